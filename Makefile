@@ -1,0 +1,48 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+# Each creates .venv when missing and (re)installs the project only when pyproject.toml changed.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint check eval bench transcript clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
+	  { echo "briefbot needs Python >= 3.11 as '$(PYTHON)' (set PYTHON=... to choose another)." >&2; exit 1; }
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); \
+	  echo "Cannot create a virtual environment: '$(PYTHON) -m venv' is unavailable." >&2; \
+	  echo "On Debian/Ubuntu install it with: apt-get install python3-venv (or python3.11-venv)." >&2; exit 1; }
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	@echo "Installing briefbot and its dependencies into $(VENV) ..."
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=23"
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@$(BIN)/briefbot run
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/briefbot check
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+check: $(STAMP)
+	$(BIN)/briefbot check
+
+eval: $(STAMP)
+	$(BIN)/briefbot eval tests/eval/questions.yaml
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.accuracy tests/eval/questions.yaml
+
+transcript: $(STAMP)
+	$(BIN)/python -m bot.transcript tests/eval/sample_questions.yaml > docs/transcript.md
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

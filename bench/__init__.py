@@ -1,0 +1,1 @@
+"""Benchmarks and baselines; not part of the bot."""

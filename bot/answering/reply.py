@@ -1,0 +1,146 @@
+"""What the bot says, as structure: blocks and buttons, before any markup.
+
+One structure feeds every renderer (HTML for Telegram, plain text for the terminal and
+JSON), so a quote cannot be shown as the expert's words in one place and as reported speech
+in another. Blocks carry their role, not their look: only ``DirectQuote`` may ever be put in
+quotation marks or a quote block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The editor's short introduction, or any plain line of interface text."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DirectQuote:
+    """The expert's own words, verbatim; rendered in «…» or a quote block."""
+
+    text: str
+    attribution: str  # "Шарип Ишмухамедов, казахстанский политолог"; "" inside a run of quotes
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """The journalist's paraphrase; rendered as "По словам X, …", never in quotation marks."""
+
+    intro: str  # "По словам Шарипа Ишмухамедова,"
+    text: str  # verbatim span
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleStatement:
+    """The article's own statement, introduced as such ("В статье: …")."""
+
+    intro: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class FigureLine:
+    """A figure: the value (bold in Telegram) and what it measures."""
+
+    value: str
+    measures: str
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    """An English summary of Russian words: marked as a translation wherever it is shown."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who is speaking in the reported statements above: "— Имя Фамилия, роль"."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    text: str
+
+
+Block = (
+    Lead
+    | Heading
+    | DirectQuote
+    | Reported
+    | ArticleStatement
+    | FigureLine
+    | Translation
+    | Bullets
+    | Attribution
+    | Source
+)
+
+
+class Action(StrEnum):
+    """What a button asks for; transports encode it compactly (Telegram: callback_data)."""
+
+    ENTRY = "e"  # show an answer, figure or expert profile
+    TOPIC = "t"  # open a topic
+    CONTEXT = "c"  # the article paragraph(s) around the quote
+    CITE = "q"  # a copy-ready citation line
+    TOPIC_EXPERTS = "x"  # other experts on this topic
+    LIST = "l"  # experts / figures / topics
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    action: Action
+    briefing: int  # position of the briefing in the knowledge base: short in callback data
+    key: str
+
+
+class ReplyKind(StrEnum):
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    NONE = "none"
+    INFO = "info"  # commands, lists, help: not a matched answer
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    kind: ReplyKind
+    blocks: tuple[Block, ...]
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    briefing_id: str | None = None
+    entry: str | None = None
+    speaker: str | None = None
+    score: float = 0.0
+    suggestions: tuple[tuple[str, str, float], ...] = ()  # (entry key, title, score)
+    language: str = "ru"
+    topic: str | None = None
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def answered(self) -> bool:
+        return self.kind is ReplyKind.ANSWER
+
+    @property
+    def text(self) -> str:
+        from bot.rendering.plain import render_plain
+
+        return render_plain(self)

@@ -1,0 +1,109 @@
+"""The one entry point every transport uses: a question (and the chat's context) in, a reply out.
+
+The terminal chat, ``briefbot ask`` and the Telegram handlers all call ``Session.ask``, so
+they give the same answers with the same words; only the markup differs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.answering.compose import Composer
+from bot.answering.reply import Reply, ReplyKind
+from bot.knowledge.model import KnowledgeBase
+from bot.matching.context import Context
+from bot.matching.matcher import Band, Match, Matcher, Thresholds
+from bot.settings import Settings
+
+
+@dataclass
+class Session:
+    kb: KnowledgeBase
+    matcher: Matcher
+    composer: Composer
+    context: Context = field(default_factory=Context)
+
+    @classmethod
+    def create(cls, kb: KnowledgeBase, settings: Settings | None = None) -> Session:
+        settings = settings or Settings()
+        thresholds = Thresholds(
+            answer=settings.briefbot_answer_threshold, suggest=settings.briefbot_suggest_threshold
+        )
+        return cls(kb, Matcher(kb, thresholds), Composer(kb))
+
+    def ask(self, question: str, *, lang: str | None = None, remember: bool = False) -> Reply:
+        """Answer one message; with ``remember`` the chat's context is used and updated."""
+        context = self.context if remember else Context()
+        reply, new_context = respond(self.matcher, self.composer, question, context, lang)
+        if remember:
+            self.context = new_context
+        return reply
+
+
+def respond(
+    matcher: Matcher,
+    composer: Composer,
+    question: str,
+    context: Context,
+    lang: str | None = None,
+) -> tuple[Reply, Context]:
+    """Pure: the reply to ``question`` in ``context`` and the context after it."""
+    if not question.strip():
+        reply = composer.nothing(lang or context.language or "ru", empty=True)
+        return reply, context
+    match = matcher.match(question, context=context)
+    language = lang or match.query.language
+    reply = reply_for(composer, match, language)
+    if reply.kind is not ReplyKind.ANSWER:
+        return reply, context
+    expert = reply.speaker
+    if reply.entry and reply.entry.startswith("expert:"):
+        expert = reply.entry.removeprefix("expert:")
+    return reply, context.remember(
+        briefing=reply.briefing_id,
+        entry=reply.entry,
+        expert=expert,
+        topic=reply.topic,
+        language=language,
+    )
+
+
+def reply_for(composer: Composer, match: Match, lang: str) -> Reply:
+    if match.band is Band.ANSWER and match.best is not None:
+        target = match.best.target
+        if match.followup_list is not None:
+            return composer.listing(
+                match.followup_list,
+                lang,
+                briefing=target.briefing,
+                topic=match.followup_topic,
+                score=match.best.score,
+            )
+        return composer.entry(target.briefing, target.key, lang, score=round(match.best.score, 1))
+    if match.band is Band.SUGGEST and match.suggestions:
+        options = [(s.target.briefing, s.target.key, round(s.score, 1)) for s in match.suggestions]
+        return composer.suggest(options, lang, round(match.best.score, 1) if match.best else 0.0)
+    score = round(match.best.score, 1) if match.best else 0.0
+    return composer.nothing(lang, score=score)
+
+
+def answer_payload(question: str, reply: Reply) -> dict[str, Any]:
+    """The stable JSON shape of ``briefbot ask --json``."""
+    answered = reply.kind is ReplyKind.ANSWER
+    return {
+        "question": question,
+        "band": "answer"
+        if answered
+        else ("suggest" if reply.kind is ReplyKind.SUGGEST else "none"),
+        "answered": answered,
+        "briefing": reply.briefing_id,
+        "entry": reply.entry if answered else None,
+        "score": float(reply.score),
+        "speaker": reply.speaker if answered else None,
+        "text": reply.text,
+        "suggestions": [
+            {"entry": key, "title": title, "score": float(score)}
+            for key, title, score in reply.suggestions
+        ],
+    }

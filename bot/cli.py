@@ -1,0 +1,168 @@
+"""The ``briefbot`` command: check, ask, eval and run.
+
+Every subcommand that reads knowledge takes ``--kb PATH``, defaulting to
+``$BRIEFBOT_KNOWLEDGE`` or the project's ``knowledge/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.knowledge.model import Answer, QuoteKind
+from bot.settings import Settings
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    _utf8_streams()
+    settings = Settings.load()
+    return int(args.handler(args, settings))
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefbot",
+        description="Answers briefing questions with the experts' exact words and key figures.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: object, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.add_argument(
+            "--kb",
+            type=Path,
+            default=None,
+            metavar="PATH",
+            help="a briefing YAML file or a folder of briefings "
+            "(default: $BRIEFBOT_KNOWLEDGE or the project's knowledge/)",
+        )
+        command.set_defaults(handler=handler)
+        return command
+
+    add("check", _check, "validate every briefing and prove every quote and figure faithful")
+
+    ask = add("ask", _ask, "answer questions (from arguments, or stdin one per line)")
+    ask.add_argument("--lang", choices=("ru", "en"), default=None, help="interface language")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument(
+        "--conversation",
+        action="store_true",
+        help="keep follow-up context across stdin lines (off: every line stands alone)",
+    )
+    ask.add_argument("question", nargs="*", help="the question (words are joined)")
+
+    evaluate = add("eval", _eval, "measure accuracy on an evaluation file")
+    evaluate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    evaluate.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    evaluate.add_argument("--quiet", action="store_true", help="no list of failures")
+
+    add("run", _run, "run the bot: Telegram with a token, else a local chat in the terminal")
+    return parser
+
+
+def kb_path(args: argparse.Namespace, settings: Settings) -> Path:
+    return args.kb if args.kb is not None else settings.briefbot_knowledge
+
+
+def load_or_report(path: Path) -> KnowledgeBase | None:
+    try:
+        return load_knowledge(path)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s): knowledge not loaded", file=sys.stderr)
+        return None
+
+
+def _check(args: argparse.Namespace, settings: Settings) -> int:
+    kb = load_or_report(kb_path(args, settings))
+    if kb is None:
+        return EXIT_PROBLEMS
+    for briefing in kb.briefings:
+        quotes = [q for a in briefing.answers for q in a.quotes]
+        spans = [f.span for f in briefing.figures]
+        count = {kind: sum(1 for q in (*quotes, *spans) if q.kind is kind) for kind in QuoteKind}
+        phrasings = sum(len(e.questions) for e in briefing.entries)
+        statements = [a for a in briefing.answers if isinstance(a, Answer) and a.list_kind is None]
+        print(f"{briefing.id}: {briefing.title} ({briefing.publisher}, {briefing.event_date})")
+        print(
+            f"  experts {len(briefing.experts)}, topics {len(briefing.topics)}, "
+            f"answers {len(briefing.answers)} ({len(statements)} statements), "
+            f"figures {len(briefing.figures)}, phrasings {phrasings}"
+        )
+        print(
+            f"  spans: direct {count[QuoteKind.DIRECT]}, reported {count[QuoteKind.REPORTED]}, "
+            f"article {count[QuoteKind.ARTICLE]} — all verbatim in {briefing.article.path.name}"
+        )
+    print(f"OK: {len(kb.briefings)} briefing(s), every quote and figure found in its source")
+    return EXIT_OK
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.answering.session import Session, answer_payload
+
+    kb = load_or_report(kb_path(args, settings))
+    if kb is None:
+        return EXIT_PROBLEMS
+    session = Session.create(kb, settings)
+
+    def answer(question: str, conversation: bool) -> None:
+        reply = session.ask(question, lang=args.lang, remember=conversation)
+        if args.json:
+            print(json.dumps(answer_payload(question, reply), ensure_ascii=False), flush=True)
+        else:
+            print(reply.text, flush=True)
+            print(flush=True)
+
+    if args.question:
+        answer(" ".join(args.question), conversation=False)
+        return EXIT_OK
+    for line in sys.stdin:
+        answer(line.rstrip("\r\n"), conversation=args.conversation)
+    return EXIT_OK
+
+
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.evaluation import evaluate_files
+
+    kb = load_or_report(kb_path(args, settings))
+    if kb is None:
+        return EXIT_PROBLEMS
+    return evaluate_files(kb, settings, args.files, split=args.split, quiet=args.quiet)
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    kb = load_or_report(kb_path(args, settings))
+    if kb is None:
+        return EXIT_PROBLEMS
+    if settings.telegram_bot_token:
+        from bot.transport.telegram_app import run_polling
+
+        return run_polling(kb, settings)
+    from bot.transport.console import run_console
+
+    return run_console(kb, settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

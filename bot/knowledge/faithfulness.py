@@ -1,0 +1,183 @@
+"""Prove that every quote and figure of a briefing stands in its article, said by its speaker.
+
+Misquoting an expert is the worst bug this product can have, so this is code, not review:
+each span must occur in the article (only whitespace, quote marks and dashes normalised), a
+``direct`` span must lie inside one «…», and the speaker must be named in the span's
+paragraph or in the nearest preceding paragraph that names any expert — so a quote cannot
+silently change owner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from bot.knowledge.model import Answer, Article, Briefing, Expert, Figure, Quote, QuoteKind
+from bot.knowledge.problems import Problem
+
+QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›"
+DASHES = "‐‑‒–—―−-"
+_VOWEL_ENDINGS = "аяоеиыуюьй"
+
+
+def normalise_for_proof(text: str) -> tuple[str, list[int]]:
+    """Text with whitespace collapsed, quote marks as '"' and dashes as '-'.
+
+    Returns the normalised text and, for each of its characters, the index of the original
+    character, so a match can be located back in the article.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    pending_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            pending_space = bool(out)
+            continue
+        if pending_space:
+            out.append(" ")
+            index.append(i - 1)
+            pending_space = False
+        if ch in QUOTE_MARKS:
+            ch = '"'
+        elif ch in DASHES:
+            ch = "-"
+        out.append(ch)
+        index.append(i)
+    return "".join(out), index
+
+
+def surname_pattern(surname: str) -> re.Pattern[str]:
+    """Matches a Russian surname in any case form (Гусейнов, Гусейнова, Гусейновым...)."""
+    stem = surname[:-1] if surname[-1].lower() in _VOWEL_ENDINGS and len(surname) > 3 else surname
+    return re.compile(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ArticleIndex:
+    """The article prepared for locating spans: normalised text, paragraphs, «…» ranges."""
+
+    article: Article
+
+    @cached_property
+    def normalised(self) -> tuple[str, list[int]]:
+        return normalise_for_proof(self.article.text)
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        starts, offset = [], 0
+        for line in self.article.text.splitlines(keepends=True):
+            if line.strip():
+                starts.append(offset + (len(line) - len(line.lstrip())))
+            offset += len(line)
+        return starts
+
+    @cached_property
+    def guillemets(self) -> list[tuple[int, int]]:
+        """(start, end) of every outermost «…» in the original text, end exclusive."""
+        ranges, depth, start = [], 0, 0
+        for i, ch in enumerate(self.article.text):
+            if ch == "«":
+                if depth == 0:
+                    start = i + 1
+                depth += 1
+            elif ch == "»" and depth:
+                depth -= 1
+                if depth == 0:
+                    ranges.append((start, i))
+        return ranges
+
+    def occurrences(self, span: str) -> Iterator[tuple[int, int]]:
+        """Original (start, end) of every occurrence of ``span``, end exclusive."""
+        norm, index = self.normalised
+        needle, _ = normalise_for_proof(span)
+        if not needle:
+            return
+        at = norm.find(needle)
+        while at >= 0:
+            yield index[at], index[at + len(needle) - 1] + 1
+            at = norm.find(needle, at + 1)
+
+    def paragraph_of(self, offset: int) -> int:
+        number = 0
+        for i, start in enumerate(self.paragraph_starts):
+            if start <= offset:
+                number = i
+        return number
+
+    def inside_guillemets(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.guillemets)
+
+
+def check_faithfulness(briefing: Briefing) -> list[Problem]:
+    index = ArticleIndex(briefing.article)
+    patterns = {e.id: surname_pattern(e.surname) for e in briefing.experts}
+    problems: list[Problem] = []
+    for entry in briefing.entries:
+        spans = entry.quotes if isinstance(entry, Answer) else (entry.span,)
+        for quote in spans:
+            problem = _check_span(index, quote, briefing.expert(entry.speaker), patterns)
+            if problem:
+                problems.append(
+                    Problem(quote.ref.file, quote.ref.line, f"{_name(entry)}: {problem}")
+                )
+        if isinstance(entry, Figure):
+            value, _ = normalise_for_proof(entry.value)
+            span, _ = normalise_for_proof(entry.span.text)
+            if value not in span:
+                problems.append(
+                    Problem(
+                        entry.ref.file,
+                        entry.ref.line,
+                        f"{_name(entry)}: value '{entry.value}' does not occur inside its span",
+                    )
+                )
+    return problems
+
+
+def _name(entry: Answer | Figure) -> str:
+    return f"{type(entry).__name__.lower()} '{entry.id}'"
+
+
+def _check_span(
+    index: ArticleIndex,
+    quote: Quote,
+    speaker: Expert | None,
+    patterns: dict[str, re.Pattern[str]],
+) -> str | None:
+    found = list(index.occurrences(quote.text))
+    if not found:
+        return f"quote not in source: «{_short(quote.text)}»"
+    if quote.kind is QuoteKind.DIRECT:
+        found = [(s, e) for s, e in found if index.inside_guillemets(s, e)]
+        if not found:
+            return f"direct quote is not inside «…» in the source: «{_short(quote.text)}»"
+    if speaker is None or quote.kind is QuoteKind.ARTICLE:
+        return None
+    paragraphs = index.article.paragraphs
+    for start, _ in found:
+        number = index.paragraph_of(start)
+        if _names_speaker(paragraphs, number, speaker.id, patterns):
+            return None
+    return (
+        f"speaker not named near the quote: {speaker.surname} is not named in its paragraph "
+        f"(абз.{index.paragraph_of(found[0][0]) + 1}) or the nearest preceding paragraph "
+        f"that names an expert: «{_short(quote.text)}»"
+    )
+
+
+def _names_speaker(
+    paragraphs: tuple[str, ...], number: int, speaker_id: str, patterns: dict[str, re.Pattern[str]]
+) -> bool:
+    if patterns[speaker_id].search(paragraphs[number]):
+        return True
+    for earlier in range(number - 1, -1, -1):
+        named = [eid for eid, pattern in patterns.items() if pattern.search(paragraphs[earlier])]
+        if named:
+            return speaker_id in named
+    return False
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,180 @@
+"""Typed, immutable domain objects of a briefing.
+
+Everything downstream (matcher, rendering, transports) reads these objects and nothing else,
+so a knowledge base is validated once at load time and can then be trusted. Frozen
+dataclasses with tuples keep a loaded briefing safe to share between concurrent handlers
+and cheap to swap on hot reload.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class QuoteKind(StrEnum):
+    """How a span of the article relates to the person it is attributed to.
+
+    Only ``DIRECT`` spans are the person's own words and may be shown in quotation marks;
+    ``REPORTED`` spans are the journalist's paraphrase and are shown as reported speech;
+    ``ARTICLE`` spans are the article's own statements (figures only, no speaker).
+    """
+
+    DIRECT = "direct"
+    REPORTED = "reported"
+    ARTICLE = "article"
+
+
+class ListKind(StrEnum):
+    """Answers whose body is generated from the knowledge base instead of quoted."""
+
+    EXPERTS = "experts"
+    FIGURES = "figures"
+    TOPICS = "topics"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a value came from in the YAML file, so every problem can name file and line."""
+
+    file: Path
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Expert:
+    id: str
+    name: str
+    name_en: str
+    name_genitive: str
+    role: str
+    role_en: str
+    country: str
+    country_en: str
+    aliases: tuple[str, ...]
+    surname: str
+    ref: SourceRef = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    title: str
+    title_en: str
+    command: str
+    aliases: tuple[str, ...]
+    ref: SourceRef = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    kind: QuoteKind
+    text: str
+    ref: SourceRef = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One statement (or a generated list) the bot can give as an answer."""
+
+    id: str
+    title: str
+    title_en: str
+    speaker: str | None
+    quotes: tuple[Quote, ...]
+    questions: tuple[str, ...]
+    topics: tuple[str, ...]
+    related: tuple[str, ...]
+    lead: str | None
+    lead_en: str | None
+    summary_en: str | None
+    list_kind: ListKind | None
+    ref: SourceRef = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number the article gives, with the verbatim span that proves it."""
+
+    id: str
+    title: str
+    title_en: str
+    value: str
+    measures: str
+    measures_en: str
+    speaker: str | None
+    span: Quote
+    questions: tuple[str, ...]
+    topics: tuple[str, ...]
+    related: tuple[str, ...]
+    ref: SourceRef = field(compare=False, repr=False)
+
+
+Entry = Answer | Figure
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The source text, split into the paragraphs a reader sees (non-empty lines)."""
+
+    path: Path
+    text: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    id: str
+    title: str
+    title_en: str
+    publisher: str
+    event_date: str
+    event_date_en: str
+    url: str | None
+    published: str | None
+    language: str
+    summary: str
+    summary_en: str
+    article: Article
+    experts: tuple[Expert, ...]
+    topics: tuple[Topic, ...]
+    answers: tuple[Answer, ...]
+    figures: tuple[Figure, ...]
+    ref: SourceRef = field(compare=False, repr=False)
+
+    def expert(self, expert_id: str | None) -> Expert | None:
+        return next((e for e in self.experts if e.id == expert_id), None)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        for item in (*self.answers, *self.figures):
+            if item.id == entry_id:
+                return item
+        return None
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return (*self.answers, *self.figures)
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    """All briefings one bot serves."""
+
+    briefings: tuple[Briefing, ...]
+
+    def briefing(self, briefing_id: str) -> Briefing | None:
+        return next((b for b in self.briefings if b.id == briefing_id), None)
+
+    def find_entry(self, entry_id: str) -> tuple[Briefing, Entry] | None:
+        for briefing in self.briefings:
+            entry = briefing.entry(entry_id)
+            if entry is not None:
+                return briefing, entry
+        return None

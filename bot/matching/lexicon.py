@@ -1,0 +1,63 @@
+"""Words that carry no meaning for matching, and words that say what kind of answer is wanted.
+
+Stop words are dropped before scoring; intent words are read first ("сколько" asks for a
+figure, "кто" for a person) and then dropped too. Both lists hold lemmas and folded words,
+since they are consulted after lemmatisation.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+RUSSIAN_STOP = _words(
+    """
+    а и в во на о об обо про с со к ко у из от до по за над под при для без же ли бы вот
+    то это этот эта эти тот та те что чем чего чему как так такой такая такое такие
+    какой какая какое какие каков который которая которые ли или либо но да нет не ни
+    уже еще ещё тоже также там тут здесь он она оно они его ее её их ему ей им мне меня
+    мы нас вы вас ты тебя я мой твой наш ваш свой себя весь все всё всех был была было
+    были быть есть будет будут мочь можно ну вообще просто пожалуйста скажи скажите
+    расскажи расскажите подскажи подскажите объясни объясните интересно хочу хотеть
+    знать узнать мне говорить сказать сказал сказала сказали говорил говорит
+    говорят думать думает считать считает считают мнение мнению мнения отметить отметил
+    заявить заявил подробнее кратко коротко насчет насчёт касательно именно ли ах ой эй
+    а-то бот статья статье статьи
+    """
+)
+
+ENGLISH_STOP = _words(
+    """
+    a an the of to in on at for by with about from into is are was were be been being do
+    does did done what which that this these those it its it's he she they them his her
+    their there here and or but not no yes please tell me us you your i my we our say
+    said says think thinks thought opinion view views can could would should will shall
+    may might must any some all according article bot just also really so very much more
+    about regarding give show explain know want let's lets
+    """
+)
+
+# Intent markers, matched on folded tokens before stop words are removed.
+COUNT_WORDS = frozenset({"сколько", "скольких", "скольким", "многих", "how", "many", "much"})
+COUNT_PHRASES = (("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем"))
+WHO_WORDS = frozenset({"кто", "кого", "кем", "who", "whom"})
+
+# Words in English that the English reading of a message may contain even when the knowledge
+# base never uses them: they make a genuine English question look like English.
+ENGLISH_COMMON = _words(
+    """
+    how many much long who what when where why which did does do is are was were the a
+    an of to in on at for and or with about between say said says tell told expert
+    experts figure figures number numbers key topic topics main list all visit agreement
+    agreements sign signed trade turnover country countries year years people person
+    population weather capital city price cost costs ticket president minister football
+    today tomorrow news will would could should can next last first new old big small
+    good bad time day days
+    """
+)
+
+
+def is_stop(word: str) -> bool:
+    return word in RUSSIAN_STOP or word in ENGLISH_STOP

@@ -1,0 +1,300 @@
+"""From a message to the best target, a 0–100 score and a band: answer, suggest or none.
+
+The score combines two views of the same evidence:
+- coverage: how much of what the user asked (IDF-weighted) a target explains. Words the
+  knowledge base has never seen keep their weight, so "сколько стоит билет на паром" — where
+  only "паром" is known — cannot reach the answer band: that is how the bot knows what the
+  article does not say;
+- closeness: weighted Dice overlap with the target's best phrasing, which separates
+  neighbours that share a topic.
+Intent adjusts it: "сколько/how many" leans to figures, "кто/who" to experts, and a question
+that names an expert is never answered with somebody else's words.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge.model import KnowledgeBase, ListKind
+from bot.matching.context import Context
+from bot.matching.index import Index, Target, TargetKind
+from bot.matching.lexicon import (
+    COUNT_PHRASES,
+    COUNT_WORDS,
+    ENGLISH_COMMON,
+    RUSSIAN_STOP,
+    WHO_WORDS,
+    is_stop,
+)
+from bot.matching.morphology import is_known_russian, lemma
+from bot.matching.repair import Reading, readings, transliterate
+from bot.matching.text import is_cyrillic, is_latin, tokens
+
+MAX_QUERY_CHARS = 512
+MAX_TOKENS = 40
+
+
+class Band(StrEnum):
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    answer: float = 62.0
+    suggest: float = 40.0
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One meaningful word of the question, resolved against the vocabulary."""
+
+    typed: str
+    lemma: str
+    similarity: float  # 1.0 as typed, lower when repaired from a typo; 0 when unknown
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    text: str
+    reading: Reading
+    language: str  # "ru" or "en": the language the user wrote in
+    terms: tuple[Term, ...]
+    count_intent: bool
+    who_intent: bool
+    named: frozenset[tuple[str, str]]  # (briefing id, expert id) named in the question
+    words: tuple[str, ...] = ()  # every folded token of the chosen reading, stop words too
+
+    @property
+    def total_weight(self) -> float:
+        return sum(t.weight for t in self.terms)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    target: Target
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    query: Query
+    band: Band
+    best: Scored | None
+    suggestions: tuple[Scored, ...] = field(default=())
+    followup_list: ListKind | None = None  # "а цифры?": a list narrowed to the chat's topic
+    followup_topic: str | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.band is Band.ANSWER
+
+
+class Matcher:
+    """Owns the index; ``match`` is pure and safe to call from many handlers at once."""
+
+    def __init__(self, kb: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
+        self.kb = kb
+        self.index = Index.build(kb)
+        self.thresholds = thresholds or Thresholds()
+        self._surface_words = list(self.index.surface)
+        self._lemma_words = list(self.index.idf)
+        for briefing in kb.briefings:
+            for token in tokens(briefing.article.text):
+                if not token[0].isdigit():
+                    self.index.surface.setdefault(token, lemma(token))
+        self._surface_words = list(self.index.surface)
+
+    # ----------------------------------------------------------------- analysis
+    def analyse(self, text: str) -> Query:
+        text = text[:MAX_QUERY_CHARS]
+        best: tuple[float, int, Query] | None = None
+        for order, reading in enumerate(readings(text)):
+            query, plausibility = self._analyse_reading(text, reading)
+            key = (plausibility, -order)
+            if best is None or key > best[:2]:
+                best = (plausibility, -order, query)
+        assert best is not None
+        return best[2]
+
+    def _analyse_reading(self, original: str, reading: Reading) -> tuple[Query, float]:
+        words = tokens(reading.text)[:MAX_TOKENS]
+        latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
+        recognised = 0.0
+        count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
+        count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
+        who_intent = any(w in WHO_WORDS for w in words)
+        terms: list[Term] = []
+        for word in words:
+            if word[0].isdigit() or is_stop(word) or word in WHO_WORDS or word in COUNT_WORDS:
+                recognised += 1
+                if word[0].isdigit():
+                    terms.append(Term(word, word, 1.0, self._weight(word)))
+                continue
+            resolved = self._resolve(word)
+            for typed, word_lemma, similarity in resolved:
+                if is_stop(word_lemma):
+                    continue
+                terms.append(Term(typed, word_lemma, similarity, self._weight(word_lemma)))
+            if any(sim >= 1.0 for _, _, sim in resolved) or self._is_real_word(word, latin):
+                recognised += 1
+            elif any(sim > 0 for _, _, sim in resolved):
+                recognised += 0.6
+        named = frozenset(
+            who for t in terms if t.similarity >= 0.8 for who in self.index.names.get(t.lemma, ())
+        )
+        plausibility = recognised / len(words) if words else 0.0
+        language = "en" if latin else "ru"
+        query = Query(
+            original, reading, language, tuple(terms), count_intent, who_intent, named, tuple(words)
+        )
+        return query, plausibility
+
+    def _is_real_word(self, word: str, latin: bool) -> bool:
+        return word in ENGLISH_COMMON if latin else is_known_russian(word)
+
+    def _weight(self, word_lemma: str) -> float:
+        return self.index.idf.get(word_lemma, self.index.unknown_idf)
+
+    def _resolve(self, word: str) -> list[tuple[str, str, float]]:
+        """(typed, lemma, similarity) for a word: exact, split, transliterated or typo-repaired."""
+        word_lemma = self.index.surface.get(word) or lemma(word)
+        if word_lemma in self.index.idf:
+            return [(word, word_lemma, 1.0)]
+        if is_latin(word) and not is_cyrillic(word):
+            cyr = transliterate(word)
+            repaired = self._resolve(cyr) if cyr != word else []
+            if repaired and repaired[0][2] > 0:
+                return [(word, lem, sim * 0.95) for _, lem, sim in repaired]
+        if is_cyrillic(word) and is_known_russian(word) and len(word) < 7:
+            return [(word, word_lemma, 0.0)]
+        split = self._split(word)
+        if split:
+            return split
+        fixed = self._fuzzy(word, word_lemma)
+        if fixed:
+            return [fixed]
+        return [(word, word_lemma, 0.0)]
+
+    def _split(self, word: str) -> list[tuple[str, str, float]]:
+        """Run-together words ("ктотакой"): both halves must be real words."""
+        if len(word) < 6 or not is_cyrillic(word):
+            return []
+        for cut in sorted(range(2, len(word) - 1), key=lambda c: abs(len(word) / 2 - c)):
+            left, right = word[:cut], word[cut:]
+            if all(self._plain_word(part) for part in (left, right)):
+                return [
+                    (part, lemma(part), 1.0 if lemma(part) in self.index.idf else 0.0)
+                    for part in (left, right)
+                ]
+        return []
+
+    def _plain_word(self, word: str) -> bool:
+        return (
+            word in RUSSIAN_STOP
+            or word in WHO_WORDS
+            or word in COUNT_WORDS
+            or word in self.index.surface
+            or (len(word) >= 3 and is_known_russian(word))
+        )
+
+    def _fuzzy(self, word: str, word_lemma: str) -> tuple[str, str, float] | None:
+        if len(word) < 4:
+            return None
+        cutoff = 80.0 if len(word) < 7 else 74.0
+        best: tuple[str, str, float] | None = None
+        hit = process.extractOne(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is not None:
+            best = (word, self.index.surface[hit[0]], hit[1] / 100)
+        hit = process.extractOne(
+            word_lemma, self._lemma_words, scorer=fuzz.ratio, score_cutoff=cutoff
+        )
+        if hit is not None and (best is None or hit[1] / 100 > best[2]):
+            best = (word, hit[0], hit[1] / 100)
+        if best is not None and best[1] not in self.index.idf:
+            best = None
+        return best
+
+    # ------------------------------------------------------------------ scoring
+    def match(self, text: str, *, context: Context | None = None, limit: int = 3) -> Match:
+        """The best target for ``text``; ``context`` lets follow-ups lean on the last answer."""
+        query = self.analyse(text)
+        if context is not None and not context.empty:
+            from bot.matching.followup import resolve_followup
+
+            followed = resolve_followup(self, query, context)
+            if followed is not None:
+                return followed
+        return self.band(query, self.score(query), limit=limit)
+
+    def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
+        if not scored:
+            return Match(query, Band.NONE, None, ())
+        best = scored[0]
+        suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
+        if best.score >= self.thresholds.answer:
+            return Match(query, Band.ANSWER, best, suggestions)
+        if best.score >= self.thresholds.suggest:
+            return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
+        return Match(query, Band.NONE, best, ())
+
+    def score(self, query: Query, *, limit: int = 8) -> list[Scored]:
+        total = query.total_weight
+        if total <= 0:
+            return []
+        covered: dict[int, float] = defaultdict(float)
+        for term in query.terms:
+            if term.similarity <= 0:
+                continue
+            for number, field_weight in self.index.postings.get(term.lemma, ()):
+                covered[number] += term.weight * field_weight * term.similarity
+        results: list[Scored] = []
+        query_lemmas = {t.lemma: t for t in query.terms if t.similarity > 0}
+        for number, mass in covered.items():
+            indexed = self.index.targets[number]
+            coverage = mass / total
+            closeness = self._closeness(query, query_lemmas, indexed.phrasings)
+            score = 100 * (0.6 * coverage + 0.4 * closeness)
+            score += self._intent(query, indexed.target, indexed.has_number)
+            results.append(Scored(indexed.target, max(0.0, min(100.0, score))))
+        return heapq.nlargest(limit, results, key=lambda s: (s.score, -len(s.target.key)))
+
+    def _closeness(
+        self, query: Query, query_lemmas: dict[str, Term], phrasings: list[frozenset[str]]
+    ) -> float:
+        total = query.total_weight
+        best = 0.0
+        for phrasing in phrasings:
+            shared = sum(
+                query_lemmas[w].weight * query_lemmas[w].similarity
+                for w in phrasing
+                if w in query_lemmas
+            )
+            if shared <= 0:
+                continue
+            size = sum(self.index.idf.get(w, 0.0) for w in phrasing)
+            best = max(best, 2 * shared / (total + size))
+        return best
+
+    def _intent(self, query: Query, target: Target, has_number: bool) -> float:
+        adjust = 0.0
+        if query.count_intent:
+            if target.kind is TargetKind.FIGURE:
+                adjust += 6
+            elif not has_number and target.kind is not TargetKind.LIST:
+                adjust -= 8
+        if query.who_intent and target.kind is TargetKind.EXPERT:
+            adjust += 6
+        if query.named:
+            speaker = (target.briefing.id, target.speaker)
+            if target.kind is not TargetKind.LIST and speaker not in query.named:
+                adjust -= 25
+        return adjust

@@ -1,0 +1,139 @@
+"""Candidate readings of what a user meant to type.
+
+A Latin-letter message may be English, Russian typed with the keyboard left on QWERTY, or
+Russian transliterated; a Cyrillic one may be English typed on ЙЦУКЕН. This module only
+proposes readings; the matcher decides which one is plausible, so a genuine English
+question stays English.
+
+Layout conversion runs on the raw text: on ЙЦУКЕН the keys ``[ ] ; ' , . `` are the letters
+х ъ ж э б ю ё, so stripping punctuation first would destroy the message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
+_JCUKEN = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
+_TO_RUSSIAN = str.maketrans(_QWERTY, _JCUKEN)
+_TO_LATIN = str.maketrans(_JCUKEN, _QWERTY)
+
+# Longest first: "shch" before "sh" before "s".
+_TRANSLIT = [
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("tsh", "ч"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ts", "ц"),
+    ("tz", "ц"),
+    ("ci", "ци"),
+    ("ce", "це"),
+    ("cy", "цы"),
+    ("yo", "ё"),
+    ("jo", "ё"),
+    ("yu", "ю"),
+    ("ju", "ю"),
+    ("iu", "ю"),
+    ("ya", "я"),
+    ("ja", "я"),
+    ("ia", "я"),
+    ("ye", "е"),
+    ("je", "е"),
+    ("iye", "ие"),
+    ("iya", "ия"),
+    ("iyu", "ию"),
+    ("iy", "ий"),
+    ("yi", "ый"),
+    ("yy", "ый"),
+    ("ij", "ий"),
+    ("ej", "ей"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("w", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("j", "й"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("h", "х"),
+    ("c", "к"),
+    ("y", "ы"),
+    ("x", "кс"),
+    ("q", "к"),
+    ("'", "ь"),
+]
+
+
+_VOWELS = frozenset("aeiou")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read the message: how it was obtained and the text to match."""
+
+    how: str  # "as typed", "layout", "translit"
+    text: str
+
+
+def to_russian_layout(text: str) -> str:
+    return text.translate(_TO_RUSSIAN)
+
+
+def to_latin_layout(text: str) -> str:
+    return text.translate(_TO_LATIN)
+
+
+def transliterate(text: str) -> str:
+    """Best-effort Latin → Cyrillic; typos it leaves are for the fuzzy vocabulary to fix."""
+    out: list[str] = []
+    lower = text.lower()
+    i = 0
+    while i < len(lower):
+        if (
+            lower[i] == "y"
+            and i
+            and lower[i - 1] in _VOWELS
+            and lower[i + 1 : i + 2] not in _VOWELS
+        ):
+            out.append("й")  # "takoy", "Aliyev" → такой, Алийев
+            i += 1
+            continue
+        for latin, cyrillic in _TRANSLIT:
+            if lower.startswith(latin, i):
+                out.append(cyrillic)
+                i += len(latin)
+                break
+        else:
+            out.append(lower[i])
+            i += 1
+    result = "".join(out)
+    return result.replace("ыу", "ю").replace("ыо", "ё").replace("ыа", "я").replace("ые", "ье")
+
+
+def readings(text: str) -> list[Reading]:
+    """The message as typed, plus every repair that could apply to it."""
+    found = [Reading("as typed", text)]
+    latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
+    cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я" or ch in "ёЁ")
+    if latin > cyrillic:
+        found.append(Reading("layout", to_russian_layout(text)))
+        found.append(Reading("translit", transliterate(text)))
+    elif cyrillic > latin:
+        found.append(Reading("layout", to_latin_layout(text)))
+    return found

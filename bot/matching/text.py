@@ -1,0 +1,85 @@
+"""Surface normalisation shared by the index and the queries.
+
+Both sides of a comparison must go through the same function, or a dash or an ё makes two
+equal words differ. This module knows nothing about languages beyond characters: case, ё,
+dashes, number forms and tokenisation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that spell numbers the article uses; both sides become digits so "семь" meets "7".
+NUMBER_WORDS = {
+    "полтора": "1,5",
+    "полторы": "1,5",
+    "один": "1",
+    "одного": "1",
+    "одна": "1",
+    "два": "2",
+    "две": "2",
+    "три": "3",
+    "четыре": "4",
+    "пять": "5",
+    "шесть": "6",
+    "шести": "6",
+    "семь": "7",
+    "восемь": "8",
+    "девять": "9",
+    "десять": "10",
+    "пятнадцать": "15",
+    "двадцать": "20",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "ten": "10",
+    "fifteen": "15",
+    "twenty": "20",
+}
+
+_DASHES = "‐‑‒–—―−"
+_SPACE_RE = re.compile(r"\s+")
+_RANGE_RE = re.compile(r"(\d)\s*[-‐‑‒–—―−]\s*(\d)")
+_DECIMAL_RE = re.compile(r"(\d)[.,](\d)")
+_TOKEN_RE = re.compile(r"\d+(?:,\d+)?(?:-\d+(?:,\d+)?)?(?:\+\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*")
+_INVISIBLE = {"Cf", "Cc", "Cs", "Co", "Cn"}
+
+
+def clean(text: str) -> str:
+    """Unicode-normalise, drop control/format characters, collapse whitespace."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(
+        " " if unicodedata.category(ch) in _INVISIBLE and ch not in "\n\t" else ch for ch in text
+    )
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Lower case, ё as е, every dash as '-', ranges and decimals in one form."""
+    text = clean(text).lower().replace("ё", "е")
+    for dash in _DASHES:
+        text = text.replace(dash, "-")
+    text = _RANGE_RE.sub(r"\1-\2", text)
+    text = _DECIMAL_RE.sub(r"\1,\2", text)
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    """Words and numbers of folded text; number words become digits; ranges stay whole."""
+    result = []
+    for token in _TOKEN_RE.findall(fold(text)):
+        result.append(NUMBER_WORDS.get(token, token))
+    return result
+
+
+def is_cyrillic(token: str) -> bool:
+    return any("а" <= ch <= "я" or ch == "ё" for ch in token.lower())
+
+
+def is_latin(token: str) -> bool:
+    return any("a" <= ch <= "z" for ch in token.lower())

@@ -1,0 +1,105 @@
+"""Telegram HTML: quote blocks for direct quotes only, bold figures, everything escaped.
+
+Only tags Telegram accepts are produced, and every text — the article's and the user's —
+passes through ``html.escape``; long replies are split at block boundaries so no message
+exceeds Telegram's 4096 characters.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from bot.answering.reply import (
+    ArticleStatement,
+    Attribution,
+    Block,
+    Bullets,
+    DirectQuote,
+    FigureLine,
+    Heading,
+    Lead,
+    Reply,
+    Reported,
+    Source,
+    Translation,
+)
+
+TELEGRAM_LIMIT = 4096
+EXPANDABLE_FROM = 600  # characters of quote after which the quote block folds
+
+
+def render_block(block: Block) -> str:
+    match block:
+        case DirectQuote(text=text, attribution=attribution):
+            tag = "<blockquote expandable>" if len(text) > EXPANDABLE_FROM else "<blockquote>"
+            quote = f"{tag}{escape(text, quote=False)}</blockquote>"
+            return quote + (f"\n— <i>{escape(attribution, quote=False)}</i>" if attribution else "")
+        case Reported(intro=intro, text=text):
+            body = escape(text, quote=False)
+            return f"{escape(intro, quote=False)} {body}" if intro else body
+        case ArticleStatement(intro=intro, text=text):
+            return f"{escape(intro, quote=False)} {escape(text, quote=False)}"
+        case FigureLine(value=value, measures=measures):
+            return f"<b>{escape(value, quote=False)}</b> — {escape(measures, quote=False)}"
+        case Translation(label=label, text=text):
+            return f"<i>{escape(label, quote=False)}:</i> {escape(text, quote=False)}"
+        case Bullets(items=items):
+            return "\n".join(f"• {escape(item, quote=False)}" for item in items)
+        case Heading(text=text):
+            return f"<b>{escape(text, quote=False)}</b>"
+        case Attribution(text=text):
+            return f"<i>{escape(text, quote=False)}</i>"
+        case Source(text=text):
+            return f"<i>{escape(text, quote=False)}</i>"
+        case Lead(text=text):
+            return escape(text, quote=False)
+    raise TypeError(f"unknown block {block!r}")
+
+
+def visible_length(html_text: str) -> int:
+    """Length as Telegram counts it: after tags are removed and entities decoded."""
+    import re
+    from html import unescape
+
+    return len(unescape(re.sub(r"<[^>]+>", "", html_text)).strip())
+
+
+def render_html(reply: Reply, *, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """The reply as one or more messages, each within Telegram's limit."""
+    messages: list[str] = []
+    current = ""
+    for block in reply.blocks:
+        for piece in _fit(render_block(block), limit):
+            candidate = f"{current}\n\n{piece}" if current else piece
+            if visible_length(candidate) <= limit:
+                current = candidate
+            else:
+                messages.append(current)
+                current = piece
+    if current:
+        messages.append(current)
+    return messages or [""]
+
+
+def _fit(piece: str, limit: int) -> list[str]:
+    """A single block longer than a message is split at line, then word, boundaries."""
+    if visible_length(piece) <= limit:
+        return [piece]
+    if piece.startswith("<"):
+        # Tagged blocks (quotes, headings) are rebuilt as plain escaped text when they must split.
+        import re
+        from html import unescape
+
+        piece = escape(unescape(re.sub(r"<[^>]+>", "", piece)), quote=False)
+    parts: list[str] = []
+    current = ""
+    for word in piece.replace("\n", " \n ").split(" "):
+        candidate = f"{current} {word}" if current else word
+        if visible_length(candidate) > limit and current:
+            parts.append(current.strip())
+            current = word
+        else:
+            current = candidate
+    if current.strip():
+        parts.append(current.strip())
+    return parts

@@ -1,0 +1,41 @@
+"""Plain text: what the terminal chat prints and what ``briefbot ask --json`` reports."""
+
+from __future__ import annotations
+
+from bot.answering.reply import (
+    ArticleStatement,
+    Attribution,
+    Block,
+    Bullets,
+    DirectQuote,
+    FigureLine,
+    Heading,
+    Lead,
+    Reply,
+    Reported,
+    Source,
+    Translation,
+)
+
+
+def render_block(block: Block) -> str:
+    match block:
+        case DirectQuote(text=text, attribution=attribution):
+            return f"«{text}»" + (f"\n— {attribution}" if attribution else "")
+        case Reported(intro=intro, text=text):
+            return f"{intro} {text}" if intro else text
+        case ArticleStatement(intro=intro, text=text):
+            return f"{intro} {text}"
+        case FigureLine(value=value, measures=measures):
+            return f"{value} — {measures}"
+        case Translation(label=label, text=text):
+            return f"[{label}] {text}"
+        case Bullets(items=items):
+            return "\n".join(f"• {item}" for item in items)
+        case Attribution(text=text) | Lead(text=text) | Heading(text=text) | Source(text=text):
+            return text
+    raise TypeError(f"unknown block {block!r}")
+
+
+def render_plain(reply: Reply) -> str:
+    return "\n\n".join(render_block(block) for block in reply.blocks).strip()

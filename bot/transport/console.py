@@ -1,0 +1,81 @@
+"""The local chat: the same bot in a terminal, for a machine without a Telegram token.
+
+Interactive use gets line editing and history (readline); piped stdin is answered line by
+line and the program exits at its end, so ``echo "вопрос" | make run`` works in scripts.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from bot.answering.session import Session
+from bot.knowledge.model import KnowledgeBase
+from bot.rendering.texts import t
+from bot.settings import Settings
+
+HISTORY_FILE = Path.home() / ".briefbot_history"
+CONNECT_HINT = (
+    "No TELEGRAM_BOT_TOKEN: chatting here in the terminal. To connect to Telegram, put the "
+    "token from @BotFather into .env (see .env.example) and run `make run` again."
+)
+QUIT_WORDS = {"/quit", "/exit", "выход", "quit", "exit"}
+
+
+def run_console(
+    kb: KnowledgeBase,
+    settings: Settings,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    session = Session.create(kb, settings)
+    print(CONNECT_HINT, file=sys.stderr, flush=True)
+    interactive = stdin.isatty() and stdout.isatty()
+    if interactive:
+        return _interactive(session, stdout)
+    for line in stdin:
+        question = line.rstrip("\r\n")
+        if question.strip().lower() in QUIT_WORDS:
+            break
+        print(session.ask(question, remember=True).text, file=stdout, flush=True)
+        print(file=stdout, flush=True)
+    return 0
+
+
+def _interactive(session: Session, stdout: TextIO) -> int:
+    try:
+        import readline
+    except ImportError:  # pragma: no cover - not on Linux
+        readline = None  # type: ignore[assignment]
+    if readline is not None:
+        try:
+            readline.read_history_file(HISTORY_FILE)
+        except OSError:
+            pass
+    titles = ", ".join(t.title for b in session.kb.briefings for t in b.topics)
+    print(t("can_answer", "ru", topics=titles), file=stdout)
+    print("Ctrl-D или /quit — выход.\n", file=stdout, flush=True)
+    try:
+        while True:
+            try:
+                question = input("вы> ")
+            except EOFError:
+                print(file=stdout)
+                break
+            except KeyboardInterrupt:
+                print(file=stdout)
+                continue
+            if question.strip().lower() in QUIT_WORDS:
+                break
+            print(session.ask(question, remember=True).text + "\n", file=stdout, flush=True)
+    finally:
+        if readline is not None:
+            try:
+                readline.write_history_file(HISTORY_FILE)
+            except OSError:
+                pass
+    return 0

@@ -1,0 +1,193 @@
+"""The shipped knowledge base loads, is complete, and every quote is verbatim in the article;
+a broken file is refused with file:line and nothing half-loaded."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.knowledge import KnowledgeError, QuoteKind, load_knowledge
+from bot.settings import DEFAULT_KNOWLEDGE, PROJECT_ROOT
+
+ARTICLE = PROJECT_ROOT / "seeds" / "aliyev-state-visit-kazakhstan.ru.txt"
+FIXTURE = Path(__file__).parent / "fixtures" / "mini-briefing.yaml"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge(DEFAULT_KNOWLEDGE)
+
+
+def _loose(text: str) -> str:
+    """Only whitespace, quote marks and dashes may differ between a span and the article."""
+    text = re.sub(r"[«»“”„\"]", '"', text)
+    text = re.sub(r"[‐‑‒–—―−-]", "-", text)
+    return " ".join(text.split())
+
+
+def test_seed_is_the_shared_article_byte_for_byte():
+    shared = PROJECT_ROOT.parent / "shared" / "seeds" / "000_950893789275b63c.txt"
+    if not shared.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    assert ARTICLE.read_bytes() == shared.read_bytes()
+
+
+def test_every_quote_and_figure_is_verbatim_in_the_article(kb):
+    article = _loose(ARTICLE.read_text(encoding="utf-8"))
+    briefing = kb.briefing("aliyev-kazakhstan")
+    spans = [q for a in briefing.answers for q in a.quotes] + [f.span for f in briefing.figures]
+    assert len(spans) > 50
+    for span in spans:
+        assert _loose(span.text) in article, span.text
+    for figure in briefing.figures:
+        assert _loose(figure.value) in _loose(figure.span.text)
+
+
+def test_direct_quotes_sit_inside_guillemets(kb):
+    text = ARTICLE.read_text(encoding="utf-8")
+    inside = " ".join(re.findall(r"«([^»]*)»", text))
+    briefing = kb.briefings[0]
+    direct = [q for a in briefing.answers for q in a.quotes if q.kind is QuoteKind.DIRECT]
+    assert len(direct) >= 12
+    for quote in direct:
+        assert _loose(quote.text) in _loose(inside), quote.text
+
+
+def test_knowledge_base_is_complete(kb):
+    briefing = kb.briefings[0]
+    assert briefing.publisher == "Minval Politika"
+    assert briefing.event_date == "20 октября"
+    assert briefing.url is None and briefing.published is None
+    assert {e.surname for e in briefing.experts} == {
+        "Гусейнов",
+        "Ишмухамедов",
+        "Тусупбеков",
+        "Гаджиев",
+    }
+    commands = {t.command for t in briefing.topics}
+    assert {
+        "corridor",
+        "energy",
+        "rail",
+        "road",
+        "trade",
+        "tourism",
+        "turkic",
+        "zangezur",
+        "peace",
+        "agreements",
+        "relations",
+        "visit",
+    } <= commands
+    values = " ".join(f.value for f in briefing.figures)
+    for number in [
+        "20 октября",
+        "15–18",
+        "7–8",
+        "400–500",
+        "миллиарда",
+        "1,5–2",
+        "20 миллионов",
+        "5–7",
+        "15",
+        "«6»",
+        "семь",
+    ]:
+        assert number in values, number
+    lists = {a.list_kind for a in briefing.answers if a.list_kind}
+    assert {"experts", "figures"} <= set(lists)
+    for expert in briefing.experts:
+        assert any(a.speaker == expert.id for a in briefing.answers), expert.id
+
+
+def test_check_command_prints_counts_and_passes(capsys):
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "experts 4" in out and "direct" in out and "reported" in out and "OK" in out
+
+
+def _broken(tmp_path: Path, old: str, new: str) -> Path:
+    text = FIXTURE.read_text(encoding="utf-8")
+    assert old in text, old
+    shutil.copy(ARTICLE, tmp_path / "article.txt")
+    target = tmp_path / "broken.yaml"
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return target
+
+
+def test_the_fixture_itself_is_valid(tmp_path):
+    path = _broken(tmp_path, "mini", "mini")
+    kb = load_knowledge(path)
+    assert kb.briefings[0].answers[0].speaker == "tusupbekov"
+
+
+BROKEN = [
+    # (what, old, new, line, message fragment)
+    ("yaml syntax", "  title: Мини-брифинг", "  title: [Мини-брифинг", 4, "YAML syntax error"),
+    ("missing field", "  publisher: Minval Politika\n", "", 2, "missing field 'publisher'"),
+    ("unknown speaker", "    speaker: tusupbekov", "    speaker: erdogan", 27,
+     "unknown speaker 'erdogan'"),
+    ("unknown topic", "    topics: [zangezur]", "    topics: [ferries]", 27, "unknown topic"),
+    ("duplicate id", "  - id: agreements-count", "  - id: tusupbekov-agenda", 36, "duplicate id"),
+    ("quote not in source", "обсуждению Зангезурского коридора.", "обсуждению Зангезурского тоннеля.",
+     32, "quote not in source"),
+    ("direct outside guillemets", "      - reported: Особое", "      - direct: Особое", 32,
+     "not inside «…»"),
+    ("speaker not named", "    speaker: tusupbekov", "    speaker: huseynov", 32,
+     "speaker not named near the quote"),
+    ("bad command", "    command: zangezur", "    command: Zangezur-Corridor", 23, "bad command"),
+    ("builtin command", "    command: zangezur", "    command: experts", 23, "is built in"),
+    ("value not in span", "    value: 15 важных соглашений", "    value: 16 соглашений", 36,
+     "does not occur inside its span"),
+    ("unknown field", "    aliases: [Зангезур]", "    aliasses: [Зангезур]", 24, "unknown field"),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "old", "new", "line", "message"), BROKEN, ids=[b[0] for b in BROKEN]
+)
+def test_broken_file_is_reported_with_file_and_line(
+    tmp_path, capsys, what, old, new, line, message
+):
+    path = _broken(tmp_path, old, new)
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(path)
+    assert any(p.line == line and message in p.message for p in caught.value.problems), (
+        what,
+        [str(p) for p in caught.value.problems],
+    )
+    assert main(["check", "--kb", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:{line}: " in err and message in err
+
+
+def test_missing_source_and_empty_folder(tmp_path, capsys):
+    path = _broken(tmp_path, "source: article.txt", "source: nowhere.txt")
+    assert main(["check", "--kb", str(path)]) == 1
+    assert "source article not found" in capsys.readouterr().err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["check", "--kb", str(empty)]) == 1
+    assert "no briefing" in capsys.readouterr().err
+
+
+def test_duplicate_command_across_briefings(tmp_path, capsys):
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    shutil.copy(ARTICLE, folder / "article.txt")
+    text = FIXTURE.read_text(encoding="utf-8")
+    (folder / "a.yaml").write_text(text, encoding="utf-8")
+    (folder / "b.yaml").write_text(text.replace("id: mini", "id: mini-two"), encoding="utf-8")
+    assert main(["check", "--kb", str(folder)]) == 1
+    assert "command '/zangezur' is already used" in capsys.readouterr().err
+
+
+def test_kb_defaults_to_environment(monkeypatch, tmp_path, capsys):
+    path = _broken(tmp_path, "mini", "mini")
+    monkeypatch.setenv("BRIEFBOT_KNOWLEDGE", str(path))
+    assert main(["check"]) == 0
+    assert "mini:" in capsys.readouterr().out
