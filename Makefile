@@ -16,9 +16,10 @@ $(BIN)/python:
 	  echo "On Debian/Ubuntu install it with: apt-get install python3-venv (or python3.11-venv)." >&2; exit 1; }
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	@echo "Installing briefbot and its dependencies into $(VENV) ..."
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=23"
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@echo "Installing briefbot and its dependencies into $(VENV) (log: $(VENV)/install.log) ..."
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]" \
+	  > $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log >&2; \
+	  echo "Installing failed: see the log above." >&2; exit 1; }
 	@touch $(STAMP)
 
 run: $(STAMP)

@@ -654,8 +654,12 @@ async def test_media_updates_parse_and_files_download(server: FakeBotApi, bot: B
 
 
 async def test_wrong_token_is_unauthorized(server: FakeBotApi, http: aiohttp.ClientSession) -> None:
-    with pytest.raises(InvalidToken):
-        await Bot("999:wrong", base_url=server.base_url).get_me()
+    wrong = Bot("999:wrong", base_url=server.base_url)
+    try:
+        with pytest.raises(InvalidToken):
+            await wrong.get_me()
+    finally:
+        await wrong.shutdown()
     status, body = await raw_call(http, server, "getMe", token="999:wrong")
     assert (status, body) == (401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
     assert server.calls[-1].status == 401 and "999:wrong" not in repr(server.calls)

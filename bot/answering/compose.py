@@ -194,6 +194,8 @@ class Composer:
         self, briefing: Briefing, expert: Expert, lang: str, *, score: float = 100.0
     ) -> Reply:
         role = expert.role_en if lang == "en" else expert.role
+        if lang == "en" and expert.role_en != expert.role:
+            role = f"{expert.role_en} ({expert.role})"
         country = expert.country_en if lang == "en" else expert.country
         headline = f"{self.display_name(expert, lang)} — {role}"
         if country:

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.knowledge.model import Answer, Briefing, Expert, Figure, KnowledgeBase, QuoteKind
+from bot.knowledge.faithfulness import ArticleIndex
+from bot.knowledge.model import Answer, Briefing, Expert, Figure, KnowledgeBase, Quote, QuoteKind
 from bot.matching.lexicon import is_stop
 from bot.matching.morphology import lemma
 from bot.matching.text import tokens
@@ -23,9 +24,10 @@ from bot.matching.text import tokens
 PHRASING = 1.0
 TITLE = 0.9
 SPEAKER_NAME = 0.9
-TOPIC = 0.7
+TOPIC = 0.3  # below CONTEXT: a topic label alone does not explain a named thing
 SPEAKER_ROLE = 0.6
-CONTENT = 0.55
+CONTENT = 0.7
+CONTEXT = 0.35  # the rest of the article paragraph around the entry's spans
 
 
 class TargetKind(StrEnum):
@@ -152,6 +154,7 @@ def _name_lemmas(expert: Expert) -> set[str]:
 
 
 def _briefing_targets(briefing: Briefing) -> Iterable[IndexedTarget]:
+    article = ArticleIndex(briefing.article)
     for answer in briefing.answers:
         kind = TargetKind.LIST if answer.list_kind is not None else TargetKind.ANSWER
         indexed = IndexedTarget(Target(answer.id, kind, briefing, entry=answer))
@@ -162,6 +165,7 @@ def _briefing_targets(briefing: Briefing) -> Iterable[IndexedTarget]:
             if extra:
                 indexed.add(extra, CONTENT)
         indexed.has_number = any(ch.isdigit() for q in answer.quotes for ch in q.text)
+        _add_context(indexed, article, answer.quotes)
         yield indexed
     for figure in briefing.figures:
         indexed = IndexedTarget(Target(figure.id, TargetKind.FIGURE, briefing, entry=figure))
@@ -170,6 +174,7 @@ def _briefing_targets(briefing: Briefing) -> Iterable[IndexedTarget]:
         indexed.add(figure.measures, TITLE)
         indexed.add(figure.measures_en, TITLE)
         indexed.add(figure.span.text, CONTENT)
+        _add_context(indexed, article, (figure.span,))
         indexed.has_number = True
         yield indexed
     for expert in briefing.experts:
@@ -183,6 +188,14 @@ def _briefing_targets(briefing: Briefing) -> Iterable[IndexedTarget]:
         indexed.add(expert.role_en, SPEAKER_ROLE)
         indexed.add(f"{expert.country} {expert.country_en}", CONTENT)
         yield indexed
+
+
+def _add_context(indexed: IndexedTarget, article: ArticleIndex, spans: Iterable[Quote]) -> None:
+    paragraphs = article.article.paragraphs
+    for quote in spans:
+        for start, _ in article.occurrences(quote.text):
+            indexed.add(paragraphs[article.paragraph_of(start)], CONTEXT)
+            break
 
 
 def _add_entry(indexed: IndexedTarget, briefing: Briefing, entry: Answer | Figure) -> None:

@@ -24,7 +24,8 @@ RUSSIAN_STOP = _words(
     знать узнать мне говорить сказать сказал сказала сказали говорил говорит
     говорят думать думает считать считает считают мнение мнению мнения отметить отметил
     заявить заявил подробнее кратко коротко насчет насчёт касательно именно ли ах ой эй
-    а-то бот статья статье статьи
+    а-то бот статья статье статьи где когда почему зачем кроме кроме того разве неужели
+    ведь лишь только пусть давай давайте
     """
 )
 
@@ -61,3 +62,12 @@ ENGLISH_COMMON = _words(
 
 def is_stop(word: str) -> bool:
     return word in RUSSIAN_STOP or word in ENGLISH_STOP
+
+
+# "в каком году", "what year": the year of the event, which a briefing may not give.
+YEAR_WORDS = _words("")
+YEAR_PHRASES = frozenset(
+    {("каком", "году"), ("какой", "год"), ("какого", "года"), ("what", "year"), ("which", "year")}
+)
+# The article's address or author: never part of a briefing's knowledge.
+META_WORDS = _words("ссылка ссылку ссылки url урл link линк автор автора author journalist")

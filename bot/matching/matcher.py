@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -23,18 +24,21 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge.model import KnowledgeBase, ListKind
 from bot.matching.context import Context
-from bot.matching.index import Index, Target, TargetKind
+from bot.matching.index import CONTEXT, Index, Target, TargetKind
 from bot.matching.lexicon import (
     COUNT_PHRASES,
     COUNT_WORDS,
     ENGLISH_COMMON,
+    META_WORDS,
     RUSSIAN_STOP,
     WHO_WORDS,
+    YEAR_PHRASES,
+    YEAR_WORDS,
     is_stop,
 )
-from bot.matching.morphology import is_known_russian, lemma
+from bot.matching.morphology import informativeness, is_known_russian, is_proper_name, lemma
 from bot.matching.repair import Reading, readings, transliterate
-from bot.matching.text import is_cyrillic, is_latin, tokens
+from bot.matching.text import clean, is_cyrillic, is_latin, tokens
 
 MAX_QUERY_CHARS = 512
 MAX_TOKENS = 40
@@ -60,6 +64,8 @@ class Term:
     lemma: str
     similarity: float  # 1.0 as typed, lower when repaired from a typo; 0 when unknown
     weight: float
+    entity: bool = False  # a name or place: if the article never mentions it, we cannot answer
+    focus: bool = False  # a noun or name: what the question is about, not how it is asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,12 @@ class Query:
     who_intent: bool
     named: frozenset[tuple[str, str]]  # (briefing id, expert id) named in the question
     words: tuple[str, ...] = ()  # every folded token of the chosen reading, stop words too
+    asks_year: bool = False
+    asks_meta: bool = False  # the article's link or author: never part of a briefing
+
+    @property
+    def unknown_entity(self) -> bool:
+        return any(t.entity and t.similarity <= 0 for t in self.terms)
 
     @property
     def total_weight(self) -> float:
@@ -105,7 +117,13 @@ class Matcher:
         self.kb = kb
         self.index = Index.build(kb)
         self.thresholds = thresholds or Thresholds()
+        for stop in (*RUSSIAN_STOP, *WHO_WORDS, *COUNT_WORDS):
+            if len(stop) >= 4:
+                self.index.surface.setdefault(stop, stop)
         self._surface_words = list(self.index.surface)
+        self._has_years = any(
+            re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
+        )
         self._lemma_words = list(self.index.idf)
         for briefing in kb.briefings:
             for token in tokens(briefing.article.text):
@@ -133,6 +151,7 @@ class Matcher:
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
         who_intent = any(w in WHO_WORDS for w in words)
         terms: list[Term] = []
+        capitalised = _capitalised_words(reading.text)
         for word in words:
             if word[0].isdigit() or is_stop(word) or word in WHO_WORDS or word in COUNT_WORDS:
                 recognised += 1
@@ -143,7 +162,13 @@ class Matcher:
             for typed, word_lemma, similarity in resolved:
                 if is_stop(word_lemma):
                     continue
-                terms.append(Term(typed, word_lemma, similarity, self._weight(word_lemma)))
+                entity = typed in capitalised or is_proper_name(typed)
+                informative = 1.0 if entity else informativeness(word_lemma)
+                weight = self._weight(word_lemma) * informative
+                if similarity <= 0 and is_latin(typed) and not entity:
+                    weight *= 0.7  # an English word we have never seen: often a paraphrase
+                focus = entity or (informative >= 0.9 and not is_latin(typed))
+                terms.append(Term(typed, word_lemma, similarity, weight, entity, focus))
             if any(sim >= 1.0 for _, _, sim in resolved) or self._is_real_word(word, latin):
                 recognised += 1
             elif any(sim > 0 for _, _, sim in resolved):
@@ -153,8 +178,21 @@ class Matcher:
         )
         plausibility = recognised / len(words) if words else 0.0
         language = "en" if latin else "ru"
+        asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or any(
+            w in YEAR_WORDS for w in words
+        )
+        asks_meta = any(w in META_WORDS for w in words)
         query = Query(
-            original, reading, language, tuple(terms), count_intent, who_intent, named, tuple(words)
+            original,
+            reading,
+            language,
+            tuple(terms),
+            count_intent,
+            who_intent,
+            named,
+            tuple(words),
+            asks_year,
+            asks_meta,
         )
         return query, plausibility
 
@@ -166,20 +204,35 @@ class Matcher:
 
     def _resolve(self, word: str) -> list[tuple[str, str, float]]:
         """(typed, lemma, similarity) for a word: exact, split, transliterated or typo-repaired."""
+        in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or lemma(word)
-        if word_lemma in self.index.idf:
+        trusted = in_vocabulary or not is_cyrillic(word) or is_known_russian(word)
+        if trusted and word_lemma in self.index.idf:
             return [(word, word_lemma, 1.0)]
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            resolved = [r for p in parts for r in self._resolve(p)]
+            if any(sim > 0 for _, _, sim in resolved):
+                return resolved
         if is_latin(word) and not is_cyrillic(word):
             cyr = transliterate(word)
             repaired = self._resolve(cyr) if cyr != word else []
             if repaired and repaired[0][2] > 0:
                 return [(word, lem, sim * 0.95) for _, lem, sim in repaired]
+        for variant in _spelling_variants(word):
+            variant_lemma = self.index.surface.get(variant) or (
+                lemma(variant) if is_known_russian(variant) else None
+            )
+            if variant_lemma in self.index.idf:
+                return [(word, variant_lemma, 0.95)]
         if is_cyrillic(word) and is_known_russian(word) and len(word) < 7:
             return [(word, word_lemma, 0.0)]
+        fixed = self._fuzzy(word, word_lemma)
+        if fixed and fixed[2] >= 0.85:
+            return [fixed]
         split = self._split(word)
         if split:
             return split
-        fixed = self._fuzzy(word, word_lemma)
         if fixed:
             return [fixed]
         return [(word, word_lemma, 0.0)]
@@ -202,8 +255,7 @@ class Matcher:
             word in RUSSIAN_STOP
             or word in WHO_WORDS
             or word in COUNT_WORDS
-            or word in self.index.surface
-            or (len(word) >= 3 and is_known_russian(word))
+            or (len(word) >= 3 and word in self.index.surface)
         )
 
     def _fuzzy(self, word: str, word_lemma: str) -> tuple[str, str, float] | None:
@@ -219,7 +271,7 @@ class Matcher:
         )
         if hit is not None and (best is None or hit[1] / 100 > best[2]):
             best = (word, hit[0], hit[1] / 100)
-        if best is not None and best[1] not in self.index.idf:
+        if best is not None and best[1] not in self.index.idf and not is_stop(best[1]):
             best = None
         return best
 
@@ -240,6 +292,10 @@ class Matcher:
             return Match(query, Band.NONE, None, ())
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
+        if query.unknown_entity or query.asks_meta or (query.asks_year and not self._has_years):
+            # Asks for someone or something the article never gives: say so, offer neighbours.
+            near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
+            return Match(query, Band.NONE, best, near)
         if best.score >= self.thresholds.answer:
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
@@ -262,7 +318,12 @@ class Matcher:
             indexed = self.index.targets[number]
             coverage = mass / total
             closeness = self._closeness(query, query_lemmas, indexed.phrasings)
-            score = 100 * (0.6 * coverage + 0.4 * closeness)
+            unexplained = sum(
+                t.weight * t.similarity
+                for t in query.terms
+                if t.focus and indexed.terms.get(t.lemma, 0.0) < CONTEXT
+            )
+            score = 100 * (0.6 * coverage + 0.4 * closeness) - 35 * unexplained / total
             score += self._intent(query, indexed.target, indexed.has_number)
             results.append(Scored(indexed.target, max(0.0, min(100.0, score))))
         return heapq.nlargest(limit, results, key=lambda s: (s.score, -len(s.target.key)))
@@ -290,7 +351,7 @@ class Matcher:
             if target.kind is TargetKind.FIGURE:
                 adjust += 6
             elif not has_number and target.kind is not TargetKind.LIST:
-                adjust -= 8
+                adjust -= 15  # "how many" answered by words without a number: not an answer
         if query.who_intent and target.kind is TargetKind.EXPERT:
             adjust += 6
         if query.named:
@@ -298,3 +359,23 @@ class Matcher:
             if target.kind is not TargetKind.LIST and speaker not in query.named:
                 adjust -= 25
         return adjust
+
+
+_CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """Words written with a capital letter inside a sentence: names, places, organisations."""
+    return {word.lower().replace("ё", "е") for word in _CAPITALISED_RE.findall(clean(text))}
+
+
+def _spelling_variants(word: str) -> list[str]:
+    """Cheap repairs of common transliteration losses: э written as е, a dropped ь."""
+    if not is_cyrillic(word):
+        return []
+    variants = []
+    if word.startswith("е"):
+        variants.append("э" + word[1:])
+    if word[-1] not in "аеиоуыэюяьй":
+        variants.append(word + "ь")
+    return variants

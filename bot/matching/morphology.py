@@ -3,8 +3,8 @@
 pymorphy3 was chosen over a Snowball stemmer because it returns real lemmas (surnames
 included: Ишмухамедова → ишмухамедов) and says whether a word is in its dictionary; the
 matcher uses that to tell a genuine Russian word from a typo or a keyboard-layout accident.
-The measured comparison is in bench/RESULTS.md. English gets a small suffix stripper: the
-knowledge base's English is short phrasings, and both sides go through the same function.
+The measured comparison is in bench/RESULTS.md. English gets the Snowball (Porter2) stemmer;
+both sides of every comparison go through the same function.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 import pymorphy3
+import snowballstemmer
 
 from bot.matching.text import is_cyrillic
 
@@ -41,22 +42,15 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+@cache
+def _english() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
 def english_stem(word: str) -> str:
-    """A deliberately small stemmer: plural and verb endings only."""
-    if word in _EN_IRREGULAR:
-        return _EN_IRREGULAR[word]
-    for suffix, replacement, minimum in (
-        ("'s", "", 3),
-        ("ies", "y", 5),
-        ("sses", "ss", 5),
-        ("ing", "", 6),
-        ("ed", "", 5),
-        ("es", "", 6),
-        ("s", "", 4),
-    ):
-        if word.endswith(suffix) and len(word) >= minimum and not word.endswith(("ss", "us", "is")):
-            return word[: len(word) - len(suffix)] + replacement
-    return word
+    """Porter2 stem, after a few irregular forms the stemmer cannot know."""
+    word = word.removesuffix("'s")
+    return _EN_IRREGULAR.get(word) or _english().stemWord(word)
 
 
 @lru_cache(maxsize=200_000)
@@ -78,3 +72,50 @@ def is_known_russian(token: str) -> bool:
 def warm_up() -> None:
     """Load the dictionary now (≈0.2 s) instead of on the first user's question."""
     lemma("коридор")
+
+
+# How much a word of each part of speech says about *what* is asked. Nouns and names carry
+# the asked-for detail ("год", "Китай", "Пашинян"); verbs and adverbs mostly paraphrase.
+_POS_WEIGHT = {
+    "NOUN": 1.0,
+    "NUMR": 1.0,
+    "ADJF": 0.7,
+    "ADJS": 0.6,
+    "COMP": 0.6,
+    "VERB": 0.5,
+    "INFN": 0.5,
+    "PRTF": 0.5,
+    "PRTS": 0.5,
+    "GRND": 0.45,
+    "ADVB": 0.45,
+    "PRED": 0.45,
+    "NPRO": 0.3,
+    "PREP": 0.2,
+    "CONJ": 0.2,
+    "PRCL": 0.2,
+    "INTJ": 0.2,
+}
+
+
+@lru_cache(maxsize=200_000)
+def informativeness(token: str) -> float:
+    """A 0.2–1.0 factor: how much this word can carry the point of a question."""
+    if not token or token[0].isdigit() or not is_cyrillic(token):
+        return 1.0
+    parse = _analyzer().parse(token)[0]
+    if {"Name", "Surn", "Geox", "Orgn", "Abbr"} & set(str(parse.tag).replace(" ", ",").split(",")):
+        return 1.0
+    return _POS_WEIGHT.get(str(parse.tag.POS), 1.0)
+
+
+@lru_cache(maxsize=200_000)
+def is_proper_name(token: str) -> bool:
+    """A Russian dictionary word that is a first name, surname or place (Эрдоган, Пашинян...)."""
+    if not is_cyrillic(token):
+        return False
+    for parse in _analyzer().parse(token)[:2]:
+        if parse.score < 0.2:
+            break
+        if {"Name", "Surn", "Geox"} & set(str(parse.tag).replace(" ", ",").split(",")):
+            return True
+    return False

@@ -6,6 +6,7 @@ line and the program exits at its end, so ``echo "вопрос" | make run`` wor
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -52,10 +53,8 @@ def _interactive(session: Session, stdout: TextIO) -> int:
     except ImportError:  # pragma: no cover - not on Linux
         readline = None  # type: ignore[assignment]
     if readline is not None:
-        try:
+        with contextlib.suppress(OSError):
             readline.read_history_file(HISTORY_FILE)
-        except OSError:
-            pass
     titles = ", ".join(t.title for b in session.kb.briefings for t in b.topics)
     print(t("can_answer", "ru", topics=titles), file=stdout)
     print("Ctrl-D или /quit — выход.\n", file=stdout, flush=True)
@@ -74,8 +73,6 @@ def _interactive(session: Session, stdout: TextIO) -> int:
             print(session.ask(question, remember=True).text + "\n", file=stdout, flush=True)
     finally:
         if readline is not None:
-            try:
+            with contextlib.suppress(OSError):
                 readline.write_history_file(HISTORY_FILE)
-            except OSError:
-                pass
     return 0
