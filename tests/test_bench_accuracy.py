@@ -20,7 +20,7 @@ from bench.baselines import (
     tune,
 )
 from bot.answering.compose import Composer
-from bot.evaluation import load_items
+from bot.evaluation import load_items, run
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.settings import DEFAULT_KNOWLEDGE, PROJECT_ROOT
 
@@ -89,12 +89,14 @@ def test_tuned_baselines_abstain_on_gibberish(kb: KnowledgeBase, baseline: Basel
         assert tuned.system(gibberish) == (False, "", None)
 
 
-def test_tune_picks_the_grid_point_with_best_accuracy(kb: KnowledgeBase) -> None:
+def test_tune_agrees_with_the_evaluation_run(kb: KnowledgeBase) -> None:
     items = load_items(EVAL / "sample_questions.yaml")
     base = WRatioBaseline(kb)
-    tuned = tune(base.with_cutoff, items, grid=[0.0, 101.0])
-    # 101 never answers, so it can only win if the file were all out of scope; it is not.
-    assert tuned.cutoff == 0.0
+    grid = [0.0, 50.0, 80.0, 95.0, 101.0]
+    tuned = tune(base.with_cutoff, items, grid=grid)
+    accuracy = {c: run(base.with_cutoff(c), items).accuracy for c in grid}
+    assert accuracy[tuned.cutoff] == max(accuracy.values())
+    assert tuned.report.accuracy == accuracy[tuned.cutoff]
 
 
 def test_bm25_tokens_fold_and_stem_both_scripts() -> None:

@@ -498,7 +498,7 @@ class Composer:
                         t("button_topic_experts", lang),
                         Action.TOPIC_EXPERTS,
                         position,
-                        f"{item.topics[0]}:{item.speaker}",
+                        item.id,
                     ),
                 )
             )
@@ -534,9 +534,22 @@ class Composer:
             return key
         return item.title_en if lang == "en" else item.title
 
-    def nothing(self, lang: str, *, empty: bool = False, score: float = 0.0) -> Reply:
+    def nothing(
+        self,
+        lang: str,
+        *,
+        empty: bool = False,
+        score: float = 0.0,
+        near: list[tuple[Briefing, str, float]] | None = None,
+    ) -> Reply:
+        """No answer: say so, name what the briefing covers, offer the nearest entries."""
         blocks: list[Block] = []
         buttons: list[tuple[Button, ...]] = []
+        suggestions = []
+        for briefing, key, near_score in near or ():
+            title = self.title(briefing, key, lang)
+            suggestions.append((key, title, near_score))
+            buttons.append((Button(title, Action.ENTRY, self.position(briefing), key),))
         if empty or not self.kb.briefings:
             blocks.append(Lead(t("nothing_empty", lang)))
         for briefing in self.kb.briefings:
@@ -546,4 +559,45 @@ class Composer:
             topics = ", ".join(tp.title_en if lang == "en" else tp.title for tp in briefing.topics)
             blocks.append(Lead(t("can_answer", lang, topics=topics)))
             buttons.extend(self.topic_buttons(briefing, lang))
-        return Reply(ReplyKind.NONE, tuple(blocks), tuple(buttons), score=score, language=lang)
+        if suggestions:
+            blocks.append(Lead(t("nearest", lang)))
+            blocks.append(Bullets(tuple(title for _, title, _ in suggestions)))
+        return Reply(
+            ReplyKind.NONE,
+            tuple(blocks),
+            tuple(buttons),
+            score=score,
+            suggestions=tuple(suggestions),
+            language=lang,
+        )
+
+    # ------------------------------------------------------------ buttons in
+    def follow(self, action: Action, position: int, key: str, lang: str) -> Reply | None:
+        """The reply a pressed button asks for; None when it points at nothing (stale button)."""
+        if not 0 <= position < len(self.kb.briefings):
+            return None
+        briefing = self.kb.briefings[position]
+        if action is Action.ENTRY:
+            known = briefing.entry(key) is not None or (
+                key.startswith("expert:") and briefing.expert(key.removeprefix("expert:"))
+            )
+            return self.entry(briefing, key, lang) if known else None
+        if action is Action.TOPIC:
+            topic = briefing.topic(key)
+            return self.topic(briefing, topic, lang) if topic else None
+        if action is Action.CONTEXT:
+            return self.context(briefing, key, lang) if briefing.entry(key) else None
+        if action is Action.CITE:
+            return self.citation(briefing, key, lang) if briefing.entry(key) else None
+        if action is Action.TOPIC_EXPERTS:
+            item = briefing.entry(key)
+            if item is None or not item.topics:
+                return None
+            topic = briefing.topic(item.topics[0])
+            return self.topic_experts(briefing, topic, lang, item.speaker) if topic else None
+        if action is Action.LIST:
+            try:
+                return self.listing(ListKind(key), lang)
+            except ValueError:
+                return None
+        return None

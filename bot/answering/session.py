@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.answering.compose import Composer
 from bot.answering.reply import Reply, ReplyKind
-from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.model import Answer, KnowledgeBase
 from bot.matching.context import Context
 from bot.matching.matcher import Band, Match, Matcher, Thresholds
 from bot.settings import Settings
@@ -76,6 +76,7 @@ def reply_for(composer: Composer, match: Match, lang: str) -> Reply:
             return composer.listing(
                 match.followup_list,
                 lang,
+                answer=target.entry if isinstance(target.entry, Answer) else None,
                 briefing=target.briefing,
                 topic=match.followup_topic,
                 score=match.best.score,
@@ -85,7 +86,8 @@ def reply_for(composer: Composer, match: Match, lang: str) -> Reply:
         options = [(s.target.briefing, s.target.key, round(s.score, 1)) for s in match.suggestions]
         return composer.suggest(options, lang, round(match.best.score, 1) if match.best else 0.0)
     score = round(match.best.score, 1) if match.best else 0.0
-    return composer.nothing(lang, score=score)
+    near = [(s.target.briefing, s.target.key, round(s.score, 1)) for s in match.suggestions]
+    return composer.nothing(lang, score=score, near=near)
 
 
 def answer_payload(question: str, reply: Reply) -> dict[str, Any]:

@@ -1,13 +1,132 @@
-"""Follow-up questions in a conversation: placeholder until the conversation work lands."""
+"""Follow-up questions: "а что он сказал про энергетику?", "а Гусейнов?", "а цифры?", "ещё".
+
+A follow-up leans on the chat's last expert and topic; a question that is complete on its own
+(it names an expert, or it is answered confidently as it stands) is answered on its own.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from bot.knowledge.model import Answer, ListKind
+from bot.matching.morphology import lemma
 
 if TYPE_CHECKING:
     from bot.matching.context import Context
+    from bot.matching.index import Target
     from bot.matching.matcher import Match, Matcher, Query
+
+MORE_WORDS = frozenset({"еще", "ещё", "more", "дальше", "далее", "продолжай", "next", "else"})
+FIGURE_LEMMAS = frozenset({"цифра", "число", "figur", "number", "данные", "статистика", "stat"})
+PRONOUNS = frozenset(
+    {
+        "он",
+        "она",
+        "его",
+        "него",
+        "ему",
+        "нему",
+        "им",
+        "ним",
+        "нем",
+        "нём",
+        "ее",
+        "её",
+        "нее",
+        "неё",
+        "ей",
+        "ней",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "эксперт",
+        "политолог",
+        "депутат",
+    }
+)
+LEAD_INS = frozenset({"а", "и", "and", "also", "what", "about"})
 
 
 def resolve_followup(matcher: Matcher, query: Query, context: Context) -> Match | None:
+    from bot.matching.matcher import Band, Match, Scored
+
+    words = set(query.words)
+    lemmas = {t.lemma for t in query.terms}
+    briefing = matcher.kb.briefing(context.briefing or "")
+    if briefing is None:
+        return None
+
+    # "ещё" / "more": the next statement on the same topic (or by the same expert).
+    if words & MORE_WORDS and not (lemmas - {lemma(w) for w in MORE_WORDS}):
+        target = _next_target(matcher, context)
+        if target is None:
+            return Match(query, Band.NONE, None, ())
+        return Match(query, Band.ANSWER, Scored(target, 100.0), ())
+
+    # "а цифры?": the figures, narrowed to the chat's topic when it has any.
+    if lemmas and lemmas <= FIGURE_LEMMAS:
+        listing = next((a for a in briefing.answers if a.list_kind is ListKind.FIGURES), None)
+        target = matcher.index.target(briefing.id, listing.id) if listing else None
+        if target is not None:
+            topic = context.topic
+            if topic and not any(topic in f.topics for f in briefing.figures):
+                topic = None
+            return Match(query, Band.ANSWER, Scored(target, 100.0), (), ListKind.FIGURES, topic)
+
+    plain = matcher.band(query, matcher.score(query))
+    if query.named and plain.answered:
+        return None  # complete on its own
+
+    # "а что он сказал про энергетику?": the pronoun stands for the last expert.
+    if context.expert and not query.named and (words & PRONOUNS or words & LEAD_INS):
+        expert = briefing.expert(context.expert)
+        if expert is not None:
+            leaning = _with_expert(matcher, query, briefing.id, expert.id, expert.surname)
+            scored = matcher.score(leaning)
+            if scored and scored[0].target.speaker == expert.id:
+                match = matcher.band(leaning, scored)
+                if match.answered and (words & PRONOUNS or not plain.answered):
+                    return replace(match, query=query)
+
+    # "а Гусейнов?": that expert on the chat's last topic.
+    if query.named and context.topic and len(query.terms) <= 2:
+        (briefing_id, expert_id), *_ = sorted(query.named)
+        statements = [
+            a
+            for a in briefing.answers
+            if a.speaker == expert_id and context.topic in a.topics and a.list_kind is None
+        ]
+        if statements and briefing_id == briefing.id:
+            target = matcher.index.target(briefing.id, statements[0].id)
+            if target is not None:
+                return Match(query, Band.ANSWER, Scored(target, 100.0), ())
+    return None
+
+
+def _with_expert(
+    matcher: Matcher, query: Query, briefing_id: str, expert_id: str, surname: str
+) -> Query:
+    from bot.matching.matcher import Term
+
+    word = lemma(surname.lower())
+    extra = Term(surname.lower(), word, 1.0, matcher.index.idf.get(word, 1.0), True, True)
+    return replace(query, terms=(*query.terms, extra), named=frozenset({(briefing_id, expert_id)}))
+
+
+def _next_target(matcher: Matcher, context: Context) -> Target | None:
+    briefing = matcher.kb.briefing(context.briefing or "")
+    if briefing is None:
+        return None
+    statements = [a for a in briefing.answers if isinstance(a, Answer) and a.list_kind is None]
+    shown = set(context.shown)
+    same_topic = [a for a in statements if context.topic in a.topics and a.id not in shown]
+    same_topic.sort(key=lambda a: a.speaker != context.expert)
+    same_expert = [a for a in statements if a.speaker == context.expert and a.id not in shown]
+    for candidate in (*same_topic, *same_expert):
+        target = matcher.index.target(briefing.id, candidate.id)
+        if target is not None:
+            return target
     return None

@@ -141,9 +141,11 @@ class Index:
             unknown_idf=math.log(1 + 2 * n),
         )
 
-    @property
-    def lemmas(self) -> set[str]:
-        return set(self.idf)
+    def target(self, briefing_id: str, key: str) -> Target | None:
+        for indexed in self.targets:
+            if indexed.target.key == key and indexed.target.briefing.id == briefing_id:
+                return indexed.target
+        return None
 
 
 def _name_lemmas(expert: Expert) -> set[str]:

@@ -133,7 +133,7 @@ class Matcher:
 
     # ----------------------------------------------------------------- analysis
     def analyse(self, text: str) -> Query:
-        text = text[:MAX_QUERY_CHARS]
+        text = _TAG_RE.sub(" ", text[:MAX_QUERY_CHARS])
         best: tuple[float, int, Query] | None = None
         for order, reading in enumerate(readings(text)):
             query, plausibility = self._analyse_reading(text, reading)
@@ -361,6 +361,7 @@ class Matcher:
         return adjust
 
 
+_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
 
 

@@ -19,6 +19,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "— {name}, {role} (в пересказе {publisher})",
         "en": "— {name}, {role} (as reported by {publisher})",
     },
+    "nearest": {"ru": "Близко по теме:", "en": "Closest in the briefing:"},
     "did_you_mean": {
         "ru": "Точного ответа нет. Возможно, вы имели в виду:",
         "en": "No exact answer. Did you mean:",
@@ -88,3 +89,89 @@ TEXTS: dict[str, dict[str, str]] = {
 def t(key: str, lang: str, **values: str) -> str:
     table = TEXTS[key]
     return table.get(lang, table["ru"]).format(**values)
+
+
+TEXTS.update(
+    {
+        "greeting": {
+            "ru": "Здравствуйте! Я отвечаю на вопросы по брифингу «{title}» ({publisher}, {date}): "
+            "точные слова экспертов, кто их сказал, и ключевые цифры.\n\n"
+            "Спросите своими словами — например, «сколько соглашений подписали?» или «что "
+            "сказал Ишмухамедов о товарообороте?» — или выберите тему ниже.",
+            "en": "Hello! I answer questions about the briefing “{title}” ({publisher}, {date}): "
+            "the experts' exact words, who said them, and the key figures.\n\n"
+            "Ask in your own words — e.g. “how many agreements were signed?” — or pick a "
+            "topic below.",
+        },
+        "help": {
+            "ru": "Пишите вопросы по-русски или по-английски, с опечатками или в другой "
+            "раскладке — я пойму. Цитаты в блоке цитаты — дословные слова эксперта; "
+            "«По словам …» — пересказ издания.\n\nКоманды:\n{commands}\n\nВ группе: "
+            "/ask вопрос, упоминание @{username} или ответ на моё сообщение. В любом чате: "
+            "@{username} запрос — карточка с цитатой.",
+            "en": "Ask in Russian or English, typos and the wrong keyboard layout are fine. "
+            "Text in a quote block is the expert's exact words; “According to …” is the "
+            "publication's paraphrase.\n\nCommands:\n{commands}\n\nIn groups: /ask question, "
+            "mention @{username} or reply to my message. In any chat: @{username} query — a "
+            "quote card.",
+        },
+        "cmd_start": {"ru": "начало и темы", "en": "start and topics"},
+        "cmd_help": {"ru": "как пользоваться", "en": "how to use the bot"},
+        "cmd_experts": {"ru": "эксперты и их должности", "en": "the experts and their roles"},
+        "cmd_expert": {
+            "ru": "эксперт по имени: /expert Гусейнов",
+            "en": "one expert: /expert Huseynov",
+        },
+        "cmd_figures": {"ru": "ключевые цифры", "en": "key figures"},
+        "cmd_topics": {"ru": "темы брифинга", "en": "briefing topics"},
+        "cmd_source": {"ru": "источник: издание, дата", "en": "the source article"},
+        "cmd_ask": {
+            "ru": "вопрос (для групп): /ask вопрос",
+            "en": "ask (for groups): /ask question",
+        },
+        "description": {
+            "ru": "Отвечаю на вопросы по брифингу: дословные цитаты экспертов с указанием, кто "
+            "сказал, и ключевые цифры со ссылкой на фразу статьи. Понимаю опечатки, "
+            "транслит и английский.",
+            "en": "Answers briefing questions with the experts' exact words, who said them, "
+            "and the key figures traced to the article. Understands typos, transliteration "
+            "and English.",
+        },
+        "short_description": {
+            "ru": "Брифинг: точные цитаты экспертов и ключевые цифры.",
+            "en": "Briefing bot: experts' exact quotes and key figures.",
+        },
+        "ask_usage": {
+            "ru": "Напишите вопрос после команды, например: /ask сколько соглашений подписали",
+            "en": "Put the question after the command, e.g. /ask how many agreements were signed",
+        },
+        "expert_usage": {
+            "ru": "Укажите эксперта: /expert Гусейнов. Эксперты: {names}.",
+            "en": "Name the expert: /expert Huseynov. Experts: {names}.",
+        },
+        "non_text": {
+            "ru": "Я понимаю только текст. Напишите вопрос словами — например, «какой "
+            "товарооборот между странами?» — или /help.",
+            "en": "I can only read text. Type your question — e.g. “what is the trade "
+            "turnover?” — or /help.",
+        },
+        "error": {
+            "ru": "Извините, что-то пошло не так. Попробуйте ещё раз или спросите иначе.",
+            "en": "Sorry, something went wrong. Please try again or rephrase.",
+        },
+        "stale_button": {
+            "ru": "Эта кнопка устарела — спросите заново.",
+            "en": "This button is out of date — please ask again.",
+        },
+        "source_info": {
+            "ru": "{title}\nИздание: {publisher}. Дата события: {date}.\n{summary}\n{link}",
+            "en": "{title}\nPublisher: {publisher}. Event date: {date}.\n{summary}\n{link}",
+        },
+        "no_link": {
+            "ru": "Ссылка и дата публикации в материалах брифинга не указаны.",
+            "en": "The briefing does not give the article's link or publication date.",
+        },
+        "link": {"ru": "Ссылка: {url}", "en": "Link: {url}"},
+        "inline_more": {"ru": "Открыть в боте", "en": "Open in the bot"},
+    }
+)

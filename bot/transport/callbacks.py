@@ -1,0 +1,28 @@
+"""Button actions ↔ Telegram ``callback_data`` (at most 64 bytes, Telegram's limit)."""
+
+from __future__ import annotations
+
+from bot.answering.reply import Action, Button
+
+MAX_CALLBACK_BYTES = 64
+SEPARATOR = "|"
+
+
+def encode(button: Button) -> str | None:
+    """``e|0|ishmukhamedov-trade``; None when it would not fit (the button is then dropped)."""
+    data = SEPARATOR.join((button.action.value, str(button.briefing), button.key))
+    return data if len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES else None
+
+
+def decode(data: str | None) -> tuple[Action, int, str] | None:
+    """The action behind callback data, or None for anything we did not produce."""
+    if not data:
+        return None
+    parts = data.split(SEPARATOR, 2)
+    if len(parts) != 3 or not parts[1].isdigit():
+        return None
+    try:
+        action = Action(parts[0])
+    except ValueError:
+        return None
+    return action, int(parts[1]), parts[2]
