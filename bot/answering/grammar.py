@@ -7,7 +7,7 @@ expert's words.
 
 from __future__ import annotations
 
-from bot.matching.morphology import _analyzer
+from bot.matching.morphology import parse
 
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 
@@ -19,7 +19,7 @@ def _is_proper(word: str) -> bool:
         return True  # an abbreviation: ОТС, ИИ
     if not ("а" <= word[0].lower() <= "я" or word[0] in "Ёё"):
         return True
-    return any(tag in p.tag for p in _analyzer().parse(word)[:2] for tag in _PROPER)
+    return any(tag in p.tag for p in parse(word)[:2] for tag in _PROPER)
 
 
 def lower_start(text: str) -> str:
@@ -48,7 +48,7 @@ def finish_sentence(text: str) -> str:
 def past_verb_suffix(name: str) -> str:
     """ "а" when the first name is feminine (Как отметила …), else ""."""
     first = name.split()[0] if name.split() else ""
-    for parse in _analyzer().parse(first)[:3]:
-        if "Name" in parse.tag:
-            return "а" if "femn" in parse.tag else ""
+    for candidate in parse(first)[:3]:
+        if "Name" in candidate.tag:
+            return "а" if "femn" in candidate.tag else ""
     return ""

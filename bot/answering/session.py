@@ -17,7 +17,7 @@ from bot.matching.matcher import Band, Match, Matcher, Thresholds
 from bot.settings import Settings
 
 
-@dataclass
+@dataclass(repr=False)
 class Session:
     kb: KnowledgeBase
     matcher: Matcher

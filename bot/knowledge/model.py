@@ -122,8 +122,8 @@ class Article:
     """The source text, split into the paragraphs a reader sees (non-empty lines)."""
 
     path: Path
-    text: str
-    paragraphs: tuple[str, ...]
+    text: str = field(repr=False)
+    paragraphs: tuple[str, ...] = field(repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,7 +144,7 @@ class Matcher:
         return best[2]
 
     def _analyse_reading(self, original: str, reading: Reading) -> tuple[Query, float]:
-        words = tokens(reading.text)[:MAX_TOKENS]
+        words = self._separate(tokens(reading.text)[:MAX_TOKENS])
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
@@ -228,14 +228,27 @@ class Matcher:
         if is_cyrillic(word) and is_known_russian(word) and len(word) < 7:
             return [(word, word_lemma, 0.0)]
         fixed = self._fuzzy(word, word_lemma)
-        if fixed and fixed[2] >= 0.85:
-            return [fixed]
-        split = self._split(word)
-        if split:
-            return split
         if fixed:
             return [fixed]
         return [(word, word_lemma, 0.0)]
+
+    def _separate(self, words: list[str]) -> list[str]:
+        """Run-together words ("ктотакой") become two words before intents are read."""
+        result: list[str] = []
+        for word in words:
+            if (
+                len(word) >= 6
+                and is_cyrillic(word)
+                and word not in self.index.surface
+                and not is_known_russian(word)
+            ):
+                fixed = self._fuzzy(word, lemma(word))
+                split = self._split(word) if not fixed or fixed[2] < 0.85 else []
+                if split:
+                    result.extend(part for part, _, _ in split)
+                    continue
+            result.append(word)
+        return result
 
     def _split(self, word: str) -> list[tuple[str, str, float]]:
         """Run-together words ("ктотакой"): both halves must be real words."""
@@ -312,7 +325,7 @@ class Matcher:
                 continue
             for number, field_weight in self.index.postings.get(term.lemma, ()):
                 covered[number] += term.weight * field_weight * term.similarity
-        results: list[Scored] = []
+        raw: list[tuple[float, int, int]] = []  # unclipped, so 100+ still ranks
         query_lemmas = {t.lemma: t for t in query.terms if t.similarity > 0}
         for number, mass in covered.items():
             indexed = self.index.targets[number]
@@ -325,8 +338,12 @@ class Matcher:
             )
             score = 100 * (0.6 * coverage + 0.4 * closeness) - 35 * unexplained / total
             score += self._intent(query, indexed.target, indexed.has_number)
-            results.append(Scored(indexed.target, max(0.0, min(100.0, score))))
-        return heapq.nlargest(limit, results, key=lambda s: (s.score, -len(s.target.key)))
+            raw.append((score, -len(indexed.target.key), number))
+        best = heapq.nlargest(limit, raw)
+        return [
+            Scored(self.index.targets[number].target, max(0.0, min(100.0, score)))
+            for score, _, number in best
+        ]
 
     def _closeness(
         self, query: Query, query_lemmas: dict[str, Term], phrasings: list[frozenset[str]]
@@ -349,7 +366,7 @@ class Matcher:
         adjust = 0.0
         if query.count_intent:
             if target.kind is TargetKind.FIGURE:
-                adjust += 6
+                adjust += 10
             elif not has_number and target.kind is not TargetKind.LIST:
                 adjust -= 15  # "how many" answered by words without a number: not an answer
         if query.who_intent and target.kind is TargetKind.EXPERT:

@@ -10,6 +10,7 @@ both sides of every comparison go through the same function.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import Any
 
 import pymorphy3
 import snowballstemmer
@@ -53,20 +54,45 @@ def english_stem(word: str) -> str:
     return _EN_IRREGULAR.get(word) or _english().stemWord(word)
 
 
+def parse(token: str) -> list[Any]:
+    """pymorphy3's parses, or none for characters it cannot name (unassigned code points)."""
+    try:
+        return _analyzer().parse(token)
+    except (KeyError, ValueError):
+        return []
+
+
 @lru_cache(maxsize=200_000)
 def lemma(token: str) -> str:
     """The dictionary form of a folded token (numbers and Latin words handled too)."""
     if not token or token[0].isdigit():
         return token
     if is_cyrillic(token):
-        return _analyzer().parse(token)[0].normal_form.replace("ё", "е")
+        return _russian_lemma(token).replace("ё", "е")
     return english_stem(token)
+
+
+def _russian_lemma(token: str) -> str:
+    """Surnames first: "Ишмухамедов" is a surname, not the plural of a first name "Ишмухамед"."""
+    parses = parse(token)
+    if not parses:
+        return token
+    for candidate in parses:
+        if "Surn" in candidate.tag:
+            return candidate.normal_form
+    top = parses[0]
+    if token.endswith(("ов", "ев", "ёв", "ин")) and "Name" in top.tag and "plur" in top.tag:
+        return token
+    return top.normal_form
 
 
 @lru_cache(maxsize=200_000)
 def is_known_russian(token: str) -> bool:
     """True when pymorphy3 has the word in its dictionary (not merely guessed)."""
-    return is_cyrillic(token) and _analyzer().word_is_known(token)
+    try:
+        return is_cyrillic(token) and _analyzer().word_is_known(token)
+    except (KeyError, ValueError):
+        return False
 
 
 def warm_up() -> None:
@@ -102,10 +128,13 @@ def informativeness(token: str) -> float:
     """A 0.2–1.0 factor: how much this word can carry the point of a question."""
     if not token or token[0].isdigit() or not is_cyrillic(token):
         return 1.0
-    parse = _analyzer().parse(token)[0]
-    if {"Name", "Surn", "Geox", "Orgn", "Abbr"} & set(str(parse.tag).replace(" ", ",").split(",")):
+    parses = parse(token)
+    if not parses:
         return 1.0
-    return _POS_WEIGHT.get(str(parse.tag.POS), 1.0)
+    tag = parses[0].tag
+    if {"Name", "Surn", "Geox", "Orgn", "Abbr"} & set(str(tag).replace(" ", ",").split(",")):
+        return 1.0
+    return _POS_WEIGHT.get(str(tag.POS), 1.0)
 
 
 @lru_cache(maxsize=200_000)
@@ -113,9 +142,9 @@ def is_proper_name(token: str) -> bool:
     """A Russian dictionary word that is a first name, surname or place (Эрдоган, Пашинян...)."""
     if not is_cyrillic(token):
         return False
-    for parse in _analyzer().parse(token)[:2]:
-        if parse.score < 0.2:
+    for candidate in parse(token)[:2]:
+        if candidate.score < 0.2:
             break
-        if {"Name", "Surn", "Geox"} & set(str(parse.tag).replace(" ", ",").split(",")):
+        if {"Name", "Surn", "Geox"} & set(str(candidate.tag).replace(" ", ",").split(",")):
             return True
     return False

@@ -1,0 +1,209 @@
+"""The matcher on the real knowledge base: every input style, name + topic, lists, traps."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.answering.session import Session
+from bot.knowledge import load_knowledge
+from bot.matching.matcher import Band
+from bot.matching.morphology import lemma
+from bot.matching.repair import to_latin_layout, to_russian_layout, transliterate
+from bot.matching.text import fold, tokens
+from bot.settings import DEFAULT_KNOWLEDGE
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+def ask(session: Session, question: str):
+    return session.ask(question)
+
+
+# ------------------------------------------------------------------ normalisation
+def test_word_forms_meet():
+    assert {lemma(w) for w in ("коридор", "коридоре", "коридора", "коридором")} == {"коридор"}
+    forms = {lemma(w) for w in ("ишмухамедов", "ишмухамедова", "ишмухамедову")}
+    assert len(forms) == 1
+
+
+def test_fold_handles_case_yo_dashes_and_numbers():
+    assert fold("Семёрка 15 – 18 дней, 1.5 млн") == "семерка 15-18 дней, 1,5 млн"
+    assert tokens("15—18") == ["15-18"]
+    assert tokens("полтора миллиона") == ["1,5", "миллиона"]
+    assert tokens("формат «5+1»") == ["формат", "5+1"]
+
+
+def test_layout_and_translit_repairs():
+    assert to_russian_layout("rjhbljh") == "коридор"
+    assert to_russian_layout("'ythutnbrf rfpf[cnfyf") == "энергетика казахстана"
+    assert to_latin_layout("ьшввду") == "middle"
+    assert transliterate("skolko soglasheniy") == "сколко соглашений"
+    assert transliterate("tyurkskaya semerka turciya") == "тюркская семерка турция"
+
+
+# ----------------------------------------------------------------- input styles
+STYLE_CASES = [
+    # (question, expected entry, evidence in the text)
+    ("товарооборот", None, "400–500"),
+    ("что сказал ишмухамедова про коридор", None, "Средн"),
+    ("каридор", None, "коридор"),
+    ("rjhbljh", None, "коридор"),
+    ("skolko soglasheniy", "agreements-count", "15 важных соглашений"),
+    ("how many agreements were signed", "agreements-count", "15 важных соглашений"),
+    ("лакамотивы и вагоны", None, "локомотивов"),
+    ("ктотакой гусеинов", "expert:huseynov", "Милли Меджлиса"),
+    ("zangezurskiy koridor", None, "Зангезурского"),
+    ("rnj nfrjq neceg,trjd", "expert:tusupbekov", "политолог"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry", "evidence"), STYLE_CASES)
+def test_styles_are_understood(session, question, entry, evidence):
+    reply = ask(session, question)
+    assert reply.answered, (question, reply.text[:200])
+    if entry:
+        assert reply.entry == entry
+    assert evidence.lower() in reply.text.lower()
+
+
+def test_english_stays_english(session):
+    reply = ask(session, "What did Ruslan Tusupbekov say about the Zangezur corridor?")
+    assert reply.answered and reply.language == "en"
+    assert reply.speaker == "tusupbekov"
+    assert "Зангезурск" in reply.text  # the original quote, not a translation
+
+
+def test_name_plus_topic_finds_that_experts_statement(session):
+    reply = ask(session, "что Тусупбеков сказал о Зангезуре")
+    assert reply.answered and reply.speaker == "tusupbekov"
+    assert "Зангезур" in reply.text
+    energy = ask(session, "что Гусейнов говорил про энергетику")
+    assert energy.speaker == "huseynov" and "энергоресурсов" in energy.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("эксперты", "experts"),
+        ("who are the experts", "experts"),
+        ("цифры", "figures"),
+        ("key figures", "figures"),
+        ("темы", "topics"),
+        ("topics", "topics"),
+    ],
+)
+def test_list_questions(session, question, entry):
+    reply = ask(session, question)
+    assert reply.answered and reply.entry == entry
+
+
+def test_how_many_leans_to_figures(session):
+    reply = ask(session, "сколько дней идут грузы из Китая")
+    assert reply.entry == "delivery-time-now"
+    assert "15–18" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько стоит билет на паром через каспий",
+        "сколько человек было в делегации?",
+        "что сказал Эрдоган?",
+        "а Эрдоган что сказал",
+        "какая погода в астане",
+        "What is the population of Kazakhstan?",
+        "в каком году был визит",
+        "ссылка на статью",
+        "что сказал Путин о визите",
+    ],
+)
+def test_out_of_scope_traps_are_not_answered(session, question):
+    reply = ask(session, question)
+    assert not reply.answered, (question, reply.entry, reply.score)
+
+
+def test_scores_and_suggestions_are_bounded(session):
+    for question in ("паром", "коридор", "xyz", "отношения"):
+        match = session.matcher.match(question)
+        if match.best is not None:
+            assert 0 <= match.best.score <= 100
+        assert len(match.suggestions) <= 3
+
+
+# ---------------------------------------------------------------- faithful look
+def test_direct_quote_in_guillemets_with_attribution(session):
+    reply = ask(session, "что Гусейнов сказал в заключение")
+    assert reply.entry == "huseynov-alliance"
+    assert "«Этот визит ещё раз подтвердил" in reply.text
+    assert "— Айдын Гусейнов, депутат Милли Меджлиса" in reply.text
+
+
+def test_reported_statement_is_never_in_quotation_marks(session):
+    reply = ask(session, "что Гусейнов сказал про энергетику")
+    span = "экспорт казахстанских энергоресурсов через территорию Азербайджана"
+    assert f"По словам Айдына Гусейнова, {span}" in reply.text
+    assert f"«{span}" not in reply.text
+
+
+# -------------------------------------------------------------- follow-ups
+def test_follow_ups_use_the_conversation(session):
+    chat = Session.create(session.kb)
+    first = chat.ask("что сказал Гусейнов про энергетику?", remember=True)
+    assert first.speaker == "huseynov"
+    pronoun = chat.ask("а что он сказал про Транскаспийский маршрут?", remember=True)
+    assert pronoun.speaker == "huseynov" and pronoun.entry == "huseynov-transcaspian"
+    other = chat.ask("а Тусупбеков?", remember=True)
+    assert other.speaker == "tusupbekov"
+    figures = chat.ask("а цифры?", remember=True)
+    assert figures.entry == "figures"
+    more = chat.ask("ещё", remember=True)
+    assert more.answered and more.entry not in {first.entry, pronoun.entry}
+
+
+def test_a_complete_question_ignores_the_context(session):
+    chat = Session.create(session.kb)
+    chat.ask("что сказал Гусейнов про энергетику?", remember=True)
+    reply = chat.ask("сколько соглашений подписали", remember=True)
+    assert reply.entry == "agreements-count"
+
+
+def test_without_remember_every_line_stands_alone(session):
+    chat = Session.create(session.kb)
+    chat.ask("что сказал Гусейнов про энергетику?")
+    assert chat.context.empty
+
+
+# ------------------------------------------------------------- any input at all
+@settings(deadline=None, max_examples=150)
+@given(st.text(max_size=300))
+def test_any_unicode_input_returns_a_result(session, text):
+    reply = session.ask(text)
+    assert reply.kind in {"answer", "suggest", "none", "info"}
+    assert reply.text.strip()
+
+
+@settings(deadline=None, max_examples=25)
+@given(
+    st.sampled_from(
+        [
+            "",
+            "   \n\t ",
+            "😀😀😀",
+            "\u202eкоридор\u202c",
+            "\x00\x01\x02 коридор",
+            "1234567890",
+            "коридор " * 1300,
+            "א ב ג",
+            "<b>что</b> & коридор",
+            "'; DROP TABLE --",
+        ]
+    )
+)
+def test_strange_inputs(session, text):
+    reply = session.ask(text)
+    assert reply.text.strip()
