@@ -284,7 +284,9 @@ class Composer:
             else:
                 items = []
                 for topic_item in b.topics:
-                    title = topic_item.title_en if lang == "en" else topic_item.title
+                    title = topic_item.title
+                    if lang == "en" and topic_item.title_en != topic_item.title:
+                        title = f"{topic_item.title_en} ({topic_item.title})"
                     items.append(f"/{topic_item.command} — {title}")
                 blocks.append(Bullets(tuple(items)))
                 buttons.extend(self.topic_buttons(b, lang))

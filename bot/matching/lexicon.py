@@ -24,8 +24,9 @@ RUSSIAN_STOP = _words(
     знать узнать мне говорить сказать сказал сказала сказали говорил говорит
     говорят думать думает считать считает считают мнение мнению мнения отметить отметил
     заявить заявил подробнее кратко коротко насчет насчёт касательно именно ли ах ой эй
-    а-то бот статья статье статьи где когда почему зачем кроме кроме того разве неужели
-    ведь лишь только пусть давай давайте
+    а-то бот где когда почему зачем кроме кроме того разве неужели
+    ведь лишь только пусть давай давайте перечисли перечислите назови назовите покажи
+    покажите фраза фразой вкратце словах двух коротко кратко
     """
 )
 
@@ -36,14 +37,18 @@ ENGLISH_STOP = _words(
     their there here and or but not no yes please tell me us you your i my we our say
     said says think thinks thought opinion view views can could would should will shall
     may might must any some all according article bot just also really so very much more
-    about regarding give show explain know want let's lets
+    about regarding give show explain know want let's lets as see get got make made go
+    went come came take took talk talked mention mentioned describe described list name
+    briefly short summary sum up overall does doing has have had how's what's who's
     """
 )
 
 # Intent markers, matched on folded tokens before stop words are removed.
 COUNT_WORDS = frozenset({"сколько", "скольких", "скольким", "многих", "how", "many", "much"})
 COUNT_PHRASES = (("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем"))
-WHO_WORDS = frozenset({"кто", "кого", "кем", "who", "whom"})
+WHO_WORDS = frozenset(
+    {"кто", "кого", "кем", "who", "whom", "должность", "должности", "профессия", "position", "job"}
+)
 
 # Words in English that the English reading of a message may contain even when the knowledge
 # base never uses them: they make a genuine English question look like English.

@@ -49,12 +49,27 @@ def configure_logging(settings: Settings) -> None:
         handler.addFilter(token_filter)
 
 
+def protect_token(token: str) -> None:
+    """Keep the token out of the logs even when ``configure_logging`` was not called (an
+    embedding program, the tests): httpx logs every URL at INFO, PTB's bot logger the API URL
+    at DEBUG while the Application is built."""
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if logger.level < logging.WARNING:
+            logger.setLevel(logging.WARNING)
+    for name in ("telegram.Bot", "telegram.ext.ExtBot"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, TokenFilter) and f.token == token for f in logger.filters):
+            logger.addFilter(TokenFilter(token))
+
+
 def build_application(
     kb: KnowledgeBase, settings: Settings, *, bot: TelegramBriefBot | None = None
 ) -> Application:
     """The configured Application; tests point ``TELEGRAM_API_BASE_URL`` at a local server."""
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    protect_token(settings.telegram_bot_token)
     bot = bot or TelegramBriefBot(kb, settings)
     app = (
         ApplicationBuilder()

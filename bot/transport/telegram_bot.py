@@ -8,8 +8,10 @@ and Telegram's limits are handled in one place.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from functools import partial
+from itertools import zip_longest
 from typing import Any
 
 from telegram import (
@@ -187,7 +189,8 @@ class TelegramBriefBot:
             addressed = self._mentions_me(message) or self._replies_to_me(message)
             if not addressed:
                 return
-            question = question.replace(f"@{self.username}", " ") if self.username else question
+            if self.username:  # Telegram usernames are case-insensitive
+                question = re.sub(f"@{re.escape(self.username)}", " ", question, flags=re.I)
         await self.answer_question(update, context, question)
 
     def _mentions_me(self, message: Message) -> bool:
@@ -337,13 +340,12 @@ class TelegramBriefBot:
         blocks = []
         for briefing in self.kb.briefings:
             link = t("link", lang, url=briefing.url) if briefing.url else t("no_link", lang)
-            blocks.append(Heading(briefing.title_en if lang == "en" else briefing.title))
             blocks.append(
                 Lead(
                     t(
                         "source_info",
                         lang,
-                        title=briefing.article.path.name,
+                        title=briefing.title_en if lang == "en" else briefing.title,
                         publisher=briefing.publisher,
                         date=briefing.event_date_en if lang == "en" else briefing.event_date,
                         summary=briefing.summary_en
@@ -425,12 +427,17 @@ class TelegramBriefBot:
         text = inline_query.query.strip()
         replies: list[Reply] = []
         if not text:
-            for briefing in self.kb.briefings:
-                for topic in briefing.topics:
-                    replies.append(self.composer.topic(briefing, topic, lang))
-                replies.extend(
-                    self.composer.figure(briefing, f, lang, score=100.0) for f in briefing.figures
-                )
+            # Topics and figures alternate, so the ten cards show both kinds.
+            topics = [
+                self.composer.topic(b, topic, lang) for b in self.kb.briefings for topic in b.topics
+            ]
+            figures = [
+                self.composer.figure(b, f, lang, score=100.0)
+                for b in self.kb.briefings
+                for f in b.figures
+            ]
+            for pair in zip_longest(topics, figures):
+                replies.extend(r for r in pair if r is not None)
         else:
             query = self.matcher.analyse(text)
             lang = "en" if query.language == "en" else lang
@@ -452,7 +459,7 @@ class TelegramBriefBot:
             if len(results) == MAX_INLINE_RESULTS:
                 break
         await inline_query.answer(
-            results, cache_time=self.settings.briefbot_inline_cache_seconds, is_personal=False
+            results, cache_time=self.settings.briefbot_inline_cache_seconds, is_personal=True
         )
 
     def inline_card(self, reply: Reply, lang: str, number: int) -> InlineQueryResultArticle:
