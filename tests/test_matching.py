@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from bot.answering.session import Session
 from bot.knowledge import load_knowledge
-from bot.matching.matcher import Band
 from bot.matching.morphology import lemma
 from bot.matching.repair import to_latin_layout, to_russian_layout, transliterate
 from bot.matching.text import fold, tokens
