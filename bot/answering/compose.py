@@ -8,6 +8,7 @@ is introduced as the publisher's statement.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.answering.grammar import capitalise_start, finish_sentence, lower_start, past_verb_suffix
@@ -43,6 +44,7 @@ from bot.knowledge.model import (
 from bot.rendering.texts import t
 
 MAX_RELATED_BUTTONS = 3
+_ATTRIBUTED = re.compile(r"\bпо (?:его |её |ее |их )?(?:словам|мнению)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,11 @@ class Composer:
                 blocks.append(
                     ArticleStatement(intro, finish_sentence(capitalise_start(quote.text)))
                 )
-            elif surname_pattern(expert.surname).search(quote.text):
+            elif surname_pattern(expert.surname).search(quote.text) or _ATTRIBUTED.search(
+                quote.text
+            ):
+                # The span carries its own attribution ("Гусейнов отметил, что…", "по словам
+                # эксперта"): adding "По словам …" would say it twice.
                 blocks.append(Reported("", finish_sentence(capitalise_start(quote.text))))
             else:
                 if any(isinstance(b, Reported) and b.intro for b in blocks):

@@ -75,4 +75,10 @@ YEAR_PHRASES = frozenset(
     {("каком", "году"), ("какой", "год"), ("какого", "года"), ("what", "year"), ("which", "year")}
 )
 # The article's address or author: never part of a briefing's knowledge.
-META_WORDS = _words("ссылка ссылку ссылки url урл link линк автор автора author journalist")
+META_WORDS = _words("ссылка ссылку ссылки url урл link линк")
+# "автор статьи", "who wrote the article": the article's making, which a briefing never gives.
+AUTHOR_WORDS = _words(
+    "автор автора авторы написал написала написан написана опубликовал опубликована опубликован "
+    "author authors wrote write written journalist журналист журналиста published publish"
+)
+ARTICLE_WORDS = _words("статья статью статьи статье материал материала публикация article piece")

@@ -26,6 +26,8 @@ from bot.knowledge.model import KnowledgeBase, ListKind
 from bot.matching.context import Context
 from bot.matching.index import CONTEXT, Index, Target, TargetKind
 from bot.matching.lexicon import (
+    ARTICLE_WORDS,
+    AUTHOR_WORDS,
     COUNT_PHRASES,
     COUNT_WORDS,
     ENGLISH_COMMON,
@@ -42,6 +44,7 @@ from bot.matching.text import clean, is_cyrillic, is_latin, tokens
 
 MAX_QUERY_CHARS = 512
 MAX_TOKENS = 40
+ENGLISH_UNKNOWN = 0.7
 
 
 class Band(StrEnum):
@@ -177,7 +180,7 @@ class Matcher:
                 informative = 1.0 if entity else informativeness(word_lemma)
                 weight = self._weight(word_lemma) * informative
                 if similarity <= 0 and is_latin(typed) and not entity:
-                    weight *= 0.7  # an English word we have never seen: often a paraphrase
+                    weight *= ENGLISH_UNKNOWN  # an unseen English word: often a paraphrase
                 focus = entity or (informative >= 0.9 and not is_latin(typed))
                 terms.append(Term(typed, word_lemma, similarity, weight, entity, focus))
             if any(sim >= 1.0 for _, _, sim in resolved) or self._is_real_word(word, latin):
@@ -192,7 +195,9 @@ class Matcher:
         asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or any(
             w in YEAR_WORDS for w in words
         )
-        asks_meta = any(w in META_WORDS for w in words)
+        asks_meta = any(w in META_WORDS for w in words) or (
+            any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
+        )
         query = Query(
             original,
             reading,
@@ -239,8 +244,8 @@ class Matcher:
         if is_cyrillic(word) and is_known_russian(word) and len(word) < 7:
             return [(word, word_lemma, 0.0)]
         fixed = self._fuzzy(word, word_lemma)
-        if fixed:
-            return [fixed]
+        if fixed and (fixed[2] >= 0.9 or not is_known_russian(word)):
+            return [fixed]  # a real dictionary word is "repaired" only when nearly identical
         return [(word, word_lemma, 0.0)]
 
     def _separate(self, words: list[str]) -> list[str]:

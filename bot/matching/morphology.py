@@ -68,8 +68,22 @@ def lemma(token: str) -> str:
     if not token or token[0].isdigit():
         return token
     if is_cyrillic(token):
-        return _russian_lemma(token).replace("ё", "е")
+        word = _russian_lemma(token).replace("ё", "е")
+        return COLLECTIVE_NUMBERS.get(word, word)
     return english_stem(token)
+
+
+# "шестёрка", "семёрка" name groups by their number: they meet "6" and "7" (and "семь").
+COLLECTIVE_NUMBERS = {
+    "двойка": "2",
+    "тройка": "3",
+    "четверка": "4",
+    "пятерка": "5",
+    "шестерка": "6",
+    "семерка": "7",
+    "восьмерка": "8",
+    "десятка": "10",
+}
 
 
 def _russian_lemma(token: str) -> str:

@@ -43,7 +43,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "experts_heading": {"ru": "Эксперты, которых цитирует статья:", "en": "Experts quoted:"},
     "figures_heading": {"ru": "Ключевые цифры:", "en": "Key figures:"},
     "topics_heading": {"ru": "Темы брифинга:", "en": "Briefing topics:"},
-    "said_by": {"ru": "сказал(а): {name}", "en": "said by {name}"},
+    "said_by": {"ru": "{name}", "en": "{name}"},
     "article_itself": {"ru": "по данным статьи", "en": "per the article"},
     "expert_statements": {"ru": "Что говорит в статье:", "en": "What they say in the article:"},
     "topic_heading": {"ru": "Тема: {title}", "en": "Topic: {title}"},
