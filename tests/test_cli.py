@@ -1,0 +1,160 @@
+"""The command line as other tools use it: real processes, real stdin/stdout, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.settings import PROJECT_ROOT, Settings, read_env_file
+
+KEYS = {
+    "question",
+    "band",
+    "answered",
+    "briefing",
+    "entry",
+    "score",
+    "speaker",
+    "text",
+    "suggestions",
+}
+
+
+def briefbot(*args: str, stdin: str | None = None, env: dict[str, str] | None = None):
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BRIEFBOT_"))
+    }
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_ask_json_one_object_per_question_in_order():
+    lines = [
+        "сколько соглашений подписали",
+        "",
+        "что сказал Эрдоган?",
+        "how many agreements were signed",
+    ]
+    result = briefbot("ask", "--json", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.splitlines()
+    assert len(out) == len(lines)  # a blank line is answered too: lines pair one to one
+    replies = [json.loads(line) for line in out]
+    for question, reply in zip(lines, replies, strict=True):
+        assert set(reply) == KEYS
+        assert reply["question"] == question
+        assert reply["answered"] is (reply["band"] == "answer")
+        assert 0 <= reply["score"] <= 100
+        assert isinstance(reply["suggestions"], list)
+    agreements = replies[0]
+    assert (
+        agreements["entry"] == "agreements-count" and agreements["briefing"] == "aliyev-kazakhstan"
+    )
+    assert "15 важных соглашений" in agreements["text"]
+    assert "<" not in agreements["text"]  # plain text, no markup
+    assert replies[1]["band"] == "none" and replies[1]["entry"] is None
+    assert replies[2]["answered"] is False and replies[2]["speaker"] is None
+    assert "does not" in replies[3]["text"] or replies[3]["answered"]
+    assert "Source" in replies[3]["text"]  # English question → English interface
+
+
+def test_ask_joins_words_and_honours_lang():
+    result = briefbot("ask", "--json", "--lang", "en", "сколько", "соглашений", "подписали")
+    reply = json.loads(result.stdout)
+    assert reply["question"] == "сколько соглашений подписали"
+    assert reply["entry"] == "agreements-count"
+    assert "Source:" in reply["text"] and "15 важных соглашений" in reply["text"]
+
+
+def test_ask_reported_speaker_and_suggestions_shape():
+    reply = json.loads(briefbot("ask", "--json", "что Тусупбеков сказал о Зангезуре").stdout)
+    assert reply["speaker"] == "tusupbekov"
+    for suggestion in reply["suggestions"]:
+        assert set(suggestion) == {"entry", "title", "score"}
+
+
+def test_ask_conversation_flag_keeps_context():
+    lines = "что сказал Гусейнов про энергетику?\nа что он сказал про Транскаспийский маршрут?\n"
+    alone = [json.loads(x) for x in briefbot("ask", "--json", stdin=lines).stdout.splitlines()]
+    chat = [
+        json.loads(x)
+        for x in briefbot("ask", "--json", "--conversation", stdin=lines).stdout.splitlines()
+    ]
+    assert chat[1]["speaker"] == "huseynov"
+    assert len(alone) == len(chat) == 2
+
+
+def test_ask_exit_code_when_knowledge_cannot_load(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("briefing: [", encoding="utf-8")
+    result = briefbot("ask", "--kb", str(broken), "--json", "коридор")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert f"{broken}:1:" in result.stderr
+
+
+def test_run_without_token_answers_piped_stdin_and_exits():
+    result = briefbot("run", stdin="сколько соглашений подписали\n")
+    assert result.returncode == 0
+    assert "15 важных соглашений" in result.stdout
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr  # one line on how to connect
+
+
+def test_eval_prints_the_measures():
+    result = briefbot("eval", "tests/eval/sample_questions.yaml")
+    assert result.returncode == 0
+    for measure in (
+        "in-scope top-1 accuracy",
+        "out-of-scope abstention",
+        "false-answer rate",
+        "per style",
+    ):
+        assert measure in result.stdout
+
+
+def test_env_example_lists_every_setting_with_a_comment():
+    example = PROJECT_ROOT / ".env.example"
+    names = set(read_env_file(example))
+    fields = {name.upper() for name in Settings.__dataclass_fields__}
+    assert names == fields
+    text = example.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(text):
+        if re.match(r"[A-Z_]+=", line):
+            assert text[number - 1].startswith("#"), line
+
+
+def test_settings_read_env_file_and_environment_wins(tmp_path):
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "TELEGRAM_BOT_TOKEN='123:abc'\nBRIEFBOT_ANSWER_THRESHOLD=70\n# comment\n", encoding="utf-8"
+    )
+    settings = Settings.load({"BRIEFBOT_ANSWER_THRESHOLD": "65"}, env_file=env_file)
+    assert settings.telegram_bot_token == "123:abc"
+    assert settings.briefbot_answer_threshold == 65.0
+    assert "123:abc" not in settings.redacted()
+
+
+@pytest.mark.parametrize("path", ["README.md", ".ci/run", "Makefile"])
+def test_project_files_exist(path):
+    assert (PROJECT_ROOT / path).is_file()
+
+
+def test_readme_shows_the_two_commands():
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make run" in readme and "make test" in readme
+    assert Path(PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8").count("make test") == 1
