@@ -41,6 +41,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.accuracy tests/eval/questions.yaml
+	$(BIN)/python -m bench.morphology tests/eval/questions.yaml
 	$(BIN)/python -m bench.speed
 
 transcript: $(STAMP)
