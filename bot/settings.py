@@ -22,7 +22,7 @@ class Settings:
     telegram_api_base_url: str = DEFAULT_API_BASE_URL
     briefbot_knowledge: Path = DEFAULT_KNOWLEDGE
     # Matcher bands, on the 0-100 score; chosen from tests/eval (see README "Tuning").
-    briefbot_answer_threshold: float = 58.0
+    briefbot_answer_threshold: float = 56.0
     briefbot_suggest_threshold: float = 40.0
     briefbot_inline_cache_seconds: int = 300
     briefbot_concurrent_updates: int = 8

@@ -40,6 +40,7 @@ ENGLISH_STOP = _words(
     about regarding give show explain know want let's lets as see get got make made go
     went come came take took talk talked mention mentioned describe described list name
     briefly short summary sum up overall does doing has have had how's what's who's
+    where when why kind sort type way
     """
 )
 

@@ -55,7 +55,7 @@ class Band(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    answer: float = 58.0
+    answer: float = 56.0
     suggest: float = 40.0
 
 
@@ -93,6 +93,7 @@ class Query:
     words: tuple[str, ...] = ()  # every folded token of the chosen reading, stop words too
     asks_year: bool = False
     asks_meta: bool = False  # the article's link or author: never part of a briefing
+    counted: str | None = None  # lemma of what "сколько/how many" counts ("соглашений")
 
     @property
     def unknown_entity(self) -> bool:
@@ -190,6 +191,7 @@ class Matcher:
         named = frozenset(
             who for t in terms if t.similarity >= 0.8 for who in self.index.names.get(t.lemma, ())
         )
+        counted = _counted(words, terms) if count_intent else None
         plausibility = recognised / len(words) if words else 0.0
         language = "en" if latin else "ru"
         asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or any(
@@ -209,6 +211,7 @@ class Matcher:
             tuple(words),
             asks_year,
             asks_meta,
+            counted,
         )
         return query, plausibility
 
@@ -244,6 +247,8 @@ class Matcher:
         if is_cyrillic(word) and is_known_russian(word) and len(word) < 7:
             return [(word, word_lemma, 0.0)]
         fixed = self._fuzzy(word, word_lemma)
+        if fixed and is_latin(word) and fixed[2] < 0.88:
+            fixed = None  # English paraphrases ("react", "official") are not typos of our words
         if fixed and (fixed[2] >= 0.9 or not is_known_russian(word)):
             return [fixed]  # a real dictionary word is "repaired" only when nearly identical
         return [(word, word_lemma, 0.0)]
@@ -362,6 +367,8 @@ class Matcher:
                 - w.unexplained * unexplained / total
             )
             score += self._intent(query, indexed.target, indexed.has_number)
+            if query.counted and indexed.terms.get(query.counted, 0.0) < CONTEXT:
+                score -= 15  # "сколько стоит…": what is counted is not what this entry gives
             raw.append((score, -len(indexed.target.key), number))
         best = heapq.nlargest(limit, raw)
         return [
@@ -421,3 +428,17 @@ def _spelling_variants(word: str) -> list[str]:
     if word[-1] not in "аеиоуыэюяьй":
         variants.append(word + "ь")
     return variants
+
+
+def _counted(words: list[str], terms: list[Term]) -> str | None:
+    """The thing a "how many" question counts: the first noun after the counting words."""
+    after = False
+    by_typed = {t.typed: t for t in terms}
+    for word in words:
+        if word in COUNT_WORDS:
+            after = True
+            continue
+        term = by_typed.get(word)
+        if after and term is not None and (term.focus or is_latin(word)):
+            return term.lemma
+    return None
