@@ -12,6 +12,7 @@ import asyncio
 import datetime as dtm
 import json
 import time
+import warnings
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -34,6 +35,7 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Conflict, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.request import HTTPXRequest
 
 from tests.support.botapi import Call, FakeBotApi, HtmlParseError, parse_html, utf16_len
 
@@ -206,21 +208,23 @@ async def test_valid_html_is_stored_without_tags(server: FakeBotApi, bot: Bot) -
     expected = 'bold both <tag> & "q" 😀A\nquote link x = 1 s t u x c\nplain quote 👍'
     assert sent.text == expected
     assert sent.from_user is not None and sent.from_user.is_bot
-    parsed = {entity.type: text for entity, text in sent.parse_entities().items()}
-    assert parsed == {
-        "bold": "bold both",
-        "italic": "both",
-        "expandable_blockquote": "quote",
-        "text_link": "link",
-        "pre": "x = 1",
-        "spoiler": "t",
-        "underline": "u",
-        "strikethrough": "x",
-        "code": "c",
-        "blockquote": "plain quote",
-        "custom_emoji": "👍",
-    } | {"spoiler": parsed["spoiler"]}
-    assert len([e for e in sent.entities if e.type == "spoiler"]) == 2
+    parsed = sorted((entity.type, text) for entity, text in sent.parse_entities().items())
+    assert parsed == sorted(
+        [
+            ("bold", "bold both"),
+            ("italic", "both"),
+            ("expandable_blockquote", "quote"),
+            ("text_link", "link"),
+            ("pre", "x = 1"),
+            ("spoiler", "s"),
+            ("spoiler", "t"),
+            ("underline", "u"),
+            ("strikethrough", "x"),
+            ("code", "c"),
+            ("blockquote", "plain quote"),
+            ("custom_emoji", "👍"),
+        ]
+    )
     pre = next(e for e in sent.entities if e.type == "pre")
     link = next(e for e in sent.entities if e.type == "text_link")
     assert (pre.language, link.url) == ("python", "https://example.com/?a=1&b=2")
@@ -504,7 +508,7 @@ async def test_edit_and_delete_follow_telegram(server: FakeBotApi, bot: Bot) -> 
             "<b>v2", chat_id=CHAT, message_id=sent.message_id, parse_mode="HTML"
         )
     edited = await bot.edit_message_text("v2", chat_id=CHAT, message_id=sent.message_id)
-    assert isinstance(edited, object) and edited.edit_date is not None  # type: ignore[union-attr]
+    assert not isinstance(edited, bool) and edited.edit_date is not None
     [stored] = server.messages(CHAT)
     assert (stored["text"], "reply_markup" in stored, "entities" in stored) == ("v2", False, False)
     await bot.edit_message_reply_markup(CHAT, sent.message_id, reply_markup=markup)
@@ -654,12 +658,13 @@ async def test_media_updates_parse_and_files_download(server: FakeBotApi, bot: B
 
 
 async def test_wrong_token_is_unauthorized(server: FakeBotApi, http: aiohttp.ClientSession) -> None:
-    wrong = Bot("999:wrong", base_url=server.base_url)
+    request = HTTPXRequest()  # ours to close: Bot.shutdown skips a never-initialised bot
+    wrong = Bot("999:wrong", base_url=server.base_url, request=request)
     try:
         with pytest.raises(InvalidToken):
             await wrong.get_me()
     finally:
-        await wrong.shutdown()
+        await request.shutdown()
     status, body = await raw_call(http, server, "getMe", token="999:wrong")
     assert (status, body) == (401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
     assert server.calls[-1].status == 401 and "999:wrong" not in repr(server.calls)
@@ -720,9 +725,11 @@ async def test_fail_next_injects_errors_once(server: FakeBotApi, bot: Bot) -> No
     assert not isinstance(error.value, BadRequest) and "Bad Gateway" in str(error.value)
     await bot.send_message(CHAT, "x")
     server.fail_next("sendmessage", status=429, retry_after=3)
-    with pytest.raises(RetryAfter) as retry:
-        await bot.send_message(CHAT, "x")
-    assert retry.value.retry_after in (3, dtm.timedelta(seconds=3))
+    with warnings.catch_warnings():  # PTB 22 warns that int retry_after becomes timedelta
+        warnings.simplefilter("ignore")
+        with pytest.raises(RetryAfter) as retry:
+            await bot.send_message(CHAT, "x")
+        assert retry.value.retry_after in (3, dtm.timedelta(seconds=3))
     server.drop_next("sendMessage")
     with pytest.raises(NetworkError):
         await bot.send_message(CHAT, "x")

@@ -242,7 +242,9 @@ class Composer:
         briefing: Briefing | None = None,
         score: float = 100.0,
         topic: str | None = None,
+        speaker: str | None = None,
     ) -> Reply:
+        """A generated list; figures can be narrowed to a topic or to who gave them."""
         briefings = (briefing,) if briefing is not None else self.kb.briefings
         blocks: list[Block] = []
         buttons: list[tuple[Button, ...]] = []
@@ -273,7 +275,12 @@ class Composer:
                     )
                 blocks.append(Bullets(tuple(items)))
             elif kind is ListKind.FIGURES:
-                figures = [f for f in b.figures if topic is None or topic in f.topics]
+                figures = [
+                    f
+                    for f in b.figures
+                    if (topic is None or topic in f.topics)
+                    and (speaker is None or f.speaker == speaker)
+                ]
                 blocks.append(Bullets(tuple(self.figure_item(b, f, lang) for f in figures)))
                 row: list[Button] = []
                 for f in figures:
@@ -405,6 +412,8 @@ class Composer:
         """The whole article paragraph(s) holding the entry's spans, so it can be checked."""
         item = briefing.entry(key)
         spans = () if item is None else (item.quotes if isinstance(item, Answer) else (item.span,))
+        if not spans:
+            return self.nothing(lang)  # a generated list has no place in the article
         index = ArticleIndex(briefing.article)
         numbers: list[int] = []
         for quote in spans:
@@ -427,6 +436,8 @@ class Composer:
         if item is None:
             return self.nothing(lang)
         spans = item.quotes if isinstance(item, Answer) else (item.span,)
+        if not spans:
+            return self.nothing(lang)
         expert = briefing.expert(item.speaker)
         publisher = briefing.publisher
         lines = []
@@ -560,10 +571,15 @@ class Composer:
             buttons.append((Button(title, Action.ENTRY, self.position(briefing), key),))
         if empty or not self.kb.briefings:
             blocks.append(Lead(t("nothing_empty", lang)))
-        for briefing in self.kb.briefings:
+        elif len(self.kb.briefings) == 1:
+            briefing = self.kb.briefings[0]
             date = briefing.event_date_en if lang == "en" else briefing.event_date
-            if not empty:
-                blocks.append(Lead(t("nothing", lang, publisher=briefing.publisher, date=date)))
+            blocks.append(Lead(t("nothing", lang, publisher=briefing.publisher, date=date)))
+        else:
+            blocks.append(Lead(t("nothing_many", lang)))
+        for briefing in self.kb.briefings:
+            if len(self.kb.briefings) > 1:
+                blocks.append(Heading(briefing.title_en if lang == "en" else briefing.title))
             topics = ", ".join(tp.title_en if lang == "en" else tp.title for tp in briefing.topics)
             blocks.append(Lead(t("can_answer", lang, topics=topics)))
             buttons.extend(self.topic_buttons(briefing, lang))

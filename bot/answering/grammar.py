@@ -15,7 +15,9 @@ _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 def _is_proper(word: str) -> bool:
     if not word or not word[0].isalpha():
         return True
-    if len(word) > 1 and word[1:].isupper():
+    if len(word) == 1:
+        return False  # a preposition or conjunction: "В центре внимания" → "в центре…"
+    if word[1:].isupper():
         return True  # an abbreviation: ОТС, ИИ
     if not ("а" <= word[0].lower() <= "я" or word[0] in "Ёё"):
         return True
@@ -32,7 +34,10 @@ def lower_start(text: str) -> str:
 
 
 def capitalise_start(text: str) -> str:
+    """First letter upper case — unless the text starts with a number ("20 октября")."""
     for index, ch in enumerate(text):
+        if ch.isdigit():
+            return text
         if ch.isalpha():
             return text[:index] + ch.upper() + text[index + 1 :]
     return text

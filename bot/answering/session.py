@@ -79,6 +79,7 @@ def reply_for(composer: Composer, match: Match, lang: str) -> Reply:
                 answer=target.entry if isinstance(target.entry, Answer) else None,
                 briefing=target.briefing,
                 topic=match.followup_topic,
+                speaker=match.followup_speaker,
                 score=match.best.score,
             )
         return composer.entry(target.briefing, target.key, lang, score=round(match.best.score, 1))

@@ -8,6 +8,7 @@ so the index stays fast with tens of thousands of phrasings.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -64,6 +65,11 @@ class Target:
         return self.entry.title_en if lang == "en" else self.entry.title
 
 
+def bigrams(lemmas: list[str]) -> list[str]:
+    """Adjacent meaningful words: "железная дорога" means more than "железный" and "дорога"."""
+    return [f"{a} {b}" for a, b in itertools.pairwise(lemmas) if a != b]
+
+
 def content_lemmas(text: str) -> list[str]:
     """Lemmas of the meaningful words of a text; ranges also give their ends ("15-18" → 15, 18)."""
     result: list[str] = []
@@ -85,11 +91,16 @@ class IndexedTarget:
     terms: dict[str, float] = field(default_factory=dict)
     phrasings: list[frozenset[str]] = field(default_factory=list)
     has_number: bool = False
+    bigrams: dict[str, float] = field(default_factory=dict)  # "железный дорога" → weight
 
     def add(self, text: str, weight: float) -> None:
-        for word in content_lemmas(text):
+        words = content_lemmas(text)
+        for word in words:
             if self.terms.get(word, 0.0) < weight:
                 self.terms[word] = weight
+        for pair in bigrams(words):
+            if self.bigrams.get(pair, 0.0) < weight:
+                self.bigrams[pair] = weight
 
     def add_phrasing(self, text: str, weight: float = PHRASING) -> None:
         self.add(text, weight)
@@ -108,6 +119,7 @@ class Index:
     surface: dict[str, str]  # folded word form → lemma, for typo repair
     names: dict[str, frozenset[tuple[str, str]]]  # lemma of a name → (briefing id, expert id)
     unknown_idf: float
+    bigram_idf: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> Index:
@@ -132,6 +144,11 @@ class Index:
                 postings[word].append((number, weight))
         n = max(len(targets), 1)
         idf = {word: math.log(1 + n / count) for word, count in df.items()}
+        pair_df: dict[str, int] = defaultdict(int)
+        for indexed in targets:
+            for pair in indexed.bigrams:
+                pair_df[pair] += 1
+        bigram_idf = {pair: math.log(1 + n / count) for pair, count in pair_df.items()}
         return cls(
             targets=targets,
             idf=idf,
@@ -139,6 +156,7 @@ class Index:
             surface=surface,
             names={k: frozenset(v) for k, v in names.items()},
             unknown_idf=math.log(1 + 2 * n),
+            bigram_idf=bigram_idf,
         )
 
     def target(self, briefing_id: str, key: str) -> Target | None:

@@ -45,7 +45,23 @@ ENGLISH_STOP = _words(
 )
 
 # Intent markers, matched on folded tokens before stop words are removed.
-COUNT_WORDS = frozenset({"сколько", "скольких", "скольким", "многих", "how", "many", "much"})
+COUNT_WORDS = frozenset(
+    {
+        "сколько",
+        "скольких",
+        "скольким",
+        "многих",
+        "how",
+        "many",
+        "much",
+        "сколко",
+        "скока",
+        "скоко",
+        "сколька",
+        "скольк",
+        "скольго",
+    }
+)
 COUNT_PHRASES = (("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем"))
 WHO_WORDS = frozenset(
     {"кто", "кого", "кем", "who", "whom", "должность", "должности", "профессия", "position", "job"}
@@ -83,3 +99,16 @@ AUTHOR_WORDS = _words(
     "author authors wrote write written journalist журналист журналиста published publish"
 )
 ARTICLE_WORDS = _words("статья статью статьи статье материал материала публикация article piece")
+# Verbs and nouns of saying: "что сказал Токаев", "what did Erdogan say", "речь Токаева".
+SAY_WORDS = _words(
+    "сказал сказала сказали говорил говорила говорили говорит заявил заявила заявляли "
+    "думает считает думают считают мнение речь речи выступлении выступление ответил "
+    "say said says think thinks opinion speech words told"
+)
+# A price is asked for: only a figure in money can answer it.
+PRICE_LEMMAS = _words("стоить стоимость цена тариф price cost fare")
+CURRENCY_MARKS = ("доллар", "рубл", "тенге", "манат", "евро", "$", "€", "dollar")
+# "когда", "when": with a verb in the future tense the question asks for a forecast.
+WHEN_WORDS = _words("когда when дата date")
+# "цифры", "figures": with an expert's name, that expert's figures.
+FIGURE_LEMMAS = _words("цифра число figur number данные статистика stat")

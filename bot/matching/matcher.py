@@ -24,21 +24,31 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge.model import KnowledgeBase, ListKind
 from bot.matching.context import Context
-from bot.matching.index import CONTEXT, Index, Target, TargetKind
+from bot.matching.index import CONTEXT, Index, Target, TargetKind, bigrams
 from bot.matching.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
     COUNT_PHRASES,
     COUNT_WORDS,
+    CURRENCY_MARKS,
     ENGLISH_COMMON,
     META_WORDS,
+    PRICE_LEMMAS,
     RUSSIAN_STOP,
+    SAY_WORDS,
+    WHEN_WORDS,
     WHO_WORDS,
     YEAR_PHRASES,
     YEAR_WORDS,
     is_stop,
 )
-from bot.matching.morphology import informativeness, is_known_russian, is_proper_name, lemma
+from bot.matching.morphology import (
+    informativeness,
+    is_future_verb,
+    is_known_russian,
+    is_proper_name,
+    lemma,
+)
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.text import clean, is_cyrillic, is_latin, tokens
 
@@ -67,6 +77,7 @@ class Weights:
     explained: float = 0.15
     closeness: float = 0.3
     unexplained: float = 35.0
+    bigrams: float = 12.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +105,9 @@ class Query:
     asks_year: bool = False
     asks_meta: bool = False  # the article's link or author: never part of a briefing
     counted: str | None = None  # lemma of what "сколько/how many" counts ("соглашений")
+    other_speaker: str | None = None  # "что сказал Токаев": a person the article does not quote
+    asks_price: bool = False
+    forecast: bool = False  # "когда Турция войдёт…", "сколько паромов построят": the future
 
     @property
     def unknown_entity(self) -> bool:
@@ -118,6 +132,7 @@ class Match:
     suggestions: tuple[Scored, ...] = field(default=())
     followup_list: ListKind | None = None  # "а цифры?": a list narrowed to the chat's topic
     followup_topic: str | None = None
+    followup_speaker: str | None = None  # "какие цифры привёл Ишмухамедов": only his figures
 
     @property
     def answered(self) -> bool:
@@ -136,6 +151,13 @@ class Matcher:
             if len(stop) >= 4:
                 self.index.surface.setdefault(stop, stop)
         self._surface_words = list(self.index.surface)
+        self._article_names = {
+            lemma(word)
+            for briefing in kb.briefings
+            for paragraph in briefing.article.paragraphs
+            for word in _capitalised_words(paragraph)
+            if is_cyrillic(word)
+        }
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -177,7 +199,11 @@ class Matcher:
             for typed, word_lemma, similarity in resolved:
                 if is_stop(word_lemma):
                     continue
-                entity = typed in capitalised or is_proper_name(typed)
+                entity = (
+                    typed in capitalised
+                    or is_proper_name(typed)
+                    or word_lemma in self._article_names
+                )
                 informative = 1.0 if entity else informativeness(word_lemma)
                 weight = self._weight(word_lemma) * informative
                 if similarity <= 0 and is_latin(typed) and not entity:
@@ -192,6 +218,13 @@ class Matcher:
             who for t in terms if t.similarity >= 0.8 for who in self.index.names.get(t.lemma, ())
         )
         counted = _counted(words, terms) if count_intent else None
+        other_speaker = None if named else _other_speaker(words, terms, self.index.names)
+        asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
+            "how" in words and "much" in words and "cost" in " ".join(words)
+        )
+        forecast = (count_intent or any(w in WHEN_WORDS for w in words)) and any(
+            is_future_verb(w) for w in words
+        )
         plausibility = recognised / len(words) if words else 0.0
         language = "en" if latin else "ru"
         asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or any(
@@ -212,6 +245,9 @@ class Matcher:
             asks_year,
             asks_meta,
             counted,
+            other_speaker,
+            asks_price,
+            forecast,
         )
         return query, plausibility
 
@@ -326,7 +362,12 @@ class Matcher:
             return Match(query, Band.NONE, None, ())
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
-        if query.unknown_entity or query.asks_meta or (query.asks_year and not self._has_years):
+        if (
+            query.unknown_entity
+            or query.asks_meta
+            or query.other_speaker
+            or (query.asks_year and not self._has_years)
+        ):
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
@@ -347,6 +388,8 @@ class Matcher:
             for number, field_weight in self.index.postings.get(term.lemma, ()):
                 covered[number] += term.weight * field_weight * term.similarity
         raw: list[tuple[float, int, int]] = []  # unclipped, so 100+ still ranks
+        query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
+        pair_total = sum(self.index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
         query_lemmas = {t.lemma: t for t in query.terms if t.similarity > 0}
         for number, mass in covered.items():
             indexed = self.index.targets[number]
@@ -366,6 +409,12 @@ class Matcher:
                 100 * (w.coverage * coverage + w.explained * explained + w.closeness * closeness)
                 - w.unexplained * unexplained / total
             )
+            if pair_total:
+                found = sum(
+                    self.index.bigram_idf.get(pair, 0.0) * indexed.bigrams.get(pair, 0.0)
+                    for pair in query_pairs
+                )
+                score += w.bigrams * found / pair_total
             score += self._intent(query, indexed.target, indexed.has_number)
             if query.counted and indexed.terms.get(query.counted, 0.0) < CONTEXT:
                 score -= 15  # "сколько стоит…": what is counted is not what this entry gives
@@ -375,6 +424,13 @@ class Matcher:
             Scored(self.index.targets[number].target, max(0.0, min(100.0, score)))
             for score, _, number in best
         ]
+
+    def _in_money(self, target: Target) -> bool:
+        entry = target.entry
+        if entry is None:
+            return False
+        texts = [q.text for q in entry.quotes] if hasattr(entry, "quotes") else [entry.value]
+        return any(mark in text.lower() for text in texts for mark in CURRENCY_MARKS)
 
     def _closeness(
         self, query: Query, query_lemmas: dict[str, Term], phrasings: list[frozenset[str]]
@@ -395,6 +451,10 @@ class Matcher:
 
     def _intent(self, query: Query, target: Target, has_number: bool) -> float:
         adjust = 0.0
+        if query.asks_price and not self._in_money(target):
+            adjust -= 25  # a price, and this entry gives no amount of money
+        if query.forecast and not has_number:
+            adjust -= 15  # the article reports; it does not forecast dates or counts
         if query.count_intent:
             if target.kind is TargetKind.FIGURE:
                 adjust += 10
@@ -427,6 +487,10 @@ def _spelling_variants(word: str) -> list[str]:
         variants.append("э" + word[1:])
     if word[-1] not in "аеиоуыэюяьй":
         variants.append(word + "ь")
+        variants.append(word + word[-1])  # "тон" → "тонн"
+    collapsed = re.sub(r"(.)\1", r"\1", word)
+    if collapsed != word:
+        variants.append(collapsed)  # "миллионнов" → "милионов"
     return variants
 
 
@@ -439,6 +503,33 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             after = True
             continue
         term = by_typed.get(word)
-        if after and term is not None and (term.focus or is_latin(word)):
-            return term.lemma
+        if after and term is not None:
+            return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+def _other_speaker(
+    words: list[str], terms: list[Term], experts: dict[str, frozenset[tuple[str, str]]]
+) -> str | None:
+    """A named person next to a verb of saying who is not one of the quoted experts."""
+    people = {
+        t.typed: t for t in terms if t.entity and t.lemma not in experts and not t.typed.isdigit()
+    }
+    if not people:
+        return None
+    content = [w for w in words if not is_stop(w) or w in SAY_WORDS]
+    for number, word in enumerate(content):
+        if word not in SAY_WORDS:
+            continue
+        for near in content[max(0, number - 2) : number + 3]:
+            term = people.get(near)
+            if term is not None and _looks_like_person(near):
+                return term.lemma
+    return None
+
+
+def _looks_like_person(word: str) -> bool:
+    """Surname-shaped, in Cyrillic or transliterated: Токаев, Tokayev, Erdogan, Пашинян."""
+    if is_latin(word):
+        word = transliterate(word)
+    return word.endswith(("ов", "ев", "ёв", "ин", "ян", "нко", "ич", "ган", "дзе", "швили"))

@@ -162,3 +162,10 @@ def is_proper_name(token: str) -> bool:
         if {"Name", "Surn", "Geox"} & set(str(candidate.tag).replace(" ", ",").split(",")):
             return True
     return False
+
+
+@lru_cache(maxsize=50_000)
+def is_future_verb(token: str) -> bool:
+    """ "войдёт", "построят", "откроется": a verb in the future tense."""
+    parses = parse(token) if is_cyrillic(token) else []
+    return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag

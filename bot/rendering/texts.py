@@ -30,6 +30,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The article does not answer that ({publisher}, {date}). "
         "Here is what I can tell you about:",
     },
+    "nothing_many": {
+        "ru": "В материалах брифингов нет ответа на этот вопрос. Я могу рассказать о том, что в "
+        "них есть:",
+        "en": "The briefings do not answer that. Here is what I can tell you about:",
+    },
     "nothing_empty": {
         "ru": "Напишите вопрос о визите — например, «сколько соглашений подписали?» "
         "или выберите тему:",

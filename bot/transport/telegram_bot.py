@@ -7,6 +7,7 @@ and Telegram's limits are handled in one place.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -55,6 +56,7 @@ log = logging.getLogger(__name__)
 
 BUILTIN = ("start", "help", "experts", "expert", "figures", "topics", "source", "ask")
 MAX_INLINE_RESULTS = 10
+MAX_LOCKS = 10_000
 INLINE_DESCRIPTION = 120
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
@@ -74,6 +76,7 @@ class TelegramBriefBot:
         self.composer = Composer(kb)
         self.contexts = contexts or MemoryContextStore()
         self.username = ""
+        self._locks: dict[int, asyncio.Lock] = {}
 
     # ------------------------------------------------------------------ set-up
     def register(self, app: Application) -> None:
@@ -168,16 +171,29 @@ class TelegramBriefBot:
         if chat is None:
             return
         user_lang = self.user_language(update.effective_user)
-        state = self.contexts.get(chat.id)
-        reply, new_state = respond(
-            self.matcher,
-            self.composer,
-            question,
-            state,
-            lang="en" if user_lang == "en" else None,
-        )
-        self.contexts.put(chat.id, new_state)
-        await self.send_reply(update, context, reply)
+        # One chat's messages are answered in order, so a follow-up sees the answer before it;
+        # different chats still run concurrently.
+        async with self._chat_lock(chat.id):
+            state = self.contexts.get(chat.id)
+            reply, new_state = respond(
+                self.matcher,
+                self.composer,
+                question,
+                state,
+                lang="en" if user_lang == "en" else None,
+            )
+            self.contexts.put(chat.id, new_state)
+            await self.send_reply(update, context, reply)
+
+    def _chat_lock(self, chat_id: int) -> asyncio.Lock:
+        lock = self._locks.get(chat_id)
+        if lock is None:
+            if len(self._locks) > MAX_LOCKS:
+                idle = [k for k, v in self._locks.items() if not v.locked()]
+                for key in idle[: len(idle) // 2]:
+                    del self._locks[key]
+            lock = self._locks[chat_id] = asyncio.Lock()
+        return lock
 
     async def text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Plain text: every message in private chats; in groups only when addressed."""
@@ -451,7 +467,8 @@ class TelegramBriefBot:
         results = []
         seen: set[str] = set()
         for reply in replies:
-            key = f"{reply.briefing_id}:{reply.entry or reply.topic}"
+            is_topic = reply.kind is ReplyKind.INFO and reply.topic is not None
+            key = f"{reply.briefing_id}:{'topic:' + str(reply.topic) if is_topic else reply.entry}"
             if key in seen or (reply.entry is None and reply.topic is None):
                 continue
             seen.add(key)
@@ -465,7 +482,8 @@ class TelegramBriefBot:
     def inline_card(self, reply: Reply, lang: str, number: int) -> InlineQueryResultArticle:
         briefing = self.kb.briefing(reply.briefing_id or "")
         title = ""
-        if briefing is not None and reply.entry:
+        is_topic = reply.kind is ReplyKind.INFO and reply.topic is not None
+        if briefing is not None and reply.entry and not is_topic:
             title = self.composer.title(briefing, reply.entry, lang)
         title = title or _title_of(reply) or t("inline_more", lang)
         plain = render_plain(reply).replace("\n", " ")
@@ -484,11 +502,12 @@ class TelegramBriefBot:
     # ------------------------------------------------------------------ errors
     async def error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         update_id = update.update_id if isinstance(update, Update) else None
+        if isinstance(context.error, Forbidden):
+            log.warning("update %s: the user blocked the bot (%s)", update_id, context.error)
+            return  # nobody to apologise to
         log.error("update %s failed", update_id, exc_info=context.error)
         if not isinstance(update, Update) or update.effective_chat is None:
             return
-        if isinstance(context.error, Forbidden):
-            return  # the user blocked the bot: nobody to apologise to
         lang = self.user_language(update.effective_user)
         try:
             await context.bot.send_message(update.effective_chat.id, t("error", lang))

@@ -953,6 +953,15 @@ class FakeBotApi:
             user["language_code"] = language_code
         return user
 
+    @staticmethod
+    def _default_user(chat_id: int, user_id: int | None) -> int:
+        """In a private chat the user's id is the chat's id; in a group it must be given."""
+        if user_id is not None:
+            return user_id
+        if chat_id < 0:
+            raise ValueError(f"chat {chat_id} is a group: pass user_id")
+        return chat_id
+
     def _bot_user(self) -> dict[str, Any]:
         return {
             "id": self.bot_id,
@@ -986,7 +995,7 @@ class FakeBotApi:
             "date": int(time.time()),
             "chat": copy.deepcopy(chat),
             "from": self._user(
-                user_id if user_id is not None else chat_id, first_name, language_code, username
+                self._default_user(chat_id, user_id), first_name, language_code, username
             ),
         }
         if reply_to_message_id is not None:
@@ -1164,9 +1173,7 @@ class FakeBotApi:
         self._next_query_id += 1
         query = {
             "id": query_id,
-            "from": self._user(
-                user_id if user_id is not None else chat_id, first_name, language_code
-            ),
+            "from": self._user(self._default_user(chat_id, user_id), first_name, language_code),
             "message": self._embeddable(stored.message),
             "chat_instance": str(-8_000_000_000_000_000_000 + chat_id),
             "data": data,
@@ -1722,7 +1729,7 @@ class FakeBotApi:
         message_id = self._int(params, "message_id", required=True)
         if chat_id not in self._chats:
             raise _bad("chat not found")
-        stored = self._messages.get((chat_id, message_id))  # type: ignore[arg-type]
+        stored = self._messages.get((int(chat_id), int(message_id)))
         if stored is None or stored.deleted:
             raise _bad("message to delete not found")
         stored.deleted = True

@@ -1,0 +1,118 @@
+"""Rendering: every reply of the real knowledge base is valid Telegram HTML within the limits,
+direct quotes only in quote blocks, and anything a user typed is escaped."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.answering.compose import Composer
+from bot.answering.reply import Action, DirectQuote, Lead, Reply, ReplyKind, Reported
+from bot.answering.session import Session
+from bot.knowledge import ListKind, QuoteKind, load_knowledge
+from bot.rendering.html import TELEGRAM_LIMIT, render_html
+from bot.settings import DEFAULT_KNOWLEDGE
+from bot.transport.callbacks import decode, encode
+from tests.support.botapi import parse_html
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge(DEFAULT_KNOWLEDGE)
+
+
+def all_replies(kb):
+    composer = Composer(kb)
+    for briefing in kb.briefings:
+        for lang in ("ru", "en"):
+            for entry in briefing.entries:
+                yield composer.entry(briefing, entry.id, lang)
+                yield composer.context(briefing, entry.id, lang)
+                yield composer.citation(briefing, entry.id, lang)
+            for expert in briefing.experts:
+                yield composer.expert_profile(briefing, expert, lang)
+            for topic in briefing.topics:
+                yield composer.topic(briefing, topic, lang)
+            for kind in ListKind:
+                yield composer.listing(kind, lang)
+            yield composer.nothing(lang)
+
+
+def test_every_reply_is_valid_telegram_html_within_limits(kb):
+    count = 0
+    for reply in all_replies(kb):
+        for message in render_html(reply):
+            parsed = parse_html(message)  # raises on anything Telegram would refuse
+            assert 0 < len(parsed.text) <= TELEGRAM_LIMIT
+        for row in reply.buttons:
+            for button in row:
+                data = encode(button)
+                assert data is not None and len(data.encode()) <= 64
+                assert decode(data) == (button.action, button.briefing, button.key)
+        count += 1
+    assert count > 150
+
+
+def test_only_direct_quotes_go_into_quote_blocks(kb):
+    composer = Composer(kb)
+    briefing = kb.briefings[0]
+    for answer in briefing.answers:
+        if answer.list_kind:
+            continue
+        reply = composer.answer(briefing, answer, "ru", score=100)
+        html = "\n".join(render_html(reply))
+        for quote in answer.quotes:
+            inside = (
+                f"<blockquote>{quote.text}" in html
+                or f"<blockquote expandable>{quote.text}" in html
+            )
+            assert inside == (quote.kind is QuoteKind.DIRECT), (answer.id, quote.text[:40])
+        for block in reply.blocks:
+            if isinstance(block, Reported):
+                assert not block.text.startswith("«")
+
+
+def test_attribution_follows_direct_quotes(kb):
+    composer = Composer(kb)
+    briefing = kb.briefings[0]
+    reply = composer.answer(briefing, briefing.entry("huseynov-alliance"), "ru", score=100)
+    quotes = [b for b in reply.blocks if isinstance(b, DirectQuote)]
+    assert quotes[-1].attribution.startswith("Айдын Гусейнов, депутат Милли Меджлиса")
+    html = render_html(reply)[0]
+    assert "</blockquote>\n— <i>Айдын Гусейнов" in html
+
+
+def test_long_replies_split_at_block_boundaries():
+    blocks = tuple(Lead(f"Абзац {n}: " + "слово " * 300) for n in range(12))
+    reply = Reply(ReplyKind.INFO, blocks)
+    messages = render_html(reply)
+    assert len(messages) > 1
+    for message in messages:
+        assert len(parse_html(message).text) <= TELEGRAM_LIMIT
+    assert "".join(messages).count("Абзац") == 12
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.text(max_size=5000))
+def test_any_text_renders_as_valid_html(text):
+    reply = Reply(ReplyKind.INFO, (Lead(text), DirectQuote(text, text)))
+    for message in render_html(reply):
+        if message.strip():
+            parsed = parse_html(message)
+            assert len(parsed.text) <= TELEGRAM_LIMIT
+
+
+def test_user_text_is_escaped_in_replies(kb):
+    session = Session.create(kb)
+    reply = session.ask("<b>что</b> & коридор <script>")
+    for message in render_html(reply):
+        parse_html(message)
+
+
+def test_follow_stale_buttons_return_nothing(kb):
+    composer = Composer(kb)
+    assert composer.follow(Action.ENTRY, 0, "no-such-entry", "ru") is None
+    assert composer.follow(Action.TOPIC, 5, "corridor", "ru") is None
+    assert composer.follow(Action.LIST, 0, "nonsense", "ru") is None
+    assert decode("garbage") is None and decode("z|0|x") is None and decode(None) is None
