@@ -206,3 +206,37 @@ def test_any_unicode_input_returns_a_result(session, text):
 def test_strange_inputs(session, text):
     reply = session.ask(text)
     assert reply.text.strip()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько стоит строительство новых паромов для Каспия?",
+        "сколько паромов построят",
+        "Когда Турция официально войдёт в тюркскую семёрку?",
+        "что сказал Токаев в Габале",
+        "What did Tokayev say in his speech in Gabala?",
+        "кто автор статьи",
+        "How many barrels of oil does Kazakhstan ship via Azerbaijan?",
+    ],
+)
+def test_questions_for_what_the_article_never_gives(session, question):
+    reply = session.ask(question)
+    assert not reply.answered, (question, reply.entry, reply.score)
+
+
+def test_an_experts_figures(session):
+    reply = session.ask("Какие цифры привёл Ишмухамедов?")
+    assert reply.entry == "figures"
+    assert "15–18" in reply.text and "400–500" in reply.text
+    assert "по данным статьи" not in reply.text  # the article's own figures are not his
+
+
+def test_a_quoted_expert_about_a_named_person_is_still_answered(session):
+    reply = session.ask("что сказал Тусупбеков о визите Алиева")
+    assert reply.answered and reply.speaker == "tusupbekov"
+
+
+def test_latin_gibberish_keeps_the_russian_interface(session):
+    assert session.ask("xqzv").language == "ru"
+    assert session.ask("what about the weather").language == "en"

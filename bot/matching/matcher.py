@@ -32,6 +32,7 @@ from bot.matching.lexicon import (
     COUNT_WORDS,
     CURRENCY_MARKS,
     ENGLISH_COMMON,
+    FIGURE_LEMMAS,
     META_WORDS,
     PRICE_LEMMAS,
     RUSSIAN_STOP,
@@ -226,7 +227,8 @@ class Matcher:
             is_future_verb(w) for w in words
         )
         plausibility = recognised / len(words) if words else 0.0
-        language = "en" if latin else "ru"
+        # English only when it reads as English: Latin gibberish keeps the Russian interface.
+        language = "en" if latin and plausibility > 0 else "ru"
         asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or any(
             w in YEAR_WORDS for w in words
         )
@@ -355,7 +357,30 @@ class Matcher:
             followed = resolve_followup(self, query, context)
             if followed is not None:
                 return followed
+        figures = self._experts_figures(query)
+        if figures is not None:
+            return figures
         return self.band(query, self.score(query), limit=limit)
+
+    def _experts_figures(self, query: Query) -> Match | None:
+        """ "какие цифры привёл Ишмухамедов": the figures list, narrowed to that expert."""
+        if len(query.named) != 1 or not any(t.lemma in FIGURE_LEMMAS for t in query.terms):
+            return None
+        briefing_id, expert_id = next(iter(query.named))
+        names = {k for k, v in self.index.names.items() if (briefing_id, expert_id) in v}
+        other = [t for t in query.terms if t.focus and t.lemma not in FIGURE_LEMMAS | names]
+        briefing = self.kb.briefing(briefing_id)
+        if other or briefing is None:
+            return None  # "цифры Ишмухамедова о товарообороте": a particular figure
+        if not any(f.speaker == expert_id for f in briefing.figures):
+            return None
+        listing = next((a for a in briefing.answers if a.list_kind is ListKind.FIGURES), None)
+        target = self.index.target(briefing_id, listing.id) if listing else None
+        if target is None:
+            return None
+        return Match(
+            query, Band.ANSWER, Scored(target, 100.0), (), ListKind.FIGURES, None, expert_id
+        )
 
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
