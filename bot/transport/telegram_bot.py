@@ -163,6 +163,23 @@ class TelegramBriefBot:
                 keyboard.append(buttons)
         return InlineKeyboardMarkup(keyboard) if keyboard else None
 
+    def remember(self, update: Update, reply: Reply, lang: str, topic: str | None = None) -> None:
+        """What a command or button showed becomes the chat's context for follow-ups."""
+        chat = update.effective_chat
+        if chat is None:
+            return
+        state = self.contexts.get(chat.id)
+        self.contexts.put(
+            chat.id,
+            state.remember(
+                briefing=reply.briefing_id,
+                entry=reply.entry,
+                expert=reply.speaker,
+                topic=topic or reply.topic,
+                language=lang,
+            ),
+        )
+
     # ------------------------------------------------------------- questions
     async def answer_question(
         self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str
@@ -322,19 +339,7 @@ class TelegramBriefBot:
         assert expert is not None
         reply = self.composer.expert_profile(briefing, expert, lang)
         await self.send_reply(update, context, reply)
-        chat = update.effective_chat
-        if chat is not None:
-            state = self.contexts.get(chat.id)
-            self.contexts.put(
-                chat.id,
-                state.remember(
-                    briefing=briefing.id,
-                    entry=reply.entry,
-                    expert=expert.id,
-                    topic=None,
-                    language=lang,
-                ),
-            )
+        self.remember(update, reply, lang)
 
     def find_expert(self, name: str) -> tuple[Briefing, str] | None:
         """An expert by any case form, Latin spelling, alias or role; None if unsure."""
@@ -393,19 +398,7 @@ class TelegramBriefBot:
     ) -> None:
         reply = self.composer.topic(briefing, topic, lang)
         await self.send_reply(update, context, reply)
-        chat = update.effective_chat
-        if chat is not None:
-            state = self.contexts.get(chat.id)
-            self.contexts.put(
-                chat.id,
-                state.remember(
-                    briefing=briefing.id,
-                    entry=reply.entry,
-                    expert=reply.speaker,
-                    topic=topic.id,
-                    language=lang,
-                ),
-            )
+        self.remember(update, reply, lang, topic=topic.id)
 
     # ---------------------------------------------------------------- buttons
     async def button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -420,19 +413,8 @@ class TelegramBriefBot:
             return
         await query.answer()
         await self.send_reply(update, context, reply)
-        chat = update.effective_chat
-        if chat is not None and reply.kind is ReplyKind.ANSWER:
-            state = self.contexts.get(chat.id)
-            self.contexts.put(
-                chat.id,
-                state.remember(
-                    briefing=reply.briefing_id,
-                    entry=reply.entry,
-                    expert=reply.speaker,
-                    topic=reply.topic,
-                    language=lang,
-                ),
-            )
+        if reply.kind is ReplyKind.ANSWER:
+            self.remember(update, reply, lang)
 
     # ----------------------------------------------------------------- inline
     async def inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
