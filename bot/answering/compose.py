@@ -54,6 +54,20 @@ class Composer:
     kb: KnowledgeBase
 
     # ------------------------------------------------------------- helpers
+    def examples(self, lang: str) -> dict[str, str]:
+        """Examples for interface texts, taken from the knowledge base, never hard-coded."""
+        latin = lang == "en"
+        example, surname = "", ""
+        for briefing in self.kb.briefings:
+            for entry in (*briefing.figures, *briefing.answers):
+                for question in entry.questions:
+                    if any("a" <= ch.lower() <= "z" for ch in question) == latin:
+                        example = example or question
+            for expert in briefing.experts:
+                surname = surname or (expert.name_en.split()[-1] if latin else expert.surname)
+        fallback = "…"
+        return {"example": example or fallback, "surname": surname or fallback}
+
     def position(self, briefing: Briefing) -> int:
         return self.kb.briefings.index(briefing)
 
@@ -570,7 +584,7 @@ class Composer:
             suggestions.append((key, title, near_score))
             buttons.append((Button(title, Action.ENTRY, self.position(briefing), key),))
         if empty or not self.kb.briefings:
-            blocks.append(Lead(t("nothing_empty", lang)))
+            blocks.append(Lead(t("nothing_empty", lang, **self.examples(lang))))
         elif len(self.kb.briefings) == 1:
             briefing = self.kb.briefings[0]
             date = briefing.event_date_en if lang == "en" else briefing.event_date

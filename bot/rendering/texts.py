@@ -36,10 +36,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The briefings do not answer that. Here is what I can tell you about:",
     },
     "nothing_empty": {
-        "ru": "Напишите вопрос о визите — например, «сколько соглашений подписали?» "
-        "или выберите тему:",
-        "en": "Type a question about the visit — for example, “how many agreements were "
-        "signed?” — or pick a topic:",
+        "ru": "Напишите вопрос — например, «{example}» — или выберите тему:",
+        "en": "Type a question — for example, “{example}” — or pick a topic:",
     },
     "can_answer": {
         "ru": "Темы: {topics}. Команды: /experts, /figures, /topics.",
@@ -101,12 +99,10 @@ TEXTS.update(
         "greeting": {
             "ru": "Здравствуйте! Я отвечаю на вопросы по брифингу «{title}» ({publisher}, {date}): "
             "точные слова экспертов, кто их сказал, и ключевые цифры.\n\n"
-            "Спросите своими словами — например, «сколько соглашений подписали?» или «что "
-            "сказал Ишмухамедов о товарообороте?» — или выберите тему ниже.",
+            "Спросите своими словами — например, «{example}» — или выберите тему ниже.",
             "en": "Hello! I answer questions about the briefing “{title}” ({publisher}, {date}): "
             "the experts' exact words, who said them, and the key figures.\n\n"
-            "Ask in your own words — e.g. “how many agreements were signed?” — or pick a "
-            "topic below.",
+            "Ask in your own words — e.g. “{example}” — or pick a topic below.",
         },
         "help": {
             "ru": "Пишите вопросы по-русски или по-английски, с опечатками или в другой "
@@ -124,8 +120,8 @@ TEXTS.update(
         "cmd_help": {"ru": "как пользоваться", "en": "how to use the bot"},
         "cmd_experts": {"ru": "эксперты и их должности", "en": "the experts and their roles"},
         "cmd_expert": {
-            "ru": "эксперт по имени: /expert Гусейнов",
-            "en": "one expert: /expert Huseynov",
+            "ru": "эксперт по имени: /expert {surname}",
+            "en": "one expert: /expert {surname}",
         },
         "cmd_figures": {"ru": "ключевые цифры", "en": "key figures"},
         "cmd_topics": {"ru": "темы брифинга", "en": "briefing topics"},
@@ -147,18 +143,17 @@ TEXTS.update(
             "en": "Briefing bot: experts' exact quotes and key figures.",
         },
         "ask_usage": {
-            "ru": "Напишите вопрос после команды, например: /ask сколько соглашений подписали",
-            "en": "Put the question after the command, e.g. /ask how many agreements were signed",
+            "ru": "Напишите вопрос после команды, например: /ask {example}",
+            "en": "Put the question after the command, e.g. /ask {example}",
         },
         "expert_usage": {
-            "ru": "Укажите эксперта: /expert Гусейнов. Эксперты: {names}.",
-            "en": "Name the expert: /expert Huseynov. Experts: {names}.",
+            "ru": "Укажите эксперта: /expert {surname}. Эксперты: {names}.",
+            "en": "Name the expert: /expert {surname}. Experts: {names}.",
         },
         "non_text": {
-            "ru": "Я понимаю только текст. Напишите вопрос словами — например, «какой "
-            "товарооборот между странами?» — или /help.",
-            "en": "I can only read text. Type your question — e.g. “what is the trade "
-            "turnover?” — or /help.",
+            "ru": "Я понимаю только текст. Напишите вопрос словами — например, «{example}» — "
+            "или /help.",
+            "en": "I can only read text. Type your question — e.g. “{example}” — or /help.",
         },
         "error": {
             "ru": "Извините, что-то пошло не так. Попробуйте ещё раз или спросите иначе.",

@@ -103,7 +103,10 @@ class TelegramBriefBot:
         me = await app.bot.get_me()
         self.username = me.username or ""
         for lang, code in (("ru", None), ("en", "en")):
-            commands = [BotCommand(name, t(f"cmd_{name}", lang)) for name in BUILTIN]
+            commands = [
+                BotCommand(name, t(f"cmd_{name}", lang, **self.composer.examples(lang)))
+                for name in BUILTIN
+            ]
             for briefing in self.kb.briefings:
                 for topic in briefing.topics:
                     title = topic.title_en if lang == "en" else topic.title
@@ -240,13 +243,17 @@ class TelegramBriefBot:
         question = " ".join(context.args or [])
         if not question.strip():
             lang = self.user_language(update.effective_user)
-            await self.send_reply(update, context, _info(t("ask_usage", lang), lang))
+            await self.send_reply(
+                update, context, _info(t("ask_usage", lang, **self.composer.examples(lang)), lang)
+            )
             return
         await self.answer_question(update, context, question)
 
     async def non_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lang = self.user_language(update.effective_user)
-        await self.send_reply(update, context, _info(t("non_text", lang), lang))
+        await self.send_reply(
+            update, context, _info(t("non_text", lang, **self.composer.examples(lang)), lang)
+        )
 
     async def unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """``/something`` we do not know: treat the words as a question, or offer help."""
@@ -282,6 +289,7 @@ class TelegramBriefBot:
                         title=briefing.title_en if lang == "en" else briefing.title,
                         publisher=briefing.publisher,
                         date=briefing.event_date_en if lang == "en" else briefing.event_date,
+                        **self.composer.examples(lang),
                     )
                 )
             )
@@ -299,7 +307,10 @@ class TelegramBriefBot:
 
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lang = self.user_language(update.effective_user)
-        lines = [f"/{name} — {t(f'cmd_{name}', lang)}" for name in BUILTIN]
+        lines = [
+            f"/{name} — {t(f'cmd_{name}', lang, **self.composer.examples(lang))}"
+            for name in BUILTIN
+        ]
         for briefing in self.kb.briefings:
             for topic in briefing.topics:
                 title = topic.title_en if lang == "en" else topic.title
@@ -325,7 +336,9 @@ class TelegramBriefBot:
         names = ", ".join(e.name for b in self.kb.briefings for e in b.experts)
         if not name:
             await self.send_reply(
-                update, context, _info(t("expert_usage", lang, names=names), lang)
+                update,
+                context,
+                _info(t("expert_usage", lang, names=names, **self.composer.examples(lang)), lang),
             )
             return
         found = self.find_expert(name)
