@@ -37,10 +37,10 @@ check: $(STAMP)
 	$(BIN)/briefbot check
 
 eval: $(STAMP)
-	$(BIN)/briefbot eval tests/eval/questions.yaml
+	$(BIN)/briefbot eval tests/eval/questions.yaml tests/eval/unseen.yaml
 
 bench: $(STAMP)
-	$(BIN)/python -m bench.accuracy tests/eval/questions.yaml
+	$(BIN)/python -m bench.accuracy tests/eval/questions.yaml tests/eval/unseen.yaml
 	$(BIN)/python -m bench.morphology tests/eval/questions.yaml
 	$(BIN)/python -m bench.speed
 

@@ -90,6 +90,13 @@ def compare(kb: KnowledgeBase, settings: Settings, path: Path, items: list[Item]
         if has_split
         else f"the whole file ({len(items)} items; it has no dev/heldout split)"
     )
+    if has_split and not tuning_items:
+        # A file that is all held out (tests/eval/unseen.yaml): tune where briefbot was tuned.
+        tuning_items = [i for i in load_items(DEFAULT_FILE) if i.split == "dev"]
+        where = (
+            f"the dev split of {DEFAULT_FILE.name} ({len(tuning_items)} items, "
+            "where briefbot was tuned)"
+        )
     tuned = {
         base.name: tune(base.with_cutoff, tuning_items)
         for base in (WRatioBaseline(kb), BM25Baseline(kb))
@@ -106,6 +113,8 @@ def compare(kb: KnowledgeBase, settings: Settings, path: Path, items: list[Item]
     reports = {name: run(system, items) for name, system in systems.items()}
     parts = ("all", "dev", "heldout") if has_split else ("all",)
     for part in parts:
+        if part != "all" and not any(i.split == part for i in items):
+            continue
         columns = {
             name: report
             if part == "all"
