@@ -8,7 +8,7 @@ quotation marks or a quote block.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -133,7 +133,6 @@ class Reply:
     suggestions: tuple[tuple[str, str, float], ...] = ()  # (entry key, title, score)
     language: str = "ru"
     topic: str | None = None
-    extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def answered(self) -> bool:

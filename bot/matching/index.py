@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.knowledge.faithfulness import ArticleIndex
-from bot.knowledge.model import Answer, Briefing, Expert, Figure, KnowledgeBase, Quote, QuoteKind
+from bot.knowledge.model import Answer, Briefing, Expert, Figure, KnowledgeBase, Quote
 from bot.matching.lexicon import is_stop
 from bot.matching.morphology import lemma
 from bot.matching.text import tokens
@@ -258,4 +258,4 @@ def _all_texts(target: Target) -> Iterable[str]:
             yield from (topic.title, topic.title_en, *topic.aliases)
 
 
-__all__ = ["Index", "IndexedTarget", "QuoteKind", "Target", "TargetKind", "content_lemmas"]
+__all__ = ["Index", "IndexedTarget", "Target", "TargetKind", "bigrams", "content_lemmas"]

@@ -87,7 +87,6 @@ def is_stop(word: str) -> bool:
 
 
 # "в каком году", "what year": the year of the event, which a briefing may not give.
-YEAR_WORDS = _words("")
 YEAR_PHRASES = frozenset(
     {("каком", "году"), ("какой", "год"), ("какого", "года"), ("what", "year"), ("which", "year")}
 )

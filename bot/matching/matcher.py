@@ -40,7 +40,6 @@ from bot.matching.lexicon import (
     WHEN_WORDS,
     WHO_WORDS,
     YEAR_PHRASES,
-    YEAR_WORDS,
     is_stop,
 )
 from bot.matching.morphology import (
@@ -229,9 +228,7 @@ class Matcher:
         plausibility = recognised / len(words) if words else 0.0
         # English only when it reads as English: Latin gibberish keeps the Russian interface.
         language = "en" if latin and plausibility > 0 else "ru"
-        asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or any(
-            w in YEAR_WORDS for w in words
-        )
+        asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words))
         asks_meta = any(w in META_WORDS for w in words) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
         )
