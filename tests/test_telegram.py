@@ -863,7 +863,9 @@ def two_briefings(tmp_path: Path) -> Path:
     return folder
 
 
-def test_second_briefing_passes_check(two_briefings: Path, capsys: pytest.CaptureFixture[str]):
+async def test_second_briefing_passes_check(
+    two_briefings: Path, capsys: pytest.CaptureFixture[str]
+):
     assert cli.main(["check", "--kb", str(two_briefings)]) == 0
     out = capsys.readouterr().out
     assert "OK: 2 briefing(s)" in out
