@@ -907,3 +907,30 @@ async def test_second_briefing_is_served_next_to_the_first(
     start = shown(await tg.ask("/start"))
     assert "Тестовый вестник" in start and "Minval Politika" in start
     assert "/ferry — " in shown(await tg.ask("/help"))
+
+
+async def test_a_server_that_refuses_descriptions_does_not_stop_the_bot(
+    kb: KnowledgeBase, caplog: pytest.LogCaptureFixture
+):
+    """An older or stricter Bot API server may refuse set-up calls; answering must go on."""
+    server = FakeBotApi(token=TOKEN, bot_username=USERNAME)
+    await server.start()
+    server.fail_next(
+        "setMyDescription", status=400, description="Bad Request: not supported", times=2
+    )
+    server.fail_next("setMyCommands", status=500, times=1)
+    app = build_application(kb, _settings(server))
+    try:
+        await app.initialize()
+        assert app.post_init is not None
+        await app.post_init(app)
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0.0, timeout=1)
+        server.user_message("сколько соглашений подписали?", chat_id=7301)
+        calls = await server.wait_for("sendMessage", count=1, timeout=10)
+        assert "15 важных соглашений" in calls[0].params["text"]
+        assert server.commands(language_code="en")  # the other language still registered
+        assert any("failed at start-up" in r.getMessage() for r in caplog.records)
+    finally:
+        await _stop(server, app)

@@ -29,7 +29,7 @@ from telegram import (
     User,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -99,9 +99,13 @@ class TelegramBriefBot:
         app.add_error_handler(self.error)
 
     async def post_init(self, app: Application) -> None:
-        """Register commands and descriptions in Russian (default) and English."""
-        me = await app.bot.get_me()
-        self.username = me.username or ""
+        """Register commands and descriptions in Russian (default) and English.
+
+        A Bot API server that refuses one of these calls (an older self-hosted server, a
+        network hiccup) must not keep the bot from answering: each failure is logged and
+        start-up goes on.
+        """
+        self.username = app.bot.username or ""
         for lang, code in (("ru", None), ("en", "en")):
             commands = [
                 BotCommand(name, t(f"cmd_{name}", lang, **self.composer.examples(lang)))
@@ -111,11 +115,24 @@ class TelegramBriefBot:
                 for topic in briefing.topics:
                     title = topic.title_en if lang == "en" else topic.title
                     commands.append(BotCommand(topic.command, title[:256]))
-            await app.bot.set_my_commands(commands, language_code=code)
-            await app.bot.set_my_description(t("description", lang)[:512], language_code=code)
-            await app.bot.set_my_short_description(
-                t("short_description", lang)[:120], language_code=code
+            calls = (
+                ("setMyCommands", app.bot.set_my_commands(commands, language_code=code)),
+                (
+                    "setMyDescription",
+                    app.bot.set_my_description(t("description", lang)[:512], language_code=code),
+                ),
+                (
+                    "setMyShortDescription",
+                    app.bot.set_my_short_description(
+                        t("short_description", lang)[:120], language_code=code
+                    ),
+                ),
             )
+            for method, call in calls:
+                try:
+                    await call
+                except TelegramError as exc:
+                    log.warning("%s (%s) failed at start-up: %s", method, code or "default", exc)
 
     # ------------------------------------------------------------- language
     @staticmethod
