@@ -260,6 +260,14 @@ class Matcher:
         """(typed, lemma, similarity) for a word: exact, split, transliterated or typo-repaired."""
         in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or lemma(word)
+        if in_vocabulary and word_lemma in self.index.idf:
+            return [(word, word_lemma, 1.0)]
+        if not in_vocabulary:
+            # The briefing's own words first: "статя" (typed for "статья") is also an old
+            # dictionary form of "стать", but the user meant the word the briefing uses.
+            for variant in _soft_sign_variants(word):
+                if variant in self.index.surface:
+                    return [(word, self.index.surface[variant], 0.95)]
         trusted = in_vocabulary or not is_cyrillic(word) or is_known_russian(word)
         if trusted and word_lemma in self.index.idf:
             return [(word, word_lemma, 1.0)]
@@ -498,6 +506,17 @@ _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
 def _capitalised_words(text: str) -> set[str]:
     """Words written with a capital letter inside a sentence: names, places, organisations."""
     return {word.lower().replace("ё", "е") for word in _CAPITALISED_RE.findall(clean(text))}
+
+
+def _soft_sign_variants(word: str) -> list[str]:
+    """Transliteration drops ь before я/ю/е/ё/и ("statya" → статя): put it back."""
+    if not is_cyrillic(word):
+        return []
+    return [
+        word[:i] + "ь" + word[i:]
+        for i in range(1, len(word))
+        if word[i] in "яюеёи" and word[i - 1] not in "аеёиоуыэюяьъй"
+    ]
 
 
 def _spelling_variants(word: str) -> list[str]:
