@@ -240,3 +240,21 @@ def test_a_quoted_expert_about_a_named_person_is_still_answered(session):
 def test_latin_gibberish_keeps_the_russian_interface(session):
     assert session.ask("xqzv").language == "ru"
     assert session.ask("what about the weather").language == "en"
+
+
+def test_small_talk_and_commands_in_the_terminal_session(session):
+    chat = Session.create(session.kb)
+    assert "Здравствуйте" in chat.ask("привет").text
+    assert "Пожалуйста" in chat.ask("спасибо").text
+    assert "/experts" in chat.ask("что ты умеешь?").text
+    assert "Здравствуйте" in chat.ask("ghbdtn").text  # "привет" on the wrong layout
+    assert "Гусейнов" in chat.ask("/experts").text
+    assert chat.ask("/expert Ишмухамедова").entry == "expert:ishmukhamedov"
+    assert "Средний коридор" in chat.ask("/corridor").text
+    assert "Minval Politika" in chat.ask("/source").text
+
+
+def test_how_many_without_a_number_is_offered_not_claimed(session):
+    reply = session.ask("сколько вагонов нужно")
+    assert not reply.answered
+    assert "Локомотивы" in reply.text or "локомотив" in reply.text.lower()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.answering.commands import Commands
 from bot.answering.compose import Composer
 from bot.answering.reply import Reply, ReplyKind
 from bot.knowledge.model import Answer, KnowledgeBase
@@ -22,6 +23,7 @@ class Session:
     kb: KnowledgeBase
     matcher: Matcher
     composer: Composer
+    commands: Commands
     context: Context = field(default_factory=Context)
 
     @classmethod
@@ -30,12 +32,20 @@ class Session:
         thresholds = Thresholds(
             answer=settings.briefbot_answer_threshold, suggest=settings.briefbot_suggest_threshold
         )
-        return cls(kb, Matcher(kb, thresholds), Composer(kb))
+        matcher = Matcher(kb, thresholds)
+        composer = Composer(kb)
+        commands = Commands(composer, matcher, settings.briefbot_suggest_threshold)
+        return cls(kb, matcher, composer, commands)
 
     def ask(self, question: str, *, lang: str | None = None, remember: bool = False) -> Reply:
         """Answer one message; with ``remember`` the chat's context is used and updated."""
         context = self.context if remember else Context()
-        reply, new_context = respond(self.matcher, self.composer, question, context, lang)
+        command = self.commands.route(question.strip(), lang or "ru")
+        if command is not None:
+            return command
+        reply, new_context = respond(
+            self.matcher, self.composer, question, context, lang, commands=self.commands
+        )
         if remember:
             self.context = new_context
         return reply
@@ -47,6 +57,9 @@ def respond(
     question: str,
     context: Context,
     lang: str | None = None,
+    *,
+    commands: Commands | None = None,
+    username: str = "",
 ) -> tuple[Reply, Context]:
     """Pure: the reply to ``question`` in ``context`` and the context after it."""
     if not question.strip():
@@ -54,6 +67,10 @@ def respond(
         return reply, context
     match = matcher.match(question, context=context)
     language = lang or match.query.language
+    if commands is not None and not match.answered:
+        chat = commands.small_talk(match.query.words, language, username=username)
+        if chat is not None:
+            return chat, context
     reply = reply_for(composer, match, language)
     if reply.kind is not ReplyKind.ANSWER:
         return reply, context

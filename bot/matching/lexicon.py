@@ -77,7 +77,7 @@ ENGLISH_COMMON = _words(
     agreements sign signed trade turnover country countries year years people person
     population weather capital city price cost costs ticket president minister football
     today tomorrow news will would could should can next last first new old big small
-    good bad time day days
+    good bad time day days hello hi hey thanks thank please help
     """
 )
 

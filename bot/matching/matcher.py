@@ -401,7 +401,7 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
-        if best.score >= self.thresholds.answer:
+        if best.score >= self.thresholds.answer and not self._uncounted(query, best.target):
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
@@ -455,6 +455,16 @@ class Matcher:
             for score, _, number in best
         ]
 
+    def _uncounted(self, query: Query, target: Target) -> bool:
+        """"How many wagons" and an entry that gives no number: offer it, do not claim it."""
+        if not query.count_intent or target.kind in (TargetKind.LIST, TargetKind.EXPERT):
+            return False
+        entry = target.entry
+        texts = [q.text for q in entry.quotes] if hasattr(entry, "quotes") else [entry.value]
+        return not any(ch.isdigit() for text in texts for ch in text) and not any(
+            word in text.lower() for text in texts for word in _NUMBER_WORDS_IN_TEXT
+        )
+
     def _in_money(self, target: Target) -> bool:
         entry = target.entry
         if entry is None:
@@ -499,6 +509,27 @@ class Matcher:
         return adjust
 
 
+# Quantities written in words in an article's text: "кратно", "вдвое", "семь"...
+_NUMBER_WORDS_IN_TEXT = (
+    "кратно",
+    "вдвое",
+    "втрое",
+    "в два раза",
+    "в три раза",
+    "половин",
+    "миллиард",
+    "миллион",
+    "один",
+    "два",
+    "три",
+    "четыре",
+    "пять",
+    "шесть",
+    "семь",
+    "восемь",
+    "девять",
+    "десять",
+)
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
 

@@ -19,6 +19,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "— {name}, {role} (в пересказе {publisher})",
         "en": "— {name}, {role} (as reported by {publisher})",
     },
+    "you_are_welcome": {
+        "ru": "Пожалуйста! Спрашивайте ещё — или /help, чтобы увидеть команды.",
+        "en": "You're welcome! Ask more — or /help for the commands.",
+    },
     "nearest": {"ru": "Близко по теме:", "en": "Closest in the briefing:"},
     "did_you_mean": {
         "ru": "Точного ответа нет. Возможно, вы имели в виду:",

@@ -40,9 +40,10 @@ from telegram.ext import (
     filters,
 )
 
+from bot.answering.commands import BUILTIN, Commands
 from bot.answering.compose import Composer
 from bot.answering.contexts import ContextStore, MemoryContextStore
-from bot.answering.reply import Action, Bullets, Button, Heading, Lead, Reply, ReplyKind
+from bot.answering.reply import Bullets, Button, Heading, Lead, Reply, ReplyKind
 from bot.answering.session import respond
 from bot.knowledge.model import Briefing, KnowledgeBase, ListKind, Topic
 from bot.matching.matcher import Band, Matcher, Thresholds
@@ -54,7 +55,6 @@ from bot.transport.callbacks import decode, encode
 
 log = logging.getLogger(__name__)
 
-BUILTIN = ("start", "help", "experts", "expert", "figures", "topics", "source", "ask")
 MAX_INLINE_RESULTS = 10
 MAX_LOCKS = 10_000
 INLINE_DESCRIPTION = 120
@@ -74,6 +74,7 @@ class TelegramBriefBot:
             Thresholds(settings.briefbot_answer_threshold, settings.briefbot_suggest_threshold),
         )
         self.composer = Composer(kb)
+        self.commands = Commands(self.composer, self.matcher, settings.briefbot_suggest_threshold)
         self.contexts = contexts or MemoryContextStore()
         self.username = ""
         self._locks: dict[int, asyncio.Lock] = {}
@@ -218,6 +219,8 @@ class TelegramBriefBot:
                 question,
                 state,
                 lang="en" if user_lang == "en" else None,
+                commands=self.commands,
+                username=self.username,
             )
             self.contexts.put(chat.id, new_state)
             await self.send_reply(update, context, reply)
@@ -290,50 +293,14 @@ class TelegramBriefBot:
     # --------------------------------------------------------------- commands
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lang = self.user_language(update.effective_user)
-        payload = (context.args or [""])[0].lower()
-        for briefing in self.kb.briefings:
-            for topic in briefing.topics:
-                if payload in (topic.id, topic.command):
-                    await self.send_topic(update, context, briefing, topic, lang)
-                    return
-        blocks = []
-        for briefing in self.kb.briefings:
-            blocks.append(
-                Lead(
-                    t(
-                        "greeting",
-                        lang,
-                        title=briefing.title_en if lang == "en" else briefing.title,
-                        publisher=briefing.publisher,
-                        date=briefing.event_date_en if lang == "en" else briefing.event_date,
-                        **self.composer.examples(lang),
-                    )
-                )
-            )
-        buttons: list[tuple[Button, ...]] = []
-        for briefing in self.kb.briefings:
-            buttons.extend(self.composer.topic_buttons(briefing, lang))
-        buttons.append(
-            (
-                Button(t("cmd_experts", lang).capitalize(), Action.LIST, 0, ListKind.EXPERTS.value),
-                Button(t("cmd_figures", lang).capitalize(), Action.LIST, 0, ListKind.FIGURES.value),
-            )
-        )
-        reply = Reply(ReplyKind.INFO, tuple(blocks), tuple(buttons), language=lang)
+        reply = self.commands.start(lang, (context.args or [""])[0])
         await self.send_reply(update, context, reply)
+        if reply.topic is not None:
+            self.remember(update, reply, lang)
 
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lang = self.user_language(update.effective_user)
-        lines = [
-            f"/{name} — {t(f'cmd_{name}', lang, **self.composer.examples(lang))}"
-            for name in BUILTIN
-        ]
-        for briefing in self.kb.briefings:
-            for topic in briefing.topics:
-                title = topic.title_en if lang == "en" else topic.title
-                lines.append(f"/{topic.command} — {title}")
-        text = t("help", lang, commands="\n".join(lines), username=self.username or "bot")
-        await self.send_reply(update, context, _info(text, lang))
+        await self.send_reply(update, context, self.commands.help(lang, self.username))
 
     async def experts(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lang = self.user_language(update.effective_user)
@@ -349,64 +316,14 @@ class TelegramBriefBot:
 
     async def expert(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lang = self.user_language(update.effective_user)
-        name = " ".join(context.args or []).strip()
-        names = ", ".join(e.name for b in self.kb.briefings for e in b.experts)
-        if not name:
-            await self.send_reply(
-                update,
-                context,
-                _info(t("expert_usage", lang, names=names, **self.composer.examples(lang)), lang),
-            )
-            return
-        found = self.find_expert(name)
-        if found is None:
-            await self.send_reply(
-                update, context, _info(t("expert_unknown", lang, names=names), lang)
-            )
-            return
-        briefing, expert_id = found
-        expert = briefing.expert(expert_id)
-        assert expert is not None
-        reply = self.composer.expert_profile(briefing, expert, lang)
+        reply = self.commands.expert(" ".join(context.args or []).strip(), lang)
         await self.send_reply(update, context, reply)
-        self.remember(update, reply, lang)
-
-    def find_expert(self, name: str) -> tuple[Briefing, str] | None:
-        """An expert by any case form, Latin spelling, alias or role; None if unsure."""
-        query = self.matcher.analyse(name)
-        if len(query.named) == 1:
-            briefing_id, expert_id = next(iter(query.named))
-            briefing = self.kb.briefing(briefing_id)
-            if briefing is not None:
-                return briefing, expert_id
-        scored = [s for s in self.matcher.score(query) if s.target.expert is not None]
-        if scored and scored[0].score >= self.settings.briefbot_suggest_threshold:
-            best = scored[0]
-            if len(scored) == 1 or scored[1].score < best.score - 5:
-                return best.target.briefing, best.target.expert.id  # type: ignore[union-attr]
-        return None
+        if reply.kind is ReplyKind.ANSWER:
+            self.remember(update, reply, lang)
 
     async def source(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lang = self.user_language(update.effective_user)
-        blocks = []
-        for briefing in self.kb.briefings:
-            link = t("link", lang, url=briefing.url) if briefing.url else t("no_link", lang)
-            blocks.append(
-                Lead(
-                    t(
-                        "source_info",
-                        lang,
-                        title=briefing.title_en if lang == "en" else briefing.title,
-                        publisher=briefing.publisher,
-                        date=briefing.event_date_en if lang == "en" else briefing.event_date,
-                        summary=briefing.summary_en
-                        if lang == "en" and briefing.summary_en
-                        else briefing.summary,
-                        link=link,
-                    )
-                )
-            )
-        await self.send_reply(update, context, Reply(ReplyKind.INFO, tuple(blocks), language=lang))
+        await self.send_reply(update, context, self.commands.source(lang))
 
     async def topic(
         self,
