@@ -13,7 +13,6 @@ from typing import TextIO
 
 from bot.answering.session import Session
 from bot.knowledge.model import KnowledgeBase
-from bot.rendering.texts import t
 from bot.settings import Settings
 
 HISTORY_FILE = Path.home() / ".briefbot_history"
@@ -55,9 +54,8 @@ def _interactive(session: Session, stdout: TextIO) -> int:
     if readline is not None:
         with contextlib.suppress(OSError):
             readline.read_history_file(HISTORY_FILE)
-    titles = ", ".join(t.title for b in session.kb.briefings for t in b.topics)
-    print(t("can_answer", "ru", topics=titles), file=stdout)
-    print("Ctrl-D или /quit — выход.\n", file=stdout, flush=True)
+    print(session.commands.start("ru").text, file=stdout)
+    print("\n/help — команды, Ctrl-D или /quit — выход.\n", file=stdout, flush=True)
     try:
         while True:
             try:
