@@ -216,3 +216,79 @@ def test_kb_defaults_to_environment(monkeypatch, tmp_path, capsys):
     monkeypatch.setenv("BRIEFBOT_KNOWLEDGE", str(path))
     assert main(["check"]) == 0
     assert "mini:" in capsys.readouterr().out
+
+
+def _mutated_kb(tmp_path: Path, old: str, new: str, *, after: str = "") -> Path:
+    """A copy of the shipped briefing with one change (the first ``old`` after ``after``)."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
+    (tmp_path / "knowledge").mkdir()
+    text = (DEFAULT_KNOWLEDGE / "aliyev-kazakhstan.yaml").read_text(encoding="utf-8")
+    start = text.index(after) if after else 0
+    at = text.index(old, start)
+    target = tmp_path / "knowledge" / "aliyev-kazakhstan.yaml"
+    target.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
+    return target
+
+
+MUTATIONS = [
+    # A quote handed to another expert named in the same paragraph ("озвученный Гаджиевым").
+    (
+        "speaker: ishmukhamedov",
+        "speaker: hajiyev",
+        "- id: ishmukhamedov-sacred-seven",
+        "speaker not named near the quote",
+    ),
+    # A span cut mid-word: "достаточно" inside "недостаточно".
+    (
+        'direct: "Реализация новых проектов',
+        'direct: "достаточно. Реализация новых проектов',
+        "",
+        "quote not in source",
+    ),
+    # A value that is only part of a bigger number: "5 важных" inside "15 важных".
+    ("value: 15 важных соглашений", "value: 5 важных соглашений", "", "does not occur inside"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "after", "message"), MUTATIONS)
+def test_misattribution_and_partial_spans_are_refused(tmp_path, old, new, after, message):
+    path = _mutated_kb(tmp_path, old, new, after=after)
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(path)
+    assert any(message in p.message for p in caught.value.problems), [
+        str(p) for p in caught.value.problems
+    ]
+
+
+def test_a_short_surname_does_not_match_an_ordinary_word(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "«Рост торговли неизбежен», — сказал Иванов. Вряд ли это изменится.\n\nКонец.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        """briefing:
+  id: li
+  title: T
+  publisher: P
+  event_date: 1 мая
+  source: article.txt
+  summary: S
+experts:
+  - id: li
+    name: Ким Ли
+    role: аналитик
+answers:
+  - id: a
+    title: A
+    speaker: li
+    quotes:
+      - direct: Рост торговли неизбежен
+    questions: [рост торговли]
+""",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(tmp_path / "b.yaml")
+    assert any("speaker not named" in p.message for p in caught.value.problems)

@@ -49,9 +49,13 @@ def normalise_for_proof(text: str) -> tuple[str, list[int]]:
 
 
 def surname_pattern(surname: str) -> re.Pattern[str]:
-    """Matches a Russian surname in any case form (Гусейнов, Гусейнова, Гусейновым...)."""
+    """Matches a surname in any case form (Гусейнов, Гусейнова, Гусейновым...).
+
+    Case-sensitive on purpose: a surname is written with a capital, so "Ли" does not match
+    "вряд ли".
+    """
     stem = surname[:-1] if surname[-1].lower() in _VOWEL_ENDINGS and len(surname) > 3 else surname
-    return re.compile(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -75,17 +79,24 @@ class ArticleIndex:
 
     @cached_property
     def guillemets(self) -> list[tuple[int, int]]:
-        """(start, end) of every outermost «…» in the original text, end exclusive."""
-        ranges, depth, start = [], 0, 0
-        for i, ch in enumerate(self.article.text):
-            if ch == "«":
-                if depth == 0:
-                    start = i + 1
-                depth += 1
-            elif ch == "»" and depth:
-                depth -= 1
-                if depth == 0:
-                    ranges.append((start, i))
+        """(start, end) of every outermost quotation in the original text, end exclusive.
+
+        «…» as in Russian texts, and “…”, „…“, "…" as other languages write them.
+        """
+        ranges: list[tuple[int, int]] = []
+        for opening, closing in (("«", "»"), ("“", "”"), ("„", "“")):
+            depth, start = 0, 0
+            for i, ch in enumerate(self.article.text):
+                if ch == opening and (depth == 0 or opening != closing):
+                    if depth == 0:
+                        start = i + 1
+                    depth += 1
+                elif ch == closing and depth:
+                    depth -= 1
+                    if depth == 0:
+                        ranges.append((start, i))
+        straight = [i for i, ch in enumerate(self.article.text) if ch == '"']
+        ranges += [(a + 1, b) for a, b in zip(straight[::2], straight[1::2], strict=False)]
         return ranges
 
     def occurrences(self, span: str) -> Iterator[tuple[int, int]]:
@@ -96,7 +107,12 @@ class ArticleIndex:
             return
         at = norm.find(needle)
         while at >= 0:
-            yield index[at], index[at + len(needle) - 1] + 1
+            end = at + len(needle)
+            whole = not (at and _joins(norm[at - 1], needle[0])) and not (
+                end < len(norm) and _joins(needle[-1], norm[end])
+            )
+            if whole:  # a span cut mid-word ("достаточно" in "недостаточно") is not a quote
+                yield index[at], index[end - 1] + 1
             at = norm.find(needle, at + 1)
 
     def paragraph_of(self, offset: int) -> int:
@@ -108,6 +124,25 @@ class ArticleIndex:
 
     def inside_guillemets(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.guillemets)
+
+
+def _joins(left: str, right: str) -> bool:
+    return left.isalnum() and right.isalnum()
+
+
+def value_in_span(value: str, span: str) -> bool:
+    """The figure's value stands in its span as whole words ("5" is not inside "15")."""
+    needle, _ = normalise_for_proof(value)
+    haystack, _ = normalise_for_proof(span)
+    at = haystack.find(needle)
+    while needle and at >= 0:
+        end = at + len(needle)
+        if not (at and _joins(haystack[at - 1], needle[0])) and not (
+            end < len(haystack) and _joins(needle[-1], haystack[end])
+        ):
+            return True
+        at = haystack.find(needle, at + 1)
+    return False
 
 
 def check_faithfulness(briefing: Briefing) -> list[Problem]:
@@ -122,17 +157,14 @@ def check_faithfulness(briefing: Briefing) -> list[Problem]:
                 problems.append(
                     Problem(quote.ref.file, quote.ref.line, f"{_name(entry)}: {problem}")
                 )
-        if isinstance(entry, Figure):
-            value, _ = normalise_for_proof(entry.value)
-            span, _ = normalise_for_proof(entry.span.text)
-            if value not in span:
-                problems.append(
-                    Problem(
-                        entry.ref.file,
-                        entry.ref.line,
-                        f"{_name(entry)}: value '{entry.value}' does not occur inside its span",
-                    )
+        if isinstance(entry, Figure) and not value_in_span(entry.value, entry.span.text):
+            problems.append(
+                Problem(
+                    entry.ref.file,
+                    entry.ref.line,
+                    f"{_name(entry)}: value '{entry.value}' does not occur inside its span",
                 )
+            )
     return problems
 
 
@@ -156,8 +188,18 @@ def _check_span(
     if speaker is None or quote.kind is QuoteKind.ARTICLE:
         return None
     paragraphs = index.article.paragraphs
-    for start, _ in found:
+    for start, end in found:
         number = index.paragraph_of(start)
+        paragraph = paragraphs[number]
+        named = [eid for eid, pattern in patterns.items() if pattern.search(paragraph)]
+        if len(named) > 1:
+            # Several experts in one paragraph: "озвученный Гаджиевым" must not make a quote
+            # Гаджиев's. The speaker must be the one the quote is attributed to.
+            offset = index.paragraph_starts[number]
+            where = (start - offset, end - offset)
+            if _attributed_to(paragraph, *where, quote, speaker.id, patterns, speaker.surname):
+                return None
+            continue
         if _names_speaker(paragraphs, number, speaker.id, patterns):
             return None
     return (
@@ -165,6 +207,50 @@ def _check_span(
         f"(абз.{index.paragraph_of(found[0][0]) + 1}) or the nearest preceding paragraph "
         f"that names an expert: «{_short(quote.text)}»"
     )
+
+
+_SPEAKER_FRAME = re.compile(r"(?:по (?:словам|мнению)|according to|said|says)\s+\S*\s*$", re.I)
+
+
+def _attributed_to(
+    paragraph: str,
+    start: int,
+    end: int,
+    quote: Quote,
+    speaker_id: str,
+    patterns: dict[str, re.Pattern[str]],
+    surname: str,
+) -> bool:
+    """In a paragraph naming several experts, is this span the speaker's?
+
+    A reported span that names its speaker carries its own attribution. Otherwise the
+    attribution that follows a quote ("», — отметил Ишмухамедов") decides; without one, the
+    speaker must be named as a speaker: in the nominative or after "по словам".
+    """
+    if quote.kind is QuoteKind.REPORTED and patterns[speaker_id].search(quote.text):
+        return True
+    tail = paragraph[end : end + 150]
+    first: tuple[int, str] | None = None
+    for eid, pattern in patterns.items():
+        hit = pattern.search(tail)
+        if hit and (first is None or hit.start() < first[0]):
+            first = (hit.start(), eid)
+    if first is not None and quote.kind is QuoteKind.DIRECT:
+        return first[1] == speaker_id
+    return any(
+        _as_speaker(paragraph, hit, surname) for hit in patterns[speaker_id].finditer(paragraph)
+    )
+
+
+def _as_speaker(paragraph: str, hit: re.Match[str], surname: str) -> bool:
+    """Named as the one speaking: the nominative ("— отметил Ишмухамедов") or "по словам X"."""
+    from bot.matching.morphology import parse
+
+    if hit.group(0) == surname:
+        return True
+    if _SPEAKER_FRAME.search(paragraph[max(0, hit.start() - 40) : hit.start()]):
+        return True
+    return any("nomn" in candidate.tag for candidate in parse(hit.group(0).lower()))
 
 
 def _names_speaker(

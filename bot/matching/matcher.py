@@ -456,7 +456,7 @@ class Matcher:
         ]
 
     def _uncounted(self, query: Query, target: Target) -> bool:
-        """"How many wagons" and an entry that gives no number: offer it, do not claim it."""
+        """ "How many wagons" and an entry that gives no number: offer it, do not claim it."""
         if not query.count_intent or target.kind in (TargetKind.LIST, TargetKind.EXPERT):
             return False
         entry = target.entry
