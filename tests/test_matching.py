@@ -258,3 +258,45 @@ def test_how_many_without_a_number_is_offered_not_claimed(session):
     reply = session.ask("сколько вагонов нужно")
     assert not reply.answered
     assert "Локомотивы" in reply.text or "локомотив" in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "мнение Ишмухамедова о декларации мира с Арменией",
+        "Гаджиев о тюркской семёрке",
+        "what did the Kazakh president say about the visit",
+        "что сказал азербайджанский президент о Транскаспийском маршруте",
+    ],
+)
+def test_never_another_persons_words(session, question):
+    reply = session.ask(question)
+    assert not reply.answered, (question, reply.entry)
+
+
+def test_a_pronoun_follow_up_stays_with_its_expert(session):
+    chat = Session.create(session.kb)
+    chat.ask("кто такой Гаджиев", remember=True)
+    reply = chat.ask("а что он думает о товарообороте?", remember=True)
+    assert not reply.answered
+    assert all(
+        entry.startswith(("hajiyev", "expert:hajiyev", "format-6"))
+        for entry, _, _ in reply.suggestions
+    )
+
+
+def test_english_words_are_not_turned_into_russian_ones(session):
+    assert not session.ask("what about gold").answered
+    assert not session.ask("what about the river").answered
+
+
+def test_look_alike_latin_letters_inside_a_russian_word(session):
+    assert session.ask("Гусeйнов об энергетике").entry == "huseynov-energy"  # Latin "e"
+
+
+def test_expert_command_accepts_names_and_unique_roles_only(session):
+    chat = Session.create(session.kb)
+    assert chat.ask("/expert Ishmuhamedov").entry == "expert:ishmukhamedov"
+    assert chat.ask("/expert депутат").entry == "expert:huseynov"
+    assert chat.ask("/expert Алиев").entry is None
+    assert chat.ask("/expert президент").entry is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.answering.compose import Composer
 from bot.answering.reply import Action, Button, Heading, Lead, Reply, ReplyKind
 from bot.knowledge.model import Briefing, ListKind, Topic
+from bot.matching.index import content_lemmas
 from bot.matching.matcher import Matcher
 from bot.rendering.texts import t
 
@@ -124,20 +125,29 @@ class Commands:
         return self.composer.expert_profile(briefing, expert, lang)
 
     def find_expert(self, name: str) -> tuple[Briefing, str] | None:
-        """An expert by any case form, Latin spelling, alias or role; None if unsure."""
+        """An expert by name (any case form, Latin spelling) or by a role that fits only one.
+
+        Nothing fuzzier: "/expert Алиев" must not return the aide whose alias mentions Aliyev.
+        """
         query = self.matcher.analyse(name)
         if len(query.named) == 1:
             briefing_id, expert_id = next(iter(query.named))
             briefing = self.kb.briefing(briefing_id)
             if briefing is not None:
                 return briefing, expert_id
-        scored = [s for s in self.matcher.score(query) if s.target.expert is not None]
-        if scored and scored[0].score >= self.suggest_threshold:
-            best = scored[0]
-            if len(scored) == 1 or scored[1].score < best.score - 5:
-                assert best.target.expert is not None
-                return best.target.briefing, best.target.expert.id
-        return None
+        wanted = {t.lemma for t in query.terms if t.similarity > 0}
+        if not wanted or query.named:
+            return None
+        fits = [
+            (briefing, expert.id)
+            for briefing in self.kb.briefings
+            for expert in briefing.experts
+            if any(
+                set(content_lemmas(label)) == wanted
+                for label in (expert.role, expert.role_en, *expert.aliases)
+            )
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def find_topic(self, name: str) -> tuple[Briefing, Topic] | None:
         for briefing in self.kb.briefings:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.knowledge.model import Answer, ListKind
+from bot.matching.lexicon import FIGURE_LEMMAS
 from bot.matching.morphology import lemma
 
 if TYPE_CHECKING:
@@ -18,9 +19,8 @@ if TYPE_CHECKING:
     from bot.matching.matcher import Match, Matcher, Query
 
 MORE_WORDS = frozenset({"еще", "ещё", "more", "дальше", "далее", "продолжай", "next", "else"})
-FIGURE_LEMMAS = frozenset({"цифра", "число", "figur", "number", "данные", "статистика", "stat"})
 PRONOUNS = frozenset(
-    {
+    [
         "он",
         "она",
         "его",
@@ -42,10 +42,7 @@ PRONOUNS = frozenset(
         "his",
         "she",
         "her",
-        "эксперт",
-        "политолог",
-        "депутат",
-    }
+    ]
 )
 LEAD_INS = frozenset({"а", "и", "and", "also", "what", "about"})
 
@@ -85,11 +82,12 @@ def resolve_followup(matcher: Matcher, query: Query, context: Context) -> Match 
         expert = briefing.expert(context.expert)
         if expert is not None:
             leaning = _with_expert(matcher, query, briefing.id, expert.id, expert.surname)
-            scored = matcher.score(leaning)
-            if scored and scored[0].target.speaker == expert.id:
-                match = matcher.band(leaning, scored)
-                if match.answered and (words & PRONOUNS or not plain.answered):
-                    return replace(match, query=query)
+            match = matcher.band(leaning, matcher.score(leaning))
+            if words & PRONOUNS:
+                # "он" is the last expert: his words, or "not in the article" — never another's.
+                return replace(match, query=query)
+            if match.answered and not plain.answered:
+                return replace(match, query=query)
 
     # "а Гусейнов?": that expert on the chat's last topic.
     if query.named and context.topic and len(query.terms) <= 2:

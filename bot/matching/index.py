@@ -167,9 +167,13 @@ class Index:
 
 
 def _name_lemmas(expert: Expert) -> set[str]:
-    """Lemmas that identify this expert by name: name, surname and capitalised aliases."""
+    """Lemmas that identify this expert by name: the names and one-word capitalised aliases.
+
+    Multi-word aliases ("Kazakh political scientist", "Azerbaijani MP") describe a role, and a
+    nationality word must not count as naming somebody.
+    """
     texts = [expert.name, expert.name_en, expert.surname]
-    texts += [alias for alias in expert.aliases if alias[:1].isupper()]
+    texts += [a for a in expert.aliases if a[:1].isupper() and len(a.split()) == 1]
     return {word for text in texts for word in content_lemmas(text)}
 
 

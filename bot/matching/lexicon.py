@@ -111,3 +111,9 @@ CURRENCY_MARKS = ("доллар", "рубл", "тенге", "манат", "ев�
 WHEN_WORDS = _words("когда when дата date")
 # "цифры", "figures": with an expert's name, that expert's figures.
 FIGURE_LEMMAS = _words("цифра число figur number данные статистика stat")
+# People named by office, in the nominative: "что сказал президент" asks for words the
+# article may not quote ("помощник президента" is a role of its own and does not match).
+ROLE_PEOPLE = _words(
+    "президент министр премьер премьер-министр лидер глава посол спикер "
+    "president minister premier leader ambassador speaker"
+)

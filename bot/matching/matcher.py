@@ -35,6 +35,7 @@ from bot.matching.lexicon import (
     FIGURE_LEMMAS,
     META_WORDS,
     PRICE_LEMMAS,
+    ROLE_PEOPLE,
     RUSSIAN_STOP,
     SAY_WORDS,
     WHEN_WORDS,
@@ -279,7 +280,9 @@ class Matcher:
         if is_latin(word) and not is_cyrillic(word):
             cyr = transliterate(word)
             repaired = self._resolve(cyr) if cyr != word else []
-            if repaired and repaired[0][2] > 0:
+            # A Latin word inside an English sentence is English unless its transliteration is
+            # (nearly) a word of the briefing: "zangezur" yes, "gold" → "год" no.
+            if repaired and min(sim for _, _, sim in repaired) >= 0.9:
                 return [(word, lem, sim * 0.95) for _, lem, sim in repaired]
         for variant in _spelling_variants(word):
             variant_lemma = self.index.surface.get(variant) or (
@@ -290,7 +293,7 @@ class Matcher:
         if is_cyrillic(word) and is_known_russian(word) and len(word) < 7:
             return [(word, word_lemma, 0.0)]
         fixed = self._fuzzy(word, word_lemma)
-        if fixed and is_latin(word) and fixed[2] < 0.88:
+        if fixed and is_latin(word) and fixed[2] < 0.92:
             fixed = None  # English paraphrases ("react", "official") are not typos of our words
         if fixed and (fixed[2] >= 0.9 or not is_known_russian(word)):
             return [fixed]  # a real dictionary word is "repaired" only when nearly identical
@@ -401,6 +404,21 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        if query.named and not self._speaks(query, best.target):
+            # "что сказал Ишмухамедов о декларации": never another person's words as his.
+            own = tuple(s for s in scored if self._speaks(query, s.target))
+            if own and own[0].score >= self.thresholds.answer:
+                best = own[0]
+            else:
+                near = tuple(s for s in own if s.score >= self.thresholds.suggest)[:limit]
+                if near:
+                    return Match(query, Band.SUGGEST, near[0], near)
+                profiles = [
+                    self.index.target(briefing_id, f"expert:{expert_id}")
+                    for briefing_id, expert_id in sorted(query.named)
+                ]
+                offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
+                return Match(query, Band.NONE, best, offered)
         if best.score >= self.thresholds.answer and not self._uncounted(query, best.target):
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
@@ -454,6 +472,13 @@ class Matcher:
             Scored(self.index.targets[number].target, max(0.0, min(100.0, score)))
             for score, _, number in best
         ]
+
+    @staticmethod
+    def _speaks(query: Query, target: Target) -> bool:
+        """The target is the named expert's own (a statement, figure or profile) or a list."""
+        if target.kind is TargetKind.LIST:
+            return True
+        return (target.briefing.id, target.speaker) in query.named
 
     def _uncounted(self, query: Query, target: Target) -> bool:
         """ "How many wagons" and an entry that gives no number: offer it, do not claim it."""
@@ -587,6 +612,7 @@ def _other_speaker(
     people = {
         t.typed: t for t in terms if t.entity and t.lemma not in experts and not t.typed.isdigit()
     }
+    people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
     if not people:
         return None
     content = [w for w in words if not is_stop(w) or w in SAY_WORDS]
@@ -595,7 +621,7 @@ def _other_speaker(
             continue
         for near in content[max(0, number - 2) : number + 3]:
             term = people.get(near)
-            if term is not None and _looks_like_person(near):
+            if term is not None and (near in ROLE_PEOPLE or _looks_like_person(near)):
                 return term.lemma
     return None
 

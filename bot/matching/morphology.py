@@ -51,7 +51,7 @@ def _english() -> snowballstemmer.stemmer:
 def english_stem(word: str) -> str:
     """Porter2 stem, after a few irregular forms the stemmer cannot know."""
     word = word.removesuffix("'s")
-    return _EN_IRREGULAR.get(word) or _english().stemWord(word)
+    return _english().stemWord(_EN_IRREGULAR.get(word, word))
 
 
 def parse(token: str) -> list[Any]:

@@ -69,10 +69,25 @@ def fold(text: str) -> str:
     return text
 
 
+# Letters that look the same in both alphabets: "Гусeйнов" typed with a Latin "e".
+_LATIN_TO_CYRILLIC = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
+_CYRILLIC_TO_LATIN = str.maketrans("аеорсхукмтнв", "aeopcxykmthb")
+
+
+def _one_alphabet(token: str) -> str:
+    """A word mixing alphabets is rewritten in its main one, look-alike letters swapped."""
+    cyrillic = sum(1 for ch in token if "а" <= ch <= "я" or ch == "ё")
+    latin = sum(1 for ch in token if "a" <= ch <= "z")
+    if not cyrillic or not latin:
+        return token
+    return token.translate(_LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN)
+
+
 def tokens(text: str) -> list[str]:
     """Words and numbers of folded text; number words become digits; ranges stay whole."""
     result = []
     for token in _TOKEN_RE.findall(fold(text)):
+        token = _one_alphabet(token)
         result.append(NUMBER_WORDS.get(token, token))
     return result
 
