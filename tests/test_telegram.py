@@ -934,3 +934,30 @@ async def test_a_server_that_refuses_descriptions_does_not_stop_the_bot(
         assert any("failed at start-up" in r.getMessage() for r in caplog.records)
     finally:
         await _stop(server, app)
+
+
+async def test_a_rejected_token_never_reaches_the_output():
+    """`briefbot run` with a token the server rejects: a clear message, exit 1, no token."""
+    import os
+    import sys
+
+    async with FakeBotApi(token=TOKEN, bot_username=USERNAME) as server:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BRIEFBOT_"))}
+        env |= {
+            "TELEGRAM_BOT_TOKEN": "999999:WRONGSECRETWRONGSECRET",
+            "TELEGRAM_API_BASE_URL": server.base_url,
+        }
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "run",
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+            env=env,
+        )
+        output, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+    text = output.decode("utf-8", "replace")
+    assert process.returncode == 1, text
+    assert "WRONGSECRET" not in text
+    assert "rejected TELEGRAM_BOT_TOKEN" in text

@@ -8,8 +8,10 @@ case a library prints it anyway.
 from __future__ import annotations
 
 import logging
+import sys
 
 from telegram import Update
+from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot.knowledge.model import KnowledgeBase
@@ -27,13 +29,23 @@ class TokenFilter(logging.Filter):
         self.token = token
         self.secret = token.partition(":")[2] or token
 
+    def mask(self, text: str) -> str:
+        return text.replace(self.token, "<token>").replace(self.secret, "<token>")
+
     def filter(self, record: logging.LogRecord) -> bool:
         if not self.token:
             return True
         message = record.getMessage()
         if self.secret in message:
-            record.msg = message.replace(self.token, "<token>").replace(self.secret, "<token>")
+            record.msg = self.mask(message)
             record.args = ()
+        if record.exc_info:
+            # Tracebacks carry the token too ("The token `…` was rejected by the server").
+            text = logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+            record.exc_text = self.mask(text)
+        elif record.exc_text:
+            record.exc_text = self.mask(record.exc_text)
         return True
 
 
@@ -89,5 +101,19 @@ def run_polling(kb: KnowledgeBase, settings: Settings) -> int:
     configure_logging(settings)
     app = build_application(kb, settings)
     log.info("starting long polling (%s)", settings.redacted())
-    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    try:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        print(
+            "Telegram rejected TELEGRAM_BOT_TOKEN: check the token from @BotFather in .env.",
+            file=sys.stderr,
+        )
+        return 1
+    except NetworkError as exc:
+        print(
+            f"Cannot reach the Bot API at {settings.telegram_api_base_url}: "
+            f"{TokenFilter(settings.telegram_bot_token or '').mask(str(exc))}",
+            file=sys.stderr,
+        )
+        return 1
     return 0
