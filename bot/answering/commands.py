@@ -77,20 +77,26 @@ class Commands:
         found = self.find_topic(payload.lower()) if payload else None
         if found is not None:
             return self.composer.topic(*found, lang)
-        blocks = []
-        for briefing in self.kb.briefings:
-            blocks.append(
-                Lead(
-                    t(
-                        "greeting",
-                        lang,
-                        title=briefing.title_en if lang == "en" else briefing.title,
-                        publisher=briefing.publisher,
-                        date=briefing.event_date_en if lang == "en" else briefing.event_date,
-                        **self.composer.examples(lang),
-                    )
+        described = [
+            t(
+                "briefing_line",
+                lang,
+                title=b.title_en if lang == "en" else b.title,
+                publisher=b.publisher,
+                date=b.event_date_en if lang == "en" else b.event_date,
+            )
+            for b in self.kb.briefings
+        ]
+        blocks = [
+            Lead(
+                t(
+                    "greeting",
+                    lang,
+                    briefings="; ".join(described),
+                    **self.composer.examples(lang),
                 )
             )
+        ]
         buttons: list[tuple[Button, ...]] = []
         for briefing in self.kb.briefings:
             buttons.extend(self.composer.topic_buttons(briefing, lang))
@@ -101,6 +107,9 @@ class Commands:
             )
         )
         return Reply(ReplyKind.INFO, tuple(blocks), tuple(buttons), language=lang)
+
+    def ask_usage(self, lang: str) -> Reply:
+        return _info(t("ask_usage", lang, **self.composer.examples(lang)), lang)
 
     def help(self, lang: str, username: str = "") -> Reply:
         examples = self.composer.examples(lang)

@@ -68,6 +68,11 @@ class Composer:
         fallback = "…"
         return {"example": example or fallback, "surname": surname or fallback}
 
+    def scope(self, briefing: Briefing) -> Briefing | None:
+        """What a generated list covers: the briefing, or all of them when there are several
+        ("кто эксперты" is about everything the bot knows)."""
+        return briefing if len(self.kb.briefings) == 1 else None
+
     def position(self, briefing: Briefing) -> int:
         return self.kb.briefings.index(briefing)
 
@@ -154,7 +159,7 @@ class Composer:
         if isinstance(item, Answer):
             if item.list_kind is not None:
                 return self.listing(
-                    item.list_kind, lang, answer=item, briefing=briefing, score=score
+                    item.list_kind, lang, answer=item, briefing=self.scope(briefing), score=score
                 )
             return self.answer(briefing, item, lang, score=score)
         return self.nothing(lang)
@@ -270,6 +275,11 @@ class Composer:
         blocks.append(Heading(t(heading, lang)))
         for b in briefings:
             position = self.position(b)
+            if kind is ListKind.FIGURES and not any(
+                (topic is None or topic in f.topics) and (speaker is None or f.speaker == speaker)
+                for f in b.figures
+            ):
+                continue  # nothing of this briefing passes the filter: no empty section
             if len(briefings) > 1 or len(self.kb.briefings) > 1:
                 blocks.append(Lead(b.title_en if lang == "en" else b.title))
             if kind is ListKind.EXPERTS:

@@ -40,9 +40,24 @@ class Session:
     def ask(self, question: str, *, lang: str | None = None, remember: bool = False) -> Reply:
         """Answer one message; with ``remember`` the chat's context is used and updated."""
         context = self.context if remember else Context()
-        command = self.commands.route(question.strip(), lang or "ru")
-        if command is not None:
-            return command
+        text = question.strip()
+        name, _, rest = text[1:].partition(" ") if text.startswith("/") else ("", "", "")
+        if name.partition("@")[0].lower() == "ask":
+            if not rest.strip():
+                return self.commands.ask_usage(lang or "ru")
+            question = rest
+        elif name:
+            command = self.commands.route(text, lang or "ru")
+            if command is not None:
+                if remember and (command.kind is ReplyKind.ANSWER or command.topic):
+                    self.context = context.remember(
+                        briefing=command.briefing_id,
+                        entry=command.entry,
+                        expert=command.speaker,
+                        topic=command.topic,
+                        language=lang,
+                    )
+                return command
         reply, new_context = respond(
             self.matcher, self.composer, question, context, lang, commands=self.commands
         )
@@ -94,7 +109,7 @@ def reply_for(composer: Composer, match: Match, lang: str) -> Reply:
                 match.followup_list,
                 lang,
                 answer=target.entry if isinstance(target.entry, Answer) else None,
-                briefing=target.briefing,
+                briefing=composer.scope(target.briefing),
                 topic=match.followup_topic,
                 speaker=match.followup_speaker,
                 score=match.best.score,

@@ -382,8 +382,13 @@ class Matcher:
             return None  # "цифры Ишмухамедова о товарообороте": a particular figure
         if not any(f.speaker == expert_id for f in briefing.figures):
             return None
-        listing = next((a for a in briefing.answers if a.list_kind is ListKind.FIGURES), None)
-        target = self.index.target(briefing_id, listing.id) if listing else None
+        lists = [
+            (b, a)
+            for b in sorted(self.kb.briefings, key=lambda b: b.id != briefing_id)
+            for a in b.answers
+            if a.list_kind is ListKind.FIGURES
+        ]
+        target = self.index.target(lists[0][0].id, lists[0][1].id) if lists else None
         if target is None:
             return None
         return Match(

@@ -23,6 +23,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Пожалуйста! Спрашивайте ещё — или /help, чтобы увидеть команды.",
         "en": "You're welcome! Ask more — or /help for the commands.",
     },
+    "briefing_line": {
+        "ru": "«{title}» ({publisher}, {date})",
+        "en": "“{title}” ({publisher}, {date})",
+    },
     "nearest": {"ru": "Близко по теме:", "en": "Closest in the briefing:"},
     "did_you_mean": {
         "ru": "Точного ответа нет. Возможно, вы имели в виду:",
@@ -101,10 +105,10 @@ def t(key: str, lang: str, **values: str) -> str:
 TEXTS.update(
     {
         "greeting": {
-            "ru": "Здравствуйте! Я отвечаю на вопросы по брифингу «{title}» ({publisher}, {date}): "
+            "ru": "Здравствуйте! Я отвечаю на вопросы по брифингу {briefings}: "
             "точные слова экспертов, кто их сказал, и ключевые цифры.\n\n"
             "Спросите своими словами — например, «{example}» — или выберите тему ниже.",
-            "en": "Hello! I answer questions about the briefing “{title}” ({publisher}, {date}): "
+            "en": "Hello! I answer questions about the briefing {briefings}: "
             "the experts' exact words, who said them, and the key figures.\n\n"
             "Ask in your own words — e.g. “{example}” — or pick a topic below.",
         },

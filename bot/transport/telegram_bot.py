@@ -263,9 +263,7 @@ class TelegramBriefBot:
         question = " ".join(context.args or [])
         if not question.strip():
             lang = self.user_language(update.effective_user)
-            await self.send_reply(
-                update, context, _info(t("ask_usage", lang, **self.composer.examples(lang)), lang)
-            )
+            await self.send_reply(update, context, self.commands.ask_usage(lang))
             return
         await self.answer_question(update, context, question)
 
