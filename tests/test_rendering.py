@@ -116,3 +116,17 @@ def test_follow_stale_buttons_return_nothing(kb):
     assert composer.follow(Action.TOPIC, 5, "corridor", "ru") is None
     assert composer.follow(Action.LIST, 0, "nonsense", "ru") is None
     assert decode("garbage") is None and decode("z|0|x") is None and decode(None) is None
+
+
+def test_a_very_long_word_and_a_very_long_quote_stay_valid():
+    for reply in (
+        Reply(ReplyKind.INFO, (Lead("x" * 5000),)),
+        Reply(ReplyKind.INFO, (Lead("вступление"), DirectQuote("слово " * 1500, "Имя, роль"))),
+    ):
+        messages = render_html(reply)
+        for message in messages:
+            parsed = parse_html(message)
+            assert 0 < len(parsed.text) <= TELEGRAM_LIMIT
+    # the long quote stays a quote in every part, attributed once, at the end
+    assert all("<blockquote" in m for m in messages)
+    assert "Имя, роль" in messages[-1] and "Имя, роль" not in messages[0]

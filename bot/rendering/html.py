@@ -7,7 +7,8 @@ exceeds Telegram's 4096 characters.
 
 from __future__ import annotations
 
-from html import escape
+import re
+from html import escape, unescape
 
 from bot.answering.reply import (
     ArticleStatement,
@@ -58,48 +59,67 @@ def render_block(block: Block) -> str:
 
 def visible_length(html_text: str) -> int:
     """Length as Telegram counts it: after tags are removed and entities decoded."""
-    import re
-    from html import unescape
-
     return len(unescape(re.sub(r"<[^>]+>", "", html_text)).strip())
 
 
 def render_html(reply: Reply, *, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """The reply as one or more messages, each within Telegram's limit."""
+    """The reply as one or more messages, each within Telegram's limit and never empty."""
     messages: list[str] = []
     current = ""
-    for block in reply.blocks:
+    for block in _within(reply.blocks, limit):
         for piece in _fit(render_block(block), limit):
             candidate = f"{current}\n\n{piece}" if current else piece
             if visible_length(candidate) <= limit:
                 current = candidate
             else:
-                messages.append(current)
+                if current.strip():
+                    messages.append(current)
                 current = piece
-    if current:
+    if current.strip():
         messages.append(current)
-    return messages or [""]
+    return messages or ["…"]
 
 
-def _fit(piece: str, limit: int) -> list[str]:
-    """A single block longer than a message is split at line, then word, boundaries."""
-    if visible_length(piece) <= limit:
-        return [piece]
-    if piece.startswith("<"):
-        # Tagged blocks (quotes, headings) are rebuilt as plain escaped text when they must split.
-        import re
-        from html import unescape
+def _within(blocks: tuple[Block, ...], limit: int) -> list[Block]:
+    """A direct quote longer than a message becomes several quote blocks of its own words,
+    the attribution under the last, so no part of it is shown as plain text."""
+    result: list[Block] = []
+    room = limit - 400
+    for block in blocks:
+        if isinstance(block, DirectQuote) and len(block.text) > room:
+            parts = _word_chunks(block.text, room)
+            for number, part in enumerate(parts, start=1):
+                last = number == len(parts)
+                result.append(DirectQuote(part, block.attribution if last else ""))
+        else:
+            result.append(block)
+    return result
 
-        piece = escape(unescape(re.sub(r"<[^>]+>", "", piece)), quote=False)
-    parts: list[str] = []
+
+def _word_chunks(text: str, size: int) -> list[str]:
+    chunks: list[str] = []
     current = ""
-    for word in piece.replace("\n", " \n ").split(" "):
+    for word in text.split(" "):
+        while len(word) > size:  # a "word" longer than a message: cut it
+            if current:
+                chunks.append(current)
+                current = ""
+            chunks.append(word[:size])
+            word = word[size:]
         candidate = f"{current} {word}" if current else word
-        if visible_length(candidate) > limit and current:
-            parts.append(current.strip())
+        if len(candidate) > size:
+            chunks.append(current)
             current = word
         else:
             current = candidate
-    if current.strip():
-        parts.append(current.strip())
-    return parts
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _fit(piece: str, limit: int) -> list[str]:
+    """A single block longer than a message is split at word boundaries (long words are cut)."""
+    if visible_length(piece) <= limit:
+        return [piece]
+    plain = unescape(re.sub(r"<[^>]+>", "", piece))
+    return [escape(chunk, quote=False) for chunk in _word_chunks(plain, limit - 50)]
