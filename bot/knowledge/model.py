@@ -171,10 +171,3 @@ class KnowledgeBase:
 
     def briefing(self, briefing_id: str) -> Briefing | None:
         return next((b for b in self.briefings if b.id == briefing_id), None)
-
-    def find_entry(self, entry_id: str) -> tuple[Briefing, Entry] | None:
-        for briefing in self.briefings:
-            entry = briefing.entry(entry_id)
-            if entry is not None:
-                return briefing, entry
-        return None

@@ -58,12 +58,6 @@ class Target:
     def topics(self) -> tuple[str, ...]:
         return self.entry.topics if self.entry is not None else ()
 
-    def title(self, lang: str) -> str:
-        if self.expert is not None:
-            return self.expert.name_en if lang == "en" else self.expert.name
-        assert self.entry is not None
-        return self.entry.title_en if lang == "en" else self.entry.title
-
 
 def bigrams(lemmas: list[str]) -> list[str]:
     """Adjacent meaningful words: "железная дорога" means more than "железный" and "дорога"."""

@@ -109,11 +109,6 @@ def is_known_russian(token: str) -> bool:
         return False
 
 
-def warm_up() -> None:
-    """Load the dictionary now (≈0.2 s) instead of on the first user's question."""
-    lemma("коридор")
-
-
 # How much a word of each part of speech says about *what* is asked. Nouns and names carry
 # the asked-for detail ("год", "Китай", "Пашинян"); verbs and adverbs mostly paraphrase.
 _POS_WEIGHT = {
