@@ -300,3 +300,17 @@ def test_expert_command_accepts_names_and_unique_roles_only(session):
     assert chat.ask("/expert депутат").entry == "expert:huseynov"
     assert chat.ask("/expert Алиев").entry is None
     assert chat.ask("/expert президент").entry is None
+
+
+def test_more_walks_the_thread_and_says_when_it_ends(session):
+    chat = Session.create(session.kb)
+    chat.ask("/zangezur", remember=True)
+    shown = []
+    for _ in range(12):
+        reply = chat.ask("ещё", remember=True)
+        if not reply.answered:
+            break
+        shown.append(reply.entry)
+    assert shown and len(set(shown)) == len(shown)  # never the same statement twice
+    assert all(entry.startswith("tusupbekov") for entry in shown)  # the same expert's thread
+    assert "ничего нет" in reply.text

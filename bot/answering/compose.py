@@ -577,6 +577,11 @@ class Composer:
             return key
         return item.title_en if lang == "en" else item.title
 
+    def no_more(self, lang: str) -> Reply:
+        """ "ещё" when every statement on the topic has been shown."""
+        buttons = [row for b in self.kb.briefings for row in self.topic_buttons(b, lang)]
+        return Reply(ReplyKind.NONE, (Lead(t("more_none", lang)),), tuple(buttons), language=lang)
+
     def nothing(
         self,
         lang: str,

@@ -92,11 +92,14 @@ def respond(
     expert = reply.speaker
     if reply.entry and reply.entry.startswith("expert:"):
         expert = reply.entry.removeprefix("expert:")
+    topic = reply.topic
+    if match.followup_topic and match.followup_list is None:
+        expert, topic = context.expert, match.followup_topic  # "ещё": the thread goes on
     return reply, context.remember(
         briefing=reply.briefing_id,
         entry=reply.entry,
         expert=expert,
-        topic=reply.topic,
+        topic=topic,
         language=language,
     )
 
@@ -118,6 +121,8 @@ def reply_for(composer: Composer, match: Match, lang: str) -> Reply:
     if match.band is Band.SUGGEST and match.suggestions:
         options = [(s.target.briefing, s.target.key, round(s.score, 1)) for s in match.suggestions]
         return composer.suggest(options, lang, round(match.best.score, 1) if match.best else 0.0)
+    if match.exhausted:
+        return composer.no_more(lang)
     score = round(match.best.score, 1) if match.best else 0.0
     near = [(s.target.briefing, s.target.key, round(s.score, 1)) for s in match.suggestions]
     return composer.nothing(lang, score=score, near=near)

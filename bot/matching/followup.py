@@ -60,8 +60,9 @@ def resolve_followup(matcher: Matcher, query: Query, context: Context) -> Match 
     if words & MORE_WORDS and not (lemmas - {lemma(w) for w in MORE_WORDS}):
         target = _next_target(matcher, context)
         if target is None:
-            return Match(query, Band.NONE, None, ())
-        return Match(query, Band.ANSWER, Scored(target, 100.0), ())
+            return Match(query, Band.NONE, None, (), exhausted=True)
+        # "ещё" stays on the chat's topic and expert, whatever the shown entry is also about.
+        return Match(query, Band.ANSWER, Scored(target, 100.0), (), followup_topic=context.topic)
 
     # "а цифры?": the figures, narrowed to the chat's topic when it has any.
     if lemmas and lemmas <= FIGURE_LEMMAS:

@@ -134,6 +134,7 @@ class Match:
     followup_list: ListKind | None = None  # "а цифры?": a list narrowed to the chat's topic
     followup_topic: str | None = None
     followup_speaker: str | None = None  # "какие цифры привёл Ишмухамедов": only his figures
+    exhausted: bool = False  # "ещё" after the last statement on the topic
 
     @property
     def answered(self) -> bool:

@@ -86,6 +86,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Других экспертов на эту тему в статье нет.",
         "en": "No other expert speaks on this topic in the article.",
     },
+    "more_none": {
+        "ru": "Больше по этой теме в статье ничего нет. Выберите другую тему:",
+        "en": "The article has nothing more on this. Pick another topic:",
+    },
     "expert_unknown": {
         "ru": "Такого эксперта в статье нет. Эксперты: {names}.",
         "en": "No such expert in the article. Experts: {names}.",
