@@ -16,7 +16,7 @@ from bot.matching.morphology import lemma
 if TYPE_CHECKING:
     from bot.matching.context import Context
     from bot.matching.index import Target
-    from bot.matching.matcher import Match, Matcher, Query
+    from bot.matching.matcher import Match, Matcher, Query, Scored
 
 MORE_WORDS = frozenset({"еще", "ещё", "more", "дальше", "далее", "продолжай", "next", "else"})
 PRONOUNS = frozenset(
@@ -47,7 +47,12 @@ PRONOUNS = frozenset(
 LEAD_INS = frozenset({"а", "и", "and", "also", "what", "about"})
 
 
-def resolve_followup(matcher: Matcher, query: Query, context: Context) -> Match | None:
+def resolve_followup(
+    matcher: Matcher, query: Query, context: Context, scored: list[Scored]
+) -> Match | None:
+    """A follow-up's match, or None when the question stands on its own.
+
+    ``scored`` is the question scored as it stands, computed once by the matcher."""
     from bot.matching.matcher import Band, Match, Scored
 
     words = set(query.words)
@@ -74,7 +79,7 @@ def resolve_followup(matcher: Matcher, query: Query, context: Context) -> Match 
                 topic = None
             return Match(query, Band.ANSWER, Scored(target, 100.0), (), ListKind.FIGURES, topic)
 
-    plain = matcher.band(query, matcher.score(query))
+    plain = matcher.band(query, scored)
     if query.named and plain.answered:
         return None  # complete on its own
 

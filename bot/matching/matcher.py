@@ -152,7 +152,6 @@ class Matcher:
         for stop in (*RUSSIAN_STOP, *WHO_WORDS, *COUNT_WORDS):
             if len(stop) >= 4:
                 self.index.surface.setdefault(stop, stop)
-        self._surface_words = list(self.index.surface)
         self._article_names = {
             lemma(word)
             for briefing in kb.briefings
@@ -360,16 +359,17 @@ class Matcher:
     def match(self, text: str, *, context: Context | None = None, limit: int = 3) -> Match:
         """The best target for ``text``; ``context`` lets follow-ups lean on the last answer."""
         query = self.analyse(text)
+        scored = self.score(query)
         if context is not None and not context.empty:
             from bot.matching.followup import resolve_followup
 
-            followed = resolve_followup(self, query, context)
+            followed = resolve_followup(self, query, context, scored)
             if followed is not None:
                 return followed
         figures = self._experts_figures(query)
         if figures is not None:
             return figures
-        return self.band(query, self.score(query), limit=limit)
+        return self.band(query, scored, limit=limit)
 
     def _experts_figures(self, query: Query) -> Match | None:
         """ "какие цифры привёл Ишмухамедов": the figures list, narrowed to that expert."""
@@ -490,18 +490,13 @@ class Matcher:
         """ "How many wagons" and an entry that gives no number: offer it, do not claim it."""
         if not query.count_intent or target.kind in (TargetKind.LIST, TargetKind.EXPERT):
             return False
-        entry = target.entry
-        texts = [q.text for q in entry.quotes] if hasattr(entry, "quotes") else [entry.value]
+        texts = _entry_texts(target)
         return not any(ch.isdigit() for text in texts for ch in text) and not any(
             word in text.lower() for text in texts for word in _NUMBER_WORDS_IN_TEXT
         )
 
     def _in_money(self, target: Target) -> bool:
-        entry = target.entry
-        if entry is None:
-            return False
-        texts = [q.text for q in entry.quotes] if hasattr(entry, "quotes") else [entry.value]
-        return any(mark in text.lower() for text in texts for mark in CURRENCY_MARKS)
+        return any(mark in text.lower() for text in _entry_texts(target) for mark in CURRENCY_MARKS)
 
     def _closeness(
         self, query: Query, query_lemmas: dict[str, Term], phrasings: list[frozenset[str]]
@@ -595,6 +590,14 @@ def _spelling_variants(word: str) -> list[str]:
     if collapsed != word:
         variants.append(collapsed)  # "миллионнов" → "милионов"
     return variants
+
+
+def _entry_texts(target: Target) -> list[str]:
+    """The article's words a target shows: an answer's quotes, a figure's value."""
+    entry = target.entry
+    if entry is None:
+        return []
+    return [q.text for q in entry.quotes] if hasattr(entry, "quotes") else [entry.value]
 
 
 def _counted(words: list[str], terms: list[Term]) -> str | None:
