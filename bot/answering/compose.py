@@ -29,7 +29,7 @@ from bot.answering.reply import (
     Source,
     Translation,
 )
-from bot.knowledge.faithfulness import ArticleIndex, surname_pattern
+from bot.knowledge.faithfulness import article_index, surname_pattern
 from bot.knowledge.model import (
     Answer,
     Briefing,
@@ -438,7 +438,7 @@ class Composer:
         spans = () if item is None else (item.quotes if isinstance(item, Answer) else (item.span,))
         if not spans:
             return self.nothing(lang)  # a generated list has no place in the article
-        index = ArticleIndex(briefing.article)
+        index = article_index(briefing.article)
         numbers: list[int] = []
         for quote in spans:
             for start, _ in index.occurrences(quote.text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.knowledge.model import Answer, Article, Briefing, Expert, Figure, Quote, QuoteKind
 from bot.knowledge.problems import Problem
@@ -145,8 +145,14 @@ def value_in_span(value: str, span: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=32)
+def article_index(article: Article) -> ArticleIndex:
+    """One prepared index per article: the checker, the matcher and the context button share it."""
+    return ArticleIndex(article)
+
+
 def check_faithfulness(briefing: Briefing) -> list[Problem]:
-    index = ArticleIndex(briefing.article)
+    index = article_index(briefing.article)
     patterns = {e.id: surname_pattern(e.surname) for e in briefing.experts}
     problems: list[Problem] = []
     for entry in briefing.entries:

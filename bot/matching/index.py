@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.knowledge.faithfulness import ArticleIndex
+from bot.knowledge.faithfulness import ArticleIndex, article_index
 from bot.knowledge.model import Answer, Briefing, Expert, Figure, KnowledgeBase, Quote
 from bot.matching.lexicon import is_stop
 from bot.matching.morphology import lemma
@@ -172,7 +172,7 @@ def _name_lemmas(expert: Expert) -> set[str]:
 
 
 def _briefing_targets(briefing: Briefing) -> Iterable[IndexedTarget]:
-    article = ArticleIndex(briefing.article)
+    article = article_index(briefing.article)
     for answer in briefing.answers:
         kind = TargetKind.LIST if answer.list_kind is not None else TargetKind.ANSWER
         indexed = IndexedTarget(Target(answer.id, kind, briefing, entry=answer))
