@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.knowledge.drafts import count_drafts, servable
 from bot.knowledge.model import Answer, QuoteKind
 from bot.settings import Settings
 
@@ -59,7 +60,12 @@ def _parser() -> argparse.ArgumentParser:
         command.set_defaults(handler=handler)
         return command
 
-    add("check", _check, "validate every briefing and prove every quote and figure faithful")
+    check = add(
+        "check", _check, "validate every briefing and prove every quote and figure faithful"
+    )
+    check.add_argument(
+        "--strict", action="store_true", help="fail while any entry is still marked draft"
+    )
 
     ask = add("ask", _ask, "answer questions (from arguments, or stdin one per line)")
     ask.add_argument("--lang", choices=("ru", "en"), default=None, help="interface language")
@@ -76,7 +82,14 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     evaluate.add_argument("--quiet", action="store_true", help="no list of failures")
 
-    add("run", _run, "run the bot: Telegram with a token, else a local chat in the terminal")
+    run = add("run", _run, "run the bot: Telegram with a token, else a local chat in the terminal")
+    for command in (ask, evaluate, run):
+        command.add_argument(
+            "--allow-drafts",
+            action="store_true",
+            default=None,
+            help="also serve entries marked draft: true (default: $BRIEFBOT_ALLOW_DRAFTS or no)",
+        )
     return parser
 
 
@@ -92,6 +105,28 @@ def load_or_report(path: Path) -> KnowledgeBase | None:
             print(problem, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s): knowledge not loaded", file=sys.stderr)
         return None
+
+
+def load_servable(args: argparse.Namespace, settings: Settings) -> KnowledgeBase | None:
+    """The knowledge users may see: drafts hidden unless allowed, and said so on stderr."""
+    kb = load_or_report(kb_path(args, settings))
+    if kb is None:
+        return None
+    allow = settings.briefbot_allow_drafts if args.allow_drafts is None else args.allow_drafts
+    shown = servable(kb, allow)
+    hidden = sum(count_drafts(b).total for b in kb.briefings) if not allow else 0
+    if hidden:
+        drafts = [b.id for b in kb.briefings if b.draft]
+        whole = f" (whole briefing(s): {', '.join(drafts)})" if drafts else ""
+        print(
+            f"{hidden} draft item(s) hidden{whole}: review them and remove 'draft: true', "
+            "or pass --allow-drafts (BRIEFBOT_ALLOW_DRAFTS=1) to serve them unreviewed",
+            file=sys.stderr,
+        )
+    if not shown.briefings:
+        print("no reviewed briefing to serve", file=sys.stderr)
+        return None
+    return shown
 
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
@@ -114,14 +149,28 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
             f"  spans: direct {count[QuoteKind.DIRECT]}, reported {count[QuoteKind.REPORTED]}, "
             f"article {count[QuoteKind.ARTICLE]} — all verbatim in {briefing.article.path.name}"
         )
+        drafts = count_drafts(briefing)
+        if drafts.total:
+            print(
+                f"  drafts to review: {drafts.total} ("
+                + ("the briefing, " if drafts.briefing else "")
+                + f"experts {drafts.experts}, topics {drafts.topics}, entries {drafts.entries})"
+                " — hidden from users until 'draft: true' is removed"
+            )
+    total = sum(count_drafts(b).total for b in kb.briefings)
     print(f"OK: {len(kb.briefings)} briefing(s), every quote and figure found in its source")
+    if total:
+        print(f"{total} draft item(s) remain")
+        if args.strict:
+            print("--strict: drafts remain, so the knowledge is not ready", file=sys.stderr)
+            return EXIT_PROBLEMS
     return EXIT_OK
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.answering.session import Session, answer_payload
 
-    kb = load_or_report(kb_path(args, settings))
+    kb = load_servable(args, settings)
     if kb is None:
         return EXIT_PROBLEMS
     session = Session.create(kb, settings)
@@ -145,14 +194,14 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.evaluation import evaluate_files
 
-    kb = load_or_report(kb_path(args, settings))
+    kb = load_servable(args, settings)
     if kb is None:
         return EXIT_PROBLEMS
     return evaluate_files(kb, settings, args.files, split=args.split, quiet=args.quiet)
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    kb = load_or_report(kb_path(args, settings))
+    kb = load_servable(args, settings)
     if kb is None:
         return EXIT_PROBLEMS
     if settings.telegram_bot_token:

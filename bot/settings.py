@@ -27,6 +27,8 @@ class Settings:
     briefbot_inline_cache_seconds: int = 300
     briefbot_concurrent_updates: int = 8
     briefbot_log_level: str = "INFO"
+    # Serve entries still marked `draft: true` (written by `briefbot extract`, not reviewed).
+    briefbot_allow_drafts: bool = False
 
     @classmethod
     def load(

@@ -53,6 +53,7 @@ BRIEFING_FIELDS = {
     "language",
     "summary",
     "summary_en",
+    "draft",
 }
 EXPERT_FIELDS = {
     "id",
@@ -65,8 +66,9 @@ EXPERT_FIELDS = {
     "country",
     "country_en",
     "aliases",
+    "draft",
 }
-TOPIC_FIELDS = {"id", "title", "title_en", "command", "aliases"}
+TOPIC_FIELDS = {"id", "title", "title_en", "command", "aliases", "draft"}
 ANSWER_FIELDS = {
     "id",
     "title",
@@ -80,6 +82,7 @@ ANSWER_FIELDS = {
     "questions",
     "related",
     "list",
+    "draft",
 }
 FIGURE_FIELDS = {
     "id",
@@ -93,6 +96,7 @@ FIGURE_FIELDS = {
     "topics",
     "questions",
     "related",
+    "draft",
 }
 
 
@@ -244,6 +248,7 @@ def _build(parts: _Parts) -> Briefing | None:
         answers=tuple(answers),
         figures=tuple(figures),
         ref=SourceRef(reader.file, line_of(node)),
+        draft=reader.flag(fields, "draft", what),
     )
     _check_references(briefing, reader)
     return briefing
@@ -303,6 +308,7 @@ def _expert(reader: Reader, node: yaml.Node) -> Expert | None:
         aliases=aliases,
         surname=values["surname"] or name.split()[-1],
         ref=SourceRef(reader.file, line_of(node)),
+        draft=reader.flag(fields, "draft", what),
     )
 
 
@@ -335,6 +341,7 @@ def _topic(reader: Reader, node: yaml.Node) -> Topic | None:
         command=command,
         aliases=aliases,
         ref=SourceRef(reader.file, line_of(node)),
+        draft=reader.flag(fields, "draft", what),
     )
 
 
@@ -411,6 +418,7 @@ def _answer(reader: Reader, node: yaml.Node) -> Answer | None:
         summary_en=reader.text(fields, "summary_en", node, what, required=False),
         list_kind=list_kind,
         ref=SourceRef(reader.file, line_of(node)),
+        draft=reader.flag(fields, "draft", what),
     )
 
 
@@ -449,6 +457,7 @@ def _figure(reader: Reader, node: yaml.Node) -> Figure | None:
         topics=reader.texts(fields, "topics", what),
         related=reader.texts(fields, "related", what),
         ref=SourceRef(reader.file, line_of(node)),
+        draft=reader.flag(fields, "draft", what),
     )
 
 

@@ -47,6 +47,13 @@ class SourceRef:
 
 @dataclass(frozen=True, slots=True)
 class Expert:
+    """A person the article quotes or cites.
+
+    ``draft`` (here and on topics, entries and briefings) marks what ``briefbot extract``
+    wrote and no curator has reviewed yet; the bot hides drafts unless told otherwise, so an
+    unreviewed attribution never reaches users by accident.
+    """
+
     id: str
     name: str
     name_en: str
@@ -58,6 +65,7 @@ class Expert:
     aliases: tuple[str, ...]
     surname: str
     ref: SourceRef = field(compare=False, repr=False)
+    draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +76,7 @@ class Topic:
     command: str
     aliases: tuple[str, ...]
     ref: SourceRef = field(compare=False, repr=False)
+    draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +103,7 @@ class Answer:
     summary_en: str | None
     list_kind: ListKind | None
     ref: SourceRef = field(compare=False, repr=False)
+    draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +122,7 @@ class Figure:
     topics: tuple[str, ...]
     related: tuple[str, ...]
     ref: SourceRef = field(compare=False, repr=False)
+    draft: bool = False
 
 
 Entry = Answer | Figure
@@ -145,6 +156,7 @@ class Briefing:
     answers: tuple[Answer, ...]
     figures: tuple[Figure, ...]
     ref: SourceRef = field(compare=False, repr=False)
+    draft: bool = False
 
     def expert(self, expert_id: str | None) -> Expert | None:
         return next((e for e in self.experts if e.id == expert_id), None)

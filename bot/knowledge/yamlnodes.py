@@ -97,6 +97,16 @@ class Reader:
                 values.append(value)
         return tuple(values)
 
+    def flag(self, fields: dict[str, yaml.Node], key: str, what: str) -> bool:
+        """A yes/no field; absent means no. Only true/false are accepted, not "yes" or 1."""
+        node = fields.get(key)
+        if node is None or is_null(node):
+            return False
+        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+            return str(node.value).lower() == "true"
+        self.problem(node, f"{what}: '{key}' must be true or false")
+        return False
+
     def unknown_keys(self, fields: dict[str, yaml.Node], allowed: set[str], what: str) -> None:
         for key in sorted(set(fields) - allowed):
             self.problem(fields[key], f"{what}: unknown field '{key}'")
