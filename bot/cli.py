@@ -82,6 +82,19 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     evaluate.add_argument("--quiet", action="store_true", help="no list of failures")
 
+    extract = sub.add_parser(
+        "extract",
+        help="draft a briefing from an article (every entry marked draft: true)",
+        description="Draft a briefing's knowledge base from a new article: experts, their "
+        "quotes and reported statements, figures, topics and draft questions. Every span is "
+        "proven against the article; what cannot be proven is dropped and listed.",
+    )
+    extract.add_argument("article", type=Path, metavar="ARTICLE.txt")
+    extract.add_argument("-o", "--output", type=Path, default=None, metavar="FILE.yaml")
+    extract.add_argument("--id", default=None, help="briefing id (default: from the file name)")
+    extract.add_argument("--publisher", default=None, help="who published the article")
+    extract.set_defaults(handler=_extract)
+
     run = add("run", _run, "run the bot: Telegram with a token, else a local chat in the terminal")
     for command in (ask, evaluate, run):
         command.add_argument(
@@ -198,6 +211,33 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     if kb is None:
         return EXIT_PROBLEMS
     return evaluate_files(kb, settings, args.files, split=args.split, quiet=args.quiet)
+
+
+def _extract(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.extraction.draft import extract
+    from bot.extraction.writer import to_yaml
+
+    if not args.article.is_file():
+        print(f"{args.article}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    output = args.output or Path("knowledge") / f"{args.article.stem}.yaml"
+    draft = extract(args.article, briefing_id=args.id, publisher=args.publisher, output=output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(to_yaml(draft.briefing, output), encoding="utf-8")
+    briefing = draft.briefing
+    statements = sum(1 for a in briefing.answers if a.list_kind is None)
+    print(
+        f"{output}: draft of {briefing.id}: experts {len(briefing.experts)}, "
+        f"topics {len(briefing.topics)}, statements {statements}, "
+        f"figures {len(briefing.figures)} — all marked draft: true"
+    )
+    for line in draft.dropped:
+        print(f"  dropped (not provable): {line}", file=sys.stderr)
+    kb = load_or_report(output)
+    if kb is None:
+        return EXIT_PROBLEMS
+    print("review it, remove 'draft: true', then: briefbot check --strict")
+    return EXIT_OK
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from bot.knowledge.model import Answer, Article, Briefing, Expert, Figure, Quote, QuoteKind
 from bot.knowledge.problems import Problem
 
+_TURN = re.compile(r"^[—–-]\s+")
 QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›"
 DASHES = "‐‑‒–—―−-"
 _VOWEL_ENDINGS = "аяоеиыуюьй"
@@ -99,6 +100,26 @@ class ArticleIndex:
         ranges += [(a + 1, b) for a, b in zip(straight[::2], straight[1::2], strict=False)]
         return ranges
 
+    @cached_property
+    def interview(self) -> tuple[list[tuple[int, int]], int]:
+        """(start, end) of every answer turn of a Q&A interview, and where the first turn is.
+
+        In an interview ("— Question?" / "— Answer.") the answers are the interviewee's own
+        words although no quotation marks surround them.
+        """
+        turns: list[tuple[int, int, bool]] = []
+        for start in self.paragraph_starts:
+            line = self.article.text[start:].split("\n", 1)[0].rstrip()
+            dash = _TURN.match(line)
+            if dash:
+                turns.append((start + dash.end(), start + len(line), line.endswith("?")))
+        if sum(question for _, _, question in turns) < 2:
+            return [], -1
+        return [(s, e) for s, e, question in turns if not question], turns[0][0]
+
+    def in_answer_turn(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.interview[0])
+
     def occurrences(self, span: str) -> Iterator[tuple[int, int]]:
         """Original (start, end) of every occurrence of ``span``, end exclusive."""
         norm, index = self.normalised
@@ -174,6 +195,13 @@ def check_faithfulness(briefing: Briefing) -> list[Problem]:
     return problems
 
 
+def span_problem(briefing: Briefing, quote: Quote, speaker_id: str | None) -> str | None:
+    """Why this one span could not be proven for this speaker, or None when it can."""
+    index = article_index(briefing.article)
+    patterns = {e.id: surname_pattern(e.surname) for e in briefing.experts}
+    return _check_span(index, quote, briefing.expert(speaker_id), patterns)
+
+
 def _name(entry: Answer | Figure) -> str:
     return f"{type(entry).__name__.lower()} '{entry.id}'"
 
@@ -188,9 +216,22 @@ def _check_span(
     if not found:
         return f"quote not in source: «{_short(quote.text)}»"
     if quote.kind is QuoteKind.DIRECT:
+        turns = [(s, e) for s, e in found if index.in_answer_turn(s, e)]
         found = [(s, e) for s, e in found if index.inside_guillemets(s, e)]
-        if not found:
-            return f"direct quote is not inside «…» in the source: «{_short(quote.text)}»"
+        if not found and not turns:
+            return (
+                "direct quote is not inside «…» (or an interview answer) in the source: "
+                f"«{_short(quote.text)}»"
+            )
+        if not found and speaker is not None:
+            # An interview answer: the interviewee is the person the introduction names.
+            intro = index.article.text[: index.interview[1]]
+            if patterns[speaker.id].search(intro):
+                return None
+            return (
+                f"speaker not named near the quote: {speaker.surname} is not named in the "
+                f"interview's introduction: «{_short(quote.text)}»"
+            )
     if speaker is None or quote.kind is QuoteKind.ARTICLE:
         return None
     paragraphs = index.article.paragraphs

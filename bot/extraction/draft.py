@@ -1,0 +1,369 @@
+"""Assemble a draft briefing from an article: people → statements → figures → topics.
+
+The draft is built as the same domain objects the bot loads, every one marked ``draft``,
+and each span is proven by the same faithfulness checker before it is kept: a span the
+checker cannot prove is dropped and reported, never written. What is written therefore
+passes ``briefbot check`` by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.extraction.figures import FoundFigure, find_figures, sentence_around, table_figures
+from bot.extraction.people import WORD, Person, find_people
+from bot.extraction.phrasings import figure_questions, statement_questions
+from bot.extraction.romanise import romanise, slug
+from bot.extraction.statements import Statement, extract_statements
+from bot.extraction.structure import Paragraph, Shape, read_paragraphs, split_sentences
+from bot.extraction.topics import TopicCandidate, find_topics
+from bot.knowledge.faithfulness import span_problem, value_in_span
+from bot.knowledge.model import (
+    Answer,
+    Article,
+    Briefing,
+    Expert,
+    Figure,
+    ListKind,
+    Quote,
+    QuoteKind,
+    SourceRef,
+    Topic,
+)
+
+
+@dataclass
+class Draft:
+    briefing: Briefing
+    dropped: list[str] = field(default_factory=list)  # spans the checker could not prove
+
+
+def extract(
+    article_path: Path,
+    *,
+    briefing_id: str | None = None,
+    publisher: str | None = None,
+    output: Path | None = None,
+) -> Draft:
+    text = article_path.read_text(encoding="utf-8")
+    paragraphs = read_paragraphs(text)
+    article = Article(
+        path=article_path.resolve(),
+        text=text,
+        paragraphs=tuple(p.text for p in paragraphs),
+    )
+    ref = SourceRef(output or article_path.with_suffix(".yaml"), 1)
+    people = find_people(article.paragraphs)
+    statements = extract_statements(paragraphs, people)
+    speakers = [p for p in people if any(s.speaker is p for s in statements)]
+    experts = _experts(speakers, ref)
+    expert_of = {p.key: e for p, e in zip(speakers, experts, strict=True)}
+    names = {m.surname.lower() for p in people for m in p.mentions}
+    candidates = find_topics(list(article.paragraphs), names)
+    topics = [_topic(c, ref) for c in candidates]
+    header = _header(paragraphs, briefing_id or slug(article_path.stem), publisher, article, ref)
+    draft = Draft(header)
+    briefing = _replace(header, experts=tuple(experts), topics=tuple(topics))
+    answers = _answers(briefing, statements, expert_of, candidates, ref, draft)
+    figures = _figures(briefing, paragraphs, statements, expert_of, ref, draft)
+    answers += _lists(ref)
+    draft.briefing = _replace(briefing, answers=tuple(answers), figures=tuple(figures))
+    return draft
+
+
+def _replace(briefing: Briefing, **changes: object) -> Briefing:
+    from dataclasses import replace
+
+    return replace(briefing, **changes)  # type: ignore[arg-type]
+
+
+def _header(
+    paragraphs: list[Paragraph],
+    briefing_id: str,
+    publisher: str | None,
+    article: Article,
+    ref: SourceRef,
+) -> Briefing:
+    heading = next((p.text for p in paragraphs if p.shape is Shape.HEADING), None)
+    lead = next((p for p in paragraphs if p.shape is Shape.PROSE), paragraphs[0])
+    sentences = split_sentences(lead)
+    first = sentences[0].text if sentences else lead.text
+    title = heading or _shorten(first, 12)
+    dates = [f for p in paragraphs[:3] for f in find_figures(p) if re.search(r"[а-я]", f.value)]
+    date = next((f.value for f in dates if re.match(r"\d{1,2}\s", f.value)), None)
+    summary = " ".join(s.text for s in sentences[:2]) or lead.text
+    return Briefing(
+        id=briefing_id,
+        title=title,
+        title_en=title,
+        publisher=publisher or "издание не указано",
+        event_date=date or "дата не указана",
+        event_date_en=date or "date not given",
+        url=None,
+        published=None,
+        language="ru",
+        summary=summary,
+        summary_en="",
+        article=article,
+        experts=(),
+        topics=(),
+        answers=(),
+        figures=(),
+        ref=ref,
+        draft=True,
+    )
+
+
+def _shorten(text: str, words: int) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _experts(speakers: list[Person], ref: SourceRef) -> list[Expert]:
+    experts: list[Expert] = []
+    used: set[str] = set()
+    for person in speakers:
+        base = slug(person.surname)
+        expert_id, n = base, 2
+        while expert_id in used:
+            expert_id, n = f"{base}-{n}", n + 1
+        used.add(expert_id)
+        aliases = [person.surname, romanise(person.surname)]
+        if person.first_name:
+            aliases += [person.name, romanise(person.name)]
+        experts.append(
+            Expert(
+                id=expert_id,
+                name=person.name,
+                name_en=romanise(person.name),
+                name_genitive=person.name_genitive,
+                role=person.role or "роль не указана",
+                role_en=person.role or "role not given",
+                country=person.country,
+                country_en=person.country,
+                aliases=tuple(dict.fromkeys(aliases)),
+                surname=person.surname,
+                ref=ref,
+                draft=True,
+            )
+        )
+    return experts
+
+
+def _topic(candidate: TopicCandidate, ref: SourceRef) -> Topic:
+    return Topic(
+        id=slug(candidate.title),
+        title=candidate.title,
+        title_en=candidate.title,
+        command=candidate.command,
+        aliases=tuple(dict.fromkeys((candidate.title, *candidate.forms))),
+        ref=ref,
+        draft=True,
+    )
+
+
+def _topics_of(text: str, candidates: list[TopicCandidate]) -> list[TopicCandidate]:
+    from bot.matching.morphology import parse
+
+    lemmas = {parse(w.lower())[0].normal_form for w in WORD.findall(text) if parse(w.lower())}
+    return [c for c in candidates if set(c.lemmas) <= lemmas]
+
+
+def _proven(briefing: Briefing, quote: Quote, speaker: str | None, draft: Draft, what: str) -> bool:
+    problem = span_problem(briefing, quote, speaker)
+    if problem:
+        draft.dropped.append(f"{what}: {problem}")
+    return problem is None
+
+
+def _answers(
+    briefing: Briefing,
+    statements: list[Statement],
+    expert_of: dict[str, Expert],
+    candidates: list[TopicCandidate],
+    ref: SourceRef,
+    draft: Draft,
+) -> list[Answer]:
+    groups: list[list[Statement]] = []
+    for statement in statements:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and last.paragraph == statement.paragraph
+            and last.speaker is statement.speaker
+        ):
+            groups[-1].append(statement)
+        else:
+            groups.append([statement])
+    answers: list[Answer] = []
+    counters: dict[str, int] = {}
+    for group in groups:
+        speaker = group[0].speaker
+        expert = expert_of.get(speaker.key) if speaker is not None else None
+        expert_id = expert.id if expert else None
+        quotes = []
+        for statement in group:
+            quote = Quote(statement.kind, statement.text, ref)
+            if _proven(briefing, quote, expert_id, draft, f"абз.{statement.paragraph + 1}"):
+                quotes.append(quote)
+        if not quotes:
+            continue
+        prefix = expert_id or "article"
+        counters[prefix] = counters.get(prefix, 0) + 1
+        text = " ".join(q.text for q in quotes)
+        topics = _topics_of(text, candidates)
+        lead_words = _shorten(quotes[0].text, 9)
+        title = f"{expert.surname}: {lead_words}" if expert else lead_words
+        answers.append(
+            Answer(
+                id=f"{prefix}-{counters[prefix]}",
+                title=title,
+                title_en=title,
+                speaker=expert_id,
+                quotes=tuple(quotes),
+                questions=statement_questions(speaker, text, [t.title for t in topics]),
+                topics=tuple(slug(t.title) for t in topics),
+                related=(),
+                lead=None,
+                lead_en=None,
+                summary_en=None,
+                list_kind=None,
+                ref=ref,
+                draft=True,
+            )
+        )
+    return answers
+
+
+def _figures(
+    briefing: Briefing,
+    paragraphs: list[Paragraph],
+    statements: list[Statement],
+    expert_of: dict[str, Expert],
+    ref: SourceRef,
+    draft: Draft,
+) -> list[Figure]:
+    found: list[tuple[FoundFigure, str]] = [
+        (f, "") for p in paragraphs for f in find_figures(p)
+    ] + table_figures(paragraphs)
+    figures: list[Figure] = []
+    used: set[str] = set()
+    for figure, _label in found:
+        paragraph = paragraphs[figure.paragraph]
+        owner = next(
+            (
+                s
+                for s in statements
+                if s.paragraph == figure.paragraph
+                and s.start <= figure.start
+                and figure.end <= s.end
+            ),
+            None,
+        )
+        if owner is not None:
+            span_text = _sentence_in(owner, figure)
+            kind = owner.kind
+            speaker = owner.speaker
+        else:
+            start, end = (
+                (paragraph.body_start, len(paragraph.text))
+                if paragraph.shape is Shape.TABLE
+                else sentence_around(paragraph, figure.start, figure.end)
+            )
+            span_text, kind, speaker = paragraph.text[start:end], QuoteKind.ARTICLE, None
+        expert = expert_of.get(speaker.key) if speaker is not None else None
+        if speaker is not None and expert is None:
+            kind, speaker = QuoteKind.ARTICLE, None
+        quote = Quote(kind, span_text, ref)
+        if not value_in_span(figure.value, span_text):
+            continue
+        if not _proven(briefing, quote, expert.id if expert else None, draft, f"«{figure.value}»"):
+            continue
+        measures = figure.measures or _measures(span_text, figure.value)
+        base = slug(f"{measures[:30]}") or "figure"
+        figure_id, n = base, 2
+        while figure_id in used:
+            figure_id, n = f"{base}-{n}", n + 1
+        used.add(figure_id)
+        title = measures[:1].upper() + measures[1:]
+        figures.append(
+            Figure(
+                id=figure_id,
+                title=title,
+                title_en=title,
+                value=figure.value,
+                measures=measures,
+                measures_en=measures,
+                speaker=expert.id if expert else None,
+                span=quote,
+                questions=figure_questions(figure.value, measures, speaker),
+                topics=(),
+                related=(),
+                ref=ref,
+                draft=True,
+            )
+        )
+    return figures
+
+
+def _sentence_in(statement: Statement, figure: FoundFigure) -> str:
+    """The sentence of a statement that holds the figure (a quote can run for a paragraph)."""
+    pseudo = Paragraph(0, statement.text, Shape.PROSE, 0)
+    local = figure.start - statement.start
+    for sentence in split_sentences(pseudo):
+        if sentence.start <= local and local + len(figure.value) <= sentence.end:
+            return sentence.text.rstrip(".")
+    return statement.text
+
+
+def _measures(span: str, value: str) -> str:
+    """What the number measures: the clause around it, without the number itself."""
+    at = span.find(value)
+    clause_start = max(span.rfind(sep, 0, at) for sep in (",", ":", ";", "—", "."))
+    ends = [i for sep in (",", ";", ".", " — ") if (i := span.find(sep, at + len(value))) >= 0]
+    before = span[clause_start + 1 : at].strip()
+    after = span[at + len(value) : min(ends) if ends else len(span)].strip()
+    words = WORD.findall(before)
+    if len(words) < 2:
+        words = words + WORD.findall(after)
+    text = " ".join(words[-10:]) if words else value
+    return text[:1].lower() + text[1:] if text[:2].lower() != text[:2].upper() else text
+
+
+def _lists(ref: SourceRef) -> list[Answer]:
+    lists = (
+        (
+            ListKind.EXPERTS,
+            "Эксперты",
+            "Experts",
+            ("какие эксперты", "кто комментировал", "who are the experts", "эксперты"),
+        ),
+        (
+            ListKind.FIGURES,
+            "Ключевые цифры",
+            "Key figures",
+            ("ключевые цифры", "какие цифры", "key figures", "цифры"),
+        ),
+        (ListKind.TOPICS, "Темы", "Topics", ("какие темы", "о чём статья", "topics", "темы")),
+    )
+    return [
+        Answer(
+            id=kind.value,
+            title=title,
+            title_en=title_en,
+            speaker=None,
+            quotes=(),
+            questions=questions,
+            topics=(),
+            related=(),
+            lead=None,
+            lead_en=None,
+            summary_en=None,
+            list_kind=kind,
+            ref=ref,
+            draft=True,
+        )
+        for kind, title, title_en, questions in lists
+    ]

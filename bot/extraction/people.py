@@ -1,0 +1,452 @@
+"""People named in an article: who they are, in the nominative, with their role and gender.
+
+Russian names the article in whatever case the sentence needs: "По словам Айдына Гусейнова"
+is a man's genitive, "с директором ... Айгерим Тлеубек" a woman whose names do not decline,
+"Ковалёвой" a woman's genitive. Getting the nominative and the gender right matters twice:
+the curator reads the name, and "— добавила она" must find a woman. Surnames are read by
+their Slavic/Turkic suffixes (more reliable than a dictionary for rare surnames); first names
+and role words by pymorphy3.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from bot.extraction.words import word_set
+from bot.matching.morphology import parse
+
+WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
+_CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*")
+
+# Surname stem + case ending. The ending says something about gender: "-ой" is a woman's,
+# "-ым"/"-ом" and a bare stem a man's; "-а" is a man's genitive or a woman's nominative.
+_OV_SURNAME = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын))(?P<ending>а|у|ым|ом|е|ой)?")
+_SKY_SURNAME = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?[сц]к)(?P<ending>ий|ого|ому|им|ом|ая|ой|ую)")
+_MALE_ENDINGS = {"", "ым", "ом", "ий", "ого", "ому", "им"}
+_FEMALE_ENDINGS = {"ой", "ая", "ую"}
+_ROLE_STOP = word_set(
+    "по словам мнению данным оценке с со к у от для о об при на в во и а но или что как "
+    "также кроме того это этот эта тот та он она они их его её ее"
+)
+_COUNTRY_ADJECTIVES = {
+    "казахстанск": "Казахстан",
+    "азербайджанск": "Азербайджан",
+    "российск": "Россия",
+    "узбекск": "Узбекистан",
+    "узбекистанск": "Узбекистан",
+    "кыргызск": "Кыргызстан",
+    "киргизск": "Кыргызстан",
+    "таджикск": "Таджикистан",
+    "туркменск": "Туркменистан",
+    "турецк": "Турция",
+    "грузинск": "Грузия",
+    "армянск": "Армения",
+    "китайск": "Китай",
+    "американск": "США",
+    "украинск": "Украина",
+    "белорусск": "Беларусь",
+    "иранск": "Иран",
+    "европейск": "Евросоюз",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place a person is named: paragraph number and offsets inside that paragraph."""
+
+    paragraph: int
+    start: int
+    end: int
+    first: str | None  # the first name as written, when given
+    surname: str  # the surname as written
+    surname_ending: str
+
+
+@dataclass
+class Person:
+    key: str  # the surname stem, lower-case: one person however the surname declines
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str = "m"
+    first_name: str | None = None  # nominative
+    surname: str = ""  # nominative
+    role: str = ""
+    country: str = ""
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.surname}" if self.first_name else self.surname
+
+    @property
+    def surname_genitive(self) -> str:
+        return genitive_surname(self.surname, self.gender)
+
+    @property
+    def name_genitive(self) -> str:
+        first = genitive_first_name(self.first_name, self.gender) if self.first_name else None
+        return f"{first} {self.surname_genitive}" if first else self.surname_genitive
+
+
+def surname_parts(word: str) -> tuple[str, str] | None:
+    """(stem, case ending) of a word shaped like a declining surname, else None."""
+    for pattern in (_SKY_SURNAME, _OV_SURNAME):
+        match = pattern.fullmatch(word)
+        if match:
+            return match.group("stem"), match.group("ending") or ""
+    return None
+
+
+def _is_place_or_thing(word: str) -> bool:
+    """Words a dictionary knows as places or common nouns are not surnames ("Берлин")."""
+    parses = parse(word.lower())
+    return bool(parses) and any(
+        "Geox" in p.tag or ("Surn" not in p.tag and "Name" not in p.tag and p.score > 0.5)
+        for p in parses[:1]
+    )
+
+
+def _is_first_name(word: str) -> bool:
+    return any("Name" in p.tag and p.score >= 0.1 for p in parse(word.lower()))
+
+
+def find_people(paragraphs: Iterable[str]) -> list[Person]:
+    """Everyone named with a first name and surname, then every later surname-only mention."""
+    texts = list(paragraphs)
+    people: dict[str, Person] = {}
+    for number, text in enumerate(texts):
+        words = list(_CAPITALISED.finditer(text))
+        for left, right in pairwise(words):
+            gap = text[left.end() : right.start()]
+            if gap != " ":
+                continue
+            first, surname = left.group(0), right.group(0)
+            parts = surname_parts(surname)
+            sentence_start = _sentence_start(text, left.start())
+            known_first = _is_first_name(first)
+            if parts is None and not known_first:
+                continue
+            if parts is None and (_is_place_or_thing(surname) or not _looks_like_name(surname)):
+                continue
+            if sentence_start and not known_first and _is_place_or_thing(first):
+                continue
+            stem, ending = parts if parts else (surname, "")
+            person = people.setdefault(stem.lower(), Person(key=stem.lower()))
+            person.mentions.append(
+                Mention(number, left.start(), right.end(), first, surname, ending)
+            )
+    # Later mentions by surname alone ("Гусейнов отметил", "озвученный Гаджиевым").
+    for number, text in enumerate(texts):
+        for word in _CAPITALISED.finditer(text):
+            parts = surname_parts(word.group(0))
+            stem = (parts[0] if parts else word.group(0)).lower()
+            person = people.get(stem)
+            if person is None or any(
+                m.paragraph == number and m.start <= word.start() < m.end for m in person.mentions
+            ):
+                continue
+            ending = parts[1] if parts else ""
+            person.mentions.append(
+                Mention(number, word.start(), word.end(), None, word.group(0), ending)
+            )
+    by_paragraph: dict[int, list[tuple[str, Mention]]] = {}
+    for person in people.values():
+        person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+        for mention in person.mentions:
+            by_paragraph.setdefault(mention.paragraph, []).append((person.key, mention))
+    for person in people.values():
+        _settle_name(person, texts, by_paragraph)
+    return list(people.values())
+
+
+def _looks_like_name(word: str) -> bool:
+    """An undeclined surname pymorphy does not know (Тлеубек, Пашинян, Эрдоган)."""
+    return not any(p.score > 0.3 and "Surn" not in p.tag for p in parse(word.lower())[:1]) or (
+        any("Surn" in p.tag for p in parse(word.lower()))
+    )
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip()
+    return not before or before[-1] in ".!?…«—:"
+
+
+def _other_names(person: Person, mentions: list[tuple[str, Mention]]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for key, m in mentions if key != person.key]
+
+
+def _settle_name(
+    person: Person, texts: list[str], mentions_by_paragraph: dict[int, list[tuple[str, Mention]]]
+) -> None:
+    """Gender from every clue, then the nominative of both names and the role."""
+    score = 0.0
+    for mention in person.mentions:
+        if mention.surname_ending in _MALE_ENDINGS and surname_parts(mention.surname):
+            score += 2
+        elif mention.surname_ending in _FEMALE_ENDINGS:
+            score -= 2
+        if mention.first:
+            score += _first_name_gender(mention.first)
+        score += _verb_gender(texts[mention.paragraph], mention)
+    person.gender = "f" if score < 0 else "m"
+    full = next((m for m in person.mentions if m.first), person.mentions[0])
+    person.surname = nominative_surname(full.surname, person.gender)
+    if full.first:
+        person.first_name = nominative_first_name(full.first, person.gender, full.surname_ending)
+    for mention in person.mentions:
+        others = _other_names(person, mentions_by_paragraph.get(mention.paragraph, []))
+        role = role_before(texts[mention.paragraph], mention, others) or role_after(
+            texts[mention.paragraph], mention
+        )
+        if role:
+            person.role = role
+            person.country = country_of(role)
+            break
+
+
+def _first_name_gender(word: str) -> float:
+    male = female = 0.0
+    for p in parse(word.lower()):
+        if "Name" in p.tag:
+            if p.tag.gender == "masc":
+                male += p.score
+            elif p.tag.gender == "femn":
+                female += p.score
+    total = male + female
+    return (male - female) / total if total else 0.0
+
+
+_PAST_VERB = re.compile(r"^[а-яё]+(л|ла)(ся|сь)?$")
+
+
+def _verb_gender(text: str, mention: Mention) -> float:
+    """ "Сатпаева отметила" / "— отметил Гусейнов": a past-tense verb right beside the name."""
+    after = text[mention.end : mention.end + 30].split()
+    before = text[max(0, mention.start - 30) : mention.start].split()
+    for word in (after[:1] + before[-1:]) if after or before else []:
+        word = word.strip(",.;:—«»").lower()
+        match = _PAST_VERB.match(word)
+        if match and any(p.tag.POS == "VERB" for p in parse(word)):
+            return 0.5 if match.group(1) == "л" else -0.5
+    return 0.0
+
+
+def nominative_surname(form: str, gender: str) -> str:
+    parts = surname_parts(form)
+    if parts is None:
+        return form  # undeclined (Тлеубек, Пашинян when a woman, Шевченко)
+    stem, _ = parts
+    if stem.endswith(("ск", "цк")):
+        return stem + ("ий" if gender == "m" else "ая")
+    return stem if gender == "m" else stem + "а"
+
+
+def genitive_surname(surname: str, gender: str) -> str:
+    parts = surname_parts(surname)
+    if parts is None:
+        if gender == "m" and surname[-1:] not in "аяоеиыуюьй" and not surname.endswith("ко"):
+            return surname + "а"
+        return surname
+    stem, _ = parts
+    if stem.endswith(("ск", "цк")):
+        return stem + ("ого" if gender == "m" else "ой")
+    return stem + ("а" if gender == "m" else "ой")
+
+
+def nominative_first_name(form: str, gender: str, surname_ending: str) -> str:
+    tag_gender = "masc" if gender == "m" else "femn"
+    cases = _cases_of_ending(surname_ending, gender)
+    for p in parse(form.lower()):
+        if "Name" not in p.tag or p.tag.gender != tag_gender:
+            continue
+        if "Fixd" in p.tag:
+            return form
+        if cases and p.tag.case not in cases:
+            continue
+        inflected = p.inflect({"nomn", "sing"})
+        if inflected is not None:
+            return _capitalise_like(inflected.word)
+    if gender == "m" and "nomn" not in cases:
+        for ending in ("ом", "ым", "ем", "а", "у", "е", "я", "ю"):
+            if form.endswith(ending) and len(form) > len(ending) + 2:
+                return form[: -len(ending)] + ("ь" if ending in {"я", "ю", "ем"} else "")
+    if gender == "f" and "nomn" not in cases:
+        for ending, nominative in (("ой", "а"), ("ы", "а"), ("у", "а"), ("е", "а"), ("и", "я")):
+            if form.endswith(ending) and len(form) > len(ending) + 2:
+                return form[: -len(ending)] + nominative
+    return form
+
+
+def genitive_first_name(first: str, gender: str) -> str:
+    tag_gender = "masc" if gender == "m" else "femn"
+    for p in parse(first.lower()):
+        if "Name" in p.tag and p.tag.gender == tag_gender and p.tag.case == "nomn":
+            if "Fixd" in p.tag:
+                return first
+            inflected = p.inflect({"gent", "sing"})
+            if inflected is not None:
+                return _capitalise_like(inflected.word)
+    if gender == "m" and first[-1:] not in "аяоеиыуюьй":
+        return first + "а"
+    return first
+
+
+def _cases_of_ending(ending: str, gender: str) -> set[str]:
+    if gender == "m":
+        return {
+            "": {"nomn"},
+            "а": {"gent", "accs"},
+            "у": {"datv"},
+            "ым": {"ablt"},
+            "ом": {"loct", "ablt"},
+            "е": {"loct"},
+        }.get(ending, set())
+    return {
+        "а": {"nomn"},
+        "ой": {"gent", "datv", "ablt", "loct"},
+        "у": {"accs"},
+    }.get(ending, set())
+
+
+def _capitalise_like(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+_ROLE_TOKEN = re.compile(r"«[^«»]*»|[А-ЯЁа-яёA-Za-z0-9]+(?:-[А-ЯЁа-яёA-Za-z0-9]+)*|[^\w\s]")
+_INSIDE_ROLE = word_set("по в при для и")
+
+
+def role_before(text: str, mention: Mention, others: Iterable[tuple[int, int]] = ()) -> str:
+    """The apposition before a name: "депутата Милли Меджлиса, члена ... группы Айдына".
+
+    Walks left over role-like words and keeps the phrase from the leftmost head noun that
+    stands in the name's case (so "по приглашению президента" gives "президент"), with the
+    adjectives that agree with it. Commas continue the walk only between appositions.
+    """
+    cases = (
+        _cases_of_ending(mention.surname_ending, "m") if surname_parts(mention.surname) else set()
+    )
+    if mention.first:
+        for p in parse(mention.first.lower()):
+            if "Name" in p.tag and "Fixd" not in p.tag and (not cases or p.tag.case in cases):
+                cases = cases or {str(p.tag.case)}
+    tokens = [t for t in _ROLE_TOKEN.finditer(text[: mention.start])]
+    head: int | None = None
+    index = len(tokens) - 1
+    while index >= 0 and len(tokens) - index <= 16:
+        token = tokens[index]
+        value = token.group(0)
+        if any(s <= token.start() < e for s, e in others):
+            break
+        if value == ",":
+            if head is None or head != index + 1:
+                break
+            index -= 1
+            continue
+        if not value[0].isalnum() and not value.startswith("«"):
+            break
+        lower = value.lower()
+        if lower in _ROLE_STOP and lower not in _INSIDE_ROLE:
+            break
+        if value[:1].isalpha() and _is_verb(lower) and lower not in _INSIDE_ROLE:
+            break
+        if value[:1].islower() and _is_noun_in(lower, cases):
+            head = index
+        if _sentence_start(text, token.start()):
+            break
+        index -= 1
+    if head is None:
+        return ""
+    start = head
+    while (
+        start > 0
+        and tokens[start - 1].group(0)[:1].isalpha()
+        and _is_adjective_in(tokens[start - 1].group(0).lower(), cases)
+    ):
+        start -= 1
+    phrase = text[tokens[start].start() : mention.start].strip().rstrip(",").strip()
+    phrase = phrase[:1].lower() + phrase[1:] if _is_adjective(phrase.split()[0].lower()) else phrase
+    return _nominative_role(phrase)
+
+
+def _is_noun_in(word: str, cases: set[str]) -> bool:
+    """A noun naming a person (депутат, помощник, директор), in one of the name's cases."""
+    return any(
+        p.tag.POS == "NOUN"
+        and p.tag.animacy == "anim"
+        and "Name" not in p.tag
+        and (not cases or p.tag.case in cases)
+        for p in parse(word)
+    )
+
+
+def _is_adjective_in(word: str, cases: set[str]) -> bool:
+    return any(
+        p.tag.POS in {"ADJF", "PRTF"} and (not cases or p.tag.case in cases) for p in parse(word)
+    )
+
+
+def role_after(text: str, mention: Mention) -> str:
+    """The apposition after a name: "Айгерим Сатпаева, директор института, отметила"."""
+    rest = text[mention.end :]
+    if not rest.startswith(", "):
+        return ""
+    phrase = rest[2:].split(",")[0].split(" — ")[0].strip()
+    first = phrase.split()[0] if phrase.split() else ""
+    if not first or not first[:1].islower() or not _is_noun(first):
+        return ""
+    return phrase
+
+
+def _nominative_role(phrase: str) -> str:
+    """Put each comma-separated apposition's head (and its adjectives) in the nominative."""
+    parts = []
+    for part in phrase.split(", "):
+        words = part.split(" ")
+        out: list[str] = []
+        headed = False
+        for word in words:
+            if headed or not word[:1].islower():
+                out.append(word)
+                continue
+            candidates = [p for p in parse(word) if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
+            best = candidates[0] if candidates else None
+            if best is None:
+                out.append(word)
+                continue
+            inflected = best.inflect({"nomn"})
+            out.append(inflected.word if inflected is not None else word)
+            if best.tag.POS == "NOUN":
+                headed = True
+        parts.append(" ".join(out))
+    return ", ".join(parts)
+
+
+def country_of(role: str) -> str:
+    """Only what the role states: "казахстанский политолог", "президента Азербайджана"."""
+    for word in role.lower().split():
+        for stem, country in _COUNTRY_ADJECTIVES.items():
+            if word.startswith(stem):
+                return country
+    for word in WORD.findall(role):
+        if word[:1].isupper():
+            for p in parse(word.lower())[:1]:
+                if "Geox" in p.tag and "Sgtm" not in p.tag:
+                    return _capitalise_like(p.normal_form)
+    return ""
+
+
+def _is_verb(word: str) -> bool:
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in {"VERB", "INFN", "GRND", "PREP", "CONJ"}
+
+
+def _is_noun(word: str) -> bool:
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+def _is_adjective(word: str) -> bool:
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}

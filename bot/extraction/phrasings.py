@@ -1,0 +1,72 @@
+"""Draft questions for each answer and figure, so a draft briefing is usable at once.
+
+They are templates over what the entry holds (speaker, topic, its most telling words); the
+curator replaces them with how people really ask. English ones only where a template
+reads naturally ("what did Guseynov say").
+"""
+
+from __future__ import annotations
+
+from bot.extraction.people import WORD, Person
+from bot.extraction.romanise import romanise
+from bot.extraction.words import word_set
+from bot.matching.morphology import informativeness, parse
+
+_DULL = word_set(
+    "это быть который весь свой наш такой этот тот как также уже ещё еще очень можно "
+    "нужно сегодня именно более менее год"
+)
+
+
+def key_words(text: str, limit: int = 4) -> list[str]:
+    """The most telling words of a text, in their dictionary form, first seen first."""
+    chosen: list[str] = []
+    for word in WORD.findall(text):
+        lower = word.lower()
+        parses = parse(lower)
+        if not parses or len(lower) < 4:
+            continue
+        lemma = parses[0].normal_form
+        if lemma in _DULL or lemma in chosen or informativeness(lower) < 0.7:
+            continue
+        if parses[0].tag.POS not in {"NOUN", "ADJF"}:
+            continue
+        chosen.append(lemma)
+    nouns = [w for w in chosen if parse(w)[0].tag.POS == "NOUN"]
+    return (nouns + [w for w in chosen if w not in nouns])[:limit]
+
+
+def statement_questions(speaker: Person | None, text: str, topics: list[str]) -> tuple[str, ...]:
+    words = key_words(text)
+    questions: list[str] = []
+    if speaker is not None:
+        surname = speaker.surname
+        questions.append(
+            f"что сказал {surname}" if speaker.gender == "m" else f"что сказала {surname}"
+        )
+        for topic in topics[:2]:
+            questions.append(f"{surname} о теме «{topic}»".replace("«", "").replace("»", ""))
+        if words:
+            questions.append(f"{surname} {' '.join(words[:2])}")
+            questions.append(f"что думает {surname} про {' '.join(words[:2])}")
+        questions.append(f"what did {romanise(surname)} say")
+    if words:
+        questions.append(" ".join(words[:3]))
+        questions.append(f"что известно про {' '.join(words[:2])}")
+    for topic in topics[:2]:
+        questions.append(topic.lower())
+    return tuple(dict.fromkeys(q for q in questions if q.strip()))
+
+
+def figure_questions(value: str, measures: str, speaker: Person | None) -> tuple[str, ...]:
+    words = key_words(measures, limit=3)
+    questions = [measures, f"сколько {measures}"]
+    if words:
+        questions.append(f"сколько {' '.join(words)}")
+        questions.append(f"{' '.join(words)} цифры")
+    unit = [w for w in WORD.findall(value) if not w.isdigit()]
+    if unit and words:
+        questions.append(f"сколько {unit[-1]} {words[0]}")
+    if speaker is not None:
+        questions.append(f"цифры {speaker.surname}")
+    return tuple(dict.fromkeys(q.strip() for q in questions if q.strip()))

@@ -1,0 +1,47 @@
+"""Cyrillic → Latin for ids, Telegram commands and draft English names (Гусейнов → Guseynov).
+
+A plain, readable scheme; the curator corrects established spellings (Huseynov).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
+    "һ": "h", "і": "i",
+}  # fmt: skip
+BUILTIN = frozenset({"start", "help", "experts", "expert", "figures", "topics", "source", "ask"})
+
+
+def romanise(text: str) -> str:
+    out = []
+    for ch in text:
+        latin = _LETTERS.get(ch.lower())
+        if latin is None:
+            out.append(ch)
+        else:
+            out.append(latin.capitalize() if ch.isupper() else latin)
+    return "".join(out)
+
+
+def slug(text: str, limit: int = 40) -> str:
+    value = re.sub(r"[^a-z0-9]+", "-", romanise(text).lower()).strip("-")
+    return value[:limit].rstrip("-") or "x"
+
+
+def command_name(title: str, taken: set[str]) -> str:
+    """A Telegram command (1-32 of a-z, 0-9, _) from a title, unique among ``taken``."""
+    base = re.sub(r"[^a-z0-9]+", "_", romanise(title).lower()).strip("_")[:32].rstrip("_")
+    if not base:
+        return ""
+    name, n = base, 2
+    while name in taken or name in BUILTIN:
+        suffix = f"_{n}"
+        name = base[: 32 - len(suffix)] + suffix
+        n += 1
+    return name

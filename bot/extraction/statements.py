@@ -1,0 +1,397 @@
+"""Who said what: direct quotes, reported speech and the article's own statements.
+
+Attribution follows how Russian news is written. A quotation is attributed by the frame
+after it ("», — подчеркнул он") or around it ("По словам X, … «…»"); reported speech by
+"По словам/мнению X, …" or "X отметил, что …"; sentences after a frame continue the same
+speaker until the paragraph ends. Pronouns and role nouns ("он", "эксперт") resolve to the
+person currently speaking when gender and role fit — not merely to the last name mentioned,
+which is often the person being talked about ("публикацию … Гаджиева").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extraction.people import WORD, Person, surname_parts
+from bot.extraction.structure import Paragraph, Sentence, Shape, quoted_ranges, split_sentences
+from bot.extraction.words import word_set
+from bot.knowledge.model import QuoteKind
+from bot.matching.morphology import parse
+
+SPEECH_VERBS = word_set(
+    "отметить подчеркнуть заявить сказать добавить заключить резюмировать пояснить уточнить "
+    "сообщить считать полагать выразить выделить указать признать охарактеризовать привести "
+    "предложить рассказать говорить констатировать акцентировать оценить назвать напомнить "
+    "уверить убедить признаться обратить предупредить допустить убеждённый уверенный "
+    "убежденный"
+)
+GENERIC_ROLES = word_set("эксперт аналитик собеседник спикер специалист")
+_SKIPPABLE = word_set("также отдельно ещё еще уже вновь тоже лишь затем же")
+_MALE_PRONOUNS = word_set("он его него ему нему им ним нём нем тот")
+_FEMALE_PRONOUNS = word_set("она её ее неё нее ей ней та")
+_OTHER_PRONOUNS = frozenset({"тот", "та"})
+_TRAILING_FRAME = re.compile(r"[»”]\s*,?\s*[—–-]\s*(?P<verb>[а-яё]+)\s+(?P<subject>.+?)\s*[.!?…]*$")
+_SOURCE_FRAME = re.compile(
+    r"(?:^|(?<=[,—–]\s))[Пп]о\s+(?:(?P<pronoun>его|её|ее|их)\s+)?"
+    r"(?P<noun>словам|мнению|оценке|оценкам|данным|убеждению|информации)\b"
+)
+MIN_QUOTE_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    speaker: Person | None
+    kind: QuoteKind
+    paragraph: int
+    start: int  # offsets inside the paragraph
+    end: int
+    text: str
+
+
+@dataclass
+class _State:
+    people: list[Person]
+    focus: Person | None = None
+    paragraph: int = 0
+
+    def person_at(self, paragraph: int, offset: int) -> Person | None:
+        for person in self.people:
+            for mention in person.mentions:
+                if mention.paragraph == paragraph and mention.start <= offset < mention.end:
+                    return person
+        return None
+
+    def mentioned_before(self, paragraph: int, offset: int) -> list[Person]:
+        """People mentioned up to this point in the last three paragraphs, latest first."""
+        seen: list[tuple[tuple[int, int], Person]] = []
+        for person in self.people:
+            last = None
+            for mention in person.mentions:
+                if paragraph - 3 <= mention.paragraph < paragraph or (
+                    mention.paragraph == paragraph and mention.start < offset
+                ):
+                    last = (mention.paragraph, mention.start)
+            if last is not None:
+                seen.append((last, person))
+        return [person for _, person in sorted(seen, key=lambda item: item[0], reverse=True)]
+
+
+def is_statement_quote(text: str) -> bool:
+    """«…» holding words someone said, not a company, ship, slogan or number («5+1»)."""
+    words = WORD.findall(text)
+    return len(words) >= MIN_QUOTE_WORDS and any(w[:1].islower() for w in words)
+
+
+def extract_statements(paragraphs: list[Paragraph], people: list[Person]) -> list[Statement]:
+    state = _State(people)
+    interviewee = _interviewee(paragraphs, people)
+    statements: list[Statement] = []
+    for paragraph in paragraphs:
+        state.paragraph = paragraph.number
+        if paragraph.shape in {Shape.HEADING, Shape.TABLE, Shape.QUESTION}:
+            continue
+        speaker: Person | None = interviewee if paragraph.shape is Shape.ANSWER else None
+        own: list[Sentence] = []  # an interviewee's own sentences, merged into one quote
+        for sentence in split_sentences(paragraph):
+            found = _attribute(sentence, paragraph, state)
+            if found is not None:
+                who, spans = found
+                statements.extend(spans)
+                if paragraph.shape is Shape.ANSWER and who is not interviewee:
+                    statements.extend(_merged(own, paragraph, interviewee))
+                    own = []
+                    continue
+                if who is not None:
+                    speaker = who
+                    state.focus = who
+                    if paragraph.shape is not Shape.ANSWER:
+                        continue
+            if paragraph.shape is Shape.ANSWER:
+                own.append(sentence)
+            elif speaker is not None:
+                statements.append(_span(speaker, QuoteKind.REPORTED, sentence))
+            else:
+                statements.append(_span(None, QuoteKind.ARTICLE, sentence))
+        statements.extend(_merged(own, paragraph, interviewee))
+    return [s for s in statements if len(WORD.findall(s.text)) >= 3]
+
+
+def _interviewee(paragraphs: list[Paragraph], people: list[Person]) -> Person | None:
+    first_turn = next((p.number for p in paragraphs if p.shape is Shape.QUESTION), None)
+    if first_turn is None:
+        return None
+    for person in people:
+        if person.role and any(m.paragraph < first_turn for m in person.mentions):
+            return person
+    return None
+
+
+def _merged(own: list[Sentence], paragraph: Paragraph, who: Person | None) -> list[Statement]:
+    if not own or who is None:
+        return []
+    start, end = own[0].start, own[-1].end
+    return [
+        Statement(who, QuoteKind.DIRECT, paragraph.number, start, end, paragraph.text[start:end])
+    ]
+
+
+def _span(who: Person | None, kind: QuoteKind, sentence: Sentence) -> Statement:
+    return Statement(who, kind, sentence.paragraph, sentence.start, sentence.end, sentence.text)
+
+
+def _attribute(
+    sentence: Sentence, paragraph: Paragraph, state: _State
+) -> tuple[Person | None, list[Statement]] | None:
+    """The sentence's speaker and its spans, when the sentence carries its own frame."""
+    text = sentence.text
+    quotes = [(s, e) for s, e in quoted_ranges(text) if is_statement_quote(text[s:e])]
+    trailing = _TRAILING_FRAME.search(text)
+    if quotes and trailing and _is_speech_verb(trailing.group("verb")):
+        who = _resolve_subject(
+            trailing.group("subject"), sentence, trailing.start("subject"), state
+        )
+        if who is not None:
+            return who, [_direct(who, sentence, s, e) for s, e in quotes]
+    source = _SOURCE_FRAME.search(text)
+    verb = _speech_verb(sentence, state)
+    if source and source.start() > 0 and verb is not None:
+        source = None  # "где тот отметил …, по его словам, …": the named subject decides
+    if source:
+        who, after = _source_of(source, sentence, state)
+        if who is None:
+            return None
+        spans = [_direct(who, sentence, s, e) for s, e in quotes]
+        if source.start() == 0 and after is not None:
+            body = _trim(text[after:])
+            if body:
+                offset = sentence.start + text.index(body, after)
+                spans.insert(
+                    0,
+                    Statement(
+                        who,
+                        QuoteKind.REPORTED,
+                        sentence.paragraph,
+                        offset,
+                        offset + len(body),
+                        body,
+                    ),
+                )
+        else:
+            spans.insert(0, _span(who, QuoteKind.REPORTED, sentence))
+        return who, [s for s in spans if s.text]
+    if verb is not None:
+        who, content_start = verb
+        spans = [_direct(who, sentence, s, e) for s, e in quotes]
+        body = text[content_start:].strip() if content_start is not None else ""
+        if len(WORD.findall(body)) >= 3:
+            offset = sentence.start + text.index(body, content_start)
+            spans.insert(
+                0,
+                Statement(
+                    who,
+                    QuoteKind.REPORTED,
+                    sentence.paragraph,
+                    offset,
+                    offset + len(_trim(body)),
+                    _trim(body),
+                ),
+            )
+        return who, spans
+    return None
+
+
+def _trim(text: str) -> str:
+    return text.strip().rstrip(".;:,").rstrip()
+
+
+def _direct(who: Person, sentence: Sentence, start: int, end: int) -> Statement:
+    text = sentence.text[start:end]
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    offset = sentence.start + start + lead
+    return Statement(
+        who, QuoteKind.DIRECT, sentence.paragraph, offset, offset + len(stripped), stripped
+    )
+
+
+def _is_speech_verb(word: str) -> bool:
+    return any(p.normal_form in SPEECH_VERBS for p in parse(word.lower())[:2])
+
+
+def _resolve_subject(
+    phrase: str, sentence: Sentence, offset_in_sentence: int, state: _State
+) -> Person | None:
+    """ "он", "эксперт", "Гусейнов", "генеральный директор ... Тимур Абишев"."""
+    words = list(WORD.finditer(phrase))
+    for word in words:
+        person = state.person_at(
+            sentence.paragraph, sentence.start + offset_in_sentence + word.start()
+        )
+        if person is not None:
+            return person
+    for word in words[:3]:
+        found = _resolve_word(word.group(0), sentence, sentence.start + offset_in_sentence, state)
+        if found is not None:
+            return found
+    return None
+
+
+def _resolve_word(word: str, sentence: Sentence, offset: int, state: _State) -> Person | None:
+    lower = word.lower()
+    recent = state.mentioned_before(sentence.paragraph, offset)
+    if lower in _MALE_PRONOUNS or lower in _FEMALE_PRONOUNS:
+        gender = "m" if lower in _MALE_PRONOUNS else "f"
+        fitting = [p for p in recent if p.gender == gender]
+        if lower in _OTHER_PRONOUNS:
+            others = [p for p in fitting if p is not state.focus]
+            return others[0] if others else None
+        if state.focus is not None and state.focus.gender == gender and state.focus in recent:
+            return state.focus
+        return fitting[0] if fitting else None
+    if lower in {"их", "они"}:
+        return None
+    lemmas = {p.normal_form for p in parse(lower)[:2] if p.tag.POS == "NOUN"}
+    if not lemmas:
+        return None
+    if lemmas & GENERIC_ROLES:
+        if state.focus is not None and state.focus in recent:
+            return state.focus
+        return next((p for p in recent if p.role), None)
+    for candidate in ([state.focus] if state.focus in recent else []) + recent:
+        if (
+            candidate is not None
+            and candidate.role
+            and any(lemma[:5] in candidate.role.lower() for lemma in lemmas)
+        ):
+            return candidate
+    return None
+
+
+def _source_of(
+    frame: re.Match[str], sentence: Sentence, state: _State
+) -> tuple[Person | None, int | None]:
+    """Who "по словам …" names, and where the reported words start (after its comma)."""
+    text = sentence.text
+    pronoun = frame.group("pronoun")
+    if pronoun:
+        who = _resolve_word(pronoun, sentence, sentence.start + frame.start(), state)
+        comma = text.find(",", frame.end())
+        return who, (comma + 1 if comma >= 0 and comma - frame.end() < 3 else None)
+    rest_start = frame.end()
+    candidates = sorted(
+        (mention.start - sentence.start, mention.end - sentence.start, person)
+        for person in state.people
+        for mention in person.mentions
+        if mention.paragraph == sentence.paragraph
+        and rest_start <= mention.start - sentence.start < rest_start + 160
+    )
+    for local, local_end, person in candidates[:1]:
+        if "," in text[rest_start:local] and not _apposition(text[rest_start:local]):
+            break
+        comma = text.find(",", local_end)
+        return person, (comma + 1 if comma >= 0 else None)
+    word = WORD.search(text, rest_start)
+    if word is None:
+        return None, None
+    who = _resolve_word(word.group(0), sentence, sentence.start + word.start(), state)
+    comma = text.find(",", word.end())
+    return who, (comma + 1 if comma >= 0 and comma - word.end() < 2 else None)
+
+
+def _apposition(between: str) -> bool:
+    """ "депутата Милли Меджлиса, члена … группы": commas between role phrases, no verb."""
+    return not any(
+        p.tag.POS in {"VERB", "GRND", "CONJ"}
+        for w in WORD.findall(between)
+        for p in parse(w.lower())[:1]
+    )
+
+
+def _speech_verb(sentence: Sentence, state: _State) -> tuple[Person, int | None] | None:
+    """ "Гусейнов отметил, что …", "Эксперт выразил надежду, что …", "где тот отметил …"."""
+    text = sentence.text
+    words = list(WORD.finditer(text))
+    for index, word in enumerate(words):
+        value = word.group(0)
+        if not value[:1].islower() and index:
+            continue
+        if not _is_speech_verb(value) or not _is_finite(value):
+            continue
+        who = _subject_before(words, index, sentence, state)
+        if who is not None:
+            return who, _content_start(text, word.end())
+        who = _subject_after(words, index, sentence, state)
+        if who is not None:
+            return who, None  # what follows the verb is the attribution, not the words
+
+    return None
+
+
+def _is_finite(word: str) -> bool:
+    return any(
+        p.tag.POS in {"VERB", "ADJS"} and p.normal_form in SPEECH_VERBS
+        for p in parse(word.lower())[:2]
+    )
+
+
+def _subject_before(
+    words: list[re.Match[str]], index: int, sentence: Sentence, state: _State
+) -> Person | None:
+    j = index - 1
+    while j >= 0 and words[j].group(0).lower() in _SKIPPABLE:
+        j -= 1
+    if j < 0:
+        return None
+    word = words[j]
+    person = state.person_at(sentence.paragraph, sentence.start + word.start())
+    if person is not None:
+        parts = surname_parts(word.group(0))
+        ending = parts[1] if parts else ""
+        return person if ending in {"", "а", "ий", "ая"} else None
+    return _resolve_nominative(word.group(0), sentence, sentence.start + word.start(), state)
+
+
+def _subject_after(
+    words: list[re.Match[str]], index: int, sentence: Sentence, state: _State
+) -> Person | None:
+    """ "Как сказал … председатель Комитета Данияр Ахметжанов, «…»": the name after the verb.
+
+    Only a name in the nominative can be the subject ("Напомним, что … Ильхама Алиева" is not).
+    """
+    if not any(
+        "past" in p.tag or ("sing" in p.tag and "3per" in p.tag)
+        for p in parse(words[index].group(0).lower())[:1]
+    ):
+        return None
+    for word in words[index + 1 : index + 12]:
+        person = state.person_at(sentence.paragraph, sentence.start + word.start())
+        if person is not None:
+            parts = surname_parts(word.group(0))
+            ending = parts[1] if parts else ""
+            nominative = {"", "ий"} if person.gender == "m" else {"", "а", "ая"}
+            return person if ending in nominative else None
+        if "«" in sentence.text[words[index].end() : word.start()]:
+            return None
+    return None
+
+
+def _resolve_nominative(word: str, sentence: Sentence, offset: int, state: _State) -> Person | None:
+    lower = word.lower()
+    if lower in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
+        if lower not in {"он", "она", "тот", "та"}:
+            return None
+        return _resolve_word(lower, sentence, offset, state)
+    if not any(p.tag.case == "nomn" for p in parse(lower)[:2]):
+        return None
+    return _resolve_word(word, sentence, offset, state)
+
+
+def _content_start(text: str, after_verb: int) -> int:
+    """Where the reported words begin: after ", что" or ":" close to the verb, else right away."""
+    window = text[after_verb : after_verb + 60]
+    for marker in (", что ", ": "):
+        at = window.find(marker)
+        if at >= 0 and len(WORD.findall(window[:at])) <= 4:
+            return after_verb + at + len(marker)
+    return after_verb

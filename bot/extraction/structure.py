@@ -1,0 +1,144 @@
+"""The shape of an article: paragraphs, sentences, interview turns, bullet lists and tables.
+
+Extraction reasons sentence by sentence, but a sentence boundary inside «…» would cut a
+quote in two, and an interview's answers are the interviewee's words although they stand in
+no quotation marks. So the article is first read for its shape, with character offsets kept
+so every extracted span can be proven against the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.extraction.words import word_set
+
+DASH_OPENING = re.compile(r"^[—–-]\s+")
+TABLE_CELL_SEPARATOR = " | "
+_CLOSERS = {"«": "»", "“": "”", "„": "“"}
+_ABBREVIATIONS = word_set(
+    "г гг тыс млн млрд трлн руб долл т д см ст им св ул пр рис табл стр млрд. англ"
+)
+
+
+class Shape(StrEnum):
+    PROSE = "prose"
+    QUESTION = "question"  # an interviewer's turn
+    ANSWER = "answer"  # an interviewee's turn: their own words, no quotation marks needed
+    BULLET = "bullet"
+    TABLE = "table"
+    HEADING = "heading"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    paragraph: int
+    start: int  # offsets inside the paragraph text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    number: int
+    text: str
+    shape: Shape
+    body_start: int  # where the words start (after an interview dash or a bullet mark)
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+def read_paragraphs(text: str) -> list[Paragraph]:
+    """The article's paragraphs (non-empty lines, as the knowledge loader counts them)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    dashed = [line for line in lines if DASH_OPENING.match(line)]
+    interview = sum(1 for line in dashed if line.rstrip().endswith("?")) >= 2
+    paragraphs: list[Paragraph] = []
+    for number, line in enumerate(lines):
+        shape, start = Shape.PROSE, 0
+        dash = DASH_OPENING.match(line)
+        if interview and dash:
+            shape = Shape.QUESTION if line.endswith("?") else Shape.ANSWER
+            start = dash.end()
+        elif line[:1] in "•●▪·*" or (dash and not interview):
+            shape = Shape.BULLET
+            start = len(line) - len(line[1:].lstrip())
+        elif line.count(TABLE_CELL_SEPARATOR.strip()) >= 2:
+            shape = Shape.TABLE
+        elif number == 0 and not line.endswith((".", "!", "?", "…")):
+            shape = Shape.HEADING
+        paragraphs.append(Paragraph(number, line, shape, start))
+    return paragraphs
+
+
+def split_sentences(paragraph: Paragraph) -> list[Sentence]:
+    """Sentences of a paragraph's body; never split inside «…», after initials or "млн."."""
+    text = paragraph.text
+    sentences: list[Sentence] = []
+    start = paragraph.body_start
+    open_quotes: list[str] = []
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if open_quotes and ch == open_quotes[-1]:
+            open_quotes.pop()
+        elif ch in _CLOSERS:
+            open_quotes.append(_CLOSERS[ch])
+        elif ch in ".!?…" and not open_quotes and _ends_sentence(text, i):
+            end = i + 1
+            while end < len(text) and text[end] in ".!?…":
+                end += 1
+            _add(sentences, paragraph.number, text, start, end)
+            start = end
+            i = end
+            continue
+        i += 1
+    _add(sentences, paragraph.number, text, start, len(text))
+    return sentences
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    rest = text[i + 1 :]
+    following = rest.lstrip(".!?…")
+    if not following[:1].isspace():
+        return not following
+    nxt = following.lstrip()[:1]
+    if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in '«—–"“'):
+        return False
+    if text[i] == ".":
+        word = re.search(r"(\w+)$", text[:i])
+        if word and (
+            word.group(1).lower() in _ABBREVIATIONS
+            or (len(word.group(1)) == 1 and word.group(1).isupper())
+        ):
+            return False
+    return True
+
+
+def _add(sentences: list[Sentence], number: int, text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(number, start, end, text[start:end]))
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each outermost «…» or “…” of a text, end exclusive."""
+    ranges: list[tuple[int, int]] = []
+    open_quotes: list[str] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if open_quotes and ch == open_quotes[-1]:
+            open_quotes.pop()
+            if not open_quotes:
+                ranges.append((start, i))
+        elif ch in _CLOSERS:
+            if not open_quotes:
+                start = i + 1
+            open_quotes.append(_CLOSERS[ch])
+    return ranges
