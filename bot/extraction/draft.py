@@ -15,7 +15,7 @@ from pathlib import Path
 from bot.extraction.figures import FoundFigure, find_figures, sentence_around, table_figures
 from bot.extraction.people import WORD, Person, find_people
 from bot.extraction.phrasings import figure_questions, statement_questions
-from bot.extraction.romanise import romanise, slug
+from bot.extraction.romanise import romanise, slug, spellings
 from bot.extraction.statements import Statement, extract_statements
 from bot.extraction.structure import Paragraph, Shape, read_paragraphs, split_sentences
 from bot.extraction.topics import TopicCandidate, find_topics
@@ -130,9 +130,9 @@ def _experts(speakers: list[Person], ref: SourceRef) -> list[Expert]:
         while expert_id in used:
             expert_id, n = f"{base}-{n}", n + 1
         used.add(expert_id)
-        aliases = [person.surname, romanise(person.surname)]
+        aliases = [person.surname, *spellings(person.surname)]
         if person.first_name:
-            aliases += [person.name, romanise(person.name)]
+            aliases += [person.name, *spellings(person.name)]
         experts.append(
             Expert(
                 id=expert_id,
@@ -204,7 +204,10 @@ def _answers(
         expert = expert_of.get(speaker.key) if speaker is not None else None
         expert_id = expert.id if expert else None
         quotes = []
+        leads = [s.text for s in group if s.kind is QuoteKind.ARTICLE and s.speaker is not None]
         for statement in group:
+            if statement.kind is QuoteKind.ARTICLE and statement.speaker is not None:
+                continue
             quote = Quote(statement.kind, statement.text, ref)
             if _proven(briefing, quote, expert_id, draft, f"абз.{statement.paragraph + 1}"):
                 quotes.append(quote)
@@ -212,7 +215,7 @@ def _answers(
             continue
         prefix = expert_id or "article"
         counters[prefix] = counters.get(prefix, 0) + 1
-        text = " ".join(q.text for q in quotes)
+        text = " ".join([*leads, *(q.text for q in quotes)])
         topics = _topics_of(text, candidates)
         lead_words = _shorten(quotes[0].text, 9)
         title = f"{expert.surname}: {lead_words}" if expert else lead_words
@@ -226,7 +229,7 @@ def _answers(
                 questions=statement_questions(speaker, text, [t.title for t in topics]),
                 topics=tuple(slug(t.title) for t in topics),
                 related=(),
-                lead=None,
+                lead=" ".join(leads) or None,
                 lead_en=None,
                 summary_en=None,
                 list_kind=None,
@@ -332,22 +335,32 @@ def _measures(span: str, value: str) -> str:
     return text[:1].lower() + text[1:] if text[:2].lower() != text[:2].upper() else text
 
 
+# Generic ways to ask for the generated lists: the same for any briefing.
+_LIST_QUESTIONS = {
+    ListKind.EXPERTS: (
+        "Эксперты",
+        "Experts",
+        "какие эксперты, эксперты, кто эксперты, список экспертов, кто комментировал, "
+        "чьё мнение приводится в статье, кого цитируют, кто высказался, кто выступал, "
+        "who are the experts, experts, who is quoted, which experts commented",
+    ),
+    ListKind.FIGURES: (
+        "Ключевые цифры",
+        "Key figures",
+        "ключевые цифры, цифры, все цифры, какие цифры приводятся, какие цифры в статье, "
+        "главные цифры, цифры и факты, статистика, key figures, numbers, figures, "
+        "what are the numbers",
+    ),
+    ListKind.TOPICS: (
+        "Темы",
+        "Topics",
+        "темы, какие темы, о чём статья, о чем говорили, что обсуждали, список тем, "
+        "topics, what topics, what is the article about",
+    ),
+}
+
+
 def _lists(ref: SourceRef) -> list[Answer]:
-    lists = (
-        (
-            ListKind.EXPERTS,
-            "Эксперты",
-            "Experts",
-            ("какие эксперты", "кто комментировал", "who are the experts", "эксперты"),
-        ),
-        (
-            ListKind.FIGURES,
-            "Ключевые цифры",
-            "Key figures",
-            ("ключевые цифры", "какие цифры", "key figures", "цифры"),
-        ),
-        (ListKind.TOPICS, "Темы", "Topics", ("какие темы", "о чём статья", "topics", "темы")),
-    )
     return [
         Answer(
             id=kind.value,
@@ -355,7 +368,7 @@ def _lists(ref: SourceRef) -> list[Answer]:
             title_en=title_en,
             speaker=None,
             quotes=(),
-            questions=questions,
+            questions=tuple(q.strip() for q in questions.split(",")),
             topics=(),
             related=(),
             lead=None,
@@ -365,5 +378,5 @@ def _lists(ref: SourceRef) -> list[Answer]:
             ref=ref,
             draft=True,
         )
-        for kind, title, title_en, questions in lists
+        for kind, (title, title_en, questions) in _LIST_QUESTIONS.items()
     ]

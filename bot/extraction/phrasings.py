@@ -36,6 +36,43 @@ def key_words(text: str, limit: int = 4) -> list[str]:
     return (nouns + [w for w in chosen if w not in nouns])[:limit]
 
 
+def noun_phrases(text: str, limit: int = 6) -> list[str]:
+    """Adjective + noun pairs and telling nouns, in the nominative: what people type as topics."""
+    words = WORD.findall(text)
+    phrases: list[str] = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        parses = parse(lower)
+        if not parses or parses[0].tag.POS != "NOUN" or len(lower) < 4:
+            continue
+        noun = parses[0]
+        if noun.normal_form in _DULL or informativeness(lower) < 0.7:
+            continue
+        nominative = noun.inflect({"nomn"}) or noun
+        phrase = nominative.word
+        if i:
+            before = next(
+                (
+                    p
+                    for p in parse(words[i - 1].lower())
+                    if p.tag.POS == "ADJF" and p.tag.case == noun.tag.case
+                ),
+                None,
+            )
+            if before is not None:
+                grammemes = {"nomn", nominative.tag.number or "sing"}
+                if nominative.tag.number == "sing" and nominative.tag.gender:
+                    grammemes.add(nominative.tag.gender)
+                adjective = before.inflect(grammemes)
+                if adjective is not None:
+                    phrase = f"{adjective.word} {phrase}"
+        if phrase not in phrases:
+            phrases.append(phrase)
+    pairs = [p for p in phrases if " " in p][:limit]
+    singles = [p for p in phrases if " " not in p][:limit]
+    return pairs + singles
+
+
 def statement_questions(speaker: Person | None, text: str, topics: list[str]) -> tuple[str, ...]:
     words = key_words(text)
     questions: list[str] = []
@@ -53,6 +90,10 @@ def statement_questions(speaker: Person | None, text: str, topics: list[str]) ->
     if words:
         questions.append(" ".join(words[:3]))
         questions.append(f"что известно про {' '.join(words[:2])}")
+    for phrase in noun_phrases(text):
+        questions.append(phrase)
+        if speaker is not None:
+            questions.append(f"{speaker.surname} про {phrase}")
     for topic in topics[:2]:
         questions.append(topic.lower())
     return tuple(dict.fromkeys(q for q in questions if q.strip()))
@@ -61,6 +102,8 @@ def statement_questions(speaker: Person | None, text: str, topics: list[str]) ->
 def figure_questions(value: str, measures: str, speaker: Person | None) -> tuple[str, ...]:
     words = key_words(measures, limit=3)
     questions = [measures, f"сколько {measures}"]
+    for phrase in noun_phrases(measures, limit=3):
+        questions += [f"какой {phrase}", f"сколько {phrase}"]
     if words:
         questions.append(f"сколько {' '.join(words)}")
         questions.append(f"{' '.join(words)} цифры")

@@ -45,3 +45,22 @@ def command_name(title: str, taken: set[str]) -> str:
         name = base[: 32 - len(suffix)] + suffix
         n += 1
     return name
+
+
+_VARIANTS = (("kh", "h"), ("dzh", "j"), ("y", "i"), ("yev", "iev"), ("ye", "e"))
+
+
+def spellings(text: str) -> list[str]:
+    """Latin spellings a reader may use: "Гаджиев" → Gadzhiev, Gajiev, Hajiev-like forms."""
+    base = romanise(text)
+    found = [base]
+    for old, new in _VARIANTS:
+        variant = found[-1].replace(old, new).replace(old.capitalize(), new.capitalize())
+        if variant not in found:
+            found.append(variant)
+    words = [
+        "H" + w.removeprefix("Kh").removeprefix("G") if w.startswith(("G", "Kh")) else w
+        for w in found[-1].split()
+    ]
+    found.append(" ".join(words))
+    return list(dict.fromkeys(found))

@@ -114,7 +114,7 @@ def extract_statements(paragraphs: list[Paragraph], people: list[Person]) -> lis
             else:
                 statements.append(_span(None, QuoteKind.ARTICLE, sentence))
         statements.extend(_merged(own, paragraph, interviewee))
-    return [s for s in statements if len(WORD.findall(s.text)) >= 3]
+    return [s for s in statements if len(WORD.findall(s.text)) >= 3 or s.kind is QuoteKind.ARTICLE]
 
 
 def _interviewee(paragraphs: list[Paragraph], people: list[Person]) -> Person | None:
@@ -184,6 +184,10 @@ def _attribute(
         who, content_start = verb
         spans = [_direct(who, sentence, s, e) for s, e in quotes]
         body = text[content_start:].strip() if content_start is not None else ""
+        if content_start is not None and len(WORD.findall(body)) < 3 and not quotes:
+            # "Отдельно депутат выделил тему энергетики.": the article's framing of what the
+            # speaker says next, kept as the answer's lead rather than as his words.
+            return who, [Statement(who, QuoteKind.ARTICLE, *_where(sentence), sentence.text)]
         if len(WORD.findall(body)) >= 3:
             offset = sentence.start + text.index(body, content_start)
             spans.insert(
@@ -199,6 +203,10 @@ def _attribute(
             )
         return who, spans
     return None
+
+
+def _where(sentence: Sentence) -> tuple[int, int, int]:
+    return sentence.paragraph, sentence.start, sentence.end
 
 
 def _trim(text: str) -> str:
