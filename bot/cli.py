@@ -95,6 +95,19 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--publisher", default=None, help="who published the article")
     extract.set_defaults(handler=_extract)
 
+    measure = sub.add_parser(
+        "extract-eval",
+        help="measure a draft against a curated briefing or an expected.yaml",
+        description="Extract a draft from ARTICLE and compare it with a curated briefing "
+        "(YAML with a 'briefing' section) or an expected.yaml (experts/statements/figures); "
+        "with --questions, also answer an evaluation file from the unedited draft.",
+    )
+    measure.add_argument("article", type=Path, metavar="ARTICLE.txt")
+    measure.add_argument("--against", type=Path, required=True, metavar="REFERENCE.yaml")
+    measure.add_argument("--questions", type=Path, nargs="*", default=[], metavar="FILE")
+    measure.add_argument("--quiet", action="store_true", help="no list of misses")
+    measure.set_defaults(handler=_extract_eval)
+
     run = add("run", _run, "run the bot: Telegram with a token, else a local chat in the terminal")
     for command in (ask, evaluate, run):
         command.add_argument(
@@ -237,6 +250,57 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
     if kb is None:
         return EXIT_PROBLEMS
     print("review it, remove 'draft: true', then: briefbot check --strict")
+    return EXIT_OK
+
+
+def _extract_eval(args: argparse.Namespace, settings: Settings) -> int:
+    import tempfile
+
+    import yaml
+
+    from bot.evaluation import briefbot_system, format_report, load_items, run
+    from bot.extraction.draft import extract
+    from bot.extraction.scoring import (
+        reference_from_briefing,
+        reference_from_expected,
+        report,
+        score,
+    )
+    from bot.extraction.writer import to_yaml
+
+    draft = extract(args.article)
+    raw = yaml.safe_load(args.against.read_text(encoding="utf-8")) or {}
+    curated = None
+    if "briefing" in raw:
+        curated = load_or_report(args.against)
+        if curated is None:
+            return EXIT_PROBLEMS
+        reference = reference_from_briefing(curated.briefings[0])
+    else:
+        reference = reference_from_expected(args.against)
+    print(
+        report(
+            f"{args.article} vs {args.against}",
+            score(draft.briefing, reference),
+            details=not args.quiet,
+        )
+    )
+    for line in draft.dropped:
+        print(f"  dropped (not provable): {line}")
+    if args.questions:
+        with tempfile.TemporaryDirectory() as folder:
+            output = Path(folder) / "draft.yaml"
+            output.write_text(to_yaml(draft.briefing, output), encoding="utf-8")
+            drafted = load_or_report(output)
+            if drafted is None:
+                return EXIT_PROBLEMS
+            systems = [("unedited draft", drafted)] + ([("curated", curated)] if curated else [])
+            for questions in args.questions:
+                items = load_items(questions)
+                for name, kb in systems:
+                    result = run(briefbot_system(kb, settings), items)
+                    title = f"{questions} — {name}"
+                    print(format_report(title, result, failures=False))
     return EXIT_OK
 
 

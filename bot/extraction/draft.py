@@ -66,11 +66,29 @@ def extract(
     header = _header(paragraphs, briefing_id or slug(article_path.stem), publisher, article, ref)
     draft = Draft(header)
     briefing = _replace(header, experts=tuple(experts), topics=tuple(topics))
-    answers = _answers(briefing, statements, expert_of, candidates, ref, draft)
-    figures = _figures(briefing, paragraphs, statements, expert_of, ref, draft)
+    asked = _questions_asked(paragraphs)
+    answers = _answers(briefing, statements, expert_of, candidates, ref, draft, asked)
+    figures = _figures(briefing, paragraphs, statements, expert_of, ref, draft, asked)
     answers += _lists(ref)
     draft.briefing = _replace(briefing, answers=tuple(answers), figures=tuple(figures))
     return draft
+
+
+def _questions_asked(paragraphs: list[Paragraph]) -> dict[int, str]:
+    """In an interview, the question each answer replies to: the best phrasing there is."""
+    asked: dict[int, str] = {}
+    question: str | None = None
+    for paragraph in paragraphs:
+        if paragraph.shape is Shape.QUESTION:
+            question = paragraph.body
+        elif paragraph.shape is Shape.ANSWER and question:
+            asked[paragraph.number] = question
+            sentences = [s.text for s in split_sentences(Paragraph(0, question, Shape.PROSE, 0))]
+            # "Звучит как катастрофа. Почему этим не занимались раньше?": the asking sentence.
+            asked[paragraph.number] = next(
+                (s for s in reversed(sentences) if s.endswith("?")), question
+            )
+    return asked
 
 
 def _replace(briefing: Briefing, **changes: object) -> Briefing:
@@ -185,6 +203,7 @@ def _answers(
     candidates: list[TopicCandidate],
     ref: SourceRef,
     draft: Draft,
+    asked: dict[int, str],
 ) -> list[Answer]:
     groups: list[list[Statement]] = []
     for statement in statements:
@@ -226,7 +245,10 @@ def _answers(
                 title_en=title,
                 speaker=expert_id,
                 quotes=tuple(quotes),
-                questions=statement_questions(speaker, text, [t.title for t in topics]),
+                questions=_with_asked(
+                    asked.get(group[0].paragraph) if group[0].speaker is not None else None,
+                    statement_questions(speaker, text, [t.title for t in topics]),
+                ),
                 topics=tuple(slug(t.title) for t in topics),
                 related=(),
                 lead=" ".join(leads) or None,
@@ -247,6 +269,7 @@ def _figures(
     expert_of: dict[str, Expert],
     ref: SourceRef,
     draft: Draft,
+    asked: dict[int, str],
 ) -> list[Figure]:
     found: list[tuple[FoundFigure, str]] = [
         (f, "") for p in paragraphs for f in find_figures(p)
@@ -301,7 +324,9 @@ def _figures(
                 measures_en=measures,
                 speaker=expert.id if expert else None,
                 span=quote,
-                questions=figure_questions(figure.value, measures, speaker),
+                questions=_with_asked(
+                    asked.get(figure.paragraph), figure_questions(figure.value, measures, speaker)
+                ),
                 topics=(),
                 related=(),
                 ref=ref,
@@ -309,6 +334,10 @@ def _figures(
             )
         )
     return figures
+
+
+def _with_asked(question: str | None, questions: tuple[str, ...]) -> tuple[str, ...]:
+    return (question.rstrip("?").strip(), *questions) if question else questions
 
 
 def _sentence_in(statement: Statement, figure: FoundFigure) -> str:
@@ -321,18 +350,31 @@ def _sentence_in(statement: Statement, figure: FoundFigure) -> str:
     return statement.text
 
 
+_TOKEN = re.compile(r"[\w%+.,–-]*\w%?|[—–:;,]")
+
+
 def _measures(span: str, value: str) -> str:
-    """What the number measures: the clause around it, without the number itself."""
+    """What the number measures: the words around it in its sentence, the number left out.
+
+    Up to eight words before it and six after, stopping at a sentence's other clauses only
+    when enough words are left: "среднее время обработки вагона сократилось", "в 2026 году
+    мы планируем выйти на". Other numbers in the window stay: they say which year or part.
+    """
     at = span.find(value)
-    clause_start = max(span.rfind(sep, 0, at) for sep in (",", ":", ";", "—", "."))
-    ends = [i for sep in (",", ";", ".", " — ") if (i := span.find(sep, at + len(value))) >= 0]
-    before = span[clause_start + 1 : at].strip()
-    after = span[at + len(value) : min(ends) if ends else len(span)].strip()
-    words = WORD.findall(before)
-    if len(words) < 2:
-        words = words + WORD.findall(after)
-    text = " ".join(words[-10:]) if words else value
-    return text[:1].lower() + text[1:] if text[:2].lower() != text[:2].upper() else text
+    before = [t for t in _TOKEN.findall(span[:at]) if t not in {",", ";", ":"}]
+    after = _TOKEN.findall(span[at + len(value) :])
+    for stop, token in enumerate(after):
+        if token in {",", ";", ":", "—", "–"} and stop >= 1:
+            after = after[:stop]
+            break
+    words_before = [t for t in before if t not in {"—", "–"}][-8:]
+    if len(words_before) >= 2 and before and before[-1] in {"—", "–"}:
+        words_before = words_before[-3:]  # "… тонн — на 21% больше": the clause after the dash
+    words = [*words_before, *[t for t in after if t not in {"—", "–"}][:6]]
+    text = " ".join(words).strip() or value
+    if text[:1].isupper() and text[1:2].islower():
+        text = text[:1].lower() + text[1:]
+    return text
 
 
 # Generic ways to ask for the generated lists: the same for any briefing.

@@ -25,6 +25,10 @@ _CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*")
 # "-ым"/"-ом" and a bare stem a man's; "-а" is a man's genitive or a woman's nominative.
 _OV_SURNAME = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын))(?P<ending>а|у|ым|ом|е|ой)?")
 _SKY_SURNAME = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?[сц]к)(?P<ending>ий|ого|ому|им|ом|ая|ой|ую)")
+# Surnames that do not decline (or decline little): Georgian, Armenian, Ukrainian, Turkic.
+_FOREIGN_SURNAME = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:дзе|швили|ани|ян|янц|енко|ко|ук|юк|ич|ли|заде|зода|оглы|оглу|улы|уулу|кызы)"
+)
 _MALE_ENDINGS = {"", "ым", "ом", "ий", "ого", "ому", "им"}
 _FEMALE_ENDINGS = {"ой", "ая", "ую"}
 _ROLE_STOP = word_set(
@@ -114,6 +118,7 @@ def _is_first_name(word: str) -> bool:
 def find_people(paragraphs: Iterable[str]) -> list[Person]:
     """Everyone named with a first name and surname, then every later surname-only mention."""
     texts = list(paragraphs)
+    whole = "\n".join(texts)
     people: dict[str, Person] = {}
     for number, text in enumerate(texts):
         words = list(_CAPITALISED.finditer(text))
@@ -125,9 +130,22 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
             parts = surname_parts(surname)
             sentence_start = _sentence_start(text, left.start())
             known_first = _is_first_name(first)
-            if parts is None and not known_first:
+            foreign = _FOREIGN_SURNAME.fullmatch(surname) is not None
+            if parts is None and not known_first and not foreign:
                 continue
-            if parts is None and (_is_place_or_thing(surname) or not _looks_like_name(surname)):
+            if (
+                parts is None
+                and not foreign
+                and (_is_place_or_thing(surname) or not _looks_like_name(surname))
+            ):
+                continue
+            if (
+                foreign
+                and parts is None
+                and not known_first
+                and _is_place_or_thing(first)
+                and whole.count(surname) < 2  # "Гелы Ломидзе" … "Ломидзе добавил"
+            ):
                 continue
             if sentence_start and not known_first and _is_place_or_thing(first):
                 continue
@@ -193,7 +211,8 @@ def _settle_name(
     full = next((m for m in person.mentions if m.first), person.mentions[0])
     person.surname = nominative_surname(full.surname, person.gender)
     if full.first:
-        person.first_name = nominative_first_name(full.first, person.gender, full.surname_ending)
+        ending = full.surname_ending if surname_parts(full.surname) else None
+        person.first_name = nominative_first_name(full.first, person.gender, ending)
     for mention in person.mentions:
         others = _other_names(person, mentions_by_paragraph.get(mention.paragraph, []))
         role = role_before(texts[mention.paragraph], mention, others) or role_after(
@@ -254,9 +273,10 @@ def genitive_surname(surname: str, gender: str) -> str:
     return stem + ("а" if gender == "m" else "ой")
 
 
-def nominative_first_name(form: str, gender: str, surname_ending: str) -> str:
+def nominative_first_name(form: str, gender: str, surname_ending: str | None) -> str:
+    """``surname_ending`` None: the surname does not decline, so it cannot tell the case."""
     tag_gender = "masc" if gender == "m" else "femn"
-    cases = _cases_of_ending(surname_ending, gender)
+    cases = _cases_of_ending(surname_ending, gender) if surname_ending is not None else set()
     for p in parse(form.lower()):
         if "Name" not in p.tag or p.tag.gender != tag_gender:
             continue
@@ -268,6 +288,11 @@ def nominative_first_name(form: str, gender: str, surname_ending: str) -> str:
         if inflected is not None:
             return _capitalise_like(inflected.word)
     if gender == "m" and "nomn" not in cases:
+        for ending, nominative in (("ы", "а"), ("и", "я"), ("ой", "а")):  # Гелы → Гела
+            if form.endswith(ending) and len(form) > 3:
+                return form[: -len(ending)] + nominative
+        if surname_ending is None:
+            return form  # the case is unknown: a nominative "Гела" must not lose its "а"
         for ending in ("ом", "ым", "ем", "а", "у", "е", "я", "ю"):
             if form.endswith(ending) and len(form) > len(ending) + 2:
                 return form[: -len(ending)] + ("ь" if ending in {"я", "ю", "ем"} else "")
@@ -351,7 +376,8 @@ def role_before(text: str, mention: Mention, others: Iterable[tuple[int, int]] =
             break
         if value[:1].isalpha() and _is_verb(lower) and lower not in _INSIDE_ROLE:
             break
-        if value[:1].islower() and _is_noun_in(lower, cases):
+        at_start = _sentence_start(text, token.start())
+        if (value[:1].islower() or at_start) and _is_noun_in(lower, cases):
             head = index
         if _sentence_start(text, token.start()):
             break
@@ -366,7 +392,11 @@ def role_before(text: str, mention: Mention, others: Iterable[tuple[int, int]] =
     ):
         start -= 1
     phrase = text[tokens[start].start() : mention.start].strip().rstrip(",").strip()
-    phrase = phrase[:1].lower() + phrase[1:] if _is_adjective(phrase.split()[0].lower()) else phrase
+    first_word = phrase.split()[0]
+    if first_word[1:].islower() and (
+        _is_adjective(first_word.lower()) or _is_noun(first_word.lower())
+    ):
+        phrase = phrase[:1].lower() + phrase[1:]
     return _nominative_role(phrase)
 
 

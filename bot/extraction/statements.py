@@ -338,26 +338,45 @@ def _speech_verb(sentence: Sentence, state: _State) -> tuple[Person, int | None]
 
 def _is_finite(word: str) -> bool:
     return any(
-        p.tag.POS in {"VERB", "ADJS"} and p.normal_form in SPEECH_VERBS
+        p.tag.POS in {"VERB", "ADJS", "PRTS"} and p.normal_form in SPEECH_VERBS
         for p in parse(word.lower())[:2]
     )
+
+
+def _mention_at(state: _State, paragraph: int, offset: int):
+    for person in state.people:
+        for mention in person.mentions:
+            if mention.paragraph == paragraph and mention.start <= offset < mention.end:
+                return person, mention
+    return None, None
+
+
+def _nominative_mention(person: Person, mention) -> bool:
+    """Is this mention of the person in the nominative (so it can be a verb's subject)?"""
+    if not surname_parts(mention.surname):
+        return True  # undeclined surnames (Ломидзе, Алекперли) cannot tell
+    ending = mention.surname_ending
+    return ending in ({"", "ий"} if person.gender == "m" else {"а", "ая"})
 
 
 def _subject_before(
     words: list[re.Match[str]], index: int, sentence: Sentence, state: _State
 ) -> Person | None:
     j = index - 1
-    while j >= 0 and words[j].group(0).lower() in _SKIPPABLE:
+    while j >= 0 and (words[j].group(0).lower() in _SKIPPABLE or _is_adverb(words[j].group(0))):
         j -= 1
     if j < 0:
         return None
     word = words[j]
-    person = state.person_at(sentence.paragraph, sentence.start + word.start())
+    person, mention = _mention_at(state, sentence.paragraph, sentence.start + word.start())
     if person is not None:
-        parts = surname_parts(word.group(0))
-        ending = parts[1] if parts else ""
-        return person if ending in {"", "а", "ий", "ая"} else None
+        return person if _nominative_mention(person, mention) else None
     return _resolve_nominative(word.group(0), sentence, sentence.start + word.start(), state)
+
+
+def _is_adverb(word: str) -> bool:
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in {"ADVB", "PRCL"} and word[:1].islower()
 
 
 def _subject_after(
@@ -373,12 +392,9 @@ def _subject_after(
     ):
         return None
     for word in words[index + 1 : index + 12]:
-        person = state.person_at(sentence.paragraph, sentence.start + word.start())
+        person, mention = _mention_at(state, sentence.paragraph, sentence.start + word.start())
         if person is not None:
-            parts = surname_parts(word.group(0))
-            ending = parts[1] if parts else ""
-            nominative = {"", "ий"} if person.gender == "m" else {"", "а", "ая"}
-            return person if ending in nominative else None
+            return person if _nominative_mention(person, mention) else None
         if "«" in sentence.text[words[index].end() : word.start()]:
             return None
     return None

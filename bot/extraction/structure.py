@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.extraction.words import word_set
+from bot.knowledge.interview import interview_turns
 
 DASH_OPENING = re.compile(r"^[—–-]\s+")
 TABLE_CELL_SEPARATOR = " | "
@@ -54,16 +55,15 @@ class Paragraph:
 def read_paragraphs(text: str) -> list[Paragraph]:
     """The article's paragraphs (non-empty lines, as the knowledge loader counts them)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    dashed = [line for line in lines if DASH_OPENING.match(line)]
-    interview = sum(1 for line in dashed if line.rstrip().endswith("?")) >= 2
+    turns = interview_turns(lines)
     paragraphs: list[Paragraph] = []
-    for number, line in enumerate(lines):
+    for number, (line, turn) in enumerate(zip(lines, turns, strict=True)):
         shape, start = Shape.PROSE, 0
         dash = DASH_OPENING.match(line)
-        if interview and dash:
-            shape = Shape.QUESTION if line.endswith("?") else Shape.ANSWER
-            start = dash.end()
-        elif line[:1] in "•●▪·*" or (dash and not interview):
+        if turn is not None:
+            shape = Shape.QUESTION if turn.question else Shape.ANSWER
+            start = turn.body
+        elif line[:1] in "•●▪·*" or dash:
             shape = Shape.BULLET
             start = len(line) - len(line[1:].lstrip())
         elif line.count(TABLE_CELL_SEPARATOR.strip()) >= 2:

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from bot.knowledge.interview import interview_turns
 from bot.knowledge.model import Answer, Article, Briefing, Expert, Figure, Quote, QuoteKind
 from bot.knowledge.problems import Problem
 
-_TURN = re.compile(r"^[—–-]\s+")
 QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›"
 DASHES = "‐‑‒–—―−-"
 _VOWEL_ENDINGS = "аяоеиыуюьй"
@@ -50,12 +50,15 @@ def normalise_for_proof(text: str) -> tuple[str, list[int]]:
 
 
 def surname_pattern(surname: str) -> re.Pattern[str]:
-    """Matches a surname in any case form (Гусейнов, Гусейнова, Гусейновым...).
+    """Matches a surname in any case form (Гусейнов, Гусейнова, Гусейновым; Рудницкая,
+    Рудницкой).
 
     Case-sensitive on purpose: a surname is written with a capital, so "Ли" does not match
     "вряд ли".
     """
-    stem = surname[:-1] if surname[-1].lower() in _VOWEL_ENDINGS and len(surname) > 3 else surname
+    stem = surname
+    while len(stem) > 4 and stem[-1].lower() in _VOWEL_ENDINGS and len(surname) - len(stem) < 2:
+        stem = stem[:-1]
     return re.compile(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)")
 
 
@@ -107,13 +110,17 @@ class ArticleIndex:
         In an interview ("— Question?" / "— Answer.") the answers are the interviewee's own
         words although no quotation marks surround them.
         """
-        turns: list[tuple[int, int, bool]] = []
-        for start in self.paragraph_starts:
-            line = self.article.text[start:].split("\n", 1)[0].rstrip()
-            dash = _TURN.match(line)
-            if dash:
-                turns.append((start + dash.end(), start + len(line), line.endswith("?")))
-        if sum(question for _, _, question in turns) < 2:
+        lines = [
+            self.article.text[start:].split("\n", 1)[0].rstrip() for start in self.paragraph_starts
+        ]
+        turns = [
+            (start + turn.body, start + len(line), turn.question)
+            for start, line, turn in zip(
+                self.paragraph_starts, lines, interview_turns(lines), strict=True
+            )
+            if turn is not None
+        ]
+        if not turns:
             return [], -1
         return [(s, e) for s, e, question in turns if not question], turns[0][0]
 
