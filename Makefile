@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check eval bench transcript clean
+.PHONY: run test lint check eval extract-eval bench transcript clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
@@ -38,6 +38,15 @@ check: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/briefbot eval tests/eval/questions.yaml tests/eval/unseen.yaml
+
+EXTRACTION := tests/fixtures/extraction
+extract-eval: $(STAMP)
+	$(BIN)/briefbot extract-eval seeds/aliyev-state-visit-kazakhstan.ru.txt \
+	  --against knowledge/aliyev-kazakhstan.yaml --questions tests/eval/questions.yaml tests/eval/unseen.yaml
+	@for case in $(EXTRACTION)/*/; do \
+	  questions=""; [ -f $$case/questions.yaml ] && questions="--questions $$case/questions.yaml"; \
+	  $(BIN)/briefbot extract-eval $$case/article.txt --against $$case/expected.yaml $$questions || exit 1; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.accuracy tests/eval/questions.yaml tests/eval/unseen.yaml
