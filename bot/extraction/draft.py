@@ -9,7 +9,7 @@ passes ``briefbot check`` by construction.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.extraction.figures import FoundFigure, find_figures, sentence_around, table_figures
@@ -68,7 +68,7 @@ def extract(
     briefing = _replace(header, experts=tuple(experts), topics=tuple(topics))
     asked = _questions_asked(paragraphs)
     answers = _answers(briefing, statements, expert_of, candidates, ref, draft, asked)
-    figures = _figures(briefing, paragraphs, statements, expert_of, ref, draft, asked)
+    figures = _figures(briefing, paragraphs, statements, expert_of, ref, draft, dict(asked))
     answers += _lists(ref)
     draft.briefing = _replace(briefing, answers=tuple(answers), figures=tuple(figures))
     return draft
@@ -116,7 +116,7 @@ def _header(
         id=briefing_id,
         title=title,
         title_en=title,
-        publisher=publisher or "издание не указано",
+        publisher=publisher or _publisher(article.text) or "редакция",
         event_date=date or "дата не указана",
         event_date_en=date or "date not given",
         url=None,
@@ -132,6 +132,22 @@ def _header(
         ref=ref,
         draft=True,
     )
+
+
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+_MEDIA = re.compile(
+    r"(?:[Кк]орреспондент(?:а|у)?|журнала|газеты|издания|агентства|портала|редакции)\s+«([^«»]+)»"
+)
+
+
+def _publisher(text: str) -> str | None:
+    """Who published it, when the article says so: "Minval Politika обратилась …",
+    "Корреспондент «Деловой степи» …". Left to the curator otherwise."""
+    media = _MEDIA.search(text)
+    if media:
+        return f"«{media.group(1)}»"
+    latin = _LATIN_NAME.search(text)
+    return latin.group(0) if latin else None
 
 
 def _shorten(text: str, words: int) -> str:
@@ -189,6 +205,27 @@ def _topics_of(text: str, candidates: list[TopicCandidate]) -> list[TopicCandida
     return [c for c in candidates if set(c.lemmas) <= lemmas]
 
 
+def _introductions_as_leads(statements: list[Statement]) -> list[Statement]:
+    """ "Отвечая на вопрос о тарифах, Тимур Абишев сослался на …" then his quote: the
+    article's sentence that names the next speaker introduces his words, so it becomes the
+    lead of his answer (still the article's words, never shown as his)."""
+    result = list(statements)
+    for i, statement in enumerate(result[:-1]):
+        following = result[i + 1]
+        if (
+            statement.speaker is None
+            and statement.kind is QuoteKind.ARTICLE
+            and following.speaker is not None
+            and following.paragraph == statement.paragraph
+            and any(
+                m.paragraph == statement.paragraph and statement.start <= m.start < statement.end
+                for m in following.speaker.mentions
+            )
+        ):
+            result[i] = replace(statement, speaker=following.speaker)
+    return result
+
+
 def _proven(briefing: Briefing, quote: Quote, speaker: str | None, draft: Draft, what: str) -> bool:
     problem = span_problem(briefing, quote, speaker)
     if problem:
@@ -205,6 +242,7 @@ def _answers(
     draft: Draft,
     asked: dict[int, str],
 ) -> list[Answer]:
+    statements = _introductions_as_leads(statements)
     groups: list[list[Statement]] = []
     for statement in statements:
         last = groups[-1][-1] if groups else None
@@ -325,7 +363,8 @@ def _figures(
                 speaker=expert.id if expert else None,
                 span=quote,
                 questions=_with_asked(
-                    asked.get(figure.paragraph), figure_questions(figure.value, measures, speaker)
+                    asked.pop(figure.paragraph, None),  # the answer's first figure only
+                    figure_questions(figure.value, measures, speaker),
                 ),
                 topics=(),
                 related=(),

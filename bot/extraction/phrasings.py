@@ -7,6 +7,8 @@ reads naturally ("what did Guseynov say").
 
 from __future__ import annotations
 
+import re
+
 from bot.extraction.people import WORD, Person
 from bot.extraction.romanise import romanise
 from bot.extraction.words import word_set
@@ -99,9 +101,34 @@ def statement_questions(speaker: Person | None, text: str, topics: list[str]) ->
     return tuple(dict.fromkeys(q for q in questions if q.strip()))
 
 
+_MONTHS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
+_MONEY = ("долл", "тенге", "руб", "евро", "сом", "манат", "$", "€")
+
+
 def figure_questions(value: str, measures: str, speaker: Person | None) -> tuple[str, ...]:
     words = key_words(measures, limit=3)
     questions = [measures, f"сколько {measures}"]
+    lower = value.lower()
+    unit = lower.split()[1] if len(lower.split()) > 1 else ""
+    if unit.startswith(_MONTHS) or re.search(r"\bгод", lower):
+        questions += [f"когда {measures}", f"в каком году {measures}"]
+    if "%" in lower:
+        questions += [f"на сколько процентов {measures}", f"какая доля {measures}"]
+    if any(m in lower for m in _MONEY):
+        questions += [f"сколько денег {measures}", f"какая сумма {measures}"]
     for phrase in noun_phrases(measures, limit=3):
         questions += [f"какой {phrase}", f"сколько {phrase}"]
     if words:
