@@ -961,3 +961,36 @@ async def test_a_rejected_token_never_reaches_the_output():
     assert process.returncode == 1, text
     assert "WRONGSECRET" not in text
     assert "rejected TELEGRAM_BOT_TOKEN" in text
+
+
+async def test_a_drafted_briefing_is_served_over_telegram_once_drafts_are_allowed(
+    start_bot: StartBot, tmp_path: Path
+):
+    """extract → (unreviewed) → the real Application answers from it with drafts allowed."""
+    from bot.extraction.draft import extract
+    from bot.extraction.writer import to_yaml
+    from bot.knowledge.drafts import servable
+
+    article = tmp_path / "seeds" / "ferry-news.txt"
+    article.parent.mkdir()
+    shutil.copy(SECOND_BRIEFING / "article.ru.txt", article)
+    output = tmp_path / "knowledge" / "ferry-news.yaml"
+    output.parent.mkdir()
+    output.write_text(to_yaml(extract(article).briefing, output), encoding="utf-8")
+    kb = load_knowledge(output.parent)
+    assert servable(kb, allow_drafts=False).briefings == ()  # unreviewed: nothing to serve
+
+    drafted = servable(kb, allow_drafts=True)
+    briefing = drafted.briefings[0]
+    quote = next(a for a in briefing.answers if a.speaker is not None).quotes[0]
+    tg = await start_bot(drafted)
+    names = [c["command"] for c in tg.server.commands(language_code="")]
+    assert {t.command for t in briefing.topics} <= set(names)
+    speaker = briefing.expert(next(a for a in briefing.answers if quote in a.quotes).speaker)
+    assert speaker is not None and speaker.name == "Дамир Сейткалиев"
+    reply = await tg.ask(f"что сказал {speaker.surname}")
+    assert "Сейткалиев" in shown(reply)
+    his = [q.text for a in briefing.answers if a.speaker == speaker.id for q in a.quotes]
+    assert any(escape(text[:40], quote=False) in html(reply) for text in his)
+    figure = await tg.ask("сколько тонн грузов сможет перевозить линия?")
+    assert "300 тысяч тонн" in shown(figure)
