@@ -88,6 +88,31 @@ def reference_from_expected(path: Path) -> Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class Extracted:
+    """What an extractor produced, in the terms it is scored in (names in the nominative)."""
+
+    statements: list[RefStatement]
+    figures: list[RefFigure]
+    experts: dict[str, str]  # name → role
+
+
+def extracted_from_briefing(briefing: Briefing) -> Extracted:
+    names = {e.id: e.name for e in briefing.experts}
+    return Extracted(
+        statements=[
+            RefStatement(names.get(a.speaker) if a.speaker else None, q.kind.value, q.text)
+            for a in briefing.answers
+            for q in a.quotes
+        ],
+        figures=[
+            RefFigure(f.value, names.get(f.speaker) if f.speaker else None)
+            for f in briefing.figures
+        ],
+        experts={e.name: e.role for e in briefing.experts},
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Scores:
     statements: int
     statements_found: int  # with the right speaker
@@ -128,13 +153,9 @@ class Scores:
         return self.figures_found / self.figures if self.figures else 1.0
 
 
-def score(draft: Briefing, reference: Reference) -> Scores:
-    names = {e.id: e.name for e in draft.experts}
-    extracted = [
-        (names.get(a.speaker) if a.speaker else None, q.kind, q.text)
-        for a in draft.answers
-        for q in a.quotes
-    ]
+def score(draft: Briefing | Extracted, reference: Reference) -> Scores:
+    found_by = draft if isinstance(draft, Extracted) else extracted_from_briefing(draft)
+    extracted = [(s.speaker, s.kind, s.text) for s in found_by.statements]
     found = [
         r
         for r in reference.statements
@@ -154,19 +175,15 @@ def score(draft: Briefing, reference: Reference) -> Scores:
         else:
             misattributed.append((text, speaker, partners[0].speaker))
     figures_found = [
-        r for r in reference.figures if any(same_figure(f.value, r.value) for f in draft.figures)
+        r for r in reference.figures if any(same_figure(f.value, r.value) for f in found_by.figures)
     ]
     right_speaker = [
         r
         for r in figures_found
-        if any(
-            same_figure(f.value, r.value)
-            and (names.get(f.speaker) if f.speaker else None) == r.speaker
-            for f in draft.figures
-        )
+        if any(same_figure(f.value, r.value) and f.speaker == r.speaker for f in found_by.figures)
     ]
     expected_names = {name for name, _ in reference.experts}
-    drafted = {e.name: e.role for e in draft.experts}
+    drafted = found_by.experts
     roles_right = sum(
         1
         for name, role in reference.experts
@@ -176,7 +193,7 @@ def score(draft: Briefing, reference: Reference) -> Scores:
         1
         for n in reference.not_statements
         for _, kind, text in extracted
-        if kind is QuoteKind.DIRECT and normalise(text) == normalise(n)
+        if kind == QuoteKind.DIRECT.value and normalise(text) == normalise(n)
     )
     speaker_refs = [r for r in reference.statements if r.speaker is not None]
     return Scores(

@@ -54,12 +54,16 @@ def english_stem(word: str) -> str:
     return _english().stemWord(_EN_IRREGULAR.get(word, word))
 
 
-def parse(token: str) -> list[Any]:
-    """pymorphy3's parses, or none for characters it cannot name (unassigned code points)."""
+@lru_cache(maxsize=100_000)
+def parse(token: str) -> tuple[Any, ...]:
+    """pymorphy3's parses, or none for characters it cannot name (unassigned code points).
+
+    Cached: extraction asks about the same words many times; parses are immutable.
+    """
     try:
-        return _analyzer().parse(token)
+        return tuple(_analyzer().parse(token))
     except (KeyError, ValueError):
-        return []
+        return ()
 
 
 @lru_cache(maxsize=200_000)
