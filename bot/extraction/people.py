@@ -67,6 +67,7 @@ class Mention:
     first: str | None  # the first name as written, when given
     surname: str  # the surname as written
     surname_ending: str
+    patronymic: str | None = None  # as written: "Андреевне"
 
 
 @dataclass
@@ -75,13 +76,15 @@ class Person:
     mentions: list[Mention] = field(default_factory=list)
     gender: str = "m"
     first_name: str | None = None  # nominative
+    patronymic: str | None = None  # nominative: "Андреевна"
     surname: str = ""  # nominative
     role: str = ""
     country: str = ""
 
     @property
     def name(self) -> str:
-        return f"{self.first_name} {self.surname}" if self.first_name else self.surname
+        parts = (self.first_name, self.patronymic, self.surname)
+        return " ".join(p for p in parts if p) if self.first_name else self.surname
 
     @property
     def surname_genitive(self) -> str:
@@ -90,7 +93,9 @@ class Person:
     @property
     def name_genitive(self) -> str:
         first = genitive_first_name(self.first_name, self.gender) if self.first_name else None
-        return f"{first} {self.surname_genitive}" if first else self.surname_genitive
+        middle = genitive_patronymic(self.patronymic) if self.patronymic else None
+        parts = (first, middle, self.surname_genitive)
+        return " ".join(p for p in parts if p)
 
 
 def surname_parts(word: str) -> tuple[str, str] | None:
@@ -115,6 +120,32 @@ def _is_first_name(word: str) -> bool:
     return any("Name" in p.tag and p.score >= 0.1 for p in parse(word.lower()))
 
 
+_PATRONYMIC = re.compile(
+    r"[А-ЯЁ][а-яё]+(?P<stem>ович|евич|ич|овн|евн|ичн)(?P<ending>а|у|ем|е|ы|ой)?"
+)
+
+
+def patronymic_parts(word: str) -> tuple[str, str] | None:
+    """("Андреевн", "e") for "Андреевне"; ("Иванович", "а") for "Ивановича"; else None."""
+    match = _PATRONYMIC.fullmatch(word)
+    if match is None:
+        return None
+    base = word[: match.end("stem")]
+    return base, match.group("ending") or ""
+
+
+def nominative_patronymic(word: str) -> str:
+    parts = patronymic_parts(word)
+    if parts is None:
+        return word
+    base, _ = parts
+    return base + "а" if base.endswith(("овн", "евн", "ичн")) else base
+
+
+def genitive_patronymic(word: str) -> str:
+    return word[:-1] + "ы" if word.endswith("на") else word + "а"
+
+
 def find_people(paragraphs: Iterable[str]) -> list[Person]:
     """Everyone named with a first name and surname, then every later surname-only mention."""
     texts = list(paragraphs)
@@ -122,10 +153,16 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
     people: dict[str, Person] = {}
     for number, text in enumerate(texts):
         words = list(_CAPITALISED.finditer(text))
-        for left, right in pairwise(words):
+        for index, (left, right) in enumerate(pairwise(words)):
             gap = text[left.end() : right.start()]
-            if gap != " ":
+            if gap != " " or patronymic_parts(left.group(0)):
                 continue
+            middle = None
+            if patronymic_parts(right.group(0)) and index + 2 < len(words):
+                after = words[index + 2]
+                if text[right.end() : after.start()] != " ":
+                    continue
+                middle, right = right.group(0), after  # "Марине Андреевне Литвиненко"
             first, surname = left.group(0), right.group(0)
             parts = surname_parts(surname)
             sentence_start = _sentence_start(text, left.start())
@@ -152,7 +189,7 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
             stem, ending = parts if parts else (surname, "")
             person = people.setdefault(stem.lower(), Person(key=stem.lower()))
             person.mentions.append(
-                Mention(number, left.start(), right.end(), first, surname, ending)
+                Mention(number, left.start(), right.end(), first, surname, ending, middle)
             )
     # Later mentions by surname alone ("Гусейнов отметил", "озвученный Гаджиевым").
     for number, text in enumerate(texts):
@@ -206,6 +243,8 @@ def _settle_name(
             score -= 2
         if mention.first:
             score += _first_name_gender(mention.first)
+        if mention.patronymic:  # "-овна" / "-ович" settles it
+            score += -5 if patronymic_parts(mention.patronymic)[0].endswith("н") else 5
         score += _verb_gender(texts[mention.paragraph], mention)
     person.gender = "f" if score < 0 else "m"
     full = next((m for m in person.mentions if m.first), person.mentions[0])
@@ -213,6 +252,8 @@ def _settle_name(
     if full.first:
         ending = full.surname_ending if surname_parts(full.surname) else None
         person.first_name = nominative_first_name(full.first, person.gender, ending)
+    if full.patronymic:
+        person.patronymic = nominative_patronymic(full.patronymic)
     for mention in person.mentions:
         others = _other_names(person, mentions_by_paragraph.get(mention.paragraph, []))
         role = role_before(texts[mention.paragraph], mention, others) or role_after(
@@ -424,8 +465,8 @@ def role_after(text: str, mention: Mention) -> str:
         return ""
     phrase = rest[2:].split(",")[0].split(" — ")[0].strip()
     first = phrase.split()[0] if phrase.split() else ""
-    if not first or not first[:1].islower() or not _is_noun(first):
-        return ""
+    if not first or not first[:1].islower() or not _is_noun_in(first.lower(), set()):
+        return ""  # "Сидорова, рост будет": a role names a person (директор, аналитик)
     return phrase
 
 

@@ -24,7 +24,10 @@ SPEECH_VERBS = word_set(
     "сообщить считать полагать выразить выделить указать признать охарактеризовать привести "
     "предложить рассказать говорить констатировать акцентировать оценить назвать напомнить "
     "уверить убедить признаться обратить предупредить допустить убеждённый уверенный "
-    "убежденный"
+    "убежденный возразить ответить объяснить заметить отмечать подчёркивать подчеркивать "
+    "согласиться посетовать пожаловаться спрогнозировать прогнозировать указывать настаивать "
+    "заверить пообещать призвать подытожить высказаться добавлять написать сообщать "
+    "утверждать уверять считающий"
 )
 GENERIC_ROLES = word_set("эксперт аналитик собеседник спикер специалист")
 _SKIPPABLE = word_set("также отдельно ещё еще уже вновь тоже лишь затем же")
@@ -331,9 +334,23 @@ def _speech_verb(sentence: Sentence, state: _State) -> tuple[Person, int | None]
             return who, _content_start(text, word.end())
         who = _subject_after(words, index, sentence, state)
         if who is not None:
+            if index and words[index - 1].group(0).lower() == "как":
+                # "Как отметил Савельев, российские продавцы …": the words follow the comma.
+                comma = text.find(", ", _mention_end(state, sentence, who, word.end()))
+                if comma >= 0 and not text[comma + 2 :].lstrip().startswith(("«", "“")):
+                    return who, comma + 2
             return who, None  # what follows the verb is the attribution, not the words
 
     return None
+
+
+def _mention_end(state: _State, sentence: Sentence, who: Person, after: int) -> int:
+    """Where the first mention of ``who`` after offset ``after`` ends, inside the sentence."""
+    for mention in who.mentions:
+        local = mention.start - sentence.start
+        if mention.paragraph == sentence.paragraph and local >= after:
+            return mention.end - sentence.start
+    return after
 
 
 def _is_finite(word: str) -> bool:
