@@ -256,7 +256,7 @@ def _settle_name(
         person.patronymic = nominative_patronymic(full.patronymic)
     for mention in person.mentions:
         others = _other_names(person, mentions_by_paragraph.get(mention.paragraph, []))
-        role = role_before(texts[mention.paragraph], mention, others) or role_after(
+        role = role_before(texts[mention.paragraph], mention, others, person.gender) or role_after(
             texts[mention.paragraph], mention
         )
         if role:
@@ -383,7 +383,9 @@ _ROLE_TOKEN = re.compile(r"«[^«»]*»|[А-ЯЁа-яёA-Za-z0-9]+(?:-[А-ЯЁа
 _INSIDE_ROLE = word_set("по в при для и")
 
 
-def role_before(text: str, mention: Mention, others: Iterable[tuple[int, int]] = ()) -> str:
+def role_before(
+    text: str, mention: Mention, others: Iterable[tuple[int, int]] = (), gender: str = "m"
+) -> str:
     """The apposition before a name: "депутата Милли Меджлиса, члена ... группы Айдына".
 
     Walks left over role-like words and keeps the phrase from the leftmost head noun that
@@ -391,7 +393,9 @@ def role_before(text: str, mention: Mention, others: Iterable[tuple[int, int]] =
     adjectives that agree with it. Commas continue the walk only between appositions.
     """
     cases = (
-        _cases_of_ending(mention.surname_ending, "m") if surname_parts(mention.surname) else set()
+        _cases_of_ending(mention.surname_ending, gender)
+        if surname_parts(mention.surname)
+        else set()
     )
     if mention.first:
         for p in parse(mention.first.lower()):

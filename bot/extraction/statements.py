@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.extraction.people import WORD, Person, surname_parts
 from bot.extraction.structure import Paragraph, Sentence, Shape, quoted_ranges, split_sentences
 from bot.extraction.words import word_set
+from bot.knowledge.interview import names_the_answerer
 from bot.knowledge.model import QuoteKind
 from bot.matching.morphology import parse
 
@@ -57,6 +58,9 @@ class _State:
     people: list[Person]
     focus: Person | None = None
     paragraph: int = 0
+    answerer: Person | None = None  # inside an interview answer: "он" is never the answerer
+    focus_at: tuple[int, int] = (-1, -1)  # (paragraph, offset) where the focus took the floor
+    texts: list[str] | None = None
 
     def person_at(self, paragraph: int, offset: int) -> Person | None:
         for person in self.people:
@@ -87,47 +91,62 @@ def is_statement_quote(text: str) -> bool:
 
 
 def extract_statements(paragraphs: list[Paragraph], people: list[Person]) -> list[Statement]:
-    state = _State(people)
-    interviewee = _interviewee(paragraphs, people)
+    state = _State(people, texts=[p.text for p in paragraphs])
+    introduced = _interviewee(paragraphs, people)
     statements: list[Statement] = []
     for paragraph in paragraphs:
         state.paragraph = paragraph.number
         if paragraph.shape in {Shape.HEADING, Shape.TABLE, Shape.QUESTION}:
             continue
-        speaker: Person | None = interviewee if paragraph.shape is Shape.ANSWER else None
-        own: list[Sentence] = []  # an interviewee's own sentences, merged into one quote
+        answerer = _answerer(paragraph, introduced, people)
+        answer = answerer is not None  # an answer nobody can be proven to give is prose
+        state.answerer = answerer
+        speaker: Person | None = answerer
+        own: list[Sentence] = []  # the answerer's own sentences, merged into one quote
         for sentence in split_sentences(paragraph):
             found = _attribute(sentence, paragraph, state)
             if found is not None:
                 who, spans = found
                 statements.extend(spans)
-                if paragraph.shape is Shape.ANSWER and who is not interviewee:
-                    statements.extend(_merged(own, paragraph, interviewee))
+                if answer and who is not answerer:
+                    statements.extend(_merged(own, paragraph, answerer))
                     own = []
                     continue
                 if who is not None:
                     speaker = who
                     state.focus = who
-                    if paragraph.shape is not Shape.ANSWER:
+                    state.focus_at = (paragraph.number, sentence.end)
+                    if not answer:
                         continue
-            if paragraph.shape is Shape.ANSWER:
+            if answer:
                 own.append(sentence)
             elif speaker is not None:
                 statements.append(_span(speaker, QuoteKind.REPORTED, sentence))
             else:
                 statements.append(_span(None, QuoteKind.ARTICLE, sentence))
-        statements.extend(_merged(own, paragraph, interviewee))
+        statements.extend(_merged(own, paragraph, answerer))
+    state.answerer = None
     return [s for s in statements if len(WORD.findall(s.text)) >= 3 or s.kind is QuoteKind.ARTICLE]
 
 
 def _interviewee(paragraphs: list[Paragraph], people: list[Person]) -> Person | None:
+    """The one person the introduction names; with two or more, nobody can be assumed."""
     first_turn = next((p.number for p in paragraphs if p.shape is Shape.QUESTION), None)
     if first_turn is None:
         return None
-    for person in people:
-        if person.role and any(m.paragraph < first_turn for m in person.mentions):
-            return person
-    return None
+    named = [p for p in people if any(m.paragraph < first_turn for m in p.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
+def _answerer(
+    paragraph: Paragraph, introduced: Person | None, people: list[Person]
+) -> Person | None:
+    if paragraph.shape is not Shape.ANSWER:
+        return None
+    if names_the_answerer(paragraph.label):
+        label = (paragraph.label or "").lower()
+        return next((p for p in people if label.startswith(p.key)), None)
+    return introduced
 
 
 def _merged(own: list[Sentence], paragraph: Paragraph, who: Person | None) -> list[Statement]:
@@ -151,8 +170,11 @@ def _attribute(
     quotes = [(s, e) for s, e in quoted_ranges(text) if is_statement_quote(text[s:e])]
     trailing = _TRAILING_FRAME.search(text)
     if quotes and trailing and _is_speech_verb(trailing.group("verb")):
+        verb = trailing.group("verb")
+        gender = "f" if verb.endswith(("ла", "лась")) else None
+        gender = gender or ("m" if verb.endswith(("л", "лся")) else None)
         who = _resolve_subject(
-            trailing.group("subject"), sentence, trailing.start("subject"), state
+            trailing.group("subject"), sentence, trailing.start("subject"), state, gender
         )
         if who is not None:
             return who, [_direct(who, sentence, s, e) for s, e in quotes]
@@ -231,7 +253,11 @@ def _is_speech_verb(word: str) -> bool:
 
 
 def _resolve_subject(
-    phrase: str, sentence: Sentence, offset_in_sentence: int, state: _State
+    phrase: str,
+    sentence: Sentence,
+    offset_in_sentence: int,
+    state: _State,
+    gender: str | None = None,
 ) -> Person | None:
     """ "он", "эксперт", "Гусейнов", "генеральный директор ... Тимур Абишев"."""
     words = list(WORD.finditer(phrase))
@@ -242,30 +268,49 @@ def _resolve_subject(
         if person is not None:
             return person
     for word in words[:3]:
-        found = _resolve_word(word.group(0), sentence, sentence.start + offset_in_sentence, state)
+        found = _resolve_word(
+            word.group(0), sentence, sentence.start + offset_in_sentence, state, gender
+        )
         if found is not None:
             return found
     return None
 
 
-def _resolve_word(word: str, sentence: Sentence, offset: int, state: _State) -> Person | None:
+def _resolve_word(
+    word: str, sentence: Sentence, offset: int, state: _State, gender: str | None = None
+) -> Person | None:
+    """A pronoun or role noun → the person meant.
+
+    Who is speaking wins (the focus), unless a person of the right gender has since been
+    introduced as a subject in this paragraph ("Политолог Олег Сидоров с этим не согласен.
+    «…», — считает он."). ``gender`` comes from the verb ("отметила эксперт").
+    """
     lower = word.lower()
-    recent = state.mentioned_before(sentence.paragraph, offset)
+    recent = [
+        p for p in state.mentioned_before(sentence.paragraph, offset) if p is not state.answerer
+    ]
     if lower in _MALE_PRONOUNS or lower in _FEMALE_PRONOUNS:
         gender = "m" if lower in _MALE_PRONOUNS else "f"
-        fitting = [p for p in recent if p.gender == gender]
-        if lower in _OTHER_PRONOUNS:
-            others = [p for p in fitting if p is not state.focus]
-            return others[0] if others else None
-        if state.focus is not None and state.focus.gender == gender and state.focus in recent:
+    if gender is not None:
+        recent = [p for p in recent if p.gender == gender]
+    if lower in _OTHER_PRONOUNS:
+        others = [p for p in recent if p is not state.focus]
+        return others[0] if others else None
+    introduced = _introduced_since_focus(sentence, offset, state, recent)
+    if lower in _MALE_PRONOUNS or lower in _FEMALE_PRONOUNS:
+        if introduced is not None:
+            return introduced
+        if state.focus is not None and state.focus in recent:
             return state.focus
-        return fitting[0] if fitting else None
+        return recent[0] if recent else None
     if lower in {"их", "они"}:
         return None
     lemmas = {p.normal_form for p in parse(lower)[:2] if p.tag.POS == "NOUN"}
     if not lemmas:
         return None
     if lemmas & GENERIC_ROLES:
+        if introduced is not None:
+            return introduced
         if state.focus is not None and state.focus in recent:
             return state.focus
         return next((p for p in recent if p.role), None)
@@ -277,6 +322,27 @@ def _resolve_word(word: str, sentence: Sentence, offset: int, state: _State) -> 
         ):
             return candidate
     return None
+
+
+def _introduced_since_focus(
+    sentence: Sentence, offset: int, state: _State, fitting: list[Person]
+) -> Person | None:
+    """The latest person named as a subject (nominative, outside quotes) in this paragraph,
+    before ``offset`` and after the current speaker took the floor."""
+    paragraph_text = state.texts[sentence.paragraph] if state.texts else ""
+    quotes = quoted_ranges(paragraph_text)
+    best: tuple[int, Person] | None = None
+    for person in fitting:
+        for mention in person.mentions:
+            if mention.paragraph != sentence.paragraph or mention.start >= offset:
+                continue
+            if (mention.paragraph, mention.start) < state.focus_at:
+                continue
+            if any(s <= mention.start < e for s, e in quotes):
+                continue
+            if _nominative_mention(person, mention) and (best is None or mention.start > best[0]):
+                best = (mention.start, person)
+    return best[1] if best and best[1] is not state.focus else None
 
 
 def _source_of(

@@ -46,6 +46,7 @@ class Paragraph:
     text: str
     shape: Shape
     body_start: int  # where the words start (after an interview dash or a bullet mark)
+    label: str | None = None  # an interview turn's label: "Асанкулов" in "Асанкулов: …"
 
     @property
     def body(self) -> str:
@@ -70,7 +71,8 @@ def read_paragraphs(text: str) -> list[Paragraph]:
             shape = Shape.TABLE
         elif number == 0 and not line.endswith((".", "!", "?", "…")):
             shape = Shape.HEADING
-        paragraphs.append(Paragraph(number, line, shape, start))
+        label = turn.label if turn is not None else None
+        paragraphs.append(Paragraph(number, line, shape, start, label))
     return paragraphs
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from bot.knowledge.interview import interview_turns
+from bot.knowledge.interview import interview_turns, names_the_answerer
 from bot.knowledge.model import Answer, Article, Briefing, Expert, Figure, Quote, QuoteKind
 from bot.knowledge.problems import Problem
 
@@ -104,17 +104,15 @@ class ArticleIndex:
         return ranges
 
     @cached_property
-    def interview(self) -> tuple[list[tuple[int, int]], int]:
+    def interview(self) -> tuple[list[tuple[int, int, str | None]], int]:
         """(start, end) of every answer turn of a Q&A interview, and where the first turn is.
 
         In an interview ("— Question?" / "— Answer.") the answers are the interviewee's own
         words although no quotation marks surround them.
         """
-        lines = [
-            self.article.text[start:].split("\n", 1)[0].rstrip() for start in self.paragraph_starts
-        ]
+        lines = list(self.article.paragraphs)
         turns = [
-            (start + turn.body, start + len(line), turn.question)
+            (start + turn.body, start + len(line), turn)
             for start, line, turn in zip(
                 self.paragraph_starts, lines, interview_turns(lines), strict=True
             )
@@ -122,10 +120,11 @@ class ArticleIndex:
         ]
         if not turns:
             return [], -1
-        return [(s, e) for s, e, question in turns if not question], turns[0][0]
+        first = turns[0][0] - turns[0][2].body
+        return [(s, e, t.label) for s, e, t in turns if not t.question], first
 
-    def in_answer_turn(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.interview[0])
+    def answer_turn(self, start: int, end: int) -> tuple[int, int, str | None] | None:
+        return next((t for t in self.interview[0] if t[0] <= start and end <= t[1]), None)
 
     def occurrences(self, span: str) -> Iterator[tuple[int, int]]:
         """Original (start, end) of every occurrence of ``span``, end exclusive."""
@@ -223,7 +222,7 @@ def _check_span(
     if not found:
         return f"quote not in source: «{_short(quote.text)}»"
     if quote.kind is QuoteKind.DIRECT:
-        turns = [(s, e) for s, e in found if index.in_answer_turn(s, e)]
+        turns = [t for s, e in found if (t := index.answer_turn(s, e)) is not None]
         found = [(s, e) for s, e in found if index.inside_guillemets(s, e)]
         if not found and not turns:
             return (
@@ -231,14 +230,7 @@ def _check_span(
                 f"«{_short(quote.text)}»"
             )
         if not found and speaker is not None:
-            # An interview answer: the interviewee is the person the introduction names.
-            intro = index.article.text[: index.interview[1]]
-            if patterns[speaker.id].search(intro):
-                return None
-            return (
-                f"speaker not named near the quote: {speaker.surname} is not named in the "
-                f"interview's introduction: «{_short(quote.text)}»"
-            )
+            return _check_answerer(index, turns[0][2], speaker, patterns, quote)
     if speaker is None or quote.kind is QuoteKind.ARTICLE:
         return None
     paragraphs = index.article.paragraphs
@@ -260,6 +252,34 @@ def _check_span(
         f"speaker not named near the quote: {speaker.surname} is not named in its paragraph "
         f"(абз.{index.paragraph_of(found[0][0]) + 1}) or the nearest preceding paragraph "
         f"that names an expert: «{_short(quote.text)}»"
+    )
+
+
+def _check_answerer(
+    index: ArticleIndex,
+    label: str | None,
+    speaker: Expert,
+    patterns: dict[str, re.Pattern[str]],
+    quote: Quote,
+) -> str | None:
+    """An interview answer is its label's person ("Асанкулов: …"), or else the one expert
+    the introduction names — with two people introduced, a dash answer proves nobody."""
+    if names_the_answerer(label):
+        if patterns[speaker.id].search(label or ""):
+            return None
+        return f"the answer is labelled '{label}', not {speaker.surname}: «{_short(quote.text)}»"
+    intro = index.article.text[: index.interview[1]]
+    named = [eid for eid, pattern in patterns.items() if pattern.search(intro)]
+    if named == [speaker.id]:
+        return None
+    if speaker.id not in named:
+        return (
+            f"speaker not named near the quote: {speaker.surname} is not named in the "
+            f"interview's introduction: «{_short(quote.text)}»"
+        )
+    return (
+        f"the interview's introduction names several experts, so an answer cannot be "
+        f"proven to be {speaker.surname}'s: «{_short(quote.text)}»"
     )
 
 
