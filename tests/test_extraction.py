@@ -18,7 +18,7 @@ from bot.extraction.people import find_people
 from bot.extraction.scoring import reference_from_briefing, reference_from_expected, score
 from bot.extraction.structure import Paragraph, Shape, quoted_ranges, split_sentences
 from bot.extraction.writer import to_yaml
-from bot.knowledge import QuoteKind, load_knowledge
+from bot.knowledge import KnowledgeError, QuoteKind, load_knowledge
 from bot.knowledge.drafts import count_drafts
 from bot.knowledge.faithfulness import check_faithfulness
 from bot.settings import Settings
@@ -221,3 +221,95 @@ def test_sentences_are_verbatim_and_never_cut_inside_quotes(text: str):
         assert text[sentence.start : sentence.end] == sentence.text
         for start, end in quotes:
             assert not (start < sentence.end < end)
+
+
+# Articles a reviewer wrote to make the extractor misattribute (each was a bug, now fixed).
+TRAPS = {
+    "he-after-a-new-subject": (
+        "Спор о ставке\n\nЭкономист Иван Петров считает, что ставку пора снижать. «Экономика "
+        "задыхается от дорогих кредитов, бизнес сворачивает инвестиции», — сказал Петров.\n"
+        "Политолог Олег Сидоров с этим не согласен. «Снижение ставки сейчас только разгонит "
+        "инфляцию и обесценит зарплаты», — считает он.\n"
+    ),
+    "she-by-the-verb": (
+        "Спор о ценах\n\nЭкономист Иван Петров считает, что цены будут расти.\n«Инфляция в этом "
+        "году превысит прогнозы центрального банка как минимум вдвое», — сказал Петров.\nС ним "
+        "спорит политолог Анна Смирнова.\n«Рост цен остановится уже весной, когда закончится "
+        "сезонный фактор», — отметила эксперт.\n"
+    ),
+    "labelled-round-table": (
+        "Круглый стол\n\nКорреспондент «Энергии» поговорил с директором института Ильёй "
+        "Морозовым и аналитиком банка Ольгой Беловой.\nКорр.: Что будет с ценами на газ?\n"
+        "Морозов: Цены продолжат расти, потому что добыча падает уже третий год подряд.\n"
+        "Белова: Я не согласна, рынок перенасыщен и цены скорее снизятся к концу года.\n"
+        "Корр.: А что с углём?\nМорозов: Уголь останется основой энергетики региона ещё как "
+        "минимум десять лет.\nБелова: Банки перестают кредитовать угольные проекты, так что "
+        "уголь обречён.\n"
+    ),
+    "faq-in-a-news-story": (
+        "Новые правила въезда\n\nМинистр внутренних дел Сергей Петров заявил, что правила въезда "
+        "изменятся с 1 марта.\n«Мы упрощаем процедуру для граждан соседних стран и ожидаем роста "
+        "турпотока», — сказал Петров.\nОппозиционный депутат Марина Сидорова раскритиковала "
+        "решение министерства.\nНиже ответы на частые вопросы читателей.\n— Кому нужна виза?\n"
+        "— Гражданам стран, не входящих в список, нужна виза, как и раньше.\n— Где подать "
+        "документы?\n— Документы подаются в консульство по месту жительства заявителя.\n"
+        "Сидорова также написала в соцсетях:\n— Это решение приведёт к хаосу на границе.\n"
+    ),
+    "two-people-introduced": (
+        "Интервью о реформе\n\nНа прошлой неделе министр финансов Ержан Жумабаев объявил о "
+        "реформе. Мы попросили прокомментировать её экономиста Ивана Петрова.\n— Что изменится "
+        "для малого бизнеса?\n— Для малого бизнеса ставка вырастет вдвое, многие уйдут в тень.\n"
+        "— Чего ждать бюджету?\n— Бюджет получит меньше, чем рассчитывает министерство.\n"
+    ),
+    "namesakes": (
+        "Переговоры о тарифах\n\nМинистр энергетики Руслан Алиев заявил журналистам, что тарифы "
+        "вырастут.\n«Мы не можем больше держать тарифы на прежнем уровне, это тормозит "
+        "модернизацию сетей», — сказал Алиев.\nЕго оппонент, депутат парламента Эльдар Алиев, не "
+        "согласен с министром.\n«Повышение тарифов ударит по бедным семьям и не решит проблему "
+        "износа сетей», — отметил Алиев.\n"
+    ),
+}
+# For each trap: the quotes that must never go to the given person.
+NEVER = {
+    "he-after-a-new-subject": ("Снижение ставки", "Иван Петров"),
+    "she-by-the-verb": ("Рост цен остановится", "Иван Петров"),
+    "labelled-round-table": ("Я не согласна", "Илья Морозов"),
+    "faq-in-a-news-story": ("Гражданам стран", "Сергей Петров"),
+    "two-people-introduced": ("Для малого бизнеса", "Ержан Жумабаев"),
+    "namesakes": ("Повышение тарифов", "Руслан Алиев"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRAPS))
+def test_traps_never_misattribute_and_the_draft_loads(name: str, tmp_path: Path):
+    article = tmp_path / f"{name}.txt"
+    article.write_text(TRAPS[name], encoding="utf-8")
+    draft = extract(article).briefing
+    names = {e.id: e.name for e in draft.experts}
+    start, wrong = NEVER[name]
+    for answer in draft.answers:
+        for quote in answer.quotes:
+            if quote.text.startswith(start):
+                assert names.get(answer.speaker) != wrong, (quote.text, answer.speaker)
+    output = tmp_path / "out.yaml"
+    output.write_text(to_yaml(draft, output), encoding="utf-8")
+    load_knowledge(output)  # ids unique, every span proven, every entry askable
+
+
+def test_the_checker_refuses_a_quote_when_another_expert_speaks_in_its_paragraph(
+    tmp_path: Path,
+):
+    article = tmp_path / "on.txt"
+    article.write_text(TRAPS["he-after-a-new-subject"], encoding="utf-8")
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text(
+        "briefing: {id: w, title: T, publisher: P, event_date: D, summary: S, source: on.txt}\n"
+        "experts:\n  - {id: petrov, name: Иван Петров, role: экономист}\n"
+        "  - {id: sidorov, name: Олег Сидоров, role: политолог}\n"
+        "answers:\n  - id: a1\n    title: T\n    speaker: petrov\n    questions: [q]\n"
+        "    quotes:\n      - direct: Снижение ставки сейчас только разгонит инфляцию\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as error:
+        load_knowledge(wrong)
+    assert "Петров is not named" in str(error.value.problems[0])

@@ -57,21 +57,54 @@ def extract(
     ref = SourceRef(output or article_path.with_suffix(".yaml"), 1)
     people = find_people(article.paragraphs)
     statements = extract_statements(paragraphs, people)
-    speakers = [p for p in people if any(s.speaker is p for s in statements)]
-    experts = _experts(speakers, ref)
-    expert_of = {p.key: e for p, e in zip(speakers, experts, strict=True)}
+    ids = _Ids({kind.value for kind in ListKind})
+    # Everyone named is an expert while spans are proven, so the checker sees every person a
+    # paragraph names (a minister who is only talked about still rules out a misattribution);
+    # those with nothing attributed are dropped at the end.
+    experts = _experts(people, ref, ids)
+    expert_of = {p.key: e for p, e in zip(people, experts, strict=True)}
     names = {m.surname.lower() for p in people for m in p.mentions}
     candidates = find_topics(list(article.paragraphs), names)
-    topics = [_topic(c, ref) for c in candidates]
+    topic_ids = {c.title: ids.take(slug(c.title)) for c in candidates}
+    topics = [_topic(c, topic_ids[c.title], ref) for c in candidates]
     header = _header(paragraphs, briefing_id or slug(article_path.stem), publisher, article, ref)
     draft = Draft(header)
     briefing = _replace(header, experts=tuple(experts), topics=tuple(topics))
     asked = _questions_asked(paragraphs)
-    answers = _answers(briefing, statements, expert_of, candidates, ref, draft, asked)
-    figures = _figures(briefing, paragraphs, statements, expert_of, ref, draft, dict(asked))
+    answers = _answers(
+        briefing, statements, expert_of, candidates, topic_ids, ref, draft, asked, ids
+    )
+    answers = [_with_questions(a) for a in answers]
+    figures = _figures(briefing, paragraphs, statements, expert_of, ref, draft, dict(asked), ids)
     answers += _lists(ref)
-    draft.briefing = _replace(briefing, answers=tuple(answers), figures=tuple(figures))
+    speaking = {e.speaker for e in (*answers, *figures)}
+    draft.briefing = _replace(
+        briefing,
+        experts=tuple(e for e in experts if e.id in speaking),
+        answers=tuple(answers),
+        figures=tuple(figures),
+    )
     return draft
+
+
+class _Ids:
+    """One namespace for a briefing's ids: experts, topics, answers and figures share it."""
+
+    def __init__(self, reserved: set[str]) -> None:
+        self.used = set(reserved)
+
+    def take(self, base: str) -> str:
+        base = (base or "x")[:40].strip("-") or "x"
+        candidate, n = base, 2
+        while candidate in self.used:
+            candidate, n = f"{base}-{n}", n + 1
+        self.used.add(candidate)
+        return candidate
+
+
+def _with_questions(answer: Answer) -> Answer:
+    """Every entry needs at least one way to be asked for; its title serves when nothing else."""
+    return answer if answer.questions else replace(answer, questions=(answer.title,))
 
 
 def _questions_asked(paragraphs: list[Paragraph]) -> dict[int, str]:
@@ -155,15 +188,10 @@ def _shorten(text: str, words: int) -> str:
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
-def _experts(speakers: list[Person], ref: SourceRef) -> list[Expert]:
+def _experts(speakers: list[Person], ref: SourceRef, ids: _Ids) -> list[Expert]:
     experts: list[Expert] = []
-    used: set[str] = set()
     for person in speakers:
-        base = slug(person.surname)
-        expert_id, n = base, 2
-        while expert_id in used:
-            expert_id, n = f"{base}-{n}", n + 1
-        used.add(expert_id)
+        expert_id = ids.take(slug(person.surname))
         aliases = [person.surname, *spellings(person.surname)]
         if person.first_name:
             aliases += [person.name, *spellings(person.name)]
@@ -186,9 +214,9 @@ def _experts(speakers: list[Person], ref: SourceRef) -> list[Expert]:
     return experts
 
 
-def _topic(candidate: TopicCandidate, ref: SourceRef) -> Topic:
+def _topic(candidate: TopicCandidate, topic_id: str, ref: SourceRef) -> Topic:
     return Topic(
-        id=slug(candidate.title),
+        id=topic_id,
         title=candidate.title,
         title_en=candidate.title,
         command=candidate.command,
@@ -238,9 +266,11 @@ def _answers(
     statements: list[Statement],
     expert_of: dict[str, Expert],
     candidates: list[TopicCandidate],
+    topic_ids: dict[str, str],
     ref: SourceRef,
     draft: Draft,
     asked: dict[int, str],
+    ids: _Ids,
 ) -> list[Answer]:
     statements = _introductions_as_leads(statements)
     groups: list[list[Statement]] = []
@@ -272,13 +302,14 @@ def _answers(
             continue
         prefix = expert_id or "article"
         counters[prefix] = counters.get(prefix, 0) + 1
+        answer_id = ids.take(f"{prefix}-{counters[prefix]}")
         text = " ".join([*leads, *(q.text for q in quotes)])
         topics = _topics_of(text, candidates)
         lead_words = _shorten(quotes[0].text, 9)
         title = f"{expert.surname}: {lead_words}" if expert else lead_words
         answers.append(
             Answer(
-                id=f"{prefix}-{counters[prefix]}",
+                id=answer_id,
                 title=title,
                 title_en=title,
                 speaker=expert_id,
@@ -287,7 +318,7 @@ def _answers(
                     asked.get(group[0].paragraph) if group[0].speaker is not None else None,
                     statement_questions(speaker, text, [t.title for t in topics]),
                 ),
-                topics=tuple(slug(t.title) for t in topics),
+                topics=tuple(topic_ids[t.title] for t in topics),
                 related=(),
                 lead=" ".join(leads) or None,
                 lead_en=None,
@@ -308,12 +339,12 @@ def _figures(
     ref: SourceRef,
     draft: Draft,
     asked: dict[int, str],
+    ids: _Ids,
 ) -> list[Figure]:
     found: list[tuple[FoundFigure, str]] = [
         (f, "") for p in paragraphs for f in find_figures(p)
     ] + table_figures(paragraphs)
     figures: list[Figure] = []
-    used: set[str] = set()
     for figure, _label in found:
         paragraph = paragraphs[figure.paragraph]
         owner = next(
@@ -329,7 +360,8 @@ def _figures(
         if owner is not None:
             span_text = _sentence_in(owner, figure)
             kind = owner.kind
-            speaker = owner.speaker
+            # A lead ("Министр … назвал 5 приоритетов") is the article's sentence, not his.
+            speaker = owner.speaker if kind is not QuoteKind.ARTICLE else None
         else:
             start, end = (
                 (paragraph.body_start, len(paragraph.text))
@@ -346,11 +378,7 @@ def _figures(
         if not _proven(briefing, quote, expert.id if expert else None, draft, f"«{figure.value}»"):
             continue
         measures = figure.measures or _measures(span_text, figure.value)
-        base = slug(f"{measures[:30]}") or "figure"
-        figure_id, n = base, 2
-        while figure_id in used:
-            figure_id, n = f"{base}-{n}", n + 1
-        used.add(figure_id)
+        figure_id = ids.take(slug(measures[:30]) or "figure")
         title = measures[:1].upper() + measures[1:]
         figures.append(
             Figure(

@@ -72,7 +72,8 @@ class Mention:
 
 @dataclass
 class Person:
-    key: str  # the surname stem, lower-case: one person however the surname declines
+    key: str  # unique: the surname stem, lower-case (with "#2" for a namesake)
+    stem: str = ""  # the surname stem, lower-case: one person however the surname declines
     mentions: list[Mention] = field(default_factory=list)
     gender: str = "m"
     first_name: str | None = None  # nominative
@@ -187,7 +188,7 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
             if sentence_start and not known_first and _is_place_or_thing(first):
                 continue
             stem, ending = parts if parts else (surname, "")
-            person = people.setdefault(stem.lower(), Person(key=stem.lower()))
+            person = _person_for(people, stem.lower(), first)
             person.mentions.append(
                 Mention(number, left.start(), right.end(), first, surname, ending, middle)
             )
@@ -196,7 +197,7 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
         for word in _CAPITALISED.finditer(text):
             parts = surname_parts(word.group(0))
             stem = (parts[0] if parts else word.group(0)).lower()
-            person = people.get(stem)
+            person = _namesake_for(people, stem, parts[1] if parts else "")
             if person is None or any(
                 m.paragraph == number and m.start <= word.start() < m.end for m in person.mentions
             ):
@@ -213,6 +214,41 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
     for person in people.values():
         _settle_name(person, texts, by_paragraph)
     return list(people.values())
+
+
+def _person_for(people: dict[str, Person], stem: str, first: str) -> Person:
+    """The person this full name belongs to; a different first name is a namesake."""
+    namesakes = [p for p in people.values() if p.stem == stem]
+    for person in namesakes:
+        if any(m.first and m.first[:3].lower() == first[:3].lower() for m in person.mentions):
+            return person
+    key = stem if not namesakes else f"{stem}#{len(namesakes) + 1}"
+    people[key] = Person(key=key, stem=stem)
+    return people[key]
+
+
+def _namesake_for(people: dict[str, Person], stem: str, ending: str) -> Person | None:
+    """A surname alone: whose? With namesakes, only a case ending that tells the gender
+    decides ("Ивановой" is Анна, "Ивановым" is Пётр); otherwise nobody is assumed."""
+    namesakes = [p for p in people.values() if p.stem == stem]
+    if len(namesakes) <= 1:
+        return namesakes[0] if namesakes else None
+    if ending in _FEMALE_ENDINGS:
+        fitting = [p for p in namesakes if _full_gender_hint(p) == "f"]
+    elif ending in {"", "ым", "ом", "ого", "ому", "им", "ий"}:
+        fitting = [p for p in namesakes if _full_gender_hint(p) == "m"]
+    else:
+        fitting = []
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _full_gender_hint(person: Person) -> str:
+    score = sum(_first_name_gender(m.first) for m in person.mentions if m.first)
+    score += sum(
+        2 if m.surname_ending in _MALE_ENDINGS else -2 if m.surname_ending in _FEMALE_ENDINGS else 0
+        for m in person.mentions
+    )
+    return "f" if score < 0 else "m"
 
 
 def _looks_like_name(word: str) -> bool:

@@ -145,7 +145,8 @@ def _answerer(
         return None
     if names_the_answerer(paragraph.label):
         label = (paragraph.label or "").lower()
-        return next((p for p in people if label.startswith(p.key)), None)
+        owners = [p for p in people if label.startswith(p.stem)]
+        return owners[0] if len(owners) == 1 else None
     return introduced
 
 

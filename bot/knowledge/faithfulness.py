@@ -181,11 +181,12 @@ def article_index(article: Article) -> ArticleIndex:
 def check_faithfulness(briefing: Briefing) -> list[Problem]:
     index = article_index(briefing.article)
     patterns = {e.id: surname_pattern(e.surname) for e in briefing.experts}
+    surnames = {e.id: e.surname for e in briefing.experts}
     problems: list[Problem] = []
     for entry in briefing.entries:
         spans = entry.quotes if isinstance(entry, Answer) else (entry.span,)
         for quote in spans:
-            problem = _check_span(index, quote, briefing.expert(entry.speaker), patterns)
+            problem = _check_span(index, quote, briefing.expert(entry.speaker), patterns, surnames)
             if problem:
                 problems.append(
                     Problem(quote.ref.file, quote.ref.line, f"{_name(entry)}: {problem}")
@@ -205,7 +206,8 @@ def span_problem(briefing: Briefing, quote: Quote, speaker_id: str | None) -> st
     """Why this one span could not be proven for this speaker, or None when it can."""
     index = article_index(briefing.article)
     patterns = {e.id: surname_pattern(e.surname) for e in briefing.experts}
-    return _check_span(index, quote, briefing.expert(speaker_id), patterns)
+    surnames = {e.id: e.surname for e in briefing.experts}
+    return _check_span(index, quote, briefing.expert(speaker_id), patterns, surnames)
 
 
 def _name(entry: Answer | Figure) -> str:
@@ -217,6 +219,7 @@ def _check_span(
     quote: Quote,
     speaker: Expert | None,
     patterns: dict[str, re.Pattern[str]],
+    surnames: dict[str, str],
 ) -> str | None:
     found = list(index.occurrences(quote.text))
     if not found:
@@ -245,6 +248,15 @@ def _check_span(
             where = (start - offset, end - offset)
             if _attributed_to(paragraph, *where, quote, speaker.id, patterns, speaker.surname):
                 return None
+            continue
+        if any(
+            _speaks_here(paragraph, hit, surnames[eid])
+            for eid in named
+            if eid != speaker.id
+            for hit in patterns[eid].finditer(paragraph)
+        ):
+            # "Политолог Олег Сидоров с этим не согласен. «…», — считает он.": another
+            # expert speaks in this paragraph and the speaker is not named; not proven.
             continue
         if _names_speaker(paragraphs, number, speaker.id, patterns):
             return None
@@ -313,6 +325,13 @@ def _attributed_to(
         return first[1] == speaker_id
     return any(
         _as_speaker(paragraph, hit, surname) for hit in patterns[speaker_id].finditer(paragraph)
+    )
+
+
+def _speaks_here(paragraph: str, hit: re.Match[str], surname: str) -> bool:
+    """Named as a speaker for sure: the exact nominative surname, or after "по словам"."""
+    return hit.group(0) == surname or bool(
+        _SPEAKER_FRAME.search(paragraph[max(0, hit.start() - 40) : hit.start()])
     )
 
 
