@@ -93,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", type=Path, default=None, metavar="FILE.yaml")
     extract.add_argument("--id", default=None, help="briefing id (default: from the file name)")
     extract.add_argument("--publisher", default=None, help="who published the article")
+    extract.add_argument("--force", action="store_true", help="replace an existing output file")
     extract.set_defaults(handler=_extract)
 
     measure = sub.add_parser(
@@ -227,16 +228,43 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _extract(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.extraction.draft import extract
+    import os
+
+    from bot.extraction.draft import ExtractionError, extract, taken_commands
     from bot.extraction.writer import to_yaml
+    from bot.knowledge.loader import ID_RE
 
     if not args.article.is_file():
         print(f"{args.article}: no such file", file=sys.stderr)
         return EXIT_USAGE
+    if args.id is not None and not ID_RE.fullmatch(args.id):
+        print(f"--id '{args.id}' must match {ID_RE.pattern}", file=sys.stderr)
+        return EXIT_USAGE
     output = args.output or Path("knowledge") / f"{args.article.stem}.yaml"
-    draft = extract(args.article, briefing_id=args.id, publisher=args.publisher, output=output)
+    if output.exists() and not args.force:
+        print(f"{output} exists: choose another -o, or pass --force to replace it", file=sys.stderr)
+        return EXIT_USAGE
+    # Commands must be unique across the briefings the bot will serve together.
+    taken = taken_commands(output.parent, besides=output)
+    try:
+        draft = extract(
+            args.article, briefing_id=args.id, publisher=args.publisher, output=output, taken=taken
+        )
+    except ExtractionError as exc:
+        print(f"{args.article}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(to_yaml(draft.briefing, output), encoding="utf-8")
+    # Written beside the target and proven before it replaces anything: a draft that does
+    # not load must never stop the bot from loading the other briefings.
+    staging = output.with_name(f".{output.name}.tmp")
+    staging.write_text(to_yaml(draft.briefing, output), encoding="utf-8")
+    try:
+        kb = load_or_report(staging)
+        if kb is None:
+            return EXIT_PROBLEMS
+        os.replace(staging, output)
+    finally:
+        staging.unlink(missing_ok=True)
     briefing = draft.briefing
     statements = sum(1 for a in briefing.answers if a.list_kind is None)
     print(
@@ -246,9 +274,6 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
     )
     for line in draft.dropped:
         print(f"  dropped (not provable): {line}", file=sys.stderr)
-    kb = load_or_report(output)
-    if kb is None:
-        return EXIT_PROBLEMS
     print("review it, remove 'draft: true', then: briefbot check --strict")
     return EXIT_OK
 

@@ -313,3 +313,30 @@ def test_the_checker_refuses_a_quote_when_another_expert_speaks_in_its_paragraph
     with pytest.raises(KnowledgeError) as error:
         load_knowledge(wrong)
     assert "Петров is not named" in str(error.value.problems[0])
+
+
+def test_extract_refuses_what_it_cannot_do_safely(tmp_path: Path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n", encoding="utf-8")
+    result = briefbot("extract", str(empty), "-o", str(tmp_path / "e.yaml"))
+    assert result.returncode == 1 and "the article is empty" in result.stderr
+    legacy = tmp_path / "cp1251.txt"
+    legacy.write_bytes("Привет, мир.".encode("cp1251"))
+    result = briefbot("extract", str(legacy), "-o", str(tmp_path / "c.yaml"))
+    assert result.returncode == 1 and "not UTF-8" in result.stderr
+    bad_id = briefbot("extract", str(SEED), "-o", str(tmp_path / "b.yaml"), "--id", "Bad Id")
+    assert bad_id.returncode == 2
+    assert not (tmp_path / "e.yaml").exists() and not (tmp_path / "b.yaml").exists()
+
+
+def test_a_second_draft_beside_the_first_keeps_the_folder_loadable(tmp_path: Path):
+    folder = tmp_path / "knowledge"
+    first = briefbot("extract", str(SEED), "-o", str(folder / "one.yaml"))
+    assert first.returncode == 0, first.stderr
+    again = briefbot("extract", str(SEED), "-o", str(folder / "one.yaml"))
+    assert again.returncode == 2 and "--force" in again.stderr  # never overwrites silently
+    second = briefbot("extract", str(SEED), "-o", str(folder / "two.yaml"), "--id", "two")
+    assert second.returncode == 0, second.stderr
+    check = briefbot("check", "--kb", str(folder))
+    assert check.returncode == 0, check.stderr  # commands stayed unique across both drafts
+    assert sorted(p.name for p in folder.iterdir()) == ["one.yaml", "two.yaml"]

@@ -34,6 +34,31 @@ from bot.knowledge.model import (
 )
 
 
+class ExtractionError(Exception):
+    """The article cannot be drafted (unreadable, empty); the message says why."""
+
+
+def taken_commands(folder: Path, *, besides: Path) -> set[str]:
+    """Commands other briefings in ``folder`` already use (a broken file contributes none)."""
+    import yaml
+
+    taken: set[str] = set()
+    if not folder.is_dir():
+        return taken
+    for file in sorted(folder.rglob("*.y*ml")):
+        if file.resolve() == besides.resolve():
+            continue
+        try:
+            data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        topics = data.get("topics") if isinstance(data, dict) else None
+        for topic in topics or []:
+            if isinstance(topic, dict) and isinstance(topic.get("command"), str):
+                taken.add(topic["command"].removeprefix("/"))
+    return taken
+
+
 @dataclass
 class Draft:
     briefing: Briefing
@@ -46,9 +71,17 @@ def extract(
     briefing_id: str | None = None,
     publisher: str | None = None,
     output: Path | None = None,
+    taken: set[str] | None = None,
 ) -> Draft:
-    text = article_path.read_text(encoding="utf-8")
+    try:
+        text = article_path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExtractionError(
+            f"not UTF-8 text (byte {exc.start}); convert it, e.g. iconv -f cp1251 -t utf-8"
+        ) from exc
     paragraphs = read_paragraphs(text)
+    if not paragraphs:
+        raise ExtractionError("the article is empty")
     article = Article(
         path=article_path.resolve(),
         text=text,
@@ -64,7 +97,7 @@ def extract(
     experts = _experts(people, ref, ids)
     expert_of = {p.key: e for p, e in zip(people, experts, strict=True)}
     names = {m.surname.lower() for p in people for m in p.mentions}
-    candidates = find_topics(list(article.paragraphs), names)
+    candidates = find_topics(list(article.paragraphs), names, taken or set())
     topic_ids = {c.title: ids.take(slug(c.title)) for c in candidates}
     topics = [_topic(c, topic_ids[c.title], ref) for c in candidates]
     header = _header(paragraphs, briefing_id or slug(article_path.stem), publisher, article, ref)
@@ -167,7 +200,10 @@ def _header(
     )
 
 
-_LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+# "Minval Politika обратилась за комментариями": a Latin name as the subject of an editorial verb.
+_LATIN_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\s+(?:обратил|сообща|пишет|передаёт|передает|выяснил|узнал)"
+)
 _MEDIA = re.compile(
     r"(?:[Кк]орреспондент(?:а|у)?|журнала|газеты|издания|агентства|портала|редакции)\s+«([^«»]+)»"
 )
@@ -180,7 +216,7 @@ def _publisher(text: str) -> str | None:
     if media:
         return f"«{media.group(1)}»"
     latin = _LATIN_NAME.search(text)
-    return latin.group(0) if latin else None
+    return latin.group(1) if latin else None
 
 
 def _shorten(text: str, words: int) -> str:

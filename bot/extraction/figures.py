@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.structure import TABLE_CELL_SEPARATOR, Paragraph, Shape, split_sentences
+from bot.extraction.structure import TABLE_CELL_SEPARATOR, Paragraph, Shape, sentences_of
 from bot.matching.morphology import parse
 
-_NUMBER = r"\d+(?:[  ]\d{3})*(?:[.,]\d+)?"
+_NUMBER = r"\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)?"
 _RANGE = rf"(?:(?:от|с)\s+{_NUMBER}\s+до\s+{_NUMBER}|{_NUMBER}(?:\s*[–—-]\s*{_NUMBER})?)"
 _WORD_NUMBERS = (
     "одного|одной|один|одна|двух|два|две|трёх|трех|три|четырёх|четырех|четыре|пяти|пять|"
@@ -118,8 +118,9 @@ def table_figures(paragraphs: list[Paragraph]) -> list[tuple[FoundFigure, str]]:
             continue
         cells = [c.strip() for c in paragraph.text.split(TABLE_CELL_SEPARATOR.strip())]
         if header is None:
-            header = cells
-            continue
+            header = [] if any(_is_data(c) for c in cells[1:]) else cells
+            if header:
+                continue  # a row of labels; a row with numbers is data (no header given)
         label = cells[0]
         position = len(paragraph.text.split(TABLE_CELL_SEPARATOR.strip())[0])
         for column, cell in enumerate(cells[1:], start=1):
@@ -135,8 +136,13 @@ def table_figures(paragraphs: list[Paragraph]) -> list[tuple[FoundFigure, str]]:
     return figures
 
 
+def _is_data(cell: str) -> bool:
+    """A number that is not a year: years ("2024 | 2025") head columns, data fills them."""
+    return bool(re.fullmatch(_NUMBER, cell)) and not re.fullmatch(r"(?:19|20)\d\d", cell)
+
+
 def sentence_around(paragraph: Paragraph, start: int, end: int) -> tuple[int, int]:
-    for sentence in split_sentences(paragraph):
+    for sentence in sentences_of(paragraph):
         if sentence.start <= start and end <= sentence.end:
             return sentence.start, sentence.end
     return paragraph.body_start, len(paragraph.text)

@@ -121,6 +121,7 @@ def _is_first_name(word: str) -> bool:
     return any("Name" in p.tag and p.score >= 0.1 for p in parse(word.lower()))
 
 
+_NAME_GAPS = frozenset({" ", "\u00a0", "\u202f"})
 _PATRONYMIC = re.compile(
     r"[А-ЯЁ][а-яё]+(?P<stem>ович|евич|ич|овн|евн|ичн)(?P<ending>а|у|ем|е|ы|ой)?"
 )
@@ -156,12 +157,12 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
         words = list(_CAPITALISED.finditer(text))
         for index, (left, right) in enumerate(pairwise(words)):
             gap = text[left.end() : right.start()]
-            if gap != " " or patronymic_parts(left.group(0)):
+            if gap not in _NAME_GAPS or patronymic_parts(left.group(0)):
                 continue
             middle = None
             if patronymic_parts(right.group(0)) and index + 2 < len(words):
                 after = words[index + 2]
-                if text[right.end() : after.start()] != " ":
+                if text[right.end() : after.start()] not in _NAME_GAPS:
                     continue
                 middle, right = right.group(0), after  # "Марине Андреевне Литвиненко"
             first, surname = left.group(0), right.group(0)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.knowledge.loader import BUILTIN_COMMANDS as BUILTIN
+
 _LETTERS = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
     "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
@@ -15,7 +17,6 @@ _LETTERS = {
     "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
     "һ": "h", "і": "i",
 }  # fmt: skip
-BUILTIN = frozenset({"start", "help", "experts", "expert", "figures", "topics", "source", "ask"})
 
 
 def romanise(text: str) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extraction.people import WORD, Person, surname_parts
-from bot.extraction.structure import Paragraph, Sentence, Shape, quoted_ranges, split_sentences
+from bot.extraction.structure import Paragraph, Sentence, Shape, quoted_ranges, sentences_of
 from bot.extraction.words import word_set
 from bot.knowledge.interview import names_the_answerer
 from bot.knowledge.model import QuoteKind
@@ -103,7 +103,7 @@ def extract_statements(paragraphs: list[Paragraph], people: list[Person]) -> lis
         state.answerer = answerer
         speaker: Person | None = answerer
         own: list[Sentence] = []  # the answerer's own sentences, merged into one quote
-        for sentence in split_sentences(paragraph):
+        for sentence in sentences_of(paragraph):
             found = _attribute(sentence, paragraph, state)
             if found is not None:
                 who, spans = found

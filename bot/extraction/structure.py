@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from bot.extraction.words import word_set
 from bot.knowledge.interview import interview_turns
@@ -102,8 +103,14 @@ def split_sentences(paragraph: Paragraph) -> list[Sentence]:
     return sentences
 
 
+@lru_cache(maxsize=4096)
+def sentences_of(paragraph: Paragraph) -> tuple[Sentence, ...]:
+    """``split_sentences``, remembered: figures and statements ask about the same paragraph."""
+    return tuple(split_sentences(paragraph))
+
+
 def _ends_sentence(text: str, i: int) -> bool:
-    rest = text[i + 1 :]
+    rest = text[i + 1 : i + 12]  # a bounded look-ahead keeps long paragraphs linear
     following = rest.lstrip(".!?…")
     if not following[:1].isspace():
         return not following
@@ -111,7 +118,7 @@ def _ends_sentence(text: str, i: int) -> bool:
     if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in '«—–"“'):
         return False
     if text[i] == ".":
-        word = re.search(r"(\w+)$", text[:i])
+        word = re.search(r"(\w+)$", text[max(0, i - 40) : i])
         if word and (
             word.group(1).lower() in _ABBREVIATIONS
             or (len(word.group(1)) == 1 and word.group(1).isupper())

@@ -47,7 +47,9 @@ def _adjective(word: str, noun):
     return None
 
 
-def find_topics(paragraphs: list[str], names: set[str]) -> list[TopicCandidate]:
+def find_topics(
+    paragraphs: list[str], names: set[str], taken: set[str] | None = None
+) -> list[TopicCandidate]:
     seen: dict[tuple[str, ...], set[int]] = defaultdict(set)
     forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for number, text in enumerate(paragraphs):
@@ -76,7 +78,7 @@ def find_topics(paragraphs: list[str], names: set[str]) -> list[TopicCandidate]:
             scored.append((len(where) * (2.5 if len(key) == 2 else 1.0), key))
     scored.sort(key=lambda item: (-item[0], item[1]))
     chosen: list[TopicCandidate] = []
-    commands: set[str] = set()
+    commands: set[str] = set(taken or ())
     for _, key in scored:
         if any(set(key) <= set(c.lemmas) or set(c.lemmas) <= set(key) for c in chosen):
             continue

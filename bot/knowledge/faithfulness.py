@@ -10,6 +10,7 @@ silently change owner.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -143,14 +144,25 @@ class ArticleIndex:
             at = norm.find(needle, at + 1)
 
     def paragraph_of(self, offset: int) -> int:
-        number = 0
-        for i, start in enumerate(self.paragraph_starts):
-            if start <= offset:
-                number = i
-        return number
+        return max(0, bisect_right(self.paragraph_starts, offset) - 1)
+
+    @cached_property
+    def _sorted_guillemets(self) -> tuple[list[int], list[int]]:
+        ranges = sorted(self.guillemets)
+        return [s for s, _ in ranges], [e for _, e in ranges]
 
     def inside_guillemets(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.guillemets)
+        """Is [start, end) inside one quotation? Quotations do not overlap: check the one that
+        opens last before ``start``, and its outer neighbours (a nested “…” inside «…»)."""
+        starts, ends = self._sorted_guillemets
+        i = bisect_right(starts, start) - 1
+        while i >= 0:
+            if ends[i] >= end:
+                return True
+            if starts[i] < start - 20_000:  # a quotation is never this long: stop looking
+                return False
+            i -= 1
+        return False
 
 
 def _joins(left: str, right: str) -> bool:
