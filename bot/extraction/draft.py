@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bot.extraction.figures import FoundFigure, find_figures, sentence_around, table_figures
+from bot.extraction.figures import DATE, FoundFigure, find_figures, sentence_around, table_figures
 from bot.extraction.people import WORD, Person, find_people
 from bot.extraction.phrasings import figure_questions, statement_questions
 from bot.extraction.romanise import romanise, slug, spellings
@@ -175,8 +175,9 @@ def _header(
     sentences = split_sentences(lead)
     first = sentences[0].text if sentences else lead.text
     title = heading or _shorten(first, 12)
-    dates = [f for p in paragraphs[:3] for f in find_figures(p) if re.search(r"[а-я]", f.value)]
-    date = next((f.value for f in dates if re.match(r"\d{1,2}\s", f.value)), None)
+    date = next(
+        (m.group(0) for p in paragraphs[:3] if (m := DATE.search(p.text)) is not None), None
+    )
     summary = " ".join(s.text for s in sentences[:2]) or lead.text
     return Briefing(
         id=briefing_id,

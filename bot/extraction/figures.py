@@ -21,7 +21,7 @@ _WORD_NUMBERS = (
 )
 _SCALES = r"(?:тыс\.|млн|млрд|трлн|тысяч[аи]?|миллион(?:а|ов)?|миллиард(?:а|ов)?|триллион(?:а|ов)?)"
 _MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}}\s+года)?")
+DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}}\s+года)?")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}(?:-х)?\s+(?:год[уаы]?|годах|годов)\b")
 _AMOUNT = re.compile(
     rf"(?<![\w,.])(?:{_RANGE}|(?:{_WORD_NUMBERS})(?=\s+{_SCALES}))(?:\s*%|\s+{_SCALES})?"
@@ -54,7 +54,7 @@ def find_figures(paragraph: Paragraph) -> list[FoundFigure]:
         taken.append((start, end))
         found.append(FoundFigure(text[start:end], paragraph.number, start, end, ""))
 
-    for pattern in (_DATE, _YEAR, _QUOTED_NUMBER):
+    for pattern in (DATE, _YEAR, _QUOTED_NUMBER):
         for match in pattern.finditer(text):
             add(match.start(), match.end())
     for match in _NAMED_NUMBER.finditer(text):
@@ -71,7 +71,7 @@ def _unit_end(text: str, end: int) -> int:
         return _per(text, end)
     nouns = 0
     position = end
-    for _ in range(3):
+    for _ in range(4):
         match = _UNIT_WORD.match(text, position)
         if match is None:
             break
@@ -84,8 +84,9 @@ def _unit_end(text: str, end: int) -> int:
             break
         parses = parse(lower)
         pos = parses[0].tag.POS if parses else None
-        if pos == "ADJF" and nouns == 0:
-            position = match.start(1) + len(word)
+        if pos in {"ADJF", "PRTF"} and nouns == 0:
+            adjectives_end = match.start(1) + len(word)
+            position = adjectives_end
             continue
         if (
             pos == "NOUN"
@@ -98,8 +99,8 @@ def _unit_end(text: str, end: int) -> int:
                 break
             continue
         break
-    if position == end:
-        return end
+    if position == end or nouns == 0:
+        return end  # adjectives without their noun are no unit: "6 300 сельских …" → "6 300"
     return _per(text, position)
 
 
