@@ -340,3 +340,33 @@ def test_a_second_draft_beside_the_first_keeps_the_folder_loadable(tmp_path: Pat
     check = briefbot("check", "--kb", str(folder))
     assert check.returncode == 0, check.stderr  # commands stayed unique across both drafts
     assert sorted(p.name for p in folder.iterdir()) == ["one.yaml", "two.yaml"]
+
+
+def test_the_checker_does_not_let_namesakes_prove_each_others_quotes(tmp_path: Path):
+    article = tmp_path / "couple.txt"
+    article.write_text(
+        "Спор о реформе\n\nДиректор школы Анна Иванова считает, что реформа назрела.\n"
+        "Чиновник министерства Пётр Иванов с ней не согласен.\n«Отчёты нужны, без них мы не "
+        "видим реальной картины в регионах», — заявил Иванов.\n",
+        encoding="utf-8",
+    )
+    experts = (
+        "experts:\n  - {id: anna, name: Анна Иванова, surname: Иванова, role: директор}\n"
+        "  - {id: petr, name: Пётр Иванов, surname: Иванов, role: чиновник}\n"
+    )
+    header = (
+        "briefing: {id: c, title: T, publisher: P, event_date: D, summary: S, source: couple.txt}\n"
+    )
+    quote = "    quotes:\n      - direct: Отчёты нужны, без них мы не видим реальной картины\n"
+    for speaker, proven in (("anna", False), ("petr", True)):
+        path = tmp_path / f"{speaker}.yaml"
+        path.write_text(
+            header + experts + f"answers:\n  - id: a1\n    title: T\n    speaker: {speaker}\n"
+            "    questions: [q]\n" + quote,
+            encoding="utf-8",
+        )
+        if proven:
+            load_knowledge(path)
+        else:
+            with pytest.raises(KnowledgeError):
+                load_knowledge(path)

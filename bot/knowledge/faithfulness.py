@@ -60,7 +60,27 @@ def surname_pattern(surname: str) -> re.Pattern[str]:
     stem = surname
     while len(stem) > 4 and stem[-1].lower() in _VOWEL_ENDINGS and len(surname) - len(stem) < 2:
         stem = stem[:-1]
-    return re.compile(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)")
+    letters = re.escape(stem).replace("ё", "е").replace("Ё", "Е")
+    letters = letters.replace("е", "[её]").replace("Е", "[ЕЁ]")  # Берёзкина = Березкина
+    return re.compile(rf"(?<!\w){letters}\w{{0,3}}(?!\w)")
+
+
+def expert_patterns(experts: tuple[Expert, ...] | list[Expert]) -> dict[str, re.Pattern[str]]:
+    """How each expert is recognised in the article: by surname in any case form — unless
+    a namesake shares the surname's stem (Анна Иванова, Пётр Иванов), then only by first
+    name and surname together, so neither can prove a quote that is the other's."""
+    stems = {e.id: surname_pattern(e.surname).pattern for e in experts}
+    patterns: dict[str, re.Pattern[str]] = {}
+    for expert in experts:
+        shared = sum(1 for other in experts if stems[other.id] == stems[expert.id]) > 1
+        first = expert.name.removesuffix(expert.surname).split()
+        if shared and first:
+            name = surname_pattern(first[0]).pattern.removesuffix(r"(?!\w)")
+            surname = stems[expert.id].removeprefix(r"(?<!\w)")
+            patterns[expert.id] = re.compile(rf"{name}\s+{surname}")
+        else:
+            patterns[expert.id] = re.compile(stems[expert.id])
+    return patterns
 
 
 @dataclass(frozen=True)
@@ -192,7 +212,7 @@ def article_index(article: Article) -> ArticleIndex:
 
 def check_faithfulness(briefing: Briefing) -> list[Problem]:
     index = article_index(briefing.article)
-    patterns = {e.id: surname_pattern(e.surname) for e in briefing.experts}
+    patterns = expert_patterns(briefing.experts)
     surnames = {e.id: e.surname for e in briefing.experts}
     problems: list[Problem] = []
     for entry in briefing.entries:
@@ -217,7 +237,7 @@ def check_faithfulness(briefing: Briefing) -> list[Problem]:
 def span_problem(briefing: Briefing, quote: Quote, speaker_id: str | None) -> str | None:
     """Why this one span could not be proven for this speaker, or None when it can."""
     index = article_index(briefing.article)
-    patterns = {e.id: surname_pattern(e.surname) for e in briefing.experts}
+    patterns = expert_patterns(briefing.experts)
     surnames = {e.id: e.surname for e in briefing.experts}
     return _check_span(index, quote, briefing.expert(speaker_id), patterns, surnames)
 
