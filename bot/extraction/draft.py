@@ -104,11 +104,10 @@ def extract(
     draft = Draft(header)
     briefing = _replace(header, experts=tuple(experts), topics=tuple(topics))
     asked = _questions_asked(paragraphs)
-    answers = _answers(
-        briefing, statements, expert_of, candidates, topic_ids, ref, draft, asked, ids
-    )
+    build = _Build(briefing, expert_of, ref, draft, ids)
+    answers = _answers(build, statements, candidates, topic_ids, asked)
     answers = [_with_questions(a) for a in answers]
-    figures = _figures(briefing, paragraphs, statements, expert_of, ref, draft, dict(asked), ids)
+    figures = _figures(build, paragraphs, statements, dict(asked))
     answers += _lists(ref)
     speaking = {e.speaker for e in (*answers, *figures)}
     draft.briefing = _replace(
@@ -298,16 +297,23 @@ def _proven(briefing: Briefing, quote: Quote, speaker: str | None, draft: Draft,
     return problem is None
 
 
+@dataclass
+class _Build:
+    """What assembling one draft shares: the briefing so far, the ids, the proof log."""
+
+    briefing: Briefing
+    expert_of: dict[str, Expert]
+    ref: SourceRef
+    draft: Draft
+    ids: _Ids
+
+
 def _answers(
-    briefing: Briefing,
+    build: _Build,
     statements: list[Statement],
-    expert_of: dict[str, Expert],
     candidates: list[TopicCandidate],
     topic_ids: dict[str, str],
-    ref: SourceRef,
-    draft: Draft,
     asked: dict[int, str],
-    ids: _Ids,
 ) -> list[Answer]:
     statements = _introductions_as_leads(statements)
     groups: list[list[Statement]] = []
@@ -325,21 +331,23 @@ def _answers(
     counters: dict[str, int] = {}
     for group in groups:
         speaker = group[0].speaker
-        expert = expert_of.get(speaker.key) if speaker is not None else None
+        expert = build.expert_of.get(speaker.key) if speaker is not None else None
         expert_id = expert.id if expert else None
         quotes = []
         leads = [s.text for s in group if s.kind is QuoteKind.ARTICLE and s.speaker is not None]
         for statement in group:
             if statement.kind is QuoteKind.ARTICLE and statement.speaker is not None:
                 continue
-            quote = Quote(statement.kind, statement.text, ref)
-            if _proven(briefing, quote, expert_id, draft, f"абз.{statement.paragraph + 1}"):
+            quote = Quote(statement.kind, statement.text, build.ref)
+            if _proven(
+                build.briefing, quote, expert_id, build.draft, f"абз.{statement.paragraph + 1}"
+            ):
                 quotes.append(quote)
         if not quotes:
             continue
         prefix = expert_id or "article"
         counters[prefix] = counters.get(prefix, 0) + 1
-        answer_id = ids.take(f"{prefix}-{counters[prefix]}")
+        answer_id = build.ids.take(f"{prefix}-{counters[prefix]}")
         text = " ".join([*leads, *(q.text for q in quotes)])
         topics = _topics_of(text, candidates)
         lead_words = _shorten(quotes[0].text, 9)
@@ -361,7 +369,7 @@ def _answers(
                 lead_en=None,
                 summary_en=None,
                 list_kind=None,
-                ref=ref,
+                ref=build.ref,
                 draft=True,
             )
         )
@@ -369,14 +377,10 @@ def _answers(
 
 
 def _figures(
-    briefing: Briefing,
+    build: _Build,
     paragraphs: list[Paragraph],
     statements: list[Statement],
-    expert_of: dict[str, Expert],
-    ref: SourceRef,
-    draft: Draft,
     asked: dict[int, str],
-    ids: _Ids,
 ) -> list[Figure]:
     found: list[tuple[FoundFigure, str]] = [
         (f, "") for p in paragraphs for f in find_figures(p)
@@ -406,16 +410,18 @@ def _figures(
                 else sentence_around(paragraph, figure.start, figure.end)
             )
             span_text, kind, speaker = paragraph.text[start:end], QuoteKind.ARTICLE, None
-        expert = expert_of.get(speaker.key) if speaker is not None else None
+        expert = build.expert_of.get(speaker.key) if speaker is not None else None
         if speaker is not None and expert is None:
             kind, speaker = QuoteKind.ARTICLE, None
-        quote = Quote(kind, span_text, ref)
+        quote = Quote(kind, span_text, build.ref)
         if not value_in_span(figure.value, span_text):
             continue
-        if not _proven(briefing, quote, expert.id if expert else None, draft, f"«{figure.value}»"):
+        if not _proven(
+            build.briefing, quote, expert.id if expert else None, build.draft, f"«{figure.value}»"
+        ):
             continue
         measures = figure.measures or _measures(span_text, figure.value)
-        figure_id = ids.take(slug(measures[:30]) or "figure")
+        figure_id = build.ids.take(slug(measures[:30]) or "figure")
         title = measures[:1].upper() + measures[1:]
         figures.append(
             Figure(
@@ -433,7 +439,7 @@ def _figures(
                 ),
                 topics=(),
                 related=(),
-                ref=ref,
+                ref=build.ref,
                 draft=True,
             )
         )

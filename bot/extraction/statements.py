@@ -189,20 +189,7 @@ def _attribute(
             return None
         spans = [_direct(who, sentence, s, e) for s, e in quotes]
         if source.start() == 0 and after is not None:
-            body = _trim(text[after:])
-            if body:
-                offset = sentence.start + text.index(body, after)
-                spans.insert(
-                    0,
-                    Statement(
-                        who,
-                        QuoteKind.REPORTED,
-                        sentence.paragraph,
-                        offset,
-                        offset + len(body),
-                        body,
-                    ),
-                )
+            spans[:0] = _reported(who, sentence, after)
         else:
             spans.insert(0, _span(who, QuoteKind.REPORTED, sentence))
         return who, [s for s in spans if s.text]
@@ -214,21 +201,21 @@ def _attribute(
             # "Отдельно депутат выделил тему энергетики.": the article's framing of what the
             # speaker says next, kept as the answer's lead rather than as his words.
             return who, [Statement(who, QuoteKind.ARTICLE, *_where(sentence), sentence.text)]
-        if len(WORD.findall(body)) >= 3:
-            offset = sentence.start + text.index(body, content_start)
-            spans.insert(
-                0,
-                Statement(
-                    who,
-                    QuoteKind.REPORTED,
-                    sentence.paragraph,
-                    offset,
-                    offset + len(_trim(body)),
-                    _trim(body),
-                ),
-            )
+        if len(WORD.findall(body)) >= 3 and content_start is not None:
+            spans[:0] = _reported(who, sentence, content_start)
         return who, spans
     return None
+
+
+def _reported(who: Person, sentence: Sentence, start: int) -> list[Statement]:
+    """The reported words from ``start`` (an offset in the sentence) to its end, trimmed."""
+    body = _trim(sentence.text[start:])
+    if not body:
+        return []
+    offset = sentence.start + sentence.text.index(body, start)
+    return [
+        Statement(who, QuoteKind.REPORTED, sentence.paragraph, offset, offset + len(body), body)
+    ]
 
 
 def _where(sentence: Sentence) -> tuple[int, int, int]:
