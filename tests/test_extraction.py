@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -370,3 +371,32 @@ def test_the_checker_does_not_let_namesakes_prove_each_others_quotes(tmp_path: P
         else:
             with pytest.raises(KnowledgeError):
                 load_knowledge(path)
+
+
+TRAP_FOLDER = Path(__file__).parent / "fixtures" / "traps"
+TRAP_RULES = yaml.safe_load((TRAP_FOLDER / "rules.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("article", sorted({r["article"] for r in TRAP_RULES}))
+def test_adversarial_articles_never_get_a_wrong_speaker(article: str):
+    draft = extract(TRAP_FOLDER / f"{article}.txt").briefing
+    names = {e.id: e.name for e in draft.experts}
+    said = [
+        (names.get(a.speaker) if a.speaker else None, q.text)
+        for a in draft.answers
+        for q in a.quotes
+    ] + [(names.get(f.speaker) if f.speaker else None, f.span.text) for f in draft.figures]
+    for rule in (r for r in TRAP_RULES if r["article"] == article):
+        for speaker, text in said:
+            if not text.startswith(rule["text"]):
+                continue
+            if "speaker" in rule:
+                assert speaker == rule["speaker"], (text, speaker)
+            assert speaker not in rule.get("not", []), (text, speaker)
+
+
+@pytest.mark.parametrize("path", sorted(TRAP_FOLDER.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_adversarial_draft_loads(path: Path, tmp_path: Path):
+    output = tmp_path / "draft.yaml"
+    output.write_text(to_yaml(extract(path).briefing, output), encoding="utf-8")
+    load_knowledge(output)

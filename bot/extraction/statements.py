@@ -30,7 +30,7 @@ SPEECH_VERBS = word_set(
     "заверить пообещать призвать подытожить высказаться добавлять написать сообщать "
     "утверждать уверять считающий"
 )
-GENERIC_ROLES = word_set("эксперт аналитик собеседник спикер специалист")
+GENERIC_ROLES = word_set("эксперт аналитик спикер специалист")
 _SKIPPABLE = word_set("также отдельно ещё еще уже вновь тоже лишь затем же")
 _MALE_PRONOUNS = word_set("он его него ему нему им ним нём нем тот")
 _FEMALE_PRONOUNS = word_set("она её ее неё нее ей ней та")
@@ -105,6 +105,22 @@ def extract_statements(paragraphs: list[Paragraph], people: list[Person]) -> lis
         own: list[Sentence] = []  # the answerer's own sentences, merged into one quote
         for sentence in sentences_of(paragraph):
             found = _attribute(sentence, paragraph, state)
+            if found is not None and found[0] is None:
+                # A frame nobody can be proven to own. In an answer it is still the
+                # answerer's sentence ("как говорят в министерстве, …"); elsewhere it is the
+                # article's, and whoever was speaking has stopped.
+                if not answer:
+                    statements.extend(found[1])
+                    speaker = None
+                    continue
+                found = None
+            if (
+                found is not None
+                and answer
+                and found[0] is not answerer
+                and not any(s.kind is QuoteKind.DIRECT for s in found[1])
+            ):
+                found = None  # "Мурашко заявил, что …, и я согласна": the answerer's words
             if found is not None:
                 who, spans = found
                 statements.extend(spans)
@@ -112,21 +128,46 @@ def extract_statements(paragraphs: list[Paragraph], people: list[Person]) -> lis
                     statements.extend(_merged(own, paragraph, answerer))
                     own = []
                     continue
-                if who is not None:
-                    speaker = who
-                    state.focus = who
-                    state.focus_at = (paragraph.number, sentence.end)
-                    if not answer:
-                        continue
+                speaker = who
+                state.focus = who
+                state.focus_at = (paragraph.number, sentence.end)
+                if not answer:
+                    continue
             if answer:
                 own.append(sentence)
-            elif speaker is not None:
+            elif speaker is not None and not _someone_else_speaks(sentence, speaker, state):
                 statements.append(_span(speaker, QuoteKind.REPORTED, sentence))
             else:
+                speaker = None
                 statements.append(_span(None, QuoteKind.ARTICLE, sentence))
         statements.extend(_merged(own, paragraph, answerer))
     state.answerer = None
     return [s for s in statements if len(WORD.findall(s.text)) >= 3 or s.kind is QuoteKind.ARTICLE]
+
+
+_JOURNALIST_OPENINGS = ("между тем", "тем временем", "напомним", "справочно", "однако")
+
+
+def _someone_else_speaks(sentence: Sentence, speaker: Person, state: _State) -> bool:
+    """A sentence without a frame continues the speaker — unless the journalist has taken
+    over ("Между тем …", "Напомним …") or another person is its subject ("Во время интервью
+    заходил финансовый директор Андрей Белов")."""
+    if sentence.text.lower().startswith(_JOURNALIST_OPENINGS):
+        return True
+    quotes = quoted_ranges(sentence.text)
+    for person in state.people:
+        if person is speaker:
+            continue
+        for mention in person.mentions:
+            local = mention.start - sentence.start
+            if (
+                mention.paragraph == sentence.paragraph
+                and 0 <= local < len(sentence.text)
+                and not any(s <= local < e for s, e in quotes)
+                and _nominative_mention(person, mention)
+            ):
+                return True
+    return False
 
 
 def _interviewee(paragraphs: list[Paragraph], people: list[Person]) -> Person | None:
@@ -166,51 +207,132 @@ def _span(who: Person | None, kind: QuoteKind, sentence: Sentence) -> Statement:
 def _attribute(
     sentence: Sentence, paragraph: Paragraph, state: _State
 ) -> tuple[Person | None, list[Statement]] | None:
-    """The sentence's speaker and its spans, when the sentence carries its own frame."""
+    """The sentence's speaker and its spans, when the sentence carries its own frame.
+
+    None: no frame, the sentence may continue the paragraph's speaker. ``(None, spans)``: a
+    frame whose speaker cannot be proven ("— заявили в прокуратуре", "по данным Росстата",
+    "считают эксперты"): the sentence is the article's and the speaker's turn ends here.
+    """
     text = sentence.text
     quotes = [(s, e) for s, e in quoted_ranges(text) if is_statement_quote(text[s:e])]
     trailing = _TRAILING_FRAME.search(text)
     if quotes and trailing and _is_speech_verb(trailing.group("verb")):
         verb = trailing.group("verb")
-        gender = "f" if verb.endswith(("ла", "лась")) else None
-        gender = gender or ("m" if verb.endswith(("л", "лся")) else None)
-        who = _resolve_subject(
-            trailing.group("subject"), sentence, trailing.start("subject"), state, gender
+        if _plural_verb(verb):
+            return _unknown(sentence)
+        who = _subject_in_phrase(
+            trailing.group("subject"), sentence, trailing.start("subject"), state, _gender(verb)
         )
-        if who is not None:
-            return who, [_direct(who, sentence, s, e) for s, e in quotes]
+        if who is None:
+            return _unknown(sentence)
+        return who, [_direct(who, sentence, s, e) for s, e in quotes]
     source = _SOURCE_FRAME.search(text)
     verb = _speech_verb(sentence, state)
-    if source and source.start() > 0 and verb is not None:
+    if source and source.start() > 0 and verb is not None and verb[0] is not None:
         source = None  # "где тот отметил …, по его словам, …": the named subject decides
     if source:
         who, after = _source_of(source, sentence, state)
         if who is None:
-            return None
+            return _unknown(sentence)
         spans = [_direct(who, sentence, s, e) for s, e in quotes]
         if source.start() == 0 and after is not None:
-            spans[:0] = _reported(who, sentence, after)
+            spans[:0] = _reported(who, sentence, after, quotes)
         else:
             spans.insert(0, _span(who, QuoteKind.REPORTED, sentence))
         return who, [s for s in spans if s.text]
     if verb is not None:
         who, content_start = verb
+        if who is None:
+            return _unknown(sentence)
         spans = [_direct(who, sentence, s, e) for s, e in quotes]
         body = text[content_start:].strip() if content_start is not None else ""
         if content_start is not None and len(WORD.findall(body)) < 3 and not quotes:
             # "Отдельно депутат выделил тему энергетики.": the article's framing of what the
             # speaker says next, kept as the answer's lead rather than as his words.
             return who, [Statement(who, QuoteKind.ARTICLE, *_where(sentence), sentence.text)]
+        if content_start is not None and not quotes and _names_a_topic(text, content_start):
+            # "рассказал о ситуации на рынке", "ответил на вопросы": what he spoke about,
+            # not what he said — the article's framing, kept as the answer's lead.
+            return who, [Statement(who, QuoteKind.ARTICLE, *_where(sentence), sentence.text)]
         if len(WORD.findall(body)) >= 3 and content_start is not None:
-            spans[:0] = _reported(who, sentence, content_start)
+            spans[:0] = _reported(who, sentence, content_start, quotes)
         return who, spans
     return None
 
 
-def _reported(who: Person, sentence: Sentence, start: int) -> list[Statement]:
-    """The reported words from ``start`` (an offset in the sentence) to its end, trimmed."""
+def _names_a_topic(text: str, content_start: int) -> bool:
+    """The verb's object is a topic, not a statement: it opens with a preposition or a
+    possessive ("о ситуации", "на вопросы", "нашему изданию")."""
+    if text[:content_start].rstrip().endswith(("что", ":")):
+        return False  # "отметил, что в марте …": a clause, whatever its first word
+    first = WORD.search(text, content_start)
+    if first is None or text[content_start : first.start()].strip():
+        return False
+    parses = parse(first.group(0).lower())
+    return bool(parses) and (
+        parses[0].tag.POS == "PREP" or ("Apro" in parses[0].tag and "datv" in parses[0].tag)
+    )
+
+
+def _unknown(sentence: Sentence) -> tuple[None, list[Statement]]:
+    return None, [_span(None, QuoteKind.ARTICLE, sentence)]
+
+
+def _gender(verb: str) -> str | None:
+    """ "отметила" → f, "отметил" → m; present tense says nothing."""
+    lower = verb.lower()
+    if lower.endswith(("ла", "лась")):
+        return "f"
+    if lower.endswith(("л", "лся")):
+        return "m"
+    return None
+
+
+def _plural_verb(verb: str) -> bool:
+    """ "заявили", "считают": a group or an institution, never one person."""
+    lower = verb.lower()
+    if lower.endswith(("ли", "лись")):
+        return True
+    parses = [p for p in parse(lower)[:2] if p.tag.POS == "VERB"]
+    return bool(parses) and all("plur" in p.tag for p in parses)
+
+
+def _subject_in_phrase(
+    phrase: str, sentence: Sentence, offset_in_sentence: int, state: _State, gender: str | None
+) -> Person | None:
+    """Who "— отметил <phrase>" names: a person in the nominative whose gender fits the verb,
+    else a pronoun or role noun; a name nobody knows ("Эрдоган", "пресс-службе Клычкова")
+    proves nobody — it must not fall back on the last speaker."""
+    words = list(WORD.finditer(phrase))
+    base = sentence.start + offset_in_sentence
+    named = False
+    for word in words:
+        person, mention = _mention_at(state, sentence.paragraph, base + word.start())
+        if person is None:
+            named = named or word.group(0)[:1].isupper()
+            continue
+        named = True
+        if _nominative_mention(person, mention) and gender in (None, person.gender):
+            return person
+    if named:
+        return None
+    for word in words[:3]:
+        found = _resolve_word(word.group(0), sentence, base, state, gender)
+        if found is not None:
+            return found
+    return None
+
+
+def _reported(
+    who: Person, sentence: Sentence, start: int, quotes: list[tuple[int, int]]
+) -> list[Statement]:
+    """The reported words from ``start`` (an offset in the sentence) to its end, trimmed —
+    none when they are only a quotation ("заявил: «…»" is his direct speech already)."""
     body = _trim(sentence.text[start:])
     if not body:
+        return []
+    quoted = sum(e - s for s, e in quotes if s >= start)
+    if quoted and quoted >= 0.8 * len(body):
         return []
     offset = sentence.start + sentence.text.index(body, start)
     return [
@@ -293,9 +415,10 @@ def _resolve_word(
         return recent[0] if recent else None
     if lower in {"их", "они"}:
         return None
-    lemmas = {p.normal_form for p in parse(lower)[:2] if p.tag.POS == "NOUN"}
-    if not lemmas:
-        return None
+    nouns = [p for p in parse(lower)[:2] if p.tag.POS == "NOUN"]
+    if not nouns or all("plur" in p.tag for p in nouns):
+        return None  # "эксперты", "аналитики": a group is nobody in particular
+    lemmas = {p.normal_form for p in nouns}
     if lemmas & GENERIC_ROLES:
         if introduced is not None:
             return introduced
@@ -309,6 +432,15 @@ def _resolve_word(
             and any(lemma[:5] in candidate.role.lower() for lemma in lemmas)
         ):
             return candidate
+    # "Остапенко также отметил … По мнению экономиста, …": a role word nobody's role holds,
+    # right after this paragraph's own speaker took the floor, is that speaker.
+    if (
+        state.focus is not None
+        and state.focus in recent
+        and state.focus_at[0] == sentence.paragraph
+        and _is_person_noun(word)
+    ):
+        return state.focus
     return None
 
 
@@ -336,32 +468,75 @@ def _introduced_since_focus(
 def _source_of(
     frame: re.Match[str], sentence: Sentence, state: _State
 ) -> tuple[Person | None, int | None]:
-    """Who "по словам …" names, and where the reported words start (after its comma)."""
+    """Who "по словам …" names, and where the reported words start (after its comma).
+
+    Only a person the frame itself names: "по словам политолога Руслана Тусупбекова",
+    "по его словам", "по словам эксперта". Not "по словам источника, близкого к Савельеву",
+    not "по данным Росстата", not two people at once ("Петрова и его заместителя …").
+    """
     text = sentence.text
     pronoun = frame.group("pronoun")
     if pronoun:
+        if pronoun == "их":
+            return None, None
         who = _resolve_word(pronoun, sentence, sentence.start + frame.start(), state)
         comma = text.find(",", frame.end())
         return who, (comma + 1 if comma >= 0 and comma - frame.end() < 3 else None)
     rest_start = frame.end()
+    words = list(WORD.finditer(text, rest_start))
+    if not words:
+        return None, None
+    head = next((w for w in words if not _is_adjective(w.group(0))), words[0])
+    person, mention = _mention_at(state, sentence.paragraph, sentence.start + head.start())
+    if person is None and not _is_person_noun(head.group(0)):
+        return None, None  # "источника", "данным Росстата", "экспертов"
+    if person is not None and head is not words[0]:
+        return None, None  # "по словам знакомых Савельева": the words are not his
     candidates = sorted(
-        (mention.start - sentence.start, mention.end - sentence.start, person)
+        (mention.start - sentence.start, mention.end - sentence.start, person, mention)
         for person in state.people
         for mention in person.mentions
         if mention.paragraph == sentence.paragraph
         and rest_start <= mention.start - sentence.start < rest_start + 160
     )
-    for local, local_end, person in candidates[:1]:
-        if "," in text[rest_start:local] and not _apposition(text[rest_start:local]):
+    for local, local_end, person, mention in candidates[:1]:
+        between = text[rest_start:local]
+        if ("," in between and not _apposition(between)) or " и " in between:
+            break
+        if not _genitive_mention(person, mention):
             break
         comma = text.find(",", local_end)
+        if " и " in text[local_end : comma if comma >= 0 else len(text)][:40]:
+            return None, None  # "по словам Петрова и Смирновой": two people, neither alone
         return person, (comma + 1 if comma >= 0 else None)
-    word = WORD.search(text, rest_start)
-    if word is None:
-        return None, None
+    word = words[0]
     who = _resolve_word(word.group(0), sentence, sentence.start + word.start(), state)
     comma = text.find(",", word.end())
     return who, (comma + 1 if comma >= 0 and comma - word.end() < 2 else None)
+
+
+def _is_adjective(word: str) -> bool:
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"} and word[:1].islower()
+
+
+def _is_person_noun(word: str) -> bool:
+    """An animate noun in the singular, written in lower case: "политолога", "эксперта".
+
+    Capitalised words are names of people or bodies ("Росстата"), never a role word.
+    """
+    return word[:1].islower() and any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and "sing" in p.tag
+        for p in parse(word.lower())[:2]
+    )
+
+
+def _genitive_mention(person: Person, mention) -> bool:
+    """ "по словам Гусейнова" names him in the genitive; "к Савельеву" is someone else's."""
+    if not surname_parts(mention.surname):
+        return True
+    ending = mention.surname_ending
+    return ending in ({"а", "ого"} if person.gender == "m" else {"ой"})
 
 
 def _apposition(between: str) -> bool:
@@ -373,20 +548,31 @@ def _apposition(between: str) -> bool:
     )
 
 
-def _speech_verb(sentence: Sentence, state: _State) -> tuple[Person, int | None] | None:
-    """ "Гусейнов отметил, что …", "Эксперт выразил надежду, что …", "где тот отметил …"."""
+def _speech_verb(sentence: Sentence, state: _State) -> tuple[Person | None, int | None] | None:
+    """ "Гусейнов отметил, что …", "Эксперт выразил надежду, что …", "где тот отметил …".
+
+    The first verb of saying outside quotation marks decides. None: there is none.
+    ``(None, None)``: its subject is nobody this article lets us prove ("мэрия обещала",
+    "сообщила прокуратура", "Решетников не считает, что …", "считают эксперты").
+    """
     text = sentence.text
+    quotes = quoted_ranges(text)
     words = list(WORD.finditer(text))
     for index, word in enumerate(words):
         value = word.group(0)
         if not value[:1].islower() and index:
             continue
+        if any(s <= word.start() < e for s, e in quotes):
+            continue
         if not _is_speech_verb(value) or not _is_finite(value):
             continue
-        who = _subject_before(words, index, sentence, state)
+        if (index and words[index - 1].group(0).lower() == "не") or _plural_verb(value):
+            return None, None
+        gender = _gender(value)
+        who = _subject_before(words, index, sentence, state, gender)
         if who is not None:
             return who, _content_start(text, word.end())
-        who = _subject_after(words, index, sentence, state)
+        who = _subject_after(words, index, sentence, state, gender)
         if who is not None:
             if index and words[index - 1].group(0).lower() == "как":
                 # "Как отметил Савельев, российские продавцы …": the words follow the comma.
@@ -394,7 +580,7 @@ def _speech_verb(sentence: Sentence, state: _State) -> tuple[Person, int | None]
                 if comma >= 0 and not text[comma + 2 :].lstrip().startswith(("«", "“")):
                     return who, comma + 2
             return who, None  # what follows the verb is the attribution, not the words
-
+        return None, None
     return None
 
 
@@ -431,8 +617,15 @@ def _nominative_mention(person: Person, mention) -> bool:
 
 
 def _subject_before(
-    words: list[re.Match[str]], index: int, sentence: Sentence, state: _State
+    words: list[re.Match[str]],
+    index: int,
+    sentence: Sentence,
+    state: _State,
+    gender: str | None = None,
 ) -> Person | None:
+    """The verb's subject before it: the word right before (past adverbs), else a person
+    named in the nominative earlier in the sentence whose gender fits ("Кравченко с ним
+    согласилась, но добавила, что …")."""
     j = index - 1
     while j >= 0 and (words[j].group(0).lower() in _SKIPPABLE or _is_adverb(words[j].group(0))):
         j -= 1
@@ -441,8 +634,22 @@ def _subject_before(
     word = words[j]
     person, mention = _mention_at(state, sentence.paragraph, sentence.start + word.start())
     if person is not None:
-        return person if _nominative_mention(person, mention) else None
-    return _resolve_nominative(word.group(0), sentence, sentence.start + word.start(), state)
+        fits = _nominative_mention(person, mention) and gender in (None, person.gender)
+        return person if fits else None
+    found = _resolve_nominative(
+        word.group(0), sentence, sentence.start + word.start(), state, gender
+    )
+    if found is not None:
+        return found
+    quotes = quoted_ranges(sentence.text)
+    for earlier in reversed(words[:j]):
+        if any(s <= earlier.start() < e for s, e in quotes):
+            continue
+        person, mention = _mention_at(state, sentence.paragraph, sentence.start + earlier.start())
+        if person is not None:
+            fits = _nominative_mention(person, mention) and gender in (None, person.gender)
+            return person if fits else None
+    return None
 
 
 def _is_adverb(word: str) -> bool:
@@ -451,7 +658,11 @@ def _is_adverb(word: str) -> bool:
 
 
 def _subject_after(
-    words: list[re.Match[str]], index: int, sentence: Sentence, state: _State
+    words: list[re.Match[str]],
+    index: int,
+    sentence: Sentence,
+    state: _State,
+    gender: str | None = None,
 ) -> Person | None:
     """ "Как сказал … председатель Комитета Данияр Ахметжанов, «…»": the name after the verb.
 
@@ -465,21 +676,24 @@ def _subject_after(
     for word in words[index + 1 : index + 12]:
         person, mention = _mention_at(state, sentence.paragraph, sentence.start + word.start())
         if person is not None:
-            return person if _nominative_mention(person, mention) else None
+            fits = _nominative_mention(person, mention) and gender in (None, person.gender)
+            return person if fits else None
         if "«" in sentence.text[words[index].end() : word.start()]:
             return None
     return None
 
 
-def _resolve_nominative(word: str, sentence: Sentence, offset: int, state: _State) -> Person | None:
+def _resolve_nominative(
+    word: str, sentence: Sentence, offset: int, state: _State, gender: str | None = None
+) -> Person | None:
     lower = word.lower()
     if lower in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
         if lower not in {"он", "она", "тот", "та"}:
             return None
-        return _resolve_word(lower, sentence, offset, state)
+        return _resolve_word(lower, sentence, offset, state, gender)
     if not any(p.tag.case == "nomn" for p in parse(lower)[:2]):
         return None
-    return _resolve_word(word, sentence, offset, state)
+    return _resolve_word(word, sentence, offset, state, gender)
 
 
 def _content_start(text: str, after_verb: int) -> int:

@@ -56,8 +56,9 @@ def _dash_turns(lines: list[str]) -> list[Turn | None] | None:
         if dash is None:
             turns.append(None)
             continue
-        # Turns alternate; a turn where an answer is due that ends with "?" is a question.
-        question = expect_question or line.endswith("?")
+        # Turns alternate; a turn where an answer is due that asks ("?", or opens with an
+        # imperative: "Расскажите, …") is a question.
+        question = expect_question or line.endswith("?") or _imperative(line[dash.end() :])
         turns.append(Turn(question, dash.end(), None))
         expect_question = not question
     return turns
@@ -84,6 +85,15 @@ def _labelled_turns(lines: list[str]) -> list[Turn | None] | None:
         else None
         for m in labelled
     ]
+
+
+def _imperative(text: str) -> bool:
+    from bot.matching.morphology import parse
+
+    first = re.match(r"[А-ЯЁа-яё]+", text)
+    return first is not None and any(
+        "impr" in p.tag and "plur" in p.tag for p in parse(first.group(0).lower())[:2]
+    )
 
 
 def names_the_answerer(label: str | None) -> bool:
