@@ -28,7 +28,13 @@ SPEECH_VERBS = word_set(
     "убежденный возразить ответить объяснить заметить отмечать подчёркивать подчеркивать "
     "согласиться посетовать пожаловаться спрогнозировать прогнозировать указывать настаивать "
     "заверить пообещать призвать подытожить высказаться добавлять написать сообщать "
-    "утверждать уверять считающий"
+    "утверждать уверять считающий возмутиться возмущаться уточнять пояснять объяснять"
+)
+# Verbs that attribute only right after a quotation ("«…», — парировал депутат"): elsewhere
+# they mean something else ("бросил работу", "прокомментировал публикацию", "продолжат расти").
+TRAILING_VERBS = SPEECH_VERBS | word_set(
+    "парировать бросить отрезать пошутить вздохнуть продолжить спросить прокомментировать "
+    "комментировать удивиться"
 )
 GENERIC_ROLES = word_set("эксперт аналитик спикер специалист")
 _SKIPPABLE = word_set("также отдельно ещё еще уже вновь тоже лишь затем же")
@@ -41,6 +47,9 @@ _SOURCE_FRAME = re.compile(
     r"(?P<noun>словам|мнению|оценке|оценкам|данным|убеждению|информации)\b"
 )
 MIN_QUOTE_WORDS = 5
+_HEARSAY = re.compile(r"(?<!\w)(?:якобы|по слухам|утверждают источники|ходят слухи)(?!\w)", re.I)
+# "напомнил слова Аймагамбетова: «…»": the verb's object is someone else's words.
+_SOMEONE_ELSES_WORDS = re.compile(r"^\s*(?:слова|слов|фразу|цитату|высказывание|мнение)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +69,7 @@ class _State:
     paragraph: int = 0
     answerer: Person | None = None  # inside an interview answer: "он" is never the answerer
     focus_at: tuple[int, int] = (-1, -1)  # (paragraph, offset) where the focus took the floor
+    floor_unknown: bool = False  # someone we cannot name spoke last: "он" proves nobody
     texts: list[str] | None = None
 
     def person_at(self, paragraph: int, offset: int) -> Person | None:
@@ -112,6 +122,8 @@ def extract_statements(paragraphs: list[Paragraph], people: list[Person]) -> lis
                 if not answer:
                     statements.extend(found[1])
                     speaker = None
+                    state.focus, state.floor_unknown = None, True
+                    state.focus_at = (paragraph.number, sentence.start)
                     continue
                 found = None
             if (
@@ -129,7 +141,7 @@ def extract_statements(paragraphs: list[Paragraph], people: list[Person]) -> lis
                     own = []
                     continue
                 speaker = who
-                state.focus = who
+                state.focus, state.floor_unknown = who, False
                 state.focus_at = (paragraph.number, sentence.end)
                 if not answer:
                     continue
@@ -216,7 +228,11 @@ def _attribute(
     text = sentence.text
     quotes = [(s, e) for s, e in quoted_ranges(text) if is_statement_quote(text[s:e])]
     trailing = _TRAILING_FRAME.search(text)
-    if quotes and trailing and _is_speech_verb(trailing.group("verb")):
+    if quotes and trailing and not _is_speech_verb(trailing.group("verb"), TRAILING_VERBS):
+        return _unknown(sentence)  # "«…», — <a verb we do not know> …": someone, not the last one
+    if _HEARSAY.search(text):
+        return _unknown(sentence)  # "якобы заявила", "по слухам": a rumour is nobody's words
+    if quotes and trailing:
         verb = trailing.group("verb")
         if _plural_verb(verb):
             return _unknown(sentence)
@@ -270,7 +286,9 @@ def _names_a_topic(text: str, content_start: int) -> bool:
         return False
     parses = parse(first.group(0).lower())
     return bool(parses) and (
-        parses[0].tag.POS == "PREP" or ("Apro" in parses[0].tag and "datv" in parses[0].tag)
+        parses[0].tag.POS == "PREP"
+        or ("Apro" in parses[0].tag and "datv" in parses[0].tag)
+        or (parses[0].tag.POS == "NOUN" and parses[0].tag.case == "datv")  # "журналистам о …"
     )
 
 
@@ -345,7 +363,7 @@ def _where(sentence: Sentence) -> tuple[int, int, int]:
 
 
 def _trim(text: str) -> str:
-    return text.strip().rstrip(".;:,").rstrip()
+    return text.strip().lstrip(",;:—– ").rstrip(".;:,").rstrip()
 
 
 def _direct(who: Person, sentence: Sentence, start: int, end: int) -> Statement:
@@ -358,8 +376,8 @@ def _direct(who: Person, sentence: Sentence, start: int, end: int) -> Statement:
     )
 
 
-def _is_speech_verb(word: str) -> bool:
-    return any(p.normal_form in SPEECH_VERBS for p in parse(word.lower())[:2])
+def _is_speech_verb(word: str, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
+    return any(p.normal_form in verbs for p in parse(word.lower())[:2])
 
 
 def _resolve_subject(
@@ -412,6 +430,8 @@ def _resolve_word(
             return introduced
         if state.focus is not None and state.focus in recent:
             return state.focus
+        if state.floor_unknown:
+            return None  # "— заявил аким. … — добавил он": the unnamed one, not the last name
         return recent[0] if recent else None
     if lower in {"их", "они"}:
         return None
@@ -566,9 +586,15 @@ def _speech_verb(sentence: Sentence, state: _State) -> tuple[Person | None, int 
             continue
         if not _is_speech_verb(value) or not _is_finite(value):
             continue
-        if (index and words[index - 1].group(0).lower() == "не") or _plural_verb(value):
+        if index and words[index - 1].group(0).lower() == "не":
+            if _content_start(text, word.end()) != word.end():
+                return None, None  # "не считает, что …": what follows is not his view
+            continue  # "не согласился": disagreeing, not saying
+        if _plural_verb(value):
             return None, None
         gender = _gender(value)
+        if _SOMEONE_ELSES_WORDS.match(text[word.end() :]):
+            return None, None
         who = _subject_before(words, index, sentence, state, gender)
         if who is not None:
             return who, _content_start(text, word.end())
