@@ -182,17 +182,33 @@ def _someone_else_speaks(sentence: Sentence, speaker: Person, state: _State) -> 
     return False
 
 
-def _interviewee(paragraphs: list[Paragraph], people: list[Person]) -> Person | None:
-    """The one person the introduction names; with two or more, nobody can be assumed."""
+def _interviewee(paragraphs: list[Paragraph], people: list[Person]) -> dict[int, Person]:
+    """Who answers each answer paragraph: the one person named by the nearest earlier
+    paragraph that is not a turn and names anyone ("Водитель такси Рустам Хайруллин:"), else
+    by the introduction. Two people named there: nobody can be assumed."""
     first_turn = next((p.number for p in paragraphs if p.shape is Shape.QUESTION), None)
     if first_turn is None:
-        return None
-    named = [p for p in people if any(m.paragraph < first_turn for m in p.mentions)]
-    return named[0] if len(named) == 1 else None
+        return {}
+    turns = {Shape.QUESTION, Shape.ANSWER}
+
+    def named_in(numbers: set[int]) -> list[Person]:
+        return [p for p in people if any(m.paragraph in numbers for m in p.mentions)]
+
+    introduction = named_in(set(range(first_turn)))
+    answerers: dict[int, Person] = {}
+    current = introduction
+    for paragraph in paragraphs[first_turn:]:
+        if paragraph.shape not in turns:
+            named = named_in({paragraph.number})
+            if named:
+                current = named
+        elif paragraph.shape is Shape.ANSWER and len(current) == 1:
+            answerers[paragraph.number] = current[0]
+    return answerers
 
 
 def _answerer(
-    paragraph: Paragraph, introduced: Person | None, people: list[Person]
+    paragraph: Paragraph, introduced: dict[int, Person], people: list[Person]
 ) -> Person | None:
     if paragraph.shape is not Shape.ANSWER:
         return None
@@ -200,7 +216,7 @@ def _answerer(
         label = (paragraph.label or "").lower()
         owners = [p for p in people if label.startswith(p.stem)]
         return owners[0] if len(owners) == 1 else None
-    return introduced
+    return introduced.get(paragraph.number)
 
 
 def _merged(own: list[Sentence], paragraph: Paragraph, who: Person | None) -> list[Statement]:
@@ -334,11 +350,26 @@ def _subject_in_phrase(
             return person
     if named:
         return None
+    qualifiers: list[str] = []
     for word in words[:3]:
+        if _is_adjective(word.group(0)):
+            qualifiers.append(word.group(0).lower())  # "турецкий министр", "российский …"
+            continue
         found = _resolve_word(word.group(0), sentence, base, state, gender)
-        if found is not None:
+        if found is not None and _fits(found, qualifiers):
             return found
+        if found is not None:
+            return None
     return None
+
+
+def _fits(person: Person, qualifiers: list[str]) -> bool:
+    """ "турецкий министр" is not Лавров: each adjective must agree with the role or country."""
+    known = f"{person.role} {person.country}".lower()
+    return all(q[:5] in known for q in qualifiers if q not in _PLAIN_ADJECTIVES)
+
+
+_PLAIN_ADJECTIVES = word_set("наш этот тот этот же другой сам весь")
 
 
 def _reported(
@@ -595,6 +626,11 @@ def _speech_verb(sentence: Sentence, state: _State) -> tuple[Person | None, int 
         gender = _gender(value)
         if _SOMEONE_ELSES_WORDS.match(text[word.end() :]):
             return None, None
+        if text[: word.start()].rstrip().endswith(","):
+            # "Валиева вернулась к тренировкам, сообщила её тренер Этери Тутберидзе": the
+            # speaker follows the verb; what she said is the clause before the comma.
+            who = _subject_after(words, index, sentence, state, gender)
+            return (who, None) if who is not None else (None, None)
         who = _subject_before(words, index, sentence, state, gender)
         if who is not None:
             return who, _content_start(text, word.end())

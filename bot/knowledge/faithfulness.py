@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from bot.knowledge.interview import interview_turns, names_the_answerer
+from bot.knowledge.interview import Turn, interview_turns, names_the_answerer
 from bot.knowledge.model import Answer, Article, Briefing, Expert, Figure, Quote, QuoteKind
 from bot.knowledge.problems import Problem
 
@@ -126,16 +126,16 @@ class ArticleIndex:
 
     @cached_property
     def interview(self) -> tuple[list[tuple[int, int, str | None]], int]:
-        """(start, end) of every answer turn of a Q&A interview, and where the first turn is.
+        """(start, end, label) of every answer turn of a Q&A interview, and where the first
+        turn is.
 
         In an interview ("— Question?" / "— Answer.") the answers are the interviewee's own
         words although no quotation marks surround them.
         """
-        lines = list(self.article.paragraphs)
         turns = [
             (start + turn.body, start + len(line), turn)
             for start, line, turn in zip(
-                self.paragraph_starts, lines, interview_turns(lines), strict=True
+                self.paragraph_starts, self.article.paragraphs, self._turns, strict=True
             )
             if turn is not None
         ]
@@ -143,6 +143,22 @@ class ArticleIndex:
             return [], -1
         first = turns[0][0] - turns[0][2].body
         return [(s, e, t.label) for s, e, t in turns if not t.question], first
+
+    @cached_property
+    def _turns(self) -> list[Turn | None]:
+        return interview_turns(list(self.article.paragraphs))
+
+    def introductions_before(self, offset: int) -> Iterator[str]:
+        """Who may be answering at ``offset``, nearest first: each earlier paragraph that is
+        not a turn ("Водитель такси из Казани Рустам Хайруллин:"), then the whole
+        introduction before the first turn."""
+        number = self.paragraph_of(offset)
+        for earlier in range(number - 1, -1, -1):
+            if self.paragraph_starts[earlier] < self.interview[1]:
+                break
+            if self._turns[earlier] is None:
+                yield self.article.paragraphs[earlier]
+        yield self.article.text[: self.interview[1]]
 
     def answer_turn(self, start: int, end: int) -> tuple[int, int, str | None] | None:
         return next((t for t in self.interview[0] if t[0] <= start and end <= t[1]), None)
@@ -265,7 +281,7 @@ def _check_span(
                 f"«{_short(quote.text)}»"
             )
         if not found and speaker is not None:
-            return _check_answerer(index, turns[0][2], speaker, patterns, quote)
+            return _check_answerer(index, turns[0][2], speaker, patterns, quote, turns[0][0])
     if speaker is None or quote.kind is QuoteKind.ARTICLE:
         return None
     paragraphs = index.article.paragraphs
@@ -305,6 +321,7 @@ def _check_answerer(
     speaker: Expert,
     patterns: dict[str, re.Pattern[str]],
     quote: Quote,
+    offset: int,
 ) -> str | None:
     """An interview answer is its label's person ("Асанкулов: …"), or else the one expert
     the introduction names — with two people introduced, a dash answer proves nobody."""
@@ -312,8 +329,11 @@ def _check_answerer(
         if patterns[speaker.id].search(label or ""):
             return None
         return f"the answer is labelled '{label}', not {speaker.surname}: «{_short(quote.text)}»"
-    intro = index.article.text[: index.interview[1]]
-    named = [eid for eid, pattern in patterns.items() if pattern.search(intro)]
+    named: list[str] = []
+    for intro in index.introductions_before(offset):
+        named = [eid for eid, pattern in patterns.items() if pattern.search(intro)]
+        if named:
+            break  # the nearest paragraph that introduces anyone decides
     if named == [speaker.id]:
         return None
     if speaker.id not in named:
