@@ -117,6 +117,10 @@ def _is_place_or_thing(word: str) -> bool:
     )
 
 
+def _is_place(word: str) -> bool:
+    return any("Geox" in p.tag for p in parse(word.lower())[:1])
+
+
 def _is_first_name(word: str) -> bool:
     return any("Name" in p.tag and p.score >= 0.1 for p in parse(word.lower()))
 
@@ -172,12 +176,15 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
             foreign = _FOREIGN_SURNAME.fullmatch(surname) is not None
             if parts is None and not known_first and not foreign:
                 continue
-            if (
-                parts is None
-                and not foreign
-                and (_is_place_or_thing(surname) or not _looks_like_name(surname))
-            ):
-                continue
+            if parts is None and not foreign:
+                # After a known first name any capitalised word but a place is a surname
+                # (Иван Стилиди, Наталья Малых); without one it must look like a name.
+                if known_first and _is_place(surname):
+                    continue
+                if not known_first and (
+                    _is_place_or_thing(surname) or not _looks_like_name(surname)
+                ):
+                    continue
             if (
                 foreign
                 and parts is None
@@ -261,6 +268,8 @@ def _looks_like_name(word: str) -> bool:
 
 def _sentence_start(text: str, offset: int) -> bool:
     before = text[:offset].rstrip()
+    if before.endswith(".") and re.search(r"(?<!\w)[а-яё]{1,3}\.$", before):
+        return False  # "им. Блохина", "г. Алматы": an abbreviation, not a sentence's end
     return not before or before[-1] in ".!?…«—:"
 
 

@@ -47,6 +47,7 @@ _SOURCE_FRAME = re.compile(
     r"(?P<noun>словам|мнению|оценке|оценкам|данным|убеждению|информации)\b"
 )
 MIN_QUOTE_WORDS = 5
+MIN_FRAMED_QUOTE_WORDS = 3
 _HEARSAY = re.compile(r"(?<!\w)(?:якобы|по слухам|утверждают источники|ходят слухи)(?!\w)", re.I)
 # "напомнил слова Аймагамбетова: «…»": the verb's object is someone else's words.
 _SOMEONE_ELSES_WORDS = re.compile(r"^\s*(?:слова|слов|фразу|цитату|высказывание|мнение)\b", re.I)
@@ -94,10 +95,11 @@ class _State:
         return [person for _, person in sorted(seen, key=lambda item: item[0], reverse=True)]
 
 
-def is_statement_quote(text: str) -> bool:
+def is_statement_quote(text: str, *, framed: bool = False) -> bool:
     """«…» holding words someone said, not a company, ship, slogan or number («5+1»)."""
     words = WORD.findall(text)
-    return len(words) >= MIN_QUOTE_WORDS and any(w[:1].islower() for w in words)
+    enough = MIN_FRAMED_QUOTE_WORDS if framed else MIN_QUOTE_WORDS
+    return len(words) >= enough and any(w[:1].islower() for w in words)
 
 
 def extract_statements(paragraphs: list[Paragraph], people: list[Person]) -> list[Statement]:
@@ -242,8 +244,12 @@ def _attribute(
     "считают эксперты"): the sentence is the article's and the speaker's turn ends here.
     """
     text = sentence.text
-    quotes = [(s, e) for s, e in quoted_ranges(text) if is_statement_quote(text[s:e])]
     trailing = _TRAILING_FRAME.search(text)
+    framed = trailing is not None and _is_speech_verb(trailing.group("verb"), TRAILING_VERBS)
+    # A short quotation closed by "— сказала она" is a statement all the same.
+    quotes = [
+        (s, e) for s, e in quoted_ranges(text) if is_statement_quote(text[s:e], framed=framed)
+    ]
     if quotes and trailing and not _is_speech_verb(trailing.group("verb"), TRAILING_VERBS):
         return _unknown(sentence)  # "«…», — <a verb we do not know> …": someone, not the last one
     if _HEARSAY.search(text):
@@ -273,10 +279,16 @@ def _attribute(
             spans.insert(0, _span(who, QuoteKind.REPORTED, sentence))
         return who, [s for s in spans if s.text]
     if verb is not None:
-        who, content_start = verb
+        who, content_start, content_end = verb
         if who is None:
             return _unknown(sentence)
         spans = [_direct(who, sentence, s, e) for s, e in quotes]
+        if content_end is not None:
+            # "В России выявили на 7% больше случаев, сообщил министр Мурашко."
+            clause = _trim(text[:content_end])
+            if len(WORD.findall(clause)) >= 3 and not quotes:
+                return who, [_part(who, sentence, clause)]
+            return who, spans
         body = text[content_start:].strip() if content_start is not None else ""
         if content_start is not None and len(WORD.findall(body)) < 3 and not quotes:
             # "Отдельно депутат выделил тему энергетики.": the article's framing of what the
@@ -306,6 +318,11 @@ def _names_a_topic(text: str, content_start: int) -> bool:
         or ("Apro" in parses[0].tag and "datv" in parses[0].tag)
         or (parses[0].tag.POS == "NOUN" and parses[0].tag.case == "datv")  # "журналистам о …"
     )
+
+
+def _part(who: Person, sentence: Sentence, text: str) -> Statement:
+    offset = sentence.start + sentence.text.index(text)
+    return Statement(who, QuoteKind.REPORTED, sentence.paragraph, offset, offset + len(text), text)
 
 
 def _unknown(sentence: Sentence) -> tuple[None, list[Statement]]:
@@ -599,12 +616,16 @@ def _apposition(between: str) -> bool:
     )
 
 
-def _speech_verb(sentence: Sentence, state: _State) -> tuple[Person | None, int | None] | None:
+def _speech_verb(
+    sentence: Sentence, state: _State
+) -> tuple[Person | None, int | None, int | None] | None:
     """ "Гусейнов отметил, что …", "Эксперт выразил надежду, что …", "где тот отметил …".
 
-    The first verb of saying outside quotation marks decides. None: there is none.
-    ``(None, None)``: its subject is nobody this article lets us prove ("мэрия обещала",
-    "сообщила прокуратура", "Решетников не считает, что …", "считают эксперты").
+    The first verb of saying outside quotation marks decides, and gives (speaker, start, end)
+    of the reported words in the sentence (start None: none; end None: to the end). None:
+    there is no such verb. ``(None, …)``: its subject is nobody this article lets us prove
+    ("мэрия обещала", "сообщила прокуратура", "Решетников не считает, что …", "считают
+    эксперты").
     """
     text = sentence.text
     quotes = quoted_ranges(text)
@@ -619,30 +640,31 @@ def _speech_verb(sentence: Sentence, state: _State) -> tuple[Person | None, int 
             continue
         if index and words[index - 1].group(0).lower() == "не":
             if _content_start(text, word.end()) != word.end():
-                return None, None  # "не считает, что …": what follows is not his view
+                return None, None, None  # "не считает, что …": what follows is not his view
             continue  # "не согласился": disagreeing, not saying
         if _plural_verb(value):
-            return None, None
+            return None, None, None
         gender = _gender(value)
         if _SOMEONE_ELSES_WORDS.match(text[word.end() :]):
-            return None, None
+            return None, None, None
         if text[: word.start()].rstrip().endswith(","):
             # "Валиева вернулась к тренировкам, сообщила её тренер Этери Тутберидзе": the
             # speaker follows the verb; what she said is the clause before the comma.
             who = _subject_after(words, index, sentence, state, gender)
-            return (who, None) if who is not None else (None, None)
+            comma = text[: word.start()].rstrip()
+            return who, 0, len(comma) - 1  # the clause before ", сообщил X"
         who = _subject_before(words, index, sentence, state, gender)
         if who is not None:
-            return who, _content_start(text, word.end())
+            return who, _content_start(text, word.end()), None
         who = _subject_after(words, index, sentence, state, gender)
         if who is not None:
             if index and words[index - 1].group(0).lower() == "как":
                 # "Как отметил Савельев, российские продавцы …": the words follow the comma.
                 comma = text.find(", ", _mention_end(state, sentence, who, word.end()))
                 if comma >= 0 and not text[comma + 2 :].lstrip().startswith(("«", "“")):
-                    return who, comma + 2
-            return who, None  # what follows the verb is the attribution, not the words
-        return None, None
+                    return who, comma + 2, None
+            return who, None, None  # what follows the verb is the attribution, not the words
+        return None, None, None
     return None
 
 
