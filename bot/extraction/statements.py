@@ -608,12 +608,21 @@ def _genitive_mention(person: Person, mention) -> bool:
 
 
 def _apposition(between: str) -> bool:
-    """ "депутата Милли Меджлиса, члена … группы": commas between role phrases, no verb."""
-    return not any(
+    """ "депутата Милли Меджлиса, члена … группы": commas between role phrases, no verb —
+    each part after a comma opens with a word for a person ("члена"), so "тренера, на
+    финале Гран-при Петросян …" is a role and then the reported clause, not one phrase."""
+    if any(
         p.tag.POS in {"VERB", "GRND", "CONJ"}
         for w in WORD.findall(between)
         for p in parse(w.lower())[:1]
-    )
+    ):
+        return False
+    parts = between.split(",")[1:]
+    for part in parts:
+        words = [w for w in WORD.findall(part) if not _is_adjective(w)]
+        if not words or not _is_person_noun(words[0]):
+            return False  # "министра, Хинштейн проверит": a new clause, not an apposition
+    return True
 
 
 def _speech_verb(
