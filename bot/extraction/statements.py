@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.people import WORD, Person, surname_parts
+from bot.extraction.people import WORD, Mention, Person, surname_parts
 from bot.extraction.structure import Paragraph, Sentence, Shape, quoted_ranges, sentences_of
 from bot.extraction.words import word_set
 from bot.knowledge.interview import names_the_answerer
@@ -709,6 +709,12 @@ def _nominative_mention(person: Person, mention) -> bool:
     return ending in ({"", "ий"} if person.gender == "m" else {"а", "ая"})
 
 
+def _as_subject(person: Person, mention: Mention, gender: str | None) -> Person | None:
+    """The person, if this mention can be the verb's subject: nominative, gender agreeing."""
+    fits = _nominative_mention(person, mention) and gender in (None, person.gender)
+    return person if fits else None
+
+
 def _subject_before(
     words: list[re.Match[str]],
     index: int,
@@ -727,8 +733,7 @@ def _subject_before(
     word = words[j]
     person, mention = _mention_at(state, sentence.paragraph, sentence.start + word.start())
     if person is not None:
-        fits = _nominative_mention(person, mention) and gender in (None, person.gender)
-        return person if fits else None
+        return _as_subject(person, mention, gender)
     found = _resolve_nominative(
         word.group(0), sentence, sentence.start + word.start(), state, gender
     )
@@ -740,8 +745,7 @@ def _subject_before(
             continue
         person, mention = _mention_at(state, sentence.paragraph, sentence.start + earlier.start())
         if person is not None:
-            fits = _nominative_mention(person, mention) and gender in (None, person.gender)
-            return person if fits else None
+            return _as_subject(person, mention, gender)
     return None
 
 
@@ -769,8 +773,7 @@ def _subject_after(
     for word in words[index + 1 : index + 12]:
         person, mention = _mention_at(state, sentence.paragraph, sentence.start + word.start())
         if person is not None:
-            fits = _nominative_mention(person, mention) and gender in (None, person.gender)
-            return person if fits else None
+            return _as_subject(person, mention, gender)
         if "«" in sentence.text[words[index].end() : word.start()]:
             return None
     return None
