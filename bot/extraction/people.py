@@ -298,6 +298,7 @@ def _settle_name(
     if full.first:
         ending = full.surname_ending if surname_parts(full.surname) else None
         person.first_name = nominative_first_name(full.first, person.gender, ending)
+        person.surname = _undeclined_like_first(person, full)
     if full.patronymic:
         person.patronymic = nominative_patronymic(full.patronymic)
     for mention in person.mentions:
@@ -336,6 +337,27 @@ def _verb_gender(text: str, mention: Mention) -> float:
         if match and any(p.tag.POS == "VERB" for p in parse(word)):
             return 0.5 if match.group(1) == "л" else -0.5
     return 0.0
+
+
+def _undeclined_like_first(person: Person, mention: Mention) -> str:
+    """A foreign man's surname declines like his first name: "Клауса Мюллера" → Мюллер.
+
+    Only when the first name visibly lost a case ending and the surname ends the same way.
+    """
+    first, nominative = mention.first or "", person.first_name or ""
+    if (
+        person.gender != "m"
+        or surname_parts(mention.surname)
+        or _FOREIGN_SURNAME.fullmatch(mention.surname)
+        or first == nominative
+        or not first.startswith(nominative)
+    ):
+        return person.surname
+    ending = first[len(nominative) :]
+    surname = mention.surname
+    if ending in {"а", "у", "ом", "е"} and surname.endswith(ending) and len(surname) > 4:
+        return surname[: -len(ending)]
+    return person.surname
 
 
 def nominative_surname(form: str, gender: str) -> str:
