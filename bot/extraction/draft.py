@@ -382,11 +382,9 @@ def _figures(
     statements: list[Statement],
     asked: dict[int, str],
 ) -> list[Figure]:
-    found: list[tuple[FoundFigure, str]] = [
-        (f, "") for p in paragraphs for f in find_figures(p)
-    ] + table_figures(paragraphs)
+    found = [f for p in paragraphs for f in find_figures(p)] + table_figures(paragraphs)
     figures: list[Figure] = []
-    for figure, _label in found:
+    for figure in found:
         paragraph = paragraphs[figure.paragraph]
         owner = next(
             (

@@ -109,21 +109,22 @@ def _per(text: str, end: int) -> int:
     return match.end() if match else end
 
 
-def table_figures(paragraphs: list[Paragraph]) -> list[tuple[FoundFigure, str]]:
+def table_figures(paragraphs: list[Paragraph]) -> list[FoundFigure]:
     """Numeric cells of plain-text tables, with "row label, column header" as what they measure."""
-    figures: list[tuple[FoundFigure, str]] = []
+    figures: list[FoundFigure] = []
     header: list[str] | None = None
     for paragraph in paragraphs:
         if paragraph.shape is not Shape.TABLE:
             header = None
             continue
-        cells = [c.strip() for c in paragraph.text.split(TABLE_CELL_SEPARATOR.strip())]
+        raw = paragraph.text.split(TABLE_CELL_SEPARATOR.strip())
+        cells = [c.strip() for c in raw]
         if header is None:
             header = [] if any(_is_data(c) for c in cells[1:]) else cells
             if header:
                 continue  # a row of labels; a row with numbers is data (no header given)
         label = cells[0]
-        position = len(paragraph.text.split(TABLE_CELL_SEPARATOR.strip())[0])
+        position = len(raw[0])
         for column, cell in enumerate(cells[1:], start=1):
             start = paragraph.text.find(cell, position)
             position = start + len(cell)
@@ -131,9 +132,7 @@ def table_figures(paragraphs: list[Paragraph]) -> list[tuple[FoundFigure, str]]:
                 continue
             column_name = header[column] if column < len(header) else ""
             measures = f"{label}, {column_name}".strip(", ")
-            figures.append(
-                (FoundFigure(cell, paragraph.number, start, start + len(cell), measures), label)
-            )
+            figures.append(FoundFigure(cell, paragraph.number, start, start + len(cell), measures))
     return figures
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from bot.extraction.words import word_set
+from bot.matching.lexicon import word_set
 from bot.matching.morphology import parse
 
 WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
@@ -507,7 +507,7 @@ def role_before(
     phrase = text[tokens[start].start() : mention.start].strip().rstrip(",").strip()
     first_word = phrase.split()[0]
     if first_word[1:].islower() and (
-        _is_adjective(first_word.lower()) or _is_noun(first_word.lower())
+        is_adjective(first_word.lower()) or _is_noun(first_word.lower())
     ):
         phrase = phrase[:1].lower() + phrase[1:]
     return _nominative_role(phrase)
@@ -590,6 +590,6 @@ def _is_noun(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
-def _is_adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
     parses = parse(word)
     return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}

@@ -11,7 +11,7 @@ import re
 
 from bot.extraction.people import WORD, Person
 from bot.extraction.romanise import romanise
-from bot.extraction.words import word_set
+from bot.matching.lexicon import word_set
 from bot.matching.morphology import informativeness, parse
 
 _DULL = word_set(

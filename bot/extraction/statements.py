@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.people import WORD, Mention, Person, surname_parts
+from bot.extraction.people import WORD, Mention, Person, is_adjective, surname_parts
 from bot.extraction.structure import Paragraph, Sentence, Shape, quoted_ranges, sentences_of
-from bot.extraction.words import word_set
 from bot.knowledge.interview import names_the_answerer
 from bot.knowledge.model import QuoteKind
+from bot.matching.lexicon import word_set
 from bot.matching.morphology import parse
 
 SPEECH_VERBS = word_set(
@@ -72,13 +72,6 @@ class _State:
     focus_at: tuple[int, int] = (-1, -1)  # (paragraph, offset) where the focus took the floor
     floor_unknown: bool = False  # someone we cannot name spoke last: "он" proves nobody
     texts: list[str] | None = None
-
-    def person_at(self, paragraph: int, offset: int) -> Person | None:
-        for person in self.people:
-            for mention in person.mentions:
-                if mention.paragraph == paragraph and mention.start <= offset < mention.end:
-                    return person
-        return None
 
     def mentioned_before(self, paragraph: int, offset: int) -> list[Person]:
         """People mentioned up to this point in the last three paragraphs, latest first."""
@@ -428,30 +421,6 @@ def _is_speech_verb(word: str, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
     return any(p.normal_form in verbs for p in parse(word.lower())[:2])
 
 
-def _resolve_subject(
-    phrase: str,
-    sentence: Sentence,
-    offset_in_sentence: int,
-    state: _State,
-    gender: str | None = None,
-) -> Person | None:
-    """ "он", "эксперт", "Гусейнов", "генеральный директор ... Тимур Абишев"."""
-    words = list(WORD.finditer(phrase))
-    for word in words:
-        person = state.person_at(
-            sentence.paragraph, sentence.start + offset_in_sentence + word.start()
-        )
-        if person is not None:
-            return person
-    for word in words[:3]:
-        found = _resolve_word(
-            word.group(0), sentence, sentence.start + offset_in_sentence, state, gender
-        )
-        if found is not None:
-            return found
-    return None
-
-
 def _resolve_word(
     word: str, sentence: Sentence, offset: int, state: _State, gender: str | None = None
 ) -> Person | None:
@@ -584,8 +553,8 @@ def _source_of(
 
 
 def _is_adjective(word: str) -> bool:
-    parses = parse(word.lower())
-    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"} and word[:1].islower()
+    """A lower-case adjective or participle ("казахстанского", "турецкий")."""
+    return word[:1].islower() and is_adjective(word.lower())
 
 
 def _is_person_noun(word: str) -> bool:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from bot.extraction.words import word_set
 from bot.knowledge.interview import interview_turns
+from bot.matching.lexicon import word_set
 
 DASH_OPENING = re.compile(r"^[—–-]\s+")
 TABLE_CELL_SEPARATOR = " | "

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.extraction.people import WORD
 from bot.extraction.romanise import command_name
-from bot.extraction.words import word_set
+from bot.matching.lexicon import word_set
 from bot.matching.morphology import parse
 
 MAX_TOPICS = 8

@@ -65,10 +65,12 @@ def surname_pattern(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){letters}\w{{0,3}}(?!\w)")
 
 
-def expert_patterns(experts: tuple[Expert, ...] | list[Expert]) -> dict[str, re.Pattern[str]]:
-    """How each expert is recognised in the article: by surname in any case form — unless
-    a namesake shares the surname's stem (Анна Иванова, Пётр Иванов), then only by first
-    name and surname together, so neither can prove a quote that is the other's."""
+@lru_cache(maxsize=64)
+def expert_patterns(experts: tuple[Expert, ...]) -> dict[str, re.Pattern[str]]:
+    """How each expert is recognised in the article: by surname in any case form — unless a
+    namesake shares the surname's stem (Анна Иванова, Пётр Иванов), then only by first name
+    and surname together, so neither can prove a quote that is the other's. Cached: a draft
+    proves each of its spans against the same experts."""
     stems = {e.id: surname_pattern(e.surname).pattern for e in experts}
     patterns: dict[str, re.Pattern[str]] = {}
     for expert in experts:

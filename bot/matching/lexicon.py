@@ -8,11 +8,12 @@ since they are consulted after lemmatisation.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """A set from space-separated words: long Russian word lists stay readable."""
     return frozenset(text.split())
 
 
-RUSSIAN_STOP = _words(
+RUSSIAN_STOP = word_set(
     """
     а и в во на о об обо про с со к ко у из от до по за над под при для без же ли бы вот
     то это этот эта эти тот та те что чем чего чему как так такой такая такое такие
@@ -30,7 +31,7 @@ RUSSIAN_STOP = _words(
     """
 )
 
-ENGLISH_STOP = _words(
+ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
     does did done what which that this these those it its it's he she they them his her
@@ -69,7 +70,7 @@ WHO_WORDS = frozenset(
 
 # Words in English that the English reading of a message may contain even when the knowledge
 # base never uses them: they make a genuine English question look like English.
-ENGLISH_COMMON = _words(
+ENGLISH_COMMON = word_set(
     """
     how many much long who what when where why which did does do is are was were the a
     an of to in on at for and or with about between say said says tell told expert
@@ -91,29 +92,29 @@ YEAR_PHRASES = frozenset(
     {("каком", "году"), ("какой", "год"), ("какого", "года"), ("what", "year"), ("which", "year")}
 )
 # The article's address or author: never part of a briefing's knowledge.
-META_WORDS = _words("ссылка ссылку ссылки url урл link линк")
+META_WORDS = word_set("ссылка ссылку ссылки url урл link линк")
 # "автор статьи", "who wrote the article": the article's making, which a briefing never gives.
-AUTHOR_WORDS = _words(
+AUTHOR_WORDS = word_set(
     "автор автора авторы написал написала написан написана опубликовал опубликована опубликован "
     "author authors wrote write written journalist журналист журналиста published publish"
 )
-ARTICLE_WORDS = _words("статья статью статьи статье материал материала публикация article piece")
+ARTICLE_WORDS = word_set("статья статью статьи статье материал материала публикация article piece")
 # Verbs and nouns of saying: "что сказал Токаев", "what did Erdogan say", "речь Токаева".
-SAY_WORDS = _words(
+SAY_WORDS = word_set(
     "сказал сказала сказали говорил говорила говорили говорит заявил заявила заявляли "
     "думает считает думают считают мнение речь речи выступлении выступление ответил "
     "say said says think thinks opinion speech words told"
 )
 # A price is asked for: only a figure in money can answer it.
-PRICE_LEMMAS = _words("стоить стоимость цена тариф price cost fare")
+PRICE_LEMMAS = word_set("стоить стоимость цена тариф price cost fare")
 CURRENCY_MARKS = ("доллар", "рубл", "тенге", "манат", "евро", "$", "€", "dollar")
 # "когда", "when": with a verb in the future tense the question asks for a forecast.
-WHEN_WORDS = _words("когда when дата date")
+WHEN_WORDS = word_set("когда when дата date")
 # "цифры", "figures": with an expert's name, that expert's figures.
-FIGURE_LEMMAS = _words("цифра число figur number данные статистика stat")
+FIGURE_LEMMAS = word_set("цифра число figur number данные статистика stat")
 # People named by office, in the nominative: "что сказал президент" asks for words the
 # article may not quote ("помощник президента" is a role of its own and does not match).
-ROLE_PEOPLE = _words(
+ROLE_PEOPLE = word_set(
     "президент министр премьер премьер-министр лидер глава посол спикер "
     "president minister premier leader ambassador speaker"
 )
