@@ -19,10 +19,12 @@ from rank_bm25 import BM25Okapi
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from bot.answering.compose import Composer
+from bot.answering.entries import entry_reply
+from bot.answering.library import Library
 from bot.evaluation import Item, Outcome, Report, run
 from bot.knowledge.model import Briefing, KnowledgeBase
-from bot.matching.text import is_cyrillic, is_latin, tokens
+from bot.language.text import is_cyrillic, is_latin, tokens
+from bot.rendering.plain import render_plain
 
 Answer = tuple[bool, str, str | None]
 NO_ANSWER: Answer = (False, "", None)
@@ -41,7 +43,7 @@ def phrasings(kb: KnowledgeBase) -> list[Phrasing]:
     """Every phrasing the KB offers, in KB order; the baselines' whole search space."""
     result: list[Phrasing] = []
     for briefing in kb.briefings:
-        for entry in briefing.entries:
+        for entry in briefing.items:
             result.extend(Phrasing(q, briefing, entry.id) for q in entry.questions)
         for expert in briefing.experts:
             key = f"expert:{expert.id}"
@@ -66,13 +68,15 @@ class Renderer:
     thousands of times."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.composer = Composer(kb)
+        self.library = Library.of(kb)
         self._texts: dict[tuple[str, str, str], str] = {}
 
     def text(self, briefing: Briefing, key: str, lang: str) -> str:
         cache_key = (briefing.id, key, lang)
         if cache_key not in self._texts:
-            self._texts[cache_key] = self.composer.entry(briefing, key, lang).text
+            entry = self.library.catalogue.entry_in(briefing, key)
+            assert entry is not None, key
+            self._texts[cache_key] = render_plain(entry_reply(self.library, entry, lang))
         return self._texts[cache_key]
 
 

@@ -36,7 +36,7 @@ from bot.extraction.scoring import (
 from bot.extraction.statements import is_statement_quote
 from bot.extraction.structure import Shape, quoted_ranges, read_paragraphs, split_sentences
 from bot.knowledge import load_knowledge
-from bot.matching.morphology import parse
+from bot.language.morphology import parse
 from bot.settings import PROJECT_ROOT
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "extraction"

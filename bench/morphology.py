@@ -8,41 +8,31 @@ dictionary still used for repair decisions); and Snowball with no dictionary at 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 import snowballstemmer
 
-import bot.matching.matcher as matcher_module
-import bot.matching.morphology as morphology
-from bot.evaluation import Report, briefbot_system, load_items, run
-from bot.knowledge import load_knowledge
+from bot.answering.session import Session
+from bot.evaluation import Report, System, load_items, run
+from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.language.morphology import Morphology
+from bot.rendering.plain import render_plain
 from bot.settings import DEFAULT_KNOWLEDGE, PROJECT_ROOT
 
 DEFAULT_FILE = PROJECT_ROOT / "tests" / "eval" / "questions.yaml"
 _STEMMER = snowballstemmer.stemmer("russian")
 
 
-def _clear() -> None:
-    morphology.lemma.cache_clear()
-    morphology.is_known_russian.cache_clear()
+def system(kb: KnowledgeBase, morphology: Morphology) -> System:
+    """The whole bot, with this way of reading words passed in (no global is patched)."""
+    session = Session.create(kb, morphology=morphology)
 
+    def ask(question: str) -> tuple[bool, str, str | None]:
+        reply = session.ask(question)
+        return reply.answered, render_plain(reply), reply.entry
 
-@contextmanager
-def snowball(*, dictionary: bool) -> Iterator[None]:
-    original_lemma = morphology._russian_lemma
-    original_known = matcher_module.is_known_russian
-    morphology._russian_lemma = _STEMMER.stemWord
-    if not dictionary:
-        matcher_module.is_known_russian = lambda token: False
-    _clear()
-    try:
-        yield
-    finally:
-        morphology._russian_lemma = original_lemma
-        matcher_module.is_known_russian = original_known
-        _clear()
+    return ask
 
 
 def _row(name: str, report: Report) -> str:
@@ -68,16 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "translit | typo |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    _clear()
-    print(
-        _row("pymorphy3 (shipped)", run(briefbot_system(load_knowledge(DEFAULT_KNOWLEDGE)), items))
-    )
-    with snowball(dictionary=True):
-        kb = load_knowledge(DEFAULT_KNOWLEDGE)
-        print(_row("Snowball stems, dictionary kept", run(briefbot_system(kb), items)))
-    with snowball(dictionary=False):
-        kb = load_knowledge(DEFAULT_KNOWLEDGE)
-        print(_row("Snowball stems, no dictionary", run(briefbot_system(kb), items)))
+    kb = load_knowledge(DEFAULT_KNOWLEDGE)
+    variants = [
+        ("pymorphy3 (shipped)", Morphology()),
+        ("Snowball stems, dictionary kept", Morphology(russian=_STEMMER.stemWord)),
+        ("Snowball stems, no dictionary", Morphology(russian=_STEMMER.stemWord, dictionary=False)),
+    ]
+    for name, morphology in variants:
+        print(_row(name, run(system(kb, morphology), items)))
     return 0
 
 

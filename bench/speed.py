@@ -37,7 +37,7 @@ QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.yaml"
 
 
 def _phrasings(kb: KnowledgeBase) -> list[str]:
-    return [q for b in kb.briefings for e in b.entries for q in e.questions]
+    return [q for b in kb.briefings for e in b.items for q in e.questions]
 
 
 def _time_each(fn: Callable[[str], object], questions: Sequence[str]) -> list[float]:
@@ -94,7 +94,7 @@ def synthetic(kb: KnowledgeBase, size: int, seed: int = 7) -> KnowledgeBase:
     statements = [a for a in briefing.answers if a.list_kind is None]
     words = sorted({w for a in statements for q in a.questions for w in q.split() if len(w) > 3})
     answers: list[Answer] = list(briefing.answers)
-    count = sum(len(e.questions) for e in briefing.entries)
+    count = sum(len(e.questions) for e in briefing.items)
     clone = 0
     while count < size:
         base = statements[clone % len(statements)]

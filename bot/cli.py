@@ -164,7 +164,7 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
         quotes = [q for a in briefing.answers for q in a.quotes]
         spans = [f.span for f in briefing.figures]
         count = {kind: sum(1 for q in (*quotes, *spans) if q.kind is kind) for kind in QuoteKind}
-        phrasings = sum(len(e.questions) for e in briefing.entries)
+        phrasings = sum(len(e.questions) for e in briefing.items)
         statements = [a for a in briefing.answers if isinstance(a, Answer) and a.list_kind is None]
         print(f"{briefing.id}: {briefing.title} ({briefing.publisher}, {briefing.event_date})")
         print(
@@ -195,7 +195,9 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.answering.session import Session, answer_payload
+    from bot.answering.session import Session
+    from bot.rendering.payload import answer_payload
+    from bot.rendering.plain import render_plain
 
     kb = load_servable(args, settings)
     if kb is None:
@@ -203,11 +205,11 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     session = Session.create(kb, settings)
 
     def answer(question: str, conversation: bool) -> None:
-        reply = session.ask(question, lang=args.lang, remember=conversation)
+        reply = session.ask(question, lang=args.lang, chat="stdin" if conversation else None)
         if args.json:
             print(json.dumps(answer_payload(question, reply), ensure_ascii=False), flush=True)
         else:
-            print(reply.text, flush=True)
+            print(render_plain(reply), flush=True)
             print(flush=True)
 
     if args.question:

@@ -134,12 +134,13 @@ def run(system: System, items: Iterable[Item]) -> Report:
 
 def briefbot_system(kb: KnowledgeBase, settings: Settings | None = None) -> System:
     from bot.answering.session import Session
+    from bot.rendering.plain import render_plain
 
     session = Session.create(kb, settings)
 
     def ask(question: str) -> tuple[bool, str, str | None]:
         reply = session.ask(question)
-        return reply.answered, reply.text, reply.entry
+        return reply.answered, render_plain(reply), reply.entry
 
     return ask
 

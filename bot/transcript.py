@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.answering.session import Session
 from bot.evaluation import load_items
 from bot.knowledge import load_knowledge
+from bot.rendering.plain import render_plain
 from bot.settings import Settings
 
 FOLLOW_UP = [
@@ -39,12 +40,12 @@ def transcript(questions_file: Path, settings: Settings | None = None) -> str:
     single = Session.create(kb, settings)
     for item in load_items(questions_file):
         reply = single.ask(item.question)
-        lines += _exchange(item.question, reply.text, f"{item.style}, {reply.kind}")
+        lines += _exchange(item.question, render_plain(reply), f"{item.style}, {reply.kind}")
     lines += ["## A conversation with follow-ups", ""]
-    chat = Session.create(kb, settings)
+    conversation = Session.create(kb, settings)
     for question in FOLLOW_UP:
-        reply = chat.ask(question, remember=True)
-        lines += _exchange(question, reply.text, str(reply.kind))
+        reply = conversation.ask(question, chat="transcript")
+        lines += _exchange(question, render_plain(reply), str(reply.kind))
     return "\n".join(lines).rstrip() + "\n"
 
 

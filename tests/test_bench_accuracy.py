@@ -14,12 +14,12 @@ from bench.baselines import (
     Baseline,
     BM25Baseline,
     Phrasing,
+    Renderer,
     WRatioBaseline,
     bm25_tokens,
     phrasings,
     tune,
 )
-from bot.answering.compose import Composer
 from bot.evaluation import load_items, run
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.settings import DEFAULT_KNOWLEDGE, PROJECT_ROOT
@@ -49,7 +49,7 @@ def unambiguous(kb: KnowledgeBase) -> list[Phrasing]:
 def test_phrasings_cover_every_entry_and_expert(kb: KnowledgeBase) -> None:
     briefing = kb.briefings[0]
     keys = Counter(p.key for p in phrasings(kb))
-    assert {e.id for e in briefing.entries} <= keys.keys()
+    assert {e.id for e in briefing.items} <= keys.keys()
     assert {f"expert:{x.id}" for x in briefing.experts} <= keys.keys()
 
 
@@ -61,7 +61,7 @@ def test_exact_kb_phrasing_gets_its_entry_with_the_bots_text(
     question = answer.questions[1]
     answered, text, entry = baseline(question)
     assert (answered, entry) == (True, answer.id)
-    assert text == Composer(kb).entry(briefing, answer.id, "ru").text
+    assert text == Renderer(kb).text(briefing, answer.id, "ru")
 
 
 def test_every_unambiguous_phrasing_finds_its_own_entry(
@@ -77,7 +77,7 @@ def test_english_question_gets_the_english_rendering(kb: KnowledgeBase) -> None:
     question = next(q for q in answer.questions if q.isascii())
     answered, text, _ = WRatioBaseline(kb)(question)
     assert answered
-    assert text == Composer(kb).entry(briefing, answer.id, "en").text
+    assert text == Renderer(kb).text(briefing, answer.id, "en")
 
 
 def test_tuned_baselines_abstain_on_gibberish(kb: KnowledgeBase, baseline: Baseline) -> None:

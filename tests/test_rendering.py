@@ -7,10 +7,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answering.compose import Composer
+from bot.answering.buttons import follow
+from bot.answering.entries import entry_reply
+from bot.answering.library import Library
+from bot.answering.lists import listing
+from bot.answering.refusals import nothing
 from bot.answering.reply import Action, DirectQuote, Lead, Reply, ReplyKind, Reported
 from bot.answering.session import Session
+from bot.answering.tools import citation_reply, context_reply
+from bot.answering.topics import topic_reply
 from bot.knowledge import ListKind, QuoteKind, load_knowledge
+from bot.knowledge.entries import AnswerEntry, EntryKind
 from bot.rendering.html import TELEGRAM_LIMIT, render_html
 from bot.settings import DEFAULT_KNOWLEDGE
 from bot.transport.callbacks import decode, encode
@@ -23,20 +30,19 @@ def kb():
 
 
 def all_replies(kb):
-    composer = Composer(kb)
-    for briefing in kb.briefings:
-        for lang in ("ru", "en"):
-            for entry in briefing.entries:
-                yield composer.entry(briefing, entry.id, lang)
-                yield composer.context(briefing, entry.id, lang)
-                yield composer.citation(briefing, entry.id, lang)
-            for expert in briefing.experts:
-                yield composer.expert_profile(briefing, expert, lang)
+    library = Library.of(kb)
+    for lang in ("ru", "en"):
+        for entry in library.catalogue.entries:
+            yield entry_reply(library, entry, lang)
+            if entry.kind is not EntryKind.EXPERT:
+                yield context_reply(library, entry, lang)
+                yield citation_reply(library, entry, lang)
+        for briefing in kb.briefings:
             for topic in briefing.topics:
-                yield composer.topic(briefing, topic, lang)
-            for kind in ListKind:
-                yield composer.listing(kind, lang)
-            yield composer.nothing(lang)
+                yield topic_reply(library, briefing, topic, lang)
+        for kind in ListKind:
+            yield listing(library, kind, lang)
+        yield nothing(library, lang)
 
 
 def test_every_reply_is_valid_telegram_html_within_limits(kb):
@@ -55,12 +61,12 @@ def test_every_reply_is_valid_telegram_html_within_limits(kb):
 
 
 def test_only_direct_quotes_go_into_quote_blocks(kb):
-    composer = Composer(kb)
+    library = Library.of(kb)
     briefing = kb.briefings[0]
     for answer in briefing.answers:
         if answer.list_kind:
             continue
-        reply = composer.answer(briefing, answer, "ru", score=100)
+        reply = entry_reply(library, AnswerEntry(briefing, answer), "ru")
         html = "\n".join(render_html(reply))
         for quote in answer.quotes:
             inside = (
@@ -74,9 +80,10 @@ def test_only_direct_quotes_go_into_quote_blocks(kb):
 
 
 def test_attribution_follows_direct_quotes(kb):
-    composer = Composer(kb)
+    library = Library.of(kb)
     briefing = kb.briefings[0]
-    reply = composer.answer(briefing, briefing.entry("huseynov-alliance"), "ru", score=100)
+    entry = library.catalogue.entry(briefing.id, "huseynov-alliance")
+    reply = entry_reply(library, entry, "ru")
     quotes = [b for b in reply.blocks if isinstance(b, DirectQuote)]
     assert quotes[-1].attribution.startswith("Айдын Гусейнов, депутат Милли Меджлиса")
     html = render_html(reply)[0]
@@ -111,10 +118,10 @@ def test_user_text_is_escaped_in_replies(kb):
 
 
 def test_follow_stale_buttons_return_nothing(kb):
-    composer = Composer(kb)
-    assert composer.follow(Action.ENTRY, 0, "no-such-entry", "ru") is None
-    assert composer.follow(Action.TOPIC, 5, "corridor", "ru") is None
-    assert composer.follow(Action.LIST, 0, "nonsense", "ru") is None
+    library = Library.of(kb)
+    assert follow(library, Action.ENTRY, 0, "no-such-entry", "ru") is None
+    assert follow(library, Action.TOPIC, 5, "corridor", "ru") is None
+    assert follow(library, Action.LIST, 0, "nonsense", "ru") is None
     assert decode("garbage") is None and decode("z|0|x") is None and decode(None) is None
 
 

@@ -37,11 +37,11 @@ from telegram.ext import Application
 
 from bot import cli
 from bot.knowledge import load_knowledge
+from bot.knowledge.commands import BUILTIN_COMMANDS as BUILTIN
 from bot.knowledge.model import KnowledgeBase
 from bot.settings import PROJECT_ROOT, Settings
 from bot.transport.callbacks import decode
 from bot.transport.telegram_app import build_application
-from bot.transport.telegram_bot import BUILTIN
 from tests.support.botapi import Call, FakeBotApi
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

@@ -1,23 +1,27 @@
 """What the bot's commands say, free of Telegram, so the terminal chat offers the same commands.
 
-The Telegram handlers and the terminal both ask this module for ``/start``, ``/help``,
-``/experts``, ``/expert <name>``, ``/figures``, ``/topics``, ``/source`` and topic commands;
-only the transport differs. Small talk ("привет", "спасибо", "что ты умеешь?") is answered
-here too, instead of "the article does not say".
+``/start``, ``/help``, ``/experts``, ``/expert <name>``, ``/figures``, ``/topics``, ``/source``
+and topic commands are answered here for every transport. Small talk ("привет", "спасибо",
+"что ты умеешь?") is answered here too, instead of "the article does not say".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.answering.compose import Composer
+from bot.answering.entries import entry_reply
+from bot.answering.keyboards import topic_buttons
+from bot.answering.library import Library
+from bot.answering.lists import listing
+from bot.answering.refusals import info
 from bot.answering.reply import Action, Button, Heading, Lead, Reply, ReplyKind
+from bot.answering.texts import t
+from bot.answering.topics import topic_reply
+from bot.knowledge.commands import BUILTIN_COMMANDS
+from bot.knowledge.entries import expert_key
 from bot.knowledge.model import Briefing, ListKind, Topic
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import Matcher
-from bot.rendering.texts import t
-
-BUILTIN = ("start", "help", "experts", "expert", "figures", "topics", "source", "ask")
 
 GREETINGS = frozenset(
     {"привет", "здравствуйте", "здравствуй", "добрый", "доброе", "hello", "hi", "hey", "салем"}
@@ -28,35 +32,31 @@ HELP_WORDS = frozenset(["помощь", "help", "умеешь", "можешь", 
 
 @dataclass(frozen=True)
 class Commands:
-    composer: Composer
+    library: Library
     matcher: Matcher
-    suggest_threshold: float = 40.0
-
-    @property
-    def kb(self):
-        return self.composer.kb
 
     # ------------------------------------------------------------------ routing
     def route(self, text: str, lang: str, *, username: str = "") -> Reply | None:
-        """``/command args`` (also ``/command@bot``) → its reply; None if it is no command."""
+        """``/command args`` (also ``/command@bot``) → its reply; None if it is no command
+        of ours (``/ask`` is the session's: it asks a question)."""
         if not text.startswith("/"):
             return None
         head, _, args = text[1:].partition(" ")
         name = head.partition("@")[0].lower()
         args = args.strip()
         if name == "start":
-            return self.start(lang, args)
+            return self.start(lang, args.split()[0] if args else "")  # a deep link's payload
         if name == "help":
             return self.help(lang, username)
         if name in ("experts", "figures", "topics"):
-            return self.composer.listing(ListKind(name), lang)
+            return listing(self.library, ListKind(name), lang)
         if name == "expert":
             return self.expert(args, lang)
         if name == "source":
             return self.source(lang)
         found = self.find_topic(name)
         if found is not None:
-            return self.composer.topic(*found, lang)
+            return topic_reply(self.library, *found, lang)
         return None
 
     def small_talk(self, words: tuple[str, ...], lang: str, *, username: str = "") -> Reply | None:
@@ -67,7 +67,7 @@ class Commands:
         if meaningful and meaningful <= GREETINGS | {"день", "вечер", "утро"}:
             return self.start(lang)
         if meaningful and meaningful <= THANKS | {"большое", "much", "you"}:
-            return _info(t("you_are_welcome", lang), lang)
+            return info(t("you_are_welcome", lang), lang)
         if meaningful & HELP_WORDS:
             return self.help(lang, username)
         return None
@@ -76,30 +76,22 @@ class Commands:
     def start(self, lang: str, payload: str = "") -> Reply:
         found = self.find_topic(payload.lower()) if payload else None
         if found is not None:
-            return self.composer.topic(*found, lang)
+            return topic_reply(self.library, *found, lang)
         described = [
             t(
                 "briefing_line",
                 lang,
-                title=b.title_en if lang == "en" else b.title,
+                title=b.local("title", lang),
                 publisher=b.publisher,
-                date=b.event_date_en if lang == "en" else b.event_date,
+                date=b.local("event_date", lang),
             )
-            for b in self.kb.briefings
+            for b in self.library.briefings
         ]
-        blocks = [
-            Lead(
-                t(
-                    "greeting",
-                    lang,
-                    briefings="; ".join(described),
-                    **self.composer.examples(lang),
-                )
-            )
-        ]
+        examples = self.library.examples(lang)
+        blocks = [Lead(t("greeting", lang, briefings="; ".join(described), **examples))]
         buttons: list[tuple[Button, ...]] = []
-        for briefing in self.kb.briefings:
-            buttons.extend(self.composer.topic_buttons(briefing, lang))
+        for briefing in self.library.briefings:
+            buttons.extend(topic_buttons(self.library, briefing, lang))
         buttons.append(
             (
                 Button(t("cmd_experts", lang).capitalize(), Action.LIST, 0, ListKind.EXPERTS.value),
@@ -109,29 +101,28 @@ class Commands:
         return Reply(ReplyKind.INFO, tuple(blocks), tuple(buttons), language=lang)
 
     def ask_usage(self, lang: str) -> Reply:
-        return _info(t("ask_usage", lang, **self.composer.examples(lang)), lang)
+        return info(t("ask_usage", lang, **self.library.examples(lang)), lang)
 
     def help(self, lang: str, username: str = "") -> Reply:
-        examples = self.composer.examples(lang)
-        lines = [f"/{name} — {t(f'cmd_{name}', lang, **examples)}" for name in BUILTIN]
-        for briefing in self.kb.briefings:
+        examples = self.library.examples(lang)
+        lines = [f"/{name} — {t(f'cmd_{name}', lang, **examples)}" for name in BUILTIN_COMMANDS]
+        for briefing in self.library.briefings:
             for topic in briefing.topics:
-                title = topic.title_en if lang == "en" else topic.title
-                lines.append(f"/{topic.command} — {title}")
+                lines.append(f"/{topic.command} — {topic.local('title', lang)}")
         text = t("help", lang, commands="\n".join(lines), username=username or "bot")
-        return _info(text, lang)
+        return info(text, lang)
 
     def expert(self, name: str, lang: str) -> Reply:
-        names = ", ".join(e.name for b in self.kb.briefings for e in b.experts)
+        names = ", ".join(e.name for b in self.library.briefings for e in b.experts)
         if not name:
-            return _info(t("expert_usage", lang, names=names, **self.composer.examples(lang)), lang)
+            return info(t("expert_usage", lang, names=names, **self.library.examples(lang)), lang)
         found = self.find_expert(name)
         if found is None:
-            return _info(t("expert_unknown", lang, names=names), lang)
+            return info(t("expert_unknown", lang, names=names), lang)
         briefing, expert_id = found
-        expert = briefing.expert(expert_id)
-        assert expert is not None
-        return self.composer.expert_profile(briefing, expert, lang)
+        entry = self.library.catalogue.entry_in(briefing, expert_key(expert_id))
+        assert entry is not None
+        return entry_reply(self.library, entry, lang)
 
     def find_expert(self, name: str) -> tuple[Briefing, str] | None:
         """An expert by name (any case form, Latin spelling) or by a role that fits only one.
@@ -141,7 +132,7 @@ class Commands:
         query = self.matcher.analyse(name)
         if len(query.named) == 1:
             briefing_id, expert_id = next(iter(query.named))
-            briefing = self.kb.briefing(briefing_id)
+            briefing = self.library.kb.briefing(briefing_id)
             if briefing is not None:
                 return briefing, expert_id
         wanted = {t.lemma for t in query.terms if t.similarity > 0}
@@ -149,17 +140,17 @@ class Commands:
             return None
         fits = [
             (briefing, expert.id)
-            for briefing in self.kb.briefings
+            for briefing in self.library.briefings
             for expert in briefing.experts
             if any(
-                set(content_lemmas(label)) == wanted
+                set(content_lemmas(label, self.matcher.morphology)) == wanted
                 for label in (expert.role, expert.role_en, *expert.aliases)
             )
         ]
         return fits[0] if len(fits) == 1 else None
 
     def find_topic(self, name: str) -> tuple[Briefing, Topic] | None:
-        for briefing in self.kb.briefings:
+        for briefing in self.library.briefings:
             for topic in briefing.topics:
                 if name in (topic.id, topic.command):
                     return briefing, topic
@@ -167,26 +158,19 @@ class Commands:
 
     def source(self, lang: str) -> Reply:
         blocks: list[Heading | Lead] = []
-        for briefing in self.kb.briefings:
+        for briefing in self.library.briefings:
             link = t("link", lang, url=briefing.url) if briefing.url else t("no_link", lang)
-            summary = (
-                briefing.summary_en if lang == "en" and briefing.summary_en else briefing.summary
-            )
             blocks.append(
                 Lead(
                     t(
                         "source_info",
                         lang,
-                        title=briefing.title_en if lang == "en" else briefing.title,
+                        title=briefing.local("title", lang),
                         publisher=briefing.publisher,
-                        date=briefing.event_date_en if lang == "en" else briefing.event_date,
-                        summary=summary,
+                        date=briefing.local("event_date", lang),
+                        summary=briefing.local("summary", lang),
                         link=link,
                     )
                 )
             )
         return Reply(ReplyKind.INFO, tuple(blocks), language=lang)
-
-
-def _info(text: str, lang: str) -> Reply:
-    return Reply(ReplyKind.INFO, (Lead(text),), language=lang)

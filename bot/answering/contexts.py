@@ -7,30 +7,31 @@ In memory by default (bounded, least recently used chats forgotten first); a sha
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Hashable
 from typing import Protocol
 
-from bot.matching.context import Context
+from bot.answering.context import Context
 
 
 class ContextStore(Protocol):
-    def get(self, chat_id: int) -> Context: ...
+    def get(self, chat_id: Hashable) -> Context: ...
 
-    def put(self, chat_id: int, context: Context) -> None: ...
+    def put(self, chat_id: Hashable, context: Context) -> None: ...
 
 
 class MemoryContextStore:
     def __init__(self, max_chats: int = 10_000) -> None:
-        self._contexts: OrderedDict[int, Context] = OrderedDict()
+        self._contexts: OrderedDict[Hashable, Context] = OrderedDict()
         self._max_chats = max_chats
 
-    def get(self, chat_id: int) -> Context:
+    def get(self, chat_id: Hashable) -> Context:
         context = self._contexts.get(chat_id)
         if context is None:
             return Context()
         self._contexts.move_to_end(chat_id)
         return context
 
-    def put(self, chat_id: int, context: Context) -> None:
+    def put(self, chat_id: Hashable, context: Context) -> None:
         self._contexts[chat_id] = context
         self._contexts.move_to_end(chat_id)
         while len(self._contexts) > self._max_chats:

@@ -137,9 +137,3 @@ class Reply:
     @property
     def answered(self) -> bool:
         return self.kind is ReplyKind.ANSWER
-
-    @property
-    def text(self) -> str:
-        from bot.rendering.plain import render_plain
-
-        return render_plain(self)

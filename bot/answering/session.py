@@ -1,149 +1,275 @@
-"""The one entry point every transport uses: a question (and the chat's context) in, a reply out.
+"""The one entry point of every transport: a message, a button or an inline query in, replies out.
 
-The terminal chat, ``briefbot ask`` and the Telegram handlers all call ``Session.ask``, so
-they give the same answers with the same words; only the markup differs.
+The terminal chat, ``briefbot ask`` and the Telegram handlers all call a ``Session``, so they
+give the same answers with the same words; only the markup differs. A session serves many
+chats: each chat's conversation context (for follow-ups) lives in its ``ContextStore``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Hashable
+from dataclasses import dataclass
+from itertools import zip_longest
 from typing import Any
 
+from bot.answering import buttons, refusals
 from bot.answering.commands import Commands
-from bot.answering.compose import Composer
-from bot.answering.reply import Reply, ReplyKind
-from bot.knowledge.model import Answer, KnowledgeBase
-from bot.matching.context import Context
-from bot.matching.matcher import Band, Match, Matcher, Thresholds
+from bot.answering.context import Context
+from bot.answering.contexts import ContextStore, MemoryContextStore
+from bot.answering.dialogue import understand
+from bot.answering.entries import entry_reply
+from bot.answering.library import Library
+from bot.answering.lists import listing
+from bot.answering.reply import Action, Bullets, Heading, Reply, ReplyKind
+from bot.answering.texts import t
+from bot.answering.topics import topic_reply
+from bot.answering.understanding import Understanding
+from bot.knowledge.entries import EntryKind, ListEntry
+from bot.knowledge.model import KnowledgeBase
+from bot.language.morphology import DEFAULT, Morphology
+from bot.matching.matcher import Band, Matcher
+from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.settings import Settings
 
+MAX_INLINE_RESULTS = 10
 
-@dataclass(repr=False)
+
+@dataclass(frozen=True, slots=True)
+class InlineCard:
+    """One inline result: a title for the list, and the reply it sends when chosen."""
+
+    title: str
+    reply: Reply
+
+
 class Session:
-    kb: KnowledgeBase
-    matcher: Matcher
-    composer: Composer
-    commands: Commands
-    context: Context = field(default_factory=Context)
+    def __init__(self, matcher: Matcher, *, contexts: ContextStore | None = None) -> None:
+        self.matcher = matcher
+        self.library = Library(matcher.catalogue)
+        self.commands = Commands(self.library, matcher)
+        self.contexts = contexts or MemoryContextStore()
 
     @classmethod
-    def create(cls, kb: KnowledgeBase, settings: Settings | None = None) -> Session:
+    def create(
+        cls,
+        kb: KnowledgeBase,
+        settings: Settings | None = None,
+        *,
+        contexts: ContextStore | None = None,
+        tuning: Tuning = DEFAULT_TUNING,
+        morphology: Morphology = DEFAULT,
+    ) -> Session:
         settings = settings or Settings()
         thresholds = Thresholds(
             answer=settings.briefbot_answer_threshold, suggest=settings.briefbot_suggest_threshold
         )
-        matcher = Matcher(kb, thresholds)
-        composer = Composer(kb)
-        commands = Commands(composer, matcher, settings.briefbot_suggest_threshold)
-        return cls(kb, matcher, composer, commands)
+        matcher = Matcher(kb, thresholds, tuning=tuning, morphology=morphology)
+        return cls(matcher, contexts=contexts)
 
-    def ask(self, question: str, *, lang: str | None = None, remember: bool = False) -> Reply:
-        """Answer one message; with ``remember`` the chat's context is used and updated."""
-        context = self.context if remember else Context()
-        text = question.strip()
-        name, _, rest = text[1:].partition(" ") if text.startswith("/") else ("", "", "")
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.matcher.kb
+
+    def context_of(self, chat: Hashable) -> Context:
+        return self.contexts.get(chat)
+
+    # ------------------------------------------------------------------ messages
+    def ask(
+        self,
+        text: str,
+        *,
+        chat: Hashable | None = None,
+        lang: str | None = None,
+        username: str = "",
+    ) -> Reply:
+        """Answer one message as typed: a command, ``/ask question``, or a question.
+
+        With ``chat`` the chat's context is used for follow-ups and updated; without, every
+        message stands alone. ``lang`` forces the interface language; by default replies
+        follow the language the question is written in (commands: Russian).
+        """
+        stripped = text.strip()
+        name, _, rest = stripped[1:].partition(" ") if stripped.startswith("/") else ("", "", "")
         if name.partition("@")[0].lower() == "ask":
             if not rest.strip():
                 return self.commands.ask_usage(lang or "ru")
-            question = rest
-        elif name:
-            command = self.commands.route(text, lang or "ru")
+            return self.question(rest, chat=chat, lang=lang, username=username)
+        if name:
+            command = self.commands.route(stripped, lang or "ru", username=username)
             if command is not None:
-                if remember and (command.kind is ReplyKind.ANSWER or command.topic):
-                    self.context = context.remember(
-                        briefing=command.briefing_id,
-                        entry=command.entry,
-                        expert=command.speaker,
-                        topic=command.topic,
-                        language=lang,
-                    )
+                if chat is not None and (command.kind is ReplyKind.ANSWER or command.topic):
+                    self._remember(chat, command, lang)
                 return command
-        reply, new_context = respond(
-            self.matcher, self.composer, question, context, lang, commands=self.commands
-        )
-        if remember:
-            self.context = new_context
+        return self.question(text, chat=chat, lang=lang, username=username)
+
+    def question(
+        self,
+        text: str,
+        *,
+        chat: Hashable | None = None,
+        lang: str | None = None,
+        username: str = "",
+    ) -> Reply:
+        """Answer words as a question (never as a command)."""
+        context = self.contexts.get(chat) if chat is not None else Context()
+        reply, after = self._respond(text, context, lang, username)
+        if chat is not None:
+            self.contexts.put(chat, after)
         return reply
 
+    def unknown_command(
+        self, text: str, *, chat: Hashable | None = None, lang: str | None = None
+    ) -> Reply:
+        """``/something`` we do not know: its words (``/trade_figures x`` → "trade figures x")
+        are answered as a question."""
+        words = text.split(maxsplit=1)
+        question = words[0].lstrip("/").partition("@")[0].replace("_", " ")
+        if len(words) > 1:
+            question += " " + words[1]
+        return self.question(question, chat=chat, lang=lang)
 
-def respond(
-    matcher: Matcher,
-    composer: Composer,
-    question: str,
-    context: Context,
-    lang: str | None = None,
-    *,
-    commands: Commands | None = None,
-    username: str = "",
-) -> tuple[Reply, Context]:
-    """Pure: the reply to ``question`` in ``context`` and the context after it."""
-    if not question.strip():
-        reply = composer.nothing(lang or context.language or "ru", empty=True)
-        return reply, context
-    match = matcher.match(question, context=context)
-    language = lang or match.query.language
-    if commands is not None and not match.answered:
-        chat = commands.small_talk(match.query.words, language, username=username)
-        if chat is not None:
-            return chat, context
-    reply = reply_for(composer, match, language)
-    if reply.kind is not ReplyKind.ANSWER:
-        return reply, context
-    expert = reply.speaker
-    if reply.entry and reply.entry.startswith("expert:"):
-        expert = reply.entry.removeprefix("expert:")
-    topic = reply.topic
-    if match.followup_topic and match.followup_list is None:
-        expert, topic = context.expert, match.followup_topic  # "ещё": the thread goes on
-    return reply, context.remember(
-        briefing=reply.briefing_id,
-        entry=reply.entry,
-        expert=expert,
-        topic=topic,
-        language=language,
-    )
+    def non_text(self, lang: str) -> Reply:
+        """A sticker, photo or voice message: a hint that only text is read."""
+        return refusals.info(t("non_text", lang, **self.library.examples(lang)), lang)
 
+    # ------------------------------------------------------------------- buttons
+    def press(
+        self, action: Action, position: int, key: str, *, chat: Hashable | None, lang: str
+    ) -> Reply | None:
+        """The reply a pressed button asks for; None for a button that points at nothing."""
+        reply = buttons.follow(self.library, action, position, key, lang)
+        if reply is not None and chat is not None and reply.kind is ReplyKind.ANSWER:
+            self._remember(chat, reply, lang)
+        return reply
 
-def reply_for(composer: Composer, match: Match, lang: str) -> Reply:
-    if match.band is Band.ANSWER and match.best is not None:
-        target = match.best.target
-        if match.followup_list is not None:
-            return composer.listing(
-                match.followup_list,
-                lang,
-                answer=target.entry if isinstance(target.entry, Answer) else None,
-                briefing=composer.scope(target.briefing),
-                topic=match.followup_topic,
-                speaker=match.followup_speaker,
-                score=match.best.score,
+    # -------------------------------------------------------------------- inline
+    def inline(self, text: str, lang: str) -> list[InlineCard]:
+        """Cards for ``@bot text``: the best entries, or topics and figures for an empty query."""
+        text = text.strip()
+        replies: list[Reply] = []
+        if not text:
+            # Topics and figures alternate, so the ten cards show both kinds.
+            topics = [
+                topic_reply(self.library, b, topic, lang)
+                for b in self.kb.briefings
+                for topic in b.topics
+            ]
+            figures = [
+                entry_reply(self.library, entry, lang)
+                for entry in self.matcher.catalogue.entries
+                if entry.kind is EntryKind.FIGURE
+            ]
+            for pair in zip_longest(topics, figures):
+                replies.extend(r for r in pair if r is not None)
+        else:
+            query = self.matcher.analyse(text)
+            lang = "en" if query.language == "en" else lang
+            scored = self.matcher.score(query, limit=MAX_INLINE_RESULTS)
+            if self.matcher.band(query, scored).band is not Band.NONE:
+                replies.extend(
+                    entry_reply(self.library, s.entry, lang)
+                    for s in scored
+                    if s.score >= self.matcher.thresholds.suggest
+                )
+        cards: list[InlineCard] = []
+        seen: set[str] = set()
+        for reply in replies:
+            is_topic = reply.kind is ReplyKind.INFO and reply.topic is not None
+            key = f"{reply.briefing_id}:{'topic:' + str(reply.topic) if is_topic else reply.entry}"
+            if key in seen or (reply.entry is None and reply.topic is None):
+                continue
+            seen.add(key)
+            cards.append(InlineCard(self._card_title(reply, lang, is_topic), reply))
+            if len(cards) == MAX_INLINE_RESULTS:
+                break
+        return cards
+
+    def _card_title(self, reply: Reply, lang: str, is_topic: bool) -> str:
+        title = ""
+        briefing = self.kb.briefing(reply.briefing_id or "")
+        if briefing is not None and reply.entry and not is_topic:
+            entry = self.matcher.catalogue.entry(briefing.id, reply.entry)
+            title = entry.title(lang) if entry is not None else reply.entry
+        return title or _first_line(reply) or t("inline_more", lang)
+
+    # ------------------------------------------------------------------ dialogue
+    def _respond(
+        self, question: str, context: Context, lang: str | None, username: str
+    ) -> tuple[Reply, Context]:
+        """The reply to ``question`` in ``context`` and the context after it."""
+        if not question.strip():
+            language = lang or context.language or "ru"
+            return refusals.nothing(self.library, language, empty=True), context
+        understood = understand(self.matcher, question, context)
+        language = lang or understood.match.query.language
+        if not understood.answered:
+            chat = self.commands.small_talk(
+                understood.match.query.words, language, username=username
             )
-        return composer.entry(target.briefing, target.key, lang, score=round(match.best.score, 1))
-    if match.band is Band.SUGGEST and match.suggestions:
-        options = [(s.target.briefing, s.target.key, round(s.score, 1)) for s in match.suggestions]
-        return composer.suggest(options, lang, round(match.best.score, 1) if match.best else 0.0)
-    if match.exhausted:
-        return composer.no_more(lang)
-    score = round(match.best.score, 1) if match.best else 0.0
-    near = [(s.target.briefing, s.target.key, round(s.score, 1)) for s in match.suggestions]
-    return composer.nothing(lang, score=score, near=near)
+            if chat is not None:
+                return chat, context
+        reply = self._reply_for(understood, language)
+        if reply.kind is not ReplyKind.ANSWER:
+            return reply, context
+        expert = reply.speaker
+        topic = reply.topic
+        if understood.topic and understood.listing is None:
+            expert, topic = context.expert, understood.topic  # "ещё": the thread goes on
+        return reply, context.remember(
+            briefing=reply.briefing_id,
+            entry=reply.entry,
+            expert=expert,
+            topic=topic,
+            language=language,
+        )
+
+    def _reply_for(self, understood: Understanding, lang: str) -> Reply:
+        match = understood.match
+        if match.band is Band.ANSWER and match.best is not None:
+            entry = match.best.entry
+            if understood.listing is not None:
+                assert isinstance(entry, ListEntry)  # the dialogue lists only with a list entry
+                return listing(
+                    self.library,
+                    understood.listing,
+                    lang,
+                    answer=entry.answer,
+                    briefing=self.library.scope(entry.briefing),
+                    topic=understood.topic,
+                    speaker=understood.speaker,
+                    score=match.best.score,
+                )
+            return entry_reply(self.library, entry, lang, score=round(match.best.score, 1))
+        if match.band is Band.SUGGEST and match.suggestions:
+            options = [(s.entry, round(s.score, 1)) for s in match.suggestions]
+            best = round(match.best.score, 1) if match.best else 0.0
+            return refusals.suggest(self.library, options, lang, best)
+        if understood.exhausted:
+            return refusals.no_more(self.library, lang)
+        score = round(match.best.score, 1) if match.best else 0.0
+        near = [(s.entry, round(s.score, 1)) for s in match.suggestions]
+        return refusals.nothing(self.library, lang, score=score, near=near)
+
+    def _remember(self, chat: Hashable, reply: Reply, lang: str | None) -> None:
+        """What a command or a button showed becomes the chat's context for follow-ups."""
+        state = self.contexts.get(chat)
+        self.contexts.put(
+            chat,
+            state.remember(
+                briefing=reply.briefing_id,
+                entry=reply.entry,
+                expert=reply.speaker,
+                topic=reply.topic,
+                language=lang,
+            ),
+        )
 
 
-def answer_payload(question: str, reply: Reply) -> dict[str, Any]:
-    """The stable JSON shape of ``briefbot ask --json``."""
-    answered = reply.kind is ReplyKind.ANSWER
-    return {
-        "question": question,
-        "band": "answer"
-        if answered
-        else ("suggest" if reply.kind is ReplyKind.SUGGEST else "none"),
-        "answered": answered,
-        "briefing": reply.briefing_id,
-        "entry": reply.entry if answered else None,
-        "score": float(reply.score),
-        "speaker": reply.speaker if answered else None,
-        "text": reply.text,
-        "suggestions": [
-            {"entry": key, "title": title, "score": float(score)}
-            for key, title, score in reply.suggestions
-        ],
-    }
+def _first_line(reply: Reply) -> str:
+    for block in reply.blocks:
+        if isinstance(block, Heading):
+            return block.text
+        if isinstance(block, Bullets):
+            return block.items[0] if block.items else ""
+    first: Any = reply.blocks[0] if reply.blocks else None
+    return getattr(first, "value", None) or getattr(first, "text", "") or ""

@@ -263,7 +263,7 @@ def _topic(candidate: TopicCandidate, topic_id: str, ref: SourceRef) -> Topic:
 
 
 def _topics_of(text: str, candidates: list[TopicCandidate]) -> list[TopicCandidate]:
-    from bot.matching.morphology import parse
+    from bot.language.morphology import parse
 
     lemmas = {parse(w.lower())[0].normal_form for w in WORD.findall(text) if parse(w.lower())}
     return [c for c in candidates if set(c.lemmas) <= lemmas]

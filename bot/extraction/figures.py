@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extraction.structure import TABLE_CELL_SEPARATOR, Paragraph, Shape, sentences_of
-from bot.matching.morphology import parse
+from bot.language.morphology import parse
 
 _NUMBER = r"\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)?"
 _RANGE = rf"(?:(?:от|с)\s+{_NUMBER}\s+до\s+{_NUMBER}|{_NUMBER}(?:\s*[–—-]\s*{_NUMBER})?)"

@@ -11,8 +11,8 @@ import re
 
 from bot.extraction.people import WORD, Person
 from bot.extraction.romanise import romanise
-from bot.matching.lexicon import word_set
-from bot.matching.morphology import informativeness, parse
+from bot.language.lexicon import word_set
+from bot.language.morphology import informativeness, parse
 
 _DULL = word_set(
     "это быть который весь свой наш такой этот тот как также уже ещё еще очень можно "

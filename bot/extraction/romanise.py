@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.knowledge.loader import BUILTIN_COMMANDS as BUILTIN
+from bot.knowledge.commands import BUILTIN_COMMANDS
 
 _LETTERS = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
@@ -41,7 +41,7 @@ def command_name(title: str, taken: set[str]) -> str:
     if not base:
         return ""
     name, n = base, 2
-    while name in taken or name in BUILTIN:
+    while name in taken or name in BUILTIN_COMMANDS:
         suffix = f"_{n}"
         name = base[: 32 - len(suffix)] + suffix
         n += 1

@@ -17,8 +17,9 @@ from bot.extraction.people import WORD, Mention, Person, is_adjective, surname_p
 from bot.extraction.structure import Paragraph, Sentence, Shape, quoted_ranges, sentences_of
 from bot.knowledge.interview import names_the_answerer
 from bot.knowledge.model import QuoteKind
-from bot.matching.lexicon import word_set
-from bot.matching.morphology import parse
+from bot.language.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, word_set
+from bot.language.morphology import parse
+from bot.language.speech import SOURCE_FRAME
 
 SPEECH_VERBS = word_set(
     "отметить подчеркнуть заявить сказать добавить заключить резюмировать пояснить уточнить "
@@ -38,14 +39,11 @@ TRAILING_VERBS = SPEECH_VERBS | word_set(
 )
 GENERIC_ROLES = word_set("эксперт аналитик спикер специалист")
 _SKIPPABLE = word_set("также отдельно ещё еще уже вновь тоже лишь затем же")
-_MALE_PRONOUNS = word_set("он его него ему нему им ним нём нем тот")
-_FEMALE_PRONOUNS = word_set("она её ее неё нее ей ней та")
+# "тот"/"та" ("где тот отметил") stand for someone other than the sentence's subject.
 _OTHER_PRONOUNS = frozenset({"тот", "та"})
+_MALE_PRONOUNS = MALE_PRONOUNS | {"тот"}
+_FEMALE_PRONOUNS = FEMALE_PRONOUNS | {"та"}
 _TRAILING_FRAME = re.compile(r"[»”]\s*,?\s*[—–-]\s*(?P<verb>[а-яё]+)\s+(?P<subject>.+?)\s*[.!?…]*$")
-_SOURCE_FRAME = re.compile(
-    r"(?:^|(?<=[,—–]\s))[Пп]о\s+(?:(?P<pronoun>его|её|ее|их)\s+)?"
-    r"(?P<noun>словам|мнению|оценке|оценкам|данным|убеждению|информации)\b"
-)
 MIN_QUOTE_WORDS = 5
 MIN_FRAMED_QUOTE_WORDS = 3
 _HEARSAY = re.compile(r"(?<!\w)(?:якобы|по слухам|утверждают источники|ходят слухи)(?!\w)", re.I)
@@ -257,7 +255,7 @@ def _attribute(
         if who is None:
             return _unknown(sentence)
         return who, [_direct(who, sentence, s, e) for s, e in quotes]
-    source = _SOURCE_FRAME.search(text)
+    source = SOURCE_FRAME.search(text)
     verb = _speech_verb(sentence, state)
     if source and source.start() > 0 and verb is not None and verb[0] is not None:
         source = None  # "где тот отметил …, по его словам, …": the named subject decides

@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from bot.knowledge.interview import interview_turns
-from bot.matching.lexicon import word_set
+from bot.language.lexicon import word_set
 
 DASH_OPENING = re.compile(r"^[—–-]\s+")
 TABLE_CELL_SEPARATOR = " | "

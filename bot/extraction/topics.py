@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from bot.extraction.people import WORD
 from bot.extraction.romanise import command_name
-from bot.matching.lexicon import word_set
-from bot.matching.morphology import parse
+from bot.language.lexicon import word_set
+from bot.language.morphology import parse
 
 MAX_TOPICS = 8
 _GENERIC = word_set(

@@ -35,7 +35,7 @@ def count_drafts(briefing: Briefing) -> DraftCount:
         briefing=briefing.draft,
         experts=sum(e.draft for e in briefing.experts),
         topics=sum(t.draft for t in briefing.topics),
-        entries=sum(e.draft for e in briefing.entries),
+        entries=sum(e.draft for e in briefing.items),
     )
 
 

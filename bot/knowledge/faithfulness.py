@@ -18,6 +18,8 @@ from functools import cached_property, lru_cache
 from bot.knowledge.interview import Turn, interview_turns, names_the_answerer
 from bot.knowledge.model import Answer, Article, Briefing, Expert, Figure, Quote, QuoteKind
 from bot.knowledge.problems import Problem
+from bot.language.morphology import parse
+from bot.language.speech import SPEAKER_BEFORE
 
 QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›"
 DASHES = "‐‑‒–—―−-"
@@ -233,7 +235,7 @@ def check_faithfulness(briefing: Briefing) -> list[Problem]:
     patterns = expert_patterns(briefing.experts)
     surnames = {e.id: e.surname for e in briefing.experts}
     problems: list[Problem] = []
-    for entry in briefing.entries:
+    for entry in briefing.items:
         spans = entry.quotes if isinstance(entry, Answer) else (entry.span,)
         for quote in spans:
             problem = _check_span(index, quote, briefing.expert(entry.speaker), patterns, surnames)
@@ -349,9 +351,6 @@ def _check_answerer(
     )
 
 
-_SPEAKER_FRAME = re.compile(r"(?:по (?:словам|мнению)|according to|said|says)\s+\S*\s*$", re.I)
-
-
 def _attributed_to(
     paragraph: str,
     start: int,
@@ -385,17 +384,15 @@ def _attributed_to(
 def _speaks_here(paragraph: str, hit: re.Match[str], surname: str) -> bool:
     """Named as a speaker for sure: the exact nominative surname, or after "по словам"."""
     return hit.group(0) == surname or bool(
-        _SPEAKER_FRAME.search(paragraph[max(0, hit.start() - 40) : hit.start()])
+        SPEAKER_BEFORE.search(paragraph[max(0, hit.start() - 40) : hit.start()])
     )
 
 
 def _as_speaker(paragraph: str, hit: re.Match[str], surname: str) -> bool:
     """Named as the one speaking: the nominative ("— отметил Ишмухамедов") or "по словам X"."""
-    from bot.matching.morphology import parse
-
     if hit.group(0) == surname:
         return True
-    if _SPEAKER_FRAME.search(paragraph[max(0, hit.start() - 40) : hit.start()]):
+    if SPEAKER_BEFORE.search(paragraph[max(0, hit.start() - 40) : hit.start()]):
         return True
     return any("nomn" in candidate.tag for candidate in parse(hit.group(0).lower()))
 

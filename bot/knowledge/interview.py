@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from bot.language.morphology import parse
+
 _DASH = re.compile(r"^[—–-]\s+")
 _LABEL = re.compile(r"^(?P<label>[А-ЯЁA-Z][\w.-]*(?: [А-ЯЁA-Z][\w.-]*){0,2}):\s+")
 _ASKING_LABELS = frozenset(
@@ -88,8 +90,6 @@ def _labelled_turns(lines: list[str]) -> list[Turn | None] | None:
 
 
 def _imperative(text: str) -> bool:
-    from bot.matching.morphology import parse
-
     first = re.match(r"[А-ЯЁа-яё]+", text)
     return first is not None and any(
         "impr" in p.tag and "plur" in p.tag for p in parse(first.group(0).lower())[:2]

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.knowledge.commands import BUILTIN_COMMANDS, COMMAND_RE, MAX_COMMANDS
+from bot.knowledge.faithfulness import check_faithfulness
 from bot.knowledge.model import (
     Answer,
     Article,
@@ -32,11 +34,6 @@ from bot.knowledge.problems import KnowledgeError, Problem
 from bot.knowledge.yamlnodes import Reader, is_null, line_of
 
 YAML_SUFFIXES = (".yaml", ".yml")
-BUILTIN_COMMANDS = frozenset(
-    {"start", "help", "experts", "expert", "figures", "topics", "source", "ask"}
-)
-MAX_COMMANDS = 100
-COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,47}")
 
 SECTIONS = {"briefing", "experts", "topics", "answers", "figures"}
@@ -102,8 +99,6 @@ FIGURE_FIELDS = {
 
 def load_knowledge(path: Path) -> KnowledgeBase:
     """Load and validate every briefing under ``path``; raise ``KnowledgeError`` on any problem."""
-    from bot.knowledge.faithfulness import check_faithfulness
-
     path = Path(path)
     problems: list[Problem] = []
     briefings: list[Briefing] = []
@@ -481,8 +476,8 @@ def _check_references(briefing: Briefing, reader: Reader) -> None:
             seen[thing.id] = thing.ref
     experts = {e.id for e in briefing.experts}
     topics = {t.id for t in briefing.topics}
-    entries = {e.id for e in briefing.entries}
-    for entry in briefing.entries:
+    entries = {e.id for e in briefing.items}
+    for entry in briefing.items:
         what = f"{type(entry).__name__.lower()} '{entry.id}'"
         if entry.speaker is not None and entry.speaker not in experts:
             _at(reader, entry.ref, f"{what}: unknown speaker '{entry.speaker}'")

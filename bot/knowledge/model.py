@@ -13,6 +13,31 @@ from enum import StrEnum
 from pathlib import Path
 
 
+class Localised:
+    """Knowledge fields in the reader's language.
+
+    English variants (``title_en``, ``role_en`` …) are optional in the YAML: the loader fills
+    a missing one with the original, and ``local`` falls back to the original whenever the
+    English one is empty — so an English reader never sees a blank where Russian exists.
+    """
+
+    __slots__ = ()
+
+    def local(self, field: str, lang: str) -> str:
+        if lang == "en":
+            english = getattr(self, f"{field}_en", None)
+            if english:
+                return str(english)
+        return str(getattr(self, field) or "")
+
+    def with_original(self, field: str, lang: str) -> str:
+        """For English readers "English (Original)" when they differ, so a name or a role can
+        be found in the Russian article; otherwise ``local``."""
+        original = str(getattr(self, field) or "")
+        shown = self.local(field, lang)
+        return f"{shown} ({original})" if lang == "en" and shown != original else shown
+
+
 class QuoteKind(StrEnum):
     """How a span of the article relates to the person it is attributed to.
 
@@ -46,7 +71,7 @@ class SourceRef:
 
 
 @dataclass(frozen=True, slots=True)
-class Expert:
+class Expert(Localised):
     """A person the article quotes or cites.
 
     ``draft`` (here and on topics, entries and briefings) marks what ``briefbot extract``
@@ -67,9 +92,17 @@ class Expert:
     ref: SourceRef = field(compare=False, repr=False)
     draft: bool = False
 
+    def display_name(self, lang: str) -> str:
+        """The name as a reader of ``lang`` knows it; English keeps the original beside it."""
+        return self.with_original("name", lang)
+
+    def attribution(self, lang: str) -> str:
+        """ "Name, role": what stands under a direct quote."""
+        return f"{self.display_name(lang)}, {self.local('role', lang)}"
+
 
 @dataclass(frozen=True, slots=True)
-class Topic:
+class Topic(Localised):
     id: str
     title: str
     title_en: str
@@ -87,7 +120,7 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
-class Answer:
+class Answer(Localised):
     """One statement (or a generated list) the bot can give as an answer."""
 
     id: str
@@ -107,7 +140,7 @@ class Answer:
 
 
 @dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(Localised):
     """A number the article gives, with the verbatim span that proves it."""
 
     id: str
@@ -125,7 +158,7 @@ class Figure:
     draft: bool = False
 
 
-Entry = Answer | Figure
+Item = Answer | Figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +171,7 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class Briefing:
+class Briefing(Localised):
     id: str
     title: str
     title_en: str
@@ -164,14 +197,14 @@ class Briefing:
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
 
-    def entry(self, entry_id: str) -> Entry | None:
+    def item(self, item_id: str) -> Item | None:
         for item in (*self.answers, *self.figures):
-            if item.id == entry_id:
+            if item.id == item_id:
                 return item
         return None
 
     @property
-    def entries(self) -> tuple[Entry, ...]:
+    def items(self) -> tuple[Item, ...]:
         return (*self.answers, *self.figures)
 
 

@@ -1,9 +1,8 @@
-"""The searchable form of a knowledge base: every answerable thing with its weighted lemmas.
+"""The searchable form of a knowledge base: every entry with its weighted lemmas.
 
-Each target (an answer, a figure, an expert's profile, a generated list) gets a bag of
-lemmas, each with the weight of the strongest field it came from: how people ask for it
-counts more than a word that merely occurs in a quote. Inverted postings keep scoring sparse,
-so the index stays fast with tens of thousands of phrasings.
+Each entry gets a bag of lemmas, each with the weight of the strongest field it came from:
+how people ask for it counts more than a word that merely occurs in a quote. Inverted
+postings keep scoring sparse, so the index stays fast with tens of thousands of phrasings.
 """
 
 from __future__ import annotations
@@ -11,52 +10,14 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
-from bot.knowledge.faithfulness import ArticleIndex, article_index
-from bot.knowledge.model import Answer, Briefing, Expert, Figure, KnowledgeBase, Quote
-from bot.matching.lexicon import is_stop
-from bot.matching.morphology import lemma
-from bot.matching.text import tokens
-
-# Field weights: how strongly a lemma in this field says "this target is what was asked".
-PHRASING = 1.0
-TITLE = 0.9
-SPEAKER_NAME = 0.9
-TOPIC = 0.3  # below CONTEXT: a topic label alone does not explain a named thing
-SPEAKER_ROLE = 0.6
-CONTENT = 0.7
-CONTEXT = 0.35  # the rest of the article paragraph around the entry's spans
-
-
-class TargetKind(StrEnum):
-    ANSWER = "answer"
-    FIGURE = "figure"
-    EXPERT = "expert"
-    LIST = "list"
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """Something the bot can answer with; the matcher's unit of choice."""
-
-    key: str
-    kind: TargetKind
-    briefing: Briefing
-    entry: Answer | Figure | None = None
-    expert: Expert | None = None
-
-    @property
-    def speaker(self) -> str | None:
-        if self.expert is not None:
-            return self.expert.id
-        return self.entry.speaker if self.entry is not None else None
-
-    @property
-    def topics(self) -> tuple[str, ...]:
-        return self.entry.topics if self.entry is not None else ()
+from bot.knowledge.entries import Catalogue, Entry
+from bot.knowledge.model import Expert
+from bot.language.lexicon import COUNT_WORDS, RUSSIAN_STOP, WHO_WORDS, is_stop
+from bot.language.morphology import DEFAULT, Morphology
+from bot.language.text import tokens
+from bot.matching.tuning import DEFAULT_TUNING, Tuning
 
 
 def bigrams(lemmas: list[str]) -> list[str]:
@@ -64,13 +25,13 @@ def bigrams(lemmas: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in itertools.pairwise(lemmas) if a != b]
 
 
-def content_lemmas(text: str) -> list[str]:
+def content_lemmas(text: str, morphology: Morphology = DEFAULT) -> list[str]:
     """Lemmas of the meaningful words of a text; ranges also give their ends ("15-18" → 15, 18)."""
     result: list[str] = []
     for token in tokens(text):
         if is_stop(token):
             continue
-        word = lemma(token)
+        word = morphology.lemma(token)
         if is_stop(word):
             continue
         result.append(word)
@@ -80,34 +41,28 @@ def content_lemmas(text: str) -> list[str]:
 
 
 @dataclass
-class IndexedTarget:
-    target: Target
+class IndexedEntry:
+    entry: Entry
     terms: dict[str, float] = field(default_factory=dict)
     phrasings: list[frozenset[str]] = field(default_factory=list)
-    has_number: bool = False
     bigrams: dict[str, float] = field(default_factory=dict)  # "железный дорога" → weight
 
-    def add(self, text: str, weight: float) -> None:
-        words = content_lemmas(text)
+    def add(self, words: list[str], weight: float, *, phrasing: bool) -> None:
         for word in words:
             if self.terms.get(word, 0.0) < weight:
                 self.terms[word] = weight
         for pair in bigrams(words):
             if self.bigrams.get(pair, 0.0) < weight:
                 self.bigrams[pair] = weight
-
-    def add_phrasing(self, text: str, weight: float = PHRASING) -> None:
-        self.add(text, weight)
-        lemmas = frozenset(content_lemmas(text))
-        if lemmas:
-            self.phrasings.append(lemmas)
+        if phrasing and words:
+            self.phrasings.append(frozenset(words))
 
 
 @dataclass
 class Index:
-    """All targets of a knowledge base, with IDF weights, postings and the fuzzy vocabulary."""
+    """All entries of a knowledge base, with IDF weights, postings and the fuzzy vocabulary."""
 
-    targets: list[IndexedTarget]
+    entries: list[IndexedEntry]
     idf: dict[str, float]
     postings: dict[str, list[tuple[int, float]]]
     surface: dict[str, str]  # folded word form → lemma, for typo repair
@@ -116,35 +71,54 @@ class Index:
     bigram_idf: dict[str, float] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, kb: KnowledgeBase) -> Index:
-        targets: list[IndexedTarget] = []
+    def build(
+        cls,
+        catalogue: Catalogue,
+        tuning: Tuning = DEFAULT_TUNING,
+        morphology: Morphology = DEFAULT,
+    ) -> Index:
+        entries: list[IndexedEntry] = []
         surface: dict[str, str] = {}
         names: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        for briefing in kb.briefings:
-            targets.extend(_briefing_targets(briefing))
+        for entry in catalogue.entries:
+            indexed = IndexedEntry(entry)
+            for text in entry.search_texts():
+                words = content_lemmas(text.text, morphology)
+                indexed.add(words, tuning.weight(text.field), phrasing=text.phrasing)
+            entries.append(indexed)
+        for briefing in catalogue.kb.briefings:
             for expert in briefing.experts:
-                for word in _name_lemmas(expert):
+                for word in name_lemmas(expert, morphology):
                     names[word].add((briefing.id, expert.id))
-        for indexed in targets:
-            for text in _all_texts(indexed.target):
+        for indexed in entries:
+            for text in indexed.entry.vocabulary():
                 for token in tokens(text):
                     if not is_stop(token) and not token[0].isdigit():
-                        surface.setdefault(token, lemma(token))
+                        surface.setdefault(token, morphology.lemma(token))
+        # Question words stay words ("сколько" is no typo of "стоимость"), and every word of
+        # the articles may be typed.
+        for stop in (*RUSSIAN_STOP, *WHO_WORDS, *COUNT_WORDS):
+            if len(stop) >= 4:
+                surface.setdefault(stop, stop)
+        for briefing in catalogue.kb.briefings:
+            for token in tokens(briefing.article.text):
+                if not token[0].isdigit():
+                    surface.setdefault(token, morphology.lemma(token))
         df: dict[str, int] = defaultdict(int)
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for number, indexed in enumerate(targets):
+        for number, indexed in enumerate(entries):
             for word, weight in indexed.terms.items():
                 df[word] += 1
                 postings[word].append((number, weight))
-        n = max(len(targets), 1)
+        n = max(len(entries), 1)
         idf = {word: math.log(1 + n / count) for word, count in df.items()}
         pair_df: dict[str, int] = defaultdict(int)
-        for indexed in targets:
+        for indexed in entries:
             for pair in indexed.bigrams:
                 pair_df[pair] += 1
         bigram_idf = {pair: math.log(1 + n / count) for pair, count in pair_df.items()}
         return cls(
-            targets=targets,
+            entries=entries,
             idf=idf,
             postings=dict(postings),
             surface=surface,
@@ -153,14 +127,8 @@ class Index:
             bigram_idf=bigram_idf,
         )
 
-    def target(self, briefing_id: str, key: str) -> Target | None:
-        for indexed in self.targets:
-            if indexed.target.key == key and indexed.target.briefing.id == briefing_id:
-                return indexed.target
-        return None
 
-
-def _name_lemmas(expert: Expert) -> set[str]:
+def name_lemmas(expert: Expert, morphology: Morphology = DEFAULT) -> set[str]:
     """Lemmas that identify this expert by name: the names and one-word capitalised aliases.
 
     Multi-word aliases ("Kazakh political scientist", "Azerbaijani MP") describe a role, and a
@@ -168,92 +136,4 @@ def _name_lemmas(expert: Expert) -> set[str]:
     """
     texts = [expert.name, expert.name_en, expert.surname]
     texts += [a for a in expert.aliases if a[:1].isupper() and len(a.split()) == 1]
-    return {word for text in texts for word in content_lemmas(text)}
-
-
-def _briefing_targets(briefing: Briefing) -> Iterable[IndexedTarget]:
-    article = article_index(briefing.article)
-    for answer in briefing.answers:
-        kind = TargetKind.LIST if answer.list_kind is not None else TargetKind.ANSWER
-        indexed = IndexedTarget(Target(answer.id, kind, briefing, entry=answer))
-        _add_entry(indexed, briefing, answer)
-        for quote in answer.quotes:
-            indexed.add(quote.text, CONTENT)
-        for extra in (answer.lead, answer.lead_en, answer.summary_en):
-            if extra:
-                indexed.add(extra, CONTENT)
-        indexed.has_number = any(ch.isdigit() for q in answer.quotes for ch in q.text)
-        _add_context(indexed, article, answer.quotes)
-        yield indexed
-    for figure in briefing.figures:
-        indexed = IndexedTarget(Target(figure.id, TargetKind.FIGURE, briefing, entry=figure))
-        _add_entry(indexed, briefing, figure)
-        indexed.add(figure.value, TITLE)
-        indexed.add(figure.measures, TITLE)
-        indexed.add(figure.measures_en, TITLE)
-        indexed.add(figure.span.text, CONTENT)
-        _add_context(indexed, article, (figure.span,))
-        indexed.has_number = True
-        yield indexed
-    for expert in briefing.experts:
-        indexed = IndexedTarget(
-            Target(f"expert:{expert.id}", TargetKind.EXPERT, briefing, expert=expert)
-        )
-        for text in (expert.name, expert.name_en, expert.surname, *expert.aliases):
-            indexed.add_phrasing(text)
-        indexed.add_phrasing(f"{expert.role} {expert.surname}")
-        indexed.add(expert.role, SPEAKER_ROLE)
-        indexed.add(expert.role_en, SPEAKER_ROLE)
-        indexed.add(f"{expert.country} {expert.country_en}", CONTENT)
-        yield indexed
-
-
-def _add_context(indexed: IndexedTarget, article: ArticleIndex, spans: Iterable[Quote]) -> None:
-    paragraphs = article.article.paragraphs
-    for quote in spans:
-        for start, _ in article.occurrences(quote.text):
-            indexed.add(paragraphs[article.paragraph_of(start)], CONTEXT)
-            break
-
-
-def _add_entry(indexed: IndexedTarget, briefing: Briefing, entry: Answer | Figure) -> None:
-    for question in entry.questions:
-        indexed.add_phrasing(question)
-    indexed.add_phrasing(entry.title, TITLE)
-    indexed.add_phrasing(entry.title_en, TITLE)
-    expert = briefing.expert(entry.speaker)
-    if expert is not None:
-        for text in (expert.name, expert.name_en, expert.surname, *expert.aliases):
-            indexed.add(text, SPEAKER_NAME)
-        indexed.add(expert.role, SPEAKER_ROLE)
-        indexed.add(expert.role_en, SPEAKER_ROLE)
-    for topic_id in entry.topics:
-        topic = briefing.topic(topic_id)
-        if topic is not None:
-            for text in (topic.title, topic.title_en, *topic.aliases):
-                indexed.add(text, TOPIC)
-
-
-def _all_texts(target: Target) -> Iterable[str]:
-    """Every text a user might echo, for the vocabulary typos are repaired against."""
-    briefing = target.briefing
-    if target.expert is not None:
-        expert = target.expert
-        yield from (expert.name, expert.name_en, expert.role, expert.role_en, *expert.aliases)
-        return
-    entry = target.entry
-    assert entry is not None
-    yield from entry.questions
-    yield entry.title
-    yield entry.title_en
-    if isinstance(entry, Answer):
-        yield from (q.text for q in entry.quotes)
-    else:
-        yield from (entry.value, entry.measures, entry.measures_en, entry.span.text)
-    for topic_id in entry.topics:
-        topic = briefing.topic(topic_id)
-        if topic is not None:
-            yield from (topic.title, topic.title_en, *topic.aliases)
-
-
-__all__ = ["Index", "IndexedTarget", "Target", "TargetKind", "bigrams", "content_lemmas"]
+    return {word for text in texts for word in content_lemmas(text, morphology)}

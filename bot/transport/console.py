@@ -13,6 +13,7 @@ from typing import TextIO
 
 from bot.answering.session import Session
 from bot.knowledge.model import KnowledgeBase
+from bot.rendering.plain import render_plain
 from bot.settings import Settings
 
 HISTORY_FILE = Path.home() / ".briefbot_history"
@@ -21,6 +22,7 @@ CONNECT_HINT = (
     "token from @BotFather into .env (see .env.example) and run `make run` again."
 )
 QUIT_WORDS = {"/quit", "/exit", "выход", "quit", "exit"}
+CHAT = "terminal"  # the one conversation of a terminal session
 
 
 def run_console(
@@ -41,7 +43,7 @@ def run_console(
         question = line.rstrip("\r\n")
         if question.strip().lower() in QUIT_WORDS:
             break
-        print(session.ask(question, remember=True).text, file=stdout, flush=True)
+        print(render_plain(session.ask(question, chat=CHAT)), file=stdout, flush=True)
         print(file=stdout, flush=True)
     return 0
 
@@ -54,7 +56,7 @@ def _interactive(session: Session, stdout: TextIO) -> int:
     if readline is not None:
         with contextlib.suppress(OSError):
             readline.read_history_file(HISTORY_FILE)
-    print(session.commands.start("ru").text, file=stdout)
+    print(render_plain(session.commands.start("ru")), file=stdout)
     print("\n/help — команды, Ctrl-D или /quit — выход.\n", file=stdout, flush=True)
     try:
         while True:
@@ -68,7 +70,7 @@ def _interactive(session: Session, stdout: TextIO) -> int:
                 continue
             if question.strip().lower() in QUIT_WORDS:
                 break
-            print(session.ask(question, remember=True).text + "\n", file=stdout, flush=True)
+            print(render_plain(session.ask(question, chat=CHAT)) + "\n", file=stdout, flush=True)
     finally:
         if readline is not None:
             with contextlib.suppress(OSError):

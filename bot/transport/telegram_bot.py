@@ -1,8 +1,9 @@
-"""The Telegram face of briefbot: thin handlers over the shared matcher and composer.
+"""The Telegram face of briefbot: thin handlers over the shared ``Session``.
 
-Every handler turns an update into a ``Reply`` through the same code the terminal chat uses
-and sends it with ``send_reply``; HTML comes from ``bot.rendering.html`` only, so escaping
-and Telegram's limits are handled in one place.
+Every handler turns an update into a ``Reply`` through the same session the terminal chat
+uses and sends it with ``send_reply``; HTML comes from ``bot.rendering.html`` only, so
+escaping and Telegram's limits are handled in one place. What stays here is Telegram's own:
+who a group message is addressed to, the user's client language, per-chat ordering.
 """
 
 from __future__ import annotations
@@ -11,9 +12,6 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from functools import partial
-from itertools import zip_longest
-from typing import Any
 
 from telegram import (
     BotCommand,
@@ -40,16 +38,14 @@ from telegram.ext import (
     filters,
 )
 
-from bot.answering.commands import BUILTIN, Commands
-from bot.answering.compose import Composer
-from bot.answering.contexts import ContextStore, MemoryContextStore
-from bot.answering.reply import Bullets, Button, Heading, Lead, Reply, ReplyKind
-from bot.answering.session import respond
-from bot.knowledge.model import Briefing, KnowledgeBase, ListKind, Topic
-from bot.matching.matcher import Band, Matcher, Thresholds
+from bot.answering.contexts import ContextStore
+from bot.answering.reply import Button, Reply
+from bot.answering.session import InlineCard, Session
+from bot.answering.texts import t
+from bot.knowledge.commands import BUILTIN_COMMANDS
+from bot.knowledge.model import KnowledgeBase
 from bot.rendering.html import render_html
 from bot.rendering.plain import render_plain
-from bot.rendering.texts import t
 from bot.settings import Settings
 from bot.transport.callbacks import decode, encode
 
@@ -62,36 +58,23 @@ Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
 
 class TelegramBriefBot:
-    """Holds the knowledge, the matcher and per-chat context; registers the handlers."""
+    """Holds the session and the Telegram-only state (username, per-chat locks)."""
 
     def __init__(
         self, kb: KnowledgeBase, settings: Settings, contexts: ContextStore | None = None
     ) -> None:
         self.kb = kb
         self.settings = settings
-        self.matcher = Matcher(
-            kb,
-            Thresholds(settings.briefbot_answer_threshold, settings.briefbot_suggest_threshold),
-        )
-        self.composer = Composer(kb)
-        self.commands = Commands(self.composer, self.matcher, settings.briefbot_suggest_threshold)
-        self.contexts = contexts or MemoryContextStore()
+        self.session = Session.create(kb, settings, contexts=contexts)
         self.username = ""
         self._locks: dict[int, asyncio.Lock] = {}
 
     # ------------------------------------------------------------------ set-up
     def register(self, app: Application) -> None:
-        app.add_handler(CommandHandler("start", self.start))
-        app.add_handler(CommandHandler("help", self.help))
-        app.add_handler(CommandHandler("experts", self.experts))
-        app.add_handler(CommandHandler("expert", self.expert))
-        app.add_handler(CommandHandler("figures", self.figures))
-        app.add_handler(CommandHandler("topics", self.topics))
-        app.add_handler(CommandHandler("source", self.source))
-        app.add_handler(CommandHandler("ask", self.ask))
-        for briefing in self.kb.briefings:
-            for topic in briefing.topics:
-                app.add_handler(CommandHandler(topic.command, partial(self.topic, briefing, topic)))
+        commands = [*BUILTIN_COMMANDS]
+        commands += [topic.command for briefing in self.kb.briefings for topic in briefing.topics]
+        # PTB's CommandHandler decides whether "/cmd@name" is addressed to this bot.
+        app.add_handler(CommandHandler(commands, self.command))
         app.add_handler(CallbackQueryHandler(self.button))
         app.add_handler(InlineQueryHandler(self.inline))
         app.add_handler(MessageHandler(filters.COMMAND, self.unknown_command))
@@ -108,14 +91,13 @@ class TelegramBriefBot:
         """
         self.username = app.bot.username or ""
         for lang, code in (("ru", None), ("en", "en")):
+            examples = self.session.library.examples(lang)
             commands = [
-                BotCommand(name, t(f"cmd_{name}", lang, **self.composer.examples(lang)))
-                for name in BUILTIN
+                BotCommand(name, t(f"cmd_{name}", lang, **examples)) for name in BUILTIN_COMMANDS
             ]
             for briefing in self.kb.briefings:
                 for topic in briefing.topics:
-                    title = topic.title_en if lang == "en" else topic.title
-                    commands.append(BotCommand(topic.command, title[:256]))
+                    commands.append(BotCommand(topic.command, topic.local("title", lang)[:256]))
             calls = (
                 ("setMyCommands", app.bot.set_my_commands(commands, language_code=code)),
                 (
@@ -184,46 +166,24 @@ class TelegramBriefBot:
                 keyboard.append(buttons)
         return InlineKeyboardMarkup(keyboard) if keyboard else None
 
-    def remember(self, update: Update, reply: Reply, lang: str, topic: str | None = None) -> None:
-        """What a command or button showed becomes the chat's context for follow-ups."""
-        chat = update.effective_chat
-        if chat is None:
-            return
-        state = self.contexts.get(chat.id)
-        self.contexts.put(
-            chat.id,
-            state.remember(
-                briefing=reply.briefing_id,
-                entry=reply.entry,
-                expert=reply.speaker,
-                topic=topic or reply.topic,
-                language=lang,
-            ),
-        )
+    # ------------------------------------------------------------- messages
+    def _lang_hint(self, update: Update) -> str | None:
+        """English clients get English; others get the language they write in."""
+        return "en" if self.user_language(update.effective_user) == "en" else None
 
-    # ------------------------------------------------------------- questions
-    async def answer_question(
-        self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str
+    async def _answer(
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        compute: Callable[[int], Reply],
     ) -> None:
+        """Compute and send one chat's reply in order: a follow-up sees the answer before it;
+        different chats still run concurrently."""
         chat = update.effective_chat
         if chat is None:
             return
-        user_lang = self.user_language(update.effective_user)
-        # One chat's messages are answered in order, so a follow-up sees the answer before it;
-        # different chats still run concurrently.
         async with self._chat_lock(chat.id):
-            state = self.contexts.get(chat.id)
-            reply, new_state = respond(
-                self.matcher,
-                self.composer,
-                question,
-                state,
-                lang="en" if user_lang == "en" else None,
-                commands=self.commands,
-                username=self.username,
-            )
-            self.contexts.put(chat.id, new_state)
-            await self.send_reply(update, context, reply)
+            await self.send_reply(update, context, compute(chat.id))
 
     def _chat_lock(self, chat_id: int) -> asyncio.Lock:
         lock = self._locks.get(chat_id)
@@ -247,7 +207,14 @@ class TelegramBriefBot:
                 return
             if self.username:  # Telegram usernames are case-insensitive
                 question = re.sub(f"@{re.escape(self.username)}", " ", question, flags=re.I)
-        await self.answer_question(update, context, question)
+        lang = self._lang_hint(update)
+        await self._answer(
+            update,
+            context,
+            lambda chat: self.session.question(
+                question, chat=chat, lang=lang, username=self.username
+            ),
+        )
 
     def _mentions_me(self, message: Message) -> bool:
         if not self.username:
@@ -259,22 +226,24 @@ class TelegramBriefBot:
         replied = message.reply_to_message
         return bool(replied and replied.from_user and replied.from_user.id == message.get_bot().id)
 
-    async def ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        question = " ".join(context.args or [])
-        if not question.strip():
-            lang = self.user_language(update.effective_user)
-            await self.send_reply(update, context, self.commands.ask_usage(lang))
+    async def command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A command of ours (built in or a topic): the session reads it as typed."""
+        message = update.effective_message
+        if message is None or not message.text:
             return
-        await self.answer_question(update, context, question)
+        text, lang = message.text, self._lang_hint(update)
+        await self._answer(
+            update,
+            context,
+            lambda chat: self.session.ask(text, chat=chat, lang=lang, username=self.username),
+        )
 
     async def non_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lang = self.user_language(update.effective_user)
-        await self.send_reply(
-            update, context, _info(t("non_text", lang, **self.composer.examples(lang)), lang)
-        )
+        await self.send_reply(update, context, self.session.non_text(lang))
 
     async def unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """``/something`` we do not know: treat the words as a question, or offer help."""
+        """``/something`` we do not know: the session answers its words as a question."""
         message = update.effective_message
         if message is None or not message.text:
             return
@@ -282,68 +251,10 @@ class TelegramBriefBot:
             target = message.text.split()[0].partition("@")[2]
             if target.lower() != self.username.lower():
                 return  # another bot's command in a group
-        words = message.text.split(maxsplit=1)
-        question = words[0].lstrip("/").partition("@")[0].replace("_", " ")
-        if len(words) > 1:
-            question += " " + words[1]
-        await self.answer_question(update, context, question)
-
-    # --------------------------------------------------------------- commands
-    async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        lang = self.user_language(update.effective_user)
-        reply = self.commands.start(lang, (context.args or [""])[0])
-        await self.send_reply(update, context, reply)
-        if reply.topic is not None:
-            self.remember(update, reply, lang)
-
-    async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        lang = self.user_language(update.effective_user)
-        await self.send_reply(update, context, self.commands.help(lang, self.username))
-
-    async def experts(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        lang = self.user_language(update.effective_user)
-        await self.send_reply(update, context, self.composer.listing(ListKind.EXPERTS, lang))
-
-    async def figures(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        lang = self.user_language(update.effective_user)
-        await self.send_reply(update, context, self.composer.listing(ListKind.FIGURES, lang))
-
-    async def topics(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        lang = self.user_language(update.effective_user)
-        await self.send_reply(update, context, self.composer.listing(ListKind.TOPICS, lang))
-
-    async def expert(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        lang = self.user_language(update.effective_user)
-        reply = self.commands.expert(" ".join(context.args or []).strip(), lang)
-        await self.send_reply(update, context, reply)
-        if reply.kind is ReplyKind.ANSWER:
-            self.remember(update, reply, lang)
-
-    async def source(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        lang = self.user_language(update.effective_user)
-        await self.send_reply(update, context, self.commands.source(lang))
-
-    async def topic(
-        self,
-        briefing: Briefing,
-        topic: Topic,
-        update: Update,
-        context: ContextTypes.DEFAULT_TYPE,
-    ) -> None:
-        lang = self.user_language(update.effective_user)
-        await self.send_topic(update, context, briefing, topic, lang)
-
-    async def send_topic(
-        self,
-        update: Update,
-        context: ContextTypes.DEFAULT_TYPE,
-        briefing: Briefing,
-        topic: Topic,
-        lang: str,
-    ) -> None:
-        reply = self.composer.topic(briefing, topic, lang)
-        await self.send_reply(update, context, reply)
-        self.remember(update, reply, lang, topic=topic.id)
+        text, lang = message.text, self._lang_hint(update)
+        await self._answer(
+            update, context, lambda chat: self.session.unknown_command(text, chat=chat, lang=lang)
+        )
 
     # ---------------------------------------------------------------- buttons
     async def button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -352,14 +263,17 @@ class TelegramBriefBot:
             return
         lang = self.user_language(query.from_user)
         decoded = decode(query.data)
-        reply = self.composer.follow(*decoded, lang) if decoded else None
+        chat = update.effective_chat
+        reply = (
+            self.session.press(*decoded, chat=chat.id if chat else None, lang=lang)
+            if decoded
+            else None
+        )
         if reply is None:
             await query.answer(t("stale_button", lang), show_alert=False)
             return
         await query.answer()
         await self.send_reply(update, context, reply)
-        if reply.kind is ReplyKind.ANSWER:
-            self.remember(update, reply, lang)
 
     # ----------------------------------------------------------------- inline
     async def inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -367,60 +281,25 @@ class TelegramBriefBot:
         if inline_query is None:
             return
         lang = self.user_language(inline_query.from_user)
-        text = inline_query.query.strip()
-        replies: list[Reply] = []
-        if not text:
-            # Topics and figures alternate, so the ten cards show both kinds.
-            topics = [
-                self.composer.topic(b, topic, lang) for b in self.kb.briefings for topic in b.topics
-            ]
-            figures = [
-                self.composer.figure(b, f, lang, score=100.0)
-                for b in self.kb.briefings
-                for f in b.figures
-            ]
-            for pair in zip_longest(topics, figures):
-                replies.extend(r for r in pair if r is not None)
-        else:
-            query = self.matcher.analyse(text)
-            lang = "en" if query.language == "en" else lang
-            scored = self.matcher.score(query, limit=MAX_INLINE_RESULTS)
-            match = self.matcher.band(query, scored)
-            if match.band is not Band.NONE:
-                floor = self.settings.briefbot_suggest_threshold
-                for s in scored:
-                    if s.score >= floor:
-                        replies.append(self.composer.entry(s.target.briefing, s.target.key, lang))
-        results = []
-        seen: set[str] = set()
-        for reply in replies:
-            is_topic = reply.kind is ReplyKind.INFO and reply.topic is not None
-            key = f"{reply.briefing_id}:{'topic:' + str(reply.topic) if is_topic else reply.entry}"
-            if key in seen or (reply.entry is None and reply.topic is None):
-                continue
-            seen.add(key)
-            results.append(self.inline_card(reply, lang, len(results)))
-            if len(results) == MAX_INLINE_RESULTS:
-                break
+        cards = self.session.inline(inline_query.query, lang)
+        results = [self.inline_card(card, number) for number, card in enumerate(cards)]
         await inline_query.answer(
             results, cache_time=self.settings.briefbot_inline_cache_seconds, is_personal=True
         )
 
-    def inline_card(self, reply: Reply, lang: str, number: int) -> InlineQueryResultArticle:
-        briefing = self.kb.briefing(reply.briefing_id or "")
-        title = ""
-        is_topic = reply.kind is ReplyKind.INFO and reply.topic is not None
-        if briefing is not None and reply.entry and not is_topic:
-            title = self.composer.title(briefing, reply.entry, lang)
-        title = title or _title_of(reply) or t("inline_more", lang)
+    @staticmethod
+    def inline_card(card: InlineCard, number: int) -> InlineQueryResultArticle:
+        reply = card.reply
         plain = render_plain(reply).replace("\n", " ")
-        card = Reply(reply.kind, reply.blocks, (), reply.briefing_id, reply.entry, language=lang)
+        sent = Reply(
+            reply.kind, reply.blocks, (), reply.briefing_id, reply.entry, language=reply.language
+        )
         return InlineQueryResultArticle(
             id=f"{number}-{(reply.entry or reply.topic or 'x')}"[:64],
-            title=title[:100],
+            title=card.title[:100],
             description=plain[:INLINE_DESCRIPTION],
             input_message_content=InputTextMessageContent(
-                render_html(card)[0],
+                render_html(sent)[0],
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             ),
@@ -440,17 +319,3 @@ class TelegramBriefBot:
             await context.bot.send_message(update.effective_chat.id, t("error", lang))
         except (BadRequest, Forbidden) as exc:  # pragma: no cover - best effort
             log.warning("could not apologise for update %s: %s", update_id, exc)
-
-
-def _info(text: str, lang: str) -> Reply:
-    return Reply(ReplyKind.INFO, (Lead(text),), language=lang)
-
-
-def _title_of(reply: Reply) -> str:
-    for block in reply.blocks:
-        if isinstance(block, Heading):
-            return block.text
-        if isinstance(block, Bullets):
-            return block.items[0] if block.items else ""
-    first: Any = reply.blocks[0] if reply.blocks else None
-    return getattr(first, "value", None) or getattr(first, "text", "") or ""

@@ -118,3 +118,7 @@ ROLE_PEOPLE = word_set(
     "президент министр премьер премьер-министр лидер глава посол спикер "
     "president minister premier leader ambassador speaker"
 )
+# Personal pronouns standing for a person named before ("а что он сказал…", "по её словам").
+MALE_PRONOUNS = word_set("он его него ему нему им ним нём нем")
+FEMALE_PRONOUNS = word_set("она её ее неё нее ей ней")
+ENGLISH_PRONOUNS = word_set("he him his she her")

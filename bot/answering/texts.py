@@ -9,6 +9,8 @@ from __future__ import annotations
 TEXTS: dict[str, dict[str, str]] = {
     "according_to": {"ru": "По словам {name},", "en": "According to {name},"},
     "according_to_again": {"ru": "По {pronoun} словам,", "en": "According to {pronoun},"},
+    "pronoun_him": {"ru": "его", "en": "him"},
+    "pronoun_her": {"ru": "её", "en": "her"},
     "in_article": {"ru": "Как сообщает {publisher}:", "en": "As {publisher} reports:"},
     "translation": {"ru": "Перевод (EN)", "en": "Translation"},
     "source": {
@@ -97,9 +99,15 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+LANGUAGES = ("ru", "en")
+
+
 def t(key: str, lang: str, **values: str) -> str:
-    table = TEXTS[key]
-    return table.get(lang, table["ru"]).format(**values)
+    """The interface text ``key`` in ``lang`` (Russian for any other language), filled in.
+
+    Every text exists in every language of ``LANGUAGES``; a test checks the table and every
+    key the code asks for, so a missing translation fails the build, not a user's chat."""
+    return TEXTS[key][lang if lang in LANGUAGES else "ru"].format(**values)
 
 
 TEXTS.update(

@@ -7,7 +7,7 @@ expert's words.
 
 from __future__ import annotations
 
-from bot.matching.morphology import parse
+from bot.language.morphology import parse
 
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 

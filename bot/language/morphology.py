@@ -9,13 +9,14 @@ both sides of every comparison go through the same function.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
 
 import pymorphy3
 import snowballstemmer
 
-from bot.matching.text import is_cyrillic
+from bot.language.text import is_cyrillic
 
 _EN_IRREGULAR = {
     "said": "say",
@@ -66,17 +67,6 @@ def parse(token: str) -> tuple[Any, ...]:
         return ()
 
 
-@lru_cache(maxsize=200_000)
-def lemma(token: str) -> str:
-    """The dictionary form of a folded token (numbers and Latin words handled too)."""
-    if not token or token[0].isdigit():
-        return token
-    if is_cyrillic(token):
-        word = _russian_lemma(token).replace("ё", "е")
-        return COLLECTIVE_NUMBERS.get(word, word)
-    return english_stem(token)
-
-
 # "шестёрка", "семёрка" name groups by their number: they meet "6" and "7" (and "семь").
 COLLECTIVE_NUMBERS = {
     "двойка": "2",
@@ -90,7 +80,7 @@ COLLECTIVE_NUMBERS = {
 }
 
 
-def _russian_lemma(token: str) -> str:
+def russian_lemma(token: str) -> str:
     """Surnames first: "Ишмухамедов" is a surname, not the plural of a first name "Ишмухамед"."""
     parses = parse(token)
     if not parses:
@@ -104,13 +94,44 @@ def _russian_lemma(token: str) -> str:
     return top.normal_form
 
 
-@lru_cache(maxsize=200_000)
-def is_known_russian(token: str) -> bool:
-    """True when pymorphy3 has the word in its dictionary (not merely guessed)."""
-    try:
-        return is_cyrillic(token) and _analyzer().word_is_known(token)
-    except (KeyError, ValueError):
-        return False
+class Morphology:
+    """How words are reduced to lemmas and whether a word is a real Russian word.
+
+    The bot uses ``DEFAULT`` (pymorphy3 lemmas and dictionary). Benchmarks pass another
+    instance to the matcher — Snowball stems, or no dictionary — to compare variants in one
+    process without patching module globals. Each instance caches its own answers.
+    """
+
+    def __init__(
+        self, *, russian: Callable[[str], str] = russian_lemma, dictionary: bool = True
+    ) -> None:
+        self._russian = russian
+        self._dictionary = dictionary
+        self.lemma = lru_cache(maxsize=200_000)(self._lemma)
+        self.is_known_russian = lru_cache(maxsize=200_000)(self._is_known_russian)
+
+    def _lemma(self, token: str) -> str:
+        """The dictionary form of a folded token (numbers and Latin words handled too)."""
+        if not token or token[0].isdigit():
+            return token
+        if is_cyrillic(token):
+            word = self._russian(token).replace("ё", "е")
+            return COLLECTIVE_NUMBERS.get(word, word)
+        return english_stem(token)
+
+    def _is_known_russian(self, token: str) -> bool:
+        """True when pymorphy3 has the word in its dictionary (not merely guessed)."""
+        if not self._dictionary:
+            return False
+        try:
+            return is_cyrillic(token) and _analyzer().word_is_known(token)
+        except (KeyError, ValueError):
+            return False
+
+
+DEFAULT = Morphology()
+lemma = DEFAULT.lemma
+is_known_russian = DEFAULT.is_known_russian
 
 
 # How much a word of each part of speech says about *what* is asked. Nouns and names carry

@@ -1,0 +1,132 @@
+"""The reply for one entry: a statement, a figure, an expert's profile or a list.
+
+``entry_reply`` hands the entry a visitor; each kind of entry calls the method that renders
+it, so there is no ``isinstance`` chain and no parsing of keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.answering import lists
+from bot.answering.keyboards import entry_buttons
+from bot.answering.library import Library
+from bot.answering.quoting import quote_blocks, source_line
+from bot.answering.reply import (
+    Action,
+    Block,
+    Bullets,
+    Button,
+    FigureLine,
+    Heading,
+    Lead,
+    Reply,
+    ReplyKind,
+    Translation,
+)
+from bot.answering.texts import t
+from bot.knowledge.entries import AnswerEntry, Entry, ExpertEntry, FigureEntry, ListEntry
+from bot.knowledge.model import Figure
+
+MAX_PROFILE_BUTTONS = 8
+
+
+def entry_reply(library: Library, entry: Entry, lang: str, *, score: float = 100.0) -> Reply:
+    return entry.accept(_EntryReplies(library, lang, score))
+
+
+@dataclass(frozen=True)
+class _EntryReplies:
+    library: Library
+    lang: str
+    score: float
+
+    def answer(self, entry: AnswerEntry) -> Reply:
+        briefing, answer, lang = entry.briefing, entry.answer, self.lang
+        expert = briefing.expert(answer.speaker)
+        blocks: list[Block] = []
+        lead = answer.local("lead", lang)
+        if lead:
+            blocks.append(Lead(lead))
+        if lang == "en" and answer.summary_en:
+            blocks.append(Translation(t("translation", lang), answer.summary_en))
+        blocks.extend(quote_blocks(briefing, answer.quotes, expert, lang))
+        blocks.append(source_line(briefing, lang))
+        return Reply(
+            kind=ReplyKind.ANSWER,
+            blocks=tuple(blocks),
+            buttons=entry_buttons(self.library, briefing, answer, lang),
+            briefing_id=briefing.id,
+            entry=answer.id,
+            speaker=answer.speaker,
+            score=self.score,
+            language=lang,
+            topic=answer.topics[0] if answer.topics else None,
+        )
+
+    def figure(self, entry: FigureEntry) -> Reply:
+        briefing, figure, lang = entry.briefing, entry.figure, self.lang
+        expert = briefing.expert(figure.speaker)
+        blocks: list[Block] = [FigureLine(figure.value, figure.local("measures", lang))]
+        blocks.extend(quote_blocks(briefing, (figure.span,), expert, lang))
+        others = [item for key in figure.related if isinstance(item := briefing.item(key), Figure)]
+        if others:
+            blocks.append(Lead(t("also_figures", lang)))
+            blocks.append(
+                Bullets(tuple(f"{o.value} — {o.local('measures', lang)}" for o in others))
+            )
+        blocks.append(source_line(briefing, lang))
+        return Reply(
+            kind=ReplyKind.ANSWER,
+            blocks=tuple(blocks),
+            buttons=entry_buttons(self.library, briefing, figure, lang),
+            briefing_id=briefing.id,
+            entry=figure.id,
+            speaker=figure.speaker,
+            score=self.score,
+            language=lang,
+            topic=figure.topics[0] if figure.topics else None,
+        )
+
+    def expert(self, entry: ExpertEntry) -> Reply:
+        briefing, expert, lang = entry.briefing, entry.expert, self.lang
+        role = expert.with_original("role", lang)
+        country = expert.local("country", lang)
+        headline = f"{expert.display_name(lang)} — {role}"
+        if country:
+            headline += f" ({country})"
+        blocks: list[Block] = [Heading(headline)]
+        statements = [a for a in briefing.answers if a.speaker == expert.id and a.list_kind is None]
+        if statements:
+            first = statements[0]
+            blocks.extend(quote_blocks(briefing, first.quotes[:2], expert, lang))
+            blocks.append(Lead(t("expert_statements", lang)))
+            blocks.append(Bullets(tuple(a.local("title", lang) for a in statements)))
+        blocks.append(source_line(briefing, lang))
+        position = self.library.position(briefing)
+        buttons = tuple(
+            (Button(a.local("title", lang), Action.ENTRY, position, a.id),)
+            for a in statements[:MAX_PROFILE_BUTTONS]
+        )
+        return Reply(
+            kind=ReplyKind.ANSWER,
+            blocks=tuple(blocks),
+            buttons=buttons,
+            briefing_id=briefing.id,
+            entry=entry.key,
+            speaker=expert.id,
+            score=self.score,
+            language=lang,
+        )
+
+    def listing(self, entry: ListEntry) -> Reply:
+        kind = entry.answer.list_kind
+        assert kind is not None
+        return lists.listing(
+            self.library,
+            kind,
+            self.lang,
+            answer=entry.answer,
+            briefing=self.library.scope(entry.briefing),
+            score=self.score,
+        )

@@ -1,0 +1,53 @@
+"""What every reply family reads: the catalogue of entries and a few facts derived from it.
+
+Replies are built by small modules, one per family (entries, lists, topics, tools, refusals);
+they share this read-only view instead of one large composer object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.knowledge.entries import Catalogue
+from bot.knowledge.model import Briefing, KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Library:
+    """The knowledge base as replies see it; holds no per-chat state."""
+
+    catalogue: Catalogue
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> Library:
+        return cls(Catalogue(kb))
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.catalogue.kb
+
+    @property
+    def briefings(self) -> tuple[Briefing, ...]:
+        return self.catalogue.kb.briefings
+
+    def position(self, briefing: Briefing) -> int:
+        return self.catalogue.position(briefing)
+
+    def scope(self, briefing: Briefing) -> Briefing | None:
+        """What a generated list covers: the briefing, or all of them when there are several
+        ("кто эксперты" is about everything the bot knows)."""
+        return briefing if len(self.briefings) == 1 else None
+
+    def examples(self, lang: str) -> dict[str, str]:
+        """Examples for interface texts, taken from the knowledge base, never hard-coded."""
+        latin = lang == "en"
+        example, surname = "", ""
+        for briefing in self.briefings:
+            for item in (*briefing.figures, *briefing.answers):
+                for question in item.questions:
+                    if any("a" <= ch.lower() <= "z" for ch in question) == latin:
+                        example = example or question
+            for expert in briefing.experts:
+                surname = surname or (expert.name_en.split()[-1] if latin else expert.surname)
+        fallback = "…"
+        return {"example": example or fallback, "surname": surname or fallback}

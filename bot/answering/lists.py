@@ -1,0 +1,102 @@
+"""Generated lists: the experts, the key figures (optionally of one topic or one expert), the
+topics — built from the knowledge base, never typed by a curator."""
+
+from __future__ import annotations
+
+from bot.answering.keyboards import topic_buttons
+from bot.answering.library import Library
+from bot.answering.quoting import source_line
+from bot.answering.reply import Action, Block, Bullets, Button, Heading, Lead, Reply, ReplyKind
+from bot.answering.texts import t
+from bot.knowledge.entries import expert_key
+from bot.knowledge.model import Answer, Briefing, Figure, ListKind
+
+_HEADINGS = {
+    ListKind.EXPERTS: "experts_heading",
+    ListKind.FIGURES: "figures_heading",
+    ListKind.TOPICS: "topics_heading",
+}
+
+
+def listing(
+    library: Library,
+    kind: ListKind,
+    lang: str,
+    *,
+    answer: Answer | None = None,
+    briefing: Briefing | None = None,
+    score: float = 100.0,
+    topic: str | None = None,
+    speaker: str | None = None,
+) -> Reply:
+    """A generated list; figures can be narrowed to a topic or to who gave them."""
+    briefings = (briefing,) if briefing is not None else library.briefings
+    blocks: list[Block] = [Heading(t(_HEADINGS[kind], lang))]
+    buttons: list[tuple[Button, ...]] = []
+    for b in briefings:
+        figures = [
+            f
+            for f in b.figures
+            if (topic is None or topic in f.topics) and (speaker is None or f.speaker == speaker)
+        ]
+        if kind is ListKind.FIGURES and not figures:
+            continue  # nothing of this briefing passes the filter: no empty section
+        if len(briefings) > 1 or len(library.briefings) > 1:
+            blocks.append(Lead(b.local("title", lang)))
+        position = library.position(b)
+        if kind is ListKind.EXPERTS:
+            blocks.append(
+                Bullets(
+                    tuple(
+                        f"{expert.display_name(lang)} — {expert.local('role', lang)}"
+                        for expert in b.experts
+                    )
+                )
+            )
+            buttons.extend(
+                (Button(expert.display_name(lang), Action.ENTRY, position, expert_key(expert.id)),)
+                for expert in b.experts
+            )
+        elif kind is ListKind.FIGURES:
+            blocks.append(Bullets(tuple(figure_item(b, f, lang) for f in figures)))
+            row: list[Button] = []
+            for f in figures:
+                row.append(Button(f.local("title", lang), Action.ENTRY, position, f.id))
+                if len(row) == 2:
+                    buttons.append(tuple(row))
+                    row = []
+            if row:
+                buttons.append(tuple(row))
+        else:
+            blocks.append(
+                Bullets(
+                    tuple(
+                        f"/{topic.command} — {topic.with_original('title', lang)}"
+                        for topic in b.topics
+                    )
+                )
+            )
+            buttons.extend(topic_buttons(library, b, lang))
+    if briefing is not None:
+        blocks.append(source_line(briefing, lang))
+    return Reply(
+        kind=ReplyKind.ANSWER if answer is not None else ReplyKind.INFO,
+        blocks=tuple(blocks),
+        buttons=tuple(buttons),
+        briefing_id=briefing.id if briefing is not None else None,
+        entry=answer.id if answer is not None else None,
+        score=score,
+        language=lang,
+        topic=topic,
+    )
+
+
+def figure_item(briefing: Briefing, figure: Figure, lang: str) -> str:
+    """ "15–18 дней — what it measures (who gave it)": one line of the figures list."""
+    expert = briefing.expert(figure.speaker)
+    who = (
+        t("said_by", lang, name=expert.display_name(lang))
+        if expert is not None
+        else t("article_itself", lang)
+    )
+    return f"{figure.value} — {figure.local('measures', lang)} ({who})"

@@ -1,0 +1,89 @@
+"""Replies that are not an answer: "did you mean", "the article does not say", "nothing more",
+and plain interface text. Each says what the briefing does cover, so nobody is left stuck."""
+
+from __future__ import annotations
+
+from bot.answering.keyboards import topic_buttons
+from bot.answering.library import Library
+from bot.answering.reply import Action, Block, Bullets, Button, Heading, Lead, Reply, ReplyKind
+from bot.answering.texts import t
+from bot.knowledge.entries import Entry
+
+
+def info(text: str, lang: str) -> Reply:
+    """Plain interface text: help, hints, usage."""
+    return Reply(ReplyKind.INFO, (Lead(text),), language=lang)
+
+
+def _offers(
+    library: Library, options: list[tuple[Entry, float]], lang: str
+) -> tuple[list[tuple[Button, ...]], list[tuple[str, str, float]]]:
+    buttons: list[tuple[Button, ...]] = []
+    suggestions: list[tuple[str, str, float]] = []
+    for entry, score in options:
+        title = entry.title(lang)
+        suggestions.append((entry.key, title, score))
+        buttons.append((Button(title, Action.ENTRY, library.position(entry.briefing), entry.key),))
+    return buttons, suggestions
+
+
+def suggest(library: Library, options: list[tuple[Entry, float]], lang: str, score: float) -> Reply:
+    """No confident answer: the closest entries, as a list and as buttons."""
+    buttons, suggestions = _offers(library, options, lang)
+    blocks: list[Block] = [
+        Lead(t("did_you_mean", lang)),
+        Bullets(tuple(title for _, title, _ in suggestions)),
+    ]
+    return Reply(
+        kind=ReplyKind.SUGGEST,
+        blocks=tuple(blocks),
+        buttons=tuple(buttons),
+        score=score,
+        suggestions=tuple(suggestions),
+        language=lang,
+    )
+
+
+def no_more(library: Library, lang: str) -> Reply:
+    """ "ещё" when every statement on the topic has been shown."""
+    buttons = [row for b in library.briefings for row in topic_buttons(library, b, lang)]
+    return Reply(ReplyKind.NONE, (Lead(t("more_none", lang)),), tuple(buttons), language=lang)
+
+
+def nothing(
+    library: Library,
+    lang: str,
+    *,
+    empty: bool = False,
+    score: float = 0.0,
+    near: list[tuple[Entry, float]] | None = None,
+) -> Reply:
+    """No answer: say so, name what the briefing covers, offer the nearest entries."""
+    buttons, suggestions = _offers(library, near or [], lang)
+    briefings = library.briefings
+    blocks: list[Block] = []
+    if empty or not briefings:
+        blocks.append(Lead(t("nothing_empty", lang, **library.examples(lang))))
+    elif len(briefings) == 1:
+        briefing = briefings[0]
+        date = briefing.local("event_date", lang)
+        blocks.append(Lead(t("nothing", lang, publisher=briefing.publisher, date=date)))
+    else:
+        blocks.append(Lead(t("nothing_many", lang)))
+    for briefing in briefings:
+        if len(briefings) > 1:
+            blocks.append(Heading(briefing.local("title", lang)))
+        topics = ", ".join(tp.local("title", lang) for tp in briefing.topics)
+        blocks.append(Lead(t("can_answer", lang, topics=topics)))
+        buttons.extend(topic_buttons(library, briefing, lang))
+    if suggestions:
+        blocks.append(Lead(t("nearest", lang)))
+        blocks.append(Bullets(tuple(title for _, title, _ in suggestions)))
+    return Reply(
+        ReplyKind.NONE,
+        tuple(blocks),
+        tuple(buttons),
+        score=score,
+        suggestions=tuple(suggestions),
+        language=lang,
+    )

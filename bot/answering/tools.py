@@ -1,0 +1,86 @@
+"""The tools under an answer: the article's paragraphs around it, and a copy-ready citation."""
+
+from __future__ import annotations
+
+from bot.answering.library import Library
+from bot.answering.quoting import source_line
+from bot.answering.refusals import nothing
+from bot.answering.reply import Block, Heading, Lead, Reply, ReplyKind
+from bot.answering.texts import t
+from bot.knowledge.entries import Entry
+from bot.knowledge.faithfulness import article_index, surname_pattern
+from bot.knowledge.model import QuoteKind
+from bot.language.grammar import capitalise_start, finish_sentence, lower_start, past_verb_suffix
+
+
+def context_reply(library: Library, entry: Entry, lang: str) -> Reply:
+    """The whole article paragraph(s) holding the entry's spans, so it can be checked."""
+    if not entry.spans:
+        return nothing(library, lang)  # a generated list has no place in the article
+    briefing = entry.briefing
+    index = article_index(briefing.article)
+    numbers: list[int] = []
+    for quote in entry.spans:
+        for start, _ in index.occurrences(quote.text):
+            number = index.paragraph_of(start)
+            if number not in numbers:
+                numbers.append(number)
+            break
+    numbers.sort()
+    blocks: list[Block] = [
+        Heading(t("context_heading", lang, numbers=", ".join(str(n + 1) for n in numbers)))
+    ]
+    blocks.extend(Lead(briefing.article.paragraphs[n]) for n in numbers)
+    blocks.append(source_line(briefing, lang))
+    return Reply(ReplyKind.INFO, tuple(blocks), (), briefing.id, entry=entry.key, language=lang)
+
+
+def citation_reply(library: Library, entry: Entry, lang: str) -> Reply:
+    """A copy-ready line for a journalist's text, faithful to the quote's kind."""
+    if not entry.spans:
+        return nothing(library, lang)
+    briefing = entry.briefing
+    expert = briefing.expert(entry.speaker)
+    publisher = briefing.publisher
+    lines = []
+    for quote in entry.spans:
+        if quote.kind is QuoteKind.DIRECT and expert is not None:
+            lines.append(
+                t(
+                    "cite_direct",
+                    lang,
+                    a=past_verb_suffix(expert.name),
+                    role=expert.local("role", lang),
+                    name=expert.local("name", lang),
+                    publisher=publisher,
+                    quote=quote.text.rstrip(),
+                )
+            )
+        elif quote.kind is QuoteKind.REPORTED and expert is not None:
+            if surname_pattern(expert.surname).search(quote.text):
+                lines.append(f"{finish_sentence(capitalise_start(quote.text))} ({publisher})")
+            else:
+                lines.append(
+                    t(
+                        "cite_reported",
+                        lang,
+                        role_gen="",
+                        name_gen=expert.name_genitive,
+                        name=expert.local("name", lang),
+                        role=expert.local("role", lang),
+                        quote=lower_start(quote.text).rstrip("."),
+                        publisher=publisher,
+                    )
+                )
+        else:
+            lines.append(
+                t("cite_article", lang, publisher=publisher, quote=lower_start(quote.text))
+            )
+    return Reply(
+        ReplyKind.INFO,
+        tuple(Lead(line) for line in lines),
+        (),
+        briefing.id,
+        entry=entry.key,
+        language=lang,
+    )

@@ -1,0 +1,73 @@
+"""Topics: a topic's reply (its main statement in full, the rest as buttons), the experts who
+spoke on it, and the rows of topic buttons other replies offer."""
+
+from __future__ import annotations
+
+from bot.answering.entries import entry_reply
+from bot.answering.library import Library
+from bot.answering.reply import Action, Block, Bullets, Button, Heading, Lead, Reply, ReplyKind
+from bot.answering.texts import t
+from bot.knowledge.entries import AnswerEntry
+from bot.knowledge.model import Briefing, Topic
+
+MAX_TOPIC_BUTTONS = 8
+
+
+def topic_reply(library: Library, briefing: Briefing, topic: Topic, lang: str) -> Reply:
+    """A topic: its main statement in full, then the others as buttons."""
+    items = [e for e in briefing.items if topic.id in e.topics]
+    statements = [a for a in briefing.answers if topic.id in a.topics and a.list_kind is None]
+    main = next((a for a in statements if a.speaker), statements[0] if statements else None)
+    blocks: list[Block] = [Heading(t("topic_heading", lang, title=topic.local("title", lang)))]
+    if main is not None:
+        blocks.extend(entry_reply(library, AnswerEntry(briefing, main), lang).blocks)
+    position = library.position(briefing)
+    rest = [e for e in items if e is not main][:MAX_TOPIC_BUTTONS]
+    buttons = tuple((Button(e.local("title", lang), Action.ENTRY, position, e.id),) for e in rest)
+    return Reply(
+        kind=ReplyKind.INFO,
+        blocks=tuple(blocks),
+        buttons=buttons,
+        briefing_id=briefing.id,
+        entry=main.id if main else None,
+        speaker=main.speaker if main else None,
+        language=lang,
+        topic=topic.id,
+    )
+
+
+def topic_experts(
+    library: Library, briefing: Briefing, topic: Topic, lang: str, exclude: str | None
+) -> Reply:
+    """Everyone else who spoke on the topic, one button per statement."""
+    position = library.position(briefing)
+    statements = [
+        a
+        for a in briefing.answers
+        if topic.id in a.topics and a.speaker and a.speaker != exclude and a.list_kind is None
+    ]
+    blocks: list[Block] = [
+        Heading(t("topic_experts_heading", lang, title=topic.local("title", lang)))
+    ]
+    if not statements:
+        blocks.append(Lead(t("no_other_experts", lang)))
+    items = []
+    buttons = []
+    for answer in statements:
+        expert = briefing.expert(answer.speaker)
+        assert expert is not None
+        answer_title = answer.local("title", lang)
+        items.append(f"{expert.display_name(lang)}: {answer_title}")
+        buttons.append(
+            (Button(f"{expert.surname}: {answer_title}", Action.ENTRY, position, answer.id),)
+        )
+    if items:
+        blocks.append(Bullets(tuple(items)))
+    return Reply(
+        ReplyKind.INFO,
+        tuple(blocks),
+        tuple(buttons),
+        briefing.id,
+        language=lang,
+        topic=topic.id,
+    )

@@ -1,0 +1,21 @@
+"""A message understood in its conversation: the match, and how the reply presents it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.knowledge.model import ListKind
+from bot.matching.matcher import Match
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    match: Match
+    listing: ListKind | None = None  # "а цифры?": a generated list instead of the entry
+    topic: str | None = None  # the list narrowed to this topic; "ещё" keeps the thread's topic
+    speaker: str | None = None  # "какие цифры привёл Ишмухамедов": only his figures
+    exhausted: bool = False  # "ещё" after the last statement on the topic
+
+    @property
+    def answered(self) -> bool:
+        return self.match.answered

@@ -1,0 +1,361 @@
+"""Everything the bot can answer with, behind one face.
+
+A statement, a figure, an expert's profile and a generated list differ in what they show,
+but the matcher compares them all the same way — on texts, each from a named field — and the
+answering layer renders each through one visitor call. Adding a kind of entry is one class
+here and one visitor method there, never an ``isinstance`` chain or a parsed string key.
+
+Keys are a public contract: they appear in ``briefbot ask --json`` and in Telegram callback
+data (an answer's or figure's id, ``expert:<id>`` for a profile, a list answer's id).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+from typing import ClassVar, Protocol, TypeVar
+
+from bot.knowledge.faithfulness import article_index
+from bot.knowledge.model import (
+    Answer,
+    Briefing,
+    Expert,
+    Figure,
+    KnowledgeBase,
+    ListKind,
+    Quote,
+)
+
+T = TypeVar("T", covariant=True)
+
+EXPERT_KEY_PREFIX = "expert:"
+
+
+def expert_key(expert_id: str) -> str:
+    """The key of an expert's profile: ``expert:<id>``."""
+    return f"{EXPERT_KEY_PREFIX}{expert_id}"
+
+
+class EntryKind(StrEnum):
+    ANSWER = "answer"
+    FIGURE = "figure"
+    EXPERT = "expert"
+    LIST = "list"
+
+
+class Field(StrEnum):
+    """Where a searchable text comes from; the matcher gives each field its own weight."""
+
+    PHRASING = "phrasing"  # how people ask for it
+    TITLE = "title"
+    SPEAKER_NAME = "speaker_name"
+    SPEAKER_ROLE = "speaker_role"
+    CONTENT = "content"  # the article's words it shows
+    CONTEXT = "context"  # the rest of the article paragraph around them
+    TOPIC = "topic"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchText:
+    """One text the matcher compares a question with; ``phrasing`` texts are also compared
+    whole (how close the question is to one way of asking)."""
+
+    text: str
+    field: Field
+    phrasing: bool = False
+
+
+class EntryVisitor(Protocol[T]):
+    """What renders entries implements: one method per kind of entry."""
+
+    def answer(self, entry: AnswerEntry) -> T: ...
+
+    def figure(self, entry: FigureEntry) -> T: ...
+
+    def expert(self, entry: ExpertEntry) -> T: ...
+
+    def listing(self, entry: ListEntry) -> T: ...
+
+
+@dataclass(frozen=True, eq=False)
+class Entry(ABC):
+    """Something the bot can answer with, in its briefing."""
+
+    briefing: Briefing
+    kind: ClassVar[EntryKind]
+
+    @property
+    @abstractmethod
+    def key(self) -> str: ...
+
+    @property
+    def speaker(self) -> str | None:
+        return None
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        return ()
+
+    @property
+    def list_kind(self) -> ListKind | None:
+        """Which generated list this entry stands for, if it is one."""
+        return None
+
+    @property
+    def spans(self) -> tuple[Quote, ...]:
+        """The article's spans this entry shows (none for a profile or a list)."""
+        return ()
+
+    @cached_property
+    def shown_words(self) -> tuple[str, ...]:
+        """The article's words it shows: what a "how many" or a price must find a number in."""
+        return tuple(q.text for q in self.spans)
+
+    @cached_property
+    def has_number(self) -> bool:
+        return any(ch.isdigit() for text in self.shown_words for ch in text)
+
+    @abstractmethod
+    def title(self, lang: str) -> str: ...
+
+    @abstractmethod
+    def search_texts(self) -> Iterator[SearchText]:
+        """What the matcher compares a question with, field by field."""
+
+    @abstractmethod
+    def vocabulary(self) -> Iterator[str]:
+        """Every text a user might echo: the words typos are repaired against."""
+
+    @abstractmethod
+    def accept(self, visitor: EntryVisitor[T]) -> T: ...
+
+    def context_texts(self) -> Iterator[SearchText]:
+        """The article paragraph holding each span (first occurrence)."""
+        article = article_index(self.briefing.article)
+        paragraphs = self.briefing.article.paragraphs
+        for quote in self.spans:
+            for start, _ in article.occurrences(quote.text):
+                yield SearchText(paragraphs[article.paragraph_of(start)], Field.CONTEXT)
+                break
+
+
+@dataclass(frozen=True, eq=False)
+class _ItemEntry(Entry):
+    """An answer or a figure: an item of the briefing with questions, a title and topics."""
+
+    @property
+    @abstractmethod
+    def item(self) -> Answer | Figure: ...
+
+    @property
+    def key(self) -> str:
+        return self.item.id
+
+    @property
+    def speaker(self) -> str | None:
+        return self.item.speaker
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        return self.item.topics
+
+    def title(self, lang: str) -> str:
+        return self.item.local("title", lang)
+
+    def _common_texts(self) -> Iterator[SearchText]:
+        item = self.item
+        for question in item.questions:
+            yield SearchText(question, Field.PHRASING, phrasing=True)
+        yield SearchText(item.title, Field.TITLE, phrasing=True)
+        yield SearchText(item.title_en, Field.TITLE, phrasing=True)
+        expert = self.briefing.expert(item.speaker)
+        if expert is not None:
+            for text in (expert.name, expert.name_en, expert.surname, *expert.aliases):
+                yield SearchText(text, Field.SPEAKER_NAME)
+            yield SearchText(expert.role, Field.SPEAKER_ROLE)
+            yield SearchText(expert.role_en, Field.SPEAKER_ROLE)
+        for topic_id in item.topics:
+            topic = self.briefing.topic(topic_id)
+            if topic is not None:
+                for text in (topic.title, topic.title_en, *topic.aliases):
+                    yield SearchText(text, Field.TOPIC)
+
+    def _common_vocabulary(self) -> Iterator[str]:
+        item = self.item
+        yield from item.questions
+        yield item.title
+        yield item.title_en
+
+    def _topic_vocabulary(self) -> Iterator[str]:
+        for topic_id in self.item.topics:
+            topic = self.briefing.topic(topic_id)
+            if topic is not None:
+                yield from (topic.title, topic.title_en, *topic.aliases)
+
+
+@dataclass(frozen=True, eq=False)
+class AnswerEntry(_ItemEntry):
+    """A statement: quotes, reported speech or the article's own words."""
+
+    answer: Answer
+    kind: ClassVar[EntryKind] = EntryKind.ANSWER
+
+    @property
+    def item(self) -> Answer:
+        return self.answer
+
+    @property
+    def spans(self) -> tuple[Quote, ...]:
+        return self.answer.quotes
+
+    def search_texts(self) -> Iterator[SearchText]:
+        yield from self._common_texts()
+        for quote in self.answer.quotes:
+            yield SearchText(quote.text, Field.CONTENT)
+        for extra in (self.answer.lead, self.answer.lead_en, self.answer.summary_en):
+            if extra:
+                yield SearchText(extra, Field.CONTENT)
+        yield from self.context_texts()
+
+    def vocabulary(self) -> Iterator[str]:
+        yield from self._common_vocabulary()
+        yield from (q.text for q in self.answer.quotes)
+        yield from self._topic_vocabulary()
+
+    def accept(self, visitor: EntryVisitor[T]) -> T:
+        return visitor.answer(self)
+
+
+@dataclass(frozen=True, eq=False)
+class ListEntry(AnswerEntry):
+    """A generated list (experts, figures, topics) that people can ask for in words."""
+
+    kind: ClassVar[EntryKind] = EntryKind.LIST
+
+    @property
+    def list_kind(self) -> ListKind | None:
+        return self.answer.list_kind
+
+    def accept(self, visitor: EntryVisitor[T]) -> T:
+        return visitor.listing(self)
+
+
+@dataclass(frozen=True, eq=False)
+class FigureEntry(_ItemEntry):
+    """A number with the verbatim span that proves it."""
+
+    figure: Figure
+    kind: ClassVar[EntryKind] = EntryKind.FIGURE
+
+    @property
+    def item(self) -> Figure:
+        return self.figure
+
+    @property
+    def spans(self) -> tuple[Quote, ...]:
+        return (self.figure.span,)
+
+    @cached_property
+    def shown_words(self) -> tuple[str, ...]:
+        return (self.figure.value,)
+
+    @cached_property
+    def has_number(self) -> bool:
+        return True
+
+    def search_texts(self) -> Iterator[SearchText]:
+        yield from self._common_texts()
+        figure = self.figure
+        yield SearchText(figure.value, Field.TITLE)
+        yield SearchText(figure.measures, Field.TITLE)
+        yield SearchText(figure.measures_en, Field.TITLE)
+        yield SearchText(figure.span.text, Field.CONTENT)
+        yield from self.context_texts()
+
+    def vocabulary(self) -> Iterator[str]:
+        yield from self._common_vocabulary()
+        figure = self.figure
+        yield from (figure.value, figure.measures, figure.measures_en, figure.span.text)
+        yield from self._topic_vocabulary()
+
+    def accept(self, visitor: EntryVisitor[T]) -> T:
+        return visitor.figure(self)
+
+
+@dataclass(frozen=True, eq=False)
+class ExpertEntry(Entry):
+    """An expert's profile: who they are and what they say in the article."""
+
+    expert: Expert
+    kind: ClassVar[EntryKind] = EntryKind.EXPERT
+
+    @property
+    def key(self) -> str:
+        return expert_key(self.expert.id)
+
+    @property
+    def speaker(self) -> str | None:
+        return self.expert.id
+
+    def title(self, lang: str) -> str:
+        return self.expert.display_name(lang)
+
+    def search_texts(self) -> Iterator[SearchText]:
+        expert = self.expert
+        for text in (expert.name, expert.name_en, expert.surname, *expert.aliases):
+            yield SearchText(text, Field.PHRASING, phrasing=True)
+        yield SearchText(f"{expert.role} {expert.surname}", Field.PHRASING, phrasing=True)
+        yield SearchText(expert.role, Field.SPEAKER_ROLE)
+        yield SearchText(expert.role_en, Field.SPEAKER_ROLE)
+        yield SearchText(f"{expert.country} {expert.country_en}", Field.CONTENT)
+
+    def vocabulary(self) -> Iterator[str]:
+        expert = self.expert
+        yield from (expert.name, expert.name_en, expert.role, expert.role_en, *expert.aliases)
+
+    def accept(self, visitor: EntryVisitor[T]) -> T:
+        return visitor.expert(self)
+
+
+def briefing_entries(briefing: Briefing) -> tuple[Entry, ...]:
+    """A briefing's entries in a fixed order: answers and lists, figures, then profiles."""
+    entries: list[Entry] = []
+    for answer in briefing.answers:
+        cls = ListEntry if answer.list_kind is not None else AnswerEntry
+        entries.append(cls(briefing, answer))
+    entries.extend(FigureEntry(briefing, figure) for figure in briefing.figures)
+    entries.extend(ExpertEntry(briefing, expert) for expert in briefing.experts)
+    return tuple(entries)
+
+
+class Catalogue:
+    """Every entry of a knowledge base, found by (briefing id, key) in constant time."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.entries: tuple[Entry, ...] = tuple(
+            entry for briefing in kb.briefings for entry in briefing_entries(briefing)
+        )
+        self._by_key: dict[tuple[str, str], Entry] = {}
+        self._by_briefing: dict[tuple[int, str], Entry] = {}
+        for entry in self.entries:
+            self._by_key.setdefault((entry.briefing.id, entry.key), entry)
+            self._by_briefing[(id(entry.briefing), entry.key)] = entry
+        self._positions = {id(b): number for number, b in enumerate(kb.briefings)}
+
+    def entry(self, briefing_id: str, key: str) -> Entry | None:
+        return self._by_key.get((briefing_id, key))
+
+    def entry_in(self, briefing: Briefing, key: str) -> Entry | None:
+        return self._by_briefing.get((id(briefing), key))
+
+    def position(self, briefing: Briefing) -> int:
+        """The briefing's place in the knowledge base: short enough for callback data."""
+        return self._positions[id(briefing)]
+
+    def at(self, position: int) -> Briefing | None:
+        briefings = self.kb.briefings
+        return briefings[position] if 0 <= position < len(briefings) else None

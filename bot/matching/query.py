@@ -1,0 +1,392 @@
+"""What a message asks: its readings, its words resolved against the vocabulary, its intents.
+
+A message may be Russian, English, Russian typed on the wrong keyboard layout or in Latin
+letters, with typos or run-together words. The analyser tries every reading, resolves each
+word to a lemma the knowledge base knows (exactly, by transliteration, by cheap spelling
+repairs, then by rapidfuzz edit similarity) and keeps the most recognisable reading. It also
+reads what kind of answer is wanted ("сколько", "кто", a price, a forecast, a person the
+article does not quote). It does not score: ``matcher`` does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge.model import KnowledgeBase
+from bot.language.lexicon import (
+    ARTICLE_WORDS,
+    AUTHOR_WORDS,
+    COUNT_PHRASES,
+    COUNT_WORDS,
+    ENGLISH_COMMON,
+    META_WORDS,
+    PRICE_LEMMAS,
+    ROLE_PEOPLE,
+    RUSSIAN_STOP,
+    SAY_WORDS,
+    WHEN_WORDS,
+    WHO_WORDS,
+    YEAR_PHRASES,
+    is_stop,
+)
+from bot.language.morphology import (
+    DEFAULT,
+    Morphology,
+    informativeness,
+    is_future_verb,
+    is_proper_name,
+)
+from bot.language.text import clean, is_cyrillic, is_latin, tokens
+from bot.matching.index import Index
+from bot.matching.repair import Reading, readings, transliterate
+from bot.matching.tuning import DEFAULT_TUNING, Tuning
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One meaningful word of the question, resolved against the vocabulary."""
+
+    typed: str
+    lemma: str
+    similarity: float  # 1.0 as typed, lower when repaired from a typo; 0 when unknown
+    weight: float
+    entity: bool = False  # a name or place: if the article never mentions it, we cannot answer
+    focus: bool = False  # a noun or name: what the question is about, not how it is asked
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    text: str
+    reading: Reading
+    language: str  # "ru" or "en": the language the user wrote in
+    terms: tuple[Term, ...]
+    count_intent: bool
+    who_intent: bool
+    named: frozenset[tuple[str, str]]  # (briefing id, expert id) named in the question
+    words: tuple[str, ...] = ()  # every folded token of the chosen reading, stop words too
+    asks_year: bool = False
+    asks_meta: bool = False  # the article's link or author: never part of a briefing
+    counted: str | None = None  # lemma of what "сколько/how many" counts ("соглашений")
+    other_speaker: str | None = None  # "что сказал Токаев": a person the article does not quote
+    asks_price: bool = False
+    forecast: bool = False  # "когда Турция войдёт…", "сколько паромов построят": the future
+
+    @property
+    def unknown_entity(self) -> bool:
+        return any(t.entity and t.similarity <= 0 for t in self.terms)
+
+    @property
+    def total_weight(self) -> float:
+        return sum(t.weight for t in self.terms)
+
+
+class Analyser:
+    """Reads messages against one index's vocabulary; pure once built."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        index: Index,
+        tuning: Tuning = DEFAULT_TUNING,
+        morphology: Morphology = DEFAULT,
+    ) -> None:
+        self.index = index
+        self.tuning = tuning
+        self.morphology = morphology
+        # Names and places of the articles: a word among them is a named thing, not a typo.
+        self._article_names = {
+            morphology.lemma(word)
+            for briefing in kb.briefings
+            for paragraph in briefing.article.paragraphs
+            for word in _capitalised_words(paragraph)
+            if is_cyrillic(word)
+        }
+        self._lemma_words = list(self.index.idf)
+        self._surface_words = list(self.index.surface)
+
+    def analyse(self, text: str) -> Query:
+        text = _TAG_RE.sub(" ", text[: self.tuning.max_query_chars])
+        best: tuple[float, int, Query] | None = None
+        for order, reading in enumerate(readings(text)):
+            query, plausibility = self._analyse_reading(text, reading)
+            key = (plausibility, -order)
+            if best is None or key > best[:2]:
+                best = (plausibility, -order, query)
+        assert best is not None
+        return best[2]
+
+    def _analyse_reading(self, original: str, reading: Reading) -> tuple[Query, float]:
+        words = self._separate(tokens(reading.text)[: self.tuning.max_tokens])
+        latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
+        recognised = 0.0
+        count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
+        count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
+        who_intent = any(w in WHO_WORDS for w in words)
+        terms: list[Term] = []
+        capitalised = _capitalised_words(reading.text)
+        for word in words:
+            if word[0].isdigit() or is_stop(word) or word in WHO_WORDS or word in COUNT_WORDS:
+                recognised += 1
+                if word[0].isdigit():
+                    terms.append(Term(word, word, 1.0, self._weight(word)))
+                continue
+            resolved = self._resolve(word)
+            for typed, word_lemma, similarity in resolved:
+                if is_stop(word_lemma):
+                    continue
+                entity = (
+                    typed in capitalised
+                    or is_proper_name(typed)
+                    or word_lemma in self._article_names
+                )
+                informative = 1.0 if entity else informativeness(word_lemma)
+                weight = self._weight(word_lemma) * informative
+                if similarity <= 0 and is_latin(typed) and not entity:
+                    weight *= (
+                        self.tuning.english_unknown
+                    )  # an unseen English word: often a paraphrase
+                focus = entity or (informative >= self.tuning.focus_from and not is_latin(typed))
+                terms.append(Term(typed, word_lemma, similarity, weight, entity, focus))
+            if any(sim >= 1.0 for _, _, sim in resolved) or self._is_real_word(word, latin):
+                recognised += 1
+            elif any(sim > 0 for _, _, sim in resolved):
+                recognised += 0.6
+        named = frozenset(
+            who
+            for t in terms
+            if t.similarity >= self.tuning.named_from
+            for who in self.index.names.get(t.lemma, ())
+        )
+        counted = _counted(words, terms) if count_intent else None
+        other_speaker = None if named else _other_speaker(words, terms, self.index.names)
+        asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
+            "how" in words and "much" in words and "cost" in " ".join(words)
+        )
+        forecast = (count_intent or any(w in WHEN_WORDS for w in words)) and any(
+            is_future_verb(w) for w in words
+        )
+        plausibility = recognised / len(words) if words else 0.0
+        # English only when it reads as English: Latin gibberish keeps the Russian interface.
+        language = "en" if latin and plausibility > 0 else "ru"
+        asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words))
+        asks_meta = any(w in META_WORDS for w in words) or (
+            any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
+        )
+        query = Query(
+            original,
+            reading,
+            language,
+            tuple(terms),
+            count_intent,
+            who_intent,
+            named,
+            tuple(words),
+            asks_year,
+            asks_meta,
+            counted,
+            other_speaker,
+            asks_price,
+            forecast,
+        )
+        return query, plausibility
+
+    def _is_real_word(self, word: str, latin: bool) -> bool:
+        return word in ENGLISH_COMMON if latin else self.morphology.is_known_russian(word)
+
+    def _weight(self, word_lemma: str) -> float:
+        return self.index.idf.get(word_lemma, self.index.unknown_idf)
+
+    def _resolve(self, word: str) -> list[tuple[str, str, float]]:
+        """(typed, lemma, similarity) for a word: exact, split, transliterated or typo-repaired."""
+        in_vocabulary = word in self.index.surface
+        word_lemma = self.index.surface.get(word) or self.morphology.lemma(word)
+        if in_vocabulary and word_lemma in self.index.idf:
+            return [(word, word_lemma, 1.0)]
+        if not in_vocabulary:
+            # The briefing's own words first: "статя" (typed for "статья") is also an old
+            # dictionary form of "стать", but the user meant the word the briefing uses.
+            for variant in _soft_sign_variants(word):
+                if variant in self.index.surface:
+                    return [(word, self.index.surface[variant], self.tuning.soft_sign_repair)]
+        trusted = in_vocabulary or not is_cyrillic(word) or self.morphology.is_known_russian(word)
+        if trusted and word_lemma in self.index.idf:
+            return [(word, word_lemma, 1.0)]
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            resolved = [r for p in parts for r in self._resolve(p)]
+            if any(sim > 0 for _, _, sim in resolved):
+                return resolved
+        if is_latin(word) and not is_cyrillic(word):
+            cyr = transliterate(word)
+            repaired = self._resolve(cyr) if cyr != word else []
+            # A Latin word inside an English sentence is English unless its transliteration is
+            # (nearly) a word of the briefing: "zangezur" yes, "gold" → "год" no.
+            if repaired and min(sim for _, _, sim in repaired) >= self.tuning.translit_trusted_from:
+                return [(word, lem, sim * self.tuning.translit_repair) for _, lem, sim in repaired]
+        for variant in _spelling_variants(word):
+            variant_lemma = self.index.surface.get(variant) or (
+                self.morphology.lemma(variant)
+                if self.morphology.is_known_russian(variant)
+                else None
+            )
+            if variant_lemma in self.index.idf:
+                return [(word, variant_lemma, self.tuning.spelling_repair)]
+        known = self.morphology.is_known_russian(word)
+        if is_cyrillic(word) and known and len(word) < self.tuning.repair_known_from:
+            return [(word, word_lemma, 0.0)]
+        fixed = self._fuzzy(word, word_lemma)
+        if fixed and is_latin(word) and fixed[2] < self.tuning.fuzzy_english_from:
+            fixed = None  # English paraphrases ("react", "official") are not typos of our words
+        if fixed and (
+            fixed[2] >= self.tuning.fuzzy_dictionary_from
+            or not self.morphology.is_known_russian(word)
+        ):
+            return [fixed]  # a real dictionary word is "repaired" only when nearly identical
+        return [(word, word_lemma, 0.0)]
+
+    def _separate(self, words: list[str]) -> list[str]:
+        """Run-together words ("ктотакой") become two words before intents are read."""
+        result: list[str] = []
+        for word in words:
+            if (
+                len(word) >= 6
+                and is_cyrillic(word)
+                and word not in self.index.surface
+                and not self.morphology.is_known_russian(word)
+            ):
+                fixed = self._fuzzy(word, self.morphology.lemma(word))
+                split = self._split(word) if not fixed or fixed[2] < self.tuning.split_below else []
+                if split:
+                    result.extend(part for part, _, _ in split)
+                    continue
+            result.append(word)
+        return result
+
+    def _split(self, word: str) -> list[tuple[str, str, float]]:
+        """Run-together words ("ктотакой"): both halves must be real words."""
+        if len(word) < 6 or not is_cyrillic(word):
+            return []
+        for cut in sorted(range(2, len(word) - 1), key=lambda c: abs(len(word) / 2 - c)):
+            left, right = word[:cut], word[cut:]
+            if all(self._plain_word(part) for part in (left, right)):
+                return [
+                    (
+                        part,
+                        self.morphology.lemma(part),
+                        1.0 if self.morphology.lemma(part) in self.index.idf else 0.0,
+                    )
+                    for part in (left, right)
+                ]
+        return []
+
+    def _plain_word(self, word: str) -> bool:
+        return (
+            word in RUSSIAN_STOP
+            or word in WHO_WORDS
+            or word in COUNT_WORDS
+            or (len(word) >= 3 and word in self.index.surface)
+        )
+
+    def _fuzzy(self, word: str, word_lemma: str) -> tuple[str, str, float] | None:
+        tuning = self.tuning
+        if len(word) < tuning.fuzzy_min_length:
+            return None
+        cutoff = (
+            tuning.fuzzy_short_cutoff
+            if len(word) < tuning.fuzzy_long_from
+            else tuning.fuzzy_long_cutoff
+        )
+        best: tuple[str, str, float] | None = None
+        hit = process.extractOne(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is not None:
+            best = (word, self.index.surface[hit[0]], hit[1] / 100)
+        hit = process.extractOne(
+            word_lemma, self._lemma_words, scorer=fuzz.ratio, score_cutoff=cutoff
+        )
+        if hit is not None and (best is None or hit[1] / 100 > best[2]):
+            best = (word, hit[0], hit[1] / 100)
+        if best is not None and best[1] not in self.index.idf and not is_stop(best[1]):
+            best = None
+        return best
+
+
+_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
+_CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """Words written with a capital letter inside a sentence: names, places, organisations."""
+    return {word.lower().replace("ё", "е") for word in _CAPITALISED_RE.findall(clean(text))}
+
+
+def _soft_sign_variants(word: str) -> list[str]:
+    """Transliteration drops ь before я/ю/е/ё/и ("statya" → статя): put it back."""
+    if not is_cyrillic(word):
+        return []
+    return [
+        word[:i] + "ь" + word[i:]
+        for i in range(1, len(word))
+        if word[i] in "яюеёи" and word[i - 1] not in "аеёиоуыэюяьъй"
+    ]
+
+
+def _spelling_variants(word: str) -> list[str]:
+    """Cheap repairs of common transliteration losses: э written as е, a dropped ь."""
+    if not is_cyrillic(word):
+        return []
+    variants = []
+    if word.startswith("е"):
+        variants.append("э" + word[1:])
+    if word[-1] not in "аеиоуыэюяьй":
+        variants.append(word + "ь")
+        variants.append(word + word[-1])  # "тон" → "тонн"
+    collapsed = re.sub(r"(.)\1", r"\1", word)
+    if collapsed != word:
+        variants.append(collapsed)  # "миллионнов" → "милионов"
+    return variants
+
+
+def _counted(words: list[str], terms: list[Term]) -> str | None:
+    """The thing a "how many" question counts: the first noun after the counting words."""
+    after = False
+    by_typed = {t.typed: t for t in terms}
+    for word in words:
+        if word in COUNT_WORDS:
+            after = True
+            continue
+        term = by_typed.get(word)
+        if after and term is not None:
+            return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
+    return None
+
+
+def _other_speaker(
+    words: list[str], terms: list[Term], experts: dict[str, frozenset[tuple[str, str]]]
+) -> str | None:
+    """A named person next to a verb of saying who is not one of the quoted experts."""
+    people = {
+        t.typed: t for t in terms if t.entity and t.lemma not in experts and not t.typed.isdigit()
+    }
+    people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
+    if not people:
+        return None
+    content = [w for w in words if not is_stop(w) or w in SAY_WORDS]
+    for number, word in enumerate(content):
+        if word not in SAY_WORDS:
+            continue
+        for near in content[max(0, number - 2) : number + 3]:
+            term = people.get(near)
+            if term is not None and (near in ROLE_PEOPLE or _looks_like_person(near)):
+                return term.lemma
+    return None
+
+
+def _looks_like_person(word: str) -> bool:
+    """Surname-shaped, in Cyrillic or transliterated: Токаев, Tokayev, Erdogan, Пашинян."""
+    if is_latin(word):
+        word = transliterate(word)
+    return word.endswith(("ов", "ев", "ёв", "ин", "ян", "нко", "ич", "ган", "дзе", "швили"))
