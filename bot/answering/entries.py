@@ -26,7 +26,7 @@ from bot.answering.reply import (
 )
 from bot.answering.texts import t
 from bot.knowledge.entries import AnswerEntry, Entry, ExpertEntry, FigureEntry, ListEntry
-from bot.knowledge.model import Figure
+from bot.knowledge.model import Answer, Briefing, Figure
 
 MAX_PROFILE_BUTTONS = 8
 
@@ -51,18 +51,7 @@ class _EntryReplies:
         if lang == "en" and answer.summary_en:
             blocks.append(Translation(t("translation", lang), answer.summary_en))
         blocks.extend(quote_blocks(briefing, answer.quotes, expert, lang))
-        blocks.append(source_line(briefing, lang))
-        return Reply(
-            kind=ReplyKind.ANSWER,
-            blocks=tuple(blocks),
-            buttons=entry_buttons(self.library, briefing, answer, lang),
-            briefing_id=briefing.id,
-            entry=answer.id,
-            speaker=answer.speaker,
-            score=self.score,
-            language=lang,
-            topic=answer.topics[0] if answer.topics else None,
-        )
+        return self._item_reply(briefing, answer, blocks)
 
     def figure(self, entry: FigureEntry) -> Reply:
         briefing, figure, lang = entry.briefing, entry.figure, self.lang
@@ -75,17 +64,21 @@ class _EntryReplies:
             blocks.append(
                 Bullets(tuple(f"{o.value} — {o.local('measures', lang)}" for o in others))
             )
-        blocks.append(source_line(briefing, lang))
+        return self._item_reply(briefing, figure, blocks)
+
+    def _item_reply(self, briefing: Briefing, item: Answer | Figure, blocks: list[Block]) -> Reply:
+        """A statement's or a figure's reply: its blocks, the source, the tools under it."""
+        blocks.append(source_line(briefing, self.lang))
         return Reply(
             kind=ReplyKind.ANSWER,
             blocks=tuple(blocks),
-            buttons=entry_buttons(self.library, briefing, figure, lang),
+            buttons=entry_buttons(self.library, briefing, item, self.lang),
             briefing_id=briefing.id,
-            entry=figure.id,
-            speaker=figure.speaker,
+            entry=item.id,
+            speaker=item.speaker,
             score=self.score,
-            language=lang,
-            topic=figure.topics[0] if figure.topics else None,
+            language=self.lang,
+            topic=item.topics[0] if item.topics else None,
         )
 
     def expert(self, entry: ExpertEntry) -> Reply:

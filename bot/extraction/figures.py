@@ -12,13 +12,11 @@ from dataclasses import dataclass
 
 from bot.extraction.structure import TABLE_CELL_SEPARATOR, Paragraph, Shape, sentences_of
 from bot.language.morphology import parse
+from bot.language.numbers import RUSSIAN_CARDINALS, alternation
 
 _NUMBER = r"\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)?"
 _RANGE = rf"(?:(?:от|с)\s+{_NUMBER}\s+до\s+{_NUMBER}|{_NUMBER}(?:\s*[–—-]\s*{_NUMBER})?)"
-_WORD_NUMBERS = (
-    "одного|одной|один|одна|двух|два|две|трёх|трех|три|четырёх|четырех|четыре|пяти|пять|"
-    "шести|шесть|семи|семь|восьми|восемь|девяти|девять|десяти|десять|ста|сто"
-)
+_WORD_NUMBERS = alternation(RUSSIAN_CARDINALS)
 _SCALES = r"(?:тыс\.|млн|млрд|трлн|тысяч[аи]?|миллион(?:а|ов)?|миллиард(?:а|ов)?|триллион(?:а|ов)?)"
 _MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}}\s+года)?")

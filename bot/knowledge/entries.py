@@ -28,6 +28,8 @@ from bot.knowledge.model import (
     ListKind,
     Quote,
 )
+from bot.language.numbers import QUANTITY_STEMS
+from bot.language.text import tokens
 
 T = TypeVar("T", covariant=True)
 
@@ -117,6 +119,15 @@ class Entry(ABC):
     @cached_property
     def has_number(self) -> bool:
         return any(ch.isdigit() for text in self.shown_words for ch in text)
+
+    @cached_property
+    def states_amount(self) -> bool:
+        """It gives a number, in digits or in words ("семь", "вдвое", "миллиард")."""
+        return any(
+            token[0].isdigit() or any(stem in token for stem in QUANTITY_STEMS)
+            for text in self.shown_words
+            for token in tokens(text)
+        )
 
     @abstractmethod
     def title(self, lang: str) -> str: ...

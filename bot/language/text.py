@@ -10,37 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Words that spell numbers the article uses; both sides become digits so "семь" meets "7".
-NUMBER_WORDS = {
-    "полтора": "1,5",
-    "полторы": "1,5",
-    "один": "1",
-    "одного": "1",
-    "одна": "1",
-    "два": "2",
-    "две": "2",
-    "три": "3",
-    "четыре": "4",
-    "пять": "5",
-    "шесть": "6",
-    "шести": "6",
-    "семь": "7",
-    "восемь": "8",
-    "девять": "9",
-    "десять": "10",
-    "пятнадцать": "15",
-    "двадцать": "20",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "ten": "10",
-    "fifteen": "15",
-    "twenty": "20",
-}
+from bot.language.numbers import NUMBER_WORDS
 
 _DASHES = "‐‑‒–—―−"
 _SPACE_RE = re.compile(r"\s+")

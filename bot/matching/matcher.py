@@ -180,10 +180,7 @@ class Matcher:
         """ "How many wagons" and an entry that gives no number: offer it, do not claim it."""
         if not query.count_intent or entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
             return False
-        texts = entry.shown_words
-        return not any(ch.isdigit() for text in texts for ch in text) and not any(
-            word in text.lower() for text in texts for word in _NUMBER_WORDS_IN_TEXT
-        )
+        return not entry.states_amount
 
     @staticmethod
     def _in_money(entry: Entry) -> bool:
@@ -226,26 +223,3 @@ class Matcher:
             if entry.kind is not EntryKind.LIST and speaker not in query.named:
                 adjust += tuning.other_speaker
         return adjust
-
-
-# Quantities written in words in an article's text: "кратно", "вдвое", "семь"...
-_NUMBER_WORDS_IN_TEXT = (
-    "кратно",
-    "вдвое",
-    "втрое",
-    "в два раза",
-    "в три раза",
-    "половин",
-    "миллиард",
-    "миллион",
-    "один",
-    "два",
-    "три",
-    "четыре",
-    "пять",
-    "шесть",
-    "семь",
-    "восемь",
-    "девять",
-    "десять",
-)

@@ -1,0 +1,66 @@
+"""Numbers written as words, in one table, so questions, articles and figures read them alike.
+
+"семь" in a question meets "7" in a quote, "до одного миллиарда" is a figure, and an answer
+saying "вдвое" gives an amount although it has no digit.
+"""
+
+from __future__ import annotations
+
+# Russian cardinals in the forms articles and questions use, with their value as written
+# in digits (a decimal comma, as Russian writes it).
+RUSSIAN_CARDINALS = {
+    "один": "1",
+    "одного": "1",
+    "одна": "1",
+    "одной": "1",
+    "полтора": "1,5",
+    "полторы": "1,5",
+    "два": "2",
+    "две": "2",
+    "двух": "2",
+    "три": "3",
+    "трёх": "3",
+    "трех": "3",
+    "четыре": "4",
+    "четырёх": "4",
+    "четырех": "4",
+    "пять": "5",
+    "пяти": "5",
+    "шесть": "6",
+    "шести": "6",
+    "семь": "7",
+    "семи": "7",
+    "восемь": "8",
+    "восьми": "8",
+    "девять": "9",
+    "девяти": "9",
+    "десять": "10",
+    "десяти": "10",
+    "пятнадцать": "15",
+    "двадцать": "20",
+    "сто": "100",
+    "ста": "100",
+}
+ENGLISH_CARDINALS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "fifteen": "15",
+    "twenty": "20",
+}
+NUMBER_WORDS = {**RUSSIAN_CARDINALS, **ENGLISH_CARDINALS}
+
+# Words that state an amount without a digit ("кратно увеличить", "вдвое", "половина").
+QUANTITY_STEMS = ("кратно", "вдвое", "втрое", "половин", "миллиард", "миллион")
+
+
+def alternation(words: dict[str, str] | tuple[str, ...]) -> str:
+    """A regex alternation of the words, longest first (so "двух" is not read as "два")."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
