@@ -16,6 +16,7 @@ from bot.settings import PROJECT_ROOT, Settings, read_env_file
 KEYS = {
     "question",
     "band",
+    "missing",
     "answered",
     "briefing",
     "entry",

@@ -115,10 +115,13 @@ class Button:
 
 
 class ReplyKind(StrEnum):
-    ANSWER = "answer"
-    SUGGEST = "suggest"
-    NONE = "none"
-    INFO = "info"  # commands, lists, help: not a matched answer
+    """The reply's band, as ``briefbot ask --json`` reports it."""
+
+    ANSWER = "answer"  # the article answers the question
+    NOT_GIVEN = "not_given"  # the article covers the subject but not the detail asked for
+    SUGGEST = "suggest"  # no confident answer: "did you mean"
+    NONE = "none"  # the article does not cover it
+    INFO = "info"  # commands, greetings, help: not a matched answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,7 @@ class Reply:
     suggestions: tuple[tuple[str, str, float], ...] = ()  # (entry key, title, score)
     language: str = "ru"
     topic: str | None = None
+    missing: str | None = None  # NOT_GIVEN: the kind of fact asked for that the article lacks
 
     @property
     def answered(self) -> bool:
