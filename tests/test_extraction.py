@@ -165,7 +165,11 @@ def test_the_unedited_draft_answers_most_in_scope_questions(seed_draft, tmp_path
     kb = load_knowledge(output)
     items = load_items(ROOT / "tests" / "eval" / "questions.yaml")
     report = run(briefbot_system(kb, Settings()), items)
-    assert report.in_scope_accuracy >= 70.0
+    # 69, not 70: four date questions ("когда приехал Алиев") used to "pass" with another
+    # statement whose only date was the source line's; the draft now says the date is not in
+    # that statement instead (its date figure has no phrasing like "приехал").
+    assert report.in_scope_accuracy >= 69.0
+    assert report.false_answers <= 2.0
     assert report.false_answers <= 3.0
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from bot.answering.texts import LANGUAGES, TEXTS, t
 from bot.knowledge.commands import BUILTIN_COMMANDS
+from bot.language.answer_types import AnswerType
 from bot.settings import PROJECT_ROOT
 
 
@@ -49,6 +50,10 @@ def test_every_key_the_code_asks_for_exists():
 
 def test_every_builtin_command_has_a_description():
     assert [name for name in BUILTIN_COMMANDS if f"cmd_{name}" not in TEXTS] == []
+
+
+def test_every_kind_of_fact_can_be_said_missing():
+    assert [kind for kind in AnswerType if f"not_given_{kind.value}" not in TEXTS] == []
 
 
 # Russian needs grammatical forms English does not ("в комментарии … отметил{a}", genitives).

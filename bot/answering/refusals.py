@@ -3,11 +3,16 @@ and plain interface text. Each says what the briefing does cover, so nobody is l
 
 from __future__ import annotations
 
+from bot.answering.entries import entry_reply
 from bot.answering.keyboards import topic_buttons
 from bot.answering.library import Library
 from bot.answering.reply import Action, Block, Bullets, Button, Heading, Lead, Reply, ReplyKind
 from bot.answering.texts import t
 from bot.knowledge.entries import Entry
+from bot.knowledge.model import Expert
+from bot.language.answer_types import AnswerType, asked_types
+from bot.language.morphology import is_known_russian
+from bot.matching.query import Query
 
 
 def info(text: str, lang: str) -> Reply:
@@ -87,3 +92,65 @@ def nothing(
         suggestions=tuple(suggestions),
         language=lang,
     )
+
+
+def not_given(
+    library: Library,
+    offered: list[tuple[Entry, float]],
+    missing: AnswerType,
+    lang: str,
+    *,
+    echo: str | None = None,
+    named: Expert | None = None,
+    score: float = 0.0,
+) -> Reply:
+    """The subject is covered, the detail asked for is not: say precisely what is missing,
+    then give what the article does say on the subject (its best entry in full)."""
+    if missing is AnswerType.STATEMENT and named is not None:
+        said = t("not_given_said_by", lang, name=named.display_name(lang))
+    elif echo:
+        said = t("not_given_echo", lang, question=echo)
+    else:
+        said = t(f"not_given_{missing.value}", lang)
+    blocks: list[Block] = [Lead(said)]
+    buttons: list[tuple[Button, ...]] = []
+    if offered:
+        first = offered[0][0]
+        speaker = first.briefing.expert(first.speaker)
+        if missing is AnswerType.STATEMENT and speaker is not None:
+            blocks.append(Lead(t("not_given_who_did", lang, name=speaker.display_name(lang))))
+        else:
+            blocks.append(Lead(t("not_given_offer", lang)))
+        shown = entry_reply(library, first, lang)
+        blocks.extend(shown.blocks)
+        buttons.extend(shown.buttons)
+        rest, _ = _offers(library, offered[1:], lang)
+        buttons.extend(rest)
+    _, suggestions = _offers(library, offered, lang)
+    return Reply(
+        ReplyKind.NOT_GIVEN,
+        tuple(blocks),
+        tuple(buttons),
+        briefing_id=offered[0][0].briefing.id if offered else None,
+        score=score,
+        suggestions=tuple(suggestions),
+        language=lang,
+        missing=missing.value,
+    )
+
+
+def echo(query: Query) -> str | None:
+    """The question as the user wrote it, to say "В статье не сказано, когда …" — only for a
+    Russian question typed cleanly (no layout or typo repairs) that starts with its question
+    word; anything else gets the plain per-kind sentence."""
+    if query.reading.how != "as typed" or query.language != "ru" or not query.words:
+        return None
+    if any(0 < term.similarity < 1 for term in query.terms):
+        return None
+    if any(t.similarity == 0 and not is_known_russian(t.typed) for t in query.terms):
+        return None
+    text = query.text.strip().rstrip("?!.… ").strip()
+    first = text.split()[0].lower() if text else ""
+    if not first or asked_types((first,)) == () or len(text) > 200:
+        return None
+    return text[0].lower() + text[1:]

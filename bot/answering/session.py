@@ -240,6 +240,22 @@ class Session:
                     score=match.best.score,
                 )
             return entry_reply(self.library, entry, lang, score=round(match.best.score, 1))
+        if match.band is Band.NOT_GIVEN and match.missing is not None:
+            offered = [(s.entry, round(s.score, 1)) for s in match.suggestions]
+            named = [
+                expert
+                for briefing_id, expert_id in sorted(match.query.named)
+                if (b := self.kb.briefing(briefing_id)) and (expert := b.expert(expert_id))
+            ]
+            return refusals.not_given(
+                self.library,
+                offered,
+                match.missing,
+                lang,
+                echo=refusals.echo(match.query) if lang == "ru" else None,
+                named=named[0] if named else None,
+                score=round(match.best.subject, 1) if match.best else 0.0,
+            )
         if match.band is Band.SUGGEST and match.suggestions:
             options = [(s.entry, round(s.score, 1)) for s in match.suggestions]
             best = round(match.best.score, 1) if match.best else 0.0

@@ -30,6 +30,56 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "“{title}” ({publisher}, {date})",
     },
     "nearest": {"ru": "Близко по теме:", "en": "Closest in the briefing:"},
+    "not_given_echo": {
+        "ru": "В статье не сказано, {question}.",
+        "en": "The article does not say {question}.",
+    },
+    "not_given_date": {
+        "ru": "В статье не указано, когда это было (или будет).",
+        "en": "The article does not give the date.",
+    },
+    "not_given_place": {
+        "ru": "В статье не указано, где именно это было.",
+        "en": "The article does not say where exactly.",
+    },
+    "not_given_duration": {
+        "ru": "В статье не сказано, сколько это длилось или займёт.",
+        "en": "The article does not say how long it lasted or will take.",
+    },
+    "not_given_money": {
+        "ru": "В статье не названа сумма.",
+        "en": "The article does not give the amount of money.",
+    },
+    "not_given_quantity": {
+        "ru": "В статье нет этого числа.",
+        "en": "The article does not give that number.",
+    },
+    "not_given_person": {
+        "ru": "В статье не сказано, кто это.",
+        "en": "The article does not say who.",
+    },
+    "not_given_reason": {
+        "ru": "В статье не объясняется, почему.",
+        "en": "The article does not give the reason.",
+    },
+    "not_given_forecast": {
+        "ru": "В статье нет такого прогноза.",
+        "en": "The article makes no such forecast.",
+    },
+    "not_given_fact": {"ru": "В статье этого нет.", "en": "The article does not say that."},
+    "not_given_statement": {
+        "ru": "В статье никто этого не говорит.",
+        "en": "Nobody in the article says that.",
+    },
+    "not_given_said_by": {
+        "ru": "{name} в статье об этом не говорит.",
+        "en": "{name} does not speak about this in the article.",
+    },
+    "not_given_offer": {
+        "ru": "Вот что в статье есть по этой теме:",
+        "en": "Here is what the article does say on the subject:",
+    },
+    "not_given_who_did": {"ru": "Об этом говорит {name}:", "en": "{name} speaks about it:"},
     "did_you_mean": {
         "ru": "Точного ответа нет. Возможно, вы имели в виду:",
         "en": "No exact answer. Did you mean:",

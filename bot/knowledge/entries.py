@@ -28,6 +28,7 @@ from bot.knowledge.model import (
     ListKind,
     Quote,
 )
+from bot.language.answer_types import AnswerType, stated_types
 from bot.language.numbers import QUANTITY_STEMS
 from bot.language.text import tokens
 
@@ -121,6 +122,22 @@ class Entry(ABC):
         return any(ch.isdigit() for text in self.shown_words for ch in text)
 
     @cached_property
+    def states(self) -> frozenset[AnswerType]:
+        """The kinds of facts it states: detected in its spans, plus what a curator declared;
+        a statement by a person also states who said it and what he said."""
+        found: set[AnswerType] = {AnswerType.FACT}
+        for text in (*(q.text for q in self.spans), *self.shown_words):
+            found |= stated_types(text)
+        found |= {AnswerType(kind) for kind in self.declared}
+        if self.speaker is not None:
+            found |= {AnswerType.PERSON, AnswerType.STATEMENT}
+        return frozenset(found)
+
+    @property
+    def declared(self) -> tuple[str, ...]:
+        return ()
+
+    @cached_property
     def states_amount(self) -> bool:
         """It gives a number, in digits or in words ("семь", "вдвое", "миллиард")."""
         return any(
@@ -175,6 +192,10 @@ class _ItemEntry(Entry):
 
     def title(self, lang: str) -> str:
         return self.item.local("title", lang)
+
+    @property
+    def declared(self) -> tuple[str, ...]:
+        return self.item.states
 
     def _common_texts(self) -> Iterator[SearchText]:
         item = self.item
@@ -250,6 +271,11 @@ class ListEntry(AnswerEntry):
     def list_kind(self) -> ListKind | None:
         return self.answer.list_kind
 
+    @cached_property
+    def states(self) -> frozenset[AnswerType]:
+        """A generated list is what was asked for as it stands ("какие цифры", "кто эксперты")."""
+        return frozenset(AnswerType)
+
     def accept(self, visitor: EntryVisitor[T]) -> T:
         return visitor.listing(self)
 
@@ -313,6 +339,10 @@ class ExpertEntry(Entry):
 
     def title(self, lang: str) -> str:
         return self.expert.display_name(lang)
+
+    @cached_property
+    def states(self) -> frozenset[AnswerType]:
+        return frozenset({AnswerType.PERSON, AnswerType.STATEMENT, AnswerType.FACT})
 
     def search_texts(self) -> Iterator[SearchText]:
         expert = self.expert

@@ -32,6 +32,7 @@ from bot.knowledge.model import (
 )
 from bot.knowledge.problems import KnowledgeError, Problem
 from bot.knowledge.yamlnodes import Reader, is_null, line_of
+from bot.language.answer_types import AnswerType, evidence_for
 
 YAML_SUFFIXES = (".yaml", ".yml")
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,47}")
@@ -65,7 +66,7 @@ EXPERT_FIELDS = {
     "aliases",
     "draft",
 }
-TOPIC_FIELDS = {"id", "title", "title_en", "command", "aliases", "draft"}
+TOPIC_FIELDS = {"id", "title", "title_en", "command", "aliases", "draft", "main"}
 ANSWER_FIELDS = {
     "id",
     "title",
@@ -80,6 +81,7 @@ ANSWER_FIELDS = {
     "related",
     "list",
     "draft",
+    "states",
 }
 FIGURE_FIELDS = {
     "id",
@@ -94,6 +96,7 @@ FIGURE_FIELDS = {
     "questions",
     "related",
     "draft",
+    "states",
 }
 
 
@@ -337,6 +340,7 @@ def _topic(reader: Reader, node: yaml.Node) -> Topic | None:
         aliases=aliases,
         ref=SourceRef(reader.file, line_of(node)),
         draft=reader.flag(fields, "draft", what),
+        main=reader.text(fields, "main", node, what, required=False),
     )
 
 
@@ -414,6 +418,7 @@ def _answer(reader: Reader, node: yaml.Node) -> Answer | None:
         list_kind=list_kind,
         ref=SourceRef(reader.file, line_of(node)),
         draft=reader.flag(fields, "draft", what),
+        states=_states(reader, fields, what),
     )
 
 
@@ -453,7 +458,21 @@ def _figure(reader: Reader, node: yaml.Node) -> Figure | None:
         related=reader.texts(fields, "related", what),
         ref=SourceRef(reader.file, line_of(node)),
         draft=reader.flag(fields, "draft", what),
+        states=_states(reader, fields, what),
     )
+
+
+def _states(reader: Reader, fields: dict[str, yaml.Node], what: str) -> tuple[str, ...]:
+    """Declared kinds of facts; each must be one the bot knows (date, place, …)."""
+    declared = reader.texts(fields, "states", what)
+    known = {kind.value for kind in AnswerType}
+    for value in declared:
+        if value not in known:
+            reader.problem(
+                fields["states"],
+                f"{what}: unknown kind '{value}' in 'states' (one of {', '.join(sorted(known))})",
+            )
+    return tuple(value for value in declared if value in known)
 
 
 def _check_references(briefing: Briefing, reader: Reader) -> None:
@@ -495,6 +514,18 @@ def _check_references(briefing: Briefing, reader: Reader) -> None:
                 _at(reader, quote.ref, f"{what}: an 'article' span cannot have a speaker")
             if quote.kind is not QuoteKind.ARTICLE and entry.speaker is None:
                 _at(reader, quote.ref, f"{what}: a '{quote.kind}' quote needs a speaker")
+        text = " ".join(q.text for q in quotes)
+        for kind in entry.states:
+            if not evidence_for(AnswerType(kind), text, has_speaker=entry.speaker is not None):
+                _at(reader, entry.ref, f"{what}: states '{kind}', but its span shows no {kind}")
+    for topic in briefing.topics:
+        if topic.main is None:
+            continue
+        main = briefing.item(topic.main)
+        if main is None:
+            _at(reader, topic.ref, f"topic '{topic.id}': unknown main entry '{topic.main}'")
+        elif topic.id not in main.topics:
+            _at(reader, topic.ref, f"topic '{topic.id}': main entry '{topic.main}' is not on it")
 
 
 def _at(reader: Reader, ref: SourceRef, message: str) -> None:

@@ -110,6 +110,7 @@ class Topic(Localised):
     aliases: tuple[str, ...]
     ref: SourceRef = field(compare=False, repr=False)
     draft: bool = False
+    main: str | None = None  # the id of the topic's central statement or figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,7 @@ class Answer(Localised):
     list_kind: ListKind | None
     ref: SourceRef = field(compare=False, repr=False)
     draft: bool = False
+    states: tuple[str, ...] = ()  # kinds of facts a curator declares beyond those detected
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,7 @@ class Figure(Localised):
     related: tuple[str, ...]
     ref: SourceRef = field(compare=False, repr=False)
     draft: bool = False
+    states: tuple[str, ...] = ()  # kinds of facts a curator declares beyond those detected
 
 
 Item = Answer | Figure

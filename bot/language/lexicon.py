@@ -105,6 +105,12 @@ SAY_WORDS = word_set(
     "думает считает думают считают мнение речь речи выступлении выступление ответил "
     "say said says think thinks opinion speech words told"
 )
+# Asking for someone's view: "позиция России", "как Пашинян отреагировал", "China's stance".
+VIEW_WORDS = word_set(
+    "мнению позиция позицию оценка оценил оценила относится относятся отреагировал "
+    "отреагировала высказался высказывался комментировал прокомментировал "
+    "view views position react reacted comment commented stance"
+)
 # A price is asked for: only a figure in money can answer it.
 PRICE_LEMMAS = word_set("стоить стоимость цена тариф price cost fare")
 CURRENCY_MARKS = ("доллар", "рубл", "тенге", "манат", "евро", "$", "€", "dollar")

@@ -17,11 +17,12 @@ from __future__ import annotations
 import heapq
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
+from bot.language.answer_types import AnswerType
 from bot.language.lexicon import CURRENCY_MARKS
 from bot.language.morphology import DEFAULT, Morphology
 from bot.matching.index import Index, bigrams
@@ -31,6 +32,7 @@ from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 
 class Band(StrEnum):
     ANSWER = "answer"
+    NOT_GIVEN = "not_given"  # the subject is covered, the kind of fact asked for is not
     SUGGEST = "suggest"
     NONE = "none"
 
@@ -39,6 +41,7 @@ class Band(StrEnum):
 class Scored:
     entry: Entry
     score: float
+    subject: float = 0.0  # the score on the words alone, before what is asked for counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,7 @@ class Match:
     band: Band
     best: Scored | None
     suggestions: tuple[Scored, ...] = field(default=())
+    missing: AnswerType | None = None  # NOT_GIVEN: the kind of fact the article lacks
 
     @property
     def answered(self) -> bool:
@@ -103,6 +107,9 @@ class Matcher:
             own = tuple(s for s in scored if self._speaks(query, s.entry))
             if own and own[0].score >= self.thresholds.answer:
                 best = own[0]
+            elif (others := self._others_on_subject(query, limit)) is not None:
+                # He did not speak on it; somebody else did: say so and name who.
+                return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
             else:
                 near = tuple(s for s in own if s.score >= self.thresholds.suggest)[:limit]
                 if near:
@@ -113,11 +120,54 @@ class Matcher:
                 ]
                 offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
                 return Match(query, Band.NONE, best, offered)
+        if query.asks and query.asks[0] not in best.entry.states:
+            typed = self._kind_not_given(query, scored, limit)
+            if typed is not None:
+                return typed
         if best.score >= self.thresholds.answer and not self._uncounted(query, best.entry):
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
+        """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
+        стоит"): answer with a neighbour that does, else — when the subject is covered — say
+        that the article does not give it, offering what it gives on the subject."""
+        wanted = query.asks[0]
+        stating = [s for s in scored if wanted in s.entry.states]
+        if (
+            stating
+            and stating[0].score >= self.thresholds.answer
+            and not self._uncounted(query, stating[0].entry)
+        ):
+            rest = tuple(s for s in scored if s is not stating[0])[:limit]
+            return Match(query, Band.ANSWER, stating[0], rest)
+        by_subject = sorted(scored, key=lambda s: s.subject, reverse=True)
+        on_subject = tuple(s for s in by_subject if s.subject >= self.thresholds.suggest)
+        if not on_subject:
+            return None
+        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject[:limit], wanted)
+
+    def _others_on_subject(self, query: Query, limit: int) -> tuple[Scored, ...] | None:
+        """Other people's entries on the question's subject (its words without the names),
+        when the named expert has none: "что Гусейнов сказал о Зангезуре" → Тусупбеков's."""
+        names = {word for word, who in self.index.names.items() if who & query.named}
+        subject = replace(
+            query,
+            terms=tuple(t for t in query.terms if t.lemma not in names),
+            named=frozenset(),
+        )
+        if not any(t.focus for t in subject.terms):
+            return None
+        on_subject = [
+            s
+            for s in self.score(subject)
+            if s.score >= self.thresholds.answer and s.entry.kind is not EntryKind.LIST
+        ]
+        if not on_subject or any(self._speaks(query, s.entry) for s in on_subject):
+            return None
+        return tuple(on_subject[:limit])
 
     def score(self, query: Query, *, limit: int = 8) -> list[Scored]:
         total = query.total_weight
@@ -134,6 +184,7 @@ class Matcher:
         pair_total = sum(self.index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
         query_lemmas = {t.lemma: t for t in query.terms if t.similarity > 0}
         context_weight = self.tuning.weight(Field.CONTEXT)
+        subject: dict[int, float] = {}
         for number, mass in covered.items():
             indexed = self.index.entries[number]
             coverage = mass / total
@@ -158,6 +209,7 @@ class Matcher:
                     for pair in query_pairs
                 )
                 score += w.bigrams * found / pair_total
+            subject[number] = score
             score += self._intent(query, indexed.entry)
             if query.counted and indexed.terms.get(query.counted, 0.0) < context_weight:
                 # "сколько стоит…": what is counted is not what this entry gives
@@ -165,7 +217,7 @@ class Matcher:
             raw.append((score, -len(indexed.entry.key), number))
         best = heapq.nlargest(limit, raw)
         return [
-            Scored(self.index.entries[number].entry, max(0.0, min(100.0, score)))
+            Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))
             for score, _, number in best
         ]
 
@@ -223,3 +275,7 @@ class Matcher:
             if entry.kind is not EntryKind.LIST and speaker not in query.named:
                 adjust += tuning.other_speaker
         return adjust
+
+
+def _clamp(score: float) -> float:
+    return max(0.0, min(100.0, score))

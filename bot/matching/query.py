@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.knowledge.model import KnowledgeBase
+from bot.language.answer_types import AnswerType, asked_types
 from bot.language.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
@@ -74,6 +75,7 @@ class Query:
     other_speaker: str | None = None  # "что сказал Токаев": a person the article does not quote
     asks_price: bool = False
     forecast: bool = False  # "когда Турция войдёт…", "сколько паромов построят": the future
+    asks: tuple[AnswerType, ...] = ()  # the kinds of facts asked for, the main one first
 
     @property
     def unknown_entity(self) -> bool:
@@ -191,6 +193,7 @@ class Analyser:
             other_speaker,
             asks_price,
             forecast,
+            _asks(words, named),
         )
         return query, plausibility
 
@@ -316,6 +319,15 @@ class Analyser:
 
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+
+
+def _asks(words: list[str], named: frozenset[tuple[str, str]]) -> tuple[AnswerType, ...]:
+    """The kinds of facts asked for; "почему, по словам Гусейнова, …" asks for his reasoning,
+    which is what he said."""
+    asks = asked_types(tuple(words), future=any(is_future_verb(w) for w in words))
+    if named and asks[:1] == (AnswerType.REASON,):
+        return (AnswerType.STATEMENT, *asks[1:])
+    return asks
 
 
 def _capitalised_words(text: str) -> set[str]:

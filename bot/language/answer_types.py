@@ -1,0 +1,297 @@
+"""Kinds of facts: what a question asks for, and what a text states.
+
+"Когда подписали соглашения?" asks for a date; "В рамках визита стороны подписали 15
+соглашений" states a quantity but no date. Matching the subject alone would answer the first
+with the second — a confident answer to a detail the article never gives. So both sides are
+read for the kinds of facts involved: questions by their question words (in Russian and
+English, after layout and transliteration repair), texts by the forms that carry each kind
+(a day and a month, a number with a time unit, a currency, a place after a preposition, a
+name, a causal connective, a verb in the future).
+
+The detectors are deliberately plain and readable; a curator can add a kind the detector
+misses with ``states:`` in the YAML, and ``briefbot check`` asks for looser evidence then.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+from bot.language.lexicon import COUNT_WORDS, SAY_WORDS, VIEW_WORDS, WHEN_WORDS, word_set
+from bot.language.morphology import is_future_verb, is_known_russian, parse
+from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
+from bot.language.text import fold, is_cyrillic, tokens
+
+
+class AnswerType(StrEnum):
+    DATE = "date"  # когда, what date
+    PLACE = "place"  # где, where
+    DURATION = "duration"  # сколько длилось, how long
+    MONEY = "money"  # сколько стоит, how much money
+    QUANTITY = "quantity"  # сколько, how many
+    PERSON = "person"  # кто, who
+    REASON = "reason"  # почему, why
+    FORECAST = "forecast"  # будет ли, what will happen
+    STATEMENT = "statement"  # что сказал X, X's view
+    FACT = "fact"  # anything else: what, which
+
+
+# ------------------------------------------------------------------------- questions
+_MONTHS_RU = tuple(
+    word_set("января февраля марта апреля мая июня июля августа сентября октября ноября декабря")
+)
+_TIME_NOUNS = word_set(
+    "день дня дней дни сутки суток неделю недели недель месяц месяца месяцев год года лет "
+    "годы часов часа час минут времени срок сроки срока day days week weeks month months year "
+    "years hour hours minute minutes time"
+)
+_LASTING = word_set(
+    "длился длилась длилось длились длится длятся продлился продлилась продлилось продлятся "
+    "продлится продлилось займет займут заняло занял заняла last lasted take takes took"
+)
+_MONEY_WORDS = word_set(
+    "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
+    "сумма сумму суммы деньги денег долларов доллара рублей тенге манатов евро обошелся "
+    "обошлась обошлось обошлись инвестиций вложений финансирование финансирования cost costs "
+    "price budget money dollar dollars worth funding spend spent"
+)
+_DATE_WORDS = WHEN_WORDS | {"дату", "даты"}
+_DATE_PAIRS = frozenset(
+    {
+        ("какого", "числа"),
+        ("какой", "день"),
+        ("каком", "году"),
+        ("какой", "год"),
+        ("какому", "году"),
+        ("каком", "месяце"),
+        ("какого", "года"),
+        ("what", "year"),
+        ("which", "year"),
+        ("what", "day"),
+        ("what", "date"),
+        ("until", "when"),
+    }
+)
+_PLACE_WORDS = word_set("где куда откуда where venue location")
+_PLACE_NOUNS = word_set(
+    "городе город стране страну месте место аэропорту аэропорт регионе регион площадке "
+    "погранпереход погранпереходе пункте территории city country place airport region"
+)
+_WHICH = word_set("каком какой какую какие каких какого какому через which what")
+_PERSON_WORDS = word_set("кто кого кому кем who whom")
+_REASON_WORDS = word_set("почему зачем отчего why")
+_REASON_PAIRS = frozenset(
+    {
+        ("какой", "причине"),
+        ("какой", "целью"),
+        ("для", "чего"),
+        ("what", "for"),
+        ("what", "reason"),
+        ("which", "reason"),
+    }
+)
+_COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
+_WILL_WORDS = word_set("will would")
+# Verbs of claiming: "почему X называет/считает/предлагает …" asks for X's reasoning.
+_CLAIMS = word_set(
+    "называет назвал назвала считает считают полагает предлагает предложил подчеркивает "
+    "говорит утверждает calls called call thinks think suggests suggest proposes propose "
+    "wants want says claims believes according"
+)
+_IN = word_set("в во на in at")
+# A question at all: a future verb alone ("добавить" mistyped as "добавит") asks for nothing.
+_ASKING = word_set("что как какой какая какое какие каким ли чем what how which")
+# Question words worth repairing when mistyped: the ones that decide the kind asked.
+_CUE_LIST = sorted(
+    word
+    for word in _DATE_WORDS | _PLACE_WORDS | _PERSON_WORDS | _REASON_WORDS | _COUNT_WORDS | _LASTING
+    if is_cyrillic(word)
+)
+_CUES = frozenset(_CUE_LIST)
+
+
+def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
+    """The kinds of facts a question asks for, the main one first (folded words, stop words
+    included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
+    words = tuple(_as_cue(word) for word in words)
+    pairs = set(itertools.pairwise(words))
+    found: list[AnswerType] = []
+    counting = any(w in _COUNT_WORDS for w in words) or ("how", "many") in pairs
+    how_much = ("how", "much") in pairs
+    if (
+        ("how", "long") in pairs
+        or ("как", "долго") in pairs
+        or (any(w in _LASTING for w in words) and (counting or how_much or "как" in words))
+        or any(_counts_time(words, i) for i in range(len(words)))
+    ):
+        found.append(AnswerType.DURATION)
+    if any(w in _MONEY_WORDS for w in words):
+        found.append(AnswerType.MONEY)
+    if any(w in _DATE_WORDS for w in words) or pairs & _DATE_PAIRS:
+        found.append(AnswerType.DATE)
+    if any(w in _PLACE_WORDS for w in words) or any(
+        a in _IN and b in _WHICH and c in _PLACE_NOUNS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    ):
+        found.append(AnswerType.PLACE)
+    if any(w in _REASON_WORDS for w in words) or pairs & _REASON_PAIRS:
+        # "почему Тусупбеков называет отношения уникальными": the reason is in his words.
+        claimed = any(w in _CLAIMS or w in SAY_WORDS for w in words)
+        found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
+    if any(w in _PERSON_WORDS for w in words):
+        found.append(AnswerType.PERSON)
+    if (counting or how_much) and not found:
+        found.append(AnswerType.QUANTITY)
+    asking = any(w in _ASKING for w in words)
+    if (future and asking and not found) or _asks_will(words, pairs):
+        found.append(AnswerType.FORECAST)
+    if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
+        found.append(AnswerType.STATEMENT)
+    return tuple(dict.fromkeys(found))
+
+
+def _counts_time(words: tuple[str, ...], i: int) -> bool:
+    """ "сколько дней", "за сколько лет", "how many years": counting a time noun — not "сколько
+    тонн в год", where the year is a rate."""
+    word = words[i]
+    if word not in _COUNT_WORDS and word != "many":
+        return False
+    following = words[i + 1 : i + 3]
+    return any(w in _TIME_NOUNS for w in following[:1]) or (
+        len(following) == 2
+        and following[0] in {"же", "всего", "примерно"}
+        and following[1] in _TIME_NOUNS
+    )
+
+
+def _as_cue(word: str) -> str:
+    """A mistyped question word ("кгда", "почму") read as the word meant; real words stay."""
+    if word in _CUES or len(word) < 4 or not is_cyrillic(word) or is_known_russian(word):
+        return word
+    hit = process.extractOne(word, _CUE_LIST, scorer=fuzz.ratio, score_cutoff=80)
+    return hit[0] if hit is not None else word
+
+
+def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
+    """ "будет ли …", "вступит ли Турция …", "will Turkey join …"."""
+    if words and words[0] in _WILL_WORDS:
+        return True
+    return any(b == "ли" and is_future_verb(a) for a, b in pairs)
+
+
+# ---------------------------------------------------------------------------- texts
+_DATE_RE = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS_RU)})\b|\b(?:1[89]|20)\d\d\s*(?:год|г\.)|"
+    rf"\b(?:в|к|до|с)\s+(?:{'|'.join(m[:-1] for m in _MONTHS_RU)})[еяю]\b"
+)
+_NUMBER = r"(?:\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)?|" + "|".join(NUMBER_WORDS) + ")"
+_DURATION_RE = re.compile(
+    rf"(?<![\d.,-]){_NUMBER}\s+(?:дн(?:я|ей|и)|день|суток|сутки|недел[ьияюе]\w*|месяц\w*|"
+    r"лет|года?|час(?:а|ов)?|минут\w*)\b"
+)
+_CURRENCY = ("доллар", "рубл", "тенге", "манат", "евро", "$", "€", "usd", "долл.")
+_REASONS = re.compile(
+    r"\b(?:потому что|так как|поскольку|благодаря|из-за|ввиду|в связи с|чтобы|для того|"
+    r"с учетом|поэтому|ведь|ради|обеспечива\w*|обеспечит\w*|позволя\w*|позволит\w*|"
+    r"способств\w*|способн\w*|усилива\w*|укрепля\w*|углубля\w*|свидетельств\w*|"
+    r"подтвержда\w*|подтверди\w*|отража\w*|служ\w+ (?:ярким )?пример\w*|сдержива\w*|"
+    r"необходимост\w*|требу\w*|основ\w* на|основан\w*)\b"
+)
+_FORECAST = re.compile(
+    r"\b(?:в перспективе|в ближайшие годы|в будущем|можно сократить|можно увеличить|"
+    r"планиру\w*|ожида\w*|прогноз\w*|способн\w*|необходимост\w*|нужн[аоы]?)\b"
+)
+_PLACE_PREPOSITIONS = word_set("в во на из через под")
+_SURNAME = re.compile(r"(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е)?$")
+_CAPITALISED = re.compile(r"(?<=[\w,;:»)] )([A-ZА-ЯЁ][\w-]+)")
+
+
+def stated_types(text: str) -> frozenset[AnswerType]:
+    """The kinds of facts a span of the article states (besides FACT, which every one does)."""
+    folded = fold(text)
+    found = {AnswerType.FACT}
+    if _DATE_RE.search(folded):
+        found.add(AnswerType.DATE)
+    if _DURATION_RE.search(folded):
+        found.add(AnswerType.DURATION)
+    if any(mark in folded for mark in _CURRENCY):
+        found.add(AnswerType.MONEY)
+    if any(
+        token[0].isdigit() or any(stem in token for stem in QUANTITY_STEMS)
+        for token in tokens(text)
+    ):
+        found.add(AnswerType.QUANTITY)
+    if _REASONS.search(folded):
+        found.add(AnswerType.REASON)
+    if _FORECAST.search(folded) or any(is_future_verb(t) for t in tokens(text) if t.isalpha()):
+        found.add(AnswerType.FORECAST)
+    person, place = _names_and_places(text)
+    if place:
+        found.add(AnswerType.PLACE)
+    if person:
+        found.add(AnswerType.PERSON)
+    return frozenset(found)
+
+
+def _names_and_places(text: str) -> tuple[bool, bool]:
+    """Does the text name a person, a place? A capitalised word inside a sentence shortly
+    after a preposition of place ("в Габале", "через Каспий", "в социальной сети X") is a
+    place; one that pymorphy3 knows as a name or that has a surname's ending ("Токаева",
+    "Гусейнов") is a person."""
+    person = place = False
+    since_preposition = 99  # words since the last preposition of place
+    previous = "."
+    for word in text.split():
+        clean = word.strip("«»\"'.,;:!?()“”„")
+        sentence_start = previous.endswith((".", "!", "?", "—"))
+        previous = word
+        if clean.lower() in _PLACE_PREPOSITIONS:
+            since_preposition = 0
+            continue
+        since_preposition += 1
+        if not clean[:1].isupper() or (clean.isupper() and len(clean) > 1) or sentence_start:
+            continue
+        if since_preposition <= 3:
+            place = True
+            continue
+        lowered = clean.lower()
+        tags = ",".join(str(p.tag) for p in parse(lowered)[:3])
+        if "Geox" not in tags and (
+            "Surn" in tags or "Name" in tags or "Patr" in tags or _SURNAME.search(lowered)
+        ):
+            person = True
+    return person, place
+
+
+def evidence_for(kind: AnswerType, text: str, *, has_speaker: bool) -> bool:
+    """Looser evidence for a kind a curator declares with ``states:``: the span must at least
+    hold the form such a fact takes (a number for a quantity, a capitalised word for a place)."""
+    folded = fold(text)
+    words = set(tokens(text))
+    match kind:
+        case AnswerType.FACT:
+            return True
+        case AnswerType.STATEMENT:
+            return has_speaker
+        case AnswerType.PERSON:
+            return has_speaker or bool(_CAPITALISED.search(text))
+        case AnswerType.PLACE:
+            return bool(_CAPITALISED.search(text))
+        case AnswerType.DATE:
+            return bool(_DATE_RE.search(folded)) or any(m[:-1] in folded for m in _MONTHS_RU)
+        case AnswerType.DURATION:
+            return bool(words & _TIME_NOUNS) or bool(_DURATION_RE.search(folded))
+        case AnswerType.MONEY | AnswerType.QUANTITY:
+            return any(t[0].isdigit() for t in words) or any(s in folded for s in QUANTITY_STEMS)
+        case AnswerType.REASON:
+            return bool(_REASONS.search(folded)) or bool(words & {"что", "как", "чтобы"})
+        case AnswerType.FORECAST:
+            return (
+                bool(_FORECAST.search(folded))
+                or bool(words & {"будет", "можно", "может", "могла", "могли", "мог", "бы"})
+                or any(is_future_verb(t) for t in words if t.isalpha())
+            )
+    return False
