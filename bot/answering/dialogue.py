@@ -2,16 +2,24 @@
 
 The matcher scores a question as it stands; the dialogue decides whether it is a follow-up
 ("а Гусейнов?", "ещё", "а цифры?") leaning on the chat's context, or a request for a list
-narrowed to one expert ("какие цифры привёл Ишмухамедов").
+narrowed to one expert ("какие цифры привёл Ишмухамедов") or to a subject ("цифры
+товарооборот", "что говорят эксперты о коридоре"), or for someone's own words on a subject
+("цитата Ишмухамедова коридор").
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answering.context import Context
 from bot.answering.followup import resolve_followup
 from bot.answering.understanding import Understanding
-from bot.knowledge.model import ListKind
-from bot.language.lexicon import FIGURE_LEMMAS
+from bot.knowledge.entries import Entry, EntryKind
+from bot.knowledge.model import ListKind, QuoteKind
+from bot.language.answer_types import AnswerType
+from bot.language.lexicon import EXPERT_LEMMAS, FIGURE_LEMMAS, QUOTE_WORDS
+from bot.language.morphology import parse
+from bot.matching.index import content_lemmas
 from bot.matching.matcher import Band, Match, Matcher, Scored
 from bot.matching.query import Query
 
@@ -23,10 +31,131 @@ def understand(matcher: Matcher, text: str, context: Context) -> Understanding:
         followed = resolve_followup(matcher, query, context, scored)
         if followed is not None:
             return followed
-    figures = experts_figures(matcher, query)
-    if figures is not None:
-        return figures
+    for reading in (experts_figures, figures_on_subject, experts_on_subject, quote_on_subject):
+        understood = reading(matcher, query)
+        if understood is not None:
+            return understood
     return Understanding(matcher.band(query, scored))
+
+
+def _subject(matcher: Matcher, query: Query, cue: frozenset[str]) -> Query | None:
+    """The question without its cue words ("цифры", "эксперты"): what it is about, if anything."""
+    if not any(t.lemma in cue for t in query.terms):
+        return None
+    subject = replace(query, terms=tuple(t for t in query.terms if t.lemma not in cue))
+    return subject if any(t.focus for t in subject.terms) else None
+
+
+def figures_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
+    """ "цифры товарооборот": the figures the article gives on that subject, as a list."""
+    if query.named:
+        return None
+    subject = _subject(matcher, query, FIGURE_LEMMAS)
+    if subject is None:
+        return None
+    floor = matcher.thresholds.suggest
+    found = [
+        s
+        for s in matcher.score(subject, limit=20)
+        if s.entry.kind is EntryKind.FIGURE and s.subject >= floor
+    ]
+    listing = _figures_list(matcher)
+    if not found or listing is None:
+        return None
+    if len(found) == 1:  # "что значит число семь": that one figure, not a list of one
+        return Understanding(Match(query, Band.ANSWER, found[0], ()))
+    match = Match(query, Band.ANSWER, Scored(listing, found[0].subject), ())
+    return Understanding(match, ListKind.FIGURES, figures=tuple(s.entry for s in found))
+
+
+def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
+    """ "эксперты средний коридор", "мнение казахстанских политологов о визите": every expert
+    who spoke on the subject, each with his best statement on it."""
+    if query.named or not _plural_experts(query):
+        return None
+    subject = _subject(matcher, query, EXPERT_LEMMAS)
+    if subject is None:
+        return None
+    roles = _role_words(matcher, subject)
+    if roles:
+        subject = replace(subject, terms=tuple(t for t in subject.terms if t.lemma not in roles))
+        if not any(t.focus for t in subject.terms):
+            return None
+    best: dict[str, Scored] = {}
+    for scored in matcher.score(subject, limit=30):
+        entry = scored.entry
+        if (
+            entry.kind is EntryKind.ANSWER
+            and entry.speaker is not None
+            and scored.subject >= matcher.thresholds.answer
+            and entry.speaker not in best
+            and _has_role(entry, roles, matcher)
+        ):
+            best[entry.speaker] = scored
+    if not best:
+        return None
+    chosen = sorted(best.values(), key=lambda s: s.subject, reverse=True)
+    match = Match(query, Band.ANSWER, chosen[0], tuple(chosen[1:]))
+    lemmas = frozenset(t.lemma for t in subject.terms if t.similarity > 0)
+    return Understanding(match, experts=tuple(s.entry for s in chosen), subject=lemmas)
+
+
+def quote_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
+    """ "цитата Ишмухамедова коридор": a direct quote on the subject (his, if he is named);
+    when there is none, say so rather than pass a paraphrase off as his words."""
+    if not any(w in QUOTE_WORDS for w in query.words):
+        return None
+    subject = replace(query, terms=tuple(t for t in query.terms if t.typed not in QUOTE_WORDS))
+    if not subject.terms:
+        return None
+    scored = matcher.score(subject, limit=30)
+    own = [s for s in scored if not query.named or matcher.speaks(query, s.entry)]
+    quoted = [
+        s
+        for s in own
+        if s.entry.kind is not EntryKind.LIST
+        and any(q.kind is QuoteKind.DIRECT for q in s.entry.spans)
+    ]
+    floor = matcher.thresholds.answer
+    if quoted and quoted[0].subject >= floor:
+        return Understanding(Match(query, Band.ANSWER, quoted[0], tuple(quoted[1:3])))
+    on_subject = tuple(s for s in own if s.subject >= floor)[:3]
+    if not on_subject:
+        return None
+    return Understanding(
+        Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, AnswerType.STATEMENT)
+    )
+
+
+def _plural_experts(query: Query) -> bool:
+    """ "эксперты", "политологов", "все эксперты", "experts": more than one person asked for."""
+    for word in query.words:
+        if query.lemma_of(word) in EXPERT_LEMMAS and (
+            word.endswith("s") or any("plur" in p.tag for p in parse(word)[:1])
+        ):
+            return True
+    return False
+
+
+def _role_words(matcher: Matcher, subject: Query) -> set[str]:
+    """Subject words that describe experts ("казахстанских"), not what they spoke about."""
+    described: set[str] = set()
+    for briefing in matcher.kb.briefings:
+        for expert in briefing.experts:
+            described |= set(content_lemmas(f"{expert.role} {expert.country}", matcher.morphology))
+    return {t.lemma for t in subject.terms if t.lemma in described}
+
+
+def _has_role(entry: Entry, roles: set[str], matcher: Matcher) -> bool:
+    expert = entry.briefing.expert(entry.speaker)
+    if not roles or expert is None:
+        return True
+    words = set(content_lemmas(f"{expert.role} {expert.country}", matcher.morphology))
+    return roles <= words
+
+
+def _figures_list(matcher: Matcher) -> Entry | None:
+    return next((e for e in matcher.catalogue.entries if e.list_kind is ListKind.FIGURES), None)
 
 
 def experts_figures(matcher: Matcher, query: Query) -> Understanding | None:

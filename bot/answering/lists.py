@@ -28,8 +28,10 @@ def listing(
     score: float = 100.0,
     topic: str | None = None,
     speaker: str | None = None,
+    only: tuple[str, ...] | None = None,
 ) -> Reply:
-    """A generated list; figures can be narrowed to a topic or to who gave them."""
+    """A generated list; figures can be narrowed to a topic, to who gave them, or to the ones
+    chosen for a subject (``only``: figure ids, in their order)."""
     briefings = (briefing,) if briefing is not None else library.briefings
     blocks: list[Block] = [Heading(t(_HEADINGS[kind], lang))]
     buttons: list[tuple[Button, ...]] = []
@@ -39,6 +41,8 @@ def listing(
             for f in b.figures
             if (topic is None or topic in f.topics) and (speaker is None or f.speaker == speaker)
         ]
+        if only is not None:
+            figures = sorted((f for f in figures if f.id in only), key=lambda f: only.index(f.id))
         if kind is ListKind.FIGURES and not figures:
             continue  # nothing of this briefing passes the filter: no empty section
         if len(briefings) > 1 or len(library.briefings) > 1:

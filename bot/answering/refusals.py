@@ -106,7 +106,11 @@ def not_given(
 ) -> Reply:
     """The subject is covered, the detail asked for is not: say precisely what is missing,
     then give what the article does say on the subject (its best entry in full)."""
-    if missing is AnswerType.STATEMENT and named is not None:
+    own_words = bool(offered) and named is not None and offered[0][0].speaker == named.id
+    if missing is AnswerType.STATEMENT and named is not None and own_words:
+        name = named.display_name(lang) if lang == "en" else named.name_genitive
+        said = t("not_given_no_quote", lang, name=name)
+    elif missing is AnswerType.STATEMENT and named is not None:
         said = t("not_given_said_by", lang, name=named.display_name(lang))
     elif echo:
         said = t("not_given_echo", lang, question=echo)
@@ -117,9 +121,9 @@ def not_given(
     if offered:
         first = offered[0][0]
         speaker = first.briefing.expert(first.speaker)
-        if missing is AnswerType.STATEMENT and speaker is not None:
+        if missing is AnswerType.STATEMENT and speaker is not None and not own_words:
             blocks.append(Lead(t("not_given_who_did", lang, name=speaker.display_name(lang))))
-        else:
+        elif not own_words:
             blocks.append(Lead(t("not_given_offer", lang)))
         shown = entry_reply(library, first, lang)
         blocks.extend(shown.blocks)

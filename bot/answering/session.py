@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 from typing import Any
 
-from bot.answering import buttons, refusals
+from bot.answering import buttons, refusals, topics
 from bot.answering.commands import Commands
 from bot.answering.context import Context
 from bot.answering.contexts import ContextStore, MemoryContextStore
@@ -227,6 +227,10 @@ class Session:
         match = understood.match
         if match.band is Band.ANSWER and match.best is not None:
             entry = match.best.entry
+            if understood.experts:
+                return topics.experts_on_subject(
+                    self.library, understood.experts, lang, understood.subject
+                )
             if understood.listing is not None:
                 assert isinstance(entry, ListEntry)  # the dialogue lists only with a list entry
                 return listing(
@@ -238,6 +242,7 @@ class Session:
                     topic=understood.topic,
                     speaker=understood.speaker,
                     score=match.best.score,
+                    only=tuple(f.key for f in understood.figures) if understood.figures else None,
                 )
             return entry_reply(self.library, entry, lang, score=round(match.best.score, 1))
         if match.band is Band.NOT_GIVEN and match.missing is not None:

@@ -75,6 +75,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "{name} в статье об этом не говорит.",
         "en": "{name} does not speak about this in the article.",
     },
+    "not_given_no_quote": {
+        "ru": "Прямой цитаты {name} об этом в статье нет — только пересказ издания:",
+        "en": "The article has no direct quote of {name} on this, only its paraphrase:",
+    },
     "not_given_offer": {
         "ru": "Вот что в статье есть по этой теме:",
         "en": "Here is what the article does say on the subject:",
@@ -129,6 +133,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "cite_article": {
         "ru": "Как сообщает {publisher}, {quote}",
         "en": "As {publisher} reports, {quote}",
+    },
+    "experts_on_subject": {
+        "ru": "Что говорят об этом эксперты:",
+        "en": "What the experts say about it:",
     },
     "topic_experts_heading": {
         "ru": "Эксперты о теме «{title}»:",

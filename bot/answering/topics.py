@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from bot.answering.entries import entry_reply
 from bot.answering.library import Library
+from bot.answering.quoting import quote_blocks, source_line
 from bot.answering.reply import Action, Block, Bullets, Button, Heading, Lead, Reply, ReplyKind
 from bot.answering.texts import t
-from bot.knowledge.entries import AnswerEntry
+from bot.knowledge.entries import AnswerEntry, Entry
 from bot.knowledge.model import Briefing, Topic
+from bot.matching.index import content_lemmas
 
 MAX_TOPIC_BUTTONS = 8
 
@@ -70,4 +72,38 @@ def topic_experts(
         briefing.id,
         language=lang,
         topic=topic.id,
+    )
+
+
+def experts_on_subject(
+    library: Library, entries: tuple[Entry, ...], lang: str, subject: frozenset[str] = frozenset()
+) -> Reply:
+    """ "Что говорят эксперты о коридоре": each expert who spoke on it, with his words (the
+    span of his best statement that says most about the subject), and a button to each
+    statement in full."""
+    blocks: list[Block] = [Heading(t("experts_on_subject", lang))]
+    buttons = []
+    for entry in entries:
+        expert = entry.briefing.expert(entry.speaker)
+        if expert is None:
+            continue
+        stems = {lemma[:6] for lemma in subject}
+        span = max(
+            entry.spans,
+            key=lambda q: len(stems & {lemma[:6] for lemma in content_lemmas(q.text)}),
+        )
+        blocks.extend(quote_blocks(entry.briefing, (span,), expert, lang))
+        position = library.position(entry.briefing)
+        label = f"{expert.surname}: {entry.title(lang)}"
+        buttons.append((Button(label, Action.ENTRY, position, entry.key),))
+    first = entries[0]
+    blocks.append(source_line(first.briefing, lang))
+    return Reply(
+        ReplyKind.ANSWER,
+        tuple(blocks),
+        tuple(buttons),
+        first.briefing.id,
+        entry=first.key,
+        score=100.0,
+        language=lang,
     )

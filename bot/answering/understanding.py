@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.knowledge.entries import Entry
 from bot.knowledge.model import ListKind
 from bot.matching.matcher import Match
 
@@ -15,6 +16,10 @@ class Understanding:
     topic: str | None = None  # the list narrowed to this topic; "ещё" keeps the thread's topic
     speaker: str | None = None  # "какие цифры привёл Ишмухамедов": only his figures
     exhausted: bool = False  # "ещё" after the last statement on the topic
+    # "цифры товарооборот" / "эксперты о коридоре": the entries on the subject, chosen here
+    figures: tuple[Entry, ...] = ()
+    experts: tuple[Entry, ...] = ()  # one statement per expert who spoke on the subject
+    subject: frozenset[str] = frozenset()  # the lemmas the subject is about, to pick spans
 
     @property
     def answered(self) -> bool:

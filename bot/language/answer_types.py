@@ -78,9 +78,26 @@ _DATE_PAIRS = frozenset(
 _PLACE_WORDS = word_set("где куда откуда where venue location")
 _PLACE_NOUNS = word_set(
     "городе город стране страну месте место аэропорту аэропорт регионе регион площадке "
-    "погранпереход погранпереходе пункте территории city country place airport region"
+    "погранпереход погранпереходе пункте территории страны странах города городах city country "
+    "countries place airport region"
 )
-_WHICH = word_set("каком какой какую какие каких какого какому через which what")
+_WHICH = word_set("каком какой какую какие каких какого какому какими which what")
+INTERROGATIVES = _WHICH
+# Nouns that only say what kind of answer is wanted: "в каком городе" is answered by a name.
+GENERIC_DETAILS = word_set(
+    "город городе города страна стране страну страны место месте день году год число числа "
+    "меры мера сферы сфера темы тема вопросы вопрос направления направление проекты шаги "
+    "аспекты пункты идеи цифры "
+    "city country countries place day year date number measures areas topics issues steps "
+    "projects figures"
+)
+# Nouns that only say which kind of fact is wanted ("в будущем", "дата визита"): part of how
+# the question is asked, not of what it is about.
+CUE_NOUNS = word_set("будущем будущее перспективе прогноз прогнозы дата дату даты future forecast")
+# Fillers between a question word and its noun: "в какие именно страны".
+_FILLERS = word_set("именно конкретно же точно exactly specifically")
+# Nouns after "в каком …" that are not places: "в каком объёме", "в каком формате".
+_NOT_PLACES = word_set("объеме размере количестве качестве формате виде смысле порядке статусе")
 _PERSON_WORDS = word_set("кто кого кому кем who whom")
 _REASON_WORDS = word_set("почему зачем отчего why")
 _REASON_PAIRS = frozenset(
@@ -101,7 +118,7 @@ _CLAIMS = word_set(
     "говорит утверждает calls called call thinks think suggests suggest proposes propose "
     "wants want says claims believes according"
 )
-_IN = word_set("в во на in at")
+_IN = word_set("в во на через из in at through from")
 # A question at all: a future verb alone ("добавить" mistyped as "добавит") asks for nothing.
 _ASKING = word_set("что как какой какая какое какие каким ли чем what how which")
 # Question words worth repairing when mistyped: the ones that decide the kind asked.
@@ -116,7 +133,7 @@ _CUES = frozenset(_CUE_LIST)
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
-    words = tuple(_as_cue(word) for word in words)
+    words = tuple(_as_cue(word) for word in words if word not in _FILLERS)
     pairs = set(itertools.pairwise(words))
     found: list[AnswerType] = []
     counting = any(w in _COUNT_WORDS for w in words) or ("how", "many") in pairs
@@ -133,7 +150,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     if any(w in _DATE_WORDS for w in words) or pairs & _DATE_PAIRS:
         found.append(AnswerType.DATE)
     if any(w in _PLACE_WORDS for w in words) or any(
-        a in _IN and b in _WHICH and c in _PLACE_NOUNS
+        a in _IN and b in _WHICH and c not in _TIME_NOUNS and c not in _NOT_PLACES
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     ):
         found.append(AnswerType.PLACE)
@@ -195,7 +212,8 @@ _DURATION_RE = re.compile(
 _CURRENCY = ("доллар", "рубл", "тенге", "манат", "евро", "$", "€", "usd", "долл.")
 _REASONS = re.compile(
     r"\b(?:потому что|так как|поскольку|благодаря|из-за|ввиду|в связи с|чтобы|для того|"
-    r"с учетом|поэтому|ведь|ради|обеспечива\w*|обеспечит\w*|позволя\w*|позволит\w*|"
+    r"для этого|с учетом|поэтому|ведь|ради|обеспечива\w*|обеспечит|обеспечат|позволя\w*|"
+    r"позволит\w*|"
     r"способств\w*|способн\w*|усилива\w*|укрепля\w*|углубля\w*|свидетельств\w*|"
     r"подтвержда\w*|подтверди\w*|отража\w*|служ\w+ (?:ярким )?пример\w*|сдержива\w*|"
     r"необходимост\w*|требу\w*|основ\w* на|основан\w*)\b"
@@ -205,6 +223,7 @@ _FORECAST = re.compile(
     r"планиру\w*|ожида\w*|прогноз\w*|способн\w*|необходимост\w*|нужн[аоы]?)\b"
 )
 _PLACE_PREPOSITIONS = word_set("в во на из через под")
+_PLACE_STEMS = ("пространств", "регион", "территори", "столиц", "город", "побережь")
 _SURNAME = re.compile(r"(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е)?$")
 _CAPITALISED = re.compile(r"(?<=[\w,;:»)] )([A-ZА-ЯЁ][\w-]+)")
 
@@ -252,6 +271,11 @@ def _names_and_places(text: str) -> tuple[bool, bool]:
             since_preposition = 0
             continue
         since_preposition += 1
+        if since_preposition <= 2 and clean.lower().startswith(_PLACE_STEMS):
+            place = True  # "на постсоветском пространстве", "в регионе"
+        if clean[:1].isupper() and clean.isascii() and len(clean) > 1 and clean.isalpha():
+            person = True  # "Minval Politika обратилась…": a named agent, even first in line
+            continue
         if not clean[:1].isupper() or (clean.isupper() and len(clean) > 1) or sentence_start:
             continue
         if since_preposition <= 3:

@@ -27,7 +27,7 @@ RUSSIAN_STOP = word_set(
     заявить заявил подробнее кратко коротко насчет насчёт касательно именно ли ах ой эй
     а-то бот где когда почему зачем кроме кроме того разве неужели
     ведь лишь только пусть давай давайте перечисли перечислите назови назовите покажи
-    покажите фраза фразой вкратце словах двух коротко кратко больше меньше много мало
+    покажите фраза фразой вкратце словах словам двух коротко кратко больше меньше много мало
     """
 )
 
@@ -118,6 +118,13 @@ CURRENCY_MARKS = ("доллар", "рубл", "тенге", "манат", "ев�
 WHEN_WORDS = word_set("когда when дата date")
 # "цифры", "figures": with an expert's name, that expert's figures.
 FIGURE_LEMMAS = word_set("цифра число figur number данные статистика stat")
+# "эксперты", "политологи", "experts" (lemmas): a request about every expert, not one.
+EXPERT_LEMMAS = word_set("эксперт политолог аналитик специалист expert analyst specialist")
+# "цитата", "дословно", "quote": the person's own words are wanted, not a paraphrase.
+QUOTE_WORDS = word_set(
+    "цитата цитату цитаты цитатой цитат дословно дословный дословная дословные дословное "
+    "дословный quote quotes quotation verbatim"
+)
 # People named by office, in the nominative: "что сказал президент" asks for words the
 # article may not quote ("помощник президента" is a role of its own and does not match).
 ROLE_PEOPLE = word_set(

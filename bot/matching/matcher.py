@@ -76,6 +76,7 @@ class Matcher:
         self.morphology = morphology
         self.index = Index.build(self.catalogue, tuning, morphology)
         self.analyser = Analyser(kb, self.index, tuning, morphology)
+        self._numbers = {id(indexed.entry): n for n, indexed in enumerate(self.index.entries)}
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -102,24 +103,16 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
-        if query.named and not self._speaks(query, best.entry):
-            # "что сказал Ишмухамедов о декларации": never another person's words as his.
-            own = tuple(s for s in scored if self._speaks(query, s.entry))
-            if own and own[0].score >= self.thresholds.answer:
-                best = own[0]
-            elif (others := self._others_on_subject(query, limit)) is not None:
-                # He did not speak on it; somebody else did: say so and name who.
-                return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
-            else:
-                near = tuple(s for s in own if s.score >= self.thresholds.suggest)[:limit]
-                if near:
-                    return Match(query, Band.SUGGEST, near[0], near)
-                profiles = [
-                    self.catalogue.entry(briefing_id, expert_key(expert_id))
-                    for briefing_id, expert_id in sorted(query.named)
-                ]
-                offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
-                return Match(query, Band.NONE, best, offered)
+        if query.named:
+            named = self._named_speaker(query, scored, limit)
+            if isinstance(named, Match):
+                return named
+            best = named
+        if query.unknown_detail and best.subject >= self.thresholds.suggest:
+            # "через какой погранпереход": the thing asked about is never mentioned.
+            near = tuple(s for s in scored if s.subject >= self.thresholds.suggest)[:limit]
+            missing = query.asks[0] if query.asks else AnswerType.FACT
+            return Match(query, Band.NOT_GIVEN, best, near, missing)
         if query.asks and query.asks[0] not in best.entry.states:
             typed = self._kind_not_given(query, scored, limit)
             if typed is not None:
@@ -129,6 +122,45 @@ class Matcher:
         if best.score >= self.thresholds.suggest:
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _named_speaker(self, query: Query, scored: list[Scored], limit: int) -> Scored | Match:
+        """A question naming an expert is answered only with that expert's words on its subject.
+
+        "что Ишмухамедов сказал об ОТГ": his best entry must explain the subject's words; if
+        it does not and somebody else's does, say he did not speak on it and name who did.
+        Never another person's words as his."""
+        own = [s for s in scored if self.speaks(query, s.entry)]
+        others = self._others_on_subject(query, limit)
+        answers = bool(own) and own[0].score >= self.thresholds.answer
+        if answers and (others is None or self._explains_subject(query, own[0].entry)):
+            return own[0]
+        if others is not None:
+            return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
+        if own and own[0].score >= self.thresholds.answer:
+            return own[0]
+        near = tuple(s for s in own if s.score >= self.thresholds.suggest)[:limit]
+        if near:
+            return Match(query, Band.SUGGEST, near[0], near)
+        profiles = [
+            self.catalogue.entry(briefing_id, expert_key(expert_id))
+            for briefing_id, expert_id in sorted(query.named)
+        ]
+        offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
+        return Match(query, Band.NONE, scored[0], offered)
+
+    def _subject_terms(self, query: Query) -> list[Term]:
+        """The words a question is about, without the names of the people it names."""
+        names = {word for word, who in self.index.names.items() if who & query.named}
+        return [t for t in query.terms if t.lemma not in names]
+
+    def _explains_subject(self, query: Query, entry: Entry) -> bool:
+        indexed = self.index.entries[self._numbers[id(entry)]]
+        floor = self.tuning.weight(Field.CONTEXT)
+        return all(
+            indexed.terms.get(t.lemma, 0.0) >= floor
+            for t in self._subject_terms(query)
+            if t.focus and t.similarity > 0
+        )
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
@@ -152,22 +184,19 @@ class Matcher:
     def _others_on_subject(self, query: Query, limit: int) -> tuple[Scored, ...] | None:
         """Other people's entries on the question's subject (its words without the names),
         when the named expert has none: "что Гусейнов сказал о Зангезуре" → Тусупбеков's."""
-        names = {word for word, who in self.index.names.items() if who & query.named}
-        subject = replace(
-            query,
-            terms=tuple(t for t in query.terms if t.lemma not in names),
-            named=frozenset(),
-        )
+        subject = replace(query, terms=tuple(self._subject_terms(query)), named=frozenset())
         if not any(t.focus for t in subject.terms):
             return None
         on_subject = [
             s
             for s in self.score(subject)
-            if s.score >= self.thresholds.answer and s.entry.kind is not EntryKind.LIST
+            if s.score >= self.thresholds.answer
+            and s.entry.kind is not EntryKind.LIST
+            and s.entry.speaker is not None
+            and not self.speaks(query, s.entry)
+            and self._explains_subject(subject, s.entry)
         ]
-        if not on_subject or any(self._speaks(query, s.entry) for s in on_subject):
-            return None
-        return tuple(on_subject[:limit])
+        return tuple(on_subject[:limit]) or None
 
     def score(self, query: Query, *, limit: int = 8) -> list[Scored]:
         total = query.total_weight
@@ -222,7 +251,7 @@ class Matcher:
         ]
 
     @staticmethod
-    def _speaks(query: Query, entry: Entry) -> bool:
+    def speaks(query: Query, entry: Entry) -> bool:
         """The entry is the named expert's own (a statement, figure or profile) or a list."""
         if entry.kind is EntryKind.LIST:
             return True

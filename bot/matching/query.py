@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.knowledge.model import KnowledgeBase
-from bot.language.answer_types import AnswerType, asked_types
+from bot.language.answer_types import (
+    CUE_NOUNS,
+    GENERIC_DETAILS,
+    INTERROGATIVES,
+    AnswerType,
+    asked_types,
+)
 from bot.language.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
@@ -76,6 +82,13 @@ class Query:
     asks_price: bool = False
     forecast: bool = False  # "когда Турция войдёт…", "сколько паромов построят": the future
     asks: tuple[AnswerType, ...] = ()  # the kinds of facts asked for, the main one first
+    # "через какой погранпереход", "which ministers": the very thing asked about is a word the
+    # briefing never uses, so the article cannot give it.
+    unknown_detail: str | None = None
+
+    def lemma_of(self, word: str) -> str:
+        """The lemma a word of the question was read as (the word itself if it has none)."""
+        return next((t.lemma for t in self.terms if t.typed == word), word)
 
     @property
     def unknown_entity(self) -> bool:
@@ -131,7 +144,13 @@ class Analyser:
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text)
         for word in words:
-            if word[0].isdigit() or is_stop(word) or word in WHO_WORDS or word in COUNT_WORDS:
+            if (
+                word[0].isdigit()
+                or is_stop(word)
+                or word in WHO_WORDS
+                or word in COUNT_WORDS
+                or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
+            ):
                 recognised += 1
                 if word[0].isdigit():
                     terms.append(Term(word, word, 1.0, self._weight(word)))
@@ -140,9 +159,11 @@ class Analyser:
             for typed, word_lemma, similarity in resolved:
                 if is_stop(word_lemma):
                     continue
+                # A repaired typo is the word it was repaired to: "политолгов" is no surname.
+                repaired = 0 < similarity < 1
                 entity = (
                     typed in capitalised
-                    or is_proper_name(typed)
+                    or is_proper_name(word_lemma if repaired else typed)
                     or word_lemma in self._article_names
                 )
                 informative = 1.0 if entity else informativeness(word_lemma)
@@ -194,6 +215,7 @@ class Analyser:
             asks_price,
             forecast,
             _asks(words, named),
+            _unknown_detail(words, terms),
         )
         return query, plausibility
 
@@ -319,6 +341,16 @@ class Analyser:
 
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+
+
+def _unknown_detail(words: list[str], terms: list[Term]) -> str | None:
+    """A noun right after an interrogative ("какой погранпереход", "which companies") that the
+    briefing never uses — unless it is a generic one ("в каком городе" may be Астана)."""
+    unknown = {t.typed for t in terms if t.similarity <= 0 and t.focus and not t.entity}
+    for before, word in itertools.pairwise(words):
+        if before in INTERROGATIVES and word in unknown and word not in GENERIC_DETAILS:
+            return word
+    return None
 
 
 def _asks(words: list[str], named: frozenset[tuple[str, str]]) -> tuple[AnswerType, ...]:
