@@ -66,9 +66,9 @@ def resolve_followup(
             match = matcher.band(leaning, matcher.score(leaning))
             if words & PRONOUNS:
                 # "он" is the last expert: his words, or "not in the article" — never another's.
-                return Understanding(replace(match, query=query))
+                return Understanding(replace(match, query=replace(query, named=leaning.named)))
             if match.answered and not plain.answered:
-                return Understanding(replace(match, query=query))
+                return Understanding(replace(match, query=replace(query, named=leaning.named)))
 
     # "а Гусейнов?": that expert on the chat's last topic.
     if query.named and context.topic and len(query.terms) <= 2:
