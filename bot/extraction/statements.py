@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.people import WORD, Mention, Person, is_adjective, surname_parts
+from bot.extraction.people import WORD, Mention, Person, is_adjective
 from bot.extraction.structure import Paragraph, Sentence, Shape, quoted_ranges, sentences_of
 from bot.knowledge.interview import names_the_answerer
 from bot.knowledge.model import QuoteKind
 from bot.language.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, word_set
 from bot.language.morphology import parse
+from bot.language.names import may_be_genitive, may_be_nominative
 from bot.language.speech import SOURCE_FRAME
 
 SPEECH_VERBS = word_set(
@@ -566,12 +567,9 @@ def _is_person_noun(word: str) -> bool:
     )
 
 
-def _genitive_mention(person: Person, mention) -> bool:
+def _genitive_mention(person: Person, mention: Mention) -> bool:
     """ "по словам Гусейнова" names him in the genitive; "к Савельеву" is someone else's."""
-    if not surname_parts(mention.surname):
-        return True
-    ending = mention.surname_ending
-    return ending in ({"а", "ого"} if person.gender == "m" else {"ой"})
+    return may_be_genitive(mention.surname, mention.surname_ending, person.gender)
 
 
 def _apposition(between: str) -> bool:
@@ -668,12 +666,9 @@ def _mention_at(state: _State, paragraph: int, offset: int):
     return None, None
 
 
-def _nominative_mention(person: Person, mention) -> bool:
+def _nominative_mention(person: Person, mention: Mention) -> bool:
     """Is this mention of the person in the nominative (so it can be a verb's subject)?"""
-    if not surname_parts(mention.surname):
-        return True  # undeclined surnames (Ломидзе, Алекперли) cannot tell
-    ending = mention.surname_ending
-    return ending in ({"", "ий"} if person.gender == "m" else {"а", "ая"})
+    return may_be_nominative(mention.surname, mention.surname_ending, person.gender)
 
 
 def _as_subject(person: Person, mention: Mention, gender: str | None) -> Person | None:
