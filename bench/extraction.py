@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.extraction.draft import extract
-from bot.extraction.people import Person, find_people
+from bot.extraction.mentions import Person
+from bot.extraction.people import find_people
 from bot.extraction.scoring import (
     Extracted,
     Reference,

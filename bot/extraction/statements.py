@@ -13,8 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.people import WORD, Mention, Person, is_adjective
-from bot.extraction.structure import Paragraph, Sentence, Shape, quoted_ranges, sentences_of
+from bot.extraction.mentions import Mention, Person
+from bot.extraction.roles import is_adjective
+from bot.extraction.structure import (
+    WORD,
+    Paragraph,
+    Sentence,
+    Shape,
+    quoted_ranges,
+    sentences_of,
+)
 from bot.knowledge.interview import names_the_answerer
 from bot.knowledge.model import QuoteKind
 from bot.language.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, word_set
