@@ -17,7 +17,8 @@ from bot.extraction.mentions import Person
 from bot.extraction.people import find_people
 from bot.extraction.phrasings import figure_questions, statement_questions
 from bot.extraction.romanise import romanise, slug, spellings
-from bot.extraction.statements import Statement, extract_statements
+from bot.extraction.spans import Statement
+from bot.extraction.statements import extract_statements
 from bot.extraction.structure import WORD, Paragraph, Shape, read_paragraphs, split_sentences
 from bot.extraction.topics import TopicCandidate, find_topics
 from bot.knowledge.faithfulness import span_problem, value_in_span

@@ -1,5 +1,5 @@
 """Who an article names and where: the records that finding people, reading their roles
-and attributing statements all share.
+and attributing statements all share, and the look-ups over them.
 
 A ``Person`` is one individual however the article declines the name; each ``Mention`` is one
 place the name stands, with the surname as written, since its case ending is the evidence
@@ -8,9 +8,16 @@ for gender and for whether the person can be a verb's subject there.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.language.names import genitive_first_name, genitive_patronymic, genitive_surname
+from bot.language.names import (
+    genitive_first_name,
+    genitive_patronymic,
+    genitive_surname,
+    may_be_genitive,
+    may_be_nominative,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,3 +63,39 @@ class Person:
         middle = genitive_patronymic(self.patronymic) if self.patronymic else None
         parts = (first, middle, self.surname_genitive)
         return " ".join(p for p in parts if p)
+
+
+def mention_at(
+    people: Iterable[Person], paragraph: int, offset: int
+) -> tuple[Person, Mention] | tuple[None, None]:
+    """Who is named at this offset of a paragraph, and that mention."""
+    for person in people:
+        for mention in person.mentions:
+            if mention.paragraph == paragraph and mention.start <= offset < mention.end:
+                return person, mention
+    return None, None
+
+
+def mentioned_before(people: Iterable[Person], paragraph: int, offset: int) -> list[Person]:
+    """People mentioned up to this point in the last three paragraphs, latest first."""
+    seen: list[tuple[tuple[int, int], Person]] = []
+    for person in people:
+        last = None
+        for mention in person.mentions:
+            if paragraph - 3 <= mention.paragraph < paragraph or (
+                mention.paragraph == paragraph and mention.start < offset
+            ):
+                last = (mention.paragraph, mention.start)
+        if last is not None:
+            seen.append((last, person))
+    return [person for _, person in sorted(seen, key=lambda item: item[0], reverse=True)]
+
+
+def in_nominative(person: Person, mention: Mention) -> bool:
+    """Can this mention be in the nominative (so the person can be a verb's subject there)?"""
+    return may_be_nominative(mention.surname, mention.surname_ending, person.gender)
+
+
+def in_genitive(person: Person, mention: Mention) -> bool:
+    """ "по словам Гусейнова" names him in the genitive; "к Савельеву" is someone else's."""
+    return may_be_genitive(mention.surname, mention.surname_ending, person.gender)
