@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from bot.knowledge.interview import interview_turns
+from bot.knowledge.interview import DASH_OPENING, interview_turns
 from bot.language.lexicon import word_set
 
 # A word as the article writes it: Cyrillic or Latin letters, hyphenated parts kept whole.
 WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
-DASH_OPENING = re.compile(r"^[—–-]\s+")
 TABLE_CELL_SEPARATOR = " | "
 _CLOSERS = {"«": "»", "“": "”", "„": "“"}
 _ABBREVIATIONS = word_set(

@@ -26,6 +26,8 @@ _FOREIGN_SURNAME = re.compile(
 _PATRONYMIC = re.compile(
     r"[А-ЯЁ][а-яё]+(?P<stem>ович|евич|ич|овн|евн|ичн)(?P<ending>а|у|ем|е|ы|ой)?"
 )
+# Final letters after which a man's name takes no genitive "-а" (Гела, Шевченко, Алекперли).
+_VOWEL_ENDINGS = "аяоеиыуюьй"
 # Case endings of a declining surname that tell a man's or a woman's form.
 MALE_ENDINGS = frozenset({"", "ым", "ом", "ий", "ого", "ому", "им"})
 FEMALE_ENDINGS = frozenset({"ой", "ая", "ую"})
@@ -79,7 +81,7 @@ def nominative_surname(form: str, gender: str) -> str:
 def genitive_surname(surname: str, gender: str) -> str:
     parts = surname_parts(surname)
     if parts is None:
-        if gender == "m" and surname[-1:] not in "аяоеиыуюьй" and not surname.endswith("ко"):
+        if gender == "m" and surname[-1:] not in _VOWEL_ENDINGS and not surname.endswith("ко"):
             return surname + "а"
         return surname
     stem, _ = parts
@@ -177,7 +179,7 @@ def genitive_first_name(first: str, gender: str) -> str:
             inflected = p.inflect({"gent", "sing"})
             if inflected is not None:
                 return capitalise_like(inflected.word)
-    if gender == "m" and first[-1:] not in "аяоеиыуюьй":
+    if gender == "m" and first[-1:] not in _VOWEL_ENDINGS:
         return first + "а"
     return first
 
