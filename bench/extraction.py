@@ -23,7 +23,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.extraction.draft import extract
-from bot.extraction.people import Person, find_people
+from bot.extraction.frames import is_statement_quote
+from bot.extraction.mentions import Person
+from bot.extraction.people import find_people
 from bot.extraction.scoring import (
     Extracted,
     Reference,
@@ -33,7 +35,6 @@ from bot.extraction.scoring import (
     reference_from_expected,
     score,
 )
-from bot.extraction.statements import is_statement_quote
 from bot.extraction.structure import Shape, quoted_ranges, read_paragraphs, split_sentences
 from bot.knowledge import load_knowledge
 from bot.language.morphology import parse

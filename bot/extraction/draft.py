@@ -13,11 +13,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.extraction.figures import DATE, FoundFigure, find_figures, sentence_around, table_figures
-from bot.extraction.people import WORD, Person, find_people
+from bot.extraction.mentions import Person
+from bot.extraction.people import find_people
 from bot.extraction.phrasings import figure_questions, statement_questions
 from bot.extraction.romanise import romanise, slug, spellings
-from bot.extraction.statements import Statement, extract_statements
-from bot.extraction.structure import Paragraph, Shape, read_paragraphs, split_sentences
+from bot.extraction.spans import Statement
+from bot.extraction.statements import extract_statements
+from bot.extraction.structure import WORD, Paragraph, Shape, read_paragraphs, split_sentences
 from bot.extraction.topics import TopicCandidate, find_topics
 from bot.knowledge.faithfulness import span_problem, value_in_span
 from bot.knowledge.model import (

@@ -1,111 +1,39 @@
-"""People named in an article: who they are, in the nominative, with their role and gender.
+"""People named in an article: everyone named with a first name and surname, every later
+mention of them, and each one's nominative name, gender and role.
 
 Russian names the article in whatever case the sentence needs: "По словам Айдына Гусейнова"
 is a man's genitive, "с директором ... Айгерим Тлеубек" a woman whose names do not decline,
 "Ковалёвой" a woman's genitive. Getting the nominative and the gender right matters twice:
-the curator reads the name, and "— добавила она" must find a woman. Surnames are read by
-their Slavic/Turkic suffixes (more reliable than a dictionary for rare surnames); first names
-and role words by pymorphy3.
+the curator reads the name, and "— добавила она" must find a woman. So every clue is
+weighed here — case endings, the first name, a patronymic, a verb beside the name — while
+the forms of a name are the language's (``bot.language.names``) and roles are read by
+``roles``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from itertools import pairwise
 
-from bot.language.lexicon import word_set
+from bot.extraction.mentions import Mention, Person
+from bot.extraction.roles import country_of, role_after, role_before
+from bot.extraction.structure import sentence_start
 from bot.language.morphology import parse
+from bot.language.names import (
+    FEMALE_ENDINGS,
+    MALE_ENDINGS,
+    declined_like_first_name,
+    first_name_gender,
+    is_undeclined_surname,
+    nominative_first_name,
+    nominative_patronymic,
+    nominative_surname,
+    patronymic_parts,
+    surname_parts,
+)
 
-WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
 _CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*")
-
-# Surname stem + case ending. The ending says something about gender: "-ой" is a woman's,
-# "-ым"/"-ом" and a bare stem a man's; "-а" is a man's genitive or a woman's nominative.
-_OV_SURNAME = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын))(?P<ending>а|у|ым|ом|е|ой)?")
-_SKY_SURNAME = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?[сц]к)(?P<ending>ий|ого|ому|им|ом|ая|ой|ую)")
-# Surnames that do not decline (or decline little): Georgian, Armenian, Ukrainian, Turkic.
-_FOREIGN_SURNAME = re.compile(
-    r"[А-ЯЁ][а-яё]+(?:дзе|швили|ани|ян|янц|енко|ко|ук|юк|ич|ли|заде|зода|оглы|оглу|улы|уулу|кызы)"
-)
-_MALE_ENDINGS = {"", "ым", "ом", "ий", "ого", "ому", "им"}
-_FEMALE_ENDINGS = {"ой", "ая", "ую"}
-_ROLE_STOP = word_set(
-    "по словам мнению данным оценке с со к у от для о об при на в во и а но или что как "
-    "также кроме того это этот эта тот та он она они их его её ее"
-)
-_COUNTRY_ADJECTIVES = {
-    "казахстанск": "Казахстан",
-    "азербайджанск": "Азербайджан",
-    "российск": "Россия",
-    "узбекск": "Узбекистан",
-    "узбекистанск": "Узбекистан",
-    "кыргызск": "Кыргызстан",
-    "киргизск": "Кыргызстан",
-    "таджикск": "Таджикистан",
-    "туркменск": "Туркменистан",
-    "турецк": "Турция",
-    "грузинск": "Грузия",
-    "армянск": "Армения",
-    "китайск": "Китай",
-    "американск": "США",
-    "украинск": "Украина",
-    "белорусск": "Беларусь",
-    "иранск": "Иран",
-    "европейск": "Евросоюз",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One place a person is named: paragraph number and offsets inside that paragraph."""
-
-    paragraph: int
-    start: int
-    end: int
-    first: str | None  # the first name as written, when given
-    surname: str  # the surname as written
-    surname_ending: str
-    patronymic: str | None = None  # as written: "Андреевне"
-
-
-@dataclass
-class Person:
-    key: str  # unique: the surname stem, lower-case (with "#2" for a namesake)
-    stem: str = ""  # the surname stem, lower-case: one person however the surname declines
-    mentions: list[Mention] = field(default_factory=list)
-    gender: str = "m"
-    first_name: str | None = None  # nominative
-    patronymic: str | None = None  # nominative: "Андреевна"
-    surname: str = ""  # nominative
-    role: str = ""
-    country: str = ""
-
-    @property
-    def name(self) -> str:
-        parts = (self.first_name, self.patronymic, self.surname)
-        return " ".join(p for p in parts if p) if self.first_name else self.surname
-
-    @property
-    def surname_genitive(self) -> str:
-        return genitive_surname(self.surname, self.gender)
-
-    @property
-    def name_genitive(self) -> str:
-        first = genitive_first_name(self.first_name, self.gender) if self.first_name else None
-        middle = genitive_patronymic(self.patronymic) if self.patronymic else None
-        parts = (first, middle, self.surname_genitive)
-        return " ".join(p for p in parts if p)
-
-
-def surname_parts(word: str) -> tuple[str, str] | None:
-    """(stem, case ending) of a word shaped like a declining surname, else None."""
-    for pattern in (_SKY_SURNAME, _OV_SURNAME):
-        match = pattern.fullmatch(word)
-        if match:
-            return match.group("stem"), match.group("ending") or ""
-    return None
 
 
 def _is_place_or_thing(word: str) -> bool:
@@ -126,30 +54,6 @@ def _is_first_name(word: str) -> bool:
 
 
 _NAME_GAPS = frozenset({" ", "\u00a0", "\u202f"})
-_PATRONYMIC = re.compile(
-    r"[А-ЯЁ][а-яё]+(?P<stem>ович|евич|ич|овн|евн|ичн)(?P<ending>а|у|ем|е|ы|ой)?"
-)
-
-
-def patronymic_parts(word: str) -> tuple[str, str] | None:
-    """("Андреевн", "e") for "Андреевне"; ("Иванович", "а") for "Ивановича"; else None."""
-    match = _PATRONYMIC.fullmatch(word)
-    if match is None:
-        return None
-    base = word[: match.end("stem")]
-    return base, match.group("ending") or ""
-
-
-def nominative_patronymic(word: str) -> str:
-    parts = patronymic_parts(word)
-    if parts is None:
-        return word
-    base, _ = parts
-    return base + "а" if base.endswith(("овн", "евн", "ичн")) else base
-
-
-def genitive_patronymic(word: str) -> str:
-    return word[:-1] + "ы" if word.endswith("на") else word + "а"
 
 
 def find_people(paragraphs: Iterable[str]) -> list[Person]:
@@ -171,9 +75,9 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
                 middle, right = right.group(0), after  # "Марине Андреевне Литвиненко"
             first, surname = left.group(0), right.group(0)
             parts = surname_parts(surname)
-            sentence_start = _sentence_start(text, left.start())
+            at_start = sentence_start(text, left.start())
             known_first = _is_first_name(first)
-            foreign = _FOREIGN_SURNAME.fullmatch(surname) is not None
+            foreign = is_undeclined_surname(surname)
             if parts is None and not known_first and not foreign:
                 continue
             if parts is None and not foreign:
@@ -193,7 +97,7 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
                 and whole.count(surname) < 2  # "Гелы Ломидзе" … "Ломидзе добавил"
             ):
                 continue
-            if sentence_start and not known_first and _is_place_or_thing(first):
+            if at_start and not known_first and _is_place_or_thing(first):
                 continue
             stem, ending = parts if parts else (surname, "")
             person = _person_for(people, stem.lower(), first)
@@ -241,9 +145,9 @@ def _namesake_for(people: dict[str, Person], stem: str, ending: str) -> Person |
     namesakes = [p for p in people.values() if p.stem == stem]
     if len(namesakes) <= 1:
         return namesakes[0] if namesakes else None
-    if ending in _FEMALE_ENDINGS:
+    if ending in FEMALE_ENDINGS:
         fitting = [p for p in namesakes if _full_gender_hint(p) == "f"]
-    elif ending in {"", "ым", "ом", "ого", "ому", "им", "ий"}:
+    elif ending in MALE_ENDINGS:
         fitting = [p for p in namesakes if _full_gender_hint(p) == "m"]
     else:
         fitting = []
@@ -251,9 +155,9 @@ def _namesake_for(people: dict[str, Person], stem: str, ending: str) -> Person |
 
 
 def _full_gender_hint(person: Person) -> str:
-    score = sum(_first_name_gender(m.first) for m in person.mentions if m.first)
+    score = sum(first_name_gender(m.first) for m in person.mentions if m.first)
     score += sum(
-        2 if m.surname_ending in _MALE_ENDINGS else -2 if m.surname_ending in _FEMALE_ENDINGS else 0
+        2 if m.surname_ending in MALE_ENDINGS else -2 if m.surname_ending in FEMALE_ENDINGS else 0
         for m in person.mentions
     )
     return "f" if score < 0 else "m"
@@ -266,13 +170,6 @@ def _looks_like_name(word: str) -> bool:
     )
 
 
-def _sentence_start(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip()
-    if before.endswith(".") and re.search(r"(?<!\w)[а-яё]{1,3}\.$", before):
-        return False  # "им. Блохина", "г. Алматы": an abbreviation, not a sentence's end
-    return not before or before[-1] in ".!?…«—:"
-
-
 def _other_names(person: Person, mentions: list[tuple[str, Mention]]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for key, m in mentions if key != person.key]
 
@@ -283,12 +180,12 @@ def _settle_name(
     """Gender from every clue, then the nominative of both names and the role."""
     score = 0.0
     for mention in person.mentions:
-        if mention.surname_ending in _MALE_ENDINGS and surname_parts(mention.surname):
+        if mention.surname_ending in MALE_ENDINGS and surname_parts(mention.surname):
             score += 2
-        elif mention.surname_ending in _FEMALE_ENDINGS:
+        elif mention.surname_ending in FEMALE_ENDINGS:
             score -= 2
         if mention.first:
-            score += _first_name_gender(mention.first)
+            score += first_name_gender(mention.first)
         if mention.patronymic:  # "-овна" / "-ович" settles it
             score += -5 if patronymic_parts(mention.patronymic)[0].endswith("н") else 5
         score += _verb_gender(texts[mention.paragraph], mention)
@@ -298,7 +195,10 @@ def _settle_name(
     if full.first:
         ending = full.surname_ending if surname_parts(full.surname) else None
         person.first_name = nominative_first_name(full.first, person.gender, ending)
-        person.surname = _undeclined_like_first(person, full)
+        declined = declined_like_first_name(
+            full.first, person.first_name, full.surname, person.gender
+        )
+        person.surname = declined or person.surname
     if full.patronymic:
         person.patronymic = nominative_patronymic(full.patronymic)
     for mention in person.mentions:
@@ -310,18 +210,6 @@ def _settle_name(
             person.role = role
             person.country = country_of(role)
             break
-
-
-def _first_name_gender(word: str) -> float:
-    male = female = 0.0
-    for p in parse(word.lower()):
-        if "Name" in p.tag:
-            if p.tag.gender == "masc":
-                male += p.score
-            elif p.tag.gender == "femn":
-                female += p.score
-    total = male + female
-    return (male - female) / total if total else 0.0
 
 
 _PAST_VERB = re.compile(r"^[а-яё]+(л|ла)(ся|сь)?$")
@@ -337,259 +225,3 @@ def _verb_gender(text: str, mention: Mention) -> float:
         if match and any(p.tag.POS == "VERB" for p in parse(word)):
             return 0.5 if match.group(1) == "л" else -0.5
     return 0.0
-
-
-def _undeclined_like_first(person: Person, mention: Mention) -> str:
-    """A foreign man's surname declines like his first name: "Клауса Мюллера" → Мюллер.
-
-    Only when the first name visibly lost a case ending and the surname ends the same way.
-    """
-    first, nominative = mention.first or "", person.first_name or ""
-    if (
-        person.gender != "m"
-        or surname_parts(mention.surname)
-        or _FOREIGN_SURNAME.fullmatch(mention.surname)
-        or first == nominative
-        or not first.startswith(nominative)
-    ):
-        return person.surname
-    ending = first[len(nominative) :]
-    surname = mention.surname
-    if ending in {"а", "у", "ом", "е"} and surname.endswith(ending) and len(surname) > 4:
-        return surname[: -len(ending)]
-    return person.surname
-
-
-def nominative_surname(form: str, gender: str) -> str:
-    parts = surname_parts(form)
-    if parts is None:
-        return form  # undeclined (Тлеубек, Пашинян when a woman, Шевченко)
-    stem, _ = parts
-    if stem.endswith(("ск", "цк")):
-        return stem + ("ий" if gender == "m" else "ая")
-    return stem if gender == "m" else stem + "а"
-
-
-def genitive_surname(surname: str, gender: str) -> str:
-    parts = surname_parts(surname)
-    if parts is None:
-        if gender == "m" and surname[-1:] not in "аяоеиыуюьй" and not surname.endswith("ко"):
-            return surname + "а"
-        return surname
-    stem, _ = parts
-    if stem.endswith(("ск", "цк")):
-        return stem + ("ого" if gender == "m" else "ой")
-    return stem + ("а" if gender == "m" else "ой")
-
-
-def nominative_first_name(form: str, gender: str, surname_ending: str | None) -> str:
-    """``surname_ending`` None: the surname does not decline, so it cannot tell the case."""
-    tag_gender = "masc" if gender == "m" else "femn"
-    cases = _cases_of_ending(surname_ending, gender) if surname_ending is not None else set()
-    for p in parse(form.lower()):
-        if "Name" not in p.tag or p.tag.gender != tag_gender:
-            continue
-        if "Fixd" in p.tag:
-            return form
-        if cases and p.tag.case not in cases:
-            continue
-        inflected = p.inflect({"nomn", "sing"})
-        if inflected is not None:
-            return _capitalise_like(inflected.word)
-    if gender == "m" and "nomn" not in cases:
-        for ending, nominative in (("ы", "а"), ("и", "я"), ("ой", "а")):  # Гелы → Гела
-            if form.endswith(ending) and len(form) > 3:
-                return form[: -len(ending)] + nominative
-        if surname_ending is None:
-            return form  # the case is unknown: a nominative "Гела" must not lose its "а"
-        for ending in ("ом", "ым", "ем", "а", "у", "е", "я", "ю"):
-            if form.endswith(ending) and len(form) > len(ending) + 2:
-                return form[: -len(ending)] + ("ь" if ending in {"я", "ю", "ем"} else "")
-    if gender == "f" and "nomn" not in cases:
-        for ending, nominative in (("ой", "а"), ("ы", "а"), ("у", "а"), ("е", "а"), ("и", "я")):
-            if form.endswith(ending) and len(form) > len(ending) + 2:
-                return form[: -len(ending)] + nominative
-    return form
-
-
-def genitive_first_name(first: str, gender: str) -> str:
-    tag_gender = "masc" if gender == "m" else "femn"
-    for p in parse(first.lower()):
-        if "Name" in p.tag and p.tag.gender == tag_gender and p.tag.case == "nomn":
-            if "Fixd" in p.tag:
-                return first
-            inflected = p.inflect({"gent", "sing"})
-            if inflected is not None:
-                return _capitalise_like(inflected.word)
-    if gender == "m" and first[-1:] not in "аяоеиыуюьй":
-        return first + "а"
-    return first
-
-
-def _cases_of_ending(ending: str, gender: str) -> set[str]:
-    if gender == "m":
-        return {
-            "": {"nomn"},
-            "а": {"gent", "accs"},
-            "у": {"datv"},
-            "ым": {"ablt"},
-            "ом": {"loct", "ablt"},
-            "е": {"loct"},
-        }.get(ending, set())
-    return {
-        "а": {"nomn"},
-        "ой": {"gent", "datv", "ablt", "loct"},
-        "у": {"accs"},
-    }.get(ending, set())
-
-
-def _capitalise_like(word: str) -> str:
-    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
-
-
-_ROLE_TOKEN = re.compile(r"«[^«»]*»|[А-ЯЁа-яёA-Za-z0-9]+(?:-[А-ЯЁа-яёA-Za-z0-9]+)*|[^\w\s]")
-_INSIDE_ROLE = word_set("по в при для и")
-
-
-def role_before(
-    text: str, mention: Mention, others: Iterable[tuple[int, int]] = (), gender: str = "m"
-) -> str:
-    """The apposition before a name: "депутата Милли Меджлиса, члена ... группы Айдына".
-
-    Walks left over role-like words and keeps the phrase from the leftmost head noun that
-    stands in the name's case (so "по приглашению президента" gives "президент"), with the
-    adjectives that agree with it. Commas continue the walk only between appositions.
-    """
-    cases = (
-        _cases_of_ending(mention.surname_ending, gender)
-        if surname_parts(mention.surname)
-        else set()
-    )
-    if mention.first:
-        for p in parse(mention.first.lower()):
-            if "Name" in p.tag and "Fixd" not in p.tag and (not cases or p.tag.case in cases):
-                cases = cases or {str(p.tag.case)}
-    tokens = [t for t in _ROLE_TOKEN.finditer(text[: mention.start])]
-    head: int | None = None
-    index = len(tokens) - 1
-    while index >= 0 and len(tokens) - index <= 16:
-        token = tokens[index]
-        value = token.group(0)
-        if any(s <= token.start() < e for s, e in others):
-            break
-        if value == ",":
-            if head is None or head != index + 1:
-                break
-            index -= 1
-            continue
-        if not value[0].isalnum() and not value.startswith("«"):
-            break
-        lower = value.lower()
-        if lower in _ROLE_STOP and lower not in _INSIDE_ROLE:
-            break
-        if value[:1].isalpha() and _is_verb(lower) and lower not in _INSIDE_ROLE:
-            break
-        at_start = _sentence_start(text, token.start())
-        if (value[:1].islower() or at_start) and _is_noun_in(lower, cases):
-            head = index
-        if _sentence_start(text, token.start()):
-            break
-        index -= 1
-    if head is None:
-        return ""
-    start = head
-    while (
-        start > 0
-        and tokens[start - 1].group(0)[:1].isalpha()
-        and _is_adjective_in(tokens[start - 1].group(0).lower(), cases)
-    ):
-        start -= 1
-    phrase = text[tokens[start].start() : mention.start].strip().rstrip(",").strip()
-    first_word = phrase.split()[0]
-    if first_word[1:].islower() and (
-        is_adjective(first_word.lower()) or _is_noun(first_word.lower())
-    ):
-        phrase = phrase[:1].lower() + phrase[1:]
-    return _nominative_role(phrase)
-
-
-def _is_noun_in(word: str, cases: set[str]) -> bool:
-    """A noun naming a person (депутат, помощник, директор), in one of the name's cases."""
-    return any(
-        p.tag.POS == "NOUN"
-        and p.tag.animacy == "anim"
-        and "Name" not in p.tag
-        and (not cases or p.tag.case in cases)
-        for p in parse(word)
-    )
-
-
-def _is_adjective_in(word: str, cases: set[str]) -> bool:
-    return any(
-        p.tag.POS in {"ADJF", "PRTF"} and (not cases or p.tag.case in cases) for p in parse(word)
-    )
-
-
-def role_after(text: str, mention: Mention) -> str:
-    """The apposition after a name: "Айгерим Сатпаева, директор института, отметила"."""
-    rest = text[mention.end :]
-    if not rest.startswith(", "):
-        return ""
-    phrase = rest[2:].split(",")[0].split(" — ")[0].strip()
-    first = phrase.split()[0] if phrase.split() else ""
-    if not first or not first[:1].islower() or not _is_noun_in(first.lower(), set()):
-        return ""  # "Сидорова, рост будет": a role names a person (директор, аналитик)
-    return phrase
-
-
-def _nominative_role(phrase: str) -> str:
-    """Put each comma-separated apposition's head (and its adjectives) in the nominative."""
-    parts = []
-    for part in phrase.split(", "):
-        words = part.split(" ")
-        out: list[str] = []
-        headed = False
-        for word in words:
-            if headed or not word[:1].islower():
-                out.append(word)
-                continue
-            candidates = [p for p in parse(word) if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
-            best = candidates[0] if candidates else None
-            if best is None:
-                out.append(word)
-                continue
-            inflected = best.inflect({"nomn"})
-            out.append(inflected.word if inflected is not None else word)
-            if best.tag.POS == "NOUN":
-                headed = True
-        parts.append(" ".join(out))
-    return ", ".join(parts)
-
-
-def country_of(role: str) -> str:
-    """Only what the role states: "казахстанский политолог", "президента Азербайджана"."""
-    for word in role.lower().split():
-        for stem, country in _COUNTRY_ADJECTIVES.items():
-            if word.startswith(stem):
-                return country
-    for word in WORD.findall(role):
-        if word[:1].isupper():
-            for p in parse(word.lower())[:1]:
-                if "Geox" in p.tag and "Sgtm" not in p.tag:
-                    return _capitalise_like(p.normal_form)
-    return ""
-
-
-def _is_verb(word: str) -> bool:
-    parses = parse(word)
-    return bool(parses) and parses[0].tag.POS in {"VERB", "INFN", "GRND", "PREP", "CONJ"}
-
-
-def _is_noun(word: str) -> bool:
-    parses = parse(word)
-    return bool(parses) and parses[0].tag.POS == "NOUN"
-
-
-def is_adjective(word: str) -> bool:
-    parses = parse(word)
-    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}

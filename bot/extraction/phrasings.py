@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.people import WORD, Person
+from bot.extraction.mentions import Person
 from bot.extraction.romanise import romanise
+from bot.extraction.structure import WORD
 from bot.language.lexicon import word_set
 from bot.language.morphology import informativeness, parse
 

@@ -1,4 +1,4 @@
-"""The shape of an article: paragraphs, sentences, interview turns, bullet lists and tables.
+"""The shape of an article: paragraphs, sentences, words, interview turns, bullet lists, tables.
 
 Extraction reasons sentence by sentence, but a sentence boundary inside «…» would cut a
 quote in two, and an interview's answers are the interviewee's words although they stand in
@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from bot.knowledge.interview import interview_turns
+from bot.knowledge.interview import DASH_OPENING, interview_turns
 from bot.language.lexicon import word_set
 
-DASH_OPENING = re.compile(r"^[—–-]\s+")
+# A word as the article writes it: Cyrillic or Latin letters, hyphenated parts kept whole.
+WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
 TABLE_CELL_SEPARATOR = " | "
 _CLOSERS = {"«": "»", "“": "”", "„": "“"}
 _ABBREVIATIONS = word_set(
@@ -151,3 +152,11 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
                 start = i + 1
             open_quotes.append(_CLOSERS[ch])
     return ranges
+
+
+def sentence_start(text: str, offset: int) -> bool:
+    """Does ``offset`` open a sentence or a clause (after ".", "!", "?", "…", "«", "—", ":")?"""
+    before = text[:offset].rstrip()
+    if before.endswith(".") and re.search(r"(?<!\w)[а-яё]{1,3}\.$", before):
+        return False  # "им. Блохина", "г. Алматы": an abbreviation, not a sentence's end
+    return not before or before[-1] in ".!?…«—:"

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from bot.extraction.people import WORD
 from bot.extraction.romanise import command_name
+from bot.extraction.structure import WORD
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from bot.language.morphology import parse
 
-_DASH = re.compile(r"^[—–-]\s+")
+# A line opening with a dash: an interview turn here, a bullet in a news story.
+DASH_OPENING = re.compile(r"^[—–-]\s+")
 _LABEL = re.compile(r"^(?P<label>[А-ЯЁA-Z][\w.-]*(?: [А-ЯЁA-Z][\w.-]*){0,2}):\s+")
 _ASKING_LABELS = frozenset(
     {"вопрос", "корр.", "корр", "корреспондент", "журналист", "интервьюер", "ведущий", "q"}
@@ -48,7 +49,7 @@ def interview_turns(lines: list[str]) -> list[Turn | None]:
 
 
 def _dash_turns(lines: list[str]) -> list[Turn | None] | None:
-    dashed = [_DASH.match(line) for line in lines]
+    dashed = [DASH_OPENING.match(line) for line in lines]
     asked = sum(1 for line, d in zip(lines, dashed, strict=True) if d and line.endswith("?"))
     if asked < 2:
         return None
