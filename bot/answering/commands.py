@@ -20,6 +20,7 @@ from bot.answering.topics import topic_reply
 from bot.knowledge.commands import BUILTIN_COMMANDS
 from bot.knowledge.entries import expert_key
 from bot.knowledge.model import Briefing, ListKind, Topic
+from bot.language.morphology import parse
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import Matcher
 
@@ -116,16 +117,19 @@ class Commands:
         names = ", ".join(e.name for b in self.library.briefings for e in b.experts)
         if not name:
             return info(t("expert_usage", lang, names=names, **self.library.examples(lang)), lang)
-        found = self.find_expert(name)
-        if found is None:
+        found = self.find_experts(name)
+        if not found:
             return info(t("expert_unknown", lang, names=names), lang)
-        briefing, expert_id = found
+        if len(found) > 1:  # "/expert политолог": everyone who fits
+            return listing(self.library, ListKind.EXPERTS, lang, experts=found)
+        briefing, expert_id = found[0]
         entry = self.library.catalogue.entry_in(briefing, expert_key(expert_id))
         assert entry is not None
         return entry_reply(self.library, entry, lang)
 
-    def find_expert(self, name: str) -> tuple[Briefing, str] | None:
-        """An expert by name (any case form, Latin spelling) or by a role that fits only one.
+    def find_experts(self, name: str) -> list[tuple[Briefing, str]]:
+        """Experts by name (any case form, Latin spelling) or by role ("политолог",
+        "казахстанский политолог", "депутат"): every expert whose role has all the words.
 
         Nothing fuzzier: "/expert Алиев" must not return the aide whose alias mentions Aliyev.
         """
@@ -133,21 +137,30 @@ class Commands:
         if len(query.named) == 1:
             briefing_id, expert_id = next(iter(query.named))
             briefing = self.library.kb.briefing(briefing_id)
-            if briefing is not None:
-                return briefing, expert_id
+            return [(briefing, expert_id)] if briefing is not None else []
         wanted = {t.lemma for t in query.terms if t.similarity > 0}
         if not wanted or query.named:
-            return None
-        fits = [
+            return []
+        return [
             (briefing, expert.id)
             for briefing in self.library.briefings
             for expert in briefing.experts
-            if any(
-                set(content_lemmas(label, self.matcher.morphology)) == wanted
-                for label in (expert.role, expert.role_en, *expert.aliases)
+            if any(self._fits_role(wanted, role) for role in (expert.role, expert.role_en))
+            or any(
+                wanted == set(content_lemmas(alias, self.matcher.morphology))
+                for alias in expert.aliases
             )
         ]
-        return fits[0] if len(fits) == 1 else None
+
+    def _fits_role(self, wanted: set[str], role: str) -> bool:
+        """ "политолог", "казахстанский политолог" fit "казахстанский политолог"; "президент"
+        does not fit "помощник президента": the role's head noun must be among the words."""
+        lemmas = content_lemmas(role, self.matcher.morphology)
+        head = next(
+            (lemma for word, lemma in zip(role.split(), lemmas, strict=False) if _is_noun(word)),
+            None,
+        )
+        return head is not None and head in wanted and wanted <= set(lemmas)
 
     def find_topic(self, name: str) -> tuple[Briefing, Topic] | None:
         for briefing in self.library.briefings:
@@ -174,3 +187,8 @@ class Commands:
                 )
             )
         return Reply(ReplyKind.INFO, tuple(blocks), language=lang)
+
+
+def _is_noun(word: str) -> bool:
+    parses = parse(word.strip(",.").lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN"

@@ -178,4 +178,4 @@ def experts_figures(matcher: Matcher, query: Query) -> Understanding | None:
     if not lists:
         return None
     match = Match(query, Band.ANSWER, Scored(lists[0], 100.0), ())
-    return Understanding(match, ListKind.FIGURES, None, expert_id)
+    return Understanding(match, ListKind.FIGURES, speaker=expert_id)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.answering.context import Context
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry
-from bot.knowledge.model import ListKind
+from bot.knowledge.model import Briefing, ListKind
 from bot.language.lexicon import ENGLISH_PRONOUNS, FEMALE_PRONOUNS, FIGURE_LEMMAS, MALE_PRONOUNS
 from bot.matching.matcher import Band, Match, Matcher, Scored
 from bot.matching.query import Query, Term
@@ -40,19 +40,30 @@ def resolve_followup(
             return Understanding(Match(query, Band.NONE, None, ()), exhausted=True)
         # "ещё" stays on the chat's topic and expert, whatever the shown entry is also about.
         return Understanding(
-            Match(query, Band.ANSWER, Scored(entry, 100.0), ()), topic=context.topic
+            Match(query, Band.ANSWER, Scored(entry, 100.0), ()), topic=context.topic, thread=True
         )
 
-    # "а цифры?": the figures, narrowed to the chat's topic when it has any.
+    # "а цифры?": the figures of the chat's expert on its topic, else of the expert, else of
+    # the topic, else all — the same on every path that led here.
     if lemmas and lemmas <= FIGURE_LEMMAS:
         listing = next((a for a in briefing.answers if a.list_kind is ListKind.FIGURES), None)
         entry = matcher.catalogue.entry(briefing.id, listing.id) if listing else None
         if entry is not None:
-            topic = context.topic
-            if topic and not any(topic in f.topics for f in briefing.figures):
-                topic = None
+            speaker, topic = _figures_scope(briefing, context)
             match = Match(query, Band.ANSWER, Scored(entry, 100.0), ())
-            return Understanding(match, ListKind.FIGURES, topic)
+            return Understanding(match, ListKind.FIGURES, topic=topic, speaker=speaker)
+
+    # "а Гусейнов?" — only a name: that expert on the chat's topic, before the name alone
+    # (his profile) is taken as a complete question.
+    names_only = (
+        query.named
+        and all(who & query.named for t in query.terms if (who := matcher.index.names.get(t.lemma)))
+        and all(t.lemma in matcher.index.names for t in query.terms)
+    )
+    if names_only and context.topic:
+        on_topic = _on_topic(matcher, briefing, query, context.topic)
+        if on_topic is not None:
+            return on_topic
 
     plain = matcher.band(query, scored)
     if query.named and plain.answered:
@@ -70,19 +81,45 @@ def resolve_followup(
             if match.answered and not plain.answered:
                 return Understanding(replace(match, query=replace(query, named=leaning.named)))
 
-    # "а Гусейнов?": that expert on the chat's last topic.
+    # "а Гусейнов про туризм?": that expert on the chat's last topic.
     if query.named and context.topic and len(query.terms) <= 2:
-        (briefing_id, expert_id), *_ = sorted(query.named)
-        statements = [
-            a
-            for a in briefing.answers
-            if a.speaker == expert_id and context.topic in a.topics and a.list_kind is None
-        ]
-        if statements and briefing_id == briefing.id:
-            entry = matcher.catalogue.entry(briefing.id, statements[0].id)
-            if entry is not None:
-                return Understanding(Match(query, Band.ANSWER, Scored(entry, 100.0), ()))
+        return _on_topic(matcher, briefing, query, context.topic)
     return None
+
+
+def _on_topic(
+    matcher: Matcher, briefing: Briefing, query: Query, topic: str
+) -> Understanding | None:
+    """The named expert's statement on the topic, if he made one."""
+    (briefing_id, expert_id), *_ = sorted(query.named)
+    statements = [
+        a
+        for a in briefing.answers
+        if a.speaker == expert_id and topic in a.topics and a.list_kind is None
+    ]
+    # The topic's central statement first, then statements mainly about the topic.
+    main = briefing.topic(topic).main if briefing.topic(topic) else None
+    statements.sort(key=lambda a: (a.id != main, a.topics.index(topic)))
+    if not statements or briefing_id != briefing.id:
+        return None
+    entry = matcher.catalogue.entry(briefing.id, statements[0].id)
+    if entry is None:
+        return None
+    return Understanding(Match(query, Band.ANSWER, Scored(entry, 100.0), ()), topic=topic)
+
+
+def _figures_scope(briefing: Briefing, context: Context) -> tuple[str | None, str | None]:
+    """(speaker, topic) to narrow "а цифры?" to: both if they share figures, else the one
+    that has figures, else neither."""
+    figures = briefing.figures
+    expert, topic = context.expert, context.topic
+    for speaker, on in ((expert, topic), (expert, None), (None, topic)):
+        if (speaker or on) and any(
+            (speaker is None or f.speaker == speaker) and (on is None or on in f.topics)
+            for f in figures
+        ):
+            return speaker, on
+    return None, None
 
 
 def _with_expert(

@@ -29,9 +29,11 @@ def listing(
     topic: str | None = None,
     speaker: str | None = None,
     only: tuple[str, ...] | None = None,
+    experts: list[tuple[Briefing, str]] | None = None,
 ) -> Reply:
     """A generated list; figures can be narrowed to a topic, to who gave them, or to the ones
-    chosen for a subject (``only``: figure ids, in their order)."""
+    chosen for a subject (``only``: figure ids, in their order); experts to those found by
+    role (``experts``)."""
     briefings = (briefing,) if briefing is not None else library.briefings
     blocks: list[Block] = [Heading(t(_HEADINGS[kind], lang))]
     buttons: list[tuple[Button, ...]] = []
@@ -49,17 +51,22 @@ def listing(
             blocks.append(Lead(b.local("title", lang)))
         position = library.position(b)
         if kind is ListKind.EXPERTS:
+            shown = [
+                e
+                for e in b.experts
+                if experts is None or any(x is b and y == e.id for x, y in experts)
+            ]
             blocks.append(
                 Bullets(
                     tuple(
                         f"{expert.display_name(lang)} — {expert.local('role', lang)}"
-                        for expert in b.experts
+                        for expert in shown
                     )
                 )
             )
             buttons.extend(
                 (Button(expert.display_name(lang), Action.ENTRY, position, expert_key(expert.id)),)
-                for expert in b.experts
+                for expert in shown
             )
         elif kind is ListKind.FIGURES:
             blocks.append(Bullets(tuple(figure_item(b, f, lang) for f in figures)))

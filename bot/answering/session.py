@@ -27,6 +27,7 @@ from bot.answering.understanding import Understanding
 from bot.knowledge.entries import EntryKind, ListEntry
 from bot.knowledge.model import KnowledgeBase
 from bot.language.morphology import DEFAULT, Morphology
+from bot.matching.index import content_lemmas
 from bot.matching.matcher import Band, Matcher
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.settings import Settings
@@ -212,9 +213,9 @@ class Session:
         if reply.kind is not ReplyKind.ANSWER:
             return reply, context
         expert = reply.speaker
-        topic = reply.topic
-        if understood.topic and understood.listing is None:
-            expert, topic = context.expert, understood.topic  # "ещё": the thread goes on
+        topic = understood.topic or _topic_for(self.matcher, understood, reply)
+        if understood.thread:
+            expert = context.expert  # "ещё": the thread goes on
         return reply, context.remember(
             briefing=reply.briefing_id,
             entry=reply.entry,
@@ -284,6 +285,28 @@ class Session:
                 language=lang,
             ),
         )
+
+
+def _topic_for(matcher: Matcher, understood: Understanding, reply: Reply) -> str | None:
+    """Of the answer's topics, the one the question was about ("что сказал Тусупбеков про
+    энергетику" → energy, not the statement's first topic), so "а Гусейнов?" stays on it."""
+    entry = understood.match.best.entry if understood.match.best else None
+    if entry is None or len(entry.topics) < 2:
+        return reply.topic
+    asked = {t.lemma for t in understood.match.query.terms}
+    best, overlap = reply.topic, 0
+    for topic_id in entry.topics:
+        topic = entry.briefing.topic(topic_id)
+        if topic is None:
+            continue
+        words = {
+            lemma
+            for text in (topic.title, topic.title_en, *topic.aliases)
+            for lemma in content_lemmas(text, matcher.morphology)
+        }
+        if len(words & asked) > overlap:
+            best, overlap = topic_id, len(words & asked)
+    return best
 
 
 def _first_line(reply: Reply) -> str:

@@ -8,7 +8,7 @@ from bot.answering.library import Library
 from bot.answering.quoting import quote_blocks, source_line
 from bot.answering.reply import Action, Block, Bullets, Button, Heading, Lead, Reply, ReplyKind
 from bot.answering.texts import t
-from bot.knowledge.entries import AnswerEntry, Entry
+from bot.knowledge.entries import Entry
 from bot.knowledge.model import Briefing, Topic
 from bot.matching.index import content_lemmas
 
@@ -16,13 +16,17 @@ MAX_TOPIC_BUTTONS = 8
 
 
 def topic_reply(library: Library, briefing: Briefing, topic: Topic, lang: str) -> Reply:
-    """A topic: its main statement in full, then the others as buttons."""
+    """A topic: its central statement (the curator's ``main:``) in full, the others as buttons."""
     items = [e for e in briefing.items if topic.id in e.topics]
-    statements = [a for a in briefing.answers if topic.id in a.topics and a.list_kind is None]
-    main = next((a for a in statements if a.speaker), statements[0] if statements else None)
+    main = briefing.item(topic.main) if topic.main else None
+    if main is None:  # no main declared: the first expert's statement on it
+        statements = [a for a in briefing.answers if topic.id in a.topics and a.list_kind is None]
+        main = next((a for a in statements if a.speaker), statements[0] if statements else None)
     blocks: list[Block] = [Heading(t("topic_heading", lang, title=topic.local("title", lang)))]
     if main is not None:
-        blocks.extend(entry_reply(library, AnswerEntry(briefing, main), lang).blocks)
+        entry = library.catalogue.entry_in(briefing, main.id)
+        assert entry is not None
+        blocks.extend(entry_reply(library, entry, lang).blocks)
     position = library.position(briefing)
     rest = [e for e in items if e is not main][:MAX_TOPIC_BUTTONS]
     buttons = tuple((Button(e.local("title", lang), Action.ENTRY, position, e.id),) for e in rest)

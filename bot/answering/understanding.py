@@ -13,13 +13,14 @@ from bot.matching.matcher import Match
 class Understanding:
     match: Match
     listing: ListKind | None = None  # "а цифры?": a generated list instead of the entry
-    topic: str | None = None  # the list narrowed to this topic; "ещё" keeps the thread's topic
+    topic: str | None = None  # the topic the chat is on after this (a list narrowed to it)
     speaker: str | None = None  # "какие цифры привёл Ишмухамедов": only his figures
     exhausted: bool = False  # "ещё" after the last statement on the topic
     # "цифры товарооборот" / "эксперты о коридоре": the entries on the subject, chosen here
     figures: tuple[Entry, ...] = ()
     experts: tuple[Entry, ...] = ()  # one statement per expert who spoke on the subject
     subject: frozenset[str] = frozenset()  # the lemmas the subject is about, to pick spans
+    thread: bool = False  # "ещё": the thread goes on with the chat's expert and topic
 
     @property
     def answered(self) -> bool:
