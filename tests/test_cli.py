@@ -70,7 +70,7 @@ def test_ask_json_one_object_per_question_in_order():
     assert "<" not in agreements["text"]  # plain text, no markup
     assert replies[1]["band"] == "none" and replies[1]["entry"] is None
     assert replies[2]["answered"] is False and replies[2]["speaker"] is None
-    assert "does not" in replies[3]["text"] or replies[3]["answered"]
+    assert replies[3]["answered"] and replies[3]["entry"] == "agreements-count"
     assert "Source" in replies[3]["text"]  # English question → English interface
 
 
@@ -83,21 +83,30 @@ def test_ask_joins_words_and_honours_lang():
 
 
 def test_ask_reported_speaker_and_suggestions_shape():
+    """An answer names its speaker; a near miss lists its offers (the loop must not be empty:
+    an answered question has no suggestions to check)."""
     reply = json.loads(briefbot("ask", "--json", "что Тусупбеков сказал о Зангезуре").stdout)
     assert reply["speaker"] == "tusupbekov"
-    for suggestion in reply["suggestions"]:
+    near = json.loads(briefbot("ask", "--json", "взаимозависимасть экономик").stdout)
+    assert near["band"] == "suggest" and near["entry"] is None
+    assert [s["entry"] for s in near["suggestions"]] == ["huseynov-energy"]
+    for suggestion in near["suggestions"]:
         assert set(suggestion) == {"entry", "title", "score"}
+        assert suggestion["title"] in near["text"]
 
 
 def test_ask_conversation_flag_keeps_context():
-    lines = "что сказал Гусейнов про энергетику?\nа что он сказал про Транскаспийский маршрут?\n"
+    """Only in a conversation does "ещё" go on with the thread; alone it continues nothing."""
+    lines = "что сказал Ишмухамедов про коридор?\nещё\n"
     alone = [json.loads(x) for x in briefbot("ask", "--json", stdin=lines).stdout.splitlines()]
     chat = [
         json.loads(x)
         for x in briefbot("ask", "--json", "--conversation", stdin=lines).stdout.splitlines()
     ]
-    assert chat[1]["speaker"] == "huseynov"
     assert len(alone) == len(chat) == 2
+    assert alone[1]["answered"] is False
+    assert chat[1]["answered"] and chat[1]["speaker"] == "ishmukhamedov"
+    assert chat[1]["entry"] != chat[0]["entry"]
 
 
 def test_ask_exit_code_when_knowledge_cannot_load(tmp_path):

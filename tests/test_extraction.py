@@ -19,7 +19,7 @@ from bot.extraction.people import find_people
 from bot.extraction.scoring import reference_from_briefing, reference_from_expected, score
 from bot.extraction.structure import Paragraph, Shape, quoted_ranges, split_sentences
 from bot.extraction.writer import to_yaml
-from bot.knowledge import KnowledgeError, QuoteKind, load_knowledge
+from bot.knowledge import Briefing, KnowledgeError, QuoteKind, load_knowledge
 from bot.knowledge.drafts import count_drafts
 from bot.knowledge.faithfulness import check_faithfulness
 from bot.settings import Settings
@@ -287,17 +287,42 @@ NEVER = {
 }
 
 
+def _statements(draft: Briefing) -> list[tuple[str | None, str]]:
+    """Every drafted span with its speaker's name (None: the article's own words).
+
+    Quotes and figure spans both carry a speaker, and a figure given to the wrong person is as
+    much a lie as a quote, so the trap checks look at both.
+    """
+    names = {e.id: e.name for e in draft.experts}
+    quotes = [
+        (names.get(a.speaker) if a.speaker else None, q.text)
+        for a in draft.answers
+        for q in a.quotes
+    ]
+    figures = [(names.get(f.speaker) if f.speaker else None, f.span.text) for f in draft.figures]
+    return quotes + figures
+
+
+def _holding(said: list[tuple[str | None, str]], text: str) -> list[tuple[str | None, str]]:
+    """The statements that hold `text` anywhere, not only at their start.
+
+    A quote often comes out as its whole sentence («…», — сказал X.), so a `startswith` check
+    silently skips it and the trap asserts nothing.
+    """
+    return [(speaker, span) for speaker, span in said if text in span]
+
+
 @pytest.mark.parametrize("name", sorted(TRAPS))
 def test_traps_never_misattribute_and_the_draft_loads(name: str, tmp_path: Path):
     article = tmp_path / f"{name}.txt"
     article.write_text(TRAPS[name], encoding="utf-8")
     draft = extract(article).briefing
-    names = {e.id: e.name for e in draft.experts}
-    start, wrong = NEVER[name]
-    for answer in draft.answers:
-        for quote in answer.quotes:
-            if quote.text.startswith(start):
-                assert names.get(answer.speaker) != wrong, (quote.text, answer.speaker)
+    text, wrong = NEVER[name]
+    assert text in TRAPS[name]
+    holding = _holding(_statements(draft), text)
+    assert holding, f"{text!r} is in no drafted statement: the trap would prove nothing"
+    for speaker, span in holding:
+        assert speaker != wrong, (span, speaker)
     output = tmp_path / "out.yaml"
     output.write_text(to_yaml(draft, output), encoding="utf-8")
     load_knowledge(output)  # ids unique, every span proven, every entry askable
@@ -383,22 +408,27 @@ TRAP_FOLDER = Path(__file__).parent / "fixtures" / "traps"
 TRAP_RULES = yaml.safe_load((TRAP_FOLDER / "rules.yaml").read_text(encoding="utf-8"))
 
 
+_RULE_KEYS = {"article", "text", "speaker", "not", "absent", "reason"}
+
+
 @pytest.mark.parametrize("article", sorted({r["article"] for r in TRAP_RULES}))
 def test_adversarial_articles_never_get_a_wrong_speaker(article: str):
-    draft = extract(TRAP_FOLDER / f"{article}.txt").briefing
-    names = {e.id: e.name for e in draft.experts}
-    said = [
-        (names.get(a.speaker) if a.speaker else None, q.text)
-        for a in draft.answers
-        for q in a.quotes
-    ] + [(names.get(f.speaker) if f.speaker else None, f.span.text) for f in draft.figures]
+    source = (TRAP_FOLDER / f"{article}.txt").read_text(encoding="utf-8")
+    said = _statements(extract(TRAP_FOLDER / f"{article}.txt").briefing)
     for rule in (r for r in TRAP_RULES if r["article"] == article):
-        for speaker, text in said:
-            if not text.startswith(rule["text"]):
-                continue
+        # A misspelt key or a rule with nothing to check would pass without asserting anything.
+        assert set(rule) <= _RULE_KEYS, rule
+        assert "speaker" in rule or rule.get("not"), rule
+        assert rule["text"] in source, f"{rule['text']!r} is not in {article}.txt"
+        holding = _holding(said, rule["text"])
+        if rule.get("absent"):
+            assert rule.get("reason"), rule  # a dropped statement is allowed only with a why
+        else:
+            assert holding, f"{rule['text']!r} is in no drafted statement of {article}"
+        for speaker, span in holding:
             if "speaker" in rule:
-                assert speaker == rule["speaker"], (text, speaker)
-            assert speaker not in rule.get("not", []), (text, speaker)
+                assert speaker == rule["speaker"], (span, speaker)
+            assert speaker not in rule.get("not", []), (span, speaker)
 
 
 @pytest.mark.parametrize("path", sorted(TRAP_FOLDER.glob("*.txt")), ids=lambda p: p.stem)

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.answering.reply import (
+    ArticleStatement,
+    DirectQuote,
+    FigureLine,
+    Reply,
+    ReplyKind,
+    Reported,
+)
 from bot.answering.session import Session
-from bot.knowledge import load_knowledge
+from bot.knowledge import QuoteKind, load_knowledge
+from bot.knowledge.faithfulness import normalise_for_proof
 from bot.language.morphology import lemma
 from bot.language.text import fold, tokens
 from bot.matching.repair import to_latin_layout, to_russian_layout, transliterate
 from bot.rendering.plain import render_plain as plain
 from bot.settings import DEFAULT_KNOWLEDGE
+
+EVAL = Path(__file__).parent / "eval"
 
 
 @pytest.fixture(scope="module")
@@ -127,12 +141,30 @@ def test_out_of_scope_traps_are_not_answered(session, question):
     assert not reply.answered, (question, reply.entry, reply.score)
 
 
-def test_scores_and_suggestions_are_bounded(session):
-    for question in ("паром", "коридор", "xyz", "отношения"):
-        match = session.matcher.match(question)
-        if match.best is not None:
-            assert 0 <= match.best.score <= 100
-        assert len(match.suggestions) <= 3
+@pytest.mark.parametrize(
+    ("question", "kind", "entry", "evidence"),
+    [
+        ("коридор", ReplyKind.ANSWER, "ishmukhamedov-corridor", "Средний коридор"),
+        ("отношения", ReplyKind.ANSWER, "tusupbekov-unique-relations", "отношений"),
+        ("взаимозависимасть экономик", ReplyKind.SUGGEST, "huseynov-energy", "имели в виду"),
+        ("xyz", ReplyKind.NONE, None, "В статье нет ответа"),
+    ],
+)
+def test_each_band_gives_its_reply(session, question, kind, entry, evidence):
+    """A word the article covers is answered, a near miss is offered, a stranger refused:
+    the band, the entry it names (the first suggestion for "did you mean") and the words."""
+    reply = ask(session, question)
+    thresholds = session.matcher.thresholds
+    assert reply.kind is kind, (question, reply.kind, reply.entry, reply.score)
+    assert evidence in plain(reply)
+    assert len(reply.suggestions) <= 3
+    if kind is ReplyKind.ANSWER:
+        assert reply.entry == entry and reply.score >= thresholds.answer
+    elif kind is ReplyKind.SUGGEST:
+        assert reply.entry is None and reply.suggestions[0][0] == entry
+        assert thresholds.suggest <= reply.score < thresholds.answer
+    else:
+        assert reply.entry is None and reply.suggestions == ()
 
 
 # ---------------------------------------------------------------- faithful look
@@ -172,41 +204,154 @@ def test_a_complete_question_ignores_the_context(session):
     assert reply.entry == "agreements-count"
 
 
-def test_without_remember_every_line_stands_alone(session):
+def test_without_a_chat_every_line_stands_alone(session):
+    """The same follow-ups that continue a chat's thread start from nothing without a chat."""
+    stateless = Session.create(session.kb)
+    stateless.ask("что сказал Ишмухамедов про коридор?")
+    figures = plain(stateless.ask("а цифры?"))
+    assert "по данным статьи" in figures  # every figure of the article, not just his
+    assert not stateless.ask("ещё").answered  # "more" of nothing
     chat = Session.create(session.kb)
-    chat.ask("что сказал Гусейнов про энергетику?")
-    assert chat.context_of(1).empty
+    chat.ask("что сказал Ишмухамедов про коридор?", chat=1)
+    his = plain(chat.ask("а цифры?", chat=1))
+    assert "15–18" in his and "по данным статьи" not in his  # the thread: his figures only
+    more = chat.ask("ещё", chat=1)
+    assert more.answered and more.speaker == "ishmukhamedov"
 
 
 # ------------------------------------------------------------- any input at all
+def _in_article(span: str, article: str) -> bool:
+    """``span`` is verbatim in the (proof-normalised) article; a reply may capitalise or
+    lower-case a span's first letter where it starts or continues a sentence."""
+    needle = normalise_for_proof(span)[0]
+    return bool(needle) and (needle in article or needle[:1].swapcase() + needle[1:] in article)
+
+
+def assert_faithful(session: Session, reply: Reply) -> None:
+    """What a broken bot would violate on any input: an answer names a real entry and
+    clears the answer threshold; only a direct quote of the base is shown as one; every
+    quoted, reported or article span and every figure is verbatim in the article."""
+    thresholds = session.matcher.thresholds
+    if reply.answered:
+        assert reply.entry is not None and reply.score >= thresholds.answer, reply
+    elif reply.kind is not ReplyKind.INFO:
+        assert reply.entry is None, reply
+    for key, _, _ in reply.suggestions:
+        assert session.matcher.catalogue.entry(session.kb.briefings[0].id, key), key
+    briefing = session.kb.briefings[0]
+    article = normalise_for_proof(briefing.article.text)[0]
+    direct = {q.text for a in briefing.answers for q in a.quotes if q.kind is QuoteKind.DIRECT}
+    direct |= {f.span.text for f in briefing.figures if f.span.kind is QuoteKind.DIRECT}
+    for block in reply.blocks:
+        match block:
+            case DirectQuote(text=text):
+                assert text in direct, text
+                assert _in_article(text, article), text
+            case Reported(text=text) | ArticleStatement(text=text):
+                assert _in_article(text, article), text
+            case FigureLine(value=value):
+                assert _in_article(value, article), value
+
+
+_QUESTIONS = [
+    (item["lang"] if item["lang"] == "en" else "ru", item["q"])
+    for name in ("questions.yaml", "unseen.yaml")
+    for item in yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
+    if item["lang"] in {"ru", "typo", "en"}  # layout and translit may read either way
+]
+# Noise that cannot change what the question reads as: "Паромы x" may fairly read as
+# English; a stray Latin letter after an English question is a defect of its own (below).
+_NOISE_IN = {"ru": "абв ?!.", "en": " ?!.…"}
+
+
 @settings(deadline=None, max_examples=150)
-@given(st.text(max_size=300))
-def test_any_unicode_input_returns_a_result(session, text):
-    reply = session.ask(text)
-    assert reply.kind in {"answer", "suggest", "none", "info"}
-    assert plain(reply).strip()
-
-
-@settings(deadline=None, max_examples=25)
 @given(
-    st.sampled_from(
-        [
-            "",
-            "   \n\t ",
-            "😀😀😀",
-            "\u202eкоридор\u202c",
-            "\x00\x01\x02 коридор",
-            "1234567890",
-            "коридор " * 1300,
-            "א ב ג",
-            "<b>что</b> & коридор",
-            "'; DROP TABLE --",
-        ]
+    st.one_of(
+        st.tuples(st.none(), st.text(max_size=300)),
+        st.sampled_from(_QUESTIONS).flatmap(
+            lambda q: st.tuples(st.just(q), st.text(alphabet=_NOISE_IN[q[0]], max_size=8))
+        ),
     )
 )
-def test_strange_inputs(session, text):
+def test_any_input_gets_a_faithful_reply(session, case):
+    """Arbitrary text, and real questions with noise: whatever comes back must be true to the
+    article and say something; a real question keeps its language (noise does not flip it),
+    and text without a letter keeps the Russian interface."""
+    question, noise = case
+    text = noise if question is None else f"{question[1]} {noise}"
     reply = session.ask(text)
     assert plain(reply).strip()
+    assert_faithful(session, reply)
+    if question is not None:
+        assert reply.language == question[0], (text, reply.language)
+    elif not any(ch.isalpha() for ch in text):
+        assert reply.language == "ru", (text, reply.language)
+
+
+_NOISE = st.text(
+    st.characters(categories=("P", "S", "Z", "Cc", "Lo", "Mn"), exclude_characters="/"),
+    max_size=200,
+)
+
+
+@settings(deadline=None, max_examples=100)
+@given(_NOISE)
+def test_noise_without_words_is_never_answered(session, text):
+    """Punctuation, symbols, emoji and scripts the article is not written in carry no
+    question: the bot says the article has no answer instead of guessing one."""
+    reply = session.ask(text)
+    assert reply.kind is ReplyKind.NONE, (text, reply.kind, reply.entry, reply.score)
+    assert reply.suggestions == () and reply.language == "ru"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect: a lone letter gets a confident answer ('д'/'ж'/'l' → rail volumes, "
+    "'г'/'u' → trade turnover, 's' → the visit, 'x' → Hajiyev's post)",
+)
+def test_a_lone_letter_is_never_a_confident_answer(session):
+    """A single letter is not a question; answering it with a quote is a confident guess."""
+    letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя" + "abcdefghijklmnopqrstuvwxyz"
+    replies = {letter: session.ask(letter) for letter in letters + letters.upper()}
+    assert {letter: r.entry for letter, r in replies.items() if r.answered} == {}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect: a stray Latin letter after an English question makes the transliterated "
+    "reading win ('…good hotel in Astana? y' → 'гоод' ≈ 'год'), so the reply turns Russian",
+)
+def test_a_stray_letter_does_not_turn_an_english_question_russian(session):
+    """Found by test_any_input_gets_a_faithful_reply with Latin noise: one typo must not
+    switch the interface language of a whole English sentence."""
+    assert session.ask("Can you recommend a good hotel in Astana?").language == "en"
+    assert session.ask("Can you recommend a good hotel in Astana? y").language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "evidence"),
+    [
+        ("", None, "Напишите вопрос"),
+        ("   \n\t ", None, "Напишите вопрос"),
+        ("😀😀😀", None, "В статье нет ответа"),
+        ("\u202eкоридор\u202c", "ishmukhamedov-corridor", "Средний коридор"),
+        ("\x00\x01\x02 коридор", "ishmukhamedov-corridor", "Средний коридор"),
+        ("1234567890", None, "В статье нет ответа"),
+        ("коридор " * 1300, "ishmukhamedov-corridor", "Средний коридор"),
+        ("א ב ג", None, "В статье нет ответа"),
+        ("<b>что</b> & коридор", "ishmukhamedov-corridor", "Средний коридор"),
+        ("'; DROP TABLE --", None, "В статье нет ответа"),
+    ],
+    ids=repr,
+)
+def test_strange_inputs(session, text, entry, evidence):
+    """Control characters, markup and huge input neither crash nor hide the question in it;
+    empty input gets the prompt, not "no answer"."""
+    reply = session.ask(text)
+    assert reply.answered is (entry is not None)
+    assert reply.entry == entry
+    assert evidence in plain(reply)
+    assert_faithful(session, reply)
 
 
 @pytest.mark.parametrize(

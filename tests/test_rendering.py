@@ -100,20 +100,39 @@ def test_long_replies_split_at_block_boundaries():
     assert "".join(messages).count("Абзац") == 12
 
 
+# Entities only markup makes; Telegram adds others (links, mentions) to plain text itself.
+MARKUP = {"bold", "italic", "underline", "strikethrough", "spoiler", "code", "pre", "text_link"}
+MARKUP |= {"blockquote", "expandable_blockquote", "custom_emoji", "text_mention"}
+
+
 @settings(deadline=None, max_examples=200)
 @given(st.text(max_size=5000))
 def test_any_text_renders_as_valid_html(text):
+    """Any text is valid HTML and reads back as itself: no character of it becomes markup."""
     reply = Reply(ReplyKind.INFO, (Lead(text), DirectQuote(text, text)))
     for message in render_html(reply):
         if message.strip():
             parsed = parse_html(message)
             assert len(parsed.text) <= TELEGRAM_LIMIT
+    if text.strip() and len(text) <= 4000:
+        (message,) = render_html(Reply(ReplyKind.INFO, (Lead(text),)))
+        parsed = parse_html(message)
+        assert parsed.text == text.strip()
+        assert not [e for e in parsed.entities if e["type"] in MARKUP], parsed.entities
 
 
 def test_user_text_is_escaped_in_replies(kb):
-    session = Session.create(kb)
-    reply = session.ask("<b>что</b> & коридор <script>")
+    """Markup a user types is shown as the characters typed, never applied or echoed raw."""
+    typed = "<b>что</b> & коридор <script>"
+    (message,) = render_html(Reply(ReplyKind.INFO, (Lead(typed),)))
+    assert message == "&lt;b&gt;что&lt;/b&gt; &amp; коридор &lt;script&gt;"
+    parsed = parse_html(message)
+    assert parsed.text == typed
+    assert not [e for e in parsed.entities if e["type"] in MARKUP]  # "</b>" holds a /command
+    reply = Session.create(kb).ask(typed)
+    assert reply.entry == "ishmukhamedov-corridor"  # the question inside the markup
     for message in render_html(reply):
+        assert "<script>" not in message and "<b>что" not in message
         parse_html(message)
 
 
