@@ -304,11 +304,6 @@ def test_noise_without_words_is_never_answered(session, text):
     assert reply.suggestions == () and reply.language == "ru"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: a lone letter gets a confident answer ('д'/'ж'/'l' → rail volumes, "
-    "'г'/'u' → trade turnover, 's' → the visit, 'x' → Hajiyev's post)",
-)
 def test_a_lone_letter_is_never_a_confident_answer(session):
     """A single letter is not a question; answering it with a quote is a confident guess."""
     letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя" + "abcdefghijklmnopqrstuvwxyz"
@@ -316,11 +311,6 @@ def test_a_lone_letter_is_never_a_confident_answer(session):
     assert {letter: r.entry for letter, r in replies.items() if r.answered} == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: a stray Latin letter after an English question makes the transliterated "
-    "reading win ('…good hotel in Astana? y' → 'гоод' ≈ 'год'), so the reply turns Russian",
-)
 def test_a_stray_letter_does_not_turn_an_english_question_russian(session):
     """Found by test_any_input_gets_a_faithful_reply with Latin noise: one typo must not
     switch the interface language of a whole English sentence."""

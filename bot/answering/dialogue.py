@@ -60,10 +60,12 @@ def figures_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
         if s.entry.kind is EntryKind.FIGURE and s.subject >= floor
     ]
     listing = _figures_list(matcher)
-    if not found or listing is None:
+    if not found or listing is None or found[0].subject < matcher.thresholds.answer:
         return None
     if len(found) == 1:  # "что значит число семь": that one figure, not a list of one
-        return Understanding(Match(query, Band.ANSWER, found[0], ()))
+        return Understanding(
+            Match(query, Band.ANSWER, Scored(found[0].entry, found[0].subject), ())
+        )
     match = Match(query, Band.ANSWER, Scored(listing, found[0].subject), ())
     return Understanding(match, ListKind.FIGURES, figures=tuple(s.entry for s in found))
 

@@ -135,7 +135,13 @@ class Analyser:
         return best[2]
 
     def _analyse_reading(self, original: str, reading: Reading) -> tuple[Query, float]:
-        words = self._separate(tokens(reading.text)[: self.tuning.max_tokens])
+        words = [
+            word
+            for word in self._separate(tokens(reading.text)[: self.tuning.max_tokens])
+            # A lone letter that is no word ("д", "y") is noise: it asks nothing, and it must
+            # not make a transliterated reading of an English sentence look better.
+            if len(word) > 1 or word.isdigit() or is_stop(word)
+        ]
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
