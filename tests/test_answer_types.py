@@ -1,0 +1,234 @@
+"""Knowing what a question asks for: not_given replies, a person on a subject, keyword
+requests, topic commands that open with their central statement, and the dialogue.
+
+All on the real knowledge base through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.answering.session import Session
+from bot.knowledge import KnowledgeError, load_knowledge
+from bot.language.answer_types import AnswerType, asked_types, stated_types
+from bot.language.text import tokens
+from bot.rendering.payload import answer_payload
+from bot.rendering.plain import render_plain as plain
+from bot.settings import DEFAULT_KNOWLEDGE, PROJECT_ROOT
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+# ------------------------------------------------------------------ the two sides
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Когда Токаев выступал в Габале?", AnswerType.DATE),
+        ("kogda priehal aliev", AnswerType.DATE),
+        ("кгда подписали соглашения", AnswerType.DATE),  # a mistyped question word
+        ("где проходила встреча", AnswerType.PLACE),
+        ("в каком городе проходила встреча", AnswerType.PLACE),
+        ("сколько длились переговоры", AnswerType.DURATION),
+        ("how long did the visit last", AnswerType.DURATION),
+        ("сколько дней идут грузы", AnswerType.DURATION),
+        ("сколько стоит паром", AnswerType.MONEY),
+        ("what is the budget of the deal", AnswerType.MONEY),
+        ("сколько соглашений подписали", AnswerType.QUANTITY),
+        ("How many tonnes a year is Azerbaijan ready to provide?", AnswerType.QUANTITY),
+        ("сколько тонн в год готов обеспечить Азербайджан", AnswerType.QUANTITY),
+        ("кто пригласил Алиева", AnswerType.PERSON),
+        ("почему Токаев ездил в Габалу", AnswerType.REASON),
+        ("почему Тусупбеков называет отношения уникальными", AnswerType.STATEMENT),
+        ("будет ли Турция в формате 6", AnswerType.FORECAST),
+        ("как Россия относится к Среднему коридору", AnswerType.STATEMENT),
+    ],
+)
+def test_what_a_question_asks_for(session, question, kind):
+    assert session.matcher.analyse(question).asks[:1] == (kind,)
+
+
+@pytest.mark.parametrize("question", ["коридор", "расскажи о визите", "dobavit turciyu"])
+def test_a_question_asking_for_nothing_in_particular(question):
+    assert asked_types(tuple(tokens(question))) == ()
+
+
+@pytest.mark.parametrize(
+    ("span", "present", "absent"),
+    [
+        ("20 октября президент прибыл в Казахстан", {"date", "place"}, {"money", "duration"}),
+        ("доставка занимает 15–18 дней", {"duration", "quantity"}, {"date", "money"}),
+        ("около 400–500 миллионов долларов в год", {"money", "quantity"}, {"duration"}),
+        ("когда президент Токаев выступал в Габале", {"place", "person"}, {"date"}),
+        ("позволит довести этот показатель до миллиарда", {"forecast"}, {"date"}),
+        ("сдерживают рост взаимной торговли", {"reason"}, {"place", "date"}),
+    ],
+)
+def test_what_a_span_states(span, present, absent):
+    stated = {kind.value for kind in stated_types(span)}
+    assert present <= stated and not absent & stated, stated
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.text(max_size=300))
+def test_any_text_reads_without_error(text):
+    asked = asked_types(tuple(tokens(text)))
+    assert len(set(asked)) == len(asked) and all(isinstance(k, AnswerType) for k in asked)
+    assert AnswerType.FACT in stated_types(text)
+
+
+# -------------------------------------------------------------- not given, precisely
+@pytest.mark.parametrize(
+    ("question", "missing", "said", "offered"),
+    [
+        (
+            "сколько длились переговоры?",
+            "duration",
+            "В статье не сказано, сколько длились переговоры.",
+            "tusupbekov-negotiations",
+        ),
+        (
+            "Когда Токаев выступал в Габале?",
+            "date",
+            "В статье не сказано, когда Токаев выступал в Габале.",
+            "tusupbekov-gabala",
+        ),
+        ("сколько стоит паром?", "money", "В статье не сказано", "ishmukhamedov-rail-investment"),
+        (
+            "How long did the negotiations last?",
+            "duration",
+            "The article does not say how long it lasted",
+            "tusupbekov-negotiations",
+        ),
+        (
+            "через какой погранпереход поедут фуры с электронной регистрацией?",
+            "place",
+            "В статье не указано, где именно это было.",  # no echo: a word not in the dictionary
+            "ishmukhamedov-road",
+        ),
+    ],
+)
+def test_a_detail_the_article_does_not_give(session, question, missing, said, offered):
+    reply = session.ask(question)
+    payload = answer_payload(question, reply)
+    assert (payload["band"], payload["answered"], payload["missing"]) == (
+        "not_given",
+        False,
+        missing,
+    )
+    assert payload["entry"] is None
+    assert plain(reply).startswith(said)
+    assert payload["suggestions"][0]["entry"] == offered
+    # The offer is the article's own words on the subject, quoted faithfully.
+    assert "Minval Politika" in plain(reply).split("\n\n")[-1]  # the source line
+
+
+def test_what_the_article_gives_is_still_answered(session):
+    for question, entry in (
+        ("когда Алиев прибыл в Казахстан", "visit-date"),
+        ("где проходила торжественная встреча", "article-visit"),
+        ("сколько дней идут грузы из Китая", "delivery-time-now"),
+        ("сколько соглашений подписали", "agreements-count"),
+        ("какой товарооборот между странами", None),
+    ):
+        reply = session.ask(question)
+        assert reply.answered, (question, reply.kind, reply.missing)
+        if entry:
+            assert reply.entry == entry
+
+
+def test_a_person_on_a_subject_he_never_addressed(session):
+    reply = session.ask("что Гусейнов сказал о Зангезурском коридоре?")
+    assert (reply.kind, reply.missing) == ("not_given", "statement")
+    text = plain(reply)
+    assert text.startswith("Айдын Гусейнов в статье об этом не говорит.")
+    assert "Об этом говорит Руслан Тусупбеков" in text and "Зангезурского" in text
+    # ...and a person on a subject he did address gets his own words.
+    own = session.ask("что Тусупбеков сказал о Зангезурском коридоре?")
+    assert own.answered and own.speaker == "tusupbekov"
+
+
+# -------------------------------------------------------------- keyword requests
+def test_figures_on_a_subject(session):
+    for question in ("цифры товарооборот", "товарооброт цыфры", "figures trade turnover"):
+        text = plain(session.ask(question))
+        assert "400–500" in text and "миллиарда" in text, question
+        assert "15–18 дней" not in text  # only the subject's figures
+
+
+def test_every_expert_on_a_subject(session):
+    reply = session.ask("эксперты средний коридор")
+    assert reply.answered
+    text = plain(reply)
+    assert "Шарип Ишмухамедов" in text and "Руслан Тусупбеков" in text
+    kazakh = plain(session.ask("мнение казахстанских политологов о визите"))
+    assert "Ишмухамедов" in kazakh and "Тусупбеков" in kazakh and "Гусейнов" not in kazakh
+
+
+def test_a_quote_is_a_direct_quote_or_said_missing(session):
+    quote = session.ask("цитата Ишмухамедова коридор")
+    assert quote.answered and quote.speaker == "ishmukhamedov"
+    assert "«" in plain(quote) and "Среднего коридора" in plain(quote)
+    none = session.ask("дословный текст поста Гаджиева в X")
+    assert (none.kind, none.missing) == ("not_given", "statement")
+    assert plain(none).startswith("Прямой цитаты Хикмета Гаджиева об этом в статье нет")
+
+
+# ---------------------------------------------------------------- topic commands
+@pytest.mark.parametrize(
+    ("command", "opening"),
+    [
+        ("/agreements", "стороны подписали 15 важных соглашений"),
+        ("/energy", "экспорт казахстанских энергоресурсов"),
+        ("/turkic", "Организации тюркских государств"),
+        ("/trade", "400–500 миллионов долларов в год"),
+    ],
+)
+def test_topic_commands_open_with_their_central_statement(session, command, opening):
+    text = plain(session.ask(command))
+    first_block = text.split("\n\n", 2)[2]  # after the heading and the statement's lead
+    assert opening in first_block, first_block[:200]
+
+
+def test_check_refuses_a_bad_main_and_a_state_without_evidence(tmp_path: Path):
+    source = PROJECT_ROOT / "knowledge" / "aliyev-kazakhstan.yaml"
+    text = source.read_text(encoding="utf-8")
+    article = (PROJECT_ROOT / "seeds" / "aliyev-state-visit-kazakhstan.ru.txt").resolve()
+    text = text.replace(
+        "source: ../seeds/aliyev-state-visit-kazakhstan.ru.txt", f"source: {article}"
+    )
+    broken = text.replace("    main: huseynov-energy\n", "    main: no-such-entry\n", 1)
+    broken = broken.replace(
+        "  - id: tusupbekov-peace\n", "  - id: tusupbekov-peace\n    states: [money]\n", 1
+    )
+    path = tmp_path / "broken.yaml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as error:
+        load_knowledge(path)
+    messages = [str(p) for p in error.value.problems]
+    assert any("unknown main entry 'no-such-entry'" in m for m in messages), messages
+    assert any("states 'money', but its span shows no money" in m for m in messages), messages
+    assert all(m.startswith(str(path)) for m in messages)
+
+
+# ------------------------------------------------------------------------ dialogue
+def test_a_name_after_a_question_keeps_its_topic(session):
+    chat = Session.create(session.kb)
+    chat.ask("что сказал Тусупбеков про энергетику?", chat=1)
+    assert chat.ask("а Гусейнов?", chat=1).entry == "huseynov-energy"
+
+
+def test_figures_follow_up_is_the_same_on_every_path(session):
+    texts = []
+    for opening in ("что сказал Ишмухамедов про товарооборот?", "/trade"):
+        chat = Session.create(session.kb)
+        chat.ask(opening, chat=1)
+        texts.append(plain(chat.ask("а цифры?", chat=1)))
+    assert texts[0] == texts[1]
+    assert "400–500" in texts[0] and "15 важных соглашений" not in texts[0]
