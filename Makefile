@@ -36,8 +36,10 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(BIN)/briefbot check
 
+EVAL_SETS := tests/eval/questions.yaml tests/eval/unseen.yaml tests/eval/blind.yaml \
+  tests/eval/blind-heldout.yaml tests/eval/keywords.yaml
 eval: $(STAMP)
-	$(BIN)/briefbot eval tests/eval/questions.yaml tests/eval/unseen.yaml
+	$(BIN)/briefbot eval --quiet $(EVAL_SETS)
 
 EXTRACTION := tests/fixtures/extraction
 extract-eval: $(STAMP)

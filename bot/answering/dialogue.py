@@ -75,6 +75,9 @@ def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     who spoke on the subject, each with his best statement on it."""
     if query.named or not _plural_experts(query):
         return None
+    scored = matcher.score(query, limit=1)
+    if scored and scored[0].entry.list_kind is ListKind.EXPERTS:
+        return None  # "какие эксперты комментировали визит": the list of experts
     subject = _subject(matcher, query, EXPERT_LEMMAS)
     if subject is None:
         return None
@@ -92,6 +95,7 @@ def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
             and scored.subject >= matcher.thresholds.answer
             and entry.speaker not in best
             and _has_role(entry, roles, matcher)
+            and matcher.explains_subject(subject, entry)
         ):
             best[entry.speaker] = scored
     if not best:

@@ -94,7 +94,7 @@ GENERIC_DETAILS = word_set(
 # Nouns that only say which kind of fact is wanted ("в будущем", "дата визита"): part of how
 # the question is asked, not of what it is about.
 CUE_NOUNS = word_set(
-    "будущем будущее перспективе прогноз прогнозы дата дату даты длился длилась длилось "
+    "будущем будущее перспективе прогноз прогнозы длился длилась длилось "
     "длились продлился продлилась продлилось future forecast long lasted"
 )
 # Fillers between a question word and its noun: "в какие именно страны".

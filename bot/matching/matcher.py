@@ -132,7 +132,7 @@ class Matcher:
         own = [s for s in scored if self.speaks(query, s.entry)]
         others = self._others_on_subject(query, limit)
         answers = bool(own) and own[0].score >= self.thresholds.answer
-        if answers and (others is None or self._explains_subject(query, own[0].entry)):
+        if answers and (others is None or self.explains_subject(query, own[0].entry)):
             return own[0]
         if others is not None:
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
@@ -153,7 +153,8 @@ class Matcher:
         names = {word for word, who in self.index.names.items() if who & query.named}
         return [t for t in query.terms if t.lemma not in names]
 
-    def _explains_subject(self, query: Query, entry: Entry) -> bool:
+    def explains_subject(self, query: Query, entry: Entry) -> bool:
+        """Every word the question is about (but the names it asks about) is the entry's."""
         indexed = self.index.entries[self._numbers[id(entry)]]
         floor = self.tuning.weight(Field.CONTEXT)
         return all(
@@ -194,7 +195,7 @@ class Matcher:
             and s.entry.kind is not EntryKind.LIST
             and s.entry.speaker is not None
             and not self.speaks(query, s.entry)
-            and self._explains_subject(subject, s.entry)
+            and self.explains_subject(subject, s.entry)
         ]
         return tuple(on_subject[:limit]) or None
 
