@@ -48,8 +48,8 @@ def _subject(matcher: Matcher, query: Query, cue: frozenset[str]) -> Query | Non
 
 def figures_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     """ "цифры товарооборот": the figures the article gives on that subject, as a list."""
-    if query.named:
-        return None
+    if query.named or any(kind not in _COUNTABLE for kind in query.asks):
+        return None  # "какого числа подписали": a date, not a figure
     subject = _subject(matcher, query, FIGURE_LEMMAS)
     if subject is None:
         return None
@@ -131,6 +131,10 @@ def quote_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     return Understanding(
         Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, AnswerType.STATEMENT)
     )
+
+
+# What a request for figures may ask besides the figures themselves.
+_COUNTABLE = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
 
 
 def _plural_experts(query: Query) -> bool:

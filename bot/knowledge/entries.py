@@ -69,6 +69,7 @@ class SearchText:
     text: str
     field: Field
     phrasing: bool = False
+    stated: bool = False  # what the entry itself says (not how people ask for it)
 
 
 class EntryVisitor(Protocol[T]):
@@ -246,10 +247,10 @@ class AnswerEntry(_ItemEntry):
     def search_texts(self) -> Iterator[SearchText]:
         yield from self._common_texts()
         for quote in self.answer.quotes:
-            yield SearchText(quote.text, Field.CONTENT)
+            yield SearchText(quote.text, Field.CONTENT, stated=True)
         for extra in (self.answer.lead, self.answer.lead_en, self.answer.summary_en):
             if extra:
-                yield SearchText(extra, Field.CONTENT)
+                yield SearchText(extra, Field.CONTENT, stated=True)
         yield from self.context_texts()
 
     def vocabulary(self) -> Iterator[str]:
@@ -306,10 +307,10 @@ class FigureEntry(_ItemEntry):
     def search_texts(self) -> Iterator[SearchText]:
         yield from self._common_texts()
         figure = self.figure
-        yield SearchText(figure.value, Field.TITLE)
-        yield SearchText(figure.measures, Field.TITLE)
-        yield SearchText(figure.measures_en, Field.TITLE)
-        yield SearchText(figure.span.text, Field.CONTENT)
+        yield SearchText(figure.value, Field.TITLE, stated=True)
+        yield SearchText(figure.measures, Field.TITLE, stated=True)
+        yield SearchText(figure.measures_en, Field.TITLE, stated=True)
+        yield SearchText(figure.span.text, Field.CONTENT, stated=True)
         yield from self.context_texts()
 
     def vocabulary(self) -> Iterator[str]:

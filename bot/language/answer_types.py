@@ -54,9 +54,14 @@ _LASTING = word_set(
 )
 _MONEY_WORDS = word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
-    "сумма сумму суммы деньги денег долларов доллара рублей тенге манатов евро обошелся "
-    "обошлась обошлось обошлись инвестиций вложений финансирование финансирования cost costs "
-    "price budget money dollar dollars worth funding spend spent"
+    "сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется обойдутся "
+    "финансирование финансирования cost costs price budget money worth funding spend spent"
+)
+# Currencies and investments ask for money only when counted: "сколько долларов", "how much
+# investment" — "когда товарооборот достигнет миллиарда долларов" asks for a date.
+_CURRENCY_WORDS = word_set(
+    "долларов доллара рублей тенге манатов евро инвестиций вложений dollars dollar "
+    "investment investments"
 )
 _DATE_WORDS = WHEN_WORDS | {"дату", "даты"}
 _DATE_PAIRS = frozenset(
@@ -115,6 +120,8 @@ _REASON_PAIRS = frozenset(
 )
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 _WILL_WORDS = word_set("will would")
+# Words that put a question in the future besides future verbs ("следующая встреча").
+FUTURE_WORDS = word_set("будет будут следующий следующая следующее следующие ближайшая next will")
 # Verbs of claiming: "почему X называет/считает/предлагает …" asks for X's reasoning.
 _CLAIMS = word_set(
     "называет назвал назвала считает считают полагает предлагает предложил подчеркивает "
@@ -148,7 +155,9 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         or any(_counts_time(words, i) for i in range(len(words)))
     ):
         found.append(AnswerType.DURATION)
-    if any(w in _MONEY_WORDS for w in words):
+    if any(w in _MONEY_WORDS for w in words) or (
+        (counting or how_much) and any(w in _CURRENCY_WORDS for w in words)
+    ):
         found.append(AnswerType.MONEY)
     if any(w in _DATE_WORDS for w in words) or pairs & _DATE_PAIRS:
         found.append(AnswerType.DATE)
@@ -185,6 +194,15 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
         and following[0] in {"же", "всего", "примерно"}
         and following[1] in _TIME_NOUNS
     )
+
+
+def speaks_of_future(word: str) -> bool:
+    """A verb that can only be read as future ("построят", "продлится"), or "будет"/"next" —
+    not a two-aspect verb that may be present ("экспортируют")."""
+    if word in FUTURE_WORDS:
+        return True
+    verbs = [p for p in parse(word) if p.tag.POS == "VERB"]
+    return bool(verbs) and all("futr" in p.tag for p in verbs)
 
 
 def _as_cue(word: str) -> str:

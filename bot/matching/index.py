@@ -46,6 +46,7 @@ class IndexedEntry:
     terms: dict[str, float] = field(default_factory=dict)
     phrasings: list[frozenset[str]] = field(default_factory=list)
     bigrams: dict[str, float] = field(default_factory=dict)  # "железный дорога" → weight
+    stated: set[str] = field(default_factory=set)  # lemmas of what the entry itself says
 
     def add(self, words: list[str], weight: float, *, phrasing: bool) -> None:
         for word in words:
@@ -85,6 +86,8 @@ class Index:
             for text in entry.search_texts():
                 words = content_lemmas(text.text, morphology)
                 indexed.add(words, tuning.weight(text.field), phrasing=text.phrasing)
+                if text.stated:
+                    indexed.stated.update(words)
             entries.append(indexed)
         for briefing in catalogue.kb.briefings:
             for expert in briefing.experts:

@@ -113,7 +113,7 @@ class Matcher:
             near = tuple(s for s in scored if s.subject >= self.thresholds.suggest)[:limit]
             missing = query.asks[0] if query.asks else AnswerType.FACT
             return Match(query, Band.NOT_GIVEN, best, near, missing)
-        if query.asks and query.asks[0] not in best.entry.states:
+        if query.asks and not self._states_asked(query, best.entry):
             typed = self._kind_not_given(query, scored, limit)
             if typed is not None:
                 return typed
@@ -163,12 +163,26 @@ class Matcher:
             if t.focus and t.similarity > 0
         )
 
+    def _states_asked(self, query: Query, entry: Entry) -> bool:
+        """Does the entry state the kind of fact asked for — of the thing asked about? A
+        question about the future ("когда запустят", "где будет ответный визит") needs a
+        forecast, not a past date or place; "сколько соглашений" needs a count of agreements,
+        not any number."""
+        wanted = query.asks[0]
+        if wanted not in entry.states:
+            return False
+        if query.future and wanted in _FACTUAL and AnswerType.FORECAST not in entry.states:
+            return False
+        if wanted is AnswerType.QUANTITY and query.counted and entry.kind is not EntryKind.LIST:
+            return query.counted in self.index.entries[self._numbers[id(entry)]].stated
+        return True
+
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
         стоит"): answer with a neighbour that does, else — when the subject is covered — say
         that the article does not give it, offering what it gives on the subject."""
         wanted = query.asks[0]
-        stating = [s for s in scored if wanted in s.entry.states]
+        stating = [s for s in scored if self._states_asked(query, s.entry)]
         if (
             stating
             and stating[0].score >= self.thresholds.answer
@@ -305,6 +319,20 @@ class Matcher:
             if entry.kind is not EntryKind.LIST and speaker not in query.named:
                 adjust += tuning.other_speaker
         return adjust
+
+
+# Kinds of fact a past event has as much as a future one: about the future, only a forecast
+# gives them.
+_FACTUAL = frozenset(
+    {
+        AnswerType.DATE,
+        AnswerType.PLACE,
+        AnswerType.DURATION,
+        AnswerType.QUANTITY,
+        AnswerType.MONEY,
+        AnswerType.PERSON,
+    }
+)
 
 
 def _clamp(score: float) -> float:

@@ -23,6 +23,7 @@ from bot.language.answer_types import (
     INTERROGATIVES,
     AnswerType,
     asked_types,
+    speaks_of_future,
 )
 from bot.language.lexicon import (
     ARTICLE_WORDS,
@@ -85,6 +86,7 @@ class Query:
     # "через какой погранпереход", "which ministers": the very thing asked about is a word the
     # briefing never uses, so the article cannot give it.
     unknown_detail: str | None = None
+    future: bool = False  # "будет", "построят", "следующая встреча", "will": about the future
 
     def lemma_of(self, word: str) -> str:
         """The lemma a word of the question was read as (the word itself if it has none)."""
@@ -222,6 +224,7 @@ class Analyser:
             forecast,
             _asks(words, named),
             _unknown_detail(words, terms),
+            any(speaks_of_future(w) for w in words),
         )
         return query, plausibility
 
