@@ -57,8 +57,9 @@ _MONEY_WORDS = word_set(
     "сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется обойдутся "
     "финансирование финансирования cost costs price budget money worth funding spend spent"
 )
-# Currencies and investments ask for money only when counted: "сколько долларов", "how much
-# investment" — "когда товарооборот достигнет миллиарда долларов" asks for a date.
+# Currencies and investments ask for money when counted ("сколько долларов", "how much
+# investment", "the dollar value") — "когда товарооборот достигнет миллиарда долларов" and
+# "what investments are needed" do not.
 _CURRENCY_WORDS = word_set(
     "долларов доллара рублей тенге манатов евро инвестиций вложений dollars dollar "
     "investment investments"
@@ -120,6 +121,8 @@ _REASON_PAIRS = frozenset(
 )
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 _WILL_WORDS = word_set("will would")
+# "во сколько раз", "на сколько процентов": a ratio, not a count of things the entry must name.
+RATIO_WORDS = word_set("раз раза процент процентов процента time times percent")
 # Words that put a question in the future besides future verbs ("следующая встреча").
 FUTURE_WORDS = word_set("будет будут следующий следующая следующее следующие ближайшая next will")
 # Verbs of claiming: "почему X называет/считает/предлагает …" asks for X's reasoning.
@@ -148,17 +151,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     found: list[AnswerType] = []
     counting = any(w in _COUNT_WORDS for w in words) or ("how", "many") in pairs
     how_much = ("how", "much") in pairs
-    if (
-        ("how", "long") in pairs
-        or ("как", "долго") in pairs
-        or (any(w in _LASTING for w in words) and (counting or how_much or "как" in words))
-        or any(_counts_time(words, i) for i in range(len(words)))
-    ):
-        found.append(AnswerType.DURATION)
-    if any(w in _MONEY_WORDS for w in words) or (
-        (counting or how_much) and any(w in _CURRENCY_WORDS for w in words)
-    ):
-        found.append(AnswerType.MONEY)
+    # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
     if any(w in _DATE_WORDS for w in words) or pairs & _DATE_PAIRS:
         found.append(AnswerType.DATE)
     if any(w in _PLACE_WORDS for w in words) or any(
@@ -172,6 +165,19 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
     if any(w in _PERSON_WORDS for w in words):
         found.append(AnswerType.PERSON)
+    if (
+        ("how", "long") in pairs
+        or ("как", "долго") in pairs
+        or (any(w in _LASTING for w in words) and (counting or how_much or "как" in words))
+        or any(_counts_time(words, i) for i in range(len(words)))
+    ):
+        found.append(AnswerType.DURATION)
+    if (
+        any(w in _MONEY_WORDS for w in words)
+        or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
+        or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
+    ):
+        found.append(AnswerType.MONEY)
     if (counting or how_much) and not found:
         found.append(AnswerType.QUANTITY)
     asking = any(w in _ASKING for w in words)
@@ -241,7 +247,9 @@ _REASONS = re.compile(
 )
 _FORECAST = re.compile(
     r"\b(?:в перспективе|в ближайшие годы|в будущем|можно сократить|можно увеличить|"
-    r"планиру\w*|ожида\w*|прогноз\w*|способн\w*|необходимост\w*|нужн[аоы]?)\b"
+    r"планиру\w*|ожида\w*|прогноз\w*|способн\w*|необходимост\w*|нужн[аоы]?|"
+    # effects stated now answer "что это даст": "усиливает роль", "позволяет кратно увеличить"
+    r"усилива\w*|укрепля\w*|углубля\w*|способству\w*|позволя\w*|определ[ия]т)\b"
 )
 _PLACE_PREPOSITIONS = word_set("в во на из через под")
 _PLACE_STEMS = ("пространств", "регион", "территори", "столиц", "город", "побережь")

@@ -22,9 +22,10 @@ from enum import StrEnum
 
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
-from bot.language.answer_types import AnswerType
+from bot.language.answer_types import RATIO_WORDS, AnswerType
 from bot.language.lexicon import CURRENCY_MARKS
 from bot.language.morphology import DEFAULT, Morphology
+from bot.language.text import is_cyrillic
 from bot.matching.index import Index, bigrams
 from bot.matching.query import Analyser, Query, Term
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
@@ -154,11 +155,13 @@ class Matcher:
         return [t for t in query.terms if t.lemma not in names]
 
     def explains_subject(self, query: Query, entry: Entry) -> bool:
-        """Every word the question is about (but the names it asks about) is the entry's."""
+        """Every word the question is about (but the names it asks about) is the entry's — or
+        of its word family ("устойчивы" is explained by "устойчивость")."""
         indexed = self.index.entries[self._numbers[id(entry)]]
         floor = self.tuning.weight(Field.CONTEXT)
+        own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
         return all(
-            indexed.terms.get(t.lemma, 0.0) >= floor
+            indexed.terms.get(t.lemma, 0.0) >= floor or _same_family(t.lemma, own)
             for t in self._subject_terms(query)
             if t.focus and t.similarity > 0
         )
@@ -173,8 +176,9 @@ class Matcher:
             return False
         if query.future and wanted in _FACTUAL and AnswerType.FORECAST not in entry.states:
             return False
-        if wanted is AnswerType.QUANTITY and query.counted and entry.kind is not EntryKind.LIST:
-            return query.counted in self.index.entries[self._numbers[id(entry)]].stated
+        counted = query.counted if query.counted not in RATIO_WORDS else None
+        if wanted is AnswerType.QUANTITY and counted and entry.kind is not EntryKind.LIST:
+            return counted in self.index.entries[self._numbers[id(entry)]].stated
         return True
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
@@ -333,6 +337,14 @@ _FACTUAL = frozenset(
         AnswerType.PERSON,
     }
 )
+
+
+def _same_family(lemma: str, others: list[str]) -> bool:
+    """A long Cyrillic word and another sharing its first seven letters: one word family."""
+    if len(lemma) < 8 or not is_cyrillic(lemma):
+        return False
+    stem = lemma[:7]
+    return any(other.startswith(stem) for other in others)
 
 
 def _clamp(score: float) -> float:
