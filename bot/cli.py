@@ -100,8 +100,9 @@ def _parser() -> argparse.ArgumentParser:
         "extract-eval",
         help="measure a draft against a curated briefing or an expected.yaml",
         description="Extract a draft from ARTICLE and compare it with a curated briefing "
-        "(YAML with a 'briefing' section) or an expected.yaml (experts/statements/figures); "
-        "with --questions, also answer an evaluation file from the unedited draft.",
+        "(YAML with a 'briefing' section) or an expected.yaml (experts, statements, figures, "
+        "topics with their main); with --questions, also answer an evaluation file from the "
+        "unedited draft.",
     )
     measure.add_argument("article", type=Path, metavar="ARTICLE.txt")
     measure.add_argument("--against", type=Path, required=True, metavar="REFERENCE.yaml")

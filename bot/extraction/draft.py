@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.extraction.figures import DATE, FoundFigure, find_figures, sentence_around, table_figures
+from bot.extraction.mains import choose_main
 from bot.extraction.mentions import Person
 from bot.extraction.people import find_people
 from bot.extraction.phrasings import figure_questions, statement_questions
@@ -110,15 +111,41 @@ def extract(
     answers = _answers(build, statements, candidates, topic_ids, asked)
     answers = [_with_questions(a) for a in answers]
     figures = _figures(build, paragraphs, statements, dict(asked))
+    lead = next((p.text for p in paragraphs if p.shape is Shape.PROSE), "")
+    topics, figures = _with_mains(candidates, topics, answers, figures, lead)
     answers += _lists(ref)
     speaking = {e.speaker for e in (*answers, *figures)}
     draft.briefing = _replace(
         briefing,
         experts=tuple(e for e in experts if e.id in speaking),
+        topics=tuple(topics),
         answers=tuple(answers),
         figures=tuple(figures),
     )
     return draft
+
+
+def _with_mains(
+    candidates: list[TopicCandidate],
+    topics: list[Topic],
+    answers: list[Answer],
+    figures: list[Figure],
+    lead: str,
+) -> tuple[list[Topic], list[Figure]]:
+    """Each topic with its main entry (bot/extraction/mains.py); a figure chosen as a
+    topic's main is put on that topic, as ``briefbot check`` requires."""
+    result: list[Topic] = []
+    for candidate, topic in zip(candidates, topics, strict=True):
+        main = choose_main(topic.id, candidate.lemmas, answers, figures, lead)
+        if isinstance(main, Figure):
+            figures = [
+                replace(f, topics=(*f.topics, topic.id))
+                if f.id == main.id and topic.id not in f.topics
+                else f
+                for f in figures
+            ]
+        result.append(replace(topic, main=main.id) if main is not None else topic)
+    return result, figures
 
 
 class _Ids:

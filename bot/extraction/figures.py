@@ -39,6 +39,11 @@ class FoundFigure:
     measures: str  # for table cells: row label and column; else empty (taken from the span)
 
 
+def is_date(value: str) -> bool:
+    """ "20 октября", "2025 год": a figure that dates something rather than measures it."""
+    return bool(DATE.fullmatch(value) or _YEAR.fullmatch(value))
+
+
 def find_figures(paragraph: Paragraph) -> list[FoundFigure]:
     if paragraph.shape is Shape.TABLE:
         return []

@@ -5,6 +5,14 @@ quote marks, punctuation), one contains the other or they share at least 80% of 
 words. Recall counts reference statements found *with the right speaker*; attribution
 precision counts, among extracted statements that match some reference statement, those
 whose speaker is right — a misattributed quote is the error that matters most.
+
+Topics are measured by their ``main`` (the entry a topic command opens with). A drafted topic
+stands for a reference topic when both titles have the same head noun (the first noun, by
+lemma: "Паромная линия" and "паромные линии", "Перевалка" and "Перевалка грузов"); when several
+could pair up, those sharing more words pair first and each is used once, so "Средний коридор"
+is not taken for "Зангезурский коридор" while both exist. Its main is right when the main
+entry's span is the same statement as the reference's (for an expected.yaml, when it contains
+the reference's first words).
 """
 
 from __future__ import annotations
@@ -15,7 +23,9 @@ from pathlib import Path
 
 import yaml
 
-from bot.knowledge.model import Briefing, QuoteKind
+from bot.extraction.structure import WORD
+from bot.knowledge.model import Answer, Briefing, QuoteKind
+from bot.language.morphology import parse
 
 _PUNCTUATION = re.compile(r"[^\w%+]+")
 
@@ -33,12 +43,19 @@ class RefFigure:
     speaker: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class RefTopic:
+    title: str
+    main: tuple[str, ...]  # the text(s) the topic's main entry should hold; () when none
+
+
 @dataclass
 class Reference:
     experts: list[tuple[str, str]] = field(default_factory=list)  # (name, role)
     statements: list[RefStatement] = field(default_factory=list)
     figures: list[RefFigure] = field(default_factory=list)
     not_statements: list[str] = field(default_factory=list)
+    topics: list[RefTopic] = field(default_factory=list)  # only those with a main
 
 
 def normalise(text: str) -> str:
@@ -71,7 +88,19 @@ def reference_from_briefing(briefing: Briefing) -> Reference:
     for figure in briefing.figures:
         speaker = names.get(figure.speaker) if figure.speaker else None
         reference.figures.append(RefFigure(figure.value, speaker))
+    reference.topics = [
+        RefTopic(topic.title, main)
+        for topic in briefing.topics
+        if (main := _main_texts(briefing, topic.main))
+    ]
     return reference
+
+
+def _main_texts(briefing: Briefing, entry_id: str | None) -> tuple[str, ...]:
+    entry = briefing.item(entry_id) if entry_id else None
+    if entry is None:
+        return ()
+    return tuple(q.text for q in entry.quotes) if isinstance(entry, Answer) else (entry.span.text,)
 
 
 def reference_from_expected(path: Path) -> Reference:
@@ -84,6 +113,7 @@ def reference_from_expected(path: Path) -> Reference:
         ],
         figures=[RefFigure(str(f["value"]), f.get("speaker")) for f in data.get("figures") or []],
         not_statements=[str(n) for n in data.get("not_statements") or []],
+        topics=[RefTopic(t["title"], (str(t["main"]),)) for t in data.get("topics") or []],
     )
 
 
@@ -94,6 +124,7 @@ class Extracted:
     statements: list[RefStatement]
     figures: list[RefFigure]
     experts: dict[str, str]  # name → role
+    topics: list[RefTopic] = field(default_factory=list)  # with their main's span(s), if any
 
 
 def extracted_from_briefing(briefing: Briefing) -> Extracted:
@@ -109,6 +140,7 @@ def extracted_from_briefing(briefing: Briefing) -> Extracted:
             for f in briefing.figures
         ],
         experts={e.name: e.role for e in briefing.experts},
+        topics=[RefTopic(t.title, _main_texts(briefing, t.main)) for t in briefing.topics],
     )
 
 
@@ -131,6 +163,11 @@ class Scores:
     missed: list[RefStatement]
     misattributed: list[tuple[str, str | None, str | None]]
     missed_figures: list[str]
+    topics: int = 0  # reference topics (with a main)
+    topics_drafted: int = 0  # of them, paired with a drafted topic
+    topic_mains_right: int = 0  # of those, whose drafted main is the reference's
+    missed_topics: list[str] = field(default_factory=list)
+    wrong_mains: list[tuple[str, str, str]] = field(default_factory=list)  # (ref, drafted, main)
 
     @property
     def quote_recall(self) -> float:
@@ -196,6 +233,12 @@ def score(draft: Briefing | Extracted, reference: Reference) -> Scores:
         if kind == QuoteKind.DIRECT.value and normalise(text) == normalise(n)
     )
     speaker_refs = [r for r in reference.statements if r.speaker is not None]
+    pairs = pair_topics(reference.topics, found_by.topics)
+    wrong_mains = [
+        (r.title, d.title, d.main[0][:60] if d.main else "no main")
+        for r, d in pairs.items()
+        if not main_is_right(d, r)
+    ]
     return Scores(
         statements=len(reference.statements),
         statements_found=len(found),
@@ -214,7 +257,48 @@ def score(draft: Briefing | Extracted, reference: Reference) -> Scores:
         missed=missed,
         misattributed=misattributed,
         missed_figures=[r.value for r in reference.figures if r not in figures_found],
+        topics=len(reference.topics),
+        topics_drafted=len(pairs),
+        topic_mains_right=len(pairs) - len(wrong_mains),
+        missed_topics=[r.title for r in reference.topics if r not in pairs],
+        wrong_mains=wrong_mains,
     )
+
+
+def _title_words(title: str) -> tuple[str | None, set[str]]:
+    """A title's head noun (its first noun) and all its words, as lemmas."""
+    head: str | None = None
+    lemmas: set[str] = set()
+    for word in WORD.findall(title):
+        parses = parse(word.lower())
+        lemma = parses[0].normal_form if parses else word.lower()
+        lemmas.add(lemma)
+        if head is None and parses and parses[0].tag.POS == "NOUN":
+            head = lemma
+    return head, lemmas
+
+
+def pair_topics(reference: list[RefTopic], drafted: list[RefTopic]) -> dict[RefTopic, RefTopic]:
+    """Each reference topic's drafted counterpart: same head noun, most shared words first."""
+    words = {id(t): _title_words(t.title) for t in (*reference, *drafted)}
+    candidates = []
+    for i, ref in enumerate(reference):
+        head, lemmas = words[id(ref)]
+        for j, draft in enumerate(drafted):
+            other_head, other_lemmas = words[id(draft)]
+            if head is not None and head == other_head:
+                candidates.append((-len(lemmas & other_lemmas), i, j))
+    pairs: dict[RefTopic, RefTopic] = {}
+    used: set[int] = set()
+    for _, i, j in sorted(candidates):
+        if reference[i] not in pairs and j not in used:
+            pairs[reference[i]] = drafted[j]
+            used.add(j)
+    return pairs
+
+
+def main_is_right(drafted: RefTopic, reference: RefTopic) -> bool:
+    return any(same_statement(d, r) for d in drafted.main for r in reference.main)
 
 
 def report(name: str, scores: Scores, *, details: bool = True) -> str:
@@ -236,6 +320,11 @@ def report(name: str, scores: Scores, *, details: bool = True) -> str:
         f" (roles right {scores.roles_right}; extra: {', '.join(scores.extra_experts) or 'none'})",
         f"  names/slogans in «…» taken as quotes   : {scores.quoted_names}",
     ]
+    if scores.topics:
+        lines.append(
+            f"  reference topics drafted; main right   : {scores.topics_drafted}/{scores.topics}; "
+            f"{scores.topic_mains_right}/{scores.topics_drafted}"
+        )
     if details:
         for r in scores.missed:
             lines.append(f"    missed [{r.speaker or 'article'}] {r.text[:90]}")
@@ -245,4 +334,8 @@ def report(name: str, scores: Scores, *, details: bool = True) -> str:
             )
         for value in scores.missed_figures:
             lines.append(f"    missed figure {value}")
+        for title in scores.missed_topics:
+            lines.append(f"    missed topic {title}")
+        for title, drafted, main in scores.wrong_mains:
+            lines.append(f"    topic {title} (drafted {drafted}): main is {main}")
     return "\n".join(lines)

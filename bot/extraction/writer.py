@@ -81,6 +81,7 @@ def to_yaml(briefing: Briefing, output: Path) -> str:
                 "title": t.title,
                 "command": t.command,
                 "aliases": list(t.aliases),
+                **({"main": t.main} if t.main else {}),
             }
             for t in briefing.topics
         ],
