@@ -11,18 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 
 from bot.knowledge.interview import DASH_OPENING, interview_turns
-from bot.language.lexicon import word_set
+from bot.language.sentences import CLOSERS, sentence_spans
 
 # A word as the article writes it: Cyrillic or Latin letters, hyphenated parts kept whole.
 WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
 TABLE_CELL_SEPARATOR = " | "
-_CLOSERS = {"«": "»", "“": "”", "„": "“"}
-_ABBREVIATIONS = word_set(
-    "г гг тыс млн млрд трлн руб долл т д см ст им св ул пр рис табл стр млрд. англ"
-)
 
 
 class Shape(StrEnum):
@@ -81,60 +76,15 @@ def read_paragraphs(text: str) -> list[Paragraph]:
 def split_sentences(paragraph: Paragraph) -> list[Sentence]:
     """Sentences of a paragraph's body; never split inside «…», after initials or "млн."."""
     text = paragraph.text
-    sentences: list[Sentence] = []
-    start = paragraph.body_start
-    open_quotes: list[str] = []
-    i = start
-    while i < len(text):
-        ch = text[i]
-        if open_quotes and ch == open_quotes[-1]:
-            open_quotes.pop()
-        elif ch in _CLOSERS:
-            open_quotes.append(_CLOSERS[ch])
-        elif ch in ".!?…" and not open_quotes and _ends_sentence(text, i):
-            end = i + 1
-            while end < len(text) and text[end] in ".!?…":
-                end += 1
-            _add(sentences, paragraph.number, text, start, end)
-            start = end
-            i = end
-            continue
-        i += 1
-    _add(sentences, paragraph.number, text, start, len(text))
-    return sentences
+    return [
+        Sentence(paragraph.number, start, end, text[start:end])
+        for start, end in sentence_spans(text, paragraph.body_start)
+    ]
 
 
-@lru_cache(maxsize=4096)
 def sentences_of(paragraph: Paragraph) -> tuple[Sentence, ...]:
     """``split_sentences``, remembered: figures and statements ask about the same paragraph."""
     return tuple(split_sentences(paragraph))
-
-
-def _ends_sentence(text: str, i: int) -> bool:
-    rest = text[i + 1 : i + 12]  # a bounded look-ahead keeps long paragraphs linear
-    following = rest.lstrip(".!?…")
-    if not following[:1].isspace():
-        return not following
-    nxt = following.lstrip()[:1]
-    if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in '«—–"“'):
-        return False
-    if text[i] == ".":
-        word = re.search(r"(\w+)$", text[max(0, i - 40) : i])
-        if word and (
-            word.group(1).lower() in _ABBREVIATIONS
-            or (len(word.group(1)) == 1 and word.group(1).isupper())
-        ):
-            return False
-    return True
-
-
-def _add(sentences: list[Sentence], number: int, text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        sentences.append(Sentence(number, start, end, text[start:end]))
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -147,10 +97,10 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             open_quotes.pop()
             if not open_quotes:
                 ranges.append((start, i))
-        elif ch in _CLOSERS:
+        elif ch in CLOSERS:
             if not open_quotes:
                 start = i + 1
-            open_quotes.append(_CLOSERS[ch])
+            open_quotes.append(CLOSERS[ch])
     return ranges
 
 
