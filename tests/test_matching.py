@@ -178,8 +178,11 @@ def test_direct_quote_in_guillemets_with_attribution(session):
 def test_reported_statement_is_never_in_quotation_marks(session):
     reply = ask(session, "что Гусейнов сказал про энергетику")
     span = "экспорт казахстанских энергоресурсов через территорию Азербайджана"
-    assert f"По словам Айдына Гусейнова, {span}" in plain(reply)
-    assert f"«{span}" not in plain(reply)
+    # The article's whole sentence, with its own frame, and who is paraphrased under it.
+    assert f"По его словам, {span}" in plain(reply)
+    assert f"«{span}" not in plain(reply) and "«По его словам" not in plain(reply)
+    assert "— Айдын Гусейнов, депутат Милли Меджлиса" in plain(reply)
+    assert "(в пересказе Minval Politika)" in plain(reply)
 
 
 # -------------------------------------------------------------- follow-ups

@@ -511,7 +511,7 @@ async def test_direct_quote_in_a_quote_block_with_attribution(tg: Harness):
 async def test_reported_statement_is_never_in_a_quote_block(tg: Harness):
     reply = await tg.ask("что сказал Гусейнов про энергетику")
     source = html(reply)
-    assert "По словам Айдына Гусейнова, экспорт казахстанских энергоресурсов" in source
+    assert "По его словам, экспорт казахстанских энергоресурсов" in source
     assert "<blockquote" not in source
     assert "«экспорт" not in source
     assert "(в пересказе Minval Politika)" in shown(reply)
@@ -521,7 +521,8 @@ async def test_english_question_gets_english_interface_and_the_russian_words(tg:
     reply = await tg.ask("What did Huseynov say about energy?", language_code="en")
     text = shown(reply)
     assert "Translation:" in text
-    assert "According to Aydin Huseynov, экспорт казахстанских энергоресурсов" in text
+    # An English frame, and the Russian words set apart as the article's sentence.
+    assert "paraphrase (in Russian): «По его словам, экспорт казахстанских энергоресурсов" in text
     assert "Source: Minval Politika" in text
     assert "По словам" not in text
     assert "📄 Context" in button_labels(reply)
@@ -601,9 +602,11 @@ async def test_context_citation_and_related_buttons(tg: Harness):
 async def test_citation_of_a_reported_statement_is_not_in_quotation_marks(tg: Harness):
     reply = await tg.ask("что сказал Гусейнов про энергетику")
     cite = shown(await tg.press_for_reply(reply, "q|0|huseynov-energy"))
-    assert cite.startswith("По словам ")
+    # The article's whole sentence, credited to the publisher's retelling — no «…».
+    assert cite.startswith("По его словам, экспорт казахстанских энергоресурсов")
     assert "«" not in cite
-    assert "(в пересказе Minval Politika)" in cite
+    assert "(слова Айдына Гусейнова, депутат Милли Меджлиса" in cite
+    assert "в пересказе Minval Politika)" in cite
 
 
 async def test_topic_list_and_expert_buttons(tg: Harness):
@@ -713,7 +716,7 @@ async def test_group_mention_in_any_case_is_removed_from_the_question(tg: Harnes
 
 async def test_group_reply_to_the_bot_is_answered(tg: Harness):
     _, first = await tg.ask_group(f"/ask@{USERNAME} что сказал Гусейнов про энергетику")
-    assert "По словам Айдына Гусейнова" in shown(first)
+    assert "— Айдын Гусейнов" in shown(first) and "По его словам, экспорт" in shown(first)
     message_id, reply = await tg.ask_group(
         "сколько соглашений подписали?", reply_to_message_id=first.result["message_id"]
     )

@@ -17,22 +17,20 @@ from bot.answering.reply import (
     Source,
 )
 from bot.answering.texts import t
-from bot.knowledge.faithfulness import surname_pattern
+from bot.knowledge.faithfulness import article_index, surname_pattern
 from bot.knowledge.model import Briefing, Expert, Quote, QuoteKind
-from bot.language.grammar import capitalise_start, finish_sentence, lower_start, past_verb_suffix
 from bot.language.speech import ATTRIBUTED
 
 
 def source_line(briefing: Briefing, lang: str) -> Source:
-    return Source(
-        t(
-            "source",
-            lang,
-            publisher=briefing.publisher,
-            title=briefing.local("title", lang),
-            date=briefing.local("event_date", lang),
-        )
-    )
+    """Publisher and date, plus the article's headline and link only when the knowledge base
+    has them: never the curator's briefing title dressed as a headline."""
+    parts = [briefing.publisher, briefing.local("event_date", lang)]
+    if briefing.headline:
+        parts.insert(1, f"«{briefing.headline}»")
+    if briefing.url:
+        parts.append(briefing.url)
+    return Source(t("source", lang, cited=", ".join(parts)))
 
 
 def names_itself(expert: Expert, quote: Quote) -> bool:
@@ -43,9 +41,19 @@ def names_itself(expert: Expert, quote: Quote) -> bool:
 def quote_blocks(
     briefing: Briefing, quotes: tuple[Quote, ...], expert: Expert | None, lang: str
 ) -> list[Block]:
-    """Faithful blocks for spans: only ``direct`` ones become quotations."""
+    """Faithful blocks for spans: only ``direct`` ones become quotations; reported speech and
+    the article's own statements are shown as the article's whole sentences, verbatim, so they
+    read as the article wrote them (its verb, its frame) and never as the expert's words."""
+    index = article_index(briefing.article)
+    english = lang == "en"
+    sentences = {
+        quote.text: index.sentence_around(quote.text) or quote.text
+        for quote in quotes
+        if quote.kind is not QuoteKind.DIRECT
+    }
     blocks: list[Block] = []
     pending_direct: list[str] = []
+    shown: set[str] = set()
 
     def flush() -> None:
         if expert is not None:
@@ -56,24 +64,21 @@ def quote_blocks(
 
     for quote in quotes:
         if quote.kind is QuoteKind.DIRECT:
-            pending_direct.append(quote.text)
+            # A quote inside a reported sentence shown here is already seen, in its «…».
+            if not any(quote.text in sentence for sentence in sentences.values()):
+                pending_direct.append(quote.text)
             continue
         flush()
+        sentence = sentences[quote.text]
+        if sentence in shown:
+            continue  # two spans of one sentence: the sentence once
+        shown.add(sentence)
         if quote.kind is QuoteKind.ARTICLE or expert is None:
             intro = t("in_article", lang, publisher=briefing.publisher)
-            blocks.append(ArticleStatement(intro, finish_sentence(capitalise_start(quote.text))))
-        elif names_itself(expert, quote):
-            # Adding "По словам …" would say it twice.
-            blocks.append(Reported("", finish_sentence(capitalise_start(quote.text))))
+            blocks.append(ArticleStatement(intro, sentence, quoted=english))
         else:
-            if any(isinstance(b, Reported) and b.intro for b in blocks):
-                feminine = bool(past_verb_suffix(expert.name))
-                pronoun = t("pronoun_her" if feminine else "pronoun_him", lang)
-                intro = t("according_to_again", lang, pronoun=pronoun)
-            else:
-                name = expert.name_en if lang == "en" else expert.name_genitive
-                intro = t("according_to", lang, name=name)
-            blocks.append(Reported(intro, finish_sentence(lower_start(quote.text))))
+            intro = t("paraphrase", lang, publisher=briefing.publisher) if english else ""
+            blocks.append(Reported(intro, sentence, quoted=english))
     flush()
     reported = any(isinstance(b, Reported) for b in blocks)
     if expert is not None and reported and not any(isinstance(b, DirectQuote) for b in blocks):

@@ -34,18 +34,22 @@ class DirectQuote:
 
 @dataclass(frozen=True, slots=True)
 class Reported:
-    """The journalist's paraphrase; rendered as "По словам X, …", never in quotation marks."""
+    """The journalist's paraphrase: the article's whole sentence, verbatim, so it keeps the
+    article's own verb and frame ("Также эксперт подчеркнул важность …"). Never shown as the
+    expert's words; for English readers it is set apart in «…» as the article's sentence."""
 
-    intro: str  # "По словам Шарипа Ишмухамедова,"
-    text: str  # verbatim span
+    intro: str  # "" in Russian; "Minval Politika paraphrases (in Russian):" in English
+    text: str  # the article's sentence
+    quoted: bool = False  # shown in «…»: the article's words inside an English frame
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleStatement:
-    """The article's own statement, introduced as such ("В статье: …")."""
+    """The article's own statement, introduced as such ("Как сообщает Minval Politika: …")."""
 
     intro: str
     text: str
+    quoted: bool = False  # shown in «…»: the article's words inside an English frame
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,12 +11,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "according_to_again": {"ru": "По {pronoun} словам,", "en": "According to {pronoun},"},
     "pronoun_him": {"ru": "его", "en": "him"},
     "pronoun_her": {"ru": "её", "en": "her"},
-    "in_article": {"ru": "Как сообщает {publisher}:", "en": "As {publisher} reports:"},
-    "translation": {"ru": "Перевод (EN)", "en": "Translation"},
-    "source": {
-        "ru": "Источник: {publisher}, «{title}» ({date}).",
-        "en": "Source: {publisher}, “{title}” ({date}).",
+    "in_article": {
+        "ru": "Как сообщает {publisher}:",
+        "en": "As {publisher} reports (in Russian):",
     },
+    "paraphrase": {
+        "ru": "В пересказе {publisher}:",
+        "en": "{publisher}'s paraphrase (in Russian):",
+    },
+    "translation": {"ru": "Перевод (EN)", "en": "Translation"},
+    "source": {"ru": "Источник: {cited}.", "en": "Source: {cited}."},
     "reported_by": {
         "ru": "— {name}, {role} (в пересказе {publisher})",
         "en": "— {name}, {role} (as reported by {publisher})",
@@ -127,12 +131,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "As {role} {name} told {publisher}: «{quote}»",
     },
     "cite_reported": {
-        "ru": "По словам {role_gen}{name_gen}, {quote} (в пересказе {publisher}).",
-        "en": "According to {name} ({role}), {quote} (as reported by {publisher}).",
+        "ru": "{quote} (слова {name_gen}, {role}, в пересказе {publisher})",
+        "en": "{publisher}'s paraphrase of {name} ({role}), in Russian: «{quote}»",
     },
     "cite_article": {
-        "ru": "Как сообщает {publisher}, {quote}",
-        "en": "As {publisher} reports, {quote}",
+        "ru": "Как сообщает {publisher}: «{quote}»",
+        "en": "As {publisher} reports, in Russian: «{quote}»",
     },
     "experts_on_subject": {
         "ru": "Что говорят об этом эксперты:",

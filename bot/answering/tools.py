@@ -8,9 +8,9 @@ from bot.answering.refusals import nothing
 from bot.answering.reply import Block, Heading, Lead, Reply, ReplyKind
 from bot.answering.texts import t
 from bot.knowledge.entries import Entry
-from bot.knowledge.faithfulness import article_index, surname_pattern
+from bot.knowledge.faithfulness import article_index
 from bot.knowledge.model import QuoteKind
-from bot.language.grammar import capitalise_start, finish_sentence, lower_start, past_verb_suffix
+from bot.language.grammar import past_verb_suffix
 
 
 def context_reply(library: Library, entry: Entry, lang: str) -> Reply:
@@ -36,46 +36,43 @@ def context_reply(library: Library, entry: Entry, lang: str) -> Reply:
 
 
 def citation_reply(library: Library, entry: Entry, lang: str) -> Reply:
-    """A copy-ready line for a journalist's text, faithful to the quote's kind."""
+    """A copy-ready line for a journalist's text, faithful to the quote's kind: a direct quote
+    as the expert's words; reported speech and the article's statements as the article's whole
+    sentence in «…», credited to the publisher — never as the expert's own words."""
     if not entry.spans:
         return nothing(library, lang)
     briefing = entry.briefing
+    index = article_index(briefing.article)
     expert = briefing.expert(entry.speaker)
     publisher = briefing.publisher
-    lines = []
+    lines: list[str] = []
     for quote in entry.spans:
         if quote.kind is QuoteKind.DIRECT and expert is not None:
-            lines.append(
-                t(
-                    "cite_direct",
-                    lang,
-                    a=past_verb_suffix(expert.name),
-                    role=expert.local("role", lang),
-                    name=expert.local("name", lang),
-                    publisher=publisher,
-                    quote=quote.text.rstrip(),
-                )
+            line = t(
+                "cite_direct",
+                lang,
+                a=past_verb_suffix(expert.name),
+                role=expert.local("role", lang),
+                name=expert.local("name", lang),
+                publisher=publisher,
+                quote=quote.text.rstrip(),
             )
-        elif quote.kind is QuoteKind.REPORTED and expert is not None:
-            if surname_pattern(expert.surname).search(quote.text):
-                lines.append(f"{finish_sentence(capitalise_start(quote.text))} ({publisher})")
-            else:
-                lines.append(
-                    t(
-                        "cite_reported",
-                        lang,
-                        role_gen="",
-                        name_gen=expert.name_genitive,
-                        name=expert.local("name", lang),
-                        role=expert.local("role", lang),
-                        quote=lower_start(quote.text).rstrip("."),
-                        publisher=publisher,
-                    )
-                )
         else:
-            lines.append(
-                t("cite_article", lang, publisher=publisher, quote=lower_start(quote.text))
-            )
+            sentence = index.sentence_around(quote.text) or quote.text
+            if quote.kind is QuoteKind.REPORTED and expert is not None:
+                line = t(
+                    "cite_reported",
+                    lang,
+                    publisher=publisher,
+                    name_gen=expert.name_genitive,
+                    name=expert.local("name", lang),
+                    role=expert.local("role", lang),
+                    quote=sentence,
+                )
+            else:
+                line = t("cite_article", lang, publisher=publisher, quote=sentence)
+        if line not in lines:
+            lines.append(line)
     return Reply(
         ReplyKind.INFO,
         tuple(Lead(line) for line in lines),

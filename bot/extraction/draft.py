@@ -216,6 +216,7 @@ def _header(
         event_date_en=date or "date not given",
         url=None,
         published=None,
+        headline=heading,  # the article's own first line, when it is a headline
         language="ru",
         summary=summary,
         summary_en="",

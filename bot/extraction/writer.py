@@ -56,6 +56,7 @@ def to_yaml(briefing: Briefing, output: Path) -> str:
             "event_date": briefing.event_date,
             "url": None,
             "published": None,
+            "headline": briefing.headline,
             "source": source,
             "language": briefing.language,
             "summary": briefing.summary,

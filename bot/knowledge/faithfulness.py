@@ -19,6 +19,7 @@ from bot.knowledge.interview import Turn, interview_turns, names_the_answerer
 from bot.knowledge.model import Answer, Article, Briefing, Expert, Figure, Quote, QuoteKind
 from bot.knowledge.problems import Problem
 from bot.language.morphology import parse
+from bot.language.sentences import sentence_spans
 from bot.language.speech import SPEAKER_BEFORE
 
 QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›"
@@ -185,6 +186,23 @@ class ArticleIndex:
 
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
+
+    def sentence_around(self, span: str) -> str | None:
+        """The article's whole sentence(s) holding the span's first occurrence, verbatim — what
+        a reply shows for reported speech, so it keeps the article's own verb and frame."""
+        for start, end in self.occurrences(span):
+            number = self.paragraph_of(start)
+            base = self.paragraph_starts[number]
+            paragraph = self.article.paragraphs[number]
+            first = last = None
+            for s_start, s_end in sentence_spans(paragraph):
+                if s_end > start - base and s_start < end - base:
+                    first = s_start if first is None else first
+                    last = s_end
+            if first is not None and last is not None:
+                return paragraph[first:last]
+            return None
+        return None
 
     @cached_property
     def _sorted_guillemets(self) -> tuple[list[int], list[int]]:

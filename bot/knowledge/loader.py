@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from bot.knowledge.commands import BUILTIN_COMMANDS, COMMAND_RE, MAX_COMMANDS
-from bot.knowledge.faithfulness import check_faithfulness
+from bot.knowledge.faithfulness import article_index, check_faithfulness
 from bot.knowledge.model import (
     Answer,
     Article,
@@ -47,6 +47,7 @@ BRIEFING_FIELDS = {
     "event_date_en",
     "url",
     "published",
+    "headline",
     "source",
     "language",
     "summary",
@@ -218,6 +219,7 @@ def _build(parts: _Parts) -> Briefing | None:
         event_date_en=text(fields, "event_date_en", node, what, required=False),
         url=text(fields, "url", node, what, required=False),
         published=text(fields, "published", node, what, required=False),
+        headline=text(fields, "headline", node, what, required=False),
         language=text(fields, "language", node, what, required=False) or "ru",
         summary=text(fields, "summary", node, what),
         summary_en=text(fields, "summary_en", node, what, required=False),
@@ -237,6 +239,7 @@ def _build(parts: _Parts) -> Briefing | None:
         event_date_en=header["event_date_en"] or header["event_date"] or "",
         url=header["url"],
         published=header["published"],
+        headline=header["headline"],
         language=header["language"] or "ru",
         summary=header["summary"] or "",
         summary_en=header["summary_en"] or "",
@@ -249,6 +252,10 @@ def _build(parts: _Parts) -> Briefing | None:
         draft=reader.flag(fields, "draft", what),
     )
     _check_references(briefing, reader)
+    if briefing.headline and not any(article_index(article).occurrences(briefing.headline)):
+        reader.problem(
+            fields["headline"], f"briefing: headline not in the article: «{briefing.headline}»"
+        )
     return briefing
 
 

@@ -31,11 +31,12 @@ class Localised:
         return str(getattr(self, field) or "")
 
     def with_original(self, field: str, lang: str) -> str:
-        """For English readers "English (Original)" when they differ, so a name or a role can
-        be found in the Russian article; otherwise ``local``."""
+        """For English readers "English («Original»)" when they differ, so a name or a role can
+        be found in the Russian article (Russian words are only ever shown set apart in «…»);
+        otherwise ``local``."""
         original = str(getattr(self, field) or "")
         shown = self.local(field, lang)
-        return f"{shown} ({original})" if lang == "en" and shown != original else shown
+        return f"{shown} («{original}»)" if lang == "en" and shown != original else shown
 
 
 class QuoteKind(StrEnum):
@@ -183,6 +184,7 @@ class Briefing(Localised):
     event_date_en: str
     url: str | None
     published: str | None
+    headline: str | None  # the article's own headline, only if it has one (proven)
     language: str
     summary: str
     summary_en: str

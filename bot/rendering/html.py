@@ -35,11 +35,12 @@ def render_block(block: Block) -> str:
             tag = "<blockquote expandable>" if len(text) > EXPANDABLE_FROM else "<blockquote>"
             quote = f"{tag}{escape(text, quote=False)}</blockquote>"
             return quote + (f"\n— <i>{escape(attribution, quote=False)}</i>" if attribution else "")
-        case Reported(intro=intro, text=text):
-            body = escape(text, quote=False)
-            return f"{escape(intro, quote=False)} {body}" if intro else body
-        case ArticleStatement(intro=intro, text=text):
-            return f"{escape(intro, quote=False)} {escape(text, quote=False)}"
+        case Reported(intro=intro, text=text, quoted=quoted):
+            body = escape(f"«{text}»" if quoted else text, quote=False)
+            return f"<i>{escape(intro, quote=False)}</i> {body}" if intro else body
+        case ArticleStatement(intro=intro, text=text, quoted=quoted):
+            body = escape(f"«{text}»" if quoted else text, quote=False)
+            return f"{escape(intro, quote=False)} {body}"
         case FigureLine(value=value, measures=measures):
             return f"<b>{escape(value, quote=False)}</b> — {escape(measures, quote=False)}"
         case Translation(label=label, text=text):

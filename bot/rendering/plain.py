@@ -22,10 +22,11 @@ def render_block(block: Block) -> str:
     match block:
         case DirectQuote(text=text, attribution=attribution):
             return f"«{text}»" + (f"\n— {attribution}" if attribution else "")
-        case Reported(intro=intro, text=text):
-            return f"{intro} {text}" if intro else text
-        case ArticleStatement(intro=intro, text=text):
-            return f"{intro} {text}"
+        case Reported(intro=intro, text=text, quoted=quoted):
+            body = f"«{text}»" if quoted else text
+            return f"{intro} {body}" if intro else body
+        case ArticleStatement(intro=intro, text=text, quoted=quoted):
+            return f"{intro} «{text}»" if quoted else f"{intro} {text}"
         case FigureLine(value=value, measures=measures):
             return f"{value} — {measures}"
         case Translation(label=label, text=text):
