@@ -187,11 +187,22 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
             )
     total = sum(count_drafts(b).total for b in kb.briefings)
     print(f"OK: {len(kb.briefings)} briefing(s), every quote and figure found in its source")
+    # English readers see a marked translation above the Russian words: a reviewed statement
+    # without one leaves them with Russian only.
+    untranslated = [
+        a
+        for b in kb.briefings
+        for a in b.answers
+        if a.quotes and not a.draft and not b.draft and not a.summary_en
+    ]
+    for answer in untranslated:
+        print(f"{answer.ref}: answer '{answer.id}' has no summary_en (English translation)")
     if total:
         print(f"{total} draft item(s) remain")
-        if args.strict:
-            print("--strict: drafts remain, so the knowledge is not ready", file=sys.stderr)
-            return EXIT_PROBLEMS
+    if args.strict and (total or untranslated):
+        reason = "drafts remain" if total else "statements lack an English summary"
+        print(f"--strict: {reason}, so the knowledge is not ready", file=sys.stderr)
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 

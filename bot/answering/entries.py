@@ -17,7 +17,6 @@ from bot.answering.reply import (
     Block,
     Bullets,
     Button,
-    FigureLine,
     Heading,
     Lead,
     Reply,
@@ -25,6 +24,7 @@ from bot.answering.reply import (
     Translation,
 )
 from bot.answering.texts import t
+from bot.answering.values import figure_line, shown_value
 from bot.knowledge.entries import AnswerEntry, Entry, ExpertEntry, FigureEntry, ListEntry
 from bot.knowledge.model import Answer, Briefing, Figure
 
@@ -56,13 +56,15 @@ class _EntryReplies:
     def figure(self, entry: FigureEntry) -> Reply:
         briefing, figure, lang = entry.briefing, entry.figure, self.lang
         expert = briefing.expert(figure.speaker)
-        blocks: list[Block] = [FigureLine(figure.value, figure.local("measures", lang))]
+        blocks: list[Block] = [figure_line(figure, lang)]
         blocks.extend(quote_blocks(briefing, (figure.span,), expert, lang))
         others = [item for key in figure.related if isinstance(item := briefing.item(key), Figure)]
         if others:
             blocks.append(Lead(t("also_figures", lang)))
             blocks.append(
-                Bullets(tuple(f"{o.value} — {o.local('measures', lang)}" for o in others))
+                Bullets(
+                    tuple(f"{shown_value(o, lang)} — {o.local('measures', lang)}" for o in others)
+                )
             )
         return self._item_reply(briefing, figure, blocks)
 

@@ -8,8 +8,9 @@ from bot.answering.library import Library
 from bot.answering.quoting import source_line
 from bot.answering.reply import Action, Block, Bullets, Button, Heading, Lead, Reply, ReplyKind
 from bot.answering.texts import t
+from bot.answering.values import shown_value
 from bot.knowledge.entries import expert_key
-from bot.knowledge.model import Answer, Briefing, Figure, ListKind
+from bot.knowledge.model import Answer, Briefing, Figure, ListKind, QuoteKind
 
 _HEADINGS = {
     ListKind.EXPERTS: "experts_heading",
@@ -56,14 +57,24 @@ def listing(
                 for e in b.experts
                 if experts is None or any(x is b and y == e.id for x, y in experts)
             ]
-            blocks.append(
-                Bullets(
-                    tuple(
-                        f"{expert.display_name(lang)} — {expert.local('role', lang)}"
-                        for expert in shown
+            # Who the article quotes, apart from who it only paraphrases (an aide whose post is
+            # retold is no "expert the article quotes").
+            quoted = [e for e in shown if e.id in _quoted_speakers(b)]
+            retold = [e for e in shown if e.id not in _quoted_speakers(b)]
+            for group, heading in ((quoted, None), (retold, "paraphrased_heading")):
+                if not group:
+                    continue
+                if heading:
+                    blocks.append(Lead(t(heading, lang)))
+                blocks.append(
+                    Bullets(
+                        tuple(
+                            f"{expert.display_name(lang)} — {expert.local('role', lang)}"
+                            for expert in group
+                        )
                     )
                 )
-            )
+            shown = quoted + retold
             buttons.extend(
                 (Button(expert.display_name(lang), Action.ENTRY, position, expert_key(expert.id)),)
                 for expert in shown
@@ -102,6 +113,13 @@ def listing(
     )
 
 
+def _quoted_speakers(briefing: Briefing) -> set[str]:
+    """Experts with at least one ``direct`` quote in the briefing."""
+    spans = [(a.speaker, q) for a in briefing.answers for q in a.quotes]
+    spans += [(f.speaker, f.span) for f in briefing.figures]
+    return {speaker for speaker, quote in spans if speaker and quote.kind is QuoteKind.DIRECT}
+
+
 def figure_item(briefing: Briefing, figure: Figure, lang: str) -> str:
     """ "15–18 дней — what it measures (who gave it)": one line of the figures list."""
     expert = briefing.expert(figure.speaker)
@@ -110,4 +128,4 @@ def figure_item(briefing: Briefing, figure: Figure, lang: str) -> str:
         if expert is not None
         else t("article_itself", lang)
     )
-    return f"{figure.value} — {figure.local('measures', lang)} ({who})"
+    return f"{shown_value(figure, lang)} — {figure.local('measures', lang)} ({who})"

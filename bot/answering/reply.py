@@ -58,6 +58,7 @@ class FigureLine:
 
     value: str
     measures: str
+    quoted: bool = False  # the article's Russian words in an English reply: shown in «…»
 
 
 @dataclass(frozen=True, slots=True)

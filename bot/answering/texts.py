@@ -112,6 +112,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Topics: {topics}. Commands: /experts, /figures, /topics.",
     },
     "experts_heading": {"ru": "Эксперты, которых цитирует статья:", "en": "Experts quoted:"},
+    "paraphrased_heading": {
+        "ru": "Упоминаются только в пересказе, без прямых цитат:",
+        "en": "Only paraphrased, never quoted directly:",
+    },
     "figures_heading": {"ru": "Ключевые цифры:", "en": "Key figures:"},
     "topics_heading": {"ru": "Темы брифинга:", "en": "Briefing topics:"},
     "said_by": {"ru": "{name}", "en": "{name}"},

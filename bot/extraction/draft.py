@@ -17,7 +17,6 @@ from bot.extraction.mains import choose_main
 from bot.extraction.mentions import Person
 from bot.extraction.people import find_people
 from bot.extraction.phrasings import figure_questions, statement_questions
-from bot.extraction.romanise import romanise, slug, spellings
 from bot.extraction.spans import Statement
 from bot.extraction.statements import extract_statements
 from bot.extraction.structure import WORD, Paragraph, Shape, read_paragraphs, split_sentences
@@ -35,6 +34,7 @@ from bot.knowledge.model import (
     SourceRef,
     Topic,
 )
+from bot.language.romanise import romanise, slug, spellings
 
 
 class ExtractionError(Exception):

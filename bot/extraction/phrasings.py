@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from bot.extraction.mentions import Person
-from bot.extraction.romanise import romanise
 from bot.extraction.structure import WORD
 from bot.language.lexicon import word_set
 from bot.language.morphology import informativeness, parse
+from bot.language.romanise import romanise
 
 _DULL = word_set(
     "это быть который весь свой наш такой этот тот как также уже ещё еще очень можно "

@@ -7,13 +7,15 @@ preferred over bare nouns. The curator renames or merges them; the draft only pr
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from bot.extraction.romanise import command_name
 from bot.extraction.structure import WORD
+from bot.knowledge.commands import BUILTIN_COMMANDS
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
+from bot.language.romanise import romanise
 
 MAX_TOPICS = 8
 _GENERIC = word_set(
@@ -116,3 +118,16 @@ def _nominative_title(form: str, key: tuple[str, ...]) -> str:
             )
         )
     return title[:1].upper() + title[1:]
+
+
+def command_name(title: str, taken: set[str]) -> str:
+    """A Telegram command (1-32 of a-z, 0-9, _) from a title, unique among ``taken``."""
+    base = re.sub(r"[^a-z0-9]+", "_", romanise(title).lower()).strip("_")[:32].rstrip("_")
+    if not base:
+        return ""
+    name, n = base, 2
+    while name in taken or name in BUILTIN_COMMANDS:
+        suffix = f"_{n}"
+        name = base[: 32 - len(suffix)] + suffix
+        n += 1
+    return name

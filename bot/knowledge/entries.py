@@ -308,6 +308,8 @@ class FigureEntry(_ItemEntry):
         yield from self._common_texts()
         figure = self.figure
         yield SearchText(figure.value, Field.TITLE, stated=True)
+        if figure.display:
+            yield SearchText(figure.display, Field.TITLE, stated=True)
         yield SearchText(figure.measures, Field.TITLE, stated=True)
         yield SearchText(figure.measures_en, Field.TITLE, stated=True)
         yield SearchText(figure.span.text, Field.CONTENT, stated=True)

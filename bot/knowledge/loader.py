@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 
 from bot.knowledge.commands import BUILTIN_COMMANDS, COMMAND_RE, MAX_COMMANDS
-from bot.knowledge.faithfulness import article_index, check_faithfulness
+from bot.knowledge.faithfulness import article_index, check_faithfulness, surname_pattern
 from bot.knowledge.model import (
     Answer,
     Article,
@@ -33,8 +33,12 @@ from bot.knowledge.model import (
 from bot.knowledge.problems import KnowledgeError, Problem
 from bot.knowledge.yamlnodes import Reader, is_null, line_of
 from bot.language.answer_types import AnswerType, evidence_for
+from bot.language.morphology import lemma
+from bot.language.text import tokens
 
 YAML_SUFFIXES = (".yaml", ".yml")
+# Words a figure's display value may add to its span's: "до 20 миллионов тонн", "около 500".
+DISPLAY_QUALIFIERS = frozenset({"до", "около", "более", "свыше", "менее", "почти", "порядка"})
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,47}")
 
 SECTIONS = {"briefing", "experts", "topics", "answers", "figures"}
@@ -98,6 +102,7 @@ FIGURE_FIELDS = {
     "related",
     "draft",
     "states",
+    "display",
 }
 
 
@@ -207,6 +212,8 @@ def _build(parts: _Parts) -> Briefing | None:
     article = _article(reader, fields.get("source", node), source) if source else None
 
     experts = [e for r, n in parts.items["experts"] if (e := _expert(r, n))]
+    if article is not None:
+        experts = [replace(e, in_article=_as_written(e, article.text)) for e in experts]
     topics = [t for r, n in parts.items["topics"] if (t := _topic(r, n))]
     answers = [a for r, n in parts.items["answers"] if (a := _answer(r, n))]
     figures = [f for r, n in parts.items["figures"] if (f := _figure(r, n))]
@@ -257,6 +264,17 @@ def _build(parts: _Parts) -> Briefing | None:
             fields["headline"], f"briefing: headline not in the article: «{briefing.headline}»"
         )
     return briefing
+
+
+def _as_written(expert: Expert, text: str) -> str | None:
+    """The expert's name as the article writes it: the full name in the nominative if it is
+    there, else the surname in the nominative, else the surname's first form in the text."""
+    if expert.name in text:
+        return expert.name
+    if re.search(rf"(?<!\w){re.escape(expert.surname)}(?!\w)", text):
+        return expert.surname
+    hit = surname_pattern(expert.surname).search(text)
+    return hit.group(0) if hit else None
 
 
 def _article(reader: Reader, node: yaml.Node, source: str) -> Article | None:
@@ -466,7 +484,32 @@ def _figure(reader: Reader, node: yaml.Node) -> Figure | None:
         ref=SourceRef(reader.file, line_of(node)),
         draft=reader.flag(fields, "draft", what),
         states=_states(reader, fields, what),
+        display=_display(reader, fields, what, value, spans[0].text),
     )
+
+
+def _display(
+    reader: Reader, fields: dict[str, yaml.Node], what: str, value: str, span: str
+) -> str | None:
+    """The value as a reader sees it alone ("1 миллиард долларов ежегодно" for "одного
+    миллиарда долларов"): the same numbers as the value, and no word the span and the value
+    do not have — a display may change a word's form, never the fact."""
+    display = reader.text(fields, "display", fields.get("display"), what, required=False)
+    if display is None:
+        return None
+    numbers = sorted(t for t in tokens(display) if t[0].isdigit())
+    if numbers != sorted(t for t in tokens(value) if t[0].isdigit()):
+        reader.problem(
+            fields["display"], f"{what}: display '{display}' has other numbers than '{value}'"
+        )
+    known = {lemma(t) for t in tokens(f"{span} {value}")} | DISPLAY_QUALIFIERS
+    foreign = [t for t in tokens(display) if not t[0].isdigit() and lemma(t) not in known]
+    if foreign:
+        reader.problem(
+            fields["display"],
+            f"{what}: display '{display}' has words its span does not: {', '.join(foreign)}",
+        )
+    return display
 
 
 def _states(reader: Reader, fields: dict[str, yaml.Node], what: str) -> tuple[str, ...]:

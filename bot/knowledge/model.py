@@ -12,6 +12,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from bot.language.romanise import romanise
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in text)
+
 
 class Localised:
     """Knowledge fields in the reader's language.
@@ -24,19 +30,20 @@ class Localised:
     __slots__ = ()
 
     def local(self, field: str, lang: str) -> str:
-        if lang == "en":
-            english = getattr(self, f"{field}_en", None)
-            if english:
-                return str(english)
-        return str(getattr(self, field) or "")
+        """``field`` for a reader of ``lang``. English variants are optional: a missing one (or
+        one still in Russian, as in an unreviewed draft) reaches an English reader romanised,
+        since «…» is kept for the article's own words and Russian never stands loose in an
+        English reply."""
+        original = str(getattr(self, field) or "")
+        if lang != "en":
+            return original
+        english = str(getattr(self, f"{field}_en", None) or original)
+        return romanise(english) if _has_cyrillic(english) else english
 
     def with_original(self, field: str, lang: str) -> str:
-        """For English readers "English («Original»)" when they differ, so a name or a role can
-        be found in the Russian article (Russian words are only ever shown set apart in «…»);
-        otherwise ``local``."""
-        original = str(getattr(self, field) or "")
-        shown = self.local(field, lang)
-        return f"{shown} («{original}»)" if lang == "en" and shown != original else shown
+        """``local``: Russian words reach English readers only inside the article's own quotes
+        and sentences, so the original is not repeated beside the translation."""
+        return self.local(field, lang)
 
 
 class QuoteKind(StrEnum):
@@ -92,10 +99,15 @@ class Expert(Localised):
     surname: str
     ref: SourceRef = field(compare=False, repr=False)
     draft: bool = False
+    in_article: str | None = None  # the name as the article writes it (set at load)
 
     def display_name(self, lang: str) -> str:
-        """The name as a reader of ``lang`` knows it; English keeps the original beside it."""
-        return self.with_original("name", lang)
+        """The name as a reader of ``lang`` knows it. English readers also get the name as the
+        article writes it, in «…», so they can find him in the Russian text."""
+        shown = self.local("name", lang)
+        if lang == "en" and self.in_article and self.in_article != shown:
+            return f"{shown} («{self.in_article}»)"
+        return shown
 
     def attribution(self, lang: str) -> str:
         """ "Name, role": what stands under a direct quote."""
@@ -160,6 +172,12 @@ class Figure(Localised):
     ref: SourceRef = field(compare=False, repr=False)
     draft: bool = False
     states: tuple[str, ...] = ()  # kinds of facts a curator declares beyond those detected
+    display: str | None = None  # the value as shown alone: nominative, unit-complete
+
+    @property
+    def shown(self) -> str:
+        """What a reader sees for the number: the curated display value, else the value."""
+        return self.display or self.value
 
 
 Item = Answer | Figure

@@ -41,8 +41,9 @@ def render_block(block: Block) -> str:
         case ArticleStatement(intro=intro, text=text, quoted=quoted):
             body = escape(f"«{text}»" if quoted else text, quote=False)
             return f"{escape(intro, quote=False)} {body}"
-        case FigureLine(value=value, measures=measures):
-            return f"<b>{escape(value, quote=False)}</b> — {escape(measures, quote=False)}"
+        case FigureLine(value=value, measures=measures, quoted=quoted):
+            shown = escape(f"«{value}»" if quoted else value, quote=False)
+            return f"<b>{shown}</b> — {escape(measures, quote=False)}"
         case Translation(label=label, text=text):
             return f"<i>{escape(label, quote=False)}:</i> {escape(text, quote=False)}"
         case Bullets(items=items):

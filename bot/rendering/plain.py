@@ -27,8 +27,8 @@ def render_block(block: Block) -> str:
             return f"{intro} {body}" if intro else body
         case ArticleStatement(intro=intro, text=text, quoted=quoted):
             return f"{intro} «{text}»" if quoted else f"{intro} {text}"
-        case FigureLine(value=value, measures=measures):
-            return f"{value} — {measures}"
+        case FigureLine(value=value, measures=measures, quoted=quoted):
+            return f"«{value}» — {measures}" if quoted else f"{value} — {measures}"
         case Translation(label=label, text=text):
             return f"[{label}] {text}"
         case Bullets(items=items):

@@ -1,4 +1,5 @@
-"""Cyrillic → Latin for ids, Telegram commands and draft English names (Гусейнов → Guseynov).
+"""Cyrillic → Latin for ids, commands, draft English names and untranslated words shown to
+English readers (Гусейнов → Guseynov).
 
 A plain, readable scheme; the curator corrects established spellings (Huseynov).
 """
@@ -6,8 +7,6 @@ A plain, readable scheme; the curator corrects established spellings (Huseynov).
 from __future__ import annotations
 
 import re
-
-from bot.knowledge.commands import BUILTIN_COMMANDS
 
 _LETTERS = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
@@ -33,19 +32,6 @@ def romanise(text: str) -> str:
 def slug(text: str, limit: int = 40) -> str:
     value = re.sub(r"[^a-z0-9]+", "-", romanise(text).lower()).strip("-")
     return value[:limit].rstrip("-") or "x"
-
-
-def command_name(title: str, taken: set[str]) -> str:
-    """A Telegram command (1-32 of a-z, 0-9, _) from a title, unique among ``taken``."""
-    base = re.sub(r"[^a-z0-9]+", "_", romanise(title).lower()).strip("_")[:32].rstrip("_")
-    if not base:
-        return ""
-    name, n = base, 2
-    while name in taken or name in BUILTIN_COMMANDS:
-        suffix = f"_{n}"
-        name = base[: 32 - len(suffix)] + suffix
-        n += 1
-    return name
 
 
 _VARIANTS = (("kh", "h"), ("dzh", "j"), ("y", "i"), ("yev", "iev"), ("ye", "e"))
