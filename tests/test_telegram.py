@@ -619,7 +619,7 @@ async def test_topic_list_and_expert_buttons(tg: Harness):
     assert shown(profile).startswith("Айдын Гусейнов — депутат Милли Меджлиса")
     answer = await tg.ask("что сказал Ишмухамедов о товарообороте")
     others = await tg.press_for_reply(answer, "x|0|ishmukhamedov-trade")
-    assert shown(others).startswith("Эксперты о теме «Товарооборот и торговля»:")
+    assert shown(others).startswith("Эксперты о теме “Товарооборот и торговля”:")
     assert "• Руслан Тусупбеков: Что обсуждают на переговорах" in shown(others)
     assert "Ишмухамедов" not in shown(others)  # "other" experts: not the one just read
     assert callback_datas(others) == ["e|0|tusupbekov-negotiations"]

@@ -83,7 +83,7 @@ class Commands:
                 "briefing_line",
                 lang,
                 title=b.local("title", lang),
-                publisher=b.publisher,
+                publisher=b.local("publisher", lang),
                 date=b.local("event_date", lang),
             )
             for b in self.library.briefings
@@ -179,7 +179,7 @@ class Commands:
                         "source_info",
                         lang,
                         title=briefing.local("title", lang),
-                        publisher=briefing.publisher,
+                        publisher=briefing.local("publisher", lang),
                         date=briefing.local("event_date", lang),
                         summary=briefing.local("summary", lang),
                         link=link,

@@ -25,7 +25,7 @@ from bot.language.speech import ATTRIBUTED
 def source_line(briefing: Briefing, lang: str) -> Source:
     """Publisher and date, plus the article's headline and link only when the knowledge base
     has them: never the curator's briefing title dressed as a headline."""
-    parts = [briefing.publisher, briefing.local("event_date", lang)]
+    parts = [briefing.local("publisher", lang), briefing.local("event_date", lang)]
     if briefing.headline:
         parts.insert(1, f"«{briefing.headline}»")
     if briefing.url:
@@ -74,10 +74,14 @@ def quote_blocks(
             continue  # two spans of one sentence: the sentence once
         shown.add(sentence)
         if quote.kind is QuoteKind.ARTICLE or expert is None:
-            intro = t("in_article", lang, publisher=briefing.publisher)
+            intro = t("in_article", lang, publisher=briefing.local("publisher", lang))
             blocks.append(ArticleStatement(intro, sentence, quoted=english))
         else:
-            intro = t("paraphrase", lang, publisher=briefing.publisher) if english else ""
+            intro = (
+                t("paraphrase", lang, publisher=briefing.local("publisher", lang))
+                if english
+                else ""
+            )
             blocks.append(Reported(intro, sentence, quoted=english))
     flush()
     reported = any(isinstance(b, Reported) for b in blocks)
@@ -89,7 +93,7 @@ def quote_blocks(
                     lang,
                     name=expert.display_name(lang),
                     role=expert.local("role", lang),
-                    publisher=briefing.publisher,
+                    publisher=briefing.local("publisher", lang),
                 )
             )
         )

@@ -72,7 +72,9 @@ def nothing(
     elif len(briefings) == 1:
         briefing = briefings[0]
         date = briefing.local("event_date", lang)
-        blocks.append(Lead(t("nothing", lang, publisher=briefing.publisher, date=date)))
+        blocks.append(
+            Lead(t("nothing", lang, publisher=briefing.local("publisher", lang), date=date))
+        )
     else:
         blocks.append(Lead(t("nothing_many", lang)))
     for briefing in briefings:

@@ -30,7 +30,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You're welcome! Ask more — or /help for the commands.",
     },
     "briefing_line": {
-        "ru": "«{title}» ({publisher}, {date})",
+        "ru": "“{title}” ({publisher}, {date})",
         "en": "“{title}” ({publisher}, {date})",
     },
     "nearest": {"ru": "Близко по теме:", "en": "Closest in the briefing:"},
@@ -104,7 +104,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The briefings do not answer that. Here is what I can tell you about:",
     },
     "nothing_empty": {
-        "ru": "Напишите вопрос — например, «{example}» — или выберите тему:",
+        "ru": "Напишите вопрос — например, “{example}” — или выберите тему:",
         "en": "Type a question — for example, “{example}” — or pick a topic:",
     },
     "can_answer": {
@@ -147,7 +147,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "What the experts say about it:",
     },
     "topic_experts_heading": {
-        "ru": "Эксперты о теме «{title}»:",
+        "ru": "Эксперты о теме “{title}”:",
         "en": "Experts on “{title}”:",
     },
     "no_other_experts": {
@@ -181,7 +181,7 @@ TEXTS.update(
         "greeting": {
             "ru": "Здравствуйте! Я отвечаю на вопросы по брифингу {briefings}: "
             "точные слова экспертов, кто их сказал, и ключевые цифры.\n\n"
-            "Спросите своими словами — например, «{example}» — или выберите тему ниже.",
+            "Спросите своими словами — например, “{example}” — или выберите тему ниже.",
             "en": "Hello! I answer questions about the briefing {briefings}: "
             "the experts' exact words, who said them, and the key figures.\n\n"
             "Ask in your own words — e.g. “{example}” — or pick a topic below.",
@@ -189,12 +189,14 @@ TEXTS.update(
         "help": {
             "ru": "Пишите вопросы по-русски или по-английски, с опечатками или в другой "
             "раскладке — я пойму. Цитаты в блоке цитаты — дословные слова эксперта; "
-            "«По словам …» — пересказ издания.\n\nКоманды:\n{commands}\n\nВ группе: "
+            "пересказ издания показан его же фразой из статьи, без блока цитаты."
+            "\n\nКоманды:\n{commands}\n\nВ группе: "
             "/ask вопрос, упоминание @{username} или ответ на моё сообщение. В любом чате: "
             "@{username} запрос — карточка с цитатой.",
             "en": "Ask in Russian or English, typos and the wrong keyboard layout are fine. "
-            "Text in a quote block is the expert's exact words; “According to …” is the "
-            "publication's paraphrase.\n\nCommands:\n{commands}\n\nIn groups: /ask question, "
+            "Text in a quote block is the expert's exact words; a paraphrase is the "
+            "publication's own sentence, in «…», outside a quote block."
+            "\n\nCommands:\n{commands}\n\nIn groups: /ask question, "
             "mention @{username} or reply to my message. In any chat: @{username} query — a "
             "quote card.",
         },
@@ -233,7 +235,7 @@ TEXTS.update(
             "en": "Name the expert: /expert {surname}. Experts: {names}.",
         },
         "non_text": {
-            "ru": "Я понимаю только текст. Напишите вопрос словами — например, «{example}» — "
+            "ru": "Я понимаю только текст. Напишите вопрос словами — например, “{example}” — "
             "или /help.",
             "en": "I can only read text. Type your question — e.g. “{example}” — or /help.",
         },

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answering.library import Library
 from bot.answering.quoting import source_line
 from bot.answering.refusals import nothing
-from bot.answering.reply import Block, Heading, Lead, Reply, ReplyKind
+from bot.answering.reply import ArticleStatement, Block, Heading, Lead, Reply, ReplyKind
 from bot.answering.texts import t
 from bot.knowledge.entries import Entry
 from bot.knowledge.faithfulness import article_index
@@ -30,7 +30,10 @@ def context_reply(library: Library, entry: Entry, lang: str) -> Reply:
     blocks: list[Block] = [
         Heading(t("context_heading", lang, numbers=", ".join(str(n + 1) for n in numbers)))
     ]
-    blocks.extend(Lead(briefing.article.paragraphs[n]) for n in numbers)
+    # The article's own paragraphs: for English readers set apart in «…».
+    blocks.extend(
+        ArticleStatement("", briefing.article.paragraphs[n], quoted=lang == "en") for n in numbers
+    )
     blocks.append(source_line(briefing, lang))
     return Reply(ReplyKind.INFO, tuple(blocks), (), briefing.id, entry=entry.key, language=lang)
 
@@ -44,7 +47,7 @@ def citation_reply(library: Library, entry: Entry, lang: str) -> Reply:
     briefing = entry.briefing
     index = article_index(briefing.article)
     expert = briefing.expert(entry.speaker)
-    publisher = briefing.publisher
+    publisher = briefing.local("publisher", lang)
     lines: list[str] = []
     for quote in entry.spans:
         if quote.kind is QuoteKind.DIRECT and expert is not None:

@@ -9,7 +9,7 @@ from bot.answering.quoting import quote_blocks, source_line
 from bot.answering.reply import Action, Block, Bullets, Button, Heading, Lead, Reply, ReplyKind
 from bot.answering.texts import t
 from bot.knowledge.entries import Entry
-from bot.knowledge.model import Briefing, Topic
+from bot.knowledge.model import Briefing, Expert, Topic
 from bot.matching.index import content_lemmas
 
 MAX_TOPIC_BUTTONS = 8
@@ -65,7 +65,11 @@ def topic_experts(
         answer_title = answer.local("title", lang)
         items.append(f"{expert.display_name(lang)}: {answer_title}")
         buttons.append(
-            (Button(f"{expert.surname}: {answer_title}", Action.ENTRY, position, answer.id),)
+            (
+                Button(
+                    f"{_surname(expert, lang)}: {answer_title}", Action.ENTRY, position, answer.id
+                ),
+            )
         )
     if items:
         blocks.append(Bullets(tuple(items)))
@@ -98,7 +102,7 @@ def experts_on_subject(
         )
         blocks.extend(quote_blocks(entry.briefing, (span,), expert, lang))
         position = library.position(entry.briefing)
-        label = f"{expert.surname}: {entry.title(lang)}"
+        label = f"{_surname(expert, lang)}: {entry.title(lang)}"
         buttons.append((Button(label, Action.ENTRY, position, entry.key),))
     first = entries[0]
     blocks.append(source_line(first.briefing, lang))
@@ -111,3 +115,8 @@ def experts_on_subject(
         score=100.0,
         language=lang,
     )
+
+
+def _surname(expert: Expert, lang: str) -> str:
+    """The surname for a button label, in the reader's alphabet."""
+    return expert.surname if lang != "en" else expert.local("name", lang).split()[-1]

@@ -38,7 +38,9 @@ class Localised:
         if lang != "en":
             return original
         english = str(getattr(self, f"{field}_en", None) or original)
-        return romanise(english) if _has_cyrillic(english) else english
+        if not _has_cyrillic(english):
+            return english
+        return romanise(english).replace("«", "“").replace("»", "”")
 
     def with_original(self, field: str, lang: str) -> str:
         """``local``: Russian words reach English readers only inside the article's own quotes

@@ -40,7 +40,7 @@ def render_block(block: Block) -> str:
             return f"<i>{escape(intro, quote=False)}</i> {body}" if intro else body
         case ArticleStatement(intro=intro, text=text, quoted=quoted):
             body = escape(f"«{text}»" if quoted else text, quote=False)
-            return f"{escape(intro, quote=False)} {body}"
+            return f"{escape(intro, quote=False)} {body}" if intro else body
         case FigureLine(value=value, measures=measures, quoted=quoted):
             shown = escape(f"«{value}»" if quoted else value, quote=False)
             return f"<b>{shown}</b> — {escape(measures, quote=False)}"

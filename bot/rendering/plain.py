@@ -26,7 +26,7 @@ def render_block(block: Block) -> str:
             body = f"«{text}»" if quoted else text
             return f"{intro} {body}" if intro else body
         case ArticleStatement(intro=intro, text=text, quoted=quoted):
-            return f"{intro} «{text}»" if quoted else f"{intro} {text}"
+            return f"{intro} {f'«{text}»' if quoted else text}".strip()
         case FigureLine(value=value, measures=measures, quoted=quoted):
             return f"«{value}» — {measures}" if quoted else f"{value} — {measures}"
         case Translation(label=label, text=text):
