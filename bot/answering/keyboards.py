@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.answering.citing import copy_text
 from bot.answering.library import Library
 from bot.answering.reply import Action, Button
 from bot.answering.texts import t
@@ -21,10 +22,12 @@ def entry_buttons(
         related = briefing.item(key)
         if related is not None:
             rows.append((Button(related.local("title", lang), Action.ENTRY, position, key),))
+    entry = library.catalogue.entry_in(briefing, item.id)
+    copy = copy_text(entry, lang) if entry is not None else None
     rows.append(
         (
             Button(t("button_context", lang), Action.CONTEXT, position, item.id),
-            Button(t("button_cite", lang), Action.CITE, position, item.id),
+            Button(t("button_cite", lang), Action.CITE, position, item.id, copy=copy),
         )
     )
     if item.topics and item.speaker:

@@ -117,6 +117,7 @@ class Button:
     action: Action
     briefing: int  # position of the briefing in the knowledge base: short in callback data
     key: str
+    copy: str | None = None  # text a client can copy at once (Telegram's CopyTextButton)
 
 
 class ReplyKind(StrEnum):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.answering.citing import citation_lines
 from bot.answering.library import Library
 from bot.answering.quoting import source_line
 from bot.answering.refusals import nothing
@@ -9,8 +10,6 @@ from bot.answering.reply import ArticleStatement, Block, Heading, Lead, Reply, R
 from bot.answering.texts import t
 from bot.knowledge.entries import Entry
 from bot.knowledge.faithfulness import article_index
-from bot.knowledge.model import QuoteKind
-from bot.language.grammar import past_verb_suffix
 
 
 def context_reply(library: Library, entry: Entry, lang: str) -> Reply:
@@ -39,48 +38,15 @@ def context_reply(library: Library, entry: Entry, lang: str) -> Reply:
 
 
 def citation_reply(library: Library, entry: Entry, lang: str) -> Reply:
-    """A copy-ready line for a journalist's text, faithful to the quote's kind: a direct quote
-    as the expert's words; reported speech and the article's statements as the article's whole
-    sentence in «…», credited to the publisher — never as the expert's own words."""
-    if not entry.spans:
+    """A copy-ready line for a journalist's text (see ``citing``)."""
+    lines = citation_lines(entry, lang)
+    if not lines:
         return nothing(library, lang)
-    briefing = entry.briefing
-    index = article_index(briefing.article)
-    expert = briefing.expert(entry.speaker)
-    publisher = briefing.local("publisher", lang)
-    lines: list[str] = []
-    for quote in entry.spans:
-        if quote.kind is QuoteKind.DIRECT and expert is not None:
-            line = t(
-                "cite_direct",
-                lang,
-                a=past_verb_suffix(expert.name),
-                role=expert.local("role", lang),
-                name=expert.local("name", lang),
-                publisher=publisher,
-                quote=quote.text.rstrip(),
-            )
-        else:
-            sentence = index.sentence_around(quote.text) or quote.text
-            if quote.kind is QuoteKind.REPORTED and expert is not None:
-                line = t(
-                    "cite_reported",
-                    lang,
-                    publisher=publisher,
-                    name_gen=expert.name_genitive,
-                    name=expert.local("name", lang),
-                    role=expert.local("role", lang),
-                    quote=sentence,
-                )
-            else:
-                line = t("cite_article", lang, publisher=publisher, quote=sentence)
-        if line not in lines:
-            lines.append(line)
     return Reply(
         ReplyKind.INFO,
         tuple(Lead(line) for line in lines),
         (),
-        briefing.id,
+        entry.briefing.id,
         entry=entry.key,
         language=lang,
     )

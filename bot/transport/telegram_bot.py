@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import (
     BotCommand,
+    CopyTextButton,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -157,6 +158,13 @@ class TelegramBriefBot:
         for row in rows:
             buttons = []
             for button in row:
+                if button.copy:  # copied by the client at once, no round trip to the bot
+                    buttons.append(
+                        InlineKeyboardButton(
+                            button.label[:64], copy_text=CopyTextButton(button.copy)
+                        )
+                    )
+                    continue
                 data = encode(button)
                 if data is None:
                     log.warning("button %r dropped: callback data over 64 bytes", button.key)

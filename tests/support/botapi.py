@@ -1496,6 +1496,11 @@ class FakeBotApi:
             data = button["callback_data"]
             if not isinstance(data, str) or not 1 <= len(data.encode("utf-8")) <= 64:
                 raise _bad("BUTTON_DATA_INVALID")
+        if "copy_text" in button:  # CopyTextButton (Bot API 7.11): 1-256 characters to copy
+            copy_text = button["copy_text"]
+            text = copy_text.get("text") if isinstance(copy_text, dict) else None
+            if not isinstance(text, str) or not 1 <= len(text) <= 256:
+                raise _bad("BUTTON_COPY_TEXT_INVALID")
         if "url" in button:
             url = button["url"]
             parts = urlsplit(url) if isinstance(url, str) else None
