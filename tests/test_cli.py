@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.answering.session import Session
+from bot.knowledge import load_knowledge
 from bot.settings import PROJECT_ROOT, Settings, read_env_file
+from bot.transport.console import Chat
 
 KEYS = {
     "question",
@@ -123,6 +126,35 @@ def test_run_without_token_answers_piped_stdin_and_exits():
     assert result.returncode == 0
     assert "15 важных соглашений" in result.stdout
     assert "TELEGRAM_BOT_TOKEN" in result.stderr  # one line on how to connect
+
+
+def test_the_terminal_offers_every_telegram_action_by_number_or_word():
+    lines = [
+        "/start",  # its topics, numbered
+        "3",  # → the energy topic
+        "что сказал Гусейнов про энергетику",
+        "контекст",  # the action by a word of its label
+        "5",  # still the answer's actions: a context reply has none
+        "ещё",
+    ]
+    chat = Chat(Session.create(load_knowledge(PROJECT_ROOT / "knowledge")))
+    start, energy, answer, context, citation, more = (chat.show(chat.reply_to(x)) for x in lines)
+    assert "Дальше — наберите номер или слово:" in start and "3 — Энергетика" in start
+    assert energy.startswith("Тема: Энергетика")
+    assert "4 — 📄 Контекст" in answer and "5 — ✍️ Цитата для текста" in answer
+    assert context.startswith("Фрагмент статьи (абз. 7):")
+    assert citation.startswith("По его словам, экспорт казахстанских энергоресурсов")
+    assert "в пересказе Minval Politika" in citation
+    assert "Отдельно" not in more  # "ещё": the next statement, not the same one
+
+
+def test_the_terminal_hints_instead_of_no_answer():
+    lines = ["ещё", "/foo", "а он?"]
+    result = briefbot("run", stdin="\n".join(lines) + "\n")
+    assert result.stdout.startswith("Продолжать пока нечего")
+    assert "Команды /foo нет. /help — список команд" in result.stdout
+    assert result.stdout.count("Продолжать пока нечего") == 2
+    assert "В статье нет ответа" not in result.stdout
 
 
 def test_eval_prints_the_measures():

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answering.context import Context
-from bot.answering.followup import resolve_followup
+from bot.answering.followup import leans_on_context, resolve_followup
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind
 from bot.knowledge.model import ListKind, QuoteKind
@@ -31,6 +31,8 @@ def understand(matcher: Matcher, text: str, context: Context) -> Understanding:
         followed = resolve_followup(matcher, query, context, scored)
         if followed is not None:
             return followed
+    elif leans_on_context(query):
+        return Understanding(Match(query, Band.NONE, None, ()), needs_context=True)
     for reading in (experts_figures, figures_on_subject, experts_on_subject, quote_on_subject):
         understood = reading(matcher, query)
         if understood is not None:

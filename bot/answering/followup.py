@@ -19,6 +19,15 @@ from bot.matching.query import Query, Term
 MORE_WORDS = frozenset({"еще", "ещё", "more", "дальше", "далее", "продолжай", "next", "else"})
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | ENGLISH_PRONOUNS
 LEAD_INS = frozenset({"а", "и", "and", "also", "what", "about"})
+_FOLLOW_UP_LEMMAS = MORE_WORDS | PRONOUNS
+
+
+def leans_on_context(query: Query) -> bool:
+    """ "ещё", "а он?", "а что он сказал?": nothing but the words of a follow-up."""
+    words = set(query.words)
+    if not words & (MORE_WORDS | PRONOUNS):
+        return False
+    return not any(t.focus and t.lemma not in _FOLLOW_UP_LEMMAS for t in query.terms)
 
 
 def resolve_followup(

@@ -20,6 +20,13 @@ def info(text: str, lang: str) -> Reply:
     return Reply(ReplyKind.INFO, (Lead(text),), language=lang)
 
 
+def hint(library: Library, text: str, lang: str) -> Reply:
+    """A pointer to what works (a mistyped command, a follow-up with nothing before it), with
+    the topics as buttons."""
+    buttons = [row for b in library.briefings for row in topic_buttons(library, b, lang)]
+    return Reply(ReplyKind.INFO, (Lead(text),), tuple(buttons), language=lang)
+
+
 def _offers(
     library: Library, options: list[tuple[Entry, float]], lang: str
 ) -> tuple[list[tuple[Button, ...]], list[tuple[str, str, float]]]:

@@ -101,6 +101,7 @@ class Session:
                 if chat is not None and (command.kind is ReplyKind.ANSWER or command.topic):
                     self._remember(chat, command, lang)
                 return command
+            return self.unknown_command(stripped, chat=chat, lang=lang)
         return self.question(text, chat=chat, lang=lang, username=username)
 
     def question(
@@ -122,12 +123,19 @@ class Session:
         self, text: str, *, chat: Hashable | None = None, lang: str | None = None
     ) -> Reply:
         """``/something`` we do not know: its words (``/trade_figures x`` → "trade figures x")
-        are answered as a question."""
+        are answered as a question when they make one; otherwise a hint at the commands
+        rather than "the article does not say"."""
         words = text.split(maxsplit=1)
-        question = words[0].lstrip("/").partition("@")[0].replace("_", " ")
+        command = words[0].partition("@")[0]
+        question = command.lstrip("/").replace("_", " ")
         if len(words) > 1:
             question += " " + words[1]
-        return self.question(question, chat=chat, lang=lang)
+        reply = self.question(question, chat=chat, lang=lang)
+        if reply.kind in (ReplyKind.ANSWER, ReplyKind.SUGGEST, ReplyKind.NOT_GIVEN):
+            return reply
+        language = lang or reply.language
+        hint = t("unknown_command", language, command=command)
+        return refusals.hint(self.library, hint, language)
 
     def non_text(self, lang: str) -> Reply:
         """A sticker, photo or voice message: a hint that only text is read."""
@@ -203,6 +211,10 @@ class Session:
             return refusals.nothing(self.library, language, empty=True), context
         understood = understand(self.matcher, question, context)
         language = lang or understood.match.query.language
+        if understood.needs_context:
+            # "ещё", "а он?" with nothing before them: say how to start, not "no answer".
+            hint = t("no_context", language, **self.library.examples(language))
+            return refusals.hint(self.library, hint, language), context
         if not understood.answered:
             chat = self.commands.small_talk(
                 understood.match.query.words, language, username=username

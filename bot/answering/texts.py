@@ -34,6 +34,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "“{title}” ({publisher}, {date})",
     },
     "nearest": {"ru": "Близко по теме:", "en": "Closest in the briefing:"},
+    "actions": {
+        "ru": "Дальше — наберите номер или слово:",
+        "en": "Next — type a number or a word:",
+    },
+    "unknown_command": {
+        "ru": "Команды {command} нет. /help — список команд; или спросите словами, "
+        "или выберите тему:",
+        "en": "There is no {command} command. /help lists the commands; or ask in words, "
+        "or pick a topic:",
+    },
+    "no_context": {
+        "ru": "Продолжать пока нечего — мы ещё ни о чём не говорили. Спросите, например, "
+        "“{example}”, или выберите тему:",
+        "en": "There is nothing to continue yet. Ask, for example, “{example}”, or pick a topic:",
+    },
     "not_given_echo": {
         "ru": "В статье не сказано, {question}.",
         "en": "The article does not say {question}.",

@@ -21,6 +21,7 @@ class Understanding:
     experts: tuple[Entry, ...] = ()  # one statement per expert who spoke on the subject
     subject: frozenset[str] = frozenset()  # the lemmas the subject is about, to pick spans
     thread: bool = False  # "ещё": the thread goes on with the chat's expert and topic
+    needs_context: bool = False  # "ещё", "а он?" in a chat with nothing before them
 
     @property
     def answered(self) -> bool:
