@@ -795,8 +795,8 @@ async def test_unknown_command_is_treated_as_a_question(tg: Harness):
     assert shown(reply).startswith("No exact answer. Did you mean:")
     assert "• Number of agreements signed" in shown(reply)
     assert "e|0|agreements-count" in callback_datas(reply)
-    reply = await tg.ask("/foo")
-    assert shown(reply).startswith(NO_ANSWER)
+    reply = await tg.ask("/foo")  # no command, no question: a hint, not "no answer"
+    assert shown(reply).startswith("Команды /foo нет. /help — список команд")
     assert "t|0|corridor" in callback_datas(reply)
 
 
