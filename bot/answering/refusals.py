@@ -137,8 +137,9 @@ def not_given(
         shown = entry_reply(library, first, lang)
         blocks.extend(shown.blocks)
         buttons.extend(shown.buttons)
+        present = {(b.action, b.key) for row in shown.buttons for b in row}
         rest, _ = _offers(library, offered[1:], lang)
-        buttons.extend(rest)
+        buttons.extend(row for row in rest if (row[0].action, row[0].key) not in present)
     _, suggestions = _offers(library, offered, lang)
     return Reply(
         ReplyKind.NOT_GIVEN,
