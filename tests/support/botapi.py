@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from aiohttp import web
+from aiohttp import ClientError, ClientSession, ClientTimeout, web
 
 __all__ = [
     "ApiError",
@@ -531,6 +531,15 @@ class ApiError(Exception):
         self.parameters = parameters
 
 
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One webhook delivery attempt: which update, where to, and the HTTP status answered."""
+
+    update_id: int
+    url: str
+    status: int
+
+
 def _bad(description: str) -> ApiError:
     return ApiError(400, f"Bad Request: {description}")
 
@@ -659,8 +668,13 @@ class FakeBotApi:
         bot_username: str = "briefbot_test_bot",
         bot_id: int = 123456,
         bot_first_name: str = "Briefbot",
+        allow_http_webhooks: bool = False,
     ) -> None:
         self.token = token
+        # Telegram insists on HTTPS; a test delivering to a bot on 127.0.0.1 may allow http.
+        self.allow_http_webhooks = allow_http_webhooks
+        self.webhook_secret: str | None = None
+        self.deliveries: list[Delivery] = []
         self.bot_username = bot_username
         self.bot_id = bot_id
         self.bot_first_name = bot_first_name
@@ -1658,18 +1672,60 @@ class FakeBotApi:
 
     async def _set_webhook(self, params: dict[str, Any]) -> bool:
         url = self._str(params, "url") or ""
-        if url and urlsplit(url).scheme != "https":
+        scheme = urlsplit(url).scheme
+        if url and scheme != "https" and not (self.allow_http_webhooks and scheme == "http"):
             raise _bad("bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise _bad("bad webhook: secret token contains unallowed characters")
         if params.get("drop_pending_updates"):
             self._updates.clear()
         self.webhook_url = url
+        self.webhook_secret = str(secret) if secret is not None else None
         return True
 
     async def _delete_webhook(self, params: dict[str, Any]) -> bool:
         if params.get("drop_pending_updates"):
             self._updates.clear()
         self.webhook_url = ""
+        self.webhook_secret = None
         return True
+
+    async def deliver(
+        self,
+        update_id: int,
+        url: str | None = None,
+        *,
+        secret: str | None = None,
+        timeout: float = 30.0,
+    ) -> int:
+        """POST one pushed update to a webhook as Telegram does: JSON body, the secret in
+        ``X-Telegram-Bot-Api-Secret-Token``. ``url`` defaults to the registered webhook (a
+        test may also play the load balancer and choose a replica, or deliver twice);
+        ``secret`` overrides the registered one (a forged request). Returns the HTTP status
+        (0 when the connection failed); every attempt is recorded in ``deliveries``."""
+        target = url or self.webhook_url
+        if not target:
+            raise ValueError("no webhook to deliver to")
+        headers = {"Content-Type": "application/json"}
+        token = self.webhook_secret if secret is None else secret
+        if token:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = token
+        body = _dumps(self._pushed[update_id])
+        try:
+            async with (
+                ClientSession(timeout=ClientTimeout(total=timeout)) as client,
+                client.post(target, data=body, headers=headers) as response,
+            ):
+                status = response.status
+        except (TimeoutError, ClientError):
+            status = 0
+        self.deliveries.append(Delivery(update_id, target, status))
+        if 200 <= status < 300:
+            self._delivered.add(update_id)
+            self._updates = [u for u in self._updates if u["update_id"] != update_id]
+        self._wake()
+        return status
 
     async def _get_webhook_info(self, params: dict[str, Any]) -> dict[str, Any]:
         return {
