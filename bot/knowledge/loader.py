@@ -37,6 +37,10 @@ from bot.language.morphology import lemma
 from bot.language.text import tokens
 
 YAML_SUFFIXES = (".yaml", ".yml")
+MAX_ARTICLE_BYTES = 5_000_000  # an article is text: a few hundred kilobytes at most
+# A direct quote is someone's words: one or two words («5+1», «Да») prove nothing about
+# whose words they are, and shown as a quotation they would mislead.
+MIN_DIRECT_QUOTE_WORDS = 3
 # Words a figure's display value may add to its span's: "до 20 миллионов тонн", "около 500".
 DISPLAY_QUALIFIERS = frozenset({"до", "около", "более", "свыше", "менее", "почти", "порядка"})
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,47}")
@@ -119,6 +123,17 @@ def load_knowledge(path: Path) -> KnowledgeBase:
             briefings.append(briefing)
     if not groups and not problems:
         problems.append(Problem(path, 1, "no briefing (*.yaml) found here"))
+    first: dict[str, Briefing] = {}
+    for briefing in briefings:
+        if briefing.id in first:
+            problems.append(
+                Problem(
+                    briefing.ref.file,
+                    briefing.ref.line,
+                    f"briefing id '{briefing.id}' is already used by {first[briefing.id].ref}",
+                )
+            )
+        first.setdefault(briefing.id, briefing)
     problems.extend(_check_commands(briefings))
     if problems:
         raise KnowledgeError(problems)
@@ -280,10 +295,23 @@ def _as_written(expert: Expert, text: str) -> str | None:
 def _article(reader: Reader, node: yaml.Node, source: str) -> Article | None:
     path = (reader.file.parent / source).resolve()
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        reader.problem(node, f"source article not found: {source} (resolved to {path})")
-        return None
+        # A regular file of bounded size only: /dev/zero would read until memory runs out,
+        # a FIFO would block the bot's start for ever.
+        if not path.exists():
+            reader.problem(node, f"source article not found: {source} (resolved to {path})")
+            return None
+        if not path.is_file():
+            reader.problem(node, f"source article is not a regular file: {source}")
+            return None
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            reader.problem(
+                node,
+                f"source article is {size} bytes, over the limit of {MAX_ARTICLE_BYTES}: {source}",
+            )
+            return None
+        with path.open("rb") as stream:
+            text = stream.read(MAX_ARTICLE_BYTES + 1).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reader.problem(node, f"source article unreadable: {source}: {exc}")
         return None
@@ -388,6 +416,16 @@ def _quotes(reader: Reader, node: yaml.Node | None, what: str) -> tuple[Quote, .
             )
             continue
         text = reader.text(fields, kind_name, item, what)
+        if (
+            text is not None
+            and kind is QuoteKind.DIRECT
+            and len(text.split()) < MIN_DIRECT_QUOTE_WORDS
+        ):
+            reader.problem(
+                text_node,
+                f"{what}: a direct quote needs at least {MIN_DIRECT_QUOTE_WORDS} words: «{text}»",
+            )
+            continue
         if text is not None:
             quotes.append(
                 Quote(kind, " ".join(text.split()), SourceRef(reader.file, line_of(text_node)))

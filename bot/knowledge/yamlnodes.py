@@ -14,6 +14,9 @@ import yaml
 
 from bot.knowledge.problems import Problem
 
+MAX_DEPTH = 40  # levels of nesting a knowledge file may have
+MAX_NODES = 200_000  # values a knowledge file may expand to, aliases followed
+
 
 @dataclass
 class Reader:
@@ -28,15 +31,45 @@ class Reader:
 
     def compose(self, text: str) -> yaml.Node | None:
         try:
-            return yaml.compose(text, Loader=yaml.SafeLoader)
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+        except RecursionError:
+            self.problem(1, f"YAML nested deeper than {MAX_DEPTH} levels")
+            return None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else 1
             what = " ".join(str(part) for part in (exc.context, exc.problem) if part)
             self.problem(line, f"YAML syntax error: {what or exc}")
+            return None
         except yaml.YAMLError as exc:
             self.problem(1, f"YAML error: {exc}")
-        return None
+            return None
+        return node if node is None or self._within_limits(node) else None
+
+    def _within_limits(self, root: yaml.Node) -> bool:
+        """A knowledge file is a few thousand nodes, a few levels deep. Aliases can make a tiny
+        file expand into millions of nodes ("billion laughs"), and deep nesting exhausts the
+        stack: refuse both before reading a single field, naming where it happens."""
+        visited = 0
+        stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+        while stack:
+            node, depth = stack.pop()
+            visited += 1
+            if depth > MAX_DEPTH:
+                self.problem(node, f"YAML nested deeper than {MAX_DEPTH} levels")
+                return False
+            if visited > MAX_NODES:
+                self.problem(
+                    node, f"YAML expands to more than {MAX_NODES} values (aliases repeated?)"
+                )
+                return False
+            if isinstance(node, yaml.SequenceNode):
+                stack.extend((child, depth + 1) for child in node.value)
+            elif isinstance(node, yaml.MappingNode):
+                for key, value in node.value:
+                    stack.append((key, depth + 1))
+                    stack.append((value, depth + 1))
+        return True
 
     def mapping(self, node: yaml.Node, what: str) -> dict[str, yaml.Node] | None:
         if not isinstance(node, yaml.MappingNode):
@@ -98,13 +131,15 @@ class Reader:
         return tuple(values)
 
     def flag(self, fields: dict[str, yaml.Node], key: str, what: str) -> bool:
-        """A yes/no field; absent means no. Only true/false are accepted, not "yes" or 1."""
+        """A yes/no field; absent means no. Only true/false are accepted: YAML 1.1 also reads
+        "yes", "on" and "y" as booleans, and a `draft: yes` served as reviewed would be a
+        draft reaching users."""
         node = fields.get(key)
         if node is None or is_null(node):
             return False
-        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+        if isinstance(node, yaml.ScalarNode) and str(node.value).lower() in ("true", "false"):
             return str(node.value).lower() == "true"
-        self.problem(node, f"{what}: '{key}' must be true or false")
+        self.problem(node, f"{what}: '{key}' must be true or false, not '{node.value}'")
         return False
 
     def unknown_keys(self, fields: dict[str, yaml.Node], allowed: set[str], what: str) -> None:

@@ -1,0 +1,105 @@
+"""Knowledge files that are wrong on purpose or by accident must fail fast with a named file
+and line, never hang the bot's start, exhaust its memory, or slip a draft to users."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import yamlnodes
+from bot.knowledge.loader import KnowledgeError, load_knowledge
+from tests.test_knowledge import ARTICLE, FIXTURE, _broken
+
+
+def _problems(path: Path) -> list[str]:
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(path)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_alias_bomb_is_refused_before_it_expands(tmp_path):
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 9):
+        previous = f"*a{level - 1}"
+        lines.append(f"a{level}: &a{level} [{', '.join([previous] * 10)}]")
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = _problems(path)
+    assert any("expands to more than" in p and str(path) in p for p in problems), problems
+
+
+def test_deep_nesting_is_refused(tmp_path):
+    depth = yamlnodes.MAX_DEPTH + 5
+    text = "".join(f"{'  ' * level}k{level}:\n" for level in range(depth)) + "  " * depth + "x\n"
+    path = tmp_path / "deep.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems = _problems(path)
+    assert any("nested deeper than" in p for p in problems), problems
+
+
+def test_flow_nesting_beyond_the_stack_is_a_problem_not_a_crash(tmp_path):
+    path = tmp_path / "flow.yaml"
+    path.write_text("[" * 20_000 + "]" * 20_000, encoding="utf-8")
+    problems = _problems(path)
+    assert any(str(path) in p for p in problems), problems
+
+
+@pytest.mark.parametrize("word", ["yes", "on", "y", "1"])
+def test_draft_flag_only_accepts_true_or_false(tmp_path, word):
+    path = _broken(
+        tmp_path, "    aliases: [Зангезур]", f"    aliases: [Зангезур]\n    draft: {word}"
+    )
+    problems = _problems(path)
+    assert any(f"'draft' must be true or false, not '{word}'" in p for p in problems), problems
+
+
+def test_draft_flag_true_and_false_still_load(tmp_path):
+    for word in ("true", "false", "True"):
+        path = _broken(
+            tmp_path, "    aliases: [Зангезур]", f"    aliases: [Зангезур]\n    draft: {word}"
+        )
+        topic = load_knowledge(path).briefings[0].topics[0]
+        assert topic.draft is (word.lower() == "true")
+
+
+def test_one_or_two_word_direct_quote_is_refused(tmp_path):
+    # «Да, они уже…» opens a quote of Tusupbekov: a one-word piece of it proves nothing.
+    path = _broken(
+        tmp_path, "      - reported: Особое", "      - direct: Да\n      - reported: Особое"
+    )
+    problems = _problems(path)
+    assert any("a direct quote needs at least" in p and "«Да»" in p for p in problems), problems
+
+
+def test_source_that_is_not_a_regular_file_is_refused(tmp_path):
+    path = _broken(tmp_path, "source: article.txt", "source: /dev/zero")
+    assert any("not a regular file" in p for p in _problems(path))
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    path = _broken(tmp_path, "source: article.txt", "source: pipe.txt")
+    assert any("not a regular file" in p for p in _problems(path))
+
+
+def test_oversized_article_is_refused_without_reading_it(tmp_path, monkeypatch):
+    path = _broken(tmp_path, "mini", "mini")
+    monkeypatch.setattr("bot.knowledge.loader.MAX_ARTICLE_BYTES", 1000)
+    problems = _problems(path)
+    assert any("over the limit of 1000" in p for p in problems), problems
+
+
+def test_two_briefings_with_one_id_are_refused(tmp_path):
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    shutil.copy(ARTICLE, folder / "article.txt")
+    text = FIXTURE.read_text(encoding="utf-8")
+    (folder / "a.yaml").write_text(text, encoding="utf-8")
+    (folder / "b.yaml").write_text(
+        text.replace("command: zangezur", "command: zangezur-two"), encoding="utf-8"
+    )
+    problems = _problems(folder)
+    assert any("briefing id 'mini' is already used" in p and "b.yaml" in p for p in problems), (
+        problems
+    )
