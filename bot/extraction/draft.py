@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.extraction.displays import draft_display
 from bot.extraction.figures import DATE, FoundFigure, find_figures, sentence_around, table_figures
 from bot.extraction.mains import choose_main
 from bot.extraction.mentions import Person
@@ -457,6 +458,7 @@ def _figures(
                 title=title,
                 title_en=title,
                 value=figure.value,
+                display=draft_display(figure.value, span_text),
                 measures=measures,
                 measures_en=measures,
                 speaker=expert.id if expert else None,

@@ -33,6 +33,8 @@ def _entry(entry: Answer | Figure) -> dict[str, Any]:
         return data
     if isinstance(entry, Figure):
         data["value"] = entry.value
+        if entry.display:  # what a reader sees alone; check proves it against the span
+            data["display"] = entry.display
         data["measures"] = entry.measures
     data["speaker"] = entry.speaker
     data["topics"] = list(entry.topics)

@@ -18,12 +18,15 @@ from functools import cached_property, lru_cache
 from bot.knowledge.interview import Turn, interview_turns, names_the_answerer
 from bot.knowledge.model import Answer, Article, Briefing, Expert, Figure, Quote, QuoteKind
 from bot.knowledge.problems import Problem
-from bot.language.morphology import parse
+from bot.language.morphology import lemma, parse
 from bot.language.sentences import sentence_spans
 from bot.language.speech import SPEAKER_BEFORE
+from bot.language.text import tokens
 
 QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›"
 DASHES = "‐‑‒–—―−-"
+# Words a figure's display value may add to its span's: "до 20 миллионов тонн", "около 500".
+DISPLAY_QUALIFIERS = frozenset({"до", "около", "более", "свыше", "менее", "почти", "порядка"})
 _VOWEL_ENDINGS = "аяоеиыуюьй"
 
 
@@ -240,6 +243,22 @@ def value_in_span(value: str, span: str) -> bool:
             return True
         at = haystack.find(needle, at + 1)
     return False
+
+
+def display_problems(display: str, value: str, span: str) -> list[str]:
+    """Why a figure's display value ("1 миллиард долларов ежегодно" for "одного миллиарда
+    долларов") is not the same fact as its value: other numbers than the value's, or a word
+    neither the span nor the value has. A display may change a word's form, never the fact;
+    the loader and the extractor ask this one question, so a drafted display loads."""
+    problems = []
+    numbers = sorted(t for t in tokens(display) if t[0].isdigit())
+    if numbers != sorted(t for t in tokens(value) if t[0].isdigit()):
+        problems.append(f"display '{display}' has other numbers than '{value}'")
+    known = {lemma(t) for t in tokens(f"{span} {value}")} | DISPLAY_QUALIFIERS
+    foreign = [t for t in tokens(display) if not t[0].isdigit() and lemma(t) not in known]
+    if foreign:
+        problems.append(f"display '{display}' has words its span does not: {', '.join(foreign)}")
+    return problems
 
 
 @lru_cache(maxsize=32)

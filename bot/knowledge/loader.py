@@ -16,7 +16,12 @@ from pathlib import Path
 import yaml
 
 from bot.knowledge.commands import BUILTIN_COMMANDS, COMMAND_RE, MAX_COMMANDS
-from bot.knowledge.faithfulness import article_index, check_faithfulness, surname_pattern
+from bot.knowledge.faithfulness import (
+    article_index,
+    check_faithfulness,
+    display_problems,
+    surname_pattern,
+)
 from bot.knowledge.model import (
     Answer,
     Article,
@@ -33,16 +38,12 @@ from bot.knowledge.model import (
 from bot.knowledge.problems import KnowledgeError, Problem
 from bot.knowledge.yamlnodes import Reader, is_null, line_of
 from bot.language.answer_types import AnswerType, evidence_for
-from bot.language.morphology import lemma
-from bot.language.text import tokens
 
 YAML_SUFFIXES = (".yaml", ".yml")
 MAX_ARTICLE_BYTES = 5_000_000  # an article is text: a few hundred kilobytes at most
 # A direct quote is someone's words: one or two words («5+1», «Да») prove nothing about
 # whose words they are, and shown as a quotation they would mislead.
 MIN_DIRECT_QUOTE_WORDS = 3
-# Words a figure's display value may add to its span's: "до 20 миллионов тонн", "около 500".
-DISPLAY_QUALIFIERS = frozenset({"до", "около", "более", "свыше", "менее", "почти", "порядка"})
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,47}")
 
 SECTIONS = {"briefing", "experts", "topics", "answers", "figures"}
@@ -535,18 +536,8 @@ def _display(
     display = reader.text(fields, "display", fields.get("display"), what, required=False)
     if display is None:
         return None
-    numbers = sorted(t for t in tokens(display) if t[0].isdigit())
-    if numbers != sorted(t for t in tokens(value) if t[0].isdigit()):
-        reader.problem(
-            fields["display"], f"{what}: display '{display}' has other numbers than '{value}'"
-        )
-    known = {lemma(t) for t in tokens(f"{span} {value}")} | DISPLAY_QUALIFIERS
-    foreign = [t for t in tokens(display) if not t[0].isdigit() and lemma(t) not in known]
-    if foreign:
-        reader.problem(
-            fields["display"],
-            f"{what}: display '{display}' has words its span does not: {', '.join(foreign)}",
-        )
+    for problem in display_problems(display, value, span):
+        reader.problem(fields["display"], f"{what}: {problem}")
     return display
 
 
