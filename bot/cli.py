@@ -34,7 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _utf8_streams() -> None:
-    for stream in (sys.stdout, sys.stderr):
+    """UTF-8 everywhere, and a broken byte becomes U+FFFD instead of an exception: under
+    strict decoding one bad byte on stdin killed `ask`/`run` and lost the good lines read
+    with it."""
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")

@@ -200,3 +200,28 @@ def test_readme_shows_the_two_commands():
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     assert "make run" in readme and "make test" in readme
     assert Path(PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8").count("make test") == 1
+
+
+@pytest.mark.parametrize("command", ["ask", "run"])
+def test_invalid_utf8_on_stdin_loses_no_line(command):
+    """One broken byte between good lines: every line is still answered, nothing crashes."""
+    raw = "сколько соглашений подписали\n".encode() + b"\xff\xfe\xc3(\n" + "коридор\n".encode()
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", command, *(["--json"] if command == "ask" else [])],
+        input=raw,
+        capture_output=True,
+        cwd=PROJECT_ROOT,
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BRIEFBOT_"))},
+            # A UTF-8 locale reads stdin strictly (the C locale would escape the bytes).
+            "LC_ALL": "C.UTF-8",
+            "PYTHONIOENCODING": "utf-8:strict",
+        },
+        timeout=120,
+    )
+    out, err = result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+    assert result.returncode == 0, err
+    assert "Traceback" not in err and "UnicodeDecodeError" not in err
+    assert "15" in out and "Зангезур" in out
+    if command == "ask":
+        assert len(out.splitlines()) == 3

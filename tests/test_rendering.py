@@ -149,6 +149,22 @@ def test_follow_stale_buttons_return_nothing(kb):
     assert decode("garbage") is None and decode("z|0|x") is None and decode(None) is None
 
 
+@given(st.text(max_size=70))
+@settings(max_examples=300)
+def test_any_callback_data_decodes_to_ours_or_nothing(data):
+    """Callback data comes from the client: whatever it holds, decoding returns None or an
+    action we could have written, and never raises ("e|²|x" once did)."""
+    decoded = decode(data)
+    if decoded is not None:
+        action, briefing, key = decoded
+        assert f"{action.value}|{briefing}|{key}" == data
+
+
+def test_non_ascii_digits_in_callback_data_are_refused():
+    for data in ("e|²|x", "e|٣|x", "e|１|x", "e|-1|x", "e| 1|x", "e|9999999999|x"):
+        assert decode(data) is None, data
+
+
 def test_a_very_long_word_and_a_very_long_quote_stay_valid():
     for reply in (
         Reply(ReplyKind.INFO, (Lead("x" * 5000),)),

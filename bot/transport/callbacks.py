@@ -19,10 +19,13 @@ def decode(data: str | None) -> tuple[Action, int, str] | None:
     if not data:
         return None
     parts = data.split(SEPARATOR, 2)
-    if len(parts) != 3 or not parts[1].isdigit():
+    # isdigit() alone would accept "²" or "٣", which int() then rejects or reads as 3:
+    # we only ever write ASCII digits, so that is all we accept back.
+    index = parts[1] if len(parts) == 3 else ""
+    if not (index.isascii() and index.isdecimal() and len(index) <= 6):
         return None
     try:
         action = Action(parts[0])
     except ValueError:
         return None
-    return action, int(parts[1]), parts[2]
+    return action, int(index), parts[2]
