@@ -374,6 +374,21 @@ def test_a_second_draft_beside_the_first_keeps_the_folder_loadable(tmp_path: Pat
     assert sorted(p.name for p in folder.iterdir()) == ["one.yaml", "two.yaml"]
 
 
+def test_unrelated_broken_files_in_the_folder_do_not_stop_a_draft(tmp_path: Path):
+    folder = tmp_path / "knowledge"
+    (folder / "notes").mkdir(parents=True)
+    (folder / "topics-number.yaml").write_text("topics: 5\n", encoding="utf-8")
+    (folder / "topics-text.yaml").write_text("topics: corridor\n", encoding="utf-8")
+    (folder / "deep.yaml").write_text("[" * 20_000 + "]" * 20_000, encoding="utf-8")
+    (folder / "latin1.yml").write_bytes(b"title: caf\xe9\n")
+    (folder / "syntax.yaml").write_text("topics: [\n", encoding="utf-8")
+    (folder / "folder.yaml").mkdir()
+    (folder / "notes" / "list.yaml").write_text("- topics\n- 1\n", encoding="utf-8")
+    made = briefbot("extract", str(SEED), "-o", str(folder / "new.yaml"))
+    assert made.returncode == 0, made.stderr
+    assert "Traceback" not in made.stderr and (folder / "new.yaml").is_file()
+
+
 def test_the_checker_does_not_let_namesakes_prove_each_others_quotes(tmp_path: Path):
     article = tmp_path / "couple.txt"
     article.write_text(

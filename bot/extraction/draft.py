@@ -9,6 +9,7 @@ passes ``briefbot check`` by construction.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -42,8 +43,12 @@ class ExtractionError(Exception):
     """The article cannot be drafted (unreadable, empty); the message says why."""
 
 
+MAX_NEIGHBOUR_BYTES = 5_000_000
+
+
 def taken_commands(folder: Path, *, besides: Path) -> set[str]:
-    """Commands other briefings in ``folder`` already use (a broken file contributes none)."""
+    """Commands other briefings in ``folder`` already use. Any other file there may be
+    anything, broken or hostile: it contributes nothing and never stops the extraction."""
     import yaml
 
     taken: set[str] = set()
@@ -53,11 +58,15 @@ def taken_commands(folder: Path, *, besides: Path) -> set[str]:
         if file.resolve() == besides.resolve():
             continue
         try:
+            if not file.is_file() or file.stat().st_size > MAX_NEIGHBOUR_BYTES:
+                continue
             data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError):
             continue
         topics = data.get("topics") if isinstance(data, dict) else None
-        for topic in topics or []:
+        if not isinstance(topics, list):
+            continue
+        for topic in topics:
             if isinstance(topic, dict) and isinstance(topic.get("command"), str):
                 taken.add(topic["command"].removeprefix("/"))
     return taken
@@ -407,6 +416,36 @@ def _answers(
     return answers
 
 
+class _Owners:
+    """Which statement holds a figure: the first (in statement order) whose span contains it.
+    Indexed per paragraph and sorted, so that a paragraph with thousands of statements and
+    figures is not read statements × figures times."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        rows: dict[int, list[tuple[int, int, Statement]]] = {}
+        for order, statement in enumerate(statements):
+            rows.setdefault(statement.paragraph, []).append((statement.start, order, statement))
+        self._starts: dict[int, list[int]] = {}
+        self._rows: dict[int, list[tuple[int, int, Statement]]] = {}
+        self._longest: dict[int, int] = {}
+        for paragraph, found in rows.items():
+            found.sort(key=lambda row: (row[0], row[1]))
+            self._starts[paragraph] = [row[0] for row in found]
+            self._rows[paragraph] = found
+            self._longest[paragraph] = max(s.end - s.start for _, _, s in found)
+
+    def around(self, paragraph: int, start: int, end: int) -> Statement | None:
+        starts, rows = self._starts.get(paragraph, []), self._rows.get(paragraph, [])
+        best: tuple[int, Statement] | None = None
+        i = bisect_right(starts, start) - 1
+        while i >= 0 and starts[i] >= start - self._longest[paragraph]:
+            _, order, statement = rows[i]
+            if end <= statement.end and (best is None or order < best[0]):
+                best = (order, statement)
+            i -= 1
+        return best[1] if best is not None else None
+
+
 def _figures(
     build: _Build,
     paragraphs: list[Paragraph],
@@ -415,18 +454,10 @@ def _figures(
 ) -> list[Figure]:
     found = [f for p in paragraphs for f in find_figures(p)] + table_figures(paragraphs)
     figures: list[Figure] = []
+    owners = _Owners(statements)
     for figure in found:
         paragraph = paragraphs[figure.paragraph]
-        owner = next(
-            (
-                s
-                for s in statements
-                if s.paragraph == figure.paragraph
-                and s.start <= figure.start
-                and figure.end <= s.end
-            ),
-            None,
-        )
+        owner = owners.around(figure.paragraph, figure.start, figure.end)
         if owner is not None:
             span_text = _sentence_in(owner, figure)
             kind = owner.kind
