@@ -11,6 +11,7 @@ import pytest
 
 from bot.knowledge import yamlnodes
 from bot.knowledge.loader import KnowledgeError, load_knowledge
+from bot.settings import DEFAULT_KNOWLEDGE
 from tests.test_knowledge import ARTICLE, FIXTURE, _broken
 
 
@@ -103,3 +104,14 @@ def test_two_briefings_with_one_id_are_refused(tmp_path):
     assert any("briefing id 'mini' is already used" in p and "b.yaml" in p for p in problems), (
         problems
     )
+
+
+def test_libyaml_and_pure_python_parsers_read_the_same_knowledge(monkeypatch):
+    """The fast C parser is used when PyYAML has it; a machine without it gets the same
+    briefing, line numbers included."""
+    fast = load_knowledge(DEFAULT_KNOWLEDGE)
+    monkeypatch.setattr(yamlnodes, "LOADER", yamlnodes.yaml.SafeLoader)
+    slow = load_knowledge(DEFAULT_KNOWLEDGE)
+    assert fast.briefings == slow.briefings
+    refs = [(e.id, e.ref) for b in fast.briefings for e in b.items]
+    assert refs == [(e.id, e.ref) for b in slow.briefings for e in b.items]

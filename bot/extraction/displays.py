@@ -230,9 +230,7 @@ def _neighbours_unit(span: str, at: int, end: int, shown: str) -> str | None:
     "тонн". Another scale ("96 млрд рублей" beside "11 тысяч") may count something else."""
     scale = _scale_of(shown.split()[-1])
     others = [
-        f
-        for f in find_figures(Paragraph(0, span, Shape.PROSE, 0))
-        if f.end <= at or f.start >= end
+        f for f in find_figures(Paragraph(0, span, Shape.PROSE, 0)) if f.end <= at or f.start >= end
     ]
     for other in sorted(others, key=lambda f: min(abs(f.start - end), abs(at - f.end))):
         words = other.value.split()

@@ -49,12 +49,12 @@ def find_figures(paragraph: Paragraph) -> list[FoundFigure]:
         return []
     text = paragraph.text
     found: list[FoundFigure] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already in a figure: overlap costs its length
 
     def add(start: int, end: int) -> None:
-        if any(s < end and start < e for s, e in taken):
+        if any(taken[start:end]):
             return
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         found.append(FoundFigure(text[start:end], paragraph.number, start, end, ""))
 
     for pattern in (DATE, _YEAR, _QUOTED_NUMBER):

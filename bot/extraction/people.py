@@ -13,11 +13,12 @@ the forms of a name are the language's (``bot.language.names``) and roles are re
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import pairwise
 
-from bot.extraction.mentions import Mention, Person
-from bot.extraction.roles import country_of, role_after, role_before
+from bot.extraction.mentions import LONGEST_NAME, Mention, People, Person
+from bot.extraction.roles import ROLE_WINDOW, country_of, role_after, role_before
 from bot.extraction.structure import sentence_start
 from bot.language.morphology import parse
 from bot.language.names import (
@@ -56,11 +57,12 @@ def _is_first_name(word: str) -> bool:
 _NAME_GAPS = frozenset({" ", "\u00a0", "\u202f"})
 
 
-def find_people(paragraphs: Iterable[str]) -> list[Person]:
+def find_people(paragraphs: Iterable[str]) -> People:
     """Everyone named with a first name and surname, then every later surname-only mention."""
     texts = list(paragraphs)
     whole = "\n".join(texts)
     people: dict[str, Person] = {}
+    counts: dict[str, int] = {}  # how often a surname stands in the whole article
     for number, text in enumerate(texts):
         words = list(_CAPITALISED.finditer(text))
         for index, (left, right) in enumerate(pairwise(words)):
@@ -94,7 +96,8 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
                 and parts is None
                 and not known_first
                 and _is_place_or_thing(first)
-                and whole.count(surname) < 2  # "Гелы Ломидзе" … "Ломидзе добавил"
+                and counts.setdefault(surname, whole.count(surname))
+                < 2  # "Гелы Ломидзе" … "Ломидзе добавил"
             ):
                 continue
             if at_start and not known_first and _is_place_or_thing(first):
@@ -104,15 +107,20 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
             person.mentions.append(
                 Mention(number, left.start(), right.end(), first, surname, ending, middle)
             )
-    # Later mentions by surname alone ("Гусейнов отметил", "озвученный Гаджиевым").
+    # Later mentions by surname alone ("Гусейнов отметил", "озвученный Гаджиевым"), except
+    # where a full-name mention already stands.
+    covered = {
+        (person.key, m.paragraph, at)
+        for person in people.values()
+        for m in person.mentions
+        for at in range(m.start, m.end)
+    }
     for number, text in enumerate(texts):
         for word in _CAPITALISED.finditer(text):
             parts = surname_parts(word.group(0))
             stem = (parts[0] if parts else word.group(0)).lower()
             person = _namesake_for(people, stem, parts[1] if parts else "")
-            if person is None or any(
-                m.paragraph == number and m.start <= word.start() < m.end for m in person.mentions
-            ):
+            if person is None or (person.key, number, word.start()) in covered:
                 continue
             ending = parts[1] if parts else ""
             person.mentions.append(
@@ -123,9 +131,12 @@ def find_people(paragraphs: Iterable[str]) -> list[Person]:
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
         for mention in person.mentions:
             by_paragraph.setdefault(mention.paragraph, []).append((person.key, mention))
+    for rows in by_paragraph.values():
+        rows.sort(key=lambda row: row[1].start)
+    starts = {number: [m.start for _, m in rows] for number, rows in by_paragraph.items()}
     for person in people.values():
-        _settle_name(person, texts, by_paragraph)
-    return list(people.values())
+        _settle_name(person, texts, by_paragraph, starts)
+    return People(people.values())
 
 
 def _person_for(people: dict[str, Person], stem: str, first: str) -> Person:
@@ -170,12 +181,21 @@ def _looks_like_name(word: str) -> bool:
     )
 
 
-def _other_names(person: Person, mentions: list[tuple[str, Mention]]) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for key, m in mentions if key != person.key]
+def _other_names(
+    person: Person, mention: Mention, rows: list[tuple[str, Mention]], starts: list[int]
+) -> list[tuple[int, int]]:
+    """Other people's names in the stretch a role before ``mention`` may cover: only those
+    (rows sorted by start), so a paragraph naming people thousands of times stays linear."""
+    first = bisect_left(starts, mention.start - ROLE_WINDOW - LONGEST_NAME)
+    last = bisect_left(starts, mention.start)
+    return [(m.start, m.end) for key, m in rows[first:last] if key != person.key]
 
 
 def _settle_name(
-    person: Person, texts: list[str], mentions_by_paragraph: dict[int, list[tuple[str, Mention]]]
+    person: Person,
+    texts: list[str],
+    mentions_by_paragraph: dict[int, list[tuple[str, Mention]]],
+    starts_by_paragraph: dict[int, list[int]],
 ) -> None:
     """Gender from every clue, then the nominative of both names and the role."""
     score = 0.0
@@ -202,7 +222,12 @@ def _settle_name(
     if full.patronymic:
         person.patronymic = nominative_patronymic(full.patronymic)
     for mention in person.mentions:
-        others = _other_names(person, mentions_by_paragraph.get(mention.paragraph, []))
+        others = _other_names(
+            person,
+            mention,
+            mentions_by_paragraph.get(mention.paragraph, []),
+            starts_by_paragraph.get(mention.paragraph, []),
+        )
         role = role_before(texts[mention.paragraph], mention, others, person.gender) or role_after(
             texts[mention.paragraph], mention
         )

@@ -45,6 +45,9 @@ _ROLE_TOKEN = re.compile(r"«[^«»]*»|[А-ЯЁа-яёA-Za-z0-9]+(?:-[А-ЯЁа
 _INSIDE_ROLE = word_set("по в при для и")
 
 
+ROLE_WINDOW = 2000  # characters: far more than 16 tokens of any real role phrase
+
+
 def role_before(
     text: str, mention: Mention, others: Iterable[tuple[int, int]] = (), gender: str = "m"
 ) -> str:
@@ -61,7 +64,12 @@ def role_before(
         for p in parse(mention.first.lower()):
             if "Name" in p.tag and "Fixd" not in p.tag and (not cases or p.tag.case in cases):
                 cases = cases or {str(p.tag.case)}
-    tokens = [t for t in _ROLE_TOKEN.finditer(text[: mention.start])]
+    # The walk looks at most 16 tokens back: tokenise a window, not the whole text before the
+    # name (quadratic on a long paragraph). A token cut by the window's edge is dropped.
+    window = max(0, mention.start - ROLE_WINDOW)
+    tokens = list(_ROLE_TOKEN.finditer(text, window, mention.start))
+    if window and tokens and tokens[0].start() == window:
+        tokens = tokens[1:]
     head: int | None = None
     index = len(tokens) - 1
     while index >= 0 and len(tokens) - index <= 16:

@@ -104,9 +104,18 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+_ABBREVIATION_END = re.compile(r"(?<!\w)[а-яё]{1,3}\.$")
+
+
 def sentence_start(text: str, offset: int) -> bool:
     """Does ``offset`` open a sentence or a clause (after ".", "!", "?", "…", "«", "—", ":")?"""
-    before = text[:offset].rstrip()
-    if before.endswith(".") and re.search(r"(?<!\w)[а-яё]{1,3}\.$", before):
+    end = offset
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return True
+    # Look only at the last few characters: copying or searching all the text before the
+    # offset made this linear per call and a long paragraph's extraction quadratic.
+    if text[end - 1] == "." and _ABBREVIATION_END.search(text[max(0, end - 5) : end]):
         return False  # "им. Блохина", "г. Алматы": an abbreviation, not a sentence's end
-    return not before or before[-1] in ".!?…«—:"
+    return text[end - 1] in ".!?…«—:"
