@@ -1,7 +1,9 @@
-"""The ``briefbot`` command: check, ask, eval and run.
+"""The ``briefbot`` command: check, ask, eval, run, extract and extract-eval.
 
 Every subcommand that reads knowledge takes ``--kb PATH``, defaulting to
-``$BRIEFBOT_KNOWLEDGE`` or the project's ``knowledge/``.
+``$BRIEFBOT_KNOWLEDGE`` or the project's ``knowledge/``. Every subcommand loads the settings
+first, so a wrong value stops each of them the same way: every problem on stderr, one line
+each, and exit code 78 (EX_CONFIG), before any work is done.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from pathlib import Path
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.knowledge.drafts import count_drafts, servable
 from bot.knowledge.model import Answer, QuoteKind
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+# sysexits.h EX_CONFIG: a supervisor can tell "fix the configuration" from a crash.
+EXIT_CONFIG = 78
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,7 +33,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     _utf8_streams()
-    settings = Settings.load()
+    try:
+        settings = Settings.load()
+    except SettingsError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"{len(exc.problems)} problem(s) in the settings (environment or .env; "
+            "see .env.example): nothing was done",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     return int(args.handler(args, settings))
 
 
