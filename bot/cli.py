@@ -362,8 +362,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if kb is None:
         return EXIT_PROBLEMS
     if settings.telegram_bot_token:
+        from bot.transport.logs import configure_logging
         from bot.transport.telegram_app import run_polling
 
+        # Only a served bot logs; the terminal chat keeps stderr for its own hints.
+        configure_logging(settings)
         return run_polling(kb, settings)
     from bot.transport.console import run_console
 
