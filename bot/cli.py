@@ -1,4 +1,4 @@
-"""The ``briefbot`` command: check, ask, eval, run, extract and extract-eval.
+"""The ``briefbot`` command: check, ask, eval, run, extract, extract-eval and config.
 
 Every subcommand that reads knowledge takes ``--kb PATH``, defaulting to
 ``$BRIEFBOT_KNOWLEDGE`` or the project's ``knowledge/``. Every subcommand loads the settings
@@ -132,6 +132,14 @@ def _parser() -> argparse.ArgumentParser:
             default=None,
             help="also serve entries marked draft: true (default: $BRIEFBOT_ALLOW_DRAFTS or no)",
         )
+    config = sub.add_parser(
+        "config",
+        help="print the effective settings and where each came from (secrets masked)",
+        description="Print every setting as NAME=value with its source (default, .env or "
+        "environment); the token, the webhook secret and the database password show as ***. "
+        "Wrong values are listed instead, with a non-zero exit code.",
+    )
+    config.set_defaults(handler=_config)
     return parser
 
 
@@ -354,6 +362,14 @@ def _extract_eval(args: argparse.Namespace, settings: Settings) -> int:
                     result = run(briefbot_system(kb, settings), items)
                     title = f"{questions} — {name}"
                     print(format_report(title, result, failures=False))
+    return EXIT_OK
+
+
+def _config(args: argparse.Namespace, settings: Settings) -> int:
+    """What the bot would run with and why ("is my .env read? does the environment override
+    it?"), safe to paste into an issue: secrets are masked."""
+    for name, value, source in settings.effective():
+        print(f"{name}={value}  # {source}")
     return EXIT_OK
 
 

@@ -1,6 +1,6 @@
 """Settings as a deployment meets them: values from the environment and ``.env``, each one
 validated, every problem reported at once — in code and through the real ``briefbot``
-command in a subprocess.
+command in a subprocess — and ``briefbot config`` showing what is in effect, secrets masked.
 """
 
 from __future__ import annotations
@@ -495,6 +495,7 @@ def test_the_database_password_is_masked_the_rest_stays_readable(url, masked):
         ["run"],
         ["ask", "сколько соглашений подписали"],
         ["check"],
+        ["config"],
         ["eval", "tests/eval/sample_questions.yaml"],
     ],
 )
@@ -512,3 +513,56 @@ def test_every_command_stops_on_bad_settings_with_every_problem(command):
         "2 problem(s) in the settings (environment or .env; see .env.example): nothing was done",
     ]
     assert "Traceback" not in result.stderr
+
+
+def test_config_prints_every_setting_with_its_source_and_masks_secrets(
+    tmp_path, monkeypatch, capsys
+):
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        f"TELEGRAM_BOT_TOKEN={TOKEN}\nBRIEFBOT_WEBHOOK_URL=https://bot.example.org/hook\n"
+        "BRIEFBOT_ANSWER_THRESHOLD=60\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("bot.settings.DEFAULT_ENV_FILE", env_file)
+    for name in Settings.model_fields:
+        monkeypatch.delenv(name.upper(), raising=False)
+    monkeypatch.setenv("BRIEFBOT_ANSWER_THRESHOLD", "58")
+    monkeypatch.setenv("BRIEFBOT_WEBHOOK_SECRET", WEBHOOK_SECRET)
+    monkeypatch.setenv("DATABASE_URL", DATABASE_URL)
+    assert cli.main(["config"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert [line.partition("=")[0] for line in lines] == [n.upper() for n in Settings.model_fields]
+    assert "TELEGRAM_BOT_TOKEN=***  # .env" in lines
+    assert "BRIEFBOT_WEBHOOK_URL=https://bot.example.org/hook  # .env" in lines
+    assert "BRIEFBOT_ANSWER_THRESHOLD=58  # environment" in lines
+    assert "BRIEFBOT_WEBHOOK_SECRET=***  # environment" in lines
+    assert (
+        "DATABASE_URL=postgresql://briefbot:***@db.internal:5432/briefbot  # environment" in lines
+    )
+    assert "BRIEFBOT_SUGGEST_THRESHOLD=40  # default" in lines
+    assert "BRIEFBOT_WEBHOOK_PORT=8080  # default" in lines
+    for secret in (TOKEN, TOKEN.partition(":")[2], WEBHOOK_SECRET, DB_PASSWORD):
+        assert secret not in out
+
+
+def test_config_through_the_real_command():
+    result = briefbot(
+        "config",
+        env={
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "BRIEFBOT_LOG_FORMAT": "json",
+            "DATABASE_URL": DATABASE_URL,
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(Settings.model_fields)
+    assert "TELEGRAM_BOT_TOKEN=***  # environment" in lines
+    assert "BRIEFBOT_LOG_FORMAT=json  # environment" in lines
+    assert (
+        "DATABASE_URL=postgresql://briefbot:***@db.internal:5432/briefbot  # environment" in lines
+    )
+    assert TOKEN.partition(":")[2] not in result.stdout + result.stderr
+    assert DB_PASSWORD not in result.stdout + result.stderr
