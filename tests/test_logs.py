@@ -5,15 +5,19 @@ arguments and in tracebacks.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
+import os
+import sys
 from collections.abc import Iterator
 
 import pytest
 
 from bot.settings import Settings
 from bot.transport.logs import SecretFilter, configure_logging, protect_secrets
+from tests.support.botapi import FakeBotApi
 
 TOKEN = "123456:AAE-Secret_Token"
 TOKEN_SECRET = TOKEN.partition(":")[2]
@@ -160,3 +164,39 @@ def test_a_filter_without_secrets_changes_nothing():
     assert SecretFilter([]).filter(record)
     assert record.getMessage() == "plain text"
     assert SecretFilter(["", ""]).mask("anything") == "anything"
+
+
+async def test_briefbot_run_writes_json_lines_without_the_token():
+    """The real command against the local Bot API server, which rejects the token: every log
+    line is a JSON object, the token is in none of them (nor in the plain error message)."""
+    wrong = "999999:WRONGSECRETwrongsecret"
+    async with FakeBotApi(token="123456:TEST-token", bot_username="briefbot_test_bot") as server:
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("TELEGRAM_", "BRIEFBOT_")) and k != "DATABASE_URL"
+        }
+        env |= {
+            "TELEGRAM_BOT_TOKEN": wrong,
+            "TELEGRAM_API_BASE_URL": server.base_url,
+            "BRIEFBOT_LOG_FORMAT": "json",
+            "BRIEFBOT_LOG_LEVEL": "DEBUG",
+        }
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "run",
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            env=env,
+        )
+        _, err = await asyncio.wait_for(process.communicate(), timeout=60)
+    text = err.decode("utf-8", "replace")
+    assert process.returncode == 1, text
+    logged = [line for line in text.splitlines() if line.startswith("{")]
+    entries = [json.loads(line) for line in logged]
+    assert any(e["logger"].startswith("telegram") and e["level"] == "DEBUG" for e in entries)
+    assert any("exception" in e for e in entries)  # PTB logged the rejection with a traceback
+    assert "rejected TELEGRAM_BOT_TOKEN" in text
+    assert "wrongsecret" not in text.casefold()
