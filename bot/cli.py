@@ -1,7 +1,9 @@
-"""The ``briefbot`` command: check, ask, eval and run.
+"""The ``briefbot`` command: check, ask, eval, run, extract, extract-eval and config.
 
 Every subcommand that reads knowledge takes ``--kb PATH``, defaulting to
-``$BRIEFBOT_KNOWLEDGE`` or the project's ``knowledge/``.
+``$BRIEFBOT_KNOWLEDGE`` or the project's ``knowledge/``. Every subcommand loads the settings
+first, so a wrong value stops each of them the same way: every problem on stderr, one line
+each, and exit code 78 (EX_CONFIG), before any work is done.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from pathlib import Path
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.knowledge.drafts import count_drafts, servable
 from bot.knowledge.model import Answer, QuoteKind
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+# sysexits.h EX_CONFIG: a supervisor can tell "fix the configuration" from a crash.
+EXIT_CONFIG = 78
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,7 +33,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     _utf8_streams()
-    settings = Settings.load()
+    try:
+        settings = Settings.load()
+    except SettingsError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"{len(exc.problems)} problem(s) in the settings (environment or .env; "
+            "see .env.example): nothing was done",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     return int(args.handler(args, settings))
 
 
@@ -121,6 +135,14 @@ def _parser() -> argparse.ArgumentParser:
             default=None,
             help="also serve entries marked draft: true (default: $BRIEFBOT_ALLOW_DRAFTS or no)",
         )
+    config = sub.add_parser(
+        "config",
+        help="print the effective settings and where each came from (secrets masked)",
+        description="Print every setting as NAME=value with its source (default, .env or "
+        "environment); the token, the webhook secret and the database password show as ***. "
+        "Wrong values are listed instead, with a non-zero exit code.",
+    )
+    config.set_defaults(handler=_config)
     return parser
 
 
@@ -346,13 +368,24 @@ def _extract_eval(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def _config(args: argparse.Namespace, settings: Settings) -> int:
+    """What the bot would run with and why ("is my .env read? does the environment override
+    it?"), safe to paste into an issue: secrets are masked."""
+    for name, value, source in settings.effective():
+        print(f"{name}={value}  # {source}")
+    return EXIT_OK
+
+
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     kb = load_servable(args, settings)
     if kb is None:
         return EXIT_PROBLEMS
     if settings.telegram_bot_token:
+        from bot.transport.logs import configure_logging
         from bot.transport.telegram_app import run_polling
 
+        # Only a served bot logs; the terminal chat keeps stderr for its own hints.
+        configure_logging(settings)
         return run_polling(kb, settings)
     from bot.transport.console import run_console
 

@@ -13,7 +13,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.knowledge import load_knowledge
-from bot.settings import PROJECT_ROOT, Settings, read_env_file
+from bot.settings import PROJECT_ROOT, Settings
 from bot.transport.console import Chat
 
 KEYS = {
@@ -171,24 +171,24 @@ def test_eval_prints_the_measures():
 
 def test_env_example_lists_every_setting_with_a_comment():
     example = PROJECT_ROOT / ".env.example"
-    names = set(read_env_file(example))
-    fields = {name.upper() for name in Settings.__dataclass_fields__}
-    assert names == fields
     text = example.read_text(encoding="utf-8").splitlines()
+    names = [m.group(1) for line in text if (m := re.match(r"([A-Z_]+)=", line))]
+    assert names == [name.upper() for name in Settings.model_fields]
     for number, line in enumerate(text):
         if re.match(r"[A-Z_]+=", line):
             assert text[number - 1].startswith("#"), line
 
 
-def test_settings_read_env_file_and_environment_wins(tmp_path):
-    env_file = tmp_path / ".env"
-    env_file.write_text(
-        "TELEGRAM_BOT_TOKEN='123:abc'\nBRIEFBOT_ANSWER_THRESHOLD=70\n# comment\n", encoding="utf-8"
-    )
-    settings = Settings.load({"BRIEFBOT_ANSWER_THRESHOLD": "65"}, env_file=env_file)
-    assert settings.telegram_bot_token == "123:abc"
-    assert settings.briefbot_answer_threshold == 65.0
-    assert "123:abc" not in settings.redacted()
+def test_env_example_copied_as_it_is_gives_the_defaults():
+    settings = Settings.load({}, env_file=PROJECT_ROOT / ".env.example")
+    assert settings.model_dump() == Settings().model_dump()
+
+
+def test_readme_settings_table_lists_every_setting():
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Settings", 1)[1].split("\n## ", 1)[0]
+    listed = re.findall(r"^\| `([A-Z_]+)` \|", table, flags=re.MULTILINE)
+    assert listed == [name.upper() for name in Settings.model_fields]
 
 
 @pytest.mark.parametrize("path", ["README.md", ".ci/run", "Makefile"])
