@@ -23,12 +23,22 @@ RANKS = {
     "extraction": 2,
     "answering": 3,
     "rendering": 4,
+    # Shared state (context, update journal): stores answering's Context, serves the transport.
+    "storage": 4,
     "transport": 5,
     "evaluation": 6,
     "transcript": 7,
     "cli": 7,
 }
-FREE_OF_TELEGRAM = ("language", "knowledge", "matching", "extraction", "answering", "rendering")
+FREE_OF_TELEGRAM = (
+    "language",
+    "knowledge",
+    "matching",
+    "extraction",
+    "answering",
+    "rendering",
+    "storage",
+)
 
 
 def module_name(path: Path) -> str:

@@ -1,0 +1,104 @@
+"""The schema's history: ordered, numbered steps, each with its SQL for both engines.
+
+Rules, because every replica runs ``migrate()`` on start and a database outlives the code:
+
+- Never edit or reorder a step that has shipped; add a new one with the next version.
+- Each step is applied in one transaction together with its ``schema_migrations`` row
+  (DDL is transactional in PostgreSQL and SQLite), so a step is applied whole or not at all.
+- Keep steps additive where you can (new tables, new nullable columns): during a rolling
+  deploy old replicas still run against the new schema.
+
+The SQL differs per engine only where the engines do: timestamps (``timestamptz``/``now()``
+against ISO-8601 UTC text), JSON (``json`` against text) and integer widths.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sqlite: tuple[str, ...]
+    postgresql: tuple[str, ...]
+
+    def statements(self, engine: str) -> tuple[str, ...]:
+        return self.sqlite if engine == "sqlite" else self.postgresql
+
+
+# SQLite has no timestamp type: UTC ISO-8601 text with milliseconds sorts as it compares.
+SQLITE_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+# The bookkeeping table, created (if missing) under the migration lock before any step.
+SCHEMA_MIGRATIONS = {
+    "sqlite": (
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL,"
+        f" applied_at TEXT NOT NULL DEFAULT ({SQLITE_NOW}))"
+    ),
+    "postgresql": (
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version integer PRIMARY KEY,"
+        " name text NOT NULL,"
+        " applied_at timestamptz NOT NULL DEFAULT now())"
+    ),
+}
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "chat contexts",
+        sqlite=(
+            "CREATE TABLE chat_contexts ("
+            " chat TEXT PRIMARY KEY,"
+            " context TEXT NOT NULL,"
+            f" updated_at TEXT NOT NULL DEFAULT ({SQLITE_NOW}))",
+        ),
+        # json, not jsonb: it keeps the text as written and accepts "\u0000", which jsonb
+        # rejects; nothing queries inside a context.
+        postgresql=(
+            "CREATE TABLE chat_contexts ("
+            " chat text PRIMARY KEY,"
+            " context json NOT NULL,"
+            " updated_at timestamptz NOT NULL DEFAULT now())",
+        ),
+    ),
+    Migration(
+        2,
+        "update journal",
+        sqlite=(
+            "CREATE TABLE updates ("
+            " update_id INTEGER PRIMARY KEY,"
+            " payload TEXT NOT NULL,"
+            f" received_at TEXT NOT NULL DEFAULT ({SQLITE_NOW}),"
+            " owner TEXT,"
+            " claimed_at TEXT,"
+            " lease_until TEXT,"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " handled_at TEXT)",
+            "CREATE INDEX updates_unhandled ON updates (update_id) WHERE handled_at IS NULL",
+        ),
+        # A message a user sent may hold any text, "\u0000" too: json, as for contexts.
+        postgresql=(
+            "CREATE TABLE updates ("
+            " update_id bigint PRIMARY KEY,"
+            " payload json NOT NULL,"
+            " received_at timestamptz NOT NULL DEFAULT now(),"
+            " owner text,"
+            " claimed_at timestamptz,"
+            " lease_until timestamptz,"
+            " attempts integer NOT NULL DEFAULT 0,"
+            " handled_at timestamptz)",
+            "CREATE INDEX updates_unhandled ON updates (update_id) WHERE handled_at IS NULL",
+        ),
+    ),
+    # Next: version 3, the curator's query log and feedback tables, as a new step here.
+)
+
+
+def pending(applied: set[int], migrations: tuple[Migration, ...] = MIGRATIONS) -> list[Migration]:
+    """The steps not applied yet, in order."""
+    return [m for m in sorted(migrations, key=lambda m: m.version) if m.version not in applied]

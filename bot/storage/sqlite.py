@@ -1,0 +1,245 @@
+"""The store in one SQLite file: one process (the terminal chat, a single polling bot, a dev box).
+
+Settings and why:
+
+- WAL journal: readers never block the writer nor the writer readers, and several processes
+  may share the file (a second ``briefbot`` on the same machine, the tests' workers).
+- ``synchronous`` stays FULL (the default): a journalled update must survive a power cut, or
+  an acknowledged update could be lost.
+- ``busy_timeout``: a writer waits for the file's one write lock instead of failing at once.
+- Every write that reads first (claiming, migrating) runs in ``BEGIN IMMEDIATE``: it takes the
+  write lock before reading, so two claimers cannot both read the same update as free, and no
+  transaction has to upgrade a read lock (which SQLite refuses with SQLITE_BUSY, busy timeout
+  or not). Single statements run in autocommit.
+- One connection per thread (sqlite3 connections must not be shared between threads while in
+  use), all closed by ``close()``.
+- Foreign keys on, so later tables (the curator's) can rely on them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bot.storage.base import Claimed, Store, check_lease
+from bot.storage.migrations import MIGRATIONS, SCHEMA_MIGRATIONS, SQLITE_NOW, Migration, pending
+
+# ON CONFLICT … DO NOTHING / DO UPDATE (upserts) arrived in SQLite 3.24 (2018).
+MINIMUM_SQLITE = (3, 24, 0)
+
+
+class SqliteStore(Store):
+    engine = "sqlite"
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        busy_timeout: float = 30.0,
+        migrations: tuple[Migration, ...] = MIGRATIONS,
+    ) -> None:
+        if sqlite3.sqlite_version_info < MINIMUM_SQLITE:
+            raise RuntimeError(
+                f"briefbot needs SQLite >= {'.'.join(map(str, MINIMUM_SQLITE))}, "
+                f"this Python has {sqlite3.sqlite_version}"
+            )
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._busy_timeout = busy_timeout
+        self._migrations = migrations
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+        self._closed = False
+        self._connection()  # a path that cannot be opened fails now, not on the first update
+
+    # ------------------------------------------------------------------ connections
+    def _connection(self) -> sqlite3.Connection:
+        if self._closed:
+            raise RuntimeError("the store is closed")
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(
+                self.path,
+                timeout=self._busy_timeout,
+                isolation_level=None,  # autocommit; transactions are explicit (BEGIN IMMEDIATE)
+                check_same_thread=False,  # only so that close() may close it from any thread
+            )
+            try:
+                connection.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}")
+                self._use_wal(connection)
+                connection.execute("PRAGMA foreign_keys = ON")
+            except BaseException:
+                connection.close()
+                raise
+            self._local.connection = connection
+            with self._lock:
+                self._connections.append(connection)
+        return connection
+
+    def _use_wal(self, connection: sqlite3.Connection) -> None:
+        """Switch the file to WAL (a no-op once it is). Two processes creating the file at once
+        both try; the loser gets "database is locked" at once, without SQLite's busy handler,
+        so it waits here instead, up to the busy timeout."""
+        deadline = time.monotonic() + self._busy_timeout
+        while True:
+            try:
+                (mode,) = connection.execute("PRAGMA journal_mode = WAL").fetchone()
+                break
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.01)
+        if str(mode).lower() != "wal":
+            raise RuntimeError(
+                f"{self.path}: SQLite cannot use WAL here (journal mode {mode!r}); "
+                "the store needs a local file"
+            )
+
+    @contextmanager
+    def _immediate(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that holds the write lock from its first statement."""
+        connection = self._connection()
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield connection
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            connections, self._connections = self._connections, []
+        for connection in connections:
+            connection.close()
+
+    # ------------------------------------------------------------------ schema
+    def migrate(self) -> list[int]:
+        applied_now: list[int] = []
+        while True:
+            # Each step in its own BEGIN IMMEDIATE: a second process starting at the same
+            # moment waits here, then finds the step applied.
+            with self._immediate() as connection:
+                connection.execute(SCHEMA_MIGRATIONS["sqlite"])
+                applied = {
+                    row[0] for row in connection.execute("SELECT version FROM schema_migrations")
+                }
+                todo = pending(applied, self._migrations)
+                if not todo:
+                    return applied_now
+                step = todo[0]
+                for statement in step.sqlite:
+                    connection.execute(statement)
+                connection.execute(
+                    "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                    (step.version, step.name),
+                )
+            applied_now.append(step.version)
+
+    def schema_version(self) -> int:
+        connection = self._connection()
+        exists = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+        ).fetchone()
+        if exists is None:
+            return 0
+        (version,) = connection.execute(
+            "SELECT coalesce(max(version), 0) FROM schema_migrations"
+        ).fetchone()
+        return int(version)
+
+    # ------------------------------------------------------------------ conversation context
+    def load_context(self, chat: str) -> dict[str, Any] | None:
+        row = (
+            self._connection()
+            .execute("SELECT context FROM chat_contexts WHERE chat = ?", (chat,))
+            .fetchone()
+        )
+        return None if row is None else json.loads(row[0])
+
+    def save_context(self, chat: str, context: dict[str, Any]) -> None:
+        self._connection().execute(
+            "INSERT INTO chat_contexts (chat, context) VALUES (?, ?)"
+            " ON CONFLICT (chat) DO UPDATE SET context = excluded.context,"
+            f" updated_at = {SQLITE_NOW}",
+            (chat, json.dumps(context, ensure_ascii=False)),
+        )
+
+    # ------------------------------------------------------------------ update journal
+    def record_update(self, update_id: int, payload: dict[str, Any]) -> bool:
+        cursor = self._connection().execute(
+            "INSERT INTO updates (update_id, payload) VALUES (?, ?)"
+            " ON CONFLICT (update_id) DO NOTHING",
+            (update_id, json.dumps(payload, ensure_ascii=False)),
+        )
+        return cursor.rowcount == 1
+
+    def claim_update(self, owner: str, lease_seconds: float) -> Claimed | None:
+        lease = f"+{check_lease(lease_seconds):.3f} seconds"
+        with self._immediate() as connection:
+            row = connection.execute(
+                "SELECT update_id FROM updates"
+                " WHERE handled_at IS NULL"
+                f" AND (owner IS NULL OR lease_until <= {SQLITE_NOW})"
+                " ORDER BY update_id LIMIT 1"
+            ).fetchone()
+            if row is None:
+                return None
+            connection.execute(
+                f"UPDATE updates SET owner = ?, claimed_at = {SQLITE_NOW},"
+                " lease_until = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?),"
+                " attempts = attempts + 1"
+                " WHERE update_id = ?",
+                (owner, lease, row[0]),
+            )
+            update_id, payload, attempts, claimed_at, lease_until = connection.execute(
+                "SELECT update_id, payload, attempts, claimed_at, lease_until"
+                " FROM updates WHERE update_id = ?",
+                (row[0],),
+            ).fetchone()
+        return Claimed(
+            update_id=update_id,
+            payload=json.loads(payload),
+            owner=owner,
+            attempts=attempts,
+            claimed_at=_time(claimed_at),
+            lease_until=_time(lease_until),
+        )
+
+    def finish_update(self, update_id: int, owner: str) -> bool:
+        cursor = self._connection().execute(
+            f"UPDATE updates SET handled_at = {SQLITE_NOW}, lease_until = NULL"
+            " WHERE update_id = ? AND owner = ? AND handled_at IS NULL",
+            (update_id, owner),
+        )
+        return cursor.rowcount == 1
+
+    def is_handled(self, update_id: int) -> bool:
+        row = (
+            self._connection()
+            .execute("SELECT handled_at IS NOT NULL FROM updates WHERE update_id = ?", (update_id,))
+            .fetchone()
+        )
+        return bool(row and row[0])
+
+    def pending_count(self) -> int:
+        (count,) = (
+            self._connection()
+            .execute("SELECT count(*) FROM updates WHERE handled_at IS NULL")
+            .fetchone()
+        )
+        return int(count)
+
+
+def _time(text: str) -> datetime:
+    """SQLite's UTC text back to an aware datetime, as PostgreSQL's timestamptz arrives."""
+    return datetime.fromisoformat(text)

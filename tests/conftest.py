@@ -1,0 +1,60 @@
+"""Make the storage suite's reach visible at the end of every run.
+
+A skipped PostgreSQL suite must not pass unnoticed (``make test`` on a machine without a
+server is green, but says so loudly), and the concurrency tests report their counts.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from urllib.parse import urlsplit
+
+import pytest
+
+STORAGE_TESTS = "tests/test_storage.py::"
+
+
+def _where(url: str) -> str:
+    """The server and database, never a password."""
+    parts = urlsplit(url)
+    return f"{parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path}"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    outcomes: dict[str, Counter[str]] = {"sqlite": Counter(), "postgresql": Counter()}
+    lines: list[str] = []
+    for outcome in ("passed", "failed", "skipped", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            nodeid = getattr(report, "nodeid", "")
+            if not nodeid.startswith(STORAGE_TESTS):
+                continue
+            for engine, counts in outcomes.items():
+                if nodeid.endswith(f"[{engine}]"):
+                    counts[outcome] += 1
+            if outcome == "passed":
+                lines += [
+                    str(v) for k, v in getattr(report, "user_properties", []) if k == "storage"
+                ]
+    if not any(outcomes.values()):
+        return  # the storage tests were not selected
+    terminalreporter.write_sep("-", "storage")
+    for line in lines:
+        terminalreporter.write_line(f"  {line}")
+    for engine, counts in outcomes.items():
+        summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+        terminalreporter.write_line(f"  {engine}: {summary}")
+    url = os.environ.get("TEST_DATABASE_URL", "").strip()
+    if not url:
+        terminalreporter.write_sep(
+            "!",
+            "PostgreSQL suite SKIPPED: TEST_DATABASE_URL not set",
+            yellow=True,
+            bold=True,
+        )
+    elif outcomes["postgresql"]["error"] or outcomes["postgresql"]["failed"]:
+        terminalreporter.write_sep(
+            "!", f"PostgreSQL suite FAILED against {_where(url)}", red=True, bold=True
+        )
+    else:
+        terminalreporter.write_line(f"  PostgreSQL suite ran against {_where(url)}")
