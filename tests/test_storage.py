@@ -293,6 +293,44 @@ def test_an_owner_taken_over_after_its_lease_ran_out_cannot_finish(store: Store)
     assert store.finish_update(8, "fast")
 
 
+def test_a_chat_s_updates_are_claimed_one_at_a_time_in_order(store: Store):
+    """A follow-up must not overtake its question, on any replica: an update is claimable
+    only once every earlier update of its chat is handled. Other chats are not held up."""
+    store.record_update(1, {"update_id": 1}, chat="A")
+    store.record_update(2, {"update_id": 2}, chat="A")
+    store.record_update(3, {"update_id": 3}, chat="B")
+    store.record_update(4, {"update_id": 4})  # no chat (e.g. an inline query): never waits
+    first = store.claim_update("r1/0", 60)
+    assert first is not None and first.update_id == 1
+    taken = [store.claim_update("r2/0", 60), store.claim_update("r2/1", 60)]
+    assert sorted(c.update_id for c in taken if c) == [3, 4]
+    assert store.claim_update("r2/2", 60) is None  # 2 waits for 1
+    assert store.finish_update(1, "r1/0")
+    follow_up = store.claim_update("r2/2", 60)
+    assert follow_up is not None and follow_up.update_id == 2
+
+
+def test_a_dead_chat_update_blocks_its_chat_only_until_its_lease_ends(store: Store):
+    store.record_update(1, {"update_id": 1}, chat="A")
+    store.record_update(2, {"update_id": 2}, chat="A")
+    assert store.claim_update("dead/0", 0) is not None  # its owner died at once
+    again = store.claim_update("alive/0", 60)
+    assert again is not None and (again.update_id, again.attempts) == (1, 2)
+
+
+def test_a_restarting_replica_releases_what_it_held(store: Store):
+    for update_id in (1, 2, 3):
+        store.record_update(update_id, {"update_id": update_id})
+    assert store.claim_update("web-1/0", 3600) is not None
+    assert store.claim_update("web-1/1", 3600) is not None
+    assert store.claim_update("web-10/0", 3600) is not None  # another replica, same prefix+0
+    assert store.finish_update(2, "web-1/1")
+    assert store.release_claims("web-1/") == 1  # update 1 only: 2 is handled, 3 is web-10's
+    again = store.claim_update("web-1/0", 3600)
+    assert again is not None and (again.update_id, again.attempts) == (1, 2)
+    assert store.claim_update("web-1/1", 3600) is None
+
+
 def test_a_lease_is_between_zero_and_a_day(store: Store):
     store.record_update(1, {})
     for bad in (-1, float("nan"), 24 * 3600 + 1, 1e12):

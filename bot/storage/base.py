@@ -95,14 +95,23 @@ class Store(ABC):
 
     # ------------------------------------------------------------------ update journal
     @abstractmethod
-    def record_update(self, update_id: int, payload: dict[str, Any]) -> bool:
+    def record_update(
+        self, update_id: int, payload: dict[str, Any], chat: str | None = None
+    ) -> bool:
         """Journal an arriving update; True only for its first delivery (re-deliveries: False,
-        and the first payload is kept)."""
+        and the first payload is kept). ``chat`` orders it after that chat's earlier updates."""
 
     @abstractmethod
     def claim_update(self, owner: str, lease_seconds: float) -> Claimed | None:
-        """Take the oldest update that is unclaimed or whose lease ran out, for ``owner``
-        until now + ``lease_seconds``; None when there is nothing to do."""
+        """Take the oldest update that is unclaimed or whose lease ran out, and whose chat has
+        no earlier update still unhandled, for ``owner`` until now + ``lease_seconds``; None
+        when there is nothing to do."""
+
+    @abstractmethod
+    def release_claims(self, owner_prefix: str) -> int:
+        """End the leases of every unhandled update held by an owner starting with
+        ``owner_prefix`` (a replica restarting after a crash takes back what it held at once,
+        instead of waiting out its leases); returns how many."""
 
     @abstractmethod
     def finish_update(self, update_id: int, owner: str) -> bool:

@@ -95,7 +95,24 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX updates_unhandled ON updates (update_id) WHERE handled_at IS NULL",
         ),
     ),
-    # Next: version 3, the curator's query log and feedback tables, as a new step here.
+    Migration(
+        3,
+        "updates in chat order",
+        # The chat an update belongs to: a replica may claim an update only when every earlier
+        # update of its chat is handled, so a follow-up never overtakes its question, even on
+        # another replica. Nullable: rows from version 2 (and updates with no chat) have none.
+        sqlite=(
+            "ALTER TABLE updates ADD COLUMN chat TEXT",
+            "CREATE INDEX updates_chat_unhandled ON updates (chat, update_id)"
+            " WHERE handled_at IS NULL",
+        ),
+        postgresql=(
+            "ALTER TABLE updates ADD COLUMN chat text",
+            "CREATE INDEX updates_chat_unhandled ON updates (chat, update_id)"
+            " WHERE handled_at IS NULL",
+        ),
+    ),
+    # Next: version 4, the curator's query log and feedback tables, as a new step here.
 )
 
 

@@ -130,14 +130,24 @@ class PostgresStore(Store):
         )
 
     # ------------------------------------------------------------------ update journal
-    def record_update(self, update_id: int, payload: dict[str, Any]) -> bool:
+    def record_update(
+        self, update_id: int, payload: dict[str, Any], chat: str | None = None
+    ) -> bool:
         return (
             self._count(
-                "INSERT INTO updates (update_id, payload) VALUES (%s, %s)"
+                "INSERT INTO updates (update_id, payload, chat) VALUES (%s, %s, %s)"
                 " ON CONFLICT (update_id) DO NOTHING",
-                (update_id, Json(payload)),
+                (update_id, Json(payload), chat),
             )
             == 1
+        )
+
+    def release_claims(self, owner_prefix: str) -> int:
+        return self._count(
+            "UPDATE updates SET lease_until = now()"
+            " WHERE handled_at IS NULL AND owner IS NOT NULL"
+            " AND left(owner, %s) = %s",
+            (len(owner_prefix), owner_prefix),
         )
 
     def claim_update(self, owner: str, lease_seconds: float) -> Claimed | None:
@@ -145,8 +155,11 @@ class PostgresStore(Store):
             "UPDATE updates SET owner = %s, claimed_at = now(),"
             " lease_until = now() + make_interval(secs => %s), attempts = attempts + 1"
             " WHERE update_id = ("
-            "  SELECT update_id FROM updates"
+            "  SELECT update_id FROM updates AS u"
             "   WHERE handled_at IS NULL AND (owner IS NULL OR lease_until <= now())"
+            "   AND (chat IS NULL OR NOT EXISTS ("
+            "    SELECT 1 FROM updates AS e WHERE e.chat = u.chat"
+            "     AND e.handled_at IS NULL AND e.update_id < u.update_id))"
             "   ORDER BY update_id LIMIT 1"
             "   FOR UPDATE SKIP LOCKED)"
             " RETURNING update_id, payload, owner, attempts, claimed_at, lease_until",

@@ -175,21 +175,35 @@ class SqliteStore(Store):
         )
 
     # ------------------------------------------------------------------ update journal
-    def record_update(self, update_id: int, payload: dict[str, Any]) -> bool:
+    def record_update(
+        self, update_id: int, payload: dict[str, Any], chat: str | None = None
+    ) -> bool:
         cursor = self._connection().execute(
-            "INSERT INTO updates (update_id, payload) VALUES (?, ?)"
+            "INSERT INTO updates (update_id, payload, chat) VALUES (?, ?, ?)"
             " ON CONFLICT (update_id) DO NOTHING",
-            (update_id, json.dumps(payload, ensure_ascii=False)),
+            (update_id, json.dumps(payload, ensure_ascii=False), chat),
         )
         return cursor.rowcount == 1
+
+    def release_claims(self, owner_prefix: str) -> int:
+        cursor = self._connection().execute(
+            f"UPDATE updates SET lease_until = {SQLITE_NOW}"
+            " WHERE handled_at IS NULL AND owner IS NOT NULL"
+            " AND substr(owner, 1, ?) = ?",
+            (len(owner_prefix), owner_prefix),
+        )
+        return cursor.rowcount
 
     def claim_update(self, owner: str, lease_seconds: float) -> Claimed | None:
         lease = f"+{check_lease(lease_seconds):.3f} seconds"
         with self._immediate() as connection:
             row = connection.execute(
-                "SELECT update_id FROM updates"
+                "SELECT update_id FROM updates AS u"
                 " WHERE handled_at IS NULL"
                 f" AND (owner IS NULL OR lease_until <= {SQLITE_NOW})"
+                " AND (chat IS NULL OR NOT EXISTS ("
+                "  SELECT 1 FROM updates AS e WHERE e.chat = u.chat"
+                "   AND e.handled_at IS NULL AND e.update_id < u.update_id))"
                 " ORDER BY update_id LIMIT 1"
             ).fetchone()
             if row is None:
