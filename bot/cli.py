@@ -382,11 +382,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_PROBLEMS
     if settings.telegram_bot_token:
         from bot.transport.logs import configure_logging
-        from bot.transport.telegram_app import run_polling
+        from bot.transport.service import run_service
 
         # Only a served bot logs; the terminal chat keeps stderr for its own hints.
         configure_logging(settings)
-        return run_polling(kb, settings)
+        return run_service(kb, settings)
     from bot.transport.console import run_console
 
     return run_console(kb, settings)

@@ -17,6 +17,7 @@ import difflib
 import ipaddress
 import os
 import re
+import socket
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -71,14 +72,23 @@ RULES = {
     "briefbot_webhook_port": "must be between 1 and 65535",
     "database_url": "must be a postgresql:// URL",
     "briefbot_sqlite_path": "must be a file path",
+    "briefbot_replica_id": "must be 1-64 characters of A-Z a-z 0-9 . _ -",
+    "briefbot_update_lease_seconds": "must be a number of seconds from 5 to 86400",
 }
 
+REPLICA_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
 TOKEN_RE = re.compile(r"\d+:[A-Za-z0-9_-]+")
 WEBHOOK_SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
 HOSTNAME_RE = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*")
 # Telegram delivers webhooks to these ports only (Bot API, setWebhook).
 WEBHOOK_PORTS = (443, 80, 88, 8443)
 DATABASE_SCHEMES = ("postgresql", "postgres")
+
+
+def default_replica_id() -> str:
+    """The host name (one replica per machine or container), cut to what an id may hold."""
+    name = re.sub(r"[^A-Za-z0-9._-]", "-", socket.gethostname())[:64]
+    return name or "briefbot"
 
 
 class SettingsError(ValueError):
@@ -125,6 +135,12 @@ class Settings(BaseSettings):
     # The name hosting platforms set for their PostgreSQL; hence no BRIEFBOT_ prefix.
     database_url: str | None = None
     briefbot_sqlite_path: Path = DEFAULT_SQLITE_PATH
+    # This process among the replicas sharing one store: it names the claims it holds, so a
+    # restart takes back at once what the crashed process held. Unique per running process.
+    briefbot_replica_id: str = Field(default_factory=lambda: default_replica_id())
+    # How long a claimed update is a worker's before another may take it over (its owner is
+    # presumed dead): well above the slowest reply with its retries.
+    briefbot_update_lease_seconds: float = Field(120.0, ge=5, le=86_400, allow_inf_nan=False)
 
     # Where each value came from ("environment", ".env"); filled by `load`.
     _sources: dict[str, str] = PrivateAttr(default_factory=dict)
@@ -290,6 +306,13 @@ class Settings(BaseSettings):
             parts.port  # noqa: B018 - parsing the port is the check
         except ValueError:
             raise _invalid(RULES["database_url"] + " with a valid port") from None
+        return value
+
+    @field_validator("briefbot_replica_id")
+    @classmethod
+    def _replica_id(cls, value: str) -> str:
+        if not REPLICA_ID_RE.fullmatch(value):
+            raise _invalid(RULES["briefbot_replica_id"])
         return value
 
     @field_validator("briefbot_sqlite_path")

@@ -166,7 +166,7 @@ def test_a_filter_without_secrets_changes_nothing():
     assert SecretFilter(["", ""]).mask("anything") == "anything"
 
 
-async def test_briefbot_run_writes_json_lines_without_the_token():
+async def test_briefbot_run_writes_json_lines_without_the_token(tmp_path):
     """The real command against the local Bot API server, which rejects the token: every log
     line is a JSON object, the token is in none of them (nor in the plain error message)."""
     wrong = "999999:WRONGSECRETwrongsecret"
@@ -181,6 +181,7 @@ async def test_briefbot_run_writes_json_lines_without_the_token():
             "TELEGRAM_API_BASE_URL": server.base_url,
             "BRIEFBOT_LOG_FORMAT": "json",
             "BRIEFBOT_LOG_LEVEL": "DEBUG",
+            "BRIEFBOT_SQLITE_PATH": str(tmp_path / "bot.sqlite3"),
         }
         process = await asyncio.create_subprocess_exec(
             sys.executable,

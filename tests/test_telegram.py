@@ -24,6 +24,7 @@ import itertools
 import logging
 import re
 import shutil
+import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from html import escape
 from pathlib import Path
@@ -32,8 +33,6 @@ from typing import Any
 import pytest
 import pytest_asyncio
 import yaml
-from telegram import Update
-from telegram.ext import Application
 
 from bot import cli
 from bot.knowledge import load_knowledge
@@ -41,7 +40,7 @@ from bot.knowledge.commands import BUILTIN_COMMANDS as BUILTIN
 from bot.knowledge.model import KnowledgeBase
 from bot.settings import PROJECT_ROOT, Settings
 from bot.transport.callbacks import decode
-from bot.transport.telegram_app import build_application
+from bot.transport.service import BotService
 from tests.support.botapi import Call, FakeBotApi
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -219,28 +218,25 @@ class Harness:
 
 
 def _settings(server: FakeBotApi) -> Settings:
-    return Settings(telegram_bot_token=TOKEN, telegram_api_base_url=server.base_url)
+    return Settings(
+        telegram_bot_token=TOKEN,
+        telegram_api_base_url=server.base_url,
+        briefbot_sqlite_path=Path(tempfile.mkdtemp(prefix="briefbot-test-")) / "bot.sqlite3",
+    )
 
 
-async def _start(knowledge: KnowledgeBase) -> tuple[FakeBotApi, Application]:
-    """The real Application, configured as ``run_polling`` configures it, on a fresh fake."""
+async def _start(knowledge: KnowledgeBase) -> tuple[FakeBotApi, BotService]:
+    """The bot as `briefbot run` serves it (polling, the journal in a fresh SQLite file), on
+    a fresh fake."""
     server = FakeBotApi(token=TOKEN, bot_username=USERNAME)
     await server.start()
-    app = build_application(knowledge, _settings(server))
-    await app.initialize()
-    assert app.post_init is not None
-    await app.post_init(app)
-    await app.start()
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
-    return server, app
+    service = BotService(knowledge, _settings(server))
+    await service.start()
+    return server, service
 
 
-async def _stop(server: FakeBotApi, app: Application) -> None:
-    assert app.updater is not None
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
+async def _stop(server: FakeBotApi, service: BotService) -> None:
+    await service.stop()
     await server.stop()
 
 
@@ -279,7 +275,7 @@ StartBot = Callable[[KnowledgeBase], Awaitable[Harness]]
 async def start_bot(caplog: pytest.LogCaptureFixture) -> AsyncIterator[StartBot]:
     """Starts an Application of the test's own (after the test has set up logging, or with
     another knowledge base)."""
-    running: list[tuple[FakeBotApi, Application, Harness]] = []
+    running: list[tuple[FakeBotApi, BotService, Harness]] = []
 
     async def start(knowledge: KnowledgeBase) -> Harness:
         server, app = await _start(knowledge)
@@ -947,21 +943,16 @@ async def test_a_server_that_refuses_descriptions_does_not_stop_the_bot(
         "setMyDescription", status=400, description="Bad Request: not supported", times=2
     )
     server.fail_next("setMyCommands", status=500, times=1)
-    app = build_application(kb, _settings(server))
+    service = BotService(kb, _settings(server))
     try:
-        await app.initialize()
-        assert app.post_init is not None
-        await app.post_init(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=1)
+        await service.start()
         server.user_message("сколько соглашений подписали?", chat_id=7301)
         calls = await server.wait_for("sendMessage", count=1, timeout=10)
         assert "15 важных соглашений" in calls[0].params["text"]
         assert server.commands(language_code="en")  # the other language still registered
         assert any("failed at start-up" in r.getMessage() for r in caplog.records)
     finally:
-        await _stop(server, app)
+        await _stop(server, service)
 
 
 async def test_a_rejected_token_never_reaches_the_output():
@@ -974,6 +965,7 @@ async def test_a_rejected_token_never_reaches_the_output():
         env |= {
             "TELEGRAM_BOT_TOKEN": "999999:WRONGSECRETWRONGSECRET",
             "TELEGRAM_API_BASE_URL": server.base_url,
+            "BRIEFBOT_SQLITE_PATH": str(Path(tempfile.mkdtemp()) / "bot.sqlite3"),
         }
         process = await asyncio.create_subprocess_exec(
             sys.executable,

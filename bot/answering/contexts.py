@@ -6,6 +6,7 @@ In memory by default (bounded, least recently used chats forgotten first); a sha
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Protocol
@@ -20,19 +21,24 @@ class ContextStore(Protocol):
 
 
 class MemoryContextStore:
+    """Locked: the Telegram transport answers from worker threads."""
+
     def __init__(self, max_chats: int = 10_000) -> None:
         self._contexts: OrderedDict[Hashable, Context] = OrderedDict()
         self._max_chats = max_chats
+        self._lock = threading.Lock()
 
     def get(self, chat_id: Hashable) -> Context:
-        context = self._contexts.get(chat_id)
-        if context is None:
-            return Context()
-        self._contexts.move_to_end(chat_id)
-        return context
+        with self._lock:
+            context = self._contexts.get(chat_id)
+            if context is None:
+                return Context()
+            self._contexts.move_to_end(chat_id)
+            return context
 
     def put(self, chat_id: Hashable, context: Context) -> None:
-        self._contexts[chat_id] = context
-        self._contexts.move_to_end(chat_id)
-        while len(self._contexts) > self._max_chats:
-            self._contexts.popitem(last=False)
+        with self._lock:
+            self._contexts[chat_id] = context
+            self._contexts.move_to_end(chat_id)
+            while len(self._contexts) > self._max_chats:
+                self._contexts.popitem(last=False)

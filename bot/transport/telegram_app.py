@@ -1,4 +1,7 @@
-"""Build and run the python-telegram-bot ``Application`` (long polling).
+"""Build the python-telegram-bot ``Application`` and run it as a service (polling or webhook).
+
+The Application has no Updater: updates come in through ``intake`` (recorded in the store
+before they are acknowledged) and are handled by ``journal``'s workers (see ``service``).
 
 The token never reaches the logs: `bot.transport.logs` keeps httpx (which logs request URLs,
 token included, at INFO) at WARNING and masks secrets in every record.
@@ -7,15 +10,12 @@ token included, at INFO) at WARNING and masks secrets in every record.
 from __future__ import annotations
 
 import logging
-import sys
 
-from telegram import Update
-from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot.knowledge.model import KnowledgeBase
 from bot.settings import Settings
-from bot.transport.logs import SecretFilter, protect_secrets
+from bot.transport.logs import protect_secrets
 from bot.transport.telegram_bot import TelegramBriefBot
 
 log = logging.getLogger("briefbot")
@@ -42,30 +42,9 @@ def build_application(
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot", 1))
         .rate_limiter(AIORateLimiter(max_retries=3))
         .concurrent_updates(settings.briefbot_concurrent_updates)
+        .updater(None)
         .post_init(bot.post_init)
         .build()
     )
     bot.register(app)
     return app
-
-
-def run_polling(kb: KnowledgeBase, settings: Settings) -> int:
-    """Long polling until stopped; the caller has configured logging (`configure_logging`)."""
-    app = build_application(kb, settings)
-    log.info("starting long polling (%s)", settings.redacted())
-    try:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
-    except InvalidToken:
-        print(
-            "Telegram rejected TELEGRAM_BOT_TOKEN: check the token from @BotFather in .env.",
-            file=sys.stderr,
-        )
-        return 1
-    except NetworkError as exc:
-        print(
-            f"Cannot reach the Bot API at {settings.telegram_api_base_url}: "
-            f"{SecretFilter(settings.secret_values()).mask(str(exc))}",
-            file=sys.stderr,
-        )
-        return 1
-    return 0

@@ -191,7 +191,10 @@ class TelegramBriefBot:
         if chat is None:
             return
         async with self._chat_lock(chat.id):
-            await self.send_reply(update, context, compute(chat.id))
+            # Off the event loop: matching is CPU work, and the context may be a database
+            # round-trip; other chats' updates go on meanwhile.
+            reply = await asyncio.to_thread(compute, chat.id)
+            await self.send_reply(update, context, reply)
 
     def _chat_lock(self, chat_id: int) -> asyncio.Lock:
         lock = self._locks.get(chat_id)
@@ -273,7 +276,9 @@ class TelegramBriefBot:
         decoded = decode(query.data)
         chat = update.effective_chat
         reply = (
-            self.session.press(*decoded, chat=chat.id if chat else None, lang=lang)
+            await asyncio.to_thread(
+                self.session.press, *decoded, chat=chat.id if chat else None, lang=lang
+            )
             if decoded
             else None
         )
@@ -289,7 +294,7 @@ class TelegramBriefBot:
         if inline_query is None:
             return
         lang = self.user_language(inline_query.from_user)
-        cards = self.session.inline(inline_query.query, lang)
+        cards = await asyncio.to_thread(self.session.inline, inline_query.query, lang)
         results = [self.inline_card(card, number) for number, card in enumerate(cards)]
         await inline_query.answer(
             results, cache_time=self.settings.briefbot_inline_cache_seconds, is_personal=True

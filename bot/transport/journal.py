@@ -1,0 +1,171 @@
+"""From the update journal to the Application: workers that claim, handle and finish updates.
+
+Updates reach the bot by webhook or long polling (``intake``), which only *record* them in the
+store and acknowledge. Handling happens here, from the store, so that nothing acknowledged is
+lost and nothing is answered twice:
+
+- An update is handled by whoever claims it first, on any replica (``Store.claim_update``);
+  a re-delivery was refused when it was recorded, so there is nothing to claim twice.
+- A worker that dies holding a claim loses it when its lease runs out; another replica takes
+  it over. A replica that restarts takes back its own claims at once (``release_claims``):
+  its owner names are ``<replica id>/<worker number>``, stable across restarts.
+- A chat's updates are claimed in order, one at a time, across replicas: a follow-up never
+  overtakes its question.
+
+The one window for a duplicate: Telegram accepted the reply, and the process died before
+``finish_update`` recorded it. The update is then handled again after the restart (or when
+its lease runs out): the user gets the same answer twice. Nothing narrower is possible
+without Telegram knowing our journal; the window is the time between Telegram's answer to
+``sendMessage`` and one write to the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+
+from telegram import Update
+from telegram.ext import Application
+
+from bot.storage import Claimed, Store
+
+log = logging.getLogger(__name__)
+
+# An update whose handling killed its worker this many times is given up (and logged): a
+# poison update must not block its chat for ever.
+MAX_ATTEMPTS = 3
+# How often an idle worker looks for work it was not woken for: updates recorded by another
+# replica, or claims whose lease ran out.
+IDLE_POLL_SECONDS = 1.0
+
+
+def chat_of(update: Update) -> str | None:
+    """The key that orders an update after its chat's earlier ones (None: no chat, e.g. an
+    inline query, which never waits)."""
+    chat = update.effective_chat
+    return str(chat.id) if chat is not None else None
+
+
+class UpdateWorkers:
+    """``count`` workers of this replica taking updates from the store."""
+
+    def __init__(
+        self,
+        app: Application,
+        store: Store,
+        *,
+        replica: str,
+        count: int,
+        lease_seconds: float,
+        idle_poll_seconds: float = IDLE_POLL_SECONDS,
+    ) -> None:
+        self.app = app
+        self.store = store
+        self.replica = replica
+        self.count = count
+        self.lease_seconds = lease_seconds
+        self.idle_poll_seconds = idle_poll_seconds
+        self.handled = 0  # by this process, for logs and tests
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def start(self) -> None:
+        released = await asyncio.to_thread(self.store.release_claims, f"{self.replica}/")
+        if released:
+            log.warning(
+                "took back %d update(s) this replica held when it stopped without finishing",
+                released,
+            )
+        self._tasks = [
+            asyncio.create_task(self._work(number), name=f"briefbot-worker-{number}")
+            for number in range(self.count)
+        ]
+
+    def wake(self) -> None:
+        """New updates were recorded here: look now rather than at the next idle poll."""
+        self._wake.set()
+
+    async def stop(self, timeout: float | None = None) -> None:
+        """Finish the updates in hand, take no more. Unclaimed updates stay in the store for
+        the next start or another replica."""
+        self._stopping = True
+        self._wake.set()
+        if not self._tasks:
+            return
+        done, pending = await asyncio.wait(self._tasks, timeout=timeout)
+        for task in pending:  # only past the timeout: their claims come back after restart
+            task.cancel()
+        for task in pending:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        for task in done:
+            if not task.cancelled() and task.exception() is not None:
+                log.error("worker stopped with an error", exc_info=task.exception())
+        self._tasks = []
+
+    async def _work(self, number: int) -> None:
+        owner = f"{self.replica}/{number}"
+        while not self._stopping:
+            try:
+                claimed = await asyncio.to_thread(
+                    self.store.claim_update, owner, self.lease_seconds
+                )
+            except Exception:
+                log.exception("could not claim an update from the store; retrying")
+                await self._idle(backoff=True)
+                continue
+            if claimed is None:
+                await self._idle()
+                continue
+            await self._handle(claimed)
+
+    async def _idle(self, *, backoff: bool = False) -> None:
+        # Jitter keeps replicas from polling the store in step.
+        delay = self.idle_poll_seconds * (
+            random.uniform(2, 4) if backoff else random.uniform(0.5, 1)
+        )
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout=delay)
+        self._wake.clear()
+
+    async def _handle(self, claimed: Claimed) -> None:
+        if claimed.attempts > MAX_ATTEMPTS:
+            log.error(
+                "update %s given up after %d attempts (each stopped its worker); not answered",
+                claimed.update_id,
+                claimed.attempts - 1,
+            )
+        else:
+            if claimed.attempts > 1:
+                log.warning(
+                    "update %s handled again (attempt %d): its earlier worker stopped before "
+                    "finishing it",
+                    claimed.update_id,
+                    claimed.attempts,
+                )
+            try:
+                update = Update.de_json(claimed.payload, self.app.bot)
+                # Handler errors go to the bot's error handler inside process_update.
+                await self.app.process_update(update)
+            except Exception:
+                log.exception("update %s could not be handled", claimed.update_id)
+        try:
+            finished = await asyncio.to_thread(
+                self.store.finish_update, claimed.update_id, claimed.owner
+            )
+        except Exception:
+            log.exception(
+                "update %s was handled but could not be marked so: it will be handled again",
+                claimed.update_id,
+            )
+            return
+        self.handled += 1
+        if not finished:
+            log.warning(
+                "update %s outlived its lease and was taken over: it may be answered twice; "
+                "raise BRIEFBOT_UPDATE_LEASE_SECONDS",
+                claimed.update_id,
+            )
