@@ -12,7 +12,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-STORAGE_TESTS = "tests/test_storage.py::"
+from tests.support.databases import database, postgres_url
+
+__all__ = ["database", "postgres_url"]  # the engines' fixtures, for every test module
+
+# Modules whose tests run once per engine ([sqlite], [postgresql]).
+STORAGE_TESTS = ("tests/test_storage.py::", "tests/test_service.py::")
 
 
 def _where(url: str) -> str:
@@ -30,7 +35,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             if not nodeid.startswith(STORAGE_TESTS):
                 continue
             for engine, counts in outcomes.items():
-                if nodeid.endswith(f"[{engine}]"):
+                if engine in nodeid.rpartition("[")[2].rstrip("]").split("-"):
                     counts[outcome] += 1
             if outcome == "passed":
                 lines += [

@@ -79,9 +79,7 @@ def test_a_value_that_does_not_read_alone_gets_a_display(value: str, span: str, 
         ("800 тысяч", "Нужно 800 тысяч, а есть 2 миллиона тонн"),
     ],
 )
-def test_no_display_when_the_value_reads_alone_or_the_sentence_gives_no_unit(
-    value: str, span: str
-):
+def test_no_display_when_the_value_reads_alone_or_the_sentence_gives_no_unit(value: str, span: str):
     assert draft_display(value, span) is None
 
 

@@ -708,6 +708,7 @@ class FakeBotApi:
         self._short_descriptions: dict[str, str] = {}
         self._menu_buttons: dict[int | None, dict[str, Any]] = {}
         self._faults: dict[str, deque[_Fault]] = {}
+        self._held: dict[str, int] = {}  # requests a delay fault is holding right now
         self._methods: dict[str, tuple[str, Handler]] = {}
         for name, handler in self._method_table().items():
             self._methods[name.lower()] = (name, handler)
@@ -802,6 +803,17 @@ class FakeBotApi:
                     f"update {update_id} was not delivered within {timeout} s\n"
                     + self._recent_calls()
                 )
+            await self._wait_for_event(remaining)
+
+    async def wait_held(self, method: str, timeout: float = 10.0) -> None:
+        """Wait until a request of ``method`` is being held by a ``delay_next`` fault: the
+        bot is waiting for Telegram's answer (the moment to kill it)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not self._held.get(method.lower()):
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise TimeoutError(f"no {method} held within {timeout} s\n" + self._recent_calls())
             await self._wait_for_event(remaining)
 
     @property
@@ -1310,7 +1322,12 @@ class FakeBotApi:
                 extra = {"retry_after": fault.retry_after} if fault.retry_after else None
                 raise ApiError(fault.status, fault.description, extra)
             if fault is not None and fault.kind == "delay":
-                await asyncio.sleep(fault.seconds)
+                self._held[method.lower()] = self._held.get(method.lower(), 0) + 1
+                self._wake()
+                try:
+                    await asyncio.sleep(fault.seconds)
+                finally:
+                    self._held[method.lower()] -= 1
             result = await handler(params)
         except ApiError as error:
             self._record(method, params, False, error=error.description, status=error.status)
