@@ -20,7 +20,7 @@ import re
 import socket
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 from urllib.parse import unquote, urlsplit
 
 from pydantic import (
@@ -36,6 +36,7 @@ from pydantic_settings import (
     BaseSettings,
     DotEnvSettingsSource,
     EnvSettingsSource,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
 )
@@ -48,7 +49,7 @@ DEFAULT_ENV_FILE = PROJECT_ROOT / ".env"
 
 MASK = "***"
 # The settings whose values are secrets: never printed, never logged.
-SECRET_SETTINGS = ("telegram_bot_token", "briefbot_webhook_secret")
+SECRET_SETTINGS = ("telegram_bot_token", "briefbot_webhook_secret", "briefbot_hash_key")
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
 LogFormat = Literal["text", "json"]
@@ -74,11 +75,16 @@ RULES = {
     "briefbot_sqlite_path": "must be a file path",
     "briefbot_replica_id": "must be 1-64 characters of A-Z a-z 0-9 . _ -",
     "briefbot_update_lease_seconds": "must be a number of seconds from 5 to 86400",
+    "briefbot_admin_ids": "must be Telegram user ids (whole numbers) separated by commas",
+    "briefbot_hash_key": "must be 32-256 characters without spaces (e.g. `openssl rand -hex 32`)",
+    "briefbot_log_retention_days": "must be a whole number of days from 1 to 3650",
+    "briefbot_knowledge_poll_seconds": "must be a number of seconds from 0.1 to 3600",
 }
 
 REPLICA_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
 TOKEN_RE = re.compile(r"\d+:[A-Za-z0-9_-]+")
 WEBHOOK_SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
+HASH_KEY_RE = re.compile(r"\S{32,256}")
 HOSTNAME_RE = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*")
 # Telegram delivers webhooks to these ports only (Bot API, setWebhook).
 WEBHOOK_PORTS = (443, 80, 88, 8443)
@@ -141,6 +147,18 @@ class Settings(BaseSettings):
     # How long a claimed update is a worker's before another may take it over (its owner is
     # presumed dead): well above the slowest reply with its retries.
     briefbot_update_lease_seconds: float = Field(120.0, ge=5, le=86_400, allow_inf_nan=False)
+    # Telegram user ids allowed /stats, /unanswered and /reload (in a private chat with the bot).
+    # NoDecode: "1, 2" is read by our validator, not parsed as JSON by pydantic-settings.
+    briefbot_admin_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    # The HMAC key that turns user and chat ids into pseudonyms in the store. Unset: generated
+    # once into a 0600 file beside the SQLite file; required with DATABASE_URL (every replica
+    # must hash alike). Never written to the database.
+    briefbot_hash_key: str | None = None
+    # Days the query log and the votes are kept; older ones are purged (at start, daily, and
+    # by `briefbot log purge`).
+    briefbot_log_retention_days: int = Field(90, ge=1, le=3650)
+    # How often each replica looks for edits under its knowledge folder and for /reload.
+    briefbot_knowledge_poll_seconds: float = Field(2.0, ge=0.1, le=3600, allow_inf_nan=False)
 
     # Where each value came from ("environment", ".env"); filled by `load`.
     _sources: dict[str, str] = PrivateAttr(default_factory=dict)
@@ -204,6 +222,7 @@ class Settings(BaseSettings):
         "briefbot_webhook_url",
         "briefbot_webhook_secret",
         "database_url",
+        "briefbot_hash_key",
         mode="before",
     )
     @classmethod
@@ -308,6 +327,25 @@ class Settings(BaseSettings):
             raise _invalid(RULES["database_url"] + " with a valid port") from None
         return value
 
+    @field_validator("briefbot_admin_ids", mode="before")
+    @classmethod
+    def _admin_ids(cls, value: Any) -> Any:
+        """``123, 456`` or ``123 456`` as written in an environment variable; a list in code."""
+        if isinstance(value, str):
+            parts = [p for p in re.split(r"[,\s]+", value.strip()) if p]
+            if not all(re.fullmatch(r"\d{1,20}", p) for p in parts):
+                raise _invalid(RULES["briefbot_admin_ids"])
+            return tuple(dict.fromkeys(int(p) for p in parts))
+        return value
+
+    @field_validator("briefbot_hash_key")
+    @classmethod
+    def _hash_key(cls, value: str | None) -> str | None:
+        """Long enough that the pseudonyms cannot be reversed by trying every id."""
+        if value is not None and not HASH_KEY_RE.fullmatch(value):
+            raise _invalid(RULES["briefbot_hash_key"])
+        return value
+
     @field_validator("briefbot_replica_id")
     @classmethod
     def _replica_id(cls, value: str) -> str:
@@ -371,6 +409,8 @@ class Settings(BaseSettings):
             found += [self.telegram_bot_token, self.telegram_bot_token.partition(":")[2]]
         if self.briefbot_webhook_secret:
             found.append(self.briefbot_webhook_secret)
+        if self.briefbot_hash_key:
+            found.append(self.briefbot_hash_key)
         if self.database_url:
             for password in _database_passwords(self.database_url):
                 found += [password, unquote(password)]
@@ -389,7 +429,24 @@ class Settings(BaseSettings):
             return "true" if value else "false"
         if isinstance(value, float):
             return f"{value:g}"
+        if isinstance(value, tuple):
+            return ",".join(map(str, value))
         return str(value)
+
+    def service_problems(self) -> list[str]:
+        """The rules that matter only to a process writing the store (``briefbot run`` with a
+        token): ``config``, ``check`` and ``ask`` never hash an id, so an existing deployment
+        can still inspect its settings before it adds the key.
+
+        Several replicas on PostgreSQL must turn an id into the same pseudonym: a key file
+        generated per machine would give each replica its own, so the key must be shared.
+        """
+        if self.database_url and not self.briefbot_hash_key:
+            return [
+                "BRIEFBOT_HASH_KEY: required when DATABASE_URL is set (every replica must hash "
+                "user and chat ids with the same key; e.g. `openssl rand -hex 32`)"
+            ]
+        return []
 
     def effective(self) -> list[tuple[str, str, str]]:
         """``(NAME, printable value, source)`` for every setting, in declaration order."""

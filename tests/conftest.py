@@ -17,7 +17,13 @@ from tests.support.databases import database, postgres_url
 __all__ = ["database", "postgres_url"]  # the engines' fixtures, for every test module
 
 # Modules whose tests run once per engine ([sqlite], [postgresql]).
-STORAGE_TESTS = ("tests/test_storage.py::", "tests/test_service.py::")
+STORAGE_TESTS = (
+    "tests/test_storage.py::",
+    "tests/test_service.py::",
+    "tests/test_querylog.py::",
+    "tests/test_curating.py::",
+    "tests/test_curator_cli.py::",
+)
 
 
 def _where(url: str) -> str:

@@ -27,6 +27,7 @@ WEBHOOK_SECRET = "Webhook-Secret_42"
 DB_PASSWORD = "Pa55-word"
 DATABASE_URL = f"postgresql://briefbot:{DB_PASSWORD}@db.internal:5432/briefbot"
 NO_FILE = Path("/nonexistent/.env")
+HASH_KEY = "0123456789abcdef0123456789abcdef-Secret"
 
 
 def load(**environ: str) -> Settings:
@@ -216,6 +217,12 @@ GOOD = [
     ("DATABASE_URL", "postgres://u:p@host/db", "postgres://u:p@host/db"),
     ("DATABASE_URL", "postgresql:///briefbot", "postgresql:///briefbot"),
     ("BRIEFBOT_SQLITE_PATH", "/srv/briefbot/state.sqlite3", Path("/srv/briefbot/state.sqlite3")),
+    ("BRIEFBOT_ADMIN_IDS", "123456789", (123456789,)),
+    ("BRIEFBOT_ADMIN_IDS", " 1, 22 333,,1 ", (1, 22, 333)),
+    ("BRIEFBOT_HASH_KEY", HASH_KEY, HASH_KEY),
+    ("BRIEFBOT_LOG_RETENTION_DAYS", "1", 1),
+    ("BRIEFBOT_LOG_RETENTION_DAYS", "3650", 3650),
+    ("BRIEFBOT_KNOWLEDGE_POLL_SECONDS", "0.5", 0.5),
 ]
 
 
@@ -387,6 +394,34 @@ BAD = [
         "DATABASE_URL: must be a postgresql:// URL with a valid port, "
         "got 'postgresql://u:***@db:port/briefbot'",
     ),
+    (
+        "BRIEFBOT_ADMIN_IDS",
+        "@press_office",
+        "BRIEFBOT_ADMIN_IDS: must be Telegram user ids (whole numbers) separated by commas, "
+        "got '@press_office'",
+    ),
+    (
+        "BRIEFBOT_ADMIN_IDS",
+        "[1, 2]",
+        "BRIEFBOT_ADMIN_IDS: must be Telegram user ids (whole numbers) separated by commas, "
+        "got '[1, 2]'",
+    ),
+    (
+        "BRIEFBOT_HASH_KEY",
+        "too short",
+        "BRIEFBOT_HASH_KEY: must be 32-256 characters without spaces "
+        "(e.g. `openssl rand -hex 32`), got a value of 9 characters (not shown)",
+    ),
+    (
+        "BRIEFBOT_LOG_RETENTION_DAYS",
+        "0",
+        "BRIEFBOT_LOG_RETENTION_DAYS: must be a whole number of days from 1 to 3650, got '0'",
+    ),
+    (
+        "BRIEFBOT_KNOWLEDGE_POLL_SECONDS",
+        "0",
+        "BRIEFBOT_KNOWLEDGE_POLL_SECONDS: must be a number of seconds from 0.1 to 3600, got '0'",
+    ),
 ]
 
 
@@ -437,6 +472,17 @@ def test_rules_between_settings_hold_for_settings_built_in_code():
         Settings(briefbot_webhook_url="https://bot.example.org/hook")
 
 
+def test_the_hash_key_is_required_to_serve_on_postgresql_only():
+    """Replicas on one database must hash ids alike; a SQLite bot generates its own key, and
+    commands that never write the store (config, check) run without it."""
+    assert load(DATABASE_URL=DATABASE_URL).service_problems() == [
+        "BRIEFBOT_HASH_KEY: required when DATABASE_URL is set (every replica must hash user "
+        "and chat ids with the same key; e.g. `openssl rand -hex 32`)"
+    ]
+    assert load(DATABASE_URL=DATABASE_URL, BRIEFBOT_HASH_KEY=HASH_KEY).service_problems() == []
+    assert load().service_problems() == []
+
+
 def test_no_secret_is_echoed_in_a_problem():
     found = problems(
         TELEGRAM_BOT_TOKEN="bot" + TOKEN,
@@ -458,11 +504,13 @@ def test_secret_values_cover_the_token_the_webhook_secret_and_the_database_passw
         briefbot_webhook_url="https://bot.example.org/hook",
         briefbot_webhook_secret=WEBHOOK_SECRET,
         database_url="postgresql://u:p%40ss@db/briefbot?password=other",
+        briefbot_hash_key=HASH_KEY,
     )
     assert set(settings.secret_values()) == {
         TOKEN,
         TOKEN.partition(":")[2],
         WEBHOOK_SECRET,
+        HASH_KEY,
         "p%40ss",
         "p@ss",
         "other",
@@ -530,6 +578,8 @@ def test_config_prints_every_setting_with_its_source_and_masks_secrets(
     monkeypatch.setenv("BRIEFBOT_ANSWER_THRESHOLD", "58")
     monkeypatch.setenv("BRIEFBOT_WEBHOOK_SECRET", WEBHOOK_SECRET)
     monkeypatch.setenv("DATABASE_URL", DATABASE_URL)
+    monkeypatch.setenv("BRIEFBOT_HASH_KEY", HASH_KEY)
+    monkeypatch.setenv("BRIEFBOT_ADMIN_IDS", "42, 7")
     assert cli.main(["config"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
@@ -543,7 +593,9 @@ def test_config_prints_every_setting_with_its_source_and_masks_secrets(
     )
     assert "BRIEFBOT_SUGGEST_THRESHOLD=40  # default" in lines
     assert "BRIEFBOT_WEBHOOK_PORT=8080  # default" in lines
-    for secret in (TOKEN, TOKEN.partition(":")[2], WEBHOOK_SECRET, DB_PASSWORD):
+    assert "BRIEFBOT_HASH_KEY=***  # environment" in lines
+    assert "BRIEFBOT_ADMIN_IDS=42,7  # environment" in lines
+    for secret in (TOKEN, TOKEN.partition(":")[2], WEBHOOK_SECRET, DB_PASSWORD, HASH_KEY):
         assert secret not in out
 
 

@@ -14,7 +14,9 @@ re-deliveries and crashes:
 2. ``claim_update`` by any worker of any replica: the oldest update that is new, or whose
    claim's lease ran out (its owner died). Never two owners at once.
 3. ``finish_update`` after the reply was sent: marks it handled, and only the current owner
-   may. A False return means the lease ran out and another owner took the update over.
+   may. A False return means the lease ran out and another owner took the update over. The
+   payload and chat of a handled update are cleared: they hold ids and names, which the
+   store keeps only while it needs them to reply.
 
 "Exactly once" therefore holds while a handler finishes within its lease; choose a lease well
 above the slowest reply (with its retries), or a dead worker's update waits that long.
@@ -23,7 +25,7 @@ above the slowest reply (with its retries), or a dead worker's update waits that
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +33,14 @@ from types import TracebackType
 from typing import Any
 
 from bot.answering.context import Context
+from bot.storage.records import (
+    Asked,
+    Disputed,
+    LoggedQuery,
+    Purged,
+    ReplicaState,
+    VoteResult,
+)
 
 # Where the single-process deployment keeps its SQLite file unless told otherwise
 # (``BRIEFBOT_SQLITE_PATH``): under the project, in a folder git ignores.
@@ -126,6 +136,77 @@ class Store(ABC):
     def pending_count(self) -> int:
         """Updates recorded but not handled yet, claimed ones included."""
 
+    # ------------------------------------------------------------------ the curator's loop
+    # Implemented once for both engines in ``querylog.CuratorTables``.
+    @abstractmethod
+    def log_query(self, query: LoggedQuery) -> bool:
+        """Log one question; True the first time, False for its update id again (a replay)."""
+
+    @abstractmethod
+    def queries(self, since: datetime | None = None) -> list[LoggedQuery]:
+        """Every logged question (since then), oldest first."""
+
+    @abstractmethod
+    def count_queries(self, since: datetime, bands: tuple[str, ...] | None = None) -> int:
+        """How many questions were asked since then (in these bands)."""
+
+    @abstractmethod
+    def asked(
+        self,
+        since: datetime,
+        *,
+        bands: tuple[str, ...] | None = None,
+        latest_first: bool = False,
+        limit: int = 10,
+    ) -> list[Asked]:
+        """Questions grouped by their normalized text, most asked (or latest) first."""
+
+    @abstractmethod
+    def unanswered(self, since: datetime, limit: int = 1000) -> list[Asked]:
+        """Questions in the not_given, suggest and none bands, latest first."""
+
+    @abstractmethod
+    def record_vote(self, ref: int, user: str, up: bool) -> VoteResult:
+        """A reader's vote on a logged reply: the first one per user and reply counts."""
+
+    @abstractmethod
+    def votes(self, ref: int) -> tuple[int, int]:
+        """(up, down) votes on one reply."""
+
+    @abstractmethod
+    def disputed(self, since: datetime, limit: int = 10) -> list[Disputed]:
+        """Replies voted down, most votes down first."""
+
+    @abstractmethod
+    def purge(self, before: datetime) -> Purged:
+        """Forget what was logged before then (the retention setting)."""
+
+    @abstractmethod
+    def request_reload(self) -> int:
+        """Ask every replica to reload its knowledge; the request's number."""
+
+    @abstractmethod
+    def reload_requested(self) -> int:
+        """The latest reload request's number (0: none)."""
+
+    @abstractmethod
+    def report_replica(
+        self, replica: str, *, digest: str | None, error: str | None, request: int
+    ) -> None:
+        """What a replica serves, after a (re)load; ``error`` when its last one failed."""
+
+    @abstractmethod
+    def heartbeat(self, replica: str) -> None:
+        """The replica is alive."""
+
+    @abstractmethod
+    def forget_replica(self, replica: str) -> None:
+        """The replica stopped."""
+
+    @abstractmethod
+    def replicas(self) -> list[ReplicaState]:
+        """Every replica that reported, with how long ago it was last seen."""
+
 
 # Telegram keeps an undelivered update for 24 hours: a longer lease is a mistake, and an
 # absurd one would overflow SQLite's date arithmetic into NULL (a claim nobody could take over).
@@ -164,14 +245,16 @@ def context_from_json(data: dict[str, Any]) -> Context:
 class StoredContexts:
     """``bot.answering.contexts.ContextStore`` over a ``Store``: the session's per-chat context
     shared by every replica, so a follow-up understands the question before it wherever it
-    lands. Chat keys are stored as strings (``str(chat_id)``)."""
+    lands. Chat keys are stored as ``key(chat_id)``: a keyed hash in the service (no chat id
+    in the database), ``str`` by default."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, key: Callable[[Hashable], str] = str) -> None:
         self.store = store
+        self.key = key
 
     def get(self, chat_id: Hashable) -> Context:
-        data = self.store.load_context(str(chat_id))
+        data = self.store.load_context(self.key(chat_id))
         return Context() if data is None else context_from_json(data)
 
     def put(self, chat_id: Hashable, context: Context) -> None:
-        self.store.save_context(str(chat_id), context_to_json(context))
+        self.store.save_context(self.key(chat_id), context_to_json(context))

@@ -112,7 +112,86 @@ MIGRATIONS: tuple[Migration, ...] = (
             " WHERE handled_at IS NULL",
         ),
     ),
-    # Next: version 4, the curator's query log and feedback tables, as a new step here.
+    Migration(
+        4,
+        "curator's loop",
+        # The query log (one row per question, keyed by its update id so a replayed update is
+        # logged once), readers' votes (one per user per reply), and what /reload needs to
+        # reach every replica. Users and chats appear only as keyed hashes (HMAC; the key is
+        # never stored here). Handled updates lose their payload and chat, which hold ids and
+        # names; contexts were keyed by plain chat ids, and are dropped (a follow-up's
+        # convenience: the next question starts afresh).
+        sqlite=(
+            "CREATE TABLE query_log ("
+            " ref INTEGER PRIMARY KEY,"
+            " asked_at TEXT NOT NULL,"
+            " chat_type TEXT NOT NULL,"
+            " language TEXT NOT NULL,"
+            " question TEXT NOT NULL,"
+            " normalized TEXT NOT NULL,"
+            " band TEXT NOT NULL,"
+            " briefing TEXT,"
+            " entry TEXT,"
+            " score REAL NOT NULL,"
+            " latency_ms INTEGER NOT NULL,"
+            " user_hash TEXT,"
+            " chat_hash TEXT)",
+            "CREATE INDEX query_log_asked ON query_log (asked_at)",
+            "CREATE TABLE votes ("
+            " ref INTEGER NOT NULL REFERENCES query_log (ref) ON DELETE CASCADE,"
+            " user_hash TEXT NOT NULL,"
+            " vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),"
+            f" voted_at TEXT NOT NULL DEFAULT ({SQLITE_NOW}),"
+            " PRIMARY KEY (ref, user_hash))",
+            "CREATE TABLE reload_requests ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            f" requested_at TEXT NOT NULL DEFAULT ({SQLITE_NOW}))",
+            "CREATE TABLE replicas ("
+            " replica TEXT PRIMARY KEY,"
+            " digest TEXT,"
+            " error TEXT,"
+            " request INTEGER NOT NULL DEFAULT 0,"
+            " loaded_at TEXT,"
+            f" seen_at TEXT NOT NULL DEFAULT ({SQLITE_NOW}))",
+            "UPDATE updates SET payload = '{}', chat = NULL WHERE handled_at IS NOT NULL",
+            "DELETE FROM chat_contexts",
+        ),
+        postgresql=(
+            "CREATE TABLE query_log ("
+            " ref bigint PRIMARY KEY,"
+            " asked_at timestamptz NOT NULL,"
+            " chat_type text NOT NULL,"
+            " language text NOT NULL,"
+            " question text NOT NULL,"
+            " normalized text NOT NULL,"
+            " band text NOT NULL,"
+            " briefing text,"
+            " entry text,"
+            " score double precision NOT NULL,"
+            " latency_ms integer NOT NULL,"
+            " user_hash text,"
+            " chat_hash text)",
+            "CREATE INDEX query_log_asked ON query_log (asked_at)",
+            "CREATE TABLE votes ("
+            " ref bigint NOT NULL REFERENCES query_log (ref) ON DELETE CASCADE,"
+            " user_hash text NOT NULL,"
+            " vote smallint NOT NULL CHECK (vote IN (-1, 1)),"
+            " voted_at timestamptz NOT NULL DEFAULT now(),"
+            " PRIMARY KEY (ref, user_hash))",
+            "CREATE TABLE reload_requests ("
+            " id bigserial PRIMARY KEY,"
+            " requested_at timestamptz NOT NULL DEFAULT now())",
+            "CREATE TABLE replicas ("
+            " replica text PRIMARY KEY,"
+            " digest text,"
+            " error text,"
+            " request bigint NOT NULL DEFAULT 0,"
+            " loaded_at timestamptz,"
+            " seen_at timestamptz NOT NULL DEFAULT now())",
+            "UPDATE updates SET payload = '{}', chat = NULL WHERE handled_at IS NOT NULL",
+            "DELETE FROM chat_contexts",
+        ),
+    ),
 )
 
 

@@ -18,6 +18,7 @@ Why each piece:
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -26,14 +27,17 @@ from psycopg_pool import ConnectionPool
 
 from bot.storage.base import Claimed, Store, check_lease
 from bot.storage.migrations import MIGRATIONS, SCHEMA_MIGRATIONS, Migration, pending
+from bot.storage.querylog import CuratorTables
 
 # The advisory lock's first key ("brbf" as an int4); the second is the current schema's hash,
 # so that databases shared by several schemas (the tests) migrate each schema independently.
 MIGRATION_LOCK_SPACE = 0x62726266
 
 
-class PostgresStore(Store):
+class PostgresStore(CuratorTables, Store):
     engine = "postgresql"
+    NOW_SQL = "now()"
+    AGE_SQL = "extract(epoch FROM now() - {column})"
 
     def __init__(
         self,
@@ -77,6 +81,20 @@ class PostgresStore(Store):
         """Run one statement in its own transaction; the number of rows it changed."""
         with self._pool.connection() as connection:
             return connection.execute(sql, params).rowcount
+
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._pool.connection() as connection:
+            cursor = connection.execute(sql.replace("?", "%s"), params)
+            return cursor.fetchall() if cursor.description else []
+
+    def _write(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        return self._count(sql.replace("?", "%s"), params)
+
+    def _stamp(self, when: datetime) -> datetime:
+        return when
+
+    def _when(self, value: Any) -> datetime:
+        return value
 
     # ------------------------------------------------------------------ schema
     def migrate(self) -> list[int]:
@@ -173,7 +191,8 @@ class PostgresStore(Store):
     def finish_update(self, update_id: int, owner: str) -> bool:
         return (
             self._count(
-                "UPDATE updates SET handled_at = now(), lease_until = NULL"
+                "UPDATE updates SET handled_at = now(), lease_until = NULL,"
+                " payload = '{}', chat = NULL"
                 " WHERE update_id = %s AND owner = %s AND handled_at IS NULL",
                 (update_id, owner),
             )

@@ -24,19 +24,22 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bot.storage.base import Claimed, Store, check_lease
 from bot.storage.migrations import MIGRATIONS, SCHEMA_MIGRATIONS, SQLITE_NOW, Migration, pending
+from bot.storage.querylog import CuratorTables
 
 # ON CONFLICT … DO NOTHING / DO UPDATE (upserts) arrived in SQLite 3.24 (2018).
 MINIMUM_SQLITE = (3, 24, 0)
 
 
-class SqliteStore(Store):
+class SqliteStore(CuratorTables, Store):
     engine = "sqlite"
+    NOW_SQL = SQLITE_NOW
+    AGE_SQL = "(julianday('now') - julianday({column})) * 86400.0"
 
     def __init__(
         self,
@@ -114,6 +117,25 @@ class SqliteStore(Store):
             connection.execute("ROLLBACK")
             raise
         connection.execute("COMMIT")
+
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return self._connection().execute(sql, params).fetchall()
+
+    def _write(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        return self._connection().execute(sql, params).rowcount
+
+    def _stamp(self, when: datetime) -> str:
+        """The text SQLITE_NOW writes: UTC, milliseconds, "Z" (it sorts as it compares)."""
+        when = when.astimezone(UTC)
+        return when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+
+    def _when(self, value: Any) -> datetime:
+        return _time(value)
+
+    def request_reload(self) -> int:
+        # RETURNING needs SQLite 3.35; the connection is this thread's, so lastrowid is ours.
+        cursor = self._connection().execute("INSERT INTO reload_requests DEFAULT VALUES")
+        return int(cursor.lastrowid or 0)
 
     def close(self) -> None:
         with self._lock:
@@ -231,7 +253,8 @@ class SqliteStore(Store):
 
     def finish_update(self, update_id: int, owner: str) -> bool:
         cursor = self._connection().execute(
-            f"UPDATE updates SET handled_at = {SQLITE_NOW}, lease_until = NULL"
+            f"UPDATE updates SET handled_at = {SQLITE_NOW}, lease_until = NULL,"
+            " payload = '{}', chat = NULL"
             " WHERE update_id = ? AND owner = ? AND handled_at IS NULL",
             (update_id, owner),
         )
