@@ -1,4 +1,4 @@
-"""The ``briefbot`` command: check, ask, eval, run, extract, extract-eval and config.
+"""The ``briefbot`` command: check, ask, eval, run, extract, extract-eval, config and log.
 
 Every subcommand that reads knowledge takes ``--kb PATH``, defaulting to
 ``$BRIEFBOT_KNOWLEDGE`` or the project's ``knowledge/``. Every subcommand loads the settings
@@ -13,11 +13,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.knowledge.drafts import count_drafts, servable
 from bot.knowledge.model import Answer, QuoteKind
 from bot.settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from bot.storage import Store
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -143,6 +147,41 @@ def _parser() -> argparse.ArgumentParser:
         "Wrong values are listed instead, with a non-zero exit code.",
     )
     config.set_defaults(handler=_config)
+
+    curator = sub.add_parser(
+        "log",
+        help="the query log: unanswered questions, statistics, purge (SQLite or PostgreSQL)",
+        description="Read the query log in the store the bot writes (DATABASE_URL, else "
+        "BRIEFBOT_SQLITE_PATH): what readers asked that the bot could not answer, statistics, "
+        "and purging what is older than the retention.",
+    )
+    actions = curator.add_subparsers(dest="action", metavar="ACTION", required=True)
+    unanswered = actions.add_parser(
+        "unanswered",
+        help="unanswered and disputed questions, as CSV or as YAML phrasings to paste",
+        description="Questions the bot did not answer (not_given, suggest, none), grouped by "
+        "wording, and answers readers voted down. CSV for a spreadsheet; YAML grouped by the "
+        "nearest entry, each question ready to paste under an entry's questions:.",
+    )
+    unanswered.add_argument(
+        "--since", default="7d", help="7d, 12h, 30m, a date or an ISO time (default: 7d)"
+    )
+    unanswered.add_argument("--format", choices=("csv", "yaml"), default="csv")
+    unanswered.set_defaults(handler=_log_unanswered)
+    stats = actions.add_parser("stats", help="questions today and over N days, answer rate, tops")
+    stats.add_argument("--days", type=int, default=7, help="the window, in days (default: 7)")
+    stats.set_defaults(handler=_log_stats)
+    purge = actions.add_parser(
+        "purge",
+        help="delete questions and votes older than the retention (BRIEFBOT_LOG_RETENTION_DAYS)",
+    )
+    purge.add_argument(
+        "--older-than",
+        default=None,
+        metavar="AGE",
+        help="7d, 12h, a date…  (default: BRIEFBOT_LOG_RETENTION_DAYS days)",
+    )
+    purge.set_defaults(handler=_log_purge)
     return parser
 
 
@@ -377,19 +416,112 @@ def _config(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    problems = settings.service_problems() if settings.telegram_bot_token else []
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"{len(problems)} problem(s) in the settings (environment or .env; "
+            "see .env.example): nothing was done",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     kb = load_servable(args, settings)
     if kb is None:
         return EXIT_PROBLEMS
     if settings.telegram_bot_token:
+        from bot.curation.knowledge import KnowledgeSource
         from bot.transport.logs import configure_logging
         from bot.transport.service import run_service
 
         # Only a served bot logs; the terminal chat keeps stderr for its own hints.
         configure_logging(settings)
-        return run_service(kb, settings)
+        allow = settings.briefbot_allow_drafts if args.allow_drafts is None else args.allow_drafts
+        source = KnowledgeSource(kb_path(args, settings), allow_drafts=allow)
+        return run_service(kb, settings, source)
     from bot.transport.console import run_console
 
     return run_console(kb, settings)
+
+
+def _open_log(settings: Settings) -> Store | None:
+    """The store the bot writes, or None after saying why it cannot be opened."""
+    from bot.storage import open_store
+    from bot.transport.logs import SecretFilter
+
+    try:
+        return open_store(settings.database_url, settings.briefbot_sqlite_path)
+    except Exception as exc:  # an unreachable server, a folder without write access
+        mask = SecretFilter(settings.secret_values()).mask
+        print(f"Cannot open the store: {mask(str(exc)).strip()}", file=sys.stderr)
+        return None
+
+
+def _log_unanswered(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import UTC, datetime
+
+    from bot.curation.exports import parse_since, unanswered_csv, unanswered_yaml
+
+    try:
+        since = parse_since(args.since, datetime.now(UTC))
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    store = _open_log(settings)
+    if store is None:
+        return EXIT_PROBLEMS
+    with store:
+        asked = store.unanswered(since, limit=100_000)
+        disputed = store.disputed(since, limit=100_000)
+    if args.format == "yaml":
+        sys.stdout.write(unanswered_yaml(asked, disputed, since=since))
+    else:
+        sys.stdout.write(unanswered_csv(asked, disputed).replace("\r\n", "\n"))
+    return EXIT_OK
+
+
+def _log_stats(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import UTC, datetime
+
+    from bot.curation.reports import overview, stats_reply
+    from bot.rendering.plain import render_plain
+
+    if args.days < 1:
+        print("--days must be 1 or more", file=sys.stderr)
+        return EXIT_USAGE
+    store = _open_log(settings)
+    if store is None:
+        return EXIT_PROBLEMS
+    with store:
+        figures = overview(store, datetime.now(UTC), days=args.days)
+    print(render_plain(stats_reply(figures, "ru")))
+    return EXIT_OK
+
+
+def _log_purge(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.curation.exports import parse_since
+
+    now = datetime.now(UTC)
+    if args.older_than is None:
+        before = now - timedelta(days=settings.briefbot_log_retention_days)
+    else:
+        try:
+            before = parse_since(args.older_than, now)
+        except ValueError as exc:
+            print(str(exc).replace("--since", "--older-than"), file=sys.stderr)
+            return EXIT_USAGE
+    store = _open_log(settings)
+    if store is None:
+        return EXIT_PROBLEMS
+    with store:
+        purged = store.purge(before)
+    print(
+        f"purged what is older than {before:%Y-%m-%d %H:%M} UTC: {purged.queries} question(s), "
+        f"{purged.votes} vote(s), {purged.updates} handled update(s)"
+    )
+    return EXIT_OK
 
 
 if __name__ == "__main__":

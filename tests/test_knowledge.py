@@ -161,6 +161,7 @@ BROKEN = [
     ),
     ("bad command", "    command: zangezur", "    command: Zangezur-Corridor", 23, "bad command"),
     ("builtin command", "    command: zangezur", "    command: experts", 23, "is built in"),
+    ("admin command", "    command: zangezur", "    command: stats", 23, "is built in"),
     (
         "value not in span",
         "    value: 15 важных соглашений",

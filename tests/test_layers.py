@@ -25,10 +25,13 @@ RANKS = {
     "rendering": 4,
     # Shared state (context, update journal): stores answering's Context, serves the transport.
     "storage": 4,
-    "transport": 5,
-    "evaluation": 6,
-    "transcript": 7,
-    "cli": 7,
+    # The curator's loop (query log, votes, reports, exports, reloading): over storage and
+    # answering, used by the transport and the CLI.
+    "curation": 5,
+    "transport": 6,
+    "evaluation": 7,
+    "transcript": 8,
+    "cli": 8,
 }
 FREE_OF_TELEGRAM = (
     "language",
@@ -38,6 +41,7 @@ FREE_OF_TELEGRAM = (
     "answering",
     "rendering",
     "storage",
+    "curation",
 )
 
 

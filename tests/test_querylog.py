@@ -214,7 +214,7 @@ def test_a_handled_update_keeps_no_payload_and_no_chat(store: Store, database: D
     claimed = store.claim_update("w/0", 60)
     assert claimed is not None and claimed.payload == payload  # kept while it is needed
     assert store.finish_update(9, "w/0")
-    assert "424242" not in dump(database)
+    assert "424242" not in database.dump()
 
 
 def test_contexts_are_keyed_as_told(store: Store, database: Database):
@@ -250,34 +250,6 @@ def test_reload_requests_and_replica_reports(store: Store):
     assert [s.replica for s in store.replicas()] == ["web-a"]
 
 
-# ---------------------------------------------------------------------- helpers
-def dump(database: Database) -> str:
-    """Every row of every table, as text: SQLite's own dump, PostgreSQL's COPY of each table
-    of the test's schema (what pg_dump writes for data)."""
-    if database.url is None:
-        import sqlite3
-
-        with sqlite3.connect(database.sqlite_path) as connection:
-            return "\n".join(connection.iterdump())
-    import psycopg
-
-    lines: list[str] = []
-    with psycopg.connect(database.url, autocommit=True) as connection:
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "SELECT table_name FROM information_schema.tables"
-                " WHERE table_schema = current_schema() ORDER BY table_name"
-            )
-        ]
-        for table in tables:
-            lines.append(f"-- {table}")
-            with connection.cursor().copy(f'COPY "{table}" TO STDOUT') as copy:
-                for chunk in copy:
-                    lines.append(bytes(chunk).decode("utf-8"))
-    return "\n".join(lines)
-
-
 def test_version_4_strips_ids_from_what_version_3_kept(database: Database):
     """A database of the previous release: handled updates kept their payload and chat,
     contexts were keyed by plain chat ids. Migration 4 clears both; pending updates keep
@@ -291,11 +263,11 @@ def test_version_4_strips_ids_from_what_version_3_kept(database: Database):
         # As version 3's finish left a handled update: its payload and chat kept.
         old._write(f"UPDATE updates SET handled_at = {old.NOW_SQL} WHERE update_id = 1")
         old.save_context("777001", {"topic": "trade"})
-        assert "777001" in dump(database)
+        assert "777001" in database.dump()
     with database.open() as new:
         assert new.schema_version() == 4
         assert new.load_context("777001") is None
         claimed = new.claim_update("w/0", 60)
         assert claimed is not None and claimed.update_id == 2
         assert claimed.payload["message"]["chat"]["id"] == 777002
-    assert "777001" not in dump(database)
+    assert "777001" not in database.dump()

@@ -15,6 +15,7 @@ import asyncio
 import json
 import logging
 import os
+import shutil
 import signal
 import socket
 import sys
@@ -35,6 +36,7 @@ from tests.support.databases import Database
 
 TOKEN = "123456:SERVICE-test-token"
 SECRET = "webhook-Secret_0123456789"
+HASH_KEY = "service-test-hash-key-0123456789abcdef"  # replicas on one database share it
 PUBLIC_URL = "https://bot.example.org/telegram/briefbot"
 PATH = "/telegram/briefbot"
 START_TIMEOUT = 60.0  # a guard against a hung start, never a measurement
@@ -86,7 +88,9 @@ class Cluster:
     lease: int = 120
     replicas: list[Replica] = field(default_factory=list)
 
-    def environment(self, name: str, mode: str, port: int | None) -> dict[str, str]:
+    def environment(
+        self, name: str, mode: str, port: int | None, extra: dict[str, str] | None = None
+    ) -> dict[str, str]:
         env = {
             k: v
             for k, v in os.environ.items()
@@ -99,6 +103,7 @@ class Cluster:
             "BRIEFBOT_SQLITE_PATH": str(self.database.sqlite_path),
             "BRIEFBOT_UPDATE_LEASE_SECONDS": str(self.lease),
             "BRIEFBOT_LOG_LEVEL": "INFO",
+            "BRIEFBOT_HASH_KEY": HASH_KEY,
         }
         if self.database.url:
             env["DATABASE_URL"] = self.database.url
@@ -109,9 +114,11 @@ class Cluster:
                 "BRIEFBOT_WEBHOOK_LISTEN": "127.0.0.1",
                 "BRIEFBOT_WEBHOOK_PORT": str(port),
             }
-        return env
+        return env | (extra or {})
 
-    async def start(self, name: str, mode: str, port: int | None = None) -> Replica:
+    async def start(
+        self, name: str, mode: str, port: int | None = None, env: dict[str, str] | None = None
+    ) -> Replica:
         """A `briefbot run` process, returned once it listens (webhook) or polls."""
         port = port or (free_port() if mode == "webhook" else None)
         log = self.folder / f"{name}-{len(self.replicas)}.log"
@@ -125,7 +132,7 @@ class Cluster:
                 "run",
                 stdout=sink,
                 stderr=sink,
-                env=self.environment(name, mode, port),
+                env=self.environment(name, mode, port, env),
                 cwd=PROJECT_ROOT,
             )
         replica = Replica(name, process, log, port)
@@ -211,6 +218,7 @@ async def test_the_webhook_answers_with_the_secret_and_refuses_forgeries(
             briefbot_sqlite_path=database.sqlite_path,
             database_url=database.url,
             briefbot_replica_id="solo",
+            briefbot_hash_key=HASH_KEY,
         )
         service = BotService(load_knowledge(settings.briefbot_knowledge), settings)
         await service.start()
@@ -410,3 +418,65 @@ def test_payloads_round_trip_through_the_journal_as_telegram_sent_them(database:
         assert store.record_update(5, payload, "3")
         claimed = store.claim_update("solo/0", 60)
     assert claimed is not None and claimed.payload == json.loads(json.dumps(payload))
+
+
+# ---------------------------------------------------------------------- /reload across replicas
+async def test_reload_reaches_every_replica_and_flags_a_different_knowledge(
+    cluster: Cluster, tmp_path: Path, request: pytest.FixtureRequest
+):
+    """Two `briefbot run` replicas, each with a knowledge folder of its own, one of them
+    edited. An admin's /reload, taken by replica A, makes both reload and lists both content
+    hashes, B's flagged; once B's folder matches (its watcher reloads it by itself), a
+    /reload taken by B says every replica serves the same version."""
+    from bot.curation.knowledge import KnowledgeSource
+    from tests.support.knowledge_edits import YAML_NAME, edit, knowledge_copy, version_b
+
+    admin = 918273001
+    folders = {name: knowledge_copy(tmp_path / name) for name in ("a", "b")}
+    edit(folders["b"], version_b)
+    digests = {name: KnowledgeSource(f).load().digest for name, f in folders.items()}
+    assert digests["a"] != digests["b"]
+
+    def env(name: str) -> dict[str, str]:
+        return {
+            "BRIEFBOT_KNOWLEDGE": str(folders[name]),
+            "BRIEFBOT_ADMIN_IDS": str(admin),
+            "BRIEFBOT_KNOWLEDGE_POLL_SECONDS": "0.2",
+        }
+
+    a = await cluster.start("web-a", "webhook", env=env("a"))
+    b = await cluster.start("web-b", "webhook", env=env("b"))
+    server = cluster.server
+
+    async def reload_on(replica: Replica, count: int) -> str:
+        update_id = server.user_message("/reload", chat_id=admin)
+        assert await server.deliver(update_id, replica.url) == 200
+        return (await wait_replies(server, admin, count))[-1]
+
+    first = await reload_on(a, 1)
+    assert first.startswith("Перезагрузка базы знаний (запрос 1)")
+    assert f"• web-a: {digests['a'][:12]}\n" in first
+    assert f"• web-b: {digests['b'][:12]} ⚠️ отличается" in first
+    assert "⚠️ Реплики работают на разных версиях" in first
+
+    shutil.copy(folders["a"] / YAML_NAME, folders["b"] / YAML_NAME)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + ANSWER_TIMEOUT
+    while "knowledge reloaded (edit)" not in b.text():
+        assert loop.time() < deadline, b.text()
+        await asyncio.sleep(0.05)
+    second = await reload_on(b, 2)
+    assert second.startswith("Перезагрузка базы знаний (запрос 2)")
+    assert f"• web-a: {digests['a'][:12]}\n" in second
+    assert f"• web-b: {digests['a'][:12]}\n" in second
+    assert "Все реплики работают на одной версии." in second
+    for replica in (a, b):
+        assert await cluster.terminate(replica) == 0
+    logs = cluster.logs()
+    assert logs.count("knowledge reloaded (/reload)") == 4  # each replica, each request
+    assert " ERROR " not in logs, logs
+    report(
+        request,
+        f"{cluster.database.engine}: /reload over 2 replicas: both reloaded, a different "
+        "knowledge flagged, then the same version on both",
+    )

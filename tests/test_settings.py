@@ -483,6 +483,15 @@ def test_the_hash_key_is_required_to_serve_on_postgresql_only():
     assert load().service_problems() == []
 
 
+def test_run_on_postgresql_without_the_hash_key_stops_before_anything():
+    result = briefbot("run", env={"TELEGRAM_BOT_TOKEN": TOKEN, "DATABASE_URL": DATABASE_URL})
+    assert result.returncode == cli.EXIT_CONFIG
+    assert result.stderr.splitlines()[0].startswith(
+        "BRIEFBOT_HASH_KEY: required when DATABASE_URL is set"
+    )
+    assert DB_PASSWORD not in result.stderr and "Traceback" not in result.stderr
+
+
 def test_no_secret_is_echoed_in_a_problem():
     found = problems(
         TELEGRAM_BOT_TOKEN="bot" + TOKEN,

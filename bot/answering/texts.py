@@ -272,5 +272,30 @@ TEXTS.update(
         },
         "link": {"ru": "Ссылка: {url}", "en": "Link: {url}"},
         "inline_more": {"ru": "Открыть в боте", "en": "Open in the bot"},
+        # Readers' votes under an answer, and the admins' commands (bot/curation).
+        "vote_up": {"ru": "👍", "en": "👍"},
+        "vote_down": {"ru": "👎 не то", "en": "👎 not it"},
+        "vote_thanks_up": {"ru": "Спасибо за оценку!", "en": "Thanks for the vote!"},
+        "vote_thanks_down": {
+            "ru": "Спасибо! Мы посмотрим, что не так с этим ответом.",
+            "en": "Thanks! We will look at what is wrong with this answer.",
+        },
+        "vote_again": {
+            "ru": "Вы уже оценили этот ответ.",
+            "en": "You have already rated this answer.",
+        },
+        "vote_gone": {
+            "ru": "Этот ответ больше нельзя оценить.",
+            "en": "This answer can no longer be rated.",
+        },
+        "cmd_stats": {"ru": "статистика вопросов (админ)", "en": "question statistics (admin)"},
+        "cmd_unanswered": {
+            "ru": "вопросы без ответа, CSV (админ)",
+            "en": "unanswered questions, CSV (admin)",
+        },
+        "cmd_reload": {
+            "ru": "перезагрузить базу знаний (админ)",
+            "en": "reload the knowledge base (admin)",
+        },
     }
 )

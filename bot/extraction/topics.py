@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from bot.extraction.structure import WORD
-from bot.knowledge.commands import BUILTIN_COMMANDS
+from bot.knowledge.commands import RESERVED_COMMANDS
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.romanise import romanise
@@ -126,7 +126,7 @@ def command_name(title: str, taken: set[str]) -> str:
     if not base:
         return ""
     name, n = base, 2
-    while name in taken or name in BUILTIN_COMMANDS:
+    while name in taken or name in RESERVED_COMMANDS:
         suffix = f"_{n}"
         name = base[: 32 - len(suffix)] + suffix
         n += 1

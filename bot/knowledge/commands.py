@@ -9,5 +9,9 @@ from __future__ import annotations
 import re
 
 BUILTIN_COMMANDS = ("start", "help", "experts", "expert", "figures", "topics", "source", "ask")
+# Only for the user ids in BRIEFBOT_ADMIN_IDS (in their own command menu); reserved all the same,
+# so a topic can never take one.
+ADMIN_COMMANDS = ("stats", "unanswered", "reload")
+RESERVED_COMMANDS = BUILTIN_COMMANDS + ADMIN_COMMANDS
 MAX_COMMANDS = 100  # Telegram's limit per scope
 COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.knowledge.commands import BUILTIN_COMMANDS, COMMAND_RE, MAX_COMMANDS
+from bot.knowledge.commands import COMMAND_RE, MAX_COMMANDS, RESERVED_COMMANDS
 from bot.knowledge.faithfulness import (
     article_index,
     check_faithfulness,
@@ -381,7 +381,7 @@ def _topic(reader: Reader, node: yaml.Node) -> Topic | None:
                 fields["command"],
                 f"{what}: bad command '/{command}': Telegram allows 1-32 of a-z, 0-9 and _",
             )
-        elif command in BUILTIN_COMMANDS:
+        elif command in RESERVED_COMMANDS:
             reader.problem(fields["command"], f"{what}: command '/{command}' is built in")
     aliases = reader.texts(fields, "aliases", what)
     if topic_id is None or title is None or command is None:
@@ -627,7 +627,8 @@ def _check_commands(briefings: list[Briefing]) -> list[Problem]:
                 )
             else:
                 owners[topic.command] = topic
-    total = len(owners) + len(BUILTIN_COMMANDS)
+    # Admins' menu holds them all: built-ins, admin commands and every topic.
+    total = len(owners) + len(RESERVED_COMMANDS)
     if total > MAX_COMMANDS and briefings:
         ref = briefings[-1].ref
         problems.append(

@@ -29,3 +29,27 @@ def decode(data: str | None) -> tuple[Action, int, str] | None:
     except ValueError:
         return None
     return action, int(index), parts[2]
+
+
+# A reader's vote on an answer: ``v|+|<update id>`` or ``v|-|<update id>``. The update id is
+# the query log's key for the question the answer replied to; "v" is no ``Action``, so
+# ``decode`` never mistakes a vote for a button of the session.
+VOTE = "v"
+MAX_REF_DIGITS = 20
+
+
+def encode_vote(ref: int, up: bool) -> str:
+    return SEPARATOR.join((VOTE, "+" if up else "-", str(ref)))
+
+
+def decode_vote(data: str | None) -> tuple[int, bool] | None:
+    """(update id, up) for a vote we produced; None for anything else."""
+    if not data:
+        return None
+    parts = data.split(SEPARATOR)
+    if len(parts) != 3 or parts[0] != VOTE or parts[1] not in ("+", "-"):
+        return None
+    ref = parts[2]
+    if not (ref.isascii() and ref.isdecimal() and len(ref) <= MAX_REF_DIGITS):
+        return None
+    return int(ref), parts[1] == "+"

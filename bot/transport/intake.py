@@ -41,8 +41,31 @@ MAX_BACKOFF = 30.0
 MAX_UPDATE_BYTES = 1_000_000  # an update is a few kilobytes; Telegram caps messages far below
 
 
+# What the bot never reads about a person or a group: not journalled (README, "Privacy").
+# ``first_name`` is required by PTB's ``User``, so it is blanked rather than dropped.
+PROFILE_DROPPED = frozenset(
+    {"username", "last_name", "is_premium", "added_to_attachment_menu", "phone_number", "bio"}
+)
+PROFILE_BLANKED = frozenset({"first_name", "title"})
+
+
+def without_profile(value: Any) -> Any:
+    """The update without names, usernames or phone numbers of anyone in it: the journal
+    keeps only what answering needs (ids to reply to, the text, the client's language)."""
+    if isinstance(value, dict):
+        return {
+            key: "" if key in PROFILE_BLANKED and isinstance(item, str) else without_profile(item)
+            for key, item in value.items()
+            if key not in PROFILE_DROPPED
+        }
+    if isinstance(value, list):
+        return [without_profile(item) for item in value]
+    return value
+
+
 async def record(store: Store, bot: Bot, payload: dict[str, Any]) -> bool:
-    """Journal one update as Telegram sent it; True for its first delivery."""
+    """Journal one update, without the profiles in it; True for its first delivery."""
+    payload = without_profile(payload)
     try:
         chat = chat_of(Update.de_json(payload, bot))
     except Exception:  # a shape PTB cannot read still gets journalled, unordered

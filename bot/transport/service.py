@@ -20,12 +20,16 @@ import sys
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
+from bot.curation.knowledge import KnowledgeSource, articles_of
+from bot.curation.privacy import HashKeyError, Pseudonyms, load_key
 from bot.knowledge.model import KnowledgeBase
 from bot.settings import Settings
 from bot.storage import Store, StoredContexts, open_store
+from bot.transport.curator import CuratorDesk
 from bot.transport.intake import PollingIntake, WebhookIntake
 from bot.transport.journal import UpdateWorkers
 from bot.transport.logs import SecretFilter
+from bot.transport.reloading import KnowledgeReloader
 from bot.transport.telegram_app import build_application
 from bot.transport.telegram_bot import TelegramBriefBot
 
@@ -33,22 +37,34 @@ log = logging.getLogger("briefbot")
 
 # How long a stop waits for the updates in hand before leaving them to the next start.
 STOP_TIMEOUT = 30.0
+EXIT_CONFIG = 78  # sysexits.h EX_CONFIG, as for wrong settings
 
 
 class BotService:
     """One replica: ``await start()``, then ``await stop()`` (or ``await run()`` until a
-    signal). The store is opened from the settings unless one is given (tests, embedding)."""
+    signal). The store is opened from the settings unless one is given (tests, embedding).
+
+    With a ``source`` (the knowledge folder ``kb`` was loaded from) the replica reloads it
+    when it changes and on ``/reload``; without one it serves ``kb`` as given."""
 
     def __init__(
-        self, kb: KnowledgeBase, settings: Settings, *, store: Store | None = None
+        self,
+        kb: KnowledgeBase,
+        settings: Settings,
+        *,
+        store: Store | None = None,
+        source: KnowledgeSource | None = None,
     ) -> None:
         self.kb = kb
         self.settings = settings
         self.store = store
+        self.source = source
         self._owns_store = store is None
         self.app: Application | None = None
+        self.bot: TelegramBriefBot | None = None
         self.workers: UpdateWorkers | None = None
         self.intake: PollingIntake | WebhookIntake | None = None
+        self.reloader: KnowledgeReloader | None = None
         self._started = False
 
     @property
@@ -62,7 +78,22 @@ class BotService:
                 open_store, settings.database_url, settings.briefbot_sqlite_path
             )
         store = self.store
-        bot = TelegramBriefBot(self.kb, settings, contexts=StoredContexts(store))
+        try:
+            pseudonyms = Pseudonyms(await asyncio.to_thread(load_key, settings))
+        except BaseException:
+            await self.stop()
+            raise
+        digest = None
+        if self.source is not None:
+            digest = await asyncio.to_thread(self.source.digest, articles_of(self.kb))
+        bot = self.bot = TelegramBriefBot(
+            self.kb,
+            settings,
+            # Chats are keyed by a pseudonym: the store holds no chat id once an update is done.
+            contexts=StoredContexts(store, key=pseudonyms.chat),
+            desk=CuratorDesk(store, pseudonyms, settings.briefbot_admin_ids),
+            digest=digest,
+        )
         app = self.app = build_application(self.kb, settings, bot=bot)
         try:
             await app.initialize()  # getMe: a rejected token fails here
@@ -76,6 +107,18 @@ class BotService:
                 lease_seconds=settings.briefbot_update_lease_seconds,
             )
             await self.workers.start()
+            if self.source is not None:
+                self.reloader = KnowledgeReloader(
+                    app,
+                    bot,
+                    store,
+                    self.source,
+                    replica=settings.briefbot_replica_id,
+                    poll_seconds=settings.briefbot_knowledge_poll_seconds,
+                    retention_days=settings.briefbot_log_retention_days,
+                )
+                await self.reloader.start()
+                bot.reload_all = self.reloader.reload_everywhere
             if settings.briefbot_webhook_url:
                 self.intake = WebhookIntake(
                     app.bot,
@@ -105,6 +148,9 @@ class BotService:
         if self.intake is not None:
             await self.intake.stop()
             self.intake = None
+        if self.reloader is not None:
+            await self.reloader.stop()
+            self.reloader = None
         if self.workers is not None:
             await self.workers.stop(timeout=timeout)
             self.workers = None
@@ -146,12 +192,17 @@ class BotService:
                 raise task.exception()  # type: ignore[misc]
 
 
-def run_service(kb: KnowledgeBase, settings: Settings) -> int:
+def run_service(
+    kb: KnowledgeBase, settings: Settings, source: KnowledgeSource | None = None
+) -> int:
     """Serve until SIGTERM/SIGINT; the caller has configured logging (`configure_logging`)."""
     mask = SecretFilter(settings.secret_values()).mask
     log.info("starting (%s)", settings.redacted())
     try:
-        asyncio.run(BotService(kb, settings).run())
+        asyncio.run(BotService(kb, settings, source=source).run())
+    except HashKeyError as exc:
+        print(f"Cannot start: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     except InvalidToken:
         log.error("Telegram rejected the token", exc_info=True)  # masked by the log filter
         print(

@@ -11,14 +11,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from telegram import (
+    Bot,
     BotCommand,
+    BotCommandScopeChat,
+    CallbackQuery,
     CopyTextButton,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
+    InputFile,
     InputTextMessageContent,
     LinkPreviewOptions,
     Message,
@@ -40,15 +46,17 @@ from telegram.ext import (
 )
 
 from bot.answering.contexts import ContextStore
-from bot.answering.reply import Button, Reply
+from bot.answering.reply import Button, Reply, ReplyKind
 from bot.answering.session import InlineCard, Session
 from bot.answering.texts import t
-from bot.knowledge.commands import BUILTIN_COMMANDS
+from bot.knowledge.commands import ADMIN_COMMANDS, BUILTIN_COMMANDS, MAX_COMMANDS
 from bot.knowledge.model import KnowledgeBase
 from bot.rendering.html import render_html
 from bot.rendering.plain import render_plain
 from bot.settings import Settings
-from bot.transport.callbacks import decode, encode
+from bot.storage.records import VoteResult
+from bot.transport.callbacks import decode, decode_vote, encode, encode_vote
+from bot.transport.curator import CuratorDesk
 
 log = logging.getLogger(__name__)
 
@@ -56,25 +64,59 @@ MAX_INLINE_RESULTS = 10
 MAX_LOCKS = 10_000
 INLINE_DESCRIPTION = 120
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+Compute = Callable[[Session, int], Reply]
+
+
+@dataclass(frozen=True, slots=True)
+class Served:
+    """The knowledge base being served and the session built over it, swapped as one object:
+    a handler takes ``served`` once and answers wholly from it, so a reload never shows a
+    question half of the old knowledge and half of the new."""
+
+    kb: KnowledgeBase
+    session: Session
+    digest: str | None = None  # content hash of the knowledge files (None: not from files)
 
 
 class TelegramBriefBot:
     """Holds the session and the Telegram-only state (username, per-chat locks)."""
 
     def __init__(
-        self, kb: KnowledgeBase, settings: Settings, contexts: ContextStore | None = None
+        self,
+        kb: KnowledgeBase,
+        settings: Settings,
+        contexts: ContextStore | None = None,
+        *,
+        desk: CuratorDesk | None = None,
+        digest: str | None = None,
     ) -> None:
-        self.kb = kb
         self.settings = settings
-        self.session = Session.create(kb, settings, contexts=contexts)
+        self.contexts = contexts
+        self.desk = desk
+        self.served = self.build(kb, digest)
         self.username = ""
         self._locks: dict[int, asyncio.Lock] = {}
+        # Set by the service: reload every replica's knowledge and report (``/reload``).
+        self.reload_all: Callable[[str], Awaitable[Reply]] | None = None
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.served.kb
+
+    @property
+    def session(self) -> Session:
+        return self.served.session
+
+    def build(self, kb: KnowledgeBase, digest: str | None = None) -> Served:
+        """A session over ``kb`` (CPU work: call it off the event loop when serving)."""
+        return Served(kb, Session.create(kb, self.settings, contexts=self.contexts), digest)
 
     # ------------------------------------------------------------------ set-up
     def register(self, app: Application) -> None:
         commands = [*BUILTIN_COMMANDS]
         commands += [topic.command for briefing in self.kb.briefings for topic in briefing.topics]
         # PTB's CommandHandler decides whether "/cmd@name" is addressed to this bot.
+        app.add_handler(CommandHandler(ADMIN_COMMANDS, self.admin))
         app.add_handler(CommandHandler(commands, self.command))
         app.add_handler(CallbackQueryHandler(self.button))
         app.add_handler(InlineQueryHandler(self.inline))
@@ -91,16 +133,9 @@ class TelegramBriefBot:
         start-up goes on.
         """
         self.username = app.bot.username or ""
+        await self.publish_commands(app.bot)
         for lang, code in (("ru", None), ("en", "en")):
-            examples = self.session.library.examples(lang)
-            commands = [
-                BotCommand(name, t(f"cmd_{name}", lang, **examples)) for name in BUILTIN_COMMANDS
-            ]
-            for briefing in self.kb.briefings:
-                for topic in briefing.topics:
-                    commands.append(BotCommand(topic.command, topic.local("title", lang)[:256]))
             calls = (
-                ("setMyCommands", app.bot.set_my_commands(commands, language_code=code)),
                 (
                     "setMyDescription",
                     app.bot.set_my_description(t("description", lang)[:512], language_code=code),
@@ -118,6 +153,46 @@ class TelegramBriefBot:
                 except TelegramError as exc:
                     log.warning("%s (%s) failed at start-up: %s", method, code or "default", exc)
 
+    def menu(self, lang: str, *, admin: bool = False) -> list[BotCommand]:
+        """The command menu: built-ins, admin commands (for admins), the topics; at most
+        Telegram's 100 (the loader keeps topics within what the admins' menu can hold)."""
+        served = self.served
+        examples = served.session.library.examples(lang)
+        names = [*BUILTIN_COMMANDS, *(ADMIN_COMMANDS if admin else ())]
+        commands = [BotCommand(name, t(f"cmd_{name}", lang, **examples)) for name in names]
+        for briefing in served.kb.briefings:
+            for topic in briefing.topics:
+                commands.append(BotCommand(topic.command, topic.local("title", lang)[:256]))
+        return commands[:MAX_COMMANDS]
+
+    async def publish_commands(self, bot: Bot, *, when: str = "at start-up") -> None:
+        """Everyone's menu (Russian, English), and each admin's own per-chat menu with the
+        admin commands (a private chat's id is its user's id). At start and after a reload
+        that changed the topics. A refused call is logged and the rest go on."""
+        admins = sorted(self.desk.admins) if self.desk is not None else []
+        for lang, code in (("ru", None), ("en", "en")):
+            calls = [("everyone", bot.set_my_commands(self.menu(lang), language_code=code))]
+            # A chat's own menu is taken before the default one in any language: an admin
+            # with an English client needs the English per-chat menu too.
+            calls += [
+                (
+                    f"admin {admin}",
+                    bot.set_my_commands(
+                        self.menu(lang, admin=True),
+                        scope=BotCommandScopeChat(admin),
+                        language_code=code,
+                    ),
+                )
+                for admin in admins
+            ]
+            for scope, call in calls:
+                try:
+                    await call
+                except TelegramError as exc:
+                    log.warning(
+                        "setMyCommands (%s, %s) failed %s: %s", scope, code or "default", when, exc
+                    )
+
     # ------------------------------------------------------------- language
     @staticmethod
     def user_language(user: User | None) -> str:
@@ -126,13 +201,29 @@ class TelegramBriefBot:
 
     # -------------------------------------------------------------- sending
     async def send_reply(
-        self, update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        reply: Reply,
+        *,
+        votes: int | None = None,
     ) -> None:
+        """``votes``: the logged question's update id, for 👍 / 👎 under an answer."""
         chat = update.effective_chat
         if chat is None:
             return
         messages = render_html(reply)
         markup = self.keyboard(reply.buttons)
+        if votes is not None:
+            row = [
+                InlineKeyboardButton(
+                    t("vote_up", reply.language), callback_data=encode_vote(votes, True)
+                ),
+                InlineKeyboardButton(
+                    t("vote_down", reply.language), callback_data=encode_vote(votes, False)
+                ),
+            ]
+            markup = InlineKeyboardMarkup([*(markup.inline_keyboard if markup else ()), row])
         quote_in_group = chat.type != ChatType.PRIVATE and update.effective_message is not None
         for number, text in enumerate(messages):
             last = number == len(messages) - 1
@@ -183,18 +274,28 @@ class TelegramBriefBot:
         self,
         update: Update,
         context: ContextTypes.DEFAULT_TYPE,
-        compute: Callable[[int], Reply],
+        compute: Compute,
+        *,
+        question: str | None = None,
     ) -> None:
         """Compute and send one chat's reply in order: a follow-up sees the answer before it;
-        different chats still run concurrently."""
+        different chats still run concurrently. ``question`` (as typed) is logged, before the
+        reply is sent, so a vote under the answer always finds its row."""
         chat = update.effective_chat
         if chat is None:
             return
+        started = time.perf_counter()
         async with self._chat_lock(chat.id):
+            served = self.served  # one knowledge base for the whole reply
             # Off the event loop: matching is CPU work, and the context may be a database
             # round-trip; other chats' updates go on meanwhile.
-            reply = await asyncio.to_thread(compute, chat.id)
-            await self.send_reply(update, context, reply)
+            reply = await asyncio.to_thread(compute, served.session, chat.id)
+            votes = None
+            if question is not None and self.desk is not None:
+                latency = time.perf_counter() - started
+                if await self.desk.log(update, question, reply, served.kb, latency):
+                    votes = update.update_id if reply.kind is ReplyKind.ANSWER else None
+            await self.send_reply(update, context, reply, votes=votes)
 
     def _chat_lock(self, chat_id: int) -> asyncio.Lock:
         lock = self._locks.get(chat_id)
@@ -222,9 +323,10 @@ class TelegramBriefBot:
         await self._answer(
             update,
             context,
-            lambda chat: self.session.question(
+            lambda session, chat: session.question(
                 question, chat=chat, lang=lang, username=self.username
             ),
+            question=question.strip(),
         )
 
     def _mentions_me(self, message: Message) -> bool:
@@ -246,7 +348,8 @@ class TelegramBriefBot:
         await self._answer(
             update,
             context,
-            lambda chat: self.session.ask(text, chat=chat, lang=lang, username=self.username),
+            lambda session, chat: session.ask(text, chat=chat, lang=lang, username=self.username),
+            question=text,
         )
 
     async def non_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -258,14 +361,65 @@ class TelegramBriefBot:
         message = update.effective_message
         if message is None or not message.text:
             return
-        if message.chat.type != ChatType.PRIVATE:
-            target = message.text.split()[0].partition("@")[2]
-            if target.lower() != self.username.lower():
-                return  # another bot's command in a group
+        name, _, target = message.text.split()[0][1:].partition("@")
+        if name.lower() in self._topic_commands() and target.lower() in ("", self.username.lower()):
+            # A topic added by a reload: the CommandHandler knows only the start-up topics.
+            await self.command(update, context)
+            return
+        if message.chat.type != ChatType.PRIVATE and target.lower() != self.username.lower():
+            return  # another bot's command in a group
         text, lang = message.text, self._lang_hint(update)
         await self._answer(
-            update, context, lambda chat: self.session.unknown_command(text, chat=chat, lang=lang)
+            update,
+            context,
+            lambda session, chat: session.unknown_command(text, chat=chat, lang=lang),
+            question=text,
         )
+
+    def _topic_commands(self) -> set[str]:
+        return {topic.command for briefing in self.kb.briefings for topic in briefing.topics}
+
+    # ----------------------------------------------------------------- admins
+    async def admin(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """``/stats``, ``/unanswered``, ``/reload``: for the admins, in a private chat; for
+        anyone else exactly what any unknown command gets (logged as one too)."""
+        message, chat = update.effective_message, update.effective_chat
+        name = (message.text or " ").split()[0][1:].partition("@")[0].lower() if message else ""
+        # A bot serving no knowledge folder (embedded, some tests) has nothing to reload.
+        unavailable = name == "reload" and self.reload_all is None
+        if self.desk is None or not self.desk.is_admin(update) or chat is None or unavailable:
+            await self.unknown_command(update, context)
+            return
+        lang = self.user_language(update.effective_user)
+        async with self._chat_lock(chat.id):
+            if name == "stats":
+                await self.send_reply(update, context, await self.desk.stats(lang))
+            elif name == "unanswered":
+                reply, document = await self.desk.unanswered(lang)
+                await self.send_reply(update, context, reply)
+                await context.bot.send_document(
+                    chat.id, InputFile(document.content, filename=document.filename)
+                )
+            elif self.reload_all is not None:
+                await self.send_reply(update, context, await self.reload_all(lang))
+
+    async def notify_admins(self, bot: Bot, reply: Reply) -> None:
+        """A message to every admin's private chat (a broken knowledge edit); an admin who
+        never started the bot cannot be written to, which is logged and skipped."""
+        if self.desk is None:
+            return
+        for admin in sorted(self.desk.admins):
+            for text in render_html(reply):
+                try:
+                    await bot.send_message(
+                        admin,
+                        text,
+                        parse_mode=ParseMode.HTML,
+                        link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    )
+                except TelegramError as exc:
+                    log.warning("could not tell admin %s: %s", admin, exc)
+                    break
 
     # ---------------------------------------------------------------- buttons
     async def button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -273,11 +427,16 @@ class TelegramBriefBot:
         if query is None:
             return
         lang = self.user_language(query.from_user)
+        vote = decode_vote(query.data)
+        if vote is not None:
+            await self._vote(query, *vote, lang=lang)
+            return
         decoded = decode(query.data)
         chat = update.effective_chat
+        session = self.session
         reply = (
             await asyncio.to_thread(
-                self.session.press, *decoded, chat=chat.id if chat else None, lang=lang
+                session.press, *decoded, chat=chat.id if chat else None, lang=lang
             )
             if decoded
             else None
@@ -287,6 +446,19 @@ class TelegramBriefBot:
             return
         await query.answer()
         await self.send_reply(update, context, reply)
+
+    async def _vote(self, query: CallbackQuery, ref: int, up: bool, *, lang: str) -> None:
+        """One vote per user per reply: the first counts, later presses are told so."""
+        result = (
+            await self.desk.vote(ref, query.from_user.id, up) if self.desk is not None else None
+        )
+        if result is VoteResult.RECORDED:
+            text = t("vote_thanks_up" if up else "vote_thanks_down", lang)
+        elif result is VoteResult.ALREADY:
+            text = t("vote_again", lang)
+        else:
+            text = t("vote_gone", lang)
+        await query.answer(text)
 
     # ----------------------------------------------------------------- inline
     async def inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -66,6 +66,8 @@ MAX_BUTTONS = 100
 MAX_COMMANDS = 100
 MAX_DESCRIPTION = 512
 MAX_SHORT_DESCRIPTION = 120
+MAX_CAPTION_LENGTH = 1024
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # Telegram's limit for a bot's upload
 
 QUERY_INVALID = "query is too old and response timeout expired or query ID is invalid"
 NOT_MODIFIED = (
@@ -553,6 +555,15 @@ class _Fault:
     seconds: float = 0.0
 
 
+class _Upload(dict[str, Any]):
+    """A file part of a multipart request: recorded as its name, type and size (a plain
+    dict to compare); its bytes ride along for methods that keep files (sendDocument)."""
+
+    def __init__(self, info: dict[str, Any], content: bytes) -> None:
+        super().__init__(info)
+        self.content = content
+
+
 @dataclass
 class _StoredMessage:
     """A message the server knows: the Message dict plus bookkeeping the API never shows."""
@@ -707,6 +718,7 @@ class FakeBotApi:
         self._descriptions: dict[str, str] = {}
         self._short_descriptions: dict[str, str] = {}
         self._menu_buttons: dict[int | None, dict[str, Any]] = {}
+        self._documents: dict[tuple[int, int], bytes] = {}
         self._faults: dict[str, deque[_Fault]] = {}
         self._held: dict[str, int] = {}  # requests a delay fault is holding right now
         self._methods: dict[str, tuple[str, Handler]] = {}
@@ -867,6 +879,14 @@ class FakeBotApi:
             item["deleted"] = stored.deleted
             result.append(item)
         return result
+
+    def documents(self, chat_id: int) -> list[tuple[str, bytes]]:
+        """The files the bot sent to ``chat_id`` (sendDocument), as (file name, content)."""
+        return [
+            (self._messages[key].message["document"]["file_name"], content)
+            for key, content in self._documents.items()
+            if key[0] == chat_id
+        ]
 
     def message(self, chat_id: int, message_id: int) -> dict[str, Any]:
         """Any stored message (the user's or the bot's), current state."""
@@ -1271,11 +1291,14 @@ class FakeBotApi:
         for key, value in form.items():
             if isinstance(value, web.FileField):
                 data = value.file.read()
-                raw[key] = {
-                    "filename": value.filename,
-                    "content_type": value.content_type,
-                    "size": len(data),
-                }
+                raw[key] = _Upload(
+                    {
+                        "filename": value.filename,
+                        "content_type": value.content_type,
+                        "size": len(data),
+                    },
+                    data,
+                )
             else:
                 raw[key] = value
         return raw
@@ -1370,6 +1393,7 @@ class FakeBotApi:
             "deleteWebhook": self._delete_webhook,
             "getWebhookInfo": self._get_webhook_info,
             "sendMessage": self._send_message,
+            "sendDocument": self._send_document,
             "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_message_reply_markup,
             "deleteMessage": self._delete_message,
@@ -1758,6 +1782,47 @@ class FakeBotApi:
         )
         markup = self._check_reply_markup(params.get("reply_markup"))
         return self._store_bot_message(chat, parsed, params, markup)
+
+    async def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A new file uploaded as multipart (``InputFile``); a file_id or URL is refused, as
+        this server has no files of its own to resend."""
+        chat = self._chat(params)
+        upload = params.get("document")
+        if not isinstance(upload, _Upload):
+            raise _bad("there is no document in the request")
+        content = upload.content
+        if not content:
+            raise _bad("file must be non-empty")
+        if len(content) > MAX_UPLOAD_BYTES:
+            raise ApiError(413, "Request Entity Too Large")
+        caption = params.get("caption")
+        markup = self._check_reply_markup(params.get("reply_markup"))
+        message: dict[str, Any] = {
+            "message_id": self._new_message_id(),
+            "from": self._bot_user(),
+            "chat": copy.deepcopy(chat),
+            "date": int(time.time()),
+            "document": {
+                "file_id": f"document-{self._next_file_id}",
+                "file_unique_id": f"u-document-{self._next_file_id}",
+                "file_name": upload.get("filename") or "document",
+                "mime_type": upload.get("content_type") or "application/octet-stream",
+                "file_size": len(content),
+            },
+        }
+        self._next_file_id += 1
+        if caption:
+            parsed = self._parse_text(caption, params.get("parse_mode"), None)
+            if len(parsed.text) > MAX_CAPTION_LENGTH:
+                raise _bad("message caption is too long")
+            message["caption"] = parsed.text
+        if markup is not None:
+            message["reply_markup"] = markup
+        key = (chat["id"], message["message_id"])
+        self._messages[key] = _StoredMessage(message=message, from_bot=True)
+        self._bot_message_order.setdefault(chat["id"], []).append(message["message_id"])
+        self._documents[key] = content
+        return copy.deepcopy(message)
 
     async def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any] | bool:
         stored = self._editable(params, "edit")

@@ -40,6 +40,31 @@ class Database:
 
         return PostgresStore(self.url, migrations=migrations)
 
+    def dump(self) -> str:
+        """Every row of every table as text: SQLite's own dump (``iterdump``), PostgreSQL's
+        ``COPY … TO STDOUT`` of each table of the test's schema (what pg_dump writes)."""
+        if self.url is None:
+            import sqlite3
+
+            with sqlite3.connect(self.sqlite_path) as connection:
+                return "\n".join(connection.iterdump())
+        import psycopg
+
+        lines: list[str] = []
+        with psycopg.connect(self.url, autocommit=True) as connection:
+            tables = [
+                row[0]
+                for row in connection.execute(
+                    "SELECT table_name FROM information_schema.tables"
+                    " WHERE table_schema = current_schema() ORDER BY table_name"
+                )
+            ]
+            for table in tables:
+                lines.append(f"-- {table}")
+                with connection.cursor().copy(f'COPY "{table}" TO STDOUT') as copy:
+                    lines.extend(bytes(chunk).decode("utf-8") for chunk in copy)
+        return "\n".join(lines)
+
 
 def with_search_path(url: str, schema: str) -> str:
     """The URL with ``options=-c search_path=<schema>``: every connection, in any process, lands
@@ -94,5 +119,3 @@ def database(
     finally:
         with psycopg.connect(url, autocommit=True, connect_timeout=10) as admin:
             admin.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
-
-
