@@ -99,6 +99,9 @@ class Cluster:
             "BRIEFBOT_SQLITE_PATH": str(self.database.sqlite_path),
             "BRIEFBOT_UPDATE_LEASE_SECONDS": str(self.lease),
             "BRIEFBOT_LOG_LEVEL": "INFO",
+            # No flood limits on a local server.
+            "BRIEFBOT_SENDS_PER_SECOND": "100000",
+            "BRIEFBOT_CHAT_SENDS_PER_SECOND": "100000",
         }
         if self.database.url:
             env["DATABASE_URL"] = self.database.url

@@ -546,7 +546,7 @@ def _bad(description: str) -> ApiError:
 
 @dataclass
 class _Fault:
-    kind: str  # "error", "drop" or "delay"
+    kind: str  # "error", "drop", "applied-drop", "garble" or "delay"
     status: int = 502
     description: str = "Bad Gateway"
     retry_after: int | None = None
@@ -921,6 +921,18 @@ class FakeBotApi:
         """The next ``times`` calls of ``method`` get their connection closed, no answer."""
         for _ in range(times):
             self._faults.setdefault(method.lower(), deque()).append(_Fault("drop"))
+
+    def drop_after_next(self, method: str, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` take effect, then their connection is closed
+        without an answer: the one failure a retry can turn into a duplicate."""
+        for _ in range(times):
+            self._faults.setdefault(method.lower(), deque()).append(_Fault("applied-drop"))
+
+    def garble_next(self, method: str, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` get a 200 whose body is not valid JSON (and
+        have no effect: an answer cut short by a broken proxy)."""
+        for _ in range(times):
+            self._faults.setdefault(method.lower(), deque()).append(_Fault("garble"))
 
     def delay_next(self, method: str, seconds: float, times: int = 1) -> None:
         """The next ``times`` calls of ``method`` are answered normally after ``seconds``
@@ -1318,6 +1330,9 @@ class FakeBotApi:
             if fault is not None and fault.kind == "drop":
                 self._record(method, params, False, error="connection dropped", status=0)
                 return self._drop(request)
+            if fault is not None and fault.kind == "garble":
+                self._record(method, params, False, error="garbled answer", status=200)
+                return web.Response(body=b'{"ok": tru', content_type="application/json")
             if fault is not None and fault.kind == "error":
                 extra = {"retry_after": fault.retry_after} if fault.retry_after else None
                 raise ApiError(fault.status, fault.description, extra)
@@ -1329,6 +1344,10 @@ class FakeBotApi:
                 finally:
                     self._held[method.lower()] -= 1
             result = await handler(params)
+            if fault is not None and fault.kind == "applied-drop":
+                # Done, but the answer is lost: the client cannot tell it from "never done".
+                self._record(method, params, True, result=copy.deepcopy(result), status=0)
+                return self._drop(request)
         except ApiError as error:
             self._record(method, params, False, error=error.description, status=error.status)
             return self._error_response(error)

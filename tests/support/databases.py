@@ -94,5 +94,3 @@ def database(
     finally:
         with psycopg.connect(url, autocommit=True, connect_timeout=10) as admin:
             admin.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
-
-
