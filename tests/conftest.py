@@ -48,6 +48,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_sep("-", "storage")
     for line in lines:
         terminalreporter.write_line(f"  {line}")
+    if not any(outcomes.values()):
+        return  # only reporting tests ran: no engine to speak of
     for engine, counts in outcomes.items():
         summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
         terminalreporter.write_line(f"  {engine}: {summary}")

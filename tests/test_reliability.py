@@ -261,6 +261,45 @@ async def test_an_inline_flood_gets_one_notice_then_nothing(start: Start):
     assert len(ids) == 30
 
 
+async def test_a_burst_within_the_limits_is_answered_exactly_once(
+    start: Start, request: pytest.FixtureRequest
+):
+    """1,000 updates from 100 users, ten each (within the limit of 20 a minute), all at once:
+    every one answered, once. (`bench/burst.py` runs 10,000 from 1,000 and measures.)"""
+    server, service = await start(briefbot_user_questions_per_minute=20)
+    users = list(range(3000, 3100))
+    for _ in range(10):
+        for user in users:
+            server.user_message(QUESTION, chat_id=user)
+    await all_answered(server, users, each=10)
+    await settled(server, service)
+    counts = Counter(len(delivered(server, user)) for user in users)
+    request.node.user_properties.append(
+        (
+            "storage",
+            f"burst: 1000 sent by 100 users, {sum(k * v for k, v in counts.items())} answered",
+        )
+    )
+    assert counts == Counter({10: len(users)})
+    assert not any(SLOW_DOWN in t for user in users for t in delivered(server, user))
+
+
+async def test_a_burst_over_the_limit_gets_one_notice_per_user(start: Start):
+    """30 users send 25 each with a limit of 20: 20 answers and exactly one notice each."""
+    server, service = await start(briefbot_user_questions_per_minute=20)
+    users = list(range(3300, 3330))
+    for _ in range(25):
+        for user in users:
+            server.user_message(QUESTION, chat_id=user)
+    await all_answered(server, users, each=21)
+    await settled(server, service)
+    for user in users:
+        texts = delivered(server, user)
+        assert len(texts) == 21
+        assert sum(SLOW_DOWN in t for t in texts) == 1
+        assert sum(ANSWER in t for t in texts) == 20
+
+
 # ---------------------------------------------------------------------- units
 def test_failures_are_classified_by_whether_telegram_can_have_acted():
     def caused(error: TelegramError, cause: BaseException) -> TelegramError:

@@ -28,6 +28,7 @@ import enum
 import logging
 import random
 import time
+import warnings
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
@@ -152,7 +153,7 @@ class Pacer(BaseRateLimiter[None]):
                 if failure is Failure.FINAL:
                     raise
                 if isinstance(error, RetryAfter):
-                    delay = _seconds(error.retry_after) + 0.1
+                    delay = _retry_after(error) + 0.1
                     self.counts.waited_retry_after += 1
                     if paced:  # only this chat waits; others keep their slots
                         self._chat_next[chat] = max(
@@ -216,9 +217,14 @@ class Pacer(BaseRateLimiter[None]):
         return 60.0 / self.limits.group_per_minute
 
 
-def _seconds(value: object) -> float:
+def _retry_after(error: RetryAfter) -> float:
+    """Seconds to wait, whether PTB gives an int (22.x, with a deprecation warning) or the
+    timedelta it will give later."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        value = error.retry_after
     total = getattr(value, "total_seconds", None)
-    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
+    return float(total()) if callable(total) else float(value)
 
 
 def _describe(error: BaseException) -> str:

@@ -517,6 +517,7 @@ class Call:
     result: Any = None
     error: str | None = None
     status: int = 200
+    at: float = field(default_factory=time.monotonic, compare=False)  # when (benchmarks)
 
 
 class ApiError(Exception):
@@ -709,6 +710,7 @@ class FakeBotApi:
         self._menu_buttons: dict[int | None, dict[str, Any]] = {}
         self._faults: dict[str, deque[_Fault]] = {}
         self._held: dict[str, int] = {}  # requests a delay fault is holding right now
+        self.pushed_at: dict[int, float] = {}  # update_id → when pushed (benchmarks only)
         self._methods: dict[str, tuple[str, Handler]] = {}
         for name, handler in self._method_table().items():
             self._methods[name.lower()] = (name, handler)
@@ -956,6 +958,7 @@ class FakeBotApi:
         update["update_id"] = update_id
         self._updates.append(update)
         self._pushed[update_id] = update
+        self.pushed_at[update_id] = time.monotonic()
         self._wake()
         return update_id
 
