@@ -75,6 +75,12 @@ RULES = {
     "briefbot_sqlite_path": "must be a file path",
     "briefbot_replica_id": "must be 1-64 characters of A-Z a-z 0-9 . _ -",
     "briefbot_update_lease_seconds": "must be a number of seconds from 5 to 86400",
+    "briefbot_user_questions_per_minute": "must be a whole number, 1 or more",
+    "briefbot_user_inline_per_minute": "must be a whole number, 1 or more",
+    "briefbot_sends_per_second": "must be a number above 0",
+    "briefbot_chat_sends_per_second": "must be a number above 0",
+    "briefbot_group_sends_per_minute": "must be a number above 0",
+    "briefbot_send_deadline_seconds": "must be a number of seconds from 1 to 600",
     "briefbot_admin_ids": "must be Telegram user ids (whole numbers) separated by commas",
     "briefbot_hash_key": "must be 32-256 characters without spaces (e.g. `openssl rand -hex 32`)",
     "briefbot_log_retention_days": "must be a whole number of days from 1 to 3650",
@@ -147,6 +153,15 @@ class Settings(BaseSettings):
     # How long a claimed update is a worker's before another may take it over (its owner is
     # presumed dead): well above the slowest reply with its retries.
     briefbot_update_lease_seconds: float = Field(120.0, ge=5, le=86_400, allow_inf_nan=False)
+    # Fair sharing: what one user may ask per minute (then one notice, then silence).
+    briefbot_user_questions_per_minute: int = Field(20, ge=1)
+    briefbot_user_inline_per_minute: int = Field(60, ge=1)
+    # Telegram's sending limits (raise them only for a local Bot API server in load tests).
+    briefbot_sends_per_second: float = Field(30.0, gt=0, allow_inf_nan=False)
+    briefbot_chat_sends_per_second: float = Field(1.0, gt=0, allow_inf_nan=False)
+    briefbot_group_sends_per_minute: float = Field(20.0, gt=0, allow_inf_nan=False)
+    # How long one send may take, retries included, before the reply is given up (logged).
+    briefbot_send_deadline_seconds: float = Field(30.0, ge=1, le=600, allow_inf_nan=False)
     # Telegram user ids allowed /stats, /unanswered and /reload (in a private chat with the bot).
     # NoDecode: "1, 2" is read by our validator, not parsed as JSON by pydantic-settings.
     briefbot_admin_ids: Annotated[tuple[int, ...], NoDecode] = ()

@@ -24,6 +24,8 @@ STORAGE_TESTS = (
     "tests/test_curating.py::",
     "tests/test_curator_cli.py::",
 )
+# Modules whose passed tests report counts (faults survived, flood shares) in the summary.
+REPORTING_TESTS = (*STORAGE_TESTS, "tests/test_reliability.py::")
 
 
 def _where(url: str) -> str:
@@ -38,7 +40,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for outcome in ("passed", "failed", "skipped", "error"):
         for report in terminalreporter.stats.get(outcome, []):
             nodeid = getattr(report, "nodeid", "")
-            if not nodeid.startswith(STORAGE_TESTS):
+            if not nodeid.startswith(REPORTING_TESTS):
                 continue
             for engine, counts in outcomes.items():
                 if engine in nodeid.rpartition("[")[2].rstrip("]").split("-"):
@@ -47,11 +49,13 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
                 lines += [
                     str(v) for k, v in getattr(report, "user_properties", []) if k == "storage"
                 ]
-    if not any(outcomes.values()):
-        return  # the storage tests were not selected
+    if not any(outcomes.values()) and not lines:
+        return  # neither storage nor reporting tests were selected
     terminalreporter.write_sep("-", "storage")
     for line in lines:
         terminalreporter.write_line(f"  {line}")
+    if not any(outcomes.values()):
+        return  # only reporting tests ran: no engine to speak of
     for engine, counts in outcomes.items():
         summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
         terminalreporter.write_line(f"  {engine}: {summary}")

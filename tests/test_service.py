@@ -104,6 +104,9 @@ class Cluster:
             "BRIEFBOT_UPDATE_LEASE_SECONDS": str(self.lease),
             "BRIEFBOT_LOG_LEVEL": "INFO",
             "BRIEFBOT_HASH_KEY": HASH_KEY,
+            # No flood limits on a local server.
+            "BRIEFBOT_SENDS_PER_SECOND": "100000",
+            "BRIEFBOT_CHAT_SENDS_PER_SECOND": "100000",
         }
         if self.database.url:
             env["DATABASE_URL"] = self.database.url

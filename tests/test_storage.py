@@ -213,6 +213,15 @@ def test_an_owner_taken_over_after_its_lease_ran_out_cannot_finish(store: Store)
     assert store.finish_update(8, "fast")
 
 
+def test_a_batch_is_recorded_at_once_and_its_duplicates_refused(store: Store):
+    assert store.record_update(2, {"update_id": 2})
+    batch = [(1, {"update_id": 1}, "A"), (2, {"update_id": 2}, "A"), (3, {"update_id": 3}, None)]
+    assert store.record_updates(batch) == [True, False, True]
+    assert store.record_updates(batch) == [False, False, False]
+    assert store.record_updates([]) == []
+    assert store.pending_count() == 3
+
+
 def test_a_chat_s_updates_are_claimed_one_at_a_time_in_order(store: Store):
     """A follow-up must not overtake its question, on any replica: an update is claimable
     only once every earlier update of its chat is handled. Other chats are not held up."""

@@ -217,11 +217,22 @@ class Harness:
                 assert len(content["message_text"]) <= 4096
 
 
+# A local server has no flood limits; these tests ask hundreds of questions in one chat.
+UNLIMITED: dict[str, Any] = {
+    "briefbot_user_questions_per_minute": 1_000_000,
+    "briefbot_user_inline_per_minute": 1_000_000,
+    "briefbot_sends_per_second": 1_000_000,
+    "briefbot_chat_sends_per_second": 1_000_000,
+    "briefbot_group_sends_per_minute": 1_000_000,
+}
+
+
 def _settings(server: FakeBotApi) -> Settings:
     return Settings(
         telegram_bot_token=TOKEN,
         telegram_api_base_url=server.base_url,
         briefbot_sqlite_path=Path(tempfile.mkdtemp(prefix="briefbot-test-")) / "bot.sqlite3",
+        **UNLIMITED,
     )
 
 
@@ -815,14 +826,23 @@ async def test_failed_send_is_logged_apologised_for_and_the_bot_keeps_serving(
     tg: Harness, caplog: pytest.LogCaptureFixture
 ):
     tg.errors_expected = True
+    # A 500 is Telegram failing, not refusing: retried, and the user gets the answer.
     tg.fail_next("sendMessage", status=500, description="Internal Server Error")
+    reply = await tg.ask("сколько соглашений подписали?")
+    assert html(reply).startswith("<b>15 важных соглашений</b>")
+    # A 400 is a refusal a retry cannot change: logged, and the user gets an apology.
+    tg.fail_next("sendMessage", status=400, description="Bad Request: message is too long")
+    before = len(tg.sent(tg.private))
     update_id = tg.say("сколько соглашений подписали?")
-    reply = await tg.next_reply(tg.private, 0)
+    reply = await tg.next_reply(tg.private, before)
     assert shown(reply) == (
         "Извините, что-то пошло не так. Попробуйте ещё раз или спросите иначе."
     )  # the answer was refused, so the next message in the chat is the apology
     failed = [c for c in tg.calls("sendMessage") if not c.ok]
-    assert [(c.params["chat_id"], c.status) for c in failed] == [(tg.private, 500)]
+    assert [(c.params["chat_id"], c.status) for c in failed] == [
+        (tg.private, 500),
+        (tg.private, 400),
+    ]
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert any(f"update {update_id}" in r.getMessage() and r.exc_info for r in errors), errors
 

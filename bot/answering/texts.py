@@ -258,6 +258,10 @@ TEXTS.update(
             "ru": "Извините, что-то пошло не так. Попробуйте ещё раз или спросите иначе.",
             "en": "Sorry, something went wrong. Please try again or rephrase.",
         },
+        "slow_down": {
+            "ru": "Слишком много вопросов подряд. Подождите минуту — и я снова отвечу.",
+            "en": "That is a lot of questions at once. Give me a minute and ask again.",
+        },
         "stale_button": {
             "ru": "Эта кнопка устарела — спросите заново.",
             "en": "This button is out of date — please ask again.",

@@ -111,6 +111,11 @@ class Store(ABC):
         """Journal an arriving update; True only for its first delivery (re-deliveries: False,
         and the first payload is kept). ``chat`` orders it after that chat's earlier updates."""
 
+    def record_updates(self, updates: list[tuple[int, dict[str, Any], str | None]]) -> list[bool]:
+        """``record_update`` for a batch (update_id, payload, chat), in one transaction where
+        the engine allows: a getUpdates batch of 100 is one commit, not a hundred."""
+        return [self.record_update(*update) for update in updates]
+
     @abstractmethod
     def claim_update(self, owner: str, lease_seconds: float) -> Claimed | None:
         """Take the oldest update that is unclaimed or whose lease ran out, and whose chat has

@@ -160,6 +160,18 @@ class PostgresStore(CuratorTables, Store):
             == 1
         )
 
+    def record_updates(self, updates: list[tuple[int, dict[str, Any], str | None]]) -> list[bool]:
+        firsts = []
+        with self._pool.connection() as connection, connection.transaction():
+            for update_id, payload, chat in updates:
+                cursor = connection.execute(
+                    "INSERT INTO updates (update_id, payload, chat) VALUES (%s, %s, %s)"
+                    " ON CONFLICT (update_id) DO NOTHING",
+                    (update_id, Json(payload), chat),
+                )
+                firsts.append(cursor.rowcount == 1)
+        return firsts
+
     def release_claims(self, owner_prefix: str) -> int:
         return self._count(
             "UPDATE updates SET lease_until = now()"

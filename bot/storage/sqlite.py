@@ -207,6 +207,18 @@ class SqliteStore(CuratorTables, Store):
         )
         return cursor.rowcount == 1
 
+    def record_updates(self, updates: list[tuple[int, dict[str, Any], str | None]]) -> list[bool]:
+        firsts = []
+        with self._immediate() as connection:
+            for update_id, payload, chat in updates:
+                cursor = connection.execute(
+                    "INSERT INTO updates (update_id, payload, chat) VALUES (?, ?, ?)"
+                    " ON CONFLICT (update_id) DO NOTHING",
+                    (update_id, json.dumps(payload, ensure_ascii=False), chat),
+                )
+                firsts.append(cursor.rowcount == 1)
+        return firsts
+
     def release_claims(self, owner_prefix: str) -> int:
         cursor = self._connection().execute(
             f"UPDATE updates SET lease_until = {SQLITE_NOW}"

@@ -128,13 +128,16 @@ class PollingIntake:
             finally:
                 self._poll = None
             try:
-                for update in updates:
-                    # Recorded one by one, each durably, before the next poll confirms the
-                    # batch; a stop in the middle leaves the rest unconfirmed, sent again.
-                    first = await record(self.store, self.bot, update.to_dict())
-                    self.recorded += first
-                    self.redelivered += not first
-                    self.offset = update.update_id + 1
+                if updates:
+                    # The batch in one transaction, before the next poll confirms it; if
+                    # that fails, the offset stays and Telegram sends the batch again.
+                    batch = [
+                        (u.update_id, without_profile(u.to_dict()), chat_of(u)) for u in updates
+                    ]
+                    firsts = await asyncio.to_thread(self.store.record_updates, batch)
+                    self.recorded += sum(firsts)
+                    self.redelivered += len(firsts) - sum(firsts)
+                    self.offset = updates[-1].update_id + 1
             except Exception:
                 # The offset stops at the last recorded update: the rest come back.
                 log.exception("could not record updates; asking for them again")

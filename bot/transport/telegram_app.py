@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import logging
 
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder
 
 from bot.knowledge.model import KnowledgeBase
 from bot.settings import Settings
 from bot.transport.logs import protect_secrets
+from bot.transport.pacing import Limits, Pacer
 from bot.transport.telegram_bot import TelegramBriefBot
 
 log = logging.getLogger("briefbot")
@@ -23,6 +24,15 @@ log = logging.getLogger("briefbot")
 
 # PTB's bot loggers print the API URL (with the token) at DEBUG while the Application is built.
 BOT_LOGGERS = ("telegram.Bot", "telegram.ext.ExtBot")
+
+
+def limits_from(settings: Settings) -> Limits:
+    return Limits(
+        overall_per_second=settings.briefbot_sends_per_second,
+        private_per_second=settings.briefbot_chat_sends_per_second,
+        group_per_minute=settings.briefbot_group_sends_per_minute,
+        deadline_seconds=settings.briefbot_send_deadline_seconds,
+    )
 
 
 def build_application(
@@ -40,7 +50,7 @@ def build_application(
         .token(settings.telegram_bot_token)
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot", 1))
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(Pacer(limits_from(settings)))
         .concurrent_updates(settings.briefbot_concurrent_updates)
         .updater(None)
         .post_init(bot.post_init)

@@ -24,6 +24,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
+    InlineQueryResultsButton,
     InputFile,
     InputTextMessageContent,
     LinkPreviewOptions,
@@ -37,11 +38,13 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -57,6 +60,7 @@ from bot.settings import Settings
 from bot.storage.records import VoteResult
 from bot.transport.callbacks import decode, decode_vote, encode, encode_vote
 from bot.transport.curator import CuratorDesk
+from bot.transport.fairness import UserLimiter, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +100,8 @@ class TelegramBriefBot:
         self.served = self.build(kb, digest)
         self.username = ""
         self._locks: dict[int, asyncio.Lock] = {}
+        self.questions = UserLimiter(settings.briefbot_user_questions_per_minute)
+        self.inline_queries = UserLimiter(settings.briefbot_user_inline_per_minute)
         # Set by the service: reload every replica's knowledge and report (``/reload``).
         self.reload_all: Callable[[str], Awaitable[Reply]] | None = None
 
@@ -115,6 +121,8 @@ class TelegramBriefBot:
     def register(self, app: Application) -> None:
         commands = [*BUILTIN_COMMANDS]
         commands += [topic.command for briefing in self.kb.briefings for topic in briefing.topics]
+        # Before any other handler: a user over the limit is stopped here.
+        app.add_handler(TypeHandler(Update, self.fair_share), group=-1)
         # PTB's CommandHandler decides whether "/cmd@name" is addressed to this bot.
         app.add_handler(CommandHandler(ADMIN_COMMANDS, self.admin))
         app.add_handler(CommandHandler(commands, self.command))
@@ -264,6 +272,54 @@ class TelegramBriefBot:
             if buttons:
                 keyboard.append(buttons)
         return InlineKeyboardMarkup(keyboard) if keyboard else None
+
+    # ------------------------------------------------------------ fair share
+    async def fair_share(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Let the update through, or stop it: the first one over the user's limit gets a
+        notice, the rest nothing (see ``fairness``)."""
+        user = update.effective_user
+        if user is None or user.is_bot:
+            return
+        message = update.effective_message
+        if (
+            update.callback_query is None
+            and message is not None
+            and message.chat.type != ChatType.PRIVATE
+            and not (message.text or "").startswith("/")
+            and not self._addressed(update)
+        ):
+            return  # group talk not meant for the bot: not a question, not counted
+        limiter = self.inline_queries if update.inline_query else self.questions
+        verdict = limiter.check(user.id)
+        if verdict is Verdict.ALLOW:
+            return
+        lang = self.user_language(user)
+        if verdict is Verdict.NOTICE:
+            log.info("user over the limit of %d per minute: one notice", limiter.limit)
+            if update.inline_query is not None:
+                await update.inline_query.answer(
+                    [],
+                    cache_time=0,
+                    is_personal=True,
+                    button=InlineQueryResultsButton(
+                        t("slow_down", lang)[:64], start_parameter="slow"
+                    ),
+                )
+            elif update.callback_query is not None:
+                await update.callback_query.answer(t("slow_down", lang), show_alert=False)
+            elif update.effective_chat is not None and self._addressed(update):
+                await context.bot.send_message(update.effective_chat.id, t("slow_down", lang))
+        elif update.callback_query is not None:
+            await update.callback_query.answer()  # stop the button's spinner, say nothing
+        raise ApplicationHandlerStop
+
+    def _addressed(self, update: Update) -> bool:
+        """A notice goes where the bot would have answered: private chats, or a group
+        message addressed to it."""
+        message = update.effective_message
+        if message is None or message.chat.type == ChatType.PRIVATE:
+            return message is not None
+        return self._mentions_me(message) or self._replies_to_me(message)
 
     # ------------------------------------------------------------- messages
     def _lang_hint(self, update: Update) -> str | None:

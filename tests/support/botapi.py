@@ -519,6 +519,7 @@ class Call:
     result: Any = None
     error: str | None = None
     status: int = 200
+    at: float = field(default_factory=time.monotonic, compare=False)  # when (benchmarks)
 
 
 class ApiError(Exception):
@@ -548,7 +549,7 @@ def _bad(description: str) -> ApiError:
 
 @dataclass
 class _Fault:
-    kind: str  # "error", "drop" or "delay"
+    kind: str  # "error", "drop", "applied-drop", "garble" or "delay"
     status: int = 502
     description: str = "Bad Gateway"
     retry_after: int | None = None
@@ -721,6 +722,7 @@ class FakeBotApi:
         self._documents: dict[tuple[int, int], bytes] = {}
         self._faults: dict[str, deque[_Fault]] = {}
         self._held: dict[str, int] = {}  # requests a delay fault is holding right now
+        self.pushed_at: dict[int, float] = {}  # update_id → when pushed (benchmarks only)
         self._methods: dict[str, tuple[str, Handler]] = {}
         for name, handler in self._method_table().items():
             self._methods[name.lower()] = (name, handler)
@@ -942,6 +944,18 @@ class FakeBotApi:
         for _ in range(times):
             self._faults.setdefault(method.lower(), deque()).append(_Fault("drop"))
 
+    def drop_after_next(self, method: str, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` take effect, then their connection is closed
+        without an answer: the one failure a retry can turn into a duplicate."""
+        for _ in range(times):
+            self._faults.setdefault(method.lower(), deque()).append(_Fault("applied-drop"))
+
+    def garble_next(self, method: str, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` get a 200 whose body is not valid JSON (and
+        have no effect: an answer cut short by a broken proxy)."""
+        for _ in range(times):
+            self._faults.setdefault(method.lower(), deque()).append(_Fault("garble"))
+
     def delay_next(self, method: str, seconds: float, times: int = 1) -> None:
         """The next ``times`` calls of ``method`` are answered normally after ``seconds``
         (to provoke PTB's ``TimedOut``)."""
@@ -964,6 +978,7 @@ class FakeBotApi:
         update["update_id"] = update_id
         self._updates.append(update)
         self._pushed[update_id] = update
+        self.pushed_at[update_id] = time.monotonic()
         self._wake()
         return update_id
 
@@ -1341,6 +1356,9 @@ class FakeBotApi:
             if fault is not None and fault.kind == "drop":
                 self._record(method, params, False, error="connection dropped", status=0)
                 return self._drop(request)
+            if fault is not None and fault.kind == "garble":
+                self._record(method, params, False, error="garbled answer", status=200)
+                return web.Response(body=b'{"ok": tru', content_type="application/json")
             if fault is not None and fault.kind == "error":
                 extra = {"retry_after": fault.retry_after} if fault.retry_after else None
                 raise ApiError(fault.status, fault.description, extra)
@@ -1352,6 +1370,10 @@ class FakeBotApi:
                 finally:
                     self._held[method.lower()] -= 1
             result = await handler(params)
+            if fault is not None and fault.kind == "applied-drop":
+                # Done, but the answer is lost: the client cannot tell it from "never done".
+                self._record(method, params, True, result=copy.deepcopy(result), status=0)
+                return self._drop(request)
         except ApiError as error:
             self._record(method, params, False, error=error.description, status=error.status)
             return self._error_response(error)
