@@ -603,3 +603,37 @@ async def test_without_a_knowledge_folder_reload_is_an_unknown_command_even_for_
     got = await bot.ask("/reload", ADMIN)
     assert sent(got) == expected(session.unknown_command("/reload"))
     assert shown(await bot.ask("/stats", ADMIN)).startswith("Статистика")
+
+
+async def test_an_admin_menu_refused_at_start_is_set_when_the_admin_writes(
+    database: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture
+):
+    """Telegram refuses a chat's menu for a chat it does not know (an admin who never started
+    the bot); the menu is set at the admin's first message."""
+    server = FakeBotApi(token=TOKEN, bot_username=USERNAME)
+    await server.start()
+    # The four menus at start: everyone's and the admin's, in Russian and English.
+    server.fail_next(
+        "setMyCommands", status=400, description="Bad Request: chat not found", times=4
+    )
+    settings = Settings(
+        telegram_bot_token=TOKEN,
+        telegram_api_base_url=server.base_url,
+        briefbot_sqlite_path=database.sqlite_path,
+        database_url=database.url,
+        briefbot_hash_key=HASH_KEY,
+        briefbot_admin_ids=(ADMIN,),
+    )
+    service = BotService(load_knowledge(PROJECT_ROOT / "knowledge"), settings)
+    try:
+        await service.start()
+        assert server.commands({"type": "chat", "chat_id": ADMIN}) == []
+        server.user_message("/start", chat_id=ADMIN)
+        await server.wait_for("sendMessage", 1, TIMEOUT)
+        for lang in ("", "en"):
+            menu = [c["command"] for c in server.commands({"type": "chat", "chat_id": ADMIN}, lang)]
+            assert set(ADMIN_COMMANDS) <= set(menu)
+        assert any("failed at start-up" in r.getMessage() for r in caplog.records)
+    finally:
+        await service.stop()
+        await server.stop()

@@ -104,6 +104,8 @@ class TelegramBriefBot:
         self.inline_queries = UserLimiter(settings.briefbot_user_inline_per_minute)
         # Set by the service: reload every replica's knowledge and report (``/reload``).
         self.reload_all: Callable[[str], Awaitable[Reply]] | None = None
+        # Admins whose own menu Telegram refused (they had not started the bot yet).
+        self._menus_missing: set[int] = set()
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -123,6 +125,7 @@ class TelegramBriefBot:
         commands += [topic.command for briefing in self.kb.briefings for topic in briefing.topics]
         # Before any other handler: a user over the limit is stopped here.
         app.add_handler(TypeHandler(Update, self.fair_share), group=-1)
+        app.add_handler(TypeHandler(Update, self.admin_menu), group=-2)
         # PTB's CommandHandler decides whether "/cmd@name" is addressed to this bot.
         app.add_handler(CommandHandler(ADMIN_COMMANDS, self.admin))
         app.add_handler(CommandHandler(commands, self.command))
@@ -178,6 +181,7 @@ class TelegramBriefBot:
         admin commands (a private chat's id is its user's id). At start and after a reload
         that changed the topics. A refused call is logged and the rest go on."""
         admins = sorted(self.desk.admins) if self.desk is not None else []
+        self._menus_missing.clear()
         for lang, code in (("ru", None), ("en", "en")):
             calls = [("everyone", bot.set_my_commands(self.menu(lang), language_code=code))]
             # A chat's own menu is taken before the default one in any language: an admin
@@ -200,6 +204,25 @@ class TelegramBriefBot:
                     log.warning(
                         "setMyCommands (%s, %s) failed %s: %s", scope, code or "default", when, exc
                     )
+                    if scope.startswith("admin "):
+                        self._menus_missing.add(int(scope.removeprefix("admin ")))
+
+    async def admin_menu(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An admin's menu Telegram refused at start-up (a chat it did not know yet) is set
+        when the admin first writes to the bot; the update then goes on as usual."""
+        user = update.effective_user
+        if user is None or user.id not in self._menus_missing:
+            return
+        self._menus_missing.discard(user.id)
+        for lang, code in (("ru", None), ("en", "en")):
+            try:
+                await context.bot.set_my_commands(
+                    self.menu(lang, admin=True),
+                    scope=BotCommandScopeChat(user.id),
+                    language_code=code,
+                )
+            except TelegramError as exc:
+                log.warning("setMyCommands (admin %s, %s) failed: %s", user.id, code, exc)
 
     # ------------------------------------------------------------- language
     @staticmethod
