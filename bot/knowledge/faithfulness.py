@@ -203,7 +203,8 @@ class ArticleIndex:
         prefix = needle[:_PREFIX]
         first = bisect_left(starts, prefix, key=lambda p: norm[p : p + len(prefix)])
         found = []
-        for position in starts[first:]:
+        for i in range(first, len(starts)):  # no slice: a copy of the rest would be O(n)
+            position = starts[i]
             if norm[position : position + len(prefix)] != prefix:
                 break
             if norm.startswith(needle, position):
