@@ -6,11 +6,16 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.knowledge import yamlnodes
+from bot.knowledge import faithfulness, yamlnodes
+from bot.knowledge.faithfulness import ArticleIndex
 from bot.knowledge.loader import KnowledgeError, load_knowledge
+from bot.knowledge.model import Article
 from bot.settings import DEFAULT_KNOWLEDGE
 from tests.test_knowledge import ARTICLE, FIXTURE, _broken
 
@@ -115,3 +120,24 @@ def test_libyaml_and_pure_python_parsers_read_the_same_knowledge(monkeypatch):
     assert fast.briefings == slow.briefings
     refs = [(e.id, e.ref) for b in fast.briefings for e in b.items]
     assert refs == [(e.id, e.ref) for b in slow.briefings for e in b.items]
+
+
+# ---------------------------------------------------------------------- long articles
+_WORDS = st.sampled_from(["коридор", "Баку", "15", "«Да»", "недостаточно", "достаточно", "—", "и"])
+
+
+@given(
+    st.lists(_WORDS, min_size=1, max_size=60),
+    st.lists(_WORDS, min_size=1, max_size=4),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_long_article_locates_spans_exactly_as_a_short_one(words, span_words):
+    """Past LONG_ARTICLE characters spans are found through an index of word starts; it must
+    find exactly what a scan finds (whole words only, every occurrence, in order)."""
+    text = " ".join(words)
+    span = " ".join(span_words)
+    article = Article(Path("a.txt"), text, (text,))
+    scanned = list(ArticleIndex(article).occurrences(span))
+    indexed = ArticleIndex(article)
+    with patch.object(faithfulness, "LONG_ARTICLE", 0):
+        assert list(indexed.occurrences(span)) == scanned

@@ -163,12 +163,16 @@ class _Ids:
 
     def __init__(self, reserved: set[str]) -> None:
         self.used = set(reserved)
+        self._next: dict[str, int] = {}  # base → the suffix to try first (no rescans)
 
     def take(self, base: str) -> str:
         base = (base or "x")[:40].strip("-") or "x"
-        candidate, n = base, 2
+        n = self._next.get(base, 2)
+        candidate = base if base not in self.used else f"{base}-{n}"
         while candidate in self.used:
-            candidate, n = f"{base}-{n}", n + 1
+            n += 1
+            candidate = f"{base}-{n}"
+        self._next[base] = n + 1 if candidate != base else 2
         self.used.add(candidate)
         return candidate
 

@@ -10,7 +10,7 @@ silently change owner.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -24,6 +24,9 @@ from bot.language.speech import SPEAKER_BEFORE
 from bot.language.text import tokens
 
 QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›"
+# From this many characters on, spans are located through an index of word starts.
+LONG_ARTICLE = 200_000
+_PREFIX = 48  # characters of a span compared in the index; the rest checked in place
 DASHES = "‐‑‒–—―−-"
 # Words a figure's display value may add to its span's: "до 20 миллионов тонн", "около 500".
 DISPLAY_QUALIFIERS = frozenset({"до", "около", "более", "свыше", "менее", "почти", "порядка"})
@@ -177,15 +180,49 @@ class ArticleIndex:
         needle, _ = normalise_for_proof(span)
         if not needle:
             return
-        at = norm.find(needle)
-        while at >= 0:
+        for at in self._starts_of(needle):
             end = at + len(needle)
             whole = not (at and _joins(norm[at - 1], needle[0])) and not (
                 end < len(norm) and _joins(needle[-1], norm[end])
             )
             if whole:  # a span cut mid-word ("достаточно" in "недостаточно") is not a quote
                 yield index[at], index[end - 1] + 1
-            at = norm.find(needle, at + 1)
+
+    def _starts_of(self, needle: str) -> Iterator[int]:
+        """Where ``needle`` starts in the normalised text, in order. A scan of the text for
+        ordinary articles; for a long one (a draft proves thousands of spans) a look-up in
+        sorted word starts, so proving them all is not quadratic in the article's length."""
+        norm, _ = self.normalised
+        if len(norm) < LONG_ARTICLE:
+            at = norm.find(needle)
+            while at >= 0:
+                yield at
+                at = norm.find(needle, at + 1)
+            return
+        starts = self._sorted_starts
+        prefix = needle[:_PREFIX]
+        first = bisect_left(starts, prefix, key=lambda p: norm[p : p + len(prefix)])
+        found = []
+        for i in range(first, len(starts)):  # no slice: a copy of the rest would be O(n)
+            position = starts[i]
+            if norm[position : position + len(prefix)] != prefix:
+                break
+            if norm.startswith(needle, position):
+                found.append(position)
+        yield from sorted(found)
+
+    @cached_property
+    def _sorted_starts(self) -> list[int]:
+        """Every position a whole-word span can start at (a word's first character, or a
+        character that is neither a letter nor a space), sorted by the text that follows."""
+        norm, _ = self.normalised
+        starts = [
+            p
+            for p, ch in enumerate(norm)
+            if not ch.isspace() and not (ch.isalnum() and p and norm[p - 1].isalnum())
+        ]
+        starts.sort(key=lambda p: norm[p : p + _PREFIX])
+        return starts
 
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
