@@ -189,9 +189,9 @@ def kb_path(args: argparse.Namespace, settings: Settings) -> Path:
     return args.kb if args.kb is not None else settings.briefbot_knowledge
 
 
-def load_or_report(path: Path) -> KnowledgeBase | None:
+def load_or_report(path: Path, settings: Settings) -> KnowledgeBase | None:
     try:
-        return load_knowledge(path)
+        return load_knowledge(path, max_article_bytes=settings.briefbot_max_article_bytes)
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -201,7 +201,7 @@ def load_or_report(path: Path) -> KnowledgeBase | None:
 
 def load_servable(args: argparse.Namespace, settings: Settings) -> KnowledgeBase | None:
     """The knowledge users may see: drafts hidden unless allowed, and said so on stderr."""
-    kb = load_or_report(kb_path(args, settings))
+    kb = load_or_report(kb_path(args, settings), settings)
     if kb is None:
         return None
     allow = settings.briefbot_allow_drafts if args.allow_drafts is None else args.allow_drafts
@@ -222,7 +222,7 @@ def load_servable(args: argparse.Namespace, settings: Settings) -> KnowledgeBase
 
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
-    kb = load_or_report(kb_path(args, settings))
+    kb = load_or_report(kb_path(args, settings), settings)
     if kb is None:
         return EXIT_PROBLEMS
     for briefing in kb.briefings:
@@ -337,7 +337,7 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
     staging = output.with_name(f".{output.name}.tmp")
     staging.write_text(to_yaml(draft.briefing, output), encoding="utf-8")
     try:
-        kb = load_or_report(staging)
+        kb = load_or_report(staging, settings)
         if kb is None:
             return EXIT_PROBLEMS
         os.replace(staging, output)
@@ -375,7 +375,7 @@ def _extract_eval(args: argparse.Namespace, settings: Settings) -> int:
     raw = yaml.safe_load(args.against.read_text(encoding="utf-8")) or {}
     curated = None
     if "briefing" in raw:
-        curated = load_or_report(args.against)
+        curated = load_or_report(args.against, settings)
         if curated is None:
             return EXIT_PROBLEMS
         reference = reference_from_briefing(curated.briefings[0])
@@ -394,7 +394,7 @@ def _extract_eval(args: argparse.Namespace, settings: Settings) -> int:
         with tempfile.TemporaryDirectory() as folder:
             output = Path(folder) / "draft.yaml"
             output.write_text(to_yaml(draft.briefing, output), encoding="utf-8")
-            drafted = load_or_report(output)
+            drafted = load_or_report(output, settings)
             if drafted is None:
                 return EXIT_PROBLEMS
             systems = [("unedited draft", drafted)] + ([("curated", curated)] if curated else [])
@@ -437,7 +437,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         # Only a served bot logs; the terminal chat keeps stderr for its own hints.
         configure_logging(settings)
         allow = settings.briefbot_allow_drafts if args.allow_drafts is None else args.allow_drafts
-        source = KnowledgeSource(kb_path(args, settings), allow_drafts=allow)
+        source = KnowledgeSource(
+            kb_path(args, settings),
+            allow_drafts=allow,
+            max_article_bytes=settings.briefbot_max_article_bytes,
+        )
         return run_service(kb, settings, source)
     from bot.transport.console import run_console
 

@@ -67,6 +67,7 @@ RULES = {
     "briefbot_log_level": "must be one of DEBUG, INFO, WARNING, ERROR",
     "briefbot_log_format": "must be text or json",
     "briefbot_allow_drafts": "must be true or false (1/0, yes/no, on/off also work)",
+    "briefbot_max_article_bytes": "must be a whole number of bytes from 1000 to 1000000000",
     "briefbot_webhook_url": "must be an https:// URL",
     "briefbot_webhook_secret": "must be 1-256 characters of A-Z a-z 0-9 _ -",
     "briefbot_webhook_listen": "must be an IP address or a host name",
@@ -139,6 +140,9 @@ class Settings(BaseSettings):
     briefbot_log_format: LogFormat = "text"
     # Serve entries still marked `draft: true` (written by `briefbot extract`, not reviewed).
     briefbot_allow_drafts: bool = False
+    # A source article over this many bytes is a knowledge problem, not read (a mistaken
+    # `source:` pointing at a dump or a video must not fill memory). Default: the loader's.
+    briefbot_max_article_bytes: int = Field(5_000_000, ge=1_000, le=1_000_000_000)
     # Webhook mode (set URL) instead of long polling; the transport reads these.
     briefbot_webhook_url: str | None = None
     briefbot_webhook_secret: str | None = None

@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 
 from bot.knowledge import faithfulness, yamlnodes
 from bot.knowledge.faithfulness import ArticleIndex
-from bot.knowledge.loader import KnowledgeError, load_knowledge
+from bot.knowledge.loader import MAX_ARTICLE_BYTES, KnowledgeError, load_knowledge
 from bot.knowledge.model import Article
-from bot.settings import DEFAULT_KNOWLEDGE
+from bot.settings import DEFAULT_KNOWLEDGE, Settings
+from tests.test_cli import briefbot
 from tests.test_knowledge import ARTICLE, FIXTURE, _broken
 
 
@@ -89,11 +90,24 @@ def test_source_that_is_not_a_regular_file_is_refused(tmp_path):
     assert any("not a regular file" in p for p in _problems(path))
 
 
-def test_oversized_article_is_refused_without_reading_it(tmp_path, monkeypatch):
+def test_oversized_article_is_refused_without_reading_it(tmp_path):
     path = _broken(tmp_path, "mini", "mini")
-    monkeypatch.setattr("bot.knowledge.loader.MAX_ARTICLE_BYTES", 1000)
-    problems = _problems(path)
-    assert any("over the limit of 1000" in p for p in problems), problems
+    size = (tmp_path / "article.txt").stat().st_size
+    load_knowledge(path, max_article_bytes=size)  # exactly at the limit: served
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(path, max_article_bytes=size - 1)
+    problems = [str(problem) for problem in caught.value.problems]
+    assert any(f"over the limit of {size - 1}" in p and "broken.yaml:" in p for p in problems)
+
+
+def test_article_limit_is_a_setting_that_check_obeys(tmp_path):
+    path = _broken(tmp_path, "mini", "mini")
+    assert Settings().briefbot_max_article_bytes == MAX_ARTICLE_BYTES
+    env = {"BRIEFBOT_MAX_ARTICLE_BYTES": "1000"}
+    refused = briefbot("check", "--kb", str(path), env=env)
+    assert refused.returncode == 1
+    assert "over the limit of 1000 (BRIEFBOT_MAX_ARTICLE_BYTES)" in refused.stderr
+    assert briefbot("check", "--kb", str(path)).returncode == 0
 
 
 def test_two_briefings_with_one_id_are_refused(tmp_path):

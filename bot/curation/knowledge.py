@@ -19,6 +19,7 @@ from pathlib import Path
 
 from bot.knowledge import KnowledgeBase, KnowledgeError, Problem, load_knowledge
 from bot.knowledge.drafts import servable
+from bot.knowledge.loader import MAX_ARTICLE_BYTES
 
 YAML_SUFFIXES = (".yaml", ".yml")
 # An edit landing while the loader reads is caught by hashing before and after; a folder
@@ -68,9 +69,16 @@ def articles_of(kb: KnowledgeBase) -> tuple[Path, ...]:
 class KnowledgeSource:
     """One knowledge folder (or file), as ``--kb``/``BRIEFBOT_KNOWLEDGE`` names it."""
 
-    def __init__(self, path: Path, *, allow_drafts: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        allow_drafts: bool = False,
+        max_article_bytes: int = MAX_ARTICLE_BYTES,
+    ) -> None:
         self.path = Path(path)
         self.allow_drafts = allow_drafts
+        self.max_article_bytes = max_article_bytes
 
     def digest(self, articles: Iterable[Path] = ()) -> str:
         """SHA-256 over every YAML file and these articles: name (relative to the folder, so
@@ -111,7 +119,7 @@ class KnowledgeSource:
             started = time.perf_counter()
             before = self.digest(previous)
             try:
-                kb = load_knowledge(self.path)
+                kb = load_knowledge(self.path, max_article_bytes=self.max_article_bytes)
             except KnowledgeError as error:
                 if self.digest(previous) != before:
                     continue  # edited while loading: look again

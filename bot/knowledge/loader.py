@@ -40,7 +40,9 @@ from bot.knowledge.yamlnodes import Reader, is_null, line_of
 from bot.language.answer_types import AnswerType, evidence_for
 
 YAML_SUFFIXES = (".yaml", ".yml")
-MAX_ARTICLE_BYTES = 5_000_000  # an article is text: a few hundred kilobytes at most
+# The default bound on a source article (BRIEFBOT_MAX_ARTICLE_BYTES): an article is text, a few
+# hundred kilobytes at most; the bound keeps a mistaken source (a video, a dump) out of memory.
+MAX_ARTICLE_BYTES = 5_000_000
 # A direct quote is someone's words: one or two words («5+1», «Да») prove nothing about
 # whose words they are, and shown as a quotation they would mislead.
 MIN_DIRECT_QUOTE_WORDS = 3
@@ -111,14 +113,17 @@ FIGURE_FIELDS = {
 }
 
 
-def load_knowledge(path: Path) -> KnowledgeBase:
-    """Load and validate every briefing under ``path``; raise ``KnowledgeError`` on any problem."""
+def load_knowledge(path: Path, *, max_article_bytes: int = MAX_ARTICLE_BYTES) -> KnowledgeBase:
+    """Load and validate every briefing under ``path``; raise ``KnowledgeError`` on any problem.
+
+    ``max_article_bytes``: a source article larger than this is a problem, not read.
+    """
     path = Path(path)
     problems: list[Problem] = []
     briefings: list[Briefing] = []
     groups = _briefing_groups(path, problems)
     for files in groups:
-        briefing = _load_briefing(files, problems)
+        briefing = _load_briefing(files, problems, max_article_bytes)
         if briefing is not None:
             problems.extend(check_faithfulness(briefing))
             briefings.append(briefing)
@@ -170,7 +175,9 @@ class _Parts:
     )
 
 
-def _load_briefing(files: list[Path], problems: list[Problem]) -> Briefing | None:
+def _load_briefing(
+    files: list[Path], problems: list[Problem], max_article_bytes: int
+) -> Briefing | None:
     parts = _Parts()
     readers: list[Reader] = []
     for file in files:
@@ -183,7 +190,7 @@ def _load_briefing(files: list[Path], problems: list[Problem]) -> Briefing | Non
         if not any(r.problems for r in readers):
             problems.append(Problem(first, 1, "missing section 'briefing'"))
         return None
-    briefing = _build(parts)
+    briefing = _build(parts, max_article_bytes)
     problems.extend(p for r in readers for p in r.problems)
     return briefing
 
@@ -217,7 +224,7 @@ def _read_file(reader: Reader, parts: _Parts) -> None:
         bucket.extend((reader, node) for node in reader.sequence(sections.get(name), name))
 
 
-def _build(parts: _Parts) -> Briefing | None:
+def _build(parts: _Parts, max_article_bytes: int) -> Briefing | None:
     assert parts.header is not None
     reader, node, fields = parts.header
     reader.unknown_keys(fields, BRIEFING_FIELDS, "briefing")
@@ -225,7 +232,8 @@ def _build(parts: _Parts) -> Briefing | None:
     text = reader.text
     briefing_id = _id(reader, fields, node, what)
     source = text(fields, "source", node, what)
-    article = _article(reader, fields.get("source", node), source) if source else None
+    where = fields.get("source", node)
+    article = _article(reader, where, source, max_article_bytes) if source else None
 
     experts = [e for r, n in parts.items["experts"] if (e := _expert(r, n))]
     if article is not None:
@@ -293,7 +301,7 @@ def _as_written(expert: Expert, text: str) -> str | None:
     return hit.group(0) if hit else None
 
 
-def _article(reader: Reader, node: yaml.Node, source: str) -> Article | None:
+def _article(reader: Reader, node: yaml.Node, source: str, max_bytes: int) -> Article | None:
     path = (reader.file.parent / source).resolve()
     try:
         # A regular file of bounded size only: /dev/zero would read until memory runs out,
@@ -305,14 +313,15 @@ def _article(reader: Reader, node: yaml.Node, source: str) -> Article | None:
             reader.problem(node, f"source article is not a regular file: {source}")
             return None
         size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
+        if size > max_bytes:
             reader.problem(
                 node,
-                f"source article is {size} bytes, over the limit of {MAX_ARTICLE_BYTES}: {source}",
+                f"source article is {size} bytes, over the limit of {max_bytes}"
+                f" (BRIEFBOT_MAX_ARTICLE_BYTES): {source}",
             )
             return None
         with path.open("rb") as stream:
-            text = stream.read(MAX_ARTICLE_BYTES + 1).decode("utf-8")
+            text = stream.read(max_bytes + 1).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reader.problem(node, f"source article unreadable: {source}: {exc}")
         return None
