@@ -15,10 +15,16 @@ from hypothesis import strategies as st
 from bot.answering.session import Session
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.language.answer_types import AnswerType, asked_types, stated_types
-from bot.language.text import tokens
+from bot.language.parties import PARTIES, party_names, view_holder
+from bot.language.text import fold, tokens
 from bot.rendering.payload import answer_payload
 from bot.rendering.plain import render_plain as plain
 from bot.settings import DEFAULT_KNOWLEDGE, PROJECT_ROOT
+
+_PARTY_FORMS = [form for p in PARTIES[:6] for form in (p.nominative, p.genitive, *p.english)]
+_PREPOSITIONS = ["о", "про", "about", "в", "из", "on"]
+_OTHER_WORDS = [*_PREPOSITIONS, "как", "что", "думает", "относится", "позиция", "мнение"]
+_OTHER_WORDS += ["view", "position", "said", "the", "thinks"]
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +158,106 @@ def test_a_person_on_a_subject_he_never_addressed(session):
     # ...and a person on a subject he did address gets his own words.
     own = session.ask("что Тусупбеков сказал о Зангезурском коридоре?")
     assert own.answered and own.speaker == "tusupbekov"
+
+
+# ----------------------------------------------------- a third country's own view
+@pytest.mark.parametrize(
+    ("question", "said", "who", "offered"),
+    [
+        (
+            "как Турция относится к идее тюркской семёрки?",
+            "Позиции Турции в статье нет",
+            "Об этом говорит Шарип Ишмухамедов",
+            "ishmukhamedov-turkic-seven",
+        ),
+        (
+            "kak turtsiya otnositsya k idee tyurkskoy semyorki",
+            "Позиции Турции в статье нет",
+            "Об этом говорит Шарип Ишмухамедов",
+            "ishmukhamedov-turkic-seven",
+        ),
+        (
+            "How does Armenia view the peace declaration?",
+            "The article does not give Armenia's position",
+            "Ruslan Tusupbekov",
+            "tusupbekov-peace",
+        ),
+        (
+            "xnj levftn fhvtybz j ltrkfhfwbb",  # "что думает армения о декларации", QWERTY
+            "Позиции Армении в статье нет",
+            "Об этом говорит Руслан Тусупбеков",
+            "tusupbekov-peace",
+        ),
+    ],
+)
+def test_a_country_s_own_view_is_not_an_expert_s_words(session, question, said, who, offered):
+    """An expert proposing to add Turkey is not Turkey's position: say the article gives none,
+    then who does speak on the subject, in his own words."""
+    reply = session.ask(question)
+    payload = answer_payload(question, reply)
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    text = plain(reply)
+    assert text.startswith(said) and who in text
+    assert payload["suggestions"][0]["entry"] == offered
+
+
+def test_a_country_talked_about_or_speaking_through_its_experts_is_answered(session):
+    for question, entry in (
+        # The experts' own countries: their words are the article's answer.
+        ("как Азербайджан оценивает визит Алиева?", None),
+        # Turkey talked about, not holding a view.
+        ("что эксперты говорят о Турции и тюркской семёрке?", "ishmukhamedov-turkic-seven"),
+        ("кого предлагают добавить в тюркскую семёрку", "ishmukhamedov-turkic-seven"),
+        # The experts hold the view asked for (and the verb is plural: not one country's).
+        ("декларация азербайджан армения как оценивают эксперты", "tusupbekov-peace"),
+        # A keyword request: no verb makes Armenia the one holding the opinion.
+        ("декларация Армения мнение", "tusupbekov-peace"),
+    ):
+        reply = session.ask(question)
+        assert reply.answered, (question, reply.kind, plain(reply)[:80])
+        if entry:
+            assert reply.entry == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("как Турция относится к идее", "турция"),
+        ("что думает армения о декларации", "армения"),
+        ("какова позиция Китая по коридору", "китай"),
+        ("What is Turkey's position on it?", "турция"),
+        ("the position of China on the corridor", "китай"),
+        ("How did Russia react to the visit?", "россия"),
+        ("что эксперты говорят о Турции", None),
+        ("What did experts say about Turkey?", None),
+        ("грузы из Китая идут 15 дней", None),
+        ("будет ли Турция в формате 6", None),
+        ("как Казахстан оценивает визит", None),  # excluded below: an expert's own country
+    ],
+)
+def test_who_holds_the_view_asked_for(question, holder):
+    own = party_names("Казахстан") | party_names("Azerbaijan")
+    party = view_holder(tokens(fold(question)), own)
+    assert (party.nominative if party else None) == holder
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PARTY_FORMS, *_OTHER_WORDS]), max_size=12))
+def test_a_view_holder_is_always_named_and_never_after_a_preposition(words):
+    """Whatever the words, a holder is a party the question names, standing somewhere not
+    right after a preposition ("о Турции", "about Turkey" are talked about)."""
+    party = view_holder(words)
+    if party is None:
+        return
+    forms = {party.nominative, party.genitive, *party.english}
+    at = [n for n, w in enumerate(words) if w in forms]
+    assert at, words  # never a party the question does not name
+    assert any(
+        n == 0
+        or words[n - 1] not in {"о", "про", "about", "в", "из"}
+        or (n >= 2 and words[n - 1] == "of")
+        for n in at
+    ), words
 
 
 # -------------------------------------------------------------- keyword requests

@@ -12,6 +12,7 @@ from bot.knowledge.entries import Entry
 from bot.knowledge.model import Expert
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.morphology import is_known_russian
+from bot.language.parties import Party
 from bot.matching.query import Query
 
 
@@ -111,16 +112,21 @@ def not_given(
     *,
     echo: str | None = None,
     named: Expert | None = None,
+    party: Party | None = None,
     score: float = 0.0,
 ) -> Reply:
     """The subject is covered, the detail asked for is not: say precisely what is missing,
-    then give what the article does say on the subject (its best entry in full)."""
+    then give what the article does say on the subject (its best entry in full).
+
+    ``party``: the country whose own view was asked for ("как Турция относится…")."""
     own_words = bool(offered) and named is not None and offered[0][0].speaker == named.id
     if missing is AnswerType.STATEMENT and named is not None and own_words:
         name = named.display_name(lang) if lang == "en" else named.name_genitive
         said = t("not_given_no_quote", lang, name=name)
     elif missing is AnswerType.STATEMENT and named is not None:
         said = t("not_given_said_by", lang, name=named.display_name(lang))
+    elif missing is AnswerType.STATEMENT and party is not None:
+        said = t("not_given_party", lang, party=party.shown_en if lang == "en" else party.shown_ru)
     elif echo:
         said = t("not_given_echo", lang, question=echo)
     else:

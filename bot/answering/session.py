@@ -272,6 +272,7 @@ class Session:
                 lang,
                 echo=refusals.echo(match.query) if lang == "ru" else None,
                 named=named[0] if named else None,
+                party=match.query.other_party,
                 score=round(match.best.subject, 1) if match.best else 0.0,
             )
         if match.band is Band.SUGGEST and match.suggestions:

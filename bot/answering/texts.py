@@ -94,6 +94,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "{name} в статье об этом не говорит.",
         "en": "{name} does not speak about this in the article.",
     },
+    "not_given_party": {
+        "ru": "Позиции {party} в статье нет: она приводит только слова своих экспертов.",
+        "en": "The article does not give {party}'s position, only its experts' words.",
+    },
     "not_given_no_quote": {
         "ru": "Прямой цитаты {name} об этом в статье нет — только пересказ издания:",
         "en": "The article has no direct quote of {name} on this, only its paraphrase:",

@@ -25,7 +25,8 @@ from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import RATIO_WORDS, AnswerType
 from bot.language.lexicon import CURRENCY_MARKS
 from bot.language.morphology import DEFAULT, Morphology
-from bot.language.text import is_cyrillic
+from bot.language.parties import states_view_of
+from bot.language.text import fold, is_cyrillic, tokens
 from bot.matching.index import Index, bigrams
 from bot.matching.query import Analyser, Query, Term
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
@@ -104,6 +105,10 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        if query.other_party is not None:
+            party = self._party_not_given(query, scored, limit)
+            if party is not None:
+                return party
         if query.named:
             named = self._named_speaker(query, scored, limit)
             if isinstance(named, Match):
@@ -148,6 +153,20 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _party_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
+        """A country's own view ("как Турция относится к…") on a subject the article covers
+        through its experts: say the article gives no position of that country and offer
+        what it does say — unless an entry names the country as the one holding a view."""
+        party = query.other_party
+        assert party is not None
+        on_subject = tuple(s for s in scored if s.subject >= self.thresholds.suggest)[:limit]
+        for near in scored[:limit]:
+            if states_view_of(tokens(fold(" ".join(near.entry.shown_words))), party):
+                return None
+        if not on_subject:
+            return Match(query, Band.NONE, scored[0], ())
+        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, AnswerType.STATEMENT)
 
     def _subject_terms(self, query: Query) -> list[Term]:
         """The words a question is about, without the names of the people it names."""

@@ -48,6 +48,7 @@ from bot.language.morphology import (
     is_future_verb,
     is_proper_name,
 )
+from bot.language.parties import Party, party_names, view_holder
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
@@ -87,6 +88,9 @@ class Query:
     # briefing never uses, so the article cannot give it.
     unknown_detail: str | None = None
     future: bool = False  # "будет", "построят", "следующая встреча", "will": about the future
+    # "как Турция относится к…", "China's position": a country's own view, which the article
+    # gives only where an entry names that country as the one holding it.
+    other_party: Party | None = None
 
     def lemma_of(self, word: str) -> str:
         """The lemma a word of the question was read as (the word itself if it has none)."""
@@ -122,6 +126,15 @@ class Analyser:
             for word in _capitalised_words(paragraph)
             if is_cyrillic(word)
         }
+        # The experts' own countries: their words are the article's answer to "как Казахстан
+        # оценивает визит", not a position the article fails to give.
+        self._own_parties = frozenset(
+            name
+            for briefing in kb.briefings
+            for expert in briefing.experts
+            for country in (expert.country, expert.country_en)
+            for name in party_names(country)
+        )
         self._lemma_words = list(self.index.idf)
         self._surface_words = list(self.index.surface)
 
@@ -225,6 +238,7 @@ class Analyser:
             _asks(words, named),
             _unknown_detail(words, terms),
             any(speaks_of_future(w) for w in words),
+            None if named else view_holder(words, self._own_parties),
         )
         return query, plausibility
 

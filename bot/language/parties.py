@@ -1,0 +1,187 @@
+"""Third parties: countries and blocs whose own view a question may ask for.
+
+"Как Турция относится к идее тюркской семёрки?" is about a subject the article covers, but it
+asks for Turkey's position — and the article quotes only its experts. The nearest entry (an
+expert proposing to add Turkey) would be a confident answer putting an idea in Turkey's mouth.
+So a question is read for a country that holds a view ("Турция относится", "позиция России",
+"How does Armenia view", "Turkey's position"), as opposed to one that is only talked about
+("о Турции", "about Turkey", "грузы из Китая"). The matcher then says the article does not give
+that party's position unless an entry states it.
+
+Names are matched as written after folding (ё → е, lower case), so the forms are listed here
+rather than inflected: only the nominative (the party as subject) and the genitive after a
+noun of view ("позиция Китая") count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.language.lexicon import word_set
+from bot.language.morphology import parse
+from bot.language.text import is_cyrillic
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    nominative: str  # folded, as a Russian question writes it when the party is the subject
+    genitive: str  # folded: "позиция китая"
+    shown_ru: str  # in a reply: "В статье нет позиции Китая"
+    shown_en: str  # "China's position"
+    english: tuple[str, ...]  # folded English names
+
+
+def _party(nominative: str, genitive: str, shown_ru: str, *english: str) -> Party:
+    shown_en = english[0].upper() if len(english[0]) <= 3 else english[0].title()
+    return Party(nominative, genitive, shown_ru, shown_en, english)
+
+
+PARTIES: tuple[Party, ...] = (
+    _party("турция", "турции", "Турции", "turkey", "turkiye"),
+    _party("армения", "армении", "Армении", "armenia"),
+    _party("россия", "россии", "России", "russia"),
+    _party("китай", "китая", "Китая", "china", "beijing"),
+    _party("иран", "ирана", "Ирана", "iran", "tehran"),
+    _party("грузия", "грузии", "Грузии", "georgia", "tbilisi"),
+    _party("узбекистан", "узбекистана", "Узбекистана", "uzbekistan"),
+    _party("туркменистан", "туркменистана", "Туркменистана", "turkmenistan"),
+    _party("туркмения", "туркмении", "Туркмении", "turkmenia"),
+    _party("кыргызстан", "кыргызстана", "Кыргызстана", "kyrgyzstan"),
+    _party("киргизия", "киргизии", "Киргизии", "kirghizia"),
+    _party("таджикистан", "таджикистана", "Таджикистана", "tajikistan"),
+    _party("азербайджан", "азербайджана", "Азербайджана", "azerbaijan", "baku"),
+    _party("казахстан", "казахстана", "Казахстана", "kazakhstan", "astana"),
+    _party("сша", "сша", "США", "usa", "america", "washington"),
+    _party("америка", "америки", "Америки", "america"),
+    _party("европа", "европы", "Европы", "europe"),
+    _party("евросоюз", "евросоюза", "Евросоюза", "eu", "brussels"),
+    _party("ес", "ес", "ЕС", "eu"),
+    _party("индия", "индии", "Индии", "india"),
+    _party("пакистан", "пакистана", "Пакистана", "pakistan"),
+    _party("украина", "украины", "Украины", "ukraine"),
+    _party("беларусь", "беларуси", "Беларуси", "belarus"),
+    _party("белоруссия", "белоруссии", "Белоруссии", "belarus"),
+    _party("монголия", "монголии", "Монголии", "mongolia"),
+    _party("афганистан", "афганистана", "Афганистана", "afghanistan"),
+    _party("япония", "японии", "Японии", "japan"),
+    _party("германия", "германии", "Германии", "germany"),
+    _party("франция", "франции", "Франции", "france"),
+    _party("великобритания", "великобритании", "Великобритании", "britain", "uk"),
+    _party("израиль", "израиля", "Израиля", "israel"),
+    _party("венгрия", "венгрии", "Венгрии", "hungary"),
+    _party("египет", "египта", "Египта", "egypt"),
+    _party("ирак", "ирака", "Ирака", "iraq"),
+    _party("сирия", "сирии", "Сирии", "syria"),
+    _party("нато", "нато", "НАТО", "nato"),
+    _party("оон", "оон", "ООН", "un"),
+)
+
+# Verbs of holding or voicing a view, by stem, so that a transliterated or mistyped verb
+# ("otnositsya" read back as "относиця") still counts. Nouns of view are not among them: in
+# "декларация Армения мнение" (keywords) Armenia holds nothing; "мнение Армении" does.
+_VIEW_STEMS_RU = (
+    "относит",
+    "относиц",
+    "относя",
+    "реагир",
+    "отреагир",
+    "оцени",
+    "дума",
+    "счита",
+    "поддерж",
+    "высказ",
+    "заяв",
+    "говор",
+    "сказал",
+    "комментир",
+    "смотрит",
+    "видит",
+    "против",
+)
+_VIEW_EN = word_set(
+    "view views viewed position positions stance react reacted reacts reaction think thinks "
+    "thought say says said opinion support supports supported attitude feel feels oppose "
+    "opposes objected comment commented respond responded response"
+)
+# A noun of view followed by its holder in the genitive: "позиция Китая", "мнение Армении".
+_VIEW_NOUN_STEMS_RU = ("позици", "мнени", "реакци", "оценк", "отношени", "точк")
+_VIEW_NOUNS_EN = word_set("position stance view views reaction attitude opinion response")
+# A party after one of these is talked about, not holding a view: "о Турции", "about Turkey".
+_PREPOSITIONS = word_set(
+    "о об обо про в во на к ко с со из от для до по при через между за над под "
+    "about on of for to with in from into through between by at over toward towards"
+)
+_WINDOW = 3  # words between the party and its verb of view, either side
+# "как оценивают эксперты декларацию с Арменией": the experts hold the view asked for.
+_EXPERT_STEMS = ("эксперт", "политолог", "аналитик", "специалист", "expert", "analyst")
+
+
+def _plural_verb(word: str) -> bool:
+    """Every reading of a known Russian word is a plural verb ("оценивают", "думают"): its
+    subject is not one country. An unknown (mistyped, transliterated) word is not ruled out."""
+    known = [r for r in parse(word) if r.is_known] if is_cyrillic(word) else []
+    return bool(known) and all({"VERB", "plur"} <= r.tag.grammemes for r in known)
+
+
+def _is_view_ru(word: str) -> bool:
+    return word.startswith(_VIEW_STEMS_RU)
+
+
+def _is_view_noun(word: str) -> bool:
+    return word.startswith(_VIEW_NOUN_STEMS_RU) or word in _VIEW_NOUNS_EN
+
+
+def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Party | None:
+    """The third party whose view ``words`` (a folded question) ask for, if any.
+
+    ``excluded``: folded names of parties the briefing's own experts speak from (their
+    countries) — their experts' words are the article's answer, not a missing position."""
+    if any(w.startswith(_EXPERT_STEMS) for w in words):
+        return None
+    for number, word in enumerate(words):
+        party = _party_named(word)
+        if party is None or _names(party) & excluded:
+            continue
+        before = words[number - 1] if number else ""
+        if word == party.genitive and _is_view_noun(before):
+            return party  # "позиция Китая"
+        if before == "of" and number >= 2 and _is_view_noun(words[number - 2]):
+            return party  # "the position of China"
+        if before in _PREPOSITIONS:
+            continue
+        after = words[number + 1 : number + 1 + _WINDOW]
+        if word in party.english and any(w in _VIEW_EN for w in after):
+            return party  # "How does Armenia view", "Turkey's position": the holder comes first
+        if word == party.nominative:
+            near = [*words[max(0, number - _WINDOW) : number], *after]
+            if any(_is_view_ru(w) and not _plural_verb(w) for w in near):
+                return party  # "как Турция относится", "что думает Армения"
+    return None
+
+
+def _party_named(word: str) -> Party | None:
+    return _BY_FORM.get(word)
+
+
+def _names(party: Party) -> frozenset[str]:
+    return frozenset((party.nominative, party.genitive, *party.english))
+
+
+_BY_FORM: dict[str, Party] = {}
+for _entry in PARTIES:
+    for _form in (_entry.nominative, _entry.genitive, *_entry.english):
+        _BY_FORM.setdefault(_form, _entry)
+
+
+def party_names(name: str) -> frozenset[str]:
+    """Every form of the party a country's name (Russian or English, as the knowledge base
+    writes an expert's country) stands for; empty if it is not a known party."""
+    party = _party_named(name.strip().lower().replace("ё", "е"))
+    return _names(party) if party is not None else frozenset()
+
+
+def states_view_of(text_words: Sequence[str], party: Party) -> bool:
+    """An entry states the party's view only if it names the party as a subject (nominative):
+    "Турция поддержала…" may; "добавить Турцию" does not."""
+    return party.nominative in text_words
