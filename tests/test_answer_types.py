@@ -324,6 +324,18 @@ def test_check_refuses_a_bad_main_and_a_state_without_evidence(tmp_path: Path):
 
 
 # ------------------------------------------------------------------------ dialogue
+def test_more_inside_an_english_question_is_not_a_follow_up(session):
+    """ "more" makes "ещё"/"more" a follow-up only when nothing else is asked: an English
+    question that happens to contain it stands on its own, with or without a chat behind it."""
+    for question, entry in (
+        ("Why do the experts say more investment in railways is needed?", "rail-investment"),
+        ("more about the corridor", "corridor"),
+    ):
+        reply = session.ask(question)
+        assert reply.answered and entry in (reply.entry or ""), (question, plain(reply)[:80])
+    assert session.ask("tell me more").kind == "info"  # nothing before it: a hint
+
+
 def test_a_name_after_a_question_keeps_its_topic(session):
     chat = Session.create(session.kb)
     chat.ask("что сказал Тусупбеков про энергетику?", chat=1)

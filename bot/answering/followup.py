@@ -13,6 +13,7 @@ from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry
 from bot.knowledge.model import Briefing, ListKind
 from bot.language.lexicon import ENGLISH_PRONOUNS, FEMALE_PRONOUNS, FIGURE_LEMMAS, MALE_PRONOUNS
+from bot.language.text import is_latin
 from bot.matching.matcher import Band, Match, Matcher, Scored
 from bot.matching.query import Query, Term
 
@@ -27,7 +28,14 @@ def leans_on_context(query: Query) -> bool:
     words = set(query.words)
     if not words & (MORE_WORDS | PRONOUNS):
         return False
-    return not any(t.focus and t.lemma not in _FOLLOW_UP_LEMMAS for t in query.terms)
+    return not any(_is_content(t) and t.lemma not in _FOLLOW_UP_LEMMAS for t in query.terms)
+
+
+def _is_content(term: Term) -> bool:
+    """A word that makes a question stand on its own. English words are never marked as the
+    focus (the focus test reads Russian morphology), so an English word the briefing knows
+    counts too: "Why do the experts say more investment … is needed?" is a question, not "more"."""
+    return term.focus or (is_latin(term.typed) and term.similarity > 0)
 
 
 def resolve_followup(
