@@ -141,6 +141,9 @@ def test_what_the_article_gives_is_still_answered(session):
         ("где проходила торжественная встреча", "article-visit"),
         ("сколько дней идут грузы из Китая", "delivery-time-now"),
         ("сколько соглашений подписали", "agreements-count"),
+        # Signed papers under another name are still the agreements counted.
+        ("сколько документов подписали Алиев и Токаев", "agreements-count"),
+        ("how many documents were signed", "agreements-count"),
         ("какой товарооборот между странами", None),
     ):
         reply = session.ask(question)

@@ -122,6 +122,12 @@ _REASON_PAIRS = frozenset(
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 _WILL_WORDS = word_set("will would")
 # "во сколько раз", "на сколько процентов": a ratio, not a count of things the entry must name.
+# Signed papers are counted under any of their names: "сколько документов подписали" counts
+# the "15 соглашений" (lemmas, Russian and English stems).
+DOCUMENT_LEMMAS = word_set(
+    "документ соглашение договор меморандум договоренность договорённость document agreement "
+    "treati memorandum memoranda"
+)
 RATIO_WORDS = word_set("раз раза процент процентов процента time times percent")
 # Words that put a question in the future besides future verbs ("следующая встреча").
 FUTURE_WORDS = word_set("будет будут следующий следующая следующее следующие ближайшая next will")

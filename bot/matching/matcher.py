@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
-from bot.language.answer_types import RATIO_WORDS, AnswerType
+from bot.language.answer_types import DOCUMENT_LEMMAS, RATIO_WORDS, AnswerType
 from bot.language.lexicon import CURRENCY_MARKS
 from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import states_view_of
@@ -197,7 +197,10 @@ class Matcher:
             return False
         counted = query.counted if query.counted not in RATIO_WORDS else None
         if wanted is AnswerType.QUANTITY and counted and entry.kind is not EntryKind.LIST:
-            return counted in self.index.entries[self._numbers[id(entry)]].stated
+            stated = self.index.entries[self._numbers[id(entry)]].stated
+            if counted in DOCUMENT_LEMMAS:
+                return not stated.isdisjoint(DOCUMENT_LEMMAS)
+            return counted in stated
         return True
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
