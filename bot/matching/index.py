@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.entries import Catalogue, Entry
 from bot.knowledge.model import Expert
+from bot.language.acronyms import acronyms
 from bot.language.lexicon import COUNT_WORDS, RUSSIAN_STOP, WHO_WORDS, is_stop
 from bot.language.morphology import DEFAULT, Morphology
 from bot.language.text import tokens
@@ -89,6 +90,10 @@ class Index:
                 if text.stated:
                     indexed.stated.update(words)
             entries.append(indexed)
+        for short, name in _article_acronyms(catalogue, morphology).items():
+            surface.setdefault(short, short)
+            for indexed in entries:
+                _add_acronym(indexed, short, name)
         for briefing in catalogue.kb.briefings:
             for expert in briefing.experts:
                 for word in name_lemmas(expert, morphology):
@@ -129,6 +134,26 @@ class Index:
             unknown_idf=math.log(1 + 2 * n),
             bigram_idf=bigram_idf,
         )
+
+
+def _article_acronyms(catalogue: Catalogue, morphology: Morphology) -> dict[str, list[str]]:
+    """ "отг" → the lemmas of "Организации тюркских государств", for every name of three or
+    more words an article spells out (the articles' own names only: nothing is guessed)."""
+    found: dict[str, list[str]] = {}
+    for briefing in catalogue.kb.briefings:
+        for short, name in acronyms(briefing.article.text).items():
+            found.setdefault(short, content_lemmas(name, morphology))
+    return found
+
+
+def _add_acronym(indexed: IndexedEntry, short: str, name: list[str]) -> None:
+    """An entry that names the organisation in full (its words adjacent, in any case) is
+    found by its acronym too, with the weight of the weakest of those words."""
+    if short in indexed.terms or not all(
+        f"{a} {b}" in indexed.bigrams for a, b in itertools.pairwise(name)
+    ):
+        return
+    indexed.terms[short] = min(indexed.terms.get(word, 0.0) for word in name)
 
 
 def name_lemmas(expert: Expert, morphology: Morphology = DEFAULT) -> set[str]:
