@@ -54,10 +54,21 @@ def session() -> Session:
         ("почему Тусупбеков называет отношения уникальными", AnswerType.STATEMENT),
         ("будет ли Турция в формате 6", AnswerType.FORECAST),
         ("как Россия относится к Среднему коридору", AnswerType.STATEMENT),
+        # "в/на какой" + an abstract noun asks for an amount, a level, areas — not a place.
+        ("на какую сумму подписали соглашения", AnswerType.MONEY),
+        ("в каком центре прошла встреча", AnswerType.PLACE),
     ],
 )
 def test_what_a_question_asks_for(session, question, kind):
     assert session.matcher.analyse(question).asks[:1] == (kind,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["на какой уровень поднимаются отношения", "в каких сферах подписаны соглашения"],
+)
+def test_abstract_nouns_after_a_preposition_are_not_places(question):
+    assert AnswerType.PLACE not in asked_types(tuple(tokens(question)))
 
 
 @pytest.mark.parametrize("question", ["коридор", "расскажи о визите", "dobavit turciyu"])

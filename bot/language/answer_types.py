@@ -106,7 +106,28 @@ CUE_NOUNS = word_set(
 # Fillers between a question word and its noun: "в какие именно страны".
 _FILLERS = word_set("именно конкретно же точно exactly specifically")
 # Nouns after "в каком …" that are not places: "в каком объёме", "в каком формате".
-_NOT_PLACES = word_set("объеме размере количестве качестве формате виде смысле порядке статусе")
+_NOT_PLACES = word_set(
+    "объеме размере количестве качестве формате виде смысле порядке статусе цене цену цены"
+)
+# Abstract nouns after "в/на какой": "на какую сумму", "на какой уровень", "в каких сферах",
+# "на каком этапе", "на каких принципах" ask for an amount, a level, areas — not a place.
+_NOT_PLACE_STEMS = (
+    "сумм",
+    "уров",
+    "сфер",
+    "област",
+    "отрасл",
+    "направлени",
+    "этап",
+    "стади",
+    "принцип",
+    "основ",
+    "услови",
+    "рамк",
+    "случа",
+    "степен",
+    "мер",
+)
 _PERSON_WORDS = word_set("кто кого кому кем who whom")
 _REASON_WORDS = word_set("почему зачем отчего why")
 _REASON_PAIRS = frozenset(
@@ -161,7 +182,11 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     if any(w in _DATE_WORDS for w in words) or pairs & _DATE_PAIRS:
         found.append(AnswerType.DATE)
     if any(w in _PLACE_WORDS for w in words) or any(
-        a in _IN and b in _WHICH and c not in _TIME_NOUNS and c not in _NOT_PLACES
+        a in _IN
+        and b in _WHICH
+        and c not in _TIME_NOUNS
+        and c not in _NOT_PLACES
+        and not c.startswith(_NOT_PLACE_STEMS)
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     ):
         found.append(AnswerType.PLACE)
