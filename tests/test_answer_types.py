@@ -174,6 +174,21 @@ def test_a_person_on_a_subject_he_never_addressed(session):
     assert own.answered and own.speaker == "tusupbekov"
 
 
+def test_a_curators_phrasing_is_answered_by_its_entry(tmp_path: Path):
+    """'сколько контрактов' counts something no entry states, so it is not_given — until the
+    curator adds it word for word to the agreements' phrasings and so vouches for it."""
+    from tests.support.knowledge_edits import Q_NOT_GIVEN, edit, knowledge_copy, version_b
+
+    knowledge = knowledge_copy(tmp_path)
+    before = Session.create(load_knowledge(knowledge)).question(Q_NOT_GIVEN)
+    assert before.kind == "not_given"
+    edit(knowledge, version_b)
+    after = Session.create(load_knowledge(knowledge))
+    assert after.question(Q_NOT_GIVEN).entry == "agreements-count"
+    # Only the phrasing itself is vouched for: another count of contracts is still not given.
+    assert after.question("сколько контрактов заключили министры").kind != "answer"
+
+
 # ----------------------------------------------------- a third country's own view
 @pytest.mark.parametrize(
     ("question", "said", "who", "offered"),

@@ -156,7 +156,7 @@ def test_the_nearest_entry_of_a_reply_that_did_not_answer(session: Session):
     briefing, entry = nearest(suggest, session.kb)
     assert briefing == "aliyev-kazakhstan"
     assert entry == suggest.suggestions[0][0]
-    not_given = session.question("сколько договоров подписали лидеры")
+    not_given = session.question("сколько контрактов подписали лидеры")
     assert not_given.kind is ReplyKind.NOT_GIVEN
     assert nearest(not_given, session.kb)[0] == "aliyev-kazakhstan"
     nothing = session.question("что сказал Эрдоган")

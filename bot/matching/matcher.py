@@ -27,7 +27,7 @@ from bot.language.lexicon import CURRENCY_MARKS
 from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import states_view_of
 from bot.language.text import fold, is_cyrillic, tokens
-from bot.matching.index import Index, bigrams
+from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.query import Analyser, Query, Term
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 
@@ -119,7 +119,11 @@ class Matcher:
             near = tuple(s for s in scored if s.subject >= self.thresholds.suggest)[:limit]
             missing = query.asks[0] if query.asks else AnswerType.FACT
             return Match(query, Band.NOT_GIVEN, best, near, missing)
-        if query.asks and not self._states_asked(query, best.entry):
+        if (
+            query.asks
+            and not self._states_asked(query, best.entry)
+            and not self._vouched(query, best)
+        ):
             typed = self._kind_not_given(query, scored, limit)
             if typed is not None:
                 return typed
@@ -167,6 +171,14 @@ class Matcher:
         if not on_subject:
             return Match(query, Band.NONE, scored[0], ())
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, AnswerType.STATEMENT)
+
+    def _vouched(self, query: Query, best: Scored) -> bool:
+        """The question is one of the entry's own phrasings, word for word (lemmas): the
+        curator has declared that this entry answers it ("сколько контрактов подписали
+        лидеры" added to the agreements), which outranks reading its kind."""
+        lemmas = frozenset(content_lemmas(" ".join(query.words), self.morphology))
+        indexed = self.index.entries[self._numbers[id(best.entry)]]
+        return bool(lemmas) and lemmas in indexed.phrasings
 
     def _subject_terms(self, query: Query) -> list[Term]:
         """The words a question is about, without the names of the people it names."""

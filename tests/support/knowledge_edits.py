@@ -14,7 +14,7 @@ from bot.settings import PROJECT_ROOT
 KNOWLEDGE = PROJECT_ROOT / "knowledge"
 SEED = PROJECT_ROOT / "seeds" / "aliyev-state-visit-kazakhstan.ru.txt"
 YAML_NAME = "aliyev-kazakhstan.yaml"
-Q_NOT_GIVEN = "сколько договоров подписали лидеры"  # not_given until version_b adds it
+Q_NOT_GIVEN = "сколько контрактов подписали лидеры"  # not_given until version_b adds it
 NEW_MEASURES = "сколько соглашений стороны подписали за время визита"
 
 
