@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.knowledge import KnowledgeBase, KnowledgeError
 from bot.knowledge.drafts import count_drafts, servable
 from bot.knowledge.model import Answer, QuoteKind
 from bot.settings import Settings, SettingsError
@@ -191,6 +191,8 @@ def kb_path(args: argparse.Namespace, settings: Settings) -> Path:
 
 
 def load_or_report(path: Path) -> KnowledgeBase | None:
+    from bot.knowledge import load_knowledge
+
     try:
         return load_knowledge(path)
     except KnowledgeError as exc:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.curation.knowledge import KnowledgeSource, articles_of
-from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.knowledge import KnowledgeBase
 from bot.knowledge.drafts import count_drafts, servable
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def prepare(path: Path, settings: Settings, allow_drafts: bool) -> tuple[Prepare
     Raises ``KnowledgeError`` with every problem. Returns the loaded knowledge too: its
     articles are part of the cache key."""
     from bot.answering.session import Session
+    from bot.knowledge import load_knowledge
 
     kb = load_knowledge(path)
     shown = servable(kb, allow_drafts)
