@@ -47,6 +47,7 @@ class Result:
     seconds: float
     latencies: list[float]
     rss_mb: float
+    cpu_seconds: float  # the bot process's user + system time, start-up included
 
     @property
     def throughput(self) -> float:
@@ -58,6 +59,12 @@ def vm_rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a live process (``/proc/PID/stat`` fields 14 and 15)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -114,6 +121,7 @@ async def one_run(name: str, module: Sequence[str], updates: int, users: int) ->
         replies = [c for c in server.calls_to("sendMessage") if c.ok]
         seconds = max(c.at for c in replies) - started
         rss = vm_rss_mb(process.pid)
+        cpu = cpu_seconds(process.pid)
     finally:
         process.terminate()
         try:
@@ -129,7 +137,7 @@ async def one_run(name: str, module: Sequence[str], updates: int, users: int) ->
         for chat, ids in pushed.items()
         for at, update in zip(by_chat.get(chat, []), ids, strict=False)
     ]
-    return Result(wanted, len(replies), seconds, latencies, rss)
+    return Result(wanted, len(replies), seconds, latencies, rss, cpu)
 
 
 async def measure(updates: int, users: int, rounds: int) -> dict[str, list[Result]]:
@@ -150,8 +158,8 @@ def report(results: dict[str, list[Result]], updates: int, users: int, rounds: i
         "8 updates at once in both. Targets (issue 15): throughput ≥ "
         f"{TARGET_THROUGHPUT}× the echo bot; RSS of `briefbot run` ≤ {TARGET_RSS_MB:.0f} MB.",
         "",
-        "| bot | replies | throughput | update→reply p50 | p99 | VmRSS after |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| bot | replies | throughput | update→reply p50 | p99 | VmRSS after | bot CPU |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name, runs in results.items():
         every = [v for run in runs for v in run.latencies]
@@ -159,7 +167,8 @@ def report(results: dict[str, list[Result]], updates: int, users: int, rounds: i
             f"| {name} | {sum(r.replies for r in runs)} | "
             f"{statistics.median(r.throughput for r in runs):.0f}/s | "
             f"{percentile(every, 0.5):.2f} s | {percentile(every, 0.99):.2f} s | "
-            f"{max(r.rss_mb for r in runs):.0f} MB |"
+            f"{max(r.rss_mb for r in runs):.0f} MB | "
+            f"{statistics.median(r.cpu_seconds for r in runs):.1f} s |"
         )
     echo, briefbot = (results[name] for name in BOTS)
     ratio = statistics.median(r.throughput for r in briefbot) / statistics.median(
