@@ -10,7 +10,9 @@ this process. Both send through the same ``Pacer`` with Telegram's limits raised
 questions from ``users`` users are pushed at once; measured: throughput (updates ÷ seconds
 from the first push to the last reply), update-to-reply p50/p99 (from when the server had the
 update to when it received the reply), and each process's VmRSS (``/proc/PID/status``) after
-it answered everything. Rounds alternate echo and briefbot, so both see the same machine.
+it answered everything. briefbot starts from its start-up cache (written by one ``briefbot
+ask`` before), as a restart with unchanged knowledge does. Rounds alternate echo and
+briefbot, so both see the same machine.
 """
 
 from __future__ import annotations
@@ -98,6 +100,12 @@ async def one_run(name: str, module: Sequence[str], updates: int, users: int) ->
         "BRIEFBOT_GROUP_SENDS_PER_MINUTE": "1000000",
         "BRIEFBOT_LOG_LEVEL": "WARNING",
     }
+    # A restart with unchanged knowledge, as a deployment restarts: the start-up cache is
+    # written by one `briefbot ask` first (the echo bot ignores it).
+    warm = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "ask", "x", env=env, stdout=asyncio.subprocess.DEVNULL
+    )
+    await warm.wait()
     log_path = folder / "bot.log"
     with log_path.open("wb") as sink:
         process = await asyncio.create_subprocess_exec(
