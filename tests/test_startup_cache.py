@@ -259,3 +259,27 @@ def test_unpicklable_matchers_are_served_uncached(
     monkeypatch.setattr(startup, "prepare", prepare)
     assert not load(cache, knowledge)
     assert not list(cache.directory.glob("knowledge-*"))
+
+
+def test_briefbot_ask_answers_alike_from_the_files_and_from_the_cache(tmp_path: Path) -> None:
+    from tests.test_cli import briefbot
+
+    folder = tmp_path / "cache"
+    env = {"BRIEFBOT_CACHE_DIR": str(folder)}
+    question = "сколько соглашений подписали"
+    uncached = briefbot("ask", question, env={**env, "BRIEFBOT_STARTUP_CACHE": "false"})
+    assert uncached.returncode == 0 and not folder.exists()
+    cold = briefbot("ask", question, env=env)
+    assert list(folder.glob("knowledge-*.cache"))
+    warm = briefbot("ask", question, env=env)
+    assert uncached.stdout == cold.stdout == warm.stdout
+    assert "15 важных соглашений" in warm.stdout
+
+
+def test_briefbot_check_never_uses_the_cache(tmp_path: Path) -> None:
+    from tests.test_cli import briefbot
+
+    folder = tmp_path / "cache"
+    checked = briefbot("check", env={"BRIEFBOT_CACHE_DIR": str(folder)})
+    assert checked.returncode == 0, checked.stderr
+    assert not folder.exists()
