@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.results import machine, write_section
+from bench.results import machine, publish, verdict
 from tests.support.botapi import FakeBotApi
 
 TOKEN = "123456:BENCH-endtoend"
@@ -186,8 +186,8 @@ def report(results: dict[str, list[Result]], updates: int, users: int, rounds: i
     lines += [
         "",
         f"briefbot ÷ echo throughput: {ratio:.2f}× (target ≥ {TARGET_THROUGHPUT}×: "
-        f"{'met' if ratio >= TARGET_THROUGHPUT else 'missed'}); briefbot RSS {rss:.0f} MB "
-        f"(target ≤ {TARGET_RSS_MB:.0f} MB: {'met' if rss <= TARGET_RSS_MB else 'missed'}).",
+        f"{verdict(ratio, TARGET_THROUGHPUT, at_most=False)}); briefbot RSS {rss:.0f} MB "
+        f"(target ≤ {TARGET_RSS_MB:.0f} MB: {verdict(rss, TARGET_RSS_MB, at_most=True)}).",
     ]
     return "\n".join(lines)
 
@@ -201,9 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results = asyncio.run(measure(args.updates, args.users, args.rounds))
     text = report(results, args.updates, args.users, args.rounds)
-    print(text)
-    if not args.no_write:
-        write_section("End to end", text)
+    publish("End to end", text, write=not args.no_write)
     return 0
 
 

@@ -48,12 +48,25 @@ def machine() -> str:
     )
 
 
+def verdict(value: float, target: float, *, at_most: bool) -> str:
+    """``met`` or ``missed``: whether ``value`` is within ``target``."""
+    return "met" if (value <= target if at_most else value >= target) else "missed"
+
+
+def publish(heading: str, text: str, *, write: bool) -> None:
+    """Print a benchmark's section, and write it into RESULTS.md unless told not to."""
+    print(text)
+    if write:
+        write_section(heading, text)
+
+
 def write_section(heading: str, body: str, results: Path = RESULTS) -> None:
-    """Replace the section whose heading starts with ``## {heading}`` (or append one)."""
+    """Replace the section headed exactly ``## {heading}`` (or append one): hand-written
+    sections with longer headings are left alone."""
     text = results.read_text(encoding="utf-8") if results.exists() else ""
     lines = text.splitlines()
     section = [f"## {heading}", "", *body.strip("\n").splitlines(), ""]
-    start = next((n for n, line in enumerate(lines) if line.startswith(f"## {heading}")), None)
+    start = next((n for n, line in enumerate(lines) if line.rstrip() == f"## {heading}"), None)
     if start is None:
         lines = [*lines, "", *section] if lines else section
     else:

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.results import machine, write_section
+from bench.results import machine, publish, verdict
 
 QUESTION = "сколько соглашений подписали"
 TARGET_WARM = 4.0  # × python -c "import yaml" (issue 15)
@@ -121,8 +121,8 @@ def report(timings: dict[str, Timings], rounds: int) -> str:
     lines += [
         "",
         f"Warm {warm:.1f}× `import yaml` (target ≤ {TARGET_WARM:.0f}×: "
-        f"{'met' if warm <= TARGET_WARM else 'missed'}); cold {cold:.1f}× (target ≤ "
-        f"{TARGET_COLD:.0f}×: {'met' if cold <= TARGET_COLD else 'missed'}).",
+        f"{verdict(warm, TARGET_WARM, at_most=True)}); cold {cold:.1f}× (target ≤ "
+        f"{TARGET_COLD:.0f}×: {verdict(cold, TARGET_COLD, at_most=True)}).",
     ]
     return "\n".join(lines)
 
@@ -134,10 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone"
     )
     args = parser.parse_args(argv)
-    text = report(measure(args.rounds), args.rounds)
-    print(text)
-    if not args.no_write:
-        write_section("Start-up", text)
+    publish("Start-up", report(measure(args.rounds), args.rounds), write=not args.no_write)
     return 0
 
 
