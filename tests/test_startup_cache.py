@@ -283,3 +283,24 @@ def test_briefbot_check_never_uses_the_cache(tmp_path: Path) -> None:
     checked = briefbot("check", env={"BRIEFBOT_CACHE_DIR": str(folder)})
     assert checked.returncode == 0, checked.stderr
     assert not folder.exists()
+
+
+@pytest.mark.parametrize("edited", ["article", "knowledge file"])
+def test_an_edit_while_loading_is_not_cached(
+    cache: StartupCache, knowledge: Path, monkeypatch: pytest.MonkeyPatch, edited: str
+) -> None:
+    """The cache must never name the new bytes while holding what was read before them."""
+    original = startup.prepare
+    file = knowledge.parent / "seeds" / SEED.name if edited == "article" else knowledge / YAML_NAME
+
+    def prepare_then_edit(*args: object) -> tuple[Prepared, object]:
+        result = original(*args)  # type: ignore[arg-type]
+        file.write_bytes(file.read_bytes() + b"\n")
+        return result
+
+    monkeypatch.setattr(startup, "prepare", prepare_then_edit)
+    assert not load(cache, knowledge)
+    assert not list(cache.directory.glob("knowledge-*"))
+    monkeypatch.setattr(startup, "prepare", original)
+    assert not load(cache, knowledge)
+    assert load(cache, knowledge)

@@ -101,6 +101,17 @@ def served_settings(settings: Settings, allow_drafts: bool) -> dict[str, object]
     }
 
 
+def _articles_as_loaded(kb: KnowledgeBase) -> bool:
+    """Every article's file still holds the text the knowledge was proven against."""
+    for briefing in kb.briefings:
+        try:
+            if briefing.article.path.read_bytes() != briefing.article.text.encode("utf-8"):
+                return False
+        except OSError:
+            return False
+    return True
+
+
 class UnsafeCacheDir(Exception):
     """The cache folder could be written by someone else: its files cannot be trusted."""
 
@@ -196,11 +207,12 @@ class StartupCache:
             return found, True
         log.info("start-up cache: rebuilding (%s)", found)
         source = KnowledgeSource(path)
-        before = source.digest(self._articles_of(file, key))
+        before = source.digest()  # the YAML files: the articles are known only once loaded
         prepared, kb = prepare(path, settings, allow_drafts)
         articles = articles_of(kb)
         digest = source.digest(articles)
-        if before != source.digest(self._articles_of(file, key)):
+        if before != source.digest() or not _articles_as_loaded(kb):
+            # Written now, the cache would name these bytes but hold what was read before.
             log.info("start-up cache not written: the knowledge changed while it was loaded")
             return prepared, False
         header = {**expected, "knowledge": digest, "articles": [str(a) for a in articles]}
@@ -225,17 +237,6 @@ class StartupCache:
         if not isinstance(header, dict):
             return "unreadable header"
         return header, signed[HEADER_LENGTH_BYTES + length :]
-
-    def _articles_of(self, file: Path, key: bytes) -> tuple[Path, ...]:
-        """The articles the cached knowledge was built from (none when there is no valid
-        file): hashed before a rebuild, so an article edited during it is noticed."""
-        try:
-            split = self._split(file.read_bytes(), key)
-        except OSError:
-            return ()
-        if isinstance(split, str):
-            return ()
-        return tuple(Path(a) for a in split[0].get("articles", ()))  # type: ignore[union-attr]
 
     def _read(
         self, file: Path, key: bytes, expected: dict[str, object], path: Path
