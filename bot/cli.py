@@ -459,10 +459,13 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
-    prepared = load_prepared(args, settings)
-    if prepared is None:
+    if settings.briefbot_startup_cache:  # the proven knowledge without proving it again
+        prepared = load_prepared(args, settings)
+        kb = None if prepared is None else prepared.kb
+    else:
+        kb = load_servable(args, settings)
+    if kb is None:
         return EXIT_PROBLEMS
-    kb = prepared.kb
     if settings.telegram_bot_token:
         from bot.curation.knowledge import KnowledgeSource
         from bot.transport.logs import configure_logging
