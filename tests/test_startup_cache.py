@@ -70,6 +70,9 @@ def test_a_hit_serves_what_a_fresh_load_serves(cache: StartupCache, knowledge: P
     assert cached.kb == fresh.kb
     assert cached.hidden_drafts == fresh.hidden_drafts
     assert answers(cached) == answers(fresh) == answers(built)
+    # `briefbot ask` serves Session(matcher): it must answer as Session.create does.
+    reference = Session.create(fresh.kb, settings)
+    assert answers(cached) == [render_plain(reference.ask(question)) for question in QUESTIONS]
     assert len(QUESTIONS) > 10
 
 

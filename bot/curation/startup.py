@@ -59,6 +59,8 @@ class Prepared:
     unless allowed), its matcher, and what was hidden, for the hint on stderr."""
 
     kb: KnowledgeBase
+    # The session's matcher, not the session: a session holds locks (its chats' contexts),
+    # which do not pickle. ``Session(matcher)`` answers as ``Session.create`` (tested).
     matcher: Matcher
     hidden_drafts: int
     draft_briefings: tuple[str, ...]
