@@ -51,11 +51,17 @@ extract-eval: $(STAMP)
 	  $(BIN)/briefbot extract-eval $$case/article.txt --against $$case/expected.yaml $$questions || exit 1; \
 	done
 
+# Under 10 minutes on a 2-core machine; bench.startup and bench.endtoend write their sections
+# of bench/RESULTS.md. Smaller: BENCH_ROUNDS=5 BENCH_UPDATES=1000 make bench.
+BENCH_ROUNDS ?= 15
+BENCH_UPDATES ?= 5000
 bench: $(STAMP)
 	$(BIN)/python -m bench.accuracy tests/eval/questions.yaml tests/eval/unseen.yaml
 	$(BIN)/python -m bench.morphology tests/eval/questions.yaml
 	$(BIN)/python -m bench.speed
 	$(BIN)/python -m bench.extraction
+	$(BIN)/python -m bench.startup --rounds $(BENCH_ROUNDS)
+	$(BIN)/python -m bench.endtoend --updates $(BENCH_UPDATES) --users $$(( $(BENCH_UPDATES) / 10 ))
 
 transcript: $(STAMP)
 	$(BIN)/python -m bot.transcript tests/eval/sample_questions.yaml > docs/transcript.md

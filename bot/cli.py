@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.knowledge import KnowledgeBase, KnowledgeError
 from bot.knowledge.drafts import count_drafts, servable
 from bot.knowledge.model import Answer, QuoteKind
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
+    from bot.curation.startup import Prepared
     from bot.storage import Store
 
 EXIT_OK = 0
@@ -190,13 +191,19 @@ def kb_path(args: argparse.Namespace, settings: Settings) -> Path:
 
 
 def load_or_report(path: Path, settings: Settings) -> KnowledgeBase | None:
+    from bot.knowledge import load_knowledge
+
     try:
         return load_knowledge(path, max_article_bytes=settings.briefbot_max_article_bytes)
     except KnowledgeError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s): knowledge not loaded", file=sys.stderr)
+        _report(exc)
         return None
+
+
+def _report(exc: KnowledgeError) -> None:
+    for problem in exc.problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(exc.problems)} problem(s): knowledge not loaded", file=sys.stderr)
 
 
 def load_servable(args: argparse.Namespace, settings: Settings) -> KnowledgeBase | None:
@@ -207,8 +214,34 @@ def load_servable(args: argparse.Namespace, settings: Settings) -> KnowledgeBase
     allow = settings.briefbot_allow_drafts if args.allow_drafts is None else args.allow_drafts
     shown = servable(kb, allow)
     hidden = sum(count_drafts(b).total for b in kb.briefings) if not allow else 0
+    drafts = [b.id for b in kb.briefings if b.draft]
+    return shown if _servable_said(shown, hidden, drafts) else None
+
+
+def load_prepared(args: argparse.Namespace, settings: Settings) -> Prepared | None:
+    """As ``load_servable``, with the matcher built, through the start-up cache when it is on
+    (``BRIEFBOT_STARTUP_CACHE``): a hit skips loading, proving and indexing."""
+    from bot.curation.startup import StartupCache, prepare
+
+    allow = settings.briefbot_allow_drafts if args.allow_drafts is None else args.allow_drafts
+    path = kb_path(args, settings)
+    cache = StartupCache.from_settings(settings)
+    try:
+        if cache is None:
+            prepared = prepare(path, settings, allow)[0]
+        else:
+            prepared = cache.load(path, settings, allow)[0]
+    except KnowledgeError as exc:
+        _report(exc)
+        return None
+    if not _servable_said(prepared.kb, prepared.hidden_drafts, prepared.draft_briefings):
+        return None
+    return prepared
+
+
+def _servable_said(shown: KnowledgeBase, hidden: int, drafts: Sequence[str]) -> bool:
+    """Say on stderr what drafts were hidden; False when nothing is left to serve."""
     if hidden:
-        drafts = [b.id for b in kb.briefings if b.draft]
         whole = f" (whole briefing(s): {', '.join(drafts)})" if drafts else ""
         print(
             f"{hidden} draft item(s) hidden{whole}: review them and remove 'draft: true', "
@@ -217,8 +250,8 @@ def load_servable(args: argparse.Namespace, settings: Settings) -> KnowledgeBase
         )
     if not shown.briefings:
         print("no reviewed briefing to serve", file=sys.stderr)
-        return None
-    return shown
+        return False
+    return True
 
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
@@ -275,10 +308,10 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.rendering.payload import answer_payload
     from bot.rendering.plain import render_plain
 
-    kb = load_servable(args, settings)
-    if kb is None:
+    prepared = load_prepared(args, settings)
+    if prepared is None:
         return EXIT_PROBLEMS
-    session = Session.create(kb, settings)
+    session = Session(prepared.matcher)
 
     def answer(question: str, conversation: bool) -> None:
         reply = session.ask(question, lang=args.lang, chat="stdin" if conversation else None)
@@ -426,7 +459,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
-    kb = load_servable(args, settings)
+    if settings.briefbot_startup_cache:  # the proven knowledge without proving it again
+        prepared = load_prepared(args, settings)
+        kb = None if prepared is None else prepared.kb
+    else:
+        kb = load_servable(args, settings)
     if kb is None:
         return EXIT_PROBLEMS
     if settings.telegram_bot_token:

@@ -46,6 +46,7 @@ DEFAULT_KNOWLEDGE = PROJECT_ROOT / "knowledge"
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_SQLITE_PATH = PROJECT_ROOT / "var" / "briefbot.sqlite3"
 DEFAULT_ENV_FILE = PROJECT_ROOT / ".env"
+DEFAULT_CACHE_DIR = PROJECT_ROOT / "var" / "cache"
 
 MASK = "***"
 # The settings whose values are secrets: never printed, never logged.
@@ -86,6 +87,8 @@ RULES = {
     "briefbot_hash_key": "must be 32-256 characters without spaces (e.g. `openssl rand -hex 32`)",
     "briefbot_log_retention_days": "must be a whole number of days from 1 to 3650",
     "briefbot_knowledge_poll_seconds": "must be a number of seconds from 0.1 to 3600",
+    "briefbot_startup_cache": "must be true or false (1/0, yes/no, on/off also work)",
+    "briefbot_cache_dir": "must be a folder path",
 }
 
 REPLICA_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
@@ -178,6 +181,10 @@ class Settings(BaseSettings):
     briefbot_log_retention_days: int = Field(90, ge=1, le=3650)
     # How often each replica looks for edits under its knowledge folder and for /reload.
     briefbot_knowledge_poll_seconds: float = Field(2.0, ge=0.1, le=3600, allow_inf_nan=False)
+    # The proven knowledge and its index kept between starts (signed; see README "Start-up
+    # cache"): `briefbot ask` starts without re-proving and re-indexing unchanged knowledge.
+    briefbot_startup_cache: bool = True
+    briefbot_cache_dir: Path = DEFAULT_CACHE_DIR
 
     # Where each value came from ("environment", ".env"); filled by `load`.
     _sources: dict[str, str] = PrivateAttr(default_factory=dict)
@@ -251,7 +258,9 @@ class Settings(BaseSettings):
             return None
         return value
 
-    @field_validator("briefbot_knowledge", "briefbot_sqlite_path", mode="before")
+    @field_validator(
+        "briefbot_knowledge", "briefbot_sqlite_path", "briefbot_cache_dir", mode="before"
+    )
     @classmethod
     def _path(cls, value: Any, info: ValidationInfo) -> Any:
         """``~`` works as in a shell; relative paths are taken from the working directory."""

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.knowledge import KnowledgeBase, KnowledgeError, Problem, load_knowledge
+from bot.knowledge import KnowledgeBase, KnowledgeError, Problem
 from bot.knowledge.drafts import servable
 from bot.knowledge.loader import MAX_ARTICLE_BYTES
 
@@ -114,6 +114,8 @@ class KnowledgeSource:
         ``previous``: the articles of the knowledge served now, hashed before and after
         loading, so an article edited while the loader read it is not missed.
         """
+        from bot.knowledge import load_knowledge
+
         previous = tuple(previous)
         for _ in range(LOAD_ATTEMPTS):
             started = time.perf_counter()

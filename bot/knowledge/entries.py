@@ -384,11 +384,28 @@ class Catalogue:
             entry for briefing in kb.briefings for entry in briefing_entries(briefing)
         )
         self._by_key: dict[tuple[str, str], Entry] = {}
-        self._by_briefing: dict[tuple[int, str], Entry] = {}
         for entry in self.entries:
             self._by_key.setdefault((entry.briefing.id, entry.key), entry)
-            self._by_briefing[(id(entry.briefing), entry.key)] = entry
-        self._positions = {id(b): number for number, b in enumerate(kb.briefings)}
+        self._by_identity()
+
+    def _by_identity(self) -> None:
+        """Briefings found by ``id()``: two briefings may be equal yet distinct."""
+        self._by_briefing: dict[tuple[int, str], Entry] = {
+            (id(entry.briefing), entry.key): entry for entry in self.entries
+        }
+        self._positions = {id(b): number for number, b in enumerate(self.kb.briefings)}
+
+    def __getstate__(self) -> dict[str, object]:
+        """Without the ``id()``-keyed maps: object ids do not survive pickling (the start-up
+        cache, ``bot.curation.startup``), so they are rebuilt on unpickling."""
+        state = dict(self.__dict__)
+        state.pop("_by_briefing", None)
+        state.pop("_positions", None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._by_identity()
 
     def entry(self, briefing_id: str, key: str) -> Entry | None:
         return self._by_key.get((briefing_id, key))

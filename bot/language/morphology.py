@@ -39,9 +39,26 @@ _EN_IRREGULAR = {
 }
 
 
+def dictionary_path() -> str:
+    """Where the Russian dictionary lies, named explicitly: without a path pymorphy3 scans
+    every installed distribution's entry points to find it, which cost 40-90 ms of each
+    start (measured in ``bench.startup``)."""
+    import pymorphy3_dicts_ru
+
+    return pymorphy3_dicts_ru.get_path()
+
+
+def dictionary_version() -> str:
+    """The dictionary's version: lemmas computed with another dictionary may differ, so the
+    start-up cache (``bot.curation.startup``) is keyed by it."""
+    from pymorphy3_dicts_ru.version import __version__
+
+    return f"pymorphy3 {pymorphy3.__version__}, dicts-ru {__version__}"
+
+
 @cache
 def _analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
+    return pymorphy3.MorphAnalyzer(path=dictionary_path())
 
 
 @cache
@@ -110,6 +127,14 @@ class Morphology:
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
         self.is_known_russian = lru_cache(maxsize=200_000)(self._is_known_russian)
 
+    def __reduce__(self) -> tuple[Callable[[], Morphology], tuple[()]]:
+        """Pickled by reference to ``DEFAULT``: a cached matcher (``bot.curation.startup``)
+        must share the running process's morphology and its caches, not carry a copy.
+        Other instances hold functions chosen at run time and are not pickled."""
+        if self is not DEFAULT:
+            raise TypeError("only the default Morphology can be pickled")
+        return (default_morphology, ())
+
     def _lemma(self, token: str) -> str:
         """The dictionary form of a folded token (numbers and Latin words handled too)."""
         if not token or token[0].isdigit():
@@ -130,6 +155,13 @@ class Morphology:
 
 
 DEFAULT = Morphology()
+
+
+def default_morphology() -> Morphology:
+    """``DEFAULT``, for unpickling (see ``Morphology.__reduce__``)."""
+    return DEFAULT
+
+
 lemma = DEFAULT.lemma
 is_known_russian = DEFAULT.is_known_russian
 

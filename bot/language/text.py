@@ -21,11 +21,17 @@ _INVISIBLE = {"Cf", "Cc", "Cs", "Co", "Cn"}
 
 
 def clean(text: str) -> str:
-    """Unicode-normalise, drop control/format characters, collapse whitespace."""
+    """Unicode-normalise, drop control/format characters, collapse whitespace.
+
+    Text that ``isprintable()`` holds none of the invisible categories, so the look at each
+    character's category is skipped for it: that look was most of the index build at start.
+    """
     text = unicodedata.normalize("NFC", text)
-    text = "".join(
-        " " if unicodedata.category(ch) in _INVISIBLE and ch not in "\n\t" else ch for ch in text
-    )
+    if not text.isprintable():
+        text = "".join(
+            " " if unicodedata.category(ch) in _INVISIBLE and ch not in "\n\t" else ch
+            for ch in text
+        )
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -44,8 +50,13 @@ _LATIN_TO_CYRILLIC = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
 _CYRILLIC_TO_LATIN = str.maketrans("аеорсхукмтнв", "aeopcxykmthb")
 
 
+_LATIN_RE = re.compile("[a-z]")
+
+
 def _one_alphabet(token: str) -> str:
     """A word mixing alphabets is rewritten in its main one, look-alike letters swapped."""
+    if token.isascii() or not _LATIN_RE.search(token):
+        return token  # one alphabet (or none): nothing to count
     cyrillic = sum(1 for ch in token if "а" <= ch <= "я" or ch == "ё")
     latin = sum(1 for ch in token if "a" <= ch <= "z")
     if not cyrillic or not latin:

@@ -78,10 +78,24 @@ class Matcher:
         self.morphology = morphology
         self.index = Index.build(self.catalogue, tuning, morphology)
         self.analyser = Analyser(kb, self.index, tuning, morphology)
-        self._numbers = {id(indexed.entry): n for n, indexed in enumerate(self.index.entries)}
+        self._numbers = self._numbered()
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
+
+    def _numbered(self) -> dict[int, int]:
+        return {id(indexed.entry): n for n, indexed in enumerate(self.index.entries)}
+
+    def __getstate__(self) -> dict[str, object]:
+        """Without the ``id()``-keyed map, rebuilt on unpickling: object ids do not survive
+        pickling (the start-up cache, ``bot.curation.startup``)."""
+        state = dict(self.__dict__)
+        state.pop("_numbers", None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._numbers = self._numbered()
 
     def analyse(self, text: str) -> Query:
         return self.analyser.analyse(text)

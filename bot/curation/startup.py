@@ -1,0 +1,307 @@
+"""The start-up cache: the proven knowledge and its built matcher, kept between starts.
+
+Loading, proving every quote against its article and building the index took ~0.45 s of
+each ``briefbot ask`` — on every run, for knowledge that had not changed. Here that work is
+kept in one file per knowledge path, and served again only when nothing it depends on has
+changed: the bytes of every knowledge file and article it was built from, the ``bot/``
+sources (the package version does not change between commits), the morphology dictionary,
+the Python version and the settings that change what is served. Anything else, or any doubt,
+and the knowledge is loaded and proven from the files as if there were no cache.
+
+A pickle can run code when loaded, so a cache file from anywhere else must never be
+unpickled: each file is signed with HMAC-SHA256 under a per-installation key (a 0600 file in
+the cache folder), the signature is checked before anything is read, and the folder is used
+only when no other user can write to it. ``briefbot check`` and hot reload never use it:
+they exist to prove the files as they are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import os
+import pickle
+import secrets
+import stat
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.curation.knowledge import KnowledgeSource, articles_of
+from bot.knowledge import KnowledgeBase
+from bot.knowledge.drafts import count_drafts, servable
+
+if TYPE_CHECKING:
+    from bot.matching.matcher import Matcher
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"BRIEFBOT-STARTUP-1\n"
+SIGNATURE_BYTES = 32  # HMAC-SHA256
+HEADER_LENGTH_BYTES = 4
+KEY_FILE = "cache.key"
+KEY_BYTES = 32
+# One file per knowledge path: a folder of test runs' temporary paths would grow without end,
+# so only the most recently written files are kept.
+KEEP_FILES = 16
+BOT_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What a start needs before the first answer: the knowledge users may see (drafts hidden
+    unless allowed), its matcher, and what was hidden, for the hint on stderr."""
+
+    kb: KnowledgeBase
+    # The session's matcher, not the session: a session holds locks (its chats' contexts),
+    # which do not pickle. ``Session(matcher)`` answers as ``Session.create`` (tested).
+    matcher: Matcher
+    hidden_drafts: int
+    draft_briefings: tuple[str, ...]
+
+
+def prepare(path: Path, settings: Settings, allow_drafts: bool) -> tuple[Prepared, KnowledgeBase]:
+    """Load and prove ``path``, hide drafts, build the matcher the session would build.
+
+    Raises ``KnowledgeError`` with every problem. Returns the loaded knowledge too: its
+    articles are part of the cache key."""
+    from bot.answering.session import Session
+    from bot.knowledge import load_knowledge
+
+    kb = load_knowledge(path, max_article_bytes=settings.briefbot_max_article_bytes)
+    shown = servable(kb, allow_drafts)
+    hidden = 0 if allow_drafts else sum(count_drafts(b).total for b in kb.briefings)
+    drafts = tuple(b.id for b in kb.briefings if b.draft)
+    matcher = Session.create(shown, settings).matcher
+    return Prepared(shown, matcher, hidden, drafts), kb
+
+
+def code_digest(package: Path = BOT_PACKAGE) -> str:
+    """SHA-256 over every ``*.py`` under ``bot/``, by relative name and bytes: the cached
+    objects are instances of these classes, built by this code."""
+    digest = hashlib.sha256()
+    for file in sorted(package.rglob("*.py")):
+        content = file.read_bytes()
+        name = file.relative_to(package).as_posix()
+        digest.update(f"{name}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def served_settings(settings: Settings, allow_drafts: bool) -> dict[str, object]:
+    """The settings that change what a cached start serves."""
+    return {
+        "allow_drafts": allow_drafts,
+        "answer_threshold": settings.briefbot_answer_threshold,
+        "suggest_threshold": settings.briefbot_suggest_threshold,
+        "max_article_bytes": settings.briefbot_max_article_bytes,
+    }
+
+
+def _articles_as_loaded(kb: KnowledgeBase) -> bool:
+    """Every article's file still holds the text the knowledge was proven against."""
+    for briefing in kb.briefings:
+        try:
+            if briefing.article.path.read_bytes() != briefing.article.text.encode("utf-8"):
+                return False
+        except OSError:
+            return False
+    return True
+
+
+class UnsafeCacheDir(Exception):
+    """The cache folder could be written by someone else: its files cannot be trusted."""
+
+
+def _check_private(path: Path, st: os.stat_result, *, secret: bool) -> None:
+    """Ours, and writable (for a secret: readable too) by nobody else."""
+    if st.st_uid != os.geteuid():
+        raise UnsafeCacheDir(f"{path} is owned by uid {st.st_uid}, not by this user")
+    forbidden = (stat.S_IRWXG | stat.S_IRWXO) if secret else (stat.S_IWGRP | stat.S_IWOTH)
+    if st.st_mode & forbidden:
+        what = "readable or writable" if secret else "writable"
+        raise UnsafeCacheDir(f"{path} is {what} by other users (mode {stat.S_IMODE(st.st_mode):o})")
+
+
+class StartupCache:
+    """One folder of signed cache files, one file per knowledge path."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> StartupCache | None:
+        return cls(settings.briefbot_cache_dir) if settings.briefbot_startup_cache else None
+
+    # ------------------------------------------------------------------ the folder and key
+    def _open_dir(self) -> None:
+        """Create the folder 0700 if missing; refuse one others may write to (they could
+        replace a file and the key with their own)."""
+        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _check_private(self.directory, os.lstat(self.directory), secret=False)
+        if not self.directory.is_dir():
+            raise UnsafeCacheDir(f"{self.directory} is not a folder")
+
+    def _key(self) -> bytes:
+        """The installation's signing key, created once. Published with a hard link from a
+        complete temporary file, so two processes starting together agree on one key and
+        never read a half-written one."""
+        path = self.directory / KEY_FILE
+        for _ in range(2):
+            try:
+                fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+            except FileNotFoundError:
+                pass
+            else:
+                with os.fdopen(fd, "rb") as file:
+                    _check_private(path, os.fstat(file.fileno()), secret=True)
+                    key = file.read()
+                if len(key) == KEY_BYTES:
+                    return key
+                raise UnsafeCacheDir(f"{path} is not a key ({len(key)} bytes)")
+            fd, staging = tempfile.mkstemp(prefix=".key-", dir=self.directory)
+            try:
+                os.fchmod(fd, 0o600)
+                os.write(fd, secrets.token_bytes(KEY_BYTES))
+                os.close(fd)
+                # Another process may have published its key first: then read that one.
+                with contextlib.suppress(FileExistsError):
+                    os.link(staging, path)
+            finally:
+                os.unlink(staging)
+        raise UnsafeCacheDir(f"{path} could not be created")
+
+    def file_for(self, path: Path) -> Path:
+        name = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:20]
+        return self.directory / f"knowledge-{name}.cache"
+
+    # ------------------------------------------------------------------ reading and writing
+    def _static_key(self, path: Path, settings: Settings, allow_drafts: bool) -> dict[str, object]:
+        from bot.language.morphology import dictionary_version
+
+        return {
+            "path": str(Path(path).resolve()),
+            "python": sys.version,
+            "code": code_digest(),
+            "dictionary": dictionary_version(),
+            "settings": served_settings(settings, allow_drafts),
+        }
+
+    def load(self, path: Path, settings: Settings, allow_drafts: bool) -> tuple[Prepared, bool]:
+        """The prepared knowledge of ``path``, from the cache when it is valid, else loaded
+        and proven (and cached). Returns whether it was a hit. Raises ``KnowledgeError``
+        exactly as a load without a cache would."""
+        try:
+            self._open_dir()
+            key = self._key()
+        except (OSError, UnsafeCacheDir) as why:
+            log.warning("start-up cache not used: %s", why)
+            return prepare(path, settings, allow_drafts)[0], False
+        expected = self._static_key(path, settings, allow_drafts)
+        file = self.file_for(path)
+        found = self._read(file, key, expected, path)
+        if isinstance(found, Prepared):
+            return found, True
+        log.info("start-up cache: rebuilding (%s)", found)
+        source = KnowledgeSource(path)
+        before = source.digest()  # the YAML files: the articles are known only once loaded
+        prepared, kb = prepare(path, settings, allow_drafts)
+        articles = articles_of(kb)
+        digest = source.digest(articles)
+        if before != source.digest() or not _articles_as_loaded(kb):
+            # Written now, the cache would name these bytes but hold what was read before.
+            log.info("start-up cache not written: the knowledge changed while it was loaded")
+            return prepared, False
+        header = {**expected, "knowledge": digest, "articles": [str(a) for a in articles]}
+        self._write(file, key, header, prepared)
+        return prepared, False
+
+    def _split(self, data: bytes, key: bytes) -> tuple[dict[str, object], bytes] | str:
+        """The verified header and payload of a cache file, or why it is not usable."""
+        if not data.startswith(MAGIC):
+            return "not a cache file of this format"
+        body = data[len(MAGIC) :]
+        if len(body) < SIGNATURE_BYTES + HEADER_LENGTH_BYTES:
+            return "truncated"
+        signature, signed = body[:SIGNATURE_BYTES], body[SIGNATURE_BYTES:]
+        if not hmac.compare_digest(signature, hmac.new(key, signed, hashlib.sha256).digest()):
+            return "bad signature (not written by this installation, or damaged)"
+        length = int.from_bytes(signed[:HEADER_LENGTH_BYTES], "big")
+        try:
+            header = json.loads(signed[HEADER_LENGTH_BYTES : HEADER_LENGTH_BYTES + length])
+        except ValueError:
+            return "unreadable header"
+        if not isinstance(header, dict):
+            return "unreadable header"
+        return header, signed[HEADER_LENGTH_BYTES + length :]
+
+    def _read(
+        self, file: Path, key: bytes, expected: dict[str, object], path: Path
+    ) -> Prepared | str:
+        try:
+            data = file.read_bytes()
+        except FileNotFoundError:
+            return "no cache file yet"
+        except OSError as why:
+            return f"cannot read {file}: {why}"
+        split = self._split(data, key)
+        if isinstance(split, str):
+            return split
+        header, payload = split
+        for part, value in expected.items():
+            if header.get(part) != value:
+                return f"{part} changed"
+        articles = header.get("articles")
+        if not isinstance(articles, list):
+            return "unreadable header"
+        if KnowledgeSource(path).digest(Path(a) for a in articles) != header.get("knowledge"):
+            return "knowledge changed"
+        try:
+            prepared = pickle.loads(payload)
+        except Exception as why:  # signed by us, yet unloadable: classes moved, say
+            return f"cannot unpickle ({type(why).__name__}: {why})"
+        if not isinstance(prepared, Prepared):
+            return "unexpected content"
+        return prepared
+
+    def _write(self, file: Path, key: bytes, header: dict[str, object], prepared: Prepared) -> None:
+        """Atomically: a complete file under a temporary name, then renamed over the old one,
+        so a reader sees the old file or the new one, never half of one. Not fsynced: a file
+        cut short by a crash fails its signature and is rebuilt."""
+        try:
+            payload = pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as why:  # something unpicklable in the matcher: serve uncached
+            log.warning("start-up cache not written: %s: %s", type(why).__name__, why)
+            return
+        head = json.dumps(header, sort_keys=True).encode()
+        signed = len(head).to_bytes(HEADER_LENGTH_BYTES, "big") + head + payload
+        signature = hmac.new(key, signed, hashlib.sha256).digest()
+        try:
+            fd, staging = tempfile.mkstemp(prefix=".knowledge-", dir=self.directory)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(MAGIC + signature + signed)
+                os.replace(staging, file)
+            except BaseException:
+                os.unlink(staging)
+                raise
+        except OSError as why:
+            log.warning("start-up cache not written to %s: %s", self.directory, why)
+            return
+        self._prune()
+
+    def _prune(self) -> None:
+        """Keep the ``KEEP_FILES`` newest cache files; a pruned one is only rebuilt."""
+        files = []
+        for file in self.directory.glob("knowledge-*.cache"):
+            with contextlib.suppress(OSError):
+                files.append((file.stat().st_mtime, file))
+        for _, file in sorted(files, reverse=True)[KEEP_FILES:]:
+            with contextlib.suppress(OSError):
+                file.unlink()
