@@ -189,19 +189,33 @@ def kb_path(args: argparse.Namespace, settings: Settings) -> Path:
     return args.kb if args.kb is not None else settings.briefbot_knowledge
 
 
-def load_or_report(path: Path) -> KnowledgeBase | None:
+def load_or_report(path: Path, *, leave_out_broken: bool = False) -> KnowledgeBase | None:
+    """The knowledge under ``path``, or None after printing every problem (file:line).
+
+    ``leave_out_broken`` (serving): a broken briefing among others is reported and left out,
+    so one bad file does not take the rest off the air; ``briefbot check`` stays strict."""
     try:
-        return load_knowledge(path)
+        kb = load_knowledge(path, leave_out_broken=leave_out_broken)
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s): knowledge not loaded", file=sys.stderr)
         return None
+    if kb.left_out:
+        for problem in kb.left_out:
+            print(problem, file=sys.stderr)
+        files = len({p.file for p in kb.left_out})
+        print(
+            f"{len(kb.left_out)} problem(s) in {files} file(s): those briefings are left out, "
+            f"{len(kb.briefings)} briefing(s) serve",
+            file=sys.stderr,
+        )
+    return kb
 
 
 def load_servable(args: argparse.Namespace, settings: Settings) -> KnowledgeBase | None:
     """The knowledge users may see: drafts hidden unless allowed, and said so on stderr."""
-    kb = load_or_report(kb_path(args, settings))
+    kb = load_or_report(kb_path(args, settings), leave_out_broken=True)
     if kb is None:
         return None
     allow = settings.briefbot_allow_drafts if args.allow_drafts is None else args.allow_drafts

@@ -44,6 +44,8 @@ class Loaded:
     digest: str
     articles: tuple[Path, ...]
     seconds: float
+    # Briefings left out for their problems (``file:line: …``): the others serve.
+    left_out: tuple[str, ...] = ()
 
 
 def _yaml_files(path: Path) -> list[Path]:
@@ -101,7 +103,8 @@ class KnowledgeSource:
         return f"{file}:{problem.line}: {problem.message}"
 
     def load(self, previous: Iterable[Path] = ()) -> Loaded:
-        """Load and prove the folder; raise ``ReloadFailed`` with every problem.
+        """Load and prove the folder; raise ``ReloadFailed`` with every problem when nothing
+        can serve. A broken briefing among sound ones is left out (``Loaded.left_out``).
 
         ``previous``: the articles of the knowledge served now, hashed before and after
         loading, so an article edited while the loader read it is not missed.
@@ -111,7 +114,7 @@ class KnowledgeSource:
             started = time.perf_counter()
             before = self.digest(previous)
             try:
-                kb = load_knowledge(self.path)
+                kb = load_knowledge(self.path, leave_out_broken=True)
             except KnowledgeError as error:
                 if self.digest(previous) != before:
                     continue  # edited while loading: look again
@@ -126,5 +129,7 @@ class KnowledgeSource:
                     [f"{self.path}: no reviewed briefing to serve (every one is a draft)"],
                     digest,
                 )
-            return Loaded(shown, digest, articles, time.perf_counter() - started)
+            left_out = tuple(self._where(p) for p in kb.left_out)
+            seconds = time.perf_counter() - started
+            return Loaded(shown, digest, articles, seconds, left_out)
         raise ReloadFailed([f"{self.path}: kept changing while it was loaded"], before)
