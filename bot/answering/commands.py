@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.answering import briefings
 from bot.answering.entries import entry_reply
 from bot.answering.keyboards import topic_buttons
 from bot.answering.library import Library
@@ -37,27 +38,37 @@ class Commands:
     matcher: Matcher
 
     # ------------------------------------------------------------------ routing
-    def route(self, text: str, lang: str, *, username: str = "") -> Reply | None:
+    def route(
+        self, text: str, lang: str, *, username: str = "", current: str | None = None
+    ) -> Reply | None:
         """``/command args`` (also ``/command@bot``) → its reply; None if it is no command
-        of ours (``/ask`` is the session's: it asks a question)."""
+        of ours (``/ask`` is the session's: it asks a question). A topic command is looked
+        up in ``current``, the chat's briefing; one that only other briefings have is
+        offered from them."""
         if not text.startswith("/"):
             return None
         head, _, args = text[1:].partition(" ")
         name = head.partition("@")[0].lower()
         args = args.strip()
-        if name == "start":
-            return self.start(lang, args.split()[0] if args else "")  # a deep link's payload
+        if name == "start":  # a deep link's payload
+            return self.start(lang, args.split()[0] if args else "", current)
         if name == "help":
-            return self.help(lang, username)
+            return self.help(lang, username, current)
+        if name == "briefings":
+            return briefings.listing(self.library, lang, current, args)
         if name in ("experts", "figures", "topics"):
             return listing(self.library, ListKind(name), lang)
         if name == "expert":
             return self.expert(args, lang)
         if name == "source":
             return self.source(lang)
-        found = self.find_topic(name)
+        found = self.find_topic(name, current)
         if found is not None:
             return topic_reply(self.library, *found, lang)
+        elsewhere = briefings.topics_named(self.library, name)
+        if elsewhere:
+            home = self.library.home(current).id
+            return briefings.topic_elsewhere(self.library, name, elsewhere, lang, home)
         return None
 
     def small_talk(self, words: tuple[str, ...], lang: str, *, username: str = "") -> Reply | None:
@@ -74,10 +85,12 @@ class Commands:
         return None
 
     # ----------------------------------------------------------------- commands
-    def start(self, lang: str, payload: str = "") -> Reply:
-        found = self.find_topic(payload.lower()) if payload else None
+    def start(self, lang: str, payload: str = "", current: str | None = None) -> Reply:
+        """The greeting: the chat's briefing (and how many others there are), its topics."""
+        found = self.find_topic(payload.lower(), current) if payload else None
         if found is not None:
             return topic_reply(self.library, *found, lang)
+        home = self.library.home(current)
         described = [
             t(
                 "briefing_line",
@@ -86,13 +99,14 @@ class Commands:
                 publisher=b.local("publisher", lang),
                 date=b.local("event_date", lang),
             )
-            for b in self.library.briefings
+            for b in (home,)
         ]
+        if self.library.several:
+            described.append(t("more_briefings", lang, count=str(len(self.library.briefings) - 1)))
         examples = self.library.examples(lang)
         blocks = [Lead(t("greeting", lang, briefings="; ".join(described), **examples))]
-        buttons: list[tuple[Button, ...]] = []
-        for briefing in self.library.briefings:
-            buttons.extend(topic_buttons(self.library, briefing, lang))
+        # The topics of the chat's briefing: hundreds of briefings' would not fit a keyboard.
+        buttons: list[tuple[Button, ...]] = list(topic_buttons(self.library, home, lang))
         buttons.append(
             (
                 Button(t("cmd_experts", lang).capitalize(), Action.LIST, 0, ListKind.EXPERTS.value),
@@ -104,12 +118,12 @@ class Commands:
     def ask_usage(self, lang: str) -> Reply:
         return info(t("ask_usage", lang, **self.library.examples(lang)), lang)
 
-    def help(self, lang: str, username: str = "") -> Reply:
+    def help(self, lang: str, username: str = "", current: str | None = None) -> Reply:
+        """The commands: the built-ins and the topics of the chat's current briefing."""
         examples = self.library.examples(lang)
         lines = [f"/{name} — {t(f'cmd_{name}', lang, **examples)}" for name in BUILTIN_COMMANDS]
-        for briefing in self.library.briefings:
-            for topic in briefing.topics:
-                lines.append(f"/{topic.command} — {topic.local('title', lang)}")
+        for topic in self.library.home(current).topics:
+            lines.append(f"/{topic.command} — {topic.local('title', lang)}")
         text = t("help", lang, commands="\n".join(lines), username=username or "bot")
         return info(text, lang)
 
@@ -162,11 +176,13 @@ class Commands:
         )
         return head is not None and head in wanted and wanted <= set(lemmas)
 
-    def find_topic(self, name: str) -> tuple[Briefing, Topic] | None:
-        for briefing in self.library.briefings:
-            for topic in briefing.topics:
-                if name in (topic.id, topic.command):
-                    return briefing, topic
+    def find_topic(self, name: str, current: str | None = None) -> tuple[Briefing, Topic] | None:
+        """The topic ``name`` of the chat's current briefing (commands are unique only within
+        a briefing); with one briefing loaded, that one's."""
+        briefing = self.library.home(current)
+        for topic in briefing.topics:
+            if name in (topic.id, topic.command):
+                return briefing, topic
         return None
 
     def source(self, lang: str) -> Reply:

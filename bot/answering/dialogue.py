@@ -24,9 +24,18 @@ from bot.matching.matcher import Band, Match, Matcher, Scored
 from bot.matching.query import Query
 
 
-def understand(matcher: Matcher, text: str, context: Context) -> Understanding:
+def understand(
+    matcher: Matcher,
+    text: str,
+    context: Context,
+    *,
+    prefer: str | None = None,
+    margin: float = 0.0,
+) -> Understanding:
+    """``prefer``: the chat's current briefing, whose entries win over others' that score at
+    most ``margin`` more (see ``Matcher.score``)."""
     query = matcher.analyse(text)
-    scored = matcher.score(query)
+    scored = matcher.score(query, prefer=prefer, margin=margin)
     if not context.empty:
         followed = resolve_followup(matcher, query, context, scored)
         if followed is not None:
@@ -37,7 +46,7 @@ def understand(matcher: Matcher, text: str, context: Context) -> Understanding:
         understood = reading(matcher, query)
         if understood is not None:
             return understood
-    return Understanding(matcher.band(query, scored))
+    return Understanding(matcher.band(query, scored), rivals=tuple(scored))
 
 
 def _subject(matcher: Matcher, query: Query, cue: frozenset[str]) -> Query | None:

@@ -17,10 +17,27 @@ class Library:
     """The knowledge base as replies see it; holds no per-chat state."""
 
     catalogue: Catalogue
+    # The briefing a chat is in until it chooses one (BRIEFBOT_DEFAULT_BRIEFING, else newest).
+    default: str | None = None
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> Library:
         return cls(Catalogue(kb))
+
+    def home(self, current: str | None = None) -> Briefing:
+        """The chat's current briefing: the one it chose, else the default, else the last
+        loaded. Topic commands, topic buttons and the menu are this briefing's."""
+        kb = self.catalogue.kb
+        for wanted in (current, self.default):
+            briefing = kb.briefing(wanted) if wanted else None
+            if briefing is not None:
+                return briefing
+        return kb.briefings[-1]
+
+    @property
+    def several(self) -> bool:
+        """More than one briefing: answers say which one they come from."""
+        return len(self.catalogue.kb.briefings) > 1
 
     @property
     def kb(self) -> KnowledgeBase:

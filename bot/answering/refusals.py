@@ -20,10 +20,11 @@ def info(text: str, lang: str) -> Reply:
     return Reply(ReplyKind.INFO, (Lead(text),), language=lang)
 
 
-def hint(library: Library, text: str, lang: str) -> Reply:
+def hint(library: Library, text: str, lang: str, current: str | None = None) -> Reply:
     """A pointer to what works (a mistyped command, a follow-up with nothing before it), with
-    the topics as buttons."""
-    buttons = [row for b in library.briefings for row in topic_buttons(library, b, lang)]
+    the topics of the chat's current briefing as buttons (hundreds of briefings would not fit
+    one keyboard)."""
+    buttons = topic_buttons(library, library.home(current), lang)
     return Reply(ReplyKind.INFO, (Lead(text),), tuple(buttons), language=lang)
 
 

@@ -229,6 +229,10 @@ TEXTS.update(
             "en": "Briefings ({count}). Choose the one to ask about: its topics appear in this "
             "chat's command menu. Questions in words are searched in all of them.",
         },
+        "more_briefings": {
+            "ru": "и ещё {count} — /briefings",
+            "en": "and {count} more — /briefings",
+        },
         "briefings_current": {"ru": "Сейчас: {title}", "en": "Now: {title}"},
         "briefing_chosen": {
             "ru": "Брифинг: {title} ({publisher}, {date}). Спрашивайте — или выберите тему:",

@@ -217,7 +217,13 @@ class Matcher:
         ]
         return tuple(on_subject[:limit]) or None
 
-    def score(self, query: Query, *, limit: int = 8) -> list[Scored]:
+    def score(
+        self, query: Query, *, limit: int = 8, prefer: str | None = None, margin: float = 0.0
+    ) -> list[Scored]:
+        """The ``limit`` best entries for ``query``. ``prefer``: a briefing whose entries rank
+        ahead of others' that beat them by at most ``margin`` points (the chat's current
+        briefing wins ties), so among hundreds of alike briefings it is never cut off; the
+        scores themselves are unchanged."""
         total = query.total_weight
         if total <= 0:
             return []
@@ -262,11 +268,12 @@ class Matcher:
             if query.counted and indexed.terms.get(query.counted, 0.0) < context_weight:
                 # "сколько стоит…": what is counted is not what this entry gives
                 score += w.counted_not_given
-            raw.append((score, -len(indexed.entry.key), number))
+            bonus = margin if prefer is not None and indexed.entry.briefing.id == prefer else 0.0
+            raw.append((score + bonus, score, -len(indexed.entry.key), number))
         best = heapq.nlargest(limit, raw)
         return [
             Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))
-            for score, _, number in best
+            for _, score, _, number in best
         ]
 
     @staticmethod
