@@ -216,26 +216,30 @@ class Session:
         text = text.strip()
         replies: list[Reply] = []
         if not text:
-            # Topics and figures alternate, so the ten cards show both kinds.
-            topics = [
-                topic_reply(self.library, b, topic, lang)
-                for b in self.kb.briefings
-                for topic in b.topics
-            ]
+            # Topics and figures alternate, so the ten cards show both kinds; of the default
+            # briefing only (an inline query has no chat, and hundreds would cost for nothing).
+            home = self.library.home()
+            topics = [topic_reply(self.library, home, topic, lang) for topic in home.topics]
             figures = [
                 entry_reply(self.library, entry, lang)
                 for entry in self.matcher.catalogue.entries
-                if entry.kind is EntryKind.FIGURE
+                if entry.kind is EntryKind.FIGURE and entry.briefing is home
             ]
             for pair in zip_longest(topics, figures):
                 replies.extend(r for r in pair if r is not None)
         else:
             query = self.matcher.analyse(text)
             lang = "en" if query.language == "en" else lang
-            scored = self.matcher.score(query, limit=MAX_INLINE_RESULTS)
+            scored = self.matcher.score(
+                query,
+                limit=MAX_INLINE_RESULTS,
+                prefer=self.library.home().id,
+                margin=briefings.TIE_MARGIN,
+            )
             if self.matcher.band(query, scored).band is not Band.NONE:
+                # Every briefing is searched; each card says which briefing it comes from.
                 replies.extend(
-                    entry_reply(self.library, s.entry, lang)
+                    briefings.labelled(self.library, entry_reply(self.library, s.entry, lang))
                     for s in scored
                     if s.score >= self.matcher.thresholds.suggest
                 )
