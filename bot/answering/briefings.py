@@ -18,10 +18,6 @@ from bot.answering.texts import t
 from bot.knowledge.entries import Entry
 from bot.knowledge.model import Briefing, KnowledgeBase, Topic
 
-# Scores (0-100) this close count as "about equally well": the reader chooses, or the chat's
-# current briefing wins. Alike briefings score within a point of each other on a question
-# that names nothing particular to one of them.
-TIE_MARGIN = 3.0
 MAX_CHOICES = 8  # briefings offered for one ambiguous question or topic command
 MAX_LISTED = 30  # briefings listed by /briefings at once; more are found by a word
 CHOOSE_TOPIC = "t:"  # Action.CHOOSE key prefixes: a topic, or an entry

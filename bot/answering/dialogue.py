@@ -25,17 +25,12 @@ from bot.matching.query import Query
 
 
 def understand(
-    matcher: Matcher,
-    text: str,
-    context: Context,
-    *,
-    prefer: str | None = None,
-    margin: float = 0.0,
+    matcher: Matcher, text: str, context: Context, *, current: str | None = None
 ) -> Understanding:
-    """``prefer``: the chat's current briefing, whose entries win over others' that score at
-    most ``margin`` more (see ``Matcher.score``)."""
-    query = matcher.analyse(text)
-    scored = matcher.score(query, prefer=prefer, margin=margin)
+    """``current``: the chat's briefing, which the question is scored in unless another
+    briefing fits it clearly better (``Matcher.score``)."""
+    query = replace(matcher.analyse(text), briefing=current)
+    scored = matcher.score(query)
     if not context.empty:
         followed = resolve_followup(matcher, query, context, scored)
         if followed is not None:
@@ -46,7 +41,7 @@ def understand(
         understood = reading(matcher, query)
         if understood is not None:
             return understood
-    return Understanding(matcher.band(query, scored), rivals=tuple(scored))
+    return Understanding(matcher.band(query, scored))
 
 
 def _subject(matcher: Matcher, query: Query, cue: frozenset[str]) -> Query | None:

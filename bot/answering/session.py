@@ -28,11 +28,13 @@ from bot.knowledge.entries import Entry, EntryKind, ListEntry
 from bot.knowledge.model import KnowledgeBase
 from bot.language.morphology import DEFAULT, Morphology
 from bot.matching.index import content_lemmas
-from bot.matching.matcher import Band, Matcher
+from bot.matching.matcher import TIE_MARGIN, Band, Matcher
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.settings import Settings
 
 MAX_INLINE_RESULTS = 10
+# Other briefings' entries looked at for a tie: alike briefings fill a list with one entry each.
+MAX_RIVALS = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,12 +232,8 @@ class Session:
         else:
             query = self.matcher.analyse(text)
             lang = "en" if query.language == "en" else lang
-            scored = self.matcher.score(
-                query,
-                limit=MAX_INLINE_RESULTS,
-                prefer=self.library.home().id,
-                margin=briefings.TIE_MARGIN,
-            )
+            query = replace(query, briefing=self.library.home().id)
+            scored = self.matcher.score(query, limit=MAX_INLINE_RESULTS)
             if self.matcher.band(query, scored).band is not Band.NONE:
                 # Every briefing is searched; each card says which briefing it comes from.
                 replies.extend(
@@ -273,9 +271,7 @@ class Session:
             language = lang or context.language or "ru"
             return refusals.nothing(self.library, language, empty=True), context
         current = self.library.home(context.current).id
-        understood = understand(
-            self.matcher, question, context, prefer=current, margin=briefings.TIE_MARGIN
-        )
+        understood = understand(self.matcher, question, context, current=current)
         language = lang or understood.match.query.language
         if understood.needs_context:
             # "ещё", "а он?" with nothing before them: say how to start, not "no answer".
@@ -319,9 +315,10 @@ class Session:
             or best.entry.kind is EntryKind.LIST
         ):
             return []
-        floor = max(best.score - briefings.TIE_MARGIN, self.matcher.thresholds.answer)
+        floor = max(best.score - TIE_MARGIN, self.matcher.thresholds.answer)
         tied: dict[str, Entry] = {best.entry.briefing.id: best.entry}
-        for rival in understood.rivals:
+        everywhere = replace(match.query, briefing=None)
+        for rival in self.matcher.score(everywhere, limit=MAX_RIVALS):
             briefing = rival.entry.briefing.id
             alike = rival.entry.kind is best.entry.kind
             if rival.score >= floor and briefing not in tied and alike:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.entries import Entry
 from bot.knowledge.model import ListKind
-from bot.matching.matcher import Match, Scored
+from bot.matching.matcher import Match
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +22,6 @@ class Understanding:
     subject: frozenset[str] = frozenset()  # the lemmas the subject is about, to pick spans
     thread: bool = False  # "ещё": the thread goes on with the chat's expert and topic
     needs_context: bool = False  # "ещё", "а он?" in a chat with nothing before them
-    # The ranked entries behind a plain match, to see whether other briefings fit as well.
-    rivals: tuple[Scored, ...] = ()
 
     @property
     def answered(self) -> bool:

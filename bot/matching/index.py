@@ -108,18 +108,25 @@ class Index:
                 if not token[0].isdigit():
                     surface.setdefault(token, morphology.lemma(token))
         df: dict[str, int] = defaultdict(int)
+        held: dict[str, set[str]] = defaultdict(set)  # word → the briefings that have it
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for number, indexed in enumerate(entries):
             for word, weight in indexed.terms.items():
                 df[word] += 1
+                held[word].add(indexed.entry.briefing.id)
                 postings[word].append((number, weight))
-        n = max(len(entries), 1)
-        idf = {word: math.log(1 + n / count) for word, count in df.items()}
+        briefings = max(len(catalogue.kb.briefings), 1)
+        n = max(len(entries), 1) / briefings
+        idf = {word: _idf(n, count, len(held[word])) for word, count in df.items()}
         pair_df: dict[str, int] = defaultdict(int)
+        pair_held: dict[str, set[str]] = defaultdict(set)
         for indexed in entries:
             for pair in indexed.bigrams:
                 pair_df[pair] += 1
-        bigram_idf = {pair: math.log(1 + n / count) for pair, count in pair_df.items()}
+                pair_held[pair].add(indexed.entry.briefing.id)
+        bigram_idf = {
+            pair: _idf(n, count, len(pair_held[pair])) for pair, count in pair_df.items()
+        }
         return cls(
             entries=entries,
             idf=idf,
@@ -129,6 +136,14 @@ class Index:
             unknown_idf=math.log(1 + 2 * n),
             bigram_idf=bigram_idf,
         )
+
+
+def _idf(entries_per_briefing: float, count: int, briefings: int) -> float:
+    """A word's weight within the briefings that use it: its document frequency per briefing
+    against the entries of a typical briefing. A question about one event then scores the
+    same whatever else is loaded — a hundred other briefings using "соглашение" do not make
+    it a rarer, heavier word in the seed — and with one briefing this is plain IDF."""
+    return math.log(1 + entries_per_briefing / (count / briefings))
 
 
 def name_lemmas(expert: Expert, morphology: Morphology = DEFAULT) -> set[str]:

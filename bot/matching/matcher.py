@@ -30,6 +30,11 @@ from bot.matching.index import Index, bigrams
 from bot.matching.query import Analyser, Query, Term
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 
+# Scores (0-100) this close count as "about equally well": the chat's current briefing wins,
+# or the reader is asked which briefing is meant. Alike briefings score within a point of
+# each other on a question that names nothing particular to one of them.
+TIE_MARGIN = 3.0
+
 
 class Band(StrEnum):
     ANSWER = "answer"
@@ -217,13 +222,14 @@ class Matcher:
         ]
         return tuple(on_subject[:limit]) or None
 
-    def score(
-        self, query: Query, *, limit: int = 8, prefer: str | None = None, margin: float = 0.0
-    ) -> list[Scored]:
-        """The ``limit`` best entries for ``query``. ``prefer``: a briefing whose entries rank
-        ahead of others' that beat them by at most ``margin`` points (the chat's current
-        briefing wins ties), so among hundreds of alike briefings it is never cut off; the
-        scores themselves are unchanged."""
+    def score(self, query: Query, *, limit: int = 8) -> list[Scored]:
+        """The ``limit`` best entries for ``query``.
+
+        With ``query.briefing`` (the chat's current briefing) and several briefings loaded,
+        only one briefing's entries are ranked: the current one, unless another's best entry
+        beats its best by more than ``TIE_MARGIN`` (the question is about that other event).
+        Alike briefings would otherwise fill the list with copies of one entry, and the
+        neighbours the bands look at ("a figure that does give the date") would be lost."""
         total = query.total_weight
         if total <= 0:
             return []
@@ -268,13 +274,26 @@ class Matcher:
             if query.counted and indexed.terms.get(query.counted, 0.0) < context_weight:
                 # "сколько стоит…": what is counted is not what this entry gives
                 score += w.counted_not_given
-            bonus = margin if prefer is not None and indexed.entry.briefing.id == prefer else 0.0
-            raw.append((score + bonus, score, -len(indexed.entry.key), number))
+            raw.append((score, -len(indexed.entry.key), number))
+        if query.briefing is not None and len(self.kb.briefings) > 1 and raw:
+            raw = self._focus(raw, query.briefing)
         best = heapq.nlargest(limit, raw)
         return [
             Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))
-            for _, score, _, number in best
+            for score, _, number in best
         ]
+
+    def _focus(
+        self, raw: list[tuple[float, int, int]], current: str
+    ) -> list[tuple[float, int, int]]:
+        """The scores of one briefing: ``current`` when its best is within ``TIE_MARGIN`` of
+        the best of all (it wins ties), else the briefing of the best of all."""
+        entries = self.index.entries
+        top = max(raw)
+        own = max((r[0] for r in raw if entries[r[2]].entry.briefing.id == current), default=None)
+        focus = current if own is not None and own >= top[0] - TIE_MARGIN else None
+        focus = focus or entries[top[2]].entry.briefing.id
+        return [r for r in raw if entries[r[2]].entry.briefing.id == focus]
 
     @staticmethod
     def speaks(query: Query, entry: Entry) -> bool:

@@ -87,6 +87,9 @@ class Query:
     # briefing never uses, so the article cannot give it.
     unknown_detail: str | None = None
     future: bool = False  # "будет", "построят", "следующая встреча", "will": about the future
+    # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
+    # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
+    briefing: str | None = None
 
     def lemma_of(self, word: str) -> str:
         """The lemma a word of the question was read as (the word itself if it has none)."""
