@@ -126,3 +126,28 @@ def test_briefbot_ask_labels_the_answer_and_offers_a_choice(
     assert cli.main(["ask", "--kb", path, f"что сказал {surname} о среднем коридоре"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("📰 Государственный визит") and surname in out
+
+
+def test_a_reload_leaves_out_the_broken_briefing_and_serves_the_others(tmp_path: Path):
+    """Hot reload follows the start-up rule: one broken briefing among others is reported
+    (``file:line``, as the curator knows the file) and left out; the rest is served."""
+    from bot.curation.knowledge import KnowledgeSource, ReloadFailed
+    from tests.support.knowledge_edits import broken
+
+    knowledge = tmp_path / "knowledge"
+    made = generate(knowledge, 2)
+    with_seed(knowledge)
+    source = KnowledgeSource(knowledge)
+    assert len(source.load().kb.briefings) == 3
+    made[0].yaml.write_text(broken(made[0].yaml.read_text(encoding="utf-8")), encoding="utf-8")
+    loaded = source.load()
+    assert [b.id for b in loaded.kb.briefings] == [SEED_ID, made[1].id]
+    assert loaded.left_out and all(
+        line.startswith(f"knowledge/{made[0].yaml.name}:") for line in loaded.left_out
+    )
+    assert "16 важных соглашений" in " ".join(loaded.left_out)
+    # Every briefing broken: nothing to serve, the last good knowledge stays (ReloadFailed).
+    for other in (made[1].yaml, knowledge / "aliyev-kazakhstan.yaml"):
+        other.write_text(broken(other.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(ReloadFailed):
+        source.load()
