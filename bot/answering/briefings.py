@@ -9,6 +9,7 @@ briefings about equally, the reader chooses rather than the bot guessing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from bot.answering.keyboards import topic_buttons
@@ -65,21 +66,7 @@ def labelled(library: Library, reply: Reply) -> Reply:
     briefing = library.kb.briefing(reply.briefing_id)
     if briefing is None:
         return reply
-    blocks = (dateline(briefing, reply.language), *reply.blocks)
-    return Reply(
-        reply.kind,
-        blocks,
-        reply.buttons,
-        reply.briefing_id,
-        reply.entry,
-        reply.speaker,
-        reply.score,
-        reply.suggestions,
-        reply.language,
-        reply.topic,
-        reply.missing,
-        reply.menu,
-    )
+    return replace(reply, blocks=(dateline(briefing, reply.language), *reply.blocks))
 
 
 def listing(library: Library, lang: str, current: str | None, words: str = "") -> Reply:

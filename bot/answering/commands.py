@@ -57,11 +57,11 @@ class Commands:
         if name == "briefings":
             return briefings.listing(self.library, lang, current, args)
         if name in ("experts", "figures", "topics"):
-            return listing(self.library, ListKind(name), lang)
+            return listing(self.library, ListKind(name), lang, briefing=self._shown(current))
         if name == "expert":
-            return self.expert(args, lang)
+            return self.expert(args, lang, current)
         if name == "source":
-            return self.source(lang)
+            return self.source(lang, current)
         found = self.find_topic(name, current)
         if found is not None:
             return topic_reply(self.library, *found, lang)
@@ -127,11 +127,17 @@ class Commands:
         text = t("help", lang, commands="\n".join(lines), username=username or "bot")
         return info(text, lang)
 
-    def expert(self, name: str, lang: str) -> Reply:
-        names = ", ".join(e.name for b in self.library.briefings for e in b.experts)
+    def _shown(self, current: str | None) -> Briefing | None:
+        """What a list or the source covers: the chat's briefing when there are several
+        (hundreds would not fit a message), else None (the one there is)."""
+        return self.library.home(current) if self.library.several else None
+
+    def expert(self, name: str, lang: str, current: str | None = None) -> Reply:
+        home = self.library.home(current)
+        names = ", ".join(e.name for e in home.experts)
         if not name:
             return info(t("expert_usage", lang, names=names, **self.library.examples(lang)), lang)
-        found = self.find_experts(name)
+        found = self.find_experts(name, current)
         if not found:
             return info(t("expert_unknown", lang, names=names), lang)
         if len(found) > 1:  # "/expert политолог": everyone who fits
@@ -141,9 +147,10 @@ class Commands:
         assert entry is not None
         return entry_reply(self.library, entry, lang)
 
-    def find_experts(self, name: str) -> list[tuple[Briefing, str]]:
-        """Experts by name (any case form, Latin spelling) or by role ("политолог",
-        "казахстанский политолог", "депутат"): every expert whose role has all the words.
+    def find_experts(self, name: str, current: str | None = None) -> list[tuple[Briefing, str]]:
+        """Experts by name (any case form, Latin spelling; in any briefing) or by role
+        ("политолог", "казахстанский политолог", "депутат"): every expert of the chat's
+        briefing whose role has all the words.
 
         Nothing fuzzier: "/expert Алиев" must not return the aide whose alias mentions Aliyev.
         """
@@ -155,9 +162,9 @@ class Commands:
         wanted = {t.lemma for t in query.terms if t.similarity > 0}
         if not wanted or query.named:
             return []
+        briefing = self.library.home(current)
         return [
             (briefing, expert.id)
-            for briefing in self.library.briefings
             for expert in briefing.experts
             if any(self._fits_role(wanted, role) for role in (expert.role, expert.role_en))
             or any(
@@ -185,9 +192,10 @@ class Commands:
                 return briefing, topic
         return None
 
-    def source(self, lang: str) -> Reply:
+    def source(self, lang: str, current: str | None = None) -> Reply:
         blocks: list[Heading | Lead] = []
-        for briefing in self.library.briefings:
+        shown = self._shown(current)
+        for briefing in (shown,) if shown is not None else self.library.briefings:
             link = t("link", lang, url=briefing.url) if briefing.url else t("no_link", lang)
             blocks.append(
                 Lead(

@@ -269,7 +269,8 @@ class Session:
         """The reply to ``question`` in ``context`` and the context after it."""
         if not question.strip():
             language = lang or context.language or "ru"
-            return refusals.nothing(self.library, language, empty=True), context
+            empty = refusals.nothing(self.library, language, empty=True, current=context.current)
+            return empty, context
         current = self.library.home(context.current).id
         understood = understand(self.matcher, question, context, current=current)
         language = lang or understood.match.query.language
@@ -286,7 +287,7 @@ class Session:
             )
             if chat is not None:
                 return chat, context
-        reply = self._reply_for(understood, language)
+        reply = self._reply_for(understood, language, current)
         if reply.kind is not ReplyKind.ANSWER:
             return reply, context
         expert = reply.speaker
@@ -325,7 +326,7 @@ class Session:
                 tied[briefing] = rival.entry
         return list(tied.values()) if len(tied) > 1 else []
 
-    def _reply_for(self, understood: Understanding, lang: str) -> Reply:
+    def _reply_for(self, understood: Understanding, lang: str, current: str) -> Reply:
         match = understood.match
         if match.band is Band.ANSWER and match.best is not None:
             entry = match.best.entry
@@ -368,10 +369,10 @@ class Session:
             best = round(match.best.score, 1) if match.best else 0.0
             return refusals.suggest(self.library, options, lang, best)
         if understood.exhausted:
-            return refusals.no_more(self.library, lang)
+            return refusals.no_more(self.library, lang, current)
         score = round(match.best.score, 1) if match.best else 0.0
         near = [(s.entry, round(s.score, 1)) for s in match.suggestions]
-        return refusals.nothing(self.library, lang, score=score, near=near)
+        return refusals.nothing(self.library, lang, score=score, near=near, current=current)
 
     def _remember(self, chat: Hashable, reply: Reply, lang: str | None) -> None:
         """What a command or a button showed becomes the chat's context for follow-ups."""
