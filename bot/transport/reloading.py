@@ -210,7 +210,9 @@ class KnowledgeReloader:
                     self._notified = loaded.digest
                     await self.bot.notify_admins(
                         self.app.bot,
-                        broken_edit_reply(self.replica, list(loaded.left_out), old.digest),
+                        broken_edit_reply(
+                            self.replica, list(loaded.left_out), loaded.digest, left_out=True
+                        ),
                     )
             if _menu(old.kb) != _menu(served.kb):
                 await self.bot.publish_commands(self.app.bot, when="after a reload")
