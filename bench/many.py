@@ -34,8 +34,8 @@ SETS = ("questions", "unseen", "blind", "blind-heldout", "blind-c", "keywords")
 FERRY = PROJECT_ROOT / "tests" / "fixtures" / "second-briefing"
 
 
-def _system(kb: KnowledgeBase):  # type: ignore[no-untyped-def]
-    session = Session.create(kb, Settings(briefbot_default_briefing=SEED_ID))
+def _system(kb: KnowledgeBase, default: str = SEED_ID):  # type: ignore[no-untyped-def]
+    session = Session.create(kb, Settings(briefbot_default_briefing=default))
 
     def ask(question: str) -> tuple[bool, str, str | None, str, str | None]:
         reply = session.ask(question)
@@ -52,16 +52,17 @@ def _line(name: str, report: Report) -> str:
     )
 
 
-def accuracy(count: int) -> None:
+def accuracy(count: int, default: str = SEED_ID) -> None:
     alone = _system(load_knowledge(PROJECT_ROOT / "knowledge"))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        generate(folder, count)
+        if count:
+            generate(folder, count)
         with_seed(folder)
         shutil.copytree(FERRY, folder / "second-briefing")
         kb = load_knowledge(folder)
-        print(f"seed beside {len(kb.briefings) - 1} other briefing(s)")
-        beside = _system(kb)
+        print(f"seed beside {len(kb.briefings) - 1} other briefing(s), default {default}")
+        beside = _system(kb, default)
         for name in SETS:
             items = load_items(EVAL / f"{name}.yaml")
             first, second = run(alone, items), run(beside, items)
@@ -118,9 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=10, help="briefings beside the seed")
     parser.add_argument("--load", type=int, default=300, help="briefings to load and ask")
     parser.add_argument("--skip-accuracy", action="store_true")
+    parser.add_argument(
+        "--default", default=SEED_ID, help="the default briefing beside the seed (its id)"
+    )
     args = parser.parse_args(argv)
     if not args.skip_accuracy:
-        accuracy(args.count)
+        accuracy(args.count, args.default)
     if args.load:
         scale(args.load)
     return 0

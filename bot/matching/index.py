@@ -70,6 +70,9 @@ class Index:
     names: dict[str, frozenset[tuple[str, str]]]  # lemma of a name → (briefing id, expert id)
     unknown_idf: float
     bigram_idf: dict[str, float] = field(default_factory=dict)
+    # briefing id → the lemmas its entries hold: a word only another briefing knows is an
+    # unknown word when a question is scored in this one.
+    lemmas: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -107,26 +110,25 @@ class Index:
             for token in tokens(briefing.article.text):
                 if not token[0].isdigit():
                     surface.setdefault(token, morphology.lemma(token))
-        df: dict[str, int] = defaultdict(int)
-        held: dict[str, set[str]] = defaultdict(set)  # word → the briefings that have it
+        # Document frequencies per briefing: each word weighs what it weighs in the briefing
+        # where it is rarest (see ``_idf``).
+        df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        sizes: dict[str, int] = defaultdict(int)  # briefing id → its entries
         for number, indexed in enumerate(entries):
+            briefing = indexed.entry.briefing.id
+            sizes[briefing] += 1
             for word, weight in indexed.terms.items():
-                df[word] += 1
-                held[word].add(indexed.entry.briefing.id)
+                df[word][briefing] += 1
                 postings[word].append((number, weight))
-        briefings = max(len(catalogue.kb.briefings), 1)
-        n = max(len(entries), 1) / briefings
-        idf = {word: _idf(n, count, len(held[word])) for word, count in df.items()}
-        pair_df: dict[str, int] = defaultdict(int)
-        pair_held: dict[str, set[str]] = defaultdict(set)
+        # A word no briefing has is rarer than any word of the largest one.
+        n = max(sizes.values(), default=1)
+        idf = {word: _idf(counts, sizes) for word, counts in df.items()}
+        pair_df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for indexed in entries:
             for pair in indexed.bigrams:
-                pair_df[pair] += 1
-                pair_held[pair].add(indexed.entry.briefing.id)
-        bigram_idf = {
-            pair: _idf(n, count, len(pair_held[pair])) for pair, count in pair_df.items()
-        }
+                pair_df[pair][indexed.entry.briefing.id] += 1
+        bigram_idf = {pair: _idf(counts, sizes) for pair, counts in pair_df.items()}
         return cls(
             entries=entries,
             idf=idf,
@@ -135,15 +137,26 @@ class Index:
             names={k: frozenset(v) for k, v in names.items()},
             unknown_idf=math.log(1 + 2 * n),
             bigram_idf=bigram_idf,
+            lemmas=_lemmas_by_briefing(df),
         )
 
 
-def _idf(entries_per_briefing: float, count: int, briefings: int) -> float:
-    """A word's weight within the briefings that use it: its document frequency per briefing
-    against the entries of a typical briefing. A question about one event then scores the
-    same whatever else is loaded — a hundred other briefings using "соглашение" do not make
-    it a rarer, heavier word in the seed — and with one briefing this is plain IDF."""
-    return math.log(1 + entries_per_briefing / (count / briefings))
+def _lemmas_by_briefing(df: dict[str, dict[str, int]]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for word, counts in df.items():
+        for briefing in counts:
+            found[briefing].add(word)
+    return {briefing: frozenset(words) for briefing, words in found.items()}
+
+
+def _idf(counts: dict[str, int], sizes: dict[str, int]) -> float:
+    """A word's IDF in the briefing where it is rarest (briefing id → entries with it).
+
+    A briefing then weighs its own words as it would alone — a hundred other briefings using
+    "соглашение", or one small briefing beside a large one, do not make the word commoner or
+    rarer in it — unless another briefing finds a shared word rarer still; with one briefing
+    this is plain IDF."""
+    return max(math.log(1 + sizes[briefing] / count) for briefing, count in counts.items())
 
 
 def name_lemmas(expert: Expert, morphology: Morphology = DEFAULT) -> set[str]:

@@ -222,14 +222,16 @@ class Matcher:
         ]
         return tuple(on_subject[:limit]) or None
 
-    def score(self, query: Query, *, limit: int = 8) -> list[Scored]:
+    def score(self, query: Query, *, limit: int = 8, _within: str | None = None) -> list[Scored]:
         """The ``limit`` best entries for ``query``.
 
         With ``query.briefing`` (the chat's current briefing) and several briefings loaded,
         only one briefing's entries are ranked: the current one, unless another's best entry
         beats its best by more than ``TIE_MARGIN`` (the question is about that other event).
         Alike briefings would otherwise fill the list with copies of one entry, and the
-        neighbours the bands look at ("a figure that does give the date") would be lost."""
+        neighbours the bands look at ("a figure that does give the date") would be lost. In
+        that briefing the question is scored as it would be alone: a word only other
+        briefings know counts as unknown (``_within``: that second pass)."""
         total = query.total_weight
         if total <= 0:
             return []
@@ -238,7 +240,8 @@ class Matcher:
             if term.similarity <= 0:
                 continue
             for number, field_weight in self.index.postings.get(term.lemma, ()):
-                covered[number] += term.weight * field_weight * term.similarity
+                if _within is None or self.index.entries[number].entry.briefing.id == _within:
+                    covered[number] += term.weight * field_weight * term.similarity
         raw: list[tuple[float, int, int]] = []  # unclipped, so 100+ still ranks
         query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
         pair_total = sum(self.index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
@@ -275,25 +278,36 @@ class Matcher:
                 # "сколько стоит…": what is counted is not what this entry gives
                 score += w.counted_not_given
             raw.append((score, -len(indexed.entry.key), number))
-        if query.briefing is not None and len(self.kb.briefings) > 1 and raw:
-            raw = self._focus(raw, query.briefing)
+        if _within is None and query.briefing is not None and len(self.kb.briefings) > 1 and raw:
+            focus = self._focus(raw, query.briefing)
+            known = self.index.lemmas.get(focus, frozenset())
+            unknown = self.index.unknown_idf
+            terms = tuple(
+                t
+                if t.similarity <= 0 or t.lemma in known
+                else replace(t, similarity=0.0, weight=unknown)
+                for t in query.terms
+            )
+            if terms != query.terms:
+                return self.score(replace(query, terms=terms), limit=limit, _within=focus)
+            raw = [r for r in raw if self.index.entries[r[2]].entry.briefing.id == focus]
         best = heapq.nlargest(limit, raw)
         return [
             Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))
             for score, _, number in best
         ]
 
-    def _focus(
-        self, raw: list[tuple[float, int, int]], current: str
-    ) -> list[tuple[float, int, int]]:
+    def _focus(self, raw: list[tuple[float, int, int]], current: str) -> str:
         """The scores of one briefing: ``current`` when its best is within ``TIE_MARGIN`` of
-        the best of all (it wins ties), else the briefing of the best of all."""
+        the best of all (it wins ties) — unless only the other could answer (its best reaches
+        the answer threshold, the current's does not) — else the briefing of the best of all."""
         entries = self.index.entries
         top = max(raw)
         own = max((r[0] for r in raw if entries[r[2]].entry.briefing.id == current), default=None)
-        focus = current if own is not None and own >= top[0] - TIE_MARGIN else None
-        focus = focus or entries[top[2]].entry.briefing.id
-        return [r for r in raw if entries[r[2]].entry.briefing.id == focus]
+        answers = self.thresholds.answer
+        wins = own is not None and own >= top[0] - TIE_MARGIN
+        focus = current if wins and (own >= answers or top[0] < answers) else None
+        return focus or entries[top[2]].entry.briefing.id
 
     @staticmethod
     def speaks(query: Query, entry: Entry) -> bool:
