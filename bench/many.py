@@ -52,7 +52,9 @@ def _line(name: str, report: Report) -> str:
     )
 
 
-def accuracy(count: int, default: str = SEED_ID) -> None:
+def accuracy(count: int, default: str = SEED_ID, extra: Path | None = None) -> None:
+    """``extra``: a folder of other briefings to load beside the seed too (e.g. drafts made
+    by ``briefbot extract`` from tests/fixtures/extraction/*/article.txt: other events)."""
     alone = _system(load_knowledge(PROJECT_ROOT / "knowledge"))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -60,6 +62,10 @@ def accuracy(count: int, default: str = SEED_ID) -> None:
             generate(folder, count)
         with_seed(folder)
         shutil.copytree(FERRY, folder / "second-briefing")
+        if extra is not None:
+            for file in extra.iterdir():
+                if file.suffix in (".yaml", ".txt"):
+                    shutil.copy(file, folder / file.name)
         kb = load_knowledge(folder)
         print(f"seed beside {len(kb.briefings) - 1} other briefing(s), default {default}")
         beside = _system(kb, default)
@@ -120,11 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--load", type=int, default=300, help="briefings to load and ask")
     parser.add_argument("--skip-accuracy", action="store_true")
     parser.add_argument(
+        "--beside", type=Path, help="a folder of further briefings (drafts served) beside the seed"
+    )
+    parser.add_argument(
         "--default", default=SEED_ID, help="the default briefing beside the seed (its id)"
     )
     args = parser.parse_args(argv)
     if not args.skip_accuracy:
-        accuracy(args.count, args.default)
+        accuracy(args.count, args.default, args.beside)
     if args.load:
         scale(args.load)
     return 0

@@ -27,9 +27,11 @@ from bot.matching.query import Query
 def understand(
     matcher: Matcher, text: str, context: Context, *, current: str | None = None
 ) -> Understanding:
-    """``current``: the chat's briefing, which the question is scored in unless another
-    briefing fits it clearly better (``Matcher.score``)."""
-    query = replace(matcher.analyse(text), briefing=current)
+    """``current``: the chat's briefing, which the question is read in unless another
+    briefing fits it clearly better (``Matcher.focus``)."""
+    query = matcher.analyse(text)
+    if current is not None:
+        query = matcher.focus(query, current)
     scored = matcher.score(query)
     if not context.empty:
         followed = resolve_followup(matcher, query, context, scored)

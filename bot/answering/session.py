@@ -232,7 +232,7 @@ class Session:
         else:
             query = self.matcher.analyse(text)
             lang = "en" if query.language == "en" else lang
-            query = replace(query, briefing=self.library.home().id)
+            query = self.matcher.focus(query, self.library.home().id)
             scored = self.matcher.score(query, limit=MAX_INLINE_RESULTS)
             if self.matcher.band(query, scored).band is not Band.NONE:
                 # Every briefing is searched; each card says which briefing it comes from.
@@ -278,7 +278,7 @@ class Session:
             # "ещё", "а он?" with nothing before them: say how to start, not "no answer".
             hint = t("no_context", language, **self.library.examples(language))
             return refusals.hint(self.library, hint, language, current), context
-        tied = self._tied(understood, current)
+        tied = self._tied(understood, current, question)
         if tied:
             return briefings.which_briefing(self.library, tied, language), context
         if not understood.answered:
@@ -302,7 +302,7 @@ class Session:
             language=language,
         )
 
-    def _tied(self, understood: Understanding, current: str) -> list[Entry]:
+    def _tied(self, understood: Understanding, current: str, question: str) -> list[Entry]:
         """The answer's entry and the best of each other briefing scoring about as well, when
         the answer is not from the chat's current briefing (which wins ties) — the reader
         chooses; empty when one briefing clearly fits best."""
@@ -316,10 +316,13 @@ class Session:
             or best.entry.kind is EntryKind.LIST
         ):
             return []
-        floor = max(best.score - TIE_MARGIN, self.matcher.thresholds.answer)
+        everywhere = self.matcher.analyse(question)  # as typed, in every briefing
+        rivals = self.matcher.score(everywhere, limit=MAX_RIVALS)
+        # Compared as scored everywhere: in its own briefing a question may read differently.
+        base = next((r.score for r in rivals if r.entry is best.entry), best.score)
+        floor = max(base - TIE_MARGIN, self.matcher.thresholds.answer)
         tied: dict[str, Entry] = {best.entry.briefing.id: best.entry}
-        everywhere = replace(match.query, briefing=None)
-        for rival in self.matcher.score(everywhere, limit=MAX_RIVALS):
+        for rival in rivals:
             briefing = rival.entry.briefing.id
             alike = rival.entry.kind is best.entry.kind
             if rival.score >= floor and briefing not in tied and alike:

@@ -59,6 +59,16 @@ class IndexedEntry:
             self.phrasings.append(frozenset(words))
 
 
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Word weights of one briefing: IDF of lemmas and of lemma pairs, and of a word it
+    does not have."""
+
+    idf: dict[str, float]
+    bigram_idf: dict[str, float]
+    unknown_idf: float
+
+
 @dataclass
 class Index:
     """All entries of a knowledge base, with IDF weights, postings and the fuzzy vocabulary."""
@@ -70,9 +80,9 @@ class Index:
     names: dict[str, frozenset[tuple[str, str]]]  # lemma of a name → (briefing id, expert id)
     unknown_idf: float
     bigram_idf: dict[str, float] = field(default_factory=dict)
-    # briefing id → the lemmas its entries hold: a word only another briefing knows is an
-    # unknown word when a question is scored in this one.
-    lemmas: dict[str, frozenset[str]] = field(default_factory=dict)
+    # With several briefings, each one's own weights: a question read in one briefing is
+    # scored as it would be were that briefing alone (``Matcher.focus``).
+    within: dict[str, Weights] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -137,16 +147,26 @@ class Index:
             names={k: frozenset(v) for k, v in names.items()},
             unknown_idf=math.log(1 + 2 * n),
             bigram_idf=bigram_idf,
-            lemmas=_lemmas_by_briefing(df),
+            within=_weights_by_briefing(df, pair_df, sizes) if len(sizes) > 1 else {},
         )
 
 
-def _lemmas_by_briefing(df: dict[str, dict[str, int]]) -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = defaultdict(set)
+def _weights_by_briefing(
+    df: dict[str, dict[str, int]], pair_df: dict[str, dict[str, int]], sizes: dict[str, int]
+) -> dict[str, Weights]:
+    """Plain IDF inside each briefing, as if it were the only one loaded."""
+    idf: dict[str, dict[str, float]] = defaultdict(dict)
     for word, counts in df.items():
-        for briefing in counts:
-            found[briefing].add(word)
-    return {briefing: frozenset(words) for briefing, words in found.items()}
+        for briefing, count in counts.items():
+            idf[briefing][word] = math.log(1 + sizes[briefing] / count)
+    pairs: dict[str, dict[str, float]] = defaultdict(dict)
+    for pair, counts in pair_df.items():
+        for briefing, count in counts.items():
+            pairs[briefing][pair] = math.log(1 + sizes[briefing] / count)
+    return {
+        briefing: Weights(idf[briefing], pairs[briefing], math.log(1 + 2 * size))
+        for briefing, size in sizes.items()
+    }
 
 
 def _idf(counts: dict[str, int], sizes: dict[str, int]) -> float:
