@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.knowledge import KnowledgeBase, KnowledgeError
+from bot.knowledge import KnowledgeBase, KnowledgeError, Problem
 from bot.knowledge.drafts import count_drafts, servable
 from bot.knowledge.model import Answer, QuoteKind
 from bot.settings import Settings, SettingsError
@@ -190,14 +190,39 @@ def kb_path(args: argparse.Namespace, settings: Settings) -> Path:
     return args.kb if args.kb is not None else settings.briefbot_knowledge
 
 
-def load_or_report(path: Path, settings: Settings) -> KnowledgeBase | None:
+def load_or_report(
+    path: Path, settings: Settings, *, leave_out_broken: bool = False
+) -> KnowledgeBase | None:
+    """The knowledge under ``path``, or None after printing every problem (file:line).
+
+    ``leave_out_broken`` (serving): a broken briefing among others is reported and left out,
+    so one bad file does not take the rest off the air; ``briefbot check`` stays strict."""
     from bot.knowledge import load_knowledge
 
     try:
-        return load_knowledge(path, max_article_bytes=settings.briefbot_max_article_bytes)
+        kb = load_knowledge(
+            path,
+            leave_out_broken=leave_out_broken,
+            max_article_bytes=settings.briefbot_max_article_bytes,
+        )
     except KnowledgeError as exc:
         _report(exc)
         return None
+    _report_left_out(kb.left_out, len(kb.briefings))
+    return kb
+
+
+def _report_left_out(left_out: Sequence[Problem], serving: int) -> None:
+    if not left_out:
+        return
+    for problem in left_out:
+        print(problem, file=sys.stderr)
+    files = len({p.file for p in left_out})
+    print(
+        f"{len(left_out)} problem(s) in {files} file(s): those briefings are left out, "
+        f"{serving} briefing(s) serve",
+        file=sys.stderr,
+    )
 
 
 def _report(exc: KnowledgeError) -> None:
@@ -208,7 +233,7 @@ def _report(exc: KnowledgeError) -> None:
 
 def load_servable(args: argparse.Namespace, settings: Settings) -> KnowledgeBase | None:
     """The knowledge users may see: drafts hidden unless allowed, and said so on stderr."""
-    kb = load_or_report(kb_path(args, settings), settings)
+    kb = load_or_report(kb_path(args, settings), settings, leave_out_broken=True)
     if kb is None:
         return None
     allow = settings.briefbot_allow_drafts if args.allow_drafts is None else args.allow_drafts
@@ -234,6 +259,7 @@ def load_prepared(args: argparse.Namespace, settings: Settings) -> Prepared | No
     except KnowledgeError as exc:
         _report(exc)
         return None
+    _report_left_out(prepared.left_out, len(prepared.kb.briefings))
     if not _servable_said(prepared.kb, prepared.hidden_drafts, prepared.draft_briefings):
         return None
     return prepared

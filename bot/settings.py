@@ -133,6 +133,9 @@ class Settings(BaseSettings):
     telegram_bot_token: str | None = None
     telegram_api_base_url: str = DEFAULT_API_BASE_URL
     briefbot_knowledge: Path = DEFAULT_KNOWLEDGE
+    # The briefing a chat is in until it picks one with /briefings (its topics fill the global
+    # command menu): a briefing id; unset or unknown, the newest by date, else the last loaded.
+    briefbot_default_briefing: str | None = None
     # Matcher bands, on the 0-100 score; chosen from tests/eval (see README "Tuning").
     briefbot_answer_threshold: float = Field(56.0, ge=0, le=100, allow_inf_nan=False)
     briefbot_suggest_threshold: float = Field(40.0, ge=0, le=100, allow_inf_nan=False)

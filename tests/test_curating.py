@@ -637,3 +637,33 @@ async def test_an_admin_menu_refused_at_start_is_set_when_the_admin_writes(
     finally:
         await service.stop()
         await server.stop()
+
+
+async def test_a_broken_briefing_among_others_is_left_out_on_reload_and_admins_told(
+    start_bot: StartBot, caplog: pytest.LogCaptureFixture
+):
+    """Hot reload follows the start-up rule: a new briefing is served beside the seed; when
+    an edit breaks it, it alone is left out (file:line in the log and to the admins) and the
+    seed keeps answering from the new version."""
+    from bench.briefings import generate
+
+    bot = await start_bot()
+    bot.server.add_chat(ADMIN)
+    assert bot.service.bot is not None and bot.service.reloader is not None
+    [made] = generate(bot.knowledge, 1)
+    await bot.until(lambda: bot.service.bot.kb.briefing(made.id) is not None)
+
+    caplog.set_level(logging.INFO)
+    text = made.yaml.read_text(encoding="utf-8")
+    made.yaml.write_text(broken(text), encoding="utf-8")
+    [told] = await bot.server.wait_for(
+        "sendMessage", 1, TIMEOUT, lambda c: c.params.get("chat_id") == ADMIN
+    )
+    assert shown(told).startswith("⚠️ Брифинг с ошибками оставлен без ответа (solo): 1 ошибк(и).")
+    assert f"• knowledge/{made.yaml.name}:1647: figure 'agreements-count'" in shown(told)
+    assert [b.id for b in bot.service.bot.kb.briefings] == ["aliyev-kazakhstan"]
+    assert bot.service.reloader.reloads == 2 and bot.service.reloader.failures == 0
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert any("left out" in m and f"{made.yaml.name}:1647:" in m for m in errors)
+    answer = shown(await bot.ask(Q_ANSWER, READER))
+    assert "📰" not in answer  # one briefing served again: no title line

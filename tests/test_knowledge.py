@@ -201,15 +201,65 @@ def test_missing_source_and_empty_folder(tmp_path, capsys):
     assert "no briefing" in capsys.readouterr().err
 
 
-def test_duplicate_command_across_briefings(tmp_path, capsys):
+def _two_briefings(tmp_path: Path, second: str) -> Path:
     folder = tmp_path / "kb"
     folder.mkdir()
     shutil.copy(ARTICLE, folder / "article.txt")
     text = FIXTURE.read_text(encoding="utf-8")
     (folder / "a.yaml").write_text(text, encoding="utf-8")
-    (folder / "b.yaml").write_text(text.replace("id: mini", "id: mini-two"), encoding="utf-8")
+    (folder / "b.yaml").write_text(second.replace("id: mini", "id: mini-two"), encoding="utf-8")
+    return folder
+
+
+def test_the_same_command_in_two_briefings_is_allowed(tmp_path, capsys):
+    """A chat types a topic command in its current briefing: unique within a briefing is enough."""
+    folder = _two_briefings(tmp_path, FIXTURE.read_text(encoding="utf-8"))
+    kb = load_knowledge(folder)
+    assert [t.command for b in kb.briefings for t in b.topics].count("zangezur") == 2
+    assert main(["check", "--kb", str(folder)]) == 0
+
+
+def test_duplicate_command_within_a_briefing(tmp_path):
+    text = FIXTURE.read_text(encoding="utf-8")
+    topic = text[text.index("  - id: zangezur") : text.index("\nanswers:")]
+    doubled = text.replace(topic, topic + topic.replace("id: zangezur", "id: zangezur-two"), 1)
+    path = tmp_path / "one.yaml"
+    shutil.copy(ARTICLE, tmp_path / "article.txt")
+    path.write_text(doubled, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(path)
+    assert any("command '/zangezur' is already used" in p.message for p in caught.value.problems)
+
+
+def test_a_briefing_over_the_menu_limit_is_refused_alone(tmp_path):
+    """A menu shows the built-ins and one briefing's topics: that must fit Telegram's 100."""
+    text = FIXTURE.read_text(encoding="utf-8")
+    topic = text[text.index("  - id: zangezur") : text.index("\nanswers:")]
+    many = "".join(
+        topic.replace("id: zangezur", f"id: t{n}").replace("command: zangezur", f"command: t{n}")
+        for n in range(95)
+    )
+    folder = _two_briefings(tmp_path, text.replace(topic, topic + many, 1))
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    assert any("Telegram allows at most 100" in p.message for p in caught.value.problems)
+    kb = load_knowledge(folder, leave_out_broken=True)
+    assert [b.id for b in kb.briefings] == ["mini"]
+
+
+def test_one_broken_briefing_among_many_is_left_out_and_reported(tmp_path, capsys):
+    text = FIXTURE.read_text(encoding="utf-8")
+    folder = _two_briefings(tmp_path, text.replace("    speaker: tusupbekov", "    speaker: x", 1))
+    kb = load_knowledge(folder, leave_out_broken=True)
+    assert [b.id for b in kb.briefings] == ["mini"]
+    assert [(p.file.name, p.line) for p in kb.left_out] == [("b.yaml", 27)]
+    # briefbot check names the file and line and still fails.
     assert main(["check", "--kb", str(folder)]) == 1
-    assert "command '/zangezur' is already used" in capsys.readouterr().err
+    assert f"{folder / 'b.yaml'}:27: " in capsys.readouterr().err
+    # Nothing sound at all: refused as before.
+    (folder / "a.yaml").unlink()
+    with pytest.raises(KnowledgeError):
+        load_knowledge(folder, leave_out_broken=True)
 
 
 def test_kb_defaults_to_environment(monkeypatch, tmp_path, capsys):

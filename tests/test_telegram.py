@@ -921,15 +921,16 @@ async def test_second_briefing_is_served_next_to_the_first(
     quote = kb.briefings[1].answers[0].quotes[0].text
     tg = await start_bot(kb)
 
+    # The global menu: built-ins and the default briefing's topics (the last loaded: undated).
     for lang in ("", "en"):
         names = [c["command"] for c in tg.server.commands(language_code=lang)]
-        assert "ferry" in names and "corridor" in names
+        assert "ferry" in names and "briefings" in names and "corridor" not in names
         assert len(names) == len(set(names))
     en = {c["command"]: c["description"] for c in tg.server.commands(language_code="en")}
     assert en["ferry"] == "The Caspian Bridge ferry line"
 
     reply = await tg.ask("/ferry")
-    assert shown(reply).startswith("Тема: Паромная линия «Каспийский мост»")
+    assert shown(reply).startswith("📰 Открытие паромной линии «Каспийский мост»\n\nТема: Паромная")
     assert f"<blockquote>{escape(quote, quote=False)}</blockquote>" in html(reply)
     assert "— Дамир Сейткалиев, эксперт по морской логистике" in shown(reply)
     assert "Тестовый вестник" in shown(reply)
@@ -943,13 +944,15 @@ async def test_second_briefing_is_served_next_to_the_first(
     assert len(copied) == 1 and "Тестовый вестник" in copied[0] and quote in copied[0]
     assert len(copied[0]) <= 256
     figure = await tg.ask("сколько грузов перевезёт паромная линия?")
-    assert html(figure).startswith("<b>300 тысяч тонн</b>")
+    ferry = "<i>📰 Открытие паромной линии «Каспийский мост»</i>"
+    assert html(figure).startswith(f"{ferry}\n\n<b>300 тысяч тонн</b>")
 
-    # The first briefing is served as before.
+    # The first briefing is served as before, each answer saying which briefing it is from.
     first = await tg.ask("сколько соглашений подписали?")
-    assert html(first).startswith("<b>15 важных соглашений</b>")
+    visit = "<i>📰 Государственный визит Ильхама Алиева в Казахстан</i>"
+    assert html(first).startswith(f"{visit}\n\n<b>15 важных соглашений</b>")
     start = shown(await tg.ask("/start"))
-    assert "Тестовый вестник" in start and "Minval Politika" in start
+    assert "Тестовый вестник" in start and "/briefings" in start
     assert "/ferry — " in shown(await tg.ask("/help"))
 
 
@@ -1034,3 +1037,94 @@ async def test_a_drafted_briefing_is_served_over_telegram_once_drafts_are_allowe
     assert any(escape(text[:40], quote=False) in html(reply) for text in his)
     figure = await tg.ask("сколько тонн грузов сможет перевозить линия?")
     assert "300 тысяч тонн" in shown(figure)
+
+
+# ----------------------------------------------------------------------------- many briefings
+
+
+@pytest.fixture
+def many_briefings(two_briefings: Path) -> Path:
+    """The seed, three briefings generated from it (names, capital and corridor renamed) and
+    the ferry briefing, which is the default: the last loaded, none being dated."""
+    from bench.briefings import generate
+
+    generate(two_briefings, 3)  # each YAML at the top is a briefing (a sub-folder is one)
+    return two_briefings
+
+
+def _chat_menu(tg: Harness, chat_id: int, lang: str = "") -> list[str]:
+    return [c["command"] for c in tg.server.commands({"type": "chat", "chat_id": chat_id}, lang)]
+
+
+async def test_briefings_chooser_sets_the_chats_menu_and_its_topic_commands(
+    start_bot: StartBot, many_briefings: Path
+):
+    kb = load_knowledge(many_briefings)
+    assert kb.briefings[-1].id == "caspian-ferry"
+    tg = await start_bot(kb)
+    ferry = [t.command for t in kb.briefings[-1].topics]
+    assert [c["command"] for c in tg.server.commands(language_code="")] == [*BUILTIN, *ferry]
+
+    # /corridor is no topic of the chat's (default) briefing: the four that have it are offered.
+    offer = await tg.ask("/corridor")
+    assert "нет темы /corridor" in shown(offer)
+    assert len(callback_datas(offer)) == 4
+    assert all(d.startswith("k|") and d.endswith("|t:corridor") for d in callback_datas(offer))
+
+    listing = await tg.ask("/briefings")
+    assert "Брифинги (5)" in shown(listing)
+    seed = kb.briefings.index(kb.briefing("aliyev-kazakhstan"))
+    chosen = await tg.press_for_reply(listing, f"b|{seed}|aliyev-kazakhstan")
+    assert "Брифинг: Государственный визит Ильхама Алиева в Казахстан" in shown(chosen)
+    await tg.server.wait_for(
+        "setMyCommands",
+        predicate=lambda c: (c.params.get("scope") or {}).get("chat_id") == tg.private,
+        count=2,
+    )
+    seed_topics = [t.command for t in kb.briefings[seed].topics]
+    assert _chat_menu(tg, tg.private) == [*BUILTIN, *seed_topics]
+    assert _chat_menu(tg, tg.private, "en") == [*BUILTIN, *seed_topics]
+    assert _chat_menu(tg, tg.chat(2)) == []  # other chats keep the global menu
+
+    # Now /corridor is the chat's briefing's topic, and /ferry is offered from the ferry one.
+    topic = await tg.ask("/corridor")
+    assert shown(topic).startswith("📰 Государственный визит Ильхама Алиева в Казахстан")
+    assert "Тема: Средний коридор" in shown(topic)
+    assert "нет темы /ferry" in shown(await tg.ask("/ferry"))
+
+
+async def test_a_question_several_briefings_answer_offers_the_choice(
+    start_bot: StartBot, many_briefings: Path
+):
+    kb = load_knowledge(many_briefings)
+    tg = await start_bot(kb)
+    # The chat is in the ferry briefing; four visit briefings answer this alike.
+    offer = await tg.ask("сколько соглашений подписали?")
+    assert shown(offer).startswith("Это есть в нескольких брифингах")
+    datas = callback_datas(offer)
+    assert len(datas) == 4 and all(d.startswith("k|") for d in datas)
+    generated = next(b for b in kb.briefings if b.id.startswith("gen001"))
+    position = kb.briefings.index(generated)
+    data = next(d for d in datas if d.startswith(f"k|{position}|"))
+    answer = await tg.press_for_reply(offer, data)
+    assert shown(answer).startswith(f"📰 {generated.title}")
+    assert "15 важных соглашений" in shown(answer)
+    await tg.server.wait_for(
+        "setMyCommands",
+        predicate=lambda c: (c.params.get("scope") or {}).get("chat_id") == tg.private,
+        count=2,
+    )
+    # The choice made it the chat's briefing: the same question is now answered from it.
+    again = await tg.ask("сколько соглашений подписали?")
+    assert shown(again).startswith(f"📰 {generated.title}")
+
+    # Naming one generated briefing's expert answers from that briefing, labelled with it.
+    other = next(b for b in kb.briefings if b.id.startswith("gen002"))
+    expert = other.experts[0]
+    named = await tg.ask(f"что сказал {expert.surname} про энергетику", chat_id=tg.chat(3))
+    assert shown(named).startswith(f"📰 {other.title}")
+    assert expert.name in shown(named)
+
+    # Inline cards search every briefing and say which one each comes from.
+    cards = await tg.inline(f"{other.experts[0].surname} энергетика")
+    assert cards["results"] and cards["results"][0]["description"].startswith(f"📰 {other.title}")

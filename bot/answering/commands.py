@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.answering import briefings
 from bot.answering.entries import entry_reply
 from bot.answering.keyboards import topic_buttons
 from bot.answering.library import Library
@@ -37,27 +38,37 @@ class Commands:
     matcher: Matcher
 
     # ------------------------------------------------------------------ routing
-    def route(self, text: str, lang: str, *, username: str = "") -> Reply | None:
+    def route(
+        self, text: str, lang: str, *, username: str = "", current: str | None = None
+    ) -> Reply | None:
         """``/command args`` (also ``/command@bot``) → its reply; None if it is no command
-        of ours (``/ask`` is the session's: it asks a question)."""
+        of ours (``/ask`` is the session's: it asks a question). A topic command is looked
+        up in ``current``, the chat's briefing; one that only other briefings have is
+        offered from them."""
         if not text.startswith("/"):
             return None
         head, _, args = text[1:].partition(" ")
         name = head.partition("@")[0].lower()
         args = args.strip()
-        if name == "start":
-            return self.start(lang, args.split()[0] if args else "")  # a deep link's payload
+        if name == "start":  # a deep link's payload
+            return self.start(lang, args.split()[0] if args else "", current)
         if name == "help":
-            return self.help(lang, username)
+            return self.help(lang, username, current)
+        if name == "briefings":
+            return briefings.listing(self.library, lang, current, args)
         if name in ("experts", "figures", "topics"):
-            return listing(self.library, ListKind(name), lang)
+            return listing(self.library, ListKind(name), lang, briefing=self._shown(current))
         if name == "expert":
-            return self.expert(args, lang)
+            return self.expert(args, lang, current)
         if name == "source":
-            return self.source(lang)
-        found = self.find_topic(name)
+            return self.source(lang, current)
+        found = self.find_topic(name, current)
         if found is not None:
             return topic_reply(self.library, *found, lang)
+        elsewhere = briefings.topics_named(self.library, name)
+        if elsewhere:
+            home = self.library.home(current).id
+            return briefings.topic_elsewhere(self.library, name, elsewhere, lang, home)
         return None
 
     def small_talk(self, words: tuple[str, ...], lang: str, *, username: str = "") -> Reply | None:
@@ -74,10 +85,12 @@ class Commands:
         return None
 
     # ----------------------------------------------------------------- commands
-    def start(self, lang: str, payload: str = "") -> Reply:
-        found = self.find_topic(payload.lower()) if payload else None
+    def start(self, lang: str, payload: str = "", current: str | None = None) -> Reply:
+        """The greeting: the chat's briefing (and how many others there are), its topics."""
+        found = self.find_topic(payload.lower(), current) if payload else None
         if found is not None:
             return topic_reply(self.library, *found, lang)
+        home = self.library.home(current)
         described = [
             t(
                 "briefing_line",
@@ -86,13 +99,14 @@ class Commands:
                 publisher=b.local("publisher", lang),
                 date=b.local("event_date", lang),
             )
-            for b in self.library.briefings
+            for b in (home,)
         ]
+        if self.library.several:
+            described.append(t("more_briefings", lang, count=str(len(self.library.briefings) - 1)))
         examples = self.library.examples(lang)
         blocks = [Lead(t("greeting", lang, briefings="; ".join(described), **examples))]
-        buttons: list[tuple[Button, ...]] = []
-        for briefing in self.library.briefings:
-            buttons.extend(topic_buttons(self.library, briefing, lang))
+        # The topics of the chat's briefing: hundreds of briefings' would not fit a keyboard.
+        buttons: list[tuple[Button, ...]] = list(topic_buttons(self.library, home, lang))
         buttons.append(
             (
                 Button(t("cmd_experts", lang).capitalize(), Action.LIST, 0, ListKind.EXPERTS.value),
@@ -104,20 +118,26 @@ class Commands:
     def ask_usage(self, lang: str) -> Reply:
         return info(t("ask_usage", lang, **self.library.examples(lang)), lang)
 
-    def help(self, lang: str, username: str = "") -> Reply:
+    def help(self, lang: str, username: str = "", current: str | None = None) -> Reply:
+        """The commands: the built-ins and the topics of the chat's current briefing."""
         examples = self.library.examples(lang)
         lines = [f"/{name} — {t(f'cmd_{name}', lang, **examples)}" for name in BUILTIN_COMMANDS]
-        for briefing in self.library.briefings:
-            for topic in briefing.topics:
-                lines.append(f"/{topic.command} — {topic.local('title', lang)}")
+        for topic in self.library.home(current).topics:
+            lines.append(f"/{topic.command} — {topic.local('title', lang)}")
         text = t("help", lang, commands="\n".join(lines), username=username or "bot")
         return info(text, lang)
 
-    def expert(self, name: str, lang: str) -> Reply:
-        names = ", ".join(e.name for b in self.library.briefings for e in b.experts)
+    def _shown(self, current: str | None) -> Briefing | None:
+        """What a list or the source covers: the chat's briefing when there are several
+        (hundreds would not fit a message), else None (the one there is)."""
+        return self.library.home(current) if self.library.several else None
+
+    def expert(self, name: str, lang: str, current: str | None = None) -> Reply:
+        home = self.library.home(current)
+        names = ", ".join(e.name for e in home.experts)
         if not name:
             return info(t("expert_usage", lang, names=names, **self.library.examples(lang)), lang)
-        found = self.find_experts(name)
+        found = self.find_experts(name, current)
         if not found:
             return info(t("expert_unknown", lang, names=names), lang)
         if len(found) > 1:  # "/expert политолог": everyone who fits
@@ -127,9 +147,10 @@ class Commands:
         assert entry is not None
         return entry_reply(self.library, entry, lang)
 
-    def find_experts(self, name: str) -> list[tuple[Briefing, str]]:
-        """Experts by name (any case form, Latin spelling) or by role ("политолог",
-        "казахстанский политолог", "депутат"): every expert whose role has all the words.
+    def find_experts(self, name: str, current: str | None = None) -> list[tuple[Briefing, str]]:
+        """Experts by name (any case form, Latin spelling; in any briefing) or by role
+        ("политолог", "казахстанский политолог", "депутат"): every expert of the chat's
+        briefing whose role has all the words.
 
         Nothing fuzzier: "/expert Алиев" must not return the aide whose alias mentions Aliyev.
         """
@@ -141,9 +162,9 @@ class Commands:
         wanted = {t.lemma for t in query.terms if t.similarity > 0}
         if not wanted or query.named:
             return []
+        briefing = self.library.home(current)
         return [
             (briefing, expert.id)
-            for briefing in self.library.briefings
             for expert in briefing.experts
             if any(self._fits_role(wanted, role) for role in (expert.role, expert.role_en))
             or any(
@@ -162,16 +183,19 @@ class Commands:
         )
         return head is not None and head in wanted and wanted <= set(lemmas)
 
-    def find_topic(self, name: str) -> tuple[Briefing, Topic] | None:
-        for briefing in self.library.briefings:
-            for topic in briefing.topics:
-                if name in (topic.id, topic.command):
-                    return briefing, topic
+    def find_topic(self, name: str, current: str | None = None) -> tuple[Briefing, Topic] | None:
+        """The topic ``name`` of the chat's current briefing (commands are unique only within
+        a briefing); with one briefing loaded, that one's."""
+        briefing = self.library.home(current)
+        for topic in briefing.topics:
+            if name in (topic.id, topic.command):
+                return briefing, topic
         return None
 
-    def source(self, lang: str) -> Reply:
+    def source(self, lang: str, current: str | None = None) -> Reply:
         blocks: list[Heading | Lead] = []
-        for briefing in self.library.briefings:
+        shown = self._shown(current)
+        for briefing in (shown,) if shown is not None else self.library.briefings:
             link = t("link", lang, url=briefing.url) if briefing.url else t("no_link", lang)
             blocks.append(
                 Lead(

@@ -19,6 +19,9 @@ class Context:
     entry: str | None = None
     shown: tuple[str, ...] = ()
     language: str | None = None
+    # The briefing the chat chose (/briefings): its topic commands and menu. ``briefing`` is
+    # only where the last answer came from, which a free question may take anywhere.
+    current: str | None = None
 
     @property
     def empty(self) -> bool:

@@ -24,8 +24,14 @@ from bot.matching.matcher import Band, Match, Matcher, Scored
 from bot.matching.query import Query
 
 
-def understand(matcher: Matcher, text: str, context: Context) -> Understanding:
+def understand(
+    matcher: Matcher, text: str, context: Context, *, current: str | None = None
+) -> Understanding:
+    """``current``: the chat's briefing, which the question is read in unless another
+    briefing fits it clearly better (``Matcher.focus``)."""
     query = matcher.analyse(text)
+    if current is not None:
+        query = matcher.focus(query, current)
     scored = matcher.score(query)
     if not context.empty:
         followed = resolve_followup(matcher, query, context, scored)

@@ -21,10 +21,11 @@ def info(text: str, lang: str) -> Reply:
     return Reply(ReplyKind.INFO, (Lead(text),), language=lang)
 
 
-def hint(library: Library, text: str, lang: str) -> Reply:
+def hint(library: Library, text: str, lang: str, current: str | None = None) -> Reply:
     """A pointer to what works (a mistyped command, a follow-up with nothing before it), with
-    the topics as buttons."""
-    buttons = [row for b in library.briefings for row in topic_buttons(library, b, lang)]
+    the topics of the chat's current briefing as buttons (hundreds of briefings would not fit
+    one keyboard)."""
+    buttons = topic_buttons(library, library.home(current), lang)
     return Reply(ReplyKind.INFO, (Lead(text),), tuple(buttons), language=lang)
 
 
@@ -57,9 +58,9 @@ def suggest(library: Library, options: list[tuple[Entry, float]], lang: str, sco
     )
 
 
-def no_more(library: Library, lang: str) -> Reply:
+def no_more(library: Library, lang: str, current: str | None = None) -> Reply:
     """ "ещё" when every statement on the topic has been shown."""
-    buttons = [row for b in library.briefings for row in topic_buttons(library, b, lang)]
+    buttons = topic_buttons(library, library.home(current), lang)
     return Reply(ReplyKind.NONE, (Lead(t("more_none", lang)),), tuple(buttons), language=lang)
 
 
@@ -70,10 +71,12 @@ def nothing(
     empty: bool = False,
     score: float = 0.0,
     near: list[tuple[Entry, float]] | None = None,
+    current: str | None = None,
 ) -> Reply:
-    """No answer: say so, name what the briefing covers, offer the nearest entries."""
+    """No answer: say so, name what the briefing covers (the chat's, when there are several:
+    hundreds would not fit), offer the nearest entries."""
     buttons, suggestions = _offers(library, near or [], lang)
-    briefings = library.briefings
+    briefings = (library.home(current),) if library.several else library.briefings
     blocks: list[Block] = []
     if empty or not briefings:
         blocks.append(Lead(t("nothing_empty", lang, **library.examples(lang))))
@@ -86,7 +89,7 @@ def nothing(
     else:
         blocks.append(Lead(t("nothing_many", lang)))
     for briefing in briefings:
-        if len(briefings) > 1:
+        if library.several:
             blocks.append(Heading(briefing.local("title", lang)))
         topics = ", ".join(tp.local("title", lang) for tp in briefing.topics)
         blocks.append(Lead(t("can_answer", lang, topics=topics)))

@@ -86,6 +86,14 @@ class Source:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Which briefing a reply comes from ("📰 title"), shown first when the bot serves several,
+    so a reader never takes one event's quote for another's."""
+
+    text: str
+
+
 Block = (
     Lead
     | Heading
@@ -97,6 +105,7 @@ Block = (
     | Bullets
     | Attribution
     | Source
+    | Dateline
 )
 
 
@@ -109,6 +118,8 @@ class Action(StrEnum):
     CITE = "q"  # a copy-ready citation line
     TOPIC_EXPERTS = "x"  # other experts on this topic
     LIST = "l"  # experts / figures / topics
+    BRIEFING = "b"  # make this briefing the chat's current one (key: its id)
+    CHOOSE = "k"  # answer from this briefing and make it current (key: "t:topic" or "e:entry")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +154,8 @@ class Reply:
     language: str = "ru"
     topic: str | None = None
     missing: str | None = None  # NOT_GIVEN: the kind of fact asked for that the article lacks
+    # The chat's current briefing changed to this one: its topics go into the chat's menu.
+    menu: str | None = None
 
     @property
     def answered(self) -> bool:

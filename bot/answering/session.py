@@ -8,11 +8,11 @@ chats: each chat's conversation context (for follow-ups) lives in its ``ContextS
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import zip_longest
 from typing import Any
 
-from bot.answering import buttons, refusals, topics
+from bot.answering import briefings, buttons, refusals, topics
 from bot.answering.commands import Commands
 from bot.answering.context import Context
 from bot.answering.contexts import ContextStore, MemoryContextStore
@@ -24,15 +24,17 @@ from bot.answering.reply import Action, Bullets, Heading, Reply, ReplyKind
 from bot.answering.texts import t
 from bot.answering.topics import topic_reply
 from bot.answering.understanding import Understanding
-from bot.knowledge.entries import EntryKind, ListEntry
+from bot.knowledge.entries import Entry, EntryKind, ListEntry
 from bot.knowledge.model import KnowledgeBase
 from bot.language.morphology import DEFAULT, Morphology
 from bot.matching.index import content_lemmas
-from bot.matching.matcher import Band, Matcher
+from bot.matching.matcher import TIE_MARGIN, Band, Matcher
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.settings import Settings
 
 MAX_INLINE_RESULTS = 10
+# Other briefings' entries looked at for a tie: alike briefings fill a list with one entry each.
+MAX_RIVALS = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +46,16 @@ class InlineCard:
 
 
 class Session:
-    def __init__(self, matcher: Matcher, *, contexts: ContextStore | None = None) -> None:
+    def __init__(
+        self,
+        matcher: Matcher,
+        *,
+        contexts: ContextStore | None = None,
+        default_briefing: str | None = None,
+    ) -> None:
         self.matcher = matcher
-        self.library = Library(matcher.catalogue)
+        default = briefings.default_briefing(matcher.kb, default_briefing)
+        self.library = Library(matcher.catalogue, default)
         self.commands = Commands(self.library, matcher)
         self.contexts = contexts or MemoryContextStore()
 
@@ -65,7 +74,7 @@ class Session:
             answer=settings.briefbot_answer_threshold, suggest=settings.briefbot_suggest_threshold
         )
         matcher = Matcher(kb, thresholds, tuning=tuning, morphology=morphology)
-        return cls(matcher, contexts=contexts)
+        return cls(matcher, contexts=contexts, default_briefing=settings.briefbot_default_briefing)
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -73,6 +82,11 @@ class Session:
 
     def context_of(self, chat: Hashable) -> Context:
         return self.contexts.get(chat)
+
+    def current(self, chat: Hashable | None) -> str:
+        """The id of the chat's current briefing (its choice, else the default)."""
+        chosen = self.contexts.get(chat).current if chat is not None else None
+        return self.library.home(chosen).id
 
     # ------------------------------------------------------------------ messages
     def ask(
@@ -96,11 +110,14 @@ class Session:
                 return self.commands.ask_usage(lang or "ru")
             return self.question(rest, chat=chat, lang=lang, username=username)
         if name:
-            command = self.commands.route(stripped, lang or "ru", username=username)
+            current = self.current(chat)
+            command = self.commands.route(
+                stripped, lang or "ru", username=username, current=current
+            )
             if command is not None:
                 if chat is not None and (command.kind is ReplyKind.ANSWER or command.topic):
                     self._remember(chat, command, lang)
-                return command
+                return briefings.labelled(self.library, command)
             return self.unknown_command(stripped, chat=chat, lang=lang)
         return self.question(text, chat=chat, lang=lang, username=username)
 
@@ -117,7 +134,7 @@ class Session:
         reply, after = self._respond(text, context, lang, username)
         if chat is not None:
             self.contexts.put(chat, after)
-        return reply
+        return briefings.labelled(self.library, reply)
 
     def unknown_command(
         self, text: str, *, chat: Hashable | None = None, lang: str | None = None
@@ -135,7 +152,7 @@ class Session:
             return reply
         language = lang or reply.language
         hint = t("unknown_command", language, command=command)
-        return refusals.hint(self.library, hint, language)
+        return refusals.hint(self.library, hint, language, self.current(chat))
 
     def non_text(self, lang: str) -> Reply:
         """A sticker, photo or voice message: a hint that only text is read."""
@@ -146,10 +163,54 @@ class Session:
         self, action: Action, position: int, key: str, *, chat: Hashable | None, lang: str
     ) -> Reply | None:
         """The reply a pressed button asks for; None for a button that points at nothing."""
+        if action in (Action.BRIEFING, Action.CHOOSE):
+            return self._choose(action, position, key, chat=chat, lang=lang)
         reply = buttons.follow(self.library, action, position, key, lang)
         if reply is not None and chat is not None and reply.kind is ReplyKind.ANSWER:
             self._remember(chat, reply, lang)
+        return briefings.labelled(self.library, reply) if reply is not None else None
+
+    def _choose(
+        self, action: Action, position: int, key: str, *, chat: Hashable | None, lang: str
+    ) -> Reply | None:
+        """A briefing chosen (``/briefings``), or an answer or topic chosen from one briefing
+        among several: that briefing becomes the chat's current one, and the reply says so
+        (``menu``) so the transport can show its topics in the chat's menu."""
+        briefing = self.library.catalogue.at(position)
+        if action is Action.BRIEFING:
+            if briefing is None or briefing.id != key:
+                briefing = self.kb.briefing(key)  # a reload moved it: the id still finds it
+            if briefing is None:
+                return None
+            reply = briefings.chosen(self.library, briefing, lang)
+        else:
+            if briefing is None:
+                return None
+            kind, _, rest = key.partition(":")
+            follow = Action.TOPIC if f"{kind}:" == briefings.CHOOSE_TOPIC else Action.ENTRY
+            followed = buttons.follow(self.library, follow, position, rest, lang)
+            if followed is None:
+                return None
+            reply = replace(briefings.labelled(self.library, followed), menu=briefing.id)
+        if chat is not None:
+            state = self.contexts.get(chat)
+            if state.current != briefing.id:
+                # Another briefing: what the chat was talking about belongs to the old one.
+                state = Context(language=state.language, current=briefing.id)
+            if reply.kind is ReplyKind.ANSWER or reply.topic:
+                state = state.remember(
+                    briefing=reply.briefing_id,
+                    entry=reply.entry,
+                    expert=reply.speaker,
+                    topic=reply.topic,
+                    language=lang,
+                )
+            self.contexts.put(chat, state)
         return reply
+
+    def briefings(self, words: str, *, chat: Hashable | None, lang: str) -> Reply:
+        """``/briefings [words]``: the list to choose the chat's current briefing from."""
+        return briefings.listing(self.library, lang, self.current(chat), words)
 
     # -------------------------------------------------------------------- inline
     def inline(self, text: str, lang: str) -> list[InlineCard]:
@@ -157,26 +218,26 @@ class Session:
         text = text.strip()
         replies: list[Reply] = []
         if not text:
-            # Topics and figures alternate, so the ten cards show both kinds.
-            topics = [
-                topic_reply(self.library, b, topic, lang)
-                for b in self.kb.briefings
-                for topic in b.topics
-            ]
+            # Topics and figures alternate, so the ten cards show both kinds; of the default
+            # briefing only (an inline query has no chat, and hundreds would cost for nothing).
+            home = self.library.home()
+            topics = [topic_reply(self.library, home, topic, lang) for topic in home.topics]
             figures = [
                 entry_reply(self.library, entry, lang)
                 for entry in self.matcher.catalogue.entries
-                if entry.kind is EntryKind.FIGURE
+                if entry.kind is EntryKind.FIGURE and entry.briefing is home
             ]
             for pair in zip_longest(topics, figures):
                 replies.extend(r for r in pair if r is not None)
         else:
             query = self.matcher.analyse(text)
             lang = "en" if query.language == "en" else lang
+            query = self.matcher.focus(query, self.library.home().id)
             scored = self.matcher.score(query, limit=MAX_INLINE_RESULTS)
             if self.matcher.band(query, scored).band is not Band.NONE:
+                # Every briefing is searched; each card says which briefing it comes from.
                 replies.extend(
-                    entry_reply(self.library, s.entry, lang)
+                    briefings.labelled(self.library, entry_reply(self.library, s.entry, lang))
                     for s in scored
                     if s.score >= self.matcher.thresholds.suggest
                 )
@@ -208,20 +269,25 @@ class Session:
         """The reply to ``question`` in ``context`` and the context after it."""
         if not question.strip():
             language = lang or context.language or "ru"
-            return refusals.nothing(self.library, language, empty=True), context
-        understood = understand(self.matcher, question, context)
+            empty = refusals.nothing(self.library, language, empty=True, current=context.current)
+            return empty, context
+        current = self.library.home(context.current).id
+        understood = understand(self.matcher, question, context, current=current)
         language = lang or understood.match.query.language
         if understood.needs_context:
             # "ещё", "а он?" with nothing before them: say how to start, not "no answer".
             hint = t("no_context", language, **self.library.examples(language))
-            return refusals.hint(self.library, hint, language), context
+            return refusals.hint(self.library, hint, language, current), context
+        tied = self._tied(understood, current, question)
+        if tied:
+            return briefings.which_briefing(self.library, tied, language), context
         if not understood.answered:
             chat = self.commands.small_talk(
                 understood.match.query.words, language, username=username
             )
             if chat is not None:
                 return chat, context
-        reply = self._reply_for(understood, language)
+        reply = self._reply_for(understood, language, current)
         if reply.kind is not ReplyKind.ANSWER:
             return reply, context
         expert = reply.speaker
@@ -236,7 +302,34 @@ class Session:
             language=language,
         )
 
-    def _reply_for(self, understood: Understanding, lang: str) -> Reply:
+    def _tied(self, understood: Understanding, current: str, question: str) -> list[Entry]:
+        """The answer's entry and the best of each other briefing scoring about as well, when
+        the answer is not from the chat's current briefing (which wins ties) — the reader
+        chooses; empty when one briefing clearly fits best."""
+        match = understood.match
+        best = match.best
+        if (
+            not self.library.several
+            or match.band is not Band.ANSWER
+            or best is None
+            or best.entry.briefing.id == current
+            or best.entry.kind is EntryKind.LIST
+        ):
+            return []
+        everywhere = self.matcher.analyse(question)  # as typed, in every briefing
+        rivals = self.matcher.score(everywhere, limit=MAX_RIVALS)
+        # Compared as scored everywhere: in its own briefing a question may read differently.
+        base = next((r.score for r in rivals if r.entry is best.entry), best.score)
+        floor = max(base - TIE_MARGIN, self.matcher.thresholds.answer)
+        tied: dict[str, Entry] = {best.entry.briefing.id: best.entry}
+        for rival in rivals:
+            briefing = rival.entry.briefing.id
+            alike = rival.entry.kind is best.entry.kind
+            if rival.score >= floor and briefing not in tied and alike:
+                tied[briefing] = rival.entry
+        return list(tied.values()) if len(tied) > 1 else []
+
+    def _reply_for(self, understood: Understanding, lang: str, current: str) -> Reply:
         match = understood.match
         if match.band is Band.ANSWER and match.best is not None:
             entry = match.best.entry
@@ -280,10 +373,10 @@ class Session:
             best = round(match.best.score, 1) if match.best else 0.0
             return refusals.suggest(self.library, options, lang, best)
         if understood.exhausted:
-            return refusals.no_more(self.library, lang)
+            return refusals.no_more(self.library, lang, current)
         score = round(match.best.score, 1) if match.best else 0.0
         near = [(s.entry, round(s.score, 1)) for s in match.suggestions]
-        return refusals.nothing(self.library, lang, score=score, near=near)
+        return refusals.nothing(self.library, lang, score=score, near=near, current=current)
 
     def _remember(self, chat: Hashable, reply: Reply, lang: str | None) -> None:
         """What a command or a button showed becomes the chat's context for follow-ups."""

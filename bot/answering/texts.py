@@ -226,6 +226,32 @@ TEXTS.update(
             "ru": "эксперт по имени: /expert {surname}",
             "en": "one expert: /expert {surname}",
         },
+        "cmd_briefings": {"ru": "все брифинги: выбрать", "en": "all briefings: choose one"},
+        "briefings_list": {
+            "ru": "Брифинги ({count}). Выберите, о каком спрашивать: его темы появятся в меню "
+            "команд этого чата. Вопросы словами я ищу во всех.",
+            "en": "Briefings ({count}). Choose the one to ask about: its topics appear in this "
+            "chat's command menu. Questions in words are searched in all of them.",
+        },
+        "more_briefings": {
+            "ru": "и ещё {count} — /briefings",
+            "en": "and {count} more — /briefings",
+        },
+        "briefings_current": {"ru": "Сейчас: {title}", "en": "Now: {title}"},
+        "briefing_chosen": {
+            "ru": "Брифинг: {title} ({publisher}, {date}). Спрашивайте — или выберите тему:",
+            "en": "Briefing: {title} ({publisher}, {date}). Ask away — or pick a topic:",
+        },
+        "from_briefing": {"ru": "📰 {title}", "en": "📰 {title}"},
+        "topic_elsewhere": {
+            "ru": "В брифинге «{title}» нет темы {command}. Она есть в других — выберите:",
+            "en": "The briefing “{title}” has no {command} topic. Other briefings have it — "
+            "choose one:",
+        },
+        "which_briefing": {
+            "ru": "Это есть в нескольких брифингах. Из какого ответить?",
+            "en": "Several briefings answer this. Which one do you mean?",
+        },
         "cmd_figures": {"ru": "ключевые цифры", "en": "key figures"},
         "cmd_topics": {"ru": "темы брифинга", "en": "briefing topics"},
         "cmd_source": {"ru": "источник: издание, дата", "en": "the source article"},

@@ -45,6 +45,8 @@ class Loaded:
     digest: str
     articles: tuple[Path, ...]
     seconds: float
+    # Briefings left out for their problems (``file:line: …``): the others serve.
+    left_out: tuple[str, ...] = ()
 
 
 def _yaml_files(path: Path) -> list[Path]:
@@ -109,7 +111,8 @@ class KnowledgeSource:
         return f"{file}:{problem.line}: {problem.message}"
 
     def load(self, previous: Iterable[Path] = ()) -> Loaded:
-        """Load and prove the folder; raise ``ReloadFailed`` with every problem.
+        """Load and prove the folder; raise ``ReloadFailed`` with every problem when nothing
+        can serve. A broken briefing among sound ones is left out (``Loaded.left_out``).
 
         ``previous``: the articles of the knowledge served now, hashed before and after
         loading, so an article edited while the loader read it is not missed.
@@ -121,7 +124,11 @@ class KnowledgeSource:
             started = time.perf_counter()
             before = self.digest(previous)
             try:
-                kb = load_knowledge(self.path, max_article_bytes=self.max_article_bytes)
+                kb = load_knowledge(
+                    self.path,
+                    leave_out_broken=True,
+                    max_article_bytes=self.max_article_bytes,
+                )
             except KnowledgeError as error:
                 if self.digest(previous) != before:
                     continue  # edited while loading: look again
@@ -136,5 +143,7 @@ class KnowledgeSource:
                     [f"{self.path}: no reviewed briefing to serve (every one is a draft)"],
                     digest,
                 )
-            return Loaded(shown, digest, articles, time.perf_counter() - started)
+            left_out = tuple(self._where(p) for p in kb.left_out)
+            seconds = time.perf_counter() - started
+            return Loaded(shown, digest, articles, seconds, left_out)
         raise ReloadFailed([f"{self.path}: kept changing while it was loaded"], before)

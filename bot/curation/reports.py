@@ -69,6 +69,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "⚠️ The knowledge edit was not loaded ({replica}): {count} problem(s). "
         "The bot keeps serving the last good version {digest}.",
     },
+    "left_out": {
+        "ru": "⚠️ Брифинг с ошибками оставлен без ответа ({replica}): {count} ошибк(и). "
+        "Остальные брифинги обслуживаются (версия {digest}).",
+        "en": "⚠️ A briefing with problems is left out ({replica}): {count} problem(s). "
+        "The other briefings are served (version {digest}).",
+    },
 }
 
 
@@ -213,10 +219,19 @@ def reload_reply(
 
 
 def broken_edit_reply(
-    replica: str, problems: Sequence[str], digest: str | None, lang: str = "ru", shown: int = 10
+    replica: str,
+    problems: Sequence[str],
+    digest: str | None,
+    lang: str = "ru",
+    shown: int = 10,
+    *,
+    left_out: bool = False,
 ) -> Reply:
+    """A broken edit, for the admins: nothing loaded (the last good version serves), or
+    ``left_out``: the broken briefing alone is left out and ``digest`` is what serves now."""
+    key = "left_out" if left_out else "broken"
     blocks = [
-        Lead(_t("broken", lang, replica=replica, count=len(problems), digest=short(digest))),
+        Lead(_t(key, lang, replica=replica, count=len(problems), digest=short(digest))),
         Bullets(tuple(_cut(p, 300) for p in problems[:shown])),
     ]
     return Reply(ReplyKind.INFO, tuple(blocks), language=lang)

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.curation.knowledge import KnowledgeSource, articles_of
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import KnowledgeBase, Problem
 from bot.knowledge.drafts import count_drafts, servable
 
 if TYPE_CHECKING:
@@ -64,6 +64,9 @@ class Prepared:
     matcher: Matcher
     hidden_drafts: int
     draft_briefings: tuple[str, ...]
+    # Broken briefings left out of the served ones (file:line problems), said at every start;
+    # a start with any is never cached, so the next start says it again.
+    left_out: tuple[Problem, ...] = ()
 
 
 def prepare(path: Path, settings: Settings, allow_drafts: bool) -> tuple[Prepared, KnowledgeBase]:
@@ -74,12 +77,14 @@ def prepare(path: Path, settings: Settings, allow_drafts: bool) -> tuple[Prepare
     from bot.answering.session import Session
     from bot.knowledge import load_knowledge
 
-    kb = load_knowledge(path, max_article_bytes=settings.briefbot_max_article_bytes)
+    kb = load_knowledge(
+        path, leave_out_broken=True, max_article_bytes=settings.briefbot_max_article_bytes
+    )
     shown = servable(kb, allow_drafts)
     hidden = 0 if allow_drafts else sum(count_drafts(b).total for b in kb.briefings)
     drafts = tuple(b.id for b in kb.briefings if b.draft)
     matcher = Session.create(shown, settings).matcher
-    return Prepared(shown, matcher, hidden, drafts), kb
+    return Prepared(shown, matcher, hidden, drafts, kb.left_out), kb
 
 
 def code_digest(package: Path = BOT_PACKAGE) -> str:
@@ -212,6 +217,9 @@ class StartupCache:
         source = KnowledgeSource(path)
         before = source.digest()  # the YAML files: the articles are known only once loaded
         prepared, kb = prepare(path, settings, allow_drafts)
+        if prepared.left_out:
+            log.info("start-up cache not written: broken briefings were left out")
+            return prepared, False
         articles = articles_of(kb)
         digest = source.digest(articles)
         if before != source.digest() or not _articles_as_loaded(kb):

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import re
 
-BUILTIN_COMMANDS = ("start", "help", "experts", "expert", "figures", "topics", "source", "ask")
+BUILTIN_COMMANDS = (
+    "start",
+    "help",
+    "briefings",
+    "experts",
+    "expert",
+    "figures",
+    "topics",
+    "source",
+    "ask",
+)
 # Only for the user ids in BRIEFBOT_ADMIN_IDS (in their own command menu); reserved all the same,
 # so a topic can never take one.
 ADMIN_COMMANDS = ("stats", "unanswered", "reload")

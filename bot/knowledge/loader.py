@@ -113,37 +113,46 @@ FIGURE_FIELDS = {
 }
 
 
-def load_knowledge(path: Path, *, max_article_bytes: int = MAX_ARTICLE_BYTES) -> KnowledgeBase:
+def load_knowledge(
+    path: Path, *, leave_out_broken: bool = False, max_article_bytes: int = MAX_ARTICLE_BYTES
+) -> KnowledgeBase:
     """Load and validate every briefing under ``path``; raise ``KnowledgeError`` on any problem.
 
     ``max_article_bytes``: a source article larger than this is a problem, not read.
+
+    ``leave_out_broken``: a newsroom folder holds hundreds of briefings and one bad edit must
+    not take the others off the air, so a briefing with problems is left out and its problems
+    kept in ``KnowledgeBase.left_out`` (the caller logs them). Problems that belong to no one
+    briefing (no such folder, nothing loadable at all) still raise.
     """
     path = Path(path)
     problems: list[Problem] = []
-    briefings: list[Briefing] = []
     groups = _briefing_groups(path, problems)
-    for files in groups:
-        briefing = _load_briefing(files, problems, max_article_bytes)
-        if briefing is not None:
-            problems.extend(check_faithfulness(briefing))
-            briefings.append(briefing)
     if not groups and not problems:
         problems.append(Problem(path, 1, "no briefing (*.yaml) found here"))
+    loaded: list[tuple[Briefing | None, list[Problem]]] = []
     first: dict[str, Briefing] = {}
-    for briefing in briefings:
-        if briefing.id in first:
-            problems.append(
-                Problem(
-                    briefing.ref.file,
-                    briefing.ref.line,
-                    f"briefing id '{briefing.id}' is already used by {first[briefing.id].ref}",
+    for files in groups:
+        own: list[Problem] = []
+        briefing = _load_briefing(files, own, max_article_bytes)
+        if briefing is not None:
+            own.extend(check_faithfulness(briefing))
+            own.extend(_check_commands(briefing))
+            if briefing.id in first:
+                own.append(
+                    Problem(
+                        briefing.ref.file,
+                        briefing.ref.line,
+                        f"briefing id '{briefing.id}' is already used by {first[briefing.id].ref}",
+                    )
                 )
-            )
-        first.setdefault(briefing.id, briefing)
-    problems.extend(_check_commands(briefings))
-    if problems:
-        raise KnowledgeError(problems)
-    return KnowledgeBase(tuple(briefings))
+            first.setdefault(briefing.id, briefing)
+        loaded.append((briefing, own))
+    broken = [p for _, own in loaded for p in own]
+    sound = tuple(b for b, own in loaded if b is not None and not own)
+    if problems or (broken and (not leave_out_broken or not sound)):
+        raise KnowledgeError([*problems, *broken])
+    return KnowledgeBase(sound, left_out=tuple(broken))
 
 
 def _briefing_groups(path: Path, problems: list[Problem]) -> list[list[Path]]:
@@ -620,27 +629,34 @@ def _at(reader: Reader, ref: SourceRef, message: str) -> None:
     reader.problems.append(Problem(ref.file, ref.line, message))
 
 
-def _check_commands(briefings: list[Briefing]) -> list[Problem]:
+def _check_commands(briefing: Briefing) -> list[Problem]:
+    """A topic command needs to be unique only within its briefing: a chat types it in its
+    current briefing, and a menu shows one briefing's topics at a time. That menu (the
+    admins' holds the admin commands too) must fit Telegram's 100."""
     problems: list[Problem] = []
     owners: dict[str, Topic] = {}
-    for briefing in briefings:
-        for topic in briefing.topics:
-            first = owners.get(topic.command)
-            if first is not None:
-                problems.append(
-                    Problem(
-                        topic.ref.file,
-                        topic.ref.line,
-                        f"command '/{topic.command}' is already used at {first.ref}",
-                    )
+    for topic in briefing.topics:
+        first = owners.get(topic.command)
+        if first is not None:
+            problems.append(
+                Problem(
+                    topic.ref.file,
+                    topic.ref.line,
+                    f"command '/{topic.command}' is already used at {first.ref}",
                 )
-            else:
-                owners[topic.command] = topic
-    # Admins' menu holds them all: built-ins, admin commands and every topic.
+            )
+        else:
+            owners[topic.command] = topic
     total = len(owners) + len(RESERVED_COMMANDS)
-    if total > MAX_COMMANDS and briefings:
-        ref = briefings[-1].ref
+    if total > MAX_COMMANDS:
+        ref = briefing.ref
         problems.append(
-            Problem(ref.file, ref.line, f"{total} commands: Telegram allows at most {MAX_COMMANDS}")
+            Problem(
+                ref.file,
+                ref.line,
+                f"briefing '{briefing.id}': {len(owners)} topic commands and "
+                f"{len(RESERVED_COMMANDS)} built-in ones make {total}: Telegram allows at most "
+                f"{MAX_COMMANDS} in a menu",
+            )
         )
     return problems

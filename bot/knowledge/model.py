@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from bot.knowledge.problems import Problem
 from bot.language.romanise import romanise
 
 
@@ -235,9 +236,11 @@ class Briefing(Localised):
 
 @dataclass(frozen=True, slots=True)
 class KnowledgeBase:
-    """All briefings one bot serves."""
+    """All briefings one bot serves, and the problems of any briefing left out of it (a
+    broken briefing among many is reported and skipped, not allowed to stop the others)."""
 
     briefings: tuple[Briefing, ...]
+    left_out: tuple[Problem, ...] = field(default=(), compare=False)
 
     def briefing(self, briefing_id: str) -> Briefing | None:
         return next((b for b in self.briefings if b.id == briefing_id), None)

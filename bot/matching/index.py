@@ -60,6 +60,16 @@ class IndexedEntry:
             self.phrasings.append(frozenset(words))
 
 
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Word weights of one briefing: IDF of lemmas and of lemma pairs, and of a word it
+    does not have."""
+
+    idf: dict[str, float]
+    bigram_idf: dict[str, float]
+    unknown_idf: float
+
+
 @dataclass
 class Index:
     """All entries of a knowledge base, with IDF weights, postings and the fuzzy vocabulary."""
@@ -71,6 +81,9 @@ class Index:
     names: dict[str, frozenset[tuple[str, str]]]  # lemma of a name → (briefing id, expert id)
     unknown_idf: float
     bigram_idf: dict[str, float] = field(default_factory=dict)
+    # With several briefings, each one's own weights: a question read in one briefing is
+    # scored as it would be were that briefing alone (``Matcher.focus``).
+    within: dict[str, Weights] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -112,19 +125,25 @@ class Index:
             for token in tokens(briefing.article.text):
                 if not token[0].isdigit():
                     surface.setdefault(token, morphology.lemma(token))
-        df: dict[str, int] = defaultdict(int)
+        # Document frequencies per briefing: each word weighs what it weighs in the briefing
+        # where it is rarest (see ``_idf``).
+        df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        sizes: dict[str, int] = defaultdict(int)  # briefing id → its entries
         for number, indexed in enumerate(entries):
+            briefing = indexed.entry.briefing.id
+            sizes[briefing] += 1
             for word, weight in indexed.terms.items():
-                df[word] += 1
+                df[word][briefing] += 1
                 postings[word].append((number, weight))
-        n = max(len(entries), 1)
-        idf = {word: math.log(1 + n / count) for word, count in df.items()}
-        pair_df: dict[str, int] = defaultdict(int)
+        # A word no briefing has is rarer than any word of the largest one.
+        n = max(sizes.values(), default=1)
+        idf = {word: _idf(counts, sizes) for word, counts in df.items()}
+        pair_df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for indexed in entries:
             for pair in indexed.bigrams:
-                pair_df[pair] += 1
-        bigram_idf = {pair: math.log(1 + n / count) for pair, count in pair_df.items()}
+                pair_df[pair][indexed.entry.briefing.id] += 1
+        bigram_idf = {pair: _idf(counts, sizes) for pair, counts in pair_df.items()}
         return cls(
             entries=entries,
             idf=idf,
@@ -133,6 +152,7 @@ class Index:
             names={k: frozenset(v) for k, v in names.items()},
             unknown_idf=math.log(1 + 2 * n),
             bigram_idf=bigram_idf,
+            within=_weights_by_briefing(df, pair_df, sizes) if len(sizes) > 1 else {},
         )
 
 
@@ -154,6 +174,34 @@ def _add_acronym(indexed: IndexedEntry, short: str, name: list[str]) -> None:
     ):
         return
     indexed.terms[short] = min(indexed.terms.get(word, 0.0) for word in name)
+
+
+def _weights_by_briefing(
+    df: dict[str, dict[str, int]], pair_df: dict[str, dict[str, int]], sizes: dict[str, int]
+) -> dict[str, Weights]:
+    """Plain IDF inside each briefing, as if it were the only one loaded."""
+    idf: dict[str, dict[str, float]] = defaultdict(dict)
+    for word, counts in df.items():
+        for briefing, count in counts.items():
+            idf[briefing][word] = math.log(1 + sizes[briefing] / count)
+    pairs: dict[str, dict[str, float]] = defaultdict(dict)
+    for pair, counts in pair_df.items():
+        for briefing, count in counts.items():
+            pairs[briefing][pair] = math.log(1 + sizes[briefing] / count)
+    return {
+        briefing: Weights(idf[briefing], pairs[briefing], math.log(1 + 2 * size))
+        for briefing, size in sizes.items()
+    }
+
+
+def _idf(counts: dict[str, int], sizes: dict[str, int]) -> float:
+    """A word's IDF in the briefing where it is rarest (briefing id → entries with it).
+
+    A briefing then weighs its own words as it would alone — a hundred other briefings using
+    "соглашение", or one small briefing beside a large one, do not make the word commoner or
+    rarer in it — unless another briefing finds a shared word rarer still; with one briefing
+    this is plain IDF."""
+    return max(math.log(1 + sizes[briefing] / count) for briefing, count in counts.items())
 
 
 def name_lemmas(expert: Expert, morphology: Morphology = DEFAULT) -> set[str]:

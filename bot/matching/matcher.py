@@ -31,6 +31,12 @@ from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.query import Analyser, Query, Term
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 
+# Scores (0-100) this close count as "about equally well": the chat's current briefing wins,
+# or the reader is asked which briefing is meant. Alike briefings score within a point of
+# each other on a question that names nothing particular to one of them; two briefings that
+# both give "сколько соглашений" exactly differ by about 5 (bench.many).
+TIE_MARGIN = 5.0
+
 
 class Band(StrEnum):
     ANSWER = "answer"
@@ -266,25 +272,70 @@ class Matcher:
         return tuple(on_subject[:limit]) or None
 
     def score(self, query: Query, *, limit: int = 8) -> list[Scored]:
+        """The ``limit`` best entries for ``query``: of ``query.briefing`` only when it names
+        one (see ``focus``), else of every briefing."""
+        raw, subject = self._raw(query)
+        best = heapq.nlargest(limit, raw)
+        return [
+            Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))
+            for score, _, number in best
+        ]
+
+    def focus(self, query: Query, current: str) -> Query:
+        """The question as asked in one briefing, with several loaded: the chat's ``current``
+        one, unless another's best entry beats its best by more than ``TIE_MARGIN`` (the
+        question is about that other event) — or only the other could answer it.
+
+        In that briefing the question reads as it would alone: a word only other briefings
+        know is an unknown word (so "что думает Узбекистан" is still about someone the article
+        does not cover). Everything downstream — bands, follow-ups, lists — then works on one
+        briefing's entries, which alike briefings would otherwise crowd out."""
+        if len(self.kb.briefings) < 2:
+            return query
+        raw, _ = self._raw(replace(query, briefing=None))
+        briefing = self._focus(raw, current) if raw else current
+        weights = self.index.within.get(briefing)
+        if weights is None:
+            return replace(query, briefing=briefing)
+        index = self.index
+
+        def local(term: Term) -> Term:
+            # The analyser's weight is the word's IDF times how informative the word is: keep
+            # the second, take the first from this briefing.
+            was = index.idf.get(term.lemma, index.unknown_idf)
+            if term.similarity > 0 and term.lemma in weights.idf:
+                return replace(term, weight=term.weight * weights.idf[term.lemma] / was)
+            return replace(term, similarity=0.0, weight=term.weight * weights.unknown_idf / was)
+
+        return replace(query, terms=tuple(local(t) for t in query.terms), briefing=briefing)
+
+    def _raw(self, query: Query) -> tuple[list[tuple[float, int, int]], dict[int, float]]:
+        """Every entry the query touches (of ``query.briefing`` when set): its score, unclipped
+        so 100+ still ranks, with a tie-break on the key; and its score on the words alone."""
         total = query.total_weight
         if total <= 0:
-            return []
+            return [], {}
+        within = query.briefing if len(self.kb.briefings) > 1 else None
+        weights = self.index.within.get(within) if within is not None else None
+        idf = weights.idf if weights is not None else self.index.idf
+        pair_idf = weights.bigram_idf if weights is not None else self.index.bigram_idf
         covered: dict[int, float] = defaultdict(float)
         for term in query.terms:
             if term.similarity <= 0:
                 continue
             for number, field_weight in self.index.postings.get(term.lemma, ()):
-                covered[number] += term.weight * field_weight * term.similarity
-        raw: list[tuple[float, int, int]] = []  # unclipped, so 100+ still ranks
+                if within is None or self.index.entries[number].entry.briefing.id == within:
+                    covered[number] += term.weight * field_weight * term.similarity
+        raw: list[tuple[float, int, int]] = []
         query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
-        pair_total = sum(self.index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
+        pair_total = sum(pair_idf.get(pair, 0.0) for pair in query_pairs)
         query_lemmas = {t.lemma: t for t in query.terms if t.similarity > 0}
         context_weight = self.tuning.weight(Field.CONTEXT)
         subject: dict[int, float] = {}
         for number, mass in covered.items():
             indexed = self.index.entries[number]
             coverage = mass / total
-            closeness = self._closeness(query, query_lemmas, indexed.phrasings)
+            closeness = self._closeness(query, query_lemmas, indexed.phrasings, idf)
             unexplained = sum(
                 t.weight * t.similarity
                 for t in query.terms
@@ -301,7 +352,7 @@ class Matcher:
             )
             if pair_total:
                 found = sum(
-                    self.index.bigram_idf.get(pair, 0.0) * indexed.bigrams.get(pair, 0.0)
+                    pair_idf.get(pair, 0.0) * indexed.bigrams.get(pair, 0.0)
                     for pair in query_pairs
                 )
                 score += w.bigrams * found / pair_total
@@ -311,11 +362,20 @@ class Matcher:
                 # "сколько стоит…": what is counted is not what this entry gives
                 score += w.counted_not_given
             raw.append((score, -len(indexed.entry.key), number))
-        best = heapq.nlargest(limit, raw)
-        return [
-            Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))
-            for score, _, number in best
-        ]
+        return raw, subject
+
+    def _focus(self, raw: list[tuple[float, int, int]], current: str) -> str:
+        """``current`` when its best is within ``TIE_MARGIN`` of the best of all (it wins
+        ties) — unless only the other could answer (its best reaches the answer threshold,
+        the current's does not) — else the briefing of the best of all."""
+        entries = self.index.entries
+        top = max(raw)
+        best = _clamp(top[0])  # above 100 is no surer than 100: compared as shown
+        own = max((r[0] for r in raw if entries[r[2]].entry.briefing.id == current), default=None)
+        answers = self.thresholds.answer
+        wins = own is not None and _clamp(own) >= best - TIE_MARGIN
+        focus = current if wins and (own >= answers or best < answers) else None
+        return focus or entries[top[2]].entry.briefing.id
 
     @staticmethod
     def speaks(query: Query, entry: Entry) -> bool:
@@ -335,7 +395,11 @@ class Matcher:
         return any(mark in text.lower() for text in entry.shown_words for mark in CURRENCY_MARKS)
 
     def _closeness(
-        self, query: Query, query_lemmas: dict[str, Term], phrasings: list[frozenset[str]]
+        self,
+        query: Query,
+        query_lemmas: dict[str, Term],
+        phrasings: list[frozenset[str]],
+        idf: dict[str, float],
     ) -> float:
         total = query.total_weight
         best = 0.0
@@ -347,7 +411,7 @@ class Matcher:
             )
             if shared <= 0:
                 continue
-            size = sum(self.index.idf.get(w, 0.0) for w in phrasing)
+            size = sum(idf.get(w, 0.0) for w in phrasing)
             best = max(best, 2 * shared / (total + size))
         return best
 

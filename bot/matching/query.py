@@ -91,6 +91,9 @@ class Query:
     # "как Турция относится к…", "China's position": a country's own view, which the article
     # gives only where an entry names that country as the one holding it.
     other_party: Party | None = None
+    # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
+    # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
+    briefing: str | None = None
 
     def lemma_of(self, word: str) -> str:
         """The lemma a word of the question was read as (the word itself if it has none)."""

@@ -15,6 +15,7 @@ from bot.answering.reply import (
     Attribution,
     Block,
     Bullets,
+    Dateline,
     DirectQuote,
     FigureLine,
     Heading,
@@ -53,6 +54,8 @@ def render_block(block: Block) -> str:
         case Attribution(text=text):
             return f"<i>{escape(text, quote=False)}</i>"
         case Source(text=text):
+            return f"<i>{escape(text, quote=False)}</i>"
+        case Dateline(text=text):
             return f"<i>{escape(text, quote=False)}</i>"
         case Lead(text=text):
             return escape(text, quote=False)

@@ -7,6 +7,7 @@ from bot.answering.reply import (
     Attribution,
     Block,
     Bullets,
+    Dateline,
     DirectQuote,
     FigureLine,
     Heading,
@@ -34,6 +35,8 @@ def render_block(block: Block) -> str:
         case Bullets(items=items):
             return "\n".join(f"• {item}" for item in items)
         case Attribution(text=text) | Lead(text=text) | Heading(text=text) | Source(text=text):
+            return text
+        case Dateline(text=text):
             return text
     raise TypeError(f"unknown block {block!r}")
 

@@ -185,7 +185,7 @@ class KnowledgeReloader:
             self._articles = loaded.articles
             self._seen = loaded.digest
             self._settling = None
-            self._notified = None
+            self._notified = None if not loaded.left_out else self._notified
             self.reloads += 1
             self.last_error = None
             self.last_seconds = (time.perf_counter() - started, loaded.seconds)
@@ -197,7 +197,23 @@ class KnowledgeReloader:
                 short(old.digest),
                 short(loaded.digest),
             )
-            await self._report(error=None)
+            await self._report(error="; ".join(loaded.left_out[:3]) or None)
+            if loaded.left_out:
+                # One broken briefing among many: the others serve, the curator is told where.
+                log.error(
+                    "%d problem(s): briefing(s) left out of knowledge %s:\n%s",
+                    len(loaded.left_out),
+                    short(loaded.digest),
+                    "\n".join(loaded.left_out),
+                )
+                if notify and loaded.digest != self._notified:
+                    self._notified = loaded.digest
+                    await self.bot.notify_admins(
+                        self.app.bot,
+                        broken_edit_reply(
+                            self.replica, list(loaded.left_out), loaded.digest, left_out=True
+                        ),
+                    )
             if _menu(old.kb) != _menu(served.kb):
                 await self.bot.publish_commands(self.app.bot, when="after a reload")
             return True

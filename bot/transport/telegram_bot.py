@@ -122,7 +122,8 @@ class TelegramBriefBot:
     # ------------------------------------------------------------------ set-up
     def register(self, app: Application) -> None:
         commands = [*BUILTIN_COMMANDS]
-        commands += [topic.command for briefing in self.kb.briefings for topic in briefing.topics]
+        # Commands are unique only within a briefing: one handler each, whichever has it.
+        commands += sorted(self._topic_commands())
         # Before any other handler: a user over the limit is stopped here.
         app.add_handler(TypeHandler(Update, self.fair_share), group=-1)
         app.add_handler(TypeHandler(Update, self.admin_menu), group=-2)
@@ -164,17 +165,35 @@ class TelegramBriefBot:
                 except TelegramError as exc:
                     log.warning("%s (%s) failed at start-up: %s", method, code or "default", exc)
 
-    def menu(self, lang: str, *, admin: bool = False) -> list[BotCommand]:
-        """The command menu: built-ins, admin commands (for admins), the topics; at most
-        Telegram's 100 (the loader keeps topics within what the admins' menu can hold)."""
+    def menu(
+        self, lang: str, *, admin: bool = False, briefing: str | None = None
+    ) -> list[BotCommand]:
+        """The command menu: built-ins, admin commands (for admins), and the topics of one
+        briefing — ``briefing`` (a chat's choice), else the default one; at most Telegram's
+        100 (the loader keeps each briefing's topics within what the admins' menu holds)."""
         served = self.served
-        examples = served.session.library.examples(lang)
+        library = served.session.library
+        examples = library.examples(lang)
         names = [*BUILTIN_COMMANDS, *(ADMIN_COMMANDS if admin else ())]
         commands = [BotCommand(name, t(f"cmd_{name}", lang, **examples)) for name in names]
-        for briefing in served.kb.briefings:
-            for topic in briefing.topics:
-                commands.append(BotCommand(topic.command, topic.local("title", lang)[:256]))
+        for topic in library.home(briefing).topics:
+            commands.append(BotCommand(topic.command, topic.local("title", lang)[:256]))
         return commands[:MAX_COMMANDS]
+
+    async def chat_menu(self, bot: Bot, chat_id: int, briefing: str) -> None:
+        """A chat chose ``briefing``: its own menu (one per chat, in Russian and English)
+        shows that briefing's topics, with the admin commands when the chat is an admin's
+        private chat (a private chat's id is its user's id). A refused call is logged."""
+        admin = self.desk is not None and chat_id in self.desk.admins
+        for lang, code in (("ru", None), ("en", "en")):
+            try:
+                await bot.set_my_commands(
+                    self.menu(lang, admin=admin, briefing=briefing),
+                    scope=BotCommandScopeChat(chat_id),
+                    language_code=code,
+                )
+            except TelegramError as exc:
+                log.warning("setMyCommands (chat %s, %s) failed: %s", chat_id, code, exc)
 
     async def publish_commands(self, bot: Bot, *, when: str = "at start-up") -> None:
         """Everyone's menu (Russian, English), and each admin's own per-chat menu with the
@@ -525,6 +544,8 @@ class TelegramBriefBot:
             return
         await query.answer()
         await self.send_reply(update, context, reply)
+        if reply.menu is not None and chat is not None:
+            await self.chat_menu(context.bot, chat.id, reply.menu)
 
     async def _vote(self, query: CallbackQuery, ref: int, up: bool, *, lang: str) -> None:
         """One vote per user per reply: the first counts, later presses are told so."""

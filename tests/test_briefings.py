@@ -1,0 +1,153 @@
+"""Many briefings in one bot, below the transport: generated briefings load and are told
+apart, the default briefing is chosen as documented, and the terminal chat and
+``briefbot ask`` offer the same choices as Telegram's buttons, in text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.briefings import SEED_ID, Generated, generate, with_seed
+from bot import cli
+from bot.answering.briefings import default_briefing
+from bot.answering.reply import ReplyKind
+from bot.answering.session import Session
+from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.rendering.plain import render_plain
+from bot.settings import Settings
+from bot.transport.console import Chat
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Generated]]:
+    """The seed and ten briefings generated from it."""
+    out = tmp_path_factory.mktemp("many")
+    made = generate(out, 10)
+    with_seed(out)
+    return out, made
+
+
+@pytest.fixture(scope="module")
+def kb(folder: tuple[Path, list[Generated]]) -> KnowledgeBase:
+    return load_knowledge(folder[0])  # strict: every generated briefing is proven faithful
+
+
+@pytest.fixture(scope="module")
+def session(kb: KnowledgeBase) -> Session:
+    return Session.create(kb, Settings(briefbot_default_briefing=SEED_ID))
+
+
+def test_ten_generated_briefings_load_with_their_own_names(kb: KnowledgeBase):
+    assert len(kb.briefings) == 11
+    assert len({b.title for b in kb.briefings}) == 11
+    surnames = [e.surname for b in kb.briefings for e in b.experts]
+    assert len(surnames) == len(set(surnames))  # nobody shared between briefings
+    commands = {t.command for b in kb.briefings for t in b.topics}
+    assert "corridor" in commands  # the same command in every briefing: allowed
+
+
+def test_a_question_naming_a_generated_expert_is_answered_from_that_briefing(
+    session: Session, folder: tuple[Path, list[Generated]]
+):
+    for generated in folder[1]:
+        briefing = session.kb.briefing(generated.id)
+        assert briefing is not None
+        surname = generated.surnames["Гусейнов"]
+        reply = session.ask(f"что сказал {surname} про энергетику")
+        assert reply.kind is ReplyKind.ANSWER, (generated.id, render_plain(reply))
+        assert reply.briefing_id == generated.id
+        assert render_plain(reply).startswith(f"📰 {briefing.title}\n\n")
+        english = session.ask(f"what did {generated.surnames_en['Huseynov']} say about energy")
+        assert english.briefing_id == generated.id
+        assert render_plain(english).startswith(f"📰 {briefing.title_en}")
+
+
+def test_the_current_briefing_wins_ties_and_others_are_offered(session: Session):
+    # No choice made: the default briefing (the seed) answers what every briefing has.
+    reply = session.ask("сколько соглашений подписали?", chat="a")
+    assert reply.briefing_id == SEED_ID and reply.entry == "agreements-count"
+    # A chat that chose a generated briefing gets its answer.
+    listing = session.ask("/briefings", chat="a")
+    button = next(b for row in listing.buttons for b in row if b.key.startswith("gen004"))
+    chosen = session.press(button.action, button.briefing, button.key, chat="a", lang="ru")
+    assert chosen is not None and chosen.menu == button.key
+    assert session.current("a") == button.key
+    again = session.ask("сколько соглашений подписали?", chat="a")
+    assert again.briefing_id == button.key
+    # Its topic commands are now that briefing's.
+    topic = session.ask("/corridor", chat="a")
+    assert topic.briefing_id == button.key and topic.topic == "corridor"
+
+
+def test_a_topic_only_other_briefings_have_is_offered_from_them(session: Session):
+    seed = session.kb.briefing(SEED_ID)
+    other = session.kb.briefings[1]  # gen000 (after the seed): its corridor's own command
+    assert seed is not None and other.id.startswith("gen000")
+    mine = {t.command for t in seed.topics}
+    topic = next(t for t in other.topics if t.command not in mine)
+    offer = session.ask(f"/{topic.command}", chat="b")
+    assert "нет темы" in render_plain(offer)
+    buttons = [b for row in offer.buttons for b in row]
+    assert [(b.briefing, b.key) for b in buttons] == [(1, f"t:{topic.id}")]
+    chosen = session.press(buttons[0].action, 1, buttons[0].key, chat="b", lang="ru")
+    assert chosen is not None and chosen.topic == topic.id and chosen.menu == other.id
+    assert session.current("b") == other.id
+
+
+def test_default_briefing_setting_newest_and_last(kb: KnowledgeBase):
+    assert default_briefing(kb, kb.briefings[4].id) == kb.briefings[4].id
+    assert default_briefing(kb, SEED_ID) == SEED_ID
+    assert default_briefing(kb, "no-such") == kb.briefings[-1].id  # undated: the last loaded
+    from dataclasses import replace
+
+    dated = (replace(kb.briefings[2], published="2026-11-30"), *kb.briefings[3:])
+    assert default_briefing(KnowledgeBase(dated)) == kb.briefings[2].id
+
+
+def test_the_terminal_chat_chooses_a_briefing_by_number(session: Session):
+    chat = Chat(Session(session.matcher, default_briefing=SEED_ID))
+    shown = chat.show(chat.reply_to("/briefings"))
+    assert "Брифинги (11)" in shown and "✅ Государственный визит Ильхама Алиева" in shown
+    chosen = chat.show(chat.reply_to("1"))  # the newest first: the last loaded
+    assert chosen.startswith("Брифинг: ")
+    title = chosen.removeprefix("Брифинг: ").split(" (")[0]
+    answer = chat.show(chat.reply_to("сколько соглашений подписали"))
+    assert answer.startswith(f"📰 {title}")
+
+
+def test_briefbot_ask_labels_the_answer_and_offers_a_choice(
+    folder: tuple[Path, list[Generated]], capsys: pytest.CaptureFixture[str]
+):
+    path = str(folder[0])
+    assert cli.main(["ask", "--kb", path, "/briefings"]) == 0
+    assert "Брифинги (11)" in capsys.readouterr().out
+    surname = folder[1][3].surnames["Ишмухамедов"]
+    assert cli.main(["ask", "--kb", path, f"что сказал {surname} о среднем коридоре"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("📰 Государственный визит") and surname in out
+
+
+def test_a_reload_leaves_out_the_broken_briefing_and_serves_the_others(tmp_path: Path):
+    """Hot reload follows the start-up rule: one broken briefing among others is reported
+    (``file:line``, as the curator knows the file) and left out; the rest is served."""
+    from bot.curation.knowledge import KnowledgeSource, ReloadFailed
+    from tests.support.knowledge_edits import broken
+
+    knowledge = tmp_path / "knowledge"
+    made = generate(knowledge, 2)
+    with_seed(knowledge)
+    source = KnowledgeSource(knowledge)
+    assert len(source.load().kb.briefings) == 3
+    made[0].yaml.write_text(broken(made[0].yaml.read_text(encoding="utf-8")), encoding="utf-8")
+    loaded = source.load()
+    assert [b.id for b in loaded.kb.briefings] == [SEED_ID, made[1].id]
+    assert loaded.left_out and all(
+        line.startswith(f"knowledge/{made[0].yaml.name}:") for line in loaded.left_out
+    )
+    assert "16 важных соглашений" in " ".join(loaded.left_out)
+    # Every briefing broken: nothing to serve, the last good knowledge stays (ReloadFailed).
+    for other in (made[1].yaml, knowledge / "aliyev-kazakhstan.yaml"):
+        other.write_text(broken(other.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(ReloadFailed):
+        source.load()
