@@ -95,10 +95,15 @@ class Index:
         entries: list[IndexedEntry] = []
         surface: dict[str, str] = {}
         names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        # Briefings repeat their texts (the same phrasings, list titles, profile lines), and a
+        # newsroom folder holds hundreds of briefings: each distinct text is read once.
+        read: dict[str, list[str]] = {}
         for entry in catalogue.entries:
             indexed = IndexedEntry(entry)
             for text in entry.search_texts():
-                words = content_lemmas(text.text, morphology)
+                words = read.get(text.text)
+                if words is None:
+                    words = read[text.text] = content_lemmas(text.text, morphology)
                 indexed.add(words, tuning.weight(text.field), phrasing=text.phrasing)
                 if text.stated:
                     indexed.stated.update(words)
@@ -111,20 +116,24 @@ class Index:
             for expert in briefing.experts:
                 for word in name_lemmas(expert, morphology):
                     names[word].add((briefing.id, expert.id))
+        seen: set[str] = set()
         for indexed in entries:
             for text in indexed.entry.vocabulary():
+                if text in seen:
+                    continue
+                seen.add(text)
                 for token in tokens(text):
-                    if not is_stop(token) and not token[0].isdigit():
-                        surface.setdefault(token, morphology.lemma(token))
+                    if not is_stop(token) and not token[0].isdigit() and token not in surface:
+                        surface[token] = morphology.lemma(token)
         # Question words stay words ("сколько" is no typo of "стоимость"), and every word of
         # the articles may be typed.
         for stop in (*RUSSIAN_STOP, *WHO_WORDS, *COUNT_WORDS):
             if len(stop) >= 4:
                 surface.setdefault(stop, stop)
         for briefing in catalogue.kb.briefings:
-            for token in tokens(briefing.article.text):
-                if not token[0].isdigit():
-                    surface.setdefault(token, morphology.lemma(token))
+            for token in dict.fromkeys(tokens(briefing.article.text)):
+                if not token[0].isdigit() and token not in surface:
+                    surface[token] = morphology.lemma(token)
         # Document frequencies per briefing: each word weighs what it weighs in the briefing
         # where it is rarest (see ``_idf``).
         df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
