@@ -29,6 +29,7 @@ from bot.language.text import is_cyrillic
 from bot.matching.index import Index, bigrams
 from bot.matching.query import Analyser, Query, Term
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
+from bot.matching.work import count_scored
 
 
 class Band(StrEnum):
@@ -263,6 +264,7 @@ class Matcher:
                 # "сколько стоит…": what is counted is not what this entry gives
                 score += w.counted_not_given
             raw.append((score, -len(indexed.entry.key), number))
+        count_scored(len(raw))
         best = heapq.nlargest(limit, raw)
         return [
             Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))

@@ -52,6 +52,7 @@ from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
+from bot.matching.work import count_lookup
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,11 +337,13 @@ class Analyser:
         )
         best: tuple[str, str, float] | None = None
         hit = process.extractOne(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
+        count_lookup(len(self._surface_words))
         if hit is not None:
             best = (word, self.index.surface[hit[0]], hit[1] / 100)
         hit = process.extractOne(
             word_lemma, self._lemma_words, scorer=fuzz.ratio, score_cutoff=cutoff
         )
+        count_lookup(len(self._lemma_words))
         if hit is not None and (best is None or hit[1] / 100 > best[2]):
             best = (word, hit[0], hit[1] / 100)
         if best is not None and best[1] not in self.index.idf and not is_stop(best[1]):
