@@ -128,16 +128,25 @@ class Analyser:
 
     def analyse(self, text: str) -> Query:
         text = _TAG_RE.sub(" ", text[: self.tuning.max_query_chars])
-        best: tuple[float, int, Query] | None = None
-        for order, reading in enumerate(readings(text)):
-            query, plausibility = self._analyse_reading(text, reading)
-            key = (plausibility, -order)
-            if best is None or key > best[:2]:
-                best = (plausibility, -order, query)
+        best: tuple[float, Query] | None = None
+        for reading in readings(text):
+            # A later reading wins only with a strictly higher plausibility (at most 1.0), so
+            # a message read in full as typed needs no layout or transliteration reading.
+            if best is not None and best[0] >= 1.0:
+                break
+            analysed = self._analyse_reading(text, reading, beat=best[0] if best else None)
+            if analysed is not None and (best is None or analysed[1] > best[0]):
+                best = (analysed[1], analysed[0])
         assert best is not None
-        return best[2]
+        return best[1]
 
-    def _analyse_reading(self, original: str, reading: Reading) -> tuple[Query, float]:
+    def _analyse_reading(
+        self, original: str, reading: Reading, *, beat: float | None = None
+    ) -> tuple[Query, float] | None:
+        """The reading's query and its plausibility (the share of its words recognised).
+
+        With ``beat``, give up (None) as soon as the words left cannot lift the plausibility
+        above it: the words of a reading that cannot win are not worth repairing."""
         words = [
             word
             for word in self._separate(tokens(reading.text)[: self.tuning.max_tokens])
@@ -152,7 +161,10 @@ class Analyser:
         who_intent = any(w in WHO_WORDS for w in words)
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text)
-        for word in words:
+        for done, word in enumerate(words):
+            # Plausibility if every word left were recognised: not above ``beat``, no win.
+            if beat is not None and (recognised + len(words) - done) / len(words) <= beat + 1e-9:
+                return None
             if (
                 word[0].isdigit()
                 or is_stop(word)
