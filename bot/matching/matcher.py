@@ -228,6 +228,12 @@ class Matcher:
                 continue
             for number, field_weight in self.index.postings.get(term.lemma, ()):
                 covered[number] += term.weight * field_weight * term.similarity
+        candidates = self.tuning.budget.candidates
+        if len(covered) > candidates:
+            # Only the entries sharing the most evidence with the question are scored in full:
+            # the cost of a question grows with its candidates, not with the knowledge base.
+            best_covered = heapq.nlargest(candidates, covered.items(), key=_evidence)
+            covered = defaultdict(float, best_covered)
         raw: list[tuple[float, int, int]] = []  # unclipped, so 100+ still ranks
         query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
         pair_total = sum(self.index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
@@ -347,6 +353,12 @@ def _same_family(lemma: str, others: list[str]) -> bool:
         return False
     stem = lemma[:7]
     return any(other.startswith(stem) for other in others)
+
+
+def _evidence(item: tuple[int, float]) -> tuple[float, int]:
+    """An entry's shared evidence, then its place in the index (so ties break the same way)."""
+    number, mass = item
+    return mass, -number
 
 
 def _clamp(score: float) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -52,7 +52,7 @@ from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
-from bot.matching.work import count_lookup
+from bot.matching.work import Allowance, Memo, count_cached, count_lookup
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,17 @@ class Query:
         return sum(t.weight for t in self.terms)
 
 
+Resolved = tuple[str, str, float]  # (typed, lemma, similarity)
+
+
+@dataclass(slots=True)
+class _Spent:
+    """What one question has used so far: look-ups left, and each word's resolution."""
+
+    allowance: Allowance
+    words: dict[str, list[Resolved]] = field(default_factory=dict)
+
+
 class Analyser:
     """Reads messages against one index's vocabulary; pure once built."""
 
@@ -125,23 +136,35 @@ class Analyser:
         }
         self._lemma_words = list(self.index.idf)
         self._surface_words = list(self.index.surface)
+        budget = tuning.budget
+        # word -> (its resolution, look-ups it was charged, whether the allowance ran out)
+        self._repairs: Memo[str, tuple[list[Resolved], int, bool]] = Memo(budget.memo_size)
+        # (word, lemma) -> the fuzzy repair, or (None,) when there is none
+        self._fuzzy_hits: Memo[tuple[str, str], tuple[Resolved | None]] = Memo(budget.memo_size)
+
+    def clear_caches(self) -> None:
+        """Forget every remembered repair (a benchmark measuring cold cost calls this)."""
+        self._repairs.clear()
+        self._fuzzy_hits.clear()
 
     def analyse(self, text: str) -> Query:
-        text = _TAG_RE.sub(" ", text[: self.tuning.max_query_chars])
+        budget = self.tuning.budget
+        text = _TAG_RE.sub(" ", text[: budget.max_chars])
+        spent = _Spent(Allowance(budget.lookups_per_question))
         best: tuple[float, Query] | None = None
         for reading in readings(text):
             # A later reading wins only with a strictly higher plausibility (at most 1.0), so
             # a message read in full as typed needs no layout or transliteration reading.
             if best is not None and best[0] >= 1.0:
                 break
-            analysed = self._analyse_reading(text, reading, beat=best[0] if best else None)
+            analysed = self._analyse_reading(text, reading, spent, beat=best[0] if best else None)
             if analysed is not None and (best is None or analysed[1] > best[0]):
                 best = (analysed[1], analysed[0])
         assert best is not None
         return best[1]
 
     def _analyse_reading(
-        self, original: str, reading: Reading, *, beat: float | None = None
+        self, original: str, reading: Reading, spent: _Spent, *, beat: float | None = None
     ) -> tuple[Query, float] | None:
         """The reading's query and its plausibility (the share of its words recognised).
 
@@ -149,7 +172,9 @@ class Analyser:
         above it: the words of a reading that cannot win are not worth repairing."""
         words = [
             word
-            for word in self._separate(tokens(reading.text)[: self.tuning.max_tokens])
+            for word in self._separate(
+                tokens(reading.text)[: self.tuning.budget.max_words], spent.allowance
+            )
             # A lone letter that is no word ("д", "y") is noise: it asks nothing, and it must
             # not make a transliterated reading of an English sentence look better.
             if len(word) > 1 or word.isdigit() or is_stop(word)
@@ -176,7 +201,7 @@ class Analyser:
                 if word[0].isdigit():
                     terms.append(Term(word, word, 1.0, self._weight(word)))
                 continue
-            resolved = self._resolve(word)
+            resolved = self._resolve_word(word, spent)
             for typed, word_lemma, similarity in resolved:
                 if is_stop(word_lemma):
                     continue
@@ -247,7 +272,35 @@ class Analyser:
     def _weight(self, word_lemma: str) -> float:
         return self.index.idf.get(word_lemma, self.index.unknown_idf)
 
-    def _resolve(self, word: str) -> list[tuple[str, str, float]]:
+    def _resolve_word(self, word: str, spent: _Spent) -> list[Resolved]:
+        """``_resolve`` within the question's budget, remembered per word.
+
+        The word may use ``lookups_per_word`` look-ups, fewer when the question has fewer
+        left. A remembered resolution is used only when working it out again would give the
+        same (it fits in what is left), and is charged what it cost: the answer to a question
+        never depends on the questions asked before it."""
+        if word in spent.words:
+            return spent.words[word]  # a repeated word costs nothing more
+        budget = self.tuning.budget
+        question = spent.allowance
+        allowed = min(budget.lookups_per_word, question.left)
+        remembered = self._repairs.get(word)
+        if remembered is not None and (
+            allowed == budget.lookups_per_word or (not remembered[2] and remembered[1] <= allowed)
+        ):
+            count_cached()
+            resolved, cost, _ = remembered
+        else:
+            allowance = Allowance(allowed)
+            resolved = self._resolve(word, allowance)
+            cost = allowance.used
+            if allowed == budget.lookups_per_word:
+                self._repairs.put(word, (resolved, cost, allowance.refused))
+        question.take(cost)
+        spent.words[word] = resolved
+        return resolved
+
+    def _resolve(self, word: str, allowance: Allowance) -> list[Resolved]:
         """(typed, lemma, similarity) for a word: exact, split, transliterated or typo-repaired."""
         in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or self.morphology.lemma(word)
@@ -264,12 +317,14 @@ class Analyser:
             return [(word, word_lemma, 1.0)]
         if "-" in word:
             parts = [p for p in word.split("-") if p]
-            resolved = [r for p in parts for r in self._resolve(p)]
+            limit = self.tuning.budget.max_parts
+            resolved = [r for p in parts[:limit] for r in self._resolve(p, allowance)]
+            resolved += [(p, p, 0.0) for p in parts[limit:]]  # past the budget: as typed
             if any(sim > 0 for _, _, sim in resolved):
                 return resolved
         if is_latin(word) and not is_cyrillic(word):
             cyr = transliterate(word)
-            repaired = self._resolve(cyr) if cyr != word else []
+            repaired = self._resolve(cyr, allowance) if cyr != word else []
             # A Latin word inside an English sentence is English unless its transliteration is
             # (nearly) a word of the briefing: "zangezur" yes, "gold" → "год" no.
             if repaired and min(sim for _, _, sim in repaired) >= self.tuning.translit_trusted_from:
@@ -285,7 +340,7 @@ class Analyser:
         known = self.morphology.is_known_russian(word)
         if is_cyrillic(word) and known and len(word) < self.tuning.repair_known_from:
             return [(word, word_lemma, 0.0)]
-        fixed = self._fuzzy(word, word_lemma)
+        fixed = self._fuzzy(word, word_lemma, allowance)
         if fixed and is_latin(word) and fixed[2] < self.tuning.fuzzy_english_from:
             fixed = None  # English paraphrases ("react", "official") are not typos of our words
         if fixed and (
@@ -295,17 +350,19 @@ class Analyser:
             return [fixed]  # a real dictionary word is "repaired" only when nearly identical
         return [(word, word_lemma, 0.0)]
 
-    def _separate(self, words: list[str]) -> list[str]:
-        """Run-together words ("ктотакой") become two words before intents are read."""
+    def _separate(self, words: list[str], allowance: Allowance) -> list[str]:
+        """Run-together words ("ктотакой") become two words before intents are read (while
+        the question's look-ups last: past them, words are taken as typed)."""
         result: list[str] = []
         for word in words:
             if (
-                len(word) >= 6
+                allowance.left
+                and len(word) >= 6
                 and is_cyrillic(word)
                 and word not in self.index.surface
                 and not self.morphology.is_known_russian(word)
             ):
-                fixed = self._fuzzy(word, self.morphology.lemma(word))
+                fixed = self._fuzzy(word, self.morphology.lemma(word), allowance)
                 split = self._split(word) if not fixed or fixed[2] < self.tuning.split_below else []
                 if split:
                     result.extend(part for part, _, _ in split)
@@ -338,10 +395,20 @@ class Analyser:
             or (len(word) >= 3 and word in self.index.surface)
         )
 
-    def _fuzzy(self, word: str, word_lemma: str) -> tuple[str, str, float] | None:
-        tuning = self.tuning
-        if len(word) < tuning.fuzzy_min_length:
+    def _fuzzy(self, word: str, word_lemma: str, allowance: Allowance) -> Resolved | None:
+        """The closest vocabulary word or lemma (two look-ups, charged even when remembered)."""
+        if len(word) < self.tuning.fuzzy_min_length or not allowance.take(2):
             return None
+        remembered = self._fuzzy_hits.get((word, word_lemma))
+        if remembered is not None:
+            count_cached()
+            return remembered[0]
+        found = self._search(word, word_lemma)
+        self._fuzzy_hits.put((word, word_lemma), (found,))
+        return found
+
+    def _search(self, word: str, word_lemma: str) -> Resolved | None:
+        tuning = self.tuning
         cutoff = (
             tuning.fuzzy_short_cutoff
             if len(word) < tuning.fuzzy_long_from

@@ -19,10 +19,13 @@ or tasks each get their own:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 
 @dataclass(slots=True)
@@ -74,3 +77,88 @@ def count_cached() -> None:
     work = _CURRENT.get()
     if work is not None:
         work.cached += 1
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """The most one question may cost; past it, the rest of the message is taken as typed.
+
+    Chosen so that no evaluation question (tests/eval/*.yaml) reaches any limit — their
+    answers are the same with and without the budget — while the costliest hostile message
+    stays within 5 times the median question's counted work (``tests/test_cost.py``).
+    """
+
+    # Characters of a message read at all: a question is a sentence or two.
+    max_chars: int = 512
+    # Words of a reading considered; the rest are not read.
+    max_words: int = 40
+    # Parts of one hyphenated word repaired one by one ("премьер-министр" has 2; a 512-char
+    # chain of gibberish has a hundred): the rest are taken as typed.
+    max_parts: int = 4
+    # Fuzzy look-ups one word may use (every repair of it: transliteration, its parts); the
+    # costliest evaluation word, "premer-ministr", uses 14.
+    lookups_per_word: int = 16
+    # Fuzzy look-ups one question may use, over all its readings (the costliest evaluation
+    # question uses 48); words past it are taken as typed.
+    lookups_per_question: int = 48
+    # Entries fully scored per ``Matcher.score`` call: the best by the evidence they share
+    # with the question (identical answers on the evaluation sets from 12; 8 changes some).
+    candidates: int = 16
+    # Words whose repairs each matcher remembers (a word's repair depends on the word only).
+    memo_size: int = 4096
+
+
+@dataclass(slots=True)
+class Allowance:
+    """Fuzzy look-ups still allowed, counted on every attempt (from the memo or not), so a
+    question's answer never depends on what earlier questions left in the memo."""
+
+    left: int
+    used: int = 0
+    refused: bool = False  # once refused, always: the rest of the word is taken as typed
+
+    def take(self, lookups: int) -> bool:
+        if lookups > self.left:
+            self.left = 0
+            self.refused = True
+            return False
+        self.left -= lookups
+        self.used += lookups
+        return True
+
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+@dataclass
+class Memo(Generic[K, V]):
+    """A bounded least-recently-used memo, safe to share between threads.
+
+    Held by the matcher that fills it, never module-wide: a reloaded knowledge base gets a
+    new matcher and so starts empty, and no stale repair can outlive its vocabulary."""
+
+    size: int
+    _items: OrderedDict[K, V] = field(default_factory=OrderedDict, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    def get(self, key: K) -> V | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: K, value: V) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
