@@ -111,6 +111,7 @@ class _Spent:
 
     allowance: Allowance
     words: dict[str, list[Resolved]] = field(default_factory=dict)
+    separated: dict[str, list[str]] = field(default_factory=dict)  # a word, or its two halves
 
 
 class Analyser:
@@ -154,8 +155,9 @@ class Analyser:
         best: tuple[float, Query] | None = None
         for reading in readings(text):
             # A later reading wins only with a strictly higher plausibility (at most 1.0), so
-            # a message read in full as typed needs no layout or transliteration reading.
-            if best is not None and best[0] >= 1.0:
+            # a message read in full as typed needs no layout or transliteration reading; and
+            # once the budget refused a repair, no other reading (a repair itself) is tried.
+            if best is not None and (best[0] >= 1.0 or spent.allowance.refused):
                 break
             analysed = self._analyse_reading(text, reading, spent, beat=best[0] if best else None)
             if analysed is not None and (best is None or analysed[1] > best[0]):
@@ -172,9 +174,7 @@ class Analyser:
         above it: the words of a reading that cannot win are not worth repairing."""
         words = [
             word
-            for word in self._separate(
-                tokens(reading.text)[: self.tuning.budget.max_words], spent.allowance
-            )
+            for word in self._separate(self._considered(reading.text), spent)
             # A lone letter that is no word ("д", "y") is noise: it asks nothing, and it must
             # not make a transliterated reading of an English sentence look better.
             if len(word) > 1 or word.isdigit() or is_stop(word)
@@ -266,6 +266,11 @@ class Analyser:
         )
         return query, plausibility
 
+    def _considered(self, text: str) -> list[str]:
+        """The words of a reading the budget lets through, each cut to a word's length."""
+        budget = self.tuning.budget
+        return [token[: budget.max_word_chars] for token in tokens(text)[: budget.max_words]]
+
     def _is_real_word(self, word: str, latin: bool) -> bool:
         return word in ENGLISH_COMMON if latin else self.morphology.is_known_russian(word)
 
@@ -283,6 +288,8 @@ class Analyser:
             return spent.words[word]  # a repeated word costs nothing more
         budget = self.tuning.budget
         question = spent.allowance
+        if question.refused:  # the question's look-ups are spent: taken as typed
+            return self._resolve(word, Allowance(0, refused=True))
         allowed = min(budget.lookups_per_word, question.left)
         remembered = self._repairs.get(word)
         if remembered is not None and (
@@ -296,6 +303,8 @@ class Analyser:
             cost = allowance.used
             if allowed == budget.lookups_per_word:
                 self._repairs.put(word, (resolved, cost, allowance.refused))
+            elif allowance.refused:
+                question.refused = True  # the question's limit, not the word's, said no
         question.take(cost)
         spent.words[word] = resolved
         return resolved
@@ -315,6 +324,8 @@ class Analyser:
         trusted = in_vocabulary or not is_cyrillic(word) or self.morphology.is_known_russian(word)
         if trusted and word_lemma in self.index.idf:
             return [(word, word_lemma, 1.0)]
+        if allowance.refused:
+            return [(word, word_lemma, 0.0)]  # past the budget: no repair
         if "-" in word:
             parts = [p for p in word.split("-") if p]
             limit = self.tuning.budget.max_parts
@@ -350,23 +361,32 @@ class Analyser:
             return [fixed]  # a real dictionary word is "repaired" only when nearly identical
         return [(word, word_lemma, 0.0)]
 
-    def _separate(self, words: list[str], allowance: Allowance) -> list[str]:
+    def _separate(self, words: list[str], spent: _Spent) -> list[str]:
         """Run-together words ("ктотакой") become two words before intents are read (while
         the question's look-ups last: past them, words are taken as typed)."""
         result: list[str] = []
+        allowance = spent.allowance
         for word in words:
+            if word in spent.separated:
+                result.extend(spent.separated[word])  # a repeated word costs nothing more
+                continue
             if (
-                allowance.left
+                not allowance.refused
                 and len(word) >= 6
                 and is_cyrillic(word)
                 and word not in self.index.surface
                 and not self.morphology.is_known_russian(word)
             ):
                 fixed = self._fuzzy(word, self.morphology.lemma(word), allowance)
+                if allowance.refused:  # past the budget: taken as typed
+                    result.append(word)
+                    continue
                 split = self._split(word) if not fixed or fixed[2] < self.tuning.split_below else []
                 if split:
-                    result.extend(part for part, _, _ in split)
+                    spent.separated[word] = [part for part, _, _ in split]
+                    result.extend(spent.separated[word])
                     continue
+                spent.separated[word] = [word]
             result.append(word)
         return result
 

@@ -92,6 +92,9 @@ class Budget:
     max_chars: int = 512
     # Words of a reading considered; the rest are not read.
     max_words: int = 40
+    # Characters of one word: the longest word of the evaluation questions has 21, and a
+    # 500-character "word" (a hyphen chain) costs the morphology 50 ms.
+    max_word_chars: int = 40
     # Parts of one hyphenated word repaired one by one ("премьер-министр" has 2; a 512-char
     # chain of gibberish has a hundred): the rest are taken as typed.
     max_parts: int = 4
