@@ -14,8 +14,6 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
     CUE_NOUNS,
@@ -52,7 +50,8 @@ from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
-from bot.matching.work import Allowance, Memo, count_cached, count_lookup
+from bot.matching.vocabulary import FuzzyVocabulary
+from bot.matching.work import Allowance, Memo, count_cached
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +134,7 @@ class Analyser:
             for word in _capitalised_words(paragraph)
             if is_cyrillic(word)
         }
-        self._lemma_words = list(self.index.idf)
-        self._surface_words = list(self.index.surface)
+        self._fuzzy_vocabularies: tuple[FuzzyVocabulary, FuzzyVocabulary] | None = None
         budget = tuning.budget
         # word -> (its resolution, look-ups it was charged, whether the allowance ran out)
         self._repairs: Memo[str, tuple[list[Resolved], int, bool]] = Memo(budget.memo_size)
@@ -427,6 +425,17 @@ class Analyser:
         self._fuzzy_hits.put((word, word_lemma), (found,))
         return found
 
+    def _vocabularies(self) -> tuple[FuzzyVocabulary, FuzzyVocabulary]:
+        """The word forms and the lemmas, indexed by letter pairs on the first typo (a
+        message without one never pays for it; two threads building at once waste only
+        the time)."""
+        if self._fuzzy_vocabularies is None:
+            self._fuzzy_vocabularies = (
+                FuzzyVocabulary(list(self.index.surface)),
+                FuzzyVocabulary(list(self.index.idf)),
+            )
+        return self._fuzzy_vocabularies
+
     def _search(self, word: str, word_lemma: str) -> Resolved | None:
         tuning = self.tuning
         cutoff = (
@@ -434,15 +443,12 @@ class Analyser:
             if len(word) < tuning.fuzzy_long_from
             else tuning.fuzzy_long_cutoff
         )
+        surface, lemmas = self._vocabularies()
         best: tuple[str, str, float] | None = None
-        hit = process.extractOne(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
-        count_lookup(len(self._surface_words))
+        hit = surface.best(word, cutoff)
         if hit is not None:
             best = (word, self.index.surface[hit[0]], hit[1] / 100)
-        hit = process.extractOne(
-            word_lemma, self._lemma_words, scorer=fuzz.ratio, score_cutoff=cutoff
-        )
-        count_lookup(len(self._lemma_words))
+        hit = lemmas.best(word_lemma, cutoff)
         if hit is not None and (best is None or hit[1] / 100 > best[2]):
             best = (word, hit[0], hit[1] / 100)
         if best is not None and best[1] not in self.index.idf and not is_stop(best[1]):

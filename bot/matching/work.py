@@ -145,6 +145,14 @@ class Memo(Generic[K, V]):
     _items: OrderedDict[K, V] = field(default_factory=OrderedDict, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
+    def __getstate__(self) -> dict[str, int]:
+        return {"size": self.size}  # a memo is not worth keeping, and a lock cannot be pickled
+
+    def __setstate__(self, state: dict[str, int]) -> None:
+        self.size = state["size"]
+        self._items = OrderedDict()
+        self._lock = threading.Lock()
+
     def get(self, key: K) -> V | None:
         with self._lock:
             value = self._items.get(key)
