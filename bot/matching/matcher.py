@@ -229,6 +229,9 @@ class Matcher:
             for number, field_weight in self.index.postings.get(term.lemma, ()):
                 covered[number] += term.weight * field_weight * term.similarity
         candidates = self.tuning.budget.candidates
+        spent = query.spent
+        if spent is not None:
+            candidates = min(candidates, spent.candidates_left)
         if len(covered) > candidates:
             # Only the entries sharing the most evidence with the question are scored in full:
             # the cost of a question grows with its candidates, not with the knowledge base.
@@ -271,6 +274,8 @@ class Matcher:
                 score += w.counted_not_given
             raw.append((score, -len(indexed.entry.key), number))
         count_scored(len(raw))
+        if spent is not None:
+            spent.candidates_left -= len(raw)
         best = heapq.nlargest(limit, raw)
         return [
             Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))
