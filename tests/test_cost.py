@@ -162,37 +162,40 @@ SETTINGS = settings(
 )
 
 
+def assert_replied_within_bound(session: Session, median_work: float, text: str) -> None:
+    reply, work = cold_work(session, text)
+    assert reply.blocks, f"no reply to {text[:80]!r}"
+    assert work.total <= BOUND * median_work, (work, median_work, text[:200])
+
+
+def latin_chain(seed: int, parts: int = 90) -> str:
+    """A hyphen chain of Latin gibberish: issue 14's 250-400 ms message."""
+    rng = random.Random(seed)
+    return "-".join(
+        "".join(rng.choice(LATIN) for _ in range(rng.randint(3, 8))) for _ in range(parts)
+    )
+
+
 @SETTINGS
 @given(text=hostile)
 def test_hostile_text_gets_a_reply_within_the_bound(session, median_work, text):
-    reply, work = cold_work(session, text)
-    assert reply.blocks, "no reply"
-    assert work.total <= BOUND * median_work, (work, median_work, text[:200])
+    assert_replied_within_bound(session, median_work, text)
 
 
 @SETTINGS
 @given(data=st.data())
 def test_typos_in_every_word_stay_within_the_bound(session, median_work, data):
-    text = data.draw(vocabulary_typos(session))
-    reply, work = cold_work(session, text)
-    assert reply.blocks
-    assert work.total <= BOUND * median_work, (work, median_work, text[:200])
+    assert_replied_within_bound(session, median_work, data.draw(vocabulary_typos(session)))
 
 
 @SETTINGS
 @given(data=st.data())
 def test_requests_on_a_subject_full_of_typos_stay_within_the_bound(session, median_work, data):
-    text = data.draw(cue_sentences(session))
-    reply, work = cold_work(session, text)
-    assert reply.blocks
-    assert work.total <= BOUND * median_work, (work, median_work, text[:200])
+    assert_replied_within_bound(session, median_work, data.draw(cue_sentences(session)))
 
 
 def test_known_hostile_messages_stay_within_the_bound(session, median_work):
-    rng = random.Random(7)
-    chain = "-".join(
-        "".join(rng.choice(LATIN) for _ in range(rng.randint(3, 8))) for _ in range(90)
-    )
+    chain = latin_chain(7)
     cues = "цифры эксперты цитата сколько кто Гусейнов Ишмухамедов коридор товарооборот паромы"
     for text in (
         chain[:512],
@@ -207,18 +210,13 @@ def test_known_hostile_messages_stay_within_the_bound(session, median_work):
         "стазистика interdependence пересечения аecame significance предлагается "
         "железнодороцную цифры младших встрвчаются",
     ):
-        reply, work = cold_work(session, text)
-        assert reply.blocks
-        assert work.total <= BOUND * median_work, (work, median_work, text[:80])
+        assert_replied_within_bound(session, median_work, text)
 
 
 def test_the_bound_catches_a_matcher_without_budget(kb, median_work):
     """The assertion above can fail: the same matcher with no budget breaks it."""
     unbounded = Session(Matcher(kb, tuning=replace(DEFAULT_TUNING, budget=UNBOUNDED)))
-    rng = random.Random(7)
-    chain = "-".join(
-        "".join(rng.choice(LATIN) for _ in range(rng.randint(3, 8))) for _ in range(90)
-    )
+    chain = latin_chain(7)
     _, work = cold_work(unbounded, chain[:512])
     assert work.total > BOUND * median_work
 
