@@ -155,7 +155,7 @@ def _counter(session: Any) -> tuple[Any, Any]:
             ask()
         return work.total, work.lookups, work.scored
 
-    return count, session.matcher.analyser.clear_caches
+    return count, getattr(session.matcher.analyser, "clear_caches", None)
 
 
 def _wrapped_counter() -> Any:
