@@ -15,6 +15,7 @@ of conversations: follow-ups are the dialogue's business (``bot.answering``).
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -79,6 +80,7 @@ class Matcher:
         self.index = Index.build(self.catalogue, tuning, morphology)
         self.analyser = Analyser(kb, self.index, tuning, morphology)
         self._numbers = {id(indexed.entry): n for n, indexed in enumerate(self.index.entries)}
+        self._smallest: list[dict[str, float]] | None = None
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -219,6 +221,14 @@ class Matcher:
         return tuple(on_subject[:limit]) or None
 
     def score(self, query: Query, *, limit: int = 8) -> list[Scored]:
+        """The ``limit`` best entries for the query, best first.
+
+        Every entry sharing a lemma with the question gets the cheap part of its score and a
+        ceiling on its closeness to its phrasings; only the entries whose ceiling can still
+        reach the ``limit`` best are scored in full (closeness is the costly part), best
+        ceiling first, so the result is the one scoring every entry in full would give while
+        the work grows with the entries in contention, not with the knowledge base. The
+        question's budget (``Budget.candidates``, ``candidates_per_question``) stops it."""
         total = query.total_weight
         if total <= 0:
             return []
@@ -228,59 +238,110 @@ class Matcher:
                 continue
             for number, field_weight in self.index.postings.get(term.lemma, ()):
                 covered[number] += term.weight * field_weight * term.similarity
-        candidates = self.tuning.budget.candidates
-        spent = query.spent
-        if spent is not None:
-            candidates = min(candidates, spent.candidates_left)
-        if len(covered) > candidates:
-            # Only the entries sharing the most evidence with the question are scored in full:
-            # the cost of a question grows with its candidates, not with the knowledge base.
-            best_covered = heapq.nlargest(candidates, covered.items(), key=_evidence)
-            covered = defaultdict(float, best_covered)
-        raw: list[tuple[float, int, int]] = []  # unclipped, so 100+ still ranks
         query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
         pair_total = sum(self.index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
         query_lemmas = {t.lemma: t for t in query.terms if t.similarity > 0}
         context_weight = self.tuning.weight(Field.CONTEXT)
-        subject: dict[int, float] = {}
+        w = self.tuning
+        smallest = self._smallest_phrasings()
+        contenders: list[_Contender] = []
         for number, mass in covered.items():
             indexed = self.index.entries[number]
-            coverage = mass / total
-            closeness = self._closeness(query, query_lemmas, indexed.phrasings)
             unexplained = sum(
                 t.weight * t.similarity
                 for t in query.terms
                 if t.focus and indexed.terms.get(t.lemma, 0.0) < context_weight
             )
-            explained = (
-                sum(t.weight * t.similarity for t in query.terms if t.lemma in indexed.terms)
-                / total
+            explained_mass = sum(
+                t.weight * t.similarity for t in query.terms if t.lemma in indexed.terms
             )
-            w = self.tuning
-            score = (
-                100 * (w.coverage * coverage + w.explained * explained + w.closeness * closeness)
-                - w.unexplained * unexplained / total
-            )
+            found = 0.0
             if pair_total:
                 found = sum(
                     self.index.bigram_idf.get(pair, 0.0) * indexed.bigrams.get(pair, 0.0)
                     for pair in query_pairs
                 )
-                score += w.bigrams * found / pair_total
-            subject[number] = score
-            score += self._intent(query, indexed.entry)
+            adjust = [self._intent(query, indexed.entry)]
             if query.counted and indexed.terms.get(query.counted, 0.0) < context_weight:
                 # "сколько стоит…": what is counted is not what this entry gives
-                score += w.counted_not_given
-            raw.append((score, -len(indexed.entry.key), number))
-        count_scored(len(raw))
+                adjust.append(w.counted_not_given)
+            contender = _Contender(
+                number, mass / total, explained_mass / total, unexplained, found, adjust
+            )
+            # Closeness is 2·shared/(total + size) for a phrasing holding a word of the
+            # question: shared is at most the mass the entry explains, size at least that of
+            # the smallest such phrasing.
+            least = min(
+                (smallest[number].get(lemma, math.inf) for lemma in query_lemmas), default=math.inf
+            )
+            ceiling = 0.0 if least == math.inf else 2 * explained_mass / (total + least)
+            contender.ceiling = self._total(contender, ceiling, total, pair_total)[1] + 1e-6
+            contenders.append(contender)
+        contenders.sort(key=lambda c: (-c.ceiling, c.number))
+        allowed = w.budget.candidates
+        spent = query.spent
         if spent is not None:
-            spent.candidates_left -= len(raw)
-        best = heapq.nlargest(limit, raw)
+            allowed = min(allowed, spent.candidates_left)
+        best: list[tuple[float, int, int]] = []  # the `limit` best so far: a min-heap
+        subject: dict[int, float] = {}
+        scored = 0
+        for contender in contenders:
+            if len(best) >= limit and contender.ceiling < best[0][0]:
+                break  # no entry left can reach the `limit` best
+            if scored >= allowed:
+                break  # the budget is spent: the best of those scored
+            indexed = self.index.entries[contender.number]
+            closeness = self._closeness(query, query_lemmas, indexed.phrasings)
+            subject[contender.number], score = self._total(contender, closeness, total, pair_total)
+            scored += 1
+            item = (score, -len(indexed.entry.key), contender.number)  # unclipped: 100+ ranks
+            if len(best) < limit:
+                heapq.heappush(best, item)
+            elif item > best[0]:
+                heapq.heapreplace(best, item)
+        count_scored(scored)
+        if spent is not None:
+            spent.candidates_left -= scored
         return [
             Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))
-            for score, _, number in best
+            for score, _, number in sorted(best, reverse=True)
         ]
+
+    def _total(
+        self, contender: _Contender, closeness: float, total: float, pair_total: float
+    ) -> tuple[float, float]:
+        """(score on the words alone, score): one formula for the ceiling and the score."""
+        w = self.tuning
+        score = (
+            100
+            * (
+                w.coverage * contender.coverage
+                + w.explained * contender.explained
+                + w.closeness * closeness
+            )
+            - w.unexplained * contender.unexplained / total
+        )
+        if pair_total:
+            score += w.bigrams * contender.bigrams / pair_total
+        subject = score
+        for adjust in contender.adjust:  # added one by one, as ever: the same float sums
+            score += adjust
+        return subject, score
+
+    def _smallest_phrasings(self) -> list[dict[str, float]]:
+        """Per entry, per lemma: the size (sum of IDF) of its smallest phrasing holding the
+        lemma. Made at the first question (a start without questions never pays for it)."""
+        if self._smallest is None:
+            smallest: list[dict[str, float]] = []
+            for indexed in self.index.entries:
+                sizes: dict[str, float] = {}
+                for phrasing in indexed.phrasings:
+                    size = sum(self.index.idf.get(lemma, 0.0) for lemma in phrasing)
+                    for lemma in phrasing:
+                        sizes[lemma] = min(sizes.get(lemma, math.inf), size)
+                smallest.append(sizes)
+            self._smallest = smallest
+        return self._smallest
 
     @staticmethod
     def speaks(query: Query, entry: Entry) -> bool:
@@ -360,10 +421,18 @@ def _same_family(lemma: str, others: list[str]) -> bool:
     return any(other.startswith(stem) for other in others)
 
 
-def _evidence(item: tuple[int, float]) -> tuple[float, int]:
-    """An entry's shared evidence, then its place in the index (so ties break the same way)."""
-    number, mass = item
-    return mass, -number
+@dataclass(slots=True)
+class _Contender:
+    """An entry sharing a word with the question: the cheap parts of its score, and the
+    highest score it could reach (``ceiling``) before its closeness is worked out."""
+
+    number: int
+    coverage: float
+    explained: float
+    unexplained: float
+    bigrams: float
+    adjust: list[float]  # what the question asks for, against what the entry gives
+    ceiling: float = 0.0
 
 
 def _clamp(score: float) -> float:

@@ -2,8 +2,9 @@
 
 A message can be made expensive on purpose (a 512-character hyphen chain of Latin gibberish
 asks for hundreds of fuzzy look-ups), so the cost of a question must be measurable in tests,
-where timings are never asserted. Two units count: a *fuzzy look-up* is one rapidfuzz search
-of a word against the vocabulary, a *candidate scored* is one entry run through
+where timings are never asserted. Two units count: a *fuzzy look-up* is one search of a word
+against the vocabulary (word forms or lemmas; rapidfuzz compares it with the candidates
+``bot.matching.vocabulary`` picks), a *candidate scored* is one entry run through
 ``Matcher.score``. Their sum is the question's counted work; ``compared`` (vocabulary words
 the look-ups compared) shows that the look-ups stay small as the vocabulary grows.
 
@@ -32,7 +33,7 @@ from typing import Generic, TypeVar
 class Work:
     """Counts of the work done for one question (or whatever ran inside ``counting()``)."""
 
-    lookups: int = 0  # fuzzy look-ups: rapidfuzz searches of a word against the vocabulary
+    lookups: int = 0  # fuzzy look-ups: searches of a word against the vocabulary
     compared: int = 0  # vocabulary words those look-ups compared the word with
     scored: int = 0  # candidate entries scored
     cached: int = 0  # repairs answered from the memo instead of being worked out again
@@ -84,11 +85,10 @@ class Budget:
     """The most one question may cost; past it, the rest of the message is taken as typed.
 
     A question's counted work is at most ``lookups_per_question + candidates_per_question``
-    (68), whatever is typed; the median evaluation question (tests/eval/*.yaml) costs 14, so
-    nothing costs more than 5 times the median (``tests/test_cost.py``). The limits were
-    chosen so that every evaluation answer stays what it was without them (the 1,020
-    questions, byte for byte in ``briefbot ask --json``): lower ones change answers where
-    noted.
+    (56), whatever is typed; the median evaluation question (tests/eval/*.yaml) costs 12, so
+    nothing costs more than 5 times the median (``tests/test_cost.py``). No evaluation
+    question reaches a limit that would change it: its answer and score are what they were
+    without limits (all 1,020, byte for byte in ``briefbot ask --json``).
     """
 
     # Characters of a message read at all: a question is a sentence or two.
@@ -105,16 +105,14 @@ class Budget:
     # costliest evaluation word, "premer-ministr", uses 14.
     lookups_per_word: int = 16
     # Fuzzy look-ups one question may use over all its readings; words past it are taken as
-    # typed. The median evaluation question is charged 4, the costliest 38 (three English
-    # ones exceed 32 and keep their answers); every answer stays the same down to 16. 32
-    # leaves room for a real question with a typo in every word (2-4 look-ups each).
-    lookups_per_question: int = 32
-    # Entries fully scored per ``Matcher.score`` call: the best by the evidence they share
-    # with the question (identical answers from 12; 8 changes some).
-    candidates: int = 12
-    # Entries scored over all the calls one question makes (the dialogue asks up to five:
-    # the question, then figures, experts or quotes on its subject, others on it); an
-    # evaluation question uses at most 36.
+    # typed. The median evaluation question is charged 4, the costliest 38; every answer
+    # stays the same down to 16. 20 repairs five to ten typos.
+    lookups_per_question: int = 20
+    # Entries scored in full by one ``Matcher.score`` call, and by all the calls of one
+    # question (the dialogue asks up to five: the question, then figures, experts or quotes
+    # on its subject, others on it). Without limits an evaluation question scores 8 in the
+    # median and 34 at most: only entries that can still reach the best are scored.
+    candidates: int = 36
     candidates_per_question: int = 36
     # Words whose repairs each matcher remembers (a word's repair depends on the word only).
     memo_size: int = 4096
