@@ -59,6 +59,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.accuracy tests/eval/questions.yaml tests/eval/unseen.yaml
 	$(BIN)/python -m bench.morphology tests/eval/questions.yaml
 	$(BIN)/python -m bench.speed
+	$(BIN)/python -m bench.cost
 	$(BIN)/python -m bench.extraction
 	$(BIN)/python -m bench.startup --rounds $(BENCH_ROUNDS)
 	$(BIN)/python -m bench.endtoend --updates $(BENCH_UPDATES) --users $$(( $(BENCH_UPDATES) / 10 ))

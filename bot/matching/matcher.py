@@ -15,6 +15,7 @@ of conversations: follow-ups are the dialogue's business (``bot.answering``).
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,7 @@ from bot.language.text import fold, is_cyrillic, tokens
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.query import Analyser, Query, Term
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
+from bot.matching.work import count_scored
 
 # Scores (0-100) this close count as "about equally well": the chat's current briefing wins,
 # or the reader is asked which briefing is meant. Alike briefings score within a point of
@@ -85,6 +87,9 @@ class Matcher:
         self.index = Index.build(self.catalogue, tuning, morphology)
         self.analyser = Analyser(kb, self.index, tuning, morphology)
         self._numbers = self._numbered()
+        # Per briefing (None: the whole index), per entry, per lemma: the size of the entry's
+        # smallest phrasing holding the lemma, under that briefing's IDF (see ``_ceilings``).
+        self._smallest: dict[str | None, dict[int, dict[str, float]]] = {}
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -272,13 +277,44 @@ class Matcher:
         return tuple(on_subject[:limit]) or None
 
     def score(self, query: Query, *, limit: int = 8) -> list[Scored]:
-        """The ``limit`` best entries for ``query``: of ``query.briefing`` only when it names
-        one (see ``focus``), else of every briefing."""
-        raw, subject = self._raw(query)
-        best = heapq.nlargest(limit, raw)
+        """The ``limit`` best entries for ``query`` (of ``query.briefing`` only when it names
+        one, see ``focus``; else of every briefing), best first.
+
+        Every entry sharing a lemma with the question gets the cheap part of its score and a
+        ceiling on its closeness to its phrasings; only the entries whose ceiling can still
+        reach the ``limit`` best are scored in full (closeness is the costly part), best
+        ceiling first, so the result is the one scoring every entry in full would give while
+        the work grows with the entries in contention, not with the knowledge base. The
+        question's budget (``Budget.candidates``, ``candidates_per_question``) stops it."""
+        scoring = self._contenders(query)
+        if scoring is None:
+            return []
+        contenders, ctx = scoring
+        contenders.sort(key=lambda c: (-c.ceiling, c.number))
+        allowed = self.tuning.budget.candidates
+        spent = query.spent
+        if spent is not None:
+            allowed = min(allowed, spent.candidates_left)
+        best: list[tuple[float, int, int]] = []  # the `limit` best so far: a min-heap
+        subject: dict[int, float] = {}
+        scored = 0
+        for contender in contenders:
+            if len(best) >= limit and contender.ceiling < best[0][0]:
+                break  # no entry left can reach the `limit` best
+            if scored >= allowed:
+                break  # the budget is spent: the best of those scored
+            subject[contender.number], item = self._full(query, contender, ctx)
+            scored += 1
+            if len(best) < limit:
+                heapq.heappush(best, item)
+            elif item > best[0]:
+                heapq.heapreplace(best, item)
+        count_scored(scored)
+        if spent is not None:
+            spent.candidates_left -= scored
         return [
             Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))
-            for score, _, number in best
+            for score, _, number in sorted(best, reverse=True)
         ]
 
     def focus(self, query: Query, current: str) -> Query:
@@ -310,11 +346,27 @@ class Matcher:
         return replace(query, terms=tuple(local(t) for t in query.terms), briefing=briefing)
 
     def _raw(self, query: Query) -> tuple[list[tuple[float, int, int]], dict[int, float]]:
-        """Every entry the query touches (of ``query.briefing`` when set): its score, unclipped
-        so 100+ still ranks, with a tie-break on the key; and its score on the words alone."""
+        """Every entry the query touches, scored in full (choosing a briefing needs each
+        briefing's best): its score, unclipped so 100+ still ranks, with a tie-break on the
+        key; and its score on the words alone."""
+        scoring = self._contenders(query)
+        if scoring is None:
+            return [], {}
+        contenders, ctx = scoring
+        raw: list[tuple[float, int, int]] = []
+        subject: dict[int, float] = {}
+        for contender in contenders:
+            subject[contender.number], item = self._full(query, contender, ctx)
+            raw.append(item)
+        count_scored(len(contenders))
+        return raw, subject
+
+    def _contenders(self, query: Query) -> tuple[list[_Contender], _Scoring] | None:
+        """The entries sharing a word with the question (of ``query.briefing`` when set),
+        each with the cheap parts of its score and its ceiling."""
         total = query.total_weight
         if total <= 0:
-            return [], {}
+            return None
         within = query.briefing if len(self.kb.briefings) > 1 else None
         weights = self.index.within.get(within) if within is not None else None
         idf = weights.idf if weights is not None else self.index.idf
@@ -326,43 +378,98 @@ class Matcher:
             for number, field_weight in self.index.postings.get(term.lemma, ()):
                 if within is None or self.index.entries[number].entry.briefing.id == within:
                     covered[number] += term.weight * field_weight * term.similarity
-        raw: list[tuple[float, int, int]] = []
         query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
-        pair_total = sum(pair_idf.get(pair, 0.0) for pair in query_pairs)
-        query_lemmas = {t.lemma: t for t in query.terms if t.similarity > 0}
+        ctx = _Scoring(
+            total=total,
+            pair_total=sum(pair_idf.get(pair, 0.0) for pair in query_pairs),
+            query_lemmas={t.lemma: t for t in query.terms if t.similarity > 0},
+            idf=idf,
+        )
         context_weight = self.tuning.weight(Field.CONTEXT)
-        subject: dict[int, float] = {}
+        w = self.tuning
+        smallest = self._ceilings(within if weights is not None else None, idf)
+        contenders: list[_Contender] = []
         for number, mass in covered.items():
             indexed = self.index.entries[number]
-            coverage = mass / total
-            closeness = self._closeness(query, query_lemmas, indexed.phrasings, idf)
             unexplained = sum(
                 t.weight * t.similarity
                 for t in query.terms
                 if t.focus and indexed.terms.get(t.lemma, 0.0) < context_weight
             )
-            explained = (
-                sum(t.weight * t.similarity for t in query.terms if t.lemma in indexed.terms)
-                / total
+            explained_mass = sum(
+                t.weight * t.similarity for t in query.terms if t.lemma in indexed.terms
             )
-            w = self.tuning
-            score = (
-                100 * (w.coverage * coverage + w.explained * explained + w.closeness * closeness)
-                - w.unexplained * unexplained / total
-            )
-            if pair_total:
+            found = 0.0
+            if ctx.pair_total:
                 found = sum(
-                    pair_idf.get(pair, 0.0) * indexed.bigrams.get(pair, 0.0)
-                    for pair in query_pairs
+                    pair_idf.get(pair, 0.0) * indexed.bigrams.get(pair, 0.0) for pair in query_pairs
                 )
-                score += w.bigrams * found / pair_total
-            subject[number] = score
-            score += self._intent(query, indexed.entry)
+            adjust = [self._intent(query, indexed.entry)]
             if query.counted and indexed.terms.get(query.counted, 0.0) < context_weight:
                 # "сколько стоит…": what is counted is not what this entry gives
-                score += w.counted_not_given
-            raw.append((score, -len(indexed.entry.key), number))
-        return raw, subject
+                adjust.append(w.counted_not_given)
+            contender = _Contender(
+                number, mass / total, explained_mass / total, unexplained, found, adjust
+            )
+            # Closeness is 2·shared/(total + size) for a phrasing holding a word of the
+            # question: shared is at most the mass the entry explains, size at least that of
+            # the smallest such phrasing.
+            sizes = smallest.get(number, {})
+            least = min(
+                (sizes.get(lemma, math.inf) for lemma in ctx.query_lemmas), default=math.inf
+            )
+            ceiling = 0.0 if least == math.inf else 2 * explained_mass / (total + least)
+            contender.ceiling = self._total(contender, ceiling, total, ctx.pair_total)[1] + 1e-6
+            contenders.append(contender)
+        return contenders, ctx
+
+    def _full(
+        self, query: Query, contender: _Contender, ctx: _Scoring
+    ) -> tuple[float, tuple[float, int, int]]:
+        """(score on the words alone, the ranking item) with the closeness worked out."""
+        indexed = self.index.entries[contender.number]
+        closeness = self._closeness(query, ctx.query_lemmas, indexed.phrasings, ctx.idf)
+        subject, score = self._total(contender, closeness, ctx.total, ctx.pair_total)
+        return subject, (score, -len(indexed.entry.key), contender.number)
+
+    def _total(
+        self, contender: _Contender, closeness: float, total: float, pair_total: float
+    ) -> tuple[float, float]:
+        """(score on the words alone, score): one formula for the ceiling and the score."""
+        w = self.tuning
+        score = (
+            100
+            * (
+                w.coverage * contender.coverage
+                + w.explained * contender.explained
+                + w.closeness * closeness
+            )
+            - w.unexplained * contender.unexplained / total
+        )
+        if pair_total:
+            score += w.bigrams * contender.bigrams / pair_total
+        subject = score
+        for adjust in contender.adjust:  # added one by one, as ever: the same float sums
+            score += adjust
+        return subject, score
+
+    def _ceilings(self, briefing: str | None, idf: dict[str, float]) -> dict[int, dict[str, float]]:
+        """Per entry (of ``briefing``, or all), per lemma: the size (sum of ``idf``) of its
+        smallest phrasing holding the lemma. Made at a briefing's first question."""
+        found = self._smallest.get(briefing)
+        if found is None:
+            found = {}
+            for number, indexed in enumerate(self.index.entries):
+                if briefing is not None and indexed.entry.briefing.id != briefing:
+                    continue
+                sizes: dict[str, float] = {}
+                for phrasing in indexed.phrasings:
+                    size = sum(idf.get(lemma, 0.0) for lemma in phrasing)
+                    for lemma in phrasing:
+                        sizes[lemma] = min(sizes.get(lemma, math.inf), size)
+                found[number] = sizes
+            self._smallest[briefing] = found
+        return found
 
     def _focus(self, raw: list[tuple[float, int, int]], current: str) -> str:
         """``current`` when its best is within ``TIE_MARGIN`` of the best of all (it wins
@@ -457,6 +564,31 @@ def _same_family(lemma: str, others: list[str]) -> bool:
         return False
     stem = lemma[:7]
     return any(other.startswith(stem) for other in others)
+
+
+@dataclass(slots=True)
+class _Contender:
+    """An entry sharing a word with the question: the cheap parts of its score, and the
+    highest score it could reach (``ceiling``) before its closeness is worked out."""
+
+    number: int
+    coverage: float
+    explained: float
+    unexplained: float
+    bigrams: float
+    adjust: list[float]  # what the question asks for, against what the entry gives
+    ceiling: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Scoring:
+    """What scoring one question shares across its entries: its weight, its word pairs'
+    weight, its lemmas, and the IDF of the briefing it is read in."""
+
+    total: float
+    pair_total: float
+    query_lemmas: dict[str, Term]
+    idf: dict[str, float]
 
 
 def _clamp(score: float) -> float:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
-
-from rapidfuzz import fuzz, process
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
@@ -53,6 +52,8 @@ from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
+from bot.matching.vocabulary import FuzzyVocabulary
+from bot.matching.work import Allowance, Memo, count_cached
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,8 @@ class Query:
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
+    # What the question has used of its budget (None: a query made by hand, no question's).
+    spent: Spent | None = field(default=None, compare=False, repr=False)
 
     def lemma_of(self, word: str) -> str:
         """The lemma a word of the question was read as (the word itself if it has none)."""
@@ -106,6 +109,32 @@ class Query:
     @property
     def total_weight(self) -> float:
         return sum(t.weight for t in self.terms)
+
+
+Resolved = tuple[str, str, float]  # (typed, lemma, similarity)
+
+
+@dataclass(slots=True)
+class Spent:
+    """What one question has used of its budget: look-ups and candidates scored left, and
+    each word's resolution. It travels with the question's ``Query`` (and every copy the
+    dialogue makes of it), so every ``Matcher.score`` call for the question draws on it."""
+
+    allowance: Allowance
+    candidates_left: int
+    words: dict[str, list[Resolved]] = field(default_factory=dict)
+    separated: dict[str, list[str]] = field(default_factory=dict)  # a word, or its two halves
+    searched: set[tuple[str, str]] = field(default_factory=set)  # fuzzy searches made
+
+
+@dataclass(slots=True)
+class _Repairing:
+    """One word's repair under way: the look-ups it may still use, the question's searches
+    so far (shared), and the searches this word made (remembered with its repair)."""
+
+    allowance: Allowance
+    searched: set[tuple[str, str]]
+    trail: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Analyser:
@@ -138,24 +167,86 @@ class Analyser:
             for country in (expert.country, expert.country_en)
             for name in party_names(country)
         )
-        self._lemma_words = list(self.index.idf)
-        self._surface_words = list(self.index.surface)
+        self._fuzzy_vocabularies: tuple[FuzzyVocabulary, FuzzyVocabulary] | None = None
+        budget = tuning.budget
+        # word -> (its resolution, the fuzzy searches it made), when no budget cut it short
+        self._repairs: Memo[str, tuple[list[Resolved], tuple[tuple[str, str], ...]]] = Memo(
+            budget.memo_size
+        )
+        # (word, lemma) -> the fuzzy repair, or (None,) when there is none
+        self._fuzzy_hits: Memo[tuple[str, str], tuple[Resolved | None]] = Memo(budget.memo_size)
+
+    def clear_caches(self) -> None:
+        """Forget every remembered repair (a benchmark measuring cold cost calls this)."""
+        self._repairs.clear()
+        self._fuzzy_hits.clear()
 
     def analyse(self, text: str) -> Query:
-        text = _TAG_RE.sub(" ", text[: self.tuning.max_query_chars])
-        best: tuple[float, int, Query] | None = None
-        for order, reading in enumerate(readings(text)):
-            query, plausibility = self._analyse_reading(text, reading)
-            key = (plausibility, -order)
-            if best is None or key > best[:2]:
-                best = (plausibility, -order, query)
+        budget = self.tuning.budget
+        text = _TAG_RE.sub(" ", text[: budget.max_chars])
+        spent = Spent(Allowance(budget.lookups_per_question), budget.candidates_per_question)
+        # The most plausible reading wins, the earlier (as typed, layout, translit) on a tie.
+        best: tuple[float, int, Query] | None = None  # plausibility, -order, query
+        for order, reading in self._promising_first(text):
+            if best is not None:
+                if spent.allowance.refused:
+                    break  # the budget refused a repair: no other reading (a repair itself)
+                if best[0] >= 1.0 and order > -best[1]:
+                    if best[1] == 0:
+                        break  # read in full as typed: nothing can beat it
+                    continue
+            analysed = self._analyse_reading(
+                text,
+                reading,
+                spent,
+                beat=None if best is None else best[0],
+                ties_win=best is not None and order < -best[1],
+            )
+            if analysed is not None and (best is None or (analysed[1], -order) > best[:2]):
+                best = (analysed[1], -order, analysed[0])
         assert best is not None
         return best[2]
 
-    def _analyse_reading(self, original: str, reading: Reading) -> tuple[Query, float]:
+    def _promising_first(self, text: str) -> Iterator[tuple[int, Reading]]:
+        """The readings with their order, the one with most words known as they stand first,
+        so that the one likely to win is repaired and the others give up early (see
+        ``_analyse_reading``). A message whose every word is known is read as typed first,
+        and its repairs are not even made unless it falls short."""
+        found = readings(text)
+        typed = next(found)
+        if self._known_share(typed.text) >= 1.0:
+            yield 0, typed
+            yield from enumerate(found, 1)
+            return
+        ordered = [(0, typed), *enumerate(found, 1)]
+        ordered.sort(key=lambda item: (-self._known_share(item[1].text), item[0]))
+        yield from ordered
+
+    def _known_share(self, text: str) -> float:
+        """The share of a text's words known without any repair (cheap: no morphology)."""
+        words = self._considered(text)
+        known = sum(
+            1 for word in words if word in self.index.surface or is_stop(word) or word[0].isdigit()
+        )
+        return known / len(words) if words else 0.0
+
+    def _analyse_reading(
+        self,
+        original: str,
+        reading: Reading,
+        spent: Spent,
+        *,
+        beat: float | None = None,
+        ties_win: bool = False,
+    ) -> tuple[Query, float] | None:
+        """The reading's query and its plausibility (the share of its words recognised).
+
+        With ``beat``, give up (None) as soon as the words left cannot lift the plausibility
+        above it (to it, when ``ties_win``: an earlier reading wins a tie): the words of a
+        reading that cannot win are not worth repairing."""
         words = [
             word
-            for word in self._separate(tokens(reading.text)[: self.tuning.max_tokens])
+            for word in self._separate(self._considered(reading.text), spent)
             # A lone letter that is no word ("д", "y") is noise: it asks nothing, and it must
             # not make a transliterated reading of an English sentence look better.
             if len(word) > 1 or word.isdigit() or is_stop(word)
@@ -167,7 +258,12 @@ class Analyser:
         who_intent = any(w in WHO_WORDS for w in words)
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text)
-        for word in words:
+        for done, word in enumerate(words):
+            # Plausibility if every word left were recognised: not above ``beat``, no win.
+            if beat is not None:
+                upper = (recognised + len(words) - done) / len(words)
+                if upper < beat - 1e-9 or (not ties_win and upper <= beat + 1e-9):
+                    return None
             if (
                 word[0].isdigit()
                 or is_stop(word)
@@ -179,7 +275,7 @@ class Analyser:
                 if word[0].isdigit():
                     terms.append(Term(word, word, 1.0, self._weight(word)))
                 continue
-            resolved = self._resolve(word)
+            resolved = self._resolve_word(word, spent)
             for typed, word_lemma, similarity in resolved:
                 if is_stop(word_lemma):
                     continue
@@ -242,8 +338,14 @@ class Analyser:
             _unknown_detail(words, terms),
             any(speaks_of_future(w) for w in words),
             None if named else view_holder(words, self._own_parties),
+            spent=spent,
         )
         return query, plausibility
+
+    def _considered(self, text: str) -> list[str]:
+        """The words of a reading the budget lets through, each cut to a word's length."""
+        budget = self.tuning.budget
+        return [token[: budget.max_word_chars] for token in tokens(text)[: budget.max_words]]
 
     def _is_real_word(self, word: str, latin: bool) -> bool:
         return word in ENGLISH_COMMON if latin else self.morphology.is_known_russian(word)
@@ -251,7 +353,41 @@ class Analyser:
     def _weight(self, word_lemma: str) -> float:
         return self.index.idf.get(word_lemma, self.index.unknown_idf)
 
-    def _resolve(self, word: str) -> list[tuple[str, str, float]]:
+    def _resolve_word(self, word: str, spent: Spent) -> list[Resolved]:
+        """``_resolve`` within the question's budget, remembered per word.
+
+        The word may use ``lookups_per_word`` look-ups, fewer when the question has fewer
+        left; a search the question already made costs nothing again. A remembered
+        resolution is used only when working it out again would give the same (its searches
+        fit in what is left), and is charged those searches: the answer to a question never
+        depends on the questions asked before it."""
+        if word in spent.words:
+            return spent.words[word]  # a repeated word costs nothing more
+        question = spent.allowance
+        if question.refused:  # the question's look-ups are spent: taken as typed
+            return self._resolve(word, _Repairing(Allowance(0, refused=True), spent.searched))
+        allowed = min(self.tuning.budget.lookups_per_word, question.left)
+        remembered = self._repairs.get(word)
+        if remembered is not None:
+            resolved, trail = remembered
+            new = set(trail) - spent.searched
+            if 2 * len(new) <= allowed:  # working it out again would search no more
+                count_cached()
+                question.take(2 * len(new))
+                spent.searched.update(new)
+                spent.words[word] = resolved
+                return resolved
+        repairing = _Repairing(Allowance(allowed), spent.searched)
+        resolved = self._resolve(word, repairing)
+        question.take(repairing.allowance.used)
+        if not repairing.allowance.refused:
+            self._repairs.put(word, (resolved, tuple(repairing.trail)))
+        elif allowed < self.tuning.budget.lookups_per_word:
+            question.refused = True  # the question's limit, not the word's, said no
+        spent.words[word] = resolved
+        return resolved
+
+    def _resolve(self, word: str, repairing: _Repairing) -> list[Resolved]:
         """(typed, lemma, similarity) for a word: exact, split, transliterated or typo-repaired."""
         in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or self.morphology.lemma(word)
@@ -266,14 +402,18 @@ class Analyser:
         trusted = in_vocabulary or not is_cyrillic(word) or self.morphology.is_known_russian(word)
         if trusted and word_lemma in self.index.idf:
             return [(word, word_lemma, 1.0)]
+        if repairing.allowance.refused:
+            return [(word, word_lemma, 0.0)]  # past the budget: no repair
         if "-" in word:
             parts = [p for p in word.split("-") if p]
-            resolved = [r for p in parts for r in self._resolve(p)]
+            limit = self.tuning.budget.max_parts
+            resolved = [r for p in parts[:limit] for r in self._resolve(p, repairing)]
+            resolved += [(p, p, 0.0) for p in parts[limit:]]  # past the budget: as typed
             if any(sim > 0 for _, _, sim in resolved):
                 return resolved
         if is_latin(word) and not is_cyrillic(word):
             cyr = transliterate(word)
-            repaired = self._resolve(cyr) if cyr != word else []
+            repaired = self._resolve(cyr, repairing) if cyr != word else []
             # A Latin word inside an English sentence is English unless its transliteration is
             # (nearly) a word of the briefing: "zangezur" yes, "gold" → "год" no.
             if repaired and min(sim for _, _, sim in repaired) >= self.tuning.translit_trusted_from:
@@ -289,7 +429,7 @@ class Analyser:
         known = self.morphology.is_known_russian(word)
         if is_cyrillic(word) and known and len(word) < self.tuning.repair_known_from:
             return [(word, word_lemma, 0.0)]
-        fixed = self._fuzzy(word, word_lemma)
+        fixed = self._fuzzy(word, word_lemma, repairing)
         if fixed and is_latin(word) and fixed[2] < self.tuning.fuzzy_english_from:
             fixed = None  # English paraphrases ("react", "official") are not typos of our words
         if fixed and (
@@ -299,21 +439,33 @@ class Analyser:
             return [fixed]  # a real dictionary word is "repaired" only when nearly identical
         return [(word, word_lemma, 0.0)]
 
-    def _separate(self, words: list[str]) -> list[str]:
-        """Run-together words ("ктотакой") become two words before intents are read."""
+    def _separate(self, words: list[str], spent: Spent) -> list[str]:
+        """Run-together words ("ктотакой") become two words before intents are read (while
+        the question's look-ups last: past them, words are taken as typed)."""
         result: list[str] = []
+        allowance = spent.allowance
+        repairing = _Repairing(allowance, spent.searched)
         for word in words:
+            if word in spent.separated:
+                result.extend(spent.separated[word])  # a repeated word costs nothing more
+                continue
             if (
-                len(word) >= 6
+                not allowance.refused
+                and len(word) >= 6
                 and is_cyrillic(word)
                 and word not in self.index.surface
                 and not self.morphology.is_known_russian(word)
             ):
-                fixed = self._fuzzy(word, self.morphology.lemma(word))
+                fixed = self._fuzzy(word, self.morphology.lemma(word), repairing)
+                if allowance.refused:  # past the budget: taken as typed
+                    result.append(word)
+                    continue
                 split = self._split(word) if not fixed or fixed[2] < self.tuning.split_below else []
                 if split:
-                    result.extend(part for part, _, _ in split)
+                    spent.separated[word] = [part for part, _, _ in split]
+                    result.extend(spent.separated[word])
                     continue
+                spent.separated[word] = [word]
             result.append(word)
         return result
 
@@ -342,22 +494,49 @@ class Analyser:
             or (len(word) >= 3 and word in self.index.surface)
         )
 
-    def _fuzzy(self, word: str, word_lemma: str) -> tuple[str, str, float] | None:
-        tuning = self.tuning
-        if len(word) < tuning.fuzzy_min_length:
+    def _fuzzy(self, word: str, word_lemma: str, repairing: _Repairing) -> Resolved | None:
+        """The closest vocabulary word or lemma: two look-ups, charged once per question even
+        when remembered from an earlier one."""
+        if len(word) < self.tuning.fuzzy_min_length:
             return None
+        key = (word, word_lemma)
+        if key not in repairing.searched:
+            if not repairing.allowance.take(2):
+                return None
+            repairing.searched.add(key)
+        repairing.trail.append(key)
+        remembered = self._fuzzy_hits.get((word, word_lemma))
+        if remembered is not None:
+            count_cached()
+            return remembered[0]
+        found = self._search(word, word_lemma)
+        self._fuzzy_hits.put((word, word_lemma), (found,))
+        return found
+
+    def _vocabularies(self) -> tuple[FuzzyVocabulary, FuzzyVocabulary]:
+        """The word forms and the lemmas, indexed by letter pairs on the first typo (a
+        message without one never pays for it; two threads building at once waste only
+        the time)."""
+        if self._fuzzy_vocabularies is None:
+            self._fuzzy_vocabularies = (
+                FuzzyVocabulary(list(self.index.surface)),
+                FuzzyVocabulary(list(self.index.idf)),
+            )
+        return self._fuzzy_vocabularies
+
+    def _search(self, word: str, word_lemma: str) -> Resolved | None:
+        tuning = self.tuning
         cutoff = (
             tuning.fuzzy_short_cutoff
             if len(word) < tuning.fuzzy_long_from
             else tuning.fuzzy_long_cutoff
         )
+        surface, lemmas = self._vocabularies()
         best: tuple[str, str, float] | None = None
-        hit = process.extractOne(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
+        hit = surface.best(word, cutoff)
         if hit is not None:
             best = (word, self.index.surface[hit[0]], hit[1] / 100)
-        hit = process.extractOne(
-            word_lemma, self._lemma_words, scorer=fuzz.ratio, score_cutoff=cutoff
-        )
+        hit = lemmas.best(word_lemma, cutoff)
         if hit is not None and (best is None or hit[1] / 100 > best[2]):
             best = (word, hit[0], hit[1] / 100)
         if best is not None and best[1] not in self.index.idf and not is_stop(best[1]):

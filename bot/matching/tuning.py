@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.knowledge.entries import Field
+from bot.matching.work import Budget
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +57,7 @@ class Tuning:
     other_speaker: float = -25.0  # a named expert, and somebody else's words
 
     # Understanding the words of a question.
-    max_query_chars: int = 512
-    max_tokens: int = 40
+    budget: Budget = field(default_factory=Budget)  # what one question may cost
     english_unknown: float = 0.7  # an unseen English word is often a paraphrase
     focus_from: float = 0.9  # informativeness from which a word is what the question is about
     named_from: float = 0.8  # similarity from which a word names an expert
