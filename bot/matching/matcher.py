@@ -328,8 +328,8 @@ class Matcher:
         briefing's entries, which alike briefings would otherwise crowd out."""
         if len(self.kb.briefings) < 2:
             return query
-        raw, _ = self._raw(replace(query, briefing=None))
-        briefing = self._focus(raw, current) if raw else current
+        tops = self._tops(replace(query, briefing=None), current)
+        briefing = self._focus(*tops, current) if tops is not None else current
         weights = self.index.within.get(briefing)
         if weights is None:
             return replace(query, briefing=briefing)
@@ -345,21 +345,35 @@ class Matcher:
 
         return replace(query, terms=tuple(local(t) for t in query.terms), briefing=briefing)
 
-    def _raw(self, query: Query) -> tuple[list[tuple[float, int, int]], dict[int, float]]:
-        """Every entry the query touches, scored in full (choosing a briefing needs each
-        briefing's best): its score, unclipped so 100+ still ranks, with a tie-break on the
-        key; and its score on the words alone."""
+    def _tops(
+        self, query: Query, current: str
+    ) -> tuple[tuple[float, int, int], float | None] | None:
+        """The best entry of all briefings (its ranking item) and the best score of
+        ``current``'s — exactly what scoring every entry would give, scoring in full only
+        the contenders whose ceiling can still beat one of the two (best ceiling first)."""
         scoring = self._contenders(query)
-        if scoring is None:
-            return [], {}
+        if scoring is None or not scoring[0]:
+            return None
         contenders, ctx = scoring
-        raw: list[tuple[float, int, int]] = []
-        subject: dict[int, float] = {}
+        contenders.sort(key=lambda c: (-c.ceiling, c.number))
+        entries = self.index.entries
+        top: tuple[float, int, int] | None = None
+        own: float | None = None
+        owns_any = any(entries[c.number].entry.briefing.id == current for c in contenders)
+        scored = 0
         for contender in contenders:
-            subject[contender.number], item = self._full(query, contender, ctx)
-            raw.append(item)
-        count_scored(len(contenders))
-        return raw, subject
+            beyond_top = top is not None and contender.ceiling < top[0]
+            if beyond_top and (not owns_any or (own is not None and contender.ceiling < own)):
+                break  # neither best can change any more
+            _, item = self._full(query, contender, ctx)
+            scored += 1
+            if top is None or item > top:
+                top = item
+            if entries[contender.number].entry.briefing.id == current:
+                own = item[0] if own is None else max(own, item[0])
+        count_scored(scored)
+        assert top is not None
+        return top, own
 
     def _contenders(self, query: Query) -> tuple[list[_Contender], _Scoring] | None:
         """The entries sharing a word with the question (of ``query.briefing`` when set),
@@ -471,14 +485,12 @@ class Matcher:
             self._smallest[briefing] = found
         return found
 
-    def _focus(self, raw: list[tuple[float, int, int]], current: str) -> str:
-        """``current`` when its best is within ``TIE_MARGIN`` of the best of all (it wins
-        ties) — unless only the other could answer (its best reaches the answer threshold,
-        the current's does not) — else the briefing of the best of all."""
+    def _focus(self, top: tuple[float, int, int], own: float | None, current: str) -> str:
+        """``current`` when its best (``own``) is within ``TIE_MARGIN`` of the best of all
+        (``top``; it wins ties) — unless only the other could answer (its best reaches the
+        answer threshold, the current's does not) — else the briefing of the best of all."""
         entries = self.index.entries
-        top = max(raw)
         best = _clamp(top[0])  # above 100 is no surer than 100: compared as shown
-        own = max((r[0] for r in raw if entries[r[2]].entry.briefing.id == current), default=None)
         answers = self.thresholds.answer
         wins = own is not None and _clamp(own) >= best - TIE_MARGIN
         focus = current if wins and (own >= answers or best < answers) else None
