@@ -385,13 +385,31 @@ class Matcher:
         weights = self.index.within.get(within) if within is not None else None
         idf = weights.idf if weights is not None else self.index.idf
         pair_idf = weights.bigram_idf if weights is not None else self.index.bigram_idf
+        context_weight = self.tuning.weight(Field.CONTEXT)
+        smallest = self._ceilings(within if weights is not None else None, idf)
+        # One pass over the postings gathers, per entry, what the question's words weigh in it
+        # (in the question's word order, so the sums are the same floats as word by word):
+        # the cost grows with the postings of the question's words, nothing per entry after.
         covered: dict[int, float] = defaultdict(float)
+        explained: dict[int, float] = defaultdict(float)
+        focus_kept: dict[int, float] = defaultdict(float)  # focus words it holds as its own
+        least: dict[int, float] = {}  # its smallest phrasing holding a word of the question
+        entries = self.index.entries
         for term in query.terms:
             if term.similarity <= 0:
                 continue
+            mass = term.weight * term.similarity
             for number, field_weight in self.index.postings.get(term.lemma, ()):
-                if within is None or self.index.entries[number].entry.briefing.id == within:
-                    covered[number] += term.weight * field_weight * term.similarity
+                if within is not None and entries[number].entry.briefing.id != within:
+                    continue
+                covered[number] += term.weight * field_weight * term.similarity
+                explained[number] += mass
+                if term.focus and field_weight >= context_weight:
+                    focus_kept[number] += mass
+                size = smallest.get(number, {}).get(term.lemma, math.inf)
+                if size < least.get(number, math.inf):
+                    least[number] = size
+        focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
         query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
         ctx = _Scoring(
             total=total,
@@ -399,20 +417,12 @@ class Matcher:
             query_lemmas={t.lemma: t for t in query.terms if t.similarity > 0},
             idf=idf,
         )
-        context_weight = self.tuning.weight(Field.CONTEXT)
         w = self.tuning
-        smallest = self._ceilings(within if weights is not None else None, idf)
         contenders: list[_Contender] = []
         for number, mass in covered.items():
-            indexed = self.index.entries[number]
-            unexplained = sum(
-                t.weight * t.similarity
-                for t in query.terms
-                if t.focus and indexed.terms.get(t.lemma, 0.0) < context_weight
-            )
-            explained_mass = sum(
-                t.weight * t.similarity for t in query.terms if t.lemma in indexed.terms
-            )
+            indexed = entries[number]
+            unexplained = focus_mass - focus_kept.get(number, 0.0)
+            explained_mass = explained[number]
             found = 0.0
             if ctx.pair_total:
                 found = sum(
@@ -428,11 +438,10 @@ class Matcher:
             # Closeness is 2·shared/(total + size) for a phrasing holding a word of the
             # question: shared is at most the mass the entry explains, size at least that of
             # the smallest such phrasing.
-            sizes = smallest.get(number, {})
-            least = min(
-                (sizes.get(lemma, math.inf) for lemma in ctx.query_lemmas), default=math.inf
+            smallest_size = least.get(number, math.inf)
+            ceiling = (
+                0.0 if smallest_size == math.inf else 2 * explained_mass / (total + smallest_size)
             )
-            ceiling = 0.0 if least == math.inf else 2 * explained_mass / (total + least)
             contender.ceiling = self._total(contender, ceiling, total, ctx.pair_total)[1] + 1e-6
             contenders.append(contender)
         return contenders, ctx
