@@ -55,6 +55,7 @@ extract-eval: $(STAMP)
 # of bench/RESULTS.md. Smaller: BENCH_ROUNDS=5 BENCH_UPDATES=1000 make bench.
 BENCH_ROUNDS ?= 15
 BENCH_UPDATES ?= 5000
+BENCH_QUESTIONS ?= 60
 bench: $(STAMP)
 	$(BIN)/python -m bench.accuracy tests/eval/questions.yaml tests/eval/unseen.yaml
 	$(BIN)/python -m bench.morphology tests/eval/questions.yaml
@@ -62,6 +63,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.cost
 	$(BIN)/python -m bench.extraction
 	$(BIN)/python -m bench.startup --rounds $(BENCH_ROUNDS)
+	$(BIN)/python -m bench.scale --questions $(BENCH_QUESTIONS)
 	$(BIN)/python -m bench.endtoend --updates $(BENCH_UPDATES) --users $$(( $(BENCH_UPDATES) / 10 ))
 
 transcript: $(STAMP)
