@@ -365,6 +365,16 @@ def test_more_inside_an_english_question_is_not_a_follow_up(session):
     assert session.ask("tell me more").kind == "info"  # nothing before it: a hint
 
 
+def test_more_after_a_not_given_reply_goes_on_from_what_it_showed(session):
+    """A not_given reply shows the article's words on the subject in full: "ещё" goes on
+    from them instead of saying there is nothing to continue."""
+    chat = "not-given-then-more"
+    first = session.ask("что Гусейнов сказал о Зангезурском коридоре?", chat=chat)
+    assert first.kind == "not_given"
+    more = session.ask("ещё", chat=chat)
+    assert more.answered and more.speaker == "tusupbekov", plain(more)[:80]
+
+
 def test_a_name_after_a_question_keeps_its_topic(session):
     chat = Session.create(session.kb)
     chat.ask("что сказал Тусупбеков про энергетику?", chat=1)

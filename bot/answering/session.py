@@ -288,6 +288,17 @@ class Session:
             if chat is not None:
                 return chat, context
         reply = self._reply_for(understood, language, current)
+        if reply.kind is ReplyKind.NOT_GIVEN and understood.match.suggestions:
+            # The reply showed the article's words on the subject in full: "ещё" and "а
+            # цифры?" go on from them, as after an answer.
+            shown = understood.match.suggestions[0].entry
+            return reply, context.remember(
+                briefing=shown.briefing.id,
+                entry=shown.key,
+                expert=shown.speaker,
+                topic=shown.topics[0] if shown.topics else None,
+                language=language,
+            )
         if reply.kind is not ReplyKind.ANSWER:
             return reply, context
         expert = reply.speaker
