@@ -212,6 +212,14 @@ def test_a_curators_phrasing_is_answered_by_its_entry(tmp_path: Path):
             "tusupbekov-peace",
         ),
         (
+            # Russia is not in the article at all: the rest of the question is still on the
+            # corridor, so say whose position is missing and offer the experts on it.
+            "Какова позиция России по Среднему коридору?",
+            "Позиции России в статье нет",
+            "Об этом говорит Шарип Ишмухамедов",
+            "ishmukhamedov-corridor",
+        ),
+        (
             "xnj levftn fhvtybz j ltrkfhfwbb",  # "что думает армения о декларации", QWERTY
             "Позиции Армении в статье нет",
             "Об этом говорит Руслан Тусупбеков",

@@ -160,6 +160,12 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
     return None
 
 
+def is_view_word(word: str) -> bool:
+    """A word of holding or voicing a view ("позиция", "относится", "stance"): part of how a
+    question asks for a view, not of what it is about."""
+    return _is_view_ru(word) or _is_view_noun(word) or word in _VIEW_EN
+
+
 def _party_named(word: str) -> Party | None:
     return _BY_FORM.get(word)
 

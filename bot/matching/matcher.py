@@ -26,7 +26,7 @@ from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import DOCUMENT_LEMMAS, RATIO_WORDS, AnswerType
 from bot.language.lexicon import CURRENCY_MARKS
 from bot.language.morphology import DEFAULT, Morphology
-from bot.language.parties import states_view_of
+from bot.language.parties import is_view_word, states_view_of
 from bot.language.text import fold, is_cyrillic, tokens
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.query import Analyser, Query, Term
@@ -121,6 +121,12 @@ class Matcher:
             return Match(query, Band.NONE, None, ())
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
+        if query.other_party is not None and not (query.asks_meta or query.other_speaker):
+            # "какова позиция России по коридору": Russia may be absent from the article, but
+            # what it is asked about is there — say whose position is missing, offer that.
+            party = self._party_not_given(query, scored, limit)
+            if party is not None and (party.band is Band.NOT_GIVEN or not query.unknown_entity):
+                return party
         if (
             query.unknown_entity
             or query.asks_meta
@@ -130,10 +136,6 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
-        if query.other_party is not None:
-            party = self._party_not_given(query, scored, limit)
-            if party is not None:
-                return party
         if query.named:
             named = self._named_speaker(query, scored, limit)
             if isinstance(named, Match):
@@ -189,10 +191,23 @@ class Matcher:
         what it does say — unless an entry names the country as the one holding a view."""
         party = query.other_party
         assert party is not None
-        on_subject = tuple(s for s in scored if s.subject >= self.thresholds.suggest)[:limit]
         for near in scored[:limit]:
             if states_view_of(tokens(fold(" ".join(near.entry.shown_words))), party):
                 return None
+        names = {party.nominative, party.genitive, *party.english}
+        if any(t.typed in names and t.similarity <= 0 for t in query.terms):
+            # The country is not in the article at all ("позиция России по коридору"): what the
+            # question is about is its other known words, without those asking for a view.
+            rest = tuple(t for t in query.terms if t.similarity > 0 and not is_view_word(t.typed))
+            scored = self.score(replace(query, terms=rest)) or scored
+        # A view was asked for: the experts' views on the subject come before the article's
+        # own statements.
+        on_subject = tuple(
+            sorted(
+                (s for s in scored if s.subject >= self.thresholds.suggest),
+                key=lambda s: s.entry.speaker is None,
+            )
+        )[:limit]
         if not on_subject:
             return Match(query, Band.NONE, scored[0], ())
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, AnswerType.STATEMENT)
