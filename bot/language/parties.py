@@ -31,6 +31,11 @@ class Party:
     shown_en: str  # "China's position"
     english: tuple[str, ...]  # folded English names
 
+    @property
+    def forms(self) -> frozenset[str]:
+        """Every folded form a question may name it by."""
+        return frozenset((self.nominative, self.genitive, *self.english))
+
 
 def _party(nominative: str, genitive: str, shown_ru: str, *english: str) -> Party:
     shown_en = english[0].upper() if len(english[0]) <= 3 else english[0].title()
@@ -140,8 +145,8 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
     if any(w.startswith(_EXPERT_STEMS) for w in words):
         return None
     for number, word in enumerate(words):
-        party = _party_named(word)
-        if party is None or _names(party) & excluded:
+        party = _BY_FORM.get(word)
+        if party is None or party.forms & excluded:
             continue
         before = words[number - 1] if number else ""
         if word == party.genitive and _is_view_noun(before):
@@ -166,25 +171,17 @@ def is_view_word(word: str) -> bool:
     return _is_view_ru(word) or _is_view_noun(word) or word in _VIEW_EN
 
 
-def _party_named(word: str) -> Party | None:
-    return _BY_FORM.get(word)
-
-
-def _names(party: Party) -> frozenset[str]:
-    return frozenset((party.nominative, party.genitive, *party.english))
-
-
 _BY_FORM: dict[str, Party] = {}
 for _entry in PARTIES:
-    for _form in (_entry.nominative, _entry.genitive, *_entry.english):
+    for _form in _entry.forms:
         _BY_FORM.setdefault(_form, _entry)
 
 
 def party_names(name: str) -> frozenset[str]:
     """Every form of the party a country's name (Russian or English, as the knowledge base
     writes an expert's country) stands for; empty if it is not a known party."""
-    party = _party_named(name.strip().lower().replace("ё", "е"))
-    return _names(party) if party is not None else frozenset()
+    party = _BY_FORM.get(name.strip().lower().replace("ё", "е"))
+    return party.forms if party is not None else frozenset()
 
 
 def states_view_of(text_words: Sequence[str], party: Party) -> bool:

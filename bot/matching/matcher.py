@@ -194,8 +194,7 @@ class Matcher:
         for near in scored[:limit]:
             if states_view_of(tokens(fold(" ".join(near.entry.shown_words))), party):
                 return None
-        names = {party.nominative, party.genitive, *party.english}
-        if any(t.typed in names and t.similarity <= 0 for t in query.terms):
+        if any(t.typed in party.forms and t.similarity <= 0 for t in query.terms):
             # The country is not in the article at all ("позиция России по коридору"): what the
             # question is about is its other known words, without those asking for a view.
             rest = tuple(t for t in query.terms if t.similarity > 0 and not is_view_word(t.typed))
@@ -421,7 +420,7 @@ class Matcher:
                 explained[number] += mass
                 if term.focus and field_weight >= context_weight:
                     focus_kept[number] += mass
-                size = smallest.get(number, {}).get(term.lemma, math.inf)
+                size = smallest.get(number, _NO_SIZES).get(term.lemma, math.inf)
                 if size < least.get(number, math.inf):
                     least[number] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
@@ -625,6 +624,9 @@ class _Scoring:
     pair_total: float
     query_lemmas: dict[str, Term]
     idf: dict[str, float]
+
+
+_NO_SIZES: dict[str, float] = {}  # an entry without phrasings: no closeness to bound
 
 
 def _clamp(score: float) -> float:
