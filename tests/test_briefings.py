@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bench.briefings import SEED_ID, Generated, generate, with_seed
 from bot import cli
@@ -14,6 +16,8 @@ from bot.answering.briefings import default_briefing
 from bot.answering.reply import ReplyKind
 from bot.answering.session import Session
 from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.matching.matcher import Matcher
+from bot.matching.query import Query
 from bot.rendering.plain import render_plain
 from bot.settings import Settings
 from bot.transport.console import Chat
@@ -151,3 +155,89 @@ def test_a_reload_leaves_out_the_broken_briefing_and_serves_the_others(tmp_path:
         other.write_text(broken(other.read_text(encoding="utf-8")), encoding="utf-8")
     with pytest.raises(ReloadFailed):
         source.load()
+
+
+def _every_entry_scored(
+    matcher: Matcher, query: Query, current: str
+) -> tuple[str, float, float | None]:
+    """The briefing ``focus`` must choose, found the slow way: every entry of every
+    briefing scored in full."""
+    scoring = matcher._contenders(query)
+    assert scoring is not None
+    contenders, ctx = scoring
+    items = [(matcher._full(query, c, ctx)[1], c.number) for c in contenders]
+    top = max(item for item, _ in items)
+    owns = [
+        item[0]
+        for item, number in items
+        if matcher.index.entries[number].entry.briefing.id == current
+    ]
+    own = max(owns) if owns else None
+    return matcher._focus(top, own, current), top[0], own
+
+
+@pytest.mark.parametrize("which", [0, 3])
+def test_choosing_the_briefing_by_bounds_is_exactly_scoring_every_entry(
+    session: Session, folder: tuple[Path, list[Generated]], which: int
+):
+    """Finding the briefing a question is about reads whole briefings only when their bound
+    can change the choice (``Matcher._tops``): on every question of the project's sets, in
+    the seed's chat and in a generated briefing's, it chooses what scoring everything would."""
+    from dataclasses import replace
+
+    from bot.evaluation import load_items
+    from bot.settings import PROJECT_ROOT
+
+    current = SEED_ID if which == 0 else folder[1][which].id
+    matcher = session.matcher
+    questions = [
+        item.question
+        for path in sorted((PROJECT_ROOT / "tests/eval").glob("*.yaml"))
+        for item in load_items(path)
+    ]
+    for generated in folder[1][:4]:  # questions about the other briefings, and mixed ones
+        for russian, name in generated.surnames.items():
+            questions += [f"что сказал {name} про энергетику", f"{name} и {russian} о коридоре"]
+        for name in generated.surnames_en.values():
+            questions.append(f"what did {name} say about the ferries")
+    compared = 0
+    for question in questions:
+        query = replace(matcher.analyse(question), briefing=None)
+        tops = matcher._tops(query, current)
+        if tops is None:
+            scoring = matcher._contenders(query)
+            assert scoring is None or not scoring[0], question
+            continue
+        chosen = matcher._focus(*tops, current)
+        expected, top, own = _every_entry_scored(matcher, query, current)
+        assert chosen == expected, question
+        assert tops[1] == own, question  # the chat's own best is always exact
+        if chosen != current:
+            assert tops[0][0] == top, question  # the winner's score, when it wins, too
+        compared += 1
+    assert compared > 1000
+
+
+@given(
+    own=st.floats(min_value=-30, max_value=130, allow_nan=False),
+    best=st.floats(min_value=-30, max_value=130, allow_nan=False),
+)
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_the_score_that_takes_a_question_from_the_chat_is_where_focus_turns(
+    session: Session, folder: tuple[Path, list[Generated]], own: float, best: float
+):
+    """``_takes_from`` is the converse of ``_focus``: an entry of another briefing below it
+    leaves the question in the chat's briefing, one above it takes it."""
+    matcher = session.matcher
+    other = folder[1][0].id
+    number = next(
+        n for n, indexed in enumerate(matcher.index.entries) if indexed.entry.briefing.id == other
+    )
+    top = (max(best, own), 0, number)  # the other briefing's entry holds the top
+    cutoff = matcher._takes_from(own)
+    if best < cutoff:
+        assert matcher._focus(top, own, SEED_ID) == SEED_ID
+    elif best > cutoff and best > own:
+        assert matcher._focus(top, own, SEED_ID) == other
