@@ -73,6 +73,9 @@ STYLE_CASES = [
     ("ктотакой гусеинов", "expert:huseynov", "Милли Меджлиса"),
     ("zangezurskiy koridor", None, "Зангезурского"),
     ("rnj nfrjq neceg,trjd", "expert:tusupbekov", "политолог"),
+    # й typed as i ("dnei" is "дней", not a name), сч typed as sch ("schitaet" is "считает")
+    ("za skolko dnei sejchas dohodyat gruzy iz Kitaya", "delivery-time-now", "15–18 дней"),
+    ("chto schitaet Tusupbekov o vizite", "tusupbekov-highest-level", "наивысшего уровня"),
 ]
 
 

@@ -281,9 +281,10 @@ class Analyser:
                     continue
                 # A repaired typo is the word it was repaired to: "политолгов" is no surname.
                 repaired = 0 < similarity < 1
+                respelt = similarity <= 0 and word_lemma != self.morphology.lemma(typed)
                 entity = (
                     typed in capitalised
-                    or is_proper_name(word_lemma if repaired else typed)
+                    or is_proper_name(word_lemma if repaired or respelt else typed)
                     or word_lemma in self._article_names
                 )
                 informative = 1.0 if entity else informativeness(word_lemma)
@@ -437,6 +438,12 @@ class Analyser:
             or not self.morphology.is_known_russian(word)
         ):
             return [fixed]  # a real dictionary word is "repaired" only when nearly identical
+        if is_cyrillic(word) and not known:
+            # Not the briefing's, but a word all the same once respelt ("щитает" typed as
+            # "schitaet" is "считает"): read as that word, so it is not taken for a name.
+            for variant in _spelling_variants(word):
+                if self.morphology.is_known_russian(variant):
+                    return [(word, self.morphology.lemma(variant), 0.0)]
         return [(word, word_lemma, 0.0)]
 
     def _separate(self, words: list[str], spent: Spent) -> list[str]:
@@ -584,12 +591,19 @@ def _soft_sign_variants(word: str) -> list[str]:
 
 
 def _spelling_variants(word: str) -> list[str]:
-    """Cheap repairs of common transliteration losses: э written as е, a dropped ь."""
+    """Cheap repairs of common transliteration losses: э written as е, a dropped ь, й
+    written as i ("dnei" read "днеи" for "дней", "Azerbaidzhan"), сч written as sch
+    ("schitaet" read "щитает" for "считает")."""
     if not is_cyrillic(word):
         return []
     variants = []
     if word.startswith("е"):
         variants.append("э" + word[1:])
+    for i in range(1, len(word)):
+        if word[i] == "и" and word[i - 1] in "аеоуыэюя":
+            variants.append(word[:i] + "й" + word[i + 1 :])
+    if "щ" in word:
+        variants.append(word.replace("щ", "сч"))
     if word[-1] not in "аеиоуыэюяьй":
         variants.append(word + "ь")
         variants.append(word + word[-1])  # "тон" → "тонн"
