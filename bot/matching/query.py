@@ -30,6 +30,7 @@ from bot.language.lexicon import (
     COUNT_PHRASES,
     COUNT_WORDS,
     ENGLISH_COMMON,
+    ENGLISH_SYNONYMS,
     META_WORDS,
     PRICE_LEMMAS,
     ROLE_PEOPLE,
@@ -419,6 +420,10 @@ class Analyser:
             # (nearly) a word of the briefing: "zangezur" yes, "gold" → "год" no.
             if repaired and min(sim for _, _, sim in repaired) >= self.tuning.translit_trusted_from:
                 return [(word, lem, sim * self.tuning.translit_repair) for _, lem, sim in repaired]
+        if is_latin(word) and word in ENGLISH_SYNONYMS:
+            plainer = self.morphology.lemma(ENGLISH_SYNONYMS[word])
+            if plainer in self.index.idf:
+                return [(word, plainer, self.tuning.english_synonym)]
         for variant in _spelling_variants(word):
             variant_lemma = self.index.surface.get(variant) or (
                 self.morphology.lemma(variant)
