@@ -43,6 +43,8 @@ def session() -> Session:
         ("в каком городе проходила встреча", AnswerType.PLACE),
         ("сколько длились переговоры", AnswerType.DURATION),
         ("how long did the visit last", AnswerType.DURATION),
+        ("how much did Kazakhstan invest in Azerbaijan last year", AnswerType.MONEY),
+        ("сколько Казахстан вложил в порты", AnswerType.MONEY),
         ("сколько дней идут грузы", AnswerType.DURATION),
         ("сколько стоит паром", AnswerType.MONEY),
         ("what is the budget of the deal", AnswerType.MONEY),

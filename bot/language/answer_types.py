@@ -62,7 +62,8 @@ _MONEY_WORDS = word_set(
 # "what investments are needed" do not.
 _CURRENCY_WORDS = word_set(
     "долларов доллара рублей тенге манатов евро инвестиций вложений dollars dollar "
-    "investment investments"
+    "investment investments вложил вложила вложили вложит вложат инвестировал инвестировала "
+    "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests"
 )
 _DATE_WORDS = WHEN_WORDS | {"дату", "даты"}
 _DATE_PAIRS = frozenset(
@@ -199,7 +200,10 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     if (
         ("how", "long") in pairs
         or ("как", "долго") in pairs
-        or (any(w in _LASTING for w in words) and (counting or how_much or "как" in words))
+        or (
+            any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
+            and (counting or how_much or "как" in words)
+        )
         or any(_counts_time(words, i) for i in range(len(words)))
     ):
         found.append(AnswerType.DURATION)
@@ -217,6 +221,11 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
+
+
+def _names_a_time(words: tuple[str, ...], i: int) -> bool:
+    """ "last year", "last week": "last" naming a time, not asking how long something lasted."""
+    return words[i] == "last" and words[i + 1 : i + 2] in (("year",), ("week",), ("month",))
 
 
 def _counts_time(words: tuple[str, ...], i: int) -> bool:
