@@ -54,7 +54,8 @@ _LASTING = word_set(
 )
 _MONEY_WORDS = word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
-    "сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется обойдутся "
+    "стоить сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется "
+    "обойдутся "
     "финансирование финансирования cost costs price budget money worth funding spend spent"
 )
 # Currencies and investments ask for money when counted ("сколько долларов", "how much
@@ -130,6 +131,12 @@ _NOT_PLACE_STEMS = (
     "мер",
 )
 _PERSON_WORDS = word_set("кто кого кому кем who whom")
+# People named by their office: "какие министры подписали" asks for people as "кто" does.
+_PERSON_NOUNS = word_set(
+    "министр министры министра министров чиновник чиновники чиновников представитель "
+    "представители представителей официальные лица лиц глава главы руководитель руководители "
+    "руководителей minister ministers official officials representative representatives"
+)
 _REASON_WORDS = word_set("почему зачем отчего why")
 _REASON_PAIRS = frozenset(
     {
@@ -195,7 +202,9 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         # "почему Тусупбеков называет отношения уникальными": the reason is in his words.
         claimed = any(w in _CLAIMS or w in SAY_WORDS for w in words)
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
-    if any(w in _PERSON_WORDS for w in words):
+    if any(w in _PERSON_WORDS for w in words) or any(
+        a in _WHICH and b in _PERSON_NOUNS for a, b in pairs
+    ):
         found.append(AnswerType.PERSON)
     if (
         ("how", "long") in pairs
