@@ -76,6 +76,31 @@ def test_abstract_nouns_after_a_preposition_are_not_places(question):
     assert AnswerType.PLACE not in asked_types(tuple(tokens(question)))
 
 
+@pytest.mark.parametrize(
+    ("question", "typed"),
+    [
+        ("в каком аэропорут приземлился самолёт", "аэропорут"),  # two letters swapped
+        ("в каком аэропоррту приземлился самолёт", "аэропоррту"),  # one letter too many
+    ],
+)
+def test_a_mistyped_dictionary_word_is_that_word_not_a_name(session, question, typed):
+    """A word neither the briefing nor the dictionary knows, that is a dictionary word once
+    two letters are swapped (or one dropped), is read as that word: the article's silence on
+    an airport is then seen as a detail it lacks, not as a name it never mentions."""
+    query = session.matcher.analyse(question)
+    term = next(t for t in query.terms if t.typed == typed)
+    assert (term.lemma, term.similarity, term.entity) == ("аэропорт", 0.0, False)
+    assert query.unknown_detail == typed
+    assert not query.unknown_entity
+
+
+def test_a_transliterated_verb_is_no_name(session):
+    """ "schitaet" reads "щитает": with сч restored it is a verb, not a name the article lacks."""
+    query = session.matcher.analyse("pochemu Tusupbekov schitaet vizit vazhnym")
+    assert not query.unknown_entity
+    assert all(t.typed != "щитает" or not t.entity for t in query.terms)
+
+
 @pytest.mark.parametrize("question", ["коридор", "расскажи о визите", "dobavit turciyu"])
 def test_a_question_asking_for_nothing_in_particular(question):
     assert asked_types(tuple(tokens(question))) == ()

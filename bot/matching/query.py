@@ -445,8 +445,9 @@ class Analyser:
             return [fixed]  # a real dictionary word is "repaired" only when nearly identical
         if is_cyrillic(word) and not known:
             # Not the briefing's, but a word all the same once respelt ("щитает" typed as
-            # "schitaet" is "считает"): read as that word, so it is not taken for a name.
-            for variant in _spelling_variants(word):
+            # "schitaet" is "считает", "аэропорут" is "аэропорту"): read as that word, so it
+            # is not taken for a name, and a detail the article lacks is seen as one.
+            for variant in (*_spelling_variants(word), *_typo_variants(word)):
                 if self.morphology.is_known_russian(variant):
                     return [(word, self.morphology.lemma(variant), 0.0)]
         return [(word, word_lemma, 0.0)]
@@ -593,6 +594,20 @@ def _soft_sign_variants(word: str) -> list[str]:
         for i in range(1, len(word))
         if word[i] in "яюеёи" and word[i - 1] not in "аеёиоуыэюяьъй"
     ]
+
+
+def _typo_variants(word: str) -> list[str]:
+    """The commonest slips of a hurried hand: two neighbouring letters swapped, one letter
+    too many. Only for a word no dictionary knows (and not long: its cost is per letter)."""
+    if not 5 <= len(word) <= 20:
+        return []
+    swapped = [
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1]
+    ]
+    dropped = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
+    return [*swapped, *dropped]
 
 
 def _spelling_variants(word: str) -> list[str]:
