@@ -16,6 +16,7 @@ from bot.answering.briefings import default_briefing
 from bot.answering.reply import ReplyKind
 from bot.answering.session import Session
 from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.knowledge.entries import briefing_ref
 from bot.matching.matcher import Matcher
 from bot.matching.query import Query
 from bot.rendering.plain import render_plain
@@ -93,8 +94,10 @@ def test_a_topic_only_other_briefings_have_is_offered_from_them(session: Session
     offer = session.ask(f"/{topic.command}", chat="b")
     assert "нет темы" in render_plain(offer)
     buttons = [b for row in offer.buttons for b in row]
-    assert [(b.briefing, b.key) for b in buttons] == [(1, f"t:{topic.id}")]
-    chosen = session.press(buttons[0].action, 1, buttons[0].key, chat="b", lang="ru")
+    assert [(b.briefing, b.key) for b in buttons] == [(briefing_ref(other.id), f"t:{topic.id}")]
+    chosen = session.press(
+        buttons[0].action, briefing_ref(other.id), buttons[0].key, chat="b", lang="ru"
+    )
     assert chosen is not None and chosen.topic == topic.id and chosen.menu == other.id
     assert session.current("b") == other.id
 
@@ -241,3 +244,34 @@ def test_the_score_that_takes_a_question_from_the_chat_is_where_focus_turns(
         assert matcher._focus(top, own, SEED_ID) == SEED_ID
     elif best > cutoff and best > own:
         assert matcher._focus(top, own, SEED_ID) == other
+
+
+def test_a_button_keeps_its_briefing_when_a_reload_adds_others(
+    folder: tuple[Path, list[Generated]], tmp_path: Path
+):
+    """Buttons stay in chats for months. One pressed after a reload that added briefings
+    (sorted before it, so every load-order position moved) still answers from the briefing
+    it was made in — the generated briefings share entry keys, so a button found by
+    position would quote another event's expert under the label the reader pressed."""
+    import shutil
+
+    before = Session.create(load_knowledge(folder[0]), Settings(briefbot_default_briefing=SEED_ID))
+    target = folder[1][5]
+    surname = target.surnames["Гусейнов"]
+    reply = before.ask(f"что сказал {surname} про энергетику", chat="c")
+    assert reply.briefing_id == target.id
+    button = next(b for row in reply.buttons for b in row if b.action.value in "ec")
+    grown = tmp_path / "grown"
+    shutil.copytree(folder[0], grown)
+    for made in generate(tmp_path / "more", 2, start=900):  # files that sort first
+        shutil.copy(made.yaml, grown / f"0-{made.yaml.name}")
+        shutil.copy(made.article, grown / made.article.name)
+    after_kb = load_knowledge(grown)
+    after = Session.create(after_kb, Settings(briefbot_default_briefing=SEED_ID))
+    moved = [b.id for b in after_kb.briefings].index(target.id)
+    assert moved != [b.id for b in before.kb.briefings].index(target.id)  # positions moved
+    pressed = after.press(button.action, button.briefing, button.key, chat="c", lang="ru")
+    assert pressed is not None and pressed.briefing_id == target.id
+    # A button of a briefing the reload removed is out of date, never another's.
+    gone = briefing_ref("no-such-briefing")
+    assert after.press(button.action, gone, button.key, chat="c", lang="ru") is None
