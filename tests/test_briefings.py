@@ -135,6 +135,28 @@ def test_briefbot_ask_labels_the_answer_and_offers_a_choice(
     assert out.startswith("📰 Государственный визит") and surname in out
 
 
+def test_briefbot_ask_prints_the_choice_and_follows_the_default_briefing(
+    folder: tuple[Path, list[Generated]],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """``briefbot ask`` answers a question every briefing answers alike from the default
+    briefing the setting names (it ignored the setting), and prints the choices of a reply
+    that is a choice (``/briefings``, "from which briefing?"): Telegram shows them as
+    buttons, and without them the reply says nothing."""
+    path = str(folder[0])
+    monkeypatch.setenv("BRIEFBOT_STARTUP_CACHE", "false")
+    chosen = folder[1][7]
+    monkeypatch.setenv("BRIEFBOT_DEFAULT_BRIEFING", chosen.id)
+    assert cli.main(["ask", "--kb", path, "сколько соглашений подписали?"]) == 0
+    out = capsys.readouterr().out
+    title = load_knowledge(folder[0]).briefing(chosen.id).title
+    assert out.startswith(f"📰 {title}\n"), out[:200]
+    assert cli.main(["ask", "--kb", path, "/briefings"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("• ")]
+    assert len(listed) == 11 and f"• ✅ {title}" in listed
+
+
 def test_a_reload_leaves_out_the_broken_briefing_and_serves_the_others(tmp_path: Path):
     """Hot reload follows the start-up rule: one broken briefing among others is reported
     (``file:line``, as the curator knows the file) and left out; the rest is served."""
