@@ -446,8 +446,10 @@ class Analyser:
         if is_cyrillic(word) and not known:
             # Not the briefing's, but a word all the same once respelt ("щитает" typed as
             # "schitaet" is "считает", "аэропорут" is "аэропорту"): read as that word, so it
-            # is not taken for a name, and a detail the article lacks is seen as one.
-            for variant in (*_spelling_variants(word), *_typo_variants(word)):
+            # is not taken for a name, and a detail the article lacks is seen as one. Trying
+            # every slip costs a dictionary look-up per letter: one look-up of the budget.
+            slips = _typo_variants(word) if repairing.allowance.take(1) else []
+            for variant in (*_spelling_variants(word), *slips):
                 if self.morphology.is_known_russian(variant):
                     return [(word, self.morphology.lemma(variant), 0.0)]
         return [(word, word_lemma, 0.0)]
@@ -599,7 +601,7 @@ def _soft_sign_variants(word: str) -> list[str]:
 def _typo_variants(word: str) -> list[str]:
     """The commonest slips of a hurried hand: two neighbouring letters swapped, one letter
     too many. Only for a word no dictionary knows (and not long: its cost is per letter)."""
-    if not 5 <= len(word) <= 20:
+    if not 5 <= len(word) <= 16:
         return []
     swapped = [
         word[:i] + word[i + 1] + word[i] + word[i + 2 :]
