@@ -154,6 +154,12 @@ def test_any_text_reads_without_error(text):
             "tusupbekov-negotiations",
         ),
         (
+            "Which officials signed the agreements?",  # people, but of an office
+            "person",
+            "The article does not",
+            "article-agreements",
+        ),
+        (
             "через какой погранпереход поедут фуры с электронной регистрацией?",
             "place",
             "В статье не указано, где именно это было.",  # no echo: a word not in the dictionary

@@ -131,12 +131,32 @@ _NOT_PLACE_STEMS = (
     "мер",
 )
 _PERSON_WORDS = word_set("кто кого кому кем who whom")
-# People named by their office: "какие министры подписали" asks for people as "кто" does.
-_PERSON_NOUNS = word_set(
-    "министр министры министра министров чиновник чиновники чиновников представитель "
-    "представители представителей официальные лица лиц глава главы руководитель руководители "
-    "руководителей minister ministers official officials representative representatives"
-)
+# People named by their office: "какие министры подписали" asks for people as "кто" does —
+# people holding that office, so a text naming somebody else does not answer it. Each form
+# maps to the Russian lemma a text naming such a person would hold.
+_OFFICES = {
+    **dict.fromkeys(("министр", "министры", "министра", "министров"), "министр"),
+    **dict.fromkeys(("minister", "ministers"), "министр"),
+    **dict.fromkeys(("чиновник", "чиновники", "чиновников"), "чиновник"),
+    **dict.fromkeys(("official", "officials"), "чиновник"),
+    **dict.fromkeys(("официальные", "официальных", "официальное", "официальный"), "официальный"),
+    **dict.fromkeys(("представитель", "представители", "представителей"), "представитель"),
+    **dict.fromkeys(("representative", "representatives"), "представитель"),
+    **dict.fromkeys(("глава", "главы"), "глава"),
+    **dict.fromkeys(("руководитель", "руководители", "руководителей"), "руководитель"),
+}
+_PERSON_NOUNS = frozenset(_OFFICES)
+
+
+def asked_office(words: tuple[str, ...]) -> str | None:
+    """ "какие министры…", "which officials…": the office whose holders are asked for (the
+    lemma a text naming one would hold), or None."""
+    for before, word in itertools.pairwise(words):
+        if before in _WHICH and word in _OFFICES:
+            return _OFFICES[word]
+    return None
+
+
 _REASON_WORDS = word_set("почему зачем отчего why")
 _REASON_PAIRS = frozenset(
     {

@@ -247,6 +247,9 @@ class Matcher:
             return False
         if query.future and wanted in _FACTUAL and AnswerType.FORECAST not in entry.states:
             return False
+        if wanted is AnswerType.PERSON and query.office and entry.kind is not EntryKind.LIST:
+            # "какие министры подписали": a text naming somebody, but no minister, is silent
+            return query.office in self.index.entries[self._numbers[id(entry)]].stated
         counted = query.counted if query.counted not in RATIO_WORDS else None
         if wanted is AnswerType.QUANTITY and counted and entry.kind is not EntryKind.LIST:
             stated = self.index.entries[self._numbers[id(entry)]].stated

@@ -21,6 +21,7 @@ from bot.language.answer_types import (
     GENERIC_DETAILS,
     INTERROGATIVES,
     AnswerType,
+    asked_office,
     asked_types,
     speaks_of_future,
 )
@@ -93,6 +94,9 @@ class Query:
     # "как Турция относится к…", "China's position": a country's own view, which the article
     # gives only where an entry names that country as the one holding it.
     other_party: Party | None = None
+    # "какие министры…": the office of the people asked for; only a text naming that office
+    # answers (``answer_types.asked_office``).
+    office: str | None = None
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
@@ -340,6 +344,7 @@ class Analyser:
             _unknown_detail(words, terms),
             any(speaks_of_future(w) for w in words),
             None if named else view_holder(words, self._own_parties),
+            office=asked_office(tuple(words)),
             spent=spent,
         )
         return query, plausibility
