@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -387,6 +387,18 @@ def briefing_ref(briefing_id: str) -> int:
     return int.from_bytes(digest, "big") % _REF_SPACE
 
 
+def briefing_refs(briefings: Iterable[Briefing]) -> dict[int, Briefing]:
+    """Each briefing by its reference in buttons: ``briefing_ref`` of its id — two ids with
+    one hash (a 1 in 4 billion chance per pair) put the later one on the next number."""
+    found: dict[int, Briefing] = {}
+    for briefing in briefings:
+        ref = briefing_ref(briefing.id)
+        while ref in found:
+            ref = (ref + 1) % _REF_SPACE
+        found[ref] = briefing
+    return found
+
+
 class Catalogue:
     """Every entry of a knowledge base, found by (briefing id, key) in constant time."""
 
@@ -405,14 +417,8 @@ class Catalogue:
         self._by_briefing: dict[tuple[int, str], Entry] = {
             (id(entry.briefing), entry.key): entry for entry in self.entries
         }
-        self._positions: dict[int, int] = {}
-        self._at: dict[int, Briefing] = {}
-        for briefing in self.kb.briefings:
-            ref = briefing_ref(briefing.id)
-            while ref in self._at:  # two ids with one hash: the later one takes the next
-                ref = (ref + 1) % _REF_SPACE
-            self._positions[id(briefing)] = ref
-            self._at[ref] = briefing
+        self._at = briefing_refs(self.kb.briefings)
+        self._positions = {id(briefing): ref for ref, briefing in self._at.items()}
 
     def __getstate__(self) -> dict[str, object]:
         """Without the ``id()``-keyed maps: object ids do not survive pickling (the start-up
