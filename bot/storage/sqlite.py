@@ -255,29 +255,43 @@ class SqliteStore(CuratorTables, Store):
     def claim_update(self, owner: str, lease_seconds: float) -> Claimed | None:
         lease = f"+{check_lease(lease_seconds):.3f} seconds"
         with self._relaxed(), self._immediate() as connection:
-            row = connection.execute(
-                "SELECT update_id FROM updates AS u"
-                " WHERE handled_at IS NULL"
-                f" AND (owner IS NULL OR lease_until <= {SQLITE_NOW})"
-                " AND (chat IS NULL OR NOT EXISTS ("
-                "  SELECT 1 FROM updates AS e WHERE e.chat = u.chat"
-                "   AND e.handled_at IS NULL AND e.update_id < u.update_id))"
-                " ORDER BY update_id LIMIT 1"
-            ).fetchone()
-            if row is None:
-                return None
-            connection.execute(
-                f"UPDATE updates SET owner = ?, claimed_at = {SQLITE_NOW},"
-                " lease_until = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?),"
-                " attempts = attempts + 1"
-                " WHERE update_id = ?",
-                (owner, lease, row[0]),
-            )
-            update_id, payload, attempts, claimed_at, lease_until = connection.execute(
-                "SELECT update_id, payload, attempts, claimed_at, lease_until"
-                " FROM updates WHERE update_id = ?",
-                (row[0],),
-            ).fetchone()
+            return self._claim(connection, owner, lease)
+
+    def finish_and_claim(
+        self, update_id: int, owner: str, lease_seconds: float
+    ) -> tuple[bool, Claimed | None]:
+        lease = f"+{check_lease(lease_seconds):.3f} seconds"
+        # Durable as the mark must be; the claim rides on the same commit.
+        with self._immediate() as connection:
+            finished = self._finish(connection, update_id, owner)
+            return finished, self._claim(connection, owner, lease)
+
+    @staticmethod
+    def _claim(connection: sqlite3.Connection, owner: str, lease: str) -> Claimed | None:
+        """The claim's statements, inside the caller's write transaction."""
+        row = connection.execute(
+            "SELECT update_id FROM updates AS u"
+            " WHERE handled_at IS NULL"
+            f" AND (owner IS NULL OR lease_until <= {SQLITE_NOW})"
+            " AND (chat IS NULL OR NOT EXISTS ("
+            "  SELECT 1 FROM updates AS e WHERE e.chat = u.chat"
+            "   AND e.handled_at IS NULL AND e.update_id < u.update_id))"
+            " ORDER BY update_id LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        connection.execute(
+            f"UPDATE updates SET owner = ?, claimed_at = {SQLITE_NOW},"
+            " lease_until = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?),"
+            " attempts = attempts + 1"
+            " WHERE update_id = ?",
+            (owner, lease, row[0]),
+        )
+        update_id, payload, attempts, claimed_at, lease_until = connection.execute(
+            "SELECT update_id, payload, attempts, claimed_at, lease_until"
+            " FROM updates WHERE update_id = ?",
+            (row[0],),
+        ).fetchone()
         return Claimed(
             update_id=update_id,
             payload=json.loads(payload),
@@ -288,7 +302,11 @@ class SqliteStore(CuratorTables, Store):
         )
 
     def finish_update(self, update_id: int, owner: str) -> bool:
-        cursor = self._connection().execute(
+        return self._finish(self._connection(), update_id, owner)
+
+    @staticmethod
+    def _finish(connection: sqlite3.Connection, update_id: int, owner: str) -> bool:
+        cursor = connection.execute(
             f"UPDATE updates SET handled_at = {SQLITE_NOW}, lease_until = NULL,"
             " payload = '{}', chat = NULL"
             " WHERE update_id = ? AND owner = ? AND handled_at IS NULL",

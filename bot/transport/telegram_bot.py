@@ -385,14 +385,19 @@ class TelegramBriefBot:
         started = time.perf_counter()
         async with self._chat_lock(chat.id):
             served = self.served  # one knowledge base for the whole reply
-            # Off the event loop: matching is CPU work, and the context may be a database
-            # round-trip; other chats' updates go on meanwhile.
-            reply = await asyncio.to_thread(compute, served.session, chat.id)
-            votes = None
-            if question is not None and self.desk is not None:
+            desk = self.desk
+
+            def answer_and_log() -> tuple[Reply, bool]:
+                reply = compute(served.session, chat.id)
+                if question is None or desk is None:
+                    return reply, False
                 latency = time.perf_counter() - started
-                if await self.desk.log(update, question, reply, served.kb, latency):
-                    votes = update.update_id if reply.kind is ReplyKind.ANSWER else None
+                return reply, desk.log(update, question, reply, served.kb, latency)
+
+            # Off the event loop, in one trip: matching is CPU work, the context and the log
+            # are database round-trips; other chats' updates go on meanwhile.
+            reply, logged = await asyncio.to_thread(answer_and_log)
+            votes = update.update_id if logged and reply.kind is ReplyKind.ANSWER else None
             await self.send_reply(update, context, reply, votes=votes)
 
     def _chat_lock(self, chat_id: int) -> asyncio.Lock:
