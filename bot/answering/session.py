@@ -7,6 +7,8 @@ chats: each chat's conversation context (for follow-ups) lives in its ``ContextS
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from itertools import zip_longest
@@ -33,6 +35,9 @@ from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.settings import Settings
 
 MAX_INLINE_RESULTS = 10
+# Questions whose replies a session remembers: a few MB at most, the popular questions of an
+# event many times over.
+MEMO_SIZE = 512
 # Other briefings' entries looked at for a tie: alike briefings fill a list with one entry each.
 MAX_RIVALS = 50
 
@@ -58,6 +63,11 @@ class Session:
         self.library = Library(matcher.catalogue, default)
         self.commands = Commands(self.library, matcher)
         self.contexts = contexts or MemoryContextStore()
+        # Replies to questions already answered (see ``_answered``), least recently used
+        # forgotten first; locked, as the Telegram transport answers from worker threads.
+        self._memo: OrderedDict[tuple[str, Context, str | None, str], tuple[Reply, Context]]
+        self._memo = OrderedDict()
+        self._memo_lock = threading.Lock()
 
     @classmethod
     def create(
@@ -131,10 +141,31 @@ class Session:
     ) -> Reply:
         """Answer words as a question (never as a command)."""
         context = self.contexts.get(chat) if chat is not None else Context()
-        reply, after = self._respond(text, context, lang, username)
-        if chat is not None:
+        reply, after = self._answered(text, context, lang, username)
+        if chat is not None and after != context:  # an unchanged context is not written again
             self.contexts.put(chat, after)
-        return briefings.labelled(self.library, reply)
+        return reply
+
+    def _answered(
+        self, text: str, context: Context, lang: str | None, username: str
+    ) -> tuple[Reply, Context]:
+        """The labelled reply and the context after it, remembered for the same words in the
+        same context: a reply depends on nothing else in one session (a reload makes a new
+        session), and readers of one event ask the same questions — at a press briefing many
+        times a second."""
+        key = (text, context, lang, username)
+        with self._memo_lock:
+            known = self._memo.get(key)
+            if known is not None:
+                self._memo.move_to_end(key)
+                return known
+        reply, after = self._respond(text, context, lang, username)
+        answered = briefings.labelled(self.library, reply), after
+        with self._memo_lock:
+            self._memo[key] = answered
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return answered
 
     def unknown_command(
         self, text: str, *, chat: Hashable | None = None, lang: str | None = None

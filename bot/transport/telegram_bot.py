@@ -12,6 +12,7 @@ import asyncio
 import logging
 import re
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -66,6 +67,7 @@ log = logging.getLogger(__name__)
 
 MAX_INLINE_RESULTS = 10
 MAX_LOCKS = 10_000
+RENDERS = 512  # rendered replies kept, as many as the session remembers (MEMO_SIZE)
 INLINE_DESCRIPTION = 120
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 Compute = Callable[[Session, int], Reply]
@@ -100,6 +102,9 @@ class TelegramBriefBot:
         self.served = self.build(kb, digest)
         self.username = ""
         self._locks: dict[int, asyncio.Lock] = {}
+        # Rendered replies by the reply object (``_rendered``); only the event loop uses it.
+        self._renders: OrderedDict[int, tuple[Reply, list[str], InlineKeyboardMarkup | None]]
+        self._renders = OrderedDict()
         self.questions = UserLimiter(settings.briefbot_user_questions_per_minute)
         self.inline_queries = UserLimiter(settings.briefbot_user_inline_per_minute)
         # Set by the service: reload every replica's knowledge and report (``/reload``).
@@ -262,8 +267,7 @@ class TelegramBriefBot:
         chat = update.effective_chat
         if chat is None:
             return
-        messages = render_html(reply)
-        markup = self.keyboard(reply.buttons)
+        messages, markup = self._rendered(reply)
         if votes is not None:
             row = [
                 InlineKeyboardButton(
@@ -292,6 +296,19 @@ class TelegramBriefBot:
                     else None
                 ),
             )
+
+    def _rendered(self, reply: Reply) -> tuple[list[str], InlineKeyboardMarkup | None]:
+        """The reply's messages and keyboard, made once per reply object: the session hands
+        out the same (immutable) reply for the same question, and PTB's objects are frozen,
+        so one rendering serves every chat that asked it."""
+        known = self._renders.get(id(reply))
+        if known is not None and known[0] is reply:  # held here, so its id is not reused
+            return known[1], known[2]
+        messages, markup = render_html(reply), self.keyboard(reply.buttons)
+        self._renders[id(reply)] = (reply, messages, markup)
+        while len(self._renders) > RENDERS:
+            self._renders.popitem(last=False)
+        return messages, markup
 
     @staticmethod
     def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
