@@ -35,9 +35,6 @@ from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.settings import Settings
 
 MAX_INLINE_RESULTS = 10
-# Questions whose replies a session remembers: a few MB at most, the popular questions of an
-# event many times over.
-MEMO_SIZE = 512
 # Other briefings' entries looked at for a tie: alike briefings fill a list with one entry each.
 MAX_RIVALS = 50
 
@@ -57,7 +54,11 @@ class Session:
         *,
         contexts: ContextStore | None = None,
         default_briefing: str | None = None,
+        remember: int = 0,
     ) -> None:
+        """``remember``: how many replies to keep for questions asked again (``_answered``);
+        0, the default, answers every question afresh, as the benchmarks of a question's
+        cost need."""
         self.matcher = matcher
         default = briefings.default_briefing(matcher.kb, default_briefing)
         self.library = Library(matcher.catalogue, default)
@@ -65,6 +66,7 @@ class Session:
         self.contexts = contexts or MemoryContextStore()
         # Replies to questions already answered (see ``_answered``), least recently used
         # forgotten first; locked, as the Telegram transport answers from worker threads.
+        self._keep = remember
         self._memo: OrderedDict[tuple[str, Context, str | None, str], tuple[Reply, Context]]
         self._memo = OrderedDict()
         self._memo_lock = threading.Lock()
@@ -78,13 +80,19 @@ class Session:
         contexts: ContextStore | None = None,
         tuning: Tuning = DEFAULT_TUNING,
         morphology: Morphology = DEFAULT,
+        remember: int = 0,
     ) -> Session:
         settings = settings or Settings()
         thresholds = Thresholds(
             answer=settings.briefbot_answer_threshold, suggest=settings.briefbot_suggest_threshold
         )
         matcher = Matcher(kb, thresholds, tuning=tuning, morphology=morphology)
-        return cls(matcher, contexts=contexts, default_briefing=settings.briefbot_default_briefing)
+        return cls(
+            matcher,
+            contexts=contexts,
+            default_briefing=settings.briefbot_default_briefing,
+            remember=remember,
+        )
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -153,6 +161,9 @@ class Session:
         same context: a reply depends on nothing else in one session (a reload makes a new
         session), and readers of one event ask the same questions — at a press briefing many
         times a second."""
+        if not self._keep:
+            reply, after = self._respond(text, context, lang, username)
+            return briefings.labelled(self.library, reply), after
         key = (text, context, lang, username)
         with self._memo_lock:
             known = self._memo.get(key)
@@ -163,7 +174,7 @@ class Session:
         answered = briefings.labelled(self.library, reply), after
         with self._memo_lock:
             self._memo[key] = answered
-            while len(self._memo) > MEMO_SIZE:
+            while len(self._memo) > self._keep:
                 self._memo.popitem(last=False)
         return answered
 

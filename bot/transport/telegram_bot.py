@@ -67,7 +67,9 @@ log = logging.getLogger(__name__)
 
 MAX_INLINE_RESULTS = 10
 MAX_LOCKS = 10_000
-RENDERS = 512  # rendered replies kept, as many as the session remembers (MEMO_SIZE)
+# Replies the session keeps for questions asked again (readers of one event ask the same
+# few, at a press briefing many times a second), and rendered replies kept: a few MB at most.
+REMEMBERED = 512
 INLINE_DESCRIPTION = 120
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 Compute = Callable[[Session, int], Reply]
@@ -122,7 +124,8 @@ class TelegramBriefBot:
 
     def build(self, kb: KnowledgeBase, digest: str | None = None) -> Served:
         """A session over ``kb`` (CPU work: call it off the event loop when serving)."""
-        return Served(kb, Session.create(kb, self.settings, contexts=self.contexts), digest)
+        session = Session.create(kb, self.settings, contexts=self.contexts, remember=REMEMBERED)
+        return Served(kb, session, digest)
 
     # ------------------------------------------------------------------ set-up
     def register(self, app: Application) -> None:
@@ -306,7 +309,7 @@ class TelegramBriefBot:
             return known[1], known[2]
         messages, markup = render_html(reply), self.keyboard(reply.buttons)
         self._renders[id(reply)] = (reply, messages, markup)
-        while len(self._renders) > RENDERS:
+        while len(self._renders) > REMEMBERED:
             self._renders.popitem(last=False)
         return messages, markup
 
