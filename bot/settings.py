@@ -97,9 +97,13 @@ FALSE_WORDS = frozenset({"0", "off", "f", "false", "n", "no"})
 
 def default_replica_id() -> str:
     """The host name (one replica per machine or container), cut to what an id may hold."""
-    import socket
+    if hasattr(os, "uname"):  # the same name as socket.gethostname(), without importing it
+        host = os.uname().nodename
+    else:
+        import socket
 
-    name = re.sub(r"[^A-Za-z0-9._-]", "-", socket.gethostname())[:64]
+        host = socket.gethostname()
+    name = re.sub(r"[^A-Za-z0-9._-]", "-", host)[:64]
     return name or "briefbot"
 
 

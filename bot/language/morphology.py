@@ -14,7 +14,6 @@ from functools import cache, lru_cache
 from typing import Any
 
 import pymorphy3
-import snowballstemmer
 
 from bot.language.text import is_cyrillic
 
@@ -62,7 +61,11 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 
 
 @cache
-def _english() -> snowballstemmer.stemmer:
+def _english() -> Any:
+    """Imported on the first English word: snowballstemmer imports every language's stemmer
+    (~15 ms), and a Russian question may need none."""
+    import snowballstemmer
+
     return snowballstemmer.stemmer("english")
 
 
