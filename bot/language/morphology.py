@@ -48,11 +48,21 @@ def dictionary_path() -> str:
 
 
 def dictionary_version() -> str:
-    """The dictionary's version: lemmas computed with another dictionary may differ, so the
-    start-up cache (``bot.curation.startup``) is keyed by it."""
+    """The versions of what turns words into lemmas: lemmas and stems computed by another
+    dictionary or stemmer may differ, so the start-up cache (``bot.curation.startup``) is
+    keyed by them — the dictionary, its reader (DAWG2's C one, else DAWG-Python) and the
+    English stemmer (PyStemmer's C one, which snowballstemmer uses when installed)."""
+    from pymorphy3.dawg import EXTENSION_AVAILABLE
     from pymorphy3_dicts_ru.version import __version__
 
-    return f"pymorphy3 {pymorphy3.__version__}, dicts-ru {__version__}"
+    try:
+        import Stemmer
+
+        stemmer = f"PyStemmer {Stemmer.version()}"
+    except ImportError:
+        stemmer = "snowballstemmer (Python)"
+    reader = "DAWG2" if EXTENSION_AVAILABLE else "DAWG-Python"
+    return f"pymorphy3 {pymorphy3.__version__} ({reader}), dicts-ru {__version__}, {stemmer}"
 
 
 @cache
