@@ -54,6 +54,7 @@ from bot.answering.session import InlineCard, Session
 from bot.answering.texts import t
 from bot.knowledge.commands import ADMIN_COMMANDS, BUILTIN_COMMANDS, MAX_COMMANDS
 from bot.knowledge.model import KnowledgeBase
+from bot.matching.matcher import Matcher
 from bot.rendering.html import render_html
 from bot.rendering.plain import render_plain
 from bot.settings import Settings
@@ -93,11 +94,12 @@ class TelegramBriefBot:
         *,
         desk: CuratorDesk | None = None,
         digest: str | None = None,
+        matcher: Matcher | None = None,
     ) -> None:
         self.settings = settings
         self.contexts = contexts
         self.desk = desk
-        self.served = self.build(kb, digest)
+        self.served = self.build(kb, digest, matcher)
         self.username = ""
         self._locks: dict[int, asyncio.Lock] = {}
         self.questions = UserLimiter(settings.briefbot_user_questions_per_minute)
@@ -115,9 +117,13 @@ class TelegramBriefBot:
     def session(self) -> Session:
         return self.served.session
 
-    def build(self, kb: KnowledgeBase, digest: str | None = None) -> Served:
-        """A session over ``kb`` (CPU work: call it off the event loop when serving)."""
-        return Served(kb, Session.create(kb, self.settings, contexts=self.contexts), digest)
+    def build(
+        self, kb: KnowledgeBase, digest: str | None = None, matcher: Matcher | None = None
+    ) -> Served:
+        """A session over ``kb`` (CPU work: call it off the event loop when serving), on
+        ``matcher`` when one was already built for ``kb`` (the start-up cache's)."""
+        session = Session.create(kb, self.settings, contexts=self.contexts, matcher=matcher)
+        return Served(kb, session, digest)
 
     # ------------------------------------------------------------------ set-up
     def register(self, app: Application) -> None:
