@@ -24,7 +24,6 @@ import json
 import logging
 import os
 import pickle
-import secrets
 import stat
 import sys
 from dataclasses import dataclass
@@ -169,7 +168,8 @@ class StartupCache:
                 if len(key) == KEY_BYTES:
                     return key
                 raise UnsafeCacheDir(f"{path} is not a key ({len(key)} bytes)")
-            import tempfile  # only to write: a hit need not import it (and shutil, random)
+            import secrets  # only to make a key: a start from the cache need not import them
+            import tempfile  # (with shutil, random, base64: ~5 ms)
 
             fd, staging = tempfile.mkstemp(prefix=".key-", dir=self.directory)
             try:
