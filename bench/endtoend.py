@@ -13,6 +13,11 @@ update to when it received the reply), and each process's VmRSS (``/proc/PID/sta
 it answered everything. briefbot starts from its start-up cache (written by one ``briefbot
 ask`` before), as a restart with unchanged knowledge does. Rounds alternate echo and
 briefbot, so both see the same machine.
+
+Every update asks the same question by default, as readers of one event ask the same few
+questions; briefbot remembers its replies, so this measures mostly the journal and the
+transport. ``--varied`` asks the questions of ``tests/eval/questions.yaml`` in turn instead
+(each chat a different sequence), which measures the answering too.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from tests.support.botapi import FakeBotApi
 
 TOKEN = "123456:BENCH-endtoend"
 QUESTION = "сколько соглашений подписали?"  # answered with one message
+VARIED = Path(__file__).resolve().parents[1] / "tests" / "eval" / "questions.yaml"
 GUARD = 900.0
 TARGET_THROUGHPUT = 0.9  # × the echo bot (issue 15)
 TARGET_RSS_MB = 80.0
@@ -40,6 +46,15 @@ BOTS = {
     "echo bot (PTB + Pacer)": ["-m", "bench.echobot"],
     "briefbot run (SQLite)": ["-m", "bot.cli", "run"],
 }
+
+
+def questions(varied: bool) -> list[str]:
+    """The questions pushed in turn: the one question, or every eval question."""
+    if not varied:
+        return [QUESTION]
+    import yaml
+
+    return [item["q"] for item in yaml.safe_load(VARIED.read_text(encoding="utf-8"))]
 
 
 @dataclass
@@ -85,7 +100,9 @@ async def until(condition: object, what: str) -> None:
         await asyncio.sleep(0.02)
 
 
-async def one_run(name: str, module: Sequence[str], updates: int, users: int) -> Result:
+async def one_run(
+    name: str, module: Sequence[str], updates: int, users: int, asked: Sequence[str] = (QUESTION,)
+) -> Result:
     folder = Path(tempfile.mkdtemp(prefix="briefbot-endtoend-"))
     server = FakeBotApi(token=TOKEN, bot_username="briefbot_endtoend_bot")
     await server.start()
@@ -120,10 +137,11 @@ async def one_run(name: str, module: Sequence[str], updates: int, users: int) ->
         each = max(1, updates // users)
         pushed: dict[int, list[int]] = {}
         started = time.monotonic()
-        for _ in range(each):
+        for turn in range(each):
             for user in range(users):
                 chat = 10_000 + user
-                pushed.setdefault(chat, []).append(server.user_message(QUESTION, chat_id=chat))
+                question = asked[(turn * users + user) % len(asked)]
+                pushed.setdefault(chat, []).append(server.user_message(question, chat_id=chat))
         wanted = each * users
 
         def answered() -> int:
@@ -153,20 +171,26 @@ async def one_run(name: str, module: Sequence[str], updates: int, users: int) ->
     return Result(wanted, len(replies), seconds, latencies, rss, idle, peak, cpu)
 
 
-async def measure(updates: int, users: int, rounds: int) -> dict[str, list[Result]]:
+async def measure(
+    updates: int, users: int, rounds: int, asked: Sequence[str]
+) -> dict[str, list[Result]]:
     results: dict[str, list[Result]] = {name: [] for name in BOTS}
     for _ in range(rounds):
         for name, module in BOTS.items():
-            results[name].append(await one_run(name, module, updates, users))
+            results[name].append(await one_run(name, module, updates, users, asked))
     return results
 
 
-def report(results: dict[str, list[Result]], updates: int, users: int, rounds: int) -> str:
+def report(
+    results: dict[str, list[Result]], updates: int, users: int, rounds: int, varied: bool = False
+) -> str:
     lines = [
         machine(),
         "",
-        f"`python -m bench.endtoend --updates {updates} --users {users} --rounds {rounds}`: "
-        f"{updates} questions from {users} users pushed at once to the local Bot API server; "
+        f"`python -m bench.endtoend --updates {updates} --users {users} --rounds {rounds}"
+        f"{' --varied' if varied else ''}`: "
+        f"{updates} questions ({'the eval questions in turn' if varied else 'one question'}) "
+        f"from {users} users pushed at once to the local Bot API server; "
         "each bot in its own process, Telegram's limits raised by setting, the same Pacer and "
         "8 updates at once in both. Targets (issue 15): throughput ≥ "
         f"{TARGET_THROUGHPUT}× the echo bot; RSS of `briefbot run` ≤ {TARGET_RSS_MB:.0f} MB.",
@@ -204,11 +228,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--updates", type=int, default=5000)
     parser.add_argument("--users", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument(
+        "--varied", action="store_true", help="ask the eval questions in turn, not one question"
+    )
     parser.add_argument("--no-write", action="store_true", help="leave bench/RESULTS.md alone")
     args = parser.parse_args(argv)
-    results = asyncio.run(measure(args.updates, args.users, args.rounds))
-    text = report(results, args.updates, args.users, args.rounds)
-    publish("End to end", text, write=not args.no_write)
+    asked = questions(args.varied)
+    results = asyncio.run(measure(args.updates, args.users, args.rounds, asked))
+    text = report(results, args.updates, args.users, args.rounds, args.varied)
+    title = "End to end, varied questions" if args.varied else "End to end"
+    publish(title, text, write=not args.no_write)
     return 0
 
 

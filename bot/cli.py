@@ -330,6 +330,7 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.answering.reply import Action
     from bot.answering.session import Session
     from bot.rendering.payload import answer_payload
     from bot.rendering.plain import render_plain
@@ -337,7 +338,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     prepared = load_prepared(args, settings)
     if prepared is None:
         return EXIT_PROBLEMS
-    session = Session(prepared.matcher)
+    session = Session(prepared.matcher, default_briefing=settings.briefbot_default_briefing)
 
     def answer(question: str, conversation: bool) -> None:
         reply = session.ask(question, lang=args.lang, chat="stdin" if conversation else None)
@@ -345,6 +346,16 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             print(json.dumps(answer_payload(question, reply), ensure_ascii=False), flush=True)
         else:
             print(render_plain(reply), flush=True)
+            # Where the reply is a choice (which briefing, /briefings), the choices are the
+            # answer: Telegram shows them as buttons, a one-shot command prints them.
+            choices = [
+                button.label
+                for row in reply.buttons
+                for button in row
+                if button.action in (Action.CHOOSE, Action.BRIEFING)
+            ]
+            for label in choices:
+                print(f"• {label}", flush=True)
             print(flush=True)
 
     if args.question:

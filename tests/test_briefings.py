@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bench.briefings import SEED_ID, Generated, generate, with_seed
 from bot import cli
@@ -14,6 +16,9 @@ from bot.answering.briefings import default_briefing
 from bot.answering.reply import ReplyKind
 from bot.answering.session import Session
 from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.knowledge.entries import briefing_ref
+from bot.matching.matcher import Matcher
+from bot.matching.query import Query
 from bot.rendering.plain import render_plain
 from bot.settings import Settings
 from bot.transport.console import Chat
@@ -89,8 +94,10 @@ def test_a_topic_only_other_briefings_have_is_offered_from_them(session: Session
     offer = session.ask(f"/{topic.command}", chat="b")
     assert "нет темы" in render_plain(offer)
     buttons = [b for row in offer.buttons for b in row]
-    assert [(b.briefing, b.key) for b in buttons] == [(1, f"t:{topic.id}")]
-    chosen = session.press(buttons[0].action, 1, buttons[0].key, chat="b", lang="ru")
+    assert [(b.briefing, b.key) for b in buttons] == [(briefing_ref(other.id), f"t:{topic.id}")]
+    chosen = session.press(
+        buttons[0].action, briefing_ref(other.id), buttons[0].key, chat="b", lang="ru"
+    )
     assert chosen is not None and chosen.topic == topic.id and chosen.menu == other.id
     assert session.current("b") == other.id
 
@@ -128,6 +135,28 @@ def test_briefbot_ask_labels_the_answer_and_offers_a_choice(
     assert out.startswith("📰 Государственный визит") and surname in out
 
 
+def test_briefbot_ask_prints_the_choice_and_follows_the_default_briefing(
+    folder: tuple[Path, list[Generated]],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """``briefbot ask`` answers a question every briefing answers alike from the default
+    briefing the setting names (it ignored the setting), and prints the choices of a reply
+    that is a choice (``/briefings``, "from which briefing?"): Telegram shows them as
+    buttons, and without them the reply says nothing."""
+    path = str(folder[0])
+    monkeypatch.setenv("BRIEFBOT_STARTUP_CACHE", "false")
+    chosen = folder[1][7]
+    monkeypatch.setenv("BRIEFBOT_DEFAULT_BRIEFING", chosen.id)
+    assert cli.main(["ask", "--kb", path, "сколько соглашений подписали?"]) == 0
+    out = capsys.readouterr().out
+    title = load_knowledge(folder[0]).briefing(chosen.id).title
+    assert out.startswith(f"📰 {title}\n"), out[:200]
+    assert cli.main(["ask", "--kb", path, "/briefings"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("• ")]
+    assert len(listed) == 11 and f"• ✅ {title}" in listed
+
+
 def test_a_reload_leaves_out_the_broken_briefing_and_serves_the_others(tmp_path: Path):
     """Hot reload follows the start-up rule: one broken briefing among others is reported
     (``file:line``, as the curator knows the file) and left out; the rest is served."""
@@ -151,3 +180,120 @@ def test_a_reload_leaves_out_the_broken_briefing_and_serves_the_others(tmp_path:
         other.write_text(broken(other.read_text(encoding="utf-8")), encoding="utf-8")
     with pytest.raises(ReloadFailed):
         source.load()
+
+
+def _every_entry_scored(
+    matcher: Matcher, query: Query, current: str
+) -> tuple[str, float, float | None]:
+    """The briefing ``focus`` must choose, found the slow way: every entry of every
+    briefing scored in full."""
+    scoring = matcher._contenders(query)
+    assert scoring is not None
+    contenders, ctx = scoring
+    items = [(matcher._full(query, c, ctx)[1], c.number) for c in contenders]
+    top = max(item for item, _ in items)
+    owns = [
+        item[0]
+        for item, number in items
+        if matcher.index.entries[number].entry.briefing.id == current
+    ]
+    own = max(owns) if owns else None
+    return matcher._focus(top, own, current), top[0], own
+
+
+@pytest.mark.parametrize("which", [0, 3])
+def test_choosing_the_briefing_by_bounds_is_exactly_scoring_every_entry(
+    session: Session, folder: tuple[Path, list[Generated]], which: int
+):
+    """Finding the briefing a question is about reads whole briefings only when their bound
+    can change the choice (``Matcher._tops``): on every question of the project's sets, in
+    the seed's chat and in a generated briefing's, it chooses what scoring everything would."""
+    from dataclasses import replace
+
+    from bot.evaluation import load_items
+    from bot.settings import PROJECT_ROOT
+
+    current = SEED_ID if which == 0 else folder[1][which].id
+    matcher = session.matcher
+    questions = [
+        item.question
+        for path in sorted((PROJECT_ROOT / "tests/eval").glob("*.yaml"))
+        for item in load_items(path)
+    ]
+    for generated in folder[1][:4]:  # questions about the other briefings, and mixed ones
+        for russian, name in generated.surnames.items():
+            questions += [f"что сказал {name} про энергетику", f"{name} и {russian} о коридоре"]
+        for name in generated.surnames_en.values():
+            questions.append(f"what did {name} say about the ferries")
+    compared = 0
+    for question in questions:
+        query = replace(matcher.analyse(question), briefing=None)
+        tops = matcher._tops(query, current)
+        if tops is None:
+            scoring = matcher._contenders(query)
+            assert scoring is None or not scoring[0], question
+            continue
+        chosen = matcher._focus(*tops, current)
+        expected, top, own = _every_entry_scored(matcher, query, current)
+        assert chosen == expected, question
+        assert tops[1] == own, question  # the chat's own best is always exact
+        if chosen != current:
+            assert tops[0][0] == top, question  # the winner's score, when it wins, too
+        compared += 1
+    assert compared > 1000
+
+
+@given(
+    own=st.floats(min_value=-30, max_value=130, allow_nan=False),
+    best=st.floats(min_value=-30, max_value=130, allow_nan=False),
+)
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_the_score_that_takes_a_question_from_the_chat_is_where_focus_turns(
+    session: Session, folder: tuple[Path, list[Generated]], own: float, best: float
+):
+    """``_takes_from`` is the converse of ``_focus``: an entry of another briefing below it
+    leaves the question in the chat's briefing, one above it takes it."""
+    matcher = session.matcher
+    other = folder[1][0].id
+    number = next(
+        n for n, indexed in enumerate(matcher.index.entries) if indexed.entry.briefing.id == other
+    )
+    top = (max(best, own), 0, number)  # the other briefing's entry holds the top
+    cutoff = matcher._takes_from(own)
+    if best < cutoff:
+        assert matcher._focus(top, own, SEED_ID) == SEED_ID
+    elif best > cutoff and best > own:
+        assert matcher._focus(top, own, SEED_ID) == other
+
+
+def test_a_button_keeps_its_briefing_when_a_reload_adds_others(
+    folder: tuple[Path, list[Generated]], tmp_path: Path
+):
+    """Buttons stay in chats for months. One pressed after a reload that added briefings
+    (sorted before it, so every load-order position moved) still answers from the briefing
+    it was made in — the generated briefings share entry keys, so a button found by
+    position would quote another event's expert under the label the reader pressed."""
+    import shutil
+
+    before = Session.create(load_knowledge(folder[0]), Settings(briefbot_default_briefing=SEED_ID))
+    target = folder[1][5]
+    surname = target.surnames["Гусейнов"]
+    reply = before.ask(f"что сказал {surname} про энергетику", chat="c")
+    assert reply.briefing_id == target.id
+    button = next(b for row in reply.buttons for b in row if b.action.value in "ec")
+    grown = tmp_path / "grown"
+    shutil.copytree(folder[0], grown)
+    for made in generate(tmp_path / "more", 2, start=900):  # files that sort first
+        shutil.copy(made.yaml, grown / f"0-{made.yaml.name}")
+        shutil.copy(made.article, grown / made.article.name)
+    after_kb = load_knowledge(grown)
+    after = Session.create(after_kb, Settings(briefbot_default_briefing=SEED_ID))
+    moved = [b.id for b in after_kb.briefings].index(target.id)
+    assert moved != [b.id for b in before.kb.briefings].index(target.id)  # positions moved
+    pressed = after.press(button.action, button.briefing, button.key, chat="c", lang="ru")
+    assert pressed is not None and pressed.briefing_id == target.id
+    # A button of a briefing the reload removed is out of date, never another's.
+    gone = briefing_ref("no-such-briefing")
+    assert after.press(button.action, gone, button.key, chat="c", lang="ru") is None

@@ -73,6 +73,14 @@ STYLE_CASES = [
     ("ктотакой гусеинов", "expert:huseynov", "Милли Меджлиса"),
     ("zangezurskiy koridor", None, "Зангезурского"),
     ("rnj nfrjq neceg,trjd", "expert:tusupbekov", "политолог"),
+    # й typed as i ("dnei" is "дней", not a name), сч typed as sch ("schitaet" is "считает")
+    ("za skolko dnei sejchas dohodyat gruzy iz Kitaya", "delivery-time-now", "15–18 дней"),
+    ("chto schitaet Tusupbekov o vizite", "tusupbekov-highest-level", "наивысшего уровня"),
+    # an English word the briefing lacks, read as its plainer synonym the briefing has
+    ("What did Huseynov say about the strategic union?", "huseynov-alliance", "союзу"),
+    ("which accords were signed", "article-agreements", "15 важных соглашений"),
+    # "по оценке X" says whose words, as "по мнению X" does: not what the question is about
+    ("каков объём торговли по оценке Ишмухамедова", "ishmukhamedov-trade", "400–500"),
 ]
 
 

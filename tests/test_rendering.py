@@ -161,7 +161,7 @@ def test_any_callback_data_decodes_to_ours_or_nothing(data):
 
 
 def test_non_ascii_digits_in_callback_data_are_refused():
-    for data in ("e|²|x", "e|٣|x", "e|１|x", "e|-1|x", "e| 1|x", "e|9999999999|x"):
+    for data in ("e|²|x", "e|٣|x", "e|１|x", "e|-1|x", "e| 1|x", "e|99999999999|x"):
         assert decode(data) is None, data
 
 

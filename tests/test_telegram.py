@@ -37,6 +37,7 @@ import yaml
 from bot import cli
 from bot.knowledge import load_knowledge
 from bot.knowledge.commands import BUILTIN_COMMANDS as BUILTIN
+from bot.knowledge.entries import briefing_ref
 from bot.knowledge.model import KnowledgeBase
 from bot.settings import PROJECT_ROOT, Settings
 from bot.transport.callbacks import decode, decode_vote
@@ -52,6 +53,7 @@ KNOWLEDGE = PROJECT_ROOT / "knowledge"
 SECOND_BRIEFING = Path(__file__).parent / "fixtures" / "second-briefing"
 APOLOGY = "Извините"
 STALE = "Эта кнопка устарела — спросите заново."
+SEED_REF = briefing_ref("aliyev-kazakhstan")  # the shipped briefing in buttons
 NO_ANSWER = "В статье нет ответа на этот вопрос (Minval Politika, 20 октября)"
 
 # ----------------------------------------------------------------------------- helpers
@@ -383,7 +385,7 @@ async def test_start_greets_and_offers_topic_buttons(tg: Harness):
     topic_ids = {t.id for t in tg.kb.briefings[0].topics}
     assert {d.split("|")[2] for d in datas if d.startswith("t|")} == topic_ids
     assert "Средний коридор" in button_labels(reply)
-    assert {"l|0|experts", "l|0|figures"} <= set(datas)
+    assert {f"l|{SEED_REF}|experts", f"l|{SEED_REF}|figures"} <= set(datas)
 
 
 async def test_start_in_english(tg: Harness):
@@ -418,7 +420,7 @@ async def test_experts_lists_names_roles_and_a_button_per_expert(tg: Harness):
     experts = tg.kb.briefings[0].experts
     for expert in experts:
         assert f"{expert.name} — {expert.role}" in text
-    assert callback_datas(reply) == [f"e|0|expert:{e.id}" for e in experts]
+    assert callback_datas(reply) == [f"e|{SEED_REF}|expert:{e.id}" for e in experts]
     assert button_labels(reply) == [e.name for e in experts]
 
 
@@ -428,7 +430,7 @@ async def test_expert_profile_by_any_form_of_the_name(tg: Harness):
         text = shown(reply)
         assert text.startswith("Шарип Ишмухамедов — казахстанский политолог"), name
         assert "Что говорит в статье:" in text
-        assert "e|0|ishmukhamedov-trade" in callback_datas(reply)
+        assert f"e|{SEED_REF}|ishmukhamedov-trade" in callback_datas(reply)
 
 
 async def test_unknown_expert_is_a_polite_no(tg: Harness):
@@ -558,14 +560,14 @@ async def test_out_of_scope_question_is_a_polite_no_with_topics(tg: Harness):
     assert shown(reply).startswith(
         "В статье нет ответа на этот вопрос (Minval Politika, 20 октября)"
     )
-    assert "t|0|corridor" in callback_datas(reply)
+    assert f"t|{SEED_REF}|corridor" in callback_datas(reply)
 
 
 async def test_gibberish_gets_a_polite_reply(tg: Harness):
     for text in ("фывапролд жэ ячсмить", "qwpoeiru zxmcnvb", "???", "1234", "-"):
         reply = await tg.ask(text)
         assert shown(reply).startswith(NO_ANSWER), text  # a refusal, not a guess
-        assert "t|0|corridor" in callback_datas(reply)  # with the topics to choose from
+        assert f"t|{SEED_REF}|corridor" in callback_datas(reply)  # with the topics to choose from
 
 
 async def test_follow_up_uses_the_chat_context(tg: Harness):
@@ -587,24 +589,24 @@ async def test_follow_up_uses_the_chat_context(tg: Harness):
 async def test_context_citation_and_related_buttons(tg: Harness):
     reply = await tg.ask("что сказал Ишмухамедов о товарообороте")
     datas = callback_datas(reply)
-    assert "c|0|ishmukhamedov-trade" in datas
-    assert "q|0|ishmukhamedov-trade" in datas
+    assert f"c|{SEED_REF}|ishmukhamedov-trade" in datas
+    assert f"q|{SEED_REF}|ishmukhamedov-trade" in datas
 
-    context = await tg.press_for_reply(reply, "c|0|ishmukhamedov-trade")
+    context = await tg.press_for_reply(reply, f"c|{SEED_REF}|ishmukhamedov-trade")
     text = shown(context)
     assert text.startswith("Фрагмент статьи (абз.")
     paragraph = next(p for p in tg.kb.briefings[0].article.paragraphs if "400–500 миллионов" in p)
     assert paragraph in text  # the whole paragraph, verbatim
 
-    cite = await tg.press_for_reply(reply, "q|0|ishmukhamedov-trade")
+    cite = await tg.press_for_reply(reply, f"q|{SEED_REF}|ishmukhamedov-trade")
     assert re.fullmatch(
         r"Как отметил казахстанский политолог Шарип Ишмухамедов в комментарии Minval Politika, "
         r"«Сегодня объём товарооборота [^«»]*»",
         shown(cite),
     ), shown(cite)
 
-    assert "e|0|trade-turnover-now" in datas
-    figure = await tg.press_for_reply(reply, "e|0|trade-turnover-now")
+    assert f"e|{SEED_REF}|trade-turnover-now" in datas
+    figure = await tg.press_for_reply(reply, f"e|{SEED_REF}|trade-turnover-now")
     assert html(figure).startswith("<b>400–500 миллионов долларов в год</b>")
 
     presses = tg.calls("answerCallbackQuery")
@@ -613,7 +615,7 @@ async def test_context_citation_and_related_buttons(tg: Harness):
 
 async def test_citation_of_a_reported_statement_is_not_in_quotation_marks(tg: Harness):
     reply = await tg.ask("что сказал Гусейнов про энергетику")
-    cite = shown(await tg.press_for_reply(reply, "q|0|huseynov-energy"))
+    cite = shown(await tg.press_for_reply(reply, f"q|{SEED_REF}|huseynov-energy"))
     # The article's whole sentence, credited to the publisher's retelling — no «…».
     assert cite.startswith("По его словам, экспорт казахстанских энергоресурсов")
     assert "«" not in cite
@@ -623,29 +625,30 @@ async def test_citation_of_a_reported_statement_is_not_in_quotation_marks(tg: Ha
 
 async def test_topic_list_and_expert_buttons(tg: Harness):
     start = await tg.ask("/start")
-    topic = await tg.press_for_reply(start, "t|0|energy")
+    topic = await tg.press_for_reply(start, f"t|{SEED_REF}|energy")
     assert shown(topic).startswith("Тема: Энергетика")
-    experts = await tg.press_for_reply(start, "l|0|experts")
+    experts = await tg.press_for_reply(start, f"l|{SEED_REF}|experts")
     assert shown(experts).startswith("Эксперты, которых цитирует статья:")
-    profile = await tg.press_for_reply(experts, "e|0|expert:huseynov")
+    profile = await tg.press_for_reply(experts, f"e|{SEED_REF}|expert:huseynov")
     assert shown(profile).startswith("Айдын Гусейнов — депутат Милли Меджлиса")
     answer = await tg.ask("что сказал Ишмухамедов о товарообороте")
-    others = await tg.press_for_reply(answer, "x|0|ishmukhamedov-trade")
+    others = await tg.press_for_reply(answer, f"x|{SEED_REF}|ishmukhamedov-trade")
     assert shown(others).startswith("Эксперты о теме “Товарооборот и торговля”:")
     assert "• Руслан Тусупбеков: Что обсуждают на переговорах" in shown(others)
     assert "Ишмухамедов" not in shown(others)  # "other" experts: not the one just read
-    assert callback_datas(others) == ["e|0|tusupbekov-negotiations"]
+    assert callback_datas(others) == [f"e|{SEED_REF}|tusupbekov-negotiations"]
 
 
 async def test_english_button_press_answers_in_english(tg: Harness):
     reply = await tg.ask("What did Huseynov say about energy?", language_code="en")
-    context = await tg.press_for_reply(reply, "c|0|huseynov-energy", language_code="en")
+    context = await tg.press_for_reply(reply, f"c|{SEED_REF}|huseynov-energy", language_code="en")
     assert shown(context).startswith("Article excerpt (para.")
 
 
 async def test_stale_button_gets_an_answer_and_no_crash(tg: Harness):
     reply = await tg.ask("сколько соглашений подписали?")
-    for data in ("e|0|no-such-entry", "e|7|agreements-count", "zzz", "t|0|", "e|x|y"):
+    stale = (f"e|{SEED_REF}|no-such-entry", "e|7|agreements-count", "zzz", f"t|{SEED_REF}|")
+    for data in (*stale, "e|x|y"):
         answer = await tg.press(reply, data, check_button=False)
         assert answer["text"] == STALE, data
     follow = await tg.ask("/figures")
@@ -741,7 +744,7 @@ async def test_group_ask_command_and_buttons(tg: Harness):
     assert html(reply).startswith("<b>15 важных соглашений</b>")
     _, usage = await tg.ask_group("/ask")
     assert shown(usage).startswith("Напишите вопрос после команды")
-    context = await tg.press_for_reply(reply, "c|0|agreements-count")
+    context = await tg.press_for_reply(reply, f"c|{SEED_REF}|agreements-count")
     assert shown(context).startswith("Фрагмент статьи")
 
 
@@ -794,17 +797,17 @@ async def test_emoji_only_text_gets_a_polite_reply(tg: Harness):
     for text in ("😀😀😀", "👍", "🇦🇿🇰🇿"):
         reply = await tg.ask(text)
         assert shown(reply).startswith(NO_ANSWER), text
-        assert "t|0|corridor" in callback_datas(reply)
+        assert f"t|{SEED_REF}|corridor" in callback_datas(reply)
 
 
 async def test_unknown_command_is_treated_as_a_question(tg: Harness):
     reply = await tg.ask("/agreements_count")  # "agreements count": English words
     assert shown(reply).startswith("No exact answer. Did you mean:")
     assert "• Number of agreements signed" in shown(reply)
-    assert "e|0|agreements-count" in callback_datas(reply)
+    assert f"e|{SEED_REF}|agreements-count" in callback_datas(reply)
     reply = await tg.ask("/foo")  # no command, no question: a hint, not "no answer"
     assert shown(reply).startswith("Команды /foo нет. /help — список команд")
-    assert "t|0|corridor" in callback_datas(reply)
+    assert f"t|{SEED_REF}|corridor" in callback_datas(reply)
 
 
 # ----------------------------------------------------------------------------- limits
@@ -877,7 +880,7 @@ async def test_the_token_never_reaches_the_logs(
     tg.fail_next("sendMessage", status=500, description="Internal Server Error")
     await tg.ask("что сказал Гусейнов про энергетику")
     reply = await tg.ask("/figures")
-    await tg.press_for_reply(reply, "e|0|agreements-count")
+    await tg.press_for_reply(reply, f"e|{SEED_REF}|agreements-count")
     await tg.inline("коридор")
     debug = [r for r in caplog.records if r.levelno == logging.DEBUG]
     assert any(r.name.startswith("telegram") for r in debug)  # PTB did log at DEBUG
@@ -934,7 +937,8 @@ async def test_second_briefing_is_served_next_to_the_first(
     assert f"<blockquote>{escape(quote, quote=False)}</blockquote>" in html(reply)
     assert "— Дамир Сейткалиев, эксперт по морской логистике" in shown(reply)
     assert "Тестовый вестник" in shown(reply)
-    assert all(d.split("|")[1] == "1" for d in callback_datas(reply))
+    ferry_ref = str(briefing_ref("caspian-ferry"))  # buttons name the briefing by its id's hash
+    assert all(d.split("|")[1] == ferry_ref for d in callback_datas(reply))
 
     answer = await tg.ask("что сказал Сейткалиев о паромной линии")
     assert f"<blockquote>{escape(quote, quote=False)}</blockquote>" in html(answer)
@@ -1073,15 +1077,14 @@ async def test_briefings_chooser_sets_the_chats_menu_and_its_topic_commands(
 
     listing = await tg.ask("/briefings")
     assert "Брифинги (5)" in shown(listing)
-    seed = kb.briefings.index(kb.briefing("aliyev-kazakhstan"))
-    chosen = await tg.press_for_reply(listing, f"b|{seed}|aliyev-kazakhstan")
+    chosen = await tg.press_for_reply(listing, f"b|{SEED_REF}|aliyev-kazakhstan")
     assert "Брифинг: Государственный визит Ильхама Алиева в Казахстан" in shown(chosen)
     await tg.server.wait_for(
         "setMyCommands",
         predicate=lambda c: (c.params.get("scope") or {}).get("chat_id") == tg.private,
         count=2,
     )
-    seed_topics = [t.command for t in kb.briefings[seed].topics]
+    seed_topics = [t.command for t in kb.briefing("aliyev-kazakhstan").topics]
     assert _chat_menu(tg, tg.private) == [*BUILTIN, *seed_topics]
     assert _chat_menu(tg, tg.private, "en") == [*BUILTIN, *seed_topics]
     assert _chat_menu(tg, tg.chat(2)) == []  # other chats keep the global menu
@@ -1104,8 +1107,7 @@ async def test_a_question_several_briefings_answer_offers_the_choice(
     datas = callback_datas(offer)
     assert len(datas) == 4 and all(d.startswith("k|") for d in datas)
     generated = next(b for b in kb.briefings if b.id.startswith("gen001"))
-    position = kb.briefings.index(generated)
-    data = next(d for d in datas if d.startswith(f"k|{position}|"))
+    data = next(d for d in datas if d.startswith(f"k|{briefing_ref(generated.id)}|"))
     answer = await tg.press_for_reply(offer, data)
     assert shown(answer).startswith(f"📰 {generated.title}")
     assert "15 важных соглашений" in shown(answer)

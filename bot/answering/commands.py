@@ -107,10 +107,11 @@ class Commands:
         blocks = [Lead(t("greeting", lang, briefings="; ".join(described), **examples))]
         # The topics of the chat's briefing: hundreds of briefings' would not fit a keyboard.
         buttons: list[tuple[Button, ...]] = list(topic_buttons(self.library, home, lang))
+        ref = self.library.position(home)
         buttons.append(
-            (
-                Button(t("cmd_experts", lang).capitalize(), Action.LIST, 0, ListKind.EXPERTS.value),
-                Button(t("cmd_figures", lang).capitalize(), Action.LIST, 0, ListKind.FIGURES.value),
+            tuple(
+                Button(t(f"cmd_{kind.value}", lang).capitalize(), Action.LIST, ref, kind.value)
+                for kind in (ListKind.EXPERTS, ListKind.FIGURES)
             )
         )
         return Reply(ReplyKind.INFO, tuple(blocks), tuple(buttons), language=lang)

@@ -126,7 +126,7 @@ class Action(StrEnum):
 class Button:
     label: str
     action: Action
-    briefing: int  # position of the briefing in the knowledge base: short in callback data
+    briefing: int  # the briefing's reference (``briefing_ref``): stable, short in callback data
     key: str
     copy: str | None = None  # text a client can copy at once (Telegram's CopyTextButton)
 

@@ -7,6 +7,8 @@ chats: each chat's conversation context (for follow-ups) lives in its ``ContextS
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from itertools import zip_longest
@@ -52,12 +54,22 @@ class Session:
         *,
         contexts: ContextStore | None = None,
         default_briefing: str | None = None,
+        remember: int = 0,
     ) -> None:
+        """``remember``: how many replies to keep for questions asked again (``_answered``);
+        0, the default, answers every question afresh, as the benchmarks of a question's
+        cost need."""
         self.matcher = matcher
         default = briefings.default_briefing(matcher.kb, default_briefing)
         self.library = Library(matcher.catalogue, default)
         self.commands = Commands(self.library, matcher)
         self.contexts = contexts or MemoryContextStore()
+        # Replies to questions already answered (see ``_answered``), least recently used
+        # forgotten first; locked, as the Telegram transport answers from worker threads.
+        self._keep = remember
+        self._memo: OrderedDict[tuple[str, Context, str | None, str], tuple[Reply, Context]]
+        self._memo = OrderedDict()
+        self._memo_lock = threading.Lock()
 
     @classmethod
     def create(
@@ -69,6 +81,7 @@ class Session:
         tuning: Tuning = DEFAULT_TUNING,
         morphology: Morphology = DEFAULT,
         matcher: Matcher | None = None,
+        remember: int = 0,
     ) -> Session:
         """A session over ``kb`` with these settings. ``matcher``: one already built for ``kb``
         with the same thresholds, tuning and morphology (the start-up cache's), served as it
@@ -85,7 +98,12 @@ class Session:
             or (matcher.thresholds, matcher.tuning) != (thresholds, tuning)
         ):
             raise ValueError("the matcher was built for other knowledge or settings")
-        return cls(matcher, contexts=contexts, default_briefing=settings.briefbot_default_briefing)
+        return cls(
+            matcher,
+            contexts=contexts,
+            default_briefing=settings.briefbot_default_briefing,
+            remember=remember,
+        )
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -142,10 +160,34 @@ class Session:
     ) -> Reply:
         """Answer words as a question (never as a command)."""
         context = self.contexts.get(chat) if chat is not None else Context()
-        reply, after = self._respond(text, context, lang, username)
-        if chat is not None:
+        reply, after = self._answered(text, context, lang, username)
+        if chat is not None and after != context:  # an unchanged context is not written again
             self.contexts.put(chat, after)
-        return briefings.labelled(self.library, reply)
+        return reply
+
+    def _answered(
+        self, text: str, context: Context, lang: str | None, username: str
+    ) -> tuple[Reply, Context]:
+        """The labelled reply and the context after it, remembered for the same words in the
+        same context: a reply depends on nothing else in one session (a reload makes a new
+        session), and readers of one event ask the same questions — at a press briefing many
+        times a second."""
+        if not self._keep:
+            reply, after = self._respond(text, context, lang, username)
+            return briefings.labelled(self.library, reply), after
+        key = (text, context, lang, username)
+        with self._memo_lock:
+            known = self._memo.get(key)
+            if known is not None:
+                self._memo.move_to_end(key)
+                return known
+        reply, after = self._respond(text, context, lang, username)
+        answered = briefings.labelled(self.library, reply), after
+        with self._memo_lock:
+            self._memo[key] = answered
+            while len(self._memo) > self._keep:
+                self._memo.popitem(last=False)
+        return answered
 
     def unknown_command(
         self, text: str, *, chat: Hashable | None = None, lang: str | None = None

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from bot.answering.reply import Action, Reply, ReplyKind
 from bot.curation.privacy import Pseudonyms
+from bot.knowledge.entries import briefing_refs
 from bot.knowledge.model import KnowledgeBase
 from bot.storage.records import LoggedQuery
 
@@ -44,11 +45,12 @@ def nearest(reply: Reply, kb: KnowledgeBase) -> tuple[str | None, str | None]:
     if not reply.suggestions:
         return reply.briefing_id, None
     key = reply.suggestions[0][0]
+    refs = briefing_refs(kb.briefings)
     for row in reply.buttons:
         for button in row:
             offered = button.action is Action.ENTRY and button.key == key
-            if offered and 0 <= button.briefing < len(kb.briefings):
-                return kb.briefings[button.briefing].id, key
+            if offered and button.briefing in refs:
+                return refs[button.briefing].id, key
     return reply.briefing_id, key
 
 

@@ -11,8 +11,9 @@ data (an answer's or figure's id, ``expert:<id>`` for a profile, a list answer's
 
 from __future__ import annotations
 
+import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -375,6 +376,29 @@ def briefing_entries(briefing: Briefing) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+_REF_SPACE = 2**32
+
+
+def briefing_ref(briefing_id: str) -> int:
+    """A briefing's number in buttons, from its id alone: buttons stay in chats for months,
+    and a number by load order would send an old button to whichever briefing now sits at
+    that place — another event's words under the label the reader pressed."""
+    digest = hashlib.blake2s(briefing_id.encode("utf-8"), digest_size=4).digest()
+    return int.from_bytes(digest, "big") % _REF_SPACE
+
+
+def briefing_refs(briefings: Iterable[Briefing]) -> dict[int, Briefing]:
+    """Each briefing by its reference in buttons: ``briefing_ref`` of its id — two ids with
+    one hash (a 1 in 4 billion chance per pair) put the later one on the next number."""
+    found: dict[int, Briefing] = {}
+    for briefing in briefings:
+        ref = briefing_ref(briefing.id)
+        while ref in found:
+            ref = (ref + 1) % _REF_SPACE
+        found[ref] = briefing
+    return found
+
+
 class Catalogue:
     """Every entry of a knowledge base, found by (briefing id, key) in constant time."""
 
@@ -393,7 +417,8 @@ class Catalogue:
         self._by_briefing: dict[tuple[int, str], Entry] = {
             (id(entry.briefing), entry.key): entry for entry in self.entries
         }
-        self._positions = {id(b): number for number, b in enumerate(self.kb.briefings)}
+        self._at = briefing_refs(self.kb.briefings)
+        self._positions = {id(briefing): ref for ref, briefing in self._at.items()}
 
     def __getstate__(self) -> dict[str, object]:
         """Without the ``id()``-keyed maps: object ids do not survive pickling (the start-up
@@ -401,6 +426,7 @@ class Catalogue:
         state = dict(self.__dict__)
         state.pop("_by_briefing", None)
         state.pop("_positions", None)
+        state.pop("_at", None)
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -414,9 +440,9 @@ class Catalogue:
         return self._by_briefing.get((id(briefing), key))
 
     def position(self, briefing: Briefing) -> int:
-        """The briefing's place in the knowledge base: short enough for callback data."""
+        """The briefing's reference in buttons (``briefing_ref``): short enough for callback
+        data, and the same after a reload adds or removes other briefings."""
         return self._positions[id(briefing)]
 
     def at(self, position: int) -> Briefing | None:
-        briefings = self.kb.briefings
-        return briefings[position] if 0 <= position < len(briefings) else None
+        return self._at.get(position)

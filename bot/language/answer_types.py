@@ -54,7 +54,8 @@ _LASTING = word_set(
 )
 _MONEY_WORDS = word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
-    "сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется обойдутся "
+    "стоить сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется "
+    "обойдутся "
     "финансирование финансирования cost costs price budget money worth funding spend spent"
 )
 # Currencies and investments ask for money when counted ("сколько долларов", "how much
@@ -62,7 +63,8 @@ _MONEY_WORDS = word_set(
 # "what investments are needed" do not.
 _CURRENCY_WORDS = word_set(
     "долларов доллара рублей тенге манатов евро инвестиций вложений dollars dollar "
-    "investment investments"
+    "investment investments вложил вложила вложили вложит вложат инвестировал инвестировала "
+    "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests"
 )
 _DATE_WORDS = WHEN_WORDS | {"дату", "даты"}
 _DATE_PAIRS = frozenset(
@@ -129,6 +131,32 @@ _NOT_PLACE_STEMS = (
     "мер",
 )
 _PERSON_WORDS = word_set("кто кого кому кем who whom")
+# People named by their office: "какие министры подписали" asks for people as "кто" does —
+# people holding that office, so a text naming somebody else does not answer it. Each form
+# maps to the Russian lemma a text naming such a person would hold.
+_OFFICES = {
+    **dict.fromkeys(("министр", "министры", "министра", "министров"), "министр"),
+    **dict.fromkeys(("minister", "ministers"), "министр"),
+    **dict.fromkeys(("чиновник", "чиновники", "чиновников"), "чиновник"),
+    **dict.fromkeys(("official", "officials"), "чиновник"),
+    **dict.fromkeys(("официальные", "официальных", "официальное", "официальный"), "официальный"),
+    **dict.fromkeys(("представитель", "представители", "представителей"), "представитель"),
+    **dict.fromkeys(("representative", "representatives"), "представитель"),
+    **dict.fromkeys(("глава", "главы"), "глава"),
+    **dict.fromkeys(("руководитель", "руководители", "руководителей"), "руководитель"),
+}
+_PERSON_NOUNS = frozenset(_OFFICES)
+
+
+def asked_office(words: tuple[str, ...]) -> str | None:
+    """ "какие министры…", "which officials…": the office whose holders are asked for (the
+    lemma a text naming one would hold), or None."""
+    for before, word in itertools.pairwise(words):
+        if before in _WHICH and word in _OFFICES:
+            return _OFFICES[word]
+    return None
+
+
 _REASON_WORDS = word_set("почему зачем отчего why")
 _REASON_PAIRS = frozenset(
     {
@@ -194,12 +222,17 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         # "почему Тусупбеков называет отношения уникальными": the reason is in his words.
         claimed = any(w in _CLAIMS or w in SAY_WORDS for w in words)
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
-    if any(w in _PERSON_WORDS for w in words):
+    if any(w in _PERSON_WORDS for w in words) or any(
+        a in _WHICH and b in _PERSON_NOUNS for a, b in pairs
+    ):
         found.append(AnswerType.PERSON)
     if (
         ("how", "long") in pairs
         or ("как", "долго") in pairs
-        or (any(w in _LASTING for w in words) and (counting or how_much or "как" in words))
+        or (
+            any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
+            and (counting or how_much or "как" in words)
+        )
         or any(_counts_time(words, i) for i in range(len(words)))
     ):
         found.append(AnswerType.DURATION)
@@ -217,6 +250,11 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
+
+
+def _names_a_time(words: tuple[str, ...], i: int) -> bool:
+    """ "last year", "last week": "last" naming a time, not asking how long something lasted."""
+    return words[i] == "last" and words[i + 1 : i + 2] in (("year",), ("week",), ("month",))
 
 
 def _counts_time(words: tuple[str, ...], i: int) -> bool:

@@ -23,7 +23,8 @@ RUSSIAN_STOP = word_set(
     были быть есть будет будут мочь можно ну вообще просто пожалуйста скажи скажите
     расскажи расскажите подскажи подскажите объясни объясните интересно хочу хотеть
     знать узнать мне говорить сказать сказал сказала сказали говорил говорит
-    говорят думать думает считать считает считают мнение мнению мнения отметить отметил
+    говорят думать думает считать считает считают мнение мнению мнения оценке оценкам
+    отметить отметил
     заявить заявил подробнее кратко коротко насчет насчёт касательно именно ли ах ой эй
     а-то бот где когда почему зачем кроме кроме того разве неужели
     ведь лишь только пусть давай давайте перечисли перечислите назови назовите покажи
@@ -135,3 +136,56 @@ ROLE_PEOPLE = word_set(
 MALE_PRONOUNS = word_set("он его него ему нему им ним нём нем")
 FEMALE_PRONOUNS = word_set("она её ее неё нее ей ней")
 ENGLISH_PRONOUNS = word_set("he him his she her")
+
+# English paraphrases of the words curators write in English summaries and phrasings of
+# news about diplomacy, trade and transport: an English question's word the briefing lacks
+# is read as its plainer synonym when the briefing has that ("ties" for "relations"). Only
+# near-equivalents: a synonym that shifts the meaning would answer another question.
+ENGLISH_SYNONYMS: dict[str, str] = {
+    "relationship": "relations",
+    "relationships": "relations",
+    "bond": "ties",
+    "bonds": "ties",
+    "union": "alliance",
+    "coalition": "alliance",
+    "publish": "wrote",
+    "published": "wrote",
+    "tweet": "post",
+    "tweeted": "post",
+    "determine": "define",
+    "determines": "define",
+    "talks": "negotiations",
+    "accord": "agreement",
+    "accords": "agreement",
+    "pact": "agreement",
+    "pacts": "agreement",
+    "treaty": "agreement",
+    "railroad": "railway",
+    "railroads": "railway",
+    "frontier": "border",
+    "funding": "investment",
+    "funds": "investment",
+    "accelerate": "speed",
+    "remark": "comment",
+    "remarks": "comment",
+    "evaluate": "assess",
+    "evaluated": "assess",
+    "collaboration": "cooperation",
+    "vessel": "ship",
+    "vessels": "ships",
+    "holy": "sacred",
+    "tons": "tonnes",
+    "goal": "aim",
+    "goals": "aims",
+    "objective": "aim",
+    "objectives": "aims",
+    "commerce": "trade",
+    "nations": "countries",
+    "nation": "country",
+    "chief": "head",
+    "lawmaker": "deputy",
+    "mp": "deputy",
+    "parliamentarian": "deputy",
+    "analyst": "expert",
+    "scholar": "expert",
+}

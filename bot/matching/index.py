@@ -84,6 +84,13 @@ class Index:
     # With several briefings, each one's own weights: a question read in one briefing is
     # scored as it would be were that briefing alone (``Matcher.focus``).
     within: dict[str, Weights] = field(default_factory=dict)
+    # With several briefings, the postings split by briefing (a question read in one briefing
+    # walks only that briefing's), and per lemma and per word pair the highest weight it has
+    # in each briefing: a bound on any of its entries, so finding the briefing a question is
+    # about need not look inside briefings that cannot hold its best entry.
+    by_briefing: dict[str, dict[str, list[tuple[int, float]]]] = field(default_factory=dict)
+    lemma_peaks: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    pair_peaks: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -153,6 +160,7 @@ class Index:
             for pair in indexed.bigrams:
                 pair_df[pair][indexed.entry.briefing.id] += 1
         bigram_idf = {pair: _idf(counts, sizes) for pair, counts in pair_df.items()}
+        several = len(sizes) > 1
         return cls(
             entries=entries,
             idf=idf,
@@ -161,7 +169,10 @@ class Index:
             names={k: frozenset(v) for k, v in names.items()},
             unknown_idf=math.log(1 + 2 * n),
             bigram_idf=bigram_idf,
-            within=_weights_by_briefing(df, pair_df, sizes) if len(sizes) > 1 else {},
+            within=_weights_by_briefing(df, pair_df, sizes) if several else {},
+            by_briefing=_postings_by_briefing(entries, postings) if several else {},
+            lemma_peaks=_lemma_peaks(entries, postings) if several else {},
+            pair_peaks=_pair_peaks(entries) if several else {},
         )
 
 
@@ -183,6 +194,42 @@ def _add_acronym(indexed: IndexedEntry, short: str, name: list[str]) -> None:
     ):
         return
     indexed.terms[short] = min(indexed.terms.get(word, 0.0) for word in name)
+
+
+def _postings_by_briefing(
+    entries: list[IndexedEntry], postings: dict[str, list[tuple[int, float]]]
+) -> dict[str, dict[str, list[tuple[int, float]]]]:
+    split: dict[str, dict[str, list[tuple[int, float]]]] = defaultdict(dict)
+    for word, posted in postings.items():
+        for number, weight in posted:
+            own = split[entries[number].entry.briefing.id]
+            own.setdefault(word, []).append((number, weight))
+    return dict(split)
+
+
+def _lemma_peaks(
+    entries: list[IndexedEntry], postings: dict[str, list[tuple[int, float]]]
+) -> dict[str, list[tuple[str, float]]]:
+    peaks: dict[str, list[tuple[str, float]]] = {}
+    for word, posted in postings.items():
+        highest: dict[str, float] = {}
+        for number, weight in posted:
+            briefing = entries[number].entry.briefing.id
+            if weight > highest.get(briefing, -math.inf):
+                highest[briefing] = weight
+        peaks[word] = list(highest.items())
+    return peaks
+
+
+def _pair_peaks(entries: list[IndexedEntry]) -> dict[str, dict[str, float]]:
+    peaks: dict[str, dict[str, float]] = defaultdict(dict)
+    for indexed in entries:
+        briefing = indexed.entry.briefing.id
+        for pair, weight in indexed.bigrams.items():
+            own = peaks[pair]
+            if weight > own.get(briefing, -math.inf):
+                own[briefing] = weight
+    return dict(peaks)
 
 
 def _weights_by_briefing(

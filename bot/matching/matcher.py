@@ -90,6 +90,7 @@ class Matcher:
         # Per briefing (None: the whole index), per entry, per lemma: the size of the entry's
         # smallest phrasing holding the lemma, under that briefing's IDF (see ``_ceilings``).
         self._smallest: dict[str | None, dict[int, dict[str, float]]] = {}
+        self._least: dict[str, dict[str, float]] | None = None  # see _smallest_by_briefing
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -246,6 +247,9 @@ class Matcher:
             return False
         if query.future and wanted in _FACTUAL and AnswerType.FORECAST not in entry.states:
             return False
+        if wanted is AnswerType.PERSON and query.office and entry.kind is not EntryKind.LIST:
+            # "какие министры подписали": a text naming somebody, but no minister, is silent
+            return query.office in self.index.entries[self._numbers[id(entry)]].stated
         counted = query.counted if query.counted not in RATIO_WORDS else None
         if wanted is AnswerType.QUANTITY and counted and entry.kind is not EntryKind.LIST:
             stated = self.index.entries[self._numbers[id(entry)]].stated
@@ -362,41 +366,172 @@ class Matcher:
     def _tops(
         self, query: Query, current: str
     ) -> tuple[tuple[float, int, int], float | None] | None:
-        """The best entry of all briefings (its ranking item) and the best score of
-        ``current``'s — exactly what scoring every entry would give, scoring in full only
-        the contenders whose ceiling can still beat one of the two (best ceiling first)."""
-        scoring = self._contenders(query)
-        if scoring is None or not scoring[0]:
+        """The best score of ``current``'s entries (exact), and the best entry of all (its
+        ranking item) — exact whenever it could take the question from ``current`` (see
+        ``_focus``), else perhaps a lower one, which ``_focus`` reads the same way.
+
+        ``current`` is read first; then the other briefings, highest bound (``_bounds``)
+        first, stopping at the first whose bound can neither take the question from
+        ``current`` nor beat the best so far; within a briefing only the contenders whose
+        ceiling still can are scored in full (best ceiling first). Alike briefings (a
+        newsroom's series) then cost nothing unless they can win."""
+        bounds = self._bounds(query)
+        if not bounds:
             return None
-        contenders, ctx = scoring
-        contenders.sort(key=lambda c: (-c.ceiling, c.number))
-        entries = self.index.entries
         top: tuple[float, int, int] | None = None
         own: float | None = None
-        owns_any = any(entries[c.number].entry.briefing.id == current for c in contenders)
+        cutoff = -math.inf
         scored = 0
-        for contender in contenders:
-            beyond_top = top is not None and contender.ceiling < top[0]
-            if beyond_top and (not owns_any or (own is not None and contender.ceiling < own)):
-                break  # neither best can change any more
-            _, item = self._full(query, contender, ctx)
-            scored += 1
-            if top is None or item > top:
-                top = item
-            if entries[contender.number].entry.briefing.id == current:
-                own = item[0] if own is None else max(own, item[0])
+        if current in bounds:
+            top, scored = self._best_of(query, current, -math.inf)
+            if top is not None:
+                own = top[0]
+                cutoff = self._takes_from(own)
+        others = sorted((b for b in bounds if b != current), key=lambda b: (-bounds[b], b))
+        for briefing in others:
+            needed = cutoff if top is None else max(cutoff, top[0])
+            if bounds[briefing] < needed:
+                break  # this briefing and those after it can change nothing
+            best, spent = self._best_of(query, briefing, needed)
+            scored += spent
+            if best is not None and (top is None or best > top):
+                top = best
         count_scored(scored)
-        assert top is not None
+        if top is None:
+            return None
         return top, own
 
-    def _contenders(self, query: Query) -> tuple[list[_Contender], _Scoring] | None:
-        """The entries sharing a word with the question (of ``query.briefing`` when set),
-        each with the cheap parts of its score and its ceiling."""
+    def _best_of(
+        self, query: Query, briefing: str, needed: float
+    ) -> tuple[tuple[float, int, int] | None, int]:
+        """The best entry of ``briefing`` (its ranking item) among those that can reach
+        ``needed`` (``None`` when none does), read with the weights of all briefings, and
+        how many entries were scored in full."""
+        scoring = self._contenders(query, only=briefing)
+        if scoring is None:
+            return None, 0
+        contenders, ctx = scoring
+        contenders.sort(key=lambda c: (-c.ceiling, c.number))
+        best: tuple[float, int, int] | None = None
+        scored = 0
+        for contender in contenders:
+            if contender.ceiling < (needed if best is None else max(needed, best[0])):
+                break  # no entry left here can reach it
+            _, item = self._full(query, contender, ctx)
+            scored += 1
+            if best is None or item > best:
+                best = item
+        return best, scored
+
+    def _takes_from(self, own: float) -> float:
+        """The lowest score another briefing's entry needs to take a question from the
+        chat's briefing whose best scores ``own`` (the converse of ``_focus``): more than
+        ``TIE_MARGIN`` above it, or the answer threshold when ``own`` is below it."""
+        if own < self.thresholds.answer:
+            return min(_clamp(own) + TIE_MARGIN, self.thresholds.answer)
+        if _clamp(own) + TIE_MARGIN >= 100.0:
+            return math.inf  # shown scores stop at 100: nothing can be that far above
+        return _clamp(own) + TIE_MARGIN
+
+    def _bounds(self, query: Query) -> dict[str, float]:
+        """Per briefing holding a word of the question, a score none of its entries can pass:
+        each part of the score bounded by the highest weight each word (and word pair) has
+        in that briefing, the adjustments by the largest bonus the question could earn. Every
+        part only grows with what it bounds and float sums are monotonic, so the bound is
+        never below an entry's own ceiling."""
+        total = query.total_weight
+        if total <= 0 or any(t.weight < 0 for t in query.terms if t.similarity > 0):
+            return {}
+        index = self.index
+        context_weight = self.tuning.weight(Field.CONTEXT)
+        covered: dict[str, float] = defaultdict(float)
+        explained: dict[str, float] = defaultdict(float)
+        focus_kept: dict[str, float] = defaultdict(float)
+        least: dict[str, float] = {}  # its smallest phrasing holding a word of the question
+        smallest = self._smallest_by_briefing()
+        for term in query.terms:
+            if term.similarity <= 0:
+                continue
+            mass = term.weight * term.similarity
+            sizes = smallest.get(term.lemma, _NO_SIZES)
+            for briefing, peak in index.lemma_peaks.get(term.lemma, ()):
+                covered[briefing] += term.weight * peak * term.similarity
+                explained[briefing] += mass
+                if term.focus and peak >= context_weight:
+                    focus_kept[briefing] += mass
+                size = sizes.get(briefing, math.inf)
+                if size < least.get(briefing, math.inf):
+                    least[briefing] = size
+        focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
+        query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
+        pair_total = sum(index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
+        found: dict[str, float] = defaultdict(float)
+        if pair_total:
+            for pair in query_pairs:
+                for briefing, peak in index.pair_peaks.get(pair, {}).items():
+                    found[briefing] += index.bigram_idf.get(pair, 0.0) * peak
+        bonus = self._largest_bonus(query)
+        bounds: dict[str, float] = {}
+        for briefing, mass in covered.items():
+            bound = _Contender(
+                -1,
+                mass / total,
+                explained[briefing] / total,
+                focus_mass - focus_kept.get(briefing, 0.0),
+                found.get(briefing, 0.0),
+                [bonus],
+            )
+            size = least.get(briefing, math.inf)
+            closeness = 0.0 if size == math.inf else 2 * explained[briefing] / (total + size)
+            bounds[briefing] = self._total(bound, closeness, total, pair_total)[1] + 1e-6
+        return bounds
+
+    def _smallest_by_briefing(self) -> dict[str, dict[str, float]]:
+        """Per lemma, per briefing: the size of its smallest phrasing holding the lemma (the
+        least of ``_ceilings`` over the briefing's entries, under the IDF of all)."""
+        if self._least is None:
+            least: dict[str, dict[str, float]] = defaultdict(dict)
+            entries = self.index.entries
+            for number, sizes in self._ceilings(None, self.index.idf).items():
+                briefing = entries[number].entry.briefing.id
+                for lemma, size in sizes.items():
+                    if size < least[lemma].get(briefing, math.inf):
+                        least[lemma][briefing] = size
+            self._least = dict(least)
+        return self._least
+
+    def _largest_bonus(self, query: Query) -> float:
+        """The most ``_intent`` and the counted-noun check could add for this question."""
+        w = self.tuning
+        bonus = 0.0
+        if query.asks_price:
+            bonus += max(0.0, w.price_without_money)
+        if query.forecast:
+            bonus += max(0.0, w.forecast_without_number)
+        if query.count_intent:
+            bonus += max(0.0, w.count_on_figure, w.count_without_number)
+        if query.who_intent:
+            bonus += max(0.0, w.who_on_expert)
+        if query.named:
+            bonus += max(0.0, w.other_speaker)
+        if query.counted:
+            bonus += max(0.0, w.counted_not_given)
+        return bonus
+
+    def _contenders(
+        self, query: Query, *, only: str | None = None
+    ) -> tuple[list[_Contender], _Scoring] | None:
+        """The entries sharing a word with the question (of ``query.briefing`` when set,
+        read with its weights; of briefing ``only``, read with the weights of all, when
+        that is set), each with the cheap parts of its score and its ceiling."""
         total = query.total_weight
         if total <= 0:
             return None
         within = query.briefing if len(self.kb.briefings) > 1 else None
         weights = self.index.within.get(within) if within is not None else None
+        postings = self.index.postings
+        if within is not None or only is not None:
+            postings = self.index.by_briefing.get(within or only or "", {})
         idf = weights.idf if weights is not None else self.index.idf
         pair_idf = weights.bigram_idf if weights is not None else self.index.bigram_idf
         context_weight = self.tuning.weight(Field.CONTEXT)
@@ -413,9 +548,7 @@ class Matcher:
             if term.similarity <= 0:
                 continue
             mass = term.weight * term.similarity
-            for number, field_weight in self.index.postings.get(term.lemma, ()):
-                if within is not None and entries[number].entry.briefing.id != within:
-                    continue
+            for number, field_weight in postings.get(term.lemma, ()):
                 covered[number] += term.weight * field_weight * term.similarity
                 explained[number] += mass
                 if term.focus and field_weight >= context_weight:

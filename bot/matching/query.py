@@ -21,6 +21,7 @@ from bot.language.answer_types import (
     GENERIC_DETAILS,
     INTERROGATIVES,
     AnswerType,
+    asked_office,
     asked_types,
     speaks_of_future,
 )
@@ -30,6 +31,7 @@ from bot.language.lexicon import (
     COUNT_PHRASES,
     COUNT_WORDS,
     ENGLISH_COMMON,
+    ENGLISH_SYNONYMS,
     META_WORDS,
     PRICE_LEMMAS,
     ROLE_PEOPLE,
@@ -92,6 +94,9 @@ class Query:
     # "как Турция относится к…", "China's position": a country's own view, which the article
     # gives only where an entry names that country as the one holding it.
     other_party: Party | None = None
+    # "какие министры…": the office of the people asked for; only a text naming that office
+    # answers (``answer_types.asked_office``).
+    office: str | None = None
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
@@ -281,9 +286,10 @@ class Analyser:
                     continue
                 # A repaired typo is the word it was repaired to: "политолгов" is no surname.
                 repaired = 0 < similarity < 1
+                respelt = similarity <= 0 and word_lemma != self.morphology.lemma(typed)
                 entity = (
                     typed in capitalised
-                    or is_proper_name(word_lemma if repaired else typed)
+                    or is_proper_name(word_lemma if repaired or respelt else typed)
                     or word_lemma in self._article_names
                 )
                 informative = 1.0 if entity else informativeness(word_lemma)
@@ -338,6 +344,7 @@ class Analyser:
             _unknown_detail(words, terms),
             any(speaks_of_future(w) for w in words),
             None if named else view_holder(words, self._own_parties),
+            office=asked_office(tuple(words)),
             spent=spent,
         )
         return query, plausibility
@@ -418,6 +425,10 @@ class Analyser:
             # (nearly) a word of the briefing: "zangezur" yes, "gold" → "год" no.
             if repaired and min(sim for _, _, sim in repaired) >= self.tuning.translit_trusted_from:
                 return [(word, lem, sim * self.tuning.translit_repair) for _, lem, sim in repaired]
+        if is_latin(word) and word in ENGLISH_SYNONYMS:
+            plainer = self.morphology.lemma(ENGLISH_SYNONYMS[word])
+            if plainer in self.index.idf:
+                return [(word, plainer, self.tuning.english_synonym)]
         for variant in _spelling_variants(word):
             variant_lemma = self.index.surface.get(variant) or (
                 self.morphology.lemma(variant)
@@ -437,6 +448,15 @@ class Analyser:
             or not self.morphology.is_known_russian(word)
         ):
             return [fixed]  # a real dictionary word is "repaired" only when nearly identical
+        if is_cyrillic(word) and not known:
+            # Not the briefing's, but a word all the same once respelt ("щитает" typed as
+            # "schitaet" is "считает", "аэропорут" is "аэропорту"): read as that word, so it
+            # is not taken for a name, and a detail the article lacks is seen as one. Trying
+            # every slip costs a dictionary look-up per letter: one look-up of the budget.
+            slips = _typo_variants(word) if repairing.allowance.take(1) else []
+            for variant in (*_spelling_variants(word), *slips):
+                if self.morphology.is_known_russian(variant):
+                    return [(word, self.morphology.lemma(variant), 0.0)]
         return [(word, word_lemma, 0.0)]
 
     def _separate(self, words: list[str], spent: Spent) -> list[str]:
@@ -583,13 +603,34 @@ def _soft_sign_variants(word: str) -> list[str]:
     ]
 
 
+def _typo_variants(word: str) -> list[str]:
+    """The commonest slips of a hurried hand: two neighbouring letters swapped, one letter
+    too many. Only for a word no dictionary knows (and not long: its cost is per letter)."""
+    if not 5 <= len(word) <= 16:
+        return []
+    swapped = [
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1]
+    ]
+    dropped = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
+    return [*swapped, *dropped]
+
+
 def _spelling_variants(word: str) -> list[str]:
-    """Cheap repairs of common transliteration losses: э written as е, a dropped ь."""
+    """Cheap repairs of common transliteration losses: э written as е, a dropped ь, й
+    written as i ("dnei" read "днеи" for "дней", "Azerbaidzhan"), сч written as sch
+    ("schitaet" read "щитает" for "считает")."""
     if not is_cyrillic(word):
         return []
     variants = []
     if word.startswith("е"):
         variants.append("э" + word[1:])
+    for i in range(1, len(word)):
+        if word[i] == "и" and word[i - 1] in "аеоуыэюя":
+            variants.append(word[:i] + "й" + word[i + 1 :])
+    if "щ" in word:
+        variants.append(word.replace("щ", "сч"))
     if word[-1] not in "аеиоуыэюяьй":
         variants.append(word + "ь")
         variants.append(word + word[-1])  # "тон" → "тонн"

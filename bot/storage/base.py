@@ -133,6 +133,14 @@ class Store(ABC):
         """Mark the update handled. True only if ``owner`` holds it and it was not handled yet;
         False if another owner took it over, it was handled already, or it is unknown."""
 
+    def finish_and_claim(
+        self, update_id: int, owner: str, lease_seconds: float
+    ) -> tuple[bool, Claimed | None]:
+        """``finish_update`` then ``claim_update`` for the same owner: a worker's step from one
+        update to the next, in one transaction where the engine allows (one commit, one trip
+        off the event loop). Should it fail, neither happened."""
+        return self.finish_update(update_id, owner), self.claim_update(owner, lease_seconds)
+
     @abstractmethod
     def is_handled(self, update_id: int) -> bool:
         """Whether the update was finished (unknown updates are not)."""

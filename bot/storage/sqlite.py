@@ -5,7 +5,14 @@ Settings and why:
 - WAL journal: readers never block the writer nor the writer readers, and several processes
   may share the file (a second ``briefbot`` on the same machine, the tests' workers).
 - ``synchronous`` stays FULL (the default): a journalled update must survive a power cut, or
-  an acknowledged update could be lost.
+  an acknowledged update could be lost; so must an update marked handled (undone, its reply
+  is sent twice), a vote, a reload request. Three writes of every update are NORMAL, which
+  skips their fsync: its claim, the chat's context and the question's log row. In WAL mode a
+  NORMAL commit survives a crashed process (it is in the file, only not flushed), and a power
+  cut loses only NORMAL commits made after the last FULL one: the WAL is replayed in order,
+  so what an update's durable "handled" mark was written after is durable with it, and what
+  a power cut takes belongs to an update that is not marked handled — which is handled again
+  from its earlier state after the restart, as when the process dies before its mark.
 - ``busy_timeout``: a writer waits for the file's one write lock instead of failing at once.
 - Every write that reads first (claiming, migrating) runs in ``BEGIN IMMEDIATE``: it takes the
   write lock before reading, so two claimers cannot both read the same update as free, and no
@@ -31,6 +38,7 @@ from typing import Any
 from bot.storage.base import Claimed, Store, check_lease
 from bot.storage.migrations import MIGRATIONS, SCHEMA_MIGRATIONS, SQLITE_NOW, Migration, pending
 from bot.storage.querylog import CuratorTables
+from bot.storage.records import LoggedQuery
 
 # ON CONFLICT … DO NOTHING / DO UPDATE (upserts) arrived in SQLite 3.24 (2018).
 MINIMUM_SQLITE = (3, 24, 0)
@@ -118,6 +126,17 @@ class SqliteStore(CuratorTables, Store):
             raise
         connection.execute("COMMIT")
 
+    @contextmanager
+    def _relaxed(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection committing without fsync (NORMAL) for the writes that the
+        next durable one makes durable (see the module's docstring); FULL again afterwards."""
+        connection = self._connection()
+        connection.execute("PRAGMA synchronous = NORMAL")
+        try:
+            yield connection
+        finally:
+            connection.execute("PRAGMA synchronous = FULL")
+
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         return self._connection().execute(sql, params).fetchall()
 
@@ -189,12 +208,13 @@ class SqliteStore(CuratorTables, Store):
         return None if row is None else json.loads(row[0])
 
     def save_context(self, chat: str, context: dict[str, Any]) -> None:
-        self._connection().execute(
-            "INSERT INTO chat_contexts (chat, context) VALUES (?, ?)"
-            " ON CONFLICT (chat) DO UPDATE SET context = excluded.context,"
-            f" updated_at = {SQLITE_NOW}",
-            (chat, json.dumps(context, ensure_ascii=False)),
-        )
+        with self._relaxed() as connection:
+            connection.execute(
+                "INSERT INTO chat_contexts (chat, context) VALUES (?, ?)"
+                " ON CONFLICT (chat) DO UPDATE SET context = excluded.context,"
+                f" updated_at = {SQLITE_NOW}",
+                (chat, json.dumps(context, ensure_ascii=False)),
+            )
 
     # ------------------------------------------------------------------ update journal
     def record_update(
@@ -228,32 +248,50 @@ class SqliteStore(CuratorTables, Store):
         )
         return cursor.rowcount
 
+    def log_query(self, query: LoggedQuery) -> bool:
+        with self._relaxed():
+            return super().log_query(query)
+
     def claim_update(self, owner: str, lease_seconds: float) -> Claimed | None:
         lease = f"+{check_lease(lease_seconds):.3f} seconds"
+        with self._relaxed(), self._immediate() as connection:
+            return self._claim(connection, owner, lease)
+
+    def finish_and_claim(
+        self, update_id: int, owner: str, lease_seconds: float
+    ) -> tuple[bool, Claimed | None]:
+        lease = f"+{check_lease(lease_seconds):.3f} seconds"
+        # Durable as the mark must be; the claim rides on the same commit.
         with self._immediate() as connection:
-            row = connection.execute(
-                "SELECT update_id FROM updates AS u"
-                " WHERE handled_at IS NULL"
-                f" AND (owner IS NULL OR lease_until <= {SQLITE_NOW})"
-                " AND (chat IS NULL OR NOT EXISTS ("
-                "  SELECT 1 FROM updates AS e WHERE e.chat = u.chat"
-                "   AND e.handled_at IS NULL AND e.update_id < u.update_id))"
-                " ORDER BY update_id LIMIT 1"
-            ).fetchone()
-            if row is None:
-                return None
-            connection.execute(
-                f"UPDATE updates SET owner = ?, claimed_at = {SQLITE_NOW},"
-                " lease_until = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?),"
-                " attempts = attempts + 1"
-                " WHERE update_id = ?",
-                (owner, lease, row[0]),
-            )
-            update_id, payload, attempts, claimed_at, lease_until = connection.execute(
-                "SELECT update_id, payload, attempts, claimed_at, lease_until"
-                " FROM updates WHERE update_id = ?",
-                (row[0],),
-            ).fetchone()
+            finished = self._finish(connection, update_id, owner)
+            return finished, self._claim(connection, owner, lease)
+
+    @staticmethod
+    def _claim(connection: sqlite3.Connection, owner: str, lease: str) -> Claimed | None:
+        """The claim's statements, inside the caller's write transaction."""
+        row = connection.execute(
+            "SELECT update_id FROM updates AS u"
+            " WHERE handled_at IS NULL"
+            f" AND (owner IS NULL OR lease_until <= {SQLITE_NOW})"
+            " AND (chat IS NULL OR NOT EXISTS ("
+            "  SELECT 1 FROM updates AS e WHERE e.chat = u.chat"
+            "   AND e.handled_at IS NULL AND e.update_id < u.update_id))"
+            " ORDER BY update_id LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        connection.execute(
+            f"UPDATE updates SET owner = ?, claimed_at = {SQLITE_NOW},"
+            " lease_until = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?),"
+            " attempts = attempts + 1"
+            " WHERE update_id = ?",
+            (owner, lease, row[0]),
+        )
+        update_id, payload, attempts, claimed_at, lease_until = connection.execute(
+            "SELECT update_id, payload, attempts, claimed_at, lease_until"
+            " FROM updates WHERE update_id = ?",
+            (row[0],),
+        ).fetchone()
         return Claimed(
             update_id=update_id,
             payload=json.loads(payload),
@@ -264,7 +302,11 @@ class SqliteStore(CuratorTables, Store):
         )
 
     def finish_update(self, update_id: int, owner: str) -> bool:
-        cursor = self._connection().execute(
+        return self._finish(self._connection(), update_id, owner)
+
+    @staticmethod
+    def _finish(connection: sqlite3.Connection, update_id: int, owner: str) -> bool:
+        cursor = connection.execute(
             f"UPDATE updates SET handled_at = {SQLITE_NOW}, lease_until = NULL,"
             " payload = '{}', chat = NULL"
             " WHERE update_id = ? AND owner = ? AND handled_at IS NULL",

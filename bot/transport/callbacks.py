@@ -9,7 +9,7 @@ SEPARATOR = "|"
 
 
 def encode(button: Button) -> str | None:
-    """``e|0|ishmukhamedov-trade``; None when it would not fit (the button is then dropped)."""
+    """``e|2094571093|ishmukhamedov-trade``; None when it would not fit (then it is dropped)."""
     data = SEPARATOR.join((button.action.value, str(button.briefing), button.key))
     return data if len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES else None
 
@@ -22,7 +22,7 @@ def decode(data: str | None) -> tuple[Action, int, str] | None:
     # isdigit() alone would accept "²" or "٣", which int() then rejects or reads as 3:
     # we only ever write ASCII digits, so that is all we accept back.
     index = parts[1] if len(parts) == 3 else ""
-    if not (index.isascii() and index.isdecimal() and len(index) <= 6):
+    if not (index.isascii() and index.isdecimal() and len(index) <= 10):
         return None
     try:
         action = Action(parts[0])

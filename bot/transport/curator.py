@@ -2,8 +2,9 @@
 votes under answers, and the admins' ``/stats`` and ``/unanswered``.
 
 Nothing here sends a message: the handlers in ``telegram_bot`` do, so one place keeps
-Telegram's rules. Every store call runs off the event loop, and a store that fails never
-costs a reader the answer: the question goes unlogged, with a warning.
+Telegram's rules. Every store call runs off the event loop (``log`` in the thread that
+computes the answer), and a store that fails never costs a reader the answer: the question
+goes unlogged, with a warning.
 """
 
 from __future__ import annotations
@@ -74,10 +75,11 @@ class CuratorDesk:
         return unanswered_reply(asked, disputed, since, lang), document
 
     # ------------------------------------------------------------------ readers
-    async def log(
+    def log(
         self, update: Update, question: str, reply: Reply, kb: KnowledgeBase, latency: float
     ) -> bool:
-        """Log the question; True when its row is in the store (votes may point at it)."""
+        """Log the question; True when its row is in the store (votes may point at it). A
+        store call: run it off the event loop (the handler does, with the answer itself)."""
         chat, user = update.effective_chat, update.effective_user
         asking = Asking(
             ref=update.update_id,
@@ -87,7 +89,7 @@ class CuratorDesk:
         )
         row = logged_query(asking, question, reply, kb, self.pseudonyms, latency_seconds=latency)
         try:
-            await asyncio.to_thread(self.store.log_query, row)
+            self.store.log_query(row)
         except Exception:
             log.warning(
                 "update %s: the question could not be logged", update.update_id, exc_info=True

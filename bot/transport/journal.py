@@ -117,10 +117,13 @@ class UpdateWorkers:
                 log.exception("could not claim an update from the store; retrying")
                 await self._idle(backoff=True)
                 continue
-            if claimed is None:
+            # From one update to the next without idling: marking one handled and claiming
+            # the next are one trip to the store (and one commit where the engine allows).
+            while claimed is not None:
+                await self._handle(claimed)
+                claimed = await self._finish(claimed, then_claim=not self._stopping)
+            if not self._stopping:
                 await self._idle()
-                continue
-            await self._handle(claimed)
 
     async def _idle(self, *, backoff: bool = False) -> None:
         # Jitter keeps replicas from polling the store in step.
@@ -152,16 +155,31 @@ class UpdateWorkers:
                 await self.app.process_update(update)
             except Exception:
                 log.exception("update %s could not be handled", claimed.update_id)
+
+    async def _finish(self, claimed: Claimed, *, then_claim: bool) -> Claimed | None:
+        """Mark the update handled; with ``then_claim`` also claim this owner's next one
+        (returned). If the store fails, the update will be handled again (after its lease)."""
         try:
-            finished = await asyncio.to_thread(
-                self.store.finish_update, claimed.update_id, claimed.owner
-            )
+            if then_claim:
+                finished, following = await asyncio.to_thread(
+                    self.store.finish_and_claim,
+                    claimed.update_id,
+                    claimed.owner,
+                    self.lease_seconds,
+                )
+            else:
+                following = None
+                finished = await asyncio.to_thread(
+                    self.store.finish_update, claimed.update_id, claimed.owner
+                )
         except Exception:
             log.exception(
-                "update %s was handled but could not be marked so: it will be handled again",
+                "update %s was handled but the store failed marking it so%s: unless the mark "
+                "was written, it will be handled again",
                 claimed.update_id,
+                " (or claiming the next)" if then_claim else "",
             )
-            return
+            return None
         self.handled += 1
         if not finished:
             log.warning(
@@ -169,3 +187,4 @@ class UpdateWorkers:
                 "raise BRIEFBOT_UPDATE_LEASE_SECONDS",
                 claimed.update_id,
             )
+        return following

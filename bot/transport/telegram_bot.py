@@ -12,6 +12,7 @@ import asyncio
 import logging
 import re
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -67,6 +68,9 @@ log = logging.getLogger(__name__)
 
 MAX_INLINE_RESULTS = 10
 MAX_LOCKS = 10_000
+# Replies the session keeps for questions asked again (readers of one event ask the same
+# few, at a press briefing many times a second), and rendered replies kept: a few MB at most.
+REMEMBERED = 512
 INLINE_DESCRIPTION = 120
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 Compute = Callable[[Session, int], Reply]
@@ -102,6 +106,9 @@ class TelegramBriefBot:
         self.served = self.build(kb, digest, matcher)
         self.username = ""
         self._locks: dict[int, asyncio.Lock] = {}
+        # Rendered replies by the reply object (``_rendered``); only the event loop uses it.
+        self._renders: OrderedDict[int, tuple[Reply, list[str], InlineKeyboardMarkup | None]]
+        self._renders = OrderedDict()
         self.questions = UserLimiter(settings.briefbot_user_questions_per_minute)
         self.inline_queries = UserLimiter(settings.briefbot_user_inline_per_minute)
         # Set by the service: reload every replica's knowledge and report (``/reload``).
@@ -122,7 +129,9 @@ class TelegramBriefBot:
     ) -> Served:
         """A session over ``kb`` (CPU work: call it off the event loop when serving), on
         ``matcher`` when one was already built for ``kb`` (the start-up cache's)."""
-        session = Session.create(kb, self.settings, contexts=self.contexts, matcher=matcher)
+        session = Session.create(
+            kb, self.settings, contexts=self.contexts, matcher=matcher, remember=REMEMBERED
+        )
         return Served(kb, session, digest)
 
     # ------------------------------------------------------------------ set-up
@@ -268,8 +277,7 @@ class TelegramBriefBot:
         chat = update.effective_chat
         if chat is None:
             return
-        messages = render_html(reply)
-        markup = self.keyboard(reply.buttons)
+        messages, markup = self._rendered(reply)
         if votes is not None:
             row = [
                 InlineKeyboardButton(
@@ -298,6 +306,19 @@ class TelegramBriefBot:
                     else None
                 ),
             )
+
+    def _rendered(self, reply: Reply) -> tuple[list[str], InlineKeyboardMarkup | None]:
+        """The reply's messages and keyboard, made once per reply object: the session hands
+        out the same (immutable) reply for the same question, and PTB's objects are frozen,
+        so one rendering serves every chat that asked it."""
+        known = self._renders.get(id(reply))
+        if known is not None and known[0] is reply:  # held here, so its id is not reused
+            return known[1], known[2]
+        messages, markup = render_html(reply), self.keyboard(reply.buttons)
+        self._renders[id(reply)] = (reply, messages, markup)
+        while len(self._renders) > REMEMBERED:
+            self._renders.popitem(last=False)
+        return messages, markup
 
     @staticmethod
     def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
@@ -391,14 +412,19 @@ class TelegramBriefBot:
         started = time.perf_counter()
         async with self._chat_lock(chat.id):
             served = self.served  # one knowledge base for the whole reply
-            # Off the event loop: matching is CPU work, and the context may be a database
-            # round-trip; other chats' updates go on meanwhile.
-            reply = await asyncio.to_thread(compute, served.session, chat.id)
-            votes = None
-            if question is not None and self.desk is not None:
+            desk = self.desk
+
+            def answer_and_log() -> tuple[Reply, bool]:
+                reply = compute(served.session, chat.id)
+                if question is None or desk is None:
+                    return reply, False
                 latency = time.perf_counter() - started
-                if await self.desk.log(update, question, reply, served.kb, latency):
-                    votes = update.update_id if reply.kind is ReplyKind.ANSWER else None
+                return reply, desk.log(update, question, reply, served.kb, latency)
+
+            # Off the event loop, in one trip: matching is CPU work, the context and the log
+            # are database round-trips; other chats' updates go on meanwhile.
+            reply, logged = await asyncio.to_thread(answer_and_log)
+            votes = update.update_id if logged and reply.kind is ReplyKind.ANSWER else None
             await self.send_reply(update, context, reply, votes=votes)
 
     def _chat_lock(self, chat_id: int) -> asyncio.Lock:
