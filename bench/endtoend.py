@@ -63,7 +63,9 @@ class Result:
     replies: int
     seconds: float
     latencies: list[float]
-    rss_mb: float
+    rss_mb: float  # VmRSS after the last reply
+    idle_rss_mb: float  # VmRSS once polling, before the first update
+    peak_rss_mb: float  # VmHWM: the most it held at any moment
     cpu_seconds: float  # the bot process's user + system time, start-up included
 
     @property
@@ -71,9 +73,10 @@ class Result:
         return self.replies / self.seconds if self.seconds else 0.0
 
 
-def vm_rss_mb(pid: int) -> float:
+def vm_rss_mb(pid: int, field: str = "VmRSS") -> float:
+    """A memory figure of a live process in MB: ``VmRSS`` now, ``VmHWM`` its peak."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -130,6 +133,7 @@ async def one_run(
         )
     try:
         await until(lambda: server.long_polls_waiting > 0, f"{name} did not start polling")
+        idle = vm_rss_mb(process.pid)
         each = max(1, updates // users)
         pushed: dict[int, list[int]] = {}
         started = time.monotonic()
@@ -147,6 +151,7 @@ async def one_run(
         replies = [c for c in server.calls_to("sendMessage") if c.ok]
         seconds = max(c.at for c in replies) - started
         rss = vm_rss_mb(process.pid)
+        peak = vm_rss_mb(process.pid, "VmHWM")
         cpu = cpu_seconds(process.pid)
     finally:
         process.terminate()
@@ -163,7 +168,7 @@ async def one_run(
         for chat, ids in pushed.items()
         for at, update in zip(by_chat.get(chat, []), ids, strict=False)
     ]
-    return Result(wanted, len(replies), seconds, latencies, rss, cpu)
+    return Result(wanted, len(replies), seconds, latencies, rss, idle, peak, cpu)
 
 
 async def measure(
@@ -190,8 +195,9 @@ def report(
         "8 updates at once in both. Targets (issue 15): throughput ≥ "
         f"{TARGET_THROUGHPUT}× the echo bot; RSS of `briefbot run` ≤ {TARGET_RSS_MB:.0f} MB.",
         "",
-        "| bot | replies | throughput | update→reply p50 | p99 | VmRSS after | bot CPU |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| bot | replies | throughput | update→reply p50 | p99 | RSS idle | RSS after | peak "
+        "(VmHWM) | bot CPU |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, runs in results.items():
         every = [v for run in runs for v in run.latencies]
@@ -199,7 +205,8 @@ def report(
             f"| {name} | {sum(r.replies for r in runs)} | "
             f"{statistics.median(r.throughput for r in runs):.0f}/s | "
             f"{percentile(every, 0.5):.2f} s | {percentile(every, 0.99):.2f} s | "
-            f"{max(r.rss_mb for r in runs):.0f} MB | "
+            f"{max(r.idle_rss_mb for r in runs):.0f} MB | {max(r.rss_mb for r in runs):.0f} MB | "
+            f"{max(r.peak_rss_mb for r in runs):.0f} MB | "
             f"{statistics.median(r.cpu_seconds for r in runs):.1f} s |"
         )
     echo, briefbot = (results[name] for name in BOTS)

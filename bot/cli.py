@@ -496,9 +496,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
-    if settings.briefbot_startup_cache:  # the proven knowledge without proving it again
+    matcher = None
+    if settings.briefbot_startup_cache:  # the proven knowledge and its index, as they were
         prepared = load_prepared(args, settings)
         kb = None if prepared is None else prepared.kb
+        matcher = None if prepared is None else prepared.matcher
     else:
         kb = load_servable(args, settings)
     if kb is None:
@@ -516,10 +518,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             allow_drafts=allow,
             max_article_bytes=settings.briefbot_max_article_bytes,
         )
-        return run_service(kb, settings, source)
+        return run_service(kb, settings, source, matcher)
     from bot.transport.console import run_console
 
-    return run_console(kb, settings)
+    return run_console(kb, settings, matcher=matcher)
 
 
 def _open_log(settings: Settings) -> Store | None:

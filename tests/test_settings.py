@@ -203,7 +203,7 @@ GOOD = [
     ("BRIEFBOT_ALLOW_DRAFTS", "1", True),
     ("BRIEFBOT_ALLOW_DRAFTS", "False", False),
     ("BRIEFBOT_ALLOW_DRAFTS", "0", False),
-    # Accepted because pydantic accepts them (documented in README and .env.example).
+    # Accepted as pydantic accepted them (documented in README and .env.example).
     ("BRIEFBOT_ALLOW_DRAFTS", "yes", True),
     ("BRIEFBOT_ALLOW_DRAFTS", "off", False),
     ("BRIEFBOT_WEBHOOK_SECRET", WEBHOOK_SECRET, WEBHOOK_SECRET),

@@ -74,6 +74,20 @@ def test_a_hit_serves_what_a_fresh_load_serves(cache: StartupCache, knowledge: P
     reference = Session.create(fresh.kb, settings)
     assert answers(cached) == [render_plain(reference.ask(question)) for question in QUESTIONS]
     assert len(QUESTIONS) > 10
+    # `briefbot run` serves the cached matcher through Session.create (no second index).
+    served = Session.create(cached.kb, settings, matcher=cached.matcher)
+    assert served.matcher is cached.matcher
+    assert [render_plain(served.ask(question)) for question in QUESTIONS] == answers(fresh)
+
+
+def test_a_matcher_built_for_other_settings_is_refused(
+    cache: StartupCache, knowledge: Path
+) -> None:
+    cached = cache.load(knowledge, Settings(), False)[0]
+    with pytest.raises(ValueError, match="other knowledge or settings"):
+        Session.create(cached.kb, Settings(briefbot_answer_threshold=70), matcher=cached.matcher)
+    with pytest.raises(ValueError, match="other knowledge or settings"):
+        Session.create(startup.prepare(knowledge, Settings(), False)[0].kb, matcher=cached.matcher)
 
 
 def test_the_folder_and_key_are_private(cache: StartupCache, knowledge: Path) -> None:

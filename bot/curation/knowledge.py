@@ -19,7 +19,7 @@ from pathlib import Path
 
 from bot.knowledge import KnowledgeBase, KnowledgeError, Problem
 from bot.knowledge.drafts import servable
-from bot.knowledge.loader import MAX_ARTICLE_BYTES
+from bot.knowledge.model import MAX_ARTICLE_BYTES
 
 YAML_SUFFIXES = (".yaml", ".yml")
 # An edit landing while the loader reads is caught by hashing before and after; a folder

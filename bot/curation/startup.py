@@ -24,10 +24,8 @@ import json
 import logging
 import os
 import pickle
-import secrets
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -170,6 +168,9 @@ class StartupCache:
                 if len(key) == KEY_BYTES:
                     return key
                 raise UnsafeCacheDir(f"{path} is not a key ({len(key)} bytes)")
+            import secrets  # only to make a key: a start from the cache need not import them
+            import tempfile  # (with shutil, random, base64: ~5 ms)
+
             fd, staging = tempfile.mkstemp(prefix=".key-", dir=self.directory)
             try:
                 os.fchmod(fd, 0o600)
@@ -291,6 +292,8 @@ class StartupCache:
         signed = len(head).to_bytes(HEADER_LENGTH_BYTES, "big") + head + payload
         signature = hmac.new(key, signed, hashlib.sha256).digest()
         try:
+            import tempfile
+
             fd, staging = tempfile.mkstemp(prefix=".knowledge-", dir=self.directory)
             try:
                 with os.fdopen(fd, "wb") as out:

@@ -23,6 +23,7 @@ from bot.knowledge.faithfulness import (
     surname_pattern,
 )
 from bot.knowledge.model import (
+    MAX_ARTICLE_BYTES,
     Answer,
     Article,
     Briefing,
@@ -40,9 +41,6 @@ from bot.knowledge.yamlnodes import Reader, is_null, line_of
 from bot.language.answer_types import AnswerType, evidence_for
 
 YAML_SUFFIXES = (".yaml", ".yml")
-# The default bound on a source article (BRIEFBOT_MAX_ARTICLE_BYTES): an article is text, a few
-# hundred kilobytes at most; the bound keeps a mistaken source (a video, a dump) out of memory.
-MAX_ARTICLE_BYTES = 5_000_000
 # A direct quote is someone's words: one or two words («5+1», «Да») prove nothing about
 # whose words they are, and shown as a quotation they would mislead.
 MIN_DIRECT_QUOTE_WORDS = 3

@@ -186,6 +186,13 @@ class Figure(Localised):
 Item = Answer | Figure
 
 
+# The default bound on a source article (BRIEFBOT_MAX_ARTICLE_BYTES): an article is text, a few
+# hundred kilobytes at most; the bound keeps a mistaken source (a video, a dump) out of memory.
+# Here rather than in the loader, so that what only needs the number (the knowledge watcher, a
+# start from the start-up cache) need not import the loader and PyYAML.
+MAX_ARTICLE_BYTES = 5_000_000
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """The source text, split into the paragraphs a reader sees (non-empty lines)."""

@@ -9,12 +9,12 @@ both sides of every comparison go through the same function.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
 
 import pymorphy3
-import snowballstemmer
 
 from bot.language.text import is_cyrillic
 
@@ -49,20 +49,44 @@ def dictionary_path() -> str:
 
 
 def dictionary_version() -> str:
-    """The dictionary's version: lemmas computed with another dictionary may differ, so the
-    start-up cache (``bot.curation.startup``) is keyed by it."""
+    """The versions of what turns words into lemmas: lemmas and stems computed by another
+    dictionary or stemmer may differ, so the start-up cache (``bot.curation.startup``) is
+    keyed by them — the dictionary, its reader (DAWG2's C one, else DAWG-Python) and the
+    English stemmer (PyStemmer's C one, which snowballstemmer uses when installed)."""
+    from pymorphy3.dawg import EXTENSION_AVAILABLE
     from pymorphy3_dicts_ru.version import __version__
 
-    return f"pymorphy3 {pymorphy3.__version__}, dicts-ru {__version__}"
+    try:
+        import Stemmer
+
+        stemmer = f"PyStemmer {Stemmer.version()}"
+    except ImportError:
+        stemmer = "snowballstemmer (Python)"
+    reader = "DAWG2" if EXTENSION_AVAILABLE else "DAWG-Python"
+    return f"pymorphy3 {pymorphy3.__version__} ({reader}), dicts-ru {__version__}, {stemmer}"
 
 
-@cache
+_analyzer_lock = threading.Lock()
+_analyzers: list[pymorphy3.MorphAnalyzer] = []
+
+
 def _analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(path=dictionary_path())
+    """The one analyser of this process, loaded on first use (~30 ms, ~18 MB). Under a lock:
+    the bot's workers answer in threads, and when the first questions arrive together each
+    would otherwise load a dictionary of its own (measured: 8 workers, RSS peak +30 MB)."""
+    if not _analyzers:
+        with _analyzer_lock:
+            if not _analyzers:
+                _analyzers.append(pymorphy3.MorphAnalyzer(path=dictionary_path()))
+    return _analyzers[0]
 
 
 @cache
-def _english() -> snowballstemmer.stemmer:
+def _english() -> Any:
+    """Imported on the first English word: snowballstemmer imports every language's stemmer
+    (~15 ms), and a Russian question may need none."""
+    import snowballstemmer
+
     return snowballstemmer.stemmer("english")
 
 

@@ -15,6 +15,7 @@ from bot.answering.reply import Button, Reply
 from bot.answering.session import Session
 from bot.answering.texts import t
 from bot.knowledge.model import KnowledgeBase
+from bot.matching.matcher import Matcher
 from bot.rendering.plain import render_plain
 from bot.settings import Settings
 
@@ -87,10 +88,12 @@ def run_console(
     *,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
+    matcher: Matcher | None = None,
 ) -> int:
+    """The terminal chat over ``kb`` (on ``matcher`` when one was built for it already)."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
-    session = Session.create(kb, settings)
+    session = Session.create(kb, settings, matcher=matcher)
     print(CONNECT_HINT, file=sys.stderr, flush=True)
     interactive = stdin.isatty() and stdout.isatty()
     if interactive:

@@ -23,6 +23,7 @@ from telegram.ext import Application
 from bot.curation.knowledge import KnowledgeSource, articles_of
 from bot.curation.privacy import HashKeyError, Pseudonyms, load_key
 from bot.knowledge.model import KnowledgeBase
+from bot.matching.matcher import Matcher
 from bot.settings import Settings
 from bot.storage import Store, StoredContexts, open_store
 from bot.transport.curator import CuratorDesk
@@ -54,8 +55,10 @@ class BotService:
         *,
         store: Store | None = None,
         source: KnowledgeSource | None = None,
+        matcher: Matcher | None = None,
     ) -> None:
         self.kb = kb
+        self.matcher = matcher  # built for ``kb`` already (the start-up cache's), or None
         self.settings = settings
         self.store = store
         self.source = source
@@ -93,7 +96,9 @@ class BotService:
             contexts=StoredContexts(store, key=pseudonyms.chat),
             desk=CuratorDesk(store, pseudonyms, settings.briefbot_admin_ids),
             digest=digest,
+            matcher=self.matcher,
         )
+        self.matcher = None  # the bot holds it now; a reload builds its own
         app = self.app = build_application(self.kb, settings, bot=bot)
         try:
             await app.initialize()  # getMe: a rejected token fails here
@@ -193,13 +198,17 @@ class BotService:
 
 
 def run_service(
-    kb: KnowledgeBase, settings: Settings, source: KnowledgeSource | None = None
+    kb: KnowledgeBase,
+    settings: Settings,
+    source: KnowledgeSource | None = None,
+    matcher: Matcher | None = None,
 ) -> int:
-    """Serve until SIGTERM/SIGINT; the caller has configured logging (`configure_logging`)."""
+    """Serve until SIGTERM/SIGINT; the caller has configured logging (`configure_logging`).
+    ``matcher``: one already built for ``kb`` (the start-up cache's), served as it is."""
     mask = SecretFilter(settings.secret_values()).mask
     log.info("starting (%s)", settings.redacted())
     try:
-        asyncio.run(BotService(kb, settings, source=source).run())
+        asyncio.run(BotService(kb, settings, source=source, matcher=matcher).run())
     except HashKeyError as exc:
         print(f"Cannot start: {exc}", file=sys.stderr)
         return EXIT_CONFIG

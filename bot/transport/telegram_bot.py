@@ -55,6 +55,7 @@ from bot.answering.session import InlineCard, Session
 from bot.answering.texts import t
 from bot.knowledge.commands import ADMIN_COMMANDS, BUILTIN_COMMANDS, MAX_COMMANDS
 from bot.knowledge.model import KnowledgeBase
+from bot.matching.matcher import Matcher
 from bot.rendering.html import render_html
 from bot.rendering.plain import render_plain
 from bot.settings import Settings
@@ -97,11 +98,12 @@ class TelegramBriefBot:
         *,
         desk: CuratorDesk | None = None,
         digest: str | None = None,
+        matcher: Matcher | None = None,
     ) -> None:
         self.settings = settings
         self.contexts = contexts
         self.desk = desk
-        self.served = self.build(kb, digest)
+        self.served = self.build(kb, digest, matcher)
         self.username = ""
         self._locks: dict[int, asyncio.Lock] = {}
         # Rendered replies by the reply object (``_rendered``); only the event loop uses it.
@@ -122,9 +124,14 @@ class TelegramBriefBot:
     def session(self) -> Session:
         return self.served.session
 
-    def build(self, kb: KnowledgeBase, digest: str | None = None) -> Served:
-        """A session over ``kb`` (CPU work: call it off the event loop when serving)."""
-        session = Session.create(kb, self.settings, contexts=self.contexts, remember=REMEMBERED)
+    def build(
+        self, kb: KnowledgeBase, digest: str | None = None, matcher: Matcher | None = None
+    ) -> Served:
+        """A session over ``kb`` (CPU work: call it off the event loop when serving), on
+        ``matcher`` when one was already built for ``kb`` (the start-up cache's)."""
+        session = Session.create(
+            kb, self.settings, contexts=self.contexts, matcher=matcher, remember=REMEMBERED
+        )
         return Served(kb, session, digest)
 
     # ------------------------------------------------------------------ set-up
