@@ -70,9 +70,15 @@ def test_what_a_question_asks_for(session, question, kind):
 
 @pytest.mark.parametrize(
     "question",
-    ["на какой уровень поднимаются отношения", "в каких сферах подписаны соглашения"],
+    [
+        "на какой уровень поднимаются отношения",
+        "в каких сферах подписаны соглашения",
+        "в какой комиссии работает Гусейнов",  # a body people belong to
+        "в какой группе состоит депутат",
+    ],
 )
 def test_abstract_nouns_after_a_preposition_are_not_places(question):
+    """Also bodies people belong to: "в какой группе состоит", "в какой комиссии"."""
     assert AnswerType.PLACE not in asked_types(tuple(tokens(question)))
 
 

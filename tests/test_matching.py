@@ -81,6 +81,10 @@ STYLE_CASES = [
     ("which accords were signed", "article-agreements", "15 важных соглашений"),
     # "по оценке X" says whose words, as "по мнению X" does: not what the question is about
     ("каков объём торговли по оценке Ишмухамедова", "ishmukhamedov-trade", "400–500"),
+    # "byt" is "быть" (transliteration drops ь), a question word, not "быт"
+    ("mozhet byt tovarooborot vyrastet?", "ishmukhamedov-trade", "миллиарда"),
+    # "кто назвал цифры по …": the figures on the subject, each with who gave it
+    ("kto nazval tsifry po perevozkam", None, "Шарип Ишмухамедов"),
 ]
 
 

@@ -17,7 +17,7 @@ from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind
 from bot.knowledge.model import ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
-from bot.language.lexicon import EXPERT_LEMMAS, FIGURE_LEMMAS, QUOTE_WORDS
+from bot.language.lexicon import EXPERT_LEMMAS, FIGURE_LEMMAS, QUOTE_WORDS, SAY_WORDS
 from bot.language.morphology import parse
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import Band, Match, Matcher, Scored
@@ -61,6 +61,8 @@ def figures_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     subject = _subject(matcher, query, FIGURE_LEMMAS)
     if subject is None:
         return None
+    # "кто привёл цифры по …", "какие цифры назвал": the verb of giving them is no subject
+    subject = replace(subject, terms=tuple(t for t in subject.terms if t.typed not in SAY_WORDS))
     floor = matcher.thresholds.suggest
     found = [
         s
@@ -141,8 +143,11 @@ def quote_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     )
 
 
-# What a request for figures may ask besides the figures themselves.
-_COUNTABLE = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+# What a request for figures may ask besides the figures themselves; "кто привёл цифры по
+# товарообороту" asks who gave them, which the list says beside each figure.
+_COUNTABLE = frozenset(
+    {AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION, AnswerType.PERSON}
+)
 
 
 def _plural_experts(query: Query) -> bool:

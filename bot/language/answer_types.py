@@ -129,6 +129,15 @@ _NOT_PLACE_STEMS = (
     "случа",
     "степен",
     "мер",
+    # bodies people belong to: "в какой группе состоит", "в какой организации"
+    "групп",
+    "организаци",
+    "комисси",
+    "парти",
+    "структур",
+    "объединени",
+    "альянс",
+    "союз",
 )
 _PERSON_WORDS = word_set("кто кого кому кем who whom")
 # People named by their office: "какие министры подписали" asks for people as "кто" does —

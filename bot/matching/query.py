@@ -256,6 +256,9 @@ class Analyser:
             # not make a transliterated reading of an English sentence look better.
             if len(word) > 1 or word.isdigit() or is_stop(word)
         ]
+        if reading.how == "translit":
+            # Transliteration drops ь: "byt" is "быть", a question word, not "быт".
+            words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
@@ -507,11 +510,18 @@ class Analyser:
         return []
 
     def _plain_word(self, word: str) -> bool:
+        """A half of a run-together word: a question word, a word of the briefing, or a
+        dictionary form of one of its lemmas ("железныхдорогах": "дорогах" of "дорога")."""
         return (
             word in RUSSIAN_STOP
             or word in WHO_WORDS
             or word in COUNT_WORDS
             or (len(word) >= 3 and word in self.index.surface)
+            or (
+                len(word) >= 4
+                and self.morphology.is_known_russian(word)
+                and self.morphology.lemma(word) in self.index.idf
+            )
         )
 
     def _fuzzy(self, word: str, word_lemma: str, repairing: _Repairing) -> Resolved | None:
