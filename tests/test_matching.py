@@ -85,6 +85,8 @@ STYLE_CASES = [
     ("mozhet byt tovarooborot vyrastet?", "ishmukhamedov-trade", "миллиарда"),
     # "кто назвал цифры по …": the figures on the subject, each with who gave it
     ("kto nazval tsifry po perevozkam", None, "Шарип Ишмухамедов"),
+    # "через какое море": a kind of name, answered by "Каспий" — not a subject word
+    ("через какое море пойдут новые паромы", "ishmukhamedov-rail-investment", "Каспий"),
 ]
 
 

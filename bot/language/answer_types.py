@@ -89,13 +89,13 @@ _PLACE_NOUNS = word_set(
     "погранпереход погранпереходе пункте территории страны странах города городах city country "
     "countries place airport region"
 )
-_WHICH = word_set("каком какой какую какие каких какого какому какими which what")
+_WHICH = word_set("каком какой какую какие каких какого какому какими какое какая which what")
 INTERROGATIVES = _WHICH
 # Nouns that only say what kind of answer is wanted: "в каком городе" is answered by a name.
 GENERIC_DETAILS = word_set(
     "город городе города страна стране страну страны место месте день году год число числа "
     "меры мера сферы сфера темы тема вопросы вопрос направления направление проекты шаги "
-    "аспекты пункты идеи цифры "
+    "аспекты пункты идеи цифры море моря морю морем океан океана река реки озеро озера "
     "city country countries place day year date number measures areas topics issues steps "
     "projects figures"
 )

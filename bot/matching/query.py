@@ -278,6 +278,7 @@ class Analyser:
                 or word in WHO_WORDS
                 or word in COUNT_WORDS
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
+                or self._kind_of_answer(words, done)  # "через какое море": a name answers it
             ):
                 recognised += 1
                 if word[0].isdigit():
@@ -351,6 +352,19 @@ class Analyser:
             spent=spent,
         )
         return query, plausibility
+
+    def _kind_of_answer(self, words: list[str], at: int) -> bool:
+        """ "через какое море", "в какой стране": a generic noun right after an interrogative
+        says what kind of name answers; one the briefing never uses ("море": the article says
+        "Каспий") is no word of the subject, and weighing it as one sinks the answer."""
+        word = words[at]
+        return (
+            at > 0
+            and words[at - 1] in INTERROGATIVES
+            and word in GENERIC_DETAILS
+            and word not in self.index.surface
+            and self.morphology.lemma(word) not in self.index.idf
+        )
 
     def _considered(self, text: str) -> list[str]:
         """The words of a reading the budget lets through, each cut to a word's length."""
