@@ -691,7 +691,9 @@ class Matcher:
         return best
 
     def _intent(self, query: Query, entry: Entry) -> float:
-        """What the question asks for, against what the entry gives (see ``Tuning``)."""
+        """What the question asks for, against what the entry gives (see ``Tuning``). A new
+        adjustment here must be bounded in ``_largest_bonus`` too, or choosing the briefing
+        of a question (``_tops``) stops being exact."""
         tuning = self.tuning
         adjust = 0.0
         if query.asks_price and not self._in_money(entry):
