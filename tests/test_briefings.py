@@ -297,3 +297,29 @@ def test_a_button_keeps_its_briefing_when_a_reload_adds_others(
     # A button of a briefing the reload removed is out of date, never another's.
     gone = briefing_ref("no-such-briefing")
     assert after.press(button.action, gone, button.key, chat="c", lang="ru") is None
+
+
+def test_a_briefing_s_bound_is_never_below_an_entry_s_ceiling(
+    session: Session, folder: tuple[Path, list[Generated]]
+):
+    """``Matcher._bounds`` is what lets whole briefings go unread: for every question of the
+    project's sets and every briefing, it is at least the ceiling of each of its entries
+    (which is at least the entry's score) — so no briefing is skipped that could win."""
+    from dataclasses import replace
+
+    from bot.evaluation import load_items
+    from bot.settings import PROJECT_ROOT
+
+    matcher = session.matcher
+    checked = 0
+    for path in sorted((PROJECT_ROOT / "tests/eval").glob("*.yaml")):
+        for item in load_items(path):
+            query = replace(matcher.analyse(item.question), briefing=None)
+            bounds = matcher._bounds(query)
+            for briefing, bound in bounds.items():
+                scoring = matcher._contenders(query, only=briefing)
+                assert scoring is not None
+                ceiling = max(c.ceiling for c in scoring[0])
+                assert bound >= ceiling, (item.question, briefing, bound, ceiling)
+                checked += 1
+    assert checked > 10_000

@@ -154,7 +154,6 @@ _OFFICES = {
     **dict.fromkeys(("глава", "главы"), "глава"),
     **dict.fromkeys(("руководитель", "руководители", "руководителей"), "руководитель"),
 }
-_PERSON_NOUNS = frozenset(_OFFICES)
 
 
 def asked_office(words: tuple[str, ...]) -> str | None:
@@ -231,9 +230,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         # "почему Тусупбеков называет отношения уникальными": the reason is in his words.
         claimed = any(w in _CLAIMS or w in SAY_WORDS for w in words)
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
-    if any(w in _PERSON_WORDS for w in words) or any(
-        a in _WHICH and b in _PERSON_NOUNS for a, b in pairs
-    ):
+    if any(w in _PERSON_WORDS for w in words) or asked_office(words) is not None:
         found.append(AnswerType.PERSON)
     if (
         ("how", "long") in pairs

@@ -440,10 +440,19 @@ class Matcher:
         part only grows with what it bounds and float sums are monotonic, so the bound is
         never below an entry's own ceiling."""
         total = query.total_weight
-        if total <= 0 or any(t.weight < 0 for t in query.terms if t.similarity > 0):
+        if total <= 0:
             return {}
         index = self.index
         context_weight = self.tuning.weight(Field.CONTEXT)
+        if any(t.weight < 0 for t in query.terms if t.similarity > 0):
+            # a negative weight breaks the monotonic bound: every briefing holding a word of
+            # the question is read (exact, only slower)
+            return {
+                briefing: math.inf
+                for t in query.terms
+                if t.similarity > 0
+                for briefing, _ in index.lemma_peaks.get(t.lemma, ())
+            }
         covered: dict[str, float] = defaultdict(float)
         explained: dict[str, float] = defaultdict(float)
         focus_kept: dict[str, float] = defaultdict(float)
