@@ -226,27 +226,41 @@ async def test_a_flooding_user_gets_one_notice_and_others_are_served_first(
     others = list(range(2501, 2521))
     for _ in range(200):
         server.user_message(QUESTION, chat_id=flooder)
-    for chat in others:
-        server.user_message(QUESTION, chat_id=chat)
+    last_id = max(server.user_message(QUESTION, chat_id=chat) for chat in others)
     await all_answered(server, others)
     await settled(server, service)
     flood = delivered(server, flooder)
     notices = [t for t in flood if SLOW_DOWN in t]
     answered = [t for t in flood if ANSWER in t]
-    order = [c.params["chat_id"] for c in server.calls_to("sendMessage") if c.ok]
-    last_other = max(order.index(chat) for chat in others)
-    flooder_before = sum(1 for chat in order[:last_other] if chat == flooder)
+    # The others reach the bot in the third getUpdates batch (100 a batch, the flood first),
+    # so how many flood replies go out before the bot even has them is a matter of timing.
+    # What the design promises starts once it has them: the flood, one chat handled one
+    # update at a time, then gets a reply in only a few of the claims the 20 others need.
+    arrived = min(
+        c.at
+        for c in server.calls_to("getUpdates")
+        if c.ok and any(u["update_id"] == last_id for u in c.result)
+    )
+    sent = [c for c in server.calls_to("sendMessage") if c.ok]
+    last_other = max(c.at for c in sent if c.params["chat_id"] in others)
+    flooder_between = sum(
+        1 for c in sent if c.params["chat_id"] == flooder and arrived <= c.at <= last_other
+    )
     request.node.user_properties.append(
         (
             "storage",
             f"flood: flooder sent 200, got {len(answered)} answers + {len(notices)} notice; "
-            f"20 others all answered, the last after {flooder_before} of the flooder's replies",
+            f"20 others all answered; once the bot had theirs, {flooder_between} flood "
+            "replies went out before the last of theirs",
         )
     )
     assert len(answered) == 20 and len(notices) == 1
     assert len(flood) == 21
     assert all(len(delivered(server, chat)) == 1 for chat in others)
-    assert flooder_before <= 15  # structurally a few: the flood is one chat, one at a time
+    # Eight workers, the flood holding at most one: observed 3–7 of the flood's replies in
+    # that window beside the others' 20; a flood served first would send all of its
+    # remaining replies before any of the others'.
+    assert flooder_between <= len(others) // 2
 
 
 async def test_an_inline_flood_gets_one_notice_then_nothing(start: Start):
