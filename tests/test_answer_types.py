@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from bot.answering.session import Session
 from bot.knowledge import KnowledgeError, load_knowledge
-from bot.language.answer_types import AnswerType, asked_types, stated_types
+from bot.language.answer_types import AnswerType, asked_types, own_clause, stated_types
+from bot.language.introductions import introduced
 from bot.language.parties import PARTIES, party_names, view_holder
 from bot.language.text import fold, tokens
 from bot.rendering.payload import answer_payload
@@ -203,6 +204,43 @@ def test_what_the_article_gives_is_still_answered(session):
         assert reply.answered, (question, reply.kind, reply.missing)
         if entry:
             assert reply.entry == entry
+
+
+def test_who_said_it_is_answered_by_the_speaker_whatever_tense_he_used(session):
+    """The future in "сыграют" is what was said; the question asks about a past saying."""
+    for question in (
+        "кто сказал что баку и астана сыграют ключевую роль",
+        "who said that Baku and Astana will play a key role?",
+    ):
+        reply = session.ask(question)
+        assert (reply.kind, reply.entry) == ("answer", "huseynov-transcaspian"), question
+    # The question's own future still asks for a forecast.
+    assert session.matcher.analyse("когда Турция войдёт в формат").future
+
+
+def test_a_scale_word_is_not_what_is_counted(session):
+    for question in ("сколько млн тонн нужно Казахстану", "skolko mln tonn nuzhno kazahstanu"):
+        reply = session.ask(question)
+        assert (reply.kind, reply.entry) == ("answer", "rail-volume-needed"), question
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # Гаджиев's profile holds "помощник Алиева"; the question is about Алиев himself.
+        ("кто такой Алиев", "article-visit"),
+        # An expert mentions "президент Токаев"; the article introduces him in full.
+        ("кто такой Токаев", "article-visit"),
+        # An expert is introduced by his profile.
+        ("кто такой Хикмет Гаджиев", "expert:hajiyev"),
+        ("кто такой Гаджиев, помощник Алиева", "expert:hajiyev"),
+    ],
+)
+def test_who_a_person_is(session, question, entry):
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", entry)
+    if entry == "article-visit":
+        assert "президент" in plain(reply)
 
 
 def test_a_person_on_a_subject_he_never_addressed(session):
@@ -439,3 +477,27 @@ def test_figures_follow_up_is_the_same_on_every_path(session):
         texts.append(plain(chat.ask("а цифры?", chat=1)))
     assert texts[0] == texts[1]
     assert "400–500" in texts[0] and "15 важных соглашений" not in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("по приглашению президента Касым-Жомарта Токаева", {"касым", "жомарта", "токаев"}),
+        ("помощника президента Азербайджана Хикмета Гаджиева", {"азербайджана", "гаджиев"}),
+        ("когда президент Токаев выступал в Габале", set()),  # by office, not introduced
+        ("Президент прибыл. Токаев встретил его", set()),
+    ],
+)
+def test_who_a_text_introduces(text, names):
+    assert names <= introduced(text) and (names or not introduced(text))
+
+
+WORDS = st.sampled_from(["кто", "сказал", "что", "будет", "that", "said", "x"])
+
+
+@given(st.lists(WORDS, max_size=8))
+def test_own_clause_is_a_prefix_ending_before_what_was_said(words):
+    own = own_clause(words)
+    assert tuple(words[: len(own)]) == own
+    if len(own) < len(words):
+        assert words[len(own)] in {"что", "that"} and words[len(own) - 1] in {"сказал", "said"}

@@ -206,6 +206,19 @@ _CUE_LIST = sorted(
 _CUES = frozenset(_CUE_LIST)
 
 
+_THAT = word_set("что that")
+
+
+def own_clause(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The question's own words, without the words it reports: in "кто сказал, что Баку и
+    Астана сыграют ключевую роль" the future belongs to what was said, while the question asks
+    about a past saying — its answer is who said it, not a forecast."""
+    for at in range(1, len(words) - 1):
+        if words[at] in _THAT and words[at - 1] in SAY_WORDS:
+            return tuple(words[:at])
+    return tuple(words)
+
+
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""

@@ -59,6 +59,15 @@ NUMBER_WORDS = {**RUSSIAN_CARDINALS, **ENGLISH_CARDINALS}
 
 # Words that state an amount without a digit ("кратно увеличить", "вдвое", "половина").
 QUANTITY_STEMS = ("кратно", "вдвое", "втрое", "половин", "миллиард", "миллион")
+# Scale words and their abbreviations: in "сколько млн тонн" they say how big the number is,
+# the thing counted comes after them.
+SCALE_WORDS = frozenset(
+    (
+        *("тысяча", "тысячи", "тысяч", "тыс", "миллион", "миллиона", "миллионов", "млн"),
+        *("миллиард", "миллиарда", "миллиардов", "млрд", "thousand", "thousands", "million"),
+        *("millions", "mln", "billion", "billions", "bn"),
+    )
+)
 
 
 def alternation(words: dict[str, str] | tuple[str, ...]) -> str:

@@ -24,12 +24,14 @@ from enum import StrEnum
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import DOCUMENT_LEMMAS, RATIO_WORDS, AnswerType
+from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import CURRENCY_MARKS
 from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import is_view_word, states_view_of
 from bot.language.text import fold, is_cyrillic, tokens
 from bot.matching.index import Index, bigrams, content_lemmas
-from bot.matching.query import Analyser, Query, Term
+from bot.matching.query import Analyser, Query, Term, looks_like_person
+from bot.matching.repair import transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.matching.work import count_scored
 
@@ -91,6 +93,7 @@ class Matcher:
         # smallest phrasing holding the lemma, under that briefing's IDF (see ``_ceilings``).
         self._smallest: dict[str | None, dict[int, dict[str, float]]] = {}
         self._least: dict[str, dict[str, float]] | None = None  # see _smallest_by_briefing
+        self._introduced: dict[int, frozenset[str]] = {}  # per entry number, see _introduces
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -521,6 +524,8 @@ class Matcher:
             bonus += max(0.0, w.count_on_figure, w.count_without_number)
         if query.who_intent:
             bonus += max(0.0, w.who_on_expert)
+        if query.identity:
+            bonus += max(0.0, w.who_introduced)
         if query.named:
             bonus += max(0.0, w.other_speaker)
         if query.counted:
@@ -699,6 +704,38 @@ class Matcher:
             best = max(best, 2 * shared / (total + size))
         return best
 
+    def _introduces(self, query: Query, entry: Entry) -> bool:
+        """Does the entry's text introduce the person asked about with his office?"""
+        if entry.kind is EntryKind.EXPERT or query.named:
+            return False  # an expert is introduced by his profile (``who_on_expert``)
+        number = self._numbers[id(entry)]
+        found = self._introduced.get(number)
+        if found is None:
+            found = frozenset().union(*(introduced(span.text) for span in entry.spans))
+            self._introduced[number] = found
+        return any(
+            term.entity
+            and looks_like_person(term.typed)
+            and not found.isdisjoint(
+                {name_key(term.lemma), name_key(term.typed), name_key(transliterate(term.typed))}
+            )
+            for term in query.terms
+        )
+
+    def _about_someone_else(self, query: Query, entry: Entry) -> bool:
+        """ "кто такой Алиев": Гаджиев's profile holds the name ("помощник Алиева") but the
+        question asks about another person — a surname-shaped name that is not the expert's."""
+        own = (entry.briefing.id, entry.speaker)
+        if own in query.named:
+            return False
+        return any(
+            term.entity
+            and term.similarity >= self.tuning.named_from
+            and own not in self.index.names.get(term.lemma, ())
+            and looks_like_person(term.typed)
+            for term in query.terms
+        )
+
     def _intent(self, query: Query, entry: Entry) -> float:
         """What the question asks for, against what the entry gives (see ``Tuning``). A new
         adjustment here must be bounded in ``_largest_bonus`` too, or choosing the briefing
@@ -714,8 +751,14 @@ class Matcher:
                 adjust += tuning.count_on_figure
             elif not entry.has_number and entry.kind is not EntryKind.LIST:
                 adjust += tuning.count_without_number
-        if query.who_intent and entry.kind is EntryKind.EXPERT:
+        if (
+            query.who_intent
+            and entry.kind is EntryKind.EXPERT
+            and not self._about_someone_else(query, entry)
+        ):
             adjust += tuning.who_on_expert
+        if query.identity and self._introduces(query, entry):
+            adjust += tuning.who_introduced
         if query.named:
             speaker = (entry.briefing.id, entry.speaker)
             if entry.kind is not EntryKind.LIST and speaker not in query.named:

@@ -23,8 +23,10 @@ from bot.language.answer_types import (
     AnswerType,
     asked_office,
     asked_types,
+    own_clause,
     speaks_of_future,
 )
+from bot.language.introductions import asks_identity
 from bot.language.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
@@ -49,6 +51,7 @@ from bot.language.morphology import (
     is_future_verb,
     is_proper_name,
 )
+from bot.language.numbers import SCALE_WORDS
 from bot.language.parties import Party, party_names, view_holder
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
@@ -97,6 +100,8 @@ class Query:
     # "какие министры…": the office of the people asked for; only a text naming that office
     # answers (``answer_types.asked_office``).
     office: str | None = None
+    # "кто такой Токаев", "who is Aliyev": what a person is (``introductions.asks_identity``).
+    identity: bool = False
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
@@ -319,8 +324,9 @@ class Analyser:
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
             "how" in words and "much" in words and "cost" in " ".join(words)
         )
+        own = own_clause(words)
         forecast = (count_intent or any(w in WHEN_WORDS for w in words)) and any(
-            is_future_verb(w) for w in words
+            is_future_verb(w) for w in own
         )
         plausibility = recognised / len(words) if words else 0.0
         # English only when it reads as English: Latin gibberish keeps the Russian interface.
@@ -346,9 +352,10 @@ class Analyser:
             forecast,
             _asks(words, named),
             _unknown_detail(words, terms),
-            any(speaks_of_future(w) for w in words),
+            any(speaks_of_future(w) for w in own),
             None if named else view_holder(words, self._own_parties),
             office=asked_office(tuple(words)),
+            identity=asks_identity(words),
             spent=spent,
         )
         return query, plausibility
@@ -605,7 +612,7 @@ def _unknown_detail(words: list[str], terms: list[Term]) -> str | None:
 def _asks(words: list[str], named: frozenset[tuple[str, str]]) -> tuple[AnswerType, ...]:
     """The kinds of facts asked for; "почему, по словам Гусейнова, …" asks for his reasoning,
     which is what he said."""
-    asks = asked_types(tuple(words), future=any(is_future_verb(w) for w in words))
+    asks = asked_types(tuple(words), future=any(is_future_verb(w) for w in own_clause(words)))
     if named and asks[:1] == (AnswerType.REASON,):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
@@ -673,7 +680,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             after = True
             continue
         term = by_typed.get(word)
-        if after and term is not None:
+        if after and term is not None and word not in SCALE_WORDS and term.lemma not in SCALE_WORDS:
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
 
@@ -694,12 +701,12 @@ def _other_speaker(
             continue
         for near in content[max(0, number - 2) : number + 3]:
             term = people.get(near)
-            if term is not None and (near in ROLE_PEOPLE or _looks_like_person(near)):
+            if term is not None and (near in ROLE_PEOPLE or looks_like_person(near)):
                 return term.lemma
     return None
 
 
-def _looks_like_person(word: str) -> bool:
+def looks_like_person(word: str) -> bool:
     """Surname-shaped, in Cyrillic or transliterated: Токаев, Tokayev, Erdogan, Пашинян."""
     if is_latin(word):
         word = transliterate(word)

@@ -54,6 +54,7 @@ class Tuning:
     count_without_number: float = -15.0  # "how many" answered by words without a number
     counted_not_given: float = -15.0  # what "сколько" counts is not what the entry gives
     who_on_expert: float = 6.0  # "кто" leans to experts
+    who_introduced: float = 12.0  # "кто такой Токаев" leans to the text naming his office
     other_speaker: float = -25.0  # a named expert, and somebody else's words
 
     # Understanding the words of a question.
