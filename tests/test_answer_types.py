@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answering.session import Session
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.language.answer_types import AnswerType, asked_types, own_clause, stated_types
+from bot.language.frame_words import FRAME_WORDS, mend
 from bot.language.introductions import introduced
 from bot.language.parties import PARTIES, party_names, view_holder
 from bot.language.text import fold, tokens
@@ -501,3 +503,37 @@ def test_own_clause_is_a_prefix_ending_before_what_was_said(words):
     assert tuple(words[: len(own)]) == own
     if len(own) < len(words):
         assert words[len(own)] in {"что", "that"} and words[len(own) - 1] in {"сказал", "said"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("конда алиев прилетел в казахстан", "когда алиев прилетел в казахстан"),
+        ("циата ишмухамедова коридор", "цитата ишмухамедова коридор"),
+        ("как россия оносится к среднему коридору", "как россия относится к среднему коридору"),
+        ("Какова позиця Армении по декларации?", "Какова позиция Армении по декларации?"),
+        ("в какмо году был визит", "в каком году был визит"),
+    ],
+)
+def test_a_slip_in_a_word_framing_the_question_is_mended(session, typed, meant):
+    got, want = session.ask(typed), session.ask(meant)
+    assert (got.kind, got.entry, got.missing) == (want.kind, want.entry, want.missing)
+
+
+@given(st.text(alphabet="абвгдежзийклмнопрстуфхцчшщъыьэюя", min_size=1, max_size=12))
+def test_a_mended_word_is_one_keystroke_from_a_frame_word(word):
+    mended = mend(word)
+    if word in FRAME_WORDS:
+        assert mended is None
+    elif mended is not None:
+        assert mended in FRAME_WORDS
+        assert DamerauLevenshtein.distance(word, mended) == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["какова длина Зангезурского коридора", "what is the length of the Middle Corridor"],
+)
+def test_a_measure_the_article_does_not_give(session, question):
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", "quantity")

@@ -196,6 +196,13 @@ _CLAIMS = word_set(
 )
 _IN = word_set("в во на через из in at through from")
 # A question at all: a future verb alone ("добавить" mistyped as "добавит") asks for nothing.
+# "какова длина коридора", "what is the length": a measure is a quantity with its unit. (A
+# capacity, "грузоподъёмность", is read as a detail of the thing, as reviewers label it.)
+MEASURES = word_set(
+    "длина длину длиной протяженность протяженностью расстояние ширина высота глубина вес "
+    "площадь length distance width height depth"
+)
+WHAT_IS = word_set("каков какова каково каковы is")
 _ASKING = word_set("что как какой какая какое какие каким ли чем what how which")
 # Question words worth repairing when mistyped: the ones that decide the kind asked.
 _CUE_LIST = sorted(
@@ -261,7 +268,10 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
     ):
         found.append(AnswerType.MONEY)
-    if (counting or how_much) and not found:
+    measuring = any(w in MEASURES for w in words) and any(
+        w in _ASKING or w in WHAT_IS for w in words
+    )
+    if (counting or how_much or measuring) and not found:
         found.append(AnswerType.QUANTITY)
     asking = any(w in _ASKING for w in words)
     if (future and asking and not found) or _asks_will(words, pairs):

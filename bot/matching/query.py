@@ -20,12 +20,15 @@ from bot.language.answer_types import (
     CUE_NOUNS,
     GENERIC_DETAILS,
     INTERROGATIVES,
+    MEASURES,
+    WHAT_IS,
     AnswerType,
     asked_office,
     asked_types,
     own_clause,
     speaks_of_future,
 )
+from bot.language.frame_words import OPENERS, mend
 from bot.language.introductions import asks_identity
 from bot.language.lexicon import (
     ARTICLE_WORDS,
@@ -264,6 +267,7 @@ class Analyser:
         if reading.how == "translit":
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт".
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
+        words = [self._framed(word, at) for at, word in enumerate(words)]
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
@@ -319,7 +323,7 @@ class Analyser:
             if t.similarity >= self.tuning.named_from
             for who in self.index.names.get(t.lemma, ())
         )
-        counted = _counted(words, terms) if count_intent else None
+        counted = _counted(words, terms) if count_intent else _measured(words, terms)
         other_speaker = None if named else _other_speaker(words, terms, self.index.names)
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
             "how" in words and "much" in words and "cost" in " ".join(words)
@@ -377,6 +381,19 @@ class Analyser:
         """The words of a reading the budget lets through, each cut to a word's length."""
         budget = self.tuning.budget
         return [token[: budget.max_word_chars] for token in tokens(text)[: budget.max_words]]
+
+    def _framed(self, word: str, at: int) -> str:
+        """A slip in a word that frames the question ("конда", "циата", "оносится") mended
+        (``frame_words.mend``): an unknown word, or a known one opening the question one
+        keystroke from a question word ("конда" is a river). The briefing's words stay."""
+        if is_stop(word) or word in self.index.surface or not is_cyrillic(word):
+            return word
+        mended = mend(word)
+        if mended is None:
+            return word
+        if self.morphology.is_known_russian(word) and not (at == 0 and mended in OPENERS):
+            return word
+        return mended
 
     def _is_real_word(self, word: str, latin: bool) -> bool:
         return word in ENGLISH_COMMON if latin else self.morphology.is_known_russian(word)
@@ -683,6 +700,14 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
         if after and term is not None and word not in SCALE_WORDS and term.lemma not in SCALE_WORDS:
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+def _measured(words: list[str], terms: list[Term]) -> str | None:
+    """The measure a question asks for ("какова длина", "what is the length"): only a text
+    giving that measure answers it, not any number on the subject."""
+    if not any(w in INTERROGATIVES or w in WHAT_IS for w in words):
+        return None
+    return next((t.lemma for t in terms if t.typed in MEASURES), None)
 
 
 def _other_speaker(

@@ -1,0 +1,86 @@
+"""The words that frame a question, and their typos.
+
+"конда алиев прилетел", "циата ишмухамедова", "как россия оносится к коридору": a slip in a
+question word, a request word or a verb of saying changes what is asked for — a date, a quote,
+a country's view — yet these are the words the briefing's vocabulary does not hold (they are
+not what any entry is about), so the fuzzy search over that vocabulary cannot mend them. This
+module knows them and mends a word one keystroke away from exactly one of them.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from bot.language.lexicon import (
+    COUNT_WORDS,
+    QUOTE_WORDS,
+    RUSSIAN_STOP,
+    SAY_WORDS,
+    VIEW_WORDS,
+    WHEN_WORDS,
+    WHO_WORDS,
+    word_set,
+)
+from bot.language.morphology import is_known_russian, lemma
+from bot.language.text import is_cyrillic
+
+# Request words in the forms people type (their lemmas live in the lexicon).
+_REQUESTS = word_set(
+    "цифры цифра цифр цифрам цифрами эксперт эксперты экспертов экспертам экспертами "
+    "политолог политологи политологов аналитик аналитики аналитиков прогноз прогнозы "
+    "министр министры министров чиновники представители руководитель руководители "
+    "позиция позицию реакция реакцию отношение сумма сумму стоимость стоит стоят стоить "
+    "длился длилась длились продлится продлятся прошел прошла прошли состоялся состоялась "
+    "подписали подписан подписаны подписано "
+    "каком какую каких какого какому какими которого которой котором которую которых "
+    "долго длительность продолжительность срок сроки почем почём"
+)
+# Question words that open a question: a known word in their place ("конда" is a river) is
+# still a slip when it is the first word and one keystroke from one of them.
+OPENERS = word_set(
+    "когда сколько почему зачем какой какая какое какие каков какова каковы который которая "
+    "где откуда куда кого кому чему"
+)
+FRAME_WORDS = tuple(
+    sorted(
+        word
+        for word in (
+            RUSSIAN_STOP
+            | SAY_WORDS
+            | VIEW_WORDS
+            | QUOTE_WORDS
+            | WHEN_WORDS
+            | WHO_WORDS
+            | COUNT_WORDS
+            | _REQUESTS
+            | OPENERS
+        )
+        if len(word) >= 4 and is_cyrillic(word)
+    )
+)
+_FRAME_SET = frozenset(FRAME_WORDS)
+MIN_LENGTH = 4  # shorter words are one keystroke from too many others
+
+
+def mend(word: str) -> str | None:
+    """The frame word ``word`` is a slip of (one letter dropped, added, changed, or two
+    neighbours swapped), when exactly one is that close; else None."""
+    if len(word) < MIN_LENGTH or word in _FRAME_SET or not is_cyrillic(word):
+        return None
+    found = [
+        hit[0]
+        for hit in process.extract(
+            word, FRAME_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None
+        )
+    ]
+    if len(found) > 1:
+        # Forms of one word ("цитаа": "цитата", "цитат") are one answer; so is the one real
+        # word among slang spellings ("скольео": "сколько", not "скольго").
+        if len({lemma(hit) for hit in found}) == 1:
+            found = found[:1]
+        else:
+            found = [hit for hit in found if is_known_russian(hit)]
+    if len(found) != 1:
+        return None  # none, or ambiguous ("каког": "какого" or "каков")
+    return found[0]
