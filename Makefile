@@ -59,6 +59,7 @@ BENCH_QUESTIONS ?= 60
 bench: $(STAMP)
 	$(BIN)/python -m bench.accuracy tests/eval/questions.yaml tests/eval/unseen.yaml
 	$(BIN)/python -m bench.morphology tests/eval/questions.yaml
+	$(BIN)/python -m bench.robustness
 	$(BIN)/python -m bench.speed
 	$(BIN)/python -m bench.cost
 	$(BIN)/python -m bench.extraction

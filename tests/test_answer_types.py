@@ -537,3 +537,24 @@ def test_a_mended_word_is_one_keystroke_from_a_frame_word(word):
 def test_a_measure_the_article_does_not_give(session, question):
     reply = session.ask(question)
     assert (reply.kind, reply.missing) == ("not_given", "quantity")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # ч typed as the digit 4; ы as i; х as x.
+        (
+            "4to tusupbekov govorit o vybore azerbaydzhanom puti mira",
+            "что тусупбеков говорит о выборе азербайджаном пути мира",
+        ),
+        (
+            "kak dolgo sej4as edut gruzi po srednemu koridoru iz kitaja",
+            "как долго сейчас едут грузы по среднему коридору из китая",
+        ),
+        ("kto iz ekspertov govoril o paromax", "кто из экспертов говорил о паромах"),
+    ],
+)
+def test_transliteration_as_people_type_it(session, typed, meant):
+    got, want = session.ask(typed), session.ask(meant)
+    assert (got.kind, got.entry, got.missing) == (want.kind, want.entry, want.missing)
+    assert got.kind == "answer"

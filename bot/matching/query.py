@@ -685,7 +685,16 @@ def _spelling_variants(word: str) -> list[str]:
     collapsed = re.sub(r"(.)\1", r"\1", word)
     if collapsed != word:
         variants.append(collapsed)  # "миллионнов" → "милионов"
+    # ы written as i ("strani", "novih" read "страни", "нових"), х as x ("paromax" read
+    # "паромакс"): each place at a time, the first few.
+    hard = [i for i in range(1, len(word)) if word[i] == "и" and word[i - 1] in _HARD]
+    variants += [word[:i] + "ы" + word[i + 1 :] for i in hard[:3]]
+    if "кс" in word:
+        variants.append(word.replace("кс", "х"))
     return variants
+
+
+_HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as common as и
 
 
 def _counted(words: list[str], terms: list[Term]) -> str | None:

@@ -106,12 +106,20 @@ def to_latin_layout(text: str) -> str:
     return text.translate(_TO_LATIN)
 
 
+def _is_latin_letter(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and "a" <= text[at] <= "z"
+
+
 def transliterate(text: str) -> str:
     """Best-effort Latin → Cyrillic; typos it leaves are for the fuzzy vocabulary to fix."""
     out: list[str] = []
     lower = text.lower()
     i = 0
     while i < len(lower):
+        if lower[i] == "4" and (_is_latin_letter(lower, i - 1) or _is_latin_letter(lower, i + 1)):
+            out.append("ч")  # "4to", "vstre4a": the digit that looks like ч
+            i += 1
+            continue
         if (
             lower[i] == "y"
             and i
