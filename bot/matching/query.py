@@ -691,6 +691,8 @@ def _spelling_variants(word: str) -> list[str]:
     variants += [word[:i] + "ы" + word[i + 1 :] for i in hard[:3]]
     if "кс" in word:
         variants.append(word.replace("кс", "х"))
+    if "й" in word[1:]:
+        variants.append(word[0] + word[1:].replace("й", "ж"))  # "predlojil", "mejdu"
     return variants
 
 

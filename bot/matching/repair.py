@@ -21,6 +21,8 @@ _TO_LATIN = str.maketrans(_JCUKEN, _QWERTY)
 
 # Longest first: "shch" before "sh" before "s".
 _TRANSLIT = [
+    ("tsya", "тся"),  # "otnositsya": a reflexive verb's ending, not ц
+    ("tsja", "тся"),
     ("shch", "щ"),
     ("sch", "щ"),
     ("tsh", "ч"),
