@@ -50,6 +50,7 @@ from bot.language.morphology import (
     is_proper_name,
 )
 from bot.language.parties import Party, party_names, view_holder
+from bot.language.predicates import NO_RELATION, Asked, asked_relation
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
@@ -97,6 +98,10 @@ class Query:
     # "какие министры…": the office of the people asked for; only a text naming that office
     # answers (``answer_types.asked_office``).
     office: str | None = None
+    # "когда Алиев уехал", "which company will build": the relation asked about (its verb) and
+    # the noun naming the detail wanted; the entry answering must support them
+    # (``bot.matching.support``).
+    relation: Asked = NO_RELATION
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
@@ -349,6 +354,10 @@ class Analyser:
             any(speaks_of_future(w) for w in words),
             None if named else view_holder(words, self._own_parties),
             office=asked_office(tuple(words)),
+            relation=asked_relation(
+                tuple(words),
+                frozenset(t.typed for t in terms if t.similarity > 0 and t.similarity < 1),
+            ),
             spent=spent,
         )
         return query, plausibility
