@@ -67,6 +67,7 @@ def test_any_words_read_without_error(words):
     ("question", "missing", "offered"),
     [
         ("Когда Алиев уехал из Казахстана?", "date", "визит"),
+        ("На какой срок заключены подписанные соглашения?", "duration", "соглашени"),
         ("Which company will build the new ferries?", "fact", "паром"),
         ("Which railway company will buy the locomotives and wagons?", "fact", "локомотив"),
         ("kak nazyvaetsya soglashenie po iskusstvennomu intellektu", "fact", "искусственн"),
