@@ -49,6 +49,7 @@ def session() -> Session:
         ("how much did Kazakhstan invest in Azerbaijan last year", AnswerType.MONEY),
         ("сколько Казахстан вложил в порты", AnswerType.MONEY),
         ("сколько дней идут грузы", AnswerType.DURATION),
+        ("на какой срок заключены соглашения", AnswerType.DURATION),  # asked by its noun
         ("сколько стоит паром", AnswerType.MONEY),
         ("сколько будут стоить новые паромы", AnswerType.MONEY),
         ("какие министры подписали соглашения", AnswerType.PERSON),

@@ -83,6 +83,10 @@ _DATE_PAIRS = frozenset(
         ("until", "when"),
     }
 )
+# "на какой срок заключены", "какие сроки доставки": a length of time, asked by its noun.
+_DURATION_PAIRS = frozenset(
+    {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
+)
 _PLACE_WORDS = word_set("где куда откуда where venue location")
 _PLACE_NOUNS = word_set(
     "городе город стране страну месте место аэропорту аэропорт регионе регион площадке "
@@ -255,6 +259,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     if (
         ("how", "long") in pairs
         or ("как", "долго") in pairs
+        or pairs & _DURATION_PAIRS
         or (
             any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
             and (counting or how_much or "как" in words)

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from bot.knowledge.entries import Catalogue, Entry
 from bot.knowledge.model import Expert
 from bot.language.acronyms import acronyms
+from bot.language.answer_types import AnswerType, asked_types
 from bot.language.lexicon import COUNT_WORDS, RUSSIAN_STOP, WHO_WORDS, is_stop
-from bot.language.morphology import DEFAULT, Morphology
-from bot.language.text import tokens
+from bot.language.morphology import DEFAULT, Morphology, is_future_verb
+from bot.language.text import fold, tokens
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 
 
@@ -48,6 +49,9 @@ class IndexedEntry:
     phrasings: list[frozenset[str]] = field(default_factory=list)
     bigrams: dict[str, float] = field(default_factory=dict)  # "железный дорога" → weight
     stated: set[str] = field(default_factory=set)  # lemmas of what the entry itself says
+    # per phrasing (its lemmas), the kinds of fact it asks for: a curator's phrasing vouches
+    # for its entry only on the kind it asks ("Tokayev in Gabala" is no answer to "why")
+    asking: dict[frozenset[str], frozenset[AnswerType]] = field(default_factory=dict)
 
     def add(self, words: list[str], weight: float, *, phrasing: bool) -> None:
         for word in words:
@@ -112,6 +116,10 @@ class Index:
                 if words is None:
                     words = read[text.text] = content_lemmas(text.text, morphology)
                 indexed.add(words, tuning.weight(text.field), phrasing=text.phrasing)
+                if text.phrasing and words:
+                    key = frozenset(words)
+                    asked = indexed.asking.get(key, frozenset()) | _asked(text.text)
+                    indexed.asking[key] = asked
                 if text.stated:
                     indexed.stated.update(words)
             entries.append(indexed)
@@ -174,6 +182,15 @@ class Index:
             lemma_peaks=_lemma_peaks(entries, postings) if several else {},
             pair_peaks=_pair_peaks(entries) if several else {},
         )
+
+
+def _asked(text: str) -> frozenset[AnswerType]:
+    """The kinds of fact a phrasing asks for, read as a question would be."""
+    words = tuple(tokens(fold(text)))
+    asked = set(asked_types(words, future=any(is_future_verb(w) for w in words)))
+    if AnswerType.REASON in asked:  # "почему, по словам Гусейнова, …": his reasoning
+        asked.add(AnswerType.STATEMENT)
+    return frozenset(asked)
 
 
 def _article_acronyms(catalogue: Catalogue, morphology: Morphology) -> dict[str, list[str]]:

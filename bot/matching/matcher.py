@@ -32,6 +32,7 @@ from bot.language.text import fold, is_cyrillic, tokens
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.query import Analyser, Query, Term, looks_like_person
 from bot.matching.repair import transliterate
+from bot.matching.support import RELATIONAL, Support
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.matching.work import count_scored
 
@@ -150,14 +151,16 @@ class Matcher:
             near = tuple(s for s in scored if s.subject >= self.thresholds.suggest)[:limit]
             missing = query.asks[0] if query.asks else AnswerType.FACT
             return Match(query, Band.NOT_GIVEN, best, near, missing)
-        if (
-            query.asks
-            and not self._states_asked(query, best.entry)
-            and not self._vouched(query, best)
-        ):
-            typed = self._kind_not_given(query, scored, limit)
-            if typed is not None:
-                return typed
+        if self._wanted(query) is not None and not self._vouched(query, best):
+            # The kind asked is not stated at all; or it is, of another relation than asked
+            # ("когда уехал": the arrival's date) — which matters only for an answer.
+            stated = self._states_kind(query, best.entry)
+            if not stated or (
+                best.score >= self.thresholds.answer and not self._supports(query, best.entry)
+            ):
+                typed = self._kind_not_given(query, scored, limit)
+                if typed is not None:
+                    return typed
         if best.score >= self.thresholds.answer and not self._uncounted(query, best.entry):
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
@@ -216,12 +219,30 @@ class Matcher:
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, AnswerType.STATEMENT)
 
     def _vouched(self, query: Query, best: Scored) -> bool:
-        """The question is one of the entry's own phrasings, word for word (lemmas): the
-        curator has declared that this entry answers it ("сколько контрактов подписали
-        лидеры" added to the agreements), which outranks reading its kind."""
+        """The question is one of the entry's own phrasings, word for word (lemmas), asking
+        the same kind of fact: the curator has declared that this entry answers it ("сколько
+        контрактов подписали лидеры" added to the agreements), which outranks reading its
+        kind. "Tokayev in Gabala" names the subject; it vouches for no reason why."""
         lemmas = frozenset(content_lemmas(" ".join(query.words), self.morphology))
         indexed = self.index.entries[self._numbers[id(best.entry)]]
-        return bool(lemmas) and lemmas in indexed.phrasings
+        if not lemmas or lemmas not in indexed.phrasings:
+            return False
+        return not query.asks or query.asks[0] in indexed.asking.get(lemmas, frozenset())
+
+    def _wanted(self, query: Query) -> AnswerType | None:
+        """The kind of fact the answer must state: the one asked for; a fact when only a
+        detail noun is asked about ("which company will build…" names a company, whatever
+        the tense), or None when the question asks for nothing in particular."""
+        if query.relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
+            return AnswerType.FACT
+        return query.asks[0] if query.asks else None
+
+    def _supports(self, query: Query, entry: Entry) -> bool:
+        """The entry holds the relation asked about, not only its kind (``support``)."""
+        indexed = self.index.entries[self._numbers[id(entry)]]
+        floor = self.tuning.weight(Field.CONTEXT)
+        support = Support(query, self.morphology, floor, self.index.idf)
+        return support.missing_word(indexed) is None
 
     def _subject_terms(self, query: Query) -> list[Term]:
         """The words a question is about, without the names of the people it names."""
@@ -241,11 +262,17 @@ class Matcher:
         )
 
     def _states_asked(self, query: Query, entry: Entry) -> bool:
+        """The entry states the kind of fact asked for, of the relation asked about."""
+        return self._states_kind(query, entry) and self._supports(query, entry)
+
+    def _states_kind(self, query: Query, entry: Entry) -> bool:
         """Does the entry state the kind of fact asked for — of the thing asked about? A
         question about the future ("когда запустят", "где будет ответный визит") needs a
         forecast, not a past date or place; "сколько соглашений" needs a count of agreements,
         not any number."""
-        wanted = query.asks[0]
+        wanted = self._wanted(query)
+        if wanted is None:
+            return True
         if wanted not in entry.states:
             return False
         if query.future and wanted in _FACTUAL and AnswerType.FORECAST not in entry.states:
@@ -265,7 +292,8 @@ class Matcher:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
         стоит"): answer with a neighbour that does, else — when the subject is covered — say
         that the article does not give it, offering what it gives on the subject."""
-        wanted = query.asks[0]
+        wanted = self._wanted(query)
+        assert wanted is not None
         stating = [s for s in scored if self._states_asked(query, s.entry)]
         if (
             stating

@@ -56,6 +56,7 @@ from bot.language.morphology import (
 )
 from bot.language.numbers import SCALE_WORDS
 from bot.language.parties import Party, party_names, view_holder
+from bot.language.predicates import NO_RELATION, Asked, asked_relation
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
@@ -105,6 +106,10 @@ class Query:
     office: str | None = None
     # "кто такой Токаев", "who is Aliyev": what a person is (``introductions.asks_identity``).
     identity: bool = False
+    # "когда Алиев уехал", "which company will build": the relation asked about (its verb) and
+    # the noun naming the detail wanted; the entry answering must support them
+    # (``bot.matching.support``).
+    relation: Asked = NO_RELATION
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
@@ -360,6 +365,10 @@ class Analyser:
             None if named else view_holder(words, self._own_parties),
             office=asked_office(tuple(words)),
             identity=asks_identity(words),
+            relation=asked_relation(
+                tuple(words),
+                frozenset(t.typed for t in terms if t.similarity > 0 and t.similarity < 1),
+            ),
             spent=spent,
         )
         return query, plausibility

@@ -1,0 +1,219 @@
+"""The relation a question asks about: the verb bound to its question word, and the noun that
+names the detail wanted.
+
+"Когда Алиев уехал из Казахстана?" and "Когда Алиев прибыл в Казахстан?" ask for a date on one
+subject; an entry giving the arrival date answers only the second. Reading the kind of fact
+asked for (``answer_types``) cannot tell them apart: both ask for a date, and the entry states
+one. What tells them apart is the relation — "уехал" against "прибыл" — so a question's
+predicate must be supported by the entry that answers it: the same lemma, a word of its family
+("подписать" / "подписание"), or a known paraphrase ("посетил" / "визит"). Verbs that carry
+no relation of their own ("был", "проходила", "считается") and verbs of saying (the speaker's
+entries answer them) need no support.
+
+Only Russian verbs are read as predicates: an English question's verbs are paraphrases of
+the article's Russian as often as not ("held", "move", "propose"), and treating them as
+relations the article lacks would refuse answers it gives. English questions are read for
+their detail noun only ("which company will …").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES
+from bot.language.lexicon import SAY_WORDS, VIEW_WORDS, word_set
+from bot.language.morphology import is_known_russian, parse
+from bot.language.text import is_cyrillic, is_latin
+
+# Verbs (lemmas) that say nothing of the relation: "где проходила встреча", "кем работает",
+# "какое число считается священным", modal and linking verbs.
+GENERIC_PREDICATES = word_set(
+    "быть стать являться проходить пройти происходить произойти состояться считаться "
+    "работать находиться иметь иметься делать сделать мочь хотеть должный получиться "
+    "оказаться выглядеть называть назвать сказать говорить заявить отметить считать думать "
+    "оценить оценивать комментировать прокомментировать высказаться написать писать "
+    "подчеркнуть подчёркивать привести приводить упомянуть упоминать"
+)
+# Relations said in other words: a question's predicate is supported by an entry holding any
+# lemma of its group. Only near-equivalents of the relation itself — "уехать" is not here
+# with "прибыть": the departure is another fact than the arrival.
+PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
+    word_set(
+        "прибыть прибывать приехать приезжать прилететь прилетать посетить посещать побывать "
+        "ездить съездить поехать визит приезд прибытие посещение поездка начаться начинаться"
+    ),
+    # the host of a visit: "кто принимал Алиева" is who invited him
+    word_set("принимать принять пригласить приглашать приглашение визит"),
+    word_set("подписать подписывать заключить заключать подписание заключение соглашение принять"),
+    word_set("руководить возглавлять глава руководитель председатель возглавить"),
+    word_set("встретиться встречаться встреча переговоры"),
+    word_set("обсуждать обсудить обсуждение затрагивать затронуть повестка переговоры"),
+    word_set("предложить предлагать предложение добавить идея"),
+    word_set("построить строить строительство создать создавать создание"),
+    word_set("купить покупать закупить закупать приобрести приобретать закупка покупка"),
+    word_set("вложить вкладывать инвестировать инвестиция вложение"),
+    word_set("доставлять доставить доставка идти перевозить перевозка везти транзит"),
+    word_set(
+        "вырасти расти увеличить увеличиться увеличивать рост поднять довести достичь "
+        "достигнуть нарастить"
+    ),
+    word_set("название называться именоваться name call"),
+)
+_PARAPHRASES: dict[str, frozenset[str]] = {}
+for _group in PARAPHRASE_GROUPS:
+    for _lemma in _group:
+        _PARAPHRASES[_lemma] = _PARAPHRASES.get(_lemma, frozenset()) | _group
+
+# Nouns after "какой/which" that ask for a person or only say which kind of answer: they name
+# no relation of their own.
+_GENERIC_NOUNS = GENERIC_DETAILS | word_set(
+    "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
+    "количество сумма уровень доля масштаб итог результат значение сфера область отрасль "
+    "направление тема вопрос мера шаг цифра число "
+    "measure kind sort type expert experts person people country city thing things sector "
+    "sectors area areas field fields sphere spheres topic topics issue issues role position "
+    "job amount volume level size share value result outcome step steps"
+)
+# What ends the noun after an English "which/what": an auxiliary or a preposition
+# ("which company will", "in which building were", "what measure for …").
+_EN_ENDS = word_set(
+    "do does did is are was were will would could can should has have had for of in on at "
+    "with between to from"
+)
+_MODALS = word_set("мочь хотеть планировать собираться стоить")
+# "как называется X", "название X", "what is X called": the name of a thing is asked.
+NAME_WORDS = word_set("называется называются называлось назывался называлась название названия")
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What a question asks about beyond its subject: the verb bound to its question word
+    (lemma), and the noun naming the detail wanted ("какая компания" → "компания")."""
+
+    verb: str | None = None  # its lemma
+    detail: str | None = None  # as typed: the matcher reads it as the question's word
+
+
+NO_RELATION = Asked()
+
+
+def asked_relation(words: tuple[str, ...], repaired: frozenset[str] = frozenset()) -> Asked:
+    """The question's predicate verb (Russian only) and detail noun, from its folded words;
+    ``repaired``: words read as another word than typed ("обем" → "объём" is no verb)."""
+    words = tuple(_respelt(word) for word in words)
+    return Asked(_verb(words, repaired), _detail(words))
+
+
+def _respelt(word: str) -> str:
+    """Transliteration writes "-тся" as "-ця"/"-ца" ("nazyvaetsya" → "называеця"): the verb
+    it was, when only that is a dictionary word."""
+    if word.endswith(("ця", "ца")) and is_cyrillic(word) and not is_known_russian(word):
+        verb = word[:-2] + "тся"
+        if is_known_russian(verb):
+            return verb
+    return word
+
+
+def related(lemma: str) -> frozenset[str]:
+    """The lemma and every lemma that says the same relation in other words."""
+    return _PARAPHRASES.get(lemma, frozenset()) | {lemma}
+
+
+def needs_support(lemma: str) -> bool:
+    """A predicate that names a relation of its own (not "быть", not a verb of saying)."""
+    return lemma not in GENERIC_PREDICATES and lemma not in SAY_WORDS and lemma not in VIEW_WORDS
+
+
+def kin(a: str, b: str) -> bool:
+    """Two Cyrillic lemmas of one word family: a shared beginning of at least five letters
+    and three fifths of the shorter ("подписать" / "подписание", "руководить" /
+    "руководитель")."""
+    if not (is_cyrillic(a) and is_cyrillic(b)):
+        return a == b
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= 5 and shared >= 0.6 * min(len(a), len(b))
+
+
+def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
+    """The first finite verb or short participle of a Russian question that asks something
+    ("когда Алиев уехал", "на какой срок заключены"), modal verbs skipped; a word repaired
+    to another is not read as a verb."""
+    if not any(is_cyrillic(w) for w in words):
+        return None
+    for word in words:
+        if not is_cyrillic(word) or len(word) < 3 or word in repaired:
+            continue
+        if not is_known_russian(word):
+            continue
+        parses = parse(word)
+        if not parses:
+            continue
+        best = parses[0]
+        if best.tag.POS not in ("VERB", "PRTS"):
+            continue
+        lemma = str(best.normal_form)
+        if best.tag.POS == "PRTS":  # "заключены" → "заключить": the verb it comes from
+            verb = best.inflect({"INFN"})
+            lemma = str(verb.word) if verb is not None else lemma
+        lemma = lemma.replace("ё", "е")
+        if lemma in _MODALS:
+            continue
+        return lemma
+    return None
+
+
+def _detail(words: tuple[str, ...]) -> str | None:
+    """The noun (as typed) a "какой/which" question asks about, unless generic; a word
+    asking for a name ("как называется", "название") anywhere."""
+    for word in words:
+        if word in NAME_WORDS:
+            return word
+    for at, word in enumerate(words):
+        if word not in INTERROGATIVES:
+            continue
+        rest = words[at + 1 : at + 4]
+        if is_latin(word):  # "what" asks about anything; "which company" about a company
+            found = _english_detail(rest) if word == "which" else None
+        else:
+            found = _russian_detail(rest)
+        if found is not None:
+            return found
+    return None
+
+
+def _russian_detail(rest: tuple[str, ...]) -> str | None:
+    """The first noun within the next three words, adjectives and fillers skipped."""
+    for word in rest:
+        if not is_cyrillic(word):
+            return None
+        parses = parse(word)
+        if not parses:
+            return None
+        pos = parses[0].tag.POS
+        if pos == "NOUN":
+            lemma = str(parses[0].normal_form).replace("ё", "е")
+            return None if word in _GENERIC_NOUNS or lemma in _GENERIC_NOUNS else word
+        if pos not in ("ADJF", "ADVB", "PRCL"):
+            return None
+    return None
+
+
+def _english_detail(rest: tuple[str, ...]) -> str | None:
+    """ "which railway company will …" → "company": one or two words, then an auxiliary or
+    a preposition; the last of them is the noun."""
+    taken: list[str] = []
+    for word in rest:
+        if word in _EN_ENDS or (taken and word.endswith(("ed", "ing"))):
+            break
+        if not is_latin(word) or len(taken) == 2:
+            return None
+        taken.append(word)
+    else:
+        return None
+    if not taken or taken[-1] in _GENERIC_NOUNS:
+        return None
+    return taken[-1]

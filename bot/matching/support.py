@@ -1,0 +1,90 @@
+"""Does an entry support the relation a question asks about (``bot.language.predicates``)?
+
+An entry may state the kind of fact asked for — a date, a place, a count — of another
+relation than the one asked: the visit's entry gives the arrival date, not the departure;
+the agreements' entry names areas, not an agreement's name. The question's predicate verb
+and its detail noun must each be the entry's own words (at least of the paragraph its spans
+stand in), a word of their family, or a known paraphrase; otherwise the entry is offered, not
+given as the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from bot.knowledge.entries import EntryKind
+from bot.language.answer_types import AnswerType
+from bot.language.morphology import Morphology
+from bot.language.predicates import NAME_WORDS, kin, needs_support, related
+from bot.matching.index import IndexedEntry
+from bot.matching.query import Query
+
+# Kinds of facts that belong to one relation: "когда уехал" is not answered by when he came,
+# and "в каком здании" asks for a place of its own. A statement or a forecast is the
+# speaker's own reading, told in his words, not ours.
+RELATIONAL = frozenset(
+    {
+        AnswerType.DATE,
+        AnswerType.PLACE,
+        AnswerType.PERSON,
+        AnswerType.DURATION,
+        AnswerType.MONEY,
+        AnswerType.QUANTITY,
+        AnswerType.REASON,
+    }
+)
+# The kinds whose question verb must be the entry's: "кто …" is left out, for what people do
+# is told in more words than a table of paraphrases holds (measured: a held-out "кто"
+# question lost, none gained).
+VERB_BOUND = RELATIONAL - {AnswerType.PERSON}
+# The name asked for by "как называется", "название": its lemma in the paraphrase table.
+_NAME = "название"
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """Reads entries against one question; ``floor`` is the weight from which an entry's word
+    is its own (the paragraph around its spans counts, a topic label does not)."""
+
+    query: Query
+    morphology: Morphology
+    floor: float
+    known: Collection[str]  # the lemmas of the briefing(s): what the article ever says
+
+    def missing_word(self, indexed: IndexedEntry) -> str | None:
+        """The question's verb or detail noun the entry does not support, or None."""
+        if indexed.entry.kind is EntryKind.LIST:
+            return None  # a generated list is what was asked for as it stands
+        relation = self.query.relation
+        verb = relation.verb
+        asks = self.query.asks
+        relational = bool(asks) and asks[0] in VERB_BOUND
+        if verb and relational and needs_support(verb) and self._lacks(indexed, {verb}):
+            return verb
+        detail = relation.detail
+        if detail in NAME_WORDS:
+            quoted = any("«" in text for text in indexed.entry.shown_words)
+            return None if quoted or self._holds(indexed, {_NAME}) else detail
+        if asks[:1] == (AnswerType.PERSON,):
+            return None  # "which official …" names the people asked for (``asked_office``)
+        if detail and self._lacks(indexed, self._detail_lemmas(detail)):
+            return detail
+        return None
+
+    def _lacks(self, indexed: IndexedEntry, lemmas: set[str]) -> bool:
+        """Neither the entry nor the article says it: a word the article uses elsewhere is
+        the ranking's business (the entry holding it scores higher), and one it never uses
+        — nor any paraphrase of it — is a relation the article does not give."""
+        return not self._holds(indexed, lemmas) and not any(lemma in self.known for lemma in lemmas)
+
+    def _detail_lemmas(self, word: str) -> set[str]:
+        return {self.query.lemma_of(word), self.morphology.lemma(word)}
+
+    def _holds(self, indexed: IndexedEntry, lemmas: set[str]) -> bool:
+        floor = self.floor
+        wanted = {r for lemma in lemmas for r in related(lemma)}
+        if any(indexed.terms.get(r, 0.0) >= floor for r in wanted):
+            return True
+        own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
+        return any(kin(r, lemma) for r in wanted for lemma in own)

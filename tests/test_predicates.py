@@ -1,0 +1,97 @@
+"""The relation a question asks about must be the answer's: "когда уехал" is not answered by
+the arrival's date, "which company will build" not by the ferries' entry that names none.
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.answering.session import Session
+from bot.knowledge import load_knowledge
+from bot.language.predicates import asked_relation, kin, needs_support, related
+from bot.language.text import fold, tokens
+from bot.rendering.plain import render_plain as plain
+from bot.settings import DEFAULT_KNOWLEDGE
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+def _relation(text: str):
+    return asked_relation(tuple(tokens(fold(text))))
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "detail"),
+    [
+        ("Когда Алиев уехал из Казахстана?", "уехать", None),
+        ("На какой срок заключены соглашения?", "заключить", None),  # a short participle
+        ("В каком городе проходила встреча?", "проходить", None),
+        ("Which railway company will buy the wagons?", None, "company"),
+        ("In which building were the agreements signed?", None, "building"),
+        ("как называеця соглашение", "называться", "называется"),  # "-ця" read as "-тся"
+        ("What unites Azerbaijan and Kazakhstan?", None, None),  # "what" + a verb
+        ("Which expert proposed adding Turkey?", None, None),  # a generic noun
+        ("В каких сферах подписаны соглашения?", "подписать", None),
+        ("До какого уровня можно поднять товарооборот?", None, None),  # an infinitive
+    ],
+)
+def test_the_relation_a_question_asks_about(question, verb, detail):
+    relation = _relation(question)
+    assert (relation.verb, relation.detail) == (verb, detail)
+
+
+def test_paraphrases_families_and_generic_verbs():
+    assert "визит" in related("посетить")
+    assert "прибыть" not in related("уехать")  # leaving is another fact than arriving
+    assert kin("подписать", "подписание") and kin("руководить", "руководитель")
+    assert not kin("визит", "выступать")
+    assert not needs_support("проходить") and not needs_support("сказать")
+    assert needs_support("уехать")
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(st.text(max_size=12), max_size=10))
+def test_any_words_read_without_error(words):
+    relation = asked_relation(tuple(fold(w) for w in words))
+    assert relation.verb is None or relation.verb.strip()
+
+
+@pytest.mark.parametrize(
+    ("question", "missing", "offered"),
+    [
+        ("Когда Алиев уехал из Казахстана?", "date", "визит"),
+        ("На какой срок заключены подписанные соглашения?", "duration", "соглашени"),
+        ("Which company will build the new ferries?", "fact", "паром"),
+        ("Which railway company will buy the locomotives and wagons?", "fact", "локомотив"),
+        ("kak nazyvaetsya soglashenie po iskusstvennomu intellektu", "fact", "искусственн"),
+        # a curator's phrasing "Tokayev in Gabala" names the subject, not a reason why
+        ("Why was Tokayev in Gabala?", "reason", "Габал"),
+    ],
+)
+def test_a_kind_stated_of_another_relation_is_not_given(session, question, missing, offered):
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", missing)
+    assert offered.lower() in plain(reply).lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("Когда Алиев прибыл в Казахстан?", "20 октября"),
+        ("Когда Алиев прилетел в Казахстан?", "20 октября"),  # a paraphrase of "прибыл"
+        ("В каком городе проходила торжественная встреча?", "Астане"),  # a generic verb
+        ("Tokayev in Gabala", "Габале"),
+        ("Which sectors are on the negotiation agenda according to Tusupbekov?", "аграрная"),
+    ],
+)
+def test_the_relation_the_article_gives_is_answered(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert evidence in plain(reply)
