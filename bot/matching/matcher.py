@@ -24,12 +24,14 @@ from enum import StrEnum
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import DOCUMENT_LEMMAS, RATIO_WORDS, AnswerType
+from bot.language.clauses import Clause
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import CURRENCY_MARKS
 from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import is_view_word, states_view_of
 from bot.language.text import fold, is_cyrillic, tokens
 from bot.matching.index import Index, bigrams, content_lemmas
+from bot.matching.qualified import entry_clauses, is_noun, qualifiers, states_qualified
 from bot.matching.query import Analyser, Query, Term, looks_like_person
 from bot.matching.repair import transliterate
 from bot.matching.support import RELATIONAL, Support
@@ -95,6 +97,7 @@ class Matcher:
         self._smallest: dict[str | None, dict[int, dict[str, float]]] = {}
         self._least: dict[str, dict[str, float]] | None = None  # see _smallest_by_briefing
         self._introduced: dict[int, frozenset[str]] = {}  # per entry number, see _introduces
+        self._clauses: dict[int, tuple[Clause, ...]] = {}  # per entry number, see _qualified
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -242,7 +245,22 @@ class Matcher:
         indexed = self.index.entries[self._numbers[id(entry)]]
         floor = self.tuning.weight(Field.CONTEXT)
         support = Support(query, self.morphology, floor, self.index.idf)
-        return support.missing_word(indexed) is None
+        if support.missing_word(indexed) is not None:
+            return False
+        detail = query.relation.detail
+        head = query.lemma_of(detail) if detail is not None else ""
+        if not is_noun(head) or query.asks[:1] == (AnswerType.PERSON,):
+            return True
+        return self._qualified(query, entry, head, counting=False)
+
+    def _qualified(self, query: Query, entry: Entry, head: str, *, counting: bool) -> bool:
+        """The entry states ``head`` as the question qualifies it (``qualified``): "сколько
+        соглашений по энергетике" needs a number of energy agreements, not of all."""
+        number = self._numbers[id(entry)]
+        read = self._clauses.get(number)
+        if read is None:
+            read = self._clauses[number] = entry_clauses(entry, self.morphology)
+        return states_qualified(read, head, qualifiers(query, head), counting=counting)
 
     def _subject_terms(self, query: Query) -> list[Term]:
         """The words a question is about, without the names of the people it names."""
@@ -284,9 +302,20 @@ class Matcher:
         if wanted is AnswerType.QUANTITY and counted and entry.kind is not EntryKind.LIST:
             stated = self.index.entries[self._numbers[id(entry)]].stated
             if counted in DOCUMENT_LEMMAS:
-                return not stated.isdisjoint(DOCUMENT_LEMMAS)
-            return counted in stated
+                said = not stated.isdisjoint(DOCUMENT_LEMMAS)
+            else:
+                said = counted in stated
+            return said and (
+                not self._counts_noun(query, counted)
+                or self._qualified(query, entry, counted, counting=True)
+            )
         return True
+
+    @staticmethod
+    def _counts_noun(query: Query, counted: str) -> bool:
+        """ "сколько стран …" counts a Russian common noun, which a number must count; not
+        "сколько составляет", "сколько Казахстану нужно", an English noun."""
+        return any(t.lemma == counted and not t.entity and is_noun(t.lemma) for t in query.terms)
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько

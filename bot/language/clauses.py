@@ -1,0 +1,79 @@
+"""A text's clauses, and what the numbers in each of them count.
+
+"стороны подписали 15 важных соглашений о сотрудничестве в ключевых сферах: энергетике,
+транспорте, …" gives the number of all the agreements and the areas they cover; it gives no
+number of the agreements on energy. A question counting a subset ("сколько соглашений по
+энергетике") is answered only by a number said of that subset: the words qualifying what is
+counted must stand in the clause that counts it, not in an enumeration after a colon or
+another sentence. So a text is cut into clauses (at sentence ends, colons and semicolons),
+each with its lemmas and the lemmas its numbers count — the words right after a number, in
+the same stretch between commas ("15 важных соглашений", "1,5–2 миллиона тонн").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.language.lexicon import is_stop
+from bot.language.numbers import QUANTITY_STEMS, SCALE_WORDS
+from bot.language.text import fold, tokens
+
+# Where one statement ends and an enumeration or another statement begins. A full stop
+# between digits is a decimal point, not an end.
+_CLAUSE_END = re.compile(r"[;:!?]|\.(?!\d)")
+# Within a clause, what a number counts stops at a comma or a dash: "«5+1», преобразовавшейся"
+# counts nothing.
+_STRETCH_END = re.compile(r",(?!\d)|\s[-–—]\s")
+# How many words after a number may name what it counts: "15 важных соглашений",
+# "5–7 миллионов тонн грузов".
+COUNTED_WITHIN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause of a text: its lemmas, the lemmas of what its numbers count, and whether
+    it follows a colon (an enumeration of the parts of what the clause before it names)."""
+
+    lemmas: frozenset[str]
+    counted: frozenset[str]
+    listing: bool = False
+
+
+def clauses(text: str, lemma: Callable[[str], str]) -> tuple[Clause, ...]:
+    """The clauses of ``text`` (``lemma`` reads a folded word), empty ones left out."""
+    found: list[Clause] = []
+    listing = False
+    folded = fold(text)
+    start = 0
+    for end in (*_CLAUSE_END.finditer(folded), None):
+        part = folded[start : end.start() if end is not None else len(folded)]
+        lemmas: set[str] = set()
+        counted: set[str] = set()
+        for stretch in _STRETCH_END.split(part):
+            words = [w for w in tokens(stretch) if not is_stop(w)]
+            read = [lemma(w) for w in words]
+            lemmas.update(read)
+            for at, word in enumerate(words):
+                if is_number(word):
+                    counted.update(read[at + 1 : at + 1 + COUNTED_WITHIN])
+        if lemmas:
+            found.append(Clause(frozenset(lemmas), frozenset(counted), listing))
+        if end is not None:
+            listing = end.group() == ":" or (listing and end.group() == ";")
+            start = end.end()
+    return tuple(found)
+
+
+def measured(text: str, lemma: Callable[[str], str]) -> Clause:
+    """A curator's account of what a figure measures ("сколько соглашений о сотрудничестве
+    подписали стороны"), read as one clause whose every word is what the figure counts."""
+    lemmas = frozenset(lemma(w) for w in tokens(text) if not is_stop(w))
+    return Clause(lemmas, lemmas)
+
+
+def is_number(word: str) -> bool:
+    """A folded token giving a number: digits ("15", "1,5-2"), a number word read as digits
+    by ``tokens``, or a word of scale ("миллиона", "вдвое")."""
+    return word[:1].isdigit() or word in SCALE_WORDS or any(s in word for s in QUANTITY_STEMS)

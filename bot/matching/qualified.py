@@ -1,0 +1,109 @@
+"""Is the thing a question asks about, as the question qualifies it, what the entry states?
+
+"Сколько соглашений по энергетике подписали?" and the entry "стороны подписали 15 важных
+соглашений о сотрудничестве в ключевых сферах: энергетике, транспорте, …" share every word,
+yet the entry counts all the agreements, and names energy only as one of their areas: the
+number of energy agreements is not given. A question's words qualifying what it counts
+("по энергетике", "Центральной Азии") must stand in the clause whose number counts it
+(``bot.language.clauses``), and that number must count the very thing asked ("«5+1»" in a
+sentence about visits to the countries of Central Asia counts no countries). "Какие
+соглашения по энергетике подписали" is read the same way, without the number: the entry names
+the agreements in one clause and lists the areas after a colon, so it does not say which
+agreements are energy ones.
+
+Only Russian words are read: an English question's words are the article's paraphrases as
+often as not, and its counted noun is checked as before (``Matcher._states_kind``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from bot.knowledge.entries import Entry, EntryKind, FigureEntry
+from bot.language.answer_types import DOCUMENT_LEMMAS
+from bot.language.clauses import Clause, clauses, is_number, measured
+from bot.language.morphology import Morphology, parse
+from bot.language.predicates import kin
+from bot.language.text import is_cyrillic
+from bot.matching.query import Query
+
+# Parts of speech that qualify a noun: nouns ("стран Центральной Азии", "по энергетике") and
+# adjectives. Verbs and participles carry the relation (``support``), adverbs the manner.
+_QUALIFYING = frozenset({"NOUN", "ADJF", "ADJS"})
+
+
+def qualifiers(query: Query, head: str) -> frozenset[str]:
+    """The lemmas of the question's Russian nouns, adjectives and names besides ``head``
+    (what is counted or asked about) and numbers: what the answer must say of ``head``."""
+    heads = _family(head)
+    found: set[str] = set()
+    for term in query.terms:
+        lemma = term.lemma
+        if term.similarity <= 0 or not is_cyrillic(lemma) or lemma in heads or is_number(lemma):
+            continue
+        if term.entity or _pos(lemma) in _QUALIFYING:
+            found.add(lemma)
+    return frozenset(found)
+
+
+def is_noun(lemma: str) -> bool:
+    """A Russian noun (the thing a "сколько" question counts), not a verb or an adverb read
+    after the counting word ("сколько составляет", "сколько сейчас"). Read by its lemma: a
+    guess at a mistyped word's part of speech ("сократтиь") is no reading of it."""
+    return is_cyrillic(lemma) and _pos(lemma) == "NOUN"
+
+
+def states_qualified(
+    read: tuple[Clause, ...], head: str, wanted: Collection[str], *, counting: bool
+) -> bool:
+    """Do an entry's clauses (``entry_clauses``) state ``head`` as qualified by ``wanted``?
+    Counting: some clause's number counts ``head``, and every word of ``wanted`` the entry
+    says at all stands in such a clause. Not counting: no word of ``wanted`` is said only in
+    an enumeration (after a colon) while ``head`` is named in a clause without it."""
+    heads = _family(head)
+    if counting:
+        holding = [c for c in read if not heads.isdisjoint(c.counted)]
+        if not holding:
+            return False
+        return all(
+            any(_holds(c, word) for c in holding) or not any(_holds(c, word) for c in read)
+            for word in wanted
+        )
+    naming = [c for c in read if not heads.isdisjoint(c.lemmas)]
+    for word in wanted:
+        saying = [c for c in read if _holds(c, word)]
+        listed = bool(saying) and all(c.listing for c in saying)
+        if listed and naming and not any(_holds(c, word) for c in naming):
+            return False
+    return True
+
+
+def entry_clauses(entry: Entry, morphology: Morphology) -> tuple[Clause, ...]:
+    """The clauses of an entry's spans; a figure's value and measure with the span's clauses
+    holding a number make one more, counting what the measure names (the figure's number is
+    its value, and its measure says what that counts) and what the span's numbers count."""
+    if entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
+        return ()
+    lemma = morphology.lemma
+    read = [c for quote in entry.spans for c in clauses(quote.text, lemma)]
+    if isinstance(entry, FigureEntry):
+        figure = entry.figure
+        described = measured(" ".join((figure.value, figure.display or "", figure.measures)), lemma)
+        numbered = [c for c in read if any(is_number(w) for w in c.lemmas)]
+        lemmas = described.lemmas.union(*(c.lemmas for c in numbered))
+        read.append(Clause(lemmas, described.counted.union(*(c.counted for c in numbered))))
+    return tuple(read)
+
+
+def _family(head: str) -> frozenset[str]:
+    """Signed papers are counted under any of their names (``DOCUMENT_LEMMAS``)."""
+    return DOCUMENT_LEMMAS if head in DOCUMENT_LEMMAS else frozenset({head})
+
+
+def _holds(clause: Clause, word: str) -> bool:
+    return word in clause.lemmas or any(kin(word, lemma) for lemma in clause.lemmas)
+
+
+def _pos(word: str) -> str | None:
+    parses = parse(word)
+    return str(parses[0].tag.POS) if parses else None

@@ -1,0 +1,84 @@
+"""A count of a subset, or of another thing, is not the count the entry gives: "сколько
+соглашений по энергетике" is not answered by the 15 agreements in every area, nor "сколько
+стран Центральной Азии посетил" by a "5+1" said in a sentence about those countries.
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.answering.session import Session
+from bot.knowledge import load_knowledge
+from bot.language.clauses import clauses, is_number
+from bot.language.morphology import lemma
+from bot.rendering.plain import render_plain as plain
+from bot.settings import DEFAULT_KNOWLEDGE
+
+AGREEMENTS = (
+    "в рамках визита президента Ильхама Алиева в Астану стороны подписали 15 важных "
+    "соглашений о сотрудничестве в ключевых сферах: энергетике, транспорте, цифровизации."
+)
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+def test_a_number_counts_the_words_after_it_within_its_clause():
+    head, listing = clauses(AGREEMENTS, lemma)
+    assert "соглашение" in head.counted and "энергетика" not in head.lemmas
+    assert listing.listing and "энергетика" in listing.lemmas and not listing.counted
+    (formula,) = clauses(
+        "визиты в страны Центральной Азии и формула «5+1», преобразовавшаяся", lemma
+    )
+    assert "страна" in formula.lemmas and "страна" not in formula.counted
+    (tonnes,) = clauses("составляет всего 1,5–2 миллиона тонн, тогда как", lemma)
+    assert "тонна" in tonnes.counted
+    assert is_number("1,5-2") and is_number("миллиона") and not is_number("соглашений")
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.text(max_size=80))
+def test_any_text_cuts_into_clauses(text):
+    for clause in clauses(text, lemma):
+        assert clause.lemmas
+        assert clause.counted <= clause.lemmas
+
+
+@pytest.mark.parametrize(
+    ("question", "missing", "offered"),
+    [
+        ("skolko soglasheniy po energetike podpisali", "quantity", "соглашени"),
+        ("сколько соглашений по искусственному интеллекту подписали", "quantity", "соглашени"),
+        ("Сколько соглашений подписали в сфере здравоохранения?", "quantity", "соглашени"),
+        ("Сколько стран Центральной Азии уже посетил Алиев?", "quantity", "Центральной Азии"),
+        ("какие конкретно соглашения по энергетике подписали", "fact", "энергетик"),
+        ("какие конкретно соглашения подписали по здравоохранению", "fact", "здравоохранени"),
+    ],
+)
+def test_a_count_or_a_name_of_a_subset_is_not_given(session, question, missing, offered):
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", missing), question
+    assert offered.lower() in plain(reply).lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("сколько соглашений подписали в Астане", "15"),
+        ("сколько соглашений о сотрудничестве подписали", "15"),
+        ("какие соглашения подписали в Астане", "15"),
+        ("соглашения по искусственному интеллекту", "искусственном интеллекте"),
+        ("Сколько тонн сейчас перевозят по железной дороге между странами?", "1,5–2"),
+        ("сколько тонн в год готов обеспечить Азербайджан", "5–7"),
+    ],
+)
+def test_a_count_said_of_what_is_asked_is_answered(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert evidence in plain(reply)
