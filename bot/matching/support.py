@@ -17,6 +17,7 @@ from bot.knowledge.entries import EntryKind
 from bot.language.answer_types import AnswerType
 from bot.language.morphology import Morphology
 from bot.language.predicates import NAME_WORDS, kin, needs_support, related
+from bot.language.text import is_latin
 from bot.matching.index import IndexedEntry
 from bot.matching.query import Query
 
@@ -70,6 +71,14 @@ class Support:
             return None  # "which official …" names the people asked for (``asked_office``)
         if detail and self._lacks(indexed, self._detail_lemmas(detail)):
             return detail
+        if (
+            detail
+            and _verbal_noun(detail)
+            and not self._holds(indexed, self._detail_lemmas(detail))
+        ):
+            # "in which building": the stem is "build", a verb the article uses ("building new
+            # ferries") — which says nothing of a building: only the entry's own word counts.
+            return detail
         return None
 
     def _lacks(self, indexed: IndexedEntry, lemmas: set[str]) -> bool:
@@ -88,3 +97,8 @@ class Support:
             return True
         own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
         return any(kin(r, lemma) for r in wanted for lemma in own)
+
+
+def _verbal_noun(word: str) -> bool:
+    """An English noun the stemmer reads as a verb: "building", "meeting", "crossings"."""
+    return is_latin(word) and word.endswith(("ing", "ings")) and len(word) > 5
