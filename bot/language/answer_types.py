@@ -388,11 +388,19 @@ def stated_types(text: str) -> frozenset[AnswerType]:
 
 
 def _names_and_places(text: str) -> tuple[bool, bool]:
-    """Does the text name a person, a place? A capitalised word inside a sentence shortly
-    after a preposition of place ("в Габале", "через Каспий", "в социальной сети X") is a
-    place; one that pymorphy3 knows as a name or that has a surname's ending ("Токаева",
-    "Гусейнов") is a person."""
-    person = place = False
+    """Does the text name a person, a place? (``names_and_places``)"""
+    people, places = names_and_places(text)
+    return bool(people), bool(places)
+
+
+def names_and_places(text: str) -> tuple[list[str], list[str]]:
+    """The people and the places a text names, as written. A capitalised word inside a
+    sentence shortly after a preposition of place ("в Габале", "через Каспий", "в социальной
+    сети X") is a place; one that pymorphy3 knows as a name or that has a surname's ending
+    ("Токаева", "Гусейнов") is a person. (A stem of place after a preposition, "в регионе",
+    makes a place without a name: an empty string.)"""
+    people: list[str] = []
+    places: list[str] = []
     since_preposition = 99  # words since the last preposition of place
     previous = "."
     for word in text.split():
@@ -404,22 +412,22 @@ def _names_and_places(text: str) -> tuple[bool, bool]:
             continue
         since_preposition += 1
         if since_preposition <= 2 and clean.lower().startswith(_PLACE_STEMS):
-            place = True  # "на постсоветском пространстве", "в регионе"
+            places.append("")  # "на постсоветском пространстве", "в регионе"
         if clean[:1].isupper() and clean.isascii() and len(clean) > 1 and clean.isalpha():
-            person = True  # "Minval Politika обратилась…": a named agent, even first in line
+            people.append(clean)  # "Minval Politika обратилась…": a named agent, even first
             continue
         if not clean[:1].isupper() or (clean.isupper() and len(clean) > 1) or sentence_start:
             continue
         if since_preposition <= 3:
-            place = True
+            places.append(clean)
             continue
         lowered = clean.lower()
         tags = ",".join(str(p.tag) for p in parse(lowered)[:3])
         if "Geox" not in tags and (
             "Surn" in tags or "Name" in tags or "Patr" in tags or _SURNAME.search(lowered)
         ):
-            person = True
-    return person, place
+            people.append(clean)
+    return people, places
 
 
 def evidence_for(kind: AnswerType, text: str, *, has_speaker: bool) -> bool:

@@ -23,12 +23,18 @@ from enum import StrEnum
 
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
-from bot.language.answer_types import DOCUMENT_LEMMAS, RATIO_WORDS, AnswerType
+from bot.language.answer_types import (
+    DOCUMENT_LEMMAS,
+    RATIO_WORDS,
+    AnswerType,
+    names_and_places,
+)
 from bot.language.clauses import Clause
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import CURRENCY_MARKS
 from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import is_view_word, states_view_of
+from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, tokens
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.qualified import entry_clauses, is_noun, qualifiers, states_qualified
@@ -98,6 +104,8 @@ class Matcher:
         self._least: dict[str, dict[str, float]] | None = None  # see _smallest_by_briefing
         self._introduced: dict[int, frozenset[str]] = {}  # per entry number, see _introduces
         self._clauses: dict[int, tuple[Clause, ...]] = {}  # per entry number, see _qualified
+        # per entry number: the people and places its spans name (see _names_another)
+        self._named: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -164,6 +172,13 @@ class Matcher:
                 typed = self._kind_not_given(query, scored, limit)
                 if typed is not None:
                     return typed
+        if (
+            query.excluded is not None
+            and best.score >= self.thresholds.answer
+            and not self._names_another(query, best.entry)
+        ):
+            # "какие ещё города, кроме Астаны": an entry naming only Astana gives nothing else.
+            return self._another_not_given(query, scored, limit)
         if best.score >= self.thresholds.answer and not self._uncounted(query, best.entry):
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
@@ -336,6 +351,68 @@ class Matcher:
         if not on_subject:
             return None
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject[:limit], wanted)
+
+    def _names_another(self, query: Query, entry: Entry) -> bool:
+        """Does the entry name a place (or a person) of the kind a question excluding some
+        asks for, besides those the question names? A generated list is what was asked."""
+        excluded = query.excluded
+        assert excluded is not None
+        if entry.kind is EntryKind.LIST:
+            return True
+        people, places, speaker = self._names_in(entry)
+        names = places
+        if excluded.kind is AnswerType.PERSON:
+            # "кто ещё говорил": the speaker is one; "кто ещё встречал": those the text names
+            verb = query.relation.verb
+            names = people + speaker if verb is None or not needs_support(verb) else people
+        asked = {t.lemma for t in query.terms} | {t.typed for t in query.terms}
+        asked |= {self.morphology.lemma(w) for w in excluded.words} | set(excluded.words)
+        return any(
+            not any(form == a or kin(form, a) for form in name for a in asked) for name in names
+        )
+
+    def _names_in(self, entry: Entry) -> tuple[tuple[frozenset[str], ...], ...]:
+        """The people (by surname: "Шарип" is Ишмухамедов) and the places an entry's spans
+        name, each as its forms (as written and its lemma: "Токаева" / "токай"), and its
+        speaker's surname."""
+        number = self._numbers[id(entry)]
+        found = self._named.get(number)
+        if found is None:
+            people: list[frozenset[str]] = []
+            places: list[frozenset[str]] = []
+            for quote in entry.spans:
+                said, where = names_and_places(quote.text)
+                people += [self._forms(name) for name in said if looks_like_person(name)]
+                places += [self._forms(name) for name in where if name]
+            speaker: list[frozenset[str]] = []
+            if entry.speaker is not None:
+                own = (entry.briefing.id, entry.speaker)
+                speaker = [
+                    frozenset({name})
+                    for name, who in self.index.names.items()
+                    if own in who and is_cyrillic(name) and looks_like_person(name)
+                ]
+            found = self._named[number] = (tuple(people), tuple(places), tuple(speaker))
+        return found
+
+    def _forms(self, name: str) -> frozenset[str]:
+        folded = fold(name)
+        return frozenset({folded, self.morphology.lemma(folded)})
+
+    def _another_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match:
+        """A neighbour naming another place (person) answers; else the article names none
+        besides those asked about: say so, offering what it gives on the subject."""
+        excluded = query.excluded
+        assert excluded is not None
+        for near in scored:
+            if near.score < self.thresholds.answer:
+                break
+            if self._names_another(query, near.entry):
+                rest = tuple(s for s in scored if s is not near)[:limit]
+                return Match(query, Band.ANSWER, near, rest)
+        by_subject = sorted(scored, key=lambda s: s.subject, reverse=True)
+        on_subject = tuple(s for s in by_subject if s.subject >= self.thresholds.suggest)
+        return Match(query, Band.NOT_GIVEN, scored[0], on_subject[:limit], excluded.kind)
 
     def _others_on_subject(self, query: Query, limit: int) -> tuple[Scored, ...] | None:
         """Other people's entries on the question's subject (its words without the names),

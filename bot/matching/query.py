@@ -28,6 +28,7 @@ from bot.language.answer_types import (
     own_clause,
     speaks_of_future,
 )
+from bot.language.exclusions import Exclusion, exclusion
 from bot.language.frame_words import OPENERS, mend
 from bot.language.introductions import asks_identity
 from bot.language.lexicon import (
@@ -110,6 +111,9 @@ class Query:
     # the noun naming the detail wanted; the entry answering must support them
     # (``bot.matching.support``).
     relation: Asked = NO_RELATION
+    # "какие ещё города, кроме Астаны": a place or person asked for besides those named
+    # (``bot.language.exclusions``); an entry naming only them does not answer.
+    excluded: Exclusion | None = None
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
@@ -322,10 +326,12 @@ class Analyser:
                 recognised += 1
             elif any(sim > 0 for _, _, sim in resolved):
                 recognised += 0.6
+        excluded = exclusion(tuple(words))
+        left_out = excluded.words if excluded is not None else ()
         named = frozenset(
             who
             for t in terms
-            if t.similarity >= self.tuning.named_from
+            if t.similarity >= self.tuning.named_from and t.typed not in left_out
             for who in self.index.names.get(t.lemma, ())
         )
         counted = _counted(words, terms) if count_intent else _measured(words, terms)
@@ -369,6 +375,7 @@ class Analyser:
                 tuple(words),
                 frozenset(t.typed for t in terms if t.similarity > 0 and t.similarity < 1),
             ),
+            excluded=excluded,
             spent=spent,
         )
         return query, plausibility

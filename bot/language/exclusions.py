@@ -1,0 +1,88 @@
+"""What a question leaves out: "какие ещё города посетил Алиев, кроме Астаны?".
+
+A question excluding a place or a person asks for another one of that kind. The entry that
+best matches its words is the one about the excluded thing ("Торжественная встреча в
+Астане"), and answering with it would give back what the reader already named. So the
+excluded words and the kind asked for are read here; the matcher answers only with an entry
+that names something of that kind besides them (``Matcher._names_another``).
+
+Only a place or a person is read as excluded: "что ещё обсуждали, кроме Среднего коридора"
+asks for other topics, which an entry on the subject gives in words, not in names.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from bot.language.answer_types import AnswerType
+from bot.language.lexicon import is_stop, word_set
+
+# Words that leave out what follows them.
+_EXCLUDING = word_set("кроме помимо besides except excluding")
+_EXCLUDING_PAIRS = frozenset({("other", "than"), ("apart", "from"), ("aside", "from")})
+# A question word asking for a place or a person by itself ("где ещё", "who else").
+_PLACE_WORDS = word_set("где куда where")
+_PERSON_WORDS = word_set("кто кого кому кем who whom")
+# Nouns naming the kind asked for after "какие / ещё / which / other": "какие ещё города".
+_PLACE_NOUNS = word_set(
+    "город города городов городах городе страна страны стран странах места мест регион "
+    "регионы регионов столицы city cities country countries place places region regions "
+    "capitals"
+)
+_PERSON_NOUNS = word_set(
+    "эксперт эксперты экспертов человек люди людей лидер лидеры лидеров политолог политологи "
+    "политологов президент президенты президентов expert experts person people leader "
+    "leaders president presidents analyst analysts"
+)
+_ASKING = word_set("какие какой каких какая какую ещё еще which what other else")
+# How many words after "кроме" name what is left out ("кроме Среднего коридора").
+_EXCLUDED_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """The kind asked for (a place or a person) and the words naming what is left out."""
+
+    kind: AnswerType
+    words: tuple[str, ...]
+
+
+def exclusion(words: tuple[str, ...]) -> Exclusion | None:
+    """The exclusion a question's folded words make, or None (no "кроме / besides / other
+    than", or it does not ask for a place or a person)."""
+    at = _marker(words)
+    if at is None:
+        return None
+    kind = _kind(words)
+    if kind is None:
+        return None
+    left_out = [w for w in words[at:] if not is_stop(w) and w not in _ASKING]
+    if not left_out:
+        return None
+    return Exclusion(kind, tuple(left_out[:_EXCLUDED_WORDS]))
+
+
+def _marker(words: tuple[str, ...]) -> int | None:
+    """Where the excluded words begin (after "кроме", "other than"), or None."""
+    for at, word in enumerate(words):
+        if word in _EXCLUDING:
+            return at + 1
+    for at, pair in enumerate(itertools.pairwise(words)):
+        if pair in _EXCLUDING_PAIRS:
+            return at + 2
+    return None
+
+
+def _kind(words: tuple[str, ...]) -> AnswerType | None:
+    """A place or a person, asked by a question word or by a noun after "какие/ещё/other"."""
+    if any(w in _PLACE_WORDS for w in words):
+        return AnswerType.PLACE
+    if any(w in _PERSON_WORDS for w in words):
+        return AnswerType.PERSON
+    for before, word in itertools.pairwise(words):
+        if before in _ASKING and word in _PLACE_NOUNS:
+            return AnswerType.PLACE
+        if before in _ASKING and word in _PERSON_NOUNS:
+            return AnswerType.PERSON
+    return None
