@@ -76,6 +76,9 @@ def test_a_count_or_a_name_of_a_subset_is_not_given(session, question, missing, 
         ("соглашения по искусственному интеллекту", "искусственном интеллекте"),
         ("Сколько тонн сейчас перевозят по железной дороге между странами?", "1,5–2"),
         ("сколько тонн в год готов обеспечить Азербайджан", "5–7"),
+        # "какой товарооборот" asks for an amount: the figure said of the corridor answers
+        ("kakoy tovarooborot mozhet byt blagodarya Srednemu koridoru", "одного миллиарда"),
+        ("Какой сейчас товарооборот между Азербайджаном и Казахстаном?", "400–500"),
     ],
 )
 def test_a_count_said_of_what_is_asked_is_answered(session, question, evidence):

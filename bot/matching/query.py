@@ -365,7 +365,7 @@ class Analyser:
             other_speaker,
             asks_price,
             forecast,
-            _asks(words, named),
+            _asks(words, named) or ((AnswerType.QUANTITY,) if _amount(words, terms) else ()),
             _unknown_detail(words, terms),
             any(speaks_of_future(w) for w in own),
             None if named else view_holder(words, self._own_parties),
@@ -734,7 +734,25 @@ def _measured(words: list[str], terms: list[Term]) -> str | None:
     giving that measure answers it, not any number on the subject."""
     if not any(w in INTERROGATIVES or w in WHAT_IS for w in words):
         return None
-    return next((t.lemma for t in terms if t.typed in MEASURES), None)
+    return next((t.lemma for t in terms if t.typed in MEASURES), None) or _amount(words, terms)
+
+
+# Amounts asked by their noun: "какой товарооборот может быть" asks how much, as "какой
+# объём" does. Read by lemma, so a typo or transliteration asks the same.
+AMOUNT_LEMMAS = frozenset({"товарооборот"})
+
+
+def _amount(words: list[str], terms: list[Term]) -> str | None:
+    """The amount a "какой/каков …" question asks for: the first word of its subject after the
+    question word, when that is an amount ("какой сейчас товарооборот"), else None."""
+    by_typed = {t.typed: t for t in terms}
+    for at, word in enumerate(words):
+        if word not in INTERROGATIVES and word not in WHAT_IS:
+            continue
+        following = next((by_typed[w] for w in words[at + 1 :] if w in by_typed), None)
+        if following is not None and following.lemma in AMOUNT_LEMMAS:
+            return following.lemma
+    return None
 
 
 def _other_speaker(
