@@ -28,6 +28,7 @@ from bot.language.answer_types import (
     own_clause,
     speaks_of_future,
 )
+from bot.language.checks import unframed
 from bot.language.exclusions import Exclusion, exclusion
 from bot.language.frame_words import OPENERS, mend
 from bot.language.introductions import asks_identity
@@ -277,6 +278,7 @@ class Analyser:
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт".
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
         words = [self._framed(word, at) for at, word in enumerate(words)]
+        words = unframed(words)  # "правда ли, что …": the statement checked is the question
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
