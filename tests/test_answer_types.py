@@ -61,6 +61,10 @@ def session() -> Session:
         ("кто пригласил Алиева", AnswerType.PERSON),
         ("почему Токаев ездил в Габалу", AnswerType.REASON),
         ("почему Тусупбеков называет отношения уникальными", AnswerType.STATEMENT),
+        # the reason asked by its noun after a question word, as "why" asks it
+        ("What was the reason for the visit?", AnswerType.REASON),
+        ("Какова причина визита Алиева?", AnswerType.REASON),
+        ("В чём причина интереса экспертов?", AnswerType.REASON),
         ("будет ли Турция в формате 6", AnswerType.FORECAST),
         ("как Россия относится к Среднему коридору", AnswerType.STATEMENT),
         # "в/на какой" + an abstract noun asks for an amount, a level, areas — not a place.

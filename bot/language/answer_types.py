@@ -180,6 +180,9 @@ _REASON_PAIRS = frozenset(
         ("which", "reason"),
     }
 )
+# "what was the reason for …", "какова причина …", "в чём причина": the reason asked by its
+# noun, after a question word, as "why" asks it.
+_REASON_NOUNS = word_set("reason reasons причина причины причину причиной причин")
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 _WILL_WORDS = word_set("will would")
 # "во сколько раз", "на сколько процентов": a ratio, not a count of things the entry must name.
@@ -250,7 +253,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     ):
         found.append(AnswerType.PLACE)
-    if any(w in _REASON_WORDS for w in words) or pairs & _REASON_PAIRS:
+    if any(w in _REASON_WORDS for w in words) or pairs & _REASON_PAIRS or _names_reason(words):
         # "почему Тусупбеков называет отношения уникальными": the reason is in his words.
         claimed = any(w in _CLAIMS or w in SAY_WORDS for w in words)
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
@@ -284,6 +287,17 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
+
+
+def _names_reason(words: tuple[str, ...]) -> bool:
+    """ "what was the reason for the visit", "какова причина", "в чём причина": a reason noun
+    after a question word asks for the reason ("the reasons he gave" alone does not)."""
+    for at, word in enumerate(words):
+        if word in _REASON_NOUNS and any(
+            w in _ASKING or w in WHAT_IS or w == "чем" for w in words[:at]
+        ):
+            return True
+    return False
 
 
 def _names_a_time(words: tuple[str, ...], i: int) -> bool:
