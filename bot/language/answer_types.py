@@ -289,6 +289,17 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     return tuple(dict.fromkeys(found))
 
 
+def asks_reason(words: tuple[str, ...]) -> bool:
+    """ "почему", "зачем", "why", "по какой причине", "what was the reason": a reason asked
+    for — also when it is asked of somebody's words ("почему Ишмухамедов предлагает …"),
+    which ``asked_types`` reads as a statement of his."""
+    words = tuple(_as_cue(word) for word in words)
+    pairs = set(itertools.pairwise(words))
+    return any(w in _REASON_WORDS for w in words) or bool(pairs & _REASON_PAIRS) or (
+        _names_reason(words)
+    )
+
+
 def _names_reason(words: tuple[str, ...]) -> bool:
     """ "what was the reason for the visit", "какова причина", "в чём причина": a reason noun
     after a question word asks for the reason ("the reasons he gave" alone does not)."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.knowledge.entries import Catalogue, Entry
 from bot.knowledge.model import Expert
 from bot.language.acronyms import acronyms
-from bot.language.answer_types import AnswerType, asked_types
+from bot.language.answer_types import AnswerType, asked_types, asks_reason
 from bot.language.lexicon import COUNT_WORDS, RUSSIAN_STOP, WHO_WORDS, is_stop
 from bot.language.morphology import DEFAULT, Morphology, is_future_verb
 from bot.language.text import fold, tokens
@@ -190,6 +190,8 @@ def _asked(text: str) -> frozenset[AnswerType]:
     asked = set(asked_types(words, future=any(is_future_verb(w) for w in words)))
     if AnswerType.REASON in asked:  # "почему, по словам Гусейнова, …": his reasoning
         asked.add(AnswerType.STATEMENT)
+    if asks_reason(words):  # "почему Ишмухамедов говорит о числе семь": a reason all the same
+        asked.add(AnswerType.REASON)
     return frozenset(asked)
 
 

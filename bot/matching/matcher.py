@@ -36,6 +36,7 @@ from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, tokens
+from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.qualified import entry_clauses, is_noun, qualifiers, states_qualified
 from bot.matching.query import Analyser, Query, Term, looks_like_person
@@ -135,6 +136,7 @@ class Matcher:
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
+        scored = self._by_evidence(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
         if query.other_party is not None and not (query.asks_meta or query.other_speaker):
@@ -184,6 +186,26 @@ class Matcher:
         if best.score >= self.thresholds.suggest:
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _by_evidence(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A "why" answered by the best entry or, when that gives no reason, by the first
+        sibling close to it that does (``evidence``), as sure as the best; else unchanged."""
+        best = scored[0]
+        if not query.why:
+            return scored
+        names = frozenset(word for word, who in self.index.names.items() if who & query.named)
+        entries = self.index.entries
+        if gives_kind(query, entries[self._numbers[id(best.entry)]], names):
+            return scored
+        for near in scored[1:]:
+            if best.score - near.score > MARGIN:
+                break
+            indexed = entries[self._numbers[id(near.entry)]]
+            if siblings(best.entry, near.entry) and gives_kind(query, indexed, names):
+                # a near tie decided by what the entries give: as sure as the best was
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
 
     def _named_speaker(self, query: Query, scored: list[Scored], limit: int) -> Scored | Match:
         """A question naming an expert is answered only with that expert's words on its subject.

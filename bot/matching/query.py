@@ -25,6 +25,7 @@ from bot.language.answer_types import (
     AnswerType,
     asked_office,
     asked_types,
+    asks_reason,
     own_clause,
     speaks_of_future,
 )
@@ -115,6 +116,10 @@ class Query:
     # "какие ещё города, кроме Астаны": a place or person asked for besides those named
     # (``bot.language.exclusions``); an entry naming only them does not answer.
     excluded: Exclusion | None = None
+    # "почему", "why", "what was the reason": a reason asked for, also of an expert's words
+    # (which ``asks`` reads as his statement); among an expert's close entries, the one giving
+    # a reason answers (``bot.matching.evidence``).
+    why: bool = False
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
@@ -378,6 +383,7 @@ class Analyser:
                 frozenset(t.typed for t in terms if t.similarity > 0 and t.similarity < 1),
             ),
             excluded=excluded,
+            why=asks_reason(tuple(words)),
             spent=spent,
         )
         return query, plausibility

@@ -1,0 +1,78 @@
+"""A "why" is answered by the sibling entry that gives a reason, among an expert's entries
+scoring close to the best (``bot.matching.evidence``).
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.knowledge import load_knowledge
+from bot.matching.evidence import MARGIN, gives_kind, siblings
+from bot.settings import DEFAULT_KNOWLEDGE
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+def _entry(session: Session, key: str):
+    return next(i for i in session.matcher.index.entries if i.entry.key == key)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему Ишмухамедов предлагает именно «семёрку»?",
+        "Why seven? Ishmukhamedov's 'Turkic seven' idea",
+    ],
+)
+def test_a_why_is_answered_by_the_sibling_giving_the_reason(session, question):
+    matcher = session.matcher
+    query = matcher.analyse(question)
+    assert query.why
+    ranked = matcher.score(query)
+    # worded like the seven's own entry, which gives no reason for seven …
+    assert ranked[0].entry.key == "ishmukhamedov-turkic-seven"
+    sibling = next(s for s in ranked if s.entry.key == "ishmukhamedov-sacred-seven")
+    assert ranked[0].score - sibling.score <= MARGIN
+    # … answered by its sibling whose curator asks "почему именно семь", as sure as the best
+    match = matcher.band(query, ranked)
+    assert match.answered
+    assert match.best.entry.key == "ishmukhamedov-sacred-seven"
+    assert match.best.score == ranked[0].score
+
+
+def test_what_gives_a_reason(session):
+    matcher = session.matcher
+    why = matcher.analyse("почему именно семь")
+    assert gives_kind(why, _entry(session, "ishmukhamedov-sacred-seven"), frozenset())
+    assert not gives_kind(why, _entry(session, "ishmukhamedov-turkic-seven"), frozenset())
+    # not a "why": nothing to give
+    what = matcher.analyse("что такое тюркская семёрка")
+    assert not what.why
+    assert not gives_kind(what, _entry(session, "ishmukhamedov-sacred-seven"), frozenset())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что такое тюркская семёрка",  # no reason asked: the order of the score stands
+        "Почему Токаев поехал в Габалу?",  # the best gives the reason itself
+    ],
+)
+def test_otherwise_the_best_entry_stands(session, question):
+    matcher = session.matcher
+    query = matcher.analyse(question)
+    ranked = matcher.score(query)
+    assert matcher.band(query, ranked).best.entry is ranked[0].entry
+
+
+def test_siblings_are_one_kind_of_one_speaker_or_topic(session):
+    seven = _entry(session, "ishmukhamedov-turkic-seven").entry
+    assert siblings(seven, _entry(session, "ishmukhamedov-sacred-seven").entry)
+    assert not siblings(seven, _entry(session, "sacred-number-seven").entry)  # a figure
+    assert not siblings(seven, _entry(session, "experts").entry)  # a list
