@@ -100,9 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     settings = Settings()
     prepared = prepare(settings.briefbot_knowledge, settings, False)[0]
-    session = Session.create(
-        prepared.kb, settings, matcher=prepared.matcher, remember=REMEMBERED
-    )
+    session = Session.create(prepared.kb, settings, matcher=prepared.matcher, remember=REMEMBERED)
     asked = eval_questions()
     words = sorted({w for q in asked for w in tokens(q) if len(w) > 2 and not w[0].isdigit()})
     rows = [("loaded", 0, vm_rss_mb(), memo_sizes(session), 0.0)]

@@ -16,6 +16,7 @@ from typing import Any
 
 import pymorphy3
 
+from bot.language.packed import PackedStrings
 from bot.language.text import is_cyrillic
 
 _EN_IRREGULAR = {
@@ -71,14 +72,28 @@ _analyzers: list[pymorphy3.MorphAnalyzer] = []
 
 
 def _analyzer() -> pymorphy3.MorphAnalyzer:
-    """The one analyser of this process, loaded on first use (~30 ms, ~18 MB). Under a lock:
+    """The one analyser of this process, loaded on first use (~30 ms, ~17 MB). Under a lock:
     the bot's workers answer in threads, and when the first questions arrive together each
     would otherwise load a dictionary of its own (measured: 8 workers, RSS peak +30 MB)."""
     if not _analyzers:
         with _analyzer_lock:
             if not _analyzers:
-                _analyzers.append(pymorphy3.MorphAnalyzer(path=dictionary_path()))
+                analyzer = pymorphy3.MorphAnalyzer(path=dictionary_path())
+                _pack_suffixes(analyzer.dictionary)
+                _analyzers.append(analyzer)
     return _analyzers[0]
+
+
+def _pack_suffixes(dictionary: Any) -> None:
+    """The dictionary's suffixes as one string (``PackedStrings``): 1.4 MB -> 0.2 MB. The
+    dictionary only indexes them (``Dictionary.suffixes[suffix_id]``); a pymorphy3 that keeps
+    them otherwise is left as it is."""
+    suffixes = getattr(dictionary, "suffixes", None)
+    data = getattr(dictionary, "_data", None)
+    if isinstance(suffixes, list) and getattr(data, "suffixes", None) is suffixes:
+        packed = PackedStrings(suffixes)
+        dictionary.suffixes = packed
+        dictionary._data = data._replace(suffixes=packed)
 
 
 @cache
