@@ -16,6 +16,7 @@ from typing import Any
 
 import pymorphy3
 
+from bot.language.packed import PackedStrings
 from bot.language.text import is_cyrillic
 
 _EN_IRREGULAR = {
@@ -71,14 +72,28 @@ _analyzers: list[pymorphy3.MorphAnalyzer] = []
 
 
 def _analyzer() -> pymorphy3.MorphAnalyzer:
-    """The one analyser of this process, loaded on first use (~30 ms, ~18 MB). Under a lock:
+    """The one analyser of this process, loaded on first use (~30 ms, ~17 MB). Under a lock:
     the bot's workers answer in threads, and when the first questions arrive together each
     would otherwise load a dictionary of its own (measured: 8 workers, RSS peak +30 MB)."""
     if not _analyzers:
         with _analyzer_lock:
             if not _analyzers:
-                _analyzers.append(pymorphy3.MorphAnalyzer(path=dictionary_path()))
+                analyzer = pymorphy3.MorphAnalyzer(path=dictionary_path())
+                _pack_suffixes(analyzer.dictionary)
+                _analyzers.append(analyzer)
     return _analyzers[0]
+
+
+def _pack_suffixes(dictionary: Any) -> None:
+    """The dictionary's suffixes as one string (``PackedStrings``): 1.4 MB -> 0.2 MB. The
+    dictionary only indexes them (``Dictionary.suffixes[suffix_id]``); a pymorphy3 that keeps
+    them otherwise is left as it is."""
+    suffixes = getattr(dictionary, "suffixes", None)
+    data = getattr(dictionary, "_data", None)
+    if isinstance(suffixes, list) and getattr(data, "suffixes", None) is suffixes:
+        packed = PackedStrings(suffixes)
+        dictionary.suffixes = packed
+        dictionary._data = data._replace(suffixes=packed)
 
 
 @cache
@@ -96,11 +111,21 @@ def english_stem(word: str) -> str:
     return _english().stemWord(_EN_IRREGULAR.get(word, word))
 
 
-@lru_cache(maxsize=100_000)
+# Words each memo of this module keeps, least recently used forgotten first. A running bot
+# reads words nobody asked before (typos, names, gibberish): sized by what they might hold
+# (50,000-200,000 words) the memos grew briefbot's RSS by ~300 MB over 20,000 questions of
+# misspelt words (``bench.memory``). These sizes still hold every word of the 1,460 eval
+# questions (3,744 parses, 9,218 dictionary checks: every reading of a word is checked).
+WORDS_REMEMBERED = 8192
+CHECKS_REMEMBERED = 16384
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def parse(token: str) -> tuple[Any, ...]:
     """pymorphy3's parses, or none for characters it cannot name (unassigned code points).
 
-    Cached: extraction asks about the same words many times; parses are immutable.
+    Cached: extraction and the answer-type rules ask about the same words many times;
+    parses are immutable. ~0.9 KB a word (``Parse`` tuples, their tags and stacks).
     """
     try:
         return tuple(_analyzer().parse(token))
@@ -148,8 +173,8 @@ class Morphology:
     ) -> None:
         self._russian = russian
         self._dictionary = dictionary
-        self.lemma = lru_cache(maxsize=200_000)(self._lemma)
-        self.is_known_russian = lru_cache(maxsize=200_000)(self._is_known_russian)
+        self.lemma = lru_cache(maxsize=WORDS_REMEMBERED)(self._lemma)
+        self.is_known_russian = lru_cache(maxsize=CHECKS_REMEMBERED)(self._is_known_russian)
 
     def __reduce__(self) -> tuple[Callable[[], Morphology], tuple[()]]:
         """Pickled by reference to ``DEFAULT``: a cached matcher (``bot.curation.startup``)
@@ -213,7 +238,7 @@ _POS_WEIGHT = {
 }
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def informativeness(token: str) -> float:
     """A 0.2–1.0 factor: how much this word can carry the point of a question."""
     if not token or token[0].isdigit() or not is_cyrillic(token):
@@ -227,7 +252,7 @@ def informativeness(token: str) -> float:
     return _POS_WEIGHT.get(str(tag.POS), 1.0)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def is_proper_name(token: str) -> bool:
     """A Russian dictionary word that is a first name, surname or place (Эрдоган, Пашинян...)."""
     if not is_cyrillic(token):
@@ -240,7 +265,7 @@ def is_proper_name(token: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def is_future_verb(token: str) -> bool:
     """ "войдёт", "построят", "откроется": a verb in the future tense."""
     parses = parse(token) if is_cyrillic(token) else []

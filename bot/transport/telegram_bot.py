@@ -69,8 +69,10 @@ log = logging.getLogger(__name__)
 MAX_INLINE_RESULTS = 10
 MAX_LOCKS = 10_000
 # Replies the session keeps for questions asked again (readers of one event ask the same
-# few, at a press briefing many times a second), and rendered replies kept: a few MB at most.
-REMEMBERED = 512
+# few, at a press briefing many times a second), and rendered replies kept. Each costs ~9 KB
+# (reply, context, HTML, PTB keyboard): 512 held 4.5 MB of bench.endtoend --varied's RSS for
+# 3.6% hits; the same few questions need a handful of places (the one-question run: 7).
+REMEMBERED = 128
 INLINE_DESCRIPTION = 120
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 Compute = Callable[[Session, int], Reply]
