@@ -25,6 +25,7 @@ import asyncio
 import contextlib
 import logging
 import random
+from collections import OrderedDict
 
 from telegram import Update
 from telegram.ext import Application
@@ -39,6 +40,9 @@ MAX_ATTEMPTS = 3
 # How often an idle worker looks for work it was not woken for: updates recorded by another
 # replica, or claims whose lease ran out.
 IDLE_POLL_SECONDS = 1.0
+# Updates this replica's intake parsed and no worker has taken yet (those another replica
+# claims stay here until pushed out): far more than a few getUpdates batches.
+HANDED_OVER = 2_000
 
 
 def chat_of(update: Update) -> str | None:
@@ -68,6 +72,8 @@ class UpdateWorkers:
         self.lease_seconds = lease_seconds
         self.idle_poll_seconds = idle_poll_seconds
         self.handled = 0  # by this process, for logs and tests
+        # Parsed by the intake from the very payload it journalled (``hand_over``).
+        self._parsed: OrderedDict[int, Update] = OrderedDict()
         self._wake = asyncio.Event()
         self._stopping = False
         self._tasks: list[asyncio.Task[None]] = []
@@ -83,6 +89,14 @@ class UpdateWorkers:
             asyncio.create_task(self._work(number), name=f"briefbot-worker-{number}")
             for number in range(self.count)
         ]
+
+    def hand_over(self, update: Update) -> None:
+        """The intake recorded ``update`` and parsed it from the journalled payload: the
+        worker that claims it takes this object instead of parsing the payload again (one
+        ``Update.de_json`` an update, ~0.14 ms of the event loop's time)."""
+        self._parsed[update.update_id] = update
+        while len(self._parsed) > HANDED_OVER:
+            self._parsed.popitem(last=False)
 
     def wake(self) -> None:
         """New updates were recorded here: look now rather than at the next idle poll."""
@@ -150,7 +164,9 @@ class UpdateWorkers:
                     claimed.attempts,
                 )
             try:
-                update = Update.de_json(claimed.payload, self.app.bot)
+                update = self._parsed.pop(claimed.update_id, None)
+                if update is None:  # recorded by another replica, or before a restart
+                    update = Update.de_json(claimed.payload, self.app.bot)
                 # Handler errors go to the bot's error handler inside process_update.
                 await self.app.process_update(update)
             except Exception:

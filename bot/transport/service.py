@@ -133,9 +133,12 @@ class BotService:
                     secret=settings.briefbot_webhook_secret or "",
                     listen=settings.briefbot_webhook_listen,
                     port=settings.briefbot_webhook_port,
+                    hand_over=self.workers.hand_over,
                 )
             else:
-                self.intake = PollingIntake(app.bot, store, self.workers.wake)
+                self.intake = PollingIntake(
+                    app.bot, store, self.workers.wake, hand_over=self.workers.hand_over
+                )
             await self.intake.start()
         except BaseException:
             await self.stop()
