@@ -31,7 +31,7 @@ from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 
 from bot.storage import Store
 from bot.transport import posting
-from bot.transport.journal import chat_of
+from bot.transport.journal import chat_of, chat_of_payload
 
 if TYPE_CHECKING:
     # Imported where the webhook server starts: a polling bot never loads aiohttp's server
@@ -96,8 +96,9 @@ async def record(
 class PollingIntake:
     """Long polling that records each batch before confirming it.
 
-    Each update is parsed once, from the payload as journalled (``hand_over`` gives that
-    ``Update`` to this replica's workers, which then need not parse it again from the store).
+    Each update is parsed once: here, from the payload as journalled, when ``hand_over``
+    gives the ``Update`` to this replica's workers (up to the ``room`` they have), else by the
+    worker that claims it. The chat that orders it is read from the JSON data.
     """
 
     def __init__(
@@ -108,11 +109,13 @@ class PollingIntake:
         *,
         poll_timeout: int = POLL_TIMEOUT,
         hand_over: HandOver | None = None,
+        room: Callable[[], int] | None = None,
     ) -> None:
         self.bot = bot
         self.store = store
         self.on_recorded = on_recorded
         self.hand_over = hand_over
+        self.room = room  # how many parsed updates ``hand_over`` takes now (None: no limit)
         self.poll_timeout = poll_timeout
         self.offset: int | None = None
         self.recorded = 0
@@ -159,19 +162,20 @@ class PollingIntake:
                     # The batch in one transaction, before the next poll confirms it; if
                     # that fails, the offset stays and Telegram sends the batch again.
                     payloads = [without_profile(u) for u in updates]
-                    objects = [parsed(self.bot, payload) for payload in payloads]
-                    batch = [
-                        (int(payload["update_id"]), payload, chat_of(u) if u else None)
-                        for payload, u in zip(payloads, objects, strict=True)
-                    ]
+                    batch = [(int(p["update_id"]), p, self._chat(p)) for p in payloads]
                     firsts = await asyncio.to_thread(self.store.record_updates, batch)
                     self.recorded += sum(firsts)
                     self.redelivered += len(firsts) - sum(firsts)
                     self.offset = batch[-1][0] + 1
                     if self.hand_over is not None:
-                        for first, update in zip(firsts, objects, strict=True):
-                            if first and update is not None:
+                        take = self.room() if self.room is not None else len(payloads)
+                        for first, payload in zip(firsts, payloads, strict=True):
+                            if take <= 0:
+                                break  # the rest are parsed by the workers that claim them
+                            update = parsed(self.bot, payload) if first else None
+                            if update is not None:
                                 self.hand_over(update)
+                                take -= 1
             except Exception:
                 # The offset stops at the last recorded update: the rest come back.
                 log.exception("could not record updates; asking for them again")
@@ -182,6 +186,14 @@ class PollingIntake:
                 if updates:
                     self.on_recorded()
             backoff = 1.0
+
+    def _chat(self, payload: dict[str, Any]) -> str | None:
+        """The update's chat, from its JSON data where that is plain; else as PTB reads it."""
+        chat = chat_of_payload(payload)
+        if chat is False:
+            update = parsed(self.bot, payload)
+            return chat_of(update) if update is not None else None
+        return chat if isinstance(chat, str) else None
 
     @property
     def task(self) -> asyncio.Task[None] | None:

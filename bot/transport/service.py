@@ -137,7 +137,11 @@ class BotService:
                 )
             else:
                 self.intake = PollingIntake(
-                    app.bot, store, self.workers.wake, hand_over=self.workers.hand_over
+                    app.bot,
+                    store,
+                    self.workers.wake,
+                    hand_over=self.workers.hand_over,
+                    room=self.workers.room,
                 )
             await self.intake.start()
         except BaseException:
