@@ -36,6 +36,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,10 @@ class SqliteStore(CuratorTables, Store):
         # This process's writers, one at a time (see the module's docstring); reentrant, so
         # a write inside another (a claim inside ``_relaxed``) takes it once more for free.
         self._writing = threading.RLock()
+        # Workers' finish-and-claim steps waiting for a group commit (``finish_and_claim``).
+        self._group = threading.Condition()
+        self._queued: list[_Step] = []
+        self._committing = False
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
         self._connection()  # a path that cannot be opened fails now, not on the first update
@@ -281,11 +286,46 @@ class SqliteStore(CuratorTables, Store):
     def finish_and_claim(
         self, update_id: int, owner: str, lease_seconds: float
     ) -> tuple[bool, Claimed | None]:
-        lease = f"+{check_lease(lease_seconds):.3f} seconds"
-        # Durable as the mark must be; the claim rides on the same commit.
-        with self._immediate() as connection:
-            finished = self._finish(connection, update_id, owner)
-            return finished, self._claim(connection, owner, lease)
+        """Group commit: the workers finishing at the same moment share one transaction and
+        one fsync. The first to find no commit running commits every step queued so far,
+        each finish then its owner's claim, in the order they came; the others wait for it,
+        and whoever still waits afterwards commits the next group. Each step is as durable
+        as alone (its caller returns after the commit), and a failed commit fails every step
+        of its group, none of which happened."""
+        step = _Step(update_id, owner, f"+{check_lease(lease_seconds):.3f} seconds")
+        with self._group:
+            self._queued.append(step)
+            while not step.done and self._committing:
+                self._group.wait()
+            if not step.done:
+                self._committing = True
+                steps, self._queued = self._queued, []
+        if not step.done:
+            try:
+                # Durable as the marks must be; the claims ride on the same commit.
+                with self._immediate() as connection:
+                    results = [
+                        (
+                            self._finish(connection, s.update_id, s.owner),
+                            self._claim(connection, s.owner, s.lease),
+                        )
+                        for s in steps
+                    ]
+            except BaseException as error:
+                for s in steps:
+                    s.error = error
+            else:
+                for s, result in zip(steps, results, strict=True):
+                    s.result = result
+            with self._group:
+                for s in steps:
+                    s.done = True
+                self._committing = False
+                self._group.notify_all()
+        if step.error is not None:
+            raise step.error
+        assert step.result is not None
+        return step.result
 
     @staticmethod
     def _claim(connection: sqlite3.Connection, owner: str, lease: str) -> Claimed | None:
@@ -351,6 +391,18 @@ class SqliteStore(CuratorTables, Store):
             .fetchone()
         )
         return int(count)
+
+
+@dataclass(slots=True)
+class _Step:
+    """One worker's finish-and-claim, queued for a group commit."""
+
+    update_id: int
+    owner: str
+    lease: str
+    done: bool = False
+    result: tuple[bool, Claimed | None] | None = None
+    error: BaseException | None = None
 
 
 def _time(text: str) -> datetime:
