@@ -67,6 +67,12 @@ class Result:
     idle_rss_mb: float  # VmRSS once polling, before the first update
     peak_rss_mb: float  # VmHWM: the most it held at any moment
     cpu_seconds: float  # the bot process's user + system time, start-up included
+    idle_cpu_seconds: float = 0.0  # the same once polling, before the first update
+
+    @property
+    def cpu_ms_per_update(self) -> float:
+        """CPU spent on the updates alone (start-up left out), per reply."""
+        return 1000 * (self.cpu_seconds - self.idle_cpu_seconds) / max(1, self.replies)
 
     @property
     def throughput(self) -> float:
@@ -134,6 +140,7 @@ async def one_run(
     try:
         await until(lambda: server.long_polls_waiting > 0, f"{name} did not start polling")
         idle = vm_rss_mb(process.pid)
+        idle_cpu = cpu_seconds(process.pid)
         each = max(1, updates // users)
         pushed: dict[int, list[int]] = {}
         started = time.monotonic()
@@ -168,7 +175,7 @@ async def one_run(
         for chat, ids in pushed.items()
         for at, update in zip(by_chat.get(chat, []), ids, strict=False)
     ]
-    return Result(wanted, len(replies), seconds, latencies, rss, idle, peak, cpu)
+    return Result(wanted, len(replies), seconds, latencies, rss, idle, peak, cpu, idle_cpu)
 
 
 async def measure(
@@ -196,8 +203,8 @@ def report(
         f"{TARGET_THROUGHPUT}× the echo bot; RSS of `briefbot run` ≤ {TARGET_RSS_MB:.0f} MB.",
         "",
         "| bot | replies | throughput | update→reply p50 | p99 | RSS idle | RSS after | peak "
-        "(VmHWM) | bot CPU |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "(VmHWM) | bot CPU | CPU per update |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, runs in results.items():
         every = [v for run in runs for v in run.latencies]
@@ -207,18 +214,28 @@ def report(
             f"{percentile(every, 0.5):.2f} s | {percentile(every, 0.99):.2f} s | "
             f"{max(r.idle_rss_mb for r in runs):.0f} MB | {max(r.rss_mb for r in runs):.0f} MB | "
             f"{max(r.peak_rss_mb for r in runs):.0f} MB | "
-            f"{statistics.median(r.cpu_seconds for r in runs):.1f} s |"
+            f"{statistics.median(r.cpu_seconds for r in runs):.1f} s | "
+            f"{statistics.median(r.cpu_ms_per_update for r in runs):.2f} ms |"
         )
     echo, briefbot = (results[name] for name in BOTS)
     ratio = statistics.median(r.throughput for r in briefbot) / statistics.median(
         r.throughput for r in echo
     )
     rss = max(r.rss_mb for r in briefbot)
+    # Round by round (each pair ran back to back), so a busy moment of a shared machine
+    # weighs on both bots of a pair.
+    pairs = [
+        f"{b.throughput / e.throughput:.2f}×"
+        for e, b in zip(echo, briefbot, strict=True)
+        if e.throughput
+    ]
     lines += [
         "",
         f"briefbot ÷ echo throughput: {ratio:.2f}× (target ≥ {TARGET_THROUGHPUT}×: "
         f"{verdict(ratio, TARGET_THROUGHPUT, at_most=False)}); briefbot RSS {rss:.0f} MB "
         f"(target ≤ {TARGET_RSS_MB:.0f} MB: {verdict(rss, TARGET_RSS_MB, at_most=True)}).",
+        f"Each round's ratio: {', '.join(pairs)}. CPU per update is the bot's CPU time from "
+        "its first poll to its last reply, divided by the replies (start-up left out).",
     ]
     return "\n".join(lines)
 

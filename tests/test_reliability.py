@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import tempfile
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import httpx
 import pytest
 import pytest_asyncio
@@ -25,6 +27,7 @@ from bot.knowledge import load_knowledge
 from bot.knowledge.model import KnowledgeBase
 from bot.settings import DEFAULT_KNOWLEDGE, Settings
 from bot.transport.fairness import UserLimiter, Verdict
+from bot.transport.http import AiohttpRequest
 from bot.transport.pacing import Failure, classify
 from bot.transport.service import BotService
 from tests.support.botapi import FakeBotApi
@@ -332,6 +335,24 @@ def test_failures_are_classified_by_whether_telegram_can_have_acted():
     assert classify(TelegramError("Invalid server response")) is Failure.AMBIGUOUS
     assert classify(BadRequest("Bad Request: message is too long")) is Failure.FINAL
     assert classify(Forbidden("Forbidden: bot was blocked by the user")) is Failure.FINAL
+    # The same through the aiohttp request the bot sends with (bot.transport.http).
+    assert classify(caused(TimedOut(), aiohttp.ConnectionTimeoutError())) is Failure.CERTAIN
+    assert classify(caused(TimedOut(), aiohttp.SocketTimeoutError())) is Failure.AMBIGUOUS
+    gone = aiohttp.ServerDisconnectedError()
+    assert classify(caused(NetworkError("x"), gone)) is Failure.AMBIGUOUS
+    assert classify(caused(NetworkError("x"), aiohttp.ClientPayloadError())) is Failure.AMBIGUOUS
+
+
+async def test_the_aiohttp_request_maps_a_refused_connection_to_a_certain_failure():
+    """Nothing listens: PTB's NetworkError, from aiohttp's connector error, never ambiguous."""
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with AiohttpRequest(1, connect_timeout=2.0) as request:
+        with pytest.raises(NetworkError) as raised:
+            await request.post(f"http://127.0.0.1:{port}/bot1:x/sendMessage")
+    assert isinstance(raised.value.__cause__, aiohttp.ClientConnectorError)
+    assert classify(raised.value) is Failure.CERTAIN
 
 
 @given(st.lists(st.floats(min_value=0, max_value=300, allow_nan=False), max_size=200))

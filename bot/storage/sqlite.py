@@ -14,6 +14,11 @@ Settings and why:
   a power cut takes belongs to an update that is not marked handled — which is handled again
   from its earlier state after the restart, as when the process dies before its mark.
 - ``busy_timeout``: a writer waits for the file's one write lock instead of failing at once.
+  SQLite's busy handler waits by sleeping and trying again (1, 2, 5, 10 … 100 ms), so the
+  threads of this process take turns on a lock of our own first (``_writer``): a thread that
+  wants to write is woken the moment the one before it is done, and SQLite's sleeps are left
+  to writers in other processes. Without it, eight workers answering at once spent most of
+  their time asleep in the busy handler.
 - Every write that reads first (claiming, migrating) runs in ``BEGIN IMMEDIATE``: it takes the
   write lock before reading, so two claimers cannot both read the same update as free, and no
   transaction has to upgrade a read lock (which SQLite refuses with SQLITE_BUSY, busy timeout
@@ -31,6 +36,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -67,6 +73,13 @@ class SqliteStore(CuratorTables, Store):
         self._migrations = migrations
         self._local = threading.local()
         self._lock = threading.Lock()
+        # This process's writers, one at a time (see the module's docstring); reentrant, so
+        # a write inside another (a claim inside ``_relaxed``) takes it once more for free.
+        self._writing = threading.RLock()
+        # Workers' finish-and-claim steps waiting for a group commit (``finish_and_claim``).
+        self._group = threading.Condition()
+        self._queued: list[_Step] = []
+        self._committing = False
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
         self._connection()  # a path that cannot be opened fails now, not on the first update
@@ -115,16 +128,23 @@ class SqliteStore(CuratorTables, Store):
             )
 
     @contextmanager
+    def _writer(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection, holding this process's turn to write."""
+        connection = self._connection()
+        with self._writing:
+            yield connection
+
+    @contextmanager
     def _immediate(self) -> Iterator[sqlite3.Connection]:
         """A write transaction that holds the write lock from its first statement."""
-        connection = self._connection()
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            yield connection
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
+        with self._writer() as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
 
     @contextmanager
     def _relaxed(self) -> Iterator[sqlite3.Connection]:
@@ -141,7 +161,8 @@ class SqliteStore(CuratorTables, Store):
         return self._connection().execute(sql, params).fetchall()
 
     def _write(self, sql: str, params: tuple[Any, ...] = ()) -> int:
-        return self._connection().execute(sql, params).rowcount
+        with self._writer() as connection:
+            return connection.execute(sql, params).rowcount
 
     def _stamp(self, when: datetime) -> str:
         """The text SQLITE_NOW writes: UTC, milliseconds, "Z" (it sorts as it compares)."""
@@ -153,8 +174,9 @@ class SqliteStore(CuratorTables, Store):
 
     def request_reload(self) -> int:
         # RETURNING needs SQLite 3.35; the connection is this thread's, so lastrowid is ours.
-        cursor = self._connection().execute("INSERT INTO reload_requests DEFAULT VALUES")
-        return int(cursor.lastrowid or 0)
+        with self._writer() as connection:
+            cursor = connection.execute("INSERT INTO reload_requests DEFAULT VALUES")
+            return int(cursor.lastrowid or 0)
 
     def close(self) -> None:
         with self._lock:
@@ -208,7 +230,7 @@ class SqliteStore(CuratorTables, Store):
         return None if row is None else json.loads(row[0])
 
     def save_context(self, chat: str, context: dict[str, Any]) -> None:
-        with self._relaxed() as connection:
+        with self._relaxed(), self._writer() as connection:
             connection.execute(
                 "INSERT INTO chat_contexts (chat, context) VALUES (?, ?)"
                 " ON CONFLICT (chat) DO UPDATE SET context = excluded.context,"
@@ -220,33 +242,37 @@ class SqliteStore(CuratorTables, Store):
     def record_update(
         self, update_id: int, payload: dict[str, Any], chat: str | None = None
     ) -> bool:
-        cursor = self._connection().execute(
-            "INSERT INTO updates (update_id, payload, chat) VALUES (?, ?, ?)"
-            " ON CONFLICT (update_id) DO NOTHING",
-            (update_id, json.dumps(payload, ensure_ascii=False), chat),
-        )
-        return cursor.rowcount == 1
+        row = (update_id, json.dumps(payload, ensure_ascii=False), chat)
+        with self._writer() as connection:
+            cursor = connection.execute(
+                "INSERT INTO updates (update_id, payload, chat) VALUES (?, ?, ?)"
+                " ON CONFLICT (update_id) DO NOTHING",
+                row,
+            )
+            return cursor.rowcount == 1
 
     def record_updates(self, updates: list[tuple[int, dict[str, Any], str | None]]) -> list[bool]:
+        rows = [(u, json.dumps(payload, ensure_ascii=False), chat) for u, payload, chat in updates]
         firsts = []
-        with self._immediate() as connection:
-            for update_id, payload, chat in updates:
+        with self._immediate() as connection:  # encoded before: the writers' turn is short
+            for row in rows:
                 cursor = connection.execute(
                     "INSERT INTO updates (update_id, payload, chat) VALUES (?, ?, ?)"
                     " ON CONFLICT (update_id) DO NOTHING",
-                    (update_id, json.dumps(payload, ensure_ascii=False), chat),
+                    row,
                 )
                 firsts.append(cursor.rowcount == 1)
         return firsts
 
     def release_claims(self, owner_prefix: str) -> int:
-        cursor = self._connection().execute(
-            f"UPDATE updates SET lease_until = {SQLITE_NOW}"
-            " WHERE handled_at IS NULL AND owner IS NOT NULL"
-            " AND substr(owner, 1, ?) = ?",
-            (len(owner_prefix), owner_prefix),
-        )
-        return cursor.rowcount
+        with self._writer() as connection:
+            cursor = connection.execute(
+                f"UPDATE updates SET lease_until = {SQLITE_NOW}"
+                " WHERE handled_at IS NULL AND owner IS NOT NULL"
+                " AND substr(owner, 1, ?) = ?",
+                (len(owner_prefix), owner_prefix),
+            )
+            return cursor.rowcount
 
     def log_query(self, query: LoggedQuery) -> bool:
         with self._relaxed():
@@ -260,11 +286,46 @@ class SqliteStore(CuratorTables, Store):
     def finish_and_claim(
         self, update_id: int, owner: str, lease_seconds: float
     ) -> tuple[bool, Claimed | None]:
-        lease = f"+{check_lease(lease_seconds):.3f} seconds"
-        # Durable as the mark must be; the claim rides on the same commit.
-        with self._immediate() as connection:
-            finished = self._finish(connection, update_id, owner)
-            return finished, self._claim(connection, owner, lease)
+        """Group commit: the workers finishing at the same moment share one transaction and
+        one fsync. The first to find no commit running commits every step queued so far,
+        each finish then its owner's claim, in the order they came; the others wait for it,
+        and whoever still waits afterwards commits the next group. Each step is as durable
+        as alone (its caller returns after the commit), and a failed commit fails every step
+        of its group, none of which happened."""
+        step = _Step(update_id, owner, f"+{check_lease(lease_seconds):.3f} seconds")
+        with self._group:
+            self._queued.append(step)
+            while not step.done and self._committing:
+                self._group.wait()
+            if not step.done:
+                self._committing = True
+                steps, self._queued = self._queued, []
+        if not step.done:
+            try:
+                # Durable as the marks must be; the claims ride on the same commit.
+                with self._immediate() as connection:
+                    results = [
+                        (
+                            self._finish(connection, s.update_id, s.owner),
+                            self._claim(connection, s.owner, s.lease),
+                        )
+                        for s in steps
+                    ]
+            except BaseException as error:
+                for s in steps:
+                    s.error = error
+            else:
+                for s, result in zip(steps, results, strict=True):
+                    s.result = result
+            with self._group:
+                for s in steps:
+                    s.done = True
+                self._committing = False
+                self._group.notify_all()
+        if step.error is not None:
+            raise step.error
+        assert step.result is not None
+        return step.result
 
     @staticmethod
     def _claim(connection: sqlite3.Connection, owner: str, lease: str) -> Claimed | None:
@@ -302,7 +363,8 @@ class SqliteStore(CuratorTables, Store):
         )
 
     def finish_update(self, update_id: int, owner: str) -> bool:
-        return self._finish(self._connection(), update_id, owner)
+        with self._writer() as connection:
+            return self._finish(connection, update_id, owner)
 
     @staticmethod
     def _finish(connection: sqlite3.Connection, update_id: int, owner: str) -> bool:
@@ -329,6 +391,18 @@ class SqliteStore(CuratorTables, Store):
             .fetchone()
         )
         return int(count)
+
+
+@dataclass(slots=True)
+class _Step:
+    """One worker's finish-and-claim, queued for a group commit."""
+
+    update_id: int
+    owner: str
+    lease: str
+    done: bool = False
+    result: tuple[bool, Claimed | None] | None = None
+    error: BaseException | None = None
 
 
 def _time(text: str) -> datetime:

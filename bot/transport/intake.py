@@ -30,7 +30,8 @@ from telegram import Bot, Update
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 
 from bot.storage import Store
-from bot.transport.journal import chat_of
+from bot.transport import posting
+from bot.transport.journal import chat_of, chat_of_payload
 
 if TYPE_CHECKING:
     # Imported where the webhook server starts: a polling bot never loads aiohttp's server
@@ -67,18 +68,38 @@ def without_profile(value: Any) -> Any:
     return value
 
 
-async def record(store: Store, bot: Bot, payload: dict[str, Any]) -> bool:
+HandOver = Callable[[Update], None]
+
+
+def parsed(bot: Bot, payload: dict[str, Any]) -> Update | None:
+    """The journalled payload as PTB's ``Update`` (None: a shape PTB cannot read, which still
+    gets journalled, unordered, and fails in its worker as it would have)."""
+    try:
+        return Update.de_json(payload, bot)
+    except Exception:
+        return None
+
+
+async def record(
+    store: Store, bot: Bot, payload: dict[str, Any], hand_over: HandOver | None = None
+) -> bool:
     """Journal one update, without the profiles in it; True for its first delivery."""
     payload = without_profile(payload)
-    try:
-        chat = chat_of(Update.de_json(payload, bot))
-    except Exception:  # a shape PTB cannot read still gets journalled, unordered
-        chat = None
-    return await asyncio.to_thread(store.record_update, int(payload["update_id"]), payload, chat)
+    update = parsed(bot, payload)
+    chat = chat_of(update) if update is not None else None
+    first = await asyncio.to_thread(store.record_update, int(payload["update_id"]), payload, chat)
+    if first and update is not None and hand_over is not None:
+        hand_over(update)
+    return first
 
 
 class PollingIntake:
-    """Long polling that records each batch before confirming it."""
+    """Long polling that records each batch before confirming it.
+
+    Each update is parsed once: here, from the payload as journalled, when ``hand_over``
+    gives the ``Update`` to this replica's workers (up to the ``room`` they have), else by the
+    worker that claims it. The chat that orders it is read from the JSON data.
+    """
 
     def __init__(
         self,
@@ -87,17 +108,21 @@ class PollingIntake:
         on_recorded: Callable[[], None],
         *,
         poll_timeout: int = POLL_TIMEOUT,
+        hand_over: HandOver | None = None,
+        room: Callable[[], int] | None = None,
     ) -> None:
         self.bot = bot
         self.store = store
         self.on_recorded = on_recorded
+        self.hand_over = hand_over
+        self.room = room  # how many parsed updates ``hand_over`` takes now (None: no limit)
         self.poll_timeout = poll_timeout
         self.offset: int | None = None
         self.recorded = 0
         self.redelivered = 0
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
-        self._poll: asyncio.Future[tuple[Update, ...]] | None = None
+        self._poll: asyncio.Future[list[dict[str, Any]]] | None = None
 
     async def start(self) -> None:
         # A webhook left registered (a switch from webhook mode) makes getUpdates fail.
@@ -108,7 +133,8 @@ class PollingIntake:
         backoff = 1.0
         while not self._stopping:
             self._poll = asyncio.ensure_future(
-                self.bot.get_updates(
+                posting.get_updates(
+                    self.bot,
                     offset=self.offset,
                     timeout=self.poll_timeout,
                     allowed_updates=Update.ALL_TYPES,
@@ -135,13 +161,21 @@ class PollingIntake:
                 if updates:
                     # The batch in one transaction, before the next poll confirms it; if
                     # that fails, the offset stays and Telegram sends the batch again.
-                    batch = [
-                        (u.update_id, without_profile(u.to_dict()), chat_of(u)) for u in updates
-                    ]
+                    payloads = [without_profile(u) for u in updates]
+                    batch = [(int(p["update_id"]), p, self._chat(p)) for p in payloads]
                     firsts = await asyncio.to_thread(self.store.record_updates, batch)
                     self.recorded += sum(firsts)
                     self.redelivered += len(firsts) - sum(firsts)
-                    self.offset = updates[-1].update_id + 1
+                    self.offset = batch[-1][0] + 1
+                    if self.hand_over is not None:
+                        take = self.room() if self.room is not None else len(payloads)
+                        for first, payload in zip(firsts, payloads, strict=True):
+                            if take <= 0:
+                                break  # the rest are parsed by the workers that claim them
+                            update = parsed(self.bot, payload) if first else None
+                            if update is not None:
+                                self.hand_over(update)
+                                take -= 1
             except Exception:
                 # The offset stops at the last recorded update: the rest come back.
                 log.exception("could not record updates; asking for them again")
@@ -152,6 +186,14 @@ class PollingIntake:
                 if updates:
                     self.on_recorded()
             backoff = 1.0
+
+    def _chat(self, payload: dict[str, Any]) -> str | None:
+        """The update's chat, from its JSON data where that is plain; else as PTB reads it."""
+        chat = chat_of_payload(payload)
+        if chat is False:
+            update = parsed(self.bot, payload)
+            return chat_of(update) if update is not None else None
+        return chat if isinstance(chat, str) else None
 
     @property
     def task(self) -> asyncio.Task[None] | None:
@@ -186,10 +228,12 @@ class WebhookIntake:
         secret: str,
         listen: str,
         port: int,
+        hand_over: HandOver | None = None,
     ) -> None:
         self.bot = bot
         self.store = store
         self.on_recorded = on_recorded
+        self.hand_over = hand_over
         self.url = url
         self.path = urlsplit(url).path or "/"
         self.secret = secret
@@ -241,7 +285,7 @@ class WebhookIntake:
         if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
             return web.Response(status=400, text="not an update")
         try:
-            first = await record(self.store, self.bot, payload)
+            first = await record(self.store, self.bot, payload, self.hand_over)
         except Exception:
             # 500: Telegram delivers it again later; nothing is acknowledged unrecorded.
             log.exception("update %s could not be recorded", payload["update_id"])

@@ -33,6 +33,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 import httpx
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter
@@ -66,17 +67,19 @@ def classify(error: BaseException) -> Failure:
         return Failure.CERTAIN
     if isinstance(error, BadRequest):  # a subclass of NetworkError: never retried
         return Failure.FINAL
+    # The HTTP library's own exception is the cause: httpx under PTB's default request,
+    # aiohttp under ours (``bot.transport.http``).
     cause = error.__cause__
     if isinstance(error, TimedOut):
-        if isinstance(cause, httpx.ConnectTimeout | httpx.PoolTimeout) or "Pool timeout" in str(
-            error
-        ):
+        if isinstance(
+            cause, httpx.ConnectTimeout | httpx.PoolTimeout | aiohttp.ConnectionTimeoutError
+        ) or "Pool timeout" in str(error):
             return Failure.CERTAIN  # the request never left
         return Failure.AMBIGUOUS  # read or write timeout: it may have arrived
     if isinstance(error, NetworkError):
-        if isinstance(cause, httpx.ConnectError):
-            return Failure.CERTAIN
-        if isinstance(cause, httpx.HTTPError):
+        if isinstance(cause, httpx.ConnectError | aiohttp.ClientConnectorError):
+            return Failure.CERTAIN  # no connection: nothing was sent
+        if isinstance(cause, httpx.HTTPError | aiohttp.ClientError):
             return Failure.AMBIGUOUS  # dropped mid-way (RemoteProtocolError, ReadError, …)
         return Failure.CERTAIN  # Telegram answered 5xx: it did not act
     if type(error) is TelegramError and "Invalid server response" in str(error):

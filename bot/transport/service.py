@@ -133,9 +133,16 @@ class BotService:
                     secret=settings.briefbot_webhook_secret or "",
                     listen=settings.briefbot_webhook_listen,
                     port=settings.briefbot_webhook_port,
+                    hand_over=self.workers.hand_over,
                 )
             else:
-                self.intake = PollingIntake(app.bot, store, self.workers.wake)
+                self.intake = PollingIntake(
+                    app.bot,
+                    store,
+                    self.workers.wake,
+                    hand_over=self.workers.hand_over,
+                    room=self.workers.room,
+                )
             await self.intake.start()
         except BaseException:
             await self.stop()

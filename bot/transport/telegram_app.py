@@ -15,12 +15,16 @@ from telegram.ext import Application, ApplicationBuilder
 
 from bot.knowledge.model import KnowledgeBase
 from bot.settings import Settings
+from bot.transport.http import AiohttpRequest
 from bot.transport.logs import protect_secrets
 from bot.transport.pacing import Limits, Pacer
 from bot.transport.telegram_bot import TelegramBriefBot
 
 log = logging.getLogger("briefbot")
 
+
+# What ApplicationBuilder gives its default request for the Bot API calls (getUpdates: 1).
+CONNECTION_POOL_SIZE = 256
 
 # PTB's bot loggers print the API URL (with the token) at DEBUG while the Application is built.
 BOT_LOGGERS = ("telegram.Bot", "telegram.ext.ExtBot")
@@ -50,6 +54,9 @@ def build_application(
         .token(settings.telegram_bot_token)
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot", 1))
+        # PTB's HTTP layer on aiohttp (``bot.transport.http``): its pool sizes as PTB's own.
+        .request(AiohttpRequest(CONNECTION_POOL_SIZE))
+        .get_updates_request(AiohttpRequest(1))
         .rate_limiter(Pacer(limits_from(settings)))
         .concurrent_updates(settings.briefbot_concurrent_updates)
         .updater(None)

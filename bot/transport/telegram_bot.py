@@ -15,6 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import (
     Bot,
@@ -31,7 +32,6 @@ from telegram import (
     LinkPreviewOptions,
     Message,
     MessageEntity,
-    ReplyParameters,
     Update,
     User,
 )
@@ -60,6 +60,7 @@ from bot.rendering.html import render_html
 from bot.rendering.plain import render_plain
 from bot.settings import Settings
 from bot.storage.records import VoteResult
+from bot.transport import posting
 from bot.transport.callbacks import decode, decode_vote, encode, encode_vote
 from bot.transport.curator import CuratorDesk
 from bot.transport.fairness import UserLimiter, Verdict
@@ -109,7 +110,7 @@ class TelegramBriefBot:
         self.username = ""
         self._locks: dict[int, asyncio.Lock] = {}
         # Rendered replies by the reply object (``_rendered``); only the event loop uses it.
-        self._renders: OrderedDict[int, tuple[Reply, list[str], InlineKeyboardMarkup | None]]
+        self._renders: OrderedDict[int, tuple[Reply, list[str], list[list[dict[str, Any]]]]]
         self._renders = OrderedDict()
         self.questions = UserLimiter(settings.briefbot_user_questions_per_minute)
         self.inline_queries = UserLimiter(settings.briefbot_user_inline_per_minute)
@@ -279,48 +280,44 @@ class TelegramBriefBot:
         chat = update.effective_chat
         if chat is None:
             return
-        messages, markup = self._rendered(reply)
+        messages, keyboard = self._rendered(reply)
         if votes is not None:
+            lang = reply.language
             row = [
-                InlineKeyboardButton(
-                    t("vote_up", reply.language), callback_data=encode_vote(votes, True)
-                ),
-                InlineKeyboardButton(
-                    t("vote_down", reply.language), callback_data=encode_vote(votes, False)
-                ),
+                {"text": t("vote_up", lang), "callback_data": encode_vote(votes, True)},
+                {"text": t("vote_down", lang), "callback_data": encode_vote(votes, False)},
             ]
-            markup = InlineKeyboardMarkup([*(markup.inline_keyboard if markup else ()), row])
-        quote_in_group = chat.type != ChatType.PRIVATE and update.effective_message is not None
+            keyboard = [*keyboard, row]
+        message = update.effective_message
+        quote = message.message_id if chat.type != ChatType.PRIVATE and message else None
         for number, text in enumerate(messages):
             last = number == len(messages) - 1
-            await context.bot.send_message(
-                chat_id=chat.id,
-                text=text,
+            # Sent as Bot.send_message would send it, without reading Telegram's answer into
+            # a Message (``posting``): the most CPU an answer cost that nobody used.
+            await posting.send_message(
+                context.bot,
+                chat.id,
+                text,
                 parse_mode=ParseMode.HTML,
-                reply_markup=markup if last else None,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-                reply_parameters=(
-                    ReplyParameters(
-                        message_id=update.effective_message.message_id,
-                        allow_sending_without_reply=True,
-                    )
-                    if quote_in_group and number == 0 and update.effective_message
-                    else None
-                ),
+                reply_markup={"inline_keyboard": keyboard} if last and keyboard else None,
+                reply_to=quote if number == 0 else None,
             )
 
-    def _rendered(self, reply: Reply) -> tuple[list[str], InlineKeyboardMarkup | None]:
-        """The reply's messages and keyboard, made once per reply object: the session hands
-        out the same (immutable) reply for the same question, and PTB's objects are frozen,
-        so one rendering serves every chat that asked it."""
+    def _rendered(self, reply: Reply) -> tuple[list[str], list[list[dict[str, Any]]]]:
+        """The reply's messages and its keyboard's rows as the Bot API's JSON data, made once
+        per reply object: the session hands out the same (immutable) reply for the same
+        question, so one rendering serves every chat that asked it (callers copy, never
+        change, the rows)."""
         known = self._renders.get(id(reply))
         if known is not None and known[0] is reply:  # held here, so its id is not reused
             return known[1], known[2]
-        messages, markup = render_html(reply), self.keyboard(reply.buttons)
-        self._renders[id(reply)] = (reply, messages, markup)
+        markup = self.keyboard(reply.buttons)
+        rows = markup.to_dict()["inline_keyboard"] if markup is not None else []
+        messages = render_html(reply)
+        self._renders[id(reply)] = (reply, messages, rows)
         while len(self._renders) > REMEMBERED:
             self._renders.popitem(last=False)
-        return messages, markup
+        return messages, rows
 
     @staticmethod
     def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
