@@ -34,6 +34,9 @@ HELP_WORDS = frozenset(["помощь", "help", "умеешь", "можешь", 
 
 @dataclass(frozen=True)
 class Commands:
+    """The bot's slash commands (/start, /help, /briefings, topic commands), answered from the
+    library and the matcher."""
+
     library: Library
     matcher: Matcher
 

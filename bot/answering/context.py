@@ -13,6 +13,8 @@ MAX_SHOWN = 50
 
 @dataclass(frozen=True, slots=True)
 class Context:
+    """What a chat was last about, so a follow-up ("а он?", "ещё") can lean on it."""
+
     briefing: str | None = None
     expert: str | None = None
     topic: str | None = None

@@ -37,6 +37,8 @@ def entry_reply(library: Library, entry: Entry, lang: str, *, score: float = 100
 
 @dataclass(frozen=True)
 class _EntryReplies:
+    """The reply to each kind of entry (the entries' visitor), in one language."""
+
     library: Library
     lang: str
     score: float

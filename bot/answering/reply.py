@@ -21,6 +21,8 @@ class Lead:
 
 @dataclass(frozen=True, slots=True)
 class Heading:
+    """A title line above the reply's body."""
+
     text: str
 
 
@@ -71,6 +73,8 @@ class Translation:
 
 @dataclass(frozen=True, slots=True)
 class Bullets:
+    """A list of short lines (choices, figures, experts), one bullet each."""
+
     items: tuple[str, ...]
 
 
@@ -83,6 +87,8 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """Where the words come from: the publication and date, last in a reply."""
+
     text: str
 
 
@@ -124,6 +130,8 @@ class Action(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Button:
+    """One choice under a reply: what it says and what pressing it asks for."""
+
     label: str
     action: Action
     briefing: int  # the briefing's reference (``briefing_ref``): stable, short in callback data
@@ -143,6 +151,9 @@ class ReplyKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Reply:
+    """What the bot says to one message, transport-neutral: blocks to render, buttons, and
+    what the answer was (for ``--json``, the query log and the chat's context)."""
+
     kind: ReplyKind
     blocks: tuple[Block, ...]
     buttons: tuple[tuple[Button, ...], ...] = ()

@@ -11,6 +11,9 @@ from bot.matching.matcher import Match
 
 @dataclass(frozen=True, slots=True)
 class Understanding:
+    """What a message asks, with the chat's context taken into account: the match and how to
+    answer it (an entry, a list, more of a thread)."""
+
     match: Match
     listing: ListKind | None = None  # "а цифры?": a generated list instead of the entry
     topic: str | None = None  # the topic the chat is on after this (a list narrowed to it)

@@ -31,6 +31,8 @@ MIN_DENSITY = 0.6  # share of the paragraphs, from the first turn on, that are t
 
 @dataclass(frozen=True, slots=True)
 class Turn:
+    """A line of an interview: a question or an answer, and whose (by label) when it says."""
+
     question: bool
     body: int  # where the words start in the line
     label: str | None  # "Асанкулов" for a labelled turn; None for a dash

@@ -119,6 +119,8 @@ class Expert(Localised):
 
 @dataclass(frozen=True, slots=True)
 class Topic(Localised):
+    """A subject of the briefing that readers reach by its command or by asking about it."""
+
     id: str
     title: str
     title_en: str
@@ -131,6 +133,8 @@ class Topic(Localised):
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """A span of the article and how it relates to its speaker (``QuoteKind``)."""
+
     kind: QuoteKind
     text: str
     ref: SourceRef = field(compare=False, repr=False)
@@ -204,6 +208,9 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Briefing(Localised):
+    """One article's briefing: its experts, topics, answers and figures, each proven against
+    the article."""
+
     id: str
     title: str
     title_en: str

@@ -14,6 +14,8 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """One thing wrong in a knowledge file, where it is: printed as ``file:line: message``."""
+
     file: Path
     line: int
     message: str

@@ -25,6 +25,8 @@ from bot.language.text import is_cyrillic
 
 @dataclass(frozen=True, slots=True)
 class Party:
+    """A country or side whose view a question may ask for, in the forms it is asked and shown."""
+
     nominative: str  # folded, as a Russian question writes it when the party is the subject
     genitive: str  # folded: "позиция китая"
     shown_ru: str  # in a reply: "В статье нет позиции Китая"

@@ -44,6 +44,8 @@ def content_lemmas(text: str, morphology: Morphology = DEFAULT) -> list[str]:
 
 @dataclass
 class IndexedEntry:
+    """One entry with the weighted lemmas and word pairs it is found by."""
+
     entry: Entry
     terms: dict[str, float] = field(default_factory=dict)
     phrasings: list[frozenset[str]] = field(default_factory=list)

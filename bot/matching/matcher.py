@@ -61,6 +61,8 @@ class Band(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Scored:
+    """An entry and how well it matches a question."""
+
     entry: Entry
     score: float
     subject: float = 0.0  # the score on the words alone, before what is asked for counts
@@ -68,6 +70,8 @@ class Scored:
 
 @dataclass(frozen=True, slots=True)
 class Match:
+    """The matcher's verdict on a question: its band, best entry and runners-up."""
+
     query: Query
     band: Band
     best: Scored | None

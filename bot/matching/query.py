@@ -82,6 +82,8 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Query:
+    """A question as the matcher reads it: its chosen reading, weighted terms and what it asks."""
+
     text: str
     reading: Reading
     language: str  # "ru" or "en": the language the user wrote in
