@@ -13,6 +13,7 @@ import hmac
 import multiprocessing
 import os
 import pickle
+import time
 from pathlib import Path
 
 import pytest
@@ -146,8 +147,63 @@ def test_a_change_to_the_code_invalidates(
 ) -> None:
     load(cache, knowledge)
     monkeypatch.setattr(startup, "code_digest", lambda: "another commit")
+    monkeypatch.setattr(startup, "code_fingerprint", lambda: "other files")
     assert not load(cache, knowledge)
     assert load(cache, knowledge)
+
+
+def test_unchanged_source_stats_vouch_for_the_digest(
+    cache: StartupCache, knowledge: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(startup, "code_fingerprint", lambda: "these files")
+    load(cache, knowledge)
+
+    def unread() -> str:
+        raise AssertionError("the sources were read although their stats had not changed")
+
+    monkeypatch.setattr(startup, "code_digest", unread)
+    assert load(cache, knowledge)
+
+
+def test_changed_or_young_source_stats_fall_back_to_the_digest(
+    cache: StartupCache, knowledge: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(startup, "code_fingerprint", lambda: "these files")
+    load(cache, knowledge)
+    for fingerprint in ("touched files", None):
+        monkeypatch.setattr(startup, "code_fingerprint", lambda f=fingerprint: f)
+        assert load(cache, knowledge)  # the same bytes: still a hit
+    monkeypatch.setattr(startup, "code_digest", lambda: "another commit")
+    assert not load(cache, knowledge)
+
+
+def test_the_code_fingerprint_sees_a_rewrite_with_the_old_times(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "bot"
+    (package / "sub").mkdir(parents=True)
+    source = package / "sub" / "a.py"
+    source.write_text("x = 1\n")
+    assert startup.code_fingerprint(package) is None  # just written: may change in this tick
+    monkeypatch.setattr(startup, "SETTLED_SECONDS", -60.0)
+    before = startup.code_fingerprint(package)
+    assert before is not None
+    times = source.stat()
+    time.sleep(0.05)  # past the file system's clock tick
+    source.write_text("x = 2\n")  # same size, same inode
+    os.utime(source, ns=(times.st_atime_ns, times.st_mtime_ns))  # and the old mtime
+    assert startup.code_fingerprint(package) != before
+    (package / "b.py").write_text("")
+    assert startup.code_fingerprint(package) not in (before, None)
+
+
+def test_the_sources_are_read_in_the_order_of_rglob(tmp_path: Path) -> None:
+    package = tmp_path / "bot"
+    for name in ("a.py", "a/b.py", "a-b.py", "a/c/d.py", "z.py", "a/__init__.py", "ab/x.py"):
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(name)
+    expected = [file.relative_to(package).as_posix() for file in sorted(package.rglob("*.py"))]
+    assert [name for name, _ in startup._sources(package)] == expected
 
 
 def test_the_code_digest_covers_every_source_byte(tmp_path: Path) -> None:
