@@ -477,3 +477,18 @@ def test_more_walks_the_thread_and_says_when_it_ends(session):
     assert shown and len(set(shown)) == len(shown)  # never the same statement twice
     assert all(entry.startswith("tusupbekov") for entry in shown)  # the same expert's thread
     assert "ничего нет" in plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many countries already cooperate closely, according to Ishmukhamedov?",
+        "How many countries cooperate closely?",
+    ],
+)
+def test_a_count_is_answered_by_a_number_in_words(session, question):
+    """ "к шести … странам": a number written in words is a number; "how many" does not
+    push such an entry away as it does one without any."""
+    reply = ask(session, question)
+    assert reply.answered, (reply.entry, reply.score)
+    assert reply.entry == "ishmukhamedov-turkic-seven"
