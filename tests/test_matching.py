@@ -492,3 +492,17 @@ def test_a_count_is_answered_by_a_number_in_words(session, question):
     reply = ask(session, question)
     assert reply.answered, (reply.entry, reply.score)
     assert reply.entry == "ishmukhamedov-turkic-seven"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What will the Baku-Astana strategic union determine, per Huseynov?", "huseynov-alliance"),
+        ("Why did Minval Politika reach out to experts?", "article-agenda"),
+    ],
+)
+def test_english_frame_words_weigh_nothing(session, question, entry):
+    """ "per X" frames whose words these are, "out" completes a verb: neither is what the
+    question is about, so neither counts against the entry that answers it."""
+    reply = ask(session, question)
+    assert reply.answered and reply.entry == entry, (reply.entry, reply.score)
