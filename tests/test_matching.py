@@ -21,6 +21,7 @@ from bot.answering.session import Session
 from bot.knowledge import QuoteKind, load_knowledge
 from bot.knowledge.faithfulness import normalise_for_proof
 from bot.language.morphology import lemma
+from bot.language.speech import without_own_saying
 from bot.language.text import fold, tokens
 from bot.matching.repair import to_latin_layout, to_russian_layout, transliterate
 from bot.rendering.plain import render_plain as plain
@@ -506,3 +507,20 @@ def test_english_frame_words_weigh_nothing(session, question, entry):
     question is about, so neither counts against the entry that answers it."""
     reply = ask(session, question)
     assert reply.answered and reply.entry == entry, (reply.entry, reply.score)
+
+
+def test_a_saying_noun_owned_by_a_pronoun_is_a_frame():
+    words = ["where", "did", "hajiyev", "publish", "his", "statement"]
+    assert without_own_saying(words) == ["where", "did", "hajiyev", "publish"]
+    owned = ["what", "does", "hajiyev's", "statement", "reflect"]
+    assert without_own_saying(owned) == owned  # the owner named: what was assessed
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where did Hajiyev publish his statement?", "Где Гаджиев опубликовал своё заявление?"],
+)
+def test_where_he_published_his_statement(session, question):
+    reply = ask(session, question)
+    assert reply.answered and reply.entry == "hajiyev-five-plus-one", (reply.entry, reply.score)
+    assert "сети X" in plain(reply)

@@ -60,6 +60,7 @@ from bot.language.morphology import (
 from bot.language.numbers import SCALE_WORDS
 from bot.language.parties import Party, party_names, view_holder
 from bot.language.predicates import NO_RELATION, Asked, asked_relation
+from bot.language.speech import without_own_saying
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
@@ -284,6 +285,7 @@ class Analyser:
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
         words = [self._framed(word, at) for at, word in enumerate(words)]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
+        words = without_own_saying(words)  # "his statement": what he said, a frame
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
