@@ -23,7 +23,12 @@ from bot.knowledge.faithfulness import normalise_for_proof
 from bot.language.morphology import lemma
 from bot.language.speech import without_own_saying
 from bot.language.text import fold, tokens
-from bot.matching.repair import to_latin_layout, to_russian_layout, transliterate
+from bot.matching.repair import (
+    to_latin_layout,
+    to_russian_layout,
+    transliterate,
+    transliterate_keeping,
+)
 from bot.rendering.plain import render_plain as plain
 from bot.settings import DEFAULT_KNOWLEDGE
 
@@ -524,3 +529,17 @@ def test_where_he_published_his_statement(session, question):
     reply = ask(session, question)
     assert reply.answered and reply.entry == "hajiyev-five-plus-one", (reply.entry, reply.score)
     assert "сети X" in plain(reply)
+
+
+def test_a_latin_name_of_the_article_stays_latin_in_a_transliteration():
+    keep = frozenset({"minval", "politika"})
+    assert transliterate_keeping("chto za Minval Politika", keep) == "что за minval politika"
+    assert transliterate_keeping("chto za politiku", keep) == transliterate("chto za politiku")
+    assert transliterate_keeping("4to takoe koridor", frozenset()) == "что такое коридор"
+
+
+@pytest.mark.parametrize("question", ["chto za minval politika", "chto takoe Minval Politika"])
+def test_a_transliterated_question_about_the_outlet(session, question):
+    """ "politika" is the outlet's name as the article writes it, not "политика"."""
+    reply = ask(session, question)
+    assert reply.answered and reply.entry == "article-agenda", (reply.entry, reply.score)

@@ -187,6 +187,14 @@ class Analyser:
             for word in _capitalised_words(paragraph)
             if is_cyrillic(word)
         }
+        # Latin words the articles write ("Minval Politika"): a transliterated question keeps
+        # them as typed (``repair.transliterate_keeping``).
+        self._latin_names = frozenset(
+            word
+            for briefing in kb.briefings
+            for word in _LATIN_WORD_RE.findall(briefing.article.text.lower())
+            if word in index.surface
+        )
         # The experts' own countries: their words are the article's answer to "как Казахстан
         # оценивает визит", not a position the article fails to give.
         self._own_parties = frozenset(
@@ -241,7 +249,7 @@ class Analyser:
         so that the one likely to win is repaired and the others give up early (see
         ``_analyse_reading``). A message whose every word is known is read as typed first,
         and its repairs are not even made unless it falls short."""
-        found = readings(text)
+        found = readings(text, self._latin_names)
         typed = next(found)
         if self._known_share(typed.text) >= 1.0:
             yield 0, typed
@@ -322,6 +330,7 @@ class Analyser:
                     typed in capitalised
                     or is_proper_name(word_lemma if repaired or respelt else typed)
                     or word_lemma in self._article_names
+                    or typed in self._latin_names
                 )
                 informative = 1.0 if entity else informativeness(word_lemma)
                 weight = self._weight(word_lemma) * informative
@@ -638,6 +647,7 @@ class Analyser:
         return best
 
 
+_LATIN_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
 
