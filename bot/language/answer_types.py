@@ -103,6 +103,12 @@ GENERIC_DETAILS = word_set(
     "city country countries place day year date number measures areas topics issues steps "
     "projects figures"
 )
+# Nouns naming a kind of the thing asked about ("какой статус у визита", "the nature of the
+# talks"): the word qualifying that thing answers ("государственным визитом").
+KIND_NOUNS = word_set(
+    "статус статуса тип типа характер характера формат формата разновидность status format "
+    "nature"
+)
 # Nouns that only say which kind of fact is wanted ("в будущем", "дата визита"): part of how
 # the question is asked, not of what it is about.
 CUE_NOUNS = word_set(

@@ -20,6 +20,7 @@ from bot.language.answer_types import (
     CUE_NOUNS,
     GENERIC_DETAILS,
     INTERROGATIVES,
+    KIND_NOUNS,
     MEASURES,
     WHAT_IS,
     AnswerType,
@@ -401,16 +402,19 @@ class Analyser:
 
     def _kind_of_answer(self, words: list[str], at: int) -> bool:
         """ "через какое море", "в какой стране": a generic noun right after an interrogative
-        says what kind of name answers; one the briefing never uses ("море": the article says
+        says what kind of name answers, a kind noun ("какой статус у визита") that its
+        qualifier does; one the briefing never uses ("море": the article says
         "Каспий") is no word of the subject, and weighing it as one sinks the answer."""
         word = words[at]
-        return (
-            at > 0
-            and words[at - 1] in INTERROGATIVES
-            and word in GENERIC_DETAILS
-            and word not in self.index.surface
-            and self.morphology.lemma(word) not in self.index.idf
-        )
+        if word in self.index.surface or self.morphology.lemma(word) in self.index.idf:
+            return False
+        if word in KIND_NOUNS:
+            # "какой статус у визита", "the status of the visit": its qualifier answers
+            return (at > 0 and words[at - 1] in INTERROGATIVES) or words[at + 1 : at + 2] in (
+                ["у"],
+                ["of"],
+            )
+        return at > 0 and words[at - 1] in INTERROGATIVES and word in GENERIC_DETAILS
 
     def _considered(self, text: str) -> list[str]:
         """The words of a reading the budget lets through, each cut to a word's length."""
