@@ -10,6 +10,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.knowledge import load_knowledge
+from bot.language.alternatives import alternatives
 from bot.rendering.plain import render_plain as plain
 from bot.settings import DEFAULT_KNOWLEDGE
 
@@ -39,3 +40,32 @@ def test_a_kind_noun_the_article_uses_stays_its_word(session):
     """ "формат" is the article's ("формат «5+1»"): a question about it is about that."""
     query = session.matcher.analyse("какой формат предложил Гаджиев")
     assert "формат" in {t.typed for t in query.terms}
+
+
+def test_alternatives_are_the_words_around_or():
+    words = ["визит", "был", "официальным", "или", "государственным"]
+    assert alternatives(words) == (("официальным", "государственным"),)
+    assert alternatives(["official", "or", "state"]) == (("official", "state"),)
+    assert alternatives(["или", "визит"]) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What kind of visit was it — official or state?",
+        "Визит был официальным или государственным?",
+    ],
+)
+def test_the_alternative_the_article_gives_answers(session, question):
+    """ "official" is no word of the briefing, "state" is: the entry saying "state" answers."""
+    reply = session.ask(question)
+    assert reply.answered, (reply.kind, reply.entry, reply.score)
+    assert "государственным визитом" in plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Was the visit official or private?", "Алиев прилетел в Астану или в Ташкент?"]
+)
+def test_alternatives_the_article_does_not_give_are_not_answered(session, question):
+    """Neither alternative in the article, or an unknown name: nothing is set aside."""
+    assert not session.ask(question).answered

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.knowledge.model import KnowledgeBase
+from bot.language.alternatives import alternatives
 from bot.language.answer_types import (
     CUE_NOUNS,
     GENERIC_DETAILS,
@@ -345,6 +346,7 @@ class Analyser:
                 recognised += 1
             elif any(sim > 0 for _, _, sim in resolved):
                 recognised += 0.6
+        terms = _one_of_each(terms, alternatives(words))
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         named = frozenset(
@@ -654,6 +656,25 @@ class Analyser:
 _LATIN_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+
+
+def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
+    """Without the alternative the briefing never uses when the other of its pair is known
+    ("official or state": the article says "state"); a name is kept (an unknown name is what
+    the article does not cover), and so are both words of a pair known or unknown alike."""
+    if not pairs:
+        return terms
+    by_typed = {t.typed: t for t in terms}
+    unused: set[str] = set()
+    for pair in pairs:
+        found = [by_typed.get(word) for word in pair]
+        if None in found:
+            continue
+        for this, other in (found, found[::-1]):
+            assert this is not None and other is not None
+            if this.similarity <= 0 and not this.entity and other.similarity > 0:
+                unused.add(this.typed)
+    return [t for t in terms if t.typed not in unused]
 
 
 def _unknown_detail(words: list[str], terms: list[Term]) -> str | None:
