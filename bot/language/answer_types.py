@@ -58,6 +58,8 @@ _MONEY_WORDS = word_set(
     "обойдутся "
     "финансирование финансирования cost costs price budget money worth funding spend spent"
 )
+# "total value", "общая стоимость": a sum of money (a bare "value" may be a significance).
+_SUM_VALUE = frozenset({("total", "value"), ("combined", "value"), ("overall", "value")})
 # Currencies and investments ask for money when counted ("сколько долларов", "how much
 # investment", "the dollar value") — "когда товарооборот достигнет миллиарда долларов" and
 # "what investments are needed" do not.
@@ -280,6 +282,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         any(w in _MONEY_WORDS for w in words)
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
+        or pairs & _SUM_VALUE  # "the total value of the agreements"
     ):
         found.append(AnswerType.MONEY)
     measuring = any(w in MEASURES for w in words) and any(
