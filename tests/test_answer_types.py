@@ -563,3 +563,15 @@ def test_transliteration_as_people_type_it(session, typed, meant):
     got, want = session.ask(typed), session.ask(meant)
     assert (got.kind, got.entry, got.missing) == (want.kind, want.entry, want.missing)
     assert got.kind == "answer"
+
+
+def test_a_total_value_asks_for_money():
+    """ "the total value of the agreements" is a sum of money; a bare "value" may be a
+    significance ("the value of the visit")."""
+    assert AnswerType.MONEY in asked_types(tuple(tokens("what's the total value of them")))
+    assert AnswerType.MONEY not in asked_types(tuple(tokens("what is the value of the visit")))
+
+
+def test_the_total_value_of_the_agreements_is_not_given(session):
+    reply = session.ask("What's the total value of the 15 agreements signed in Astana?")
+    assert (reply.kind, reply.missing) == ("not_given", "money")

@@ -21,8 +21,14 @@ from bot.answering.session import Session
 from bot.knowledge import QuoteKind, load_knowledge
 from bot.knowledge.faithfulness import normalise_for_proof
 from bot.language.morphology import lemma
+from bot.language.speech import without_own_saying
 from bot.language.text import fold, tokens
-from bot.matching.repair import to_latin_layout, to_russian_layout, transliterate
+from bot.matching.repair import (
+    to_latin_layout,
+    to_russian_layout,
+    transliterate,
+    transliterate_keeping,
+)
 from bot.rendering.plain import render_plain as plain
 from bot.settings import DEFAULT_KNOWLEDGE
 
@@ -477,3 +483,63 @@ def test_more_walks_the_thread_and_says_when_it_ends(session):
     assert shown and len(set(shown)) == len(shown)  # never the same statement twice
     assert all(entry.startswith("tusupbekov") for entry in shown)  # the same expert's thread
     assert "ничего нет" in plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many countries already cooperate closely, according to Ishmukhamedov?",
+        "How many countries cooperate closely?",
+    ],
+)
+def test_a_count_is_answered_by_a_number_in_words(session, question):
+    """ "к шести … странам": a number written in words is a number; "how many" does not
+    push such an entry away as it does one without any."""
+    reply = ask(session, question)
+    assert reply.answered, (reply.entry, reply.score)
+    assert reply.entry == "ishmukhamedov-turkic-seven"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What will the Baku-Astana strategic union determine, per Huseynov?", "huseynov-alliance"),
+        ("Why did Minval Politika reach out to experts?", "article-agenda"),
+    ],
+)
+def test_english_frame_words_weigh_nothing(session, question, entry):
+    """ "per X" frames whose words these are, "out" completes a verb: neither is what the
+    question is about, so neither counts against the entry that answers it."""
+    reply = ask(session, question)
+    assert reply.answered and reply.entry == entry, (reply.entry, reply.score)
+
+
+def test_a_saying_noun_owned_by_a_pronoun_is_a_frame():
+    words = ["where", "did", "hajiyev", "publish", "his", "statement"]
+    assert without_own_saying(words) == ["where", "did", "hajiyev", "publish"]
+    owned = ["what", "does", "hajiyev's", "statement", "reflect"]
+    assert without_own_saying(owned) == owned  # the owner named: what was assessed
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where did Hajiyev publish his statement?", "Где Гаджиев опубликовал своё заявление?"],
+)
+def test_where_he_published_his_statement(session, question):
+    reply = ask(session, question)
+    assert reply.answered and reply.entry == "hajiyev-five-plus-one", (reply.entry, reply.score)
+    assert "сети X" in plain(reply)
+
+
+def test_a_latin_name_of_the_article_stays_latin_in_a_transliteration():
+    keep = frozenset({"minval", "politika"})
+    assert transliterate_keeping("chto za Minval Politika", keep) == "что за minval politika"
+    assert transliterate_keeping("chto za politiku", keep) == transliterate("chto za politiku")
+    assert transliterate_keeping("4to takoe koridor", frozenset()) == "что такое коридор"
+
+
+@pytest.mark.parametrize("question", ["chto za minval politika", "chto takoe Minval Politika"])
+def test_a_transliterated_question_about_the_outlet(session, question):
+    """ "politika" is the outlet's name as the article writes it, not "политика"."""
+    reply = ask(session, question)
+    assert reply.answered and reply.entry == "article-agenda", (reply.entry, reply.score)

@@ -58,6 +58,8 @@ _MONEY_WORDS = word_set(
     "обойдутся "
     "финансирование финансирования cost costs price budget money worth funding spend spent"
 )
+# "total value", "общая стоимость": a sum of money (a bare "value" may be a significance).
+_SUM_VALUE = frozenset({("total", "value"), ("combined", "value"), ("overall", "value")})
 # Currencies and investments ask for money when counted ("сколько долларов", "how much
 # investment", "the dollar value") — "когда товарооборот достигнет миллиарда долларов" and
 # "what investments are needed" do not.
@@ -102,6 +104,12 @@ GENERIC_DETAILS = word_set(
     "аспекты пункты идеи цифры море моря морю морем океан океана река реки озеро озера "
     "city country countries place day year date number measures areas topics issues steps "
     "projects figures"
+)
+# Nouns naming a kind of the thing asked about ("какой статус у визита", "the nature of the
+# talks"): the word qualifying that thing answers ("государственным визитом").
+KIND_NOUNS = word_set(
+    "статус статуса тип типа характер характера формат формата разновидность status format "
+    "nature"
 )
 # Nouns that only say which kind of fact is wanted ("в будущем", "дата визита"): part of how
 # the question is asked, not of what it is about.
@@ -274,6 +282,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         any(w in _MONEY_WORDS for w in words)
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
+        or pairs & _SUM_VALUE  # "the total value of the agreements"
     ):
         found.append(AnswerType.MONEY)
     measuring = any(w in MEASURES for w in words) and any(

@@ -32,6 +32,8 @@ RUSSIAN_STOP = word_set(
     """
 )
 
+# "per Huseynov" is "according to Huseynov"; "out" only completes a verb ("reach out",
+# "carry out"). Unknown to most entries, either weighed as much as the rarest content word.
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
@@ -43,6 +45,7 @@ ENGLISH_STOP = word_set(
     went come came take took talk talked mention mentioned describe described list name
     briefly short summary sum up overall does doing has have had how's what's who's
     where when why kind sort type way
+    per out
     """
 )
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES
+from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES, KIND_NOUNS
 from bot.language.lexicon import SAY_WORDS, VIEW_WORDS, word_set
 from bot.language.morphology import is_known_russian, parse
 from bot.language.text import is_cyrillic, is_latin
@@ -66,7 +66,7 @@ for _group in PARAPHRASE_GROUPS:
 
 # Nouns after "какой/which" that ask for a person or only say which kind of answer: they name
 # no relation of their own.
-_GENERIC_NOUNS = GENERIC_DETAILS | word_set(
+_GENERIC_NOUNS = GENERIC_DETAILS | KIND_NOUNS | word_set(
     "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
     "количество сумма уровень доля масштаб итог результат значение сфера область отрасль "
     "направление тема вопрос мера шаг цифра число "

@@ -30,3 +30,30 @@ SOURCE_FRAME = re.compile(
     rf"(?:(?P<pronoun>{_POSSESSIVE})\s+)?"
     rf"(?P<noun>{_SOURCE})\b"
 )
+
+# "his statement", "своё заявление": a noun of saying owned by a pronoun stands for what the
+# person the question names said — a frame, as "said" is, not a thing asked about.
+OWN_POSSESSIVES = frozenset(
+    {"his", "her", "their", "его", "её", "ее", "их", "своё", "свое", "свои", "своих", "своем"}
+    | {"своём", "своим", "своей", "свою", "своего"}
+)
+SAYING_NOUNS = frozenset(
+    {"statement", "statements", "remarks", "words", "заявление", "заявления", "заявлении"}
+    | {"заявлением", "высказывание", "высказывании", "высказывания", "слова", "словах"}
+)
+
+
+def without_own_saying(words: list[str]) -> list[str]:
+    """The folded words of a question without "his statement" / "его слова" (pronoun and
+    noun): "Where did Hajiyev publish his statement?" asks where he published, and an entry
+    of his words need not hold the word "statement" to answer it. "Hajiyev's statement", an
+    owner named, stays: it may be what another person assessed."""
+    kept: list[str] = []
+    at = 0
+    while at < len(words):
+        if words[at] in OWN_POSSESSIVES and at + 1 < len(words) and words[at + 1] in SAYING_NOUNS:
+            at += 2
+            continue
+        kept.append(words[at])
+        at += 1
+    return kept

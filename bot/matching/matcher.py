@@ -909,7 +909,7 @@ class Matcher:
         if query.count_intent:
             if entry.kind is EntryKind.FIGURE:
                 adjust += tuning.count_on_figure
-            elif not entry.has_number and entry.kind is not EntryKind.LIST:
+            elif not entry.states_amount and entry.kind is not EntryKind.LIST:
                 adjust += tuning.count_without_number
         if (
             query.who_intent

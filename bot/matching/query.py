@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.knowledge.model import KnowledgeBase
+from bot.language.alternatives import alternatives
 from bot.language.answer_types import (
     CUE_NOUNS,
     GENERIC_DETAILS,
     INTERROGATIVES,
+    KIND_NOUNS,
     MEASURES,
     WHAT_IS,
     AnswerType,
@@ -60,6 +62,7 @@ from bot.language.morphology import (
 from bot.language.numbers import SCALE_WORDS
 from bot.language.parties import Party, party_names, view_holder
 from bot.language.predicates import NO_RELATION, Asked, asked_relation
+from bot.language.speech import without_own_saying
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
@@ -188,6 +191,14 @@ class Analyser:
             for word in _capitalised_words(paragraph)
             if is_cyrillic(word)
         }
+        # Latin words the articles write ("Minval Politika"): a transliterated question keeps
+        # them as typed (``repair.transliterate_keeping``).
+        self._latin_names = frozenset(
+            word
+            for briefing in kb.briefings
+            for word in _LATIN_WORD_RE.findall(briefing.article.text.lower())
+            if word in index.surface
+        )
         # The experts' own countries: their words are the article's answer to "как Казахстан
         # оценивает визит", not a position the article fails to give.
         self._own_parties = frozenset(
@@ -242,7 +253,7 @@ class Analyser:
         so that the one likely to win is repaired and the others give up early (see
         ``_analyse_reading``). A message whose every word is known is read as typed first,
         and its repairs are not even made unless it falls short."""
-        found = readings(text)
+        found = readings(text, self._latin_names)
         typed = next(found)
         if self._known_share(typed.text) >= 1.0:
             yield 0, typed
@@ -286,6 +297,7 @@ class Analyser:
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
         words = [self._framed(word, at) for at, word in enumerate(words)]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
+        words = without_own_saying(words)  # "his statement": what he said, a frame
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
@@ -322,6 +334,7 @@ class Analyser:
                     typed in capitalised
                     or is_proper_name(word_lemma if repaired or respelt else typed)
                     or word_lemma in self._article_names
+                    or typed in self._latin_names
                 )
                 informative = 1.0 if entity else informativeness(word_lemma)
                 weight = self._weight(word_lemma) * informative
@@ -335,6 +348,7 @@ class Analyser:
                 recognised += 1
             elif any(sim > 0 for _, _, sim in resolved):
                 recognised += 0.6
+        terms = _one_of_each(terms, alternatives(words))
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         named = frozenset(
@@ -392,16 +406,19 @@ class Analyser:
 
     def _kind_of_answer(self, words: list[str], at: int) -> bool:
         """ "через какое море", "в какой стране": a generic noun right after an interrogative
-        says what kind of name answers; one the briefing never uses ("море": the article says
+        says what kind of name answers, a kind noun ("какой статус у визита") that its
+        qualifier does; one the briefing never uses ("море": the article says
         "Каспий") is no word of the subject, and weighing it as one sinks the answer."""
         word = words[at]
-        return (
-            at > 0
-            and words[at - 1] in INTERROGATIVES
-            and word in GENERIC_DETAILS
-            and word not in self.index.surface
-            and self.morphology.lemma(word) not in self.index.idf
-        )
+        if word in self.index.surface or self.morphology.lemma(word) in self.index.idf:
+            return False
+        if word in KIND_NOUNS:
+            # "какой статус у визита", "the status of the visit": its qualifier answers
+            return (at > 0 and words[at - 1] in INTERROGATIVES) or words[at + 1 : at + 2] in (
+                ["у"],
+                ["of"],
+            )
+        return at > 0 and words[at - 1] in INTERROGATIVES and word in GENERIC_DETAILS
 
     def _considered(self, text: str) -> list[str]:
         """The words of a reading the budget lets through, each cut to a word's length."""
@@ -638,8 +655,28 @@ class Analyser:
         return best
 
 
+_LATIN_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+
+
+def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
+    """Without the alternative the briefing never uses when the other of its pair is known
+    ("official or state": the article says "state"); a name is kept (an unknown name is what
+    the article does not cover), and so are both words of a pair known or unknown alike."""
+    if not pairs:
+        return terms
+    by_typed = {t.typed: t for t in terms}
+    unused: set[str] = set()
+    for pair in pairs:
+        found = [by_typed.get(word) for word in pair]
+        if None in found:
+            continue
+        for this, other in (found, found[::-1]):
+            assert this is not None and other is not None
+            if this.similarity <= 0 and not this.entity and other.similarity > 0:
+                unused.add(this.typed)
+    return [t for t in terms if t.typed not in unused]
 
 
 def _unknown_detail(words: list[str], terms: list[Term]) -> str | None:

@@ -11,6 +11,7 @@ Layout conversion runs on the raw text: on ЙЦУКЕН the keys ``[ ] ; ' , . `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -143,8 +144,24 @@ def transliterate(text: str) -> str:
     return result.replace("ыу", "ю").replace("ыо", "ё").replace("ыа", "я").replace("ые", "ье")
 
 
-def readings(text: str) -> Iterator[Reading]:
-    """The message as typed, plus every repair that could apply to it.
+def transliterate_keeping(text: str, keep: frozenset[str]) -> str:
+    """``transliterate``, but the words in ``keep`` (folded) stay as typed: a name the article
+    itself writes in Latin letters ("Minval Politika") is that name in a transliterated
+    question too, not the Russian word its letters happen to spell ("политика")."""
+    if not keep or keep.isdisjoint(_WORD_RE.findall(text.lower())):
+        return transliterate(text)
+    return _WORD_RE.sub(
+        lambda m: m.group().lower() if m.group().lower() in keep else transliterate(m.group()),
+        text,
+    )
+
+
+_WORD_RE = re.compile(r"[\w']+")
+
+
+def readings(text: str, keep: frozenset[str] = frozenset()) -> Iterator[Reading]:
+    """The message as typed, plus every repair that could apply to it (``keep``: the Latin
+    words a transliteration leaves as typed, see ``transliterate_keeping``).
 
     Lazily, as typed first: the analyser stops asking once no later reading can win, and a
     repair never asked for is never computed (transliterating costs as much as reading)."""
@@ -153,6 +170,6 @@ def readings(text: str) -> Iterator[Reading]:
     cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я" or ch in "ёЁ")
     if latin > cyrillic:
         yield Reading("layout", to_russian_layout(text))
-        yield Reading("translit", transliterate(text))
+        yield Reading("translit", transliterate_keeping(text, keep))
     elif cyrillic > latin:
         yield Reading("layout", to_latin_layout(text))

@@ -1,0 +1,25 @@
+"""Alternatives a question offers: "официальным или государственным?", "official or state?".
+
+"What kind of visit was it — official or state?" asks which of the two the article says, so
+the entry holding one of them answers it; the other is a word the article may never use. Left
+in the question, that word weighs as an unknown word against the very entry that answers (an
+unseen English word weighs most of the rarest word's weight), and sinks it to "did you mean".
+This module only finds the pairs; the analyser decides which word of a pair to set aside.
+"""
+
+from __future__ import annotations
+
+from bot.language.lexicon import word_set
+
+# The words joining alternatives.
+OR_WORDS = word_set("или либо or")
+
+
+def alternatives(words: list[str] | tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The pairs of folded words on either side of "или/or" ("официальным", "государственным"),
+    in order; a pair needs a word on each side that is not itself a joining word."""
+    return tuple(
+        (words[at - 1], words[at + 1])
+        for at in range(1, len(words) - 1)
+        if words[at] in OR_WORDS and words[at - 1] not in OR_WORDS and words[at + 1] not in OR_WORDS
+    )
