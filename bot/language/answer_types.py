@@ -108,8 +108,7 @@ GENERIC_DETAILS = word_set(
 # Nouns naming a kind of the thing asked about ("какой статус у визита", "the nature of the
 # talks"): the word qualifying that thing answers ("государственным визитом").
 KIND_NOUNS = word_set(
-    "статус статуса тип типа характер характера формат формата разновидность status format "
-    "nature"
+    "статус статуса тип типа характер характера формат формата разновидность status format nature"
 )
 # Nouns that only say which kind of fact is wanted ("в будущем", "дата визита"): part of how
 # the question is asked, not of what it is about.
@@ -304,8 +303,10 @@ def asks_reason(words: tuple[str, ...]) -> bool:
     which ``asked_types`` reads as a statement of his."""
     words = tuple(_as_cue(word) for word in words)
     pairs = set(itertools.pairwise(words))
-    return any(w in _REASON_WORDS for w in words) or bool(pairs & _REASON_PAIRS) or (
-        _names_reason(words)
+    return (
+        any(w in _REASON_WORDS for w in words)
+        or bool(pairs & _REASON_PAIRS)
+        or (_names_reason(words))
     )
 
 

@@ -66,13 +66,17 @@ for _group in PARAPHRASE_GROUPS:
 
 # Nouns after "какой/which" that ask for a person or only say which kind of answer: they name
 # no relation of their own.
-_GENERIC_NOUNS = GENERIC_DETAILS | KIND_NOUNS | word_set(
-    "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
-    "количество сумма уровень доля масштаб итог результат значение сфера область отрасль "
-    "направление тема вопрос мера шаг цифра число "
-    "measure kind sort type expert experts person people country city thing things sector "
-    "sectors area areas field fields sphere spheres topic topics issue issues role position "
-    "job amount volume level size share value result outcome step steps"
+_GENERIC_NOUNS = (
+    GENERIC_DETAILS
+    | KIND_NOUNS
+    | word_set(
+        "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
+        "количество сумма уровень доля масштаб итог результат значение сфера область отрасль "
+        "направление тема вопрос мера шаг цифра число "
+        "measure kind sort type expert experts person people country city thing things sector "
+        "sectors area areas field fields sphere spheres topic topics issue issues role position "
+        "job amount volume level size share value result outcome step steps"
+    )
 )
 # What ends the noun after an English "which/what": an auxiliary or a preposition
 # ("which company will", "in which building were", "what measure for …").
