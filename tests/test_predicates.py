@@ -97,3 +97,26 @@ def test_the_relation_the_article_gives_is_answered(session, question, evidence)
     reply = session.ask(question)
     assert reply.answered, question
     assert evidence in plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # Гусейнов's profile names a member of the group, not who leads it
+        ("Кто руководит межпарламентской рабочей группой?", False),
+        ("Кто возглавляет межпарламентскую группу?", False),
+        # membership is the profile's own relation, in other words
+        ("Кто входит в межпарламентскую рабочую группу?", True),
+        ("кто состоит в межпарламентской группе", True),
+        # being and saying need no support
+        ("кто такой Гусейнов", True),
+        ("Кто сказал, что визит стал новым этапом?", True),
+        ("кто из экспертов говорил о Турции", True),
+        ("кто работает помощником президента", True),
+    ],
+)
+def test_a_profile_answers_who_only_through_its_own_relation(session, question, answered):
+    reply = session.ask(question)
+    assert reply.answered is answered, question
+    if not answered:
+        assert (reply.kind, reply.missing) == ("not_given", "person")
