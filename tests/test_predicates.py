@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bot.answering.session import Session
 from bot.knowledge import load_knowledge
+from bot.language.morphology import english_stem
 from bot.language.predicates import asked_relation, kin, needs_support, related
 from bot.language.text import fold, tokens
 from bot.rendering.plain import render_plain as plain
@@ -122,3 +123,20 @@ def test_a_profile_answers_who_only_through_its_own_relation(session, question, 
     assert reply.answered is answered, question
     if not answered:
         assert (reply.kind, reply.missing) == ("not_given", "person")
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("digitalisation", "digitalization"),
+        ("modernised", "modernized"),
+        ("organising", "organizing"),
+    ],
+)
+def test_british_spelling_stems_as_american(british, american):
+    assert english_stem(british) == english_stem(american)
+    assert english_stem("rise") != english_stem("rize")  # short words are left as they are
+
+
+def test_a_british_spelling_finds_the_briefing_words(session):
+    assert session.ask("Is digitalisation mentioned?").answered
