@@ -18,7 +18,7 @@ from bot.knowledge import KnowledgeError, load_knowledge
 from bot.language.answer_types import AnswerType, asked_types, own_clause, stated_types
 from bot.language.frame_words import FRAME_WORDS, mend
 from bot.language.introductions import introduced
-from bot.language.parties import PARTIES, party_names, view_holder
+from bot.language.parties import PARTIES, motive_holder, party_names, view_holder
 from bot.language.text import fold, tokens
 from bot.rendering.payload import answer_payload
 from bot.rendering.plain import render_plain as plain
@@ -363,6 +363,49 @@ def test_who_holds_the_view_asked_for(question, holder):
     own = party_names("Казахстан") | party_names("Azerbaijan")
     party = view_holder(tokens(fold(question)), own)
     assert (party.nominative if party else None) == holder
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("почему Армения подписала декларацию", "армения"),
+        ("зачем Китай вкладывает в порты", "китай"),
+        ("Why did Armenia sign the declaration?", "армения"),
+        # talked about, not acting
+        ("почему декларация с Арменией важна", None),
+        ("why is the declaration with Armenia historic", None),
+        # a modal: the reason for a proposal, not Turkey's own
+        ("почему Турция должна войти в семёрку", None),
+        # an expert's own country: his reading is the article's answer
+        ("Почему Азербайджан пошёл на подписание декларации?", None),
+        ("Армения подписала декларацию", None),  # no reason asked
+    ],
+)
+def test_whose_own_motive_is_asked_for(question, holder):
+    own = party_names("Казахстан") | party_names("Azerbaijan")
+    party = motive_holder(tokens(fold(question)), own)
+    assert (party.nominative if party else None) == holder
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["pochemu armeniya podpisala deklaraciyu", "Why did Armenia sign the declaration?"],
+)
+def test_a_third_country_motive_is_not_given(session, question):
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", "reason"), plain(reply)[:80]
+    assert "деклараци" in plain(reply).lower() or "declaration" in plain(reply).lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему Азербайжан пошёл на подписание декларации с Арменией?",
+        "почему декларация с Арменией важна",
+    ],
+)
+def test_an_own_country_motive_or_a_country_talked_about_is_answered(session, question):
+    assert session.ask(question).answered, question
 
 
 @settings(max_examples=300, deadline=None)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bot.answering.session import Session
 from bot.knowledge import load_knowledge
+from bot.language.morphology import english_stem
 from bot.language.predicates import asked_relation, kin, needs_support, related
 from bot.language.text import fold, tokens
 from bot.rendering.plain import render_plain as plain
@@ -75,6 +76,8 @@ def test_any_words_read_without_error(words):
         ("Why was Tokayev in Gabala?", "reason", "Габал"),
         # "building" stems to "build", a verb the article uses: no building is named
         ("In which building were the agreements signed?", "place", "соглашени"),
+        # English "titles" asks for names, as "названия" does: the article gives areas
+        ("What are the titles of the 15 agreements?", "fact", "соглашени"),
     ],
 )
 def test_a_kind_stated_of_another_relation_is_not_given(session, question, missing, offered):
@@ -97,3 +100,43 @@ def test_the_relation_the_article_gives_is_answered(session, question, evidence)
     reply = session.ask(question)
     assert reply.answered, question
     assert evidence in plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # Гусейнов's profile names a member of the group, not who leads it
+        ("Кто руководит межпарламентской рабочей группой?", False),
+        ("Кто возглавляет межпарламентскую группу?", False),
+        # membership is the profile's own relation, in other words
+        ("Кто входит в межпарламентскую рабочую группу?", True),
+        ("кто состоит в межпарламентской группе", True),
+        # being and saying need no support
+        ("кто такой Гусейнов", True),
+        ("Кто сказал, что визит стал новым этапом?", True),
+        ("кто из экспертов говорил о Турции", True),
+        ("кто работает помощником президента", True),
+    ],
+)
+def test_a_profile_answers_who_only_through_its_own_relation(session, question, answered):
+    reply = session.ask(question)
+    assert reply.answered is answered, question
+    if not answered:
+        assert (reply.kind, reply.missing) == ("not_given", "person")
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("digitalisation", "digitalization"),
+        ("modernised", "modernized"),
+        ("organising", "organizing"),
+    ],
+)
+def test_british_spelling_stems_as_american(british, american):
+    assert english_stem(british) == english_stem(american)
+    assert english_stem("rise") != english_stem("rize")  # short words are left as they are
+
+
+def test_a_british_spelling_finds_the_briefing_words(session):
+    assert session.ask("Is digitalisation mentioned?").answered

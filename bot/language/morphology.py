@@ -9,6 +9,7 @@ both sides of every comparison go through the same function.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -109,10 +110,19 @@ def _english() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+# British -ise/-isation ("digitalisation", "modernised"): Porter2 stems the American -ize
+# forms only ("digitalization" → "digit", "digitalisation" → "digitalis"), so a reader writing
+# British English would miss the briefing's words. Five letters before the suffix at least:
+# "rise", "wise", "raise" stay as they are (and any other word merely changes on both sides).
+_BRITISH_IZE = re.compile(r"^([a-z]{5,})is(e|ed|es|ing|ation|ations|er|ers)$")
+
+
 def english_stem(word: str) -> str:
-    """Porter2 stem, after a few irregular forms the stemmer cannot know."""
+    """Porter2 stem, after a few irregular forms the stemmer cannot know and with British
+    spelling read as American."""
     word = word.removesuffix("'s")
-    return _english().stemWord(_EN_IRREGULAR.get(word, word))
+    word = _EN_IRREGULAR.get(word, word)
+    return _english().stemWord(_BRITISH_IZE.sub(r"\1iz\2", word))
 
 
 # Words each memo of this module keeps, least recently used forgotten first. A running bot

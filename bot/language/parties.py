@@ -167,6 +167,47 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
     return None
 
 
+# "почему Армения подписала декларацию": a country's own motive, asked of a country acting. The
+# article gives its experts' readings of what their own countries did (those are excluded, as
+# for views), never a third country's reasons.
+_REASON_WORDS = word_set("почему зачем отчего why")
+# English auxiliaries that put the country as the subject: "why did Armenia sign".
+_AUXILIARIES_EN = word_set("did does do has have had would will is was")
+# Modal and linking verbs: "почему Турция должна войти" asks the expert's reason for a proposal.
+_NOT_ACTS = ("долж", "може", "мог", "нуж", "следу", "стал", "был", "являе", "важн")
+
+
+def _singular_verb(word: str) -> bool:
+    """A Russian word that can be a singular finite verb ("подписала", "подписывает"); an
+    unknown (transliterated, mistyped) word ending like one counts too."""
+    if not is_cyrillic(word) or word.startswith(_NOT_ACTS):
+        return False
+    known = [r for r in parse(word) if r.is_known]
+    if not known:
+        return word.endswith(("ла", "ло", "ил", "ал", "ет", "ит"))
+    return any("VERB" in r.tag.grammemes and "plur" not in r.tag.grammemes for r in known)
+
+
+def motive_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Party | None:
+    """The third party whose own reason for acting ``words`` (a folded question) ask for:
+    "почему Армения подписала…", "why did Armenia sign…" — not "почему декларация с Арменией
+    важна" (the country only talked about) nor a country the experts speak from."""
+    if not any(w in _REASON_WORDS for w in words):
+        return None
+    for number, word in enumerate(words):
+        party = _BY_FORM.get(word)
+        if party is None or party.forms & excluded:
+            continue
+        before = words[number - 1] if number else ""
+        if word in party.english and before in _AUXILIARIES_EN:
+            return party
+        near = words[number + 1 : number + 1 + _WINDOW]
+        acting = word == party.nominative and before not in _PREPOSITIONS
+        if acting and any(_singular_verb(w) for w in near):
+            return party
+    return None
+
+
 def is_view_word(word: str) -> bool:
     """A word of holding or voicing a view ("позиция", "относится", "stance"): part of how a
     question asks for a view, not of what it is about."""

@@ -47,6 +47,8 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
     word_set("подписать подписывать заключить заключать подписание заключение соглашение принять"),
     word_set("руководить возглавлять глава руководитель председатель возглавить"),
     word_set("встретиться встречаться встреча переговоры"),
+    # membership: "кто входит в рабочую группу" is answered by "член рабочей группы"
+    word_set("входить войти состоять член участник"),
     word_set("обсуждать обсудить обсуждение затрагивать затронуть повестка переговоры"),
     word_set("предложить предлагать предложение добавить идея"),
     word_set("построить строить строительство создать создавать создание"),
@@ -57,7 +59,7 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
         "вырасти расти увеличить увеличиться увеличивать рост поднять довести достичь "
         "достигнуть нарастить"
     ),
-    word_set("название называться именоваться name call"),
+    word_set("название называться именоваться name call title"),
 )
 _PARAPHRASES: dict[str, frozenset[str]] = {}
 for _group in PARAPHRASE_GROUPS:
@@ -86,7 +88,11 @@ _EN_ENDS = word_set(
 )
 _MODALS = word_set("мочь хотеть планировать собираться стоить")
 # "как называется X", "название X", "what is X called": the name of a thing is asked.
-NAME_WORDS = word_set("называется называются называлось назывался называлась название названия")
+# English "title(s)" is always a name asked for; "name" is not (the imperative "name the
+# experts", and "the name of the corridor" is answered by the corridor's entry as it stands).
+NAME_WORDS = word_set(
+    "называется называются называлось назывался называлась название названия title titles"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -260,7 +260,10 @@ class Matcher:
         )[:limit]
         if not on_subject:
             return Match(query, Band.NONE, scored[0], ())
-        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, AnswerType.STATEMENT)
+        # "почему Армения подписала": the country's motive is the kind of fact missing.
+        reason = query.asks[:1] == (AnswerType.REASON,)
+        missing = AnswerType.REASON if reason else AnswerType.STATEMENT
+        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
 
     def _vouched(self, query: Query, best: Scored) -> bool:
         """The question is one of the entry's own phrasings, word for word (lemmas), asking

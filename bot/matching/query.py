@@ -60,7 +60,7 @@ from bot.language.morphology import (
     is_proper_name,
 )
 from bot.language.numbers import SCALE_WORDS
-from bot.language.parties import Party, party_names, view_holder
+from bot.language.parties import Party, motive_holder, party_names, view_holder
 from bot.language.predicates import NO_RELATION, Asked, asked_relation
 from bot.language.speech import without_own_saying
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
@@ -391,7 +391,7 @@ class Analyser:
             _asks(words, named) or ((AnswerType.QUANTITY,) if _amount(words, terms) else ()),
             _unknown_detail(words, terms),
             any(speaks_of_future(w) for w in own),
-            None if named else view_holder(words, self._own_parties),
+            None if named else self._party(words),
             office=asked_office(tuple(words)),
             identity=asks_identity(words),
             relation=asked_relation(
@@ -403,6 +403,11 @@ class Analyser:
             spent=spent,
         )
         return query, plausibility
+
+    def _party(self, words: list[str]) -> Party | None:
+        """The third country whose own view or motive the question asks for (``parties``)."""
+        own = self._own_parties
+        return view_holder(words, own) or motive_holder(words, own)
 
     def _kind_of_answer(self, words: list[str], at: int) -> bool:
         """ "через какое море", "в какой стране": a generic noun right after an interrogative

@@ -63,6 +63,8 @@ class Support:
         relational = bool(asks) and asks[0] in VERB_BOUND
         if verb and relational and needs_support(verb) and self._lacks(indexed, {verb}):
             return verb
+        if verb and self._profile_lacks(indexed, verb):
+            return verb
         detail = relation.detail
         if detail in NAME_WORDS:
             quoted = any("«" in text for text in indexed.entry.shown_words)
@@ -80,6 +82,18 @@ class Support:
             # ferries") — which says nothing of a building: only the entry's own word counts.
             return detail
         return None
+
+    def _profile_lacks(self, indexed: IndexedEntry, verb: str) -> bool:
+        """ "Кто руководит рабочей группой?" and a profile naming a member of it: a profile
+        tells what its expert is, so it answers "кто" only through its own words — unlike a
+        statement, whose deeds are told in more words than paraphrases hold (``VERB_BOUND``).
+        Verbs of saying and of being ("кто сказал", "кто такой") need no support."""
+        return (
+            indexed.entry.kind is EntryKind.EXPERT
+            and self.query.asks[:1] == (AnswerType.PERSON,)
+            and needs_support(verb)
+            and not self._holds(indexed, {verb})
+        )
 
     def _lacks(self, indexed: IndexedEntry, lemmas: set[str]) -> bool:
         """Neither the entry nor the article says it: a word the article uses elsewhere is
