@@ -15,7 +15,7 @@ noun of view ("позиция Китая") count.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.language.lexicon import word_set
@@ -139,6 +139,15 @@ def _is_view_noun(word: str) -> bool:
     return word.startswith(_VIEW_NOUN_STEMS_RU) or word in _VIEW_NOUNS_EN
 
 
+def _parties_in(words: Sequence[str], excluded: frozenset[str]) -> Iterator[tuple[int, Party, str]]:
+    """(position, party, the word before it) for each party a folded question names, but the
+    ``excluded`` ones (the countries the briefing's experts speak from)."""
+    for number, word in enumerate(words):
+        party = _BY_FORM.get(word)
+        if party is not None and not party.forms & excluded:
+            yield number, party, words[number - 1] if number else ""
+
+
 def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Party | None:
     """The third party whose view ``words`` (a folded question) ask for, if any.
 
@@ -146,11 +155,8 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
     countries) — their experts' words are the article's answer, not a missing position."""
     if any(w.startswith(_EXPERT_STEMS) for w in words):
         return None
-    for number, word in enumerate(words):
-        party = _BY_FORM.get(word)
-        if party is None or party.forms & excluded:
-            continue
-        before = words[number - 1] if number else ""
+    for number, party, before in _parties_in(words, excluded):
+        word = words[number]
         if word == party.genitive and _is_view_noun(before):
             return party  # "позиция Китая"
         if before == "of" and number >= 2 and _is_view_noun(words[number - 2]):
@@ -194,11 +200,8 @@ def motive_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) 
     важна" (the country only talked about) nor a country the experts speak from."""
     if not any(w in _REASON_WORDS for w in words):
         return None
-    for number, word in enumerate(words):
-        party = _BY_FORM.get(word)
-        if party is None or party.forms & excluded:
-            continue
-        before = words[number - 1] if number else ""
+    for number, party, before in _parties_in(words, excluded):
+        word = words[number]
         if word in party.english and before in _AUXILIARIES_EN:
             return party
         near = words[number + 1 : number + 1 + _WINDOW]
