@@ -15,19 +15,19 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from bot.knowledge.model import KnowledgeBase
+from bot.records import record
 from bot.settings import Settings
 
 STYLES = ("ru", "en", "layout", "translit", "typo")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Item:
     question: str
     style: str
@@ -43,7 +43,7 @@ class Item:
     subject: tuple[tuple[str, ...], ...] = ()  # for not_given: what an offer must contain
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Outcome:
     item: Item
     answered: bool
@@ -121,7 +121,7 @@ def _groups(raw: object) -> tuple[tuple[str, ...], ...]:
 System = Callable[[str], tuple[Any, ...]]
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Report:
     outcomes: tuple[Outcome, ...]
 

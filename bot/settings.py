@@ -24,10 +24,11 @@ import math
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import unquote, urlsplit
+
+from bot.records import record
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE = PROJECT_ROOT / "knowledge"
@@ -310,7 +311,7 @@ def sqlite_file(value: Path) -> Path:
     return value
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Setting:
     """One setting: its default (or a function making it) and the reader of its values."""
 
@@ -389,7 +390,7 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Problem:
     """One wrong value (``given`` is what was written) or a broken rule between settings."""
 

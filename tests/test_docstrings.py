@@ -1,4 +1,4 @@
-"""Every dataclass of the layers ``briefbot ask`` imports says what it is for.
+"""Every dataclass (``dataclass`` or ``record``) of the layers ``briefbot ask`` imports says what it is for.
 
 Besides the reader's sake, a dataclass without a docstring gets one made at import time from
 ``inspect.signature`` (~80 µs each): 19 of them cost ~1.5 ms of every ``briefbot ask``.
@@ -16,7 +16,7 @@ ASK_LAYERS = ("language", "knowledge", "matching", "answering", "rendering")
 def _is_dataclass(node: ast.ClassDef) -> bool:
     for decorator in node.decorator_list:
         target = decorator.func if isinstance(decorator, ast.Call) else decorator
-        if isinstance(target, ast.Name) and target.id == "dataclass":
+        if isinstance(target, ast.Name) and target.id in ("dataclass", "record"):
             return True
     return False
 

@@ -16,6 +16,8 @@ BOT = PROJECT_ROOT / "bot"
 
 # Lower rank first; a package may import only packages of a lower rank (or itself).
 RANKS = {
+    # ``record``, the frozen dataclass every layer's domain objects are made with.
+    "records": -1,
     "settings": 0,
     "language": 0,
     "knowledge": 1,

@@ -7,8 +7,6 @@ and topic commands are answered here for every transport. Small talk ("прив�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.answering import briefings
 from bot.answering.entries import entry_reply
 from bot.answering.keyboards import topic_buttons
@@ -24,6 +22,7 @@ from bot.knowledge.model import Briefing, ListKind, Topic
 from bot.language.morphology import parse
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import Matcher
+from bot.records import record
 
 GREETINGS = frozenset(
     {"привет", "здравствуйте", "здравствуй", "добрый", "доброе", "hello", "hi", "hey", "салем"}
@@ -32,7 +31,7 @@ THANKS = frozenset(["спасибо", "благодарю", "спс", "thanks", 
 HELP_WORDS = frozenset(["помощь", "help", "умеешь", "можешь", "помоги", "инструкция"])
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Commands:
     """The bot's slash commands (/start, /help, /briefings, topic commands), answered from the
     library and the matcher."""

@@ -6,12 +6,14 @@ chat one per session, ``briefbot ask --conversation`` one per stdin stream.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+
+from bot.records import record
 
 MAX_SHOWN = 50
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Context:
     """What a chat was last about, so a follow-up ("а он?", "ещё") can lean on it."""
 

@@ -6,8 +6,6 @@ it, so there is no ``isinstance`` chain and no parsing of keys.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.answering import lists
 from bot.answering.keyboards import entry_buttons
 from bot.answering.library import Library
@@ -27,6 +25,7 @@ from bot.answering.texts import t
 from bot.answering.values import figure_line, shown_value
 from bot.knowledge.entries import AnswerEntry, Entry, ExpertEntry, FigureEntry, ListEntry
 from bot.knowledge.model import Answer, Briefing, Figure
+from bot.records import record
 
 MAX_PROFILE_BUTTONS = 8
 
@@ -35,7 +34,7 @@ def entry_reply(library: Library, entry: Entry, lang: str, *, score: float = 100
     return entry.accept(_EntryReplies(library, lang, score))
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class _EntryReplies:
     """The reply to each kind of entry (the entries' visitor), in one language."""
 

@@ -6,13 +6,12 @@ they share this read-only view instead of one large composer object.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.knowledge.entries import Catalogue
 from bot.knowledge.model import Briefing, KnowledgeBase
+from bot.records import record
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Library:
     """The knowledge base as replies see it; holds no per-chat state."""
 

@@ -8,25 +8,26 @@ quotation marks or a quote block.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.records import record
 
-@dataclass(frozen=True, slots=True)
+
+@record
 class Lead:
     """The editor's short introduction, or any plain line of interface text."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Heading:
     """A title line above the reply's body."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DirectQuote:
     """The expert's own words, verbatim; rendered in «…» or a quote block."""
 
@@ -34,7 +35,7 @@ class DirectQuote:
     attribution: str  # "Шарип Ишмухамедов, казахстанский политолог"; "" inside a run of quotes
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Reported:
     """The journalist's paraphrase: the article's whole sentence, verbatim, so it keeps the
     article's own verb and frame ("Также эксперт подчеркнул важность …"). Never shown as the
@@ -45,7 +46,7 @@ class Reported:
     quoted: bool = False  # shown in «…»: the article's words inside an English frame
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ArticleStatement:
     """The article's own statement, introduced as such ("Как сообщает Minval Politika: …")."""
 
@@ -54,7 +55,7 @@ class ArticleStatement:
     quoted: bool = False  # shown in «…»: the article's words inside an English frame
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FigureLine:
     """A figure: the value (bold in Telegram) and what it measures."""
 
@@ -63,7 +64,7 @@ class FigureLine:
     quoted: bool = False  # the article's Russian words in an English reply: shown in «…»
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Translation:
     """An English summary of Russian words: marked as a translation wherever it is shown."""
 
@@ -71,28 +72,28 @@ class Translation:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Bullets:
     """A list of short lines (choices, figures, experts), one bullet each."""
 
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Attribution:
     """Who is speaking in the reported statements above: "— Имя Фамилия, роль"."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Source:
     """Where the words come from: the publication and date, last in a reply."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Dateline:
     """Which briefing a reply comes from ("📰 title"), shown first when the bot serves several,
     so a reader never takes one event's quote for another's."""
@@ -128,7 +129,7 @@ class Action(StrEnum):
     CHOOSE = "k"  # answer from this briefing and make it current (key: "t:topic" or "e:entry")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Button:
     """One choice under a reply: what it says and what pressing it asks for."""
 
@@ -149,7 +150,7 @@ class ReplyKind(StrEnum):
     INFO = "info"  # commands, greetings, help: not a matched answer
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Reply:
     """What the bot says to one message, transport-neutral: blocks to render, buttons, and
     what the answer was (for ``--json``, the query log and the chat's context)."""

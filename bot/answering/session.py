@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import zip_longest
 from typing import Any
 
@@ -32,6 +32,7 @@ from bot.language.morphology import DEFAULT, Morphology
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import TIE_MARGIN, Band, Matcher
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
+from bot.records import record
 from bot.settings import Settings
 
 MAX_INLINE_RESULTS = 10
@@ -39,7 +40,7 @@ MAX_INLINE_RESULTS = 10
 MAX_RIVALS = 50
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class InlineCard:
     """One inline result: a title for the list, and the reply it sends when chosen."""
 

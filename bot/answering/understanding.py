@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.knowledge.entries import Entry
 from bot.knowledge.model import ListKind
 from bot.matching.matcher import Match
+from bot.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Understanding:
     """What a message asks, with the chat's context taken into account: the match and how to
     answer it (an entry, a list, more of a thread)."""

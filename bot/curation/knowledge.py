@@ -14,12 +14,12 @@ import hashlib
 import os
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from bot.knowledge import KnowledgeBase, KnowledgeError, Problem
 from bot.knowledge.drafts import servable
 from bot.knowledge.model import MAX_ARTICLE_BYTES
+from bot.records import record
 
 YAML_SUFFIXES = (".yaml", ".yml")
 # An edit landing while the loader reads is caught by hashing before and after; a folder
@@ -37,7 +37,7 @@ class ReloadFailed(Exception):
         self.digest = digest  # of the broken files: the same breakage is reported once
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Loaded:
     """A knowledge base loaded, proven faithful and cut to what may be served."""
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bot.answering.reply import Action, Reply, ReplyKind
 from bot.curation.privacy import Pseudonyms
 from bot.knowledge.entries import briefing_refs
 from bot.knowledge.model import KnowledgeBase
+from bot.records import record
 from bot.storage.records import LoggedQuery
 
 _SPACES = re.compile(r"\s+")
@@ -54,7 +54,7 @@ def nearest(reply: Reply, kb: KnowledgeBase) -> tuple[str | None, str | None]:
     return reply.briefing_id, key
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Asking:
     """Who asked and where, as the transport knows it (ids are hashed here, never stored)."""
 

@@ -6,10 +6,10 @@ escaped HTML within its limits and the CLI plain text from the same renderers as
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.answering.reply import Bullets, Heading, Lead, Reply, ReplyKind
+from bot.records import record
 from bot.storage.base import Store
 from bot.storage.records import UNANSWERED_BANDS, Asked, Disputed, ReplicaState
 
@@ -102,7 +102,7 @@ def start_of_day(now: datetime) -> datetime:
     return now.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Overview:
     days: int
     today: int

@@ -27,13 +27,13 @@ import pickle
 import stat
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.curation.knowledge import KnowledgeSource, articles_of
 from bot.knowledge import KnowledgeBase, Problem
 from bot.knowledge.drafts import count_drafts, servable
+from bot.records import record
 
 if TYPE_CHECKING:
     from bot.matching.matcher import Matcher
@@ -52,7 +52,7 @@ KEEP_FILES = 16
 BOT_PACKAGE = Path(__file__).resolve().parent.parent
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Prepared:
     """What a start needs before the first answer: the knowledge users may see (drafts hidden
     unless allowed), its matcher, and what was hidden, for the hint on stderr."""

@@ -10,12 +10,13 @@ for this is one small ``Floor``, passed to each sentence explicitly.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.extraction.mentions import Person, in_nominative, mentioned_before
 from bot.extraction.structure import Sentence, quoted_ranges
 from bot.language.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, word_set
 from bot.language.morphology import parse
+from bot.records import record
 
 GENERIC_ROLES = word_set("эксперт аналитик спикер специалист")
 # "тот"/"та" ("где тот отметил") stand for someone other than the sentence's subject.
@@ -24,7 +25,7 @@ _MALE_PRONOUNS = MALE_PRONOUNS | {"тот"}
 _FEMALE_PRONOUNS = FEMALE_PRONOUNS | {"та"}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Floor:
     """Who holds the floor when a sentence is read: all the walk over paragraphs remembers.
 
@@ -43,7 +44,7 @@ class Floor:
         return replace(self, speaker=speaker, since=at, unknown=speaker is None)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Scene:
     """What one sentence is read against: everyone the article names, the text of the
     sentence's paragraph, and who holds the floor."""

@@ -8,11 +8,11 @@ Table cells become figures measured by their row label and column header.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.extraction.structure import TABLE_CELL_SEPARATOR, Paragraph, Shape, sentences_of
 from bot.language.morphology import parse
 from bot.language.numbers import RUSSIAN_CARDINALS, alternation
+from bot.records import record
 
 _NUMBER = r"\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)?"
 _RANGE = rf"(?:(?:от|с)\s+{_NUMBER}\s+до\s+{_NUMBER}|{_NUMBER}(?:\s*[–—-]\s*{_NUMBER})?)"
@@ -30,7 +30,7 @@ _PER = re.compile(r"\s+(?:в\s+(?:год|сутки|день|месяц|неде
 _UNIT_WORD = re.compile(r"\s+([A-ZА-ЯЁa-zа-яё]+\.?)")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FoundFigure:
     value: str
     paragraph: int

@@ -31,13 +31,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from bot.extraction.figures import is_date
 from bot.extraction.structure import WORD, Paragraph, Shape, split_sentences
 from bot.knowledge.model import Answer, Figure
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
+from bot.records import record
 
 # Words that can stand between a preposition and its noun: "по единому сквозному тарифу".
 _MODIFIERS = {"ADJF", "PRTF", "NUMR", "ADJS"}
@@ -52,7 +52,7 @@ _SHORT = 4  # a sentence of fewer words opens nothing: "Причин две.", "
 Key = tuple[bool, bool, bool, bool, bool, bool, int]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Naming:
     """How one sentence names a topic."""
 
@@ -124,7 +124,7 @@ def news_sentence(lead: str) -> str:
     return next((s for s in _sentences(lead) if not _short(s)), "")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Standing:
     """An entry's claim to open a topic; the smallest ``key`` wins."""
 

@@ -20,9 +20,10 @@ from bot.language.names import (
     may_be_genitive,
     may_be_nominative,
 )
+from bot.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Mention:
     """One place a person is named: paragraph number and offsets inside that paragraph."""
 

@@ -26,24 +26,25 @@ import yaml
 from bot.extraction.structure import WORD
 from bot.knowledge.model import Answer, Briefing, QuoteKind
 from bot.language.morphology import parse
+from bot.records import record
 
 _PUNCTUATION = re.compile(r"[^\w%+]+")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RefStatement:
     speaker: str | None  # nominative full name, or None for the article's own words
     kind: str
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RefFigure:
     value: str
     speaker: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RefTopic:
     title: str
     main: tuple[str, ...]  # the text(s) the topic's main entry should hold; () when none
@@ -117,7 +118,7 @@ def reference_from_expected(path: Path) -> Reference:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Extracted:
     """What an extractor produced, in the terms it is scored in (names in the nominative)."""
 
@@ -144,7 +145,7 @@ def extracted_from_briefing(briefing: Briefing) -> Extracted:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Scores:
     statements: int
     statements_found: int  # with the right speaker

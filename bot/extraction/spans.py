@@ -7,14 +7,13 @@ only ever cut out of a sentence (trimmed of the frame's punctuation), never rebu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.extraction.mentions import Person
 from bot.extraction.structure import Sentence
 from bot.knowledge.model import QuoteKind
+from bot.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Statement:
     """A direct quote, reported speech or the article's own words, and where it stands."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from bot.extraction.coreference import Scene, is_person_noun, resolve_nominative, resolve_word
 from bot.extraction.mentions import Mention, Person, in_genitive, in_nominative, mention_at
@@ -19,12 +18,13 @@ from bot.extraction.roles import is_adjective
 from bot.extraction.structure import WORD, Sentence, quoted_ranges
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
+from bot.records import record
 
 _SKIPPABLE = word_set("также отдельно ещё еще уже вновь тоже лишь затем же")
 _PLAIN_ADJECTIVES = word_set("наш этот тот этот же другой сам весь")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SpeechVerb:
     """A verb of saying in its sentence: the sentence's words, which of them is the verb, and
     the gender its ending tells ("отметила" → f; None for the present tense)."""

@@ -9,11 +9,11 @@ so every extracted span can be proven against the original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.knowledge.interview import DASH_OPENING, interview_turns
 from bot.language.sentences import CLOSERS, sentence_spans
+from bot.records import record
 
 # A word as the article writes it: Cyrillic or Latin letters, hyphenated parts kept whole.
 WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
@@ -29,7 +29,7 @@ class Shape(StrEnum):
     HEADING = "heading"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Sentence:
     paragraph: int
     start: int  # offsets inside the paragraph text
@@ -37,7 +37,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Paragraph:
     number: int
     text: str

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from bot.extraction.structure import WORD
 from bot.knowledge.commands import RESERVED_COMMANDS
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.romanise import romanise
+from bot.records import record
 
 MAX_TOPICS = 8
 _GENERIC = word_set(
@@ -27,7 +27,7 @@ _GENERIC = word_set(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TopicCandidate:
     lemmas: tuple[str, ...]  # ("средний", "коридор")
     title: str  # nominative: "Средний коридор"

@@ -8,15 +8,16 @@ knowledge base: the YAML stays the single source and ``briefbot check`` still pr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TypeVar
 
 from bot.knowledge.model import Answer, Briefing, Figure, KnowledgeBase
+from bot.records import record
 
 _E = TypeVar("_E", Answer, Figure)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DraftCount:
     """How much of a briefing still carries ``draft: true``."""
 

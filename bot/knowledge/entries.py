@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 from typing import ClassVar, Protocol, TypeVar
@@ -32,6 +31,7 @@ from bot.knowledge.model import (
 from bot.language.answer_types import AnswerType, stated_types
 from bot.language.numbers import QUANTITY_STEMS
 from bot.language.text import tokens
+from bot.records import record
 
 T = TypeVar("T", covariant=True)
 
@@ -62,7 +62,7 @@ class Field(StrEnum):
     TOPIC = "topic"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SearchText:
     """One text the matcher compares a question with; ``phrasing`` texts are also compared
     whole (how close the question is to one way of asking)."""
@@ -85,7 +85,7 @@ class EntryVisitor(Protocol[T]):
     def listing(self, entry: ListEntry) -> T: ...
 
 
-@dataclass(frozen=True, eq=False)
+@record(slots=False, eq=False)
 class Entry(ABC):
     """Something the bot can answer with, in its briefing."""
 
@@ -172,7 +172,7 @@ class Entry(ABC):
                 break
 
 
-@dataclass(frozen=True, eq=False)
+@record(slots=False, eq=False)
 class _ItemEntry(Entry):
     """An answer or a figure: an item of the briefing with questions, a title and topics."""
 
@@ -230,7 +230,7 @@ class _ItemEntry(Entry):
                 yield from (topic.title, topic.title_en, *topic.aliases)
 
 
-@dataclass(frozen=True, eq=False)
+@record(slots=False, eq=False)
 class AnswerEntry(_ItemEntry):
     """A statement: quotes, reported speech or the article's own words."""
 
@@ -263,7 +263,7 @@ class AnswerEntry(_ItemEntry):
         return visitor.answer(self)
 
 
-@dataclass(frozen=True, eq=False)
+@record(slots=False, eq=False)
 class ListEntry(AnswerEntry):
     """A generated list (experts, figures, topics) that people can ask for in words."""
 
@@ -282,7 +282,7 @@ class ListEntry(AnswerEntry):
         return visitor.listing(self)
 
 
-@dataclass(frozen=True, eq=False)
+@record(slots=False, eq=False)
 class FigureEntry(_ItemEntry):
     """A number with the verbatim span that proves it."""
 
@@ -326,7 +326,7 @@ class FigureEntry(_ItemEntry):
         return visitor.figure(self)
 
 
-@dataclass(frozen=True, eq=False)
+@record(slots=False, eq=False)
 class ExpertEntry(Entry):
     """An expert's profile: who they are and what they say in the article."""
 

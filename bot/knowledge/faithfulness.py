@@ -13,7 +13,6 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from bot.knowledge.interview import Turn, interview_turns, names_the_answerer
@@ -23,6 +22,7 @@ from bot.language.morphology import lemma, parse
 from bot.language.sentences import sentence_spans
 from bot.language.speech import SPEAKER_BEFORE
 from bot.language.text import tokens
+from bot.records import record
 
 QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›"
 # From this many characters on, spans are located through an index of word starts.
@@ -97,7 +97,7 @@ def expert_patterns(experts: tuple[Expert, ...]) -> dict[str, re.Pattern[str]]:
     return patterns
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class ArticleIndex:
     """The article prepared for locating spans: normalised text, paragraphs, «…» ranges."""
 

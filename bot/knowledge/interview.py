@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from bot.language.morphology import parse
+from bot.records import record
 
 # A line opening with a dash: an interview turn here, a bullet in a news story.
 DASH_OPENING = re.compile(r"^[—–-]\s+")
@@ -29,7 +29,7 @@ MIN_TURNS = 4
 MIN_DENSITY = 0.6  # share of the paragraphs, from the first turn on, that are turns
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Turn:
     """A line of an interview: a question or an answer, and whose (by label) when it says."""
 

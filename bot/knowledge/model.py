@@ -8,12 +8,13 @@ and cheap to swap on hot reload.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from pathlib import Path
 
 from bot.knowledge.problems import Problem
 from bot.language.romanise import romanise
+from bot.records import record
 
 
 def _has_cyrillic(text: str) -> bool:
@@ -70,7 +71,7 @@ class ListKind(StrEnum):
     TOPICS = "topics"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SourceRef:
     """Where a value came from in the YAML file, so every problem can name file and line."""
 
@@ -81,7 +82,7 @@ class SourceRef:
         return f"{self.file}:{self.line}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Expert(Localised):
     """A person the article quotes or cites.
 
@@ -117,7 +118,7 @@ class Expert(Localised):
         return f"{self.display_name(lang)}, {self.local('role', lang)}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Topic(Localised):
     """A subject of the briefing that readers reach by its command or by asking about it."""
 
@@ -131,7 +132,7 @@ class Topic(Localised):
     main: str | None = None  # the id of the topic's central statement or figure
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Quote:
     """A span of the article and how it relates to its speaker (``QuoteKind``)."""
 
@@ -140,7 +141,7 @@ class Quote:
     ref: SourceRef = field(compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Answer(Localised):
     """One statement (or a generated list) the bot can give as an answer."""
 
@@ -161,7 +162,7 @@ class Answer(Localised):
     states: tuple[str, ...] = ()  # kinds of facts a curator declares beyond those detected
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Figure(Localised):
     """A number the article gives, with the verbatim span that proves it."""
 
@@ -197,7 +198,7 @@ Item = Answer | Figure
 MAX_ARTICLE_BYTES = 5_000_000
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Article:
     """The source text, split into the paragraphs a reader sees (non-empty lines)."""
 
@@ -206,7 +207,7 @@ class Article:
     paragraphs: tuple[str, ...] = field(repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Briefing(Localised):
     """One article's briefing: its experts, topics, answers and figures, each proven against
     the article."""
@@ -248,7 +249,7 @@ class Briefing(Localised):
         return (*self.answers, *self.figures)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class KnowledgeBase:
     """All briefings one bot serves, and the problems of any briefing left out of it (a
     broken briefing among many is reported and skipped, not allowed to stop the others)."""

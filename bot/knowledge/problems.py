@@ -8,11 +8,12 @@ and nothing is half-loaded.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
+from bot.records import record
 
-@dataclass(frozen=True, slots=True)
+
+@record
 class Problem:
     """One thing wrong in a knowledge file, where it is: printed as ``file:line: message``."""
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from bot.language.lexicon import is_stop
 from bot.language.numbers import QUANTITY_STEMS, SCALE_WORDS
 from bot.language.text import fold, tokens
+from bot.records import record
 
 # Where one statement ends and an enumeration or another statement begins. A full stop
 # between digits is a decimal point, not an end.
@@ -31,7 +31,7 @@ _STRETCH_END = re.compile(r",(?!\d)|\s[-–—]\s")
 COUNTED_WITHIN = 3
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Clause:
     """One clause of a text: its lemmas, the lemmas of what its numbers count, and whether
     it follows a colon (an enumeration of the parts of what the clause before it names)."""

@@ -13,10 +13,10 @@ asks for other topics, which an entry on the subject gives in words, not in name
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 
 from bot.language.answer_types import AnswerType
 from bot.language.lexicon import is_stop, word_set
+from bot.records import record
 
 # Words that leave out what follows them.
 _EXCLUDING = word_set("кроме помимо besides except excluding")
@@ -40,7 +40,7 @@ _ASKING = word_set("какие какой каких какая какую ещ�
 _EXCLUDED_WORDS = 2
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Exclusion:
     """The kind asked for (a place or a person) and the words naming what is left out."""
 

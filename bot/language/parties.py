@@ -16,14 +16,14 @@ noun of view ("позиция Китая") count.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.text import is_cyrillic
+from bot.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Party:
     """A country or side whose view a question may ask for, in the forms it is asked and shown."""
 

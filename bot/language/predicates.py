@@ -18,12 +18,11 @@ their detail noun only ("which company will …").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES, KIND_NOUNS
 from bot.language.lexicon import SAY_WORDS, VIEW_WORDS, word_set
 from bot.language.morphology import is_known_russian, parse
 from bot.language.text import is_cyrillic, is_latin
+from bot.records import record
 
 # Verbs (lemmas) that say nothing of the relation: "где проходила встреча", "кем работает",
 # "какое число считается священным", modal and linking verbs.
@@ -95,7 +94,7 @@ NAME_WORDS = word_set(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Asked:
     """What a question asks about beyond its subject: the verb bound to its question word
     (lemma), and the noun naming the detail wanted ("какая компания" → "компания")."""

@@ -20,6 +20,7 @@ from bot.language.lexicon import COUNT_WORDS, RUSSIAN_STOP, WHO_WORDS, is_stop
 from bot.language.morphology import DEFAULT, Morphology, is_future_verb
 from bot.language.text import fold, tokens
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
+from bot.records import record
 
 
 def bigrams(lemmas: list[str]) -> list[str]:
@@ -66,7 +67,7 @@ class IndexedEntry:
             self.phrasings.append(frozenset(words))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Weights:
     """Word weights of one briefing: IDF of lemmas and of lemma pairs, and of a word it
     does not have."""

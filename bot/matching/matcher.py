@@ -44,6 +44,7 @@ from bot.matching.repair import transliterate
 from bot.matching.support import RELATIONAL, Support
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.matching.work import count_scored
+from bot.records import record
 
 # Scores (0-100) this close count as "about equally well": the chat's current briefing wins,
 # or the reader is asked which briefing is meant. Alike briefings score within a point of
@@ -59,7 +60,7 @@ class Band(StrEnum):
     NONE = "none"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Scored:
     """An entry and how well it matches a question."""
 
@@ -68,7 +69,7 @@ class Scored:
     subject: float = 0.0  # the score on the words alone, before what is asked for counts
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Match:
     """The matcher's verdict on a question: its band, best entry and runners-up."""
 
@@ -965,7 +966,7 @@ class _Contender:
     ceiling: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Scoring:
     """What scoring one question shares across its entries: its weight, its word pairs'
     weight, its lemmas, and the IDF of the briefing it is read in."""

@@ -69,9 +69,10 @@ from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
 from bot.matching.work import Allowance, Memo, count_cached
+from bot.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Term:
     """One meaningful word of the question, resolved against the vocabulary."""
 
@@ -83,7 +84,7 @@ class Term:
     focus: bool = False  # a noun or name: what the question is about, not how it is asked
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Query:
     """A question as the matcher reads it: its chosen reading, weighted terms and what it asks."""
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from bot.records import record
 
 _QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
 _JCUKEN = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
@@ -93,7 +94,7 @@ for _latin, _cyrillic in _TRANSLIT:
     _TRANSLIT_BY_FIRST.setdefault(_latin[0], []).append((_latin, _cyrillic))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Reading:
     """One way to read the message: how it was obtained and the text to match."""
 

@@ -11,7 +11,6 @@ given as the answer.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 
 from bot.knowledge.entries import EntryKind
 from bot.language.answer_types import AnswerType
@@ -20,6 +19,7 @@ from bot.language.predicates import NAME_WORDS, kin, needs_support, related
 from bot.language.text import is_latin
 from bot.matching.index import IndexedEntry
 from bot.matching.query import Query
+from bot.records import record
 
 # Kinds of facts that belong to one relation: "когда уехал" is not answered by when he came,
 # and "в каком здании" asks for a place of its own. A statement or a forecast is the
@@ -43,7 +43,7 @@ VERB_BOUND = RELATIONAL - {AnswerType.PERSON}
 _NAME = "название"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Support:
     """Reads entries against one question; ``floor`` is the weight from which an entry's word
     is its own (the paragraph around its spans counts, a topic label does not)."""

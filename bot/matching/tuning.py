@@ -7,13 +7,14 @@ Thresholds are apart because they are settings an operator may change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from bot.knowledge.entries import Field
 from bot.matching.work import Budget
+from bot.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Thresholds:
     """Score (0–100) from which the bot answers, and from which it offers "did you mean"."""
 
@@ -33,7 +34,7 @@ def _field_weights() -> dict[Field, float]:
     }
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Tuning:
     """How strongly each piece of evidence counts."""
 

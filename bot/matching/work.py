@@ -28,6 +28,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from bot.records import record
+
 
 @dataclass(slots=True)
 class Work:
@@ -80,7 +82,7 @@ def count_cached() -> None:
         work.cached += 1
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Budget:
     """The most one question may cost; past it, the rest of the message is taken as typed.
 

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Hashable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, fields
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from bot.answering.context import Context
+from bot.records import record
 from bot.storage.records import (
     Asked,
     Disputed,
@@ -47,7 +48,7 @@ from bot.storage.records import (
 DEFAULT_SQLITE_PATH = Path(__file__).resolve().parents[2] / "var" / "briefbot.sqlite3"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Claimed:
     """An update this owner now holds until ``lease_until`` (the database's clock)."""
 

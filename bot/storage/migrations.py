@@ -14,10 +14,10 @@ against ISO-8601 UTC text), JSON (``json`` against text) and integer widths.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bot.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Migration:
     version: int
     name: str

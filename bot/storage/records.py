@@ -6,16 +6,17 @@ Users and chats appear only as keyed hashes (``user``, ``chat``: HMAC pseudonyms
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+
+from bot.records import record
 
 # The bands a curator has to act on: the article has an answer the bot did not find, or the
 # question is out of the briefing's scope (still worth knowing: a new phrasing or a new entry).
 UNANSWERED_BANDS = ("not_given", "suggest", "none")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LoggedQuery:
     """One question and how the bot answered it."""
 
@@ -34,7 +35,7 @@ class LoggedQuery:
     chat: str | None  # keyed hash of the chat id
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Asked:
     """A question as often as it was asked (grouped by its normalized text), with how the bot
     answered it the last time."""
@@ -48,7 +49,7 @@ class Asked:
     last_asked: datetime
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Disputed:
     """An answer readers voted down ("👎 не то")."""
 
@@ -68,14 +69,14 @@ class VoteResult(StrEnum):
     UNKNOWN = "unknown"  # no such reply in the log (purged, or never logged)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Purged:
     queries: int
     votes: int
     updates: int  # handled journal rows
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReplicaState:
     """What one replica last said about its knowledge base."""
 

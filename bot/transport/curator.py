@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from telegram import Update
@@ -22,6 +21,7 @@ from bot.curation.privacy import Pseudonyms
 from bot.curation.querylog import Asking, logged_query
 from bot.curation.reports import overview, stats_reply, unanswered_reply
 from bot.knowledge.model import KnowledgeBase
+from bot.records import record
 from bot.storage import Store
 from bot.storage.records import VoteResult
 
@@ -32,7 +32,7 @@ UNANSWERED_DAYS = 7
 BOM = "\ufeff"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Document:
     filename: str
     content: bytes

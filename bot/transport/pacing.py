@@ -38,6 +38,8 @@ import httpx
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter
 
+from bot.records import record
+
 log = logging.getLogger(__name__)
 
 # Methods that put a message in a chat: paced per chat and overall.
@@ -87,7 +89,7 @@ def classify(error: BaseException) -> Failure:
     return Failure.FINAL
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Limits:
     """Telegram's sending limits and our retry policy; raised for a local server in tests."""
 

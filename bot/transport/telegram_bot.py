@@ -14,7 +14,6 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 from telegram import (
@@ -56,6 +55,7 @@ from bot.answering.texts import t
 from bot.knowledge.commands import ADMIN_COMMANDS, BUILTIN_COMMANDS, MAX_COMMANDS
 from bot.knowledge.model import KnowledgeBase
 from bot.matching.matcher import Matcher
+from bot.records import record
 from bot.rendering.html import render_html
 from bot.rendering.plain import render_plain
 from bot.settings import Settings
@@ -79,7 +79,7 @@ Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 Compute = Callable[[Session, int], Reply]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Served:
     """The knowledge base being served and the session built over it, swapped as one object:
     a handler takes ``served`` once and answers wholly from it, so a reload never shows a
