@@ -618,3 +618,29 @@ def test_a_total_value_asks_for_money():
 def test_the_total_value_of_the_agreements_is_not_given(session):
     reply = session.ask("What's the total value of the 15 agreements signed in Astana?")
     assert (reply.kind, reply.missing) == ("not_given", "money")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # an adverb after "сколько" counts nothing: the time now is what is asked
+        ("сколько сегодня занимает путь грузов из Китая в Азербайджан", "delivery-time-now"),
+        ("товарооборот сейчас это сколько, и это много?", "trade-turnover-now"),
+        # a verb after "сколько" asks for an amount, not for a thing the entry must name
+        ("до скольки вырастет товарооборот", "trade-turnover-target"),
+        # a transliterated time noun ("dnei") asks how long, whatever else is counted
+        ("skolko dnei zaimet dostavka posle vlozheniy", "delivery-time-target"),
+        # a question word mistyped as a rare noun, after a preposition ("сколки")
+        ("до сколки вырастет товарооборот", "trade-turnover-target"),
+    ],
+)
+def test_how_much_of_what_is_read_from_the_words_after_it(session, question, entry):
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", entry), question
+
+
+def test_how_long_something_takes_asks_for_a_duration(session):
+    query = session.matcher.analyse("сколько сейчас занимает доставка из Китая")
+    assert query.asks[:1] == (AnswerType.DURATION,)
+    assert query.counted != "сейчас"
+    assert mend("днеи") in {"дней", "дни"}

@@ -48,9 +48,13 @@ _TIME_NOUNS = word_set(
     "годы часов часа час минут времени срок сроки срока day days week weeks month months year "
     "years hour hours minute minutes time"
 )
+# The nouns of time that make "сколько …" ask how long: a slip in one is mended as a question
+# word's is (``frame_words``), so "za skolko dnei" asks for a duration.
+TIME_NOUNS = _TIME_NOUNS
 _LASTING = word_set(
     "длился длилась длилось длились длится длятся продлился продлилась продлилось продлятся "
-    "продлится продлилось займет займут заняло занял заняла last lasted take takes took"
+    "продлится продлилось займет займут заняло занял заняла занимает занимают занимала "
+    "занимало занимали last lasted take takes took"
 )
 _MONEY_WORDS = word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "

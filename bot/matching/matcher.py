@@ -38,7 +38,13 @@ from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, tokens
 from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.matching.index import Index, bigrams, content_lemmas
-from bot.matching.qualified import entry_clauses, is_noun, qualifiers, states_qualified
+from bot.matching.qualified import (
+    entry_clauses,
+    is_noun,
+    is_verb,
+    qualifiers,
+    states_qualified,
+)
 from bot.matching.query import Analyser, Query, Term, looks_like_person
 from bot.matching.repair import transliterate
 from bot.matching.support import RELATIONAL, Support
@@ -343,6 +349,8 @@ class Matcher:
             # "какие министры подписали": a text naming somebody, but no minister, is silent
             return query.office in self.index.entries[self._numbers[id(entry)]].stated
         counted = query.counted if query.counted not in RATIO_WORDS else None
+        if counted is not None and is_verb(counted):
+            counted = None  # "до скольки вырастет товарооборот": the amount, of no noun
         if wanted is AnswerType.QUANTITY and counted and entry.kind is not EntryKind.LIST:
             stated = self.index.entries[self._numbers[id(entry)]].stated
             if counted in DOCUMENT_LEMMAS:

@@ -56,6 +56,7 @@ from bot.language.morphology import (
     DEFAULT,
     Morphology,
     informativeness,
+    is_adverb,
     is_future_verb,
     is_proper_name,
 )
@@ -295,7 +296,7 @@ class Analyser:
         if reading.how == "translit":
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт".
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
-        words = [self._framed(word, at) for at, word in enumerate(words)]
+        words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
@@ -430,16 +431,19 @@ class Analyser:
         budget = self.tuning.budget
         return [token[: budget.max_word_chars] for token in tokens(text)[: budget.max_words]]
 
-    def _framed(self, word: str, at: int) -> str:
+    def _framed(self, words: list[str], at: int) -> str:
         """A slip in a word that frames the question ("конда", "циата", "оносится") mended
-        (``frame_words.mend``): an unknown word, or a known one opening the question one
-        keystroke from a question word ("конда" is a river). The briefing's words stay."""
+        (``frame_words.mend``): an unknown word, or a known one opening the question (after
+        a preposition at most: "до сколки") one keystroke from a question word ("конда" is a
+        river, "сколки" a noun). The briefing's words stay."""
+        word = words[at]
         if is_stop(word) or word in self.index.surface or not is_cyrillic(word):
             return word
         mended = mend(word)
         if mended is None:
             return word
-        if self.morphology.is_known_russian(word) and not (at == 0 and mended in OPENERS):
+        opening = all(is_stop(before) for before in words[:at])
+        if self.morphology.is_known_russian(word) and not (opening and mended in OPENERS):
             return word
         return mended
 
@@ -768,7 +772,9 @@ _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as
 
 
 def _counted(words: list[str], terms: list[Term]) -> str | None:
-    """The thing a "how many" question counts: the first noun after the counting words."""
+    """The thing a "how many" question counts: the first noun after the counting words
+    (or the verb: "сколько стоит…"); an adverb between them counts nothing ("сколько сейчас
+    занимает доставка", "это сколько и достаточно ли")."""
     after = False
     by_typed = {t.typed: t for t in terms}
     for word in words:
@@ -776,7 +782,13 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             after = True
             continue
         term = by_typed.get(word)
-        if after and term is not None and word not in SCALE_WORDS and term.lemma not in SCALE_WORDS:
+        if (
+            after
+            and term is not None
+            and word not in SCALE_WORDS
+            and term.lemma not in SCALE_WORDS
+            and not is_adverb(word)
+        ):
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
 
