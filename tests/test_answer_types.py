@@ -644,3 +644,39 @@ def test_how_long_something_takes_asks_for_a_duration(session):
     assert query.asks[:1] == (AnswerType.DURATION,)
     assert query.counted != "сейчас"
     assert mend("днеи") in {"дней", "дни"}
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # of two experts named, the one in the nominative speaks; the other is his subject
+        ("Как Ишмухамедов оценил публикацию Гаджиева", "ishmukhamedov-on-hajiyev"),
+        ("How did Ishmukhamedov assess Hajiyev's post?", "ishmukhamedov-on-hajiyev"),
+        # whose post: the text telling what he did answers a fact of his act
+        ("чью публикацию прокомментировал Ишмухамедов", "hajiyev-five-plus-one"),
+        # "свой комментарий", "своё выступление": what he said, a frame
+        ("каким выводом закончил Гусейнов свое выступление", "huseynov-alliance"),
+    ],
+)
+def test_who_speaks_and_what_about_among_named_people(session, question, entry):
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", entry), question
+
+
+def test_a_text_telling_what_an_expert_did_is_not_somebody_else_on_it(session):
+    """The span of Гаджиев's post says "Ишмухамедов также прокомментировал …": asked for
+    Ишмухамедов's words on the formula, the bot never says he did not speak of it."""
+    reply = session.ask("что думает ишмухамедов о формуле 5+1")
+    assert reply.kind != "not_given"
+    # named in another case, Гаджиев is what was spoken of, not a speaker asked about
+    query = session.matcher.analyse("что Ишмухамедов сказал о посте Гаджиева")
+    assert {who for _, who in query.named} == {"ishmukhamedov"}
+    # "по Ишмухамедову": whose words are reported speaks, in whatever case
+    query = session.matcher.analyse("что по Ишмухамедову дало заявление Гаджиева")
+    assert {who for _, who in query.named} == {"ishmukhamedov"}
+
+
+def test_an_intention_is_a_forecast():
+    said = "Баку и Астана намерены играть ключевую роль в формировании транспортной карты"
+    assert AnswerType.FORECAST in stated_types(said)
+    assert asked_types(("чей", "пост"))[:1] == (AnswerType.PERSON,)

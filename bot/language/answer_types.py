@@ -154,7 +154,9 @@ _NOT_PLACE_STEMS = (
     "альянс",
     "союз",
 )
-_PERSON_WORDS = word_set("кто кого кому кем who whom")
+_PERSON_WORDS = word_set(
+    "кто кого кому кем чей чья чье чью чьи чьим чьей чьих чьего чьему who whom whose"
+)
 # People named by their office: "какие министры подписали" asks for people as "кто" does —
 # people holding that office, so a text naming somebody else does not answer it. Each form
 # maps to the Russian lemma a text naming such a person would hold.
@@ -389,7 +391,7 @@ _REASONS = re.compile(
 )
 _FORECAST = re.compile(
     r"\b(?:в перспективе|в ближайшие годы|в будущем|можно сократить|можно увеличить|"
-    r"планиру\w*|ожида\w*|прогноз\w*|способн\w*|необходимост\w*|нужн[аоы]?|"
+    r"планиру\w*|намерен\w*|намерева\w*|ожида\w*|прогноз\w*|способн\w*|необходимост\w*|нужн[аоы]?|"
     # effects stated now answer "что это даст": "усиливает роль", "позволяет кратно увеличить"
     r"усилива\w*|укрепля\w*|углубля\w*|способству\w*|позволя\w*|определ[ия]т)\b"
 )

@@ -63,7 +63,7 @@ from bot.language.morphology import (
 from bot.language.numbers import SCALE_WORDS
 from bot.language.parties import Party, motive_holder, party_names, view_holder
 from bot.language.predicates import NO_RELATION, Asked, asked_relation
-from bot.language.speech import without_own_saying
+from bot.language.speech import SOURCE_NOUNS, without_own_saying
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
@@ -352,12 +352,19 @@ class Analyser:
         terms = _one_of_each(terms, alternatives(words))
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
-        named = frozenset(
-            who
+        naming = [
+            t
             for t in terms
-            if t.similarity >= self.tuning.named_from and t.typed not in left_out
-            for who in self.index.names.get(t.lemma, ())
-        )
+            if t.similarity >= self.tuning.named_from
+            and t.typed not in left_out
+            and t.lemma in self.index.names
+        ]
+        # "как Ишмухамедов прокомментировал пост Гаджиева": of two experts named, the one named
+        # as the subject speaks; the other, named in another case, is what he spoke about.
+        subjects = [t for t in naming if _as_subject(t, words)]
+        if subjects and len(subjects) < len(naming):
+            naming = subjects
+        named = frozenset(who for t in naming for who in self.index.names[t.lemma])
         counted = _counted(words, terms) if count_intent else _measured(words, terms)
         other_speaker = None if named else _other_speaker(words, terms, self.index.names)
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
@@ -667,6 +674,30 @@ class Analyser:
 _LATIN_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+
+
+def _as_subject(term: Term, words: list[str]) -> bool:
+    """Is a name in the question written as the subject of its clause: a Russian name as
+    its lemma (nominative: "Ишмухамедов", not "Гаджиева") or repaired, a Latin one not possessive
+    ("Hajiyev's") nor after a preposition ("about Hajiyev")?"""
+    at = words.index(term.typed) if term.typed in words else -1
+    if at < 0:
+        return True
+    after = words[at + 1 : at + 2]
+    before = words[at - 1 : at] if at > 0 else []
+    if is_cyrillic(term.typed):
+        # a repaired name ("гусейнву") may be in any case: taken as the subject; so is one
+        # whose words are reported ("по Ишмухамедову", "по словам Гусейнова")
+        return (
+            term.typed == term.lemma
+            or term.similarity < 1
+            or (bool(before) and (before[0] == "по" or before[0] in SOURCE_NOUNS))
+        )
+    return after != ["s"] and not (before and before[0] in _LATIN_OBJECT_MARKS)
+
+
+# Words after which a Latin-written name is what is spoken about, not who speaks.
+_LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
 
 
 def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
