@@ -48,9 +48,13 @@ _TIME_NOUNS = word_set(
     "годы часов часа час минут времени срок сроки срока day days week weeks month months year "
     "years hour hours minute minutes time"
 )
+# The nouns of time that make "сколько …" ask how long: a slip in one is mended as a question
+# word's is (``frame_words``), so "za skolko dnei" asks for a duration.
+TIME_NOUNS = _TIME_NOUNS
 _LASTING = word_set(
     "длился длилась длилось длились длится длятся продлился продлилась продлилось продлятся "
-    "продлится продлилось займет займут заняло занял заняла last lasted take takes took"
+    "продлится продлилось займет займут заняло занял заняла занимает занимают занимала "
+    "занимало занимали last lasted take takes took"
 )
 _MONEY_WORDS = word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
@@ -150,7 +154,9 @@ _NOT_PLACE_STEMS = (
     "альянс",
     "союз",
 )
-_PERSON_WORDS = word_set("кто кого кому кем who whom")
+_PERSON_WORDS = word_set(
+    "кто кого кому кем чей чья чье чью чьи чьим чьей чьих чьего чьему who whom whose"
+)
 # People named by their office: "какие министры подписали" asks for people as "кто" does —
 # people holding that office, so a text naming somebody else does not answer it. Each form
 # maps to the Russian lemma a text naming such a person would hold.
@@ -385,7 +391,7 @@ _REASONS = re.compile(
 )
 _FORECAST = re.compile(
     r"\b(?:в перспективе|в ближайшие годы|в будущем|можно сократить|можно увеличить|"
-    r"планиру\w*|ожида\w*|прогноз\w*|способн\w*|необходимост\w*|нужн[аоы]?|"
+    r"планиру\w*|намерен\w*|намерева\w*|ожида\w*|прогноз\w*|способн\w*|необходимост\w*|нужн[аоы]?|"
     # effects stated now answer "что это даст": "усиливает роль", "позволяет кратно увеличить"
     r"усилива\w*|укрепля\w*|углубля\w*|способству\w*|позволя\w*|определ[ия]т)\b"
 )

@@ -4,7 +4,8 @@
 question word, a request word or a verb of saying changes what is asked for — a date, a quote,
 a country's view — yet these are the words the briefing's vocabulary does not hold (they are
 not what any entry is about), so the fuzzy search over that vocabulary cannot mend them. This
-module knows them and mends a word one keystroke away from exactly one of them.
+module knows them and mends a word one keystroke away from exactly one of them. The nouns of
+time are among them: "сколько днеи" (transliterated "dnei") asks how long, as "сколько дней".
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.language.answer_types import TIME_NOUNS
 from bot.language.lexicon import (
     COUNT_WORDS,
     QUOTE_WORDS,
@@ -37,10 +39,10 @@ _REQUESTS = word_set(
     "долго длительность продолжительность срок сроки почем почём"
 )
 # Question words that open a question: a known word in their place ("конда" is a river) is
-# still a slip when it is the first word and one keystroke from one of them.
+# still a slip when it is the first word (after prepositions) and one keystroke from one of them.
 OPENERS = word_set(
-    "когда сколько почему зачем какой какая какое какие каков какова каковы который которая "
-    "где откуда куда кого кому чему"
+    "когда сколько скольки почему зачем какой какая какое какие каков какова каковы который "
+    "которая где откуда куда кого кому чему"
 )
 FRAME_WORDS = tuple(
     sorted(
@@ -55,6 +57,7 @@ FRAME_WORDS = tuple(
             | COUNT_WORDS
             | _REQUESTS
             | OPENERS
+            | TIME_NOUNS
         )
         if len(word) >= 4 and is_cyrillic(word)
     )

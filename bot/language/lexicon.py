@@ -53,6 +53,7 @@ ENGLISH_STOP = word_set(
 COUNT_WORDS = frozenset(
     {
         "сколько",
+        "скольки",  # "до скольки", colloquial
         "скольких",
         "скольким",
         "многих",

@@ -284,3 +284,11 @@ def is_future_verb(token: str) -> bool:
     """ "войдёт", "построят", "откроется": a verb in the future tense."""
     parses = parse(token) if is_cyrillic(token) else []
     return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def is_adverb(token: str) -> bool:
+    """ "сейчас", "достаточно", "уже": a Russian word read first as an adverb or a predicative,
+    which says how or when, never what is counted."""
+    parses = parse(token) if is_cyrillic(token) else []
+    return bool(parses) and parses[0].tag.POS in ("ADVB", "PRED")

@@ -38,7 +38,13 @@ from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, tokens
 from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.matching.index import Index, bigrams, content_lemmas
-from bot.matching.qualified import entry_clauses, is_noun, qualifiers, states_qualified
+from bot.matching.qualified import (
+    entry_clauses,
+    is_noun,
+    is_verb,
+    qualifiers,
+    states_qualified,
+)
 from bot.matching.query import Analyser, Query, Term, looks_like_person
 from bot.matching.repair import transliterate
 from bot.matching.support import RELATIONAL, Support
@@ -112,6 +118,7 @@ class Matcher:
         self._clauses: dict[int, tuple[Clause, ...]] = {}  # per entry number, see _qualified
         # per entry number: the people and places its spans name (see _names_another)
         self._named: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
+        self._subjects: dict[int, frozenset[str]] = {}  # per entry number, see _subjects_in
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -227,7 +234,13 @@ class Matcher:
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
         if own and own[0].score >= self.thresholds.answer:
             return own[0]
-        near = tuple(s for s in own if s.score >= self.thresholds.suggest)[:limit]
+        # his own entries, or those telling what he did, offered (never as his words)
+        near = tuple(
+            s
+            for s in scored
+            if s.score >= self.thresholds.suggest
+            and (self.speaks(query, s.entry) or self.tells_of(query, s.entry))
+        )[:limit]
         if near:
             return Match(query, Band.SUGGEST, near[0], near)
         profiles = [
@@ -344,6 +357,8 @@ class Matcher:
             # "какие министры подписали": a text naming somebody, but no minister, is silent
             return query.office in self.index.entries[self._numbers[id(entry)]].stated
         counted = query.counted if query.counted not in RATIO_WORDS else None
+        if counted is not None and is_verb(counted):
+            counted = None  # "до скольки вырастет товарооборот": the amount, of no noun
         if wanted is AnswerType.QUANTITY and counted and entry.kind is not EntryKind.LIST:
             stated = self.index.entries[self._numbers[id(entry)]].stated
             if counted in DOCUMENT_LEMMAS:
@@ -457,6 +472,7 @@ class Matcher:
             and s.entry.kind is not EntryKind.LIST
             and s.entry.speaker is not None
             and not self.speaks(query, s.entry)
+            and not self.tells_of(query, s.entry)
             and self.explains_subject(subject, s.entry)
         ]
         return tuple(on_subject[:limit]) or None
@@ -830,12 +846,42 @@ class Matcher:
         focus = current if wins and (own >= answers or best < answers) else None
         return focus or entries[top[2]].entry.briefing.id
 
-    @staticmethod
-    def speaks(query: Query, entry: Entry) -> bool:
-        """The entry is the named expert's own (a statement, figure or profile) or a list."""
+    def speaks(self, query: Query, entry: Entry) -> bool:
+        """The entry is the named expert's own (a statement, figure or profile) or a list — or,
+        when a fact of an act is asked for (whose, where, when: not his words), one telling
+        what he did (``tells_of``): "чей пост он комментировал" is answered by Гаджиев's
+        post, whose span says "Ишмухамедов также прокомментировал публикацию … Гаджиева"."""
         if entry.kind is EntryKind.LIST:
             return True
-        return (entry.briefing.id, entry.speaker) in query.named
+        if (entry.briefing.id, entry.speaker) in query.named:
+            return True
+        return bool(query.asks) and query.asks[0] in _OF_AN_ACT and self.tells_of(query, entry)
+
+    def tells_of(self, query: Query, entry: Entry) -> bool:
+        """The entry's spans name an expert the question names as their subject: they tell
+        what he did, so they are never "somebody else on the subject" instead of him."""
+        return any(
+            who in query.named
+            for name in self._subjects_in(entry)
+            for who in self.index.names.get(name, ())
+        )
+
+    def _subjects_in(self, entry: Entry) -> frozenset[str]:
+        """The people an entry's spans name in the nominative (the name as its own lemma:
+        "Ишмухамедов прокомментировал", not "по словам Ишмухамедова")."""
+        number = self._numbers[id(entry)]
+        found = self._subjects.get(number)
+        if found is None:
+            found = frozenset(
+                folded
+                for quote in entry.spans
+                for name in _CAPITALISED.findall(quote.text)
+                if (folded := fold(name)) in self.index.names
+                and looks_like_person(folded)
+                and folded == self.morphology.lemma(folded)
+            )
+            self._subjects[number] = found
+        return found
 
     def _uncounted(self, query: Query, entry: Entry) -> bool:
         """ "How many wagons" and an entry that gives no number: offer it, do not claim it."""
@@ -923,10 +969,8 @@ class Matcher:
             adjust += tuning.who_on_expert
         if query.identity and self._introduces(query, entry):
             adjust += tuning.who_introduced
-        if query.named:
-            speaker = (entry.briefing.id, entry.speaker)
-            if entry.kind is not EntryKind.LIST and speaker not in query.named:
-                adjust += tuning.other_speaker
+        if query.named and not self.speaks(query, entry):
+            adjust += tuning.other_speaker
         return adjust
 
 
@@ -942,6 +986,11 @@ _FACTUAL = frozenset(
         AnswerType.PERSON,
     }
 )
+
+
+# What a text telling what somebody did gives of his act: not his words, view or reasons.
+_OF_AN_ACT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.DATE})
+_CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+\b")
 
 
 def _same_family(lemma: str, others: list[str]) -> bool:

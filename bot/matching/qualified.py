@@ -53,6 +53,12 @@ def is_noun(lemma: str) -> bool:
     return is_cyrillic(lemma) and _pos(lemma) == "NOUN"
 
 
+def is_verb(lemma: str) -> bool:
+    """A Russian verb read after the counting word ("сколько вырастет", "сколько составляет"):
+    it asks for an amount, not for a count of a thing an entry must name."""
+    return is_cyrillic(lemma) and _pos(lemma) == "INFN"
+
+
 def states_qualified(
     read: tuple[Clause, ...], head: str, wanted: Collection[str], *, counting: bool
 ) -> bool:

@@ -56,13 +56,14 @@ from bot.language.morphology import (
     DEFAULT,
     Morphology,
     informativeness,
+    is_adverb,
     is_future_verb,
     is_proper_name,
 )
 from bot.language.numbers import SCALE_WORDS
 from bot.language.parties import Party, motive_holder, party_names, view_holder
 from bot.language.predicates import NO_RELATION, Asked, asked_relation
-from bot.language.speech import without_own_saying
+from bot.language.speech import SOURCE_NOUNS, without_own_saying
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
@@ -296,7 +297,7 @@ class Analyser:
         if reading.how == "translit":
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт".
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
-        words = [self._framed(word, at) for at, word in enumerate(words)]
+        words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
@@ -352,12 +353,19 @@ class Analyser:
         terms = _one_of_each(terms, alternatives(words))
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
-        named = frozenset(
-            who
+        naming = [
+            t
             for t in terms
-            if t.similarity >= self.tuning.named_from and t.typed not in left_out
-            for who in self.index.names.get(t.lemma, ())
-        )
+            if t.similarity >= self.tuning.named_from
+            and t.typed not in left_out
+            and t.lemma in self.index.names
+        ]
+        # "как Ишмухамедов прокомментировал пост Гаджиева": of two experts named, the one named
+        # as the subject speaks; the other, named in another case, is what he spoke about.
+        subjects = [t for t in naming if _as_subject(t, words)]
+        if subjects and len(subjects) < len(naming):
+            naming = subjects
+        named = frozenset(who for t in naming for who in self.index.names[t.lemma])
         counted = _counted(words, terms) if count_intent else _measured(words, terms)
         other_speaker = None if named else _other_speaker(words, terms, self.index.names)
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
@@ -431,16 +439,19 @@ class Analyser:
         budget = self.tuning.budget
         return [token[: budget.max_word_chars] for token in tokens(text)[: budget.max_words]]
 
-    def _framed(self, word: str, at: int) -> str:
+    def _framed(self, words: list[str], at: int) -> str:
         """A slip in a word that frames the question ("конда", "циата", "оносится") mended
-        (``frame_words.mend``): an unknown word, or a known one opening the question one
-        keystroke from a question word ("конда" is a river). The briefing's words stay."""
+        (``frame_words.mend``): an unknown word, or a known one opening the question (after
+        a preposition at most: "до сколки") one keystroke from a question word ("конда" is a
+        river, "сколки" a noun). The briefing's words stay."""
+        word = words[at]
         if is_stop(word) or word in self.index.surface or not is_cyrillic(word):
             return word
         mended = mend(word)
         if mended is None:
             return word
-        if self.morphology.is_known_russian(word) and not (at == 0 and mended in OPENERS):
+        opening = all(is_stop(before) for before in words[:at])
+        if self.morphology.is_known_russian(word) and not (opening and mended in OPENERS):
             return word
         return mended
 
@@ -666,6 +677,30 @@ _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
 
 
+def _as_subject(term: Term, words: list[str]) -> bool:
+    """Is a name in the question written as the subject of its clause: a Russian name as
+    its lemma (nominative: "Ишмухамедов", not "Гаджиева") or repaired, a Latin one not possessive
+    ("Hajiyev's") nor after a preposition ("about Hajiyev")?"""
+    at = words.index(term.typed) if term.typed in words else -1
+    if at < 0:
+        return True
+    after = words[at + 1 : at + 2]
+    before = words[at - 1 : at] if at > 0 else []
+    if is_cyrillic(term.typed):
+        # a repaired name ("гусейнву") may be in any case: taken as the subject; so is one
+        # whose words are reported ("по Ишмухамедову", "по словам Гусейнова")
+        return (
+            term.typed == term.lemma
+            or term.similarity < 1
+            or (bool(before) and (before[0] == "по" or before[0] in SOURCE_NOUNS))
+        )
+    return after != ["s"] and not (before and before[0] in _LATIN_OBJECT_MARKS)
+
+
+# Words after which a Latin-written name is what is spoken about, not who speaks.
+_LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
+
+
 def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
     """Without the alternative the briefing never uses when the other of its pair is known
     ("official or state": the article says "state"); a name is kept (an unknown name is what
@@ -769,7 +804,9 @@ _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as
 
 
 def _counted(words: list[str], terms: list[Term]) -> str | None:
-    """The thing a "how many" question counts: the first noun after the counting words."""
+    """The thing a "how many" question counts: the first noun after the counting words
+    (or the verb: "сколько стоит…"); an adverb between them counts nothing ("сколько сейчас
+    занимает доставка", "это сколько и достаточно ли")."""
     after = False
     by_typed = {t.typed: t for t in terms}
     for word in words:
@@ -777,7 +814,13 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             after = True
             continue
         term = by_typed.get(word)
-        if after and term is not None and word not in SCALE_WORDS and term.lemma not in SCALE_WORDS:
+        if (
+            after
+            and term is not None
+            and word not in SCALE_WORDS
+            and term.lemma not in SCALE_WORDS
+            and not is_adverb(word)
+        ):
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
 
