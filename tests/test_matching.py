@@ -154,11 +154,25 @@ def test_how_many_leans_to_figures(session):
         "в каком году был визит",
         "ссылка на статью",
         "что сказал Путин о визите",
+        # somebody named by an office the article never mentions
+        "что сказал генсек Организации тюркских государств о визите",
+        "что говорит губернатор о Среднем коридоре",
     ],
 )
 def test_out_of_scope_traps_are_not_answered(session, question):
     reply = ask(session, question)
     assert not reply.answered, (question, reply.entry, reply.score)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что сказал депутат о визите",  # Гусейнов is one: the article's own word
+        "что сказали аналитики о Среднем коридоре",  # what the experts are, in other words
+    ],
+)
+def test_people_named_by_the_articles_words_are_not_strangers(session, question):
+    assert session.matcher.analyse(question).other_speaker is None
 
 
 @pytest.mark.parametrize(

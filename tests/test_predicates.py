@@ -37,6 +37,10 @@ def _relation(text: str):
         ("Which railway company will buy the wagons?", None, "company"),
         ("In which building were the agreements signed?", None, "building"),
         ("как называеця соглашение", "называться", "называется"),  # "-ця" read as "-тся"
+        ("как называеться соглашение", "называться", "называется"),  # "-ться" as "-тся"
+        ("до какого числа продлиться визит", "продлиться", None),  # the only verb: "-тся"
+        ("может продлиться визит", None, None),  # governed: an infinitive as written
+        ("если вложиться, можно сократить", None, None),  # a conditional infinitive
         ("What unites Azerbaijan and Kazakhstan?", None, None),  # "what" + a verb
         ("Which expert proposed adding Turkey?", None, None),  # a generic noun
         ("В каких сферах подписаны соглашения?", "подписать", None),
@@ -72,6 +76,8 @@ def test_any_words_read_without_error(words):
         ("Which company will build the new ferries?", "fact", "паром"),
         ("Which railway company will buy the locomotives and wagons?", "fact", "локомотив"),
         ("kak nazyvaetsya soglashenie po iskusstvennomu intellektu", "fact", "искусственн"),
+        ("как называеться соглашение по искуственному интеллекту", "fact", "искусственн"),
+        ("до какого числа продлиться визит Алиева", "date", "20 октября"),
         # a curator's phrasing "Tokayev in Gabala" names the subject, not a reason why
         ("Why was Tokayev in Gabala?", "reason", "Габал"),
         # "building" stems to "build", a verb the article uses: no building is named

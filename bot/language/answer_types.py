@@ -143,7 +143,6 @@ _NOT_PLACE_STEMS = (
     "рамк",
     "случа",
     "степен",
-    "мер",
     # bodies people belong to: "в какой группе состоит", "в какой организации"
     "групп",
     "организаци",
@@ -154,6 +153,8 @@ _NOT_PLACE_STEMS = (
     "альянс",
     "союз",
 )
+# "какие меры", "в какой мере": the stem "мер" alone would take "на каком мероприятии" too.
+_MEASURE_FORMS = word_set("мера меры мере меру мерой мер мерам мерами мерах")
 _PERSON_WORDS = word_set(
     "кто кого кому кем чей чья чье чью чьи чьим чьей чьих чьего чьему who whom whose"
 )
@@ -263,6 +264,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         and c not in _TIME_NOUNS
         and c not in _NOT_PLACES
         and not c.startswith(_NOT_PLACE_STEMS)
+        and c not in _MEASURE_FORMS
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     ):
         found.append(AnswerType.PLACE)
@@ -301,6 +303,13 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
+
+
+def asks_place_by_noun(words: tuple[str, ...]) -> bool:
+    """ "в какие именно страны", "в каком городе", "which country": a place asked for by its
+    noun, which a named place answers."""
+    words = tuple(word for word in words if word not in _FILLERS)
+    return any(a in _WHICH and b in _PLACE_NOUNS for a, b in itertools.pairwise(words))
 
 
 def asks_reason(words: tuple[str, ...]) -> bool:

@@ -85,6 +85,9 @@ _EN_ENDS = word_set(
     "do does did is are was were will would could can should has have had for of in on at "
     "with between to from"
 )
+# What governs an infinitive, or makes it a clause's own ("если вложиться"): a question
+# holding one keeps its "-ться" verbs as written.
+_GOVERNING = frozenset({"VERB", "INFN", "PRED", "ADJS", "PRTS", "CONJ"})
 _MODALS = word_set("мочь хотеть планировать собираться стоить")
 # "как называется X", "название X", "what is X called": the name of a thing is asked.
 # English "title(s)" is always a name asked for; "name" is not (the imperative "name the
@@ -114,13 +117,34 @@ def asked_relation(words: tuple[str, ...], repaired: frozenset[str] = frozenset(
 
 
 def _respelt(word: str) -> str:
-    """Transliteration writes "-тся" as "-ця"/"-ца" ("nazyvaetsya" → "называеця"): the verb
-    it was, when only that is a dictionary word."""
-    if word.endswith(("ця", "ца")) and is_cyrillic(word) and not is_known_russian(word):
-        verb = word[:-2] + "тся"
-        if is_known_russian(verb):
-            return verb
+    """Transliteration writes "-тся" as "-ця"/"-ца" ("nazyvaetsya" → "называеця"), and a
+    hurried hand as "-ться" ("называеться"): the verb it was, when only that is a dictionary
+    word."""
+    if not is_cyrillic(word) or is_known_russian(word):
+        return word
+    for ending in ("ця", "ца", "ться"):
+        if word.endswith(ending):
+            verb = word[: -len(ending)] + "тся"
+            if is_known_russian(verb):
+                return verb
     return word
+
+
+def _finite_twin(word: str, others: tuple[str, ...]) -> str | None:
+    """ "до какого числа продлиться визит": an infinitive in "-ться" in a question with no
+    other verb, modal or conjunction to govern it is the finite "-тся" verb mistyped (the
+    most common slip of Russian spelling); its lemma, or None. "может продлиться", "если
+    вложиться …, можно сократить" keep their infinitive."""
+    if not word.endswith("ться") or not is_cyrillic(word):
+        return None
+    for other in others:
+        parses = parse(other) if is_cyrillic(other) else []
+        if parses and parses[0].tag.POS in _GOVERNING:
+            return None
+    twin = parse(word[:-4] + "тся")
+    if not twin or twin[0].tag.POS != "VERB" or not is_known_russian(word[:-4] + "тся"):
+        return None
+    return str(twin[0].normal_form).replace("ё", "е")
 
 
 def related(lemma: str) -> frozenset[str]:
@@ -172,6 +196,12 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
         if lemma in _MODALS:
             continue
         return lemma
+    for at, word in enumerate(words):
+        if word in repaired:
+            continue
+        twin = _finite_twin(word, words[:at] + words[at + 1 :])
+        if twin is not None and twin not in _MODALS:
+            return twin
     return None
 
 

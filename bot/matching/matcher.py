@@ -27,6 +27,7 @@ from bot.language.answer_types import (
     DOCUMENT_LEMMAS,
     RATIO_WORDS,
     AnswerType,
+    asks_place_by_noun,
     names_and_places,
 )
 from bot.language.clauses import Clause
@@ -38,6 +39,7 @@ from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, tokens
 from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.matching.index import Index, bigrams, content_lemmas
+from bot.matching.places import fixed_places, places_beyond
 from bot.matching.qualified import (
     entry_clauses,
     is_noun,
@@ -305,6 +307,13 @@ class Matcher:
         support = Support(query, self.morphology, floor, self.index.idf)
         if support.missing_word(indexed) is not None:
             return False
+        if query.asks[:1] == (AnswerType.PLACE,) and query.excluded is None:
+            # "где именно в Габале": a place the question names is no answer to it (``places``)
+            fixed = fixed_places(query.words, asks_place_by_noun(query.words))
+            asked = {f for t in query.terms if t.typed in fixed for f in (t.typed, t.lemma)}
+            verb = query.relation.verb
+            if asked and places_beyond(entry, asked, verb, self.morphology.lemma) is False:
+                return False
         detail = query.relation.detail
         head = query.lemma_of(detail) if detail is not None else ""
         if not is_noun(head) or query.asks[:1] == (AnswerType.PERSON,):

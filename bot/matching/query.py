@@ -51,6 +51,7 @@ from bot.language.lexicon import (
     WHO_WORDS,
     YEAR_PHRASES,
     is_stop,
+    word_set,
 )
 from bot.language.morphology import (
     DEFAULT,
@@ -58,7 +59,9 @@ from bot.language.morphology import (
     informativeness,
     is_adverb,
     is_future_verb,
+    is_known_russian,
     is_proper_name,
+    parse,
 )
 from bot.language.numbers import SCALE_WORDS
 from bot.language.parties import Party, motive_holder, party_names, view_holder
@@ -859,6 +862,8 @@ def _other_speaker(
         t.typed: t for t in terms if t.entity and t.lemma not in experts and not t.typed.isdigit()
     }
     people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
+    offices = {t.typed: t for t in terms if t.similarity <= 0 and _unseen_office(t.typed)}
+    people.update(offices)
     if not people:
         return None
     content = [w for w in words if not is_stop(w) or w in SAY_WORDS]
@@ -867,9 +872,34 @@ def _other_speaker(
             continue
         for near in content[max(0, number - 2) : number + 3]:
             term = people.get(near)
-            if term is not None and (near in ROLE_PEOPLE or looks_like_person(near)):
+            if term is not None and (
+                near in ROLE_PEOPLE or near in offices or looks_like_person(near)
+            ):
                 return term.lemma
     return None
+
+
+# People the article's experts are called by, whether or not the article uses the word: "что
+# сказали аналитики" asks for the experts' words.
+_EXPERT_NOUNS = word_set(
+    "аналитик эксперт специалист политолог наблюдатель комментатор собеседник участник автор "
+    "журналист человек люди сторона"
+)
+
+
+def _unseen_office(word: str) -> bool:
+    """ "что сказал генсек ОТГ": a Russian noun naming a person by office or trade
+    (animate, not a name), a word the briefing never uses — somebody the article does not
+    quote, as a name it never gives would be."""
+    if not is_cyrillic(word) or not is_known_russian(word):
+        return False
+    parses = parse(word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    if tag.POS != "NOUN" or "anim" not in tag or {"Name", "Surn", "Patr"} & tag.grammemes:
+        return False
+    return str(parses[0].normal_form).replace("ё", "е") not in _EXPERT_NOUNS
 
 
 def looks_like_person(word: str) -> bool:

@@ -1,0 +1,98 @@
+"""Does an entry give a place the question does not already name?
+
+"Где именно в Габале выступал Токаев?" asks for a place within Gabala; the entry "когда
+президент Токаев выступал в Габале" gives Gabala — the question's own word — and nothing more
+precise. "В какие страны пойдут энергоресурсы через Азербайджан?" and an entry naming only
+Azerbaijan ("через территорию Азербайджана на мировой рынок") give no country beyond the one
+asked about. Such an entry states a place, yet answers no "где": what it gives is what the
+reader wrote.
+
+The place an entry gives for the relation asked about is the one in the stretch of text
+(between commas) holding the question's verb: "в Азербайджане, когда президент Токаев
+выступал в Габале" gives Gabala as where he spoke; Azerbaijan, a stretch away, is the wider
+place of the contacts. Without that verb in the entry, every place its spans name counts.
+An entry naming no place by name ("на постсоветском пространстве") is not judged here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable
+
+from bot.knowledge.entries import Entry, EntryKind
+from bot.language.answer_types import names_and_places
+from bot.language.lexicon import word_set
+from bot.language.predicates import kin, related
+from bot.language.text import fold, is_latin, tokens
+from bot.matching.repair import transliterate
+
+# Prepositions that fix where something is: "где именно в Габале" asks within Gabala. ("Через
+# Азербайджан" fixes a way, not the place asked for: "куда … через Азербайджан" is answered by
+# "на мировой рынок".)
+_AT = word_set("в во на in at")
+# How many words after such a preposition may name the place ("в азербайджанской Габале").
+_AT_WITHIN = 2
+
+
+def fixed_places(words: tuple[str, ...], place_noun: bool) -> frozenset[str]:
+    """The words of a place question that may name places it already knows: every word when
+    it asks for a place by its noun ("в какие страны …": a named country), else those right
+    after a preposition of location ("где именно в Габале"); empty when it fixes none."""
+    if place_noun:
+        return frozenset(words)
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if word in _AT:
+            found.update(words[at + 1 : at + 1 + _AT_WITHIN])
+    return frozenset(found)
+
+
+# Where a stretch of text ends: sentence ends, colons, semicolons, commas (not in a number),
+# a dash between words.
+_STRETCH = re.compile(r"[;:!?]|\.(?!\d)|,(?!\d)|\s[-–—]\s")
+
+
+def places_beyond(
+    entry: Entry,
+    asked: Collection[str],
+    verb: str | None,
+    lemma: Callable[[str], str],
+) -> bool | None:
+    """Does ``entry`` name a place that none of the question's words (``asked``: folded
+    forms and lemmas) names? None when the entry names no place by name at all. ``verb``:
+    the lemma of the question's predicate, whose stretch holds the place it asks for."""
+    if entry.kind is EntryKind.LIST:
+        return None
+    stretches = [part for quote in entry.spans for part in _STRETCH.split(quote.text)]
+    if verb is not None:
+        wanted = related(verb)
+        bound = [s for s in stretches if _holds_verb(s, wanted, lemma)]
+        if any(_named_places(bound)):
+            stretches = bound
+    places = [p for p in _named_places(stretches) if p]
+    if not places:
+        return None
+    words = {_cyrillic(word) for word in asked}
+    return any(not _named_by(place, words, lemma) for place in places)
+
+
+def _named_places(stretches: Iterable[str]) -> list[str]:
+    return [place for stretch in stretches for place in names_and_places(stretch.strip())[1]]
+
+
+def _holds_verb(stretch: str, wanted: frozenset[str], lemma: Callable[[str], str]) -> bool:
+    return any(
+        lemma(word) in wanted or any(kin(lemma(word), w) for w in wanted)
+        for word in tokens(fold(stretch))
+    )
+
+
+def _named_by(place: str, words: set[str], lemma: Callable[[str], str]) -> bool:
+    folded = fold(place)
+    forms = {folded, lemma(folded)}
+    return any(form == word or kin(form, word) for form in forms for word in words)
+
+
+def _cyrillic(word: str) -> str:
+    """An English question names "Gabala" as the article's "Габала" would be spelt."""
+    return transliterate(word) if is_latin(word) else word

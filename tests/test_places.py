@@ -1,0 +1,73 @@
+"""A place question is answered only by a place the question does not already name: "где
+именно в Габале" is not answered by "выступал в Габале", nor "в какие страны … через
+Азербайджан" by an entry naming only Azerbaijan (``bot.matching.places``).
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.knowledge import load_knowledge
+from bot.language.answer_types import AnswerType, asked_types, asks_place_by_noun
+from bot.language.text import fold, tokens
+from bot.matching.places import fixed_places
+from bot.rendering.plain import render_plain as plain
+from bot.settings import DEFAULT_KNOWLEDGE
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(tokens(fold(text)))
+
+
+def test_the_places_a_question_fixes():
+    assert "габале" in fixed_places(_words("где именно в Габале выступал Токаев"), False)
+    # a way through a place is not the place asked for
+    assert not fixed_places(_words("куда экспортируют энергоресурсы через Азербайджан"), False)
+    words = _words("в какие именно страны пойдут энергоресурсы через Азербайджан")
+    assert asks_place_by_noun(words)
+    assert "азербайджан" in fixed_places(words, True)
+    assert not asks_place_by_noun(_words("куда пойдут энергоресурсы"))
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        ("где именно в Габале выступал Токаев", "Габале"),
+        ("ult bvtyyj d uf,fkt dscnegfk njrftd", "Габале"),  # the same, typed on QWERTY
+        ("на каком мероприятии в Габале выступал Токаев", "Габале"),
+        ("в какие именно страны пойдут казахстанские энергоресурсы через Азербайджан?", "рынок"),
+    ],
+)
+def test_a_place_the_question_names_is_not_given_back(session, question, offered):
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", "place"), question
+    assert offered in plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("где выступал Токаев", "Габале"),
+        # Azerbaijan is the wider place of the contacts; where he spoke is Gabala
+        ("где выступал Токаев в Азербайджане", "Габале"),
+        ("куда экспортируют казахстанские энергоресурсы через Азербайджан", "мировой рынок"),
+        ("куда прибыл Алиев", "Казахстан"),
+    ],
+)
+def test_a_place_beyond_the_question_is_answered(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert evidence in plain(reply)
+
+
+def test_a_measure_is_not_a_place_nor_an_event_a_measure():
+    assert AnswerType.PLACE in asked_types(_words("на каком мероприятии выступал Токаев"))
+    assert AnswerType.PLACE not in asked_types(_words("в какой мере визит укрепил связи"))
