@@ -1,4 +1,5 @@
-"""Every dataclass (``dataclass`` or ``record``) of the layers ``briefbot ask`` imports says what it is for.
+"""Every dataclass (``dataclass`` or ``record``) of the layers ``briefbot ask`` imports says
+what it is for.
 
 Besides the reader's sake, a dataclass without a docstring gets one made at import time from
 ``inspect.signature`` (~80 µs each): 19 of them cost ~1.5 ms of every ``briefbot ask``.
