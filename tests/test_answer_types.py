@@ -680,3 +680,63 @@ def test_an_intention_is_a_forecast():
     said = "Баку и Астана намерены играть ключевую роль в формировании транспортной карты"
     assert AnswerType.FORECAST in stated_types(said)
     assert asked_types(("чей", "пост"))[:1] == (AnswerType.PERSON,)
+
+
+# ------------------------------------------------- the kind a missing detail is named by
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "сколько" with a verb of going asks how long; with a genitive noun it counts
+        ("сколько плывёт паром из Актау в Баку", AnswerType.DURATION),
+        ("сколько сейчас едут фуры через границу", AnswerType.DURATION),
+        ("сколько грузов идёт через Каспий", AnswerType.QUANTITY),
+        # a sum of money by its noun or verb, when an amount of it is asked
+        ("какой товарооборот у Казахстана с Китаем", AnswerType.MONEY),
+        ("какая годовая выручка порта", AnswerType.MONEY),
+        ("сколько Азербайджан зарабатывает на транзите", AnswerType.MONEY),
+        ("how much does Kazakhstan pay for transit", AnswerType.MONEY),
+        ("сколько тонн составляет товарооборот", AnswerType.QUANTITY),
+        # a place asked by its noun after "which"
+        ("Which ports will the ferries sail between?", AnswerType.PLACE),
+        ("какой аэропорт принял самолёт", AnswerType.PLACE),
+        # a yes/no question about the future comes before the "when" added to it
+        ("присоединится ли Туркменистан к формату и когда", AnswerType.FORECAST),
+        ("какой прогноз по товарообороту", AnswerType.FORECAST),
+    ],
+)
+def test_the_kind_asked_by_its_words(question, kind):
+    assert asked_types(tuple(fold(w) for w in tokens(question)))[:1] == (kind,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["что будет с товарооборотом", "Ишмухамедов о товарообороте", "какую страну добавить"],
+)
+def test_no_sum_and_no_place_asked(question):
+    """A sum named but no amount of it asked; a country, as often an actor as a place."""
+    asked = asked_types(tuple(fold(w) for w in tokens(question)))
+    assert AnswerType.MONEY not in asked and AnswerType.PLACE not in asked
+
+
+@pytest.mark.parametrize(
+    ("question", "missing", "offered"),
+    [
+        # "when" of an event yet to come: a forecast the article does not make
+        ("Когда пройдёт следующая встреча президентов?", "forecast", None),
+        ("When is the next meeting of Aliyev and Tokayev?", "forecast", None),
+        # "when" of a named step stays a date, as reviewers label it
+        ("когда начнут строить новые паромы", "date", None),
+        # a forecast asked by its noun
+        ("какой прогноз по экспорту энергоресурсов через Азербайджан", "forecast", None),
+        # a turnover with another country is a sum the article does not give
+        ("Какой товарооборот Азербайджана с Турцией?", "money", "ishmukhamedov-trade"),
+        ("сколько идёт паром через Каспий", "duration", "ishmukhamedov-rail-investment"),
+        ("Which Caspian ports will carry the cargo?", "place", None),
+    ],
+)
+def test_the_missing_kind_is_named_as_asked(session, question, missing, offered):
+    reply = session.ask(question)
+    payload = answer_payload(question, reply)
+    assert (payload["band"], payload["missing"]) == ("not_given", missing), payload["entry"]
+    if offered is not None:
+        assert payload["suggestions"][0]["entry"] == offered

@@ -21,7 +21,13 @@ from enum import StrEnum
 from rapidfuzz import fuzz, process
 
 from bot.language.lexicon import COUNT_WORDS, SAY_WORDS, VIEW_WORDS, WHEN_WORDS, word_set
-from bot.language.morphology import is_future_verb, is_known_russian, parse
+from bot.language.morphology import (
+    english_stem,
+    is_future_verb,
+    is_known_russian,
+    parse,
+    russian_lemma,
+)
 from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
 from bot.language.text import fold, is_cyrillic, tokens
 
@@ -71,6 +77,42 @@ _CURRENCY_WORDS = word_set(
     "долларов доллара рублей тенге манатов евро инвестиций вложений dollars dollar "
     "investment investments вложил вложила вложили вложит вложат инвестировал инвестировала "
     "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests"
+)
+# Sums of money named by their noun or verb (lemmas, Russian and English stems): "какой
+# товарооборот", "сколько Казахстан зарабатывает", "how much does it earn" ask for money, as a
+# price does — when an amount of them is asked; "что будет с товарооборотом" asks no sum.
+_MONEY_LEMMAS = word_set(
+    "товарооборот выручка доход прибыль тариф плата зарплата пошлина налог "
+    "зарабатывать заработать платить заплатить оплачивать оплатить тратить потратить "
+    "turnov revenu incom profit tariff fee earn pay paid"
+)
+# Verbs of going and staying: "сколько идёт паром", "сколько шли переговоры", "сколько едут
+# грузы" ask how long, as "сколько длится" does (lemmas).
+_GOING_LEMMAS = word_set(
+    "идти ехать плыть лететь добираться добраться доходить дойти доезжать доехать доплыть "
+    "долететь пробыть гостить продолжаться"
+)
+# Words between "сколько" and what it asks about: "сколько сейчас идут грузы".
+_ADVERBS = word_set("сейчас обычно примерно всего же еще ещё будет будут now usually")
+# Places a "which" question may name by their noun: "which ports", "какой аэропорт", "на какой
+# верфи" ask for a place (lemmas). Not a country, which is as often an actor ("какую страну
+# предлагают добавить").
+_PLACE_LEMMAS = word_set(
+    "порт аэропорт верфь вокзал терминал город здание резиденция дворец погранпереход гавань "
+    "причал port harbour harbor airport shipyard termin station citi town build palac resid venu"
+)
+# "прогноз", "forecast": a forecast asked for by its noun ("какой прогноз по экспорту").
+_FORECAST_NOUNS = word_set(
+    "прогноз прогноза прогнозу прогнозом прогнозе прогнозы прогнозов прогнозам прогнозами "
+    "прогнозах forecast forecasts outlook projection projections"
+)
+
+# "следующая встреча", "the next summit": an event that has not happened; asking when it will
+# be is asking for a forecast (not "в следующем году", a time).
+_NEXT_WORDS = word_set(
+    "следующий следующая следующее следующие следующего следующей следующем следующую "
+    "следующих ближайший ближайшая ближайшее ближайшие ближайшего ближайшей ближайшую "
+    "очередной очередная очередное очередные очередного очередной очередную next upcoming"
 )
 _DATE_WORDS = WHEN_WORDS | {"дату", "даты"}
 _DATE_PAIRS = frozenset(
@@ -258,14 +300,18 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
     if any(w in _DATE_WORDS for w in words) or pairs & _DATE_PAIRS:
         found.append(AnswerType.DATE)
-    if any(w in _PLACE_WORDS for w in words) or any(
-        a in _IN
-        and b in _WHICH
-        and c not in _TIME_NOUNS
-        and c not in _NOT_PLACES
-        and not c.startswith(_NOT_PLACE_STEMS)
-        and c not in _MEASURE_FORMS
-        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    if (
+        any(w in _PLACE_WORDS for w in words)
+        or any(
+            a in _IN
+            and b in _WHICH
+            and c not in _TIME_NOUNS
+            and c not in _NOT_PLACES
+            and not c.startswith(_NOT_PLACE_STEMS)
+            and c not in _MEASURE_FORMS
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        )
+        or _names_place(words)
     ):
         found.append(AnswerType.PLACE)
     if any(w in _REASON_WORDS for w in words) or pairs & _REASON_PAIRS or _names_reason(words):
@@ -283,10 +329,12 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
             and (counting or how_much or "как" in words)
         )
         or any(_counts_time(words, i) for i in range(len(words)))
+        or any(_asks_going(words, i) for i in range(len(words)))
     ):
         found.append(AnswerType.DURATION)
     if (
         any(w in _MONEY_WORDS for w in words)
+        or _asks_sum(words, counting=counting or how_much)
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
         or pairs & _SUM_VALUE  # "the total value of the agreements"
@@ -298,7 +346,10 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     if (counting or how_much or measuring) and not found:
         found.append(AnswerType.QUANTITY)
     asking = any(w in _ASKING for w in words)
-    if (future and asking and not found) or _asks_will(words, pairs):
+    if _asks_will(words, pairs):
+        # "войдёт ли Турция в формат и когда": whether it will happen comes first.
+        found.insert(0, AnswerType.FORECAST)
+    elif (future and asking and not found) or any(w in _FORECAST_NOUNS for w in words):
         found.append(AnswerType.FORECAST)
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
@@ -323,6 +374,19 @@ def asks_reason(words: tuple[str, ...]) -> bool:
         or bool(pairs & _REASON_PAIRS)
         or (_names_reason(words))
     )
+
+
+def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None) -> AnswerType:
+    """The kind a not-given reply names as missing: the kind the answer had to state — but a
+    forecast when the future itself was asked for: the date of an event yet to come ("когда
+    будет следующая встреча", "where and when is the next summit"), or a fact asked by its
+    noun "прогноз" ("какой прогноз по экспорту"). (A date planned for a named step, "когда
+    начнут строить паромы", stays a date, as reviewers label it.)"""
+    if detail is not None and detail in _FORECAST_NOUNS:
+        return AnswerType.FORECAST
+    if wanted is AnswerType.DATE and _next_event(words):
+        return AnswerType.FORECAST
+    return wanted
 
 
 def _names_reason(words: tuple[str, ...]) -> bool:
@@ -353,6 +417,76 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
         and following[0] in {"же", "всего", "примерно"}
         and following[1] in _TIME_NOUNS
     )
+
+
+def _lemma(word: str) -> str:
+    """A folded word's dictionary form (Russian) or stem (English), for the lemma tables."""
+    return russian_lemma(word) if is_cyrillic(word) else english_stem(word)
+
+
+def _asks_going(words: tuple[str, ...], i: int) -> bool:
+    """ "сколько идёт паром", "сколько сейчас едут грузы": "сколько" with a verb of going
+    asks how long — not "сколько грузов идёт", which counts the cargo."""
+    if words[i] not in _COUNT_WORDS:
+        return False
+    following = [w for w in words[i + 1 : i + 4] if w not in _ADVERBS][:1]
+    return any(
+        p.tag.POS in {"VERB", "INFN"} and p.normal_form in _GOING_LEMMAS
+        for word in following
+        for p in parse(word)[:1]
+    )
+
+
+def _asks_sum(words: tuple[str, ...], *, counting: bool) -> bool:
+    """ "какой товарооборот", "сколько составляет товарооборот", "сколько Казахстан
+    зарабатывает", "how much does it earn": an amount of a sum of money. Not when "сколько"
+    counts something else ("сколько тонн …", a genitive noun after it)."""
+    for at, word in enumerate(words):
+        if _lemma(word) not in _MONEY_LEMMAS:
+            continue
+        if counting and not _counts_other(words):
+            return True
+        # "какой (годовой) товарооборот": the sum right after its question word
+        before = words[max(0, at - 2) : at]
+        if any(w in _WHICH or w in WHAT_IS for w in before[-1:]) or (
+            len(before) == 2
+            and (before[0] in _WHICH or before[0] in WHAT_IS)
+            and any(p.tag.POS == "ADJF" for p in parse(before[1])[:1])
+        ):
+            return True
+    return False
+
+
+def _counts_other(words: tuple[str, ...]) -> bool:
+    """ "сколько тонн", "сколько стран": "сколько" followed by a genitive noun that is no sum of
+    money — the thing counted."""
+    for before, word in itertools.pairwise(words):
+        if before in _COUNT_WORDS and is_cyrillic(word) and _lemma(word) not in _MONEY_LEMMAS:
+            first = parse(word)[:1]
+            if first and first[0].tag.POS == "NOUN" and "gent" in first[0].tag:
+                return True
+    return False
+
+
+def _names_place(words: tuple[str, ...]) -> bool:
+    """ "which Caspian ports", "какой аэропорт", "на какой верфи": a place asked for by its
+    noun, right after the question word or one word later."""
+    for at, word in enumerate(words):
+        if word in _WHICH and any(_lemma(w) in _PLACE_LEMMAS for w in words[at + 1 : at + 3]):
+            return True
+    return False
+
+
+def _next_event(words: tuple[str, ...]) -> bool:
+    """ "следующая встреча", "the next summit": an event yet to come — not "в следующем году",
+    "next year", a time."""
+    for word, after in itertools.pairwise(words):
+        if word in _NEXT_WORDS and after not in _TIME_NOUNS and _lemma(after) not in _TIME_LEMMAS:
+            return True
+    return False
+
+
+_TIME_LEMMAS = word_set("год месяц неделя день раз week month year day time")
 
 
 def speaks_of_future(word: str) -> bool:

@@ -28,6 +28,7 @@ from bot.language.answer_types import (
     RATIO_WORDS,
     AnswerType,
     asks_place_by_noun,
+    missing_kind,
     names_and_places,
 )
 from bot.language.clauses import Clause
@@ -47,7 +48,7 @@ from bot.matching.qualified import (
     qualifiers,
     states_qualified,
 )
-from bot.matching.query import Analyser, Query, Term, looks_like_person
+from bot.matching.query import AMOUNT_LEMMAS, Analyser, Query, Term, looks_like_person
 from bot.matching.repair import transliterate
 from bot.matching.support import RELATIONAL, Support
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
@@ -176,7 +177,8 @@ class Matcher:
         if query.unknown_detail and best.subject >= self.thresholds.suggest:
             # "через какой погранпереход": the thing asked about is never mentioned.
             near = tuple(s for s in scored if s.subject >= self.thresholds.suggest)[:limit]
-            missing = query.asks[0] if query.asks else AnswerType.FACT
+            asked = query.asks[0] if query.asks else AnswerType.FACT
+            missing = missing_kind(asked, query.words, query.relation.detail)
             return Match(query, Band.NOT_GIVEN, best, near, missing)
         if self._wanted(query) is not None and not self._vouched(query, best):
             # The kind asked is not stated at all; or it is, of another relation than asked
@@ -368,7 +370,13 @@ class Matcher:
         counted = query.counted if query.counted not in RATIO_WORDS else None
         if counted is not None and is_verb(counted):
             counted = None  # "до скольки вырастет товарооборот": the amount, of no noun
-        if wanted is AnswerType.QUANTITY and counted and entry.kind is not EntryKind.LIST:
+        # a sum asked by its noun ("какой товарооборот с Турцией") is counted as things are
+        amount = wanted is AnswerType.MONEY and counted in AMOUNT_LEMMAS
+        if (
+            (wanted is AnswerType.QUANTITY or amount)
+            and counted
+            and entry.kind is not EntryKind.LIST
+        ):
             stated = self.index.entries[self._numbers[id(entry)]].stated
             if counted in DOCUMENT_LEMMAS:
                 said = not stated.isdisjoint(DOCUMENT_LEMMAS)
@@ -404,7 +412,8 @@ class Matcher:
         on_subject = tuple(s for s in by_subject if s.subject >= self.thresholds.suggest)
         if not on_subject:
             return None
-        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject[:limit], wanted)
+        missing = missing_kind(wanted, query.words, query.relation.detail)
+        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject[:limit], missing)
 
     def _names_another(self, query: Query, entry: Entry) -> bool:
         """Does the entry name a place (or a person) of the kind a question excluding some

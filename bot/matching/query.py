@@ -400,7 +400,7 @@ class Analyser:
             other_speaker,
             asks_price,
             forecast,
-            _asks(words, named) or ((AnswerType.QUANTITY,) if _amount(words, terms) else ()),
+            _asks(words, named) or _amount_asked(words, terms),
             _unknown_detail(words, terms),
             any(speaks_of_future(w) for w in own),
             None if named else self._party(words),
@@ -837,8 +837,15 @@ def _measured(words: list[str], terms: list[Term]) -> str | None:
 
 
 # Amounts asked by their noun: "какой товарооборот может быть" asks how much, as "какой
-# объём" does. Read by lemma, so a typo or transliteration asks the same.
-AMOUNT_LEMMAS = frozenset({"товарооборот"})
+# объём" does. Read by lemma, so a typo or transliteration asks the same. A trade turnover is
+# a sum of money (as ``asked_types`` reads it when spelt right).
+AMOUNT_LEMMAS = {"товарооборот": AnswerType.MONEY}
+
+
+def _amount_asked(words: list[str], terms: list[Term]) -> tuple[AnswerType, ...]:
+    """The kind an amount asked by its noun is (``_amount``): "какой товарооборт" — money."""
+    amount = _amount(words, terms)
+    return (AMOUNT_LEMMAS.get(amount, AnswerType.QUANTITY),) if amount else ()
 
 
 def _amount(words: list[str], terms: list[Term]) -> str | None:
