@@ -45,3 +45,26 @@ def test_clean_is_its_definition(value: str) -> None:
 @given(TEXTS)
 def test_one_alphabet_is_its_definition(value: str) -> None:
     assert text._one_alphabet(value) == one_alphabet_by_definition(value)
+
+
+def fold_by_definition(value: str) -> str:
+    value = text.clean(value).lower().replace("ё", "е")
+    for dash in text._DASHES:
+        value = value.replace(dash, "-")
+    value = text._RANGE_RE.sub(r"\1-\2", value)
+    return text._DECIMAL_RE.sub(r"\1,\2", value)
+
+
+NUMBERISH = TEXTS | st.text(st.sampled_from(list("0123456789٣.,-–— ёЁaа")), max_size=20)
+
+
+@given(NUMBERISH)
+def test_fold_is_its_definition(value: str) -> None:
+    assert text.fold(value) == fold_by_definition(value)
+    assert text.fold(text.fold(value)) == text.fold(value)  # the index folds phrasings once
+
+
+@given(TEXTS | st.text(st.sampled_from(list("İKſЁёЯяAZaz")), max_size=5))
+def test_alphabet_tests_are_their_definitions(value: str) -> None:
+    assert text.is_cyrillic(value) == any("а" <= ch <= "я" or ch == "ё" for ch in value.lower())
+    assert text.is_latin(value) == any("a" <= ch <= "z" for ch in value.lower())

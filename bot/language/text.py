@@ -35,13 +35,16 @@ def clean(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+_FOLDED = str.maketrans({"ё": "е", **dict.fromkeys(_DASHES, "-")})
+_DIGIT_RE = re.compile(r"\d")
+
+
 def fold(text: str) -> str:
     """Lower case, ё as е, every dash as '-', ranges and decimals in one form."""
-    text = clean(text).lower().replace("ё", "е")
-    for dash in _DASHES:
-        text = text.replace(dash, "-")
-    text = _RANGE_RE.sub(r"\1-\2", text)
-    text = _DECIMAL_RE.sub(r"\1,\2", text)
+    text = clean(text).lower().translate(_FOLDED)
+    if _DIGIT_RE.search(text):  # most texts hold no number: two substitutions saved
+        text = _RANGE_RE.sub(r"\1-\2", text)
+        text = _DECIMAL_RE.sub(r"\1,\2", text)
     return text
 
 
@@ -73,9 +76,15 @@ def tokens(text: str) -> list[str]:
     return result
 
 
+# The letters whose lower case is a Cyrillic а–я/ё or a Latin a–z: "İ" lowers to "i̇", the
+# Kelvin sign to "k". One search instead of a look at each lowered character.
+_CYRILLIC_RE = re.compile("[а-яёА-ЯЁ]")
+_ANY_LATIN_RE = re.compile("[a-zA-Z\u0130\u212a]")
+
+
 def is_cyrillic(token: str) -> bool:
-    return any("а" <= ch <= "я" or ch == "ё" for ch in token.lower())
+    return _CYRILLIC_RE.search(token) is not None
 
 
 def is_latin(token: str) -> bool:
-    return any("a" <= ch <= "z" for ch in token.lower())
+    return _ANY_LATIN_RE.search(token) is not None

@@ -18,7 +18,7 @@ from bot.language.acronyms import acronyms
 from bot.language.answer_types import AnswerType, asked_types, asks_reason
 from bot.language.lexicon import COUNT_WORDS, RUSSIAN_STOP, WHO_WORDS, is_stop
 from bot.language.morphology import DEFAULT, Morphology, is_future_verb
-from bot.language.text import fold, tokens
+from bot.language.text import tokens
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.records import record
 
@@ -189,7 +189,7 @@ class Index:
 
 def _asked(text: str) -> frozenset[AnswerType]:
     """The kinds of fact a phrasing asks for, read as a question would be."""
-    words = tuple(tokens(fold(text)))
+    words = tuple(tokens(text))  # ``tokens`` folds
     asked = set(asked_types(words, future=any(is_future_verb(w) for w in words)))
     if AnswerType.REASON in asked:  # "почему, по словам Гусейнова, …": his reasoning
         asked.add(AnswerType.STATEMENT)
