@@ -557,3 +557,46 @@ def test_a_transliterated_question_about_the_outlet(session, question):
     """ "politika" is the outlet's name as the article writes it, not "политика"."""
     reply = ask(session, question)
     assert reply.answered and reply.entry == "article-agenda", (reply.entry, reply.score)
+
+
+# ------------------------------------------------------------------ not-given offers
+@pytest.mark.parametrize(
+    ("question", "missing", "offered"),
+    [
+        # the figure "6" shares the number and its curated "формат 6", never names Turkey
+        ("Станет ли Турция членом формата «6»?", "forecast", "ishmukhamedov-turkic-seven"),
+        # the two presidents' names lift the agreements; the talks are what is asked about
+        (
+            "How many hours did the Aliyev–Tokayev talks take?",
+            "duration",
+            "tusupbekov-negotiations",
+        ),
+        # "added" meets "добавить Турцию"; a verb's past form is not what is counted
+        (
+            "How many locomotives are going to be added?",
+            "quantity",
+            "ishmukhamedov-rail-investment",
+        ),
+        # the hall is never named; the offer must say something of the talks
+        ("в каком зале шли переговоры в Астане", "place", "tusupbekov-negotiations"),
+    ],
+)
+def test_not_given_offers_first_what_states_the_questions_subject(
+    session, question, missing, offered
+):
+    reply = ask(session, question)
+    assert (reply.kind, reply.missing) == ("not_given", missing)
+    assert reply.suggestions[0][0] == offered
+
+
+def test_topic_terms_leave_out_people_numbers_kind_nouns_and_english_past_forms(session):
+    matcher = session.matcher
+
+    def topic(question: str) -> set[str]:
+        return {t.lemma for t in matcher._topic_terms(matcher.analyse(question))}
+
+    assert topic("Пригласят ли Турцию в формат «6»?") == {"турция"}  # no "6", no kind noun
+    assert topic("на какой срок Алиев подписал соглашения") == {"соглашение"}
+    assert "negoti" in topic("How long did the Aliyev–Tokayev talks go on?")
+    assert not {"aliyev", "tokayev"} & topic("How long did the Aliyev–Tokayev talks go on?")
+    assert topic("How many locomotives will be added?") == {"locomot"}

@@ -68,6 +68,7 @@ _MONEY_WORDS = word_set(
     "обойдутся "
     "финансирование финансирования cost costs price budget money worth funding spend spent"
 )
+MONEY_WORDS = _MONEY_WORDS  # the words asking for a sum of money
 # "total value", "общая стоимость": a sum of money (a bare "value" may be a significance).
 _SUM_VALUE = frozenset({("total", "value"), ("combined", "value"), ("overall", "value")})
 # Currencies and investments ask for money when counted ("сколько долларов", "how much

@@ -25,7 +25,12 @@ from bot.knowledge.entries import Catalogue, Entry, EntryKind, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
     DOCUMENT_LEMMAS,
+    GENERIC_DETAILS,
+    KIND_NOUNS,
+    MEASURES,
+    MONEY_WORDS,
     RATIO_WORDS,
+    TIME_NOUNS,
     AnswerType,
     asks_place_by_noun,
     missing_kind,
@@ -33,11 +38,11 @@ from bot.language.answer_types import (
 )
 from bot.language.clauses import Clause
 from bot.language.introductions import introduced, name_key
-from bot.language.lexicon import CURRENCY_MARKS
+from bot.language.lexicon import CURRENCY_MARKS, PRICE_LEMMAS
 from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support
-from bot.language.text import fold, is_cyrillic, tokens
+from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.places import fixed_places, places_beyond
@@ -122,6 +127,7 @@ class Matcher:
         # per entry number: the people and places its spans name (see _names_another)
         self._named: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
         self._subjects: dict[int, frozenset[str]] = {}  # per entry number, see _subjects_in
+        self._owns: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # see _own_words
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -176,7 +182,7 @@ class Matcher:
             best = named
         if query.unknown_detail and best.subject >= self.thresholds.suggest:
             # "через какой погранпереход": the thing asked about is never mentioned.
-            near = tuple(s for s in scored if s.subject >= self.thresholds.suggest)[:limit]
+            near = self._offered(query, scored, limit)
             asked = query.asks[0] if query.asks else AnswerType.FACT
             missing = missing_kind(asked, query.words, query.relation.detail)
             return Match(query, Band.NOT_GIVEN, best, near, missing)
@@ -408,12 +414,85 @@ class Matcher:
         ):
             rest = tuple(s for s in scored if s is not stating[0])[:limit]
             return Match(query, Band.ANSWER, stating[0], rest)
-        by_subject = sorted(scored, key=lambda s: s.subject, reverse=True)
-        on_subject = tuple(s for s in by_subject if s.subject >= self.thresholds.suggest)
+        on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
         missing = missing_kind(wanted, query.words, query.relation.detail)
-        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject[:limit], missing)
+        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _offered(self, query: Query, scored: list[Scored], limit: int) -> tuple[Scored, ...]:
+        """What a reply saying the article does not give the detail asked offers: the entries
+        on the question's subject (their words alone reach the suggest threshold; none, no
+        offer) by the subject's score — but those whose own words state nothing of what the
+        question is about (``_topic_terms``) after those that state some of it. "Войдёт ли
+        Турция в формат 6": Ishmukhamedov's passage on adding Turkey, before the figure "6"
+        that never names Turkey. When no entry on the subject states any of it, a neighbour
+        just below the threshold (from half of it) that does comes first: the question's
+        other words (a verb, a shared number, the people it names) lifted the others, not
+        what it asks about."""
+        suggest = self.thresholds.suggest
+        on_subject = [s for s in scored if s.subject >= suggest]
+        if not on_subject:
+            return ()
+        topic = self._topic_terms(query)
+        stated = {id(s): self._states_topic(s.entry, topic) for s in scored}
+        near: list[Scored] = []
+        if not any(stated[id(s)] for s in on_subject):
+            near = [s for s in scored if suggest / 2 <= s.subject < suggest and stated[id(s)]]
+        ranked = sorted([*on_subject, *near], key=lambda s: (not stated[id(s)], -s.subject))
+        return tuple(ranked[:limit])
+
+    def _topic_terms(self, query: Query) -> list[Term]:
+        """The words naming what a question is about: its nouns and the places and things it
+        names (an English word as a Russian one, unless a verb's past form: "added") — not the
+        people it names, no bare number ("формат «6»" is about the format, not about every
+        6), nor a noun naming the kind of fact asked ("на какой срок", "в каком городе",
+        "в каком формате")."""
+        names = self.index.names
+        return [
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and not t.lemma[:1].isdigit()
+            and t.lemma not in names
+            and not looks_like_person(t.typed)
+            and not looks_like_person(t.lemma)
+            and not {t.typed, t.lemma} & _KIND_WORDS
+            and (t.focus or (is_latin(t.typed) and not _ENGLISH_PAST.search(t.typed)))
+        ]
+
+    def _states_topic(self, entry: Entry, topic: list[Term]) -> float:
+        """The weight of the ``topic`` words an entry's own words state, as lemmas or as
+        written. An English word meets the Russian passage through the entry's English
+        title and phrasings too ("AI documents": the agreements, "artificial intelligence"
+        among them), not through its context or topic labels."""
+        lemmas, words = self._own_words(entry)
+        held = self.index.entries[self._numbers[id(entry)]].terms
+        own = self.tuning.weight(Field.CONTENT)
+        return sum(
+            t.weight * t.similarity
+            for t in topic
+            if t.lemma in lemmas
+            or t.typed in words
+            or (is_latin(t.typed) and held.get(t.lemma, 0.0) >= own)
+        )
+
+    def _own_words(self, entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
+        """The lemmas and the folded words of what an entry itself says — its spans, figure
+        and summaries; an expert's profile, his role — not how people ask for it."""
+        number = self._numbers[id(entry)]
+        found = self._owns.get(number)
+        if found is None:
+            profile = entry.kind is EntryKind.EXPERT
+            texts = [
+                text.text
+                for text in entry.search_texts()
+                if text.stated or (profile and text.field in (Field.SPEAKER_ROLE, Field.CONTENT))
+            ]
+            lemmas = {lemma for text in texts for lemma in content_lemmas(text, self.morphology)}
+            words = {word for text in texts for word in tokens(fold(text))}
+            found = self._owns[number] = (frozenset(lemmas), frozenset(words))
+        return found
 
     def _names_another(self, query: Query, entry: Entry) -> bool:
         """Does the entry name a place (or a person) of the kind a question excluding some
@@ -473,9 +552,8 @@ class Matcher:
             if self._names_another(query, near.entry):
                 rest = tuple(s for s in scored if s is not near)[:limit]
                 return Match(query, Band.ANSWER, near, rest)
-        by_subject = sorted(scored, key=lambda s: s.subject, reverse=True)
-        on_subject = tuple(s for s in by_subject if s.subject >= self.thresholds.suggest)
-        return Match(query, Band.NOT_GIVEN, scored[0], on_subject[:limit], excluded.kind)
+        on_subject = self._offered(query, scored, limit)
+        return Match(query, Band.NOT_GIVEN, scored[0], on_subject, excluded.kind)
 
     def _others_on_subject(self, query: Query, limit: int) -> tuple[Scored, ...] | None:
         """Other people's entries on the question's subject (its words without the names),
@@ -1009,6 +1087,11 @@ _FACTUAL = frozenset(
 # What a text telling what somebody did gives of his act: not his words, view or reasons.
 _OF_AN_ACT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.DATE})
 _CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+\b")
+# An English verb's past form ("added", "signed"): how the question asks, not what about.
+_ENGLISH_PAST = re.compile(r"[a-z]{3}(?<!e)ed$")
+# Nouns naming the kind of fact asked (a length of time, a price, a measure, "which city"):
+# what is missing, not what the question is about.
+_KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAILS | KIND_NOUNS
 
 
 def _same_family(lemma: str, others: list[str]) -> bool:
