@@ -557,3 +557,22 @@ def test_a_transliterated_question_about_the_outlet(session, question):
     """ "politika" is the outlet's name as the article writes it, not "политика"."""
     reply = ask(session, question)
     assert reply.answered and reply.entry == "article-agenda", (reply.entry, reply.score)
+
+
+def test_a_word_final_i_after_a_vowel_is_transliterated_as_short_i():
+    """ "chei", "kakoi", "Kitai": й ends the word; a double "ii" stays (стратегии)."""
+    assert transliterate("chei post") == "чей пост"
+    assert transliterate("kakoi podvizhnoi sostav") == "какой подвижной состав"
+    assert transliterate("iz kitai") == "из китай"
+    assert transliterate("strategii") == "стратегии"
+    assert transliterate("aeroport") == "аеропорт"  # not at the end: left as it was
+
+
+def test_a_one_letter_name_of_the_article_stays_latin_in_a_transliteration(session):
+    """The article writes "в X": a transliterated "post v X" keeps X, not "кс", and "chei"
+    is "чей", so the question reads as Russian and asks whose post it was."""
+    query = session.matcher.analyse("chei post v X kommentiroval Ishmuhamedov")
+    assert query.reading.how == "translit"
+    assert "кс" not in query.words
+    reply = ask(session, "chei post v X kommentiroval Ishmuhamedov")
+    assert reply.answered and reply.entry == "hajiyev-five-plus-one", (reply.entry, reply.score)
