@@ -85,6 +85,8 @@ STYLE_CASES = [
     # an English word the briefing lacks, read as its plainer synonym the briefing has
     ("What did Huseynov say about the strategic union?", "huseynov-alliance", "союзу"),
     ("which accords were signed", "article-agreements", "15 важных соглашений"),
+    ("Which body is Huseynov a member of?", "expert:huseynov", "межпарламентской"),  # group
+    ("Was Tokayev in Azerbaijan lately?", "tusupbekov-gabala", "Габале"),  # recently
     # "по оценке X" says whose words, as "по мнению X" does: not what the question is about
     ("каков объём торговли по оценке Ишмухамедова", "ishmukhamedov-trade", "400–500"),
     # "byt" is "быть" (transliteration drops ь), a question word, not "быт"
