@@ -85,6 +85,8 @@ STYLE_CASES = [
     # an English word the briefing lacks, read as its plainer synonym the briefing has
     ("What did Huseynov say about the strategic union?", "huseynov-alliance", "союзу"),
     ("which accords were signed", "article-agreements", "15 важных соглашений"),
+    ("Which body is Huseynov a member of?", "expert:huseynov", "межпарламентской"),  # group
+    ("Was Tokayev in Azerbaijan lately?", "tusupbekov-gabala", "Габале"),  # recently
     # "по оценке X" says whose words, as "по мнению X" does: not what the question is about
     ("каков объём торговли по оценке Ишмухамедова", "ishmukhamedov-trade", "400–500"),
     # "byt" is "быть" (transliteration drops ь), a question word, not "быт"
@@ -600,3 +602,22 @@ def test_topic_terms_leave_out_people_numbers_kind_nouns_and_english_past_forms(
     assert "negoti" in topic("How long did the Aliyev–Tokayev talks go on?")
     assert not {"aliyev", "tokayev"} & topic("How long did the Aliyev–Tokayev talks go on?")
     assert topic("How many locomotives will be added?") == {"locomot"}
+
+
+def test_a_word_final_i_after_a_vowel_is_transliterated_as_short_i():
+    """ "chei", "kakoi", "Kitai": й ends the word; a double "ii" stays (стратегии)."""
+    assert transliterate("chei post") == "чей пост"
+    assert transliterate("kakoi podvizhnoi sostav") == "какой подвижной состав"
+    assert transliterate("iz kitai") == "из китай"
+    assert transliterate("strategii") == "стратегии"
+    assert transliterate("aeroport") == "аеропорт"  # not at the end: left as it was
+
+
+def test_a_one_letter_name_of_the_article_stays_latin_in_a_transliteration(session):
+    """The article writes "в X": a transliterated "post v X" keeps X, not "кс", and "chei"
+    is "чей", so the question reads as Russian and asks whose post it was."""
+    query = session.matcher.analyse("chei post v X kommentiroval Ishmuhamedov")
+    assert query.reading.how == "translit"
+    assert "кс" not in query.words
+    reply = ask(session, "chei post v X kommentiroval Ishmuhamedov")
+    assert reply.answered and reply.entry == "hajiyev-five-plus-one", (reply.entry, reply.score)

@@ -193,4 +193,8 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "parliamentarian": "deputy",
     "analyst": "expert",
     "scholar": "expert",
+    "body": "group",  # "an inter-parliamentary body"
+    "bodies": "groups",
+    "lately": "recently",
+    "shortly": "recently",  # "shortly before"
 }

@@ -198,11 +198,17 @@ class Analyser:
         }
         # Latin words the articles write ("Minval Politika"): a transliterated question keeps
         # them as typed (``repair.transliterate_keeping``).
+        # A short one counts when written in capitals ("пост в X"): a lone "x" is no Russian
+        # word ("кс"), it is the article's name.
         self._latin_names = frozenset(
-            word
+            word.lower()
             for briefing in kb.briefings
-            for word in _LATIN_WORD_RE.findall(briefing.article.text.lower())
-            if word in index.surface
+            for pattern, text in (
+                (_LATIN_WORD_RE, briefing.article.text.lower()),
+                (_LATIN_CAPITALS_RE, briefing.article.text),
+            )
+            for word in pattern.findall(text)
+            if word.lower() in index.surface
         )
         # The experts' own countries: their words are the article's answer to "как Казахстан
         # оценивает визит", not a position the article fails to give.
@@ -676,6 +682,7 @@ class Analyser:
 
 
 _LATIN_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+_LATIN_CAPITALS_RE = re.compile(r"\b[A-Z]{1,2}\b")
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
 

@@ -133,6 +133,16 @@ def transliterate(text: str) -> str:
             out.append("й")  # "takoy", "Aliyev" → такой, Алийев
             i += 1
             continue
+        if (
+            lower[i] == "i"
+            and i
+            and lower[i - 1] in _VOWELS
+            and lower[i - 1] != "i"
+            and not _is_latin_letter(lower, i + 1)
+        ):
+            out.append("й")  # "chei", "kakoi", "Kitai" → чей, какой, Китай: й ends the word
+            i += 1
+            continue
         for latin, cyrillic in _TRANSLIT_BY_FIRST.get(lower[i], ()):
             if lower.startswith(latin, i):
                 out.append(cyrillic)
