@@ -38,6 +38,7 @@ from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, tokens
+from bot.matching.bound import forecast_with
 from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.places import fixed_places, places_beyond
@@ -362,7 +363,8 @@ class Matcher:
             return True
         if wanted not in entry.states:
             return False
-        if query.future and wanted in _FACTUAL and AnswerType.FORECAST not in entry.states:
+        # the fact of something to come: a forecast's, in the span that forecasts it
+        if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
         if wanted is AnswerType.PERSON and query.office and entry.kind is not EntryKind.LIST:
             # "какие министры подписали": a text naming somebody, but no minister, is silent

@@ -1,0 +1,52 @@
+"""A question binds the fact it asks to more than its subject (``bot.matching.bound``): the
+place of something to come is given only by a span that forecasts it.
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.knowledge import load_knowledge
+from bot.knowledge.entries import Entry
+from bot.language.answer_types import AnswerType
+from bot.matching.bound import forecast_with
+from bot.rendering.plain import render_plain as plain
+from bot.settings import DEFAULT_KNOWLEDGE
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+def _entry(session: Session, key: str) -> Entry:
+    entry = session.matcher.catalogue.entry("aliyev-kazakhstan", key)
+    assert entry is not None, key
+    return entry
+
+
+def test_the_place_of_today_is_no_place_of_what_is_to_come(session):
+    # today's route names China, Kazakhstan, Azerbaijan; the forecast is another span's
+    delivery = _entry(session, "ishmukhamedov-delivery-time")
+    assert AnswerType.PLACE in delivery.states
+    assert not forecast_with(delivery, AnswerType.PLACE)
+    assert forecast_with(delivery, AnswerType.DURATION)  # "можно сократить до 7–8 дней"
+    reply = session.ask("Where will the new logistics hubs be built?")
+    assert (reply.kind, reply.missing) == ("not_given", "place")
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # one quote forecasts the investment and names the sea the new ferries will cross
+        ("через какое море пойдут новые паромы", "Каспий"),
+        ("до скольких дней можно сократить доставку из Китая", "7–8"),
+    ],
+)
+def test_a_forecast_span_gives_the_fact_to_come(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert evidence in plain(reply)
