@@ -12,7 +12,7 @@ from bot.answering.session import Session
 from bot.knowledge import load_knowledge
 from bot.knowledge.entries import Entry
 from bot.language.answer_types import AnswerType
-from bot.matching.bound import forecast_with
+from bot.matching.bound import forecast_with, names_doer
 from bot.rendering.plain import render_plain as plain
 from bot.settings import DEFAULT_KNOWLEDGE
 
@@ -47,6 +47,35 @@ def test_the_place_of_today_is_no_place_of_what_is_to_come(session):
     ],
 )
 def test_a_forecast_span_gives_the_fact_to_come(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert evidence in plain(reply)
+
+
+def test_a_common_noun_doing_the_deed_names_no_person(session):
+    agreements = _entry(session, "article-agreements")
+    assert AnswerType.PERSON in agreements.states  # the visitor, Ilham Aliyev
+    assert not names_doer(agreements, "подписать")
+    visit = _entry(session, "article-visit")
+    assert names_doer(visit, "прибыть")  # "президент Азербайджана Ильхам Алиев прибыл"
+    assert names_doer(visit, "пригласить")  # "по приглашению … Токаева": not a verb's form
+    for question in (
+        "кто подписал соглашения со стороны Казахстана?",
+        "kto podpisal soglasheniya so storony azerbaydzhana",
+    ):
+        reply = session.ask(question)
+        assert (reply.kind, reply.missing) == ("not_given", "person"), question
+        assert "15" in plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("кто прибыл с государственным визитом в Казахстан", "Алиев"),
+        ("кто пригласил Алиева в Казахстан", "Токаева"),
+    ],
+)
+def test_a_named_doer_answers_who(session, question, evidence):
     reply = session.ask(question)
     assert reply.answered, question
     assert evidence in plain(reply)

@@ -38,7 +38,7 @@ from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, tokens
-from bot.matching.bound import forecast_with
+from bot.matching.bound import forecast_with, names_doer
 from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.places import fixed_places, places_beyond
@@ -317,6 +317,14 @@ class Matcher:
             verb = query.relation.verb
             if asked and places_beyond(entry, asked, verb, self.morphology.lemma) is False:
                 return False
+        verb = query.relation.verb
+        if (
+            query.asks[:1] == (AnswerType.PERSON,)
+            and verb is not None
+            and needs_support(verb)
+            and not names_doer(entry, verb)
+        ):
+            return False  # "кто подписал": "стороны подписали" names no person who did
         detail = query.relation.detail
         head = query.lemma_of(detail) if detail is not None else ""
         if not is_noun(head) or query.asks[:1] == (AnswerType.PERSON,):
