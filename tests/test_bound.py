@@ -12,7 +12,7 @@ from bot.answering.session import Session
 from bot.knowledge import load_knowledge
 from bot.knowledge.entries import Entry
 from bot.language.answer_types import AnswerType
-from bot.matching.bound import forecast_with, names_doer
+from bot.matching.bound import beyond_quoted, forecast_with, names_doer
 from bot.rendering.plain import render_plain as plain
 from bot.settings import DEFAULT_KNOWLEDGE
 
@@ -79,3 +79,15 @@ def test_a_named_doer_answers_who(session, question, evidence):
     reply = session.ask(question)
     assert reply.answered, question
     assert evidence in plain(reply)
+
+
+def test_a_figure_the_question_quotes_is_no_answer(session):
+    target = _entry(session, "delivery-time-target")
+    words = ("за", "сколько", "лет", "удастся", "сократить", "доставку", "до", "7-8", "дней")
+    typed = "за сколько лет удастся сократить доставку до 7–8 дней"
+    assert not beyond_quoted(target, AnswerType.DURATION, words, typed)
+    # the number as a word names what is asked about, as "священное число семь" does
+    assert beyond_quoted(target, AnswerType.DURATION, ("до", "7", "дней"), "до семи дней")
+    reply = session.ask(typed)
+    assert (reply.kind, reply.missing) == ("not_given", "duration")
+    assert session.ask("до скольких дней можно сократить доставку грузов из Китая").answered

@@ -27,7 +27,7 @@ from typing import Any
 from bot.knowledge.entries import Entry, EntryKind
 from bot.language.answer_types import AnswerType, stated_types
 from bot.language.morphology import parse
-from bot.language.text import fold, is_cyrillic
+from bot.language.text import fold, is_cyrillic, tokens
 
 # Kinds read from a span's own forms (a speaker states who said it wherever he speaks).
 _IN_SPAN = frozenset(
@@ -134,3 +134,32 @@ def _common_subject(word: str) -> bool:
         and not {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
         for p in parse(fold(word))[:3]
     )
+
+
+# Kinds a figure gives: a question quoting one of its own asks about something else.
+_FIGURES = frozenset({AnswerType.DATE, AnswerType.DURATION, AnswerType.QUANTITY, AnswerType.MONEY})
+
+
+def beyond_quoted(
+    entry: Entry, wanted: AnswerType | None, words: tuple[str, ...], typed: str
+) -> bool:
+    """Does the entry give a figure the question does not quote itself? "Сколько времени
+    займёт сократить доставку до 7–8 дней?" quotes the target to ask how long reaching it
+    takes; the span "этот срок можно сократить до 7–8 дней" holds that figure and no other, so
+    it answers nothing — what it gives is what the reader wrote. The span holding a quoted
+    number is the fact the question is about (another span's "15–18 дней" is today's time, of
+    another fact); an entry holding none of the quoted numbers is not judged here. Only
+    numbers typed in digits (``typed``: the message) are quoted: "священное число семь"
+    names the number it asks about."""
+    if wanted not in _FIGURES or entry.kind is EntryKind.LIST:
+        return True
+    written = fold(typed)
+    quoted = {word for word in words if word[:1].isdigit() and word in written}
+    if not quoted:
+        return True
+    holding = [numbers for span in entry.spans if quoted & (numbers := _numbers(span.text))]
+    return not holding or any(numbers - quoted for numbers in holding)
+
+
+def _numbers(text: str) -> set[str]:
+    return {token for token in tokens(text) if token[:1].isdigit()}

@@ -38,7 +38,7 @@ from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, tokens
-from bot.matching.bound import forecast_with, names_doer
+from bot.matching.bound import beyond_quoted, forecast_with, names_doer
 from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.places import fixed_places, places_beyond
@@ -325,6 +325,8 @@ class Matcher:
             and not names_doer(entry, verb)
         ):
             return False  # "кто подписал": "стороны подписали" names no person who did
+        if not beyond_quoted(entry, self._wanted(query), query.words, query.text):
+            return False  # "… сократить до 7–8 дней": the figure quoted is no answer
         detail = query.relation.detail
         head = query.lemma_of(detail) if detail is not None else ""
         if not is_noun(head) or query.asks[:1] == (AnswerType.PERSON,):
@@ -406,8 +408,10 @@ class Matcher:
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
-        стоит"): answer with a neighbour that does, else — when the subject is covered — say
-        that the article does not give it, offering what it gives on the subject."""
+        стоит"): answer with a neighbour that does — one about the question's subject nearly
+        as much (``MARGIN``): "почему визит был государственным" is not answered by reasons
+        Huseynov gives for other things, however well they score — else, when the subject
+        is covered, say that the article does not give it, offering what it gives on it."""
         wanted = self._wanted(query)
         assert wanted is not None
         stating = [s for s in scored if self._states_asked(query, s.entry)]
@@ -415,6 +419,7 @@ class Matcher:
             stating
             and stating[0].score >= self.thresholds.answer
             and not self._uncounted(query, stating[0].entry)
+            and scored[0].subject - stating[0].subject <= MARGIN
         ):
             rest = tuple(s for s in scored if s is not stating[0])[:limit]
             return Match(query, Band.ANSWER, stating[0], rest)
