@@ -10,6 +10,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.knowledge import load_knowledge
+from bot.language.answer_types import AnswerType
 from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.settings import DEFAULT_KNOWLEDGE
 
@@ -76,3 +77,17 @@ def test_siblings_are_one_kind_of_one_speaker_or_topic(session):
     assert siblings(seven, _entry(session, "ishmukhamedov-sacred-seven").entry)
     assert not siblings(seven, _entry(session, "sacred-number-seven").entry)  # a figure
     assert not siblings(seven, _entry(session, "experts").entry)  # a list
+
+
+def test_a_neighbour_far_off_the_subject_gives_no_reason_for_it(session):
+    # the visit's own entry says it was a state visit and gives no reason; Huseynov's words on
+    # the visit give reasons for other things and hold far less of the question
+    matcher = session.matcher
+    query = matcher.analyse("почему визит Алиева государственный")
+    ranked = matcher.score(query)
+    assert ranked[0].entry.key == "article-visit"
+    stating = next(s for s in ranked if AnswerType.REASON in s.entry.states)
+    assert stating.score >= matcher.thresholds.answer
+    assert ranked[0].subject - stating.subject > MARGIN
+    reply = session.ask("почему визит Алиева государственный")
+    assert (reply.kind, reply.missing) == ("not_given", "reason")

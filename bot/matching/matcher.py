@@ -43,6 +43,7 @@ from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
+from bot.matching.bound import beyond_quoted, forecast_with, names_doer
 from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.places import fixed_places, places_beyond
@@ -322,6 +323,16 @@ class Matcher:
             verb = query.relation.verb
             if asked and places_beyond(entry, asked, verb, self.morphology.lemma) is False:
                 return False
+        verb = query.relation.verb
+        if (
+            query.asks[:1] == (AnswerType.PERSON,)
+            and verb is not None
+            and needs_support(verb)
+            and not names_doer(entry, verb)
+        ):
+            return False  # "кто подписал": "стороны подписали" names no person who did
+        if not beyond_quoted(entry, self._wanted(query), query.words, query.text):
+            return False  # "… сократить до 7–8 дней": the figure quoted is no answer
         detail = query.relation.detail
         head = query.lemma_of(detail) if detail is not None else ""
         if not is_noun(head) or query.asks[:1] == (AnswerType.PERSON,):
@@ -368,7 +379,8 @@ class Matcher:
             return True
         if wanted not in entry.states:
             return False
-        if query.future and wanted in _FACTUAL and AnswerType.FORECAST not in entry.states:
+        # the fact of something to come: a forecast's, in the span that forecasts it
+        if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
         if wanted is AnswerType.PERSON and query.office and entry.kind is not EntryKind.LIST:
             # "какие министры подписали": a text naming somebody, but no minister, is silent
@@ -402,8 +414,10 @@ class Matcher:
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
-        стоит"): answer with a neighbour that does, else — when the subject is covered — say
-        that the article does not give it, offering what it gives on the subject."""
+        стоит"): answer with a neighbour that does — one about the question's subject nearly
+        as much (``MARGIN``): "почему визит был государственным" is not answered by reasons
+        Huseynov gives for other things, however well they score — else, when the subject
+        is covered, say that the article does not give it, offering what it gives on it."""
         wanted = self._wanted(query)
         assert wanted is not None
         stating = [s for s in scored if self._states_asked(query, s.entry)]
@@ -411,6 +425,7 @@ class Matcher:
             stating
             and stating[0].score >= self.thresholds.answer
             and not self._uncounted(query, stating[0].entry)
+            and scored[0].subject - stating[0].subject <= MARGIN
         ):
             rest = tuple(s for s in scored if s is not stating[0])[:limit]
             return Match(query, Band.ANSWER, stating[0], rest)

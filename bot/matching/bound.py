@@ -1,0 +1,165 @@
+"""Is the fact asked for stated of what the question binds it to, in the same span?
+
+An entry states a set of kinds — a place, a duration, a forecast — each somewhere in its
+spans; a question binds the kind it asks to something more. "Where will the new logistics
+hubs be built?" asks for the place of something to come: the entry "сегодня доставка грузов
+из Китая через Казахстан в Азербайджан занимает 15–18 дней. При должных инвестициях этот
+срок можно сократить … нужны вложения в … логистические узлы" names places of today's
+route, and its forecast is another span's: it gives no place of anything to come. So a
+question about the future is answered with a date, a place, a number only when one span (a
+quote, as the curator cut it) holds both that fact and a forecast: "…необходимость
+дополнительных инвестиций… В частности, речь шла о … строительстве новых паромов для перевозки
+грузов через Каспий" gives where the ferries to be built will go. (A kind the curator
+declares with ``states:`` is taken as declared: it is not read from a span.)
+
+"Кто подписал соглашения со стороны Казахстана?" asks for the person who signed; the entry
+"в рамках визита президента Ильхама Алиева в Астану стороны подписали 15 важных соглашений"
+names a person, but as the visitor: who signed it tells by a common noun, "стороны". A "кто"
+question is answered by the article's own words only when they do not give the doer of its
+verb as such a noun (``names_doer``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from bot.knowledge.entries import Entry, EntryKind
+from bot.language.answer_types import AnswerType, stated_types
+from bot.language.morphology import parse
+from bot.language.text import fold, is_cyrillic, tokens
+
+# Kinds read from a span's own forms (a speaker states who said it wherever he speaks).
+_IN_SPAN = frozenset(
+    {
+        AnswerType.DATE,
+        AnswerType.PLACE,
+        AnswerType.DURATION,
+        AnswerType.QUANTITY,
+        AnswerType.MONEY,
+    }
+)
+
+
+@lru_cache(maxsize=4096)
+def span_kinds(text: str) -> frozenset[AnswerType]:
+    """The kinds one span states (``stated_types``, remembered: entries are few)."""
+    return stated_types(text)
+
+
+def forecast_with(entry: Entry, wanted: AnswerType) -> bool:
+    """Does one span of the entry state ``wanted`` together with a forecast (an entry
+    forecasting nothing does not)? True as well when no span states ``wanted`` at all (it
+    is declared, or given by a figure's value) or its forecast is declared: nothing to bind
+    then."""
+    if AnswerType.FORECAST not in entry.states:
+        return False
+    if wanted not in _IN_SPAN or entry.kind is EntryKind.LIST:
+        return True
+    declared = {AnswerType(kind) for kind in entry.declared}
+    if wanted in declared or AnswerType.FORECAST in declared:
+        return True
+    kinds = [span_kinds(span.text) for span in entry.spans]
+    if not any(wanted in k for k in kinds):
+        return True
+    return any(wanted in k and AnswerType.FORECAST in k for k in kinds)
+
+
+# Parts of speech a verb's own form takes ("подписали", "подписаны"): a noun of its family
+# ("по приглашению Токаева") names its doer in the genitive, which this reading leaves alone.
+_VERB_FORMS = frozenset({"VERB", "PRTS", "PRTF", "INFN", "GRND"})
+# Words that may stand between a subject and its verb ("стороны уже подписали").
+_BETWEEN = frozenset({"ADVB", "PRCL"})
+
+
+def names_doer(entry: Entry, verb: str) -> bool:
+    """Does the entry name who did what ``verb`` (a lemma) says, as "кто подписал …" asks?
+    False only when the article's own words (no speaker: an expert's words name him) hold
+    that verb right after a common noun as its subject — "стороны подписали 15 важных
+    соглашений": the doers are "the sides", no person, though the span names Aliyev (whose
+    visit it was). A verb after a name ("Ильхам Алиев прибыл"), a pronoun or nothing, and a
+    noun of the verb's family ("по приглашению Токаева"), are not read."""
+    if entry.speaker is not None or entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
+        return True
+    for span in entry.spans:
+        words = span.text.split()
+        for at, word in enumerate(words):
+            if at == 0 or not _is_verb_of(word, verb):
+                continue
+            subject = _before(words, at)
+            if subject is not None and _common_subject(subject):
+                return False
+    return True
+
+
+def _clean(word: str) -> str:
+    return word.strip("«»\"'.,;:!?()“”„—–-")
+
+
+def _is_verb_of(word: str, verb: str) -> bool:
+    clean = fold(_clean(word))
+    if not clean or not is_cyrillic(clean):
+        return False
+    first = parse(clean)[:1]
+    return bool(first) and first[0].tag.POS in _VERB_FORMS and _verb_lemma(first[0]) == verb
+
+
+def _verb_lemma(parsed: Any) -> str:
+    """The infinitive a verb form comes from ("подписаны" → "подписать")."""
+    verb = parsed.inflect({"INFN"}) if parsed.tag.POS in ("PRTS", "PRTF") else None
+    word = verb.word if verb is not None else parsed.normal_form
+    return str(word).replace("ё", "е")
+
+
+def _before(words: list[str], at: int) -> str | None:
+    """The word a verb follows, adverbs and particles skipped, within its stretch."""
+    for word in reversed(words[max(0, at - 3) : at]):
+        if word.endswith((",", ";", ":", "—")) or word in ("—", "–"):
+            return None
+        clean = _clean(word)
+        first = parse(fold(clean))[:1] if clean and is_cyrillic(clean) else []
+        if first and first[0].tag.POS in _BETWEEN:
+            continue
+        return clean
+    return None
+
+
+def _common_subject(word: str) -> bool:
+    """A lower-case common noun that may be a nominative ("стороны", "лидеры"): no name."""
+    if not word or not word[0].islower() or not is_cyrillic(word):
+        return False
+    return any(
+        p.tag.POS == "NOUN"
+        and "nomn" in p.tag
+        and not {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+        for p in parse(fold(word))[:3]
+    )
+
+
+# Kinds a figure gives: a question quoting one of its own asks about something else.
+_FIGURES = frozenset({AnswerType.DATE, AnswerType.DURATION, AnswerType.QUANTITY, AnswerType.MONEY})
+
+
+def beyond_quoted(
+    entry: Entry, wanted: AnswerType | None, words: tuple[str, ...], typed: str
+) -> bool:
+    """Does the entry give a figure the question does not quote itself? "Сколько времени
+    займёт сократить доставку до 7–8 дней?" quotes the target to ask how long reaching it
+    takes; the span "этот срок можно сократить до 7–8 дней" holds that figure and no other, so
+    it answers nothing — what it gives is what the reader wrote. The span holding a quoted
+    number is the fact the question is about (another span's "15–18 дней" is today's time, of
+    another fact); an entry holding none of the quoted numbers is not judged here. Only
+    numbers typed in digits (``typed``: the message) are quoted: "священное число семь"
+    names the number it asks about."""
+    if wanted not in _FIGURES or entry.kind is EntryKind.LIST:
+        return True
+    written = fold(typed)
+    quoted = {word for word in words if word[:1].isdigit() and word in written}
+    if not quoted:
+        return True
+    holding = [numbers for span in entry.spans if quoted & (numbers := _numbers(span.text))]
+    return not holding or any(numbers - quoted for numbers in holding)
+
+
+def _numbers(text: str) -> set[str]:
+    return {token for token in tokens(text) if token[:1].isdigit()}
