@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from bot.knowledge.model import Answer, QuoteKind
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
+    from bot.answering.session import Session
     from bot.curation.startup import Prepared
     from bot.storage import Store
 
@@ -243,9 +244,15 @@ def load_servable(args: argparse.Namespace, settings: Settings) -> KnowledgeBase
     return shown if _servable_said(shown, hidden, drafts) else None
 
 
-def load_prepared(args: argparse.Namespace, settings: Settings) -> Prepared | None:
+def load_prepared(
+    args: argparse.Namespace,
+    settings: Settings,
+    later: list[Callable[[], None]] | None = None,
+) -> Prepared | None:
     """As ``load_servable``, with the matcher built, through the start-up cache when it is on
-    (``BRIEFBOT_STARTUP_CACHE``): a hit skips loading, proving and indexing."""
+    (``BRIEFBOT_STARTUP_CACHE``): a hit skips loading, proving and indexing. With ``later``,
+    writing the cache after a miss is left there for the caller to run (see
+    ``StartupCache.load``)."""
     from bot.curation.startup import StartupCache, prepare
 
     allow = settings.briefbot_allow_drafts if args.allow_drafts is None else args.allow_drafts
@@ -255,7 +262,7 @@ def load_prepared(args: argparse.Namespace, settings: Settings) -> Prepared | No
         if cache is None:
             prepared = prepare(path, settings, allow)[0]
         else:
-            prepared = cache.load(path, settings, allow)[0]
+            prepared = cache.load(path, settings, allow, later)[0]
     except KnowledgeError as exc:
         _report(exc)
         return None
@@ -330,15 +337,30 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.answering.reply import Action
     from bot.answering.session import Session
-    from bot.rendering.payload import answer_payload
-    from bot.rendering.plain import render_plain
 
-    prepared = load_prepared(args, settings)
+    later: list[Callable[[], None]] = []  # the start-up cache is written after the answer
+    prepared = load_prepared(args, settings, later)
     if prepared is None:
         return EXIT_PROBLEMS
     session = Session(prepared.matcher, default_briefing=settings.briefbot_default_briefing)
+    try:
+        return _answer_all(args, session, later)
+    finally:
+        _run_jobs(later)
+
+
+def _run_jobs(jobs: list[Callable[[], None]]) -> None:
+    while jobs:
+        jobs.pop(0)()
+
+
+def _answer_all(
+    args: argparse.Namespace, session: Session, after_first: list[Callable[[], None]]
+) -> int:
+    from bot.answering.reply import Action
+    from bot.rendering.payload import answer_payload
+    from bot.rendering.plain import render_plain
 
     def answer(question: str, conversation: bool) -> None:
         reply = session.ask(question, lang=args.lang, chat="stdin" if conversation else None)
@@ -357,6 +379,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             for label in choices:
                 print(f"• {label}", flush=True)
             print(flush=True)
+        _run_jobs(after_first)  # an answer is out: now the work it need not wait for
 
     if args.question:
         answer(" ".join(args.question), conversation=False)

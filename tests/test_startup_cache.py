@@ -384,3 +384,24 @@ def test_an_edit_while_loading_is_not_cached(
     monkeypatch.setattr(startup, "prepare", original)
     assert not load(cache, knowledge)
     assert load(cache, knowledge)
+
+
+def test_a_deferred_write_happens_only_when_run_and_still_checks_the_files(
+    cache: StartupCache, knowledge: Path
+) -> None:
+    """``briefbot ask`` answers before it writes the cache: the write waits in ``later``,
+    and an edit made meanwhile (while the answer was printed) keeps it from being written."""
+    settings = Settings()
+    later: list = []
+    prepared, hit = cache.load(knowledge, settings, False, later)
+    assert not hit and len(later) == 1
+    assert not list(cache.directory.glob("knowledge-*.cache"))  # nothing written yet
+    later.pop()()
+    assert cache.load(knowledge, settings, False)[1]  # now a hit
+    assert answers(cache.load(knowledge, settings, False)[0]) == answers(prepared)
+
+    the_cache_file(cache).unlink()
+    prepared, hit = cache.load(knowledge, settings, False, later)
+    (knowledge / YAML_NAME).write_bytes((knowledge / YAML_NAME).read_bytes() + b"\n")
+    later.pop()()
+    assert not list(cache.directory.glob("knowledge-*.cache"))  # the files changed: not cached

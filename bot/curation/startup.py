@@ -27,6 +27,7 @@ import pickle
 import stat
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -253,10 +254,19 @@ class StartupCache:
             "settings": served_settings(settings, allow_drafts),
         }
 
-    def load(self, path: Path, settings: Settings, allow_drafts: bool) -> tuple[Prepared, bool]:
+    def load(
+        self,
+        path: Path,
+        settings: Settings,
+        allow_drafts: bool,
+        later: list[Callable[[], None]] | None = None,
+    ) -> tuple[Prepared, bool]:
         """The prepared knowledge of ``path``, from the cache when it is valid, else loaded
         and proven (and cached). Returns whether it was a hit. Raises ``KnowledgeError``
-        exactly as a load without a cache would."""
+        exactly as a load without a cache would.
+
+        With ``later``, a miss appends the cache write (~13 ms: pickling, signing, an atomic
+        rename) there instead of doing it: ``briefbot ask`` prints its answer first."""
         try:
             self._open_dir()
             key = self._key()
@@ -276,20 +286,27 @@ class StartupCache:
         if prepared.left_out:
             log.info("start-up cache not written: broken briefings were left out")
             return prepared, False
-        articles = articles_of(kb)
-        digest = source.digest(articles)
-        if before != source.digest() or not _articles_as_loaded(kb):
-            # Written now, the cache would name these bytes but hold what was read before.
-            log.info("start-up cache not written: the knowledge changed while it was loaded")
-            return prepared, False
-        header = {
-            **expected,
-            "code": code_digest(),
-            "code_files": fingerprint,
-            "knowledge": digest,
-            "articles": [str(a) for a in articles],
-        }
-        self._write(file, key, header, prepared)
+
+        def write() -> None:
+            articles = articles_of(kb)
+            digest = source.digest(articles)
+            if before != source.digest() or not _articles_as_loaded(kb):
+                # Written now, the cache would name these bytes but hold what was read before.
+                log.info("start-up cache not written: the knowledge changed while it was loaded")
+                return
+            header = {
+                **expected,
+                "code": code_digest(),
+                "code_files": fingerprint,
+                "knowledge": digest,
+                "articles": [str(a) for a in articles],
+            }
+            self._write(file, key, header, prepared)
+
+        if later is None:
+            write()
+        else:
+            later.append(write)
         return prepared, False
 
     def _split(self, data: bytes, key: bytes) -> tuple[dict[str, object], bytes] | str:
