@@ -15,7 +15,13 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answering.session import Session
 from bot.knowledge import KnowledgeError, load_knowledge
-from bot.language.answer_types import AnswerType, asked_types, own_clause, stated_types
+from bot.language.answer_types import (
+    AnswerType,
+    asked_types,
+    asks_reason,
+    own_clause,
+    stated_types,
+)
 from bot.language.frame_words import FRAME_WORDS, mend
 from bot.language.introductions import introduced
 from bot.language.parties import PARTIES, motive_holder, party_names, view_holder
@@ -740,3 +746,39 @@ def test_the_missing_kind_is_named_as_asked(session, question, missing, offered)
     assert (payload["band"], payload["missing"]) == ("not_given", missing), payload["entry"]
     if offered is not None:
         assert payload["suggestions"][0]["entry"] == offered
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("с чем связаны барьеры в торговле", AnswerType.REASON),
+        ("чем объясняется интерес экспертов", AnswerType.REASON),
+        ("чем обусловлен рост товарооборота", AnswerType.REASON),
+        ("за счет чего вырастет товарооборот", AnswerType.REASON),
+        ("what is behind the growth of trade", AnswerType.REASON),
+        ("what explains the interest of experts", AnswerType.REASON),
+        ("what were the new ferries meant for", AnswerType.REASON),
+        ("what is the purpose of the visit", AnswerType.REASON),
+        ("в чем смысл визита", AnswerType.REASON),
+        # the reason as somebody gives it: his words
+        ("чем гусейнов объясняет устойчивость отношений", AnswerType.STATEMENT),
+    ],
+)
+def test_reason_frames_ask_for_a_reason(question, kind):
+    words = tuple(question.split())
+    assert asked_types(words)[:1] == (kind,)
+    assert asks_reason(words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "чем исторически связаны азербайджан и казахстан",  # what ties them, no cause
+        "what did he explain about energy",
+        "за счет инвестиций",
+    ],
+)
+def test_look_alikes_of_reason_frames_ask_no_reason(question):
+    words = tuple(question.split())
+    assert AnswerType.REASON not in asked_types(words)
+    assert not asks_reason(words)

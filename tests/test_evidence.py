@@ -91,3 +91,12 @@ def test_a_neighbour_far_off_the_subject_gives_no_reason_for_it(session):
     assert ranked[0].subject - stating.subject > MARGIN
     reply = session.ask("почему визит Алиева государственный")
     assert (reply.kind, reply.missing) == ("not_given", "reason")
+
+
+def test_a_capital_stands_for_its_country_in_an_experts_words(session):
+    # "отношения Баку и Астаны" are those of Azerbaijan and Kazakhstan, which Huseynov names:
+    # his words on them answer, not another expert's mention of Baku and Astana
+    match = session.matcher.match("Чем Гусейнов объясняет устойчивость отношений Баку и Астаны?")
+    assert match.query.why
+    assert match.answered
+    assert match.best.entry.key == "huseynov-ots"

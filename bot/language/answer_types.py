@@ -239,7 +239,19 @@ _REASON_PAIRS = frozenset(
 )
 # "what was the reason for …", "какова причина …", "в чём причина": the reason asked by its
 # noun, after a question word, as "why" asks it.
-_REASON_NOUNS = word_set("reason reasons причина причины причину причиной причин")
+_REASON_NOUNS = word_set("reason reasons purpose причина причины причину причиной причин смысл")
+# Verbs asking for a cause after "чем": "чем объясняется интерес", "чем X объясняет …",
+# "чем обусловлено", "чем вызваны барьеры"; after "с чем" also "связан" ("с чем связан
+# рост" — "чем связаны Баку и Астана" asks what ties them, no cause).
+_CAUSE_VERBS = word_set(
+    "объясняется объясняются объяснить объясняет объясняют объяснил объяснила объясняли "
+    "обусловлен обусловлена обусловлено обусловлены вызван вызвана вызвано вызваны"
+)
+_TIED = word_set("связан связана связано связаны")
+# "what explains …", "what accounts for …" (right after "what"); "what is/lies behind …".
+_ENGLISH_CAUSE = word_set("explains accounts")
+_BEHIND = word_set("is lies lay was are")
+_FRAME_SCOPE = 4  # how far after "чем" the verb of a frame may stand
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 _WILL_WORDS = word_set("will would")
 # "во сколько раз", "на сколько процентов": a ratio, not a count of things the entry must name.
@@ -258,6 +270,8 @@ _CLAIMS = word_set(
     "говорит утверждает calls called call thinks think suggests suggest proposes propose "
     "wants want says claims believes according"
 )
+# "чем X объясняет …": the reason as somebody gives it, in his words.
+_EXPLAINS = word_set("объясняет объясняют объяснил объяснила объясняли")
 _IN = word_set("в во на через из in at through from")
 # A question at all: a future verb alone ("добавить" mistyped as "добавит") asks for nothing.
 # "какова длина коридора", "what is the length": a measure is a quantity with its unit. (A
@@ -315,9 +329,18 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         or _names_place(words)
     ):
         found.append(AnswerType.PLACE)
-    if any(w in _REASON_WORDS for w in words) or pairs & _REASON_PAIRS or _names_reason(words):
-        # "почему Тусупбеков называет отношения уникальными": the reason is in his words.
-        claimed = any(w in _CLAIMS or w in SAY_WORDS for w in words)
+    frame = reason_frame(words)
+    if (
+        any(w in _REASON_WORDS for w in words)
+        or pairs & _REASON_PAIRS
+        or _names_reason(words)
+        or frame
+    ):
+        # "почему Тусупбеков называет отношения уникальными", "чем Гусейнов объясняет …":
+        # the reason is in his words.
+        claimed = any(w in _CLAIMS or w in SAY_WORDS for w in words) or any(
+            words[at] in _EXPLAINS for at in frame
+        )
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
     if any(w in _PERSON_WORDS for w in words) or asked_office(words) is not None:
         found.append(AnswerType.PERSON)
@@ -374,6 +397,7 @@ def asks_reason(words: tuple[str, ...]) -> bool:
         any(w in _REASON_WORDS for w in words)
         or bool(pairs & _REASON_PAIRS)
         or (_names_reason(words))
+        or bool(reason_frame(words))
     )
 
 
@@ -388,6 +412,34 @@ def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None)
     if wanted is AnswerType.DATE and _next_event(words):
         return AnswerType.FORECAST
     return wanted
+
+
+def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words framing a reason asked for ("с чем СВЯЗАН рост", "чем
+    ОБЪЯСНЯЕТСЯ интерес", "чем Гусейнов ОБЪЯСНЯЕТ …", "за СЧЕТ чего", "what is BEHIND the
+    growth", "what EXPLAINS …", "what were they MEANT for"): empty when no such frame asks
+    for a reason. (The words stay words of the question: a curator's phrasing holds them.)"""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        following = tuple(words[at + 1 : at + 1 + _FRAME_SCOPE])
+        if word == "чем":
+            after_with = tuple(words[at - 1 : at]) in (("с",), ("со",))
+            cue = _CAUSE_VERBS | _TIED if after_with else _CAUSE_VERBS
+            found.update(at + 1 + i for i, w in enumerate(following) if w in cue)
+        if word == "what" and following[:1] and following[0] in _ENGLISH_CAUSE:
+            found.add(at + 1)
+        if (
+            word == "what"
+            and following[:2]
+            and following[0] in _BEHIND
+            and following[1] == "behind"
+        ):
+            found.add(at + 2)  # "what is behind"
+        if word in ("счет", "счёт") and tuple(words[at - 1 : at + 2]) == ("за", word, "чего"):
+            found.add(at)
+        if word == "meant" and following[:1] == ("for",):
+            found.add(at)  # "what were the investments meant for"
+    return frozenset(found)
 
 
 def _names_reason(words: tuple[str, ...]) -> bool:

@@ -234,3 +234,33 @@ def states_view_of(text_words: Sequence[str], party: Party) -> bool:
     """An entry states the party's view only if it names the party as a subject (nominative):
     "Турция поддержала…" may; "добавить Турцию" does not."""
     return party.nominative in text_words
+
+
+# Capitals standing for their countries, as news writes them ("отношения Баку и Астаны" are
+# those of Azerbaijan and Kazakhstan): lemma of the capital → lemma of the country.
+CAPITALS: dict[str, str] = {
+    "баку": "азербайджан",
+    "астана": "казахстан",
+    "анкара": "турция",
+    "москва": "россия",
+    "ереван": "армения",
+    "тбилиси": "грузия",
+    "ташкент": "узбекистан",
+    "бишкек": "кыргызстан",
+    "душанбе": "таджикистан",
+    "ашхабад": "туркменистан",
+    "пекин": "китай",
+    "тегеран": "иран",
+    "вашингтон": "сша",
+    "минск": "беларусь",
+    "киев": "украина",
+    "baku": "azerbaijan",
+    "astana": "kazakhstan",
+    "ankara": "turkey",
+    "moscow": "russia",
+    "yerevan": "armenia",
+    "tbilisi": "georgia",
+    "tashkent": "uzbekistan",
+    "beijing": "china",
+    "tehran": "iran",
+}

@@ -40,7 +40,7 @@ from bot.language.clauses import Clause
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import CURRENCY_MARKS, PRICE_LEMMAS
 from bot.language.morphology import DEFAULT, Morphology
-from bot.language.parties import is_view_word, states_view_of
+from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import beyond_quoted, forecast_with, names_doer
@@ -355,12 +355,16 @@ class Matcher:
 
     def explains_subject(self, query: Query, entry: Entry) -> bool:
         """Every word the question is about (but the names it asks about) is the entry's — or
-        of its word family ("устойчивы" is explained by "устойчивость")."""
+        of its word family ("устойчивы" is explained by "устойчивость"), or a capital standing
+        for a country the entry names ("отношения Баку и Астаны": of Azerbaijan and
+        Kazakhstan)."""
         indexed = self.index.entries[self._numbers[id(entry)]]
         floor = self.tuning.weight(Field.CONTEXT)
         own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
         return all(
-            indexed.terms.get(t.lemma, 0.0) >= floor or _same_family(t.lemma, own)
+            indexed.terms.get(t.lemma, 0.0) >= floor
+            or indexed.terms.get(CAPITALS.get(t.lemma, ""), 0.0) >= floor
+            or _same_family(t.lemma, own)
             for t in self._subject_terms(query)
             if t.focus and t.similarity > 0
         )
