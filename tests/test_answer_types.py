@@ -708,6 +708,17 @@ def test_an_intention_is_a_forecast():
         # a yes/no question about the future comes before the "when" added to it
         ("присоединится ли Туркменистан к формату и когда", AnswerType.FORECAST),
         ("какой прогноз по товарообороту", AnswerType.FORECAST),
+        # what is to come asked without a future verb: expecting, prospects, English "will"
+        ("чего ожидать от Зангезурского коридора", AnswerType.FORECAST),
+        ("какие перспективы у Среднего коридора", AnswerType.FORECAST),
+        ("What to expect from the Zangezur corridor?", AnswerType.FORECAST),
+        ("What will the Zangezur corridor lead to?", AnswerType.FORECAST),
+        # another kind asked stays first: how many are expected is a number
+        ("сколько туристов ожидается", AnswerType.QUANTITY),
+        # what a state of things is due to: a reason
+        ("С чем связаны барьеры в торговле?", AnswerType.REASON),
+        ("чем вызван рост товарооборота", AnswerType.REASON),
+        ("из-за чего растут тарифы", AnswerType.REASON),
     ],
 )
 def test_the_kind_asked_by_its_words(question, kind):
@@ -738,6 +749,23 @@ def test_no_sum_and_no_place_asked(question):
         ("Какой товарооборот Азербайджана с Турцией?", "money", "ishmukhamedov-trade"),
         ("сколько идёт паром через Каспий", "duration", "ishmukhamedov-rail-investment"),
         ("Which Caspian ports will carry the cargo?", "place", None),
+        # what a thing will lead to, asked by "к чему" and a future verb
+        ("к чему приведёт соглашение по искусственному интеллекту", "forecast", None),
+        # a third country's reaction yet to come is a forecast; a past one, its position
+        ("как Турция отреагирует на идею тюркской семёрки", "forecast", None),
+        ("How will Russia react to the growth of the Middle Corridor?", "forecast", None),
+        ("как Россия отреагировала на визит Алиева в Казахстан", "statement", None),
+        # an amount over a horizon yet to come is a projection
+        (
+            "How much oil will Kazakhstan export through Azerbaijan in the coming years?",
+            "forecast",
+            None,
+        ),
+        (
+            "сколько нефти Казахстан будет экспортировать через Азербайджан в ближайшие годы",
+            "forecast",
+            None,
+        ),
     ],
 )
 def test_the_missing_kind_is_named_as_asked(session, question, missing, offered):
@@ -782,3 +810,17 @@ def test_look_alikes_of_reason_frames_ask_no_reason(question):
     words = tuple(question.split())
     assert AnswerType.REASON not in asked_types(words)
     assert not asks_reason(words)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # an expert's view of what is to come is a forecast the article gives
+        ("какие перспективы у Среднего коридора", "ishmukhamedov-corridor"),
+        ("что Гусейнов ожидает от визита", "huseynov-new-stage"),
+    ],
+)
+def test_a_forecast_the_article_gives_is_answered(session, question, entry):
+    reply = session.ask(question)
+    payload = answer_payload(question, reply)
+    assert (payload["band"], payload["entry"]) == ("answer", entry)

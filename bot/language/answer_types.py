@@ -108,6 +108,17 @@ _FORECAST_NOUNS = word_set(
     "прогнозах forecast forecasts outlook projection projections"
 )
 
+# Words that ask what is to come without a future verb: "чего ожидать от коридора", "какие
+# перспективы у коридора", "what to expect", "what are the prospects", "какой товарооборот
+# ожидает эксперт"; and English "will" after a question word ("what will X lead to"), whose verb
+# has no future form of its own. Like a future verb, they ask for a forecast when no other kind is
+# asked ("сколько ожидается туристов" still asks how many).
+_EXPECTING = word_set(
+    "ожидать ожидается ожидаются ожидает ожидают ожидали ожидалось ждать ждет ждут ожидание "
+    "ожидания ожиданий перспектива перспективы перспектив перспективах expect expects expected "
+    "expecting expectation expectations prospect prospects will"
+)
+
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
 # be is asking for a forecast (not "в следующем году", a time).
 _NEXT_WORDS = word_set(
@@ -235,6 +246,11 @@ _REASON_PAIRS = frozenset(
         ("what", "for"),
         ("what", "reason"),
         ("which", "reason"),
+        ("из-за", "чего"),
+        # "с чем связаны барьеры", "чем вызван рост": what a state of things is due to
+        *(("чем", w) for w in ("связан", "связана", "связано", "связаны")),
+        *(("чем", w) for w in ("вызван", "вызвана", "вызвано", "вызваны")),
+        *(("чем", w) for w in ("обусловлен", "обусловлена", "обусловлено", "обусловлены")),
     }
 )
 # "what was the reason for …", "какова причина …", "в чём причина": the reason asked by its
@@ -281,6 +297,7 @@ MEASURES = word_set(
     "площадь length distance width height depth"
 )
 WHAT_IS = word_set("каков какова каково каковы is")
+_WHAT_OBLIQUE = word_set("чего чему")
 _ASKING = word_set("что как какой какая какое какие каким ли чем what how which")
 # Question words worth repairing when mistyped: the ones that decide the kind asked.
 _CUE_LIST = sorted(
@@ -369,7 +386,9 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     )
     if (counting or how_much or measuring) and not found:
         found.append(AnswerType.QUANTITY)
-    asking = any(w in _ASKING for w in words)
+    # "к чему приведёт", "чего ожидать": the genitive and dative "what" ask as "что" does
+    asking = any(w in _ASKING or w in _WHAT_OBLIQUE for w in words)
+    future = future or any(w in _EXPECTING for w in words)
     if _asks_will(words, pairs):
         # "войдёт ли Турция в формат и когда": whether it will happen comes first.
         found.insert(0, AnswerType.FORECAST)
@@ -411,6 +430,8 @@ def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None)
         return AnswerType.FORECAST
     if wanted is AnswerType.DATE and _next_event(words):
         return AnswerType.FORECAST
+    if wanted in _PROJECTED and _horizon(words):
+        return AnswerType.FORECAST
     return wanted
 
 
@@ -440,6 +461,31 @@ def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
         if word == "meant" and following[:1] == ("for",):
             found.add(at)  # "what were the investments meant for"
     return frozenset(found)
+
+
+# Amounts a horizon puts in the future: "how much oil will be exported in the coming years"
+# asks for a projection, which the article does not make (an amount of today it may give).
+_PROJECTED = frozenset({AnswerType.QUANTITY, AnswerType.MONEY})
+_HORIZON_PAIRS = frozenset(
+    {
+        ("coming", "years"),
+        ("coming", "decade"),
+        ("next", "years"),
+        ("ближайшие", "годы"),
+        ("ближайшие", "десятилетия"),
+        ("ближайших", "лет"),
+        ("in", "future"),
+        ("the", "future"),
+        ("в", "будущем"),
+        ("в", "перспективе"),
+    }
+)
+
+
+def _horizon(words: tuple[str, ...]) -> bool:
+    """ "в ближайшие годы", "in the coming years", "в будущем": a time yet to come that an
+    amount is asked for."""
+    return not _HORIZON_PAIRS.isdisjoint(itertools.pairwise(words))
 
 
 def _names_reason(words: tuple[str, ...]) -> bool:

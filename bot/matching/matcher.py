@@ -285,9 +285,13 @@ class Matcher:
         )[:limit]
         if not on_subject:
             return Match(query, Band.NONE, scored[0], ())
-        # "почему Армения подписала": the country's motive is the kind of fact missing.
-        reason = query.asks[:1] == (AnswerType.REASON,)
-        missing = AnswerType.REASON if reason else AnswerType.STATEMENT
+        # "почему Армения подписала": the country's motive is the kind of fact missing; "как
+        # Турция отреагирует", "how will Russia react": its view yet to come, a forecast.
+        missing = (
+            query.asks[0]
+            if query.asks[:1] in ((AnswerType.REASON,), (AnswerType.FORECAST,))
+            else AnswerType.STATEMENT
+        )
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
 
     def _vouched(self, query: Query, best: Scored) -> bool:
