@@ -207,23 +207,29 @@ class StartupCache:
         if not self.directory.is_dir():
             raise UnsafeCacheDir(f"{self.directory} is not a folder")
 
+    def _existing_key(self) -> bytes | None:
+        """The installation's signing key, or None when none was made yet."""
+        path = self.directory / KEY_FILE
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        except FileNotFoundError:
+            return None
+        with os.fdopen(fd, "rb") as file:
+            _check_private(path, os.fstat(file.fileno()), secret=True)
+            key = file.read()
+        if len(key) == KEY_BYTES:
+            return key
+        raise UnsafeCacheDir(f"{path} is not a key ({len(key)} bytes)")
+
     def _key(self) -> bytes:
         """The installation's signing key, created once. Published with a hard link from a
         complete temporary file, so two processes starting together agree on one key and
         never read a half-written one."""
         path = self.directory / KEY_FILE
         for _ in range(2):
-            try:
-                fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
-            except FileNotFoundError:
-                pass
-            else:
-                with os.fdopen(fd, "rb") as file:
-                    _check_private(path, os.fstat(file.fileno()), secret=True)
-                    key = file.read()
-                if len(key) == KEY_BYTES:
-                    return key
-                raise UnsafeCacheDir(f"{path} is not a key ({len(key)} bytes)")
+            key = self._existing_key()
+            if key is not None:
+                return key
             import secrets  # only to make a key: a start from the cache need not import them
             import tempfile  # (with shutil, random, base64: ~5 ms)
 
@@ -269,14 +275,20 @@ class StartupCache:
         rename) there instead of doing it: ``briefbot ask`` prints its answer first."""
         try:
             self._open_dir()
-            key = self._key()
+            # No key yet (a first start): no file can be valid, and the key is made when the
+            # cache is written — after the answer, with ``later`` (making it imports ~5 ms).
+            key = self._existing_key()
         except (OSError, UnsafeCacheDir) as why:
             log.warning("start-up cache not used: %s", why)
             return prepare(path, settings, allow_drafts)[0], False
         expected = self._static_key(path, settings, allow_drafts)
         fingerprint = code_fingerprint()  # before the digest: a change after it shows
         file = self.file_for(path)
-        found = self._read(file, key, expected, path, fingerprint)
+        found = (
+            "no signing key yet"
+            if key is None
+            else self._read(file, key, expected, path, fingerprint)
+        )
         if isinstance(found, Prepared):
             return found, True
         log.info("start-up cache: rebuilding (%s)", found)
@@ -301,7 +313,12 @@ class StartupCache:
                 "knowledge": digest,
                 "articles": [str(a) for a in articles],
             }
-            self._write(file, key, header, prepared)
+            try:
+                signing = key if key is not None else self._key()
+            except (OSError, UnsafeCacheDir) as why:
+                log.warning("start-up cache not written: %s", why)
+                return
+            self._write(file, signing, header, prepared)
 
         if later is None:
             write()
