@@ -621,3 +621,27 @@ def test_a_one_letter_name_of_the_article_stays_latin_in_a_transliteration(sessi
     assert "кс" not in query.words
     reply = ask(session, "chei post v X kommentiroval Ishmuhamedov")
     assert reply.answered and reply.entry == "hajiyev-five-plus-one", (reply.entry, reply.score)
+
+
+def test_verbs_of_an_experts_judging_frame_the_question_and_need_no_support(session):
+    """ "какие перспективы видит Гусейнов", "что прогнозирует Ишмухамедов": with the expert
+    named (or "по мнению эксперта") his judging or expecting is how the question is asked,
+    not a word of its subject, and not a relation his entry must hold: his figure answers."""
+    from bot.language.predicates import needs_support
+
+    def lemmas(question: str) -> set[str]:
+        return {t.lemma for t in session.matcher.analyse(question).terms}
+
+    assert "видеть" not in lemmas("Какие перспективы видит Гусейнов?")
+    assert "прогнозировать" not in lemmas("что прогнозирует Ишмухамедов по товарообороту")
+    assert "оценивать" not in lemmas("как оценивает визит эксперт")
+    assert "predict" not in lemmas("What does Guseinov predict for the relations?")
+    assert "перспектива" in lemmas("Какие перспективы видит Гусейнов?")
+    # nobody's view named: the verb stays a word of the subject
+    assert "видеть" in lemmas("Какие перспективы видит Казахстан?")
+    assert not needs_support("ожидать") and not needs_support("прогнозировать")
+    assert needs_support("подписать")
+    reply = ask(session, "Какой объём торговли ожидает Ишмухамедов?")
+    assert reply.answered and reply.entry == "trade-turnover-target", (reply.entry, reply.score)
+    reply = ask(session, "Как Ишмухамедов в двух словах охарактеризовал визит?")
+    assert reply.answered and reply.entry == "ishmukhamedov-timely", (reply.entry, reply.score)

@@ -117,6 +117,15 @@ VIEW_WORDS = word_set(
     "отреагировала высказался высказывался комментировал прокомментировал "
     "view views position react reacted comment commented stance"
 )
+# Verbs of an expert's judging, expecting or interpreting (lemmas): "какие перспективы видит
+# Гусейнов", "как Ишмухамедов оценивает визит", "what does Guseinov predict". With the expert
+# named they frame the question (his view is what any of his entries gives), they are no word
+# of its subject; what they ask (a forecast, a view) is read from the words, not the terms.
+OPINION_VERB_LEMMAS = word_set(
+    "видеть оценивать оценить ожидать прогнозировать спрогнозировать предсказывать "
+    "предсказать предвидеть трактовать истолковывать толковать расценивать расценить "
+    "характеризовать охарактеризовать воспринимать predict expect forese interpret assess"
+)
 # A price is asked for: only a figure in money can answer it.
 PRICE_LEMMAS = word_set("стоить стоимость цена тариф price cost fare")
 CURRENCY_MARKS = ("доллар", "рубл", "тенге", "манат", "евро", "$", "€", "dollar")

@@ -19,7 +19,7 @@ their detail noun only ("which company will …").
 from __future__ import annotations
 
 from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES, KIND_NOUNS
-from bot.language.lexicon import SAY_WORDS, VIEW_WORDS, word_set
+from bot.language.lexicon import OPINION_VERB_LEMMAS, SAY_WORDS, VIEW_WORDS, word_set
 from bot.language.morphology import is_known_russian, parse
 from bot.language.text import is_cyrillic, is_latin
 from bot.records import record
@@ -153,8 +153,14 @@ def related(lemma: str) -> frozenset[str]:
 
 
 def needs_support(lemma: str) -> bool:
-    """A predicate that names a relation of its own (not "быть", not a verb of saying)."""
-    return lemma not in GENERIC_PREDICATES and lemma not in SAY_WORDS and lemma not in VIEW_WORDS
+    """A predicate that names a relation of its own (not "быть", not a verb of saying, not one
+    of judging or expecting: "какой товарооборот ожидает Ишмухамедов" asks his figure)."""
+    return (
+        lemma not in GENERIC_PREDICATES
+        and lemma not in SAY_WORDS
+        and lemma not in VIEW_WORDS
+        and lemma not in OPINION_VERB_LEMMAS
+    )
 
 
 def kin(a: str, b: str) -> bool:

@@ -42,7 +42,9 @@ from bot.language.lexicon import (
     COUNT_WORDS,
     ENGLISH_COMMON,
     ENGLISH_SYNONYMS,
+    EXPERT_LEMMAS,
     META_WORDS,
+    OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
     ROLE_PEOPLE,
     RUSSIAN_STOP,
@@ -375,6 +377,9 @@ class Analyser:
         if subjects and len(subjects) < len(naming):
             naming = subjects
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
+        if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
+            # "какие перспективы видит Гусейнов": his view frames the question
+            terms = [t for t in terms if t.lemma not in OPINION_VERB_LEMMAS]
         counted = _counted(words, terms) if count_intent else _measured(words, terms)
         other_speaker = None if named else _other_speaker(words, terms, self.index.names)
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
