@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bot.answering.session import Session
 from bot.knowledge import load_knowledge
-from bot.language.morphology import english_stem
+from bot.language.morphology import aspect_partners, english_stem
 from bot.language.predicates import asked_relation, kin, needs_support, related
 from bot.language.text import fold, tokens
 from bot.rendering.plain import render_plain as plain
@@ -146,3 +146,45 @@ def test_british_spelling_stems_as_american(british, american):
 
 def test_a_british_spelling_finds_the_briefing_words(session):
     assert session.ask("Is digitalisation mentioned?").answered
+
+
+# ------------------------------------------------------------------ aspect partners
+@pytest.mark.parametrize(
+    ("verb", "partner"),
+    [
+        ("обращаться", "обратиться"),
+        ("обратиться", "обращаться"),
+        ("подписывать", "подписать"),
+        ("обсуждать", "обсудить"),
+        ("увеличивать", "увеличить"),
+        ("сокращать", "сократить"),
+        ("предлагать", "предложить"),
+        ("рассматривать", "рассмотреть"),
+        ("оставлять", "оставить"),
+        ("создавать", "создать"),
+    ],
+)
+def test_a_verb_and_its_aspect_partner_by_regular_alternations(verb, partner):
+    assert partner in aspect_partners(verb)
+    assert verb in aspect_partners(partner)
+
+
+def test_aspect_partners_are_dictionary_verbs_of_the_other_aspect_only():
+    assert aspect_partners("прибывать") == {"прибыть"}  # not "прибить"
+    assert "прибыть" not in aspect_partners("уезжать")
+    assert not aspect_partners("уехать")
+    assert not aspect_partners("коридор")
+    assert not aspect_partners("строить")  # a prefixed pair is not derived
+    assert not aspect_partners("обращение")
+
+
+def test_a_verb_of_the_other_aspect_than_the_articles_finds_its_statement(session):
+    # the article: "Minval Politika обратилась за комментариями к ... экспертам"
+    text = plain(session.ask("Для чего издание обращалось к экспертам?"))
+    assert "обратилась за комментариями" in text
+    assert not text.startswith("В статье не")  # without the partner: "не объясняется, почему"
+
+
+def test_an_imperfective_departure_is_not_the_arrival(session):
+    text = plain(session.ask("Когда Алиев уезжал из Казахстана?"))
+    assert text.startswith("В статье не сказано")

@@ -292,3 +292,103 @@ def is_adverb(token: str) -> bool:
     which says how or when, never what is counted."""
     parses = parse(token) if is_cyrillic(token) else []
     return bool(parses) and parses[0].tag.POS in ("ADVB", "PRED")
+
+
+# Aspect pairs differ by a suffix and a regular change at the stem's end: обращаться /
+# обратиться (щ ~ т), обсуждать / обсудить (жд ~ д), оставлять / оставить (вл ~ в),
+# предлагать / предложить (лаг ~ лож). Imperfective side first.
+_ASPECT_ALTERNATIONS = (
+    ("щ", "т"),
+    ("щ", "ст"),
+    ("жд", "д"),
+    ("ж", "з"),
+    ("ж", "д"),
+    ("ч", "т"),
+    ("ш", "с"),
+    ("бл", "б"),
+    ("вл", "в"),
+    ("пл", "п"),
+    ("мл", "м"),
+    ("фл", "ф"),
+    ("лаг", "лож"),
+)
+
+
+def _stems(stem: str, *, imperfective: bool) -> set[str]:
+    """The stem and its alternants on the other aspect's side."""
+    found = {stem}
+    if len(stem) < 3:
+        return found
+    for impf, perf in _ASPECT_ALTERNATIONS:
+        have, make = (impf, perf) if imperfective else (perf, impf)
+        if stem.endswith(have):
+            found.add(stem[: -len(have)] + make)
+    return found
+
+
+def _vowel_shift(stem: str, old: str, new: str) -> set[str]:
+    """рассматр- / рассмотр-, заканч- / законч-: the root's last vowel of the -ывать form."""
+    at = stem.rfind(old)
+    return {stem, stem[:at] + new + stem[at + 1 :]} if at > 0 else {stem}
+
+
+def _aspect_candidates(base: str) -> set[str]:
+    """Infinitives (without -ся) that may be the other aspect of ``base``: -ывать/-ивать ~
+    -ать/-ить/-еть, -вать ~ -ть, -ать/-ять ~ -ить (with the stem's alternation), -ать ~ -нуть."""
+    found: set[str] = set()
+    if base.endswith("вать") and _aspect(base[:-4] + "ть"):
+        return {base[:-4] + "ть"}  # прибывать / прибыть, not прибить
+    if base.endswith(("ывать", "ивать")):
+        for stem in _vowel_shift(base[:-5], "а", "о"):
+            for alt in _stems(stem, imperfective=True):
+                found.update(alt + end for end in ("ать", "ить", "еть"))
+    elif base.endswith("вать"):
+        found.add(base[:-4] + "ть")
+    if base.endswith(("ать", "ять")):
+        for alt in _stems(base[:-3], imperfective=True):
+            found.add(alt + "ить")
+        if base[-4] in "гкхзс":  # достигать / достигнуть
+            found.add(base[:-3] + "нуть")
+    if base.endswith(("ить", "ать", "еть", "ять")):
+        for stem in _vowel_shift(base[:-3], "о", "а"):
+            for alt in _stems(stem, imperfective=False):
+                found.update(alt + end for end in ("ывать", "ивать"))
+    if base.endswith("ить"):
+        for alt in _stems(base[:-3], imperfective=False):
+            found.update(alt + end for end in ("ать", "ять"))
+    if base.endswith("нуть"):
+        found.add(base[:-4] + "ать")
+    if base.endswith(("ыть", "ать", "ять", "еть")) and not base.endswith("вать"):
+        found.add(base[:-2] + "вать")
+    found.discard(base)
+    return found
+
+
+def _aspect(word: str) -> str | None:
+    """ "perf"/"impf" when ``word`` is a dictionary infinitive (a verb's lemma), else None."""
+    if not is_known_russian(word):
+        return None
+    for candidate in parse(word):
+        if candidate.tag.POS == "INFN" and candidate.normal_form == word:
+            return next((a for a in ("perf", "impf") if a in candidate.tag), None)
+    return None
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def aspect_partners(lemma: str) -> frozenset[str]:
+    """The verb of the other aspect that is the same word (обратиться for обращаться,
+    подписывать for подписать), each checked by the dictionary to be a verb's lemma of the
+    other aspect. Derived by the regular suffix alternations only: a pair that is not
+    regular (уезжать / уехать) is not found, nor are prefixed pairs (писать / написать)."""
+    if not is_cyrillic(lemma) or not lemma.endswith(("ть", "ться", "тись", "ти")):
+        return frozenset()
+    reflexive = "ся" if lemma.endswith("ся") else ""
+    base = lemma[: -len(reflexive)] if reflexive else lemma
+    own = _aspect(lemma)
+    if own is None:
+        return frozenset()
+    return frozenset(
+        word
+        for candidate in _aspect_candidates(base)
+        if (word := candidate + reflexive) and _aspect(word) not in (None, own)
+    )

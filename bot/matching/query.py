@@ -58,6 +58,7 @@ from bot.language.lexicon import (
 from bot.language.morphology import (
     DEFAULT,
     Morphology,
+    aspect_partners,
     informativeness,
     is_adverb,
     is_future_verb,
@@ -417,10 +418,7 @@ class Analyser:
             None if named else self._party(words),
             office=asked_office(tuple(words)),
             identity=asks_identity(words),
-            relation=asked_relation(
-                tuple(words),
-                frozenset(t.typed for t in terms if t.similarity > 0 and t.similarity < 1),
-            ),
+            relation=self._relation(words, terms),
             excluded=excluded,
             why=asks_reason(tuple(words)),
             spent=spent,
@@ -471,6 +469,20 @@ class Analyser:
 
     def _is_real_word(self, word: str, latin: bool) -> bool:
         return word in ENGLISH_COMMON if latin else self.morphology.is_known_russian(word)
+
+    def _relation(self, words: list[str], terms: list[Term]) -> Asked:
+        """The question's predicate (``asked_relation``), read as the briefing's verb of the
+        other aspect when the briefing has only that one ("обращалась" / "обратилась")."""
+        relation = asked_relation(
+            tuple(words),
+            frozenset(t.typed for t in terms if t.similarity > 0 and t.similarity < 1),
+        )
+        verb = relation.verb
+        if verb and verb not in self.index.idf:
+            partner = self._aspect_partner(verb)
+            if partner is not None:
+                return Asked(partner, relation.detail)
+        return relation
 
     def _weight(self, word_lemma: str) -> float:
         return self.index.idf.get(word_lemma, self.index.unknown_idf)
@@ -524,6 +536,12 @@ class Analyser:
         trusted = in_vocabulary or not is_cyrillic(word) or self.morphology.is_known_russian(word)
         if trusted and word_lemma in self.index.idf:
             return [(word, word_lemma, 1.0)]
+        if trusted:
+            # "обращалась" where the briefing says "обратилась": a verb of the other aspect
+            # is the same word
+            partner = self._aspect_partner(word_lemma)
+            if partner is not None:
+                return [(word, partner, 1.0)]
         if repairing.allowance.refused:
             return [(word, word_lemma, 0.0)]  # past the budget: no repair
         if "-" in word:
@@ -573,6 +591,10 @@ class Analyser:
                 if self.morphology.is_known_russian(variant):
                     return [(word, self.morphology.lemma(variant), 0.0)]
         return [(word, word_lemma, 0.0)]
+
+    def _aspect_partner(self, verb: str) -> str | None:
+        """The briefing's verb of the other aspect than ``verb`` (a lemma it lacks), if any."""
+        return next((p for p in sorted(aspect_partners(verb)) if p in self.index.idf), None)
 
     def _separate(self, words: list[str], spent: Spent) -> list[str]:
         """Run-together words ("ктотакой") become two words before intents are read (while
