@@ -44,7 +44,7 @@ from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import beyond_quoted, forecast_with, names_doer
-from bot.matching.evidence import MARGIN, gives_kind, siblings
+from bot.matching.evidence import MARGIN, gives_kind, siblings, states_cause_of
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.places import fixed_places, places_beyond
 from bot.matching.qualified import (
@@ -387,6 +387,8 @@ class Matcher:
             return True
         if wanted not in entry.states:
             return False
+        if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
+            return False  # "с чем связаны барьеры": an aim or an effect is no cause
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
