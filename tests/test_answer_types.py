@@ -20,6 +20,7 @@ from bot.language.answer_types import (
     asked_types,
     asks_cause,
     asks_reason,
+    contrast_continued,
     own_clause,
     stated_types,
     states_cause,
@@ -872,6 +873,24 @@ def test_an_aim_answers_what_for(session):
     question = "Зачем устранять барьеры в торговле?"
     payload = answer_payload(question, session.ask(question))
     assert (payload["band"], payload["entry"]) == ("answer", "ishmukhamedov-barriers")
+
+
+def test_a_contrast_restated_is_continued_by_its_span():
+    span = "Этот визит стал не просто протокольным мероприятием — он открыл новую страницу."
+    asked = tuple(["почему", "визит", "не", "просто", "протокольное", "мероприятие"])
+    assert contrast_continued(asked, span)
+    # another X contrasted, no contrast asked, or nothing after it: no reason given
+    assert not contrast_continued(
+        tuple(["почему", "визит", "не", "просто", "дипломатический", "жест"]), span
+    )
+    assert not contrast_continued(tuple(["почему", "визит", "протокольный"]), span)
+    assert not contrast_continued(asked, "Это было не просто протокольное мероприятие")
+
+
+def test_why_more_than_x_is_answered_by_the_contrast(session):
+    question = "Почему визит не только протокольный?"
+    payload = answer_payload(question, session.ask(question))
+    assert (payload["band"], payload["entry"]) == ("answer", "article-visit")
 
 
 @pytest.mark.parametrize(

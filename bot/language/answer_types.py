@@ -443,6 +443,46 @@ def asks_cause(words: tuple[str, ...]) -> bool:
     return any(words[at] in _CAUSED for at in reason_frame(words))
 
 
+# "не просто X — …", "не только X, но и …", "not just X but …": a contrast whose
+# continuation says what the thing is beyond X.
+_CONTRASTS = (
+    ("не", "просто"),
+    ("не", "только"),
+    ("not", "just"),
+    ("not", "merely"),
+    ("not", "only"),
+)
+_CONTRAST_SCOPE = 3  # how many words after "не просто" may name X
+
+
+def contrast_continued(words: tuple[str, ...] | list[str], text: str) -> bool:
+    """ "почему визит называют не просто протокольным мероприятием?" asks why it is more than
+    X; a span stating that contrast on the same X ("стал не просто протокольным мероприятием —
+    он открыл новую страницу") gives the reason in its continuation. X is matched by stem (its
+    first five letters), and the span must go on after it."""
+    asked = _contrasted(tuple(words))
+    if not asked:
+        return False
+    span = tuple(tokens(fold(text)))
+    for at, pair in enumerate(itertools.pairwise(span)):
+        if pair not in _CONTRASTS:
+            continue
+        named = span[at + 2 : at + 2 + _CONTRAST_SCOPE]
+        if asked & {w[:5] for w in named if len(w) > 3} and len(span) > at + 2 + len(named):
+            return True
+    return False
+
+
+def _contrasted(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the words a question's "не просто / не только" contrast names."""
+    found: set[str] = set()
+    for at, pair in enumerate(itertools.pairwise(words)):
+        if pair in _CONTRASTS:
+            named = words[at + 2 : at + 2 + _CONTRAST_SCOPE]
+            found.update(w[:5] for w in named if len(w) > 3)
+    return frozenset(found)
+
+
 def states_cause(text: str) -> bool:
     """Does a span of the article state a cause ("потому что", "благодаря", "из-за", "в связи
     с", "because", "due to") — not only an aim or an effect?"""
