@@ -18,9 +18,12 @@ from bot.knowledge import KnowledgeError, load_knowledge
 from bot.language.answer_types import (
     AnswerType,
     asked_types,
+    asks_cause,
     asks_reason,
+    contrast_continued,
     own_clause,
     stated_types,
+    states_cause,
 )
 from bot.language.frame_words import FRAME_WORDS, mend
 from bot.language.introductions import introduced
@@ -810,6 +813,84 @@ def test_look_alikes_of_reason_frames_ask_no_reason(question):
     words = tuple(question.split())
     assert AnswerType.REASON not in asked_types(words)
     assert not asks_reason(words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "с чем связан рост товарооборота",
+        "чем был вызван интерес к коридору",
+        "из-за чего растут сроки доставки",
+        "отчего упала торговля",
+        "what caused the delays at the border",
+    ],
+)
+def test_cause_frames_ask_for_a_cause(question):
+    words = tuple(question.split())
+    assert asked_types(words)[:1] == (AnswerType.REASON,)
+    assert asks_cause(words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "почему растет товарооборот",  # a motive or an aim answers as well
+        "зачем нужны новые паромы",
+        "для чего подписали соглашения",
+        "чем объясняется интерес экспертов",  # an explanation, of any kind
+        "чем исторически связаны азербайджан и казахстан",  # what ties them
+    ],
+)
+def test_reasons_not_asked_as_a_cause(question):
+    assert not asks_cause(tuple(question.split()))
+
+
+def test_a_cause_is_stated_by_a_causal_connective_only():
+    assert states_cause("торговля растёт благодаря новым маршрутам")
+    assert states_cause("отношения, основанные на взаимном уважении")
+    assert states_cause("delays grew due to the checks")
+    # an aim or an effect gives a reason, but no cause
+    for text in ("итоги визита позволят устранить барьеры", "паромы нужны, чтобы возить грузы"):
+        assert AnswerType.REASON in stated_types(text)
+        assert not states_cause(text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Из-за чего возникли барьеры в торговле?",
+        "What caused the trade barriers?",
+    ],
+)
+def test_a_cause_is_not_given_by_an_aim(session, question):
+    # the barriers' entry says only what the visit's results will allow: no cause of them
+    payload = answer_payload(question, session.ask(question))
+    assert payload["band"] == "not_given"
+    assert payload["missing"] == "reason"
+
+
+def test_an_aim_answers_what_for(session):
+    question = "Зачем устранять барьеры в торговле?"
+    payload = answer_payload(question, session.ask(question))
+    assert (payload["band"], payload["entry"]) == ("answer", "ishmukhamedov-barriers")
+
+
+def test_a_contrast_restated_is_continued_by_its_span():
+    span = "Этот визит стал не просто протокольным мероприятием — он открыл новую страницу."
+    asked = tuple(["почему", "визит", "не", "просто", "протокольное", "мероприятие"])
+    assert contrast_continued(asked, span)
+    # another X contrasted, no contrast asked, or nothing after it: no reason given
+    assert not contrast_continued(
+        tuple(["почему", "визит", "не", "просто", "дипломатический", "жест"]), span
+    )
+    assert not contrast_continued(tuple(["почему", "визит", "протокольный"]), span)
+    assert not contrast_continued(asked, "Это было не просто протокольное мероприятие")
+
+
+def test_why_more_than_x_is_answered_by_the_contrast(session):
+    question = "Почему визит не только протокольный?"
+    payload = answer_payload(question, session.ask(question))
+    assert (payload["band"], payload["entry"]) == ("answer", "article-visit")
 
 
 @pytest.mark.parametrize(

@@ -246,6 +246,8 @@ _REASON_PAIRS = frozenset(
         ("what", "for"),
         ("what", "reason"),
         ("which", "reason"),
+        ("what", "caused"),
+        ("what", "causes"),
         ("из-за", "чего"),
         # "с чем связаны барьеры", "чем вызван рост": what a state of things is due to
         *(("чем", w) for w in ("связан", "связана", "связано", "связаны")),
@@ -404,6 +406,87 @@ def asks_place_by_noun(words: tuple[str, ...]) -> bool:
     noun, which a named place answers."""
     words = tuple(word for word in words if word not in _FILLERS)
     return any(a in _WHICH and b in _PLACE_NOUNS for a, b in itertools.pairwise(words))
+
+
+# A cause asked, not a purpose: "с чем связаны барьеры", "чем вызван рост", "из-за чего",
+# "отчего", "what caused" — what brought a state of things about. "почему", "зачем", "для
+# чего" and "чем объясняется" may be answered by an aim or an effect as well ("чтобы …",
+# "позволит …"); a cause only by a cause.
+_CAUSE_PAIRS = frozenset(
+    {
+        ("из-за", "чего"),
+        ("what", "caused"),
+        ("what", "causes"),
+    }
+)
+_CAUSE_WORDS = word_set("отчего")
+_CAUSED = word_set(
+    "вызван вызвана вызвано вызваны обусловлен обусловлена обусловлено обусловлены связан "
+    "связана связано связаны"
+)
+# What states a cause: a causal connective, not a purpose ("чтобы", "для того") nor an effect
+# ("позволит", "обеспечит", "укрепляет"), which ``_REASONS`` also counts as giving a reason.
+_CAUSES = re.compile(
+    r"\b(?:потому что|так как|поскольку|благодаря|из-за|ввиду|вследствие|в связи с|"
+    r"с учетом|поэтому|ведь|обусловлен\w*|вызван\w*|связан\w* с|основ\w* на|основан\w*|"
+    r"because|since|due to|owing to|thanks to|as a result)\b"
+)
+
+
+def asks_cause(words: tuple[str, ...]) -> bool:
+    """ "с чем связаны барьеры", "чем вызван рост", "из-за чего", "отчего", "what caused":
+    the cause of a state of things asked for, which an aim or an effect does not give."""
+    words = tuple(_as_cue(word) for word in words)
+    if any(w in _CAUSE_WORDS for w in words) or _CAUSE_PAIRS & set(itertools.pairwise(words)):
+        return True
+    # "с чем связан рост", "чем был вызван интерес" (not "чем объясняется": an explanation)
+    return any(words[at] in _CAUSED for at in reason_frame(words))
+
+
+# "не просто X — …", "не только X, но и …", "not just X but …": a contrast whose
+# continuation says what the thing is beyond X.
+_CONTRASTS = (
+    ("не", "просто"),
+    ("не", "только"),
+    ("not", "just"),
+    ("not", "merely"),
+    ("not", "only"),
+)
+_CONTRAST_SCOPE = 3  # how many words after "не просто" may name X
+
+
+def contrast_continued(words: tuple[str, ...] | list[str], text: str) -> bool:
+    """ "почему визит называют не просто протокольным мероприятием?" asks why it is more than
+    X; a span stating that contrast on the same X ("стал не просто протокольным мероприятием —
+    он открыл новую страницу") gives the reason in its continuation. X is matched by stem (its
+    first five letters), and the span must go on after it."""
+    asked = _contrasted(tuple(words))
+    if not asked:
+        return False
+    span = tuple(tokens(fold(text)))
+    for at, pair in enumerate(itertools.pairwise(span)):
+        if pair not in _CONTRASTS:
+            continue
+        named = span[at + 2 : at + 2 + _CONTRAST_SCOPE]
+        if asked & {w[:5] for w in named if len(w) > 3} and len(span) > at + 2 + len(named):
+            return True
+    return False
+
+
+def _contrasted(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the words a question's "не просто / не только" contrast names."""
+    found: set[str] = set()
+    for at, pair in enumerate(itertools.pairwise(words)):
+        if pair in _CONTRASTS:
+            named = words[at + 2 : at + 2 + _CONTRAST_SCOPE]
+            found.update(w[:5] for w in named if len(w) > 3)
+    return frozenset(found)
+
+
+def states_cause(text: str) -> bool:
+    """Does a span of the article state a cause ("потому что", "благодаря", "из-за", "в связи
+    с", "because", "due to") — not only an aim or an effect?"""
+    return bool(_CAUSES.search(fold(text)))
 
 
 def asks_reason(words: tuple[str, ...]) -> bool:

@@ -19,7 +19,12 @@ replies changed, as many worse as better).
 from __future__ import annotations
 
 from bot.knowledge.entries import Entry, EntryKind
-from bot.language.answer_types import AnswerType, stated_types
+from bot.language.answer_types import (
+    AnswerType,
+    contrast_continued,
+    stated_types,
+    states_cause,
+)
 from bot.matching.index import IndexedEntry
 from bot.matching.query import Query
 
@@ -38,12 +43,31 @@ def siblings(a: Entry, b: Entry) -> bool:
     return not set(a.topics).isdisjoint(b.topics)
 
 
+def states_cause_of(entry: Entry) -> bool:
+    """The entry states a cause, not only an aim or an effect: a causal connective in the
+    article's words it shows, or a reason its curator declared (``states:``)."""
+    if AnswerType.REASON.value in entry.declared:
+        return True
+    return any(states_cause(text) for text in entry.shown_words)
+
+
+def restates_contrast(query: Query, entry: Entry) -> bool:
+    """The question repeats a "не просто / не только X" contrast one of the entry's spans
+    states: the span's continuation is the reason it asks (``contrast_continued``)."""
+    return any(contrast_continued(query.words, text) for text in entry.shown_words)
+
+
 def gives_kind(query: Query, indexed: IndexedEntry, names: frozenset[str]) -> bool:
     """Does the entry itself give the kind of fact the question asks (for now: a reason)?
     ``names``: lemmas of the experts the question names, no word of what it asks about."""
     if not query.why:
         return False
-    if any(AnswerType.REASON in stated_types(span.text) for span in indexed.entry.spans):
+    if query.cause:
+        if states_cause_of(indexed.entry):
+            return True
+    elif any(AnswerType.REASON in stated_types(span.text) for span in indexed.entry.spans):
+        return True
+    if restates_contrast(query, indexed.entry):
         return True
     asked = frozenset(t.lemma for t in query.terms if t.similarity > 0) - names
     return any(

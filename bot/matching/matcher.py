@@ -44,7 +44,13 @@ from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import beyond_quoted, forecast_with, names_doer
-from bot.matching.evidence import MARGIN, gives_kind, siblings
+from bot.matching.evidence import (
+    MARGIN,
+    gives_kind,
+    restates_contrast,
+    siblings,
+    states_cause_of,
+)
 from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.places import fixed_places, places_beyond
 from bot.matching.qualified import (
@@ -385,8 +391,12 @@ class Matcher:
         wanted = self._wanted(query)
         if wanted is None:
             return True
-        if wanted not in entry.states:
+        if wanted not in entry.states and not (
+            wanted is AnswerType.REASON and restates_contrast(query, entry)
+        ):
             return False
+        if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
+            return False  # "с чем связаны барьеры": an aim or an effect is no cause
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False

@@ -27,6 +27,7 @@ from bot.language.answer_types import (
     AnswerType,
     asked_office,
     asked_types,
+    asks_cause,
     asks_reason,
     own_clause,
     speaks_of_future,
@@ -133,6 +134,9 @@ class Query:
     # (which ``asks`` reads as his statement); among an expert's close entries, the one giving
     # a reason answers (``bot.matching.evidence``).
     why: bool = False
+    # "с чем связаны барьеры", "чем вызван рост", "из-за чего": a cause asked for, which an
+    # entry stating only an aim or an effect ("позволят устранить") does not give.
+    cause: bool = False
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
@@ -421,6 +425,7 @@ class Analyser:
             relation=self._relation(words, terms),
             excluded=excluded,
             why=asks_reason(tuple(words)),
+            cause=asks_cause(tuple(words)),
             spent=spent,
         )
         return query, plausibility
