@@ -39,7 +39,12 @@ def _relation(text: str):
         ("как называеця соглашение", "называться", "называется"),  # "-ця" read as "-тся"
         ("как называеться соглашение", "называться", "называется"),  # "-ться" as "-тся"
         ("до какого числа продлиться визит", "продлиться", None),  # the only verb: "-тся"
-        ("может продлиться визит", None, None),  # governed: an infinitive as written
+        ("может продлиться визит", "продлиться", None),  # governed: the infinitive as written
+        # an auxiliary of the future or of intent hands the relation to its infinitive
+        ("Где будут строить новые паромы?", "строить", None),
+        ("Где планируют строить паромы?", "строить", None),
+        ("Когда начнут строить паромы?", "строить", None),
+        ("Какой будет товарооборот?", "быть", None),  # no infinitive: being, no relation
         ("если вложиться, можно сократить", None, None),  # a conditional infinitive
         ("What unites Azerbaijan and Kazakhstan?", None, None),  # "what" + a verb
         ("Which expert proposed adding Turkey?", None, None),  # a generic noun

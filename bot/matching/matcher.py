@@ -46,7 +46,7 @@ from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import beyond_quoted, forecast_with, names_doer
 from bot.matching.evidence import MARGIN, gives_kind, siblings
 from bot.matching.index import Index, bigrams, content_lemmas
-from bot.matching.places import fixed_places, places_beyond
+from bot.matching.places import asks_way, fixed_places, places_beyond
 from bot.matching.qualified import (
     entry_clauses,
     is_noun,
@@ -325,8 +325,10 @@ class Matcher:
             fixed = fixed_places(query.words, asks_place_by_noun(query.words))
             asked = {f for t in query.terms if t.typed in fixed for f in (t.typed, t.lemma)}
             verb = query.relation.verb
-            if asked and places_beyond(entry, asked, verb, self.morphology.lemma) is False:
-                return False
+            way = asks_way(query.words)
+            beyond = places_beyond(entry, asked, verb, self.morphology.lemma, way=way)
+            if beyond is False:
+                return False  # only places the question names, or only a way ("через")
         verb = query.relation.verb
         if (
             query.asks[:1] == (AnswerType.PERSON,)
