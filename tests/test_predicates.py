@@ -151,3 +151,27 @@ def test_british_spelling_stems_as_american(british, american):
 
 def test_a_british_spelling_finds_the_briefing_words(session):
     assert session.ask("Is digitalisation mentioned?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "missing"),
+    [
+        # a dictionary word of a family the briefing uses ("строительство") is read as
+        # itself, not repaired into a neighbour ("стоить": a price question)
+        ("зачем нужно строить новые паромы", "answer", None),
+        ("сколько будут стоить новые паромы", "not_given", "money"),
+        # the nodes' entry names places of the delivery, not of any building
+        ("где собираются строить логистические узлы", "not_given", "place"),
+    ],
+)
+def test_a_verb_read_as_typed_asks_its_own_relation(session, question, kind, missing):
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == (kind, missing), question
+    if kind == "answer":
+        assert "паромов" in plain(reply)
+
+
+def test_which_things_a_relation_takes_needs_that_relation(session):
+    # "нужны серьёзные вложения в … логистические узлы" names the nodes, not which are built
+    reply = session.ask("какие логистические узлы будут строить")
+    assert reply.kind != "answer"

@@ -195,14 +195,19 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
     if not any(is_cyrillic(w) for w in words):
         return None
     for at, word in enumerate(words):
-        if not is_cyrillic(word) or len(word) < 3 or word in repaired:
-            continue
-        if not is_known_russian(word):
+        if not is_cyrillic(word) or len(word) < 3 or not is_known_russian(word):
             continue
         parses = parse(word)
         if not parses:
             continue
         best = parses[0]
+        if word in repaired:
+            # "планируют" read as "планироваться" is still the auxiliary it was typed as
+            auxiliary = best.tag.POS == "VERB" and str(best.normal_form) in _AUXILIARIES
+            infinitive = _governed(words[at + 1 : at + 1 + _AUXILIARY_REACH], repaired)
+            if auxiliary and infinitive is not None:
+                return infinitive
+            continue
         if best.tag.POS not in ("VERB", "PRTS"):
             continue
         lemma = str(best.normal_form)

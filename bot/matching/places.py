@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection, Iterable
 from bot.knowledge.entries import Entry, EntryKind
 from bot.language.answer_types import names_and_places
 from bot.language.lexicon import word_set
-from bot.language.predicates import kin, related
+from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_latin, tokens
 from bot.matching.repair import transliterate
 
@@ -74,12 +74,15 @@ def places_beyond(
     lemma: Callable[[str], str],
     *,
     way: bool = False,
+    elsewhere: bool = False,
 ) -> bool | None:
     """Does ``entry`` name a place that none of the question's words (``asked``: folded
     forms and lemmas) names? None when the entry names no place by name at all; False also
     when it names places only as a way ("через Каспий") and the question asks for none
     (``way``: "через какое море" asks for one). ``verb``: the lemma of the question's
-    predicate, whose stretch holds the place it asks for."""
+    predicate, whose stretch holds the place it asks for; ``elsewhere``: the article states
+    that relation (or a paraphrase of it) somewhere — then an entry that does not state it
+    names places of another deed, and gives none (False)."""
     if entry.kind is EntryKind.LIST:
         return None
     stretches = [part for quote in entry.spans for part in _STRETCH.split(quote.text)]
@@ -88,6 +91,9 @@ def places_beyond(
         bound = [s for s in stretches if _holds_verb(s, wanted, lemma)]
         if any(_named_places(bound)):
             stretches = bound
+        elif not (way or bound) and elsewhere and needs_support(verb):
+            # "где будут строить узлы": the places it names are of another deed
+            return None if not any(_named_places(stretches)) else False
     places = [p for p in _named_places(stretches) if p]
     if not places:
         return None
