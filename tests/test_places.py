@@ -13,7 +13,7 @@ from bot.answering.session import Session
 from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType, asked_types, asks_place_by_noun
 from bot.language.text import fold, tokens
-from bot.matching.places import fixed_places
+from bot.matching.places import asks_way, fixed_places, places_beyond
 from bot.rendering.plain import render_plain as plain
 from bot.settings import DEFAULT_KNOWLEDGE
 
@@ -71,3 +71,41 @@ def test_a_place_beyond_the_question_is_answered(session, question, evidence):
 def test_a_measure_is_not_a_place_nor_an_event_a_measure():
     assert AnswerType.PLACE in asked_types(_words("на каком мероприятии выступал Токаев"))
     assert AnswerType.PLACE not in asked_types(_words("в какой мере визит укрепил связи"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "где будут строиться новые паромы",
+        "где построят новые паромы",
+        "где будут построены новые паромы",
+    ],
+)
+def test_a_way_is_no_place_where(session, question):
+    # "строительстве новых паромов для перевозки грузов через Каспий": the way the ferries
+    # will carry cargo, not where they are built
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", "place"), question
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("через какое море пойдут новые паромы", "Каспий"),  # the way asked for
+        ("Где, по словам Гусейнова, Баку обеспечивает энергетическую безопасность?", "Кавказа"),
+    ],
+)
+def test_a_way_asked_for_or_a_place_beside_it_is_answered(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.kind == "answer", question
+    assert evidence in plain(reply)
+
+
+def test_places_only_on_a_way(session):
+    entry = session.matcher.catalogue.entry("aliyev-kazakhstan", "ishmukhamedov-rail-investment")
+    assert entry is not None
+    lemma = session.matcher.morphology.lemma
+    assert places_beyond(entry, set(), "строить", lemma) is False
+    assert places_beyond(entry, set(), "строить", lemma, way=True) is True
+    assert asks_way(_words("через какое море пойдут паромы"))
+    assert not asks_way(_words("где будут строить паромы"))

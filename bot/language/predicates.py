@@ -53,7 +53,10 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
     word_set("построить строить строительство создать создавать создание"),
     word_set("купить покупать закупить закупать приобрести приобретать закупка покупка"),
     word_set("вложить вкладывать инвестировать инвестиция вложение"),
-    word_set("доставлять доставить доставка идти перевозить перевозка везти транзит"),
+    word_set(
+        "доставлять доставить доставка идти перевозить перевозка везти довезти довозить "
+        "привезти привозить транзит"
+    ),
     word_set(
         "вырасти расти увеличить увеличиться увеличивать рост поднять довести достичь "
         "достигнуть нарастить"
@@ -89,6 +92,14 @@ _EN_ENDS = word_set(
 # holding one keeps its "-ться" verbs as written.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED", "ADJS", "PRTS", "CONJ"})
 _MODALS = word_set("мочь хотеть планировать собираться стоить")
+# Verbs that put another verb in the future or in intent: "будут строить", "планируют
+# строить", "может продлиться" ask about the infinitive, not about being or planning.
+_AUXILIARIES = word_set(
+    "быть стать начать начинать планировать собираться намереваться мочь хотеть "
+    "предполагаться предстоять"
+)
+# How many words after an auxiliary may hold its infinitive ("будут в Баку строить").
+_AUXILIARY_REACH = 3
 # "как называется X", "название X", "what is X called": the name of a thing is asked.
 # English "title(s)" is always a name asked for; "name" is not (the imperative "name the
 # experts", and "the name of the corridor" is answered by the corridor's entry as it stands).
@@ -183,15 +194,20 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
     to another is not read as a verb."""
     if not any(is_cyrillic(w) for w in words):
         return None
-    for word in words:
-        if not is_cyrillic(word) or len(word) < 3 or word in repaired:
-            continue
-        if not is_known_russian(word):
+    for at, word in enumerate(words):
+        if not is_cyrillic(word) or len(word) < 3 or not is_known_russian(word):
             continue
         parses = parse(word)
         if not parses:
             continue
         best = parses[0]
+        if word in repaired:
+            # "планируют" read as "планироваться" is still the auxiliary it was typed as
+            auxiliary = best.tag.POS == "VERB" and str(best.normal_form) in _AUXILIARIES
+            infinitive = _governed(words[at + 1 : at + 1 + _AUXILIARY_REACH], repaired)
+            if auxiliary and infinitive is not None:
+                return infinitive
+            continue
         if best.tag.POS not in ("VERB", "PRTS"):
             continue
         lemma = str(best.normal_form)
@@ -199,6 +215,10 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
             verb = best.inflect({"INFN"})
             lemma = str(verb.word) if verb is not None else lemma
         lemma = lemma.replace("ё", "е")
+        if lemma in _AUXILIARIES:
+            infinitive = _governed(words[at + 1 : at + 1 + _AUXILIARY_REACH], repaired)
+            if infinitive is not None:
+                return infinitive
         if lemma in _MODALS:
             continue
         return lemma
@@ -208,6 +228,23 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
         twin = _finite_twin(word, words[:at] + words[at + 1 :])
         if twin is not None and twin not in _MODALS:
             return twin
+    return None
+
+
+def _governed(after: tuple[str, ...], repaired: frozenset[str]) -> str | None:
+    """The lemma of the infinitive an auxiliary governs: the first in the words after it,
+    before any other verb ("будут строить" → "строить"); a repaired word is no verb."""
+    for word in after:
+        if not is_cyrillic(word) or word in repaired:
+            return None
+        parses = parse(word) if is_known_russian(word) else []
+        if not parses:
+            continue
+        pos = parses[0].tag.POS
+        if pos == "INFN":
+            return str(parses[0].normal_form).replace("ё", "е")
+        if pos in ("VERB", "PRTS", "CONJ"):
+            return None
     return None
 
 

@@ -41,7 +41,7 @@ from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import CURRENCY_MARKS, PRICE_LEMMAS
 from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
-from bot.language.predicates import kin, needs_support
+from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import beyond_quoted, forecast_with, names_doer
 from bot.matching.evidence import (
@@ -52,7 +52,7 @@ from bot.matching.evidence import (
     states_cause_of,
 )
 from bot.matching.index import Index, bigrams, content_lemmas
-from bot.matching.places import fixed_places, places_beyond
+from bot.matching.places import asks_way, fixed_places, places_beyond
 from bot.matching.qualified import (
     entry_clauses,
     is_noun,
@@ -331,8 +331,18 @@ class Matcher:
             fixed = fixed_places(query.words, asks_place_by_noun(query.words))
             asked = {f for t in query.terms if t.typed in fixed for f in (t.typed, t.lemma)}
             verb = query.relation.verb
-            if asked and places_beyond(entry, asked, verb, self.morphology.lemma) is False:
-                return False
+            way = asks_way(query.words)
+            # the relation is the article's, but not this entry's (not even by its curator's
+            # phrasings: "где опубликовал" is vouched for by the "публикацию" entry)
+            wanted = related(verb) if verb is not None else frozenset()
+            elsewhere = any(r in self.index.idf for r in wanted) and not any(
+                r in indexed.terms for r in wanted
+            )
+            beyond = places_beyond(
+                entry, asked, verb, self.morphology.lemma, way=way, elsewhere=elsewhere
+            )
+            if beyond is False:
+                return False  # only places the question names, or only a way ("через")
         verb = query.relation.verb
         if (
             query.asks[:1] == (AnswerType.PERSON,)

@@ -12,6 +12,10 @@ The place an entry gives for the relation asked about is the one in the stretch 
 выступал в Габале" gives Gabala as where he spoke; Azerbaijan, a stretch away, is the wider
 place of the contacts. Without that verb in the entry, every place its spans name counts.
 An entry naming no place by name ("на постсоветском пространстве") is not judged here.
+
+A way is no place: "паромов для перевозки грузов через Каспий" tells the route the ferries
+will take, and answers "через какое море", not "где будут строить паромы". An entry whose
+places all come after "через" gives no "где" — whether or not the question names a place.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from collections.abc import Callable, Collection, Iterable
 from bot.knowledge.entries import Entry, EntryKind
 from bot.language.answer_types import names_and_places
 from bot.language.lexicon import word_set
-from bot.language.predicates import kin, related
+from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_latin, tokens
 from bot.matching.repair import transliterate
 
@@ -32,6 +36,17 @@ from bot.matching.repair import transliterate
 _AT = word_set("в во на in at")
 # How many words after such a preposition may name the place ("в азербайджанской Габале").
 _AT_WITHIN = 2
+# Prepositions of a way: "через Каспий" is the route things take, not where they are or
+# are made — no answer to "где", only to a question that asks for the way itself ("через
+# какое море").
+_VIA = word_set("через сквозь via through across")
+# What ends a route ("через Казахстан и Азербайджан в Европу": Europe is where they go).
+_ROUTE_ENDS = word_set("в во на из до к под для по")
+
+
+def asks_way(words: tuple[str, ...]) -> bool:
+    """ "через какое море", "through which country": the question asks for a way."""
+    return any(word in _VIA for word in words)
 
 
 def fixed_places(words: tuple[str, ...], place_noun: bool) -> frozenset[str]:
@@ -57,10 +72,17 @@ def places_beyond(
     asked: Collection[str],
     verb: str | None,
     lemma: Callable[[str], str],
+    *,
+    way: bool = False,
+    elsewhere: bool = False,
 ) -> bool | None:
     """Does ``entry`` name a place that none of the question's words (``asked``: folded
-    forms and lemmas) names? None when the entry names no place by name at all. ``verb``:
-    the lemma of the question's predicate, whose stretch holds the place it asks for."""
+    forms and lemmas) names? None when the entry names no place by name at all; False also
+    when it names places only as a way ("через Каспий") and the question asks for none
+    (``way``: "через какое море" asks for one). ``verb``: the lemma of the question's
+    predicate, whose stretch holds the place it asks for; ``elsewhere``: the article states
+    that relation (or a paraphrase of it) somewhere — then an entry that does not state it
+    names places of another deed, and gives none (False)."""
     if entry.kind is EntryKind.LIST:
         return None
     stretches = [part for quote in entry.spans for part in _STRETCH.split(quote.text)]
@@ -69,15 +91,39 @@ def places_beyond(
         bound = [s for s in stretches if _holds_verb(s, wanted, lemma)]
         if any(_named_places(bound)):
             stretches = bound
+        elif not (way or bound) and elsewhere and needs_support(verb):
+            # "где будут строить узлы": the places it names are of another deed
+            return None if not any(_named_places(stretches)) else False
     places = [p for p in _named_places(stretches) if p]
     if not places:
         return None
+    if not way and _only_ways(stretches):
+        return False  # "через Каспий" only: the way, not the place asked for
     words = {_cyrillic(word) for word in asked}
     return any(not _named_by(place, words, lemma) for place in places)
 
 
 def _named_places(stretches: Iterable[str]) -> list[str]:
     return [place for stretch in stretches for place in names_and_places(stretch.strip())[1]]
+
+
+def _only_ways(stretches: Iterable[str]) -> bool:
+    """Do the stretches name places only after "через", up to the next preposition? Any
+    other capitalised word inside a stretch ("роль Баку в … Южного Кавказа") may be the place
+    asked for: then they are not judged."""
+    via = False
+    for stretch in stretches:
+        route = False
+        for at, word in enumerate(stretch.split()):
+            bare = word.strip("«»\"'.,;:!?()“”„")
+            folded = fold(bare)
+            if folded in _VIA:
+                route = via = True
+            elif folded in _ROUTE_ENDS:
+                route = False
+            elif at and bare[:1].isupper() and not route:
+                return False
+    return via
 
 
 def _holds_verb(stretch: str, wanted: frozenset[str], lemma: Callable[[str], str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -69,7 +70,7 @@ from bot.language.morphology import (
 )
 from bot.language.numbers import SCALE_WORDS
 from bot.language.parties import Party, motive_holder, party_names, view_holder
-from bot.language.predicates import NO_RELATION, Asked, asked_relation
+from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
 from bot.language.speech import SOURCE_NOUNS, without_own_saying
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
@@ -182,6 +183,11 @@ class _Repairing:
     trail: list[tuple[str, str]] = field(default_factory=list)
 
 
+# How many final letters of a lemma are its ending ("строи|ть", "контрак|т" is not one):
+# a family word (``Analyser._kin``) shares all the rest.
+_ENDING = 2
+
+
 class Analyser:
     """Reads messages against one index's vocabulary; pure once built."""
 
@@ -227,6 +233,7 @@ class Analyser:
             for name in party_names(country)
         )
         self._fuzzy_vocabularies: tuple[FuzzyVocabulary, FuzzyVocabulary] | None = None
+        self._kin_lemmas: list[str] | None = None  # the Cyrillic lemmas, sorted (``_kin``)
         budget = tuning.budget
         # word -> (its resolution, the fuzzy searches it made), when no budget cut it short
         self._repairs: Memo[str, tuple[list[Resolved], tuple[tuple[str, str], ...]]] = Memo(
@@ -354,7 +361,16 @@ class Analyser:
                     or word_lemma in self._article_names
                     or typed in self._latin_names
                 )
-                informative = 1.0 if entity else informativeness(word_lemma)
+                # A word read as its family's ("строятся" as "строительство") says as much
+                # as itself: a verb is no noun for being read as one.
+                own = self.morphology.lemma(typed)
+                kindred = (
+                    repaired
+                    and own != word_lemma
+                    and self.morphology.is_known_russian(typed)
+                    and kin(own, word_lemma)
+                )
+                informative = 1.0 if entity else informativeness(own if kindred else word_lemma)
                 weight = self._weight(word_lemma) * informative
                 if similarity <= 0 and is_latin(typed) and not entity:
                     weight *= (
@@ -581,6 +597,18 @@ class Analyser:
         fixed = self._fuzzy(word, word_lemma, repairing)
         if fixed and is_latin(word) and fixed[2] < self.tuning.fuzzy_english_from:
             fixed = None  # English paraphrases ("react", "official") are not typos of our words
+        if (
+            fixed
+            and known
+            and is_cyrillic(word)
+            and fixed[2] >= self.tuning.fuzzy_dictionary_from
+            and not kin(word_lemma, fixed[1])
+        ):
+            # A real word a letter away from another ("строить": "стоить") is not that word
+            # when the briefing uses its own family ("строительство"): it means that family.
+            family = self._kin(word_lemma)
+            if family is not None:
+                return [(word, word_lemma, 0.0)]
         if fixed and (
             fixed[2] >= self.tuning.fuzzy_dictionary_from
             or not self.morphology.is_known_russian(word)
@@ -681,6 +709,37 @@ class Analyser:
         found = self._search(word, word_lemma)
         self._fuzzy_hits.put((word, word_lemma), (found,))
         return found
+
+    def _kin(self, word_lemma: str) -> str | None:
+        """The briefing's lemma of the word's family (``predicates.kin``: "строить" and
+        "строительство", "равноправие" and "равноправный"), the one sharing the longest
+        beginning; none for a name (an unknown name is what the article does not cover). The
+        two must share all of the shorter lemma but its ending (``_ENDING`` letters)."""
+        if len(word_lemma) < 5 or not is_cyrillic(word_lemma) or is_proper_name(word_lemma):
+            return None
+        if self._kin_lemmas is None:
+            self._kin_lemmas = sorted(
+                lemma for lemma in self.index.idf if len(lemma) >= 5 and is_cyrillic(lemma)
+            )
+        lemmas = self._kin_lemmas
+        prefix = word_lemma[:5]
+        best: tuple[int, str] | None = None
+        for at in range(bisect_left(lemmas, prefix), len(lemmas)):
+            other = lemmas[at]
+            if not other.startswith(prefix):
+                break
+            if other == word_lemma or is_stop(other) or not kin(word_lemma, other):
+                continue
+            shorter = min(len(word_lemma), len(other))
+            shared = next(
+                (n for n, (x, y) in enumerate(zip(word_lemma, other, strict=False)) if x != y),
+                shorter,
+            )
+            if shared < shorter - _ENDING:
+                continue  # "контракт" / "контроль": a shared beginning, not a shared stem
+            if best is None or shared > best[0]:
+                best = (shared, other)
+        return None if best is None else best[1]
 
     def _vocabularies(self) -> tuple[FuzzyVocabulary, FuzzyVocabulary]:
         """The word forms and the lemmas, indexed by letter pairs on the first typo (a

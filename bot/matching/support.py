@@ -66,6 +66,19 @@ class Support:
         if verb and self._profile_lacks(indexed, verb):
             return verb
         detail = relation.detail
+        if (
+            verb
+            and detail
+            and detail not in NAME_WORDS
+            and not relational
+            and asks[:1] != (AnswerType.PERSON,)
+            and needs_support(verb)
+            and any(lemma in self.known for lemma in related(verb))
+            and not self._holds(indexed, {verb})
+        ):
+            # "какие узлы будут строить": which of them the relation takes; an entry naming
+            # the nodes but not their building does not tell
+            return verb
         if detail in NAME_WORDS:
             quoted = any("«" in text for text in indexed.entry.shown_words)
             return None if quoted or self._holds(indexed, {_NAME}) else detail
