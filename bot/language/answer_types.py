@@ -238,6 +238,11 @@ def asked_office(words: tuple[str, ...]) -> str | None:
 
 
 _REASON_WORDS = word_set("почему зачем отчего why")
+# Participles of a state of things and its cause: "связаны", "вызван", "обусловлено".
+_TIED = word_set("связан связана связано связаны")
+_CAUSED_FORMS = word_set(
+    "вызван вызвана вызвано вызваны обусловлен обусловлена обусловлено обусловлены"
+)
 _REASON_PAIRS = frozenset(
     {
         ("какой", "причине"),
@@ -250,9 +255,7 @@ _REASON_PAIRS = frozenset(
         ("what", "causes"),
         ("из-за", "чего"),
         # "с чем связаны барьеры", "чем вызван рост": what a state of things is due to
-        *(("чем", w) for w in ("связан", "связана", "связано", "связаны")),
-        *(("чем", w) for w in ("вызван", "вызвана", "вызвано", "вызваны")),
-        *(("чем", w) for w in ("обусловлен", "обусловлена", "обусловлено", "обусловлены")),
+        *(("чем", w) for w in _TIED | _CAUSED_FORMS),
     }
 )
 # "what was the reason for …", "какова причина …", "в чём причина": the reason asked by its
@@ -261,11 +264,10 @@ _REASON_NOUNS = word_set("reason reasons purpose причина причины �
 # Verbs asking for a cause after "чем": "чем объясняется интерес", "чем X объясняет …",
 # "чем обусловлено", "чем вызваны барьеры"; after "с чем" also "связан" ("с чем связан
 # рост" — "чем связаны Баку и Астана" asks what ties them, no cause).
-_CAUSE_VERBS = word_set(
-    "объясняется объясняются объяснить объясняет объясняют объяснил объяснила объясняли "
-    "обусловлен обусловлена обусловлено обусловлены вызван вызвана вызвано вызваны"
+_CAUSE_VERBS = (
+    word_set("объясняется объясняются объяснить объясняет объясняют объяснил объяснила объясняли")
+    | _CAUSED_FORMS
 )
-_TIED = word_set("связан связана связано связаны")
 # "what explains …", "what accounts for …" (right after "what"); "what is/lies behind …".
 _ENGLISH_CAUSE = word_set("explains accounts")
 _BEHIND = word_set("is lies lay was are")
@@ -420,10 +422,7 @@ _CAUSE_PAIRS = frozenset(
     }
 )
 _CAUSE_WORDS = word_set("отчего")
-_CAUSED = word_set(
-    "вызван вызвана вызвано вызваны обусловлен обусловлена обусловлено обусловлены связан "
-    "связана связано связаны"
-)
+_CAUSED = _CAUSED_FORMS | _TIED
 # What states a cause: a causal connective, not a purpose ("чтобы", "для того") nor an effect
 # ("позволит", "обеспечит", "укрепляет"), which ``_REASONS`` also counts as giving a reason.
 _CAUSES = re.compile(
