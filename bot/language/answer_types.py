@@ -462,7 +462,7 @@ def contrast_continued(words: tuple[str, ...] | list[str], text: str) -> bool:
     asked = _contrasted(tuple(words))
     if not asked:
         return False
-    span = tuple(tokens(fold(text)))
+    span = tuple(tokens(text))
     for at, pair in enumerate(itertools.pairwise(span)):
         if pair not in _CONTRASTS:
             continue

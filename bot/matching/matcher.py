@@ -274,7 +274,7 @@ class Matcher:
         party = query.other_party
         assert party is not None
         for near in scored[:limit]:
-            if states_view_of(tokens(fold(" ".join(near.entry.shown_words))), party):
+            if states_view_of(tokens(" ".join(near.entry.shown_words)), party):
                 return None
         if any(t.typed in party.forms and t.similarity <= 0 for t in query.terms):
             # The country is not in the article at all ("позиция России по коридору"): what the
@@ -533,7 +533,7 @@ class Matcher:
                 if text.stated or (profile and text.field in (Field.SPEAKER_ROLE, Field.CONTENT))
             ]
             lemmas = {lemma for text in texts for lemma in content_lemmas(text, self.morphology)}
-            words = {word for text in texts for word in tokens(fold(text))}
+            words = {word for text in texts for word in tokens(text)}
             found = self._owns[number] = (frozenset(lemmas), frozenset(words))
         return found
 

@@ -129,7 +129,7 @@ def _only_ways(stretches: Iterable[str]) -> bool:
 def _holds_verb(stretch: str, wanted: frozenset[str], lemma: Callable[[str], str]) -> bool:
     return any(
         lemma(word) in wanted or any(kin(lemma(word), w) for w in wanted)
-        for word in tokens(fold(stretch))
+        for word in tokens(stretch)
     )
 
 
