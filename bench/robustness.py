@@ -2,7 +2,7 @@
 
 ``python -m bench.robustness [--seeds 3] [--no-write]``
 
-Every Russian question of the evaluation sets whose items may be read (not ``blind-h.yaml``,
+Every Russian question of the evaluation sets whose items may be read (not ``blind-i.yaml``,
 the clean one) is asked as written, then typed with the keyboard in the English layout, with
 one slip in one of its longer words (a letter swapped with its neighbour, dropped, doubled or
 replaced by the key next to it), and transliterated the way people do it (several spellings
@@ -28,7 +28,7 @@ from bot.knowledge import load_knowledge
 from bot.settings import DEFAULT_KNOWLEDGE
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
-CLEAN = {"blind-h.yaml"}  # the set whose items nobody looks at
+CLEAN = {"blind-i.yaml"}  # the set whose items nobody looks at
 
 _RU = "йцукенгшщзхъфывапролджэячсмитьбю.ё"
 _EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,./`"
