@@ -28,7 +28,9 @@ TEXT = (
 
 
 def _passages(text: str) -> list[tuple[str, str, str]]:
-    return [(text[slice(*c.cause)], text[slice(*c.effect)], c.connector) for c in consequences(text)]
+    return [
+        (text[slice(*c.cause)], text[slice(*c.effect)], c.connector) for c in consequences(text)
+    ]
 
 
 def test_connectors_link_a_passage_to_the_one_before():
@@ -52,7 +54,11 @@ def test_connectors_link_a_passage_to_the_one_before():
 def test_english_connectors():
     text = "The line takes twelve years to pay off. That is why the state pays 40%."
     assert _passages(text) == [
-        ("The line takes twelve years to pay off.", "That is why the state pays 40%.", "That is why")
+        (
+            "The line takes twelve years to pay off.",
+            "That is why the state pays 40%.",
+            "That is why",
+        )
     ]
 
 
