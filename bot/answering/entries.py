@@ -30,8 +30,18 @@ from bot.records import record
 MAX_PROFILE_BUTTONS = 8
 
 
-def entry_reply(library: Library, entry: Entry, lang: str, *, score: float = 100.0) -> Reply:
-    return entry.accept(_EntryReplies(library, lang, score))
+def entry_reply(
+    library: Library,
+    entry: Entry,
+    lang: str,
+    *,
+    score: float = 100.0,
+    follows: tuple[Entry, ...] = (),
+) -> Reply:
+    """The reply showing ``entry``; then, for a reason answered across passages, the words
+    the article says follow from it (``follows``: "С учётом этого … добавить Турцию" after the
+    sacred seven), so the reply says what the reason is the reason of."""
+    return entry.accept(_EntryReplies(library, lang, score, follows))
 
 
 @record(slots=False)
@@ -41,6 +51,7 @@ class _EntryReplies:
     library: Library
     lang: str
     score: float
+    follows: tuple[Entry, ...] = ()
 
     def answer(self, entry: AnswerEntry) -> Reply:
         briefing, answer, lang = entry.briefing, entry.answer, self.lang
@@ -70,7 +81,13 @@ class _EntryReplies:
         return self._item_reply(briefing, figure, blocks)
 
     def _item_reply(self, briefing: Briefing, item: Answer | Figure, blocks: list[Block]) -> Reply:
-        """A statement's or a figure's reply: its blocks, the source, the tools under it."""
+        """A statement's or a figure's reply: its blocks, what follows from it (a reason
+        answered across passages), the source, the tools under it."""
+        for entry in self.follows:
+            blocks.append(Lead(t("follows", self.lang)))
+            blocks.extend(
+                quote_blocks(briefing, entry.spans, briefing.expert(entry.speaker), self.lang)
+            )
         blocks.append(source_line(briefing, self.lang))
         return Reply(
             kind=ReplyKind.ANSWER,

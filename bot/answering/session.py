@@ -415,7 +415,13 @@ class Session:
                     score=match.best.score,
                     only=tuple(f.key for f in understood.figures) if understood.figures else None,
                 )
-            return entry_reply(self.library, entry, lang, score=round(match.best.score, 1))
+            return entry_reply(
+                self.library,
+                entry,
+                lang,
+                score=round(match.best.score, 1),
+                follows=match.best.follows,
+            )
         if match.band is Band.NOT_GIVEN and match.missing is not None:
             offered = [(s.entry, round(s.score, 1)) for s in match.suggestions]
             named = [

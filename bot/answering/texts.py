@@ -142,6 +142,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "expert_statements": {"ru": "Что говорит в статье:", "en": "What they say in the article:"},
     "topic_heading": {"ru": "Тема: {title}", "en": "Topic: {title}"},
     "also_figures": {"ru": "Связанные цифры:", "en": "Related figures:"},
+    # a reason answered across passages: what the article says follows from it
+    "follows": {
+        "ru": "Что из этого следует, по статье:",
+        "en": "What follows from it, in the article:",
+    },
     "button_context": {"ru": "📄 Контекст", "en": "📄 Context"},
     "button_cite": {"ru": "✍️ Цитата для текста", "en": "✍️ Citation"},
     "button_topic_experts": {"ru": "👥 Другие эксперты", "en": "👥 Other experts"},

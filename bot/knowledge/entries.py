@@ -18,6 +18,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import ClassVar, Protocol, TypeVar
 
+from bot.knowledge.causes import linked
 from bot.knowledge.faithfulness import article_index
 from bot.knowledge.model import (
     Answer,
@@ -124,12 +125,26 @@ class Entry(ABC):
         return any(ch.isdigit() for text in self.shown_words for ch in text)
 
     @cached_property
+    def effects(self) -> tuple[str, ...]:
+        """The keys of the items the article says follow from this entry's words ("… цифра
+        семь». С учётом этого … добавить Турцию"): this entry states their reason (``causes``)."""
+        return linked(self.briefing, self.spans, effects=True)
+
+    @cached_property
+    def causes(self) -> tuple[str, ...]:
+        """The keys of the items whose words the article says this entry's follow from."""
+        return linked(self.briefing, self.spans, effects=False)
+
+    @cached_property
     def states(self) -> frozenset[AnswerType]:
         """The kinds of facts it states: detected in its spans, plus what a curator declared;
-        a statement by a person also states who said it and what he said."""
+        a statement by a person also states who said it and what he said; the reason of what
+        the article says follows from its words (``effects``)."""
         found: set[AnswerType] = {AnswerType.FACT}
         for text in (*(q.text for q in self.spans), *self.shown_words):
             found |= stated_types(text)
+        if self.effects:
+            found.add(AnswerType.REASON)
         found |= {AnswerType(kind) for kind in self.declared}
         if self.speaker is not None:
             found |= {AnswerType.PERSON, AnswerType.STATEMENT}

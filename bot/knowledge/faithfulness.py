@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from bot.knowledge.interview import Turn, interview_turns, names_the_answerer
 from bot.knowledge.model import Answer, Article, Briefing, Expert, Figure, Quote, QuoteKind
 from bot.knowledge.problems import Problem
+from bot.language.consequences import Consequence, consequences
 from bot.language.morphology import lemma, parse
 from bot.language.sentences import sentence_spans
 from bot.language.speech import SPEAKER_BEFORE
@@ -106,6 +107,11 @@ class ArticleIndex:
     @cached_property
     def normalised(self) -> tuple[str, array[int]]:
         return normalise_for_proof(self.article.text)
+
+    @cached_property
+    def consequences(self) -> tuple[Consequence, ...]:
+        """The passages the article says follow from the one before (``consequences``)."""
+        return consequences(self.article.text)
 
     @cached_property
     def paragraph_starts(self) -> list[int]:

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
+from bot.language.consequences import leading_connector
 from bot.language.lexicon import COUNT_WORDS, SAY_WORDS, VIEW_WORDS, WHEN_WORDS, word_set
 from bot.language.morphology import (
     english_stem,
@@ -484,8 +485,10 @@ def _contrasted(words: tuple[str, ...]) -> frozenset[str]:
 
 def states_cause(text: str) -> bool:
     """Does a span of the article state a cause ("потому что", "благодаря", "из-за", "в связи
-    с", "because", "due to") — not only an aim or an effect?"""
-    return bool(_CAUSES.search(fold(text)))
+    с", "because", "due to") — not only an aim or an effect? A connector opening the span
+    and pointing back ("Поэтому …", "С учётом этого, …") states no cause in the span: the
+    cause is the passage before (``bot.language.consequences``)."""
+    return bool(_CAUSES.search(fold(text[leading_connector(text) :])))
 
 
 def asks_reason(words: tuple[str, ...]) -> bool:
@@ -740,7 +743,7 @@ def stated_types(text: str) -> frozenset[AnswerType]:
         for token in tokens(text)
     ):
         found.add(AnswerType.QUANTITY)
-    if _REASONS.search(folded):
+    if _REASONS.search(fold(text[leading_connector(text) :])):
         found.add(AnswerType.REASON)
     if _FORECAST.search(folded) or any(is_future_verb(t) for t in tokens(text) if t.isalpha()):
         found.add(AnswerType.FORECAST)

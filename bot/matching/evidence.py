@@ -11,6 +11,11 @@ such near ties (``MARGIN``) the evidence of the entry itself decides: a reason a
 whose spans hold a causal connective, or whose curator wrote a "почему/why" phrasing on a
 word of the question ("почему именно семь").
 
+Before that, the article's own word: when the best entry states a consequence of another
+passage ("С учётом этого, … логично добавить Турцию"), a "why" about it is answered by the
+entry stating that passage, the reason (``cause_instead``), however far below it scores — the
+question is about the consequence, the answer is where the article says it comes from.
+
 Measured alternative, not taken: preferring the sibling whose spans hold more of the
 question's words swapped figures and their statements back and forth (30 of 1,460 eval
 replies changed, as many worse as better).
@@ -45,10 +50,36 @@ def siblings(a: Entry, b: Entry) -> bool:
 
 def states_cause_of(entry: Entry) -> bool:
     """The entry states a cause, not only an aim or an effect: a causal connective in the
-    article's words it shows, or a reason its curator declared (``states:``)."""
-    if AnswerType.REASON.value in entry.declared:
+    article's words it shows, a reason its curator declared (``states:``), or words the
+    article says something follows from ("… цифра семь». С учётом этого …": ``effects``)."""
+    if AnswerType.REASON.value in entry.declared or entry.effects:
         return True
+    return states_own_cause(entry)
+
+
+def states_own_cause(entry: Entry) -> bool:
+    """A causal connective in the article's words the entry shows itself."""
     return any(states_cause(text) for text in entry.shown_words)
+
+
+def reason_by_link(entry: Entry) -> bool:
+    """The entry gives a reason only as the passage something else follows from ("…
+    священным числом является цифра семь" — "С учётом этого … добавить Турцию"): not by its
+    own words nor by its curator's word; the reply shows what follows from it as well."""
+    if not entry.effects or AnswerType.REASON.value in entry.declared:
+        return False
+    return not any(AnswerType.REASON in stated_types(text) for text in entry.shown_words)
+
+
+def cause_instead(entry: Entry) -> frozenset[str]:
+    """The keys of the entries a "why" about ``entry`` is answered with instead of it: those
+    the article says it follows from (``causes``, "С учётом этого, … добавить Турцию" follows
+    from the sacred seven) — unless its own words state a cause, which then answers itself.
+    The article's own link outranks a curator's "зачем" phrasing on the consequence: the
+    consequence shows "given this" without the "this"."""
+    if not entry.causes or states_own_cause(entry):
+        return frozenset()
+    return frozenset(entry.causes)
 
 
 def restates_contrast(query: Query, entry: Entry) -> bool:

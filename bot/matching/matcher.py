@@ -18,9 +18,11 @@ import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
@@ -46,7 +48,9 @@ from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import beyond_quoted, forecast_with, names_doer
 from bot.matching.evidence import (
     MARGIN,
+    cause_instead,
     gives_kind,
+    reason_by_link,
     restates_contrast,
     siblings,
     states_cause_of,
@@ -88,6 +92,8 @@ class Scored:
     entry: Entry
     score: float
     subject: float = 0.0  # the score on the words alone, before what is asked for counts
+    # a "why" answered by the passage another follows from: that other, shown after it
+    follows: tuple[Entry, ...] = ()
 
 
 @record
@@ -217,11 +223,32 @@ class Matcher:
         return Match(query, Band.NONE, best, ())
 
     def _by_evidence(self, query: Query, scored: list[Scored]) -> list[Scored]:
-        """A "why" answered by the best entry or, when that gives no reason, by the first
-        sibling close to it that does (``evidence``), as sure as the best; else unchanged."""
+        """A "why" answered by the entry the article says the best follows from, or by the
+        best entry or, when that gives no reason, by the first sibling close to it that does
+        (``evidence``), as sure as the best; else unchanged."""
         best = scored[0]
         if not query.why:
             return scored
+        causes = cause_instead(best.entry) if self._asks_consequence(query, best.entry) else ()
+        briefing = best.entry.briefing
+        cause = next(
+            (s for s in scored if s.entry.key in causes and s.entry.briefing is briefing), None
+        )
+        if cause is not None:
+            # the article says the best follows from it: its reason, as sure as the best was,
+            # shown with the best after it (what the reason is the reason of)
+            promoted = replace(
+                cause,
+                score=max(cause.score, best.score),
+                subject=max(cause.subject, best.subject),
+                follows=(best.entry,),
+            )
+            return [promoted, *(s for s in scored if s is not cause)]
+        if reason_by_link(best.entry):
+            # its words give a reason only by what the article says follows from them
+            follows = tuple(self._linked_entries(best.entry, best.entry.effects))
+            scored = [replace(best, follows=follows), *scored[1:]]
+            best = scored[0]
         names = frozenset(word for word, who in self.index.names.items() if who & query.named)
         entries = self.index.entries
         if gives_kind(query, entries[self._numbers[id(best.entry)]], names):
@@ -235,6 +262,28 @@ class Matcher:
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _asks_consequence(self, query: Query, entry: Entry) -> bool:
+        """The question is about what the article says follows from another passage, not
+        about what the entry says besides it: none of its words is one only the entry's other
+        spans hold ("почему семёрка могла бы стать единым регионом" asks about the region)."""
+        beside = beside_effects(entry.briefing, entry.spans)
+        if not beside:
+            return True
+        lemma = self.morphology.lemma
+        others = {lemma(w) for quote in beside for w in tokens(quote.text)}
+        linked = {
+            lemma(w) for quote in entry.spans if quote not in beside for w in tokens(quote.text)
+        }
+        asked = {t.lemma for t in self._subject_terms(query) if t.focus and t.similarity > 0}
+        return not (asked & others) - linked
+
+    def _linked_entries(self, entry: Entry, keys: tuple[str, ...]) -> Iterator[Entry]:
+        """The entries of ``entry``'s briefing with these keys, in their order."""
+        for key in keys:
+            found = self.catalogue.entry_in(entry.briefing, key)
+            if found is not None:
+                yield found
 
     def _named_speaker(self, query: Query, scored: list[Scored], limit: int) -> Scored | Match:
         """A question naming an expert is answered only with that expert's words on its subject.
