@@ -174,6 +174,22 @@ CUE_NOUNS = word_set(
     "будущем будущее перспективе прогноз прогнозы длился длилась длилось "
     "длились продлился продлилась продлилось future forecast long lasted"
 )
+
+
+def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the verbs of lasting in a question asking how long ("how long did the
+    visit LAST", "how long will it TAKE"): part of how it asks, not of what it is about —
+    like "длился", kept out of the words the answer must explain when the briefing never
+    uses them (an unknown "last" weighs against the very entry on the visit). Not "last
+    year", a time."""
+    words = tuple(words)
+    if AnswerType.DURATION not in asked_types(words):
+        return frozenset()
+    return frozenset(
+        at for at, word in enumerate(words) if word in _LASTING and not _names_a_time(words, at)
+    )
+
+
 # Fillers between a question word and its noun: "в какие именно страны".
 _FILLERS = word_set("именно конкретно же точно exactly specifically")
 # Nouns after "в каком …" that are not places: "в каком объёме", "в каком формате".

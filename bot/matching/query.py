@@ -30,6 +30,7 @@ from bot.language.answer_types import (
     asked_types,
     asks_cause,
     asks_reason,
+    lasting_cues,
     own_clause,
     speaks_of_future,
 )
@@ -328,6 +329,7 @@ class Analyser:
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
         who_intent = any(w in WHO_WORDS for w in words)
+        lasting = lasting_cues(words)
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text)
         for done, word in enumerate(words):
@@ -342,6 +344,7 @@ class Analyser:
                 or word in WHO_WORDS
                 or word in COUNT_WORDS
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
+                or (done in lasting and self._unused(word))  # "how long did it last"
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
             ):
                 recognised += 1
@@ -451,13 +454,17 @@ class Analyser:
         own = self._own_parties
         return view_holder(words, own) or motive_holder(words, own)
 
+    def _unused(self, word: str) -> bool:
+        """A word the briefing never uses, in any form."""
+        return word not in self.index.surface and self.morphology.lemma(word) not in self.index.idf
+
     def _kind_of_answer(self, words: list[str], at: int) -> bool:
         """ "через какое море", "в какой стране": a generic noun right after an interrogative
         says what kind of name answers, a kind noun ("какой статус у визита") that its
         qualifier does; one the briefing never uses ("море": the article says
         "Каспий") is no word of the subject, and weighing it as one sinks the answer."""
         word = words[at]
-        if word in self.index.surface or self.morphology.lemma(word) in self.index.idf:
+        if not self._unused(word):
             return False
         if word in KIND_NOUNS:
             # "какой статус у визита", "the status of the visit": its qualifier answers
