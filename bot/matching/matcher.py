@@ -55,9 +55,11 @@ from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.places import asks_way, fixed_places, places_beyond
 from bot.matching.qualified import (
     entry_clauses,
+    enumerates,
     is_noun,
     is_verb,
     qualifiers,
+    stated_clauses,
     states_qualified,
 )
 from bot.matching.query import AMOUNT_LEMMAS, Analyser, Query, Term, looks_like_person
@@ -309,13 +311,18 @@ class Matcher:
         indexed = self.index.entries[self._numbers[id(best.entry)]]
         if not lemmas or lemmas not in indexed.phrasings:
             return False
+        if query.relation.listed is not None and lemmas not in indexed.listing:
+            return False  # "list all 15 agreements" is not the phrasing "15 agreements"
         return not query.asks or query.asks[0] in indexed.asking.get(lemmas, frozenset())
 
     def _wanted(self, query: Query) -> AnswerType | None:
         """The kind of fact the answer must state: the one asked for; a fact when only a
         detail noun is asked about ("which company will build…" names a company, whatever
         the tense), or None when the question asks for nothing in particular."""
-        if query.relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
+        relation = query.relation
+        if (relation.detail or relation.listed) and (
+            not query.asks or query.asks[0] not in RELATIONAL
+        ):
             return AnswerType.FACT
         return query.asks[0] if query.asks else None
 
@@ -326,6 +333,9 @@ class Matcher:
         support = Support(query, self.morphology, floor, self.index.idf)
         if support.missing_word(indexed) is not None:
             return False
+        listed = query.relation.listed
+        if listed is not None and not self._enumerates(query, entry, listed):
+            return False  # "список всех 15 соглашений": the areas are listed, not the agreements
         if query.asks[:1] == (AnswerType.PLACE,) and query.excluded is None:
             # "где именно в Габале": a place the question names is no answer to it (``places``)
             fixed = fixed_places(query.words, asks_place_by_noun(query.words))
@@ -367,6 +377,22 @@ class Matcher:
         if read is None:
             read = self._clauses[number] = entry_clauses(entry, self.morphology)
         return states_qualified(read, head, qualifiers(query, head), counting=counting)
+
+    def _enumerates(self, query: Query, entry: Entry, listed: str) -> bool:
+        """Does the entry list the members of what the question asks listed (``enumerates``)?
+        A generated list lists what its own words name ("список экспертов")."""
+        head = query.lemma_of(listed)
+        if entry.kind is EntryKind.LIST:
+            indexed = self.index.entries[self._numbers[id(entry)]]
+            return head in indexed.terms or self.morphology.lemma(listed) in indexed.terms
+        if is_cyrillic(listed):
+            number = self._numbers[id(entry)]
+            read = self._clauses.get(number)
+            if read is None:
+                read = self._clauses[number] = entry_clauses(entry, self.morphology)
+        else:
+            read = stated_clauses(entry, self.morphology, english=True)
+        return enumerates(read, head)
 
     def _subject_terms(self, query: Query) -> list[Term]:
         """The words a question is about, without the names of the people it names."""

@@ -14,7 +14,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives
@@ -509,7 +509,7 @@ class Analyser:
         if verb and verb not in self.index.idf:
             partner = self._aspect_partner(verb)
             if partner is not None:
-                return Asked(partner, relation.detail)
+                return replace(relation, verb=partner)
         return relation
 
     def _weight(self, word_lemma: str) -> float:
