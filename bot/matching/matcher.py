@@ -313,6 +313,8 @@ class Matcher:
             return False
         if query.relation.listed is not None and lemmas not in indexed.listing:
             return False  # "list all 15 agreements" is not the phrasing "15 agreements"
+        if query.alternatives:
+            return False  # "нефть или газ": which one the entry's own words tell (``_chooses``)
         return not query.asks or query.asks[0] in indexed.asking.get(lemmas, frozenset())
 
     def _wanted(self, query: Query) -> AnswerType | None:
@@ -320,7 +322,7 @@ class Matcher:
         detail noun is asked about ("which company will build…" names a company, whatever
         the tense), or None when the question asks for nothing in particular."""
         relation = query.relation
-        if (relation.detail or relation.listed) and (
+        if (relation.detail or relation.listed or query.alternatives) and (
             not query.asks or query.asks[0] not in RELATIONAL
         ):
             return AnswerType.FACT
@@ -336,6 +338,8 @@ class Matcher:
         listed = query.relation.listed
         if listed is not None and not self._enumerates(query, entry, listed):
             return False  # "список всех 15 соглашений": the areas are listed, not the agreements
+        if not self._chooses(query, entry):
+            return False  # "какие энергоресурсы — нефть или газ": it names neither
         if query.asks[:1] == (AnswerType.PLACE,) and query.excluded is None:
             # "где именно в Габале": a place the question names is no answer to it (``places``)
             fixed = fixed_places(query.words, asks_place_by_noun(query.words))
@@ -377,6 +381,21 @@ class Matcher:
         if read is None:
             read = self._clauses[number] = entry_clauses(entry, self.morphology)
         return states_qualified(read, head, qualifiers(query, head), counting=counting)
+
+    def _chooses(self, query: Query, entry: Entry) -> bool:
+        """Of each pair of alternatives the question offers ("нефть или газ", "official or
+        state"), the entry's own words (``_own_words``: not how people ask for it) state one
+        — as written, as a lemma or a word of its family. "Экспорт казахстанских
+        энергоресурсов" says which resources neither way: it does not tell oil from gas. A
+        generated list is what was asked for as it stands."""
+        if not query.alternatives or entry.kind is EntryKind.LIST:
+            return True
+        lemmas, words = self._own_words(entry)
+
+        def says(form: str) -> bool:
+            return form in words or form in lemmas or any(kin(form, own) for own in lemmas)
+
+        return all(any(says(form) for form in one | other) for one, other in query.alternatives)
 
     def _enumerates(self, query: Query, entry: Entry, listed: str) -> bool:
         """Does the entry list the members of what the question asks listed (``enumerates``)?

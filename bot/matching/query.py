@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -132,6 +133,9 @@ class Query:
     # "какие ещё города, кроме Астаны": a place or person asked for besides those named
     # (``bot.language.exclusions``); an entry naming only them does not answer.
     excluded: Exclusion | None = None
+    # "нефть или газ?", "official or state?": the alternatives offered, each as its forms (as
+    # typed and its lemma); the answer must state one of each pair (``Matcher._chooses``).
+    alternatives: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     # "почему", "why", "what was the reason": a reason asked for, also of an expert's words
     # (which ``asks`` reads as his statement); among an expert's close entries, the one giving
     # a reason answers (``bot.matching.evidence``).
@@ -385,6 +389,7 @@ class Analyser:
                 recognised += 1
             elif any(sim > 0 for _, _, sim in resolved):
                 recognised += 0.6
+        offered = self._offered_pairs(words, terms)
         terms = _one_of_each(terms, alternatives(words))
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
@@ -443,6 +448,7 @@ class Analyser:
             identity=asks_identity(words),
             relation=self._relation(words, terms),
             excluded=excluded,
+            alternatives=offered,
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),
             spent=spent,
@@ -453,6 +459,27 @@ class Analyser:
         """The third country whose own view or motive the question asks for (``parties``)."""
         own = self._own_parties
         return view_holder(words, own) or motive_holder(words, own)
+
+    def _offered_pairs(
+        self, words: list[str], terms: list[Term]
+    ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """The alternatives a question offers ("нефть или газ"), each word as its forms — not a
+        pair with a stop word ("или нет", "or a state visit") nor one naming an expert (who
+        said it is the speaker's business, ``named``)."""
+        lemmas: dict[str, set[str]] = defaultdict(set)
+        for term in terms:
+            lemmas[term.typed].add(term.lemma)
+        found = []
+        for pair in alternatives(words):
+            if any(is_stop(word) for word in pair):
+                continue
+            forms = tuple(
+                frozenset({word, self.morphology.lemma(word), *lemmas[word]}) for word in pair
+            )
+            if any(form in self.index.names for side in forms for form in side):
+                continue
+            found.append((forms[0], forms[1]))
+        return tuple(found)
 
     def _unused(self, word: str) -> bool:
         """A word the briefing never uses, in any form."""
