@@ -28,6 +28,7 @@ from bot.language.answer_types import (
     GENERIC_DETAILS,
     KIND_NOUNS,
     MEASURES,
+    MECHANISM_LEMMAS,
     MONEY_WORDS,
     RATIO_WORDS,
     TIME_NOUNS,
@@ -340,6 +341,8 @@ class Matcher:
             return False  # "список всех 15 соглашений": the areas are listed, not the agreements
         if not self._chooses(query, entry):
             return False  # "какие энергоресурсы — нефть или газ": it names neither
+        if query.workings and not self._tells_workings(entry):
+            return False  # "как будет работать регистрация": only that it is needed
         if query.asks[:1] == (AnswerType.PLACE,) and query.excluded is None:
             # "где именно в Габале": a place the question names is no answer to it (``places``)
             fixed = fixed_places(query.words, asks_place_by_noun(query.words))
@@ -396,6 +399,14 @@ class Matcher:
             return form in words or form in lemmas or any(kin(form, own) for own in lemmas)
 
         return all(any(says(form) for form in one | other) for one, other in query.alternatives)
+
+    def _tells_workings(self, entry: Entry) -> bool:
+        """The entry's own words tell how something works: a verb of working or a noun of
+        procedure (``MECHANISM_LEMMAS``). A generated list is what was asked as it stands."""
+        if entry.kind is EntryKind.LIST:
+            return True
+        lemmas, _ = self._own_words(entry)
+        return not lemmas.isdisjoint(MECHANISM_LEMMAS)
 
     def _enumerates(self, query: Query, entry: Entry, listed: str) -> bool:
         """Does the entry list the members of what the question asks listed (``enumerates``)?

@@ -31,6 +31,7 @@ from bot.language.answer_types import (
     asked_types,
     asks_cause,
     asks_reason,
+    asks_workings,
     lasting_cues,
     own_clause,
     speaks_of_future,
@@ -136,6 +137,9 @@ class Query:
     # "нефть или газ?", "official or state?": the alternatives offered, each as its forms (as
     # typed and its lemma); the answer must state one of each pair (``Matcher._chooses``).
     alternatives: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # "как будет работать регистрация", "how will it work": the mechanism of a thing asked,
+    # which a passage only naming the thing does not tell (``answer_types.asks_workings``).
+    workings: bool = False
     # "почему", "why", "what was the reason": a reason asked for, also of an expert's words
     # (which ``asks`` reads as his statement); among an expert's close entries, the one giving
     # a reason answers (``bot.matching.evidence``).
@@ -449,6 +453,7 @@ class Analyser:
             relation=self._relation(words, terms),
             excluded=excluded,
             alternatives=offered,
+            workings=asks_workings(words),
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),
             spent=spent,
