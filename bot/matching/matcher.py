@@ -322,12 +322,13 @@ class Matcher:
         """The kind of fact the answer must state: the one asked for; a fact when only a
         detail noun is asked about ("which company will build…" names a company, whatever
         the tense), or None when the question asks for nothing in particular."""
-        relation = query.relation
-        if (relation.detail or relation.listed or query.alternatives) and (
-            not query.asks or query.asks[0] not in RELATIONAL
-        ):
+        if query.relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
             return AnswerType.FACT
-        return query.asks[0] if query.asks else None
+        if query.asks:
+            return query.asks[0]
+        # a list, one of two alternatives, a figure of a third country: a fact of its own
+        relation = query.relation
+        return AnswerType.FACT if relation.listed or query.alternatives or query.parties else None
 
     def _supports(self, query: Query, entry: Entry) -> bool:
         """The entry holds the relation asked about, not only its kind (``support``)."""
@@ -343,6 +344,8 @@ class Matcher:
             return False  # "какие энергоресурсы — нефть или газ": it names neither
         if query.workings and not self._tells_workings(entry):
             return False  # "как будет работать регистрация": only that it is needed
+        if not self._names_parties(query, entry):
+            return False  # "trade turnover with China": the turnover between the two
         if query.asks[:1] == (AnswerType.PLACE,) and query.excluded is None:
             # "где именно в Габале": a place the question names is no answer to it (``places``)
             fixed = fixed_places(query.words, asks_place_by_noun(query.words))
@@ -399,6 +402,24 @@ class Matcher:
             return form in words or form in lemmas or any(kin(form, own) for own in lemmas)
 
         return all(any(says(form) for form in one | other) for one, other in query.alternatives)
+
+    def _names_parties(self, query: Query, entry: Entry) -> bool:
+        """The entry's own words name every third country the question names (as written, a
+        lemma, a word of its family — "китайских" — or its capital): "Kazakhstan's trade
+        turnover with China" is not answered by the turnover between Azerbaijan and
+        Kazakhstan, which says nothing of China. A generated list is what was asked for."""
+        if not query.parties or entry.kind is EntryKind.LIST:
+            return True
+        lemmas, words = self._own_words(entry)
+        countries = {CAPITALS.get(lemma, lemma) for lemma in lemmas}
+
+        def names(forms: frozenset[str]) -> bool:
+            return any(
+                form in words or form in countries or any(kin(form, own) for own in lemmas)
+                for form in forms
+            )
+
+        return all(names(forms) for forms in query.parties)
 
     def _tells_workings(self, entry: Entry) -> bool:
         """The entry's own words tell how something works: a verb of working or a noun of

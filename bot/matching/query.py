@@ -140,6 +140,10 @@ class Query:
     # "как будет работать регистрация", "how will it work": the mechanism of a thing asked,
     # which a passage only naming the thing does not tell (``answer_types.asks_workings``).
     workings: bool = False
+    # "товарооборот с Турцией", "Kazakhstan's trade turnover with China": the third countries
+    # a question names (not the briefing's own), each as its forms; the answer must name
+    # them, or its figure is of something else (``Matcher._names_parties``).
+    parties: tuple[frozenset[str], ...] = ()
     # "почему", "why", "what was the reason": a reason asked for, also of an expert's words
     # (which ``asks`` reads as his statement); among an expert's close entries, the one giving
     # a reason answers (``bot.matching.evidence``).
@@ -454,6 +458,7 @@ class Analyser:
             excluded=excluded,
             alternatives=offered,
             workings=asks_workings(words),
+            parties=self._third_parties(terms),
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),
             spent=spent,
@@ -484,6 +489,18 @@ class Analyser:
             if any(form in self.index.names for side in forms for form in side):
                 continue
             found.append((forms[0], forms[1]))
+        return tuple(found)
+
+    def _third_parties(self, terms: list[Term]) -> tuple[frozenset[str], ...]:
+        """The countries a question names besides the briefing's own (those its experts speak
+        from), each as every form it may be named by: "с Китаем" → китай, china, …"""
+        found: dict[frozenset[str], None] = {}
+        for term in terms:
+            for word in (term.lemma, term.typed):
+                forms = party_names(word)
+                if forms and forms.isdisjoint(self._own_parties):
+                    found[forms | {term.lemma}] = None
+                    break
         return tuple(found)
 
     def _unused(self, word: str) -> bool:
