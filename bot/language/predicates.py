@@ -291,9 +291,7 @@ def listed(words: tuple[str, ...]) -> str | None:
     for at, word in enumerate(words):
         if word not in _LIST_WORDS:
             continue
-        rest = tuple(
-            w for w in words[at + 1 : at + 1 + _LIST_REACH] if w not in _LIST_FILLERS
-        )
+        rest = tuple(w for w in words[at + 1 : at + 1 + _LIST_REACH] if w not in _LIST_FILLERS)
         rest = tuple(w for w in rest if not w[:1].isdigit())
         found = _english_listed(rest) if is_latin(word) else _russian_listed(rest)
         if found is not None:
