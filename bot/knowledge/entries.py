@@ -278,6 +278,15 @@ class AnswerEntry(_ItemEntry):
         return visitor.answer(self)
 
 
+# What each kind of generated list states (``ListEntry.states``).
+_LIST_STATES: dict[ListKind | None, frozenset[AnswerType]] = {
+    ListKind.EXPERTS: frozenset(
+        {AnswerType.FACT, AnswerType.QUANTITY, AnswerType.PERSON, AnswerType.STATEMENT}
+    ),
+    None: frozenset({AnswerType.FACT, AnswerType.QUANTITY}),  # figures, topics
+}
+
+
 @record(slots=False, eq=False)
 class ListEntry(AnswerEntry):
     """A generated list (experts, figures, topics) that people can ask for in words."""
@@ -290,8 +299,12 @@ class ListEntry(AnswerEntry):
 
     @cached_property
     def states(self) -> frozenset[AnswerType]:
-        """A generated list is what was asked for as it stands ("какие цифры", "кто эксперты")."""
-        return frozenset(AnswerType)
+        """A generated list is what was asked for as it stands ("какие цифры", "кто эксперты",
+        "сколько экспертов") — and no more: its items, how many there are, and for the experts
+        who they are and what they said. "Сколько длился визит" is not answered by the experts
+        who commented on the visit; a date, a place, a duration, a sum, a reason or a forecast
+        is given by an entry of its own or not at all."""
+        return _LIST_STATES.get(self.list_kind, _LIST_STATES[None])
 
     def accept(self, visitor: EntryVisitor[T]) -> T:
         return visitor.listing(self)

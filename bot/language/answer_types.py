@@ -175,6 +175,22 @@ CUE_NOUNS = word_set(
     "будущем будущее перспективе прогноз прогнозы длился длилась длилось "
     "длились продлился продлилась продлилось future forecast long lasted"
 )
+
+
+def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the verbs of lasting in a question asking how long ("how long did the
+    visit LAST", "how long will it TAKE"): part of how it asks, not of what it is about —
+    like "длился", kept out of the words the answer must explain when the briefing never
+    uses them (an unknown "last" weighs against the very entry on the visit). Not "last
+    year", a time."""
+    words = tuple(words)
+    if AnswerType.DURATION not in asked_types(words):
+        return frozenset()
+    return frozenset(
+        at for at, word in enumerate(words) if word in _LASTING and not _names_a_time(words, at)
+    )
+
+
 # Fillers between a question word and its noun: "в какие именно страны".
 _FILLERS = word_set("именно конкретно же точно exactly specifically")
 # Nouns after "в каком …" that are not places: "в каком объёме", "в каком формате".
@@ -391,6 +407,9 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     )
     if (counting or how_much or measuring) and not found:
         found.append(AnswerType.QUANTITY)
+    if asks_workings(words) and not found:
+        # "как будет работать регистрация": the mechanism, a fact — not what is to come
+        found.append(AnswerType.FACT)
     # "к чему приведёт", "чего ожидать": the genitive and dative "what" ask as "что" does
     asking = any(w in _ASKING or w in _WHAT_OBLIQUE for w in words)
     future = future or any(w in _EXPECTING for w in words)
@@ -402,6 +421,46 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
+
+
+# Verbs of working (Russian lemmas, English stems): "как будет работать регистрация", "как
+# устроен механизм", "how will the system work" ask how a thing works — its mechanism.
+_WORKING = word_set(
+    "работать функционировать действовать устроить устроенный организовать организованный "
+    "осуществляться осуществлять work function oper organiz"
+)
+# What tells how a thing works: a verb of working, or a noun of procedure ("механизм",
+# "порядок", "процедура"). A passage saying only that the thing is needed tells none of it.
+MECHANISM_LEMMAS = _WORKING | word_set(
+    "механизм порядок процедура принцип схема mechan procedur principl scheme"
+)
+_HOW = word_set("как how")
+# "как долго", "how often": another kind asked ("how long" a duration), not the workings.
+_HOW_MUCH = word_set("долго часто много скоро быстро long often much many soon fast")
+_WORKING_REACH = 10  # how far after "как/how" its verb of working may stand
+
+
+def asks_workings(words: tuple[str, ...] | list[str]) -> bool:
+    """ "как будет работать предварительная регистрация", "как устроен механизм", "how will
+    the pre-registration at the border work": how a thing works is asked — a mechanism, a
+    detail of its own that only a passage telling it (``MECHANISM_LEMMAS``) gives."""
+    for at, word in enumerate(words):
+        if word not in _HOW:
+            continue
+        following = words[at + 1 : at + 1 + _WORKING_REACH]
+        if following[:1] and following[0] in _HOW_MUCH:
+            continue
+        if any(_lemma(w) in _WORKING or _lemma(_softened(w)) in _WORKING for w in following):
+            return True
+    return False
+
+
+def _softened(word: str) -> str:
+    """An unknown Russian word read with the soft sign transliteration drops ("rabotat" →
+    "работат" → "работать"), when that makes a word; else the word as it stands."""
+    if not is_cyrillic(word) or is_known_russian(word) or not is_known_russian(word + "ь"):
+        return word
+    return word + "ь"
 
 
 def asks_place_by_noun(words: tuple[str, ...]) -> bool:

@@ -39,6 +39,9 @@ class Clause:
     lemmas: frozenset[str]
     counted: frozenset[str]
     listing: bool = False
+    # its last word's lemma: what an enumeration after it lists ("в ключевых сферах: …" lists
+    # areas, not the agreements named before them)
+    last: str = ""
 
 
 def clauses(text: str, lemma: Callable[[str], str]) -> tuple[Clause, ...]:
@@ -51,15 +54,17 @@ def clauses(text: str, lemma: Callable[[str], str]) -> tuple[Clause, ...]:
         part = folded[start : end.start() if end is not None else len(folded)]
         lemmas: set[str] = set()
         counted: set[str] = set()
+        last = ""
         for stretch in _STRETCH_END.split(part):
             words = [w for w in tokens(stretch) if not is_stop(w)]
             read = [lemma(w) for w in words]
             lemmas.update(read)
+            last = read[-1] if read else last
             for at, word in enumerate(words):
                 if is_number(word):
                     counted.update(read[at + 1 : at + 1 + COUNTED_WITHIN])
         if lemmas:
-            found.append(Clause(frozenset(lemmas), frozenset(counted), listing))
+            found.append(Clause(frozenset(lemmas), frozenset(counted), listing, last))
         if end is not None:
             listing = end.group() == ":" or (listing and end.group() == ";")
             start = end.end()

@@ -115,6 +115,9 @@ class Asked:
 
     verb: str | None = None  # its lemma
     detail: str | None = None  # as typed: the matcher reads it as the question's word
+    # "список всех 15 соглашений", "list all the agreements": the noun (as typed) whose
+    # members the question asks listed one by one (``listed``).
+    listed: str | None = None
 
 
 NO_RELATION = Asked()
@@ -124,7 +127,7 @@ def asked_relation(words: tuple[str, ...], repaired: frozenset[str] = frozenset(
     """The question's predicate verb (Russian only) and detail noun, from its folded words;
     ``repaired``: words read as another word than typed ("обем" → "объём" is no verb)."""
     words = tuple(_respelt(word) for word in words)
-    return Asked(_verb(words, repaired), _detail(words))
+    return Asked(_verb(words, repaired), _detail(words), listed(words))
 
 
 def _respelt(word: str) -> str:
@@ -265,6 +268,62 @@ def _detail(words: tuple[str, ...]) -> str | None:
         if found is not None:
             return found
     return None
+
+
+# Words asking for things listed one by one: "список соглашений", "перечисли проекты", "list
+# all the agreements", "enumerate the projects". ("какие соглашения подписали" asks which, and
+# the areas they cover may answer it; a list asks for the agreements themselves.)
+_LIST_WORDS = word_set(
+    "список списка списку списком списке перечень перечня перечнем перечисли перечислите "
+    "перечислить перечислим перечисление list enumerate"
+)
+# Words between a list word and the noun listed: "список ВСЕХ 15 подписанных соглашений",
+# "list ALL THE agreements", "a list OF the 15 agreements".
+_LIST_FILLERS = word_set("все всех всё весь всем этих эти the all of every each these those")
+_LIST_REACH = 4  # how many words after the list word may hold the noun listed
+
+
+def listed(words: tuple[str, ...]) -> str | None:
+    """The noun (as typed) whose members a question asks listed: "список всех 15 соглашений"
+    → "соглашений", "перечисли подписанные документы" → "документы", "list all 15
+    agreements" → "agreements". Numbers, "все/all/the" and adjectives or participles
+    ("подписанных") may stand between; None when no list is asked for."""
+    for at, word in enumerate(words):
+        if word not in _LIST_WORDS:
+            continue
+        rest = tuple(w for w in words[at + 1 : at + 1 + _LIST_REACH] if w not in _LIST_FILLERS)
+        rest = tuple(w for w in rest if not w[:1].isdigit())
+        found = _english_listed(rest) if is_latin(word) else _russian_listed(rest)
+        if found is not None:
+            return found
+    return None
+
+
+def _russian_listed(rest: tuple[str, ...]) -> str | None:
+    """The first noun of ``rest``, adjectives and participles skipped."""
+    for word in rest:
+        parses = parse(word) if is_cyrillic(word) else []
+        if not parses:
+            return None
+        pos = parses[0].tag.POS
+        if pos == "NOUN":
+            return word
+        if pos not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def _english_listed(rest: tuple[str, ...]) -> str | None:
+    """ "list all 15 agreements", "list the cooperation agreements signed": the last of one or
+    two words before an auxiliary, a preposition, a participle or the end."""
+    taken: list[str] = []
+    for word in rest:
+        if word in _EN_ENDS or (taken and word.endswith(("ed", "ing"))) or len(taken) == 2:
+            break
+        if not is_latin(word):
+            break
+        taken.append(word)
+    return taken[-1] if taken else None
 
 
 def _russian_detail(rest: tuple[str, ...]) -> str | None:

@@ -18,6 +18,7 @@ from bot.language.acronyms import acronyms
 from bot.language.answer_types import AnswerType, asked_types, asks_reason
 from bot.language.lexicon import COUNT_WORDS, RUSSIAN_STOP, WHO_WORDS, is_stop
 from bot.language.morphology import DEFAULT, Morphology, is_future_verb
+from bot.language.predicates import listed
 from bot.language.text import tokens
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.records import record
@@ -55,6 +56,10 @@ class IndexedEntry:
     # per phrasing (its lemmas), the kinds of fact it asks for: a curator's phrasing vouches
     # for its entry only on the kind it asks ("Tokayev in Gabala" is no answer to "why")
     asking: dict[frozenset[str], frozenset[AnswerType]] = field(default_factory=dict)
+    # the phrasings (their lemmas) asking for things listed ("список экспертов"): only these
+    # vouch for a question asking a list, whose list word may be a stop word ("list all 15
+    # agreements" has the lemmas of "15 agreements")
+    listing: set[frozenset[str]] = field(default_factory=set)
 
     def add(self, words: list[str], weight: float, *, phrasing: bool) -> None:
         for word in words:
@@ -123,6 +128,8 @@ class Index:
                     key = frozenset(words)
                     asked = indexed.asking.get(key, frozenset()) | _asked(text.text)
                     indexed.asking[key] = asked
+                    if listed(tuple(tokens(text.text))) is not None:
+                        indexed.listing.add(key)
                 if text.stated:
                     indexed.stated.update(words)
             entries.append(indexed)

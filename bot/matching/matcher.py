@@ -30,6 +30,7 @@ from bot.language.answer_types import (
     GENERIC_DETAILS,
     KIND_NOUNS,
     MEASURES,
+    MECHANISM_LEMMAS,
     MONEY_WORDS,
     RATIO_WORDS,
     TIME_NOUNS,
@@ -59,9 +60,11 @@ from bot.matching.index import Index, bigrams, content_lemmas
 from bot.matching.places import asks_way, fixed_places, places_beyond
 from bot.matching.qualified import (
     entry_clauses,
+    enumerates,
     is_noun,
     is_verb,
     qualifiers,
+    stated_clauses,
     states_qualified,
 )
 from bot.matching.query import AMOUNT_LEMMAS, Analyser, Query, Term, looks_like_person
@@ -358,6 +361,10 @@ class Matcher:
         indexed = self.index.entries[self._numbers[id(best.entry)]]
         if not lemmas or lemmas not in indexed.phrasings:
             return False
+        if query.relation.listed is not None and lemmas not in indexed.listing:
+            return False  # "list all 15 agreements" is not the phrasing "15 agreements"
+        if query.alternatives:
+            return False  # "нефть или газ": which one the entry's own words tell (``_chooses``)
         return not query.asks or query.asks[0] in indexed.asking.get(lemmas, frozenset())
 
     def _wanted(self, query: Query) -> AnswerType | None:
@@ -366,7 +373,11 @@ class Matcher:
         the tense), or None when the question asks for nothing in particular."""
         if query.relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
             return AnswerType.FACT
-        return query.asks[0] if query.asks else None
+        if query.asks:
+            return query.asks[0]
+        # a list, one of two alternatives, a figure of a third country: a fact of its own
+        relation = query.relation
+        return AnswerType.FACT if relation.listed or query.alternatives or query.parties else None
 
     def _supports(self, query: Query, entry: Entry) -> bool:
         """The entry holds the relation asked about, not only its kind (``support``)."""
@@ -375,6 +386,15 @@ class Matcher:
         support = Support(query, self.morphology, floor, self.index.idf)
         if support.missing_word(indexed) is not None:
             return False
+        listed = query.relation.listed
+        if listed is not None and not self._enumerates(query, entry, listed):
+            return False  # "список всех 15 соглашений": the areas are listed, not the agreements
+        if not self._chooses(query, entry):
+            return False  # "какие энергоресурсы — нефть или газ": it names neither
+        if query.workings and not self._tells_workings(entry):
+            return False  # "как будет работать регистрация": only that it is needed
+        if not self._names_parties(query, entry):
+            return False  # "trade turnover with China": the turnover between the two
         if query.asks[:1] == (AnswerType.PLACE,) and query.excluded is None:
             # "где именно в Габале": a place the question names is no answer to it (``places``)
             fixed = fixed_places(query.words, asks_place_by_noun(query.words))
@@ -416,6 +436,63 @@ class Matcher:
         if read is None:
             read = self._clauses[number] = entry_clauses(entry, self.morphology)
         return states_qualified(read, head, qualifiers(query, head), counting=counting)
+
+    def _chooses(self, query: Query, entry: Entry) -> bool:
+        """Of each pair of alternatives the question offers ("нефть или газ", "official or
+        state"), the entry's own words (``_own_words``: not how people ask for it) state one
+        — as written, as a lemma or a word of its family. "Экспорт казахстанских
+        энергоресурсов" says which resources neither way: it does not tell oil from gas. A
+        generated list is what was asked for as it stands."""
+        if not query.alternatives or entry.kind is EntryKind.LIST:
+            return True
+        lemmas, words = self._own_words(entry)
+
+        def says(form: str) -> bool:
+            return form in words or form in lemmas or any(kin(form, own) for own in lemmas)
+
+        return all(any(says(form) for form in one | other) for one, other in query.alternatives)
+
+    def _names_parties(self, query: Query, entry: Entry) -> bool:
+        """The entry's own words name every third country the question names (as written, a
+        lemma, a word of its family — "китайских" — or its capital): "Kazakhstan's trade
+        turnover with China" is not answered by the turnover between Azerbaijan and
+        Kazakhstan, which says nothing of China. A generated list is what was asked for."""
+        if not query.parties or entry.kind is EntryKind.LIST:
+            return True
+        lemmas, words = self._own_words(entry)
+        countries = {CAPITALS.get(lemma, lemma) for lemma in lemmas}
+
+        def names(forms: frozenset[str]) -> bool:
+            return any(
+                form in words or form in countries or any(kin(form, own) for own in lemmas)
+                for form in forms
+            )
+
+        return all(names(forms) for forms in query.parties)
+
+    def _tells_workings(self, entry: Entry) -> bool:
+        """The entry's own words tell how something works: a verb of working or a noun of
+        procedure (``MECHANISM_LEMMAS``). A generated list is what was asked as it stands."""
+        if entry.kind is EntryKind.LIST:
+            return True
+        lemmas, _ = self._own_words(entry)
+        return not lemmas.isdisjoint(MECHANISM_LEMMAS)
+
+    def _enumerates(self, query: Query, entry: Entry, listed: str) -> bool:
+        """Does the entry list the members of what the question asks listed (``enumerates``)?
+        A generated list lists what its own words name ("список экспертов")."""
+        head = query.lemma_of(listed)
+        if entry.kind is EntryKind.LIST:
+            indexed = self.index.entries[self._numbers[id(entry)]]
+            return head in indexed.terms or self.morphology.lemma(listed) in indexed.terms
+        if is_cyrillic(listed):
+            number = self._numbers[id(entry)]
+            read = self._clauses.get(number)
+            if read is None:
+                read = self._clauses[number] = entry_clauses(entry, self.morphology)
+        else:
+            read = stated_clauses(entry, self.morphology, english=True)
+        return enumerates(read, head)
 
     def _subject_terms(self, query: Query) -> list[Term]:
         """The words a question is about, without the names of the people it names."""

@@ -84,6 +84,37 @@ def states_qualified(
     return True
 
 
+def enumerates(read: tuple[Clause, ...], head: str) -> bool:
+    """Do an entry's clauses list ``head``'s members one by one — an enumeration after a
+    colon that ends a clause naming them ("подписаны документы: …"), or whose items name
+    them ("…: соглашение об энергетике, соглашение о транспорте")? "Стороны подписали 15
+    соглашений … в ключевых сферах: энергетике, транспорте, …" lists the areas, not the
+    agreements: it answers "в каких сферах", not "список всех соглашений"."""
+    heads = _family(head)
+    opening = ""  # the last word of the clause the current enumeration follows
+    for clause in read:
+        if not clause.listing:
+            opening = clause.last
+            continue
+        if any(_named(h, opening) or _holds(clause, h) for h in heads):
+            return True
+    return False
+
+
+def stated_clauses(entry: Entry, morphology: Morphology, *, english: bool) -> tuple[Clause, ...]:
+    """The clauses of what an entry itself says: its spans (the article's Russian), or its
+    own English texts (summary, lead) for a question in English."""
+    if not english:
+        return entry_clauses(entry, morphology)
+    lemma = morphology.lemma
+    return tuple(
+        clause
+        for text in entry.search_texts()
+        if text.stated and not is_cyrillic(text.text)
+        for clause in clauses(text.text, lemma)
+    )
+
+
 def entry_clauses(entry: Entry, morphology: Morphology) -> tuple[Clause, ...]:
     """The clauses of an entry's spans; a figure's value and measure with the span's clauses
     holding a number make one more, counting what the measure names (the figure's number is
@@ -104,6 +135,10 @@ def entry_clauses(entry: Entry, morphology: Morphology) -> tuple[Clause, ...]:
 def _family(head: str) -> frozenset[str]:
     """Signed papers are counted under any of their names (``DOCUMENT_LEMMAS``)."""
     return DOCUMENT_LEMMAS if head in DOCUMENT_LEMMAS else frozenset({head})
+
+
+def _named(head: str, word: str) -> bool:
+    return bool(word) and (word == head or kin(head, word))
 
 
 def _holds(clause: Clause, word: str) -> bool:

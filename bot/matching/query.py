@@ -13,8 +13,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives
@@ -30,6 +31,8 @@ from bot.language.answer_types import (
     asked_types,
     asks_cause,
     asks_reason,
+    asks_workings,
+    lasting_cues,
     own_clause,
     speaks_of_future,
 )
@@ -131,6 +134,16 @@ class Query:
     # "какие ещё города, кроме Астаны": a place or person asked for besides those named
     # (``bot.language.exclusions``); an entry naming only them does not answer.
     excluded: Exclusion | None = None
+    # "нефть или газ?", "official or state?": the alternatives offered, each as its forms (as
+    # typed and its lemma); the answer must state one of each pair (``Matcher._chooses``).
+    alternatives: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # "как будет работать регистрация", "how will it work": the mechanism of a thing asked,
+    # which a passage only naming the thing does not tell (``answer_types.asks_workings``).
+    workings: bool = False
+    # "товарооборот с Турцией", "Kazakhstan's trade turnover with China": the third countries
+    # a question names (not the briefing's own), each as its forms; the answer must name
+    # them, or its figure is of something else (``Matcher._names_parties``).
+    parties: tuple[frozenset[str], ...] = ()
     # "почему", "why", "what was the reason": a reason asked for, also of an expert's words
     # (which ``asks`` reads as his statement); among an expert's close entries, the one giving
     # a reason answers (``bot.matching.evidence``).
@@ -328,6 +341,7 @@ class Analyser:
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
         who_intent = any(w in WHO_WORDS for w in words)
+        lasting = lasting_cues(words)
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text)
         for done, word in enumerate(words):
@@ -342,6 +356,7 @@ class Analyser:
                 or word in WHO_WORDS
                 or word in COUNT_WORDS
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
+                or (done in lasting and self._unused(word))  # "how long did it last"
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
             ):
                 recognised += 1
@@ -382,6 +397,7 @@ class Analyser:
                 recognised += 1
             elif any(sim > 0 for _, _, sim in resolved):
                 recognised += 0.6
+        offered = self._offered_pairs(words, terms)
         terms = _one_of_each(terms, alternatives(words))
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
@@ -440,6 +456,9 @@ class Analyser:
             identity=asks_identity(words),
             relation=self._relation(words, terms),
             excluded=excluded,
+            alternatives=offered,
+            workings=asks_workings(words),
+            parties=self._third_parties(terms),
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),
             spent=spent,
@@ -451,13 +470,50 @@ class Analyser:
         own = self._own_parties
         return view_holder(words, own) or motive_holder(words, own)
 
+    def _offered_pairs(
+        self, words: list[str], terms: list[Term]
+    ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """The alternatives a question offers ("нефть или газ"), each word as its forms — not a
+        pair with a stop word ("или нет", "or a state visit") nor one naming an expert (who
+        said it is the speaker's business, ``named``)."""
+        lemmas: dict[str, set[str]] = defaultdict(set)
+        for term in terms:
+            lemmas[term.typed].add(term.lemma)
+        found = []
+        for pair in alternatives(words):
+            if any(is_stop(word) for word in pair):
+                continue
+            forms = tuple(
+                frozenset({word, self.morphology.lemma(word), *lemmas[word]}) for word in pair
+            )
+            if any(form in self.index.names for side in forms for form in side):
+                continue
+            found.append((forms[0], forms[1]))
+        return tuple(found)
+
+    def _third_parties(self, terms: list[Term]) -> tuple[frozenset[str], ...]:
+        """The countries a question names besides the briefing's own (those its experts speak
+        from), each as every form it may be named by: "с Китаем" → китай, china, …"""
+        found: dict[frozenset[str], None] = {}
+        for term in terms:
+            for word in (term.lemma, term.typed):
+                forms = party_names(word)
+                if forms and forms.isdisjoint(self._own_parties):
+                    found[forms | {term.lemma}] = None
+                    break
+        return tuple(found)
+
+    def _unused(self, word: str) -> bool:
+        """A word the briefing never uses, in any form."""
+        return word not in self.index.surface and self.morphology.lemma(word) not in self.index.idf
+
     def _kind_of_answer(self, words: list[str], at: int) -> bool:
         """ "через какое море", "в какой стране": a generic noun right after an interrogative
         says what kind of name answers, a kind noun ("какой статус у визита") that its
         qualifier does; one the briefing never uses ("море": the article says
         "Каспий") is no word of the subject, and weighing it as one sinks the answer."""
         word = words[at]
-        if word in self.index.surface or self.morphology.lemma(word) in self.index.idf:
+        if not self._unused(word):
             return False
         if word in KIND_NOUNS:
             # "какой статус у визита", "the status of the visit": its qualifier answers
@@ -502,7 +558,7 @@ class Analyser:
         if verb and verb not in self.index.idf:
             partner = self._aspect_partner(verb)
             if partner is not None:
-                return Asked(partner, relation.detail)
+                return replace(relation, verb=partner)
         return relation
 
     def _weight(self, word_lemma: str) -> float:
