@@ -207,7 +207,8 @@ class Matcher:
             # ("когда уехал": the arrival's date) — which matters only for an answer.
             stated = self._states_kind(query, best.entry)
             if not stated or (
-                best.score >= self.thresholds.answer and not self._supports(query, best.entry)
+                best.score >= self.thresholds.answer
+                and not self._supports(query, best.entry, best.follows)
             ):
                 typed = self._kind_not_given(query, scored, limit)
                 if typed is not None:
@@ -379,8 +380,10 @@ class Matcher:
         relation = query.relation
         return AnswerType.FACT if relation.listed or query.alternatives or query.parties else None
 
-    def _supports(self, query: Query, entry: Entry) -> bool:
-        """The entry holds the relation asked about, not only its kind (``support``)."""
+    def _supports(self, query: Query, entry: Entry, shown_with: tuple[Entry, ...] = ()) -> bool:
+        """The entry holds the relation asked about, not only its kind (``support``). A reason
+        shown with what follows from it (``shown_with``: the sacred seven, then "добавить
+        Турцию") names the question's third country if either does."""
         indexed = self.index.entries[self._numbers[id(entry)]]
         floor = self.tuning.weight(Field.CONTEXT)
         support = Support(query, self.morphology, floor, self.index.idf)
@@ -393,7 +396,7 @@ class Matcher:
             return False  # "какие энергоресурсы — нефть или газ": it names neither
         if query.workings and not self._tells_workings(entry):
             return False  # "как будет работать регистрация": only that it is needed
-        if not self._names_parties(query, entry):
+        if not any(self._names_parties(query, shown) for shown in (entry, *shown_with)):
             return False  # "trade turnover with China": the turnover between the two
         if query.asks[:1] == (AnswerType.PLACE,) and query.excluded is None:
             # "где именно в Габале": a place the question names is no answer to it (``places``)
