@@ -14,7 +14,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives
@@ -33,6 +33,7 @@ from bot.language.answer_types import (
     own_clause,
     speaks_of_future,
 )
+from bot.language.characterisation import collocates, is_frame
 from bot.language.checks import unframed
 from bot.language.exclusions import Exclusion, exclusion
 from bot.language.frame_words import OPENERS, mend
@@ -91,6 +92,9 @@ class Term:
     weight: float
     entity: bool = False  # a name or place: if the article never mentions it, we cannot answer
     focus: bool = False  # a noun or name: what the question is about, not how it is asked
+    # "качества", "роль", "описал": asks for a description of what the question names
+    # (``characterisation``), so no word of what it is about
+    frame: bool = False
 
 
 @record
@@ -147,6 +151,11 @@ class Query:
     def lemma_of(self, word: str) -> str:
         """The lemma a word of the question was read as (the word itself if it has none)."""
         return next((t.lemma for t in self.terms if t.typed == word), word)
+
+    @property
+    def framed(self) -> bool:
+        """Asks for a description of what it names ("какую роль играет Турция")."""
+        return any(t.frame for t in self.terms)
 
     @property
     def unknown_entity(self) -> bool:
@@ -349,6 +358,11 @@ class Analyser:
                     terms.append(Term(word, word, 1.0, self._weight(word)))
                 continue
             resolved = self._resolve_word(word, spent)
+            framing = self._frame_terms(resolved)
+            if framing is not None:
+                terms.extend(framing)
+                recognised += 1
+                continue
             for typed, word_lemma, similarity in resolved:
                 if is_stop(word_lemma):
                     continue
@@ -383,6 +397,7 @@ class Analyser:
             elif any(sim > 0 for _, _, sim in resolved):
                 recognised += 0.6
         terms = _one_of_each(terms, alternatives(words))
+        terms = self._framed_verbs(terms)
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         naming = [
@@ -445,6 +460,43 @@ class Analyser:
             spent=spent,
         )
         return query, plausibility
+
+    def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
+        """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
+        as terms of no subject: itself when the briefing uses it, else the word a text fills
+        that frame with when the briefing has it, else nothing. None: no frame word."""
+        if len(resolved) != 1:
+            return None
+        typed, word_lemma, similarity = resolved[0]
+        own = self.morphology.lemma(typed)
+        frame = word_lemma if is_frame(word_lemma) else own if is_frame(own) else None
+        if frame is None:
+            return None
+        if similarity > 0:
+            weight = self._weight(word_lemma) * informativeness(word_lemma)
+            return [Term(typed, word_lemma, similarity, weight, frame=True)]
+        # each word the briefing has of those the frame goes with, weighing one word in all
+        said = sorted(lemma for lemma in collocates(frame) if lemma in self.index.idf)
+        similarity = self.tuning.frame_collocate
+        return [
+            Term(typed, lemma, similarity, self._weight(lemma) / len(said), frame=True)
+            for lemma in said
+        ]
+
+    def _framed_verbs(self, terms: list[Term]) -> list[Term]:
+        """The words a frame goes with, said with it ("на каких принципах строятся",
+        "какую роль играет"), are part of that frame: no word of the subject either."""
+        frames = {w for t in terms if t.frame for w in (t.lemma, self.morphology.lemma(t.typed))}
+        going = frozenset().union(*(collocates(frame) for frame in frames))
+        if not going:
+            return terms
+        kept: list[Term] = []
+        for term in terms:
+            if term.frame or not {term.lemma, self.morphology.lemma(term.typed)} & going:
+                kept.append(term)
+            elif term.similarity > 0:
+                kept.append(replace(term, focus=False, frame=True))
+        return kept
 
     def _party(self, words: list[str]) -> Party | None:
         """The third country whose own view or motive the question asks for (``parties``)."""
