@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from bot.knowledge.entries import Catalogue, Entry, EntryKind, Field, expert_key
+from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
     DOCUMENT_LEMMAS,
@@ -42,6 +42,7 @@ from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import CURRENCY_MARKS, EXPERT_LEMMAS, PRICE_LEMMAS, is_stop
 from bot.language.morphology import DEFAULT, Morphology
+from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
@@ -184,6 +185,10 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        if query.occupation is not None and len(query.named) == 1:
+            occupation = self._occupation(query, scored, limit)
+            if occupation is not None:
+                return occupation
         if query.named:
             named = self._named_speaker(query, scored, limit)
             if isinstance(named, Match):
@@ -274,6 +279,22 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _occupation(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
+        """ "кем работает Гусейнов": his profile answers, whose role says what he is; "где
+        работает Ишмухамедов": only a role naming the body he works for does, else the
+        article does not give it (his profile offered). None: no profile to read."""
+        ((briefing_id, expert_id),) = query.named
+        profile = self.catalogue.entry(briefing_id, expert_key(expert_id))
+        if not isinstance(profile, ExpertEntry):
+            return None
+        own = next((s for s in scored if s.entry is profile), None)
+        sure = max(self.thresholds.answer, own.score if own is not None else 0.0)
+        found = Scored(profile, sure, sure)
+        rest = tuple(s for s in scored if s.entry is not profile)[:limit]
+        if query.occupation is Occupation.WORKPLACE and not names_workplace(profile.expert.role):
+            return Match(query, Band.NOT_GIVEN, found, (found, *rest)[:limit], AnswerType.FACT)
+        return Match(query, Band.ANSWER, found, rest)
 
     def _party_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """A country's own view ("как Турция относится к…") on a subject the article covers

@@ -70,6 +70,7 @@ from bot.language.morphology import (
     parse,
 )
 from bot.language.numbers import SCALE_WORDS
+from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import Party, motive_holder, party_names, view_holder
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
 from bot.language.speech import SOURCE_NOUNS, without_own_saying
@@ -142,6 +143,9 @@ class Query:
     # "с чем связаны барьеры", "чем вызван рост", "из-за чего": a cause asked for, which an
     # entry stating only an aim or an effect ("позволят устранить") does not give.
     cause: bool = False
+    # "кем работает Гусейнов", "где работает Ишмухамедов": the occupation of the person named,
+    # which his profile's role gives (``bot.language.occupations``).
+    occupation: Occupation | None = None
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
@@ -457,6 +461,7 @@ class Analyser:
             excluded=excluded,
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),
+            occupation=asked_occupation(tuple(words)),
             spent=spent,
         )
         return query, plausibility
