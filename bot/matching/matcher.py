@@ -421,10 +421,19 @@ class Matcher:
     def _describes(self, query: Query, entry: Entry) -> bool:
         """A question asking for a description ("какую роль играет Турция": ``Term.frame``)
         is answered only by an entry about what it names: one holding "роль" and "играть"
-        but not Turkey describes something else. The words for the speaker ("по мнению
-        эксперта") name no subject."""
+        but not Turkey describes something else — and, when the frame is one the article
+        never names, by one saying a word that fills it (``Term.filler``). The words for
+        the speaker ("по мнению эксперта") name no subject."""
         if not query.framed:
             return True
+        fillers = [t.lemma for t in query.terms if t.filler]
+        if fillers:
+            # "какие качества Алиева": traits the article never names are those it says were
+            # shown ("проявленные … искренность"); an entry saying no such word lists none
+            terms = self.index.entries[self._numbers[id(entry)]].terms
+            floor = self.tuning.weight(Field.CONTEXT)
+            if not any(terms.get(lemma, 0.0) >= floor for lemma in fillers):
+                return False
         subject = replace(
             query, terms=tuple(t for t in query.terms if t.lemma not in EXPERT_LEMMAS)
         )

@@ -33,7 +33,7 @@ from bot.language.answer_types import (
     own_clause,
     speaks_of_future,
 )
-from bot.language.characterisation import collocates, is_frame
+from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
 from bot.language.exclusions import Exclusion, exclusion
 from bot.language.frame_words import OPENERS, mend
@@ -96,6 +96,9 @@ class Term:
     # "качества", "роль", "описал": asks for a description of what the question names
     # (``characterisation``), so no word of what it is about
     frame: bool = False
+    # "качества" read as "проявить" (``characterisation.collocates``): a frame the article
+    # never names, which only an entry saying one of its fillers answers
+    filler: bool = False
 
 
 @record
@@ -468,8 +471,10 @@ class Analyser:
 
     def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
-        as terms of no subject: itself when the briefing uses it, else the word a text fills
-        that frame with when the briefing has it, else nothing. None: no frame word."""
+        as terms of no subject: itself when the briefing uses it, else the words a text fills
+        that frame with when the briefing has them, else nothing (a verb: "описал" asks for
+        what any passage on the subject says) — or, for a noun, the unknown word it is (None:
+        "какие качества нужны локомотивам" is not about anything the briefing describes)."""
         if len(resolved) != 1:
             return None
         typed, word_lemma, similarity = resolved[0]
@@ -482,9 +487,11 @@ class Analyser:
             return [Term(typed, word_lemma, similarity, weight, frame=True)]
         # each word the briefing has of those the frame goes with, weighing one word in all
         said = sorted(lemma for lemma in collocates(frame) if lemma in self.index.idf)
+        if not said:
+            return [] if frame in FRAME_VERBS else None
         similarity = self.tuning.frame_collocate
         return [
-            Term(typed, lemma, similarity, self._weight(lemma) / len(said), frame=True)
+            Term(typed, lemma, similarity, self._weight(lemma) / len(said), frame=True, filler=True)
             for lemma in said
         ]
 
