@@ -6,16 +6,22 @@ best matches its words is the one about the excluded thing ("Торжестве�
 excluded words and the kind asked for are read here; the matcher answers only with an entry
 that names something of that kind besides them (``Matcher._names_another``).
 
-Only a place or a person is read as excluded: "что ещё обсуждали, кроме Среднего коридора"
-asks for other topics, which an entry on the subject gives in words, not in names.
+A place or a person is read as excluded; so is a thing a question names by its own noun
+after "какой / which" ("о каком коридоре кроме Среднего говорили", "which corridor besides
+the Middle one"): another thing of that noun is wanted, one the article calls by another
+qualifier ("Зангезурского коридора"). "что ещё обсуждали, кроме Среднего коридора" asks for
+other topics, which an entry on the subject gives in words, not in names: no noun names the
+kind, and a generic one ("какие ещё темы") is a request for words as well.
 """
 
 from __future__ import annotations
 
 import itertools
 
-from bot.language.answer_types import AnswerType
+from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES, AnswerType
 from bot.language.lexicon import is_stop, word_set
+from bot.language.morphology import parse
+from bot.language.text import is_cyrillic, is_latin
 from bot.records import record
 
 # Words that leave out what follows them.
@@ -40,12 +46,18 @@ _ASKING = word_set("какие какой каких какая какую ещ�
 _EXCLUDED_WORDS = 2
 
 
+# Words that may stand between "какой / which" and the noun naming the kind ("what other").
+_BETWEEN = 2
+
+
 @record
 class Exclusion:
-    """The kind asked for (a place or a person) and the words naming what is left out."""
+    """The kind asked for (a place, a person, or a thing of ``noun``: ``AnswerType.FACT``) and
+    the words naming what is left out."""
 
     kind: AnswerType
     words: tuple[str, ...]
+    noun: str | None = None  # "коридоре": the thing of which another is wanted, as typed
 
 
 def exclusion(words: tuple[str, ...]) -> Exclusion | None:
@@ -55,12 +67,13 @@ def exclusion(words: tuple[str, ...]) -> Exclusion | None:
     if at is None:
         return None
     kind = _kind(words)
-    if kind is None:
+    noun = _kind_noun(words) if kind is None else None
+    if kind is None and noun is None:
         return None
-    left_out = [w for w in words[at:] if not is_stop(w) and w not in _ASKING]
+    left_out = [w for w in words[at:] if not is_stop(w) and w not in _ASKING and w != noun]
     if not left_out:
         return None
-    return Exclusion(kind, tuple(left_out[:_EXCLUDED_WORDS]))
+    return Exclusion(kind or AnswerType.FACT, tuple(left_out[:_EXCLUDED_WORDS]), noun)
 
 
 def _marker(words: tuple[str, ...]) -> int | None:
@@ -86,3 +99,28 @@ def _kind(words: tuple[str, ...]) -> AnswerType | None:
         if before in _ASKING and word in _PERSON_NOUNS:
             return AnswerType.PERSON
     return None
+
+
+def _kind_noun(words: tuple[str, ...]) -> str | None:
+    """The noun right after "какой / which" (or "what other") naming the kind of thing asked
+    for ("о каком коридоре", "what other corridors"), unless a generic one ("темы", "topics":
+    words are asked for, not another name); None when a verb or an auxiliary comes first
+    ("what else was discussed", "what would unite")."""
+    for at, word in enumerate(words):
+        if word not in _ASKING and word not in INTERROGATIVES:
+            continue
+        following = [w for w in words[at + 1 : at + 2 + _BETWEEN] if w not in _ASKING]
+        for candidate in following[:1]:
+            if candidate in GENERIC_DETAILS or is_stop(candidate):
+                return None  # "какие ещё темы", "what would unite": no kind of name
+            if _is_noun(candidate):
+                return candidate
+    return None
+
+
+def _is_noun(word: str) -> bool:
+    """A Russian noun by its first reading; an English word not shaped as a verb form."""
+    if is_cyrillic(word):
+        parses = parse(word)
+        return bool(parses) and parses[0].tag.POS == "NOUN"
+    return is_latin(word) and len(word) > 2 and not word.endswith(("ed", "ing"))

@@ -25,6 +25,7 @@ from bot.language.lexicon import (
     word_set,
 )
 from bot.language.morphology import is_known_russian, lemma
+from bot.language.occupations import WORKING
 from bot.language.text import is_cyrillic
 
 # Request words in the forms people type (their lemmas live in the lexicon).
@@ -58,6 +59,7 @@ FRAME_WORDS = tuple(
             | _REQUESTS
             | OPENERS
             | TIME_NOUNS
+            | WORKING  # "где работет ишмухамедов" asks where he works
         )
         if len(word) >= 4 and is_cyrillic(word)
     )

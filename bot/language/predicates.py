@@ -19,6 +19,7 @@ their detail noun only ("which company will …").
 from __future__ import annotations
 
 from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES, KIND_NOUNS
+from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
 from bot.language.lexicon import OPINION_VERB_LEMMAS, SAY_WORDS, VIEW_WORDS, word_set
 from bot.language.morphology import is_known_russian, parse
 from bot.language.text import is_cyrillic, is_latin
@@ -32,7 +33,7 @@ GENERIC_PREDICATES = word_set(
     "оказаться выглядеть называть назвать сказать говорить заявить отметить считать думать "
     "оценить оценивать комментировать прокомментировать высказаться написать писать "
     "подчеркнуть подчёркивать привести приводить упомянуть упоминать"
-)
+) | FRAME_VERBS  # "как депутат описал отношения": a description of them, no relation
 # Relations said in other words: a question's predicate is supported by an entry holding any
 # lemma of its group. Only near-equivalents of the relation itself — "уехать" is not here
 # with "прибыть": the departure is another fact than the arrival.
@@ -81,6 +82,7 @@ _GENERIC_NOUNS = (
         "sectors area areas field fields sphere spheres topic topics issue issues role position "
         "job amount volume level size share value result outcome step steps"
     )
+    | FRAME_NOUNS  # "какие качества", "на каких принципах": a description is asked for
 )
 # What ends the noun after an English "which/what": an auxiliary or a preposition
 # ("which company will", "in which building were", "what measure for …").

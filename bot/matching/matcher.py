@@ -15,6 +15,7 @@ of conversations: follow-ups are the dialogue's business (``bot.answering``).
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge.causes import beside_effects
-from bot.knowledge.entries import Catalogue, Entry, EntryKind, Field, expert_key
+from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
     DOCUMENT_LEMMAS,
@@ -40,9 +41,11 @@ from bot.language.answer_types import (
     names_and_places,
 )
 from bot.language.clauses import Clause
+from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
-from bot.language.lexicon import CURRENCY_MARKS, PRICE_LEMMAS
+from bot.language.lexicon import CURRENCY_MARKS, EXPERT_LEMMAS, PRICE_LEMMAS, is_stop
 from bot.language.morphology import DEFAULT, Morphology
+from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
@@ -191,6 +194,10 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        if query.occupation is not None and len(query.named) == 1:
+            occupation = self._occupation(query, scored, limit)
+            if occupation is not None:
+                return occupation
         if query.named:
             named = self._named_speaker(query, scored, limit)
             if isinstance(named, Match):
@@ -219,8 +226,14 @@ class Matcher:
             and not self._names_another(query, best.entry)
         ):
             # "какие ещё города, кроме Астаны": an entry naming only Astana gives nothing else.
-            return self._another_not_given(query, scored, limit)
-        if best.score >= self.thresholds.answer and not self._uncounted(query, best.entry):
+            another = self._another_not_given(query, scored, limit)
+            if another is not None:
+                return another
+        if (
+            best.score >= self.thresholds.answer
+            and not self._uncounted(query, best.entry)
+            and self._describes(query, best.entry)
+        ):
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
@@ -319,6 +332,22 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _occupation(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
+        """ "кем работает Гусейнов": his profile answers, whose role says what he is; "где
+        работает Ишмухамедов": only a role naming the body he works for does, else the
+        article does not give it (his profile offered). None: no profile to read."""
+        ((briefing_id, expert_id),) = query.named
+        profile = self.catalogue.entry(briefing_id, expert_key(expert_id))
+        if not isinstance(profile, ExpertEntry):
+            return None
+        own = next((s for s in scored if s.entry is profile), None)
+        sure = max(self.thresholds.answer, own.score if own is not None else 0.0)
+        found = Scored(profile, sure, sure)
+        rest = tuple(s for s in scored if s.entry is not profile)[:limit]
+        if query.occupation is Occupation.WORKPLACE and not names_workplace(profile.expert.role):
+            return Match(query, Band.NOT_GIVEN, found, (found, *rest)[:limit], AnswerType.FACT)
+        return Match(query, Band.ANSWER, found, rest)
 
     def _party_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """A country's own view ("как Турция относится к…") on a subject the article covers
@@ -518,6 +547,27 @@ class Matcher:
             if t.focus and t.similarity > 0
         )
 
+    def _describes(self, query: Query, entry: Entry) -> bool:
+        """A question asking for a description ("какую роль играет Турция": ``Term.frame``)
+        is answered only by an entry about what it names: one holding "роль" and "играть"
+        but not Turkey describes something else — and, when the frame is one the article
+        never names, by one saying a word that fills it (``Term.filler``). The words for
+        the speaker ("по мнению эксперта") name no subject."""
+        if not query.framed:
+            return True
+        fillers = [t.lemma for t in query.terms if t.filler]
+        if fillers:
+            # "какие качества Алиева": traits the article never names are those it says were
+            # shown ("проявленные … искренность"); an entry saying no such word lists none
+            terms = self.index.entries[self._numbers[id(entry)]].terms
+            floor = self.tuning.weight(Field.CONTEXT)
+            if not any(terms.get(lemma, 0.0) >= floor for lemma in fillers):
+                return False
+        subject = replace(
+            query, terms=tuple(t for t in query.terms if t.lemma not in EXPERT_LEMMAS)
+        )
+        return self.explains_subject(subject, entry)
+
     def _states_asked(self, query: Query, entry: Entry) -> bool:
         """The entry states the kind of fact asked for, of the relation asked about."""
         return self._states_kind(query, entry) and self._supports(query, entry)
@@ -673,6 +723,8 @@ class Matcher:
         assert excluded is not None
         if entry.kind is EntryKind.LIST:
             return True
+        if excluded.noun is not None:
+            return self._qualifies_another(entry, excluded)
         people, places, speaker = self._names_in(entry)
         names = places
         if excluded.kind is AnswerType.PERSON:
@@ -684,6 +736,36 @@ class Matcher:
         return any(
             not any(form == a or kin(form, a) for form in name for a in asked) for name in names
         )
+
+    def _qualifies_another(self, entry: Entry, excluded: Exclusion) -> bool:
+        """Does the entry say the excluded noun with another word right before it than those
+        left out? "о каком коридоре кроме Среднего": "обсуждению Зангезурского коридора"
+        does, "именно Средний коридор" does not."""
+        lemma = self.morphology.lemma
+        left_out = {form for word in excluded.words for form in (word, lemma(word))}
+        return any(
+            not any(form == out or kin(form, out) for form in forms for out in left_out)
+            for forms in self._qualifiers(entry, excluded)
+        )
+
+    def _qualifiers(self, entry: Entry, excluded: Exclusion) -> list[frozenset[str]]:
+        """The words (as written and their lemma) the entry's own texts put right before the
+        excluded noun ("Зангезурского коридора"): its spans, lead and summaries, so that an
+        English question meets the English summary."""
+        assert excluded.noun is not None
+        lemma = self.morphology.lemma
+        noun = lemma(excluded.noun)
+        found: list[frozenset[str]] = []
+        for text in entry.search_texts():
+            if not text.stated:
+                continue
+            for before, word in itertools.pairwise(text.text.split()):
+                if lemma(fold(_bare(word))) != noun or before.endswith(_BREAKS):
+                    continue  # not the noun, or a break ("Средний коридор, — …") between
+                qualifier = fold(_bare(before))
+                if qualifier and not qualifier[:1].isdigit() and not is_stop(qualifier):
+                    found.append(frozenset({qualifier, lemma(qualifier)}))
+        return found
 
     def _names_in(self, entry: Entry) -> tuple[tuple[frozenset[str], ...], ...]:
         """The people (by surname: "Шарип" is Ишмухамедов) and the places an entry's spans
@@ -713,9 +795,14 @@ class Matcher:
         folded = fold(name)
         return frozenset({folded, self.morphology.lemma(folded)})
 
-    def _another_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match:
-        """A neighbour naming another place (person) answers; else the article names none
-        besides those asked about: say so, offering what it gives on the subject."""
+    def _another_not_given(
+        self, query: Query, scored: list[Scored], limit: int
+    ) -> Match | None:
+        """A neighbour naming another place (person, thing of the noun asked) answers; else
+        the article names none besides those asked about: say so, offering what it gives
+        on the subject. None when a thing of a noun was asked for and the best entry never
+        puts a word before that noun: it may give the thing in words no qualifier shows
+        ("какие соглашения кроме энергетических": the list of areas)."""
         excluded = query.excluded
         assert excluded is not None
         for near in scored:
@@ -724,6 +811,8 @@ class Matcher:
             if self._names_another(query, near.entry):
                 rest = tuple(s for s in scored if s is not near)[:limit]
                 return Match(query, Band.ANSWER, near, rest)
+        if excluded.noun is not None and not self._qualifiers(scored[0].entry, excluded):
+            return None  # the best entry never qualifies the noun: nothing to read
         on_subject = self._offered(query, scored, limit)
         return Match(query, Band.NOT_GIVEN, scored[0], on_subject, excluded.kind)
 
@@ -895,9 +984,10 @@ class Matcher:
             return {}
         index = self.index
         context_weight = self.tuning.weight(Field.CONTEXT)
-        if any(t.weight < 0 for t in query.terms if t.similarity > 0):
-            # a negative weight breaks the monotonic bound: every briefing holding a word of
-            # the question is read (exact, only slower)
+        if query.framed or any(t.weight < 0 for t in query.terms if t.similarity > 0):
+            # a negative weight breaks the monotonic bound, and so does a frame word, which
+            # weighs only in the entries holding it: every briefing holding a word of the
+            # question is read (exact, only slower)
             return {
                 briefing: math.inf
                 for t in query.terms
@@ -1005,12 +1095,17 @@ class Matcher:
         explained: dict[int, float] = defaultdict(float)
         focus_kept: dict[int, float] = defaultdict(float)  # focus words it holds as its own
         least: dict[int, float] = {}  # its smallest phrasing holding a word of the question
+        framing = 0.0  # the weight of the words asking for a description (``Term.frame``)
+        framed: dict[int, float] = defaultdict(float)  # ... of those each entry holds
         entries = self.index.entries
         for term in query.terms:
             if term.similarity <= 0:
                 continue
             mass = term.weight * term.similarity
+            framing += mass if term.frame else 0.0
             for number, field_weight in postings.get(term.lemma, ()):
+                if term.frame:
+                    framed[number] += mass
                 covered[number] += term.weight * field_weight * term.similarity
                 explained[number] += mass
                 if term.focus and field_weight >= context_weight:
@@ -1030,6 +1125,11 @@ class Matcher:
         contenders: list[_Contender] = []
         for number, mass in covered.items():
             indexed = entries[number]
+            # A frame word the entry lacks is nothing it fails to explain ("какую роль отводит
+            # Ишмухамедов Турции": his passage on Turkey need not say "роль").
+            own = total if not framing else total - framing + framed.get(number, 0.0)
+            if own <= 0:
+                continue
             unexplained = focus_mass - focus_kept.get(number, 0.0)
             explained_mass = explained[number]
             found = 0.0
@@ -1042,16 +1142,16 @@ class Matcher:
                 # "сколько стоит…": what is counted is not what this entry gives
                 adjust.append(w.counted_not_given)
             contender = _Contender(
-                number, mass / total, explained_mass / total, unexplained, found, adjust
+                number, mass / own, explained_mass / own, unexplained, found, adjust, own
             )
             # Closeness is 2·shared/(total + size) for a phrasing holding a word of the
             # question: shared is at most the mass the entry explains, size at least that of
             # the smallest such phrasing.
             smallest_size = least.get(number, math.inf)
             ceiling = (
-                0.0 if smallest_size == math.inf else 2 * explained_mass / (total + smallest_size)
+                0.0 if smallest_size == math.inf else 2 * explained_mass / (own + smallest_size)
             )
-            contender.ceiling = self._total(contender, ceiling, total, ctx.pair_total)[1] + 1e-6
+            contender.ceiling = self._total(contender, ceiling, own, ctx.pair_total)[1] + 1e-6
             contenders.append(contender)
         return contenders, ctx
 
@@ -1060,8 +1160,10 @@ class Matcher:
     ) -> tuple[float, tuple[float, int, int]]:
         """(score on the words alone, the ranking item) with the closeness worked out."""
         indexed = self.index.entries[contender.number]
-        closeness = self._closeness(query, ctx.query_lemmas, indexed.phrasings, ctx.idf)
-        subject, score = self._total(contender, closeness, ctx.total, ctx.pair_total)
+        closeness = self._closeness(
+            contender.total, ctx.query_lemmas, indexed.phrasings, ctx.idf
+        )
+        subject, score = self._total(contender, closeness, contender.total, ctx.pair_total)
         return subject, (score, -len(indexed.entry.key), contender.number)
 
     def _total(
@@ -1163,12 +1265,11 @@ class Matcher:
 
     def _closeness(
         self,
-        query: Query,
+        total: float,
         query_lemmas: dict[str, Term],
         phrasings: list[frozenset[str]],
         idf: dict[str, float],
     ) -> float:
-        total = query.total_weight
         best = 0.0
         for phrasing in phrasings:
             shared = sum(
@@ -1266,6 +1367,14 @@ _ENGLISH_PAST = re.compile(r"[a-z]{3}(?<!e)ed$")
 _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAILS | KIND_NOUNS
 
 
+_BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+def _bare(word: str) -> str:
+    """A word of a text without the punctuation around it."""
+    return word.strip("«»\"'.,;:!?()“”„—–-")
+
+
 def _same_family(lemma: str, others: list[str]) -> bool:
     """A long Cyrillic word and another sharing its first seven letters: one word family."""
     if len(lemma) < 8 or not is_cyrillic(lemma):
@@ -1285,6 +1394,7 @@ class _Contender:
     unexplained: float
     bigrams: float
     adjust: list[float]  # what the question asks for, against what the entry gives
+    total: float = 0.0  # the question's weight as read against this entry
     ceiling: float = 0.0
 
 

@@ -36,6 +36,7 @@ from bot.language.answer_types import (
     own_clause,
     speaks_of_future,
 )
+from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
 from bot.language.exclusions import Exclusion, exclusion
 from bot.language.frame_words import OPENERS, mend
@@ -72,6 +73,7 @@ from bot.language.morphology import (
     parse,
 )
 from bot.language.numbers import SCALE_WORDS
+from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import Party, motive_holder, party_names, view_holder
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
 from bot.language.speech import SOURCE_NOUNS, without_own_saying
@@ -94,6 +96,12 @@ class Term:
     weight: float
     entity: bool = False  # a name or place: if the article never mentions it, we cannot answer
     focus: bool = False  # a noun or name: what the question is about, not how it is asked
+    # "качества", "роль", "описал": asks for a description of what the question names
+    # (``characterisation``), so no word of what it is about
+    frame: bool = False
+    # "качества" read as "проявить" (``characterisation.collocates``): a frame the article
+    # never names, which only an entry saying one of its fillers answers
+    filler: bool = False
 
 
 @record
@@ -151,6 +159,9 @@ class Query:
     # "с чем связаны барьеры", "чем вызван рост", "из-за чего": a cause asked for, which an
     # entry stating only an aim or an effect ("позволят устранить") does not give.
     cause: bool = False
+    # "кем работает Гусейнов", "где работает Ишмухамедов": the occupation of the person named,
+    # which his profile's role gives (``bot.language.occupations``).
+    occupation: Occupation | None = None
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
@@ -160,6 +171,11 @@ class Query:
     def lemma_of(self, word: str) -> str:
         """The lemma a word of the question was read as (the word itself if it has none)."""
         return next((t.lemma for t in self.terms if t.typed == word), word)
+
+    @property
+    def framed(self) -> bool:
+        """Asks for a description of what it names ("какую роль играет Турция")."""
+        return any(t.frame for t in self.terms)
 
     @property
     def unknown_entity(self) -> bool:
@@ -364,6 +380,11 @@ class Analyser:
                     terms.append(Term(word, word, 1.0, self._weight(word)))
                 continue
             resolved = self._resolve_word(word, spent)
+            framing = self._frame_terms(resolved)
+            if framing is not None:
+                terms.extend(framing)
+                recognised += 1
+                continue
             for typed, word_lemma, similarity in resolved:
                 if is_stop(word_lemma):
                     continue
@@ -399,6 +420,7 @@ class Analyser:
                 recognised += 0.6
         offered = self._offered_pairs(words, terms)
         terms = _one_of_each(terms, alternatives(words))
+        terms = self._framed_verbs(terms)
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         naming = [
@@ -461,9 +483,51 @@ class Analyser:
             parties=self._third_parties(terms),
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),
+            occupation=asked_occupation(tuple(words)),
             spent=spent,
         )
         return query, plausibility
+
+    def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
+        """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
+        as terms of no subject: itself when the briefing uses it, else the words a text fills
+        that frame with when the briefing has them, else nothing (a verb: "описал" asks for
+        what any passage on the subject says) — or, for a noun, the unknown word it is (None:
+        "какие качества нужны локомотивам" is not about anything the briefing describes)."""
+        if len(resolved) != 1:
+            return None
+        typed, word_lemma, similarity = resolved[0]
+        own = self.morphology.lemma(typed)
+        frame = word_lemma if is_frame(word_lemma) else own if is_frame(own) else None
+        if frame is None:
+            return None
+        if similarity > 0:
+            weight = self._weight(word_lemma) * informativeness(word_lemma)
+            return [Term(typed, word_lemma, similarity, weight, frame=True)]
+        # each word the briefing has of those the frame goes with, weighing one word in all
+        said = sorted(lemma for lemma in collocates(frame) if lemma in self.index.idf)
+        if not said:
+            return [] if frame in FRAME_VERBS else None
+        similarity = self.tuning.frame_collocate
+        return [
+            Term(typed, lemma, similarity, self._weight(lemma) / len(said), frame=True, filler=True)
+            for lemma in said
+        ]
+
+    def _framed_verbs(self, terms: list[Term]) -> list[Term]:
+        """The words a frame goes with, said with it ("на каких принципах строятся",
+        "какую роль играет"), are part of that frame: no word of the subject either."""
+        frames = {w for t in terms if t.frame for w in (t.lemma, self.morphology.lemma(t.typed))}
+        going = frozenset().union(*(collocates(frame) for frame in frames))
+        if not going:
+            return terms
+        kept: list[Term] = []
+        for term in terms:
+            if term.frame or not {term.lemma, self.morphology.lemma(term.typed)} & going:
+                kept.append(term)
+            elif term.similarity > 0:
+                kept.append(replace(term, focus=False, frame=True))
+        return kept
 
     def _party(self, words: list[str]) -> Party | None:
         """The third country whose own view or motive the question asks for (``parties``)."""

@@ -1,0 +1,55 @@
+"""Words that ask for a characterisation of what a question names, not for another subject.
+
+"Какие качества Алиева отметил Гусейнов", "какую роль отводит Ишмухамедов Турции", "на каких
+принципах строятся отношения", "как депутат описал отношения", "what role does Turkey play":
+the subject is Aliyev, Turkey, the relations; "качества", "роль", "принципы", "описал" only
+say that a description of it is wanted. A text answering such a question says what the thing
+is like in its own words ("взаимное уважение, искренность", "стратегического союзника") and
+seldom uses the frame word itself. Weighed as a word of the subject, a frame word the article
+never uses sinks every entry — the question reads as one about something the article lacks —
+and one it does use but the answering entry does not makes a named expert look silent on the
+subject. So a frame word is no word of the subject (``Term.focus``): an entry holding it
+ranks higher, one lacking it is not faulted, and one the article never uses is read as the
+words a text fills the frame with (``collocates``) when the article has them, else dropped.
+
+Only nouns and verbs whose sole job in a question is to ask for a description are here; a
+noun that may itself be the subject ("качество дорог", "the level of trade") stays a frame
+word only because the question's other words name what is described — the scoring still
+needs those to be the entry's.
+"""
+
+from __future__ import annotations
+
+from bot.language.lexicon import word_set
+
+# Frame nouns (Russian lemmas; English as written and as the index stems them): the traits,
+# role, principles or standing of what the question names.
+FRAME_NOUNS = word_set(
+    "качество черта достоинство особенность роль принцип уровень "
+    "quality qualities qualiti trait traits role roles principle principles principl level"
+)
+# Frame verbs (lemmas, the English stemmed): describing, characterising, assigning a role.
+FRAME_VERBS = word_set(
+    "описать описывать охарактеризовать характеризовать отводить отвести приписывать "
+    "describ characteris characteriz portray"
+)
+FRAME_WORDS = FRAME_NOUNS | FRAME_VERBS
+# The words a text fills a frame with: traits are shown ("проявленные … уважение"), a role is
+# played, principles are what relations are founded on. Only what the frame itself says.
+_COLLOCATES: dict[str, frozenset[str]] = {
+    "качество": word_set("проявить проявлять проявиться продемонстрировать демонстрировать"),
+    "черта": word_set("проявить проявлять проявиться продемонстрировать демонстрировать"),
+    "достоинство": word_set("проявить проявлять проявиться продемонстрировать"),
+    "роль": word_set("играть сыграть"),
+    "принцип": word_set("основать основанный основываться основа строиться выстраиваться"),
+}
+
+
+def is_frame(lemma: str) -> bool:
+    """Does the word (its lemma) only ask for a description of what the question names?"""
+    return lemma in FRAME_WORDS
+
+
+def collocates(lemma: str) -> frozenset[str]:
+    """The lemmas a text answering the frame ``lemma`` says it with (none: nothing known)."""
+    return _COLLOCATES.get(lemma, frozenset())

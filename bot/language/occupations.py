@@ -1,0 +1,76 @@
+"""What a person does for a living: "кем работает Гусейнов", "где работает Ишмухамедов",
+"чем занимается Гаджиев", "what is Huseynov's job", "where does he work".
+
+Such a question names a person and asks for his occupation, which a briefing gives in one
+place: the person's role ("депутат Милли Меджлиса", "казахстанский политолог"). Its words
+("работает", "занимается") are in no passage, so the search finds nothing it is about but
+the name, and every passage of the person ties. What he is (his job) any role tells; where he
+works only a role naming the body he works for ("депутат Милли Меджлиса", "помощник
+президента Азербайджана") — "казахстанский политолог" names a trade, no workplace, and the
+article does not give one.
+"""
+
+from __future__ import annotations
+
+import itertools
+from enum import StrEnum
+
+from bot.language.lexicon import word_set
+from bot.language.morphology import parse
+from bot.language.text import is_cyrillic
+
+
+class Occupation(StrEnum):
+    JOB = "job"  # what he is: any role tells
+    WORKPLACE = "workplace"  # where he works: a role naming a body tells
+
+
+# Verbs of working, as typed: "где работает", "кем служит", "where does he work".
+WORKING = word_set(
+    "работает работал работала работают работали работать трудится трудился служит служил "
+    "служила work works worked working employed"
+)
+_WHERE = word_set("где where")
+_AS_WHAT = word_set("кем")
+# A job asked for by a word of its own: "по профессии", "what is his job", "его должность".
+_JOB_WORDS = word_set(
+    "профессия профессии профессию профессией job jobs occupation profession employment"
+)
+_BUSY = word_set("занимается занимался занималась занимаются")  # "чем занимается Гусейнов"
+_WHAT = word_set("чем")
+# A workplace asked for by its noun: "место работы", "workplace".
+_PLACE_OF_WORK = frozenset({("место", "работы"), ("места", "работы")})
+_WORKPLACE_WORDS = word_set("workplace employer")
+
+
+def asked_occupation(words: tuple[str, ...]) -> Occupation | None:
+    """The occupation a question asks for (folded words, stop words included), or None."""
+    pairs = set(itertools.pairwise(words))
+    working = any(w in WORKING for w in words)
+    if (working and any(w in _WHERE for w in words)) or pairs & _PLACE_OF_WORK:
+        return Occupation.WORKPLACE
+    if any(w in _WORKPLACE_WORDS for w in words):
+        return Occupation.WORKPLACE
+    if working and any(w in _AS_WHAT for w in words):
+        return Occupation.JOB
+    if any(w in _JOB_WORDS for w in words) or any(
+        a in _WHAT and b in _BUSY for a, b in itertools.pairwise(words)
+    ):
+        return Occupation.JOB
+    return None
+
+
+def names_workplace(role: str) -> bool:
+    """Does a role name the body its holder works for: a name after its first word ("депутат
+    Милли Меджлиса") or a noun in the genitive ("помощник президента Азербайджана")? A trade
+    with its qualifiers ("казахстанский политолог") names none."""
+    words = [w.strip(",.;:()«»") for w in role.split()]
+    for word in words[1:]:
+        if not word or not is_cyrillic(word):
+            continue
+        if word[:1].isupper():
+            return True
+        parses = parse(word.lower())
+        if parses and parses[0].tag.POS == "NOUN" and "gent" in parses[0].tag:
+            return True
+    return False
