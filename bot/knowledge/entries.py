@@ -30,6 +30,7 @@ from bot.knowledge.model import (
     Quote,
 )
 from bot.language.answer_types import AnswerType, stated_types
+from bot.language.changes import states_multiple
 from bot.language.numbers import QUANTITY_STEMS
 from bot.language.text import tokens
 from bot.records import record
@@ -156,12 +157,13 @@ class Entry(ABC):
 
     @cached_property
     def states_amount(self) -> bool:
-        """It gives a number, in digits or in words ("семь", "вдвое", "миллиард")."""
+        """It gives a number, in digits or in words ("семь", "вдвое", "миллиард"), or a
+        multiple ("в разы", "в три раза")."""
         return any(
             token[0].isdigit() or any(stem in token for stem in QUANTITY_STEMS)
             for text in self.shown_words
             for token in tokens(text)
-        )
+        ) or any(states_multiple(text) for text in self.shown_words)
 
     @abstractmethod
     def title(self, lang: str) -> str: ...

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
+from bot.language.changes import Change, asked_change, states_multiple
 from bot.language.consequences import leading_connector
 from bot.language.lexicon import COUNT_WORDS, SAY_WORDS, VIEW_WORDS, WHEN_WORDS, word_set
 from bot.language.morphology import (
@@ -350,6 +351,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     found: list[AnswerType] = []
     counting = any(w in _COUNT_WORDS for w in words) or ("how", "many") in pairs
     how_much = ("how", "much") in pairs
+    change = asked_change(words)
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
     if any(w in _DATE_WORDS for w in words) or pairs & _DATE_PAIRS:
         found.append(AnswerType.DATE)
@@ -396,7 +398,8 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         found.append(AnswerType.DURATION)
     if (
         any(w in _MONEY_WORDS for w in words)
-        or _asks_sum(words, counting=counting or how_much)
+        # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
+        or (change is not Change.FACTOR and _asks_sum(words, counting=counting or how_much))
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
         or pairs & _SUM_VALUE  # "the total value of the agreements"
@@ -405,7 +408,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     measuring = any(w in MEASURES for w in words) and any(
         w in _ASKING or w in WHAT_IS for w in words
     )
-    if (counting or how_much or measuring) and not found:
+    if (counting or how_much or measuring or change) and not found:
         found.append(AnswerType.QUANTITY)
     if asks_workings(words) and not found:
         # "как будет работать регистрация": the mechanism, a fact — not what is to come
@@ -797,7 +800,7 @@ def stated_types(text: str) -> frozenset[AnswerType]:
         found.add(AnswerType.DURATION)
     if any(mark in folded for mark in _CURRENCY):
         found.add(AnswerType.MONEY)
-    if any(
+    if states_multiple(text) or any(
         token[0].isdigit() or any(stem in token for stem in QUANTITY_STEMS)
         for token in tokens(text)
     ):
@@ -876,7 +879,11 @@ def evidence_for(kind: AnswerType, text: str, *, has_speaker: bool) -> bool:
         case AnswerType.DURATION:
             return bool(words & _TIME_NOUNS) or bool(_DURATION_RE.search(folded))
         case AnswerType.MONEY | AnswerType.QUANTITY:
-            return any(t[0].isdigit() for t in words) or any(s in folded for s in QUANTITY_STEMS)
+            return (
+                any(t[0].isdigit() for t in words)
+                or any(s in folded for s in QUANTITY_STEMS)
+                or states_multiple(text)
+            )
         case AnswerType.REASON:
             return bool(_REASONS.search(folded)) or bool(words & {"что", "как", "чтобы"})
         case AnswerType.FORECAST:

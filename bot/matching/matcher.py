@@ -40,6 +40,7 @@ from bot.language.answer_types import (
     missing_kind,
     names_and_places,
 )
+from bot.language.changes import stated_changes
 from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
@@ -586,6 +587,12 @@ class Matcher:
             return False
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
             return False  # "с чем связаны барьеры": an aim or an effect is no cause
+        if (
+            query.change is not None
+            and wanted in _AMOUNTS
+            and not self._states_change(query, entry)
+        ):
+            return False  # "во сколько раз вырос": today's amount is no multiple
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
@@ -612,6 +619,16 @@ class Matcher:
                 or self._qualified(query, entry, counted, counting=True)
             )
         return True
+
+    @staticmethod
+    def _states_change(query: Query, entry: Entry) -> bool:
+        """The entry states the change of an amount asked about (``changes``): a multiple
+        for "во сколько раз", a level reached for "до скольки", either for "на сколько". A
+        list's items are not read."""
+        if entry.kind is EntryKind.LIST:
+            return True
+        texts = (*(span.text for span in entry.spans), *entry.shown_words)
+        return any(query.change in stated_changes(text) for text in texts)
 
     @staticmethod
     def _counts_noun(query: Query, counted: str) -> bool:
@@ -795,9 +812,7 @@ class Matcher:
         folded = fold(name)
         return frozenset({folded, self.morphology.lemma(folded)})
 
-    def _another_not_given(
-        self, query: Query, scored: list[Scored], limit: int
-    ) -> Match | None:
+    def _another_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """A neighbour naming another place (person, thing of the noun asked) answers; else
         the article names none besides those asked about: say so, offering what it gives
         on the subject. None when a thing of a noun was asked for and the best entry never
@@ -1160,9 +1175,7 @@ class Matcher:
     ) -> tuple[float, tuple[float, int, int]]:
         """(score on the words alone, the ranking item) with the closeness worked out."""
         indexed = self.index.entries[contender.number]
-        closeness = self._closeness(
-            contender.total, ctx.query_lemmas, indexed.phrasings, ctx.idf
-        )
+        closeness = self._closeness(contender.total, ctx.query_lemmas, indexed.phrasings, ctx.idf)
         subject, score = self._total(contender, closeness, contender.total, ctx.pair_total)
         return subject, (score, -len(indexed.entry.key), contender.number)
 
@@ -1323,7 +1336,9 @@ class Matcher:
         adjust = 0.0
         if query.asks_price and not self._in_money(entry):
             adjust += tuning.price_without_money
-        if query.forecast and not entry.has_number:
+        # a change forecast ("во сколько раз вырастет") is given by a multiple too ("кратно")
+        numbered = entry.has_number or (query.change is not None and entry.states_amount)
+        if query.forecast and not numbered:
             adjust += tuning.forecast_without_number
         if query.count_intent:
             if entry.kind is EntryKind.FIGURE:
@@ -1355,6 +1370,11 @@ _FACTUAL = frozenset(
         AnswerType.PERSON,
     }
 )
+
+
+# Kinds of fact that are amounts: a change of one ("во сколько раз", "до скольки дней") is
+# asked of them.
+_AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
 
 
 # What a text telling what somebody did gives of his act: not his words, view or reasons.

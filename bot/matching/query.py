@@ -36,6 +36,8 @@ from bot.language.answer_types import (
     own_clause,
     speaks_of_future,
 )
+from bot.language.changes import Change, asked_change
+from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
 from bot.language.exclusions import Exclusion, exclusion
@@ -165,6 +167,9 @@ class Query:
     # The chat's current briefing: ``Matcher.score`` ranks its entries only, unless another
     # briefing fits clearly better (see ``Matcher.score``). None: every briefing at once.
     briefing: str | None = None
+    # "во сколько раз", "до скольки", "на сколько вырастет": a change of an amount asked about
+    # (``bot.language.changes``); only an entry stating a change of that kind answers.
+    change: Change | None = None
     # What the question has used of its budget (None: a query made by hand, no question's).
     spent: Spent | None = field(default=None, compare=False, repr=False)
 
@@ -358,6 +363,8 @@ class Analyser:
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
         who_intent = any(w in WHO_WORDS for w in words)
         lasting = lasting_cues(words)
+        change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
+        asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text)
         for done, word in enumerate(words):
@@ -373,6 +380,8 @@ class Analyser:
                 or word in COUNT_WORDS
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (done in lasting and self._unused(word))  # "how long did it last"
+                or done in asked_as.fixed
+                or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
             ):
                 recognised += 1
@@ -439,7 +448,10 @@ class Analyser:
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
             # "какие перспективы видит Гусейнов": his view frames the question
             terms = [t for t in terms if t.lemma not in OPINION_VERB_LEMMAS]
-        counted = _counted(words, terms) if count_intent else _measured(words, terms)
+        if change is not None:
+            counted = _changed_unit(words, terms)
+        else:
+            counted = _counted(words, terms) if count_intent else _measured(words, terms)
         other_speaker = None if named else _other_speaker(words, terms, self.index.names)
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
             "how" in words and "much" in words and "cost" in " ".join(words)
@@ -484,6 +496,7 @@ class Analyser:
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),
             occupation=asked_occupation(tuple(words)),
+            change=change,
             spent=spent,
         )
         return query, plausibility
@@ -571,13 +584,17 @@ class Analyser:
         """A word the briefing never uses, in any form."""
         return word not in self.index.surface and self.morphology.lemma(word) not in self.index.idf
 
+    def _known(self, word: str) -> bool:
+        """A word the briefing uses, as typed or by its lemma."""
+        return word in self.index.surface or self.morphology.lemma(word) in self.index.idf
+
     def _kind_of_answer(self, words: list[str], at: int) -> bool:
         """ "через какое море", "в какой стране": a generic noun right after an interrogative
         says what kind of name answers, a kind noun ("какой статус у визита") that its
         qualifier does; one the briefing never uses ("море": the article says
         "Каспий") is no word of the subject, and weighing it as one sinks the answer."""
         word = words[at]
-        if not self._unused(word):
+        if self._known(word):
             return False
         if word in KIND_NOUNS:
             # "какой статус у визита", "the status of the visit": its qualifier answers
@@ -1044,6 +1061,25 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
         ):
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+def _changed_unit(words: list[str], terms: list[Term]) -> str | None:
+    """What a question about a change of an amount counts: the noun right after the counting
+    word ("до скольки дней можно сократить", "на сколько процентов"), not the verb of change
+    nor the subject that changes ("во сколько раз вырастет торговля" counts no "вырасти").
+    Its frame words are no terms (``changes.frame``): "раз" is skipped."""
+    by_typed = {t.typed: t for t in terms}
+    for before, word in itertools.pairwise(words):
+        term = by_typed.get(word)
+        if before in COUNT_WORDS and term is not None and _is_noun_form(word):
+            return term.lemma
+    return None
+
+
+def _is_noun_form(word: str) -> bool:
+    """A Russian word read first as a noun ("дней", "процентов"); an English one is not read."""
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 def _measured(words: list[str], terms: list[Term]) -> str | None:

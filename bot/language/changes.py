@@ -1,0 +1,250 @@
+"""Changes of an amount: asked by a multiple, a level to reach, or a size of growth.
+
+"Во сколько раз можно увеличить торговлю?" asks for a multiple; "до скольки можно поднять
+товарооборот?" for the level it may reach; "на сколько вырастет туризм?" for how much it
+grows. Each is an amount, but not any amount: today's "400–500 миллионов долларов" answers
+none of them, while "позволяет кратно увеличить объёмы торговли" answers the first and
+"позволит довести этот показатель до одного миллиарда долларов" the second. So questions are
+read for the change they ask about (``asked_change``), and texts for the changes they state
+(``stated_changes``): a multiple ("кратно", "в разы", "вдвое", "в три раза", "удвоить",
+"twofold", "several times"), a level reached ("довести до X", "увеличить до X", "достичь X",
+"to reach X") or a size of change ("вырос на 20%"). A question of growth ("на сколько") is
+answered by any of them.
+
+The words that frame such a question ("раз" in "во сколько раз", "уровня" in "до какого
+уровня", "times", "factor", "level") say how it is asked, not what about: ``frame`` gives
+their positions, which the matcher does not weigh as the question's subject.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from bot.language.lexicon import COUNT_WORDS, word_set
+from bot.language.morphology import english_stem, russian_lemma
+from bot.language.numbers import NUMBER_WORDS, SCALE_WORDS
+from bot.language.text import fold, is_cyrillic
+from bot.records import record
+
+
+class Change(StrEnum):
+    """How an amount asked for changes."""
+
+    FACTOR = "factor"  # во сколько раз, how many times more, by what factor
+    TARGET = "target"  # до скольки, до какого уровня, to what level, how high
+    GROWTH = "growth"  # на сколько, by how much, how much more: a factor or a target says it
+
+
+# ------------------------------------------------------------------------- questions
+_COUNTING = COUNT_WORDS - {"how", "many", "much", "многих"}
+_INTO = word_set("в во")
+_TIMES_RU = word_set("раз раза")
+# Verbs of an amount changing (Russian lemmas, English stems): "во сколько раз вырос", "how
+# many times did trade grow", "на сколько сократится".
+_CHANGE_VERBS = word_set(
+    "увеличить увеличиться увеличивать увеличиваться вырасти расти возрасти возрастать "
+    "вырастать поднять поднимать подняться повысить повышать повыситься нарастить наращивать "
+    "довести доводить удвоить утроить умножить приумножить сократить сокращать сократиться "
+    "снизить снижать снизиться уменьшить уменьшать уменьшиться ускорить ускорять достичь "
+    "достигнуть достигать расширить расширять прирасти "
+    "increas grow grew grown rise rose risen rais boost multipli doubl tripl expand reduc cut "
+    "shorten lower decreas reach speed"
+)
+# English words comparing amounts: "how many times more", "how much bigger".
+_COMPARATIVES = word_set(
+    "more larger bigger higher greater faster less fewer smaller lower shorter quicker as"
+)
+# Nouns of a level an amount reaches: "до какого уровня", "до какой суммы", "to what level".
+_LEVEL_STEMS = (
+    "уровн",
+    "объем",
+    "значени",
+    "показател",
+    "размер",
+    "сумм",
+    "величин",
+    "отметк",
+    "цифр",
+    "предел",
+    "максимум",
+    "level",
+    "amount",
+    "figure",
+    "size",
+    "value",
+    "sum",
+    "height",
+)
+_WHICH_RU = word_set("какого какой какую каких каким")
+_TO_WHAT = word_set("what which")
+
+
+def asked_change(words: tuple[str, ...] | list[str]) -> Change | None:
+    """The change of an amount a question asks about (folded words, question words mended),
+    or None. "сколько раз Алиев бывал в Казахстане" and "how many times has he visited" count
+    occasions: no change is asked."""
+    words = tuple(words)
+    if _asks_factor(words):
+        return Change.FACTOR
+    if target_frame(words) is not None:
+        return Change.TARGET
+    if _asks_growth(words):
+        return Change.GROWTH
+    return None
+
+
+@record
+class Frame:
+    """The positions of the words that only frame a change asked about: ``fixed`` never say
+    what it is about ("раз" of "во сколько раз", "times" of "how many times more", "factor");
+    ``loose`` do not when the briefing never uses them — the level noun ("уровня" of "до
+    какого уровня", "level", "high" of "how high") and the verb of change ("поднять" in "до
+    скольки можно поднять товарооборот"): weighed as the subject, an unknown one sinks the
+    answer, or a typo repair reads it as another word ("понять")."""
+
+    fixed: frozenset[int] = frozenset()
+    loose: frozenset[int] = frozenset()
+
+
+def frame(words: tuple[str, ...] | list[str]) -> Frame:
+    """The words framing the change a question asks about (``Frame``)."""
+    words = tuple(words)
+    change = asked_change(words)
+    if change is None:
+        return Frame()
+    fixed: set[int] = set()
+    for at, word in enumerate(words):
+        before = words[at - 1] if at else ""
+        if change is Change.FACTOR and (
+            (word in _TIMES_RU and before in _COUNTING)
+            or (word == "times" and before == "many")
+            or word in ("factor", "fold")
+        ):
+            fixed.add(at)
+    loose = {at for at, word in enumerate(words) if _lemma(word) in _CHANGE_VERBS}
+    level = target_frame(words)
+    if level is not None:
+        loose.add(level)
+    return Frame(frozenset(fixed), frozenset(loose - fixed))
+
+
+def _asks_factor(words: tuple[str, ...]) -> bool:
+    """ "во сколько раз", "в сколько раз больше", "how many times more", "how many times can
+    the corridor increase trade", "by what factor", "how many-fold"."""
+    for at, word in enumerate(words):
+        if word in _TIMES_RU and at >= 2 and words[at - 1] in _COUNTING and words[at - 2] in _INTO:
+            return True
+        if word == "factor" and at >= 1 and words[at - 1] in _TO_WHAT:
+            return True
+        if word == "fold" and at >= 1 and words[at - 1] == "many":
+            return True
+        if word == "times" and words[at - 2 : at] == ("how", "many"):
+            rest = words[at + 1 :]
+            return any(w in _COMPARATIVES for w in rest[:1]) or _changes(rest)
+    return False
+
+
+def target_frame(words: tuple[str, ...] | list[str]) -> int | None:
+    """A level asked for: "до скольки", "до какого уровня", "до какой суммы", "to what level",
+    "up to how much", "how high", "what level … reach": the position of the word framing it
+    (the level noun, or the question word when there is none: "до скольки"), else None. Not
+    "до какого года", a date."""
+    words = tuple(words)
+    for at, word in enumerate(words):
+        before = words[at - 1] if at else ""
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if before == "до" and word in _COUNTING and not following[:1].isdigit():
+            return at
+        if (
+            before in ("до", "to")
+            and (word in _WHICH_RU or word in _TO_WHAT)
+            and following.startswith(_LEVEL_STEMS)
+        ):
+            return at + 1
+        if word == "high" and before == "how":
+            return at
+        if word == "level" and before in _TO_WHAT:
+            return at
+    return None
+
+
+def _asks_growth(words: tuple[str, ...]) -> bool:
+    """ "на сколько вырастет туризм", "насколько увеличит торговлю", "by how much", "how much
+    more", "how much could trade grow": the size of a change. Not "на сколько лет заключены
+    соглашения" (no change) nor "насколько важен визит"."""
+    pairs = set(itertools.pairwise(words))
+    if ("by", "how") in pairs and ("how", "much") in pairs:
+        return True
+    for at, word in enumerate(words):
+        following = words[at + 1 : at + 2]
+        if word == "much" and words[at - 1 : at] == ("how",):
+            if following and following[0] in _COMPARATIVES:
+                return True
+            return _changes(words[at + 1 :])
+        russian = (word in _COUNTING and words[at - 1 : at] == ("на",)) or word == "насколько"
+        if russian and _changes(words[at + 1 :]):
+            return True
+    return False
+
+
+def _changes(words: tuple[str, ...]) -> bool:
+    """Does a stretch of a question hold a verb of an amount changing?"""
+    return any(_lemma(word) in _CHANGE_VERBS for word in words)
+
+
+def _lemma(word: str) -> str:
+    return russian_lemma(word) if is_cyrillic(word) else english_stem(word)
+
+
+# ---------------------------------------------------------------------------- texts
+_NUMERAL = (
+    r"(?:\d|(?:"
+    + "|".join(sorted({*NUMBER_WORDS, *SCALE_WORDS, "полутора", "полтора"}, key=len, reverse=True))
+    + r")\b)"
+)
+_MULTIPLE_RE = re.compile(
+    r"\b(?:\w*кратн\w*|в разы|вдвое|втрое|вчетверо|впятеро|вдесятеро|"
+    r"удво\w*|удваива\w*|утроит\w*|утроен\w*|утраива\w*|учетвер\w*|"
+    rf"в\s+(?:{_NUMERAL}\S*|несколько|десятки|сотни)\s+раз\w*|"
+    r"(?:\d+|two|three|four|five|ten|hundred|many|several)[- ]?fold|"
+    r"doubl\w*|tripl\w*|quadrupl\w*|"
+    r"(?:\d+|two|three|four|five|ten|several|many) times (?:more|over|as|larger|bigger|higher))"
+)
+# A verb of change, then within a few words the level it reaches or the size it changes by.
+_CHANGE_STEMS = (
+    r"(?:довест\w*|довод\w*|доведе\w*|увелич\w*|нарастит\w*|наращива\w*|вырас\w*|вырос\w*|"
+    r"возрас\w*|подня\w*|подним\w*|повыс\w*|повыша\w*|сократ\w*|сокраща\w*|сниз\w*|снижа\w*|"
+    r"уменьш\w*|ускор\w*|расшир\w*|increas\w*|grow\w*|grew|ris\w*|rose|rais\w*|boost\w*|"
+    r"bring\w*|brought|cut\w*|reduc\w*)"
+)
+_TARGET_RE = re.compile(
+    rf"\b{_CHANGE_STEMS}(?:\s+\S+){{0,5}}?\s+(?:до|to)\s+(?:уровня\s+|отметки\s+)?{_NUMERAL}|"
+    rf"\b(?:достич\w*|достигн\w*|достига\w*|reach\w*)\s+(?:\S+\s+)?{_NUMERAL}"
+)
+_BY_RE = re.compile(rf"\b{_CHANGE_STEMS}(?:\s+\S+){{0,3}}?\s+(?:на|by)\s+{_NUMERAL}")
+
+
+@lru_cache(maxsize=4096)
+def stated_changes(text: str) -> frozenset[Change]:
+    """The changes of an amount a span states: a multiple ("кратно увеличить", "в три раза",
+    "удвоить"), a level reached ("довести до одного миллиарда", "сократить до 7–8 дней",
+    "достичь миллиарда"). Either says how much the amount grows, as does a change by a size
+    ("вырос на 20%")."""
+    folded = fold(text)
+    found: set[Change] = set()
+    if _MULTIPLE_RE.search(folded):
+        found.add(Change.FACTOR)
+    if _TARGET_RE.search(folded):
+        found.add(Change.TARGET)
+    if found or _BY_RE.search(folded):
+        found.add(Change.GROWTH)
+    return frozenset(found)
+
+
+def states_multiple(text: str) -> bool:
+    """Does a text state a multiple ("в разы", "вдвое", "в три раза", "twofold")? An amount
+    given without a number of its own."""
+    return Change.FACTOR in stated_changes(text)
