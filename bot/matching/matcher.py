@@ -33,6 +33,7 @@ from bot.language.answer_types import (
     TIME_NOUNS,
     AnswerType,
     asks_place_by_noun,
+    asks_prospect,
     missing_kind,
     names_and_places,
 )
@@ -43,7 +44,7 @@ from bot.language.morphology import DEFAULT, Morphology
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
-from bot.matching.bound import beyond_quoted, forecast_with, names_doer
+from bot.matching.bound import beyond_quoted, forecast_with, foresees, names_doer
 from bot.matching.evidence import (
     MARGIN,
     gives_kind,
@@ -389,6 +390,13 @@ class Matcher:
             if t.focus and t.similarity > 0
         )
 
+    def gives_asked(self, query: Query, entry: Entry) -> bool:
+        """Does the entry give the kind of fact the question asks for, of the relation asked
+        about (true when it asks for nothing in particular)? "Will the Zangezur corridor
+        open soon, according to the analysts?" asks for a forecast, which an expert's
+        statement that the corridor was discussed does not make."""
+        return self._wanted(query) is None or self._states_asked(query, entry)
+
     def _states_asked(self, query: Query, entry: Entry) -> bool:
         """The entry states the kind of fact asked for, of the relation asked about."""
         return self._states_kind(query, entry) and self._supports(query, entry)
@@ -407,6 +415,8 @@ class Matcher:
             return False
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
             return False  # "с чем связаны барьеры": an aim or an effect is no cause
+        if wanted is AnswerType.FORECAST and asks_prospect(query.words) and not foresees(entry):
+            return False  # "the outlook for energy exports": today's effects foresee nothing
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
