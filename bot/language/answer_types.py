@@ -405,6 +405,21 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     return tuple(dict.fromkeys(found))
 
 
+# "what exactly", "что именно", "какие конкретно", "what was actually agreed": the asker
+# insists on the very relation named.
+_PRECISELY = word_set(
+    "exactly specifically actually precisely именно конкретно конкретные конкретная "
+    "конкретный конкретное конкретных"
+)
+
+
+def asks_precisely(words: tuple[str, ...]) -> bool:
+    """ "what was actually agreed on the corridor", "о чём именно договорились": a question
+    insisting on what it names, which an entry on its subject answers only when it says
+    that very thing (``support``), not something near it ("обсуждение" for "agreed")."""
+    return any(w in _PRECISELY for w in words)
+
+
 def asks_place_by_noun(words: tuple[str, ...]) -> bool:
     """ "в какие именно страны", "в каком городе", "which country": a place asked for by its
     noun, which a named place answers."""

@@ -33,6 +33,7 @@ from bot.language.answer_types import (
     TIME_NOUNS,
     AnswerType,
     asks_place_by_noun,
+    asks_precisely,
     asks_prospect,
     missing_kind,
     names_and_places,
@@ -318,6 +319,8 @@ class Matcher:
         the tense), or None when the question asks for nothing in particular."""
         if query.relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
             return AnswerType.FACT
+        if not query.asks and asks_precisely(query.words):
+            return AnswerType.FACT  # "what exactly was agreed": the fact of that relation
         return query.asks[0] if query.asks else None
 
     def _supports(self, query: Query, entry: Entry) -> bool:
