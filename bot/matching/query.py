@@ -978,13 +978,15 @@ def _other_speaker(
     for number, word in enumerate(content):
         if word not in saying:
             continue
+        quoting = word in QUOTE_WORDS
         for near in content[max(0, number - 2) : number + 3]:
             term = people.get(near)
             if term is not None and (
                 near in ROLE_PEOPLE
                 or near in offices
                 or looks_like_person(near)
-                or looks_like_person(term.lemma)  # "цитата Токаева": the surname's own form
+                # "цитата Токаева": whose quote, in the genitive; the surname's own form
+                or (quoting and looks_like_person(term.lemma))
             ):
                 return term.lemma
     return None
