@@ -82,7 +82,9 @@ def figures_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
 
 def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     """ "эксперты средний коридор", "мнение казахстанских политологов о визите": every expert
-    who spoke on the subject, each with his best statement on it."""
+    who spoke on the subject, each with his best statement on it — a statement giving what
+    the question asks ("откроют ли коридор, по мнению аналитиков" asks for a forecast: a
+    statement that makes none is no answer, and without one the matcher says so)."""
     if query.named or not _plural_experts(query):
         return None
     scored = matcher.score(query, limit=1)
@@ -106,6 +108,7 @@ def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
             and entry.speaker not in best
             and _has_role(entry, roles, matcher)
             and matcher.explains_subject(subject, entry)
+            and matcher.gives_asked(query, entry)
         ):
             best[entry.speaker] = scored
     if not best:
@@ -118,8 +121,10 @@ def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
 
 def quote_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     """ "цитата Ишмухамедова коридор": a direct quote on the subject (his, if he is named);
-    when there is none, say so rather than pass a paraphrase off as his words."""
-    if not any(w in QUOTE_WORDS for w in query.words):
+    when there is none, say so rather than pass a paraphrase off as his words. A quote of
+    somebody the article never quotes ("any quote from Tokayev") is no request for the
+    experts' quotes: the matcher says whose words are missing."""
+    if query.other_speaker or not any(w in QUOTE_WORDS for w in query.words):
         return None
     subject = replace(query, terms=tuple(t for t in query.terms if t.typed not in QUOTE_WORDS))
     if not subject.terms:

@@ -292,6 +292,8 @@ _BEHIND = word_set("is lies lay was are")
 _FRAME_SCOPE = 4  # how far after "чем" the verb of a frame may stand
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 _WILL_WORDS = word_set("will would")
+# The auxiliaries an English yes-or-no question opens with ("do they think …", "is it …").
+_YES_NO = word_set("do does did is are was were")
 # "во сколько раз", "на сколько процентов": a ratio, not a count of things the entry must name.
 # Signed papers are counted under any of their names: "сколько документов подписали" counts
 # the "15 соглашений" (lemmas, Russian and English stems).
@@ -466,6 +468,21 @@ def _softened(word: str) -> str:
     return word + "ь"
 
 
+# "what exactly", "что именно", "какие конкретно", "what was actually agreed": the asker
+# insists on the very relation named.
+_PRECISELY = word_set(
+    "exactly specifically actually precisely именно конкретно конкретные конкретная "
+    "конкретный конкретное конкретных"
+)
+
+
+def asks_precisely(words: tuple[str, ...]) -> bool:
+    """ "what was actually agreed on the corridor", "о чём именно договорились": a question
+    insisting on what it names, which an entry on its subject answers only when it says
+    that very thing (``support``), not something near it ("обсуждение" for "agreed")."""
+    return any(w in _PRECISELY for w in words)
+
+
 def asks_place_by_noun(words: tuple[str, ...]) -> bool:
     """ "в какие именно страны", "в каком городе", "which country": a place asked for by its
     noun, which a named place answers."""
@@ -629,6 +646,30 @@ _HORIZON_PAIRS = frozenset(
 )
 
 
+# Words opening a span of time to come ("over the next few years", "в ближайшие годы",
+# "in the coming decade"), and how far after them its noun of time may stand.
+_AHEAD = word_set(
+    "next coming upcoming ближайшие ближайших ближайший ближайшее следующие следующих "
+    "следующий следующем грядущие"
+)
+_AHEAD_NOUNS = word_set(
+    "years year decade decades годы лет год года десятилетие десятилетия десятилетий пятилетку"
+)
+_AHEAD_REACH = 3
+
+
+def asks_prospect(words: tuple[str, ...]) -> bool:
+    """ "прогноз экспорта", "the outlook for trade", "exports over the next few years": a
+    forecast asked for by its name or by a time to come, which only a span foreseeing
+    something answers (``forecasts``) — not one stating today's effects."""
+    if any(w in _FORECAST_NOUNS for w in words) or _horizon(words):
+        return True
+    return any(
+        word in _AHEAD and any(w in _AHEAD_NOUNS for w in words[at + 1 : at + 1 + _AHEAD_REACH])
+        for at, word in enumerate(words)
+    )
+
+
 def _horizon(words: tuple[str, ...]) -> bool:
     """ "в ближайшие годы", "in the coming years", "в будущем": a time yet to come that an
     amount is asked for."""
@@ -753,8 +794,12 @@ def _as_cue(word: str) -> str:
 
 
 def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
-    """ "будет ли …", "вступит ли Турция …", "will Turkey join …"."""
+    """ "будет ли …", "вступит ли Турция …", "will Turkey join …"; and a yes-or-no question
+    about what will be ("do the experts think Turkey will join …", "is it expected that
+    trade will grow"): whether it will happen is asked, whoever is asked to judge it."""
     if words and words[0] in _WILL_WORDS:
+        return True
+    if words and words[0] in _YES_NO and any(w in _WILL_WORDS for w in words[1:]):
         return True
     return any(b == "ли" and is_future_verb(a) for a, b in pairs)
 
@@ -778,11 +823,16 @@ _REASONS = re.compile(
     r"подтвержда\w*|подтверди\w*|отража\w*|служ\w+ (?:ярким )?пример\w*|сдержива\w*|"
     r"необходимост\w*|требу\w*|основ\w* на|основан\w*)\b"
 )
-_FORECAST = re.compile(
+# What is to come, as such: a horizon, a possibility, a plan, an expectation.
+_PROSPECTS = re.compile(
     r"\b(?:в перспективе|в ближайшие годы|в будущем|можно сократить|можно увеличить|"
-    r"планиру\w*|намерен\w*|намерева\w*|ожида\w*|прогноз\w*|способн\w*|необходимост\w*|нужн[аоы]?|"
-    # effects stated now answer "что это даст": "усиливает роль", "позволяет кратно увеличить"
-    r"усилива\w*|укрепля\w*|углубля\w*|способству\w*|позволя\w*|определ[ия]т)\b"
+    r"планиру\w*|намерен\w*|намерева\w*|ожида\w*|прогноз\w*|способн\w*|определ[ия]т)\b"
+)
+# Effects and needs stated now answer "что это даст" as well: "усиливает роль", "позволяет
+# кратно увеличить", "нужны вложения" — but they foresee nothing (``forecasts``).
+_EFFECTS = re.compile(
+    r"\b(?:необходимост\w*|нужн[аоы]?|"
+    r"усилива\w*|укрепля\w*|углубля\w*|способству\w*|позволя\w*)\b"
 )
 _PLACE_PREPOSITIONS = word_set("в во на из через под")
 _PLACE_STEMS = ("пространств", "регион", "территори", "столиц", "город", "побережь")
@@ -807,7 +857,7 @@ def stated_types(text: str) -> frozenset[AnswerType]:
         found.add(AnswerType.QUANTITY)
     if _REASONS.search(fold(text[leading_connector(text) :])):
         found.add(AnswerType.REASON)
-    if _FORECAST.search(folded) or any(is_future_verb(t) for t in tokens(text) if t.isalpha()):
+    if _EFFECTS.search(folded) or forecasts(text):
         found.add(AnswerType.FORECAST)
     person, place = _names_and_places(text)
     if place:
@@ -815,6 +865,16 @@ def stated_types(text: str) -> frozenset[AnswerType]:
     if person:
         found.add(AnswerType.PERSON)
     return frozenset(found)
+
+
+def forecasts(text: str) -> bool:
+    """Does a span foresee something — a verb in the future, a horizon ("в перспективе"), a
+    possibility, a plan or an expectation? An effect stated in the present ("укрепляет
+    взаимозависимость") is the span's reading of today, which a forecast asked for by its
+    name ("прогноз", "outlook", "over the next few years") is not answered by."""
+    return bool(_PROSPECTS.search(fold(text))) or any(
+        is_future_verb(t) for t in tokens(text) if t.isalpha()
+    )
 
 
 def _names_and_places(text: str) -> tuple[bool, bool]:
@@ -888,7 +948,7 @@ def evidence_for(kind: AnswerType, text: str, *, has_speaker: bool) -> bool:
             return bool(_REASONS.search(folded)) or bool(words & {"что", "как", "чтобы"})
         case AnswerType.FORECAST:
             return (
-                bool(_FORECAST.search(folded))
+                bool(_PROSPECTS.search(folded) or _EFFECTS.search(folded))
                 or bool(words & {"будет", "можно", "может", "могла", "могли", "мог", "бы"})
                 or any(is_future_verb(t) for t in words if t.isalpha())
             )

@@ -113,6 +113,18 @@ NAME_WORDS = word_set(
 )
 
 
+# "what is the … of", "каковы …": a linking verb or its Russian question word before the
+# noun naming the detail asked.
+_LINKING = word_set("is are was were")
+_WHAT_IS_RU = word_set("каков какова каково каковы")
+_NAMES_EN = word_set("name names")
+# Nouns asking for a reading of a thing, which the words on the thing give as they stand.
+_READINGS = word_set(
+    "implications consequences effects impacts benefits advantages goals aims purposes "
+    "reasons ideas prospects hopes expectations lessons messages results outcomes"
+)
+
+
 @record
 class Asked:
     """What a question asks about beyond its subject: the verb bound to its question word
@@ -263,9 +275,15 @@ def _detail(words: tuple[str, ...]) -> str | None:
         if word in NAME_WORDS:
             return word
     for at, word in enumerate(words):
+        if word in _WHAT_IS_RU:  # "каковы условия декларации": as "какие условия"
+            found = _russian_detail(words[at + 1 : at + 4])
+            if found is not None:
+                return found
         if word not in INTERROGATIVES:
             continue
         rest = words[at + 1 : at + 4]
+        if word == "what" and (found := _english_of_detail(rest + words[at + 4 : at + 6])):
+            return found
         if is_latin(word):  # "what" asks about anything; "which company" about a company
             found = _english_detail(rest) if word == "which" else None
         else:
@@ -346,6 +364,31 @@ def _russian_detail(rest: tuple[str, ...]) -> str | None:
         if pos not in ("ADJF", "ADVB", "PRCL"):
             return None
     return None
+
+
+def _english_of_detail(rest: tuple[str, ...]) -> str | None:
+    """ "what are the terms of the declaration" → "terms": after "what", a linking verb,
+    "the", one or two words and "of" — a plural noun naming the details of the thing asked
+    about. Not a generic noun, a name asked for ("the name of the corridor" is answered by
+    the corridor's entry), nor a reading of the thing ("the implications of the visit",
+    "the meaning of the number": an expert's words give it as they stand); a singular
+    noun is as often such a reading, and is left alone."""
+    if len(rest) < 4 or rest[0] not in _LINKING or rest[1] != "the":
+        return None
+    taken = rest[2:]
+    noun_at = 1 if taken[1:2] == ("of",) else 2 if taken[2:3] == ("of",) else 0
+    if not noun_at:
+        return None
+    noun = taken[noun_at - 1]
+    if (
+        not is_latin(noun)
+        or not noun.endswith("s")
+        or noun in _GENERIC_NOUNS
+        or noun in _NAMES_EN
+        or noun in _READINGS
+    ):
+        return None
+    return noun
 
 
 def _english_detail(rest: tuple[str, ...]) -> str | None:

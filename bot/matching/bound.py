@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.knowledge.entries import Entry, EntryKind
-from bot.language.answer_types import AnswerType, stated_types
+from bot.language.answer_types import AnswerType, forecasts, stated_types
 from bot.language.morphology import parse
 from bot.language.text import fold, is_cyrillic, tokens
 
@@ -63,6 +63,18 @@ def forecast_with(entry: Entry, wanted: AnswerType) -> bool:
     if not any(wanted in k for k in kinds):
         return True
     return any(wanted in k and AnswerType.FORECAST in k for k in kinds)
+
+
+def foresees(entry: Entry) -> bool:
+    """Does the entry make a forecast proper — one span foreseeing something (``forecasts``),
+    or a forecast its curator declares? "Прогноз экспорта энергоресурсов" is not answered by
+    "экспорт … укрепляет экономическую взаимозависимость", today's effect. A generated list
+    is taken as it stands."""
+    if AnswerType.FORECAST not in entry.states:
+        return False
+    if entry.kind is EntryKind.LIST or AnswerType.FORECAST.value in entry.declared:
+        return True
+    return any(forecasts(span.text) for span in entry.spans)
 
 
 # Parts of speech a verb's own form takes ("подписали", "подписаны"): a noun of its family

@@ -37,6 +37,8 @@ from bot.language.answer_types import (
     TIME_NOUNS,
     AnswerType,
     asks_place_by_noun,
+    asks_precisely,
+    asks_prospect,
     missing_kind,
     names_and_places,
 )
@@ -50,7 +52,7 @@ from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
-from bot.matching.bound import beyond_quoted, forecast_with, names_doer
+from bot.matching.bound import beyond_quoted, forecast_with, foresees, names_doer
 from bot.matching.evidence import (
     MARGIN,
     cause_instead,
@@ -406,9 +408,12 @@ class Matcher:
             return AnswerType.FACT
         if query.asks:
             return query.asks[0]
-        # a list, one of two alternatives, a figure of a third country: a fact of its own
+        # a list, one of two alternatives, a figure of a third country, "what exactly was
+        # agreed": a fact of its own
         relation = query.relation
-        return AnswerType.FACT if relation.listed or query.alternatives or query.parties else None
+        if relation.listed or query.alternatives or query.parties or asks_precisely(query.words):
+            return AnswerType.FACT
+        return None
 
     def _supports(self, query: Query, entry: Entry, shown_with: tuple[Entry, ...] = ()) -> bool:
         """The entry holds the relation asked about, not only its kind (``support``). A reason
@@ -569,6 +574,13 @@ class Matcher:
         )
         return self.explains_subject(subject, entry)
 
+    def gives_asked(self, query: Query, entry: Entry) -> bool:
+        """Does the entry give the kind of fact the question asks for, of the relation asked
+        about (true when it asks for nothing in particular)? "Will the Zangezur corridor
+        open soon, according to the analysts?" asks for a forecast, which an expert's
+        statement that the corridor was discussed does not make."""
+        return self._wanted(query) is None or self._states_asked(query, entry)
+
     def _states_asked(self, query: Query, entry: Entry) -> bool:
         """The entry states the kind of fact asked for, of the relation asked about."""
         return self._states_kind(query, entry) and self._supports(query, entry)
@@ -593,6 +605,8 @@ class Matcher:
             and not self._states_change(query, entry)
         ):
             return False  # "во сколько раз вырос": today's amount is no multiple
+        if wanted is AnswerType.FORECAST and asks_prospect(query.words) and not foresees(entry):
+            return False  # "the outlook for energy exports": today's effects foresee nothing
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False

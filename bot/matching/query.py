@@ -54,6 +54,7 @@ from bot.language.lexicon import (
     META_WORDS,
     OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
+    QUOTE_WORDS,
     ROLE_PEOPLE,
     RUSSIAN_STOP,
     SAY_WORDS,
@@ -1118,7 +1119,8 @@ def _amount(words: list[str], terms: list[Term]) -> str | None:
 def _other_speaker(
     words: list[str], terms: list[Term], experts: dict[str, frozenset[tuple[str, str]]]
 ) -> str | None:
-    """A named person next to a verb of saying who is not one of the quoted experts."""
+    """A named person next to a verb of saying, or a word asking for his quote ("any quote
+    from Aliyev", "цитата Токаева"), who is not one of the quoted experts."""
     people = {
         t.typed: t for t in terms if t.entity and t.lemma not in experts and not t.typed.isdigit()
     }
@@ -1127,14 +1129,20 @@ def _other_speaker(
     people.update(offices)
     if not people:
         return None
-    content = [w for w in words if not is_stop(w) or w in SAY_WORDS]
+    saying = SAY_WORDS | QUOTE_WORDS
+    content = [w for w in words if not is_stop(w) or w in saying]
     for number, word in enumerate(content):
-        if word not in SAY_WORDS:
+        if word not in saying:
             continue
+        quoting = word in QUOTE_WORDS
         for near in content[max(0, number - 2) : number + 3]:
             term = people.get(near)
             if term is not None and (
-                near in ROLE_PEOPLE or near in offices or looks_like_person(near)
+                near in ROLE_PEOPLE
+                or near in offices
+                or looks_like_person(near)
+                # "цитата Токаева": whose quote, in the genitive; the surname's own form
+                or (quoting and looks_like_person(term.lemma))
             ):
                 return term.lemma
     return None

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot.knowledge.entries import EntryKind
-from bot.language.answer_types import AnswerType
+from bot.language.answer_types import AnswerType, asks_precisely
+from bot.language.lexicon import SAY_WORDS, VIEW_WORDS
 from bot.language.morphology import Morphology
 from bot.language.predicates import NAME_WORDS, kin, needs_support, related
 from bot.language.text import is_latin
@@ -57,6 +58,10 @@ class Support:
         """The question's verb or detail noun the entry does not support, or None."""
         if indexed.entry.kind is EntryKind.LIST:
             return None  # a generated list is what was asked for as it stands
+        if not self.query.asks and asks_precisely(self.query.words):
+            unsaid = self._unsaid(indexed)
+            if unsaid is not None:
+                return unsaid
         relation = self.query.relation
         verb = relation.verb
         asks = self.query.asks
@@ -94,6 +99,22 @@ class Support:
             # "in which building": the stem is "build", a verb the article uses ("building new
             # ferries") — which says nothing of a building: only the entry's own word counts.
             return detail
+        return None
+
+    def _unsaid(self, indexed: IndexedEntry) -> str | None:
+        """ "What was actually agreed on the Zangezur corridor?": a question insisting on what
+        it names (``asks_precisely``) is answered only by an entry saying every word of it
+        the article knows — the corridor's entry tells it was discussed, not agreed on.
+        Names and words of saying are the question's frame, not its relation."""
+        for term in self.query.terms:
+            if (
+                term.similarity > 0
+                and not term.entity
+                and term.typed not in SAY_WORDS
+                and term.typed not in VIEW_WORDS
+                and not self._holds(indexed, {term.lemma})
+            ):
+                return term.typed
         return None
 
     def _profile_lacks(self, indexed: IndexedEntry, verb: str) -> bool:
