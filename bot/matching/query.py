@@ -55,6 +55,7 @@ from bot.language.lexicon import (
     WHO_WORDS,
     YEAR_PHRASES,
     is_stop,
+    plain_english,
     word_set,
 )
 from bot.language.morphology import (
@@ -323,6 +324,7 @@ class Analyser:
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
+        words = plain_english(words)  # "get to Astana": "arrive"
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
