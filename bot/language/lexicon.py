@@ -7,6 +7,8 @@ since they are consulted after lemmatisation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 def word_set(text: str) -> frozenset[str]:
     """A set from space-separated words: long Russian word lists stay readable."""
@@ -254,15 +256,23 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
 _GET_TO_VERBS = word_set("know see meet do be have speak talk say")
 
 
-def plain_english(words: list[str]) -> list[str]:
-    """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for."""
+def plain_english(
+    words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
+) -> list[str]:
+    """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for,
+    but a phrase the briefing itself ``used`` ("trade volumes" of the Middle Corridor are no
+    turnover figure): its own words say best what it means."""
     result: list[str] = []
     at = 0
     while at < len(words):
         for phrase, plain in ENGLISH_PHRASES.items():
             end = at + len(phrase)
-            if tuple(words[at:end]) == phrase and not (
-                phrase[-1] == "to" and words[end : end + 1] and words[end] in _GET_TO_VERBS
+            if (
+                tuple(words[at:end]) == phrase
+                and not (
+                    phrase[-1] == "to" and words[end : end + 1] and words[end] in _GET_TO_VERBS
+                )
+                and not used(phrase)
             ):
                 result.extend(plain)
                 at = end

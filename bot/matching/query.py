@@ -324,7 +324,7 @@ class Analyser:
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
-        words = plain_english(words)  # "get to Astana": "arrive"
+        words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
@@ -447,6 +447,13 @@ class Analyser:
             spent=spent,
         )
         return query, plausibility
+
+    def _uses_phrase(self, phrase: tuple[str, ...]) -> bool:
+        """Does the briefing write these words together (their meaningful words' lemmas)?"""
+        lemmas = [self.morphology.lemma(word) for word in phrase if not is_stop(word)]
+        return len(lemmas) > 1 and all(
+            f"{a} {b}" in self.index.bigram_idf for a, b in itertools.pairwise(lemmas)
+        )
 
     def _party(self, words: list[str]) -> Party | None:
         """The third country whose own view or motive the question asks for (``parties``)."""
