@@ -52,6 +52,12 @@ def test_english_paraphrase_is_answered(session: Session, question: str, entry: 
     assert reply.answered and reply.entry == entry, (question, reply.entry, reply.score)
 
 
+def test_a_phrase_the_briefing_writes_keeps_its_meaning(session: Session) -> None:
+    """ "trade volumes" is the Middle Corridor entry's own phrase, not the turnover figure."""
+    reply = session.ask("How can the Middle Corridor affect trade volumes?")
+    assert reply.entry == "ishmukhamedov-corridor"
+
+
 def test_english_phrases_read_as_their_word() -> None:
     assert plain_english(["did", "he", "get", "to", "astana"]) == ["did", "he", "arrive", "astana"]
     assert plain_english(["in", "what", "part", "of", "the", "world"]) == ["in", "where"]

@@ -230,7 +230,6 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
     word_set("relations relationship relationships ties"),
-    word_set("arrive arrived arrival"),
 )
 
 # English phrases that say in several words what one word of the briefings' English says: "get
