@@ -98,11 +98,13 @@ _GOING_LEMMAS = word_set(
 # Words between "сколько" and what it asks about: "сколько сейчас идут грузы".
 _ADVERBS = word_set("сейчас обычно примерно всего же еще ещё будет будут now usually")
 # Places a "which" question may name by their noun: "which ports", "какой аэропорт", "на какой
-# верфи" ask for a place (lemmas). Not a country, which is as often an actor ("какую страну
-# предлагают добавить").
+# верфи", "which sea" ask for a place (lemmas); a sea or a river is one, as a port is ("через
+# Каспий" answers). Not a country, which is as often an actor ("какую страну предлагают
+# добавить").
 _PLACE_LEMMAS = word_set(
     "порт аэропорт верфь вокзал терминал город здание резиденция дворец погранпереход гавань "
-    "причал port harbour harbor airport shipyard termin station citi town build palac resid venu"
+    "причал море океан река озеро port harbour harbor airport shipyard termin station citi town "
+    "build palac resid venu sea ocean river lake"
 )
 # "прогноз", "forecast": a forecast asked for by its noun ("какой прогноз по экспорту").
 _FORECAST_NOUNS = word_set(
@@ -163,7 +165,7 @@ GENERIC_DETAILS = word_set(
     "меры мера сферы сфера темы тема вопросы вопрос направления направление проекты шаги "
     "аспекты пункты идеи цифры море моря морю морем океан океана река реки озеро озера "
     "city country countries place day year date number measures areas topics issues steps "
-    "projects figures"
+    "projects figures sea seas ocean river rivers lake"
 )
 # Nouns naming a kind of the thing asked about ("какой статус у визита", "the nature of the
 # talks"): the word qualifying that thing answers ("государственным визитом").
@@ -228,7 +230,7 @@ _NOT_PLACE_STEMS = (
 # "какие меры", "в какой мере": the stem "мер" alone would take "на каком мероприятии" too.
 _MEASURE_FORMS = word_set("мера меры мере меру мерой мер мерам мерами мерах")
 _PERSON_WORDS = word_set(
-    "кто кого кому кем чей чья чье чью чьи чьим чьей чьих чьего чьему who whom whose"
+    "кто кого кому кем чей чья чье чью чьи чьим чьей чьих чьего чьему who whom whose whos"
 )
 # People named by their office: "какие министры подписали" asks for people as "кто" does —
 # people holding that office, so a text naming somebody else does not answer it. Each form

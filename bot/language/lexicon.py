@@ -7,6 +7,8 @@ since they are consulted after lemmatisation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 def word_set(text: str) -> frozenset[str]:
     """A set from space-separated words: long Russian word lists stay readable."""
@@ -69,8 +71,11 @@ COUNT_WORDS = frozenset(
     }
 )
 COUNT_PHRASES = (("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем"))
+# With the nouns asking what a person is ("его должность", "Tusupbekov's background"), and
+# "whos", "who's" typed without its apostrophe.
 WHO_WORDS = frozenset(
-    {"кто", "кого", "кем", "who", "whom", "должность", "должности", "профессия", "position", "job"}
+    {"кто", "кого", "кем", "who", "whom", "whos", "должность", "должности", "профессия"}
+    | {"position", "job", "background", "biography", "bio"}
 )
 
 # Words in English that the English reading of a message may contain even when the knowledge
@@ -189,6 +194,8 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "vessels": "ships",
     "holy": "sacred",
     "tons": "tonnes",
+    "tonnage": "tonnes",
+    "usd": "dollars",
     "goal": "aim",
     "goals": "aims",
     "objective": "aim",
@@ -204,6 +211,72 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "scholar": "expert",
     "body": "group",  # "an inter-parliamentary body"
     "bodies": "groups",
+    "through": "via",  # "exports through Azerbaijan"
+    "thru": "via",
     "lately": "recently",
     "shortly": "recently",  # "shortly before"
 }
+
+# English words of one meaning in news about diplomacy, trade and transport, each group read
+# as one word in a briefing's English text (its titles, leads, summaries and phrasings): a
+# curator writes "agreements signed" and "freight", a reader asks about "deals inked" and
+# "cargo". ``ENGLISH_SYNONYMS`` reads a question's word the briefing never uses as its plainer
+# synonym; these groups also hold words the briefing uses elsewhere ("deals" in one
+# phrasing), so the entries saying the other word are found by it as well (``index``). Only
+# equivalents in these subjects: a word with another sense in them ("volume" of rail freight
+# is no turnover) stays out.
+ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
+    word_set("agreement agreements deal deals accord accords pact pacts"),
+    word_set("sign signed signing ink inked"),
+    word_set("cargo cargoes freight"),
+    word_set("relations relationship relationships ties"),
+)
+
+# English phrases that say in several words what one word of the briefings' English says: "get
+# to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
+# be lost), "what part of the world" is "where" (its nouns ask for a place; weighed as words
+# of the subject they sink the entry naming it).
+ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("get", "to"): ("arrive",),
+    ("gets", "to"): ("arrives",),
+    ("got", "to"): ("arrived",),
+    ("getting", "to"): ("arriving",),
+    # "trade volume" is the English name of "товарооборот", which curators write "turnover"
+    ("trade", "volume"): ("trade", "turnover"),
+    ("trade", "volumes"): ("trade", "turnover"),
+    **{
+        (which, part, "of", "the", world): ("where",)
+        for which in ("what", "which")
+        for part in ("part", "parts", "corner", "region")
+        for world in ("world", "globe")
+    },
+}
+# Verbs after "get to" that make it "be allowed to" ("get to know", "get to see"), no arrival.
+_GET_TO_VERBS = word_set("know see meet do be have speak talk say")
+
+
+def plain_english(
+    words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
+) -> list[str]:
+    """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for,
+    but a phrase the briefing itself ``used`` ("trade volumes" of the Middle Corridor are no
+    turnover figure): its own words say best what it means."""
+    result: list[str] = []
+    at = 0
+    while at < len(words):
+        for phrase, plain in ENGLISH_PHRASES.items():
+            end = at + len(phrase)
+            if (
+                tuple(words[at:end]) == phrase
+                and not (
+                    phrase[-1] == "to" and words[end : end + 1] and words[end] in _GET_TO_VERBS
+                )
+                and not used(phrase)
+            ):
+                result.extend(plain)
+                at = end
+                break
+        else:
+            result.append(words[at])
+            at += 1
+    return result

@@ -16,10 +16,16 @@ from bot.knowledge.entries import Catalogue, Entry
 from bot.knowledge.model import Expert
 from bot.language.acronyms import acronyms
 from bot.language.answer_types import AnswerType, asked_types, asks_reason
-from bot.language.lexicon import COUNT_WORDS, RUSSIAN_STOP, WHO_WORDS, is_stop
+from bot.language.lexicon import (
+    COUNT_WORDS,
+    ENGLISH_EQUIVALENTS,
+    RUSSIAN_STOP,
+    WHO_WORDS,
+    is_stop,
+)
 from bot.language.morphology import DEFAULT, Morphology, is_future_verb
 from bot.language.predicates import listed
-from bot.language.text import tokens
+from bot.language.text import is_cyrillic, is_latin, tokens
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.records import record
 
@@ -71,6 +77,13 @@ class IndexedEntry:
         if phrasing and words:
             self.phrasings.append(frozenset(words))
 
+    def add_equivalents(self, words: list[str], weight: float) -> None:
+        """Words a text says in other words (``english_equivalents``): found by them, a
+        little weaker than by its own, and in no pair nor phrasing of its own."""
+        for word in words:
+            if self.terms.get(word, 0.0) < weight:
+                self.terms[word] = weight
+
 
 @record
 class Weights:
@@ -117,6 +130,7 @@ class Index:
         # Briefings repeat their texts (the same phrasings, list titles, profile lines), and a
         # newsroom folder holds hundreds of briefings: each distinct text is read once.
         read: dict[str, list[str]] = {}
+        equivalents = english_equivalents(morphology)
         for entry in catalogue.entries:
             indexed = IndexedEntry(entry)
             for text in entry.search_texts():
@@ -124,6 +138,13 @@ class Index:
                 if words is None:
                     words = read[text.text] = content_lemmas(text.text, morphology)
                 indexed.add(words, tuning.weight(text.field), phrasing=text.phrasing)
+                if is_latin(text.text) and not is_cyrillic(text.text):
+                    same = _equivalent_words(words, equivalents)
+                    indexed.add_equivalents(
+                        same, tuning.weight(text.field) * tuning.english_synonym
+                    )
+                    if text.stated:
+                        indexed.stated.update(same)
                 if text.phrasing and words:
                     key = frozenset(words)
                     asked = indexed.asking.get(key, frozenset()) | _asked(text.text)
@@ -192,6 +213,25 @@ class Index:
             lemma_peaks=_lemma_peaks(entries, postings) if several else {},
             pair_peaks=_pair_peaks(entries) if several else {},
         )
+
+
+def english_equivalents(morphology: Morphology = DEFAULT) -> dict[str, frozenset[str]]:
+    """Each English stem of ``ENGLISH_EQUIVALENTS`` with the other stems of its group."""
+    found: dict[str, frozenset[str]] = {}
+    for group in ENGLISH_EQUIVALENTS:
+        stems = frozenset(morphology.lemma(word) for word in group)
+        for stem in stems:
+            found[stem] = found.get(stem, frozenset()) | (stems - {stem})
+    return found
+
+
+def _equivalent_words(words: list[str], equivalents: dict[str, frozenset[str]]) -> list[str]:
+    """The words of an English text's equivalents it does not itself use ("deal" for a text
+    saying "agreements"): the text says them too, in other words."""
+    own = set(words)
+    return sorted(
+        {other for word in words for other in equivalents.get(word, ()) if other not in own}
+    )
 
 
 def _asked(text: str) -> frozenset[AnswerType]:

@@ -44,9 +44,18 @@ _VIA = word_set("через сквозь via through across")
 _ROUTE_ENDS = word_set("в во на из до к под для по")
 
 
+# Verbs of crossing: "which sea will the ferries cross", "какое море пересекут паромы" ask
+# for the way as "через какое море" does (in a question only: an entry's way is its "через").
+_CROSSING = word_set(
+    "cross crosses crossed crossing пересечь пересекут пересекает пересекают пересекали "
+    "пересекать пересекала пересекли"
+)
+
+
 def asks_way(words: tuple[str, ...]) -> bool:
-    """ "через какое море", "through which country": the question asks for a way."""
-    return any(word in _VIA for word in words)
+    """ "через какое море", "through which country", "which sea will they cross": the
+    question asks for a way."""
+    return any(word in _VIA or word in _CROSSING for word in words)
 
 
 def fixed_places(words: tuple[str, ...], place_noun: bool) -> frozenset[str]:

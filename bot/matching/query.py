@@ -62,6 +62,7 @@ from bot.language.lexicon import (
     WHO_WORDS,
     YEAR_PHRASES,
     is_stop,
+    plain_english,
     word_set,
 )
 from bot.language.morphology import (
@@ -358,6 +359,7 @@ class Analyser:
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
+        words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
@@ -542,6 +544,13 @@ class Analyser:
             elif term.similarity > 0:
                 kept.append(replace(term, focus=False, frame=True))
         return kept
+
+    def _uses_phrase(self, phrase: tuple[str, ...]) -> bool:
+        """Does the briefing write these words together (their meaningful words' lemmas)?"""
+        lemmas = [self.morphology.lemma(word) for word in phrase if not is_stop(word)]
+        return len(lemmas) > 1 and all(
+            f"{a} {b}" in self.index.bigram_idf for a, b in itertools.pairwise(lemmas)
+        )
 
     def _party(self, words: list[str]) -> Party | None:
         """The third country whose own view or motive the question asks for (``parties``)."""
