@@ -1054,10 +1054,12 @@ _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as
 def _counted(words: list[str], terms: list[Term]) -> str | None:
     """The thing a "how many" question counts: the first noun after the counting words
     (or the verb: "сколько стоит…"); an adverb between them counts nothing ("сколько сейчас
-    занимает доставка", "это сколько и достаточно ли")."""
+    занимает доставка", "это сколько и достаточно ли"), and neither does a word qualifying
+    the Russian noun: "сколько казахстанской нефти" counts oil — a number of "двух стран" in a
+    passage about Kazakh exports is no amount of oil."""
     after = False
     by_typed = {t.typed: t for t in terms}
-    for word in words:
+    for at, word in enumerate(words):
         if word in COUNT_WORDS:
             after = True
             continue
@@ -1068,9 +1070,21 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and word not in SCALE_WORDS
             and term.lemma not in SCALE_WORDS
             and not is_adverb(word)
+            and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
         ):
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+def _qualifies_next(word: str, following: list[str], by_typed: dict[str, Term]) -> bool:
+    """Is ``word`` a Russian adjective or participle before another term ("новых паромов",
+    "казахстанской нефти"), a modifier of the noun counted? The noun's qualifiers are then
+    checked as the question's (``Matcher._qualified``). English is not read so: "how many
+    AI documents" counted as documents would lose its "AI", which nothing checks there."""
+    if not following or following[0] not in by_typed or not is_cyrillic(word):
+        return False
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
 
 
 def _changed_unit(words: list[str], terms: list[Term]) -> str | None:

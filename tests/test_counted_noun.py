@@ -1,0 +1,47 @@
+"""What a Russian "сколько" counts is the noun, not an adjective before it: "сколько
+казахстанской нефти идёт через Азербайджан" asks an amount of oil, and a passage about Kazakh
+energy exports whose only number is "двух стран" gives none (it used to be answered with it,
+the adjective "казахстанский" being what the question was taken to count)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.knowledge import load_knowledge
+from bot.rendering.plain import render_plain as plain
+from bot.settings import DEFAULT_KNOWLEDGE
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько казахстанской нефти идёт через Азербайджан",
+        "сколько казахстанской нефти идет через азербайджан в год",
+        "crjkmrj rfpf[cnfycrjq ytanb bl`n xthtp fpth,fql;fy",  # the same, keyboard layout
+        "skolko kazahstanskoy nefti idet cherez azerbaydzhan",
+    ],
+)
+def test_an_adjective_before_the_counted_noun_counts_nothing(session, question):
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", "quantity"), question
+    assert "энергоресурсов" in plain(reply), question  # the energy passage offered
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("сколько важных соглашений подписали", "15"),
+        ("сколько новых соглашений подписали в Астане", "15"),
+        ("сколько миллионов тонн грузов нужно Казахстану", "20 миллионов тонн"),
+    ],
+)
+def test_a_qualified_count_the_article_gives_is_answered(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert evidence in plain(reply), question
