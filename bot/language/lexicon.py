@@ -204,6 +204,9 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "scholar": "expert",
     "body": "group",  # "an inter-parliamentary body"
     "bodies": "groups",
+    "highlight": "note",  # "which region did Hajiyev highlight": "he noted the significance"
+    "highlighted": "noted",
+    "highlights": "notes",
     "lately": "recently",
     "shortly": "recently",  # "shortly before"
 }

@@ -33,6 +33,7 @@ from bot.language.answer_types import (
     asks_reason,
     asks_workings,
     lasting_cues,
+    names_kind_of_place,
     own_clause,
     speaks_of_future,
 )
@@ -594,6 +595,9 @@ class Analyser:
         qualifier does; one the briefing never uses ("море": the article says
         "Каспий") is no word of the subject, and weighing it as one sinks the answer."""
         word = words[at]
+        after_question = at > 0 and words[at - 1] in INTERROGATIVES
+        if after_question and names_kind_of_place(word):
+            return True  # "какого региона": the region's name answers, known word or not
         if self._known(word):
             return False
         if word in KIND_NOUNS:
@@ -602,7 +606,7 @@ class Analyser:
                 ["у"],
                 ["of"],
             )
-        return at > 0 and words[at - 1] in INTERROGATIVES and word in GENERIC_DETAILS
+        return after_question and word in GENERIC_DETAILS
 
     def _considered(self, text: str) -> list[str]:
         """The words of a reading the budget lets through, each cut to a word's length."""
