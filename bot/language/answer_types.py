@@ -137,7 +137,11 @@ _FORECAST_NOUNS = word_set(
 _EXPECTING = word_set(
     "ожидать ожидается ожидаются ожидает ожидают ожидали ожидалось ждать ждет ждут ожидание "
     "ожидания ожиданий перспектива перспективы перспектив перспективах expect expects expected "
-    "expecting expectation expectations prospect prospects will"
+    "expecting expectation expectations prospect prospects will "
+    # "какое будущее Гусейнов предсказывает союзу", "what does he predict for the alliance"
+    "предсказывает предсказывают предсказал предсказала предсказали прогнозирует "
+    "прогнозируют прогнозировал прогнозировала прогнозировали predict predicts predicted "
+    "foresee foresees"
 )
 
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
@@ -814,7 +818,11 @@ _FORECAST = re.compile(
     r"\b(?:в перспективе|в ближайшие годы|в будущем|можно сократить|можно увеличить|"
     r"планиру\w*|намерен\w*|намерева\w*|ожида\w*|прогноз\w*|способн\w*|необходимост\w*|нужн[аоы]?|"
     # effects stated now answer "что это даст": "усиливает роль", "позволяет кратно увеличить"
-    r"усилива\w*|укрепля\w*|углубля\w*|способству\w*|позволя\w*|определ[ия]т)\b"
+    r"усилива\w*|укрепля\w*|углубля\w*|способству\w*|позволя\w*|определ[ия]т|"
+    # a ground laid now for what follows: "это создаёт прочную основу для дальнейшей интеграции"
+    r"созда[её]т|создают|создаст|создадут|"
+    # what may become: "может стать ключевым узлом" (not "могла бы": a hypothesis)
+    r"(?:может|могут) стать)\b"
 )
 _PLACE_PREPOSITIONS = word_set("в во на из через под")
 _PLACE_STEMS = ("пространств", "регион", "территори", "столиц", "город", "побережь")
