@@ -353,8 +353,10 @@ class Analyser:
             if len(word) > 1 or word.isdigit() or is_stop(word)
         ]
         if reading.how == "translit":
-            # Transliteration drops ь: "byt" is "быть", a question word, not "быт".
+            # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
+            # is "дальше", no name of a girl the dictionary guesses ("Даша").
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
+            words = [self._soft_signed(w) for w in words]
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
@@ -580,6 +582,25 @@ class Analyser:
                     found[forms | {term.lemma}] = None
                     break
         return tuple(found)
+
+    def _soft_signed(self, word: str) -> str:
+        """A transliterated word no dictionary knows, with the ь transliteration dropped put
+        back after a consonant before another consonant or at the end ("далше" → "дальше",
+        "болше" → "больше"), when that makes a word; else the word as it stands. (Before a
+        vowel, ``_soft_sign_variants`` finds it among the briefing's words.)"""
+        if (
+            not is_cyrillic(word)
+            or word in self.index.surface
+            or is_stop(word)
+            or self.morphology.is_known_russian(word)
+        ):
+            return word
+        for at in range(1, len(word) + 1):
+            if word[at - 1] in _SOFTENED and (at == len(word) or word[at] not in _VOWELS_RU):
+                variant = word[:at] + "ь" + word[at:]
+                if self.morphology.is_known_russian(variant):
+                    return variant
+        return word
 
     def _unused(self, word: str) -> bool:
         """A word the briefing never uses, in any form."""
@@ -984,6 +1005,12 @@ def _asks(words: list[str], named: frozenset[tuple[str, str]]) -> tuple[AnswerTy
 def _capitalised_words(text: str) -> set[str]:
     """Words written with a capital letter inside a sentence: names, places, organisations."""
     return {word.lower().replace("ё", "е") for word in _CAPITALISED_RE.findall(clean(text))}
+
+
+# Consonants a soft sign may follow, and the vowels it does not come before (a translit "ь"
+# before a vowel is ``_soft_sign_variants``' business).
+_SOFTENED = frozenset("бвдзлмнпрстфх")
+_VOWELS_RU = frozenset("аеёиоуыэюяьъй")
 
 
 def _soft_sign_variants(word: str) -> list[str]:
