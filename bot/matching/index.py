@@ -25,7 +25,6 @@ from bot.language.text import fold, tokens
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.records import record
 
-
 _CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+")
 
 
