@@ -129,3 +129,29 @@ def test_a_forecast_the_article_makes_is_answered(session, question, evidence):
 def test_places_and_forecasts_the_article_does_not_give_stay_declined(session, question):
     reply = session.ask(question)
     assert reply.kind != "answer", (question, plain(reply)[:200])
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("ishmuhamedov kazahstanskiy ili azerbaydzhanskiy ekspert", "казахстанский политолог"),
+        ("Ишмухамедов казахстанский или азербайджанский эксперт?", "казахстанский политолог"),
+        ("Тусупбеков азербайджанский или казахстанский эксперт", "казахстанский политолог"),
+        ("Гусейнов казахстанский или азербайджанский депутат?", "Милли Меджлиса"),
+    ],
+)
+def test_either_or_describing_an_expert_is_told_by_his_profile(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.kind == "answer", (question, reply.kind)
+    assert evidence in plain(reply), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Гаджиев российский или турецкий дипломат?",  # his profile states neither
+        "Ишмухамедов оптимистичный или пессимистичный?",
+    ],
+)
+def test_either_or_the_profile_does_not_tell_is_not_answered(session, question):
+    assert session.ask(question).kind != "answer", question

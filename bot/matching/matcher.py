@@ -45,7 +45,7 @@ from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import CURRENCY_MARKS, EXPERT_LEMMAS, PRICE_LEMMAS, is_stop
-from bot.language.morphology import DEFAULT, Morphology
+from bot.language.morphology import DEFAULT, Morphology, parse
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
@@ -310,6 +310,9 @@ class Matcher:
         it does not and somebody else's does, say he did not speak on it and name who did.
         Never another person's words as his."""
         own = self._explaining_first(query, [s for s in scored if self.speaks(query, s.entry)])
+        described = self._described_by_profile(query, own)
+        if described is not None:
+            return Match(query, Band.ANSWER, described, tuple(own[:limit]))
         others = self._others_on_subject(query, limit)
         answers = bool(own) and own[0].score >= self.thresholds.answer
         if answers and (others is None or self.explains_subject(query, own[0].entry)):
@@ -333,6 +336,28 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _described_by_profile(self, query: Query, own: list[Scored]) -> Scored | None:
+        """ "Ишмухамедов казахстанский или азербайджанский эксперт?": alternatives that
+        describe the one expert named (adjectives: "казахстанский") are told by his
+        profile — when it states one of them and none of his passages on the question does
+        ("говорил ли он о Казахстане или Азербайджане" is for his words). None otherwise."""
+        if not query.alternatives or len(query.named) != 1:
+            return None
+        if not all(_describing(side) for pair in query.alternatives for side in pair):
+            return None
+        ((briefing_id, expert_id),) = query.named
+        profile = self.catalogue.entry(briefing_id, expert_key(expert_id))
+        if not isinstance(profile, ExpertEntry) or not self._chooses(query, profile):
+            return None
+        if any(
+            s.score >= self.thresholds.answer and self._chooses(query, s.entry)
+            for s in own
+            if s.entry is not profile and s.entry.kind is not EntryKind.LIST
+        ):
+            return None
+        sure = max(self.thresholds.answer, *(s.score for s in own if s.entry is profile))
+        return Scored(profile, sure, sure)
 
     def _explaining_first(self, query: Query, own: list[Scored]) -> list[Scored]:
         """The named expert's entries, the first of them explaining every word the question
@@ -1408,6 +1433,13 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+def _describing(forms: frozenset[str]) -> bool:
+    """One side of an alternative is a Russian adjective ("казахстанский"): it describes."""
+    return any(
+        is_cyrillic(form) and any(p.tag.POS == "ADJF" for p in parse(form)[:1]) for form in forms
+    )
 
 
 def _bare(word: str) -> str:
