@@ -155,3 +155,30 @@ def test_either_or_describing_an_expert_is_told_by_his_profile(session, question
 )
 def test_either_or_the_profile_does_not_tell_is_not_answered(session, question):
     assert session.ask(question).kind != "answer", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что нужно чтобы сократить доставку до 7-8 дней",
+        "xnj ye;yj xnj,s cjrhfnbnm ljcnfdre lj 7-8 lytq",  # the same, typed on QWERTY
+        "What is needed to cut delivery to 7-8 days?",
+    ],
+)
+def test_a_figure_quoted_to_ask_what_it_takes_is_no_answer(session, question):
+    reply = session.ask(question)
+    assert reply.kind == "answer", question
+    assert ("подвижной состав" in plain(reply)) or ("rolling stock" in plain(reply)), question
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("15 соглашений", "15 важных соглашений"),  # the figure asked as it stands
+        ("до скольких дней можно сократить доставку", "7–8 дней"),
+    ],
+)
+def test_a_figure_asked_for_stays_the_answer(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.kind == "answer", question
+    assert plain(reply).startswith(evidence) or evidence in plain(reply).split("\n")[0], question

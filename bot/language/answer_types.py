@@ -344,6 +344,7 @@ MEASURES = word_set(
 WHAT_IS = word_set("каков какова каково каковы is")
 _WHAT_OBLIQUE = word_set("чего чему")
 _ASKING = word_set("что как какой какая какое какие каким ли чем what how which")
+ASKING = _ASKING  # words that make a message ask something ("что", "how")
 # Question words worth repairing when mistyped: the ones that decide the kind asked.
 _CUE_LIST = sorted(
     word

@@ -27,6 +27,7 @@ from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
+    ASKING,
     DOCUMENT_LEMMAS,
     GENERIC_DETAILS,
     KIND_NOUNS,
@@ -50,7 +51,7 @@ from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
-from bot.matching.bound import beyond_quoted, forecast_with, names_doer
+from bot.matching.bound import beyond_quoted, forecast_with, names_doer, only_quoted
 from bot.matching.evidence import (
     MARGIN,
     cause_instead,
@@ -177,7 +178,7 @@ class Matcher:
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
-        scored = self._by_evidence(query, scored)
+        scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
         if query.other_party is not None and not (query.asks_meta or query.other_speaker):
@@ -278,6 +279,33 @@ class Matcher:
             if siblings(best.entry, near.entry) and gives_kind(query, indexed, names):
                 # a near tie decided by what the entries give: as sure as the best was
                 promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _past_quoted_figure(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A question quoting a figure to ask something else about it ("что нужно, чтобы
+        сократить доставку до 7–8 дней": no amount asked) is answered by the same source's
+        passage holding that figure with more, when it is as near as a tie (``TIE_MARGIN``),
+        as sure as the figure — not by the figure, which gives back what the reader wrote
+        (``bound.only_quoted``). Asking for an amount, the figure stays (``beyond_quoted``);
+        so does it for a message asking nothing ("15 соглашений": the figure itself)."""
+        best = scored[0]
+        asking = bool(query.asks) or any(w in ASKING for w in query.words)
+        if not asking or self._wanted(query) in _AMOUNTS | {AnswerType.DATE} or not only_quoted(
+            best.entry, query.words, query.text
+        ):
+            return scored
+        for near in scored[1:]:
+            if best.score - near.score > TIE_MARGIN:
+                break
+            entry = near.entry
+            if (
+                entry.kind is EntryKind.ANSWER
+                and entry.speaker == best.entry.speaker
+                and not only_quoted(entry, query.words, query.text)
+                and _holds_quoted(entry, query)
+            ):
+                promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
@@ -1433,6 +1461,13 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+def _holds_quoted(entry: Entry, query: Query) -> bool:
+    """One of the entry's spans holds a number the question quotes in digits."""
+    written = fold(query.text)
+    quoted = {word for word in query.words if word[:1].isdigit() and word in written}
+    return any(quoted & set(tokens(span.text)) for span in entry.spans)
 
 
 def _describing(forms: frozenset[str]) -> bool:
