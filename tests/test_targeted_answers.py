@@ -23,6 +23,7 @@ from bot.answering.session import Session
 from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType, asked_types, names_kind_of_place
 from bot.language.placenames import place_of_adjective
+from bot.language.speech import without_talk_frame
 from bot.language.text import fold, tokens
 from bot.matching.places import asks_way
 from bot.rendering.plain import render_plain as plain
@@ -182,3 +183,21 @@ def test_a_figure_asked_for_stays_the_answer(session, question, evidence):
     reply = session.ask(question)
     assert reply.kind == "answer", question
     assert plain(reply).startswith(evidence) or evidence in plain(reply).split("\n")[0], question
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("о каких странах речь в фрмуле 5+1", "Центральной Азии"),  # typo
+        ("o kakih stranah rech v formule 5+1", "Центральной Азии"),  # translit
+    ],
+)
+def test_what_something_is_about_asked_with_rech(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.kind == "answer", (question, reply.kind)
+    assert evidence in plain(reply), question
+
+
+def test_the_talk_frame_is_no_subject_word():
+    assert without_talk_frame(list(_words("о чём идёт речь в посте"))) == ["о", "чем", "в", "посте"]
+    assert "речь" in without_talk_frame(list(_words("речь Токаева в Габале")))

@@ -79,7 +79,7 @@ from bot.language.numbers import SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import Party, motive_holder, party_names, view_holder
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
-from bot.language.speech import SOURCE_NOUNS, without_own_saying
+from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
@@ -360,6 +360,7 @@ class Analyser:
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
+        words = without_talk_frame(words)  # "о каких странах речь": what it is about
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
