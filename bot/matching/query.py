@@ -587,8 +587,9 @@ class Analyser:
     def _soft_signed(self, word: str) -> str:
         """A transliterated word no dictionary knows, with the ь transliteration dropped put
         back after a consonant before another consonant or at the end ("далше" → "дальше",
-        "болше" → "больше"), when that makes a word; else the word as it stands. (Before a
-        vowel, ``_soft_sign_variants`` finds it among the briefing's words.)"""
+        "болше" → "больше"), when that makes a word the briefing does not use; else the word
+        as it stands. (The briefing's own words, "централную", are repaired as every slip
+        is, ``_resolve``; before a vowel, ``_soft_sign_variants`` finds them.)"""
         if (
             not is_cyrillic(word)
             or word in self.index.surface
@@ -600,7 +601,7 @@ class Analyser:
             if word[at - 1] in _SOFTENED and (at == len(word) or word[at] not in _VOWELS_RU):
                 variant = word[:at] + "ь" + word[at:]
                 if self.morphology.is_known_russian(variant):
-                    return variant
+                    return word if self._known(variant) else variant
         return word
 
     def _unused(self, word: str) -> bool:
