@@ -106,6 +106,25 @@ _PLACE_LEMMAS = word_set(
     "причал море океан река озеро port harbour harbor airport shipyard termin station citi town "
     "build palac resid venu sea ocean river lake"
 )
+# Kinds of place the article names only by name: "через какое море" (Каспий), "энергобезопасность
+# какого региона" (Южного Кавказа), "which sea", "to which region" (Central Asia). After a
+# question word such a noun says what kind of name answers, not what the question is about —
+# also when the briefing uses it elsewhere ("регион" of "всего региона"); and it asks for a
+# place (lemmas, Russian and English stems).
+_PLACE_KIND_LEMMAS = word_set(
+    "регион море океан река озеро залив пролив территория континент "
+    "region sea ocean river lake gulf strait territori contin"
+)
+# Bodies named by their name as places are: "депутат какого парламента" is answered by "Милли
+# Меджлиса" — a name, though no place asked for.
+_BODY_KIND_LEMMAS = word_set("парламент parliament")
+# Those nouns as a relation's detail reads them (lemmas, and English as written): they name
+# no relation of their own.
+PLACE_KINDS = (
+    _PLACE_KIND_LEMMAS
+    | _BODY_KIND_LEMMAS
+    | word_set("seas oceans rivers lakes regions territory territories continent parliaments")
+)
 # "прогноз", "forecast": a forecast asked for by its noun ("какой прогноз по экспорту").
 _FORECAST_NOUNS = word_set(
     "прогноз прогноза прогнозу прогнозом прогнозе прогнозы прогнозов прогнозам прогнозами "
@@ -120,7 +139,11 @@ _FORECAST_NOUNS = word_set(
 _EXPECTING = word_set(
     "ожидать ожидается ожидаются ожидает ожидают ожидали ожидалось ждать ждет ждут ожидание "
     "ожидания ожиданий перспектива перспективы перспектив перспективах expect expects expected "
-    "expecting expectation expectations prospect prospects will"
+    "expecting expectation expectations prospect prospects will "
+    # "какое будущее Гусейнов предсказывает союзу", "what does he predict for the alliance"
+    "предсказывает предсказывают предсказал предсказала предсказали прогнозирует "
+    "прогнозируют прогнозировал прогнозировала прогнозировали predict predicts predicted "
+    "foresee foresees"
 )
 
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
@@ -325,6 +348,7 @@ MEASURES = word_set(
 WHAT_IS = word_set("каков какова каково каковы is")
 _WHAT_OBLIQUE = word_set("чего чему")
 _ASKING = word_set("что как какой какая какое какие каким ли чем what how which")
+ASKING = _ASKING  # words that make a message ask something ("что", "how")
 # Question words worth repairing when mistyped: the ones that decide the kind asked.
 _CUE_LIST = sorted(
     word
@@ -486,10 +510,13 @@ def asks_precisely(words: tuple[str, ...]) -> bool:
 
 
 def asks_place_by_noun(words: tuple[str, ...]) -> bool:
-    """ "в какие именно страны", "в каком городе", "which country": a place asked for by its
-    noun, which a named place answers."""
+    """ "в какие именно страны", "в каком городе", "which country", "which sea": a place asked
+    for by its noun, which a named place answers."""
     words = tuple(word for word in words if word not in _FILLERS)
-    return any(a in _WHICH and b in _PLACE_NOUNS for a, b in itertools.pairwise(words))
+    return any(
+        a in _WHICH and (b in _PLACE_NOUNS or (b.isalpha() and _lemma(b) in _PLACE_KIND_LEMMAS))
+        for a, b in itertools.pairwise(words)
+    )
 
 
 # A cause asked, not a purpose: "с чем связаны барьеры", "чем вызван рост", "из-за чего",
@@ -758,12 +785,22 @@ def _counts_other(words: tuple[str, ...]) -> bool:
 
 
 def _names_place(words: tuple[str, ...]) -> bool:
-    """ "which Caspian ports", "какой аэропорт", "на какой верфи": a place asked for by its
-    noun, right after the question word or one word later."""
+    """ "which Caspian ports", "какой аэропорт", "на какой верфи", "через какое море", "which
+    region": a place asked for by its noun, right after the question word or one word later."""
+    places = _PLACE_LEMMAS | _PLACE_KIND_LEMMAS
     for at, word in enumerate(words):
-        if word in _WHICH and any(_lemma(w) in _PLACE_LEMMAS for w in words[at + 1 : at + 3]):
+        if word in _WHICH and any(_lemma(w) in places for w in words[at + 1 : at + 3]):
             return True
     return False
+
+
+def names_kind_of_place(word: str) -> bool:
+    """ "море", "региона", "sea", "парламента": a noun naming a kind of place (or a body) that
+    the article names by its name — after a question word, what kind of name answers."""
+    if not word.isalpha():
+        return False
+    lemma = _lemma(word)
+    return lemma in _PLACE_KIND_LEMMAS or lemma in _BODY_KIND_LEMMAS
 
 
 def _next_event(words: tuple[str, ...]) -> bool:
@@ -828,13 +865,17 @@ _REASONS = re.compile(
 # What is to come, as such: a horizon, a possibility, a plan, an expectation.
 _PROSPECTS = re.compile(
     r"\b(?:в перспективе|в ближайшие годы|в будущем|можно сократить|можно увеличить|"
-    r"планиру\w*|намерен\w*|намерева\w*|ожида\w*|прогноз\w*|способн\w*|определ[ия]т)\b"
+    r"планиру\w*|намерен\w*|намерева\w*|ожида\w*|прогноз\w*|способн\w*|определ[ия]т|"
+    # what may become: "может стать ключевым узлом" (not "могла бы": a hypothesis)
+    r"(?:может|могут) стать)\b"
 )
 # Effects and needs stated now answer "что это даст" as well: "усиливает роль", "позволяет
-# кратно увеличить", "нужны вложения" — but they foresee nothing (``forecasts``).
+# кратно увеличить", "нужны вложения", a ground laid now ("создаёт прочную основу для
+# дальнейшей интеграции") — but they foresee nothing (``forecasts``).
 _EFFECTS = re.compile(
     r"\b(?:необходимост\w*|нужн[аоы]?|"
-    r"усилива\w*|укрепля\w*|углубля\w*|способству\w*|позволя\w*)\b"
+    r"усилива\w*|укрепля\w*|углубля\w*|способству\w*|позволя\w*|"
+    r"созда[её]т|создают|создаст|создадут)\b"
 )
 _PLACE_PREPOSITIONS = word_set("в во на из через под")
 _PLACE_STEMS = ("пространств", "регион", "территори", "столиц", "город", "побережь")

@@ -213,6 +213,9 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "bodies": "groups",
     "through": "via",  # "exports through Azerbaijan"
     "thru": "via",
+    "highlight": "note",  # "which region did Hajiyev highlight": "he noted the significance"
+    "highlighted": "noted",
+    "highlights": "notes",
     "lately": "recently",
     "shortly": "recently",  # "shortly before"
 }

@@ -18,7 +18,7 @@ their detail noun only ("which company will …").
 
 from __future__ import annotations
 
-from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES, KIND_NOUNS
+from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES, KIND_NOUNS, PLACE_KINDS
 from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
 from bot.language.lexicon import OPINION_VERB_LEMMAS, SAY_WORDS, VIEW_WORDS, word_set
 from bot.language.morphology import is_known_russian, parse
@@ -77,6 +77,7 @@ for _group in PARAPHRASE_GROUPS:
 _GENERIC_NOUNS = (
     GENERIC_DETAILS
     | KIND_NOUNS
+    | PLACE_KINDS  # "через какое море", "which region": a name answers
     | word_set(
         "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
         "количество сумма уровень доля масштаб итог результат значение сфера область отрасль "

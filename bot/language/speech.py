@@ -7,6 +7,7 @@ one speaking?), the extractor (where reported speech starts and whose it is) and
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # "по словам X", "по мнению X": what follows is X's words or view.
@@ -59,3 +60,22 @@ def without_own_saying(words: list[str]) -> list[str]:
         kept.append(words[at])
         at += 1
     return kept
+
+
+# "о чём речь", "о каких странах идёт речь", "what is it about": "речь" with its verb only
+# says that the question asks what something is about.
+_ABOUT = frozenset({"о", "об", "обо"})
+_ABOUT_ASKED = frozenset({"чем", "ком", "каких", "каком", "какой", "каким", "какую", "какие"})
+_TALK = frozenset({"речь"})
+_TALK_VERBS = frozenset({"идет", "шла", "шел", "пойдет", "идут"})  # folded: ё as е
+
+
+def without_talk_frame(words: list[str]) -> list[str]:
+    """The folded words of a question without "речь" (and "идёт/шла" with it) when the
+    question asks what something is about ("о каких странах речь в формуле 5+1", "о чём
+    идёт речь в посте"): "речь" is how it asks, not a speech asked about — and an entry
+    never saying "речь" answers. "речь Токаева" (no "о + question word") stays."""
+    asks_about = any(a in _ABOUT and b in _ABOUT_ASKED for a, b in itertools.pairwise(words))
+    if not asks_about or not _TALK & set(words):
+        return words
+    return [w for w in words if w not in _TALK and w not in _TALK_VERBS]

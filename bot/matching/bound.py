@@ -173,5 +173,17 @@ def beyond_quoted(
     return not holding or any(numbers - quoted for numbers in holding)
 
 
+def only_quoted(entry: Entry, words: tuple[str, ...], typed: str) -> bool:
+    """Is ``entry`` a figure whose every number the question quotes in digits ("что нужно,
+    чтобы сократить доставку до 7–8 дней" and the figure "7–8 дней")? What it gives is what
+    the reader wrote: the question asks about it, not for it."""
+    if entry.kind is not EntryKind.FIGURE:
+        return False
+    written = fold(typed)
+    quoted = {word for word in words if word[:1].isdigit() and word in written}
+    held = set().union(*(_numbers(span.text) for span in entry.spans))
+    return bool(quoted) and bool(held) and held <= quoted
+
+
 def _numbers(text: str) -> set[str]:
     return {token for token in tokens(text) if token[:1].isdigit()}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -24,10 +25,13 @@ from bot.language.lexicon import (
     is_stop,
 )
 from bot.language.morphology import DEFAULT, Morphology, is_future_verb
+from bot.language.placenames import place_of_adjective
 from bot.language.predicates import listed
-from bot.language.text import is_cyrillic, is_latin, tokens
+from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.records import record
+
+_CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+")
 
 
 def bigrams(lemmas: list[str]) -> list[str]:
@@ -154,6 +158,8 @@ class Index:
                 if text.stated:
                     indexed.stated.update(words)
             entries.append(indexed)
+        places = _article_names(catalogue, morphology)
+        derived = [_add_places(indexed, places) for indexed in entries]
         for short, name in _article_acronyms(catalogue, morphology).items():
             surface.setdefault(short, short)
             for indexed in entries:
@@ -189,7 +195,8 @@ class Index:
             briefing = indexed.entry.briefing.id
             sizes[briefing] += 1
             for word, weight in indexed.terms.items():
-                df[word][briefing] += 1
+                if word not in derived[number]:  # a place named by its adjective: no new use
+                    df[word][briefing] += 1
                 postings[word].append((number, weight))
         # A word no briefing has is rarer than any word of the largest one.
         n = max(sizes.values(), default=1)
@@ -253,6 +260,31 @@ def _article_acronyms(catalogue: Catalogue, morphology: Morphology) -> dict[str,
         for short, name in acronyms(briefing.article.text).items():
             found.setdefault(short, content_lemmas(name, morphology))
     return found
+
+
+def _article_names(catalogue: Catalogue, morphology: Morphology) -> frozenset[str]:
+    """The lemmas of the words the articles write with a capital letter: names, places."""
+    return frozenset(
+        morphology.lemma(fold(word))
+        for briefing in catalogue.kb.briefings
+        for word in _CAPITALISED.findall(briefing.article.text)
+    )
+
+
+def _add_places(indexed: IndexedEntry, places: frozenset[str]) -> frozenset[str]:
+    """An entry naming a place by its adjective ("евразийской архитектуры") is found by the
+    place's name too ("для Евразии"), with the adjective's weight (``placenames``). The
+    names it did not hold of its own are returned: they do not count as uses of the name
+    (its weight stays what the articles' own uses make it)."""
+    added: set[str] = set()
+    for lemma, weight in list(indexed.terms.items()):
+        place = place_of_adjective(lemma, places)
+        if place is None or indexed.terms.get(place, 0.0) >= weight:
+            continue
+        if place not in indexed.terms or place in added:
+            added.add(place)
+        indexed.terms[place] = weight
+    return frozenset(added)
 
 
 def _add_acronym(indexed: IndexedEntry, short: str, name: list[str]) -> None:

@@ -27,6 +27,7 @@ from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
+    ASKING,
     DOCUMENT_LEMMAS,
     GENERIC_DETAILS,
     KIND_NOUNS,
@@ -47,12 +48,12 @@ from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import CURRENCY_MARKS, EXPERT_LEMMAS, PRICE_LEMMAS, is_stop
-from bot.language.morphology import DEFAULT, Morphology
+from bot.language.morphology import DEFAULT, Morphology, parse
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
-from bot.matching.bound import beyond_quoted, forecast_with, foresees, names_doer
+from bot.matching.bound import beyond_quoted, forecast_with, foresees, names_doer, only_quoted
 from bot.matching.evidence import (
     MARGIN,
     cause_instead,
@@ -179,7 +180,7 @@ class Matcher:
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
-        scored = self._by_evidence(query, scored)
+        scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
         if query.other_party is not None and not (query.asks_meta or query.other_speaker):
@@ -283,6 +284,35 @@ class Matcher:
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
+    def _past_quoted_figure(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A question quoting a figure to ask something else about it ("что нужно, чтобы
+        сократить доставку до 7–8 дней": no amount asked) is answered by the same source's
+        passage holding that figure with more, when it is as near as a tie (``TIE_MARGIN``),
+        as sure as the figure — not by the figure, which gives back what the reader wrote
+        (``bound.only_quoted``). Asking for an amount, the figure stays (``beyond_quoted``);
+        so does it for a message asking nothing ("15 соглашений": the figure itself)."""
+        best = scored[0]
+        asking = bool(query.asks) or any(w in ASKING for w in query.words)
+        if (
+            not asking
+            or self._wanted(query) in _AMOUNTS | {AnswerType.DATE}
+            or not only_quoted(best.entry, query.words, query.text)
+        ):
+            return scored
+        for near in scored[1:]:
+            if best.score - near.score > TIE_MARGIN:
+                break
+            entry = near.entry
+            if (
+                entry.kind is EntryKind.ANSWER
+                and entry.speaker == best.entry.speaker
+                and not only_quoted(entry, query.words, query.text)
+                and _holds_quoted(entry, query)
+            ):
+                promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
     def _asks_consequence(self, query: Query, entry: Entry) -> bool:
         """The question is about what the article says follows from another passage, not
         about what the entry says besides it: none of its words is one only the entry's other
@@ -311,7 +341,10 @@ class Matcher:
         "что Ишмухамедов сказал об ОТГ": his best entry must explain the subject's words; if
         it does not and somebody else's does, say he did not speak on it and name who did.
         Never another person's words as his."""
-        own = [s for s in scored if self.speaks(query, s.entry)]
+        own = self._explaining_first(query, [s for s in scored if self.speaks(query, s.entry)])
+        described = self._described_by_profile(query, own)
+        if described is not None:
+            return Match(query, Band.ANSWER, described, tuple(own[:limit]))
         others = self._others_on_subject(query, limit)
         answers = bool(own) and own[0].score >= self.thresholds.answer
         if answers and (others is None or self.explains_subject(query, own[0].entry)):
@@ -335,6 +368,48 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _described_by_profile(self, query: Query, own: list[Scored]) -> Scored | None:
+        """ "Ишмухамедов казахстанский или азербайджанский эксперт?": alternatives that
+        describe the one expert named (adjectives: "казахстанский") are told by his
+        profile — when it states one of them and none of his passages on the question does
+        ("говорил ли он о Казахстане или Азербайджане" is for his words). None otherwise."""
+        if not query.alternatives or len(query.named) != 1:
+            return None
+        if not all(_describing(side) for pair in query.alternatives for side in pair):
+            return None
+        ((briefing_id, expert_id),) = query.named
+        profile = self.catalogue.entry(briefing_id, expert_key(expert_id))
+        if not isinstance(profile, ExpertEntry) or not self._chooses(query, profile):
+            return None
+        if any(
+            s.score >= self.thresholds.answer and self._chooses(query, s.entry)
+            for s in own
+            if s.entry is not profile and s.entry.kind is not EntryKind.LIST
+        ):
+            return None
+        sure = max(self.thresholds.answer, *(s.score for s in own if s.entry is profile))
+        return Scored(profile, sure, sure)
+
+    def _explaining_first(self, query: Query, own: list[Scored]) -> list[Scored]:
+        """The named expert's entries, the first of them explaining every word the question
+        is about (``explains_subject``) put first when the best does not and it is near
+        (``MARGIN``), as sure as the best: "какое будущее Гусейнов предсказывает союзу Баку
+        и Астаны" is answered by his words on the alliance, not by his Trans-Caspian passage
+        that names Baku and Astana but no alliance. (A reason asked is chosen by what the
+        entries give, ``_by_evidence``: "почему он предлагает добавить Турцию" is answered
+        by the sacred seven, which names no Turkey.)"""
+        if len(own) < 2 or query.why or self.explains_subject(query, own[0].entry):
+            return own
+        for near in own[1:]:
+            if own[0].score - near.score > MARGIN:
+                break
+            if self.explains_subject(query, near.entry) and self._states_kind(query, near.entry):
+                promoted = replace(
+                    near, score=own[0].score, subject=max(near.subject, own[0].subject)
+                )
+                return [promoted, *(s for s in own if s is not near)]
+        return own
 
     def _occupation(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """ "кем работает Гусейнов": his profile answers, whose role says what he is; "где
@@ -1402,6 +1477,20 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+def _holds_quoted(entry: Entry, query: Query) -> bool:
+    """One of the entry's spans holds a number the question quotes in digits."""
+    written = fold(query.text)
+    quoted = {word for word in query.words if word[:1].isdigit() and word in written}
+    return any(quoted & set(tokens(span.text)) for span in entry.spans)
+
+
+def _describing(forms: frozenset[str]) -> bool:
+    """One side of an alternative is a Russian adjective ("казахстанский"): it describes."""
+    return any(
+        is_cyrillic(form) and any(p.tag.POS == "ADJF" for p in parse(form)[:1]) for form in forms
+    )
 
 
 def _bare(word: str) -> str:

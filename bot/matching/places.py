@@ -26,6 +26,7 @@ from collections.abc import Callable, Collection, Iterable
 from bot.knowledge.entries import Entry, EntryKind
 from bot.language.answer_types import names_and_places
 from bot.language.lexicon import word_set
+from bot.language.morphology import english_stem, russian_lemma
 from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_latin, tokens
 from bot.matching.repair import transliterate
@@ -44,18 +45,21 @@ _VIA = word_set("через сквозь via through across")
 _ROUTE_ENDS = word_set("в во на из до к под для по")
 
 
-# Verbs of crossing: "which sea will the ferries cross", "какое море пересекут паромы" ask
-# for the way as "через какое море" does (in a question only: an entry's way is its "через").
-_CROSSING = word_set(
-    "cross crosses crossed crossing пересечь пересекут пересекает пересекают пересекали "
-    "пересекать пересекала пересекли"
-)
+# Verbs of crossing (lemmas, English stems): "which sea would the ferries have to cross",
+# "какое море пересекут паромы" ask for the way as "через какое море" does (in a question
+# only: an entry's way is its "через").
+_CROSSING = word_set("пересечь пересекать переплыть переплывать переправить переправлять cross")
 
 
 def asks_way(words: tuple[str, ...]) -> bool:
     """ "через какое море", "through which country", "which sea will they cross": the
     question asks for a way."""
-    return any(word in _VIA or word in _CROSSING for word in words)
+    return any(word in _VIA or _crossing(word) for word in words)
+
+
+def _crossing(word: str) -> bool:
+    lemma = english_stem(word) if is_latin(word) else russian_lemma(word)
+    return lemma in _CROSSING
 
 
 def fixed_places(words: tuple[str, ...], place_noun: bool) -> frozenset[str]:

@@ -33,6 +33,7 @@ from bot.language.answer_types import (
     asks_reason,
     asks_workings,
     lasting_cues,
+    names_kind_of_place,
     own_clause,
     speaks_of_future,
 )
@@ -80,7 +81,7 @@ from bot.language.numbers import SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import Party, motive_holder, party_names, view_holder
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
-from bot.language.speech import SOURCE_NOUNS, without_own_saying
+from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
 from bot.matching.repair import Reading, readings, transliterate
@@ -354,12 +355,15 @@ class Analyser:
             if len(word) > 1 or word.isdigit() or is_stop(word)
         ]
         if reading.how == "translit":
-            # Transliteration drops ь: "byt" is "быть", a question word, not "быт".
+            # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
+            # is "дальше", no name of a girl the dictionary guesses ("Даша").
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
+            words = [self._soft_signed(w) for w in words]
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
+        words = without_talk_frame(words)  # "о каких странах речь": what it is about
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
@@ -590,6 +594,26 @@ class Analyser:
                     break
         return tuple(found)
 
+    def _soft_signed(self, word: str) -> str:
+        """A transliterated word no dictionary knows, with the ь transliteration dropped put
+        back after a consonant before another consonant or at the end ("далше" → "дальше",
+        "болше" → "больше"), when that makes a word the briefing does not use; else the word
+        as it stands. (The briefing's own words, "централную", are repaired as every slip
+        is, ``_resolve``; before a vowel, ``_soft_sign_variants`` finds them.)"""
+        if (
+            not is_cyrillic(word)
+            or word in self.index.surface
+            or is_stop(word)
+            or self.morphology.is_known_russian(word)
+        ):
+            return word
+        for at in range(1, len(word) + 1):
+            if word[at - 1] in _SOFTENED and (at == len(word) or word[at] not in _VOWELS_RU):
+                variant = word[:at] + "ь" + word[at:]
+                if self.morphology.is_known_russian(variant):
+                    return word if self._known(variant) else variant
+        return word
+
     def _unused(self, word: str) -> bool:
         """A word the briefing never uses, in any form."""
         return word not in self.index.surface and self.morphology.lemma(word) not in self.index.idf
@@ -604,6 +628,9 @@ class Analyser:
         qualifier does; one the briefing never uses ("море": the article says
         "Каспий") is no word of the subject, and weighing it as one sinks the answer."""
         word = words[at]
+        after_question = at > 0 and words[at - 1] in INTERROGATIVES
+        if after_question and names_kind_of_place(word):
+            return True  # "какого региона": the region's name answers, known word or not
         if self._known(word):
             return False
         if word in KIND_NOUNS:
@@ -612,7 +639,7 @@ class Analyser:
                 ["у"],
                 ["of"],
             )
-        return at > 0 and words[at - 1] in INTERROGATIVES and word in GENERIC_DETAILS
+        return after_question and word in GENERIC_DETAILS
 
     def _considered(self, text: str) -> list[str]:
         """The words of a reading the budget lets through, each cut to a word's length."""
@@ -990,6 +1017,12 @@ def _asks(words: list[str], named: frozenset[tuple[str, str]]) -> tuple[AnswerTy
 def _capitalised_words(text: str) -> set[str]:
     """Words written with a capital letter inside a sentence: names, places, organisations."""
     return {word.lower().replace("ё", "е") for word in _CAPITALISED_RE.findall(clean(text))}
+
+
+# Consonants a soft sign may follow, and the vowels it does not come before (a translit "ь"
+# before a vowel is ``_soft_sign_variants``' business).
+_SOFTENED = frozenset("бвдзлмнпрстфх")
+_VOWELS_RU = frozenset("аеёиоуыэюяьъй")
 
 
 def _soft_sign_variants(word: str) -> list[str]:
