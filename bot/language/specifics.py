@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from bot.language.answer_types import GENERIC_DETAILS, AnswerType, asked_types
 from bot.language.lexicon import word_set
-from bot.language.text import is_latin
+from bot.language.morphology import parse
+from bot.language.text import is_cyrillic, is_latin
 
 # Words asking for the specifics of what the question names. ("Точно ли подписали" asks
 # whether, so "точно" is not one; "именно" is one only after a question word: "почему
@@ -73,12 +74,26 @@ def content_asked(words: tuple[str, ...], verb: str | None) -> str | None:
     first = words[0]
     if is_latin(first):
         return _english_content(words)
+    if verb is None or not any(_done(word, verb) for word in words):
+        return None
     rest = [w for w in words[1:] if w not in _CUES and w not in _JUST]
     if first in _WHAT_RU and rest[:1] != ["за"]:
         return verb
     if first in _WHICH_RU and rest[:1] and rest[0] in GENERIC_DETAILS:
         return verb
     return None
+
+
+def _done(word: str, verb: str) -> bool:
+    """ "подписали", "согласовали", "подписано": the verb told as done by people the question
+    leaves unnamed (a past plural, a short passive participle) — not "что мешает росту", "что
+    связывает страны", "какие сферы охватывают", where the thing asked does it itself."""
+    for reading in parse(word)[:1] if is_cyrillic(word) else ():
+        tag = reading.tag
+        lemma = str(reading.normal_form).replace("ё", "е")
+        if tag.POS == "PRTS" or (tag.POS == "VERB" and "past" in tag and "plur" in tag):
+            return lemma == verb or tag.POS == "PRTS"
+    return False
 
 
 def _english_content(words: tuple[str, ...]) -> str | None:
