@@ -331,7 +331,11 @@ def _asks_members(words: tuple[str, ...], at: int) -> bool:
         return False
     if word.startswith(("вход", "состо")):
         return any(w in ("кто", "кого") for w in words[:at])
-    return True
+    # "в состав какой группы входит Гусейнов" asks which body, not its members
+    before = words[at - 1] if at > 0 else ""
+    return before not in ("в", "во") and not any(
+        w in INTERROGATIVES for w in words[at + 1 : at + 1 + _LIST_REACH]
+    )
 
 
 def _russian_listed(rest: tuple[str, ...]) -> str | None:
