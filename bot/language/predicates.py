@@ -280,6 +280,11 @@ def _detail(words: tuple[str, ...]) -> str | None:
             found = _russian_detail(words[at + 1 : at + 4])
             if found is not None:
                 return found
+        if word == "что" and words[at + 1 : at + 2] == ("за",):
+            # "что за соглашение": which agreement, as "какое соглашение" asks
+            found = _russian_detail(words[at + 2 : at + 5])
+            if found is not None:
+                return found
         if word not in INTERROGATIVES:
             continue
         rest = words[at + 1 : at + 4]
@@ -313,14 +318,43 @@ def listed(words: tuple[str, ...]) -> str | None:
     agreements" → "agreements". Numbers, "все/all/the" and adjectives or participles
     ("подписанных") may stand between; None when no list is asked for."""
     for at, word in enumerate(words):
-        if word not in _LIST_WORDS:
+        if word not in _LIST_WORDS and not _asks_members(words, at):
             continue
         rest = tuple(w for w in words[at + 1 : at + 1 + _LIST_REACH] if w not in _LIST_FILLERS)
+        while word not in _LIST_WORDS and rest[:1] and rest[0] in _MEMBER_LINKS:
+            rest = rest[1:]
         rest = tuple(w for w in rest if not w[:1].isdigit())
         found = _english_listed(rest) if is_latin(word) else _russian_listed(rest)
         if found is not None:
             return found
     return None
+
+
+# Words asking who or what a body is made of: "кто ВХОДИТ в группу", "из кого СОСТОИТ",
+# "СОСТАВ группы", "ЧЛЕНЫ группы", "the MEMBERS of the group": its members, one by one.
+_MEMBER_WORDS = word_set(
+    "входит входят входил входили состоит состоят состав состава составе члены членов members "
+    "membership"
+)
+# What may stand between such a word and the body: "входит В группу", "состоит ИЗ", "in the
+# group", "members OF the group", "входит в СОСТАВ группы".
+_MEMBER_LINKS = word_set("в во из состав состава of in on")
+
+
+def _asks_members(words: tuple[str, ...], at: int) -> bool:
+    """ "кто входит в группу", "из кого состоит группа", "состав группы", "члены группы",
+    "who are the members of the group": a word asking the members of what follows it (a
+    verb of belonging only after "кто/who/из кого")."""
+    word = words[at]
+    if word not in _MEMBER_WORDS:
+        return False
+    if word.startswith(("вход", "состо")):
+        return any(w in ("кто", "кого") for w in words[:at])
+    # "в состав какой группы входит Гусейнов" asks which body, not its members
+    before = words[at - 1] if at > 0 else ""
+    return before not in ("в", "во") and not any(
+        w in INTERROGATIVES for w in words[at + 1 : at + 1 + _LIST_REACH]
+    )
 
 
 def _russian_listed(rest: tuple[str, ...]) -> str | None:

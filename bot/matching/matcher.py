@@ -479,14 +479,23 @@ class Matcher:
         """The kind of fact the answer must state: the one asked for; a fact when only a
         detail noun is asked about ("which company will build…" names a company, whatever
         the tense), or None when the question asks for nothing in particular."""
-        if query.relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
+        relation = query.relation
+        if relation.listed and query.asks[:1] == (AnswerType.PERSON,):
+            return AnswerType.FACT  # "кто входит в группу": its members, a detail of the group
+        if relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
             return AnswerType.FACT
         if query.asks:
             return query.asks[0]
         # a list, one of two alternatives, a figure of a third country, "what exactly was
-        # agreed": a fact of its own
-        relation = query.relation
-        if relation.listed or query.alternatives or query.parties or asks_precisely(query.words):
+        # agreed", what was done: a fact of its own
+        done = query.content is not None and needs_support(query.content)
+        if (
+            relation.listed
+            or query.alternatives
+            or query.parties
+            or done
+            or asks_precisely(query.words)
+        ):
             return AnswerType.FACT
         return None
 
@@ -506,6 +515,10 @@ class Matcher:
             return False  # "какие энергоресурсы — нефть или газ": it names neither
         if query.workings and not self._tells_workings(entry):
             return False  # "как будет работать регистрация": only that it is needed
+        if not self._specifies(query, entry):
+            return False  # "какие конкретно барьеры": it names the barriers, not which
+        if not self._tells_done(query, entry):
+            return False  # "что подписали по здравоохранению": healthcare is one area listed
         if not any(self._names_parties(query, shown) for shown in (entry, *shown_with)):
             return False  # "trade turnover with China": the turnover between the two
         if query.asks[:1] == (AnswerType.PLACE,) and query.excluded is None:
@@ -582,6 +595,48 @@ class Matcher:
             )
 
         return all(names(forms) for forms in query.parties)
+
+    def _specifies(self, query: Query, entry: Entry) -> bool:
+        """A question asking the specifics of the thing its detail noun names ("какие
+        конкретно документы", "что за соглашение … подробности", "which documents exactly")
+        is answered by an entry listing those things one by one (``enumerates``), not by
+        one naming them: "подписанные документы ясно дают понять" says which of them none.
+        A detail noun naming only the kind of thing ("какие именно сферы") is none
+        (``predicates``), so the areas listed still answer it."""
+        detail = query.relation.detail
+        if not query.specifics or detail is None or self._wanted(query) is not AnswerType.FACT:
+            return True
+        return self._enumerates(query, entry, detail)
+
+    def _tells_done(self, query: Query, entry: Entry) -> bool:
+        """What was done is asked ("что подписали по здравоохранению", "какие меры
+        согласовали", "what exactly did they agree on the corridor": ``Query.content``): the
+        entry's own words must state that doing — its verb, a word of its family or a known
+        paraphrase — and, in Russian, of the things the question names, not only of a whole
+        whose areas list them ("подписали 15 соглашений … в сферах: …, здравоохранении").
+        Only of a thing the question names: "что обсуждали Алиев и Токаев" asks nothing in
+        particular, which any passage on their talks answers."""
+        verb = query.content
+        if (
+            verb is None
+            or query.asks
+            or query.relation.detail
+            or query.named
+            or any(t.lemma in EXPERT_LEMMAS for t in query.terms)
+            or not needs_support(verb)
+            or entry.kind is EntryKind.LIST
+        ):
+            return True  # "какие сферы выделил Тусупбеков": his words are what he did
+        own = self.morphology.lemma(verb)
+        if not any(t.lemma not in (verb, own) for t in self._topic_terms(query)):
+            return True  # "что обсуждали Алиев и Токаев": about nothing in particular
+        lemmas, words = self._own_words(entry)
+        if is_latin(verb):
+            return verb in words or self.morphology.lemma(verb) in lemmas
+        wanted = related(verb)
+        if not any(r in lemmas or any(kin(r, own) for own in lemmas) for r in wanted):
+            return False  # the paragraph around it may tell of other doings
+        return self._qualified(query, entry, verb, counting=False)
 
     def _tells_workings(self, entry: Entry) -> bool:
         """The entry's own words tell how something works: a verb of working or a noun of
@@ -668,6 +723,8 @@ class Matcher:
         wanted = self._wanted(query)
         if wanted is None:
             return True
+        if not self._states_joined(query, entry, wanted):
+            return False  # "достигнет ли …, и к какому сроку": no date of it
         if wanted not in entry.states and not (
             wanted is AnswerType.REASON and restates_contrast(query, entry)
         ):
@@ -707,6 +764,21 @@ class Matcher:
                 not self._counts_noun(query, counted)
                 or self._qualified(query, entry, counted, counting=True)
             )
+        return True
+
+    @staticmethod
+    def _states_joined(query: Query, entry: Entry, wanted: AnswerType) -> bool:
+        """Every kind asked after "и/and" ("когда и где", "and by when") is stated too — of
+        something to come, in the span that forecasts it. A list's items are not read."""
+        if entry.kind is EntryKind.LIST:
+            return True
+        for kind in query.joined:
+            if kind is wanted:
+                continue
+            if kind not in entry.states:
+                return False
+            if query.future and kind in _FACTUAL and not forecast_with(entry, kind):
+                return False
         return True
 
     @staticmethod

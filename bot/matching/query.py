@@ -81,6 +81,7 @@ from bot.language.numbers import SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import Party, motive_holder, party_names, view_holder
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
+from bot.language.specifics import asks_specifics, content_asked, joined_kinds
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
@@ -153,6 +154,17 @@ class Query:
     # "как будет работать регистрация", "how will it work": the mechanism of a thing asked,
     # which a passage only naming the thing does not tell (``answer_types.asks_workings``).
     workings: bool = False
+    # "какие конкретно барьеры", "подробности", "what exactly": the specifics of what the
+    # question names are asked, which a passage only naming it does not give
+    # (``bot.language.specifics``).
+    specifics: bool = False
+    # "что подписали по здравоохранению", "какие меры согласовали", "what exactly did they
+    # agree on …": what was done is asked — the verb (a Russian lemma or an English word)
+    # the answering passage must itself state, of what the question names.
+    content: str | None = None
+    # "когда и где", "and by when": kinds of fact asked besides the main one, each of which
+    # an answer must give (``specifics.joined_kinds``).
+    joined: tuple[AnswerType, ...] = ()
     # "товарооборот с Турцией", "Kazakhstan's trade turnover with China": the third countries
     # a question names (not the briefing's own), each as its forms; the answer must name
     # them, or its figure is of something else (``Matcher._names_parties``).
@@ -474,6 +486,7 @@ class Analyser:
         asks_meta = any(w in META_WORDS for w in words) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
         )
+        relation = self._relation(words, terms)
         query = Query(
             original,
             reading,
@@ -495,10 +508,13 @@ class Analyser:
             None if named else self._party(words),
             office=asked_office(tuple(words)),
             identity=asks_identity(words),
-            relation=self._relation(words, terms),
+            relation=relation,
             excluded=excluded,
             alternatives=offered,
             workings=asks_workings(words),
+            specifics=asks_specifics(tuple(words)),
+            content=content_asked(tuple(words), relation.verb),
+            joined=joined_kinds(tuple(words)),
             parties=self._third_parties(terms),
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),

@@ -1,0 +1,140 @@
+"""Questions asking for the specifics of a thing the article may only name.
+
+"Какие конкретно барьеры сдерживают торговлю?", "что за соглашение по ИИ, подробности",
+"what exactly did they agree on the Zangezur corridor?": the article names the barriers, the
+agreement, the corridor — and says nothing of what they are. A passage naming the thing is
+then no answer: only one that spells it out (lists its members, says what was done about it)
+is. Three ways of asking are read here, each from a question's folded words:
+
+- ``asks_specifics``: a word asking for specifics ("конкретно", "подробности", "exactly");
+- ``content_asked``: what was done is asked ("что подписали по здравоохранению", "какие
+  меры согласовали", "what exactly did they agree on …") — the verb naming it, which the
+  answering passage must itself state, of what the question names;
+- ``joined_kinds``: a second kind of fact asked after "и/and" ("и к какому сроку", "and by
+  when"), which an answer must give as well.
+"""
+
+from __future__ import annotations
+
+from bot.language.answer_types import GENERIC_DETAILS, AnswerType, asked_types
+from bot.language.lexicon import word_set
+from bot.language.morphology import parse
+from bot.language.text import is_cyrillic, is_latin
+
+# Words asking for the specifics of what the question names. ("Точно ли подписали" asks
+# whether, so "точно" is not one; "именно" is one only after a question word: "почему
+# именно семь" asks a reason.)
+_CUES = word_set(
+    "конкретно конкретные конкретный конкретная конкретное конкретных конкретными подробности "
+    "подробностей подробнее подробно детали деталей деталях детально содержание суть "
+    "exactly specifically specifics details precisely"
+)
+_JUST = word_set("именно")
+_WHAT_RU = word_set("что чего")
+_WHICH_RU = word_set("какие какой какая какое каких каким какими какую")
+_ASKING_BEFORE = _WHAT_RU | _WHICH_RU | word_set("кто кого кем")
+
+
+def asks_specifics(words: tuple[str, ...]) -> bool:
+    """ "какие конкретно", "что именно", "подробности", "what exactly", "the specifics": the
+    question asks what the thing it names consists of, not only whether it exists."""
+    for at, word in enumerate(words):
+        if word in _CUES:
+            return True
+        if word in _JUST and at > 0 and words[at - 1] in _ASKING_BEFORE:
+            return True
+    return False
+
+
+# English auxiliaries after "what": "what did they agree on", "what does it provide for".
+_AUXILIARIES = word_set("did do does was were is are has have had will would can could")
+# Words that end the verb's phrase: "agree ON the corridor", "provide FOR".
+_PHRASE_ENDS = word_set(
+    "on about for in at with regarding concerning to of by from under between during"
+)
+_EN_CUES = word_set("exactly specifically precisely")
+# Verbs of telling ("какие темы выделили", "что перечислил"): what was said is asked, which
+# any passage of those words gives — as with the verbs of saying.
+_TELLING = word_set(
+    "выделить выделять перечислить перечислять обозначить обозначать озвучить озвучивать "
+    "затронуть затрагивать упомянуть упоминать назвать называть mention list name highlight"
+)
+_CONTENT_REACH = 6  # how many words after the auxiliary the English verb may stand
+
+
+def content_asked(words: tuple[str, ...], verb: str | None) -> str | None:
+    """The verb (a Russian lemma, or an English word as typed) whose content the question
+    asks: "что подписали по здравоохранению" → "подписать" (``verb``: the question's
+    predicate, ``predicates.asked_relation``), "какие меры согласовали" (a generic noun
+    naming only the kind of thing done) → "согласовать", "what exactly did they agree on the
+    corridor" → "agree". None when the question asks something else ("что за соглашение"
+    asks about the agreement; "что сказал" any passage of his words answers)."""
+    if not words or verb in _TELLING:
+        return None
+    first = words[0]
+    if is_latin(first):
+        return _english_content(words)
+    if verb is None or not any(_done(word, verb) for word in words):
+        return None
+    rest = [w for w in words[1:] if w not in _CUES and w not in _JUST]
+    if first in _WHAT_RU and rest[:1] != ["за"]:
+        return verb
+    if first in _WHICH_RU and rest[:1] and rest[0] in GENERIC_DETAILS:
+        return verb
+    return None
+
+
+def _done(word: str, verb: str) -> bool:
+    """ "подписали", "согласовали", "подписано": the verb told as done by people the question
+    leaves unnamed (a past plural, a short passive participle) — not "что мешает росту", "что
+    связывает страны", "какие сферы охватывают", where the thing asked does it itself."""
+    for reading in parse(word)[:1] if is_cyrillic(word) else ():
+        tag = reading.tag
+        lemma = str(reading.normal_form).replace("ё", "е")
+        if tag.POS == "PRTS" or (tag.POS == "VERB" and "past" in tag and "plur" in tag):
+            return lemma == verb or tag.POS == "PRTS"
+    return False
+
+
+def _english_content(words: tuple[str, ...]) -> str | None:
+    """ "what exactly did the sides agree on …" → "agree": only with a word asking for the
+    specifics, the last word before a preposition (or the end) after the auxiliary."""
+    if words[0] != "what" or not any(w in _EN_CUES for w in words[1:3]):
+        return None
+    start = next((at for at, w in enumerate(words[:4]) if w in _AUXILIARIES), None)
+    if start is None:
+        return None
+    taken: list[str] = []
+    for word in words[start + 1 : start + 1 + _CONTENT_REACH]:
+        if word in _PHRASE_ENDS:
+            break
+        taken.append(word)
+    return taken[-1] if len(taken) > 1 else None
+
+
+_AND = word_set("и а and")
+# The kinds a joined question word asks on its own: "и когда", "and where", "и сколько".
+_JOINED = frozenset(
+    {
+        AnswerType.DATE,
+        AnswerType.PLACE,
+        AnswerType.DURATION,
+        AnswerType.MONEY,
+        AnswerType.QUANTITY,
+        AnswerType.PERSON,
+        AnswerType.REASON,
+    }
+)
+_JOINED_REACH = 3  # how many words after "и/and" may ask it ("and by when", "и к какому сроку")
+
+
+def joined_kinds(words: tuple[str, ...]) -> tuple[AnswerType, ...]:
+    """The kinds of fact asked after "и/and" by a question word of their own: "когда и где
+    подписана", "will Kazakhstan reach 20 million, and by when", "достигнет ли …, и к
+    какому сроку". An answer must give each of them, besides the main one."""
+    found: list[AnswerType] = []
+    for at, word in enumerate(words):
+        if word in _AND and at > 0:
+            kinds = asked_types(words[at + 1 : at + 1 + _JOINED_REACH])
+            found.extend(kinds[:1] if kinds and kinds[0] in _JOINED else ())
+    return tuple(dict.fromkeys(found))
