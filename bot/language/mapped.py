@@ -54,6 +54,27 @@ def _load_mapped(dawg: Any, path: str) -> Any:
     return dawg
 
 
+# dawgdic's unit layout (DAWG-Python's ``units``): a base's offset to its children, its
+# label (with the leaf flag), whether a leaf hangs below it, a leaf's value.
+_MASK = 0xFFFFFFFF
+_IS_LEAF = 1 << 31
+_HAS_LEAF = 1 << 8
+_EXTENSION = 1 << 9
+_LABEL = _IS_LEAF | 0xFF
+_VALUE = ~_IS_LEAF & _MASK
+
+
+def _follow(units: memoryview, key: bytes, index: int) -> int:
+    """The unit reached from ``index`` by the bytes of ``key``, -1 if there is none
+    (``Dictionary.follow_bytes``, inlined)."""
+    for label in key:
+        base = units[index]
+        index = (index ^ ((base >> 10) << ((base & _EXTENSION) >> 6)) ^ label) & _MASK
+        if units[index] & _LABEL != label:
+            return -1
+    return index
+
+
 class MappedPredictionSuffixes(RecordDAWG):  # type: ignore[misc]
     """pymorphy3's ``PredictionSuffixesDAWG`` (count, paradigm, form index per suffix)."""
 
@@ -70,8 +91,24 @@ class _MappedProbabilities(IntCompletionDAWG):  # type: ignore[misc]
     def load(self, path: str) -> _MappedProbabilities:
         return _load_mapped(self, path)  # type: ignore[no-any-return]
 
+    _last: tuple[str, int] = ("", -1)  # the last word's "word:" walked, and where it ends
+
     def prob(self, word: str, tag: Any) -> float:
-        return self.get(f"{word}:{tag}", 0) / 1_000_000  # type: ignore[no-any-return]
+        """DAWG-Python's ``get``, walked here in one loop over the mapped units: a cold index
+        build asks ~2,800 of these, and DAWG-Python's calls per byte made each ~20 µs (+60 ms
+        of start-up); the parses of one word ask in a row, so its "word:" is walked once."""
+        units = self.dct._units
+        last_word, index = self._last
+        if last_word != word:
+            index = _follow(units, f"{word}:".encode(), 0)
+            self._last = (word, index)
+        if index >= 0:
+            index = _follow(units, str(tag).encode(), index)
+        if index < 0 or not units[index] & _HAS_LEAF:
+            return 0.0
+        base = units[index]
+        found = units[(index ^ ((base >> 10) << ((base & _EXTENSION) >> 6))) & _MASK]
+        return (found & _VALUE) / 1_000_000
 
 
 class MappedProbabilityEstimator(ProbabilityEstimator):  # type: ignore[misc]
