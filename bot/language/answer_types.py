@@ -649,9 +649,19 @@ def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             and following[1] == "behind"
         ):
             found.add(at + 2)  # "what is behind"
+    return frozenset(found | reason_idioms(words))
+
+
+def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words of a fixed idiom asking for a reason ("за СЧЁТ чего", "what
+    were they MEANT for"): how the question asks, never what it is about — unlike a verb of a
+    frame ("чем Гусейнов объясняет"), which a curator's phrasing may share with the question.
+    Weighed as a word of the subject, "счёт" or an unknown "meant" outweighs the subject."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
         if word in ("счет", "счёт") and tuple(words[at - 1 : at + 2]) == ("за", word, "чего"):
             found.add(at)
-        if word == "meant" and following[:1] == ("for",):
+        if word == "meant" and tuple(words[at + 1 : at + 2]) == ("for",):
             found.add(at)  # "what were the investments meant for"
     return frozenset(found)
 

@@ -216,6 +216,7 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "highlight": "note",  # "which region did Hajiyev highlight": "he noted the significance"
     "highlighted": "noted",
     "highlights": "notes",
+    "extra": "additional",  # "the extra railway investments": "дополнительных инвестиций"
     "lately": "recently",
     "shortly": "recently",  # "shortly before"
 }

@@ -345,7 +345,9 @@ class Matcher:
         described = self._described_by_profile(query, own)
         if described is not None:
             return Match(query, Band.ANSWER, described, tuple(own[:limit]))
-        others = self._others_on_subject(query, limit)
+        others = (
+            None if self._speaks_on_reason(query, own) else self._others_on_subject(query, limit)
+        )
         answers = bool(own) and own[0].score >= self.thresholds.answer
         if answers and (others is None or self.explains_subject(query, own[0].entry)):
             return own[0]
@@ -368,6 +370,19 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _speaks_on_reason(self, query: Query, own: list[Scored]) -> bool:
+        """A reason asked of the named expert ("почему отношения устойчивы, по словам
+        Гусейнова") that his best entry near the question explains, giving a reason: he
+        does speak on it — "Гусейнов об этом не говорит" would be false, however weakly his
+        words resemble the question's, and whoever else speaks on the subject as well."""
+        return (
+            query.why
+            and bool(own)
+            and own[0].score >= self.thresholds.suggest
+            and self.explains_subject(query, own[0].entry)
+            and self._states_kind(query, own[0].entry)
+        )
 
     def _described_by_profile(self, query: Query, own: list[Scored]) -> Scored | None:
         """ "Ишмухамедов казахстанский или азербайджанский эксперт?": alternatives that

@@ -35,6 +35,7 @@ from bot.language.answer_types import (
     lasting_cues,
     names_kind_of_place,
     own_clause,
+    reason_idioms,
     speaks_of_future,
 )
 from bot.language.changes import Change, asked_change
@@ -382,6 +383,7 @@ class Analyser:
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
         who_intent = any(w in WHO_WORDS for w in words)
         lasting = lasting_cues(words)
+        idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
         terms: list[Term] = []
@@ -399,6 +401,7 @@ class Analyser:
                 or word in COUNT_WORDS
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (done in lasting and self._unused(word))  # "how long did it last"
+                or done in idioms
                 or done in asked_as.fixed
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
