@@ -47,7 +47,13 @@ from bot.language.changes import stated_changes
 from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
-from bot.language.lexicon import CURRENCY_MARKS, EXPERT_LEMMAS, PRICE_LEMMAS, is_stop
+from bot.language.lexicon import (
+    CURRENCY_MARKS,
+    EXPERT_LEMMAS,
+    PRICE_LEMMAS,
+    VOLUME_WORDS,
+    is_stop,
+)
 from bot.language.morphology import DEFAULT, Morphology, parse
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
@@ -794,8 +800,13 @@ class Matcher:
     @staticmethod
     def _counts_noun(query: Query, counted: str) -> bool:
         """ "сколько стран …" counts a Russian common noun, which a number must count; not
-        "сколько составляет", "сколько Казахстану нужно", an English noun."""
-        return any(t.lemma == counted and not t.entity and is_noun(t.lemma) for t in query.terms)
+        "сколько составляет", "сколько Казахстану нужно", an English noun; nor "объём
+        перевозок", whose size the number gives in tonnes (``VOLUME_WORDS``)."""
+        sized = {b for a, b in itertools.pairwise(query.words) if a in VOLUME_WORDS}
+        return any(
+            t.lemma == counted and not t.entity and is_noun(t.lemma) and t.typed not in sized
+            for t in query.terms
+        )
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько

@@ -1101,16 +1101,17 @@ _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as
 
 
 def _counted(words: list[str], terms: list[Term]) -> str | None:
-    """The thing a "how many" question counts: the first noun after the counting words
-    (or the verb: "сколько стоит…"); an adverb between them counts nothing ("сколько сейчас
-    занимает доставка", "это сколько и достаточно ли"), and neither does a word qualifying
-    the Russian noun: "сколько казахстанской нефти" counts oil — a number of "двух стран" in a
-    passage about Kazakh exports is no amount of oil."""
+    """The thing a "how many" question counts: the first noun after the counting words or
+    phrase ("какой объём нефти", "number of wagons") — or the verb: "сколько стоит…"; an
+    adverb between them counts nothing ("сколько сейчас занимает доставка", "это сколько и
+    достаточно ли"), and neither does a word qualifying the Russian noun: "сколько
+    казахстанской нефти" counts oil — a number of "двух стран" in a passage about Kazakh
+    exports is no amount of oil."""
     after = False
     by_typed = {t.typed: t for t in terms}
     for at, word in enumerate(words):
-        if word in COUNT_WORDS:
-            after = True
+        if word in COUNT_WORDS or (at and (words[at - 1], word) in COUNT_PHRASES):
+            after = True  # "какой объём нефти", "number of wagons": oil, wagons are counted
             continue
         term = by_typed.get(word)
         if (
