@@ -59,6 +59,17 @@ NUMBER_WORDS = {**RUSSIAN_CARDINALS, **ENGLISH_CARDINALS}
 
 # Words that state an amount without a digit ("кратно увеличить", "вдвое", "половина").
 QUANTITY_STEMS = ("кратно", "вдвое", "втрое", "половин", "миллиард", "миллион")
+# Scales as abbreviated ("400–500 млн", "5-7 mln tonn", "$1 bn"), read as the words they
+# stand for: a question typing "млн" meets the article's "миллионов" (``text.tokens``).
+SCALE_ABBREVIATIONS = {
+    "тыс": "тысяча",
+    "млн": "миллион",
+    "млрд": "миллиард",
+    "трлн": "триллион",
+    "mln": "million",
+    "bn": "billion",
+    "bln": "billion",
+}
 # Scale words and their abbreviations: in "сколько млн тонн" they say how big the number is,
 # the thing counted comes after them.
 SCALE_WORDS = frozenset(
