@@ -43,7 +43,7 @@ from bot.language.answer_types import (
     missing_kind,
     names_and_places,
 )
-from bot.language.changes import stated_changes
+from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
 from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
@@ -795,7 +795,14 @@ class Matcher:
         if entry.kind is EntryKind.LIST:
             return True
         texts = (*(span.text for span in entry.spans), *entry.shown_words)
-        return any(query.change in stated_changes(text) for text in texts)
+        if any(query.change in stated_changes(text) for text in texts):
+            return True
+        # "во сколько раз должен вырасти": today's amount and the target, in one span
+        return (
+            query.change is Change.FACTOR
+            and not asks_past_change(query.words)
+            and derives_multiple(tuple(span.text for span in entry.spans))
+        )
 
     @staticmethod
     def _counts_noun(query: Query, counted: str) -> bool:
