@@ -578,6 +578,12 @@ class Matcher:
         if not query.alternatives or entry.kind is EntryKind.LIST:
             return True
         lemmas, words = self._own_words(entry)
+        quoting = _quoted_spans(entry, query)
+        if quoting is not None:
+            # "1,5–2 миллиона тонн — в год или в месяц?": the span of that figure must say
+            # which; another figure's "в год" says nothing of it
+            words = frozenset(w for text in quoting for w in tokens(text))
+            lemmas = frozenset(w for text in quoting for w in content_lemmas(text, self.morphology))
 
         def says(form: str) -> bool:
             return form in words or form in lemmas or any(kin(form, own) for own in lemmas)
@@ -1567,6 +1573,16 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:
+    """The entry's spans holding a number the question quotes in digits; None when it quotes
+    none (an empty tuple: the entry holds none of them)."""
+    written = fold(query.text)
+    quoted = {word for word in query.words if word[:1].isdigit() and word in written}
+    if not quoted:
+        return None
+    return tuple(span.text for span in entry.spans if quoted & set(tokens(span.text)))
 
 
 def _holds_quoted(entry: Entry, query: Query) -> bool:

@@ -25,6 +25,7 @@ from bot.language.answer_types import (
     INTERROGATIVES,
     KIND_NOUNS,
     MEASURES,
+    TIME_NOUNS,
     WHAT_IS,
     AnswerType,
     asked_office,
@@ -448,6 +449,7 @@ class Analyser:
                 recognised += 0.6
         offered = self._offered_pairs(words, terms)
         terms = _one_of_each(terms, alternatives(words))
+        terms = _without_period_choice(terms, alternatives(words))
         terms = self._framed_verbs(terms)
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
@@ -1009,6 +1011,14 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
             if this.similarity <= 0 and not this.entity and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
+
+
+def _without_period_choice(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
+    """Without units of time offered as a choice ("400–500 млн — это за месяц или за год?"):
+    they ask which the figure is given per, not what about; the entry must still say one of
+    them (``Matcher._chooses``), but the one it does not say weighs nothing against it."""
+    periods = {word for pair in pairs if all(w in TIME_NOUNS for w in pair) for word in pair}
+    return [t for t in terms if t.typed not in periods] if periods else terms
 
 
 def _unknown_detail(words: list[str], terms: list[Term]) -> str | None:
