@@ -55,6 +55,7 @@ from bot.language.lexicon import (
     is_stop,
 )
 from bot.language.morphology import DEFAULT, Morphology, parse
+from bot.language.numbers import judges_amount, per_time
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
@@ -298,7 +299,8 @@ class Matcher:
         (``bound.only_quoted``). Asking for an amount, the figure stays (``beyond_quoted``);
         so does it for a message asking nothing ("15 соглашений": the figure itself)."""
         best = scored[0]
-        asking = bool(query.asks) or any(w in ASKING for w in query.words)
+        judging = any(judges_amount(w) for w in query.words)
+        asking = bool(query.asks) or judging or any(w in ASKING for w in query.words)
         if (
             not asking
             or self._wanted(query) in _AMOUNTS | {AnswerType.DATE}
@@ -306,9 +308,13 @@ class Matcher:
         ):
             return scored
         for near in scored[1:]:
-            if best.score - near.score > TIE_MARGIN:
-                break
             entry = near.entry
+            if best.score - near.score > TIE_MARGIN and not (
+                judging and near.score >= self.thresholds.suggest and _judges_quoted(entry, query)
+            ):
+                # "400–500 млн — это достаточно?": the passage judging the figure, however
+                # far below it (the figure's own words are nearer the question's)
+                continue
             if (
                 entry.kind is EntryKind.ANSWER
                 and entry.speaker == best.entry.speaker
@@ -552,7 +558,10 @@ class Matcher:
             and not names_doer(entry, verb)
         ):
             return False  # "кто подписал": "стороны подписали" names no person who did
-        if not beyond_quoted(entry, self._wanted(query), query.words, query.text):
+        wanted = self._wanted(query)
+        if not beyond_quoted(entry, wanted, query.words, query.text) and not (
+            wanted is not None and self._gives_period(query, entry, wanted)
+        ):
             return False  # "… сократить до 7–8 дней": the figure quoted is no answer
         detail = query.relation.detail
         head = query.lemma_of(detail) if detail is not None else ""
@@ -738,7 +747,8 @@ class Matcher:
         if not self._states_joined(query, entry, wanted):
             return False  # "достигнет ли …, и к какому сроку": no date of it
         if wanted not in entry.states and not (
-            wanted is AnswerType.REASON and restates_contrast(query, entry)
+            (wanted is AnswerType.REASON and restates_contrast(query, entry))
+            or self._gives_period(query, entry, wanted)
         ):
             return False
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
@@ -777,6 +787,18 @@ class Matcher:
                 or self._qualified(query, entry, counted, counting=True)
             )
         return True
+
+    @staticmethod
+    def _gives_period(query: Query, entry: Entry, wanted: AnswerType) -> bool:
+        """ "5–7 млн тонн — это за какой срок?": how long a figure the question quotes takes
+        is the unit of time the article gives it per ("5–7 миллионов тонн в год"), in the
+        span holding it."""
+        if wanted is not AnswerType.DURATION:
+            return False
+        written = fold(query.text)
+        quoted = [w for w in query.words if w[:1].isdigit() and w in written]
+        spans = _quoted_spans(entry, query) or ()
+        return any(per_time(fold(text), number) for text in spans for number in quoted)
 
     @staticmethod
     def _states_joined(query: Query, entry: Entry, wanted: AnswerType) -> bool:
@@ -1573,6 +1595,13 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+def _judges_quoted(entry: Entry, query: Query) -> bool:
+    """A span of the entry holding a number the question quotes judges it ("что, безусловно,
+    недостаточно")."""
+    spans = _quoted_spans(entry, query) or ()
+    return any(judges_amount(word) for text in spans for word in tokens(text))
 
 
 def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:
