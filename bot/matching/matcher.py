@@ -792,8 +792,9 @@ class Matcher:
     def _gives_period(query: Query, entry: Entry, wanted: AnswerType) -> bool:
         """ "5–7 млн тонн — это за какой срок?": how long a figure the question quotes takes
         is the unit of time the article gives it per ("5–7 миллионов тонн в год"), in the
-        span holding it."""
-        if wanted is not AnswerType.DURATION:
+        span holding it — the figure of that number alone (``only_quoted``), not a passage
+        giving others with it."""
+        if wanted is not AnswerType.DURATION or not only_quoted(entry, query.words, query.text):
             return False
         written = fold(query.text)
         quoted = [w for w in query.words if w[:1].isdigit() and w in written]
