@@ -838,7 +838,8 @@ class Matcher:
         """ "сколько стран …" counts a Russian common noun, which a number must count; not
         "сколько составляет", "сколько Казахстану нужно", an English noun; nor "объём
         перевозок", whose size the number gives in tonnes (``VOLUME_WORDS``)."""
-        sized = {b for a, b in itertools.pairwise(query.words) if a in VOLUME_WORDS}
+        volumes = VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS}
+        sized = {b for a, b in itertools.pairwise(query.words) if a in volumes}
         return any(
             t.lemma == counted and not t.entity and is_noun(t.lemma) and t.typed not in sized
             for t in query.terms

@@ -60,6 +60,7 @@ from bot.language.lexicon import (
     ROLE_PEOPLE,
     RUSSIAN_STOP,
     SAY_WORDS,
+    VOLUME_WORDS,
     WHEN_WORDS,
     WHO_WORDS,
     YEAR_PHRASES,
@@ -1188,14 +1189,17 @@ def _amount_asked(words: list[str], terms: list[Term]) -> tuple[AnswerType, ...]
 
 def _amount(words: list[str], terms: list[Term]) -> str | None:
     """The amount a "какой/каков …" question asks for: the first word of its subject after the
-    question word, when that is an amount ("какой сейчас товарооборот"), else None."""
+    question word, when that is an amount ("какой сейчас товарооборот"), or the word after
+    "объём" however it is spelt ("какой обьём нефти": oil), else None."""
     by_typed = {t.typed: t for t in terms}
     for at, word in enumerate(words):
         if word not in INTERROGATIVES and word not in WHAT_IS:
             continue
-        following = next((by_typed[w] for w in words[at + 1 :] if w in by_typed), None)
-        if following is not None and following.lemma in AMOUNT_LEMMAS:
-            return following.lemma
+        following = [by_typed[w] for w in words[at + 1 :] if w in by_typed]
+        if len(following) > 1 and following[0].lemma in VOLUME_WORDS:
+            return following[1].lemma  # "какой обьём нефти", "kakoi obem nefti": the oil
+        if following and following[0].lemma in AMOUNT_LEMMAS:
+            return following[0].lemma
     return None
 
 
