@@ -188,6 +188,7 @@ class Matcher:
         if not scored:
             return Match(query, Band.NONE, None, ())
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
+        scored = self._stated_multiple_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
         if query.other_party is not None and not (query.asks_meta or query.other_speaker):
@@ -324,6 +325,28 @@ class Matcher:
                 promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _stated_multiple_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A multiple the article states ("кратно увеличить объёмы торговли") answers "во
+        сколько раз" before two figures the reader would divide (``derives_multiple``), when
+        its entry is about the question's subject nearly as much (``MARGIN``): promoted, as
+        sure as the best."""
+        best = scored[0]
+        if query.change is not Change.FACTOR or self._states_multiple(best.entry):
+            return scored
+        for near in scored[1:]:
+            if best.subject - near.subject > MARGIN:
+                break
+            if self._states_multiple(near.entry) and self._states_asked(query, near.entry):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    @staticmethod
+    def _states_multiple(entry: Entry) -> bool:
+        """One of the entry's own texts states a multiple outright (``stated_changes``)."""
+        texts = (*(span.text for span in entry.spans), *entry.shown_words)
+        return any(Change.FACTOR in stated_changes(text) for text in texts)
 
     def _asks_consequence(self, query: Query, entry: Entry) -> bool:
         """The question is about what the article says follows from another passage, not
