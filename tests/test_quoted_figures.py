@@ -31,6 +31,7 @@ def session() -> Session:
         "какой обьем нефти казахстан экспортирует через азербайджан",  # typo
         "Rfrjq j,]`v ytanb Rfpf[cnfy 'rcgjhnbhetn xthtp Fpth,fql;fy?",  # keyboard layout
         "what amount of oil does Kazakhstan export via Azerbaijan",
+        "какой объем экспорта энергоресурсов",  # exports are named, but no size of them
     ],
 )
 def test_an_amount_of_a_thing_never_numbered_is_not_given(session, question):
@@ -52,6 +53,7 @@ def test_a_number_of_things_never_counted_is_not_given(session, question):
     ("question", "evidence"),
     [
         ("какой объем перевозок нужен Казахстану", "до 20 миллионов"),
+        ("Какой объём торговли ожидает Ишмухамедов?", "одного миллиарда"),  # its topic's word
         ("the amount of rail freight Kazakhstan needs", "до 20 миллионов"),
         ("number of agreements signed", "15"),
         ("количество подписанных соглашений", "15"),

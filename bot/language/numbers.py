@@ -88,6 +88,15 @@ def alternation(words: dict[str, str] | tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=lambda word: (-len(word), word)))
 
 
+# Units an amount is measured in (lemmas): "1,5–2 миллиона тонн", "400–500 миллионов
+# долларов" measure a size; "двух стран" counts things.
+MEASURE_UNITS = frozenset(
+    {
+        *("тонна", "доллар", "рубль", "евро", "манат", "тенге", "процент", "километр"),
+        *("баррель", "кубометр", "тысяча", "миллион", "миллиард", "триллион"),
+        *("tonne", "ton", "dollar", "percent", "kilometr", "barrel", "million", "billion"),
+    }
+)
 # Words judging whether an amount is enough ("это достаточно?", "много или мало", "is that
 # enough"), asked or said: "400–500 миллионов долларов в год, что, безусловно, недостаточно".
 _JUDGING_STEMS = ("достаточн", "недостаточн", "хват", "sufficien", "insufficien")

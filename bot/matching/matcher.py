@@ -55,7 +55,7 @@ from bot.language.lexicon import (
     is_stop,
 )
 from bot.language.morphology import DEFAULT, Morphology, parse
-from bot.language.numbers import judges_amount, per_time
+from bot.language.numbers import MEASURE_UNITS, judges_amount, per_time
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
@@ -805,6 +805,10 @@ class Matcher:
                 said = not stated.isdisjoint(DOCUMENT_LEMMAS)
             else:
                 said = counted in stated
+            if self._sized(query, counted):
+                # "объём экспорта": a size in a unit, not "двух стран"; "объём торговли": the
+                # turnover in dollars, filed under the topic "торговля"
+                said = (said or counted in self._topical(entry)) and self._measures_amount(entry)
             return said and (
                 not self._counts_noun(query, counted)
                 or self._qualified(query, entry, counted, counting=True)
@@ -861,12 +865,32 @@ class Matcher:
         """ "сколько стран …" counts a Russian common noun, which a number must count; not
         "сколько составляет", "сколько Казахстану нужно", an English noun; nor "объём
         перевозок", whose size the number gives in tonnes (``VOLUME_WORDS``)."""
+        return not Matcher._sized(query, counted) and any(
+            t.lemma == counted and not t.entity and is_noun(t.lemma) for t in query.terms
+        )
+
+    @staticmethod
+    def _sized(query: Query, counted: str) -> bool:
+        """Is what the question counts the thing after a volume noun ("какой объём нефти",
+        however "объём" is spelt): its size is asked, not a number of it."""
         volumes = VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS}
         sized = {b for a, b in itertools.pairwise(query.words) if a in volumes}
-        return any(
-            t.lemma == counted and not t.entity and is_noun(t.lemma) and t.typed not in sized
-            for t in query.terms
-        )
+        return any(t.lemma == counted and t.typed in sized for t in query.terms)
+
+    def _topical(self, entry: Entry) -> frozenset[str]:
+        """The lemmas of an entry's topics: what the curator files it under, for a size asked
+        by another word than the article's ("объём торговли": the turnover)."""
+        texts = (text.text for text in entry.search_texts() if text.field is Field.TOPIC)
+        return frozenset(w for text in texts for w in content_lemmas(text, self.morphology))
+
+    def _measures_amount(self, entry: Entry) -> bool:
+        """Does a number of the entry measure a size in a unit (``MEASURE_UNITS``: "миллионов
+        долларов", "тонн"), not count things ("двух стран")?"""
+        number = self._numbers[id(entry)]
+        read = self._clauses.get(number)
+        if read is None:
+            read = self._clauses[number] = entry_clauses(entry, self.morphology)
+        return any(not clause.counted.isdisjoint(MEASURE_UNITS) for clause in read)
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
