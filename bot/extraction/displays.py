@@ -20,14 +20,14 @@ from bot.extraction.figures import find_figures
 from bot.extraction.structure import Paragraph, Shape
 from bot.knowledge.faithfulness import display_problems
 from bot.language.morphology import lemma, parse
-from bot.language.numbers import RUSSIAN_CARDINALS
+from bot.language.numbers import RUSSIAN_CARDINALS, SCALE_ABBREVIATIONS
+from bot.language.text import is_cyrillic
 
 # Words before the number that leave it a number: "до 20 миллионов", "с 4 200 до 11 тысяч".
 QUALIFIERS = frozenset({"до", "около", "более", "свыше", "менее", "почти", "порядка", "от", "с"})
 # Those that put what follows in the genitive: "до 1 миллиарда" is right as it is.
 _GOVERNING = QUALIFIERS - {"почти"}
 _SCALE_LEMMAS = frozenset({"тысяча", "миллион", "миллиард", "триллион"})
-_SCALE_SHORT = {"тыс": "тысяча", "млн": "миллион", "млрд": "миллиард", "трлн": "триллион"}
 # A sign standing for the unit before the number: "$150 млн" reads alone.
 CURRENCY_SIGNS = "$€₽₸£¥"
 # Nouns that name what a bare amount counts: "число продавцов … выросло с 4 200 до 11 тысяч".
@@ -81,8 +81,8 @@ def _qualified(words: list[str]) -> int:
 def _scale_of(word: str) -> str | None:
     """ "миллионов", "млн", "тыс." → the scale's lemma; None for any other word."""
     bare = word.lower().rstrip(".,")
-    if bare in _SCALE_SHORT:
-        return _SCALE_SHORT[bare]
+    if bare in SCALE_ABBREVIATIONS and is_cyrillic(bare):
+        return SCALE_ABBREVIATIONS[bare]
     for candidate in parse(bare)[:2]:
         if candidate.tag.POS == "NOUN" and candidate.normal_form in _SCALE_LEMMAS:
             return str(candidate.normal_form)

@@ -15,11 +15,23 @@ from bot.language.lexicon import word_set
 OR_WORDS = word_set("или либо or")
 
 
+# Prepositions a second alternative repeats: "за месяц или за год", "per month or per year".
+_REPEATED = word_set("в во за на per in for")
+
+
 def alternatives(words: list[str] | tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """The pairs of folded words on either side of "или/or" ("официальным", "государственным"),
-    in order; a pair needs a word on each side that is not itself a joining word."""
-    return tuple(
-        (words[at - 1], words[at + 1])
-        for at in range(1, len(words) - 1)
-        if words[at] in OR_WORDS and words[at - 1] not in OR_WORDS and words[at + 1] not in OR_WORDS
-    )
+    in order; a pair needs a word on each side that is not itself a joining word. A
+    preposition repeated after the joining word is passed over: "за месяц или за год"
+    offers a month or a year."""
+    words = tuple(words)
+    pairs = []
+    for at in range(1, len(words) - 1):
+        if words[at] not in OR_WORDS or words[at - 1] in OR_WORDS:
+            continue
+        after = at + 1
+        if words[after] in _REPEATED and words[at - 2 : at - 1] == (words[after],):
+            after += 1  # the same preposition before both: "за месяц или за год"
+        if after < len(words) and words[after] not in OR_WORDS:
+            pairs.append((words[at - 1], words[after]))
+    return tuple(pairs)

@@ -316,6 +316,8 @@ _ENGLISH_CAUSE = word_set("explains accounts")
 _BEHIND = word_set("is lies lay was are")
 _FRAME_SCOPE = 4  # how far after "чем" the verb of a frame may stand
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
+# "how many wagons", "number of wagons", "the amount of oil": a quantity asked.
+_COUNT_PAIRS = frozenset({("how", "many"), ("number", "of"), ("amount", "of")})
 _WILL_WORDS = word_set("will would")
 # The auxiliaries an English yes-or-no question opens with ("do they think …", "is it …").
 _YES_NO = word_set("do does did is are was were")
@@ -377,7 +379,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     words = tuple(_as_cue(word) for word in words if word not in _FILLERS)
     pairs = set(itertools.pairwise(words))
     found: list[AnswerType] = []
-    counting = any(w in _COUNT_WORDS for w in words) or ("how", "many") in pairs
+    counting = any(w in _COUNT_WORDS for w in words) or bool(pairs & _COUNT_PAIRS)
     how_much = ("how", "much") in pairs
     change = asked_change(words)
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.

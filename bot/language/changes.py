@@ -24,9 +24,9 @@ from enum import StrEnum
 from functools import lru_cache
 
 from bot.language.lexicon import COUNT_WORDS, word_set
-from bot.language.morphology import english_stem, russian_lemma
+from bot.language.morphology import english_stem, parse, russian_lemma
 from bot.language.numbers import NUMBER_WORDS, SCALE_WORDS
-from bot.language.text import fold, is_cyrillic
+from bot.language.text import fold, is_cyrillic, tokens
 from bot.records import record
 
 
@@ -224,6 +224,8 @@ _TARGET_RE = re.compile(
     rf"\b{_CHANGE_STEMS}(?:\s+\S+){{0,5}}?\s+(?:до|to)\s+(?:уровня\s+|отметки\s+)?{_NUMERAL}|"
     rf"\b(?:достич\w*|достигн\w*|достига\w*|reach\w*)\s+(?:\S+\s+)?{_NUMERAL}"
 )
+# A level needed: "Казахстану нужно до 20 миллионов" is what the amount must grow to.
+_NEED_RE = re.compile(rf"\b(?:нужн\w*|необходим\w*|требу\w*|need\w*)\s+(?:до|up to)\s+{_NUMERAL}")
 _BY_RE = re.compile(rf"\b{_CHANGE_STEMS}(?:\s+\S+){{0,3}}?\s+(?:на|by)\s+{_NUMERAL}")
 
 
@@ -237,7 +239,7 @@ def stated_changes(text: str) -> frozenset[Change]:
     found: set[Change] = set()
     if _MULTIPLE_RE.search(folded):
         found.add(Change.FACTOR)
-    if _TARGET_RE.search(folded):
+    if _TARGET_RE.search(folded) or _NEED_RE.search(folded):
         found.add(Change.TARGET)
     if found or _BY_RE.search(folded):
         found.add(Change.GROWTH)
@@ -248,3 +250,32 @@ def states_multiple(text: str) -> bool:
     """Does a text state a multiple ("в разы", "вдвое", "в три раза", "twofold")? An amount
     given without a number of its own."""
     return Change.FACTOR in stated_changes(text)
+
+
+def derives_multiple(texts: tuple[str, ...]) -> bool:
+    """Does a text give both ends of a multiple still to come: a level to reach and another
+    amount beside it ("сегодня … 400–500 миллионов долларов … довести этот показатель до одного
+    миллиарда долларов")? "Во сколько раз должен вырасти товарооборот" is answered honestly by
+    the two figures, the reader dividing them; a level alone, or today's amount alone, is
+    not. The texts are one passage's spans ("сегодня … 15–18 дней", "этот срок можно
+    сократить до 7–8 дней")."""
+    if not any(Change.TARGET in stated_changes(text) for text in texts):
+        return False
+    return len({token for text in texts for token in tokens(text) if token[:1].isdigit()}) >= 2
+
+
+# English forms of a change already made: "how many times did trade grow", "has grown".
+_PAST_EN = word_set("did has have had was were grew rose doubled tripled increased")
+
+
+def asks_past_change(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask about a change already made ("во сколько раз вырос товарооборот
+    за год", "how many times did trade grow")? Two figures of today and a target give no
+    multiple of the past."""
+    for word in words:
+        if word in _PAST_EN:
+            return True
+        russian = is_cyrillic(word) and _lemma(word) in _CHANGE_VERBS
+        if russian and any(p.tag.POS == "VERB" and "past" in p.tag for p in parse(word)[:1]):
+            return True
+    return False

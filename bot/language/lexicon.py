@@ -70,7 +70,14 @@ COUNT_WORDS = frozenset(
         "скольго",
     }
 )
-COUNT_PHRASES = (("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем"))
+# Nouns naming the size of a thing ("объём перевозок", "amount of oil"): the thing after them
+# is measured — in tonnes, in dollars — not counted by the number (``Matcher._counts_noun``).
+VOLUME_WORDS = frozenset({"объем", "объема", "объемы", "amount", "volume"})
+# "number of wagons", "amount of oil": the noun after "of" is counted, as after "how many".
+COUNT_PHRASES = (
+    *(("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем")),
+    *(("number", "of"), ("amount", "of")),
+)
 # With the nouns asking what a person is ("его должность", "Tusupbekov's background"), and
 # "whos", "who's" typed without its apostrophe.
 WHO_WORDS = frozenset(

@@ -6,6 +6,8 @@ saying "вдвое" gives an amount although it has no digit.
 
 from __future__ import annotations
 
+import re
+
 # Russian cardinals in the forms articles and questions use, with their value as written
 # in digits (a decimal comma, as Russian writes it).
 RUSSIAN_CARDINALS = {
@@ -59,6 +61,17 @@ NUMBER_WORDS = {**RUSSIAN_CARDINALS, **ENGLISH_CARDINALS}
 
 # Words that state an amount without a digit ("кратно увеличить", "вдвое", "половина").
 QUANTITY_STEMS = ("кратно", "вдвое", "втрое", "половин", "миллиард", "миллион")
+# Scales as abbreviated ("400–500 млн", "5-7 mln tonn", "$1 bn"), read as the words they
+# stand for: a question typing "млн" meets the article's "миллионов" (``text.tokens``).
+SCALE_ABBREVIATIONS = {
+    "тыс": "тысяча",
+    "млн": "миллион",
+    "млрд": "миллиард",
+    "трлн": "триллион",
+    "mln": "million",
+    "bn": "billion",
+    "bln": "billion",
+}
 # Scale words and their abbreviations: in "сколько млн тонн" they say how big the number is,
 # the thing counted comes after them.
 SCALE_WORDS = frozenset(
@@ -73,3 +86,47 @@ SCALE_WORDS = frozenset(
 def alternation(words: dict[str, str] | tuple[str, ...]) -> str:
     """A regex alternation of the words, longest first (so "двух" is not read as "два")."""
     return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+# Units an amount is measured in (lemmas): "1,5–2 миллиона тонн", "400–500 миллионов
+# долларов" measure a size; "двух стран" counts things.
+MEASURE_UNITS = frozenset(
+    {
+        *("тонна", "доллар", "рубль", "евро", "манат", "тенге", "процент", "километр"),
+        *("баррель", "кубометр", "тысяча", "миллион", "миллиард", "триллион"),
+        *("tonne", "ton", "dollar", "percent", "kilometr", "barrel", "million", "billion"),
+    }
+)
+# Words judging whether an amount is enough ("это достаточно?", "много или мало", "is that
+# enough"), asked or said: "400–500 миллионов долларов в год, что, безусловно, недостаточно".
+_JUDGING_STEMS = ("достаточн", "недостаточн", "хват", "sufficien", "insufficien")
+_JUDGING_WORDS = frozenset({"много", "мало", "маловато", "немного", "немало", "enough"})
+
+
+def judges_amount(word: str) -> bool:
+    """Is the folded word one judging whether an amount is enough (``_JUDGING_STEMS``)?"""
+    return word in _JUDGING_WORDS or word.startswith(_JUDGING_STEMS)
+
+
+# A unit of time an amount is given per, right after it: "5–7 миллионов тонн в год",
+# "1 миллиард долларов ежегодно", "20 million tonnes a year".
+_PER_TIME = re.compile(
+    r"[^,;.:!?]{0,40}?(?:\b(?:в|за)\s+(?:год|месяц|день|неделю|сутки)\b|"
+    r"\b(?:ежегодн|ежемесячн|ежедневн|annual|yearly|monthly|daily)|"
+    r"\b(?:a|per)\s+(?:year|month|day|week)\b)"
+)
+
+
+def per_time(folded: str, number: str) -> bool:
+    """Is ``number`` (as tokens read it) given per a unit of time in the folded text — the
+    unit within its own stretch ("до 20 миллионов, а …" gives none for the 20 million)?"""
+    at = folded.find(number)
+    while at >= 0:
+        end = at + len(number)
+        inside = (end < len(folded) and (folded[end].isdigit() or folded[end] in ",-")) or (
+            at > 0 and (folded[at - 1].isdigit() or folded[at - 1] in ",-")
+        )  # "5" is no number of "1,5-2"
+        if not inside and _PER_TIME.match(folded, end):
+            return True
+        at = folded.find(number, end)
+    return False

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.language.numbers import NUMBER_WORDS
+from bot.language.numbers import NUMBER_WORDS, SCALE_ABBREVIATIONS
+
+_AS_WRITTEN_OUT = {**NUMBER_WORDS, **SCALE_ABBREVIATIONS}
 
 _DASHES = "‐‑‒–—―−"
 _SPACE_RE = re.compile(r"\s+")
@@ -68,11 +70,12 @@ def _one_alphabet(token: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Words and numbers of folded text; number words become digits; ranges stay whole."""
+    """Words and numbers of folded text; number words become digits, abbreviated scales their
+    words ("млн": "миллион"); ranges stay whole."""
     result = []
     for token in _TOKEN_RE.findall(fold(text)):
         token = _one_alphabet(token)
-        result.append(NUMBER_WORDS.get(token, token))
+        result.append(_AS_WRITTEN_OUT.get(token, token))
     return result
 
 

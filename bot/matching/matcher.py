@@ -43,12 +43,19 @@ from bot.language.answer_types import (
     missing_kind,
     names_and_places,
 )
-from bot.language.changes import stated_changes
+from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
 from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
-from bot.language.lexicon import CURRENCY_MARKS, EXPERT_LEMMAS, PRICE_LEMMAS, is_stop
+from bot.language.lexicon import (
+    CURRENCY_MARKS,
+    EXPERT_LEMMAS,
+    PRICE_LEMMAS,
+    VOLUME_WORDS,
+    is_stop,
+)
 from bot.language.morphology import DEFAULT, Morphology, parse
+from bot.language.numbers import MEASURE_UNITS, judges_amount, per_time
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
@@ -181,6 +188,7 @@ class Matcher:
         if not scored:
             return Match(query, Band.NONE, None, ())
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
+        scored = self._stated_multiple_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
         if query.other_party is not None and not (query.asks_meta or query.other_speaker):
@@ -292,7 +300,8 @@ class Matcher:
         (``bound.only_quoted``). Asking for an amount, the figure stays (``beyond_quoted``);
         so does it for a message asking nothing ("15 соглашений": the figure itself)."""
         best = scored[0]
-        asking = bool(query.asks) or any(w in ASKING for w in query.words)
+        judging = any(judges_amount(w) for w in query.words)
+        asking = bool(query.asks) or judging or any(w in ASKING for w in query.words)
         if (
             not asking
             or self._wanted(query) in _AMOUNTS | {AnswerType.DATE}
@@ -300,9 +309,13 @@ class Matcher:
         ):
             return scored
         for near in scored[1:]:
-            if best.score - near.score > TIE_MARGIN:
-                break
             entry = near.entry
+            if best.score - near.score > TIE_MARGIN and not (
+                judging and near.score >= self.thresholds.suggest and _judges_quoted(entry, query)
+            ):
+                # "400–500 млн — это достаточно?": the passage judging the figure, however
+                # far below it (the figure's own words are nearer the question's)
+                continue
             if (
                 entry.kind is EntryKind.ANSWER
                 and entry.speaker == best.entry.speaker
@@ -312,6 +325,28 @@ class Matcher:
                 promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _stated_multiple_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A multiple the article states ("кратно увеличить объёмы торговли") answers "во
+        сколько раз" before two figures the reader would divide (``derives_multiple``), when
+        its entry is about the question's subject nearly as much (``MARGIN``): promoted, as
+        sure as the best."""
+        best = scored[0]
+        if query.change is not Change.FACTOR or self._states_multiple(best.entry):
+            return scored
+        for near in scored[1:]:
+            if best.subject - near.subject > MARGIN:
+                break
+            if self._states_multiple(near.entry) and self._states_asked(query, near.entry):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    @staticmethod
+    def _states_multiple(entry: Entry) -> bool:
+        """One of the entry's own texts states a multiple outright (``stated_changes``)."""
+        texts = (*(span.text for span in entry.spans), *entry.shown_words)
+        return any(Change.FACTOR in stated_changes(text) for text in texts)
 
     def _asks_consequence(self, query: Query, entry: Entry) -> bool:
         """The question is about what the article says follows from another passage, not
@@ -561,7 +596,10 @@ class Matcher:
             and not names_doer(entry, verb)
         ):
             return False  # "кто подписал": "стороны подписали" names no person who did
-        if not beyond_quoted(entry, self._wanted(query), query.words, query.text):
+        wanted = self._wanted(query)
+        if not beyond_quoted(entry, wanted, query.words, query.text) and not (
+            wanted is not None and self._gives_period(query, entry, wanted)
+        ):
             return False  # "… сократить до 7–8 дней": the figure quoted is no answer
         detail = query.relation.detail
         head = query.lemma_of(detail) if detail is not None else ""
@@ -587,6 +625,12 @@ class Matcher:
         if not query.alternatives or entry.kind is EntryKind.LIST:
             return True
         lemmas, words = self._own_words(entry)
+        quoting = _quoted_spans(entry, query)
+        if quoting is not None:
+            # "1,5–2 миллиона тонн — в год или в месяц?": the span of that figure must say
+            # which; another figure's "в год" says nothing of it
+            words = frozenset(w for text in quoting for w in tokens(text))
+            lemmas = frozenset(w for text in quoting for w in content_lemmas(text, self.morphology))
 
         def says(form: str) -> bool:
             return form in words or form in lemmas or any(kin(form, own) for own in lemmas)
@@ -741,7 +785,8 @@ class Matcher:
         if not self._states_joined(query, entry, wanted):
             return False  # "достигнет ли …, и к какому сроку": no date of it
         if wanted not in entry.states and not (
-            wanted is AnswerType.REASON and restates_contrast(query, entry)
+            (wanted is AnswerType.REASON and restates_contrast(query, entry))
+            or self._gives_period(query, entry, wanted)
         ):
             return False
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
@@ -775,11 +820,28 @@ class Matcher:
                 said = not stated.isdisjoint(DOCUMENT_LEMMAS)
             else:
                 said = counted in stated
+            if self._sized(query, counted):
+                # "объём экспорта": a size in a unit, not "двух стран"; "объём торговли": the
+                # turnover in dollars, filed under the topic "торговля"
+                said = (said or counted in self._topical(entry)) and self._measures_amount(entry)
             return said and (
                 not self._counts_noun(query, counted)
                 or self._qualified(query, entry, counted, counting=True)
             )
         return True
+
+    @staticmethod
+    def _gives_period(query: Query, entry: Entry, wanted: AnswerType) -> bool:
+        """ "5–7 млн тонн — это за какой срок?": how long a figure the question quotes takes
+        is the unit of time the article gives it per ("5–7 миллионов тонн в год"), in the
+        span holding it — the figure of that number alone (``only_quoted``), not a passage
+        giving others with it."""
+        if wanted is not AnswerType.DURATION or not only_quoted(entry, query.words, query.text):
+            return False
+        written = fold(query.text)
+        quoted = [w for w in query.words if w[:1].isdigit() and w in written]
+        spans = _quoted_spans(entry, query) or ()
+        return any(per_time(fold(text), number) for text in spans for number in quoted)
 
     @staticmethod
     def _states_joined(query: Query, entry: Entry, wanted: AnswerType) -> bool:
@@ -804,13 +866,46 @@ class Matcher:
         if entry.kind is EntryKind.LIST:
             return True
         texts = (*(span.text for span in entry.spans), *entry.shown_words)
-        return any(query.change in stated_changes(text) for text in texts)
+        if any(query.change in stated_changes(text) for text in texts):
+            return True
+        # "во сколько раз должен вырасти": today's amount and the target, in one span
+        return (
+            query.change is Change.FACTOR
+            and not asks_past_change(query.words)
+            and derives_multiple(tuple(span.text for span in entry.spans))
+        )
 
     @staticmethod
     def _counts_noun(query: Query, counted: str) -> bool:
         """ "сколько стран …" counts a Russian common noun, which a number must count; not
-        "сколько составляет", "сколько Казахстану нужно", an English noun."""
-        return any(t.lemma == counted and not t.entity and is_noun(t.lemma) for t in query.terms)
+        "сколько составляет", "сколько Казахстану нужно", an English noun; nor "объём
+        перевозок", whose size the number gives in tonnes (``VOLUME_WORDS``)."""
+        return not Matcher._sized(query, counted) and any(
+            t.lemma == counted and not t.entity and is_noun(t.lemma) for t in query.terms
+        )
+
+    @staticmethod
+    def _sized(query: Query, counted: str) -> bool:
+        """Is what the question counts the thing after a volume noun ("какой объём нефти",
+        however "объём" is spelt): its size is asked, not a number of it."""
+        volumes = VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS}
+        sized = {b for a, b in itertools.pairwise(query.words) if a in volumes}
+        return any(t.lemma == counted and t.typed in sized for t in query.terms)
+
+    def _topical(self, entry: Entry) -> frozenset[str]:
+        """The lemmas of an entry's topics: what the curator files it under, for a size asked
+        by another word than the article's ("объём торговли": the turnover)."""
+        texts = (text.text for text in entry.search_texts() if text.field is Field.TOPIC)
+        return frozenset(w for text in texts for w in content_lemmas(text, self.morphology))
+
+    def _measures_amount(self, entry: Entry) -> bool:
+        """Does a number of the entry measure a size in a unit (``MEASURE_UNITS``: "миллионов
+        долларов", "тонн"), not count things ("двух стран")?"""
+        number = self._numbers[id(entry)]
+        read = self._clauses.get(number)
+        if read is None:
+            read = self._clauses[number] = entry_clauses(entry, self.morphology)
+        return any(not clause.counted.isdisjoint(MEASURE_UNITS) for clause in read)
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
@@ -1564,6 +1659,23 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+def _judges_quoted(entry: Entry, query: Query) -> bool:
+    """A span of the entry holding a number the question quotes judges it ("что, безусловно,
+    недостаточно")."""
+    spans = _quoted_spans(entry, query) or ()
+    return any(judges_amount(word) for text in spans for word in tokens(text))
+
+
+def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:
+    """The entry's spans holding a number the question quotes in digits; None when it quotes
+    none (an empty tuple: the entry holds none of them)."""
+    written = fold(query.text)
+    quoted = {word for word in query.words if word[:1].isdigit() and word in written}
+    if not quoted:
+        return None
+    return tuple(span.text for span in entry.spans if quoted & set(tokens(span.text)))
 
 
 def _holds_quoted(entry: Entry, query: Query) -> bool:

@@ -25,6 +25,7 @@ from bot.language.answer_types import (
     INTERROGATIVES,
     KIND_NOUNS,
     MEASURES,
+    TIME_NOUNS,
     WHAT_IS,
     AnswerType,
     asked_office,
@@ -60,6 +61,7 @@ from bot.language.lexicon import (
     ROLE_PEOPLE,
     RUSSIAN_STOP,
     SAY_WORDS,
+    VOLUME_WORDS,
     WHEN_WORDS,
     WHO_WORDS,
     YEAR_PHRASES,
@@ -451,6 +453,7 @@ class Analyser:
                 recognised += 0.6
         offered = self._offered_pairs(words, terms)
         terms = _one_of_each(terms, alternatives(words))
+        terms = _without_period_choice(terms, alternatives(words))
         terms = self._framed_verbs(terms)
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
@@ -1014,6 +1017,14 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
     return [t for t in terms if t.typed not in unused]
 
 
+def _without_period_choice(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
+    """Without units of time offered as a choice ("400–500 млн — это за месяц или за год?"):
+    they ask which the figure is given per, not what about; the entry must still say one of
+    them (``Matcher._chooses``), but the one it does not say weighs nothing against it."""
+    periods = {word for pair in pairs if all(w in TIME_NOUNS for w in pair) for word in pair}
+    return [t for t in terms if t.typed not in periods] if periods else terms
+
+
 def _unknown_detail(words: list[str], terms: list[Term]) -> str | None:
     """A noun right after an interrogative ("какой погранпереход", "which companies") that the
     briefing never uses — unless it is a generic one ("в каком городе" may be Астана)."""
@@ -1104,16 +1115,17 @@ _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as
 
 
 def _counted(words: list[str], terms: list[Term]) -> str | None:
-    """The thing a "how many" question counts: the first noun after the counting words
-    (or the verb: "сколько стоит…"); an adverb between them counts nothing ("сколько сейчас
-    занимает доставка", "это сколько и достаточно ли"), and neither does a word qualifying
-    the Russian noun: "сколько казахстанской нефти" counts oil — a number of "двух стран" in a
-    passage about Kazakh exports is no amount of oil."""
+    """The thing a "how many" question counts: the first noun after the counting words or
+    phrase ("какой объём нефти", "number of wagons") — or the verb: "сколько стоит…"; an
+    adverb between them counts nothing ("сколько сейчас занимает доставка", "это сколько и
+    достаточно ли"), and neither does a word qualifying the Russian noun: "сколько
+    казахстанской нефти" counts oil — a number of "двух стран" in a passage about Kazakh
+    exports is no amount of oil."""
     after = False
     by_typed = {t.typed: t for t in terms}
     for at, word in enumerate(words):
-        if word in COUNT_WORDS:
-            after = True
+        if word in COUNT_WORDS or (at and (words[at - 1], word) in COUNT_PHRASES):
+            after = True  # "какой объём нефти", "number of wagons": oil, wagons are counted
             continue
         term = by_typed.get(word)
         if (
@@ -1180,14 +1192,17 @@ def _amount_asked(words: list[str], terms: list[Term]) -> tuple[AnswerType, ...]
 
 def _amount(words: list[str], terms: list[Term]) -> str | None:
     """The amount a "какой/каков …" question asks for: the first word of its subject after the
-    question word, when that is an amount ("какой сейчас товарооборот"), else None."""
+    question word, when that is an amount ("какой сейчас товарооборот"), or the word after
+    "объём" however it is spelt ("какой обьём нефти": oil), else None."""
     by_typed = {t.typed: t for t in terms}
     for at, word in enumerate(words):
         if word not in INTERROGATIVES and word not in WHAT_IS:
             continue
-        following = next((by_typed[w] for w in words[at + 1 :] if w in by_typed), None)
-        if following is not None and following.lemma in AMOUNT_LEMMAS:
-            return following.lemma
+        following = [by_typed[w] for w in words[at + 1 :] if w in by_typed]
+        if len(following) > 1 and following[0].lemma in VOLUME_WORDS:
+            return following[1].lemma  # "какой обьём нефти", "kakoi obem nefti": the oil
+        if following and following[0].lemma in AMOUNT_LEMMAS:
+            return following[0].lemma
     return None
 
 
