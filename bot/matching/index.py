@@ -151,9 +151,9 @@ class Index:
                         indexed.stated.update(same)
                 if text.phrasing and words:
                     key = frozenset(words)
-                    asked = indexed.asking.get(key, frozenset()) | _asked(text.text)
-                    indexed.asking[key] = asked
-                    if listed(tuple(tokens(text.text))) is not None:
+                    typed = tuple(tokens(text.text))  # ``tokens`` folds
+                    indexed.asking[key] = indexed.asking.get(key, frozenset()) | _asked(typed)
+                    if listed(typed) is not None:
                         indexed.listing.add(key)
                 if text.stated:
                     indexed.stated.update(words)
@@ -241,9 +241,8 @@ def _equivalent_words(words: list[str], equivalents: dict[str, frozenset[str]]) 
     )
 
 
-def _asked(text: str) -> frozenset[AnswerType]:
-    """The kinds of fact a phrasing asks for, read as a question would be."""
-    words = tuple(tokens(text))  # ``tokens`` folds
+def _asked(words: tuple[str, ...]) -> frozenset[AnswerType]:
+    """The kinds of fact a phrasing (its words, folded) asks for, read as a question would be."""
     asked = set(asked_types(words, future=any(is_future_verb(w) for w in words)))
     if AnswerType.REASON in asked:  # "почему, по словам Гусейнова, …": his reasoning
         asked.add(AnswerType.STATEMENT)
