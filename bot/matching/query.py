@@ -79,7 +79,13 @@ from bot.language.morphology import (
 )
 from bot.language.numbers import SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
-from bot.language.parties import Party, motive_holder, party_names, view_holder
+from bot.language.parties import (
+    Party,
+    country_of_adjective,
+    motive_holder,
+    party_names,
+    view_holder,
+)
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
 from bot.language.specifics import asks_specifics, content_asked, joined_kinds
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
@@ -773,6 +779,10 @@ class Analyser:
             plainer = self.morphology.lemma(ENGLISH_SYNONYMS[word])
             if plainer in self.index.idf:
                 return [(word, plainer, self.tuning.english_synonym)]
+        country = country_of_adjective(word) if is_latin(word) else None
+        if country is not None and country in self.index.idf:
+            # "Chinese cargo" is cargo from China, "Turkish stance" Turkey's
+            return [(word, country, self.tuning.english_synonym)]
         for variant in _spelling_variants(word):
             variant_lemma = self.index.surface.get(variant) or (
                 self.morphology.lemma(variant)
@@ -1202,12 +1212,12 @@ def _other_speaker(
     if not people:
         return None
     saying = SAY_WORDS | QUOTE_WORDS
-    content = [w for w in words if not is_stop(w) or w in saying]
+    content = [w for w in words if not is_stop(w) or w in saying or w in _TOPIC_PREPOSITIONS]
     for number, word in enumerate(content):
         if word not in saying:
             continue
         quoting = word in QUOTE_WORDS
-        for near in content[max(0, number - 2) : number + 3]:
+        for near in _speaker_side(content, number):
             term = people.get(near)
             if term is not None and (
                 near in ROLE_PEOPLE
@@ -1218,6 +1228,26 @@ def _other_speaker(
             ):
                 return term.lemma
     return None
+
+
+# "the quote on the Trans-Caspian route", "цитата о маршруте": after these the words
+# of saying are followed by what was said, not by who said it.
+_TOPIC_PREPOSITIONS = word_set(
+    "on about regarding concerning over re о об обо про насчет насчёт касательно"
+)
+
+
+def _speaker_side(content: list[str], at: int) -> list[str]:
+    """The words around a word of saying that may name its speaker: two before, two after,
+    but none past an English preposition of topic ("quote on X": X is what the quote is
+    about) — nor the prepositions themselves."""
+    after: list[str] = []
+    for word in content[at + 1 : at + 3]:
+        if word in _TOPIC_PREPOSITIONS:
+            break
+        after.append(word)
+    before = [w for w in content[max(0, at - 2) : at] if w not in _TOPIC_PREPOSITIONS]
+    return [*before, content[at], *after]
 
 
 # People the article's experts are called by, whether or not the article uses the word: "что
