@@ -258,6 +258,8 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("gets", "to"): ("arrives",),
     ("got", "to"): ("arrived",),
     ("getting", "to"): ("arriving",),
+    # "what was on the table": what the sides discussed
+    ("on", "the", "table"): ("discussed",),
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),
