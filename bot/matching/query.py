@@ -392,6 +392,11 @@ class Analyser:
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text)
+
+        def uncapitalised(at: int) -> bool:
+            """Where a capital shows no name: the first word, or a question all in lower case."""
+            return at == 0 or reading.text == reading.text.lower()
+
         for done, word in enumerate(words):
             # Plausibility if every word left were recognised: not above ``beat``, no win.
             if beat is not None:
@@ -430,6 +435,7 @@ class Analyser:
                     or is_proper_name(word_lemma if repaired or respelt else typed)
                     or word_lemma in self._article_names
                     or typed in self._latin_names
+                    or (uncapitalised(done) and self._names_in_latin(typed))
                 )
                 # A word read as its family's ("строятся" as "строительство") says as much
                 # as itself: a verb is no noun for being read as one.
@@ -577,6 +583,14 @@ class Analyser:
         return len(lemmas) > 1 and all(
             f"{a} {b}" in self.index.bigram_idf for a, b in itertools.pairwise(lemmas)
         )
+
+    def _names_in_latin(self, word: str) -> bool:
+        """A Latin word that, read back into Cyrillic, is a name the article writes ("aliyev"
+        is its «Алиев»): a name where no capital can show it (a question typed in lower case,
+        its first word), as the article's Cyrillic names are."""
+        if not is_latin(word) or len(word) < _SHORTEST_LATIN_NAME:
+            return False
+        return self.morphology.lemma(transliterate(word)) in self._article_names
 
     def _party(self, words: list[str]) -> Party | None:
         """The third country whose own view or motive the question asks for (``parties``)."""
@@ -1209,7 +1223,7 @@ def _other_speaker(
     people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
     offices = {t.typed: t for t in terms if t.similarity <= 0 and _unseen_office(t.typed)}
     people.update(offices)
-    if not people:
+    if not people or (words and words[0] in _CIRCUMSTANCES):
         return None
     saying = SAY_WORDS | QUOTE_WORDS
     content = [w for w in words if not is_stop(w) or w in saying or w in _TOPIC_PREPOSITIONS]
@@ -1229,6 +1243,13 @@ def _other_speaker(
                 return term.lemma
     return None
 
+
+# "where did Tokayev give a speech": where or when he spoke, which the article may report
+# without quoting him.
+_CIRCUMSTANCES = word_set("where when где когда")
+
+# Latin words shorter than this are not read back as the article's names ("x", "mir").
+_SHORTEST_LATIN_NAME = 4
 
 # "the quote on the Trans-Caspian route", "цитата о маршруте": after these the words
 # of saying are followed by what was said, not by who said it.
