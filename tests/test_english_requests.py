@@ -1,0 +1,106 @@
+"""English requests read for what they ask, on the real knowledge base.
+
+A reader writes "give me the quote on the Trans-Caspian route" (the route is what the quote is
+about, not its speaker), "Chinese cargo" (cargo from China), "summarise what Tusupbekov said",
+"anything about…", "per the piece", "on the table", "senior and junior", "land in". And names
+typed in lower case or first in the question are still names when the article writes them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.knowledge import load_knowledge
+from bot.language.parties import country_of_adjective
+from bot.settings import DEFAULT_KNOWLEDGE
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a preposition of topic after a word of quoting: what the quote is about
+        ("give me the quote on the Trans-Caspian route", "huseynov-transcaspian"),
+        ("цитата о Транскаспийском маршруте", "huseynov-transcaspian"),
+        # a country's adjective is the country
+        (
+            "According to Ishmuhamedov, what's the current transit time for Chinese cargo "
+            "headed to Azerbaijan?",
+            "delivery-time-now",
+        ),
+        # request words weigh nothing
+        ("summarise what Tusupbekov said", "expert:tusupbekov"),
+        (
+            "What is the Middle Corridor, per the piece? same thing as TITR?",
+            "ishmukhamedov-corridor",
+        ),
+        ("Why seven rather than six, per Ishmukhamedov?", "ishmukhamedov-sacred-seven"),
+        # the briefing's words in other words
+        (
+            "anything about there being no 'senior' and 'junior' states?",
+            "ishmukhamedov-equal-states",
+        ),
+        ("When exactly did Aliev land in Kazakhstan for the state visit?", "visit-date"),
+        (
+            "What rail investments did Ishmukhamedov say were on the table?",
+            "ishmukhamedov-rail-investment",
+        ),
+        # where a person spoke is no quote of his
+        ("where did tokayev give a speech in azerbaijan recently", "tusupbekov-gabala"),
+    ],
+)
+def test_english_request_is_answered(session: Session, question: str, entry: str) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, (question, reply.entry, reply.score)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the article never quotes Aliyev, however his name is typed
+        "Aliyev quotes?",
+        "any quote from aliyev",
+        "quotes from Aliyev",
+        # "actually" still asks for what the passage does not give
+        "What does the AI agreement actually involve?",
+    ],
+)
+def test_what_the_article_does_not_give_is_declined(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (question, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the Chinese position on the Middle Corridor?", "Turkish stance on the Turkic seven"],
+)
+def test_a_country_named_by_its_adjective_holds_no_view_the_article_gives(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert not reply.answered and reply.missing == "statement", (question, reply.entry)
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("chinese", "china"),
+        ("turkish", "turkey"),
+        ("russian", "russia"),
+        ("iranian", "iran"),
+        ("armenian", "armenia"),
+        ("azerbaijani", "azerbaijan"),
+        ("european", "europe"),
+        ("polish", None),
+        ("publish", None),
+        ("establish", None),
+        ("christian", None),
+    ],
+)
+def test_country_of_adjective(adjective: str, country: str | None) -> None:
+    assert country_of_adjective(adjective) == country
