@@ -12,6 +12,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.knowledge import load_knowledge
+from bot.language.answer_types import AnswerType, asked_types
 from bot.language.parties import country_of_adjective
 from bot.settings import DEFAULT_KNOWLEDGE
 
@@ -50,6 +51,9 @@ def session() -> Session:
             "What rail investments did Ishmukhamedov say were on the table?",
             "ishmukhamedov-rail-investment",
         ),
+        # where a thing is heading in a time to come: a forecast
+        ("where does Huseynov see relations heading in the coming years", "huseynov-alliance"),
+        ("куда будут двигаться отношения в ближайшие годы", "huseynov-alliance"),
         # where a person spoke is no quote of his
         ("where did tokayev give a speech in azerbaijan recently", "tusupbekov-gabala"),
     ],
@@ -104,3 +108,10 @@ def test_a_country_named_by_its_adjective_holds_no_view_the_article_gives(
 )
 def test_country_of_adjective(adjective: str, country: str | None) -> None:
     assert country_of_adjective(adjective) == country
+
+
+def test_where_heading_ahead_asks_a_forecast_not_a_place() -> None:
+    ahead = tuple("where are relations heading in the coming years".split())
+    assert asked_types(ahead)[0] is AnswerType.FORECAST
+    # no time to come: the cargo's destination is a place
+    assert AnswerType.PLACE in asked_types(tuple("where is the cargo heading".split()))

@@ -36,6 +36,7 @@ from bot.language.answer_types import (
     names_kind_of_place,
     own_clause,
     speaks_of_future,
+    whither_cues,
 )
 from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
@@ -388,6 +389,7 @@ class Analyser:
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
         who_intent = any(w in WHO_WORDS for w in words)
         lasting = lasting_cues(words)
+        heading = whither_cues(words)  # "where are relations heading in the coming years"
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
         terms: list[Term] = []
@@ -410,6 +412,7 @@ class Analyser:
                 or word in COUNT_WORDS
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (done in lasting and self._unused(word))  # "how long did it last"
+                or (done in heading and self._unused(word))
                 or done in asked_as.fixed
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
