@@ -111,7 +111,7 @@ def test_country_of_adjective(adjective: str, country: str | None) -> None:
 
 
 def test_where_heading_ahead_asks_a_forecast_not_a_place() -> None:
-    ahead = tuple("where are relations heading in the coming years".split())
+    ahead = tuple(["where", "are", "relations", "heading", "in", "the", "coming", "years"])
     assert asked_types(ahead)[0] is AnswerType.FORECAST
     # no time to come: the cargo's destination is a place
-    assert AnswerType.PLACE in asked_types(tuple("where is the cargo heading".split()))
+    assert AnswerType.PLACE in asked_types(tuple(["where", "is", "the", "cargo", "heading"]))
