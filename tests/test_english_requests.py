@@ -54,6 +54,8 @@ def session() -> Session:
         # where a thing is heading in a time to come: a forecast
         ("where does Huseynov see relations heading in the coming years", "huseynov-alliance"),
         ("куда будут двигаться отношения в ближайшие годы", "huseynov-alliance"),
+        # a sea is crossed: "через Каспий" names the ferries' sea
+        ("new ferries - for which sea?", "ishmukhamedov-rail-investment"),
         # where a person spoke is no quote of his
         ("where did tokayev give a speech in azerbaijan recently", "tusupbekov-gabala"),
     ],

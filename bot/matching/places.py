@@ -51,10 +51,18 @@ _ROUTE_ENDS = word_set("в во на из до к под для по")
 _CROSSING = word_set("пересечь пересекать переплыть переплывать переправить переправлять cross")
 
 
+# A sea is what ships cross: "ferries for which sea" is answered by "паромы через Каспий".
+_SEAS = word_set("море sea")
+
+
 def asks_way(words: tuple[str, ...]) -> bool:
-    """ "через какое море", "through which country", "which sea will they cross": the
-    question asks for a way."""
-    return any(word in _VIA or _crossing(word) for word in words)
+    """ "через какое море", "through which country", "which sea will they cross", "ferries
+    for which sea": the question asks for a way."""
+    return any(word in _VIA or _crossing(word) or _sea(word) for word in words)
+
+
+def _sea(word: str) -> bool:
+    return (english_stem(word) if is_latin(word) else russian_lemma(word)) in _SEAS
 
 
 def _crossing(word: str) -> bool:
