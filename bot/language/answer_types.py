@@ -819,9 +819,16 @@ def _names_place(words: tuple[str, ...]) -> bool:
     region": a place asked for by its noun, right after the question word or one word later."""
     places = _PLACE_LEMMAS | _PLACE_KIND_LEMMAS
     for at, word in enumerate(words):
-        if word in _WHICH and any(_lemma(w) in places for w in words[at + 1 : at + 3]):
+        if word in _WHICH and any(
+            _lemma(w) in places or w in _PLACE_NOUNS_AS_TYPED for w in words[at + 1 : at + 3]
+        ):
             return True
     return False
+
+
+# English places whose stem is a verb's too ("cross"): as typed, "which border crossings" is
+# the Russian "какие погранпереходы".
+_PLACE_NOUNS_AS_TYPED = word_set("crossing crossings checkpoint checkpoints")
 
 
 def names_kind_of_place(word: str) -> bool:
