@@ -497,7 +497,9 @@ class Analyser:
         plausibility = recognised / len(words) if words else 0.0
         # English only when it reads as English: Latin gibberish keeps the Russian interface.
         language = "en" if latin and plausibility > 0 else "ru"
-        asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words))
+        asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or (
+            _keyword_year(words)
+        )
         asks_meta = any(w in META_WORDS for w in words) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
         )
@@ -1245,6 +1247,34 @@ def _other_speaker(
             ):
                 return term.lemma
     return None
+
+
+# A year named as a keyword ("aliyev kazakhstan visit year", "визит Алиева год"), not a year
+# that qualifies ("a year", "per year", "this year", "в год", "за год", "2024 year").
+_YEARS = word_set("year год года")
+_YEAR_QUALIFIERS = word_set(
+    "a an per each every this last next that same one в за на этот этом прошлый следующий"
+)
+# Words that make a message a question of its own: then "year" is read as it asks.
+_QUESTION_WORDS = WHEN_WORDS | WHO_WORDS | COUNT_WORDS | word_set(
+    "что как какой какая какое какие каким ли чем где куда почему зачем "
+    "what how which where why whose"
+)
+
+
+def _keyword_year(words: list[str]) -> bool:
+    """A message of keywords with no question word, one of them "year": it asks the year
+    ("aliyev kazakhstan visit year"), which a date without one does not give."""
+    if any(w in _QUESTION_WORDS for w in words):
+        return False
+    for at, word in enumerate(words):
+        if word not in _YEARS or (at == 0 and len(words) == 1):
+            continue
+        before = words[at - 1] if at else ""
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if before not in _YEAR_QUALIFIERS and not before[:1].isdigit() and not after[:1].isdigit():
+            return True
+    return False
 
 
 # "where did Tokayev give a speech": where or when he spoke, which the article may report
