@@ -14,6 +14,7 @@ from bot.answering.session import Session
 from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.parties import country_of_adjective
+from bot.rendering.plain import render_plain
 from bot.settings import DEFAULT_KNOWLEDGE
 
 
@@ -131,3 +132,25 @@ def test_where_heading_ahead_asks_a_forecast_not_a_place() -> None:
     assert asked_types(ahead)[0] is AnswerType.FORECAST
     # no time to come: the cargo's destination is a place
     assert AnswerType.PLACE in asked_types(tuple(["where", "is", "the", "cargo", "heading"]))
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("any numbers on rail freight", "1,5–2 миллиона тонн"),
+        ("give me the numbers on trade", "400–500 миллионов долларов"),
+    ],
+)
+def test_english_figures_on_a_subject_are_listed(
+    session: Session, question: str, first: str
+) -> None:
+    """The figures the article gives on that subject, as "цифры товарооборот" lists them."""
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "figures", (question, reply.entry)
+    listed = render_plain(reply).split("\n\n")[1]
+    assert first in listed.split("\n")[0], listed
+
+
+def test_one_english_figure_asked_is_that_figure(session: Session) -> None:
+    reply = session.ask("What dollar figure did the analyst give as the target for yearly trade?")
+    assert reply.entry == "trade-turnover-target"
