@@ -128,7 +128,7 @@ PLACE_KINDS = (
 # "прогноз", "forecast": a forecast asked for by its noun ("какой прогноз по экспорту").
 _FORECAST_NOUNS = word_set(
     "прогноз прогноза прогнозу прогнозом прогнозе прогнозы прогнозов прогнозам прогнозами "
-    "прогнозах forecast forecasts outlook projection projections"
+    "прогнозах forecast forecasts outlook projection projections prediction predictions"
 )
 
 # Words that ask what is to come without a future verb: "чего ожидать от коридора", "какие
@@ -712,12 +712,13 @@ _HEADING = word_set(
 
 def _whither_ahead(words: tuple[str, ...]) -> bool:
     """ "where does Huseynov see relations heading in the coming years", "куда будут двигаться
-    отношения в ближайшие годы": where a thing is heading in a time to come is what will
-    become of it — a forecast, not a place (the cargo "heading" to Baku has no horizon)."""
+    отношения в ближайшие годы", "his prediction about where relations are heading": where a
+    thing is heading in a time to come is what will become of it — a forecast, not a place
+    (the cargo "heading" to Baku has no horizon)."""
     return (
         any(w in _WHITHER for w in words)
         and any(w in _HEADING for w in words)
-        and _horizon(words)
+        and (_horizon(words) or any(w in _FORECAST_NOUNS for w in words))
     )
 
 
