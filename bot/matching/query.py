@@ -88,6 +88,7 @@ from bot.language.parties import (
     view_holder,
 )
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
+from bot.language.romanise import name_key, romanise
 from bot.language.specifics import asks_specifics, content_asked, joined_kinds
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
@@ -265,6 +266,14 @@ class Analyser:
             for word in _capitalised_words(paragraph)
             if is_cyrillic(word)
         }
+        # The articles' names by what their Latin spellings share (``romanise.name_key``):
+        # "Husseinov" is «Гусейнов» as "Huseynov" is. A key two names share reads as neither.
+        keys: dict[str, str | None] = {}
+        for name in self._article_names:
+            key = name_key(romanise(name))
+            if len(key) >= _SHORTEST_LATIN_NAME:
+                keys[key] = name if keys.get(key, name) == name else None
+        self._name_keys = {key: name for key, name in keys.items() if name is not None}
         # Latin words the articles write ("Minval Politika"): a transliterated question keeps
         # them as typed (``repair.transliterate_keeping``).
         # A short one counts when written in capitals ("пост в X"): a lone "x" is no Russian
@@ -787,6 +796,9 @@ class Analyser:
             resolved += [(p, p, 0.0) for p in parts[limit:]]  # past the budget: as typed
             if any(sim > 0 for _, _, sim in resolved):
                 return resolved
+        named = self._name_keys.get(name_key(word)) if is_latin(word) else None
+        if named is not None and named in self.index.idf:
+            return [(word, named, self.tuning.translit_repair)]  # "Husseinov": «Гусейнов»
         if is_latin(word) and not is_cyrillic(word):
             cyr = transliterate(word)
             repaired = self._resolve(cyr, repairing) if cyr != word else []
