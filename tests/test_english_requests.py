@@ -98,6 +98,7 @@ def test_english_request_is_answered(session: Session, question: str, entry: str
         "Which border crossings would get the e-registration system?",
         # the sea is named in the question: where they are built is not given
         "Where will the new Caspian ferries be built?",
+        "On which sea will the ferries be built?",
         # "actually" still asks for what the passage does not give
         "What does the AI agreement actually involve?",
     ],
