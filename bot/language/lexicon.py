@@ -37,7 +37,8 @@ RUSSIAN_STOP = word_set(
 # "per Huseynov" is "according to Huseynov"; "out" only completes a verb ("reach out",
 # "carry out"). Unknown to most entries, either weighed as much as the rarest content word.
 # So are the words of an English request ("summarise what…", "anything about…", "per the
-# piece", "the same thing as…"). Not "exactly", "actually": a precision the passage must
+# piece", "the same thing as…") and its conjunctions ("projected if …", "whether"). Not
+# "exactly", "actually": a precision the passage must
 # give, so a passage only naming the thing asked about should not answer as surely.
 ENGLISH_STOP = word_set(
     """
@@ -52,7 +53,7 @@ ENGLISH_STOP = word_set(
     where when why kind sort type way
     per out
     rather than anything something anyone anybody summarise summarize summarised summarized
-    recap outline piece same thing things
+    recap outline piece same thing things if whether
     """
 )
 
