@@ -38,8 +38,8 @@ RUSSIAN_STOP = word_set(
 # "carry out"). Unknown to most entries, either weighed as much as the rarest content word.
 # So are the words of an English request ("summarise what…", "anything about…", "per the
 # piece", "the same thing as…") and its conjunctions ("projected if …", "whether"). Not
-# "exactly", "actually": a precision the passage must
-# give, so a passage only naming the thing asked about should not answer as surely.
+# "exactly", "actually": a precision the passage must give, so a passage only naming the
+# thing asked about should not answer as surely.
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
