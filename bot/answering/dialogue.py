@@ -54,11 +54,23 @@ def _subject(matcher: Matcher, query: Query, cue: frozenset[str]) -> Query | Non
     return subject if any(t.focus for t in subject.terms) else None
 
 
+def _english_subject(query: Query, cue: frozenset[str]) -> Query | None:
+    """ "numbers on trade", "any figures on rail freight": an English question naming its cue
+    in the plural (one "figure" asks one), without it — any word the briefing knows is what
+    it is about (in English only a name is marked as a subject's word)."""
+    if query.language != "en" or not any(
+        t.lemma in cue and t.typed.endswith("s") for t in query.terms
+    ):
+        return None
+    subject = replace(query, terms=tuple(t for t in query.terms if t.lemma not in cue))
+    return subject if any(t.similarity > 0 for t in subject.terms) else None
+
+
 def figures_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     """ "цифры товарооборот": the figures the article gives on that subject, as a list."""
     if query.named or any(kind not in _COUNTABLE for kind in query.asks):
         return None  # "какого числа подписали": a date, not a figure
-    subject = _subject(matcher, query, FIGURE_LEMMAS)
+    subject = _subject(matcher, query, FIGURE_LEMMAS) or _english_subject(query, FIGURE_LEMMAS)
     if subject is None:
         return None
     # "кто привёл цифры по …", "какие цифры назвал": the verb of giving them is no subject

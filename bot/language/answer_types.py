@@ -128,7 +128,7 @@ PLACE_KINDS = (
 # "прогноз", "forecast": a forecast asked for by its noun ("какой прогноз по экспорту").
 _FORECAST_NOUNS = word_set(
     "прогноз прогноза прогнозу прогнозом прогнозе прогнозы прогнозов прогнозам прогнозами "
-    "прогнозах forecast forecasts outlook projection projections"
+    "прогнозах forecast forecasts outlook projection projections prediction predictions"
 )
 
 # Words that ask what is to come without a future verb: "чего ожидать от коридора", "какие
@@ -385,8 +385,9 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
     if any(w in _DATE_WORDS for w in words) or pairs & _DATE_PAIRS:
         found.append(AnswerType.DATE)
+    ahead = _whither_ahead(words)
     if (
-        any(w in _PLACE_WORDS for w in words)
+        (any(w in _PLACE_WORDS for w in words) and not ahead)
         or any(
             a in _IN
             and b in _WHICH
@@ -446,6 +447,8 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     # "к чему приведёт", "чего ожидать": the genitive and dative "what" ask as "что" does
     asking = any(w in _ASKING or w in _WHAT_OBLIQUE for w in words)
     future = future or any(w in _EXPECTING for w in words)
+    if ahead:
+        found.append(AnswerType.FORECAST)
     if _asks_will(words, pairs):
         # "войдёт ли Турция в формат и когда": whether it will happen comes first.
         found.insert(0, AnswerType.FORECAST)
@@ -711,6 +714,34 @@ def asks_prospect(words: tuple[str, ...]) -> bool:
     )
 
 
+# "where are relations heading", "куда движутся отношения": a direction taken, by its verb.
+_WHITHER = word_set("where куда")
+_HEADING = word_set(
+    "heading headed head going go moving move developing develop двигаться движутся движется "
+    "двигаются идти идут идет пойдут развиваться развиваются развивается"
+)
+
+
+def _whither_ahead(words: tuple[str, ...]) -> bool:
+    """ "where does Huseynov see relations heading in the coming years", "куда будут двигаться
+    отношения в ближайшие годы", "his prediction about where relations are heading": where a
+    thing is heading in a time to come is what will become of it — a forecast, not a place
+    (the cargo "heading" to Baku has no horizon)."""
+    return (
+        any(w in _WHITHER for w in words)
+        and any(w in _HEADING for w in words)
+        and (_horizon(words) or any(w in _FORECAST_NOUNS for w in words))
+    )
+
+
+def whither_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the verb of heading in a forecast asked as a direction ("relations
+    HEADING in the coming years"): how the question asks, no word of what it is about."""
+    if not _whither_ahead(tuple(words)):
+        return frozenset()
+    return frozenset(at for at, word in enumerate(words) if word in _HEADING)
+
+
 def _horizon(words: tuple[str, ...]) -> bool:
     """ "в ближайшие годы", "in the coming years", "в будущем": a time yet to come that an
     amount is asked for."""
@@ -801,9 +832,16 @@ def _names_place(words: tuple[str, ...]) -> bool:
     region": a place asked for by its noun, right after the question word or one word later."""
     places = _PLACE_LEMMAS | _PLACE_KIND_LEMMAS
     for at, word in enumerate(words):
-        if word in _WHICH and any(_lemma(w) in places for w in words[at + 1 : at + 3]):
+        if word in _WHICH and any(
+            _lemma(w) in places or w in _PLACE_NOUNS_AS_TYPED for w in words[at + 1 : at + 3]
+        ):
             return True
     return False
+
+
+# English places whose stem is a verb's too ("cross"): as typed, "which border crossings" is
+# the Russian "какие погранпереходы".
+_PLACE_NOUNS_AS_TYPED = word_set("crossing crossings checkpoint checkpoints")
 
 
 def names_kind_of_place(word: str) -> bool:

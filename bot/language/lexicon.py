@@ -36,6 +36,10 @@ RUSSIAN_STOP = word_set(
 
 # "per Huseynov" is "according to Huseynov"; "out" only completes a verb ("reach out",
 # "carry out"). Unknown to most entries, either weighed as much as the rarest content word.
+# So are the words of an English request ("summarise what…", "anything about…", "per the
+# piece", "the same thing as…") and its conjunctions ("projected if …", "whether"). Not
+# "exactly", "actually": a precision the passage must give, so a passage only naming the
+# thing asked about should not answer as surely.
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
@@ -48,6 +52,8 @@ ENGLISH_STOP = word_set(
     briefly short summary sum up overall does doing has have had how's what's who's
     where when why kind sort type way
     per out
+    rather than anything something anyone anybody summarise summarize summarised summarized
+    recap outline piece same thing things if whether
     """
 )
 
@@ -226,6 +232,15 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "extra": "additional",  # "the extra railway investments": "дополнительных инвестиций"
     "lately": "recently",
     "shortly": "recently",  # "shortly before"
+    "senior": "elder",  # "no senior and junior states"
+    "junior": "younger",
+    "landed": "arrived",  # "when did Aliyev land"; "land" alone is also ground ("by land")
+    "began": "start",
+    "begin": "start",
+    "begins": "start",
+    # Astana's name in 2019–2022, still in readers' use
+    "nur-sultan": "astana",
+    "nursultan": "astana",
 }
 
 # English words of one meaning in news about diplomacy, trade and transport, each group read
@@ -252,6 +267,11 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("gets", "to"): ("arrives",),
     ("got", "to"): ("arrived",),
     ("getting", "to"): ("arriving",),
+    # "what was on the table": what the sides discussed
+    ("on", "the", "table"): ("discussed",),
+    # a plane's arrival: "land in Astana"
+    ("land", "in"): ("arrive", "in"),
+    ("lands", "in"): ("arrives", "in"),
     # "trade volume" is the English name of "товарооборот", which curators write "turnover"
     ("trade", "volume"): ("trade", "turnover"),
     ("trade", "volumes"): ("trade", "turnover"),

@@ -143,9 +143,15 @@ def _parties_in(words: Sequence[str], excluded: frozenset[str]) -> Iterator[tupl
     """(position, party, the word before it) for each party a folded question names, but the
     ``excluded`` ones (the countries the briefing's experts speak from)."""
     for number, word in enumerate(words):
-        party = _BY_FORM.get(word)
+        party = _BY_FORM.get(_as_name(word))
         if party is not None and not party.forms & excluded:
             yield number, party, words[number - 1] if number else ""
+
+
+def _as_name(word: str) -> str:
+    """An English adjective of a country read as its name ("the Turkish stance" is Turkey's);
+    any other word as it is."""
+    return country_of_adjective(word) or word if word.isascii() else word
 
 
 def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Party | None:
@@ -156,7 +162,7 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
     if any(w.startswith(_EXPERT_STEMS) for w in words):
         return None
     for number, party, before in _parties_in(words, excluded):
-        word = words[number]
+        word = _as_name(words[number])
         if word == party.genitive and _is_view_noun(before):
             return party  # "позиция Китая"
         if before == "of" and number >= 2 and _is_view_noun(words[number - 2]):
@@ -264,3 +270,25 @@ CAPITALS: dict[str, str] = {
     "beijing": "china",
     "tehran": "iran",
 }
+
+
+# English adjectives of a country are its name with the end changed: China → Chinese, Turkey
+# → Turkish, Russia → Russian, Iran → Iranian, Azerbaijan → Azerbaijani, Europe → European.
+_DEMONYM_ENDINGS = ("ese", "ish", "ian", "an", "i")
+_SHORTEST_DEMONYM_STEM = 4  # "polish" is no "Poland"'s and "fin-" too short to tell
+_LONGEST_NAME_ENDING = 2  # what the name adds after the stem: "-a", "-ey", "-e"
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The folded English name of the country ``word`` (folded) is the adjective of — by the
+    rule the adjectives are made, not a list of them: "chinese" → "china", "turkish" →
+    "turkey", "azerbaijani" → "azerbaijan". None for any other word."""
+    for ending in _DEMONYM_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < _SHORTEST_DEMONYM_STEM:
+            continue
+        for party in PARTIES:
+            for name in party.english:
+                if name.startswith(stem) and len(name) - len(stem) <= _LONGEST_NAME_ENDING:
+                    return name
+    return None

@@ -290,6 +290,8 @@ def _detail(words: tuple[str, ...]) -> str | None:
         rest = words[at + 1 : at + 4]
         if word == "what" and (found := _english_of_detail(rest + words[at + 4 : at + 6])):
             return found
+        if is_latin(word) and (found := _english_specific_detail(words[at + 1 :])):
+            return found
         if is_latin(word):  # "what" asks about anything; "which company" about a company
             found = _english_detail(rest) if word == "which" else None
         else:
@@ -421,6 +423,37 @@ def _english_of_detail(rest: tuple[str, ...]) -> str | None:
         or noun in _GENERIC_NOUNS
         or noun in _NAMES_EN
         or noun in _READINGS
+    ):
+        return None
+    return noun
+
+
+# English words asking for the specifics of a thing: "what exactly are the barriers", "which
+# barriers exactly", "what specific barriers" (``specifics.asks_specifics`` reads them too).
+_SPECIFIC_EN = word_set("exactly specifically precisely specific")
+_SPECIFIC_REACH = 2  # "which barriers exactly", "which trade barriers exactly"
+
+
+def _english_specific_detail(rest: tuple[str, ...]) -> str | None:
+    """After "what/which", with a word asking for specifics: "what exactly are the barriers"
+    → "barriers", "what specific barriers" → "barriers", "which barriers exactly" →
+    "barriers" — a plural noun, not a generic one; the things whose members are asked."""
+    cued = [at for at, word in enumerate(rest[: _SPECIFIC_REACH + 1]) if word in _SPECIFIC_EN]
+    if not cued:
+        return None
+    after = [w for w in rest if w not in _SPECIFIC_EN]
+    if after[:2] and after[0] in _LINKING and after[1] == "the":
+        after = after[2:]
+    elif cued[0] == 0 and after[:1] and after[0] in _LINKING:
+        return None  # "what exactly is happening": no thing named
+    noun = after[0] if after else ""
+    if (
+        not is_latin(noun)
+        or not noun.endswith("s")
+        or noun in _GENERIC_NOUNS
+        or noun in _NAMES_EN
+        or noun in _READINGS
+        or noun in _EN_ENDS
     ):
         return None
     return noun

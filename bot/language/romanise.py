@@ -51,3 +51,39 @@ def spellings(text: str) -> list[str]:
     ]
     found.append(" ".join(words))
     return list(dict.fromkeys(found))
+
+
+# How one Cyrillic name is spelt in Latin letters by different hands: Гусейнов is Guseynov,
+# Huseynov, Huseinov, Hüseynov, Husseinov; Гаджиев is Gadzhiev, Hajiyev, Hadjiyev, Gajiyev;
+# Токаев is Tokayev, Tokaev, Tokaiev. Each rewrite folds spellings of one sound into one.
+_SOUNDS = (
+    ("ü", "u"),
+    ("ö", "o"),
+    ("ı", "i"),
+    ("ə", "a"),
+    ("kh", "h"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("q", "g"),  # Azerbaijani: Qabala is Габала
+    ("g", "h"),  # the Turkic h the Russian writes г: Гусейнов, Гаджиев
+    ("iyev", "ev"),
+    ("yev", "ev"),
+    ("iev", "ev"),
+    ("y", "i"),
+    ("w", "v"),  # "-ow", a German hand
+)
+
+
+def name_key(latin: str) -> str:
+    """What the Latin spellings of one Cyrillic name have in common (``_SOUNDS``, doubled
+    letters single, no final vowel): "Husseinov", "Hüseynov" and ``romanise("Гусейнов")``
+    give one key."""
+    key = latin.lower()
+    for spelt, sound in _SOUNDS:
+        key = key.replace(spelt, sound)
+    key = re.sub(r"(.)\1+", r"\1", key)
+    # a name's own case ending ("в Габале", "Qabala"): the stem is the name
+    return key[:-1] if len(key) > _SHORTEST_KEY and key[-1] in "aeiou" else key
+
+
+_SHORTEST_KEY = 4

@@ -27,7 +27,7 @@ from bot.language.text import is_cyrillic, is_latin
 _CUES = word_set(
     "конкретно конкретные конкретный конкретная конкретное конкретных конкретными подробности "
     "подробностей подробнее подробно детали деталей деталях детально содержание суть "
-    "exactly specifically specifics details precisely"
+    "exactly specifically specifics details precisely specific"
 )
 _JUST = word_set("именно")
 _WHAT_RU = word_set("что чего")

@@ -51,10 +51,24 @@ _ROUTE_ENDS = word_set("в во на из до к под для по")
 _CROSSING = word_set("пересечь пересекать переплыть переплывать переправить переправлять cross")
 
 
+# A sea a vessel is "for" is the sea it crosses: "ferries for which sea" is answered by
+# "паромы … через Каспий" (not "на каком море построят": the sea they are built on).
+_SEAS = word_set("море sea")
+_FOR = word_set("for для")
+_WHICH = word_set("which what какое какого какой")
+
+
 def asks_way(words: tuple[str, ...]) -> bool:
-    """ "через какое море", "through which country", "which sea will they cross": the
-    question asks for a way."""
-    return any(word in _VIA or _crossing(word) for word in words)
+    """ "через какое море", "through which country", "which sea will they cross", "ferries
+    for which sea": the question asks for a way."""
+    return any(word in _VIA or _crossing(word) for word in words) or any(
+        a in _FOR and b in _WHICH and _sea(c)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def _sea(word: str) -> bool:
+    return (english_stem(word) if is_latin(word) else russian_lemma(word)) in _SEAS
 
 
 def _crossing(word: str) -> bool:

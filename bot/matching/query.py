@@ -38,6 +38,7 @@ from bot.language.answer_types import (
     own_clause,
     reason_idioms,
     speaks_of_future,
+    whither_cues,
 )
 from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
@@ -82,8 +83,15 @@ from bot.language.morphology import (
 )
 from bot.language.numbers import SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
-from bot.language.parties import Party, motive_holder, party_names, view_holder
+from bot.language.parties import (
+    Party,
+    country_of_adjective,
+    motive_holder,
+    party_names,
+    view_holder,
+)
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
+from bot.language.romanise import name_key, romanise
 from bot.language.specifics import asks_specifics, content_asked, joined_kinds
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
@@ -261,6 +269,14 @@ class Analyser:
             for word in _capitalised_words(paragraph)
             if is_cyrillic(word)
         }
+        # The articles' names by what their Latin spellings share (``romanise.name_key``):
+        # "Husseinov" is «Гусейнов» as "Huseynov" is. A key two names share reads as neither.
+        keys: dict[str, str | None] = {}
+        for name in self._article_names:
+            key = name_key(romanise(name))
+            if len(key) >= _SHORTEST_LATIN_NAME:
+                keys[key] = name if keys.get(key, name) == name else None
+        self._name_keys = {key: name for key, name in keys.items() if name is not None}
         # Latin words the articles write ("Minval Politika"): a transliterated question keeps
         # them as typed (``repair.transliterate_keeping``).
         # A short one counts when written in capitals ("пост в X"): a lone "x" is no Russian
@@ -386,10 +402,16 @@ class Analyser:
         who_intent = any(w in WHO_WORDS for w in words)
         lasting = lasting_cues(words)
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
+        heading = whither_cues(words)  # "where are relations heading in the coming years"
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text)
+
+        def uncapitalised(at: int) -> bool:
+            """Where a capital shows no name: the first word, or a question all in lower case."""
+            return at == 0 or reading.text == reading.text.lower()
+
         for done, word in enumerate(words):
             # Plausibility if every word left were recognised: not above ``beat``, no win.
             if beat is not None:
@@ -404,6 +426,7 @@ class Analyser:
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (done in lasting and self._unused(word))  # "how long did it last"
                 or done in idioms
+                or (done in heading and self._unused(word))
                 or done in asked_as.fixed
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
@@ -429,6 +452,7 @@ class Analyser:
                     or is_proper_name(word_lemma if repaired or respelt else typed)
                     or word_lemma in self._article_names
                     or typed in self._latin_names
+                    or (uncapitalised(done) and self._names_in_latin(typed))
                 )
                 # A word read as its family's ("строятся" as "строительство") says as much
                 # as itself: a verb is no noun for being read as one.
@@ -488,7 +512,9 @@ class Analyser:
         plausibility = recognised / len(words) if words else 0.0
         # English only when it reads as English: Latin gibberish keeps the Russian interface.
         language = "en" if latin and plausibility > 0 else "ru"
-        asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words))
+        asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or (
+            _keyword_year(words)
+        )
         asks_meta = any(w in META_WORDS for w in words) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
         )
@@ -577,6 +603,14 @@ class Analyser:
         return len(lemmas) > 1 and all(
             f"{a} {b}" in self.index.bigram_idf for a, b in itertools.pairwise(lemmas)
         )
+
+    def _names_in_latin(self, word: str) -> bool:
+        """A Latin word that, read back into Cyrillic, is a name the article writes ("aliyev"
+        is its «Алиев»): a name where no capital can show it (a question typed in lower case,
+        its first word), as the article's Cyrillic names are."""
+        if not is_latin(word) or len(word) < _SHORTEST_LATIN_NAME:
+            return False
+        return self.morphology.lemma(transliterate(word)) in self._article_names
 
     def _party(self, words: list[str]) -> Party | None:
         """The third country whose own view or motive the question asks for (``parties``)."""
@@ -768,6 +802,9 @@ class Analyser:
             resolved += [(p, p, 0.0) for p in parts[limit:]]  # past the budget: as typed
             if any(sim > 0 for _, _, sim in resolved):
                 return resolved
+        named = self._name_keys.get(name_key(word)) if is_latin(word) else None
+        if named is not None and named in self.index.idf:
+            return [(word, named, self.tuning.translit_repair)]  # "Husseinov": «Гусейнов»
         if is_latin(word) and not is_cyrillic(word):
             cyr = transliterate(word)
             repaired = self._resolve(cyr, repairing) if cyr != word else []
@@ -779,6 +816,10 @@ class Analyser:
             plainer = self.morphology.lemma(ENGLISH_SYNONYMS[word])
             if plainer in self.index.idf:
                 return [(word, plainer, self.tuning.english_synonym)]
+        country = country_of_adjective(word) if is_latin(word) else None
+        if country is not None and country in self.index.idf:
+            # "Chinese cargo" is cargo from China, "Turkish stance" Turkey's
+            return [(word, country, self.tuning.english_synonym)]
         for variant in _spelling_variants(word):
             variant_lemma = self.index.surface.get(variant) or (
                 self.morphology.lemma(variant)
@@ -1217,15 +1258,15 @@ def _other_speaker(
     people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
     offices = {t.typed: t for t in terms if t.similarity <= 0 and _unseen_office(t.typed)}
     people.update(offices)
-    if not people:
+    if not people or (words and words[0] in _CIRCUMSTANCES):
         return None
     saying = SAY_WORDS | QUOTE_WORDS
-    content = [w for w in words if not is_stop(w) or w in saying]
+    content = [w for w in words if not is_stop(w) or w in saying or w in _TOPIC_PREPOSITIONS]
     for number, word in enumerate(content):
         if word not in saying:
             continue
         quoting = word in QUOTE_WORDS
-        for near in content[max(0, number - 2) : number + 3]:
+        for near in _speaker_side(content, number):
             term = people.get(near)
             if term is not None and (
                 near in ROLE_PEOPLE
@@ -1236,6 +1277,66 @@ def _other_speaker(
             ):
                 return term.lemma
     return None
+
+
+# A year named as a keyword ("aliyev kazakhstan visit year", "визит Алиева год"), not a year
+# that qualifies ("a year", "per year", "this year", "в год", "за год", "2024 year").
+_YEARS = word_set("year год года")
+_YEAR_QUALIFIERS = word_set(
+    "a an per each every this last next that same one в за на этот этом прошлый следующий"
+)
+# Words that make a message a question of its own: then "year" is read as it asks.
+_QUESTION_WORDS = (
+    WHEN_WORDS
+    | WHO_WORDS
+    | COUNT_WORDS
+    | word_set(
+        "что как какой какая какое какие каким ли чем где куда почему зачем "
+        "what how which where why whose"
+    )
+)
+
+
+def _keyword_year(words: list[str]) -> bool:
+    """A message of keywords with no question word, one of them "year": it asks the year
+    ("aliyev kazakhstan visit year"), which a date without one does not give."""
+    if any(w in _QUESTION_WORDS for w in words):
+        return False
+    for at, word in enumerate(words):
+        if word not in _YEARS or (at == 0 and len(words) == 1):
+            continue
+        before = words[at - 1] if at else ""
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if before not in _YEAR_QUALIFIERS and not before[:1].isdigit() and not after[:1].isdigit():
+            return True
+    return False
+
+
+# "where did Tokayev give a speech": where or when he spoke, which the article may report
+# without quoting him.
+_CIRCUMSTANCES = word_set("where when где когда")
+
+# Latin words shorter than this are not read back as the article's names ("x", "mir").
+_SHORTEST_LATIN_NAME = 4
+
+# "the quote on the Trans-Caspian route", "цитата о маршруте": after these the words
+# of saying are followed by what was said, not by who said it.
+_TOPIC_PREPOSITIONS = word_set(
+    "on about regarding concerning over re о об обо про насчет насчёт касательно"
+)
+
+
+def _speaker_side(content: list[str], at: int) -> list[str]:
+    """The words around a word of saying that may name its speaker: two before, two after,
+    but none past an English preposition of topic ("quote on X": X is what the quote is
+    about) — nor the prepositions themselves."""
+    after: list[str] = []
+    for word in content[at + 1 : at + 3]:
+        if word in _TOPIC_PREPOSITIONS:
+            break
+        after.append(word)
+    before = [w for w in content[max(0, at - 2) : at] if w not in _TOPIC_PREPOSITIONS]
+    return [*before, content[at], *after]
 
 
 # People the article's experts are called by, whether or not the article uses the word: "что
