@@ -103,5 +103,5 @@ def gives_kind(query: Query, indexed: IndexedEntry, names: frozenset[str]) -> bo
     asked = frozenset(t.lemma for t in query.terms if t.similarity > 0) - names
     return any(
         AnswerType.REASON in kinds and not phrasing.isdisjoint(asked)
-        for phrasing, kinds in indexed.asking.items()
+        for phrasing, kinds in indexed.askings()
     )

@@ -11,6 +11,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.knowledge.entries import Catalogue, Entry
@@ -63,9 +64,13 @@ class IndexedEntry:
     phrasings: list[frozenset[str]] = field(default_factory=list)
     bigrams: dict[str, float] = field(default_factory=dict)  # "железный дорога" → weight
     stated: set[str] = field(default_factory=set)  # lemmas of what the entry itself says
-    # per phrasing (its lemmas), the kinds of fact it asks for: a curator's phrasing vouches
-    # for its entry only on the kind it asks ("Tokayev in Gabala" is no answer to "why")
-    asking: dict[frozenset[str], frozenset[AnswerType]] = field(default_factory=dict)
+    # per phrasing (its lemmas), the phrasings written so (the entry's own strings, which the
+    # start-up cache then stores once): a curator's phrasing vouches for its entry only on the
+    # kind it asks ("Tokayev in Gabala" is no answer to "why"), read when a question first
+    # needs it (``asking``) — reading all 1,000+ phrasings up front was a sixth of a start
+    # without the start-up cache
+    phrased: dict[frozenset[str], list[str]] = field(default_factory=dict)
+    _asks: dict[frozenset[str], frozenset[AnswerType]] = field(default_factory=dict)
     # the phrasings (their lemmas) asking for things listed ("список экспертов"): only these
     # vouch for a question asking a list, whose list word may be a stop word ("list all 15
     # agreements" has the lemmas of "15 agreements")
@@ -80,6 +85,20 @@ class IndexedEntry:
                 self.bigrams[pair] = weight
         if phrasing and words:
             self.phrasings.append(frozenset(words))
+
+    def asking(self, phrasing: frozenset[str]) -> frozenset[AnswerType]:
+        """The kinds of fact the phrasings with these lemmas ask for (none: no such phrasing)."""
+        found = self._asks.get(phrasing)
+        if found is None:
+            texts = self.phrased.get(phrasing, ())
+            found = frozenset().union(*(_asked(tuple(tokens(text))) for text in texts))
+            self._asks[phrasing] = found
+        return found
+
+    def askings(self) -> Iterator[tuple[frozenset[str], frozenset[AnswerType]]]:
+        """Every phrasing's lemmas with the kinds of fact it asks for."""
+        for phrasing in self.phrased:
+            yield phrasing, self.asking(phrasing)
 
     def add_equivalents(self, words: list[str], weight: float) -> None:
         """Words a text says in other words (``english_equivalents``): found by them, a
@@ -152,7 +171,7 @@ class Index:
                 if text.phrasing and words:
                     key = frozenset(words)
                     typed = tuple(tokens(text.text))  # ``tokens`` folds
-                    indexed.asking[key] = indexed.asking.get(key, frozenset()) | _asked(typed)
+                    indexed.phrased.setdefault(key, []).append(text.text)
                     if listed(typed) is not None:
                         indexed.listing.add(key)
                 if text.stated:

@@ -523,7 +523,7 @@ class Matcher:
             return False  # "list all 15 agreements" is not the phrasing "15 agreements"
         if query.alternatives:
             return False  # "нефть или газ": which one the entry's own words tell (``_chooses``)
-        return not query.asks or query.asks[0] in indexed.asking.get(lemmas, frozenset())
+        return not query.asks or query.asks[0] in indexed.asking(lemmas)
 
     def _wanted(self, query: Query) -> AnswerType | None:
         """The kind of fact the answer must state: the one asked for; a fact when only a
