@@ -13,19 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.characterisation import collocates, is_frame
 from bot.language.exclusions import exclusion
 from bot.language.occupations import Occupation, asked_occupation, names_workplace
 from bot.language.text import fold, tokens
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -11,17 +11,10 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.parties import country_of_adjective
 from bot.language.romanise import name_key, romanise
 from bot.rendering.plain import render_plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType, asked_types, asks_workings, lasting_cues
 from bot.language.clauses import clauses
 from bot.language.morphology import lemma
@@ -27,12 +25,6 @@ from bot.language.predicates import listed
 from bot.language.text import tokens
 from bot.matching.qualified import enumerates
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def _words(text: str) -> tuple[str, ...]:

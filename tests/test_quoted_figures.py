@@ -8,19 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.alternatives import alternatives
 from bot.language.changes import asks_past_change, derives_multiple
 from bot.language.numbers import judges_amount, per_time
 from bot.language.text import fold, tokens
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 # ----------------------------------------------------------------- an amount by its noun

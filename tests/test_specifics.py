@@ -13,19 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType
 from bot.language.predicates import asked_relation, listed
 from bot.language.specifics import asks_specifics, content_asked, joined_kinds
 from bot.language.text import tokens
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def _words(text: str) -> tuple[str, ...]:

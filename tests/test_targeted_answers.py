@@ -19,20 +19,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType, asked_types, names_kind_of_place
 from bot.language.placenames import place_of_adjective
 from bot.language.speech import without_talk_frame
 from bot.language.text import fold, tokens
 from bot.matching.places import asks_way
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def _words(text: str) -> tuple[str, ...]:
