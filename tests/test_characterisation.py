@@ -16,12 +16,8 @@ import pytest
 from bot.language.characterisation import collocates, is_frame
 from bot.language.exclusions import exclusion
 from bot.language.occupations import Occupation, asked_occupation, names_workplace
-from bot.language.text import fold, tokens
 from bot.rendering.plain import render_plain as plain
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(tokens(fold(text)))
+from tests.support.asking import answered, declined, question_words
 
 
 @pytest.mark.parametrize(
@@ -42,9 +38,7 @@ def _words(text: str) -> tuple[str, ...]:
     ],
 )
 def test_a_description_asked_for_is_answered(session, question, evidence):
-    reply = session.ask(question)
-    assert reply.answered, question
-    assert evidence in plain(reply)
+    assert evidence in answered(session, question), question
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def test_a_description_asked_for_is_answered(session, question, evidence):
     ],
 )
 def test_a_description_of_what_the_article_does_not_describe_is_declined(session, question):
-    assert not session.ask(question).answered, question
+    declined(session, question)
 
 
 def test_frame_words_and_what_fills_them():
@@ -100,7 +94,7 @@ def test_a_trade_is_his_job_but_no_workplace(session):
     ],
 )
 def test_the_occupation_asked_for(question, asked):
-    assert asked_occupation(_words(question)) == asked
+    assert asked_occupation(question_words(question)) == asked
 
 
 def test_a_role_naming_the_body_its_holder_works_for():
@@ -119,9 +113,7 @@ def test_a_role_naming_the_body_its_holder_works_for():
     ],
 )
 def test_another_thing_of_the_noun_asked_for(session, question):
-    reply = session.ask(question)
-    assert reply.answered, question
-    assert "Зангезур" in plain(reply)
+    assert "Зангезур" in answered(session, question), question
 
 
 def test_no_other_thing_of_the_noun_is_not_given(session):
@@ -140,5 +132,5 @@ def test_no_other_thing_of_the_noun_is_not_given(session):
     ],
 )
 def test_the_noun_naming_the_kind_left_out(question, noun):
-    found = exclusion(_words(question))
+    found = exclusion(question_words(question))
     assert (found.noun if found is not None else None) == noun
