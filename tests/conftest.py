@@ -1,4 +1,4 @@
-"""Make the storage suite's reach visible at the end of every run.
+"""Fixtures every test module may use, and the storage suite's reach at the end of a run.
 
 A skipped PostgreSQL suite must not pass unnoticed (``make test`` on a machine without a
 server is green, but says so loudly), and the concurrency tests report their counts.
@@ -12,9 +12,23 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from bot.answering.session import Session
+from bot.knowledge import load_knowledge
+from bot.settings import DEFAULT_KNOWLEDGE
 from tests.support.databases import database, postgres_url
 
 __all__ = ["database", "postgres_url"]  # the engines' fixtures, for every test module
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    """A Session over the real knowledge base, as every transport builds it.
+
+    Module-scoped: loading and indexing the base is the costly part, and a module's tests
+    only ask questions of it; a module needing other settings defines its own ``session``.
+    """
+    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+
 
 # Modules whose tests run once per engine ([sqlite], [postgresql]).
 STORAGE_TESTS = (

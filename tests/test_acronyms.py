@@ -7,15 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.acronyms import acronyms
 from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def test_names_inside_sentences_give_acronyms_and_phrases_do_not():

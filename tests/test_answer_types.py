@@ -31,17 +31,12 @@ from bot.language.parties import PARTIES, motive_holder, party_names, view_holde
 from bot.language.text import fold, tokens
 from bot.rendering.payload import answer_payload
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE, PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
 
 _PARTY_FORMS = [form for p in PARTIES[:6] for form in (p.nominative, p.genitive, *p.english)]
 _PREPOSITIONS = ["о", "про", "about", "в", "из", "on"]
 _OTHER_WORDS = [*_PREPOSITIONS, "как", "что", "думает", "относится", "позиция", "мнение"]
 _OTHER_WORDS += ["view", "position", "said", "the", "thinks"]
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 # ------------------------------------------------------------------ the two sides

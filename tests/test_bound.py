@@ -9,17 +9,10 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.knowledge.entries import Entry
 from bot.language.answer_types import AnswerType
 from bot.matching.bound import beyond_quoted, forecast_with, names_doer
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def _entry(session: Session, key: str) -> Entry:

@@ -13,10 +13,8 @@ import pytest
 
 from bot.answering.session import Session
 from bot.cli import main
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType, states_cause
 from bot.language.consequences import consequences, leading_connector
-from bot.settings import DEFAULT_KNOWLEDGE
 
 TEXT = (
     "Летом реки полноводные, а зимой выработка падает втрое. Поэтому мы ставим панели.\n"
@@ -68,11 +66,6 @@ def test_a_span_opening_with_a_connector_states_no_cause_of_its_own():
     assert leading_connector("Отсюда до Баку далеко") == 0
     assert not states_cause("Поэтому государство компенсирует затраты")
     assert states_cause("Срок долгий, поэтому государство компенсирует затраты")
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def _entry(session: Session, key: str):

@@ -10,19 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType, asked_types, stated_types
 from bot.language.changes import Change, asked_change, frame, stated_changes
 from bot.language.text import tokens
 from bot.rendering.payload import answer_payload
-from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+from tests.support.asking import answered
 
 
 # ------------------------------------------------------------------ questions
@@ -127,9 +119,7 @@ def test_a_multiple_is_a_quantity_stated():
     ],
 )
 def test_a_change_asked_is_answered_by_the_text_stating_it(session, question, evidence):
-    reply = session.ask(question)
-    assert reply.answered, (question, reply.kind, reply.entry, reply.score)
-    assert evidence in plain(reply)
+    assert evidence in answered(session, question), question
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,9 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.lexicon import plain_english
 from bot.matching.index import english_equivalents
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 @pytest.mark.parametrize(

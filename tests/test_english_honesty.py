@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import asks_prospect, forecasts
 from bot.matching.bound import foresees
-from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+from tests.support.asking import answered, not_given
 
 
 @pytest.mark.parametrize(
@@ -36,9 +28,7 @@ def session() -> Session:
     ],
 )
 def test_a_forecast_nobody_makes_is_not_given(session, question):
-    reply = session.ask(question)
-    assert not reply.answered, question
-    assert (reply.kind, reply.missing) == ("not_given", "forecast"), question
+    not_given(session, question, "forecast")
 
 
 @pytest.mark.parametrize(
@@ -56,9 +46,7 @@ def test_a_forecast_nobody_makes_is_not_given(session, question):
     ],
 )
 def test_a_forecast_the_article_makes_is_answered(session, question, evidence):
-    reply = session.ask(question)
-    assert reply.answered, question
-    assert evidence in plain(reply), question
+    assert evidence in answered(session, question), question
 
 
 def test_a_forecast_proper_is_not_an_effect_of_today(session):
@@ -85,9 +73,7 @@ def test_a_forecast_proper_is_not_an_effect_of_today(session):
     ],
 )
 def test_a_detail_never_given_is_not_given(session, question):
-    reply = session.ask(question)
-    assert not reply.answered, question
-    assert (reply.kind, reply.missing) == ("not_given", "fact"), question
+    not_given(session, question, "fact")
 
 
 @pytest.mark.parametrize(
@@ -102,9 +88,7 @@ def test_a_detail_never_given_is_not_given(session, question):
     ],
 )
 def test_a_detail_the_article_gives_is_answered(session, question, evidence):
-    reply = session.ask(question)
-    assert reply.answered, question
-    assert evidence in plain(reply), question
+    assert evidence in answered(session, question), question
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType
 from bot.matching.evidence import MARGIN, gives_kind, siblings
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def _entry(session: Session, key: str):

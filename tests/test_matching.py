@@ -18,7 +18,7 @@ from bot.answering.reply import (
     Reported,
 )
 from bot.answering.session import Session
-from bot.knowledge import QuoteKind, load_knowledge
+from bot.knowledge import QuoteKind
 from bot.knowledge.faithfulness import normalise_for_proof
 from bot.language.morphology import lemma
 from bot.language.speech import without_own_saying
@@ -30,14 +30,8 @@ from bot.matching.repair import (
     transliterate_keeping,
 )
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
 
 EVAL = Path(__file__).parent / "eval"
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def ask(session: Session, question: str):

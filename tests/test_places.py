@@ -9,32 +9,22 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import AnswerType, asked_types, asks_place_by_noun
-from bot.language.text import fold, tokens
 from bot.matching.places import asks_way, fixed_places, places_beyond
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(tokens(fold(text)))
+from tests.support.asking import question_words
 
 
 def test_the_places_a_question_fixes():
-    assert "габале" in fixed_places(_words("где именно в Габале выступал Токаев"), False)
+    assert "габале" in fixed_places(question_words("где именно в Габале выступал Токаев"), False)
     # a way through a place is not the place asked for
-    assert not fixed_places(_words("куда экспортируют энергоресурсы через Азербайджан"), False)
-    words = _words("в какие именно страны пойдут энергоресурсы через Азербайджан")
+    assert not fixed_places(
+        question_words("куда экспортируют энергоресурсы через Азербайджан"), False
+    )
+    words = question_words("в какие именно страны пойдут энергоресурсы через Азербайджан")
     assert asks_place_by_noun(words)
     assert "азербайджан" in fixed_places(words, True)
-    assert not asks_place_by_noun(_words("куда пойдут энергоресурсы"))
+    assert not asks_place_by_noun(question_words("куда пойдут энергоресурсы"))
 
 
 @pytest.mark.parametrize(
@@ -69,8 +59,8 @@ def test_a_place_beyond_the_question_is_answered(session, question, evidence):
 
 
 def test_a_measure_is_not_a_place_nor_an_event_a_measure():
-    assert AnswerType.PLACE in asked_types(_words("на каком мероприятии выступал Токаев"))
-    assert AnswerType.PLACE not in asked_types(_words("в какой мере визит укрепил связи"))
+    assert AnswerType.PLACE in asked_types(question_words("на каком мероприятии выступал Токаев"))
+    assert AnswerType.PLACE not in asked_types(question_words("в какой мере визит укрепил связи"))
 
 
 @pytest.mark.parametrize(
@@ -107,5 +97,5 @@ def test_places_only_on_a_way(session):
     lemma = session.matcher.morphology.lemma
     assert places_beyond(entry, set(), "строить", lemma) is False
     assert places_beyond(entry, set(), "строить", lemma, way=True) is True
-    assert asks_way(_words("через какое море пойдут паромы"))
-    assert not asks_way(_words("где будут строить паромы"))
+    assert asks_way(question_words("через какое море пойдут паромы"))
+    assert not asks_way(question_words("где будут строить паромы"))

@@ -10,18 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.morphology import aspect_partners, english_stem
 from bot.language.predicates import asked_relation, kin, needs_support, related
 from bot.language.text import fold, tokens
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def _relation(text: str):

@@ -11,22 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.clauses import clauses, is_number
 from bot.language.morphology import lemma
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
 
 AGREEMENTS = (
     "в рамках визита президента Ильхама Алиева в Астану стороны подписали 15 важных "
     "соглашений о сотрудничестве в ключевых сферах: энергетике, транспорте, цифровизации."
 )
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 def test_a_number_counts_the_words_after_it_within_its_clause():

@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.alternatives import alternatives
 from bot.language.changes import asks_past_change, derives_multiple
 from bot.language.numbers import judges_amount, per_time
 from bot.language.text import fold, tokens
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
+from tests.support.asking import answered, declined, not_given
 
 
 # ----------------------------------------------------------------- an amount by its noun
@@ -35,9 +28,8 @@ def session() -> Session:
     ],
 )
 def test_an_amount_of_a_thing_never_numbered_is_not_given(session, question):
-    reply = session.ask(question)
-    assert (reply.kind, reply.missing) == ("not_given", "quantity"), question
-    assert "энергоресурсов" in plain(reply), question  # the energy passage offered
+    # the energy passage offered
+    assert "энергоресурсов" in not_given(session, question, "quantity"), question
 
 
 @pytest.mark.parametrize(
@@ -45,8 +37,7 @@ def test_an_amount_of_a_thing_never_numbered_is_not_given(session, question):
     ["Number of locomotives and wagons to be added?", "number of wagons to be bought"],
 )
 def test_a_number_of_things_never_counted_is_not_given(session, question):
-    reply = session.ask(question)
-    assert (reply.kind, reply.missing) == ("not_given", "quantity"), question
+    not_given(session, question, "quantity")
 
 
 @pytest.mark.parametrize(
@@ -60,9 +51,7 @@ def test_a_number_of_things_never_counted_is_not_given(session, question):
     ],
 )
 def test_an_amount_the_article_gives_is_still_answered(session, question, evidence):
-    reply = session.ask(question)
-    assert reply.answered, question
-    assert evidence in plain(reply), question
+    assert evidence in answered(session, question), question
 
 
 # --------------------------------------------------------------- a figure asked about
@@ -75,9 +64,7 @@ def test_an_amount_the_article_gives_is_still_answered(session, question, eviden
     ],
 )
 def test_the_period_of_a_quoted_figure_is_the_figure(session, question):
-    reply = session.ask(question)
-    assert reply.answered, question
-    assert "400–500 миллионов долларов в год" in plain(reply), question
+    assert "400–500 миллионов долларов в год" in answered(session, question), question
 
 
 @pytest.mark.parametrize(
@@ -88,9 +75,7 @@ def test_the_period_of_a_quoted_figure_is_the_figure(session, question):
     ],
 )
 def test_how_long_a_quoted_figure_takes_is_the_unit_it_is_given_per(session, question):
-    reply = session.ask(question)
-    assert reply.answered, question
-    assert "5–7 миллионов тонн в год" in plain(reply), question
+    assert "5–7 миллионов тонн в год" in answered(session, question), question
 
 
 @pytest.mark.parametrize(
@@ -102,7 +87,7 @@ def test_how_long_a_quoted_figure_takes_is_the_unit_it_is_given_per(session, que
     ],
 )
 def test_a_period_the_figure_is_not_given_per_is_declined(session, question):
-    assert not session.ask(question).answered, question
+    declined(session, question)
 
 
 @pytest.mark.parametrize(
@@ -114,9 +99,7 @@ def test_a_period_the_figure_is_not_given_per_is_declined(session, question):
     ],
 )
 def test_a_judgement_of_a_quoted_figure_is_the_passage_judging_it(session, question):
-    reply = session.ask(question)
-    assert reply.answered, question
-    assert "недостаточно" in plain(reply), question
+    assert "недостаточно" in answered(session, question), question
 
 
 # ----------------------------------------------------------- a multiple of two figures
@@ -141,8 +124,7 @@ def test_a_multiple_to_come_is_answered_by_both_figures(session, question):
     ["во сколько раз вырос товарооборот за год", "how many times did trade grow"],
 )
 def test_a_multiple_already_reached_still_needs_a_stated_one(session, question):
-    reply = session.ask(question)
-    assert (reply.kind, reply.missing) == ("not_given", "quantity"), question
+    not_given(session, question, "quantity")
 
 
 # ------------------------------------------------------------------------ the readings

@@ -15,31 +15,19 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.session import Session
-from bot.knowledge import load_knowledge
 from bot.language.answer_types import reason_frame, reason_idioms
-from bot.language.text import fold, tokens
 from bot.rendering.plain import render_plain as plain
-from bot.settings import DEFAULT_KNOWLEDGE
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(tokens(fold(text)))
+from tests.support.asking import answered, declined, question_words
 
 
 def test_the_words_of_a_reason_idiom_are_found():
-    words = _words("за счёт чего можно сократить доставку")
+    words = question_words("за счёт чего можно сократить доставку")
     assert reason_idioms(words) == frozenset({1})
-    assert reason_idioms(_words("what were the investments meant for")) == frozenset({4})
+    assert reason_idioms(question_words("what were the investments meant for")) == frozenset({4})
     # an idiom is a frame too; a frame's verb is no idiom ("чем Гусейнов объясняет")
     assert reason_idioms(words) <= reason_frame(words)
-    assert not reason_idioms(_words("чем Гусейнов объясняет устойчивость отношений"))
-    assert not reason_idioms(_words("счёт за перевозку"))
+    assert not reason_idioms(question_words("чем Гусейнов объясняет устойчивость отношений"))
+    assert not reason_idioms(question_words("счёт за перевозку"))
 
 
 @pytest.mark.parametrize(
@@ -58,9 +46,7 @@ def test_the_words_of_a_reason_idiom_are_found():
     ],
 )
 def test_a_reason_asked_by_an_idiom_is_answered(session, question, evidence):
-    reply = session.ask(question)
-    assert reply.kind == "answer", (question, reply.kind)
-    assert evidence in plain(reply), question
+    assert evidence in answered(session, question), question
 
 
 @pytest.mark.parametrize(
@@ -73,8 +59,7 @@ def test_a_reason_asked_by_an_idiom_is_answered(session, question, evidence):
     ],
 )
 def test_a_reason_the_article_does_not_give_stays_declined(session, question):
-    reply = session.ask(question)
-    assert reply.kind != "answer", (question, plain(reply)[:200])
+    declined(session, question)
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,16 @@ from rapidfuzz import fuzz, process
 
 from bot.language.changes import Change, asked_change, states_multiple
 from bot.language.consequences import leading_connector
-from bot.language.lexicon import COUNT_WORDS, SAY_WORDS, VIEW_WORDS, WHEN_WORDS, word_set
+from bot.language.lexicon import (
+    COUNT_WORDS,
+    JUST_WORDS,
+    SAY_WORDS,
+    SPECIFYING_EN,
+    SPECIFYING_RU,
+    VIEW_WORDS,
+    WHEN_WORDS,
+    word_set,
+)
 from bot.language.morphology import (
     english_stem,
     is_future_verb,
@@ -500,11 +509,8 @@ def _softened(word: str) -> str:
 
 
 # "what exactly", "что именно", "какие конкретно", "what was actually agreed": the asker
-# insists on the very relation named.
-_PRECISELY = word_set(
-    "exactly specifically actually precisely именно конкретно конкретные конкретная "
-    "конкретный конкретное конкретных"
-)
+# insists on the very relation named ("именно" anywhere, "actually" too).
+_PRECISELY = SPECIFYING_EN | SPECIFYING_RU | JUST_WORDS | word_set("actually")
 
 
 def asks_precisely(words: tuple[str, ...]) -> bool:

@@ -158,6 +158,14 @@ QUOTE_WORDS = word_set(
     "цитата цитату цитаты цитатой цитат дословно дословный дословная дословные дословное "
     "дословный quote quotes quotation verbatim"
 )
+# Words insisting on the very thing a question names: "what exactly", "какие конкретно",
+# "что именно". One list for every reader: ``answer_types.asks_precisely`` (the relation
+# named must be said), ``specifics.asks_specifics`` (what the thing consists of, "именно"
+# only after a question word: "почему именно семь" asks a reason), and the English noun
+# asked with them (``predicates``).
+SPECIFYING_EN = word_set("exactly specifically precisely")
+SPECIFYING_RU = word_set("конкретно конкретный конкретная конкретное конкретные конкретных")
+JUST_WORDS = word_set("именно")
 # People named by office, in the nominative: "что сказал президент" asks for words the
 # article may not quote ("помощник президента" is a role of its own and does not match).
 ROLE_PEOPLE = word_set(

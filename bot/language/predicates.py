@@ -20,7 +20,13 @@ from __future__ import annotations
 
 from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES, KIND_NOUNS, PLACE_KINDS
 from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
-from bot.language.lexicon import OPINION_VERB_LEMMAS, SAY_WORDS, VIEW_WORDS, word_set
+from bot.language.lexicon import (
+    OPINION_VERB_LEMMAS,
+    SAY_WORDS,
+    SPECIFYING_EN,
+    VIEW_WORDS,
+    word_set,
+)
 from bot.language.morphology import is_known_russian, parse
 from bot.language.text import is_cyrillic, is_latin
 from bot.records import record
@@ -417,20 +423,24 @@ def _english_of_detail(rest: tuple[str, ...]) -> str | None:
     if not noun_at:
         return None
     noun = taken[noun_at - 1]
-    if (
-        not is_latin(noun)
-        or not noun.endswith("s")
-        or noun in _GENERIC_NOUNS
-        or noun in _NAMES_EN
-        or noun in _READINGS
-    ):
-        return None
-    return noun
+    return noun if _names_details(noun) else None
+
+
+def _names_details(noun: str) -> bool:
+    """An English plural naming the details asked of a thing ("terms", "barriers"): not a
+    generic noun, a name asked for, nor a reading of the thing (``_READINGS``)."""
+    return (
+        is_latin(noun)
+        and noun.endswith("s")
+        and noun not in _GENERIC_NOUNS
+        and noun not in _NAMES_EN
+        and noun not in _READINGS
+    )
 
 
 # English words asking for the specifics of a thing: "what exactly are the barriers", "which
 # barriers exactly", "what specific barriers" (``specifics.asks_specifics`` reads them too).
-_SPECIFIC_EN = word_set("exactly specifically precisely specific")
+_SPECIFIC_EN = SPECIFYING_EN | word_set("specific")
 _SPECIFIC_REACH = 2  # "which barriers exactly", "which trade barriers exactly"
 
 
@@ -447,16 +457,7 @@ def _english_specific_detail(rest: tuple[str, ...]) -> str | None:
     elif cued[0] == 0 and after[:1] and after[0] in _LINKING:
         return None  # "what exactly is happening": no thing named
     noun = after[0] if after else ""
-    if (
-        not is_latin(noun)
-        or not noun.endswith("s")
-        or noun in _GENERIC_NOUNS
-        or noun in _NAMES_EN
-        or noun in _READINGS
-        or noun in _EN_ENDS
-    ):
-        return None
-    return noun
+    return noun if _names_details(noun) and noun not in _EN_ENDS else None
 
 
 def _english_detail(rest: tuple[str, ...]) -> str | None:

@@ -17,19 +17,21 @@ is. Three ways of asking are read here, each from a question's folded words:
 from __future__ import annotations
 
 from bot.language.answer_types import GENERIC_DETAILS, AnswerType, asked_types
-from bot.language.lexicon import word_set
+from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
 from bot.language.morphology import parse
 from bot.language.text import is_cyrillic, is_latin
 
 # Words asking for the specifics of what the question names. ("Точно ли подписали" asks
 # whether, so "точно" is not one; "именно" is one only after a question word: "почему
 # именно семь" asks a reason.)
-_CUES = word_set(
-    "конкретно конкретные конкретный конкретная конкретное конкретных конкретными подробности "
-    "подробностей подробнее подробно детали деталей деталях детально содержание суть "
-    "exactly specifically specifics details precisely specific"
+_CUES = (
+    SPECIFYING_RU
+    | SPECIFYING_EN
+    | word_set(
+        "конкретными подробности подробностей подробнее подробно детали деталей деталях "
+        "детально содержание суть specifics details specific"
+    )
 )
-_JUST = word_set("именно")
 _WHAT_RU = word_set("что чего")
 _WHICH_RU = word_set("какие какой какая какое каких каким какими какую")
 _ASKING_BEFORE = _WHAT_RU | _WHICH_RU | word_set("кто кого кем")
@@ -41,7 +43,7 @@ def asks_specifics(words: tuple[str, ...]) -> bool:
     for at, word in enumerate(words):
         if word in _CUES:
             return True
-        if word in _JUST and at > 0 and words[at - 1] in _ASKING_BEFORE:
+        if word in JUST_WORDS and at > 0 and words[at - 1] in _ASKING_BEFORE:
             return True
     return False
 
@@ -52,7 +54,6 @@ _AUXILIARIES = word_set("did do does was were is are has have had will would can
 _PHRASE_ENDS = word_set(
     "on about for in at with regarding concerning to of by from under between during"
 )
-_EN_CUES = word_set("exactly specifically precisely")
 # Verbs of telling ("какие темы выделили", "что перечислил"): what was said is asked, which
 # any passage of those words gives — as with the verbs of saying.
 _TELLING = word_set(
@@ -76,7 +77,7 @@ def content_asked(words: tuple[str, ...], verb: str | None) -> str | None:
         return _english_content(words)
     if verb is None or not any(_done(word, verb) for word in words):
         return None
-    rest = [w for w in words[1:] if w not in _CUES and w not in _JUST]
+    rest = [w for w in words[1:] if w not in _CUES and w not in JUST_WORDS]
     if first in _WHAT_RU and rest[:1] != ["за"]:
         return verb
     if first in _WHICH_RU and rest[:1] and rest[0] in GENERIC_DETAILS:
@@ -99,7 +100,7 @@ def _done(word: str, verb: str) -> bool:
 def _english_content(words: tuple[str, ...]) -> str | None:
     """ "what exactly did the sides agree on …" → "agree": only with a word asking for the
     specifics, the last word before a preposition (or the end) after the auxiliary."""
-    if words[0] != "what" or not any(w in _EN_CUES for w in words[1:3]):
+    if words[0] != "what" or not any(w in SPECIFYING_EN for w in words[1:3]):
         return None
     start = next((at for at, w in enumerate(words[:4]) if w in _AUXILIARIES), None)
     if start is None:
