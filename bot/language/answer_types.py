@@ -726,18 +726,31 @@ _HEADING = word_set(
     "heading headed head going go moving move developing develop двигаться движутся движется "
     "двигаются идти идут идет пойдут развиваться развиваются развивается"
 )
+# "where could it go", "куда может дойти": a verb of possibility before the heading asks
+# where a thing may get to — as a time to come does.
+_MAY = word_set("could might may can would может могут сможет смогут могла мог")
 
 
 def _whither_ahead(words: tuple[str, ...]) -> bool:
     """ "where does Huseynov see relations heading in the coming years", "куда будут двигаться
-    отношения в ближайшие годы", "his prediction about where relations are heading": where a
-    thing is heading in a time to come is what will become of it — a forecast, not a place
-    (the cargo "heading" to Baku has no horizon)."""
+    отношения в ближайшие годы", "his prediction about where relations are heading", "where
+    could it go": where a thing is heading in a time to come (or may get to) is what will
+    become of it — a forecast, not a place (the cargo "heading" to Baku has no horizon)."""
     return (
         any(w in _WHITHER for w in words)
         and any(w in _HEADING for w in words)
-        and (_horizon(words) or any(w in _FORECAST_NOUNS for w in words))
+        and (
+            _horizon(words)
+            or any(w in _FORECAST_NOUNS for w in words)
+            or any(a in _MAY and b in _HEADING for a, b in _close_pairs(words))
+        )
     )
+
+
+def _close_pairs(words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each word with the next two ("could GO", "could it GO"): a modal and its verb, with at
+    most a pronoun between."""
+    return [(a, b) for at, a in enumerate(words) for b in words[at + 1 : at + 3]]
 
 
 def whither_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:

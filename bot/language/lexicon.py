@@ -224,6 +224,7 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "commerce": "trade",
     "nations": "countries",
     "nation": "country",
+    "states": "countries",  # "how many states cooperate" (the singular is a "state visit")
     "chief": "head",
     "lawmaker": "deputy",
     "mp": "deputy",

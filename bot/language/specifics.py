@@ -124,6 +124,7 @@ _JOINED = frozenset(
         AnswerType.QUANTITY,
         AnswerType.PERSON,
         AnswerType.REASON,
+        AnswerType.FORECAST,
     }
 )
 _JOINED_REACH = 3  # how many words after "и/and" may ask it ("and by when", "и к какому сроку")
@@ -135,7 +136,15 @@ def joined_kinds(words: tuple[str, ...]) -> tuple[AnswerType, ...]:
     какому сроку". An answer must give each of them, besides the main one."""
     found: list[AnswerType] = []
     for at, word in enumerate(words):
-        if word in _AND and at > 0:
-            kinds = asked_types(words[at + 1 : at + 1 + _JOINED_REACH])
+        if word in _AND and at > 0 and asked_types(words[at + 1 : at + 1 + _JOINED_REACH]):
+            # the whole clause says what its question word asks: "and where could it go"
+            # asks where an amount may get to, a forecast, not a place
+            kinds = asked_types(_clause(words[at + 1 :]))
             found.extend(kinds[:1] if kinds and kinds[0] in _JOINED else ())
     return tuple(dict.fromkeys(found))
+
+
+def _clause(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words up to the next "и/and": the joined question's own clause."""
+    end = next((at for at, word in enumerate(words) if word in _AND), len(words))
+    return words[:end]

@@ -49,6 +49,7 @@ from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CURRENCY_MARKS,
+    ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
     PRICE_LEMMAS,
     VOLUME_WORDS,
@@ -819,7 +820,7 @@ class Matcher:
             if counted in DOCUMENT_LEMMAS:
                 said = not stated.isdisjoint(DOCUMENT_LEMMAS)
             else:
-                said = counted in stated
+                said = counted in stated or self._synonym_stated(query, counted, stated)
             if self._sized(query, counted):
                 # "объём экспорта": a size in a unit, not "двух стран"; "объём торговли": the
                 # turnover in dollars, filed under the topic "торговля"
@@ -829,6 +830,15 @@ class Matcher:
                 or self._qualified(query, entry, counted, counting=True)
             )
         return True
+
+    def _synonym_stated(self, query: Query, counted: str, stated: frozenset[str]) -> bool:
+        """ "How many states …": the English noun counted is stated as its plainer synonym
+        ("countries"), which the briefing has too, so the question's word was kept."""
+        return any(
+            self.morphology.lemma(ENGLISH_SYNONYMS[t.typed]) in stated
+            for t in query.terms
+            if t.lemma == counted and t.typed in ENGLISH_SYNONYMS
+        )
 
     @staticmethod
     def _gives_period(query: Query, entry: Entry, wanted: AnswerType) -> bool:
@@ -918,7 +928,10 @@ class Matcher:
         stating = [s for s in scored if self._states_asked(query, s.entry)]
         if (
             stating
-            and stating[0].score >= self.thresholds.answer
+            and (
+                stating[0].score >= self.thresholds.answer
+                or self._joins_best(query, scored, stating[0])
+            )
             and not self._uncounted(query, stating[0].entry)
             and scored[0].subject - stating[0].subject <= MARGIN
         ):
@@ -929,6 +942,17 @@ class Matcher:
             return None
         missing = missing_kind(wanted, query.words, query.relation.detail)
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _joins_best(self, query: Query, scored: list[Scored], stating: Scored) -> bool:
+        """ "How many dollars a year is it now and where could it go": the best entry answers
+        the first part only (today's turnover), a close neighbour both (the expert's passage
+        with the target) — which is then as sure as the best, as a near tie decided by what
+        the entries give is (``_by_evidence``)."""
+        best = scored[0]
+        if not query.joined or best.score < self.thresholds.answer:
+            return False
+        alone = replace(query, joined=())
+        return self._states_asked(alone, best.entry) and best.score - stating.score <= MARGIN
 
     def _offered(self, query: Query, scored: list[Scored], limit: int) -> tuple[Scored, ...]:
         """What a reply saying the article does not give the detail asked offers: the entries
@@ -1607,8 +1631,11 @@ class Matcher:
         adjust = 0.0
         if query.asks_price and not self._in_money(entry):
             adjust += tuning.price_without_money
-        # a change forecast ("во сколько раз вырастет") is given by a multiple too ("кратно")
-        numbered = entry.has_number or (query.change is not None and entry.states_amount)
+        # a change forecast ("во сколько раз вырастет") is given by a multiple too ("кратно"),
+        # a count by a number in words ("к шести странам")
+        numbered = entry.has_number or (
+            (query.change is not None or query.count_intent) and entry.states_amount
+        )
         if query.forecast and not numbered:
             adjust += tuning.forecast_without_number
         if query.count_intent:
