@@ -817,7 +817,8 @@ class Matcher:
         ):
             stated = self.index.entries[self._numbers[id(entry)]].stated
             # "how many new agreements", "how much rail freight goes": one of the English words
-            asked = query.english_counted.words if query.english_counted else (counted,)
+            english = query.english_counted
+            asked = english.words if english and english.words[0] == counted else (counted,)
             said = any(_says_counted(word, stated) for word in asked)
             if self._sized(query, counted):
                 # "объём экспорта": a size in a unit, not "двух стран"; "объём торговли": the
