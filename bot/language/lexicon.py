@@ -35,7 +35,8 @@ RUSSIAN_STOP = word_set(
 )
 
 # "per Huseynov" is "according to Huseynov"; "out" only completes a verb ("reach out",
-# "carry out"). Unknown to most entries, either weighed as much as the rarest content word.
+# "carry out"); "otherwise" says "another way" ("what is it otherwise called"). Unknown to
+# most entries, each weighed as much as the rarest content word.
 # So are the words of an English request ("summarise what…", "anything about…", "per the
 # piece", "the same thing as…") and its conjunctions ("projected if …", "whether"). Not
 # "exactly", "actually": a precision the passage must give, so a passage only naming the
@@ -51,7 +52,7 @@ ENGLISH_STOP = word_set(
     went come came take took talk talked mention mentioned describe described list name
     briefly short summary sum up overall does doing has have had how's what's who's
     where when why kind sort type way
-    per out
+    per out otherwise
     rather than anything something anyone anybody summarise summarize summarised summarized
     recap outline piece same thing things if whether
     """
@@ -244,6 +245,15 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "senior": "elder",  # "no senior and junior states"
     "junior": "younger",
     "landed": "arrived",  # "when did Aliyev land"; "land" alone is also ground ("by land")
+    "hit": "reach",  # "could trade hit a billion dollars"
+    "hits": "reaches",
+    "hitting": "reaching",
+    # an amount to grow so many times: the article's amounts tell ("could trade double"); not
+    # "doubled", a change already made, which no target answers
+    "double": "grow",
+    "doubles": "grows",
+    "triple": "grow",
+    "triples": "grows",
     "began": "start",
     "begin": "start",
     "begins": "start",
@@ -278,6 +288,8 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("getting", "to"): ("arriving",),
     # "what was on the table": what the sides discussed
     ("on", "the", "table"): ("discussed",),
+    # "if the projects go ahead": they happen, which says nothing of its own
+    **{(go, "ahead"): () for go in ("go", "goes", "going", "went", "gone")},
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),

@@ -817,17 +817,24 @@ class Matcher:
             and entry.kind is not EntryKind.LIST
         ):
             stated = self.index.entries[self._numbers[id(entry)]].stated
-            if counted in DOCUMENT_LEMMAS:
-                said = not stated.isdisjoint(DOCUMENT_LEMMAS)
-            else:
-                said = counted in stated or self._synonym_stated(query, counted, stated)
+            # "how many new agreements", "how much rail freight goes": one of the English words;
+            # "how many states": the noun stated as its plainer synonym
+            english = query.english_counted
+            asked = english.words if english and english.words[0] == counted else (counted,)
+            said = any(_says_counted(word, stated) for word in asked) or self._synonym_stated(
+                query, counted, stated
+            )
             if self._sized(query, counted):
                 # "объём экспорта": a size in a unit, not "двух стран"; "объём торговли": the
                 # turnover in dollars, filed under the topic "торговля"
                 said = (said or counted in self._topical(entry)) and self._measures_amount(entry)
-            return said and (
-                not self._counts_noun(query, counted)
-                or self._qualified(query, entry, counted, counting=True)
+            return (
+                said
+                and self._names_counted(query, entry)
+                and (
+                    not self._counts_noun(query, counted)
+                    or self._qualified(query, entry, counted, counting=True)
+                )
             )
         return True
 
@@ -973,8 +980,20 @@ class Matcher:
         near: list[Scored] = []
         if not any(stated[id(s)] for s in on_subject):
             near = [s for s in scored if suggest / 2 <= s.subject < suggest and stated[id(s)]]
-        ranked = sorted([*on_subject, *near], key=lambda s: (not stated[id(s)], -s.subject))
+        names = {id(s): self._names_counted(query, s.entry) for s in scored}
+        ranked = sorted(
+            [*on_subject, *near], key=lambda s: (not stated[id(s)], not names[id(s)], -s.subject)
+        )
         return tuple(ranked[:limit])
+
+    def _names_counted(self, query: Query, entry: Entry) -> bool:
+        """Does the entry say the names qualifying what the question counts ("how much Kazakh
+        oil": Kazakh)? Offered first, it tells of the very thing whose amount is not given,
+        not of another thing the question's other words ("currently shipped") fit."""
+        english = query.english_counted
+        if english is None:
+            return True
+        return self.index.entries[self._numbers[id(entry)]].stated.issuperset(english.names)
 
     def _topic_terms(self, query: Query) -> list[Term]:
         """The words naming what a question is about: its nouns and the places and things it
@@ -1693,6 +1712,14 @@ def _judges_quoted(entry: Entry, query: Query) -> bool:
     недостаточно")."""
     spans = _quoted_spans(entry, query) or ()
     return any(judges_amount(word) for text in spans for word in tokens(text))
+
+
+def _says_counted(counted: str, stated: frozenset[str] | set[str]) -> bool:
+    """Does an entry's own wording (``stated``) name what a question counts? Signed papers
+    under any of their names (``DOCUMENT_LEMMAS``)."""
+    if counted in DOCUMENT_LEMMAS:
+        return not stated.isdisjoint(DOCUMENT_LEMMAS)
+    return counted in stated
 
 
 def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:

@@ -122,6 +122,18 @@ class Term:
 
 
 @record
+class EnglishCounted:
+    """What an English "how many/much" counts, read by word order (English has no endings to
+    tell a modifier from its noun): the names opening its noun phrase ("Kazakh", "AI"), which
+    the entry giving the amount must say, and the plain words after them, one of which it
+    must say — the head is the last of them ("new agreements"), but a verb may end the phrase
+    unmarked ("rail freight goes"), and the briefing says some modifiers in other words."""
+
+    names: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+@record
 class Query:
     """A question as the matcher reads it: its chosen reading, weighted terms and what it asks."""
 
@@ -196,6 +208,9 @@ class Query:
     # "во сколько раз", "до скольки", "на сколько вырастет": a change of an amount asked about
     # (``bot.language.changes``); only an entry stating a change of that kind answers.
     change: Change | None = None
+    # "how many AI documents", "how much Kazakh oil": what an English question counts, read
+    # by word order (``_english_counted``).
+    english_counted: EnglishCounted | None = None
     # What the question has used of its budget (None: a query made by hand, no question's).
     spent: Spent | None = field(default=None, compare=False, repr=False)
 
@@ -552,6 +567,7 @@ class Analyser:
             cause=asks_cause(tuple(words)),
             occupation=asked_occupation(tuple(words)),
             change=change,
+            english_counted=_english_counted(words, terms) if count_intent else None,
             spent=spent,
         )
         return query, plausibility
@@ -1177,15 +1193,55 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and not is_adverb(word)
             and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
         ):
+            english = (
+                _english_phrase(words[at:], terms)
+                if is_latin(word) and words[at - 1] in COUNT_WORDS
+                else None
+            )
+            if english is not None:
+                return english.words[0]  # "how much Kazakh oil": oil
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+# How many words an English noun phrase counted may have: "how much Kazakh rail freight".
+_ENGLISH_PHRASE_REACH = 3
+
+
+def _english_counted(words: list[str], terms: list[Term]) -> EnglishCounted | None:
+    """What the first English counting word of a question counts (``_english_phrase``)."""
+    at = next((at for at, w in enumerate(words) if w in COUNT_WORDS and w != "how"), None)
+    return None if at is None else _english_phrase(words[at + 1 :], terms)
+
+
+def _english_phrase(words: list[str], terms: list[Term]) -> EnglishCounted | None:
+    """The noun phrase opening ``words``, after a counting word ("how much Kazakh oil is
+    shipped": Kazakh; oil), up to a function word ("is", "of": no terms), a participle
+    ("shipped"), a counting word ("how many km long") or ``_ENGLISH_PHRASE_REACH`` words.
+    None when no term opens it ("how much did Kazakhstan invest") or all are names (the last
+    is then counted, the others qualify it, as before)."""
+    by_typed = {t.typed: t for t in terms}
+    taken: list[Term] = []
+    for word in words[:_ENGLISH_PHRASE_REACH]:
+        term = by_typed.get(word)
+        if term is None or not is_latin(word) or (taken and word.endswith(("ed", "ing"))):
+            break
+        if word in COUNT_WORDS or word in SCALE_WORDS:
+            break
+        taken.append(term)
+    names = tuple(itertools.takewhile(lambda t: t.entity, taken))
+    if not taken or len(names) == len(taken):
+        return None
+    return EnglishCounted(
+        tuple(t.lemma for t in names), tuple(t.lemma for t in taken[len(names) :])
+    )
 
 
 def _qualifies_next(word: str, following: list[str], by_typed: dict[str, Term]) -> bool:
     """Is ``word`` a Russian adjective or participle before another term ("новых паромов",
     "казахстанской нефти"), a modifier of the noun counted? The noun's qualifiers are then
-    checked as the question's (``Matcher._qualified``). English is not read so: "how many
-    AI documents" counted as documents would lose its "AI", which nothing checks there."""
+    checked as the question's (``Matcher._qualified``). English is read by its word order
+    (``_english_counted``)."""
     if not following or following[0] not in by_typed or not is_cyrillic(word):
         return False
     parses = parse(word)
