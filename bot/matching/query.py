@@ -306,6 +306,26 @@ class Analyser:
             for word in pattern.findall(text)
             if word.lower() in index.surface
         )
+        # The event's own people: those named in each article's opening sentence
+        # ("по приглашению президента Токаева президент Алиев прибыл … в Казахстан"). Every
+        # passage is about that event, so a question naming them beside its subject
+        # ("сколько длились переговоры Алиева и Токаева") asks about the subject: a passage
+        # need not repeat them to answer it. The quoted experts are never among them: "что
+        # Гусейнов сказал о X" names whose words are wanted.
+        experts = set(index.names)
+        self._event_names = frozenset(
+            name
+            for briefing in kb.briefings
+            for word in _capitalised_words(opening_sentence(briefing.article.paragraphs))
+            if is_cyrillic(word) and _is_person(word)
+            for name in (morphology.lemma(word), word.lower())
+            if name not in experts
+        )
+        self._event_keys = frozenset(
+            key
+            for key in (name_key(romanise(name)) for name in self._event_names)
+            if len(key) >= _SHORTEST_LATIN_NAME
+        )
         # The experts' own countries: their words are the article's answer to "как Казахстан
         # оценивает визит", not a position the article fails to give.
         self._own_parties = frozenset(
@@ -494,6 +514,7 @@ class Analyser:
         terms = _one_of_each(terms, alternatives(words))
         terms = _without_period_choice(terms, alternatives(words))
         terms = self._framed_verbs(terms)
+        terms = self._beside_event(terms)
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         naming = [
@@ -597,6 +618,22 @@ class Analyser:
             Term(typed, lemma, similarity, self._weight(lemma) / len(said), frame=True, filler=True)
             for lemma in said
         ]
+
+    def _is_event_name(self, term: Term) -> bool:
+        if term.lemma in self._event_names or term.typed.lower() in self._event_names:
+            return True
+        return is_latin(term.lemma) and name_key(term.lemma) in self._event_keys
+
+    def _beside_event(self, terms: list[Term]) -> list[Term]:
+        """The event's own names (``_event_names``) are no subject a passage must hold when
+        the question has another the article knows: they stay words a passage may share, not
+        words it must explain."""
+        event = [t for t in terms if t.focus and t.entity and self._is_event_name(t)]
+        if not event or not any(_subject_word(t) and t not in event for t in terms):
+            return terms
+        if any(t.similarity <= 0 and not t.entity and t.typed not in TIME_NOUNS for t in terms):
+            return terms  # "делегация Алиева": a subject the article never names is asked
+        return [replace(t, focus=False) if t in event else t for t in terms]
 
     def _framed_verbs(self, terms: list[Term]) -> list[Term]:
         """The words a frame goes with, said with it ("на каких принципах строятся",
@@ -1099,6 +1136,31 @@ def _asks(words: list[str], named: frozenset[tuple[str, str]]) -> tuple[AnswerTy
     if named and asks[:1] == (AnswerType.REASON,):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
+
+
+def opening_sentence(paragraphs: tuple[str, ...] | list[str]) -> str:
+    """The article's first sentence of substance (a headline line is shorter): in news, the
+    one naming the event's who, where and when."""
+    for paragraph in paragraphs:
+        first = re.split(r"(?<=[.!?])\s+", paragraph.strip(), maxsplit=1)[0]
+        if len(first.split()) >= _OPENING_WORDS:
+            return first
+    return ""
+
+
+_OPENING_WORDS = 8
+
+
+def _subject_word(term: Term) -> bool:
+    """A word naming what is asked about (an English word is never marked ``focus``)."""
+    return term.focus or (is_latin(term.typed) and term.similarity > 0 and not term.entity)
+
+
+def _is_person(word: str) -> bool:
+    """A word whose likeliest reading is a living being's name ("Токаева", not "Казахстан"):
+    places of the opening sentence still tell one passage from another."""
+    readings = parse(word)
+    return bool(readings) and "anim" in str(readings[0].tag)
 
 
 def _capitalised_words(text: str) -> set[str]:
