@@ -989,6 +989,34 @@ def forecasts(text: str) -> bool:
     )
 
 
+# Words saying what should be done: "логично добавить Турцию", "следует построить",
+# "предлагает создать". What they tell is a plan for what is to come, of the thing proposed.
+_ADVISING = word_set(
+    "логично целесообразно следует стоит предлагает предлагают предложил предложила "
+    "предложили предлагаем необходимо"
+)
+_ADVISED_REACH = 3  # how far after the word of advice its infinitive may stand ("нужно уже")
+
+
+def proposes(text: str) -> bool:
+    """Does a span propose what should be done — a word of advice and an infinitive right
+    after it ("к шести странам логично добавить Турцию")? It tells what is to come of the
+    thing it proposes (who would be added, how many there would be), as a plan does, though
+    it foresees nothing of whether it will happen (``forecasts``)."""
+    words = [t for t in tokens(text) if t.isalpha()]
+    for at, word in enumerate(words):
+        if word in _ADVISING and any(
+            _is_infinitive(w) for w in words[at + 1 : at + 1 + _ADVISED_REACH]
+        ):
+            return True
+    return False
+
+
+def _is_infinitive(token: str) -> bool:
+    parses = parse(token) if is_cyrillic(token) else []
+    return bool(parses) and parses[0].tag.POS == "INFN"
+
+
 def _names_and_places(text: str) -> tuple[bool, bool]:
     """Does the text name a person, a place? (``names_and_places``)"""
     people, places = names_and_places(text)

@@ -144,6 +144,17 @@ def joined_kinds(words: tuple[str, ...]) -> tuple[AnswerType, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def leading_part(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before the first "и/and" that joins a question of its own ("сколько стран
+    будет в семёрке И кого добавить": "сколько стран будет в семёрке"); empty when nothing
+    is joined. What this part asks is the main kind asked: a count asked first is not
+    outranked by the person asked after it ("кого"), which the answer must give besides."""
+    for at, word in enumerate(words):
+        if word in _AND and at > 0 and asked_types(words[at + 1 : at + 1 + _JOINED_REACH]):
+            return words[:at]
+    return ()
+
+
 def _clause(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words up to the next "и/and": the joined question's own clause."""
     end = next((at for at, word in enumerate(words) if word in _AND), len(words))

@@ -92,7 +92,7 @@ from bot.language.parties import (
 )
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
 from bot.language.romanise import name_key, romanise
-from bot.language.specifics import asks_specifics, content_asked, joined_kinds
+from bot.language.specifics import asks_specifics, content_asked, joined_kinds, leading_part
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
@@ -1095,7 +1095,16 @@ def _unknown_detail(words: list[str], terms: list[Term]) -> str | None:
 def _asks(words: list[str], named: frozenset[tuple[str, str]]) -> tuple[AnswerType, ...]:
     """The kinds of facts asked for; "почему, по словам Гусейнова, …" asks for his reasoning,
     which is what he said."""
-    asks = asked_types(tuple(words), future=any(is_future_verb(w) for w in own_clause(words)))
+    future = any(is_future_verb(w) for w in own_clause(words))
+    asks = asked_types(tuple(words), future=future)
+    leading = leading_part(tuple(words))
+    if leading:
+        # "тюркская семёрка — сколько стран и кто седьмой": the count the part before "и"
+        # asks, lost to the person asked after it ("how many" counts only when nothing else
+        # is asked), is asked first; "где и когда" keeps its order (both were read)
+        first = asked_types(leading, future=future)[:1]
+        if first and first[0] not in asks:
+            asks = (*first, *asks)
     if named and asks[:1] == (AnswerType.REASON,):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
