@@ -222,7 +222,7 @@ class Matcher:
             asked = query.asks[0] if query.asks else AnswerType.FACT
             missing = missing_kind(asked, query.words, query.relation.detail)
             return Match(query, Band.NOT_GIVEN, best, near, missing)
-        if self._wanted(query) is not None and not self._vouched(query, best):
+        if self._wanted(query) is not None and not self._vouched_alone(query, scored):
             # The kind asked is not stated at all; or it is, of another relation than asked
             # ("когда уехал": the arrival's date) — which matters only for an answer.
             stated = self._states_kind(query, best.entry)
@@ -525,6 +525,31 @@ class Matcher:
         if query.alternatives:
             return False  # "нефть или газ": which one the entry's own words tell (``_chooses``)
         return not query.asks or query.asks[0] in indexed.asking(lemmas)
+
+    def _vouched_alone(self, query: Query, scored: list[Scored]) -> bool:
+        """The best is vouched for by its curator (``_vouched``), and, when it counts no such
+        thing as the question counts, no neighbour about the subject nearly as much
+        (``MARGIN``) states what is asked by its own words: "сколько стран в тюркской
+        семёрке", a phrasing of the sacred number seven, is answered by the passage counting
+        the countries ("к шести странам добавить Турцию"), not by the number naming the
+        group."""
+        best = scored[0]
+        if not self._vouched(query, best):
+            return False
+        counted = query.counted
+        if (
+            counted is None
+            or not self._counts_noun(query, counted)
+            or best.entry.kind is EntryKind.LIST
+            or self._qualified(query, best.entry, counted, counting=True)
+        ):
+            return True  # only a count the best's words do not make yields to a neighbour
+        return not any(
+            best.subject - near.subject <= MARGIN
+            and near.score >= self.thresholds.answer
+            and self._states_asked(query, near.entry)
+            for near in scored[1:]
+        )
 
     def _wanted(self, query: Query) -> AnswerType | None:
         """The kind of fact the answer must state: the one asked for; a fact when only a
@@ -956,10 +981,15 @@ class Matcher:
         with the target) — which is then as sure as the best, as a near tie decided by what
         the entries give is (``_by_evidence``)."""
         best = scored[0]
-        if not query.joined or best.score < self.thresholds.answer:
+        if best.score < self.thresholds.answer or best.score - stating.score > MARGIN:
             return False
-        alone = replace(query, joined=())
-        return self._states_asked(alone, best.entry) and best.score - stating.score <= MARGIN
+        if query.joined and self._states_asked(replace(query, joined=()), best.entry):
+            return True
+        # "во сколько раз надо увеличить перевозки, если Казахстану надо 20 млн": the best (a
+        # figure of today's amount) leads only by how the question asks ("сколько" leans to
+        # figures), not by what it is about; the passage giving both figures is about it as
+        # much, and gives what is asked
+        return stating.subject >= best.subject
 
     def _offered(self, query: Query, scored: list[Scored], limit: int) -> tuple[Scored, ...]:
         """What a reply saying the article does not give the detail asked offers: the entries
