@@ -859,6 +859,7 @@ class Matcher:
                 and (
                     not self._counts_noun(query, counted)
                     or self._qualified(query, entry, counted, counting=True)
+                    or _names_formula(query, entry)
                 )
             )
         return True
@@ -1742,6 +1743,19 @@ def _judges_quoted(entry: Entry, query: Query) -> bool:
     недостаточно")."""
     spans = _quoted_spans(entry, query) or ()
     return any(judges_amount(word) for text in spans for word in tokens(text))
+
+
+# A format named by the sum of its parties: "5+1", "3+3".
+_FORMULA = re.compile(r"\d+\+\d+")
+
+
+def _names_formula(query: Query, entry: Entry) -> bool:
+    """ "Сколько стран в формате 5+1": a format named by the sum of its parties is counted by
+    its name — which an entry's span writing that very formula gives ("формулы сотрудничества
+    «5+1»"). Only as the reader wrote it: a formula the question does not name counts
+    nothing ("сколько стран Центральной Азии посетил Алиев" is no "5+1")."""
+    named = {w for w in query.words if _FORMULA.fullmatch(w)}
+    return bool(named) and any(not named.isdisjoint(tokens(span.text)) for span in entry.spans)
 
 
 def _says_counted(counted: str, stated: frozenset[str] | set[str]) -> bool:
