@@ -808,7 +808,9 @@ class Matcher:
         wanted = self._wanted(query)
         if wanted is None:
             return True
-        if not self._states_joined(query, entry, wanted):
+        if not self._states_joined(query, entry, wanted) or not self._states_parts(
+            query, entry, wanted
+        ):
             return False  # "достигнет ли …, и к какому сроку": no date of it
         if wanted not in entry.states and not (
             (wanted is AnswerType.REASON and restates_contrast(query, entry))
@@ -901,6 +903,21 @@ class Matcher:
                 return False
         return True
 
+    def _states_parts(self, query: Query, entry: Entry, wanted: AnswerType) -> bool:
+        """Each kind asked after "и/and" is stated as that part asked alone would need it, of
+        the relation asked about: "сколько соглашений подписали и кто" needs the person who
+        signed (``names_doer``), which "стороны подписали 15 соглашений" does not name,
+        though it names a person. A list's items are not read."""
+        if entry.kind is EntryKind.LIST:
+            return True
+        for kind in query.joined:
+            if kind is wanted:
+                continue
+            part = replace(query, asks=(kind,), joined=())
+            if not (self._states_kind(part, entry) and self._supports(part, entry)):
+                return False
+        return True
+
     @staticmethod
     def _states_change(query: Query, entry: Entry) -> bool:
         """The entry states the change of an amount asked about (``changes``): a multiple
@@ -973,8 +990,28 @@ class Matcher:
         on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
-        missing = missing_kind(wanted, query.words, query.relation.detail)
+        missing = missing_kind(
+            self._missing_part(query, scored, wanted), query.words, query.relation.detail
+        )
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _missing_part(self, query: Query, scored: list[Scored], wanted: AnswerType) -> AnswerType:
+        """The kind a compound question lacks: "сколько соглашений подписали и кто" — the
+        count is given (an entry about the subject states it), who signed is not; the first
+        kind asked after "и" that no entry about the subject states then, else the main one.
+        Whether a thing will happen, asked first ("will it reach 20 million, and by when"),
+        stays what is missing: a need or an effect read as a forecast does not settle it."""
+        if not query.joined or wanted is AnswerType.FORECAST:
+            return wanted
+        near = [s.entry for s in scored if s.subject >= self.thresholds.suggest]
+        alone = replace(query, joined=())
+        if not any(self._states_asked(alone, entry) for entry in near):
+            return wanted
+        for kind in query.joined:
+            part = replace(query, asks=(kind,), joined=())
+            if kind is not wanted and not any(self._states_asked(part, e) for e in near):
+                return kind
+        return wanted
 
     def _joins_best(self, query: Query, scored: list[Scored], stating: Scored) -> bool:
         """ "How many dollars a year is it now and where could it go": the best entry answers
