@@ -904,17 +904,18 @@ class Matcher:
         return True
 
     def _states_parts(self, query: Query, entry: Entry, wanted: AnswerType) -> bool:
-        """Each kind asked after "и/and" is stated as that part asked alone would need it, of
-        the relation asked about: "сколько соглашений подписали и кто" needs the person who
-        signed (``names_doer``), which "стороны подписали 15 соглашений" does not name,
-        though it names a person. A list's items are not read."""
+        """Each kind asked after "и/and" (stated at all: ``_states_joined``) is stated of the
+        relation asked about, as that part asked alone would need it: "сколько соглашений
+        подписали и кто" needs the person who signed (``names_doer``), which "стороны
+        подписали 15 соглашений" does not name, though it names a person; "и где" a place
+        beyond those the question names (``places_beyond``). A list's items are not read."""
         if entry.kind is EntryKind.LIST:
             return True
         for kind in query.joined:
             if kind is wanted:
                 continue
             part = replace(query, asks=(kind,), joined=())
-            if not (self._states_kind(part, entry) and self._supports(part, entry)):
+            if not self._supports(part, entry):
                 return False
         return True
 
