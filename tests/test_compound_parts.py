@@ -74,3 +74,10 @@ def test_each_part_is_stated_as_asked_alone(session: Session) -> None:
     not_given(session, "сколько стран в тюркской семёрке и когда её создадут", "date")
     declined(session, "когда и где подписана декларация")
     declined(session, "сколько стран в формате 5+1 и когда он появился")
+
+
+def test_an_english_adverb_after_how_much_counts_nothing(session: Session) -> None:
+    query = session.matcher.analyse("rail freight: how much now and how much does Kazakhstan need?")
+    assert query.counted != "now"
+    text = answered(session, "rail freight: how much now and how much does Kazakhstan need?")
+    assert "1,5–2" in text and "20 миллионов" in text

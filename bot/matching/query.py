@@ -1200,6 +1200,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and word not in SCALE_WORDS
             and term.lemma not in SCALE_WORDS
             and not is_adverb(word)
+            and word not in _ENGLISH_ADVERBS
             and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
         ):
             english = (
@@ -1213,6 +1214,12 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
     return None
 
 
+# English adverbs after a counting word count nothing: "rail freight: how much NOW, and how
+# much does Kazakhstan need" counts the freight, not "now" (``is_adverb`` reads Russian).
+_ENGLISH_ADVERBS = word_set(
+    "now today currently nowadays presently already still then usually roughly approximately "
+    "exactly annually yearly"
+)
 # How many words an English noun phrase counted may have: "how much Kazakh rail freight".
 _ENGLISH_PHRASE_REACH = 3
 
@@ -1235,7 +1242,7 @@ def _english_phrase(words: list[str], terms: list[Term]) -> EnglishCounted | Non
         term = by_typed.get(word)
         if term is None or not is_latin(word) or (taken and word.endswith(("ed", "ing"))):
             break
-        if word in COUNT_WORDS or word in SCALE_WORDS:
+        if word in COUNT_WORDS or word in SCALE_WORDS or word in _ENGLISH_ADVERBS:
             break
         taken.append(term)
     names = tuple(itertools.takewhile(lambda t: t.entity, taken))
