@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, proposes
-from bot.language.specifics import leading_part
+from bot.language.specifics import leading_part, parted
 from tests.support.asking import answered, declined, not_given, question_words
 
 
@@ -81,3 +81,17 @@ def test_an_english_adverb_after_how_much_counts_nothing(session: Session) -> No
     assert query.counted != "now"
     text = answered(session, "rail freight: how much now and how much does Kazakhstan need?")
     assert "1,5–2" in text and "20 миллионов" in text
+
+
+def test_a_comma_or_a_dash_joins_parts_as_and_does(session: Session) -> None:
+    words = list(question_words("тюркская семёрка — сколько стран, кто седьмой?"))
+    assert parted(words, "тюркская семёрка — сколько стран, кто седьмой?") == question_words(
+        "тюркская семёрка и сколько стран и кто седьмой"
+    )
+    # a topic first asks nothing: the count after it is the main question
+    assert leading_part(question_words("тюркская семёрка и сколько стран и кто седьмой")) == (
+        question_words("сколько стран")
+    )
+    text = answered(session, "тюркская семёрка — сколько в ней стран, кто седьмой?")
+    assert "Турци" in text and "шести" in text
+    not_given(session, "сколько соглашений подписали, кто их подписал?", "person")

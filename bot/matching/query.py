@@ -92,7 +92,13 @@ from bot.language.parties import (
 )
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
 from bot.language.romanise import name_key, romanise
-from bot.language.specifics import asks_specifics, content_asked, joined_kinds, leading_part
+from bot.language.specifics import (
+    asks_specifics,
+    content_asked,
+    joined_kinds,
+    leading_part,
+    parted,
+)
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
@@ -521,6 +527,7 @@ class Analyser:
             "how" in words and "much" in words and "cost" in " ".join(words)
         )
         own = own_clause(words)
+        parts = parted(words, reading.text)  # "сколько стран, кто седьмой": two questions
         forecast = (count_intent or any(w in WHEN_WORDS for w in words)) and any(
             is_future_verb(w) for w in own
         )
@@ -549,7 +556,7 @@ class Analyser:
             other_speaker,
             asks_price,
             forecast,
-            _asks(words, named) or _amount_asked(words, terms),
+            _asks(words, named, parts) or _amount_asked(words, terms),
             _unknown_detail(words, terms),
             any(speaks_of_future(w) for w in own),
             None if named else self._party(words),
@@ -561,7 +568,7 @@ class Analyser:
             workings=asks_workings(words),
             specifics=asks_specifics(tuple(words)),
             content=content_asked(tuple(words), relation.verb),
-            joined=joined_kinds(tuple(words)),
+            joined=joined_kinds(parts),
             parties=self._third_parties(terms),
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),
@@ -1092,12 +1099,15 @@ def _unknown_detail(words: list[str], terms: list[Term]) -> str | None:
     return None
 
 
-def _asks(words: list[str], named: frozenset[tuple[str, str]]) -> tuple[AnswerType, ...]:
+def _asks(
+    words: list[str], named: frozenset[tuple[str, str]], parts: tuple[str, ...]
+) -> tuple[AnswerType, ...]:
     """The kinds of facts asked for; "почему, по словам Гусейнова, …" asks for his reasoning,
-    which is what he said."""
+    which is what he said. ``parts``: the words with "и" where a comma or a dash joins
+    another question (``parted``)."""
     future = any(is_future_verb(w) for w in own_clause(words))
     asks = asked_types(tuple(words), future=future)
-    leading = leading_part(tuple(words))
+    leading = leading_part(parts)
     if leading:
         # "тюркская семёрка — сколько стран и кто седьмой": the count the part before "и"
         # asks, lost to the person asked after it ("how many" counts only when nothing else
