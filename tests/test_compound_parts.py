@@ -45,6 +45,9 @@ def test_a_proposal_tells_what_is_to_come_of_the_thing_proposed() -> None:
     assert proposes("эксперт предлагает создать рабочую группу")
     assert not proposes("такая семёрка могла бы представлять собой единый регион")
     assert not proposes("логично, что стороны подписали соглашения")
+    # a writer's aside proposes nothing
+    assert not proposes("Стоит отметить, что стороны подписали 15 соглашений")
+    assert not proposes("Следует добавить, что визит был государственным")
 
 
 def test_multiple_from_today_and_the_need_in_one_passage(session: Session) -> None:

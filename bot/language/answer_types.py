@@ -996,19 +996,29 @@ _ADVISING = word_set(
     "предложили предлагаем необходимо"
 )
 _ADVISED_REACH = 3  # how far after the word of advice its infinitive may stand ("нужно уже")
+# "стоит отметить", "следует подчеркнуть, что …": the writer's aside, no proposal.
+_NOTING = word_set(
+    "отметить подчеркнуть сказать напомнить заметить упомянуть уточнить признать пояснить указать"
+)
 
 
 def proposes(text: str) -> bool:
     """Does a span propose what should be done — a word of advice and an infinitive right
     after it ("к шести странам логично добавить Турцию")? It tells what is to come of the
     thing it proposes (who would be added, how many there would be), as a plan does, though
-    it foresees nothing of whether it will happen (``forecasts``)."""
-    words = [t for t in tokens(text) if t.isalpha()]
+    it foresees nothing of whether it will happen (``forecasts``). Not a writer's aside
+    ("стоит отметить", "следует добавить, что …"): a verb of noting, or one telling a
+    clause."""
+    words = [t for t in tokens(fold(text)) if t.isalpha()]
     for at, word in enumerate(words):
-        if word in _ADVISING and any(
-            _is_infinitive(w) for w in words[at + 1 : at + 1 + _ADVISED_REACH]
-        ):
-            return True
+        if word not in _ADVISING:
+            continue
+        for ahead in range(at + 1, min(at + 1 + _ADVISED_REACH, len(words))):
+            if _is_infinitive(words[ahead]):
+                told = words[ahead + 1 : ahead + 2] == ["что"]
+                if words[ahead] not in _NOTING and not told:
+                    return True
+                break
     return False
 
 
