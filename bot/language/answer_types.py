@@ -989,6 +989,44 @@ def forecasts(text: str) -> bool:
     )
 
 
+# Words saying what should be done: "логично добавить Турцию", "следует построить",
+# "предлагает создать". What they tell is a plan for what is to come, of the thing proposed.
+_ADVISING = word_set(
+    "логично целесообразно следует стоит предлагает предлагают предложил предложила "
+    "предложили предлагаем необходимо"
+)
+_ADVISED_REACH = 3  # how far after the word of advice its infinitive may stand ("нужно уже")
+# "стоит отметить", "следует подчеркнуть, что …": the writer's aside, no proposal.
+_NOTING = word_set(
+    "отметить подчеркнуть сказать напомнить заметить упомянуть уточнить признать пояснить указать"
+)
+
+
+def proposes(text: str) -> bool:
+    """Does a span propose what should be done — a word of advice and an infinitive right
+    after it ("к шести странам логично добавить Турцию")? It tells what is to come of the
+    thing it proposes (who would be added, how many there would be), as a plan does, though
+    it foresees nothing of whether it will happen (``forecasts``). Not a writer's aside
+    ("стоит отметить", "следует добавить, что …"): a verb of noting, or one telling a
+    clause."""
+    words = [t for t in tokens(fold(text)) if t.isalpha()]
+    for at, word in enumerate(words):
+        if word not in _ADVISING:
+            continue
+        for ahead in range(at + 1, min(at + 1 + _ADVISED_REACH, len(words))):
+            if _is_infinitive(words[ahead]):
+                told = words[ahead + 1 : ahead + 2] == ["что"]
+                if words[ahead] not in _NOTING and not told:
+                    return True
+                break
+    return False
+
+
+def _is_infinitive(token: str) -> bool:
+    parses = parse(token) if is_cyrillic(token) else []
+    return bool(parses) and parses[0].tag.POS == "INFN"
+
+
 def _names_and_places(text: str) -> tuple[bool, bool]:
     """Does the text name a person, a place? (``names_and_places``)"""
     people, places = names_and_places(text)

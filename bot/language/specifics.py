@@ -16,10 +16,12 @@ is. Three ways of asking are read here, each from a question's folded words:
 
 from __future__ import annotations
 
+import re
+
 from bot.language.answer_types import GENERIC_DETAILS, AnswerType, asked_types
 from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
 from bot.language.morphology import parse
-from bot.language.text import is_cyrillic, is_latin
+from bot.language.text import fold, is_cyrillic, is_latin, tokens
 
 # Words asking for the specifics of what the question names. ("Точно ли подписали" asks
 # whether, so "точно" is not one; "именно" is one only after a question word: "почему
@@ -142,6 +144,45 @@ def joined_kinds(words: tuple[str, ...]) -> tuple[AnswerType, ...]:
             kinds = asked_types(_clause(words[at + 1 :]))
             found.extend(kinds[:1] if kinds and kinds[0] in _JOINED else ())
     return tuple(dict.fromkeys(found))
+
+
+def leading_part(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before the first "и/and" that joins a question of its own ("сколько стран
+    будет в семёрке И кого добавить": "сколько стран будет в семёрке"); empty when nothing
+    is joined. What this part asks is the main kind asked: a count asked first is not
+    outranked by the person asked after it ("кого"), which the answer must give besides."""
+    start = 0
+    for at, word in enumerate(words):
+        if word in _AND and at > 0 and asked_types(words[at + 1 : at + 1 + _JOINED_REACH]):
+            part = words[start:at]
+            if asked_types(part):
+                return part
+            start = at + 1  # "тюркская семёрка — сколько стран, кто седьмой": a topic first
+    return ()
+
+
+# Where a question's parts are cut besides "и/and": a comma, a semicolon, a dash between
+# words ("тюркская семёрка — сколько стран, кто седьмой").
+_PART_CUT = re.compile(r"[,;]|\s[-–—]\s")
+
+
+def parted(words: list[str], text: str) -> tuple[str, ...]:
+    """The question's words with "и" standing for each comma or dash that cuts ``text`` into
+    parts ("сколько стран, кто седьмой" reads as "сколько стран и кто седьмой"), so its
+    joined parts are read as those joined by "и" are (``joined_kinds``, ``leading_part``).
+    Only when every word of ``text`` is one of ``words`` in order (a repaired reading that
+    split or dropped a word is taken as it stands)."""
+    pieces = [tokens(piece) for piece in _PART_CUT.split(fold(text))]
+    if len(pieces) < 2 or sum(len(piece) for piece in pieces) != len(words):
+        return tuple(words)
+    result: list[str] = []
+    at = 0
+    for number, piece in enumerate(pieces):
+        if number and piece and result and words[at] not in _AND and result[-1] not in _AND:
+            result.append("и")
+        result.extend(words[at : at + len(piece)])
+        at += len(piece)
+    return tuple(result)
 
 
 def _clause(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.knowledge.entries import Entry, EntryKind
-from bot.language.answer_types import AnswerType, forecasts, stated_types
+from bot.language.answer_types import AnswerType, forecasts, proposes, stated_types
 from bot.language.morphology import parse
 from bot.language.text import fold, is_cyrillic, tokens
 
@@ -42,6 +42,12 @@ _IN_SPAN = frozenset(
 
 
 @lru_cache(maxsize=4096)
+def span_proposes(text: str) -> bool:
+    """Does one span propose what should be done (``proposes``, remembered)?"""
+    return proposes(text)
+
+
+@lru_cache(maxsize=4096)
 def span_kinds(text: str) -> frozenset[AnswerType]:
     """The kinds one span states (``stated_types``, remembered: entries are few)."""
     return stated_types(text)
@@ -52,7 +58,10 @@ def forecast_with(entry: Entry, wanted: AnswerType) -> bool:
     forecasting nothing does not)? True as well when no span states ``wanted`` at all (it
     is declared, or given by a figure's value) or its forecast is declared: nothing to bind
     then."""
-    if AnswerType.FORECAST not in entry.states:
+    # a proposal tells what is to come of the thing proposed ("сколько стран будет в
+    # семёрке": "к шести странам логично добавить Турцию")
+    proposing = [span_proposes(span.text) for span in entry.spans]
+    if AnswerType.FORECAST not in entry.states and not any(proposing):
         return False
     if wanted not in _IN_SPAN or entry.kind is EntryKind.LIST:
         return True
@@ -62,7 +71,10 @@ def forecast_with(entry: Entry, wanted: AnswerType) -> bool:
     kinds = [span_kinds(span.text) for span in entry.spans]
     if not any(wanted in k for k in kinds):
         return True
-    return any(wanted in k and AnswerType.FORECAST in k for k in kinds)
+    return any(
+        wanted in k and (AnswerType.FORECAST in k or proposal)
+        for k, proposal in zip(kinds, proposing, strict=True)
+    )
 
 
 def foresees(entry: Entry) -> bool:

@@ -222,7 +222,7 @@ class Matcher:
             asked = query.asks[0] if query.asks else AnswerType.FACT
             missing = missing_kind(asked, query.words, query.relation.detail)
             return Match(query, Band.NOT_GIVEN, best, near, missing)
-        if self._wanted(query) is not None and not self._vouched(query, best):
+        if self._wanted(query) is not None and not self._vouched_alone(query, scored):
             # The kind asked is not stated at all; or it is, of another relation than asked
             # ("когда уехал": the arrival's date) — which matters only for an answer.
             stated = self._states_kind(query, best.entry)
@@ -526,6 +526,31 @@ class Matcher:
             return False  # "нефть или газ": which one the entry's own words tell (``_chooses``)
         return not query.asks or query.asks[0] in indexed.asking(lemmas)
 
+    def _vouched_alone(self, query: Query, scored: list[Scored]) -> bool:
+        """The best is vouched for by its curator (``_vouched``), and, when it counts no such
+        thing as the question counts, no neighbour about the subject nearly as much
+        (``MARGIN``) states what is asked by its own words: "сколько стран в тюркской
+        семёрке", a phrasing of the sacred number seven, is answered by the passage counting
+        the countries ("к шести странам добавить Турцию"), not by the number naming the
+        group."""
+        best = scored[0]
+        if not self._vouched(query, best):
+            return False
+        counted = query.counted
+        if (
+            counted is None
+            or not self._counts_noun(query, counted)
+            or best.entry.kind is EntryKind.LIST
+            or self._qualified(query, best.entry, counted, counting=True)
+        ):
+            return True  # only a count the best's words do not make yields to a neighbour
+        return not any(
+            best.subject - near.subject <= MARGIN
+            and near.score >= self.thresholds.answer
+            and self._states_asked(query, near.entry)
+            for near in scored[1:]
+        )
+
     def _wanted(self, query: Query) -> AnswerType | None:
         """The kind of fact the answer must state: the one asked for; a fact when only a
         detail noun is asked about ("which company will build…" names a company, whatever
@@ -783,7 +808,9 @@ class Matcher:
         wanted = self._wanted(query)
         if wanted is None:
             return True
-        if not self._states_joined(query, entry, wanted):
+        if not self._states_joined(query, entry, wanted) or not self._states_parts(
+            query, entry, wanted
+        ):
             return False  # "достигнет ли …, и к какому сроку": no date of it
         if wanted not in entry.states and not (
             (wanted is AnswerType.REASON and restates_contrast(query, entry))
@@ -834,6 +861,7 @@ class Matcher:
                 and (
                     not self._counts_noun(query, counted)
                     or self._qualified(query, entry, counted, counting=True)
+                    or _names_formula(query, entry)
                 )
             )
         return True
@@ -872,6 +900,22 @@ class Matcher:
             if kind not in entry.states:
                 return False
             if query.future and kind in _FACTUAL and not forecast_with(entry, kind):
+                return False
+        return True
+
+    def _states_parts(self, query: Query, entry: Entry, wanted: AnswerType) -> bool:
+        """Each kind asked after "и/and" (stated at all: ``_states_joined``) is stated of the
+        relation asked about, as that part asked alone would need it: "сколько соглашений
+        подписали и кто" needs the person who signed (``names_doer``), which "стороны
+        подписали 15 соглашений" does not name, though it names a person; "и где" a place
+        beyond those the question names (``places_beyond``). A list's items are not read."""
+        if entry.kind is EntryKind.LIST:
+            return True
+        for kind in query.joined:
+            if kind is wanted:
+                continue
+            part = replace(query, asks=(kind,), joined=())
+            if not self._supports(part, entry):
                 return False
         return True
 
@@ -947,8 +991,28 @@ class Matcher:
         on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
-        missing = missing_kind(wanted, query.words, query.relation.detail)
+        missing = missing_kind(
+            self._missing_part(query, scored, wanted), query.words, query.relation.detail
+        )
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _missing_part(self, query: Query, scored: list[Scored], wanted: AnswerType) -> AnswerType:
+        """The kind a compound question lacks: "сколько соглашений подписали и кто" — the
+        count is given (an entry about the subject states it), who signed is not; the first
+        kind asked after "и" that no entry about the subject states then, else the main one.
+        Whether a thing will happen, asked first ("will it reach 20 million, and by when"),
+        stays what is missing: a need or an effect read as a forecast does not settle it."""
+        if not query.joined or wanted is AnswerType.FORECAST:
+            return wanted
+        near = [s.entry for s in scored if s.subject >= self.thresholds.suggest]
+        alone = replace(query, joined=())
+        if not any(self._states_asked(alone, entry) for entry in near):
+            return wanted
+        for kind in query.joined:
+            part = replace(query, asks=(kind,), joined=())
+            if kind is not wanted and not any(self._states_asked(part, e) for e in near):
+                return kind
+        return wanted
 
     def _joins_best(self, query: Query, scored: list[Scored], stating: Scored) -> bool:
         """ "How many dollars a year is it now and where could it go": the best entry answers
@@ -956,10 +1020,15 @@ class Matcher:
         with the target) — which is then as sure as the best, as a near tie decided by what
         the entries give is (``_by_evidence``)."""
         best = scored[0]
-        if not query.joined or best.score < self.thresholds.answer:
+        if best.score < self.thresholds.answer or best.score - stating.score > MARGIN:
             return False
-        alone = replace(query, joined=())
-        return self._states_asked(alone, best.entry) and best.score - stating.score <= MARGIN
+        if query.joined and self._states_asked(replace(query, joined=()), best.entry):
+            return True
+        # "во сколько раз надо увеличить перевозки, если Казахстану надо 20 млн": the best (a
+        # figure of today's amount) leads only by how the question asks ("сколько" leans to
+        # figures), not by what it is about; the passage giving both figures is about it as
+        # much, and gives what is asked
+        return stating.subject >= best.subject
 
     def _offered(self, query: Query, scored: list[Scored], limit: int) -> tuple[Scored, ...]:
         """What a reply saying the article does not give the detail asked offers: the entries
@@ -1712,6 +1781,19 @@ def _judges_quoted(entry: Entry, query: Query) -> bool:
     недостаточно")."""
     spans = _quoted_spans(entry, query) or ()
     return any(judges_amount(word) for text in spans for word in tokens(text))
+
+
+# A format named by the sum of its parties: "5+1", "3+3".
+_FORMULA = re.compile(r"\d+\+\d+")
+
+
+def _names_formula(query: Query, entry: Entry) -> bool:
+    """ "Сколько стран в формате 5+1": a format named by the sum of its parties is counted by
+    its name — which an entry's span writing that very formula gives ("формулы сотрудничества
+    «5+1»"). Only as the reader wrote it: a formula the question does not name counts
+    nothing ("сколько стран Центральной Азии посетил Алиев" is no "5+1")."""
+    named = {w for w in query.words if _FORMULA.fullmatch(w)}
+    return bool(named) and any(not named.isdisjoint(tokens(span.text)) for span in entry.spans)
 
 
 def _says_counted(counted: str, stated: frozenset[str] | set[str]) -> bool:

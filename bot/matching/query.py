@@ -92,7 +92,13 @@ from bot.language.parties import (
 )
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
 from bot.language.romanise import name_key, romanise
-from bot.language.specifics import asks_specifics, content_asked, joined_kinds
+from bot.language.specifics import (
+    asks_specifics,
+    content_asked,
+    joined_kinds,
+    leading_part,
+    parted,
+)
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index
@@ -542,6 +548,7 @@ class Analyser:
             "how" in words and "much" in words and "cost" in " ".join(words)
         )
         own = own_clause(words)
+        parts = parted(words, reading.text)  # "сколько стран, кто седьмой": two questions
         forecast = (count_intent or any(w in WHEN_WORDS for w in words)) and any(
             is_future_verb(w) for w in own
         )
@@ -570,7 +577,7 @@ class Analyser:
             other_speaker,
             asks_price,
             forecast,
-            _asks(words, named) or _amount_asked(words, terms),
+            _asks(words, named, parts) or _amount_asked(words, terms),
             _unknown_detail(words, terms),
             any(speaks_of_future(w) for w in own),
             None if named else self._party(words),
@@ -582,7 +589,7 @@ class Analyser:
             workings=asks_workings(words),
             specifics=asks_specifics(tuple(words)),
             content=content_asked(tuple(words), relation.verb),
-            joined=joined_kinds(tuple(words)),
+            joined=joined_kinds(parts),
             parties=self._third_parties(terms),
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),
@@ -1129,10 +1136,22 @@ def _unknown_detail(words: list[str], terms: list[Term]) -> str | None:
     return None
 
 
-def _asks(words: list[str], named: frozenset[tuple[str, str]]) -> tuple[AnswerType, ...]:
+def _asks(
+    words: list[str], named: frozenset[tuple[str, str]], parts: tuple[str, ...]
+) -> tuple[AnswerType, ...]:
     """The kinds of facts asked for; "почему, по словам Гусейнова, …" asks for his reasoning,
-    which is what he said."""
-    asks = asked_types(tuple(words), future=any(is_future_verb(w) for w in own_clause(words)))
+    which is what he said. ``parts``: the words with "и" where a comma or a dash joins
+    another question (``parted``)."""
+    future = any(is_future_verb(w) for w in own_clause(words))
+    asks = asked_types(tuple(words), future=future)
+    leading = leading_part(parts)
+    if leading:
+        # "тюркская семёрка — сколько стран и кто седьмой": the count the part before "и"
+        # asks, lost to the person asked after it ("how many" counts only when nothing else
+        # is asked), is asked first; "где и когда" keeps its order (both were read)
+        first = asked_types(leading, future=future)[:1]
+        if first and first[0] not in asks:
+            asks = (*first, *asks)
     if named and asks[:1] == (AnswerType.REASON,):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
@@ -1253,6 +1272,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and word not in SCALE_WORDS
             and term.lemma not in SCALE_WORDS
             and not is_adverb(word)
+            and word not in _ENGLISH_ADVERBS
             and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
         ):
             english = (
@@ -1266,6 +1286,12 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
     return None
 
 
+# English adverbs after a counting word count nothing: "rail freight: how much NOW, and how
+# much does Kazakhstan need" counts the freight, not "now" (``is_adverb`` reads Russian).
+_ENGLISH_ADVERBS = word_set(
+    "now today currently nowadays presently already still then usually roughly approximately "
+    "exactly annually yearly"
+)
 # How many words an English noun phrase counted may have: "how much Kazakh rail freight".
 _ENGLISH_PHRASE_REACH = 3
 
@@ -1288,7 +1314,7 @@ def _english_phrase(words: list[str], terms: list[Term]) -> EnglishCounted | Non
         term = by_typed.get(word)
         if term is None or not is_latin(word) or (taken and word.endswith(("ed", "ing"))):
             break
-        if word in COUNT_WORDS or word in SCALE_WORDS:
+        if word in COUNT_WORDS or word in SCALE_WORDS or word in _ENGLISH_ADVERBS:
             break
         taken.append(term)
     names = tuple(itertools.takewhile(lambda t: t.entity, taken))
