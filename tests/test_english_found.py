@@ -31,6 +31,12 @@ from tests.support.asking import question_words
             "delivery from China take today?",
             "delivery-time-now",
         ),
+        # a question naming too little of its own leaves its subject to the statement before
+        (
+            "My boss says the trade turnover between the two countries is huge. What figure "
+            "is given?",
+            "ishmukhamedov-trade",
+        ),
         # a compound typed as two words is the briefing's one word
         ("what did Huseynov say about the trans caspian route", "huseynov-transcaspian"),
         # a country's short form and an adjective no rule makes

@@ -493,7 +493,10 @@ class Analyser:
                 recognised += 1
             elif any(sim > 0 for _, _, sim in resolved):
                 recognised += 0.6
-        terms.extend(self._preamble_terms(preamble, spent))
+        # A question of its own words ("What figure does it give?") leaves its subject to
+        # the statement before it: that counts in full.
+        own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
+        terms.extend(self._preamble_terms(preamble, spent, full=own < _OWN_SUBJECT))
         offered = self._offered_pairs(words, terms)
         terms = _one_of_each(terms, alternatives(words))
         terms = _without_period_choice(terms, alternatives(words))
@@ -682,12 +685,13 @@ class Analyser:
         ]
         return self._rejoined(words)
 
-    def _preamble_terms(self, preamble: list[str], spent: Spent) -> list[Term]:
+    def _preamble_terms(self, preamble: list[str], spent: Spent, *, full: bool) -> list[Term]:
         """The terms of the statements before a question (``preambles``): each weighing a
-        share (``Tuning.preamble``) of what it would in the question, and none a named thing
-        the article must explain — a newsletter or a colleague mentioned in passing is no
-        subject the question asks about, nor reason to say the article lacks it."""
-        share = self.tuning.preamble
+        share (``Tuning.preamble``) of what it would in the question — all of it when the
+        question itself names too little to be about anything (``full``) — and none a named
+        thing the article must explain: a newsletter or a colleague mentioned in passing is
+        no subject the question asks about, nor reason to say the article lacks it."""
+        share = 1.0 if full else self.tuning.preamble
         terms: list[Term] = []
         for word in preamble:
             if word[0].isdigit():
@@ -1126,6 +1130,7 @@ class Analyser:
         return best
 
 
+_OWN_SUBJECT = 2  # words the briefing knows a question after a preamble needs of its own
 _SHORTEST_SLIP = 4  # a shorter English word is as likely another word as a slip
 _LONGEST_WORD_KEPT = 5  # "stats" is no "states" with a letter left out
 _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
