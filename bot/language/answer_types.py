@@ -77,7 +77,9 @@ _MONEY_WORDS = word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
     "стоить сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется "
     "обойдутся "
-    "финансирование финансирования cost costs price budget money worth funding spend spent"
+    "финансирование финансирования cost costs price budget money worth funding spend spent "
+    # "в какой валюте", "in what currency": the sum's money
+    "валюте валюта валюту currency currencies"
 )
 MONEY_WORDS = _MONEY_WORDS  # the words asking for a sum of money
 # "total value", "общая стоимость": a sum of money (a bare "value" may be a significance).
@@ -197,7 +199,8 @@ GENERIC_DETAILS = word_set(
     "меры мера сферы сфера темы тема вопросы вопрос направления направление проекты шаги "
     "аспекты пункты идеи цифры море моря морю морем океан океана река реки озеро озера "
     "city country countries place day year date number measures areas topics issues steps "
-    "projects figures sea seas ocean river rivers lake"
+    "projects figures sea seas ocean river rivers lake "
+    "валюте валюта валюту currency currencies"
 )
 # Nouns naming a kind of the thing asked about ("какой статус у визита", "the nature of the
 # talks"): the word qualifying that thing answers ("государственным визитом").
@@ -230,7 +233,8 @@ def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
 _FILLERS = word_set("именно конкретно же точно exactly specifically")
 # Nouns after "в каком …" that are not places: "в каком объёме", "в каком формате".
 _NOT_PLACES = word_set(
-    "объеме размере количестве качестве формате виде смысле порядке статусе цене цену цены"
+    "объеме размере количестве качестве формате виде смысле порядке статусе цене цену цены "
+    "валюте currency"
 )
 # Abstract nouns after "в/на какой": "на какую сумму", "на какой уровень", "в каких сферах",
 # "на каком этапе", "на каких принципах" ask for an amount, a level, areas — not a place.

@@ -223,6 +223,7 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "objective": "aim",
     "objectives": "aims",
     "commerce": "trade",
+    "business": "trade",  # "how much business do they do": their trade
     "nations": "countries",
     "nation": "country",
     "states": "countries",  # "how many states cooperate" (the singular is a "state visit")
@@ -262,6 +263,13 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "nursultan": "astana",
 }
 
+# English plurals with a sense of their own, which their stem (their singular's) does not
+# have: "goods" are cargo, not the good of "good relations". Read as the first of their
+# equivalents the briefing uses, else as their stem.
+ENGLISH_OWN_PLURALS: dict[str, tuple[str, ...]] = {
+    "goods": ("goods", "cargo", "freight"),
+}
+
 # English words of one meaning in news about diplomacy, trade and transport, each group read
 # as one word in a briefing's English text (its titles, leads, summaries and phrasings): a
 # curator writes "agreements signed" and "freight", a reader asks about "deals inked" and
@@ -275,6 +283,24 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
     word_set("relations relationship relationships ties"),
+    # a journey's length: "the trip from China", "how long is the journey"
+    word_set("trip trips journey journeys"),
+    # a time or a cost made smaller: "delivery could be cut", "how much could it shrink"
+    word_set("cut cuts shorten shortens shortened shrink shrinks shrunk reduce reduces reduced"),
+    # a proposal: "who proposed adding Turkey", "which expert suggested it"
+    word_set("propose proposes proposed proposal proposals suggest suggests suggested"),
+    # a member of a parliament, however a curator or a reader calls him
+    word_set(
+        "deputy deputies mp mps lawmaker lawmakers parliamentarian parliamentarians legislator"
+    ),
+    # what lasts: "the sustainability of relations", "what makes them durable" (not
+    # "lasting", whose stem is "last" of "last year")
+    word_set("durable durability sustainable sustainability stable stability"),
+    # made modern: "modernisation of the railway", "the rail link needs upgrading"
+    word_set(
+        "upgrade upgrades upgraded upgrading modernise modernize modernised modernized "
+        "modernisation modernization"
+    ),
 )
 
 # English phrases that say in several words what one word of the briefings' English says: "get
@@ -286,6 +312,11 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("gets", "to"): ("arrives",),
     ("got", "to"): ("arrived",),
     ("getting", "to"): ("arriving",),
+    # "could you confirm the day …", "can you check": a request to say it, as "tell me" is
+    **{("you", ask): () for ask in ("confirm", "check", "verify", "clarify", "remind")},
+    # "trade with each other": the reciprocal pronoun, which names nothing
+    ("each", "other"): (),
+    ("one", "another"): (),
     # "what was on the table": what the sides discussed
     ("on", "the", "table"): ("discussed",),
     # "if the projects go ahead": they happen, which says nothing of its own

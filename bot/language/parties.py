@@ -279,10 +279,42 @@ _SHORTEST_DEMONYM_STEM = 4  # "polish" is no "Poland"'s and "fin-" too short to 
 _LONGEST_NAME_ENDING = 2  # what the name adds after the stem: "-a", "-ey", "-e"
 
 
+# The Central Asian "-stan" names are their people's name with "stan": "kazakh" → "kazakhstan",
+# "uzbek" → "uzbekistan" (with the linking "i").
+_STAN_ENDINGS = ("stan", "istan")
+# How people shorten a country in writing ("trade kz az", "RF") and the adjectives no rule
+# makes ("Azeri"): only forms that are no English word ("am", "in", "be" are).
+SHORT_NAMES: dict[str, str] = {
+    "azeri": "azerbaijan",
+    "azeris": "azerbaijan",
+    "az": "azerbaijan",
+    "kz": "kazakhstan",
+    "rk": "kazakhstan",
+    "ru": "russia",
+    "rf": "russia",
+    "cn": "china",
+    "prc": "china",
+    "tr": "turkey",
+    "uz": "uzbekistan",
+    "kg": "kyrgyzstan",
+    "tj": "tajikistan",
+    "tm": "turkmenistan",
+    "ir": "iran",
+    "ua": "ukraine",
+}
+
+
 def country_of_adjective(word: str) -> str | None:
     """The folded English name of the country ``word`` (folded) is the adjective of — by the
     rule the adjectives are made, not a list of them: "chinese" → "china", "turkish" →
-    "turkey", "azerbaijani" → "azerbaijan". None for any other word."""
+    "turkey", "azerbaijani" → "azerbaijan", "uzbek" → "uzbekistan"; or the country a short
+    form stands for ("kz", "azeri": ``SHORT_NAMES``). None for any other word."""
+    if word in SHORT_NAMES:
+        return SHORT_NAMES[word]
+    for ending in _STAN_ENDINGS:
+        name = word + ending
+        if len(word) >= _SHORTEST_DEMONYM_STEM and any(name in p.english for p in PARTIES):
+            return name
     for ending in _DEMONYM_ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < _SHORTEST_DEMONYM_STEM:

@@ -53,6 +53,7 @@ from bot.language.lexicon import (
     COUNT_PHRASES,
     COUNT_WORDS,
     ENGLISH_COMMON,
+    ENGLISH_OWN_PLURALS,
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
     META_WORDS,
@@ -90,6 +91,7 @@ from bot.language.parties import (
     party_names,
     view_holder,
 )
+from bot.language.preambles import question_start
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
@@ -419,13 +421,13 @@ class Analyser:
         With ``beat``, give up (None) as soon as the words left cannot lift the plausibility
         above it (to it, when ``ties_win``: an earlier reading wins a tie): the words of a
         reading that cannot win are not worth repairing."""
-        words = [
-            word
-            for word in self._separate(self._considered(reading.text), spent)
-            # A lone letter that is no word ("д", "y") is noise: it asks nothing, and it must
-            # not make a transliterated reading of an English sentence look better.
-            if len(word) > 1 or word.isdigit() or is_stop(word)
-        ]
+        considered = self._considered(reading.text)
+        # "I'm writing a note on the summit. When did he arrive?": the question is what is
+        # asked, the statements before it only set the scene (``preambles``).
+        cut = question_start(reading.text)
+        told = min(len(tokens(reading.text[:cut])), len(considered) - 1) if cut else 0
+        preamble = self._words(considered[:told], spent) if told > 0 else []
+        words = self._words(considered[told:], spent)
         if reading.how == "translit":
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
@@ -436,6 +438,7 @@ class Analyser:
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
+        preamble = plain_english(preamble, self._uses_phrase)
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         recognised = 0.0
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
@@ -516,6 +519,10 @@ class Analyser:
                 recognised += 1
             elif any(sim > 0 for _, _, sim in resolved):
                 recognised += 0.6
+        # A question of its own words ("What figure does it give?") leaves its subject to
+        # the statement before it: that counts in full.
+        own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
+        terms.extend(self._preamble_terms(preamble, spent, full=own < _OWN_SUBJECT))
         offered = self._offered_pairs(words, terms)
         terms = _one_of_each(terms, alternatives(words))
         terms = _without_period_choice(terms, alternatives(words))
@@ -710,6 +717,69 @@ class Analyser:
                     break
         return tuple(found)
 
+    def _words(self, considered: list[str], spent: Spent) -> list[str]:
+        """The words of a stretch of a reading: run-together ones separated, compounds typed
+        apart rejoined, lone letters dropped."""
+        words = [
+            word
+            for word in self._separate(considered, spent)
+            # A lone letter that is no word ("д", "y") is noise: it asks nothing, and it must
+            # not make a transliterated reading of an English sentence look better.
+            if len(word) > 1 or word.isdigit() or is_stop(word)
+        ]
+        return self._rejoined(words)
+
+    def _preamble_terms(self, preamble: list[str], spent: Spent, *, full: bool) -> list[Term]:
+        """The terms of the statements before a question (``preambles``): each weighing a
+        share (``Tuning.preamble``) of what it would in the question — all of it when the
+        question itself names too little to be about anything (``full``) — and none a named
+        thing the article must explain: a newsletter or a colleague mentioned in passing is
+        no subject the question asks about, nor reason to say the article lacks it."""
+        share = 1.0 if full else self.tuning.preamble
+        terms: list[Term] = []
+        for word in preamble:
+            if word[0].isdigit():
+                terms.append(Term(word, word, 1.0, self._weight(word) * share))
+                continue
+            if is_stop(word) or word in WHO_WORDS or word in COUNT_WORDS or word in CUE_NOUNS:
+                continue
+            for typed, word_lemma, similarity in self._resolve_word(word, spent):
+                if is_stop(word_lemma) or similarity <= 0:
+                    continue
+                weight = self._weight(word_lemma) * informativeness(word_lemma) * share
+                terms.append(Term(typed, word_lemma, similarity, weight))
+        return terms
+
+    def _rejoined(self, words: list[str]) -> list[str]:
+        """A compound typed as two words ("trans caspian", "inter parliamentary") read as the
+        briefing's one word ("trans-caspian"): a half the briefing never writes alone names
+        nothing, and the whole is a word it does write."""
+        result: list[str] = []
+        at = 0
+        while at < len(words):
+            if at + 1 < len(words):
+                first, second = words[at], words[at + 1]
+                whole = next(
+                    (
+                        joined
+                        for joined in (f"{first}-{second}", first + second)
+                        if joined in self.index.surface
+                    ),
+                    None,
+                )
+                if (
+                    whole is not None
+                    and not (first[0].isdigit() or second[0].isdigit())
+                    and not (is_stop(first) or is_stop(second))
+                    and (first not in self.index.surface or second not in self.index.surface)
+                ):
+                    result.append(whole)
+                    at += 2
+                    continue
+            result.append(words[at])
+            at += 1
+        return result
+
     def _soft_signed(self, word: str) -> str:
         """A transliterated word no dictionary knows, with the ь transliteration dropped put
         back after a consonant before another consonant or at the end ("далше" → "дальше",
@@ -834,6 +904,9 @@ class Analyser:
 
     def _resolve(self, word: str, repairing: _Repairing) -> list[Resolved]:
         """(typed, lemma, similarity) for a word: exact, split, transliterated or typo-repaired."""
+        own_sense = self._own_plural(word)
+        if own_sense is not None:
+            return [own_sense]
         in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or self.morphology.lemma(word)
         if in_vocabulary and word_lemma in self.index.idf:
@@ -892,8 +965,10 @@ class Analyser:
         if is_cyrillic(word) and known and len(word) < self.tuning.repair_known_from:
             return [(word, word_lemma, 0.0)]
         fixed = self._fuzzy(word, word_lemma, repairing)
-        if fixed and is_latin(word) and fixed[2] < self.tuning.fuzzy_english_from:
-            fixed = None  # English paraphrases ("react", "official") are not typos of our words
+        if is_latin(word) and (not fixed or fixed[2] < self.tuning.fuzzy_english_from):
+            # English paraphrases ("react", "official") are not typos of our words; a letter
+            # left out or two swapped are
+            fixed = self._english_slip(word)
         if (
             fixed
             and known
@@ -921,6 +996,36 @@ class Analyser:
                 if self.morphology.is_known_russian(variant):
                     return [(word, self.morphology.lemma(variant), 0.0)]
         return [(word, word_lemma, 0.0)]
+
+    def _english_slip(self, word: str) -> Resolved | None:
+        """An English word the briefing does not use, one slip from exactly one word it does:
+        two letters swapped ("chian", "recieve") or, in a longer word, a letter left out
+        ("goverment"; ``_slip_variants``).
+        Not a letter changed: "cost" and "coat" are both words, and English, unlike
+        Russian here, has no dictionary to tell a word from a slip — nor a word common in
+        questions (``ENGLISH_COMMON``), which is English as typed."""
+        if len(word) < _SHORTEST_SLIP or word in ENGLISH_COMMON or is_stop(word):
+            return None
+        surface = self.index.surface
+        found = {
+            variant
+            for variant in _slip_variants(word)
+            if variant in surface and is_latin(variant) and surface[variant] in self.index.idf
+        }
+        if len(found) != 1:
+            return None
+        return (word, surface[found.pop()], self.tuning.english_slip)
+
+    def _own_plural(self, word: str) -> Resolved | None:
+        """An English plural of a sense of its own ("goods", ``ENGLISH_OWN_PLURALS``) read as
+        itself where the briefing writes it, else as the first equivalent it writes; None for
+        any other word, or when the briefing writes none (then its stem is all there is)."""
+        for same in ENGLISH_OWN_PLURALS.get(word, ()):
+            lemma = self.index.surface.get(same) or self.morphology.lemma(same)
+            if same in self.index.surface and lemma in self.index.idf:
+                similarity = 1.0 if same == word else self.tuning.english_synonym
+                return (word, lemma, similarity)
+        return None
 
     def _aspect_partner(self, verb: str) -> str | None:
         """The briefing's verb of the other aspect than ``verb`` (a lemma it lacks), if any."""
@@ -1067,6 +1172,26 @@ class Analyser:
         if best is not None and best[1] not in self.index.idf and not is_stop(best[1]):
             best = None
         return best
+
+
+_OWN_SUBJECT = 2  # words the briefing knows a question after a preamble needs of its own
+_SHORTEST_SLIP = 4  # a shorter English word is as likely another word as a slip
+_LONGEST_WORD_KEPT = 5  # "stats" is no "states" with a letter left out
+_LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _slip_variants(word: str) -> Iterator[str]:
+    """The words a typed English word would be with two neighbouring letters it swapped put
+    right, or — a word of ``_LONGEST_WORD_KEPT`` letters and more — a letter it left out
+    put back: a short word a letter short of another is as often a word of its own
+    ("stats", "plan", "cost")."""
+    if len(word) > _LONGEST_WORD_KEPT:
+        for at in range(len(word) + 1):
+            for letter in _LATIN_LETTERS:
+                yield word[:at] + letter + word[at:]
+    for at in range(len(word) - 1):
+        if word[at] != word[at + 1]:
+            yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
 
 
 _LATIN_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
@@ -1404,6 +1529,8 @@ def _other_speaker(
     people.update(offices)
     if not people or (words and words[0] in _CIRCUMSTANCES):
         return None
+    if any(w in _VENUE_NOUNS for w in words):
+        return None  # "tokaev speech city": where he spoke, which the article may well say
     saying = SAY_WORDS | QUOTE_WORDS
     content = [w for w in words if not is_stop(w) or w in saying or w in _TOPIC_PREPOSITIONS]
     for number, word in enumerate(content):
@@ -1459,6 +1586,8 @@ def _keyword_year(words: list[str]) -> bool:
 # "where did Tokayev give a speech": where or when he spoke, which the article may report
 # without quoting him.
 _CIRCUMSTANCES = word_set("where when где когда")
+# Nouns asking where something took place, in any position of a keyword question.
+_VENUE_NOUNS = word_set("city town venue город городе городом")
 
 # Latin words shorter than this are not read back as the article's names ("x", "mir").
 _SHORTEST_LATIN_NAME = 4

@@ -61,12 +61,14 @@ class Tuning:
     # Understanding the words of a question.
     budget: Budget = field(default_factory=Budget)  # what one question may cost
     english_unknown: float = 0.7  # an unseen English word is often a paraphrase
+    preamble: float = 0.5  # a word of the statements setting the scene before a question
     focus_from: float = 0.9  # informativeness from which a word is what the question is about
     named_from: float = 0.8  # similarity from which a word names an expert
     soft_sign_repair: float = 0.95  # "статя" → "статья"
     spelling_repair: float = 0.95  # э written as е, a dropped ь
     translit_repair: float = 0.95  # a Latin word read as its transliteration
     english_synonym: float = 0.9  # an English word read as its plainer synonym
+    english_slip: float = 0.9  # an English word with a letter left out or two swapped
     frame_collocate: float = 0.6  # "качества" read as "проявить", the word traits go with
     translit_trusted_from: float = 0.9  # ... only when that is (nearly) a briefing word
     fuzzy_short_cutoff: float = 80.0  # rapidfuzz ratio for words under 7 letters
