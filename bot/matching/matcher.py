@@ -71,7 +71,7 @@ from bot.matching.evidence import (
     siblings,
     states_cause_of,
 )
-from bot.matching.index import Index, bigrams, content_lemmas
+from bot.matching.index import Index, as_written, bigrams, content_lemmas
 from bot.matching.places import asks_way, fixed_places, places_beyond
 from bot.matching.qualified import (
     entry_clauses,
@@ -1332,7 +1332,7 @@ class Matcher:
             if term.similarity <= 0:
                 continue
             mass = term.weight * term.similarity
-            sizes = smallest.get(term.lemma, _NO_SIZES)
+            sizes = smallest.get(as_written(term.lemma), _NO_SIZES)
             for briefing, peak in index.lemma_peaks.get(term.lemma, ()):
                 covered[briefing] += term.weight * peak * term.similarity
                 explained[briefing] += mass
@@ -1342,7 +1342,7 @@ class Matcher:
                 if size < least.get(briefing, math.inf):
                     least[briefing] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
-        query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
+        query_pairs = bigrams([as_written(t.lemma) for t in query.terms if t.similarity > 0])
         pair_total = sum(index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
         found: dict[str, float] = defaultdict(float)
         if pair_total:
@@ -1439,15 +1439,16 @@ class Matcher:
                 explained[number] += mass
                 if term.focus and field_weight >= context_weight:
                     focus_kept[number] += mass
-                size = smallest.get(number, _NO_SIZES).get(term.lemma, math.inf)
+                size = smallest.get(number, _NO_SIZES).get(as_written(term.lemma), math.inf)
                 if size < least.get(number, math.inf):
                     least[number] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
-        query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
+        query_pairs = bigrams([as_written(t.lemma) for t in query.terms if t.similarity > 0])
         ctx = _Scoring(
             total=total,
             pair_total=sum(pair_idf.get(pair, 0.0) for pair in query_pairs),
-            query_lemmas={t.lemma: t for t in query.terms if t.similarity > 0},
+            # a capital read as its state is the city in a phrasing (``index.state_key``)
+            query_lemmas={as_written(t.lemma): t for t in query.terms if t.similarity > 0},
             idf=idf,
         )
         w = self.tuning

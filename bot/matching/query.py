@@ -84,6 +84,7 @@ from bot.language.morphology import (
 from bot.language.numbers import SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import (
+    CAPITALS,
     Party,
     country_of_adjective,
     motive_holder,
@@ -95,7 +96,7 @@ from bot.language.romanise import name_key, romanise
 from bot.language.specifics import asks_specifics, content_asked, joined_kinds
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
-from bot.matching.index import Index
+from bot.matching.index import Index, state_key
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
@@ -538,7 +539,7 @@ class Analyser:
             original,
             reading,
             language,
-            tuple(terms),
+            tuple(self._capitals_as_states(terms)),
             count_intent,
             who_intent,
             named,
@@ -571,6 +572,21 @@ class Analyser:
             spent=spent,
         )
         return query, plausibility
+
+    def _capitals_as_states(self, terms: list[Term]) -> list[Term]:
+        """Two capitals named together ("отношения Баку и Астаны", "Baku and Astana") are the
+        two states, as diplomacy speaks: each is read by its ``state_key``, which finds the
+        passages naming the country as well as the city. One capital alone is the city
+        ("в какой город прибыл", "кроме Астаны"): a passage on the country is not about it."""
+        capitals = [t for t in terms if t.similarity > 0 and t.lemma in CAPITALS]
+        if len({t.lemma for t in capitals}) < 2:
+            return terms
+        return [
+            replace(t, lemma=state_key(t.lemma))
+            if t in capitals and state_key(t.lemma) in self.index.idf
+            else t
+            for t in terms
+        ]
 
     def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)

@@ -67,6 +67,7 @@ class Tuning:
     spelling_repair: float = 0.95  # э written as е, a dropped ь
     translit_repair: float = 0.95  # a Latin word read as its transliteration
     english_synonym: float = 0.9  # an English word read as its plainer synonym
+    capital_for_country: float = 0.8  # "Баку и Астана" found in a text naming the two states
     frame_collocate: float = 0.6  # "качества" read as "проявить", the word traits go with
     translit_trusted_from: float = 0.9  # ... only when that is (nearly) a briefing word
     fuzzy_short_cutoff: float = 80.0  # rapidfuzz ratio for words under 7 letters
