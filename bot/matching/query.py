@@ -891,7 +891,11 @@ class Analyser:
             slips = _typo_variants(word) if repairing.allowance.take(1) else []
             for variant in (*_spelling_variants(word), *slips):
                 if self.morphology.is_known_russian(variant):
-                    return [(word, self.morphology.lemma(variant), 0.0)]
+                    lemma = self.morphology.lemma(variant)
+                    # a briefing word a slip away is that word, where no fuzzy search reaches
+                    # ("цль": too short for one): a word of the subject, as repaired
+                    known_here = lemma in self.index.idf and not is_stop(lemma)
+                    return [(word, lemma, self.tuning.slip_repair if known_here else 0.0)]
         return [(word, word_lemma, 0.0)]
 
     def _aspect_partner(self, verb: str) -> str | None:
@@ -1141,16 +1145,29 @@ def _soft_sign_variants(word: str) -> list[str]:
 
 def _typo_variants(word: str) -> list[str]:
     """The commonest slips of a hurried hand: two neighbouring letters swapped, one letter
-    too many. Only for a word no dictionary knows (and not long: its cost is per letter)."""
-    if not 5 <= len(word) <= 16:
+    left out ("цль", "трактуе"), one letter too many. Only for a word no dictionary knows
+    (and not long: its cost is per letter; a left-out letter is tried in short words only,
+    where no fuzzy search reaches: it costs a look-up per letter of the alphabet)."""
+    if not 3 <= len(word) <= 16:
         return []
+    inserted = (
+        [word[:i] + letter + word[i:] for i in range(1, len(word) + 1) for letter in _LETTERS]
+        if len(word) <= _INSERTED_UP_TO
+        else []
+    )
+    if len(word) < 5:
+        return inserted
     swapped = [
         word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         for i in range(1, len(word) - 1)
         if word[i] != word[i + 1]
     ]
     dropped = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
-    return [*swapped, *dropped]
+    return [*swapped, *inserted, *dropped]
+
+
+_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+_INSERTED_UP_TO = 8  # letters: a longer word's left-out letter the fuzzy search finds
 
 
 def _spelling_variants(word: str) -> list[str]:

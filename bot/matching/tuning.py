@@ -65,6 +65,7 @@ class Tuning:
     named_from: float = 0.8  # similarity from which a word names an expert
     soft_sign_repair: float = 0.95  # "статя" → "статья"
     spelling_repair: float = 0.95  # э written as е, a dropped ь
+    slip_repair: float = 0.85  # "цль" → "цель": a slip too short for the fuzzy search
     translit_repair: float = 0.95  # a Latin word read as its transliteration
     english_synonym: float = 0.9  # an English word read as its plainer synonym
     capital_for_country: float = 0.8  # "Баку и Астана" found in a text naming the two states
