@@ -1333,7 +1333,7 @@ class Matcher:
                 continue
             mass = term.weight * term.similarity
             sizes = smallest.get(as_written(term.lemma), _NO_SIZES)
-            for briefing, peak in index.lemma_peaks.get(term.lemma, ()):
+            for briefing, peak in self._peaks_of(term):
                 covered[briefing] += term.weight * peak * term.similarity
                 explained[briefing] += mass
                 if term.focus and peak >= context_weight:
@@ -1432,7 +1432,7 @@ class Matcher:
                 continue
             mass = term.weight * term.similarity
             framing += mass if term.frame else 0.0
-            for number, field_weight in postings.get(term.lemma, ()):
+            for number, field_weight in self._postings_of(term, postings):
                 if term.frame:
                     framed[number] += mass
                 covered[number] += term.weight * field_weight * term.similarity
@@ -1484,6 +1484,33 @@ class Matcher:
             contender.ceiling = self._total(contender, ceiling, own, ctx.pair_total)[1] + 1e-6
             contenders.append(contender)
         return contenders, ctx
+
+    def _postings_of(
+        self, term: Term, postings: dict[str, list[tuple[int, float]]]
+    ) -> Iterator[tuple[int, float]]:
+        """(entry, field weight) of the entries holding the word — and, at ``kin_share`` of
+        the weight, of those holding only a word of its family (``Term.kin``: "экономики"
+        in "экономическими интересами"), each entry once."""
+        own = postings.get(term.lemma, ())
+        if not term.kin:
+            yield from own
+            return
+        best = dict(own)
+        share = self.tuning.kin_share
+        for other in term.kin:
+            for number, field_weight in postings.get(other, ()):
+                best[number] = max(best.get(number, 0.0), field_weight * share)
+        yield from best.items()
+
+    def _peaks_of(self, term: Term) -> Iterator[tuple[str, float]]:
+        """Per briefing, the highest weight the word (or its family's, ``_postings_of``)
+        has: what bounds its part of the score."""
+        peaks = dict(self.index.lemma_peaks.get(term.lemma, ()))
+        share = self.tuning.kin_share
+        for other in term.kin:
+            for briefing, peak in self.index.lemma_peaks.get(other, ()):
+                peaks[briefing] = max(peaks.get(briefing, 0.0), peak * share)
+        yield from peaks.items()
 
     def _full(
         self, query: Query, contender: _Contender, ctx: _Scoring

@@ -120,6 +120,9 @@ class Term:
     # "качества" read as "проявить" (``characterisation.collocates``): a frame the article
     # never names, which only an entry saying one of its fillers answers
     filler: bool = False
+    # the briefing's other lemmas of the word's family ("экономика": "экономический"): an
+    # entry saying only one of them explains the word in part (``Matcher._contenders``)
+    kin: tuple[str, ...] = ()
 
 
 @record
@@ -262,6 +265,8 @@ class _Repairing:
 # How many final letters of a lemma are its ending ("строи|ть", "контрак|т" is not one):
 # a family word (``Analyser._kin``) shares all the rest.
 _ENDING = 2
+# Letters a family's stem has at least: "миллион" and "миллиард" share five, and are no family.
+_STEM = 6
 
 
 class Analyser:
@@ -319,6 +324,7 @@ class Analyser:
         self._fuzzy_vocabularies: tuple[FuzzyVocabulary, FuzzyVocabulary] | None = None
         self._kin_lemmas: list[str] | None = None  # the Cyrillic lemmas, sorted (``_kin``)
         budget = tuning.budget
+        self._families: Memo[str, tuple[str, ...]] = Memo(budget.memo_size)  # see _family
         # word -> (its resolution, the fuzzy searches it made), when no budget cut it short
         self._repairs: Memo[str, tuple[list[Resolved], tuple[tuple[str, str], ...]]] = Memo(
             budget.memo_size
@@ -329,6 +335,7 @@ class Analyser:
     def clear_caches(self) -> None:
         """Forget every remembered repair (a benchmark measuring cold cost calls this)."""
         self._repairs.clear()
+        self._families.clear()
         self._fuzzy_hits.clear()
 
     def analyse(self, text: str) -> Query:
@@ -539,7 +546,7 @@ class Analyser:
             original,
             reading,
             language,
-            tuple(self._capitals_as_states(terms)),
+            tuple(self._with_kin(self._capitals_as_states(terms))),
             count_intent,
             who_intent,
             named,
@@ -572,6 +579,49 @@ class Analyser:
             spent=spent,
         )
         return query, plausibility
+
+    def _with_kin(self, terms: list[Term]) -> list[Term]:
+        """Each word of the subject with the briefing's other lemmas of its family
+        (``_family``): "кроме экономики" is explained, in part, by "экономическими
+        интересами". Names are no family of anything."""
+        return [
+            replace(t, kin=self._family(t.lemma))
+            if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
+            else t
+            for t in terms
+        ]
+
+    def _family(self, word_lemma: str) -> tuple[str, ...]:
+        """The briefing's lemmas of the word's family (``predicates.kin``, sharing all of
+        the shorter lemma but its ending, as ``_kin``, and at least ``_STEM`` letters),
+        remembered per lemma."""
+        remembered = self._families.get(word_lemma)
+        if remembered is not None:
+            return remembered
+        family: list[str] = []
+        if len(word_lemma) >= 5 and is_cyrillic(word_lemma) and not is_proper_name(word_lemma):
+            if self._kin_lemmas is None:
+                self._kin_lemmas = sorted(
+                    lemma for lemma in self.index.idf if len(lemma) >= 5 and is_cyrillic(lemma)
+                )
+            lemmas = self._kin_lemmas
+            prefix = word_lemma[:5]
+            for at in range(bisect_left(lemmas, prefix), len(lemmas)):
+                other = lemmas[at]
+                if not other.startswith(prefix):
+                    break
+                if other == word_lemma or is_stop(other) or not kin(word_lemma, other):
+                    continue
+                shorter = min(len(word_lemma), len(other))
+                shared = next(
+                    (n for n, (x, y) in enumerate(zip(word_lemma, other, strict=False)) if x != y),
+                    shorter,
+                )
+                if shared >= max(_STEM, shorter - _ENDING):
+                    family.append(other)
+        found = tuple(family)
+        self._families.put(word_lemma, found)
+        return found
 
     def _capitals_as_states(self, terms: list[Term]) -> list[Term]:
         """Two capitals named together ("отношения Баку и Астаны", "Baku and Astana") are the
