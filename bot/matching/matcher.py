@@ -439,7 +439,9 @@ class Matcher:
             if s.entry is not profile and s.entry.kind is not EntryKind.LIST
         ):
             return None
-        sure = max(self.thresholds.answer, *(s.score for s in own if s.entry is profile))
+        # the profile may be past the best scored ones: then the threshold is its score
+        scored = max((s.score for s in own if s.entry is profile), default=0.0)
+        sure = max(self.thresholds.answer, scored)
         return Scored(profile, sure, sure)
 
     def _explaining_first(self, query: Query, own: list[Scored]) -> list[Scored]:

@@ -612,6 +612,8 @@ class Analyser:
                     break
                 if other == word_lemma or is_stop(other) or not kin(word_lemma, other):
                     continue
+                if is_proper_name(other):
+                    continue  # "казахстанский" is no form of "Казахстан": the index's places
                 shorter = min(len(word_lemma), len(other))
                 shared = next(
                     (n for n, (x, y) in enumerate(zip(word_lemma, other, strict=False)) if x != y),
