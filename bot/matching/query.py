@@ -914,6 +914,16 @@ class Analyser:
                 return [(word, variant_lemma, self.tuning.spelling_repair)]
         known = self.morphology.is_known_russian(word)
         if is_cyrillic(word) and known and len(word) < self.tuning.repair_known_from:
+            if _only_a_personal_name(word):
+                # "регине" (for "регионе") is known only as Регина: a word of the briefing
+                # a letter away is what was typed, not a woman the article never names
+                fixed = self._fuzzy(word, word_lemma, repairing)
+                if (
+                    fixed
+                    and fixed[2] >= self.tuning.fuzzy_dictionary_from
+                    and not is_proper_name(fixed[1])
+                ):
+                    return [fixed]
             return [(word, word_lemma, 0.0)]
         fixed = self._fuzzy(word, word_lemma, repairing)
         if fixed and is_latin(word) and fixed[2] < self.tuning.fuzzy_english_from:
@@ -1101,6 +1111,16 @@ _LATIN_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _LATIN_CAPITALS_RE = re.compile(r"\b[A-Z]{1,2}\b")
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+
+
+def _only_a_personal_name(word: str) -> bool:
+    """Does the dictionary know the word only as a first name, surname or patronymic, in
+    every reading ("регине": Регина, Регин)? Such a word, typed in a question about an
+    article that never names that person, is more likely a slip of a common word."""
+    readings = parse(word)
+    return bool(readings) and all(
+        {"Name", "Surn", "Patr"} & set(str(r.tag).replace(" ", ",").split(",")) for r in readings
+    )
 
 
 def _as_subject(term: Term, words: list[str]) -> bool:
