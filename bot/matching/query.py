@@ -62,6 +62,7 @@ from bot.language.lexicon import (
     ROLE_PEOPLE,
     RUSSIAN_STOP,
     SAY_WORDS,
+    SPEAKING_VERB_LEMMAS,
     VOLUME_WORDS,
     WHEN_WORDS,
     WHO_WORDS,
@@ -519,7 +520,8 @@ class Analyser:
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
             # "какие перспективы видит Гусейнов": his view frames the question
-            terms = [t for t in terms if t.lemma not in OPINION_VERB_LEMMAS]
+            framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
+            terms = [t for t in terms if t.lemma not in framing]
         if change is not None:
             counted = _changed_unit(words, terms)
         else:
