@@ -176,7 +176,12 @@ def test_people_named_by_the_articles_words_are_not_strangers(session, question)
     [
         ("коридор", ReplyKind.ANSWER, "ishmukhamedov-corridor", "Средний коридор"),
         ("отношения", ReplyKind.ANSWER, "tusupbekov-unique-relations", "отношений"),
-        ("взаимозависимасть экономик", ReplyKind.SUGGEST, "huseynov-energy", "имели в виду"),
+        (
+            "где будут строить паромы",
+            ReplyKind.SUGGEST,
+            "ishmukhamedov-rail-investment",
+            "имели в виду",
+        ),
         ("xyz", ReplyKind.NONE, None, "В статье нет ответа"),
     ],
 )

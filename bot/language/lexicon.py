@@ -145,6 +145,14 @@ OPINION_VERB_LEMMAS = word_set(
     "предсказать предвидеть трактовать истолковывать толковать расценивать расценить "
     "характеризовать охарактеризовать воспринимать predict expect forese interpret assess"
 )
+# Verbs of speaking up (Russian lemmas: an English stem may be the noun, "the comments"):
+# "какие эксперты выступали". With an expert
+# named (or "эксперты") they frame the question as the verbs of judging do: any of his
+# entries is what he said, and the verb is no word of its subject.
+SPEAKING_VERB_LEMMAS = word_set(
+    "выступать выступить высказываться высказаться комментировать прокомментировать "
+    "рассказывать рассказать"
+)
 # A price is asked for: only a figure in money can answer it.
 PRICE_LEMMAS = word_set("стоить стоимость цена тариф price cost fare")
 CURRENCY_MARKS = ("доллар", "рубл", "тенге", "манат", "евро", "$", "€", "dollar")

@@ -23,6 +23,7 @@ from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
 from bot.language.lexicon import (
     OPINION_VERB_LEMMAS,
     SAY_WORDS,
+    SPEAKING_VERB_LEMMAS,
     SPECIFYING_EN,
     VIEW_WORDS,
     word_set,
@@ -198,6 +199,7 @@ def needs_support(lemma: str) -> bool:
         and lemma not in SAY_WORDS
         and lemma not in VIEW_WORDS
         and lemma not in OPINION_VERB_LEMMAS
+        and lemma not in SPEAKING_VERB_LEMMAS
     )
 
 

@@ -26,6 +26,7 @@ from bot.language.lexicon import (
     is_stop,
 )
 from bot.language.morphology import DEFAULT, Morphology, is_future_verb
+from bot.language.parties import CAPITALS
 from bot.language.placenames import place_of_adjective
 from bot.language.predicates import listed
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
@@ -178,7 +179,10 @@ class Index:
                     indexed.stated.update(words)
             entries.append(indexed)
         places = _article_names(catalogue, morphology)
-        derived = [_add_places(indexed, places) for indexed in entries]
+        derived = [
+            _add_places(indexed, places) | _add_capitals(indexed, tuning.capital_for_country)
+            for indexed in entries
+        ]
         for short, name in _article_acronyms(catalogue, morphology).items():
             surface.setdefault(short, short)
             for indexed in entries:
@@ -220,6 +224,9 @@ class Index:
         # A word no briefing has is rarer than any word of the largest one.
         n = max(sizes.values(), default=1)
         idf = {word: _idf(counts, sizes) for word, counts in df.items()}
+        for capital, country in CAPITALS.items():
+            if state_key(capital) in postings:  # weighs what the name it was found by weighs
+                idf[state_key(capital)] = idf.get(capital) or idf.get(country) or 0.0
         pair_df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for indexed in entries:
             for pair in indexed.bigrams:
@@ -302,6 +309,34 @@ def _add_places(indexed: IndexedEntry, places: frozenset[str]) -> frozenset[str]
         if place not in indexed.terms or place in added:
             added.add(place)
         indexed.terms[place] = weight
+    return frozenset(added)
+
+
+def state_key(capital: str) -> str:
+    """The index key of a capital read as its state ("отношения Баку и Астаны"): apart from
+    the city's own lemma, which stays the place ("прибыл в Астану")."""
+    return capital + "@state"
+
+
+def as_written(lemma: str) -> str:
+    """The lemma a phrasing or a word pair holds for a question's lemma: the capital of a
+    ``state_key``, else the lemma itself."""
+    return lemma.removesuffix("@state")
+
+
+def _add_capitals(indexed: IndexedEntry, share: float) -> frozenset[str]:
+    """A capital paired with another stands for its state's government in the language of
+    diplomacy ("союз Баку и Астаны"): an entry naming the country ("между Азербайджаном и
+    Казахстаном") is found by the capital's ``state_key`` at ``share`` of the country's
+    weight, one naming the city at the city's. The keys are derived, no uses of a name
+    (see ``_add_places``); the question decides when a capital is its state
+    (``Analyser``)."""
+    added: set[str] = set()
+    for capital, country in CAPITALS.items():
+        weight = max(indexed.terms.get(capital, 0.0), indexed.terms.get(country, 0.0) * share)
+        if weight > 0:
+            indexed.terms[state_key(capital)] = weight
+            added.add(state_key(capital))
     return frozenset(added)
 
 

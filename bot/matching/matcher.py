@@ -71,7 +71,7 @@ from bot.matching.evidence import (
     siblings,
     states_cause_of,
 )
-from bot.matching.index import Index, bigrams, content_lemmas
+from bot.matching.index import Index, as_written, bigrams, content_lemmas
 from bot.matching.places import asks_way, fixed_places, places_beyond
 from bot.matching.qualified import (
     entry_clauses,
@@ -439,7 +439,9 @@ class Matcher:
             if s.entry is not profile and s.entry.kind is not EntryKind.LIST
         ):
             return None
-        sure = max(self.thresholds.answer, *(s.score for s in own if s.entry is profile))
+        # the profile may be past the best scored ones: then the threshold is its score
+        scored = max((s.score for s in own if s.entry is profile), default=0.0)
+        sure = max(self.thresholds.answer, scored)
         return Scored(profile, sure, sure)
 
     def _explaining_first(self, query: Query, own: list[Scored]) -> list[Scored]:
@@ -1401,8 +1403,8 @@ class Matcher:
             if term.similarity <= 0:
                 continue
             mass = term.weight * term.similarity
-            sizes = smallest.get(term.lemma, _NO_SIZES)
-            for briefing, peak in index.lemma_peaks.get(term.lemma, ()):
+            sizes = smallest.get(as_written(term.lemma), _NO_SIZES)
+            for briefing, peak in self._peaks_of(term):
                 covered[briefing] += term.weight * peak * term.similarity
                 explained[briefing] += mass
                 if term.focus and peak >= context_weight:
@@ -1411,7 +1413,7 @@ class Matcher:
                 if size < least.get(briefing, math.inf):
                     least[briefing] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
-        query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
+        query_pairs = bigrams([as_written(t.lemma) for t in query.terms if t.similarity > 0])
         pair_total = sum(index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
         found: dict[str, float] = defaultdict(float)
         if pair_total:
@@ -1501,22 +1503,23 @@ class Matcher:
                 continue
             mass = term.weight * term.similarity
             framing += mass if term.frame else 0.0
-            for number, field_weight in postings.get(term.lemma, ()):
+            for number, field_weight in self._postings_of(term, postings):
                 if term.frame:
                     framed[number] += mass
                 covered[number] += term.weight * field_weight * term.similarity
                 explained[number] += mass
                 if term.focus and field_weight >= context_weight:
                     focus_kept[number] += mass
-                size = smallest.get(number, _NO_SIZES).get(term.lemma, math.inf)
+                size = smallest.get(number, _NO_SIZES).get(as_written(term.lemma), math.inf)
                 if size < least.get(number, math.inf):
                     least[number] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
-        query_pairs = bigrams([t.lemma for t in query.terms if t.similarity > 0])
+        query_pairs = bigrams([as_written(t.lemma) for t in query.terms if t.similarity > 0])
         ctx = _Scoring(
             total=total,
             pair_total=sum(pair_idf.get(pair, 0.0) for pair in query_pairs),
-            query_lemmas={t.lemma: t for t in query.terms if t.similarity > 0},
+            # a capital read as its state is the city in a phrasing (``index.state_key``)
+            query_lemmas={as_written(t.lemma): t for t in query.terms if t.similarity > 0},
             idf=idf,
         )
         w = self.tuning
@@ -1552,6 +1555,33 @@ class Matcher:
             contender.ceiling = self._total(contender, ceiling, own, ctx.pair_total)[1] + 1e-6
             contenders.append(contender)
         return contenders, ctx
+
+    def _postings_of(
+        self, term: Term, postings: dict[str, list[tuple[int, float]]]
+    ) -> Iterator[tuple[int, float]]:
+        """(entry, field weight) of the entries holding the word — and, at ``kin_share`` of
+        the weight, of those holding only a word of its family (``Term.kin``: "экономики"
+        in "экономическими интересами"), each entry once."""
+        own = postings.get(term.lemma, ())
+        if not term.kin:
+            yield from own
+            return
+        best = dict(own)
+        share = self.tuning.kin_share
+        for other in term.kin:
+            for number, field_weight in postings.get(other, ()):
+                best[number] = max(best.get(number, 0.0), field_weight * share)
+        yield from best.items()
+
+    def _peaks_of(self, term: Term) -> Iterator[tuple[str, float]]:
+        """Per briefing, the highest weight the word (or its family's, ``_postings_of``)
+        has: what bounds its part of the score."""
+        peaks = dict(self.index.lemma_peaks.get(term.lemma, ()))
+        share = self.tuning.kin_share
+        for other in term.kin:
+            for briefing, peak in self.index.lemma_peaks.get(other, ()):
+                peaks[briefing] = max(peaks.get(briefing, 0.0), peak * share)
+        yield from peaks.items()
 
     def _full(
         self, query: Query, contender: _Contender, ctx: _Scoring

@@ -63,6 +63,7 @@ from bot.language.lexicon import (
     ROLE_PEOPLE,
     RUSSIAN_STOP,
     SAY_WORDS,
+    SPEAKING_VERB_LEMMAS,
     VOLUME_WORDS,
     WHEN_WORDS,
     WHO_WORDS,
@@ -85,6 +86,7 @@ from bot.language.morphology import (
 from bot.language.numbers import SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import (
+    CAPITALS,
     Party,
     country_of_adjective,
     motive_holder,
@@ -103,7 +105,7 @@ from bot.language.specifics import (
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
-from bot.matching.index import Index
+from bot.matching.index import Index, state_key
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
@@ -127,6 +129,9 @@ class Term:
     # "качества" read as "проявить" (``characterisation.collocates``): a frame the article
     # never names, which only an entry saying one of its fillers answers
     filler: bool = False
+    # the briefing's other lemmas of the word's family ("экономика": "экономический"): an
+    # entry saying only one of them explains the word in part (``Matcher._contenders``)
+    kin: tuple[str, ...] = ()
 
 
 @record
@@ -269,6 +274,8 @@ class _Repairing:
 # How many final letters of a lemma are its ending ("строи|ть", "контрак|т" is not one):
 # a family word (``Analyser._kin``) shares all the rest.
 _ENDING = 2
+# Letters a family's stem has at least: "миллион" and "миллиард" share five, and are no family.
+_STEM = 6
 
 
 class Analyser:
@@ -346,6 +353,7 @@ class Analyser:
         self._fuzzy_vocabularies: tuple[FuzzyVocabulary, FuzzyVocabulary] | None = None
         self._kin_lemmas: list[str] | None = None  # the Cyrillic lemmas, sorted (``_kin``)
         budget = tuning.budget
+        self._families: Memo[str, tuple[str, ...]] = Memo(budget.memo_size)  # see _family
         # word -> (its resolution, the fuzzy searches it made), when no budget cut it short
         self._repairs: Memo[str, tuple[list[Resolved], tuple[tuple[str, str], ...]]] = Memo(
             budget.memo_size
@@ -356,6 +364,7 @@ class Analyser:
     def clear_caches(self) -> None:
         """Forget every remembered repair (a benchmark measuring cold cost calls this)."""
         self._repairs.clear()
+        self._families.clear()
         self._fuzzy_hits.clear()
 
     def analyse(self, text: str) -> Query:
@@ -545,7 +554,8 @@ class Analyser:
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
             # "какие перспективы видит Гусейнов": his view frames the question
-            terms = [t for t in terms if t.lemma not in OPINION_VERB_LEMMAS]
+            framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
+            terms = [t for t in terms if t.lemma not in framing]
         if change is not None:
             counted = _changed_unit(words, terms)
         else:
@@ -573,7 +583,7 @@ class Analyser:
             original,
             reading,
             language,
-            tuple(terms),
+            tuple(self._with_kin(self._capitals_as_states(terms))),
             count_intent,
             who_intent,
             named,
@@ -606,6 +616,66 @@ class Analyser:
             spent=spent,
         )
         return query, plausibility
+
+    def _with_kin(self, terms: list[Term]) -> list[Term]:
+        """Each word of the subject with the briefing's other lemmas of its family
+        (``_family``): "кроме экономики" is explained, in part, by "экономическими
+        интересами". Names are no family of anything."""
+        return [
+            replace(t, kin=self._family(t.lemma))
+            if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
+            else t
+            for t in terms
+        ]
+
+    def _family(self, word_lemma: str) -> tuple[str, ...]:
+        """The briefing's lemmas of the word's family (``predicates.kin``, sharing all of
+        the shorter lemma but its ending, as ``_kin``, and at least ``_STEM`` letters),
+        remembered per lemma."""
+        remembered = self._families.get(word_lemma)
+        if remembered is not None:
+            return remembered
+        family: list[str] = []
+        if len(word_lemma) >= 5 and is_cyrillic(word_lemma) and not is_proper_name(word_lemma):
+            if self._kin_lemmas is None:
+                self._kin_lemmas = sorted(
+                    lemma for lemma in self.index.idf if len(lemma) >= 5 and is_cyrillic(lemma)
+                )
+            lemmas = self._kin_lemmas
+            prefix = word_lemma[:5]
+            for at in range(bisect_left(lemmas, prefix), len(lemmas)):
+                other = lemmas[at]
+                if not other.startswith(prefix):
+                    break
+                if other == word_lemma or is_stop(other) or not kin(word_lemma, other):
+                    continue
+                if is_proper_name(other):
+                    continue  # "казахстанский" is no form of "Казахстан": the index's places
+                shorter = min(len(word_lemma), len(other))
+                shared = next(
+                    (n for n, (x, y) in enumerate(zip(word_lemma, other, strict=False)) if x != y),
+                    shorter,
+                )
+                if shared >= max(_STEM, shorter - _ENDING):
+                    family.append(other)
+        found = tuple(family)
+        self._families.put(word_lemma, found)
+        return found
+
+    def _capitals_as_states(self, terms: list[Term]) -> list[Term]:
+        """Two capitals named together ("отношения Баку и Астаны", "Baku and Astana") are the
+        two states, as diplomacy speaks: each is read by its ``state_key``, which finds the
+        passages naming the country as well as the city. One capital alone is the city
+        ("в какой город прибыл", "кроме Астаны"): a passage on the country is not about it."""
+        capitals = [t for t in terms if t.similarity > 0 and t.lemma in CAPITALS]
+        if len({t.lemma for t in capitals}) < 2:
+            return terms
+        return [
+            replace(t, lemma=state_key(t.lemma))
+            if t in capitals and state_key(t.lemma) in self.index.idf
+            else t
+            for t in terms
+        ]
 
     def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
@@ -963,6 +1033,16 @@ class Analyser:
                 return [(word, variant_lemma, self.tuning.spelling_repair)]
         known = self.morphology.is_known_russian(word)
         if is_cyrillic(word) and known and len(word) < self.tuning.repair_known_from:
+            if _only_a_personal_name(word):
+                # "регине" (for "регионе") is known only as Регина: a word of the briefing
+                # a letter away is what was typed, not a woman the article never names
+                fixed = self._fuzzy(word, word_lemma, repairing)
+                if (
+                    fixed
+                    and fixed[2] >= self.tuning.fuzzy_dictionary_from
+                    and not is_proper_name(fixed[1])
+                ):
+                    return [fixed]
             return [(word, word_lemma, 0.0)]
         fixed = self._fuzzy(word, word_lemma, repairing)
         if is_latin(word) and (not fixed or fixed[2] < self.tuning.fuzzy_english_from):
@@ -994,7 +1074,11 @@ class Analyser:
             slips = _typo_variants(word) if repairing.allowance.take(1) else []
             for variant in (*_spelling_variants(word), *slips):
                 if self.morphology.is_known_russian(variant):
-                    return [(word, self.morphology.lemma(variant), 0.0)]
+                    lemma = self.morphology.lemma(variant)
+                    # a briefing word a slip away is that word, where no fuzzy search reaches
+                    # ("цль": too short for one): a word of the subject, as repaired
+                    known_here = lemma in self.index.idf and not is_stop(lemma)
+                    return [(word, lemma, self.tuning.slip_repair if known_here else 0.0)]
         return [(word, word_lemma, 0.0)]
 
     def _english_slip(self, word: str) -> Resolved | None:
@@ -1200,6 +1284,16 @@ _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
 
 
+def _only_a_personal_name(word: str) -> bool:
+    """Does the dictionary know the word only as a first name, surname or patronymic, in
+    every reading ("регине": Регина, Регин)? Such a word, typed in a question about an
+    article that never names that person, is more likely a slip of a common word."""
+    readings = parse(word)
+    return bool(readings) and all(
+        {"Name", "Surn", "Patr"} & set(str(r.tag).replace(" ", ",").split(",")) for r in readings
+    )
+
+
 def _as_subject(term: Term, words: list[str]) -> bool:
     """Is a name in the question written as the subject of its clause: a Russian name as
     its lemma (nominative: "Ишмухамедов", not "Гаджиева") or repaired, a Latin one not possessive
@@ -1331,16 +1425,29 @@ def _soft_sign_variants(word: str) -> list[str]:
 
 def _typo_variants(word: str) -> list[str]:
     """The commonest slips of a hurried hand: two neighbouring letters swapped, one letter
-    too many. Only for a word no dictionary knows (and not long: its cost is per letter)."""
-    if not 5 <= len(word) <= 16:
+    left out ("цль", "трактуе"), one letter too many. Only for a word no dictionary knows
+    (and not long: its cost is per letter; a left-out letter is tried in short words only,
+    where no fuzzy search reaches: it costs a look-up per letter of the alphabet)."""
+    if not 3 <= len(word) <= 16:
         return []
+    inserted = (
+        [word[:i] + letter + word[i:] for i in range(1, len(word) + 1) for letter in _LETTERS]
+        if len(word) <= _INSERTED_UP_TO
+        else []
+    )
+    if len(word) < 5:
+        return inserted
     swapped = [
         word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         for i in range(1, len(word) - 1)
         if word[i] != word[i + 1]
     ]
     dropped = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
-    return [*swapped, *dropped]
+    return [*swapped, *inserted, *dropped]
+
+
+_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+_INSERTED_UP_TO = 8  # letters: a longer word's left-out letter the fuzzy search finds
 
 
 def _spelling_variants(word: str) -> list[str]:

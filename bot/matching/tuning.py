@@ -66,9 +66,12 @@ class Tuning:
     named_from: float = 0.8  # similarity from which a word names an expert
     soft_sign_repair: float = 0.95  # "статя" → "статья"
     spelling_repair: float = 0.95  # э written as е, a dropped ь
+    slip_repair: float = 0.85  # "цль" → "цель": a slip too short for the fuzzy search
     translit_repair: float = 0.95  # a Latin word read as its transliteration
     english_synonym: float = 0.9  # an English word read as its plainer synonym
     english_slip: float = 0.9  # an English word with a letter left out or two swapped
+    kin_share: float = 0.7  # "экономики" explained by "экономическими": in part
+    capital_for_country: float = 0.8  # "Баку и Астана" found in a text naming the two states
     frame_collocate: float = 0.6  # "качества" read as "проявить", the word traits go with
     translit_trusted_from: float = 0.9  # ... only when that is (nearly) a briefing word
     fuzzy_short_cutoff: float = 80.0  # rapidfuzz ratio for words under 7 letters
