@@ -1006,7 +1006,10 @@ class Matcher:
         stays what is missing: a need or an effect read as a forecast does not settle it."""
         if not query.joined or wanted is AnswerType.FORECAST:
             return wanted
-        near = [s.entry for s in scored if s.subject >= self.thresholds.suggest]
+        # the entries about the subject as much as the best: a passage merely near it (the
+        # peace declaration naming its signatories) says nothing of who signed these
+        floor = max(self.thresholds.suggest, scored[0].subject - MARGIN) if scored else 0.0
+        near = [s.entry for s in scored if s.subject >= floor]
         alone = replace(query, joined=())
         if not any(self._states_asked(alone, entry) for entry in near):
             return wanted
