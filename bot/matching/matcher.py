@@ -430,8 +430,12 @@ class Matcher:
         rescored = [s for s in self.score(known) if self.speaks(known, s.entry)]
         if not rescored or rescored[0].entry is not own[0].entry:
             return None
-        if rescored[0].score < self.thresholds.answer or (
-            len(rescored) > 1 and rescored[0].score - rescored[1].score <= MARGIN
+        best = rescored[0]
+        # a passage holding the same words of the article (a figure and the statement it is
+        # quoted from) is no rival: either gives what was asked
+        rival = next((s for s in rescored[1:] if not _share_span(s.entry, best.entry)), None)
+        if best.score < self.thresholds.answer or (
+            rival is not None and best.score - rival.score <= MARGIN
         ):
             return None
         return replace(own[0], score=self.thresholds.answer)
@@ -1734,6 +1738,11 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+def _share_span(a: Entry, b: Entry) -> bool:
+    """Do two entries quote the same words of the article (one span inside another's)?"""
+    return any(x.text in y.text or y.text in x.text for x in a.spans for y in b.spans)
 
 
 def _judges_quoted(entry: Entry, query: Query) -> bool:
