@@ -42,6 +42,7 @@ from bot.language.answer_types import (
     asks_prospect,
     missing_kind,
     names_and_places,
+    states_hypothesis,
 )
 from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
 from bot.language.clauses import Clause
@@ -821,6 +822,12 @@ class Matcher:
         if wanted not in entry.states and not (
             (wanted is AnswerType.REASON and restates_contrast(query, entry))
             or self._gives_period(query, entry, wanted)
+            or (
+                # "would a Turkic seven form one region": "могла бы представлять собой"
+                wanted is AnswerType.FORECAST
+                and query.hypothetical
+                and any(states_hypothesis(span.text) for span in entry.spans)
+            )
         ):
             return False
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):

@@ -31,6 +31,7 @@ from bot.language.answer_types import (
     asked_office,
     asked_types,
     asks_cause,
+    asks_hypothesis,
     asks_reason,
     asks_workings,
     lasting_cues,
@@ -217,6 +218,11 @@ class Query:
     def lemma_of(self, word: str) -> str:
         """The lemma a word of the question was read as (the word itself if it has none)."""
         return next((t.lemma for t in self.terms if t.typed == word), word)
+
+    @property
+    def hypothetical(self) -> bool:
+        """Asks whether something could be ("would a Turkic seven form one region")."""
+        return asks_hypothesis(self.words)
 
     @property
     def framed(self) -> bool:
