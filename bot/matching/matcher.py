@@ -878,6 +878,19 @@ class Matcher:
             )
         return True
 
+    def _counted_forms(self, query: Query) -> tuple[str, ...]:
+        """What "сколько/how many" counts, and its plainer English synonym when the question's
+        word is one ("how many states": "countries", as ``_synonym_stated`` reads it too):
+        an entry holding either gives the count of it. Empty when nothing is counted."""
+        if not query.counted:
+            return ()
+        synonyms = (
+            self.morphology.lemma(ENGLISH_SYNONYMS[t.typed])
+            for t in query.terms
+            if t.lemma == query.counted and t.typed in ENGLISH_SYNONYMS
+        )
+        return tuple(dict.fromkeys((query.counted, *synonyms)))
+
     def _synonym_stated(self, query: Query, counted: str, stated: frozenset[str]) -> bool:
         """ "How many states …": the English noun counted is stated as its plainer synonym
         ("countries"), which the briefing has too, so the question's word was kept."""
@@ -1491,6 +1504,7 @@ class Matcher:
             idf=idf,
         )
         w = self.tuning
+        counted = self._counted_forms(query)
         contenders: list[_Contender] = []
         for number, mass in covered.items():
             indexed = entries[number]
@@ -1507,7 +1521,7 @@ class Matcher:
                     pair_idf.get(pair, 0.0) * indexed.bigrams.get(pair, 0.0) for pair in query_pairs
                 )
             adjust = [self._intent(query, indexed.entry)]
-            if query.counted and indexed.terms.get(query.counted, 0.0) < context_weight:
+            if counted and all(indexed.terms.get(c, 0.0) < context_weight for c in counted):
                 # "сколько стоит…": what is counted is not what this entry gives
                 adjust.append(w.counted_not_given)
             contender = _Contender(
