@@ -312,6 +312,18 @@ class Analyser:
             for word in pattern.findall(text)
             if word.lower() in index.surface
         )
+        # Per word naming an expert by what he is ("analyst", "политолог": ``EXPERT_LEMMAS``),
+        # the experts whose aliases say it: "the Kazakh analyst" speaks in a question naming
+        # another expert only as what he spoke about (``_role_speakers``).
+        roles: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for briefing in kb.briefings:
+            for expert in briefing.experts:
+                for alias in expert.aliases:
+                    for token in tokens(alias):
+                        lemma = morphology.lemma(token)
+                        if lemma in EXPERT_LEMMAS:
+                            roles[lemma].add((briefing.id, expert.id))
+        self._role_experts = {lemma: frozenset(who) for lemma, who in roles.items()}
         # The experts' own countries: their words are the article's answer to "как Казахстан
         # оценивает визит", not a position the article fails to give.
         self._own_parties = frozenset(
@@ -515,6 +527,8 @@ class Analyser:
         if subjects and len(subjects) < len(naming):
             naming = subjects
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
+        if naming and not subjects:
+            named = self._role_speakers(terms, words, naming, named) or named
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
             # "какие перспективы видит Гусейнов": his view frames the question
             terms = [t for t in terms if t.lemma not in OPINION_VERB_LEMMAS]
@@ -577,6 +591,29 @@ class Analyser:
             spent=spent,
         )
         return query, plausibility
+
+    def _role_speakers(
+        self,
+        terms: list[Term],
+        words: list[str],
+        naming: list[Term],
+        objects: frozenset[tuple[str, str]],
+    ) -> frozenset[tuple[str, str]]:
+        """ "What did the Kazakh analyst make of Hajiyev's post": the only expert named by
+        name is what was spoken about (possessive, after "about"), and the one speaking is
+        named by what he is — the experts whose aliases say that word ("analyst"), but those
+        named as the object; a word next to the name says what that one is. Empty when the
+        question names no such speaker."""
+        names = {t.typed for t in naming}
+        found: frozenset[tuple[str, str]] = frozenset()
+        for term in terms:
+            if term.similarity < 1.0 or term.lemma not in self._role_experts:
+                continue
+            at = words.index(term.typed) if term.typed in words else -1
+            if at < 0 or names & set(words[max(at - 1, 0) : at + 2]):
+                continue  # "по мнению политолога Тусупбекова": what the one named is
+            found |= self._role_experts[term.lemma]
+        return found - objects
 
     def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
