@@ -96,7 +96,7 @@ from bot.language.romanise import name_key, romanise
 from bot.language.specifics import asks_specifics, content_asked, joined_kinds
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
-from bot.matching.index import Index
+from bot.matching.index import Index, content_lemmas
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
@@ -312,18 +312,20 @@ class Analyser:
             for word in pattern.findall(text)
             if word.lower() in index.surface
         )
-        # Per word naming an expert by what he is ("analyst", "политолог": ``EXPERT_LEMMAS``),
-        # the experts whose aliases say it: "the Kazakh analyst" speaks in a question naming
-        # another expert only as what he spoke about (``_role_speakers``).
-        roles: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        # The experts' aliases that name no one by name but say what he is ("analyst",
+        # "Kazakh political scientist", "депутат"; ``index.name_lemmas`` keeps the others), as
+        # lemmas, each with the experts it fits: "the Kazakh analyst" speaks in a question
+        # naming another expert only as what he spoke about (``_role_speakers``).
+        roles: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
         for briefing in kb.briefings:
             for expert in briefing.experts:
                 for alias in expert.aliases:
-                    for token in tokens(alias):
-                        lemma = morphology.lemma(token)
-                        if lemma in EXPERT_LEMMAS:
-                            roles[lemma].add((briefing.id, expert.id))
-        self._role_experts = {lemma: frozenset(who) for lemma, who in roles.items()}
+                    if alias[:1].isupper() and len(alias.split()) == 1:
+                        continue  # a name ("Ishmukhamedov", "Шарип")
+                    lemmas = frozenset(content_lemmas(alias, morphology))
+                    if lemmas and lemmas.isdisjoint(index.names):
+                        roles[lemmas].add((briefing.id, expert.id))
+        self._role_experts = {lemmas: frozenset(who) for lemmas, who in roles.items()}
         # The experts' own countries: their words are the article's answer to "как Казахстан
         # оценивает визит", not a position the article fails to give.
         self._own_parties = frozenset(
@@ -605,14 +607,21 @@ class Analyser:
         named as the object; a word next to the name says what that one is. Empty when the
         question names no such speaker."""
         names = {t.typed for t in naming}
-        found: frozenset[tuple[str, str]] = frozenset()
+        # the question's words read exactly, but those next to a name: "по мнению политолога
+        # Тусупбекова", "analyst Tusupbekov" say what the one named is
+        said: set[str] = set()
         for term in terms:
-            if term.similarity < 1.0 or term.lemma not in self._role_experts:
-                continue
             at = words.index(term.typed) if term.typed in words else -1
-            if at < 0 or names & set(words[max(at - 1, 0) : at + 2]):
-                continue  # "по мнению политолога Тусупбекова": what the one named is
-            found |= self._role_experts[term.lemma]
+            if (
+                term.similarity >= 1.0
+                and at >= 0
+                and not names & set(words[max(at - 1, 0) : at + 2])
+            ):
+                said.add(term.lemma)
+        found: frozenset[tuple[str, str]] = frozenset()
+        for lemmas, experts in self._role_experts.items():
+            if lemmas <= said:
+                found |= experts
         return found - objects
 
     def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
