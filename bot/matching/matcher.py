@@ -425,8 +425,8 @@ class Matcher:
         unknown = [
             t for t in query.terms if t.similarity <= 0 and is_latin(t.typed) and not t.entity
         ]
-        if not unknown:
-            return None
+        if not unknown or not self.gives_asked(query, own[0].entry):
+            return None  # a kind asked that it does not give: offered, as before
         known = replace(query, terms=tuple(t for t in query.terms if t not in unknown))
         rescored = [s for s in self.score(known) if self.speaks(known, s.entry)]
         if not rescored or rescored[0].entry is not own[0].entry:
