@@ -230,6 +230,7 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "lawmaker": "deputy",
     "mp": "deputy",
     "parliamentarian": "deputy",
+    "azeri": "azerbaijani",  # the colloquial adjective ("the Azeri MP")
     "analyst": "expert",
     "scholar": "expert",
     "body": "group",  # "an inter-parliamentary body"
@@ -283,6 +284,8 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
     word_set("relations relationship relationships ties"),
+    # a member of parliament under any of his English titles ("the deputy", "the MP")
+    word_set("mp deputy lawmaker parliamentarian"),
 )
 
 # English phrases that say in several words what one word of the briefings' English says: "get

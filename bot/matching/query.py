@@ -415,7 +415,7 @@ class Analyser:
         reading that cannot win are not worth repairing."""
         words = [
             word
-            for word in self._separate(self._considered(reading.text), spent)
+            for word in self._hyphenated(self._separate(self._considered(reading.text), spent))
             # A lone letter that is no word ("д", "y") is noise: it asks nothing, and it must
             # not make a transliterated reading of an English sentence look better.
             if len(word) > 1 or word.isdigit() or is_stop(word)
@@ -933,6 +933,24 @@ class Analyser:
     def _aspect_partner(self, verb: str) -> str | None:
         """The briefing's verb of the other aspect than ``verb`` (a lemma it lacks), if any."""
         return next((p for p in sorted(aspect_partners(verb)) if p in self.index.idf), None)
+
+    def _hyphenated(self, words: list[str]) -> list[str]:
+        """Two Latin words the briefing writes as one hyphenated word ("trans caspian" for
+        "Trans-Caspian", "long term"), joined: apart, the first is a word it never uses and
+        weighs against every entry."""
+        result: list[str] = []
+        at = 0
+        while at < len(words):
+            word = words[at]
+            if at + 1 < len(words) and is_latin(word) and word not in self.index.surface:
+                joined = f"{word}-{words[at + 1]}"
+                if joined in self.index.surface:
+                    result.append(joined)
+                    at += 2
+                    continue
+            result.append(word)
+            at += 1
+        return result
 
     def _separate(self, words: list[str], spent: Spent) -> list[str]:
         """Run-together words ("ктотакой") become two words before intents are read (while
