@@ -986,6 +986,19 @@ _COULD = word_set("мог могла могло могли")
 _HYPOTHETICAL_EN = word_set("would could")
 
 
+# A stretch of time yet to come that a span names: "в ближайшие годы", "на долгие годы".
+_HORIZON_TEXT = re.compile(
+    r"\b(?:в|на) ближайшие (?:годы|десятилетия)\b|\bна (?:долгие|многие) годы\b|"
+    r"\bв долгосрочной перспективе\b|\bна десятилетия\b"
+)
+
+
+def states_horizon(text: str) -> bool:
+    """Does a span say for what stretch of time to come something holds ("определит
+    региональные реалии в ближайшие годы")? That answers "for how long will it …"."""
+    return bool(_HORIZON_TEXT.search(fold(text)))
+
+
 def states_hypothesis(text: str) -> bool:
     """Does a span say what could be ("могла бы стать")?"""
     return bool(_HYPOTHESIS.search(fold(text)))

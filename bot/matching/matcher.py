@@ -42,6 +42,7 @@ from bot.language.answer_types import (
     asks_prospect,
     missing_kind,
     names_and_places,
+    states_horizon,
     states_hypothesis,
 )
 from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
@@ -828,6 +829,7 @@ class Matcher:
                 and query.hypothetical
                 and any(states_hypothesis(span.text) for span in entry.spans)
             )
+            or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
         ):
             return False
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
@@ -1638,7 +1640,19 @@ class Matcher:
         """ "How many wagons" and an entry that gives no number: offer it, do not claim it."""
         if not query.count_intent or entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
             return False
+        if self._gives_horizon(query, entry):
+            return False  # "for how long will it …": "в ближайшие годы" is its measure
         return not entry.states_amount
+
+    @staticmethod
+    def _gives_horizon(query: Query, entry: Entry) -> bool:
+        """ "For how long will the alliance define the region": a stretch of time to come is
+        asked, which a span naming one ("в ближайшие годы") gives without a number."""
+        return (
+            query.future
+            and query.asks[:1] == (AnswerType.DURATION,)
+            and any(states_horizon(span.text) for span in entry.spans)
+        )
 
     @staticmethod
     def _in_money(entry: Entry) -> bool:
