@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.answering.session import Session
 from bot.knowledge.entries import Field
-from bot.language.answer_types import asks_hypothesis, states_hypothesis
+from bot.language.answer_types import asks_hypothesis, states_horizon, states_hypothesis
 from bot.matching.tuning import DEFAULT_TUNING
 from tests.support.asking import answered, declined, not_given, question_words
 
@@ -101,3 +101,28 @@ def test_how_many_counts_under_the_plainer_synonym(session: Session) -> None:
         session, "How many states already cooperate closely, according to Ishmukhamedov?"
     )
     assert "шести" in text
+
+
+def test_words_the_briefing_hyphenates_and_an_mp_under_his_english_titles(
+    session: Session,
+) -> None:
+    """ "trans caspian" is the briefing's "Trans-Caspian"; "Azeri lawmaker", "deputy" are
+    the Azerbaijani MP."""
+    for question in (
+        "What did the Azeri lawmaker say about the Trans Caspian route?",
+        "What did the deputy say about the trans caspian route?",
+    ):
+        reply = session.ask(question)
+        assert reply.answered and reply.entry == "huseynov-transcaspian", (question, reply)
+
+
+def test_for_how_long_to_come_is_answered_by_a_horizon(session: Session) -> None:
+    text = answered(
+        session,
+        "For how long will the strategic alliance shape the region, according to Huseynov?",
+    )
+    assert "в ближайшие годы" in text
+    # a length the article never gives stays not given
+    not_given(session, "How long will the visit last?", "duration")
+    assert states_horizon("определит региональные реалии в ближайшие годы")
+    assert not states_horizon("в ближайшее время")
