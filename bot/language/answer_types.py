@@ -983,6 +983,40 @@ def stated_types(text: str) -> frozenset[AnswerType]:
     return frozenset(found)
 
 
+# What could be, were something done: "могла бы представлять собой единый регион". No
+# forecast (``_PROSPECTS``): the speaker does not say it will be — only what it would be.
+_HYPOTHESIS = re.compile(r"\b(?:мог|могла|могло|могли)\s+бы\b|\bбы\s+(?:мог|могла|могло|могли)\b")
+_COULD = word_set("мог могла могло могли")
+_HYPOTHETICAL_EN = word_set("would could")
+
+
+# A stretch of time yet to come that a span names: "в ближайшие годы", "на долгие годы".
+_HORIZON_TEXT = re.compile(
+    r"\b(?:в|на) ближайшие (?:годы|десятилетия)\b|\bна (?:долгие|многие) годы\b|"
+    r"\bв долгосрочной перспективе\b|\bна десятилетия\b"
+)
+
+
+def states_horizon(text: str) -> bool:
+    """Does a span say for what stretch of time to come something holds ("определит
+    региональные реалии в ближайшие годы")? That answers "for how long will it …"."""
+    return bool(_HORIZON_TEXT.search(fold(text)))
+
+
+def states_hypothesis(text: str) -> bool:
+    """Does a span say what could be ("могла бы стать")?"""
+    return bool(_HYPOTHESIS.search(fold(text)))
+
+
+def asks_hypothesis(words: tuple[str, ...]) -> bool:
+    """Is a yes-or-no question asked of what could be ("would a Turkic seven form one
+    region", "могла бы семёрка стать …")? A span saying what could be answers it as much as a
+    forecast would: the question itself supposes, as the span does."""
+    if words and words[0] in _HYPOTHETICAL_EN:
+        return True
+    return any(a in _COULD and b == "бы" for a, b in itertools.pairwise(words))
+
+
 def forecasts(text: str) -> bool:
     """Does a span foresee something — a verb in the future, a horizon ("в перспективе"), a
     possibility, a plan or an expectation? An effect stated in the present ("укрепляет

@@ -239,6 +239,7 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "lawmaker": "deputy",
     "mp": "deputy",
     "parliamentarian": "deputy",
+    "azeri": "azerbaijani",  # the colloquial adjective ("the Azeri MP")
     "analyst": "expert",
     "scholar": "expert",
     "body": "group",  # "an inter-parliamentary body"
@@ -263,6 +264,14 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "doubles": "grows",
     "triple": "grow",
     "triples": "grows",
+    "bind": "unite",  # "what would bind the Turkic seven together"
+    "binds": "unites",
+    # railway "upgrades" and "improvements" are its modernisation
+    "upgrade": "modernise",
+    "upgrades": "modernise",
+    "upgrading": "modernise",
+    "improvement": "modernise",
+    "improvements": "modernise",
     "began": "start",
     "begin": "start",
     "begins": "start",
@@ -329,6 +338,8 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("on", "the", "table"): ("discussed",),
     # "if the projects go ahead": they happen, which says nothing of its own
     **{(go, "ahead"): () for go in ("go", "goes", "going", "went", "gone")},
+    # "what would the space look like": a description of it, which says nothing of its own
+    **{(look, "like"): () for look in ("look", "looks", "looked")},
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),

@@ -25,7 +25,7 @@ from bot.language.lexicon import (
     WHO_WORDS,
     is_stop,
 )
-from bot.language.morphology import DEFAULT, Morphology, is_future_verb
+from bot.language.morphology import DEFAULT, Morphology, is_future_verb, parse
 from bot.language.parties import CAPITALS
 from bot.language.placenames import place_of_adjective
 from bot.language.predicates import listed
@@ -155,6 +155,9 @@ class Index:
         # newsroom folder holds hundreds of briefings: each distinct text is read once.
         read: dict[str, list[str]] = {}
         equivalents = english_equivalents(morphology)
+        titles = _topic_titles(catalogue, morphology)
+        # (briefing, text) → the lemmas of the topic titles it names, translated
+        named: dict[tuple[str, str], list[str]] = {}
         for entry in catalogue.entries:
             indexed = IndexedEntry(entry)
             for text in entry.search_texts():
@@ -162,6 +165,16 @@ class Index:
                 if words is None:
                     words = read[text.text] = content_lemmas(text.text, morphology)
                 indexed.add(words, tuning.weight(text.field), phrasing=text.phrasing)
+                if text.stated or text.phrasing:
+                    # its own words name a subject in one language: the other's title too (not
+                    # the paragraph around it, nor the topics it is tagged with)
+                    key = (entry.briefing.id, text.text)
+                    translated = named.get(key)
+                    if translated is None:
+                        pairs = titles.get(entry.briefing.id, ())
+                        translated = _translated_titles(text.text, pairs, morphology)
+                        named[key] = translated
+                    indexed.add_equivalents(translated, tuning.weight(text.field))
                 if is_latin(text.text) and not is_cyrillic(text.text):
                     same = _equivalent_words(words, equivalents)
                     indexed.add_equivalents(
@@ -338,6 +351,56 @@ def _add_capitals(indexed: IndexedEntry, share: float) -> frozenset[str]:
             indexed.terms[state_key(capital)] = weight
             added.add(state_key(capital))
     return frozenset(added)
+
+
+def _topic_titles(
+    catalogue: Catalogue, morphology: Morphology
+) -> dict[str, tuple[tuple[list[str], list[str]], ...]]:
+    """Per briefing, each topic's title and English title as lemmas, both ways round: the
+    two name one subject in two languages (``Topic.title``, ``Topic.title_en``), the one
+    pair of translations a curator writes for every subject."""
+    found: dict[str, tuple[tuple[list[str], list[str]], ...]] = {}
+    for briefing in catalogue.kb.briefings:
+        pairs: list[tuple[list[str], list[str]]] = []
+        for topic in briefing.topics:
+            own = content_lemmas(topic.title, morphology)
+            english = content_lemmas(topic.title_en, morphology)
+            if own and english and own != english:
+                pairs += [(own, english), (english, own)]
+        found[briefing.id] = tuple(pairs)
+    return found
+
+
+def _translated_titles(
+    text: str, titles: tuple[tuple[list[str], list[str]], ...], morphology: Morphology
+) -> list[str]:
+    """The lemmas of the topic titles, in the other language, of the subjects a text names
+    in its own (a Russian quote saying "в рамках Среднего коридора": "middl", "corridor"),
+    so that the entry is found by them as by its own words of that text — whether or not
+    the curator tagged it with the topic (a tag alone weighs only ``Field.TOPIC``): an
+    English question about a Russian passage names its subjects in English. The title is
+    found word after word in any of each word's readings (pymorphy reads "Среднего" as
+    "среднее" first)."""
+    if not titles:
+        return []
+    readings = [_readings(token, morphology) for token in tokens(text) if not is_stop(token)]
+    found: list[str] = []
+    for name, translation in titles:
+        size = len(name)
+        if any(
+            all(name[k] in readings[at + k] for k in range(size))
+            for at in range(len(readings) - size + 1)
+        ):
+            found += [word for word in translation if word not in found]
+    return found
+
+
+def _readings(token: str, morphology: Morphology) -> frozenset[str]:
+    """Every lemma a word of a text may have: its lemma and, in Russian, every parse's."""
+    lemma = morphology.lemma(token)
+    if not is_cyrillic(token):
+        return frozenset({lemma})
+    return frozenset({lemma, *(p.normal_form.replace("ё", "е") for p in parse(token))})
 
 
 def _add_acronym(indexed: IndexedEntry, short: str, name: list[str]) -> None:

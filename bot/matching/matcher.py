@@ -42,6 +42,8 @@ from bot.language.answer_types import (
     asks_prospect,
     missing_kind,
     names_and_places,
+    states_horizon,
+    states_hypothesis,
 )
 from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
 from bot.language.clauses import Clause
@@ -391,6 +393,9 @@ class Matcher:
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
         if own and own[0].score >= self.thresholds.answer:
             return own[0]
+        paraphrased = self._paraphrased(query, own)
+        if paraphrased is not None:
+            return paraphrased
         # his own entries, or those telling what he did, offered (never as his words)
         near = tuple(
             s
@@ -406,6 +411,36 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _paraphrased(self, query: Query, own: list[Scored]) -> Scored | None:
+        """The named expert's best entry, as sure as an answer, when it falls short only by
+        English words the briefing never uses ("what does Ishmukhamedov predict for trade
+        once the new projects are implemented"): read without them, the question still picks
+        that entry, sure as an answer and clear of his next one by ``MARGIN``. A reader asking
+        an expert's words in English paraphrases the curator's English; the expert named
+        and the known words singling out one of his passages say which. Without an expert
+        named, the unknown words may well be the very thing the article lacks ("what event
+        was Tokaev attending"): never read so. None otherwise."""
+        if not own or query.language != "en" or own[0].score < self.thresholds.suggest:
+            return None
+        unknown = [
+            t for t in query.terms if t.similarity <= 0 and is_latin(t.typed) and not t.entity
+        ]
+        if not unknown or not self.gives_asked(query, own[0].entry):
+            return None  # a kind asked that it does not give: offered, as before
+        known = replace(query, terms=tuple(t for t in query.terms if t not in unknown))
+        rescored = [s for s in self.score(known) if self.speaks(known, s.entry)]
+        if not rescored or rescored[0].entry is not own[0].entry:
+            return None
+        best = rescored[0]
+        # a passage holding the same words of the article (a figure and the statement it is
+        # quoted from) is no rival: either gives what was asked
+        rival = next((s for s in rescored[1:] if not _share_span(s.entry, best.entry)), None)
+        if best.score < self.thresholds.answer or (
+            rival is not None and best.score - rival.score <= MARGIN
+        ):
+            return None
+        return replace(own[0], score=self.thresholds.answer)
 
     def _speaks_on_reason(self, query: Query, own: list[Scored]) -> bool:
         """A reason asked of the named expert ("почему отношения устойчивы, по словам
@@ -817,6 +852,13 @@ class Matcher:
         if wanted not in entry.states and not (
             (wanted is AnswerType.REASON and restates_contrast(query, entry))
             or self._gives_period(query, entry, wanted)
+            or (
+                # "would a Turkic seven form one region": "могла бы представлять собой"
+                wanted is AnswerType.FORECAST
+                and query.hypothetical
+                and any(states_hypothesis(span.text) for span in entry.spans)
+            )
+            or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
         ):
             return False
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
@@ -867,6 +909,19 @@ class Matcher:
                 )
             )
         return True
+
+    def _counted_forms(self, query: Query) -> tuple[str, ...]:
+        """What "сколько/how many" counts, and its plainer English synonym when the question's
+        word is one ("how many states": "countries", as ``_synonym_stated`` reads it too):
+        an entry holding either gives the count of it. Empty when nothing is counted."""
+        if not query.counted:
+            return ()
+        synonyms = (
+            self.morphology.lemma(ENGLISH_SYNONYMS[t.typed])
+            for t in query.terms
+            if t.lemma == query.counted and t.typed in ENGLISH_SYNONYMS
+        )
+        return tuple(dict.fromkeys((query.counted, *synonyms)))
 
     def _synonym_stated(self, query: Query, counted: str, stated: frozenset[str]) -> bool:
         """ "How many states …": the English noun counted is stated as its plainer synonym
@@ -1526,6 +1581,7 @@ class Matcher:
             idf=idf,
         )
         w = self.tuning
+        counted = self._counted_forms(query)
         contenders: list[_Contender] = []
         for number, mass in covered.items():
             indexed = entries[number]
@@ -1542,7 +1598,7 @@ class Matcher:
                     pair_idf.get(pair, 0.0) * indexed.bigrams.get(pair, 0.0) for pair in query_pairs
                 )
             adjust = [self._intent(query, indexed.entry)]
-            if query.counted and indexed.terms.get(query.counted, 0.0) < context_weight:
+            if counted and all(indexed.terms.get(c, 0.0) < context_weight for c in counted):
                 # "сколько стоит…": what is counted is not what this entry gives
                 adjust.append(w.counted_not_given)
             contender = _Contender(
@@ -1686,7 +1742,19 @@ class Matcher:
         """ "How many wagons" and an entry that gives no number: offer it, do not claim it."""
         if not query.count_intent or entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
             return False
+        if self._gives_horizon(query, entry):
+            return False  # "for how long will it …": "в ближайшие годы" is its measure
         return not entry.states_amount
+
+    @staticmethod
+    def _gives_horizon(query: Query, entry: Entry) -> bool:
+        """ "For how long will the alliance define the region": a stretch of time to come is
+        asked, which a span naming one ("в ближайшие годы") gives without a number."""
+        return (
+            query.future
+            and query.asks[:1] == (AnswerType.DURATION,)
+            and any(states_horizon(span.text) for span in entry.spans)
+        )
 
     @staticmethod
     def _in_money(entry: Entry) -> bool:
@@ -1807,6 +1875,11 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+def _share_span(a: Entry, b: Entry) -> bool:
+    """Do two entries quote the same words of the article (one span inside another's)?"""
+    return any(x.text in y.text or y.text in x.text for x in a.spans for y in b.spans)
 
 
 def _judges_quoted(entry: Entry, query: Query) -> bool:

@@ -31,6 +31,7 @@ from bot.language.answer_types import (
     asked_office,
     asked_types,
     asks_cause,
+    asks_hypothesis,
     asks_reason,
     asks_workings,
     lasting_cues,
@@ -105,7 +106,7 @@ from bot.language.specifics import (
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
-from bot.matching.index import Index, state_key
+from bot.matching.index import Index, content_lemmas, state_key
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
@@ -232,6 +233,11 @@ class Query:
         return next((t.lemma for t in self.terms if t.typed == word), word)
 
     @property
+    def hypothetical(self) -> bool:
+        """Asks whether something could be ("would a Turkic seven form one region")."""
+        return asks_hypothesis(self.words)
+
+    @property
     def framed(self) -> bool:
         """Asks for a description of what it names ("какую роль играет Турция")."""
         return any(t.frame for t in self.terms)
@@ -341,6 +347,20 @@ class Analyser:
             for key in (name_key(romanise(name)) for name in self._event_names)
             if len(key) >= _SHORTEST_LATIN_NAME
         )
+        # The experts' aliases that name no one by name but say what he is ("analyst",
+        # "Kazakh political scientist", "депутат"; ``index.name_lemmas`` keeps the others), as
+        # lemmas, each with the experts it fits: "the Kazakh analyst" speaks in a question
+        # naming another expert only as what he spoke about (``_role_speakers``).
+        roles: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
+        for briefing in kb.briefings:
+            for expert in briefing.experts:
+                for alias in expert.aliases:
+                    if alias[:1].isupper() and len(alias.split()) == 1:
+                        continue  # a name ("Ishmukhamedov", "Шарип")
+                    lemmas = frozenset(content_lemmas(alias, morphology))
+                    if lemmas and lemmas.isdisjoint(index.names):
+                        roles[lemmas].add((briefing.id, expert.id))
+        self._role_experts = {lemmas: frozenset(who) for lemmas, who in roles.items()}
         # The experts' own countries: their words are the article's answer to "как Казахстан
         # оценивает визит", not a position the article fails to give.
         self._own_parties = frozenset(
@@ -552,6 +572,8 @@ class Analyser:
         if subjects and len(subjects) < len(naming):
             naming = subjects
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
+        if naming and not subjects:
+            named = self._role_speakers(terms, words, naming, named) or named
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
             # "какие перспективы видит Гусейнов": his view frames the question
             framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
@@ -676,6 +698,36 @@ class Analyser:
             else t
             for t in terms
         ]
+
+    def _role_speakers(
+        self,
+        terms: list[Term],
+        words: list[str],
+        naming: list[Term],
+        objects: frozenset[tuple[str, str]],
+    ) -> frozenset[tuple[str, str]]:
+        """ "What did the Kazakh analyst make of Hajiyev's post": the only expert named by
+        name is what was spoken about (possessive, after "about"), and the one speaking is
+        named by what he is — the experts whose aliases say that word ("analyst"), but those
+        named as the object; a word next to the name says what that one is. Empty when the
+        question names no such speaker."""
+        names = {t.typed for t in naming}
+        # the question's words read exactly, but those next to a name: "по мнению политолога
+        # Тусупбекова", "analyst Tusupbekov" say what the one named is
+        said: set[str] = set()
+        for term in terms:
+            at = words.index(term.typed) if term.typed in words else -1
+            if (
+                term.similarity >= 1.0
+                and at >= 0
+                and not names & set(words[max(at - 1, 0) : at + 2])
+            ):
+                said.add(term.lemma)
+        found: frozenset[tuple[str, str]] = frozenset()
+        for lemmas, experts in self._role_experts.items():
+            if lemmas <= said:
+                found |= experts
+        return found - objects
 
     def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
