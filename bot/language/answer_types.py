@@ -176,6 +176,10 @@ _DATE_PAIRS = frozenset(
         ("which", "year"),
         ("what", "day"),
         ("what", "date"),
+        ("which", "date"),
+        ("which", "day"),
+        ("what", "month"),
+        ("which", "month"),
         ("until", "when"),
     }
 )

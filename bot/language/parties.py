@@ -279,10 +279,54 @@ _SHORTEST_DEMONYM_STEM = 4  # "polish" is no "Poland"'s and "fin-" too short to 
 _LONGEST_NAME_ENDING = 2  # what the name adds after the stem: "-a", "-ey", "-e"
 
 
+# The adjectives of the "-stan" countries are their names without it (Uzbek, Tajik, Afghan);
+# "Azeri" is Azerbaijan's other adjective, which no rule makes.
+_STAN_ENDINGS = ("istan", "stan")
+_IRREGULAR_DEMONYMS = {"azeri": "azerbaijan", "azeris": "azerbaijan"}
+
+# Two-letter country codes (ISO 3166) readers type in keyword questions ("trade kz az",
+# "kz-cn transit"): each a country's name. Not the codes that are English words or a Russian
+# word a reader types ("in", "by", "am", "us", "it", "is", "me", "no", "to", "be", "do", "my").
+_COUNTRY_CODES = {
+    "kz": "kazakhstan",
+    "az": "azerbaijan",
+    "cn": "china",
+    "tr": "turkey",
+    "ru": "russia",
+    "ir": "iran",
+    "ge": "georgia",
+    "uz": "uzbekistan",
+    "tm": "turkmenistan",
+    "kg": "kyrgyzstan",
+    "tj": "tajikistan",
+    "ua": "ukraine",
+    "mn": "mongolia",
+    "af": "afghanistan",
+    "jp": "japan",
+    "fr": "france",
+    "gb": "britain",
+    "hu": "hungary",
+    "eg": "egypt",
+}
+
+
+def country_of_code(word: str) -> str | None:
+    """The folded English name of the country whose two-letter code ``word`` (folded) is:
+    "kz" → "kazakhstan". None for any other word."""
+    return _COUNTRY_CODES.get(word)
+
+
 def country_of_adjective(word: str) -> str | None:
     """The folded English name of the country ``word`` (folded) is the adjective of — by the
     rule the adjectives are made, not a list of them: "chinese" → "china", "turkish" →
-    "turkey", "azerbaijani" → "azerbaijan". None for any other word."""
+    "turkey", "azerbaijani" → "azerbaijan", "uzbek" → "uzbekistan". None for any other word."""
+    if word in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[word]
+    if len(word) >= _SHORTEST_DEMONYM_STEM:
+        for party in PARTIES:
+            for name in party.english:
+                if name.endswith(_STAN_ENDINGS) and name in (word + "istan", word + "stan"):
+                    return name
     for ending in _DEMONYM_ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < _SHORTEST_DEMONYM_STEM:

@@ -86,6 +86,7 @@ from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import (
     Party,
     country_of_adjective,
+    country_of_code,
     motive_holder,
     party_names,
     view_holder,
@@ -832,7 +833,7 @@ class Analyser:
             plainer = self.morphology.lemma(ENGLISH_SYNONYMS[word])
             if plainer in self.index.idf:
                 return [(word, plainer, self.tuning.english_synonym)]
-        country = country_of_adjective(word) if is_latin(word) else None
+        country = country_of_adjective(word) or country_of_code(word) if is_latin(word) else None
         if country is not None and country in self.index.idf:
             # "Chinese cargo" is cargo from China, "Turkish stance" Turkey's
             return [(word, country, self.tuning.english_synonym)]
