@@ -11,6 +11,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
+from bot.language.lexicon import plain_english
 from bot.language.parties import country_of_adjective, country_of_code
 from tests.support.asking import question_words
 
@@ -55,3 +56,40 @@ def test_a_near_tie_is_decided_by_the_kind_asked(session: Session) -> None:
     date, a near tie below it, answers "which month"."""
     reply = session.ask("in which month did aliyev and tokaev meet")
     assert reply.answered and reply.entry == "visit-date", (reply.kind, reply.entry)
+
+
+def test_a_judged_amount_is_answered_by_the_passage_judging_it(session: Session) -> None:
+    """The amount and whether it is enough: the expert's passage saying both, not the bare
+    figure taken from it."""
+    reply = session.ask("how much do they trade now and is it enough")
+    assert reply.answered and reply.entry == "ishmukhamedov-trade", (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["from what level to what level could trade grow", "to what extent did trade grow"],
+)
+def test_an_amount_after_from_or_to_what_is_no_place(question: str) -> None:
+    assert AnswerType.PLACE not in asked_types(question_words(question))
+
+
+def test_hedges_and_the_pair_are_no_words_of_the_subject() -> None:
+    words = plain_english(list(question_words("roughly speaking, what do the two sides trade")))
+    assert words == ["what", "do", "the", "sides", "trade"]
+    # a number of things that are no pair stays
+    assert "2" in plain_english(list(question_words("which two agreements")))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Which turnover target did Ishmukhamedov put forward for the two countries?",
+            "trade-turnover-target",
+        ),
+        ("roughly speaking, what level could trade reach", "trade-turnover-target"),
+    ],
+)
+def test_hedged_english_finds_the_figure(session: Session, question: str, entry: str) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, (reply.kind, reply.entry, reply.score)

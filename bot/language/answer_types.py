@@ -234,7 +234,12 @@ def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
 _FILLERS = word_set("именно конкретно же точно exactly specifically")
 # Nouns after "в каком …" that are not places: "в каком объёме", "в каком формате".
 _NOT_PLACES = word_set(
-    "объеме размере количестве качестве формате виде смысле порядке статусе цене цену цены"
+    "объеме размере количестве качестве формате виде смысле порядке статусе цене цену цены "
+    # "from what level to what level", "to what extent", "in what way", "at what rate": an
+    # amount, a degree, a manner — no place
+    "level levels extent degree way ways rate rates amount amounts sum sums figure figures "
+    "volume volumes size scale value values price cost stage stages area areas sphere spheres "
+    "field fields sector sectors format capacity role number numbers point percent mark"
 )
 # Abstract nouns after "в/на какой": "на какую сумму", "на какой уровень", "в каких сферах",
 # "на каком этапе", "на каких принципах" ask for an amount, a level, areas — not a place.

@@ -40,7 +40,8 @@ RUSSIAN_STOP = word_set(
 # So are the words of an English request ("summarise what…", "anything about…", "per the
 # piece", "the same thing as…") and its conjunctions ("projected if …", "whether"). Not
 # "exactly", "actually": a precision the passage must give, so a passage only naming the
-# thing asked about should not answer as surely.
+# thing asked about should not answer as surely. But "roughly", "approximately", "around": a
+# hedge on the amount asked, which loosens, never narrows, what answers.
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
@@ -55,6 +56,7 @@ ENGLISH_STOP = word_set(
     per out otherwise
     rather than anything something anyone anybody summarise summarize summarised summarized
     recap outline piece same thing things if whether
+    roughly approximately approx around
     """
 )
 
@@ -277,6 +279,17 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("relations relationship relationships ties"),
 )
 
+# "the two countries", "the two leaders": the pair the article is about, no number asked (the
+# "2" of "1,5–2 миллиона тонн" is no answer to it; "двух стран" is a Russian stop word). Read
+# so even where the briefing writes it: its "the two countries" is no figure either.
+_THE_PAIR: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("the", "2", pair): ("the", pair)
+    for pair in word_set(
+        "countries sides states nations leaders presidents capitals governments neighbours "
+        "neighbors partners parties republics"
+    )
+}
+
 # English phrases that say in several words what one word of the briefings' English says: "get
 # to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
 # be lost), "what part of the world" is "where" (its nouns ask for a place; weighed as words
@@ -290,6 +303,12 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("on", "the", "table"): ("discussed",),
     # "if the projects go ahead": they happen, which says nothing of its own
     **{(go, "ahead"): () for go in ("go", "goes", "going", "went", "gone")},
+    # a hedge: "roughly speaking", "generally speaking" say how loosely the reader asks,
+    # nothing of what about ("speak" would be read as a verb of the question)
+    **{(hedge, "speaking"): () for hedge in ("roughly", "generally", "broadly", "loosely")},
+    # "put forward a target", "set out a figure": a verb of saying, which asks nothing itself
+    **{(verb, "forward"): () for verb in ("put", "puts", "putting", "bring", "brings", "brought")},
+    **_THE_PAIR,
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),
@@ -323,7 +342,7 @@ def plain_english(
                 and not (
                     phrase[-1] == "to" and words[end : end + 1] and words[end] in _GET_TO_VERBS
                 )
-                and not used(phrase)
+                and (phrase in _THE_PAIR or not used(phrase))
             ):
                 result.extend(plain)
                 at = end

@@ -189,6 +189,7 @@ class Matcher:
         if not scored:
             return Match(query, Band.NONE, None, ())
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
+        scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
@@ -322,6 +323,34 @@ class Matcher:
                 and entry.speaker == best.entry.speaker
                 and not only_quoted(entry, query.words, query.text)
                 and _holds_quoted(entry, query)
+            ):
+                promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _judged_figure(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "How much do they trade now, and is it enough?": the amount and whether it is
+        enough are both asked. A bare figure gives the first only; the passage it was taken
+        from (a span of the same speaker holding the figure's own span) judging it ("…в
+        год, что, безусловно, недостаточно") gives both, and answers as sure as the figure
+        when it is on the subject at all (the suggest threshold) — as a quoted figure's
+        judging passage does (``_past_quoted_figure``)."""
+        best = scored[0]
+        if best.entry.kind is not EntryKind.FIGURE or not any(
+            judges_amount(word) for word in query.words
+        ):
+            return scored
+        if _judges(best.entry):
+            return scored
+        figure = [fold(span.text) for span in best.entry.spans]
+        for near in scored[1:]:
+            entry = near.entry
+            if (
+                near.score >= self.thresholds.suggest
+                and entry.kind is EntryKind.ANSWER
+                and entry.speaker == best.entry.speaker
+                and any(part in fold(span.text) for part in figure for span in entry.spans)
+                and _judges(entry)
             ):
                 promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
                 return [promoted, *(s for s in scored if s is not near)]
@@ -1715,6 +1744,12 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+def _judges(entry: Entry) -> bool:
+    """A span of the entry judges whether an amount is enough ("что, безусловно,
+    недостаточно")."""
+    return any(judges_amount(word) for span in entry.spans for word in tokens(span.text))
 
 
 def _judges_quoted(entry: Entry, query: Query) -> bool:
