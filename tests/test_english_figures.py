@@ -13,6 +13,7 @@ from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.lexicon import plain_english
 from bot.language.parties import country_of_adjective, country_of_code
+from bot.language.sentences import background_words
 from tests.support.asking import question_words
 
 
@@ -93,3 +94,53 @@ def test_hedges_and_the_pair_are_no_words_of_the_subject() -> None:
 def test_hedged_english_finds_the_figure(session: Session, question: str, entry: str) -> None:
     reply = session.ask(question)
     assert reply.answered and reply.entry == entry, (reply.kind, reply.entry, reply.score)
+
+
+def test_the_statements_a_question_opens_with_are_its_background() -> None:
+    told = background_words(
+        "Our firm ships containers from western China. What transit time did the analyst give?"
+    )
+    assert {"firm", "containers", "western"} <= told
+    assert "transit" not in told  # a word of the asking sentence
+    assert background_words("What transit time did the analyst give?") == frozenset()
+    # a wrong keyboard layout types "ю" as ".": no sentences there
+    assert background_words("rfre. gfhnb. ghtlcnfdkztn uectqyjd?") == frozenset()
+
+
+def test_a_question_after_a_preamble_is_read_by_its_asking_sentence(session: Session) -> None:
+    question = (
+        "Our company ships containers from western China to the Caucasus. The Kazakh analyst "
+        "gave a target transit time with proper funding — how many days?"
+    )
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "delivery-time-target", (reply.kind, reply.entry)
+
+
+def test_a_synonym_is_read_past_the_question_budget(session: Session) -> None:
+    """Unknown words early in a long question spend its look-ups; a synonym the table gives
+    ("funding": "investment") costs none and is still read."""
+    session.matcher.analyser.clear_caches()  # as asked first: no repair remembered
+    query = session.matcher.analyse(
+        "Our company ships containers from western China to the Caucasus every week. What "
+        "transit time did the Kazakh analyst name with proper funding?"
+    )
+    funding = next(t for t in query.terms if t.typed == "funding")
+    assert funding.similarity > 0 and funding.lemma == "invest"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what transit time did the analyst give", AnswerType.DURATION),
+        ("delivery times now", AnswerType.DURATION),
+        ("how much funding is needed", AnswerType.MONEY),
+        ("what funding is planned", AnswerType.MONEY),
+    ],
+)
+def test_kinds_asked_in_english(question: str, asked: AnswerType) -> None:
+    assert asked_types(question_words(question))[:1] == (asked,)
+
+
+def test_funding_as_a_condition_asks_no_money() -> None:
+    asked = asked_types(question_words("what transit time with proper funding"))
+    assert AnswerType.MONEY not in asked

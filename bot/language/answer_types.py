@@ -77,7 +77,7 @@ _MONEY_WORDS = word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
     "стоить сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется "
     "обойдутся "
-    "финансирование финансирования cost costs price budget money worth funding spend spent"
+    "финансирование финансирования cost costs price budget money worth spend spent"
 )
 MONEY_WORDS = _MONEY_WORDS  # the words asking for a sum of money
 # "total value", "общая стоимость": a sum of money (a bare "value" may be a significance).
@@ -88,7 +88,9 @@ _SUM_VALUE = frozenset({("total", "value"), ("combined", "value"), ("overall", "
 _CURRENCY_WORDS = word_set(
     "долларов доллара рублей тенге манатов евро инвестиций вложений dollars dollar "
     "investment investments вложил вложила вложили вложит вложат инвестировал инвестировала "
-    "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests"
+    "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests "
+    # "how much funding"; not "with proper funding", the condition of what is asked
+    "funding"
 )
 # Sums of money named by their noun or verb (lemmas, Russian and English stems): "какой
 # товарооборот", "сколько Казахстан зарабатывает", "how much does it earn" ask for money, as a
@@ -186,6 +188,12 @@ _DATE_PAIRS = frozenset(
 # "на какой срок заключены", "какие сроки доставки": a length of time, asked by its noun.
 _DURATION_PAIRS = frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
+    # "the target transit time", "delivery times now": a time of going is a length of time
+    | {
+        (going, time)
+        for going in ("transit", "delivery", "travel", "journey", "shipping", "lead", "turnaround")
+        for time in ("time", "times")
+    }
 )
 _PLACE_WORDS = word_set("где куда откуда where venue location")
 _PLACE_NOUNS = word_set(
@@ -450,6 +458,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
         or (change is not Change.FACTOR and _asks_sum(words, counting=counting or how_much))
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
+        or any(a in _WHICH and b == "funding" for a, b in pairs)  # "what funding is planned"
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
         or pairs & _SUM_VALUE  # "the total value of the agreements"
     ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.language.lexicon import word_set
+from bot.language.text import tokens
 
 CLOSERS = {"«": "»", "“": "”", "„": "“"}
 _ABBREVIATIONS = word_set(
@@ -66,3 +67,31 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
         end -= 1
     if start < end:
         spans.append((start, end))
+
+
+# A statement ending where a new sentence starts with a capital: "My company moves containers
+# from China. The analyst mentioned …?" — not a lower-case word after a dot (a wrong keyboard
+# layout types "ю" as "."), nor an initial.
+_STATEMENT_END = re.compile(r"(?<=[^\W\d]{2}[.!])\s+(?=[\"«“]?[A-ZА-ЯЁ])")
+_SHORTEST_BACKGROUND = 3  # "Hi there." greets; it tells nothing of what is asked
+
+
+def background_words(text: str) -> frozenset[str]:
+    """The words (as ``tokens`` reads them) of the statements a question opens with, that its
+    asking sentence does not repeat: "My company moves containers from western China to the
+    Caucasus. The Kazakh analyst mentioned a target transit time — how many days is that?"
+    is asked by its last sentence; the first tells why the reader asks, and a passage need
+    not say "company" or "containers" to answer. Empty unless the message ends with a
+    question after at least one such statement."""
+    parts = [p.strip() for p in _STATEMENT_END.split(text.strip()) if p.strip()]
+    if len(parts) < 2 or not parts[-1].endswith("?"):
+        return frozenset()
+    asked = {w for p in parts if p.endswith("?") for w in tokens(p)}
+    told = {
+        w
+        for p in parts[:-1]
+        if not p.endswith("?") and len(tokens(p)) >= _SHORTEST_BACKGROUND
+        for w in tokens(p)
+    }
+    told |= {part for w in told if "-" in w for part in w.split("-") if part}
+    return frozenset(told - asked)

@@ -93,6 +93,7 @@ from bot.language.parties import (
 )
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
 from bot.language.romanise import name_key, romanise
+from bot.language.sentences import background_words
 from bot.language.specifics import asks_specifics, content_asked, joined_kinds
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
@@ -262,6 +263,9 @@ class _Repairing:
 # How many final letters of a lemma are its ending ("строи|ть", "контрак|т" is not one):
 # a family word (``Analyser._kin``) shares all the rest.
 _ENDING = 2
+# Known words the asking sentence must have of its own for the statements before it to be
+# background (``_in_the_foreground``): one ("… What about trade?") leans on them.
+_FOREGROUND_FROM = 2
 
 
 class Analyser:
@@ -495,6 +499,7 @@ class Analyser:
         terms = _one_of_each(terms, alternatives(words))
         terms = _without_period_choice(terms, alternatives(words))
         terms = self._framed_verbs(terms)
+        terms = self._in_the_foreground(reading.text, terms)
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         naming = [
@@ -572,6 +577,26 @@ class Analyser:
             spent=spent,
         )
         return query, plausibility
+
+    def _in_the_foreground(self, text: str, terms: list[Term]) -> list[Term]:
+        """The words of the statements a question opens with ("My company moves containers
+        from western China. …how many days is that?", ``background_words``) weighed less
+        (``Tuning.background``) than those of the sentence asking: they say why the reader
+        asks, not what — unless the asking sentence names too little to be read alone ("…
+        What did he say?"), or they name an expert (whose words are asked)."""
+        background = background_words(text)
+        if not background:
+            return terms
+        asking = [t for t in terms if t.similarity > 0 and t.typed not in background]
+        if len(asking) < _FOREGROUND_FROM:
+            return terms
+        factor = self.tuning.background
+        return [
+            replace(t, weight=t.weight * factor)
+            if t.typed in background and t.lemma not in self.index.names
+            else t
+            for t in terms
+        ]
 
     def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
@@ -789,6 +814,22 @@ class Analyser:
         spent.words[word] = resolved
         return resolved
 
+    def _by_table(self, word: str) -> list[Resolved] | None:
+        """An English word read by the tables, no search: its plainer synonym ("funding":
+        "investment"), the country its adjective or code names ("Chinese", "kz") — when the
+        briefing has that word."""
+        if not is_latin(word):
+            return None
+        if word in ENGLISH_SYNONYMS:
+            plainer = self.morphology.lemma(ENGLISH_SYNONYMS[word])
+            if plainer in self.index.idf:
+                return [(word, plainer, self.tuning.english_synonym)]
+        country = country_of_adjective(word) or country_of_code(word)
+        if country is not None and country in self.index.idf:
+            # "Chinese cargo" is cargo from China, "Turkish stance" Turkey's
+            return [(word, country, self.tuning.english_synonym)]
+        return None
+
     def _resolve(self, word: str, repairing: _Repairing) -> list[Resolved]:
         """(typed, lemma, similarity) for a word: exact, split, transliterated or typo-repaired."""
         in_vocabulary = word in self.index.surface
@@ -811,7 +852,9 @@ class Analyser:
             if partner is not None:
                 return [(word, partner, 1.0)]
         if repairing.allowance.refused:
-            return [(word, word_lemma, 0.0)]  # past the budget: no repair
+            # past the budget: no repair — but a word the tables read (a synonym, a country's
+            # adjective) costs no look-up, and a long question's last words need it most
+            return self._by_table(word) or [(word, word_lemma, 0.0)]
         if "-" in word:
             parts = [p for p in word.split("-") if p]
             limit = self.tuning.budget.max_parts
@@ -829,14 +872,9 @@ class Analyser:
             # (nearly) a word of the briefing: "zangezur" yes, "gold" → "год" no.
             if repaired and min(sim for _, _, sim in repaired) >= self.tuning.translit_trusted_from:
                 return [(word, lem, sim * self.tuning.translit_repair) for _, lem, sim in repaired]
-        if is_latin(word) and word in ENGLISH_SYNONYMS:
-            plainer = self.morphology.lemma(ENGLISH_SYNONYMS[word])
-            if plainer in self.index.idf:
-                return [(word, plainer, self.tuning.english_synonym)]
-        country = country_of_adjective(word) or country_of_code(word) if is_latin(word) else None
-        if country is not None and country in self.index.idf:
-            # "Chinese cargo" is cargo from China, "Turkish stance" Turkey's
-            return [(word, country, self.tuning.english_synonym)]
+        by_table = self._by_table(word)
+        if by_table is not None:
+            return by_table
         for variant in _spelling_variants(word):
             variant_lemma = self.index.surface.get(variant) or (
                 self.morphology.lemma(variant)

@@ -61,6 +61,7 @@ class Tuning:
     # Understanding the words of a question.
     budget: Budget = field(default_factory=Budget)  # what one question may cost
     english_unknown: float = 0.7  # an unseen English word is often a paraphrase
+    background: float = 0.4  # a word only of the statements a question opens with
     focus_from: float = 0.9  # informativeness from which a word is what the question is about
     named_from: float = 0.8  # similarity from which a word names an expert
     soft_sign_repair: float = 0.95  # "статя" → "статья"
