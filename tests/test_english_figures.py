@@ -144,3 +144,9 @@ def test_kinds_asked_in_english(question: str, asked: AnswerType) -> None:
 def test_funding_as_a_condition_asks_no_money() -> None:
     asked = asked_types(question_words("what transit time with proper funding"))
     assert AnswerType.MONEY not in asked
+
+
+def test_whose_is_a_question_word_no_word_of_the_subject(session: Session) -> None:
+    query = session.matcher.analyse("when did the visit start, and at whose invitation")
+    assert "whose" not in {t.typed for t in query.terms}
+    assert AnswerType.PERSON in query.asks

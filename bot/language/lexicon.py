@@ -41,7 +41,8 @@ RUSSIAN_STOP = word_set(
 # piece", "the same thing as…") and its conjunctions ("projected if …", "whether"). Not
 # "exactly", "actually": a precision the passage must give, so a passage only naming the
 # thing asked about should not answer as surely. But "roughly", "approximately", "around": a
-# hedge on the amount asked, which loosens, never narrows, what answers.
+# hedge on the amount asked, which loosens, never narrows, what answers; and "whose", a
+# question word (``answer_types`` reads it as asking for a person before stop words go).
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
@@ -56,7 +57,7 @@ ENGLISH_STOP = word_set(
     per out otherwise
     rather than anything something anyone anybody summarise summarize summarised summarized
     recap outline piece same thing things if whether
-    roughly approximately approx around
+    roughly approximately approx around whose
     """
 )
 
