@@ -14,6 +14,7 @@ from bot.language.answer_types import AnswerType, asked_types
 from bot.language.lexicon import plain_english
 from bot.language.parties import country_of_adjective, country_of_code
 from bot.language.sentences import background_words
+from bot.rendering.plain import render_plain
 from tests.support.asking import question_words
 
 
@@ -150,3 +151,10 @@ def test_whose_is_a_question_word_no_word_of_the_subject(session: Session) -> No
     query = session.matcher.analyse("when did the visit start, and at whose invitation")
     assert "whose" not in {t.typed for t in query.terms}
     assert AnswerType.PERSON in query.asks
+
+
+def test_an_english_unit_of_time_is_chosen_by_the_russian_span(session: Session) -> None:
+    """ "Per year or per month?" of a quoted figure: its span says "в год", in Russian."""
+    reply = session.ask("are the 5-7 million tonnes per year or per month?")
+    assert reply.answered, (reply.kind, reply.missing, reply.entry)
+    assert "в год" in render_plain(reply)

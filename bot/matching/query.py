@@ -81,7 +81,7 @@ from bot.language.morphology import (
     is_proper_name,
     parse,
 )
-from bot.language.numbers import SCALE_WORDS
+from bot.language.numbers import RUSSIAN_PERIODS, SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import (
     Party,
@@ -672,8 +672,13 @@ class Analyser:
         for pair in alternatives(words):
             if any(is_stop(word) for word in pair):
                 continue
+            # an English unit of time also as the Russian article writes it ("в год")
             forms = tuple(
-                frozenset({word, self.morphology.lemma(word), *lemmas[word]}) for word in pair
+                frozenset(
+                    {word, self.morphology.lemma(word), *lemmas[word]}
+                    | ({RUSSIAN_PERIODS[word]} if word in RUSSIAN_PERIODS else set())
+                )
+                for word in pair
             )
             if any(form in self.index.names for side in forms for form in side):
                 continue
