@@ -158,3 +158,14 @@ def test_an_english_unit_of_time_is_chosen_by_the_russian_span(session: Session)
     reply = session.ask("are the 5-7 million tonnes per year or per month?")
     assert reply.answered, (reply.kind, reply.missing, reply.entry)
     assert "в год" in render_plain(reply)
+
+
+def test_a_number_word_joined_to_its_unit_reads_as_digits() -> None:
+    assert question_words("the one-billion mark") == ("the", "1", "billion", "mark")
+    assert question_words("a seven-day trip") == ("a", "7", "day", "trip")
+    assert question_words("a one-sided deal") == ("a", "one-sided", "deal")
+
+
+def test_trade_climbing_to_a_billion_is_its_target(session: Session) -> None:
+    reply = session.ask("what lets turnover climb to the one-billion mark")
+    assert reply.answered and reply.entry == "trade-turnover-target", (reply.kind, reply.entry)

@@ -248,6 +248,8 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "senior": "elder",  # "no senior and junior states"
     "junior": "younger",
     "landed": "arrived",  # "when did Aliyev land"; "land" alone is also ground ("by land")
+    "climb": "grow",  # "could trade climb to a billion"
+    "climbs": "grows",
     "hit": "reach",  # "could trade hit a billion dollars"
     "hits": "reaches",
     "hitting": "reaching",
