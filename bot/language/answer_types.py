@@ -77,7 +77,7 @@ _MONEY_WORDS = word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
     "стоить сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется "
     "обойдутся "
-    "финансирование финансирования cost costs price budget money worth funding spend spent "
+    "финансирование финансирования cost costs price budget money worth spend spent "
     # "в какой валюте", "in what currency": the sum's money
     "валюте валюта валюту currency currencies"
 )
@@ -90,7 +90,9 @@ _SUM_VALUE = frozenset({("total", "value"), ("combined", "value"), ("overall", "
 _CURRENCY_WORDS = word_set(
     "долларов доллара рублей тенге манатов евро инвестиций вложений dollars dollar "
     "investment investments вложил вложила вложили вложит вложат инвестировал инвестировала "
-    "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests"
+    "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests "
+    # "how much funding"; not "with proper funding", the condition of what is asked
+    "funding"
 )
 # Sums of money named by their noun or verb (lemmas, Russian and English stems): "какой
 # товарооборот", "сколько Казахстан зарабатывает", "how much does it earn" ask for money, as a
@@ -178,12 +180,22 @@ _DATE_PAIRS = frozenset(
         ("which", "year"),
         ("what", "day"),
         ("what", "date"),
+        ("which", "date"),
+        ("which", "day"),
+        ("what", "month"),
+        ("which", "month"),
         ("until", "when"),
     }
 )
 # "на какой срок заключены", "какие сроки доставки": a length of time, asked by its noun.
 _DURATION_PAIRS = frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
+    # "the target transit time", "delivery times now": a time of going is a length of time
+    | {
+        (going, time)
+        for going in ("transit", "delivery", "travel", "journey", "shipping", "lead", "turnaround")
+        for time in ("time", "times")
+    }
 )
 _PLACE_WORDS = word_set("где куда откуда where venue location")
 _PLACE_NOUNS = word_set(
@@ -234,7 +246,12 @@ _FILLERS = word_set("именно конкретно же точно exactly spe
 # Nouns after "в каком …" that are not places: "в каком объёме", "в каком формате".
 _NOT_PLACES = word_set(
     "объеме размере количестве качестве формате виде смысле порядке статусе цене цену цены "
-    "валюте currency"
+    "валюте currency "
+    # "from what level to what level", "to what extent", "in what way", "at what rate": an
+    # amount, a degree, a manner — no place
+    "level levels extent degree way ways rate rates amount amounts sum sums figure figures "
+    "volume volumes size scale value values price cost stage stages area areas sphere spheres "
+    "field fields sector sectors format capacity role number numbers point percent mark"
 )
 # Abstract nouns after "в/на какой": "на какую сумму", "на какой уровень", "в каких сферах",
 # "на каком этапе", "на каких принципах" ask for an amount, a level, areas — not a place.
@@ -445,6 +462,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
         # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
         or (change is not Change.FACTOR and _asks_sum(words, counting=counting or how_much))
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
+        or any(a in _WHICH and b == "funding" for a, b in pairs)  # "what funding is planned"
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
         or pairs & _SUM_VALUE  # "the total value of the agreements"
     ):

@@ -40,7 +40,9 @@ RUSSIAN_STOP = word_set(
 # So are the words of an English request ("summarise what…", "anything about…", "per the
 # piece", "the same thing as…") and its conjunctions ("projected if …", "whether"). Not
 # "exactly", "actually": a precision the passage must give, so a passage only naming the
-# thing asked about should not answer as surely.
+# thing asked about should not answer as surely. But "roughly", "approximately", "around": a
+# hedge on the amount asked, which loosens, never narrows, what answers; and "whose", a
+# question word (``answer_types`` reads it as asking for a person before stop words go).
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
@@ -55,6 +57,7 @@ ENGLISH_STOP = word_set(
     per out otherwise
     rather than anything something anyone anybody summarise summarize summarised summarized
     recap outline piece same thing things if whether
+    roughly approximately approx around whose
     """
 )
 
@@ -255,6 +258,8 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "senior": "elder",  # "no senior and junior states"
     "junior": "younger",
     "landed": "arrived",  # "when did Aliyev land"; "land" alone is also ground ("by land")
+    "climb": "grow",  # "could trade climb to a billion"
+    "climbs": "grows",
     "hit": "reach",  # "could trade hit a billion dollars"
     "hits": "reaches",
     "hitting": "reaching",
@@ -320,6 +325,17 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     ),
 )
 
+# "the two countries", "the two leaders": the pair the article is about, no number asked (the
+# "2" of "1,5–2 миллиона тонн" is no answer to it; "двух стран" is a Russian stop word). Read
+# so even where the briefing writes it: its "the two countries" is no figure either.
+_THE_PAIR: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("the", "2", pair): ("the", pair)
+    for pair in word_set(
+        "countries sides states nations leaders presidents capitals governments neighbours "
+        "neighbors partners parties republics"
+    )
+}
+
 # English phrases that say in several words what one word of the briefings' English says: "get
 # to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
 # be lost), "what part of the world" is "where" (its nouns ask for a place; weighed as words
@@ -340,6 +356,12 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(go, "ahead"): () for go in ("go", "goes", "going", "went", "gone")},
     # "what would the space look like": a description of it, which says nothing of its own
     **{(look, "like"): () for look in ("look", "looks", "looked")},
+    # a hedge: "roughly speaking", "generally speaking" say how loosely the reader asks,
+    # nothing of what about ("speak" would be read as a verb of the question)
+    **{(hedge, "speaking"): () for hedge in ("roughly", "generally", "broadly", "loosely")},
+    # "put forward a target", "set out a figure": a verb of saying, which asks nothing itself
+    **{(verb, "forward"): () for verb in ("put", "puts", "putting", "bring", "brings", "brought")},
+    **_THE_PAIR,
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),
@@ -373,7 +395,7 @@ def plain_english(
                 and not (
                     phrase[-1] == "to" and words[end : end + 1] and words[end] in _GET_TO_VERBS
                 )
-                and not used(phrase)
+                and (phrase in _THE_PAIR or not used(phrase))
             ):
                 result.extend(plain)
                 at = end

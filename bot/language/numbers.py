@@ -117,6 +117,25 @@ _PER_TIME = re.compile(
 )
 
 
+# English units of time as the Russian article writes them (lemmas): "per year or per month?"
+# asks which one "400–500 миллионов долларов в год" is given per.
+RUSSIAN_PERIODS = {
+    "year": "год",
+    "years": "год",
+    "annual": "год",
+    "yearly": "год",
+    "month": "месяц",
+    "months": "месяц",
+    "monthly": "месяц",
+    "week": "неделя",
+    "weeks": "неделя",
+    "weekly": "неделя",
+    "day": "день",
+    "days": "день",
+    "daily": "день",
+}
+
+
 def per_time(folded: str, number: str) -> bool:
     """Is ``number`` (as tokens read it) given per a unit of time in the folded text — the
     unit within its own stretch ("до 20 миллионов, а …" gives none for the 20 million)?"""

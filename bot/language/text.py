@@ -10,10 +10,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.language.numbers import NUMBER_WORDS, SCALE_ABBREVIATIONS
+from bot.language.numbers import NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS
 
 _AS_WRITTEN_OUT = {**NUMBER_WORDS, **SCALE_ABBREVIATIONS}
 
+# What a number word joined to it by a hyphen counts ("one-billion", "seven-day"): its digits
+# and the unit, as the same amount in digits reads ("15-day": "15", "day").
+_COUNTED_UNITS = frozenset(SCALE_WORDS) | frozenset(
+    ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"]
+)
 _DASHES = "‐‑‒–—―−"
 _SPACE_RE = re.compile(r"\s+")
 _RANGE_RE = re.compile(r"(\d)\s*[-‐‑‒–—―−]\s*(\d)")
@@ -75,6 +80,11 @@ def tokens(text: str) -> list[str]:
     result = []
     for token in _TOKEN_RE.findall(fold(text)):
         token = _one_alphabet(token)
+        number, _, unit = token.partition("-")
+        if number in NUMBER_WORDS and unit in _COUNTED_UNITS:
+            # "the one-billion mark", "a seven-day trip": as "1 billion", "15-day" read
+            result += [NUMBER_WORDS[number], unit]
+            continue
         result.append(_AS_WRITTEN_OUT.get(token, token))
     return result
 

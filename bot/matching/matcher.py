@@ -191,6 +191,7 @@ class Matcher:
         if not scored:
             return Match(query, Band.NONE, None, ())
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
+        scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
@@ -324,6 +325,34 @@ class Matcher:
                 and entry.speaker == best.entry.speaker
                 and not only_quoted(entry, query.words, query.text)
                 and _holds_quoted(entry, query)
+            ):
+                promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _judged_figure(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "How much do they trade now, and is it enough?": the amount and whether it is
+        enough are both asked. A bare figure gives the first only; the passage it was taken
+        from (a span of the same speaker holding the figure's own span) judging it ("…в
+        год, что, безусловно, недостаточно") gives both, and answers as sure as the figure
+        when it is on the subject at all (the suggest threshold) — as a quoted figure's
+        judging passage does (``_past_quoted_figure``)."""
+        best = scored[0]
+        if best.entry.kind is not EntryKind.FIGURE or not any(
+            judges_amount(word) for word in query.words
+        ):
+            return scored
+        if _judges(best.entry):
+            return scored
+        figure = [fold(span.text) for span in best.entry.spans]
+        for near in scored[1:]:
+            entry = near.entry
+            if (
+                near.score >= self.thresholds.suggest
+                and entry.kind is EntryKind.ANSWER
+                and entry.speaker == best.entry.speaker
+                and any(part in fold(span.text) for part in figure for span in entry.spans)
+                and _judges(entry)
             ):
                 promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
                 return [promoted, *(s for s in scored if s is not near)]
@@ -1039,12 +1068,14 @@ class Matcher:
             and (
                 stating[0].score >= self.thresholds.answer
                 or self._joins_best(query, scored, stating[0])
+                or self._ties_best(scored, stating[0])
             )
             and not self._uncounted(query, stating[0].entry)
             and scored[0].subject - stating[0].subject <= MARGIN
         ):
             rest = tuple(s for s in scored if s is not stating[0])[:limit]
-            return Match(query, Band.ANSWER, stating[0], rest)
+            sure = replace(stating[0], score=max(stating[0].score, scored[0].score))
+            return Match(query, Band.ANSWER, sure, rest)
         on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
@@ -1073,6 +1104,14 @@ class Matcher:
             if kind is not wanted and not any(self._states_asked(part, e) for e in near):
                 return kind
         return wanted
+
+    def _ties_best(self, scored: list[Scored], stating: Scored) -> bool:
+        """ "Which month was the Aliyev–Tokayev meeting": the best entry clears the answer
+        threshold but gives no date (Tokayev's trip to Gabala), the visit's date scores a
+        near tie (``TIE_MARGIN``) below it — a tie the kind asked decides, as sure as the
+        best, as ``_by_evidence`` decides a near tie by the reason an entry gives."""
+        best = scored[0]
+        return best.score >= self.thresholds.answer and best.score - stating.score <= TIE_MARGIN
 
     def _joins_best(self, query: Query, scored: list[Scored], stating: Scored) -> bool:
         """ "How many dollars a year is it now and where could it go": the best entry answers
@@ -1880,6 +1919,12 @@ _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word endin
 def _share_span(a: Entry, b: Entry) -> bool:
     """Do two entries quote the same words of the article (one span inside another's)?"""
     return any(x.text in y.text or y.text in x.text for x in a.spans for y in b.spans)
+
+
+def _judges(entry: Entry) -> bool:
+    """A span of the entry judges whether an amount is enough ("что, безусловно,
+    недостаточно")."""
+    return any(judges_amount(word) for span in entry.spans for word in tokens(span.text))
 
 
 def _judges_quoted(entry: Entry, query: Query) -> bool:

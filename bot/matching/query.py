@@ -84,7 +84,7 @@ from bot.language.morphology import (
     is_proper_name,
     parse,
 )
-from bot.language.numbers import SCALE_WORDS
+from bot.language.numbers import RUSSIAN_PERIODS, SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import (
     CAPITALS,
@@ -819,8 +819,13 @@ class Analyser:
         for pair in alternatives(words):
             if any(is_stop(word) for word in pair):
                 continue
+            # an English unit of time also as the Russian article writes it ("в год")
             forms = tuple(
-                frozenset({word, self.morphology.lemma(word), *lemmas[word]}) for word in pair
+                frozenset(
+                    {word, self.morphology.lemma(word), *lemmas[word]}
+                    | ({RUSSIAN_PERIODS[word]} if word in RUSSIAN_PERIODS else set())
+                )
+                for word in pair
             )
             if any(form in self.index.names for side in forms for form in side):
                 continue
@@ -1024,6 +1029,22 @@ class Analyser:
         spent.words[word] = resolved
         return resolved
 
+    def _by_table(self, word: str) -> list[Resolved] | None:
+        """An English word read by the tables, no search: its plainer synonym ("funding":
+        "investment"), the country its adjective or code names ("Chinese", "kz") — when the
+        briefing has that word."""
+        if not is_latin(word):
+            return None
+        if word in ENGLISH_SYNONYMS:
+            plainer = self.morphology.lemma(ENGLISH_SYNONYMS[word])
+            if plainer in self.index.idf:
+                return [(word, plainer, self.tuning.english_synonym)]
+        country = country_of_adjective(word)
+        if country is not None and country in self.index.idf:
+            # "Chinese cargo" is cargo from China, "Turkish stance" Turkey's
+            return [(word, country, self.tuning.english_synonym)]
+        return None
+
     def _resolve(self, word: str, repairing: _Repairing) -> list[Resolved]:
         """(typed, lemma, similarity) for a word: exact, split, transliterated or typo-repaired."""
         own_sense = self._own_plural(word)
@@ -1049,7 +1070,9 @@ class Analyser:
             if partner is not None:
                 return [(word, partner, 1.0)]
         if repairing.allowance.refused:
-            return [(word, word_lemma, 0.0)]  # past the budget: no repair
+            # past the budget: no repair — but a word the tables read (a synonym, a country's
+            # adjective) costs no look-up, and a long question's last words need it most
+            return self._by_table(word) or [(word, word_lemma, 0.0)]
         if "-" in word:
             parts = [p for p in word.split("-") if p]
             limit = self.tuning.budget.max_parts
@@ -1067,14 +1090,9 @@ class Analyser:
             # (nearly) a word of the briefing: "zangezur" yes, "gold" → "год" no.
             if repaired and min(sim for _, _, sim in repaired) >= self.tuning.translit_trusted_from:
                 return [(word, lem, sim * self.tuning.translit_repair) for _, lem, sim in repaired]
-        if is_latin(word) and word in ENGLISH_SYNONYMS:
-            plainer = self.morphology.lemma(ENGLISH_SYNONYMS[word])
-            if plainer in self.index.idf:
-                return [(word, plainer, self.tuning.english_synonym)]
-        country = country_of_adjective(word) if is_latin(word) else None
-        if country is not None and country in self.index.idf:
-            # "Chinese cargo" is cargo from China, "Turkish stance" Turkey's
-            return [(word, country, self.tuning.english_synonym)]
+        by_table = self._by_table(word)
+        if by_table is not None:
+            return by_table
         for variant in _spelling_variants(word):
             variant_lemma = self.index.surface.get(variant) or (
                 self.morphology.lemma(variant)
