@@ -117,6 +117,35 @@ _PER_TIME = re.compile(
 )
 
 
+# The units of time by the words that name them in either language, as a noun or as the
+# adjective or adverb of "per" ("ежегодно", "годового", "annual"): a figure given "в год" is
+# given per year whether the question says "year", "год" or "ежегодно".
+_UNIT_WORDS = {
+    "year": frozenset({"год", "года", "году", "годом", "годы", "лет", "year", "years"}),
+    "month": frozenset({"месяц", "месяца", "месяцу", "месяцев", "месяцы", "month", "months"}),
+    "week": frozenset({"неделя", "неделю", "недели", "недель", "week", "weeks"}),
+    "day": frozenset({"день", "дня", "дней", "дни", "сутки", "суток", "day", "days"}),
+}
+_UNIT_STEMS = {
+    "year": ("ежегодн", "годов", "annual", "yearly"),
+    "month": ("ежемесячн", "месячн", "monthly"),
+    "week": ("еженедельн", "недельн", "weekly"),
+    "day": ("ежедневн", "суточн", "daily"),
+}
+_NOT_UNIT = ("годовщин",)  # "годовщина": an anniversary, no year a figure is given per
+
+
+def time_unit(word: str) -> str | None:
+    """The unit of time a folded word names ("year" for "год", "ежегодно", "annual"), None
+    for any other word."""
+    if word.startswith(_NOT_UNIT):
+        return None
+    for unit, forms in _UNIT_WORDS.items():
+        if word in forms or word.startswith(_UNIT_STEMS[unit]):
+            return unit
+    return None
+
+
 def per_time(folded: str, number: str) -> bool:
     """Is ``number`` (as tokens read it) given per a unit of time in the folded text — the
     unit within its own stretch ("до 20 миллионов, а …" gives none for the 20 million)?"""

@@ -48,6 +48,7 @@ from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
+    CALLING_WORDS,
     CURRENCY_MARKS,
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
@@ -56,7 +57,7 @@ from bot.language.lexicon import (
     is_stop,
 )
 from bot.language.morphology import DEFAULT, Morphology, parse
-from bot.language.numbers import MEASURE_UNITS, judges_amount, per_time
+from bot.language.numbers import MEASURE_UNITS, judges_amount, per_time, time_unit
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
@@ -633,8 +634,15 @@ class Matcher:
             words = frozenset(w for text in quoting for w in tokens(text))
             lemmas = frozenset(w for text in quoting for w in content_lemmas(text, self.morphology))
 
+        # the units of time the words name, in either language and any form: "per year" is
+        # said by "в год" and by "ежегодно"
+        units = {unit for w in words if (unit := time_unit(w)) is not None}
+
         def says(form: str) -> bool:
-            return form in words or form in lemmas or any(kin(form, own) for own in lemmas)
+            if form in words or form in lemmas or any(kin(form, own) for own in lemmas):
+                return True
+            unit = time_unit(form)
+            return unit is not None and unit in units
 
         return all(any(says(form) for form in one | other) for one, other in query.alternatives)
 
@@ -727,6 +735,20 @@ class Matcher:
         names = {word for word, who in self.index.names.items() if who & query.named}
         return [t for t in query.terms if t.lemma not in names]
 
+    def _calls_so(self, query: Query, entry: Entry) -> bool:
+        """ "Визит назвали новой страницей в отношениях?": a statement asked only by a verb of
+        calling, of nobody named, is the article's own characterisation when an entry of its
+        own words (no speaker) says every word of what the question calls it — "он открыл
+        новую страницу в отношениях". "Nobody in the article says that" would be false."""
+        return (
+            entry.speaker is None
+            and not query.named
+            and not query.who_intent
+            and entry.kind is not EntryKind.LIST
+            and any(w in CALLING_WORDS for w in query.words)
+            and self.explains_subject(query, entry)
+        )
+
     def explains_subject(self, query: Query, entry: Entry) -> bool:
         """Every word the question is about (but the names it asks about) is the entry's — or
         of its word family ("устойчивы" is explained by "устойчивость"), or a capital standing
@@ -788,6 +810,7 @@ class Matcher:
         if wanted not in entry.states and not (
             (wanted is AnswerType.REASON and restates_contrast(query, entry))
             or self._gives_period(query, entry, wanted)
+            or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
@@ -944,11 +967,58 @@ class Matcher:
         ):
             rest = tuple(s for s in scored if s is not stating[0])[:limit]
             return Match(query, Band.ANSWER, stating[0], rest)
+        sibling = self._stating_sibling(query, scored, stating)
+        if sibling is not None:
+            rest = tuple(s for s in scored if s is not stating[0])[:limit]
+            return Match(query, Band.ANSWER, sibling, rest)
         on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
         missing = missing_kind(wanted, query.words, query.relation.detail)
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _stating_sibling(
+        self, query: Query, scored: list[Scored], stating: list[Scored]
+    ) -> Scored | None:
+        """The best entry is sure of the subject but does not state the kind asked; a sibling
+        of it (``siblings``: the same speaker or a shared topic) about the subject nearly as
+        much (``MARGIN``) that does, as sure as the best — a near tie decided by what the
+        entries give, as ``_by_evidence`` decides one for a reason. "За сколько дней можно
+        будет довезти груз, если вложить деньги": today's delivery time is the best, the
+        expert's 7–8 days with investment its sibling; "the article does not say how long"
+        would be false. None when there is no such sibling."""
+        best = scored[0]
+        if not stating or best.score < self.thresholds.answer:
+            return None
+        near = stating[0]
+        if (
+            not self._near_subject(best, near)
+            or not siblings(best.entry, near.entry)
+            or not self._holds_what_best_does(query, best.entry, near.entry)
+            or self._uncounted(query, near.entry)
+        ):
+            return None
+        return replace(near, score=max(near.score, best.score))
+
+    def _holds_what_best_does(self, query: Query, best: Entry, near: Entry) -> bool:
+        """Does ``near`` hold every word of what the question is about (``_topic_terms``)
+        that the best entry holds? Then it is about the same thing, only giving the kind
+        asked: "Kazakhstan's trade turnover with China" is about the turnover the best entry
+        gives, not about the delivery time from China its sibling gives."""
+        floor = self.tuning.weight(Field.CONTEXT)
+        best_terms = self.index.entries[self._numbers[id(best)]].terms
+        near_terms = self.index.entries[self._numbers[id(near)]].terms
+        own = [lemma for lemma, weight in near_terms.items() if weight >= floor]
+        return all(
+            near_terms.get(t.lemma, 0.0) >= floor or _same_family(t.lemma, own)
+            for t in self._topic_terms(query)
+            if best_terms.get(t.lemma, 0.0) >= floor
+        )
+
+    def _near_subject(self, best: Scored, near: Scored) -> bool:
+        """Is ``near`` about the question's subject (its words alone reach the suggest
+        threshold) nearly as much as the best (``MARGIN``)?"""
+        return near.subject >= self.thresholds.suggest and best.subject - near.subject <= MARGIN
 
     def _joins_best(self, query: Query, scored: list[Scored], stating: Scored) -> bool:
         """ "How many dollars a year is it now and where could it go": the best entry answers
