@@ -29,6 +29,8 @@ def test_when_opening_a_clause_of_time_asks_no_date() -> None:
     assert AnswerType.DATE not in asked_types(english)
     both = question_words("где и когда выступал Токаев?")
     assert asked_types(both)[:2] == (AnswerType.DATE, AnswerType.PLACE)
+    indirect = question_words("что известно о том, когда будет ответный визит?")
+    assert AnswerType.DATE in asked_types(indirect)
     alone = question_words("Что подписали лидеры, когда?")
     assert AnswerType.DATE in asked_types(alone)
 

@@ -396,6 +396,12 @@ _ASKED_BEFORE = word_set(
     "каким каких какую каком сколько where why who whom what which how"
 )
 _JOINING = word_set("и а или and or but")
+# Words before a "когда" that make it an indirect question ("что известно о том, когда …",
+# "does it say when …"): it still asks for a date.
+_REPORTING = word_set(
+    "то том известно неизвестно сказано говорится указано сообщается уточняется "
+    "about know known specify specified"
+)
 _WHEN = word_set("когда when")
 
 
@@ -425,8 +431,10 @@ def _when_clause(words: tuple[str, ...], at: int) -> bool:
     before it (that joins a second question: "где и когда", "что подписали и когда"), and
     a clause follows it: "где выступал Токаев, когда недавно был в Азербайджане" asks where,
     and "what did he say when he arrived" what he said."""
-    if words[at] not in _WHEN or at + 1 >= len(words) or words[at - 1] in _JOINING:
+    if words[at] not in _WHEN or at + 1 >= len(words):
         return False
+    if words[at - 1] in _JOINING or words[at - 1] in _REPORTING:
+        return False  # "где и когда"; "что известно о том, когда будет визит"
     return any(w in _ASKED_BEFORE for w in words[: max(at - 1, 0)])
 
 
