@@ -72,7 +72,25 @@ def test_a_period_choice_is_told_by_the_unit_in_another_form(
 
 
 def test_a_period_neither_side_of_which_is_said_stays_not_given(session: Session) -> None:
+    """Neither side said; or said of another figure in the same sentence ("1,5–2 миллиона
+    тонн, тогда как … 5–7 миллионов тонн в год"), in whatever language it is asked."""
     not_given(session, "миллиард долларов — в месяц или в неделю?", "fact")
+    not_given(session, "Is the 1.5–2 million tonnes per year or per month?", "fact")
+    not_given(session, "1,5–2 миллиона тонн — это в год или в месяц?", "fact")
+    not_given(session, "7–8 дней — в день или в месяц?", "fact")
+
+
+def test_now_is_said_by_today_of_the_figure_quoted(session: Session) -> None:
+    """ "сейчас" is said by "сегодня … 15–18 дней"; the "текущий" of another figure's stretch
+    says nothing of the 20 million Kazakhstan needs."""
+    assert "15–18" in answered(session, "15–18 дней — это сейчас или после инвестиций?")
+    matcher = session.matcher
+    query = matcher.analyse("20 миллионов тонн — это сейчас или потом?")
+    assert query.alternatives
+    passage = next(
+        s.entry for s in matcher.score(query) if s.entry.key == "ishmukhamedov-rail-volumes"
+    )
+    assert not matcher._chooses(query, passage)
 
 
 def test_a_generic_noun_in_any_case_is_no_detail_the_article_lacks(session: Session) -> None:

@@ -135,6 +135,11 @@ _UNIT_STEMS = {
 _NOT_UNIT = ("годовщин",)  # "годовщина": an anniversary, no year a figure is given per
 
 
+def names_unit_as_noun(word: str, unit: str) -> bool:
+    """Is the word the noun of the unit ("год", "days"), not its "per" form ("ежегодно")?"""
+    return word in _UNIT_WORDS[unit]
+
+
 def time_unit(word: str) -> str | None:
     """The unit of time a folded word names ("year" for "год", "ежегодно", "annual"), None
     for any other word."""

@@ -57,7 +57,13 @@ from bot.language.lexicon import (
     is_stop,
 )
 from bot.language.morphology import DEFAULT, Morphology, parse
-from bot.language.numbers import MEASURE_UNITS, judges_amount, per_time, time_unit
+from bot.language.numbers import (
+    MEASURE_UNITS,
+    judges_amount,
+    names_unit_as_noun,
+    per_time,
+    time_unit,
+)
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
@@ -628,19 +634,37 @@ class Matcher:
             return True
         lemmas, words = self._own_words(entry)
         quoting = _quoted_spans(entry, query)
-        if quoting is not None:
-            # "1,5–2 миллиона тонн — в год или в месяц?": the span of that figure must say
-            # which; another figure's "в год" says nothing of it
-            words = frozenset(w for text in quoting for w in tokens(text))
-            lemmas = frozenset(w for text in quoting for w in content_lemmas(text, self.morphology))
-
         # the units of time the words name, in either language and any form: "per year" is
         # said by "в год" and by "ежегодно"
         units = {unit for w in words if (unit := time_unit(w)) is not None}
+        written = fold(query.text)
+        numbers = [w for w in query.words if w[:1].isdigit() and w in written]
+        if quoting is not None:
+            # "1,5–2 миллиона тонн — в год или в месяц?": the span of that figure must say
+            # which; another figure's "в год" says nothing of it — not even in its sentence
+            # ("1,5–2 миллиона тонн, тогда как … 5–7 миллионов тонн в год")
+            words = frozenset(w for text in quoting for w in tokens(text))
+            lemmas = frozenset(w for text in quoting for w in content_lemmas(text, self.morphology))
+            units = {u for text in quoting for n in numbers for u in _units_per(text, n)}
+            words = frozenset(w for w in words if time_unit(w) is None)
+            lemmas = frozenset(w for w in lemmas if time_unit(w) is None)
+
+        present = not _PRESENT.isdisjoint(words) or not _PRESENT.isdisjoint(lemmas)
+        if quoting is not None:
+            # of the figure quoted, in its own stretch ("Текущий объём … 1,5–2 миллиона тонн,
+            # тогда как … нужно до 20 миллионов": the 20 million is no present amount)
+            present = any(
+                not _PRESENT.isdisjoint(stretch)
+                for text in quoting
+                for n in numbers
+                for stretch in _stretches_of(text, n)
+            )
 
         def says(form: str) -> bool:
             if form in words or form in lemmas or any(kin(form, own) for own in lemmas):
                 return True
+            if form in _PRESENT:
+                return present  # "сейчас или после инвестиций": "сегодня … 15–18 дней"
             unit = time_unit(form)
             return unit is not None and unit in units
 
@@ -1800,6 +1824,46 @@ def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:
     if not quoted:
         return None
     return tuple(span.text for span in entry.spans if quoted & set(tokens(span.text)))
+
+
+# Words for the present, in either language: "сейчас" is said by "сегодня", "now" by
+# "текущий".
+_PRESENT = frozenset(
+    {
+        *("сейчас", "сегодня", "ныне", "нынче", "теперь", "текущий", "текущая", "текущее"),
+        *("текущие", "текущего", "текущей", "текущем"),
+        *("now", "today", "currently", "current", "presently"),
+    }
+)
+_STRETCH = re.compile(r"[;:!?]|[.,](?!\d)")  # what ends a figure's stretch; "1,5" does not
+_PER_WORDS = frozenset({"в", "за", "a", "per"})
+_PER_REACH = 6  # how many words from the figure its unit of time may stand
+
+
+def _stretches_of(text: str, number: str) -> list[list[str]]:
+    """The words of each stretch of the text (up to a comma or a stop; "1,5" is one number)
+    holding ``number`` as tokens read it."""
+    stretches = (tokens(stretch) for stretch in _STRETCH.split(text))
+    return [words for words in stretches if number in words]
+
+
+def _units_per(text: str, number: str) -> frozenset[str]:
+    """The units of time (``time_unit``) ``number`` (as tokens read it) is given per in the
+    text, each within its own stretch (``_stretches_of``): "5–7 миллионов тонн в год" gives
+    the 5–7 million per year, and nothing for the 1,5–2 million before "тогда как" in the
+    same sentence; "до одного миллиарда долларов ежегодно" gives the 1 billion per year. A
+    unit is "per" after "в/за/a/per" or as "ежегодно/annual" — "7–8 дней" is a span of
+    days, not a figure per day."""
+    found: set[str] = set()
+    for words in _stretches_of(text, number):
+        for at in (at for at, word in enumerate(words) if word == number):
+            for before, after in itertools.pairwise(words[at : at + _PER_REACH]):
+                unit = time_unit(after)
+                if unit is None:
+                    continue
+                if not names_unit_as_noun(after, unit) or before in _PER_WORDS:
+                    found.add(unit)
+    return frozenset(found)
 
 
 def _holds_quoted(entry: Entry, query: Query) -> bool:
