@@ -45,6 +45,7 @@ def test_whence_beside_why_asks_an_origin(session: Session) -> None:
     number), not a place; "откуда везут грузы" still asks for a place."""
     origin = question_words("почему семь, откуда идея тюркской семёрки?")
     assert asked_types(origin) == (AnswerType.REASON,)
+    assert asked_types(question_words("откуда идея семёрки?")) == (AnswerType.REASON,)
     assert asked_types(question_words("откуда везут грузы?")) == (AnswerType.PLACE,)
     text = answered(session, "почему семь, откуда идея тюркской семёрки?")
     assert "священным числом" in text

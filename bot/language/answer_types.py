@@ -413,14 +413,19 @@ _ORIGIN_VERBS = word_set(
 )
 
 
+# Nouns whose "откуда" is their origin: "откуда идея семёрки", "откуда такое название".
+_ORIGIN_NOUNS = word_set("идея идеи название названия термин понятие")
+
+
 def _asks_origin(words: tuple[str, ...], at: int) -> bool:
     """Is the "откуда" at ``at`` asking where a thing comes from — its origin, a reason —
-    not a place? So it is after a verb of coming into being ("откуда взялась семёрка") and
-    alongside a "почему" ("почему именно семь стран, откуда тюркская семёрка": one
-    question asked twice). "Откуда везут грузы" asks for a place."""
+    not a place? So it is before a verb of coming into being ("откуда взялась семёрка") or
+    a noun of thought or naming ("откуда идея семёрки"), or alongside a "почему" ("почему
+    именно семь стран, откуда тюркская семёрка": one question asked twice). "Откуда везут
+    грузы" asks for a place."""
     if words[at] not in _WHENCE:
         return False
-    if any(w in _ORIGIN_VERBS for w in words[at + 1 : at + 4]):
+    if any(w in _ORIGIN_VERBS or w in _ORIGIN_NOUNS for w in words[at + 1 : at + 4]):
         return True
     return any(w in _REASON_WORDS for w in words)
 
