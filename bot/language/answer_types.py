@@ -212,7 +212,13 @@ GENERIC_DETAILS = word_set(
     "аспекты пункты идеи цифры море моря морю морем океан океана река реки озеро озера "
     "city country countries place day year date number measures areas topics issues steps "
     "projects figures sea seas ocean river rivers lake "
-    "валюте валюта валюту currency currencies"
+    "валюте валюта валюту currency currencies "
+    # the lemmas of those a question puts in any case ("в каких областях", "по каким сферам")
+    "область отрасль сфера направление тема вопрос мера проект шаг аспект пункт идея "
+    "area field sector sphere domain fields sectors spheres domains "
+    # where something was published: its name answers ("в сети X", "on X")
+    "платформа платформе платформу платформы соцсеть соцсети сайт сайте "
+    "канал канале platform platforms network site website channel"
 )
 # Nouns naming a kind of the thing asked about ("какой статус у визита", "the nature of the
 # talks"): the word qualifying that thing answers ("государственным визитом").
@@ -403,6 +409,61 @@ def own_clause(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
+# Words that ask before a "когда" that then only opens a clause of time ("где выступал
+# Токаев, когда был в Азербайджане"), and those that join a second question to the first
+# ("где и когда", "what and when").
+_ASKED_BEFORE = word_set(
+    "где куда откуда почему зачем кто кого кому что чего чему как какой какая какое какие "
+    "каким каких какую каком сколько where why who whom what which how"
+)
+_JOINING = word_set("и а или and or but")
+# Words before a "когда" that make it an indirect question ("что известно о том, когда …",
+# "does it say when …"): it still asks for a date.
+_REPORTING = word_set(
+    "то том известно неизвестно сказано говорится указано сообщается уточняется "
+    "about know known specify specified"
+)
+_WHEN = word_set("когда when")
+
+
+_WHENCE = word_set("откуда")
+# Verbs of coming into being: "откуда взялась идея" asks for an origin, not a place.
+_ORIGIN_VERBS = word_set(
+    "взялся взялась взялось взялись пошел пошла пошло пошли появился появилась появилось "
+    "появились возник возникла возникло возникли берется берутся"
+)
+
+
+# Nouns whose "откуда" is their origin: "откуда идея семёрки", "откуда такое название".
+_ORIGIN_NOUNS = word_set("идея идеи название названия термин понятие")
+
+
+def _asks_origin(words: tuple[str, ...], at: int) -> bool:
+    """Is the "откуда" at ``at`` asking where a thing comes from — its origin, a reason —
+    not a place? So it is before a verb of coming into being ("откуда взялась семёрка") or
+    a noun of thought or naming ("откуда идея семёрки"), or alongside a "почему" ("почему
+    именно семь стран, откуда тюркская семёрка": one question asked twice). "Откуда везут
+    грузы" asks for a place."""
+    if words[at] not in _WHENCE:
+        return False
+    if any(w in _ORIGIN_VERBS or w in _ORIGIN_NOUNS for w in words[at + 1 : at + 4]):
+        return True
+    return any(w in _REASON_WORDS for w in words)
+
+
+def _when_clause(words: tuple[str, ...], at: int) -> bool:
+    """Is the "когда"/"when" at ``at`` a conjunction opening a clause of time, not a question
+    of its own? It follows another question word with words between, no "и"/"and" right
+    before it (that joins a second question: "где и когда", "что подписали и когда"), and
+    a clause follows it: "где выступал Токаев, когда недавно был в Азербайджане" asks where,
+    and "what did he say when he arrived" what he said."""
+    if words[at] not in _WHEN or at + 1 >= len(words):
+        return False
+    if words[at - 1] in _JOINING or words[at - 1] in _REPORTING:
+        return False  # "где и когда"; "что известно о том, когда будет визит"
+    return any(w in _ASKED_BEFORE for w in words[: max(at - 1, 0)])
+
+
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
@@ -413,11 +474,15 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     how_much = ("how", "much") in pairs
     change = asked_change(words)
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
-    if any(w in _DATE_WORDS for w in words) or pairs & _DATE_PAIRS:
+    dated = any(w in _DATE_WORDS and not _when_clause(words, i) for i, w in enumerate(words))
+    if dated or pairs & _DATE_PAIRS:
         found.append(AnswerType.DATE)
     ahead = _whither_ahead(words)
     if (
-        (any(w in _PLACE_WORDS for w in words) and not ahead)
+        (
+            any(w in _PLACE_WORDS and not _asks_origin(words, i) for i, w in enumerate(words))
+            and not ahead
+        )
         or any(
             a in _IN
             and b in _WHICH
@@ -433,6 +498,7 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     frame = reason_frame(words)
     if (
         any(w in _REASON_WORDS for w in words)
+        or any(_asks_origin(words, i) for i in range(len(words)))
         or pairs & _REASON_PAIRS
         or _names_reason(words)
         or frame
@@ -611,6 +677,45 @@ def contrast_continued(words: tuple[str, ...] | list[str], text: str) -> bool:
         named = span[at + 2 : at + 2 + _CONTRAST_SCOPE]
         if asked & {w[:5] for w in named if len(w) > 3} and len(span) > at + 2 + len(named):
             return True
+    return False
+
+
+# Words of importance: "почему маршрут так важен", "why does it matter"; and in a span,
+# "особое значение имеет Транскаспийский маршрут".
+_IMPORTANCE_STEMS = ("важн", "важен", "значени", "значим", "import", "significan")
+_WHY_WORDS = word_set("почему зачем why")
+_IMPORTANCE_SCOPE = 4  # how far from its word of importance the span may name the thing
+
+
+def importance_explained(words: tuple[str, ...] | list[str], text: str) -> bool:
+    """ "Почему Транскаспийский маршрут так важен?" asks why a thing matters; a span stating
+    that very thing's importance ("Особое значение имеет Транскаспийский маршрут") and going
+    on in another sentence ("Это … основа новой евразийской архитектуры") says why — as a
+    contrast stated is continued (``contrast_continued``). The thing is matched by stem (its
+    first five letters), near the span's word of importance, in the same sentence."""
+    if not any(w in _WHY_WORDS for w in words):
+        return False
+    if not any(w.startswith(_IMPORTANCE_STEMS) for w in words):
+        return False
+    asked = {
+        w[:5]
+        for w in words
+        if len(w) > 3
+        and w not in _WHY_WORDS
+        and not w.startswith(_IMPORTANCE_STEMS)
+        and is_cyrillic(w) == any(is_cyrillic(x) for x in tokens(text))
+    }
+    if not asked:
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if tokens(s)]
+    for sentence in sentences[:-1]:
+        span = tuple(tokens(sentence))
+        for i, word in enumerate(span):
+            if not word.startswith(_IMPORTANCE_STEMS):
+                continue
+            near = span[max(0, i - _IMPORTANCE_SCOPE) : i + _IMPORTANCE_SCOPE + 1]
+            if asked & {w[:5] for w in near if len(w) > 3}:
+                return True
     return False
 
 

@@ -133,6 +133,12 @@ SAY_WORDS = word_set(
     "привела привели приводит назвал назвала назвали "
     "say said says think thinks opinion speech words told"
 )
+# Verbs of calling a thing something ("визит назвали новой страницей", "called it a new
+# page"): a characterisation, which the article may make in its own words.
+CALLING_WORDS = word_set(
+    "назвал назвала назвали назвало называет называют называл называла называли называется "
+    "call calls called"
+)
 # Asking for someone's view: "позиция России", "как Пашинян отреагировал", "China's stance".
 VIEW_WORDS = word_set(
     "мнению позиция позицию оценка оценил оценила относится относятся отреагировал "

@@ -152,6 +152,13 @@ def parse(token: str) -> tuple[Any, ...]:
         return ()
 
 
+def readable_russian(token: str) -> bool:
+    """Can pymorphy3 read the word as some form of a Russian word — one its dictionary holds
+    or one it predicts from the ending ("погранпереход")? A slip with no such reading
+    ("цль") is no word at all."""
+    return any("UNKN" not in p.tag for p in parse(token))
+
+
 # "шестёрка", "семёрка" name groups by their number: they meet "6" and "7" (and "семь").
 COLLECTIVE_NUMBERS = {
     "двойка": "2",

@@ -117,23 +117,38 @@ _PER_TIME = re.compile(
 )
 
 
-# English units of time as the Russian article writes them (lemmas): "per year or per month?"
-# asks which one "400–500 миллионов долларов в год" is given per.
-RUSSIAN_PERIODS = {
-    "year": "год",
-    "years": "год",
-    "annual": "год",
-    "yearly": "год",
-    "month": "месяц",
-    "months": "месяц",
-    "monthly": "месяц",
-    "week": "неделя",
-    "weeks": "неделя",
-    "weekly": "неделя",
-    "day": "день",
-    "days": "день",
-    "daily": "день",
+# The units of time by the words that name them in either language, as a noun or as the
+# adjective or adverb of "per" ("ежегодно", "годового", "annual"): a figure given "в год" is
+# given per year whether the question says "year", "год" or "ежегодно".
+_UNIT_WORDS = {
+    "year": frozenset({"год", "года", "году", "годом", "годы", "лет", "year", "years"}),
+    "month": frozenset({"месяц", "месяца", "месяцу", "месяцев", "месяцы", "month", "months"}),
+    "week": frozenset({"неделя", "неделю", "недели", "недель", "week", "weeks"}),
+    "day": frozenset({"день", "дня", "дней", "дни", "сутки", "суток", "day", "days"}),
 }
+_UNIT_STEMS = {
+    "year": ("ежегодн", "годов", "annual", "yearly"),
+    "month": ("ежемесячн", "месячн", "monthly"),
+    "week": ("еженедельн", "недельн", "weekly"),
+    "day": ("ежедневн", "суточн", "daily"),
+}
+_NOT_UNIT = ("годовщин",)  # "годовщина": an anniversary, no year a figure is given per
+
+
+def names_unit_as_noun(word: str, unit: str) -> bool:
+    """Is the word the noun of the unit ("год", "days"), not its "per" form ("ежегодно")?"""
+    return word in _UNIT_WORDS[unit]
+
+
+def time_unit(word: str) -> str | None:
+    """The unit of time a folded word names ("year" for "год", "ежегодно", "annual"), None
+    for any other word."""
+    if word.startswith(_NOT_UNIT):
+        return None
+    for unit, forms in _UNIT_WORDS.items():
+        if word in forms or word.startswith(_UNIT_STEMS[unit]):
+            return unit
+    return None
 
 
 def per_time(folded: str, number: str) -> bool:

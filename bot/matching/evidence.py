@@ -27,6 +27,7 @@ from bot.knowledge.entries import Entry, EntryKind
 from bot.language.answer_types import (
     AnswerType,
     contrast_continued,
+    importance_explained,
     stated_types,
     states_cause,
 )
@@ -84,8 +85,12 @@ def cause_instead(entry: Entry) -> frozenset[str]:
 
 def restates_contrast(query: Query, entry: Entry) -> bool:
     """The question repeats a "не просто / не только X" contrast one of the entry's spans
-    states: the span's continuation is the reason it asks (``contrast_continued``)."""
-    return any(contrast_continued(query.words, text) for text in entry.shown_words)
+    states, or asks why a thing matters whose importance a span states: the span's
+    continuation is the reason it asks (``contrast_continued``, ``importance_explained``)."""
+    return any(
+        contrast_continued(query.words, text) or importance_explained(query.words, text)
+        for text in entry.shown_words
+    )
 
 
 def gives_kind(query: Query, indexed: IndexedEntry, names: frozenset[str]) -> bool:

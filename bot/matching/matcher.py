@@ -50,6 +50,7 @@ from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
+    CALLING_WORDS,
     CURRENCY_MARKS,
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
@@ -58,7 +59,13 @@ from bot.language.lexicon import (
     is_stop,
 )
 from bot.language.morphology import DEFAULT, Morphology, parse
-from bot.language.numbers import MEASURE_UNITS, judges_amount, per_time
+from bot.language.numbers import (
+    MEASURE_UNITS,
+    judges_amount,
+    names_unit_as_noun,
+    per_time,
+    time_unit,
+)
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import kin, needs_support, related
@@ -718,14 +725,39 @@ class Matcher:
             return True
         lemmas, words = self._own_words(entry)
         quoting = _quoted_spans(entry, query)
+        # the units of time the words name, in either language and any form: "per year" is
+        # said by "в год" and by "ежегодно"
+        units = {unit for w in words if (unit := time_unit(w)) is not None}
+        written = fold(query.text)
+        numbers = [w for w in query.words if w[:1].isdigit() and w in written]
         if quoting is not None:
             # "1,5–2 миллиона тонн — в год или в месяц?": the span of that figure must say
-            # which; another figure's "в год" says nothing of it
+            # which; another figure's "в год" says nothing of it — not even in its sentence
+            # ("1,5–2 миллиона тонн, тогда как … 5–7 миллионов тонн в год")
             words = frozenset(w for text in quoting for w in tokens(text))
             lemmas = frozenset(w for text in quoting for w in content_lemmas(text, self.morphology))
+            units = {u for text in quoting for n in numbers for u in _units_per(text, n)}
+            words = frozenset(w for w in words if time_unit(w) is None)
+            lemmas = frozenset(w for w in lemmas if time_unit(w) is None)
+
+        present = not _PRESENT.isdisjoint(words) or not _PRESENT.isdisjoint(lemmas)
+        if quoting is not None:
+            # of the figure quoted, in its own stretch ("Текущий объём … 1,5–2 миллиона тонн,
+            # тогда как … нужно до 20 миллионов": the 20 million is no present amount)
+            present = any(
+                not _PRESENT.isdisjoint(stretch)
+                for text in quoting
+                for n in numbers
+                for stretch in _stretches_of(text, n)
+            )
 
         def says(form: str) -> bool:
-            return form in words or form in lemmas or any(kin(form, own) for own in lemmas)
+            if form in words or form in lemmas or any(kin(form, own) for own in lemmas):
+                return True
+            if form in _PRESENT:
+                return present  # "сейчас или после инвестиций": "сегодня … 15–18 дней"
+            unit = time_unit(form)
+            return unit is not None and unit in units
 
         return all(any(says(form) for form in one | other) for one, other in query.alternatives)
 
@@ -818,6 +850,20 @@ class Matcher:
         names = {word for word, who in self.index.names.items() if who & query.named}
         return [t for t in query.terms if t.lemma not in names]
 
+    def _calls_so(self, query: Query, entry: Entry) -> bool:
+        """ "Визит назвали новой страницей в отношениях?": a statement asked only by a verb of
+        calling, of nobody named, is the article's own characterisation when an entry of its
+        own words (no speaker) says every word of what the question calls it — "он открыл
+        новую страницу в отношениях". "Nobody in the article says that" would be false."""
+        return (
+            entry.speaker is None
+            and not query.named
+            and not query.who_intent
+            and entry.kind is not EntryKind.LIST
+            and any(w in CALLING_WORDS for w in query.words)
+            and self.explains_subject(query, entry)
+        )
+
     def explains_subject(self, query: Query, entry: Entry) -> bool:
         """Every word the question is about (but the names it asks about) is the entry's — or
         of its word family ("устойчивы" is explained by "устойчивость"), or a capital standing
@@ -888,6 +934,7 @@ class Matcher:
                 and any(states_hypothesis(span.text) for span in entry.spans)
             )
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
+            or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
@@ -1076,6 +1123,10 @@ class Matcher:
             rest = tuple(s for s in scored if s is not stating[0])[:limit]
             sure = replace(stating[0], score=max(stating[0].score, scored[0].score))
             return Match(query, Band.ANSWER, sure, rest)
+        sibling = self._stating_sibling(query, scored, stating)
+        if sibling is not None:
+            rest = tuple(s for s in scored if s is not stating[0])[:limit]
+            return Match(query, Band.ANSWER, sibling, rest)
         on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
@@ -1112,6 +1163,49 @@ class Matcher:
         best, as ``_by_evidence`` decides a near tie by the reason an entry gives."""
         best = scored[0]
         return best.score >= self.thresholds.answer and best.score - stating.score <= TIE_MARGIN
+
+    def _stating_sibling(
+        self, query: Query, scored: list[Scored], stating: list[Scored]
+    ) -> Scored | None:
+        """The best entry is sure of the subject but does not state the kind asked; a sibling
+        of it (``siblings``: the same speaker or a shared topic) about the subject nearly as
+        much (``MARGIN``) that does, as sure as the best — a near tie decided by what the
+        entries give, as ``_by_evidence`` decides one for a reason. "За сколько дней можно
+        будет довезти груз, если вложить деньги": today's delivery time is the best, the
+        expert's 7–8 days with investment its sibling; "the article does not say how long"
+        would be false. None when there is no such sibling."""
+        best = scored[0]
+        if not stating or best.score < self.thresholds.answer:
+            return None
+        near = stating[0]
+        if (
+            not self._near_subject(best, near)
+            or not siblings(best.entry, near.entry)
+            or not self._holds_what_best_does(query, best.entry, near.entry)
+            or self._uncounted(query, near.entry)
+        ):
+            return None
+        return replace(near, score=max(near.score, best.score))
+
+    def _holds_what_best_does(self, query: Query, best: Entry, near: Entry) -> bool:
+        """Does ``near`` hold every word of what the question is about (``_topic_terms``)
+        that the best entry holds? Then it is about the same thing, only giving the kind
+        asked: "Kazakhstan's trade turnover with China" is about the turnover the best entry
+        gives, not about the delivery time from China its sibling gives."""
+        floor = self.tuning.weight(Field.CONTEXT)
+        best_terms = self.index.entries[self._numbers[id(best)]].terms
+        near_terms = self.index.entries[self._numbers[id(near)]].terms
+        own = [lemma for lemma, weight in near_terms.items() if weight >= floor]
+        return all(
+            near_terms.get(t.lemma, 0.0) >= floor or _same_family(t.lemma, own)
+            for t in self._topic_terms(query)
+            if best_terms.get(t.lemma, 0.0) >= floor
+        )
+
+    def _near_subject(self, best: Scored, near: Scored) -> bool:
+        """Is ``near`` about the question's subject (its words alone reach the suggest
+        threshold) nearly as much as the best (``MARGIN``)?"""
+        return near.subject >= self.thresholds.suggest and best.subject - near.subject <= MARGIN
 
     def _joins_best(self, query: Query, scored: list[Scored], stating: Scored) -> bool:
         """ "How many dollars a year is it now and where could it go": the best entry answers
@@ -1963,6 +2057,46 @@ def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:
     if not quoted:
         return None
     return tuple(span.text for span in entry.spans if quoted & set(tokens(span.text)))
+
+
+# Words for the present, in either language: "сейчас" is said by "сегодня", "now" by
+# "текущий".
+_PRESENT = frozenset(
+    {
+        *("сейчас", "сегодня", "ныне", "нынче", "теперь", "текущий", "текущая", "текущее"),
+        *("текущие", "текущего", "текущей", "текущем"),
+        *("now", "today", "currently", "current", "presently"),
+    }
+)
+_STRETCH = re.compile(r"[;:!?]|[.,](?!\d)")  # what ends a figure's stretch; "1,5" does not
+_PER_WORDS = frozenset({"в", "за", "a", "per"})
+_PER_REACH = 6  # how many words from the figure its unit of time may stand
+
+
+def _stretches_of(text: str, number: str) -> list[list[str]]:
+    """The words of each stretch of the text (up to a comma or a stop; "1,5" is one number)
+    holding ``number`` as tokens read it."""
+    stretches = (tokens(stretch) for stretch in _STRETCH.split(text))
+    return [words for words in stretches if number in words]
+
+
+def _units_per(text: str, number: str) -> frozenset[str]:
+    """The units of time (``time_unit``) ``number`` (as tokens read it) is given per in the
+    text, each within its own stretch (``_stretches_of``): "5–7 миллионов тонн в год" gives
+    the 5–7 million per year, and nothing for the 1,5–2 million before "тогда как" in the
+    same sentence; "до одного миллиарда долларов ежегодно" gives the 1 billion per year. A
+    unit is "per" after "в/за/a/per" or as "ежегодно/annual" — "7–8 дней" is a span of
+    days, not a figure per day."""
+    found: set[str] = set()
+    for words in _stretches_of(text, number):
+        for at in (at for at, word in enumerate(words) if word == number):
+            for before, after in itertools.pairwise(words[at : at + _PER_REACH]):
+                unit = time_unit(after)
+                if unit is None:
+                    continue
+                if not names_unit_as_noun(after, unit) or before in _PER_WORDS:
+                    found.add(unit)
+    return frozenset(found)
 
 
 def _holds_quoted(entry: Entry, query: Query) -> bool:

@@ -14,7 +14,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from bot.knowledge.model import KnowledgeBase
@@ -83,8 +83,9 @@ from bot.language.morphology import (
     is_known_russian,
     is_proper_name,
     parse,
+    readable_russian,
 )
-from bot.language.numbers import RUSSIAN_PERIODS, SCALE_WORDS
+from bot.language.numbers import SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.parties import (
     CAPITALS,
@@ -617,7 +618,7 @@ class Analyser:
             asks_price,
             forecast,
             _asks(words, named, parts) or _amount_asked(words, terms),
-            _unknown_detail(words, terms),
+            _unknown_detail(words, terms, readable_russian),
             any(speaks_of_future(w) for w in own),
             None if named else self._party(words),
             office=asked_office(tuple(words)),
@@ -819,13 +820,8 @@ class Analyser:
         for pair in alternatives(words):
             if any(is_stop(word) for word in pair):
                 continue
-            # an English unit of time also as the Russian article writes it ("в год")
             forms = tuple(
-                frozenset(
-                    {word, self.morphology.lemma(word), *lemmas[word]}
-                    | ({RUSSIAN_PERIODS[word]} if word in RUSSIAN_PERIODS else set())
-                )
-                for word in pair
+                frozenset({word, self.morphology.lemma(word), *lemmas[word]}) for word in pair
             )
             if any(form in self.index.names for side in forms for form in side):
                 continue
@@ -952,7 +948,9 @@ class Analyser:
                 ["у"],
                 ["of"],
             )
-        return after_question and word in GENERIC_DETAILS
+        return after_question and (
+            word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
+        )
 
     def _considered(self, text: str) -> list[str]:
         """The words of a reading the budget lets through, each cut to a word's length."""
@@ -1415,13 +1413,23 @@ def _without_period_choice(terms: list[Term], pairs: tuple[tuple[str, str], ...]
     return [t for t in terms if t.typed not in periods] if periods else terms
 
 
-def _unknown_detail(words: list[str], terms: list[Term]) -> str | None:
+def _unknown_detail(words: list[str], terms: list[Term], real: Callable[[str], bool]) -> str | None:
     """A noun right after an interrogative ("какой погранпереход", "which companies") that the
-    briefing never uses — unless it is a generic one ("в каком городе" may be Астана)."""
-    unknown = {t.typed for t in terms if t.similarity <= 0 and t.focus and not t.entity}
+    briefing never uses — unless it is a generic one, in any of its forms ("в каком городе"
+    may be Астана, "в каких областях" are the spheres the article lists), or a Russian word
+    no dictionary knows: "какая цль" is a slip the repairs did not mend, which says nothing
+    of a detail the article lacks (``real``: can it be read as a Russian word). A slip mended into a
+    dictionary word ("в каком аэропорут" read as "аэропорт") is that word; one the dictionary
+    only predicts ("погранпереход") is a word too."""
+    unknown = {t.typed: t.lemma for t in terms if t.similarity <= 0 and t.focus and not t.entity}
     for before, word in itertools.pairwise(words):
-        if before in INTERROGATIVES and word in unknown and word not in GENERIC_DETAILS:
-            return word
+        if before not in INTERROGATIVES or word not in unknown:
+            continue
+        if word in GENERIC_DETAILS or unknown[word] in GENERIC_DETAILS:
+            continue
+        if is_cyrillic(word) and not (real(word) or real(unknown[word])):
+            continue  # neither it nor the word it was read as ("аэропорут": аэропорт)
+        return word
     return None
 
 
