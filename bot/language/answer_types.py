@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -467,6 +468,14 @@ def _when_clause(words: tuple[str, ...], at: int) -> bool:
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
+    return _asked_types(tuple(words), future)
+
+
+@lru_cache(maxsize=2048)
+def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]:
+    """``asked_types``, remembered per words: one question asks it of the same words several
+    times (each reading's verbs of lasting, then the kinds it asks), and it reads every word
+    (typo-mended cues, parses) — a sixth of a question's analysis."""
     words = tuple(_as_cue(word) for word in words if word not in _FILLERS)
     pairs = set(itertools.pairwise(words))
     found: list[AnswerType] = []

@@ -10,6 +10,8 @@ time are among them: "сколько днеи" (transliterated "dnei") asks how 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -68,9 +70,14 @@ _FRAME_SET = frozenset(FRAME_WORDS)
 MIN_LENGTH = 4  # shorter words are one keystroke from too many others
 
 
+@lru_cache(maxsize=4096)
 def mend(word: str) -> str | None:
     """The frame word ``word`` is a slip of (one letter dropped, added, changed, or two
-    neighbours swapped), when exactly one is that close; else None."""
+    neighbours swapped), when exactly one is that close; else None.
+
+    Remembered per word, as the morphology remembers its parses: a search of every frame
+    word is asked again for the same word by each reading of a question and by each
+    question that has it."""
     if len(word) < MIN_LENGTH or word in _FRAME_SET or not is_cyrillic(word):
         return None
     found = [
