@@ -161,6 +161,8 @@ class Matcher:
         # Per briefing (None: the whole index), per entry, per lemma: the size of the entry's
         # smallest phrasing holding the lemma, under that briefing's IDF (see ``_ceilings``).
         self._smallest: dict[str | None, dict[int, dict[str, float]]] = {}
+        # ... and the size of each of its phrasings, in ``IndexedEntry.phrasings`` order.
+        self._sizes: dict[str | None, dict[int, tuple[float, ...]]] = {}
         self._least: dict[str, dict[str, float]] | None = None  # see _smallest_by_briefing
         self._introduced: dict[int, frozenset[str]] = {}  # per entry number, see _introduces
         self._clauses: dict[int, tuple[Clause, ...]] = {}  # per entry number, see _qualified
@@ -1706,12 +1708,13 @@ class Matcher:
                     least[number] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
         query_pairs = bigrams([as_written(t.lemma) for t in query.terms if t.similarity > 0])
+        # a capital read as its state is the city in a phrasing (``index.state_key``)
+        query_lemmas = {as_written(t.lemma): t for t in query.terms if t.similarity > 0}
         ctx = _Scoring(
             total=total,
             pair_total=sum(pair_idf.get(pair, 0.0) for pair in query_pairs),
-            # a capital read as its state is the city in a phrasing (``index.state_key``)
-            query_lemmas={as_written(t.lemma): t for t in query.terms if t.similarity > 0},
-            idf=idf,
+            masses={lemma: t.weight * t.similarity for lemma, t in query_lemmas.items()},
+            sizes=self._sizes[within if weights is not None else None],
         )
         w = self.tuning
         counted = self._counted_forms(query)
@@ -1780,7 +1783,9 @@ class Matcher:
     ) -> tuple[float, tuple[float, int, int]]:
         """(score on the words alone, the ranking item) with the closeness worked out."""
         indexed = self.index.entries[contender.number]
-        closeness = self._closeness(contender.total, ctx.query_lemmas, indexed.phrasings, ctx.idf)
+        closeness = self._closeness(
+            contender.total, ctx.masses, indexed.phrasings, ctx.sizes.get(contender.number, ())
+        )
         subject, score = self._total(contender, closeness, contender.total, ctx.pair_total)
         return subject, (score, -len(indexed.entry.key), contender.number)
 
@@ -1807,19 +1812,26 @@ class Matcher:
 
     def _ceilings(self, briefing: str | None, idf: dict[str, float]) -> dict[int, dict[str, float]]:
         """Per entry (of ``briefing``, or all), per lemma: the size (sum of ``idf``) of its
-        smallest phrasing holding the lemma. Made at a briefing's first question."""
+        smallest phrasing holding the lemma. Made at a briefing's first question, with the
+        size of every phrasing (``_sizes``), which ``_closeness`` would otherwise sum again
+        for each entry it scores."""
         found = self._smallest.get(briefing)
         if found is None:
             found = {}
+            every: dict[int, tuple[float, ...]] = {}
             for number, indexed in enumerate(self.index.entries):
                 if briefing is not None and indexed.entry.briefing.id != briefing:
                     continue
                 sizes: dict[str, float] = {}
+                each: list[float] = []
                 for phrasing in indexed.phrasings:
                     size = sum(idf.get(lemma, 0.0) for lemma in phrasing)
+                    each.append(size)
                     for lemma in phrasing:
                         sizes[lemma] = min(sizes.get(lemma, math.inf), size)
                 found[number] = sizes
+                every[number] = tuple(each)
+            self._sizes[briefing] = every
             self._smallest[briefing] = found
         return found
 
@@ -1893,23 +1905,22 @@ class Matcher:
     def _in_money(entry: Entry) -> bool:
         return any(mark in text.lower() for text in entry.shown_words for mark in CURRENCY_MARKS)
 
+    @staticmethod
     def _closeness(
-        self,
         total: float,
-        query_lemmas: dict[str, Term],
+        masses: dict[str, float],
         phrasings: list[frozenset[str]],
-        idf: dict[str, float],
+        sizes: tuple[float, ...],
     ) -> float:
+        """2·shared/(total + size) of the entry's closest phrasing: ``shared`` the mass of the
+        question's lemmas it holds, ``size`` its own (``_sizes``, summed once per briefing)."""
         best = 0.0
-        for phrasing in phrasings:
-            shared = sum(
-                query_lemmas[w].weight * query_lemmas[w].similarity
-                for w in phrasing
-                if w in query_lemmas
-            )
+        for phrasing, size in zip(phrasings, sizes, strict=True):
+            if phrasing.isdisjoint(masses):
+                continue  # shares nothing: the common case, skipped without a Python loop
+            shared = sum(masses[w] for w in phrasing if w in masses)
             if shared <= 0:
                 continue
-            size = sum(idf.get(w, 0.0) for w in phrasing)
             best = max(best, 2 * shared / (total + size))
         return best
 
@@ -2144,12 +2155,12 @@ class _Contender:
 @record
 class _Scoring:
     """What scoring one question shares across its entries: its weight, its word pairs'
-    weight, its lemmas, and the IDF of the briefing it is read in."""
+    weight, its lemmas' mass, and the phrasings' sizes under the briefing it is read in."""
 
     total: float
     pair_total: float
-    query_lemmas: dict[str, Term]
-    idf: dict[str, float]
+    masses: dict[str, float]  # per lemma of the question: its weight × similarity
+    sizes: dict[int, tuple[float, ...]]  # per entry: its phrasings' sizes (``_sizes``)
 
 
 _NO_SIZES: dict[str, float] = {}  # an entry without phrasings: no closeness to bound
