@@ -11,6 +11,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import zip_longest
 from typing import Any
 
@@ -27,7 +28,7 @@ from bot.answering.texts import t
 from bot.answering.topics import topic_reply
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind, ListEntry
-from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.model import KnowledgeBase, Topic
 from bot.language.morphology import DEFAULT, Morphology
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import TIE_MARGIN, Band, Matcher
@@ -476,14 +477,21 @@ def _topic_for(matcher: Matcher, understood: Understanding, reply: Reply) -> str
         topic = entry.briefing.topic(topic_id)
         if topic is None:
             continue
-        words = {
-            lemma
-            for text in (topic.title, topic.title_en, *topic.aliases)
-            for lemma in content_lemmas(text, matcher.morphology)
-        }
+        words = _topic_words(topic, matcher.morphology)
         if len(words & asked) > overlap:
             best, overlap = topic_id, len(words & asked)
     return best
+
+
+@lru_cache(maxsize=512)
+def _topic_words(topic: Topic, morphology: Morphology) -> frozenset[str]:
+    """The lemmas of a topic's titles and aliases, read once per topic: an answer with several
+    topics read them all again for every question it answered."""
+    return frozenset(
+        lemma
+        for text in (topic.title, topic.title_en, *topic.aliases)
+        for lemma in content_lemmas(text, morphology)
+    )
 
 
 def _first_line(reply: Reply) -> str:

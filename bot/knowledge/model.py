@@ -14,11 +14,14 @@ from pathlib import Path
 
 from bot.knowledge.problems import Problem
 from bot.language.romanise import romanise
+from bot.language.text import is_cyrillic
 from bot.records import record
 
 
 def _has_cyrillic(text: str) -> bool:
-    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in text)
+    """One regular-expression search (``is_cyrillic``), not a lowered look at each character:
+    every English reply asks it of each field it shows."""
+    return is_cyrillic(text)
 
 
 class Localised:
