@@ -241,11 +241,14 @@ def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     uses them (an unknown "last" weighs against the very entry on the visit). Not "last
     year", a time."""
     words = tuple(words)
-    if AnswerType.DURATION not in asked_types(words):
-        return frozenset()
-    return frozenset(
+    found = frozenset(
         at for at, word in enumerate(words) if word in _LASTING and not _names_a_time(words, at)
     )
+    # Only then what the question asks: most questions have no such verb, and reading every
+    # reading's kinds just to learn so was a fifth of a question's analysis.
+    if not found or AnswerType.DURATION not in asked_types(words):
+        return frozenset()
+    return found
 
 
 # Fillers between a question word and its noun: "в какие именно страны".

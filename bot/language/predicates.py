@@ -207,6 +207,8 @@ def kin(a: str, b: str) -> bool:
     """Two Cyrillic lemmas of one word family: a shared beginning of at least five letters
     and three fifths of the shorter ("подписать" / "подписание", "руководить" /
     "руководитель")."""
+    if a[:5] != b[:5]:
+        return False  # no five letters shared (so not equal either): the common case, cheaply
     if not (is_cyrillic(a) and is_cyrillic(b)):
         return a == b
     shared = 0
