@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives
@@ -955,7 +956,7 @@ class Analyser:
     def _considered(self, text: str) -> list[str]:
         """The words of a reading the budget lets through, each cut to a word's length."""
         budget = self.tuning.budget
-        return [token[: budget.max_word_chars] for token in tokens(text)[: budget.max_words]]
+        return list(_budgeted_tokens(text, budget.max_words, budget.max_word_chars))
 
     def _framed(self, words: list[str], at: int) -> str:
         """A slip in a word that frames the question ("конда", "циата", "оносится") mended
@@ -1411,6 +1412,13 @@ def _without_period_choice(terms: list[Term], pairs: tuple[tuple[str, str], ...]
     them (``Matcher._chooses``), but the one it does not say weighs nothing against it."""
     periods = {word for pair in pairs if all(w in TIME_NOUNS for w in pair) for word in pair}
     return [t for t in terms if t.typed not in periods] if periods else terms
+
+
+@lru_cache(maxsize=256)
+def _budgeted_tokens(text: str, max_words: int, max_word_chars: int) -> tuple[str, ...]:
+    """``Analyser._considered``, remembered per text: each reading is tokenised to rank the
+    readings (``_known_share``, the typed one twice) and again to be analysed."""
+    return tuple(token[:max_word_chars] for token in tokens(text)[:max_words])
 
 
 def _unknown_detail(words: list[str], terms: list[Term], real: Callable[[str], bool]) -> str | None:
