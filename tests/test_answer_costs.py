@@ -1,0 +1,115 @@
+"""Work a question need not do again: what depends only on a span, a topic, a word or a
+reading is worked out once, and what cannot matter is not worked out at all.
+
+That replies stay the same is checked by asking every evaluation question before and after;
+these tests pin the savings themselves, on the real knowledge base.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import bot.answering.session as session_module
+import bot.knowledge.faithfulness as faithfulness
+import bot.language.answer_types as answer_types
+import bot.language.frame_words as frame_words
+from bot.answering.session import Session
+from bot.knowledge.faithfulness import ArticleIndex
+from bot.knowledge.model import QuoteKind
+from bot.language.answer_types import lasting_cues
+from bot.language.lexicon import ENGLISH_PHRASES, plain_english
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    """Replace ``module.name`` by a wrapper counting its calls (one element per call)."""
+    calls: list[int] = []
+    real: Callable[..., Any] = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_a_reported_span_is_found_in_the_article_once(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    briefing = session.kb.briefings[0]
+    span = next(
+        quote.text
+        for answer in briefing.answers
+        for quote in answer.quotes
+        if quote.kind is not QuoteKind.DIRECT
+    )
+    index = ArticleIndex(briefing.article)
+    cuts = _counting(monkeypatch, faithfulness, "sentence_spans")
+    first = index.sentence_around(span)
+    assert first is not None and span.strip()[:20] in first
+    assert index.sentence_around(span) == first
+    assert len(cuts) == 1  # the paragraph was cut into sentences for the first reply only
+
+
+def test_a_topics_words_are_read_once(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The agreements passage has two topics: the one asked about is chosen by their words.
+    question = "что Гусейнов сказал о Транскаспийском маршруте"
+    assert session.ask(question).topic == "corridor"
+    reads = _counting(monkeypatch, session_module, "content_lemmas")
+    assert session.ask(question).topic == "corridor"
+    assert not reads
+
+
+def test_kinds_are_read_only_for_a_verb_of_lasting(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _counting(monkeypatch, answer_types, "asked_types")
+    assert lasting_cues(("когда", "прилетел", "алиев")) == frozenset()
+    assert not asked  # no verb of lasting: what the question asks cannot matter
+    assert lasting_cues(("how", "long", "did", "the", "visit", "last")) == frozenset({5})
+    assert lasting_cues(("what", "happened", "last", "year")) == frozenset()
+    assert lasting_cues(("кто", "занял", "пост")) == frozenset()  # "занял" asks no duration
+
+
+def test_a_frame_word_is_mended_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    frame_words.mend.cache_clear()
+    searches = _counting(monkeypatch, frame_words.process, "extract")
+    assert frame_words.mend("циата") == "цитата"
+    assert frame_words.mend("циата") == "цитата"
+    assert len(searches) == 1
+
+
+def _plain_by_definition(words: list[str]) -> list[str]:
+    """``plain_english`` trying every phrase at every word, as it was written first."""
+    result: list[str] = []
+    at = 0
+    while at < len(words):
+        for phrase, plain in ENGLISH_PHRASES.items():
+            end = at + len(phrase)
+            if tuple(words[at:end]) == phrase and not (
+                phrase[-1] == "to" and words[end : end + 1] and words[end] in {"know", "see"}
+            ):
+                result.extend(plain)
+                at = end
+                break
+        else:
+            result.append(words[at])
+            at += 1
+    return result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did he get to astana",
+        "did they get to know each other",
+        "what was on the table and in which part of the world",
+        "what is the trade volume if the projects go ahead",
+        "where did the plane land in kazakhstan",
+        "what corner of the globe",
+    ],
+)
+def test_english_phrases_by_first_word_read_as_all_phrases(question: str) -> None:
+    words = question.split()
+    assert plain_english(words) == _plain_by_definition(words)
