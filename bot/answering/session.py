@@ -448,7 +448,11 @@ class Session:
             return refusals.no_more(self.library, lang, current)
         score = round(match.best.score, 1) if match.best else 0.0
         near = [(s.entry, round(s.score, 1)) for s in match.suggestions]
-        return refusals.nothing(self.library, lang, score=score, near=near, current=current)
+        # "что сказал пашинян": whose words are missing, not only that something is
+        unquoted = match.query.other_speaker is not None
+        return refusals.nothing(
+            self.library, lang, score=score, near=near, current=current, unquoted=unquoted
+        )
 
     def _remember(self, chat: Hashable, reply: Reply, lang: str | None) -> None:
         """What a command or a button showed becomes the chat's context for follow-ups."""

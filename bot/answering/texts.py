@@ -111,6 +111,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Точного ответа нет. Возможно, вы имели в виду:",
         "en": "No exact answer. Did you mean:",
     },
+    "not_quoted": {
+        "ru": "Слов этого человека в статье нет: в ней говорят только её эксперты (/experts).",
+        "en": "The article does not quote this person: only its experts speak in it (/experts).",
+    },
     "nothing": {
         "ru": "В статье нет ответа на этот вопрос ({publisher}, {date}). "
         "Я могу рассказать о том, что в ней есть:",

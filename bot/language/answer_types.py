@@ -41,7 +41,7 @@ from bot.language.morphology import (
     russian_lemma,
 )
 from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
-from bot.language.text import fold, is_cyrillic, tokens
+from bot.language.text import fold, is_cyrillic, is_latin, tokens
 
 
 class AnswerType(StrEnum):
@@ -857,6 +857,54 @@ def asks_prospect(words: tuple[str, ...]) -> bool:
         word in _AHEAD and any(w in _AHEAD_NOUNS for w in words[at + 1 : at + 1 + _AHEAD_REACH])
         for at, word in enumerate(words)
     )
+
+
+# "почему именно сейчас", "why now": the present as the time something was done. ("Почему
+# сейчас товарооборот низкий" asks why a state of today holds, not why then.)
+_NOW = word_set("сейчас теперь ныне now")
+_JUST = word_set("именно just")
+_WHY = word_set("почему зачем отчего why")
+# Past forms of English questions: "why was it signed now", "why did they sign now".
+_PAST_AUXILIARIES = word_set("was were did had")
+# Nouns asking for the timing itself: "what prompted the timing".
+_TIMING_NOUNS = word_set("timing")
+# Words of a passage that speak of when a thing came: "вовремя", "момент", "сейчас".
+_TIME_WORDS = word_set(
+    "сейчас сегодня теперь ныне момент момента моменте время времени вовремя своевременно "
+    "своевременный пора назрел назрела now today moment time timing timely"
+)
+
+
+def asks_timing(words: tuple[str, ...]) -> bool:
+    """ "почему декларацию подписали именно сейчас", "why was it signed now", "what prompted
+    the timing": a reason asked of when a thing was done, which only a passage speaking of
+    the time answers (``tells_timing``) — not its reasons as such. "Now" counts after
+    "именно/just", right after "why", or in a question about something done (a Russian past
+    verb, an English past auxiliary)."""
+    if not any(w in _WHY for w in words) and not any(w in _TIMING_NOUNS for w in words):
+        return False
+    if any(w in _TIMING_NOUNS for w in words):
+        return True
+    for at, word in enumerate(words):
+        if word not in _NOW:
+            continue
+        before = words[at - 1] if at else ""
+        if before in _JUST or (before in _WHY and is_latin(word)):  # "why now"
+            return True
+        if any(w in _PAST_AUXILIARIES or _is_past_verb(w) for w in words):
+            return True
+    return False
+
+
+def _is_past_verb(word: str) -> bool:
+    """A Russian verb in the past tense ("подписали", "состоялся")."""
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag
+
+
+def tells_timing(text: str) -> bool:
+    """Does a span speak of when a thing came ("вовремя состоявшееся", "в нынешний момент")?"""
+    return any(w in _TIME_WORDS for w in tokens(text))
 
 
 # "where are relations heading", "куда движутся отношения": a direction taken, by its verb.

@@ -21,10 +21,12 @@ from __future__ import annotations
 from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES, KIND_NOUNS, PLACE_KINDS
 from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
 from bot.language.lexicon import (
+    JUST_WORDS,
     OPINION_VERB_LEMMAS,
     SAY_WORDS,
     SPEAKING_VERB_LEMMAS,
     SPECIFYING_EN,
+    SPECIFYING_RU,
     VIEW_WORDS,
     word_set,
 )
@@ -152,7 +154,9 @@ def asked_relation(words: tuple[str, ...], repaired: frozenset[str] = frozenset(
     """The question's predicate verb (Russian only) and detail noun, from its folded words;
     ``repaired``: words read as another word than typed ("обем" → "объём" is no verb)."""
     words = tuple(_respelt(word) for word in words)
-    return Asked(_verb(words, repaired), _detail(words), listed(words))
+    verb = _verb(words, repaired)
+    detail = _detail(words) or (None if verb else _contents_of(words))
+    return Asked(verb, detail, listed(words))
 
 
 def _respelt(word: str) -> str:
@@ -394,6 +398,27 @@ def _english_listed(rest: tuple[str, ...]) -> str | None:
             break
         taken.append(word)
     return taken[-1] if taken else None
+
+
+# "что конкретно в соглашении": the words asking what something holds, before its noun.
+_INSIDE = word_set("в во")
+_CONTENT_CUES = SPECIFYING_RU | JUST_WORDS
+
+
+def _contents_of(words: tuple[str, ...]) -> str | None:
+    """ "что конкретно в соглашении по ИИ", "что именно в декларации": a question of no verb
+    asking what a thing holds names it as "что за соглашение" does — the agreement is the
+    detail asked, which a passage only naming it among others does not give. With a verb
+    ("что в Астане подписали") the noun is where it was done, and is left alone."""
+    for at, word in enumerate(words):
+        if word != "что":
+            continue
+        rest = [w for w in words[at + 1 : at + 3] if w not in _CONTENT_CUES]
+        if rest[:1] and rest[0] in _INSIDE:
+            after = words[at + 1 :]
+            inside = next(i for i, w in enumerate(after) if w in _INSIDE)
+            return _russian_detail(after[inside + 1 : inside + 4])
+    return None
 
 
 def _russian_detail(rest: tuple[str, ...]) -> str | None:

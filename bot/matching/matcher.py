@@ -40,10 +40,12 @@ from bot.language.answer_types import (
     asks_place_by_noun,
     asks_precisely,
     asks_prospect,
+    asks_timing,
     missing_kind,
     names_and_places,
     states_horizon,
     states_hypothesis,
+    tells_timing,
 )
 from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
 from bot.language.clauses import Clause
@@ -942,6 +944,12 @@ class Matcher:
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
             return False  # "с чем связаны барьеры": an aim or an effect is no cause
         if (
+            wanted is AnswerType.REASON
+            and asks_timing(query.words)
+            and not any(tells_timing(text) for text in entry.shown_words)
+        ):
+            return False  # "почему подписали именно сейчас": its reasons, but not of then
+        if (
             query.change is not None
             and wanted in _AMOUNTS
             and not self._states_change(query, entry)
@@ -1083,8 +1091,11 @@ class Matcher:
     @staticmethod
     def _sized(query: Query, counted: str) -> bool:
         """Is what the question counts the thing after a volume noun ("какой объём нефти",
-        however "объём" is spelt): its size is asked, not a number of it."""
-        volumes = VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS}
+        however "объём" is spelt), or after "how much" ("how much oil"): its size is asked,
+        not a number of it — which "двух стран" beside the oil does not give."""
+        volumes = (
+            VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS} | _MASS_WORDS
+        )
         sized = {b for a, b in itertools.pairwise(query.words) if a in volumes}
         return any(t.lemma == counted and t.typed in sized for t in query.terms)
 
@@ -2050,6 +2061,10 @@ def _names_formula(query: Query, entry: Entry) -> bool:
     nothing ("сколько стран Центральной Азии посетил Алиев" is no "5+1")."""
     named = {w for w in query.words if _FORMULA.fullmatch(w)}
     return bool(named) and any(not named.isdisjoint(tokens(span.text)) for span in entry.spans)
+
+
+# "how much oil": the English word before a noun whose size, not number, is asked.
+_MASS_WORDS = frozenset({"much"})
 
 
 def _says_counted(counted: str, stated: frozenset[str] | set[str]) -> bool:

@@ -1718,6 +1718,9 @@ def _other_speaker(
         t.typed: t for t in terms if t.entity and t.lemma not in experts and not t.typed.isdigit()
     }
     people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
+    # "что сказал пашинян": typed in lower case, a name the article never writes shows by
+    # its form alone (``_unseen_name``), as a capital would show it
+    people.update({t.typed: t for t in terms if not t.entity and _unseen_name(t)})
     offices = {t.typed: t for t in terms if t.similarity <= 0 and _unseen_office(t.typed)}
     people.update(offices)
     if not people or (words and words[0] in _CIRCUMSTANCES):
@@ -1826,6 +1829,29 @@ def _unseen_office(word: str) -> bool:
     if tag.POS != "NOUN" or "anim" not in tag or {"Name", "Surn", "Patr"} & tag.grammemes:
         return False
     return str(parses[0].normal_form).replace("ё", "е") not in _EXPERT_NOUNS
+
+
+# Latin words ending so are nationalities ("armenian", "russian"), however their
+# transliteration ends.
+_NATIONALITY_ENDINGS = ("ian", "ean")
+
+
+def _unseen_name(term: Term) -> bool:
+    """A word the article never uses that is a name by its form, where no capital shows it
+    ("что сказал пашинян", "what did erdogan say"): a Cyrillic word no dictionary knows as
+    a common word, or one it reads as a first name or surname; a Latin word that is one
+    read back into Cyrillic. Only a candidate: ``_other_speaker`` still wants it
+    surname-shaped and in a speaker's place, beside a word of saying."""
+    word = term.typed
+    if term.similarity > 0 or not word.isalpha():
+        return False
+    if is_latin(word):
+        if len(word) < _SHORTEST_LATIN_NAME or word.endswith(_NATIONALITY_ENDINGS):
+            return False
+        word = transliterate(word)
+    if not is_cyrillic(word):
+        return False
+    return is_proper_name(word) or not is_known_russian(word)
 
 
 def looks_like_person(word: str) -> bool:

@@ -13,8 +13,15 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot.knowledge.entries import EntryKind
-from bot.language.answer_types import AnswerType, asks_precisely
-from bot.language.lexicon import SAY_WORDS, VIEW_WORDS
+from bot.language.answer_types import (
+    GENERIC_DETAILS,
+    KIND_NOUNS,
+    PLACE_KINDS,
+    AnswerType,
+    asks_precisely,
+)
+from bot.language.characterisation import FRAME_NOUNS
+from bot.language.lexicon import EXPERT_LEMMAS, SAY_WORDS, VIEW_WORDS, word_set
 from bot.language.morphology import Morphology
 from bot.language.predicates import NAME_WORDS, kin, needs_support, related
 from bot.language.text import is_latin
@@ -40,6 +47,11 @@ RELATIONAL = frozenset(
 # is told in more words than a table of paraphrases holds (measured: a held-out "кто"
 # question lost, none gained).
 VERB_BOUND = RELATIONAL - {AnswerType.PERSON}
+# Detail nouns that ask no one thing of their kind: the kind of answer ("город", "страна"),
+# a reading of a thing ("роль", "будущее").
+_READING_NOUNS = word_set("будущее перспектива перспективы значение смысл future prospects")
+_NOT_INSTANCES = GENERIC_DETAILS | KIND_NOUNS | PLACE_KINDS | FRAME_NOUNS | _READING_NOUNS
+
 # The name asked for by "как называется", "название": its lemma in the paraphrase table.
 _NAME = "название"
 
@@ -93,6 +105,14 @@ class Support:
             return detail
         if (
             detail
+            and self._instance_asked(detail)
+            and not self._holds(indexed, self._detail_lemmas(detail))
+        ):
+            # "which route would the Zangezur corridor take": the article tells of a route,
+            # the Trans-Caspian; the corridor's passage names none, and gives no route
+            return detail
+        if (
+            detail
             and _verbal_noun(detail)
             and not self._holds(indexed, self._detail_lemmas(detail))
         ):
@@ -100,6 +120,20 @@ class Support:
             # ferries") — which says nothing of a building: only the entry's own word counts.
             return detail
         return None
+
+    def _instance_asked(self, detail: str) -> bool:
+        """ "Which route", "какой маршрут", "что конкретно в соглашении": one thing of the
+        kind the noun names is asked — a fact of its own, which only a passage saying the
+        noun gives (the word used of another thing elsewhere does not). Not a noun naming
+        the kind of answer ("в каком городе": a name answers it) or a reading ("какую роль",
+        "какое будущее"), nor an expert's view of it (his words give it as they stand)."""
+        query = self.query
+        if query.asks[:1] not in ((), (AnswerType.FACT,)):
+            return False
+        if query.named or any(t.lemma in EXPERT_LEMMAS for t in query.terms):
+            return False
+        forms = self._detail_lemmas(detail) | {detail}
+        return forms.isdisjoint(_NOT_INSTANCES)
 
     def _unsaid(self, indexed: IndexedEntry) -> str | None:
         """ "What was actually agreed on the Zangezur corridor?": a question insisting on what
