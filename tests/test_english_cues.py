@@ -1,0 +1,34 @@
+"""English cues of how a question asks, on the real knowledge base: a precision word after a
+question word naming the kind of fact, and a date asked by "the day" of a request.
+
+Both are how the question is asked, not what about: read as subject words, they keep a
+plainly answerable English question under the answer threshold."""
+
+from __future__ import annotations
+
+from bot.answering.session import Session
+from bot.language.answer_types import AnswerType, asked_types, sharpening
+from tests.support.asking import answered, declined, question_words
+
+
+def test_when_exactly_insists_on_the_date_only(session: Session) -> None:
+    text = answered(
+        session, "When exactly did the state visit start, and at whose invitation did Aliyev come?"
+    )
+    assert "20 октября" in text and "Токаев" in text
+
+
+def test_precision_word_elsewhere_still_weighs() -> None:
+    """ "what does the deal actually involve" insists on the content: the word stays."""
+    assert sharpening(question_words("when exactly did it start")) == frozenset({1})
+    assert not sharpening(question_words("what does the AI agreement actually involve"))
+
+
+def test_precision_word_elsewhere_is_not_answered_surely(session: Session) -> None:
+    declined(session, "What does the AI agreement actually involve?")
+
+
+def test_the_day_of_a_request_asks_a_date() -> None:
+    words = question_words("could you confirm the day the president arrived")
+    assert AnswerType.DATE in asked_types(words)
+    assert AnswerType.DATE not in asked_types(question_words("what happened on the day trip"))
