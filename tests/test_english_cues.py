@@ -32,3 +32,19 @@ def test_the_day_of_a_request_asks_a_date() -> None:
     words = question_words("could you confirm the day the president arrived")
     assert AnswerType.DATE in asked_types(words)
     assert AnswerType.DATE not in asked_types(question_words("what happened on the day trip"))
+
+
+def test_recommending_is_proposing(session: Session) -> None:
+    """ "which measure did the expert recommend": a proposal, as "suggest" and "propose" are."""
+    text = answered(
+        session,
+        "what measure to simplify road transport between the countries did the expert recommend",
+    )
+    assert "электронной регистрации" in text
+
+
+def test_online_is_electronic(session: Session) -> None:
+    text = answered(
+        session, "will the online pre-registration of trucks at the border help tourism too"
+    )
+    assert "туризма" in text

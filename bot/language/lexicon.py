@@ -260,6 +260,7 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "highlights": "notes",
     "extra": "additional",  # "the extra railway investments": "дополнительных инвестиций"
     "lately": "recently",
+    "online": "electronic",  # "online pre-registration": done electronically
     "shortly": "recently",  # "shortly before"
     "senior": "elder",  # "no senior and junior states"
     "junior": "younger",
@@ -316,7 +317,10 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     # a time or a cost made smaller: "delivery could be cut", "how much could it shrink"
     word_set("cut cuts shorten shortens shortened shrink shrinks shrunk reduce reduces reduced"),
     # a proposal: "who proposed adding Turkey", "which expert suggested it"
-    word_set("propose proposes proposed proposal proposals suggest suggests suggested"),
+    word_set(
+        "propose proposes proposed proposal proposals suggest suggests suggested "
+        "recommend recommends recommended recommendation recommendations"
+    ),
     # a member of a parliament, however a curator or a reader calls him
     word_set(
         "deputy deputies mp mps lawmaker lawmakers parliamentarian parliamentarians legislator"
