@@ -48,3 +48,14 @@ def test_online_is_electronic(session: Session) -> None:
         session, "will the online pre-registration of trucks at the border help tourism too"
     )
     assert "туризма" in text
+
+
+def test_bringing_into_is_adding(session: Session) -> None:
+    """ "bring X into", "bring in X": the article's "добавить" (add)."""
+    assert "Ишмухамедов" in answered(session, "who wants to bring in Turkey")
+    assert "Ишмухамедов" in answered(session, "who suggested bringing Turkey into the group?")
+
+
+def test_which_expert_asks_a_person() -> None:
+    assert AnswerType.PERSON in asked_types(question_words("which expert suggested adding Turkey"))
+    assert AnswerType.PERSON in asked_types(question_words("какой политолог предложил это"))

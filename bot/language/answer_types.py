@@ -316,6 +316,19 @@ def asked_office(words: tuple[str, ...]) -> str | None:
     return None
 
 
+# Nouns of the people an article quotes: "which expert suggested …", "какой политолог
+# предложил …" ask who, as "кто" does — the speaker answers.
+_SPEAKER_NOUNS = word_set(
+    "эксперт эксперты эксперта экспертов политолог политологи политолога аналитик аналитики "
+    "expert experts analyst analysts commentator commentators"
+)
+
+
+def _asks_which_speaker(words: tuple[str, ...]) -> bool:
+    """ "which expert proposed adding Turkey": one of the people quoted is asked for."""
+    return any(a in _WHICH and b in _SPEAKER_NOUNS for a, b in itertools.pairwise(words))
+
+
 _REASON_WORDS = word_set("почему зачем отчего why")
 # Participles of a state of things and its cause: "связаны", "вызван", "обусловлено".
 _TIED = word_set("связан связана связано связаны")
@@ -524,7 +537,11 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
             words[at] in _EXPLAINS for at in frame
         )
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
-    if any(w in _PERSON_WORDS for w in words) or asked_office(words) is not None:
+    if (
+        any(w in _PERSON_WORDS for w in words)
+        or asked_office(words) is not None
+        or _asks_which_speaker(words)
+    ):
         found.append(AnswerType.PERSON)
     if (
         ("how", "long") in pairs

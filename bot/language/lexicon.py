@@ -389,12 +389,34 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
 _GET_TO_VERBS = word_set("know see meet do be have speak talk say")
 
 
+# "bring Turkey into the format", "bringing in Turkey": an addition to a group, the "add"
+# ("добавить") an article writes.
+_BRING_FORMS = word_set("bring brings bringing brought")
+_BRING_GAP = 4  # "bringing [Turkey as a full member] into": how far "into" may follow
+
+
+def _brought_in(words: list[str]) -> list[str]:
+    """The words with "bring X into", "bring in X" read as "add X to", "add X"."""
+    result = list(words)
+    for at, word in enumerate(words):
+        if word not in _BRING_FORMS:
+            continue
+        ahead = words[at + 1 : at + 2 + _BRING_GAP]
+        if ahead[:1] == ["in"]:
+            result[at], result[at + 1] = "add", "and"
+        elif "into" in ahead:
+            result[at] = "add"
+            result[at + 1 + ahead.index("into")] = "to"
+    return result
+
+
 def plain_english(
     words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
 ) -> list[str]:
     """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for,
     but a phrase the briefing itself ``used`` ("trade volumes" of the Middle Corridor are no
     turnover figure): its own words say best what it means."""
+    words = _brought_in(words)
     result: list[str] = []
     at = 0
     while at < len(words):
