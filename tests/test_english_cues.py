@@ -59,3 +59,13 @@ def test_bringing_into_is_adding(session: Session) -> None:
 def test_which_expert_asks_a_person() -> None:
     assert AnswerType.PERSON in asked_types(question_words("which expert suggested adding Turkey"))
     assert AnswerType.PERSON in asked_types(question_words("какой политолог предложил это"))
+
+
+def test_slip_of_a_word_the_tables_read(session: Session) -> None:
+    """ "recieved" is a slip of "received", which the synonym table reads as "welcomed" (the
+    briefing's word): the slip reaches it, so the question is about the welcome, not none."""
+    query = session.matcher.analyse("capital where aliev was recieved")
+    read = {t.typed: t.lemma for t in query.terms}
+    assert read["recieved"] == session.matcher.analyse("welcomed").terms[0].lemma
+    reply = session.ask("capital where aliev was recieved")
+    assert reply.kind != "none", reply.kind

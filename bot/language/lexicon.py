@@ -261,6 +261,7 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "extra": "additional",  # "the extra railway investments": "дополнительных инвестиций"
     "lately": "recently",
     "online": "electronic",  # "online pre-registration": done electronically
+    "received": "welcomed",  # "the capital where he was received": where he was welcomed
     "shortly": "recently",  # "shortly before"
     "senior": "elder",  # "no senior and junior states"
     "junior": "younger",

@@ -1167,6 +1167,15 @@ class Analyser:
             for variant in _slip_variants(word)
             if variant in surface and is_latin(variant) and surface[variant] in self.index.idf
         }
+        if not found:
+            # a slip of a word the tables read ("recieved": "received", read as "welcomed")
+            read = {
+                by_table[0][1]
+                for variant in _slip_variants(word)
+                if variant in ENGLISH_SYNONYMS and (by_table := self._by_table(variant))
+            }
+            if len(read) == 1:
+                return (word, read.pop(), self.tuning.english_slip * self.tuning.english_synonym)
         if len(found) != 1:
             return None
         return (word, surface[found.pop()], self.tuning.english_slip)
