@@ -320,6 +320,19 @@ def asked_office(words: tuple[str, ...]) -> str | None:
     return None
 
 
+# Nouns of the people an article quotes: "which expert suggested …", "какой политолог
+# предложил …" ask who, as "кто" does — the speaker answers.
+_SPEAKER_NOUNS = word_set(
+    "эксперт эксперты эксперта экспертов политолог политологи политолога аналитик аналитики "
+    "expert experts analyst analysts commentator commentators"
+)
+
+
+def _asks_which_speaker(words: tuple[str, ...]) -> bool:
+    """ "which expert proposed adding Turkey": one of the people quoted is asked for."""
+    return any(a in _WHICH and b in _SPEAKER_NOUNS for a, b in itertools.pairwise(words))
+
+
 _REASON_WORDS = word_set("почему зачем отчего why")
 # Participles of a state of things and its cause: "связаны", "вызван", "обусловлено".
 _TIED = word_set("связан связана связано связаны")
@@ -468,6 +481,21 @@ def _when_clause(words: tuple[str, ...], at: int) -> bool:
     return any(w in _ASKED_BEFORE for w in words[: max(at - 1, 0)])
 
 
+# "confirm the day the president arrived", "the date when it began", "the day of the visit":
+# a day named by what happened on it is asked for (not "the day after", "the day trip").
+_DAY_NOUNS = word_set("day date")
+_DAY_CLAUSE_OPENERS = word_set("the a he she they it that when on of his her their its this")
+
+
+def _the_day_when(words: tuple[str, ...]) -> bool:
+    """ "the day" followed by the clause or phrase saying which day: a date asked in a request
+    ("could you confirm the day the president arrived") that has no question word for it."""
+    return any(
+        a == "the" and b in _DAY_NOUNS and c in _DAY_CLAUSE_OPENERS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
@@ -487,7 +515,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     change = asked_change(words)
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
     dated = any(w in _DATE_WORDS and not _when_clause(words, i) for i, w in enumerate(words))
-    if dated or pairs & _DATE_PAIRS:
+    if dated or pairs & _DATE_PAIRS or _the_day_when(words):
         found.append(AnswerType.DATE)
     ahead = _whither_ahead(words)
     if (
@@ -521,7 +549,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             words[at] in _EXPLAINS for at in frame
         )
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
-    if any(w in _PERSON_WORDS for w in words) or asked_office(words) is not None:
+    if (
+        any(w in _PERSON_WORDS for w in words)
+        or asked_office(words) is not None
+        or _asks_which_speaker(words)
+    ):
         found.append(AnswerType.PERSON)
     if (
         ("how", "long") in pairs
@@ -618,6 +650,23 @@ def asks_precisely(words: tuple[str, ...]) -> bool:
     insisting on what it names, which an entry on its subject answers only when it says
     that very thing (``support``), not something near it ("обсуждение" for "agreed")."""
     return any(w in _PRECISELY for w in words)
+
+
+# Question words naming the kind of fact by themselves: "when exactly" asks a date, no more.
+_KIND_QUESTION_WORDS = word_set("when where who whom whose")
+
+
+def sharpening(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of a precision word right after a question word naming the kind of fact
+    ("WHEN EXACTLY did the visit start", "where precisely"): it insists on the date or place
+    the question word already asks for (which the kind asked checks), so it says nothing of
+    the subject — like "именно", no word an entry must explain. Elsewhere ("what does the
+    deal actually involve") it stays a word the passage must answer for."""
+    return frozenset(
+        at
+        for at in range(1, len(words))
+        if words[at] in _PRECISELY and words[at - 1] in _KIND_QUESTION_WORDS
+    )
 
 
 def asks_place_by_noun(words: tuple[str, ...]) -> bool:

@@ -260,6 +260,8 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "highlights": "notes",
     "extra": "additional",  # "the extra railway investments": "дополнительных инвестиций"
     "lately": "recently",
+    "online": "electronic",  # "online pre-registration": done electronically
+    "received": "welcomed",  # "the capital where he was received": where he was welcomed
     "shortly": "recently",  # "shortly before"
     "senior": "elder",  # "no senior and junior states"
     "junior": "younger",
@@ -316,7 +318,10 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     # a time or a cost made smaller: "delivery could be cut", "how much could it shrink"
     word_set("cut cuts shorten shortens shortened shrink shrinks shrunk reduce reduces reduced"),
     # a proposal: "who proposed adding Turkey", "which expert suggested it"
-    word_set("propose proposes proposed proposal proposals suggest suggests suggested"),
+    word_set(
+        "propose proposes proposed proposal proposals suggest suggests suggested "
+        "recommend recommends recommended recommendation recommendations"
+    ),
     # a member of a parliament, however a curator or a reader calls him
     word_set(
         "deputy deputies mp mps lawmaker lawmakers parliamentarian parliamentarians legislator"
@@ -390,12 +395,34 @@ for _phrase, _plain in ENGLISH_PHRASES.items():
 _GET_TO_VERBS = word_set("know see meet do be have speak talk say")
 
 
+# "bring Turkey into the format", "bringing in Turkey": an addition to a group, the "add"
+# ("добавить") an article writes.
+_BRING_FORMS = word_set("bring brings bringing brought")
+_BRING_GAP = 4  # "bringing [Turkey as a full member] into": how far "into" may follow
+
+
+def _brought_in(words: list[str]) -> list[str]:
+    """The words with "bring X into", "bring in X" read as "add X to", "add X"."""
+    result = list(words)
+    for at, word in enumerate(words):
+        if word not in _BRING_FORMS:
+            continue
+        ahead = words[at + 1 : at + 2 + _BRING_GAP]
+        if ahead[:1] == ["in"]:
+            result[at], result[at + 1] = "add", "and"
+        elif "into" in ahead:
+            result[at] = "add"
+            result[at + 1 + ahead.index("into")] = "to"
+    return result
+
+
 def plain_english(
     words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
 ) -> list[str]:
     """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for,
     but a phrase the briefing itself ``used`` ("trade volumes" of the Middle Corridor are no
     turnover figure): its own words say best what it means."""
+    words = _brought_in(words)
     result: list[str] = []
     at = 0
     while at < len(words):

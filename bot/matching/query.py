@@ -39,6 +39,7 @@ from bot.language.answer_types import (
     names_kind_of_place,
     own_clause,
     reason_idioms,
+    sharpening,
     speaks_of_future,
     whither_cues,
 )
@@ -476,6 +477,7 @@ class Analyser:
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
         who_intent = any(w in WHO_WORDS for w in words)
         lasting = lasting_cues(words)
+        sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         heading = whither_cues(words)  # "where are relations heading in the coming years"
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
@@ -500,6 +502,7 @@ class Analyser:
                 or word in COUNT_WORDS
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (done in lasting and self._unused(word))  # "how long did it last"
+                or done in sharpened
                 or done in idioms
                 or (done in heading and self._unused(word))
                 or done in asked_as.fixed
@@ -1165,6 +1168,15 @@ class Analyser:
             for variant in _slip_variants(word)
             if variant in surface and is_latin(variant) and surface[variant] in self.index.idf
         }
+        if not found:
+            # a slip of a word the tables read ("recieved": "received", read as "welcomed")
+            read = {
+                by_table[0][1]
+                for variant in _slip_variants(word)
+                if variant in ENGLISH_SYNONYMS and (by_table := self._by_table(variant))
+            }
+            if len(read) == 1:
+                return (word, read.pop(), self.tuning.english_slip * self.tuning.english_synonym)
         if len(found) != 1:
             return None
         return (word, surface[found.pop()], self.tuning.english_slip)
