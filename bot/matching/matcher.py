@@ -592,7 +592,8 @@ class Matcher:
     def _occupation(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """ "кем работает Гусейнов": his profile answers, whose role says what he is; "где
         работает Ишмухамедов": only a role naming the body he works for does, else the
-        article does not give it (his profile offered). None: no profile to read."""
+        article does not give it (his profile offered); "из какой страны Тусупбеков": the
+        profile's country does. None: no profile to read."""
         ((briefing_id, expert_id),) = query.named
         profile = self.catalogue.entry(briefing_id, expert_key(expert_id))
         if not isinstance(profile, ExpertEntry):
@@ -603,6 +604,9 @@ class Matcher:
         rest = tuple(s for s in scored if s.entry is not profile)[:limit]
         if query.occupation is Occupation.WORKPLACE and not names_workplace(profile.expert.role):
             return Match(query, Band.NOT_GIVEN, found, (found, *rest)[:limit], AnswerType.FACT)
+        if query.occupation is Occupation.COUNTRY and not profile.expert.country:
+            # "из какой страны он": a profile without a country does not say
+            return Match(query, Band.NOT_GIVEN, found, (found, *rest)[:limit], AnswerType.PLACE)
         return Match(query, Band.ANSWER, found, rest)
 
     def _party_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
