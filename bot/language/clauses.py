@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable
 
 from bot.language.lexicon import is_stop
+from bot.language.morphology import parse
 from bot.language.numbers import QUANTITY_STEMS, SCALE_WORDS
-from bot.language.text import fold, tokens
+from bot.language.text import fold, is_cyrillic, tokens
 from bot.records import record
 
 # Where one statement ends and an enumeration or another statement begins. A full stop
@@ -82,3 +83,47 @@ def is_number(word: str) -> bool:
     """A folded token giving a number: digits ("15", "1,5-2"), a number word read as digits
     by ``tokens``, or a word of scale ("миллиона", "вдвое")."""
     return word[:1].isdigit() or word in SCALE_WORDS or any(s in word for s in QUANTITY_STEMS)
+
+
+# An enumeration: three or more short items in a row, between commas or dashes ("Обсуждаются
+# аграрная сфера, инвестиции, транспортно-логистическое сотрудничество, энергетика"). An item
+# opens with a noun or an adjective (after "и/а также/and"), and is a few words long: a clause
+# ("переговоры пошли, как и предполагалось") or a stretch opening with a preposition ("по
+# словам эксперта") is none.
+_ITEMS_IN_A_ROW = 3
+_ITEM_WORDS = 5
+_ITEM_BREAK = re.compile(r",(?!\d)|\s[-–—]\s|[;:.!?](?!\d)")
+_ITEM_LEADS = frozenset({"и", "а", "также", "and", "as", "well"})
+_NOT_ITEMS = frozenset(
+    {
+        *("the", "a", "an", "to", "of", "in", "on", "at", "by", "for", "with", "from"),
+        *("that", "which", "who", "is", "are", "was", "were", "be", "it", "this"),
+        *("they", "he", "she", "we", "as", "but", "or", "not"),
+    }
+)
+
+
+def enumerates_items(text: str) -> bool:
+    """Does ``text`` list several items one by one (``_ITEMS_IN_A_ROW`` short nominal
+    stretches in a row)? It answers a question asking which topics or areas, where a text
+    naming the kind ("обсуждение ключевых тем") does not."""
+    run = 0
+    for stretch in _ITEM_BREAK.split(fold(text)):
+        run = run + 1 if _is_item(tokens(stretch)) else 0
+        if run >= _ITEMS_IN_A_ROW:
+            return True
+    return False
+
+
+def _is_item(words: list[str]) -> bool:
+    """A short stretch opening with a noun or an adjective (Russian), or with no function
+    word (English)."""
+    while words and words[0] in _ITEM_LEADS:
+        words = words[1:]
+    if not words or len(words) > _ITEM_WORDS:
+        return False
+    first = words[0]
+    if not is_cyrillic(first):
+        return first.isalpha() and first not in _NOT_ITEMS
+    parses = parse(first)
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")

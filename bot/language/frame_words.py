@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.language.answer_types import TIME_NOUNS
+from bot.language.answer_types import GENERIC_DETAILS, TIME_NOUNS
 from bot.language.lexicon import (
     COUNT_WORDS,
     QUOTE_WORDS,
@@ -26,7 +26,7 @@ from bot.language.lexicon import (
     WHO_WORDS,
     word_set,
 )
-from bot.language.morphology import is_known_russian, lemma
+from bot.language.morphology import is_known_russian, lemma, parse
 from bot.language.occupations import WORKING
 from bot.language.text import is_cyrillic
 
@@ -95,4 +95,38 @@ def mend(word: str) -> str | None:
             found = [hit for hit in found if is_known_russian(hit)]
     if len(found) != 1:
         return None  # none, or ambiguous ("каког": "какого" or "каков")
+    return found[0]
+
+
+# "какой/в каком" and the nouns naming the kind of thing asked after it ("в какой город", "из
+# какой страны"): a known word in the noun's place that cannot stand there — a short adjective
+# ("в какой горд прибыл": "горд" is "proud"), a verb, an adverb — is a slip of one of them.
+_WHICH_FORMS = word_set(
+    "какой какая какое какие каком какую каких какого какому каким какими который которой "
+    "которую котором"
+)
+_KIND_NOUNS = tuple(sorted(w for w in GENERIC_DETAILS if len(w) >= MIN_LENGTH and is_cyrillic(w)))
+_KIND_SET = frozenset(_KIND_NOUNS)
+# Readings that may follow "какой": a noun, an adjective or participle, a number, a pronoun.
+_AFTER_WHICH = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
+
+
+def mend_after_which(words: list[str], at: int) -> str | None:
+    """The kind noun the word at ``at`` is a slip of (one keystroke, exactly one noun), when
+    it follows "какой" and no reading of it may ("в какой горд" → "город"); else None."""
+    word = words[at]
+    if at == 0 or words[at - 1] not in _WHICH_FORMS:
+        return None
+    if len(word) < MIN_LENGTH or word in _KIND_SET or not is_cyrillic(word):
+        return None
+    if any(p.tag.POS in _AFTER_WHICH for p in parse(word)):
+        return None
+    found = [
+        hit[0]
+        for hit in process.extract(
+            word, _KIND_NOUNS, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None
+        )
+    ]
+    if len({lemma(hit) for hit in found}) != 1:
+        return None  # none, or several nouns ("в какой мест…")
     return found[0]

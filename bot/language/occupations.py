@@ -23,6 +23,7 @@ from bot.language.text import is_cyrillic
 class Occupation(StrEnum):
     JOB = "job"  # what he is: any role tells
     WORKPLACE = "workplace"  # where he works: a role naming a body tells
+    COUNTRY = "country"  # where he is from: the profile's country tells
 
 
 # Verbs of working, as typed: "где работает", "кем служит", "where does he work".
@@ -43,8 +44,49 @@ _PLACE_OF_WORK = frozenset({("место", "работы"), ("места", "ра
 _WORKPLACE_WORDS = word_set("workplace employer")
 
 
+# A person's country asked for: "ИЗ КАКОЙ СТРАНЫ Тусупбеков", "ОТКУДА РОДОМ", "what COUNTRY
+# is he FROM", "his NATIONALITY". (Where he travelled from is no such question: "откуда
+# приехал" has a verb; "откуда политолог Тусупбеков" has none.)
+_FROM_WHICH = word_set("какой какого которой which what")
+_COUNTRY_NOUNS = word_set("страны государства country")
+_NATIONALITY = word_set(
+    "родом национальность национальности гражданство гражданин nationality citizenship"
+)
+_WHENCE = word_set("откуда")
+_ENGLISH_BE = word_set("is are was were")
+
+
+def _asks_country(words: tuple[str, ...]) -> bool:
+    """ "из какой страны политолог", "откуда родом", "откуда Тусупбеков" (no verb),
+    "what country is he from", "where is Tusupbekov from", "his nationality"."""
+    if any(w in _NATIONALITY for w in words):
+        return True
+    triples = zip(words, words[1:], words[2:], strict=False)
+    if any(a == "из" and b in _FROM_WHICH and c in _COUNTRY_NOUNS for a, b, c in triples):
+        return True
+    if "from" in words and any(
+        a in _FROM_WHICH and b in _COUNTRY_NOUNS for a, b in itertools.pairwise(words)
+    ):
+        return True
+    if words[:1] == ("where",) and words[-1:] == ("from",):
+        return len(words) > 1 and words[1] in _ENGLISH_BE
+    if any(w in _WHENCE for w in words):
+        return not any(_is_verb(w) for w in words if w not in _WHENCE)
+    return False
+
+
+def _is_verb(word: str) -> bool:
+    """A Russian verb or participle, by its likeliest reading."""
+    if not is_cyrillic(word):
+        return False
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+
+
 def asked_occupation(words: tuple[str, ...]) -> Occupation | None:
     """The occupation a question asks for (folded words, stop words included), or None."""
+    if _asks_country(words):
+        return Occupation.COUNTRY
     pairs = set(itertools.pairwise(words))
     working = any(w in WORKING for w in words)
     if (working and any(w in _WHERE for w in words)) or pairs & _PLACE_OF_WORK:

@@ -145,6 +145,9 @@ class Asked:
     # "список всех 15 соглашений", "list all the agreements": the noun (as typed) whose
     # members the question asks listed one by one (``listed``).
     listed: str | None = None
+    # "какие темы обсуждали", "which areas were covered": the plural noun (as typed) of the
+    # kind of items asked for — the items themselves, one by one (``asked_items``).
+    items: str | None = None
 
 
 NO_RELATION = Asked()
@@ -156,7 +159,7 @@ def asked_relation(words: tuple[str, ...], repaired: frozenset[str] = frozenset(
     words = tuple(_respelt(word) for word in words)
     verb = _verb(words, repaired)
     detail = _detail(words) or (None if verb else _contents_of(words))
-    return Asked(verb, detail, listed(words))
+    return Asked(verb, detail, listed(words), asked_items(words))
 
 
 def _respelt(word: str) -> str:
@@ -343,6 +346,51 @@ def listed(words: tuple[str, ...]) -> str | None:
         found = _english_listed(rest) if is_latin(word) else _russian_listed(rest)
         if found is not None:
             return found
+    return None
+
+
+# Nouns naming only the kind of items a question asks for: "какие ТЕМЫ обсуждали", "в каких
+# СФЕРАХ", "which AREAS were covered". Asked in the plural, the items themselves answer — a
+# passage listing several ("аграрная сфера, инвестиции, энергетика"), not one naming the kind
+# ("обсуждение ключевых тем"). Lemmas (Russian) and plural forms (English).
+_ITEM_NOUNS = word_set(
+    "тема сфера вопрос направление область отрасль аспект "
+    "topics themes areas issues sectors fields spheres subjects"
+)
+# What frames such items without being one: the kind ("темы") and the agenda holding them
+# ("какие сферы в повестке переговоров"). A passage naming only these lists nothing.
+ITEM_FRAMES = _ITEM_NOUNS | word_set("повестка agenda topic theme area issue sector field")
+_PLURAL_WHICH = word_set("какие каких каким какими which what")
+_ITEM_REACH = 2  # how many words after "какие/which" may hold the noun ("какие основные темы")
+
+
+def asked_items(words: tuple[str, ...]) -> str | None:
+    """The plural noun (as typed) of the kind of items a question asks for one by one:
+    "какие темы обсуждали" → "темы", "о каких сферах говорил" → "сферах", "which areas were
+    covered" → "areas". Only after an interrogative, adjectives between; None otherwise."""
+    for at, word in enumerate(words):
+        if word not in _PLURAL_WHICH:
+            continue
+        for noun in words[at + 1 : at + 1 + _ITEM_REACH]:
+            if is_latin(noun):
+                if noun in _ITEM_NOUNS:
+                    return noun
+                continue
+            parses = parse(noun) if is_cyrillic(noun) else []
+            if not parses:
+                break
+            pos = parses[0].tag.POS
+            if pos == "NOUN":
+                # "темы": the genitive singular as likely a reading as the plural
+                plural = any(
+                    p.tag.POS == "NOUN"
+                    and p.tag.number == "plur"
+                    and str(p.normal_form).replace("ё", "е") in _ITEM_NOUNS
+                    for p in parses
+                )
+                return noun if plural else None
+            if pos not in ("ADJF", "PRTF"):
+                break
     return None
 
 

@@ -70,7 +70,7 @@ from bot.language.numbers import (
 )
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
-from bot.language.predicates import kin, needs_support, related
+from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import beyond_quoted, forecast_with, foresees, names_doer, only_quoted
 from bot.matching.evidence import (
@@ -89,6 +89,7 @@ from bot.matching.qualified import (
     enumerates,
     is_noun,
     is_verb,
+    lists_items,
     qualifiers,
     stated_clauses,
     states_qualified,
@@ -204,6 +205,7 @@ class Matcher:
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
+        scored = self._listing_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
         if query.other_party is not None and not (query.asks_meta or query.other_speaker):
@@ -385,6 +387,55 @@ class Matcher:
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
+    def _listing_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A question asking which items ("какие темы обсуждали на переговорах", "which areas",
+        ``Asked.items``) is answered by a passage listing them ("Обсуждаются аграрная сфера,
+        инвестиции, …, энергетика"), not by one naming only their kind ("обсуждение ключевых
+        тем"), which wins on that very word. When the best lists nothing, the first sibling
+        that lists items (``lists_items``) — the named expert's, if one is named — and whose
+        own words hold every word of the question the best's own words hold (but names), the
+        kind and agenda words aside (``ITEM_FRAMES``), is promoted, as sure as the best: "какие темы
+        обсуждали по Зангезуру" keeps the only passage about Zangezur."""
+        best = scored[0]
+        if query.relation.items is None or lists_items(best.entry):
+            return scored
+        names = self.index.names
+        words = [
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and t.lemma not in names
+            and not looks_like_person(t.typed)
+            and not {t.typed, t.lemma} & (ITEM_FRAMES | _KIND_WORDS)
+        ]  # adjectives too: "какие темы кроме двусторонних" keeps "двустороннего сотрудничества"
+        held = [t for t in words if self._holds_term(best.entry, t)]
+        for near in scored[1:]:
+            if near.score <= 0:
+                break
+            if (
+                siblings(best.entry, near.entry)
+                and (not query.named or self.speaks(query, near.entry))
+                and lists_items(near.entry)
+                and all(self._holds_term(near.entry, t) for t in held)
+            ):
+                promoted = replace(
+                    near,
+                    score=max(near.score, best.score),
+                    subject=max(near.subject, best.subject),
+                )
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _holds_term(self, entry: Entry, term: Term) -> bool:
+        """The entry's own words hold the question's word: as written, its lemma, or a word
+        of its family ("обсуждаются" for "обсуждали")."""
+        lemmas, words = self._own_words(entry)
+        return (
+            term.lemma in lemmas
+            or term.typed in words
+            or any(kin(term.lemma, own) for own in lemmas)
+        )
+
     @staticmethod
     def _states_multiple(entry: Entry) -> bool:
         """One of the entry's own texts states a multiple outright (``stated_changes``)."""
@@ -526,8 +577,11 @@ class Matcher:
         и Астаны" is answered by his words on the alliance, not by his Trans-Caspian passage
         that names Baku and Astana but no alliance. (A reason asked is chosen by what the
         entries give, ``_by_evidence``: "почему он предлагает добавить Турцию" is answered
-        by the sacred seven, which names no Turkey.)"""
+        by the sacred seven, which names no Turkey. Asked which items, the best listing
+        them answers without naming their kind: ``_listing_first``.)"""
         if len(own) < 2 or query.why or self.explains_subject(query, own[0].entry):
+            return own
+        if query.relation.items is not None and lists_items(own[0].entry):
             return own
         for near in own[1:]:
             if own[0].score - near.score > MARGIN:
@@ -542,7 +596,8 @@ class Matcher:
     def _occupation(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """ "кем работает Гусейнов": his profile answers, whose role says what he is; "где
         работает Ишмухамедов": only a role naming the body he works for does, else the
-        article does not give it (his profile offered). None: no profile to read."""
+        article does not give it (his profile offered); "из какой страны Тусупбеков": the
+        profile's country does. None: no profile to read."""
         ((briefing_id, expert_id),) = query.named
         profile = self.catalogue.entry(briefing_id, expert_key(expert_id))
         if not isinstance(profile, ExpertEntry):
@@ -553,6 +608,9 @@ class Matcher:
         rest = tuple(s for s in scored if s.entry is not profile)[:limit]
         if query.occupation is Occupation.WORKPLACE and not names_workplace(profile.expert.role):
             return Match(query, Band.NOT_GIVEN, found, (found, *rest)[:limit], AnswerType.FACT)
+        if query.occupation is Occupation.COUNTRY and not profile.expert.country:
+            # "из какой страны он": a profile without a country does not say
+            return Match(query, Band.NOT_GIVEN, found, (found, *rest)[:limit], AnswerType.PLACE)
         return Match(query, Band.ANSWER, found, rest)
 
     def _party_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:

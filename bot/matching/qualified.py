@@ -21,7 +21,7 @@ from collections.abc import Collection
 
 from bot.knowledge.entries import Entry, EntryKind, FigureEntry
 from bot.language.answer_types import DOCUMENT_LEMMAS
-from bot.language.clauses import Clause, clauses, is_number, measured
+from bot.language.clauses import Clause, clauses, enumerates_items, is_number, measured
 from bot.language.morphology import Morphology, parse
 from bot.language.predicates import kin
 from bot.language.text import is_cyrillic
@@ -99,6 +99,15 @@ def enumerates(read: tuple[Clause, ...], head: str) -> bool:
         if any(_named(h, opening) or _holds(clause, h) for h in heads):
             return True
     return False
+
+
+def lists_items(entry: Entry) -> bool:
+    """Does one of the entry's spans list several items one by one (``enumerates_items``)?
+    "Обсуждаются аграрная сфера, инвестиции, …, энергетика" answers "какие темы обсуждали";
+    "обсуждение ключевых региональных и глобальных тем" names the kind, and lists none."""
+    return entry.kind not in (EntryKind.LIST, EntryKind.EXPERT) and any(
+        enumerates_items(quote.text) for quote in entry.spans
+    )
 
 
 def stated_clauses(entry: Entry, morphology: Morphology, *, english: bool) -> tuple[Clause, ...]:

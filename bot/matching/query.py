@@ -48,7 +48,7 @@ from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
 from bot.language.exclusions import Exclusion, exclusion
-from bot.language.frame_words import OPENERS, mend
+from bot.language.frame_words import OPENERS, mend, mend_after_which
 from bot.language.introductions import asks_identity
 from bot.language.lexicon import (
     ARTICLE_WORDS,
@@ -969,6 +969,9 @@ class Analyser:
         word = words[at]
         if is_stop(word) or word in self.index.surface or not is_cyrillic(word):
             return word
+        after_which = mend_after_which(words, at)
+        if after_which is not None:
+            return after_which  # "в какой горд прибыл": "город", not "proud"
         mended = mend(word)
         if mended is None:
             return word
