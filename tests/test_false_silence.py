@@ -18,6 +18,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types, importance_explained
 from bot.language.numbers import time_unit
+from bot.language.specifics import parted
 from tests.support.asking import answered, declined, not_given, question_words
 
 
@@ -35,9 +36,29 @@ def test_when_opening_a_clause_of_time_asks_no_date() -> None:
     assert AnswerType.DATE in asked_types(alone)
 
 
-def test_a_place_asked_with_a_clause_of_time_is_answered(session: Session) -> None:
-    text = answered(session, "Где выступал Токаев, когда был в Азербайджане?")
-    assert "Габал" in text
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где выступал Токаев, когда был в Азербайджане?",
+        # a comma before the clause is no second question ("сколько стран, кто седьмой" is)
+        "Где выступал Токаев, когда недавно был в Азербайджане?",
+    ],
+)
+def test_a_place_asked_with_a_clause_of_time_is_answered(session: Session, question: str) -> None:
+    assert "Габал" in answered(session, question)
+
+
+def test_a_clause_of_time_is_no_part_of_its_own() -> None:
+    words = list(question_words("где выступал Токаев, когда недавно был в Азербайджане"))
+    assert "и" not in parted(words, "где выступал Токаев, когда недавно был в Азербайджане")
+    words = list(question_words("сколько стран, кто седьмой"))
+    assert parted(words, "сколько стран, кто седьмой") == (
+        "сколько",
+        "стран",
+        "и",
+        "кто",
+        "седьмой",
+    )
 
 
 def test_whence_beside_why_asks_an_origin(session: Session) -> None:

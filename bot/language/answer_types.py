@@ -468,6 +468,11 @@ def _asks_origin(words: tuple[str, ...], at: int) -> bool:
     return any(w in _REASON_WORDS for w in words)
 
 
+def opens_time_clause(words: tuple[str, ...], at: int) -> bool:
+    """Is the word at ``at`` a "когда"/"when" opening a clause of time (``_when_clause``)?"""
+    return 0 < at < len(words) and _when_clause(words, at)
+
+
 def _when_clause(words: tuple[str, ...], at: int) -> bool:
     """Is the "когда"/"when" at ``at`` a conjunction opening a clause of time, not a question
     of its own? It follows another question word with words between, no "и"/"and" right

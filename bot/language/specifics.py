@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language.answer_types import GENERIC_DETAILS, AnswerType, asked_types
+from bot.language.answer_types import GENERIC_DETAILS, AnswerType, asked_types, opens_time_clause
 from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
 from bot.language.morphology import parse
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
@@ -178,7 +178,15 @@ def parted(words: list[str], text: str) -> tuple[str, ...]:
     result: list[str] = []
     at = 0
     for number, piece in enumerate(pieces):
-        if number and piece and result and words[at] not in _AND and result[-1] not in _AND:
+        if (
+            number
+            and piece
+            and result
+            and words[at] not in _AND
+            and result[-1] not in _AND
+            # "где выступал Токаев, когда был в Азербайджане": a clause of time, no question
+            and not opens_time_clause((*result, *piece), len(result))
+        ):
             result.append("и")
         result.extend(words[at : at + len(piece)])
         at += len(piece)
