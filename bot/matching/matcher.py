@@ -43,6 +43,7 @@ from bot.language.answer_types import (
     asks_timing,
     missing_kind,
     names_and_places,
+    names_kind_of_place,
     states_horizon,
     states_hypothesis,
     tells_timing,
@@ -83,7 +84,7 @@ from bot.matching.evidence import (
     states_cause_of,
 )
 from bot.matching.index import Index, as_written, bigrams, content_lemmas
-from bot.matching.places import asks_way, fixed_places, places_beyond
+from bot.matching.places import asks_way, fixed_places, places_beyond, places_of_thing
 from bot.matching.qualified import (
     entry_clauses,
     enumerates,
@@ -749,6 +750,14 @@ class Matcher:
             )
             if beyond is False:
                 return False  # only places the question names, or only a way ("через")
+            things = frozenset(t.lemma for t in query.terms if not names_kind_of_place(t.typed))
+            english = not any(is_cyrillic(w) for w in query.words)
+            detail = query.relation.detail
+            kind = query.lemma_of(detail) if detail is not None else None
+            if not way and not places_of_thing(
+                entry, things, self.morphology.lemma, english=english, kind=kind
+            ):
+                return False  # "где проходил визит": Gabala, in a sentence of other contacts
         verb = query.relation.verb
         if (
             query.asks[:1] == (AnswerType.PERSON,)

@@ -169,3 +169,72 @@ def _named_by(place: str, words: set[str], lemma: Callable[[str], str]) -> bool:
 def _cyrillic(word: str) -> str:
     """An English question names "Gabala" as the article's "Габала" would be spelt."""
     return transliterate(word) if is_latin(word) else word
+
+
+# Where a sentence ends (not inside a number: "15.5"): a place and the thing asked of it must
+# stand in one.
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+# English prepositions before a place's name ("in Astana", "from China", "to Azerbaijan"):
+# ``names_and_places`` reads the article's Russian, so an English text is read here.
+_AT_EN = word_set("in at to from into via through across near")
+
+
+def places_of_thing(
+    entry: Entry,
+    things: Collection[str],
+    lemma: Callable[[str], str],
+    *,
+    english: bool,
+    kind: str | None = None,
+) -> bool:
+    """Does the entry state a place of the thing asked about (``things``: the lemmas of the
+    question's own words, not the kind of place it asks for)? "Где проходил визит" is not
+    answered by "мы наблюдали активные контакты и в Азербайджане, когда президент Токаев
+    выступал в Габале. Визиты происходят динамично": the sentence naming the visits names
+    no place, and the place named is of another deed; "where would the logistics hubs be
+    located" not by "cargo from China via Kazakhstan … needs … logistics hubs". So at least
+    one sentence holding a word of the question must name a place. Not judged (True) when
+    no sentence names a place or none holds a word of the question: the entry is about the
+    thing as a whole ("Алиев прибыл … в Казахстан" for "куда прибыл президент"). ``english``:
+    read the entry's own English texts (its lead and summary), as an English question's words
+    are English. ``kind``: the lemma of the noun the question asks the place by ("в каком
+    пространстве"): a sentence saying it ("по всему тюркскому и евразийскому пространству")
+    gives the place as its qualifier does, with no name."""
+    if entry.kind is EntryKind.LIST or not things:
+        return True
+    if english:
+        texts = [t.text for t in entry.search_texts() if t.stated and is_latin(t.text)]
+    else:
+        texts = [quote.text for quote in entry.spans]
+    sentences = [s for text in texts for s in _SENTENCE.split(text) if s.strip()]
+    placed = [
+        s
+        for s in sentences
+        if _names_a_place(s, english) or (kind is not None and _holds_thing(s, {kind}, lemma))
+    ]
+    if not placed:
+        return True
+    holding = [s for s in sentences if _holds_thing(s, things, lemma)]
+    return not holding or any(s in placed for s in holding)
+
+
+def _names_a_place(sentence: str, english: bool) -> bool:
+    if not english:
+        return bool(_named_places([sentence]))  # "" too: "по всему … пространству"
+    words = sentence.split()
+    for at, word in enumerate(words):
+        bare = word.strip("«»\"'.,;:!?()“”„")
+        if (
+            at
+            and bare[:1].isupper()
+            and any(w.lower() in _AT_EN for w in words[max(0, at - 2) : at])
+        ):
+            return True
+    return False
+
+
+def _holds_thing(sentence: str, things: Collection[str], lemma: Callable[[str], str]) -> bool:
+    return any(
+        lemma(word) in things or any(kin(lemma(word), thing) for thing in things)
+        for word in tokens(sentence)
+    )
