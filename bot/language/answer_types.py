@@ -132,12 +132,6 @@ _PLACE_KIND_LEMMAS = word_set(
 # Bodies named by their name as places are: "депутат какого парламента" is answered by "Милли
 # Меджлиса" — a name, though no place asked for.
 _BODY_KIND_LEMMAS = word_set("парламент parliament")
-# A town is named by its name as well: "в каком городе подписали" is answered by "в Астану".
-# Only after a question word (``names_kind_of_place``): the curated questions use "город"
-# ("в каком городе встречали"), so it is a known word, yet it says what kind of name answers,
-# not what the question is about — weighed as a subject word it sinks every passage that
-# names the town without the noun.
-_TOWN_KIND_LEMMAS = word_set("город town citi")
 # Those nouns as a relation's detail reads them (lemmas, and English as written): they name
 # no relation of their own.
 PLACE_KINDS = (
@@ -1116,7 +1110,7 @@ def names_kind_of_place(word: str) -> bool:
     if not word.isalpha():
         return False
     lemma = _lemma(word)
-    return lemma in _PLACE_KIND_LEMMAS or lemma in _BODY_KIND_LEMMAS or lemma in _TOWN_KIND_LEMMAS
+    return lemma in _PLACE_KIND_LEMMAS or lemma in _BODY_KIND_LEMMAS
 
 
 def _next_event(words: tuple[str, ...]) -> bool:
