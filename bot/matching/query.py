@@ -664,25 +664,9 @@ class Analyser:
             return remembered
         family: list[str] = []
         if len(word_lemma) >= 5 and is_cyrillic(word_lemma) and not is_proper_name(word_lemma):
-            if self._kin_lemmas is None:
-                self._kin_lemmas = sorted(
-                    lemma for lemma in self.index.idf if len(lemma) >= 5 and is_cyrillic(lemma)
-                )
-            lemmas = self._kin_lemmas
-            prefix = word_lemma[:5]
-            for at in range(bisect_left(lemmas, prefix), len(lemmas)):
-                other = lemmas[at]
-                if not other.startswith(prefix):
-                    break
-                if other == word_lemma or is_stop(other) or not kin(word_lemma, other):
-                    continue
+            for other, shared, shorter in self._kindred(word_lemma):
                 if is_proper_name(other):
                     continue  # "казахстанский" is no form of "Казахстан": the index's places
-                shorter = min(len(word_lemma), len(other))
-                shared = next(
-                    (n for n, (x, y) in enumerate(zip(word_lemma, other, strict=False)) if x != y),
-                    shorter,
-                )
                 if shared >= max(_STEM, shorter - _ENDING):
                     family.append(other)
         found = tuple(family)
@@ -1287,13 +1271,24 @@ class Analyser:
         two must share all of the shorter lemma but its ending (``_ENDING`` letters)."""
         if len(word_lemma) < 5 or not is_cyrillic(word_lemma) or is_proper_name(word_lemma):
             return None
+        best: tuple[int, str] | None = None
+        for other, shared, shorter in self._kindred(word_lemma):
+            if shared < shorter - _ENDING:
+                continue  # "контракт" / "контроль": a shared beginning, not a shared stem
+            if best is None or shared > best[0]:
+                best = (shared, other)
+        return None if best is None else best[1]
+
+    def _kindred(self, word_lemma: str) -> Iterator[tuple[str, int, int]]:
+        """The briefing's Cyrillic lemmas of the word's family (``predicates.kin``, sharing
+        its first five letters), each with the letters it shares with the word from the
+        start and the length of the shorter of the two: ``_kin`` and ``_family`` judge them."""
         if self._kin_lemmas is None:
             self._kin_lemmas = sorted(
                 lemma for lemma in self.index.idf if len(lemma) >= 5 and is_cyrillic(lemma)
             )
         lemmas = self._kin_lemmas
         prefix = word_lemma[:5]
-        best: tuple[int, str] | None = None
         for at in range(bisect_left(lemmas, prefix), len(lemmas)):
             other = lemmas[at]
             if not other.startswith(prefix):
@@ -1305,11 +1300,7 @@ class Analyser:
                 (n for n, (x, y) in enumerate(zip(word_lemma, other, strict=False)) if x != y),
                 shorter,
             )
-            if shared < shorter - _ENDING:
-                continue  # "контракт" / "контроль": a shared beginning, not a shared stem
-            if best is None or shared > best[0]:
-                best = (shared, other)
-        return None if best is None else best[1]
+            yield other, shared, shorter
 
     def _vocabularies(self) -> tuple[FuzzyVocabulary, FuzzyVocabulary]:
         """The word forms and the lemmas, indexed by letter pairs on the first typo (a
