@@ -7,6 +7,7 @@ postings keep scoring sparse, so the index stays fast with tens of thousands of 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -384,8 +385,11 @@ def _translated_titles(
     if not titles:
         return []
     readings = [_readings(token, morphology) for token in tokens(text) if not is_stop(token)]
+    every = frozenset().union(*readings)
     found: list[str] = []
     for name, translation in titles:
+        if not every.issuperset(name):
+            continue  # a word of the title the text never has: no window can hold it
         size = len(name)
         if any(
             all(name[k] in readings[at + k] for k in range(size))
@@ -395,8 +399,10 @@ def _translated_titles(
     return found
 
 
+@functools.lru_cache(maxsize=8192)
 def _readings(token: str, morphology: Morphology) -> frozenset[str]:
-    """Every lemma a word of a text may have: its lemma and, in Russian, every parse's."""
+    """Every lemma a word of a text may have: its lemma and, in Russian, every parse's
+    (remembered: a briefing's texts repeat their words, and every text is read)."""
     lemma = morphology.lemma(token)
     if not is_cyrillic(token):
         return frozenset({lemma})
