@@ -42,10 +42,13 @@ def bigrams(lemmas: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in itertools.pairwise(lemmas) if a != b]
 
 
-def content_lemmas(text: str, morphology: Morphology = DEFAULT) -> list[str]:
-    """Lemmas of the meaningful words of a text; ranges also give their ends ("15-18" → 15, 18)."""
+def content_lemmas(
+    text: str, morphology: Morphology = DEFAULT, *, tokenised: list[str] | None = None
+) -> list[str]:
+    """Lemmas of the meaningful words of a text; ranges also give their ends ("15-18" → 15, 18).
+    ``tokenised``: the text's ``tokens`` when the caller has them already."""
     result: list[str] = []
-    for token in tokens(text):
+    for token in tokens(text) if tokenised is None else tokenised:
         if is_stop(token):
             continue
         word = morphology.lemma(token)
@@ -155,6 +158,14 @@ class Index:
         # Briefings repeat their texts (the same phrasings, list titles, profile lines), and a
         # newsroom folder holds hundreds of briefings: each distinct text is read once.
         read: dict[str, list[str]] = {}
+        tokenised: dict[str, list[str]] = {}  # each distinct text's tokens, read once
+
+        def tokens_of(text: str) -> list[str]:
+            found = tokenised.get(text)
+            if found is None:
+                found = tokenised[text] = tokens(text)
+            return found
+
         equivalents = english_equivalents(morphology)
         titles = _topic_titles(catalogue, morphology)
         # (briefing, text) → the lemmas of the topic titles it names, translated
@@ -164,7 +175,9 @@ class Index:
             for text in entry.search_texts():
                 words = read.get(text.text)
                 if words is None:
-                    words = read[text.text] = content_lemmas(text.text, morphology)
+                    words = read[text.text] = content_lemmas(
+                        text.text, morphology, tokenised=tokens_of(text.text)
+                    )
                 indexed.add(words, tuning.weight(text.field), phrasing=text.phrasing)
                 if text.stated or text.phrasing:
                     # its own words name a subject in one language: the other's title too (not
@@ -173,7 +186,7 @@ class Index:
                     translated = named.get(key)
                     if translated is None:
                         pairs = titles.get(entry.briefing.id, ())
-                        translated = _translated_titles(text.text, pairs, morphology)
+                        translated = _translated_titles(tokens_of(text.text), pairs, morphology)
                         named[key] = translated
                     indexed.add_equivalents(translated, tuning.weight(text.field))
                 if is_latin(text.text) and not is_cyrillic(text.text):
@@ -185,7 +198,7 @@ class Index:
                         indexed.stated.update(same)
                 if text.phrasing and words:
                     key = frozenset(words)
-                    typed = tuple(tokens(text.text))  # ``tokens`` folds
+                    typed = tuple(tokens_of(text.text))  # ``tokens`` folds
                     indexed.phrased.setdefault(key, []).append(text.text)
                     if listed(typed) is not None:
                         indexed.listing.add(key)
@@ -373,10 +386,11 @@ def _topic_titles(
 
 
 def _translated_titles(
-    text: str, titles: tuple[tuple[list[str], list[str]], ...], morphology: Morphology
+    text: list[str], titles: tuple[tuple[list[str], list[str]], ...], morphology: Morphology
 ) -> list[str]:
-    """The lemmas of the topic titles, in the other language, of the subjects a text names
-    in its own (a Russian quote saying "в рамках Среднего коридора": "middl", "corridor"),
+    """The lemmas of the topic titles, in the other language, of the subjects a text (its
+    ``tokens``) names in its own (a Russian quote saying "в рамках Среднего коридора":
+    "middl", "corridor"),
     so that the entry is found by them as by its own words of that text — whether or not
     the curator tagged it with the topic (a tag alone weighs only ``Field.TOPIC``): an
     English question about a Russian passage names its subjects in English. The title is
@@ -384,7 +398,7 @@ def _translated_titles(
     "среднее" first)."""
     if not titles:
         return []
-    readings = [_readings(token, morphology) for token in tokens(text) if not is_stop(token)]
+    readings = [_readings(token, morphology) for token in text if not is_stop(token)]
     every = frozenset().union(*readings)
     found: list[str] = []
     for name, translation in titles:
