@@ -68,7 +68,11 @@ def resolve_followup(
         if entry is not None:
             speaker, topic = _figures_scope(briefing, context)
             match = Match(query, Band.ANSWER, Scored(entry, 100.0), ())
-            return Understanding(match, ListKind.FIGURES, topic=topic, speaker=speaker)
+            unscoped = speaker is None and topic is None
+            figureless = (context.expert, context.topic) if unscoped else (None, None)
+            return Understanding(
+                match, ListKind.FIGURES, topic=topic, speaker=speaker, figureless=figureless
+            )
 
     # "а Гусейнов?" — only a name: that expert on the chat's topic, before the name alone
     # (his profile) is taken as a complete question.
@@ -79,6 +83,8 @@ def resolve_followup(
     )
     if names_only and context.topic:
         on_topic = _on_topic(matcher, briefing, query, context.topic)
+        if on_topic is None:
+            on_topic = _asked_on_topic(matcher, briefing, query, context.topic)
         if on_topic is not None:
             return on_topic
 
@@ -123,6 +129,30 @@ def _on_topic(
     if entry is None:
         return None
     return Understanding(Match(query, Band.ANSWER, Scored(entry, 100.0), ()), topic=topic)
+
+
+def _asked_on_topic(
+    matcher: Matcher, briefing: Briefing, query: Query, topic_id: str
+) -> Understanding | None:
+    """ "а Тусупбеков?" after a question on tourism, when he has no statement on it: the
+    question it stands for — that expert on the topic — read as if typed in full, so the
+    reply is the one a full question gets ("Тусупбеков в статье об этом не говорит. Об этом
+    говорит …") and never his profile, which would read as if the article had nothing on
+    the topic. None when even the full question finds nothing to say (the profile then)."""
+    topic = briefing.topic(topic_id)
+    if topic is None:
+        return None
+    # the topic's own title first; its Russian title, the briefing's words, when the English
+    # one finds nothing
+    titles = dict.fromkeys(t for t in (topic.title_en, topic.title) if t)
+    for title in titles if query.language == "en" else (topic.title,):
+        full = matcher.analyse(f"{query.text} {title}")
+        if not full.named:
+            continue
+        match = matcher.band(full, matcher.score(full))
+        if match.band in (Band.ANSWER, Band.NOT_GIVEN):
+            return Understanding(replace(match, query=query), topic=topic_id)
+    return None
 
 
 def _figures_scope(briefing: Briefing, context: Context) -> tuple[str | None, str | None]:

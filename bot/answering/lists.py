@@ -31,12 +31,14 @@ def listing(
     speaker: str | None = None,
     only: tuple[str, ...] | None = None,
     experts: list[tuple[Briefing, str]] | None = None,
+    note: str | None = None,
 ) -> Reply:
     """A generated list; figures can be narrowed to a topic, to who gave them, or to the ones
     chosen for a subject (``only``: figure ids, in their order); experts to those found by
     role (``experts``)."""
     briefings = (briefing,) if briefing is not None else library.briefings
-    blocks: list[Block] = [Heading(t(_HEADINGS[kind], lang))]
+    blocks: list[Block] = [Lead(note)] if note else []
+    blocks.append(Heading(t(_HEADINGS[kind], lang)))
     buttons: list[tuple[Button, ...]] = []
     for b in briefings:
         figures = [

@@ -28,7 +28,7 @@ from bot.answering.texts import t
 from bot.answering.topics import topic_reply
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind, ListEntry
-from bot.knowledge.model import KnowledgeBase, Topic
+from bot.knowledge.model import Briefing, KnowledgeBase, Topic
 from bot.language.morphology import DEFAULT, Morphology
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import TIE_MARGIN, Band, Matcher
@@ -415,6 +415,7 @@ class Session:
                     speaker=understood.speaker,
                     score=match.best.score,
                     only=tuple(f.key for f in understood.figures) if understood.figures else None,
+                    note=_figureless_note(self.library.scope(entry.briefing), understood, lang),
                 )
             return entry_reply(
                 self.library,
@@ -506,3 +507,20 @@ def _first_line(reply: Reply) -> str:
             return block.items[0] if block.items else ""
     first: Any = reply.blocks[0] if reply.blocks else None
     return getattr(first, "value", None) or getattr(first, "text", "") or ""
+
+
+def _figureless_note(briefing: Briefing | None, understood: Understanding, lang: str) -> str | None:
+    """Why "а цифры?" lists every figure: the chat's expert and topic have none of their own."""
+    expert_id, topic_id = understood.figureless
+    if briefing is None or (expert_id is None and topic_id is None):
+        return None
+    parts = []
+    expert = briefing.expert(expert_id) if expert_id else None
+    if expert is not None:
+        parts.append(t("figures_none_expert", lang, name=expert.display_name(lang)))
+    topic = briefing.topic(topic_id) if topic_id else None
+    if topic is not None:
+        parts.append(t("figures_none_topic", lang, topic=topic.local("title", lang)))
+    if not parts:
+        return None
+    return " ".join((*parts, t("figures_all_instead", lang)))

@@ -90,6 +90,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "В статье никто этого не говорит.",
         "en": "Nobody in the article says that.",
     },
+    "figures_none_expert": {
+        "ru": "{name} цифр в статье не приводит.",
+        "en": "{name} gives no figures in the article.",
+    },
+    "figures_none_topic": {
+        "ru": "По теме «{topic}» цифр в статье нет.",
+        "en": "The article gives no figures on {topic}.",
+    },
+    "figures_all_instead": {
+        "ru": "Вот все ключевые цифры статьи.",
+        "en": "Here are all the article's key figures.",
+    },
     "not_given_said_by": {
         "ru": "{name} в статье об этом не говорит.",
         "en": "{name} does not speak about this in the article.",

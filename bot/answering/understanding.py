@@ -17,6 +17,9 @@ class Understanding:
     listing: ListKind | None = None  # "а цифры?": a generated list instead of the entry
     topic: str | None = None  # the topic the chat is on after this (a list narrowed to it)
     speaker: str | None = None  # "какие цифры привёл Ишмухамедов": only his figures
+    # "а цифры?" when neither the chat's expert nor its topic has any: (expert, topic) so the
+    # reply says so before listing all of them, instead of passing them off as his
+    figureless: tuple[str | None, str | None] = (None, None)
     exhausted: bool = False  # "ещё" after the last statement on the topic
     # "цифры товарооборот" / "эксперты о коридоре": the entries on the subject, chosen here
     figures: tuple[Entry, ...] = ()
