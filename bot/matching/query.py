@@ -26,6 +26,7 @@ from bot.language.answer_types import (
     INTERROGATIVES,
     KIND_NOUNS,
     MEASURES,
+    PLACE_KIND_NOUNS_EN,
     TIME_NOUNS,
     WHAT_IS,
     AnswerType,
@@ -35,6 +36,7 @@ from bot.language.answer_types import (
     asks_hypothesis,
     asks_reason,
     asks_workings,
+    keywords_ending_in_place,
     lasting_cues,
     names_kind_of_place,
     own_clause,
@@ -928,6 +930,15 @@ class Analyser:
         after_question = at > 0 and words[at - 1] in INTERROGATIVES
         if after_question and names_kind_of_place(word):
             return True  # "какого региона": the region's name answers, known word or not
+        if word in PLACE_KIND_NOUNS_EN and (
+            after_question
+            or words[at + 1 : at + 2] == ["where"]
+            or (at == len(words) - 1 and keywords_ending_in_place(words))
+        ):
+            # "in which city", "the capital where", "tokaev speech city": its name answers,
+            # even where the briefing writes "city" too — weighed as a word of the subject,
+            # it sank the passage naming the city without that word
+            return True
         if self._known(word):
             return False
         if word in KIND_NOUNS:
