@@ -1,4 +1,5 @@
-"""English words that say what kind of answer is wanted, not what the question is about.
+"""English words that say what kind of answer is wanted, not what the question is about,
+and short English slips read in their context.
 
 "in which city", "the capital where", or a keyword string ending in "city" ask for a place's
 name: weighed as a word of the subject, "city" sank the passage naming the city without that
@@ -41,3 +42,20 @@ def test_the_capital_where_is_answered_by_the_place(session: Session) -> None:
 
 def test_a_city_the_article_does_not_name_stays_not_given(session: Session) -> None:
     not_given(session, "in which cities would the new logistics hubs be located", "place")
+
+
+def test_a_short_slip_beside_the_word_the_briefing_pairs_it_with_is_repaired(
+    session: Session,
+) -> None:
+    """ "tade turnover": "trade turnover" is a pair the briefing writes; "tade" alone is
+    too short to be read as "trade" (a short word a letter short is often a word)."""
+    assert "400–500" in answered(session, "tade turnover kz az in usd")
+    query = session.matcher.analyse("tade turnover kz az in usd")
+    assert query.terms[0].lemma == "trade"
+
+
+def test_a_short_english_word_stays_as_typed_beside_such_a_pair(session: Session) -> None:
+    """ "stats", "stat" are words ("state visit" is a pair the briefing writes)."""
+    for question in ("stats on the visit", "stat visit"):
+        query = session.matcher.analyse(question)
+        assert all(term.lemma != "state" for term in query.terms)

@@ -61,6 +61,7 @@ from bot.language.lexicon import (
     ENGLISH_OWN_PLURALS,
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
+    FIGURE_LEMMAS,
     META_WORDS,
     OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
@@ -81,6 +82,7 @@ from bot.language.morphology import (
     DEFAULT,
     Morphology,
     aspect_partners,
+    english_stem,
     informativeness,
     is_adverb,
     is_future_verb,
@@ -111,7 +113,7 @@ from bot.language.specifics import (
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
-from bot.matching.index import Index, content_lemmas, state_key
+from bot.matching.index import Index, as_written, content_lemmas, state_key
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
@@ -557,6 +559,7 @@ class Analyser:
                 recognised += 0.6
         # A question of its own words ("What figure does it give?") leaves its subject to
         # the statement before it: that counts in full.
+        terms = self._slips_in_context(terms)
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(self._preamble_terms(preamble, spent, full=own < _OWN_SUBJECT))
         offered = self._offered_pairs(words, terms)
@@ -1178,6 +1181,61 @@ class Analyser:
         if len(found) != 1:
             return None
         return (word, surface[found.pop()], self.tuning.english_slip)
+
+    def _slips_in_context(self, terms: list[Term]) -> list[Term]:
+        """The terms with a short unknown English word read as the briefing's word a letter
+        longer when, so read, it makes a pair of words the briefing writes with its neighbour
+        ("tade turnover": "trade turnover"). Alone such a word is as often a word of its own
+        ("stats" is no "states", ``_slip_variants``); beside the word the briefing pairs it
+        with, it is that pair's slip."""
+        result = list(terms)
+        for at, term in enumerate(terms):
+            word = term.typed
+            if (
+                term.similarity > 0
+                or term.entity
+                or not is_latin(word)
+                or not _SHORTEST_SLIP <= len(word) <= _LONGEST_WORD_KEPT
+                or word in ENGLISH_COMMON
+                or word in FIGURE_LEMMAS  # "stat": a word, not "state" with a letter left out
+                or word in PRICE_LEMMAS
+                or english_stem(word) != word  # "stats", "plans": an inflected word
+                or is_stop(word)
+            ):
+                continue
+            found = {
+                lemma for lemma in self._letter_left_out(word) if self._paired(terms, at, lemma)
+            }
+            if len(found) == 1:
+                lemma = found.pop()
+                result[at] = Term(word, lemma, self.tuning.english_slip, self._weight(lemma))
+        return result
+
+    def _letter_left_out(self, word: str) -> Iterator[str]:
+        """The lemmas of the briefing's English words that ``word`` is with a letter put back."""
+        surface = self.index.surface
+        for at in range(len(word) + 1):
+            for letter in _LATIN_LETTERS:
+                variant = word[:at] + letter + word[at:]
+                lemma = surface.get(variant)
+                if lemma is not None and is_latin(variant) and lemma in self.index.idf:
+                    yield lemma
+
+    def _paired(self, terms: list[Term], at: int, lemma: str) -> bool:
+        """Does ``lemma`` at ``at`` make a word pair the briefing writes with a known
+        neighbouring term?"""
+        pairs = self.index.bigram_idf
+        before = terms[at - 1] if at > 0 else None
+        after = terms[at + 1] if at + 1 < len(terms) else None
+        return (
+            before is not None
+            and before.similarity > 0
+            and f"{as_written(before.lemma)} {lemma}" in pairs
+        ) or (
+            after is not None
+            and after.similarity > 0
+            and f"{lemma} {as_written(after.lemma)}" in pairs
+        )
 
     def _own_plural(self, word: str) -> Resolved | None:
         """An English plural of a sense of its own ("goods", ``ENGLISH_OWN_PLURALS``) read as
