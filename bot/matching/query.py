@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives
 from bot.language.answer_types import (
@@ -93,6 +94,7 @@ from bot.language.morphology import (
 )
 from bot.language.numbers import SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
+from bot.language.office_holders import named_holders, office_holders
 from bot.language.parties import (
     CAPITALS,
     Party,
@@ -368,6 +370,14 @@ class Analyser:
                     if lemmas and lemmas.isdisjoint(index.names):
                         roles[lemmas].add((briefing.id, expert.id))
         self._role_experts = {lemmas: frozenset(who) for lemmas, who in roles.items()}
+        # "the Azerbaijani president": the person the briefing's English names so
+        # (``office_holders``), read as his name.
+        self._holders = office_holders(
+            text.text
+            for indexed in index.entries
+            for text in indexed.entry.search_texts()
+            if text.field is not Field.PHRASING
+        )
         # The experts' own countries: their words are the article's answer to "как Казахстан
         # оценивает визит", not a position the article fails to give.
         self._own_parties = frozenset(
@@ -473,6 +483,7 @@ class Analyser:
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
+        words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
         preamble = plain_english(preamble, self._uses_phrase)
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
