@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.language.parties import PARTIES, country_of_adjective
 
@@ -48,8 +49,10 @@ def _note(found: dict[tuple[str, str], str | None], where: str, office: str, nam
     found[key] = surname if found.get(key, surname) == surname else None
 
 
+@lru_cache(maxsize=4096)
 def _country(word: str) -> str | None:
-    """The folded country a word names, as a noun ("azerbaijan") or an adjective."""
+    """The folded country a word names, as a noun ("azerbaijan") or an adjective (remembered:
+    every word of every English question is asked)."""
     if any(word in party.english for party in PARTIES):
         return word
     return country_of_adjective(word)
@@ -78,11 +81,14 @@ def _holder_at(
     words: list[str], at: int, holders: dict[tuple[str, str], str]
 ) -> tuple[str, int] | None:
     """(surname, words read) of an office named at ``at``, else None."""
+    word = words[at]
+    if word not in _FIRST_WORDS and not word.isalpha():
+        return None
+    country = _country(word) if word not in _FIRST_WORDS else None
     for office in _OFFICES:
         parts = office.split()
         size = len(parts)
         # "azerbaijani president", "azerbaijan s president"
-        country = _country(words[at])
         if country is not None:
             skip = 2 if words[at + 1 : at + 2] == [_POSSESSIVE] else 1
             if words[at + skip : at + skip + size] == parts and (country, office) in holders:
@@ -90,7 +96,10 @@ def _holder_at(
         # "president of azerbaijan"
         if words[at : at + size] == parts and words[at + size : at + size + 1] == ["of"]:
             where = words[at + size + 1 : at + size + 2]
-            country = _country(where[0]) if where else None
-            if country is not None and (country, office) in holders:
-                return holders[(country, office)], size + 2
+            of = _country(where[0]) if where else None
+            if of is not None and (of, office) in holders:
+                return holders[(of, office)], size + 2
     return None
+
+
+_FIRST_WORDS = frozenset(office.split()[0] for office in _OFFICES)
