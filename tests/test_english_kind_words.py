@@ -59,3 +59,14 @@ def test_a_short_english_word_stays_as_typed_beside_such_a_pair(session: Session
     for question in ("stats on the visit", "stat visit"):
         query = session.matcher.analyse(question)
         assert all(term.lemma != "state" for term in query.terms)
+
+
+def test_which_expert_is_answered_by_the_passage_of_the_expert(session: Session) -> None:
+    """His passage never calls him an expert: "expert" weighed as a subject word sank it."""
+    text = answered(session, "which expert suggested bringing Turkey into the format?")
+    assert "Ишмухамедов" in text
+
+
+def test_which_experts_alone_still_asks_for_the_experts(session: Session) -> None:
+    query = session.matcher.analyse("which experts are quoted")
+    assert any(term.lemma == "expert" for term in query.terms)

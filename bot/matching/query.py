@@ -953,6 +953,8 @@ class Analyser:
             # even where the briefing writes "city" too — weighed as a word of the subject,
             # it sank the passage naming the city without that word
             return True
+        if after_question and self._asks_which_expert(words, at):
+            return True  # "which expert suggested …": the expert's name answers
         if self._known(word):
             return False
         if word in KIND_NOUNS:
@@ -964,6 +966,18 @@ class Analyser:
         return after_question and (
             word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
         )
+
+    def _asks_which_expert(self, words: list[str], at: int) -> bool:
+        """ "which expert suggested adding Turkey", "какой эксперт предложил …": after a
+        question word, "expert" says who answers — one of the article's experts, who are
+        seldom called so in their own passage — when the question names its subject in two
+        words the briefing knows. Alone ("which experts are quoted") it is the subject."""
+        word = words[at]
+        lemma = english_stem(word) if is_latin(word) else self.morphology.lemma(word)
+        if lemma not in EXPERT_LEMMAS:
+            return False
+        rest = [w for i, w in enumerate(words) if i != at and not is_stop(w) and self._known(w)]
+        return len(rest) >= 2
 
     def _considered(self, text: str) -> list[str]:
         """The words of a reading the budget lets through, each cut to a word's length."""
