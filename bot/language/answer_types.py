@@ -538,6 +538,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             for a, b, c in zip(words, words[1:], words[2:], strict=False)
         )
         or _names_place(words)
+        or keywords_ending_in_place(words)
     ):
         found.append(AnswerType.PLACE)
     frame = reason_frame(words)
@@ -671,6 +672,27 @@ def sharpening(words: tuple[str, ...] | list[str]) -> frozenset[int]:
         at
         for at in range(1, len(words))
         if words[at] in _PRECISELY and words[at - 1] in _KIND_QUESTION_WORDS
+    )
+
+
+# English nouns naming the kind of place asked: "which city", "the capital where". After a
+# question word, or ending a string of keywords, they say that a place's name answers.
+PLACE_KIND_NOUNS_EN = word_set("city cities town capital place")
+# Words that make English words a question, not a string of keywords.
+_ENGLISH_QUESTION_WORDS = word_set(
+    "what which where when who whom whose why how is are was were did does do will would "
+    "could can should"
+)
+
+
+def keywords_ending_in_place(words: tuple[str, ...] | list[str]) -> bool:
+    """ "tokaev azerbaijan speech city": English keywords, no question word, ending in a noun
+    of the kind of place asked — as "in which city was Tokayev's speech" asks, for its name.
+    (A lone "city" asks nothing: there is no subject to place.)"""
+    if len(words) < 2 or words[-1] not in PLACE_KIND_NOUNS_EN:
+        return False
+    return all(is_latin(w) or w[:1].isdigit() for w in words) and not any(
+        w in _ENGLISH_QUESTION_WORDS for w in words
     )
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives
 from bot.language.answer_types import (
@@ -26,6 +27,7 @@ from bot.language.answer_types import (
     INTERROGATIVES,
     KIND_NOUNS,
     MEASURES,
+    PLACE_KIND_NOUNS_EN,
     TIME_NOUNS,
     WHAT_IS,
     AnswerType,
@@ -35,6 +37,7 @@ from bot.language.answer_types import (
     asks_hypothesis,
     asks_reason,
     asks_workings,
+    keywords_ending_in_place,
     lasting_cues,
     names_kind_of_place,
     own_clause,
@@ -59,6 +62,7 @@ from bot.language.lexicon import (
     ENGLISH_OWN_PLURALS,
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
+    FIGURE_LEMMAS,
     META_WORDS,
     OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
@@ -79,6 +83,7 @@ from bot.language.morphology import (
     DEFAULT,
     Morphology,
     aspect_partners,
+    english_stem,
     informativeness,
     is_adverb,
     is_future_verb,
@@ -89,6 +94,7 @@ from bot.language.morphology import (
 )
 from bot.language.numbers import SCALE_WORDS
 from bot.language.occupations import Occupation, asked_occupation
+from bot.language.office_holders import named_holders, office_holders
 from bot.language.parties import (
     CAPITALS,
     Party,
@@ -109,7 +115,7 @@ from bot.language.specifics import (
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
-from bot.matching.index import Index, content_lemmas, state_key
+from bot.matching.index import Index, as_written, content_lemmas, state_key
 from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
@@ -364,6 +370,14 @@ class Analyser:
                     if lemmas and lemmas.isdisjoint(index.names):
                         roles[lemmas].add((briefing.id, expert.id))
         self._role_experts = {lemmas: frozenset(who) for lemmas, who in roles.items()}
+        # "the Azerbaijani president": the person the briefing's English names so
+        # (``office_holders``), read as his name.
+        self._holders = office_holders(
+            text.text
+            for indexed in index.entries
+            for text in indexed.entry.search_texts()
+            if text.field is not Field.PHRASING
+        )
         # The experts' own countries: their words are the article's answer to "как Казахстан
         # оценивает визит", not a position the article fails to give.
         self._own_parties = frozenset(
@@ -469,6 +483,7 @@ class Analyser:
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
+        words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
         preamble = plain_english(preamble, self._uses_phrase)
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
@@ -555,6 +570,7 @@ class Analyser:
                 recognised += 0.6
         # A question of its own words ("What figure does it give?") leaves its subject to
         # the statement before it: that counts in full.
+        terms = self._slips_in_context(terms)
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(self._preamble_terms(preamble, spent, full=own < _OWN_SUBJECT))
         offered = self._offered_pairs(words, terms)
@@ -928,6 +944,17 @@ class Analyser:
         after_question = at > 0 and words[at - 1] in INTERROGATIVES
         if after_question and names_kind_of_place(word):
             return True  # "какого региона": the region's name answers, known word or not
+        if word in PLACE_KIND_NOUNS_EN and (
+            after_question
+            or words[at + 1 : at + 2] == ["where"]
+            or (at == len(words) - 1 and keywords_ending_in_place(words))
+        ):
+            # "in which city", "the capital where", "tokaev speech city": its name answers,
+            # even where the briefing writes "city" too — weighed as a word of the subject,
+            # it sank the passage naming the city without that word
+            return True
+        if after_question and self._asks_which_expert(words, at):
+            return True  # "which expert suggested …": the expert's name answers
         if self._known(word):
             return False
         if word in KIND_NOUNS:
@@ -939,6 +966,18 @@ class Analyser:
         return after_question and (
             word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
         )
+
+    def _asks_which_expert(self, words: list[str], at: int) -> bool:
+        """ "which expert suggested adding Turkey", "какой эксперт предложил …": after a
+        question word, "expert" says who answers — one of the article's experts, who are
+        seldom called so in their own passage — when the question names its subject in two
+        words the briefing knows. Alone ("which experts are quoted") it is the subject."""
+        word = words[at]
+        lemma = english_stem(word) if is_latin(word) else self.morphology.lemma(word)
+        if lemma not in EXPERT_LEMMAS:
+            return False
+        rest = [w for i, w in enumerate(words) if i != at and not is_stop(w) and self._known(w)]
+        return len(rest) >= 2
 
     def _considered(self, text: str) -> list[str]:
         """The words of a reading the budget lets through, each cut to a word's length."""
@@ -1167,6 +1206,61 @@ class Analyser:
         if len(found) != 1:
             return None
         return (word, surface[found.pop()], self.tuning.english_slip)
+
+    def _slips_in_context(self, terms: list[Term]) -> list[Term]:
+        """The terms with a short unknown English word read as the briefing's word a letter
+        longer when, so read, it makes a pair of words the briefing writes with its neighbour
+        ("tade turnover": "trade turnover"). Alone such a word is as often a word of its own
+        ("stats" is no "states", ``_slip_variants``); beside the word the briefing pairs it
+        with, it is that pair's slip."""
+        result = list(terms)
+        for at, term in enumerate(terms):
+            word = term.typed
+            if (
+                term.similarity > 0
+                or term.entity
+                or not is_latin(word)
+                or not _SHORTEST_SLIP <= len(word) <= _LONGEST_WORD_KEPT
+                or word in ENGLISH_COMMON
+                or word in FIGURE_LEMMAS  # "stat": a word, not "state" with a letter left out
+                or word in PRICE_LEMMAS
+                or english_stem(word) != word  # "stats", "plans": an inflected word
+                or is_stop(word)
+            ):
+                continue
+            found = {
+                lemma for lemma in self._letter_left_out(word) if self._paired(terms, at, lemma)
+            }
+            if len(found) == 1:
+                lemma = found.pop()
+                result[at] = Term(word, lemma, self.tuning.english_slip, self._weight(lemma))
+        return result
+
+    def _letter_left_out(self, word: str) -> Iterator[str]:
+        """The lemmas of the briefing's English words that ``word`` is with a letter put back."""
+        surface = self.index.surface
+        for at in range(len(word) + 1):
+            for letter in _LATIN_LETTERS:
+                variant = word[:at] + letter + word[at:]
+                lemma = surface.get(variant)
+                if lemma is not None and is_latin(variant) and lemma in self.index.idf:
+                    yield lemma
+
+    def _paired(self, terms: list[Term], at: int, lemma: str) -> bool:
+        """Does ``lemma`` at ``at`` make a word pair the briefing writes with a known
+        neighbouring term?"""
+        pairs = self.index.bigram_idf
+        before = terms[at - 1] if at > 0 else None
+        after = terms[at + 1] if at + 1 < len(terms) else None
+        return (
+            before is not None
+            and before.similarity > 0
+            and f"{as_written(before.lemma)} {lemma}" in pairs
+        ) or (
+            after is not None
+            and after.similarity > 0
+            and f"{lemma} {as_written(after.lemma)}" in pairs
+        )
 
     def _own_plural(self, word: str) -> Resolved | None:
         """An English plural of a sense of its own ("goods", ``ENGLISH_OWN_PLURALS``) read as
