@@ -30,17 +30,21 @@ _DOCUMENTS_EN = word_set(
     "declarations document documents programme programmes program programs communique "
     "protocol protocols contract contracts charter accord accords roadmap plan"
 )
+_ONE_DOCUMENT_EN = word_set(
+    "agreement deal treaty memorandum declaration document programme program communique "
+    "protocol contract charter accord roadmap plan"
+)
 _CUES = SPECIFYING_RU | SPECIFYING_EN | JUST_WORDS
 # English: "what does the agreement SAY", "what did the deal INCLUDE", "provide for".
 _AUXILIARIES_EN = word_set("does did do will would could")
 _HOLDING_EN = word_set(
-    "say says said include includes contain contains cover covers stipulate stipulates "
+    "say says said include includes contain contains stipulate stipulates "
     "involve involves entail entails provide envisage envisages specify specifies"
 )
-# "what is IN the agreement", "what was WRITTEN in the programme".
+# "what is IN the agreement", "what was WRITTEN in the programme", "ON the programme".
 _LINKING_EN = word_set("is was are were s")
 _WRITTEN_EN = word_set("written said stated included contained set laid provided")
-_IN_EN = word_set("in inside")
+_IN_EN = word_set("in inside on")  # "what was on the programme"
 # Russian: "что ГОВОРИТСЯ в декларации", "что ПРЕДУСМАТРИВАЕТ соглашение", "что ВХОДИЛО в
 # программу", "что БЫЛО в программе".
 _IMPERSONAL_RU = word_set(
@@ -99,8 +103,10 @@ def _english_holder(rest: list[str]) -> str | None:
 
 
 def _english_document(phrase: list[str]) -> str | None:
-    """The first document noun of an English noun phrase (Latin words only)."""
-    return next((w for w in phrase if is_latin(w) and w in _DOCUMENTS_EN), None)
+    """The first document noun of an English noun phrase (Latin words only), when it names
+    one document: what "the agreements" hold together is the areas a passage may list."""
+    found = next((w for w in phrase if is_latin(w) and w in _DOCUMENTS_EN), None)
+    return found if found in _ONE_DOCUMENT_EN else None
 
 
 def _russian_holder(rest: list[str]) -> str | None:
@@ -128,8 +134,10 @@ def _russian_document(phrase: list[str]) -> str | None:
             return None
         pos = parses[0].tag.POS
         if pos == "NOUN":
+            # one document: what "соглашения" hold together is the areas a passage may list
             lemma = str(parses[0].normal_form).replace("ё", "е")
-            return word if lemma in _DOCUMENTS_RU else None
+            one = parses[0].tag.number == "sing"
+            return word if lemma in _DOCUMENTS_RU and one else None
         if pos not in ("ADJF", "PRTF"):
             return None
     return None

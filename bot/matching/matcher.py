@@ -661,6 +661,8 @@ class Matcher:
             return False  # "list all 15 agreements" is not the phrasing "15 agreements"
         if query.alternatives:
             return False  # "нефть или газ": which one the entry's own words tell (``_chooses``)
+        if query.contents:
+            return False  # "what does the peace declaration say": not the topic "declaration"
         return not query.asks or query.asks[0] in indexed.asking(lemmas)
 
     def _vouched_alone(self, query: Query, scored: list[Scored]) -> bool:
