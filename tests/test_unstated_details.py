@@ -42,9 +42,12 @@ from tests.support.asking import answered, not_given, question_words
         ("hochet li Turciya vojti v tyurkskuyu semerku", "statement", "Турци"),
         ("Is Turkey willing to join the Turkic seven?", "statement", "Turkey"),
         ("Is Turkey interested in joining the Turkic seven?", "statement", "Turkey"),
+        ("Does Turkey plan to join the Turkic seven?", "statement", "Turkey"),
+        ("готова ли Турция войти в тюркскую семерку", "statement", "Турци"),
         # whether it will be, asked by a closing "или нет"
         ("мир с Арменией будет прочным или нет", "forecast", "декларац"),
         ("mir s armeniej budet prochnym ili net", "forecast", "декларац"),
+        ("Is the peace with Armenia going to last?", "forecast", "declaration"),
     ],
 )
 def test_details_the_article_lacks_are_not_given(session, question, missing, offered):
@@ -121,4 +124,5 @@ def test_a_wish_is_a_countrys_stance():
 def test_a_closing_or_not_asks_whether_it_will_be():
     assert asked_types(question_words("мир будет прочным или нет"))[:1] == (AnswerType.FORECAST,)
     assert asked_types(question_words("will it hold or not"))[:1] == (AnswerType.FORECAST,)
+    assert asked_types(question_words("is it going to hold"))[:1] == (AnswerType.FORECAST,)
     assert AnswerType.FORECAST not in asked_types(question_words("мир прочный или нет"))

@@ -1151,6 +1151,8 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
         return True
     if words and words[0] in _YES_NO and any(w in _WILL_WORDS for w in words[1:]):
         return True
+    if words and words[0] in _YES_NO and ("going", "to") in pairs:
+        return True  # "is the peace going to last"
     if pairs & _OR_NOT and any(speaks_of_future(w) for w in words):
         return True  # the closing "или нет" makes the statement before it a "будет ли"
     return any(b == "ли" and is_future_verb(a) for a, b in pairs)
