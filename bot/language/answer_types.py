@@ -1167,12 +1167,22 @@ def _as_cue(word: str) -> str:
 def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     """ "будет ли …", "вступит ли Турция …", "will Turkey join …"; and a yes-or-no question
     about what will be ("do the experts think Turkey will join …", "is it expected that
-    trade will grow"): whether it will happen is asked, whoever is asked to judge it."""
+    trade will grow", "мир будет прочным или нет"): whether it will happen is asked,
+    whoever is asked to judge it."""
     if words and words[0] in _WILL_WORDS:
         return True
     if words and words[0] in _YES_NO and any(w in _WILL_WORDS for w in words[1:]):
         return True
+    if words and words[0] in _YES_NO and ("going", "to") in pairs:
+        return True  # "is the peace going to last"
+    if pairs & _OR_NOT and any(speaks_of_future(w) for w in words):
+        return True  # the closing "или нет" makes the statement before it a "будет ли"
     return any(b == "ли" and is_future_verb(a) for a, b in pairs)
+
+
+# A yes-or-no question asked by its closing alternative: "мир будет прочным или нет", "will
+# it hold or not" — whether, as "ли" asks it.
+_OR_NOT = frozenset({("или", "нет"), ("или", "не"), ("or", "not")})
 
 
 # ---------------------------------------------------------------------------- texts

@@ -105,11 +105,25 @@ _VIEW_STEMS_RU = (
     "смотрит",
     "видит",
     "против",
+    # a wish, an intention or a readiness is a stance too: "хочет ли Турция войти", "намерен
+    # ли Китай", "готова ли Турция"
+    "хоч",
+    "хотел",
+    "жела",
+    "стремит",
+    "стремя",
+    "намер",
+    "заинтересова",
+    "планир",
+    "готов",
 )
 _VIEW_EN = word_set(
     "view views viewed position positions stance react reacted reacts reaction think thinks "
     "thought say says said opinion support supports supported attitude feel feels oppose "
-    "opposes objected comment commented respond responded response"
+    "opposes objected comment commented respond responded response "
+    # "does Turkey want to join", "is China interested", "is Turkey ready": its wish or intent
+    "want wants wanted wish wishes wished intend intends intended keen eager willing "
+    "interested seek seeks sought plan plans planning ready prepared"
 )
 # A noun of view followed by its holder in the genitive: "позиция Китая", "мнение Армении".
 _VIEW_NOUN_STEMS_RU = ("позици", "мнени", "реакци", "оценк", "отношени", "точк")

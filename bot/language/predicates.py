@@ -312,10 +312,39 @@ def _detail(words: tuple[str, ...]) -> str | None:
         if is_latin(word):  # "what" asks about anything; "which company" about a company
             found = _english_detail(rest) if word == "which" else None
         else:
-            found = _russian_detail(rest)
+            found = _russian_detail(rest) or _specified_deed(words[at + 1 : at + 5])
         if found is not None:
             return found
     return None
+
+
+# Nouns naming only a kind of thing done: "какие проекты", "какие меры". Generic when asked
+# alone — the areas a passage names answer "какие проекты" — but not when asked for
+# specifically within a thing the question names itself ("какие именно проекты в
+# цифровизации"): the area is then the question's own, and the things done in it are asked.
+_DEED_NOUNS = word_set("проект мера шаг идея пункт")
+_SPECIFYING = SPECIFYING_RU | JUST_WORDS
+# What opens the question's own qualifier of such a noun: "проекты В цифровизации", "меры ПО
+# туризму".
+_QUALIFIER_OPENERS = word_set("в во по на для о об")
+
+
+def _specified_deed(rest: tuple[str, ...]) -> str | None:
+    """ "[какие] именно проекты в цифровизации" → "проекты": after the interrogative, a word
+    asking for specifics, a noun of a kind of thing done (``_DEED_NOUNS``) and a phrase of
+    the question's own qualifying it — the things themselves are asked, which a passage
+    naming them only by that area (or by a list of areas holding it) does not give."""
+    if len(rest) < 4 or rest[0] not in _SPECIFYING or rest[2] not in _QUALIFIER_OPENERS:
+        return None
+    noun, qualifier = rest[1], rest[3]
+    if not (is_cyrillic(noun) and is_cyrillic(qualifier)):
+        return None
+    parses, following = parse(noun), parse(qualifier)
+    if not parses or parses[0].tag.POS != "NOUN" or not following:
+        return None
+    if str(parses[0].normal_form).replace("ё", "е") not in _DEED_NOUNS:
+        return None
+    return noun if following[0].tag.POS in ("NOUN", "ADJF") else None
 
 
 # Words asking for things listed one by one: "список соглашений", "перечисли проекты", "list

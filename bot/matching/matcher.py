@@ -94,6 +94,7 @@ from bot.matching.qualified import (
     qualifiers,
     stated_clauses,
     states_qualified,
+    tells_contents,
 )
 from bot.matching.query import AMOUNT_LEMMAS, Analyser, Query, Term, looks_like_person
 from bot.matching.repair import transliterate
@@ -660,6 +661,8 @@ class Matcher:
             return False  # "list all 15 agreements" is not the phrasing "15 agreements"
         if query.alternatives:
             return False  # "нефть или газ": which one the entry's own words tell (``_chooses``)
+        if query.contents:
+            return False  # "what does the peace declaration say": not the topic "declaration"
         return not query.asks or query.asks[0] in indexed.asking(lemmas)
 
     def _vouched_alone(self, query: Query, scored: list[Scored]) -> bool:
@@ -860,7 +863,20 @@ class Matcher:
         detail = query.relation.detail
         if not query.specifics or detail is None or self._wanted(query) is not AnswerType.FACT:
             return True
+        if query.contents and self._tells_contents(query, entry, detail):
+            return True  # "соглашение предусматривает …": what the document holds
         return self._enumerates(query, entry, detail)
+
+    def _tells_contents(self, query: Query, entry: Entry, document: str) -> bool:
+        """Does one clause of the entry's own words tell what ``document`` holds — name it
+        with a verb of holding ("соглашение предусматривает создание фонда", "the deal
+        provides for …")? A generated list is what was asked for as it stands."""
+        if entry.kind is EntryKind.LIST:
+            return True
+        head = query.lemma_of(document)
+        english = not is_cyrillic(document)
+        read = stated_clauses(entry, self.morphology, english=english)
+        return tells_contents(read, head)
 
     def _tells_done(self, query: Query, entry: Entry) -> bool:
         """What was done is asked ("что подписали по здравоохранению", "какие меры

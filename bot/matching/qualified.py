@@ -22,6 +22,7 @@ from collections.abc import Collection
 from bot.knowledge.entries import Entry, EntryKind, FigureEntry
 from bot.language.answer_types import DOCUMENT_LEMMAS
 from bot.language.clauses import Clause, clauses, enumerates_items, is_number, measured
+from bot.language.contents import HOLDING_LEMMAS
 from bot.language.morphology import Morphology, parse
 from bot.language.predicates import kin
 from bot.language.text import is_cyrillic
@@ -99,6 +100,17 @@ def enumerates(read: tuple[Clause, ...], head: str) -> bool:
         if any(_named(h, opening) or _holds(clause, h) for h in heads):
             return True
     return False
+
+
+def tells_contents(read: tuple[Clause, ...], head: str) -> bool:
+    """Does a clause name the document ``head`` with a verb of holding
+    (``HOLDING_LEMMAS``): "соглашение предусматривает создание фонда", "the deal provides
+    for …" — what it holds, though listed by no colon?"""
+    heads = _family(head) | {head}
+    return any(
+        not clause.lemmas.isdisjoint(HOLDING_LEMMAS) and any(_holds(clause, h) for h in heads)
+        for clause in read
+    )
 
 
 def lists_items(entry: Entry) -> bool:

@@ -50,6 +50,7 @@ from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
+from bot.language.contents import contents_holder
 from bot.language.exclusions import Exclusion, exclusion
 from bot.language.frame_words import OPENERS, mend, mend_after_which
 from bot.language.introductions import asks_identity
@@ -208,6 +209,10 @@ class Query:
     # agree on …": what was done is asked — the verb (a Russian lemma or an English word)
     # the answering passage must itself state, of what the question names.
     content: str | None = None
+    # "what exactly does the AI agreement say", "что говорится в декларации": a document's
+    # contents are asked (``bot.language.contents``) — its noun is the detail, and only a
+    # passage listing what it holds, or telling what it provides for, gives them.
+    contents: bool = False
     # "когда и где", "and by when": kinds of fact asked besides the main one, each of which
     # an answer must give (``specifics.joined_kinds``).
     joined: tuple[AnswerType, ...] = ()
@@ -621,7 +626,10 @@ class Analyser:
         asks_meta = any(w in META_WORDS for w in words) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
         )
+        holder = None if named else contents_holder(tuple(words))
         relation = self._relation(words, terms)
+        if holder is not None and relation.detail is None:
+            relation = replace(relation, detail=holder)
         query = Query(
             original,
             reading,
@@ -637,7 +645,7 @@ class Analyser:
             other_speaker,
             asks_price,
             forecast,
-            _asks(words, named, parts) or _amount_asked(words, terms),
+            _contents_asks(_asks(words, named, parts), holder) or _amount_asked(words, terms),
             _unknown_detail(words, terms, readable_russian),
             any(speaks_of_future(w) for w in own),
             None if named else self._party(words),
@@ -647,8 +655,9 @@ class Analyser:
             excluded=excluded,
             alternatives=offered,
             workings=asks_workings(words),
-            specifics=asks_specifics(tuple(words)),
+            specifics=asks_specifics(tuple(words)) or holder is not None,
             content=content_asked(tuple(words), relation.verb),
+            contents=holder is not None,
             joined=joined_kinds(parts),
             parties=self._third_parties(terms),
             why=asks_reason(tuple(words)),
@@ -1559,6 +1568,14 @@ def _asks(
             asks = (*first, *asks)
     if named and asks[:1] == (AnswerType.REASON,):
         return (AnswerType.STATEMENT, *asks[1:])
+    return asks
+
+
+def _contents_asks(asks: tuple[AnswerType, ...], holder: str | None) -> tuple[AnswerType, ...]:
+    """What a document says ("what does the agreement say": ``holder``) is its contents, a
+    fact — no person's statement: a statement read from the verb of saying is dropped."""
+    if holder is not None and asks[:1] == (AnswerType.STATEMENT,):
+        return asks[1:]
     return asks
 
 

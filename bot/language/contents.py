@@ -1,0 +1,143 @@
+"""Questions asking what a document holds: "What exactly does the AI agreement say?", "что
+говорится в декларации", "what was in the programme of the ceremony".
+
+A document says things as a person does, but what it says is its contents — a fact of its
+own, not anybody's statement: "Nobody in the article says that" would answer another
+question. An article may name an agreement (one of fifteen, in the area of AI) and never say
+what is in it; the passage naming it is then no answer. So the noun of the document is read
+here as the detail the question asks about, and its specifics as what is asked
+(``Query.contents``): only a passage listing what the document holds, or telling what it
+provides for, gives it (``Matcher._specifies``).
+
+A question naming an expert ("what does the declaration say about Azerbaijan, according to
+Tusupbekov") asks his reading of the document, which his words give as they stand: it is
+left alone.
+"""
+
+from __future__ import annotations
+
+from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
+from bot.language.morphology import parse
+from bot.language.text import is_cyrillic, is_latin
+
+# Nouns of documents and programmes: things that hold contents. Russian lemmas, English forms.
+_DOCUMENTS_RU = word_set(
+    "соглашение договор меморандум декларация документ программа коммюнике протокол "
+    "контракт договоренность хартия план"
+)
+_DOCUMENTS_EN = word_set(
+    "agreement agreements deal deals treaty treaties memorandum memoranda declaration "
+    "declarations document documents programme programmes program programs communique "
+    "protocol protocols contract contracts charter accord accords roadmap plan"
+)
+_ONE_DOCUMENT_EN = word_set(
+    "agreement deal treaty memorandum declaration document programme program communique "
+    "protocol contract charter accord roadmap plan"
+)
+_CUES = SPECIFYING_RU | SPECIFYING_EN | JUST_WORDS
+# English: "what does the agreement SAY", "what did the deal INCLUDE", "provide for".
+_AUXILIARIES_EN = word_set("does did do will would could")
+_HOLDING_EN = word_set(
+    "say says said include includes contain contains stipulate stipulates "
+    "involve involves entail entails provide envisage envisages specify specifies"
+)
+# "what is IN the agreement", "what was WRITTEN in the programme", "ON the programme".
+_LINKING_EN = word_set("is was are were s")
+_WRITTEN_EN = word_set("written said stated included contained set laid provided")
+_IN_EN = word_set("in inside on")  # "what was on the programme"
+# Russian: "что ГОВОРИТСЯ в декларации", "что ПРЕДУСМАТРИВАЕТ соглашение", "что ВХОДИЛО в
+# программу", "что БЫЛО в программе".
+_IMPERSONAL_RU = word_set(
+    "говорится говорилось сказано написано предусмотрено прописано закреплено указано "
+    "изложено содержится содержалось"
+)
+_HOLDING_RU = word_set(
+    "предусматривает предусматривают предусматривало содержит содержат содержало включает "
+    "включают включало гласит подразумевает"
+)
+_INSIDE_RU = word_set("было были входит входят входило входили включено включены")
+_IN_RU = word_set("в во")
+# What tells a document's contents in a passage: a verb of holding, as lemmas (Russian) and
+# stems (English) — "соглашение предусматривает …", "the deal provides for …".
+HOLDING_LEMMAS = word_set(
+    "предусматривать предусмотреть содержать включать включить гласить закреплять закрепить "
+    "provid includ contain stipul envisag"
+)
+# Whose reading of a document may be asked: "according to the analyst", "по мнению эксперта".
+_READER_STEMS = ("эксперт", "политолог", "аналитик", "депутат", "expert", "analyst", "according")
+_REACH = 6  # how many words the document's noun phrase may take
+
+
+def contents_holder(words: tuple[str, ...]) -> str | None:
+    """The noun (as typed) of the document whose contents a question (folded words) asks:
+    "what exactly does the AI agreement say" → "agreement", "what was in the programme of
+    the ceremony" → "programme", "что говорится в декларации" → "декларации", "что
+    предусматривает соглашение" → "соглашение". None for anything else, and when the
+    question asks an expert's reading of it."""
+    if len(words) < 3 or any(w.startswith(_READER_STEMS) for w in words):
+        return None
+    rest = [w for w in words[1:] if w not in _CUES]
+    if words[0] == "what":
+        return _english_holder(rest)
+    if words[0] == "что":
+        return _russian_holder(rest)
+    return None
+
+
+def _english_holder(rest: list[str]) -> str | None:
+    """After "what": an auxiliary, the document's phrase and a verb of holding ("does the
+    agreement say"); or a linking verb (a participle) and "in" before it ("was in the
+    programme", "is written in the deal")."""
+    if not rest:
+        return None
+    if rest[0] in _AUXILIARIES_EN:
+        phrase = rest[1 : 1 + _REACH]
+        end = next((at for at, w in enumerate(phrase) if w in _HOLDING_EN), None)
+        return _english_document(phrase[:end]) if end else None
+    if rest[0] in _LINKING_EN or rest[0] in _IN_EN:  # "what's in": the "'s" may be gone
+        after = rest[1:] if rest[0] in _LINKING_EN else rest
+        after = after[1:] if after[:1] and after[0] in _WRITTEN_EN else after
+        if after[:1] and after[0] in _IN_EN:
+            return _english_document(after[1 : 1 + _REACH])
+    return None
+
+
+def _english_document(phrase: list[str]) -> str | None:
+    """The first document noun of an English noun phrase (Latin words only), when it names
+    one document: what "the agreements" hold together is the areas a passage may list."""
+    found = next((w for w in phrase if is_latin(w) and w in _DOCUMENTS_EN), None)
+    return found if found in _ONE_DOCUMENT_EN else None
+
+
+def _russian_holder(rest: list[str]) -> str | None:
+    """After "что": an impersonal verb of saying and "в" before the document ("говорится в
+    декларации"), a verb of holding before it ("предусматривает соглашение"), or a verb of
+    being in before "в" ("входило в программу", "было в программе")."""
+    if not rest:
+        return None
+    verb, after = rest[0], rest[1:]
+    if verb in _IMPERSONAL_RU or verb in _INSIDE_RU:
+        inside = after[:1] and after[0] in _IN_RU
+        return _russian_document(after[1 : 1 + _REACH]) if inside else None
+    if verb in _HOLDING_RU:
+        return _russian_document(after[:_REACH])
+    return None
+
+
+def _russian_document(phrase: list[str]) -> str | None:
+    """The first noun of a Russian phrase, when it names a document; adjectives skipped."""
+    for word in phrase:
+        if not is_cyrillic(word):
+            return None
+        parses = parse(word)
+        if not parses:
+            return None
+        pos = parses[0].tag.POS
+        if pos == "NOUN":
+            # one document: what "соглашения" hold together is the areas a passage may list
+            lemma = str(parses[0].normal_form).replace("ё", "е")
+            one = parses[0].tag.number == "sing"
+            return word if lemma in _DOCUMENTS_RU and one else None
+        if pos not in ("ADJF", "PRTF"):
+            return None
+    return None
