@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives
 from bot.language.answer_types import (
@@ -98,7 +100,13 @@ from bot.language.parties import (
     view_holder,
 )
 from bot.language.preambles import question_start
-from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
+from bot.language.predicates import (
+    GENERIC_PREDICATES,
+    NO_RELATION,
+    Asked,
+    asked_relation,
+    kin,
+)
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
     asks_specifics,
@@ -375,6 +383,7 @@ class Analyser:
         )
         self._fuzzy_vocabularies: tuple[FuzzyVocabulary, FuzzyVocabulary] | None = None
         self._kin_lemmas: list[str] | None = None  # the Cyrillic lemmas, sorted (``_kin``)
+        self._forms_of: dict[str, tuple[str, ...]] | None = None  # per lemma (``_one_slip``)
         budget = tuning.budget
         self._families: Memo[str, tuple[str, ...]] = Memo(budget.memo_size)  # see _family
         # word -> (its resolution, the fuzzy searches it made), when no budget cut it short
@@ -495,6 +504,13 @@ class Analyser:
                 upper = (recognised + len(words) - done) / len(words)
                 if upper < beat - 1e-9 or (not ties_win and upper <= beat + 1e-9):
                     return None
+            if self._kind_of_place_known(words, done):
+                # "в каком городе": the kind of name that answers, and yet the briefing's word
+                # — a passage saying it may share it, none lacking it is the worse for that
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
             if (
                 word[0].isdigit()
                 or is_stop(word)
@@ -508,6 +524,7 @@ class Analyser:
                 or done in asked_as.fixed
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
+                or self._unused_generic(word)  # "где проходил визит": no relation of its own
             ):
                 recognised += 1
                 if word[0].isdigit():
@@ -915,9 +932,43 @@ class Analyser:
         """A word the briefing never uses, in any form."""
         return word not in self.index.surface and self.morphology.lemma(word) not in self.index.idf
 
+    def _respelt(self, word: str) -> str | None:
+        """A word no dictionary knows as one a common misspelling makes of a dictionary word
+        (``_spelling_variants``: "тся" for "ться", е for э), if any: what was meant, though
+        the briefing does not use it."""
+        if not is_cyrillic(word) or self.morphology.is_known_russian(word):
+            return None
+        return next(
+            (v for v in _spelling_variants(word) if self.morphology.is_known_russian(v)), None
+        )
+
+    def _unused_generic(self, word: str) -> bool:
+        """A verb saying nothing of the relation (``GENERIC_PREDICATES``: "проходить",
+        "состояться") that the briefing never uses: "где проходил визит" asks where the visit
+        was, and weighing the verb as a word of the subject the article fails to explain
+        sinks every passage on the visit."""
+        read = self._respelt(word) or word
+        return (
+            is_cyrillic(read)
+            and self.morphology.lemma(read) in GENERIC_PREDICATES
+            and self._unused(read)
+        )
+
     def _known(self, word: str) -> bool:
         """A word the briefing uses, as typed or by its lemma."""
         return word in self.index.surface or self.morphology.lemma(word) in self.index.idf
+
+    def _kind_of_place_known(self, words: list[str], at: int) -> bool:
+        """ "в каком городе", "which city": a noun naming the kind of place asked for, after
+        a question word, that the briefing itself uses (in its phrasings: "в каком городе
+        проходила встреча"). It says what kind of name answers, so no passage must explain
+        it; but one saying it was written to answer such a question."""
+        return (
+            at > 0
+            and words[at - 1] in INTERROGATIVES
+            and names_kind_of_place(words[at])
+            and self._known(words[at])
+        )
 
     def _kind_of_answer(self, words: list[str], at: int) -> bool:
         """ "через какое море", "в какой стране": a generic noun right after an interrogative
@@ -1120,6 +1171,13 @@ class Analyser:
             family = self._kin(word_lemma)
             if family is not None:
                 return [(word, word_lemma, 0.0)]
+        if fixed and known and is_cyrillic(word) and not self._one_slip(word, word_lemma, fixed[1]):
+            fixed = None  # "проходил" is no slip of "происходить": two words of their own
+        if fixed and not known and fixed[2] < self.tuning.fuzzy_dictionary_from:
+            respelt = self._respelt(word)
+            if respelt is not None:
+                # "собираються" is "собираются" misspelt, not the briefing's "обратиться"
+                return [(word, self.morphology.lemma(respelt), 0.0)]
         if fixed and (
             fixed[2] >= self.tuning.fuzzy_dictionary_from
             or not self.morphology.is_known_russian(word)
@@ -1263,6 +1321,22 @@ class Analyser:
         found = self._search(word, word_lemma)
         self._fuzzy_hits.put((word, word_lemma), (found,))
         return found
+
+    def _one_slip(self, word: str, word_lemma: str, fixed: str) -> bool:
+        """Is a dictionary word one keystroke (a letter wrong, missing, extra, or two
+        swapped) from the briefing's word it would be repaired to — as typed from one of
+        that word's forms, or as a lemma from its lemma? A real word two keystrokes from
+        another ("проходил" and "происходил") is a word of its own, however alike the two
+        look to an edit ratio: reading it as the other changes what is asked."""
+        if DamerauLevenshtein.distance(word_lemma, fixed) <= 1:
+            return True
+        if self._forms_of is None:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for form, lemma in self.index.surface.items():
+                grouped[lemma].append(form)
+            self._forms_of = {lemma: tuple(found) for lemma, found in grouped.items()}
+        forms = self._forms_of.get(fixed, ())
+        return any(DamerauLevenshtein.distance(word, form) <= 1 for form in forms)
 
     def _kin(self, word_lemma: str) -> str | None:
         """The briefing's lemma of the word's family (``predicates.kin``: "строить" and
@@ -1551,6 +1625,10 @@ def _spelling_variants(word: str) -> list[str]:
     variants = []
     if word.startswith("е"):
         variants.append("э" + word[1:])
+    if word.endswith("ться"):
+        variants.append(word[:-4] + "тся")  # "собираються" → "собираются"
+    elif word.endswith("тся"):
+        variants.append(word[:-3] + "ться")  # "надо добится" → "добиться"
     for i in range(1, len(word)):
         if word[i] == "и" and word[i - 1] in "аеоуыэюя":
             variants.append(word[:i] + "й" + word[i + 1 :])
