@@ -1195,6 +1195,29 @@ _COMPOUND_PREPOSITION_NOUNS = word_set(
     "рамках ходе течение течении целях качестве результате пользу адрес отношении счет счёт "
     "лице интересах преддверии"
 )
+# The nouns of compound prepositions a question says how it compares or what it is about
+# with ("по сравнению с другими", "в отличие от", "по поводу"): no word of its subject.
+_FRAMING_PREPOSITIONS = {
+    "по": word_set("сравнению поводу отношению мере"),
+    "в": word_set("отличие сравнении рамках ходе течение отношении части"),
+}
+# "по железнодорожной части", "по энергетической линии": what the adjective names is asked
+# about; the noun after it only says "in the matter of".
+_MATTER_NOUNS = word_set("части линии")
+
+
+def compound_prepositions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the nouns of compound prepositions in a question ("по СРАВНЕНИЮ с
+    другими", "в ОТЛИЧИЕ от", "в РАМКАХ визита", "по железнодорожной ЧАСТИ"): they frame
+    what follows, and an entry need not say them."""
+    return frozenset(
+        at
+        for at in range(1, len(words))
+        if words[at] in _FRAMING_PREPOSITIONS.get(words[at - 1], frozenset())
+        or (at > 1 and words[at] in _MATTER_NOUNS and words[at - 2] == "по")
+    )
+
+
 _PLACE_STEMS = ("пространств", "регион", "территори", "столиц", "город", "побережь")
 # "по всему пространству", "по регионам": a stem of place after "по" spreads over a place
 # too (a capitalised word after it need not be one: "по словам Гусейнова"); the stem may

@@ -37,6 +37,7 @@ from bot.language.answer_types import (
     asks_hypothesis,
     asks_reason,
     asks_workings,
+    compound_prepositions,
     lasting_cues,
     names_kind_of_place,
     own_clause,
@@ -488,6 +489,7 @@ class Analyser:
         lasting = lasting_cues(words)
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
+        idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
         heading = whither_cues(words)  # "where are relations heading in the coming years"
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
@@ -519,6 +521,7 @@ class Analyser:
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (done in lasting and self._unused(word))  # "how long did it last"
                 or done in sharpened
+                or word in _INSISTING  # "что конкретно обсуждали": ``Query.specifics``
                 or done in idioms
                 or (done in heading and self._unused(word))
                 or done in asked_as.fixed
@@ -932,6 +935,26 @@ class Analyser:
         """A word the briefing never uses, in any form."""
         return word not in self.index.surface and self.morphology.lemma(word) not in self.index.idf
 
+    def _swapped(self, word: str) -> Resolved | None:
+        """A short dictionary word the briefing never uses that is exactly one of its words
+        with two neighbouring letters swapped ("старн": "стран"): the commonest slip of all,
+        and two real words so alike are rare — unlike a letter changed ("стоить", "строить")
+        or left out, which is why short dictionary words are otherwise taken as typed."""
+        if len(word) < _SHORTEST_SWAP or self._known(word):
+            return None
+        surface = self.index.surface
+        found = {
+            surface[variant]
+            for at in range(len(word) - 1)
+            if word[at] != word[at + 1]
+            and (variant := word[:at] + word[at + 1] + word[at] + word[at + 2 :]) in surface
+            and surface[variant] in self.index.idf
+            and not is_stop(surface[variant])
+        }
+        if len(found) != 1:
+            return None
+        return (word, found.pop(), self.tuning.slip_repair)
+
     def _respelt(self, word: str) -> str | None:
         """A word no dictionary knows as one a common misspelling makes of a dictionary word
         (``_spelling_variants``: "тся" for "ться", е for э), if any: what was meant, though
@@ -1109,6 +1132,11 @@ class Analyser:
             partner = self._aspect_partner(word_lemma)
             if partner is not None:
                 return [(word, partner, 1.0)]
+            family = self._kin(word_lemma) if is_cyrillic(word) else None
+            if family is not None and abs(len(family) - len(word_lemma)) <= _ENDING:
+                # "равноправие" where the briefing says "равноправные": its family's word,
+                # explaining it in part
+                return [(word, family, self.tuning.kin_share)]
         if repairing.allowance.refused:
             # past the budget: no repair — but a word the tables read (a synonym, a country's
             # adjective) costs no look-up, and a long question's last words need it most
@@ -1143,6 +1171,9 @@ class Analyser:
                 return [(word, variant_lemma, self.tuning.spelling_repair)]
         known = self.morphology.is_known_russian(word)
         if is_cyrillic(word) and known and len(word) < self.tuning.repair_known_from:
+            swapped = self._swapped(word)
+            if swapped is not None:
+                return [swapped]
             if _only_a_personal_name(word):
                 # "регине" (for "регионе") is known only as Регина: a word of the briefing
                 # a letter away is what was typed, not a woman the article never names
@@ -1407,6 +1438,11 @@ class Analyser:
         return best
 
 
+# "конкретно", like "именно" (a stop word): insisting on the specifics of what the question
+# names, which ``asks_specifics`` reads from the words — no word of its subject, and one the
+# article may say of anything ("конкретные договорённости").
+_INSISTING = frozenset({"конкретно"})
+_SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 _OWN_SUBJECT = 2  # words the briefing knows a question after a preamble needs of its own
 _SHORTEST_SLIP = 4  # a shorter English word is as likely another word as a slip
 _LONGEST_WORD_KEPT = 5  # "stats" is no "states" with a letter left out
