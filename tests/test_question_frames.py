@@ -59,9 +59,3 @@ def test_a_family_word_for_an_unused_one(session: Session) -> None:
     (term,) = session.matcher.analyse("равноправие").terms
     assert term.lemma == "равноправный"
     assert 0 < term.similarity < 1
-
-
-def test_a_misspelt_reflexive_is_its_word(session: Session) -> None:
-    """ "собираються" is "собираются" misspelt, not the briefing's "обратиться"."""
-    lemmas = {t.lemma for t in session.matcher.analyse("собираються строить паромы").terms}
-    assert "обратиться" not in lemmas

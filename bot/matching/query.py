@@ -955,26 +955,15 @@ class Analyser:
             return None
         return (word, found.pop(), self.tuning.slip_repair)
 
-    def _respelt(self, word: str) -> str | None:
-        """A word no dictionary knows as one a common misspelling makes of a dictionary word
-        (``_spelling_variants``: "тся" for "ться", е for э), if any: what was meant, though
-        the briefing does not use it."""
-        if not is_cyrillic(word) or self.morphology.is_known_russian(word):
-            return None
-        return next(
-            (v for v in _spelling_variants(word) if self.morphology.is_known_russian(v)), None
-        )
-
     def _unused_generic(self, word: str) -> bool:
         """A verb saying nothing of the relation (``GENERIC_PREDICATES``: "проходить",
         "состояться") that the briefing never uses: "где проходил визит" asks where the visit
         was, and weighing the verb as a word of the subject the article fails to explain
         sinks every passage on the visit."""
-        read = self._respelt(word) or word
         return (
-            is_cyrillic(read)
-            and self.morphology.lemma(read) in GENERIC_PREDICATES
-            and self._unused(read)
+            is_cyrillic(word)
+            and self.morphology.lemma(word) in GENERIC_PREDICATES
+            and self._unused(word)
         )
 
     def _known(self, word: str) -> bool:
@@ -1204,11 +1193,6 @@ class Analyser:
                 return [(word, word_lemma, 0.0)]
         if fixed and known and is_cyrillic(word) and not self._one_slip(word, word_lemma, fixed[1]):
             fixed = None  # "проходил" is no slip of "происходить": two words of their own
-        if fixed and not known and fixed[2] < self.tuning.fuzzy_dictionary_from:
-            respelt = self._respelt(word)
-            if respelt is not None:
-                # "собираються" is "собираются" misspelt, not the briefing's "обратиться"
-                return [(word, self.morphology.lemma(respelt), 0.0)]
         if fixed and (
             fixed[2] >= self.tuning.fuzzy_dictionary_from
             or not self.morphology.is_known_russian(word)
@@ -1661,10 +1645,6 @@ def _spelling_variants(word: str) -> list[str]:
     variants = []
     if word.startswith("е"):
         variants.append("э" + word[1:])
-    if word.endswith("ться"):
-        variants.append(word[:-4] + "тся")  # "собираються" → "собираются"
-    elif word.endswith("тся"):
-        variants.append(word[:-3] + "ться")  # "надо добится" → "добиться"
     for i in range(1, len(word)):
         if word[i] == "и" and word[i - 1] in "аеоуыэюя":
             variants.append(word[:i] + "й" + word[i + 1 :])
