@@ -126,8 +126,8 @@ _PLACE_LEMMAS = word_set(
 # also when the briefing uses it elsewhere ("регион" of "всего региона"); and it asks for a
 # place (lemmas, Russian and English stems).
 _PLACE_KIND_LEMMAS = word_set(
-    "регион море океан река озеро залив пролив территория континент "
-    "region sea ocean river lake gulf strait territori contin"
+    "регион море океан река озеро залив пролив территория континент город "
+    "region sea ocean river lake gulf strait territori contin citi"
 )
 # Bodies named by their name as places are: "депутат какого парламента" is answered by "Милли
 # Меджлиса" — a name, though no place asked for.
@@ -1220,7 +1220,42 @@ _EFFECTS = re.compile(
     r"созда[её]т|создают|создаст|создадут)\b"
 )
 _PLACE_PREPOSITIONS = word_set("в во на из через под")
+# The nouns of compound prepositions ("в рамках", "в ходе", "в качестве", "в пользу"): with
+# them "в" places nothing, and the capitalised word after ("в рамках Организации тюркских
+# государств") is what the frame is of, no place.
+_COMPOUND_PREPOSITION_NOUNS = word_set(
+    "рамках ходе течение течении целях качестве результате пользу адрес отношении счет счёт "
+    "лице интересах преддверии"
+)
+# The nouns of compound prepositions a question says how it compares or what it is about
+# with ("по сравнению с другими", "в отличие от", "по поводу"): no word of its subject.
+_FRAMING_PREPOSITIONS = {
+    "по": word_set("сравнению поводу отношению мере"),
+    "в": word_set("отличие сравнении рамках ходе течение отношении части"),
+}
+# "по железнодорожной части", "по энергетической линии": what the adjective names is asked
+# about; the noun after it only says "in the matter of".
+_MATTER_NOUNS = word_set("части линии")
+
+
+def compound_prepositions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the nouns of compound prepositions in a question ("по СРАВНЕНИЮ с
+    другими", "в ОТЛИЧИЕ от", "в РАМКАХ визита", "по железнодорожной ЧАСТИ"): they frame
+    what follows, and an entry need not say them."""
+    return frozenset(
+        at
+        for at in range(1, len(words))
+        if words[at] in _FRAMING_PREPOSITIONS.get(words[at - 1], frozenset())
+        or (at > 1 and words[at] in _MATTER_NOUNS and words[at - 2] == "по")
+    )
+
+
 _PLACE_STEMS = ("пространств", "регион", "территори", "столиц", "город", "побережь")
+# "по всему пространству", "по регионам": a stem of place after "по" spreads over a place
+# too (a capitalised word after it need not be one: "по словам Гусейнова"); the stem may
+# stand after its adjectives ("по всему тюркскому и евразийскому пространству").
+_SPREAD_PREPOSITIONS = word_set("по")
+_SPREAD_REACH = 5
 _SURNAME = re.compile(r"(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е)?$")
 _CAPITALISED = re.compile(r"(?<=[\w,;:»)] )([A-ZА-ЯЁ][\w-]+)")
 
@@ -1349,17 +1384,28 @@ def names_and_places(text: str) -> tuple[list[str], list[str]]:
     people: list[str] = []
     places: list[str] = []
     since_preposition = 99  # words since the last preposition of place
+    since_spread = 99  # words since the last preposition a stem of place may follow
     previous = "."
     for word in text.split():
         clean = word.strip("«»\"'.,;:!?()“”„")
         sentence_start = previous.endswith((".", "!", "?", "—"))
         previous = word
         if clean.lower() in _PLACE_PREPOSITIONS:
-            since_preposition = 0
+            since_preposition = since_spread = 0
+            continue
+        if clean.lower() in _SPREAD_PREPOSITIONS:
+            since_spread = 0
+            continue
+        if since_preposition == 0 and clean.lower() in _COMPOUND_PREPOSITION_NOUNS:
+            since_preposition = since_spread = 99  # "в рамках Организации": a frame, no place
             continue
         since_preposition += 1
-        if since_preposition <= 2 and clean.lower().startswith(_PLACE_STEMS):
-            places.append("")  # "на постсоветском пространстве", "в регионе"
+        since_spread += 1
+        if since_spread <= _SPREAD_REACH and clean.lower().startswith(_PLACE_STEMS):
+            # "на постсоветском пространстве", "в регионе", "по всему тюркскому и
+            # евразийскому пространству"
+            places.append("")
+            since_spread = 99
         if clean[:1].isupper() and clean.isascii() and len(clean) > 1 and clean.isalpha():
             people.append(clean)  # "Minval Politika обратилась…": a named agent, even first
             continue

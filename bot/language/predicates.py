@@ -65,11 +65,12 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
     word_set("предложить предлагать предложение добавить идея"),
     word_set("построить строить строительство создать создавать создание"),
     word_set("купить покупать закупить закупать приобрести приобретать закупка покупка"),
-    word_set("вложить вкладывать инвестировать инвестиция вложение"),
     word_set(
         "доставлять доставить доставка идти перевозить перевозка везти довезти довозить "
-        "привезти привозить транзит"
+        "привезти привозить транзит возить перевезти"
     ),
+    word_set("сократить сокращать ужать ускорить ускорять сокращение"),
+    word_set("вложить вкладывать вложиться инвестировать инвестиция вложение"),
     word_set(
         "вырасти расти увеличить увеличиться увеличивать рост поднять довести достичь "
         "достигнуть нарастить"
@@ -194,8 +195,25 @@ def _finite_twin(word: str, others: tuple[str, ...]) -> str | None:
 
 
 def related(lemma: str) -> frozenset[str]:
-    """The lemma and every lemma that says the same relation in other words."""
-    return _PARAPHRASES.get(lemma, frozenset()) | {lemma}
+    """The lemma and every lemma that says the same relation in other words — a verb's
+    reflexive and plain forms alike: "что предлагается" is what is proposed, "обсуждался" is
+    what was discussed ("обсуждаться" and "обсуждать" are one relation, the passive voice
+    of it; ``_voices``)."""
+    found = {lemma}
+    for voice in _voices(lemma):
+        found |= _PARAPHRASES.get(voice, frozenset()) | {voice}
+    return frozenset(found)
+
+
+def _voices(lemma: str) -> tuple[str, ...]:
+    """A Russian verb's lemma with its reflexive partner: "обсуждать" and "обсуждаться"."""
+    if not is_cyrillic(lemma):
+        return (lemma,)
+    if lemma.endswith(("ться", "тись", "чься")):
+        return (lemma, lemma[:-2])
+    if lemma.endswith(("ть", "ти", "чь")):
+        return (lemma, lemma + ("сь" if lemma.endswith("ти") else "ся"))
+    return (lemma,)
 
 
 def needs_support(lemma: str) -> bool:

@@ -44,6 +44,7 @@ from bot.language.answer_types import (
     missing_kind,
     names_and_places,
     names_kind_of_place,
+    stated_types,
     states_horizon,
     states_hypothesis,
     tells_timing,
@@ -84,7 +85,13 @@ from bot.matching.evidence import (
     states_cause_of,
 )
 from bot.matching.index import Index, as_written, bigrams, content_lemmas
-from bot.matching.places import asks_way, fixed_places, places_beyond, places_of_thing
+from bot.matching.places import (
+    asks_city,
+    asks_way,
+    fixed_places,
+    places_beyond,
+    places_of_thing,
+)
 from bot.matching.qualified import (
     entry_clauses,
     enumerates,
@@ -208,6 +215,7 @@ class Matcher:
         scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
         scored = self._listing_first(query, scored)
+        scored = self._figure_of_kind_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
         if query.other_party is not None and not (query.asks_meta or query.other_speaker):
@@ -387,6 +395,26 @@ class Matcher:
             if self._states_multiple(near.entry) and self._states_asked(query, near.entry):
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _figure_of_kind_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """Of entries tied on the question (``_TIED``), a figure whose value is no name of
+        the kind asked (``_NAMED_KINDS``: "20 октября" for "где проходил визит") gives way
+        to a passage that states the kind: the figure's heading would answer a "where" with
+        a date, though both quote the same sentence."""
+        best = scored[0]
+        wanted = self._wanted(query)
+        if (
+            wanted not in _NAMED_KINDS
+            or best.entry.kind is not EntryKind.FIGURE
+            or wanted in stated_types(best.entry.figure.value)
+        ):
+            return scored
+        for near in scored[1:]:
+            if best.score - near.score > _TIED:
+                break
+            if near.entry.kind is not EntryKind.FIGURE and self._states_asked(query, near.entry):
+                return [near, *(s for s in scored if s is not near)]
         return scored
 
     def _listing_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
@@ -749,7 +777,13 @@ class Matcher:
                 r in indexed.terms for r in wanted
             )
             beyond = places_beyond(
-                entry, asked, verb, self.morphology.lemma, way=way, elsewhere=elsewhere
+                entry,
+                asked,
+                verb,
+                self.morphology.lemma,
+                way=way,
+                elsewhere=elsewhere,
+                city=asks_city(query.words),
             )
             if beyond is False:
                 return False  # only places the question names, or only a way ("через")
@@ -2081,6 +2115,13 @@ class Matcher:
         if query.named and not self.speaks(query, entry):
             adjust += tuning.other_speaker
         return adjust
+
+
+# Points within which two entries count as scoring the same (``_figure_of_kind_first``).
+_TIED = 0.5
+# Kinds of fact a name gives — which a figure's value (a date, an amount) never is. (A
+# figure answers "почему" through what follows from it, and "когда" by its date.)
+_NAMED_KINDS = frozenset({AnswerType.PLACE, AnswerType.PERSON})
 
 
 # Kinds of fact a past event has as much as a future one: about the future, only a forecast

@@ -20,6 +20,7 @@ places all come after "через" gives no "где" — whether or not the ques
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable
 
@@ -27,8 +28,9 @@ from bot.knowledge.entries import Entry, EntryKind
 from bot.language.answer_types import names_and_places
 from bot.language.lexicon import word_set
 from bot.language.morphology import english_stem, russian_lemma
+from bot.language.parties import CAPITALS, PARTIES
 from bot.language.predicates import kin, needs_support, related
-from bot.language.text import fold, is_latin, tokens
+from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.repair import transliterate
 
 # Prepositions that fix where something is: "где именно в Габале" asks within Gabala. ("Через
@@ -56,6 +58,27 @@ _CROSSING = word_set("пересечь пересекать переплыть �
 _SEAS = word_set("море sea")
 _FOR = word_set("for для")
 _WHICH = word_set("which what какое какого какой")
+_WHICH_PLACE = _WHICH | word_set("каком какую какие каких какому какими какая")
+
+
+# Cities asked for by their noun: "в каком городе", "which city". A country is no answer.
+_CITIES = word_set("город city cities town towns")
+# Countries by their lemmas: those whose capitals stand for them, and the third parties.
+_COUNTRIES = frozenset(CAPITALS.values()) | frozenset(p.nominative for p in PARTIES)
+
+
+def asks_city(words: tuple[str, ...]) -> bool:
+    """ "в каком городе подписали", "which city hosted": a place asked for as a city, which
+    an entry naming only a country ("прибыл … в Казахстан") does not give."""
+    return any(
+        a in _WHICH_PLACE and (b in _CITIES or (is_cyrillic(b) and russian_lemma(b) in _CITIES))
+        for a, b in itertools.pairwise(words)
+    )
+
+
+def _a_country(place: str, lemma: Callable[[str], str]) -> bool:
+    folded = fold(place)
+    return folded in _COUNTRIES or lemma(folded) in _COUNTRIES
 
 
 def asks_way(words: tuple[str, ...]) -> bool:
@@ -102,6 +125,7 @@ def places_beyond(
     *,
     way: bool = False,
     elsewhere: bool = False,
+    city: bool = False,
 ) -> bool | None:
     """Does ``entry`` name a place that none of the question's words (``asked``: folded
     forms and lemmas) names? None when the entry names no place by name at all; False also
@@ -109,10 +133,13 @@ def places_beyond(
     (``way``: "через какое море" asks for one). ``verb``: the lemma of the question's
     predicate, whose stretch holds the place it asks for; ``elsewhere``: the article states
     that relation (or a paraphrase of it) somewhere — then an entry that does not state it
-    names places of another deed, and gives none (False)."""
+    names places of another deed, and gives none (False); ``city``: the question asks for a
+    city by its noun, which a country named does not give (False when it names only
+    countries)."""
     if entry.kind is EntryKind.LIST:
         return None
     stretches = [part for quote in entry.spans for part in _STRETCH.split(quote.text)]
+    every = stretches
     if verb is not None:
         wanted = related(verb)
         bound = [s for s in stretches if _holds_verb(s, wanted, lemma)]
@@ -124,6 +151,12 @@ def places_beyond(
     places = [p for p in _named_places(stretches) if p]
     if not places:
         return None
+    if city and all(_a_country(p, lemma) for p in places):
+        # "в какой город прибыл": "прибыл … в Казахстан" names the country; the city is
+        # the one the entry names there ("Торжественная встреча в Астане"), if any
+        places = [p for p in _named_places(every) if p and not _a_country(p, lemma)]
+        if not places:
+            return False  # a country named, no city
     if not way and _only_ways(stretches):
         return False  # "через Каспий" only: the way, not the place asked for
     words = {_cyrillic(word) for word in asked}
@@ -215,6 +248,11 @@ def places_of_thing(
     if not placed:
         return True
     holding = [s for s in sentences if _holds_thing(s, things, lemma)]
+    if not holding and not english and not any(any(_named_places([s])) for s in placed):
+        # a place with no name ("по всему … пространству") is where the thing of its own
+        # sentence is: "где проходили переговоры" is not answered by where the visit drew
+        # the experts' interest
+        return False
     return not holding or any(s in placed for s in holding)
 
 

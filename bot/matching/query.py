@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives
@@ -37,6 +39,7 @@ from bot.language.answer_types import (
     asks_hypothesis,
     asks_reason,
     asks_workings,
+    compound_prepositions,
     keywords_ending_in_place,
     lasting_cues,
     names_kind_of_place,
@@ -105,7 +108,13 @@ from bot.language.parties import (
     view_holder,
 )
 from bot.language.preambles import question_start
-from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
+from bot.language.predicates import (
+    GENERIC_PREDICATES,
+    NO_RELATION,
+    Asked,
+    asked_relation,
+    kin,
+)
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
     asks_specifics,
@@ -394,6 +403,7 @@ class Analyser:
         )
         self._fuzzy_vocabularies: tuple[FuzzyVocabulary, FuzzyVocabulary] | None = None
         self._kin_lemmas: list[str] | None = None  # the Cyrillic lemmas, sorted (``_kin``)
+        self._forms_of: dict[str, tuple[str, ...]] | None = None  # per lemma (``_one_slip``)
         budget = tuning.budget
         self._families: Memo[str, tuple[str, ...]] = Memo(budget.memo_size)  # see _family
         # word -> (its resolution, the fuzzy searches it made), when no budget cut it short
@@ -499,6 +509,7 @@ class Analyser:
         lasting = lasting_cues(words)
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
+        idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
         heading = whither_cues(words)  # "where are relations heading in the coming years"
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
@@ -515,6 +526,13 @@ class Analyser:
                 upper = (recognised + len(words) - done) / len(words)
                 if upper < beat - 1e-9 or (not ties_win and upper <= beat + 1e-9):
                     return None
+            if self._kind_of_place_known(words, done):
+                # "в каком городе": the kind of name that answers, and yet the briefing's word
+                # — a passage saying it may share it, none lacking it is the worse for that
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
             if (
                 word[0].isdigit()
                 or is_stop(word)
@@ -523,11 +541,13 @@ class Analyser:
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (done in lasting and self._unused(word))  # "how long did it last"
                 or done in sharpened
+                or word in _INSISTING  # "что конкретно обсуждали": ``Query.specifics``
                 or done in idioms
                 or (done in heading and self._unused(word))
                 or done in asked_as.fixed
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
+                or self._unused_generic(word)  # "где проходил визит": no relation of its own
             ):
                 recognised += 1
                 if word[0].isdigit():
@@ -940,9 +960,52 @@ class Analyser:
         """A word the briefing never uses, in any form."""
         return word not in self.index.surface and self.morphology.lemma(word) not in self.index.idf
 
+    def _swapped(self, word: str) -> Resolved | None:
+        """A short dictionary word the briefing never uses that is exactly one of its words
+        with two neighbouring letters swapped ("старн": "стран"): the commonest slip of all,
+        and two real words so alike are rare — unlike a letter changed ("стоить", "строить")
+        or left out, which is why short dictionary words are otherwise taken as typed."""
+        if len(word) < _SHORTEST_SWAP or self._known(word):
+            return None
+        surface = self.index.surface
+        found = {
+            surface[variant]
+            for at in range(len(word) - 1)
+            if word[at] != word[at + 1]
+            and (variant := word[:at] + word[at + 1] + word[at] + word[at + 2 :]) in surface
+            and surface[variant] in self.index.idf
+            and not is_stop(surface[variant])
+        }
+        if len(found) != 1:
+            return None
+        return (word, found.pop(), self.tuning.slip_repair)
+
+    def _unused_generic(self, word: str) -> bool:
+        """A verb saying nothing of the relation (``GENERIC_PREDICATES``: "проходить",
+        "состояться") that the briefing never uses: "где проходил визит" asks where the visit
+        was, and weighing the verb as a word of the subject the article fails to explain
+        sinks every passage on the visit."""
+        return (
+            is_cyrillic(word)
+            and self.morphology.lemma(word) in GENERIC_PREDICATES
+            and self._unused(word)
+        )
+
     def _known(self, word: str) -> bool:
         """A word the briefing uses, as typed or by its lemma."""
         return word in self.index.surface or self.morphology.lemma(word) in self.index.idf
+
+    def _kind_of_place_known(self, words: list[str], at: int) -> bool:
+        """ "в каком городе", "which city": a noun naming the kind of place asked for, after
+        a question word, that the briefing itself uses (in its phrasings: "в каком городе
+        проходила встреча"). It says what kind of name answers, so no passage must explain
+        it; but one saying it was written to answer such a question."""
+        return (
+            at > 0
+            and words[at - 1] in INTERROGATIVES
+            and names_kind_of_place(words[at])
+            and self._known(words[at])
+        )
 
     def _kind_of_answer(self, words: list[str], at: int) -> bool:
         """ "через какое море", "в какой стране": a generic noun right after an interrogative
@@ -1106,6 +1169,11 @@ class Analyser:
             partner = self._aspect_partner(word_lemma)
             if partner is not None:
                 return [(word, partner, 1.0)]
+            family = self._kin(word_lemma) if is_cyrillic(word) else None
+            if family is not None and abs(len(family) - len(word_lemma)) <= _ENDING:
+                # "равноправие" where the briefing says "равноправные": its family's word,
+                # explaining it in part
+                return [(word, family, self.tuning.kin_share)]
         if repairing.allowance.refused:
             # past the budget: no repair — but a word the tables read (a synonym, a country's
             # adjective) costs no look-up, and a long question's last words need it most
@@ -1140,6 +1208,9 @@ class Analyser:
                 return [(word, variant_lemma, self.tuning.spelling_repair)]
         known = self.morphology.is_known_russian(word)
         if is_cyrillic(word) and known and len(word) < self.tuning.repair_known_from:
+            swapped = self._swapped(word)
+            if swapped is not None:
+                return [swapped]
             if _only_a_personal_name(word):
                 # "регине" (for "регионе") is known only as Регина: a word of the briefing
                 # a letter away is what was typed, not a woman the article never names
@@ -1168,6 +1239,8 @@ class Analyser:
             family = self._kin(word_lemma)
             if family is not None:
                 return [(word, word_lemma, 0.0)]
+        if fixed and known and is_cyrillic(word) and not self._one_slip(word, word_lemma, fixed[1]):
+            fixed = None  # "проходил" is no slip of "происходить": two words of their own
         if fixed and (
             fixed[2] >= self.tuning.fuzzy_dictionary_from
             or not self.morphology.is_known_russian(word)
@@ -1367,6 +1440,22 @@ class Analyser:
         self._fuzzy_hits.put((word, word_lemma), (found,))
         return found
 
+    def _one_slip(self, word: str, word_lemma: str, fixed: str) -> bool:
+        """Is a dictionary word one keystroke (a letter wrong, missing, extra, or two
+        swapped) from the briefing's word it would be repaired to — as typed from one of
+        that word's forms, or as a lemma from its lemma? A real word two keystrokes from
+        another ("проходил" and "происходил") is a word of its own, however alike the two
+        look to an edit ratio: reading it as the other changes what is asked."""
+        if DamerauLevenshtein.distance(word_lemma, fixed) <= 1:
+            return True
+        if self._forms_of is None:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for form, lemma in self.index.surface.items():
+                grouped[lemma].append(form)
+            self._forms_of = {lemma: tuple(found) for lemma, found in grouped.items()}
+        forms = self._forms_of.get(fixed, ())
+        return any(DamerauLevenshtein.distance(word, form) <= 1 for form in forms)
+
     def _kin(self, word_lemma: str) -> str | None:
         """The briefing's lemma of the word's family (``predicates.kin``: "строить" and
         "строительство", "равноправие" and "равноправный"), the one sharing the longest
@@ -1436,6 +1525,11 @@ class Analyser:
         return best
 
 
+# "конкретно", like "именно" (a stop word): insisting on the specifics of what the question
+# names, which ``asks_specifics`` reads from the words — no word of its subject, and one the
+# article may say of anything ("конкретные договорённости").
+_INSISTING = frozenset({"конкретно"})
+_SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 _OWN_SUBJECT = 2  # words the briefing knows a question after a preamble needs of its own
 _SHORTEST_SLIP = 4  # a shorter English word is as likely another word as a slip
 _LONGEST_WORD_KEPT = 5  # "stats" is no "states" with a letter left out
