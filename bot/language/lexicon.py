@@ -152,7 +152,8 @@ VIEW_WORDS = word_set(
 OPINION_VERB_LEMMAS = word_set(
     "видеть оценивать оценить ожидать прогнозировать спрогнозировать предсказывать "
     "предсказать предвидеть трактовать истолковывать толковать расценивать расценить "
-    "характеризовать охарактеризовать воспринимать predict expect forese interpret assess"
+    "характеризовать охарактеризовать воспринимать predict expect forese interpret assess "
+    "pictur envisag envis imagin"
 )
 # Verbs of speaking up (Russian lemmas: an English stem may be the noun, "the comments"):
 # "какие эксперты выступали". With an expert
@@ -291,6 +292,24 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     # Astana's name in 2019–2022, still in readers' use
     "nur-sultan": "astana",
     "nursultan": "astana",
+    # a ranking of states is the "elder" and "younger" an article denies ("no hierarchy")
+    "hierarchy": "elder",
+    "hierarchies": "elder",
+    "hierarchical": "elder",
+    # an ordinal names the place its cardinal fills: "Turkey as the seventh member" of seven
+    **{
+        ordinal: number
+        for ordinal, number in (
+            ("third", "3"),
+            ("fourth", "4"),
+            ("fifth", "5"),
+            ("sixth", "6"),
+            ("seventh", "7"),
+            ("eighth", "8"),
+            ("ninth", "9"),
+            ("tenth", "10"),
+        )
+    },
 }
 
 # English plurals with a sense of their own, which their stem (their singular's) does not
@@ -334,6 +353,10 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
         "upgrade upgrades upgraded upgrading modernise modernize modernised modernized "
         "modernisation modernization"
     ),
+    # a time far ahead: "the long-term potential" is what "в перспективе" will bring
+    word_set("long-term longterm future"),
+    # one whole: "one single region" is "a truly unified region"
+    word_set("single unified"),
 )
 
 # "the two countries", "the two leaders": the pair the article is about, no number asked (the
@@ -373,6 +396,12 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "put forward a target", "set out a figure": a verb of saying, which asks nothing itself
     **{(verb, "forward"): () for verb in ("put", "puts", "putting", "bring", "brings", "brought")},
     **_THE_PAIR,
+    # "in the long run", "long term": a time far ahead (``ENGLISH_EQUIVALENTS``)
+    ("long", "term"): ("long-term",),
+    ("longer", "term"): ("long-term",),
+    ("long", "run"): ("long-term",),
+    # "one single region", "one and the same": emphasis, no count ("one" is read as "1")
+    ("1", "single"): ("single",),
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),
