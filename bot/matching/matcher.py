@@ -58,7 +58,12 @@ from bot.language.lexicon import (
     CURRENCY_MARKS,
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
+    FIGURE_LEMMAS,
+    OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
+    QUOTE_WORDS,
+    SAY_WORDS,
+    VIEW_WORDS,
     VOLUME_WORDS,
     is_stop,
 )
@@ -510,7 +515,7 @@ class Matcher:
         answers = bool(own) and own[0].score >= self.thresholds.answer
         if answers and (others is None or self.explains_subject(query, own[0].entry)):
             return own[0]
-        if others is not None:
+        if others is not None and not self._holds_english_subject(query, own):
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
         if own and own[0].score >= self.thresholds.answer:
             return own[0]
@@ -1539,8 +1544,13 @@ class Matcher:
 
     def _others_on_subject(self, query: Query, limit: int) -> tuple[Scored, ...] | None:
         """Other people's entries on the question's subject (its words without the names),
-        when the named expert has none: "что Гусейнов сказал о Зангезуре" → Тусупбеков's."""
-        subject = replace(query, terms=tuple(self._subject_terms(query)), named=frozenset())
+        when the named expert has none: "что Гусейнов сказал о Зангезуре" → Тусупбеков's;
+        "Tusupbekov tourism" → Ishmukhamedov's (``_english_subject``)."""
+        subject = replace(
+            self._english_subject(query),
+            terms=tuple(self._subject_terms(self._english_subject(query))),
+            named=frozenset(),
+        )
         if not any(t.focus for t in subject.terms):
             return None
         on_subject = [
@@ -1554,6 +1564,39 @@ class Matcher:
             and self.explains_subject(subject, s.entry)
         ]
         return tuple(on_subject[:limit]) or None
+
+    def _english_subject(self, query: Query) -> Query:
+        """An English question with its words of the subject marked ``focus``, as a Russian
+        one's nouns are: English has no parts of speech here, so every known word but names,
+        numbers, a verb's past form ("discussed"), the words for experts and the nouns of the
+        kind asked (``_topic_terms``). Without it "Tusupbekov tourism" had no subject, and
+        whoever else speaks on tourism was never found: the reply was "none". Not a question
+        asking for his figures ("did Huseynov give any trade figures"): a request for the
+        figures of the one named, which a Russian question with "цифры" is too — their
+        absence is no statement missing."""
+        if query.language != "en" or any(t.lemma in FIGURE_LEMMAS for t in query.terms):
+            return query
+        subject = {
+            id(t)
+            for t in self._topic_terms(query)
+            if is_latin(t.typed)
+            and not t.entity
+            and not t.frame
+            and not {t.typed, t.lemma} & _ASKING_WORDS
+        }
+        if not subject:
+            return query
+        terms = tuple(replace(t, focus=True) if id(t) in subject else t for t in query.terms)
+        return replace(query, terms=terms)
+
+    def _holds_english_subject(self, query: Query, own: list[Scored]) -> bool:
+        """An English question whose named expert has an entry among his best holding every
+        word of its subject (``_english_subject``): he does speak on it, in words the
+        question paraphrases — "he does not speak about this" would be false."""
+        if query.language != "en":
+            return False
+        subject = self._english_subject(query)
+        return any(self.explains_subject(subject, s.entry) for s in own[:_OWN_LOOKED_AT])
 
     def score(self, query: Query, *, limit: int = 8) -> list[Scored]:
         """The ``limit`` best entries for ``query`` (of ``query.briefing`` only when it names
@@ -2148,6 +2191,11 @@ _OF_AN_ACT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.DATE})
 _CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+\b")
 # An English verb's past form ("added", "signed"): how the question asks, not what about.
 _ENGLISH_PAST = re.compile(r"[a-z]{3}(?<!e)ed$")
+# English words of asking an expert's words, not of what about: "did he comment on", "any
+# quote on", "his view of", "the analyst's take".
+_ASKING_WORDS = SAY_WORDS | VIEW_WORDS | QUOTE_WORDS | OPINION_VERB_LEMMAS | EXPERT_LEMMAS
+# How many of the named expert's best entries may show he speaks on an English subject.
+_OWN_LOOKED_AT = 5
 # Nouns naming the kind of fact asked (a length of time, a price, a measure, "which city"):
 # what is missing, not what the question is about.
 _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAILS | KIND_NOUNS

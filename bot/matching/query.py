@@ -620,6 +620,8 @@ class Analyser:
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
         if naming and not subjects:
             named = self._role_speakers(terms, words, naming, named) or named
+        if named:
+            terms = _without_nationality(terms, words, naming)
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
             # "какие перспективы видит Гусейнов": his view frames the question
             framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
@@ -1684,6 +1686,31 @@ def opening_sentence(paragraphs: tuple[str, ...] | list[str]) -> str:
 
 
 _OPENING_WORDS = 8
+
+
+# "which Azerbaijani MP was quoted": the adjective picks the one asked for.
+_CHOOSING = frozenset({"which", "what"})
+
+
+def _without_nationality(terms: list[Term], words: list[str], naming: list[Term]) -> list[Term]:
+    """The terms without a country's adjective standing right before a word naming the
+    expert ("the Azerbaijani MP", "the Kazakh analyst Tusupbekov"): it says who the one
+    named is, as his name does, nothing of what about. Weighed as a word of the subject it
+    chose the passage whose phrasing says "азербайджанский депутат" over his words on the
+    very subject asked ("what did the Azerbaijani MP say about energy cooperation"). Not
+    after "which": there it picks the one asked for."""
+    names = {t.typed for t in naming}
+    describing = {
+        word
+        for before, word, after in zip(["", *words], words, words[1:], strict=False)
+        if after in names
+        and before not in _CHOOSING
+        and is_latin(word)
+        and country_of_adjective(word) is not None
+    }
+    if not describing:
+        return terms
+    return [t for t in terms if t.typed not in describing or t in naming]
 
 
 def _subject_word(term: Term) -> bool:

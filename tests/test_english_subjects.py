@@ -1,0 +1,77 @@
+"""English questions read as their Russian twins are: the subject of a question naming an
+expert, the nationality that only says who he is, and English words the briefing's English
+says otherwise ("long-term", "hierarchy", "one single", "the seventh member").
+
+Each test fails without the mechanism it names; the guards check it answers nothing else.
+"""
+
+from __future__ import annotations
+
+from bot.answering.session import Session
+from bot.language.text import tokens
+from tests.support.asking import answered, declined, not_given
+
+
+def test_an_expert_and_an_english_subject_he_never_spoke_on(session: Session) -> None:
+    """ "Tusupbekov tourism" as "Тусупбеков туризм": he does not speak on it, and whoever
+    does is named (English words are no nouns here: ``Matcher._english_subject``)."""
+    for question in ("Tusupbekov tourism", "What did Huseynov say about tourism?"):
+        text = not_given(session, question, "statement")
+        assert "does not speak about this" in text
+        assert "Ishmukhamedov" in text
+    text = not_given(session, "what does Ishmukhamedov think about agriculture", "statement")
+    assert "Tusupbekov" in text
+
+
+def test_an_expert_speaking_on_the_english_subject_is_not_denied(session: Session) -> None:
+    """His own words on it answer; words of asking ("comment") are no subject a rival's
+    passage must hold."""
+    assert "энергет" in answered(session, "What did Huseynov say about energy cooperation?")
+    text = not_given(session, "Did Ishmukhamedov comment on the Zangezur corridor?", "statement")
+    assert "Tusupbekov" in text
+
+
+def test_asking_an_experts_figures_is_no_statement_missing(session: Session) -> None:
+    """ "Did Tusupbekov give any trade turnover figures?" asks for his figures, as a Russian
+    "цифры" does: not read as a statement he never made."""
+    declined(session, "Did Tusupbekov give any trade turnover figures?")
+    assert session.ask("Did Tusupbekov give any trade turnover figures?").kind != "not_given"
+
+
+def test_a_nationality_before_the_experts_title_says_who_he_is(session: Session) -> None:
+    """ "the Azerbaijani MP" is Huseynov: "Azerbaijani" no word of the subject, or his
+    passage phrased "азербайджанский депутат" wins over his words on energy."""
+    text = answered(session, "What did the Azerbaijani MP say about energy cooperation?")
+    assert "энергетической безопасности" in text
+    # "which Azerbaijani MP": the adjective picks the one asked for
+    assert session.ask("Which Azerbaijani MP was quoted in the piece?").entry == ("expert:huseynov")
+
+
+def test_long_term_is_the_future_the_article_speaks_of(session: Session) -> None:
+    """ "в перспективе" is "in the future" in the briefing's English."""
+    for question in (
+        "Middle Corridor long-term trade potential?",
+        "middle corridor long term impact on trade",
+    ):
+        assert "Евразией" in answered(session, question)
+
+
+def test_a_hierarchy_is_the_elder_and_younger_the_expert_denies(session: Session) -> None:
+    text = answered(
+        session,
+        "How did Ishmukhamedov picture the Turkic seven - would there be a hierarchy?",
+    )
+    assert "старших" in text
+
+
+def test_one_single_region_counts_nothing(session: Session) -> None:
+    """ "one single" is emphasis ("a truly unified region"), no number 1 to match."""
+    text = answered(session, "could a turkic seven become one single geopolitical region")
+    assert "геополитический регион" in text
+
+
+def test_an_ordinal_is_read_as_its_number(session: Session) -> None:
+    """ "the seventh member" of the seven: the Turkic seven is found, no longer nothing."""
+    reply = session.ask("Why Turkey as the seventh member?")
+    assert reply.kind != "none"
+    assert tokens("the seventh") == ["the", "seventh"]  # the text keeps the word as typed
