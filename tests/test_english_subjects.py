@@ -75,3 +75,16 @@ def test_an_ordinal_is_read_as_its_number(session: Session) -> None:
     reply = session.ask("Why Turkey as the seventh member?")
     assert reply.kind != "none"
     assert tokens("the seventh") == ["the", "seventh"]  # the text keeps the word as typed
+
+
+def test_long_before_asks_how_recently(session: Session) -> None:
+    """ "was that long before the trip" is answered by "совсем недавно"."""
+    text = answered(session, "Tokaev in Gabala - was that long before Aliyev's trip?")
+    assert "совсем недавно" in text
+
+
+def test_where_things_start_from_is_their_origin(session: Session) -> None:
+    """ "where do the cargoes start from": where they come from, not the visit's start."""
+    text = answered(session, "where do the cargoes in the 15-18 days figure start from?")
+    assert "Китая" in text
+    assert session.ask("where do the cargoes start from?").entry != "visit-date"

@@ -402,6 +402,12 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("long", "run"): ("long-term",),
     # "one single region", "one and the same": emphasis, no count ("one" is read as "1")
     ("1", "single"): ("single",),
+    # "was that long before the trip": how recently, which "recently" answers ("совсем
+    # недавно"); "shortly before" is read so too (``ENGLISH_SYNONYMS``)
+    ("long", "before"): ("recently", "before"),
+    # "where do the cargoes start from": where they come from, their origin ("из Китая"),
+    # no start of anything ("start" is the visit's beginning)
+    **{(start, "from"): ("from",) for start in ("start", "starts", "originate", "originates")},
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),
