@@ -88,3 +88,11 @@ def test_where_things_start_from_is_their_origin(session: Session) -> None:
     text = answered(session, "where do the cargoes in the 15-18 days figure start from?")
     assert "Китая" in text
     assert session.ask("where do the cargoes start from?").entry != "visit-date"
+
+
+def test_how_a_country_sees_a_thing_asks_its_view(session: Session) -> None:
+    """ "how does Russia see the corridor" asks Russia's position, as "как Россия видит"."""
+    text = not_given(session, "how does russia see the zangezur corridor", "statement")
+    assert "Russia's position" in text
+    # an expert's way of seeing is his words
+    assert "старших" in answered(session, "how does Ishmukhamedov see the Turkic space")

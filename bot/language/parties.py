@@ -121,6 +121,8 @@ _VIEW_EN = word_set(
     "view views viewed position positions stance react reacted reacts reaction think thinks "
     "thought say says said opinion support supports supported attitude feel feels oppose "
     "opposes objected comment commented respond responded response "
+    # "how does Russia see the corridor", "how is it regarded in Iran": as Russian "видит"
+    "see sees regard regards perceive perceives "
     # "does Turkey want to join", "is China interested", "is Turkey ready": its wish or intent
     "want wants wanted wish wishes wished intend intends intended keen eager willing "
     "interested seek seeks sought plan plans planning ready prepared"
