@@ -96,3 +96,14 @@ def test_how_a_country_sees_a_thing_asks_its_view(session: Session) -> None:
     assert "Russia's position" in text
     # an expert's way of seeing is his words
     assert "старших" in answered(session, "how does Ishmukhamedov see the Turkic space")
+
+
+def test_one_as_a_pronoun_is_no_number(session: Session) -> None:
+    """ "which one of the experts" asks what "which of the experts" does: no "1" to match."""
+    matcher = session.matcher
+
+    def terms(text: str) -> list[str]:
+        return [t.lemma for t in matcher.analyse(text).terms]
+
+    assert "1" not in terms("which one of the experts spoke about ferries")
+    assert "1" in terms("Could bilateral trade reach one billion dollars a year?")

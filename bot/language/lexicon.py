@@ -400,8 +400,11 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("long", "term"): ("long-term",),
     ("longer", "term"): ("long-term",),
     ("long", "run"): ("long-term",),
-    # "one single region", "one and the same": emphasis, no count ("one" is read as "1")
+    # "one" is read as "1"; a pronoun or an emphasis counts nothing: "one single region",
+    # "one of the experts", "which one"
     ("1", "single"): ("single",),
+    ("1", "of"): ("of",),
+    ("which", "1"): ("which",),
     # "was that long before the trip": how recently, which "recently" answers ("совсем
     # недавно"); "shortly before" is read so too (``ENGLISH_SYNONYMS``)
     ("long", "before"): ("recently", "before"),
