@@ -1183,30 +1183,16 @@ class Matcher:
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
-        стоит"): answer with a neighbour that does — one about the question's subject nearly
-        as much (``MARGIN``): "почему визит был государственным" is not answered by reasons
-        Huseynov gives for other things, however well they score — else, when the subject
-        is covered, say that the article does not give it, offering what it gives on it."""
+        стоит"): answer with the first entry that does, when it may stand in for the best
+        (``_stands_in_for_best``), as sure as the best — else, when the subject is covered,
+        say that the article does not give it, offering what it gives on it."""
         wanted = self._wanted(query)
         assert wanted is not None
-        stating = [s for s in scored if self._states_asked(query, s.entry)]
-        if (
-            stating
-            and (
-                stating[0].score >= self.thresholds.answer
-                or self._joins_best(query, scored, stating[0])
-                or self._ties_best(scored, stating[0])
-            )
-            and not self._uncounted(query, stating[0].entry)
-            and scored[0].subject - stating[0].subject <= MARGIN
-        ):
-            rest = tuple(s for s in scored if s is not stating[0])[:limit]
-            sure = replace(stating[0], score=max(stating[0].score, scored[0].score))
+        stating = next((s for s in scored if self._states_asked(query, s.entry)), None)
+        if stating is not None and self._stands_in_for_best(query, scored[0], stating):
+            rest = tuple(s for s in scored if s is not stating)[:limit]
+            sure = replace(stating, score=max(stating.score, scored[0].score))
             return Match(query, Band.ANSWER, sure, rest)
-        sibling = self._stating_sibling(query, scored, stating)
-        if sibling is not None:
-            rest = tuple(s for s in scored if s is not stating[0])[:limit]
-            return Match(query, Band.ANSWER, sibling, rest)
         on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
@@ -1236,36 +1222,37 @@ class Matcher:
                 return kind
         return wanted
 
-    def _ties_best(self, scored: list[Scored], stating: Scored) -> bool:
-        """ "Which month was the Aliyev–Tokayev meeting": the best entry clears the answer
-        threshold but gives no date (Tokayev's trip to Gabala), the visit's date scores a
-        near tie (``TIE_MARGIN``) below it — a tie the kind asked decides, as sure as the
-        best, as ``_by_evidence`` decides a near tie by the reason an entry gives."""
-        best = scored[0]
-        return best.score >= self.thresholds.answer and best.score - stating.score <= TIE_MARGIN
-
-    def _stating_sibling(
-        self, query: Query, scored: list[Scored], stating: list[Scored]
-    ) -> Scored | None:
-        """The best entry is sure of the subject but does not state the kind asked; a sibling
-        of it (``siblings``: the same speaker or a shared topic) about the subject nearly as
-        much (``MARGIN``) that does, as sure as the best — a near tie decided by what the
-        entries give, as ``_by_evidence`` decides one for a reason. "За сколько дней можно
-        будет довезти груз, если вложить деньги": today's delivery time is the best, the
-        expert's 7–8 days with investment its sibling; "the article does not say how long"
-        would be false. None when there is no such sibling."""
-        best = scored[0]
-        if not stating or best.score < self.thresholds.answer:
-            return None
-        near = stating[0]
-        if (
-            not self._near_subject(best, near)
-            or not siblings(best.entry, near.entry)
-            or not self._holds_what_best_does(query, best.entry, near.entry)
-            or self._uncounted(query, near.entry)
-        ):
-            return None
-        return replace(near, score=max(near.score, best.score))
+    def _stands_in_for_best(self, query: Query, best: Scored, stating: Scored) -> bool:
+        """May ``stating``, the first entry stating the kind asked, answer instead of the best,
+        which does not? Only when what separates them is a near tie the kind asked decides
+        (as ``_by_evidence`` decides one by the reason an entry gives): "почему визит был
+        государственным" is not answered by reasons Huseynov gives for other things, however
+        well they score. So ``stating`` must be about the question's subject (its words'
+        score) nearly as much as the best (``MARGIN``), and give a number when one is
+        counted; then it answers when it is sure by itself, or when the best is sure and
+        leads it by no more than
+        - a tie (``TIE_MARGIN``), whatever the entries are about: "in which month did Aliyev
+          and Tokayev meet" — the visit's date, just below Tokayev's trip to Gabala, which
+          gives no date;
+        - ``MARGIN``, when ``stating`` is on the subject (its words reach the suggest
+          threshold) and holds every word of it the best holds (``_holds_what_best_does``):
+          the same thing, only with the kind asked. "За сколько дней можно будет довезти
+          груз, если вложить деньги": the expert's 7–8 days with investment, not "the
+          article does not say" beside today's delivery time; "во сколько раз надо
+          увеличить перевозки, если Казахстану надо 20 млн": the passage giving both
+          figures, which "сколько" put below today's amount."""
+        if self._uncounted(query, stating.entry) or best.subject - stating.subject > MARGIN:
+            return False
+        if stating.score >= self.thresholds.answer:
+            return True
+        if best.score < self.thresholds.answer:
+            return False
+        lead = best.score - stating.score
+        return lead <= TIE_MARGIN or (
+            lead <= MARGIN
+            and stating.subject >= self.thresholds.suggest
+            and self._holds_what_best_does(query, best.entry, stating.entry)
+        )
 
     def _holds_what_best_does(self, query: Query, best: Entry, near: Entry) -> bool:
         """Does ``near`` hold every word of what the question is about (``_topic_terms``)
@@ -1281,27 +1268,6 @@ class Matcher:
             for t in self._topic_terms(query)
             if best_terms.get(t.lemma, 0.0) >= floor
         )
-
-    def _near_subject(self, best: Scored, near: Scored) -> bool:
-        """Is ``near`` about the question's subject (its words alone reach the suggest
-        threshold) nearly as much as the best (``MARGIN``)?"""
-        return near.subject >= self.thresholds.suggest and best.subject - near.subject <= MARGIN
-
-    def _joins_best(self, query: Query, scored: list[Scored], stating: Scored) -> bool:
-        """ "How many dollars a year is it now and where could it go": the best entry answers
-        the first part only (today's turnover), a close neighbour both (the expert's passage
-        with the target) — which is then as sure as the best, as a near tie decided by what
-        the entries give is (``_by_evidence``)."""
-        best = scored[0]
-        if best.score < self.thresholds.answer or best.score - stating.score > MARGIN:
-            return False
-        if query.joined and self._states_asked(replace(query, joined=()), best.entry):
-            return True
-        # "во сколько раз надо увеличить перевозки, если Казахстану надо 20 млн": the best (a
-        # figure of today's amount) leads only by how the question asks ("сколько" leans to
-        # figures), not by what it is about; the passage giving both figures is about it as
-        # much, and gives what is asked
-        return stating.subject >= best.subject
 
     def _offered(self, query: Query, scored: list[Scored], limit: int) -> tuple[Scored, ...]:
         """What a reply saying the article does not give the detail asked offers: the entries
