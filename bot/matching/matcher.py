@@ -83,7 +83,7 @@ from bot.matching.evidence import (
     siblings,
     states_cause_of,
 )
-from bot.matching.index import Index, as_written, bigrams, content_lemmas
+from bot.matching.index import Index, IndexedEntry, as_written, bigrams, content_lemmas
 from bot.matching.places import asks_way, fixed_places, places_beyond, places_of_thing
 from bot.matching.qualified import (
     entry_clauses,
@@ -180,6 +180,10 @@ class Matcher:
 
     def _numbered(self) -> dict[int, int]:
         return {id(indexed.entry): n for n, indexed in enumerate(self.index.entries)}
+
+    def _indexed(self, entry: Entry) -> IndexedEntry:
+        """The entry as the index holds it: its weighted terms, phrasings, stated names."""
+        return self.index.entries[self._numbers[id(entry)]]
 
     def __getstate__(self) -> dict[str, object]:
         """Without the ``id()``-keyed map, rebuilt on unpickling: object ids do not survive
@@ -297,13 +301,12 @@ class Matcher:
             scored = [replace(best, follows=follows), *scored[1:]]
             best = scored[0]
         names = frozenset(word for word, who in self.index.names.items() if who & query.named)
-        entries = self.index.entries
-        if gives_kind(query, entries[self._numbers[id(best.entry)]], names):
+        if gives_kind(query, self._indexed(best.entry), names):
             return scored
         for near in scored[1:]:
             if best.score - near.score > MARGIN:
                 break
-            indexed = entries[self._numbers[id(near.entry)]]
+            indexed = self._indexed(near.entry)
             if siblings(best.entry, near.entry) and gives_kind(query, indexed, names):
                 # a near tie decided by what the entries give: as sure as the best was
                 promoted = replace(near, score=max(near.score, best.score))
@@ -653,7 +656,7 @@ class Matcher:
         контрактов подписали лидеры" added to the agreements), which outranks reading its
         kind. "Tokayev in Gabala" names the subject; it vouches for no reason why."""
         lemmas = frozenset(content_lemmas(" ".join(query.words), self.morphology))
-        indexed = self.index.entries[self._numbers[id(best.entry)]]
+        indexed = self._indexed(best.entry)
         if not lemmas or lemmas not in indexed.phrasings:
             return False
         if query.relation.listed is not None and lemmas not in indexed.listing:
@@ -715,7 +718,7 @@ class Matcher:
         """The entry holds the relation asked about, not only its kind (``support``). A reason
         shown with what follows from it (``shown_with``: the sacred seven, then "добавить
         Турцию") names the question's third country if either does."""
-        indexed = self.index.entries[self._numbers[id(entry)]]
+        indexed = self._indexed(entry)
         floor = self.tuning.weight(Field.CONTEXT)
         support = Support(query, self.morphology, floor, self.index.idf)
         if support.missing_word(indexed) is not None:
@@ -905,7 +908,7 @@ class Matcher:
         A generated list lists what its own words name ("список экспертов")."""
         head = query.lemma_of(listed)
         if entry.kind is EntryKind.LIST:
-            indexed = self.index.entries[self._numbers[id(entry)]]
+            indexed = self._indexed(entry)
             return head in indexed.terms or self.morphology.lemma(listed) in indexed.terms
         if is_cyrillic(listed):
             number = self._numbers[id(entry)]
@@ -940,7 +943,7 @@ class Matcher:
         of its word family ("устойчивы" is explained by "устойчивость"), or a capital standing
         for a country the entry names ("отношения Баку и Астаны": of Azerbaijan and
         Kazakhstan)."""
-        indexed = self.index.entries[self._numbers[id(entry)]]
+        indexed = self._indexed(entry)
         floor = self.tuning.weight(Field.CONTEXT)
         own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
         return all(
@@ -963,7 +966,7 @@ class Matcher:
         if fillers:
             # "какие качества Алиева": traits the article never names are those it says were
             # shown ("проявленные … искренность"); an entry saying no such word lists none
-            terms = self.index.entries[self._numbers[id(entry)]].terms
+            terms = self._indexed(entry).terms
             floor = self.tuning.weight(Field.CONTEXT)
             if not any(terms.get(lemma, 0.0) >= floor for lemma in fillers):
                 return False
@@ -1029,7 +1032,7 @@ class Matcher:
             return False
         if wanted is AnswerType.PERSON and query.office and entry.kind is not EntryKind.LIST:
             # "какие министры подписали": a text naming somebody, but no minister, is silent
-            return query.office in self.index.entries[self._numbers[id(entry)]].stated
+            return query.office in self._indexed(entry).stated
         counted = query.counted if query.counted not in RATIO_WORDS else None
         if counted is not None and is_verb(counted):
             counted = None  # "до скольки вырастет товарооборот": the amount, of no noun
@@ -1040,7 +1043,7 @@ class Matcher:
             and counted
             and entry.kind is not EntryKind.LIST
         ):
-            stated = self.index.entries[self._numbers[id(entry)]].stated
+            stated = self._indexed(entry).stated
             # "how many new agreements", "how much rail freight goes": one of the English words;
             # "how many states": the noun stated as its plainer synonym
             english = query.english_counted
@@ -1260,8 +1263,8 @@ class Matcher:
         asked: "Kazakhstan's trade turnover with China" is about the turnover the best entry
         gives, not about the delivery time from China its sibling gives."""
         floor = self.tuning.weight(Field.CONTEXT)
-        best_terms = self.index.entries[self._numbers[id(best)]].terms
-        near_terms = self.index.entries[self._numbers[id(near)]].terms
+        best_terms = self._indexed(best).terms
+        near_terms = self._indexed(near).terms
         own = [lemma for lemma, weight in near_terms.items() if weight >= floor]
         return all(
             near_terms.get(t.lemma, 0.0) >= floor or _same_family(t.lemma, own)
@@ -1301,7 +1304,7 @@ class Matcher:
         english = query.english_counted
         if english is None:
             return True
-        return self.index.entries[self._numbers[id(entry)]].stated.issuperset(english.names)
+        return self._indexed(entry).stated.issuperset(english.names)
 
     def _topic_terms(self, query: Query) -> list[Term]:
         """The words naming what a question is about: its nouns and the places and things it
@@ -1328,7 +1331,7 @@ class Matcher:
         title and phrasings too ("AI documents": the agreements, "artificial intelligence"
         among them), not through its context or topic labels."""
         lemmas, words = self._own_words(entry)
-        held = self.index.entries[self._numbers[id(entry)]].terms
+        held = self._indexed(entry).terms
         own = self.tuning.weight(Field.CONTENT)
         return sum(
             t.weight * t.similarity
