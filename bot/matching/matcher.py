@@ -169,7 +169,7 @@ class Matcher:
         self._sizes: dict[str | None, dict[int, tuple[float, ...]]] = {}
         self._least: dict[str, dict[str, float]] | None = None  # see _smallest_by_briefing
         self._introduced: dict[int, frozenset[str]] = {}  # per entry number, see _introduces
-        self._clauses: dict[int, tuple[Clause, ...]] = {}  # per entry number, see _qualified
+        self._clauses: dict[int, tuple[Clause, ...]] = {}  # per entry number, see _entry_clauses
         # per entry number: the people and places its spans name (see _names_another)
         self._named: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
         self._subjects: dict[int, frozenset[str]] = {}  # per entry number, see _subjects_in
@@ -783,11 +783,16 @@ class Matcher:
     def _qualified(self, query: Query, entry: Entry, head: str, *, counting: bool) -> bool:
         """The entry states ``head`` as the question qualifies it (``qualified``): "сколько
         соглашений по энергетике" needs a number of energy agreements, not of all."""
+        read = self._entry_clauses(entry)
+        return states_qualified(read, head, qualifiers(query, head), counting=counting)
+
+    def _entry_clauses(self, entry: Entry) -> tuple[Clause, ...]:
+        """The clauses of the entry's spans and figure (``entry_clauses``), read once per entry."""
         number = self._numbers[id(entry)]
         read = self._clauses.get(number)
         if read is None:
             read = self._clauses[number] = entry_clauses(entry, self.morphology)
-        return states_qualified(read, head, qualifiers(query, head), counting=counting)
+        return read
 
     def _chooses(self, query: Query, entry: Entry) -> bool:
         """Of each pair of alternatives the question offers ("нефть или газ", "official or
@@ -911,10 +916,7 @@ class Matcher:
             indexed = self._indexed(entry)
             return head in indexed.terms or self.morphology.lemma(listed) in indexed.terms
         if is_cyrillic(listed):
-            number = self._numbers[id(entry)]
-            read = self._clauses.get(number)
-            if read is None:
-                read = self._clauses[number] = entry_clauses(entry, self.morphology)
+            read = self._entry_clauses(entry)
         else:
             read = stated_clauses(entry, self.morphology, english=True)
         return enumerates(read, head)
@@ -1178,10 +1180,7 @@ class Matcher:
     def _measures_amount(self, entry: Entry) -> bool:
         """Does a number of the entry measure a size in a unit (``MEASURE_UNITS``: "миллионов
         долларов", "тонн"), not count things ("двух стран")?"""
-        number = self._numbers[id(entry)]
-        read = self._clauses.get(number)
-        if read is None:
-            read = self._clauses[number] = entry_clauses(entry, self.morphology)
+        read = self._entry_clauses(entry)
         return any(not clause.counted.isdisjoint(MEASURE_UNITS) for clause in read)
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
