@@ -486,8 +486,6 @@ class Matcher:
             return own[0]
         if others is not None:
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
-        if own and own[0].score >= self.thresholds.answer:
-            return own[0]
         paraphrased = self._paraphrased(query, own)
         if paraphrased is not None:
             return paraphrased
