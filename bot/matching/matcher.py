@@ -84,7 +84,7 @@ from bot.matching.evidence import (
     siblings,
     states_cause_of,
 )
-from bot.matching.index import Index, as_written, bigrams, content_lemmas
+from bot.matching.index import Index, IndexedEntry, as_written, bigrams, content_lemmas
 from bot.matching.places import (
     asks_city,
     asks_way,
@@ -177,7 +177,7 @@ class Matcher:
         self._sizes: dict[str | None, dict[int, tuple[float, ...]]] = {}
         self._least: dict[str, dict[str, float]] | None = None  # see _smallest_by_briefing
         self._introduced: dict[int, frozenset[str]] = {}  # per entry number, see _introduces
-        self._clauses: dict[int, tuple[Clause, ...]] = {}  # per entry number, see _qualified
+        self._clauses: dict[int, tuple[Clause, ...]] = {}  # per entry number, see _entry_clauses
         # per entry number: the people and places its spans name (see _names_another)
         self._named: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
         self._subjects: dict[int, frozenset[str]] = {}  # per entry number, see _subjects_in
@@ -188,6 +188,10 @@ class Matcher:
 
     def _numbered(self) -> dict[int, int]:
         return {id(indexed.entry): n for n, indexed in enumerate(self.index.entries)}
+
+    def _indexed(self, entry: Entry) -> IndexedEntry:
+        """The entry as the index holds it: its weighted terms, phrasings, stated names."""
+        return self.index.entries[self._numbers[id(entry)]]
 
     def __getstate__(self) -> dict[str, object]:
         """Without the ``id()``-keyed map, rebuilt on unpickling: object ids do not survive
@@ -306,13 +310,12 @@ class Matcher:
             scored = [replace(best, follows=follows), *scored[1:]]
             best = scored[0]
         names = frozenset(word for word, who in self.index.names.items() if who & query.named)
-        entries = self.index.entries
-        if gives_kind(query, entries[self._numbers[id(best.entry)]], names):
+        if gives_kind(query, self._indexed(best.entry), names):
             return scored
         for near in scored[1:]:
             if best.score - near.score > MARGIN:
                 break
-            indexed = entries[self._numbers[id(near.entry)]]
+            indexed = self._indexed(near.entry)
             if siblings(best.entry, near.entry) and gives_kind(query, indexed, names):
                 # a near tie decided by what the entries give: as sure as the best was
                 promoted = replace(near, score=max(near.score, best.score))
@@ -512,8 +515,6 @@ class Matcher:
             return own[0]
         if others is not None:
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
-        if own and own[0].score >= self.thresholds.answer:
-            return own[0]
         paraphrased = self._paraphrased(query, own)
         if paraphrased is not None:
             return paraphrased
@@ -682,7 +683,7 @@ class Matcher:
         контрактов подписали лидеры" added to the agreements), which outranks reading its
         kind. "Tokayev in Gabala" names the subject; it vouches for no reason why."""
         lemmas = frozenset(content_lemmas(" ".join(query.words), self.morphology))
-        indexed = self.index.entries[self._numbers[id(best.entry)]]
+        indexed = self._indexed(best.entry)
         if not lemmas or lemmas not in indexed.phrasings:
             return False
         if query.relation.listed is not None and lemmas not in indexed.listing:
@@ -746,7 +747,7 @@ class Matcher:
         """The entry holds the relation asked about, not only its kind (``support``). A reason
         shown with what follows from it (``shown_with``: the sacred seven, then "добавить
         Турцию") names the question's third country if either does."""
-        indexed = self.index.entries[self._numbers[id(entry)]]
+        indexed = self._indexed(entry)
         floor = self.tuning.weight(Field.CONTEXT)
         support = Support(query, self.morphology, floor, self.index.idf)
         if support.missing_word(indexed) is not None:
@@ -817,11 +818,16 @@ class Matcher:
     def _qualified(self, query: Query, entry: Entry, head: str, *, counting: bool) -> bool:
         """The entry states ``head`` as the question qualifies it (``qualified``): "сколько
         соглашений по энергетике" needs a number of energy agreements, not of all."""
+        read = self._entry_clauses(entry)
+        return states_qualified(read, head, qualifiers(query, head), counting=counting)
+
+    def _entry_clauses(self, entry: Entry) -> tuple[Clause, ...]:
+        """The clauses of the entry's spans and figure (``entry_clauses``), read once per entry."""
         number = self._numbers[id(entry)]
         read = self._clauses.get(number)
         if read is None:
             read = self._clauses[number] = entry_clauses(entry, self.morphology)
-        return states_qualified(read, head, qualifiers(query, head), counting=counting)
+        return read
 
     def _chooses(self, query: Query, entry: Entry) -> bool:
         """Of each pair of alternatives the question offers ("нефть или газ", "official or
@@ -955,13 +961,10 @@ class Matcher:
         A generated list lists what its own words name ("список экспертов")."""
         head = query.lemma_of(listed)
         if entry.kind is EntryKind.LIST:
-            indexed = self.index.entries[self._numbers[id(entry)]]
+            indexed = self._indexed(entry)
             return head in indexed.terms or self.morphology.lemma(listed) in indexed.terms
         if is_cyrillic(listed):
-            number = self._numbers[id(entry)]
-            read = self._clauses.get(number)
-            if read is None:
-                read = self._clauses[number] = entry_clauses(entry, self.morphology)
+            read = self._entry_clauses(entry)
         else:
             read = stated_clauses(entry, self.morphology, english=True)
         return enumerates(read, head)
@@ -990,7 +993,7 @@ class Matcher:
         of its word family ("устойчивы" is explained by "устойчивость"), or a capital standing
         for a country the entry names ("отношения Баку и Астаны": of Azerbaijan and
         Kazakhstan)."""
-        indexed = self.index.entries[self._numbers[id(entry)]]
+        indexed = self._indexed(entry)
         floor = self.tuning.weight(Field.CONTEXT)
         own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
         return all(
@@ -1013,7 +1016,7 @@ class Matcher:
         if fillers:
             # "какие качества Алиева": traits the article never names are those it says were
             # shown ("проявленные … искренность"); an entry saying no such word lists none
-            terms = self.index.entries[self._numbers[id(entry)]].terms
+            terms = self._indexed(entry).terms
             floor = self.tuning.weight(Field.CONTEXT)
             if not any(terms.get(lemma, 0.0) >= floor for lemma in fillers):
                 return False
@@ -1079,7 +1082,7 @@ class Matcher:
             return False
         if wanted is AnswerType.PERSON and query.office and entry.kind is not EntryKind.LIST:
             # "какие министры подписали": a text naming somebody, but no minister, is silent
-            return query.office in self.index.entries[self._numbers[id(entry)]].stated
+            return query.office in self._indexed(entry).stated
         counted = query.counted if query.counted not in RATIO_WORDS else None
         if counted is not None and is_verb(counted):
             counted = None  # "до скольки вырастет товарооборот": the amount, of no noun
@@ -1090,7 +1093,7 @@ class Matcher:
             and counted
             and entry.kind is not EntryKind.LIST
         ):
-            stated = self.index.entries[self._numbers[id(entry)]].stated
+            stated = self._indexed(entry).stated
             # "how many new agreements", "how much rail freight goes": one of the English words;
             # "how many states": the noun stated as its plainer synonym
             english = query.english_counted
@@ -1225,38 +1228,21 @@ class Matcher:
     def _measures_amount(self, entry: Entry) -> bool:
         """Does a number of the entry measure a size in a unit (``MEASURE_UNITS``: "миллионов
         долларов", "тонн"), not count things ("двух стран")?"""
-        number = self._numbers[id(entry)]
-        read = self._clauses.get(number)
-        if read is None:
-            read = self._clauses[number] = entry_clauses(entry, self.morphology)
+        read = self._entry_clauses(entry)
         return any(not clause.counted.isdisjoint(MEASURE_UNITS) for clause in read)
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
-        стоит"): answer with a neighbour that does — one about the question's subject nearly
-        as much (``MARGIN``): "почему визит был государственным" is not answered by reasons
-        Huseynov gives for other things, however well they score — else, when the subject
-        is covered, say that the article does not give it, offering what it gives on it."""
+        стоит"): answer with the first entry that does, when it may stand in for the best
+        (``_stands_in_for_best``), as sure as the best — else, when the subject is covered,
+        say that the article does not give it, offering what it gives on it."""
         wanted = self._wanted(query)
         assert wanted is not None
-        stating = [s for s in scored if self._states_asked(query, s.entry)]
-        if (
-            stating
-            and (
-                stating[0].score >= self.thresholds.answer
-                or self._joins_best(query, scored, stating[0])
-                or self._ties_best(scored, stating[0])
-            )
-            and not self._uncounted(query, stating[0].entry)
-            and scored[0].subject - stating[0].subject <= MARGIN
-        ):
-            rest = tuple(s for s in scored if s is not stating[0])[:limit]
-            sure = replace(stating[0], score=max(stating[0].score, scored[0].score))
+        stating = next((s for s in scored if self._states_asked(query, s.entry)), None)
+        if stating is not None and self._stands_in_for_best(query, scored[0], stating):
+            rest = tuple(s for s in scored if s is not stating)[:limit]
+            sure = replace(stating, score=max(stating.score, scored[0].score))
             return Match(query, Band.ANSWER, sure, rest)
-        sibling = self._stating_sibling(query, scored, stating)
-        if sibling is not None:
-            rest = tuple(s for s in scored if s is not stating[0])[:limit]
-            return Match(query, Band.ANSWER, sibling, rest)
         on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
@@ -1286,36 +1272,37 @@ class Matcher:
                 return kind
         return wanted
 
-    def _ties_best(self, scored: list[Scored], stating: Scored) -> bool:
-        """ "Which month was the Aliyev–Tokayev meeting": the best entry clears the answer
-        threshold but gives no date (Tokayev's trip to Gabala), the visit's date scores a
-        near tie (``TIE_MARGIN``) below it — a tie the kind asked decides, as sure as the
-        best, as ``_by_evidence`` decides a near tie by the reason an entry gives."""
-        best = scored[0]
-        return best.score >= self.thresholds.answer and best.score - stating.score <= TIE_MARGIN
-
-    def _stating_sibling(
-        self, query: Query, scored: list[Scored], stating: list[Scored]
-    ) -> Scored | None:
-        """The best entry is sure of the subject but does not state the kind asked; a sibling
-        of it (``siblings``: the same speaker or a shared topic) about the subject nearly as
-        much (``MARGIN``) that does, as sure as the best — a near tie decided by what the
-        entries give, as ``_by_evidence`` decides one for a reason. "За сколько дней можно
-        будет довезти груз, если вложить деньги": today's delivery time is the best, the
-        expert's 7–8 days with investment its sibling; "the article does not say how long"
-        would be false. None when there is no such sibling."""
-        best = scored[0]
-        if not stating or best.score < self.thresholds.answer:
-            return None
-        near = stating[0]
-        if (
-            not self._near_subject(best, near)
-            or not siblings(best.entry, near.entry)
-            or not self._holds_what_best_does(query, best.entry, near.entry)
-            or self._uncounted(query, near.entry)
-        ):
-            return None
-        return replace(near, score=max(near.score, best.score))
+    def _stands_in_for_best(self, query: Query, best: Scored, stating: Scored) -> bool:
+        """May ``stating``, the first entry stating the kind asked, answer instead of the best,
+        which does not? Only when what separates them is a near tie the kind asked decides
+        (as ``_by_evidence`` decides one by the reason an entry gives): "почему визит был
+        государственным" is not answered by reasons Huseynov gives for other things, however
+        well they score. So ``stating`` must be about the question's subject (its words'
+        score) nearly as much as the best (``MARGIN``), and give a number when one is
+        counted; then it answers when it is sure by itself, or when the best is sure and
+        leads it by no more than
+        - a tie (``TIE_MARGIN``), whatever the entries are about: "in which month did Aliyev
+          and Tokayev meet" — the visit's date, just below Tokayev's trip to Gabala, which
+          gives no date;
+        - ``MARGIN``, when ``stating`` is on the subject (its words reach the suggest
+          threshold) and holds every word of it the best holds (``_holds_what_best_does``):
+          the same thing, only with the kind asked. "За сколько дней можно будет довезти
+          груз, если вложить деньги": the expert's 7–8 days with investment, not "the
+          article does not say" beside today's delivery time; "во сколько раз надо
+          увеличить перевозки, если Казахстану надо 20 млн": the passage giving both
+          figures, which "сколько" put below today's amount."""
+        if self._uncounted(query, stating.entry) or best.subject - stating.subject > MARGIN:
+            return False
+        if stating.score >= self.thresholds.answer:
+            return True
+        if best.score < self.thresholds.answer:
+            return False
+        lead = best.score - stating.score
+        return lead <= TIE_MARGIN or (
+            lead <= MARGIN
+            and stating.subject >= self.thresholds.suggest
+            and self._holds_what_best_does(query, best.entry, stating.entry)
+        )
 
     def _holds_what_best_does(self, query: Query, best: Entry, near: Entry) -> bool:
         """Does ``near`` hold every word of what the question is about (``_topic_terms``)
@@ -1323,35 +1310,14 @@ class Matcher:
         asked: "Kazakhstan's trade turnover with China" is about the turnover the best entry
         gives, not about the delivery time from China its sibling gives."""
         floor = self.tuning.weight(Field.CONTEXT)
-        best_terms = self.index.entries[self._numbers[id(best)]].terms
-        near_terms = self.index.entries[self._numbers[id(near)]].terms
+        best_terms = self._indexed(best).terms
+        near_terms = self._indexed(near).terms
         own = [lemma for lemma, weight in near_terms.items() if weight >= floor]
         return all(
             near_terms.get(t.lemma, 0.0) >= floor or _same_family(t.lemma, own)
             for t in self._topic_terms(query)
             if best_terms.get(t.lemma, 0.0) >= floor
         )
-
-    def _near_subject(self, best: Scored, near: Scored) -> bool:
-        """Is ``near`` about the question's subject (its words alone reach the suggest
-        threshold) nearly as much as the best (``MARGIN``)?"""
-        return near.subject >= self.thresholds.suggest and best.subject - near.subject <= MARGIN
-
-    def _joins_best(self, query: Query, scored: list[Scored], stating: Scored) -> bool:
-        """ "How many dollars a year is it now and where could it go": the best entry answers
-        the first part only (today's turnover), a close neighbour both (the expert's passage
-        with the target) — which is then as sure as the best, as a near tie decided by what
-        the entries give is (``_by_evidence``)."""
-        best = scored[0]
-        if best.score < self.thresholds.answer or best.score - stating.score > MARGIN:
-            return False
-        if query.joined and self._states_asked(replace(query, joined=()), best.entry):
-            return True
-        # "во сколько раз надо увеличить перевозки, если Казахстану надо 20 млн": the best (a
-        # figure of today's amount) leads only by how the question asks ("сколько" leans to
-        # figures), not by what it is about; the passage giving both figures is about it as
-        # much, and gives what is asked
-        return stating.subject >= best.subject
 
     def _offered(self, query: Query, scored: list[Scored], limit: int) -> tuple[Scored, ...]:
         """What a reply saying the article does not give the detail asked offers: the entries
@@ -1385,7 +1351,7 @@ class Matcher:
         english = query.english_counted
         if english is None:
             return True
-        return self.index.entries[self._numbers[id(entry)]].stated.issuperset(english.names)
+        return self._indexed(entry).stated.issuperset(english.names)
 
     def _topic_terms(self, query: Query) -> list[Term]:
         """The words naming what a question is about: its nouns and the places and things it
@@ -1412,7 +1378,7 @@ class Matcher:
         title and phrasings too ("AI documents": the agreements, "artificial intelligence"
         among them), not through its context or topic labels."""
         lemmas, words = self._own_words(entry)
-        held = self.index.entries[self._numbers[id(entry)]].terms
+        held = self._indexed(entry).terms
         own = self.tuning.weight(Field.CONTENT)
         return sum(
             t.weight * t.similarity
