@@ -152,6 +152,13 @@ class Index:
         tuning: Tuning = DEFAULT_TUNING,
         morphology: Morphology = DEFAULT,
     ) -> Index:
+        """The index of ``catalogue``: every word of its texts read (most for the first time
+        in this process: ``Morphology.many_words``)."""
+        with morphology.many_words():
+            return cls._build(catalogue, tuning, morphology)
+
+    @classmethod
+    def _build(cls, catalogue: Catalogue, tuning: Tuning, morphology: Morphology) -> Index:
         entries: list[IndexedEntry] = []
         surface: dict[str, str] = {}
         names: dict[str, set[tuple[str, str]]] = defaultdict(set)
