@@ -147,3 +147,29 @@ def test_fold_as_before(kb) -> None:  # type: ignore[no-untyped-def]
     texts += ["".join(rng.choice("ёЁеa-1 2" + DASHES) for _ in range(12)) for _ in range(500)]
     for text in texts:
         assert fold(text) == plain_fold(text), repr(text)
+
+
+def test_the_collector_is_paused_while_preparing_and_resumed_after(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from bot.curation import startup
+    from bot.settings import Settings
+
+    seen: list[bool] = []
+    plain = startup.servable
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return plain(*args, **kwargs)
+
+    monkeypatch.setattr(startup, "servable", watched)
+    assert gc.isenabled()
+    startup.prepare(DEFAULT_KNOWLEDGE, Settings(), False)
+    assert seen == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        startup.prepare(DEFAULT_KNOWLEDGE, Settings(), False)
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()

@@ -22,7 +22,7 @@ from bot.language.consequences import Consequence, consequences
 from bot.language.morphology import lemma, parse
 from bot.language.sentences import sentence_spans
 from bot.language.speech import SPEAKER_BEFORE
-from bot.language.text import tokens
+from bot.language.text import substitute, tokens
 from bot.records import record
 
 QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›"
@@ -36,7 +36,10 @@ _VOWEL_ENDINGS = "аяоеиыуюьй"
 
 
 _WORDS_BETWEEN_SPACES = re.compile(r"\S+")  # ``\s`` is ``str.isspace`` for a str pattern
-_PROOF_MARKS = str.maketrans({**dict.fromkeys(QUOTE_MARKS, '"'), **dict.fromkeys(DASHES, "-")})
+_PROOF_MARKS = (
+    *((mark, '"') for mark in QUOTE_MARKS if mark != '"'),
+    *((dash, "-") for dash in DASHES if dash != "-"),
+)
 
 
 # The quotation marks that open and close a quotation, each pair with a pattern finding them.
@@ -69,7 +72,7 @@ def normalise_for_proof(text: str) -> tuple[str, array[int]]:
             index.append(start - 1)
         parts.append(run.group())
         index.extend(range(start, end))
-    return "".join(parts).translate(_PROOF_MARKS), index
+    return substitute("".join(parts), _PROOF_MARKS), index
 
 
 def surname_pattern(surname: str) -> re.Pattern[str]:
