@@ -160,3 +160,14 @@ def test_an_index_build_parses_with_the_copy_in_memory(monkeypatch: pytest.Monke
     index.Index.build(catalogue)
     assert readers and id(estimator.mapped) not in readers
     assert estimator.p_t_given_w is estimator.mapped
+
+
+def test_a_copy_that_cannot_be_read_leaves_the_mapping(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    estimator = morphology._analyzer().prob_estimator
+    monkeypatch.setattr(estimator, "path", str(tmp_path / "gone.intdawg"))
+    with estimator.in_memory():
+        assert estimator.p_t_given_w is estimator.mapped
+        assert morphology._analyzer().parse("соглашений")
+    assert estimator.p_t_given_w is estimator.mapped

@@ -140,7 +140,10 @@ class MappedProbabilityEstimator(ProbabilityEstimator):  # type: ignore[misc]
             return
         with self._lock:
             if not self._blocks:
-                self.p_t_given_w = ConditionalProbDistDAWG().load(self.path)
+                try:
+                    self.p_t_given_w = ConditionalProbDistDAWG().load(self.path)
+                except (OSError, ValueError, RuntimeError):  # gone or changed since mapped:
+                    self.p_t_given_w = self.mapped  # the mapping still reads what it read
             self._blocks += 1
         try:
             yield
