@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from typing import Any
 
@@ -209,6 +210,20 @@ class Morphology:
         if self is not DEFAULT:
             raise TypeError("only the default Morphology can be pickled")
         return (default_morphology, ())
+
+    @contextmanager
+    def many_words(self) -> Iterator[None]:
+        """While the block runs, pymorphy3 reads P(t|w) from memory, not from the mapping
+        (``MappedProbabilityEstimator.in_memory``): for work that parses many words it has not
+        seen, an index build. The parses are the same."""
+        estimator = None
+        if self._russian is russian_lemma:
+            estimator = getattr(_analyzer(), "prob_estimator", None)
+        if not isinstance(estimator, MappedProbabilityEstimator):
+            yield
+            return
+        with estimator.in_memory():
+            yield
 
     def _lemma(self, token: str) -> str:
         """The dictionary form of a folded token (numbers and Latin words handled too)."""
