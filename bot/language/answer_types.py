@@ -144,6 +144,7 @@ _FORECAST_NOUNS = word_set(
     "прогноз прогноза прогнозу прогнозом прогнозе прогнозы прогнозов прогнозам прогнозами "
     "прогнозах forecast forecasts outlook projection projections prediction predictions"
 )
+FORECAST_NOUNS = _FORECAST_NOUNS  # the nouns naming a forecast
 
 # Words that ask what is to come without a future verb: "чего ожидать от коридора", "какие
 # перспективы у коридора", "what to expect", "what are the prospects", "какой товарооборот
@@ -188,9 +189,20 @@ _DATE_PAIRS = frozenset(
         ("until", "when"),
     }
 )
+# "за какой период", "over what period": a stretch of time asked by its noun — of a figure,
+# the unit of time it is given per ("400–500 миллионов долларов в год"), as "за какой срок".
+PERIOD_NOUNS = word_set(
+    "период периода периоду периодом периоде периоды периодов промежуток промежутка "
+    "period periods timeframe timeframes"
+)
 # "на какой срок заключены", "какие сроки доставки": a length of time, asked by its noun.
 _DURATION_PAIRS = frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
+    | {
+        (which, noun)
+        for which in ("какой", "какие", "каким", "какого", "what", "which")
+        for noun in PERIOD_NOUNS
+    }
     # "the target transit time", "delivery times now": a time of going is a length of time
     | {
         (going, time)
@@ -207,20 +219,23 @@ _PLACE_NOUNS = word_set(
 _WHICH = word_set("каком какой какую какие каких какого какому какими какое какая which what")
 INTERROGATIVES = _WHICH
 # Nouns that only say what kind of answer is wanted: "в каком городе" is answered by a name.
-GENERIC_DETAILS = word_set(
-    "город городе города страна стране страну страны место месте день году год число числа "
-    "меры мера сферы сфера темы тема вопросы вопрос направления направление проекты шаги "
-    "аспекты пункты идеи цифры море моря морю морем океан океана река реки озеро озера "
-    "city country countries place day year date number measures areas topics issues steps "
-    "projects figures sea seas ocean river rivers lake "
-    "валюте валюта валюту currency currencies "
-    # the lemmas of those a question puts in any case ("в каких областях", "по каким сферам")
-    "область отрасль сфера направление тема вопрос мера проект шаг аспект пункт идея "
-    "area field sector sphere domain fields sectors spheres domains "
-    # where something was published: its name answers ("в сети X", "on X")
-    "платформа платформе платформу платформы соцсеть соцсети сайт сайте "
-    "канал канале platform platforms network site website channel"
-)
+GENERIC_DETAILS = (
+    word_set(
+        "город городе города страна стране страну страны место месте день году год число числа "
+        "меры мера сферы сфера темы тема вопросы вопрос направления направление проекты шаги "
+        "аспекты пункты идеи цифры море моря морю морем океан океана река реки озеро озера "
+        "city country countries place day year date number measures areas topics issues steps "
+        "projects figures sea seas ocean river rivers lake "
+        "валюте валюта валюту currency currencies "
+        # the lemmas of those a question puts in any case ("в каких областях", "по каким сферам")
+        "область отрасль сфера направление тема вопрос мера проект шаг аспект пункт идея "
+        "area field sector sphere domain fields sectors spheres domains "
+        # where something was published: its name answers ("в сети X", "on X")
+        "платформа платформе платформу платформы соцсеть соцсети сайт сайте "
+        "канал канале platform platforms network site website channel"
+    )
+    | PERIOD_NOUNS
+)  # "за какой период": the unit of time a figure is given per answers
 # Nouns naming a kind of the thing asked about ("какой статус у визита", "the nature of the
 # talks"): the word qualifying that thing answers ("государственным визитом").
 KIND_NOUNS = word_set(
@@ -455,7 +470,7 @@ _ORIGIN_VERBS = word_set(
 _ORIGIN_NOUNS = word_set("идея идеи название названия термин понятие")
 
 
-def _asks_origin(words: tuple[str, ...], at: int) -> bool:
+def asks_origin(words: tuple[str, ...], at: int) -> bool:
     """Is the "откуда" at ``at`` asking where a thing comes from — its origin, a reason —
     not a place? So it is before a verb of coming into being ("откуда взялась семёрка") or
     a noun of thought or naming ("откуда идея семёрки"), or alongside a "почему" ("почему
@@ -466,6 +481,26 @@ def _asks_origin(words: tuple[str, ...], at: int) -> bool:
     if any(w in _ORIGIN_VERBS or w in _ORIGIN_NOUNS for w in words[at + 1 : at + 4]):
         return True
     return any(w in _REASON_WORDS for w in words)
+
+
+# Money put into something (lemmas, English stems): "куда нужны инвестиции", "куда вложат
+# средства", "where will the investment go" ask what it goes into — "в железнодорожную
+# инфраструктуру", a thing, not a place.
+_INVESTING = word_set(
+    "инвестиция инвестировать вложение вложить вкладывать финансирование финансировать "
+    "деньга средство потратить тратить invest fund money spend spent"
+)
+_WHITHER_WORDS = word_set("куда where")
+
+
+def _asks_target(words: tuple[str, ...], at: int) -> bool:
+    """Is the "куда"/"where" at ``at`` asking what money goes into ("куда нужны
+    дополнительные инвестиции": into the railway infrastructure) — a thing, not a place? So
+    the question speaks of money invested or spent (``_INVESTING``). "Куда везут грузы"
+    asks for a place."""
+    if words[at] not in _WHITHER_WORDS:
+        return False
+    return any(w.isalpha() and _lemma(w) in _INVESTING for w in words)
 
 
 def opens_time_clause(words: tuple[str, ...], at: int) -> bool:
@@ -525,7 +560,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     ahead = _whither_ahead(words)
     if (
         (
-            any(w in _PLACE_WORDS and not _asks_origin(words, i) for i, w in enumerate(words))
+            any(
+                w in _PLACE_WORDS and not asks_origin(words, i) and not _asks_target(words, i)
+                for i, w in enumerate(words)
+            )
             and not ahead
         )
         or any(
@@ -543,7 +581,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     frame = reason_frame(words)
     if (
         any(w in _REASON_WORDS for w in words)
-        or any(_asks_origin(words, i) for i in range(len(words)))
+        or any(asks_origin(words, i) for i in range(len(words)))
         or pairs & _REASON_PAIRS
         or _names_reason(words)
         or frame
@@ -595,14 +633,65 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     future = future or any(w in _EXPECTING for w in words)
     if ahead:
         found.append(AnswerType.FORECAST)
-    if _asks_will(words, pairs):
-        # "войдёт ли Турция в формат и когда": whether it will happen comes first.
+    if _asks_will(words, pairs) or (
+        asks_forecast_by_noun(words) and found[:1] != [AnswerType.DATE]
+    ):
+        # "войдёт ли Турция в формат и когда": whether it will happen comes first; "какой
+        # прогноз по объёму перевозок": the forecast asked, of an amount — not today's amount
+        # ("прогноз по тому, когда …" asks the date).
         found.insert(0, AnswerType.FORECAST)
     elif (future and asking and not found) or any(w in _FORECAST_NOUNS for w in words):
         found.append(AnswerType.FORECAST)
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
+
+
+# Words between a question word and the noun it asks by: "what is the forecast", "what's the
+# outlook" ("what's" is read as "what", "s").
+_ARTICLES = word_set("is s the a an are was")
+
+
+def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
+    """ "какой прогноз по товарообороту", "каков прогноз", "что за прогноз", "what is
+    Ishmukhamedov's forecast for trade": the question word asks for a forecast by its noun,
+    a few words on at most — a forecast is the kind of fact asked, as "какой срок" asks a
+    length of time, not a detail named "прогноз" an answer must say."""
+    for at, word in enumerate(words):
+        what_for = word == "что" and words[at + 1 : at + 2] in (("за",), ["за"])
+        if word not in _WHICH and word not in WHAT_IS and not what_for:
+            continue
+        following = [w for w in words[at + 1 :] if w not in _ARTICLES and w not in _FILLERS]
+        if any(w in _FORECAST_NOUNS for w in following[:_FORECAST_REACH]):
+            return True
+    return False
+
+
+_FORECAST_REACH = 3  # "какой долгосрочный прогноз", "what is Ishmukhamedov's forecast"
+
+
+# Nouns of the calendar a forecast may be asked for ("через пять лет", "на следующий год",
+# "в ближайшие годы", "by the end of the decade"); and the words before them that make
+# them a rate instead ("в год", "за год", "per year", "a year": "ежегодно").
+_CALENDAR = word_set(
+    "год года году годы лет годам годах десятилетие десятилетия десятилетий месяц месяца "
+    "месяцев пятилетку year years decade decades month months"
+)
+_RATE = word_set("в во за per a an each every")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def asks_horizon(words: tuple[str, ...] | list[str]) -> bool:
+    """ "прогноз по товарообороту через пять лет", "на следующий год", "к 2030 году", "in
+    the coming years": the time a forecast is asked for — which a forecast for no time
+    ("позволит довести до одного миллиарда долларов ежегодно") does not give. A rate ("в
+    год", "per year") asks for none."""
+    for at, word in enumerate(words):
+        if _YEAR_NUMBER.fullmatch(word):
+            return True
+        if word in _CALENDAR and not (at and words[at - 1] in _RATE):
+            return True
+    return False
 
 
 # Verbs of working (Russian lemmas, English stems): "как будет работать регистрация", "как
@@ -823,7 +912,7 @@ def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None)
     будет следующая встреча", "where and when is the next summit"), or a fact asked by its
     noun "прогноз" ("какой прогноз по экспорту"). (A date planned for a named step, "когда
     начнут строить паромы", stays a date, as reviewers label it.)"""
-    if detail is not None and detail in _FORECAST_NOUNS:
+    if (detail is not None and detail in _FORECAST_NOUNS) or asks_forecast_by_noun(words):
         return AnswerType.FORECAST
     if wanted is AnswerType.DATE and _next_event(words):
         return AnswerType.FORECAST
@@ -895,6 +984,7 @@ _AHEAD = word_set(
     "next coming upcoming ближайшие ближайших ближайший ближайшее следующие следующих "
     "следующий следующем грядущие"
 )
+AHEAD_WORDS = _AHEAD  # words opening a time to come ("ближайшие", "next")
 _AHEAD_NOUNS = word_set(
     "years year decade decades годы лет год года десятилетие десятилетия десятилетий пятилетку"
 )
@@ -1317,6 +1407,7 @@ def names_and_places(text: str) -> tuple[list[str], list[str]]:
     people: list[str] = []
     places: list[str] = []
     since_preposition = 99  # words since the last preposition of place
+    spread = False  # after "по", its noun not reached yet ("по всему … пространству")
     previous = "."
     for word in text.split():
         clean = word.strip("«»\"'.,;:!?()“”„")
@@ -1325,9 +1416,13 @@ def names_and_places(text: str) -> tuple[list[str], list[str]]:
         if clean.lower() in _PLACE_PREPOSITIONS:
             since_preposition = 0
             continue
+        if clean.lower() in _ACROSS:
+            spread = True
+            continue
         since_preposition += 1
-        if since_preposition <= 2 and clean.lower().startswith(_PLACE_STEMS):
+        if (since_preposition <= 2 or spread) and clean.lower().startswith(_PLACE_STEMS):
             places.append("")  # "на постсоветском пространстве", "в регионе"
+        spread = spread and _qualifies_on(clean.lower(), word)
         if clean[:1].isupper() and clean.isascii() and len(clean) > 1 and clean.isalpha():
             people.append(clean)  # "Minval Politika обратилась…": a named agent, even first
             continue
@@ -1343,6 +1438,23 @@ def names_and_places(text: str) -> tuple[list[str], list[str]]:
         ):
             people.append(clean)
     return people, places
+
+
+# "по всему тюркскому и евразийскому пространству", "по регионам": a stretch of place spread
+# over, by its noun (not "по словам Гусейнова": only a noun of place counts after it).
+_ACROSS = word_set("по")
+_JOINS = word_set("и или")
+
+
+def _qualifies_on(lowered: str, written: str) -> bool:
+    """Does the phrase after "по" go on to its noun past this word — an adjective or
+    participle ("всему", "тюркскому") or "и" between two, with no punctuation after it?"""
+    if written.endswith((",", ".", ";", ":", "!", "?", "»")):
+        return False
+    if lowered in _JOINS:
+        return True
+    parsed = parse(lowered) if is_cyrillic(lowered) else []
+    return bool(parsed) and parsed[0].tag.POS in ("ADJF", "PRTF")
 
 
 def evidence_for(kind: AnswerType, text: str, *, has_speaker: bool) -> bool:

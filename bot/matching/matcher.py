@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -27,6 +27,7 @@ from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
+    AHEAD_WORDS,
     ASKING,
     DOCUMENT_LEMMAS,
     GENERIC_DETAILS,
@@ -37,6 +38,8 @@ from bot.language.answer_types import (
     RATIO_WORDS,
     TIME_NOUNS,
     AnswerType,
+    asks_forecast_by_noun,
+    asks_horizon,
     asks_place_by_noun,
     asks_precisely,
     asks_prospect,
@@ -73,7 +76,15 @@ from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
-from bot.matching.bound import beyond_quoted, forecast_with, foresees, names_doer, only_quoted
+from bot.matching.bound import (
+    beyond_quoted,
+    forecast_with,
+    foresees,
+    foresees_figure,
+    foresees_when,
+    names_doer,
+    only_quoted,
+)
 from bot.matching.evidence import (
     MARGIN,
     cause_instead,
@@ -1024,6 +1035,16 @@ class Matcher:
             return False  # "во сколько раз вырос": today's amount is no multiple
         if wanted is AnswerType.FORECAST and asks_prospect(query.words) and not foresees(entry):
             return False  # "the outlook for energy exports": today's effects foresee nothing
+        if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
+            about = self._about_subject(query)
+            if not foresees_figure(entry, about.any):
+                return False  # "какой прогноз по туризму": "дать импульс развитию туризма"
+            if not about.all(" ".join(span.text for span in entry.spans)):
+                return False  # "прогноз по срокам доставки паромами": no ferries in it
+            if not _states_years(query, entry) or (
+                asks_horizon(query.words) and not foresees_when(entry)
+            ):
+                return False  # "прогноз … через пять лет": a billion, but by no time
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
@@ -1062,6 +1083,22 @@ class Matcher:
                 )
             )
         return True
+
+    def _about_subject(self, query: Query) -> Subject:
+        """The words the question is about (their lemmas), the people it names and the time
+        it asks for aside ("прогноз по ОТГ на ближайшие годы" is about the OTS), as a
+        ``Subject`` a text is read against. None of an English question's: its words are not
+        the article's."""
+        subject = frozenset(
+            t.lemma
+            for t in self._subject_terms(query)
+            if t.similarity > 0
+            and t.typed not in TIME_NOUNS
+            and t.typed not in AHEAD_WORDS
+            and t.lemma not in EXPERT_LEMMAS
+            and not is_verb(t.lemma)
+        )
+        return Subject(frozenset() if query.language == "en" else subject, self.morphology.lemma)
 
     def _counted_forms(self, query: Query) -> tuple[str, ...]:
         """What "сколько/how many" counts, and its plainer English synonym when the question's
@@ -2097,6 +2134,43 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a question is about, by lemmas, for reading a text: does it speak of any of
+    them, of all of them? A text speaks of a word by its lemma or one of its family; of an
+    empty subject, every text speaks."""
+
+    lemmas: frozenset[str]
+    lemma: Callable[[str], str]
+
+    def _holds(self, text: str) -> set[str]:
+        found: set[str] = set()
+        for word in tokens(text):
+            own = self.lemma(word)
+            found |= {s for s in self.lemmas if own == s or kin(own, s)}
+        return found
+
+    def any(self, text: str) -> bool:
+        return not self.lemmas or bool(self._holds(text))
+
+    def all(self, text: str) -> bool:
+        return self._holds(text) >= self.lemmas
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _states_years(query: Query, entry: Entry) -> bool:
+    """Does the entry's text hold every year the question names ("прогноз … к 2030 году")?
+    A forecast asked for a year is not given by one for no year or another."""
+    years = {w for w in query.words if _YEAR.fullmatch(w)}
+    if not years:
+        return True
+    held = {w for text in entry.shown_words for w in tokens(text)}
+    held |= {w for span in entry.spans for w in tokens(span.text)}
+    return years <= held
 
 
 def _share_span(a: Entry, b: Entry) -> bool:
