@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.answering.texts import t
 from bot.language.answer_types import (
     AnswerType,
     asked_types,
@@ -20,6 +21,7 @@ from bot.language.answer_types import (
     asks_horizon,
     names_and_places,
 )
+from bot.language.occasions import occasions
 from bot.language.specifics import joined_kinds
 from bot.matching.bound import without_conditions
 from bot.rendering.payload import answer_payload
@@ -117,3 +119,39 @@ def test_a_place_spread_over_by_its_noun():
 def test_whence_beside_why_is_no_second_question():
     words = ("почему", "именно", "7", "стран", "и", "откуда", "тюркская", "семерка")
     assert AnswerType.PLACE not in joined_kinds(words)
+
+
+def test_an_occasion_is_read_with_its_noun():
+    found = occasions("в рамках визита президента Ильхама Алиева в Астану стороны подписали")
+    assert [(o.words, o.noun) for o in found] == [("в рамках визита", "визит")]
+    assert occasions("после визита стороны подписали") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("when were the 15 deals signed?", "en"), ("когда подписали 15 соглашений", "ru")],
+)
+def test_a_when_is_answered_by_the_occasion_and_its_date(session, question, lang):
+    reply = session.ask(question)
+    payload = answer_payload(question, reply)
+    assert (payload["band"], payload["entry"]) == ("answer", "agreements-count")
+    text = str(payload["text"])
+    # the reply says the date is the visit's, and quotes the article dating the visit
+    assert t("dated_by", lang, occasion="в рамках визита") in text
+    assert "20 октября по приглашению президента" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a day of the calendar asked: the visit's start is no day of the signing
+        "какого числа подписали 15 соглашений?",
+        # another deed than the one the occasion holds
+        "когда ратифицируют соглашения",
+        "when were the agreements ratified",
+        # nothing puts the declaration within the visit
+        "когда подписали декларацию с арменией",
+    ],
+)
+def test_no_occasion_date_for_another_question(session, question):
+    assert _payload(session, question)["band"] != "answer"

@@ -536,6 +536,21 @@ def _the_day_when(words: tuple[str, ...]) -> bool:
     )
 
 
+_DATE_NOUNS = word_set("дата дату даты датой числа число date dates day")
+
+
+def asks_calendar_date(words: tuple[str, ...] | list[str]) -> bool:
+    """ "какого числа подписали", "what date", "which day", "дата подписания": a day of the
+    calendar asked, not only when ("когда подписали" is answered by "в рамках визита" as
+    well — the occasion is a when; a day of the calendar it is not)."""
+    words = tuple(words)
+    return (
+        bool(set(itertools.pairwise(words)) & _DATE_PAIRS)
+        or any(w in _DATE_NOUNS for w in words)
+        or _the_day_when(words)
+    )
+
+
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
@@ -1281,6 +1296,11 @@ _PLACE_PREPOSITIONS = word_set("в во на из через под")
 _PLACE_STEMS = ("пространств", "регион", "территори", "столиц", "город", "побережь")
 _SURNAME = re.compile(r"(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е)?$")
 _CAPITALISED = re.compile(r"(?<=[\w,;:»)] )([A-ZА-ЯЁ][\w-]+)")
+
+
+def stated_dates(text: str) -> tuple[str, ...]:
+    """The dates a text states, as folded ("20 октября", "2024 год")."""
+    return tuple(match.group(0) for match in _DATE_RE.finditer(fold(text)))
 
 
 def stated_types(text: str) -> frozenset[AnswerType]:

@@ -38,6 +38,7 @@ from bot.language.answer_types import (
     RATIO_WORDS,
     TIME_NOUNS,
     AnswerType,
+    asks_calendar_date,
     asks_forecast_by_noun,
     asks_horizon,
     asks_place_by_noun,
@@ -47,6 +48,7 @@ from bot.language.answer_types import (
     missing_kind,
     names_and_places,
     names_kind_of_place,
+    stated_dates,
     states_horizon,
     states_hypothesis,
     tells_timing,
@@ -72,6 +74,7 @@ from bot.language.numbers import (
     per_time,
     time_unit,
 )
+from bot.language.occasions import occasions
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
@@ -136,6 +139,10 @@ class Scored:
     subject: float = 0.0  # the score on the words alone, before what is asked for counts
     # a "why" answered by the passage another follows from: that other, shown after it
     follows: tuple[Entry, ...] = ()
+    # "когда подписали соглашения": the entry says they were signed "в рамках визита" (the
+    # occasion's words) and gives no date; the entry dating that occasion, shown after it
+    dated_by: tuple[Entry, ...] = ()
+    occasion: str = ""
 
 
 @record
@@ -259,6 +266,8 @@ class Matcher:
                 and not self._supports(query, best.entry, best.follows)
             ):
                 typed = self._kind_not_given(query, scored, limit)
+                if typed is not None and typed.missing is AnswerType.DATE:
+                    return self._dated_by_occasion(query, typed) or typed
                 if typed is not None:
                     return typed
         if (
@@ -1251,6 +1260,85 @@ class Matcher:
             self._missing_part(query, scored, wanted), query.words, query.relation.detail
         )
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _dated_by_occasion(self, query: Query, refused: Match) -> Match | None:
+        """ "Когда подписали 15 соглашений?": the entry refused for want of a date says they
+        were signed "в рамках визита" (``occasions``), and another entry of its briefing
+        dates that very visit ("20 октября … прибыл с государственным визитом"): answer with
+        the first, the second shown after it as the occasion's date — the reply says the
+        date is the occasion's, not a date of the signing. Only for a "когда/when" of the
+        past asked alone (the occasion answers when; "какого числа", a day of the calendar,
+        it does not give), of a relation the entry states in its own words (the question's
+        verb, every word it asks about known to the entry: "когда ратифицируют соглашения"
+        is another deed), and when the article gives the occasion one date. None
+        otherwise."""
+        best = refused.best
+        if (
+            best is None
+            or query.future
+            or query.joined
+            or query.asks[:1] != (AnswerType.DATE,)
+            or asks_calendar_date(query.words)
+            or best.score < self.thresholds.answer
+            or not self._holds_question(query, best.entry)
+        ):
+            return None
+        for occasion in (o for span in best.entry.spans for o in occasions(span.text)):
+            dated = self._dating(best.entry, occasion.noun)
+            if dated is not None:
+                sure = replace(best, dated_by=(dated,), occasion=occasion.words)
+                rest = tuple(s for s in refused.suggestions if s.entry is not best.entry)
+                return Match(query, Band.ANSWER, sure, rest)
+        return None
+
+    def _holds_question(self, query: Query, entry: Entry) -> bool:
+        """Every word of the question the briefing knows is the entry's own (by lemma, its
+        family, or a capital for its country), none is unknown, and its verb is one the
+        entry's spans state (``related``): the entry tells the very deed asked about."""
+        if any(t.similarity <= 0 and not t.entity for t in query.terms):
+            return False
+        indexed = self.index.entries[self._numbers[id(entry)]]
+        floor = self.tuning.weight(Field.CONTEXT)
+        own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
+        if not all(
+            indexed.terms.get(t.lemma, 0.0) >= floor
+            or indexed.terms.get(CAPITALS.get(t.lemma, ""), 0.0) >= floor
+            or _same_family(t.lemma, own)
+            for t in self._subject_terms(query)
+            if not t.typed[:1].isdigit()
+        ):
+            return False
+        verb = query.relation.verb
+        if verb is None or not needs_support(verb):
+            return True
+        wanted = related(verb)
+        lemma = self.morphology.lemma
+        return any(
+            lemma(word) in wanted or any(kin(lemma(word), w) for w in wanted)
+            for span in entry.spans
+            for word in tokens(span.text)
+        )
+
+    def _dating(self, entry: Entry, noun: str) -> Entry | None:
+        """The entry of ``entry``'s briefing whose span dates the occasion ``noun`` names —
+        a span stating a date and naming that occasion ("20 октября … прибыл с
+        государственным визитом"); a figure first (its value is the date). None when no
+        span does, or spans give the occasion more than one date."""
+        lemma = self.morphology.lemma
+        found: list[Entry] = []
+        dates: set[str] = set()
+        for indexed in self.index.entries:
+            other = indexed.entry
+            if other is entry or other.briefing is not entry.briefing:
+                continue
+            for span in other.spans:
+                stated = stated_dates(span.text)
+                if stated and any(lemma(word) == noun for word in tokens(span.text)):
+                    found.append(other)
+                    dates.update(stated)
+        if len(dates) != 1 or not found:
+            return None
+        return min(found, key=lambda e: e.kind is not EntryKind.FIGURE)
 
     def _missing_part(self, query: Query, scored: list[Scored], wanted: AnswerType) -> AnswerType:
         """The kind a compound question lacks: "сколько соглашений подписали и кто" — the
