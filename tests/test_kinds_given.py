@@ -20,6 +20,7 @@ from bot.language.answer_types import (
     asks_forecast_by_noun,
     asks_horizon,
     names_and_places,
+    states_target,
 )
 from bot.language.occasions import occasions
 from bot.language.specifics import joined_kinds
@@ -81,8 +82,17 @@ def test_a_period_noun_asks_a_duration():
 
 
 def test_where_money_goes_is_no_place():
-    assert AnswerType.PLACE not in asked_types(("куда", "нужны", "инвестиции"))
+    assert asked_types(("куда", "нужны", "инвестиции")) == (AnswerType.FACT,)
     assert AnswerType.PLACE in asked_types(("куда", "везут", "грузы"))
+    # the English "where" may ask for a country the money goes to
+    assert AnswerType.PLACE in asked_types(("where", "will", "azerbaijan", "invest"))
+    assert states_target("необходимость дополнительных инвестиций в железнодорожную сеть")
+    assert not states_target("При должных инвестициях этот срок можно сократить")
+
+
+def test_where_money_goes_needs_a_text_naming_it(session):
+    # "при должных инвестициях этот срок можно сократить" says nothing of where they go
+    assert _payload(session, "куда пойдут инвестиции")["band"] != "answer"
 
 
 def test_a_forecast_asked_by_its_noun():

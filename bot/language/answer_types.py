@@ -483,14 +483,33 @@ def asks_origin(words: tuple[str, ...], at: int) -> bool:
     return any(w in _REASON_WORDS for w in words)
 
 
-# Money put into something (lemmas, English stems): "куда нужны инвестиции", "куда вложат
-# средства", "where will the investment go" ask what it goes into — "в железнодорожную
-# инфраструктуру", a thing, not a place.
+# Money put into something (lemmas): "куда нужны инвестиции", "куда вложат средства" ask
+# what it goes into — "в железнодорожную инфраструктуру", a thing, not a place.
 _INVESTING = word_set(
     "инвестиция инвестировать вложение вложить вкладывать финансирование финансировать "
-    "деньга средство потратить тратить invest fund money spend spent"
+    "деньга средство потратить тратить"
 )
-_WHITHER_WORDS = word_set("куда where")
+# Only the Russian "куда": "where will Azerbaijan invest" asks as often for a country.
+_WHITHER_WORDS = word_set("куда")
+
+
+# What money is put into, in a text: "инвестиций в железнодорожную инфраструктуру",
+# "вложения в подвижной состав" (not "при должных инвестициях этот срок …").
+_TARGET = re.compile(
+    r"\b(?:инвестици|вложени|вложить|вложат|вкладыва|финансировани|средств)\w*\s+(?:в|во|на)\s+\w"
+)
+
+
+def asks_target(words: tuple[str, ...] | list[str]) -> bool:
+    """ "куда нужны инвестиции", "куда вложат средства": what money goes into is asked
+    (``_asks_target``), which only a text naming it answers (``states_target``)."""
+    words = tuple(words)
+    return any(_asks_target(words, at) for at in range(len(words)))
+
+
+def states_target(text: str) -> bool:
+    """Does a text say what money goes into ("вложения в подвижной состав")?"""
+    return bool(_TARGET.search(fold(text)))
 
 
 def _asks_target(words: tuple[str, ...], at: int) -> bool:
@@ -640,6 +659,9 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     )
     if (counting or how_much or measuring or change) and not found:
         found.append(AnswerType.QUANTITY)
+    if asks_target(words) and not found:
+        # "куда нужны инвестиции": what the money goes into, a thing — not a place
+        found.append(AnswerType.FACT)
     if asks_workings(words) and not found:
         # "как будет работать регистрация": the mechanism, a fact — not what is to come
         found.append(AnswerType.FACT)

@@ -44,6 +44,7 @@ from bot.language.answer_types import (
     asks_place_by_noun,
     asks_precisely,
     asks_prospect,
+    asks_target,
     asks_timing,
     missing_kind,
     names_and_places,
@@ -51,6 +52,7 @@ from bot.language.answer_types import (
     stated_dates,
     states_horizon,
     states_hypothesis,
+    states_target,
     tells_timing,
 )
 from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
@@ -1028,6 +1030,8 @@ class Matcher:
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
+        if asks_target(query.words) and not any(states_target(t) for t in entry.shown_words):
+            return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
             return False  # "с чем связаны барьеры": an aim or an effect is no cause
         if (
