@@ -79,6 +79,24 @@ def test_a_forecast_not_given_stays_not_given(session, question):
 def test_a_period_noun_asks_a_duration():
     assert asked_types(("за", "какой", "период"))[:1] == (AnswerType.DURATION,)
     assert asked_types(("over", "what", "period"))[:1] == (AnswerType.DURATION,)
+    # "на какой период": a length, no place; "в какой период": when
+    assert asked_types(("на", "какой", "период", "заключены", "соглашения")) == (
+        AnswerType.DURATION,
+    )
+    assert asked_types(("в", "какой", "период", "проходил", "визит")) == (AnswerType.DATE,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the article gives the agreements no term
+        "на какой период заключены соглашения",
+        # "1,5–2 миллиона тонн" is given per no unit of time in its own stretch
+        "1,5–2 млн тонн — за какой период?",
+    ],
+)
+def test_a_period_not_given_stays_not_given(session, question):
+    assert _payload(session, question)["band"] != "answer"
 
 
 def test_where_money_goes_is_no_place():
@@ -100,6 +118,8 @@ def test_a_forecast_asked_by_its_noun():
     assert asks_forecast_by_noun(("что", "за", "прогноз", "дал", "он"))
     assert asks_forecast_by_noun(("what", "is", "ishmukhamedov", "s", "forecast"))
     assert not asks_forecast_by_noun(("прогноз", "по", "товарообороту"))
+    # the outlook asks the prospects, which a trend to come gives
+    assert not asks_forecast_by_noun(("what", "s", "the", "outlook", "for", "the", "corridor"))
     # the forecast comes first: an amount of today does not answer it
     assert asked_types(("какой", "прогноз", "по", "объему", "перевозок"))[:1] == (
         AnswerType.FORECAST,

@@ -570,6 +570,19 @@ def asks_calendar_date(words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+_WITHIN = word_set("в во in during")
+
+
+def _in_which_period(words: tuple[str, ...]) -> bool:
+    """ "в какой период проходил визит", "in what period": when a thing was, asked by the
+    noun of a stretch of time — a date, not a length ("за какой период", "на какой период"
+    ask one)."""
+    return any(
+        a in _WITHIN and b in _WHICH and c in PERIOD_NOUNS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
@@ -589,7 +602,8 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     change = asked_change(words)
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
     dated = any(w in _DATE_WORDS and not _when_clause(words, i) for i, w in enumerate(words))
-    if dated or pairs & _DATE_PAIRS or _the_day_when(words):
+    within = _in_which_period(words)  # "в какой период проходил визит": when, no length
+    if dated or pairs & _DATE_PAIRS or _the_day_when(words) or within:
         found.append(AnswerType.DATE)
     ahead = _whither_ahead(words)
     if (
@@ -604,6 +618,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             a in _IN
             and b in _WHICH
             and c not in _TIME_NOUNS
+            and c not in PERIOD_NOUNS
             and c not in _NOT_PLACES
             and not c.startswith(_NOT_PLACE_STEMS)
             and c not in _MEASURE_FORMS
@@ -635,7 +650,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if (
         ("how", "long") in pairs
         or ("как", "долго") in pairs
-        or pairs & _DURATION_PAIRS
+        or (pairs & _DURATION_PAIRS and not within)
         or (
             any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
             and (counting or how_much or "как" in words)
@@ -699,9 +714,14 @@ def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
         if word not in _WHICH and word not in WHAT_IS and not what_for:
             continue
         following = [w for w in words[at + 1 :] if w not in _ARTICLES and w not in _FILLERS]
-        if any(w in _FORECAST_NOUNS for w in following[:_FORECAST_REACH]):
+        if any(w in _FORECAST_NOUNS - _PROSPECT_NOUNS for w in following[:_FORECAST_REACH]):
             return True
     return False
+
+
+# "what's the outlook for the corridor" asks its prospects, as "какие перспективы" does: a
+# trend or an effect to come answers them, no figure need be foreseen.
+_PROSPECT_NOUNS = word_set("outlook")
 
 
 _FORECAST_REACH = 3  # "какой долгосрочный прогноз", "what is Ishmukhamedov's forecast"
