@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -27,6 +27,7 @@ from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
+    AHEAD_WORDS,
     ASKING,
     DOCUMENT_LEMMAS,
     GENERIC_DETAILS,
@@ -37,16 +38,22 @@ from bot.language.answer_types import (
     RATIO_WORDS,
     TIME_NOUNS,
     AnswerType,
+    asks_calendar_date,
+    asks_forecast_by_noun,
+    asks_horizon,
     asks_place_by_noun,
     asks_precisely,
     asks_prospect,
+    asks_target,
     asks_timing,
     missing_kind,
     names_and_places,
     names_kind_of_place,
+    stated_dates,
     stated_types,
     states_horizon,
     states_hypothesis,
+    states_target,
     tells_timing,
 )
 from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
@@ -70,11 +77,20 @@ from bot.language.numbers import (
     per_time,
     time_unit,
 )
+from bot.language.occasions import occasions
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
-from bot.matching.bound import beyond_quoted, forecast_with, foresees, names_doer, only_quoted
+from bot.matching.bound import (
+    beyond_quoted,
+    forecast_with,
+    foresees,
+    foresees_figure,
+    foresees_when,
+    names_doer,
+    only_quoted,
+)
 from bot.matching.evidence import (
     MARGIN,
     cause_instead,
@@ -133,6 +149,10 @@ class Scored:
     subject: float = 0.0  # the score on the words alone, before what is asked for counts
     # a "why" answered by the passage another follows from: that other, shown after it
     follows: tuple[Entry, ...] = ()
+    # "когда подписали соглашения": the entry says they were signed "в рамках визита" (the
+    # occasion's words) and gives no date; the entry dating that occasion, shown after it
+    dated_by: tuple[Entry, ...] = ()
+    occasion: str = ""
 
 
 @record
@@ -261,6 +281,8 @@ class Matcher:
                 and not self._supports(query, best.entry, best.follows)
             ):
                 typed = self._kind_not_given(query, scored, limit)
+                if typed is not None and typed.missing is AnswerType.DATE:
+                    return self._dated_by_occasion(query, typed) or typed
                 if typed is not None:
                     return typed
         if (
@@ -1061,6 +1083,8 @@ class Matcher:
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
+        if asks_target(query.words) and not any(states_target(t) for t in entry.shown_words):
+            return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
             return False  # "с чем связаны барьеры": an aim or an effect is no cause
         if (
@@ -1077,6 +1101,16 @@ class Matcher:
             return False  # "во сколько раз вырос": today's amount is no multiple
         if wanted is AnswerType.FORECAST and asks_prospect(query.words) and not foresees(entry):
             return False  # "the outlook for energy exports": today's effects foresee nothing
+        if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
+            about = self._about_subject(query)
+            if not foresees_figure(entry, about.any):
+                return False  # "какой прогноз по туризму": "дать импульс развитию туризма"
+            if not about.all(" ".join(span.text for span in entry.spans)):
+                return False  # "прогноз по срокам доставки паромами": no ferries in it
+            if not _states_years(query, entry) or (
+                asks_horizon(query.words) and not foresees_when(entry)
+            ):
+                return False  # "прогноз … через пять лет": a billion, but by no time
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
@@ -1115,6 +1149,22 @@ class Matcher:
                 )
             )
         return True
+
+    def _about_subject(self, query: Query) -> Subject:
+        """The words the question is about (their lemmas), the people it names and the time
+        it asks for aside ("прогноз по ОТГ на ближайшие годы" is about the OTS), as a
+        ``Subject`` a text is read against. None of an English question's: its words are not
+        the article's."""
+        subject = frozenset(
+            t.lemma
+            for t in self._subject_terms(query)
+            if t.similarity > 0
+            and t.typed not in TIME_NOUNS
+            and t.typed not in AHEAD_WORDS
+            and t.lemma not in EXPERT_LEMMAS
+            and not is_verb(t.lemma)
+        )
+        return Subject(frozenset() if query.language == "en" else subject, self.morphology.lemma)
 
     def _counted_forms(self, query: Query) -> tuple[str, ...]:
         """What "сколько/how many" counts, and its plainer English synonym when the question's
@@ -1250,6 +1300,85 @@ class Matcher:
             self._missing_part(query, scored, wanted), query.words, query.relation.detail
         )
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _dated_by_occasion(self, query: Query, refused: Match) -> Match | None:
+        """ "Когда подписали 15 соглашений?": the entry refused for want of a date says they
+        were signed "в рамках визита" (``occasions``), and another entry of its briefing
+        dates that very visit ("20 октября … прибыл с государственным визитом"): answer with
+        the first, the second shown after it as the occasion's date — the reply says the
+        date is the occasion's, not a date of the signing. Only for a "когда/when" of the
+        past asked alone (the occasion answers when; "какого числа", a day of the calendar,
+        it does not give), of a relation the entry states in its own words (the question's
+        verb, every word it asks about known to the entry: "когда ратифицируют соглашения"
+        is another deed), and when the article gives the occasion one date. None
+        otherwise."""
+        best = refused.best
+        if (
+            best is None
+            or query.future
+            or query.joined
+            or query.asks[:1] != (AnswerType.DATE,)
+            or asks_calendar_date(query.words)
+            or best.score < self.thresholds.answer
+            or not self._holds_question(query, best.entry)
+        ):
+            return None
+        for occasion in (o for span in best.entry.spans for o in occasions(span.text)):
+            dated = self._dating(best.entry, occasion.noun)
+            if dated is not None:
+                sure = replace(best, dated_by=(dated,), occasion=occasion.words)
+                rest = tuple(s for s in refused.suggestions if s.entry is not best.entry)
+                return Match(query, Band.ANSWER, sure, rest)
+        return None
+
+    def _holds_question(self, query: Query, entry: Entry) -> bool:
+        """Every word of the question the briefing knows is the entry's own (by lemma, its
+        family, or a capital for its country), none is unknown, and its verb is one the
+        entry's spans state (``related``): the entry tells the very deed asked about."""
+        if any(t.similarity <= 0 and not t.entity for t in query.terms):
+            return False
+        indexed = self.index.entries[self._numbers[id(entry)]]
+        floor = self.tuning.weight(Field.CONTEXT)
+        own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
+        if not all(
+            indexed.terms.get(t.lemma, 0.0) >= floor
+            or indexed.terms.get(CAPITALS.get(t.lemma, ""), 0.0) >= floor
+            or _same_family(t.lemma, own)
+            for t in self._subject_terms(query)
+            if not t.typed[:1].isdigit()
+        ):
+            return False
+        verb = query.relation.verb
+        if verb is None or not needs_support(verb):
+            return True
+        wanted = related(verb)
+        lemma = self.morphology.lemma
+        return any(
+            lemma(word) in wanted or any(kin(lemma(word), w) for w in wanted)
+            for span in entry.spans
+            for word in tokens(span.text)
+        )
+
+    def _dating(self, entry: Entry, noun: str) -> Entry | None:
+        """The entry of ``entry``'s briefing whose span dates the occasion ``noun`` names —
+        a span stating a date and naming that occasion ("20 октября … прибыл с
+        государственным визитом"); a figure first (its value is the date). None when no
+        span does, or spans give the occasion more than one date."""
+        lemma = self.morphology.lemma
+        found: list[Entry] = []
+        dates: set[str] = set()
+        for indexed in self.index.entries:
+            other = indexed.entry
+            if other is entry or other.briefing is not entry.briefing:
+                continue
+            for span in other.spans:
+                stated = stated_dates(span.text)
+                if stated and any(lemma(word) == noun for word in tokens(span.text)):
+                    found.append(other)
+                    dates.update(stated)
+        if len(dates) != 1 or not found:
+            return None
+        return min(found, key=lambda e: e.kind is not EntryKind.FIGURE)
 
     def _missing_part(self, query: Query, scored: list[Scored], wanted: AnswerType) -> AnswerType:
         """The kind a compound question lacks: "сколько соглашений подписали и кто" — the
@@ -2120,6 +2249,43 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a question is about, by lemmas, for reading a text: does it speak of any of
+    them, of all of them? A text speaks of a word by its lemma or one of its family; of an
+    empty subject, every text speaks."""
+
+    lemmas: frozenset[str]
+    lemma: Callable[[str], str]
+
+    def _holds(self, text: str) -> set[str]:
+        found: set[str] = set()
+        for word in tokens(text):
+            own = self.lemma(word)
+            found |= {s for s in self.lemmas if own == s or kin(own, s)}
+        return found
+
+    def any(self, text: str) -> bool:
+        return not self.lemmas or bool(self._holds(text))
+
+    def all(self, text: str) -> bool:
+        return self._holds(text) >= self.lemmas
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _states_years(query: Query, entry: Entry) -> bool:
+    """Does the entry's text hold every year the question names ("прогноз … к 2030 году")?
+    A forecast asked for a year is not given by one for no year or another."""
+    years = {w for w in query.words if _YEAR.fullmatch(w)}
+    if not years:
+        return True
+    held = {w for text in entry.shown_words for w in tokens(text)}
+    held |= {w for span in entry.spans for w in tokens(span.text)}
+    return years <= held
 
 
 def _share_span(a: Entry, b: Entry) -> bool:

@@ -494,6 +494,7 @@ class Analyser:
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
             words = [self._soft_signed(w) for w in words]
+            words = [_lost_infinitive(words, at) for at in range(len(words))]
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
@@ -1701,6 +1702,37 @@ def _is_person(word: str) -> bool:
 def _capitalised_words(text: str) -> set[str]:
     """Words written with a capital letter inside a sentence: names, places, organisations."""
     return {word.lower().replace("ё", "е") for word in _CAPITALISED_RE.findall(clean(text))}
+
+
+# Verbs (lemmas) governing an infinitive: "может обеспечить", "планирует построить".
+_GOVERNING_VERBS = word_set(
+    "мочь хотеть планировать собираться намереваться стоить начать начинать стать быть "
+    "решить пытаться"
+)
+
+
+def _lost_infinitive(words: list[str], at: int) -> str:
+    """Transliteration drops the infinitive's ь ("gotov obespechit" → "готов обеспечит"),
+    leaving a future verb the asker never wrote — and the question about what Azerbaijan is
+    ready to provide reads as a forecast. After a word governing an infinitive (a short
+    adjective, "готов", "должен"; a predicative, "нужно"; a modal verb, "может", "будет"),
+    a word that is an infinitive with the ь put back is read so; elsewhere ("Азербайджан
+    обеспечит") it stays as it stands."""
+    word = words[at]
+    if at == 0 or not is_cyrillic(word) or word.endswith("ь") or not word.endswith("т"):
+        return word
+    infinitive = word + "ь"
+    parsed = parse(infinitive) if is_known_russian(infinitive) else []
+    if not parsed or parsed[0].tag.POS != "INFN":
+        return word
+    before = parse(words[at - 1]) if is_cyrillic(words[at - 1]) else []
+    if not before:
+        return word
+    pos = before[0].tag.POS
+    governs = pos in ("ADJS", "PRED") or (
+        pos == "VERB" and str(before[0].normal_form) in _GOVERNING_VERBS
+    )
+    return infinitive if governs else word
 
 
 # Consonants a soft sign may follow, and the vowels it does not come before (a translit "ь"
