@@ -7,15 +7,31 @@ of them the briefing's — sink every entry below a suggestion. A message of sta
 by a question is read as a preamble and its question: the question's words say what is asked,
 the preamble's count a little (they may name the subject: "trade is about half a billion.
 What currency?").
+
+A colon sets a scene as a full stop does when a question opens right after it: "Готовлю
+справку для пресс-службы по итогам визита: какие направления обсуждали стороны?" asks what
+its second half asks. After a colon a question must open with a question word ("Эксперт
+сказал: «…», верно?" quotes what is checked, and is all question).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.language.lexicon import word_set
+
 # A sentence ends at . ! ? … followed by a space or the end ("15.5" and "U.S." do not end one).
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
 _WORD = re.compile(r"\w+")
+# A colon and the word after it (a quote's opening marks may stand between).
+_COLON = re.compile(r":\s+[«\"„“']?(\w+)")
+# Words opening a question after a colon ("…: какие направления …?", "…: when did …?").
+_ASKING = word_set(
+    """что кто где когда куда откуда почему зачем сколько как каков какова каковы какой
+    какая какое какие каком какую каких какого какому какими каким какой-то чем чему кого
+    кому чей чья чьи ли разве неужели what who where when why how which whose whom is are
+    was were do does did can could will would"""
+)
 _SHORTEST_PREAMBLE = 3  # words: "Hi." or "Ok." sets no scene
 
 
@@ -28,8 +44,19 @@ def question_start(text: str) -> int:
     start = 0
     for end in _SENTENCE_END.finditer(text):
         if "?" in end.group():
+            start = max(start, _after_colon(text, start, end.start()))
             if start and len(_WORD.findall(text[:start])) >= _SHORTEST_PREAMBLE:
                 return start
             return 0
         start = end.end()
     return 0
+
+
+def _after_colon(text: str, start: int, end: int) -> int:
+    """Where a question opened by a question word after the last colon of the sentence
+    ``text[start:end]`` begins (``start`` when there is none)."""
+    found = start
+    for colon in _COLON.finditer(text, start, end):
+        if colon.group(1).lower() in _ASKING:
+            found = colon.start(1) - (1 if text[colon.start(1) - 1] in "«\"„“'" else 0)
+    return found

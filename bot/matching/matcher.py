@@ -72,6 +72,7 @@ from bot.language.numbers import (
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
+from bot.language.recency import answered_relatively, tells_relative_past
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import beyond_quoted, forecast_with, foresees, names_doer, only_quoted
 from bot.matching.evidence import (
@@ -1005,6 +1006,7 @@ class Matcher:
                 and any(states_hypothesis(span.text) for span in entry.spans)
             )
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
+            or (wanted is AnswerType.DATE and self._dated_relatively(query, entry))
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
@@ -1083,6 +1085,18 @@ class Matcher:
             self.morphology.lemma(ENGLISH_SYNONYMS[t.typed]) in stated
             for t in query.terms
             if t.lemma == counted and t.typed in ENGLISH_SYNONYMS
+        )
+
+    @staticmethod
+    def _dated_relatively(query: Query, entry: Entry) -> bool:
+        """Does the entry tell the time of something past relative to the telling ("совсем
+        недавно"), for a question that such a time answers (``recency``): how recent it
+        was, or when by the account of the very person telling it?"""
+        own_account = (entry.briefing.id, entry.speaker) in query.named
+        return (
+            not query.future
+            and answered_relatively(query.words, own_account=own_account)
+            and any(tells_relative_past(span.text) for span in entry.spans)
         )
 
     @staticmethod

@@ -48,6 +48,7 @@ from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
 from bot.language.exclusions import Exclusion, exclusion
+from bot.language.fillers import filler_positions
 from bot.language.frame_words import OPENERS, mend, mend_after_which
 from bot.language.introductions import asks_identity
 from bot.language.lexicon import (
@@ -479,6 +480,7 @@ class Analyser:
         lasting = lasting_cues(words)
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
+        fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
         heading = whither_cues(words)  # "where are relations heading in the coming years"
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
@@ -504,6 +506,7 @@ class Analyser:
                 or (done in lasting and self._unused(word))  # "how long did it last"
                 or done in sharpened
                 or done in idioms
+                or done in fillers
                 or (done in heading and self._unused(word))
                 or done in asked_as.fixed
                 or (done in asked_as.loose and not self._known(word))

@@ -1,0 +1,95 @@
+"""Discourse fillers: words of how a person talks, never of what the question is about.
+
+"Что Ишмухамедов сказал о визите в целом?" asks what "Что Ишмухамедов сказал о визите?"
+asks. But "целом" is a word no passage holds, and weighed as the rarest word of the subject it
+sinks the right passage from an answer to nothing at all. So are "в принципе", "по сути",
+"на самом деле", "если верить Тусупбекову" (the name stays: it says who is asked), "in
+general", "basically". Their positions are told to the question's reader, which skips them
+as it skips "за счёт чего" (``answer_types.reason_idioms``): they still count as words it
+understood, and what the question asks is read from all of its words.
+
+A filler of two words that is also the start of a phrase of content is left alone: "в целом
+регионе" (the whole region), "в общем пространстве" (a common space) — a noun or an adjective
+in the prepositional case after it makes the phrase.
+"""
+
+from __future__ import annotations
+
+from bot.language.morphology import parse
+from bot.language.text import is_cyrillic
+
+# Folded word sequences, longest first where one holds another.
+_FILLERS: tuple[tuple[str, ...], ...] = (
+    ("в", "общем", "и", "целом"),
+    ("в", "общих", "чертах"),
+    ("в", "конечном", "счете"),
+    ("в", "конечном", "счёте"),
+    ("по", "большому", "счету"),
+    ("по", "большому", "счёту"),
+    ("на", "самом", "деле"),
+    ("по", "сути", "дела"),
+    ("собственно", "говоря"),
+    ("честно", "говоря"),
+    ("грубо", "говоря"),
+    ("кстати", "говоря"),
+    ("так", "сказать"),
+    ("если", "честно"),
+    ("если", "верить"),
+    ("в", "целом"),
+    ("в", "общем"),
+    ("в", "принципе"),
+    ("по", "сути"),
+    ("по", "существу"),
+    ("собственно",),
+    ("вообще-то",),
+    ("кстати",),
+    ("in", "general"),
+    ("on", "the", "whole"),
+    ("all", "in", "all"),
+    ("by", "the", "way"),
+    ("in", "a", "nutshell"),
+    ("in", "principle"),
+    ("generally",),
+    ("basically",),
+    ("essentially",),
+)
+# Fillers whose last word is also an adjective ("в целом регионе", "в общем пространстве"):
+# with a word in the prepositional case after them they are a phrase of content.
+_ADJECTIVAL = frozenset({"целом", "общем"})
+
+
+def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words of discourse fillers among the folded ``words`` of a
+    question (see the module's docstring)."""
+    found: set[int] = set()
+    at = 0
+    while at < len(words):
+        filler = _filler_at(words, at)
+        if filler:
+            found.update(range(at, at + filler))
+            at += filler
+        else:
+            at += 1
+    return frozenset(found)
+
+
+def _filler_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of the filler starting at ``at`` (0: none)."""
+    for filler in _FILLERS:
+        end = at + len(filler)
+        if tuple(words[at:end]) != filler:
+            continue
+        if filler[-1] in _ADJECTIVAL and end < len(words) and _prepositional(words[end]):
+            continue  # "в целом регионе": the whole region
+        return len(filler)
+    return 0
+
+
+def _prepositional(word: str) -> bool:
+    """Can the word be a noun or an adjective in the prepositional case ("регионе",
+    "экономическом")?"""
+    if not is_cyrillic(word):
+        return False
+    return any(
+        p.tag.POS in {"NOUN", "ADJF"} and p.tag.case in {"loct", "loc2"} for p in parse(word)
+    )

@@ -1,0 +1,81 @@
+"""Answerable questions the bot used to decline: how a person talks, not what is asked.
+
+A discourse filler ("в целом", "если верить Тусупбекову") is no word of the subject; a
+scene set before a colon ("Готовлю справку…: какие направления…?") is a preamble as one set
+before a full stop is; a relative time ("совсем недавно") answers how recent a thing was, or
+when by the account of the person telling it — not a plain "когда", which asks for a date.
+These run on the real knowledge base.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.fillers import filler_positions
+from bot.language.preambles import question_start
+from bot.language.recency import answered_relatively, tells_relative_past
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Что казахстанский политолог Ишмухамедов сказал о визите в целом?",
+            "ishmukhamedov-timely",
+        ),
+        ("Что в принципе Ишмухамедов сказал о визите?", "ishmukhamedov-timely"),
+        (
+            "Готовлю справку для пресс-службы по итогам визита Алиева: какие направления, "
+            "по словам Ишмухамедова, обсуждали стороны?",
+            "ishmukhamedov-corridor",
+        ),
+        ("Когда Токаев выступал в Габале, если верить Тусупбекову?", "tusupbekov-gabala"),
+        ("When was Tokayev last in Azerbaijan, according to Tusupbekov?", "tusupbekov-gabala"),
+        ("давно ли Токаев был в Габале", "tusupbekov-gabala"),
+    ],
+)
+def test_answered(session: Session, question: str, entry: str) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", entry), (question, reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a plain "когда" asks for a date, which "совсем недавно" is not
+        "Когда Токаев выступал в Габале?",
+        "When did Tokayev speak in Gabala?",
+        # insisting on a date, by whoever's account
+        "When exactly did Tokayev speak in Gabala, according to Tusupbekov?",
+        "Какого числа Токаев выступал в Габале, по словам Тусупбекова?",
+    ],
+)
+def test_a_date_asked_is_not_a_relative_time(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert reply.kind == "not_given", (question, reply.kind, reply.entry)
+
+
+def test_fillers_are_told_from_phrases_of_content() -> None:
+    assert filler_positions(["что", "он", "сказал", "о", "визите", "в", "целом"]) == {5, 6}
+    assert filler_positions(["если", "верить", "тусупбекову", "когда"]) == {0, 1}
+    # "в целом регионе" is the whole region, "в общем пространстве" a common space
+    assert filler_positions(["что", "происходит", "в", "целом", "регионе"]) == frozenset()
+    assert filler_positions(["в", "общем", "экономическом", "пространстве"]) == frozenset()
+
+
+def test_a_colon_sets_a_scene_before_a_question_word() -> None:
+    text = "Готовлю справку по итогам визита: какие направления обсуждали стороны?"
+    assert text[question_start(text) :] == "какие направления обсуждали стороны?"
+    # too short a scene, or no question word after the colon: all of it is the question
+    assert question_start("Ишмухамедов: что он сказал?") == 0
+    assert question_start("Эксперт сказал так: визит важен, верно?") == 0
+
+
+def test_relative_times_of_the_past() -> None:
+    assert tells_relative_past("Тем более что совсем недавно мы наблюдали активные контакты")
+    assert not tells_relative_past("сегодня доставка занимает 15–18 дней")
+    assert answered_relatively(["давно", "ли", "он", "был"], own_account=False)
+    assert not answered_relatively(["когда", "он", "был"], own_account=False)
+    assert answered_relatively(["когда", "он", "был"], own_account=True)
+    assert not answered_relatively(["когда", "именно", "он", "был"], own_account=True)
