@@ -13,6 +13,8 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.fillers import filler_positions
+from bot.language.lexicon import plain_english
+from bot.language.morphology import DEFAULT
 from bot.language.preambles import question_start
 from bot.language.recency import answered_relatively, tells_relative_past
 
@@ -33,6 +35,12 @@ from bot.language.recency import answered_relatively, tells_relative_past
         ("Когда Токаев выступал в Габале, если верить Тусупбекову?", "tusupbekov-gabala"),
         ("When was Tokayev last in Azerbaijan, according to Tusupbekov?", "tusupbekov-gabala"),
         ("давно ли Токаев был в Габале", "tusupbekov-gabala"),
+        # "будущее" asks for what is to come by its name; "двух стран" is the pair itself
+        ("Каким Гусейнов видит будущее отношений двух стран?", "huseynov-alliance"),
+        # an ordinal meets its group's number; a word of the passage the consequence follows
+        # from keeps a "why" on the link (the sacred seven answers why Turkey is seventh)
+        ("почему именно Турцию предлагают сделать седьмой", "ishmukhamedov-sacred-seven"),
+        ("Why Turkey as the seventh member?", "ishmukhamedov-sacred-seven"),
     ],
 )
 def test_answered(session: Session, question: str, entry: str) -> None:
@@ -79,3 +87,17 @@ def test_relative_times_of_the_past() -> None:
     assert not answered_relatively(["когда", "он", "был"], own_account=False)
     assert answered_relatively(["когда", "он", "был"], own_account=True)
     assert not answered_relatively(["когда", "именно", "он", "был"], own_account=True)
+
+
+def test_the_pair_the_article_is_about_names_nothing() -> None:
+    assert plain_english(["отношений", "2", "стран"]) == ["отношений"]
+    assert plain_english(["между", "двумя", "странами"]) == ["между"]
+    assert plain_english(["2", "соглашения"]) == ["2", "соглашения"]
+
+
+def test_ordinals_from_the_fifth_meet_their_number() -> None:
+    assert DEFAULT.lemma("седьмой") == "7"
+    assert DEFAULT.lemma("seventh") == "7"
+    # "второй" is also "another", "третьи страны" third parties
+    assert DEFAULT.lemma("второй") != "2"
+    assert DEFAULT.lemma("третий") != "3"

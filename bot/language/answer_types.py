@@ -157,8 +157,11 @@ _EXPECTING = word_set(
     # "какое будущее Гусейнов предсказывает союзу", "what does he predict for the alliance"
     "предсказывает предсказывают предсказал предсказала предсказали прогнозирует "
     "прогнозируют прогнозировал прогнозировала прогнозировали predict predicts predicted "
-    "foresee foresees"
+    "foresee foresees "
 )
+# "каким Гусейнов видит будущее отношений", "what future does he see for the alliance": what
+# is to come asked for by its name, as "прогноз" asks it (``asks_prospect``).
+_FUTURE_NOUNS = word_set("будущее будущего будущему future")
 
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
 # be is asking for a forecast (not "в следующем году", a time).
@@ -592,7 +595,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         found.append(AnswerType.FACT)
     # "к чему приведёт", "чего ожидать": the genitive and dative "what" ask as "что" does
     asking = any(w in _ASKING or w in _WHAT_OBLIQUE for w in words)
-    future = future or any(w in _EXPECTING for w in words)
+    future = future or any(w in _EXPECTING or w in _FUTURE_NOUNS for w in words)
     if ahead:
         found.append(AnswerType.FORECAST)
     if _asks_will(words, pairs):
@@ -905,7 +908,7 @@ def asks_prospect(words: tuple[str, ...]) -> bool:
     """ "прогноз экспорта", "the outlook for trade", "exports over the next few years": a
     forecast asked for by its name or by a time to come, which only a span foreseeing
     something answers (``forecasts``) — not one stating today's effects."""
-    if any(w in _FORECAST_NOUNS for w in words) or _horizon(words):
+    if any(w in _FORECAST_NOUNS or w in _FUTURE_NOUNS for w in words) or _horizon(words):
         return True
     return any(
         word in _AHEAD and any(w in _AHEAD_NOUNS for w in words[at + 1 : at + 1 + _AHEAD_REACH])

@@ -346,6 +346,18 @@ _THE_PAIR: dict[tuple[str, ...], tuple[str, ...]] = {
         "neighbors partners parties republics"
     )
 }
+# The same in Russian ("отношения двух стран", "между двумя странами", "обеих сторон"): the
+# numeral reads as "2" when it is "двух", and "двумя", unknown to the briefing, weighed as the
+# rarest word of the subject sank every entry on the pair's trade.
+_THE_PAIR_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    (two, pair): ()
+    for two in word_set("2 двум двумя обеих обоих обеим обоим обеими обоими")
+    for pair in word_set(
+        "стран странам странами сторон сторонам сторонами государств государствам "
+        "государствами лидеров лидерам лидерами президентов президентам президентами "
+        "столиц столицам столицами республик республикам республиками"
+    )
+}
 
 # English phrases that say in several words what one word of the briefings' English says: "get
 # to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
@@ -373,6 +385,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "put forward a target", "set out a figure": a verb of saying, which asks nothing itself
     **{(verb, "forward"): () for verb in ("put", "puts", "putting", "bring", "brings", "brought")},
     **_THE_PAIR,
+    **_THE_PAIR_RU,
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),
@@ -433,7 +446,7 @@ def plain_english(
                 and not (
                     phrase[-1] == "to" and words[end : end + 1] and words[end] in _GET_TO_VERBS
                 )
-                and (phrase in _THE_PAIR or not used(phrase))
+                and (phrase in _THE_PAIR or phrase in _THE_PAIR_RU or not used(phrase))
             ):
                 result.extend(plain)
                 at = end

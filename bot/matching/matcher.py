@@ -447,14 +447,20 @@ class Matcher:
     def _asks_consequence(self, query: Query, entry: Entry) -> bool:
         """The question is about what the article says follows from another passage, not
         about what the entry says besides it: none of its words is one only the entry's other
-        spans hold ("почему семёрка могла бы стать единым регионом" asks about the region)."""
+        spans hold ("почему семёрка могла бы стать единым регионом" asks about the region). A
+        word the passage it follows from holds is of the link ("почему Турцию делают седьмой":
+        the seven is the sacred number's, though only the other span names the «семёрка»)."""
         beside = beside_effects(entry.briefing, entry.spans)
         if not beside:
             return True
         lemma = self.morphology.lemma
         others = {lemma(w) for quote in beside for w in tokens(quote.text)}
+        causes = [q for cause in self._linked_entries(entry, entry.causes) for q in cause.spans]
         linked = {
-            lemma(w) for quote in entry.spans if quote not in beside for w in tokens(quote.text)
+            lemma(w)
+            for quote in (*entry.spans, *causes)
+            if quote not in beside
+            for w in tokens(quote.text)
         }
         asked = {t.lemma for t in self._subject_terms(query) if t.focus and t.similarity > 0}
         return not (asked & others) - linked
