@@ -41,11 +41,24 @@ from bot.language.recency import answered_relatively, tells_relative_past
         # from keeps a "why" on the link (the sacred seven answers why Turkey is seventh)
         ("почему именно Турцию предлагают сделать седьмой", "ishmukhamedov-sacred-seven"),
         ("Why Turkey as the seventh member?", "ishmukhamedov-sacred-seven"),
+        # what a thing is to be is named by what it could be ("могла бы представлять собой")
+        (
+            "Чем, по прогнозу эксперта, могла бы стать «тюркская семёрка»?",
+            "ishmukhamedov-turkic-seven",
+        ),
+        ("тюркская семерка чем будет по мнению эксперта", "ishmukhamedov-turkic-seven"),
+        # "на какой срок" asks how long, which "в ближайшие годы" tells of what he predicts
+        ("на какой срок гусейнов прогнозирует стратегический союз", "huseynov-alliance"),
     ],
 )
 def test_answered(session: Session, question: str, entry: str) -> None:
     reply = session.ask(question)
     assert (reply.kind, reply.entry) == ("answer", entry), (question, reply.kind, reply.entry)
+
+
+def test_whether_it_will_be_is_no_what_it_could_be(session: Session) -> None:
+    reply = session.ask("станет ли тюркская семёрка единым регионом")
+    assert reply.kind == "not_given", (reply.kind, reply.entry)
 
 
 @pytest.mark.parametrize(

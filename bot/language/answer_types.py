@@ -234,7 +234,23 @@ KIND_NOUNS = word_set(
 CUE_NOUNS = word_set(
     "будущем будущее перспективе прогноз прогнозы длился длилась длилось "
     "длились продлился продлилась продлилось future forecast long lasted"
+) | word_set(
+    # "по прогнозу эксперта", "в прогнозах": the noun in any case
+    "прогноза прогнозу прогнозом прогнозе прогнозов прогнозам прогнозами прогнозах"
 )
+
+
+def looks_ahead(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask of what is to come by a verb of expecting or predicting, or by
+    the noun "будущее" ("на какой срок Гусейнов прогнозирует союз"), with no future verb?"""
+    return any(w in _EXPECTING or w in _FUTURE_NOUNS for w in words)
+
+
+def duration_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` the noun of a "какой срок" asking how long ("на какой срок
+    Гусейнов прогнозирует союз")? How the question asks, never a word of its subject: the
+    passage giving "в ближайшие годы" says no "срок"."""
+    return at > 0 and words[at - 1] in _WHICH and (words[at - 1], words[at]) in _DURATION_PAIRS
 
 
 def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -1246,6 +1262,23 @@ def states_horizon(text: str) -> bool:
 def states_hypothesis(text: str) -> bool:
     """Does a span say what could be ("могла бы стать")?"""
     return bool(_HYPOTHESIS.search(fold(text)))
+
+
+# "чем станет семёрка", "каким будет союз", "what will the seven become": what a thing is to be.
+_WHAT_AS = word_set("чем каким какой какою какими what")
+_BECOMING = word_set(
+    "стать станет станут становится становятся будет будут быть оказаться окажется "
+    "превратиться превратится become becomes be"
+)
+
+
+def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask what a thing will or could be ("чем могла бы стать тюркская
+    семёрка", "тюркская семёрка чем будет по мнению эксперта")? A span saying what it could
+    be ("могла бы представлять собой единый регион") answers that as a forecast would: it
+    names what the thing is to be, though it does not say it will be (unlike "станет ли",
+    whether it will, which only a forecast answers)."""
+    return any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words)
 
 
 def asks_hypothesis(words: tuple[str, ...]) -> bool:

@@ -37,10 +37,12 @@ from bot.language.answer_types import (
     RATIO_WORDS,
     TIME_NOUNS,
     AnswerType,
+    asks_becoming,
     asks_place_by_noun,
     asks_precisely,
     asks_prospect,
     asks_timing,
+    looks_ahead,
     missing_kind,
     names_and_places,
     names_kind_of_place,
@@ -1008,7 +1010,7 @@ class Matcher:
             or (
                 # "would a Turkic seven form one region": "могла бы представлять собой"
                 wanted is AnswerType.FORECAST
-                and query.hypothetical
+                and (query.hypothetical or asks_becoming(query.words))
                 and any(states_hypothesis(span.text) for span in entry.spans)
             )
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
@@ -1030,7 +1032,12 @@ class Matcher:
             and not self._states_change(query, entry)
         ):
             return False  # "во сколько раз вырос": today's amount is no multiple
-        if wanted is AnswerType.FORECAST and asks_prospect(query.words) and not foresees(entry):
+        if (
+            wanted is AnswerType.FORECAST
+            and asks_prospect(query.words)
+            and not foresees(entry)
+            and not self._names_what_it_becomes(query, entry)
+        ):
             return False  # "the outlook for energy exports": today's effects foresee nothing
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
@@ -1091,6 +1098,14 @@ class Matcher:
             self.morphology.lemma(ENGLISH_SYNONYMS[t.typed]) in stated
             for t in query.terms
             if t.lemma == counted and t.typed in ENGLISH_SYNONYMS
+        )
+
+    @staticmethod
+    def _names_what_it_becomes(query: Query, entry: Entry) -> bool:
+        """ "Чем, по прогнозу эксперта, могла бы стать семёрка?": what the thing is to be,
+        which a span saying what it could be names (``asks_becoming``)."""
+        return asks_becoming(query.words) and any(
+            states_hypothesis(span.text) for span in entry.spans
         )
 
     @staticmethod
@@ -1994,7 +2009,7 @@ class Matcher:
         """ "For how long will the alliance define the region": a stretch of time to come is
         asked, which a span naming one ("в ближайшие годы") gives without a number."""
         return (
-            query.future
+            (query.future or looks_ahead(query.words))
             and query.asks[:1] == (AnswerType.DURATION,)
             and any(states_horizon(span.text) for span in entry.spans)
         )

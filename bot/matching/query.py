@@ -35,6 +35,7 @@ from bot.language.answer_types import (
     asks_hypothesis,
     asks_reason,
     asks_workings,
+    duration_noun,
     lasting_cues,
     names_kind_of_place,
     own_clause,
@@ -931,6 +932,8 @@ class Analyser:
         after_question = at > 0 and words[at - 1] in INTERROGATIVES
         if after_question and names_kind_of_place(word):
             return True  # "какого региона": the region's name answers, known word or not
+        if duration_noun(words, at):
+            return True  # "на какой срок": a stretch of time answers, known word or not
         if self._known(word):
             return False
         if word in KIND_NOUNS:
