@@ -114,3 +114,9 @@ def test_ordinals_from_the_fifth_meet_their_number() -> None:
     # "второй" is also "another", "третьи страны" third parties
     assert DEFAULT.lemma("второй") != "2"
     assert DEFAULT.lemma("третий") != "3"
+
+
+def test_a_slip_of_a_degree_word_asks_no_count(session: Session) -> None:
+    # "naskolko" read back loses its ь: "насколко" is "насколько" (a degree), no "сколько"
+    reply = session.ask("tusupbekov pro to naskolko redki takie otnosheniya")
+    assert (reply.kind, reply.entry) == ("answer", "tusupbekov-unique-relations")

@@ -430,6 +430,10 @@ _CUE_LIST = sorted(
     if is_cyrillic(word)
 )
 _CUES = frozenset(_CUE_LIST)
+# Question words one slip from a cue that ask no kind of their own: "насколко редки" (its ь
+# dropped by transliteration) is "насколько", a degree, not the "сколько" of a count.
+_NEAR_CUES = word_set("насколько")
+_SLIP_TARGETS = sorted(_CUES | _NEAR_CUES)
 
 
 _THAT = word_set("что that")
@@ -1157,7 +1161,7 @@ def _as_cue(word: str) -> str:
     """A mistyped question word ("кгда", "почму") read as the word meant; real words stay."""
     if word in _CUES or len(word) < 4 or not is_cyrillic(word) or is_known_russian(word):
         return word
-    hit = process.extractOne(word, _CUE_LIST, scorer=fuzz.ratio, score_cutoff=80)
+    hit = process.extractOne(word, _SLIP_TARGETS, scorer=fuzz.ratio, score_cutoff=80)
     return hit[0] if hit is not None else word
 
 
