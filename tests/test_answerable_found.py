@@ -49,6 +49,13 @@ from bot.language.recency import answered_relatively, tells_relative_past
         ("тюркская семерка чем будет по мнению эксперта", "ishmukhamedov-turkic-seven"),
         # "на какой срок" asks how long, which "в ближайшие годы" tells of what he predicts
         ("на какой срок гусейнов прогнозирует стратегический союз", "huseynov-alliance"),
+        # everyday words for the briefing's own ("ужать" a time, "вложиться"); a hedged
+        # epithet ("почти магической") is a manner of speaking
+        ("До скольких дней можно ужать транзит из Китая, если вложиться?", "delivery-time-target"),
+        (
+            "Какая цифра у тюркских народов считается особой, почти магической?",
+            "sacred-number-seven",
+        ),
     ],
 )
 def test_answered(session: Session, question: str, entry: str) -> None:
@@ -120,3 +127,19 @@ def test_a_slip_of_a_degree_word_asks_no_count(session: Session) -> None:
     # "naskolko" read back loses its ь: "насколко" is "насколько" (a degree), no "сколько"
     reply = session.ask("tusupbekov pro to naskolko redki takie otnosheniya")
     assert (reply.kind, reply.entry) == ("answer", "tusupbekov-unique-relations")
+
+
+def test_everyday_words_read_as_the_briefing_s(session: Session) -> None:
+    query = session.matcher.analyse("сколько едет груз из Поднебесной")
+    assert query.lemma_of("поднебесной") == "китай"
+    assert not query.unknown_entity
+    query = session.matcher.analyse("какой обмен товарами между странами")
+    assert "товарооборот" in {t.lemma for t in query.terms}
+    # a container counted is no cargo: "сколько контейнеров" stays unanswered
+    reply = session.ask("skolko konteynerov iz kitaya poydet cherez kaspiy v 2026")
+    assert reply.kind != "answer", (reply.kind, reply.entry)
+
+
+def test_a_hedge_loosens_only_an_epithet() -> None:
+    assert filler_positions(["особой", "почти", "магической"]) == {1, 2}
+    assert filler_positions(["почти", "500", "миллионов"]) == frozenset()

@@ -126,7 +126,7 @@ _PLACE_LEMMAS = word_set(
 # also when the briefing uses it elsewhere ("регион" of "всего региона"); and it asks for a
 # place (lemmas, Russian and English stems).
 _PLACE_KIND_LEMMAS = word_set(
-    "регион море океан река озеро залив пролив территория континент "
+    "регион море океан река озеро залив пролив территория континент водоём водоем акватория "
     "region sea ocean river lake gulf strait territori contin"
 )
 # Bodies named by their name as places are: "депутат какого парламента" is answered by "Милли

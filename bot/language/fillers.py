@@ -8,6 +8,11 @@ general", "basically". Their positions are told to the question's reader, which 
 as it skips "за счёт чего" (``answer_types.reason_idioms``): they still count as words it
 understood, and what the question asks is read from all of its words.
 
+A hedged epithet is loose too: "особой, почти магической" calls the thing special, and
+"почти" says the next word is a manner of speaking — an adjective after "почти",
+"практически", "чуть ли не", "едва ли не" is no word a passage must hold (a number after it,
+"почти 500", stays: it is the amount asked about).
+
 A filler of two words that is also the start of a phrase of content is left alone: "в целом
 регионе" (the whole region), "в общем пространстве" (a common space) — a noun or an adjective
 in the prepositional case after it makes the phrase.
@@ -58,13 +63,24 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
 _ADJECTIVAL = frozenset({"целом", "общем"})
 
 
+# Hedges before an epithet: "почти магической", "чуть ли не священной".
+_HEDGES: tuple[tuple[str, ...], ...] = (
+    ("почти",),
+    ("практически",),
+    ("чуть", "ли", "не"),
+    ("едва", "ли", "не"),
+    ("almost",),
+    ("nearly",),
+)
+
+
 def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     """The positions of the words of discourse fillers among the folded ``words`` of a
     question (see the module's docstring)."""
     found: set[int] = set()
     at = 0
     while at < len(words):
-        filler = _filler_at(words, at)
+        filler = _filler_at(words, at) or _hedge_at(words, at)
         if filler:
             found.update(range(at, at + filler))
             at += filler
@@ -83,6 +99,24 @@ def _filler_at(words: tuple[str, ...] | list[str], at: int) -> int:
             continue  # "в целом регионе": the whole region
         return len(filler)
     return 0
+
+
+def _hedge_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of a hedge and the adjective it hedges starting at ``at`` (0: none)."""
+    for hedge in _HEDGES:
+        end = at + len(hedge)
+        if tuple(words[at:end]) == hedge and end < len(words) and _adjective(words[end]):
+            return len(hedge) + 1
+    return 0
+
+
+def _adjective(word: str) -> bool:
+    """Is the word read first as an adjective ("магической", "sacred")? English words are
+    taken by their ending, none being in the dictionary."""
+    if not is_cyrillic(word):
+        return word.endswith(("al", "ic", "ous", "ive", "ful", "ent", "ant")) and len(word) > 4
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "ADJS"}
 
 
 def _prepositional(word: str) -> bool:

@@ -293,6 +293,25 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "nursultan": "astana",
 }
 
+# Russian words of everyday speech for what news about diplomacy, trade and transport says in
+# its own words (lemmas, ё written е): "Поднебесная" is China, "ужать" a time is to shorten
+# it, a "контейнер" is cargo, "суда" on the Caspian are its ferries. A question's word the
+# briefing never uses is read as the word here when the briefing has that one (as
+# ``ENGLISH_SYNONYMS``); a briefing using the word itself is read by its own word. Only
+# near-equivalents: a synonym that shifts the meaning would answer another question.
+RUSSIAN_SYNONYMS: dict[str, str] = {
+    "поднебесная": "китай",
+    "поднебесный": "китай",
+    "ужать": "сократить",
+    "урезать": "сократить",
+    "сжать": "сократить",
+    "вложиться": "вложение",
+    "товарообмен": "товарооборот",
+    "судно": "паром",
+    "сакральный": "священный",
+    "святой": "священный",
+}
+
 # English plurals with a sense of their own, which their stem (their singular's) does not
 # have: "goods" are cargo, not the good of "good relations". Read as the first of their
 # equivalents the briefing uses, else as their stem.
@@ -359,6 +378,21 @@ _THE_PAIR_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     )
 }
 
+# "обмен товарами", "товарный обмен": the trade between the two, which Russian news calls
+# "товарооборот" (each word alone says less: "обмен опытом" is no trade).
+_TRADE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    **{
+        (exchange, goods): ("товарооборот",)
+        for exchange in word_set("обмен обмена обмену обменом обмене")
+        for goods in word_set("товарами товаров")
+    },
+    **{
+        (goods, exchange): ("товарооборот",)
+        for goods in word_set("товарный товарного товарному товарным товарном")
+        for exchange in word_set("обмен обмена обмену обменом обмене")
+    },
+}
+
 # English phrases that say in several words what one word of the briefings' English says: "get
 # to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
 # be lost), "what part of the world" is "where" (its nouns ask for a place; weighed as words
@@ -386,6 +420,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(verb, "forward"): () for verb in ("put", "puts", "putting", "bring", "brings", "brought")},
     **_THE_PAIR,
     **_THE_PAIR_RU,
+    **_TRADE_RU,
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),

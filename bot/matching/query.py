@@ -67,6 +67,7 @@ from bot.language.lexicon import (
     QUOTE_WORDS,
     ROLE_PEOPLE,
     RUSSIAN_STOP,
+    RUSSIAN_SYNONYMS,
     SAY_WORDS,
     SPEAKING_VERB_LEMMAS,
     VOLUME_WORDS,
@@ -1028,6 +1029,8 @@ class Analyser:
         """An English word read by the tables, no search: its plainer synonym ("funding":
         "investment"), the country its adjective or code names ("Chinese", "kz") — when the
         briefing has that word."""
+        if is_cyrillic(word):
+            return self._russian_synonym(word)
         if not is_latin(word):
             return None
         if word in ENGLISH_SYNONYMS:
@@ -1038,6 +1041,14 @@ class Analyser:
         if country is not None and country in self.index.idf:
             # "Chinese cargo" is cargo from China, "Turkish stance" Turkey's
             return [(word, country, self.tuning.english_synonym)]
+        return None
+
+    def _russian_synonym(self, word: str) -> list[Resolved] | None:
+        """A Russian word of everyday speech read as the briefing's word for the same thing
+        (``RUSSIAN_SYNONYMS``: "Поднебесной" is "Китай"), when the briefing has that word."""
+        plainer = RUSSIAN_SYNONYMS.get(self.morphology.lemma(word))
+        if plainer is not None and plainer in self.index.idf:
+            return [(word, plainer, self.tuning.english_synonym)]
         return None
 
     def _resolve(self, word: str, repairing: _Repairing) -> list[Resolved]:
