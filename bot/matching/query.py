@@ -468,6 +468,7 @@ class Analyser:
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
             words = [self._soft_signed(w) for w in words]
+            words = _infinitives_after_modals(words)
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_own_saying(words)  # "his statement": what he said, a frame
@@ -1435,6 +1436,31 @@ def _without_period_choice(terms: list[Term], pairs: tuple[tuple[str, str], ...]
     them (``Matcher._chooses``), but the one it does not say weighs nothing against it."""
     periods = {word for pair in pairs if all(w in TIME_NOUNS for w in pair) for word in pair}
     return [t for t in terms if t.typed not in periods] if periods else terms
+
+
+# Words after which Russian puts an infinitive: "готов обеспечить", "может стать", "нужно
+# построить".
+_MODALS = word_set(
+    "готов готова готово готовы может могут можно нужно надо необходимо должен должна "
+    "должно должны хочет хотят планирует планируют собирается собираются способен способна "
+    "способны намерен намерена намерены"
+)
+
+
+def _infinitives_after_modals(words: list[str]) -> list[str]:
+    """Transliteration drops ь, and a dropped one may leave another word: "gotov obespechit"
+    reads "готов обеспечит", a future, where "готов обеспечить" was typed — and a future makes
+    the question a forecast. After a word that takes an infinitive, a verb that is one with
+    its ь back is read so."""
+    read = list(words)
+    for at in range(1, len(read)):
+        if read[at - 1] not in _MODALS or not is_cyrillic(read[at]) or read[at].endswith("ь"):
+            continue
+        variant = read[at] + "ь"
+        parses = parse(variant)
+        if parses and parses[0].tag.POS == "INFN" and is_known_russian(variant):
+            read[at] = variant
+    return read
 
 
 @lru_cache(maxsize=256)
