@@ -56,6 +56,10 @@ from bot.language.recency import answered_relatively, tells_relative_past
             "Какая цифра у тюркских народов считается особой, почти магической?",
             "sacred-number-seven",
         ),
+        ("тусупбеков рад ли он визиту алиева", "tusupbekov-gabala"),
+        ("кто опрашивал экспертов", "article-agenda"),
+        # transliteration dropped the ь of an infinitive after "готов": no future, no forecast
+        ("skolko tonn gotov obespechit azerbaidzhan", "rail-volume-azerbaijan"),
     ],
 )
 def test_answered(session: Session, question: str, entry: str) -> None:
