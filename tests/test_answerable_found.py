@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.language.fillers import filler_positions
+from bot.language.fillers import filler_positions, without_request
 from bot.language.lexicon import plain_english
 from bot.language.morphology import DEFAULT
 from bot.language.preambles import question_start
@@ -149,3 +149,30 @@ def test_everyday_words_read_as_the_briefing_s(session: Session) -> None:
 def test_a_hedge_loosens_only_an_epithet() -> None:
     assert filler_positions(["особой", "почти", "магической"]) == {1, 2}
     assert filler_positions(["почти", "500", "миллионов"]) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a polite request's verb ("подскажете", a future) is no forecast asked
+        ("Не подскажете, сколько соглашений подписали?", "agreements-count"),
+        ("Хотелось бы узнать, сколько соглашений подписали", "agreements-count"),
+        # nor is "подскажите" the verb of what is asked about
+        ("Подскажите плиз, когда прибыл Алиев", "visit-date"),
+        # "в итоге" is "in the end", no "итоги визита"
+        ("Ну и что там в итоге с товарооборотом?", "ishmukhamedov-trade"),
+    ],
+)
+def test_a_request_to_tell_is_no_part_of_the_question(
+    session: Session, question: str, entry: str
+) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", entry), (question, reply.kind, reply.entry)
+
+
+def test_request_openers_are_cut() -> None:
+    assert without_request(["не", "подскажете", "когда", "прибыл"]) == ["когда", "прибыл"]
+    assert without_request(["будьте", "добры", "сколько"]) == ["сколько"]
+    # "не подписали ли …" opens with a negation, no request
+    assert without_request(["не", "подписали", "ли"]) == ["не", "подписали", "ли"]
+    assert without_request(["скажи"]) == ["скажи"]

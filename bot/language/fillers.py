@@ -20,11 +20,14 @@ in the prepositional case after it makes the phrase.
 
 from __future__ import annotations
 
+from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.text import is_cyrillic
 
 # Folded word sequences, longest first where one holds another.
 _FILLERS: tuple[tuple[str, ...], ...] = (
+    ("в", "конце", "концов"),
+    ("в", "итоге"),
     ("в", "общем", "и", "целом"),
     ("в", "общих", "чертах"),
     ("в", "конечном", "счете"),
@@ -127,3 +130,49 @@ def _prepositional(word: str) -> bool:
     return any(
         p.tag.POS in {"NOUN", "ADJF"} and p.tag.case in {"loct", "loc2"} for p in parse(word)
     )
+
+
+# A polite request opening a question: "не подскажете, …", "можете сказать, …", "хотелось бы
+# узнать, …", "будьте добры, …". Its verb is no word of the subject, and a future one
+# ("подскажете") would make the question a forecast.
+_TELL = word_set(
+    "подскажете подскажешь скажете скажешь расскажете расскажешь объясните объяснишь "
+    "уточните уточнишь напомните напомнишь подсказать сказать рассказать объяснить уточнить "
+    "напомнить узнать подскажите подскажи скажите скажи расскажите расскажи объясни "
+    "уточни напомни"
+)
+_ASKING_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("не", "могли", "бы", "вы"),
+    ("не", "могли", "бы"),
+    ("могли", "бы", "вы"),
+    ("могли", "бы"),
+    ("можете", "ли", "вы"),
+    ("можете",),
+    ("можешь",),
+    ("хотелось", "бы"),
+    ("хотел", "бы"),
+    ("хотела", "бы"),
+    ("хочу",),
+    ("интересно",),
+    ("не",),
+    (),
+)
+_POLITE = word_set("пожалуйста плиз пжл пж")
+_KIND = (("будьте", "добры"), ("будь", "добр"))
+
+
+def without_request(words: list[str]) -> list[str]:
+    """The folded words of a question without a polite request opening it ("не подскажете,
+    сколько соглашений подписали" asks what "сколько соглашений подписали" asks), and
+    without "пожалуйста"-like words anywhere; unchanged when nothing would be left."""
+    rest = [w for w in words if w not in _POLITE]
+    for kind in _KIND:
+        if tuple(rest[: len(kind)]) == kind:
+            rest = rest[len(kind) :]
+    for opener in _ASKING_OPENERS:
+        end = len(opener)
+        if tuple(rest[:end]) == opener and rest[end : end + 1] and rest[end] in _TELL:
+            rest = rest[end + 1 :]
+            break
+    rest = [w for w in rest if w not in _POLITE]
+    return rest if rest else words

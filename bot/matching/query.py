@@ -49,7 +49,7 @@ from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
 from bot.language.exclusions import Exclusion, exclusion
-from bot.language.fillers import filler_positions
+from bot.language.fillers import filler_positions, without_request
 from bot.language.frame_words import OPENERS, mend, mend_after_which
 from bot.language.introductions import asks_identity
 from bot.language.lexicon import (
@@ -471,6 +471,7 @@ class Analyser:
             words = _infinitives_after_modals(words)
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
+        words = without_request(words)  # "не подскажете, …": a request to tell it
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
