@@ -104,6 +104,12 @@ def test_a_colon_sets_a_scene_before_a_question_word() -> None:
     # too short a scene, or no question word after the colon: all of it is the question
     assert question_start("Ишмухамедов: что он сказал?") == 0
     assert question_start("Эксперт сказал так: визит важен, верно?") == 0
+    # a semicolon as a colon; a question embedded after a verb of knowing, "?" or not
+    text = "Делаю обзор СМИ; что сказал Тусупбеков о декларации?"
+    assert text[question_start(text) :] == "что сказал Тусупбеков о декларации?"
+    text = "Читаю статью про визит Алиева и не понял, сколько соглашений подписали"
+    assert text[question_start(text) :] == "сколько соглашений подписали"
+    assert question_start("Гусейнов сказал, что визит важен") == 0
 
 
 def test_relative_times_of_the_past() -> None:
