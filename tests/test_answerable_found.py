@@ -182,3 +182,10 @@ def test_request_openers_are_cut() -> None:
     # "не подписали ли …" opens with a negation, no request
     assert without_request(["не", "подписали", "ли"]) == ["не", "подписали", "ли"]
     assert without_request(["скажи"]) == ["скажи"]
+
+
+def test_a_question_word_is_no_slip_after_another(session: Session) -> None:
+    # "какие суда" asks which ships; "суда" is no slip of "куда" there
+    query = session.matcher.analyse("Какие суда нужны на Каспии?")
+    assert "куда" not in query.words
+    assert session.matcher.analyse("конда прибыл алиев").words[0] == "когда"

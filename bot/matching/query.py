@@ -958,7 +958,8 @@ class Analyser:
         """A slip in a word that frames the question ("конда", "циата", "оносится") mended
         (``frame_words.mend``): an unknown word, or a known one opening the question (after
         a preposition at most: "до сколки") one keystroke from a question word ("конда" is a
-        river, "сколки" a noun). The briefing's words stay."""
+        river, "сколки" a noun) — not after a question word ("какие суда": no "куда"). The
+        briefing's words stay."""
         word = words[at]
         if is_stop(word) or word in self.index.surface or not is_cyrillic(word):
             return word
@@ -968,7 +969,11 @@ class Analyser:
         mended = mend(word)
         if mended is None:
             return word
-        opening = all(is_stop(before) for before in words[:at])
+        # a question word already opened it ("какие суда нужны"): a second one is no slip
+        opening = all(
+            is_stop(before) and before not in OPENERS and before not in INTERROGATIVES
+            for before in words[:at]
+        )
         if self.morphology.is_known_russian(word) and not (opening and mended in OPENERS):
             return word
         return mended
