@@ -96,6 +96,9 @@ def test_fillers_are_told_from_phrases_of_content() -> None:
     # "в целом регионе" is the whole region, "в общем пространстве" a common space
     assert filler_positions(["что", "происходит", "в", "целом", "регионе"]) == frozenset()
     assert filler_positions(["в", "общем", "экономическом", "пространстве"]) == frozenset()
+    # "в итоге" is "in the end", but "в итоге визита" the visit's outcome
+    assert filler_positions(["что", "в", "итоге", "подписали"]) == {1, 2}
+    assert filler_positions(["что", "в", "итоге", "визита", "подписали"]) == frozenset()
 
 
 def test_a_colon_sets_a_scene_before_a_question_word() -> None:

@@ -64,6 +64,9 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
 # Fillers whose last word is also an adjective ("в целом регионе", "в общем пространстве"):
 # with a word in the prepositional case after them they are a phrase of content.
 _ADJECTIVAL = frozenset({"целом", "общем"})
+# Fillers whose last word is a noun that may govern the next ("в итоге визита": the visit's
+# outcome): with a noun in the genitive after them they are a phrase of content.
+_GOVERNING = frozenset({"итоге"})
 
 
 # Hedges before an epithet: "почти магической", "чуть ли не священной".
@@ -100,6 +103,8 @@ def _filler_at(words: tuple[str, ...] | list[str], at: int) -> int:
             continue
         if filler[-1] in _ADJECTIVAL and end < len(words) and _prepositional(words[end]):
             continue  # "в целом регионе": the whole region
+        if filler[-1] in _GOVERNING and end < len(words) and _genitive_noun(words[end]):
+            continue  # "в итоге визита": the visit's outcome
         return len(filler)
     return 0
 
@@ -120,6 +125,12 @@ def _adjective(word: str) -> bool:
         return word.endswith(("al", "ic", "ous", "ive", "ful", "ent", "ant")) and len(word) > 4
     parses = parse(word)
     return bool(parses) and parses[0].tag.POS in {"ADJF", "ADJS"}
+
+
+def _genitive_noun(word: str) -> bool:
+    """Is the word read first as a noun in the genitive ("визита", "переговоров")?"""
+    parses = parse(word) if is_cyrillic(word) else ()
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.case == "gent"
 
 
 def _prepositional(word: str) -> bool:
