@@ -16,7 +16,7 @@ from bot.language.fillers import filler_positions, without_request
 from bot.language.lexicon import plain_english
 from bot.language.morphology import DEFAULT
 from bot.language.preambles import question_start
-from bot.language.recency import answered_relatively, tells_relative_past
+from bot.language.recency import ahead_positions, answered_relatively, tells_relative_past
 
 
 @pytest.mark.parametrize(
@@ -192,3 +192,14 @@ def test_a_question_word_is_no_slip_after_another(session: Session) -> None:
     query = session.matcher.analyse("Какие суда нужны на Каспии?")
     assert "куда" not in query.words
     assert session.matcher.analyse("конда прибыл алиев").words[0] == "когда"
+
+
+def test_a_time_to_come_is_how_a_forecast_is_asked(session: Session) -> None:
+    assert ahead_positions(["каким", "будет", "товарооборот", "через", "несколько", "лет"]) == {
+        3,
+        4,
+        5,
+    }
+    assert ahead_positions(["через", "каспий"]) == frozenset()
+    reply = session.ask("Каким будет товарооборот через несколько лет?")
+    assert (reply.kind, reply.entry) == ("answer", "ishmukhamedov-trade")

@@ -12,6 +12,12 @@ told the article does not say when. But two questions are answered by it all the
 
 Never a question insisting on a date ("when exactly", "какого числа", "which month"), nor one
 about what is to come: a relative time of the past answers neither.
+
+A time to come told relative to now in a question ("каким будет товарооборот через несколько
+лет?", "in a few years") says the question asks a forecast, which its future verb already
+tells; its words ("через", "несколько", "лет") are no words of the subject, and a passage
+foreseeing the turnover ("позволит довести до миллиарда") need not hold them
+(``ahead_positions``).
 """
 
 from __future__ import annotations
@@ -58,3 +64,27 @@ def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
         return True
     present = set(words)
     return any(pair <= present for pair in _BEFORE_AFTER)
+
+
+# "через несколько лет", "через пару лет", "через 5 лет", "in a few years", "in two years".
+_AFTER = word_set("через in")
+_SOME = word_set("несколько пару пара пять десять какое-то some few couple a")
+_SPAN_NOUNS = word_set(
+    "лет год года месяцев месяца недель недели дней дня время years year months month weeks "
+    "week days"
+)
+
+
+def ahead_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of a time to come told relative to now ("через несколько лет"): "через"
+    or "in", then a few words of amount (or a number), then a noun of time."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in _AFTER:
+            continue
+        end = at + 1
+        while end < len(words) and end - at <= 2 and (words[end] in _SOME or words[end].isdigit()):
+            end += 1
+        if end > at + 1 and end < len(words) and words[end] in _SPAN_NOUNS:
+            found.update(range(at, end + 1))
+    return frozenset(found)

@@ -102,6 +102,7 @@ from bot.language.parties import (
 )
 from bot.language.preambles import question_start
 from bot.language.predicates import NO_RELATION, Asked, asked_relation, kin
+from bot.language.recency import ahead_positions
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
     asks_specifics,
@@ -485,6 +486,8 @@ class Analyser:
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
+        if any(speaks_of_future(w) for w in own_clause(words)):
+            fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
         heading = whither_cues(words)  # "where are relations heading in the coming years"
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
