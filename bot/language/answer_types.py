@@ -126,8 +126,8 @@ _PLACE_LEMMAS = word_set(
 # also when the briefing uses it elsewhere ("регион" of "всего региона"); and it asks for a
 # place (lemmas, Russian and English stems).
 _PLACE_KIND_LEMMAS = word_set(
-    "регион море океан река озеро залив пролив территория континент город "
-    "region sea ocean river lake gulf strait territori contin citi"
+    "регион море океан река озеро залив пролив территория континент город водоём водоем "
+    "акватория region sea ocean river lake gulf strait territori contin citi"
 )
 # Bodies named by their name as places are: "депутат какого парламента" is answered by "Милли
 # Меджлиса" — a name, though no place asked for.
@@ -158,8 +158,11 @@ _EXPECTING = word_set(
     # "какое будущее Гусейнов предсказывает союзу", "what does he predict for the alliance"
     "предсказывает предсказывают предсказал предсказала предсказали прогнозирует "
     "прогнозируют прогнозировал прогнозировала прогнозировали predict predicts predicted "
-    "foresee foresees"
+    "foresee foresees "
 )
+# "каким Гусейнов видит будущее отношений", "what future does he see for the alliance": what
+# is to come asked for by its name, as "прогноз" asks it (``asks_prospect``).
+_FUTURE_NOUNS = word_set("будущее будущего будущему future")
 
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
 # be is asking for a forecast (not "в следующем году", a time).
@@ -246,7 +249,23 @@ KIND_NOUNS = word_set(
 CUE_NOUNS = word_set(
     "будущем будущее перспективе прогноз прогнозы длился длилась длилось "
     "длились продлился продлилась продлилось future forecast long lasted"
+) | word_set(
+    # "по прогнозу эксперта", "в прогнозах": the noun in any case
+    "прогноза прогнозу прогнозом прогнозе прогнозов прогнозам прогнозами прогнозах"
 )
+
+
+def looks_ahead(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask of what is to come by a verb of expecting or predicting, or by
+    the noun "будущее" ("на какой срок Гусейнов прогнозирует союз"), with no future verb?"""
+    return any(w in _EXPECTING or w in _FUTURE_NOUNS for w in words)
+
+
+def duration_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` the noun of a "какой срок" asking how long ("на какой срок
+    Гусейнов прогнозирует союз")? How the question asks, never a word of its subject: the
+    passage giving "в ближайшие годы" says no "срок"."""
+    return at > 0 and words[at - 1] in _WHICH and (words[at - 1], words[at]) in _DURATION_PAIRS
 
 
 def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -426,6 +445,10 @@ _CUE_LIST = sorted(
     if is_cyrillic(word)
 )
 _CUES = frozenset(_CUE_LIST)
+# Question words one slip from a cue that ask no kind of their own: "насколко редки" (its ь
+# dropped by transliteration) is "насколько", a degree, not the "сколько" of a count.
+_NEAR_CUES = word_set("насколько")
+_SLIP_TARGETS = sorted(_CUES | _NEAR_CUES)
 
 
 _THAT = word_set("что that")
@@ -683,7 +706,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         found.append(AnswerType.FACT)
     # "к чему приведёт", "чего ожидать": the genitive and dative "what" ask as "что" does
     asking = any(w in _ASKING or w in _WHAT_OBLIQUE for w in words)
-    future = future or any(w in _EXPECTING for w in words)
+    future = future or any(w in _EXPECTING or w in _FUTURE_NOUNS for w in words)
     if ahead:
         found.append(AnswerType.FORECAST)
     if _asks_will(words, pairs) or (
@@ -1074,7 +1097,7 @@ def asks_prospect(words: tuple[str, ...]) -> bool:
     """ "прогноз экспорта", "the outlook for trade", "exports over the next few years": a
     forecast asked for by its name or by a time to come, which only a span foreseeing
     something answers (``forecasts``) — not one stating today's effects."""
-    if any(w in _FORECAST_NOUNS for w in words) or _horizon(words):
+    if any(w in _FORECAST_NOUNS or w in _FUTURE_NOUNS for w in words) or _horizon(words):
         return True
     return any(
         word in _AHEAD and any(w in _AHEAD_NOUNS for w in words[at + 1 : at + 1 + _AHEAD_REACH])
@@ -1307,7 +1330,7 @@ def _as_cue(word: str) -> str:
     """A mistyped question word ("кгда", "почму") read as the word meant; real words stay."""
     if word in _CUES or len(word) < 4 or not is_cyrillic(word) or is_known_russian(word):
         return word
-    hit = process.extractOne(word, _CUE_LIST, scorer=fuzz.ratio, score_cutoff=80)
+    hit = process.extractOne(word, _SLIP_TARGETS, scorer=fuzz.ratio, score_cutoff=80)
     return hit[0] if hit is not None else word
 
 
@@ -1462,6 +1485,23 @@ def states_horizon(text: str) -> bool:
 def states_hypothesis(text: str) -> bool:
     """Does a span say what could be ("могла бы стать")?"""
     return bool(_HYPOTHESIS.search(fold(text)))
+
+
+# "чем станет семёрка", "каким будет союз", "what will the seven become": what a thing is to be.
+_WHAT_AS = word_set("чем каким какой какою какими what")
+_BECOMING = word_set(
+    "стать станет станут становится становятся будет будут быть оказаться окажется "
+    "превратиться превратится become becomes be"
+)
+
+
+def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask what a thing will or could be ("чем могла бы стать тюркская
+    семёрка", "тюркская семёрка чем будет по мнению эксперта")? A span saying what it could
+    be ("могла бы представлять собой единый регион") answers that as a forecast would: it
+    names what the thing is to be, though it does not say it will be (unlike "станет ли",
+    whether it will, which only a forecast answers)."""
+    return any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words)
 
 
 def asks_hypothesis(words: tuple[str, ...]) -> bool:

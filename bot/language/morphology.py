@@ -171,6 +171,23 @@ COLLECTIVE_NUMBERS = {
     "восьмерка": "8",
     "десятка": "10",
 }
+# "седьмой", "the seventh": the place in a row of the group its number names ("Турция —
+# седьмой член семёрки"). From the fifth on only: "второй" is also "another", "третий" is
+# "third-party" ("третьи страны"), "первый" "foremost".
+ORDINAL_NUMBERS = {
+    "пятый": "5",
+    "шестой": "6",
+    "седьмой": "7",
+    "восьмой": "8",
+    "девятый": "9",
+    "десятый": "10",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+}
 
 
 def russian_lemma(token: str) -> str:
@@ -231,8 +248,8 @@ class Morphology:
             return token
         if is_cyrillic(token):
             word = self._russian(token).replace("ё", "е")
-            return COLLECTIVE_NUMBERS.get(word, word)
-        return english_stem(token)
+            return COLLECTIVE_NUMBERS.get(word) or ORDINAL_NUMBERS.get(word, word)
+        return ORDINAL_NUMBERS.get(token) or english_stem(token)
 
     def _is_known_russian(self, token: str) -> bool:
         """True when pymorphy3 has the word in its dictionary (not merely guessed)."""

@@ -38,6 +38,7 @@ from bot.language.answer_types import (
     RATIO_WORDS,
     TIME_NOUNS,
     AnswerType,
+    asks_becoming,
     asks_calendar_date,
     asks_forecast_by_noun,
     asks_horizon,
@@ -46,6 +47,7 @@ from bot.language.answer_types import (
     asks_prospect,
     asks_target,
     asks_timing,
+    looks_ahead,
     missing_kind,
     names_and_places,
     names_kind_of_place,
@@ -81,6 +83,7 @@ from bot.language.occasions import occasions
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
+from bot.language.recency import answered_relatively, tells_relative_past
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import (
     beyond_quoted,
@@ -500,14 +503,20 @@ class Matcher:
     def _asks_consequence(self, query: Query, entry: Entry) -> bool:
         """The question is about what the article says follows from another passage, not
         about what the entry says besides it: none of its words is one only the entry's other
-        spans hold ("почему семёрка могла бы стать единым регионом" asks about the region)."""
+        spans hold ("почему семёрка могла бы стать единым регионом" asks about the region). A
+        word the passage it follows from holds is of the link ("почему Турцию делают седьмой":
+        the seven is the sacred number's, though only the other span names the «семёрка»)."""
         beside = beside_effects(entry.briefing, entry.spans)
         if not beside:
             return True
         lemma = self.morphology.lemma
         others = {lemma(w) for quote in beside for w in tokens(quote.text)}
+        causes = [q for cause in self._linked_entries(entry, entry.causes) for q in cause.spans]
         linked = {
-            lemma(w) for quote in entry.spans if quote not in beside for w in tokens(quote.text)
+            lemma(w)
+            for quote in (*entry.spans, *causes)
+            if quote not in beside
+            for w in tokens(quote.text)
         }
         asked = {t.lemma for t in self._subject_terms(query) if t.focus and t.similarity > 0}
         return not (asked & others) - linked
@@ -1076,10 +1085,11 @@ class Matcher:
             or (
                 # "would a Turkic seven form one region": "могла бы представлять собой"
                 wanted is AnswerType.FORECAST
-                and query.hypothetical
+                and (query.hypothetical or asks_becoming(query.words))
                 and any(states_hypothesis(span.text) for span in entry.spans)
             )
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
+            or (wanted is AnswerType.DATE and self._dated_relatively(query, entry))
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
@@ -1099,7 +1109,12 @@ class Matcher:
             and not self._states_change(query, entry)
         ):
             return False  # "во сколько раз вырос": today's amount is no multiple
-        if wanted is AnswerType.FORECAST and asks_prospect(query.words) and not foresees(entry):
+        if (
+            wanted is AnswerType.FORECAST
+            and asks_prospect(query.words)
+            and not foresees(entry)
+            and not self._names_what_it_becomes(query, entry)
+        ):
             return False  # "the outlook for energy exports": today's effects foresee nothing
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
             about = self._about_subject(query)
@@ -1186,6 +1201,26 @@ class Matcher:
             self.morphology.lemma(ENGLISH_SYNONYMS[t.typed]) in stated
             for t in query.terms
             if t.lemma == counted and t.typed in ENGLISH_SYNONYMS
+        )
+
+    @staticmethod
+    def _names_what_it_becomes(query: Query, entry: Entry) -> bool:
+        """ "Чем, по прогнозу эксперта, могла бы стать семёрка?": what the thing is to be,
+        which a span saying what it could be names (``asks_becoming``)."""
+        return asks_becoming(query.words) and any(
+            states_hypothesis(span.text) for span in entry.spans
+        )
+
+    @staticmethod
+    def _dated_relatively(query: Query, entry: Entry) -> bool:
+        """Does the entry tell the time of something past relative to the telling ("совсем
+        недавно"), for a question that such a time answers (``recency``): how recent it
+        was, or when by the account of the very person telling it?"""
+        own_account = (entry.briefing.id, entry.speaker) in query.named
+        return (
+            not query.future
+            and answered_relatively(query.words, own_account=own_account)
+            and any(tells_relative_past(span.text) for span in entry.spans)
         )
 
     @staticmethod
@@ -2119,7 +2154,7 @@ class Matcher:
         """ "For how long will the alliance define the region": a stretch of time to come is
         asked, which a span naming one ("в ближайшие годы") gives without a number."""
         return (
-            query.future
+            (query.future or looks_ahead(query.words))
             and query.asks[:1] == (AnswerType.DURATION,)
             and any(states_horizon(span.text) for span in entry.spans)
         )
