@@ -103,3 +103,71 @@ def test_the_estimator_keeps_pymorphy3s_ranking() -> None:
     served, reference = morphology._analyzer(), plain()
     for word in ("стали", "косой", "мыла", "лечу", "душ"):
         assert view(served.parse(word)) == view(reference.parse(word))
+
+
+def test_probabilities_read_in_memory_are_the_mapped_ones() -> None:
+    """An index build reads P(t|w) with DAWG2's C reader (``in_memory``): every value, so
+    every parse and its score, must be exactly the mapping's."""
+    served = morphology._analyzer()
+    estimator = served.prob_estimator
+    words = briefing_words()
+    words += unknown_words(words)[:400]
+    outside = {w: served.parse(w) for w in words}
+    with estimator.in_memory():
+        assert estimator.p_t_given_w is not estimator.mapped
+        inside = {w: served.parse(w) for w in words}
+        read = [(w, p.tag, estimator.p_t_given_w.prob(w, p.tag)) for w in words for p in inside[w]]
+    assert estimator.p_t_given_w is estimator.mapped
+    assert all(estimator.mapped.prob(w, tag) == value for w, tag, value in read)
+    assert len(read) > 2000
+    assert [w for w in words if inside[w] != outside[w]] == []
+
+
+def test_the_copy_in_memory_is_dropped_when_the_last_block_ends() -> None:
+    estimator = morphology._analyzer().prob_estimator
+    inner: list[object] = []
+
+    def elsewhere() -> None:
+        with estimator.in_memory():
+            inner.append(estimator.p_t_given_w)
+
+    with estimator.in_memory():
+        copy = estimator.p_t_given_w
+        thread = threading.Thread(target=elsewhere)
+        thread.start()
+        thread.join()
+        assert inner == [copy]  # a block inside another shares its copy
+        assert estimator.p_t_given_w is copy
+    assert estimator.p_t_given_w is estimator.mapped
+
+
+def test_an_index_build_parses_with_the_copy_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.knowledge import load_knowledge
+    from bot.knowledge.entries import Catalogue
+    from bot.matching import index
+    from bot.settings import DEFAULT_KNOWLEDGE
+
+    estimator = morphology._analyzer().prob_estimator
+    catalogue = Catalogue(load_knowledge(DEFAULT_KNOWLEDGE))
+    readers: set[int] = set()
+    plain_lemmas = index.content_lemmas
+
+    def watched(*args: object, **kwargs: object) -> list[str]:
+        readers.add(id(estimator.p_t_given_w))
+        return plain_lemmas(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index, "content_lemmas", watched)
+    index.Index.build(catalogue)
+    assert readers and id(estimator.mapped) not in readers
+    assert estimator.p_t_given_w is estimator.mapped
+
+
+def test_a_copy_that_cannot_be_read_leaves_the_mapping(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    estimator = morphology._analyzer().prob_estimator
+    monkeypatch.setattr(estimator, "path", str(tmp_path / "gone.intdawg"))
+    with estimator.in_memory():
+        assert estimator.p_t_given_w is estimator.mapped
+        assert morphology._analyzer().parse("соглашений")
+    assert estimator.p_t_given_w is estimator.mapped

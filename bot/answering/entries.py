@@ -37,11 +37,15 @@ def entry_reply(
     *,
     score: float = 100.0,
     follows: tuple[Entry, ...] = (),
+    dated_by: tuple[Entry, ...] = (),
+    occasion: str = "",
 ) -> Reply:
     """The reply showing ``entry``; then, for a reason answered across passages, the words
     the article says follow from it (``follows``: "С учётом этого … добавить Турцию" after the
-    sacred seven), so the reply says what the reason is the reason of."""
-    return entry.accept(_EntryReplies(library, lang, score, follows))
+    sacred seven), so the reply says what the reason is the reason of; for a date the entry
+    gives only as an occasion's (``occasion``: "в рамках визита"), the words dating that
+    occasion (``dated_by``), said to be its date, not one of the entry's own."""
+    return entry.accept(_EntryReplies(library, lang, score, follows, dated_by, occasion))
 
 
 @record(slots=False)
@@ -52,6 +56,8 @@ class _EntryReplies:
     lang: str
     score: float
     follows: tuple[Entry, ...] = ()
+    dated_by: tuple[Entry, ...] = ()
+    occasion: str = ""
 
     def answer(self, entry: AnswerEntry) -> Reply:
         briefing, answer, lang = entry.briefing, entry.answer, self.lang
@@ -85,6 +91,11 @@ class _EntryReplies:
         answered across passages), the source, the tools under it."""
         for entry in self.follows:
             blocks.append(Lead(t("follows", self.lang)))
+            blocks.extend(
+                quote_blocks(briefing, entry.spans, briefing.expert(entry.speaker), self.lang)
+            )
+        for entry in self.dated_by:
+            blocks.append(Lead(t("dated_by", self.lang, occasion=self.occasion)))
             blocks.extend(
                 quote_blocks(briefing, entry.spans, briefing.expert(entry.speaker), self.lang)
             )

@@ -423,6 +423,8 @@ class Session:
                 lang,
                 score=round(match.best.score, 1),
                 follows=match.best.follows,
+                dated_by=match.best.dated_by,
+                occasion=match.best.occasion,
             )
         if match.band is Band.NOT_GIVEN and match.missing is not None:
             offered = [(s.entry, round(s.score, 1)) for s in match.suggestions]

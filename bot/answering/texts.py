@@ -163,6 +163,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Что из этого следует, по статье:",
         "en": "What follows from it, in the article:",
     },
+    # a date given only as that of the occasion the entry puts the thing in ("в рамках визита")
+    "dated_by": {
+        "ru": "Отдельной даты статья не называет — только «{occasion}». Дату статья даёт "
+        "самому событию:",
+        "en": "The article gives no date of its own for it — only «{occasion}» (as part of "
+        "that event). The article dates the event itself:",
+    },
     "button_context": {"ru": "📄 Контекст", "en": "📄 Context"},
     "button_cite": {"ru": "✍️ Цитата для текста", "en": "✍️ Citation"},
     "button_topic_experts": {"ru": "👥 Другие эксперты", "en": "👥 Other experts"},

@@ -126,8 +126,8 @@ _PLACE_LEMMAS = word_set(
 # also when the briefing uses it elsewhere ("регион" of "всего региона"); and it asks for a
 # place (lemmas, Russian and English stems).
 _PLACE_KIND_LEMMAS = word_set(
-    "регион море океан река озеро залив пролив территория континент город "
-    "region sea ocean river lake gulf strait territori contin citi"
+    "регион море океан река озеро залив пролив территория континент город водоём водоем "
+    "акватория region sea ocean river lake gulf strait territori contin citi"
 )
 # Bodies named by their name as places are: "депутат какого парламента" is answered by "Милли
 # Меджлиса" — a name, though no place asked for.
@@ -144,6 +144,7 @@ _FORECAST_NOUNS = word_set(
     "прогноз прогноза прогнозу прогнозом прогнозе прогнозы прогнозов прогнозам прогнозами "
     "прогнозах forecast forecasts outlook projection projections prediction predictions"
 )
+FORECAST_NOUNS = _FORECAST_NOUNS  # the nouns naming a forecast
 
 # Words that ask what is to come without a future verb: "чего ожидать от коридора", "какие
 # перспективы у коридора", "what to expect", "what are the prospects", "какой товарооборот
@@ -157,8 +158,11 @@ _EXPECTING = word_set(
     # "какое будущее Гусейнов предсказывает союзу", "what does he predict for the alliance"
     "предсказывает предсказывают предсказал предсказала предсказали прогнозирует "
     "прогнозируют прогнозировал прогнозировала прогнозировали predict predicts predicted "
-    "foresee foresees"
+    "foresee foresees "
 )
+# "каким Гусейнов видит будущее отношений", "what future does he see for the alliance": what
+# is to come asked for by its name, as "прогноз" asks it (``asks_prospect``).
+_FUTURE_NOUNS = word_set("будущее будущего будущему future")
 
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
 # be is asking for a forecast (not "в следующем году", a time).
@@ -188,9 +192,20 @@ _DATE_PAIRS = frozenset(
         ("until", "when"),
     }
 )
+# "за какой период", "over what period": a stretch of time asked by its noun — of a figure,
+# the unit of time it is given per ("400–500 миллионов долларов в год"), as "за какой срок".
+PERIOD_NOUNS = word_set(
+    "период периода периоду периодом периоде периоды периодов промежуток промежутка "
+    "period periods timeframe timeframes"
+)
 # "на какой срок заключены", "какие сроки доставки": a length of time, asked by its noun.
 _DURATION_PAIRS = frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
+    | {
+        (which, noun)
+        for which in ("какой", "какие", "каким", "какого", "what", "which")
+        for noun in PERIOD_NOUNS
+    }
     # "the target transit time", "delivery times now": a time of going is a length of time
     | {
         (going, time)
@@ -207,20 +222,23 @@ _PLACE_NOUNS = word_set(
 _WHICH = word_set("каком какой какую какие каких какого какому какими какое какая which what")
 INTERROGATIVES = _WHICH
 # Nouns that only say what kind of answer is wanted: "в каком городе" is answered by a name.
-GENERIC_DETAILS = word_set(
-    "город городе города страна стране страну страны место месте день году год число числа "
-    "меры мера сферы сфера темы тема вопросы вопрос направления направление проекты шаги "
-    "аспекты пункты идеи цифры море моря морю морем океан океана река реки озеро озера "
-    "city country countries place day year date number measures areas topics issues steps "
-    "projects figures sea seas ocean river rivers lake "
-    "валюте валюта валюту currency currencies "
-    # the lemmas of those a question puts in any case ("в каких областях", "по каким сферам")
-    "область отрасль сфера направление тема вопрос мера проект шаг аспект пункт идея "
-    "area field sector sphere domain fields sectors spheres domains "
-    # where something was published: its name answers ("в сети X", "on X")
-    "платформа платформе платформу платформы соцсеть соцсети сайт сайте "
-    "канал канале platform platforms network site website channel"
-)
+GENERIC_DETAILS = (
+    word_set(
+        "город городе города страна стране страну страны место месте день году год число числа "
+        "меры мера сферы сфера темы тема вопросы вопрос направления направление проекты шаги "
+        "аспекты пункты идеи цифры море моря морю морем океан океана река реки озеро озера "
+        "city country countries place day year date number measures areas topics issues steps "
+        "projects figures sea seas ocean river rivers lake "
+        "валюте валюта валюту currency currencies "
+        # the lemmas of those a question puts in any case ("в каких областях", "по каким сферам")
+        "область отрасль сфера направление тема вопрос мера проект шаг аспект пункт идея "
+        "area field sector sphere domain fields sectors spheres domains "
+        # where something was published: its name answers ("в сети X", "on X")
+        "платформа платформе платформу платформы соцсеть соцсети сайт сайте "
+        "канал канале platform platforms network site website channel"
+    )
+    | PERIOD_NOUNS
+)  # "за какой период": the unit of time a figure is given per answers
 # Nouns naming a kind of the thing asked about ("какой статус у визита", "the nature of the
 # talks"): the word qualifying that thing answers ("государственным визитом").
 KIND_NOUNS = word_set(
@@ -231,7 +249,23 @@ KIND_NOUNS = word_set(
 CUE_NOUNS = word_set(
     "будущем будущее перспективе прогноз прогнозы длился длилась длилось "
     "длились продлился продлилась продлилось future forecast long lasted"
+) | word_set(
+    # "по прогнозу эксперта", "в прогнозах": the noun in any case
+    "прогноза прогнозу прогнозом прогнозе прогнозов прогнозам прогнозами прогнозах"
 )
+
+
+def looks_ahead(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask of what is to come by a verb of expecting or predicting, or by
+    the noun "будущее" ("на какой срок Гусейнов прогнозирует союз"), with no future verb?"""
+    return any(w in _EXPECTING or w in _FUTURE_NOUNS for w in words)
+
+
+def duration_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` the noun of a "какой срок" asking how long ("на какой срок
+    Гусейнов прогнозирует союз")? How the question asks, never a word of its subject: the
+    passage giving "в ближайшие годы" says no "срок"."""
+    return at > 0 and words[at - 1] in _WHICH and (words[at - 1], words[at]) in _DURATION_PAIRS
 
 
 def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -411,6 +445,10 @@ _CUE_LIST = sorted(
     if is_cyrillic(word)
 )
 _CUES = frozenset(_CUE_LIST)
+# Question words one slip from a cue that ask no kind of their own: "насколко редки" (its ь
+# dropped by transliteration) is "насколько", a degree, not the "сколько" of a count.
+_NEAR_CUES = word_set("насколько")
+_SLIP_TARGETS = sorted(_CUES | _NEAR_CUES)
 
 
 _THAT = word_set("что that")
@@ -455,7 +493,7 @@ _ORIGIN_VERBS = word_set(
 _ORIGIN_NOUNS = word_set("идея идеи название названия термин понятие")
 
 
-def _asks_origin(words: tuple[str, ...], at: int) -> bool:
+def asks_origin(words: tuple[str, ...], at: int) -> bool:
     """Is the "откуда" at ``at`` asking where a thing comes from — its origin, a reason —
     not a place? So it is before a verb of coming into being ("откуда взялась семёрка") or
     a noun of thought or naming ("откуда идея семёрки"), or alongside a "почему" ("почему
@@ -466,6 +504,45 @@ def _asks_origin(words: tuple[str, ...], at: int) -> bool:
     if any(w in _ORIGIN_VERBS or w in _ORIGIN_NOUNS for w in words[at + 1 : at + 4]):
         return True
     return any(w in _REASON_WORDS for w in words)
+
+
+# Money put into something (lemmas): "куда нужны инвестиции", "куда вложат средства" ask
+# what it goes into — "в железнодорожную инфраструктуру", a thing, not a place.
+_INVESTING = word_set(
+    "инвестиция инвестировать вложение вложить вкладывать финансирование финансировать "
+    "деньга средство потратить тратить"
+)
+# Only the Russian "куда": "where will Azerbaijan invest" asks as often for a country.
+_WHITHER_WORDS = word_set("куда")
+
+
+# What money is put into, in a text: "инвестиций в железнодорожную инфраструктуру",
+# "вложения в подвижной состав" (not "при должных инвестициях этот срок …").
+_TARGET = re.compile(
+    r"\b(?:инвестици|вложени|вложить|вложат|вкладыва|финансировани|средств)\w*\s+(?:в|во|на)\s+\w"
+)
+
+
+def asks_target(words: tuple[str, ...] | list[str]) -> bool:
+    """ "куда нужны инвестиции", "куда вложат средства": what money goes into is asked
+    (``_asks_target``), which only a text naming it answers (``states_target``)."""
+    words = tuple(words)
+    return any(_asks_target(words, at) for at in range(len(words)))
+
+
+def states_target(text: str) -> bool:
+    """Does a text say what money goes into ("вложения в подвижной состав")?"""
+    return bool(_TARGET.search(fold(text)))
+
+
+def _asks_target(words: tuple[str, ...], at: int) -> bool:
+    """Is the "куда"/"where" at ``at`` asking what money goes into ("куда нужны
+    дополнительные инвестиции": into the railway infrastructure) — a thing, not a place? So
+    the question speaks of money invested or spent (``_INVESTING``). "Куда везут грузы"
+    asks for a place."""
+    if words[at] not in _WHITHER_WORDS:
+        return False
+    return any(w.isalpha() and _lemma(w) in _INVESTING for w in words)
 
 
 def opens_time_clause(words: tuple[str, ...], at: int) -> bool:
@@ -501,6 +578,34 @@ def _the_day_when(words: tuple[str, ...]) -> bool:
     )
 
 
+_DATE_NOUNS = word_set("дата дату даты датой числа число date dates day")
+
+
+def asks_calendar_date(words: tuple[str, ...] | list[str]) -> bool:
+    """ "какого числа подписали", "what date", "which day", "дата подписания": a day of the
+    calendar asked, not only when ("когда подписали" is answered by "в рамках визита" as
+    well — the occasion is a when; a day of the calendar it is not)."""
+    words = tuple(words)
+    return (
+        bool(set(itertools.pairwise(words)) & _DATE_PAIRS)
+        or any(w in _DATE_NOUNS for w in words)
+        or _the_day_when(words)
+    )
+
+
+_WITHIN = word_set("в во in during")
+
+
+def _in_which_period(words: tuple[str, ...]) -> bool:
+    """ "в какой период проходил визит", "in what period": when a thing was, asked by the
+    noun of a stretch of time — a date, not a length ("за какой период", "на какой период"
+    ask one)."""
+    return any(
+        a in _WITHIN and b in _WHICH and c in PERIOD_NOUNS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
@@ -520,18 +625,23 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     change = asked_change(words)
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
     dated = any(w in _DATE_WORDS and not _when_clause(words, i) for i, w in enumerate(words))
-    if dated or pairs & _DATE_PAIRS or _the_day_when(words):
+    within = _in_which_period(words)  # "в какой период проходил визит": when, no length
+    if dated or pairs & _DATE_PAIRS or _the_day_when(words) or within:
         found.append(AnswerType.DATE)
     ahead = _whither_ahead(words)
     if (
         (
-            any(w in _PLACE_WORDS and not _asks_origin(words, i) for i, w in enumerate(words))
+            any(
+                w in _PLACE_WORDS and not asks_origin(words, i) and not _asks_target(words, i)
+                for i, w in enumerate(words)
+            )
             and not ahead
         )
         or any(
             a in _IN
             and b in _WHICH
             and c not in _TIME_NOUNS
+            and c not in PERIOD_NOUNS
             and c not in _NOT_PLACES
             and not c.startswith(_NOT_PLACE_STEMS)
             and c not in _MEASURE_FORMS
@@ -544,7 +654,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     frame = reason_frame(words)
     if (
         any(w in _REASON_WORDS for w in words)
-        or any(_asks_origin(words, i) for i in range(len(words)))
+        or any(asks_origin(words, i) for i in range(len(words)))
         or pairs & _REASON_PAIRS
         or _names_reason(words)
         or frame
@@ -564,7 +674,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if (
         ("how", "long") in pairs
         or ("как", "долго") in pairs
-        or pairs & _DURATION_PAIRS
+        or (pairs & _DURATION_PAIRS and not within)
         or (
             any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
             and (counting or how_much or "как" in words)
@@ -588,22 +698,81 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     )
     if (counting or how_much or measuring or change) and not found:
         found.append(AnswerType.QUANTITY)
+    if asks_target(words) and not found:
+        # "куда нужны инвестиции": what the money goes into, a thing — not a place
+        found.append(AnswerType.FACT)
     if asks_workings(words) and not found:
         # "как будет работать регистрация": the mechanism, a fact — not what is to come
         found.append(AnswerType.FACT)
     # "к чему приведёт", "чего ожидать": the genitive and dative "what" ask as "что" does
     asking = any(w in _ASKING or w in _WHAT_OBLIQUE for w in words)
-    future = future or any(w in _EXPECTING for w in words)
+    future = future or any(w in _EXPECTING or w in _FUTURE_NOUNS for w in words)
     if ahead:
         found.append(AnswerType.FORECAST)
-    if _asks_will(words, pairs):
-        # "войдёт ли Турция в формат и когда": whether it will happen comes first.
+    if _asks_will(words, pairs) or (
+        asks_forecast_by_noun(words) and found[:1] != [AnswerType.DATE]
+    ):
+        # "войдёт ли Турция в формат и когда": whether it will happen comes first; "какой
+        # прогноз по объёму перевозок": the forecast asked, of an amount — not today's amount
+        # ("прогноз по тому, когда …" asks the date).
         found.insert(0, AnswerType.FORECAST)
     elif (future and asking and not found) or any(w in _FORECAST_NOUNS for w in words):
         found.append(AnswerType.FORECAST)
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
+
+
+# Words between a question word and the noun it asks by: "what is the forecast", "what's the
+# outlook" ("what's" is read as "what", "s").
+_ARTICLES = word_set("is s the a an are was")
+
+
+def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
+    """ "какой прогноз по товарообороту", "каков прогноз", "что за прогноз", "what is
+    Ishmukhamedov's forecast for trade": the question word asks for a forecast by its noun,
+    a few words on at most — a forecast is the kind of fact asked, as "какой срок" asks a
+    length of time, not a detail named "прогноз" an answer must say."""
+    for at, word in enumerate(words):
+        what_for = word == "что" and words[at + 1 : at + 2] in (("за",), ["за"])
+        if word not in _WHICH and word not in WHAT_IS and not what_for:
+            continue
+        following = [w for w in words[at + 1 :] if w not in _ARTICLES and w not in _FILLERS]
+        if any(w in _FORECAST_NOUNS - _PROSPECT_NOUNS for w in following[:_FORECAST_REACH]):
+            return True
+    return False
+
+
+# "what's the outlook for the corridor" asks its prospects, as "какие перспективы" does: a
+# trend or an effect to come answers them, no figure need be foreseen.
+_PROSPECT_NOUNS = word_set("outlook")
+
+
+_FORECAST_REACH = 3  # "какой долгосрочный прогноз", "what is Ishmukhamedov's forecast"
+
+
+# Nouns of the calendar a forecast may be asked for ("через пять лет", "на следующий год",
+# "в ближайшие годы", "by the end of the decade"); and the words before them that make
+# them a rate instead ("в год", "за год", "per year", "a year": "ежегодно").
+_CALENDAR = word_set(
+    "год года году годы лет годам годах десятилетие десятилетия десятилетий месяц месяца "
+    "месяцев пятилетку year years decade decades month months"
+)
+_RATE = word_set("в во за per a an each every")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def asks_horizon(words: tuple[str, ...] | list[str]) -> bool:
+    """ "прогноз по товарообороту через пять лет", "на следующий год", "к 2030 году", "in
+    the coming years": the time a forecast is asked for — which a forecast for no time
+    ("позволит довести до одного миллиарда долларов ежегодно") does not give. A rate ("в
+    год", "per year") asks for none."""
+    for at, word in enumerate(words):
+        if _YEAR_NUMBER.fullmatch(word):
+            return True
+        if word in _CALENDAR and not (at and words[at - 1] in _RATE):
+            return True
+    return False
 
 
 # Verbs of working (Russian lemmas, English stems): "как будет работать регистрация", "как
@@ -845,7 +1014,7 @@ def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None)
     будет следующая встреча", "where and when is the next summit"), or a fact asked by its
     noun "прогноз" ("какой прогноз по экспорту"). (A date planned for a named step, "когда
     начнут строить паромы", stays a date, as reviewers label it.)"""
-    if detail is not None and detail in _FORECAST_NOUNS:
+    if (detail is not None and detail in _FORECAST_NOUNS) or asks_forecast_by_noun(words):
         return AnswerType.FORECAST
     if wanted is AnswerType.DATE and _next_event(words):
         return AnswerType.FORECAST
@@ -917,6 +1086,7 @@ _AHEAD = word_set(
     "next coming upcoming ближайшие ближайших ближайший ближайшее следующие следующих "
     "следующий следующем грядущие"
 )
+AHEAD_WORDS = _AHEAD  # words opening a time to come ("ближайшие", "next")
 _AHEAD_NOUNS = word_set(
     "years year decade decades годы лет год года десятилетие десятилетия десятилетий пятилетку"
 )
@@ -927,7 +1097,7 @@ def asks_prospect(words: tuple[str, ...]) -> bool:
     """ "прогноз экспорта", "the outlook for trade", "exports over the next few years": a
     forecast asked for by its name or by a time to come, which only a span foreseeing
     something answers (``forecasts``) — not one stating today's effects."""
-    if any(w in _FORECAST_NOUNS for w in words) or _horizon(words):
+    if any(w in _FORECAST_NOUNS or w in _FUTURE_NOUNS for w in words) or _horizon(words):
         return True
     return any(
         word in _AHEAD and any(w in _AHEAD_NOUNS for w in words[at + 1 : at + 1 + _AHEAD_REACH])
@@ -1160,7 +1330,7 @@ def _as_cue(word: str) -> str:
     """A mistyped question word ("кгда", "почму") read as the word meant; real words stay."""
     if word in _CUES or len(word) < 4 or not is_cyrillic(word) or is_known_russian(word):
         return word
-    hit = process.extractOne(word, _CUE_LIST, scorer=fuzz.ratio, score_cutoff=80)
+    hit = process.extractOne(word, _SLIP_TARGETS, scorer=fuzz.ratio, score_cutoff=80)
     return hit[0] if hit is not None else word
 
 
@@ -1260,6 +1430,11 @@ _SURNAME = re.compile(r"(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е)?$")
 _CAPITALISED = re.compile(r"(?<=[\w,;:»)] )([A-ZА-ЯЁ][\w-]+)")
 
 
+def stated_dates(text: str) -> tuple[str, ...]:
+    """The dates a text states, as folded ("20 октября", "2024 год")."""
+    return tuple(match.group(0) for match in _DATE_RE.finditer(fold(text)))
+
+
 def stated_types(text: str) -> frozenset[AnswerType]:
     """The kinds of facts a span of the article states (besides FACT, which every one does)."""
     folded = fold(text)
@@ -1310,6 +1485,23 @@ def states_horizon(text: str) -> bool:
 def states_hypothesis(text: str) -> bool:
     """Does a span say what could be ("могла бы стать")?"""
     return bool(_HYPOTHESIS.search(fold(text)))
+
+
+# "чем станет семёрка", "каким будет союз", "what will the seven become": what a thing is to be.
+_WHAT_AS = word_set("чем каким какой какою какими what")
+_BECOMING = word_set(
+    "стать станет станут становится становятся будет будут быть оказаться окажется "
+    "превратиться превратится become becomes be"
+)
+
+
+def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask what a thing will or could be ("чем могла бы стать тюркская
+    семёрка", "тюркская семёрка чем будет по мнению эксперта")? A span saying what it could
+    be ("могла бы представлять собой единый регион") answers that as a forecast would: it
+    names what the thing is to be, though it does not say it will be (unlike "станет ли",
+    whether it will, which only a forecast answers)."""
+    return any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words)
 
 
 def asks_hypothesis(words: tuple[str, ...]) -> bool:

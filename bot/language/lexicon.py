@@ -31,6 +31,7 @@ RUSSIAN_STOP = word_set(
     а-то бот где когда почему зачем кроме кроме того разве неужели
     ведь лишь только пусть давай давайте перечисли перечислите назови назовите покажи
     покажите фраза фразой вкратце словах словам двух коротко кратко больше меньше много мало
+    должен должна должно должны
     """
 )
 
@@ -312,6 +313,31 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     },
 }
 
+# Russian words of everyday speech for what news about diplomacy, trade and transport says in
+# its own words (lemmas, ё written е): "Поднебесная" is China, "ужать" a time is to shorten
+# it, a "контейнер" is cargo, "суда" on the Caspian are its ferries. A question's word the
+# briefing never uses is read as the word here when the briefing has that one (as
+# ``ENGLISH_SYNONYMS``); a briefing using the word itself is read by its own word. Only
+# near-equivalents: a synonym that shifts the meaning would answer another question.
+RUSSIAN_SYNONYMS: dict[str, str] = {
+    "поднебесная": "китай",
+    "поднебесный": "китай",
+    "ужать": "сократить",
+    "урезать": "сократить",
+    "сжать": "сократить",
+    "вложиться": "вложение",
+    "товарообмен": "товарооборот",
+    "судно": "паром",
+    "рад": "радовать",
+    "радоваться": "радовать",
+    # an outlet "обратилась за комментариями к экспертам": it asked them, it interviewed them
+    "опрашивать": "обратиться",
+    "опросить": "обратиться",
+    "интервьюировать": "обратиться",
+    "сакральный": "священный",
+    "святой": "священный",
+}
+
 # English plurals with a sense of their own, which their stem (their singular's) does not
 # have: "goods" are cargo, not the good of "good relations". Read as the first of their
 # equivalents the briefing uses, else as their stem.
@@ -369,6 +395,33 @@ _THE_PAIR: dict[tuple[str, ...], tuple[str, ...]] = {
         "neighbors partners parties republics"
     )
 }
+# The same in Russian ("отношения двух стран", "между двумя странами", "обеих сторон"): the
+# numeral reads as "2" when it is "двух", and "двумя", unknown to the briefing, weighed as the
+# rarest word of the subject sank every entry on the pair's trade.
+_THE_PAIR_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    (two, pair): ()
+    for two in word_set("2 двум двумя обеих обоих обеим обоим обеими обоими")
+    for pair in word_set(
+        "стран странам странами сторон сторонам сторонами государств государствам "
+        "государствами лидеров лидерам лидерами президентов президентам президентами "
+        "столиц столицам столицами республик республикам республиками"
+    )
+}
+
+# "обмен товарами", "товарный обмен": the trade between the two, which Russian news calls
+# "товарооборот" (each word alone says less: "обмен опытом" is no trade).
+_TRADE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    **{
+        (exchange, goods): ("товарооборот",)
+        for exchange in word_set("обмен обмена обмену обменом обмене")
+        for goods in word_set("товарами товаров")
+    },
+    **{
+        (goods, exchange): ("товарооборот",)
+        for goods in word_set("товарный товарного товарному товарным товарном")
+        for exchange in word_set("обмен обмена обмену обменом обмене")
+    },
+}
 
 # English phrases that say in several words what one word of the briefings' English says: "get
 # to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
@@ -396,6 +449,8 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "put forward a target", "set out a figure": a verb of saying, which asks nothing itself
     **{(verb, "forward"): () for verb in ("put", "puts", "putting", "bring", "brings", "brought")},
     **_THE_PAIR,
+    **_THE_PAIR_RU,
+    **_TRADE_RU,
     # "in the long run", "long term": a time far ahead (``ENGLISH_EQUIVALENTS``)
     ("long", "term"): ("long-term",),
     ("longer", "term"): ("long-term",),
@@ -471,7 +526,7 @@ def plain_english(
                 and not (
                     phrase[-1] == "to" and words[end : end + 1] and words[end] in _GET_TO_VERBS
                 )
-                and (phrase in _THE_PAIR or not used(phrase))
+                and (phrase in _THE_PAIR or phrase in _THE_PAIR_RU or not used(phrase))
             ):
                 result.extend(plain)
                 at = end

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from typing import Any
 
@@ -170,6 +171,23 @@ COLLECTIVE_NUMBERS = {
     "восьмерка": "8",
     "десятка": "10",
 }
+# "седьмой", "the seventh": the place in a row of the group its number names ("Турция —
+# седьмой член семёрки"). From the fifth on only: "второй" is also "another", "третий" is
+# "third-party" ("третьи страны"), "первый" "foremost".
+ORDINAL_NUMBERS = {
+    "пятый": "5",
+    "шестой": "6",
+    "седьмой": "7",
+    "восьмой": "8",
+    "девятый": "9",
+    "десятый": "10",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+}
 
 
 def russian_lemma(token: str) -> str:
@@ -210,14 +228,28 @@ class Morphology:
             raise TypeError("only the default Morphology can be pickled")
         return (default_morphology, ())
 
+    @contextmanager
+    def many_words(self) -> Iterator[None]:
+        """While the block runs, pymorphy3 reads P(t|w) from memory, not from the mapping
+        (``MappedProbabilityEstimator.in_memory``): for work that parses many words it has not
+        seen, an index build. The parses are the same."""
+        estimator = None
+        if self._russian is russian_lemma:
+            estimator = getattr(_analyzer(), "prob_estimator", None)
+        if not isinstance(estimator, MappedProbabilityEstimator):
+            yield
+            return
+        with estimator.in_memory():
+            yield
+
     def _lemma(self, token: str) -> str:
         """The dictionary form of a folded token (numbers and Latin words handled too)."""
         if not token or token[0].isdigit():
             return token
         if is_cyrillic(token):
             word = self._russian(token).replace("ё", "е")
-            return COLLECTIVE_NUMBERS.get(word, word)
-        return english_stem(token)
+            return COLLECTIVE_NUMBERS.get(word) or ORDINAL_NUMBERS.get(word, word)
+        return ORDINAL_NUMBERS.get(token) or english_stem(token)
 
     def _is_known_russian(self, token: str) -> bool:
         """True when pymorphy3 has the word in its dictionary (not merely guessed)."""

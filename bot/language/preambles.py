@@ -7,15 +7,43 @@ of them the briefing's — sink every entry below a suggestion. A message of sta
 by a question is read as a preamble and its question: the question's words say what is asked,
 the preamble's count a little (they may name the subject: "trade is about half a billion.
 What currency?").
+
+A colon sets a scene as a full stop does when a question opens right after it: "Готовлю
+справку для пресс-службы по итогам визита: какие направления обсуждали стороны?" asks what
+its second half asks; so does a semicolon ("Делаю обзор СМИ; что сказал Тусупбеков …?").
+After either a question must open with a question word ("Эксперт сказал: «…», верно?" quotes
+what is checked, and is all question).
+
+A question embedded after a verb of knowing is one too, question mark or not: "Читаю статью
+про визит и не понял, сколько соглашений подписали" asks how many; "не понял", "не знаю",
+"интересно" only say that the reader wants to know.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.language.lexicon import word_set
+
 # A sentence ends at . ! ? … followed by a space or the end ("15.5" and "U.S." do not end one).
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
 _WORD = re.compile(r"\w+")
+# A colon and the word after it (a quote's opening marks may stand between).
+_COLON = re.compile(r"[:;]\s+[«\"„“']?(\w+)")
+# A comma and the word after it: where an embedded question may open.
+_COMMA = re.compile(r",\s+(\w+)")
+# Words saying the reader wants to know, before an embedded question ("не понял, сколько …").
+_KNOWING = word_set(
+    """понял поняла поняли понимаю понятно ясно знаю знаем знал знала помню нашел нашла
+    нашёл нашли уверен уверена интересно wonder know understand sure remember"""
+)
+# Words opening a question after a colon ("…: какие направления …?", "…: when did …?").
+_ASKING = word_set(
+    """что кто где когда куда откуда почему зачем сколько как каков какова каковы какой
+    какая какое какие каком какую каких какого какому какими каким какой-то чем чему кого
+    кому чей чья чьи ли разве неужели what who where when why how which whose whom is are
+    was were do does did can could will would"""
+)
 _SHORTEST_PREAMBLE = 3  # words: "Hi." or "Ok." sets no scene
 
 
@@ -28,8 +56,37 @@ def question_start(text: str) -> int:
     start = 0
     for end in _SENTENCE_END.finditer(text):
         if "?" in end.group():
-            if start and len(_WORD.findall(text[:start])) >= _SHORTEST_PREAMBLE:
-                return start
-            return 0
+            return _scene_set(text, start, end.start())
         start = end.end()
+    embedded = _embedded(text, start, len(text))
+    return _scene_set(text, start, len(text)) if embedded > start else 0
+
+
+def _scene_set(text: str, start: int, end: int) -> int:
+    """Where the question of the sentence ``text[start:end]`` begins (after a colon or a
+    verb of knowing, when one opens it there), if what comes before it is long enough to set
+    a scene; else 0."""
+    start = max(start, _after_colon(text, start, end), _embedded(text, start, end))
+    if start and len(_WORD.findall(text[:start])) >= _SHORTEST_PREAMBLE:
+        return start
     return 0
+
+
+def _embedded(text: str, start: int, end: int) -> int:
+    """Where a question embedded after a verb of knowing opens in ``text[start:end]`` ("…
+    и не понял, сколько соглашений подписали"); ``start`` when there is none."""
+    for comma in _COMMA.finditer(text, start, end):
+        before = {w.lower() for w in _WORD.findall(text[start : comma.start()])}
+        if comma.group(1).lower() in _ASKING and before & _KNOWING:
+            return comma.start(1)
+    return start
+
+
+def _after_colon(text: str, start: int, end: int) -> int:
+    """Where a question opened by a question word after the last colon of the sentence
+    ``text[start:end]`` begins (``start`` when there is none)."""
+    found = start
+    for colon in _COLON.finditer(text, start, end):
+        if colon.group(1).lower() in _ASKING:
+            found = colon.start(1) - (1 if text[colon.start(1) - 1] in "«\"„“'" else 0)
+    return found

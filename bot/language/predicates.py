@@ -18,7 +18,13 @@ their detail noun only ("which company will …").
 
 from __future__ import annotations
 
-from bot.language.answer_types import GENERIC_DETAILS, INTERROGATIVES, KIND_NOUNS, PLACE_KINDS
+from bot.language.answer_types import (
+    FORECAST_NOUNS,
+    GENERIC_DETAILS,
+    INTERROGATIVES,
+    KIND_NOUNS,
+    PLACE_KINDS,
+)
 from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
 from bot.language.lexicon import (
     JUST_WORDS,
@@ -88,6 +94,7 @@ _GENERIC_NOUNS = (
     GENERIC_DETAILS
     | KIND_NOUNS
     | PLACE_KINDS  # "через какое море", "which region": a name answers
+    | FORECAST_NOUNS  # "какой прогноз по товарообороту": a forecast is the kind of fact asked
     | word_set(
         "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
         "количество сумма уровень доля масштаб итог результат значение сфера область отрасль "

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import re
 
-from bot.language.answer_types import GENERIC_DETAILS, AnswerType, asked_types, opens_time_clause
+from bot.language.answer_types import (
+    GENERIC_DETAILS,
+    AnswerType,
+    asked_types,
+    asks_origin,
+    opens_time_clause,
+)
 from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
 from bot.language.morphology import parse
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
@@ -139,6 +145,8 @@ def joined_kinds(words: tuple[str, ...]) -> tuple[AnswerType, ...]:
     found: list[AnswerType] = []
     for at, word in enumerate(words):
         if word in _AND and at > 0 and asked_types(words[at + 1 : at + 1 + _JOINED_REACH]):
+            if asks_origin(words, at + 1):
+                continue  # "почему именно семь, откуда семёрка": one reason asked twice
             # the whole clause says what its question word asks: "and where could it go"
             # asks where an amount may get to, a forecast, not a place
             kinds = asked_types(_clause(words[at + 1 :]))

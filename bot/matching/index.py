@@ -12,7 +12,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from bot.knowledge.entries import Catalogue, Entry
@@ -152,6 +152,13 @@ class Index:
         tuning: Tuning = DEFAULT_TUNING,
         morphology: Morphology = DEFAULT,
     ) -> Index:
+        """The index of ``catalogue``: every word of its texts read (most for the first time
+        in this process: ``Morphology.many_words``)."""
+        with morphology.many_words():
+            return cls._build(catalogue, tuning, morphology)
+
+    @classmethod
+    def _build(cls, catalogue: Catalogue, tuning: Tuning, morphology: Morphology) -> Index:
         entries: list[IndexedEntry] = []
         surface: dict[str, str] = {}
         names: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -166,18 +173,20 @@ class Index:
                 found = tokenised[text] = tokens(text)
             return found
 
+        def lemmas_of(text: str) -> list[str]:
+            words = read.get(text)
+            if words is None:
+                words = read[text] = content_lemmas(text, morphology, tokenised=tokens_of(text))
+            return words
+
         equivalents = english_equivalents(morphology)
-        titles = _topic_titles(catalogue, morphology)
+        titles = _topic_titles(catalogue, lemmas_of)
         # (briefing, text) → the lemmas of the topic titles it names, translated
         named: dict[tuple[str, str], list[str]] = {}
         for entry in catalogue.entries:
             indexed = IndexedEntry(entry)
             for text in entry.search_texts():
-                words = read.get(text.text)
-                if words is None:
-                    words = read[text.text] = content_lemmas(
-                        text.text, morphology, tokenised=tokens_of(text.text)
-                    )
+                words = lemmas_of(text.text)
                 indexed.add(words, tuning.weight(text.field), phrasing=text.phrasing)
                 if text.stated or text.phrasing:
                     # its own words name a subject in one language: the other's title too (not
@@ -216,7 +225,7 @@ class Index:
                 _add_acronym(indexed, short, name)
         for briefing in catalogue.kb.briefings:
             for expert in briefing.experts:
-                for word in name_lemmas(expert, morphology):
+                for word in name_lemmas(expert, morphology, lemmas_of):
                     names[word].add((briefing.id, expert.id))
         seen: set[str] = set()
         for indexed in entries:
@@ -224,7 +233,8 @@ class Index:
                 if text in seen:
                     continue
                 seen.add(text)
-                for token in tokens(text):
+                # an entry's vocabulary is texts it is searched by: tokenised above already
+                for token in tokens_of(text):
                     if not is_stop(token) and not token[0].isdigit() and token not in surface:
                         surface[token] = morphology.lemma(token)
         # Question words stay words ("сколько" is no typo of "стоимость"), and every word of
@@ -368,17 +378,18 @@ def _add_capitals(indexed: IndexedEntry, share: float) -> frozenset[str]:
 
 
 def _topic_titles(
-    catalogue: Catalogue, morphology: Morphology
+    catalogue: Catalogue, lemmas: Callable[[str], list[str]]
 ) -> dict[str, tuple[tuple[list[str], list[str]], ...]]:
-    """Per briefing, each topic's title and English title as lemmas, both ways round: the
-    two name one subject in two languages (``Topic.title``, ``Topic.title_en``), the one
-    pair of translations a curator writes for every subject."""
+    """Per briefing, each topic's title and English title as lemmas (``content_lemmas``, read
+    by the index build's memo: an entry tagged with the topic is searched by its titles),
+    both ways round: the two name one subject in two languages (``Topic.title``,
+    ``Topic.title_en``), the one pair of translations a curator writes for every subject."""
     found: dict[str, tuple[tuple[list[str], list[str]], ...]] = {}
     for briefing in catalogue.kb.briefings:
         pairs: list[tuple[list[str], list[str]]] = []
         for topic in briefing.topics:
-            own = content_lemmas(topic.title, morphology)
-            english = content_lemmas(topic.title_en, morphology)
+            own = lemmas(topic.title)
+            english = lemmas(topic.title_en)
             if own and english and own != english:
                 pairs += [(own, english), (english, own)]
         found[briefing.id] = tuple(pairs)
@@ -497,12 +508,19 @@ def _idf(counts: dict[str, int], sizes: dict[str, int]) -> float:
     return max(math.log(1 + sizes[briefing] / count) for briefing, count in counts.items())
 
 
-def name_lemmas(expert: Expert, morphology: Morphology = DEFAULT) -> set[str]:
+def name_lemmas(
+    expert: Expert,
+    morphology: Morphology = DEFAULT,
+    lemmas: Callable[[str], list[str]] | None = None,
+) -> set[str]:
     """Lemmas that identify this expert by name: the names and one-word capitalised aliases.
 
     Multi-word aliases ("Kazakh political scientist", "Azerbaijani MP") describe a role, and a
-    nationality word must not count as naming somebody.
+    nationality word must not count as naming somebody. ``lemmas``: ``content_lemmas`` with
+    a memo (the index build's, which has read the names as the speaker's already).
     """
     texts = [expert.name, expert.name_en, expert.surname]
     texts += [a for a in expert.aliases if a[:1].isupper() and len(a.split()) == 1]
-    return {word for text in texts for word in content_lemmas(text, morphology)}
+    if lemmas is None:
+        return {word for text in texts for word in content_lemmas(text, morphology)}
+    return {word for text in texts for word in lemmas(text)}

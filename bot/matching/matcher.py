@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -27,6 +27,7 @@ from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.answer_types import (
+    AHEAD_WORDS,
     ASKING,
     DOCUMENT_LEMMAS,
     GENERIC_DETAILS,
@@ -37,16 +38,24 @@ from bot.language.answer_types import (
     RATIO_WORDS,
     TIME_NOUNS,
     AnswerType,
+    asks_becoming,
+    asks_calendar_date,
+    asks_forecast_by_noun,
+    asks_horizon,
     asks_place_by_noun,
     asks_precisely,
     asks_prospect,
+    asks_target,
     asks_timing,
+    looks_ahead,
     missing_kind,
     names_and_places,
     names_kind_of_place,
+    stated_dates,
     stated_types,
     states_horizon,
     states_hypothesis,
+    states_target,
     tells_timing,
 )
 from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
@@ -75,11 +84,21 @@ from bot.language.numbers import (
     per_time,
     time_unit,
 )
+from bot.language.occasions import occasions
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
+from bot.language.recency import answered_relatively, tells_relative_past
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
-from bot.matching.bound import beyond_quoted, forecast_with, foresees, names_doer, only_quoted
+from bot.matching.bound import (
+    beyond_quoted,
+    forecast_with,
+    foresees,
+    foresees_figure,
+    foresees_when,
+    names_doer,
+    only_quoted,
+)
 from bot.matching.evidence import (
     MARGIN,
     cause_instead,
@@ -89,7 +108,7 @@ from bot.matching.evidence import (
     siblings,
     states_cause_of,
 )
-from bot.matching.index import Index, as_written, bigrams, content_lemmas
+from bot.matching.index import Index, IndexedEntry, as_written, bigrams, content_lemmas
 from bot.matching.places import (
     asks_city,
     asks_way,
@@ -138,6 +157,10 @@ class Scored:
     subject: float = 0.0  # the score on the words alone, before what is asked for counts
     # a "why" answered by the passage another follows from: that other, shown after it
     follows: tuple[Entry, ...] = ()
+    # "когда подписали соглашения": the entry says they were signed "в рамках визита" (the
+    # occasion's words) and gives no date; the entry dating that occasion, shown after it
+    dated_by: tuple[Entry, ...] = ()
+    occasion: str = ""
 
 
 @record
@@ -182,7 +205,7 @@ class Matcher:
         self._sizes: dict[str | None, dict[int, tuple[float, ...]]] = {}
         self._least: dict[str, dict[str, float]] | None = None  # see _smallest_by_briefing
         self._introduced: dict[int, frozenset[str]] = {}  # per entry number, see _introduces
-        self._clauses: dict[int, tuple[Clause, ...]] = {}  # per entry number, see _qualified
+        self._clauses: dict[int, tuple[Clause, ...]] = {}  # per entry number, see _entry_clauses
         # per entry number: the people and places its spans name (see _names_another)
         self._named: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
         self._subjects: dict[int, frozenset[str]] = {}  # per entry number, see _subjects_in
@@ -193,6 +216,10 @@ class Matcher:
 
     def _numbered(self) -> dict[int, int]:
         return {id(indexed.entry): n for n, indexed in enumerate(self.index.entries)}
+
+    def _indexed(self, entry: Entry) -> IndexedEntry:
+        """The entry as the index holds it: its weighted terms, phrasings, stated names."""
+        return self.index.entries[self._numbers[id(entry)]]
 
     def __getstate__(self) -> dict[str, object]:
         """Without the ``id()``-keyed map, rebuilt on unpickling: object ids do not survive
@@ -262,6 +289,8 @@ class Matcher:
                 and not self._supports(query, best.entry, best.follows)
             ):
                 typed = self._kind_not_given(query, scored, limit)
+                if typed is not None and typed.missing is AnswerType.DATE:
+                    return self._dated_by_occasion(query, typed) or typed
                 if typed is not None:
                     return typed
         if (
@@ -311,13 +340,12 @@ class Matcher:
             scored = [replace(best, follows=follows), *scored[1:]]
             best = scored[0]
         names = frozenset(word for word, who in self.index.names.items() if who & query.named)
-        entries = self.index.entries
-        if gives_kind(query, entries[self._numbers[id(best.entry)]], names):
+        if gives_kind(query, self._indexed(best.entry), names):
             return scored
         for near in scored[1:]:
             if best.score - near.score > MARGIN:
                 break
-            indexed = entries[self._numbers[id(near.entry)]]
+            indexed = self._indexed(near.entry)
             if siblings(best.entry, near.entry) and gives_kind(query, indexed, names):
                 # a near tie decided by what the entries give: as sure as the best was
                 promoted = replace(near, score=max(near.score, best.score))
@@ -480,14 +508,20 @@ class Matcher:
     def _asks_consequence(self, query: Query, entry: Entry) -> bool:
         """The question is about what the article says follows from another passage, not
         about what the entry says besides it: none of its words is one only the entry's other
-        spans hold ("почему семёрка могла бы стать единым регионом" asks about the region)."""
+        spans hold ("почему семёрка могла бы стать единым регионом" asks about the region). A
+        word the passage it follows from holds is of the link ("почему Турцию делают седьмой":
+        the seven is the sacred number's, though only the other span names the «семёрка»)."""
         beside = beside_effects(entry.briefing, entry.spans)
         if not beside:
             return True
         lemma = self.morphology.lemma
         others = {lemma(w) for quote in beside for w in tokens(quote.text)}
+        causes = [q for cause in self._linked_entries(entry, entry.causes) for q in cause.spans]
         linked = {
-            lemma(w) for quote in entry.spans if quote not in beside for w in tokens(quote.text)
+            lemma(w)
+            for quote in (*entry.spans, *causes)
+            if quote not in beside
+            for w in tokens(quote.text)
         }
         asked = {t.lemma for t in self._subject_terms(query) if t.focus and t.similarity > 0}
         return not (asked & others) - linked
@@ -517,8 +551,6 @@ class Matcher:
             return own[0]
         if others is not None and not self._holds_english_subject(query, own):
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
-        if own and own[0].score >= self.thresholds.answer:
-            return own[0]
         paraphrased = self._paraphrased(query, own)
         if paraphrased is not None:
             return paraphrased
@@ -687,7 +719,7 @@ class Matcher:
         контрактов подписали лидеры" added to the agreements), which outranks reading its
         kind. "Tokayev in Gabala" names the subject; it vouches for no reason why."""
         lemmas = frozenset(content_lemmas(" ".join(query.words), self.morphology))
-        indexed = self.index.entries[self._numbers[id(best.entry)]]
+        indexed = self._indexed(best.entry)
         if not lemmas or lemmas not in indexed.phrasings:
             return False
         if query.relation.listed is not None and lemmas not in indexed.listing:
@@ -751,7 +783,7 @@ class Matcher:
         """The entry holds the relation asked about, not only its kind (``support``). A reason
         shown with what follows from it (``shown_with``: the sacred seven, then "добавить
         Турцию") names the question's third country if either does."""
-        indexed = self.index.entries[self._numbers[id(entry)]]
+        indexed = self._indexed(entry)
         floor = self.tuning.weight(Field.CONTEXT)
         support = Support(query, self.morphology, floor, self.index.idf)
         if support.missing_word(indexed) is not None:
@@ -822,11 +854,16 @@ class Matcher:
     def _qualified(self, query: Query, entry: Entry, head: str, *, counting: bool) -> bool:
         """The entry states ``head`` as the question qualifies it (``qualified``): "сколько
         соглашений по энергетике" needs a number of energy agreements, not of all."""
+        read = self._entry_clauses(entry)
+        return states_qualified(read, head, qualifiers(query, head), counting=counting)
+
+    def _entry_clauses(self, entry: Entry) -> tuple[Clause, ...]:
+        """The clauses of the entry's spans and figure (``entry_clauses``), read once per entry."""
         number = self._numbers[id(entry)]
         read = self._clauses.get(number)
         if read is None:
             read = self._clauses[number] = entry_clauses(entry, self.morphology)
-        return states_qualified(read, head, qualifiers(query, head), counting=counting)
+        return read
 
     def _chooses(self, query: Query, entry: Entry) -> bool:
         """Of each pair of alternatives the question offers ("нефть или газ", "official or
@@ -960,13 +997,10 @@ class Matcher:
         A generated list lists what its own words name ("список экспертов")."""
         head = query.lemma_of(listed)
         if entry.kind is EntryKind.LIST:
-            indexed = self.index.entries[self._numbers[id(entry)]]
+            indexed = self._indexed(entry)
             return head in indexed.terms or self.morphology.lemma(listed) in indexed.terms
         if is_cyrillic(listed):
-            number = self._numbers[id(entry)]
-            read = self._clauses.get(number)
-            if read is None:
-                read = self._clauses[number] = entry_clauses(entry, self.morphology)
+            read = self._entry_clauses(entry)
         else:
             read = stated_clauses(entry, self.morphology, english=True)
         return enumerates(read, head)
@@ -995,7 +1029,7 @@ class Matcher:
         of its word family ("устойчивы" is explained by "устойчивость"), or a capital standing
         for a country the entry names ("отношения Баку и Астаны": of Azerbaijan and
         Kazakhstan)."""
-        indexed = self.index.entries[self._numbers[id(entry)]]
+        indexed = self._indexed(entry)
         floor = self.tuning.weight(Field.CONTEXT)
         own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
         return all(
@@ -1018,7 +1052,7 @@ class Matcher:
         if fillers:
             # "какие качества Алиева": traits the article never names are those it says were
             # shown ("проявленные … искренность"); an entry saying no such word lists none
-            terms = self.index.entries[self._numbers[id(entry)]].terms
+            terms = self._indexed(entry).terms
             floor = self.tuning.weight(Field.CONTEXT)
             if not any(terms.get(lemma, 0.0) >= floor for lemma in fillers):
                 return False
@@ -1056,13 +1090,16 @@ class Matcher:
             or (
                 # "would a Turkic seven form one region": "могла бы представлять собой"
                 wanted is AnswerType.FORECAST
-                and query.hypothetical
+                and (query.hypothetical or asks_becoming(query.words))
                 and any(states_hypothesis(span.text) for span in entry.spans)
             )
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
+            or (wanted is AnswerType.DATE and self._dated_relatively(query, entry))
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
+        if asks_target(query.words) and not any(states_target(t) for t in entry.shown_words):
+            return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
             return False  # "с чем связаны барьеры": an aim or an effect is no cause
         if (
@@ -1077,14 +1114,29 @@ class Matcher:
             and not self._states_change(query, entry)
         ):
             return False  # "во сколько раз вырос": today's amount is no multiple
-        if wanted is AnswerType.FORECAST and asks_prospect(query.words) and not foresees(entry):
+        if (
+            wanted is AnswerType.FORECAST
+            and asks_prospect(query.words)
+            and not foresees(entry)
+            and not self._names_what_it_becomes(query, entry)
+        ):
             return False  # "the outlook for energy exports": today's effects foresee nothing
+        if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
+            about = self._about_subject(query)
+            if not foresees_figure(entry, about.any):
+                return False  # "какой прогноз по туризму": "дать импульс развитию туризма"
+            if not about.all(" ".join(span.text for span in entry.spans)):
+                return False  # "прогноз по срокам доставки паромами": no ferries in it
+            if not _states_years(query, entry) or (
+                asks_horizon(query.words) and not foresees_when(entry)
+            ):
+                return False  # "прогноз … через пять лет": a billion, but by no time
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
         if wanted is AnswerType.PERSON and query.office and entry.kind is not EntryKind.LIST:
             # "какие министры подписали": a text naming somebody, but no minister, is silent
-            return query.office in self.index.entries[self._numbers[id(entry)]].stated
+            return query.office in self._indexed(entry).stated
         counted = query.counted if query.counted not in RATIO_WORDS else None
         if counted is not None and is_verb(counted):
             counted = None  # "до скольки вырастет товарооборот": the amount, of no noun
@@ -1095,7 +1147,7 @@ class Matcher:
             and counted
             and entry.kind is not EntryKind.LIST
         ):
-            stated = self.index.entries[self._numbers[id(entry)]].stated
+            stated = self._indexed(entry).stated
             # "how many new agreements", "how much rail freight goes": one of the English words;
             # "how many states": the noun stated as its plainer synonym
             english = query.english_counted
@@ -1118,6 +1170,22 @@ class Matcher:
             )
         return True
 
+    def _about_subject(self, query: Query) -> Subject:
+        """The words the question is about (their lemmas), the people it names and the time
+        it asks for aside ("прогноз по ОТГ на ближайшие годы" is about the OTS), as a
+        ``Subject`` a text is read against. None of an English question's: its words are not
+        the article's."""
+        subject = frozenset(
+            t.lemma
+            for t in self._subject_terms(query)
+            if t.similarity > 0
+            and t.typed not in TIME_NOUNS
+            and t.typed not in AHEAD_WORDS
+            and t.lemma not in EXPERT_LEMMAS
+            and not is_verb(t.lemma)
+        )
+        return Subject(frozenset() if query.language == "en" else subject, self.morphology.lemma)
+
     def _counted_forms(self, query: Query) -> tuple[str, ...]:
         """What "сколько/how many" counts, and its plainer English synonym when the question's
         word is one ("how many states": "countries", as ``_synonym_stated`` reads it too):
@@ -1138,6 +1206,26 @@ class Matcher:
             self.morphology.lemma(ENGLISH_SYNONYMS[t.typed]) in stated
             for t in query.terms
             if t.lemma == counted and t.typed in ENGLISH_SYNONYMS
+        )
+
+    @staticmethod
+    def _names_what_it_becomes(query: Query, entry: Entry) -> bool:
+        """ "Чем, по прогнозу эксперта, могла бы стать семёрка?": what the thing is to be,
+        which a span saying what it could be names (``asks_becoming``)."""
+        return asks_becoming(query.words) and any(
+            states_hypothesis(span.text) for span in entry.spans
+        )
+
+    @staticmethod
+    def _dated_relatively(query: Query, entry: Entry) -> bool:
+        """Does the entry tell the time of something past relative to the telling ("совсем
+        недавно"), for a question that such a time answers (``recency``): how recent it
+        was, or when by the account of the very person telling it?"""
+        own_account = (entry.briefing.id, entry.speaker) in query.named
+        return (
+            not query.future
+            and answered_relatively(query.words, own_account=own_account)
+            and any(tells_relative_past(span.text) for span in entry.spans)
         )
 
     @staticmethod
@@ -1230,38 +1318,21 @@ class Matcher:
     def _measures_amount(self, entry: Entry) -> bool:
         """Does a number of the entry measure a size in a unit (``MEASURE_UNITS``: "миллионов
         долларов", "тонн"), not count things ("двух стран")?"""
-        number = self._numbers[id(entry)]
-        read = self._clauses.get(number)
-        if read is None:
-            read = self._clauses[number] = entry_clauses(entry, self.morphology)
+        read = self._entry_clauses(entry)
         return any(not clause.counted.isdisjoint(MEASURE_UNITS) for clause in read)
 
     def _kind_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """The best entry does not state the kind of fact asked for ("когда", "где", "сколько
-        стоит"): answer with a neighbour that does — one about the question's subject nearly
-        as much (``MARGIN``): "почему визит был государственным" is not answered by reasons
-        Huseynov gives for other things, however well they score — else, when the subject
-        is covered, say that the article does not give it, offering what it gives on it."""
+        стоит"): answer with the first entry that does, when it may stand in for the best
+        (``_stands_in_for_best``), as sure as the best — else, when the subject is covered,
+        say that the article does not give it, offering what it gives on it."""
         wanted = self._wanted(query)
         assert wanted is not None
-        stating = [s for s in scored if self._states_asked(query, s.entry)]
-        if (
-            stating
-            and (
-                stating[0].score >= self.thresholds.answer
-                or self._joins_best(query, scored, stating[0])
-                or self._ties_best(scored, stating[0])
-            )
-            and not self._uncounted(query, stating[0].entry)
-            and scored[0].subject - stating[0].subject <= MARGIN
-        ):
-            rest = tuple(s for s in scored if s is not stating[0])[:limit]
-            sure = replace(stating[0], score=max(stating[0].score, scored[0].score))
+        stating = next((s for s in scored if self._states_asked(query, s.entry)), None)
+        if stating is not None and self._stands_in_for_best(query, scored[0], stating):
+            rest = tuple(s for s in scored if s is not stating)[:limit]
+            sure = replace(stating, score=max(stating.score, scored[0].score))
             return Match(query, Band.ANSWER, sure, rest)
-        sibling = self._stating_sibling(query, scored, stating)
-        if sibling is not None:
-            rest = tuple(s for s in scored if s is not stating[0])[:limit]
-            return Match(query, Band.ANSWER, sibling, rest)
         on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
@@ -1269,6 +1340,85 @@ class Matcher:
             self._missing_part(query, scored, wanted), query.words, query.relation.detail
         )
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _dated_by_occasion(self, query: Query, refused: Match) -> Match | None:
+        """ "Когда подписали 15 соглашений?": the entry refused for want of a date says they
+        were signed "в рамках визита" (``occasions``), and another entry of its briefing
+        dates that very visit ("20 октября … прибыл с государственным визитом"): answer with
+        the first, the second shown after it as the occasion's date — the reply says the
+        date is the occasion's, not a date of the signing. Only for a "когда/when" of the
+        past asked alone (the occasion answers when; "какого числа", a day of the calendar,
+        it does not give), of a relation the entry states in its own words (the question's
+        verb, every word it asks about known to the entry: "когда ратифицируют соглашения"
+        is another deed), and when the article gives the occasion one date. None
+        otherwise."""
+        best = refused.best
+        if (
+            best is None
+            or query.future
+            or query.joined
+            or query.asks[:1] != (AnswerType.DATE,)
+            or asks_calendar_date(query.words)
+            or best.score < self.thresholds.answer
+            or not self._holds_question(query, best.entry)
+        ):
+            return None
+        for occasion in (o for span in best.entry.spans for o in occasions(span.text)):
+            dated = self._dating(best.entry, occasion.noun)
+            if dated is not None:
+                sure = replace(best, dated_by=(dated,), occasion=occasion.words)
+                rest = tuple(s for s in refused.suggestions if s.entry is not best.entry)
+                return Match(query, Band.ANSWER, sure, rest)
+        return None
+
+    def _holds_question(self, query: Query, entry: Entry) -> bool:
+        """Every word of the question the briefing knows is the entry's own (by lemma, its
+        family, or a capital for its country), none is unknown, and its verb is one the
+        entry's spans state (``related``): the entry tells the very deed asked about."""
+        if any(t.similarity <= 0 and not t.entity for t in query.terms):
+            return False
+        indexed = self.index.entries[self._numbers[id(entry)]]
+        floor = self.tuning.weight(Field.CONTEXT)
+        own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
+        if not all(
+            indexed.terms.get(t.lemma, 0.0) >= floor
+            or indexed.terms.get(CAPITALS.get(t.lemma, ""), 0.0) >= floor
+            or _same_family(t.lemma, own)
+            for t in self._subject_terms(query)
+            if not t.typed[:1].isdigit()
+        ):
+            return False
+        verb = query.relation.verb
+        if verb is None or not needs_support(verb):
+            return True
+        wanted = related(verb)
+        lemma = self.morphology.lemma
+        return any(
+            lemma(word) in wanted or any(kin(lemma(word), w) for w in wanted)
+            for span in entry.spans
+            for word in tokens(span.text)
+        )
+
+    def _dating(self, entry: Entry, noun: str) -> Entry | None:
+        """The entry of ``entry``'s briefing whose span dates the occasion ``noun`` names —
+        a span stating a date and naming that occasion ("20 октября … прибыл с
+        государственным визитом"); a figure first (its value is the date). None when no
+        span does, or spans give the occasion more than one date."""
+        lemma = self.morphology.lemma
+        found: list[Entry] = []
+        dates: set[str] = set()
+        for indexed in self.index.entries:
+            other = indexed.entry
+            if other is entry or other.briefing is not entry.briefing:
+                continue
+            for span in other.spans:
+                stated = stated_dates(span.text)
+                if stated and any(lemma(word) == noun for word in tokens(span.text)):
+                    found.append(other)
+                    dates.update(stated)
+        if len(dates) != 1 or not found:
+            return None
+        return min(found, key=lambda e: e.kind is not EntryKind.FIGURE)
 
     def _missing_part(self, query: Query, scored: list[Scored], wanted: AnswerType) -> AnswerType:
         """The kind a compound question lacks: "сколько соглашений подписали и кто" — the
@@ -1291,36 +1441,37 @@ class Matcher:
                 return kind
         return wanted
 
-    def _ties_best(self, scored: list[Scored], stating: Scored) -> bool:
-        """ "Which month was the Aliyev–Tokayev meeting": the best entry clears the answer
-        threshold but gives no date (Tokayev's trip to Gabala), the visit's date scores a
-        near tie (``TIE_MARGIN``) below it — a tie the kind asked decides, as sure as the
-        best, as ``_by_evidence`` decides a near tie by the reason an entry gives."""
-        best = scored[0]
-        return best.score >= self.thresholds.answer and best.score - stating.score <= TIE_MARGIN
-
-    def _stating_sibling(
-        self, query: Query, scored: list[Scored], stating: list[Scored]
-    ) -> Scored | None:
-        """The best entry is sure of the subject but does not state the kind asked; a sibling
-        of it (``siblings``: the same speaker or a shared topic) about the subject nearly as
-        much (``MARGIN``) that does, as sure as the best — a near tie decided by what the
-        entries give, as ``_by_evidence`` decides one for a reason. "За сколько дней можно
-        будет довезти груз, если вложить деньги": today's delivery time is the best, the
-        expert's 7–8 days with investment its sibling; "the article does not say how long"
-        would be false. None when there is no such sibling."""
-        best = scored[0]
-        if not stating or best.score < self.thresholds.answer:
-            return None
-        near = stating[0]
-        if (
-            not self._near_subject(best, near)
-            or not siblings(best.entry, near.entry)
-            or not self._holds_what_best_does(query, best.entry, near.entry)
-            or self._uncounted(query, near.entry)
-        ):
-            return None
-        return replace(near, score=max(near.score, best.score))
+    def _stands_in_for_best(self, query: Query, best: Scored, stating: Scored) -> bool:
+        """May ``stating``, the first entry stating the kind asked, answer instead of the best,
+        which does not? Only when what separates them is a near tie the kind asked decides
+        (as ``_by_evidence`` decides one by the reason an entry gives): "почему визит был
+        государственным" is not answered by reasons Huseynov gives for other things, however
+        well they score. So ``stating`` must be about the question's subject (its words'
+        score) nearly as much as the best (``MARGIN``), and give a number when one is
+        counted; then it answers when it is sure by itself, or when the best is sure and
+        leads it by no more than
+        - a tie (``TIE_MARGIN``), whatever the entries are about: "in which month did Aliyev
+          and Tokayev meet" — the visit's date, just below Tokayev's trip to Gabala, which
+          gives no date;
+        - ``MARGIN``, when ``stating`` is on the subject (its words reach the suggest
+          threshold) and holds every word of it the best holds (``_holds_what_best_does``):
+          the same thing, only with the kind asked. "За сколько дней можно будет довезти
+          груз, если вложить деньги": the expert's 7–8 days with investment, not "the
+          article does not say" beside today's delivery time; "во сколько раз надо
+          увеличить перевозки, если Казахстану надо 20 млн": the passage giving both
+          figures, which "сколько" put below today's amount."""
+        if self._uncounted(query, stating.entry) or best.subject - stating.subject > MARGIN:
+            return False
+        if stating.score >= self.thresholds.answer:
+            return True
+        if best.score < self.thresholds.answer:
+            return False
+        lead = best.score - stating.score
+        return lead <= TIE_MARGIN or (
+            lead <= MARGIN
+            and stating.subject >= self.thresholds.suggest
+            and self._holds_what_best_does(query, best.entry, stating.entry)
+        )
 
     def _holds_what_best_does(self, query: Query, best: Entry, near: Entry) -> bool:
         """Does ``near`` hold every word of what the question is about (``_topic_terms``)
@@ -1328,35 +1479,14 @@ class Matcher:
         asked: "Kazakhstan's trade turnover with China" is about the turnover the best entry
         gives, not about the delivery time from China its sibling gives."""
         floor = self.tuning.weight(Field.CONTEXT)
-        best_terms = self.index.entries[self._numbers[id(best)]].terms
-        near_terms = self.index.entries[self._numbers[id(near)]].terms
+        best_terms = self._indexed(best).terms
+        near_terms = self._indexed(near).terms
         own = [lemma for lemma, weight in near_terms.items() if weight >= floor]
         return all(
             near_terms.get(t.lemma, 0.0) >= floor or _same_family(t.lemma, own)
             for t in self._topic_terms(query)
             if best_terms.get(t.lemma, 0.0) >= floor
         )
-
-    def _near_subject(self, best: Scored, near: Scored) -> bool:
-        """Is ``near`` about the question's subject (its words alone reach the suggest
-        threshold) nearly as much as the best (``MARGIN``)?"""
-        return near.subject >= self.thresholds.suggest and best.subject - near.subject <= MARGIN
-
-    def _joins_best(self, query: Query, scored: list[Scored], stating: Scored) -> bool:
-        """ "How many dollars a year is it now and where could it go": the best entry answers
-        the first part only (today's turnover), a close neighbour both (the expert's passage
-        with the target) — which is then as sure as the best, as a near tie decided by what
-        the entries give is (``_by_evidence``)."""
-        best = scored[0]
-        if best.score < self.thresholds.answer or best.score - stating.score > MARGIN:
-            return False
-        if query.joined and self._states_asked(replace(query, joined=()), best.entry):
-            return True
-        # "во сколько раз надо увеличить перевозки, если Казахстану надо 20 млн": the best (a
-        # figure of today's amount) leads only by how the question asks ("сколько" leans to
-        # figures), not by what it is about; the passage giving both figures is about it as
-        # much, and gives what is asked
-        return stating.subject >= best.subject
 
     def _offered(self, query: Query, scored: list[Scored], limit: int) -> tuple[Scored, ...]:
         """What a reply saying the article does not give the detail asked offers: the entries
@@ -1390,7 +1520,7 @@ class Matcher:
         english = query.english_counted
         if english is None:
             return True
-        return self.index.entries[self._numbers[id(entry)]].stated.issuperset(english.names)
+        return self._indexed(entry).stated.issuperset(english.names)
 
     def _topic_terms(self, query: Query) -> list[Term]:
         """The words naming what a question is about: its nouns and the places and things it
@@ -1417,7 +1547,7 @@ class Matcher:
         title and phrasings too ("AI documents": the agreements, "artificial intelligence"
         among them), not through its context or topic labels."""
         lemmas, words = self._own_words(entry)
-        held = self.index.entries[self._numbers[id(entry)]].terms
+        held = self._indexed(entry).terms
         own = self.tuning.weight(Field.CONTENT)
         return sum(
             t.weight * t.similarity
@@ -2067,7 +2197,7 @@ class Matcher:
         """ "For how long will the alliance define the region": a stretch of time to come is
         asked, which a span naming one ("в ближайшие годы") gives without a number."""
         return (
-            query.future
+            (query.future or looks_ahead(query.words))
             and query.asks[:1] == (AnswerType.DURATION,)
             and any(states_horizon(span.text) for span in entry.spans)
         )
@@ -2202,6 +2332,43 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a question is about, by lemmas, for reading a text: does it speak of any of
+    them, of all of them? A text speaks of a word by its lemma or one of its family; of an
+    empty subject, every text speaks."""
+
+    lemmas: frozenset[str]
+    lemma: Callable[[str], str]
+
+    def _holds(self, text: str) -> set[str]:
+        found: set[str] = set()
+        for word in tokens(text):
+            own = self.lemma(word)
+            found |= {s for s in self.lemmas if own == s or kin(own, s)}
+        return found
+
+    def any(self, text: str) -> bool:
+        return not self.lemmas or bool(self._holds(text))
+
+    def all(self, text: str) -> bool:
+        return self._holds(text) >= self.lemmas
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _states_years(query: Query, entry: Entry) -> bool:
+    """Does the entry's text hold every year the question names ("прогноз … к 2030 году")?
+    A forecast asked for a year is not given by one for no year or another."""
+    years = {w for w in query.words if _YEAR.fullmatch(w)}
+    if not years:
+        return True
+    held = {w for text in entry.shown_words for w in tokens(text)}
+    held |= {w for span in entry.spans for w in tokens(span.text)}
+    return years <= held
 
 
 def _share_span(a: Entry, b: Entry) -> bool:

@@ -40,6 +40,7 @@ from bot.language.answer_types import (
     asks_reason,
     asks_workings,
     compound_prepositions,
+    duration_noun,
     keywords_ending_in_place,
     lasting_cues,
     names_kind_of_place,
@@ -55,6 +56,7 @@ from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
 from bot.language.contents import contents_holder
 from bot.language.exclusions import Exclusion, exclusion
+from bot.language.fillers import filler_positions, without_request
 from bot.language.frame_words import OPENERS, mend, mend_after_which
 from bot.language.introductions import asks_identity
 from bot.language.lexicon import (
@@ -73,6 +75,7 @@ from bot.language.lexicon import (
     QUOTE_WORDS,
     ROLE_PEOPLE,
     RUSSIAN_STOP,
+    RUSSIAN_SYNONYMS,
     SAY_WORDS,
     SPEAKING_VERB_LEMMAS,
     VOLUME_WORDS,
@@ -115,6 +118,7 @@ from bot.language.predicates import (
     asked_relation,
     kin,
 )
+from bot.language.recency import ahead_positions
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
     asks_specifics,
@@ -494,8 +498,10 @@ class Analyser:
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
             words = [self._soft_signed(w) for w in words]
+            words = [_lost_infinitive(words, at) for at in range(len(words))]
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
+        words = without_request(words)  # "не подскажете, …": a request to tell it
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
@@ -510,6 +516,9 @@ class Analyser:
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
+        fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
+        if any(speaks_of_future(w) for w in own_clause(words)):
+            fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
         heading = whither_cues(words)  # "where are relations heading in the coming years"
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
@@ -543,6 +552,7 @@ class Analyser:
                 or done in sharpened
                 or word in _INSISTING  # "что конкретно обсуждали": ``Query.specifics``
                 or done in idioms
+                or done in fillers
                 or (done in heading and self._unused(word))
                 or done in asked_as.fixed
                 or (done in asked_as.loose and not self._known(word))
@@ -1029,6 +1039,8 @@ class Analyser:
             return True
         if after_question and self._asks_which_expert(words, at):
             return True  # "which expert suggested …": the expert's name answers
+        if duration_noun(words, at):
+            return True  # "на какой срок": a stretch of time answers, known word or not
         if self._known(word):
             return False
         if word in KIND_NOUNS:
@@ -1062,7 +1074,8 @@ class Analyser:
         """A slip in a word that frames the question ("конда", "циата", "оносится") mended
         (``frame_words.mend``): an unknown word, or a known one opening the question (after
         a preposition at most: "до сколки") one keystroke from a question word ("конда" is a
-        river, "сколки" a noun). The briefing's words stay."""
+        river, "сколки" a noun) — not after a question word ("какие суда": no "куда"). The
+        briefing's words stay."""
         word = words[at]
         if is_stop(word) or word in self.index.surface or not is_cyrillic(word):
             return word
@@ -1072,7 +1085,11 @@ class Analyser:
         mended = mend(word)
         if mended is None:
             return word
-        opening = all(is_stop(before) for before in words[:at])
+        # a question word already opened it ("какие суда нужны"): a second one is no slip
+        opening = all(
+            is_stop(before) and before not in OPENERS and before not in INTERROGATIVES
+            for before in words[:at]
+        )
         if self.morphology.is_known_russian(word) and not (opening and mended in OPENERS):
             return word
         return mended
@@ -1135,6 +1152,8 @@ class Analyser:
         """An English word read by the tables, no search: its plainer synonym ("funding":
         "investment"), the country its adjective or code names ("Chinese", "kz") — when the
         briefing has that word."""
+        if is_cyrillic(word):
+            return self._russian_synonym(word)
         if not is_latin(word):
             return None
         if word in ENGLISH_SYNONYMS:
@@ -1145,6 +1164,14 @@ class Analyser:
         if country is not None and country in self.index.idf:
             # "Chinese cargo" is cargo from China, "Turkish stance" Turkey's
             return [(word, country, self.tuning.english_synonym)]
+        return None
+
+    def _russian_synonym(self, word: str) -> list[Resolved] | None:
+        """A Russian word of everyday speech read as the briefing's word for the same thing
+        (``RUSSIAN_SYNONYMS``: "Поднебесной" is "Китай"), when the briefing has that word."""
+        plainer = RUSSIAN_SYNONYMS.get(self.morphology.lemma(word))
+        if plainer is not None and plainer in self.index.idf:
+            return [(word, plainer, self.tuning.english_synonym)]
         return None
 
     def _resolve(self, word: str, repairing: _Repairing) -> list[Resolved]:
@@ -1728,6 +1755,37 @@ def _is_person(word: str) -> bool:
 def _capitalised_words(text: str) -> set[str]:
     """Words written with a capital letter inside a sentence: names, places, organisations."""
     return {word.lower().replace("ё", "е") for word in _CAPITALISED_RE.findall(clean(text))}
+
+
+# Verbs (lemmas) governing an infinitive: "может обеспечить", "планирует построить".
+_GOVERNING_VERBS = word_set(
+    "мочь хотеть планировать собираться намереваться стоить начать начинать стать быть "
+    "решить пытаться"
+)
+
+
+def _lost_infinitive(words: list[str], at: int) -> str:
+    """Transliteration drops the infinitive's ь ("gotov obespechit" → "готов обеспечит"),
+    leaving a future verb the asker never wrote — and the question about what Azerbaijan is
+    ready to provide reads as a forecast. After a word governing an infinitive (a short
+    adjective, "готов", "должен"; a predicative, "нужно"; a modal verb, "может", "будет"),
+    a word that is an infinitive with the ь put back is read so; elsewhere ("Азербайджан
+    обеспечит") it stays as it stands."""
+    word = words[at]
+    if at == 0 or not is_cyrillic(word) or word.endswith("ь") or not word.endswith("т"):
+        return word
+    infinitive = word + "ь"
+    parsed = parse(infinitive) if is_known_russian(infinitive) else []
+    if not parsed or parsed[0].tag.POS != "INFN":
+        return word
+    before = parse(words[at - 1]) if is_cyrillic(words[at - 1]) else []
+    if not before:
+        return word
+    pos = before[0].tag.POS
+    governs = pos in ("ADJS", "PRED") or (
+        pos == "VERB" and str(before[0].normal_form) in _GOVERNING_VERBS
+    )
+    return infinitive if governs else word
 
 
 # Consonants a soft sign may follow, and the vowels it does not come before (a translit "ь"

@@ -1,0 +1,189 @@
+"""Discourse fillers: words of how a person talks, never of what the question is about.
+
+"Что Ишмухамедов сказал о визите в целом?" asks what "Что Ишмухамедов сказал о визите?"
+asks. But "целом" is a word no passage holds, and weighed as the rarest word of the subject it
+sinks the right passage from an answer to nothing at all. So are "в принципе", "по сути",
+"на самом деле", "если верить Тусупбекову" (the name stays: it says who is asked), "in
+general", "basically". Their positions are told to the question's reader, which skips them
+as it skips "за счёт чего" (``answer_types.reason_idioms``): they still count as words it
+understood, and what the question asks is read from all of its words.
+
+A hedged epithet is loose too: "особой, почти магической" calls the thing special, and
+"почти" says the next word is a manner of speaking — an adjective after "почти",
+"практически", "чуть ли не", "едва ли не" is no word a passage must hold (a number after it,
+"почти 500", stays: it is the amount asked about).
+
+A filler of two words that is also the start of a phrase of content is left alone: "в целом
+регионе" (the whole region), "в общем пространстве" (a common space) — a noun or an adjective
+in the prepositional case after it makes the phrase.
+"""
+
+from __future__ import annotations
+
+from bot.language.lexicon import word_set
+from bot.language.morphology import parse
+from bot.language.text import is_cyrillic
+
+# Folded word sequences, longest first where one holds another.
+_FILLERS: tuple[tuple[str, ...], ...] = (
+    ("в", "конце", "концов"),
+    ("в", "итоге"),
+    ("в", "общем", "и", "целом"),
+    ("в", "общих", "чертах"),
+    ("в", "конечном", "счете"),
+    ("в", "конечном", "счёте"),
+    ("по", "большому", "счету"),
+    ("по", "большому", "счёту"),
+    ("на", "самом", "деле"),
+    ("по", "сути", "дела"),
+    ("собственно", "говоря"),
+    ("честно", "говоря"),
+    ("грубо", "говоря"),
+    ("кстати", "говоря"),
+    ("так", "сказать"),
+    ("если", "честно"),
+    ("если", "верить"),
+    ("в", "целом"),
+    ("в", "общем"),
+    ("в", "принципе"),
+    ("по", "сути"),
+    ("по", "существу"),
+    ("собственно",),
+    ("вообще-то",),
+    ("кстати",),
+    ("in", "general"),
+    ("on", "the", "whole"),
+    ("all", "in", "all"),
+    ("by", "the", "way"),
+    ("in", "a", "nutshell"),
+    ("in", "principle"),
+    ("generally",),
+    ("basically",),
+    ("essentially",),
+)
+# Fillers whose last word is also an adjective ("в целом регионе", "в общем пространстве"):
+# with a word in the prepositional case after them they are a phrase of content.
+_ADJECTIVAL = frozenset({"целом", "общем"})
+# Fillers whose last word is a noun that may govern the next ("в итоге визита": the visit's
+# outcome): with a noun in the genitive after them they are a phrase of content.
+_GOVERNING = frozenset({"итоге"})
+
+
+# Hedges before an epithet: "почти магической", "чуть ли не священной".
+_HEDGES: tuple[tuple[str, ...], ...] = (
+    ("почти",),
+    ("практически",),
+    ("чуть", "ли", "не"),
+    ("едва", "ли", "не"),
+    ("almost",),
+    ("nearly",),
+)
+
+
+def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words of discourse fillers among the folded ``words`` of a
+    question (see the module's docstring)."""
+    found: set[int] = set()
+    at = 0
+    while at < len(words):
+        filler = _filler_at(words, at) or _hedge_at(words, at)
+        if filler:
+            found.update(range(at, at + filler))
+            at += filler
+        else:
+            at += 1
+    return frozenset(found)
+
+
+def _filler_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of the filler starting at ``at`` (0: none)."""
+    for filler in _FILLERS:
+        end = at + len(filler)
+        if tuple(words[at:end]) != filler:
+            continue
+        if filler[-1] in _ADJECTIVAL and end < len(words) and _prepositional(words[end]):
+            continue  # "в целом регионе": the whole region
+        if filler[-1] in _GOVERNING and end < len(words) and _genitive_noun(words[end]):
+            continue  # "в итоге визита": the visit's outcome
+        return len(filler)
+    return 0
+
+
+def _hedge_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of a hedge and the adjective it hedges starting at ``at`` (0: none)."""
+    for hedge in _HEDGES:
+        end = at + len(hedge)
+        if tuple(words[at:end]) == hedge and end < len(words) and _adjective(words[end]):
+            return len(hedge) + 1
+    return 0
+
+
+def _adjective(word: str) -> bool:
+    """Is the word read first as an adjective ("магической", "sacred")? English words are
+    taken by their ending, none being in the dictionary."""
+    if not is_cyrillic(word):
+        return word.endswith(("al", "ic", "ous", "ive", "ful", "ent", "ant")) and len(word) > 4
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "ADJS"}
+
+
+def _genitive_noun(word: str) -> bool:
+    """Is the word read first as a noun in the genitive ("визита", "переговоров")?"""
+    parses = parse(word) if is_cyrillic(word) else ()
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.case == "gent"
+
+
+def _prepositional(word: str) -> bool:
+    """Can the word be a noun or an adjective in the prepositional case ("регионе",
+    "экономическом")?"""
+    if not is_cyrillic(word):
+        return False
+    return any(
+        p.tag.POS in {"NOUN", "ADJF"} and p.tag.case in {"loct", "loc2"} for p in parse(word)
+    )
+
+
+# A polite request opening a question: "не подскажете, …", "можете сказать, …", "хотелось бы
+# узнать, …", "будьте добры, …". Its verb is no word of the subject, and a future one
+# ("подскажете") would make the question a forecast.
+_TELL = word_set(
+    "подскажете подскажешь скажете скажешь расскажете расскажешь объясните объяснишь "
+    "уточните уточнишь напомните напомнишь подсказать сказать рассказать объяснить уточнить "
+    "напомнить узнать подскажите подскажи скажите скажи расскажите расскажи объясни "
+    "уточни напомни"
+)
+_ASKING_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("не", "могли", "бы", "вы"),
+    ("не", "могли", "бы"),
+    ("могли", "бы", "вы"),
+    ("могли", "бы"),
+    ("можете", "ли", "вы"),
+    ("можете",),
+    ("можешь",),
+    ("хотелось", "бы"),
+    ("хотел", "бы"),
+    ("хотела", "бы"),
+    ("хочу",),
+    ("интересно",),
+    ("не",),
+    (),
+)
+_POLITE = word_set("пожалуйста плиз пжл пж")
+_KIND = (("будьте", "добры"), ("будь", "добр"))
+
+
+def without_request(words: list[str]) -> list[str]:
+    """The folded words of a question without a polite request opening it ("не подскажете,
+    сколько соглашений подписали" asks what "сколько соглашений подписали" asks), and
+    without "пожалуйста"-like words anywhere; unchanged when nothing would be left."""
+    rest = [w for w in words if w not in _POLITE]
+    for kind in _KIND:
+        if tuple(rest[: len(kind)]) == kind:
+            rest = rest[len(kind) :]
+    for opener in _ASKING_OPENERS:
+        end = len(opener)
+        if tuple(rest[:end]) == opener and rest[end : end + 1] and rest[end] in _TELL:
+            rest = rest[end + 1 :]
+            break
+    rest = [w for w in rest if w not in _POLITE]
+    return rest if rest else words

@@ -1,0 +1,90 @@
+"""A time told relative to the telling: "совсем недавно", "накануне", "в прошлом году".
+
+"Совсем недавно мы наблюдали активные контакты и в Азербайджане, когда президент Токаев
+выступал в Габале" gives no date, and a plain "когда Токаев выступал в Габале?" is rightly
+told the article does not say when. But two questions are answered by it all the same:
+
+- one asking how recent the thing was: "давно ли Токаев был в Габале?", "when was Tokayev
+  last in Azerbaijan?", "выступал до визита или после?";
+- one asking for the account of the person who tells it: "когда Токаев выступал в Габале,
+  если верить Тусупбекову?" asks what Tusupbekov says of the time, and "совсем недавно" is
+  what he says.
+
+Never a question insisting on a date ("when exactly", "какого числа", "which month"), nor one
+about what is to come: a relative time of the past answers neither.
+
+A time to come told relative to now in a question ("каким будет товарооборот через несколько
+лет?", "in a few years") says the question asks a forecast, which its future verb already
+tells; its words ("через", "несколько", "лет") are no words of the subject, and a passage
+foreseeing the turnover ("позволит довести до миллиарда") need not hold them
+(``ahead_positions``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.lexicon import word_set
+from bot.language.text import fold
+
+_RELATIVE_PAST = re.compile(
+    r"\b(?:недавно|на днях|вчера|позавчера|накануне|"
+    r"в прошлом (?:году|месяце)|на прошлой неделе|в минувш\w+ (?:году|месяце|выходные))\b"
+)
+_WHEN = word_set("когда when")
+# A date insisted on: "когда именно", "какого числа", "which month", "what day".
+_DATED = word_set(
+    "именно точно конкретно exactly precisely specifically дата дату даты числа число "
+    "день дня месяц месяце месяца год году года date day month year"
+)
+# "давно ли", "недавно", "when was he last there", "recently".
+_RECENCY = word_set("давно давненько недавно last recently lately")
+_BEFORE_AFTER = (frozenset({"до", "после"}), frozenset({"before", "after"}))
+
+
+def tells_relative_past(text: str) -> bool:
+    """Does a span tell when something past was relative to the telling ("совсем
+    недавно", "накануне")?"""
+    return bool(_RELATIVE_PAST.search(fold(text)))
+
+
+def answered_relatively(words: tuple[str, ...] | list[str], *, own_account: bool) -> bool:
+    """May a relative time of the past answer the question (see the module's docstring)?
+    ``own_account``: the question names the person whose words tell the time as the one
+    whose account it asks."""
+    if any(w in _DATED for w in words):
+        return False
+    return _asks_recency(words) or (own_account and any(w in _WHEN for w in words))
+
+
+def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask how recent something was: "давно ли", "when … last", "до или
+    после"?"""
+    if any(w in _RECENCY for w in words):
+        return True
+    present = set(words)
+    return any(pair <= present for pair in _BEFORE_AFTER)
+
+
+# "через несколько лет", "через пару лет", "через 5 лет", "in a few years", "in two years".
+_AFTER = word_set("через in")
+_SOME = word_set("несколько пару пара пять десять какое-то some few couple a")
+_SPAN_NOUNS = word_set(
+    "лет год года месяцев месяца недель недели дней дня время years year months month weeks "
+    "week days"
+)
+
+
+def ahead_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of a time to come told relative to now ("через несколько лет"): "через"
+    or "in", then a few words of amount (or a number), then a noun of time."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in _AFTER:
+            continue
+        end = at + 1
+        while end < len(words) and end - at <= 2 and (words[end] in _SOME or words[end].isdigit()):
+            end += 1
+        if end > at + 1 and end < len(words) and words[end] in _SPAN_NOUNS:
+            found.update(range(at, end + 1))
+    return frozenset(found)
