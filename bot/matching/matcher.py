@@ -723,6 +723,10 @@ class Matcher:
             return False  # "нефть или газ": which one the entry's own words tell (``_chooses``)
         if query.contents:
             return False  # "what does the peace declaration say": not the topic "declaration"
+        if query.specifics and query.relation.detail is not None:
+            # "какие именно барьеры мешают": the phrasing "какие барьеры мешают" (its lemmas
+            # without "именно") vouches for the barriers named, not for which they are
+            return False
         return not query.asks or query.asks[0] in indexed.asking(lemmas)
 
     def _vouched_alone(self, query: Query, scored: list[Scored]) -> bool:
