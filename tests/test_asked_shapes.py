@@ -6,7 +6,8 @@
   for a passage naming X only generically;
 - "чем X обосновывает Y" asks his reason, as "чем X объясняет" does;
 - a request stated, not asked ("I need the exact words … for our press release");
-- a question word with two letters swapped ("гед" for "где").
+- a question word with two letters swapped ("гед" for "где");
+- "что Гусейнов сказал в конце": his closing words, the last passage of his in the article.
 """
 
 from __future__ import annotations
@@ -92,3 +93,25 @@ def test_swapped_question_word(session: Session) -> None:
     text = answered(session, "гаджиев гед написал про 5+1 в какой соцсетти")
     assert "сети X" in text
     assert not mistyped_cue("кот")  # a word of its own
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что гусейнов сказал в конце",
+        "xnj uectqyjd crfpfk d rjywt",
+        "what did huseynov say at the end",
+    ],
+)
+def test_closing_words_are_his_last_passage(session: Session, question: str) -> None:
+    # the last of Huseynov's passages in the article: the strategic union
+    assert "стратегическому союзу" in answered(session, question)
+
+
+def test_end_of_a_period_is_no_closing() -> None:
+    from bot.language.closing import closing_positions
+
+    assert closing_positions(question_words("что гусейнов сказал в конце"))
+    assert closing_positions(question_words("what did he say at the end of the article"))
+    assert not closing_positions(question_words("что будет в конце октября"))
+    assert not closing_positions(question_words("what happens at the end of the year"))

@@ -55,6 +55,7 @@ from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
+from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.exclusions import Exclusion, exclusion
 from bot.language.fillers import filler_positions, without_request
@@ -253,6 +254,9 @@ class Query:
     # "how many AI documents", "how much Kazakh oil": what an English question counts, read
     # by word order (``_english_counted``).
     english_counted: EnglishCounted | None = None
+    # "что Гусейнов сказал в конце", "at the end of the article": the speaker's closing
+    # words asked, his last passage in the article (``bot.language.closing``).
+    closing: bool = False
     # What the question has used of its budget (None: a query made by hand, no question's).
     spent: Spent | None = field(default=None, compare=False, repr=False)
 
@@ -518,6 +522,8 @@ class Analyser:
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
+        closing = closing_positions(words)  # "что он сказал в конце": his last passage
+        fillers |= closing
         if any(speaks_of_future(w) for w in own_clause(words)):
             fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
         heading = whither_cues(words)  # "where are relations heading in the coming years"
@@ -699,6 +705,7 @@ class Analyser:
             occupation=asked_occupation(tuple(words)),
             change=change,
             english_counted=_english_counted(words, terms) if count_intent else None,
+            closing=bool(closing),
             spent=spent,
         )
         return query, plausibility
