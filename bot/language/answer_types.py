@@ -31,6 +31,7 @@ from bot.language.lexicon import (
     SPECIFYING_RU,
     VIEW_WORDS,
     WHEN_WORDS,
+    is_stop,
     word_set,
 )
 from bot.language.morphology import (
@@ -394,9 +395,17 @@ _REASON_NOUNS = word_set("reason reasons purpose причина причины �
 # Verbs asking for a cause after "чем": "чем объясняется интерес", "чем X объясняет …",
 # "чем обусловлено", "чем вызваны барьеры"; after "с чем" also "связан" ("с чем связан
 # рост" — "чем связаны Баку и Астана" asks what ties them, no cause).
+# "чем Ишмухамедов обосновывает идею": justifying is explaining why — the reason is asked,
+# in his words.
+_JUSTIFIES = word_set(
+    "обосновывает обосновывают обосновывал обосновывала обосновывали обосновал обосновала "
+    "обосновали аргументирует аргументируют аргументировал аргументировала мотивирует "
+    "мотивировал"
+)
 _CAUSE_VERBS = (
     word_set("объясняется объясняются объяснить объясняет объясняют объяснил объяснила объясняли")
     | _CAUSED_FORMS
+    | _JUSTIFIES
 )
 # "what explains …", "what accounts for …" (right after "what"); "what is/lies behind …".
 _ENGLISH_CAUSE = word_set("explains accounts")
@@ -425,7 +434,7 @@ _CLAIMS = word_set(
     "wants want says claims believes according"
 )
 # "чем X объясняет …": the reason as somebody gives it, in his words.
-_EXPLAINS = word_set("объясняет объясняют объяснил объяснила объясняли")
+_EXPLAINS = word_set("объясняет объясняют объяснил объяснила объясняли") | _JUSTIFIES
 _IN = word_set("в во на через из in at through from")
 # A question at all: a future verb alone ("добавить" mistyped as "добавит") asks for nothing.
 # "какова длина коридора", "what is the length": a measure is a quantity with its unit. (A
@@ -1326,10 +1335,27 @@ def speaks_of_future(word: str) -> bool:
     return bool(verbs) and all("futr" in p.tag for p in verbs)
 
 
+_SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a swap
+
+
+def mistyped_cue(word: str) -> bool:
+    """Is the word a mistyped question word ("гед", "кгда")? It asks the kind of fact, as
+    the word meant would, and is no word of the subject to match — unless the word meant is
+    one of a subject ("обьем": "объём" of something, which a passage may name)."""
+    meant = _as_cue(word)
+    return meant != word and is_stop(meant)
+
+
 def _as_cue(word: str) -> str:
-    """A mistyped question word ("кгда", "почму") read as the word meant; real words stay."""
-    if word in _CUES or len(word) < 4 or not is_cyrillic(word) or is_known_russian(word):
+    """A mistyped question word ("кгда", "почму") read as the word meant; real words stay.
+    A word of three letters is one only by two neighbouring letters swapped ("гед": "где"),
+    as any other slip of so short a word is as likely another word."""
+    if word in _CUES or len(word) < 3 or not is_cyrillic(word) or is_known_russian(word):
         return word
+    if len(word) < _SHORTEST_FUZZY_CUE:
+        swapped = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(2)}
+        found = sorted(swapped & _CUES)
+        return found[0] if len(found) == 1 else word
     hit = process.extractOne(word, _SLIP_TARGETS, scorer=fuzz.ratio, score_cutoff=80)
     return hit[0] if hit is not None else word
 

@@ -86,7 +86,12 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     found: set[int] = set()
     at = 0
     while at < len(words):
-        filler = _filler_at(words, at) or _hedge_at(words, at)
+        filler = (
+            _filler_at(words, at)
+            or _hedge_at(words, at)
+            or _need_at(words, at)
+            or _purpose_at(words, at)
+        )
         if filler:
             found.update(range(at, at + filler))
             at += filler
@@ -115,6 +120,44 @@ def _hedge_at(words: tuple[str, ...] | list[str], at: int) -> int:
         end = at + len(hedge)
         if tuple(words[at:end]) == hedge and end < len(words) and _adjective(words[end]):
             return len(hedge) + 1
+    return 0
+
+
+# A request stated, not asked: "I need the exact words …", "we want the date …" — the asker's
+# need, no word of the subject (only opening a message, with what is needed after it).
+_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("i", "need"),
+    ("we", "need"),
+    ("i", "want"),
+    ("we", "want"),
+)
+_NEEDED_AFTER = 2  # words that must follow: "I need help" is no request for a passage
+# A purpose closing a message: "… for our press release", "for my article" — what the answer
+# is for, none of the subject's words (after "for" and a possessive, to the end).
+_PURPOSE_OWNERS = word_set("our my your")
+_LONGEST_PURPOSE = 5  # "for our weekly press review": words from "for" to the end
+
+
+def _need_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of a stated need opening the message at ``at`` (0: none)."""
+    for need in _NEEDS:
+        end = len(need)
+        if at == 0 and tuple(words[:end]) == need and len(words) >= end + _NEEDED_AFTER:
+            return end
+    return 0
+
+
+def _purpose_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of a purpose closing the message from ``at`` (0: none)."""
+    tail = len(words) - at
+    if (
+        words[at] == "for"
+        and at > 0
+        and tail <= _LONGEST_PURPOSE
+        and at + 1 < len(words)
+        and words[at + 1] in _PURPOSE_OWNERS
+    ):
+        return tail
     return 0
 
 

@@ -269,6 +269,9 @@ class Matcher:
             occupation = self._occupation(query, scored, limit)
             if occupation is not None:
                 return occupation
+        closing = self._closing_words(query, scored)
+        if closing is not None:
+            return Match(query, Band.ANSWER, closing, suggestions)
         if query.named:
             named = self._named_speaker(query, scored, limit)
             if isinstance(named, Match):
@@ -570,6 +573,23 @@ class Matcher:
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
 
+    def _closing_words(self, query: Query, scored: list[Scored]) -> Scored | None:
+        """The one expert named, his closing words asked and nothing else of a subject ("что
+        Гусейнов сказал в конце"): his passage standing last in the article, whatever it is
+        about. None otherwise, or when no passage of his is found in the article's text."""
+        if not query.closing or len(query.named) != 1 or self._subject_terms(query):
+            return None
+        placed = [
+            (_article_offset(s.entry), s)
+            for s in scored
+            if (s.entry.briefing.id, s.entry.speaker) in query.named
+            and s.entry.kind is not EntryKind.LIST
+        ]
+        placed = [(at, s) for at, s in placed if at >= 0]
+        if not placed:
+            return None
+        return max(placed, key=lambda item: item[0])[1]
+
     def _paraphrased(self, query: Query, own: list[Scored]) -> Scored | None:
         """The named expert's best entry, as sure as an answer, when it falls short only by
         English words the briefing never uses ("what does Ishmukhamedov predict for trade
@@ -728,6 +748,10 @@ class Matcher:
             return False  # "нефть или газ": which one the entry's own words tell (``_chooses``)
         if query.contents:
             return False  # "what does the peace declaration say": not the topic "declaration"
+        if query.specifics and query.relation.detail is not None:
+            # "какие именно барьеры мешают": the phrasing "какие барьеры мешают" (its lemmas
+            # without "именно") vouches for the barriers named, not for which they are
+            return False
         return not query.asks or query.asks[0] in indexed.asking(lemmas)
 
     def _vouched_alone(self, query: Query, scored: list[Scored]) -> bool:
@@ -2522,3 +2546,11 @@ _NO_SIZES: dict[str, float] = {}  # an entry without phrasings: no closeness to 
 
 def _clamp(score: float) -> float:
     return max(0.0, min(100.0, score))
+
+
+def _article_offset(entry: Entry) -> int:
+    """Where the entry's first span found in its article starts (-1: none is found, as a
+    profile's)."""
+    text = entry.briefing.article.text
+    found = [at for span in entry.spans if (at := text.find(span.text)) >= 0]
+    return min(found, default=-1)

@@ -43,6 +43,7 @@ from bot.language.answer_types import (
     duration_noun,
     keywords_ending_in_place,
     lasting_cues,
+    mistyped_cue,
     names_kind_of_place,
     own_clause,
     reason_idioms,
@@ -54,6 +55,7 @@ from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
+from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.exclusions import Exclusion, exclusion
 from bot.language.fillers import filler_positions, without_request
@@ -252,6 +254,9 @@ class Query:
     # "how many AI documents", "how much Kazakh oil": what an English question counts, read
     # by word order (``_english_counted``).
     english_counted: EnglishCounted | None = None
+    # "что Гусейнов сказал в конце", "at the end of the article": the speaker's closing
+    # words asked, his last passage in the article (``bot.language.closing``).
+    closing: bool = False
     # What the question has used of its budget (None: a query made by hand, no question's).
     spent: Spent | None = field(default=None, compare=False, repr=False)
 
@@ -517,6 +522,8 @@ class Analyser:
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
+        closing = closing_positions(words)  # "что он сказал в конце": his last passage
+        fillers |= closing
         if any(speaks_of_future(w) for w in own_clause(words)):
             fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
         heading = whither_cues(words)  # "where are relations heading in the coming years"
@@ -547,6 +554,7 @@ class Analyser:
                 or is_stop(word)
                 or word in WHO_WORDS
                 or word in COUNT_WORDS
+                or mistyped_cue(word)  # "гед": "где", read as it asks (``answer_types``)
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (done in lasting and self._unused(word))  # "how long did it last"
                 or done in sharpened
@@ -635,6 +643,8 @@ class Analyser:
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
             # "какие перспективы видит Гусейнов": his view frames the question
             framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
+            if named:  # "the experts' comments" may be what is asked about, not a frame
+                framing |= _FRAMING_EN
             terms = [t for t in terms if t.lemma not in framing]
         if change is not None:
             counted = _changed_unit(words, terms)
@@ -697,6 +707,7 @@ class Analyser:
             occupation=asked_occupation(tuple(words)),
             change=change,
             english_counted=_english_counted(words, terms) if count_intent else None,
+            closing=bool(closing),
             spent=spent,
         )
         return query, plausibility
@@ -2023,13 +2034,16 @@ def _other_speaker(
         return None
     if any(w in _VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
-    saying = SAY_WORDS | QUOTE_WORDS
+    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING
     content = [w for w in words if not is_stop(w) or w in saying or w in _TOPIC_PREPOSITIONS]
     for number, word in enumerate(content):
         if word not in saying:
             continue
         quoting = word in QUOTE_WORDS
-        for near in _speaker_side(content, number):
+        side = _speaker_side(content, number)
+        if word in _COMMENTING and is_latin(word):
+            side = side[: side.index(word)]  # "how did Russia react to Aliyev's visit"
+        for near in side:
             term = people.get(near)
             if term is not None and (
                 near in ROLE_PEOPLE
@@ -2075,6 +2089,19 @@ def _keyword_year(words: list[str]) -> bool:
     return False
 
 
+# English stems framing an expert's words ("how did he comment on", "the words he used to
+# characterise the visit", "how did he describe"): with an expert named, what he said is
+# asked, and these are no words of its subject — as ``SPEAKING_VERB_LEMMAS`` in Russian.
+_FRAMING_EN = word_set("comment character describ word use exact")
+# Words of commenting ("did Pashinyan comment on the declaration", "как отреагировал
+# Эрдоган"): his words are asked, as by a verb of saying — only for the speaker check here,
+# not added to ``SAY_WORDS``, whose other readers take them as the asker's framing.
+_COMMENTING = word_set(
+    "comment comments commented commenting react reacted respond responded "
+    "прокомментировал прокомментировала прокомментировали комментировал комментировала "
+    "комментировали комментарий комментарии отреагировал отреагировала отреагировали "
+    "высказался высказалась высказались"
+)
 # "where did Tokayev give a speech": where or when he spoke, which the article may report
 # without quoting him.
 _CIRCUMSTANCES = word_set("where when где когда")

@@ -1,0 +1,47 @@
+"""Questions asking for a speaker's closing words: "что Гусейнов сказал в конце", "what did
+Huseynov say at the end", "чем Тусупбеков закончил" — the last passage of his the article
+gives, whatever it is about.
+
+The words placing the passage ("в конце", "напоследок", "at the end") are no words of its
+subject: no passage holds "конец". They place it only when nothing but the piece itself
+follows them: "в конце октября", "at the end of the year" give a time, which a passage may
+well state.
+"""
+
+from __future__ import annotations
+
+from bot.language.lexicon import word_set
+
+# Folded word sequences placing what is asked at the end, longest first.
+_CLOSING: tuple[tuple[str, ...], ...] = (
+    ("в", "самом", "конце"),
+    ("в", "конце"),
+    ("под", "конец"),
+    ("в", "завершение"),
+    ("в", "заключение"),
+    ("напоследок",),
+    ("at", "the", "very", "end"),
+    ("at", "the", "end"),
+    ("in", "closing"),
+    ("in", "conclusion"),
+)
+# What may follow them and still name only the piece: "в конце статьи", "в конце своего
+# комментария", "at the end of the article", "at the end of his comments".
+_PIECE = word_set(
+    "статьи статье материала текста публикации своего своих его комментария комментариев "
+    "выступления интервью речи of the his her their article piece text story comment "
+    "comments interview remarks"
+)
+
+
+def closing_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words asking for the closing passage ("в конце", "at the end of
+    the article"), the piece named after them included; empty when they ask none."""
+    for at in range(len(words)):
+        for phrase in _CLOSING:
+            end = at + len(phrase)
+            if tuple(words[at:end]) != phrase:
+                continue
+            if all(w in _PIECE for w in words[end:]):
+                return frozenset(range(at, len(words)))
+    return frozenset()
