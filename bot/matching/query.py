@@ -513,7 +513,12 @@ class Analyser:
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
         preamble = plain_english(preamble, self._uses_phrase)
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
-        recognised = 0.0
+        # A reading's plausibility counts the scene set before the question too: cut at a
+        # stray full stop ("15 соглашений б. ?"), the typed reading's question is one unknown
+        # letter, and a keyboard-layout reading with no full stop left would beat it on the
+        # number alone — a Russian question answered as English gibberish.
+        recognised = float(sum(1 for w in preamble if self._known_as_is(w)))
+        total = len(words) + len(preamble)
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
         who_intent = any(w in WHO_WORDS for w in words)
@@ -539,7 +544,7 @@ class Analyser:
         for done, word in enumerate(words):
             # Plausibility if every word left were recognised: not above ``beat``, no win.
             if beat is not None:
-                upper = (recognised + len(words) - done) / len(words)
+                upper = (recognised + len(words) - done) / total
                 if upper < beat - 1e-9 or (not ties_win and upper <= beat + 1e-9):
                     return None
             if self._kind_of_place_known(words, done):
@@ -659,7 +664,7 @@ class Analyser:
         forecast = (count_intent or any(w in WHEN_WORDS for w in words)) and any(
             is_future_verb(w) for w in own
         )
-        plausibility = recognised / len(words) if words else 0.0
+        plausibility = recognised / total if total else 0.0
         # English only when it reads as English: Latin gibberish keeps the Russian interface.
         language = "en" if latin and plausibility > 0 else "ru"
         asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or (
@@ -1104,6 +1109,16 @@ class Analyser:
         if self.morphology.is_known_russian(word) and not (opening and mended in OPENERS):
             return word
         return mended
+
+    def _known_as_is(self, word: str) -> bool:
+        """A word the reading needs no repair for: the briefing's, a stop word, a number, or
+        a dictionary word of its script."""
+        return (
+            word in self.index.surface
+            or is_stop(word)
+            or word[:1].isdigit()
+            or self._is_real_word(word, is_latin(word))
+        )
 
     def _is_real_word(self, word: str, latin: bool) -> bool:
         return word in ENGLISH_COMMON if latin else self.morphology.is_known_russian(word)
