@@ -1319,11 +1319,14 @@ _TIME_LEMMAS = word_set("год месяц неделя день раз week mon
 
 def speaks_of_future(word: str) -> bool:
     """A verb that can only be read as future ("построят", "продлится"), or "будет"/"next" —
-    not a two-aspect verb that may be present ("экспортируют")."""
+    not a two-aspect verb that may be present ("экспортируют"), nor a word read first as
+    another part of speech: "объем" is the noun "объём", not "we shall eat up"."""
     if word in FUTURE_WORDS:
         return True
-    verbs = [p for p in parse(word) if p.tag.POS == "VERB"]
-    return bool(verbs) and all("futr" in p.tag for p in verbs)
+    parses = parse(word)
+    if not parses or parses[0].tag.POS != "VERB":
+        return False
+    return all("futr" in p.tag for p in parses if p.tag.POS == "VERB")
 
 
 def _as_cue(word: str) -> str:

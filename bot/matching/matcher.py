@@ -71,7 +71,7 @@ from bot.language.lexicon import (
     VOLUME_WORDS,
     is_stop,
 )
-from bot.language.morphology import DEFAULT, Morphology, parse
+from bot.language.morphology import DEFAULT, Morphology, is_qualifier, parse
 from bot.language.numbers import (
     MEASURE_UNITS,
     judges_amount,
@@ -1297,11 +1297,12 @@ class Matcher:
     def _sized(query: Query, counted: str) -> bool:
         """Is what the question counts the thing after a volume noun ("какой объём нефти",
         however "объём" is spelt), or after "how much" ("how much oil"): its size is asked,
-        not a number of it — which "двух стран" beside the oil does not give."""
+        not a number of it — which "двух стран" beside the oil does not give. The words
+        qualifying the thing stand between ("объём железнодорожных грузов": the freight)."""
         volumes = (
             VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS} | _MASS_WORDS
         )
-        sized = {b for a, b in itertools.pairwise(query.words) if a in volumes}
+        sized = {_head_after(query.words, at) for at, a in enumerate(query.words) if a in volumes}
         return any(t.lemma == counted and t.typed in sized for t in query.terms)
 
     def _topical(self, entry: Entry) -> frozenset[str]:
@@ -2474,3 +2475,12 @@ _NO_SIZES: dict[str, float] = {}  # an entry without phrasings: no closeness to 
 
 def _clamp(score: float) -> float:
     return max(0.0, min(100.0, score))
+
+
+def _head_after(words: tuple[str, ...], at: int) -> str:
+    """The noun a volume word at ``at`` sizes: the next word, past the words qualifying it
+    ("объём железнодорожных грузов": "грузов"); empty at the end of the question."""
+    for word in words[at + 1 :]:
+        if not is_qualifier(word):
+            return word
+    return ""

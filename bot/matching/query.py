@@ -96,6 +96,7 @@ from bot.language.morphology import (
     is_future_verb,
     is_known_russian,
     is_proper_name,
+    is_qualifier,
     parse,
     readable_russian,
 )
@@ -1544,12 +1545,23 @@ class Analyser:
         hit = surface.best(word, cutoff)
         if hit is not None:
             best = (word, self.index.surface[hit[0]], hit[1] / 100)
-        hit = lemmas.best(word_lemma, cutoff)
-        if hit is not None and (best is None or hit[1] / 100 > best[2]):
-            best = (word, hit[0], hit[1] / 100)
+        for key in _lemma_keys(word, word_lemma):
+            hit = lemmas.best(key, cutoff)
+            if hit is not None and (best is None or hit[1] / 100 > best[2]):
+                best = (word, hit[0], hit[1] / 100)
         if best is not None and best[1] not in self.index.idf and not is_stop(best[1]):
             best = None
         return best
+
+
+def _lemma_keys(word: str, word_lemma: str) -> tuple[str, ...]:
+    """What to compare with the briefing's lemmas: the word's lemma, and — for a Russian
+    word no dictionary holds — the word as typed too, a slip of the lemma itself being as
+    likely as of a form: "стрна" is "страна" a letter short (its guessed lemma, "стрный",
+    is nobody's word), nearer than the form "сторона" the article has."""
+    if word != word_lemma and is_cyrillic(word) and not is_known_russian(word):
+        return (word_lemma, word)
+    return (word_lemma,)
 
 
 # "конкретно", like "именно" (a stop word): insisting on the specifics of what the question
@@ -1915,12 +1927,12 @@ def _english_phrase(words: list[str], terms: list[Term]) -> EnglishCounted | Non
 def _qualifies_next(word: str, following: list[str], by_typed: dict[str, Term]) -> bool:
     """Is ``word`` a Russian adjective or participle before another term ("новых паромов",
     "казахстанской нефти"), a modifier of the noun counted? The noun's qualifiers are then
-    checked as the question's (``Matcher._qualified``). English is read by its word order
+    checked as the question's (``Matcher._qualified``); so is a letter abbreviation ("сколько
+    жд перевозок" counts the freight). English is read by its word order
     (``_english_counted``)."""
     if not following or following[0] not in by_typed or not is_cyrillic(word):
         return False
-    parses = parse(word)
-    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+    return is_qualifier(word)
 
 
 def _changed_unit(words: list[str], terms: list[Term]) -> str | None:
