@@ -74,6 +74,7 @@ from bot.language.lexicon import (
 from bot.language.morphology import DEFAULT, Morphology, is_qualifier, parse
 from bot.language.numbers import (
     MEASURE_UNITS,
+    NUMBER_WORDS,
     judges_amount,
     names_unit_as_noun,
     per_time,
@@ -84,6 +85,7 @@ from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
 from bot.language.recency import answered_relatively, tells_relative_past
+from bot.language.specifics import asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import (
     beyond_quoted,
@@ -241,6 +243,7 @@ class Matcher:
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
+        scored = self._now_and_later_first(query, scored)
         scored = self._listing_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         best = scored[0]
@@ -421,6 +424,23 @@ class Matcher:
             if best.subject - near.subject > MARGIN:
                 break
             if self._states_multiple(near.entry) and self._states_asked(query, near.entry):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _now_and_later_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """An amount asked as it is and as it may become ("товарооборот сколько сейчас и
+        сколько может стать": ``asks_now_and_later``) is answered by a passage giving both
+        figures, one foreseen (``_gives_now_and_later``), before today's figure or the
+        target alone, when it is about the question's subject nearly as much (``MARGIN``):
+        promoted, as sure as the best. With no such passage the best half stays."""
+        best = scored[0]
+        if not asks_now_and_later(query.words) or _gives_now_and_later(best.entry):
+            return scored
+        for near in scored[1:]:
+            if best.subject - near.subject > MARGIN:
+                break
+            if _gives_now_and_later(near.entry) and self._states_asked(query, near.entry):
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
@@ -723,6 +743,8 @@ class Matcher:
             return False  # "нефть или газ": which one the entry's own words tell (``_chooses``)
         if query.contents:
             return False  # "what does the peace declaration say": not the topic "declaration"
+        if asks_now_and_later(query.words) and not _gives_now_and_later(best.entry):
+            return False  # "товарооборот сейчас" vouches for half of "… и сколько будет"
         return not query.asks or query.asks[0] in indexed.asking(lemmas)
 
     def _vouched_alone(self, query: Query, scored: list[Scored]) -> bool:
@@ -2484,3 +2506,14 @@ def _head_after(words: tuple[str, ...], at: int) -> str:
         if not is_qualifier(word):
             return word
     return ""
+
+
+def _gives_now_and_later(entry: Entry) -> bool:
+    """Does the entry give an amount as it is and as it will or may be: a forecast, and two
+    figures in its spans ("сегодня … 400–500 миллионов долларов …, позволит довести … до
+    одного миллиарда")? Today's figure alone, or the target alone, answers half."""
+    if AnswerType.FORECAST not in entry.states:
+        return False
+    words = (token for span in entry.spans for token in tokens(span.text))
+    figures = {NUMBER_WORDS.get(w, w) for w in words if w[:1].isdigit() or w in NUMBER_WORDS}
+    return len(figures) >= 2
