@@ -316,9 +316,10 @@ def _governed(after: tuple[str, ...], repaired: frozenset[str]) -> str | None:
         parses = parse(word) if is_known_russian(word) else []
         if not parses:
             continue
-        pos = parses[0].tag.POS
+        best = _as_infinitive(parses)
+        pos = best.tag.POS
         if pos == "INFN":
-            return str(parses[0].normal_form).replace("ё", "е")
+            return str(best.normal_form).replace("ё", "е")
         if pos in ("VERB", "PRTS", "CONJ"):
             return None
     return None
