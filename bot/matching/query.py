@@ -1528,10 +1528,22 @@ class Analyser:
         the time)."""
         if self._fuzzy_vocabularies is None:
             self._fuzzy_vocabularies = (
-                FuzzyVocabulary(list(self.index.surface)),
+                FuzzyVocabulary(list(self.index.surface) + self._lemmas_as_forms()),
                 FuzzyVocabulary(list(self.index.idf)),
             )
         return self._fuzzy_vocabularies
+
+    def _lemmas_as_forms(self) -> list[str]:
+        """The briefing's Russian lemmas no text of it writes as such, as forms a word may be
+        typed in: "стрна" is "страна" a letter short — its dictionary form, which a slip
+        of the nominative is as likely as a slip of a form the article has ("сторона",
+        two letters off), though the article writes only "стран", "странами". Its guessed
+        lemma ("стрный") is nobody's word. Searched with the forms: no look-up more."""
+        return [
+            lemma
+            for lemma in self.index.idf
+            if lemma not in self.index.surface and lemma.isalpha() and is_cyrillic(lemma)
+        ]
 
     def _search(self, word: str, word_lemma: str) -> Resolved | None:
         tuning = self.tuning
@@ -1544,24 +1556,13 @@ class Analyser:
         best: tuple[str, str, float] | None = None
         hit = surface.best(word, cutoff)
         if hit is not None:
-            best = (word, self.index.surface[hit[0]], hit[1] / 100)
-        for key in _lemma_keys(word, word_lemma):
-            hit = lemmas.best(key, cutoff)
-            if hit is not None and (best is None or hit[1] / 100 > best[2]):
-                best = (word, hit[0], hit[1] / 100)
+            best = (word, self.index.surface.get(hit[0], hit[0]), hit[1] / 100)
+        hit = lemmas.best(word_lemma, cutoff)
+        if hit is not None and (best is None or hit[1] / 100 > best[2]):
+            best = (word, hit[0], hit[1] / 100)
         if best is not None and best[1] not in self.index.idf and not is_stop(best[1]):
             best = None
         return best
-
-
-def _lemma_keys(word: str, word_lemma: str) -> tuple[str, ...]:
-    """What to compare with the briefing's lemmas: the word's lemma, and — for a Russian
-    word no dictionary holds — the word as typed too, a slip of the lemma itself being as
-    likely as of a form: "стрна" is "страна" a letter short (its guessed lemma, "стрный",
-    is nobody's word), nearer than the form "сторона" the article has."""
-    if word != word_lemma and is_cyrillic(word) and not is_known_russian(word):
-        return (word_lemma, word)
-    return (word_lemma,)
 
 
 # "конкретно", like "именно" (a stop word): insisting on the specifics of what the question
