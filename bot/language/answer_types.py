@@ -417,7 +417,13 @@ DOCUMENT_LEMMAS = word_set(
 )
 RATIO_WORDS = word_set("раз раза процент процентов процента time times percent")
 # Words that put a question in the future besides future verbs ("следующая встреча").
-FUTURE_WORDS = word_set("будет будут следующий следующая следующее следующие ближайшая next will")
+# Expecting and predicting look ahead as "будет" does: "какой объём торговли ожидает
+# Ишмухамедов" asks the amount he foresees, not today's.
+FUTURE_WORDS = word_set(
+    "будет будут следующий следующая следующее следующие ближайшая next will "
+    "ожидает ожидают ожидается ожидаются прогнозирует прогнозируют прогнозируется "
+    "expects predicts"
+)
 # Verbs of claiming: "почему X называет/считает/предлагает …" asks for X's reasoning.
 _CLAIMS = word_set(
     "называет назвал назвала считает считают полагает предлагает предложил подчеркивает "
