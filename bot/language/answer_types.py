@@ -426,7 +426,13 @@ DOCUMENT_LEMMAS = word_set(
 )
 RATIO_WORDS = word_set("раз раза процент процентов процента time times percent")
 # Words that put a question in the future besides future verbs ("следующая встреча").
-FUTURE_WORDS = word_set("будет будут следующий следующая следующее следующие ближайшая next will")
+# Expecting and predicting look ahead as "будет" does: "какой объём торговли ожидает
+# Ишмухамедов" asks the amount he foresees, not today's.
+FUTURE_WORDS = word_set(
+    "будет будут следующий следующая следующее следующие ближайшая next will "
+    "ожидает ожидают ожидается ожидаются прогнозирует прогнозируют прогнозируется "
+    "expects predicts"
+)
 # Verbs of claiming: "почему X называет/считает/предлагает …" asks for X's reasoning.
 _CLAIMS = word_set(
     "называет назвал назвала считает считают полагает предлагает предложил подчеркивает "
@@ -1328,11 +1334,14 @@ _TIME_LEMMAS = word_set("год месяц неделя день раз week mon
 
 def speaks_of_future(word: str) -> bool:
     """A verb that can only be read as future ("построят", "продлится"), or "будет"/"next" —
-    not a two-aspect verb that may be present ("экспортируют")."""
+    not a two-aspect verb that may be present ("экспортируют"), nor a word read first as
+    another part of speech: "объем" is the noun "объём", not "we shall eat up"."""
     if word in FUTURE_WORDS:
         return True
-    verbs = [p for p in parse(word) if p.tag.POS == "VERB"]
-    return bool(verbs) and all("futr" in p.tag for p in verbs)
+    parses = parse(word)
+    if not parses or parses[0].tag.POS != "VERB":
+        return False
+    return all("futr" in p.tag for p in parses if p.tag.POS == "VERB")
 
 
 _SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a swap

@@ -331,6 +331,23 @@ def is_future_verb(token: str) -> bool:
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
+def is_qualifier(token: str) -> bool:
+    """ "железнодорожных", "новых", "жд": a Russian word read first as an adjective or a
+    participle, or a letter abbreviation with no vowel (``жд`` for "железнодорожный") — a
+    word that qualifies the noun after it, never the thing itself."""
+    if not is_cyrillic(token):
+        return False
+    letters = [c for c in token if c.isalpha()]
+    if letters and not any(c in _RUSSIAN_VOWELS for c in letters):
+        return True
+    parses = parse(token)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
+_RUSSIAN_VOWELS = frozenset("аеёиоуыэюя")
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def is_adverb(token: str) -> bool:
     """ "сейчас", "достаточно", "уже": a Russian word read first as an adverb or a predicative,
     which says how or when, never what is counted."""

@@ -18,6 +18,8 @@ their detail noun only ("which company will …").
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.language.answer_types import (
     FORECAST_NOUNS,
     GENERIC_DETAILS,
@@ -79,7 +81,7 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
     word_set("вложить вкладывать вложиться инвестировать инвестиция вложение"),
     word_set(
         "вырасти расти увеличить увеличиться увеличивать рост поднять довести достичь "
-        "достигнуть нарастить"
+        "достигнуть нарастить дорасти"
     ),
     word_set("название называться именоваться name call title"),
 )
@@ -263,7 +265,7 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
         parses = parse(word)
         if not parses:
             continue
-        best = parses[0]
+        best = _as_infinitive(parses)
         if word in repaired:
             # "планируют" read as "планироваться" is still the auxiliary it was typed as
             auxiliary = best.tag.POS == "VERB" and str(best.normal_form) in _AUXILIARIES
@@ -294,6 +296,17 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
     return None
 
 
+def _as_infinitive(parses: tuple[Any, ...]) -> Any:
+    """The reading of a word to take: an infinitive as likely as the first reading is the
+    one — "может дорасти" grows, it is no imperative of "дорастить" (the dictionary ranks
+    the two alike)."""
+    best = parses[0]
+    infinitive = next((p for p in parses if p.tag.POS == "INFN"), None)
+    if infinitive is not None and infinitive.score >= best.score:
+        return infinitive
+    return best
+
+
 def _governed(after: tuple[str, ...], repaired: frozenset[str]) -> str | None:
     """The lemma of the infinitive an auxiliary governs: the first in the words after it,
     before any other verb ("будут строить" → "строить"); a repaired word is no verb."""
@@ -303,9 +316,10 @@ def _governed(after: tuple[str, ...], repaired: frozenset[str]) -> str | None:
         parses = parse(word) if is_known_russian(word) else []
         if not parses:
             continue
-        pos = parses[0].tag.POS
+        best = _as_infinitive(parses)
+        pos = best.tag.POS
         if pos == "INFN":
-            return str(parses[0].normal_form).replace("ё", "е")
+            return str(best.normal_form).replace("ё", "е")
         if pos in ("VERB", "PRTS", "CONJ"):
             return None
     return None

@@ -24,6 +24,7 @@ from bot.language.answer_types import (
     asked_types,
     asks_origin,
     opens_time_clause,
+    speaks_of_future,
 )
 from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
 from bot.language.morphology import parse
@@ -152,6 +153,41 @@ def joined_kinds(words: tuple[str, ...]) -> tuple[AnswerType, ...]:
             kinds = asked_types(_clause(words[at + 1 :]))
             found.extend(kinds[:1] if kinds and kinds[0] in _JOINED else ())
     return tuple(dict.fromkeys(found))
+
+
+def asks_now_and_later(words: tuple[str, ...]) -> bool:
+    """Does a compound question ask an amount twice, as it is and as it will or may be
+    ("товарооборот сколько сейчас и сколько может стать", "how much now and how much will
+    it be")? Both parts ask an amount, and only the joined one speaks of what is to come —
+    a future verb, or a verb of possibility ("может стать"). Today's figure alone answers
+    half of it, and so does a target alone."""
+    for at, word in enumerate(words):
+        if word not in _AND or at == 0:
+            continue
+        before = words[:at][::-1]
+        before, after = _clause(before)[::-1], _clause(words[at + 1 :])
+        if not (_asks_amount(before) and _asks_amount(after)):
+            continue
+        if _to_come(after) and not _to_come(before):
+            return True
+    return False
+
+
+def _asks_amount(words: tuple[str, ...]) -> bool:
+    """Does a part of a question ask an amount ("сколько сейчас", "how much")?"""
+    kinds = asked_types(words)
+    return bool(kinds) and kinds[0] in _AMOUNT_KINDS
+
+
+def _to_come(words: tuple[str, ...]) -> bool:
+    """Does a part of a question speak of what will or may be ("будет", "вырастет", "может
+    стать", "could")?"""
+    return any(w in _POSSIBLE or speaks_of_future(w) for w in words)
+
+
+_AMOUNT_KINDS = frozenset({AnswerType.MONEY, AnswerType.QUANTITY})
+# Verbs of possibility before an infinitive: what an amount may become.
+_POSSIBLE = word_set("может могут сможет смогут could might")
 
 
 def leading_part(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -76,9 +76,10 @@ from bot.language.lexicon import (
     VOLUME_WORDS,
     is_stop,
 )
-from bot.language.morphology import DEFAULT, Morphology, parse
+from bot.language.morphology import DEFAULT, Morphology, is_qualifier, parse
 from bot.language.numbers import (
     MEASURE_UNITS,
+    NUMBER_WORDS,
     judges_amount,
     names_unit_as_noun,
     per_time,
@@ -89,6 +90,7 @@ from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
 from bot.language.recency import answered_relatively, tells_relative_past
+from bot.language.specifics import asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.bound import (
     beyond_quoted,
@@ -246,6 +248,7 @@ class Matcher:
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
+        scored = self._now_and_later_first(query, scored)
         scored = self._listing_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         best = scored[0]
@@ -429,6 +432,23 @@ class Matcher:
             if best.subject - near.subject > MARGIN:
                 break
             if self._states_multiple(near.entry) and self._states_asked(query, near.entry):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _now_and_later_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """An amount asked as it is and as it may become ("товарооборот сколько сейчас и
+        сколько может стать": ``asks_now_and_later``) is answered by a passage giving both
+        figures, one foreseen (``_gives_now_and_later``), before today's figure or the
+        target alone, when it is about the question's subject nearly as much (``MARGIN``):
+        promoted, as sure as the best. With no such passage the best half stays."""
+        best = scored[0]
+        if not asks_now_and_later(query.words) or _gives_now_and_later(best.entry):
+            return scored
+        for near in scored[1:]:
+            if best.subject - near.subject > MARGIN:
+                break
+            if _gives_now_and_later(near.entry) and self._states_asked(query, near.entry):
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
@@ -752,6 +772,8 @@ class Matcher:
             # "какие именно барьеры мешают": the phrasing "какие барьеры мешают" (its lemmas
             # without "именно") vouches for the barriers named, not for which they are
             return False
+        if asks_now_and_later(query.words) and not _gives_now_and_later(best.entry):
+            return False  # "товарооборот сейчас" vouches for half of "… и сколько будет"
         return not query.asks or query.asks[0] in indexed.asking(lemmas)
 
     def _vouched_alone(self, query: Query, scored: list[Scored]) -> bool:
@@ -1326,11 +1348,12 @@ class Matcher:
     def _sized(query: Query, counted: str) -> bool:
         """Is what the question counts the thing after a volume noun ("какой объём нефти",
         however "объём" is spelt), or after "how much" ("how much oil"): its size is asked,
-        not a number of it — which "двух стран" beside the oil does not give."""
+        not a number of it — which "двух стран" beside the oil does not give. The words
+        qualifying the thing stand between ("объём железнодорожных грузов": the freight)."""
         volumes = (
             VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS} | _MASS_WORDS
         )
-        sized = {b for a, b in itertools.pairwise(query.words) if a in volumes}
+        sized = {_head_after(query.words, at) for at, a in enumerate(query.words) if a in volumes}
         return any(t.lemma == counted and t.typed in sized for t in query.terms)
 
     def _topical(self, entry: Entry) -> frozenset[str]:
@@ -2554,3 +2577,23 @@ def _article_offset(entry: Entry) -> int:
     text = entry.briefing.article.text
     found = [at for span in entry.spans if (at := text.find(span.text)) >= 0]
     return min(found, default=-1)
+
+
+def _head_after(words: tuple[str, ...], at: int) -> str:
+    """The noun a volume word at ``at`` sizes: the next word, past the words qualifying it
+    ("объём железнодорожных грузов": "грузов"); empty at the end of the question."""
+    for word in words[at + 1 :]:
+        if not is_qualifier(word):
+            return word
+    return ""
+
+
+def _gives_now_and_later(entry: Entry) -> bool:
+    """Does the entry give an amount as it is and as it will or may be: a forecast, and two
+    figures in its spans ("сегодня … 400–500 миллионов долларов …, позволит довести … до
+    одного миллиарда")? Today's figure alone, or the target alone, answers half."""
+    if AnswerType.FORECAST not in entry.states:
+        return False
+    words = (token for span in entry.spans for token in tokens(span.text))
+    figures = {NUMBER_WORDS.get(w, w) for w in words if w[:1].isdigit() or w in NUMBER_WORDS}
+    return len(figures) >= 2

@@ -98,6 +98,7 @@ from bot.language.morphology import (
     is_future_verb,
     is_known_russian,
     is_proper_name,
+    is_qualifier,
     parse,
     readable_russian,
 )
@@ -1555,10 +1556,22 @@ class Analyser:
         the time)."""
         if self._fuzzy_vocabularies is None:
             self._fuzzy_vocabularies = (
-                FuzzyVocabulary(list(self.index.surface)),
+                FuzzyVocabulary(list(self.index.surface) + self._lemmas_as_forms()),
                 FuzzyVocabulary(list(self.index.idf)),
             )
         return self._fuzzy_vocabularies
+
+    def _lemmas_as_forms(self) -> list[str]:
+        """The briefing's Russian lemmas no text of it writes as such, as forms a word may be
+        typed in: "стрна" is "страна" a letter short — its dictionary form, which a slip
+        of the nominative is as likely as a slip of a form the article has ("сторона",
+        two letters off), though the article writes only "стран", "странами". Its guessed
+        lemma ("стрный") is nobody's word. Searched with the forms: no look-up more."""
+        return [
+            lemma
+            for lemma in self.index.idf
+            if lemma not in self.index.surface and lemma.isalpha() and is_cyrillic(lemma)
+        ]
 
     def _search(self, word: str, word_lemma: str) -> Resolved | None:
         tuning = self.tuning
@@ -1571,7 +1584,7 @@ class Analyser:
         best: tuple[str, str, float] | None = None
         hit = surface.best(word, cutoff)
         if hit is not None:
-            best = (word, self.index.surface[hit[0]], hit[1] / 100)
+            best = (word, self.index.surface.get(hit[0], hit[0]), hit[1] / 100)
         hit = lemmas.best(word_lemma, cutoff)
         if hit is not None and (best is None or hit[1] / 100 > best[2]):
             best = (word, hit[0], hit[1] / 100)
@@ -1968,12 +1981,12 @@ def _english_phrase(words: list[str], terms: list[Term]) -> EnglishCounted | Non
 def _qualifies_next(word: str, following: list[str], by_typed: dict[str, Term]) -> bool:
     """Is ``word`` a Russian adjective or participle before another term ("новых паромов",
     "казахстанской нефти"), a modifier of the noun counted? The noun's qualifiers are then
-    checked as the question's (``Matcher._qualified``). English is read by its word order
+    checked as the question's (``Matcher._qualified``); so is a letter abbreviation ("сколько
+    жд перевозок" counts the freight). English is read by its word order
     (``_english_counted``)."""
     if not following or following[0] not in by_typed or not is_cyrillic(word):
         return False
-    parses = parse(word)
-    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+    return is_qualifier(word)
 
 
 def _changed_unit(words: list[str], terms: list[Term]) -> str | None:
