@@ -842,16 +842,22 @@ def asks_reason(words: tuple[str, ...]) -> bool:
 def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None) -> AnswerType:
     """The kind a not-given reply names as missing: the kind the answer had to state — but a
     forecast when the future itself was asked for: the date of an event yet to come ("когда
-    будет следующая встреча", "where and when is the next summit"), or a fact asked by its
-    noun "прогноз" ("какой прогноз по экспорту"). (A date planned for a named step, "когда
+    будет следующая встреча", "where and when is the next summit"), a fact asked by its
+    noun "прогноз" ("какой прогноз по экспорту"), an amount awaited ("сколько туристов
+    ждут") or one in a time to come. (A date planned for a named step, "когда
     начнут строить паромы", stays a date, as reviewers label it.)"""
     if detail is not None and detail in _FORECAST_NOUNS:
         return AnswerType.FORECAST
     if wanted is AnswerType.DATE and _next_event(words):
         return AnswerType.FORECAST
-    if wanted in _PROJECTED and _horizon(words):
-        return AnswerType.FORECAST
+    if wanted in _PROJECTED and (_horizon(words) or any(w in _AWAITING for w in words)):
+        return AnswerType.FORECAST  # "сколько туристов ждут": the number expected, a projection
     return wanted
+
+
+# Words of expecting, without the English "will" ("how many locomotives will be bought" asks a
+# number planned, not a projection): a count of what is awaited is missing as a forecast.
+_AWAITING = _EXPECTING - {"will"}
 
 
 def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:

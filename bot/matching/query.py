@@ -702,8 +702,10 @@ class Analyser:
 
     def _family(self, word_lemma: str) -> tuple[str, ...]:
         """The briefing's lemmas of the word's family (``predicates.kin``, sharing all of
-        the shorter lemma but its ending, as ``_kin``, and at least ``_STEM`` letters),
-        remembered per lemma."""
+        the shorter lemma but its ending, as ``_kin``, and at least ``_STEM`` letters), and
+        of a verb its partner of the other aspect ("предлагает" where a passage says
+        "предложил": the same word, which the first letters alone do not tell), remembered
+        per lemma."""
         remembered = self._families.get(word_lemma)
         if remembered is not None:
             return remembered
@@ -714,6 +716,11 @@ class Analyser:
                     continue  # "казахстанский" is no form of "Казахстан": the index's places
                 if shared >= max(_STEM, shorter - _ENDING):
                     family.append(other)
+            family += [
+                partner
+                for partner in sorted(aspect_partners(word_lemma))
+                if partner in self.index.idf and partner not in family
+            ]
         found = tuple(family)
         self._families.put(word_lemma, found)
         return found
