@@ -1961,24 +1961,36 @@ class Matcher:
     ) -> Iterator[tuple[int, float]]:
         """(entry, field weight) of the entries holding the word — and, at ``kin_share`` of
         the weight, of those holding only a word of its family (``Term.kin``: "экономики"
-        in "экономическими интересами"), each entry once."""
+        in "экономическими интересами") or of its relation in other words (``Term.said``:
+        "возить" in "для перевозки грузов"), each entry once."""
         own = postings.get(term.lemma, ())
-        if not term.kin:
+        if not term.kin and not term.said:
             yield from own
             return
         best = dict(own)
-        share = self.tuning.kin_share
-        for other in term.kin:
+        for other, share in self._kindred_shares(term):
             for number, field_weight in postings.get(other, ()):
                 best[number] = max(best.get(number, 0.0), field_weight * share)
         yield from best.items()
+
+    def _kindred_shares(self, term: Term) -> Iterator[tuple[str, float]]:
+        """Each lemma of the word's family (``Term.kin``) or of its relation in other words
+        (``Term.said``), with the share of the word it explains: ``kin_share`` — of another
+        word, no more than that word weighs against it ("приехать" is said by "визит", a
+        word of nearly every passage of a visit's briefing, which explains little of it)."""
+        share = self.tuning.kin_share
+        for other in term.kin:
+            yield other, share
+        idf = self.index.idf
+        own = idf.get(term.lemma, 0.0)
+        for other in term.said:
+            yield other, share * min(1.0, idf.get(other, 0.0) / own) if own > 0 else 0.0
 
     def _peaks_of(self, term: Term) -> Iterator[tuple[str, float]]:
         """Per briefing, the highest weight the word (or its family's, ``_postings_of``)
         has: what bounds its part of the score."""
         peaks = dict(self.index.lemma_peaks.get(term.lemma, ()))
-        share = self.tuning.kin_share
-        for other in term.kin:
+        for other, share in self._kindred_shares(term):
             for briefing, peak in self.index.lemma_peaks.get(other, ()):
                 peaks[briefing] = max(peaks.get(briefing, 0.0), peak * share)
         yield from peaks.items()

@@ -113,7 +113,9 @@ from bot.language.predicates import (
     NO_RELATION,
     Asked,
     asked_relation,
+    auxiliary_at,
     kin,
+    related,
 )
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
@@ -152,6 +154,10 @@ class Term:
     # the briefing's other lemmas of the word's family ("экономика": "экономический"): an
     # entry saying only one of them explains the word in part (``Matcher._contenders``)
     kin: tuple[str, ...] = ()
+    # of a verb, the briefing's lemmas saying its relation in other words ("возить":
+    # "перевозка", ``predicates.related``): an entry holding one explains the verb in part, as
+    # one of its family does — but a phrasing holding one is no closer for it
+    said: tuple[str, ...] = ()
 
 
 @record
@@ -548,6 +554,7 @@ class Analyser:
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
                 or self._unused_generic(word)  # "где проходил визит": no relation of its own
+                or self._unused_auxiliary(words, done)  # "собираются возить": as "будут" is
             ):
                 recognised += 1
                 if word[0].isdigit():
@@ -694,11 +701,23 @@ class Analyser:
         (``_family``): "кроме экономики" is explained, in part, by "экономическими
         интересами". Names are no family of anything."""
         return [
-            replace(t, kin=self._family(t.lemma))
+            replace(t, kin=self._family(t.lemma), said=self._said(t.lemma))
             if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
             else t
             for t in terms
         ]
+
+    def _said(self, word_lemma: str) -> tuple[str, ...]:
+        """Of a verb, the briefing's lemmas of its relation in other words (``Term.said``):
+        "возить" where a passage says "для перевозки грузов"."""
+        if not is_cyrillic(word_lemma) or not _is_infinitive(word_lemma):
+            return ()
+        family = self._family(word_lemma)
+        return tuple(
+            other
+            for other in sorted(related(word_lemma) - {word_lemma})
+            if other in self.index.idf and other not in family
+        )
 
     def _family(self, word_lemma: str) -> tuple[str, ...]:
         """The briefing's lemmas of the word's family (``predicates.kin``, sharing all of
@@ -998,6 +1017,14 @@ class Analyser:
             and self._unused(word)
         )
 
+    def _unused_auxiliary(self, words: list[str], at: int) -> bool:
+        """An auxiliary of intent the briefing never uses, governing an infinitive
+        ("через какое море собираются возить грузы", ``auxiliary_at``): how the question
+        asks about the infinitive, as "будут" is — weighed as a word of the subject the
+        article fails to explain, it sank the passage on the ferries. (One the briefing
+        uses, "намерены играть роль", stays: a passage may say it.)"""
+        return self._unused(words[at]) and auxiliary_at(tuple(words), at)
+
     def _known(self, word: str) -> bool:
         """A word the briefing uses, as typed or by its lemma."""
         return word in self.index.surface or self.morphology.lemma(word) in self.index.idf
@@ -1181,6 +1208,7 @@ class Analyser:
                 # "равноправие" where the briefing says "равноправные": its family's word,
                 # explaining it in part
                 return [(word, family, self.tuning.kin_share)]
+
         if repairing.allowance.refused:
             # past the budget: no repair — but a word the tables read (a synonym, a country's
             # adjective) costs no look-up, and a long question's last words need it most
@@ -1691,6 +1719,13 @@ def opening_sentence(paragraphs: tuple[str, ...] | list[str]) -> str:
 
 
 _OPENING_WORDS = 8
+
+
+def _is_infinitive(lemma: str) -> bool:
+    """A Russian verb's dictionary form: the lemma of a verb of the question."""
+    return lemma.endswith(("ть", "ти", "чь", "ться", "тись", "чься")) and any(
+        p.tag.POS == "INFN" and p.normal_form == lemma for p in parse(lemma)
+    )
 
 
 def _subject_word(term: Term) -> bool:
