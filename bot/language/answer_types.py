@@ -599,7 +599,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if _asks_will(words, pairs):
         # "войдёт ли Турция в формат и когда": whether it will happen comes first.
         found.insert(0, AnswerType.FORECAST)
-    elif (future and asking and not found) or any(w in _FORECAST_NOUNS for w in words):
+    elif (
+        (future and asking and not found)
+        or any(w in _FORECAST_NOUNS for w in words)
+        or _names_future(words)
+    ):
         found.append(AnswerType.FORECAST)
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
@@ -929,11 +933,39 @@ _AHEAD_NOUNS = word_set(
 _AHEAD_REACH = 3
 
 
+# "будущее" as a noun ("каким Гусейнов видит будущее отношений"), in the cases a subject or
+# an object takes: what will become of a thing, asked by its name — as "прогноз" asks.
+_FUTURE_NOUN = word_set("будущее будущего")
+
+
+def _names_future(words: tuple[str, ...]) -> bool:
+    """ "каким будет будущее отношений", "какое будущее у союза": the future of a thing
+    asked by the noun — not the adjective of a thing to come ("будущее соглашение", whose
+    noun follows in its case), nor "в будущем", a time (``_horizon``)."""
+    for at, word in enumerate(words):
+        if word not in _FUTURE_NOUN or (at and words[at - 1] in ("в", "во")):
+            continue
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if not after or not _agrees_neuter(after, word):
+            return True
+    return False
+
+
+def _agrees_neuter(noun: str, adjective: str) -> bool:
+    """Is ``noun`` a neuter noun in the case of ``adjective`` (``будущее`` / ``будущего``),
+    which the adjective would then qualify?"""
+    case = "nomn" if adjective == "будущее" else "gent"
+    return is_cyrillic(noun) and any(
+        p.tag.POS == "NOUN" and "neut" in p.tag and "sing" in p.tag and case in p.tag
+        for p in parse(noun)
+    )
+
+
 def asks_prospect(words: tuple[str, ...]) -> bool:
     """ "прогноз экспорта", "the outlook for trade", "exports over the next few years": a
     forecast asked for by its name or by a time to come, which only a span foreseeing
     something answers (``forecasts``) — not one stating today's effects."""
-    if any(w in _FORECAST_NOUNS for w in words) or _horizon(words):
+    if any(w in _FORECAST_NOUNS for w in words) or _horizon(words) or _names_future(words):
         return True
     return any(
         word in _AHEAD and any(w in _AHEAD_NOUNS for w in words[at + 1 : at + 1 + _AHEAD_REACH])
