@@ -17,13 +17,10 @@ def _entry(session: Session, key: str):
     return next(i for i in session.matcher.index.entries if i.entry.key == key)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Почему Ишмухамедов предлагает именно «семёрку»?",
-        "Why seven? Ishmukhamedov's 'Turkic seven' idea",
-    ],
-)
+# "Почему Ишмухамедов предлагает именно «семёрку»?" was worded like the seven's own entry too,
+# until "предлагает" was read as the sacred seven's "предложил" (the verb's other aspect): its
+# passage now scores best on its own words, and is answered the same (``test_own_passages``).
+@pytest.mark.parametrize("question", ["Why seven? Ishmukhamedov's 'Turkic seven' idea"])
 def test_a_why_is_answered_by_the_sibling_giving_the_reason(session, question):
     matcher = session.matcher
     query = matcher.analyse(question)

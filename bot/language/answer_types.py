@@ -731,7 +731,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         # прогноз по объёму перевозок": the forecast asked, of an amount — not today's amount
         # ("прогноз по тому, когда …" asks the date).
         found.insert(0, AnswerType.FORECAST)
-    elif (future and asking and not found) or any(w in _FORECAST_NOUNS for w in words):
+    elif (
+        (future and asking and not found)
+        or any(w in _FORECAST_NOUNS for w in words)
+        or _names_future(words)
+    ):
         found.append(AnswerType.FORECAST)
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
@@ -1026,16 +1030,22 @@ def asks_reason(words: tuple[str, ...]) -> bool:
 def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None) -> AnswerType:
     """The kind a not-given reply names as missing: the kind the answer had to state — but a
     forecast when the future itself was asked for: the date of an event yet to come ("когда
-    будет следующая встреча", "where and when is the next summit"), or a fact asked by its
-    noun "прогноз" ("какой прогноз по экспорту"). (A date planned for a named step, "когда
+    будет следующая встреча", "where and when is the next summit"), a fact asked by its
+    noun "прогноз" ("какой прогноз по экспорту"), an amount awaited ("сколько туристов
+    ждут") or one in a time to come. (A date planned for a named step, "когда
     начнут строить паромы", stays a date, as reviewers label it.)"""
     if (detail is not None and detail in _FORECAST_NOUNS) or asks_forecast_by_noun(words):
         return AnswerType.FORECAST
     if wanted is AnswerType.DATE and _next_event(words):
         return AnswerType.FORECAST
-    if wanted in _PROJECTED and _horizon(words):
-        return AnswerType.FORECAST
+    if wanted in _PROJECTED and (_horizon(words) or any(w in _AWAITING for w in words)):
+        return AnswerType.FORECAST  # "сколько туристов ждут": the number expected, a projection
     return wanted
+
+
+# Words of expecting, without the English "will" ("how many locomotives will be bought" asks a
+# number planned, not a projection): a count of what is awaited is missing as a forecast.
+_AWAITING = _EXPECTING - {"will"}
 
 
 def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -1108,11 +1118,41 @@ _AHEAD_NOUNS = word_set(
 _AHEAD_REACH = 3
 
 
+# "будущее" as a noun ("каким Гусейнов видит будущее отношений"), in the cases a subject or
+# an object takes: what will become of a thing, asked by its name — as "прогноз" asks.
+_FUTURE_NOUN = word_set("будущее будущего")
+
+
+def _names_future(words: tuple[str, ...]) -> bool:
+    """ "каким будет будущее отношений", "какое будущее у союза": the future of a thing
+    asked by the noun — not the adjective of a thing to come ("будущее соглашение", whose
+    noun follows in its case), nor "в будущем", a time (``_horizon``)."""
+    for at, word in enumerate(words):
+        if word not in _FUTURE_NOUN or (at and words[at - 1] in ("в", "во")):
+            continue
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if not after or not _agrees_neuter(after, word):
+            return True
+    return False
+
+
+def _agrees_neuter(noun: str, adjective: str) -> bool:
+    """Is ``noun`` a neuter noun in the case of ``adjective`` (``будущее`` / ``будущего``),
+    which the adjective would then qualify?"""
+    case = "nomn" if adjective == "будущее" else "gent"
+    return is_cyrillic(noun) and any(
+        p.tag.POS == "NOUN" and "neut" in p.tag and "sing" in p.tag and case in p.tag
+        for p in parse(noun)
+    )
+
+
 def asks_prospect(words: tuple[str, ...]) -> bool:
     """ "прогноз экспорта", "the outlook for trade", "exports over the next few years": a
     forecast asked for by its name or by a time to come, which only a span foreseeing
     something answers (``forecasts``) — not one stating today's effects."""
     if any(w in _FORECAST_NOUNS or w in _FUTURE_NOUNS for w in words) or _horizon(words):
+        return True
+    if _names_future(words):
         return True
     return any(
         word in _AHEAD and any(w in _AHEAD_NOUNS for w in words[at + 1 : at + 1 + _AHEAD_REACH])

@@ -307,6 +307,19 @@ def _as_infinitive(parses: tuple[Any, ...]) -> Any:
     return best
 
 
+def auxiliary_at(words: tuple[str, ...], at: int) -> bool:
+    """Is ``words[at]`` an auxiliary putting the infinitive after it in the future or in
+    intent ("собираются возить", "планируют строить")? The question then asks about the
+    infinitive, and the auxiliary is how it asks — as "будут" is."""
+    word = words[at]
+    if not is_cyrillic(word) or not is_known_russian(word):
+        return False
+    best = parse(word)[0]
+    if best.tag.POS != "VERB" or str(best.normal_form).replace("ё", "е") not in _AUXILIARIES:
+        return False
+    return _governed(words[at + 1 : at + 1 + _AUXILIARY_REACH], frozenset()) is not None
+
+
 def _governed(after: tuple[str, ...], repaired: frozenset[str]) -> str | None:
     """The lemma of the infinitive an auxiliary governs: the first in the words after it,
     before any other verb ("будут строить" → "строить"); a repaired word is no verb."""

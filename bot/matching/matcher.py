@@ -136,6 +136,9 @@ from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.matching.work import count_scored
 from bot.records import record
 
+# Decimals to which two entries' closeness counts as the same (``Matcher._closest_own``).
+_CLOSE_DIGITS = 6
+
 # Scores (0-100) this close count as "about equally well": the chat's current briefing wins,
 # or the reader is asked which briefing is meant. Alike briefings score within a point of
 # each other on a question that names nothing particular to one of them; two briefings that
@@ -163,6 +166,10 @@ class Scored:
     # occasion's words) and gives no date; the entry dating that occasion, shown after it
     dated_by: tuple[Entry, ...] = ()
     occasion: str = ""
+
+    # an entry of the expert the question names: the points it would gain with his name read
+    # into each of its phrasings (``Matcher._closest_own``)
+    closer: float = 0.0
 
 
 @record
@@ -212,6 +219,7 @@ class Matcher:
         self._named: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
         self._subjects: dict[int, frozenset[str]] = {}  # per entry number, see _subjects_in
         self._owns: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # see _own_words
+        self._titles: dict[int, frozenset[str]] = {}  # per entry number, see _titled
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -245,6 +253,7 @@ class Matcher:
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
+        scored = self._closest_own(query, scored)
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
@@ -609,6 +618,57 @@ class Matcher:
         if not placed:
             return None
         return max(placed, key=lambda item: item[0])[1]
+
+    def _closest_own(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """The best entry being the named expert's, his entry closest to the question with
+        his name read into his phrasings put first, as sure as the best.
+
+        Which of his passages a curator wrote his name into ("повестка переговоров по словам
+        Тусупбекова", but "как прошли переговоры") says nothing of which one "что Тусупбеков
+        сказал про переговоры" asks: every passage of his is his. Only the order among his
+        entries changes — the best's score stays, so a question he does not answer is no
+        surer for it (his name in every phrasing would lift "что Гусейнов думает про
+        аграрную сферу", which none of his passages explains, to an answer). Of two as
+        close, the one whose title holds more of the question (``_titled``). A reason is
+        chosen by what the entries give (``_by_evidence``), and his profile is no passage
+        of his words (nor the other way round)."""
+        if len(scored) < 2 or query.why or not query.named:
+            return scored
+        best = scored[0]
+        who = (best.entry.briefing.id, best.entry.speaker)
+        if who not in query.named:
+            return scored
+
+        def rank(s: Scored) -> tuple[float, float]:
+            return round(s.score + s.closer, _CLOSE_DIGITS), self._titled(query, s.entry)
+
+        near = [
+            s
+            for s in scored
+            if (s.entry.briefing.id, s.entry.speaker) == who
+            and s.entry.kind is best.entry.kind
+            and best.score - s.score <= MARGIN
+        ]
+        closest = max(near, key=rank)
+        if closest is best or rank(closest) <= rank(best):
+            return scored
+        promoted = replace(closest, score=best.score, subject=max(closest.subject, best.subject))
+        return [promoted, *(s for s in scored if s is not closest)]
+
+    def _titled(self, query: Query, entry: Entry) -> float:
+        """The weight of the question's words the entry's titles hold: its curator named the
+        passage by them ("Что обсуждают на переговорах", not "Средний и Зангезурский
+        коридоры", of two passages of Tusupbekov's both holding the talks)."""
+        number = self._numbers[id(entry)]
+        found = self._titles.get(number)
+        if found is None:
+            found = frozenset(
+                lemma
+                for lang in ("ru", "en")
+                for lemma in content_lemmas(entry.title(lang), self.morphology)
+            )
+            self._titles[number] = found
+        return sum(t.weight * t.similarity for t in query.terms if as_written(t.lemma) in found)
 
     def _paraphrased(self, query: Query, own: list[Scored]) -> Scored | None:
         """The named expert's best entry, as sure as an answer, when it falls short only by
@@ -1812,7 +1872,12 @@ class Matcher:
         if spent is not None:
             spent.candidates_left -= scored
         return [
-            Scored(self.index.entries[number].entry, _clamp(score), _clamp(subject[number]))
+            Scored(
+                self.index.entries[number].entry,
+                _clamp(score),
+                _clamp(subject[number]),
+                closer=ctx.closer.get(number, 0.0),
+            )
             for score, _, number in sorted(best, reverse=True)
         ]
 
@@ -1944,13 +2009,15 @@ class Matcher:
             if term.similarity <= 0:
                 continue
             mass = term.weight * term.similarity
-            sizes = smallest.get(as_written(term.lemma), _NO_SIZES)
+            families = [
+                smallest.get(lemma, _NO_SIZES) for lemma in (as_written(term.lemma), *term.kin)
+            ]
             for briefing, peak in self._peaks_of(term):
                 covered[briefing] += term.weight * peak * term.similarity
                 explained[briefing] += mass
                 if term.focus and peak >= context_weight:
                     focus_kept[briefing] += mass
-                size = sizes.get(briefing, math.inf)
+                size = min(sizes.get(briefing, math.inf) for sizes in families)
                 if size < least.get(briefing, math.inf):
                     least[briefing] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
@@ -2051,7 +2118,10 @@ class Matcher:
                 explained[number] += mass
                 if term.focus and field_weight >= context_weight:
                     focus_kept[number] += mass
-                size = smallest.get(number, _NO_SIZES).get(as_written(term.lemma), math.inf)
+                own_sizes = smallest.get(number, _NO_SIZES)
+                size = min(
+                    own_sizes.get(lemma, math.inf) for lemma in (as_written(term.lemma), *term.kin)
+                )  # a phrasing holding a word of its family shares it too (``_closeness``)
                 if size < least.get(number, math.inf):
                     least[number] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
@@ -2062,6 +2132,14 @@ class Matcher:
             total=total,
             pair_total=sum(pair_idf.get(pair, 0.0) for pair in query_pairs),
             masses={lemma: t.weight * t.similarity for lemma, t in query_lemmas.items()},
+            kin=self._kin_masses(query_lemmas),
+            named=query.named,
+            idf=idf,
+            focus=frozenset(
+                as_written(t.lemma)
+                for t in query.terms
+                if t.focus and t.lemma not in self.index.names
+            ),
             sizes=self._sizes[within if weights is not None else None],
         )
         w = self.tuning
@@ -2104,24 +2182,36 @@ class Matcher:
     ) -> Iterator[tuple[int, float]]:
         """(entry, field weight) of the entries holding the word — and, at ``kin_share`` of
         the weight, of those holding only a word of its family (``Term.kin``: "экономики"
-        in "экономическими интересами"), each entry once."""
+        in "экономическими интересами") or of its relation in other words (``Term.said``:
+        "возить" in "для перевозки грузов"), each entry once."""
         own = postings.get(term.lemma, ())
-        if not term.kin:
+        if not term.kin and not term.said:
             yield from own
             return
         best = dict(own)
-        share = self.tuning.kin_share
-        for other in term.kin:
+        for other, share in self._kindred_shares(term):
             for number, field_weight in postings.get(other, ()):
                 best[number] = max(best.get(number, 0.0), field_weight * share)
         yield from best.items()
+
+    def _kindred_shares(self, term: Term) -> Iterator[tuple[str, float]]:
+        """Each lemma of the word's family (``Term.kin``) or of its relation in other words
+        (``Term.said``), with the share of the word it explains: ``kin_share`` — of another
+        word, no more than that word weighs against it ("приехать" is said by "визит", a
+        word of nearly every passage of a visit's briefing, which explains little of it)."""
+        share = self.tuning.kin_share
+        for other in term.kin:
+            yield other, share
+        idf = self.index.idf
+        own = idf.get(term.lemma, 0.0)
+        for other in term.said:
+            yield other, share * min(1.0, idf.get(other, 0.0) / own) if own > 0 else 0.0
 
     def _peaks_of(self, term: Term) -> Iterator[tuple[str, float]]:
         """Per briefing, the highest weight the word (or its family's, ``_postings_of``)
         has: what bounds its part of the score."""
         peaks = dict(self.index.lemma_peaks.get(term.lemma, ()))
-        share = self.tuning.kin_share
-        for other in term.kin:
+        for other, share in self._kindred_shares(term):
             for briefing, peak in self.index.lemma_peaks.get(other, ()):
                 peaks[briefing] = max(peaks.get(briefing, 0.0), peak * share)
         yield from peaks.items()
@@ -2131,10 +2221,18 @@ class Matcher:
     ) -> tuple[float, tuple[float, int, int]]:
         """(score on the words alone, the ranking item) with the closeness worked out."""
         indexed = self.index.entries[contender.number]
+        sizes = ctx.sizes.get(contender.number, ())
         closeness = self._closeness(
-            contender.total, ctx.masses, indexed.phrasings, ctx.sizes.get(contender.number, ())
+            contender.total, ctx.masses, indexed.phrasings, sizes, kin=ctx.kin
         )
         subject, score = self._total(contender, closeness, contender.total, ctx.pair_total)
+        own_name = self._own_name(indexed.entry, ctx)
+        if own_name:
+            # how close it is with the speaker's name read into every phrasing (``_closest_own``)
+            named = self._closeness(
+                contender.total, ctx.masses, indexed.phrasings, sizes, own_name, ctx.kin, ctx.focus
+            )
+            ctx.closer[contender.number] = 100 * self.tuning.closeness * (named - closeness)
         return subject, (score, -len(indexed.entry.key), contender.number)
 
     def _total(
@@ -2259,18 +2357,69 @@ class Matcher:
         masses: dict[str, float],
         phrasings: list[frozenset[str]],
         sizes: tuple[float, ...],
+        own_name: dict[str, float] | None = None,
+        kin: dict[str, tuple[str, float]] | None = None,
+        focus: frozenset[str] = frozenset(),
     ) -> float:
         """2·shared/(total + size) of the entry's closest phrasing: ``shared`` the mass of the
-        question's lemmas it holds, ``size`` its own (``_sizes``, summed once per briefing)."""
+        question's lemmas it holds, ``size`` its own (``_sizes``, summed once per briefing).
+
+        ``kin``: a lemma of a question word's family (``Term.kin``) → that word and the share
+        of its mass a phrasing holding only the family's lemma shares, as coverage counts it
+        ("что обсуждается" and the phrasing "что обсуждают на переговорах").
+
+        ``own_name``: the lemmas (with their sizes) of the speaker's name the question says,
+        read as words of each phrasing holding a word of what the question is about
+        (``focus``, ``_closest_own``): "What did Aliyev show in Astana?" is no phrasing of
+        "how did Huseynov assess Aliyev's visit" for naming Aliyev."""
         best = 0.0
         for phrasing, size in zip(phrasings, sizes, strict=True):
-            if phrasing.isdisjoint(masses):
+            if own_name and not phrasing.isdisjoint(focus):
+                lacking = [w for w in own_name if w not in phrasing]
+                size += sum(own_name[w] for w in lacking)
+                phrasing = phrasing.union(lacking)
+            related = kin is not None and not phrasing.isdisjoint(kin)
+            if phrasing.isdisjoint(masses) and not related:
                 continue  # shares nothing: the common case, skipped without a Python loop
             shared = sum(masses[w] for w in phrasing if w in masses)
+            if related:
+                assert kin is not None
+                kindred: dict[str, float] = {}
+                for w in phrasing:
+                    if w in kin and kin[w][0] not in phrasing:
+                        word, mass = kin[w]
+                        kindred[word] = max(kindred.get(word, 0.0), mass)
+                shared += sum(kindred.values())
             if shared <= 0:
                 continue
             best = max(best, 2 * shared / (total + size))
         return best
+
+    def _kin_masses(self, lemmas: dict[str, Term]) -> dict[str, tuple[str, float]] | None:
+        """Per lemma of a question word's family that the question does not say itself: the
+        word (as a phrasing holds it) and ``kin_share`` of its mass (``_closeness``)."""
+        share = self.tuning.kin_share
+        found: dict[str, tuple[str, float]] = {}
+        for lemma, term in lemmas.items():
+            for other in term.kin:
+                if other in lemmas:
+                    continue
+                mass = term.weight * term.similarity * share
+                if other not in found or found[other][1] < mass:
+                    found[other] = (lemma, mass)
+        return found or None
+
+    def _own_name(self, entry: Entry, ctx: _Scoring) -> dict[str, float] | None:
+        """The lemmas of the question naming the entry's own speaker, each with its size
+        (its IDF, as phrasings are sized), when a phrasing lacks one; else None."""
+        who = (entry.briefing.id, entry.speaker)
+        if who not in ctx.named:
+            return None
+        return {
+            lemma: ctx.idf.get(lemma, 0.0)
+            for lemma in ctx.masses
+            if who in self.index.names.get(lemma, ())
+        } or None
 
     def _introduces(self, query: Query, entry: Entry) -> bool:
         """Does the entry's text introduce the person asked about with his office?"""
@@ -2562,6 +2711,15 @@ class _Scoring:
     pair_total: float
     masses: dict[str, float]  # per lemma of the question: its weight × similarity
     sizes: dict[int, tuple[float, ...]]  # per entry: its phrasings' sizes (``_sizes``)
+    # a lemma of a question word's family → that word and its share of the mass (``_closeness``)
+    kin: dict[str, tuple[str, float]] | None = None
+    # the experts the question names (``Query.named``), and the IDF phrasings are sized by
+    named: frozenset[tuple[str, str]] = frozenset()
+    idf: dict[str, float] = field(default_factory=dict)
+    focus: frozenset[str] = frozenset()  # the lemmas of what the question is about, no name
+    # per entry of a named expert: the points its closeness gains with his name read into
+    # every phrasing (``_closest_own``), filled as entries are scored
+    closer: dict[int, float] = field(default_factory=dict)
 
 
 _NO_SIZES: dict[str, float] = {}  # an entry without phrasings: no closeness to bound

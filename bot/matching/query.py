@@ -119,7 +119,9 @@ from bot.language.predicates import (
     NO_RELATION,
     Asked,
     asked_relation,
+    auxiliary_at,
     kin,
+    related,
 )
 from bot.language.recency import ahead_positions
 from bot.language.romanise import name_key, romanise
@@ -159,6 +161,10 @@ class Term:
     # the briefing's other lemmas of the word's family ("экономика": "экономический"): an
     # entry saying only one of them explains the word in part (``Matcher._contenders``)
     kin: tuple[str, ...] = ()
+    # of a verb, the briefing's lemmas saying its relation in other words ("возить":
+    # "перевозка", ``predicates.related``): an entry holding one explains the verb in part, as
+    # one of its family does — but a phrasing holding one is no closer for it
+    said: tuple[str, ...] = ()
 
 
 @record
@@ -572,6 +578,7 @@ class Analyser:
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
                 or self._unused_generic(word)  # "где проходил визит": no relation of its own
+                or self._unused_auxiliary(words, done)  # "собираются возить": as "будут" is
             ):
                 recognised += 1
                 if word[0].isdigit():
@@ -723,16 +730,30 @@ class Analyser:
         (``_family``): "кроме экономики" is explained, in part, by "экономическими
         интересами". Names are no family of anything."""
         return [
-            replace(t, kin=self._family(t.lemma))
+            replace(t, kin=self._family(t.lemma), said=self._said(t.lemma))
             if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
             else t
             for t in terms
         ]
 
+    def _said(self, word_lemma: str) -> tuple[str, ...]:
+        """Of a verb, the briefing's lemmas of its relation in other words (``Term.said``):
+        "возить" where a passage says "для перевозки грузов"."""
+        if not is_cyrillic(word_lemma) or not _is_infinitive(word_lemma):
+            return ()
+        family = self._family(word_lemma)
+        return tuple(
+            other
+            for other in sorted(related(word_lemma) - {word_lemma})
+            if other in self.index.idf and other not in family
+        )
+
     def _family(self, word_lemma: str) -> tuple[str, ...]:
         """The briefing's lemmas of the word's family (``predicates.kin``, sharing all of
-        the shorter lemma but its ending, as ``_kin``, and at least ``_STEM`` letters),
-        remembered per lemma."""
+        the shorter lemma but its ending, as ``_kin``, and at least ``_STEM`` letters), and
+        of a verb its partner of the other aspect ("предлагает" where a passage says
+        "предложил": the same word, which the first letters alone do not tell), remembered
+        per lemma."""
         remembered = self._families.get(word_lemma)
         if remembered is not None:
             return remembered
@@ -743,6 +764,11 @@ class Analyser:
                     continue  # "казахстанский" is no form of "Казахстан": the index's places
                 if shared >= max(_STEM, shorter - _ENDING):
                     family.append(other)
+            family += [
+                partner
+                for partner in sorted(aspect_partners(word_lemma))
+                if partner in self.index.idf and partner not in family
+            ]
         found = tuple(family)
         self._families.put(word_lemma, found)
         return found
@@ -1020,6 +1046,14 @@ class Analyser:
             and self._unused(word)
         )
 
+    def _unused_auxiliary(self, words: list[str], at: int) -> bool:
+        """An auxiliary of intent the briefing never uses, governing an infinitive
+        ("через какое море собираются возить грузы", ``auxiliary_at``): how the question
+        asks about the infinitive, as "будут" is — weighed as a word of the subject the
+        article fails to explain, it sank the passage on the ferries. (One the briefing
+        uses, "намерены играть роль", stays: a passage may say it.)"""
+        return self._unused(words[at]) and auxiliary_at(tuple(words), at)
+
     def _known(self, word: str) -> bool:
         """A word the briefing uses, as typed or by its lemma."""
         return word in self.index.surface or self.morphology.lemma(word) in self.index.idf
@@ -1230,6 +1264,7 @@ class Analyser:
                 # "равноправие" where the briefing says "равноправные": its family's word,
                 # explaining it in part
                 return [(word, family, self.tuning.kin_share)]
+
         if repairing.allowance.refused:
             # past the budget: no repair — but a word the tables read (a synonym, a country's
             # adjective) costs no look-up, and a long question's last words need it most
@@ -1777,6 +1812,13 @@ def _without_nationality(terms: list[Term], words: list[str], naming: list[Term]
     if not describing:
         return terms
     return [t for t in terms if t.typed not in describing or t in naming]
+
+
+def _is_infinitive(lemma: str) -> bool:
+    """A Russian verb's dictionary form: the lemma of a verb of the question."""
+    return lemma.endswith(("ть", "ти", "чь", "ться", "тись", "чься")) and any(
+        p.tag.POS == "INFN" and p.normal_form == lemma for p in parse(lemma)
+    )
 
 
 def _subject_word(term: Term) -> bool:
