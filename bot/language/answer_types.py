@@ -161,10 +161,6 @@ _EXPECTING = word_set(
     "прогнозируют прогнозировал прогнозировала прогнозировали predict predicts predicted "
     "foresee foresees "
 )
-# "каким Гусейнов видит будущее отношений", "what future does he see for the alliance": what
-# is to come asked for by its name, as "прогноз" asks it (``asks_prospect``).
-_FUTURE_NOUNS = word_set("будущее будущего будущему future")
-
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
 # be is asking for a forecast (not "в следующем году", a time).
 _NEXT_WORDS = word_set(
@@ -259,7 +255,7 @@ CUE_NOUNS = word_set(
 def looks_ahead(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask of what is to come by a verb of expecting or predicting, or by
     the noun "будущее" ("на какой срок Гусейнов прогнозирует союз"), with no future verb?"""
-    return any(w in _EXPECTING or w in _FUTURE_NOUNS for w in words)
+    return any(w in _EXPECTING for w in words) or _future_named(words)
 
 
 def duration_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
@@ -721,7 +717,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         found.append(AnswerType.FACT)
     # "к чему приведёт", "чего ожидать": the genitive and dative "what" ask as "что" does
     asking = any(w in _ASKING or w in _WHAT_OBLIQUE for w in words)
-    future = future or any(w in _EXPECTING or w in _FUTURE_NOUNS for w in words)
+    future = future or any(w in _EXPECTING for w in words) or _future_named(words)
     if ahead:
         found.append(AnswerType.FORECAST)
     if _asks_will(words, pairs) or (
@@ -1123,6 +1119,12 @@ _AHEAD_REACH = 3
 _FUTURE_NOUN = word_set("будущее будущего")
 
 
+def _future_named(words: tuple[str, ...] | list[str]) -> bool:
+    """The future asked by its noun: Russian "будущее" as a noun (``_names_future``, not the
+    adjective of "будущее соглашение"), English "future"."""
+    return "future" in words or _names_future(tuple(words))
+
+
 def _names_future(words: tuple[str, ...]) -> bool:
     """ "каким будет будущее отношений", "какое будущее у союза": the future of a thing
     asked by the noun — not the adjective of a thing to come ("будущее соглашение", whose
@@ -1150,9 +1152,7 @@ def asks_prospect(words: tuple[str, ...]) -> bool:
     """ "прогноз экспорта", "the outlook for trade", "exports over the next few years": a
     forecast asked for by its name or by a time to come, which only a span foreseeing
     something answers (``forecasts``) — not one stating today's effects."""
-    if any(w in _FORECAST_NOUNS or w in _FUTURE_NOUNS for w in words) or _horizon(words):
-        return True
-    if _names_future(words):
+    if any(w in _FORECAST_NOUNS for w in words) or _horizon(words) or _future_named(words):
         return True
     return any(
         word in _AHEAD and any(w in _AHEAD_NOUNS for w in words[at + 1 : at + 1 + _AHEAD_REACH])
