@@ -2,8 +2,9 @@
 
 ``python -m bench.robustness [--seeds 3] [--no-write]``
 
-Every Russian question of the evaluation sets whose items may be read (not ``blind-i.yaml``,
-the clean one) is asked as written, then typed with the keyboard in the English layout, with
+Every Russian question of the evaluation sets whose items may be read (not ``blind-k.yaml`` or
+``blind-heldout.yaml``, the clean ones) is asked as written, then typed with the keyboard
+in the English layout, with
 one slip in one of its longer words (a letter swapped with its neighbour, dropped, doubled or
 replaced by the key next to it), and transliterated the way people do it (several spellings
 for й, х, ц, щ, ь, ю, я, ж, ы, ч — "4to", "vstre4a" included). Measured: the share of
@@ -28,7 +29,7 @@ from bot.knowledge import load_knowledge
 from bot.settings import DEFAULT_KNOWLEDGE
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
-CLEAN = {"blind-i.yaml"}  # the set whose items nobody looks at
+CLEAN = {"blind-k.yaml", "blind-heldout.yaml"}  # the set whose items nobody looks at
 
 _RU = "йцукенгшщзхъфывапролджэячсмитьбю.ё"
 _EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,./`"
