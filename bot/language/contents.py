@@ -17,8 +17,8 @@ left alone.
 from __future__ import annotations
 
 from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
-from bot.language.morphology import parse
-from bot.language.text import is_cyrillic, is_latin
+from bot.language.morphology import first_noun
+from bot.language.text import is_latin
 
 # Nouns of documents and programmes: things that hold contents. Russian lemmas, English forms.
 _DOCUMENTS_RU = word_set(
@@ -126,18 +126,10 @@ def _russian_holder(rest: list[str]) -> str | None:
 
 def _russian_document(phrase: list[str]) -> str | None:
     """The first noun of a Russian phrase, when it names a document; adjectives skipped."""
-    for word in phrase:
-        if not is_cyrillic(word):
-            return None
-        parses = parse(word)
-        if not parses:
-            return None
-        pos = parses[0].tag.POS
-        if pos == "NOUN":
-            # one document: what "соглашения" hold together is the areas a passage may list
-            lemma = str(parses[0].normal_form).replace("ё", "е")
-            one = parses[0].tag.number == "sing"
-            return word if lemma in _DOCUMENTS_RU and one else None
-        if pos not in ("ADJF", "PRTF"):
-            return None
-    return None
+    noun = first_noun(phrase, frozenset({"ADJF", "PRTF"}))
+    if noun is None:
+        return None
+    # one document: what "соглашения" hold together is the areas a passage may list
+    lemma = str(noun.normal_form).replace("ё", "е")
+    one = noun.tag.number == "sing"
+    return noun.word if lemma in _DOCUMENTS_RU and one else None

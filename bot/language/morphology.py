@@ -347,6 +347,23 @@ def is_qualifier(token: str) -> bool:
 _RUSSIAN_VOWELS = frozenset("аеёиоуыэюя")
 
 
+def first_noun(words: tuple[str, ...] | list[str], passing: frozenset[str]) -> Any | None:
+    """The first Russian noun of a phrase — its parse — past words of the parts of speech
+    ``passing`` ("новое соглашение", "какие именно проекты"): None at a Latin or unknown
+    word, or at any other part of speech first."""
+    for word in words:
+        if not is_cyrillic(word):
+            return None
+        parses = parse(word)
+        if not parses:
+            return None
+        if parses[0].tag.POS == "NOUN":
+            return parses[0]
+        if parses[0].tag.POS not in passing:
+            return None
+    return None
+
+
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def is_adverb(token: str) -> bool:
     """ "сейчас", "достаточно", "уже": a Russian word read first as an adverb or a predicative,

@@ -38,7 +38,7 @@ from bot.language.lexicon import (
     VIEW_WORDS,
     word_set,
 )
-from bot.language.morphology import is_known_russian, parse
+from bot.language.morphology import first_noun, is_known_russian, parse
 from bot.language.text import is_cyrillic, is_latin
 from bot.records import record
 
@@ -552,19 +552,11 @@ def _contents_of(words: tuple[str, ...]) -> str | None:
 
 def _russian_detail(rest: tuple[str, ...]) -> str | None:
     """The first noun within the next three words, adjectives and fillers skipped."""
-    for word in rest:
-        if not is_cyrillic(word):
-            return None
-        parses = parse(word)
-        if not parses:
-            return None
-        pos = parses[0].tag.POS
-        if pos == "NOUN":
-            lemma = str(parses[0].normal_form).replace("ё", "е")
-            return None if word in _GENERIC_NOUNS or lemma in _GENERIC_NOUNS else word
-        if pos not in ("ADJF", "ADVB", "PRCL"):
-            return None
-    return None
+    noun = first_noun(rest, frozenset({"ADJF", "ADVB", "PRCL"}))
+    if noun is None:
+        return None
+    lemma = str(noun.normal_form).replace("ё", "е")
+    return None if noun.word in _GENERIC_NOUNS or lemma in _GENERIC_NOUNS else noun.word
 
 
 def _english_of_detail(rest: tuple[str, ...]) -> str | None:
