@@ -1484,7 +1484,7 @@ class Matcher:
         entry's spans state (``related``): the entry tells the very deed asked about."""
         if any(t.similarity <= 0 and not t.entity for t in query.terms):
             return False
-        indexed = self.index.entries[self._numbers[id(entry)]]
+        indexed = self._indexed(entry)
         floor = self.tuning.weight(Field.CONTEXT)
         own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
         if not all(
