@@ -2,7 +2,7 @@
 
 ``python -m bench.robustness [--seeds 3] [--no-write]``
 
-Every Russian question of the evaluation sets whose items may be read (not ``blind-k.yaml`` or
+Every Russian question of the evaluation sets whose items may be read (not ``blind-l.yaml`` or
 ``blind-heldout.yaml``, the clean ones) is asked as written, then typed with the keyboard
 in the English layout, with
 one slip in one of its longer words (a letter swapped with its neighbour, dropped, doubled or
@@ -29,7 +29,7 @@ from bot.knowledge import load_knowledge
 from bot.settings import DEFAULT_KNOWLEDGE
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
-CLEAN = {"blind-k.yaml", "blind-heldout.yaml"}  # the set whose items nobody looks at
+CLEAN = {"blind-l.yaml", "blind-heldout.yaml"}  # the set whose items nobody looks at
 
 _RU = "йцукенгшщзхъфывапролджэячсмитьбю.ё"
 _EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,./`"
