@@ -193,3 +193,30 @@ def test_examples_before_chto_eshe_are_no_options():
     assert listed_options("Baku–Astana ties: warm, stable?") == ("warm", "stable")
     assert listed_options("what goes via Baku–Astana") == ()
     assert listed_options("что везут — нефть?") == ()
+
+
+# --- an expert named by what he is ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что депутат думает про Зангезурский коридор?",
+        "What does the Azerbaijani MP think about the Zangezur corridor?",
+    ],
+)
+def test_the_one_expert_a_role_fits_is_named_by_it(session, question):
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", "statement"), (question, reply.entry)
+
+
+def test_another_mans_words_never_answer_for_the_role(session):
+    declined(session, "что тот депутат из Баку думает про Зангезурский коридор?")
+
+
+def test_the_role_finds_his_own_words(session):
+    assert "Гусейнов" in answered(session, "что говорит депутат об ОТГ")
+
+
+def test_a_role_fitting_two_names_nobody(session):
+    assert "паромов" in answered(session, "что политолог сказал про паромы")

@@ -661,6 +661,8 @@ class Analyser:
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
         if naming and not subjects:
             named = self._role_speakers(terms, words, naming, named) or named
+        if not named:
+            named, terms = self._named_by_role(terms, words)
         if named:
             terms = _without_nationality(terms, words, naming)
             terms = self._without_own_role(terms, words, naming, named)
@@ -798,6 +800,23 @@ class Analyser:
             else t
             for t in terms
         ]
+
+    def _named_by_role(
+        self, terms: list[Term], words: list[str]
+    ) -> tuple[frozenset[tuple[str, str]], list[Term]]:
+        """The one expert a question names by what he is, no name given ("что тот депутат
+        из Баку думает про Зангезурский коридор": the article's only deputy), and the terms
+        without the words of that role: they say who speaks, not what about. Weighed as
+        words of the subject they let another man's words on it answer as his. Only a role
+        written as the one speaking (nominative, or "по мнению депутата") and fitting one
+        expert alone ("политолог" fits two: nobody named); none otherwise."""
+        spoken = {t.lemma for t in terms if t.similarity >= 1.0 and _as_subject(t, words)}
+        fitting = [(lemmas, who) for lemmas, who in self._role_experts.items() if lemmas <= spoken]
+        experts = frozenset(expert for _, who in fitting for expert in who)
+        if len(experts) != 1:
+            return frozenset(), terms
+        said = set().union(*(lemmas for lemmas, _ in fitting))
+        return experts, [t for t in terms if t.lemma not in said]
 
     def _without_own_role(
         self,
