@@ -9,7 +9,10 @@ This module only finds the pairs; the analyser decides which word of a pair to s
 
 from __future__ import annotations
 
-from bot.language.lexicon import word_set
+import re
+
+from bot.language.lexicon import is_stop, word_set
+from bot.language.text import tokens
 
 # The words joining alternatives.
 OR_WORDS = word_set("или либо or")
@@ -35,3 +38,29 @@ def alternatives(words: list[str] | tuple[str, ...]) -> tuple[tuple[str, str], .
         if after < len(words) and words[after] not in OR_WORDS:
             pairs.append((words[at - 1], words[after]))
     return tuple(pairs)
+
+
+# A closing list of options after a dash or a colon: "— oil, gas?", ": нефть, газ или уран?".
+# A dash must stand apart from the word before it ("Baku–Astana" joins two names).
+_LIST_TAIL = re.compile(r"(?:\s[‐‑‒–—―−-]+|:)\s*([^‐‑‒–—―−:]+?)[\s?!.…]*$")
+
+
+def listed_options(text: str) -> tuple[str, ...]:
+    """The options a question closes on, one word each, after a dash or a colon ("Which
+    energy resources go through Azerbaijan — oil, gas?"): like "нефть или газ?", it asks
+    which of them the article says, and a passage saying none of them does not tell. Only
+    a question ("?") listing two or more single words, parted by commas (the last by "или/or"
+    perhaps); anything longer ("локомотивы, вагоны, что ещё") gives examples, not options."""
+    stripped = text.strip()
+    if not stripped.endswith("?"):
+        return ()
+    found = _LIST_TAIL.search(stripped)
+    if found is None or "," not in found.group(1):
+        return ()
+    options: list[str] = []
+    for item in found.group(1).split(","):
+        words = [w for w in tokens(item) if w not in OR_WORDS]
+        if len(words) != 1 or not words[0].isalpha() or is_stop(words[0]):
+            return ()
+        options.append(words[0])
+    return tuple(options) if len(options) >= 2 else ()

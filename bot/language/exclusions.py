@@ -124,3 +124,20 @@ def _is_noun(word: str) -> bool:
         parses = parse(word)
         return bool(parses) and parses[0].tag.POS == "NOUN"
     return is_latin(word) and len(word) > 2 and not word.endswith(("ed", "ing"))
+
+
+def left_out_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words right after "кроме / besides" naming what is left out
+    ("что нужно коридору кроме денег": "денег"), up to ``_EXCLUDED_WORDS`` and the first
+    stop word — whatever kind is asked. None when a pronoun follows ("кроме того": besides
+    that, a link between sentences, no thing left out)."""
+    words = tuple(words)
+    at = _marker(words)
+    if at is None:
+        return frozenset()
+    found: list[int] = []
+    for place in range(at, min(at + _EXCLUDED_WORDS, len(words))):
+        if is_stop(words[place]) or words[place] in _ASKING:
+            break
+        found.append(place)
+    return frozenset(found)

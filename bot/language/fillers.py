@@ -4,9 +4,10 @@
 asks. But "целом" is a word no passage holds, and weighed as the rarest word of the subject it
 sinks the right passage from an answer to nothing at all. So are "в принципе", "по сути",
 "на самом деле", "если верить Тусупбекову" (the name stays: it says who is asked), "in
-general", "basically". Their positions are told to the question's reader, which skips them
-as it skips "за счёт чего" (``answer_types.reason_idioms``): they still count as words it
-understood, and what the question asks is read from all of its words.
+general", "basically" — and the words asking for a layout ("списком", "briefly"). Their
+positions are told to the question's reader, which skips them as it skips "за счёт чего"
+(``answer_types.reason_idioms``): they still count as words it understood, and what the
+question asks is read from all of its words.
 
 A hedged epithet is loose too: "особой, почти магической" calls the thing special, and
 "почти" says the next word is a manner of speaking — an adjective after "почти",
@@ -24,6 +25,20 @@ from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.text import is_cyrillic
 
+# How a reader wants the answer laid out ("списком", "по пунктам", "briefly", "as a list").
+LAYOUT_WORDS: tuple[tuple[str, ...], ...] = (
+    ("списком",),
+    ("перечнем",),
+    ("по", "пунктам"),
+    ("вкратце",),
+    ("кратко",),
+    ("коротко",),
+    ("as", "a", "list"),
+    ("in", "a", "list"),
+    ("in", "brief"),
+    ("in", "short"),
+    ("briefly",),
+)
 # Folded word sequences, longest first where one holds another.
 _FILLERS: tuple[tuple[str, ...], ...] = (
     ("в", "конце", "концов"),
@@ -60,6 +75,9 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("generally",),
     ("basically",),
     ("essentially",),
+    # How the answer is to be laid out, never what it is about: "по каким темам подписали
+    # документы, списком" asks what "по каким темам подписали документы" asks.
+    *LAYOUT_WORDS,
 )
 # Fillers whose last word is also an adjective ("в целом регионе", "в общем пространстве"):
 # with a word in the prepositional case after them they are a phrase of content.

@@ -112,3 +112,13 @@ def is_cyrillic(token: str) -> bool:
 
 def is_latin(token: str) -> bool:
     return _ANY_LATIN_RE.search(token) is not None
+
+
+# A stretch in quotation marks: «…», "…", “…”, „…“.
+_QUOTED_RE = re.compile(r"«([^«»]+)»|\"([^\"]+)\"|“([^“”]+)”|„([^„“”]+)[“”]")
+
+
+def quoted_texts(text: str) -> list[str]:
+    """The stretches of a text the writer put in quotation marks, in order: the words a
+    reader cites ("who called the ties a "unique case"?")."""
+    return [next(group for group in found if group) for found in _QUOTED_RE.findall(text)]

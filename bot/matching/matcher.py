@@ -91,7 +91,7 @@ from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
 from bot.language.recency import answered_relatively, tells_relative_past
 from bot.language.specifics import asks_now_and_later
-from bot.language.text import fold, is_cyrillic, is_latin, tokens
+from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.matching.bound import (
     beyond_quoted,
     forecast_with,
@@ -144,6 +144,11 @@ _CLOSE_DIGITS = 6
 # each other on a question that names nothing particular to one of them; two briefings that
 # both give "сколько соглашений" exactly differ by about 5 (bench.many).
 TIE_MARGIN = 5.0
+
+
+# Content words a quoted phrase needs to single out the passage saying it: one word
+# ("«коридор»") is said by many passages.
+_QUOTED_PHRASE_FROM = 2
 
 
 class Band(StrEnum):
@@ -220,6 +225,8 @@ class Matcher:
         self._subjects: dict[int, frozenset[str]] = {}  # per entry number, see _subjects_in
         self._owns: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # see _own_words
         self._titles: dict[int, frozenset[str]] = {}  # per entry number, see _titled
+        # per entry number: the content lemmas of each text it states (see _holds_phrase)
+        self._stated_runs: dict[int, tuple[tuple[str, ...], ...]] = {}
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -253,7 +260,7 @@ class Matcher:
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
-        scored = self._closest_own(query, scored)
+        scored = self._quoted_phrase_first(query, self._closest_own(query, scored))
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
@@ -655,6 +662,55 @@ class Matcher:
         promoted = replace(closest, score=best.score, subject=max(closest.subject, best.subject))
         return [promoted, *(s for s in scored if s is not closest)]
 
+    def _quoted_phrase_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """The one entry stating a phrase the question quotes ("who called the ties a
+        "unique case"?"), in its words or the curator's translation of them, put first and
+        as sure as an answer, when its own score reaches the suggest threshold: a reader
+        quoting words cites the passage saying them, whatever other words he wraps them in
+        ("warmth" for "тёплые"). Several entries stating it (a figure and the statement it
+        comes from aside) leave the order as it is; so does a phrase of one word, which many
+        passages may say. What is asked of the passage is still judged after."""
+        phrases = self._quoted_phrases(query)
+        if not phrases or len(scored) < 2:
+            return scored
+        holding = [s for s in scored if any(self._holds_phrase(s.entry, p) for p in phrases)]
+        if not holding or holding[0].score < self.thresholds.suggest:
+            return scored
+        found = holding[0]
+        if any(not _share_span(s.entry, found.entry) for s in holding[1:]):
+            return scored
+        sure = max(found.score, scored[0].score, self.thresholds.answer)
+        promoted = replace(found, score=sure, subject=max(found.subject, sure))
+        return [promoted, *(s for s in scored if s is not found)]
+
+    def _quoted_phrases(self, query: Query) -> list[tuple[str, ...]]:
+        """The content lemmas of each phrase of two words or more the question quotes."""
+        phrases = (
+            tuple(content_lemmas(text, self.morphology))
+            for text in quoted_texts(query.reading.text)
+        )
+        return [phrase for phrase in phrases if len(phrase) >= _QUOTED_PHRASE_FROM]
+
+    def _holds_phrase(self, entry: Entry, phrase: tuple[str, ...]) -> bool:
+        """One text the entry states (``_own_words``' texts) holds the phrase's content
+        lemmas one after another, each as itself or a word of its family ("уникальным
+        случаем", whose last word the dictionary reads first as an adverb)."""
+        number = self._numbers[id(entry)]
+        runs = self._stated_runs.get(number)
+        if runs is None:
+            runs = tuple(
+                tuple(content_lemmas(text.text, self.morphology))
+                for text in entry.search_texts()
+                if text.stated
+            )
+            self._stated_runs[number] = runs
+        size = len(phrase)
+        return any(
+            all(a == b or kin(a, b) for a, b in zip(run[at : at + size], phrase, strict=True))
+            for run in runs
+            for at in range(len(run) - size + 1)
+        )
+
     def _titled(self, query: Query, entry: Entry) -> float:
         """The weight of the question's words the entry's titles hold: its curator named the
         passage by them ("Что обсуждают на переговорах", not "Средний и Зангезурский
@@ -678,12 +734,17 @@ class Matcher:
         an expert's words in English paraphrases the curator's English; the expert named
         and the known words singling out one of his passages say which. Without an expert
         named, the unknown words may well be the very thing the article lacks ("what event
-        was Tokaev attending"): never read so. None otherwise."""
-        if not own or query.language != "en" or own[0].score < self.thresholds.suggest:
+        was Tokaev attending"): never read so. A Russian question is read so only when its
+        unknown words are no nouns ("насколько редко бывают такие тёплые отношения": how
+        it is said, where the expert says "большая редкость"); an unknown noun is a thing
+        ("о тарифах коридора") his passage does not name. None otherwise."""
+        if not own or own[0].score < self.thresholds.suggest:
             return None
-        unknown = [
-            t for t in query.terms if t.similarity <= 0 and is_latin(t.typed) and not t.entity
-        ]
+        unknown = [t for t in query.terms if t.similarity <= 0 and not t.entity]
+        if query.language == "en":
+            unknown = [t for t in unknown if is_latin(t.typed)]
+        elif any(t.focus or not is_cyrillic(t.typed) for t in unknown):
+            return None
         if not unknown or not self.gives_asked(query, own[0].entry):
             return None  # a kind asked that it does not give: offered, as before
         known = replace(query, terms=tuple(t for t in query.terms if t not in unknown))

@@ -22,7 +22,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
-from bot.language.alternatives import alternatives
+from bot.language.alternatives import alternatives, listed_options
 from bot.language.answer_types import (
     CUE_NOUNS,
     GENERIC_DETAILS,
@@ -57,7 +57,7 @@ from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import unframed
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
-from bot.language.exclusions import Exclusion, exclusion
+from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
 from bot.language.frame_words import OPENERS, mend, mend_after_which
 from bot.language.introductions import asks_identity
@@ -509,7 +509,7 @@ class Analyser:
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
-            words = [self._soft_signed(w) for w in words]
+            words = [self._soft_signed(self._shcha(w)) for w in words]
             words = [_lost_infinitive(words, at) for at in range(len(words))]
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
@@ -629,13 +629,23 @@ class Analyser:
         terms = self._slips_in_context(terms)
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(self._preamble_terms(preamble, spent, full=own < _OWN_SUBJECT))
-        offered = self._offered_pairs(words, terms)
-        terms = _one_of_each(terms, alternatives(words))
-        terms = _without_period_choice(terms, alternatives(words))
+        listed = tuple(w for w in listed_options(reading.text) if w in words)
+        offered = self._offered_pairs(words, terms, listed)
+        pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
+        terms = _one_of_each(terms, pairs)
+        terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
         terms = self._beside_event(terms)
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
+        # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
+        # answer must hold — one the briefing never uses weighs nothing against it
+        left_out_at = left_out_positions(words)
+        unasked = {words[at] for at in left_out_at}
+        terms = [
+            t for t in terms if not (t.typed in unasked and t.similarity <= 0 and not t.entity)
+        ]
+        asked_words = [w for at, w in enumerate(words) if at not in left_out_at]
         naming = [
             t
             for t in terms
@@ -651,8 +661,11 @@ class Analyser:
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
         if naming and not subjects:
             named = self._role_speakers(terms, words, naming, named) or named
+        if not named:
+            named, terms = self._named_by_role(terms, words)
         if named:
             terms = _without_nationality(terms, words, naming)
+            terms = self._without_own_role(terms, words, naming, named)
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
             # "какие перспективы видит Гусейнов": his view frames the question
             framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
@@ -700,7 +713,7 @@ class Analyser:
             other_speaker,
             asks_price,
             forecast,
-            _contents_asks(_asks(words, named, parts), holder) or _amount_asked(words, terms),
+            _contents_asks(_asks(asked_words, named, parts), holder) or _amount_asked(words, terms),
             _unknown_detail(words, terms, readable_russian),
             any(speaks_of_future(w) for w in own),
             None if named else self._party(words),
@@ -787,6 +800,69 @@ class Analyser:
             else t
             for t in terms
         ]
+
+    def _named_by_role(
+        self, terms: list[Term], words: list[str]
+    ) -> tuple[frozenset[tuple[str, str]], list[Term]]:
+        """The one expert a question names by what he is, no name given ("что тот депутат
+        из Баку думает про Зангезурский коридор": the article's only deputy), and the terms
+        without the words of that role: they say who speaks, not what about. Weighed as
+        words of the subject they let another man's words on it answer as his. Only a role
+        written as the one speaking (nominative, or "по мнению депутата") and fitting one
+        expert alone ("политолог" fits two: nobody named); none otherwise."""
+        spoken = {t.lemma for t in terms if t.similarity >= 1.0 and _as_subject(t, words)}
+        fitting = [(lemmas, who) for lemmas, who in self._role_experts.items() if lemmas <= spoken]
+        experts = frozenset(expert for _, who in fitting for expert in who)
+        if len(experts) != 1:
+            return frozenset(), terms
+        said = set().union(*(lemmas for lemmas, _ in fitting))
+        return experts, [t for t in terms if t.lemma not in said]
+
+    def _without_own_role(
+        self,
+        terms: list[Term],
+        words: list[str],
+        naming: list[Term],
+        named: frozenset[tuple[str, str]],
+    ) -> list[Term]:
+        """The terms without the words of a role of the one named standing right by his
+        name ("помощник Алиева Гаджиев", "политолог Тусупбеков"): they say who he is, as his
+        name does, nothing of what about. Weighed as words of the subject they chose his
+        profile, which holds them, over what he wrote ("что помощник Алиева Гаджиев писал
+        про Средний коридор"). Apart from the name ("что Гусейнов говорил о Милли
+        Меджлисе") they are the subject."""
+        names = {t.typed for t in naming}
+        roles = [lemmas for lemmas, who in self._role_experts.items() if who & named]
+        if not roles:
+            return terms
+        by_typed = {t.typed: t for t in terms}
+        describing: set[str] = set()
+        for at, word in enumerate(words):
+            if word not in names:
+                continue
+            for before, side in (
+                (True, words[max(at - _ROLE_REACH, 0) : at][::-1]),
+                (False, words[at + 1 : at + 1 + _ROLE_REACH]),
+            ):
+                beside: list[Term] = []
+                for near in side:
+                    term = by_typed.get(near)
+                    if term is None or near in names:
+                        break
+                    beside.append(term)
+                lemmas = {t.lemma for t in beside}
+                said = set().union(*(role for role in roles if role <= lemmas))
+                far = max((n for n, t in enumerate(beside) if t.lemma in said), default=-1)
+                if far < 0:
+                    continue
+                describing |= {t.typed for t in beside[: far + 1]}
+                # "казахский политолог Тусупбеков": an adjective qualifying his role
+                # describes him too, however it is spelt
+                for term in beside[far + 1 :]:
+                    if not before or not _is_adjective(term.typed):
+                        break
+                    describing.add(term.typed)
+        return [t for t in terms if t.typed not in describing]
 
     def _role_speakers(
         self,
@@ -896,24 +972,35 @@ class Analyser:
         return view_holder(words, own) or motive_holder(words, own)
 
     def _offered_pairs(
-        self, words: list[str], terms: list[Term]
+        self, words: list[str], terms: list[Term], listed: tuple[str, ...] = ()
     ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         """The alternatives a question offers ("нефть или газ"), each word as its forms — not a
         pair with a stop word ("или нет", "or a state visit") nor one naming an expert (who
-        said it is the speaker's business, ``named``)."""
+        said it is the speaker's business, ``named``). A closing list of options ("— oil,
+        gas, coal?", ``listed_options``) is one pair: its first word, and the rest together
+        (an answer saying any one of them chooses)."""
         lemmas: dict[str, set[str]] = defaultdict(set)
         for term in terms:
             lemmas[term.typed].add(term.lemma)
-        found = []
-        for pair in alternatives(words):
-            if any(is_stop(word) for word in pair):
-                continue
-            forms = tuple(
-                frozenset({word, self.morphology.lemma(word), *lemmas[word]}) for word in pair
+
+        def forms(group: tuple[str, ...]) -> frozenset[str]:
+            return frozenset(
+                form
+                for word in group
+                for form in (word, self.morphology.lemma(word), *lemmas[word])
             )
-            if any(form in self.index.names for side in forms for form in side):
+
+        groups = [(pair[:1], pair[1:]) for pair in alternatives(words)]
+        if len(listed) >= 2:
+            groups.append((listed[:1], listed[1:]))
+        found = []
+        for one, other in groups:
+            if any(is_stop(word) for word in (*one, *other)):
                 continue
-            found.append((forms[0], forms[1]))
+            sides = (forms(one), forms(other))
+            if any(form in self.index.names for side in sides for form in side):
+                continue
+            found.append(sides)
         return tuple(found)
 
     def _third_parties(self, terms: list[Term]) -> tuple[frozenset[str], ...]:
@@ -1009,6 +1096,25 @@ class Analyser:
                 variant = word[:at] + "ь" + word[at:]
                 if self.morphology.is_known_russian(variant):
                     return word if self._known(variant) else variant
+        return word
+
+    def _shcha(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose "sh" stood for щ, as people type it
+        ("eshe" → "еше" → "еще", "obshee" → "общее"), read with щ when that makes a Russian
+        word; else the word as it stands. Every ш at once, then each alone ("шёлковый" keeps
+        its ш)."""
+        if (
+            "ш" not in word
+            or word in self.index.surface
+            or is_stop(word)
+            or self.morphology.is_known_russian(word)
+        ):
+            return word
+        spots = [at for at, letter in enumerate(word) if letter == "ш"]
+        variants = [word.replace("ш", "щ")] + [word[:at] + "щ" + word[at + 1 :] for at in spots]
+        for variant in variants:
+            if is_stop(variant) or self.morphology.is_known_russian(variant):
+                return variant
         return word
 
     def _unused(self, word: str) -> bool:
@@ -1793,6 +1899,11 @@ _OPENING_WORDS = 8
 _CHOOSING = frozenset({"which", "what"})
 
 
+# Words before or after an expert's name that may say what he is ("помощник президента
+# Азербайджана Гаджиев").
+_ROLE_REACH = 3
+
+
 def _without_nationality(terms: list[Term], words: list[str], naming: list[Term]) -> list[Term]:
     """The terms without a country's adjective standing right before a word naming the
     expert ("the Azerbaijani MP", "the Kazakh analyst Tusupbekov"): it says who the one
@@ -1812,6 +1923,12 @@ def _without_nationality(terms: list[Term], words: list[str], naming: list[Term]
     if not describing:
         return terms
     return [t for t in terms if t.typed not in describing or t in naming]
+
+
+def _is_adjective(word: str) -> bool:
+    """A Russian word read first as a full adjective ("казахский")."""
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def _is_infinitive(lemma: str) -> bool:
