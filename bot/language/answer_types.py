@@ -1023,14 +1023,23 @@ def asks_reason(words: tuple[str, ...]) -> bool:
     )
 
 
+def names_forecast(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question name a forecast by its noun anywhere — "какой прогноз по экспорту",
+    and as much "есть ли прогноз, насколько вырастет турпоток", "когда откроют коридор,
+    прогноз есть?", "is there any forecast for …"? What the article lacks is then a forecast,
+    whatever else the question counts or dates: the asker says what he is after. ("Outlook"
+    asks the prospects, which a trend answers: not counted.)"""
+    return any(w in _FORECAST_NOUNS - _PROSPECT_NOUNS for w in words)
+
+
 def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None) -> AnswerType:
     """The kind a not-given reply names as missing: the kind the answer had to state — but a
     forecast when the future itself was asked for: the date of an event yet to come ("когда
-    будет следующая встреча", "where and when is the next summit"), a fact asked by its
-    noun "прогноз" ("какой прогноз по экспорту"), an amount awaited ("сколько туристов
-    ждут") or one in a time to come. (A date planned for a named step, "когда
-    начнут строить паромы", stays a date, as reviewers label it.)"""
-    if (detail is not None and detail in _FORECAST_NOUNS) or asks_forecast_by_noun(words):
+    будет следующая встреча", "where and when is the next summit"), a forecast named by its
+    noun ("какой прогноз по экспорту", "есть ли прогноз, насколько вырастет …"), an amount
+    awaited ("сколько туристов ждут") or one in a time to come. (A date planned for a named
+    step, "когда начнут строить паромы", stays a date, as reviewers label it.)"""
+    if (detail is not None and detail in _FORECAST_NOUNS) or names_forecast(words):
         return AnswerType.FORECAST
     if wanted is AnswerType.DATE and _next_event(words):
         return AnswerType.FORECAST
@@ -1079,6 +1088,19 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at)
         if word == "meant" and tuple(words[at + 1 : at + 2]) == ("for",):
             found.add(at)  # "what were the investments meant for"
+    return frozenset(found)
+
+
+def time_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "по времени" in "сколько по времени шли переговоры": "по …" names the
+    dimension an amount is asked in, as "как долго" does — no word of the subject, whichever
+    passage happens to say "время". (A plain "сколько времени" keeps its noun, which a
+    passage on the "время доставки" shares; "сколько дней" keeps the unit an answer
+    states.)"""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word in _COUNT_WORDS and tuple(words[at + 1 : at + 3]) == ("по", "времени"):
+            found.update((at + 1, at + 2))
     return frozenset(found)
 
 
@@ -1278,10 +1300,15 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
     if word not in _COUNT_WORDS and word != "many":
         return False
     following = words[i + 1 : i + 3]
-    return any(w in _TIME_NOUNS for w in following[:1]) or (
-        len(following) == 2
-        and following[0] in {"же", "всего", "примерно"}
-        and following[1] in _TIME_NOUNS
+    return (
+        any(w in _TIME_NOUNS for w in following[:1])
+        or (
+            len(following) == 2
+            and following[0] in {"же", "всего", "примерно"}
+            and following[1] in _TIME_NOUNS
+        )
+        # "сколько по времени шли переговоры": "по времени" says the amount is of time
+        or tuple(following) == ("по", "времени")
     )
 
 
@@ -1570,13 +1597,23 @@ _BECOMING = word_set(
 )
 
 
+# "что из этого выйдет", "что получится из семёрки", "во что это выльется", "what will come of
+# it": what a thing will turn out to be, asked by a verb of coming out (with "что", "what").
+_COMING_OF = word_set(
+    "выйдет выйдут выйти получится получатся получиться выльется выльются вылиться come"
+)
+_WHAT = word_set("что what")
+
+
 def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask what a thing will or could be ("чем могла бы стать тюркская
-    семёрка", "тюркская семёрка чем будет по мнению эксперта")? A span saying what it could
-    be ("могла бы представлять собой единый регион") answers that as a forecast would: it
-    names what the thing is to be, though it does not say it will be (unlike "станет ли",
-    whether it will, which only a forecast answers)."""
-    return any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words)
+    семёрка", "тюркская семёрка чем будет по мнению эксперта", "что из этого выйдет")? A span
+    saying what it could be ("могла бы представлять собой единый регион") answers that as a
+    forecast would: it names what the thing is to be, though it does not say it will be
+    (unlike "станет ли", whether it will, which only a forecast answers)."""
+    return (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words)) or (
+        any(w in _WHAT for w in words) and any(w in _COMING_OF for w in words)
+    )
 
 
 def asks_hypothesis(words: tuple[str, ...]) -> bool:

@@ -49,6 +49,7 @@ from bot.language.answer_types import (
     reason_idioms,
     sharpening,
     speaks_of_future,
+    time_idioms,
     whither_cues,
 )
 from bot.language.changes import Change, asked_change
@@ -123,7 +124,7 @@ from bot.language.predicates import (
     kin,
     related,
 )
-from bot.language.recency import ahead_positions
+from bot.language.recency import ahead_positions, stretch_positions
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
     asks_specifics,
@@ -533,12 +534,17 @@ class Analyser:
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
+        idioms |= time_idioms(words)  # "сколько по времени": how a length of time is asked
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
         closing = closing_positions(words)  # "что он сказал в конце": his last passage
         fillers |= closing
         if any(speaks_of_future(w) for w in own_clause(words)):
             fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
         heading = whither_cues(words)  # "where are relations heading in the coming years"
+        # "over the next few years": for when, no subject; its preposition none at all
+        stretch_openers, stretch = stretch_positions(words)
+        heading |= stretch
+        fillers |= stretch_openers
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
         terms: list[Term] = []
