@@ -10,6 +10,8 @@ come, and a forecast named by its noun anywhere in the question.
 - "есть ли прогноз, насколько вырастет турпоток", "когда откроют коридор, прогноз есть?":
   the asker says a forecast is what he is after, so that is what the article lacks.
 - "сколько по времени шли переговоры": "по времени" says a length of time is asked.
+- "к чему приведёт союз", "чего ждать от товарооборота": the idiom's verb is how the question
+  asks ahead, not what it is about; what the thing leads to is what it becomes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from bot.language.answer_types import (
     AnswerType,
     asked_types,
     asks_becoming,
+    forecast_idioms,
     missing_kind,
     time_idioms,
 )
@@ -84,3 +87,34 @@ def test_how_much_by_time_asks_a_duration(session: Session) -> None:
     assert asked_types(words)[:1] == (AnswerType.DURATION,)
     assert time_idioms(words) == frozenset({1, 2})
     not_given(session, "сколько по времени шли переговоры Токаева и Алиева", "duration")
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("к чему приведёт союз", "приведет"),
+        ("к чему может привести упрощение автоперевозок", "привести"),
+        ("чего ждать от товарооборота", "ждать"),
+        ("чем обернётся союз для региона", "обернется"),
+    ],
+)
+def test_forecast_idioms_are_how_it_asks(question: str, verb: str) -> None:
+    words = question_words(question)
+    assert [words[at] for at in forecast_idioms(words)] == [verb]
+
+
+def test_no_idiom_without_its_question_word() -> None:
+    assert not forecast_idioms(question_words("привести примеры соглашений"))
+    assert not forecast_idioms(question_words("сколько туристов ждут"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("чего ждать от товарооборота", "одного миллиарда"),
+        ("k chemu privedet soyuz", "региональные реалии"),
+        ("к чему приведёт тюркская семёрка", "единый геополитический регион"),
+    ],
+)
+def test_forecast_idioms_answered(session: Session, question: str, expected: str) -> None:
+    assert expected in answered(session, question)

@@ -1607,13 +1607,43 @@ _WHAT = word_set("что what")
 
 def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask what a thing will or could be ("чем могла бы стать тюркская
-    семёрка", "тюркская семёрка чем будет по мнению эксперта", "что из этого выйдет")? A span
-    saying what it could be ("могла бы представлять собой единый регион") answers that as a
-    forecast would: it names what the thing is to be, though it does not say it will be
-    (unlike "станет ли", whether it will, which only a forecast answers)."""
-    return (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words)) or (
-        any(w in _WHAT for w in words) and any(w in _COMING_OF for w in words)
+    семёрка", "тюркская семёрка чем будет по мнению эксперта", "что из этого выйдет", "к чему
+    приведёт семёрка", "чего ждать от семёрки")? A span saying what it could be ("могла бы
+    представлять собой единый регион") answers that as a forecast would: it names what the
+    thing is to be, though it does not say it will be (unlike "станет ли", whether it will,
+    which only a forecast answers)."""
+    return (
+        (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words))
+        or (any(w in _WHAT for w in words) and any(w in _COMING_OF for w in words))
+        or bool(forecast_idioms(words))
     )
+
+
+# "к чему приведёт", "к чему может привести" (lemma "привести"), "чем обернётся", "чего
+# ждать/ожидать от", "что ждёт союз": a forecast asked by the verb of an idiom, after its own
+# oblique "что".
+_IDIOM_VERBS = {
+    "к": (frozenset({"чему"}), word_set("привести вести")),
+    "": (frozenset({"чем", "чего", "что"}), word_set("обернуться ждать ожидать")),
+}
+_IDIOM_REACH = 3  # how far after its "что" the idiom's verb may stand ("может привести")
+
+
+def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the verbs of idioms asking what is to come ("к чему ПРИВЕДЁТ союз",
+    "чем ОБЕРНЁТСЯ", "чего ЖДАТЬ от коридора", "что ЖДЁТ товарооборот"): how the question
+    asks, never what it is about — a passage foreseeing the turnover need not say "ждать"
+    (which a curator's phrasing elsewhere may)."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        for before, (whats, verbs) in _IDIOM_VERBS.items():
+            if word not in whats or (before and (at == 0 or words[at - 1] != before)):
+                continue
+            for ahead in range(at + 1, min(at + 1 + _IDIOM_REACH, len(words))):
+                if is_cyrillic(words[ahead]) and _lemma(words[ahead]) in verbs:
+                    found.add(ahead)
+                    break
+    return frozenset(found)
 
 
 def asks_hypothesis(words: tuple[str, ...]) -> bool:

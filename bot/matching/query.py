@@ -41,6 +41,7 @@ from bot.language.answer_types import (
     asks_workings,
     compound_prepositions,
     duration_noun,
+    forecast_idioms,
     keywords_ending_in_place,
     lasting_cues,
     mistyped_cue,
@@ -535,6 +536,7 @@ class Analyser:
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
         idioms |= time_idioms(words)  # "сколько по времени": how a length of time is asked
+        idioms |= forecast_idioms(words)  # "к чему приведёт", "чего ждать": how it asks ahead
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
         closing = closing_positions(words)  # "что он сказал в конце": his last passage
         fillers |= closing
