@@ -118,3 +118,9 @@ def test_no_idiom_without_its_question_word() -> None:
 )
 def test_forecast_idioms_answered(session: Session, question: str, expected: str) -> None:
     assert expected in answered(session, question)
+
+
+def test_how_it_will_turn_out_is_becoming(session: Session) -> None:
+    assert asks_becoming(question_words("how will the Turkic seven turn out"))
+    reply = answered(session, "how will the Turkic seven turn out")
+    assert "geopolitical region" in reply or "геополитический регион" in reply

@@ -90,7 +90,7 @@ _SUM_VALUE = frozenset({("total", "value"), ("combined", "value"), ("overall", "
 # investment", "the dollar value") — "когда товарооборот достигнет миллиарда долларов" and
 # "what investments are needed" do not.
 _CURRENCY_WORDS = word_set(
-    "долларов доллара рублей тенге манатов евро инвестиций вложений dollars dollar "
+    "долларов доллара рублей тенге манатов евро баксов инвестиций вложений dollars dollar "
     "investment investments вложил вложила вложили вложит вложат инвестировал инвестировала "
     "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests "
     # "how much funding"; not "with proper funding", the condition of what is asked
@@ -692,10 +692,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         )
         or any(_counts_time(words, i) for i in range(len(words)))
         or any(_asks_going(words, i) for i in range(len(words)))
+        or (counting and any(_stands_waiting(words, i) for i in range(len(words))))
     ):
         found.append(AnswerType.DURATION)
     if (
-        any(w in _MONEY_WORDS for w in words)
+        any(w in _MONEY_WORDS and not _stands_waiting(words, i) for i, w in enumerate(words))
         # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
         or (change is not Change.FACTOR and _asks_sum(words, counting=counting or how_much))
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
@@ -1330,6 +1331,28 @@ def _asks_going(words: tuple[str, ...], i: int) -> bool:
     )
 
 
+# "стоят" is both "cost" (стоить) and "stand" (стоять). Standing where vehicles wait — "на
+# границе", "в очереди", "в пробке" — is waiting: "сколько фуры стоят на границе" asks how
+# long, not a price ("сколько стоит билет на паром" names no such place).
+_STANDING = word_set("стоят стоит стоял стояла стояли стоять простаивают простаивает простоят")
+_WAITING_PLACES = {
+    "на": word_set("границе границах таможне кпп погранпереходе переходе пропускном"),
+    "в": word_set("очереди очередях пробке пробках"),
+}
+_WAITING_REACH = 2  # words between the verb and the place ("стоят сейчас на границе")
+
+
+def _stands_waiting(words: tuple[str, ...], i: int) -> bool:
+    """Is the word at ``i`` "стоят" of standing and waiting — a place of waiting right after
+    it ("стоят на границе", "стоят в очереди"), a word or two on at most?"""
+    if words[i] not in _STANDING:
+        return False
+    ahead = words[i + 1 : i + 2 + _WAITING_REACH]
+    return any(
+        a in _WAITING_PLACES and b in _WAITING_PLACES[a] for a, b in itertools.pairwise(ahead)
+    )
+
+
 def _asks_sum(words: tuple[str, ...], *, counting: bool) -> bool:
     """ "какой товарооборот", "сколько составляет товарооборот", "сколько Казахстан
     зарабатывает", "how much does it earn": an amount of a sum of money. Not when "сколько"
@@ -1616,7 +1639,15 @@ def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
         (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words))
         or (any(w in _WHAT for w in words) and any(w in _COMING_OF for w in words))
         or bool(forecast_idioms(words))
+        # "how will the Turkic seven turn out", "what will it turn into"
+        or (
+            any(w in _HOW or w in _WHAT for w in words)
+            and any(a == "turn" and b in _TURN_PARTICLES for a, b in itertools.pairwise(words))
+        )
     )
+
+
+_TURN_PARTICLES = word_set("out into")
 
 
 # "к чему приведёт", "к чему может привести" (lemma "привести"), "чем обернётся", "чего

@@ -336,6 +336,8 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "интервьюировать": "обратиться",
     "сакральный": "священный",
     "святой": "священный",
+    # the colloquial dollar: "сколько в баксах", "сколько баксов"
+    "бакс": "доллар",
 }
 
 # English plurals with a sense of their own, which their stem (their singular's) does not
