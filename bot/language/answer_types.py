@@ -260,9 +260,33 @@ def looks_ahead(words: tuple[str, ...] | list[str]) -> bool:
 
 def duration_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
     """Is the word at ``at`` the noun of a "какой срок" asking how long ("на какой срок
-    Гусейнов прогнозирует союз")? How the question asks, never a word of its subject: the
-    passage giving "в ближайшие годы" says no "срок"."""
-    return at > 0 and words[at - 1] in _WHICH and (words[at - 1], words[at]) in _DURATION_PAIRS
+    Гусейнов прогнозирует союз"), a word of "over what time frame", or its preposition? How
+    the question asks, never a word of its subject: the passage giving "в ближайшие годы"
+    says no "срок", no "time frame"."""
+    words = tuple(words)
+    if at > 0 and words[at - 1] in _WHICH and (words[at - 1], words[at]) in _DURATION_PAIRS:
+        return True
+    if words[at] in _FRAME_PREPOSITIONS and words[at + 1 : at + 2] and words[at + 1] in _WHICH:
+        return _time_frame_at(words, at + 2)  # "OVER what time frame"
+    return _time_frame_at(words, at) or _time_frame_at(words, at - 1)
+
+
+# "what time frame", "which time span", "what time horizon": a stretch of time asked by a
+# noun of two words (one word, "timeframe", is a ``PERIOD_NOUNS``); and the prepositions
+# before the question word ("over what time frame", "within which period").
+_FRAME_NOUNS = word_set("frame frames span spans horizon horizons period periods")
+_FRAME_PREPOSITIONS = word_set("over within in for during")
+
+
+def _time_frame_at(words: tuple[str, ...], at: int) -> bool:
+    """Is there "time" + a frame noun at ``at``, right after a question word? ("what TIME
+    frame")"""
+    return (
+        0 < at < len(words) - 1
+        and words[at - 1] in _WHICH
+        and words[at] == "time"
+        and words[at + 1] in _FRAME_NOUNS
+    )
 
 
 def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -686,6 +710,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         ("how", "long") in pairs
         or ("как", "долго") in pairs
         or (pairs & _DURATION_PAIRS and not within)
+        or any(_time_frame_at(words, i) for i in range(len(words)))  # "over what time frame"
         or (
             any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
             and (counting or how_much or "как" in words)
