@@ -321,6 +321,22 @@ class _Repairing:
 # How many final letters of a lemma are its ending ("строи|ть", "контрак|т" is not one):
 # a family word (``Analyser._kin``) shares all the rest.
 _ENDING = 2
+# Verbs of a Latin root and their nouns of action: "реализ|овать" / "реализ|ация",
+# "модерниз|ировать" / "модерниз|ация", "интегр|ировать" / "интегр|ация". Their suffixes
+# differ by more than an ending, which ``_kin`` otherwise asks.
+_VERB_SUFFIXES = ("ировать", "овать")
+_ACTION_SUFFIX = "ация"
+
+
+def _action_noun(verb: str) -> str | None:
+    """The noun of action of a Russian verb in "-(ир)овать" ("реализовать": "реализация"),
+    its stem at least ``_STEM`` letters long; None for any other lemma."""
+    for suffix in _VERB_SUFFIXES:
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= _STEM:
+            return verb[: -len(suffix)] + _ACTION_SUFFIX
+    return None
+
+
 # Letters a family's stem has at least: "миллион" and "миллиард" share five, and are no family.
 _STEM = 6
 
@@ -1562,6 +1578,9 @@ class Analyser:
         two must share all of the shorter lemma but its ending (``_ENDING`` letters)."""
         if len(word_lemma) < 5 or not is_cyrillic(word_lemma) or is_proper_name(word_lemma):
             return None
+        action = _action_noun(word_lemma)
+        if action is not None and action in self.index.idf:
+            return action  # "реализовать" where the briefing says "реализация"
         best: tuple[int, str] | None = None
         for other, shared, shorter in self._kindred(word_lemma):
             if shared < shorter - _ENDING:
