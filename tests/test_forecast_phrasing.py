@@ -124,3 +124,19 @@ def test_how_it_will_turn_out_is_becoming(session: Session) -> None:
     assert asks_becoming(question_words("how will the Turkic seven turn out"))
     reply = answered(session, "how will the Turkic seven turn out")
     assert "geopolitical region" in reply or "геополитический регион" in reply
+
+
+@pytest.mark.parametrize(
+    "question", ["каковы ожидания по товарообороту", "какие ожидания по товарообороту"]
+)
+def test_expectations_are_a_forecast_asked_by_noun(session: Session, question: str) -> None:
+    words = question_words(question)
+    assert asked_types(words)[:1] == (AnswerType.FORECAST,)
+    reply = answered(session, question)
+    assert "одного миллиарда" in reply
+
+
+def test_what_is_is_no_word_of_the_subject(session: Session) -> None:
+    """ "Каковы" asks, as "каков" does: weighed as a word, it sank every passage."""
+    reply = session.ask("каковы ожидания по товарообороту")
+    assert reply.score > 90

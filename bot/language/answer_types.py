@@ -160,6 +160,8 @@ _EXPECTING = word_set(
     "предсказывает предсказывают предсказал предсказала предсказали прогнозирует "
     "прогнозируют прогнозировал прогнозировала прогнозировали predict predicts predicted "
     "foresee foresees "
+    # "what is anticipated for trade", "what do they anticipate"
+    "anticipate anticipates anticipated anticipating"
 )
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
 # be is asking for a forecast (not "в следующем году", a time).
@@ -241,14 +243,23 @@ GENERIC_DETAILS = (
 KIND_NOUNS = word_set(
     "статус статуса тип типа характер характера формат формата разновидность status format nature"
 )
+# "каковы ожидания по товарообороту", "what are the expectations for trade": a forecast asked
+# by another noun than "прогноз" — which, unlike it, a trend or an effect to come answers.
+EXPECTATION_NOUNS = word_set(
+    "ожидания ожиданий ожидание ожиданиях ожиданиям expectation expectations"
+)
 # Nouns that only say which kind of fact is wanted ("в будущем", "дата визита"): part of how
 # the question is asked, not of what it is about.
-CUE_NOUNS = word_set(
-    "будущем будущее перспективе прогноз прогнозы длился длилась длилось "
-    "длились продлился продлилась продлилось future forecast long lasted"
-) | word_set(
-    # "по прогнозу эксперта", "в прогнозах": the noun in any case
-    "прогноза прогнозу прогнозом прогнозе прогнозов прогнозам прогнозами прогнозах"
+CUE_NOUNS = (
+    word_set(
+        "будущем будущее перспективе прогноз прогнозы длился длилась длилось "
+        "длились продлился продлилась продлилось future forecast long lasted"
+    )
+    | word_set(
+        # "по прогнозу эксперта", "в прогнозах": the noun in any case
+        "прогноза прогнозу прогнозом прогнозе прогнозов прогнозам прогнозами прогнозах"
+    )
+    | EXPECTATION_NOUNS
 )
 
 
@@ -773,13 +784,15 @@ def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
     """ "какой прогноз по товарообороту", "каков прогноз", "что за прогноз", "what is
     Ishmukhamedov's forecast for trade": the question word asks for a forecast by its noun,
     a few words on at most — a forecast is the kind of fact asked, as "какой срок" asks a
-    length of time, not a detail named "прогноз" an answer must say."""
+    length of time, not a detail named "прогноз" an answer must say. "Каковы ожидания по
+    товарообороту" asks it by another noun."""
     for at, word in enumerate(words):
         what_for = word == "что" and words[at + 1 : at + 2] in (("за",), ["за"])
         if word not in _WHICH and word not in WHAT_IS and not what_for:
             continue
         following = [w for w in words[at + 1 :] if w not in _ARTICLES and w not in _FILLERS]
-        if any(w in _FORECAST_NOUNS - _PROSPECT_NOUNS for w in following[:_FORECAST_REACH]):
+        asked_by = (_FORECAST_NOUNS - _PROSPECT_NOUNS) | EXPECTATION_NOUNS
+        if any(w in asked_by for w in following[:_FORECAST_REACH]):
             return True
     return False
 
