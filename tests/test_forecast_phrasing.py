@@ -140,3 +140,10 @@ def test_what_is_is_no_word_of_the_subject(session: Session) -> None:
     """ "Каковы" asks, as "каков" does: weighed as a word, it sank every passage."""
     reply = session.ask("каковы ожидания по товарообороту")
     assert reply.score > 90
+
+
+def test_likely_asks_what_will_be(session: Session) -> None:
+    """ "Likely" is how the question asks ahead, no word of the subject; "is Turkey likely to
+    join" asks whether it will, which a proposal to add Turkey does not say."""
+    assert "одного миллиарда" in answered(session, "what is likely to happen with trade turnover")
+    not_given(session, "is Turkey likely to join the Turkic seven", "forecast")

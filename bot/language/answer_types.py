@@ -161,7 +161,9 @@ _EXPECTING = word_set(
     "прогнозируют прогнозировал прогнозировала прогнозировали predict predicts predicted "
     "foresee foresees "
     # "what is anticipated for trade", "what do they anticipate"
-    "anticipate anticipates anticipated anticipating"
+    "anticipate anticipates anticipated anticipating "
+    # "what is likely to happen with trade", "how is trade likely to develop"
+    "likely"
 )
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
 # be is asking for a forecast (not "в следующем году", a time).
@@ -445,7 +447,7 @@ _FRAME_SCOPE = 4  # how far after "чем" the verb of a frame may stand
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 # "how many wagons", "number of wagons", "the amount of oil": a quantity asked.
 _COUNT_PAIRS = frozenset({("how", "many"), ("number", "of"), ("amount", "of")})
-_WILL_WORDS = word_set("will would")
+_WILL_WORDS = word_set("will would likely")  # "is Turkey likely to join": whether it will
 # The auxiliaries an English yes-or-no question opens with ("do they think …", "is it …").
 _YES_NO = word_set("do does did is are was were")
 # "во сколько раз", "на сколько процентов": a ratio, not a count of things the entry must name.

@@ -60,6 +60,7 @@ ENGLISH_STOP = word_set(
     rather than anything something anyone anybody summarise summarize summarised summarized
     recap outline piece same thing things if whether
     roughly approximately approx around whose
+    likely unlikely probably happen happens happened happening
     """
 )
 
