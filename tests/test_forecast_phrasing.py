@@ -23,6 +23,7 @@ from bot.language.answer_types import (
     AnswerType,
     asked_types,
     asks_becoming,
+    course_cues,
     forecast_idioms,
     missing_kind,
     time_idioms,
@@ -147,3 +148,25 @@ def test_likely_asks_what_will_be(session: Session) -> None:
     join" asks whether it will, which a proposal to add Turkey does not say."""
     assert "одного миллиарда" in answered(session, "what is likely to happen with trade turnover")
     not_given(session, "is Turkey likely to join the Turkic seven", "forecast")
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("как будет развиваться товарооборот", "развиваться"),
+        ("как изменится товарооборот", "изменится"),
+        ("how is trade likely to develop", "develop"),
+    ],
+)
+def test_the_course_asked_is_how_it_asks(session: Session, question: str, verb: str) -> None:
+    words = question_words(question)
+    assert [words[at] for at in course_cues(words)] == [verb]
+    assert "одного миллиарда" in answered(session, question)
+
+
+def test_no_course_in_how_long() -> None:
+    assert not course_cues(question_words("как долго будет меняться маршрут"))
+
+
+def test_a_forecast_named_of_a_change(session: Session) -> None:
+    not_given(session, "Any forecast on how Caspian freight tariffs will change?", "forecast")

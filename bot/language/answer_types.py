@@ -1700,6 +1700,31 @@ _IDIOM_VERBS = {
 _IDIOM_REACH = 3  # how far after its "что" the idiom's verb may stand ("может привести")
 
 
+# Verbs of a thing's course (Russian lemmas, English stems): "как будет развиваться
+# товарооборот", "как изменится срок доставки", "how will trade develop", "how is it likely
+# to evolve".
+_COURSE = word_set("развиваться развиться измениться меняться изменяться develop evolv chang shift")
+_COURSE_REACH = 5  # how far after "как/how" its verb may stand ("how is trade likely to develop")
+
+
+def course_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the verb of "как будет развиваться X", "как изменится X", "how will X
+    develop": it asks the course X takes — how the question asks, no word of its subject: a
+    passage telling that trade will grow to a billion says no "развиваться"."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in _HOW:
+            continue
+        following = words[at + 1 : at + 1 + _COURSE_REACH]
+        if following[:1] and following[0] in _HOW_MUCH:
+            continue  # "как долго", "how much": another kind asked
+        for ahead, later in enumerate(following, start=at + 1):
+            if _lemma(later) in _COURSE:
+                found.add(ahead)
+                break
+    return frozenset(found)
+
+
 def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     """The positions of the verbs of idioms asking what is to come ("к чему ПРИВЕДЁТ союз",
     "чем ОБЕРНЁТСЯ", "чего ЖДАТЬ от коридора", "что ЖДЁТ товарооборот"): how the question

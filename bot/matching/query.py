@@ -40,6 +40,7 @@ from bot.language.answer_types import (
     asks_reason,
     asks_workings,
     compound_prepositions,
+    course_cues,
     duration_noun,
     forecast_idioms,
     keywords_ending_in_place,
@@ -553,6 +554,7 @@ class Analyser:
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
         idioms |= time_idioms(words)  # "сколько по времени": how a length of time is asked
         idioms |= forecast_idioms(words)  # "к чему приведёт", "чего ждать": how it asks ahead
+        idioms |= course_cues(words)  # "как будет развиваться", "how will it develop"
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
         closing = closing_positions(words)  # "что он сказал в конце": his last passage
         fillers |= closing
