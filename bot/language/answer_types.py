@@ -90,7 +90,7 @@ _SUM_VALUE = frozenset({("total", "value"), ("combined", "value"), ("overall", "
 # investment", "the dollar value") — "когда товарооборот достигнет миллиарда долларов" and
 # "what investments are needed" do not.
 _CURRENCY_WORDS = word_set(
-    "долларов доллара рублей тенге манатов евро инвестиций вложений dollars dollar "
+    "долларов доллара рублей тенге манатов евро баксов инвестиций вложений dollars dollar "
     "investment investments вложил вложила вложили вложит вложат инвестировал инвестировала "
     "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests "
     # "how much funding"; not "with proper funding", the condition of what is asked
@@ -160,6 +160,10 @@ _EXPECTING = word_set(
     "предсказывает предсказывают предсказал предсказала предсказали прогнозирует "
     "прогнозируют прогнозировал прогнозировала прогнозировали predict predicts predicted "
     "foresee foresees "
+    # "what is anticipated for trade", "what do they anticipate"
+    "anticipate anticipates anticipated anticipating "
+    # "what is likely to happen with trade", "how is trade likely to develop"
+    "likely"
 )
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
 # be is asking for a forecast (not "в следующем году", a time).
@@ -241,14 +245,23 @@ GENERIC_DETAILS = (
 KIND_NOUNS = word_set(
     "статус статуса тип типа характер характера формат формата разновидность status format nature"
 )
+# "каковы ожидания по товарообороту", "what are the expectations for trade": a forecast asked
+# by another noun than "прогноз" — which, unlike it, a trend or an effect to come answers.
+EXPECTATION_NOUNS = word_set(
+    "ожидания ожиданий ожидание ожиданиях ожиданиям expectation expectations"
+)
 # Nouns that only say which kind of fact is wanted ("в будущем", "дата визита"): part of how
 # the question is asked, not of what it is about.
-CUE_NOUNS = word_set(
-    "будущем будущее перспективе прогноз прогнозы длился длилась длилось "
-    "длились продлился продлилась продлилось future forecast long lasted"
-) | word_set(
-    # "по прогнозу эксперта", "в прогнозах": the noun in any case
-    "прогноза прогнозу прогнозом прогнозе прогнозов прогнозам прогнозами прогнозах"
+CUE_NOUNS = (
+    word_set(
+        "будущем будущее перспективе прогноз прогнозы длился длилась длилось "
+        "длились продлился продлилась продлилось future forecast long lasted"
+    )
+    | word_set(
+        # "по прогнозу эксперта", "в прогнозах": the noun in any case
+        "прогноза прогнозу прогнозом прогнозе прогнозов прогнозам прогнозами прогнозах"
+    )
+    | EXPECTATION_NOUNS
 )
 
 
@@ -260,9 +273,33 @@ def looks_ahead(words: tuple[str, ...] | list[str]) -> bool:
 
 def duration_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
     """Is the word at ``at`` the noun of a "какой срок" asking how long ("на какой срок
-    Гусейнов прогнозирует союз")? How the question asks, never a word of its subject: the
-    passage giving "в ближайшие годы" says no "срок"."""
-    return at > 0 and words[at - 1] in _WHICH and (words[at - 1], words[at]) in _DURATION_PAIRS
+    Гусейнов прогнозирует союз"), a word of "over what time frame", or its preposition? How
+    the question asks, never a word of its subject: the passage giving "в ближайшие годы"
+    says no "срок", no "time frame"."""
+    words = tuple(words)
+    if at > 0 and words[at - 1] in _WHICH and (words[at - 1], words[at]) in _DURATION_PAIRS:
+        return True
+    if words[at] in _FRAME_PREPOSITIONS and words[at + 1 : at + 2] and words[at + 1] in _WHICH:
+        return _time_frame_at(words, at + 2)  # "OVER what time frame"
+    return _time_frame_at(words, at) or _time_frame_at(words, at - 1)
+
+
+# "what time frame", "which time span", "what time horizon": a stretch of time asked by a
+# noun of two words (one word, "timeframe", is a ``PERIOD_NOUNS``); and the prepositions
+# before the question word ("over what time frame", "within which period").
+_FRAME_NOUNS = word_set("frame frames span spans horizon horizons period periods")
+_FRAME_PREPOSITIONS = word_set("over within in for during")
+
+
+def _time_frame_at(words: tuple[str, ...], at: int) -> bool:
+    """Is there "time" + a frame noun at ``at``, right after a question word? ("what TIME
+    frame")"""
+    return (
+        0 < at < len(words) - 1
+        and words[at - 1] in _WHICH
+        and words[at] == "time"
+        and words[at + 1] in _FRAME_NOUNS
+    )
 
 
 def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -410,7 +447,7 @@ _FRAME_SCOPE = 4  # how far after "чем" the verb of a frame may stand
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 # "how many wagons", "number of wagons", "the amount of oil": a quantity asked.
 _COUNT_PAIRS = frozenset({("how", "many"), ("number", "of"), ("amount", "of")})
-_WILL_WORDS = word_set("will would")
+_WILL_WORDS = word_set("will would likely")  # "is Turkey likely to join": whether it will
 # The auxiliaries an English yes-or-no question opens with ("do they think …", "is it …").
 _YES_NO = word_set("do does did is are was were")
 # "во сколько раз", "на сколько процентов": a ratio, not a count of things the entry must name.
@@ -686,16 +723,18 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         ("how", "long") in pairs
         or ("как", "долго") in pairs
         or (pairs & _DURATION_PAIRS and not within)
+        or any(_time_frame_at(words, i) for i in range(len(words)))  # "over what time frame"
         or (
             any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
             and (counting or how_much or "как" in words)
         )
         or any(_counts_time(words, i) for i in range(len(words)))
         or any(_asks_going(words, i) for i in range(len(words)))
+        or (counting and any(_stands_waiting(words, i) for i in range(len(words))))
     ):
         found.append(AnswerType.DURATION)
     if (
-        any(w in _MONEY_WORDS for w in words)
+        any(w in _MONEY_WORDS and not _stands_waiting(words, i) for i, w in enumerate(words))
         # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
         or (change is not Change.FACTOR and _asks_sum(words, counting=counting or how_much))
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
@@ -747,13 +786,15 @@ def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
     """ "какой прогноз по товарообороту", "каков прогноз", "что за прогноз", "what is
     Ishmukhamedov's forecast for trade": the question word asks for a forecast by its noun,
     a few words on at most — a forecast is the kind of fact asked, as "какой срок" asks a
-    length of time, not a detail named "прогноз" an answer must say."""
+    length of time, not a detail named "прогноз" an answer must say. "Каковы ожидания по
+    товарообороту" asks it by another noun."""
     for at, word in enumerate(words):
         what_for = word == "что" and words[at + 1 : at + 2] in (("за",), ["за"])
         if word not in _WHICH and word not in WHAT_IS and not what_for:
             continue
         following = [w for w in words[at + 1 :] if w not in _ARTICLES and w not in _FILLERS]
-        if any(w in _FORECAST_NOUNS - _PROSPECT_NOUNS for w in following[:_FORECAST_REACH]):
+        asked_by = (_FORECAST_NOUNS - _PROSPECT_NOUNS) | EXPECTATION_NOUNS
+        if any(w in asked_by for w in following[:_FORECAST_REACH]):
             return True
     return False
 
@@ -1023,14 +1064,23 @@ def asks_reason(words: tuple[str, ...]) -> bool:
     )
 
 
+def names_forecast(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question name a forecast by its noun anywhere — "какой прогноз по экспорту",
+    and as much "есть ли прогноз, насколько вырастет турпоток", "когда откроют коридор,
+    прогноз есть?", "is there any forecast for …"? What the article lacks is then a forecast,
+    whatever else the question counts or dates: the asker says what he is after. ("Outlook"
+    asks the prospects, which a trend answers: not counted.)"""
+    return any(w in _FORECAST_NOUNS - _PROSPECT_NOUNS for w in words)
+
+
 def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None) -> AnswerType:
     """The kind a not-given reply names as missing: the kind the answer had to state — but a
     forecast when the future itself was asked for: the date of an event yet to come ("когда
-    будет следующая встреча", "where and when is the next summit"), a fact asked by its
-    noun "прогноз" ("какой прогноз по экспорту"), an amount awaited ("сколько туристов
-    ждут") or one in a time to come. (A date planned for a named step, "когда
-    начнут строить паромы", stays a date, as reviewers label it.)"""
-    if (detail is not None and detail in _FORECAST_NOUNS) or asks_forecast_by_noun(words):
+    будет следующая встреча", "where and when is the next summit"), a forecast named by its
+    noun ("какой прогноз по экспорту", "есть ли прогноз, насколько вырастет …"), an amount
+    awaited ("сколько туристов ждут") or one in a time to come. (A date planned for a named
+    step, "когда начнут строить паромы", stays a date, as reviewers label it.)"""
+    if (detail is not None and detail in _FORECAST_NOUNS) or names_forecast(words):
         return AnswerType.FORECAST
     if wanted is AnswerType.DATE and _next_event(words):
         return AnswerType.FORECAST
@@ -1079,6 +1129,19 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at)
         if word == "meant" and tuple(words[at + 1 : at + 2]) == ("for",):
             found.add(at)  # "what were the investments meant for"
+    return frozenset(found)
+
+
+def time_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "по времени" in "сколько по времени шли переговоры": "по …" names the
+    dimension an amount is asked in, as "как долго" does — no word of the subject, whichever
+    passage happens to say "время". (A plain "сколько времени" keeps its noun, which a
+    passage on the "время доставки" shares; "сколько дней" keeps the unit an answer
+    states.)"""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word in _COUNT_WORDS and tuple(words[at + 1 : at + 3]) == ("по", "времени"):
+            found.update((at + 1, at + 2))
     return frozenset(found)
 
 
@@ -1278,10 +1341,15 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
     if word not in _COUNT_WORDS and word != "many":
         return False
     following = words[i + 1 : i + 3]
-    return any(w in _TIME_NOUNS for w in following[:1]) or (
-        len(following) == 2
-        and following[0] in {"же", "всего", "примерно"}
-        and following[1] in _TIME_NOUNS
+    return (
+        any(w in _TIME_NOUNS for w in following[:1])
+        or (
+            len(following) == 2
+            and following[0] in {"же", "всего", "примерно"}
+            and following[1] in _TIME_NOUNS
+        )
+        # "сколько по времени шли переговоры": "по времени" says the amount is of time
+        or tuple(following) == ("по", "времени")
     )
 
 
@@ -1300,6 +1368,28 @@ def _asks_going(words: tuple[str, ...], i: int) -> bool:
         p.tag.POS in {"VERB", "INFN"} and p.normal_form in _GOING_LEMMAS
         for word in following
         for p in parse(word)[:1]
+    )
+
+
+# "стоят" is both "cost" (стоить) and "stand" (стоять). Standing where vehicles wait — "на
+# границе", "в очереди", "в пробке" — is waiting: "сколько фуры стоят на границе" asks how
+# long, not a price ("сколько стоит билет на паром" names no such place).
+_STANDING = word_set("стоят стоит стоял стояла стояли стоять простаивают простаивает простоят")
+_WAITING_PLACES = {
+    "на": word_set("границе границах таможне кпп погранпереходе переходе пропускном"),
+    "в": word_set("очереди очередях пробке пробках"),
+}
+_WAITING_REACH = 2  # words between the verb and the place ("стоят сейчас на границе")
+
+
+def _stands_waiting(words: tuple[str, ...], i: int) -> bool:
+    """Is the word at ``i`` "стоят" of standing and waiting — a place of waiting right after
+    it ("стоят на границе", "стоят в очереди"), a word or two on at most?"""
+    if words[i] not in _STANDING:
+        return False
+    ahead = words[i + 1 : i + 2 + _WAITING_REACH]
+    return any(
+        a in _WAITING_PLACES and b in _WAITING_PLACES[a] for a, b in itertools.pairwise(ahead)
     )
 
 
@@ -1570,13 +1660,86 @@ _BECOMING = word_set(
 )
 
 
+# "что из этого выйдет", "что получится из семёрки", "во что это выльется", "what will come of
+# it": what a thing will turn out to be, asked by a verb of coming out (with "что", "what").
+_COMING_OF = word_set(
+    "выйдет выйдут выйти получится получатся получиться выльется выльются вылиться come"
+)
+_WHAT = word_set("что what")
+
+
 def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask what a thing will or could be ("чем могла бы стать тюркская
-    семёрка", "тюркская семёрка чем будет по мнению эксперта")? A span saying what it could
-    be ("могла бы представлять собой единый регион") answers that as a forecast would: it
-    names what the thing is to be, though it does not say it will be (unlike "станет ли",
-    whether it will, which only a forecast answers)."""
-    return any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words)
+    семёрка", "тюркская семёрка чем будет по мнению эксперта", "что из этого выйдет", "к чему
+    приведёт семёрка", "чего ждать от семёрки")? A span saying what it could be ("могла бы
+    представлять собой единый регион") answers that as a forecast would: it names what the
+    thing is to be, though it does not say it will be (unlike "станет ли", whether it will,
+    which only a forecast answers)."""
+    return (
+        (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words))
+        or (any(w in _WHAT for w in words) and any(w in _COMING_OF for w in words))
+        or bool(forecast_idioms(words))
+        # "how will the Turkic seven turn out", "what will it turn into"
+        or (
+            any(w in _HOW or w in _WHAT for w in words)
+            and any(a == "turn" and b in _TURN_PARTICLES for a, b in itertools.pairwise(words))
+        )
+    )
+
+
+_TURN_PARTICLES = word_set("out into")
+
+
+# "к чему приведёт", "к чему может привести" (lemma "привести"), "чем обернётся", "чего
+# ждать/ожидать от", "что ждёт союз": a forecast asked by the verb of an idiom, after its own
+# oblique "что".
+_IDIOM_VERBS = {
+    "к": (frozenset({"чему"}), word_set("привести вести")),
+    "": (frozenset({"чем", "чего", "что"}), word_set("обернуться ждать ожидать")),
+}
+_IDIOM_REACH = 3  # how far after its "что" the idiom's verb may stand ("может привести")
+
+
+# Verbs of a thing's course (Russian lemmas, English stems): "как будет развиваться
+# товарооборот", "как изменится срок доставки", "how will trade develop", "how is it likely
+# to evolve".
+_COURSE = word_set("развиваться развиться измениться меняться изменяться develop evolv chang shift")
+_COURSE_REACH = 5  # how far after "как/how" its verb may stand ("how is trade likely to develop")
+
+
+def course_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the verb of "как будет развиваться X", "как изменится X", "how will X
+    develop": it asks the course X takes — how the question asks, no word of its subject: a
+    passage telling that trade will grow to a billion says no "развиваться"."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in _HOW:
+            continue
+        following = words[at + 1 : at + 1 + _COURSE_REACH]
+        if following[:1] and following[0] in _HOW_MUCH:
+            continue  # "как долго", "how much": another kind asked
+        for ahead, later in enumerate(following, start=at + 1):
+            if _lemma(later) in _COURSE:
+                found.add(ahead)
+                break
+    return frozenset(found)
+
+
+def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the verbs of idioms asking what is to come ("к чему ПРИВЕДЁТ союз",
+    "чем ОБЕРНЁТСЯ", "чего ЖДАТЬ от коридора", "что ЖДЁТ товарооборот"): how the question
+    asks, never what it is about — a passage foreseeing the turnover need not say "ждать"
+    (which a curator's phrasing elsewhere may)."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        for before, (whats, verbs) in _IDIOM_VERBS.items():
+            if word not in whats or (before and (at == 0 or words[at - 1] != before)):
+                continue
+            for ahead in range(at + 1, min(at + 1 + _IDIOM_REACH, len(words))):
+                if is_cyrillic(words[ahead]) and _lemma(words[ahead]) in verbs:
+                    found.add(ahead)
+                    break
+    return frozenset(found)
 
 
 def asks_hypothesis(words: tuple[str, ...]) -> bool:

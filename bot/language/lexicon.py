@@ -19,7 +19,8 @@ RUSSIAN_STOP = word_set(
     """
     а и в во на о об обо про с со к ко у из от до по за над под при для без же ли бы вот
     то это этот эта эти тот та те что чем чего чему как так такой такая такое такие
-    какой какая какое какие каков который которая которые ли или либо но да нет не ни
+    какой какая какое какие каков какова каково каковы который которая которые ли или либо
+    но да нет не ни
     уже еще ещё тоже также там тут здесь он она оно они его ее её их ему ей им мне меня
     мы нас вы вас ты тебя я мой твой наш ваш свой себя весь все всё всех был была было
     были быть есть будет будут мочь можно надо ну вообще просто пожалуйста скажи скажите
@@ -59,6 +60,7 @@ ENGLISH_STOP = word_set(
     rather than anything something anyone anybody summarise summarize summarised summarized
     recap outline piece same thing things if whether
     roughly approximately approx around whose
+    likely unlikely probably happen happens happened happening
     """
 )
 
@@ -339,6 +341,8 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "заметка": "статья",
     "сакральный": "священный",
     "святой": "священный",
+    # the colloquial dollar: "сколько в баксах", "сколько баксов"
+    "бакс": "доллар",
 }
 
 # English plurals with a sense of their own, which their stem (their singular's) does not

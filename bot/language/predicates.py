@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.language.answer_types import (
+    EXPECTATION_NOUNS,
     FORECAST_NOUNS,
     GENERIC_DETAILS,
     INTERROGATIVES,
@@ -97,6 +98,7 @@ _GENERIC_NOUNS = (
     | KIND_NOUNS
     | PLACE_KINDS  # "через какое море", "which region": a name answers
     | FORECAST_NOUNS  # "какой прогноз по товарообороту": a forecast is the kind of fact asked
+    | EXPECTATION_NOUNS  # "какие ожидания по товарообороту": as much
     | word_set(
         "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
         "количество сумма уровень доля масштаб итог результат значение сфера область отрасль "

@@ -88,3 +88,37 @@ def ahead_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
         if end > at + 1 and end < len(words) and words[end] in _SPAN_NOUNS:
             found.update(range(at, end + 1))
     return frozenset(found)
+
+
+# "over the next few years", "in the coming decade", "в ближайшие несколько лет": a stretch of
+# time to come named by a word of nearness, with the preposition and article before it.
+_NEAR = word_set("next coming upcoming ближайшие ближайших следующие следующих грядущие грядущих")
+_SPAN_OPENERS = word_set("over in within during for through the в на за течение")
+_STRETCH_NOUNS = _SPAN_NOUNS | word_set("годы месяцы decade decades десятилетие десятилетия")
+_STRETCH_REACH = 2  # words of amount between the word of nearness and its noun ("few", "пять")
+
+
+def stretch_positions(words: tuple[str, ...] | list[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """The positions of a stretch of time to come a question names ("OVER THE next few years",
+    "В ближайшие несколько лет"): its preposition and article, then the rest ("next few
+    years"). They say for when — the forecast asked may name the stretch its own way ("в
+    ближайшие годы" for "over the next few years"): the preposition is no word of the subject
+    at all, and the rest none to miss where the briefing never uses it."""
+    openers: set[int] = set()
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in _NEAR:
+            continue
+        end = at + 1
+        while end < len(words) and end - at <= _STRETCH_REACH and words[end] not in _STRETCH_NOUNS:
+            if words[end] not in _SOME and not words[end].isdigit():
+                break
+            end += 1
+        if end >= len(words) or words[end] not in _STRETCH_NOUNS:
+            continue
+        start = at
+        while start > 0 and words[start - 1] in _SPAN_OPENERS and at - start < 2:
+            start -= 1
+        openers.update(range(start, at))
+        found.update(range(at, end + 1))
+    return frozenset(openers), frozenset(found)

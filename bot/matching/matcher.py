@@ -51,6 +51,7 @@ from bot.language.answer_types import (
     missing_kind,
     names_and_places,
     names_kind_of_place,
+    speaks_of_future,
     stated_dates,
     stated_types,
     states_horizon,
@@ -2401,11 +2402,18 @@ class Matcher:
     @staticmethod
     def _gives_horizon(query: Query, entry: Entry) -> bool:
         """ "For how long will the alliance define the region": a stretch of time to come is
-        asked, which a span naming one ("в ближайшие годы") gives without a number."""
-        return (
-            (query.future or looks_ahead(query.words))
-            and query.asks[:1] == (AnswerType.DURATION,)
-            and any(states_horizon(span.text) for span in entry.spans)
+        asked, which a span naming one ("в ближайшие годы") gives without a number. The
+        future may be told by the sentence before the question: "Guseynov called it a union
+        that WILL shape regional realities. Over what time frame?" asks the stretch of it."""
+        if query.asks[:1] != (AnswerType.DURATION,) or not any(
+            states_horizon(span.text) for span in entry.spans
+        ):
+            return False
+        if query.future or looks_ahead(query.words):
+            return True
+        told = tokens(query.text)
+        return len(told) > len(query.words) and (
+            looks_ahead(told) or any(speaks_of_future(w) for w in told if is_cyrillic(w))
         )
 
     @staticmethod

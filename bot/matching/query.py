@@ -40,7 +40,9 @@ from bot.language.answer_types import (
     asks_reason,
     asks_workings,
     compound_prepositions,
+    course_cues,
     duration_noun,
+    forecast_idioms,
     keywords_ending_in_place,
     lasting_cues,
     mistyped_cue,
@@ -49,6 +51,7 @@ from bot.language.answer_types import (
     reason_idioms,
     sharpening,
     speaks_of_future,
+    time_idioms,
     whither_cues,
 )
 from bot.language.changes import Change, asked_change
@@ -123,7 +126,7 @@ from bot.language.predicates import (
     kin,
     related,
 )
-from bot.language.recency import ahead_positions
+from bot.language.recency import ahead_positions, stretch_positions
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
     asks_specifics,
@@ -319,6 +322,22 @@ class _Repairing:
 # How many final letters of a lemma are its ending ("строи|ть", "контрак|т" is not one):
 # a family word (``Analyser._kin``) shares all the rest.
 _ENDING = 2
+# Verbs of a Latin root and their nouns of action: "реализ|овать" / "реализ|ация",
+# "модерниз|ировать" / "модерниз|ация", "интегр|ировать" / "интегр|ация". Their suffixes
+# differ by more than an ending, which ``_kin`` otherwise asks.
+_VERB_SUFFIXES = ("ировать", "овать")
+_ACTION_SUFFIX = "ация"
+
+
+def _action_noun(verb: str) -> str | None:
+    """The noun of action of a Russian verb in "-(ир)овать" ("реализовать": "реализация"),
+    its stem at least ``_STEM`` letters long; None for any other lemma."""
+    for suffix in _VERB_SUFFIXES:
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= _STEM:
+            return verb[: -len(suffix)] + _ACTION_SUFFIX
+    return None
+
+
 # Letters a family's stem has at least: "миллион" and "миллиард" share five, and are no family.
 _STEM = 6
 
@@ -533,12 +552,19 @@ class Analyser:
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
+        idioms |= time_idioms(words)  # "сколько по времени": how a length of time is asked
+        idioms |= forecast_idioms(words)  # "к чему приведёт", "чего ждать": how it asks ahead
+        idioms |= course_cues(words)  # "как будет развиваться", "how will it develop"
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
         closing = closing_positions(words)  # "что он сказал в конце": his last passage
         fillers |= closing
         if any(speaks_of_future(w) for w in own_clause(words)):
             fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
         heading = whither_cues(words)  # "where are relations heading in the coming years"
+        # "over the next few years": for when, no subject; its preposition none at all
+        stretch_openers, stretch = stretch_positions(words)
+        heading |= stretch
+        fillers |= stretch_openers
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
         terms: list[Term] = []
@@ -1660,6 +1686,9 @@ class Analyser:
         two must share all of the shorter lemma but its ending (``_ENDING`` letters)."""
         if len(word_lemma) < 5 or not is_cyrillic(word_lemma) or is_proper_name(word_lemma):
             return None
+        action = _action_noun(word_lemma)
+        if action is not None and action in self.index.idf:
+            return action  # "реализовать" where the briefing says "реализация"
         best: tuple[int, str] | None = None
         for other, shared, shorter in self._kindred(word_lemma):
             if shared < shorter - _ENDING:
