@@ -1887,8 +1887,8 @@ def _soft_sign_variants(word: str) -> list[str]:
 
 
 def _typo_variants(word: str) -> list[str]:
-    """The commonest slips of a hurried hand: two neighbouring letters swapped, one letter
-    left out ("цль", "трактуе"), one letter too many. Only for a word no dictionary knows
+    """The commonest slips of a hurried hand: two neighbouring letters swapped ("гдо"), one
+    letter left out ("цль", "трактуе"), one letter too many. Only for a word no dictionary knows
     (and not long: its cost is per letter; a left-out letter is tried in short words only,
     where no fuzzy search reaches: it costs a look-up per letter of the alphabet)."""
     if not 3 <= len(word) <= 16:
@@ -1898,13 +1898,13 @@ def _typo_variants(word: str) -> list[str]:
         if len(word) <= _INSERTED_UP_TO
         else []
     )
-    if len(word) < 5:
-        return inserted
     swapped = [
         word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         for i in range(1, len(word) - 1)
         if word[i] != word[i + 1]
     ]
+    if len(word) < 5:
+        return [*swapped, *inserted]  # "гдо": "год", before "гдов", a letter too few
     dropped = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
     return [*swapped, *inserted, *dropped]
 
