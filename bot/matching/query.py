@@ -107,6 +107,7 @@ from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.parties import (
     CAPITALS,
+    SHORT_NAMES,
     Party,
     country_of_adjective,
     motive_holder,
@@ -1279,6 +1280,12 @@ class Analyser:
         named = self._name_keys.get(name_key(word)) if is_latin(word) else None
         if named is not None and named in self.index.idf:
             return [(word, named, self.tuning.translit_repair)]  # "Husseinov": «Гусейнов»
+        if is_latin(word) and word in SHORT_NAMES:
+            # "kz", "az": a country's code, as the tables read it — no Russian word typed in
+            # Latin letters ("кз" is Kazakhstan too, but in the question's English)
+            by_code = self._by_table(word)
+            if by_code is not None:
+                return by_code
         if is_latin(word) and not is_cyrillic(word):
             cyr = transliterate(word)
             repaired = self._resolve(cyr, repairing) if cyr != word else []
