@@ -239,6 +239,8 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "tons": "tonnes",
     "tonnage": "tonnes",
     "usd": "dollars",
+    "bucks": "dollars",
+    "buck": "dollar",
     "goal": "aim",
     "goals": "aims",
     "objective": "aim",
@@ -341,8 +343,36 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "заметка": "статья",
     "сакральный": "священный",
     "святой": "священный",
-    # the colloquial dollar: "сколько в баксах", "сколько баксов"
+    # money and time as people say them: "в баксах" is in dollars ("долл." its written short
+    # form), "за сколько суток" in how many days, "лярд" a billion
     "бакс": "доллар",
+    "долл": "доллар",
+    "сутки": "день",
+    # scales clipped in speech: "лярд", "ярд" a billion, "лям" a million
+    "лярд": "миллиард",
+    "ярд": "миллиард",
+    "лям": "миллион",
+    # "до скольки могут дотянуть товарооборот": to bring it up to a level; "дорасти" to grow to
+    "дотянуть": "довести",
+    "дотягивать": "довести",
+    "дорасти": "вырасти",
+    "дорастить": "вырасти",  # the lemma a dictionary gives "дорасти" first
+    "дорастать": "вырасти",
+    # "кто позвал Алиева": who invited him
+    "позвать": "пригласить",
+    # States as Russian writes them short: "товарооборот АР и РК", "грузы из КНР". Only the
+    # abbreviations one state owns in news of this region: "РБ" (Беларусь, Башкортостан),
+    # "КР" (Кыргызстан, Корея) and "РТ" (Татарстан, Таджикистан) could be either, and stay
+    # unread.
+    "ар": "азербайджан",
+    "азр": "азербайджан",
+    "рк": "казахстан",
+    "кз": "казахстан",
+    "рф": "россия",
+    "кнр": "китай",
+    "ра": "армения",
+    "руз": "узбекистан",
+    "ес": "евросоюз",
 }
 
 # English plurals with a sense of their own, which their stem (their singular's) does not
@@ -430,6 +460,11 @@ _TRADE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     },
 }
 
+# "приехал в гости", "был в гостях у Токаева": a visit, the word news uses
+_AS_GUEST_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("в", guests): ("визит",) for guests in ("гости", "гостях")
+}
+
 # English phrases that say in several words what one word of the briefings' English says: "get
 # to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
 # be lost), "what part of the world" is "where" (its nouns ask for a place; weighed as words
@@ -458,6 +493,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_THE_PAIR,
     **_THE_PAIR_RU,
     **_TRADE_RU,
+    **_AS_GUEST_RU,
     # "in the long run", "long term": a time far ahead (``ENGLISH_EQUIVALENTS``)
     ("long", "term"): ("long-term",),
     ("longer", "term"): ("long-term",),

@@ -365,6 +365,24 @@ def first_noun(words: tuple[str, ...] | list[str], passing: frozenset[str]) -> A
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
+def is_mass_form(token: str) -> bool:
+    """ "нефти", "торговли", "торговля": a Russian noun in the genitive or nominative
+    singular that is no genitive plural. What "сколько" counts stands in the genitive plural
+    ("сколько стран", "дней", "человек"); a singular after it is a mass ("сколько нефти",
+    colloquial "сколько сейчас торговля"), whose amount is asked, not a number of it. Other
+    cases ("соглашении", a translit's "soglashenii" for "соглашений") are slips, not masses."""
+    parses = [p for p in parse(token) if p.is_known] if is_cyrillic(token) else []
+    return (
+        bool(parses)
+        and all(p.tag.POS == "NOUN" and not {"plur", "gent"} <= p.tag.grammemes for p in parses)
+        and any(
+            {"sing", "gent"} <= p.tag.grammemes or {"sing", "nomn"} <= p.tag.grammemes
+            for p in parses
+        )
+    )
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def is_adverb(token: str) -> bool:
     """ "сейчас", "достаточно", "уже": a Russian word read first as an adverb or a predicative,
     which says how or when, never what is counted."""

@@ -65,6 +65,7 @@ from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
+    COUNT_WORDS,
     CURRENCY_MARKS,
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
@@ -77,7 +78,7 @@ from bot.language.lexicon import (
     VOLUME_WORDS,
     is_stop,
 )
-from bot.language.morphology import DEFAULT, Morphology, is_qualifier, parse
+from bot.language.morphology import DEFAULT, Morphology, is_mass_form, is_qualifier, parse
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -86,7 +87,7 @@ from bot.language.numbers import (
     per_time,
     time_unit,
 )
-from bot.language.occasions import occasions
+from bot.language.occasions import occasions, offers_invitation, tells_invitation
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
@@ -1254,6 +1255,7 @@ class Matcher:
             return False  # "достигнет ли …, и к какому сроку": no date of it
         if wanted not in entry.states and not (
             (wanted is AnswerType.REASON and restates_contrast(query, entry))
+            or (wanted is AnswerType.REASON and _confirms_invitation(query, entry))
             or self._gives_period(query, entry, wanted)
             or (
                 # "would a Turkic seven form one region": "могла бы представлять собой"
@@ -1471,12 +1473,16 @@ class Matcher:
         """Is what the question counts the thing after a volume noun ("какой объём нефти",
         however "объём" is spelt), or after "how much" ("how much oil"): its size is asked,
         not a number of it — which "двух стран" beside the oil does not give. The words
-        qualifying the thing stand between ("объём железнодорожных грузов": the freight)."""
+        qualifying the thing stand between ("объём железнодорожных грузов": the freight) — or
+        a Russian noun counted in a form no count takes ("сколько торговли": ``is_mass_form``)."""
         volumes = (
             VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS} | _MASS_WORDS
         )
         sized = {_head_after(query.words, at) for at, a in enumerate(query.words) if a in volumes}
-        return any(t.lemma == counted and t.typed in sized for t in query.terms)
+        return any(
+            t.lemma == counted and (t.typed in sized or _counted_as_mass(query.words, t.typed))
+            for t in query.terms
+        )
 
     def _topical(self, entry: Entry) -> frozenset[str]:
         """The lemmas of an entry's topics: what the curator files it under, for a size asked
@@ -2665,6 +2671,24 @@ def _names_formula(query: Query, entry: Entry) -> bool:
     nothing ("сколько стран Центральной Азии посетил Алиев" is no "5+1")."""
     named = {w for w in query.words if _FORMULA.fullmatch(w)}
     return bool(named) and any(not named.isdisjoint(tokens(span.text)) for span in entry.spans)
+
+
+def _counted_as_mass(words: tuple[str, ...], typed: str) -> bool:
+    """ "сколько нефти", "скока сейчас торговля": after a Russian counting word, a noun in a
+    form no count takes (``is_mass_form``) — its amount asked. A noun asked by "какой"
+    ("какой товарооборот") is no count at all, whatever its form."""
+    return (
+        typed in words
+        and any(w in COUNT_WORDS and is_cyrillic(w) for w in words[: words.index(typed)])
+        and is_mass_form(typed)
+    )
+
+
+def _confirms_invitation(query: Query, entry: Entry) -> bool:
+    """ "Почему Алиев приехал — его пригласили?": the reader's own guess at why the guest
+    came, an invitation (``offers_invitation``), which a span saying he came "по приглашению"
+    confirms — the reason asked, as the reader put it."""
+    return offers_invitation(query.words) and any(tells_invitation(s.text) for s in entry.spans)
 
 
 # "how much oil": the English word before a noun whose size, not number, is asked.

@@ -110,6 +110,7 @@ from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.parties import (
     CAPITALS,
+    SHORT_NAMES,
     Party,
     country_of_adjective,
     motive_holder,
@@ -1411,6 +1412,12 @@ class Analyser:
         named = self._name_keys.get(name_key(word)) if is_latin(word) else None
         if named is not None and named in self.index.idf:
             return [(word, named, self.tuning.translit_repair)]  # "Husseinov": «Гусейнов»
+        if is_latin(word) and word in SHORT_NAMES:
+            # "kz", "az": a country's code, as the tables read it — no Russian word typed in
+            # Latin letters ("кз" is Kazakhstan too, but in the question's English)
+            by_code = self._by_table(word)
+            if by_code is not None:
+                return by_code
         if is_latin(word) and not is_cyrillic(word):
             cyr = transliterate(word)
             repaired = self._resolve(cyr, repairing) if cyr != word else []
@@ -2033,8 +2040,8 @@ def _soft_sign_variants(word: str) -> list[str]:
 
 
 def _typo_variants(word: str) -> list[str]:
-    """The commonest slips of a hurried hand: two neighbouring letters swapped, one letter
-    left out ("цль", "трактуе"), one letter too many. Only for a word no dictionary knows
+    """The commonest slips of a hurried hand: two neighbouring letters swapped ("гдо"), one
+    letter left out ("цль", "трактуе"), one letter too many. Only for a word no dictionary knows
     (and not long: its cost is per letter; a left-out letter is tried in short words only,
     where no fuzzy search reaches: it costs a look-up per letter of the alphabet)."""
     if not 3 <= len(word) <= 16:
@@ -2044,13 +2051,13 @@ def _typo_variants(word: str) -> list[str]:
         if len(word) <= _INSERTED_UP_TO
         else []
     )
-    if len(word) < 5:
-        return inserted
     swapped = [
         word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         for i in range(1, len(word) - 1)
         if word[i] != word[i + 1]
     ]
+    if len(word) < 5:
+        return [*swapped, *inserted]  # "гдо": "год", before "гдов", a letter too few
     dropped = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
     return [*swapped, *inserted, *dropped]
 

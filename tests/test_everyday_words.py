@@ -1,0 +1,132 @@
+"""Everyday words people type for what the article says in its own: states by their short
+names ("АР и РК", "из КНР", "KZ"), money and time as said ("в баксах", "за сколько суток",
+"лярд"), "дотянуть" a turnover to a level, "позвал в гости" for an invitation, "сколько
+торговля" for its amount, and a why-question that offers the invitation as its reason.
+
+On the real knowledge base, through the same Session every transport uses; a question the
+article does not answer stays declined however it is worded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.lexicon import RUSSIAN_SYNONYMS
+from bot.language.morphology import is_mass_form
+from bot.language.occasions import offers_invitation
+from tests.support.asking import answered, declined, not_given, question_words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "товарооборот АР и РК щас скока в баксах?",
+        "товарооборот РК и АР в долларах",
+        "товарооборот АР и РК в долл.",
+        "скоко баксов товарооборот в год",
+        "skoka baksov tovarooborot",
+        "сколько ляма баксов товарооборот",
+        "скока сейчас торговля между странми в долларах за гдо",
+        "trade turnover AR RK in bucks",
+    ],
+)
+def test_todays_turnover_in_everyday_words(session: Session, question: str) -> None:
+    assert "400–500" in answered(session, question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do kakoi summy mogut dotyanut tovarooborot s AR",
+        "до какой суммы могут дотянуть товарооборот",
+        "до скольки лярдов могут довести товарооборот",
+        "товарооборот дорастет до миллиарда?",
+        "может ли товарооборот дорасти до лярда",
+    ],
+)
+def test_the_billion_target_in_everyday_words(session: Session, question: str) -> None:
+    assert "миллиард" in answered(session, question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "za skolko sutok sejchas dokhodit tovar iz KNR cherez KZ do Baku",
+        "за скока суток грузы из КНР доходят до АР",
+        "сколько суток едет контейнер из Китая в Азербайджан",
+        "сколько идут грузы из КНР в АР",
+    ],
+)
+def test_the_delivery_time_in_days_and_short_names(session: Session, question: str) -> None:
+    assert "15–18" in answered(session, question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kto pozval Alieva v gosti, kto priglasil",
+        "кто позвал Алиева в гости",
+        "кто позвал Алиева в Казахстан",
+        "по чьему приглашению Алиев приехал в гости",
+        "Why did Aliyev go to Kazakhstan — was he invited by someone?",
+        "Why did Aliyev travel to Kazakhstan — was he invited?",
+        "почему Алиев приехал в РК — его пригласили?",
+        "почему Алиев поехал в Казахстан, его пригласили?",
+    ],
+)
+def test_the_invitation_in_everyday_words(session: Session, question: str) -> None:
+    assert "Токаева" in answered(session, question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько баксов стоит паром",
+        "how many bucks does the ferry cost",
+        "сколько лярдов вложил Китай в коридор",
+        "товарооборот РК и РФ",
+        "товарооборот РБ и РК",  # Беларусь or Башкортостан: "РБ" stays unread
+    ],
+)
+def test_what_the_article_lacks_stays_declined(session: Session, question: str) -> None:
+    declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Tokayev invite Aliyev for a state visit now?",
+        "Why was Aliyev invited?",
+        "почему Токаев позвал Алиева",
+        "Why did Aliyev go to Kazakhstan?",
+    ],
+)
+def test_a_reason_not_offered_as_the_invitation_stays_not_given(
+    session: Session, question: str
+) -> None:
+    not_given(session, question, "reason")
+
+
+def test_calling_a_man_by_name_is_no_invitation(session: Session) -> None:
+    # "как его зовут": "звать" asks a name, not who invited him
+    assert "звать" not in RUSSIAN_SYNONYMS
+    text = answered(
+        session, "Тот азербайджанский депутат из межпарламентской группы — как его зовут?"
+    )
+    assert "Гусейнов" in text
+
+
+def test_an_invitation_is_offered_only_after_the_coming() -> None:
+    assert offers_invitation(question_words("зачем Алиев прилетел в Астану — по приглашению?"))
+    assert offers_invitation(question_words("почему Алиев приехал, он был приглашён?"))
+    assert not offers_invitation(question_words("Why was Aliyev invited to visit Kazakhstan?"))
+    assert not offers_invitation(question_words("почему Токаев пригласил Алиева с визитом"))
+    # the reader names the host himself: why he came is asked all the same
+    assert not offers_invitation(question_words("почему Алиев приехал по приглашению Токаева"))
+
+
+def test_a_singular_after_skolko_is_a_mass() -> None:
+    assert all(is_mass_form(w) for w in ("торговля", "торговли", "нефти", "товарооборота"))
+    # counts ("стран", "человек", "дней") and a translit's slip ("соглашении") are none
+    assert not any(is_mass_form(w) for w in ("стран", "человек", "дней", "соглашении"))
