@@ -32,6 +32,7 @@ def understand(
     query = matcher.analyse(text)
     if current is not None:
         query = matcher.focus(query, current)
+    query = matcher.one_of_role(query)
     scored = matcher.score(query)
     if not context.empty:
         followed = resolve_followup(matcher, query, context, scored)

@@ -136,6 +136,7 @@ from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_f
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index, as_written, content_lemmas, state_key
 from bot.matching.repair import Reading, readings, transliterate
+from bot.matching.roles import RoleNaming, Roles
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
 from bot.matching.work import Allowance, Memo, count_cached
@@ -264,6 +265,10 @@ class Query:
     # "что Гусейнов сказал в конце", "at the end of the article": the speaker's closing
     # words asked, his last passage in the article (``bot.language.closing``).
     closing: bool = False
+    # "что думает политолог": a role naming several experts (``bot.matching.roles``), each
+    # with the term naming him in the role word's place; ``named`` holds them all, and
+    # ``Matcher.one_of_role`` reads the question as each in turn.
+    role_readings: tuple[tuple[tuple[str, str], Term], ...] = ()
     # What the question has used of its budget (None: a query made by hand, no question's).
     spent: Spent | None = field(default=None, compare=False, repr=False)
 
@@ -291,6 +296,7 @@ class Query:
 
 
 Resolved = tuple[str, str, float]  # (typed, lemma, similarity)
+RoleReadings = tuple[tuple[tuple[str, str], Term], ...]  # (briefing id, expert id), his term
 
 
 @dataclass(slots=True)
@@ -400,6 +406,17 @@ class Analyser:
                     if lemmas and lemmas.isdisjoint(index.names):
                         roles[lemmas].add((briefing.id, expert.id))
         self._role_experts = {lemmas: frozenset(who) for lemmas, who in roles.items()}
+        # The experts by what they are, for a question naming nobody by name but one of them
+        # by role ("тот депутат из Баку", ``bot.matching.roles``), and the lemma of each
+        # one's surname that the question is read to name him by.
+        self._roles = Roles(kb, morphology)
+        self._surnames = {
+            (briefing.id, expert.id): lemma
+            for briefing in kb.briefings
+            for expert in briefing.experts
+            for lemma in content_lemmas(expert.surname, morphology)[:1]
+            if (briefing.id, expert.id) in index.names.get(lemma, ())
+        }
         # "the Azerbaijani president": the person the briefing's English names so
         # (``office_holders``), read as his name.
         self._holders = office_holders(
@@ -651,6 +668,16 @@ class Analyser:
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
         if naming and not subjects:
             named = self._role_speakers(terms, words, naming, named) or named
+        role_readings: RoleReadings = ()
+        unquoted: str | None = None
+        if not naming:
+            by_role = self._by_role(words, terms)
+            if by_role is not None and not by_role.experts:
+                unquoted = by_role.role  # "что думает российский политолог": nobody quoted
+            elif by_role is not None:
+                named = by_role.experts
+                role_readings = self._role_readings(terms, by_role)
+                terms = self._named_by_role(terms, by_role)
         if named:
             terms = _without_nationality(terms, words, naming)
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
@@ -664,6 +691,7 @@ class Analyser:
         else:
             counted = _counted(words, terms) if count_intent else _measured(words, terms)
         other_speaker = None if named else _other_speaker(words, terms, self.index.names)
+        other_speaker = other_speaker or unquoted
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
             "how" in words and "much" in words and "cost" in " ".join(words)
         )
@@ -721,6 +749,7 @@ class Analyser:
             change=change,
             english_counted=_english_counted(words, terms) if count_intent else None,
             closing=bool(closing),
+            role_readings=role_readings if len(role_readings) > 1 else (),
             spent=spent,
         )
         return query, plausibility
@@ -817,6 +846,38 @@ class Analyser:
             if lemmas <= said:
                 found |= experts
         return found - objects
+
+    def _by_role(self, words: list[str], terms: list[Term]) -> RoleNaming | None:
+        """The experts the question names by what they are ("тот депутат из Баку",
+        "казахский политолог", ``bot.matching.roles``), each word read as resolved."""
+        read = {t.typed: t.lemma for t in terms if t.similarity > 0}
+        return self._roles.resolve(words, read.get)
+
+    def _named_by_role(self, terms: list[Term], by_role: RoleNaming) -> list[Term]:
+        """The terms with the role word read as the one expert's surname (the question then
+        names him as "что Гусейнов думает о …" does) — or, of several, as none of theirs:
+        what they are is no word of the subject (``role_readings`` reads it as each) — and
+        without the words saying his country, which say who he is, nothing of what about."""
+        readings = self._role_readings(terms, by_role)
+        result = [t for t in terms if t.typed not in by_role.qualifiers]
+        if len(readings) == 1:
+            return [readings[0][1] if t.typed == by_role.role else t for t in result]
+        return [t for t in result if t.typed != by_role.role]
+
+    def _role_readings(self, terms: list[Term], by_role: RoleNaming) -> RoleReadings:
+        """Each expert the role names, with the term naming him by his surname in the role
+        word's place ("политолог" read as "Ишмухамедов", then as "Тусупбеков")."""
+        typed = by_role.role
+        return tuple(
+            (
+                who,
+                Term(
+                    typed, self._surnames[who], 1.0, self._weight(self._surnames[who]), True, True
+                ),
+            )
+            for who in sorted(by_role.experts)
+            if who in self._surnames
+        )
 
     def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
