@@ -167,3 +167,23 @@ def test_the_expert_command_finds_experts_by_role(session):
     listed = render_plain(session.ask("/expert казахский политолог"))
     assert "Ишмухамедов" in listed and "Тусупбеков" in listed and "Гусейнов" not in listed
     assert session.ask("/expert депутат из Баку").speaker == "huseynov"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("как зовут политолга который придумал тюрксую семерку", "Ишмухамедов"),
+        ("как зовут депутата", "Гусейнов"),
+        ("как зовут Ишмухамедова", "Ишмухамедов"),
+    ],
+)
+def test_how_one_is_called_asks_his_name(session, question, name):
+    reply = session.ask(question)
+    assert reply.answered, (question, reply.kind, reply.entry)
+    assert name in render_plain(reply)
+
+
+def test_a_state_by_its_initials_is_the_state(session):
+    reply = session.ask("почему деупатт считает что экспорт энергии через АР важен")
+    assert reply.answered and reply.speaker == "huseynov", (reply.entry, reply.speaker)
+    assert "взаимозависимость" in render_plain(reply)

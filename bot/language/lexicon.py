@@ -89,11 +89,13 @@ COUNT_PHRASES = (
     *(("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем")),
     *(("number", "of"), ("amount", "of")),
 )
-# With the nouns asking what a person is ("его должность", "Tusupbekov's background"), and
-# "whos", "who's" typed without its apostrophe.
+# With the nouns asking what a person is ("его должность", "Tusupbekov's background"),
+# "whos", "who's" typed without its apostrophe, and the verb asking a name ("как ЗОВУТ
+# политолога").
 WHO_WORDS = frozenset(
     {"кто", "кого", "кем", "who", "whom", "whos", "должность", "должности", "профессия"}
     | {"position", "job", "background", "biography", "bio"}
+    | {"зовут", "звали"}
 )
 
 # Words in English that the English reading of a message may contain even when the knowledge
@@ -336,6 +338,16 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "интервьюировать": "обратиться",
     "сакральный": "священный",
     "святой": "священный",
+}
+
+# A state by the initials of its official name, as news writes it: "через АР" (Азербайджанская
+# Республика), "РК" (Республика Казахстан), "РФ", "КНР" — the state's very name, not a
+# synonym of it.
+STATE_INITIALS: dict[str, str] = {
+    "ар": "азербайджан",
+    "рк": "казахстан",
+    "рф": "россия",
+    "кнр": "китай",
 }
 
 # English plurals with a sense of their own, which their stem (their singular's) does not

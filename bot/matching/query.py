@@ -80,6 +80,7 @@ from bot.language.lexicon import (
     RUSSIAN_SYNONYMS,
     SAY_WORDS,
     SPEAKING_VERB_LEMMAS,
+    STATE_INITIALS,
     VOLUME_WORDS,
     WHEN_WORDS,
     WHO_WORDS,
@@ -1275,6 +1276,9 @@ class Analyser:
         "investment"), the country its adjective or code names ("Chinese", "kz") — when the
         briefing has that word."""
         if is_cyrillic(word):
+            state = STATE_INITIALS.get(word)
+            if state is not None and state in self.index.idf:
+                return [(word, state, 1.0)]  # "через АР": Азербайджанская Республика
             return self._russian_synonym(word)
         if not is_latin(word):
             return None
