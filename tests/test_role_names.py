@@ -187,3 +187,16 @@ def test_a_state_by_its_initials_is_the_state(session):
     reply = session.ask("почему деупатт считает что экспорт энергии через АР важен")
     assert reply.answered and reply.speaker == "huseynov", (reply.entry, reply.speaker)
     assert "взаимозависимость" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tyurkskaya semerka — chto iz etogo vyjdet po mneniyu politologa",
+        "что получится из тюркской семерки по мнению Ишмухамедова",
+    ],
+)
+def test_what_comes_of_a_thing_is_what_it_could_become(session, question):
+    reply = session.ask(question)
+    assert reply.answered, (question, reply.kind, reply.missing)
+    assert "единый геополитический регион" in render_plain(reply)

@@ -1570,13 +1570,20 @@ _BECOMING = word_set(
 )
 
 
+_RESULTING = word_set("выйдет выйдут получится получатся выйти получиться")
+
+
 def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask what a thing will or could be ("чем могла бы стать тюркская
     семёрка", "тюркская семёрка чем будет по мнению эксперта")? A span saying what it could
     be ("могла бы представлять собой единый регион") answers that as a forecast would: it
     names what the thing is to be, though it does not say it will be (unlike "станет ли",
     whether it will, which only a forecast answers)."""
-    return any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words)
+    if any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words):
+        return True
+    # "что из этого выйдет", "что получится из тюркской семёрки": what comes of a thing is
+    # what it becomes
+    return "что" in words and "из" in words and any(w in _RESULTING for w in words)
 
 
 def asks_hypothesis(words: tuple[str, ...]) -> bool:
