@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.language.professions import mistyped_role, profession_of, russian_country_adjective
+from bot.language.recency import ahead_positions
 from bot.matching.query import Query
 from bot.rendering.plain import render_plain
 from tests.support.asking import declined, not_given
@@ -200,3 +201,14 @@ def test_what_comes_of_a_thing_is_what_it_could_become(session, question):
     reply = session.ask(question)
     assert reply.answered, (question, reply.kind, reply.missing)
     assert "единый геополитический регион" in render_plain(reply)
+
+
+def test_over_the_next_few_years_is_when_not_what(session):
+    assert ahead_positions(("shape", "over", "the", "next", "few", "years")) == {1, 2, 3, 4, 5}
+    assert ahead_positions(("over", "the", "route")) == frozenset()
+    question = (
+        "What does the Azerbaijani MP expect the new alliance to shape over the next few years?"
+    )
+    reply = session.ask(question)
+    assert reply.answered and reply.speaker == "huseynov", (reply.entry, reply.speaker)
+    assert "региональные реалии" in render_plain(reply)

@@ -67,7 +67,10 @@ def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
 
 
 # "через несколько лет", "через пару лет", "через 5 лет", "in a few years", "in two years".
-_AFTER = word_set("через in")
+_AFTER = word_set("через in over within")
+_ENGLISH_AFTER = word_set("in over within")
+_NEXT = word_set("the next")  # "over the next few years", "in the next two years"
+_LONGEST_SPAN = 3  # words between "in" and the noun of time: "the next few"
 _SOME = word_set("несколько пару пара пять десять какое-то some few couple a")
 _SPAN_NOUNS = word_set(
     "лет год года месяцев месяца недель недели дней дня время years year months month weeks "
@@ -75,15 +78,25 @@ _SPAN_NOUNS = word_set(
 )
 
 
+def _amount_of_time(words: tuple[str, ...] | list[str], at: int, end: int) -> bool:
+    """Is ``words[end]`` a word of how much time ahead, after "через"/"in"/"over" at ``at``:
+    an amount ("несколько", "5"), or English "the next" ("over the next few years")?"""
+    word = words[end]
+    if word in _SOME or word.isdigit():
+        return True
+    return words[at] in _ENGLISH_AFTER and word in _NEXT
+
+
 def ahead_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
-    """The positions of a time to come told relative to now ("через несколько лет"): "через"
-    or "in", then a few words of amount (or a number), then a noun of time."""
+    """The positions of a time to come told relative to now ("через несколько лет", "over the
+    next few years"): "через", "in" or "over", then a few words of amount (or a number),
+    then a noun of time."""
     found: set[int] = set()
     for at, word in enumerate(words):
         if word not in _AFTER:
             continue
         end = at + 1
-        while end < len(words) and end - at <= 2 and (words[end] in _SOME or words[end].isdigit()):
+        while end < len(words) and end - at <= _LONGEST_SPAN and _amount_of_time(words, at, end):
             end += 1
         if end > at + 1 and end < len(words) and words[end] in _SPAN_NOUNS:
             found.update(range(at, end + 1))
