@@ -270,6 +270,8 @@ class Query:
     # with the term naming him in the role word's place; ``named`` holds them all, and
     # ``Matcher.one_of_role`` reads the question as each in turn.
     role_readings: tuple[tuple[tuple[str, str], Term], ...] = ()
+    # the experts ``named`` were named by what they are ("депутат из Баку"), not by name
+    by_role: bool = False
     # What the question has used of its budget (None: a query made by hand, no question's).
     spent: Spent | None = field(default=None, compare=False, repr=False)
 
@@ -751,6 +753,7 @@ class Analyser:
             english_counted=_english_counted(words, terms) if count_intent else None,
             closing=bool(closing),
             role_readings=role_readings if len(role_readings) > 1 else (),
+            by_role=bool(role_readings),
             spent=spent,
         )
         return query, plausibility
