@@ -152,8 +152,9 @@ class Commands:
 
     def find_experts(self, name: str, current: str | None = None) -> list[tuple[Briefing, str]]:
         """Experts by name (any case form, Latin spelling; in any briefing) or by role
-        ("политолог", "казахстанский политолог", "депутат"): every expert of the chat's
-        briefing whose role has all the words.
+        ("политолог", "казахский политолог", "депутат из Баку", "деупатт": as a question
+        names them, ``bot.matching.roles``), else every expert of the chat's briefing whose
+        role has all the words.
 
         Nothing fuzzier: "/expert Алиев" must not return the aide whose alias mentions Aliyev.
         """
@@ -162,6 +163,13 @@ class Commands:
             briefing_id, expert_id = next(iter(query.named))
             briefing = self.library.kb.briefing(briefing_id)
             return [(briefing, expert_id)] if briefing is not None else []
+        if query.role_readings:  # "казахский политолог", "деупатт": whoever the role fits
+            return [
+                (briefing, expert.id)
+                for briefing in self.library.briefings
+                for expert in briefing.experts
+                if (briefing.id, expert.id) in query.named
+            ]
         wanted = {t.lemma for t in query.terms if t.similarity > 0}
         if not wanted or query.named:
             return []

@@ -19,9 +19,10 @@ from bot.knowledge.model import ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
 from bot.language.lexicon import EXPERT_LEMMAS, FIGURE_LEMMAS, QUOTE_WORDS, SAY_WORDS
 from bot.language.morphology import parse
+from bot.language.text import is_latin
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import Band, Match, Matcher, Scored
-from bot.matching.query import Query
+from bot.matching.query import Query, Term
 
 
 def understand(
@@ -32,6 +33,7 @@ def understand(
     query = matcher.analyse(text)
     if current is not None:
         query = matcher.focus(query, current)
+    query = matcher.one_of_role(query)
     scored = matcher.score(query)
     if not context.empty:
         followed = resolve_followup(matcher, query, context, scored)
@@ -198,13 +200,25 @@ def _figures_list(matcher: Matcher) -> Entry | None:
     return next((e for e in matcher.catalogue.entries if e.list_kind is ListKind.FIGURES), None)
 
 
+def _english_known(term: Term) -> bool:
+    """An English word of the briefing, no name (English words are never marked ``focus``)."""
+    return is_latin(term.typed) and term.similarity > 0 and not term.entity
+
+
 def experts_figures(matcher: Matcher, query: Query) -> Understanding | None:
-    """ "какие цифры привёл Ишмухамедов": the figures list, narrowed to that expert."""
+    """ "какие цифры привёл Ишмухамедов": the figures list, narrowed to that expert. Of one
+    named by what he is, an English word the briefing knows says which figure too: "what
+    dollar figure did the analyst give as the TARGET for yearly TRADE" asks that one."""
     if len(query.named) != 1 or not any(t.lemma in FIGURE_LEMMAS for t in query.terms):
         return None
     briefing_id, expert_id = next(iter(query.named))
     names = {k for k, v in matcher.index.names.items() if (briefing_id, expert_id) in v}
-    other = [t for t in query.terms if t.focus and t.lemma not in FIGURE_LEMMAS | names]
+    other = [
+        t
+        for t in query.terms
+        if (t.focus or (query.by_role and _english_known(t)))
+        and t.lemma not in FIGURE_LEMMAS | names
+    ]
     briefing = matcher.kb.briefing(briefing_id)
     if other or briefing is None:
         return None  # "цифры Ишмухамедова о товарообороте": a particular figure

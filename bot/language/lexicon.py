@@ -91,11 +91,13 @@ COUNT_PHRASES = (
     *(("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем")),
     *(("number", "of"), ("amount", "of")),
 )
-# With the nouns asking what a person is ("его должность", "Tusupbekov's background"), and
-# "whos", "who's" typed without its apostrophe.
+# With the nouns asking what a person is ("его должность", "Tusupbekov's background"),
+# "whos", "who's" typed without its apostrophe, and the verb asking a name ("как ЗОВУТ
+# политолога").
 WHO_WORDS = frozenset(
     {"кто", "кого", "кем", "who", "whom", "whos", "должность", "должности", "профессия"}
     | {"position", "job", "background", "biography", "bio"}
+    | {"зовут", "звали"}
 )
 
 # Words in English that the English reading of a message may contain even when the knowledge
@@ -360,10 +362,14 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "дорастать": "вырасти",
     # "кто позвал Алиева": who invited him
     "позвать": "пригласить",
-    # States as Russian writes them short: "товарооборот АР и РК", "грузы из КНР". Only the
-    # abbreviations one state owns in news of this region: "РБ" (Беларусь, Башкортостан),
-    # "КР" (Кыргызстан, Корея) and "РТ" (Татарстан, Таджикистан) could be either, and stay
-    # unread.
+}
+
+# States as Russian writes them short, by the initials of the official name ("товарооборот АР и
+# РК": Азербайджанская Республика, Республика Казахстан; "грузы из КНР") — the state's very
+# name, not a synonym of it, so read at full weight. Only the abbreviations one state owns in
+# news of this region: "РБ" (Беларусь, Башкортостан), "КР" (Кыргызстан, Корея) and "РТ"
+# (Татарстан, Таджикистан) could be either, and stay unread.
+STATE_INITIALS: dict[str, str] = {
     "ар": "азербайджан",
     "азр": "азербайджан",
     "рк": "казахстан",

@@ -256,8 +256,28 @@ class Matcher:
 
     def match(self, text: str, *, limit: int = 3) -> Match:
         """The best entry for ``text`` as it stands, with its band and alternatives."""
-        query = self.analyse(text)
+        query = self.one_of_role(self.analyse(text))
         return self.band(query, self.score(query), limit=limit)
+
+    def one_of_role(self, query: Query) -> Query:
+        """A role naming several experts ("почему политолог предлагает Турцию": two are
+        political scientists) read as the one of them whose own words on the subject score
+        best, as if he were named ("почему Ишмухамедов …": his name then weighs in his
+        passages as it does when typed). One scoring of the question as the role asks,
+        within the question's budget; unchanged when none of them has a passage near it."""
+        if not query.role_readings:
+            return query
+        readings = dict(query.role_readings)
+        for scored in self.score(query, limit=_ROLE_CANDIDATES):
+            who = (scored.entry.briefing.id, scored.entry.speaker)
+            if who in readings and scored.entry.kind is not EntryKind.LIST:
+                return replace(
+                    query,
+                    named=frozenset({who}),
+                    terms=(*query.terms, readings[who]),
+                    role_readings=(),
+                )
+        return query
 
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
@@ -2561,6 +2581,9 @@ class Matcher:
         return adjust
 
 
+# Entries of a role's question looked at for the one of its experts whose words fit best
+# (``Matcher.one_of_role``).
+_ROLE_CANDIDATES = 3
 # Points within which two entries count as scoring the same (``_figure_of_kind_first``).
 _TIED = 0.5
 # Kinds of fact a name gives — which a figure's value (a date, an amount) never is. (A

@@ -83,6 +83,7 @@ from bot.language.lexicon import (
     RUSSIAN_SYNONYMS,
     SAY_WORDS,
     SPEAKING_VERB_LEMMAS,
+    STATE_INITIALS,
     VOLUME_WORDS,
     WHEN_WORDS,
     WHO_WORDS,
@@ -140,6 +141,7 @@ from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_f
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index, as_written, content_lemmas, state_key
 from bot.matching.repair import Reading, readings, transliterate
+from bot.matching.roles import RoleNaming, Roles
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
 from bot.matching.work import Allowance, Memo, count_cached
@@ -268,6 +270,12 @@ class Query:
     # "что Гусейнов сказал в конце", "at the end of the article": the speaker's closing
     # words asked, his last passage in the article (``bot.language.closing``).
     closing: bool = False
+    # "что думает политолог": a role naming several experts (``bot.matching.roles``), each
+    # with the term naming him in the role word's place; ``named`` holds them all, and
+    # ``Matcher.one_of_role`` reads the question as each in turn.
+    role_readings: tuple[tuple[tuple[str, str], Term], ...] = ()
+    # the experts ``named`` were named by what they are ("депутат из Баку"), not by name
+    by_role: bool = False
     # What the question has used of its budget (None: a query made by hand, no question's).
     spent: Spent | None = field(default=None, compare=False, repr=False)
 
@@ -295,6 +303,7 @@ class Query:
 
 
 Resolved = tuple[str, str, float]  # (typed, lemma, similarity)
+RoleReadings = tuple[tuple[tuple[str, str], Term], ...]  # (briefing id, expert id), his term
 
 
 @dataclass(slots=True)
@@ -420,6 +429,17 @@ class Analyser:
                     if lemmas and lemmas.isdisjoint(index.names):
                         roles[lemmas].add((briefing.id, expert.id))
         self._role_experts = {lemmas: frozenset(who) for lemmas, who in roles.items()}
+        # The experts by what they are, for a question naming nobody by name but one of them
+        # by role ("тот депутат из Баку", ``bot.matching.roles``), and the lemma of each
+        # one's surname that the question is read to name him by.
+        self._roles = Roles(kb, morphology)
+        self._surnames = {
+            (briefing.id, expert.id): lemma
+            for briefing in kb.briefings
+            for expert in briefing.experts
+            for lemma in content_lemmas(expert.surname, morphology)[:1]
+            if (briefing.id, expert.id) in index.names.get(lemma, ())
+        }
         # "the Azerbaijani president": the person the briefing's English names so
         # (``office_holders``), read as his name.
         self._holders = office_holders(
@@ -688,8 +708,16 @@ class Analyser:
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
         if naming and not subjects:
             named = self._role_speakers(terms, words, naming, named) or named
-        if not named:
-            named, terms = self._named_by_role(terms, words)
+        role_readings: RoleReadings = ()
+        unquoted: str | None = None
+        if not naming:
+            by_role = self._by_role(words, terms)
+            if by_role is not None and not by_role.experts:
+                unquoted = by_role.role  # "что думает российский политолог": nobody quoted
+            elif by_role is not None:
+                named = by_role.experts
+                role_readings = self._role_readings(terms, by_role)
+                terms = self._named_by_role(terms, by_role)
         if named:
             terms = _without_nationality(terms, words, naming)
             terms = self._without_own_role(terms, words, naming, named)
@@ -704,6 +732,7 @@ class Analyser:
         else:
             counted = _counted(words, terms) if count_intent else _measured(words, terms)
         other_speaker = None if named else _other_speaker(words, terms, self.index.names)
+        other_speaker = other_speaker or unquoted
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
             "how" in words and "much" in words and "cost" in " ".join(words)
         )
@@ -761,6 +790,8 @@ class Analyser:
             change=change,
             english_counted=_english_counted(words, terms) if count_intent else None,
             closing=bool(closing),
+            role_readings=role_readings if len(role_readings) > 1 else (),
+            by_role=bool(role_readings),
             spent=spent,
         )
         return query, plausibility
@@ -827,23 +858,6 @@ class Analyser:
             else t
             for t in terms
         ]
-
-    def _named_by_role(
-        self, terms: list[Term], words: list[str]
-    ) -> tuple[frozenset[tuple[str, str]], list[Term]]:
-        """The one expert a question names by what he is, no name given ("что тот депутат
-        из Баку думает про Зангезурский коридор": the article's only deputy), and the terms
-        without the words of that role: they say who speaks, not what about. Weighed as
-        words of the subject they let another man's words on it answer as his. Only a role
-        written as the one speaking (nominative, or "по мнению депутата") and fitting one
-        expert alone ("политолог" fits two: nobody named); none otherwise."""
-        spoken = {t.lemma for t in terms if t.similarity >= 1.0 and _as_subject(t, words)}
-        fitting = [(lemmas, who) for lemmas, who in self._role_experts.items() if lemmas <= spoken]
-        experts = frozenset(expert for _, who in fitting for expert in who)
-        if len(experts) != 1:
-            return frozenset(), terms
-        said = set().union(*(lemmas for lemmas, _ in fitting))
-        return experts, [t for t in terms if t.lemma not in said]
 
     def _without_own_role(
         self,
@@ -920,6 +934,38 @@ class Analyser:
             if lemmas <= said:
                 found |= experts
         return found - objects
+
+    def _by_role(self, words: list[str], terms: list[Term]) -> RoleNaming | None:
+        """The experts the question names by what they are ("тот депутат из Баку",
+        "казахский политолог", ``bot.matching.roles``), each word read as resolved."""
+        read = {t.typed: t.lemma for t in terms if t.similarity > 0}
+        return self._roles.resolve(words, read.get)
+
+    def _named_by_role(self, terms: list[Term], by_role: RoleNaming) -> list[Term]:
+        """The terms with the role word read as the one expert's surname (the question then
+        names him as "что Гусейнов думает о …" does) — or, of several, as none of theirs:
+        what they are is no word of the subject (``role_readings`` reads it as each) — and
+        without the words saying his country, which say who he is, nothing of what about."""
+        readings = self._role_readings(terms, by_role)
+        result = [t for t in terms if t.typed not in by_role.qualifiers]
+        if len(readings) == 1:
+            return [readings[0][1] if t.typed == by_role.role else t for t in result]
+        return [t for t in result if t.typed != by_role.role]
+
+    def _role_readings(self, terms: list[Term], by_role: RoleNaming) -> RoleReadings:
+        """Each expert the role names, with the term naming him by his surname in the role
+        word's place ("политолог" read as "Ишмухамедов", then as "Тусупбеков")."""
+        typed = by_role.role
+        return tuple(
+            (
+                who,
+                Term(
+                    typed, self._surnames[who], 1.0, self._weight(self._surnames[who]), True, True
+                ),
+            )
+            for who in sorted(by_role.experts)
+            if who in self._surnames
+        )
 
     def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
@@ -1347,6 +1393,9 @@ class Analyser:
         "investment"), the country its adjective or code names ("Chinese", "kz") — when the
         briefing has that word."""
         if is_cyrillic(word):
+            state = STATE_INITIALS.get(word)
+            if state is not None and state in self.index.idf:
+                return [(word, state, 1.0)]  # "через АР": Азербайджанская Республика
             return self._russian_synonym(word)
         if not is_latin(word):
             return None

@@ -1,0 +1,327 @@
+"""Experts a question names by what they are: "тот депутат из Баку", "казахский политолог",
+"the Azerbaijani MP", "деупатт" — read as the expert the knowledge base says is that, or as
+every expert it fits ("политолог": both political scientists).
+
+Such a question wants that person's words on its subject, exactly as one naming him by name
+does ("что Гусейнов думает про Зангезурский коридор"): his words, or "he did not speak on it"
+and who did. Weighed as words of the subject instead, "депутат" and "Баку" picked another
+expert's passage on the corridor and answered with it as if it were the MP's.
+
+What each expert is comes from his profile — role, its English, aliases, country — read with
+the trades of ``bot.language.professions``; nothing here lists the experts of a briefing. A
+role word is read as a person only where a speaker stands: the subject ("депутат считает"),
+the source ("по мнению политолога", "мнение депутата"), not what is talked about ("о
+депутатах", "сколько депутатов") nor who is asked for ("кто из экспертов", "which MP").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from bot.knowledge.model import Expert, KnowledgeBase
+from bot.language.morphology import Morphology, parse
+from bot.language.parties import CAPITALS, PARTIES, country_of_adjective, party_names
+from bot.language.professions import (
+    mistyped_role,
+    names_any_expert,
+    profession_of,
+    russian_country_adjective,
+)
+from bot.language.text import is_cyrillic, tokens
+from bot.records import record
+
+Who = tuple[str, str]  # (briefing id, expert id)
+
+# Words that may stand between a role word and what comes before it: "тот депутат", "the MP".
+_DETERMINERS = frozenset({"тот", "этот", "та", "эта", "the", "that", "this", "a", "an"})
+# A role word after these is the one asked for, not the one speaking: "какой политолог",
+# "which MP", "who is the aide".
+_CHOOSING = frozenset(
+    {
+        "какой",
+        "какая",
+        "какие",
+        "какого",
+        "каких",
+        "каким",
+        "который",
+        "которые",
+        "кто",
+        "чей",
+        "which",
+        "what",
+        "whose",
+        "who",
+        "whos",
+        "s",  # "who's the aide"
+    }
+)
+# "кто из экспертов", "which of the MPs", "one of the analysts": one is asked for among them.
+_AMONG = frozenset({"из", "of"})
+_PICKING = frozenset({"кто", "which", "one", "никто", "none", "any", "каждый", "each"})
+# A role word after these is what is counted or talked about: "сколько депутатов", "о
+# политологе", "about the analyst", "how many MPs".
+_OBJECT_MARKS = frozenset(
+    {
+        "о",
+        "об",
+        "обо",
+        "про",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "для",
+        "без",
+        "при",
+        "над",
+        "под",
+        "между",
+        "кроме",
+        "насчет",
+        "сколько",
+        "скольких",
+        "несколько",
+        "много",
+        "about",
+        "on",
+        "with",
+        "to",
+        "for",
+        "than",
+        "many",
+        "much",
+        "several",
+        "regarding",
+    }
+)
+# Cases a Russian role word names a speaker in: "депутат считает", "по мнению политолога",
+# "как зовут политолога". Dative, instrumental and prepositional ones are talked about.
+_SPEAKING_CASES = frozenset({"nomn", "gent", "accs"})
+_FROM = frozenset({"из", "from"})
+_AND = frozenset({"и", "или", "and", "or"})
+# English names of a trade of two or three words ("political scientist", "member of
+# parliament"), read at their last word.
+_LONGEST_NAME = 3
+
+
+@record
+class RoleNaming:
+    """Who a question names by his role, and the words it does so with."""
+
+    experts: frozenset[Who]  # none: the role is of nobody the article quotes
+    role: str  # the role word as typed
+    qualifiers: frozenset[str]  # the words saying his country, as typed ("казахский", "баку")
+
+
+class Roles:
+    """The knowledge base's experts by trade and by country (built once per index)."""
+
+    def __init__(self, kb: KnowledgeBase, morphology: Morphology) -> None:
+        self._morphology = morphology
+        trades: dict[frozenset[str], set[Who]] = defaultdict(set)
+        countries: dict[Who, frozenset[str]] = {}
+        everyone: set[Who] = set()
+        for briefing in kb.briefings:
+            for expert in briefing.experts:
+                who = (briefing.id, expert.id)
+                everyone.add(who)
+                for trade in self._trades_of(expert):
+                    trades[trade].add(who)
+                countries[who] = _country_forms(expert, morphology)
+        self._trades = {trade: frozenset(who) for trade, who in trades.items()}
+        self._countries = countries
+        self._everyone = frozenset(everyone)
+
+    def _trades_of(self, expert: Expert) -> set[frozenset[str]]:
+        """The trades the expert's role, its English and his aliases name ("депутат Милли
+        Меджлиса", "MP", "парламентарий"); a Russian role's head noun no trade lists is a
+        trade of its own ("историк")."""
+        found: set[frozenset[str]] = set()
+        texts = [expert.role, expert.role_en]
+        texts += [a for a in expert.aliases if not a[:1].isupper() or len(a.split()) > 1]
+        for text in texts:
+            words = [self._lemma(w) for w in tokens(text)]
+            for at in range(len(words)):
+                named = self._trade_at(words, at)
+                if named is not None:
+                    found.add(named[0])
+        for part in expert.role.split(","):
+            head = _head_noun(part)
+            if head is not None and profession_of(self._morphology.lemma(head)) is None:
+                found.add(frozenset({self._morphology.lemma(head)}))
+        return found
+
+    def _lemma(self, word: str) -> str:
+        """A Russian word's lemma; an English word as it stands (``profession_of`` reads its
+        plural)."""
+        return self._morphology.lemma(word) if is_cyrillic(word) else word
+
+    @staticmethod
+    def _trade_at(lemmas: Sequence[str], at: int) -> tuple[frozenset[str], int] | None:
+        """The trade named by the words ending at ``at`` ("political scientist" at its
+        last word, the longer name first) and the number of its words, or None."""
+        for size in range(min(_LONGEST_NAME, at + 1), 0, -1):
+            trade = profession_of(" ".join(lemmas[at - size + 1 : at + 1]))
+            if trade is not None:
+                return trade, size
+        return None
+
+    def resolve(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> RoleNaming | None:
+        """The experts the question names by role where a speaker stands, or None: no role
+        word there, a role no quoted person holds (or not of the country said), or two role
+        words naming different people. ``lemma_of``: the lemma the question's word was read
+        as (repaired from a slip), None when it was not read."""
+        found: RoleNaming | None = None
+        lemmas = [self._read(w, lemma_of) for w in words]
+        for at, word in enumerate(words):
+            named = self._trade_at(lemmas, at)
+            trade, first = (named[0], at - named[1] + 1) if named is not None else (None, at)
+            anyone = trade is None and names_any_expert(lemmas[at])
+            if (trade is None and not anyone) or not self._speaks_here(words, lemmas, first, at):
+                continue
+            if _joined(words, lemmas, first, at):
+                continue  # "внимание экспертов и аналитиков": people of such trades at large
+            qualifiers, country = self._country(words, lemmas, first, at)
+            if anyone and country is None:
+                continue  # "что сказал эксперт": anyone the article quotes
+            held = self._everyone if trade is None else self._trades.get(trade, frozenset())
+            if not held:
+                continue  # "экономист": no trade of the article's people, the words it is
+            experts = held
+            if country is not None:
+                experts = frozenset(w for w in held if self._countries[w] & country)
+            if not experts:
+                # "российский политолог": of a country none of them is from, nobody the
+                # article quotes; "российские эксперты" is a country's view (``parties``)
+                return None if trade is None else RoleNaming(frozenset(), word, qualifiers)
+            if len(experts) > 1 and self._plural(word, lemmas[at]):
+                continue  # "мнение политологов": each of them, which a list of them gives
+            if found is not None and found.experts != experts:
+                return None
+            found = RoleNaming(experts, word, qualifiers)
+        return found
+
+    def _read(self, word: str, lemma_of: Callable[[str], str | None]) -> str:
+        """The word's lemma as the question was read, or the role word a slip no reading
+        repaired is of ("деупатт"), or its own lemma."""
+        if not is_cyrillic(word):
+            return word
+        read = lemma_of(word)
+        if read is not None:
+            return read
+        if not self._morphology.is_known_russian(word):
+            slip = mistyped_role(word)
+            if slip is not None:
+                return slip
+        return self._morphology.lemma(word)
+
+    def _speaks_here(
+        self, words: Sequence[str], lemmas: Sequence[str], first: int, at: int
+    ) -> bool:
+        """Does the role named by the words ``first`` to ``at`` stand where a speaker does
+        (see the module)?"""
+        start = first
+        while start > 0 and self._describes(words[start - 1], lemmas[start - 1]):
+            start -= 1
+        before = words[start - 1] if start > 0 else ""
+        if before in _CHOOSING or before in _OBJECT_MARKS:
+            return False
+        if before in _AMONG and start > 1 and words[start - 2] in _PICKING:
+            return False
+        word = words[at]
+        if not is_cyrillic(word) or not self._morphology.is_known_russian(word):
+            return True  # English has no cases; a slip's case is unknown
+        cases = {p.tag.case for p in parse(word) if p.normal_form.replace("ё", "е") == lemmas[at]}
+        return not cases or bool(cases & _SPEAKING_CASES)
+
+    def _plural(self, word: str, lemma: str) -> bool:
+        """Is the role word plural ("политологов", "analysts")? A slip's number is unknown:
+        singular."""
+        if not is_cyrillic(word):
+            return word != lemma and word.endswith("s") and profession_of(word[:-1]) is not None
+        if not self._morphology.is_known_russian(word):
+            return False
+        numbers = {p.tag.number for p in parse(word) if p.normal_form.replace("ё", "е") == lemma}
+        return numbers == {"plur"}
+
+    def _describes(self, word: str, lemma: str) -> bool:
+        """A word standing before a role word to say which one: "тот", "the", an adjective
+        ("казахский", "Azerbaijani", "известный")."""
+        if word in _CHOOSING:
+            return False  # "какие" is an adjective too, but asks which one
+        if word in _DETERMINERS or _country_of_word(word, lemma) is not None:
+            return True
+        return is_cyrillic(word) and any(p.tag.POS == "ADJF" for p in parse(word)[:1])
+
+    def _country(
+        self, words: Sequence[str], lemmas: Sequence[str], first: int, at: int
+    ) -> tuple[frozenset[str], frozenset[str] | None]:
+        """The words saying the role's country ("казахский политолог", "депутат из Баку",
+        "the Azerbaijani MP", "analyst from Kazakhstan") and that country's forms."""
+        qualifiers: set[str] = set()
+        country: frozenset[str] | None = None
+        before = first - 1
+        while before >= 0 and self._describes(words[before], lemmas[before]):
+            found = _country_of_word(words[before], lemmas[before])
+            if found is not None:
+                qualifiers.add(words[before])
+                country = found if country is None else country & found
+            before -= 1
+        if at + 2 < len(words) and words[at + 1] in _FROM:
+            place = lemmas[at + 2]
+            found = party_names(CAPITALS.get(place, place))
+            if found:
+                qualifiers |= {words[at + 1], words[at + 2]}
+                country = found if country is None else country & found
+        return frozenset(qualifiers), country
+
+
+def _joined(words: Sequence[str], lemmas: Sequence[str], first: int, at: int) -> bool:
+    """Is the role joined by "и"/"and"/"or" to another role word ("экспертов и аналитиков",
+    "experts and analysts")?"""
+    before = lemmas[first - 2] if first > 1 and words[first - 1] in _AND else ""
+    after = lemmas[at + 2] if at + 2 < len(words) and words[at + 1] in _AND else ""
+    return any(w and (profession_of(w) is not None or names_any_expert(w)) for w in (before, after))
+
+
+def _country_of_word(word: str, lemma: str) -> frozenset[str] | None:
+    """The forms of the country an adjective names ("казахский", "azerbaijani", "azeri"),
+    or None."""
+    if is_cyrillic(word):
+        for party in PARTIES:
+            if russian_country_adjective(lemma, party.nominative):
+                return party.forms
+        return None
+    name = country_of_adjective(word)
+    return party_names(name) or None if name is not None else None
+
+
+def _country_forms(expert: Expert, morphology: Morphology) -> frozenset[str]:
+    """The forms of the expert's country a question may say it by (``parties``), or its
+    names as the profile writes them."""
+    forms = party_names(expert.country) | party_names(expert.country_en)
+    if forms:
+        return forms
+    names = (expert.country, expert.country_en)
+    return frozenset(morphology.lemma(n.lower()) for n in names if n)
+
+
+def _head_noun(part: str) -> str | None:
+    """The first noun of a role's part in the nominative, if it names a living being
+    ("депутат" of "депутат Милли Меджлиса", "политолог" of "казахстанский политолог")."""
+    words = part.split()
+    for at, word in enumerate(words):
+        parses = parse(word.strip(",.").lower())
+        if parses and parses[0].tag.POS == "NOUN":
+            tag = parses[0].tag
+            if tag.case != "nomn" or tag.animacy != "anim":
+                return None
+            # "член … группы", "помощник президента": a relation to someone, no trade
+            # ("депутат Милли Меджлиса" names the body he sits in, with a capital)
+            following = words[at + 1 : at + 2]
+            return word.lower() if not following or following[0][:1].isupper() else None
+    return None

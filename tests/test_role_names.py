@@ -1,0 +1,211 @@
+"""An expert named by what he is ("тот депутат из Баку", "казахский политолог", "the
+Azerbaijani MP", "деупатт") is read as that expert — or, when the role fits several, as the
+one of them whose words answer — and the usual person+subject rules apply: his words on the
+subject, or "he did not speak on it" and who did. Never another expert's words as his.
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.professions import mistyped_role, profession_of, russian_country_adjective
+from bot.matching.query import Query
+from bot.rendering.plain import render_plain
+from tests.support.asking import declined, not_given
+
+HUSEYNOV = ("aliyev-kazakhstan", "huseynov")
+ISHMUKHAMEDOV = ("aliyev-kazakhstan", "ishmukhamedov")
+TUSUPBEKOV = ("aliyev-kazakhstan", "tusupbekov")
+HAJIYEV = ("aliyev-kazakhstan", "hajiyev")
+POLITICAL_SCIENTISTS = frozenset({ISHMUKHAMEDOV, TUSUPBEKOV})
+
+
+def analysed(session, question: str) -> Query:
+    return session.matcher.analyse(question)
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("деупатт", "депутат"),  # letters typed out of order in two places
+        ("политолга", "политолог"),
+        ("дептуат", "депутат"),
+        ("политлог", "политолог"),
+        ("экспертв", "эксперт"),
+    ],
+)
+def test_a_slip_of_a_role_word_is_read_as_it(word, role):
+    assert mistyped_role(word) == role
+
+
+@pytest.mark.parametrize("word", ["депо", "деталь", "политика", "экспорт", "эксперты"])
+def test_other_words_are_no_role(word):
+    assert mistyped_role(word) is None
+
+
+def test_trades_are_one_across_languages():
+    assert profession_of("mp") == profession_of("депутат") == profession_of("lawmakers")
+    assert profession_of("political scientist") == profession_of("политолог")
+    assert profession_of("визит") is None
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country", "expected"),
+    [
+        ("казахский", "казахстан", True),
+        ("казахстанский", "казахстан", True),
+        ("азербайджанский", "азербайджан", True),
+        ("российский", "россия", True),
+        ("казахский", "азербайджан", False),
+        ("тюркский", "турция", False),
+    ],
+)
+def test_a_russian_adjective_names_its_country(adjective, country, expected):
+    assert russian_country_adjective(adjective, country) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("что тот депутат из Баку думает про Зангезурский коридор?", {HUSEYNOV}),
+        ("почему деупатт считает что экспорт энергии через АР важен", {HUSEYNOV}),
+        ("what does the lawmaker from Baku think about the route?", {HUSEYNOV}),
+        ("почему казахский политолог хочет позвать Турцию?", POLITICAL_SCIENTISTS),
+        ("как зовут политолга который придумал тюрксую семерку", POLITICAL_SCIENTISTS),
+        ("chto kazahskiy politolog dumaet pro tovarooborot", POLITICAL_SCIENTISTS),
+        ("что казахстанский эксперт думает о коридоре?", POLITICAL_SCIENTISTS),
+        ("что азербайджанский эксперт сказал про энергетику?", {HUSEYNOV, HAJIYEV}),
+    ],
+)
+def test_a_role_names_the_experts_who_hold_it(session, question, named):
+    assert analysed(session, question).named == frozenset(named)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто из политологов говорил про Турцию?",  # asks which of them
+        "какие казахстанские эксперты коментировали визит",
+        "сколько депутатов в межпарламентской группе?",  # counted, not speaking
+        "что эксперт сказал о декларации?",  # anyone the article quotes
+        "На чём сосредоточено внимание экспертов и аналитиков?",  # people of a trade at large
+        "мнение казахстанских политологов о визите",  # each of them: a list
+        "что экономист сказал про товарооборот?",  # a trade nobody quoted holds
+        "что сказал депутат о депутатах?",  # one speaker, the same
+    ],
+)
+def test_a_role_word_elsewhere_names_nobody(session, question):
+    query = analysed(session, question)
+    assert not query.role_readings
+    assert query.named in (frozenset(), frozenset({HUSEYNOV})), query.named
+    if "депутат" not in question:
+        assert not query.named
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "says"),
+    [
+        (
+            "почему казахский политолог хочет позвать Турцию, при чём тут семёрка?",
+            "ishmukhamedov",
+            "священным числом",
+        ),
+        ("что азербайджанский депутат говорил про энергетику?", "huseynov", "взаимозависимость"),
+        ("как политолог из Астаны оценил товарооборот?", "ishmukhamedov", "недостаточно"),
+        ("chto kazahskiy politolog dumaet pro tovarooborot", "ishmukhamedov", "недостаточно"),
+        ("что азербайджанский эксперт сказал про энергетику?", "huseynov", "взаимозависимость"),
+        (
+            "what does the lawmaker from Baku think about the Trans-Caspian route?",
+            "huseynov",
+            "Eurasian",
+        ),
+    ],
+)
+def test_the_expert_named_by_role_answers_with_his_words(session, question, speaker, says):
+    reply = session.ask(question)
+    assert reply.answered and reply.speaker == speaker, (question, reply.entry, reply.speaker)
+    assert says in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "did"),
+    [
+        ("что тот депутат из Баку думает про Зангезурский коридор?", "Гусейнов", "Тусупбеков"),
+        ("что депутат из Баку сказал о Среднем коридоре?", "Гусейнов", "Ишмухамедов"),
+        ("что депутат сказал про тюркскую семёрку?", "Гусейнов", "Ишмухамедов"),
+        ("что дептуат говорил о декларации с Арменией?", "Гусейнов", "Тусупбеков"),
+        ("что парламентарий думает о декларации о мире?", "Гусейнов", "Тусупбеков"),
+        ("chto deputat iz Baku dumaet pro Zangezurskiy koridor", "Гусейнов", "Тусупбеков"),
+        (
+            "What did the Azerbaijani deputy say about the Zangezur corridor?",
+            "Huseynov",
+            "Tusupbekov",
+        ),
+    ],
+)
+def test_the_expert_named_by_role_did_not_speak_on_it(session, question, who, did):
+    text = not_given(session, question, "statement")
+    assert who in text.split("\n")[0]
+    assert did in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что российский политолог думает о Среднем коридоре?",
+        "что казахстанский депутат сказал о визите?",
+        "What did the Kazakh political scientist say about energy exports?",
+    ],
+)
+def test_a_role_of_nobody_quoted_is_not_answered_with_someone_elses_words(session, question):
+    declined(session, question)
+
+
+def test_the_expert_command_finds_experts_by_role(session):
+    listed = render_plain(session.ask("/expert казахский политолог"))
+    assert "Ишмухамедов" in listed and "Тусупбеков" in listed and "Гусейнов" not in listed
+    assert session.ask("/expert депутат из Баку").speaker == "huseynov"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("как зовут политолга который придумал тюрксую семерку", "Ишмухамедов"),
+        ("как зовут депутата", "Гусейнов"),
+        ("как зовут Ишмухамедова", "Ишмухамедов"),
+    ],
+)
+def test_how_one_is_called_asks_his_name(session, question, name):
+    reply = session.ask(question)
+    assert reply.answered, (question, reply.kind, reply.entry)
+    assert name in render_plain(reply)
+
+
+def test_a_state_by_its_initials_is_the_state(session):
+    reply = session.ask("почему деупатт считает что экспорт энергии через АР важен")
+    assert reply.answered and reply.speaker == "huseynov", (reply.entry, reply.speaker)
+    assert "взаимозависимость" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tyurkskaya semerka — chto iz etogo vyjdet po mneniyu politologa",
+        "что получится из тюркской семерки по мнению Ишмухамедова",
+    ],
+)
+def test_what_comes_of_a_thing_is_what_it_could_become(session, question):
+    reply = session.ask(question)
+    assert reply.answered, (question, reply.kind, reply.missing)
+    assert "единый геополитический регион" in render_plain(reply)
+
+
+def test_over_the_next_few_years_is_when_not_what(session):
+    question = (
+        "What does the Azerbaijani MP expect the new alliance to shape over the next few years?"
+    )
+    reply = session.ask(question)
+    assert reply.answered and reply.speaker == "huseynov", (reply.entry, reply.speaker)
+    assert "региональные реалии" in render_plain(reply)
