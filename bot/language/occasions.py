@@ -19,9 +19,10 @@ import re
 
 from bot.language.morphology import russian_lemma
 from bot.language.text import fold
+from bot.patterns import lazy
 from bot.records import record
 
-_FRAMES = re.compile(r"\b(в рамках|в ходе|во время|на полях)\s+([а-яё]+)", re.IGNORECASE)
+_FRAMES = lazy(r"\b(в рамках|в ходе|во время|на полях)\s+([а-яё]+)", re.IGNORECASE)
 
 
 @record

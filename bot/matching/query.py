@@ -139,6 +139,7 @@ from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
 from bot.matching.work import Allowance, Memo, count_cached
+from bot.patterns import lazy
 from bot.records import record
 
 
@@ -1653,10 +1654,10 @@ def _slip_variants(word: str) -> Iterator[str]:
             yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
 
 
-_LATIN_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
-_LATIN_CAPITALS_RE = re.compile(r"\b[A-Z]{1,2}\b")
-_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
-_CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+_LATIN_WORD_RE = lazy(r"\b[a-z]{3,}\b")
+_LATIN_CAPITALS_RE = lazy(r"\b[A-Z]{1,2}\b")
+_TAG_RE = lazy(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
+_CAPITALISED_RE = lazy(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
 
 
 def _only_a_personal_name(word: str) -> bool:
