@@ -19,8 +19,6 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from bot.language.changes import Change, asked_change, states_multiple
 from bot.language.consequences import leading_connector
 from bot.language.lexicon import (
@@ -1406,6 +1404,9 @@ def _as_cue(word: str) -> str:
         swapped = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(2)}
         found = sorted(swapped & _CUES)
         return found[0] if len(found) == 1 else word
+    # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+    from rapidfuzz import fuzz, process
+
     hit = process.extractOne(word, _SLIP_TARGETS, scorer=fuzz.ratio, score_cutoff=80)
     return hit[0] if hit is not None else word
 

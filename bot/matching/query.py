@@ -18,8 +18,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives
@@ -1538,6 +1536,9 @@ class Analyser:
         that word's forms, or as a lemma from its lemma? A real word two keystrokes from
         another ("проходил" and "происходил") is a word of its own, however alike the two
         look to an edit ratio: reading it as the other changes what is asked."""
+        # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+        from rapidfuzz.distance import DamerauLevenshtein
+
         if DamerauLevenshtein.distance(word_lemma, fixed) <= 1:
             return True
         if self._forms_of is None:
