@@ -33,8 +33,9 @@ EXIT_CONFIG = 78
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser(arguments[0] if arguments else None)
+    args = parser.parse_args(arguments)
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_USAGE
@@ -63,34 +64,63 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
-def _parser() -> argparse.ArgumentParser:
+Subcommands = argparse._SubParsersAction  # what ``add_subparsers`` returns (for the hints)
+
+
+def _parser(first: str | None = None) -> argparse.ArgumentParser:
+    """The command line. When ``first`` (the first argument) names a command, only that
+    command's parser is built: each ``ArgumentParser`` looks on disk for translations of
+    argparse's own words (``gettext``), and a one-shot ``briefbot ask`` needs two of the
+    twelve (building all took 5.3 ms of its start, these two 1.0 ms). Anything else
+    (``--help``, a typo, nothing) builds them all, so help and errors list every command."""
     parser = argparse.ArgumentParser(
         prog="briefbot",
         description="Answers briefing questions with the experts' exact words and key figures.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, build in _COMMANDS.items():
+        if first not in _COMMANDS or first == name:
+            build(sub)
+    return parser
 
-    def add(name: str, handler: object, help_text: str) -> argparse.ArgumentParser:
-        command = sub.add_parser(name, help=help_text, description=help_text)
-        command.add_argument(
-            "--kb",
-            type=Path,
-            default=None,
-            metavar="PATH",
-            help="a briefing YAML file or a folder of briefings "
-            "(default: $BRIEFBOT_KNOWLEDGE or the project's knowledge/)",
-        )
-        command.set_defaults(handler=handler)
-        return command
 
-    check = add(
-        "check", _check, "validate every briefing and prove every quote and figure faithful"
+def _command(
+    sub: Subcommands, name: str, handler: Callable[..., int], help_text: str
+) -> argparse.ArgumentParser:
+    """A command that reads knowledge: ``--kb PATH`` and its handler."""
+    command = sub.add_parser(name, help=help_text, description=help_text)
+    command.add_argument(
+        "--kb",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="a briefing YAML file or a folder of briefings "
+        "(default: $BRIEFBOT_KNOWLEDGE or the project's knowledge/)",
+    )
+    command.set_defaults(handler=handler)
+    return command
+
+
+def _allow_drafts(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--allow-drafts",
+        action="store_true",
+        default=None,
+        help="also serve entries marked draft: true (default: $BRIEFBOT_ALLOW_DRAFTS or no)",
+    )
+
+
+def _check_command(sub: Subcommands) -> None:
+    check = _command(
+        sub, "check", _check, "validate every briefing and prove every quote and figure faithful"
     )
     check.add_argument(
         "--strict", action="store_true", help="fail while any entry is still marked draft"
     )
 
-    ask = add("ask", _ask, "answer questions (from arguments, or stdin one per line)")
+
+def _ask_command(sub: Subcommands) -> None:
+    ask = _command(sub, "ask", _ask, "answer questions (from arguments, or stdin one per line)")
     ask.add_argument("--lang", choices=("ru", "en"), default=None, help="interface language")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument(
@@ -99,12 +129,18 @@ def _parser() -> argparse.ArgumentParser:
         help="keep follow-up context across stdin lines (off: every line stands alone)",
     )
     ask.add_argument("question", nargs="*", help="the question (words are joined)")
+    _allow_drafts(ask)
 
-    evaluate = add("eval", _eval, "measure accuracy on an evaluation file")
+
+def _eval_command(sub: Subcommands) -> None:
+    evaluate = _command(sub, "eval", _eval, "measure accuracy on an evaluation file")
     evaluate.add_argument("files", nargs="+", type=Path, metavar="FILE")
     evaluate.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     evaluate.add_argument("--quiet", action="store_true", help="no list of failures")
+    _allow_drafts(evaluate)
 
+
+def _extract_command(sub: Subcommands) -> None:
     extract = sub.add_parser(
         "extract",
         help="draft a briefing from an article (every entry marked draft: true)",
@@ -119,6 +155,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--force", action="store_true", help="replace an existing output file")
     extract.set_defaults(handler=_extract)
 
+
+def _extract_eval_command(sub: Subcommands) -> None:
     measure = sub.add_parser(
         "extract-eval",
         help="measure a draft against a curated briefing or an expected.yaml",
@@ -133,14 +171,15 @@ def _parser() -> argparse.ArgumentParser:
     measure.add_argument("--quiet", action="store_true", help="no list of misses")
     measure.set_defaults(handler=_extract_eval)
 
-    run = add("run", _run, "run the bot: Telegram with a token, else a local chat in the terminal")
-    for command in (ask, evaluate, run):
-        command.add_argument(
-            "--allow-drafts",
-            action="store_true",
-            default=None,
-            help="also serve entries marked draft: true (default: $BRIEFBOT_ALLOW_DRAFTS or no)",
-        )
+
+def _run_command(sub: Subcommands) -> None:
+    run = _command(
+        sub, "run", _run, "run the bot: Telegram with a token, else a local chat in the terminal"
+    )
+    _allow_drafts(run)
+
+
+def _config_command(sub: Subcommands) -> None:
     config = sub.add_parser(
         "config",
         help="print the effective settings and where each came from (secrets masked)",
@@ -150,6 +189,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     config.set_defaults(handler=_config)
 
+
+def _log_command(sub: Subcommands) -> None:
     curator = sub.add_parser(
         "log",
         help="the query log: unanswered questions, statistics, purge (SQLite or PostgreSQL)",
@@ -184,7 +225,6 @@ def _parser() -> argparse.ArgumentParser:
         help="7d, 12h, a date…  (default: BRIEFBOT_LOG_RETENTION_DAYS days)",
     )
     purge.set_defaults(handler=_log_purge)
-    return parser
 
 
 def kb_path(args: argparse.Namespace, settings: Settings) -> Path:
@@ -337,10 +377,13 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.answering.session import Session
+    from bot.curation.startup import kept_for_good
 
     later: list[Callable[[], None]] = []  # the start-up cache is written after the answer
-    prepared = load_prepared(args, settings, later)
+    with kept_for_good():  # the answering modules and the matcher live until the process ends
+        from bot.answering.session import Session
+
+        prepared = load_prepared(args, settings, later)
     if prepared is None:
         return EXIT_PROBLEMS
     session = Session(prepared.matcher, default_briefing=settings.briefbot_default_briefing)
@@ -625,6 +668,19 @@ def _log_purge(args: argparse.Namespace, settings: Settings) -> int:
         f"{purged.votes} vote(s), {purged.updates} handled update(s)"
     )
     return EXIT_OK
+
+
+# In the order ``briefbot --help`` lists them.
+_COMMANDS: dict[str, Callable[[Subcommands], None]] = {
+    "check": _check_command,
+    "ask": _ask_command,
+    "eval": _eval_command,
+    "extract": _extract_command,
+    "extract-eval": _extract_eval_command,
+    "run": _run_command,
+    "config": _config_command,
+    "log": _log_command,
+}
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import unquote, urlsplit
 
+from bot.patterns import LazyPattern, lazy
 from bot.records import record
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -81,14 +82,14 @@ RULES = {
     "briefbot_cache_dir": "must be a folder path",
 }
 
-REPLICA_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
-TOKEN_RE = re.compile(r"\d+:[A-Za-z0-9_-]+")
-WEBHOOK_SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
-HASH_KEY_RE = re.compile(r"\S{32,256}")
-HOSTNAME_RE = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*")
+REPLICA_ID_RE = lazy(r"[A-Za-z0-9._-]{1,64}")
+TOKEN_RE = lazy(r"\d+:[A-Za-z0-9_-]+")
+WEBHOOK_SECRET_RE = lazy(r"[A-Za-z0-9_-]{1,256}")
+HASH_KEY_RE = lazy(r"\S{32,256}")
+HOSTNAME_RE = lazy(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*")
 # A whole number as written in a variable: digits with single underscores, a sign, and a
 # fraction of zeros ("8.0"), as pydantic read them.
-WHOLE_RE = re.compile(r"[+-]?\d+(?:_\d+)*(?:\.0*)?")
+WHOLE_RE = lazy(r"[+-]?\d+(?:_\d+)*(?:\.0*)?")
 # Telegram delivers webhooks to these ports only (Bot API, setWebhook).
 WEBHOOK_PORTS = (443, 80, 88, 8443)
 DATABASE_SCHEMES = ("postgresql", "postgres")
@@ -246,7 +247,7 @@ def user_ids(value: Any) -> tuple[int, ...]:
 # ---------------------------------------------------------------------------- checks
 
 
-def matching(pattern: re.Pattern[str]) -> Callable[[str], str]:
+def matching(pattern: LazyPattern) -> Callable[[str], str]:
     def check(value: str) -> str:
         if not pattern.fullmatch(value):
             raise Invalid()

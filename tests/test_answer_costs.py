@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+import rapidfuzz.process
 
 import bot.answering.session as session_module
 import bot.knowledge.faithfulness as faithfulness
@@ -74,7 +75,7 @@ def test_kinds_are_read_only_for_a_verb_of_lasting(monkeypatch: pytest.MonkeyPat
 
 def test_a_frame_word_is_mended_once(monkeypatch: pytest.MonkeyPatch) -> None:
     frame_words.mend.cache_clear()
-    searches = _counting(monkeypatch, frame_words.process, "extract")
+    searches = _counting(monkeypatch, rapidfuzz.process, "extract")
     assert frame_words.mend("циата") == "цитата"
     assert frame_words.mend("циата") == "цитата"
     assert len(searches) == 1

@@ -18,6 +18,8 @@ BOT = PROJECT_ROOT / "bot"
 RANKS = {
     # ``record``, the frozen dataclass every layer's domain objects are made with.
     "records": -1,
+    # ``lazy``, the regular expression compiled on first use every layer's modules define.
+    "patterns": -1,
     "settings": 0,
     "language": 0,
     "knowledge": 1,

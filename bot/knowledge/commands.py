@@ -6,7 +6,7 @@ transports register the built-ins in this order.
 
 from __future__ import annotations
 
-import re
+from bot.patterns import lazy
 
 BUILTIN_COMMANDS = (
     "start",
@@ -24,4 +24,4 @@ BUILTIN_COMMANDS = (
 ADMIN_COMMANDS = ("stats", "unanswered", "reload")
 RESERVED_COMMANDS = BUILTIN_COMMANDS + ADMIN_COMMANDS
 MAX_COMMANDS = 100  # Telegram's limit per scope
-COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
+COMMAND_RE = lazy(r"[a-z0-9_]{1,32}")

@@ -23,6 +23,7 @@ from bot.language.morphology import lemma, parse
 from bot.language.sentences import sentence_spans
 from bot.language.speech import SPEAKER_BEFORE
 from bot.language.text import substitute, tokens
+from bot.patterns import lazy
 from bot.records import record
 
 QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›"
@@ -35,7 +36,7 @@ DISPLAY_QUALIFIERS = frozenset({"до", "около", "более", "свыше"
 _VOWEL_ENDINGS = "аяоеиыуюьй"
 
 
-_WORDS_BETWEEN_SPACES = re.compile(r"\S+")  # ``\s`` is ``str.isspace`` for a str pattern
+_WORDS_BETWEEN_SPACES = lazy(r"\S+")  # ``\s`` is ``str.isspace`` for a str pattern
 _PROOF_MARKS = (
     *((mark, '"') for mark in QUOTE_MARKS if mark != '"'),
     *((dash, "-") for dash in DASHES if dash != "-"),
@@ -44,10 +45,10 @@ _PROOF_MARKS = (
 
 # The quotation marks that open and close a quotation, each pair with a pattern finding them.
 _QUOTATION_PAIRS = tuple(
-    ((opening, closing), re.compile(f"[{opening}{closing}]"))
+    ((opening, closing), lazy(f"[{opening}{closing}]"))
     for opening, closing in (("«", "»"), ("“", "”"), ("„", "“"))
 )
-_STRAIGHT_QUOTE = re.compile('"')
+_STRAIGHT_QUOTE = lazy('"')
 
 
 def normalise_for_proof(text: str) -> tuple[str, array[int]]:

@@ -15,11 +15,12 @@ import re
 from collections import Counter
 
 from bot.language.morphology import parse
+from bot.patterns import lazy
 from bot.records import record
 
 # A line opening with a dash: an interview turn here, a bullet in a news story.
-DASH_OPENING = re.compile(r"^[—–-]\s+")
-_LABEL = re.compile(r"^(?P<label>[А-ЯЁA-Z][\w.-]*(?: [А-ЯЁA-Z][\w.-]*){0,2}):\s+")
+DASH_OPENING = lazy(r"^[—–-]\s+")
+_LABEL = lazy(r"^(?P<label>[А-ЯЁA-Z][\w.-]*(?: [А-ЯЁA-Z][\w.-]*){0,2}):\s+")
 _ASKING_LABELS = frozenset(
     {"вопрос", "корр.", "корр", "корреспондент", "журналист", "интервьюер", "ведущий", "q"}
 )

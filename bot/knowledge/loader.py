@@ -39,12 +39,13 @@ from bot.knowledge.model import (
 from bot.knowledge.problems import KnowledgeError, Problem
 from bot.knowledge.yamlnodes import Reader, is_null, line_of
 from bot.language.answer_types import AnswerType, evidence_for
+from bot.patterns import lazy
 
 YAML_SUFFIXES = (".yaml", ".yml")
 # A direct quote is someone's words: one or two words («5+1», «Да») prove nothing about
 # whose words they are, and shown as a quotation they would mislead.
 MIN_DIRECT_QUOTE_WORDS = 3
-ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,47}")
+ID_RE = lazy(r"[a-z0-9][a-z0-9_-]{0,47}")
 
 SECTIONS = {"briefing", "experts", "topics", "answers", "figures"}
 BRIEFING_FIELDS = {

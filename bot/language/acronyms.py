@@ -9,14 +9,13 @@ count: two-letter initials ("ВС", "МИ") would collide with ordinary short wo
 
 from __future__ import annotations
 
-import re
-
 from bot.language.morphology import parse
 from bot.language.text import fold
+from bot.patterns import lazy
 
 # Inside a sentence: after a lower-case letter or a comma and a space, a capitalised word and
 # two or three lower-case words ("тюркских", "государств"), hyphens allowed.
-_NAME = re.compile(
+_NAME = lazy(
     r"(?<=[а-яёa-z,»)] )"
     r"([А-ЯЁ][а-яё-]+(?: [а-яё][а-яё-]+){2,3})"
     r"(?=[\s,.;:!?»)]|$)"

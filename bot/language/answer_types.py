@@ -19,8 +19,6 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from bot.language.changes import Change, asked_change, states_multiple
 from bot.language.consequences import leading_connector
 from bot.language.lexicon import (
@@ -43,6 +41,7 @@ from bot.language.morphology import (
 )
 from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
+from bot.patterns import lazy
 
 
 class AnswerType(StrEnum):
@@ -566,7 +565,7 @@ _WHITHER_WORDS = word_set("куда")
 
 # What money is put into, in a text: "инвестиций в железнодорожную инфраструктуру",
 # "вложения в подвижной состав" (not "при должных инвестициях этот срок …").
-_TARGET = re.compile(
+_TARGET = lazy(
     r"\b(?:инвестици|вложени|вложить|вложат|вкладыва|финансировани|средств)\w*\s+(?:в|во|на)\s+\w"
 )
 
@@ -815,7 +814,7 @@ _CALENDAR = word_set(
     "месяцев пятилетку year years decade decades month months"
 )
 _RATE = word_set("в во за per a an each every")
-_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_YEAR_NUMBER = lazy(r"(?:19|20)\d\d")
 
 
 def asks_horizon(words: tuple[str, ...] | list[str]) -> bool:
@@ -946,7 +945,7 @@ _CAUSE_WORDS = word_set("отчего")
 _CAUSED = _CAUSED_FORMS | _TIED
 # What states a cause: a causal connective, not a purpose ("чтобы", "для того") nor an effect
 # ("позволит", "обеспечит", "укрепляет"), which ``_REASONS`` also counts as giving a reason.
-_CAUSES = re.compile(
+_CAUSES = lazy(
     r"\b(?:потому что|так как|поскольку|благодаря|из-за|ввиду|вследствие|в связи с|"
     r"с учетом|поэтому|ведь|обусловлен\w*|вызван\w*|связан\w* с|основ\w* на|основан\w*|"
     r"because|since|due to|owing to|thanks to|as a result)\b"
@@ -1495,6 +1494,9 @@ def _as_cue(word: str) -> str:
         swapped = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(2)}
         found = sorted(swapped & _CUES)
         return found[0] if len(found) == 1 else word
+    # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+    from rapidfuzz import fuzz, process
+
     hit = process.extractOne(word, _SLIP_TARGETS, scorer=fuzz.ratio, score_cutoff=80)
     return hit[0] if hit is not None else word
 
@@ -1521,17 +1523,17 @@ _OR_NOT = frozenset({("или", "нет"), ("или", "не"), ("or", "not")})
 
 
 # ---------------------------------------------------------------------------- texts
-_DATE_RE = re.compile(
+_DATE_RE = lazy(
     rf"\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS_RU)})\b|\b(?:1[89]|20)\d\d\s*(?:год|г\.)|"
     rf"\b(?:в|к|до|с)\s+(?:{'|'.join(m[:-1] for m in _MONTHS_RU)})[еяю]\b"
 )
 _NUMBER = r"(?:\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)?|" + "|".join(NUMBER_WORDS) + ")"
-_DURATION_RE = re.compile(
+_DURATION_RE = lazy(
     rf"(?<![\d.,-]){_NUMBER}\s+(?:дн(?:я|ей|и)|день|суток|сутки|недел[ьияюе]\w*|месяц\w*|"
     r"лет|года?|час(?:а|ов)?|минут\w*)\b"
 )
 _CURRENCY = ("доллар", "рубл", "тенге", "манат", "евро", "$", "€", "usd", "долл.")
-_REASONS = re.compile(
+_REASONS = lazy(
     r"\b(?:потому что|так как|поскольку|благодаря|из-за|ввиду|в связи с|чтобы|для того|"
     r"для этого|с учетом|поэтому|ведь|ради|обеспечива\w*|обеспечит|обеспечат|позволя\w*|"
     r"позволит\w*|"
@@ -1540,7 +1542,7 @@ _REASONS = re.compile(
     r"необходимост\w*|требу\w*|основ\w* на|основан\w*)\b"
 )
 # What is to come, as such: a horizon, a possibility, a plan, an expectation.
-_PROSPECTS = re.compile(
+_PROSPECTS = lazy(
     r"\b(?:в перспективе|в ближайшие годы|в будущем|можно сократить|можно увеличить|"
     r"планиру\w*|намерен\w*|намерева\w*|ожида\w*|прогноз\w*|способн\w*|определ[ия]т|"
     # what may become: "может стать ключевым узлом" (not "могла бы": a hypothesis)
@@ -1549,7 +1551,7 @@ _PROSPECTS = re.compile(
 # Effects and needs stated now answer "что это даст" as well: "усиливает роль", "позволяет
 # кратно увеличить", "нужны вложения", a ground laid now ("создаёт прочную основу для
 # дальнейшей интеграции") — but they foresee nothing (``forecasts``).
-_EFFECTS = re.compile(
+_EFFECTS = lazy(
     r"\b(?:необходимост\w*|нужн[аоы]?|"
     r"усилива\w*|укрепля\w*|углубля\w*|способству\w*|позволя\w*|"
     r"созда[её]т|создают|создаст|создадут)\b"
@@ -1591,8 +1593,8 @@ _PLACE_STEMS = ("пространств", "регион", "территори", 
 # stand after its adjectives ("по всему тюркскому и евразийскому пространству").
 _SPREAD_PREPOSITIONS = word_set("по")
 _SPREAD_REACH = 5
-_SURNAME = re.compile(r"(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е)?$")
-_CAPITALISED = re.compile(r"(?<=[\w,;:»)] )([A-ZА-ЯЁ][\w-]+)")
+_SURNAME = lazy(r"(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е)?$")
+_CAPITALISED = lazy(r"(?<=[\w,;:»)] )([A-ZА-ЯЁ][\w-]+)")
 
 
 def stated_dates(text: str) -> tuple[str, ...]:
@@ -1629,13 +1631,13 @@ def stated_types(text: str) -> frozenset[AnswerType]:
 
 # What could be, were something done: "могла бы представлять собой единый регион". No
 # forecast (``_PROSPECTS``): the speaker does not say it will be — only what it would be.
-_HYPOTHESIS = re.compile(r"\b(?:мог|могла|могло|могли)\s+бы\b|\bбы\s+(?:мог|могла|могло|могли)\b")
+_HYPOTHESIS = lazy(r"\b(?:мог|могла|могло|могли)\s+бы\b|\bбы\s+(?:мог|могла|могло|могли)\b")
 _COULD = word_set("мог могла могло могли")
 _HYPOTHETICAL_EN = word_set("would could")
 
 
 # A stretch of time yet to come that a span names: "в ближайшие годы", "на долгие годы".
-_HORIZON_TEXT = re.compile(
+_HORIZON_TEXT = lazy(
     r"\b(?:в|на) ближайшие (?:годы|десятилетия)\b|\bна (?:долгие|многие) годы\b|"
     r"\bв долгосрочной перспективе\b|\bна десятилетия\b"
 )

@@ -19,7 +19,6 @@ their positions, which the matcher does not weigh as the question's subject.
 from __future__ import annotations
 
 import itertools
-import re
 from enum import StrEnum
 from functools import lru_cache
 
@@ -27,6 +26,7 @@ from bot.language.lexicon import COUNT_WORDS, word_set
 from bot.language.morphology import english_stem, parse, russian_lemma
 from bot.language.numbers import NUMBER_WORDS, SCALE_WORDS
 from bot.language.text import fold, is_cyrillic, tokens
+from bot.patterns import lazy
 from bot.records import record
 
 
@@ -205,7 +205,7 @@ _NUMERAL = (
     + "|".join(sorted({*NUMBER_WORDS, *SCALE_WORDS, "полутора", "полтора"}, key=len, reverse=True))
     + r")\b)"
 )
-_MULTIPLE_RE = re.compile(
+_MULTIPLE_RE = lazy(
     r"\b(?:\w*кратн\w*|в разы|вдвое|втрое|вчетверо|впятеро|вдесятеро|"
     r"удво\w*|удваива\w*|утроит\w*|утроен\w*|утраива\w*|учетвер\w*|"
     rf"в\s+(?:{_NUMERAL}\S*|несколько|десятки|сотни)\s+раз\w*|"
@@ -220,13 +220,13 @@ _CHANGE_STEMS = (
     r"уменьш\w*|ускор\w*|расшир\w*|increas\w*|grow\w*|grew|ris\w*|rose|rais\w*|boost\w*|"
     r"bring\w*|brought|cut\w*|reduc\w*)"
 )
-_TARGET_RE = re.compile(
+_TARGET_RE = lazy(
     rf"\b{_CHANGE_STEMS}(?:\s+\S+){{0,5}}?\s+(?:до|to)\s+(?:уровня\s+|отметки\s+)?{_NUMERAL}|"
     rf"\b(?:достич\w*|достигн\w*|достига\w*|reach\w*)\s+(?:\S+\s+)?{_NUMERAL}"
 )
 # A level needed: "Казахстану нужно до 20 миллионов" is what the amount must grow to.
-_NEED_RE = re.compile(rf"\b(?:нужн\w*|необходим\w*|требу\w*|need\w*)\s+(?:до|up to)\s+{_NUMERAL}")
-_BY_RE = re.compile(rf"\b{_CHANGE_STEMS}(?:\s+\S+){{0,3}}?\s+(?:на|by)\s+{_NUMERAL}")
+_NEED_RE = lazy(rf"\b(?:нужн\w*|необходим\w*|требу\w*|need\w*)\s+(?:до|up to)\s+{_NUMERAL}")
+_BY_RE = lazy(rf"\b{_CHANGE_STEMS}(?:\s+\S+){{0,3}}?\s+(?:на|by)\s+{_NUMERAL}")
 
 
 @lru_cache(maxsize=4096)

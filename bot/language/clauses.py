@@ -12,21 +12,21 @@ the same stretch between commas ("15 важных соглашений", "1,5–
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.language.lexicon import is_stop
 from bot.language.morphology import parse
 from bot.language.numbers import QUANTITY_STEMS, SCALE_WORDS
 from bot.language.text import fold, is_cyrillic, tokens
+from bot.patterns import lazy
 from bot.records import record
 
 # Where one statement ends and an enumeration or another statement begins. A full stop
 # between digits is a decimal point, not an end.
-_CLAUSE_END = re.compile(r"[;:!?]|\.(?!\d)")
+_CLAUSE_END = lazy(r"[;:!?]|\.(?!\d)")
 # Within a clause, what a number counts stops at a comma or a dash: "«5+1», преобразовавшейся"
 # counts nothing.
-_STRETCH_END = re.compile(r",(?!\d)|\s[-–—]\s")
+_STRETCH_END = lazy(r",(?!\d)|\s[-–—]\s")
 # How many words after a number may name what it counts: "15 важных соглашений",
 # "5–7 миллионов тонн грузов".
 COUNTED_WITHIN = 3
@@ -92,7 +92,7 @@ def is_number(word: str) -> bool:
 # словам эксперта") is none.
 _ITEMS_IN_A_ROW = 3
 _ITEM_WORDS = 5
-_ITEM_BREAK = re.compile(r",(?!\d)|\s[-–—]\s|[;:.!?](?!\d)")
+_ITEM_BREAK = lazy(r",(?!\d)|\s[-–—]\s|[;:.!?](?!\d)")
 _ITEM_LEADS = frozenset({"и", "а", "также", "and", "as", "well"})
 _NOT_ITEMS = frozenset(
     {

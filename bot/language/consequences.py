@@ -23,9 +23,9 @@ summed up. "Отсюда" counts only as "Отсюда, …" or "Отсюда и
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from bot.language.sentences import sentence_spans
+from bot.patterns import lazy
 from bot.records import record
 
 _CONNECTORS = (
@@ -59,15 +59,11 @@ _LEAD_INS = r"(?:(?:и|а|но|именно|вот|and|precisely|exactly)\s+)?"
 _OPENERS = "\"'«“„(—–- \t"
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The connector opening a text, and one inside a sentence (after a comma, a semicolon,
-    a colon or a dash). Compiled on first use (~1.7 ms): a start from the start-up cache
-    reads no article and needs neither."""
-    alternatives = "|".join(_CONNECTORS)
-    opening = re.compile(rf"{_LEAD_INS}(?:{alternatives})(?!\w)", re.IGNORECASE)
-    inside = re.compile(rf"[,;:—–]\s*(?={_LEAD_INS}(?:{alternatives})(?!\w))", re.IGNORECASE)
-    return opening, inside
+_ALTERNATIVES = "|".join(_CONNECTORS)
+# The connector opening a text, and one inside a sentence (after a comma, a semicolon, a colon
+# or a dash). A start from the start-up cache reads no article and needs neither.
+_OPENING = lazy(rf"{_LEAD_INS}(?:{_ALTERNATIVES})(?!\w)", re.IGNORECASE)
+_INSIDE = lazy(rf"[,;:—–]\s*(?={_LEAD_INS}(?:{_ALTERNATIVES})(?!\w))", re.IGNORECASE)
 
 
 @record
@@ -86,7 +82,7 @@ def leading_connector(text: str) -> int:
     connector takes ("Поэтому ", "С учётом этого, "), 0 if it opens with none: a span opening
     with one states what follows, not the reason it follows from."""
     at = len(text) - len(text.lstrip(_OPENERS))
-    found = _patterns()[0].match(text, at)
+    found = _OPENING.match(text, at)
     if found is None:
         return 0
     end = found.end()
@@ -106,7 +102,7 @@ def consequences(text: str) -> tuple[Consequence, ...]:
             connector = sentence[:opening].strip(_OPENERS + ",:")
             found.append(Consequence(sentences[number - 1], (start, end), connector))
             continue
-        inside = _patterns()[1].search(sentence)
+        inside = _INSIDE.search(sentence)
         if inside is not None and inside.start() > 0:
             clause = start + inside.end()
             connector = sentence[inside.end() : inside.end() + leading_connector(text[clause:end])]

@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
 from bot.language.answer_types import GENERIC_DETAILS, TIME_NOUNS
 from bot.language.lexicon import (
     COUNT_WORDS,
@@ -80,6 +77,10 @@ def mend(word: str) -> str | None:
     question that has it."""
     if len(word) < MIN_LENGTH or word in _FRAME_SET or not is_cyrillic(word):
         return None
+    # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
     found = [
         hit[0]
         for hit in process.extract(
@@ -121,6 +122,10 @@ def mend_after_which(words: list[str], at: int) -> str | None:
         return None
     if any(p.tag.POS in _AFTER_WHICH for p in parse(word)):
         return None
+    # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
     found = [
         hit[0]
         for hit in process.extract(

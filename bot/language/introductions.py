@@ -9,9 +9,9 @@ introduction, and the difference is plain in the text: an office noun right befo
 from __future__ import annotations
 
 import itertools
-import re
 
 from bot.language.lexicon import word_set
+from bot.patterns import lazy
 
 # Offices and roles a news text puts before a name, in the forms it uses.
 _ROLE_STEMS = (
@@ -44,7 +44,7 @@ _WHO_IS = word_set("who's whos")
 _NAME_RUN = 4  # "президента Азербайджана Ильхама Алиева": the office, a country, two names
 
 
-_SURNAME_CASE = re.compile(r"(?<=(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ой|ы|ых|ыми)$")
+_SURNAME_CASE = lazy(r"(?<=(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ой|ы|ых|ыми)$")
 
 
 def name_key(word: str) -> str:

@@ -9,7 +9,6 @@ both sides of every comparison go through the same function.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ from bot.language.mapped import MappedProbabilityEstimator, mapped_prediction_su
 from bot.language.packed import PackedStrings
 from bot.language.tagtable import deferred_tags
 from bot.language.text import is_cyrillic
+from bot.patterns import lazy
 
 _EN_IRREGULAR = {
     "said": "say",
@@ -120,7 +120,7 @@ def _english() -> Any:
 # forms only ("digitalization" → "digit", "digitalisation" → "digitalis"), so a reader writing
 # British English would miss the briefing's words. Five letters before the suffix at least:
 # "rise", "wise", "raise" stay as they are (and any other word merely changes on both sides).
-_BRITISH_IZE = re.compile(r"^([a-z]{5,})is(e|ed|es|ing|ation|ations|er|ers)$")
+_BRITISH_IZE = lazy(r"^([a-z]{5,})is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
 def english_stem(word: str) -> str:

@@ -11,21 +11,18 @@ suffixes (more reliable than a dictionary for rare surnames); first names by pym
 
 from __future__ import annotations
 
-import re
-
 from bot.language.morphology import parse
+from bot.patterns import lazy
 
 # Surname stem + case ending. The ending says something about gender: "-ой" is a woman's,
 # "-ым"/"-ом" and a bare stem a man's; "-а" is a man's genitive or a woman's nominative.
-_OV_SURNAME = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын))(?P<ending>а|у|ым|ом|е|ой)?")
-_SKY_SURNAME = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?[сц]к)(?P<ending>ий|ого|ому|им|ом|ая|ой|ую)")
+_OV_SURNAME = lazy(r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын))(?P<ending>а|у|ым|ом|е|ой)?")
+_SKY_SURNAME = lazy(r"(?P<stem>[А-ЯЁ][а-яё]+?[сц]к)(?P<ending>ий|ого|ому|им|ом|ая|ой|ую)")
 # Surnames that do not decline (or decline little): Georgian, Armenian, Ukrainian, Turkic.
-_FOREIGN_SURNAME = re.compile(
+_FOREIGN_SURNAME = lazy(
     r"[А-ЯЁ][а-яё]+(?:дзе|швили|ани|ян|янц|енко|ко|ук|юк|ич|ли|заде|зода|оглы|оглу|улы|уулу|кызы)"
 )
-_PATRONYMIC = re.compile(
-    r"[А-ЯЁ][а-яё]+(?P<stem>ович|евич|ич|овн|евн|ичн)(?P<ending>а|у|ем|е|ы|ой)?"
-)
+_PATRONYMIC = lazy(r"[А-ЯЁ][а-яё]+(?P<stem>ович|евич|ич|овн|евн|ичн)(?P<ending>а|у|ем|е|ы|ой)?")
 # Final letters after which a man's name takes no genitive "-а" (Гела, Шевченко, Алекперли).
 _VOWEL_ENDINGS = "аяоеиыуюьй"
 # Case endings of a declining surname that tell a man's or a woman's form.

@@ -6,7 +6,7 @@ saying "вдвое" gives an amount although it has no digit.
 
 from __future__ import annotations
 
-import re
+from bot.patterns import lazy
 
 # Russian cardinals in the forms articles and questions use, with their value as written
 # in digits (a decimal comma, as Russian writes it).
@@ -110,7 +110,7 @@ def judges_amount(word: str) -> bool:
 
 # A unit of time an amount is given per, right after it: "5–7 миллионов тонн в год",
 # "1 миллиард долларов ежегодно", "20 million tonnes a year".
-_PER_TIME = re.compile(
+_PER_TIME = lazy(
     r"[^,;.:!?]{0,40}?(?:\b(?:в|за)\s+(?:год|месяц|день|неделю|сутки)\b|"
     r"\b(?:ежегодн|ежемесячн|ежедневн|annual|yearly|monthly|daily)|"
     r"\b(?:a|per)\s+(?:year|month|day|week)\b)"

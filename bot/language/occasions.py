@@ -24,9 +24,10 @@ from functools import lru_cache
 from bot.language.lexicon import word_set
 from bot.language.morphology import russian_lemma
 from bot.language.text import fold
+from bot.patterns import lazy
 from bot.records import record
 
-_FRAMES = re.compile(r"\b(в рамках|в ходе|во время|на полях)\s+([а-яё]+)", re.IGNORECASE)
+_FRAMES = lazy(r"\b(в рамках|в ходе|во время|на полях)\s+([а-яё]+)", re.IGNORECASE)
 
 
 @record

@@ -12,19 +12,19 @@ an office the briefing never fills stays the words it is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.language.parties import PARTIES, country_of_adjective
+from bot.patterns import lazy
 
 # Offices a news text puts before a name, as the English of a briefing writes them.
 _OFFICES = ("president", "prime minister", "premier", "king", "emir", "chancellor")
 _OFFICE = "|".join(o.replace(" ", r"\s+") for o in _OFFICES)
 _NAME = r"((?:\s+[A-Z][\w'-]+)+)"
 # "Azerbaijani President Ilham Aliyev"; "President of Azerbaijan Ilham Aliyev"
-_BEFORE = re.compile(rf"\b([A-Z][a-z]+)\s+(?i:({_OFFICE})){_NAME}")
-_AFTER = re.compile(rf"\b(?i:({_OFFICE}))\s+of\s+([A-Z][a-z]+){_NAME}")
+_BEFORE = lazy(rf"\b([A-Z][a-z]+)\s+(?i:({_OFFICE})){_NAME}")
+_AFTER = lazy(rf"\b(?i:({_OFFICE}))\s+of\s+([A-Z][a-z]+){_NAME}")
 _POSSESSIVE = "s"  # "azerbaijan's" is read as "azerbaijan", "s"
 
 

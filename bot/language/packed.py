@@ -23,7 +23,7 @@ class PackedStrings(Sequence[str]):
     def __init__(self, strings: Iterable[str]) -> None:
         items = list(strings)
         self._text = "".join(items)
-        self._ends = array("L", accumulate(len(item) for item in items))
+        self._ends = array("L", accumulate(map(len, items)))
 
     def __len__(self) -> int:
         return len(self._ends)

@@ -21,17 +21,16 @@ A question embedded after a verb of knowing is one too, question mark or not: "�
 
 from __future__ import annotations
 
-import re
-
 from bot.language.lexicon import word_set
+from bot.patterns import lazy
 
 # A sentence ends at . ! ? … followed by a space or the end ("15.5" and "U.S." do not end one).
-_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
-_WORD = re.compile(r"\w+")
+_SENTENCE_END = lazy(r"[.!?…]+(?=\s|$)")
+_WORD = lazy(r"\w+")
 # A colon and the word after it (a quote's opening marks may stand between).
-_COLON = re.compile(r"[:;]\s+[«\"„“']?(\w+)")
+_COLON = lazy(r"[:;]\s+[«\"„“']?(\w+)")
 # A comma and the word after it: where an embedded question may open.
-_COMMA = re.compile(r",\s+(\w+)")
+_COMMA = lazy(r",\s+(\w+)")
 # Words saying the reader wants to know, before an embedded question ("не понял, сколько …").
 _KNOWING = word_set(
     """понял поняла поняли понимаю понятно ясно знаю знаем знал знала помню нашел нашла

@@ -22,12 +22,11 @@ foreseeing the turnover ("позволит довести до миллиард�
 
 from __future__ import annotations
 
-import re
-
 from bot.language.lexicon import word_set
 from bot.language.text import fold
+from bot.patterns import lazy
 
-_RELATIVE_PAST = re.compile(
+_RELATIVE_PAST = lazy(
     r"\b(?:недавно|на днях|вчера|позавчера|накануне|"
     r"в прошлом (?:году|месяце)|на прошлой неделе|в минувш\w+ (?:году|месяце|выходные))\b"
 )

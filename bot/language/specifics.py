@@ -16,8 +16,6 @@ is. Three ways of asking are read here, each from a question's folded words:
 
 from __future__ import annotations
 
-import re
-
 from bot.language.answer_types import (
     GENERIC_DETAILS,
     AnswerType,
@@ -29,6 +27,7 @@ from bot.language.answer_types import (
 from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
 from bot.language.morphology import parse
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
+from bot.patterns import lazy
 
 # Words asking for the specifics of what the question names. ("Точно ли подписали" asks
 # whether, so "точно" is not one; "именно" is one only after a question word: "почему
@@ -207,7 +206,7 @@ def leading_part(words: tuple[str, ...]) -> tuple[str, ...]:
 
 # Where a question's parts are cut besides "и/and": a comma, a semicolon, a dash between
 # words ("тюркская семёрка — сколько стран, кто седьмой").
-_PART_CUT = re.compile(r"[,;]|\s[-–—]\s")
+_PART_CUT = lazy(r"[,;]|\s[-–—]\s")
 
 
 def parted(words: list[str], text: str) -> tuple[str, ...]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.patterns import lazy
+
 # "по словам X", "по мнению X": what follows is X's words or view.
 SPEECH_NOUNS = ("словам", "мнению")
 # "по оценке/данным X": a source of the statement, not always a person speaking.
@@ -22,11 +24,11 @@ _SOURCE = "|".join(SOURCE_NOUNS)
 _POSSESSIVE = "|".join(POSSESSIVES)
 
 # Anywhere in a span: the span names its source itself.
-ATTRIBUTED = re.compile(rf"\bпо (?:(?:{_POSSESSIVE}) )?(?:{_SPEECH})\b", re.IGNORECASE)
+ATTRIBUTED = lazy(rf"\bпо (?:(?:{_POSSESSIVE}) )?(?:{_SPEECH})\b", re.IGNORECASE)
 # Right before a name: the name is the one speaking ("по словам Гусейнова", "said Huseynov").
-SPEAKER_BEFORE = re.compile(rf"(?:по (?:{_SPEECH})|according to|said|says)\s+\S*\s*$", re.I)
+SPEAKER_BEFORE = lazy(rf"(?:по (?:{_SPEECH})|according to|said|says)\s+\S*\s*$", re.I)
 # At a clause start: "По словам X, …", ", по его мнению, …" — who the frame names follows.
-SOURCE_FRAME = re.compile(
+SOURCE_FRAME = lazy(
     r"(?:^|(?<=[,—–]\s))[Пп]о\s+"
     rf"(?:(?P<pronoun>{_POSSESSIVE})\s+)?"
     rf"(?P<noun>{_SOURCE})\b"

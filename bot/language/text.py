@@ -7,10 +7,10 @@ dashes, number forms and tokenisation.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from bot.language.numbers import NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS
+from bot.patterns import lazy
 
 _AS_WRITTEN_OUT = {**NUMBER_WORDS, **SCALE_ABBREVIATIONS}
 
@@ -20,10 +20,10 @@ _COUNTED_UNITS = frozenset(SCALE_WORDS) | frozenset(
     ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"]
 )
 _DASHES = "‐‑‒–—―−"
-_SPACE_RE = re.compile(r"\s+")
-_RANGE_RE = re.compile(r"(\d)\s*[-‐‑‒–—―−]\s*(\d)")
-_DECIMAL_RE = re.compile(r"(\d)[.,](\d)")
-_TOKEN_RE = re.compile(r"\d+(?:,\d+)?(?:-\d+(?:,\d+)?)?(?:\+\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*")
+_SPACE_RE = lazy(r"\s+")
+_RANGE_RE = lazy(r"(\d)\s*[-‐‑‒–—―−]\s*(\d)")
+_DECIMAL_RE = lazy(r"(\d)[.,](\d)")
+_TOKEN_RE = lazy(r"\d+(?:,\d+)?(?:-\d+(?:,\d+)?)?(?:\+\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*")
 _INVISIBLE = {"Cf", "Cc", "Cs", "Co", "Cn"}
 
 
@@ -43,7 +43,7 @@ def clean(text: str) -> str:
 
 
 _FOLDED = (("ё", "е"), *((dash, "-") for dash in _DASHES))
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = lazy(r"\d")
 
 
 def substitute(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -71,7 +71,7 @@ _LATIN_TO_CYRILLIC = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
 _CYRILLIC_TO_LATIN = str.maketrans("аеорсхукмтнв", "aeopcxykmthb")
 
 
-_LATIN_RE = re.compile("[a-z]")
+_LATIN_RE = lazy("[a-z]")
 
 
 def _one_alphabet(token: str) -> str:
@@ -102,8 +102,8 @@ def tokens(text: str) -> list[str]:
 
 # The letters whose lower case is a Cyrillic а–я/ё or a Latin a–z: "İ" lowers to "i̇", the
 # Kelvin sign to "k". One search instead of a look at each lowered character.
-_CYRILLIC_RE = re.compile("[а-яёА-ЯЁ]")
-_ANY_LATIN_RE = re.compile("[a-zA-Z\u0130\u212a]")
+_CYRILLIC_RE = lazy("[а-яёА-ЯЁ]")
+_ANY_LATIN_RE = lazy("[a-zA-Z\u0130\u212a]")
 
 
 def is_cyrillic(token: str) -> bool:

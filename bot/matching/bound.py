@@ -21,7 +21,6 @@ verb as such a noun (``names_doer``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -38,6 +37,7 @@ from bot.language.answer_types import (
 from bot.language.morphology import parse
 from bot.language.numbers import NUMBER_WORDS
 from bot.language.text import fold, is_cyrillic, tokens
+from bot.patterns import lazy
 
 # Kinds read from a span's own forms (a speaker states who said it wherever he speaks).
 _IN_SPAN = frozenset(
@@ -103,7 +103,7 @@ def foresees(entry: Entry) -> bool:
 # "можно сократить до 7–8 дней".
 _FIGURES = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
 _SCALES = ("миллиард", "миллион", "тысяч", "billion", "million", "thousand")
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_SENTENCE = lazy(r"(?<=[.!?…])\s+")
 
 
 def foresees_figure(entry: Entry, about: Callable[[str], bool] = lambda _: True) -> bool:

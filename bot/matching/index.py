@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -32,9 +31,10 @@ from bot.language.placenames import place_of_adjective
 from bot.language.predicates import listed
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
+from bot.patterns import lazy
 from bot.records import record
 
-_CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+")
+_CAPITALISED = lazy(r"\b[А-ЯЁ][а-яё]+")
 
 
 def bigrams(lemmas: list[str]) -> list[str]:

@@ -136,6 +136,7 @@ from bot.matching.repair import transliterate
 from bot.matching.support import RELATIONAL, Support
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.matching.work import count_scored
+from bot.patterns import lazy
 from bot.records import record
 
 # Decimals to which two entries' closeness counts as the same (``Matcher._closest_own``).
@@ -2612,9 +2613,9 @@ _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION
 
 # What a text telling what somebody did gives of his act: not his words, view or reasons.
 _OF_AN_ACT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.DATE})
-_CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+\b")
+_CAPITALISED = lazy(r"\b[А-ЯЁ][а-яё]+\b")
 # An English verb's past form ("added", "signed"): how the question asks, not what about.
-_ENGLISH_PAST = re.compile(r"[a-z]{3}(?<!e)ed$")
+_ENGLISH_PAST = lazy(r"[a-z]{3}(?<!e)ed$")
 # English words of asking an expert's words, not of what about: "did he comment on", "any
 # quote on", "his view of", "the analyst's take".
 _ASKING_WORDS = SAY_WORDS | VIEW_WORDS | QUOTE_WORDS | OPINION_VERB_LEMMAS | EXPERT_LEMMAS
@@ -2651,7 +2652,7 @@ class Subject:
         return self._holds(text) >= self.lemmas
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = lazy(r"(?:19|20)\d\d")
 
 
 def _states_years(query: Query, entry: Entry) -> bool:
@@ -2684,7 +2685,7 @@ def _judges_quoted(entry: Entry, query: Query) -> bool:
 
 
 # A format named by the sum of its parties: "5+1", "3+3".
-_FORMULA = re.compile(r"\d+\+\d+")
+_FORMULA = lazy(r"\d+\+\d+")
 
 
 def _names_formula(query: Query, entry: Entry) -> bool:
@@ -2745,7 +2746,7 @@ _PRESENT = frozenset(
         *("now", "today", "currently", "current", "presently"),
     }
 )
-_STRETCH = re.compile(r"[;:!?]|[.,](?!\d)")  # what ends a figure's stretch; "1,5" does not
+_STRETCH = lazy(r"[;:!?]|[.,](?!\d)")  # what ends a figure's stretch; "1,5" does not
 _PER_WORDS = frozenset({"в", "за", "a", "per"})
 _PER_REACH = 6  # how many words from the figure its unit of time may stand
 

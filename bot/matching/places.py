@@ -21,7 +21,6 @@ places all come after "через" gives no "где" — whether or not the ques
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Collection, Iterable
 
 from bot.knowledge.entries import Entry, EntryKind
@@ -32,6 +31,7 @@ from bot.language.parties import CAPITALS, PARTIES
 from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.repair import transliterate
+from bot.patterns import lazy
 
 # Prepositions that fix where something is: "где именно в Габале" asks within Gabala. ("Через
 # Азербайджан" fixes a way, not the place asked for: "куда … через Азербайджан" is answered by
@@ -114,7 +114,7 @@ def fixed_places(words: tuple[str, ...], place_noun: bool) -> frozenset[str]:
 
 # Where a stretch of text ends: sentence ends, colons, semicolons, commas (not in a number),
 # a dash between words.
-_STRETCH = re.compile(r"[;:!?]|\.(?!\d)|,(?!\d)|\s[-–—]\s")
+_STRETCH = lazy(r"[;:!?]|\.(?!\d)|,(?!\d)|\s[-–—]\s")
 
 
 def places_beyond(
@@ -206,7 +206,7 @@ def _cyrillic(word: str) -> str:
 
 # Where a sentence ends (not inside a number: "15.5"): a place and the thing asked of it must
 # stand in one.
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_SENTENCE = lazy(r"(?<=[.!?…])\s+")
 # English prepositions before a place's name ("in Astana", "from China", "to Azerbaijan"):
 # ``names_and_places`` reads the article's Russian, so an English text is read here.
 _AT_EN = word_set("in at to from into via through across near")

@@ -18,8 +18,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives, listed_options
@@ -145,6 +143,7 @@ from bot.matching.roles import RoleNaming, Roles
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
 from bot.matching.work import Allowance, Memo, count_cached
+from bot.patterns import lazy
 from bot.records import record
 
 
@@ -1725,6 +1724,9 @@ class Analyser:
         that word's forms, or as a lemma from its lemma? A real word two keystrokes from
         another ("проходил" and "происходил") is a word of its own, however alike the two
         look to an edit ratio: reading it as the other changes what is asked."""
+        # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+        from rapidfuzz.distance import DamerauLevenshtein
+
         if DamerauLevenshtein.distance(word_lemma, fixed) <= 1:
             return True
         if self._forms_of is None:
@@ -1844,10 +1846,10 @@ def _slip_variants(word: str) -> Iterator[str]:
             yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
 
 
-_LATIN_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
-_LATIN_CAPITALS_RE = re.compile(r"\b[A-Z]{1,2}\b")
-_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
-_CAPITALISED_RE = re.compile(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+_LATIN_WORD_RE = lazy(r"\b[a-z]{3,}\b")
+_LATIN_CAPITALS_RE = lazy(r"\b[A-Z]{1,2}\b")
+_TAG_RE = lazy(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
+_CAPITALISED_RE = lazy(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
 
 
 def _only_a_personal_name(word: str) -> bool:

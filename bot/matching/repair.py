@@ -11,9 +11,9 @@ Layout conversion runs on the raw text: on ЙЦУКЕН the keys ``[ ] ; ' , . `
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from bot.patterns import lazy
 from bot.records import record
 
 _QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
@@ -167,7 +167,7 @@ def transliterate_keeping(text: str, keep: frozenset[str]) -> str:
     )
 
 
-_WORD_RE = re.compile(r"[\w']+")
+_WORD_RE = lazy(r"[\w']+")
 
 
 def readings(text: str, keep: frozenset[str] = frozenset()) -> Iterator[Reading]:

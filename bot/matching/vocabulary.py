@@ -23,8 +23,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from bot.matching.work import count_lookup
 
 
@@ -89,6 +87,9 @@ class FuzzyVocabulary:
         count_lookup(len(numbers))
         if not numbers:
             return None
+        # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+        from rapidfuzz import fuzz, process
+
         choices = [self.words[n] for n in numbers]
         hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         return None if hit is None else (hit[0], hit[1])
