@@ -9,10 +9,9 @@ This module only finds the pairs; the analyser decides which word of a pair to s
 
 from __future__ import annotations
 
-import re
-
 from bot.language.lexicon import is_stop, word_set
 from bot.language.text import tokens
+from bot.patterns import lazy
 
 # The words joining alternatives.
 OR_WORDS = word_set("или либо or")
@@ -42,7 +41,7 @@ def alternatives(words: list[str] | tuple[str, ...]) -> tuple[tuple[str, str], .
 
 # A closing list of options after a dash or a colon: "— oil, gas?", ": нефть, газ или уран?".
 # A dash must stand apart from the word before it ("Baku–Astana" joins two names).
-_LIST_TAIL = re.compile(r"(?:\s[‐‑‒–—―−-]+|:)\s*([^‐‑‒–—―−:]+?)[\s?!.…]*$")
+_LIST_TAIL = lazy(r"(?:\s[‐‑‒–—―−-]+|:)\s*([^‐‑‒–—―−:]+?)[\s?!.…]*$")
 
 
 def listed_options(text: str) -> tuple[str, ...]:

@@ -50,7 +50,7 @@ def occasions(text: str) -> tuple[Occasion, ...]:
 # "по приглашению президента Токаева … прибыл": a coming at someone's invitation, which says
 # why the guest came — not why the host invited him ("почему Токаев пригласил Алиева" is
 # another question, its reason untold).
-_AT_INVITATION = re.compile(r"\b(?:по приглашению|at the invitation)\b", re.IGNORECASE)
+_AT_INVITATION = lazy(r"\b(?:по приглашению|at the invitation)\b", re.IGNORECASE)
 # A verb of coming or visiting, by stem ("поехал", "прибыл", "visited") or as written ("went").
 _COMING_STEMS = (
     *("поехал", "приехал", "приезжа", "прибыл", "прибыва", "прилетел", "прилета", "посетил"),

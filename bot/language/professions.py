@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from bot.language.lexicon import word_set
 from bot.language.morphology import is_known_russian
 
@@ -92,6 +90,9 @@ def mistyped_role(word: str) -> str | None:
     Remembered per word: each reading of a question asks again."""
     if len(word) < _SHORTEST_SLIP or is_known_russian(word):
         return None  # "экспорт" is a word of its own, one letter from "эксперт"
+    # Imported by the first unknown word: rapidfuzz costs a warm start ~40 M instructions.
+    from rapidfuzz.distance import DamerauLevenshtein
+
     found = set()
     for lemma in _RUSSIAN_ROLES:
         for form in (lemma, lemma + "а", lemma + "ы", lemma + "у", lemma + "ом", lemma + "ов"):

@@ -115,7 +115,7 @@ def is_latin(token: str) -> bool:
 
 
 # A stretch in quotation marks: «…», "…", “…”, „…“.
-_QUOTED_RE = re.compile(r"«([^«»]+)»|\"([^\"]+)\"|“([^“”]+)”|„([^„“”]+)[“”]")
+_QUOTED_RE = lazy(r"«([^«»]+)»|\"([^\"]+)\"|“([^“”]+)”|„([^„“”]+)[“”]")
 
 
 def quoted_texts(text: str) -> list[str]:
