@@ -59,6 +59,7 @@ from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.exclusions import Exclusion, exclusion
 from bot.language.fillers import filler_positions, without_request
+from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, is_frame_word, mend, mend_after_which
 from bot.language.introductions import asks_identity
 from bot.language.lexicon import (
@@ -428,12 +429,16 @@ class Analyser:
         )
         # (word, lemma) -> the fuzzy repair, or (None,) when there is none
         self._fuzzy_hits: Memo[tuple[str, str], tuple[Resolved | None]] = Memo(budget.memo_size)
+        self._short_by_slip: dict[str, frozenset[str]] | None = None  # ``_letter_short``
+        # word -> is it a word as typed (``_whole_word``)
+        self._whole_words: Memo[str, bool] = Memo(budget.memo_size)
 
     def clear_caches(self) -> None:
         """Forget every remembered repair (a benchmark measuring cold cost calls this)."""
         self._repairs.clear()
         self._families.clear()
         self._fuzzy_hits.clear()
+        self._whole_words.clear()
 
     def analyse(self, text: str) -> Query:
         budget = self.tuning.budget
@@ -955,10 +960,16 @@ class Analyser:
         turn into two words. Where a word could be mended
         with either neighbour, the shift making more of the briefing's words wins:
         "алиева ва стану" is "алиева в астану", not "алиев ава стану"."""
+        # Latin words, numbers: never shifted, and asked nothing (a guess costs the most)
+        whole = [
+            not (word.isalpha() and is_cyrillic(word)) or self._whole_word(word) for word in words
+        ]
         shifts = [
             (at, moved)
             for at in range(len(words) - 1)
-            if (moved := self._shifted(words[at], words[at + 1])) is not None
+            if not (whole[at] and whole[at + 1])
+            and (moved := self._shifted(words[at], words[at + 1], whole[at] or whole[at + 1]))
+            is not None
         ]
         if not shifts:
             return words
@@ -970,16 +981,16 @@ class Analyser:
                 taken |= {at, at + 1}
         return result
 
-    def _shifted(self, left: str, right: str) -> tuple[str, str] | None:
-        """The two words ``left`` and ``right`` make with one letter moved across the space
-        between them, when they are not two words as typed and the shift makes two."""
+    def _shifted(self, left: str, right: str, changes_a_word: bool) -> tuple[str, str] | None:
+        """The two words ``left`` and ``right`` (not both words as typed) make with one
+        letter moved across the space between them, if any; ``changes_a_word``: one of them
+        is a word as typed."""
         if not (is_cyrillic(left) and is_cyrillic(right) and left.isalpha() and right.isalpha()):
             return None
-        if (self._whole_word(left) and self._whole_word(right)) or is_stop(left) or is_stop(right):
-            return None  # two words as typed; a stop word typed right is no half of a slip
+        if is_stop(left) or is_stop(right):
+            return None  # a stop word typed right is no half of a slip
         # a real word as typed is changed only to make a word of the briefing or of a
         # question's frame ("ктот акой": "кто такой"; "долго ткаев" is no "долгот каев")
-        changes_a_word = self._whole_word(left) or self._whole_word(right)
         for moved in ((left[:-1], left[-1] + right), (left + right[0], right[1:])):
             if (
                 all(moved)
@@ -1015,15 +1026,30 @@ class Analyser:
         }
         found = {variant for variant in undoubled if self._familiar(variant)}
         if not found and len(word) <= _SHORT_RESPELT:
-            found = {
-                variant
-                for at in range(len(word) + 1)
-                for letter in _LETTERS
-                if self._familiar(variant := word[:at] + letter + word[at:])
-            }
-        if not found and len(word) > _SHORT_RESPELT and not self._mistyped_familiar(word):
+            found = set(self._letter_short().get(word, ()))
+        if (
+            not found
+            and undoubled
+            and len(word) > _SHORT_RESPELT
+            and not self._mistyped_familiar(word)
+        ):
             found = {variant for variant in undoubled if self._whole_word(variant)}
         return found.pop() if len(found) == 1 else word
+
+    def _letter_short(self) -> dict[str, frozenset[str]]:
+        """The short ``_familiar`` words (the briefing's, stop and frame words of
+        ``_SHORT_RESPELT`` + 1 letters or fewer) by each way of typing them a letter short:
+        ``_respelt`` looks a short slip up here instead of trying every letter everywhere.
+        Built on the first slip (a message without one never pays for it)."""
+        if self._short_by_slip is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            words = {*self.index.surface, *RUSSIAN_STOP, *FRAMING_FORMS}
+            for word in words:
+                if _SHORTEST_RESPELT < len(word) <= _SHORT_RESPELT + 1 and is_cyrillic(word):
+                    for at in range(len(word)):
+                        found[word[:at] + word[at + 1 :]].add(word)
+            self._short_by_slip = {slip: frozenset(full) for slip, full in found.items()}
+        return self._short_by_slip
 
     def _mistyped_familiar(self, word: str) -> bool:
         """Is ``word`` one letter changed from a ``_familiar`` word ("межжу": "между")?"""
@@ -1040,6 +1066,15 @@ class Analyser:
         return word in self.index.surface or is_stop(word) or is_frame_word(word)
 
     def _whole_word(self, word: str) -> bool:
+        """``_is_whole_word``, remembered (every question's every word is asked, most of
+        them again in the next question)."""
+        known = self._whole_words.get(word)
+        if known is None:
+            known = self._is_whole_word(word)
+            self._whole_words.put(word, known)
+        return known
+
+    def _is_whole_word(self, word: str) -> bool:
         """A word as it stands, for ``_respaced``: one or two letters only as a stop word
         ("в", "из"; the dictionary knows "вс", "тв" as abbreviations, no slip makes one of
         those), a longer one the briefing's, a stop word, a dictionary word or a form of a
