@@ -957,9 +957,9 @@ class Analyser:
         at least no word as typed, become two words once a letter crosses the space between
         them. Two real words typed right ("док" and "акой" are both known) stay as they are;
         so does a stop word ("месяк или" is no "меся кили") and a pair the shift would not
-        turn into two words. Where a word could be mended
-        with either neighbour, the shift making more of the briefing's words wins:
-        "алиева ва стану" is "алиева в астану", not "алиев ава стану"."""
+        turn into two words. Where a word could be mended with either neighbour, the shift
+        making more of the briefing's words wins: "алиева ва стану" is "алиева в астану",
+        not "алиев ава стану"."""
         # Latin words, numbers: never shifted, and asked nothing (a guess costs the most)
         whole = [
             not (word.isalpha() and is_cyrillic(word)) or self._whole_word(word) for word in words
@@ -1062,7 +1062,7 @@ class Analyser:
 
     def _familiar(self, word: str) -> bool:
         """A word the briefing writes, a stop word or one framing a question (no dictionary
-        look-up: ``_respelt`` asks this of every letter put anywhere in a word)."""
+        look-up: ``_mistyped_familiar`` asks this of every letter changed anywhere)."""
         return word in self.index.surface or is_stop(word) or is_frame_word(word)
 
     def _whole_word(self, word: str) -> bool:
@@ -1652,8 +1652,9 @@ class Analyser:
 
     def _loose_halves(self, left: str, right: str) -> bool:
         """Two halves of a run-together word of which one is a ``_plain_word`` or a word
-        framing a question ("между") and the other that or a dictionary word of four letters
-        or more (a shorter one is too often a fragment of another word)."""
+        framing a question ("между") and the other that or a dictionary word of
+        ``_SHORTEST_HALF`` letters or more ("кторому" is no "кто рому"); neither shorter
+        than ``_SHORTEST_PART`` (a shorter one is too often a fragment of another word)."""
         if min(len(left), len(right)) < _SHORTEST_PART:
             return False  # "почесу" is no "по чесу"
         framing = [self._plain_word(part) or is_frame_word(part) for part in (left, right)]
