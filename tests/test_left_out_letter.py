@@ -20,7 +20,8 @@ def test_a_left_out_letter_is_among_the_slips():
 
 def test_a_three_letter_slip_reads_as_the_briefing_word(session):
     terms = session.matcher.analyse("какова цль по товарообороту").terms
-    term = next(t for t in terms if t.typed == "цль")
+    # mended as a word before the question is read (``Analyser._respelt``), or as a term
+    term = next(t for t in terms if t.typed in {"цль", "цель"})
     assert (term.lemma, term.similarity > 0) == ("цель", True)
     assert "миллиарда долларов" in answered(session, "какова цль по товарообороту")
 

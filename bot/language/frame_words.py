@@ -44,6 +44,9 @@ OPENERS = word_set(
     "когда сколько скольки почему зачем какой какая какое какие каков какова каковы который "
     "которая где откуда куда кого кому чему"
 )
+# Prepositions that frame what is asked ("через какое море": a route, "после визита": a time)
+# and that the stop words leave out.
+_PREPOSITIONS = word_set("через между после перед около среди вокруг вместо против вдоль")
 FRAME_WORDS = tuple(
     sorted(
         word
@@ -59,11 +62,19 @@ FRAME_WORDS = tuple(
             | OPENERS
             | TIME_NOUNS
             | WORKING  # "где работет ишмухамедов" asks where he works
+            | _PREPOSITIONS
         )
         if len(word) >= 4 and is_cyrillic(word)
     )
 )
 _FRAME_SET = frozenset(FRAME_WORDS)
+
+
+def is_frame_word(word: str) -> bool:
+    """Is ``word`` (a form, as typed) one of the words that frame a question?"""
+    return word in _FRAME_SET
+
+
 MIN_LENGTH = 4  # shorter words are one keystroke from too many others
 
 

@@ -499,9 +499,18 @@ def _asks_members(words: tuple[str, ...], at: int) -> bool:
         return any(w in ("кто", "кого") for w in words[:at])
     # "в состав какой группы входит Гусейнов" asks which body, not its members
     before = words[at - 1] if at > 0 else ""
+    if word.startswith("состав") and _qualifies(before):
+        return False  # "подвижной состав", "личный состав": a thing of its own, no members
     return before not in ("в", "во") and not any(
         w in INTERROGATIVES for w in words[at + 1 : at + 1 + _LIST_REACH]
     )
+
+
+def _qualifies(word: str) -> bool:
+    """Is ``word`` a Russian adjective (its likeliest reading), one that may make a noun
+    after it a term of its own?"""
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def _russian_listed(rest: tuple[str, ...]) -> str | None:

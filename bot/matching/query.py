@@ -60,7 +60,8 @@ from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
-from bot.language.frame_words import OPENERS, mend, mend_after_which
+from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
+from bot.language.frame_words import OPENERS, is_frame_word, mend, mend_after_which
 from bot.language.introductions import asks_identity
 from bot.language.lexicon import (
     ARTICLE_WORDS,
@@ -467,12 +468,16 @@ class Analyser:
         )
         # (word, lemma) -> the fuzzy repair, or (None,) when there is none
         self._fuzzy_hits: Memo[tuple[str, str], tuple[Resolved | None]] = Memo(budget.memo_size)
+        self._short_by_slip: dict[str, frozenset[str]] | None = None  # ``_letter_short``
+        # word -> is it a word as typed (``_whole_word``)
+        self._whole_words: Memo[str, bool] = Memo(budget.memo_size)
 
     def clear_caches(self) -> None:
         """Forget every remembered repair (a benchmark measuring cold cost calls this)."""
         self._repairs.clear()
         self._families.clear()
         self._fuzzy_hits.clear()
+        self._whole_words.clear()
 
     def analyse(self, text: str) -> Query:
         budget = self.tuning.budget
@@ -542,8 +547,11 @@ class Analyser:
         # asked, the statements before it only set the scene (``preambles``).
         cut = question_start(reading.text)
         told = min(len(tokens(reading.text[:cut])), len(considered) - 1) if cut else 0
-        preamble = self._words(considered[:told], spent) if told > 0 else []
-        words = self._words(considered[told:], spent)
+        # A transliteration's words are respelt by its own repairs (its letters are guesses,
+        # its non-words no slips of the hand): spaces and letters stay where it put them.
+        typed = reading.how != "translit"
+        preamble = self._words(considered[:told], spent, typed=typed) if told > 0 else []
+        words = self._words(considered[told:], spent, typed=typed)
         if reading.how == "translit":
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
@@ -1087,9 +1095,12 @@ class Analyser:
                     break
         return tuple(found)
 
-    def _words(self, considered: list[str], spent: Spent) -> list[str]:
-        """The words of a stretch of a reading: run-together ones separated, compounds typed
-        apart rejoined, lone letters dropped."""
+    def _words(self, considered: list[str], spent: Spent, *, typed: bool = True) -> list[str]:
+        """The words of a stretch of a reading: a shifted space put back and slips in short
+        words mended (``typed``: in letters as typed, not transliterated), run-together ones
+        separated, compounds typed apart rejoined, lone letters dropped."""
+        if typed:
+            considered = [self._respelt(word) for word in self._respaced(considered)]
         words = [
             word
             for word in self._separate(considered, spent)
@@ -1098,6 +1109,138 @@ class Analyser:
             if len(word) > 1 or word.isdigit() or is_stop(word)
         ]
         return self._rejoined(words)
+
+    def _respaced(self, words: list[str]) -> list[str]:
+        """A space typed one letter early or late put back ("скольк одолларов": "сколько
+        долларов", "ишмухамедо впро": "ишмухамедов про"): two neighbouring Russian words, one
+        at least no word as typed, become two words once a letter crosses the space between
+        them. Two real words typed right ("док" and "акой" are both known) stay as they are;
+        so does a stop word ("месяк или" is no "меся кили") and a pair the shift would not
+        turn into two words. Where a word could be mended with either neighbour, the shift
+        making more of the briefing's words wins: "алиева ва стану" is "алиева в астану",
+        not "алиев ава стану"."""
+        # Latin words, numbers: never shifted, and asked nothing (a guess costs the most)
+        whole = [
+            not (word.isalpha() and is_cyrillic(word)) or self._whole_word(word) for word in words
+        ]
+        shifts = [
+            (at, moved)
+            for at in range(len(words) - 1)
+            if not (whole[at] and whole[at + 1])
+            and (moved := self._shifted(words[at], words[at + 1], whole[at] or whole[at + 1]))
+            is not None
+        ]
+        if not shifts:
+            return words
+        result = list(words)
+        taken: set[int] = set()
+        for at, moved in sorted(shifts, key=lambda s: (-self._briefing_words(s[1]), s[0])):
+            if at not in taken and at + 1 not in taken:
+                result[at], result[at + 1] = moved
+                taken |= {at, at + 1}
+        return result
+
+    def _shifted(self, left: str, right: str, changes_a_word: bool) -> tuple[str, str] | None:
+        """The two words ``left`` and ``right`` (not both words as typed) make with one
+        letter moved across the space between them, if any; ``changes_a_word``: one of them
+        is a word as typed."""
+        if not (is_cyrillic(left) and is_cyrillic(right) and left.isalpha() and right.isalpha()):
+            return None
+        if is_stop(left) or is_stop(right):
+            return None  # a stop word typed right is no half of a slip
+        # a real word as typed is changed only to make a word of the briefing or of a
+        # question's frame ("ктот акой": "кто такой"; "долго ткаев" is no "долгот каев")
+        for moved in ((left[:-1], left[-1] + right), (left + right[0], right[1:])):
+            if (
+                all(moved)
+                and all(self._whole_word(part) for part in moved)
+                and (not changes_a_word or any(self._familiar(part) for part in moved))
+            ):
+                return moved
+        return None
+
+    def _briefing_words(self, words: tuple[str, str]) -> int:
+        """How many of the words are the briefing's own or stop words."""
+        return sum(1 for word in words if word in self.index.surface or is_stop(word))
+
+    def _respelt(self, word: str) -> str:
+        """A Russian word no dictionary knows, read as the one word it makes with a doubled
+        letter typed once ("черезз", "сумммы", "коггда") or — a short word — with a letter
+        put back ("черз": "через", "кгда": "когда"); else as typed. Mended here, before the
+        question is read, a slip in a word that frames it asks what the word as meant asks.
+        A word the dictionary knows is never respelt: it may be what was meant.
+
+        The briefing's words and the words framing a question come first: "ккие" is
+        "какие" with a letter left out sooner than "кие" (cues) with one doubled. Any
+        dictionary word a doubled letter away comes last, in a longer word ("конкрретно")
+        and only when no word of the briefing or the frame is a letter away: a doubled
+        letter may be one mistyped as its neighbour ("межжу", "кооме" are "между" and
+        "кроме", not "межу" and "коме")."""
+        if len(word) < _SHORTEST_RESPELT or not word.isalpha() or not is_cyrillic(word):
+            return word
+        if self._whole_word(word):
+            return word
+        undoubled = {
+            word[:at] + word[at + 1 :] for at in range(1, len(word)) if word[at] == word[at - 1]
+        }
+        found = {variant for variant in undoubled if self._familiar(variant)}
+        if not found and len(word) <= _SHORT_RESPELT:
+            found = set(self._letter_short().get(word, ()))
+        if (
+            not found
+            and undoubled
+            and len(word) > _SHORT_RESPELT
+            and not self._mistyped_familiar(word)
+        ):
+            found = {variant for variant in undoubled if self._whole_word(variant)}
+        return found.pop() if len(found) == 1 else word
+
+    def _letter_short(self) -> dict[str, frozenset[str]]:
+        """The short ``_familiar`` words (the briefing's, stop and frame words of
+        ``_SHORT_RESPELT`` + 1 letters or fewer) by each way of typing them a letter short:
+        ``_respelt`` looks a short slip up here instead of trying every letter everywhere.
+        Built on the first slip (a message without one never pays for it)."""
+        if self._short_by_slip is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            words = {*self.index.surface, *RUSSIAN_STOP, *FRAMING_FORMS}
+            for word in words:
+                if _SHORTEST_RESPELT < len(word) <= _SHORT_RESPELT + 1 and is_cyrillic(word):
+                    for at in range(len(word)):
+                        found[word[:at] + word[at + 1 :]].add(word)
+            self._short_by_slip = {slip: frozenset(full) for slip, full in found.items()}
+        return self._short_by_slip
+
+    def _mistyped_familiar(self, word: str) -> bool:
+        """Is ``word`` one letter changed from a ``_familiar`` word ("межжу": "между")?"""
+        return any(
+            self._familiar(word[:at] + letter + word[at + 1 :])
+            for at in range(len(word))
+            for letter in _LETTERS
+            if letter != word[at]
+        )
+
+    def _familiar(self, word: str) -> bool:
+        """A word the briefing writes, a stop word or one framing a question (no dictionary
+        look-up: ``_mistyped_familiar`` asks this of every letter changed anywhere)."""
+        return word in self.index.surface or is_stop(word) or is_frame_word(word)
+
+    def _whole_word(self, word: str) -> bool:
+        """``_is_whole_word``, remembered (every question's every word is asked, most of
+        them again in the next question)."""
+        known = self._whole_words.get(word)
+        if known is None:
+            known = self._is_whole_word(word)
+            self._whole_words.put(word, known)
+        return known
+
+    def _is_whole_word(self, word: str) -> bool:
+        """A word as it stands, for ``_respaced``: one or two letters only as a stop word
+        ("в", "из"; the dictionary knows "вс", "тв" as abbreviations, no slip makes one of
+        those), a longer one the briefing's, a stop word, a dictionary word or a form of a
+        briefing's word the dictionary does not hold ("тусупбекову": no "тусупбеков усам")."""
+        if len(word) <= _ABBREVIATION:
+            return is_stop(word)
+        return self._known_as_is(word) or self.morphology.lemma(word) in self.index.idf
 
     def _preamble_terms(self, preamble: list[str], spent: Spent, *, full: bool) -> list[Term]:
         """The terms of the statements before a question (``preambles``): each weighing a
@@ -1658,7 +1801,11 @@ class Analyser:
                 if allowance.refused:  # past the budget: taken as typed
                     result.append(word)
                     continue
-                split = self._split(word) if not fixed or fixed[2] < self.tuning.split_below else []
+                split = self._split(word)
+                if split and fixed and fixed[2] >= self.tuning.split_below:
+                    # close to a word of the briefing: a slip of it, unless that word is a
+                    # half ("охарактеризовалвизит" is close to "охарактеризовал")
+                    split = split if fixed[1] in {lemma for _, lemma, _ in split} else []
                 if split:
                     spent.separated[word] = [part for part, _, _ in split]
                     result.extend(spent.separated[word])
@@ -1668,25 +1815,47 @@ class Analyser:
         return result
 
     def _split(self, word: str) -> list[tuple[str, str, float]]:
-        """Run-together words ("ктотакой"): both halves must be real words."""
+        """Run-together words ("ктотакой"): both halves must be real words — the briefing's
+        or question words, else one of them and a dictionary word ("какназывается",
+        "охарактеризовалвизит": a question word or the briefing's beside a word of the
+        language; the cut making two words of the briefing wins)."""
         if len(word) < 6 or not is_cyrillic(word):
             return []
-        for cut in sorted(range(2, len(word) - 1), key=lambda c: abs(len(word) / 2 - c)):
-            left, right = word[:cut], word[cut:]
-            if all(self._plain_word(part) for part in (left, right)):
-                return [
-                    (
-                        part,
-                        self.morphology.lemma(part),
-                        1.0 if self.morphology.lemma(part) in self.index.idf else 0.0,
-                    )
-                    for part in (left, right)
-                ]
-        return []
+        cuts = sorted(range(1, len(word)), key=lambda c: abs(len(word) / 2 - c))
+        halves = [(word[:cut], word[cut:]) for cut in cuts]
+        found = next(
+            (pair for pair in halves if all(self._plain_word(part) for part in pair)), None
+        ) or next((pair for pair in halves if self._loose_halves(*pair)), None)
+        if found is None:
+            return []
+        return [
+            (
+                part,
+                self.morphology.lemma(part),
+                1.0 if self.morphology.lemma(part) in self.index.idf else 0.0,
+            )
+            for part in found
+        ]
+
+    def _loose_halves(self, left: str, right: str) -> bool:
+        """Two halves of a run-together word of which one is a ``_plain_word`` or a word
+        framing a question ("между") and the other that or a dictionary word of
+        ``_SHORTEST_HALF`` letters or more ("кторому" is no "кто рому"); neither shorter
+        than ``_SHORTEST_PART`` (a shorter one is too often a fragment of another word)."""
+        if min(len(left), len(right)) < _SHORTEST_PART:
+            return False  # "почесу" is no "по чесу"
+        framing = [self._plain_word(part) or is_frame_word(part) for part in (left, right)]
+        return any(framing) and all(
+            ok or (len(part) >= _SHORTEST_HALF and self.morphology.is_known_russian(part))
+            for ok, part in zip(framing, (left, right), strict=True)
+        )
 
     def _plain_word(self, word: str) -> bool:
         """A half of a run-together word: a question word, a word of the briefing, or a
-        dictionary form of one of its lemmas ("железныхдорогах": "дорогах" of "дорога")."""
+        dictionary form of one of its lemmas ("железныхдорогах": "дорогах" of "дорога"); a
+        single letter only as a preposition (``_ONE_LETTER_WORDS``)."""
+        if len(word) == 1:
+            return word in _ONE_LETTER_WORDS
         return (
             word in RUSSIAN_STOP
             or word in WHO_WORDS
@@ -1825,6 +1994,14 @@ class Analyser:
 # names, which ``asks_specifics`` reads from the words — no word of its subject, and one the
 # article may say of anything ("конкретные договорённости").
 _INSISTING = frozenset({"конкретно"})
+_SHORTEST_RESPELT = 3  # letters: a shorter slip is one letter from too many words
+_SHORT_RESPELT = 5  # letters: a longer word with a letter left out the fuzzy search mends
+# The one-letter prepositions a run-together word may hold ("визитев": "визите в"); not и, а,
+# я, о: a word's ending as often ("astani" transliterated is "астани", not "астан и").
+_ONE_LETTER_WORDS = frozenset("вску")
+_SHORTEST_PART = 3  # letters: any half of a run-together word split on a dictionary word
+_SHORTEST_HALF = 5  # letters: a dictionary word as half of a run-together one
+_ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an abbreviation
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 _OWN_SUBJECT = 2  # words the briefing knows a question after a preamble needs of its own
 _SHORTEST_SLIP = 4  # a shorter English word is as likely another word as a slip
