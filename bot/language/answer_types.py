@@ -516,7 +516,7 @@ def own_clause(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 # ("где и когда", "what and when").
 _ASKED_BEFORE = word_set(
     "где куда откуда почему зачем кто кого кому что чего чему как какой какая какое какие "
-    "каким каких какую каком сколько where why who whom what which how"
+    "каким каких какую каком какого какому какими сколько where why who whom what which how"
 )
 _JOINING = word_set("и а или and or but")
 # Words before a "когда" that make it an indirect question ("что известно о том, когда …",

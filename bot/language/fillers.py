@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
+from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
 from bot.language.text import is_cyrillic
 
 # How a reader wants the answer laid out ("списком", "по пунктам", "briefly", "as a list").
@@ -65,6 +66,19 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("по", "существу"),
     ("собственно",),
     ("вообще-то",),
+    # a statement put up for checking: "Алиев приезжал в октябре, или я что-то путаю?" asks
+    # what "Алиев приезжал в октябре?" asks
+    ("или", "я", "что-то", "путаю"),
+    ("или", "я", "путаю"),
+    ("или", "я", "ошибаюсь"),
+    ("если", "я", "не", "ошибаюсь"),
+    ("если", "не", "ошибаюсь"),
+    # an amount hedged ("примерно", "приблизительно"): the amount is asked all the same, and
+    # the hedge is no word of its subject ("примерно" is one letter from the article's
+    # "пример", which it would otherwise be repaired to)
+    ("примерно",),
+    ("приблизительно",),
+    ("ориентировочно",),
     ("кстати",),
     ("in", "general"),
     ("on", "the", "whole"),
@@ -107,6 +121,8 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
         filler = (
             _filler_at(words, at)
             or _hedge_at(words, at)
+            or _about_at(words, at)
+            or _aside_at(words, at)
             or _need_at(words, at)
             or _purpose_at(words, at)
         )
@@ -138,6 +154,51 @@ def _hedge_at(words: tuple[str, ...] | list[str], at: int) -> int:
         end = at + len(hedge)
         if tuple(words[at:end]) == hedge and end < len(words) and _adjective(words[end]):
             return len(hedge) + 1
+    return 0
+
+
+# "где-то полмиллиарда", "где-то 15 дней": "somewhere" said of an amount, about so much.
+_SOMEWHERE = word_set("где-то")
+_AMOUNT_STEMS = (*QUANTITY_STEMS, "пол", "тысяч")
+
+
+def _about_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """1 when the word at ``at`` is a "где-то" before an amount (a number, a number word):
+    a hedge of the amount, not a place asked ("где-то говорилось" stays)."""
+    if words[at] not in _SOMEWHERE or at + 1 >= len(words):
+        return 0
+    following = words[at + 1]
+    if following[:1].isdigit() or following in NUMBER_WORDS:
+        return 1
+    if following.startswith(_AMOUNT_STEMS):
+        return 1  # "миллиард", "полмиллиарда", "вдвое"
+    parses = parse(following) if is_cyrillic(following) else ()
+    return 1 if parses and parses[0].tag.POS == "NUMR" else 0
+
+
+# The asker's own aside closing a question: "…, я как-то пропустил эту дату в новостях", "…, я
+# уже забыла": what he did or does, never words of the subject. Opened by "я" and a verb of his
+# (past, or present in the first person), a few light words allowed between.
+_I = word_set("я")
+_ASIDE_LIGHT = word_set("как-то что-то уже не тут вот совсем честно давно")
+_ASIDE_REACH = 2  # light words between "я" and its verb
+_ASIDE_AFTER = 3  # words of the question before the aside, at least
+_LONGEST_ASIDE = 9  # words from "я" to the end
+
+
+def _aside_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of the asker's aside closing the message from ``at`` (0: none)."""
+    tail = len(words) - at
+    if words[at] not in _I or at < _ASIDE_AFTER or tail > _LONGEST_ASIDE or tail < 2:
+        return 0
+    for word in words[at + 1 : at + 2 + _ASIDE_REACH]:
+        if word in _ASIDE_LIGHT:
+            continue
+        parses = parse(word) if is_cyrillic(word) else ()
+        if not parses or parses[0].tag.POS != "VERB":
+            return 0
+        tag = parses[0].tag
+        return tail if tag.tense == "past" or tag.person == "1per" else 0
     return 0
 
 

@@ -82,6 +82,7 @@ from bot.language.morphology import DEFAULT, Morphology, is_mass_form, is_qualif
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
+    SCALE_WORDS,
     judges_amount,
     names_unit_as_noun,
     per_time,
@@ -996,7 +997,8 @@ class Matcher:
             fixed = fixed_places(query.words, asks_place_by_noun(query.words))
             asked = {f for t in query.terms if t.typed in fixed for f in (t.typed, t.lemma)}
             verb = query.relation.verb
-            way = asks_way(query.words)
+            # "черз какое море": a way asked by a preposition typed with a slip, as repaired
+            way = asks_way(query.words) or asks_way(tuple(t.lemma for t in query.terms))
             # the relation is the article's, but not this entry's (not even by its curator's
             # phrasings: "где опубликовал" is vouched for by the "публикацию" entry)
             wanted = related(verb) if verb is not None else frozenset()
@@ -1346,6 +1348,8 @@ class Matcher:
             said = any(_says_counted(word, stated) for word in asked) or self._synonym_stated(
                 query, counted, stated
             )
+            if said and time_unit(counted) is None and _amounts_of_time_only(entry):
+                said = False  # "сколько грузов пойдёт": "7–8 дней" is how long, not how many
             if self._sized(query, counted):
                 # "объём экспорта": a size in a unit, not "двух стран"; "объём торговли": the
                 # turnover in dollars, filed under the topic "торговля"
@@ -2756,6 +2760,26 @@ def _stretches_of(text: str, number: str) -> list[list[str]]:
     holding ``number`` as tokens read it."""
     stretches = (tokens(stretch) for stretch in _STRETCH.split(text))
     return [words for words in stretches if number in words]
+
+
+# Words read past between a number and the noun it counts ("15 миллионов тонн").
+_SCALES = frozenset(SCALE_WORDS)
+
+
+def _amounts_of_time_only(entry: Entry) -> bool:
+    """Is every number in digits the entry shows a number of units of time ("7–8 дней")?
+    Then it tells how long, and no count of the cargo its words name. False for an entry
+    with no number in digits."""
+    counted: list[bool] = []
+    for text in entry.shown_words:
+        words = tokens(text)
+        for at, word in enumerate(words):
+            if not word[:1].isdigit():
+                continue
+            noun = next((w for w in words[at + 1 : at + 3] if w not in _SCALES), "")
+            unit = time_unit(noun)
+            counted.append(unit is not None and names_unit_as_noun(noun, unit))
+    return bool(counted) and all(counted)
 
 
 def _units_per(text: str, number: str) -> frozenset[str]:

@@ -110,6 +110,7 @@ from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.parties import (
     CAPITALS,
+    PARTIES,
     SHORT_NAMES,
     Party,
     country_of_adjective,
@@ -127,6 +128,7 @@ from bot.language.predicates import (
     kin,
     related,
 )
+from bot.language.professions import russian_country_adjective
 from bot.language.recency import ahead_positions, stretch_positions
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
@@ -348,6 +350,26 @@ def _action_noun(verb: str) -> str | None:
     return None
 
 
+# The prefix that makes a Russian verb perfective and begun without changing what it says
+# ("по|везти", "по|ехать"): the plain verb's relation is the prefixed verb's.
+_PERFECTIVE_PREFIX = "по"
+
+# Letters a verb shares from its start with another of the same relation to be the same
+# verb ("прие|зжать", "прие|хать"): fewer, and the prefix differs ("по|ехать", "при|ехать").
+_SAME_ROOT_START = 4
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many letters two words share from their start."""
+    return next(
+        (n for n, (x, y) in enumerate(zip(one, other, strict=False)) if x != y),
+        min(len(one), len(other)),
+    )
+
+
+# The endings of a Russian adjective of a country ("казахстан|ский", "турец|кий").
+_COUNTRY_ADJECTIVE_ENDINGS = ("ский", "цкий")
+
 # Letters a family's stem has at least: "миллион" and "миллиард" share five, and are no family.
 _STEM = 6
 
@@ -459,6 +481,9 @@ class Analyser:
         )
         self._fuzzy_vocabularies: tuple[FuzzyVocabulary, FuzzyVocabulary] | None = None
         self._kin_lemmas: list[str] | None = None  # the Cyrillic lemmas, sorted (``_kin``)
+        # per country (its folded nominative), the briefing's adjectives of it
+        # (``_country_adjective``)
+        self._adjectives_of: dict[str, tuple[str, ...]] | None = None
         self._forms_of: dict[str, tuple[str, ...]] | None = None  # per lemma (``_one_slip``)
         budget = tuning.budget
         self._families: Memo[str, tuple[str, ...]] = Memo(budget.memo_size)  # see _family
@@ -1481,14 +1506,19 @@ class Analyser:
 
     def _relation(self, words: list[str], terms: list[Term]) -> Asked:
         """The question's predicate (``asked_relation``), read as the briefing's verb of the
-        other aspect when the briefing has only that one ("обращалась" / "обратилась")."""
+        other aspect when the briefing has only that one ("обращалась" / "обратилась"), or as
+        its verb of the same relation and root ("повезут" / "везти", ``_paraphrase``)."""
         relation = asked_relation(
             tuple(words),
-            frozenset(t.typed for t in terms if t.similarity > 0 and t.similarity < 1),
+            frozenset(
+                t.typed
+                for t in terms
+                if t.similarity > 0 and t.similarity < 1 and not self._paraphrased(t)
+            ),
         )
         verb = relation.verb
         if verb and verb not in self.index.idf:
-            partner = self._aspect_partner(verb)
+            partner = self._aspect_partner(verb) or self._paraphrase(verb)
             if partner is not None:
                 return replace(relation, verb=partner)
         return relation
@@ -1583,11 +1613,21 @@ class Analyser:
             partner = self._aspect_partner(word_lemma)
             if partner is not None:
                 return [(word, partner, 1.0)]
+            same_country = self._country_adjective(word_lemma) if is_cyrillic(word) else None
+            if same_country is not None:
+                # "казахские степи" where the briefing says "казахстанский": one country's
+                # adjective by its people's name, the same word in meaning
+                return [(word, same_country, 1.0)]
             family = self._kin(word_lemma) if is_cyrillic(word) else None
             if family is not None and abs(len(family) - len(word_lemma)) <= _ENDING:
                 # "равноправие" where the briefing says "равноправные": its family's word,
                 # explaining it in part
                 return [(word, family, self.tuning.kin_share)]
+            paraphrase = self._paraphrase(word_lemma) if family is None else None
+            if paraphrase is not None:
+                # "приезжал" where the briefing says "приехал", "повезут" where it says
+                # "перевозка": the relation in its words, explaining the verb in part
+                return [(word, paraphrase, self.tuning.kin_share)]
 
         if repairing.allowance.refused:
             # past the budget: no repair — but a word the tables read (a synonym, a country's
@@ -1643,6 +1683,12 @@ class Analyser:
                 ):
                     return [fixed]
             return [(word, word_lemma, 0.0)]
+        reflexive = _reflexive_slip(word) if is_cyrillic(word) and not known else None
+        if reflexive is not None and self.morphology.is_known_russian(reflexive):
+            # "ожидаеться", "собираються": "-тся" written "-ться" (or back) is that very verb,
+            # not the briefing's verb a few letters away ("обсуждаться", "обратиться")
+            lemma = self.morphology.lemma(reflexive)
+            return [(word, lemma, self.tuning.spelling_repair if lemma in self.index.idf else 0.0)]
         fixed = self._fuzzy(word, word_lemma, repairing)
         if is_latin(word) and (not fixed or fixed[2] < self.tuning.fuzzy_english_from):
             # English paraphrases ("react", "official") are not typos of our words; a letter
@@ -1774,6 +1820,55 @@ class Analyser:
             if same in self.index.surface and lemma in self.index.idf:
                 similarity = 1.0 if same == word else self.tuning.english_synonym
                 return (word, lemma, similarity)
+        return None
+
+    def _paraphrased(self, term: Term) -> bool:
+        """Was the term's verb read as the briefing's verb of its relation (``_paraphrase``)?
+        It is no slip then: the verb typed is the question's predicate as it stands."""
+        return self._paraphrase(self.morphology.lemma(term.typed)) == term.lemma
+
+    def _paraphrase(self, word_lemma: str) -> str | None:
+        """Of a Russian verb the briefing never uses, its verb of the same relation
+        (``predicates.related``) and the same root: "приезжать" where it says "приехать",
+        "повезти" (begun, ``_PERFECTIVE_PREFIX``) where it says "везти". None for any other
+        word, and for a verb of another prefix ("поехать" is no "приехать": to set off is not
+        to arrive). Without it the verb weighs as a word no passage explains, against the
+        very passage telling that relation."""
+        if not is_cyrillic(word_lemma) or not _is_infinitive(word_lemma):
+            return None
+        plain = word_lemma.removeprefix(_PERFECTIVE_PREFIX)
+        if plain == word_lemma or not _is_infinitive(plain):
+            plain = word_lemma
+        said = {
+            other
+            for verb in {word_lemma, plain}
+            for other in related(verb) - {word_lemma}
+            if other in self.index.idf and _is_infinitive(other)
+        }
+        if plain in said:
+            return plain  # "повезут": the briefing's "везти"
+        rooted = sorted(o for o in said if _shared_start(word_lemma, o) >= _SAME_ROOT_START)
+        return max(rooted, key=lambda other: _shared_start(word_lemma, other), default=None)
+
+    def _country_adjective(self, word_lemma: str) -> str | None:
+        """The briefing's adjective of the country a Russian adjective it lacks names
+        (``professions.russian_country_adjective``): "казахский" (by the people, Казах-стан)
+        where it writes "казахстанский", "узбекистанский" where it writes "узбекский"; None for
+        any other word, or when the briefing has no adjective of that country."""
+        if not word_lemma.endswith(_COUNTRY_ADJECTIVE_ENDINGS):
+            return None
+        if self._adjectives_of is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for lemma in self.index.idf:
+                if lemma.endswith(_COUNTRY_ADJECTIVE_ENDINGS) and is_cyrillic(lemma):
+                    for party in PARTIES:
+                        if russian_country_adjective(lemma, party.nominative):
+                            found[party.nominative].append(lemma)
+            self._adjectives_of = {country: tuple(sorted(a)) for country, a in found.items()}
+        for party in PARTIES:
+            if russian_country_adjective(word_lemma, party.nominative):
+                own = self._adjectives_of.get(party.nominative, ())
+                return own[0] if own else None
         return None
 
     def _aspect_partner(self, verb: str) -> str | None:
@@ -2292,6 +2387,16 @@ def _typo_variants(word: str) -> list[str]:
 
 _LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 _INSERTED_UP_TO = 8  # letters: a longer word's left-out letter the fuzzy search finds
+
+
+def _reflexive_slip(word: str) -> str | None:
+    """The verb form a "-тся"/"-ться" slip stands for ("ожидаеться": "ожидается",
+    "собираються": "собираются", "обсуждатся": "обсуждаться"), or None."""
+    if word.endswith("ться"):
+        return word[:-4] + "тся"
+    if word.endswith("тся"):
+        return word[:-3] + "ться"
+    return None
 
 
 def _spelling_variants(word: str) -> list[str]:
