@@ -15,6 +15,7 @@ noun of view ("позиция Китая") count.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 
 from bot.language.lexicon import word_set
@@ -250,6 +251,23 @@ def party_names(name: str) -> frozenset[str]:
     writes an expert's country) stands for; empty if it is not a known party."""
     party = _BY_FORM.get(name.strip().lower().replace("ё", "е"))
     return party.forms if party is not None else frozenset()
+
+
+# Abbreviations that are English words too ("us"): a country only after the article ("was the
+# US involved"), which the pronoun never takes — folded, so the capitals cannot tell.
+_ARTICLED_ABBREVIATIONS = {"us": "usa"}
+
+
+def articled_parties(words: Sequence[str]) -> tuple[frozenset[str], ...]:
+    """The forms of each party a folded English question names by an abbreviation that is
+    also a word ("the US", ``_ARTICLED_ABBREVIATIONS``): no term carries such a word (it is
+    a stop word), so the question's words are read for it."""
+    found = (
+        _ARTICLED_ABBREVIATIONS.get(word)
+        for before, word in itertools.pairwise(words)
+        if before == "the"
+    )
+    return tuple(dict.fromkeys(party_names(name) for name in found if name is not None))
 
 
 def states_view_of(text_words: Sequence[str], party: Party) -> bool:
