@@ -3,8 +3,8 @@
 A sceptical fact-checker asks for what is missing next to what is there; each case below was
 once answered with the passage on its subject, which gives something else:
 
-- a country named by an abbreviation that is also a word ("was the US involved"): only after
-  the article is it the country, a party the passage never names;
+- a country named by an abbreviation that is also a word ("was the US involved", "the US
+  position"): only after the article is it the country, a party the passage never names;
 - a forecast asked for a year ("any projection for 2030"): a target for no year is none for it;
 - "как давно он был в Габале": the time since, asked as "how long ago" asks it, which
   "совсем недавно" does not give;
@@ -77,6 +77,11 @@ def test_a_body_is_not_quoted(session: Session, question: str, said: str) -> Non
 )
 def test_answerable_twins_kept(session: Session, question: str, expected: str) -> None:
     assert expected in answered(session, question)
+
+
+def test_the_us_position_is_not_given(session: Session) -> None:
+    text = not_given(session, "what is the US position on the Middle Corridor", "statement")
+    assert text.startswith("The article does not give USA's position"), text
 
 
 def test_the_us_only_after_the_article() -> None:
