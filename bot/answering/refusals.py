@@ -73,14 +73,16 @@ def nothing(
     near: list[tuple[Entry, float]] | None = None,
     current: str | None = None,
     unquoted: bool = False,
+    body: bool = False,
 ) -> Reply:
     """No answer: say so, name what the briefing covers (the chat's, when there are several:
     hundreds would not fit), offer the nearest entries. ``unquoted``: the question asks what
     somebody the article does not quote said — say first that his words are not in it, so
-    nobody takes the nearest expert's for his."""
+    nobody takes the nearest expert's for his; ``body``: that somebody is an organisation."""
     buttons, suggestions = _offers(library, near or [], lang)
     briefings = (library.home(current),) if library.several else library.briefings
-    blocks: list[Block] = [Lead(t("not_quoted", lang))] if unquoted else []
+    missing = "not_quoted_body" if body else "not_quoted"
+    blocks: list[Block] = [Lead(t(missing, lang))] if unquoted else []
     if empty or not briefings:
         blocks.append(Lead(t("nothing_empty", lang, **library.examples(lang))))
     elif len(briefings) == 1:

@@ -29,6 +29,7 @@ from bot.answering.topics import topic_reply
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind, ListEntry
 from bot.knowledge.model import Briefing, KnowledgeBase, Topic
+from bot.language.lexicon import BODY_NOUNS
 from bot.language.morphology import DEFAULT, Morphology
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import TIE_MARGIN, Band, Matcher
@@ -453,8 +454,15 @@ class Session:
         near = [(s.entry, round(s.score, 1)) for s in match.suggestions]
         # "что сказал пашинян": whose words are missing, not only that something is
         unquoted = match.query.other_speaker is not None
+        body = match.query.other_speaker in BODY_NOUNS  # "что сказали в министерстве"
         return refusals.nothing(
-            self.library, lang, score=score, near=near, current=current, unquoted=unquoted
+            self.library,
+            lang,
+            score=score,
+            near=near,
+            current=current,
+            unquoted=unquoted,
+            body=body,
         )
 
     def _remember(self, chat: Hashable, reply: Reply, lang: str | None) -> None:

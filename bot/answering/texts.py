@@ -123,6 +123,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Точного ответа нет. Возможно, вы имели в виду:",
         "en": "No exact answer. Did you mean:",
     },
+    "not_quoted_body": {
+        "ru": "Слов этой организации в статье нет: в ней говорят только её эксперты (/experts).",
+        "en": "The article does not quote this body: only its experts speak in it (/experts).",
+    },
     "not_quoted": {
         "ru": "Слов этого человека в статье нет: в ней говорят только её эксперты (/experts).",
         "en": "The article does not quote this person: only its experts speak in it (/experts).",

@@ -721,6 +721,8 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if (
         ("how", "long") in pairs
         or ("как", "долго") in pairs
+        # "как давно он был в Габале": the time since, as "how long ago" asks it
+        or ("как", "давно") in pairs
         or (pairs & _DURATION_PAIRS and not within)
         or any(_time_frame_at(words, i) for i in range(len(words)))  # "over what time frame"
         or (

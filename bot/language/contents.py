@@ -77,10 +77,40 @@ def contents_holder(words: tuple[str, ...]) -> str | None:
     if len(words) < 3 or any(w.startswith(_READER_STEMS) for w in words):
         return None
     rest = [w for w in words[1:] if w not in _CUES]
+    parts = _parts_holder(words[0], rest)
+    if parts is not None:
+        return parts
     if words[0] == "what":
         return _english_holder(rest)
     if words[0] == "что":
         return _russian_holder(rest)
+    return None
+
+
+# Nouns of a document's parts: "какие пункты в декларации", "каковы условия соглашения",
+# "what are the provisions of the deal" ask what it holds, as "что говорится в" does.
+_PARTS_RU = word_set(
+    "пункт пункты пунктов положение положения положений статья статьи статей условие условия "
+    "условий"
+)
+_PARTS_EN = word_set("point points provision provisions clause clauses term terms")
+_WHICH_RU = word_set("какие каковы какой каких")
+_OF_EN = word_set("of in")
+
+
+def _parts_holder(first: str, rest: list[str]) -> str | None:
+    """The document whose parts a question asks by their noun: "какие пункты в декларации"
+    (or "пункты декларации", the genitive), "what are the terms of the agreement" → the
+    document's noun; None when no part noun follows the question word."""
+    if first in _WHICH_RU and rest[:1] and rest[0] in _PARTS_RU:
+        after = rest[1:]
+        after = after[1:] if after[:1] and after[0] in _IN_RU else after
+        return _russian_document(after[:_REACH])
+    if first in ("what", "which"):
+        after = rest[1:] if rest[:1] and rest[0] in _LINKING_EN else rest
+        after = after[1:] if after[:1] and after[0] == "the" else after
+        if after[:1] and after[0] in _PARTS_EN and after[1:2] and after[1] in _OF_EN:
+            return _english_document(after[2 : 2 + _REACH])
     return None
 
 

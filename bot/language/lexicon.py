@@ -196,6 +196,13 @@ ROLE_PEOPLE = word_set(
     "президент министр премьер премьер-министр лидер глава посол спикер "
     "president minister premier leader ambassador speaker"
 )
+# Bodies that speak as one ("что сказали в организации тюркских государств", "what did the
+# ministry say"): Russian lemmas, English forms. The article quotes only its experts, so words
+# put in a body's mouth are not in it, as a person's it never quotes are not.
+BODY_NOUNS = word_set(
+    "организация министерство мид правительство ведомство администрация секретариат комиссия "
+    "кремль organization organisation ministry government secretariat commission kremlin"
+)
 # Personal pronouns standing for a person named before ("а что он сказал…", "по её словам").
 MALE_PRONOUNS = word_set("он его него ему нему им ним нём нем")
 FEMALE_PRONOUNS = word_set("она её ее неё нее ей ней")

@@ -15,6 +15,7 @@ noun of view ("позиция Китая") count.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 
 from bot.language.lexicon import word_set
@@ -155,6 +156,32 @@ def _is_view_noun(word: str) -> bool:
     return word.startswith(_VIEW_NOUN_STEMS_RU) or word in _VIEW_NOUNS_EN
 
 
+# Abbreviations that are English words too ("us"): a country only after the article ("was the
+# US involved"), which the pronoun never takes — folded, so the capitals cannot tell.
+_ARTICLED_ABBREVIATIONS = {"us": "usa"}
+
+
+def _spelt_out(words: Sequence[str]) -> list[str]:
+    """The words with an abbreviation after "the" (``_ARTICLED_ABBREVIATIONS``) as the
+    country's plain name: "what is the US position" reads as "the usa position"."""
+    return [
+        _ARTICLED_ABBREVIATIONS.get(word, word) if at and words[at - 1] == "the" else word
+        for at, word in enumerate(words)
+    ]
+
+
+def articled_parties(words: Sequence[str]) -> tuple[frozenset[str], ...]:
+    """The forms of each party a folded English question names by an abbreviation that is
+    also a word ("the US", ``_ARTICLED_ABBREVIATIONS``): no term carries such a word (it is
+    a stop word), so the question's words are read for it."""
+    found = (
+        _ARTICLED_ABBREVIATIONS.get(word)
+        for before, word in itertools.pairwise(words)
+        if before == "the"
+    )
+    return tuple(dict.fromkeys(party_names(name) for name in found if name is not None))
+
+
 def _parties_in(words: Sequence[str], excluded: frozenset[str]) -> Iterator[tuple[int, Party, str]]:
     """(position, party, the word before it) for each party a folded question names, but the
     ``excluded`` ones (the countries the briefing's experts speak from)."""
@@ -177,6 +204,7 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
     countries) — their experts' words are the article's answer, not a missing position."""
     if any(w.startswith(_EXPERT_STEMS) for w in words):
         return None
+    words = _spelt_out(words)
     for number, party, before in _parties_in(words, excluded):
         word = _as_name(words[number])
         if word == party.genitive and _is_view_noun(before):
@@ -222,6 +250,7 @@ def motive_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) 
     важна" (the country only talked about) nor a country the experts speak from."""
     if not any(w in _REASON_WORDS for w in words):
         return None
+    words = _spelt_out(words)
     for number, party, before in _parties_in(words, excluded):
         word = words[number]
         if word in party.english and before in _AUXILIARIES_EN:

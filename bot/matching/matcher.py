@@ -323,7 +323,8 @@ class Matcher:
         if query.unknown_detail and best.subject >= self.thresholds.suggest:
             # "через какой погранпереход": the thing asked about is never mentioned.
             near = self._offered(query, scored, limit)
-            asked = query.asks[0] if query.asks else AnswerType.FACT
+            # "какие компании будут строить паромы": the companies, a fact whatever the tense
+            asked = self._wanted(query) or AnswerType.FACT
             missing = missing_kind(asked, query.words, query.relation.detail)
             return Match(query, Band.NOT_GIVEN, best, near, missing)
         if self._wanted(query) is not None and not self._vouched_alone(query, scored):
@@ -1314,6 +1315,8 @@ class Matcher:
             and not self._names_what_it_becomes(query, entry)
         ):
             return False  # "the outlook for energy exports": today's effects foresee nothing
+        if wanted is AnswerType.FORECAST and not _states_years(query, entry):
+            return False  # "any projection for 2030": a forecast for no year is none for 2030
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
             about = self._about_subject(query)
             if not foresees_figure(entry, about.any):

@@ -66,6 +66,7 @@ from bot.language.introductions import asks_identity
 from bot.language.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
+    BODY_NOUNS,
     COUNT_PHRASES,
     COUNT_WORDS,
     ENGLISH_COMMON,
@@ -113,6 +114,7 @@ from bot.language.parties import (
     PARTIES,
     SHORT_NAMES,
     Party,
+    articled_parties,
     country_of_adjective,
     motive_holder,
     party_names,
@@ -815,7 +817,7 @@ class Analyser:
             content=content_asked(tuple(words), relation.verb),
             contents=holder is not None,
             joined=joined_kinds(parts),
-            parties=self._third_parties(terms),
+            parties=self._third_parties(terms, words),
             why=asks_reason(tuple(words)),
             cause=asks_cause(tuple(words)),
             occupation=asked_occupation(tuple(words)),
@@ -1108,10 +1110,13 @@ class Analyser:
             found.append(sides)
         return tuple(found)
 
-    def _third_parties(self, terms: list[Term]) -> tuple[frozenset[str], ...]:
+    def _third_parties(self, terms: list[Term], words: list[str]) -> tuple[frozenset[str], ...]:
         """The countries a question names besides the briefing's own (those its experts speak
-        from), each as every form it may be named by: "с Китаем" → китай, china, …"""
-        found: dict[frozenset[str], None] = {}
+        from), each as every form it may be named by: "с Китаем" → китай, china, …; and one
+        named by an abbreviation that is also a word ("the US", ``articled_parties``)."""
+        found: dict[frozenset[str], None] = dict.fromkeys(
+            forms for forms in articled_parties(words) if forms.isdisjoint(self._own_parties)
+        )
         for term in terms:
             for word in (term.lemma, term.typed):
                 forms = party_names(word)
@@ -2581,6 +2586,14 @@ def _other_speaker(
         t.typed: t for t in terms if t.entity and t.lemma not in experts and not t.typed.isdigit()
     }
     people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
+    # "что сказали в организации …": a body speaking, which the article never quotes either
+    # (English by the word typed: the stem of "commissioner", a person, is "commission")
+    bodies = {
+        t.typed: t
+        for t in terms
+        if t.typed in BODY_NOUNS or (is_cyrillic(t.typed) and t.lemma in BODY_NOUNS)
+    }
+    people.update(bodies)
     # "что сказал пашинян": typed in lower case, a name the article never writes shows by
     # its form alone (``_unseen_name``), as a capital would show it
     people.update({t.typed: t for t in terms if not t.entity and _unseen_name(t)})
@@ -2603,12 +2616,14 @@ def _other_speaker(
             term = people.get(near)
             if term is not None and (
                 near in ROLE_PEOPLE
+                or near in bodies
                 or near in offices
                 or looks_like_person(near)
                 # "цитата Токаева": whose quote, in the genitive; the surname's own form
                 or (quoting and looks_like_person(term.lemma))
             ):
-                return term.lemma
+                # a body by its word in ``BODY_NOUNS`` (the reply says whose words are missing)
+                return term.typed if near in bodies and is_latin(near) else term.lemma
     return None
 
 
