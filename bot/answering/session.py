@@ -32,6 +32,7 @@ from bot.knowledge.model import Briefing, KnowledgeBase, Topic
 from bot.language.morphology import DEFAULT, Morphology
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import TIE_MARGIN, Band, Matcher
+from bot.matching.query import Query
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.records import record
 from bot.settings import Settings
@@ -425,6 +426,7 @@ class Session:
                 follows=match.best.follows,
                 dated_by=match.best.dated_by,
                 occasion=match.best.occasion,
+                introduce=_asks_who_he_is(match.query),
             )
         if match.band is Band.NOT_GIVEN and match.missing is not None:
             offered = [(s.entry, round(s.score, 1)) for s in match.suggestions]
@@ -526,3 +528,10 @@ def _figureless_note(briefing: Briefing | None, understood: Understanding, lang:
     if not parts:
         return None
     return " ".join((*parts, t("figures_all_instead", lang)))
+
+
+def _asks_who_he_is(query: Query) -> bool:
+    """Does the question ask, beside what was said, what the unnamed speaker is — his
+    nationality or trade ("which expert addressed the declaration, and what is his
+    nationality?")? A question naming him is answered by his profile instead."""
+    return query.occupation is not None and not query.named

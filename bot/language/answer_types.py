@@ -95,6 +95,21 @@ _CURRENCY_WORDS = word_set(
     # "how much funding"; not "with proper funding", the condition of what is asked
     "funding"
 )
+# A figure asked in a currency ("value in dollars", "in dollar terms", "в долларах"): the
+# sum of money, whatever noun names it ("the value", "the volume", "exports").
+_IN_CURRENCY = word_set(
+    "dollars dollar usd euros euro tenge manats manat rubles roubles долларах долларов евро "
+    "тенге манатах рублях"
+)
+
+
+def _in_currency(pairs: set[tuple[str, str]]) -> bool:
+    """Is a currency named as the unit the answer is to be given in ("in dollars", "в
+    долларах")? An amount of money is asked even with no "how much" ("value in dollars of
+    Kazakh energy exports")."""
+    return any(a in _WITHIN and b in _IN_CURRENCY for a, b in pairs)
+
+
 # Sums of money named by their noun or verb (lemmas, Russian and English stems): "какой
 # товарооборот", "сколько Казахстан зарабатывает", "how much does it earn" ask for money, as a
 # price does — when an amount of them is asked; "что будет с товарооборотом" asks no sum.
@@ -328,7 +343,9 @@ _NOT_PLACES = word_set(
     # amount, a degree, a manner — no place
     "level levels extent degree way ways rate rates amount amounts sum sums figure figures "
     "volume volumes size scale value values price cost stage stages area areas sphere spheres "
-    "field fields sector sectors format capacity role number numbers point percent mark"
+    "field fields sector sectors format capacity role number numbers point percent mark "
+    # "from what kind of relationship to what": a sort of thing, no place
+    "kind kinds sort sorts type types"
 )
 # Abstract nouns after "в/на какой": "на какую сумму", "на какой уровень", "в каких сферах",
 # "на каком этапе", "на каких принципах" ask for an amount, a level, areas — not a place.
@@ -740,6 +757,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or any(a in _WHICH and b == "funding" for a, b in pairs)  # "what funding is planned"
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
         or pairs & _SUM_VALUE  # "the total value of the agreements"
+        or _in_currency(pairs)  # "value in dollars", "in dollar terms"
     ):
         found.append(AnswerType.MONEY)
     measuring = any(w in MEASURES for w in words) and any(
@@ -1706,6 +1724,9 @@ _IDIOM_REACH = 3  # how far after its "что" the idiom's verb may stand ("мо
 # товарооборот", "как изменится срок доставки", "how will trade develop", "how is it likely
 # to evolve".
 _COURSE = word_set("развиваться развиться измениться меняться изменяться develop evolv chang shift")
+# "how does he characterise THE shift": after an article the word is the noun, what the
+# question is about, not the verb of its course.
+_ARTICLES = word_set("the a an this that")
 _COURSE_REACH = 5  # how far after "как/how" its verb may stand ("how is trade likely to develop")
 
 
@@ -1721,7 +1742,7 @@ def course_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
         if following[:1] and following[0] in _HOW_MUCH:
             continue  # "как долго", "how much": another kind asked
         for ahead, later in enumerate(following, start=at + 1):
-            if _lemma(later) in _COURSE:
+            if _lemma(later) in _COURSE and words[ahead - 1] not in _ARTICLES:
                 found.add(ahead)
                 break
     return frozenset(found)

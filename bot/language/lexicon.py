@@ -274,6 +274,13 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "senior": "elder",  # "no senior and junior states"
     "junior": "younger",
     "landed": "arrived",  # "when did Aliyev land"; "land" alone is also ground ("by land")
+    # relations that "shifted" or made "a transition" from one level to another have moved
+    "shift": "move",
+    "shifts": "moves",
+    "shifted": "moved",
+    "transition": "move",
+    "transitions": "moves",
+    "transitioned": "moved",
     "climb": "grow",  # "could trade climb to a billion"
     "climbs": "grows",
     "hit": "reach",  # "could trade hit a billion dollars"

@@ -64,15 +64,22 @@ def _asks_country(words: tuple[str, ...]) -> bool:
     triples = zip(words, words[1:], words[2:], strict=False)
     if any(a == "из" and b in _FROM_WHICH and c in _COUNTRY_NOUNS for a, b, c in triples):
         return True
-    if "from" in words and any(
-        a in _FROM_WHICH and b in _COUNTRY_NOUNS for a, b in itertools.pairwise(words)
-    ):
+    if any(_country_from(words, at) for at in range(len(words) - 1)):
         return True
     if words[:1] == ("where",) and words[-1:] == ("from",):
         return len(words) > 1 and words[1] in _ENGLISH_BE
     if any(w in _WHENCE for w in words):
         return not any(_is_verb(w) for w in words if w not in _WHENCE)
     return False
+
+
+def _country_from(words: tuple[str, ...], at: int) -> bool:
+    """ "FROM which country is he", "which country is he FROM": "from" right before the
+    "which country" at ``at`` or after it. Not "from where, through which country, to
+    where": there the country is one a route runs through, the "from" another question's."""
+    if words[at] not in _FROM_WHICH or words[at + 1] not in _COUNTRY_NOUNS:
+        return False
+    return (at > 0 and words[at - 1] == "from") or "from" in words[at + 2 :]
 
 
 def _is_verb(word: str) -> bool:
