@@ -48,9 +48,7 @@ def entry_reply(
     occasion (``dated_by``), said to be its date, not one of the entry's own; when the
     question also asks who the speaker is (``introduce``: "which expert addressed the
     declaration, and what is his nationality?"), the article's words introducing him."""
-    return entry.accept(
-        _EntryReplies(library, lang, score, follows, dated_by, occasion, introduce)
-    )
+    return entry.accept(_EntryReplies(library, lang, score, follows, dated_by, occasion, introduce))
 
 
 @record(slots=False)
