@@ -40,11 +40,13 @@ RUSSIAN_STOP = word_set(
 # "carry out"); "otherwise" says "another way" ("what is it otherwise called"). Unknown to
 # most entries, each weighed as much as the rarest content word.
 # So are the words of an English request ("summarise what…", "anything about…", "per the
-# piece", "the same thing as…") and its conjunctions ("projected if …", "whether"). Not
-# "exactly", "actually": a precision the passage must give, so a passage only naming the
-# thing asked about should not answer as surely. But "roughly", "approximately", "around": a
-# hedge on the amount asked, which loosens, never narrows, what answers; and "whose", a
-# question word (``answer_types`` reads it as asking for a person before stop words go).
+# piece", "the same thing as…", "source pls", "source for the line that…" — every answer
+# names its source —, "the figures he gives") and its conjunctions ("projected if …",
+# "whether"). Not "exactly", "actually": a precision the passage must give, so a passage
+# only naming the thing asked about should not answer as surely. But "roughly",
+# "approximately", "around": a hedge on the amount asked, which loosens, never narrows,
+# what answers; and "whose", a question word (``answer_types`` reads it as asking for a
+# person before stop words go).
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
@@ -61,6 +63,7 @@ ENGLISH_STOP = word_set(
     recap outline piece same thing things if whether
     roughly approximately approx around whose
     likely unlikely probably happen happens happened happening
+    gives gave given giving pls plz source sources
     """
 )
 
@@ -281,6 +284,11 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "transition": "move",
     "transitions": "moves",
     "transitioned": "moved",
+    # a time "halved" is a time cut (to half: the figures tell by how much)
+    "halved": "cut",
+    "halve": "cut",
+    "halving": "cut",
+    "down": "cut",  # "get transit down to 7-8 days", "bring the time down": a time cut
     "climb": "grow",  # "could trade climb to a billion"
     "climbs": "grows",
     "hit": "reach",  # "could trade hit a billion dollars"
