@@ -440,7 +440,9 @@ _REASON_PAIRS = frozenset(
 )
 # "what was the reason for …", "какова причина …", "в чём причина": the reason asked by its
 # noun, after a question word, as "why" asks it.
-_REASON_NOUNS = word_set("reason reasons purpose причина причины причину причиной причин смысл")
+_REASON_NOUNS = word_set(
+    "reason reasons reasoning rationale purpose причина причины причину причиной причин смысл"
+)
 # Verbs asking for a cause after "чем": "чем объясняется интерес", "чем X объясняет …",
 # "чем обусловлено", "чем вызваны барьеры"; after "с чем" also "связан" ("с чем связан
 # рост" — "чем связаны Баку и Астана" asks what ties them, no cause).
@@ -670,6 +672,18 @@ def _in_which_period(words: tuple[str, ...]) -> bool:
     )
 
 
+_BACK = word_set("ago before")
+
+
+def how_long_back(words: tuple[str, ...] | list[str]) -> bool:
+    """ "how long ago did Tokayev speak in Gabala", "how long before the visit": how far
+    back a thing was — a time, answered by a date or by "совсем недавно", not a length."""
+    return any(
+        a == "how" and b == "long" and c in _BACK
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
@@ -735,8 +749,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or _asks_which_speaker(words)
     ):
         found.append(AnswerType.PERSON)
+    back = how_long_back(words)  # "how long ago", "how long before the visit": a when
+    if back:
+        found.append(AnswerType.DATE)
     if (
-        ("how", "long") in pairs
+        (("how", "long") in pairs and not back)
         or ("как", "долго") in pairs
         or (pairs & _DURATION_PAIRS and not within)
         or any(_time_frame_at(words, i) for i in range(len(words)))  # "over what time frame"

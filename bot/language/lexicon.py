@@ -63,7 +63,7 @@ ENGLISH_STOP = word_set(
     recap outline piece same thing things if whether
     roughly approximately approx around whose
     likely unlikely probably happen happens happened happening
-    gives gave given giving pls plz source sources
+    gives gave given giving pls plz source sources ago
     """
 )
 
@@ -570,7 +570,24 @@ def _brought_in(words: list[str]) -> list[str]:
         elif "into" in ahead:
             result[at] = "add"
             result[at + 1 + ahead.index("into")] = "to"
+        elif _closing_in(ahead, words[at + 2 + _BRING_GAP :]):
+            # "bringing Turkey in", "bring them in - why?": "in" closing its clause
+            result[at] = "add"
     return result
+
+
+# What may follow the "in" of "bring X in" when it closes the clause: the message's end or
+# the next question ("bringing Turkey in - why seven?").
+_AFTER_CLOSING_IN = word_set("why what how who which when where and or but is does do")
+
+
+def _closing_in(ahead: list[str], rest: list[str]) -> bool:
+    """Does an "in" among the words after "bring" (``ahead``) end its clause, as in
+    "bringing Turkey in"? Not "bring goods in containers": a noun follows that "in"."""
+    if "in" not in ahead[1:]:
+        return False
+    after = [*ahead[ahead.index("in", 1) + 1 :], *rest][:1]
+    return not after or after[0] in _AFTER_CLOSING_IN
 
 
 def plain_english(

@@ -35,13 +35,14 @@ _WHERE = word_set("где where")
 _AS_WHAT = word_set("кем")
 # A job asked for by a word of its own: "по профессии", "what is his job", "его должность".
 _JOB_WORDS = word_set(
-    "профессия профессии профессию профессией job jobs occupation profession employment"
+    "профессия профессии профессию профессией job jobs occupation profession employment "
+    "title"  # "Aydin Guseinov - title and affiliation": his job title
 )
 _BUSY = word_set("занимается занимался занималась занимаются")  # "чем занимается Гусейнов"
 _WHAT = word_set("чем")
 # A workplace asked for by its noun: "место работы", "workplace".
 _PLACE_OF_WORK = frozenset({("место", "работы"), ("места", "работы")})
-_WORKPLACE_WORDS = word_set("workplace employer")
+_WORKPLACE_WORDS = word_set("workplace employer affiliation affiliations")
 
 
 # A person's country asked for: "ИЗ КАКОЙ СТРАНЫ Тусупбеков", "ОТКУДА РОДОМ", "what COUNTRY

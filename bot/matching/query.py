@@ -41,6 +41,7 @@ from bot.language.answer_types import (
     course_cues,
     duration_noun,
     forecast_idioms,
+    how_long_back,
     keywords_ending_in_place,
     lasting_cues,
     mistyped_cue,
@@ -567,6 +568,7 @@ class Analyser:
         total = len(words) + len(preamble)
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
+        count_intent &= not how_long_back(words)  # "how long ago": a time back, no amount
         who_intent = any(w in WHO_WORDS for w in words)
         lasting = lasting_cues(words)
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
