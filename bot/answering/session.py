@@ -29,6 +29,7 @@ from bot.answering.topics import topic_reply
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind, ListEntry
 from bot.knowledge.model import Briefing, KnowledgeBase, Topic
+from bot.language.answer_types import AnswerType
 from bot.language.morphology import DEFAULT, Morphology
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import TIE_MARGIN, Band, Matcher
@@ -531,7 +532,12 @@ def _figureless_note(briefing: Briefing | None, understood: Understanding, lang:
 
 
 def _asks_who_he_is(query: Query) -> bool:
-    """Does the question ask, beside what was said, what the unnamed speaker is — his
-    nationality or trade ("which expert addressed the declaration, and what is his
-    nationality?")? A question naming him is answered by his profile instead."""
-    return query.occupation is not None and not query.named
+    """Does the question ask who spoke and, beside it, what he is — his nationality or
+    trade ("which expert addressed the declaration, and what is his nationality?")? A
+    question naming him is answered by his profile instead; "почему семь, откуда семёрка"
+    asks where a thing comes from, no person."""
+    return (
+        query.occupation is not None
+        and not query.named
+        and (query.who_intent or AnswerType.PERSON in query.asks)
+    )

@@ -413,8 +413,12 @@ _SPEAKER_NOUNS = word_set(
 
 
 def _asks_which_speaker(words: tuple[str, ...]) -> bool:
-    """ "which expert proposed adding Turkey": one of the people quoted is asked for."""
-    return any(a in _WHICH and b in _SPEAKER_NOUNS for a, b in itertools.pairwise(words))
+    """ "which expert proposed adding Turkey", "which of the experts addressed the
+    declaration": one of the people quoted is asked for."""
+    return any(a in _WHICH and b in _SPEAKER_NOUNS for a, b in itertools.pairwise(words)) or any(
+        a in _WHICH and (b, c) == ("of", "the") and d in _SPEAKER_NOUNS
+        for a, b, c, d in zip(words, words[1:], words[2:], words[3:], strict=False)
+    )
 
 
 _REASON_WORDS = word_set("почему зачем отчего why")
