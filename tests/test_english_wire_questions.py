@@ -14,6 +14,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types, course_cues
+from bot.language.characterisation import collocates
 from bot.language.fillers import filler_positions
 from bot.language.lexicon import plain_english
 from bot.language.occupations import Occupation, asked_occupation
@@ -162,3 +163,19 @@ def test_a_second_why_asks_the_same_reason() -> None:
     text = "Why does he propose adding Turkey, why seven?"
     words = parted(list(question_words(text)), text)
     assert AnswerType.REASON not in joined_kinds(words)
+
+
+def test_a_wish_is_no_thing_to_come() -> None:
+    words = question_words("Do the experts consider trade sufficient? I would like the figure.")
+    assert AnswerType.FORECAST not in asked_types(words)
+    assert AnswerType.FORECAST in asked_types(question_words("do experts think Turkey would join"))
+
+
+def test_how_he_frames_a_thing_asks_his_description_of_it(session: Session) -> None:
+    reply = session.ask("How does Huseynov frame the relations?")
+    assert reply.answered and reply.speaker == "huseynov", (reply.kind, reply.entry)
+
+
+def test_english_qualities_are_those_shown() -> None:
+    """The English summary says the qualities "shown": the frame's words in English."""
+    assert "shown" in collocates("qualiti")

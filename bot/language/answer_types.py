@@ -1540,6 +1540,18 @@ def _as_cue(word: str) -> str:
     return hit[0] if hit is not None else word
 
 
+# "I would like the figure", "we would appreciate the source": the asker's wish, no future.
+_WISHING = word_set("like love appreciate prefer welcome")
+_WISHERS = word_set("i we")
+
+
+def _wish_at(words: tuple[str, ...], at: int) -> bool:
+    """Is the "would" at ``at`` a request ("I would like …"), not a thing to come?"""
+    return words[at] == "would" and (
+        words[at - 1] in _WISHERS or words[at + 1 : at + 2] in {(w,) for w in _WISHING}
+    )
+
+
 def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     """ "будет ли …", "вступит ли Турция …", "will Turkey join …"; and a yes-or-no question
     about what will be ("do the experts think Turkey will join …", "is it expected that
@@ -1547,7 +1559,13 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     whoever is asked to judge it."""
     if words and words[0] in _WILL_WORDS:
         return True
-    if words and words[0] in _YES_NO and any(w in _WILL_WORDS for w in words[1:]):
+    if (
+        words
+        and words[0] in _YES_NO
+        and any(
+            w in _WILL_WORDS and not _wish_at(words, at) for at, w in enumerate(words[1:], start=1)
+        )
+    ):
         return True
     if words and words[0] in _YES_NO and ("going", "to") in pairs:
         return True  # "is the peace going to last"

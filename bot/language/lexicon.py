@@ -64,6 +64,7 @@ ENGLISH_STOP = word_set(
     roughly approximately approx around whose
     likely unlikely probably happen happens happened happening
     gives gave given giving pls plz source sources ago
+    consider considers considered like
     """
 )
 
@@ -237,6 +238,13 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "remarks": "comment",
     "evaluate": "assess",
     "evaluated": "assess",
+    # how one "reacted" to a statement is how he assessed it
+    "react": "assess",
+    "reacted": "assess",
+    "reaction": "assess",
+    "reactions": "assess",
+    "judge": "assess",  # "how they judge it"
+    "judged": "assess",
     "collaboration": "cooperation",
     "vessel": "ship",
     "vessels": "ships",
