@@ -179,3 +179,21 @@ def test_how_he_frames_a_thing_asks_his_description_of_it(session: Session) -> N
 def test_english_qualities_are_those_shown() -> None:
     """The English summary says the qualities "shown": the frame's words in English."""
     assert "shown" in collocates("qualiti")
+
+
+def test_a_pair_of_country_adjectives_names_both_countries(session: Session) -> None:
+    """ "Azerbaijani–Kazakh relations" are those of Azerbaijan and Kazakhstan: "Kazakh" alone
+    is the briefing's word for an expert's nationality."""
+    lemmas = {t.lemma for t in session.matcher.analyse("Azerbaijani–Kazakh relations").terms}
+    assert {"azerbaijan", "kazakhstan"} <= lemmas
+    # one adjective stays itself
+    assert "kazakh" in {t.lemma for t in session.matcher.analyse("Kazakh energy exports").terms}
+
+
+def test_a_figure_asked_with_its_verdict_is_the_judging_passage(session: Session) -> None:
+    text = answered(
+        session,
+        "Do analysts find Azerbaijani–Kazakh trade sufficient? I'd like the figure and "
+        "their verdict.",
+    )
+    assert "400–500" in text and "недостаточно" in text
