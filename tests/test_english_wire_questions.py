@@ -197,3 +197,8 @@ def test_a_figure_asked_with_its_verdict_is_the_judging_passage(session: Session
         "their verdict.",
     )
     assert "400–500" in text and "недостаточно" in text
+
+
+def test_in_dollar_terms_is_in_dollars() -> None:
+    assert plain_english(["in", "dollar", "terms", "how", "big"]) == ["in", "dollar", "how", "big"]
+    assert AnswerType.MONEY in asked_types(question_words("in dollar terms, how big is trade"))

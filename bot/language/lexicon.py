@@ -523,6 +523,11 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_THE_PAIR_RU,
     **_TRADE_RU,
     **_AS_GUEST_RU,
+    # "in dollar terms", "in money terms": the unit a figure is to be given in ("in dollars")
+    **{
+        ("in", unit, "terms"): ("in", unit)
+        for unit in ("dollar", "dollars", "money", "monetary", "value", "cash", "usd")
+    },
     # "in the long run", "long term": a time far ahead (``ENGLISH_EQUIVALENTS``)
     ("long", "term"): ("long-term",),
     ("longer", "term"): ("long-term",),
