@@ -19,6 +19,7 @@ from bot.knowledge.model import ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
 from bot.language.lexicon import EXPERT_LEMMAS, FIGURE_LEMMAS, QUOTE_WORDS, SAY_WORDS
 from bot.language.morphology import parse
+from bot.language.numbers import judges_amount
 from bot.language.text import is_latin
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import Band, Match, Matcher, Scored
@@ -72,6 +73,8 @@ def figures_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     """ "цифры товарооборот": the figures the article gives on that subject, as a list."""
     if query.named or any(kind not in _COUNTABLE for kind in query.asks):
         return None  # "какого числа подписали": a date, not a figure
+    if any(judges_amount(word) for word in query.words):
+        return None  # "is it sufficient? the figure, please": the passage judging it answers
     subject = _subject(matcher, query, FIGURE_LEMMAS) or _english_subject(query, FIGURE_LEMMAS)
     if subject is None:
         return None

@@ -39,13 +39,16 @@ def entry_reply(
     follows: tuple[Entry, ...] = (),
     dated_by: tuple[Entry, ...] = (),
     occasion: str = "",
+    introduce: bool = False,
 ) -> Reply:
     """The reply showing ``entry``; then, for a reason answered across passages, the words
     the article says follow from it (``follows``: "С учётом этого … добавить Турцию" after the
     sacred seven), so the reply says what the reason is the reason of; for a date the entry
     gives only as an occasion's (``occasion``: "в рамках визита"), the words dating that
-    occasion (``dated_by``), said to be its date, not one of the entry's own."""
-    return entry.accept(_EntryReplies(library, lang, score, follows, dated_by, occasion))
+    occasion (``dated_by``), said to be its date, not one of the entry's own; when the
+    question also asks who the speaker is (``introduce``: "which expert addressed the
+    declaration, and what is his nationality?"), the article's words introducing him."""
+    return entry.accept(_EntryReplies(library, lang, score, follows, dated_by, occasion, introduce))
 
 
 @record(slots=False)
@@ -58,6 +61,7 @@ class _EntryReplies:
     follows: tuple[Entry, ...] = ()
     dated_by: tuple[Entry, ...] = ()
     occasion: str = ""
+    introduce: bool = False
 
     def answer(self, entry: AnswerEntry) -> Reply:
         briefing, answer, lang = entry.briefing, entry.answer, self.lang
@@ -99,6 +103,8 @@ class _EntryReplies:
             blocks.extend(
                 quote_blocks(briefing, entry.spans, briefing.expert(entry.speaker), self.lang)
             )
+        if self.introduce:
+            blocks.extend(self._introduction(briefing, item))
         blocks.append(source_line(briefing, self.lang))
         return Reply(
             kind=ReplyKind.ANSWER,
@@ -111,6 +117,24 @@ class _EntryReplies:
             language=self.lang,
             topic=item.topics[0] if item.topics else None,
         )
+
+    def _introduction(self, briefing: Briefing, item: Answer | Figure) -> list[Block]:
+        """The article's first words of the item's speaker, where it says who he is ("По
+        словам казахстанского политолога Руслана Тусупбекова…"), as his profile opens with
+        them — for a question asking his nationality or trade beside what he said. None when
+        the item has no speaker or is that first statement itself."""
+        expert = briefing.expert(item.speaker) if item.speaker else None
+        if expert is None:
+            return []
+        first = next(
+            (a for a in briefing.answers if a.speaker == expert.id and a.list_kind is None), None
+        )
+        if first is None or first.id == item.id:
+            return []
+        return [
+            Lead(t("introduced", self.lang)),
+            *quote_blocks(briefing, first.quotes[:1], expert, self.lang),
+        ]
 
     def expert(self, entry: ExpertEntry) -> Reply:
         briefing, expert, lang = entry.briefing, entry.expert, self.lang

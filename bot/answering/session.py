@@ -29,10 +29,12 @@ from bot.answering.topics import topic_reply
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind, ListEntry
 from bot.knowledge.model import Briefing, KnowledgeBase, Topic
+from bot.language.answer_types import AnswerType
 from bot.language.lexicon import BODY_NOUNS
 from bot.language.morphology import DEFAULT, Morphology
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import TIE_MARGIN, Band, Matcher
+from bot.matching.query import Query
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
 from bot.records import record
 from bot.settings import Settings
@@ -426,6 +428,7 @@ class Session:
                 follows=match.best.follows,
                 dated_by=match.best.dated_by,
                 occasion=match.best.occasion,
+                introduce=_asks_who_he_is(match.query),
             )
         if match.band is Band.NOT_GIVEN and match.missing is not None:
             offered = [(s.entry, round(s.score, 1)) for s in match.suggestions]
@@ -534,3 +537,15 @@ def _figureless_note(briefing: Briefing | None, understood: Understanding, lang:
     if not parts:
         return None
     return " ".join((*parts, t("figures_all_instead", lang)))
+
+
+def _asks_who_he_is(query: Query) -> bool:
+    """Does the question ask who spoke and, beside it, what he is — his nationality or
+    trade ("which expert addressed the declaration, and what is his nationality?")? A
+    question naming him is answered by his profile instead; "почему семь, откуда семёрка"
+    asks where a thing comes from, no person."""
+    return (
+        query.occupation is not None
+        and not query.named
+        and (query.who_intent or AnswerType.PERSON in query.asks)
+    )

@@ -168,6 +168,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "What follows from it, in the article:",
     },
     # a date given only as that of the occasion the entry puts the thing in ("в рамках визита")
+    "introduced": {
+        "ru": "Кто он, по статье:",
+        "en": "Who he is, in the article:",
+    },
     "dated_by": {
         "ru": "Отдельной даты статья не называет — только «{occasion}». Дату статья даёт "
         "самому событию:",

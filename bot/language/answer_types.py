@@ -95,6 +95,21 @@ _CURRENCY_WORDS = word_set(
     # "how much funding"; not "with proper funding", the condition of what is asked
     "funding"
 )
+# A figure asked in a currency ("value in dollars", "in dollar terms", "в долларах"): the
+# sum of money, whatever noun names it ("the value", "the volume", "exports").
+_IN_CURRENCY = word_set(
+    "dollars dollar usd euros euro tenge manats manat rubles roubles долларах долларов евро "
+    "тенге манатах рублях"
+)
+
+
+def _in_currency(pairs: set[tuple[str, str]]) -> bool:
+    """Is a currency named as the unit the answer is to be given in ("in dollars", "в
+    долларах")? An amount of money is asked even with no "how much" ("value in dollars of
+    Kazakh energy exports")."""
+    return any(a in _WITHIN and b in _IN_CURRENCY for a, b in pairs)
+
+
 # Sums of money named by their noun or verb (lemmas, Russian and English stems): "какой
 # товарооборот", "сколько Казахстан зарабатывает", "how much does it earn" ask for money, as a
 # price does — when an amount of them is asked; "что будет с товарооборотом" asks no sum.
@@ -328,7 +343,9 @@ _NOT_PLACES = word_set(
     # amount, a degree, a manner — no place
     "level levels extent degree way ways rate rates amount amounts sum sums figure figures "
     "volume volumes size scale value values price cost stage stages area areas sphere spheres "
-    "field fields sector sectors format capacity role number numbers point percent mark"
+    "field fields sector sectors format capacity role number numbers point percent mark "
+    # "from what kind of relationship to what": a sort of thing, no place
+    "kind kinds sort sorts type types"
 )
 # Abstract nouns after "в/на какой": "на какую сумму", "на какой уровень", "в каких сферах",
 # "на каком этапе", "на каких принципах" ask for an amount, a level, areas — not a place.
@@ -396,8 +413,12 @@ _SPEAKER_NOUNS = word_set(
 
 
 def _asks_which_speaker(words: tuple[str, ...]) -> bool:
-    """ "which expert proposed adding Turkey": one of the people quoted is asked for."""
-    return any(a in _WHICH and b in _SPEAKER_NOUNS for a, b in itertools.pairwise(words))
+    """ "which expert proposed adding Turkey", "which of the experts addressed the
+    declaration": one of the people quoted is asked for."""
+    return any(a in _WHICH and b in _SPEAKER_NOUNS for a, b in itertools.pairwise(words)) or any(
+        a in _WHICH and (b, c) == ("of", "the") and d in _SPEAKER_NOUNS
+        for a, b, c, d in zip(words, words[1:], words[2:], words[3:], strict=False)
+    )
 
 
 _REASON_WORDS = word_set("почему зачем отчего why")
@@ -423,7 +444,9 @@ _REASON_PAIRS = frozenset(
 )
 # "what was the reason for …", "какова причина …", "в чём причина": the reason asked by its
 # noun, after a question word, as "why" asks it.
-_REASON_NOUNS = word_set("reason reasons purpose причина причины причину причиной причин смысл")
+_REASON_NOUNS = word_set(
+    "reason reasons reasoning rationale purpose причина причины причину причиной причин смысл"
+)
 # Verbs asking for a cause after "чем": "чем объясняется интерес", "чем X объясняет …",
 # "чем обусловлено", "чем вызваны барьеры"; after "с чем" also "связан" ("с чем связан
 # рост" — "чем связаны Баку и Астана" asks what ties them, no cause).
@@ -653,6 +676,18 @@ def _in_which_period(words: tuple[str, ...]) -> bool:
     )
 
 
+_BACK = word_set("ago before")
+
+
+def how_long_back(words: tuple[str, ...] | list[str]) -> bool:
+    """ "how long ago did Tokayev speak in Gabala", "how long before the visit": how far
+    back a thing was — a time, answered by a date or by "совсем недавно", not a length."""
+    return any(
+        a == "how" and b == "long" and c in _BACK
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
@@ -718,8 +753,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or _asks_which_speaker(words)
     ):
         found.append(AnswerType.PERSON)
+    back = how_long_back(words)  # "how long ago", "how long before the visit": a when
+    if back:
+        found.append(AnswerType.DATE)
     if (
-        ("how", "long") in pairs
+        (("how", "long") in pairs and not back)
         or ("как", "долго") in pairs
         # "как давно он был в Габале": the time since, as "how long ago" asks it
         or ("как", "давно") in pairs
@@ -742,6 +780,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or any(a in _WHICH and b == "funding" for a, b in pairs)  # "what funding is planned"
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
         or pairs & _SUM_VALUE  # "the total value of the agreements"
+        or _in_currency(pairs)  # "value in dollars", "in dollar terms"
     ):
         found.append(AnswerType.MONEY)
     measuring = any(w in MEASURES for w in words) and any(
@@ -1503,6 +1542,18 @@ def _as_cue(word: str) -> str:
     return hit[0] if hit is not None else word
 
 
+# "I would like the figure", "we would appreciate the source": the asker's wish, no future.
+_WISHING = word_set("like love appreciate prefer welcome")
+_WISHERS = word_set("i we")
+
+
+def _wish_at(words: tuple[str, ...], at: int) -> bool:
+    """Is the "would" at ``at`` a request ("I would like …"), not a thing to come?"""
+    return words[at] == "would" and (
+        words[at - 1] in _WISHERS or words[at + 1 : at + 2] in {(w,) for w in _WISHING}
+    )
+
+
 def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     """ "будет ли …", "вступит ли Турция …", "will Turkey join …"; and a yes-or-no question
     about what will be ("do the experts think Turkey will join …", "is it expected that
@@ -1510,7 +1561,13 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     whoever is asked to judge it."""
     if words and words[0] in _WILL_WORDS:
         return True
-    if words and words[0] in _YES_NO and any(w in _WILL_WORDS for w in words[1:]):
+    if (
+        words
+        and words[0] in _YES_NO
+        and any(
+            w in _WILL_WORDS and not _wish_at(words, at) for at, w in enumerate(words[1:], start=1)
+        )
+    ):
         return True
     if words and words[0] in _YES_NO and ("going", "to") in pairs:
         return True  # "is the peace going to last"
@@ -1708,6 +1765,9 @@ _IDIOM_REACH = 3  # how far after its "что" the idiom's verb may stand ("мо
 # товарооборот", "как изменится срок доставки", "how will trade develop", "how is it likely
 # to evolve".
 _COURSE = word_set("развиваться развиться измениться меняться изменяться develop evolv chang shift")
+# "how does he characterise THE shift": after an article the word is the noun, what the
+# question is about, not the verb of its course.
+_ARTICLES = word_set("the a an this that")
 _COURSE_REACH = 5  # how far after "как/how" its verb may stand ("how is trade likely to develop")
 
 
@@ -1723,7 +1783,7 @@ def course_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
         if following[:1] and following[0] in _HOW_MUCH:
             continue  # "как долго", "how much": another kind asked
         for ahead, later in enumerate(following, start=at + 1):
-            if _lemma(later) in _COURSE:
+            if _lemma(later) in _COURSE and words[ahead - 1] not in _ARTICLES:
                 found.add(ahead)
                 break
     return frozenset(found)

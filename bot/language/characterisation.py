@@ -31,7 +31,7 @@ FRAME_NOUNS = word_set(
 # Frame verbs (lemmas, the English stemmed): describing, characterising, assigning a role.
 FRAME_VERBS = word_set(
     "описать описывать охарактеризовать характеризовать отводить отвести приписывать "
-    "describ characteris characteriz portray"
+    "describ characteris characteriz portray frame"  # "how does he frame the link"
 )
 FRAME_WORDS = FRAME_NOUNS | FRAME_VERBS
 # The words a text fills a frame with: traits are shown ("проявленные … уважение"), a role is
@@ -41,6 +41,9 @@ _COLLOCATES: dict[str, frozenset[str]] = {
     "черта": word_set("проявить проявлять проявиться продемонстрировать демонстрировать"),
     "достоинство": word_set("проявить проявлять проявиться продемонстрировать"),
     "роль": word_set("играть сыграть"),
+    # English, as the index stems it: qualities "shown", "demonstrated", "displayed"
+    "qualiti": word_set("shown demonstr display"),
+    "trait": word_set("shown demonstr display"),
     "принцип": word_set("основать основанный основываться основа строиться выстраиваться"),
 }
 

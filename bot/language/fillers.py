@@ -124,6 +124,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _about_at(words, at)
             or _aside_at(words, at)
             or _need_at(words, at)
+            or _check_at(words, at)
             or _purpose_at(words, at)
         )
         if filler:
@@ -224,6 +225,22 @@ def _need_at(words: tuple[str, ...] | list[str], at: int) -> int:
         if at == 0 and tuple(words[:end]) == need and len(words) >= end + _NEEDED_AFTER:
             return end
     return 0
+
+
+# A fact-checker's request opening a message: "confirm: date Aliyev arrived", "pls verify
+# the transit time", "can you double-check who said it" — what is to be checked follows;
+# the verb is no word of the subject (a passage saying the visit "confirmed" a thing is not
+# the one asked for).
+_CHECKING = word_set("confirm verify check double-check fact-check")
+_BEFORE_CHECKING = word_set("please pls plz can could would you kindly quickly pls quick")
+
+
+def _check_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """1 when ``words[at]`` is a verb of checking opening the message, after nothing but
+    polite words ("please confirm", "could you verify"), with what to check after it."""
+    if words[at] not in _CHECKING or len(words) < at + 1 + _NEEDED_AFTER:
+        return 0
+    return int(all(w in _BEFORE_CHECKING for w in words[:at]))
 
 
 def _purpose_at(words: tuple[str, ...] | list[str], at: int) -> int:

@@ -40,11 +40,13 @@ RUSSIAN_STOP = word_set(
 # "carry out"); "otherwise" says "another way" ("what is it otherwise called"). Unknown to
 # most entries, each weighed as much as the rarest content word.
 # So are the words of an English request ("summarise what…", "anything about…", "per the
-# piece", "the same thing as…") and its conjunctions ("projected if …", "whether"). Not
-# "exactly", "actually": a precision the passage must give, so a passage only naming the
-# thing asked about should not answer as surely. But "roughly", "approximately", "around": a
-# hedge on the amount asked, which loosens, never narrows, what answers; and "whose", a
-# question word (``answer_types`` reads it as asking for a person before stop words go).
+# piece", "the same thing as…", "source pls", "source for the line that…" — every answer
+# names its source —, "the figures he gives") and its conjunctions ("projected if …",
+# "whether"). Not "exactly", "actually": a precision the passage must give, so a passage
+# only naming the thing asked about should not answer as surely. But "roughly",
+# "approximately", "around": a hedge on the amount asked, which loosens, never narrows,
+# what answers; and "whose", a question word (``answer_types`` reads it as asking for a
+# person before stop words go).
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
@@ -61,6 +63,8 @@ ENGLISH_STOP = word_set(
     recap outline piece same thing things if whether
     roughly approximately approx around whose
     likely unlikely probably happen happens happened happening
+    gives gave given giving pls plz source sources ago
+    consider considers considered like
     """
 )
 
@@ -241,6 +245,13 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "remarks": "comment",
     "evaluate": "assess",
     "evaluated": "assess",
+    # how one "reacted" to a statement is how he assessed it
+    "react": "assess",
+    "reacted": "assess",
+    "reaction": "assess",
+    "reactions": "assess",
+    "judge": "assess",  # "how they judge it"
+    "judged": "assess",
     "collaboration": "cooperation",
     "vessel": "ship",
     "vessels": "ships",
@@ -281,6 +292,18 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "senior": "elder",  # "no senior and junior states"
     "junior": "younger",
     "landed": "arrived",  # "when did Aliyev land"; "land" alone is also ground ("by land")
+    # relations that "shifted" or made "a transition" from one level to another have moved
+    "shift": "move",
+    "shifts": "moves",
+    "shifted": "moved",
+    "transition": "move",
+    "transitions": "moves",
+    "transitioned": "moved",
+    # a time "halved" is a time cut (to half: the figures tell by how much)
+    "halved": "cut",
+    "halve": "cut",
+    "halving": "cut",
+    "down": "cut",  # "get transit down to 7-8 days", "bring the time down": a time cut
     "climb": "grow",  # "could trade climb to a billion"
     "climbs": "grows",
     "hit": "reach",  # "could trade hit a billion dollars"
@@ -511,6 +534,11 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_THE_PAIR_RU,
     **_TRADE_RU,
     **_AS_GUEST_RU,
+    # "in dollar terms", "in money terms": the unit a figure is to be given in ("in dollars")
+    **{
+        ("in", unit, "terms"): ("in", unit)
+        for unit in ("dollar", "dollars", "money", "monetary", "value", "cash", "usd")
+    },
     # "in the long run", "long term": a time far ahead (``ENGLISH_EQUIVALENTS``)
     ("long", "term"): ("long-term",),
     ("longer", "term"): ("long-term",),
@@ -566,7 +594,24 @@ def _brought_in(words: list[str]) -> list[str]:
         elif "into" in ahead:
             result[at] = "add"
             result[at + 1 + ahead.index("into")] = "to"
+        elif _closing_in(ahead, words[at + 2 + _BRING_GAP :]):
+            # "bringing Turkey in", "bring them in - why?": "in" closing its clause
+            result[at] = "add"
     return result
+
+
+# What may follow the "in" of "bring X in" when it closes the clause: the message's end or
+# the next question ("bringing Turkey in - why seven?").
+_AFTER_CLOSING_IN = word_set("why what how who which when where and or but is does do")
+
+
+def _closing_in(ahead: list[str], rest: list[str]) -> bool:
+    """Does an "in" among the words after "bring" (``ahead``) end its clause, as in
+    "bringing Turkey in"? Not "bring goods in containers": a noun follows that "in"."""
+    if "in" not in ahead[1:]:
+        return False
+    after = [*ahead[ahead.index("in", 1) + 1 :], *rest][:1]
+    return not after or after[0] in _AFTER_CLOSING_IN
 
 
 def plain_english(

@@ -72,6 +72,8 @@ SCALE_ABBREVIATIONS = {
     "bn": "billion",
     "bln": "billion",
 }
+# Units of time as a note-taker clips them ("5-7 mln t per yr"), read as their words.
+UNIT_ABBREVIATIONS = {"yr": "year", "yrs": "years"}
 # Scale words and their abbreviations: in "сколько млн тонн" they say how big the number is,
 # the thing counted comes after them.
 SCALE_WORDS = frozenset(

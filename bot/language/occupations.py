@@ -35,13 +35,14 @@ _WHERE = word_set("где where")
 _AS_WHAT = word_set("кем")
 # A job asked for by a word of its own: "по профессии", "what is his job", "его должность".
 _JOB_WORDS = word_set(
-    "профессия профессии профессию профессией job jobs occupation profession employment"
+    "профессия профессии профессию профессией job jobs occupation profession employment "
+    "title"  # "Aydin Guseinov - title and affiliation": his job title
 )
 _BUSY = word_set("занимается занимался занималась занимаются")  # "чем занимается Гусейнов"
 _WHAT = word_set("чем")
 # A workplace asked for by its noun: "место работы", "workplace".
 _PLACE_OF_WORK = frozenset({("место", "работы"), ("места", "работы")})
-_WORKPLACE_WORDS = word_set("workplace employer")
+_WORKPLACE_WORDS = word_set("workplace employer affiliation affiliations")
 
 
 # A person's country asked for: "ИЗ КАКОЙ СТРАНЫ Тусупбеков", "ОТКУДА РОДОМ", "what COUNTRY
@@ -64,15 +65,22 @@ def _asks_country(words: tuple[str, ...]) -> bool:
     triples = zip(words, words[1:], words[2:], strict=False)
     if any(a == "из" and b in _FROM_WHICH and c in _COUNTRY_NOUNS for a, b, c in triples):
         return True
-    if "from" in words and any(
-        a in _FROM_WHICH and b in _COUNTRY_NOUNS for a, b in itertools.pairwise(words)
-    ):
+    if any(_country_from(words, at) for at in range(len(words) - 1)):
         return True
     if words[:1] == ("where",) and words[-1:] == ("from",):
         return len(words) > 1 and words[1] in _ENGLISH_BE
     if any(w in _WHENCE for w in words):
         return not any(_is_verb(w) for w in words if w not in _WHENCE)
     return False
+
+
+def _country_from(words: tuple[str, ...], at: int) -> bool:
+    """ "FROM which country is he", "which country is he FROM": "from" right before the
+    "which country" at ``at`` or after it. Not "from where, through which country, to
+    where": there the country is one a route runs through, the "from" another question's."""
+    if words[at] not in _FROM_WHICH or words[at + 1] not in _COUNTRY_NOUNS:
+        return False
+    return (at > 0 and words[at - 1] == "from") or "from" in words[at + 2 :]
 
 
 def _is_verb(word: str) -> bool:

@@ -27,8 +27,12 @@ from bot.patterns import lazy
 # A sentence ends at . ! ? … followed by a space or the end ("15.5" and "U.S." do not end one).
 _SENTENCE_END = lazy(r"[.!?…]+(?=\s|$)")
 _WORD = lazy(r"\w+")
-# A colon and the word after it (a quote's opening marks may stand between).
-_COLON = lazy(r"[:;]\s+[«\"„“']?(\w+)")
+# A colon and the word after it (a quote's opening marks may stand between), and the word
+# after that (a preposition may open the question: "…: from where, through which country?").
+_COLON = lazy(r"[:;]\s+[«\"„“']?(\w+)(?:\s+(\w+))?")
+# Prepositions a question may open with before its question word ("from where", "in which
+# city", "с какой целью", "через какое море").
+_OPENING_PREPOSITIONS = word_set("from to in at by for with through via с в на из до через по за о")
 # A comma and the word after it: where an embedded question may open.
 _COMMA = lazy(r",\s+(\w+)")
 # Words saying the reader wants to know, before an embedded question ("не понял, сколько …").
@@ -86,6 +90,7 @@ def _after_colon(text: str, start: int, end: int) -> int:
     ``text[start:end]`` begins (``start`` when there is none)."""
     found = start
     for colon in _COLON.finditer(text, start, end):
-        if colon.group(1).lower() in _ASKING:
+        first, second = colon.group(1).lower(), (colon.group(2) or "").lower()
+        if first in _ASKING or (first in _OPENING_PREPOSITIONS and second in _ASKING):
             found = colon.start(1) - (1 if text[colon.start(1) - 1] in "«\"„“'" else 0)
     return found

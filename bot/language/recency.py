@@ -37,7 +37,9 @@ _DATED = word_set(
     "день дня месяц месяце месяца год году года date day month year"
 )
 # "давно ли", "недавно", "when was he last there", "recently".
-_RECENCY = word_set("давно давненько недавно last recently lately")
+_RECENCY = word_set("давно давненько недавно last recently lately ago")
+# "how long before the visit was it": how far back, a recency — not how long a thing lasted
+_HOW_LONG_BEFORE = ("how", "long", "before")
 _BEFORE_AFTER = (frozenset({"до", "после"}), frozenset({"before", "after"}))
 
 
@@ -60,6 +62,8 @@ def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask how recent something was: "давно ли", "when … last", "до или
     после"?"""
     if any(w in _RECENCY for w in words):
+        return True
+    if any(tuple(words[at : at + 3]) == _HOW_LONG_BEFORE for at in range(len(words))):
         return True
     present = set(words)
     return any(pair <= present for pair in _BEFORE_AFTER)

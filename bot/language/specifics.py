@@ -21,6 +21,7 @@ from bot.language.answer_types import (
     AnswerType,
     asked_types,
     asks_origin,
+    asks_reason,
     opens_time_clause,
     speaks_of_future,
 )
@@ -150,6 +151,8 @@ def joined_kinds(words: tuple[str, ...]) -> tuple[AnswerType, ...]:
             # the whole clause says what its question word asks: "and where could it go"
             # asks where an amount may get to, a forecast, not a place
             kinds = asked_types(_clause(words[at + 1 :]))
+            if kinds[:1] == (AnswerType.REASON,) and asks_reason(words[:at]):
+                continue  # "what reasoning for adding Turkey - why seven?": one reason, twice
             found.extend(kinds[:1] if kinds and kinds[0] in _JOINED else ())
     return tuple(dict.fromkeys(found))
 

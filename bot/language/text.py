@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import unicodedata
 
-from bot.language.numbers import NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS
+from bot.language.numbers import (
+    NUMBER_WORDS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    UNIT_ABBREVIATIONS,
+)
 from bot.patterns import lazy
 
-_AS_WRITTEN_OUT = {**NUMBER_WORDS, **SCALE_ABBREVIATIONS}
+_AS_WRITTEN_OUT = {**NUMBER_WORDS, **SCALE_ABBREVIATIONS, **UNIT_ABBREVIATIONS}
+# A tonne written "t" after its scale ("5-7 mln t"): alone a "t" is no word.
+_TONNE_AFTER = frozenset({"million", "миллион", "thousand", "тысяча", "billion", "миллиард"})
 
 # What a number word joined to it by a hyphen counts ("one-billion", "seven-day"): its digits
 # and the unit, as the same amount in digits reads ("15-day": "15", "day").
@@ -96,6 +103,8 @@ def tokens(text: str) -> list[str]:
             # "the one-billion mark", "a seven-day trip": as "1 billion", "15-day" read
             result += [NUMBER_WORDS[number], unit]
             continue
+        if token in ("t", "т") and result and result[-1] in _TONNE_AFTER:
+            token = "tonnes" if token == "t" else "тонн"
         result.append(_AS_WRITTEN_OUT.get(token, token))
     return result
 

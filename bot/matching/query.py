@@ -41,6 +41,7 @@ from bot.language.answer_types import (
     course_cues,
     duration_noun,
     forecast_idioms,
+    how_long_back,
     keywords_ending_in_place,
     lasting_cues,
     mistyped_cue,
@@ -602,6 +603,7 @@ class Analyser:
         total = len(words) + len(preamble)
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
+        count_intent &= not how_long_back(words)  # "how long ago": a time back, no amount
         who_intent = any(w in WHO_WORDS for w in words)
         lasting = lasting_cues(words)
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
@@ -1640,6 +1642,9 @@ class Analyser:
             return self._by_table(word) or [(word, word_lemma, 0.0)]
         if "-" in word:
             parts = [p for p in word.split("-") if p]
+            paired = self._paired_countries(parts)
+            if paired is not None:
+                return paired
             limit = self.tuning.budget.max_parts
             resolved = [r for p in parts[:limit] for r in self._resolve(p, repairing)]
             resolved += [(p, p, 0.0) for p in parts[limit:]]  # past the budget: as typed
@@ -1732,6 +1737,18 @@ class Analyser:
                     known_here = lemma in self.index.idf and not is_stop(lemma)
                     return [(word, lemma, self.tuning.slip_repair if known_here else 0.0)]
         return [(word, word_lemma, 0.0)]
+
+    def _paired_countries(self, parts: list[str]) -> list[Resolved] | None:
+        """ "Azerbaijani-Kazakh relations", "Sino-Kazakh trade": a pair of countries by their
+        adjectives, each read as the country it names when the briefing has that name — the
+        adjective alone may be the briefing's word for an expert's nationality ("the Kazakh
+        political scientist"), no relation of states."""
+        if len(parts) != 2 or not all(is_latin(part) for part in parts):
+            return None
+        countries = [country_of_adjective(part) for part in parts]
+        if not all(c is not None and c in self.index.idf for c in countries):
+            return None
+        return [(part, str(country), 1.0) for part, country in zip(parts, countries, strict=True)]
 
     def _english_slip(self, word: str) -> Resolved | None:
         """An English word the briefing does not use, one slip from exactly one word it does:
