@@ -16,6 +16,7 @@ import rapidfuzz.process
 import bot.answering.session as session_module
 import bot.knowledge.faithfulness as faithfulness
 import bot.language.answer_types as answer_types
+import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
 from bot.answering.session import Session
 from bot.knowledge.faithfulness import ArticleIndex
@@ -114,3 +115,50 @@ def _plain_by_definition(words: list[str]) -> list[str]:
 def test_english_phrases_by_first_word_read_as_all_phrases(question: str) -> None:
     words = question.split()
     assert plain_english(words) == _plain_by_definition(words)
+
+
+def _fillers_by_definition(words: list[str]) -> frozenset[int]:
+    """``filler_positions`` trying every filler and hedge at every word, as it was written
+    first (the tables in their order)."""
+    found: set[int] = set()
+    at = 0
+    while at < len(words):
+        size = 0
+        for filler in fillers._FILLERS:
+            end = at + len(filler)
+            after = words[end] if end < len(words) else ""
+            if tuple(words[at:end]) != filler:
+                continue
+            if after and filler[-1] in fillers._ADJECTIVAL and fillers._prepositional(after):
+                continue
+            if after and filler[-1] in fillers._GOVERNING and fillers._genitive_noun(after):
+                continue
+            size = len(filler)
+            break
+        for hedge in fillers._HEDGES if not size else ():
+            end = at + len(hedge)
+            after = words[end] if end < len(words) else ""
+            if tuple(words[at:end]) == hedge and after and fillers._adjective(after):
+                size = len(hedge) + 1
+                break
+        size = size or fillers._need_at(words, at) or fillers._purpose_at(words, at)
+        found.update(range(at, at + size))
+        at += size or 1
+    return frozenset(found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что в общем и целом сказал гусейнов в общем",
+        "что сказано в целом регионе в итоге визита",
+        "в итоге что подписали по сути дела",
+        "почему отношения почти магической чуть ли не священной",
+        "what did he say in general by the way in a list for our review",
+        "i need the date of the visit basically",
+        "что он сказал в самом конце",
+    ],
+)
+def test_fillers_by_first_word_read_as_all_fillers(question: str) -> None:
+    words = question.split()
+    assert fillers.filler_positions(words) == _fillers_by_definition(words)
