@@ -117,6 +117,23 @@ def test_english_phrases_by_first_word_read_as_all_phrases(question: str) -> Non
     assert plain_english(words) == _plain_by_definition(words)
 
 
+def test_a_words_future_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_types.speaks_of_future.cache_clear()
+    parses = _counting(monkeypatch, answer_types, "parse")
+    assert answer_types.speaks_of_future("построят")
+    assert answer_types.speaks_of_future("построят")  # each reading of a question asks again
+    assert not answer_types.speaks_of_future("объем")
+    assert len(parses) == 2
+
+
+def test_a_words_lemma_for_the_rules_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_types._lemma.cache_clear()
+    lemmas = _counting(monkeypatch, answer_types, "russian_lemma")
+    assert answer_types._lemma("товарооборота") == "товарооборот"
+    assert answer_types._lemma("товарооборота") == "товарооборот"
+    assert len(lemmas) == 1
+
+
 def _fillers_by_definition(words: list[str]) -> frozenset[int]:
     """``filler_positions`` trying every filler and hedge at every word, as it was written
     first (the tables in their order)."""

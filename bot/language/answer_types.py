@@ -33,6 +33,7 @@ from bot.language.lexicon import (
     word_set,
 )
 from bot.language.morphology import (
+    WORDS_REMEMBERED,
     english_stem,
     is_future_verb,
     is_known_russian,
@@ -1352,8 +1353,10 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
     )
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _lemma(word: str) -> str:
-    """A folded word's dictionary form (Russian) or stem (English), for the lemma tables."""
+    """A folded word's dictionary form (Russian) or stem (English), for the lemma tables;
+    remembered, as the rules ask it of every word of a question, some several times."""
     return russian_lemma(word) if is_cyrillic(word) else english_stem(word)
 
 
@@ -1461,10 +1464,12 @@ def _next_event(words: tuple[str, ...]) -> bool:
 _TIME_LEMMAS = word_set("год месяц неделя день раз week month year day time")
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def speaks_of_future(word: str) -> bool:
     """A verb that can only be read as future ("построят", "продлится"), or "будет"/"next" —
     not a two-aspect verb that may be present ("экспортируют"), nor a word read first as
-    another part of speech: "объем" is the noun "объём", not "we shall eat up"."""
+    another part of speech: "объем" is the noun "объём", not "we shall eat up". Remembered:
+    each reading of a question asks it of every word of its clause."""
     if word in FUTURE_WORDS:
         return True
     parses = parse(word)
