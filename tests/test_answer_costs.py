@@ -18,11 +18,13 @@ import bot.knowledge.faithfulness as faithfulness
 import bot.language.answer_types as answer_types
 import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
+import bot.language.office_holders as office_holders
 from bot.answering.session import Session
 from bot.knowledge.faithfulness import ArticleIndex
 from bot.knowledge.model import QuoteKind
 from bot.language.answer_types import lasting_cues
 from bot.language.lexicon import ENGLISH_PHRASES, plain_english
+from bot.language.office_holders import named_holders
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -132,6 +134,16 @@ def test_a_words_lemma_for_the_rules_is_read_once(monkeypatch: pytest.MonkeyPatc
     assert answer_types._lemma("товарооборота") == "товарооборот"
     assert answer_types._lemma("товарооборота") == "товарооборот"
     assert len(lemmas) == 1
+
+
+def test_only_english_words_are_read_as_a_country_before_an_office(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    holders = {("azerbaijan", "president"): "aliyev"}
+    countries = _counting(monkeypatch, office_holders, "_country")
+    words = ["что", "сказал", "the", "azerbaijani", "president", "о", "визите"]
+    assert named_holders(words, holders) == ["что", "сказал", "the", "aliyev", "о", "визите"]
+    assert len(countries) == 2  # "the" and "azerbaijani": no Russian word is looked up
 
 
 def _fillers_by_definition(words: list[str]) -> frozenset[int]:
