@@ -191,3 +191,11 @@ def _fillers_by_definition(words: list[str]) -> frozenset[int]:
 def test_fillers_by_first_word_read_as_all_fillers(question: str) -> None:
     words = question.split()
     assert fillers.filler_positions(words) == _fillers_by_definition(words)
+
+
+def test_a_words_cue_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_types._as_cue.cache_clear()
+    checks = _counting(monkeypatch, answer_types, "is_known_russian")
+    assert answer_types._as_cue("товарооборот") == "товарооборот"
+    assert answer_types._as_cue("товарооборот") == "товарооборот"
+    assert len(checks) == 1

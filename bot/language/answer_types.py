@@ -1489,10 +1489,12 @@ def mistyped_cue(word: str) -> bool:
     return meant != word and is_stop(meant)
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _as_cue(word: str) -> str:
     """A mistyped question word ("кгда", "почму") read as the word meant; real words stay.
     A word of three letters is one only by two neighbouring letters swapped ("гед": "где"),
-    as any other slip of so short a word is as likely another word."""
+    as any other slip of so short a word is as likely another word. Remembered: the rules
+    read every word of a question as a cue, several of them each reading."""
     if word in _CUES or len(word) < 3 or not is_cyrillic(word) or is_known_russian(word):
         return word
     if len(word) < _SHORTEST_FUZZY_CUE:
