@@ -19,6 +19,7 @@ import bot.language.answer_types as answer_types
 import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
 import bot.language.office_holders as office_holders
+import bot.matching.roles as roles
 from bot.answering.session import Session
 from bot.knowledge.faithfulness import ArticleIndex
 from bot.knowledge.model import QuoteKind
@@ -199,3 +200,13 @@ def test_a_words_cue_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert answer_types._as_cue("товарооборот") == "товарооборот"
     assert answer_types._as_cue("товарооборот") == "товарооборот"
     assert len(checks) == 1
+
+
+def test_trades_are_looked_up_only_at_a_word_ending_one(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trades = _counting(monkeypatch, roles, "profession_of")
+    session.matcher.analyse("сколько соглашений подписали стороны в Астане")
+    assert not trades  # no word of it can end a trade's name
+    assert session.matcher.analyse("что сказал казахский политолог о коридоре").named
+    assert trades
