@@ -19,6 +19,7 @@ import bot.language.answer_types as answer_types
 import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
 import bot.language.office_holders as office_holders
+import bot.language.text as text
 import bot.matching.roles as roles
 from bot.answering.session import Session
 from bot.knowledge.faithfulness import ArticleIndex
@@ -210,3 +211,12 @@ def test_trades_are_looked_up_only_at_a_word_ending_one(
     assert not trades  # no word of it can end a trade's name
     assert session.matcher.analyse("что сказал казахский политолог о коридоре").named
     assert trades
+
+
+def test_a_text_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    text.fold.cache_clear()
+    cleaned = _counting(monkeypatch, text, "clean")
+    asked = "Сколько соглашений подписали — 15 или 20?"
+    assert text.fold(asked) == "сколько соглашений подписали - 15 или 20?"
+    assert text.fold(asked) == text.fold(asked)  # each reading's tokens, its parts, its topic
+    assert len(cleaned) == 1
