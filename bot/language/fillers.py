@@ -160,9 +160,11 @@ _LONGEST_PURPOSE = 5  # "for our weekly press review": words from "for" to the e
 
 def _need_at(words: tuple[str, ...] | list[str], at: int) -> int:
     """The length of a stated need opening the message at ``at`` (0: none)."""
+    if at != 0:
+        return 0  # only the first word opens one: the table is not tried at every word
     for need in _NEEDS:
         end = len(need)
-        if at == 0 and tuple(words[:end]) == need and len(words) >= end + _NEEDED_AFTER:
+        if tuple(words[:end]) == need and len(words) >= end + _NEEDED_AFTER:
             return end
     return 0
 
