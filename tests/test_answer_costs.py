@@ -27,6 +27,7 @@ from bot.knowledge.model import QuoteKind
 from bot.language.answer_types import lasting_cues
 from bot.language.lexicon import ENGLISH_PHRASES, plain_english
 from bot.language.office_holders import named_holders
+from bot.language.parties import country_of_adjective
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -220,3 +221,10 @@ def test_a_text_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert text.fold(asked) == "сколько соглашений подписали - 15 или 20?"
     assert text.fold(asked) == text.fold(asked)  # each reading's tokens, its parts, its topic
     assert len(cleaned) == 1
+
+
+def test_a_words_country_is_worked_out_once() -> None:
+    country_of_adjective.cache_clear()
+    assert country_of_adjective("turkish") == "turkey"
+    assert country_of_adjective("turkish") == "turkey"  # parties, offices, roles: each asks
+    assert country_of_adjective.cache_info().hits == 1
