@@ -16,12 +16,18 @@ import rapidfuzz.process
 import bot.answering.session as session_module
 import bot.knowledge.faithfulness as faithfulness
 import bot.language.answer_types as answer_types
+import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
+import bot.language.office_holders as office_holders
+import bot.language.text as text
+import bot.matching.roles as roles
 from bot.answering.session import Session
 from bot.knowledge.faithfulness import ArticleIndex
 from bot.knowledge.model import QuoteKind
 from bot.language.answer_types import lasting_cues
 from bot.language.lexicon import ENGLISH_PHRASES, plain_english
+from bot.language.office_holders import named_holders
+from bot.language.parties import country_of_adjective
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -114,3 +120,111 @@ def _plain_by_definition(words: list[str]) -> list[str]:
 def test_english_phrases_by_first_word_read_as_all_phrases(question: str) -> None:
     words = question.split()
     assert plain_english(words) == _plain_by_definition(words)
+
+
+def test_a_words_future_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_types.speaks_of_future.cache_clear()
+    parses = _counting(monkeypatch, answer_types, "parse")
+    assert answer_types.speaks_of_future("построят")
+    assert answer_types.speaks_of_future("построят")  # each reading of a question asks again
+    assert not answer_types.speaks_of_future("объем")
+    assert len(parses) == 2
+
+
+def test_a_words_lemma_for_the_rules_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_types._lemma.cache_clear()
+    lemmas = _counting(monkeypatch, answer_types, "russian_lemma")
+    assert answer_types._lemma("товарооборота") == "товарооборот"
+    assert answer_types._lemma("товарооборота") == "товарооборот"
+    assert len(lemmas) == 1
+
+
+def test_only_english_words_are_read_as_a_country_before_an_office(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    holders = {("azerbaijan", "president"): "aliyev"}
+    countries = _counting(monkeypatch, office_holders, "_country")
+    words = ["что", "сказал", "the", "azerbaijani", "president", "о", "визите"]
+    assert named_holders(words, holders) == ["что", "сказал", "the", "aliyev", "о", "визите"]
+    assert len(countries) == 2  # "the" and "azerbaijani": no Russian word is looked up
+
+
+def _fillers_by_definition(words: list[str]) -> frozenset[int]:
+    """``filler_positions`` trying every filler and hedge at every word, as it was written
+    first (the tables in their order)."""
+    found: set[int] = set()
+    at = 0
+    while at < len(words):
+        size = 0
+        for filler in fillers._FILLERS:
+            end = at + len(filler)
+            after = words[end] if end < len(words) else ""
+            if tuple(words[at:end]) != filler:
+                continue
+            if after and filler[-1] in fillers._ADJECTIVAL and fillers._prepositional(after):
+                continue
+            if after and filler[-1] in fillers._GOVERNING and fillers._genitive_noun(after):
+                continue
+            size = len(filler)
+            break
+        for hedge in fillers._HEDGES if not size else ():
+            end = at + len(hedge)
+            after = words[end] if end < len(words) else ""
+            if tuple(words[at:end]) == hedge and after and fillers._adjective(after):
+                size = len(hedge) + 1
+                break
+        size = size or fillers._need_at(words, at) or fillers._purpose_at(words, at)
+        found.update(range(at, at + size))
+        at += size or 1
+    return frozenset(found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что в общем и целом сказал гусейнов в общем",
+        "что сказано в целом регионе в итоге визита",
+        "в итоге что подписали по сути дела",
+        "почему отношения почти магической чуть ли не священной",
+        "what did he say in general by the way in a list for our review",
+        "i need the date of the visit basically",
+        "что он сказал в самом конце",
+    ],
+)
+def test_fillers_by_first_word_read_as_all_fillers(question: str) -> None:
+    words = question.split()
+    assert fillers.filler_positions(words) == _fillers_by_definition(words)
+
+
+def test_a_words_cue_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_types._as_cue.cache_clear()
+    checks = _counting(monkeypatch, answer_types, "is_known_russian")
+    assert answer_types._as_cue("товарооборот") == "товарооборот"
+    assert answer_types._as_cue("товарооборот") == "товарооборот"
+    assert len(checks) == 1
+
+
+def test_trades_are_looked_up_only_at_a_word_ending_one(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trades = _counting(monkeypatch, roles, "profession_of")
+    session.matcher.analyse("сколько соглашений подписали стороны в Астане")
+    assert not trades  # no word of it can end a trade's name
+    assert session.matcher.analyse("что сказал казахский политолог о коридоре").named
+    assert trades
+
+
+def test_a_text_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    text.fold.cache_clear()
+    cleaned = _counting(monkeypatch, text, "clean")
+    asked = "Сколько соглашений подписали — 15 или 20?"
+    assert text.fold(asked) == "сколько соглашений подписали - 15 или 20?"
+    assert text.fold(asked) == text.fold(asked)  # each reading's tokens, its parts, its topic
+    assert len(cleaned) == 1
+
+
+def test_a_words_country_is_worked_out_once() -> None:
+    country_of_adjective.cache_clear()
+    assert country_of_adjective("turkish") == "turkey"
+    assert country_of_adjective("turkish") == "turkey"  # parties, offices, roles: each asks
+    assert country_of_adjective.cache_info().hits == 1

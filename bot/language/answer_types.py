@@ -33,6 +33,7 @@ from bot.language.lexicon import (
     word_set,
 )
 from bot.language.morphology import (
+    WORDS_REMEMBERED,
     english_stem,
     is_future_verb,
     is_known_russian,
@@ -1393,8 +1394,10 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
     )
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _lemma(word: str) -> str:
-    """A folded word's dictionary form (Russian) or stem (English), for the lemma tables."""
+    """A folded word's dictionary form (Russian) or stem (English), for the lemma tables;
+    remembered, as the rules ask it of every word of a question, some several times."""
     return russian_lemma(word) if is_cyrillic(word) else english_stem(word)
 
 
@@ -1502,10 +1505,12 @@ def _next_event(words: tuple[str, ...]) -> bool:
 _TIME_LEMMAS = word_set("год месяц неделя день раз week month year day time")
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def speaks_of_future(word: str) -> bool:
     """A verb that can only be read as future ("построят", "продлится"), or "будет"/"next" —
     not a two-aspect verb that may be present ("экспортируют"), nor a word read first as
-    another part of speech: "объем" is the noun "объём", not "we shall eat up"."""
+    another part of speech: "объем" is the noun "объём", not "we shall eat up". Remembered:
+    each reading of a question asks it of every word of its clause."""
     if word in FUTURE_WORDS:
         return True
     parses = parse(word)
@@ -1525,10 +1530,12 @@ def mistyped_cue(word: str) -> bool:
     return meant != word and is_stop(meant)
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _as_cue(word: str) -> str:
     """A mistyped question word ("кгда", "почму") read as the word meant; real words stay.
     A word of three letters is one only by two neighbouring letters swapped ("гед": "где"),
-    as any other slip of so short a word is as likely another word."""
+    as any other slip of so short a word is as likely another word. Remembered: the rules
+    read every word of a question as a cue, several of them each reading."""
     if word in _CUES or len(word) < 3 or not is_cyrillic(word) or is_known_russian(word):
         return word
     if len(word) < _SHORTEST_FUZZY_CUE:

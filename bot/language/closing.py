@@ -10,7 +10,7 @@ well state.
 
 from __future__ import annotations
 
-from bot.language.lexicon import word_set
+from bot.language.lexicon import by_first_word, word_set
 
 # Folded word sequences placing what is asked at the end, longest first.
 _CLOSING: tuple[tuple[str, ...], ...] = (
@@ -25,6 +25,7 @@ _CLOSING: tuple[tuple[str, ...], ...] = (
     ("in", "closing"),
     ("in", "conclusion"),
 )
+_CLOSING_BY_FIRST = by_first_word(_CLOSING)
 # What may follow them and still name only the piece: "в конце статьи", "в конце своего
 # комментария", "at the end of the article", "at the end of his comments".
 _PIECE = word_set(
@@ -37,8 +38,8 @@ _PIECE = word_set(
 def closing_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     """The positions of the words asking for the closing passage ("в конце", "at the end of
     the article"), the piece named after them included; empty when they ask none."""
-    for at in range(len(words)):
-        for phrase in _CLOSING:
+    for at, word in enumerate(words):
+        for phrase in _CLOSING_BY_FIRST.get(word, ()):
             end = at + len(phrase)
             if tuple(words[at:end]) != phrase:
                 continue

@@ -21,7 +21,7 @@ in the prepositional case after it makes the phrase.
 
 from __future__ import annotations
 
-from bot.language.lexicon import word_set
+from bot.language.lexicon import by_first_word, word_set
 from bot.language.morphology import parse
 from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
 from bot.language.text import is_cyrillic
@@ -99,6 +99,7 @@ _ADJECTIVAL = frozenset({"целом", "общем"})
 # Fillers whose last word is a noun that may govern the next ("в итоге визита": the visit's
 # outcome): with a noun in the genitive after them they are a phrase of content.
 _GOVERNING = frozenset({"итоге"})
+_FILLERS_BY_FIRST = by_first_word(_FILLERS)
 
 
 # Hedges before an epithet: "почти магической", "чуть ли не священной".
@@ -110,6 +111,7 @@ _HEDGES: tuple[tuple[str, ...], ...] = (
     ("almost",),
     ("nearly",),
 )
+_HEDGES_BY_FIRST = by_first_word(_HEDGES)
 
 
 def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -137,7 +139,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
 
 def _filler_at(words: tuple[str, ...] | list[str], at: int) -> int:
     """The length of the filler starting at ``at`` (0: none)."""
-    for filler in _FILLERS:
+    for filler in _FILLERS_BY_FIRST.get(words[at], ()):
         end = at + len(filler)
         if tuple(words[at:end]) != filler:
             continue
@@ -151,7 +153,7 @@ def _filler_at(words: tuple[str, ...] | list[str], at: int) -> int:
 
 def _hedge_at(words: tuple[str, ...] | list[str], at: int) -> int:
     """The length of a hedge and the adjective it hedges starting at ``at`` (0: none)."""
-    for hedge in _HEDGES:
+    for hedge in _HEDGES_BY_FIRST.get(words[at], ()):
         end = at + len(hedge)
         if tuple(words[at:end]) == hedge and end < len(words) and _adjective(words[end]):
             return len(hedge) + 1
@@ -220,9 +222,11 @@ _LONGEST_PURPOSE = 5  # "for our weekly press review": words from "for" to the e
 
 def _need_at(words: tuple[str, ...] | list[str], at: int) -> int:
     """The length of a stated need opening the message at ``at`` (0: none)."""
+    if at != 0:
+        return 0  # only the first word opens one: the table is not tried at every word
     for need in _NEEDS:
         end = len(need)
-        if at == 0 and tuple(words[:end]) == need and len(words) >= end + _NEEDED_AFTER:
+        if tuple(words[:end]) == need and len(words) >= end + _NEEDED_AFTER:
             return end
     return 0
 

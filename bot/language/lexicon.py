@@ -15,6 +15,16 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases (word sequences) grouped by their first word, in their order: a reader
+    looking for one at each word of a question tries only those starting with that word, not
+    the whole table at every word (a question's per-word cost, not the table's)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
 RUSSIAN_STOP = word_set(
     """
     а и в во на о об обо про с со к ко у из от до по за над под при для без же ли бы вот

@@ -82,11 +82,15 @@ def _holder_at(
 ) -> tuple[str, int] | None:
     """(surname, words read) of an office named at ``at``, else None."""
     word = words[at]
-    if word not in _FIRST_WORDS and not word.isalpha():
-        return None
-    country = _country(word) if word not in _FIRST_WORDS else None
-    for office in _OFFICES:
-        parts = office.split()
+    country = None
+    if word not in _FIRST_WORDS:
+        # no office's first word: only a country before the office may start one, and an
+        # English one (``PARTIES``' English names are ASCII): a Russian word, most words of
+        # most questions, is never looked up (nor crowds ``_country``'s memo)
+        country = _country(word) if word.isascii() and word.isalpha() else None
+        if country is None:
+            return None
+    for office, parts in _OFFICE_WORDS:
         size = len(parts)
         # "azerbaijani president", "azerbaijan s president"
         if country is not None:
@@ -102,4 +106,5 @@ def _holder_at(
     return None
 
 
-_FIRST_WORDS = frozenset(office.split()[0] for office in _OFFICES)
+_OFFICE_WORDS = tuple((office, office.split()) for office in _OFFICES)
+_FIRST_WORDS = frozenset(parts[0] for _, parts in _OFFICE_WORDS)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
@@ -349,11 +350,14 @@ SHORT_NAMES: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def country_of_adjective(word: str) -> str | None:
     """The folded English name of the country ``word`` (folded) is the adjective of — by the
     rule the adjectives are made, not a list of them: "chinese" → "china", "turkish" →
     "turkey", "azerbaijani" → "azerbaijan", "uzbek" → "uzbekistan"; or the country a short
-    form stands for ("kz", "azeri": ``SHORT_NAMES``). None for any other word."""
+    form stands for ("kz", "azeri": ``SHORT_NAMES``). None for any other word. Remembered:
+    the rule tries every country's names, and the readers of parties, offices and roles ask
+    it of every English word of every reading."""
     if word in SHORT_NAMES:
         return SHORT_NAMES[word]
     for ending in _STAN_ENDINGS:

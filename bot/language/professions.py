@@ -70,6 +70,15 @@ def profession_of(word: str) -> frozenset[str] | None:
     return None
 
 
+def ends_profession(word: str) -> bool:
+    """Can a trade's name end with the word ("scientist" of "political scientist", "аналитик";
+    singular or plural)? A reader looking for names ending at each word of a question joins
+    the words before it only where one can."""
+    return word in _LAST_WORDS or any(
+        word.removesuffix(e) in _LAST_WORDS for e in _PLURAL_ENDINGS if word.endswith(e)
+    )
+
+
 def names_any_expert(word: str) -> bool:
     """ "эксперт", "experts": a word naming whoever the article quotes."""
     return word in ANY_EXPERT or (word.endswith("s") and word[:-1] in ANY_EXPERT)
@@ -124,6 +133,7 @@ def russian_country_adjective(lemma: str, country: str) -> bool:
 
 
 _BY_WORD: dict[str, frozenset[str]] = {word: trade for trade in PROFESSIONS for word in trade}
+_LAST_WORDS = frozenset(name.split()[-1] for name in _BY_WORD)
 _RUSSIAN_ROLES = tuple(
     sorted(w for w in (*_BY_WORD, *ANY_EXPERT) if w[:1].isalpha() and not w.isascii())
 )

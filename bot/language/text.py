@@ -8,6 +8,7 @@ dashes, number forms and tokenisation.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from bot.language.numbers import (
     NUMBER_WORDS,
@@ -64,6 +65,14 @@ def substitute(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
+# Texts ``fold`` remembers: a question's text is folded 5-6 times while it is answered (each
+# reading's tokens, its parts, its topic), and the entries' texts the rules read again for
+# every question they rank (their statements, forecasts, quoted spans); the least recently
+# folded are forgotten first, so a start's index build leaves none of its texts for long.
+TEXTS_REMEMBERED = 2048
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
 def fold(text: str) -> str:
     """Lower case, ё as е, every dash as '-', ranges and decimals in one form."""
     text = substitute(clean(text).lower(), _FOLDED)

@@ -2207,6 +2207,7 @@ class Matcher:
                 continue
             mass = term.weight * term.similarity
             framing += mass if term.frame else 0.0
+            family = (as_written(term.lemma), *term.kin)  # the same for each entry holding it
             for number, field_weight in self._postings_of(term, postings):
                 if term.frame:
                     framed[number] += mass
@@ -2216,7 +2217,7 @@ class Matcher:
                     focus_kept[number] += mass
                 own_sizes = smallest.get(number, _NO_SIZES)
                 size = min(
-                    own_sizes.get(lemma, math.inf) for lemma in (as_written(term.lemma), *term.kin)
+                    [own_sizes.get(lemma, math.inf) for lemma in family]
                 )  # a phrasing holding a word of its family shares it too (``_closeness``)
                 if size < least.get(number, math.inf):
                     least[number] = size

@@ -23,6 +23,7 @@ from bot.knowledge.model import Expert, KnowledgeBase
 from bot.language.morphology import Morphology, parse
 from bot.language.parties import CAPITALS, PARTIES, country_of_adjective, party_names
 from bot.language.professions import (
+    ends_profession,
     mistyped_role,
     names_any_expert,
     profession_of,
@@ -162,6 +163,8 @@ class Roles:
     def _trade_at(lemmas: Sequence[str], at: int) -> tuple[frozenset[str], int] | None:
         """The trade named by the words ending at ``at`` ("political scientist" at its
         last word, the longer name first) and the number of its words, or None."""
+        if not ends_profession(lemmas[at]):
+            return None
         for size in range(min(_LONGEST_NAME, at + 1), 0, -1):
             trade = profession_of(" ".join(lemmas[at - size + 1 : at + 1]))
             if trade is not None:
