@@ -1063,6 +1063,14 @@ def asks_reason(words: tuple[str, ...]) -> bool:
     )
 
 
+def asks_explanation(words: tuple[str, ...] | list[str]) -> bool:
+    """ "чем Гаджиев это объясняет", "чем он обосновывает идею": somebody's own explanation
+    asked for — his words, which must give a reason; a statement of his that gives none
+    ("он написал, что формула стала «6»") does not answer it, the reason is not given."""
+    words = tuple(_as_cue(word) for word in words)
+    return any(words[at] in _EXPLAINS for at in reason_frame(words))
+
+
 def names_forecast(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question name a forecast by its noun anywhere — "какой прогноз по экспорту",
     and as much "есть ли прогноз, насколько вырастет турпоток", "когда откроют коридор,
@@ -1081,6 +1089,8 @@ def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None)
     step, "когда начнут строить паромы", stays a date, as reviewers label it.)"""
     if (detail is not None and detail in _FORECAST_NOUNS) or names_forecast(words):
         return AnswerType.FORECAST
+    if wanted is AnswerType.STATEMENT and asks_explanation(words):
+        return AnswerType.REASON  # "чем он это объясняет": his reasoning is what is missing
     if wanted is AnswerType.DATE and _next_event(words):
         return AnswerType.FORECAST
     if wanted in _PROJECTED and (_horizon(words) or any(w in _AWAITING for w in words)):

@@ -109,6 +109,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _hedge_at(words, at)
             or _need_at(words, at)
             or _purpose_at(words, at)
+            or _one_of_experts_at(words, at)
         )
         if filler:
             found.update(range(at, at + filler))
@@ -176,6 +177,40 @@ def _purpose_at(words: tuple[str, ...] | list[str], at: int) -> int:
         and words[at + 1] in _PURPOSE_OWNERS
     ):
         return tail
+    return 0
+
+
+# An unnamed source among the experts: "по словам одного из аналитиков", "according to one of
+# the experts", "один из экспертов": some expert said it — who is not asked, nor is "аналитик"
+# a word of the subject (a passage about analysts, "интерес среди экспертов и аналитиков",
+# is not what one of them said). "кто из экспертов" asks who, and is no filler.
+_SOURCE_FRAMES: tuple[tuple[str, ...], ...] = (
+    ("по", "словам"),
+    ("по", "мнению"),
+    ("по", "оценке"),
+    ("according", "to"),
+    (),
+)
+_ONE = word_set("1 один одного одному одним одном одна одной one")
+_AMONG = word_set("из of")
+_EXPERT_STEMS = ("эксперт", "политолог", "аналитик", "специалист", "expert", "analyst")
+
+
+def _one_of_experts_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of an unnamed expert source starting at ``at`` (0: none)."""
+    for frame in _SOURCE_FRAMES:
+        end = at + len(frame)
+        if tuple(words[at:end]) != frame:
+            continue
+        one, among = end, end + 1
+        noun = among + 1 + (among + 1 < len(words) and words[among + 1] == "the")
+        if (
+            noun < len(words)
+            and words[one] in _ONE
+            and words[among] in _AMONG
+            and words[noun].startswith(_EXPERT_STEMS)
+        ):
+            return noun + 1 - at
     return 0
 
 

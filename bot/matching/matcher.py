@@ -40,6 +40,7 @@ from bot.language.answer_types import (
     AnswerType,
     asks_becoming,
     asks_calendar_date,
+    asks_explanation,
     asks_forecast_by_noun,
     asks_horizon,
     asks_place_by_noun,
@@ -78,7 +79,14 @@ from bot.language.lexicon import (
     VOLUME_WORDS,
     is_stop,
 )
-from bot.language.morphology import DEFAULT, Morphology, is_mass_form, is_qualifier, parse
+from bot.language.morphology import (
+    DEFAULT,
+    Morphology,
+    is_mass_form,
+    is_qualifier,
+    parse,
+    postposed_adjective,
+)
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -1289,6 +1297,13 @@ class Matcher:
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
+        if (
+            wanted is AnswerType.STATEMENT
+            and AnswerType.REASON not in entry.states
+            and asks_explanation(query.words)
+            and not restates_contrast(query, entry)
+        ):
+            return False  # "чем Гаджиев это объясняет": his words, but no reason in them
         if asks_target(query.words) and not any(states_target(t) for t in entry.shown_words):
             return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
@@ -2110,7 +2125,7 @@ class Matcher:
                 if size < least.get(briefing, math.inf):
                     least[briefing] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
-        query_pairs = bigrams([as_written(t.lemma) for t in query.terms if t.similarity > 0])
+        query_pairs = _query_pairs(query)
         pair_total = sum(index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
         found: dict[str, float] = defaultdict(float)
         if pair_total:
@@ -2214,7 +2229,7 @@ class Matcher:
                 if size < least.get(number, math.inf):
                     least[number] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
-        query_pairs = bigrams([as_written(t.lemma) for t in query.terms if t.similarity > 0])
+        query_pairs = _query_pairs(query)
         # a capital read as its state is the city in a phrasing (``index.state_key``)
         query_lemmas = {as_written(t.lemma): t for t in query.terms if t.similarity > 0}
         ctx = _Scoring(
@@ -2872,3 +2887,21 @@ def _gives_now_and_later(entry: Entry) -> bool:
     words = (token for span in entry.spans for token in tokens(span.text))
     figures = {NUMBER_WORDS.get(w, w) for w in words if w[:1].isdigit() or w in NUMBER_WORDS}
     return len(figures) >= 2
+
+
+def _query_pairs(query: Query) -> list[str]:
+    """The question's adjacent known words as pairs (``bigrams``), in written order: a spoken
+    adjective after its noun ("что за семёрка тюркская") is put before it, as the briefing's
+    phrases write it ("тюркская семёрка"), so the pair is found — each word once only; not
+    one qualifying the noun after it ("страны тюркской семёрки")."""
+    terms = [t for t in query.terms if t.similarity > 0]
+    lemmas = [as_written(t.lemma) for t in terms]
+    at = 0
+    while at + 1 < len(terms):
+        after = terms[at + 2].typed if at + 2 < len(terms) else None
+        if postposed_adjective(terms[at].typed, terms[at + 1].typed, after):
+            lemmas[at], lemmas[at + 1] = lemmas[at + 1], lemmas[at]
+            at += 2
+        else:
+            at += 1
+    return bigrams(lemmas)
