@@ -384,10 +384,10 @@ def is_mass_form(token: str) -> bool:
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def postposed_adjective(noun: str, adjective: str, after: str | None = None) -> bool:
-    """ "семёрка тюркская", "коридор средний": a Russian adjective after the noun it agrees
-    with (a common noun) — spoken inversion of the written order ("тюркская семёрка"), which a briefing's
-    phrases keep. Both must be read first as noun and full adjective, of one case and number
-    (and gender, in the singular) — and the adjective qualifies no noun ``after`` it: in
+    """ "семёрка тюркская", "коридор средний": a Russian adjective after the common noun it
+    agrees with — spoken inversion of the written order ("тюркская семёрка"), which a
+    briefing's phrases keep. Noun and adjective must agree in case and number (and gender, in
+    the singular) — and the adjective qualifies no noun ``after`` it: in
     "страны тюркской семёрки", "Китай … средний коридор" it stands before its own noun."""
     if not (is_cyrillic(noun) and is_cyrillic(adjective)):
         return False
