@@ -7,7 +7,13 @@
   семёрка" (once answered with the sacred number seven, whose phrase lacks the pair);
 - "по словам одного из аналитиков": one unnamed expert, neither a roundup of every expert
   nor "аналитик" as a word of the subject (once answered with the agenda passage only, the
-  corridors left out).
+  corridors left out);
+- "… ? Можно фамилию этого человека": a remark after the question weighs as a preamble and
+  asks nothing of its own;
+- "кто …, и из какой он страны": where the person is from, which his attribution gives — no
+  place of a thing (once "not given: place");
+- "что думает Анкара": a capital asked for a view is its state's view, which the article
+  does not give (once answered with nothing at all, the subject unoffered).
 
 On the real knowledge base.
 """
@@ -17,8 +23,10 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.answer_types import AnswerType, asked_types
 from bot.language.fillers import filler_positions
 from bot.language.morphology import postposed_adjective
+from bot.language.preambles import question_end
 from tests.support.asking import answered, not_given, question_words
 
 
@@ -83,3 +91,53 @@ def test_one_of_the_experts_is_a_source_not_a_subject() -> None:
 )
 def test_one_of_the_experts_answers_with_his_words(session: Session, question: str) -> None:
     assert "Зангезурского" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Кто предложил добавить Турцию? Можно фамилию этого человека", "Кто предложил"),
+        ("Сколько стоит? Интересует порядок величин", "Сколько стоит?"),
+        ("Кто предложил добавить Турцию?", "Кто предложил добавить Турцию?"),
+        ("Кто предложил? Спасибо", "Кто предложил? Спасибо"),  # too short to be a remark
+    ],
+)
+def test_a_closing_remark_is_no_part_of_the_question(text: str, question: str) -> None:
+    assert text[: question_end(text)].startswith(question)
+    assert (question_end(text) == len(text)) is (question == text)
+
+
+def test_a_closing_remark_asks_no_kind_of_its_own(session: Session) -> None:
+    reply = session.ask(
+        "Когда Азербайджан и Армения подписали декларацию о мире, которую хвалил политолог?"
+        " Мне бы уточнить дату для титра"
+    )
+    assert (reply.kind, reply.missing) == ("not_given", "date"), (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто из экспертов говорил о мирной декларации с Арменией, и из какой он страны?",
+        "кто высказывался про декларацию с Арменией и откуда он?",
+    ],
+)
+def test_where_the_person_is_from_is_his_attribution(session: Session, question: str) -> None:
+    assert not {AnswerType.PLACE} & set(asked_types(question_words(question)))
+    text = answered(session, question)
+    assert "Тусупбеков" in text
+    assert "казахстанский" in text
+
+
+def test_where_a_thing_is_still_a_place() -> None:
+    words = question_words("кто подписал декларацию и где её подписали?")
+    assert AnswerType.PLACE in asked_types(words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["а Анкара что думает про тюркскую семёрку?", "как Анкара относится к идее тюркской семёрки?"],
+)
+def test_a_capital_asked_for_its_view_is_its_state(session: Session, question: str) -> None:
+    text = not_given(session, question, "statement")
+    assert text.startswith("Позиции Турции в статье нет"), text

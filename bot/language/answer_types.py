@@ -553,6 +553,26 @@ def asks_origin(words: tuple[str, ...], at: int) -> bool:
     return any(w in _REASON_WORDS for w in words)
 
 
+# Words for the person asked about, just after "откуда" or "из какой": "из какой он страны".
+_THE_PERSON = word_set("он она они человек he she they")
+_ORIGIN_REACH = 3
+
+
+def asks_persons_origin(words: tuple[str, ...]) -> bool:
+    """Is a place asked as where the person is from: "откуда он", "откуда человек", "из
+    какой он страны", "where is he from"? A word for the person must follow the "откуда",
+    "из какой" or "where" closely."""
+    for at, word in enumerate(words):
+        cue = (
+            word in _WHENCE
+            or word == "where"
+            or (word in ("из", "from") and at + 1 < len(words) and words[at + 1] in _WHICH)
+        )
+        if cue and any(w in _THE_PERSON for w in words[at + 1 : at + 1 + _ORIGIN_REACH]):
+            return True
+    return False
+
+
 # Money put into something (lemmas): "куда нужны инвестиции", "куда вложат средства" ask
 # what it goes into — "в железнодорожную инфраструктуру", a thing, not a place.
 _INVESTING = word_set(
@@ -718,6 +738,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or _asks_which_speaker(words)
     ):
         found.append(AnswerType.PERSON)
+        if AnswerType.PLACE in found and asks_persons_origin(words):
+            # "кто … и из какой он страны", "имя и откуда человек": where the person is
+            # from, which the expert's attribution says with his name — no place of a thing
+            found.remove(AnswerType.PLACE)
     if (
         ("how", "long") in pairs
         or ("как", "долго") in pairs

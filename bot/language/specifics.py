@@ -21,6 +21,7 @@ from bot.language.answer_types import (
     AnswerType,
     asked_types,
     asks_origin,
+    asks_persons_origin,
     opens_time_clause,
     speaks_of_future,
 )
@@ -149,7 +150,10 @@ def joined_kinds(words: tuple[str, ...]) -> tuple[AnswerType, ...]:
                 continue  # "почему именно семь, откуда семёрка": one reason asked twice
             # the whole clause says what its question word asks: "and where could it go"
             # asks where an amount may get to, a forecast, not a place
-            kinds = asked_types(_clause(words[at + 1 :]))
+            clause = _clause(words[at + 1 :])
+            if asks_persons_origin(clause) and AnswerType.PERSON in asked_types(words):
+                continue  # "кто …, и из какой он страны": the person's attribution says it
+            kinds = asked_types(clause)
             found.extend(kinds[:1] if kinds and kinds[0] in _JOINED else ())
     return tuple(dict.fromkeys(found))
 

@@ -116,7 +116,7 @@ from bot.language.parties import (
     party_names,
     view_holder,
 )
-from bot.language.preambles import question_start
+from bot.language.preambles import question_end, question_start
 from bot.language.predicates import (
     GENERIC_PREDICATES,
     NO_RELATION,
@@ -543,7 +543,10 @@ class Analyser:
         cut = question_start(reading.text)
         told = min(len(tokens(reading.text[:cut])), len(considered) - 1) if cut else 0
         preamble = self._words(considered[:told], spent) if told > 0 else []
-        words = self._words(considered[told:], spent)
+        # "… кто предложил? Можно фамилию этого человека": a closing remark weighs as one
+        kept = max(len(tokens(reading.text[: question_end(reading.text)])), told + 1)
+        preamble += self._words(considered[kept:], spent)
+        words = self._words(considered[told:kept], spent)
         if reading.how == "translit":
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
