@@ -27,6 +27,7 @@ from bot.language.answer_types import AnswerType, asked_types
 from bot.language.fillers import filler_positions
 from bot.language.morphology import postposed_adjective
 from bot.language.preambles import question_end
+from bot.language.specifics import meant_as_exactly
 from tests.support.asking import answered, not_given, question_words
 
 
@@ -141,3 +142,66 @@ def test_where_a_thing_is_still_a_place() -> None:
 def test_a_capital_asked_for_its_view_is_its_state(session: Session, question: str) -> None:
     text = not_given(session, question, "statement")
     assert text.startswith("Позиции Турции в статье нет"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что он имел в виду, говоря про союз, где никто не главнее?",
+        "что Ишмухамедов говорил про объединение, где все равны?",
+    ],
+)
+def test_a_relative_where_asks_no_place(question: str) -> None:
+    assert AnswerType.PLACE not in asked_types(question_words(question))
+
+
+@pytest.mark.parametrize(
+    "question", ["где выступал Токаев?", "что подписали и где?", "в Габале где выступал Токаев?"]
+)
+def test_a_where_of_its_own_still_asks_a_place(question: str) -> None:
+    assert AnswerType.PLACE in asked_types(question_words(question))
+
+
+def test_what_he_meant_asks_what_exactly() -> None:
+    words = list(question_words("какие ограничения он имел в виду"))
+    assert meant_as_exactly(words) == ["какие", "именно", "ограничения", "он"]
+    words = list(question_words("он имел в виду барьеры"))  # no question: as it is
+    assert meant_as_exactly(words) == words
+
+
+def test_in_two_words_is_no_word_of_the_subject() -> None:
+    words = question_words("в двух словах, что с коридором")
+    assert {0, 1, 2} <= filler_positions(words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что тормозит торговлю — какие ограничения имел в виду политолог?",
+        "какие лимиты имел в виду эксперт, когда говорил о торговле?",
+    ],
+)
+def test_which_limits_he_meant_are_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "fact")
+
+
+def test_what_he_meant_by_his_words_is_answered(session: Session) -> None:
+    assert "равноправные" in answered(session, "что Ишмухамедов имел в виду под равноправием?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что, по его ожиданиям, изменится в торговле?",
+        "на что рассчитывает Ишмухамедов по итогам визита?",
+    ],
+)
+def test_what_he_counts_on_is_a_forecast(question: str) -> None:
+    assert asked_types(question_words(question))[:1] == (AnswerType.FORECAST,)
+
+
+def test_the_role_acting_is_the_speaker_asked(session: Session) -> None:
+    query = session.matcher.analyse(
+        "как казахстанский аналитик отнёсся к заявлению помощника азербайджанского президента?"
+    )
+    assert query.named and all(who[1] != "hajiyev" for who in query.named), query.named

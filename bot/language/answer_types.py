@@ -153,7 +153,11 @@ FORECAST_NOUNS = _FORECAST_NOUNS  # the nouns naming a forecast
 # asked ("сколько ожидается туристов" still asks how many).
 _EXPECTING = word_set(
     "ожидать ожидается ожидаются ожидает ожидают ожидали ожидалось ждать ждет ждут ожидание "
-    "ожидания ожиданий перспектива перспективы перспектив перспективах expect expects expected "
+    "ожидания ожиданий ожиданиям ожиданиями ожиданиях перспектива перспективы перспектив "
+    "перспективах expect expects expected "
+    # "на что рассчитывает Ишмухамедов", "на что надеются": what he counts on coming
+    "рассчитывает рассчитывают рассчитывал рассчитывала рассчитывали надеется надеются "
+    "надеялся надеялась надеялись "
     "expecting expectation expectations prospect prospects will "
     # "какое будущее Гусейнов предсказывает союзу", "what does he predict for the alliance"
     "предсказывает предсказывают предсказал предсказала предсказали прогнозирует "
@@ -612,6 +616,22 @@ def _asks_target(words: tuple[str, ...], at: int) -> bool:
     return any(w.isalpha() and _lemma(w) in _INVESTING for w in words)
 
 
+def _where_clause(words: tuple[str, ...], at: int) -> bool:
+    """Is the Russian "где"/"куда" at ``at`` a relative word after the noun it qualifies
+    ("что он имел в виду под объединением, где никто не главнее", "a union where"), not a
+    question of its own? It follows a noun right after another question word asked before
+    (as a clause of time follows one: ``_when_clause``)."""
+    if words[at] not in _RELATIVE_PLACE or at < 2 or words[at - 1] in _JOINING:
+        return False
+    if not any(w in _ASKED_BEFORE for w in words[: at - 1]):
+        return False
+    parses = parse(words[at - 1]) if is_cyrillic(words[at - 1]) else ()
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+_RELATIVE_PLACE = word_set("где куда")
+
+
 def opens_time_clause(words: tuple[str, ...], at: int) -> bool:
     """Is the word at ``at`` a "когда"/"when" opening a clause of time (``_when_clause``)?"""
     return 0 < at < len(words) and _when_clause(words, at)
@@ -699,7 +719,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if (
         (
             any(
-                w in _PLACE_WORDS and not asks_origin(words, i) and not _asks_target(words, i)
+                w in _PLACE_WORDS
+                and not asks_origin(words, i)
+                and not _asks_target(words, i)
+                and not _where_clause(words, i)
                 for i, w in enumerate(words)
             )
             and not ahead

@@ -70,6 +70,10 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("on", "the", "whole"),
     ("all", "in", "all"),
     ("by", "the", "way"),
+    # "в двух словах", "короче говоря", "если коротко": how short the answer is to be
+    ("в", "2", "словах"),  # "двух" is read as the number
+    ("короче", "говоря"),
+    ("если", "коротко"),
     ("in", "a", "nutshell"),
     ("in", "principle"),
     ("generally",),

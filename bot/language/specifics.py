@@ -46,6 +46,30 @@ _WHICH_RU = word_set("какие какой какая какое каких к�
 _ASKING_BEFORE = _WHAT_RU | _WHICH_RU | word_set("кто кого кем")
 
 
+# "какие ограничения он имел в виду", "что Ишмухамедов имел в виду под равноправием": what
+# exactly he meant — asked as "какие именно ограничения", "что именно" ask it.
+_MEANT = word_set("имел имела имели имеет имеют имеешь имеете")
+_IN_VIEW = ("в", "виду")
+_EXACTLY = "именно"
+
+
+def meant_as_exactly(words: list[str]) -> list[str]:
+    """The folded words with "имел в виду" read as "именно" after the question word before
+    it ("какие ограничения он имел в виду": "какие именно ограничения он"): he meant a
+    particular thing, which the question insists on (``asks_specifics``) — a passage naming
+    only "существующие барьеры и лимиты" does not say which. Unchanged without such a
+    question word before the idiom."""
+    for at in range(len(words) - 2):
+        if words[at] not in _MEANT or tuple(words[at + 1 : at + 3]) != _IN_VIEW:
+            continue
+        asking = [i for i, w in enumerate(words[:at]) if w in _ASKING_BEFORE]
+        if not asking:
+            return words
+        rest = words[:at] + words[at + 3 :]
+        return [*rest[: asking[-1] + 1], _EXACTLY, *rest[asking[-1] + 1 :]]
+    return words
+
+
 def asks_specifics(words: tuple[str, ...]) -> bool:
     """ "какие конкретно", "что именно", "подробности", "what exactly", "the specifics": the
     question asks what the thing it names consists of, not only whether it exists."""

@@ -133,6 +133,7 @@ from bot.language.specifics import (
     content_asked,
     joined_kinds,
     leading_part,
+    meant_as_exactly,
     parted,
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
@@ -556,6 +557,7 @@ class Analyser:
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_request(words)  # "не подскажете, …": a request to tell it
+        words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev

@@ -173,9 +173,11 @@ class Roles:
     ) -> RoleNaming | None:
         """The experts the question names by role where a speaker stands, or None: no role
         word there, a role no quoted person holds (or not of the country said), or two role
-        words naming different people. ``lemma_of``: the lemma the question's word was read
+        words naming different people — unless one alone is the subject (``_is_subject``).
+        ``lemma_of``: the lemma the question's word was read
         as (repaired from a slip), None when it was not read."""
         found: RoleNaming | None = None
+        found_subject = False  # the role found names the sentence's subject (nominative)
         lemmas = [self._read(w, lemma_of) for w in words]
         for at, word in enumerate(words):
             named = self._trade_at(lemmas, at)
@@ -200,9 +202,13 @@ class Roles:
                 return None if trade is None else RoleNaming(frozenset(), word, qualifiers)
             if len(experts) > 1 and self._plural(word, lemmas[at]):
                 continue  # "мнение политологов": each of them, which a list of them gives
+            subject = self._is_subject(word, lemmas[at])
             if found is not None and found.experts != experts:
-                return None
-            found = RoleNaming(experts, word, qualifiers)
+                if subject == found_subject:
+                    return None
+                if found_subject:
+                    continue  # "как аналитик отнёсся к мысли помощника президента": he speaks
+            found, found_subject = RoleNaming(experts, word, qualifiers), subject
         return found
 
     def _read(self, word: str, lemma_of: Callable[[str], str | None]) -> str:
@@ -237,6 +243,15 @@ class Roles:
             return True  # English has no cases; a slip's case is unknown
         cases = {p.tag.case for p in parse(word) if p.normal_form.replace("ё", "е") == lemmas[at]}
         return not cases or bool(cases & _SPEAKING_CASES)
+
+    def _is_subject(self, word: str, lemma: str) -> bool:
+        """Is the Russian role word only in the nominative ("аналитик отнёсся"), the one who
+        acts — of two role words naming different people, the speaker asked about; the
+        other ("к мысли помощника президента") is whose idea he spoke of."""
+        if not is_cyrillic(word) or not self._morphology.is_known_russian(word):
+            return False
+        cases = {p.tag.case for p in parse(word) if p.normal_form.replace("ё", "е") == lemma}
+        return cases == {"nomn"}
 
     def _plural(self, word: str, lemma: str) -> bool:
         """Is the role word plural ("политологов", "analysts")? A slip's number is unknown:
