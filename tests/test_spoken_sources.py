@@ -205,3 +205,15 @@ def test_the_role_acting_is_the_speaker_asked(session: Session) -> None:
         "как казахстанский аналитик отнёсся к заявлению помощника азербайджанского президента?"
     )
     assert query.named and all(who[1] != "hajiyev" for who in query.named), query.named
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что, согласно азербайджанскому депутату, обсуждали о Зангезурском коридоре?",
+        "согласно депутату из Баку, что с Зангезурским коридором?",
+    ],
+)
+def test_according_to_names_the_source(session: Session, question: str) -> None:
+    text = not_given(session, question, "statement")
+    assert text.startswith("Айдын Гусейнов в статье об этом не говорит"), text

@@ -100,6 +100,8 @@ _OBJECT_MARKS = frozenset(
 # "как зовут политолога". Dative, instrumental and prepositional ones are talked about.
 _SPEAKING_CASES = frozenset({"nomn", "gent", "accs"})
 _FROM = frozenset({"из", "from"})
+# "согласно депутату": the preposition of a source, whose noun stands in the dative.
+_ACCORDING = frozenset({"согласно"})
 _AND = frozenset({"и", "или", "and", "or"})
 # English names of a trade of two or three words ("political scientist", "member of
 # parliament"), read at their last word.
@@ -234,6 +236,8 @@ class Roles:
         while start > 0 and self._describes(words[start - 1], lemmas[start - 1]):
             start -= 1
         before = words[start - 1] if start > 0 else ""
+        if before in _ACCORDING:
+            return True  # "согласно азербайджанскому депутату": the source, in the dative
         if before in _CHOOSING or before in _OBJECT_MARKS:
             return False
         if before in _AMONG and start > 1 and words[start - 2] in _PICKING:
