@@ -24,10 +24,12 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
+from bot.language.checks import unframed
 from bot.language.fillers import filler_positions
 from bot.language.morphology import postposed_adjective
 from bot.language.preambles import question_end
 from bot.language.specifics import meant_as_exactly
+from bot.language.text import tokens
 from tests.support.asking import answered, not_given, question_words
 
 
@@ -217,3 +219,36 @@ def test_the_role_acting_is_the_speaker_asked(session: Session) -> None:
 def test_according_to_names_the_source(session: Session, question: str) -> None:
     text = not_given(session, question, "statement")
     assert text.startswith("Айдын Гусейнов в статье об этом не говорит"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("а правда что Турцию предлагали добавить?", ["турцию", "предлагали", "добавить"]),
+        ("визит был 20 октября или я что-то путаю?", ["визит", "был", "20", "октября"]),
+        ("визит был в октябре, или я ошибаюсь?", ["визит", "был", "в", "октябре"]),
+    ],
+)
+def test_a_spoken_check_frame_is_cut(question: str, left: list[str]) -> None:
+    assert unframed(list(question_words(question))) == left
+
+
+def test_half_a_scale_is_its_amount() -> None:
+    assert tokens("полмиллиарда долларов") == ["500", "миллионов", "долларов"]
+
+
+def test_somewhere_about_an_amount_is_a_hedge() -> None:
+    words = question_words("товарооборот где-то 500 миллионов?")
+    assert words.index("где-то") in filler_positions(words)
+    assert not filler_positions(question_words("где-то на границе стоят фуры"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а правда что товарооборот сейчас где-то полмиллиарда долларов?",
+        "торговля между странами полмиллиарда долларов в год или я что-то путаю?",
+    ],
+)
+def test_a_spoken_check_of_an_amount_finds_it(session: Session, question: str) -> None:
+    assert "400–500" in answered(session, question)

@@ -115,6 +115,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _need_at(words, at)
             or _purpose_at(words, at)
             or _one_of_experts_at(words, at)
+            or _rough_amount_at(words, at)
         )
         if filler:
             found.update(range(at, at + filler))
@@ -217,6 +218,20 @@ def _one_of_experts_at(words: tuple[str, ...] | list[str], at: int) -> int:
         ):
             return noun + 1 - at
     return 0
+
+
+# "где-то полмиллиарда", "где-то 500 миллионов": "somewhere about" an amount — a hedge on the
+# number, not a place nor a word of the subject.
+_ROUGHLY = frozenset({"где-то", "где-нибудь"})
+_SCALES = ("пол", "миллиард", "миллион", "тысяч", "сотн", "десят")
+
+
+def _rough_amount_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of "где-то" before an amount at ``at`` (0: none)."""
+    if words[at] not in _ROUGHLY or at + 1 >= len(words):
+        return 0
+    amount = words[at + 1]
+    return 1 if amount[:1].isdigit() or amount.startswith(_SCALES) else 0
 
 
 def _adjective(word: str) -> bool:

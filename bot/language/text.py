@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from bot.language.numbers import NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS
+from bot.language.numbers import HALF_SCALES, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS
 from bot.patterns import lazy
 
 _AS_WRITTEN_OUT = {**NUMBER_WORDS, **SCALE_ABBREVIATIONS}
@@ -87,7 +87,8 @@ def _one_alphabet(token: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Words and numbers of folded text; number words become digits, abbreviated scales their
-    words ("млн": "миллион"); ranges stay whole."""
+    words ("млн": "миллион"), half a scale its amount ("полмиллиарда": "500 миллионов");
+    ranges stay whole."""
     result = []
     for token in _TOKEN_RE.findall(fold(text)):
         token = _one_alphabet(token)
@@ -95,6 +96,9 @@ def tokens(text: str) -> list[str]:
         if number in NUMBER_WORDS and unit in _COUNTED_UNITS:
             # "the one-billion mark", "a seven-day trip": as "1 billion", "15-day" read
             result += [NUMBER_WORDS[number], unit]
+            continue
+        if token in HALF_SCALES:  # "полмиллиарда": "500 миллионов"
+            result += HALF_SCALES[token]
             continue
         result.append(_AS_WRITTEN_OUT.get(token, token))
     return result
