@@ -26,6 +26,7 @@ from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.checks import unframed
 from bot.language.fillers import filler_positions
+from bot.language.lexicon import plain_english
 from bot.language.morphology import postposed_adjective
 from bot.language.preambles import question_end
 from bot.language.specifics import meant_as_exactly
@@ -252,3 +253,31 @@ def test_somewhere_about_an_amount_is_a_hedge() -> None:
 )
 def test_a_spoken_check_of_an_amount_finds_it(session: Session, question: str) -> None:
     assert "400–500" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто назвал отношения Баку и Астаны уникальными?",
+        "кто назвал отношения Баку и Астаны единственными в своём роде?",
+    ],
+)
+def test_who_called_it_so_says_that_word(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert reply.entry == "tusupbekov-unique-relations", reply.entry  # not another's praise
+
+
+def test_nobody_calling_it_so_is_not_given(session: Session) -> None:
+    not_given(session, "кто назвал визит историческим?", "person")
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        (["единственным", "в", "своем", "роде"], ["уникальный"]),
+        (["занять", "2", "столицы"], ["занять"]),
+        (["обе", "стороны", "выиграют"], ["выиграют"]),
+    ],
+)
+def test_spoken_phrases_read_as_the_briefings_words(words: list[str], read: list[str]) -> None:
+    assert plain_english(words) == read

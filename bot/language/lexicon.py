@@ -443,11 +443,13 @@ _THE_PAIR: dict[tuple[str, ...], tuple[str, ...]] = {
 # rarest word of the subject sank every entry on the pair's trade.
 _THE_PAIR_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     (two, pair): ()
-    for two in word_set("2 двум двумя обеих обоих обеим обоим обеими обоими")
+    for two in word_set("2 двум двумя обеих обоих обеим обоим обеими обоими оба обе")
     for pair in word_set(
         "стран странам странами сторон сторонам сторонами государств государствам "
         "государствами лидеров лидерам лидерами президентов президентам президентами "
-        "столиц столицам столицами республик республикам республиками"
+        "столиц столицам столицами республик республикам республиками "
+        # "две столицы", "обе стороны", "оба президента": the pair as the subject
+        "страны стороны государства лидера президента столицы республики"
     )
 }
 
@@ -469,6 +471,15 @@ _TRADE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
 # "приехал в гости", "был в гостях у Токаева": a visit, the word news uses
 _AS_GUEST_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     ("в", guests): ("визит",) for guests in ("гости", "гостях")
+}
+
+# "единственный в своём роде пример": one of a kind, the word news uses being "уникальный"
+_ONE_OF_A_KIND_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    (only, "в", "своем", "роде"): ("уникальный",)
+    for only in word_set(
+        "единственный единственная единственное единственные единственного единственной "
+        "единственным единственными единственном единственных единственную"
+    )
 }
 
 # English phrases that say in several words what one word of the briefings' English says: "get
@@ -500,6 +511,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_THE_PAIR_RU,
     **_TRADE_RU,
     **_AS_GUEST_RU,
+    **_ONE_OF_A_KIND_RU,
     # "in the long run", "long term": a time far ahead (``ENGLISH_EQUIVALENTS``)
     ("long", "term"): ("long-term",),
     ("longer", "term"): ("long-term",),

@@ -1222,6 +1222,21 @@ class Matcher:
             and self.explains_subject(query, entry)
         )
 
+    def _says_what_called(self, query: Query, entry: Entry) -> bool:
+        """ "Кто назвал отношения уникальными?": who calls the thing so says what he calls
+        it — one of the question's epithets at least ("уникальными", a word ``explains_subject``
+        passes over as no focus of the subject) — not only the thing ("отношения Баку и
+        Астаны"), which others call otherwise."""
+        epithets = [
+            t
+            for t in query.terms
+            if t.similarity > 0 and not t.focus and t.lemma not in _CALLING_LEMMAS
+        ]
+        return not epithets or any(
+            self.explains_subject(replace(query, terms=(replace(t, focus=True),)), entry)
+            for t in epithets
+        )
+
     def explains_subject(self, query: Query, entry: Entry) -> bool:
         """Every word the question is about (but the names it asks about) is the entry's — or
         of its word family ("устойчивы" is explained by "устойчивость"), or a capital standing
@@ -1297,6 +1312,12 @@ class Matcher:
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
+        if (
+            wanted is AnswerType.PERSON
+            and any(w in CALLING_WORDS for w in query.words)
+            and not self._says_what_called(query, entry)
+        ):
+            return False  # "кто назвал отношения уникальными": who says that very word
         if (
             wanted is AnswerType.STATEMENT
             and AnswerType.REASON not in entry.states
@@ -2626,6 +2647,8 @@ _FACTUAL = frozenset(
 _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
 
 
+# The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.
+_CALLING_LEMMAS = frozenset({"назвать", "называть", "называться", "call"})
 # What a text telling what somebody did gives of his act: not his words, view or reasons.
 _OF_AN_ACT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.DATE})
 _CAPITALISED = lazy(r"\b[А-ЯЁ][а-яё]+\b")
