@@ -26,7 +26,7 @@ from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.checks import unframed
 from bot.language.fillers import filler_positions
-from bot.language.lexicon import plain_english
+from bot.language.lexicon import is_stop, plain_english
 from bot.language.morphology import postposed_adjective
 from bot.language.preambles import question_end
 from bot.language.specifics import meant_as_exactly
@@ -281,3 +281,11 @@ def test_nobody_calling_it_so_is_not_given(session: Session) -> None:
 )
 def test_spoken_phrases_read_as_the_briefings_words(words: list[str], read: list[str]) -> None:
     assert plain_english(words) == read
+
+
+@pytest.mark.parametrize(
+    ("word", "stop"),
+    [("что-то", True), ("кто-нибудь", True), ("какой-либо", True), ("северо-запад", False)],
+)
+def test_an_indefinite_pronoun_names_nothing(word: str, stop: bool) -> None:
+    assert is_stop(word) is stop

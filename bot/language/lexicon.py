@@ -116,7 +116,22 @@ ENGLISH_COMMON = word_set(
 
 
 def is_stop(word: str) -> bool:
-    return word in RUSSIAN_STOP or word in ENGLISH_STOP
+    return word in RUSSIAN_STOP or word in ENGLISH_STOP or _indefinite(word)
+
+
+# "что-то", "кто-нибудь", "какой-либо": a pronoun made indefinite names nothing, as the
+# pronoun itself (a stop word) names nothing — "или что-то большее", "кто-то из экспертов".
+_INDEFINITE_TAILS = frozenset({"то", "нибудь", "либо"})
+_INDEFINITE_BASES = frozenset(
+    "кто кого кому кем ком что чего чему чем где куда откуда когда как какой какая какое "
+    "какие какого какой какую каким какими каких чей чья чье чьи сколько почему зачем".split()
+)
+
+
+def _indefinite(word: str) -> bool:
+    """Is the word a Russian pronoun made indefinite by "-то", "-нибудь", "-либо"?"""
+    base, dash, tail = word.rpartition("-")
+    return bool(dash) and tail in _INDEFINITE_TAILS and base in _INDEFINITE_BASES
 
 
 # "в каком году", "what year": the year of the event, which a briefing may not give.
