@@ -122,9 +122,9 @@ def is_stop(word: str) -> bool:
 # "что-то", "кто-нибудь", "какой-либо": a pronoun made indefinite names nothing, as the
 # pronoun itself (a stop word) names nothing — "или что-то большее", "кто-то из экспертов".
 _INDEFINITE_TAILS = frozenset({"то", "нибудь", "либо"})
-_INDEFINITE_BASES = frozenset(
+_INDEFINITE_BASES = word_set(
     "кто кого кому кем ком что чего чему чем где куда откуда когда как какой какая какое "
-    "какие какого какой какую каким какими каких чей чья чье чьи сколько почему зачем".split()
+    "какие какого какую каким какими каких чей чья чье чьи сколько почему зачем"
 )
 
 
