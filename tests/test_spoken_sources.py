@@ -68,6 +68,7 @@ def test_an_explanation_he_gives_still_answers(
         ("страны", "тюркской", "семерки", False),  # "тюркской" qualifies the next noun
         ("развитие", "туризма", None, False),  # a genitive noun, no adjective
         ("ишмухамедов", "нынешние", None, False),  # a name, not a thing qualified
+        ("семерка", "ишмухамедова", None, False),  # whose, not which
     ],
 )
 def test_postposed_adjective(noun: str, adjective: str, after: str | None, inverted: bool) -> None:

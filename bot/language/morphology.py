@@ -400,6 +400,7 @@ def postposed_adjective(noun: str, adjective: str, after: str | None = None) -> 
         p.tag.POS == "NOUN"
         and not _NAMES & p.tag.grammemes  # "Ишмухамедов нынешние …": a name, no thing
         and a.tag.POS == "ADJF"
+        and not _NOT_QUALITIES & a.tag.grammemes  # "семёрка Ишмухамедова": whose, a name
         and p.tag.case == a.tag.case
         and p.tag.number == a.tag.number
         and (a.tag.number != "sing" or p.tag.gender == a.tag.gender)
@@ -416,6 +417,7 @@ def _read_as_noun(token: str) -> bool:
 
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "PRTF"})
 _NAMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+_NOT_QUALITIES = _NAMES | {"Poss"}  # a possessive ("Ишмухамедова") tells whose, not which
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
