@@ -17,6 +17,7 @@ from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind
 from bot.knowledge.model import ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
+from bot.language.fillers import filler_positions
 from bot.language.lexicon import EXPERT_LEMMAS, FIGURE_LEMMAS, QUOTE_WORDS, SAY_WORDS
 from bot.language.morphology import parse
 from bot.language.numbers import judges_amount
@@ -173,10 +174,15 @@ _COUNTABLE = frozenset(
 
 
 def _plural_experts(query: Query) -> bool:
-    """ "эксперты", "политологов", "все эксперты", "experts": more than one person asked for."""
-    for word in query.words:
-        if query.lemma_of(word) in EXPERT_LEMMAS and (
-            word.endswith("s") or any("plur" in p.tag for p in parse(word)[:1])
+    """ "эксперты", "политологов", "все эксперты", "experts": more than one person asked for —
+    not "по словам одного из аналитиков", "one of the experts": one of them, whose words
+    answer as any single expert's do."""
+    loose = filler_positions(query.words)  # "одного из аналитиков": one unnamed source
+    for at, word in enumerate(query.words):
+        if (
+            query.lemma_of(word) in EXPERT_LEMMAS
+            and (word.endswith("s") or any("plur" in p.tag for p in parse(word)[:1]))
+            and at not in loose
         ):
             return True
     return False

@@ -146,7 +146,8 @@ def _asked_on_topic(
     # one finds nothing
     titles = dict.fromkeys(t for t in (topic.title_en, topic.title) if t)
     for title in titles if query.language == "en" else (topic.title,):
-        full = matcher.analyse(f"{query.text} {title}")
+        # one question ("а Тусупбеков туризм"): after its "?" the title would be a remark
+        full = matcher.analyse(f"{query.text.rstrip(' ?')} {title}")
         if not full.named:
             continue
         match = matcher.band(full, matcher.score(full))

@@ -169,7 +169,11 @@ FORECAST_NOUNS = _FORECAST_NOUNS  # the nouns naming a forecast
 # asked ("сколько ожидается туристов" still asks how many).
 _EXPECTING = word_set(
     "ожидать ожидается ожидаются ожидает ожидают ожидали ожидалось ждать ждет ждут ожидание "
-    "ожидания ожиданий перспектива перспективы перспектив перспективах expect expects expected "
+    "ожидания ожиданий ожиданиям ожиданиями ожиданиях перспектива перспективы перспектив "
+    "перспективах expect expects expected "
+    # "на что рассчитывает Ишмухамедов", "на что надеются": what he counts on coming
+    "рассчитывает рассчитывают рассчитывал рассчитывала рассчитывали надеется надеются "
+    "надеялся надеялась надеялись "
     "expecting expectation expectations prospect prospects will "
     # "какое будущее Гусейнов предсказывает союзу", "what does he predict for the alliance"
     "предсказывает предсказывают предсказал предсказала предсказали прогнозирует "
@@ -577,6 +581,26 @@ def asks_origin(words: tuple[str, ...], at: int) -> bool:
     return any(w in _REASON_WORDS for w in words)
 
 
+# Words for the person asked about, just after "откуда" or "из какой": "из какой он страны".
+_THE_PERSON = word_set("он она они человек he she they")
+_ORIGIN_REACH = 3
+
+
+def asks_persons_origin(words: tuple[str, ...]) -> bool:
+    """Is a place asked as where the person is from: "откуда он", "откуда человек", "из
+    какой он страны", "where is he from"? A word for the person must follow the "откуда",
+    "из какой" or "where" closely."""
+    for at, word in enumerate(words):
+        cue = (
+            word in _WHENCE
+            or word == "where"
+            or (word in ("из", "from") and at + 1 < len(words) and words[at + 1] in _WHICH)
+        )
+        if cue and any(w in _THE_PERSON for w in words[at + 1 : at + 1 + _ORIGIN_REACH]):
+            return True
+    return False
+
+
 # Money put into something (lemmas): "куда нужны инвестиции", "куда вложат средства" ask
 # what it goes into — "в железнодорожную инфраструктуру", a thing, not a place.
 _INVESTING = word_set(
@@ -614,6 +638,22 @@ def _asks_target(words: tuple[str, ...], at: int) -> bool:
     if words[at] not in _WHITHER_WORDS:
         return False
     return any(w.isalpha() and _lemma(w) in _INVESTING for w in words)
+
+
+def _where_clause(words: tuple[str, ...], at: int) -> bool:
+    """Is the Russian "где"/"куда" at ``at`` a relative word after the noun it qualifies
+    ("что он имел в виду под объединением, где никто не главнее", "a union where"), not a
+    question of its own? It follows a noun right after another question word asked before
+    (as a clause of time follows one: ``_when_clause``)."""
+    if words[at] not in _RELATIVE_PLACE or at < 2 or words[at - 1] in _JOINING:
+        return False
+    if not any(w in _ASKED_BEFORE for w in words[: at - 1]):
+        return False
+    parses = parse(words[at - 1]) if is_cyrillic(words[at - 1]) else ()
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+_RELATIVE_PLACE = word_set("где куда")
 
 
 def opens_time_clause(words: tuple[str, ...], at: int) -> bool:
@@ -715,7 +755,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if (
         (
             any(
-                w in _PLACE_WORDS and not asks_origin(words, i) and not _asks_target(words, i)
+                w in _PLACE_WORDS
+                and not asks_origin(words, i)
+                and not _asks_target(words, i)
+                and not _where_clause(words, i)
                 for i, w in enumerate(words)
             )
             and not ahead
@@ -754,6 +797,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or _asks_which_speaker(words)
     ):
         found.append(AnswerType.PERSON)
+        if AnswerType.PLACE in found and asks_persons_origin(words):
+            # "кто … и из какой он страны", "имя и откуда человек": where the person is
+            # from, which the expert's attribution says with his name — no place of a thing
+            found.remove(AnswerType.PLACE)
     back = how_long_back(words)  # "how long ago", "how long before the visit": a when
     if back:
         found.append(AnswerType.DATE)
@@ -1105,6 +1152,14 @@ def asks_reason(words: tuple[str, ...]) -> bool:
     )
 
 
+def asks_explanation(words: tuple[str, ...] | list[str]) -> bool:
+    """ "чем Гаджиев это объясняет", "чем он обосновывает идею": somebody's own explanation
+    asked for — his words, which must give a reason; a statement of his that gives none
+    ("он написал, что формула стала «6»") does not answer it, the reason is not given."""
+    words = tuple(_as_cue(word) for word in words)
+    return any(words[at] in _EXPLAINS for at in reason_frame(words))
+
+
 def names_forecast(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question name a forecast by its noun anywhere — "какой прогноз по экспорту",
     and as much "есть ли прогноз, насколько вырастет турпоток", "когда откроют коридор,
@@ -1123,6 +1178,8 @@ def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None)
     step, "когда начнут строить паромы", stays a date, as reviewers label it.)"""
     if (detail is not None and detail in _FORECAST_NOUNS) or names_forecast(words):
         return AnswerType.FORECAST
+    if wanted is AnswerType.STATEMENT and asks_explanation(words):
+        return AnswerType.REASON  # "чем он это объясняет": his reasoning is what is missing
     if wanted is AnswerType.DATE and _next_event(words):
         return AnswerType.FORECAST
     if wanted in _PROJECTED and (_horizon(words) or any(w in _AWAITING for w in words)):

@@ -4,7 +4,8 @@
 follows the frame, so the entry answering it is the one saying that. The frame words are no
 part of the subject: "правда", "true", "correct" are words no entry is about, and weighed as
 unknown words of the question they pull the right entry's score down to "did you mean". So
-the frame is cut off (at the start, or as a tag at the end: "…, это правда?") before the
+the frame is cut off (at the start, or as a tag at the end: "…, это правда?", "… или я
+что-то путаю?") before the
 question's words are read; what is left asks what the statement asks (nothing in
 particular, or "будет ли …"'s forecast kept by its own words).
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 # Frames opening a check, longest first; the trailing "что/that" is optional.
 _OPENING: tuple[tuple[str, ...], ...] = (
     ("а", "правда", "ли"),
+    ("а", "это", "правда"),
+    ("а", "правда"),  # "а правда что торговля всего полмиллиарда?"
     ("правда", "ли"),
     ("верно", "ли"),
     ("действительно", "ли"),
@@ -30,6 +33,15 @@ _OPENING: tuple[tuple[str, ...], ...] = (
 _THAT = frozenset({"что", "that"})
 # Tags closing a check: "…, это правда?", "…, верно?", "…, is that true?".
 _CLOSING: tuple[tuple[str, ...], ...] = (
+    # "… приезжал или я что-то путаю?", "…, или я ошибаюсь?": the asker doubts his memory
+    ("или", "я", "что-то", "путаю"),
+    ("или", "я", "что", "то", "путаю"),
+    ("или", "я", "путаю"),
+    ("или", "я", "ошибаюсь"),
+    ("если", "я", "не", "ошибаюсь"),
+    ("если", "не", "ошибаюсь"),
+    ("or", "am", "i", "wrong"),
+    ("or", "am", "i", "mistaken"),
     ("это", "правда"),
     ("правда",),
     ("верно",),

@@ -59,6 +59,7 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("так", "сказать"),
     ("если", "честно"),
     ("если", "верить"),
+    ("согласно",),  # "согласно депутату", "согласно Тусупбекову": whose words, not what about
     ("в", "целом"),
     ("в", "общем"),
     ("в", "принципе"),
@@ -84,6 +85,10 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("on", "the", "whole"),
     ("all", "in", "all"),
     ("by", "the", "way"),
+    # "в двух словах", "короче говоря", "если коротко": how short the answer is to be
+    ("в", "2", "словах"),  # "двух" is read as the number
+    ("короче", "говоря"),
+    ("если", "коротко"),
     ("in", "a", "nutshell"),
     ("in", "principle"),
     ("generally",),
@@ -128,6 +133,8 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _need_at(words, at)
             or _check_at(words, at)
             or _purpose_at(words, at)
+            or _one_of_experts_at(words, at)
+            or _rough_amount_at(words, at)
         )
         if filler:
             found.update(range(at, at + filler))
@@ -259,6 +266,54 @@ def _purpose_at(words: tuple[str, ...] | list[str], at: int) -> int:
     ):
         return tail
     return 0
+
+
+# An unnamed source among the experts: "по словам одного из аналитиков", "according to one of
+# the experts", "один из экспертов": some expert said it — who is not asked, nor is "аналитик"
+# a word of the subject (a passage about analysts, "интерес среди экспертов и аналитиков",
+# is not what one of them said). "кто из экспертов" asks who, and is no filler.
+_SOURCE_FRAMES: tuple[tuple[str, ...], ...] = (
+    ("по", "словам"),
+    ("по", "мнению"),
+    ("по", "оценке"),
+    ("according", "to"),
+    (),
+)
+_ONE = word_set("1 один одного одному одним одном одна одной one")
+_AMONG = word_set("из of")
+_EXPERT_STEMS = ("эксперт", "политолог", "аналитик", "специалист", "expert", "analyst")
+
+
+def _one_of_experts_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of an unnamed expert source starting at ``at`` (0: none)."""
+    for frame in _SOURCE_FRAMES:
+        end = at + len(frame)
+        if tuple(words[at:end]) != frame:
+            continue
+        one, among = end, end + 1
+        noun = among + 1 + (among + 1 < len(words) and words[among + 1] == "the")
+        if (
+            noun < len(words)
+            and words[one] in _ONE
+            and words[among] in _AMONG
+            and words[noun].startswith(_EXPERT_STEMS)
+        ):
+            return noun + 1 - at
+    return 0
+
+
+# "где-то полмиллиарда", "где-то 500 миллионов": "somewhere about" an amount — a hedge on the
+# number, not a place nor a word of the subject.
+_ROUGHLY = frozenset({"где-то", "где-нибудь"})
+_SCALES = ("пол", "миллиард", "миллион", "тысяч", "сотн", "десят")
+
+
+def _rough_amount_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of "где-то" before an amount at ``at`` (0: none)."""
+    if words[at] not in _ROUGHLY or at + 1 >= len(words):
+        return 0
+    amount = words[at + 1]
+    return 1 if amount[:1].isdigit() or amount.startswith(_SCALES) else 0
 
 
 def _adjective(word: str) -> bool:

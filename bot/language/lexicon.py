@@ -130,7 +130,22 @@ ENGLISH_COMMON = word_set(
 
 
 def is_stop(word: str) -> bool:
-    return word in RUSSIAN_STOP or word in ENGLISH_STOP
+    return word in RUSSIAN_STOP or word in ENGLISH_STOP or _indefinite(word)
+
+
+# "что-то", "кто-нибудь", "какой-либо": a pronoun made indefinite names nothing, as the
+# pronoun itself (a stop word) names nothing — "или что-то большее", "кто-то из экспертов".
+_INDEFINITE_TAILS = frozenset({"то", "нибудь", "либо"})
+_INDEFINITE_BASES = word_set(
+    "кто кого кому кем ком что чего чему чем где куда откуда когда как какой какая какое "
+    "какие какого какую каким какими каких чей чья чье чьи сколько почему зачем"
+)
+
+
+def _indefinite(word: str) -> bool:
+    """Is the word a Russian pronoun made indefinite by "-то", "-нибудь", "-либо"?"""
+    base, dash, tail = word.rpartition("-")
+    return bool(dash) and tail in _INDEFINITE_TAILS and base in _INDEFINITE_BASES
 
 
 # "в каком году", "what year": the year of the event, which a briefing may not give.
@@ -487,11 +502,13 @@ _THE_PAIR: dict[tuple[str, ...], tuple[str, ...]] = {
 # rarest word of the subject sank every entry on the pair's trade.
 _THE_PAIR_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     (two, pair): ()
-    for two in word_set("2 двум двумя обеих обоих обеим обоим обеими обоими")
+    for two in word_set("2 двум двумя обеих обоих обеим обоим обеими обоими оба обе")
     for pair in word_set(
         "стран странам странами сторон сторонам сторонами государств государствам "
         "государствами лидеров лидерам лидерами президентов президентам президентами "
-        "столиц столицам столицами республик республикам республиками"
+        "столиц столицам столицами республик республикам республиками "
+        # "две столицы", "обе стороны", "оба президента": the pair as the subject
+        "страны стороны государства лидера президента столицы республики"
     )
 }
 
@@ -513,6 +530,15 @@ _TRADE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
 # "приехал в гости", "был в гостях у Токаева": a visit, the word news uses
 _AS_GUEST_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     ("в", guests): ("визит",) for guests in ("гости", "гостях")
+}
+
+# "единственный в своём роде пример": one of a kind, the word news uses being "уникальный"
+_ONE_OF_A_KIND_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    (only, "в", "своем", "роде"): ("уникальный",)
+    for only in word_set(
+        "единственный единственная единственное единственные единственного единственной "
+        "единственным единственными единственном единственных единственную"
+    )
 }
 
 # English phrases that say in several words what one word of the briefings' English says: "get
@@ -549,6 +575,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         ("in", unit, "terms"): ("in", unit)
         for unit in ("dollar", "dollars", "money", "monetary", "value", "cash", "usd")
     },
+    **_ONE_OF_A_KIND_RU,
     # "in the long run", "long term": a time far ahead (``ENGLISH_EQUIVALENTS``)
     ("long", "term"): ("long-term",),
     ("longer", "term"): ("long-term",),

@@ -383,6 +383,44 @@ def is_mass_form(token: str) -> bool:
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
+def postposed_adjective(noun: str, adjective: str, after: str | None = None) -> bool:
+    """ "семёрка тюркская", "коридор средний": a Russian adjective after the common noun it
+    agrees with — spoken inversion of the written order ("тюркская семёрка"), which a
+    briefing's phrases keep. Noun and adjective must agree in case and number (and gender, in
+    the singular) — and the adjective qualifies no noun ``after`` it: in
+    "страны тюркской семёрки", "Китай … средний коридор" it stands before its own noun."""
+    if not (is_cyrillic(noun) and is_cyrillic(adjective)):
+        return False
+    nouns, adjectives = parse(noun), parse(adjective)
+    if not nouns or not adjectives:
+        return False
+    if after is not None and (not is_cyrillic(after) or _read_as_noun(after)):
+        return False
+    return any(
+        p.tag.POS == "NOUN"
+        and not _NAMES & p.tag.grammemes  # "Ишмухамедов нынешние …": a name, no thing
+        and a.tag.POS == "ADJF"
+        and not _NOT_QUALITIES & a.tag.grammemes  # "семёрка Ишмухамедова": whose, a name
+        and p.tag.case == a.tag.case
+        and p.tag.number == a.tag.number
+        and (a.tag.number != "sing" or p.tag.gender == a.tag.gender)
+        for p in nouns[:2]
+        for a in adjectives
+    )
+
+
+def _read_as_noun(token: str) -> bool:
+    """Is the word read as a noun or a word qualifying one by any of its first parses
+    ("кридора", "железнодорожне": slips, too)?"""
+    return any(p.tag.POS in _NOMINAL for p in parse(token)[:2])
+
+
+_NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "PRTF"})
+_NAMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+_NOT_QUALITIES = _NAMES | {"Poss"}  # a possessive ("Ишмухамедова") tells whose, not which
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def is_adverb(token: str) -> bool:
     """ "сейчас", "достаточно", "уже": a Russian word read first as an adverb or a predicative,
     which says how or when, never what is counted."""

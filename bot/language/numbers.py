@@ -59,6 +59,15 @@ ENGLISH_CARDINALS = {
 }
 NUMBER_WORDS = {**RUSSIAN_CARDINALS, **ENGLISH_CARDINALS}
 
+# Half a scale in one word ("полмиллиарда долларов", "полмиллиона тонн"): the amount it is,
+# as an article writes it in digits ("500 миллионов"), so the two meet.
+HALF_SCALES = {
+    "полмиллиарда": ("500", "миллионов"),
+    "пол-миллиарда": ("500", "миллионов"),
+    "полмиллиона": ("500", "тысяч"),
+    "пол-миллиона": ("500", "тысяч"),
+}
+
 # Words that state an amount without a digit ("кратно увеличить", "вдвое", "половина").
 QUANTITY_STEMS = ("кратно", "вдвое", "втрое", "половин", "миллиард", "миллион")
 # Scales as abbreviated ("400–500 млн", "5-7 mln tonn", "$1 bn"), read as the words they

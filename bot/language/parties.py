@@ -194,8 +194,26 @@ def _parties_in(words: Sequence[str], excluded: frozenset[str]) -> Iterator[tupl
 
 def _as_name(word: str) -> str:
     """An English adjective of a country read as its name ("the Turkish stance" is Turkey's);
-    any other word as it is."""
-    return country_of_adjective(word) or word if word.isascii() else word
+    a Russian capital as its state, in the same case ("что думает Анкара", "позиция
+    Пекина": Turkey's, China's — a government named by its seat); any other word as it is."""
+    if word.isascii():
+        return country_of_adjective(word) or word
+    return _capital_as_state(word) or word
+
+
+def _capital_as_state(word: str) -> str | None:
+    """The folded name of the state whose capital ``word`` is, in its nominative or genitive
+    as the capital stands ("анкары": "турции"), else None."""
+    for reading in parse(word)[:2]:
+        country = CAPITALS.get(reading.normal_form.replace("ё", "е"))
+        party = _BY_FORM.get(country) if country is not None else None
+        if party is None:
+            continue
+        if reading.tag.case == "nomn":
+            return party.nominative
+        if reading.tag.case == "gent":
+            return party.genitive
+    return None
 
 
 def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Party | None:

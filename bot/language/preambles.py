@@ -65,6 +65,19 @@ def question_start(text: str) -> int:
     return _scene_set(text, start, len(text)) if embedded > start else 0
 
 
+def question_end(text: str) -> int:
+    """The offset where the question of ``text`` ends when a remark follows its last "?":
+    "Кто предложил добавить Турцию? Можно фамилию этого человека", "… сколько хотелось бы?
+    Интересует порядок величин" — the remark says why or in what shape the answer is wanted,
+    as a preamble says why it is asked, and weighs as one; it asks nothing of its own (the
+    kinds asked are the question's). ``len(text)`` when nothing of ``_SHORTEST_PREAMBLE``
+    words or more follows the last question mark, or there is none."""
+    end = text.rfind("?") + 1
+    if end and len(_WORD.findall(text[end:])) >= _SHORTEST_PREAMBLE:
+        return end
+    return len(text)
+
+
 def _scene_set(text: str, start: int, end: int) -> int:
     """Where the question of the sentence ``text[start:end]`` begins (after a colon or a
     verb of knowing, when one opens it there), if what comes before it is long enough to set

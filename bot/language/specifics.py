@@ -21,6 +21,7 @@ from bot.language.answer_types import (
     AnswerType,
     asked_types,
     asks_origin,
+    asks_persons_origin,
     asks_reason,
     opens_time_clause,
     speaks_of_future,
@@ -44,6 +45,30 @@ _CUES = (
 _WHAT_RU = word_set("что чего")
 _WHICH_RU = word_set("какие какой какая какое каких каким какими какую")
 _ASKING_BEFORE = _WHAT_RU | _WHICH_RU | word_set("кто кого кем")
+
+
+# "какие ограничения он имел в виду", "что Ишмухамедов имел в виду под равноправием": what
+# exactly he meant — asked as "какие именно ограничения", "что именно" ask it.
+_MEANT = word_set("имел имела имели имеет имеют имеешь имеете")
+_IN_VIEW = ("в", "виду")
+_EXACTLY = "именно"
+
+
+def meant_as_exactly(words: list[str]) -> list[str]:
+    """The folded words with "имел в виду" read as "именно" after the question word before
+    it ("какие ограничения он имел в виду": "какие именно ограничения он"): he meant a
+    particular thing, which the question insists on (``asks_specifics``) — a passage naming
+    only "существующие барьеры и лимиты" does not say which. Unchanged without such a
+    question word before the idiom."""
+    for at in range(len(words) - 2):
+        if words[at] not in _MEANT or tuple(words[at + 1 : at + 3]) != _IN_VIEW:
+            continue
+        asking = [i for i, w in enumerate(words[:at]) if w in _ASKING_BEFORE]
+        if not asking:
+            return words
+        rest = words[:at] + words[at + 3 :]
+        return [*rest[: asking[-1] + 1], _EXACTLY, *rest[asking[-1] + 1 :]]
+    return words
 
 
 def asks_specifics(words: tuple[str, ...]) -> bool:
@@ -150,7 +175,10 @@ def joined_kinds(words: tuple[str, ...]) -> tuple[AnswerType, ...]:
                 continue  # "почему именно семь, откуда семёрка": one reason asked twice
             # the whole clause says what its question word asks: "and where could it go"
             # asks where an amount may get to, a forecast, not a place
-            kinds = asked_types(_clause(words[at + 1 :]))
+            clause = _clause(words[at + 1 :])
+            if asks_persons_origin(clause) and AnswerType.PERSON in asked_types(words):
+                continue  # "кто …, и из какой он страны": the person's attribution says it
+            kinds = asked_types(clause)
             if kinds[:1] == (AnswerType.REASON,) and asks_reason(words[:at]):
                 continue  # "what reasoning for adding Turkey - why seven?": one reason, twice
             found.extend(kinds[:1] if kinds and kinds[0] in _JOINED else ())

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.language.numbers import (
+    HALF_SCALES,
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
@@ -103,7 +104,8 @@ def _one_alphabet(token: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Words and numbers of folded text; number words become digits, abbreviated scales their
-    words ("млн": "миллион"); ranges stay whole."""
+    words ("млн": "миллион"), half a scale its amount ("полмиллиарда": "500 миллионов");
+    ranges stay whole."""
     result = []
     for token in _TOKEN_RE.findall(fold(text)):
         token = _one_alphabet(token)
@@ -111,6 +113,9 @@ def tokens(text: str) -> list[str]:
         if number in NUMBER_WORDS and unit in _COUNTED_UNITS:
             # "the one-billion mark", "a seven-day trip": as "1 billion", "15-day" read
             result += [NUMBER_WORDS[number], unit]
+            continue
+        if token in HALF_SCALES:  # "полмиллиарда": "500 миллионов"
+            result += HALF_SCALES[token]
             continue
         if token in ("t", "т") and result and result[-1] in _TONNE_AFTER:
             token = "tonnes" if token == "t" else "тонн"

@@ -40,6 +40,7 @@ from bot.language.answer_types import (
     AnswerType,
     asks_becoming,
     asks_calendar_date,
+    asks_explanation,
     asks_forecast_by_noun,
     asks_horizon,
     asks_place_by_noun,
@@ -78,7 +79,14 @@ from bot.language.lexicon import (
     VOLUME_WORDS,
     is_stop,
 )
-from bot.language.morphology import DEFAULT, Morphology, is_mass_form, is_qualifier, parse
+from bot.language.morphology import (
+    DEFAULT,
+    Morphology,
+    is_mass_form,
+    is_qualifier,
+    parse,
+    postposed_adjective,
+)
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -1217,6 +1225,21 @@ class Matcher:
             and self.explains_subject(query, entry)
         )
 
+    def _says_what_called(self, query: Query, entry: Entry) -> bool:
+        """ "Кто назвал отношения уникальными?": who calls the thing so says what he calls
+        it — one of the question's epithets at least ("уникальными", a word ``explains_subject``
+        passes over as no focus of the subject) — not only the thing ("отношения Баку и
+        Астаны"), which others call otherwise."""
+        epithets = [
+            t
+            for t in query.terms
+            if t.similarity > 0 and not t.focus and t.lemma not in _CALLING_LEMMAS
+        ]
+        return not epithets or any(
+            self.explains_subject(replace(query, terms=(replace(t, focus=True),)), entry)
+            for t in epithets
+        )
+
     def explains_subject(self, query: Query, entry: Entry) -> bool:
         """Every word the question is about (but the names it asks about) is the entry's — or
         of its word family ("устойчивы" is explained by "устойчивость"), or a capital standing
@@ -1292,6 +1315,19 @@ class Matcher:
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
+        if (
+            wanted is AnswerType.PERSON
+            and any(w in CALLING_WORDS for w in query.words)
+            and not self._says_what_called(query, entry)
+        ):
+            return False  # "кто назвал отношения уникальными": who says that very word
+        if (
+            wanted is AnswerType.STATEMENT
+            and AnswerType.REASON not in entry.states
+            and asks_explanation(query.words)
+            and not restates_contrast(query, entry)
+        ):
+            return False  # "чем Гаджиев это объясняет": his words, but no reason in them
         if asks_target(query.words) and not any(states_target(t) for t in entry.shown_words):
             return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
         if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
@@ -2117,7 +2153,7 @@ class Matcher:
                 if size < least.get(briefing, math.inf):
                     least[briefing] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
-        query_pairs = bigrams([as_written(t.lemma) for t in query.terms if t.similarity > 0])
+        query_pairs = _query_pairs(query)
         pair_total = sum(index.bigram_idf.get(pair, 0.0) for pair in query_pairs)
         found: dict[str, float] = defaultdict(float)
         if pair_total:
@@ -2222,7 +2258,7 @@ class Matcher:
                 if size < least.get(number, math.inf):
                     least[number] = size
         focus_mass = sum(t.weight * t.similarity for t in query.terms if t.focus)
-        query_pairs = bigrams([as_written(t.lemma) for t in query.terms if t.similarity > 0])
+        query_pairs = _query_pairs(query)
         # a capital read as its state is the city in a phrasing (``index.state_key``)
         query_lemmas = {as_written(t.lemma): t for t in query.terms if t.similarity > 0}
         ctx = _Scoring(
@@ -2619,6 +2655,8 @@ _FACTUAL = frozenset(
 _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
 
 
+# The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.
+_CALLING_LEMMAS = frozenset({"назвать", "называть", "называться", "call"})
 # What a text telling what somebody did gives of his act: not his words, view or reasons.
 _OF_AN_ACT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.DATE})
 _CAPITALISED = lazy(r"\b[А-ЯЁ][а-яё]+\b")
@@ -2900,3 +2938,21 @@ def _gives_now_and_later(entry: Entry) -> bool:
     words = (token for span in entry.spans for token in tokens(span.text))
     figures = {NUMBER_WORDS.get(w, w) for w in words if w[:1].isdigit() or w in NUMBER_WORDS}
     return len(figures) >= 2
+
+
+def _query_pairs(query: Query) -> list[str]:
+    """The question's adjacent known words as pairs (``bigrams``), in written order: a spoken
+    adjective after its noun ("что за семёрка тюркская") is put before it, as the briefing's
+    phrases write it ("тюркская семёрка"), so the pair is found — each word once only; not
+    one qualifying the noun after it ("страны тюркской семёрки")."""
+    terms = [t for t in query.terms if t.similarity > 0]
+    lemmas = [as_written(t.lemma) for t in terms]
+    at = 0
+    while at + 1 < len(terms):
+        after = terms[at + 2].typed if at + 2 < len(terms) else None
+        if postposed_adjective(terms[at].typed, terms[at + 1].typed, after):
+            lemmas[at], lemmas[at + 1] = lemmas[at + 1], lemmas[at]
+            at += 2
+        else:
+            at += 1
+    return bigrams(lemmas)

@@ -121,7 +121,7 @@ from bot.language.parties import (
     party_names,
     view_holder,
 )
-from bot.language.preambles import question_start
+from bot.language.preambles import question_end, question_start
 from bot.language.predicates import (
     GENERIC_PREDICATES,
     NO_RELATION,
@@ -139,6 +139,7 @@ from bot.language.specifics import (
     content_asked,
     joined_kinds,
     leading_part,
+    meant_as_exactly,
     parted,
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
@@ -579,7 +580,10 @@ class Analyser:
         # its non-words no slips of the hand): spaces and letters stay where it put them.
         typed = reading.how != "translit"
         preamble = self._words(considered[:told], spent, typed=typed) if told > 0 else []
-        words = self._words(considered[told:], spent, typed=typed)
+        # "… кто предложил? Можно фамилию этого человека": a closing remark weighs as one
+        kept = max(len(tokens(reading.text[: question_end(reading.text)])), told + 1)
+        preamble += self._words(considered[kept:], spent, typed=typed)
+        words = self._words(considered[told:kept], spent, typed=typed)
         if reading.how == "translit":
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
@@ -589,6 +593,7 @@ class Analyser:
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_request(words)  # "не подскажете, …": a request to tell it
+        words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev

@@ -101,6 +101,8 @@ _OBJECT_MARKS = frozenset(
 # "как зовут политолога". Dative, instrumental and prepositional ones are talked about.
 _SPEAKING_CASES = frozenset({"nomn", "gent", "accs"})
 _FROM = frozenset({"из", "from"})
+# "согласно депутату": the preposition of a source, whose noun stands in the dative.
+_ACCORDING = frozenset({"согласно"})
 _AND = frozenset({"и", "или", "and", "or"})
 # English names of a trade of two or three words ("political scientist", "member of
 # parliament"), read at their last word.
@@ -176,9 +178,11 @@ class Roles:
     ) -> RoleNaming | None:
         """The experts the question names by role where a speaker stands, or None: no role
         word there, a role no quoted person holds (or not of the country said), or two role
-        words naming different people. ``lemma_of``: the lemma the question's word was read
+        words naming different people — unless one alone is the subject (``_is_subject``).
+        ``lemma_of``: the lemma the question's word was read
         as (repaired from a slip), None when it was not read."""
         found: RoleNaming | None = None
+        found_subject = False  # the role found names the sentence's subject (nominative)
         lemmas = [self._read(w, lemma_of) for w in words]
         for at, word in enumerate(words):
             named = self._trade_at(lemmas, at)
@@ -203,9 +207,13 @@ class Roles:
                 return None if trade is None else RoleNaming(frozenset(), word, qualifiers)
             if len(experts) > 1 and self._plural(word, lemmas[at]):
                 continue  # "мнение политологов": each of them, which a list of them gives
+            subject = self._is_subject(word, lemmas[at])
             if found is not None and found.experts != experts:
-                return None
-            found = RoleNaming(experts, word, qualifiers)
+                if subject == found_subject:
+                    return None
+                if found_subject:
+                    continue  # "как аналитик отнёсся к мысли помощника президента": he speaks
+            found, found_subject = RoleNaming(experts, word, qualifiers), subject
         return found
 
     def _read(self, word: str, lemma_of: Callable[[str], str | None]) -> str:
@@ -231,6 +239,8 @@ class Roles:
         while start > 0 and self._describes(words[start - 1], lemmas[start - 1]):
             start -= 1
         before = words[start - 1] if start > 0 else ""
+        if before in _ACCORDING:
+            return True  # "согласно азербайджанскому депутату": the source, in the dative
         if before in _CHOOSING or before in _OBJECT_MARKS:
             return False
         if before in _AMONG and start > 1 and words[start - 2] in _PICKING:
@@ -240,6 +250,15 @@ class Roles:
             return True  # English has no cases; a slip's case is unknown
         cases = {p.tag.case for p in parse(word) if p.normal_form.replace("ё", "е") == lemmas[at]}
         return not cases or bool(cases & _SPEAKING_CASES)
+
+    def _is_subject(self, word: str, lemma: str) -> bool:
+        """Is the Russian role word only in the nominative ("аналитик отнёсся"), the one who
+        acts — of two role words naming different people, the speaker asked about; the
+        other ("к мысли помощника президента") is whose idea he spoke of."""
+        if not is_cyrillic(word) or not self._morphology.is_known_russian(word):
+            return False
+        cases = {p.tag.case for p in parse(word) if p.normal_form.replace("ё", "е") == lemma}
+        return cases == {"nomn"}
 
     def _plural(self, word: str, lemma: str) -> bool:
         """Is the role word plural ("политологов", "analysts")? A slip's number is unknown:
