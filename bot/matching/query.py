@@ -144,7 +144,7 @@ from bot.language.specifics import (
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index, as_written, content_lemmas, state_key
-from bot.matching.repair import Reading, readings, transliterate
+from bot.matching.repair import Reading, key_neighbours, readings, transliterate
 from bot.matching.roles import RoleNaming, Roles
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
@@ -1211,7 +1211,7 @@ class Analyser:
         if len(word) < _SHORTEST_RESPELT or not word.isalpha() or not is_cyrillic(word):
             return word
         if self._whole_word(word):
-            return word
+            return self._rare_word_short(word)
         undoubled = {
             word[:at] + word[at + 1 :] for at in range(1, len(word)) if word[at] == word[at - 1]
         }
@@ -1226,6 +1226,25 @@ class Analyser:
         ):
             found = {variant for variant in undoubled if self._whole_word(variant)}
         return found.pop() if len(found) == 1 else word
+
+    def _rare_word_short(self, word: str) -> str:
+        """A short word the dictionary knows only as a rare kind of word — a noun that never
+        declines (a borrowing: "како", "тако", "каки"), a first name or surname ("алив",
+        "алие") or an abbreviation ("этоо") — read as the one word of the briefing or of a
+        question's frame it is with a letter left out ("какой", "такой", "алиев", "этого");
+        else as typed. A common word ("межу", "сумы", "кода") may be what was meant, and
+        stays; so does one the briefing or the frame uses itself, or one a letter short of
+        two such words ("каки": "какие", "каким", "каких") — unless they are forms of one
+        word and one of them is the word itself ("тако": "такой", "такое": "такой")."""
+        if len(word) > _SHORT_RESPELT or self._familiar(word) or not _only_a_rare_word(word):
+            return word
+        found = self._letter_short().get(word, frozenset())
+        if len(found) == 1:
+            return next(iter(found))
+        lemmas = {self.morphology.lemma(form) for form in found}
+        if len(lemmas) == 1 and (lemma := lemmas.pop()) in found:
+            return lemma
+        return word
 
     def _letter_short(self) -> dict[str, frozenset[str]]:
         """The short ``_familiar`` words (the briefing's, stop and frame words of
@@ -1736,7 +1755,27 @@ class Analyser:
                     # ("цль": too short for one): a word of the subject, as repaired
                     known_here = lemma in self.index.idf and not is_stop(lemma)
                     return [(word, lemma, self.tuning.slip_repair if known_here else 0.0)]
+            lemma = self._key_slip(word) if slips else None
+            if lemma is not None:
+                known_here = lemma in self.index.idf and not is_stop(lemma)
+                return [(word, lemma, self.tuning.slip_repair if known_here else 0.0)]
         return [(word, word_lemma, 0.0)]
+
+    def _key_slip(self, word: str) -> str | None:
+        """The lemma of the one dictionary word ``word`` is with a letter typed on the key
+        beside the one meant ("прогнрзу": "прогнозу", "заклюсены": "заключены") — the slip
+        the other repairs do not try — or None: in a short word a changed letter makes
+        another word of too many, and two words a key away say nothing sure. Asked of a word
+        no dictionary knows only, after every cheaper slip (a look-up per letter's neighbour)."""
+        if len(word) < _SHORTEST_KEY_SLIP:
+            return None
+        found = {
+            self.morphology.lemma(variant)
+            for at in range(len(word))
+            for letter in key_neighbours(word[at])
+            if self.morphology.is_known_russian(variant := word[:at] + letter + word[at + 1 :])
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _paired_countries(self, parts: list[str]) -> list[Resolved] | None:
         """ "Azerbaijani-Kazakh relations", "Sino-Kazakh trade": a pair of countries by their
@@ -2119,6 +2158,7 @@ _ONE_LETTER_WORDS = frozenset("вску")
 _SHORTEST_PART = 3  # letters: any half of a run-together word split on a dictionary word
 _SHORTEST_HALF = 5  # letters: a dictionary word as half of a run-together one
 _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an abbreviation
+_SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 _OWN_SUBJECT = 2  # words the briefing knows a question after a preamble needs of its own
 _SHORTEST_SLIP = 4  # a shorter English word is as likely another word as a slip
@@ -2144,6 +2184,18 @@ _LATIN_WORD_RE = lazy(r"\b[a-z]{3,}\b")
 _LATIN_CAPITALS_RE = lazy(r"\b[A-Z]{1,2}\b")
 _TAG_RE = lazy(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = lazy(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+
+
+_RARE_KINDS = frozenset({"Fixd", "Name", "Surn", "Patr", "Abbr"})
+
+
+def _only_a_rare_word(word: str) -> bool:
+    """Does the dictionary know the word only as a rare kind of word, in every reading: an
+    indeclinable noun (mostly borrowings: "тако", "каки"), a personal name or an
+    abbreviation? Typed in a question, such a word a letter short of a common one is more
+    likely that word's slip than itself."""
+    readings = parse(word)
+    return bool(readings) and all(_RARE_KINDS & r.tag.grammemes for r in readings)
 
 
 def _only_a_personal_name(word: str) -> bool:
