@@ -1225,7 +1225,41 @@ class Analyser:
             and not self._mistyped_familiar(word)
         ):
             found = {variant for variant in undoubled if self._whole_word(variant)}
+        if not found and len(word) >= _SHORTEST_KEY_SLIP and not self._other_slip(word):
+            found = self._key_slips(word)
         return found.pop() if len(found) == 1 else word
+
+    def _other_slip(self, word: str) -> bool:
+        """Is ``word`` a commoner slip of a word: two letters swapped or one too many (of a
+        dictionary word), or one left out (of the briefing's or a frame word: "гажиев" is
+        "гаджиев")? Such a word is that slip, for the repairs of ``_resolve`` to mend — not
+        the word a key away that it may also be ("гажиев" → "гадиев")."""
+        if any(
+            self._familiar(variant) or self.morphology.is_known_russian(variant)
+            for variant in _typo_variants(word)
+            if len(variant) <= len(word)
+        ):
+            return True
+        return any(
+            self._familiar(word[:at] + letter + word[at:])
+            for at in range(1, len(word) + 1)
+            for letter in _LETTERS
+        )
+
+    def _key_slips(self, word: str) -> set[str]:
+        """The words ``word`` is with one letter typed on the key beside the one meant
+        ("прогнрзу": "прогнозу", "заклюсены": "заключены") that the briefing, a question's
+        frame or the dictionary knows: ``_respelt`` reads the word as the one such word, and
+        as typed when there are two (a longer word only: in a short one a changed letter
+        makes another word too often). A look-up per letter's neighbour, for a word no
+        dictionary knows only."""
+        return {
+            variant
+            for at in range(len(word))
+            for letter in key_neighbours(word[at])
+            if self._familiar(variant := word[:at] + letter + word[at + 1 :])
+            or self.morphology.is_known_russian(variant)
+        }
 
     def _rare_word_short(self, word: str) -> str:
         """A short word the dictionary knows only as a rare kind of word — a noun that never
@@ -1236,7 +1270,11 @@ class Analyser:
         stays; so does one the briefing or the frame uses itself, or one a letter short of
         two such words ("каки": "какие", "каким", "каких") — unless they are forms of one
         word and one of them is the word itself ("тако": "такой", "такое": "такой")."""
-        if len(word) > _SHORT_RESPELT or self._familiar(word) or not _only_a_rare_word(word):
+        if (
+            not _SHORTEST_RARE_SLIP <= len(word) <= _SHORT_RESPELT
+            or self._familiar(word)
+            or not _only_a_rare_word(word)
+        ):
             return word
         found = self._letter_short().get(word, frozenset())
         if len(found) == 1:
@@ -1755,27 +1793,7 @@ class Analyser:
                     # ("цль": too short for one): a word of the subject, as repaired
                     known_here = lemma in self.index.idf and not is_stop(lemma)
                     return [(word, lemma, self.tuning.slip_repair if known_here else 0.0)]
-            lemma = self._key_slip(word) if slips else None
-            if lemma is not None:
-                known_here = lemma in self.index.idf and not is_stop(lemma)
-                return [(word, lemma, self.tuning.slip_repair if known_here else 0.0)]
         return [(word, word_lemma, 0.0)]
-
-    def _key_slip(self, word: str) -> str | None:
-        """The lemma of the one dictionary word ``word`` is with a letter typed on the key
-        beside the one meant ("прогнрзу": "прогнозу", "заклюсены": "заключены") — the slip
-        the other repairs do not try — or None: in a short word a changed letter makes
-        another word of too many, and two words a key away say nothing sure. Asked of a word
-        no dictionary knows only, after every cheaper slip (a look-up per letter's neighbour)."""
-        if len(word) < _SHORTEST_KEY_SLIP:
-            return None
-        found = {
-            self.morphology.lemma(variant)
-            for at in range(len(word))
-            for letter in key_neighbours(word[at])
-            if self.morphology.is_known_russian(variant := word[:at] + letter + word[at + 1 :])
-        }
-        return found.pop() if len(found) == 1 else None
 
     def _paired_countries(self, parts: list[str]) -> list[Resolved] | None:
         """ "Azerbaijani-Kazakh relations", "Sino-Kazakh trade": a pair of countries by their
@@ -2158,6 +2176,9 @@ _ONE_LETTER_WORDS = frozenset("вску")
 _SHORTEST_PART = 3  # letters: any half of a run-together word split on a dictionary word
 _SHORTEST_HALF = 5  # letters: a dictionary word as half of a run-together one
 _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an abbreviation
+# letters: a shorter rare word ("пос", an abbreviation) is a letter short of too many words,
+# or the first of two with a space shifted ("пос ловам": "по словам")
+_SHORTEST_RARE_SLIP = 4
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 _OWN_SUBJECT = 2  # words the briefing knows a question after a preamble needs of its own
