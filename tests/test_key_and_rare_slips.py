@@ -104,3 +104,21 @@ def test_a_key_slip_in_a_word_typed_right_never_reads_as_another_word(session, w
     if analyser.morphology.is_known_russian(slipped):
         return  # a real word: the key repair never touches it
     assert analyser._respelt(slipped) in {slipped, word}
+
+
+# ------------------------------------------------------------------ "x" typed for х
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("двукс", "двух"), ("казаксстан", "казахстан"), ("ексать", "ехать")]
+)
+def test_a_transliterated_x_that_makes_no_word_as_ks_is_kha(session, typed, meant):
+    assert session.matcher.analyser._kha(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["экспорт", "таксист", "эксперт"])
+def test_a_ks_in_a_real_word_stays(session, word):
+    assert session.matcher.analyser._kha(word) == word
+
+
+def test_a_transliterated_question_with_x_for_kha_reads_its_words(session):
+    words = session.matcher.analyse("otnosheniya dvux stran i kazaxstana").words
+    assert {"двух", "казахстана"} <= set(words)

@@ -584,7 +584,7 @@ class Analyser:
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
-            words = [self._soft_signed(self._shcha(w)) for w in words]
+            words = [self._soft_signed(self._kha(self._shcha(w))) for w in words]
             words = [_lost_infinitive(words, at) for at in range(len(words))]
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
@@ -1405,19 +1405,37 @@ class Analyser:
     def _shcha(self, word: str) -> str:
         """A transliterated word no dictionary knows whose "sh" stood for щ, as people type it
         ("eshe" → "еше" → "еще", "obshee" → "общее"), read with щ when that makes a Russian
-        word; else the word as it stands. Every ш at once, then each alone ("шёлковый" keeps
-        its ш)."""
+        word; else the word as it stands (``_guessed_as``)."""
+        return self._guessed_as(word, "ш", "щ")
+
+    def _kha(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose "x" stood for х, as people type it
+        ("dvux" → "двукс" → "двух", "kazaxstan" → "казахстан"; the transliteration reads x as
+        кс, the "ks" of "eksport"), read with х when that makes a Russian word; else the
+        word as it stands (``_guessed_as``)."""
+        return self._guessed_as(word, "кс", "х")
+
+    def _guessed_as(self, word: str, read: str, meant: str) -> str:
+        """``word`` with the letters ``read`` a transliteration guessed taken as ``meant``
+        instead, when the word is no word as it stands and that makes a Russian word or a
+        stop word: every spot at once, then each alone ("шёлковый" keeps its ш)."""
         if (
-            "ш" not in word
+            read not in word
             or word in self.index.surface
             or is_stop(word)
             or self.morphology.is_known_russian(word)
         ):
             return word
-        spots = [at for at, letter in enumerate(word) if letter == "ш"]
-        variants = [word.replace("ш", "щ")] + [word[:at] + "щ" + word[at + 1 :] for at in spots]
+        spots = [at for at in range(len(word)) if word.startswith(read, at)]
+        variants = [word.replace(read, meant)] + [
+            word[:at] + meant + word[at + len(read) :] for at in spots
+        ]
         for variant in variants:
-            if is_stop(variant) or self.morphology.is_known_russian(variant):
+            if (
+                variant in self.index.surface
+                or is_stop(variant)
+                or self.morphology.is_known_russian(variant)
+            ):
                 return variant
         return word
 
