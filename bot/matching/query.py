@@ -578,8 +578,13 @@ class Analyser:
         # A transliteration's words are respelt by its own repairs (its letters are guesses,
         # its non-words no slips of the hand): spaces and letters stay where it put them.
         typed = reading.how != "translit"
-        preamble = self._words(considered[:told], spent, typed=typed) if told > 0 else []
-        words = self._words(considered[told:], spent, typed=typed)
+        # A keyboard-layout reading is letters converted, not typed: a key slip or a rare word
+        # mended in it would make a word of an English sentence's gibberish ("фпкшсгдегку").
+        keyed = reading.how == "as typed"
+        preamble = (
+            self._words(considered[:told], spent, typed=typed, keyed=keyed) if told > 0 else []
+        )
+        words = self._words(considered[told:], spent, typed=typed, keyed=keyed)
         if reading.how == "translit":
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
@@ -1127,12 +1132,15 @@ class Analyser:
                     break
         return tuple(found)
 
-    def _words(self, considered: list[str], spent: Spent, *, typed: bool = True) -> list[str]:
+    def _words(
+        self, considered: list[str], spent: Spent, *, typed: bool = True, keyed: bool = True
+    ) -> list[str]:
         """The words of a stretch of a reading: a shifted space put back and slips in short
-        words mended (``typed``: in letters as typed, not transliterated), run-together ones
-        separated, compounds typed apart rejoined, lone letters dropped."""
+        words mended (``typed``: in letters as typed, not transliterated; ``keyed``: key
+        slips too, ``_respelt``), run-together ones separated, compounds typed apart
+        rejoined, lone letters dropped."""
         if typed:
-            considered = [self._respelt(word) for word in self._respaced(considered)]
+            considered = [self._respelt(word, keyed) for word in self._respaced(considered)]
         words = [
             word
             for word in self._separate(considered, spent)
@@ -1195,7 +1203,7 @@ class Analyser:
         """How many of the words are the briefing's own or stop words."""
         return sum(1 for word in words if word in self.index.surface or is_stop(word))
 
-    def _respelt(self, word: str) -> str:
+    def _respelt(self, word: str, keyed: bool = True) -> str:
         """A Russian word no dictionary knows, read as the one word it makes with a doubled
         letter typed once ("черезз", "сумммы", "коггда") or — a short word — with a letter
         put back ("черз": "через", "кгда": "когда"); else as typed. Mended here, before the
@@ -1211,7 +1219,7 @@ class Analyser:
         if len(word) < _SHORTEST_RESPELT or not word.isalpha() or not is_cyrillic(word):
             return word
         if self._whole_word(word):
-            return self._rare_word_short(word)
+            return self._rare_word_short(word) if keyed else word
         undoubled = {
             word[:at] + word[at + 1 :] for at in range(1, len(word)) if word[at] == word[at - 1]
         }
@@ -1225,7 +1233,13 @@ class Analyser:
             and not self._mistyped_familiar(word)
         ):
             found = {variant for variant in undoubled if self._whole_word(variant)}
-        if not found and len(word) >= _SHORTEST_KEY_SLIP and not self._other_slip(word):
+        if (
+            not found
+            and keyed
+            and len(word) >= _SHORTEST_KEY_SLIP
+            and not self._other_slip(word)
+            and not self._briefing_slip(word)
+        ):
             found = self._key_slips(word)
         return found.pop() if len(found) == 1 else word
 
@@ -1245,6 +1259,17 @@ class Analyser:
             for at in range(1, len(word) + 1)
             for letter in _LETTERS
         )
+
+    def _briefing_slip(self, word: str) -> bool:
+        """Is ``word`` near enough a word of the briefing for the fuzzy search to mend it
+        ("деклрацию": "декларации")? The briefing's word is what was meant, whatever word a
+        key away ("декорацию") the dictionary holds. Remembered for ``_fuzzy``."""
+        lemma = self.morphology.lemma(word)
+        remembered = self._fuzzy_hits.get((word, lemma))
+        if remembered is None:
+            remembered = (self._search(word, lemma),)
+            self._fuzzy_hits.put((word, lemma), remembered)
+        return remembered[0] is not None
 
     def _key_slips(self, word: str) -> set[str]:
         """The words ``word`` is with one letter typed on the key beside the one meant
@@ -1412,13 +1437,15 @@ class Analyser:
         """A transliterated word no dictionary knows whose "x" stood for х, as people type it
         ("dvux" → "двукс" → "двух", "kazaxstan" → "казахстан"; the transliteration reads x as
         кс, the "ks" of "eksport"), read with х when that makes a Russian word; else the
-        word as it stands (``_guessed_as``)."""
-        return self._guessed_as(word, "кс", "х")
+        word as it stands (``_guessed_as``). Only after a vowel: an x after a consonant is
+        rare, a "ks" there common ("talks" is no "талх")."""
+        return self._guessed_as(word, "кс", "х", after=_VOWELS_RU)
 
-    def _guessed_as(self, word: str, read: str, meant: str) -> str:
+    def _guessed_as(self, word: str, read: str, meant: str, after: str = "") -> str:
         """``word`` with the letters ``read`` a transliteration guessed taken as ``meant``
         instead, when the word is no word as it stands and that makes a Russian word or a
-        stop word: every spot at once, then each alone ("шёлковый" keeps its ш)."""
+        stop word: every spot at once, then each alone ("шёлковый" keeps its ш); with
+        ``after``, only the spots after one of those letters."""
         if (
             read not in word
             or word in self.index.surface
@@ -1426,8 +1453,14 @@ class Analyser:
             or self.morphology.is_known_russian(word)
         ):
             return word
-        spots = [at for at in range(len(word)) if word.startswith(read, at)]
-        variants = [word.replace(read, meant)] + [
+        spots = [
+            at
+            for at in range(len(word))
+            if word.startswith(read, at) and (not after or (at and word[at - 1] in after))
+        ]
+        if not spots:
+            return word
+        variants = ["".join(_replaced_at(word, spots, read, meant))] + [
             word[:at] + meant + word[at + len(read) :] for at in spots
         ]
         for variant in variants:
@@ -2420,6 +2453,16 @@ def _is_person(word: str) -> bool:
     places of the opening sentence still tell one passage from another."""
     readings = parse(word)
     return bool(readings) and "anim" in str(readings[0].tag)
+
+
+def _replaced_at(word: str, spots: list[int], read: str, meant: str) -> Iterator[str]:
+    """The pieces of ``word`` with ``read`` at each of ``spots`` (in order) taken as ``meant``."""
+    start = 0
+    for at in spots:
+        yield word[start:at]
+        yield meant
+        start = at + len(read)
+    yield word[start:]
 
 
 def _capitalised_words(text: str) -> set[str]:
