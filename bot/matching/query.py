@@ -1233,14 +1233,10 @@ class Analyser:
             and not self._mistyped_familiar(word)
         ):
             found = {variant for variant in undoubled if self._whole_word(variant)}
-        if (
-            not found
-            and keyed
-            and len(word) >= _SHORTEST_KEY_SLIP
-            and not self._other_slip(word)
-            and not self._briefing_slip(word)
-        ):
+        if not found and keyed and len(word) >= _SHORTEST_KEY_SLIP and not self._other_slip(word):
             found = self._key_slips(word)
+            if len(found) == 1 and not self._briefing_agrees(word, next(iter(found))):
+                return word
         return found.pop() if len(found) == 1 else word
 
     def _other_slip(self, word: str) -> bool:
@@ -1260,16 +1256,20 @@ class Analyser:
             for letter in _LETTERS
         )
 
-    def _briefing_slip(self, word: str) -> bool:
-        """Is ``word`` near enough a word of the briefing for the fuzzy search to mend it
-        ("деклрацию": "декларации")? The briefing's word is what was meant, whatever word a
-        key away ("декорацию") the dictionary holds. Remembered for ``_fuzzy``."""
+    def _briefing_agrees(self, word: str, variant: str) -> bool:
+        """Does the briefing's word the fuzzy search would mend ``word`` to, if any, agree
+        with the ``variant`` a key away? "деклрацию" is "декларации" to the search, and the
+        briefing's word is what was meant, whatever word a key away the dictionary holds
+        ("декорацию"). Remembered for ``_fuzzy``."""
         lemma = self.morphology.lemma(word)
         remembered = self._fuzzy_hits.get((word, lemma))
         if remembered is None:
             remembered = (self._search(word, lemma),)
             self._fuzzy_hits.put((word, lemma), remembered)
-        return remembered[0] is not None
+        hit = remembered[0]
+        return hit is None or hit[1] == (
+            self.index.surface.get(variant) or self.morphology.lemma(variant)
+        )
 
     def _key_slips(self, word: str) -> set[str]:
         """The words ``word`` is with one letter typed on the key beside the one meant
