@@ -145,7 +145,7 @@ from bot.language.specifics import (
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index, as_written, content_lemmas, state_key
-from bot.matching.repair import Reading, readings, transliterate
+from bot.matching.repair import Reading, key_neighbours, readings, transliterate
 from bot.matching.roles import RoleNaming, Roles
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
@@ -579,16 +579,21 @@ class Analyser:
         # A transliteration's words are respelt by its own repairs (its letters are guesses,
         # its non-words no slips of the hand): spaces and letters stay where it put them.
         typed = reading.how != "translit"
-        preamble = self._words(considered[:told], spent, typed=typed) if told > 0 else []
+        # A keyboard-layout reading is letters converted, not typed: a key slip or a rare word
+        # mended in it would make a word of an English sentence's gibberish ("фпкшсгдегку").
+        keyed = reading.how == "as typed"
+        preamble = (
+            self._words(considered[:told], spent, typed=typed, keyed=keyed) if told > 0 else []
+        )
         # "… кто предложил? Можно фамилию этого человека": a closing remark weighs as one
         kept = max(len(tokens(reading.text[: question_end(reading.text)])), told + 1)
-        preamble += self._words(considered[kept:], spent, typed=typed)
-        words = self._words(considered[told:kept], spent, typed=typed)
+        preamble += self._words(considered[kept:], spent, typed=typed, keyed=keyed)
+        words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed)
         if reading.how == "translit":
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
             # is "дальше", no name of a girl the dictionary guesses ("Даша").
             words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
-            words = [self._soft_signed(self._shcha(w)) for w in words]
+            words = [self._soft_signed(self._kha(self._shcha(w))) for w in words]
             words = [_lost_infinitive(words, at) for at in range(len(words))]
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
@@ -1132,12 +1137,15 @@ class Analyser:
                     break
         return tuple(found)
 
-    def _words(self, considered: list[str], spent: Spent, *, typed: bool = True) -> list[str]:
+    def _words(
+        self, considered: list[str], spent: Spent, *, typed: bool = True, keyed: bool = True
+    ) -> list[str]:
         """The words of a stretch of a reading: a shifted space put back and slips in short
-        words mended (``typed``: in letters as typed, not transliterated), run-together ones
-        separated, compounds typed apart rejoined, lone letters dropped."""
+        words mended (``typed``: in letters as typed, not transliterated; ``keyed``: key
+        slips too, ``_respelt``), run-together ones separated, compounds typed apart
+        rejoined, lone letters dropped."""
         if typed:
-            considered = [self._respelt(word) for word in self._respaced(considered)]
+            considered = [self._respelt(word, keyed) for word in self._respaced(considered)]
         words = [
             word
             for word in self._separate(considered, spent)
@@ -1200,7 +1208,7 @@ class Analyser:
         """How many of the words are the briefing's own or stop words."""
         return sum(1 for word in words if word in self.index.surface or is_stop(word))
 
-    def _respelt(self, word: str) -> str:
+    def _respelt(self, word: str, keyed: bool = True) -> str:
         """A Russian word no dictionary knows, read as the one word it makes with a doubled
         letter typed once ("черезз", "сумммы", "коггда") or — a short word — with a letter
         put back ("черз": "через", "кгда": "когда"); else as typed. Mended here, before the
@@ -1216,7 +1224,7 @@ class Analyser:
         if len(word) < _SHORTEST_RESPELT or not word.isalpha() or not is_cyrillic(word):
             return word
         if self._whole_word(word):
-            return word
+            return self._rare_word_short(word) if keyed else word
         undoubled = {
             word[:at] + word[at + 1 :] for at in range(1, len(word)) if word[at] == word[at - 1]
         }
@@ -1230,7 +1238,81 @@ class Analyser:
             and not self._mistyped_familiar(word)
         ):
             found = {variant for variant in undoubled if self._whole_word(variant)}
+        if not found and keyed and len(word) >= _SHORTEST_KEY_SLIP and not self._other_slip(word):
+            found = self._key_slips(word)
+            if len(found) == 1 and not self._briefing_agrees(word, next(iter(found))):
+                return word
         return found.pop() if len(found) == 1 else word
+
+    def _other_slip(self, word: str) -> bool:
+        """Is ``word`` a commoner slip of a word: two letters swapped or one too many (of a
+        dictionary word), or one left out (of the briefing's or a frame word: "гажиев" is
+        "гаджиев")? Such a word is that slip, for the repairs of ``_resolve`` to mend — not
+        the word a key away that it may also be ("гажиев" → "гадиев")."""
+        if any(
+            self._familiar(variant) or self.morphology.is_known_russian(variant)
+            for variant in _typo_variants(word)
+            if len(variant) <= len(word)
+        ):
+            return True
+        return any(
+            self._familiar(word[:at] + letter + word[at:])
+            for at in range(1, len(word) + 1)
+            for letter in _LETTERS
+        )
+
+    def _briefing_agrees(self, word: str, variant: str) -> bool:
+        """Does the briefing's word the fuzzy search would mend ``word`` to, if any, agree
+        with the ``variant`` a key away? "деклрацию" is "декларации" to the search, and the
+        briefing's word is what was meant, whatever word a key away the dictionary holds
+        ("декорацию"). Remembered for ``_fuzzy``."""
+        lemma = self.morphology.lemma(word)
+        remembered = self._fuzzy_hits.get((word, lemma))
+        if remembered is None:
+            remembered = (self._search(word, lemma),)
+            self._fuzzy_hits.put((word, lemma), remembered)
+        hit = remembered[0]
+        return hit is None or hit[1] == (
+            self.index.surface.get(variant) or self.morphology.lemma(variant)
+        )
+
+    def _key_slips(self, word: str) -> set[str]:
+        """The words ``word`` is with one letter typed on the key beside the one meant
+        ("прогнрзу": "прогнозу", "заклюсены": "заключены") that the briefing, a question's
+        frame or the dictionary knows: ``_respelt`` reads the word as the one such word, and
+        as typed when there are two (a longer word only: in a short one a changed letter
+        makes another word too often). A look-up per letter's neighbour, for a word no
+        dictionary knows only."""
+        return {
+            variant
+            for at in range(len(word))
+            for letter in key_neighbours(word[at])
+            if self._familiar(variant := word[:at] + letter + word[at + 1 :])
+            or self.morphology.is_known_russian(variant)
+        }
+
+    def _rare_word_short(self, word: str) -> str:
+        """A short word the dictionary knows only as a rare kind of word — a noun that never
+        declines (a borrowing: "како", "тако", "каки"), a first name or surname ("алив",
+        "алие") or an abbreviation ("этоо") — read as the one word of the briefing or of a
+        question's frame it is with a letter left out ("какой", "такой", "алиев", "этого");
+        else as typed. A common word ("межу", "сумы", "кода") may be what was meant, and
+        stays; so does one the briefing or the frame uses itself, or one a letter short of
+        two such words ("каки": "какие", "каким", "каких") — unless they are forms of one
+        word and one of them is the word itself ("тако": "такой", "такое": "такой")."""
+        if (
+            not _SHORTEST_RARE_SLIP <= len(word) <= _SHORT_RESPELT
+            or self._familiar(word)
+            or not _only_a_rare_word(word)
+        ):
+            return word
+        found = self._letter_short().get(word, frozenset())
+        if len(found) == 1:
+            return next(iter(found))
+        lemmas = {self.morphology.lemma(form) for form in found}
+        if len(lemmas) == 1 and (lemma := lemmas.pop()) in found:
+            return lemma
+        return word
 
     def _letter_short(self) -> dict[str, frozenset[str]]:
         """The short ``_familiar`` words (the briefing's, stop and frame words of
@@ -1353,19 +1435,45 @@ class Analyser:
     def _shcha(self, word: str) -> str:
         """A transliterated word no dictionary knows whose "sh" stood for щ, as people type it
         ("eshe" → "еше" → "еще", "obshee" → "общее"), read with щ when that makes a Russian
-        word; else the word as it stands. Every ш at once, then each alone ("шёлковый" keeps
-        its ш)."""
+        word; else the word as it stands (``_guessed_as``)."""
+        return self._guessed_as(word, "ш", "щ")
+
+    def _kha(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose "x" stood for х, as people type it
+        ("dvux" → "двукс" → "двух", "kazaxstan" → "казахстан"; the transliteration reads x as
+        кс, the "ks" of "eksport"), read with х when that makes a Russian word; else the
+        word as it stands (``_guessed_as``). Only after a vowel: an x after a consonant is
+        rare, a "ks" there common ("talks" is no "талх")."""
+        return self._guessed_as(word, "кс", "х", after=_VOWELS_RU)
+
+    def _guessed_as(self, word: str, read: str, meant: str, after: str = "") -> str:
+        """``word`` with the letters ``read`` a transliteration guessed taken as ``meant``
+        instead, when the word is no word as it stands and that makes a Russian word or a
+        stop word: every spot at once, then each alone ("шёлковый" keeps its ш); with
+        ``after``, only the spots after one of those letters."""
         if (
-            "ш" not in word
+            read not in word
             or word in self.index.surface
             or is_stop(word)
             or self.morphology.is_known_russian(word)
         ):
             return word
-        spots = [at for at, letter in enumerate(word) if letter == "ш"]
-        variants = [word.replace("ш", "щ")] + [word[:at] + "щ" + word[at + 1 :] for at in spots]
+        spots = [
+            at
+            for at in range(len(word))
+            if word.startswith(read, at) and (not after or (at and word[at - 1] in after))
+        ]
+        if not spots:
+            return word
+        variants = ["".join(_replaced_at(word, spots, read, meant))] + [
+            word[:at] + meant + word[at + len(read) :] for at in spots
+        ]
         for variant in variants:
-            if is_stop(variant) or self.morphology.is_known_russian(variant):
+            if (
+                variant in self.index.surface
+                or is_stop(variant)
+                or self.morphology.is_known_russian(variant)
+            ):
                 return variant
         return word
 
@@ -2124,6 +2232,10 @@ _ONE_LETTER_WORDS = frozenset("вску")
 _SHORTEST_PART = 3  # letters: any half of a run-together word split on a dictionary word
 _SHORTEST_HALF = 5  # letters: a dictionary word as half of a run-together one
 _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an abbreviation
+# letters: a shorter rare word ("пос", an abbreviation) is a letter short of too many words,
+# or the first of two with a space shifted ("пос ловам": "по словам")
+_SHORTEST_RARE_SLIP = 4
+_SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 _OWN_SUBJECT = 2  # words the briefing knows a question after a preamble needs of its own
 _SHORTEST_SLIP = 4  # a shorter English word is as likely another word as a slip
@@ -2149,6 +2261,18 @@ _LATIN_WORD_RE = lazy(r"\b[a-z]{3,}\b")
 _LATIN_CAPITALS_RE = lazy(r"\b[A-Z]{1,2}\b")
 _TAG_RE = lazy(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CAPITALISED_RE = lazy(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+
+
+_RARE_KINDS = frozenset({"Fixd", "Name", "Surn", "Patr", "Abbr"})
+
+
+def _only_a_rare_word(word: str) -> bool:
+    """Does the dictionary know the word only as a rare kind of word, in every reading: an
+    indeclinable noun (mostly borrowings: "тако", "каки"), a personal name or an
+    abbreviation? Typed in a question, such a word a letter short of a common one is more
+    likely that word's slip than itself."""
+    readings = parse(word)
+    return bool(readings) and all(_RARE_KINDS & r.tag.grammemes for r in readings)
 
 
 def _only_a_personal_name(word: str) -> bool:
@@ -2334,6 +2458,16 @@ def _is_person(word: str) -> bool:
     places of the opening sentence still tell one passage from another."""
     readings = parse(word)
     return bool(readings) and "anim" in str(readings[0].tag)
+
+
+def _replaced_at(word: str, spots: list[int], read: str, meant: str) -> Iterator[str]:
+    """The pieces of ``word`` with ``read`` at each of ``spots`` (in order) taken as ``meant``."""
+    start = 0
+    for at in spots:
+        yield word[start:at]
+        yield meant
+        start = at + len(read)
+    yield word[start:]
 
 
 def _capitalised_words(text: str) -> set[str]:
