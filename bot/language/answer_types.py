@@ -75,7 +75,14 @@ _LASTING = word_set(
     "продлится продлилось займет займут заняло занял заняла занимает занимают занимала "
     "занимало занимали last lasted take takes took"
 )
-_MONEY_WORDS = word_set(
+# Money itself by its everyday nouns ("сколько денег", "в деньгах", "сколько бабок"): the kind
+# of fact asked, a sum, as "сколько стоит" asks one — no thing a passage must name. A briefing
+# writes its sums in currencies and never says "деньги", so the word set aside as the kind it
+# asks does not sink the passage giving the sum (``Analyser``, where the briefing lacks it).
+MONEY_NOUNS = word_set(
+    "деньги денег деньгам деньгами деньгах деньжат бабки бабок бабла бабло баблом баблу"
+)
+_MONEY_WORDS = MONEY_NOUNS | word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
     "стоить сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется "
     "обойдутся "
@@ -100,7 +107,7 @@ _CURRENCY_WORDS = word_set(
 # sum of money, whatever noun names it ("the value", "the volume", "exports").
 _IN_CURRENCY = word_set(
     "dollars dollar usd euros euro tenge manats manat rubles roubles долларах долларов евро "
-    "тенге манатах рублях"
+    "тенге манатах рублях деньгах"
 )
 
 

@@ -404,6 +404,10 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "дорасти": "вырасти",
     "дорастить": "вырасти",  # the lemma a dictionary gives "дорасти" first
     "дорастать": "вырасти",
+    "подрасти": "вырасти",  # "может подрасти до миллиарда": grow to it
+    "подрастить": "вырасти",  # the lemma a dictionary gives "подрасти" first
+    # "что по железке": the railway, as speech clips it
+    "железка": "железнодорожный",
     # "кто позвал Алиева": who invited him
     "позвать": "пригласить",
 }

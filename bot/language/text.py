@@ -15,6 +15,7 @@ from bot.language.numbers import (
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
     UNIT_ABBREVIATIONS,
+    half_scale,
 )
 from bot.patterns import lazy
 
@@ -111,6 +112,10 @@ def tokens(text: str) -> list[str]:
         if number in NUMBER_WORDS and unit in _COUNTED_UNITS:
             # "the one-billion mark", "a seven-day trip": as "1 billion", "15-day" read
             result += [NUMBER_WORDS[number], unit]
+            continue
+        half = half_scale(token) if token.startswith("пол") else None
+        if half is not None:  # "полмиллиарда": "500 миллионов", as the article writes it
+            result += half
             continue
         if token in ("t", "т") and result and result[-1] in _TONNE_AFTER:
             token = "tonnes" if token == "t" else "тонн"
