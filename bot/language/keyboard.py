@@ -3,7 +3,7 @@
 A word the dictionary knows is read as another word one letter away only when a hurried hand
 could have typed the one for the other. A letter left out, typed twice or swapped with its
 neighbour is such a slip wherever it falls; a letter typed in another's place is one only when
-the two keys touch ("тщн" for "тон": Щ beside О). Two real words a letter apart whose
+the two keys touch ("тлн" for "тон": Л beside О). Two real words a letter apart whose
 letters lie far apart on the board are two words: "нормальный" is no slip of
 "формальный" (Н and Ф are far apart), and reading it as one changes what is asked.
 """

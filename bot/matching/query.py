@@ -1700,11 +1700,14 @@ class Analyser:
         by_table = self._by_table(word)
         if by_table is not None:
             return by_table
-        # A word the dictionary knows is itself, no transliteration's loss: "тон" is no
-        # "тонн" ("задавать тон") but where an amount counts it (``_unit_after_amount``).
-        # A name it knows may be one respelt ("аидын": "Айдын"), of a person named otherwise.
-        respellable = not self.morphology.is_known_russian(word) or _only_a_personal_name(word)
-        for variant in _spelling_variants(word) if respellable else ():
+        # A word the dictionary knows is itself, no letter typed once or twice too often:
+        # "тон" is no "тонн" ("задавать тон") but where an amount counts it
+        # (``_unit_after_amount``). A transliteration's losses stay ("put": "путь"), and a
+        # name it knows may be one respelt ("аидын": "Айдын").
+        whole = self.morphology.is_known_russian(word) and not _only_a_personal_name(word)
+        for variant in _spelling_variants(word):
+            if whole and (variant == word + word[-1] or len(variant) < len(word)):
+                continue
             variant_lemma = self.index.surface.get(variant) or (
                 self.morphology.lemma(variant)
                 if self.morphology.is_known_russian(variant)
