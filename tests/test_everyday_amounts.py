@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.answer_types import AnswerType
 from bot.language.keyboard import keys_touch, mistyped_key
 from bot.language.predicates import asked_relation
 from bot.language.text import tokens
@@ -106,3 +107,27 @@ def test_a_conditions_verb_is_not_the_relation_asked(session: Session) -> None:
     assert "миллиард" in answered(session, question)
     words = question_words("до какой суммы вырастет торговля, если заработают новые проекты")
     assert asked_relation(words).verb == "вырасти"
+
+
+def test_a_span_of_time_asks_a_length_of_time(session: Session) -> None:
+    query = session.matcher.analyse("на какой отрезок времени Гусейнов прогнозирует союз")
+    assert query.asks[:1] == (AnswerType.DURATION,)
+    assert query.unknown_detail is None
+    assert not {t.lemma for t in query.terms} & {"отрезок", "время"}
+    # a stretch of the way is a place, as before
+    query = session.matcher.analyse("на какой отрезок пути не хватает паромов")
+    assert AnswerType.DURATION not in query.asks
+
+
+def test_both_and_order_of_magnitude_are_no_subject(session: Session) -> None:
+    question = "сколько тонн по железной дороге перевозят сейчас? интересует порядок величин"
+    lemmas = {t.lemma for t in session.matcher.analyse(question).terms}
+    assert not lemmas & {"порядок", "величина"}
+    assert "1,5–2" in answered(session, question)
+    lemmas = {t.lemma for t in session.matcher.analyse("назовите обе суммы товарооборота").terms}
+    assert "оба" not in lemmas
+
+
+def test_money_put_in_is_the_investment_the_article_names(session: Session) -> None:
+    reply = not_given(session, "сколько денег азербайджан вложит в экономику казахстана", "money")
+    assert "инвестиц" in reply

@@ -84,6 +84,10 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     # the hedge is no word of its subject ("примерно" is one letter from the article's
     # "пример", which it would otherwise be repaired to)
     ("примерно",),
+    # "интересует порядок величин": the size roughly, the amount asked all the same
+    ("порядок", "величин"),
+    ("порядок", "величины"),
+    ("порядок", "цифр"),
     ("приблизительно",),
     ("ориентировочно",),
     ("кстати",),

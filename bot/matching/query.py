@@ -1884,8 +1884,17 @@ class Analyser:
 
     def _paraphrased(self, term: Term) -> bool:
         """Was the term's verb read as the briefing's verb of its relation (``_paraphrase``)?
-        It is no slip then: the verb typed is the question's predicate as it stands."""
-        return self._paraphrase(self.morphology.lemma(term.typed)) == term.lemma
+        It is no slip then: the verb typed is the question's predicate as it stands. Nor is
+        a verb read as the briefing's noun of its action (``RUSSIAN_SYNONYMS``: "вложит" as
+        "вложение"): the question still asks what is done."""
+        own = self.morphology.lemma(term.typed)
+        if (
+            _is_infinitive(own)
+            and not _is_infinitive(term.lemma)
+            and RUSSIAN_SYNONYMS.get(own) == term.lemma
+        ):
+            return True
+        return self._paraphrase(own) == term.lemma
 
     def _paraphrase(self, word_lemma: str) -> str | None:
         """Of a Russian verb the briefing never uses, its verb of the same relation
