@@ -75,7 +75,14 @@ _LASTING = word_set(
     "продлится продлилось займет займут заняло занял заняла занимает занимают занимала "
     "занимало занимали last lasted take takes took"
 )
-_MONEY_WORDS = word_set(
+# Money itself by its everyday nouns ("сколько денег", "в деньгах", "сколько бабок"): the kind
+# of fact asked, a sum, as "сколько стоит" asks one — no thing a passage must name. A briefing
+# writes its sums in currencies and never says "деньги", so the word set aside as the kind it
+# asks does not sink the passage giving the sum (``Analyser``, where the briefing lacks it).
+MONEY_NOUNS = word_set(
+    "деньги денег деньгам деньгами деньгах деньжат бабки бабок бабла бабло баблом баблу"
+)
+_MONEY_WORDS = MONEY_NOUNS | word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
     "стоить сумма сумму суммы деньги денег обошелся обошлась обошлось обошлись обойдется "
     "обойдутся "
@@ -100,7 +107,7 @@ _CURRENCY_WORDS = word_set(
 # sum of money, whatever noun names it ("the value", "the volume", "exports").
 _IN_CURRENCY = word_set(
     "dollars dollar usd euros euro tenge manats manat rubles roubles долларах долларов евро "
-    "тенге манатах рублях"
+    "тенге манатах рублях деньгах"
 )
 
 
@@ -218,8 +225,12 @@ PERIOD_NOUNS = word_set(
     "период периода периоду периодом периоде периоды периодов промежуток промежутка "
     "period periods timeframe timeframes"
 )
+# "на какой отрезок времени", "какой промежуток времени": a span named by a noun of a part
+# and "времени" — a length of time, no place ("какой отрезок пути" is one).
+_SPAN_NOUNS = word_set("отрезок отрезка отрезком отрезке промежуток промежутка промежутком")
+_SPANS_OF_TIME = frozenset((noun, "времени") for noun in _SPAN_NOUNS)
 # "на какой срок заключены", "какие сроки доставки": a length of time, asked by its noun.
-_DURATION_PAIRS = frozenset(
+_DURATION_PAIRS = _SPANS_OF_TIME | frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
     | {
         (which, noun)
@@ -766,12 +777,13 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or any(
             a in _IN
             and b in _WHICH
+            and (c, d) not in _SPANS_OF_TIME
             and c not in _TIME_NOUNS
             and c not in PERIOD_NOUNS
             and c not in _NOT_PLACES
             and not c.startswith(_NOT_PLACE_STEMS)
             and c not in _MEASURE_FORMS
-            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+            for a, b, c, d in zip(words, words[1:], words[2:], (*words[3:], ""), strict=False)
         )
         or _names_place(words)
         or keywords_ending_in_place(words)
@@ -1233,13 +1245,18 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
 def time_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     """The positions of "по времени" in "сколько по времени шли переговоры": "по …" names the
     dimension an amount is asked in, as "как долго" does — no word of the subject, whichever
-    passage happens to say "время". (A plain "сколько времени" keeps its noun, which a
+    passage happens to say "время"; so does a span of it ("на какой отрезок времени").
+    (A plain "сколько времени" keeps its noun, which a
     passage on the "время доставки" shares; "сколько дней" keeps the unit an answer
     states.)"""
     found: set[int] = set()
     for at, word in enumerate(words):
         if word in _COUNT_WORDS and tuple(words[at + 1 : at + 3]) == ("по", "времени"):
             found.update((at + 1, at + 2))
+        if (word, *words[at + 1 : at + 2]) in _SPANS_OF_TIME:
+            # "на какой отрезок времени": a length of time asked as "на какой период" asks
+            # it, no words a passage need hold (nor a detail the article lacks)
+            found.update((at, at + 1))
     return frozenset(found)
 
 

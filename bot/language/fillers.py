@@ -60,6 +60,13 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("если", "честно"),
     ("если", "верить"),
     ("согласно",),  # "согласно депутату", "согласно Тусупбекову": whose words, not what about
+    # whose reckoning is asked ("по расчётам казахстанского аналитика", "по прикидкам
+    # Ишмухамедова"), as "по словам X", "по оценке X" (stop words): the one named stays, it
+    # says who is asked; the noun is how the question attributes, no word a passage holds
+    ("по", "расчетам"),
+    ("по", "подсчетам"),
+    ("по", "прикидкам"),
+    ("по", "версии"),
     ("в", "целом"),
     ("в", "общем"),
     ("в", "принципе"),
@@ -78,6 +85,10 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     # the hedge is no word of its subject ("примерно" is one letter from the article's
     # "пример", which it would otherwise be repaired to)
     ("примерно",),
+    # "интересует порядок величин": the size roughly, the amount asked all the same
+    ("порядок", "величин"),
+    ("порядок", "величины"),
+    ("порядок", "цифр"),
     ("приблизительно",),
     ("ориентировочно",),
     ("кстати",),
@@ -167,23 +178,41 @@ def _hedge_at(words: tuple[str, ...] | list[str], at: int) -> int:
     return 0
 
 
-# "где-то полмиллиарда", "где-то 15 дней": "somewhere" said of an amount, about so much.
-_SOMEWHERE = word_set("где-то")
+# "где-то полмиллиарда", "где-то 15 дней", "порядка миллиарда", "около 500": said of an
+# amount, about so much.
+_SOMEWHERE = word_set("где-то порядка около")
+# "миллиард с небольшим", "500 с лишним", "15 дней с хвостиком": a little over the amount
+# before them — a hedge of it, no words of the subject ("с небольшим опозданием" stays).
+_OVER = word_set("небольшим лишним хвостиком гаком")
 _AMOUNT_STEMS = (*QUANTITY_STEMS, "пол", "тысяч")
 
 
 def _about_at(words: tuple[str, ...] | list[str], at: int) -> int:
-    """1 when the word at ``at`` is a "где-то" before an amount (a number, a number word):
-    a hedge of the amount, not a place asked ("где-то говорилось" stays)."""
+    """The length of a hedge of an amount at ``at``: a "где-то" before one (a number, a
+    number word; not a place asked: "где-то говорилось" stays), or a "с небольшим" after
+    one, right after it or after the unit it counts ("миллиард с небольшим", "15 дней с
+    лишним"); 0 when none."""
+    if (
+        words[at] == "с"
+        and at + 1 < len(words)
+        and words[at + 1] in _OVER
+        and any(_is_amount(word) for word in words[max(at - 2, 0) : at])
+    ):
+        return 2
     if words[at] not in _SOMEWHERE or at + 1 >= len(words):
         return 0
-    following = words[at + 1]
+    return 1 if _is_amount(words[at + 1]) else 0
+
+
+def _is_amount(following: str) -> bool:
+    """Is a folded word an amount: a number, a number word, a scale ("миллиард",
+    "полмиллиарда"), a multiple ("вдвое") or a numeral the dictionary knows?"""
     if following[:1].isdigit() or following in NUMBER_WORDS:
-        return 1
+        return True
     if following.startswith(_AMOUNT_STEMS):
-        return 1  # "миллиард", "полмиллиарда", "вдвое"
+        return True  # "миллиард", "полмиллиарда", "вдвое"
     parses = parse(following) if is_cyrillic(following) else ()
-    return 1 if parses and parses[0].tag.POS == "NUMR" else 0
+    return bool(parses) and parses[0].tag.POS == "NUMR"
 
 
 # The asker's own aside closing a question: "…, я как-то пропустил эту дату в новостях", "…, я

@@ -17,6 +17,7 @@ RUSSIAN_CARDINALS = {
     "одной": "1",
     "полтора": "1,5",
     "полторы": "1,5",
+    "полутора": "1,5",
     "два": "2",
     "две": "2",
     "двух": "2",
@@ -59,15 +60,6 @@ ENGLISH_CARDINALS = {
 }
 NUMBER_WORDS = {**RUSSIAN_CARDINALS, **ENGLISH_CARDINALS}
 
-# Half a scale in one word ("полмиллиарда долларов", "полмиллиона тонн"): the amount it is,
-# as an article writes it in digits ("500 миллионов"), so the two meet.
-HALF_SCALES = {
-    "полмиллиарда": ("500", "миллионов"),
-    "пол-миллиарда": ("500", "миллионов"),
-    "полмиллиона": ("500", "тысяч"),
-    "пол-миллиона": ("500", "тысяч"),
-}
-
 # Words that state an amount without a digit ("кратно увеличить", "вдвое", "половина").
 QUANTITY_STEMS = ("кратно", "вдвое", "втрое", "половин", "миллиард", "миллион")
 # Scales as abbreviated ("400–500 млн", "5-7 mln tonn", "$1 bn"), read as the words they
@@ -81,6 +73,29 @@ SCALE_ABBREVIATIONS = {
     "bn": "billion",
     "bln": "billion",
 }
+# Half of a scale in one word, as speech says it ("полмиллиарда", "пол-миллиона", "пол-ляма",
+# "полтысячи"): the same amount as the article writes it, in the scale below — "полмиллиарда"
+# is the "500 миллионов" of "400–500 миллионов долларов". By the start of the scale's word
+# after "пол" (a hyphen, if typed, dropped), slang clippings ("лям", "лярд") included.
+_HALF_SCALES = (
+    (("миллиард", "млрд", "лярд", "ярд"), ("500", "миллионов")),
+    (("миллион", "млн", "лям"), ("500", "тысяч")),
+    (("тысяч", "тыс", "штук"), ("500",)),
+)
+
+
+def half_scale(token: str) -> tuple[str, ...] | None:
+    """The tokens of the amount a "пол-" word of a scale names ("полмиллиарда": "500",
+    "миллионов"), None for any other word ("полдень", "полный")."""
+    if not token.startswith("пол"):
+        return None
+    rest = token[3:].removeprefix("-")
+    for stems, amount in _HALF_SCALES:
+        if rest.startswith(stems):
+            return amount
+    return None
+
+
 # Units of time as a note-taker clips them ("5-7 mln t per yr"), read as their words.
 UNIT_ABBREVIATIONS = {"yr": "year", "yrs": "years"}
 # Scale words and their abbreviations: in "сколько млн тонн" they say how big the number is,
@@ -111,7 +126,12 @@ MEASURE_UNITS = frozenset(
 # Words judging whether an amount is enough ("это достаточно?", "много или мало", "is that
 # enough"), asked or said: "400–500 миллионов долларов в год, что, безусловно, недостаточно".
 _JUDGING_STEMS = ("достаточн", "недостаточн", "хват", "sufficien", "insufficien")
-_JUDGING_WORDS = frozenset({"много", "мало", "маловато", "немного", "немало", "enough"})
+# "считает нормальным", "это нормально?", "многовато": said of an amount asked, whether it
+# is enough (not "при нормальных инвестициях", a condition).
+_JUDGING_WORDS = frozenset(
+    {"много", "мало", "маловато", "многовато", "немного", "немало", "enough"}
+    | {"нормально", "нормальным", "норм"}
+)
 
 
 def judges_amount(word: str) -> bool:

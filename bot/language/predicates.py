@@ -277,6 +277,8 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
             continue
         if best.tag.POS not in ("VERB", "PRTS"):
             continue
+        if _in_condition(words, at):
+            continue  # "…, если заработают новые проекты": the condition, not what is asked
         lemma = str(best.normal_form)
         if best.tag.POS == "PRTS":  # "заключены" → "заключить": the verb it comes from
             verb = best.inflect({"INFN"})
@@ -296,6 +298,18 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
         if twin is not None and twin not in _MODALS:
             return twin
     return None
+
+
+# Conjunctions opening a condition: "до какой суммы вырастет торговля, если заработают
+# проекты" asks how far trade grows; what the projects do is the condition of it.
+_IF = frozenset({"если", "ежели"})
+_CONDITION_REACH = 2  # words between the conjunction and its verb ("если новые проекты …")
+
+
+def _in_condition(words: tuple[str, ...], at: int) -> bool:
+    """Is the verb at ``at`` the predicate of a condition ("если заработают", "если проекты
+    заработают"): a conjunction of condition at most ``_CONDITION_REACH`` words before it?"""
+    return any(word in _IF for word in words[max(at - 1 - _CONDITION_REACH, 0) : at])
 
 
 def _as_infinitive(parses: tuple[Any, ...]) -> Any:

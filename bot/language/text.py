@@ -11,11 +11,11 @@ import unicodedata
 from functools import lru_cache
 
 from bot.language.numbers import (
-    HALF_SCALES,
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
     UNIT_ABBREVIATIONS,
+    half_scale,
 )
 from bot.patterns import lazy
 
@@ -114,8 +114,9 @@ def tokens(text: str) -> list[str]:
             # "the one-billion mark", "a seven-day trip": as "1 billion", "15-day" read
             result += [NUMBER_WORDS[number], unit]
             continue
-        if token in HALF_SCALES:  # "полмиллиарда": "500 миллионов"
-            result += HALF_SCALES[token]
+        half = half_scale(token) if token.startswith("пол") else None
+        if half is not None:  # "полмиллиарда": "500 миллионов", as the article writes it
+            result += half
             continue
         if token in ("t", "т") and result and result[-1] in _TONNE_AFTER:
             token = "tonnes" if token == "t" else "тонн"

@@ -27,6 +27,7 @@ from bot.language.answer_types import (
     INTERROGATIVES,
     KIND_NOUNS,
     MEASURES,
+    MONEY_NOUNS,
     PLACE_KIND_NOUNS_EN,
     TIME_NOUNS,
     WHAT_IS,
@@ -64,6 +65,7 @@ from bot.language.fillers import filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, is_frame_word, mend, mend_after_which
 from bot.language.introductions import asks_identity
+from bot.language.keyboard import mistyped_key
 from bot.language.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
@@ -107,7 +109,7 @@ from bot.language.morphology import (
     parse,
     readable_russian,
 )
-from bot.language.numbers import SCALE_WORDS
+from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.parties import (
@@ -661,6 +663,10 @@ class Analyser:
                 or word in COUNT_WORDS
                 or mistyped_cue(word)  # "гед": "где", read as it asks (``answer_types``)
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
+                or (word in MONEY_NOUNS and self._unused(word))  # "сколько денег": a sum asked
+                # "считает нормальным или маловато": whether an amount is enough, how it is
+                # asked (``Matcher._judged_figure`` finds the passage judging it)
+                or (judges_amount(word) and self._unused(word))
                 or (done in lasting and self._unused(word))  # "how long did it last"
                 or done in sharpened
                 or word in _INSISTING  # "что конкретно обсуждали": ``Query.specifics``
@@ -677,7 +683,9 @@ class Analyser:
                 if word[0].isdigit():
                     terms.append(Term(word, word, 1.0, self._weight(word)))
                 continue
-            resolved = self._resolve_word(word, spent)
+            unit = self._unit_after_amount(words, done, spent)
+            resolved = [(word, unit, self.tuning.spelling_repair)] if unit else None
+            resolved = resolved or self._resolve_word(word, spent)
             framing = self._frame_terms(resolved)
             if framing is not None:
                 terms.extend(framing)
@@ -1097,7 +1105,8 @@ class Analyser:
         pair with a stop word ("или нет", "or a state visit") nor one naming an expert (who
         said it is the speaker's business, ``named``). A closing list of options ("— oil,
         gas, coal?", ``listed_options``) is one pair: its first word, and the rest together
-        (an answer saying any one of them chooses)."""
+        (an answer saying any one of them chooses). Nor a judgement of an amount offered
+        ("считает нормальным или маловато"): the passage judging it answers as it words it."""
         lemmas: dict[str, set[str]] = defaultdict(set)
         for term in terms:
             lemmas[term.typed].add(term.lemma)
@@ -1114,7 +1123,9 @@ class Analyser:
             groups.append((listed[:1], listed[1:]))
         found = []
         for one, other in groups:
-            if any(is_stop(word) for word in (*one, *other)):
+            if any(is_stop(word) or judges_amount(word) for word in (*one, *other)):
+                # "нормально или маловато": whether an amount is enough, which a passage
+                # judging it answers in its own words ("недостаточно")
                 continue
             sides = (forms(one), forms(other))
             if any(form in self.index.names for side in sides for form in side):
@@ -1477,6 +1488,26 @@ class Analyser:
                 return variant
         return word
 
+    def _unit_after_amount(self, words: list[str], at: int, spent: Spent) -> str | None:
+        """The briefing's unit of measure (lemma) a dictionary word right after an amount is
+        a slip of ("сколько тон", "5 млн тон": "тонн"): there it counts, as "задавать тон"
+        does not. None elsewhere, or when no spelling of it is such a unit."""
+        word = words[at]
+        if at == 0 or not is_cyrillic(word) or not self.morphology.is_known_russian(word):
+            return None
+        before = words[at - 1]
+        amount = before[0].isdigit() or before in COUNT_WORDS or before in SCALE_WORDS
+        if not amount and before.isalpha() and is_cyrillic(before):
+            read = self._resolve_word(before, spent)
+            amount = any(lemma in SCALE_WORDS and sim > 0 for _, lemma, sim in read)
+        if not amount:
+            return None
+        for variant in _spelling_variants(word):
+            lemma = self.index.surface.get(variant)
+            if lemma in MEASURE_UNITS and lemma in self.index.idf:
+                return lemma
+        return None
+
     def _unused(self, word: str) -> bool:
         """A word the briefing never uses, in any form."""
         return word not in self.index.surface and self.morphology.lemma(word) not in self.index.idf
@@ -1782,7 +1813,14 @@ class Analyser:
         by_table = self._by_table(word)
         if by_table is not None:
             return by_table
+        # A word the dictionary knows is itself, no letter typed once or twice too often:
+        # "тон" is no "тонн" ("задавать тон") but where an amount counts it
+        # (``_unit_after_amount``). A transliteration's losses stay ("put": "путь"), and a
+        # name it knows may be one respelt ("аидын": "Айдын").
+        whole = self.morphology.is_known_russian(word) and not _only_a_personal_name(word)
         for variant in _spelling_variants(word):
+            if whole and (variant == word + word[-1] or len(variant) < len(word)):
+                continue
             variant_lemma = self.index.surface.get(variant) or (
                 self.morphology.lemma(variant)
                 if self.morphology.is_known_russian(variant)
@@ -1959,8 +1997,17 @@ class Analyser:
 
     def _paraphrased(self, term: Term) -> bool:
         """Was the term's verb read as the briefing's verb of its relation (``_paraphrase``)?
-        It is no slip then: the verb typed is the question's predicate as it stands."""
-        return self._paraphrase(self.morphology.lemma(term.typed)) == term.lemma
+        It is no slip then: the verb typed is the question's predicate as it stands. Nor is
+        a verb read as the briefing's noun of its action (``RUSSIAN_SYNONYMS``: "вложит" as
+        "вложение"): the question still asks what is done."""
+        own = self.morphology.lemma(term.typed)
+        if (
+            _is_infinitive(own)
+            and not _is_infinitive(term.lemma)
+            and RUSSIAN_SYNONYMS.get(own) == term.lemma
+        ):
+            return True
+        return self._paraphrase(own) == term.lemma
 
     def _paraphrase(self, word_lemma: str) -> str | None:
         """Of a Russian verb the briefing never uses, its verb of the same relation
@@ -2126,7 +2173,15 @@ class Analyser:
         # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
         from rapidfuzz.distance import DamerauLevenshtein
 
-        if DamerauLevenshtein.distance(word_lemma, fixed) <= 1:
+        def slip(one: str, other: str) -> bool:
+            """One keystroke: a letter left out, doubled or swapped, or a touching key."""
+            if DamerauLevenshtein.distance(one, other) > 1:
+                return False
+            return (
+                len(one) != len(other) or sorted(one) == sorted(other) or mistyped_key(one, other)
+            )
+
+        if slip(word_lemma, fixed):
             return True
         if self._forms_of is None:
             grouped: dict[str, list[str]] = defaultdict(list)
@@ -2134,7 +2189,7 @@ class Analyser:
                 grouped[lemma].append(form)
             self._forms_of = {lemma: tuple(found) for lemma, found in grouped.items()}
         forms = self._forms_of.get(fixed, ())
-        return any(DamerauLevenshtein.distance(word, form) <= 1 for form in forms)
+        return any(slip(word, form) for form in forms)
 
     def _kin(self, word_lemma: str) -> str | None:
         """The briefing's lemma of the word's family (``predicates.kin``: "строить" and
