@@ -56,6 +56,11 @@ def test_layout_and_translit_repairs():
     assert to_russian_layout("rjhbljh") == "коридор"
     assert to_russian_layout("'ythutnbrf rfpf[cnfyf") == "энергетика казахстана"
     assert to_latin_layout("ьшввду") == "middle"
+    # ЙЦУКЕН's punctuation sits on other keys: "?" typed is its comma, "&" its question mark
+    assert to_russian_layout("Xtv? gj ghjuyjpe 'rcgthnf? vjukf ,s cnfnm&") == (
+        "Чем, по прогнозу эксперта, могла бы стать?"
+    )
+    assert to_latin_layout("црфе шы ершы,") == "what is this?"
     assert transliterate("skolko soglasheniy") == "сколко соглашений"
     assert transliterate("tyurkskaya semerka turciya") == "тюркская семерка турция"
 
@@ -644,3 +649,23 @@ def test_verbs_of_an_experts_judging_frame_the_question_and_need_no_support(sess
     assert reply.answered and reply.entry == "trade-turnover-target", (reply.entry, reply.score)
     reply = ask(session, "Как Ишмухамедов в двух словах охарактеризовал визит?")
     assert reply.answered and reply.entry == "ishmukhamedov-timely", (reply.entry, reply.score)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем, по прогнозу эксперта, могла бы стать «тюркская семёрка»?",
+        "что за семёрка тюркская, о чём речь?",
+    ],
+)
+def test_commas_typed_in_the_wrong_layout_are_commas(session, question):
+    """In the English layout a Russian comma is typed as "?": read as a question mark, the
+    words after it weighed as a closing remark and the reply changed."""
+    typed = question.translate(str.maketrans(_TYPED_RU, _TYPED_EN))
+    assert "?" in typed and "&" in typed
+    as_written, in_layout = session.ask(question), session.ask(typed)
+    assert (in_layout.kind, in_layout.entry) == (as_written.kind, as_written.entry)
+
+
+_TYPED_RU = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ,?"
+_TYPED_EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~?&"

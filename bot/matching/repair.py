@@ -16,8 +16,13 @@ from collections.abc import Iterator
 from bot.patterns import lazy
 from bot.records import record
 
-_QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
-_JCUKEN = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
+# With the punctuation ЙЦУКЕН puts on other keys: its comma is QWERTY's "?" (shift and the
+# slash key), its full stop the "/", its question mark the "&" (shift and 7), its colon "^",
+# its semicolon "$", its quotation mark "@". "Чем, по прогнозу эксперта, …?" typed in the
+# wrong layout reads "Xtv? gj ghjuyjpe 'rcgthnf? …&": read as typed, its commas would be
+# question marks, and a closing remark would seem to follow the question.
+_QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~?/&^$@"
+_JCUKEN = 'йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ,.?:;"'
 _TO_RUSSIAN = str.maketrans(_QWERTY, _JCUKEN)
 _TO_LATIN = str.maketrans(_JCUKEN, _QWERTY)
 
