@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.matching.repair import key_neighbours
+from bot.language.keyboard import key_neighbours
 from tests.support.asking import answered
 
 

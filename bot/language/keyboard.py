@@ -31,6 +31,19 @@ def _neighbours() -> dict[str, frozenset[str]]:
 
 
 NEIGHBOURS = _neighbours()
+# The keys left and right on the same row ("о": "рл"): where a finger landing one key off
+# along the row types, the slip the key repair of unknown long words tries.
+_ROW_NEIGHBOURS = {
+    letter: row[max(0, at - 1) : at] + row[at + 1 : at + 2]
+    for row in _ROWS
+    for at, letter in enumerate(row)
+}
+
+
+def key_neighbours(letter: str) -> str:
+    """The letters on the keys left and right of ``letter``'s on its ЙЦУКЕН row ("о": "рл");
+    none for a letter off those rows."""
+    return _ROW_NEIGHBOURS.get(letter, "")
 
 
 def keys_touch(one: str, other: str) -> bool:

@@ -65,7 +65,7 @@ from bot.language.fillers import filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, is_frame_word, mend, mend_after_which
 from bot.language.introductions import asks_identity
-from bot.language.keyboard import mistyped_key
+from bot.language.keyboard import key_neighbours, mistyped_key
 from bot.language.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
@@ -147,7 +147,7 @@ from bot.language.specifics import (
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index, as_written, content_lemmas, state_key
-from bot.matching.repair import Reading, key_neighbours, readings, transliterate
+from bot.matching.repair import Reading, readings, transliterate
 from bot.matching.roles import RoleNaming, Roles
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary

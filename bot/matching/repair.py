@@ -107,21 +107,6 @@ class Reading:
     text: str
 
 
-# The ЙЦУКЕН letter rows: a finger landing one key off types the letter beside the one meant.
-_JCUKEN_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")
-_KEY_NEIGHBOURS: dict[str, str] = {
-    letter: row[max(0, at - 1) : at] + row[at + 1 : at + 2]
-    for row in _JCUKEN_ROWS
-    for at, letter in enumerate(row)
-}
-
-
-def key_neighbours(letter: str) -> str:
-    """The letters on the keys left and right of ``letter``'s on ЙЦУКЕН ("о": "рл"), the
-    ones a slip of the finger types instead of it; none for a letter off those rows."""
-    return _KEY_NEIGHBOURS.get(letter, "")
-
-
 def to_russian_layout(text: str) -> str:
     return text.translate(_TO_RUSSIAN)
 
