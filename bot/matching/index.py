@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from bot.knowledge.entries import Catalogue, Entry
-from bot.knowledge.model import Expert
-from bot.language.acronyms import acronyms
+from bot.knowledge.model import Expert, KnowledgeBase
+from bot.language.acronyms import acronyms, english_acronyms
 from bot.language.answer_types import AnswerType, asked_types, asks_reason
 from bot.language.lexicon import (
     COUNT_WORDS,
@@ -315,12 +315,31 @@ def _asked(words: tuple[str, ...]) -> frozenset[AnswerType]:
 
 
 def _article_acronyms(catalogue: Catalogue, morphology: Morphology) -> dict[str, list[str]]:
-    """ "отг" → the lemmas of "Организации тюркских государств", for every name of three or
-    more words an article spells out (the articles' own names only: nothing is guessed)."""
-    found: dict[str, list[str]] = {}
-    for briefing in catalogue.kb.briefings:
-        for short, name in acronyms(briefing.article.text).items():
-            found.setdefault(short, content_lemmas(name, morphology))
+    """ "отг" → the lemmas of "Организации тюркских государств" (``briefing_acronyms``)."""
+    return {
+        short: content_lemmas(name, morphology)
+        for short, name in briefing_acronyms(catalogue.kb).items()
+    }
+
+
+def briefing_acronyms(kb: KnowledgeBase) -> dict[str, str]:
+    """Folded acronym → the name it stands for, for every name an article, its summary or
+    its experts' roles spell out ("отг": "Организации тюркских государств", "мм": "Милли
+    Меджлиса"), and "ots", "отс" for a name their English gives ("Organization of Turkic
+    States"): the briefings' own names only, nothing is guessed."""
+    found: dict[str, str] = {}
+    for briefing in kb.briefings:
+        russian = [briefing.article.text, briefing.summary]
+        english = [briefing.summary_en]
+        for expert in briefing.experts:
+            russian.append(expert.role)
+            english.append(expert.role_en)
+        for text in russian:
+            for short, name in acronyms(text).items():
+                found.setdefault(short, name)
+        for text in english:
+            for short, name in english_acronyms(text).items():
+                found.setdefault(short, name)
     return found
 
 
