@@ -219,8 +219,9 @@ class Index:
             _add_places(indexed, places) | _add_capitals(indexed, tuning.capital_for_country)
             for indexed in entries
         ]
-        for short, name in _article_acronyms(catalogue, morphology).items():
+        for short, written in briefing_acronyms(catalogue.kb).items():
             surface.setdefault(short, short)
+            name = lemmas_of(written)  # a name an entry may say as written: read once
             for indexed in entries:
                 _add_acronym(indexed, short, name)
         for briefing in catalogue.kb.briefings:
@@ -312,14 +313,6 @@ def _asked(words: tuple[str, ...]) -> frozenset[AnswerType]:
     if asks_reason(words):  # "почему Ишмухамедов говорит о числе семь": a reason all the same
         asked.add(AnswerType.REASON)
     return frozenset(asked)
-
-
-def _article_acronyms(catalogue: Catalogue, morphology: Morphology) -> dict[str, list[str]]:
-    """ "отг" → the lemmas of "Организации тюркских государств" (``briefing_acronyms``)."""
-    return {
-        short: content_lemmas(name, morphology)
-        for short, name in briefing_acronyms(catalogue.kb).items()
-    }
 
 
 def briefing_acronyms(kb: KnowledgeBase) -> dict[str, str]:
