@@ -1834,12 +1834,14 @@ class Analyser:
         briefing names that state."""
         state = STATE_INITIALS.get(word) or STATE_SHORT_FORMS.get(word)
         if state is None and len(word) > _ABBREVIATION:
-            # any reading of a form ("азеров": "азер", not the surname Азеров)
+            # a nickname declined ("азеров": "азер", not the surname Азеров), by any reading;
+            # a code is not declined ("азы" are the basics, no form of "аз")
             state = next(
                 (
                     STATE_SHORT_FORMS[p.normal_form]
                     for p in parse(word)
                     if p.normal_form in STATE_SHORT_FORMS
+                    and len(p.normal_form) > _SHORTEST_NICKNAME
                 ),
                 None,
             )
@@ -2407,7 +2409,8 @@ _INSISTING = frozenset({"конкретно"})
 # word must add; the vowels joining a compound's halves ("товар-о-оборот"); the endings a
 # clipped head takes declined as a noun ("инфру", "инфре", "инфры").
 _SHORTEST_CLIPPED = 4
-_LONGEST_SHORT_FORM = 5  # letters of a state's short form or an acronym typed on Latin keys
+_LONGEST_SHORT_FORM = 5
+_SHORTEST_NICKNAME = 3  # letters of a state's nickname read in its declined forms ("азеров")  # letters of a state's short form or an acronym typed on Latin keys
 _LINKING_VOWELS = frozenset("оеи")
 _NOUN_ENDINGS = frozenset("аеиуыюя")
 _SHORTEST_RESPELT = 3  # letters: a shorter slip is one letter from too many words
