@@ -2409,8 +2409,8 @@ _INSISTING = frozenset({"конкретно"})
 # word must add; the vowels joining a compound's halves ("товар-о-оборот"); the endings a
 # clipped head takes declined as a noun ("инфру", "инфре", "инфры").
 _SHORTEST_CLIPPED = 4
-_LONGEST_SHORT_FORM = 5
-_SHORTEST_NICKNAME = 3  # letters of a state's nickname read in its declined forms ("азеров")  # letters of a state's short form or an acronym typed on Latin keys
+_LONGEST_SHORT_FORM = 5  # letters of a state's short form or an acronym typed on Latin keys
+_SHORTEST_NICKNAME = 3  # letters of a state's nickname read in its declined forms ("азеров")
 _LINKING_VOWELS = frozenset("оеи")
 _NOUN_ENDINGS = frozenset("аеиуыюя")
 _SHORTEST_RESPELT = 3  # letters: a shorter slip is one letter from too many words
