@@ -220,6 +220,8 @@ class Index:
             for indexed in entries
         ]
         for short, written in briefing_acronyms(catalogue.kb).items():
+            if is_stop(short):
+                continue  # "во" of "Великая Отечественная" is the preposition a question says
             surface.setdefault(short, short)
             name = lemmas_of(written)  # a name an entry may say as written: read once
             for indexed in entries:
