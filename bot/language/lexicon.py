@@ -448,6 +448,28 @@ STATE_INITIALS: dict[str, str] = {
     "ес": "евросоюз",
 }
 
+# States as chats clip them: the Latin code typed in Cyrillic ("КЗ и АЗ", "аз-кз", "УЗ"), the
+# name cut short ("каз", "азер", "азерб", "узб", "кырг") and the people's nickname ("азеры").
+# Read as the state when the briefing names it (``Analyser._by_table``), at full weight, like
+# ``STATE_INITIALS``: "аз" is also the Church Slavonic "I" and an old letter's name, but no
+# question about a briefing on Azerbaijan means those. Keyed by lemma too ("азеров": "азер").
+# Only forms of one state: "тм" (trademark), "кр" and "тур" ("тур" a tour) stay unread.
+STATE_SHORT_FORMS: dict[str, str] = {
+    "аз": "азербайджан",
+    "азер": "азербайджан",
+    "азеры": "азербайджан",
+    "азерб": "азербайджан",
+    "кз": "казахстан",
+    "каз": "казахстан",
+    "казах": "казахстан",
+    "уз": "узбекистан",
+    "узб": "узбекистан",
+    "кырг": "кыргызстан",
+    "кгз": "кыргызстан",
+    "тадж": "таджикистан",
+    "туркм": "туркменистан",
+}
+
 # English plurals with a sense of their own, which their stem (their singular's) does not
 # have: "goods" are cargo, not the good of "good relations". Read as the first of their
 # equivalents the briefing uses, else as their stem.

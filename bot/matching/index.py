@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from bot.knowledge.entries import Catalogue, Entry
-from bot.knowledge.model import Expert
-from bot.language.acronyms import acronyms
+from bot.knowledge.model import Expert, KnowledgeBase
+from bot.language.acronyms import acronyms, english_acronyms
 from bot.language.answer_types import AnswerType, asked_types, asks_reason
 from bot.language.lexicon import (
     COUNT_WORDS,
@@ -219,8 +219,11 @@ class Index:
             _add_places(indexed, places) | _add_capitals(indexed, tuning.capital_for_country)
             for indexed in entries
         ]
-        for short, name in _article_acronyms(catalogue, morphology).items():
+        for short, written in briefing_acronyms(catalogue.kb).items():
+            if is_stop(short):
+                continue  # "во" of "Великая Отечественная" is the preposition a question says
             surface.setdefault(short, short)
+            name = lemmas_of(written)  # a name an entry may say as written: read once
             for indexed in entries:
                 _add_acronym(indexed, short, name)
         for briefing in catalogue.kb.briefings:
@@ -314,13 +317,24 @@ def _asked(words: tuple[str, ...]) -> frozenset[AnswerType]:
     return frozenset(asked)
 
 
-def _article_acronyms(catalogue: Catalogue, morphology: Morphology) -> dict[str, list[str]]:
-    """ "отг" → the lemmas of "Организации тюркских государств", for every name of three or
-    more words an article spells out (the articles' own names only: nothing is guessed)."""
-    found: dict[str, list[str]] = {}
-    for briefing in catalogue.kb.briefings:
-        for short, name in acronyms(briefing.article.text).items():
-            found.setdefault(short, content_lemmas(name, morphology))
+def briefing_acronyms(kb: KnowledgeBase) -> dict[str, str]:
+    """Folded acronym → the name it stands for, for every name an article, its summary or
+    its experts' roles spell out ("отг": "Организации тюркских государств", "мм": "Милли
+    Меджлиса"), and "ots", "отс" for a name their English gives ("Organization of Turkic
+    States"): the briefings' own names only, nothing is guessed."""
+    found: dict[str, str] = {}
+    for briefing in kb.briefings:
+        russian = [briefing.article.text, briefing.summary]
+        english = [briefing.summary_en]
+        for expert in briefing.experts:
+            russian.append(expert.role)
+            english.append(expert.role_en)
+        for text in russian:
+            for short, name in acronyms(text).items():
+                found.setdefault(short, name)
+        for text in english:
+            for short, name in english_acronyms(text).items():
+                found.setdefault(short, name)
     return found
 
 

@@ -87,6 +87,7 @@ from bot.language.lexicon import (
     SAY_WORDS,
     SPEAKING_VERB_LEMMAS,
     STATE_INITIALS,
+    STATE_SHORT_FORMS,
     VOLUME_WORDS,
     WHEN_WORDS,
     WHO_WORDS,
@@ -146,8 +147,8 @@ from bot.language.specifics import (
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, is_cyrillic, is_latin, tokens
-from bot.matching.index import Index, as_written, content_lemmas, state_key
-from bot.matching.repair import Reading, readings, transliterate
+from bot.matching.index import Index, as_written, briefing_acronyms, content_lemmas, state_key
+from bot.matching.repair import Reading, readings, to_russian_layout, transliterate
 from bot.matching.roles import RoleNaming, Roles
 from bot.matching.tuning import DEFAULT_TUNING, Tuning
 from bot.matching.vocabulary import FuzzyVocabulary
@@ -485,8 +486,12 @@ class Analyser:
             for country in (expert.country, expert.country_en)
             for name in party_names(country)
         )
+        # The acronyms of the briefings' names the index holds ("отг", "мм", "отс"): one
+        # typed on the Latin layout inside a Russian question ("депутат VV") is that acronym.
+        self._acronyms = frozenset(short for short in briefing_acronyms(kb) if short in index.idf)
         self._fuzzy_vocabularies: tuple[FuzzyVocabulary, FuzzyVocabulary] | None = None
         self._kin_lemmas: list[str] | None = None  # the Cyrillic lemmas, sorted (``_kin``)
+        self._compounds: dict[str, list[str]] | None = None  # by tail (``_compound_of``)
         # per country (its folded nominative), the briefing's adjectives of it
         # (``_country_adjective``)
         self._adjectives_of: dict[str, tuple[str, ...]] | None = None
@@ -1369,7 +1374,8 @@ class Analyser:
         those), a longer one the briefing's, a stop word, a dictionary word or a form of a
         briefing's word the dictionary does not hold ("тусупбекову": no "тусупбеков усам")."""
         if len(word) <= _ABBREVIATION:
-            return is_stop(word)
+            # a state's short form ("кз аз" is no "к заз")
+            return is_stop(word) or self._state_short(word) is not None
         return self._known_as_is(word) or self.morphology.lemma(word) in self.index.idf
 
     def _preamble_terms(self, preamble: list[str], spent: Spent, *, full: bool) -> list[Term]:
@@ -1716,9 +1722,10 @@ class Analyser:
         "investment"), the country its adjective or code names ("Chinese", "kz") — when the
         briefing has that word."""
         if is_cyrillic(word):
-            state = STATE_INITIALS.get(word)
-            if state is not None and state in self.index.idf:
-                return [(word, state, 1.0)]  # "через АР": Азербайджанская Республика
+            state = self._state_short(word)
+            if state is not None:
+                # "через АР": Азербайджанская Республика; "КЗ и АЗ", "азеры": as chats say it
+                return [(word, state, 1.0)]
             return self._russian_synonym(word)
         if not is_latin(word):
             return None
@@ -1731,6 +1738,114 @@ class Analyser:
             # "Chinese cargo" is cargo from China, "Turkish stance" Turkey's
             return [(word, country, self.tuning.english_synonym)]
         return None
+
+    def _clipped(self, word: str, word_lemma: str) -> str | None:
+        """The briefing's long word a question's word is a clipped part of, when the
+        briefing has no word of its own for it, or uses it less: the tail of a compound, a
+        noun after a word and the linking vowel ("оборот" of "товар-о-оборот", "ресурсы" of
+        "энерго-ресурсы"; ``_compound_of``); or the head of a long word as chats clip it —
+        a compound's first half the dictionary lists undeclined ("энерго": "энергетика",
+        "инфра": "инфраструктура"), or no word at all, declined as a noun ("инфру",
+        "инфре"), of one family only ("полит" is "политолог" and "политика" both: neither).
+        A name's part is never read so."""
+        if len(word_lemma) < _SHORTEST_CLIPPED or is_stop(word) or is_proper_name(word_lemma):
+            return None
+        # the lemma, or the word as typed where the compound's lemma is a plural
+        # ("энергоресурсы": "ресурсы")
+        compound = self._compound_of(word_lemma) or self._compound_of(word)
+        if compound is not None:
+            return compound
+        if word_lemma in self.index.idf or not is_cyrillic(word):
+            return None
+        lemmas = self._long_lemmas()
+        if word.endswith("о") and _compound_head(word):
+            # a compound's first half ("энерго", "агро", "авто"): the commonest of its words
+            found = [
+                lemma
+                for lemma in _starting(lemmas, word[:-1])
+                if len(lemma) - len(word) >= _SHORTEST_CLIPPED - 2
+            ]
+            return min(found, key=lambda lemma: (self.index.idf[lemma], lemma), default=None)
+        if is_known_russian(word):
+            return None
+        for stem in (word, word[:-1]) if word[-1] in _NOUN_ENDINGS else (word,):
+            if len(stem) < _SHORTEST_CLIPPED:
+                continue
+            found = [
+                lemma
+                for lemma in _starting(lemmas, stem)
+                if len(lemma) - len(stem) >= _SHORTEST_CLIPPED - 1
+            ]
+            if found:
+                break
+        if not found or not all(kin(found[0], other) for other in found[1:]):
+            return None
+        # of one family ("инфраструктура", "инфраструктурный"): its commonest word
+        return min(found, key=lambda lemma: (self.index.idf[lemma], lemma))
+
+    def _compound_of(self, word_lemma: str) -> str | None:
+        """The briefing's compound ending in the noun ``word_lemma`` after a word and the
+        linking vowel ("товар-о-оборот" for "оборот"), when the briefing uses the compound
+        more than the noun itself (a topic's alias may say "торговый оборот"; the article
+        says "товарооборот" throughout), and no other compound ends in it."""
+        if self._compounds is None:
+            tails: dict[str, list[str]] = defaultdict(list)
+            for lemma in self._long_lemmas():
+                for at in range(_SHORTEST_CLIPPED, len(lemma) - _SHORTEST_CLIPPED + 1):
+                    if lemma[at - 1] in _LINKING_VOWELS:
+                        tails[lemma[at:]].append(lemma)
+            self._compounds = dict(tails)
+        found = [
+            compound
+            for compound in self._compounds.get(word_lemma, ())
+            if _word_before(compound[: -len(word_lemma)])
+        ]
+        if len(found) != 1 or not any(p.tag.POS == "NOUN" for p in parse(word_lemma)):
+            return None
+        own = self.index.idf.get(word_lemma)
+        return found[0] if own is None or self.index.idf[found[0]] < own else None
+
+    def _long_lemmas(self) -> list[str]:
+        """The briefing's Cyrillic lemmas of five letters or more, sorted (``_kin``)."""
+        if self._kin_lemmas is None:
+            self._kin_lemmas = sorted(
+                lemma for lemma in self.index.idf if len(lemma) >= 5 and is_cyrillic(lemma)
+            )
+        return self._kin_lemmas
+
+    def _keyed_short(self, word: str) -> list[Resolved] | None:
+        """A short Latin word typed on the wrong layout for an acronym of the briefing's or a
+        state's short form ("VV": "мм", "JNU": "отг", "RP": "кз") — not a word, name or
+        code of its own in Latin ("az", "kz", "ots" are read as they are)."""
+        if word in self.index.surface or word in SHORT_NAMES:
+            return None
+        keyed = to_russian_layout(word)
+        if not keyed.isalpha() or not is_cyrillic(keyed):
+            return None
+        if keyed in self._acronyms:
+            return [(word, self.index.surface.get(keyed, keyed), self.tuning.translit_repair)]
+        state = self._state_short(keyed)
+        if state is not None:
+            return [(word, state, self.tuning.translit_repair)]
+        return None
+
+    def _state_short(self, word: str) -> str | None:
+        """The state a Cyrillic short form names ("АР", "КЗ", "аз", "азеров"), when the
+        briefing names that state."""
+        state = STATE_INITIALS.get(word) or STATE_SHORT_FORMS.get(word)
+        if state is None and len(word) > _ABBREVIATION:
+            # a nickname declined ("азеров": "азер", not the surname Азеров), by any reading;
+            # a code is not declined ("азы" are the basics, no form of "аз")
+            state = next(
+                (
+                    STATE_SHORT_FORMS[p.normal_form]
+                    for p in parse(word)
+                    if p.normal_form in STATE_SHORT_FORMS
+                    and len(p.normal_form) > _SHORTEST_NICKNAME
+                ),
+                None,
+            )
+        return state if state is not None and state in self.index.idf else None
 
     def _russian_synonym(self, word: str) -> list[Resolved] | None:
         """A Russian word of everyday speech read as the briefing's word for the same thing
@@ -1748,6 +1863,9 @@ class Analyser:
         in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or self.morphology.lemma(word)
         if in_vocabulary and word_lemma in self.index.idf:
+            compound = self._compound_of(word_lemma) if is_cyrillic(word) else None
+            if compound is not None:  # "оборот": the article's "товарооборот"
+                return [(word, compound, self.tuning.clipped)]
             return [(word, word_lemma, 1.0)]
         if not in_vocabulary:
             # The briefing's own words first: "статя" (typed for "статья") is also an old
@@ -1797,6 +1915,10 @@ class Analyser:
         named = self._name_keys.get(name_key(word)) if is_latin(word) else None
         if named is not None and named in self.index.idf:
             return [(word, named, self.tuning.translit_repair)]  # "Husseinov": «Гусейнов»
+        if is_latin(word) and len(word) <= _LONGEST_SHORT_FORM:
+            keyed = self._keyed_short(word)
+            if keyed is not None:
+                return keyed
         if is_latin(word) and word in SHORT_NAMES:
             # "kz", "az": a country's code, as the tables read it — no Russian word typed in
             # Latin letters ("кз" is Kazakhstan too, but in the question's English)
@@ -1813,6 +1935,11 @@ class Analyser:
         by_table = self._by_table(word)
         if by_table is not None:
             return by_table
+        clipped = self._clipped(word, word_lemma) if is_cyrillic(word) else None
+        if clipped is not None:
+            # "оборот" where the briefing says "товарооборот", "инфра" for "инфраструктура":
+            # the briefing's compound by its tail, its long word by its head
+            return [(word, clipped, self.tuning.clipped)]
         # A word the dictionary knows is itself, no letter typed once or twice too often:
         # "тон" is no "тонн" ("задавать тон") but where an amount counts it
         # (``_unit_after_amount``). A transliteration's losses stay ("put": "путь"), and a
@@ -1873,6 +2000,9 @@ class Analyser:
             fixed[2] >= self.tuning.fuzzy_dictionary_from
             or not self.morphology.is_known_russian(word)
         ):
+            compound = self._compound_of(fixed[1]) if is_cyrillic(word) else None
+            if compound is not None:  # "обортот": "оборот", the article's "товарооборот"
+                return [(word, compound, fixed[2] * self.tuning.clipped)]
             return [fixed]  # a real dictionary word is "repaired" only when nearly identical
         if is_cyrillic(word) and not known:
             # Not the briefing's, but a word all the same once respelt ("щитает" typed as
@@ -2213,11 +2343,7 @@ class Analyser:
         """The briefing's Cyrillic lemmas of the word's family (``predicates.kin``, sharing
         its first five letters), each with the letters it shares with the word from the
         start and the length of the shorter of the two: ``_kin`` and ``_family`` judge them."""
-        if self._kin_lemmas is None:
-            self._kin_lemmas = sorted(
-                lemma for lemma in self.index.idf if len(lemma) >= 5 and is_cyrillic(lemma)
-            )
-        lemmas = self._kin_lemmas
+        lemmas = self._long_lemmas()
         prefix = word_lemma[:5]
         for at in range(bisect_left(lemmas, prefix), len(lemmas)):
             other = lemmas[at]
@@ -2279,6 +2405,14 @@ class Analyser:
 # names, which ``asks_specifics`` reads from the words — no word of its subject, and one the
 # article may say of anything ("конкретные договорённости").
 _INSISTING = frozenset({"конкретно"})
+# Clipped words (``Analyser._clipped``): the shortest part read, and what the rest of the long
+# word must add; the vowels joining a compound's halves ("товар-о-оборот"); the endings a
+# clipped head takes declined as a noun ("инфру", "инфре", "инфры").
+_SHORTEST_CLIPPED = 4
+_LONGEST_SHORT_FORM = 5  # letters of a state's short form or an acronym typed on Latin keys
+_SHORTEST_NICKNAME = 3  # letters of a state's nickname read in its declined forms ("азеров")
+_LINKING_VOWELS = frozenset("оеи")
+_NOUN_ENDINGS = frozenset("аеиуыюя")
 _SHORTEST_RESPELT = 3  # letters: a shorter slip is one letter from too many words
 _SHORT_RESPELT = 5  # letters: a longer word with a letter left out the fuzzy search mends
 # The one-letter prepositions a run-together word may hold ("визитев": "визите в"); not и, а,
@@ -2964,3 +3098,30 @@ def looks_like_person(word: str) -> bool:
     if is_latin(word):
         word = transliterate(word)
     return word.endswith(("ов", "ев", "ёв", "ин", "ян", "нко", "ич", "ган", "дзе", "швили"))
+
+
+def _starting(lemmas: list[str], stem: str) -> list[str]:
+    """The lemmas of a sorted list beginning with ``stem``."""
+    found = []
+    at = bisect_left(lemmas, stem)
+    while at < len(lemmas) and lemmas[at].startswith(stem):
+        found.append(lemmas[at])
+        at += 1
+    return found
+
+
+def _word_before(head: str) -> bool:
+    """Is a compound's first half, with its linking vowel ("товаро", "грузо", "энерго"), a
+    word: the word before the vowel ("товар", "груз") or one undeclined ("энерго",
+    "авто")? Not a chance ending at a vowel ("поли-тика", "дости-гнуть")."""
+    before = head[:-1]
+    if len(before) >= _SHORTEST_CLIPPED and is_known_russian(before):
+        return any(p.tag.POS == "NOUN" for p in parse(before))
+    return _compound_head(head)
+
+
+def _compound_head(word: str) -> bool:
+    """Does the dictionary read ``word`` only as an undeclined noun ("энерго", "авто",
+    "инфра"), as it reads a compound's first half standing alone (known or guessed)?"""
+    parses = parse(word)
+    return bool(parses) and all(p.tag.POS == "NOUN" and "Fixd" in p.tag for p in parses)

@@ -71,6 +71,9 @@ class Tuning:
     english_synonym: float = 0.9  # an English word read as its plainer synonym
     english_slip: float = 0.9  # an English word with a letter left out or two swapped
     kin_share: float = 0.7  # "экономики" explained by "экономическими": in part
+    clipped: float = (
+        0.9  # "оборот" read as the briefing's "товарооборот", "инфра" as "инфраструктура"
+    )
     capital_for_country: float = 0.8  # "Баку и Астана" found in a text naming the two states
     frame_collocate: float = 0.6  # "качества" read as "проявить", the word traits go with
     translit_trusted_from: float = 0.9  # ... only when that is (nearly) a briefing word
