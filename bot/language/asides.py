@@ -1,0 +1,501 @@
+"""Words about the request, not its subject: who the answer is for, what shape it should
+take, how the asker feels about asking.
+
+"товарооборот РК-АР текущий, цифра для министра" asks what "товарооборот РК-АР текущий,
+цифра" asks: "для министра" says who will read the answer, and "министр" — a word no passage
+holds — weighed as the rarest word of the subject sinks the right passage to nothing. So do
+the parts of a message set off by punctuation that hold nothing but such words:
+
+* a purpose or an addressee — "для министра", "нужно для статьи", "Для отчёта: …", "для
+  моей заметки", "for my boss", "asking for my editor" (the noun one of a reader or a piece
+  of writing, ``_PURPOSES``; "для бизнеса", "для Казахстана" are content and stay);
+* a reference to the text itself — "по тексту", "судя по статье", "according to the
+  article", "сказано ли в тексте";
+* a wish or a request of the asker's own — "хочу понять", "хотел бы знать точно", "нужна
+  атрибуция", "можете привести слова дословно?", "I need attribution", "pls confirm";
+* a parenthetical word or the asker's attitude — "короче", "выходит", "слушай", "знаете",
+  "честно", "заранее спасибо", "да или нет", "yes or no" (a word the dictionary tags as
+  parenthetical, ``Prnt``, counts as one);
+* a first-person statement of what the asker is doing — "Пишу заметку", "готовлю справку".
+
+Such a part is blanked out of the text the matcher reads, all but a word in it naming the
+kind of fact wanted: "нужна сумма" asks a sum, "можно фамилию" a person, "дайте дату" a
+date — those words stay, and say what is asked as they would anywhere. A part holding any
+other word is left whole: "для туристов", "на авто", "Эрдоган", "паром стоит" name what is
+asked, and an answer must still hold them (or say the article does not).
+
+Inside a clause, a particle of the asker's doubt before a verb is blanked too: "Тусупбеков
+правда назвал …" asks what "Тусупбеков назвал …" asks.
+"""
+
+from __future__ import annotations
+
+from bot.language.lexicon import word_set
+from bot.language.morphology import parse
+from bot.language.preambles import QUESTION_WORDS
+from bot.language.text import fold, is_cyrillic
+from bot.patterns import lazy
+from bot.records import record
+
+# A part of a message: what lies between two marks of punctuation (a dash set off by spaces
+# is one; a hyphen inside a word is not).
+_PART = lazy(r"[^,;:?!.…()\[\]—–]+|\s-\s")
+_WORD = lazy(r"[\w'’]+(?:-[\w'’]+)*")
+
+# Nouns (lemmas) of who reads the answer or the piece it goes into: "для министра", "для
+# отчёта", "for my boss". A reader's, never the subject's: none names a thing the
+# article's passages tell of.
+_PURPOSES = word_set(
+    """министр министерство начальство начальник начальница шеф руководство руководитель
+    босс директор редакция редактор коллега клиент заказчик отчёт отчет справка доклад
+    статья заметка материал пост эфир сюжет репортаж презентация записка дайджест обзор
+    брифинг рассылка протокол ясность понимание себя диплом курсовая реферат лекция семинар
+    блог канал газета выпуск колонка подкаст публикация лента сайт сводка читатель
+    аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
+    пресс-служба пресс-секретарь вебинар курсовой курсовик
+    minister boss editor editors report briefing note notes article story piece newsletter
+    memo client clients team colleagues record column blog post broadcast segment desk
+    readers audience presentation slides thesis paper digest summary manager chief office
+    press release"""
+)
+# Words a purpose names its reader or piece with: "для моей заметки", "for our weekly
+# newsletter", "для пресс-службы МИД" (a capitalised initialism: an office's).
+_OWNERS = word_set(
+    """мой моя моё мое мою моей моего моему моим моих наш наша наше нашу нашей нашего
+    нашему нашим наших свой своя своё свое свою своей своего своему своим своих ваш вашей
+    вашего этой этого одной одного my our your the a an this his her their"""
+)
+_FOR = word_set("для for")
+# "Вопрос от редакции", "from our desk": whose question it is — only where nothing but
+# words about the request stands before it.
+_FROM = word_set("от from")
+# What may stand before a purpose in its part: "это для отчёта", "нужно для статьи",
+# "вопрос для министра", "asking for my editor", "need it for a briefing note".
+_BEFORE_PURPOSE = word_set(
+    """это мне нам нужно нужна нужен нужны надо вопрос спрашиваю интересуюсь уточняю ответ
+    question asking ask need needed it i we this is just answer"""
+)
+
+# A reference to the text asked about: "по тексту", "судя по статье", "according to the
+# article", "сказано ли в тексте". The noun says where the answer is, not what it is about.
+_TEXTS = word_set(
+    """тексту тексте текста статье статьи материалу материале материала публикации
+    публикацию источнику источнике text article piece story report source"""
+)
+_TEXT_PREPOSITIONS = word_set("по в из согласно судя верить according in per from on")
+_TEXT_FRAME = word_set(
+    """по в из судя если верить согласно сказано указано написано говорится ли так как
+    according to in the per from based on by as said stated"""
+)
+
+# A request or a wish of the asker's own: "хочу понять", "нужна атрибуция", "можете привести
+# слова дословно", "I need the exact quote". The words opening it:
+_REQUESTS = word_set(
+    """хочу хочется хотел хотела хотели хотелось хотим бы нужно нужна нужен нужны надо
+    можно можете можешь могли могу нельзя дайте дай приведите приведи назовите назови
+    процитируйте процитируй подтвердите подтверди уточните уточни поясните поясни
+    ответьте ответь скажите скажи подскажите подскажи прошу интересует важно жду ждем
+    ждём проверьте проверь сверьте сверь посмотрите посмотри гляньте глянь
+    need needs want wanted would like 'd d can could give tell confirm verify check
+    double-check fact-check quote cite please pls plz"""
+)
+# What a request asks for besides a kind of fact: to know, the exact words, their source.
+_REQUESTED = word_set(
+    """знать понять уточнить узнать услышать увидеть получить проверить разобраться
+    прояснить прикинуть привести процитировать подтвердить ответить сказать дать
+    назвать указать
+    атрибуция атрибуцию атрибуции источник источника ссылка ссылку ссылки формулировка
+    формулировку формулировки подробности подробнее детали деталей дословно точно точные
+    точная точный точную точнее слова слов цитата цитату цитаты цитатой ответ ответа
+    короткий краткий коротко кратко конкретно конкретнее сам сама сами обе оба обоих
+    этого этой этих человека его её ее их подтверждение подтверждения на мне нам я мы вы
+    to know get have the a an it exact exactly precise precisely quote quotes quoted words
+    wording attribution source sourcing confirmation verbatim answer short brief briefly
+    me us i we you just quick quickly full"""
+)
+# Nouns naming the kind of fact asked, each with the question word asking it: "нужна сумма"
+# asks a sum, "можно фамилию этого человека" a person, "цифра для министра" an amount. The
+# noun is blanked with its part (a passage need not say "цифра"), and its question word
+# says what is asked (``Aside.kinds``).
+_KIND_WORDS = (
+    ("фамилия фамилию фамилии имя имени name names surname", "кто"),
+    ("сумма сумму суммы sum", "сумма"),
+    ("цифра цифру цифры цифрой число числа figure figures number numbers amount", "сколько"),
+    ("дата дату даты date dates", "когда"),
+    ("место места place", "где"),
+    ("причина причину причины reason", "почему"),
+)
+_KIND_ASKED = {word: asked for words, asked in _KIND_WORDS for word in words.split()}
+_KINDS = frozenset(_KIND_ASKED)
+# What a statement of the asker's doing may name besides a reader or a piece: "проверяю
+# факты", "уточняю данные", "fact-checking a story".
+_MATERIAL = word_set(
+    """факты факт информацию информация данные детали сведения цифры этот это
+    facts fact figures data details info information this"""
+)
+# A first-person statement of what the asker is doing: "Пишу заметку", "готовлю справку".
+_DOING = word_set(
+    """пишу готовлю делаю составляю собираю верстаю проверяю работаю уточняю сверяю
+    спрашиваю интересуюсь пытаюсь разбираюсь
+    writing preparing putting drafting doing checking working on together up i'm im am
+    fact-checking verifying double-checking here"""
+)
+# Words of the asker's attitude and of talk, never of a subject: a part of nothing else is
+# the asker's aside ("короче", "слушай", "заранее спасибо", "yes or no").
+_ATTITUDE = word_set(
+    """короче выходит получается значит слушай слушайте знаешь знаете понимаешь
+    понимаете смотри смотрите кстати вообще собственно наверное пожалуй видимо честно
+    правда действительно реально серьезно серьёзно срочно очень просто интересно спасибо
+    заранее пожалуйста плиз пжл пж да или нет ок окей ладно хорошо ну так а вот же ли
+    благодарю благодарна благодарен признателен признательна был была бы буду
+    только итак впрочем говоря грубо если коротко кратко вкратце вопрос пару слов
+    yes or no ok okay so well honestly actually really seriously thanks thank you in
+    advance please pls plz urgent urgently asap just curious quick question briefly
+    short hey hi appreciate appreciated would it much a lot"""
+)
+# The shape the answer is wanted in: "— в двух словах", "одной строкой", "in one line".
+_SHAPES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "в двух словах",
+        "в 2 словах",
+        "в паре слов",
+        "парой слов",
+        "одной строкой",
+        "в одну строку",
+        "одним словом",
+        "одной фразой",
+        "одним предложением",
+        "в одном предложении",
+        "по пунктам",
+        "списком",
+        "in one line",
+        "in a line",
+        "in a word",
+        "in one word",
+        "in one sentence",
+        "in a sentence",
+        "in a few words",
+        "in brief",
+        "in short",
+        "as a list",
+        "tl dr",
+        "tldr",
+        "без воды",
+        "без подробностей",
+        "без деталей",
+        "без лишних слов",
+        "без лишнего",
+        "без комментариев",
+        "no details",
+        "no details needed",
+        "no fluff",
+        "short version",
+        "the short version",
+    )
+)
+# The asker's own state closing a message: "а то я запутался", "я уже забыла", "I forgot":
+# "я" and a verb of his (past, or present in the first person), little else.
+_OWN_OPENERS = word_set("а то ведь просто потому что так как and because since")
+_OWN_LIGHT = word_set("как-то что-то уже совсем немного окончательно тут вот не совсем")
+_LONGEST_OWN = 6  # words of the part
+_OWN_SUBJECTS = word_set("я i он она они шеф начальник редактор he she they boss editor")
+# What the one the asker asks for did: "он просил", "шеф попросил уточнить".
+_ASKED_FOR = word_set(
+    """просил просила просили попросил попросила попросили интересуется интересовался
+    спрашивает спрашивал хочет хотел ждет ждёт уточнить узнать знать
+    asked wants wanted needs"""
+)
+
+# Words about the request that close a clause unmarked by a comma ("сколько соглашений
+# подписали пожалуйста", "who invited him pls"): never a word of a subject, wherever they stand.
+_CLOSERS = word_set("пожалуйста плиз пжл пж спасибо срочно please pls plz thanks thx asap urgently")
+# Words of talk opening a question unmarked by a comma ("короче сколько стоит паром",
+# "слушай кто пригласил"): before a question word, they are the asker's, not its subject's.
+_OPENERS = word_set(
+    """короче слушай слушайте знаешь знаете кстати значит итак выходит получается
+    так ну а вот honestly so well okay ok hey"""
+)
+
+# The asker's doubt before a verb: "Тусупбеков правда назвал …", "он действительно сказал".
+_DOUBTING = word_set("правда действительно реально вправду впрямь всерьез всерьёз")
+_SHORTEST_REST = 2  # words: what is left of the message must still ask something
+_LONGEST_CLOSING = 4  # words: "судя по тексту статьи", "according to the article"
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of ``text`` holding words about the request, not its subject
+    (see the module's docstring), in order; empty when blanking them would leave fewer than
+    ``_SHORTEST_REST`` words."""
+    spans: list[tuple[int, int]] = []
+    requested = False  # the part before was a request: "Назовите, пожалуйста, источник"
+    for part in _PART.finditer(text):
+        words = [
+            (m.start() + part.start(), m.end() + part.start(), fold(m.group()))
+            for m in _WORD.finditer(part.group())
+        ]
+        if not words:
+            continue
+        folded = [w for _, _, w in words]
+        if requested and _is_requested(folded):
+            spans.append((words[0][0], words[-1][1]))
+            continue
+        found = _part_spans(words)
+        spans.extend(found)
+        requested = bool(found) and _is_request(folded)
+    spans.extend(_doubt_spans(text))
+    spans.sort()
+    left = len(_WORD.findall(_blanked(text, spans)))
+    return spans if spans and left >= _SHORTEST_REST else []
+
+
+@record
+class Aside:
+    """A message with its asides blanked: the text left (spaces in their place, so that
+    every offset stays), how many words went, and the question words of the kinds of fact
+    the asides named ("нужна сумма": "сумма"; "можно фамилию": "кто")."""
+
+    text: str
+    words: int = 0
+    kinds: tuple[str, ...] = ()
+
+
+def without_asides(text: str) -> Aside:
+    """``text`` with its asides blanked (see ``Aside``)."""
+    spans = aside_spans(text)
+    if not spans:
+        return Aside(text)
+    blanked = _blanked(text, spans)
+    kinds = tuple(
+        dict.fromkeys(
+            _KIND_ASKED[w]
+            for start, end in spans
+            for w in map(fold, _WORD.findall(text[start:end]))
+            if w in _KIND_ASKED
+        )
+    )
+    return Aside(blanked, len(_WORD.findall(text)) - len(_WORD.findall(blanked)), kinds)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+Word = tuple[int, int, str]
+
+
+def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
+    """The spans to blank in one part of the message (its words with their offsets)."""
+    folded = [w for _, _, w in words]
+    whole = [(words[0][0], words[-1][1])]
+    if (
+        _is_doing(folded)
+        or _is_text_reference(folded)
+        or _is_attitude(folded)
+        or _is_shape(folded)
+        or _is_own_state(folded)
+        or _is_request(folded)
+    ):
+        return whole
+    sender = _purpose_from(folded, _FROM)  # "Вопрос от редакции": whose question
+    if sender is not None and all(w in _BEFORE_PURPOSE for w in folded[:sender]):
+        return whole
+    purpose = _purpose_from(folded)
+    if purpose is not None:
+        head = folded[:purpose]
+        if all(w in _BEFORE_PURPOSE or w in _KINDS or w in _ATTITUDE for w in head):
+            return whole
+        return [(words[purpose][0], words[-1][1])] if _free(head) else []
+    first, last = _edges(folded)
+    if (first, last) == (0, len(folded)) or first >= last:
+        return []
+    inner = _part_spans(words[first:last])
+    if inner == [(words[first][0], words[last - 1][1])]:
+        return whole
+    return [
+        *([(words[0][0], words[first - 1][1])] if first else []),
+        *inner,
+        *([(words[last][0], words[-1][1])] if last < len(words) else []),
+    ]
+
+
+def _edges(words: list[str]) -> tuple[int, int]:
+    """Where a part's own words begin and end inside words about the request at its edges:
+    openers of talk before a question word ("короче сколько"), and closing words, a
+    reference to the text or a shape after its last word of content ("… по тексту", "…
+    пожалуйста", "… да или нет", "… in one line")."""
+    first = 0
+    while first < len(words) - 1 and (words[first] in _OPENERS or _parenthetical(words[first])):
+        first += 1
+    if first and words[first] not in QUESTION_WORDS:
+        first = 0
+    last = len(words)
+    while last > first:
+        if words[last - 1] in _CLOSERS:
+            last -= 1
+            continue
+        start = _closing_piece(words, first + 1, last)
+        if start is None:
+            break
+        last = start
+    return first, last
+
+
+def _closing_piece(words: list[str], earliest: int, last: int) -> int | None:
+    """Where a reference to the text, a shape or a "yes or no" ending at ``last`` begins
+    (no earlier than ``earliest``: a word of content stays before it); None if none does."""
+    for start in range(max(earliest, last - _LONGEST_CLOSING), last):
+        piece = words[start:last]
+        if _is_text_reference(piece) or _is_shape(piece) or _is_yes_no(piece):
+            return start
+    return None
+
+
+def _is_yes_no(words: list[str]) -> bool:
+    return tuple(words) in {("да", "или", "нет"), ("yes", "or", "no"), ("yes", "no")}
+
+
+def _free(head: list[str]) -> bool:
+    """Does the part's head before a purpose leave a clause of its own ("сколько стоит",
+    "цифра"), not a word the purpose completes ("что нужно" of "что нужно для статьи")?"""
+    return bool(head) and head[-1] not in _REQUESTS and head[-1] not in _BEFORE_PURPOSE
+
+
+def _purpose_from(words: list[str], prepositions: frozenset[str] = _FOR) -> int | None:
+    """Where a purpose closing the part begins: "для" or "for" (or ``prepositions``), then
+    only owners, adjectives and nouns of readers or pieces (one at least) to the part's
+    end."""
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] not in prepositions:
+            continue
+        rest = words[at + 1 :]
+        if (
+            rest
+            and any(_is_purpose(w) for w in rest)
+            and all(w in _OWNERS or _is_purpose(w) or _describes(w) for w in rest)
+        ):
+            return at
+        return None
+    return None
+
+
+def _is_purpose(word: str) -> bool:
+    if word in _PURPOSES:
+        return True
+    if not is_cyrillic(word):
+        return word.rstrip("s") in _PURPOSES
+    return any(p.normal_form in _PURPOSES for p in parse(word)[:2])
+
+
+def _describes(word: str) -> bool:
+    """An adjective or an initialism describing a reader or a piece ("еженедельной",
+    "weekly", "МИД")."""
+    if not is_cyrillic(word):
+        return word.endswith(("ly", "al", "ive", "ic")) or word in {"press", "news", "short"}
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
+
+
+def _is_text_reference(words: list[str]) -> bool:
+    """ "по тексту", "судя по статье", "according to the article", "сказано ли в тексте"."""
+    return (
+        any(w in _TEXTS for w in words)
+        and any(w in _TEXT_PREPOSITIONS for w in words)  # "this article" asks of it
+        and all(w in _TEXTS or w in _TEXT_FRAME or w in _ATTITUDE for w in words)
+    )
+
+
+def _is_attitude(words: list[str]) -> bool:
+    """A part of nothing but words of attitude and of talk, or parenthetical words."""
+    return all(w in _ATTITUDE or _parenthetical(w) for w in words)
+
+
+def _parenthetical(word: str) -> bool:
+    """Is the word one the dictionary reads first as parenthetical ("впрочем", "например")?"""
+    parses = parse(word) if is_cyrillic(word) else ()
+    return bool(parses) and "Prnt" in parses[0].tag
+
+
+def _is_shape(words: list[str]) -> bool:
+    """ "в двух словах", "одной строкой", "in one line", with words of attitude around."""
+    core = tuple(w for w in words if w not in _ATTITUDE or w in {"в", "in", "a"})
+    return core in _SHAPES or tuple(words) in _SHAPES
+
+
+def _is_own_state(words: list[str]) -> bool:
+    """ "а то я запутался", "я уже забыла", "I forgot": the asker's state, no subject."""
+    at = 0
+    while at < len(words) and words[at] in _OWN_OPENERS:
+        at += 1
+    if len(words) > _LONGEST_OWN or at >= len(words) or words[at] not in _OWN_SUBJECTS:
+        return False
+    if words[at] not in {"я", "i"}:  # "он просил": the one the asker asks for
+        return all(w in _ASKED_FOR or w in _OWN_LIGHT for w in words[at + 1 :])
+    rest = [w for w in words[at + 1 :] if w not in _OWN_LIGHT]
+    if len(rest) != 1:
+        return False
+    if not is_cyrillic(rest[0]):
+        return rest[0] in {"forgot", "missed", "lost", "confused", "wonder", "guess"}
+    parses = parse(rest[0])
+    tag = parses[0].tag if parses else None
+    return tag is not None and tag.POS == "VERB" and (tag.tense == "past" or tag.person == "1per")
+
+
+def _is_doing(words: list[str]) -> bool:
+    """ "Пишу заметку", "готовлю справку для пресс-службы": what the asker is doing."""
+    own = [w for w in words if w not in _ATTITUDE]  # "просто уточняю"
+    return (
+        bool(own)
+        and (own[0] in _DOING or (len(own) > 1 and own[0] in {"я", "i"} and own[1] in _DOING))
+        and all(
+            w in _DOING
+            or w in _OWNERS
+            or w in _FOR
+            or w in _MATERIAL
+            or w in _ATTITUDE
+            or _is_purpose(w)
+            or _describes(w)
+            or w in {"я", "i"}
+            for w in words
+        )
+    )
+
+
+def _is_request(words: list[str]) -> bool:
+    """A wish or request of the asker's: a request word, then only what is requested,
+    kinds of fact and words of attitude ("хочу понять", "нужна атрибуция", "можно фамилию
+    этого человека", "I need the exact quote")."""
+    return any(w in _REQUESTS for w in words) and all(
+        w in _REQUESTS or w in _REQUESTED or w in _KINDS or w in _ATTITUDE for w in words
+    )
+
+
+def _is_requested(words: list[str]) -> bool:
+    """What a request just made asks for, as a part of its own: "источник", "пожалуйста",
+    "дословно", "фамилию" (of "Назовите, пожалуйста, источник")."""
+    return all(w in _REQUESTED or w in _KINDS or w in _ATTITUDE for w in words)
+
+
+def _doubt_spans(text: str) -> list[tuple[int, int]]:
+    """The particles of doubt before a verb ("Тусупбеков правда назвал")."""
+    found = []
+    words = list(_WORD.finditer(text))
+    for at, match in enumerate(words[1:-1], 1):
+        if fold(match.group()) not in _DOUBTING:
+            continue
+        parses = parse(fold(words[at + 1].group()))
+        if parses and parses[0].tag.POS in {"VERB", "PRTS"} and _same_clause(text, match):
+            found.append((match.start(), match.end()))
+    return found
+
+
+def _same_clause(text: str, match: object) -> bool:
+    """Is the word inside a clause, no punctuation right around it ("правда, что …" is
+    the statement frame ``unframed`` reads)?"""
+    start, end = match.start(), match.end()  # type: ignore[attr-defined]
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return bool(before) and before[-1].isalnum() and bool(after) and after[0].isalnum()
