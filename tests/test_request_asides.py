@@ -14,6 +14,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.asides import aside_spans, without_asides
+from bot.rendering.plain import render_plain
 
 # Questions answered (or told "not given") as they stand, each of another entry.
 _BASES_RU = (
@@ -72,6 +73,17 @@ _NOISE_RU = (
     "Q? Просто уточняю",
     "Q? Проверяю факты",
     "Q? Вопрос от редакции",
+    "Добрый день! Q?",
+    "Коллеги, Q?",
+    "Извините, Q?",
+    "Быстрый вопрос — Q?",
+    "Уточняющий вопрос: Q?",
+    "Q? Хочу перепроверить",
+    "Q — хочу сверить с текстом",
+    "Q? Если не сложно",
+    "Q? Сорян за вопрос",
+    "Q? Это для статьи, которую я пишу",
+    "Q, в смысле?",
 )
 _NOISE_EN = (
     "Q, yes or no?",
@@ -86,6 +98,10 @@ _NOISE_EN = (
     "Q? No details needed",
     "Q? I'm writing a piece",
     "Q? Thank you so much",
+    "Sorry to bother you, Q?",
+    "Q? It's for a story I'm writing",
+    "Q? One sentence please",
+    "Q, to be honest?",
 )
 
 
@@ -215,3 +231,22 @@ def test_asides_blanked(text: str, left: str, kinds: tuple[str, ...]) -> None:
 
 def test_nothing_is_blanked_to_leave_no_question() -> None:
     assert aside_spans("короче, спасибо") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("сколько стоит паром? Готовлю справку для шефа", "сколько стоит паром"),
+        ("Слушай, сколько локомотивов купят, короче?", "сколько локомотивов купят"),
+        (
+            "сколько стран в итоге у Гаджиева выходит в формуле, для отчёта",
+            "сколько стран в итоге у Гаджиева выходит в формуле",
+        ),
+    ],
+)
+def test_not_given_repeats_the_question_without_its_asides(
+    session: Session, question: str, said: str
+) -> None:
+    reply = session.ask(question)
+    assert reply.kind == "not_given", question
+    assert render_plain(reply).startswith(f"В статье не сказано, {said}."), render_plain(reply)

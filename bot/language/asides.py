@@ -40,6 +40,11 @@ from bot.records import record
 # A part of a message: what lies between two marks of punctuation (a dash set off by spaces
 # is one; a hyphen inside a word is not).
 _PART = lazy(r"[^,;:?!.…()\[\]—–]+|\s-\s")
+_SPACES = lazy(r"\s+")
+_SPACE_BEFORE_MARK = lazy(r"\s+([,;:?!.…])")
+_MARKS_RUN = lazy(r"[,;:—–-](?:\s*[,;:?!.…—–-])+")
+_LEADING_MARKS = lazy(r"^[\s,;:?!.…—–-]+")
+_TRAILING_MARKS = lazy(r"[\s,;:—–-]+$")
 _WORD = lazy(r"[\w'’]+(?:-[\w'’]+)*")
 
 # Nouns (lemmas) of who reads the answer or the piece it goes into: "для министра", "для
@@ -66,6 +71,12 @@ _OWNERS = word_set(
     вашего этой этого одной одного my our your the a an this his her their"""
 )
 _FOR = word_set("для for")
+# What a purpose may say of the piece after naming it: "for a story I'm writing", "для
+# статьи, которую пишу".
+_WRITING = word_set(
+    """i i'm im am writing preparing doing working on я пишу готовлю делаю которую который
+    которое которой that which"""
+)
 # "Вопрос от редакции", "from our desk": whose question it is — only where nothing but
 # words about the request stands before it.
 _FROM = word_set("от from")
@@ -73,13 +84,14 @@ _FROM = word_set("от from")
 # "вопрос для министра", "asking for my editor", "need it for a briefing note".
 _BEFORE_PURPOSE = word_set(
     """это мне нам нужно нужна нужен нужны надо вопрос спрашиваю интересуюсь уточняю ответ
-    question asking ask need needed it i we this is just answer"""
+    question asking ask need needed it i we this is just answer it's its"""
 )
 
 # A reference to the text asked about: "по тексту", "судя по статье", "according to the
 # article", "сказано ли в тексте". The noun says where the answer is, not what it is about.
 _TEXTS = word_set(
-    """тексту тексте текста статье статьи материалу материале материала публикации
+    """тексту тексте текста текстом статье статьи статьей статьёй материалу материале
+    материала материалом публикации
     публикацию источнику источнике text article piece story report source"""
 )
 _TEXT_PREPOSITIONS = word_set("по в из согласно судя верить according in per from on")
@@ -103,7 +115,7 @@ _REQUESTS = word_set(
 _REQUESTED = word_set(
     """знать понять уточнить узнать услышать увидеть получить проверить разобраться
     прояснить прикинуть привести процитировать подтвердить ответить сказать дать
-    назвать указать
+    назвать указать убедиться удостовериться перепроверить сверить свериться с
     атрибуция атрибуцию атрибуции источник источника ссылка ссылку ссылки формулировка
     формулировку формулировки подробности подробнее детали деталей дословно точно точные
     точная точный точную точнее слова слов цитата цитату цитаты цитатой ответ ответа
@@ -148,10 +160,78 @@ _ATTITUDE = word_set(
     правда действительно реально серьезно серьёзно срочно очень просто интересно спасибо
     заранее пожалуйста плиз пжл пж да или нет ок окей ладно хорошо ну так а вот же ли
     благодарю благодарна благодарен признателен признательна был была бы буду
+    типа блин кажется по-моему мол дескать наверно вроде похоже
     только итак впрочем говоря грубо если коротко кратко вкратце вопрос пару слов
     yes or no ok okay so well honestly actually really seriously thanks thank you in
     advance please pls plz urgent urgently asap just curious quick question briefly
-    short hey hi appreciate appreciated would it much a lot"""
+    short hey hi appreciate appreciated would it much a lot many one cheers рад рада
+    ответу
+    привет здравствуйте здравствуй добрый доброе доброго день утро вечер коллеги друзья
+    извините простите сорян сорри hello there good morning afternoon evening dear
+    colleagues folks team sorry"""
+)
+# A question announced: "Быстрый вопрос — …", "Уточняющий вопрос: …", "у меня вопрос", "quick
+# question"; the noun and what describes it, no word of the subject.
+_QUESTION_NOUNS = word_set("вопрос вопросик вопросы question questions")
+_ANNOUNCING = word_set("у меня есть такой один еще ещё i have a one another small follow-up")
+# An apology for asking: "Извините за беспокойство", "Сорян за глупый вопрос", "sorry to
+# bother you".
+_SORRY = word_set("извините простите сорян сорри sorry pardon excuse")
+_SORRY_FOR = word_set(
+    """за беспокойство вопрос глупый наивный мой что опять еще ещё раз снова
+    to for bother bothering you the my question asking again me"""
+)
+# Parenthetical phrases of talk, as a part of their own: "…, в смысле, …", "to be honest, …".
+_PARENTHESES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "в смысле",
+        "это самое",
+        "то есть",
+        "может быть",
+        "как бы",
+        "так сказать",
+        "по идее",
+        "в общем",
+        "в целом",
+        "в принципе",
+        "по сути",
+        "на самом деле",
+        "если честно",
+        "честно говоря",
+        "между прочим",
+        "к слову",
+        "кстати говоря",
+        "как говорится",
+        "i mean",
+        "you know",
+        "by the way",
+        "to be honest",
+        "in general",
+        "in fact",
+        "at the end of the day",
+        "for what it's worth",
+        "out of curiosity",
+        "из любопытства",
+        "чисто из любопытства",
+        "just out of curiosity",
+        "если не сложно",
+        "если можно",
+        "если возможно",
+        "если не трудно",
+        "if possible",
+        "if you can",
+        "if you don't mind",
+        "if you could",
+        "keep it short",
+        "one sentence",
+        "one line",
+        "short one",
+        "just to be sure",
+        "just to check",
+        "just double-checking",
+        "just checking",
+    )
 )
 # The shape the answer is wanted in: "— в двух словах", "одной строкой", "in one line".
 _SHAPES = frozenset(
@@ -277,6 +357,16 @@ def without_asides(text: str) -> Aside:
     return Aside(blanked, len(_WORD.findall(text)) - len(_WORD.findall(blanked)), kinds)
 
 
+def tidied(text: str) -> str:
+    """A text with blanked asides read as written: spaces run together, none before a mark
+    of punctuation, a mark left alone by its words gone ("сколько стоит паром,   ?" ->
+    "сколько стоит паром?", "       , кто пригласил" -> "кто пригласил")."""
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _MARKS_RUN.sub(lambda run: run.group()[-1], text)
+    return _TRAILING_MARKS.sub("", _LEADING_MARKS.sub("", text))
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:
@@ -298,6 +388,8 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
         or _is_shape(folded)
         or _is_own_state(folded)
         or _is_request(folded)
+        or _is_announcement(folded)
+        or _is_apology(folded)
     ):
         return whole
     sender = _purpose_from(folded, _FROM)  # "Вопрос от редакции": whose question
@@ -375,7 +467,7 @@ def _purpose_from(words: list[str], prepositions: frozenset[str] = _FOR) -> int 
         if (
             rest
             and any(_is_purpose(w) for w in rest)
-            and all(w in _OWNERS or _is_purpose(w) or _describes(w) for w in rest)
+            and all(w in _OWNERS or w in _WRITING or _is_purpose(w) or _describes(w) for w in rest)
         ):
             return at
         return None
@@ -409,8 +501,9 @@ def _is_text_reference(words: list[str]) -> bool:
 
 
 def _is_attitude(words: list[str]) -> bool:
-    """A part of nothing but words of attitude and of talk, or parenthetical words."""
-    return all(w in _ATTITUDE or _parenthetical(w) for w in words)
+    """A part of nothing but words of attitude and of talk, or parenthetical words, or a
+    parenthetical phrase ("в смысле", "если честно", "to be honest")."""
+    return tuple(words) in _PARENTHESES or all(w in _ATTITUDE or _parenthetical(w) for w in words)
 
 
 def _parenthetical(word: str) -> bool:
@@ -469,7 +562,26 @@ def _is_request(words: list[str]) -> bool:
     kinds of fact and words of attitude ("хочу понять", "нужна атрибуция", "можно фамилию
     этого человека", "I need the exact quote")."""
     return any(w in _REQUESTS for w in words) and all(
-        w in _REQUESTS or w in _REQUESTED or w in _KINDS or w in _ATTITUDE for w in words
+        w in _REQUESTS
+        or w in _REQUESTED
+        or w in _KINDS
+        or w in _ATTITUDE
+        or w in _TEXTS  # "хочу сверить с текстом"
+        for w in words
+    )
+
+
+def _is_announcement(words: list[str]) -> bool:
+    """ "Быстрый вопрос", "Уточняющий вопрос", "у меня вопрос", "quick question"."""
+    return any(w in _QUESTION_NOUNS for w in words) and all(
+        w in _QUESTION_NOUNS or w in _ANNOUNCING or w in _ATTITUDE or _describes(w) for w in words
+    )
+
+
+def _is_apology(words: list[str]) -> bool:
+    """ "Извините за беспокойство", "sorry to bother you"."""
+    return words[0] in _SORRY and all(
+        w in _SORRY or w in _SORRY_FOR or w in _ATTITUDE for w in words
     )
 
 
