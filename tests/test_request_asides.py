@@ -84,6 +84,16 @@ _NOISE_RU = (
     "Q? Сорян за вопрос",
     "Q? Это для статьи, которую я пишу",
     "Q, в смысле?",
+    "Q, пжлст",
+    "Ребята, Q?",
+    "Q? Я журналист",
+    "Q? Работаю над статьей",
+    "Q, для подготовки к эфиру",
+    "Q? Только факты",
+    "Q? Желательно цитатой",
+    "Q? Нужна конкретика",
+    "Q, как там написано?",
+    "Q? Не тяните",
 )
 _NOISE_EN = (
     "Q, yes or no?",
@@ -102,6 +112,9 @@ _NOISE_EN = (
     "Q? It's for a story I'm writing",
     "Q? One sentence please",
     "Q, to be honest?",
+    "Q? I'm a journalist",
+    "Q? Need this for tonight's broadcast",
+    "Q, as the piece says?",
 )
 
 

@@ -75,7 +75,7 @@ _FOR = word_set("для for")
 # статьи, которую пишу".
 _WRITING = word_set(
     """i i'm im am writing preparing doing working on я пишу готовлю делаю которую который
-    которое которой that which"""
+    которое которой that which подготовки подготовке написания к над tonight's today's"""
 )
 # "Вопрос от редакции", "from our desk": whose question it is — only where nothing but
 # words about the request stands before it.
@@ -107,7 +107,7 @@ _REQUESTS = word_set(
     можно можете можешь могли могу нельзя дайте дай приведите приведи назовите назови
     процитируйте процитируй подтвердите подтверди уточните уточни поясните поясни
     ответьте ответь скажите скажи подскажите подскажи прошу интересует важно жду ждем
-    ждём проверьте проверь сверьте сверь посмотрите посмотри гляньте глянь
+    ждём отвечайте отвечай проверьте проверь сверьте сверь посмотрите посмотри гляньте глянь
     need needs want wanted would like 'd d can could give tell confirm verify check
     double-check fact-check quote cite please pls plz"""
 )
@@ -116,6 +116,8 @@ _REQUESTED = word_set(
     """знать понять уточнить узнать услышать увидеть получить проверить разобраться
     прояснить прикинуть привести процитировать подтвердить ответить сказать дать
     назвать указать убедиться удостовериться перепроверить сверить свериться с
+    конкретика конкретику конкретики факты фактов цитатой словами существу делу по
+    facts fact specifics details quotes
     атрибуция атрибуцию атрибуции источник источника ссылка ссылку ссылки формулировка
     формулировку формулировки подробности подробнее детали деталей дословно точно точные
     точная точный точную точнее слова слов цитата цитату цитаты цитатой ответ ответа
@@ -148,7 +150,7 @@ _MATERIAL = word_set(
 # A first-person statement of what the asker is doing: "Пишу заметку", "готовлю справку".
 _DOING = word_set(
     """пишу готовлю делаю составляю собираю верстаю проверяю работаю уточняю сверяю
-    спрашиваю интересуюсь пытаюсь разбираюсь
+    спрашиваю интересуюсь пытаюсь разбираюсь над
     writing preparing putting drafting doing checking working on together up i'm im am
     fact-checking verifying double-checking here"""
 )
@@ -168,7 +170,17 @@ _ATTITUDE = word_set(
     ответу
     привет здравствуйте здравствуй добрый доброе доброго день утро вечер коллеги друзья
     извините простите сорян сорри hello there good morning afternoon evening dear
-    colleagues folks team sorry"""
+    colleagues folks team sorry пжлст плз спс спасибки благодарствую thx ty tnx желательно
+    ребята народ бот уважаемый уважаемая уважаемые дорогой дорогая дорогие guys bot
+    everyone"""
+)
+# Who the asker is: "Я журналист", "I'm a reporter".
+_ASKERS = word_set(
+    """журналист журналистка корреспондент корреспондентка редактор редакторша студент
+    студентка преподаватель исследователь исследовательница блогер блогерша продюсер
+    стажер стажёр фактчекер фрилансер журфака
+    journalist reporter editor student teacher researcher blogger producer intern
+    fact-checker freelancer correspondent"""
 )
 # A question announced: "Быстрый вопрос — …", "Уточняющий вопрос: …", "у меня вопрос", "quick
 # question"; the noun and what describes it, no word of the subject.
@@ -231,6 +243,21 @@ _PARENTHESES = frozenset(
         "just to check",
         "just double-checking",
         "just checking",
+        "не тяните",
+        "не тяни",
+        "не спешите",
+        "не торопитесь",
+        "no rush",
+        "как там написано",
+        "как написано",
+        "как сказано",
+        "как там сказано",
+        "как говорится в статье",
+        "as written",
+        "as it says",
+        "as the piece says",
+        "as the article says",
+        "as the text says",
     )
 )
 # The shape the answer is wanted in: "— в двух словах", "одной строкой", "in one line".
@@ -289,7 +316,9 @@ _ASKED_FOR = word_set(
 
 # Words about the request that close a clause unmarked by a comma ("сколько соглашений
 # подписали пожалуйста", "who invited him pls"): never a word of a subject, wherever they stand.
-_CLOSERS = word_set("пожалуйста плиз пжл пж спасибо срочно please pls plz thanks thx asap urgently")
+_CLOSERS = word_set(
+    "пожалуйста плиз пжл пж пжлст плз спасибо спс срочно please pls plz thanks thx asap urgently"
+)
 # Words of talk opening a question unmarked by a comma ("короче сколько стоит паром",
 # "слушай кто пригласил"): before a question word, they are the asker's, not its subject's.
 _OPENERS = word_set(
@@ -308,7 +337,10 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     (see the module's docstring), in order; empty when blanking them would leave fewer than
     ``_SHORTEST_REST`` words."""
     spans: list[tuple[int, int]] = []
-    requested = False  # the part before was a request: "Назовите, пожалуйста, источник"
+    # the part before was a request ("Назовите, пожалуйста, источник"), or a question: a
+    # part of nothing but what is requested follows it ("… ? Только факты", "Желательно
+    # цитатой")
+    requested = False
     for part in _PART.finditer(text):
         words = [
             (m.start() + part.start(), m.end() + part.start(), fold(m.group()))
@@ -322,7 +354,7 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
             continue
         found = _part_spans(words)
         spans.extend(found)
-        requested = bool(found) and _is_request(folded)
+        requested = (bool(found) and _is_request(folded)) or not found
     spans.extend(_doubt_spans(text))
     spans.sort()
     left = len(_WORD.findall(_blanked(text, spans)))
@@ -389,6 +421,7 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
         or _is_own_state(folded)
         or _is_request(folded)
         or _is_announcement(folded)
+        or _is_self(folded)
         or _is_apology(folded)
     ):
         return whole
@@ -486,7 +519,7 @@ def _describes(word: str) -> bool:
     """An adjective or an initialism describing a reader or a piece ("еженедельной",
     "weekly", "МИД")."""
     if not is_cyrillic(word):
-        return word.endswith(("ly", "al", "ive", "ic")) or word in {"press", "news", "short"}
+        return word.endswith(("ly", "al", "ive", "ic", "'s")) or word in {"press", "news", "short"}
     parses = parse(word)
     return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
 
@@ -568,6 +601,17 @@ def _is_request(words: list[str]) -> bool:
         or w in _ATTITUDE
         or w in _TEXTS  # "хочу сверить с текстом"
         for w in words
+    )
+
+
+def _is_self(words: list[str]) -> bool:
+    """ "Я журналист", "I'm a journalist", "я студентка журфака": who the asker is."""
+    at = 1 if words[0] in {"я", "i'm", "im"} else 2 if words[:2] == ["i", "am"] else 0
+    rest = [w for w in words[at:] if w not in {"a", "an"}]
+    return (
+        bool(at and rest)
+        and any(w in _ASKERS for w in rest)
+        and all(w in _ASKERS or _describes(w) or w in _ATTITUDE for w in rest)
     )
 
 
