@@ -263,3 +263,40 @@ def test_not_given_repeats_the_question_without_its_asides(
     reply = session.ask(question)
     assert reply.kind == "not_given", question
     assert render_plain(reply).startswith(f"В статье не сказано, {said}."), render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a request opening the message, naming what it wants before the subject
+        (
+            "назовите фамилию эксперта, который предложил добавить Турцию",
+            "ishmukhamedov-turkic-seven",
+        ),
+        ("можно фамилию того, кто предложил тюркскую семерку", "ishmukhamedov-turkic-seven"),
+        ("нужна точная цитата Гусейнова про союз", "huseynov-alliance"),
+        ("приведите дословно слова Гусейнова про союз", "huseynov-alliance"),
+        ("хотелось бы понять, зачем электронная регистрация", "ishmukhamedov-road"),
+        ("нужна дата визита Алиева", "visit-date"),
+        ("need the date of Aliyev's arrival", "visit-date"),
+    ],
+)
+def test_a_request_opening_the_question_is_no_subject(
+    session: Session, question: str, entry: str
+) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, (question, reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "specifics"),
+    [
+        # details asked in an aside are asked: the barriers are named, never listed
+        ("какие барьеры в торговле надо устранить? Нужны подробности", True),
+        ("какие барьеры в торговле надо устранить? Можно подробнее", True),
+        ("кто пригласил Алиева? Можно без подробностей", False),
+    ],
+)
+def test_specifics_asked_in_an_aside(session: Session, question: str, specifics: bool) -> None:
+    assert without_asides(question).specifics is specifics
+    assert session.ask(question).answered is not specifics, question

@@ -33,6 +33,7 @@ from __future__ import annotations
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.preambles import QUESTION_WORDS
+from bot.language.specifics import SPECIFICS_CUES
 from bot.language.text import fold, is_cyrillic
 from bot.patterns import lazy
 from bot.records import record
@@ -118,7 +119,7 @@ _REQUESTED = word_set(
     назвать указать убедиться удостовериться перепроверить сверить свериться с
     конкретика конкретику конкретики факты фактов цитатой словами существу делу по
     facts fact specifics details quotes
-    атрибуция атрибуцию атрибуции источник источника ссылка ссылку ссылки формулировка
+    атрибуция атрибуцию атрибуции источник источника формулировка
     формулировку формулировки подробности подробнее детали деталей дословно точно точные
     точная точный точную точнее слова слов цитата цитату цитаты цитатой ответ ответа
     короткий краткий коротко кратко конкретно конкретнее сам сама сами обе оба обоих
@@ -127,18 +128,29 @@ _REQUESTED = word_set(
     wording attribution source sourcing confirmation verbatim answer short brief briefly
     me us i we you just quick quickly full"""
 )
+# The asker in a request opening a message: "мне нужна цифра", "I need the name".
+_ASKER = word_set("мне нам я мы i we")
+# What a request opening a message may want before the subject's words: no preposition, no
+# pronoun of a person (they belong to the subject: "приведите его слова" stops at "его").
+_OPENING_OBJECTS = _REQUESTED - word_set(
+    """на с по к его её ее их этого этой этих человека сам сама сами обе оба обоих мне
+    нам я мы вы i we you to it of"""
+)
+_LIGHT_OBJECTS = word_set("the a an me us to get have")  # "I need the …" names nothing yet
 # Nouns naming the kind of fact asked, each with the question word asking it: "нужна сумма"
 # asks a sum, "можно фамилию этого человека" a person, "цифра для министра" an amount. The
 # noun is blanked with its part (a passage need not say "цифра"), and its question word
 # says what is asked (``Aside.kinds``).
 _KIND_WORDS = (
-    ("фамилия фамилию фамилии имя имени name names surname", "кто"),
+    ("фамилия фамилию фамилии имя имени surname", "кто"),
     ("сумма сумму суммы sum", "сумма"),
     ("цифра цифру цифры цифрой число числа figure figures number numbers amount", "сколько"),
     ("дата дату даты date dates", "когда"),
     ("место места place", "где"),
     ("причина причину причины reason", "почему"),
 )
+_WITHOUT = word_set("без no without")  # "без подробностей": no specifics asked
+_PERSON_KINDS = frozenset(_KIND_WORDS[0][0].split())
 _KIND_ASKED = {word: asked for words, asked in _KIND_WORDS for word in words.split()}
 _KINDS = frozenset(_KIND_ASKED)
 # What a statement of the asker's doing may name besides a reader or a piece: "проверяю
@@ -328,7 +340,7 @@ _OPENERS = word_set(
 
 # The asker's doubt before a verb: "Тусупбеков правда назвал …", "он действительно сказал".
 _DOUBTING = word_set("правда действительно реально вправду впрямь всерьез всерьёз")
-_SHORTEST_REST = 2  # words: what is left of the message must still ask something
+_SHORTEST_REST = 1  # words: what is left of the message must still ask something
 _LONGEST_CLOSING = 4  # words: "судя по тексту статьи", "according to the article"
 
 
@@ -361,6 +373,20 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     return spans if spans and left >= _SHORTEST_REST else []
 
 
+def _asks_specifics(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does a word blanked ask for specifics ("Можно подробнее", "Нужна конкретика",
+    "details"; not "без подробностей")? Those ask something of the answer
+    (``specifics``), as a kind of fact named does."""
+    for start, end in spans:
+        before = ""  # the word before: "без подробностей" asks none
+        for word in _WORD.finditer(text, start, end):
+            folded = fold(word.group())
+            if folded in SPECIFICS_CUES and before not in _WITHOUT:
+                return True
+            before = folded
+    return False
+
+
 @record
 class Aside:
     """A message with its asides blanked: the text left (spaces in their place, so that
@@ -370,6 +396,7 @@ class Aside:
     text: str
     words: int = 0
     kinds: tuple[str, ...] = ()
+    specifics: bool = False  # "Нужны подробности": the specifics of what is named asked
 
 
 def without_asides(text: str) -> Aside:
@@ -386,7 +413,8 @@ def without_asides(text: str) -> Aside:
             if w in _KIND_ASKED
         )
     )
-    return Aside(blanked, len(_WORD.findall(text)) - len(_WORD.findall(blanked)), kinds)
+    count = len(_WORD.findall(text)) - len(_WORD.findall(blanked))
+    return Aside(blanked, count, kinds, _asks_specifics(text, spans))
 
 
 def tidied(text: str) -> str:
@@ -434,6 +462,14 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
         if all(w in _BEFORE_PURPOSE or w in _KINDS or w in _ATTITUDE for w in head):
             return whole
         return [(words[purpose][0], words[-1][1])] if _free(head) else []
+    opener = _opener(folded)
+    if opener:  # "дайте цифру товарооборота", "можно фамилию того, кто …"
+        # a kind's noun stays where the subject goes on after it ("нужна дата визита": a
+        # passage giving the date may say "дата"); a person's is no word of a passage
+        rest = folded[opener:]
+        if _is_shape(rest) or _is_attitude(rest) or _is_text_reference(rest):
+            return whole  # "Дайте ответ одним предложением"
+        return [(s, e) for s, e, w in words[:opener] if w not in _KINDS or w in _PERSON_KINDS]
     first, last = _edges(folded)
     if (first, last) == (0, len(folded)) or first >= last:
         return []
@@ -627,6 +663,28 @@ def _is_apology(words: list[str]) -> bool:
     return words[0] in _SORRY and all(
         w in _SORRY or w in _SORRY_FOR or w in _ATTITUDE for w in words
     )
+
+
+def _opener(words: list[str]) -> int:
+    """The length of a request opening a part and naming what it wants before the
+    subject: "дайте цифру товарооборота", "назовите фамилию эксперта, который …", "нужна
+    точная цитата Гусейнова", "give me the exact figure of …" (0: none; at least
+    ``_SHORTEST_REST`` words of the subject must follow)."""
+    at = 0
+    while at < len(words) and (words[at] in _ATTITUDE or words[at] in _ASKER):
+        at += 1
+    if at >= len(words) or words[at] not in _REQUESTS:
+        return 0
+    end = at + 1
+    while end < len(words) and (
+        words[end] in _REQUESTS or words[end] in _KINDS or words[end] in _OPENING_OBJECTS
+    ):
+        end += 1
+    named = any(
+        w in _KINDS or (w in _OPENING_OBJECTS and w not in _LIGHT_OBJECTS)
+        for w in words[at + 1 : end]
+    )
+    return end if named and len(words) - end >= _SHORTEST_REST else 0
 
 
 def _is_requested(words: list[str]) -> bool:

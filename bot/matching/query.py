@@ -841,7 +841,7 @@ class Analyser:
             excluded=excluded,
             alternatives=offered,
             workings=asks_workings(words),
-            specifics=asks_specifics(tuple(words)) or holder is not None,
+            specifics=asks_specifics(tuple(words)) or holder is not None or asides.specifics,
             content=content_asked(tuple(words), relation.verb),
             contents=holder is not None,
             joined=joined_kinds(parts),
