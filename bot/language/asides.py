@@ -184,7 +184,7 @@ _ATTITUDE = word_set(
     извините простите сорян сорри hello there good morning afternoon evening dear
     colleagues folks team sorry пжлст плз спс спасибки благодарствую thx ty tnx желательно
     ребята народ бот уважаемый уважаемая уважаемые дорогой дорогая дорогие guys bot
-    everyone"""
+    everyone only"""
 )
 # Who the asker is: "Я журналист", "I'm a reporter".
 _ASKERS = word_set(
