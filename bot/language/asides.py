@@ -16,16 +16,23 @@ the parts of a message set off by punctuation that hold nothing but such words:
 * a parenthetical word or the asker's attitude — "короче", "выходит", "слушай", "знаете",
   "честно", "заранее спасибо", "да или нет", "yes or no" (a word the dictionary tags as
   parenthetical, ``Prnt``, counts as one);
-* a first-person statement of what the asker is doing — "Пишу заметку", "готовлю справку".
+* a first-person statement of what the asker is doing or is — "Пишу заметку", "готовлю
+  справку", "Я журналист"; a greeting, an apology, a question announced — "Добрый день!",
+  "Извините за беспокойство", "Быстрый вопрос —";
+* the shape of the answer — "в двух словах", "одной строкой", "in one line".
 
-Such a part is blanked out of the text the matcher reads, all but a word in it naming the
-kind of fact wanted: "нужна сумма" asks a sum, "можно фамилию" a person, "дайте дату" a
-date — those words stay, and say what is asked as they would anywhere. A part holding any
-other word is left whole: "для туристов", "на авто", "Эрдоган", "паром стоит" name what is
-asked, and an answer must still hold them (or say the article does not).
+Such a part is blanked out of the text the matcher reads (its words still count as
+understood). A word in it naming the kind of fact wanted goes with it, and the question
+word of that kind is asked instead (``Aside.kinds``): "нужна сумма" asks a sum, "можно
+фамилию" a person, "цифра для министра" an amount; a word asking details ("Нужны
+подробности") still asks the specifics (``Aside.specifics``). A part holding any other word
+is left whole: "для туристов", "на авто", "Эрдоган", "паром стоит" name what is asked, and
+an answer must still hold them (or say the article does not).
 
-Inside a clause, a particle of the asker's doubt before a verb is blanked too: "Тусупбеков
-правда назвал …" asks what "Тусупбеков назвал …" asks.
+A request opening a clause before its subject goes too ("назовите фамилию эксперта, …",
+"нужна точная цитата Гусейнова …"), a kind's noun the briefing may hold staying in place
+("нужна дата визита"); so does a particle of the asker's doubt before a verb ("Тусупбеков
+правда назвал …" asks what "Тусупбеков назвал …" asks).
 """
 
 from __future__ import annotations
@@ -53,14 +60,14 @@ _WORD = lazy(r"[\w'’]+(?:-[\w'’]+)*")
 # article's passages tell of.
 _PURPOSES = word_set(
     """министр министерство начальство начальник начальница шеф руководство руководитель
-    босс директор редакция редактор коллега клиент заказчик отчёт отчет справка доклад
+    босс директор редакция редактор коллега отчёт отчет справка доклад
     статья заметка материал пост эфир сюжет репортаж презентация записка дайджест обзор
     брифинг рассылка протокол ясность понимание себя диплом курсовая реферат лекция семинар
     блог канал газета выпуск колонка подкаст публикация лента сайт сводка читатель
     аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
     пресс-служба пресс-секретарь вебинар курсовой курсовик
     minister boss editor editors report briefing note notes article story piece newsletter
-    memo client clients team colleagues record column blog post broadcast segment desk
+    memo team colleagues record column blog post broadcast segment desk
     readers audience presentation slides thesis paper digest summary manager chief office
     press release"""
 )
