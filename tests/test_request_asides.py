@@ -300,3 +300,20 @@ def test_a_request_opening_the_question_is_no_subject(
 def test_specifics_asked_in_an_aside(session: Session, question: str, specifics: bool) -> None:
     assert without_asides(question).specifics is specifics
     assert session.ask(question).answered is not specifics, question
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the asker's understanding put up for checking: the statement after it is asked
+        ("Я правильно понял, что Турция войдёт в тюркскую семерку?", "ishmukhamedov-turkic-seven"),
+        ("Я правильно понимаю, что соглашений подписали 15?", "agreements-count"),
+        ("Поправьте, если ошибаюсь: соглашений подписали 15?", "agreements-count"),
+        ("Quick q: who invited Aliyev?", "article-visit"),
+    ],
+)
+def test_an_understanding_checked_asks_its_statement(
+    session: Session, question: str, entry: str
+) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, (question, reply.kind, reply.entry)

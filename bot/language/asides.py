@@ -115,7 +115,8 @@ _REQUESTS = word_set(
     можно можете можешь могли могу нельзя дайте дай приведите приведи назовите назови
     процитируйте процитируй подтвердите подтверди уточните уточни поясните поясни
     ответьте ответь скажите скажи подскажите подскажи прошу интересует важно жду ждем
-    ждём отвечайте отвечай проверьте проверь сверьте сверь посмотрите посмотри гляньте глянь
+    ждём отвечайте отвечай поправьте поправь проверьте проверь сверьте сверь посмотрите
+    посмотри гляньте глянь
     need needs want wanted would like 'd d can could give tell confirm verify check
     double-check fact-check quote cite please pls plz"""
 )
@@ -191,7 +192,7 @@ _ATTITUDE = word_set(
     извините простите сорян сорри hello there good morning afternoon evening dear
     colleagues folks team sorry пжлст плз спс спасибки благодарствую thx ty tnx желательно
     ребята народ бот уважаемый уважаемая уважаемые дорогой дорогая дорогие guys bot
-    everyone only"""
+    everyone only btw tbh fyi imo imho lol кст имхо лол пасиб спасиб"""
 )
 # Who the asker is: "Я журналист", "I'm a reporter".
 _ASKERS = word_set(
@@ -203,7 +204,7 @@ _ASKERS = word_set(
 )
 # A question announced: "Быстрый вопрос — …", "Уточняющий вопрос: …", "у меня вопрос", "quick
 # question"; the noun and what describes it, no word of the subject.
-_QUESTION_NOUNS = word_set("вопрос вопросик вопросы question questions")
+_QUESTION_NOUNS = word_set("вопрос вопросик вопросы question questions q")
 _ANNOUNCING = word_set("у меня есть такой один еще ещё i have a one another small follow-up")
 # An apology for asking: "Извините за беспокойство", "Сорян за глупый вопрос", "sorry to
 # bother you".
@@ -247,6 +248,14 @@ _PARENTHESES = frozenset(
         "чисто из любопытства",
         "just out of curiosity",
         "если не сложно",
+        "если не ошибаюсь",
+        "если я не ошибаюсь",
+        "если ошибаюсь",
+        "если я ошибаюсь",
+        "correct me if i'm wrong",
+        "correct me if im wrong",
+        "if i'm not mistaken",
+        "if i remember correctly",
         "если можно",
         "если возможно",
         "если не трудно",
@@ -323,8 +332,17 @@ _SHAPES = frozenset(
 # The asker's own state closing a message: "а то я запутался", "я уже забыла", "I forgot":
 # "я" and a verb of his (past, or present in the first person), little else.
 _OWN_OPENERS = word_set("а то ведь просто потому что так как and because since")
-_OWN_LIGHT = word_set("как-то что-то уже совсем немного окончательно тут вот не совсем")
+_OWN_LIGHT = word_set(
+    "как-то что-то уже совсем немного окончательно тут вот не совсем правильно верно right"
+)
 _LONGEST_OWN = 6  # words of the part
+# The asker's understanding put up for checking: "Я правильно понял, что …", "I understand
+# that …" — the statement after it is what is asked.
+_UNDERSTOOD = word_set(
+    """понял поняла понимаю слышал слышала читал читала помню думаю считаю правильно верно
+    understand understood heard read think"""
+)
+_THAT = word_set("что that")
 _OWN_SUBJECTS = word_set("я i он она они шеф начальник редактор he she they boss editor")
 # What the one the asker asks for did: "он просил", "шеф попросил уточнить".
 _ASKED_FOR = word_set(
@@ -360,6 +378,7 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     # part of nothing but what is requested follows it ("… ? Только факты", "Желательно
     # цитатой")
     requested = False
+    understood = False  # the part before was "Я правильно понял": its "что" opens no question
     for part in _PART.finditer(text):
         words = [
             (m.start() + part.start(), m.end() + part.start(), fold(m.group()))
@@ -368,6 +387,9 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
         if not words:
             continue
         folded = [w for _, _, w in words]
+        if understood and folded[0] in _THAT and len(folded) > 1:
+            spans.append((words[0][0], words[0][1]))  # "…, что Турция войдёт": the statement
+        understood = _is_own_state(folded) and any(w in _UNDERSTOOD for w in folded)
         if requested and _is_requested(folded):
             spans.append((words[0][0], words[-1][1]))
             continue
