@@ -11,6 +11,7 @@ from bot.answering.texts import t
 from bot.knowledge.entries import Entry
 from bot.knowledge.model import Expert
 from bot.language.answer_types import AnswerType, asked_types
+from bot.language.asides import tidied, without_asides
 from bot.language.morphology import is_known_russian
 from bot.language.parties import Party
 from bot.matching.query import Query
@@ -177,7 +178,8 @@ def echo(query: Query) -> str | None:
         return None
     if any(t.similarity == 0 and not is_known_russian(t.typed) for t in query.terms):
         return None
-    text = query.text.strip().rstrip("?!.… ").strip()
+    # "сколько стоит паром? Пишу заметку": the question, without words about the request
+    text = tidied(without_asides(query.text).text).rstrip("?!.…,;:—– ").strip()
     first = text.split()[0].lower() if text else ""
     if not first or asked_types((first,)) == () or len(text) > 200:
         return None

@@ -47,6 +47,7 @@ _ASKING = word_set(
     кому чей чья чьи ли разве неужели what who where when why how which whose whom is are
     was were do does did can could will would"""
 )
+QUESTION_WORDS = _ASKING  # the words a question opens with
 _SHORTEST_PREAMBLE = 3  # words: "Hi." or "Ok." sets no scene
 
 

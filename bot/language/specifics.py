@@ -42,6 +42,7 @@ _CUES = (
         "детально содержание суть specifics details specific"
     )
 )
+SPECIFICS_CUES = _CUES  # "подробнее", "конкретно", "details": the specifics asked
 _WHAT_RU = word_set("что чего")
 _WHICH_RU = word_set("какие какой какая какое каких каким какими какую")
 _ASKING_BEFORE = _WHAT_RU | _WHICH_RU | word_set("кто кого кем")

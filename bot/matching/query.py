@@ -54,6 +54,7 @@ from bot.language.answer_types import (
     time_idioms,
     whither_cues,
 )
+from bot.language.asides import without_asides
 from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
@@ -578,6 +579,12 @@ class Analyser:
         With ``beat``, give up (None) as soon as the words left cannot lift the plausibility
         above it (to it, when ``ties_win``: an earlier reading wins a tie): the words of a
         reading that cannot win are not worth repairing."""
+        # "…, цифра для министра", "Слушай, …", "нужна атрибуция": words about the request,
+        # not its subject (``asides``), out of the text read; they count as understood
+        asides = without_asides(reading.text)
+        aside = asides.words
+        if aside:
+            reading = replace(reading, text=asides.text)
         considered = self._considered(reading.text)
         # "I'm writing a note on the summit. When did he arrive?": the question is what is
         # asked, the statements before it only set the scene (``preambles``).
@@ -616,8 +623,8 @@ class Analyser:
         # stray full stop ("15 соглашений б. ?"), the typed reading's question is one unknown
         # letter, and a keyboard-layout reading with no full stop left would beat it on the
         # number alone — a Russian question answered as English gibberish.
-        recognised = float(sum(1 for w in preamble if self._known_as_is(w)))
-        total = len(words) + len(preamble)
+        recognised = float(aside + sum(1 for w in preamble if self._known_as_is(w)))
+        total = len(words) + len(preamble) + aside
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
         count_intent &= not how_long_back(words)  # "how long ago": a time back, no amount
@@ -752,6 +759,7 @@ class Analyser:
             t for t in terms if not (t.typed in unasked and t.similarity <= 0 and not t.entity)
         ]
         asked_words = [w for at, w in enumerate(words) if at not in left_out_at]
+        asked_words += [w for w in asides.kinds if w not in asked_words]  # "нужна сумма"
         naming = [
             t
             for t in terms
@@ -838,7 +846,7 @@ class Analyser:
             excluded=excluded,
             alternatives=offered,
             workings=asks_workings(words),
-            specifics=asks_specifics(tuple(words)) or holder is not None,
+            specifics=asks_specifics(tuple(words)) or holder is not None or asides.specifics,
             content=content_asked(tuple(words), relation.verb),
             contents=holder is not None,
             joined=joined_kinds(parts),

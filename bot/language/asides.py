@@ -1,0 +1,744 @@
+"""Words about the request, not its subject: who the answer is for, what shape it should
+take, how the asker feels about asking.
+
+"товарооборот РК-АР текущий, цифра для министра" asks what "товарооборот РК-АР текущий,
+цифра" asks: "для министра" says who will read the answer, and "министр" — a word no passage
+holds — weighed as the rarest word of the subject sinks the right passage to nothing. So do
+the parts of a message set off by punctuation that hold nothing but such words:
+
+* a purpose or an addressee — "для министра", "нужно для статьи", "Для отчёта: …", "для
+  моей заметки", "for my boss", "asking for my editor" (the noun one of a reader or a piece
+  of writing, ``_PURPOSES``; "для бизнеса", "для Казахстана" are content and stay);
+* a reference to the text itself — "по тексту", "судя по статье", "according to the
+  article", "сказано ли в тексте";
+* a wish or a request of the asker's own — "хочу понять", "хотел бы знать точно", "нужна
+  атрибуция", "можете привести слова дословно?", "I need attribution", "pls confirm";
+* a parenthetical word or the asker's attitude — "короче", "выходит", "слушай", "знаете",
+  "честно", "заранее спасибо", "да или нет", "yes or no" (a word the dictionary tags as
+  parenthetical, ``Prnt``, counts as one);
+* a first-person statement of what the asker is doing or is — "Пишу заметку", "готовлю
+  справку", "Я журналист"; a greeting, an apology, a question announced — "Добрый день!",
+  "Извините за беспокойство", "Быстрый вопрос —";
+* the shape of the answer — "в двух словах", "одной строкой", "in one line".
+
+Such a part is blanked out of the text the matcher reads (its words still count as
+understood). A word in it naming the kind of fact wanted goes with it, and the question
+word of that kind is asked instead (``Aside.kinds``): "нужна сумма" asks a sum, "можно
+фамилию" a person, "цифра для министра" an amount; a word asking details ("Нужны
+подробности") still asks the specifics (``Aside.specifics``). A part holding any other word
+is left whole: "для туристов", "на авто", "Эрдоган", "паром стоит" name what is asked, and
+an answer must still hold them (or say the article does not).
+
+A request opening a clause before its subject goes too ("назовите фамилию эксперта, …",
+"нужна точная цитата Гусейнова …"), a kind's noun the briefing may hold staying in place
+("нужна дата визита"); so does a particle of the asker's doubt before a verb ("Тусупбеков
+правда назвал …" asks what "Тусупбеков назвал …" asks).
+"""
+
+from __future__ import annotations
+
+from bot.language.lexicon import word_set
+from bot.language.morphology import parse
+from bot.language.preambles import QUESTION_WORDS
+from bot.language.specifics import SPECIFICS_CUES
+from bot.language.text import fold, is_cyrillic
+from bot.patterns import lazy
+from bot.records import record
+
+# A part of a message: what lies between two marks of punctuation (a dash set off by spaces
+# is one; a hyphen inside a word is not).
+_PART = lazy(r"[^,;:?!.…()\[\]—–]+|\s-\s")
+_SPACES = lazy(r"\s+")
+_SPACE_BEFORE_MARK = lazy(r"\s+([,;:?!.…])")
+_MARKS_RUN = lazy(r"[,;:—–-](?:\s*[,;:?!.…—–-])+")
+_LEADING_MARKS = lazy(r"^[\s,;:?!.…—–-]+")
+_TRAILING_MARKS = lazy(r"[\s,;:—–-]+$")
+_WORD = lazy(r"[\w'’]+(?:-[\w'’]+)*")
+
+# Nouns (lemmas) of who reads the answer or the piece it goes into: "для министра", "для
+# отчёта", "for my boss". A reader's, never the subject's: none names a thing the
+# article's passages tell of.
+_PURPOSES = word_set(
+    """министр министерство начальство начальник начальница шеф руководство руководитель
+    босс директор редакция редактор коллега отчёт отчет справка доклад
+    статья заметка материал пост эфир сюжет репортаж презентация записка дайджест обзор
+    брифинг рассылка протокол ясность понимание себя диплом курсовая реферат лекция семинар
+    блог канал газета выпуск колонка подкаст публикация лента сайт сводка читатель
+    аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
+    пресс-служба пресс-секретарь вебинар курсовой курсовик
+    minister boss editor editors report briefing note notes article story piece newsletter
+    memo team colleagues record column blog post broadcast segment desk
+    readers audience presentation slides thesis paper digest summary manager chief office
+    press release"""
+)
+# Words a purpose names its reader or piece with: "для моей заметки", "for our weekly
+# newsletter", "для пресс-службы МИД" (a capitalised initialism: an office's).
+_OWNERS = word_set(
+    """мой моя моё мое мою моей моего моему моим моих наш наша наше нашу нашей нашего
+    нашему нашим наших свой своя своё свое свою своей своего своему своим своих ваш вашей
+    вашего этой этого одной одного my our your the a an this his her their"""
+)
+_FOR = word_set("для for")
+# What a purpose may say of the piece after naming it: "for a story I'm writing", "для
+# статьи, которую пишу".
+_WRITING = word_set(
+    """i i'm im am writing preparing doing working on я пишу готовлю делаю которую который
+    которое которой that which подготовки подготовке написания к над tonight's today's"""
+)
+# "Вопрос от редакции", "from our desk": whose question it is — only where nothing but
+# words about the request stands before it.
+_FROM = word_set("от from")
+# What may stand before a purpose in its part: "это для отчёта", "нужно для статьи",
+# "вопрос для министра", "asking for my editor", "need it for a briefing note".
+_BEFORE_PURPOSE = word_set(
+    """это мне нам нужно нужна нужен нужны надо вопрос спрашиваю интересуюсь уточняю ответ
+    question asking ask need needed it i we this is just answer it's its"""
+)
+
+# A reference to the text asked about: "по тексту", "судя по статье", "according to the
+# article", "сказано ли в тексте". The noun says where the answer is, not what it is about.
+_TEXTS = word_set(
+    """тексту тексте текста текстом статье статьи статьей статьёй материалу материале
+    материала материалом публикации
+    публикацию источнику источнике text article piece story report source"""
+)
+_TEXT_PREPOSITIONS = word_set("по в из согласно судя верить according in per from on")
+_TEXT_FRAME = word_set(
+    """по в из судя если верить согласно сказано указано написано говорится ли так как
+    according to in the per from based on by as said stated"""
+)
+
+# A request or a wish of the asker's own: "хочу понять", "нужна атрибуция", "можете привести
+# слова дословно", "I need the exact quote". The words opening it:
+_REQUESTS = word_set(
+    """хочу хочется хотел хотела хотели хотелось хотим бы нужно нужна нужен нужны надо
+    можно можете можешь могли могу нельзя дайте дай приведите приведи назовите назови
+    процитируйте процитируй подтвердите подтверди уточните уточни поясните поясни
+    ответьте ответь скажите скажи подскажите подскажи прошу интересует важно жду ждем
+    ждём отвечайте отвечай поправьте поправь проверьте проверь сверьте сверь посмотрите
+    посмотри гляньте глянь
+    need needs want wanted would like 'd d can could give tell confirm verify check
+    double-check fact-check quote cite please pls plz"""
+)
+# What a request asks for besides a kind of fact: to know, the exact words, their source.
+_REQUESTED = word_set(
+    """знать понять уточнить узнать услышать увидеть получить проверить разобраться
+    прояснить прикинуть привести процитировать подтвердить ответить сказать дать
+    назвать указать убедиться удостовериться перепроверить сверить свериться с
+    конкретика конкретику конкретики факты фактов цитатой словами существу делу по
+    facts fact specifics details quotes
+    атрибуция атрибуцию атрибуции источник источника формулировка
+    формулировку формулировки подробности подробнее детали деталей дословно точно точные
+    точная точный точную точнее слова слов цитата цитату цитаты цитатой ответ ответа
+    короткий краткий коротко кратко конкретно конкретнее сам сама сами обе оба обоих
+    этого этой этих человека его её ее их подтверждение подтверждения на мне нам я мы вы
+    to know get have the a an it exact exactly precise precisely quote quotes quoted words
+    wording attribution source sourcing confirmation verbatim answer short brief briefly
+    me us i we you just quick quickly full"""
+)
+# The asker in a request opening a message: "мне нужна цифра", "I need the name".
+_ASKER = word_set("мне нам я мы i we")
+# What a request opening a message may want before the subject's words: no preposition, no
+# pronoun of a person (they belong to the subject: "приведите его слова" stops at "его").
+_OPENING_OBJECTS = _REQUESTED - word_set(
+    """на с по к его её ее их этого этой этих человека сам сама сами обе оба обоих мне
+    нам я мы вы i we you to it of"""
+)
+_LIGHT_OBJECTS = word_set("the a an me us to get have")  # "I need the …" names nothing yet
+# Nouns naming the kind of fact asked, each with the question word asking it: "нужна сумма"
+# asks a sum, "можно фамилию этого человека" a person, "цифра для министра" an amount. The
+# noun is blanked with its part (a passage need not say "цифра"), and its question word
+# says what is asked (``Aside.kinds``).
+_KIND_WORDS = (
+    ("фамилия фамилию фамилии имя имени surname", "кто"),
+    ("сумма сумму суммы sum", "сумма"),
+    ("цифра цифру цифры цифрой число числа figure figures number numbers amount", "сколько"),
+    ("дата дату даты date dates", "когда"),
+    ("место места place", "где"),
+    ("причина причину причины reason", "почему"),
+)
+_WITHOUT = word_set("без no without")  # "без подробностей": no specifics asked
+_PERSON_KINDS = frozenset(_KIND_WORDS[0][0].split())
+_KIND_ASKED = {word: asked for words, asked in _KIND_WORDS for word in words.split()}
+_KINDS = frozenset(_KIND_ASKED)
+# What a statement of the asker's doing may name besides a reader or a piece: "проверяю
+# факты", "уточняю данные", "fact-checking a story".
+_MATERIAL = word_set(
+    """факты факт информацию информация данные детали сведения цифры этот это
+    facts fact figures data details info information this"""
+)
+# A first-person statement of what the asker is doing: "Пишу заметку", "готовлю справку".
+_DOING = word_set(
+    """пишу готовлю делаю составляю собираю верстаю проверяю работаю уточняю сверяю
+    спрашиваю интересуюсь пытаюсь разбираюсь над
+    writing preparing putting drafting doing checking working on together up i'm im am
+    fact-checking verifying double-checking here"""
+)
+# Words of the asker's attitude and of talk, never of a subject: a part of nothing else is
+# the asker's aside ("короче", "слушай", "заранее спасибо", "yes or no").
+_ATTITUDE = word_set(
+    """короче выходит получается значит слушай слушайте знаешь знаете понимаешь
+    понимаете смотри смотрите кстати вообще собственно наверное пожалуй видимо честно
+    правда действительно реально серьезно серьёзно срочно очень просто интересно спасибо
+    заранее пожалуйста плиз пжл пж да или нет ок окей ладно хорошо ну так а вот же ли
+    благодарю благодарна благодарен признателен признательна был была бы буду
+    типа блин кажется по-моему мол дескать наверно вроде похоже
+    только итак впрочем говоря грубо если коротко кратко вкратце вопрос пару слов
+    yes or no ok okay so well honestly actually really seriously thanks thank you in
+    advance please pls plz urgent urgently asap just curious quick question briefly
+    short hey hi appreciate appreciated would it much a lot many one cheers рад рада
+    ответу
+    привет здравствуйте здравствуй добрый доброе доброго день утро вечер коллеги друзья
+    извините простите сорян сорри hello there good morning afternoon evening dear
+    colleagues folks team sorry пжлст плз спс спасибки благодарствую thx ty tnx желательно
+    ребята народ бот уважаемый уважаемая уважаемые дорогой дорогая дорогие guys bot
+    everyone only btw tbh fyi imo imho lol кст имхо лол пасиб спасиб"""
+)
+# Who the asker is: "Я журналист", "I'm a reporter".
+_ASKERS = word_set(
+    """журналист журналистка корреспондент корреспондентка редактор редакторша студент
+    студентка преподаватель исследователь исследовательница блогер блогерша продюсер
+    стажер стажёр фактчекер фрилансер журфака
+    journalist reporter editor student teacher researcher blogger producer intern
+    fact-checker freelancer correspondent"""
+)
+# A question announced: "Быстрый вопрос — …", "Уточняющий вопрос: …", "у меня вопрос", "quick
+# question"; the noun and what describes it, no word of the subject.
+_QUESTION_NOUNS = word_set("вопрос вопросик вопросы question questions q")
+_ANNOUNCING = word_set("у меня есть такой один еще ещё i have a one another small follow-up")
+# An apology for asking: "Извините за беспокойство", "Сорян за глупый вопрос", "sorry to
+# bother you".
+_SORRY = word_set("извините простите сорян сорри sorry pardon excuse")
+_SORRY_FOR = word_set(
+    """за беспокойство вопрос глупый наивный мой что опять еще ещё раз снова
+    to for bother bothering you the my question asking again me"""
+)
+# Parenthetical phrases of talk, as a part of their own: "…, в смысле, …", "to be honest, …".
+_PARENTHESES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "в смысле",
+        "это самое",
+        "то есть",
+        "может быть",
+        "как бы",
+        "так сказать",
+        "по идее",
+        "в общем",
+        "в целом",
+        "в принципе",
+        "по сути",
+        "на самом деле",
+        "если честно",
+        "честно говоря",
+        "между прочим",
+        "к слову",
+        "кстати говоря",
+        "как говорится",
+        "i mean",
+        "you know",
+        "by the way",
+        "to be honest",
+        "in general",
+        "in fact",
+        "at the end of the day",
+        "for what it's worth",
+        "out of curiosity",
+        "из любопытства",
+        "чисто из любопытства",
+        "just out of curiosity",
+        "если не сложно",
+        "если не ошибаюсь",
+        "если я не ошибаюсь",
+        "если ошибаюсь",
+        "если я ошибаюсь",
+        "correct me if i'm wrong",
+        "correct me if im wrong",
+        "if i'm not mistaken",
+        "if i remember correctly",
+        "если можно",
+        "если возможно",
+        "если не трудно",
+        "if possible",
+        "if you can",
+        "if you don't mind",
+        "if you could",
+        "keep it short",
+        "one sentence",
+        "one line",
+        "short one",
+        "just to be sure",
+        "just to check",
+        "just double-checking",
+        "just checking",
+        "не тяните",
+        "не тяни",
+        "не спешите",
+        "не торопитесь",
+        "no rush",
+        "как там написано",
+        "как написано",
+        "как сказано",
+        "как там сказано",
+        "как говорится в статье",
+        "as written",
+        "as it says",
+        "as the piece says",
+        "as the article says",
+        "as the text says",
+    )
+)
+# The shape the answer is wanted in: "— в двух словах", "одной строкой", "in one line".
+_SHAPES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "в двух словах",
+        "в 2 словах",
+        "в паре слов",
+        "парой слов",
+        "одной строкой",
+        "в одну строку",
+        "одним словом",
+        "одной фразой",
+        "одним предложением",
+        "в одном предложении",
+        "по пунктам",
+        "списком",
+        "in one line",
+        "in a line",
+        "in a word",
+        "in one word",
+        "in one sentence",
+        "in a sentence",
+        "in a few words",
+        "in brief",
+        "in short",
+        "as a list",
+        "tl dr",
+        "tldr",
+        "без воды",
+        "без подробностей",
+        "без деталей",
+        "без лишних слов",
+        "без лишнего",
+        "без комментариев",
+        "no details",
+        "no details needed",
+        "no fluff",
+        "short version",
+        "the short version",
+    )
+)
+# The asker's own state closing a message: "а то я запутался", "я уже забыла", "I forgot":
+# "я" and a verb of his (past, or present in the first person), little else.
+_OWN_OPENERS = word_set("а то ведь просто потому что так как and because since")
+_OWN_LIGHT = word_set(
+    "как-то что-то уже совсем немного окончательно тут вот не совсем правильно верно right"
+)
+_LONGEST_OWN = 6  # words of the part
+# The asker's understanding put up for checking: "Я правильно понял, что …", "I understand
+# that …" — the statement after it is what is asked.
+_UNDERSTOOD = word_set(
+    """понял поняла понимаю слышал слышала читал читала помню думаю считаю правильно верно
+    understand understood heard read think"""
+)
+_THAT = word_set("что that")
+_OWN_SUBJECTS = word_set("я i он она они шеф начальник редактор he she they boss editor")
+# What the one the asker asks for did: "он просил", "шеф попросил уточнить".
+_ASKED_FOR = word_set(
+    """просил просила просили попросил попросила попросили интересуется интересовался
+    спрашивает спрашивал хочет хотел ждет ждёт уточнить узнать знать
+    asked wants wanted needs"""
+)
+
+# Words about the request that close a clause unmarked by a comma ("сколько соглашений
+# подписали пожалуйста", "who invited him pls"): never a word of a subject, wherever they stand.
+_CLOSERS = word_set(
+    "пожалуйста плиз пжл пж пжлст плз спасибо спс срочно please pls plz thanks thx asap urgently"
+)
+# Words of talk opening a question unmarked by a comma ("короче сколько стоит паром",
+# "слушай кто пригласил"): before a question word, they are the asker's, not its subject's.
+_OPENERS = word_set(
+    """короче слушай слушайте знаешь знаете кстати значит итак выходит получается
+    так ну а вот honestly so well okay ok hey"""
+)
+
+# The asker's doubt before a verb: "Тусупбеков правда назвал …", "он действительно сказал".
+_DOUBTING = word_set("правда действительно реально вправду впрямь всерьез всерьёз")
+_SHORTEST_REST = 1  # words: what is left of the message must still ask something
+_LONGEST_CLOSING = 4  # words: "судя по тексту статьи", "according to the article"
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of ``text`` holding words about the request, not its subject
+    (see the module's docstring), in order; empty when blanking them would leave fewer than
+    ``_SHORTEST_REST`` words."""
+    spans: list[tuple[int, int]] = []
+    # the part before was a request ("Назовите, пожалуйста, источник"), or a question: a
+    # part of nothing but what is requested follows it ("… ? Только факты", "Желательно
+    # цитатой")
+    requested = False
+    understood = False  # the part before was "Я правильно понял": its "что" opens no question
+    for part in _PART.finditer(text):
+        words = [
+            (m.start() + part.start(), m.end() + part.start(), fold(m.group()))
+            for m in _WORD.finditer(part.group())
+        ]
+        if not words:
+            continue
+        folded = [w for _, _, w in words]
+        if understood and folded[0] in _THAT and len(folded) > 1:
+            spans.append((words[0][0], words[0][1]))  # "…, что Турция войдёт": the statement
+        understood = _is_own_state(folded) and any(w in _UNDERSTOOD for w in folded)
+        if requested and _is_requested(folded):
+            spans.append((words[0][0], words[-1][1]))
+            continue
+        found = _part_spans(words)
+        spans.extend(found)
+        requested = (bool(found) and _is_request(folded)) or not found
+    spans.extend(_doubt_spans(text))
+    spans.sort()
+    left = len(_WORD.findall(_blanked(text, spans)))
+    return spans if spans and left >= _SHORTEST_REST else []
+
+
+def _asks_specifics(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does a word blanked ask for specifics ("Можно подробнее", "Нужна конкретика",
+    "details"; not "без подробностей")? Those ask something of the answer
+    (``specifics``), as a kind of fact named does."""
+    for start, end in spans:
+        before = ""  # the word before: "без подробностей" asks none
+        for word in _WORD.finditer(text, start, end):
+            folded = fold(word.group())
+            if folded in SPECIFICS_CUES and before not in _WITHOUT:
+                return True
+            before = folded
+    return False
+
+
+@record
+class Aside:
+    """A message with its asides blanked: the text left (spaces in their place, so that
+    every offset stays), how many words went, and the question words of the kinds of fact
+    the asides named ("нужна сумма": "сумма"; "можно фамилию": "кто")."""
+
+    text: str
+    words: int = 0
+    kinds: tuple[str, ...] = ()
+    specifics: bool = False  # "Нужны подробности": the specifics of what is named asked
+
+
+def without_asides(text: str) -> Aside:
+    """``text`` with its asides blanked (see ``Aside``)."""
+    spans = aside_spans(text)
+    if not spans:
+        return Aside(text)
+    blanked = _blanked(text, spans)
+    kinds = tuple(
+        dict.fromkeys(
+            _KIND_ASKED[w]
+            for start, end in spans
+            for w in map(fold, _WORD.findall(text[start:end]))
+            if w in _KIND_ASKED
+        )
+    )
+    count = len(_WORD.findall(text)) - len(_WORD.findall(blanked))
+    return Aside(blanked, count, kinds, _asks_specifics(text, spans))
+
+
+def tidied(text: str) -> str:
+    """A text with blanked asides read as written: spaces run together, none before a mark
+    of punctuation, a mark left alone by its words gone ("сколько стоит паром,   ?" ->
+    "сколько стоит паром?", "       , кто пригласил" -> "кто пригласил")."""
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _MARKS_RUN.sub(lambda run: run.group()[-1], text)
+    return _TRAILING_MARKS.sub("", _LEADING_MARKS.sub("", text))
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+Word = tuple[int, int, str]
+
+
+def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
+    """The spans to blank in one part of the message (its words with their offsets)."""
+    folded = [w for _, _, w in words]
+    whole = [(words[0][0], words[-1][1])]
+    if (
+        _is_doing(folded)
+        or _is_text_reference(folded)
+        or _is_attitude(folded)
+        or _is_shape(folded)
+        or _is_own_state(folded)
+        or _is_request(folded)
+        or _is_announcement(folded)
+        or _is_self(folded)
+        or _is_apology(folded)
+    ):
+        return whole
+    sender = _purpose_from(folded, _FROM)  # "Вопрос от редакции": whose question
+    if sender is not None and all(w in _BEFORE_PURPOSE for w in folded[:sender]):
+        return whole
+    purpose = _purpose_from(folded)
+    if purpose is not None:
+        head = folded[:purpose]
+        if all(w in _BEFORE_PURPOSE or w in _KINDS or w in _ATTITUDE for w in head):
+            return whole
+        return [(words[purpose][0], words[-1][1])] if _free(head) else []
+    opener = _opener(folded)
+    if opener:  # "дайте цифру товарооборота", "можно фамилию того, кто …"
+        # a kind's noun stays where the subject goes on after it ("нужна дата визита": a
+        # passage giving the date may say "дата"); a person's is no word of a passage
+        rest = folded[opener:]
+        if _is_shape(rest) or _is_attitude(rest) or _is_text_reference(rest):
+            return whole  # "Дайте ответ одним предложением"
+        return [(s, e) for s, e, w in words[:opener] if w not in _KINDS or w in _PERSON_KINDS]
+    first, last = _edges(folded)
+    if (first, last) == (0, len(folded)) or first >= last:
+        return []
+    inner = _part_spans(words[first:last])
+    if inner == [(words[first][0], words[last - 1][1])]:
+        return whole
+    return [
+        *([(words[0][0], words[first - 1][1])] if first else []),
+        *inner,
+        *([(words[last][0], words[-1][1])] if last < len(words) else []),
+    ]
+
+
+def _edges(words: list[str]) -> tuple[int, int]:
+    """Where a part's own words begin and end inside words about the request at its edges:
+    openers of talk before a question word ("короче сколько"), and closing words, a
+    reference to the text or a shape after its last word of content ("… по тексту", "…
+    пожалуйста", "… да или нет", "… in one line")."""
+    first = 0
+    while first < len(words) - 1 and (words[first] in _OPENERS or _parenthetical(words[first])):
+        first += 1
+    if first and words[first] not in QUESTION_WORDS:
+        first = 0
+    last = len(words)
+    while last > first:
+        if words[last - 1] in _CLOSERS:
+            last -= 1
+            continue
+        start = _closing_piece(words, first + 1, last)
+        if start is None:
+            break
+        last = start
+    return first, last
+
+
+def _closing_piece(words: list[str], earliest: int, last: int) -> int | None:
+    """Where a reference to the text, a shape or a "yes or no" ending at ``last`` begins
+    (no earlier than ``earliest``: a word of content stays before it); None if none does."""
+    for start in range(max(earliest, last - _LONGEST_CLOSING), last):
+        piece = words[start:last]
+        if _is_text_reference(piece) or _is_shape(piece) or _is_yes_no(piece):
+            return start
+    return None
+
+
+def _is_yes_no(words: list[str]) -> bool:
+    return tuple(words) in {("да", "или", "нет"), ("yes", "or", "no"), ("yes", "no")}
+
+
+def _free(head: list[str]) -> bool:
+    """Does the part's head before a purpose leave a clause of its own ("сколько стоит",
+    "цифра"), not a word the purpose completes ("что нужно" of "что нужно для статьи")?"""
+    return bool(head) and head[-1] not in _REQUESTS and head[-1] not in _BEFORE_PURPOSE
+
+
+def _purpose_from(words: list[str], prepositions: frozenset[str] = _FOR) -> int | None:
+    """Where a purpose closing the part begins: "для" or "for" (or ``prepositions``), then
+    only owners, adjectives and nouns of readers or pieces (one at least) to the part's
+    end."""
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] not in prepositions:
+            continue
+        rest = words[at + 1 :]
+        if (
+            rest
+            and any(_is_purpose(w) for w in rest)
+            and all(w in _OWNERS or w in _WRITING or _is_purpose(w) or _describes(w) for w in rest)
+        ):
+            return at
+        return None
+    return None
+
+
+def _is_purpose(word: str) -> bool:
+    if word in _PURPOSES:
+        return True
+    if not is_cyrillic(word):
+        return word.rstrip("s") in _PURPOSES
+    return any(p.normal_form in _PURPOSES for p in parse(word)[:2])
+
+
+def _describes(word: str) -> bool:
+    """An adjective or an initialism describing a reader or a piece ("еженедельной",
+    "weekly", "МИД")."""
+    if not is_cyrillic(word):
+        return word.endswith(("ly", "al", "ive", "ic", "'s")) or word in {"press", "news", "short"}
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
+
+
+def _is_text_reference(words: list[str]) -> bool:
+    """ "по тексту", "судя по статье", "according to the article", "сказано ли в тексте"."""
+    return (
+        any(w in _TEXTS for w in words)
+        and any(w in _TEXT_PREPOSITIONS for w in words)  # "this article" asks of it
+        and all(w in _TEXTS or w in _TEXT_FRAME or w in _ATTITUDE for w in words)
+    )
+
+
+def _is_attitude(words: list[str]) -> bool:
+    """A part of nothing but words of attitude and of talk, or parenthetical words, or a
+    parenthetical phrase ("в смысле", "если честно", "to be honest")."""
+    return tuple(words) in _PARENTHESES or all(w in _ATTITUDE or _parenthetical(w) for w in words)
+
+
+def _parenthetical(word: str) -> bool:
+    """Is the word one the dictionary reads first as parenthetical ("впрочем", "например")?"""
+    parses = parse(word) if is_cyrillic(word) else ()
+    return bool(parses) and "Prnt" in parses[0].tag
+
+
+def _is_shape(words: list[str]) -> bool:
+    """ "в двух словах", "одной строкой", "in one line", with words of attitude around."""
+    core = tuple(w for w in words if w not in _ATTITUDE or w in {"в", "in", "a"})
+    return core in _SHAPES or tuple(words) in _SHAPES
+
+
+def _is_own_state(words: list[str]) -> bool:
+    """ "а то я запутался", "я уже забыла", "I forgot": the asker's state, no subject."""
+    at = 0
+    while at < len(words) and words[at] in _OWN_OPENERS:
+        at += 1
+    if len(words) > _LONGEST_OWN or at >= len(words) or words[at] not in _OWN_SUBJECTS:
+        return False
+    if words[at] not in {"я", "i"}:  # "он просил": the one the asker asks for
+        return all(w in _ASKED_FOR or w in _OWN_LIGHT for w in words[at + 1 :])
+    rest = [w for w in words[at + 1 :] if w not in _OWN_LIGHT]
+    if len(rest) != 1:
+        return False
+    if not is_cyrillic(rest[0]):
+        return rest[0] in {"forgot", "missed", "lost", "confused", "wonder", "guess"}
+    parses = parse(rest[0])
+    tag = parses[0].tag if parses else None
+    return tag is not None and tag.POS == "VERB" and (tag.tense == "past" or tag.person == "1per")
+
+
+def _is_doing(words: list[str]) -> bool:
+    """ "Пишу заметку", "готовлю справку для пресс-службы": what the asker is doing."""
+    own = [w for w in words if w not in _ATTITUDE]  # "просто уточняю"
+    return (
+        bool(own)
+        and (own[0] in _DOING or (len(own) > 1 and own[0] in {"я", "i"} and own[1] in _DOING))
+        and all(
+            w in _DOING
+            or w in _OWNERS
+            or w in _FOR
+            or w in _MATERIAL
+            or w in _ATTITUDE
+            or _is_purpose(w)
+            or _describes(w)
+            or w in {"я", "i"}
+            for w in words
+        )
+    )
+
+
+def _is_request(words: list[str]) -> bool:
+    """A wish or request of the asker's: a request word, then only what is requested,
+    kinds of fact and words of attitude ("хочу понять", "нужна атрибуция", "можно фамилию
+    этого человека", "I need the exact quote")."""
+    return any(w in _REQUESTS for w in words) and all(
+        w in _REQUESTS
+        or w in _REQUESTED
+        or w in _KINDS
+        or w in _ATTITUDE
+        or w in _TEXTS  # "хочу сверить с текстом"
+        for w in words
+    )
+
+
+def _is_self(words: list[str]) -> bool:
+    """ "Я журналист", "I'm a journalist", "я студентка журфака": who the asker is."""
+    at = 1 if words[0] in {"я", "i'm", "im"} else 2 if words[:2] == ["i", "am"] else 0
+    rest = [w for w in words[at:] if w not in {"a", "an"}]
+    return (
+        bool(at and rest)
+        and any(w in _ASKERS for w in rest)
+        and all(w in _ASKERS or _describes(w) or w in _ATTITUDE for w in rest)
+    )
+
+
+def _is_announcement(words: list[str]) -> bool:
+    """ "Быстрый вопрос", "Уточняющий вопрос", "у меня вопрос", "quick question"."""
+    return any(w in _QUESTION_NOUNS for w in words) and all(
+        w in _QUESTION_NOUNS or w in _ANNOUNCING or w in _ATTITUDE or _describes(w) for w in words
+    )
+
+
+def _is_apology(words: list[str]) -> bool:
+    """ "Извините за беспокойство", "sorry to bother you"."""
+    return words[0] in _SORRY and all(
+        w in _SORRY or w in _SORRY_FOR or w in _ATTITUDE for w in words
+    )
+
+
+def _opener(words: list[str]) -> int:
+    """The length of a request opening a part and naming what it wants before the
+    subject: "дайте цифру товарооборота", "назовите фамилию эксперта, который …", "нужна
+    точная цитата Гусейнова", "give me the exact figure of …" (0: none; at least
+    ``_SHORTEST_REST`` words of the subject must follow)."""
+    at = 0
+    while at < len(words) and (words[at] in _ATTITUDE or words[at] in _ASKER):
+        at += 1
+    if at >= len(words) or words[at] not in _REQUESTS:
+        return 0
+    end = at + 1
+    while end < len(words) and (
+        words[end] in _REQUESTS or words[end] in _KINDS or words[end] in _OPENING_OBJECTS
+    ):
+        end += 1
+    named = any(
+        w in _KINDS or (w in _OPENING_OBJECTS and w not in _LIGHT_OBJECTS)
+        for w in words[at + 1 : end]
+    )
+    return end if named and len(words) - end >= _SHORTEST_REST else 0
+
+
+def _is_requested(words: list[str]) -> bool:
+    """What a request just made asks for, as a part of its own: "источник", "пожалуйста",
+    "дословно", "фамилию" (of "Назовите, пожалуйста, источник")."""
+    return all(w in _REQUESTED or w in _KINDS or w in _ATTITUDE for w in words)
+
+
+def _doubt_spans(text: str) -> list[tuple[int, int]]:
+    """The particles of doubt before a verb ("Тусупбеков правда назвал")."""
+    found = []
+    words = list(_WORD.finditer(text))
+    for at, match in enumerate(words[1:-1], 1):
+        if fold(match.group()) not in _DOUBTING:
+            continue
+        parses = parse(fold(words[at + 1].group()))
+        if parses and parses[0].tag.POS in {"VERB", "PRTS"} and _same_clause(text, match):
+            found.append((match.start(), match.end()))
+    return found
+
+
+def _same_clause(text: str, match: object) -> bool:
+    """Is the word inside a clause, no punctuation right around it ("правда, что …" is
+    the statement frame ``unframed`` reads)?"""
+    start, end = match.start(), match.end()  # type: ignore[attr-defined]
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return bool(before) and before[-1].isalnum() and bool(after) and after[0].isalnum()

@@ -1,0 +1,319 @@
+"""Words about the request, not its subject, on the real knowledge base (``asides``).
+
+"…, цифра для министра", "нужна атрибуция", "Слушай, …", "…, судя по тексту?", "yes or no",
+"pls confirm", "Пишу заметку", "Просто уточняю": who the answer is for, what shape it should
+take, how the asker feels — a question carrying them is answered as the one without them
+(every pair here was written for these tests, none is an evaluation item). A word in them
+naming the kind of fact wanted ("нужна сумма", "можно фамилию", "цифра") still says what is
+asked; a word naming a detail the article lacks ("Эрдоган", "паром стоит") still declines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.asides import aside_spans, without_asides
+from bot.rendering.plain import render_plain
+
+# Questions answered (or told "not given") as they stand, each of another entry.
+_BASES_RU = (
+    "какой товарооборот между Казахстаном и Азербайджаном",
+    "сколько соглашений подписали",
+    "когда Алиев прилетел в Астану",
+    "кто пригласил Алиева",
+    "что сказал Гусейнов о стратегическом союзе",
+    "кто предложил тюркскую семерку",
+    "зачем электронная регистрация на границе",
+    "сколько стоит паром",  # not given: the sum
+    "сколько локомотивов купят",  # not given: the number
+)
+_BASES_EN = (
+    "how many agreements were signed",
+    "who invited Aliyev",
+    "what did Huseynov say about the strategic alliance",
+    "who proposed adding Turkey",
+)
+# Q: the base question, without its question mark.
+_NOISE_RU = (
+    "Q, для министра",
+    "Q? это для отчёта",
+    "Q, нужно для статьи",
+    "Q — для справки",
+    "Q, для моей заметки",
+    "Q, спрашиваю для редактора",
+    "Для нашей рассылки: Q?",
+    "Вопрос для министра: Q?",
+    "Q? Ответ нужен для доклада руководству",
+    "Q? нужна атрибуция",
+    "Q? хочу понять",
+    "Q? Хотелось бы точную формулировку",
+    "Q? Назовите, пожалуйста, источник",
+    "Q? можете привести слова дословно?",
+    "Q? Прошу дать ответ",
+    "Q? Проверьте, пожалуйста",
+    "Q? короче",
+    "Q, выходит?",
+    "Q, получается?",
+    "Слушай, Q?",
+    "Знаете, Q?",
+    "Короче Q",
+    "Q, по тексту",
+    "Q, судя по тексту?",
+    "Q, если верить статье?",
+    "Q пожалуйста",
+    "Q? да или нет",
+    "Q? заранее спасибо",
+    "Q? Был бы признателен",
+    "Q, а то я запутался",
+    "Q? Спрашиваю для шефа, он просил",
+    "Q — в двух словах",
+    "Q? Без воды",
+    "Q? Готовлю справку для шефа",
+    "Q? Просто уточняю",
+    "Q? Проверяю факты",
+    "Q? Вопрос от редакции",
+    "Добрый день! Q?",
+    "Коллеги, Q?",
+    "Извините, Q?",
+    "Быстрый вопрос — Q?",
+    "Уточняющий вопрос: Q?",
+    "Q? Хочу перепроверить",
+    "Q — хочу сверить с текстом",
+    "Q? Если не сложно",
+    "Q? Сорян за вопрос",
+    "Q? Это для статьи, которую я пишу",
+    "Q, в смысле?",
+    "Q, пжлст",
+    "Ребята, Q?",
+    "Q? Я журналист",
+    "Q? Работаю над статьей",
+    "Q, для подготовки к эфиру",
+    "Q? Только факты",
+    "Q? Желательно цитатой",
+    "Q? Нужна конкретика",
+    "Q, как там написано?",
+    "Q? Не тяните",
+)
+_NOISE_EN = (
+    "Q, yes or no?",
+    "Q? pls confirm",
+    "Q - for my boss",
+    "Q? asking for the minister",
+    "Q? Need it for a memo",
+    "Q, according to the article?",
+    "Q? I need attribution",
+    "Q? Can you give me the exact wording?",
+    "Q? quick answer please",
+    "Q? No details needed",
+    "Q? I'm writing a piece",
+    "Q? Thank you so much",
+    "Sorry to bother you, Q?",
+    "Q? It's for a story I'm writing",
+    "Q? One sentence please",
+    "Q, to be honest?",
+    "Q? I'm a journalist",
+    "Q? Need this for tonight's broadcast",
+    "Q, as the piece says?",
+)
+
+
+def _shape(session: Session, question: str) -> tuple[object, ...]:
+    reply = session.ask(question)
+    return reply.kind, reply.entry if reply.kind in {"answer", "not_given"} else None, reply.missing
+
+
+def _pairs(bases: tuple[str, ...], noise: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(base, template.replace("Q", base)) for template in noise for base in bases]
+
+
+@pytest.mark.parametrize(
+    ("base", "noisy"), [*_pairs(_BASES_RU, _NOISE_RU), *_pairs(_BASES_EN, _NOISE_EN)]
+)
+def test_words_about_the_request_change_no_reply(session: Session, base: str, noisy: str) -> None:
+    assert _shape(session, noisy) == _shape(session, base), noisy
+
+
+@pytest.mark.parametrize(
+    ("noisy", "kind", "entry", "missing"),
+    [
+        # a kind of fact named in the aside still says what is asked
+        (
+            "текущий товарооборот двух стран, цифра для министра",
+            "answer",
+            "trade-turnover-now",
+            None,
+        ),
+        (
+            "что сказал Гусейнов о стратегическом союзе? Мне нужна точная цифра",
+            "not_given",
+            "huseynov-alliance",
+            "quantity",
+        ),
+        (
+            "что Тусупбеков сказал про Габалу? Пишу заметку, нужна цифра",
+            "not_given",
+            "tusupbekov-gabala",
+            "quantity",
+        ),
+        (
+            "чьи слова про «стратегический союз»? нужна атрибуция",
+            "answer",
+            "huseynov-alliance",
+            None,
+        ),
+    ],
+)
+def test_a_kind_named_in_an_aside_is_asked(
+    session: Session, noisy: str, kind: str, entry: str, missing: str | None
+) -> None:
+    reply = session.ask(noisy)
+    assert (reply.kind, reply.missing) == (kind, missing), noisy
+    assert reply.entry == entry or reply.kind == "not_given", noisy
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the detail asked stays, and the article still lacks it
+        "что сказал Эрдоган о визите? для отчёта",
+        "what did Erdogan say about the visit? for my boss",
+        "сколько стоит строительство парома, судя по тексту?",
+        "сколько стоит паром? Пишу заметку, нужна сумма",
+        "какая зарплата у Гусейнова? короче",
+        "сколько локомотивов купят? Готовлю справку для шефа",
+    ],
+)
+def test_a_missing_detail_is_still_declined(session: Session, question: str) -> None:
+    assert not session.ask(question).answered, question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # content after "для": who or what it is for is the subject
+        "что даст коридор для бизнеса",
+        "что даст коридор для Казахстана",
+        "что нужно для работы коридора",
+        "что нужно для статьи",
+        # a comparative, a verb, a frame: no aside without a comma
+        "какой маршрут короче",
+        "сколько выходит в деньгах",
+        "в итоге визита что подписали",
+        # the article asked about, not cited
+        "Who wrote this article?",
+        "кто автор статьи",
+        "Дайте ссылку на статью",
+        "What does the article say about ferries",
+        # a question that is nothing but a request keeps its words
+        "Назовите дату",
+        "можно подробнее?",
+        # details named
+        "сколько идут грузы на авто?",
+        "что сказал Эрдоган, для отчёта",
+    ],
+)
+def test_words_of_the_subject_are_no_aside(text: str) -> None:
+    blanked = without_asides(text).text.split()
+    kept = {"что сказал Эрдоган, для отчёта": ["что", "сказал", "Эрдоган,"]}
+    assert blanked == kept.get(text, text.split()), text
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "kinds"),
+    [
+        ("товарооборот сейчас, цифра для министра", "товарооборот сейчас,", ("сколько",)),
+        ("кто предложил? Можно фамилию этого человека", "кто предложил?", ("кто",)),
+        ("какой товарооборот? нужна сумма", "какой товарооборот?", ("сумма",)),
+        ("когда подписали? Назовите, пожалуйста, дату", "когда подписали? , ,", ("когда",)),
+        (
+            "Тусупбеков правда назвал отношения уникальными?",
+            "Тусупбеков назвал отношения уникальными?",
+            (),
+        ),
+        ("короче сколько стоит паром", "сколько стоит паром", ()),
+        ("Was AI among the sectors, yes or no?", "Was AI among the sectors, ?", ()),
+        ("сколько соглашений по тексту", "сколько соглашений", ()),
+    ],
+)
+def test_asides_blanked(text: str, left: str, kinds: tuple[str, ...]) -> None:
+    aside = without_asides(text)
+    assert (" ".join(aside.text.split()), aside.kinds) == (left, kinds)
+    assert len(aside.text) == len(text)  # offsets stay
+
+
+def test_nothing_is_blanked_to_leave_no_question() -> None:
+    assert aside_spans("короче, спасибо") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("сколько стоит паром? Готовлю справку для шефа", "сколько стоит паром"),
+        ("Слушай, сколько локомотивов купят, короче?", "сколько локомотивов купят"),
+        (
+            "сколько стран в итоге у Гаджиева выходит в формуле, для отчёта",
+            "сколько стран в итоге у Гаджиева выходит в формуле",
+        ),
+    ],
+)
+def test_not_given_repeats_the_question_without_its_asides(
+    session: Session, question: str, said: str
+) -> None:
+    reply = session.ask(question)
+    assert reply.kind == "not_given", question
+    assert render_plain(reply).startswith(f"В статье не сказано, {said}."), render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a request opening the message, naming what it wants before the subject
+        (
+            "назовите фамилию эксперта, который предложил добавить Турцию",
+            "ishmukhamedov-turkic-seven",
+        ),
+        ("можно фамилию того, кто предложил тюркскую семерку", "ishmukhamedov-turkic-seven"),
+        ("нужна точная цитата Гусейнова про союз", "huseynov-alliance"),
+        ("приведите дословно слова Гусейнова про союз", "huseynov-alliance"),
+        ("хотелось бы понять, зачем электронная регистрация", "ishmukhamedov-road"),
+        ("нужна дата визита Алиева", "visit-date"),
+        ("need the date of Aliyev's arrival", "visit-date"),
+    ],
+)
+def test_a_request_opening_the_question_is_no_subject(
+    session: Session, question: str, entry: str
+) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, (question, reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "specifics"),
+    [
+        # details asked in an aside are asked: the barriers are named, never listed
+        ("какие барьеры в торговле надо устранить? Нужны подробности", True),
+        ("какие барьеры в торговле надо устранить? Можно подробнее", True),
+        ("кто пригласил Алиева? Можно без подробностей", False),
+    ],
+)
+def test_specifics_asked_in_an_aside(session: Session, question: str, specifics: bool) -> None:
+    assert without_asides(question).specifics is specifics
+    assert session.ask(question).answered is not specifics, question
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the asker's understanding put up for checking: the statement after it is asked
+        ("Я правильно понял, что Турция войдёт в тюркскую семерку?", "ishmukhamedov-turkic-seven"),
+        ("Я правильно понимаю, что соглашений подписали 15?", "agreements-count"),
+        ("Поправьте, если ошибаюсь: соглашений подписали 15?", "agreements-count"),
+        ("Quick q: who invited Aliyev?", "article-visit"),
+    ],
+)
+def test_an_understanding_checked_asks_its_statement(
+    session: Session, question: str, entry: str
+) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, (question, reply.kind, reply.entry)
