@@ -429,6 +429,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "железка": "железнодорожный",
     # "кто позвал Алиева": who invited him
     "позвать": "пригласить",
+    # "подписали бумаги": papers signed are documents — agreements, a declaration
+    "бумага": "документ",
+    "бумажка": "документ",
 }
 
 # States as Russian writes them short, by the initials of the official name ("товарооборот АР и

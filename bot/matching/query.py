@@ -123,6 +123,7 @@ from bot.language.parties import (
     party_names,
     view_holder,
 )
+from bot.language.periphrasis import plain_names
 from bot.language.preambles import question_end, question_start
 from bot.language.predicates import (
     GENERIC_PREDICATES,
@@ -604,8 +605,10 @@ class Analyser:
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
+        words = plain_names(words, self._uses)  # "в казахской столице": in Astana
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
         preamble = plain_english(preamble, self._uses_phrase)
+        preamble = plain_names(preamble, self._uses)
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         # A reading's plausibility counts the scene set before the question too: cut at a
         # stray full stop ("15 соглашений б. ?"), the typed reading's question is one unknown
@@ -1077,6 +1080,10 @@ class Analyser:
             elif term.similarity > 0:
                 kept.append(replace(term, focus=False, frame=True))
         return kept
+
+    def _uses(self, lemma: str) -> bool:
+        """Does the briefing use the lemma?"""
+        return lemma in self.index.idf
 
     def _uses_phrase(self, phrase: tuple[str, ...]) -> bool:
         """Does the briefing write these words together (their meaningful words' lemmas)?"""
