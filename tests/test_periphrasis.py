@@ -204,3 +204,28 @@ def test_a_capitals_own_view_is_not_given(session):
 )
 def test_what_the_article_does_not_say_stays_unanswered(session, question):
     declined(session, question)
+
+
+# -- a verb for the article's noun of its action ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("зачем регистрировать машины на границе", "регистрация"),
+        ("как Гусейнов предлагает интегрировать тюркский мир", "интеграция"),
+    ],
+)
+def test_a_verb_is_read_as_the_briefings_noun_of_its_action(session, question, noun):
+    # "регистрировать" where the article writes "регистрации": three letters more than the
+    # noun, yet the very action it names
+    assert noun in lemmas(session, question)
+
+
+def test_the_reason_for_registering_is_answered(session):
+    text = answered(
+        session,
+        "Зачем, по мнению казахстанского аналитика, заранее регистрировать машины в "
+        "электронном виде перед границей?",
+    )
+    assert "туризма" in text

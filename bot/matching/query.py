@@ -1777,9 +1777,11 @@ class Analyser:
                 # adjective by its people's name, the same word in meaning
                 return [(word, same_country, 1.0)]
             family = self._kin(word_lemma) if is_cyrillic(word) else None
-            if family is not None and abs(len(family) - len(word_lemma)) <= _ENDING:
-                # "равноправие" where the briefing says "равноправные": its family's word,
-                # explaining it in part
+            if family is not None and (
+                abs(len(family) - len(word_lemma)) <= _ENDING or family == _action_noun(word_lemma)
+            ):
+                # "равноправие" where the briefing says "равноправные", "регистрировать"
+                # where it says "регистрация": its family's word, explaining it in part
                 return [(word, family, self.tuning.kin_share)]
             paraphrase = self._paraphrase(word_lemma) if family is None else None
             if paraphrase is not None:
