@@ -229,3 +229,37 @@ def test_the_reason_for_registering_is_answered(session):
         "электронном виде перед границей?",
     )
     assert "туризма" in text
+
+
+# -- whose words: the speaker asked ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("чьи слова про стратегический союз", "Гусейнов"),
+        ("чьё высказывание про стратегический союз", "Гусейнов"),
+        ("чьи это слова: уникальный случай", "Тусупбеков"),
+        ("чья цитата про долгожданный уровень взаимоотношений", "Ишмухамедов"),
+    ],
+)
+def test_whose_words_asks_the_speaker(session, question, speaker):
+    assert speaker in answered(session, question)
+
+
+def test_whose_words_on_what_the_article_lacks_stay_unanswered(session):
+    declined(session, "чьи слова о погоде в Баку")
+
+
+# -- a state's code typed in Cyrillic ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("товарооборот аз-кз сейчас какой", "400–500"),
+        ("Тусупбеков правда назвал отношения КЗ и АЗ уникальными?", "уникальный случай"),
+    ],
+)
+def test_the_cyrillic_code_of_azerbaijan_is_the_state(session, question, evidence):
+    assert evidence in answered(session, question)

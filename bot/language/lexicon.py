@@ -442,6 +442,8 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
 STATE_INITIALS: dict[str, str] = {
     "ар": "азербайджан",
     "азр": "азербайджан",
+    # the country code typed in Cyrillic, as "кз" is: "товарооборот аз-кз", "КЗ и АЗ"
+    "аз": "азербайджан",
     "рк": "казахстан",
     "кз": "казахстан",
     "рф": "россия",
