@@ -429,6 +429,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "железка": "железнодорожный",
     # "кто позвал Алиева": who invited him
     "позвать": "пригласить",
+    # "экспорт казахстанского сырья": the raw materials a country of oil and gas sells are its
+    # energy resources, the word news of this region writes
+    "сырье": "энергоресурсы",
     # "подписали бумаги": papers signed are documents — agreements, a declaration
     "бумага": "документ",
     "бумажка": "документ",
