@@ -13,8 +13,9 @@ has the name it stands for:
 * a capital named by its state: "столица" with a country's adjective before it or the
   country after it in the genitive is that country's capital (``CAPITALS``);
 * a head of state named by his office's other words: "руководитель", "глава", "лидер" of a
-  country (its adjective before, the country or "государства"/"страны" after) is its
-  "президент", the office the briefing's heads of state hold;
+  country (its adjective before, the country after, or "X-ского государства") is the
+  president of it the briefing names (``office_holders``: "Azerbaijani President Ilham
+  Aliyev"), read as his surname — a country whose president it names nowhere stays as typed;
 * a land by its landscape: "через казахские степи", "по азербайджанской земле" is the
   country (when the briefing never writes the landscape's word);
 * a people for its land: "к азербайджанцам", "у казахов" — after a preposition, the people as
@@ -45,11 +46,10 @@ from bot.language.text import is_cyrillic
 
 # "столица" and the offices a reader names a head of state by, read as the briefing's.
 _CAPITAL = "столица"
-_PRESIDENT = "президент"
 _HEADS = frozenset({"руководитель", "глава", "лидер"})
 # A land named by its landscape: "казахские степи", "на азербайджанской земле".
 _LANDS = frozenset({"степь", "земля", "край"})
-# "глава государства", "лидер страны": the state itself, said after the head.
+# "глава азербайджанского государства": the state itself, said after the head.
 _STATE_NOUNS = frozenset({"государство", "страна"})
 # "какая столица у Казахстана", "что за столица": the capital itself is asked.
 _ASKING = word_set("какая какой какую каков какова что какие")
@@ -79,15 +79,21 @@ _CAPITAL_OF = {
 }
 
 
-def plain_names(words: list[str], known: Callable[[str], bool]) -> list[str]:
+def plain_names(
+    words: list[str],
+    known: Callable[[str], bool],
+    holder: Callable[[str], str | None] = lambda country: None,
+) -> list[str]:
     """The question's folded words with its periphrases read as the names the briefing
-    writes (``known``: does the briefing use this lemma?)."""
+    writes (``known``: does the briefing use this lemma? ``holder``: the surname, a folded
+    Russian lemma, of the president of a country — its folded Russian nominative — the
+    briefing names, if any)."""
     if not any(is_cyrillic(w) for w in words):
         return words
     result: list[str] = []
     at = 0
     while at < len(words):
-        taken = _plain_at(words, at, known)
+        taken = _plain_at(words, at, known, holder)
         if taken is None:
             result.append(words[at])
             at += 1
@@ -101,7 +107,7 @@ def plain_names(words: list[str], known: Callable[[str], bool]) -> list[str]:
 
 
 def _plain_at(
-    words: list[str], at: int, known: Callable[[str], bool]
+    words: list[str], at: int, known: Callable[[str], bool], holder: Callable[[str], str | None]
 ) -> tuple[list[str], int, bool] | None:
     """(the words said plainly, words read from ``at``, whether the word before is part of
     it) of a periphrasis at ``at``, else None."""
@@ -118,7 +124,7 @@ def _plain_at(
     if lemma == _CAPITAL:
         return _capital_named(words, at, noun, known)
     if lemma in _HEADS:
-        return _head_named(words, at, noun, known)
+        return _head_named(words, at, noun, holder)
     if lemma in _LANDS and not known(lemma):
         country = _country_of_adjective(before)
         if country is not None and known(country):
@@ -162,23 +168,27 @@ def _capital_named(
 
 
 def _head_named(
-    words: list[str], at: int, noun: Any, known: Callable[[str], bool]
+    words: list[str], at: int, noun: Any, holder: Callable[[str], str | None]
 ) -> tuple[list[str], int, bool] | None:
     """ "азербайджанский руководитель", "глава Азербайджана", "глава азербайджанского
-    государства", "лидер страны": the country's president."""
-    if not known(_PRESIDENT):
-        return None
+    государства", "лидер Азербайджана": the president of that country, by the surname of the
+    one the briefing names so — none where it names no president of the country ("глава
+    Казахстана" is nobody the article calls so, and read as "президент" it would be asked
+    of whoever the opening sentence calls president)."""
     before = words[at - 1] if at else ""
     after = words[at + 1 : at + 3]
-    president = _inflected(_PRESIDENT, noun)
-    if _country_of_adjective(before) is not None:
-        return [president], 1, False  # the adjective stays before it
-    if after and _country_in_genitive(after[0]) is not None:
-        return [president], 1, False  # "глава Азербайджана": the country stays after it
-    if len(after) == 2 and _country_of_adjective(after[0]) and _lemma(after[1]) in _STATE_NOUNS:
-        return [after[0], president], 3, False  # "глава азербайджанского государства"
-    if after and _lemma(after[0]) in _STATE_NOUNS and _is_genitive(after[0]):
-        return [president], 2, False  # "глава государства"
+    country = _country_of_adjective(before)
+    if country is not None:
+        surname = holder(country)
+        return None if surname is None else ([_inflected(surname, noun, singular=True)], 1, True)
+    country = _country_in_genitive(after[0]) if after else None
+    if country is not None:
+        surname = holder(country)
+        return None if surname is None else ([_inflected(surname, noun, singular=True)], 2, False)
+    country = _country_of_adjective(after[0]) if len(after) == 2 else None
+    if country is not None and _lemma(after[1]) in _STATE_NOUNS:
+        surname = holder(country)
+        return None if surname is None else ([_inflected(surname, noun, singular=True)], 3, False)
     return None
 
 

@@ -605,10 +605,10 @@ class Analyser:
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
-        words = plain_names(words, self._uses)  # "в казахской столице": in Astana
+        words = plain_names(words, self._uses, self._president_of)  # "в казахской столице"
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
         preamble = plain_english(preamble, self._uses_phrase)
-        preamble = plain_names(preamble, self._uses)
+        preamble = plain_names(preamble, self._uses, self._president_of)
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         # A reading's plausibility counts the scene set before the question too: cut at a
         # stray full stop ("15 соглашений б. ?"), the typed reading's question is one unknown
@@ -1084,6 +1084,17 @@ class Analyser:
     def _uses(self, lemma: str) -> bool:
         """Does the briefing use the lemma?"""
         return lemma in self.index.idf
+
+    def _president_of(self, country: str) -> str | None:
+        """The lemma of the surname of the president of ``country`` (a folded Russian
+        nominative) the briefing names (``office_holders``), if any."""
+        party = next((p for p in PARTIES if p.nominative == country), None)
+        for english in party.english if party is not None else ():
+            surname = self._holders.get((english, "president"))
+            named = self._name_keys.get(name_key(surname)) if surname else None
+            if named is not None and named in self.index.idf:
+                return named
+        return None
 
     def _uses_phrase(self, phrase: tuple[str, ...]) -> bool:
         """Does the briefing write these words together (their meaningful words' lemmas)?"""
