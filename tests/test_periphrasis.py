@@ -278,3 +278,28 @@ def test_whose_words_on_what_the_article_lacks_stay_unanswered(session):
 )
 def test_the_cyrillic_code_of_azerbaijan_is_the_state(session, question, evidence):
     assert evidence in answered(session, question)
+
+
+# -- a region by its other name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "read", "not_read"),
+    [
+        ("визиты Алиева в страны Средней Азии", {"центральный", "азия"}, {"средний"}),
+        ("безопасность Закавказья по словам Гусейнова", {"южный", "кавказ"}, set()),
+        ("что перевозят через Прикаспий", {"каспий"}, set()),
+    ],
+)
+def test_a_region_by_its_other_name_is_the_articles(session, question, read, not_read):
+    got = lemmas(session, question)
+    assert read <= got
+    assert not got & not_read  # "Средней Азии" is no Middle Corridor
+
+
+def test_the_region_by_its_old_name_is_answered(session):
+    assert "Южного Кавказа" in answered(session, "безопасность Закавказья по словам Гусейнова")
+
+
+def test_a_count_the_article_lacks_stays_not_given_by_the_old_name(session):
+    not_given(session, "сколько стран Средней Азии посетил Алиев", "quantity")
