@@ -303,3 +303,32 @@ def test_the_region_by_its_old_name_is_answered(session):
 
 def test_a_count_the_article_lacks_stays_not_given_by_the_old_name(session):
     not_given(session, "сколько стран Средней Азии посетил Алиев", "quantity")
+
+
+# -- the visit by the everyday nouns of travel -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("какой статус у поездки Алиева", "государственным визитом"),
+        ("как Гусейнов оценил поездку Алиева", "новым этапом"),
+        ("что дала поездка Алиева по мнению Ишмухамедова", "содержательное"),
+        (
+            "На что рассчитывает политолог Ишмухамедов по итогам поездки — что, по его "
+            "ожиданиям, должно измениться в торговле между странами?",
+            "барьеры",
+        ),
+    ],
+)
+def test_a_trip_is_the_visit(session, question, evidence):
+    assert evidence in answered(session, question)
+
+
+def test_trips_of_people_counted_are_no_visit(session):
+    assert "визит" not in lemmas(session, "сколько поездок туристов между странами")
+    declined(session, "сколько поездок туристов между странами")
+
+
+def test_how_long_the_trip_lasted_stays_not_given(session):
+    not_given(session, "сколько длилась поездка", "duration")

@@ -24,6 +24,8 @@ has the name it stands for:
 * a capital for its state: a capital the briefing never writes, whose state it names
   ("присоединить Анкару", "позиция Москвы"), is that state, as diplomacy speaks; not where it
   stands as a place ("в Анкаре", "из Пекина": things happening there);
+* a visit by the everyday nouns of travel: "поездка Алиева", "этот вояж" is the briefing's
+  "визит" (not the trips of people counted, "поездки туристов");
 * equality as a comparison denied to all: "где никто не главнее другого", "ни одна страна
   не сильнее" — nobody is more X than another — is the briefing's "равноправный" (equal),
   when it uses that word.
@@ -47,6 +49,9 @@ from bot.language.text import is_cyrillic
 # "столица" and the offices a reader names a head of state by, read as the briefing's.
 _CAPITAL = "столица"
 _HEADS = frozenset({"руководитель", "глава", "лидер"})
+# Travel in everyday words: "поездка Алиева" is his visit.
+_TRIPS = frozenset({"поездка", "вояж", "турне"})
+_VISIT = "визит"
 # A land named by its landscape: "казахские степи", "на азербайджанской земле".
 _LANDS = frozenset({"степь", "земля", "край"})
 # "глава азербайджанского государства": the state itself, said after the head.
@@ -125,6 +130,8 @@ def _plain_at(
         return _capital_named(words, at, noun, known)
     if lemma in _HEADS:
         return _head_named(words, at, noun, holder)
+    if lemma in _TRIPS and known(_VISIT) and not _of_people(words[at + 1 : at + 2]):
+        return [_inflected(_VISIT, noun)], 1, False
     if lemma in _LANDS and not known(lemma):
         country = _country_of_adjective(before)
         if country is not None and known(country):
@@ -218,6 +225,13 @@ def _equality_named(
     while end < len(words) and words[end] in _OTHERS:
         end += 1
     return [_EQUAL, *quality], end - at, False
+
+
+def _of_people(after: list[str]) -> bool:
+    """ "поездки туристов", "поездок граждан": trips of people counted, no one visit."""
+    return bool(after) and any(
+        {"NOUN", "anim", "plur", "gent"} <= set(p.tag.grammemes) for p in parse(after[0])[:2]
+    )
 
 
 def _noun(word: str) -> Any | None:
