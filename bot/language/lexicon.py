@@ -429,6 +429,12 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "железка": "железнодорожный",
     # "кто позвал Алиева": who invited him
     "позвать": "пригласить",
+    # "экспорт казахстанского сырья": the raw materials a country of oil and gas sells are its
+    # energy resources, the word news of this region writes
+    "сырье": "энергоресурсы",
+    # "подписали бумаги": papers signed are documents — agreements, a declaration
+    "бумага": "документ",
+    "бумажка": "документ",
 }
 
 # States as Russian writes them short, by the initials of the official name ("товарооборот АР и
@@ -571,6 +577,22 @@ _ONE_OF_A_KIND_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     )
 }
 
+# The regions by their other names in Russian: "Средняя Азия" (the Soviet name) is Central Asia,
+# "Закавказье" the South Caucasus, "Прикаспий" the Caspian — read as the names news writes
+# now. "средней" alone would be the Middle Corridor's adjective ("Средний коридор").
+_REGIONS_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    **{
+        (middle, asia): ("центральной", "азии")
+        for middle in word_set("средняя средней среднюю среднею")
+        for asia in word_set("азия азии азию азией")
+    },
+    **{
+        (word,): ("южного", "кавказа")
+        for word in word_set("закавказье закавказья закавказью закавказьем")
+    },
+    **{(word,): ("каспия",) for word in word_set("прикаспий прикаспия прикаспию прикаспием")},
+}
+
 # English phrases that say in several words what one word of the briefings' English says: "get
 # to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
 # be lost), "what part of the world" is "where" (its nouns ask for a place; weighed as words
@@ -600,6 +622,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_THE_PAIR_RU,
     **_TRADE_RU,
     **_AS_GUEST_RU,
+    **_REGIONS_RU,
     # "in dollar terms", "in money terms": the unit a figure is to be given in ("in dollars")
     **{
         ("in", unit, "terms"): ("in", unit)

@@ -48,17 +48,31 @@ SAYING_NOUNS = frozenset(
 )
 
 
+# "чьи слова про союз", "чья это цитата": whose the words are is asked — the speaker.
+WHOSE = frozenset({"чей", "чья", "чье", "чьё", "чьи", "чьего", "чьей", "чьих", "whose"})
+_ASKED_SAYING_NOUNS = SAYING_NOUNS | {"цитата", "цитаты", "фраза", "фразы", "quote", "quotes"}
+_THIS = frozenset({"это", "эти", "эта", "этот"})
+
+
 def without_own_saying(words: list[str]) -> list[str]:
     """The folded words of a question without "his statement" / "его слова" (pronoun and
     noun): "Where did Hajiyev publish his statement?" asks where he published, and an entry
     of his words need not hold the word "statement" to answer it. "Hajiyev's statement", an
-    owner named, stays: it may be what another person assessed."""
+    owner named, stays: it may be what another person assessed. Nor "чьи (это) слова",
+    "чьё высказывание", "whose words": the words' owner is asked, who said it — "слова" is how
+    it is asked, as "кто сказал" asks it, and no passage need hold the noun."""
     kept: list[str] = []
     at = 0
     while at < len(words):
         if words[at] in OWN_POSSESSIVES and at + 1 < len(words) and words[at + 1] in SAYING_NOUNS:
             at += 2
             continue
+        if words[at] in WHOSE:
+            after = at + 2 if words[at + 1 : at + 2] and words[at + 1] in _THIS else at + 1
+            if after < len(words) and words[after] in _ASKED_SAYING_NOUNS:
+                kept.append(words[at])
+                at = after + 1
+                continue
         kept.append(words[at])
         at += 1
     return kept

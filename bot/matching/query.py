@@ -125,6 +125,7 @@ from bot.language.parties import (
     party_names,
     view_holder,
 )
+from bot.language.periphrasis import plain_names
 from bot.language.preambles import question_end, question_start
 from bot.language.predicates import (
     GENERIC_PREDICATES,
@@ -616,8 +617,10 @@ class Analyser:
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
+        words = plain_names(words, self._uses, self._president_of)  # "в казахской столице"
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
         preamble = plain_english(preamble, self._uses_phrase)
+        preamble = plain_names(preamble, self._uses, self._president_of)
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         # A reading's plausibility counts the scene set before the question too: cut at a
         # stray full stop ("15 соглашений б. ?"), the typed reading's question is one unknown
@@ -1090,6 +1093,21 @@ class Analyser:
             elif term.similarity > 0:
                 kept.append(replace(term, focus=False, frame=True))
         return kept
+
+    def _uses(self, lemma: str) -> bool:
+        """Does the briefing use the lemma?"""
+        return lemma in self.index.idf
+
+    def _president_of(self, country: str) -> str | None:
+        """The lemma of the surname of the president of ``country`` (a folded Russian
+        nominative) the briefing names (``office_holders``), if any."""
+        party = next((p for p in PARTIES if p.nominative == country), None)
+        for english in party.english if party is not None else ():
+            surname = self._holders.get((english, "president"))
+            named = self._name_keys.get(name_key(surname)) if surname else None
+            if named is not None and named in self.index.idf:
+                return named
+        return None
 
     def _uses_phrase(self, phrase: tuple[str, ...]) -> bool:
         """Does the briefing write these words together (their meaningful words' lemmas)?"""
@@ -1896,9 +1914,11 @@ class Analyser:
                 # adjective by its people's name, the same word in meaning
                 return [(word, same_country, 1.0)]
             family = self._kin(word_lemma) if is_cyrillic(word) else None
-            if family is not None and abs(len(family) - len(word_lemma)) <= _ENDING:
-                # "равноправие" where the briefing says "равноправные": its family's word,
-                # explaining it in part
+            if family is not None and (
+                abs(len(family) - len(word_lemma)) <= _ENDING or family == _action_noun(word_lemma)
+            ):
+                # "равноправие" where the briefing says "равноправные", "регистрировать"
+                # where it says "регистрация": its family's word, explaining it in part
                 return [(word, family, self.tuning.kin_share)]
             paraphrase = self._paraphrase(word_lemma) if family is None else None
             if paraphrase is not None:

@@ -1,0 +1,304 @@
+"""Russian periphrasis: the briefing's states, capitals and leaders named in other words.
+
+A reader who paraphrases never repeats the article's names: the visit was to "the Kazakh
+capital" ("в казахской столице", "в столице Казахстана"), by "the Azerbaijani leader"
+("азербайджанский руководитель", "глава Азербайджана", "глава азербайджанского государства"),
+goods go "к азербайджанцам" (to Azerbaijan), and an expert proposes adding "Анкару" (Turkey,
+named by its seat of government) to the six. Each of those words weighed as one no passage
+explains, and a capital the article never writes as an unknown name, which closes the question.
+
+Read by how the periphrasis is made, never a list of phrases — and only where the briefing
+has the name it stands for:
+
+* a capital named by its state: "столица" with a country's adjective before it or the
+  country after it in the genitive is that country's capital (``CAPITALS``);
+* a head of state named by his office's other words: "руководитель", "глава", "лидер" of a
+  country (its adjective before, the country after, or "X-ского государства") is the
+  president of it the briefing names (``office_holders``: "Azerbaijani President Ilham
+  Aliyev"), read as his surname — a country whose president it names nowhere stays as typed;
+* a land by its landscape: "через казахские степи", "по азербайджанской земле" is the
+  country (when the briefing never writes the landscape's word);
+* a people for its land: "к азербайджанцам", "у казахов" — after a preposition, the people as
+  a destination, a holder or a source — is the country (a people as the subject, "что думают
+  турки", holds a view of its own, and stays as typed);
+* a capital for its state: a capital the briefing never writes, whose state it names
+  ("присоединить Анкару", "позиция Москвы"), is that state, as diplomacy speaks; not where it
+  stands as a place ("в Анкаре", "из Пекина": things happening there);
+* a visit by the everyday nouns of travel: "поездка Алиева", "этот вояж" is the briefing's
+  "визит" (not the trips of people counted, "поездки туристов");
+* equality as a comparison denied to all: "где никто не главнее другого", "ни одна страна
+  не сильнее" — nobody is more X than another — is the briefing's "равноправный" (equal),
+  when it uses that word.
+
+Each word is put in the case the typed word stands in, so the rules reading the question's
+words (a country holding a view, a place asked) see the same sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from bot.language.lexicon import is_stop, word_set
+from bot.language.morphology import parse
+from bot.language.parties import CAPITALS, PARTIES
+from bot.language.professions import russian_country_adjective
+from bot.language.text import is_cyrillic
+
+# "столица" and the offices a reader names a head of state by, read as the briefing's.
+_CAPITAL = "столица"
+_HEADS = frozenset({"руководитель", "глава", "лидер"})
+# Travel in everyday words: "поездка Алиева" is his visit.
+_TRIPS = frozenset({"поездка", "вояж", "турне"})
+_VISIT = "визит"
+# A land named by its landscape: "казахские степи", "на азербайджанской земле".
+_LANDS = frozenset({"степь", "земля", "край"})
+# "глава азербайджанского государства": the state itself, said after the head.
+_STATE_NOUNS = frozenset({"государство", "страна"})
+# "какая столица у Казахстана", "что за столица": the capital itself is asked.
+_ASKING = word_set("какая какой какую каков какова что какие")
+# Prepositions of a place: what happens "в Анкаре", "из Пекина" happens in the city.
+_PLACE_PREPOSITIONS = word_set("в во из до через под около возле у близ над по на из-под вокруг")
+# Prepositions after which a people is where something goes, comes from or belongs.
+_PEOPLE_PREPOSITIONS = word_set("к ко у из от для между с со о об про")
+# Demonyms no rule of endings makes.
+_IRREGULAR_PEOPLES = {
+    "турок": "турция",
+    "турка": "турция",
+    "армянин": "армения",
+    "россиянин": "россия",
+    "грузин": "грузия",
+    "киргиз": "киргизия",
+}
+# "никто не главнее", "ни одна не сильнее": nobody; what a denied comparison may be against.
+_NOBODY = word_set("никто ни")
+_NOBODY_OF = word_set("1 один одна одно одного одной")
+_OTHERS = word_set("другого других другой остальных остальные друг друга")
+_EQUAL = "равноправный"
+_STATES_RU = tuple(p.nominative for p in PARTIES if is_cyrillic(p.nominative))
+_CAPITAL_OF = {
+    country: capital
+    for capital, country in CAPITALS.items()
+    if is_cyrillic(capital) and is_cyrillic(country)
+}
+
+
+def plain_names(
+    words: list[str],
+    known: Callable[[str], bool],
+    holder: Callable[[str], str | None] = lambda country: None,
+) -> list[str]:
+    """The question's folded words with its periphrases read as the names the briefing
+    writes (``known``: does the briefing use this lemma? ``holder``: the surname, a folded
+    Russian lemma, of the president of a country — its folded Russian nominative — the
+    briefing names, if any)."""
+    if not any(is_cyrillic(w) for w in words):
+        return words
+    result: list[str] = []
+    at = 0
+    while at < len(words):
+        taken = _plain_at(words, at, known, holder)
+        if taken is None:
+            result.append(words[at])
+            at += 1
+            continue
+        said, length, back = taken
+        if back:
+            result.pop()
+        result.extend(said)
+        at += length
+    return result
+
+
+def _plain_at(
+    words: list[str], at: int, known: Callable[[str], bool], holder: Callable[[str], str | None]
+) -> tuple[list[str], int, bool] | None:
+    """(the words said plainly, words read from ``at``, whether the word before is part of
+    it) of a periphrasis at ``at``, else None."""
+    word = words[at]
+    if word in _NOBODY:
+        return _equality_named(words, at, known)
+    if not is_cyrillic(word) or is_stop(word):
+        return None
+    noun = _noun(word)
+    if noun is None:
+        return None
+    lemma = noun.normal_form.replace("ё", "е")
+    before = words[at - 1] if at else ""
+    if lemma == _CAPITAL:
+        return _capital_named(words, at, noun, known)
+    if lemma in _HEADS:
+        return _head_named(words, at, noun, holder)
+    if lemma in _TRIPS and known(_VISIT) and not _of_people(words[at + 1 : at + 2]):
+        return [_inflected(_VISIT, noun)], 1, False
+    if lemma in _LANDS and not known(lemma):
+        country = _country_of_adjective(before)
+        if country is not None and known(country):
+            return [_inflected(country, noun, singular=True)], 1, True
+    country = _people_of(lemma)
+    if country is not None and before in _PEOPLE_PREPOSITIONS and known(country):
+        return [_inflected(country, noun, singular=True)], 1, False
+    country = CAPITALS.get(lemma)
+    if (
+        country is not None
+        and not known(lemma)
+        and known(country)
+        and before not in _PLACE_PREPOSITIONS
+    ):
+        return [_inflected(country, noun)], 1, False
+    return None
+
+
+def _capital_named(
+    words: list[str], at: int, noun: Any, known: Callable[[str], bool]
+) -> tuple[list[str], int, bool] | None:
+    """ "в казахской столице", "столица Казахстана": the capital of that country."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    country = _country_of_adjective(before)
+    back = country is not None
+    start = at - 1 if back else at
+    if country is None:
+        country = _country_in_genitive(after)
+    if country is None:
+        return None
+    capital = _CAPITAL_OF.get(country)
+    if capital is None or not known(capital):
+        return None
+    if start and words[start - 1] in _ASKING:
+        return None  # "какая столица Казахстана": the capital is what is asked
+    rest = [w for n, w in enumerate(words) if not start <= n <= at + (not back) and not is_stop(w)]
+    if not rest:
+        return None  # "столица Азербайджана": what the capital is, no subject of the article
+    return [_inflected(capital, noun, singular=True)], 1 + (not back), back
+
+
+def _head_named(
+    words: list[str], at: int, noun: Any, holder: Callable[[str], str | None]
+) -> tuple[list[str], int, bool] | None:
+    """ "азербайджанский руководитель", "глава Азербайджана", "глава азербайджанского
+    государства", "лидер Азербайджана": the president of that country, by the surname of the
+    one the briefing names so — none where it names no president of the country ("глава
+    Казахстана" is nobody the article calls so, and read as "президент" it would be asked
+    of whoever the opening sentence calls president)."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1 : at + 3]
+    country = _country_of_adjective(before)
+    if country is not None:
+        surname = holder(country)
+        return None if surname is None else ([_inflected(surname, noun, singular=True)], 1, True)
+    country = _country_in_genitive(after[0]) if after else None
+    if country is not None:
+        surname = holder(country)
+        return None if surname is None else ([_inflected(surname, noun, singular=True)], 2, False)
+    country = _country_of_adjective(after[0]) if len(after) == 2 else None
+    if country is not None and _lemma(after[1]) in _STATE_NOUNS:
+        surname = holder(country)
+        return None if surname is None else ([_inflected(surname, noun, singular=True)], 3, False)
+    return None
+
+
+def _equality_named(
+    words: list[str], at: int, known: Callable[[str], bool]
+) -> tuple[list[str], int, bool] | None:
+    """ "никто не главнее другого", "ни одна страна не сильнее остальных": the comparative of
+    any quality denied to every one of them says they are equal."""
+    if not known(_EQUAL):
+        return None
+    end = at + 1
+    if words[at] == "ни":
+        if end >= len(words) or words[end] not in _NOBODY_OF:
+            return None
+        end += 1
+        if end < len(words) and _noun(words[end]) is not None:
+            end += 1  # "ни одна страна"
+    if words[end : end + 1] != ["не"] or end + 1 >= len(words):
+        return None
+    compared = parse(words[end + 1])[:1]
+    if not compared or "COMP" not in compared[0].tag:
+        return None
+    # "никто не старше": the quality compared stays where the briefing says it ("нет
+    # старших и младших"); one it never uses ("главнее") is no word of the subject
+    quality = [words[end + 1]] if known(compared[0].normal_form.replace("ё", "е")) else []
+    end += 2
+    while end < len(words) and words[end] in _OTHERS:
+        end += 1
+    return [_EQUAL, *quality], end - at, False
+
+
+def _of_people(after: list[str]) -> bool:
+    """ "поездки туристов", "поездок граждан": trips of people counted, no one visit."""
+    return bool(after) and any(
+        {"NOUN", "anim", "plur", "gent"} <= set(p.tag.grammemes) for p in parse(after[0])[:2]
+    )
+
+
+def _noun(word: str) -> Any | None:
+    """The word's first reading as a noun, if its first reading is one."""
+    parses = parse(word)
+    return parses[0] if parses and parses[0].tag.POS == "NOUN" else None
+
+
+def _lemma(word: str) -> str:
+    parses = parse(word)
+    return parses[0].normal_form.replace("ё", "е") if parses else word
+
+
+def _is_genitive(word: str) -> bool:
+    return any(p.tag.case == "gent" for p in parse(word)[:2])
+
+
+@lru_cache(maxsize=1024)
+def _country_of_adjective(word: str) -> str | None:
+    """The country (folded Russian nominative) a Russian adjective names: "казахской" →
+    "казахстан", "азербайджанского" → "азербайджан"."""
+    if not word or not is_cyrillic(word):
+        return None
+    for reading in parse(word)[:2]:
+        if reading.tag.POS not in ("ADJF", "ADJS"):
+            continue
+        lemma = reading.normal_form.replace("ё", "е")
+        for country in _STATES_RU:
+            if russian_country_adjective(lemma, country):
+                return country
+    return None
+
+
+def _country_in_genitive(word: str) -> str | None:
+    """The country a word names in the genitive ("Казахстана"), else None."""
+    if not word or not is_cyrillic(word):
+        return None
+    for reading in parse(word)[:2]:
+        lemma = reading.normal_form.replace("ё", "е")
+        if lemma in _STATES_RU and reading.tag.case == "gent":
+            return lemma
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _people_of(lemma: str) -> str | None:
+    """The country a people's name (a lemma) is of: "азербайджанец" (the land's name and
+    "-ец"), "китаец", "казах" (the land is "Казах-стан"), "узбек" ("Узбек-истан"); a few by
+    a table ("турок", "армянин")."""
+    if lemma in _IRREGULAR_PEOPLES:
+        return _IRREGULAR_PEOPLES[lemma]
+    for country in _STATES_RU:
+        if lemma in (country + "ец", country.removesuffix("й") + "ец"):
+            return country
+        if country in (lemma + "стан", lemma + "истан"):
+            return country
+    return None
+
+
+def _inflected(lemma: str, like: Any, *, singular: bool = False) -> str:
+    """``lemma`` in the case (and number, unless ``singular``) of the parse ``like``."""
+    grammemes = {g for g in (like.tag.case, None if singular else like.tag.number) if g}
+    for reading in parse(lemma):
+        if reading.normal_form.replace("ё", "е") != lemma or reading.tag.POS != "NOUN":
+            continue
+        form = reading.inflect(grammemes) if grammemes else None
+        if form is not None:
+            return str(form.word).replace("ё", "е")
+        return lemma
+    return lemma
