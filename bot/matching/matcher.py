@@ -61,6 +61,7 @@ from bot.language.answer_types import (
     tells_timing,
 )
 from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
+from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
@@ -161,6 +162,13 @@ TIE_MARGIN = 5.0
 # Content words a quoted phrase needs to single out the passage saying it: one word
 # ("«коридор»") is said by many passages.
 _QUOTED_PHRASE_FROM = 2
+
+# The share of a yes/no check's words (by weight) the passage confirming it must hold itself
+# (``Matcher._confirms_check``): the rest is how the asker put it.
+_CHECK_HELD = 0.5
+# The share of the other words of a question offering an answer ("где проходили переговоры, в
+# Астане?") the passage holding the offer must hold too (``Matcher._confirming``).
+_SUBJECT_HELD = 0.6
 
 
 class Band(StrEnum):
@@ -316,6 +324,9 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        confirmed = self._confirming(query, scored)
+        if confirmed is not None:
+            return Match(query, Band.ANSWER, confirmed, suggestions)
         if query.occupation is not None and len(query.named) == 1:
             occupation = self._occupation(query, scored, limit)
             if occupation is not None:
@@ -364,8 +375,37 @@ class Matcher:
         ):
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
+            if self._confirms_check(query, best):
+                return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _confirms_check(self, query: Query, best: Scored) -> bool:
+        """Does the best passage, on the subject but short of the answer threshold, say what
+        a yes/no question checks ("Was artificial intelligence among sectors of signed
+        agreements, yes or no?", "Правда ли, что Ишмухамедов предложил добавить в формат
+        Турцию?")? The statement's words are its own, not the passage's: the passage
+        confirming it holds every name and number checked (with none but a person's, its
+        rarest word: "…соглашение по туризму?" checks tourism) and much of the rest (by
+        weight, ``_CHECK_HELD``) — the words of the check it lacks are how it is put."""
+        if not asks_yes_or_no(query.reading.text):
+            return False
+        terms = [t for t in query.terms if not t.frame]
+        entry = best.entry
+        if not terms or self._uncounted(query, entry) or not self._describes(query, entry):
+            return False
+        held = [t for t in terms if t.similarity > 0 and self._holds_term(best.entry, t)]
+        named = [t for t in terms if t.entity or t.typed[0].isdigit()]
+        if any(t not in held for t in named):
+            return False
+        if not any(not looks_like_person(t.typed) for t in named):
+            # No place, thing or number named: what is checked is its rarest word ("было ли
+            # соглашение по туризму": tourism), which the passage must say itself.
+            rarest = max(t.weight for t in terms)
+            if not any(t.weight >= rarest for t in held):
+                return False
+        weight = sum(t.weight for t in terms)
+        return sum(t.weight for t in held) >= _CHECK_HELD * weight
 
     def _by_evidence(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A "why" answered by the entry the article says the best follows from, or by the
@@ -561,6 +601,59 @@ class Matcher:
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
+    def _confirming(self, query: Query, scored: list[Scored]) -> Scored | None:
+        """The passage confirming the answer a question offers ("переговоры где проходили, в
+        Астане?", "сколько подписали, 15?"): the best on the subject (at least the suggest
+        threshold) whose own words hold the offered name or number and most of what the
+        question is about (by weight, ``_SUBJECT_HELD``: "сейчас" may be the asker's). The
+        offer found there is the answer, of the kind asked — the place asked is Astana, said
+        where the talks are. An offer the article never names finds no passage (nor does a
+        number offered for a place: "где …, 15?"), and the question is read as it stands."""
+        offered = offered_answer(query.reading.text)
+        if not offered:
+            return None
+        # the name or number offered; a unit beside it ("15–18 дней") is of the subject
+        candidates = [
+            t
+            for t in query.terms
+            if t.typed in offered and t.similarity > 0 and (t.entity or t.typed[0].isdigit())
+        ]
+        if not candidates or not all(self._offers_kind(query, term) for term in candidates):
+            return None
+        subject = [t for t in query.terms if t not in candidates and not t.frame]
+        if not subject:
+            return None
+        weight = sum(t.weight for t in subject)
+        for near in scored:
+            if near.score < self.thresholds.suggest:
+                continue
+            if not all(self._holds_term(near.entry, t) for t in candidates):
+                continue
+            held = sum(
+                t.weight for t in subject if t.similarity > 0 and self._holds_term(near.entry, t)
+            )
+            if held >= _SUBJECT_HELD * weight:
+                return near
+        return None
+
+    @staticmethod
+    def _offers_kind(query: Query, term: Term) -> bool:
+        """Is the offered word an answer of the kind asked: a number of an amount, a date or
+        a length of time; a name of a place, a person, a fact — or anything, when nothing in
+        particular is asked ("подписали 15 соглашений, верно?")."""
+        asked = query.asks[0] if query.asks else None
+        if term.typed[0].isdigit():
+            return asked in (
+                None,
+                AnswerType.QUANTITY,
+                AnswerType.MONEY,
+                AnswerType.DURATION,
+                AnswerType.DATE,
+            )
+        if looks_like_person(term.typed):
+            return asked in (None, AnswerType.PERSON)
+        return asked in (None, AnswerType.PLACE, AnswerType.FACT)
+
     def _holds_term(self, entry: Entry, term: Term) -> bool:
         """The entry's own words hold the question's word: as written, its lemma, or a word
         of its family ("обсуждаются" for "обсуждали")."""
@@ -633,6 +726,9 @@ class Matcher:
             if s.score >= self.thresholds.suggest
             and (self.speaks(query, s.entry) or self.tells_of(query, s.entry))
         )[:limit]
+        if near and self.speaks(query, near[0].entry) and self._confirms_check(query, near[0]):
+            # "Правда ли, что Ишмухамедов предложил добавить в формат Турцию?": his words say it
+            return Match(query, Band.ANSWER, near[0], near[1:])
         if near:
             return Match(query, Band.SUGGEST, near[0], near)
         profiles = [
