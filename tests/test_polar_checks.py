@@ -10,8 +10,9 @@ Two shapes, each in Russian and English:
   gives otherwise ("20?") is answered by the passage plainly stating its own (15);
 - a statement checked ("Тусупбеков правда назвал …", "Was artificial intelligence among
   sectors of signed agreements, yes or no?"): the passage holding every name and number it
-  checks (else its rarest word) and half its words answers; a check of something the
-  passage does not say ("… худшими?", "… Узбекистан?", "… tourism …") is not answered.
+  checks (else its rarest word), whether an amount is enough when that is checked, and
+  half its words answers; a check of something the passage does not say ("… худшими?",
+  "… Узбекистан?", "… tourism …", "criticise", a word the briefing never uses) is not.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -134,6 +135,11 @@ def test_an_offered_number_stated_otherwise_is_answered_with_the_stated_one(sess
         ("Was artificial intelligence among the agreements, yes or no?", "artificial intelligence"),
         ("Правда ли, что Ишмухамедов предложил добавить в формат Турцию?", "добавить Турцию"),
         ("Ишмухамедов правда предложил добавить Турцию в формат?", "добавить Турцию"),
+        # whether an amount is enough: the passage judging it says so ("недостаточно"); the
+        # words of a compound ("торговый оборот": "товарооборот") are its own
+        ("торговый оборот хватает или нет?", "недостаточно"),
+        ("торговый обортот хватает или нет скоко там", "400–500"),
+        ("Do the experts consider the present trade level sufficient?", "not enough"),
     ],
 )
 def test_a_check_the_passage_says_is_answered(session: Session, question, evidence):
@@ -151,6 +157,14 @@ def test_a_check_the_passage_says_is_answered(session: Session, question, eviden
         "Did the experts mention Georgia, yes or no?",
         "Is it true that the ferry costs 100 dollars?",
         "Вступит ли Турция в формат в этом году?",
+        # the claim is a word the briefing never uses, beside a name the passage holds
+        "Did the experts criticise Armenia, yes or no?",
+        "наградили ли Алиева орденом в Астане?",
+        "yfuhflbkb kb fkbtdf jhltyjv d fcnfyt",  # the same, typed in the English layout
+        # whether an amount is enough, of a passage judging none
+        "Do experts think tourism is sufficient?",
+        "туристов хватает или нет?",
+        "Do the experts consider the visit a failure?",
     ],
 )
 def test_a_check_of_what_no_passage_says_is_not_answered(session: Session, question):

@@ -12,6 +12,8 @@ particular, or "будет ли …"'s forecast kept by its own words).
 
 from __future__ import annotations
 
+import itertools
+
 from bot.language.lexicon import word_set
 from bot.language.text import tokens
 from bot.patterns import lazy
@@ -139,6 +141,8 @@ _ASKING = word_set(
     "каком почему зачем отчего чей чья чьё чье чьи насколько "
     "what who whom whose where when why how which"
 )
+# "… или нет", "… or not": whether the statement holds.
+_WHETHER = frozenset({("или", "нет"), ("or", "not")})
 # English auxiliaries opening a yes/no question: "Was AI among …", "Did Huseynov say …".
 _AUXILIARIES = word_set(
     "is are was were do does did has have had can could will would should isn't aren't "
@@ -148,7 +152,7 @@ _AUXILIARIES = word_set(
 
 def asks_yes_or_no(text: str) -> bool:
     """Does the question ask whether a statement holds, not for a detail: a check's frame
-    ("правда ли, что …", "…, yes or no?", "Тусупбеков правда назвал …"), an English
+    ("правда ли, что …", "…, yes or no?", "Тусупбеков правда назвал …"), "… или нет", an English
     auxiliary first ("Was AI among …?"), "ли" after the verb ("подписали ли …"), or a
     statement with a question mark and no question word ("подписали 15 соглашений?")."""
     words = tokens(text)
@@ -156,6 +160,8 @@ def asks_yes_or_no(text: str) -> bool:
         return False
     if unframed(list(words)) != words:
         return True
+    if any(pair in _WHETHER for pair in itertools.pairwise(words)):
+        return True  # "хватает или нет, скоко там": whether first, the amount with it
     if any(word in _ASKING for word in words):
         return False
     if words[0] in _AUXILIARIES or "ли" in words[1:3]:

@@ -52,6 +52,7 @@ from bot.language.answer_types import (
     missing_kind,
     names_and_places,
     names_kind_of_place,
+    speaker_noun,
     speaks_of_future,
     stated_dates,
     stated_types,
@@ -166,6 +167,8 @@ _QUOTED_PHRASE_FROM = 2
 # The share of a yes/no check's words (by weight) the passage confirming it must hold itself
 # (``Matcher._confirms_check``): the rest is how the asker put it.
 _CHECK_HELD = 0.5
+# The shortest word read as the head of a compound ending in it ("оборот": "товарооборот").
+_COMPOUND_HEAD = 5
 # The share of the other words of a question offering an answer ("где проходили переговоры, в
 # Астане?") the passage holding the offer must hold too (``Matcher._confirming``).
 _SUBJECT_HELD = 0.6
@@ -390,13 +393,20 @@ class Matcher:
         weight, ``_CHECK_HELD``) — the words of the check it lacks are how it is put."""
         if not asks_yes_or_no(query.reading.text):
             return False
-        terms = [t for t in query.terms if not t.frame]
+        # "do the experts consider …": whose view is asked, not what the check says
+        terms = [t for t in query.terms if not t.frame and not speaker_noun(t.typed)]
         entry = best.entry
         if not terms or self._uncounted(query, entry) or not self._describes(query, entry):
             return False
-        held = [t for t in terms if t.similarity > 0 and self._holds_term(best.entry, t)]
+        held = [t for t in terms if t.similarity > 0 and self._says_checked(entry, t)]
         named = [t for t in terms if t.entity or t.typed[0].isdigit()]
-        if any(t not in held for t in named):
+        # the names and numbers checked, and whether an amount is enough ("sufficient")
+        if any(t not in held for t in terms if t in named or judges_amount(t.typed)):
+            return False
+        # a word the briefing never uses ("criticise") may be the very claim checked: only
+        # one outweighed by a word the passage says, not a name, is how it is put ("present")
+        said = max((t.weight for t in held if t not in named), default=0.0)
+        if any(t.similarity <= 0 and t.weight >= said for t in terms):
             return False
         if not any(not looks_like_person(t.typed) for t in named):
             # No place, thing or number named: what is checked is its rarest word ("было ли
@@ -406,6 +416,19 @@ class Matcher:
                 return False
         weight = sum(t.weight for t in terms)
         return sum(t.weight for t in held) >= _CHECK_HELD * weight
+
+    def _says_checked(self, entry: Entry, term: Term) -> bool:
+        """The passage says the checked word: holds it (``_holds_term``), holds a compound
+        ending in it ("оборот": "товарооборот"), or — for a word judging whether an amount
+        is enough ("хватает", "sufficient") — judges its amount itself ("недостаточно")."""
+        if self._holds_term(entry, term):
+            return True
+        if judges_amount(term.typed):
+            return _judges(entry)
+        lemmas = self._own_words(entry)[0]
+        return len(term.lemma) >= _COMPOUND_HEAD and any(
+            own.endswith(term.lemma) and len(own) > len(term.lemma) for own in lemmas
+        )
 
     def _by_evidence(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A "why" answered by the entry the article says the best follows from, or by the
