@@ -169,3 +169,50 @@ def test_a_check_the_passage_says_is_answered(session: Session, question, eviden
 )
 def test_a_check_of_what_no_passage_says_is_not_answered(session: Session, question):
     declined(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        ("переговоры были в Астане, да?", "переговоры были в астане"),
+        ("Алиев прибыл 20 октября, не так ли?", "алиев прибыл 20 октября"),
+        ("подписали 15 соглашений, правильно?", "подписали 15 соглашений"),
+        ("Ishmukhamedov proposed adding Turkey, right?", "ishmukhamedov proposed adding turkey"),
+        ("15 agreements were signed, is that correct?", "15 agreements were signed"),
+        ("delivery takes 15-18 days now, am I right?", "delivery takes 15-18 days now"),
+        # a tag needs a statement before it
+        ("да", "да"),
+        ("правильно", "правильно"),
+    ],
+)
+def test_a_closing_tag_asking_to_confirm_is_frame(question, statement):
+    assert " ".join(unframed(tokens(fold(question)))) == statement
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # the best passage on the subject ("повестка переговоров в Астане" is only how it is
+        # asked for) does not say Astana; the one saying it answers
+        ("переговоры были в Астане, да?", "Астана"),
+        ("delivery takes 15-18 days now, am I right?", "15–18"),
+        # a person's name is no place checked: the passage of his words still answers
+        ("тусупбеков рад ли он визиту алиева", "радует"),
+        ("whos Ruslan Tusupbekov, background?", "казахстанского политолога"),
+    ],
+)
+def test_a_check_naming_a_place_or_number_is_answered_by_a_passage_saying_it(
+    session: Session, question, evidence
+):
+    assert evidence in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Эрдоган приезжал в Астану, да?",
+        "переговоры прошли в Алматы, правильно?",
+    ],
+)
+def test_a_tagged_check_of_what_no_passage_says_is_not_answered(session: Session, question):
+    declined(session, question)

@@ -51,6 +51,17 @@ _CLOSING: tuple[tuple[str, ...], ...] = (
     ("это", "правда"),
     ("правда",),
     ("верно",),
+    # "…, да?", "…, не так ли?", "…, правильно?", "…, right?", "…, is that correct?"
+    ("не", "так", "ли"),
+    ("так", "ведь"),
+    ("я", "прав"),
+    ("правильно",),
+    ("да",),
+    ("is", "that", "right"),
+    ("is", "that", "correct"),
+    ("am", "i", "right"),
+    ("right",),
+    ("correct",),
     ("is", "that", "true"),
     ("is", "it", "true"),
     ("true",),
@@ -139,7 +150,8 @@ _ASKING = word_set(
     "что чего чему чем чём кто кого кому кем ком где куда откуда когда сколько скольки как "
     "каков какова каково каковы какой какая какое какие какого какую каким какими каких "
     "каком почему зачем отчего чей чья чьё чье чьи насколько "
-    "what who whom whose where when why how which"
+    "what who whom whose where when why how which "
+    "what's who's where's when's how's whats whos wheres whens hows"
 )
 # "… или нет", "… or not": whether the statement holds.
 _WHETHER = frozenset({("или", "нет"), ("or", "not")})

@@ -85,6 +85,7 @@ from bot.language.morphology import (
     DEFAULT,
     Morphology,
     is_mass_form,
+    is_person_name,
     is_qualifier,
     parse,
     postposed_adjective,
@@ -310,6 +311,7 @@ class Matcher:
         scored = self._now_and_later_first(query, scored)
         scored = self._listing_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
+        scored = self._checked_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
         if query.other_party is not None and not (query.asks_meta or query.other_speaker):
@@ -382,6 +384,35 @@ class Matcher:
                 return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _checked_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A yes/no check naming a place, a thing or a number ("переговоры были в Астане,
+        да?") is answered by a passage saying it: when the best does not hold every one, the
+        best on the subject (the answer threshold) that does, and most of the rest of the
+        check (``_SUBJECT_HELD``), comes first. None holding them: the order stands (a
+        passage stating another number, "подписали 20 соглашений?", answers with its own)."""
+        best = scored[0]
+        if not asks_yes_or_no(query.reading.text):
+            return scored
+        terms = [t for t in query.terms if not t.frame and not speaker_noun(t.typed)]
+        checked = [
+            t
+            for t in terms
+            if t.similarity > 0 and (t.typed[0].isdigit() or (t.entity and not _names_person(t)))
+        ]
+        if not checked or all(self._holds_term(best.entry, t) for t in checked):
+            return scored
+        rest = [t for t in terms if t not in checked]
+        weight = sum(t.weight for t in rest)
+        for near in scored[1:]:
+            if near.score < self.thresholds.answer:
+                break
+            if not all(self._holds_term(near.entry, t) for t in checked):
+                continue
+            held = sum(t.weight for t in rest if self._says_checked(near.entry, t))
+            if held >= _SUBJECT_HELD * weight:
+                return [near, *(s for s in scored if s is not near)]
+        return scored
 
     def _confirms_check(self, query: Query, best: Scored) -> bool:
         """Does the best passage, on the subject but short of the answer threshold, say what
@@ -2834,6 +2865,17 @@ def _states_years(query: Query, entry: Entry) -> bool:
 def _share_span(a: Entry, b: Entry) -> bool:
     """Do two entries quote the same words of the article (one span inside another's)?"""
     return any(x.text in y.text or y.text in x.text for x in a.spans for y in b.spans)
+
+
+def _names_person(term: Term) -> bool:
+    """Is the question's word a person's name ("Алиева", "Ruslan"), no place or thing?"""
+    typed = term.typed if is_cyrillic(term.typed) else transliterate(term.typed)
+    return (
+        looks_like_person(term.typed)
+        or looks_like_person(term.lemma)
+        or is_person_name(typed)
+        or is_person_name(term.lemma)
+    )
 
 
 def _judges(entry: Entry) -> bool:
