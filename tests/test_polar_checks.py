@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.changes import offered_multiple
 from bot.language.checks import asks_yes_or_no, offered_answer, unframed
 from bot.language.text import fold, tokens
 from tests.support.asking import answered, declined
@@ -215,4 +216,38 @@ def test_a_check_naming_a_place_or_number_is_answered_by_a_passage_saying_it(
     ],
 )
 def test_a_tagged_check_of_what_no_passage_says_is_not_answered(session: Session, question):
+    declined(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        ("товарооборот вырастет вдвое?", {2}),
+        ("торговля вырастет в два раза или больше?", {2, 3, 4}),
+        ("will trade grow two times?", {3, 4}),
+        ("Will trade double?", {2}),
+        # no amount changing, or the levels asked for
+        ("Алиев был в Казахстане два раза?", set()),
+        ("Roughly speaking trade would about double — from what level to what level?", set()),
+    ],
+)
+def test_a_multiple_offered_of_an_amount_changing(question, offered):
+    assert offered_multiple(tokens(question)) == offered
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # both amounts, the reader dividing them: 400–500 million now, a billion to come
+        ("товарооборот вырастет вдвое?", "одного миллиарда"),
+        ("торговля вырастет в два раза или больше?", "кратно"),
+        ("сократится ли доставка вдвое?", "7–8"),
+    ],
+)
+def test_a_multiple_checked_is_answered_by_the_change_stated(session: Session, question, evidence):
+    assert evidence in answered(session, question)
+
+
+@pytest.mark.parametrize("question", ["туризм вырастет вдвое?", "это рост вдвое или больше?"])
+def test_a_multiple_checked_of_no_change_stated_is_not_answered(session: Session, question):
     declined(session, question)

@@ -162,6 +162,11 @@ _AUXILIARIES = word_set(
 )
 
 
+def asks_for_something(words: list[str] | tuple[str, ...]) -> bool:
+    """Does the question hold a word asking for something in particular ("где", "how")?"""
+    return any(word in _ASKING for word in words)
+
+
 def asks_yes_or_no(text: str) -> bool:
     """Does the question ask whether a statement holds, not for a detail: a check's frame
     ("правда ли, что …", "…, yes or no?", "Тусупбеков правда назвал …"), "… или нет", an English
@@ -174,7 +179,7 @@ def asks_yes_or_no(text: str) -> bool:
         return True
     if any(pair in _WHETHER for pair in itertools.pairwise(words)):
         return True  # "хватает или нет, скоко там": whether first, the amount with it
-    if any(word in _ASKING for word in words):
+    if asks_for_something(words):
         return False
     if words[0] in _AUXILIARIES or "ли" in words[1:3]:
         return True
