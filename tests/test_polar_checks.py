@@ -240,7 +240,9 @@ def test_a_multiple_offered_of_an_amount_changing(question, offered):
     [
         # both amounts, the reader dividing them: 400–500 million now, a billion to come
         ("товарооборот вырастет вдвое?", "одного миллиарда"),
-        ("торговля вырастет в два раза или больше?", "кратно"),
+        # "кратно" (stated elsewhere) confirms no factor offered; the two amounts do
+        ("торговля вырастет в два раза или больше?", "одного миллиарда"),
+        ("Will trade double?", "одного миллиарда"),
         ("сократится ли доставка вдвое?", "7–8"),
     ],
 )

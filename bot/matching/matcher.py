@@ -61,7 +61,13 @@ from bot.language.answer_types import (
     states_target,
     tells_timing,
 )
-from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
+from bot.language.changes import (
+    Change,
+    asks_past_change,
+    derives_multiple,
+    offered_multiple,
+    stated_changes,
+)
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
@@ -571,6 +577,8 @@ class Matcher:
         best = scored[0]
         if query.change is not Change.FACTOR or self._states_multiple(best.entry):
             return scored
+        if offered_multiple(query.words):
+            return scored  # "вырастет ли вдвое": "кратно" confirms no factor, two figures do
         for near in scored[1:]:
             if best.subject - near.subject > MARGIN:
                 break
