@@ -422,6 +422,11 @@ def asked_office(words: tuple[str, ...]) -> str | None:
 
 # Nouns of the people an article quotes: "which expert suggested …", "какой политолог
 # предложил …" ask who, as "кто" does — the speaker answers.
+def speaker_noun(word: str) -> bool:
+    """Is the folded word one naming the article's speakers as such ("эксперты", "analyst")?"""
+    return word in _SPEAKER_NOUNS
+
+
 _SPEAKER_NOUNS = word_set(
     "эксперт эксперты эксперта экспертов политолог политологи политолога аналитик аналитики "
     "expert experts analyst analysts commentator commentators"

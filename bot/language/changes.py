@@ -22,6 +22,7 @@ import itertools
 from enum import StrEnum
 from functools import lru_cache
 
+from bot.language.checks import asks_for_something
 from bot.language.lexicon import COUNT_WORDS, word_set
 from bot.language.morphology import english_stem, parse, russian_lemma
 from bot.language.numbers import NUMBER_WORDS, SCALE_WORDS
@@ -124,6 +125,7 @@ def frame(words: tuple[str, ...] | list[str]) -> Frame:
             or word in ("factor", "fold")
         ):
             fixed.add(at)
+    fixed |= offered_multiple(words)  # "вдвое": how the factor is asked, no subject
     loose = {at for at, word in enumerate(words) if _lemma(word) in _CHANGE_VERBS}
     level = target_frame(words)
     if level is not None:
@@ -131,9 +133,45 @@ def frame(words: tuple[str, ...] | list[str]) -> Frame:
     return Frame(frozenset(fixed), frozenset(loose - fixed))
 
 
+# A multiple offered to be confirmed: "вырастет вдвое?", "это рост вдвое или больше?", "will
+# trade double?" (with "в 2 раза", "two times", "twofold" found by their numeral).
+_MULTIPLES = word_set(
+    "вдвое втрое вчетверо впятеро вдесятеро удвоить удвоиться утроить утроиться "
+    "double doubles doubled doubling triple tripled tripling twice twofold threefold"
+)
+# A growth named by its noun: "это рост вдвое?", "a twofold increase".
+_GROWTH_NOUNS = word_set("рост роста ростом увеличение увеличения growth increase")
+
+
+def offered_multiple(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of a multiple a question offers ("вдвое", "в 2 раза", "double", "two
+    times") when a yes/no question asks about an amount changing, else none: "вырастет ли
+    торговля вдвое" asks by what factor it grows, which the passage giving both amounts
+    answers; "был ли он там 2 раза" changes nothing, and "trade would about double — from
+    what level?" asks the levels."""
+    words = tuple(words)
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word in _MULTIPLES:
+            found.add(at)
+        elif (
+            word in _TIMES_RU and at >= 2 and words[at - 1][:1].isdigit() and words[at - 2] in _INTO
+        ):
+            found.update({at - 2, at - 1, at})
+        elif word == "times" and at >= 1 and words[at - 1][:1].isdigit():
+            found.update({at - 1, at})
+    if not found or asks_for_something(words):
+        return frozenset()  # "trade would about double — from what level to what level?"
+    growth = _changes(words) or any(word in _GROWTH_NOUNS for word in words)
+    return frozenset(found) if growth else frozenset()
+
+
 def _asks_factor(words: tuple[str, ...]) -> bool:
     """ "во сколько раз", "в сколько раз больше", "how many times more", "how many times can
-    the corridor increase trade", "by what factor", "how many-fold"."""
+    the corridor increase trade", "by what factor", "how many-fold"; a multiple offered
+    ("вырастет вдвое?", ``offered_multiple``)."""
+    if offered_multiple(words):
+        return True
     for at, word in enumerate(words):
         if word in _TIMES_RU and at >= 2 and words[at - 1] in _COUNTING and words[at - 2] in _INTO:
             return True

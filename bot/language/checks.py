@@ -12,6 +12,12 @@ particular, or "будет ли …"'s forecast kept by its own words).
 
 from __future__ import annotations
 
+import itertools
+
+from bot.language.lexicon import word_set
+from bot.language.text import tokens
+from bot.patterns import lazy
+
 # Frames opening a check, longest first; the trailing "что/that" is optional.
 _OPENING: tuple[tuple[str, ...], ...] = (
     ("а", "правда", "ли"),
@@ -45,10 +51,30 @@ _CLOSING: tuple[tuple[str, ...], ...] = (
     ("это", "правда"),
     ("правда",),
     ("верно",),
+    # "…, да?", "…, не так ли?", "…, правильно?", "…, right?", "…, is that correct?"
+    ("не", "так", "ли"),
+    ("так", "ведь"),
+    ("я", "прав"),
+    ("правильно",),
+    ("да",),
+    ("is", "that", "right"),
+    ("is", "that", "correct"),
+    ("am", "i", "right"),
+    ("right",),
+    ("correct",),
     ("is", "that", "true"),
     ("is", "it", "true"),
     ("true",),
+    # "…, yes or no?", "…, да или нет?": the asker wants a plain yes or no — how it is asked,
+    # not what about. (A bare "… или нет" stays: "будет прочным или нет" asks a forecast.)
+    ("yes", "or", "no"),
+    ("да", "или", "нет"),
 )
+# "Тусупбеков правда назвал …", "Алиев действительно приезжал?": an adverb of the check inside
+# the statement, no word of it (after a word of the statement, before another; not after "это"
+# or a preposition: "это правда интересно", "по правде").
+_INSIDE = frozenset({"правда", "действительно", "really"})
+_NOT_BEFORE_CHECK = frozenset({"это", "по", "в", "на", "за", "вся", "всю", "the", "a"})
 # What must be left for the frame to be one: "правда" alone is a question about truth.
 _MIN_LEFT = 2
 
@@ -71,5 +97,90 @@ def unframed(words: list[str]) -> list[str]:
         if len(words) > len(frame) and tuple(words[-len(frame) :]) == frame:
             rest = words[: -len(frame)]
             if len(rest) >= _MIN_LEFT:
-                return rest
-    return words
+                return _without_inner_check(rest)
+    return _without_inner_check(words)
+
+
+def _without_inner_check(words: list[str]) -> list[str]:
+    """The statement without a checking adverb inside it ("Тусупбеков правда назвал …")."""
+    kept = [
+        word
+        for at, word in enumerate(words)
+        if not (
+            word in _INSIDE
+            and 0 < at < len(words) - 1
+            and words[at - 1] not in _NOT_BEFORE_CHECK
+            and words[at + 1] not in _THAT | {"ли"}
+        )
+    ]
+    return kept if len(kept) >= _MIN_LEFT else words
+
+
+# The last stretch of a question after a comma or a spaced dash: "где проходили переговоры, в
+# Астане?", "сколько подписали — 15?", "where were the talks held, in Astana?".
+_TAIL_RE = lazy(r"(?:,|\s[—–-]\s)\s*((?:(?!\s[—–-]\s)[^,?!])+?)[\s?!.]*$")
+# Prepositions an offered place or time may open with ("в Астане", "in Astana", "к 2030").
+_OFFERING_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "из", "к", "ко", "до", "у", "около", "in", "at", "to", "from", "on", "by"}
+)
+# An offered answer is a word or two; longer, the stretch is a clause of its own.
+_LONGEST_OFFER = 2
+
+
+def offered_answer(text: str) -> tuple[str, ...]:
+    """The folded words of an answer the asker offers to be confirmed, after a comma or a
+    dash closing the question: "переговоры где проходили, в Астане?" offers Astana,
+    "сколько соглашений подписали, 15?" fifteen. Empty when the question closes otherwise —
+    with alternatives ("…, Актау или Курык?": ``alternatives``), an attribution ("…, по
+    словам Гусейнова?", "…, per Huseynov?": no preposition here opens it) or a clause."""
+    found = _TAIL_RE.search(text)
+    if found is None or not text[: found.start()].strip():
+        return ()
+    words = tokens(found.group(1))
+    if words[:1] and words[0] in _OFFERING_PREPOSITIONS:
+        words = words[1:]
+    if not 0 < len(words) <= _LONGEST_OFFER or len(tokens(text[: found.start()])) < _MIN_LEFT:
+        return ()
+    return tuple(words)
+
+
+# Words asking for something in particular: a question holding one is no yes/no question
+# ("где проходили переговоры", "how many agreements").
+_ASKING = word_set(
+    "что чего чему чем чём кто кого кому кем ком где куда откуда когда сколько скольки как "
+    "каков какова каково каковы какой какая какое какие какого какую каким какими каких "
+    "каком почему зачем отчего чей чья чьё чье чьи насколько "
+    "what who whom whose where when why how which "
+    "what's who's where's when's how's whats whos wheres whens hows"
+)
+# "… или нет", "… or not": whether the statement holds.
+_WHETHER = frozenset({("или", "нет"), ("or", "not")})
+# English auxiliaries opening a yes/no question: "Was AI among …", "Did Huseynov say …".
+_AUXILIARIES = word_set(
+    "is are was were do does did has have had can could will would should isn't aren't "
+    "wasn't weren't doesn't didn't hasn't haven't"
+)
+
+
+def asks_for_something(words: list[str] | tuple[str, ...]) -> bool:
+    """Does the question hold a word asking for something in particular ("где", "how")?"""
+    return any(word in _ASKING for word in words)
+
+
+def asks_yes_or_no(text: str) -> bool:
+    """Does the question ask whether a statement holds, not for a detail: a check's frame
+    ("правда ли, что …", "…, yes or no?", "Тусупбеков правда назвал …"), "… или нет", an English
+    auxiliary first ("Was AI among …?"), "ли" after the verb ("подписали ли …"), or a
+    statement with a question mark and no question word ("подписали 15 соглашений?")."""
+    words = tokens(text)
+    if len(words) < _MIN_LEFT:
+        return False
+    if unframed(list(words)) != words:
+        return True
+    if any(pair in _WHETHER for pair in itertools.pairwise(words)):
+        return True  # "хватает или нет, скоко там": whether first, the amount with it
+    if asks_for_something(words):
+        return False
+    if words[0] in _AUXILIARIES or "ли" in words[1:3]:
+        return True
+    return text.rstrip().endswith("?")

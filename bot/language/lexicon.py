@@ -75,7 +75,7 @@ ENGLISH_STOP = word_set(
     roughly approximately approx around whose
     likely unlikely probably happen happens happened happening
     gives gave given giving pls plz source sources ago
-    consider considers considered like
+    consider considers considered like among amongst
     """
 )
 
@@ -447,6 +447,7 @@ STATE_INITIALS: dict[str, str] = {
     "азр": "азербайджан",
     "рк": "казахстан",
     "кз": "казахстан",
+    "аз": "азербайджан",  # "отношения КЗ и АЗ": as "кз" is Kazakhstan
     "рф": "россия",
     "кнр": "китай",
     "ра": "армения",

@@ -324,6 +324,17 @@ def is_proper_name(token: str) -> bool:
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
+def is_person_name(token: str) -> bool:
+    """A Russian dictionary word read first as a first name, surname or patronymic (Руслан,
+    Алиева), not as a place ("Астане" may be a man's name, but is the city first)."""
+    parses = parse(token) if is_cyrillic(token) else []
+    if not parses:
+        return False
+    grammemes = set(str(parses[0].tag).replace(" ", ",").split(","))
+    return bool({"Name", "Surn", "Patr"} & grammemes) and "Geox" not in grammemes
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def is_future_verb(token: str) -> bool:
     """ "войдёт", "построят", "откроется": a verb in the future tense."""
     parses = parse(token) if is_cyrillic(token) else []

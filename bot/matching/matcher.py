@@ -52,6 +52,7 @@ from bot.language.answer_types import (
     missing_kind,
     names_and_places,
     names_kind_of_place,
+    speaker_noun,
     speaks_of_future,
     stated_dates,
     stated_types,
@@ -60,7 +61,14 @@ from bot.language.answer_types import (
     states_target,
     tells_timing,
 )
-from bot.language.changes import Change, asks_past_change, derives_multiple, stated_changes
+from bot.language.changes import (
+    Change,
+    asks_past_change,
+    derives_multiple,
+    offered_multiple,
+    stated_changes,
+)
+from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
@@ -83,6 +91,7 @@ from bot.language.morphology import (
     DEFAULT,
     Morphology,
     is_mass_form,
+    is_person_name,
     is_qualifier,
     parse,
     postposed_adjective,
@@ -161,6 +170,15 @@ TIE_MARGIN = 5.0
 # Content words a quoted phrase needs to single out the passage saying it: one word
 # ("«коридор»") is said by many passages.
 _QUOTED_PHRASE_FROM = 2
+
+# The share of a yes/no check's words (by weight) the passage confirming it must hold itself
+# (``Matcher._confirms_check``): the rest is how the asker put it.
+_CHECK_HELD = 0.5
+# The shortest word read as the head of a compound ending in it ("оборот": "товарооборот").
+_COMPOUND_HEAD = 5
+# The share of the other words of a question offering an answer ("где проходили переговоры, в
+# Астане?") the passage holding the offer must hold too (``Matcher._confirming``).
+_SUBJECT_HELD = 0.6
 
 
 class Band(StrEnum):
@@ -299,6 +317,7 @@ class Matcher:
         scored = self._now_and_later_first(query, scored)
         scored = self._listing_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
+        scored = self._checked_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
         if query.other_party is not None and not (query.asks_meta or query.other_speaker):
@@ -316,6 +335,9 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        confirmed = self._confirming(query, scored)
+        if confirmed is not None:
+            return Match(query, Band.ANSWER, confirmed, suggestions)
         if query.occupation is not None and len(query.named) == 1:
             occupation = self._occupation(query, scored, limit)
             if occupation is not None:
@@ -364,8 +386,86 @@ class Matcher:
         ):
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
+            if self._confirms_check(query, best):
+                return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _checked_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A yes/no check naming a place, a thing or a number ("переговоры были в Астане,
+        да?") is answered by a passage saying it: when the best does not hold every one, the
+        best on the subject (the answer threshold) that does, and most of the rest of the
+        check (``_SUBJECT_HELD``), comes first. None holding them: the order stands (a
+        passage stating another number, "подписали 20 соглашений?", answers with its own)."""
+        best = scored[0]
+        if not asks_yes_or_no(query.reading.text):
+            return scored
+        terms = [t for t in query.terms if not t.frame and not speaker_noun(t.typed)]
+        checked = [
+            t
+            for t in terms
+            if t.similarity > 0 and (t.typed[0].isdigit() or (t.entity and not _names_person(t)))
+        ]
+        if not checked or all(self._holds_term(best.entry, t) for t in checked):
+            return scored
+        rest = [t for t in terms if t not in checked]
+        weight = sum(t.weight for t in rest)
+        for near in scored[1:]:
+            if near.score < self.thresholds.answer:
+                break
+            if not all(self._holds_term(near.entry, t) for t in checked):
+                continue
+            held = sum(t.weight for t in rest if self._says_checked(near.entry, t))
+            if held >= _SUBJECT_HELD * weight:
+                return [near, *(s for s in scored if s is not near)]
+        return scored
+
+    def _confirms_check(self, query: Query, best: Scored) -> bool:
+        """Does the best passage, on the subject but short of the answer threshold, say what
+        a yes/no question checks ("Was artificial intelligence among sectors of signed
+        agreements, yes or no?", "Правда ли, что Ишмухамедов предложил добавить в формат
+        Турцию?")? The statement's words are its own, not the passage's: the passage
+        confirming it holds every name and number checked (with none but a person's, its
+        rarest word: "…соглашение по туризму?" checks tourism) and much of the rest (by
+        weight, ``_CHECK_HELD``) — the words of the check it lacks are how it is put."""
+        if not asks_yes_or_no(query.reading.text):
+            return False
+        # "do the experts consider …": whose view is asked, not what the check says
+        terms = [t for t in query.terms if not t.frame and not speaker_noun(t.typed)]
+        entry = best.entry
+        if not terms or self._uncounted(query, entry) or not self._describes(query, entry):
+            return False
+        held = [t for t in terms if t.similarity > 0 and self._says_checked(entry, t)]
+        named = [t for t in terms if t.entity or t.typed[0].isdigit()]
+        # the names and numbers checked, and whether an amount is enough ("sufficient")
+        if any(t not in held for t in terms if t in named or judges_amount(t.typed)):
+            return False
+        # a word the briefing never uses ("criticise") may be the very claim checked: only
+        # one outweighed by a word the passage says, not a name, is how it is put ("present")
+        said = max((t.weight for t in held if t not in named), default=0.0)
+        if any(t.similarity <= 0 and t.weight >= said for t in terms):
+            return False
+        if not any(not looks_like_person(t.typed) for t in named):
+            # No place, thing or number named: what is checked is its rarest word ("было ли
+            # соглашение по туризму": tourism), which the passage must say itself.
+            rarest = max(t.weight for t in terms)
+            if not any(t.weight >= rarest for t in held):
+                return False
+        weight = sum(t.weight for t in terms)
+        return sum(t.weight for t in held) >= _CHECK_HELD * weight
+
+    def _says_checked(self, entry: Entry, term: Term) -> bool:
+        """The passage says the checked word: holds it (``_holds_term``), holds a compound
+        ending in it ("оборот": "товарооборот"), or — for a word judging whether an amount
+        is enough ("хватает", "sufficient") — judges its amount itself ("недостаточно")."""
+        if self._holds_term(entry, term):
+            return True
+        if judges_amount(term.typed):
+            return _judges(entry)
+        lemmas = self._own_words(entry)[0]
+        return len(term.lemma) >= _COMPOUND_HEAD and any(
+            own.endswith(term.lemma) and len(own) > len(term.lemma) for own in lemmas
+        )
 
     def _by_evidence(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A "why" answered by the entry the article says the best follows from, or by the
@@ -477,6 +577,8 @@ class Matcher:
         best = scored[0]
         if query.change is not Change.FACTOR or self._states_multiple(best.entry):
             return scored
+        if offered_multiple(query.words):
+            return scored  # "вырастет ли вдвое": "кратно" confirms no factor, two figures do
         for near in scored[1:]:
             if best.subject - near.subject > MARGIN:
                 break
@@ -561,6 +663,59 @@ class Matcher:
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
+    def _confirming(self, query: Query, scored: list[Scored]) -> Scored | None:
+        """The passage confirming the answer a question offers ("переговоры где проходили, в
+        Астане?", "сколько подписали, 15?"): the best on the subject (at least the suggest
+        threshold) whose own words hold the offered name or number and most of what the
+        question is about (by weight, ``_SUBJECT_HELD``: "сейчас" may be the asker's). The
+        offer found there is the answer, of the kind asked — the place asked is Astana, said
+        where the talks are. An offer the article never names finds no passage (nor does a
+        number offered for a place: "где …, 15?"), and the question is read as it stands."""
+        offered = offered_answer(query.reading.text)
+        if not offered:
+            return None
+        # the name or number offered; a unit beside it ("15–18 дней") is of the subject
+        candidates = [
+            t
+            for t in query.terms
+            if t.typed in offered and t.similarity > 0 and (t.entity or t.typed[0].isdigit())
+        ]
+        if not candidates or not all(self._offers_kind(query, term) for term in candidates):
+            return None
+        subject = [t for t in query.terms if t not in candidates and not t.frame]
+        if not subject:
+            return None
+        weight = sum(t.weight for t in subject)
+        for near in scored:
+            if near.score < self.thresholds.suggest:
+                continue
+            if not all(self._holds_term(near.entry, t) for t in candidates):
+                continue
+            held = sum(
+                t.weight for t in subject if t.similarity > 0 and self._holds_term(near.entry, t)
+            )
+            if held >= _SUBJECT_HELD * weight:
+                return near
+        return None
+
+    @staticmethod
+    def _offers_kind(query: Query, term: Term) -> bool:
+        """Is the offered word an answer of the kind asked: a number of an amount, a date or
+        a length of time; a name of a place, a person, a fact — or anything, when nothing in
+        particular is asked ("подписали 15 соглашений, верно?")."""
+        asked = query.asks[0] if query.asks else None
+        if term.typed[0].isdigit():
+            return asked in (
+                None,
+                AnswerType.QUANTITY,
+                AnswerType.MONEY,
+                AnswerType.DURATION,
+                AnswerType.DATE,
+            )
+        if looks_like_person(term.typed):
+            return asked in (None, AnswerType.PERSON)
+        return asked in (None, AnswerType.PLACE, AnswerType.FACT)
+
     def _holds_term(self, entry: Entry, term: Term) -> bool:
         """The entry's own words hold the question's word: as written, its lemma, or a word
         of its family ("обсуждаются" for "обсуждали")."""
@@ -633,6 +788,9 @@ class Matcher:
             if s.score >= self.thresholds.suggest
             and (self.speaks(query, s.entry) or self.tells_of(query, s.entry))
         )[:limit]
+        if near and self.speaks(query, near[0].entry) and self._confirms_check(query, near[0]):
+            # "Правда ли, что Ишмухамедов предложил добавить в формат Турцию?": his words say it
+            return Match(query, Band.ANSWER, near[0], near[1:])
         if near:
             return Match(query, Band.SUGGEST, near[0], near)
         profiles = [
@@ -2715,6 +2873,17 @@ def _states_years(query: Query, entry: Entry) -> bool:
 def _share_span(a: Entry, b: Entry) -> bool:
     """Do two entries quote the same words of the article (one span inside another's)?"""
     return any(x.text in y.text or y.text in x.text for x in a.spans for y in b.spans)
+
+
+def _names_person(term: Term) -> bool:
+    """Is the question's word a person's name ("Алиева", "Ruslan"), no place or thing?"""
+    typed = term.typed if is_cyrillic(term.typed) else transliterate(term.typed)
+    return (
+        looks_like_person(term.typed)
+        or looks_like_person(term.lemma)
+        or is_person_name(typed)
+        or is_person_name(term.lemma)
+    )
 
 
 def _judges(entry: Entry) -> bool:
