@@ -47,14 +47,14 @@ def _party(nominative: str, genitive: str, shown_ru: str, *english: str) -> Part
 
 
 PARTIES: tuple[Party, ...] = (
-    _party("турция", "турции", "Турции", "turkey", "turkiye"),
-    _party("армения", "армении", "Армении", "armenia"),
-    _party("россия", "россии", "России", "russia"),
+    _party("турция", "турции", "Турции", "turkey", "turkiye", "ankara"),
+    _party("армения", "армении", "Армении", "armenia", "yerevan"),
+    _party("россия", "россии", "России", "russia", "moscow", "kremlin"),
     _party("китай", "китая", "Китая", "china", "beijing"),
     _party("иран", "ирана", "Ирана", "iran", "tehran"),
     _party("грузия", "грузии", "Грузии", "georgia", "tbilisi"),
-    _party("узбекистан", "узбекистана", "Узбекистана", "uzbekistan"),
-    _party("туркменистан", "туркменистана", "Туркменистана", "turkmenistan"),
+    _party("узбекистан", "узбекистана", "Узбекистана", "uzbekistan", "tashkent"),
+    _party("туркменистан", "туркменистана", "Туркменистана", "turkmenistan", "ashgabat"),
     _party("туркмения", "туркмении", "Туркмении", "turkmenia"),
     _party("кыргызстан", "кыргызстана", "Кыргызстана", "kyrgyzstan"),
     _party("киргизия", "киргизии", "Киргизии", "kirghizia"),
@@ -118,6 +118,22 @@ _VIEW_STEMS_RU = (
     "заинтересова",
     "планир",
     "готов",
+    # a reaction to a proposal is a stance as much: "что Турция ответила на идею", "поддержала
+    # ли Армения", "как восприняла Анкара", "одобрил ли Китай", "Россия возразила"
+    "ответил",
+    "ответит",
+    "отвеча",
+    "откликн",
+    "отклика",
+    "одобр",
+    "возраз",
+    "восприня",
+    "воспринима",
+    "приветств",
+    "отвер",
+    "соглас",
+    "отказ",
+    "выступ",
 )
 _VIEW_EN = word_set(
     "view views viewed position positions stance react reacted reacts reaction think thinks "
@@ -127,10 +143,14 @@ _VIEW_EN = word_set(
     "see sees regard regards perceive perceives "
     # "does Turkey want to join", "is China interested", "is Turkey ready": its wish or intent
     "want wants wanted wish wishes wished intend intends intended keen eager willing "
-    "interested seek seeks sought plan plans planning ready prepared"
+    "interested seek seeks sought plan plans planning ready prepared "
+    # a reaction to a proposal: "did Turkey welcome the idea", "has Ankara replied"
+    "reply replies replied answer answers answered welcome welcomes welcomed endorse "
+    "endorses endorsed back backs backed approve approves approved reject rejects rejected "
+    "accept accepts accepted agree agrees agreed object objects receive received"
 )
 # A noun of view followed by its holder in the genitive: "позиция Китая", "мнение Армении".
-_VIEW_NOUN_STEMS_RU = ("позици", "мнени", "реакци", "оценк", "отношени", "точк")
+_VIEW_NOUN_STEMS_RU = ("позици", "мнени", "реакци", "оценк", "отношени", "точк", "ответ", "отклик")
 _VIEW_NOUNS_EN = word_set("position stance view views reaction attitude opinion response")
 # A party after one of these is talked about, not holding a view: "о Турции", "about Turkey".
 _PREPOSITIONS = word_set(

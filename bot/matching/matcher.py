@@ -44,6 +44,7 @@ from bot.language.answer_types import (
     asks_forecast_by_noun,
     asks_horizon,
     asks_place_by_noun,
+    asks_possible,
     asks_precisely,
     asks_prospect,
     asks_target,
@@ -103,6 +104,7 @@ from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
 from bot.language.recency import answered_relatively, tells_relative_past
 from bot.language.specifics import asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
+from bot.language.transport import asked_means, covers_means
 from bot.matching.bound import (
     beyond_quoted,
     forecast_with,
@@ -111,6 +113,7 @@ from bot.matching.bound import (
     foresees_when,
     names_doer,
     only_quoted,
+    span_proposes,
 )
 from bot.matching.evidence import (
     MARGIN,
@@ -333,8 +336,37 @@ class Matcher:
             near = self._offered(query, scored, limit)
             # "какие компании будут строить паромы": the companies, a fact whatever the tense
             asked = self._wanted(query) or AnswerType.FACT
-            missing = missing_kind(asked, query.words, query.relation.detail)
+            missing = missing_kind(
+                asked, query.words, query.relation.detail, remarked=query.remark_forecast
+            )
             return Match(query, Band.NOT_GIVEN, best, near, missing)
+        means = self._means_asked(query)
+        if means and best.score >= self.thresholds.answer and not self._covers(best.entry, means):
+            # "сколько идёт груз на авто": the railway corridor's delivery time is no truck's
+            riding = next(
+                (
+                    s
+                    for s in scored[1:]
+                    if s.score >= self.thresholds.answer
+                    and best.subject - s.subject <= MARGIN
+                    and self._covers(s.entry, means)
+                ),
+                None,
+            )
+            if riding is None:
+                near = self._offered(query, scored, limit)
+                if near:
+                    asked = self._wanted(query) or AnswerType.FACT
+                    missing = missing_kind(
+                        asked, query.words, query.relation.detail, remarked=query.remark_forecast
+                    )
+                    return Match(query, Band.NOT_GIVEN, near[0], near, missing)
+            else:
+                scored = [riding, *(s for s in scored if s is not riding)]
+                best = riding
+                suggestions = tuple(
+                    s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest
+                )
         if self._wanted(query) is not None and not self._vouched_alone(query, scored):
             # The kind asked is not stated at all; or it is, of another relation than asked
             # ("когда уехал": the arrival's date) — which matters only for an answer.
@@ -1576,9 +1608,53 @@ class Matcher:
         if not on_subject:
             return None
         missing = missing_kind(
-            self._missing_part(query, scored, wanted), query.words, query.relation.detail
+            self._missing_part(query, scored, wanted),
+            query.words,
+            query.relation.detail,
+            remarked=query.remark_forecast,
         )
+        if missing is AnswerType.DATE and self._proposal_timed(query, on_subject):
+            missing = AnswerType.FORECAST
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _means_asked(self, query: Query) -> frozenset[str]:
+        """The means of transport a question asking for a figure narrows it to ("сколько идёт
+        груз на авто", "how many tonnes go by rail": ``transport.asked_means``); empty for
+        any other question, or one naming none. A list is asked for as it stands."""
+        if query.asks[:1] not in _FIGURE_KINDS:
+            return frozenset()
+        return asked_means(query.words)
+
+    def _covers(self, entry: Entry, means: frozenset[str]) -> bool:
+        """Does the entry cover one of ``means`` — in its own words or its topics' (the
+        curator filing today's delivery time under the railway)? A generated list is taken
+        as it stands."""
+        if entry.kind is EntryKind.LIST:
+            return True
+        lemmas, words = self._own_words(entry)
+        topics = (
+            word
+            for text in entry.search_texts()
+            if text.field is Field.TOPIC
+            for word in tokens(fold(text.text))
+        )
+        return covers_means((*words, *lemmas, *topics), means)
+
+    def _proposal_timed(self, query: Query, on_subject: tuple[Scored, ...]) -> bool:
+        """ "Когда может появиться тюркская семёрка", "когда Турция войдёт в семёрку", "when
+        might the Turkic seven take shape": the time to come of a thing only proposed — an
+        expert's advice ("логично добавить Турцию", ``span_proposes``) or what could be
+        ("могла бы представлять собой", ``states_hypothesis``). Nobody has set a date for a
+        proposal: when it may come about is a forecast, and that is what the article lacks.
+        Asked of the future (a future verb, "will", or "может", "could": ``asks_possible``)
+        and of a proposal among the first passages offered on the subject."""
+        if not (query.future or asks_possible(query.words)):
+            return False
+        return any(
+            span_proposes(span.text) or states_hypothesis(span.text)
+            for offered in on_subject[:_PROPOSAL_REACH]
+            for span in offered.entry.spans
+        )
 
     def _dated_by_occasion(self, query: Query, refused: Match) -> Match | None:
         """ "Когда подписали 15 соглашений?": the entry refused for want of a date says they
@@ -2658,6 +2734,11 @@ _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION
 # The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.
 _CALLING_LEMMAS = frozenset({"назвать", "называть", "называться", "call"})
 # What a text telling what somebody did gives of his act: not his words, view or reasons.
+# How many of the first passages offered on a subject may show it is a proposal: the
+# proposal itself may come second, after the reason given for it (the sacred seven).
+_PROPOSAL_REACH = 2
+# The kinds of figure a means of transport narrows: a time, an amount, a sum.
+_FIGURE_KINDS = frozenset({(AnswerType.DURATION,), (AnswerType.QUANTITY,), (AnswerType.MONEY,)})
 _OF_AN_ACT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.DATE})
 _CAPITALISED = lazy(r"\b[А-ЯЁ][а-яё]+\b")
 # An English verb's past form ("added", "signed"): how the question asks, not what about.
