@@ -411,3 +411,19 @@ def country_of_adjective(word: str) -> str | None:
                 if name.startswith(stem) and len(name) - len(stem) <= _LONGEST_NAME_ENDING:
                     return name
     return None
+
+
+def country_key(word: str, lemma: str) -> str | None:
+    """The folded Russian name of the country a folded word names — by its name in any case
+    (``lemma``: "китая" → "китай"), its capital ("баку"), its English name, adjective or
+    short form ("azerbaijani", "az") — or None for any other word."""
+    for form in (word, lemma, CAPITALS.get(lemma, ""), CAPITALS.get(word, "")):
+        party = _BY_FORM.get(form)
+        if party is not None:
+            return party.nominative
+    if word.isascii():
+        name = country_of_adjective(word)
+        party = _BY_FORM.get(name) if name is not None else None
+        if party is not None:
+            return party.nominative
+    return None

@@ -16,9 +16,12 @@ layout already read back into Russian): Russian by stem, so that every case coun
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Callable, Iterable
 
 from bot.language.lexicon import word_set
+from bot.language.morphology import parse
+from bot.language.text import is_cyrillic
 
 # Each means of transport: the Russian stems and English words that name it.
 _RU: dict[str, tuple[str, ...]] = {
@@ -80,3 +83,55 @@ def asked_means(words: Iterable[str]) -> frozenset[str]:
 def covers_means(texts: Iterable[str], means: frozenset[str]) -> bool:
     """Do ``texts`` (a passage's folded words, and its topics') name one of ``means``?"""
     return any(means_of(word) in means for word in texts)
+
+
+# The roles a place plays in a route, by the preposition before it: where the goods come
+# from, where they go, what they pass through. Russian "в"/"на" make a destination only with
+# the accusative ("в Азербайджан"; "в Казахстане" is where, no way).
+_FROM = word_set("из изо от from")
+_TO_RU = word_set("в во на до")
+_TO_EN = word_set("to into towards toward")
+_VIA = word_set("через сквозь via through across")
+_DESTINATION_CASES = frozenset({"accs", "gent"})  # "в Азербайджан", "до Баку"
+
+
+def route_roles(
+    words: list[str] | tuple[str, ...], country: Callable[[str], str | None]
+) -> dict[str, str]:
+    """The role ("from", "to", "via") each country named right after a preposition of a route
+    plays in folded ``words`` ("из Китая через Казахстан в Азербайджан": China from,
+    Kazakhstan via, Azerbaijan to), by the country's key (``country``: a folded word's
+    country, or None). A country named twice keeps its first role."""
+    roles: dict[str, str] = {}
+    for before, word in itertools.pairwise(words):
+        key = country(word)
+        if key is None or key in roles:
+            continue
+        if before in _FROM:
+            roles[key] = "from"
+        elif before in _VIA:
+            roles[key] = "via"
+        elif before in _TO_EN or (before in _TO_RU and _destination_case(word, before)):
+            roles[key] = "to"
+    return roles
+
+
+def _destination_case(word: str, before: str) -> bool:
+    """Is a Russian word after "в", "на", "до" in a case of destination (the accusative after
+    "в", "на"; the genitive after "до")? A word the dictionary does not know, or a Latin one
+    ("v AZ" read as written), is taken as one."""
+    if not is_cyrillic(word):
+        return True
+    cases = {r.tag.case for r in parse(word) if r.is_known}
+    if not cases:
+        return True
+    wanted = {"gent"} if before == "до" else {"accs"}
+    return bool(cases & wanted & _DESTINATION_CASES)
+
+
+def crossed_route(asked: dict[str, str], stated: dict[str, str]) -> bool:
+    """Does a passage's route (``stated``) give a country of the question's route (``asked``)
+    another role — "из Казахстана в Азербайджан" against "из Китая через Казахстан в
+    Азербайджан", "из Азербайджана в Китай" against the way from China? Its figure is then of
+    another route. A country the passage does not place on its route says nothing either way."""
+    return any(key in stated and stated[key] != role for key, role in asked.items())

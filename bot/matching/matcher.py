@@ -99,12 +99,12 @@ from bot.language.numbers import (
 )
 from bot.language.occasions import occasions, offers_invitation, tells_invitation
 from bot.language.occupations import Occupation, names_workplace
-from bot.language.parties import CAPITALS, is_view_word, states_view_of
+from bot.language.parties import CAPITALS, country_key, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
 from bot.language.recency import answered_relatively, tells_relative_past
 from bot.language.specifics import asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
-from bot.language.transport import asked_means, covers_means
+from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
 from bot.matching.bound import (
     beyond_quoted,
     forecast_with,
@@ -340,21 +340,30 @@ class Matcher:
                 asked, query.words, query.relation.detail, remarked=query.remark_forecast
             )
             return Match(query, Band.NOT_GIVEN, best, near, missing)
-        means = self._means_asked(query)
-        if means and best.score >= self.thresholds.answer and not self._covers(best.entry, means):
-            # "сколько идёт груз на авто": the railway corridor's delivery time is no truck's
+        if best.score >= self.thresholds.answer and not self._same_way(query, best.entry):
+            # "сколько идёт груз на авто": the railway corridor's delivery time is no truck's;
+            # "из Казахстана в Азербайджан": nor is the time from China through Kazakhstan
             riding = next(
                 (
                     s
                     for s in scored[1:]
                     if s.score >= self.thresholds.answer
                     and best.subject - s.subject <= MARGIN
-                    and self._covers(s.entry, means)
+                    and self._same_way(query, s.entry, stated=True)
                 ),
                 None,
             )
             if riding is None:
                 near = self._offered(query, scored, limit)
+                means = self._means_asked(query)
+                if means:
+                    # offered first: what the article says of that means ("на авто": the
+                    # passage on road transport, whatever its words' score — "авто" is not
+                    # its "автомобильных"), the figure of another after it
+                    every = self.score(query, limit=len(self.index.entries))
+                    rider = next((s for s in every if self._covers(s.entry, means)), None)
+                    if rider is not None:
+                        near = tuple(dict.fromkeys([rider, *near]))[:limit]
                 if near:
                     asked = self._wanted(query) or AnswerType.FACT
                     missing = missing_kind(
@@ -1616,6 +1625,35 @@ class Matcher:
         if missing is AnswerType.DATE and self._proposal_timed(query, on_subject):
             missing = AnswerType.FORECAST
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _same_way(self, query: Query, entry: Entry, *, stated: bool = False) -> bool:
+        """Is the entry's figure one of the way a question asking for a figure names — its
+        means of transport (``_covers``) and its route (``transport.crossed_route``: no
+        country of the question's route has another role in the entry's)? True for any other
+        question, and for a generated list. ``stated``: the entry must state a route of its
+        own too — a passage standing in for the best, which crossed the route, must not be
+        one that only points back to it ("этот срок можно сократить до 7–8 дней")."""
+        if query.asks[:1] not in _FIGURE_KINDS or entry.kind is EntryKind.LIST:
+            return True
+        means = self._means_asked(query)
+        if means and not self._covers(entry, means):
+            return False
+        asked = route_roles(query.words, self._country)
+        if not asked:
+            return True
+        route: dict[str, str] = {}
+        for span in entry.spans:
+            for key, role in route_roles(tokens(fold(span.text)), self._country).items():
+                route.setdefault(key, role)
+        if stated and not route:
+            return False
+        return not crossed_route(asked, route)
+
+    def _country(self, word: str) -> str | None:
+        """The country a folded word names (``parties.country_key``), or None."""
+        if not word.isalpha():
+            return None
+        return country_key(word, self.morphology.lemma(word))
 
     def _means_asked(self, query: Query) -> frozenset[str]:
         """The means of transport a question asking for a figure narrows it to ("сколько идёт
