@@ -20,6 +20,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.parties import view_holder
+from bot.language.recency import past_time_named
 from bot.language.text import fold, tokens
 from bot.language.transport import asked_means, crossed_route, means_of, route_roles
 from tests.support.asking import answered, declined, not_given
@@ -195,3 +196,35 @@ def test_a_remark_asking_a_date_stays_a_date(session: Session) -> None:
 )
 def test_other_reactions_are_not_answered(session: Session, question: str) -> None:
     declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько тонн перевозили по железной дороге в прошлом году",
+        "сколько дней шли грузы из китая пять лет назад",
+        "how long did delivery from China take in 2020",
+        "skolko dney shli gruzy iz kitaya v 2019 godu",
+        "what was trade turnover last year",
+    ],
+)
+def test_a_figure_of_a_past_time_is_not_given(session: Session, question: str) -> None:
+    declined(session, question)
+    assert session.ask(question).kind == "not_given"
+
+
+@pytest.mark.parametrize(
+    ("words", "marks"),
+    [
+        ("в 2020 году", {"2020"}),
+        ("в прошлом году", None),
+        ("five years ago", None),
+        ("сколько сейчас", None),
+    ],
+)
+def test_past_time_named(words: str, marks: set[str] | None) -> None:
+    found = past_time_named(tuple(tokens(fold(words))))
+    if marks is None and words in {"в прошлом году", "five years ago"}:
+        assert found is not None and "прошл" in found
+    else:
+        assert found == (frozenset(marks) if marks is not None else None)

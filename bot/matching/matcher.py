@@ -101,7 +101,12 @@ from bot.language.occasions import occasions, offers_invitation, tells_invitatio
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import CAPITALS, country_key, is_view_word, states_view_of
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
-from bot.language.recency import answered_relatively, tells_relative_past
+from bot.language.recency import (
+    answered_relatively,
+    names_time,
+    past_time_named,
+    tells_relative_past,
+)
 from bot.language.specifics import asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
@@ -1633,11 +1638,18 @@ class Matcher:
         question, and for a generated list. ``stated``: the entry must state a route of its
         own too — a passage standing in for the best, which crossed the route, must not be
         one that only points back to it ("этот срок можно сократить до 7–8 дней")."""
-        if query.asks[:1] not in _FIGURE_KINDS or entry.kind is EntryKind.LIST:
+        if entry.kind is EntryKind.LIST:
             return True
+        if query.asks[:1] not in _FIGURE_KINDS:
+            # "what was trade turnover last year": a figure asked for by no kind of fact
+            past = None if query.future or query.asks else past_time_named(query.words)
+            return past is None or any(names_time(span.text, past) for span in entry.spans)
         means = self._means_asked(query)
         if means and not self._covers(entry, means):
             return False
+        past = None if query.future else past_time_named(query.words)
+        if past is not None and not any(names_time(span.text, past) for span in entry.spans):
+            return False  # "в прошлом году", "in 2020": today's figure is not that year's
         asked = route_roles(query.words, self._country)
         if not asked:
             return True
