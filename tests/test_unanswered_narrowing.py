@@ -228,3 +228,16 @@ def test_past_time_named(words: str, marks: set[str] | None) -> None:
         assert found is not None and "прошл" in found
     else:
         assert found == (frozenset(marks) if marks is not None else None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'How did Ankara respond to the "Turkic seven" proposal?',
+        "что турция ответила на идею тюркской семерки",
+        "Did Turkey welcome the Turkic seven idea?",
+    ],
+)
+def test_the_proposal_a_reaction_would_answer_is_offered(session: Session, question: str) -> None:
+    # the passage proposing to add Turkey, not only the reason given for it (the sacred seven)
+    assert "добавить Турцию" in not_given(session, question, "statement")

@@ -99,7 +99,13 @@ from bot.language.numbers import (
 )
 from bot.language.occasions import occasions, offers_invitation, tells_invitation
 from bot.language.occupations import Occupation, names_workplace
-from bot.language.parties import CAPITALS, country_key, is_view_word, states_view_of
+from bot.language.parties import (
+    CAPITALS,
+    Party,
+    country_key,
+    is_view_word,
+    states_view_of,
+)
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
 from bot.language.recency import (
     answered_relatively,
@@ -936,10 +942,13 @@ class Matcher:
             scored = self.score(replace(query, terms=rest)) or scored
         # A view was asked for: the experts' views on the subject come before the article's
         # own statements.
+        # And of those, a proposal naming the party comes first: "how did Ankara respond to
+        # the Turkic seven": the passage proposing to add Turkey, which the party's reaction
+        # would answer, before the reason given for it.
         on_subject = tuple(
             sorted(
                 (s for s in scored if s.subject >= self.thresholds.suggest),
-                key=lambda s: s.entry.speaker is None,
+                key=lambda s: (s.entry.speaker is None, not self._proposes_to(s.entry, party)),
             )
         )[:limit]
         if not on_subject:
@@ -952,6 +961,16 @@ class Matcher:
             else AnswerType.STATEMENT
         )
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _proposes_to(self, entry: Entry, party: Party) -> bool:
+        """Does one of the entry's spans propose something (``span_proposes``) naming the
+        party (a form of its name, as a lemma): "к шести странам логично добавить Турцию"?"""
+        lemma = self.morphology.lemma
+        return any(
+            span_proposes(span.text)
+            and any(lemma(word) in party.forms for word in tokens(span.text))
+            for span in entry.spans
+        )
 
     def _vouched(self, query: Query, best: Scored) -> bool:
         """The question is one of the entry's own phrasings, word for word (lemmas), asking
