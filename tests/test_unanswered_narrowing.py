@@ -46,6 +46,13 @@ from tests.support.asking import answered, declined, not_given
         "отреагировал ли Тегеран на обсуждение Зангезура",
         "одобрил ли Узбекистан формулу 6?",
         "Did Beijing welcome the plan to cut delivery times?",
+        "any word from Turkey on joining the turkic seven?",
+        "Was there any reaction from Ankara to the Turkic seven idea?",
+        "Any response from Beijing on the Middle Corridor plans?",
+        "какая реакция от Армении на декларацию",
+        "что в Турции думают про тюркскую семерку",
+        "что в Китае думают о среднем коридоре",
+        "что говорят в Армении о декларации",
     ],
 )
 def test_a_third_partys_reaction_is_not_given(session: Session, question: str) -> None:
@@ -76,6 +83,12 @@ def test_the_experts_own_words_are_still_answered(
         ("did ankara reply to the proposal", "турция"),
         ("has moscow objected to the corridor", "россия"),
         ("какой ответ турции на идею", "турция"),
+        ("реакция со стороны турции на идею", "турция"),
+        ("reaction from ankara", "турция"),
+        ("что в армении думают о декларации", "армения"),
+        ("как в анкаре восприняли идею", "турция"),
+        ("что в китае думают о коридоре", "китай"),
+        ("в иране как отнеслись к коридору", "иран"),
     ],
 )
 def test_reaction_words_name_the_view_holder(words: str, party: str) -> None:
@@ -83,8 +96,18 @@ def test_reaction_words_name_the_view_holder(words: str, party: str) -> None:
     assert holder is not None and holder.nominative == party
 
 
-def test_a_party_only_talked_about_holds_no_view() -> None:
-    assert view_holder(tuple(tokens(fold("логично добавить турцию и ответить на вызовы")))) is None
+@pytest.mark.parametrize(
+    "words",
+    [
+        "логично добавить турцию и ответить на вызовы",
+        "сколько идут грузы из китая в азербайджан",
+        "cargo from china how long",
+        "какие грузы идут в турцию",
+        "сколько грузов идет в китае по жд",
+    ],
+)
+def test_a_party_only_talked_about_holds_no_view(words: str) -> None:
+    assert view_holder(tuple(tokens(fold(words)))) is None
 
 
 @pytest.mark.parametrize(
