@@ -142,6 +142,18 @@ def test_a_figure_of_another_route_is_not_given(session: Session, question: str)
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        # the passage: "экспорт казахстанских энергоресурсов через территорию Азербайджана"
+        "how much does Azerbaijan export to Kazakhstan",
+        "сколько Азербайджан экспортирует в Казахстан",
+    ],
+)
+def test_the_sender_reversed_is_another_route(session: Session, question: str) -> None:
+    declined(session, question)
+
+
+@pytest.mark.parametrize(
     ("question", "evidence"),
     [
         ("сколько идут грузы из Китая в Азербайджан", "15–18"),
@@ -184,6 +196,10 @@ def test_route_roles_and_crossing() -> None:
     asked = route_roles(tokens(fold("из Казахстана в Азербайджан")), country)
     assert crossed_route(asked, stated)
     assert not crossed_route(route_roles(tokens(fold("из Китая")), country), stated)
+    land = route_roles(tokens(fold("через территорию Казахстана")), country)
+    assert land == {"казахстан": "via"}
+    sender = route_roles(tokens(fold("казахстан экспортирует")), country)
+    assert sender == {"казахстан": "from"}
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,24 @@ _FROM = word_set("из изо от from")
 _TO_RU = word_set("в во на до")
 _TO_EN = word_set("to into towards toward")
 _VIA = word_set("через сквозь via through across")
+# Nouns of the land a route crosses, standing between its preposition and the country's name.
+_LAND = word_set("территорию территории территория территорией the territory of")
+# Verbs of sending, by stem (Russian and English): the country before one is where the goods
+# come from.
+_SENDING = (
+    "экспортир",
+    "отправля",
+    "отправит",
+    "поставля",
+    "поставит",
+    "вывоз",
+    "export",
+    "ship",
+    "send",
+    "sell",
+    "supplie",
+    "suppl",
+)
 _DESTINATION_CASES = frozenset({"accs", "gent"})  # "в Азербайджан", "до Баку"
 
 
@@ -103,10 +121,21 @@ def route_roles(
     Kazakhstan via, Azerbaijan to), by the country's key (``country``: a folded word's
     country, or None). A country named twice keeps its first role."""
     roles: dict[str, str] = {}
-    for before, word in itertools.pairwise(words):
+    for word, after in itertools.pairwise(words):
+        # "Азербайджан экспортирует в Казахстан", "does Azerbaijan export to …": the sender
         key = country(word)
-        if key is None or key in roles:
+        if key is not None and after.startswith(_SENDING):
+            roles.setdefault(key, "from")
+    for at, word in enumerate(words):
+        key = country(word)
+        if key is None or key in roles or not at:
             continue
+        # "через территорию Азербайджана", "through the territory of": the preposition before
+        # the noun of the land
+        back = at - 1
+        while back > 0 and words[back] in _LAND:
+            back -= 1
+        before = words[back]
         if before in _FROM:
             roles[key] = "from"
         elif before in _VIA:
