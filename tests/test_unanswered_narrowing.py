@@ -214,6 +214,11 @@ def test_route_roles_and_crossing() -> None:
         "когда откроют зангезурский коридор? есть какой-нибудь прогноз",
         "When will the Zangezur corridor open? Any forecast from the experts",
         "когда сократят сроки доставки до 7-8 дней? прогноз кто-нибудь давал",
+        "when is Turkey expected to join the Turkic seven",
+        "when is the Zangezur corridor expected to open?",
+        "когда ожидается открытие зангезурского коридора",
+        "к какому году появится тюркская семерка",
+        "when could the Turkic seven become reality",
     ],
 )
 def test_the_time_of_a_proposal_or_a_remarked_forecast_is_a_forecast(

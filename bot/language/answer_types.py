@@ -1187,8 +1187,9 @@ _POSSIBLE = word_set("может могут сможет смогут could migh
 
 def asks_possible(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask what may come to be ("когда может появиться", "when could it
-    happen", "when might Turkey join")? A time asked so is one to come, as a future verb's."""
-    return any(w in _POSSIBLE for w in words)
+    happen", "when might Turkey join") or is awaited ("when is Turkey expected to join",
+    "когда ожидается")? A time asked so is one to come, as a future verb's."""
+    return any(w in _POSSIBLE or w in _AWAITING for w in words)
 
 
 def missing_kind(
@@ -1207,6 +1208,10 @@ def missing_kind(
     if wanted is AnswerType.STATEMENT and asks_explanation(words):
         return AnswerType.REASON  # "чем он это объясняет": his reasoning is what is missing
     if wanted is AnswerType.DATE and _next_event(words):
+        return AnswerType.FORECAST
+    if wanted is AnswerType.DATE and any(w in _AWAITING for w in words):
+        # "when is the corridor expected to open", "когда ждать ответного визита": the time
+        # awaited is asked, a projection — no date anyone has set
         return AnswerType.FORECAST
     if wanted in _PROJECTED and (_horizon(words) or any(w in _AWAITING for w in words)):
         return AnswerType.FORECAST  # "сколько туристов ждут": the number expected, a projection
