@@ -1186,18 +1186,37 @@ def names_forecast(words: tuple[str, ...] | list[str]) -> bool:
     return any(w in _FORECAST_NOUNS - _PROSPECT_NOUNS for w in words)
 
 
-def missing_kind(wanted: AnswerType, words: tuple[str, ...], detail: str | None) -> AnswerType:
+# Words of what may come to be: "когда может появиться семёрка", "when might it open".
+_POSSIBLE = word_set("может могут сможет смогут could might may")
+
+
+def asks_possible(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask what may come to be ("когда может появиться", "when could it
+    happen", "when might Turkey join") or is awaited ("when is Turkey expected to join",
+    "когда ожидается")? A time asked so is one to come, as a future verb's."""
+    return any(w in _POSSIBLE or w in _AWAITING for w in words)
+
+
+def missing_kind(
+    wanted: AnswerType, words: tuple[str, ...], detail: str | None, *, remarked: bool = False
+) -> AnswerType:
     """The kind a not-given reply names as missing: the kind the answer had to state — but a
     forecast when the future itself was asked for: the date of an event yet to come ("когда
     будет следующая встреча", "where and when is the next summit"), a forecast named by its
     noun ("какой прогноз по экспорту", "есть ли прогноз, насколько вырастет …"), an amount
     awaited ("сколько туристов ждут") or one in a time to come. (A date planned for a named
-    step, "когда начнут строить паромы", stays a date, as reviewers label it.)"""
-    if (detail is not None and detail in _FORECAST_NOUNS) or names_forecast(words):
+    step, "когда начнут строить паромы", stays a date, as reviewers label it.) ``remarked``:
+    a remark after the question names the forecast ("когда может появиться семёрка? есть
+    прогноз по срокам")."""
+    if (detail is not None and detail in _FORECAST_NOUNS) or names_forecast(words) or remarked:
         return AnswerType.FORECAST
     if wanted is AnswerType.STATEMENT and asks_explanation(words):
         return AnswerType.REASON  # "чем он это объясняет": his reasoning is what is missing
     if wanted is AnswerType.DATE and _next_event(words):
+        return AnswerType.FORECAST
+    if wanted is AnswerType.DATE and any(w in _AWAITING for w in words):
+        # "when is the corridor expected to open", "когда ждать ответного визита": the time
+        # awaited is asked, a projection — no date anyone has set
         return AnswerType.FORECAST
     if wanted in _PROJECTED and (_horizon(words) or any(w in _AWAITING for w in words)):
         return AnswerType.FORECAST  # "сколько туристов ждут": the number expected, a projection

@@ -47,14 +47,14 @@ def _party(nominative: str, genitive: str, shown_ru: str, *english: str) -> Part
 
 
 PARTIES: tuple[Party, ...] = (
-    _party("турция", "турции", "Турции", "turkey", "turkiye"),
-    _party("армения", "армении", "Армении", "armenia"),
-    _party("россия", "россии", "России", "russia"),
+    _party("турция", "турции", "Турции", "turkey", "turkiye", "ankara"),
+    _party("армения", "армении", "Армении", "armenia", "yerevan"),
+    _party("россия", "россии", "России", "russia", "moscow", "kremlin"),
     _party("китай", "китая", "Китая", "china", "beijing"),
     _party("иран", "ирана", "Ирана", "iran", "tehran"),
     _party("грузия", "грузии", "Грузии", "georgia", "tbilisi"),
-    _party("узбекистан", "узбекистана", "Узбекистана", "uzbekistan"),
-    _party("туркменистан", "туркменистана", "Туркменистана", "turkmenistan"),
+    _party("узбекистан", "узбекистана", "Узбекистана", "uzbekistan", "tashkent"),
+    _party("туркменистан", "туркменистана", "Туркменистана", "turkmenistan", "ashgabat"),
     _party("туркмения", "туркмении", "Туркмении", "turkmenia"),
     _party("кыргызстан", "кыргызстана", "Кыргызстана", "kyrgyzstan"),
     _party("киргизия", "киргизии", "Киргизии", "kirghizia"),
@@ -93,6 +93,8 @@ _VIEW_STEMS_RU = (
     "относит",
     "относиц",
     "относя",
+    "отнесл",  # "как Иран отнёсся", "как в Иране отнеслись"
+    "отнесся",
     "реагир",
     "отреагир",
     "оцени",
@@ -118,6 +120,22 @@ _VIEW_STEMS_RU = (
     "заинтересова",
     "планир",
     "готов",
+    # a reaction to a proposal is a stance as much: "что Турция ответила на идею", "поддержала
+    # ли Армения", "как восприняла Анкара", "одобрил ли Китай", "Россия возразила"
+    "ответил",
+    "ответит",
+    "отвеча",
+    "откликн",
+    "отклика",
+    "одобр",
+    "возраз",
+    "восприня",
+    "воспринима",
+    "приветств",
+    "отвер",
+    "соглас",
+    "отказ",
+    "выступ",
 )
 _VIEW_EN = word_set(
     "view views viewed position positions stance react reacted reacts reaction think thinks "
@@ -127,10 +145,14 @@ _VIEW_EN = word_set(
     "see sees regard regards perceive perceives "
     # "does Turkey want to join", "is China interested", "is Turkey ready": its wish or intent
     "want wants wanted wish wishes wished intend intends intended keen eager willing "
-    "interested seek seeks sought plan plans planning ready prepared"
+    "interested seek seeks sought plan plans planning ready prepared "
+    # a reaction to a proposal: "did Turkey welcome the idea", "has Ankara replied"
+    "reply replies replied answer answers answered welcome welcomes welcomed endorse "
+    "endorses endorsed back backs backed approve approves approved reject rejects rejected "
+    "accept accepts accepted agree agrees agreed object objects receive received"
 )
 # A noun of view followed by its holder in the genitive: "позиция Китая", "мнение Армении".
-_VIEW_NOUN_STEMS_RU = ("позици", "мнени", "реакци", "оценк", "отношени", "точк")
+_VIEW_NOUN_STEMS_RU = ("позици", "мнени", "реакци", "оценк", "отношени", "точк", "ответ", "отклик")
 _VIEW_NOUNS_EN = word_set("position stance view views reaction attitude opinion response")
 # A party after one of these is talked about, not holding a view: "о Турции", "about Turkey".
 _PREPOSITIONS = word_set(
@@ -198,7 +220,9 @@ def _as_name(word: str) -> str:
     Пекина": Turkey's, China's — a government named by its seat); any other word as it is."""
     if word.isascii():
         return country_of_adjective(word) or word
-    return _capital_as_state(word) or word
+    if word in _BY_FORM:
+        return word
+    return _capital_as_state(word) or _located_as_name(word) or word
 
 
 def _capital_as_state(word: str) -> str | None:
@@ -211,7 +235,19 @@ def _capital_as_state(word: str) -> str | None:
             continue
         if reading.tag.case == "nomn":
             return party.nominative
-        if reading.tag.case == "gent":
+        if reading.tag.case in ("gent", "loct"):
+            # "позиция Пекина"; "в Анкаре думают" read as the genitive too: after "в" it is
+            # where a view is held (``_said_in``), after any other preposition talked about
+            return party.genitive
+    return None
+
+
+def _located_as_name(word: str) -> str | None:
+    """A Russian country's name in the locative ("в Китае", "в Иране") read as its genitive,
+    the form the readings of a view know; None for any other word."""
+    for reading in parse(word)[:2]:
+        party = _BY_FORM.get(reading.normal_form.replace("ё", "е"))
+        if party is not None and reading.tag.case == "loct":
             return party.genitive
     return None
 
@@ -230,6 +266,8 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
             return party  # "позиция Китая"
         if before == "of" and number >= 2 and _is_view_noun(words[number - 2]):
             return party  # "the position of China"
+        if _voiced_from(words, number) or _said_in(words, number, party):
+            return party  # "reaction from Ankara", "со стороны Турции", "в Турции думают"
         if before in _PREPOSITIONS:
             continue
         after = words[number + 1 : number + 1 + _WINDOW]
@@ -240,6 +278,46 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
             if any(_is_view_ru(w) and not _plural_verb(w) for w in near):
                 return party  # "как Турция относится", "что думает Армения"
     return None
+
+
+# Where a view comes from: "reaction from Ankara", "any word from Turkey", "ответ от Армении",
+# "реакция со стороны Турции" — the party after a noun of view (or of words said) and "from".
+_FROM = word_set("from от")
+_SAID_NOUNS_EN = word_set("word words comment comments statement statements reply answer")
+_SIDE = ("стороны", "сторон")
+_FROM_REACH = 3  # words between the noun of view and "from" ("any official reaction from")
+
+
+def _voiced_from(words: Sequence[str], number: int) -> bool:
+    """Is the party at ``number`` where a view comes from — after "from"/"от" and a noun of
+    view shortly before it ("reaction from Ankara", "any word from Turkey", "ответ от
+    Армении"), or after "со стороны" ("реакция со стороны Турции", "со стороны Китая
+    возражения")?"""
+    before = words[number - 1] if number else ""
+    if before in _SIDE and number >= 2 and words[number - 2] in ("со", "с"):
+        return any(_is_view_noun(w) or _is_view_ru(w) for w in words)
+    if before not in _FROM:
+        return False
+    opening = words[max(0, number - 1 - _FROM_REACH) : number - 1]
+    return any(_is_view_noun(w) or w in _SAID_NOUNS_EN for w in opening)
+
+
+_IN = word_set("в во")
+
+
+def _said_in(words: Sequence[str], number: int, party: Party) -> bool:
+    """ "Что в Турции думают о семёрке", "как в Анкаре восприняли идею": a view held in the
+    country — "в" and its name (or its capital's) in the locative, a verb of view near it,
+    plural as an impersonal one is ("думают", "восприняли")."""
+    if not number or words[number - 1] not in _IN or not is_cyrillic(words[number]):
+        return False
+    if _as_name(words[number]) != party.genitive:
+        return False
+    near = [
+        *words[max(0, number - 1 - _WINDOW) : number - 1],
+        *words[number + 1 : number + 1 + _WINDOW],
+    ]
+    return any(_is_view_ru(w) for w in near)
 
 
 # "почему Армения подписала декларацию": a country's own motive, asked of a country acting. The
@@ -394,4 +472,20 @@ def country_of_adjective(word: str) -> str | None:
             for name in party.english:
                 if name.startswith(stem) and len(name) - len(stem) <= _LONGEST_NAME_ENDING:
                     return name
+    return None
+
+
+def country_key(word: str, lemma: str) -> str | None:
+    """The folded Russian name of the country a folded word names — by its name in any case
+    (``lemma``: "китая" → "китай"), its capital ("баку"), its English name, adjective or
+    short form ("azerbaijani", "az") — or None for any other word."""
+    for form in (word, lemma, CAPITALS.get(lemma, ""), CAPITALS.get(word, "")):
+        party = _BY_FORM.get(form)
+        if party is not None:
+            return party.nominative
+    if word.isascii():
+        name = country_of_adjective(word)
+        party = _BY_FORM.get(name) if name is not None else None
+        if party is not None:
+            return party.nominative
     return None

@@ -22,6 +22,8 @@ foreseeing the turnover ("позволит довести до миллиард�
 
 from __future__ import annotations
 
+import itertools
+
 from bot.language.lexicon import word_set
 from bot.language.text import fold
 from bot.patterns import lazy
@@ -125,3 +127,39 @@ def stretch_positions(words: tuple[str, ...] | list[str]) -> tuple[frozenset[int
         openers.update(range(start, at))
         found.update(range(at, end + 1))
     return frozenset(openers), frozenset(found)
+
+
+# A figure's time in the past a question names: "в прошлом году", "пять лет назад", "last
+# year", "in 2020", "years ago". The article's figures are today's ("сегодня", "текущий
+# объём") or targets; a passage gives the figure of such a time only by naming it.
+_YEAR = lazy(r"(?:19|20)\d\d")
+_PAST_ADJECTIVES = word_set(
+    "прошлом прошлый прошлого прошлая прошлой прошлые прошлых минувшем минувший минувшего "
+    "позапрошлом позапрошлый last previous past"
+)
+_PAST_NOUNS = word_set("году год года годах годы месяце месяц неделе year years month week")
+_AGO = word_set("назад ago")
+# Words by which a passage places its figure in the past (its own year is matched as a number).
+_PAST_IN_TEXT = ("прошл", "минувш", "назад", "ранее", "ago", "last", "previous")
+
+
+def past_time_named(words: tuple[str, ...] | list[str]) -> frozenset[str] | None:
+    """The marks of a past time a folded question names for its figure — the year it names
+    ("в 2020 году", "in 2020"), or the past itself ("в прошлом году", "пять лет назад", "last
+    year", "years ago": the marks ``_PAST_IN_TEXT``) — or None when it names none. A year to
+    come is a forecast's horizon, which its own reading handles: only a question of the past
+    (``future`` false) is read so by the caller."""
+    years = frozenset(w for w in words if _YEAR.fullmatch(w))
+    if years:
+        return years
+    for before, word in itertools.pairwise(words):
+        if (before in _PAST_ADJECTIVES and word in _PAST_NOUNS) or word in _AGO:
+            return frozenset(_PAST_IN_TEXT)
+    return None
+
+
+def names_time(text: str, marks: frozenset[str]) -> bool:
+    """Does a passage name one of the ``marks`` of a past time (a year as a number, a word
+    of the past by its stem)?"""
+    folded = fold(text)
+    return any(mark in folded for mark in marks)

@@ -44,6 +44,7 @@ from bot.language.answer_types import (
     asks_forecast_by_noun,
     asks_horizon,
     asks_place_by_noun,
+    asks_possible,
     asks_precisely,
     asks_prospect,
     asks_target,
@@ -107,11 +108,23 @@ from bot.language.numbers import (
 )
 from bot.language.occasions import occasions, offers_invitation, tells_invitation
 from bot.language.occupations import Occupation, names_workplace
-from bot.language.parties import CAPITALS, is_view_word, states_view_of
+from bot.language.parties import (
+    CAPITALS,
+    Party,
+    country_key,
+    is_view_word,
+    states_view_of,
+)
 from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
-from bot.language.recency import answered_relatively, tells_relative_past
+from bot.language.recency import (
+    answered_relatively,
+    names_time,
+    past_time_named,
+    tells_relative_past,
+)
 from bot.language.specifics import asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
+from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
 from bot.matching.bound import (
     beyond_quoted,
     forecast_with,
@@ -120,6 +133,7 @@ from bot.matching.bound import (
     foresees_when,
     names_doer,
     only_quoted,
+    span_proposes,
 )
 from bot.matching.evidence import (
     MARGIN,
@@ -355,8 +369,46 @@ class Matcher:
             near = self._offered(query, scored, limit)
             # "какие компании будут строить паромы": the companies, a fact whatever the tense
             asked = self._wanted(query) or AnswerType.FACT
-            missing = missing_kind(asked, query.words, query.relation.detail)
+            missing = missing_kind(
+                asked, query.words, query.relation.detail, remarked=query.remark_forecast
+            )
             return Match(query, Band.NOT_GIVEN, best, near, missing)
+        if best.score >= self.thresholds.answer and not self._same_way(query, best.entry):
+            # "сколько идёт груз на авто": the railway corridor's delivery time is no truck's;
+            # "из Казахстана в Азербайджан": nor is the time from China through Kazakhstan
+            riding = next(
+                (
+                    s
+                    for s in scored[1:]
+                    if s.score >= self.thresholds.answer
+                    and best.subject - s.subject <= MARGIN
+                    and self._same_way(query, s.entry, stated=True)
+                ),
+                None,
+            )
+            if riding is None:
+                near = self._offered(query, scored, limit)
+                means = self._means_asked(query)
+                if means:
+                    # offered first: what the article says of that means ("на авто": the
+                    # passage on road transport, whatever its words' score — "авто" is not
+                    # its "автомобильных"), the figure of another after it
+                    every = self.score(query, limit=len(self.index.entries))
+                    rider = next((s for s in every if self._covers(s.entry, means)), None)
+                    if rider is not None:
+                        near = tuple(dict.fromkeys([rider, *near]))[:limit]
+                if near:
+                    asked = self._wanted(query) or AnswerType.FACT
+                    missing = missing_kind(
+                        asked, query.words, query.relation.detail, remarked=query.remark_forecast
+                    )
+                    return Match(query, Band.NOT_GIVEN, near[0], near, missing)
+            else:
+                scored = [riding, *(s for s in scored if s is not riding)]
+                best = riding
+                suggestions = tuple(
+                    s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest
+                )
         if self._wanted(query) is not None and not self._vouched_alone(query, scored):
             # The kind asked is not stated at all; or it is, of another relation than asked
             # ("когда уехал": the arrival's date) — which matters only for an answer.
@@ -1048,10 +1100,13 @@ class Matcher:
             scored = self.score(replace(query, terms=rest)) or scored
         # A view was asked for: the experts' views on the subject come before the article's
         # own statements.
+        # And of those, a proposal naming the party comes first: "how did Ankara respond to
+        # the Turkic seven": the passage proposing to add Turkey, which the party's reaction
+        # would answer, before the reason given for it.
         on_subject = tuple(
             sorted(
                 (s for s in scored if s.subject >= self.thresholds.suggest),
-                key=lambda s: s.entry.speaker is None,
+                key=lambda s: (s.entry.speaker is None, not self._proposes_to(s.entry, party)),
             )
         )[:limit]
         if not on_subject:
@@ -1064,6 +1119,16 @@ class Matcher:
             else AnswerType.STATEMENT
         )
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _proposes_to(self, entry: Entry, party: Party) -> bool:
+        """Does one of the entry's spans propose something (``span_proposes``) naming the
+        party (a form of its name, as a lemma): "к шести странам логично добавить Турцию"?"""
+        lemma = self.morphology.lemma
+        return any(
+            span_proposes(span.text)
+            and any(lemma(word) in party.forms for word in tokens(span.text))
+            for span in entry.spans
+        )
 
     def _vouched(self, query: Query, best: Scored) -> bool:
         """The question is one of the entry's own phrasings, word for word (lemmas), asking
@@ -1734,9 +1799,89 @@ class Matcher:
         if not on_subject:
             return None
         missing = missing_kind(
-            self._missing_part(query, scored, wanted), query.words, query.relation.detail
+            self._missing_part(query, scored, wanted),
+            query.words,
+            query.relation.detail,
+            remarked=query.remark_forecast,
         )
+        if missing is AnswerType.DATE and self._proposal_timed(query, on_subject):
+            missing = AnswerType.FORECAST
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _same_way(self, query: Query, entry: Entry, *, stated: bool = False) -> bool:
+        """Is the entry's figure one of the way a question asking for a figure names — its
+        means of transport (``_covers``) and its route (``transport.crossed_route``: no
+        country of the question's route has another role in the entry's)? True for any other
+        question, and for a generated list. ``stated``: the entry must state a route of its
+        own too — a passage standing in for the best, which crossed the route, must not be
+        one that only points back to it ("этот срок можно сократить до 7–8 дней")."""
+        if entry.kind is EntryKind.LIST:
+            return True
+        if query.asks[:1] not in _FIGURE_KINDS:
+            # "what was trade turnover last year": a figure asked for by no kind of fact
+            past = None if query.future or query.asks else past_time_named(query.words)
+            return past is None or any(names_time(span.text, past) for span in entry.spans)
+        means = self._means_asked(query)
+        if means and not self._covers(entry, means):
+            return False
+        past = None if query.future else past_time_named(query.words)
+        if past is not None and not any(names_time(span.text, past) for span in entry.spans):
+            return False  # "в прошлом году", "in 2020": today's figure is not that year's
+        asked = route_roles(query.words, self._country)
+        if not asked:
+            return True
+        route: dict[str, str] = {}
+        for span in entry.spans:
+            for key, role in route_roles(tokens(fold(span.text)), self._country).items():
+                route.setdefault(key, role)
+        if stated and not route:
+            return False
+        return not crossed_route(asked, route)
+
+    def _country(self, word: str) -> str | None:
+        """The country a folded word names (``parties.country_key``), or None."""
+        if not word.isalpha():
+            return None
+        return country_key(word, self.morphology.lemma(word))
+
+    def _means_asked(self, query: Query) -> frozenset[str]:
+        """The means of transport a question asking for a figure narrows it to ("сколько идёт
+        груз на авто", "how many tonnes go by rail": ``transport.asked_means``); empty for
+        any other question, or one naming none. A list is asked for as it stands."""
+        if query.asks[:1] not in _FIGURE_KINDS:
+            return frozenset()
+        return asked_means(query.words)
+
+    def _covers(self, entry: Entry, means: frozenset[str]) -> bool:
+        """Does the entry cover one of ``means`` — in its own words or its topics' (the
+        curator filing today's delivery time under the railway)? A generated list is taken
+        as it stands."""
+        if entry.kind is EntryKind.LIST:
+            return True
+        lemmas, words = self._own_words(entry)
+        topics = (
+            word
+            for text in entry.search_texts()
+            if text.field is Field.TOPIC
+            for word in tokens(fold(text.text))
+        )
+        return covers_means((*words, *lemmas, *topics), means)
+
+    def _proposal_timed(self, query: Query, on_subject: tuple[Scored, ...]) -> bool:
+        """ "Когда может появиться тюркская семёрка", "когда Турция войдёт в семёрку", "when
+        might the Turkic seven take shape": the time to come of a thing only proposed — an
+        expert's advice ("логично добавить Турцию", ``span_proposes``) or what could be
+        ("могла бы представлять собой", ``states_hypothesis``). Nobody has set a date for a
+        proposal: when it may come about is a forecast, and that is what the article lacks.
+        Asked of the future (a future verb, "will", or "может", "could": ``asks_possible``)
+        and of a proposal among the first passages offered on the subject."""
+        if not (query.future or asks_possible(query.words)):
+            return False
+        return any(
+            span_proposes(span.text) or states_hypothesis(span.text)
+            for offered in on_subject[:_PROPOSAL_REACH]
+            for span in offered.entry.spans
+        )
 
     def _dated_by_occasion(self, query: Query, refused: Match) -> Match | None:
         """ "Когда подписали 15 соглашений?": the entry refused for want of a date says they
@@ -2816,6 +2961,11 @@ _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION
 # The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.
 _CALLING_LEMMAS = frozenset({"назвать", "называть", "называться", "call"})
 # What a text telling what somebody did gives of his act: not his words, view or reasons.
+# How many of the first passages offered on a subject may show it is a proposal: the
+# proposal itself may come second, after the reason given for it (the sacred seven).
+_PROPOSAL_REACH = 2
+# The kinds of figure a means of transport narrows: a time, an amount, a sum.
+_FIGURE_KINDS = frozenset({(AnswerType.DURATION,), (AnswerType.QUANTITY,), (AnswerType.MONEY,)})
 _OF_AN_ACT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.DATE})
 _CAPITALISED = lazy(r"\b[А-ЯЁ][а-яё]+\b")
 # An English verb's past form ("added", "signed"): how the question asks, not what about.

@@ -46,6 +46,7 @@ from bot.language.answer_types import (
     keywords_ending_in_place,
     lasting_cues,
     mistyped_cue,
+    names_forecast,
     names_kind_of_place,
     own_clause,
     reason_idioms,
@@ -255,6 +256,10 @@ class Query:
     # "когда и где", "and by when": kinds of fact asked besides the main one, each of which
     # an answer must give (``specifics.joined_kinds``).
     joined: tuple[AnswerType, ...] = ()
+    # "когда может появиться семёрка? есть прогноз по срокам": the remark after the question
+    # names a forecast — what the asker is after, so a forecast is what the article lacks
+    # (``answer_types.missing_kind``), though the remark asks nothing of its own.
+    remark_forecast: bool = False
     # "товарооборот с Турцией", "Kazakhstan's trade turnover with China": the third countries
     # a question names (not the briefing's own), each as its forms; the answer must name
     # them, or its figure is of something else (``Matcher._names_parties``).
@@ -602,7 +607,8 @@ class Analyser:
         )
         # "… кто предложил? Можно фамилию этого человека": a closing remark weighs as one
         kept = max(len(tokens(reading.text[: question_end(reading.text)])), told + 1)
-        preamble += self._words(considered[kept:], spent, typed=typed, keyed=keyed)
+        remark = self._words(considered[kept:], spent, typed=typed, keyed=keyed)
+        preamble += remark
         words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed)
         if reading.how == "translit":
             # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
@@ -860,6 +866,7 @@ class Analyser:
             change=change,
             english_counted=_english_counted(words, terms) if count_intent else None,
             closing=bool(closing),
+            remark_forecast=names_forecast(remark),
             role_readings=role_readings if len(role_readings) > 1 else (),
             by_role=bool(role_readings),
             spent=spent,
