@@ -27,7 +27,7 @@ from bot.language.answer_types import (
 )
 from bot.language.frame_words import FRAME_WORDS, mend
 from bot.language.introductions import introduced
-from bot.language.parties import PARTIES, motive_holder, party_names, view_holder
+from bot.language.parties import PARTIES, _said_in, motive_holder, party_names, view_holder
 from bot.language.text import fold, tokens
 from bot.rendering.payload import answer_payload
 from bot.rendering.plain import render_plain as plain
@@ -417,7 +417,8 @@ def test_an_own_country_motive_or_a_country_talked_about_is_answered(session, qu
 @given(st.lists(st.sampled_from([*_PARTY_FORMS, *_OTHER_WORDS]), max_size=12))
 def test_a_view_holder_is_always_named_and_never_after_a_preposition(words):
     """Whatever the words, a holder is a party the question names, standing somewhere not
-    right after a preposition ("о Турции", "about Turkey" are talked about)."""
+    right after a preposition ("о Турции", "about Turkey" are talked about) — unless "в" names
+    where a view is held, a verb of view beside it ("что в Турции думают")."""
     party = view_holder(words)
     if party is None:
         return
@@ -428,6 +429,7 @@ def test_a_view_holder_is_always_named_and_never_after_a_preposition(words):
         n == 0
         or words[n - 1] not in {"о", "про", "about", "в", "из"}
         or (n >= 2 and words[n - 1] == "of")
+        or (words[n - 1] == "в" and _said_in(words, n, party))
         for n in at
     ), words
 
