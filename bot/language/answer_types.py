@@ -462,7 +462,15 @@ _REASON_PAIRS = frozenset(
 # noun, after a question word, as "why" asks it.
 _REASON_NOUNS = word_set(
     "reason reasons reasoning rationale purpose причина причины причину причиной причин смысл"
+    # a reporter's words for it: "on what grounds", "what is the motive", "what justification
+    # does he give"
+    " grounds ground motive motives motivation justification"
 )
+# "on what basis", "on which basis": a reason asked — but "basis" alone is a foundation
+# ("the basis of a new Eurasian architecture"), so only after "on" and a question word.
+_ON_BASIS = word_set("basis bases")
+# "on which grounds", "what reasons": the kind asked (a reason), no detail a passage must name
+REASON_NOUNS = _REASON_NOUNS | _ON_BASIS
 # Verbs asking for a cause after "чем": "чем объясняется интерес", "чем X объясняет …",
 # "чем обусловлено", "чем вызваны барьеры"; after "с чем" also "связан" ("с чем связан
 # рост" — "чем связаны Баку и Астана" asks what ties them, no cause).
@@ -1239,7 +1247,24 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at)
         if word == "meant" and tuple(words[at + 1 : at + 2]) == ("for",):
             found.add(at)  # "what were the investments meant for"
+        if word in _REASON_NOUNS and _asked_before(words, at):
+            # "what is the rationale for adding Turkey", "on what grounds": how the reason is
+            # asked, as "why" asks it — unknown to the briefing, the noun would outweigh
+            # the subject
+            found.add(at)
+        if word in _ON_BASIS and _on_what(words, at):
+            found.add(at)  # "on what basis does he propose it"
     return frozenset(found)
+
+
+def _asked_before(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is a question word ("what", "which", "каков", "is") before position ``at``?"""
+    return any(w in _ASKING or w in WHAT_IS or w == "чем" for w in words[:at])
+
+
+def _on_what(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """ "on what basis", "on which basis": the word at ``at`` after "on" and a question word."""
+    return at >= 2 and words[at - 2] == "on" and words[at - 1] in ("what", "which")
 
 
 def time_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -1437,9 +1462,9 @@ def _names_reason(words: tuple[str, ...]) -> bool:
     """ "what was the reason for the visit", "какова причина", "в чём причина": a reason noun
     after a question word asks for the reason ("the reasons he gave" alone does not)."""
     for at, word in enumerate(words):
-        if word in _REASON_NOUNS and any(
-            w in _ASKING or w in WHAT_IS or w == "чем" for w in words[:at]
-        ):
+        if word in _REASON_NOUNS and _asked_before(words, at):
+            return True
+        if word in _ON_BASIS and _on_what(words, at):
             return True
     return False
 
@@ -1679,7 +1704,10 @@ _REASONS = lazy(
     r"позволит\w*|"
     r"способств\w*|способн\w*|усилива\w*|укрепля\w*|углубля\w*|свидетельств\w*|"
     r"подтвержда\w*|подтверди\w*|отража\w*|служ\w+ (?:ярким )?пример\w*|сдержива\w*|"
-    r"необходимост\w*|требу\w*|основ\w* на|основан\w*)\b"
+    r"необходимост\w*|требу\w*|основ\w* на|основан\w*|"
+    # a proposal justified as the sensible course: "логично добавить Турцию как
+    # стратегического союзника" gives its grounds ("why add Turkey", "on what grounds")
+    r"логичн\w*|закономерн\w*|целесообразн\w*)\b"
 )
 # What is to come, as such: a horizon, a possibility, a plan, an expectation.
 _PROSPECTS = lazy(
