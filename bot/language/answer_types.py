@@ -1434,8 +1434,18 @@ def _whither_ahead(words: tuple[str, ...]) -> bool:
             _horizon(words)
             or any(w in _FORECAST_NOUNS for w in words)
             or any(a in _MAY and b in _HEADING for a, b in _close_pairs(words))
+            or any(w in _COURSE_NOUNS for w in words)
         )
     )
+
+
+# What has a course but no destination on a map: "where are Baku–Astana relations heading",
+# "куда движется сотрудничество" ask what will become of them, wherever the word "heading"
+# stands (the cargo heading to Baku is a thing that travels).
+_COURSE_NOUNS = word_set(
+    "relations relationship relationships ties cooperation partnership alliance "
+    "отношения отношений сотрудничество партнерство союз"
+)
 
 
 def _close_pairs(words: tuple[str, ...]) -> list[tuple[str, str]]:

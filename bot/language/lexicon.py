@@ -371,9 +371,8 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "inadequate": "enough",
     "insufficient": "enough",
     "satisfactory": "sufficient",
-    # Turkey under its official name since 2022, as the wires write it ("Türkiye"), with its
-    # dots or without
-    "türkiye": "turkey",
+    # Turkey under its official name since 2022, as the wires write it ("Türkiye", folded
+    # "turkiye" by ``text.fold``)
     "turkiye": "turkey",
     # a memorandum of understanding is one of the documents an article counts as signed
     "mou": "agreement",
