@@ -194,3 +194,26 @@ def test_where_relations_are_heading_asks_a_forecast_not_a_place(session: Sessio
     assert reply.missing != "place"
     # cargo heading somewhere travels: no forecast read into it
     declined(session, "Where is the cargo heading?")
+
+
+# --- a horizon of years asked of a named expert ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does MP Huseynov foresee for Baku–Astana relations in coming years?",
+        "What does Huseynov foresee for Baku-Astana ties in the coming years?",
+    ],
+)
+def test_his_passage_on_the_coming_years_answers_the_coming_years(
+    session: Session, question: str
+) -> None:
+    """Of Huseynov's passages, the one saying "в ближайшие годы", not the one his name and
+    the capitals ("Баку и Астана намерены играть ключевую роль") bring closer."""
+    assert "региональные реалии" in answered(session, question)
+
+
+def test_without_a_horizon_his_closest_passage_still_answers(session: Session) -> None:
+    text = answered(session, "What role will Baku and Astana play, per Huseynov?")
+    assert "транспортной карты" in text

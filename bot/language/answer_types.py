@@ -1462,6 +1462,12 @@ def whither_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     return frozenset(at for at, word in enumerate(words) if word in _HEADING)
 
 
+def names_horizon(words: tuple[str, ...]) -> bool:
+    """ "in the coming years", "в ближайшие годы": the question names a stretch of time to
+    come (``_horizon``)."""
+    return _horizon(tuple(words))
+
+
 def _horizon(words: tuple[str, ...]) -> bool:
     """ "в ближайшие годы", "in the coming years", "в будущем": a time yet to come that an
     amount is asked for."""
