@@ -217,3 +217,33 @@ def test_his_passage_on_the_coming_years_answers_the_coming_years(
 def test_without_a_horizon_his_closest_passage_still_answers(session: Session) -> None:
     text = answered(session, "What role will Baku and Astana play, per Huseynov?")
     assert "транспортной карты" in text
+
+
+# --- the trade press's words for sectors, rolling stock, farming ------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was artificial intelligence among sectors of signed agreements, yes or no?",
+        "Which sectors do the 15 agreements cover?",
+        "In which spheres were agreements signed?",
+    ],
+)
+def test_sectors_and_spheres_are_the_areas_of_the_agreements(
+    session: Session, question: str
+) -> None:
+    assert "искусственном интеллекте" in answered(session, question)
+
+
+def test_a_sector_the_agreements_never_name_is_not_answered(session: Session) -> None:
+    declined(session, "Was tourism among the sectors of the agreements?")
+
+
+def test_railcars_are_wagons_whose_number_the_article_never_gives(session: Session) -> None:
+    not_given(session, "How many railcars are needed?", "quantity")
+    not_given(session, "How many locomotives and railcars are to be bought?", "quantity")
+
+
+def test_farming_is_the_agrarian_sector_on_the_agenda(session: Session) -> None:
+    assert "аграрная сфера" in answered(session, "Was farming discussed?")

@@ -380,6 +380,18 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "memorandum": "agreement",
     "memoranda": "agreements",
     "memorandums": "agreements",
+    # the trade press's words for rolling stock and farming: "railcars", "freight cars" are
+    # wagons; "farming", "agribusiness", "agri-food" the agrarian sector
+    "railcar": "wagon",
+    "railcars": "wagons",
+    "carriages": "wagons",
+    "carriage": "wagon",
+    "farming": "agriculture",
+    "farm": "agriculture",
+    "agri": "agriculture",
+    "agro": "agriculture",
+    "agribusiness": "agriculture",
+    "agrifood": "agriculture",
     # a party's view in a reporter's word: "China's stance" is its position
     "stance": "position",
     "stances": "positions",
@@ -491,6 +503,8 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("agreement agreements deal deals accord accords pact pacts"),
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
+    # the fields an agreement or a talk covers: "which sectors", "in which spheres"
+    word_set("area areas sector sectors sphere spheres field fields domain domains"),
     word_set("relations relationship relationships ties"),
     # a journey's length: "the trip from China", "how long is the journey"
     word_set("trip trips journey journeys"),
@@ -628,6 +642,11 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("lands", "in"): ("arrives", "in"),
     # "trade volume" is the English name of "товарооборот", which curators write "turnover"
     ("trade", "volume"): ("trade", "turnover"),
+    # rolling stock is the locomotives and wagons a railway runs ("подвижной состав"); a
+    # freight car is a wagon
+    ("rolling", "stock"): ("locomotives", "wagons"),
+    ("freight", "cars"): ("wagons",),
+    ("freight", "car"): ("wagon",),
     # the time asked for in several words: "at present", "right now", "at the moment", "these
     # days", "as of now", "as things stand" are "now" (each word alone names nothing of it)
     ("at", "present"): ("now",),
