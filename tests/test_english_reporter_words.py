@@ -247,3 +247,33 @@ def test_railcars_are_wagons_whose_number_the_article_never_gives(session: Sessi
 
 def test_farming_is_the_agrarian_sector_on_the_agenda(session: Session) -> None:
     assert "аграрная сфера" in answered(session, "Was farming discussed?")
+
+
+# --- a plan's dates asked by their noun: timeline, deadline, schedule -------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the timeline for cutting delivery to 7-8 days?",
+        "What is the timeframe for cutting delivery to 7-8 days?",
+        "What is the deadline for reaching one billion dollars of trade?",
+        "What's the time frame for reaching $1bn in trade?",
+        "Is there a timeline for the railway modernisation?",
+        "What's the schedule for the new ferries?",
+    ],
+)
+def test_a_timeline_the_article_never_gives_is_not_given(session: Session, question: str) -> None:
+    """The targets ("можно сократить до 7–8 дней", "до одного миллиарда долларов") name no
+    date: answering them would be a confident answer to a question the article leaves open."""
+    not_given(session, question, "date")
+
+
+def test_a_schedule_noun_asks_a_date_unless_a_length_is_asked_first() -> None:
+    assert asked_types(question_words("What is the timeline for the ferries?")) == (
+        AnswerType.DATE,
+    )
+    lasting = asked_types(
+        question_words("How long will the railway modernisation take, any timeframe?")
+    )
+    assert lasting[:1] == (AnswerType.DURATION,)

@@ -199,6 +199,13 @@ _NEXT_WORDS = word_set(
     "очередной очередная очередное очередные очередного очередной очередную next upcoming"
 )
 _DATE_WORDS = WHEN_WORDS | {"дату", "даты"}
+# A reporter asks when by the noun of a plan's dates: "what is the timeline for cutting
+# delivery", "is there a deadline", "the schedule for the ferries" — a date (or the time a
+# thing is due), which a target with no date ("можно сократить до 7–8 дней") does not give.
+_SCHEDULE_NOUNS = word_set(
+    "timeline timelines timeframe timeframes deadline deadlines schedule timetable timetables "
+    "timescale timescales"
+)
 _DATE_PAIRS = frozenset(
     {
         ("какого", "числа"),
@@ -880,6 +887,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or _names_future(words)
     ):
         found.append(AnswerType.FORECAST)
+    if not found and (any(w in _SCHEDULE_NOUNS for w in words) or ("time", "frame") in pairs):
+        # "what is the timeline for cutting delivery", "any deadline?": when it is due (not
+        # "how long will it take, any timeframe?", a length of time asked first)
+        found.append(AnswerType.DATE)
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
