@@ -277,3 +277,30 @@ def test_a_schedule_noun_asks_a_date_unless_a_length_is_asked_first() -> None:
         question_words("How long will the railway modernisation take, any timeframe?")
     )
     assert lasting[:1] == (AnswerType.DURATION,)
+
+
+# --- the level of relations is a standing, not an amount -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What level of relations did the visit show, per Tusupbekov?",
+        "What level was the visit held at?",
+        "At what level was the visit held?",
+    ],
+)
+def test_the_level_of_a_visit_or_relations_is_how_high_they_stand(
+    session: Session, question: str
+) -> None:
+    assert AnswerType.QUANTITY not in asked_types(question_words(question))
+    assert "высш" in answered(session, question)
+
+
+def test_the_level_of_an_amount_still_asks_a_figure() -> None:
+    assert asked_types(question_words("To what level could trade grow?"))[:1] == (
+        AnswerType.QUANTITY,
+    )
+    assert asked_types(question_words("What level of trade do they have?"))[:1] == (
+        AnswerType.QUANTITY,
+    )
