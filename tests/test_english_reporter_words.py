@@ -228,6 +228,7 @@ def test_without_a_horizon_his_closest_passage_still_answers(session: Session) -
         "Was artificial intelligence among sectors of signed agreements, yes or no?",
         "Which sectors do the 15 agreements cover?",
         "In which spheres were agreements signed?",
+        "What fields do the agreements cover?",
     ],
 )
 def test_sectors_and_spheres_are_the_areas_of_the_agreements(

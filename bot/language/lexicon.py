@@ -76,6 +76,7 @@ ENGLISH_STOP = word_set(
     likely unlikely probably happen happens happened happening
     gives gave given giving pls plz source sources ago
     consider considers considered like
+    among amongst
     """
 )
 
@@ -392,6 +393,13 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "agro": "agriculture",
     "agribusiness": "agriculture",
     "agrifood": "agriculture",
+    # "in which spheres", "what fields", "which domains": the areas (``ENGLISH_EQUIVALENTS``)
+    "sphere": "area",
+    "spheres": "areas",
+    "field": "area",
+    "fields": "areas",
+    "domain": "area",
+    "domains": "areas",
     # a party's view in a reporter's word: "China's stance" is its position
     "stance": "position",
     "stances": "positions",
@@ -503,8 +511,6 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("agreement agreements deal deals accord accords pact pacts"),
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
-    # the fields an agreement or a talk covers: "which sectors", "in which spheres"
-    word_set("area areas sector sectors sphere spheres field fields domain domains"),
     word_set("relations relationship relationships ties"),
     # a journey's length: "the trip from China", "how long is the journey"
     word_set("trip trips journey journeys"),
