@@ -66,15 +66,18 @@ def test_which_grounds_asks_no_detail_a_passage_must_name(session: Session) -> N
     assert "семь" in text or "стратегического союзника" in text
 
 
-def test_a_proposal_called_logical_gives_its_grounds(session: Session) -> None:
-    """ "логично добавить Турцию как стратегического союзника": the passage that names the
-    country gives why, so "which country, and why" is answered by it, not refused."""
+def test_on_what_grounds_is_read_as_why_is(session: Session) -> None:
+    """The same reply to "…, and on what grounds?" as to "…, and why?"; with the idea named,
+    the reason (the sacred number) is shown with what follows from it — Turkey's addition."""
+    short = "Which country does Ishmukhamedov want added to the six, and {}?"
+    why, grounds = (session.ask(short.format(end)) for end in ("why", "on what grounds"))
+    assert (why.kind, why.entry, why.missing) == (grounds.kind, grounds.entry, grounds.missing)
     text = answered(
-        session, "Which country does Ishmukhamedov want added to the six, and on what grounds?"
+        session,
+        'I am writing a piece on the "Turkic seven" idea floated after the visit. Which '
+        "country does Ishmukhamedov want added to the six, and on what grounds?",
     )
-    assert "Турцию" in text
-    text = answered(session, "Which country does Ishmukhamedov want added to the six, and why?")
-    assert "Турцию" in text
+    assert "Турцию" in text and "семь" in text
 
 
 def test_grounds_the_article_never_gives_stay_not_given(session: Session) -> None:

@@ -1731,10 +1731,7 @@ _REASONS = lazy(
     r"позволит\w*|"
     r"способств\w*|способн\w*|усилива\w*|укрепля\w*|углубля\w*|свидетельств\w*|"
     r"подтвержда\w*|подтверди\w*|отража\w*|служ\w+ (?:ярким )?пример\w*|сдержива\w*|"
-    r"необходимост\w*|требу\w*|основ\w* на|основан\w*|"
-    # a proposal justified as the sensible course: "логично добавить Турцию как
-    # стратегического союзника" gives its grounds ("why add Turkey", "on what grounds")
-    r"логичн\w*|закономерн\w*|целесообразн\w*)\b"
+    r"необходимост\w*|требу\w*|основ\w* на|основан\w*)\b"
 )
 # What is to come, as such: a horizon, a possibility, a plan, an expectation.
 _PROSPECTS = lazy(
