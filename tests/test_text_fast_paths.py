@@ -51,11 +51,13 @@ def fold_by_definition(value: str) -> str:
     value = text.clean(value).lower().replace("ё", "е")
     for dash in text._DASHES:
         value = value.replace(dash, "-")
+    for marked, plain in text._LATIN_MARKED:  # "Türkiye", "Əliyev": the plain letters
+        value = value.replace(marked, plain)
     value = text._RANGE_RE.sub(r"\1-\2", value)
     return text._DECIMAL_RE.sub(r"\1,\2", value)
 
 
-NUMBERISH = TEXTS | st.text(st.sampled_from(list("0123456789٣.,-–— ёЁaа")), max_size=20)
+NUMBERISH = TEXTS | st.text(st.sampled_from(list("0123456789٣.,-–— ёЁaаüÜəƏçİı")), max_size=20)
 
 
 @given(NUMBERISH)

@@ -199,6 +199,13 @@ _NEXT_WORDS = word_set(
     "очередной очередная очередное очередные очередного очередной очередную next upcoming"
 )
 _DATE_WORDS = WHEN_WORDS | {"дату", "даты"}
+# A reporter asks when by the noun of a plan's dates: "what is the timeline for cutting
+# delivery", "is there a deadline", "the schedule for the ferries" — a date (or the time a
+# thing is due), which a target with no date ("можно сократить до 7–8 дней") does not give.
+_SCHEDULE_NOUNS = word_set(
+    "timeline timelines timeframe timeframes deadline deadlines schedule timetable timetables "
+    "timescale timescales"
+)
 _DATE_PAIRS = frozenset(
     {
         ("какого", "числа"),
@@ -467,7 +474,15 @@ _REASON_PAIRS = frozenset(
 # noun, after a question word, as "why" asks it.
 _REASON_NOUNS = word_set(
     "reason reasons reasoning rationale purpose причина причины причину причиной причин смысл"
+    # a reporter's words for it: "on what grounds", "what is the motive", "what justification
+    # does he give"
+    " grounds ground motive motives motivation justification"
 )
+# "on what basis", "on which basis": a reason asked — but "basis" alone is a foundation
+# ("the basis of a new Eurasian architecture"), so only after "on" and a question word.
+_ON_BASIS = word_set("basis bases")
+# "on which grounds", "what reasons": the kind asked (a reason), no detail a passage must name
+REASON_NOUNS = _REASON_NOUNS | _ON_BASIS
 # Verbs asking for a cause after "чем": "чем объясняется интерес", "чем X объясняет …",
 # "чем обусловлено", "чем вызваны барьеры"; after "с чем" also "связан" ("с чем связан
 # рост" — "чем связаны Баку и Астана" asks what ties them, no cause).
@@ -877,6 +892,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or _names_future(words)
     ):
         found.append(AnswerType.FORECAST)
+    if not found and (any(w in _SCHEDULE_NOUNS for w in words) or ("time", "frame") in pairs):
+        # "what is the timeline for cutting delivery", "any deadline?": when it is due (not
+        # "how long will it take, any timeframe?", a length of time asked first)
+        found.append(AnswerType.DATE)
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
@@ -1263,7 +1282,24 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at)
         if word == "meant" and tuple(words[at + 1 : at + 2]) == ("for",):
             found.add(at)  # "what were the investments meant for"
+        if word in _REASON_NOUNS and _asked_before(words, at):
+            # "what is the rationale for adding Turkey", "on what grounds": how the reason is
+            # asked, as "why" asks it — unknown to the briefing, the noun would outweigh
+            # the subject
+            found.add(at)
+        if word in _ON_BASIS and _on_what(words, at):
+            found.add(at)  # "on what basis does he propose it"
     return frozenset(found)
+
+
+def _asked_before(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is a question word ("what", "which", "каков", "is") before position ``at``?"""
+    return any(w in _ASKING or w in WHAT_IS or w == "чем" for w in words[:at])
+
+
+def _on_what(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """ "on what basis", "on which basis": the word at ``at`` after "on" and a question word."""
+    return at >= 2 and words[at - 2] == "on" and words[at - 1] in ("what", "which")
 
 
 def time_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -1433,8 +1469,18 @@ def _whither_ahead(words: tuple[str, ...]) -> bool:
             _horizon(words)
             or any(w in _FORECAST_NOUNS for w in words)
             or any(a in _MAY and b in _HEADING for a, b in _close_pairs(words))
+            or any(w in _COURSE_NOUNS for w in words)
         )
     )
+
+
+# What has a course but no destination on a map: "where are Baku–Astana relations heading",
+# "куда движется сотрудничество" ask what will become of them, wherever the word "heading"
+# stands (the cargo heading to Baku is a thing that travels).
+_COURSE_NOUNS = word_set(
+    "relations relationship relationships ties cooperation partnership alliance "
+    "отношения отношений сотрудничество партнерство союз"
+)
 
 
 def _close_pairs(words: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -1451,6 +1497,12 @@ def whither_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     return frozenset(at for at, word in enumerate(words) if word in _HEADING)
 
 
+def names_horizon(words: tuple[str, ...]) -> bool:
+    """ "in the coming years", "в ближайшие годы": the question names a stretch of time to
+    come (``_horizon``)."""
+    return _horizon(tuple(words))
+
+
 def _horizon(words: tuple[str, ...]) -> bool:
     """ "в ближайшие годы", "in the coming years", "в будущем": a time yet to come that an
     amount is asked for."""
@@ -1461,9 +1513,9 @@ def _names_reason(words: tuple[str, ...]) -> bool:
     """ "what was the reason for the visit", "какова причина", "в чём причина": a reason noun
     after a question word asks for the reason ("the reasons he gave" alone does not)."""
     for at, word in enumerate(words):
-        if word in _REASON_NOUNS and any(
-            w in _ASKING or w in WHAT_IS or w == "чем" for w in words[:at]
-        ):
+        if word in _REASON_NOUNS and _asked_before(words, at):
+            return True
+        if word in _ON_BASIS and _on_what(words, at):
             return True
     return False
 

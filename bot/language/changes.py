@@ -204,9 +204,27 @@ def target_frame(words: tuple[str, ...] | list[str]) -> int | None:
             return at + 1
         if word == "high" and before == "how":
             return at
-        if word == "level" and before in _TO_WHAT:
+        if word == "level" and before in _TO_WHAT and not _level_of_standing(words):
             return at
     return None
+
+
+# What has a level but no amount: "what level of relations", "at what level was the visit
+# held" ask how high they stand ("на высшем уровне", "стратегический") — no figure to reach;
+# "what level of trade" asks one.
+_STANDING = word_set(
+    "relations relationship relationships ties cooperation partnership trust dialogue talks "
+    "visit visits meeting meetings negotiations contacts"
+)
+_AMOUNTED = word_set(
+    "trade turnover freight cargo volume volumes exports imports investment investments "
+    "tonnes dollars traffic tourism"
+)
+
+
+def _level_of_standing(words: tuple[str, ...]) -> bool:
+    """Is the level asked of relations or a visit, and of no amount?"""
+    return any(w in _STANDING for w in words) and not any(w in _AMOUNTED for w in words)
 
 
 def _asks_growth(words: tuple[str, ...]) -> bool:

@@ -359,6 +359,49 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "hierarchy": "elder",
     "hierarchies": "elder",
     "hierarchical": "elder",
+    # the time a figure or a state of things is asked for, as a reporter writes it: "the
+    # present level of trade", "presently", "nowadays" are the briefings' "current", "now"
+    "present": "current",
+    "presently": "currently",
+    "nowadays": "now",
+    # whether an amount is enough, in the reporter's word: "is the trade level adequate"
+    # (the briefings' English says "sufficient", "not enough")
+    "adequate": "sufficient",
+    "adequately": "sufficient",
+    "inadequate": "enough",
+    "insufficient": "enough",
+    "satisfactory": "sufficient",
+    # Turkey under its official name since 2022, as the wires write it ("Türkiye", folded
+    # "turkiye" by ``text.fold``)
+    "turkiye": "turkey",
+    # a memorandum of understanding is one of the documents an article counts as signed
+    "mou": "agreement",
+    "mous": "agreements",
+    "memorandum": "agreement",
+    "memoranda": "agreements",
+    "memorandums": "agreements",
+    # the trade press's words for rolling stock and farming: "railcars", "freight cars" are
+    # wagons; "farming", "agribusiness", "agri-food" the agrarian sector
+    "railcar": "wagon",
+    "railcars": "wagons",
+    "carriages": "wagons",
+    "carriage": "wagon",
+    "farming": "agriculture",
+    "farm": "agriculture",
+    "agri": "agriculture",
+    "agro": "agriculture",
+    "agribusiness": "agriculture",
+    "agrifood": "agriculture",
+    # "in which spheres", "what fields", "which domains": the areas (``ENGLISH_EQUIVALENTS``)
+    "sphere": "area",
+    "spheres": "areas",
+    "field": "area",
+    "fields": "areas",
+    "domain": "area",
+    "domains": "areas",
+    # a party's view in a reporter's word: "China's stance" is its position
+    "stance": "position",
+    "stances": "positions",
     # an ordinal names the place its cardinal fills: "Turkey as the seventh member" of seven
     **{
         ordinal: number
@@ -649,6 +692,57 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("lands", "in"): ("arrives", "in"),
     # "trade volume" is the English name of "товарооборот", which curators write "turnover"
     ("trade", "volume"): ("trade", "turnover"),
+    # rolling stock is the locomotives and wagons a railway runs ("подвижной состав"); a
+    # freight car is a wagon
+    ("rolling", "stock"): ("locomotives", "wagons"),
+    ("freight", "cars"): ("wagons",),
+    ("freight", "car"): ("wagon",),
+    # the time asked for in several words: "at present", "right now", "at the moment", "these
+    # days", "as of now", "as things stand" are "now" (each word alone names nothing of it)
+    ("at", "present"): ("now",),
+    ("right", "now"): ("now",),
+    ("at", "the", "moment"): ("now",),
+    ("at", "this", "moment"): ("now",),
+    ("these", "days"): ("now",),
+    ("as", "of", "now"): ("now",),
+    ("as", "of", "today"): ("today",),
+    ("as", "things", "stand"): ("now",),
+    ("as", "it", "stands"): ("now",),
+    # phrasal verbs of saying: "who brought up the corridor", "what did he point to", "did he
+    # weigh in on Turkey", "which expert touched on energy" ask what was said, nothing of
+    # their own (as "put forward" above); their particle would be read as nothing, their
+    # verb as a word of the subject the briefing never uses
+    **{
+        (verb, particle): ()
+        for verb, particle in (
+            *((v, "up") for v in ("bring", "brings", "bringing", "brought")),
+            *((v, p) for v in ("point", "points", "pointing", "pointed") for p in ("out", "to")),
+            *((v, "in") for v in ("weigh", "weighs", "weighing", "weighed")),
+            *((v, p) for v in ("touch", "touches", "touching", "touched") for p in ("on", "upon")),
+            *((v, "on") for v in ("dwell", "dwells", "dwelt", "dwelled", "expand", "expanded")),
+        )
+    },
+    # phrasal verbs of proposing: "why does he push for pre-registration", "what did he call
+    # for", "who argued for adding Turkey" — a proposal, as the briefings' English says it
+    **{
+        (verb, "for"): ("propose",)
+        for verb in (
+            "push",
+            "pushes",
+            "pushing",
+            "pushed",
+            "argue",
+            "argues",
+            "arguing",
+            "argued",
+            "advocate",
+            "advocates",
+            "advocated",
+            "lobby",
+            "lobbies",
+            "lobbied",
+        )
+    },
     ("trade", "volumes"): ("trade", "turnover"),
     **{
         (which, part, "of", "the", world): ("where",)

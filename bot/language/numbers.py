@@ -125,7 +125,9 @@ MEASURE_UNITS = frozenset(
 )
 # Words judging whether an amount is enough ("это достаточно?", "много или мало", "is that
 # enough"), asked or said: "400–500 миллионов долларов в год, что, безусловно, недостаточно".
-_JUDGING_STEMS = ("достаточн", "недостаточн", "хват", "sufficien", "insufficien")
+_JUDGING_STEMS = (
+    *("достаточн", "недостаточн", "хват", "sufficien", "insufficien", "adequa", "inadequa"),
+)
 # "считает нормальным", "это нормально?", "многовато": said of an amount asked, whether it
 # is enough (not "при нормальных инвестициях", a condition).
 _JUDGING_WORDS = frozenset(

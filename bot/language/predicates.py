@@ -27,6 +27,7 @@ from bot.language.answer_types import (
     INTERROGATIVES,
     KIND_NOUNS,
     PLACE_KINDS,
+    REASON_NOUNS,
 )
 from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
 from bot.language.lexicon import (
@@ -99,6 +100,7 @@ _GENERIC_NOUNS = (
     | PLACE_KINDS  # "через какое море", "which region": a name answers
     | FORECAST_NOUNS  # "какой прогноз по товарообороту": a forecast is the kind of fact asked
     | EXPECTATION_NOUNS  # "какие ожидания по товарообороту": as much
+    | REASON_NOUNS  # "on which grounds", "what reasons": a reason is the kind asked
     | word_set(
         "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
         "количество сумма уровень доля масштаб итог результат значение сфера область отрасль "

@@ -51,7 +51,11 @@ def clean(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
-_FOLDED = (("ё", "е"), *((dash, "-") for dash in _DASHES))
+# Latin letters with marks, as the region's names are romanised in their own alphabets and
+# in the wires: "Türkiye", "Hüseynov", "Əliyev", "Gəncə", "Kuryk" as "Quryq" is left alone —
+# read as the plain letter English writes (one letter for one, so every offset holds).
+_LATIN_MARKED = tuple(zip("üöşçğıəéèêëáàâäíìîïóòôúùûñ", "uoscgiaeeeeaaaaiiiiooouuun", strict=True))
+_FOLDED = (("ё", "е"), *((dash, "-") for dash in _DASHES), *_LATIN_MARKED)
 _DIGIT_RE = lazy(r"\d")
 
 

@@ -52,6 +52,7 @@ from bot.language.answer_types import (
     looks_ahead,
     missing_kind,
     names_and_places,
+    names_horizon,
     names_kind_of_place,
     speaker_noun,
     speaks_of_future,
@@ -889,8 +890,14 @@ class Matcher:
         if who not in query.named:
             return scored
 
-        def rank(s: Scored) -> tuple[float, float]:
-            return round(s.score + s.closer, _CLOSE_DIGITS), self._titled(query, s.entry)
+        # "what does he foresee for relations in the coming years": of his passages, the one
+        # speaking of that stretch of time ("в ближайшие годы") before one his name and the
+        # capitals bring closer
+        horizon = names_horizon(query.words)
+
+        def rank(s: Scored) -> tuple[bool, float, float]:
+            spoken = horizon and any(states_horizon(span.text) for span in s.entry.spans)
+            return spoken, round(s.score + s.closer, _CLOSE_DIGITS), self._titled(query, s.entry)
 
         near = [
             s

@@ -149,7 +149,7 @@ from bot.language.specifics import (
     parted,
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
-from bot.language.text import clean, is_cyrillic, is_latin, tokens
+from bot.language.text import clean, fold, is_cyrillic, is_latin, tokens
 from bot.matching.index import Index, as_written, briefing_acronyms, content_lemmas, state_key
 from bot.matching.repair import Reading, readings, to_russian_layout, transliterate
 from bot.matching.roles import RoleNaming, Roles
@@ -2484,7 +2484,8 @@ def _slip_variants(word: str) -> Iterator[str]:
 _LATIN_WORD_RE = lazy(r"\b[a-z]{3,}\b")
 _LATIN_CAPITALS_RE = lazy(r"\b[A-Z]{1,2}\b")
 _TAG_RE = lazy(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
-_CAPITALISED_RE = lazy(r"(?<=[\w,;:] )([A-ZА-ЯЁ][\w-]+)")
+# (with the marked capitals of the region's romanised names: "Əliyev", "Şuşa", "Özbekistan")
+_CAPITALISED_RE = lazy(r"(?<=[\w,;:] )([A-ZА-ЯЁÜÖŞÇĞİƏÉ][\w-]+)")
 
 
 _RARE_KINDS = frozenset({"Fixd", "Name", "Surn", "Patr", "Abbr"})
@@ -2696,7 +2697,7 @@ def _replaced_at(word: str, spots: list[int], read: str, meant: str) -> Iterator
 
 def _capitalised_words(text: str) -> set[str]:
     """Words written with a capital letter inside a sentence: names, places, organisations."""
-    return {word.lower().replace("ё", "е") for word in _CAPITALISED_RE.findall(clean(text))}
+    return {fold(word) for word in _CAPITALISED_RE.findall(clean(text))}
 
 
 # Verbs (lemmas) governing an infinitive: "может обеспечить", "планирует построить".
