@@ -450,7 +450,7 @@ class Matcher:
         check (``_SUBJECT_HELD``), comes first. None holding them: the order stands (a
         passage stating another number, "подписали 20 соглашений?", answers with its own)."""
         best = scored[0]
-        if not asks_yes_or_no(query.reading.text):
+        if not _checks(query):
             return scored
         terms = [t for t in query.terms if not t.frame and not speaker_noun(t.typed)]
         checked = [
@@ -480,7 +480,7 @@ class Matcher:
         confirming it holds every name and number checked (with none but a person's, its
         rarest word: "…соглашение по туризму?" checks tourism) and much of the rest (by
         weight, ``_CHECK_HELD``) — the words of the check it lacks are how it is put."""
-        if not asks_yes_or_no(query.reading.text):
+        if not _checks(query):
             return False
         # "do the experts consider …": whose view is asked, not what the check says
         terms = [t for t in query.terms if not t.frame and not speaker_noun(t.typed)]
@@ -3275,3 +3275,9 @@ def _query_pairs(query: Query) -> list[str]:
         else:
             at += 1
     return bigrams(lemmas)
+
+
+def _checks(query: Query) -> bool:
+    """Is the question a yes/no check of a statement: so read on the text the matcher reads,
+    or its frame blanked as an aside ("Правда ли, что …", "Я правильно понял, что …")?"""
+    return query.check or asks_yes_or_no(query.reading.text)
