@@ -125,6 +125,7 @@ from bot.language.recency import (
 from bot.language.specifics import asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
+from bot.language.trips import goes_elsewhere, trip_destination, trip_places
 from bot.matching.bound import (
     beyond_quoted,
     forecast_with,
@@ -1790,7 +1791,14 @@ class Matcher:
         say that the article does not give it, offering what it gives on it."""
         wanted = self._wanted(query)
         assert wanted is not None
-        stating = next((s for s in scored if self._states_asked(query, s.entry)), None)
+        stating = next(
+            (
+                s
+                for s in scored
+                if self._states_asked(query, s.entry) and not self._goes_elsewhere(query, s.entry)
+            ),
+            None,
+        )
         if stating is not None and self._stands_in_for_best(query, scored[0], stating):
             rest = tuple(s for s in scored if s is not stating)[:limit]
             sure = replace(stating, score=max(stating.score, scored[0].score))
@@ -1817,6 +1825,8 @@ class Matcher:
         one that only points back to it ("этот срок можно сократить до 7–8 дней")."""
         if entry.kind is EntryKind.LIST:
             return True
+        if self._goes_elsewhere(query, entry):
+            return False  # "когда Токаев ездил в Азербайджан": Aliyev's trip to Kazakhstan
         if query.asks[:1] not in _FIGURE_KINDS:
             # "what was trade turnover last year": a figure asked for by no kind of fact
             past = None if query.future or query.asks else past_time_named(query.words)
@@ -1837,6 +1847,26 @@ class Matcher:
         if stated and not route:
             return False
         return not crossed_route(asked, route)
+
+    def _goes_elsewhere(self, query: Query, entry: Entry) -> bool:
+        """Does the entry tell of trips, none to the place a question's trip goes to
+        (``trips``: "в какой день Токаев прилетел в Баку" against "Алиев прибыл … в
+        Казахстан")?"""
+        lemma = self.morphology.lemma
+
+        def mended(word: str) -> str:  # "в казахтан": the lemma the reading mended it to
+            return query.lemma_of(word) if query.lemma_of(word) != word else lemma(word)
+
+        destination = trip_destination(query.words, self._country, mended)
+        if destination is None and query.scene:  # "… сам ездил к азербайджанцам. Когда это было?"
+            destination = trip_destination(query.scene, self._country, mended)
+        if destination is None:
+            return False
+        places = [
+            trip_places(span.text, self._country, self.morphology.lemma) for span in entry.spans
+        ]
+        told = [found for found in places if found is not None]
+        return bool(told) and goes_elsewhere(destination, frozenset().union(*told))
 
     def _country(self, word: str) -> str | None:
         """The country a folded word names (``parties.country_key``), or None."""
@@ -2050,8 +2080,11 @@ class Matcher:
         if not any(stated[id(s)] for s in on_subject):
             near = [s for s in scored if suggest / 2 <= s.subject < suggest and stated[id(s)]]
         names = {id(s): self._names_counted(query, s.entry) for s in scored}
+        # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
+        away = {id(s): self._goes_elsewhere(query, s.entry) for s in [*on_subject, *near]}
         ranked = sorted(
-            [*on_subject, *near], key=lambda s: (not stated[id(s)], not names[id(s)], -s.subject)
+            [*on_subject, *near],
+            key=lambda s: (away[id(s)], not stated[id(s)], not names[id(s)], -s.subject),
         )
         return tuple(ranked[:limit])
 
