@@ -325,6 +325,7 @@ class Matcher:
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
+        scored = self._mentioned_profiles_last(query, scored)
         scored = self._quoted_phrase_first(query, self._closest_own(query, scored))
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
@@ -1017,6 +1018,36 @@ class Matcher:
             and self.explains_subject(query, own[0].entry)
             and self._states_kind(query, own[0].entry)
         )
+
+    def _mentioned_profiles_last(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "как зовут Алиева": a person asked by name is not the expert whose profile
+        merely mentions the name in describing him ("помощник Алиева": Hajiyev). A profile
+        of an expert the question does not name, when it names a person (a surname-shaped
+        word the briefing knows) none of whose forms is the expert's own name, goes after
+        the rest. "как зовут помощника Алиева" names Hajiyev by his role: his profile stays."""
+        persons = [
+            t
+            for t in query.terms
+            if t.entity
+            and t.similarity > 0
+            and not t.frame
+            and (looks_like_person(t.typed) or looks_like_person(t.lemma))
+        ]
+        if not persons:
+            return scored
+
+        def mentioned(entry: Entry) -> bool:
+            if not isinstance(entry, ExpertEntry):
+                return False
+            if (entry.briefing.id, entry.expert.id) in query.named:
+                return False
+            own = _own_names(entry, self.morphology.lemma)
+            return any(t.typed not in own and t.lemma not in own for t in persons)
+
+        away = [s for s in scored if mentioned(s.entry)]
+        if not away:
+            return scored
+        return [*(s for s in scored if not mentioned(s.entry)), *away]
 
     def _described_by_profile(self, query: Query, own: list[Scored]) -> Scored | None:
         """ "Ишмухамедов казахстанский или азербайджанский эксперт?": alternatives that
@@ -3314,3 +3345,15 @@ def _checks(query: Query) -> bool:
     """Is the question a yes/no check of a statement: so read on the text the matcher reads,
     or its frame blanked as an aside ("Правда ли, что …", "Я правильно понял, что …")?"""
     return query.check or asks_yes_or_no(query.reading.text)
+
+
+def _own_names(entry: ExpertEntry, lemma: Callable[[str], str]) -> frozenset[str]:
+    """The folded words, and their lemmas, of an expert's own names: his name in either
+    language and case, his surname, and the aliases written as names (every word
+    capitalised: "Хикмет Гаджиев", "Hajiyev") — not those describing him ("помощник
+    Алиева", "aide to Aliyev")."""
+    expert = entry.expert
+    names = [expert.name, expert.name_en, expert.name_genitive, expert.surname]
+    names += [a for a in expert.aliases if all(w[:1].isupper() for w in a.split())]
+    words = {w for name in names for w in tokens(fold(name))}
+    return frozenset(words | {lemma(w) for w in words})
