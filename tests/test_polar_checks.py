@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.asides import without_asides
 from bot.language.changes import offered_multiple
 from bot.language.checks import asks_yes_or_no, offered_answer, unframed
 from bot.language.text import fold, tokens
@@ -252,4 +253,72 @@ def test_a_multiple_checked_is_answered_by_the_change_stated(session: Session, q
 
 @pytest.mark.parametrize("question", ["туризм вырастет вдвое?", "это рост вдвое или больше?"])
 def test_a_multiple_checked_of_no_change_stated_is_not_answered(session: Session, question):
+    declined(session, question)
+
+
+# A check's frame blanked as the asker's aside ("Правда ли,", "Верно ли,", "Я правильно
+# понял,"): the statement left is still put up for checking (``Aside.check``), its "что" no
+# question word — the matcher reads the question as a yes/no check all the same.
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        ("Правда ли, что Турцию предложили добавить?", "Турцию предложили добавить?"),
+        ("Верно ли, что Турцию предложили добавить?", "Турцию предложили добавить?"),
+        ("Правда, что Турцию предложили добавить?", "Турцию предложили добавить?"),
+        ("Я правильно понял, что Турцию предложили добавить.", "Турцию предложили добавить."),
+        ("Правильно ли я понимаю, что Турцию предложили добавить?", "Турцию предложили добавить?"),
+        ("Верно ли я понял, что Турцию предложили добавить?", "Турцию предложили добавить?"),
+    ],
+)
+def test_a_frame_blanked_as_an_aside_still_checks_the_statement(question, statement):
+    aside = without_asides(question)
+    assert aside.check, question
+    assert " ".join(aside.text.replace(",", " ").split()) == statement
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда, сколько стоит паром?",  # "правда" of talk, a detail asked
+        "Слушай, сколько стоит паром?",
+        "сколько соглашений подписали, пожалуйста",
+    ],
+)
+def test_an_aside_of_talk_is_no_check(question):
+    assert not without_asides(question).check
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("Верно ли, что Ишмухамедов предложил добавить в формат Турцию?", "добавить Турцию"),
+        ("Правда, что Ишмухамедов предложил добавить Турцию в тюркский формат?", "добавить Турцию"),
+        # no question mark: the frame alone makes it a check
+        ("Я правильно понял, что Ишмухамедов предложил добавить в формат Турцию.", "Турцию"),
+        (
+            "Правильно ли я понимаю, что Ишмухамедов предложил добавить в формат Турцию?",
+            "добавить Турцию",
+        ),
+        ("Правильно ли, что Тусупбеков назвал отношения уникальными?", "уникальный случай"),
+        ("Is it true that Ishmukhamedov proposed adding Turkey to the format?", "Turkey"),
+    ],
+)
+def test_a_check_framed_as_an_aside_the_passage_says_is_answered(
+    session: Session, question, evidence
+):
+    assert evidence in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правильно ли я понимаю, что Ишмухамедов предложил добавить Узбекистан?",
+        "Верно ли, что Тусупбеков назвал отношения худшими?",
+        "Я правильно понял, что Гусейнов назвал Турцию союзником?",
+        "Правда ли, что Гусейнов критиковал Армению?",
+    ],
+)
+def test_a_check_framed_as_an_aside_of_what_no_passage_says_is_not_answered(
+    session: Session, question
+):
     declined(session, question)

@@ -37,6 +37,7 @@ A request opening a clause before its subject goes too ("назовите фам
 
 from __future__ import annotations
 
+from bot.language.checks import asks_by_itself, framed, opening_frame
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.preambles import QUESTION_WORDS
@@ -342,6 +343,7 @@ _UNDERSTOOD = word_set(
     """понял поняла понимаю слышал слышала читал читала помню думаю считаю правильно верно
     understand understood heard read think"""
 )
+_RIGHTLY = word_set("правильно верно так")
 _THAT = word_set("что that")
 _OWN_SUBJECTS = word_set("я i он она они шеф начальник редактор he she they boss editor")
 # What the one the asker asks for did: "он просил", "шеф попросил уточнить".
@@ -373,12 +375,20 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of ``text`` holding words about the request, not its subject
     (see the module's docstring), in order; empty when blanking them would leave fewer than
     ``_SHORTEST_REST`` words."""
+    return _scanned(text)[0]
+
+
+def _scanned(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """``aside_spans``, and whether an aside blanked puts the statement after it up for
+    checking ("Правда ли, что …", "Я правильно понял, что …": ``Aside.check``)."""
     spans: list[tuple[int, int]] = []
     # the part before was a request ("Назовите, пожалуйста, источник"), or a question: a
     # part of nothing but what is requested follows it ("… ? Только факты", "Желательно
     # цитатой")
     requested = False
     understood = False  # the part before was "Я правильно понял": its "что" opens no question
+    opening: tuple[str, ...] | None = None  # the part before was "Правда ли", "Правда"
+    check = False
     for part in _PART.finditer(text):
         words = [
             (m.start() + part.start(), m.end() + part.start(), fold(m.group()))
@@ -387,19 +397,31 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
         if not words:
             continue
         folded = [w for _, _, w in words]
-        if understood and folded[0] in _THAT and len(folded) > 1:
-            spans.append((words[0][0], words[0][1]))  # "…, что Турция войдёт": the statement
-        understood = _is_own_state(folded) and any(w in _UNDERSTOOD for w in folded)
+        stated = folded[0] in _THAT and len(folded) > 1  # "…, что Турция войдёт": the statement
+        if (understood or opening) and stated:
+            spans.append((words[0][0], words[0][1]))
+        if (understood or opening) and (stated or (opening and asks_by_itself(opening))):
+            check = True  # "Правда ли, Турция войдёт?" too; not "Правда, сколько …"
+        understood = (
+            _is_own_state(folded) and any(w in _UNDERSTOOD for w in folded)
+        ) or _is_understanding_asked(folded)
+        opening = None
         if requested and _is_requested(folded):
             spans.append((words[0][0], words[-1][1]))
             continue
         found = _part_spans(words)
         spans.extend(found)
+        if found == [(words[0][0], words[-1][1])]:
+            opening = opening_frame(folded)  # the whole part a check's opening frame
         requested = (bool(found) and _is_request(folded)) or not found
     spans.extend(_doubt_spans(text))
     spans.sort()
     left = len(_WORD.findall(_blanked(text, spans)))
-    return spans if spans and left >= _SHORTEST_REST else []
+    if not (spans and left >= _SHORTEST_REST):
+        return [], False
+    # a frame the matcher's reading would have cut ("…, верно?", "верно ли я понимаю, что
+    # …"), its words blanked here: the check is read on the text as typed
+    return spans, check or framed(text)
 
 
 def _asks_specifics(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -426,11 +448,14 @@ class Aside:
     words: int = 0
     kinds: tuple[str, ...] = ()
     specifics: bool = False  # "Нужны подробности": the specifics of what is named asked
+    # "Правда ли, что …", "Я правильно понял, что …", "…, верно?": the statement left is put
+    # up for checking, its frame blanked (``bot.language.checks``)
+    check: bool = False
 
 
 def without_asides(text: str) -> Aside:
     """``text`` with its asides blanked (see ``Aside``)."""
-    spans = aside_spans(text)
+    spans, check = _scanned(text)
     if not spans:
         return Aside(text)
     blanked = _blanked(text, spans)
@@ -443,7 +468,7 @@ def without_asides(text: str) -> Aside:
         )
     )
     count = len(_WORD.findall(text)) - len(_WORD.findall(blanked))
-    return Aside(blanked, count, kinds, _asks_specifics(text, spans))
+    return Aside(blanked, count, kinds, _asks_specifics(text, spans), check)
 
 
 def tidied(text: str) -> str:
@@ -476,6 +501,7 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
         or _is_attitude(folded)
         or _is_shape(folded)
         or _is_own_state(folded)
+        or _is_understanding_asked(folded)
         or _is_request(folded)
         or _is_announcement(folded)
         or _is_self(folded)
@@ -633,6 +659,19 @@ def _is_own_state(words: list[str]) -> bool:
     parses = parse(rest[0])
     tag = parses[0].tag if parses else None
     return tag is not None and tag.POS == "VERB" and (tag.tense == "past" or tag.person == "1per")
+
+
+def _is_understanding_asked(words: list[str]) -> bool:
+    """ "Правильно ли я понимаю", "верно ли я понял", "так ли я поняла": whether the asker
+    understood is asked, the statement after it checked."""
+    return (
+        len(words) in {3, 4}
+        and words[0] in _RIGHTLY
+        and words[1] == "ли"
+        and words[2:-1] in ([], ["я"])
+        and words[-1] in _UNDERSTOOD
+        and words[-1] not in _RIGHTLY
+    )
 
 
 def _is_doing(words: list[str]) -> bool:

@@ -25,6 +25,7 @@ _OPENING: tuple[tuple[str, ...], ...] = (
     ("а", "правда"),  # "а правда что торговля всего полмиллиарда?"
     ("правда", "ли"),
     ("верно", "ли"),
+    ("правильно", "ли"),
     ("действительно", "ли"),
     ("так", "ли"),
     ("это", "правда"),
@@ -85,7 +86,7 @@ def unframed(words: list[str]) -> list[str]:
     for frame in _OPENING:
         if tuple(words[: len(frame)]) == frame:
             rest = words[len(frame) :]
-            asking = frame[-1] == "ли" or frame[0] == "is"  # a question by itself
+            asking = asks_by_itself(frame)
             if not asking and rest[:1] and rest[0] not in _THAT:
                 continue  # "это правда интересно" is no frame; "это правда, что …" is one
             if rest[:1] and rest[0] in _THAT:
@@ -99,6 +100,27 @@ def unframed(words: list[str]) -> list[str]:
             if len(rest) >= _MIN_LEFT:
                 return _without_inner_check(rest)
     return _without_inner_check(words)
+
+
+def framed(text: str) -> bool:
+    """Does the message carry a yes/no check's frame ("правда ли, что …", "…, верно?",
+    "Тусупбеков правда назвал …")? Read on the text as typed: the words of the frame may be
+    blanked as the asker's asides before the question is read (``bot.language.asides``)."""
+    words = tokens(text)
+    return len(words) >= _MIN_LEFT and unframed(list(words)) != words
+
+
+def opening_frame(words: list[str]) -> tuple[str, ...] | None:
+    """The check's opening frame that is the whole of a part of the message ("Правда ли,",
+    "Верно ли,", "Правда,", "А это правда,"), else None."""
+    found = tuple(words)
+    return found if found in _OPENING else None
+
+
+def asks_by_itself(frame: tuple[str, ...]) -> bool:
+    """Is an opening frame a question by itself ("правда ли", "is it true"), not one only
+    with the statement's "что" after it ("правда, что …"; "Правда, сколько …" is no check)?"""
+    return frame[-1] == "ли" or frame[0] == "is"
 
 
 def _without_inner_check(words: list[str]) -> list[str]:

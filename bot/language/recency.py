@@ -5,7 +5,8 @@
 told the article does not say when. But two questions are answered by it all the same:
 
 - one asking how recent the thing was: "давно ли Токаев был в Габале?", "when was Tokayev
-  last in Azerbaijan?", "выступал до визита или после?";
+  last in Azerbaijan?", "выступал до визита или после?", or when only roughly ("когда
+  примерно Токаев ездил в Азербайджан?", "roughly when …");
 - one asking for the account of the person who tells it: "когда Токаев выступал в Габале,
   если верить Тусупбекову?" asks what Tusupbekov says of the time, and "совсем недавно" is
   what he says.
@@ -40,6 +41,8 @@ _DATED = word_set(
 )
 # "давно ли", "недавно", "when was he last there", "recently".
 _RECENCY = word_set("давно давненько недавно last recently lately ago")
+# "когда примерно", "roughly when": a time asked only roughly, which "совсем недавно" gives
+_ROUGHLY = word_set("примерно приблизительно ориентировочно roughly approximately approx")
 # "how long before the visit was it": how far back, a recency — not how long a thing lasted
 _HOW_LONG_BEFORE = ("how", "long", "before")
 _BEFORE_AFTER = (frozenset({"до", "после"}), frozenset({"before", "after"}))
@@ -62,8 +65,10 @@ def answered_relatively(words: tuple[str, ...] | list[str], *, own_account: bool
 
 def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask how recent something was: "давно ли", "when … last", "до или
-    после"?"""
+    после" — or when only roughly ("когда примерно это было", "roughly when")?"""
     if any(w in _RECENCY for w in words):
+        return True
+    if any(w in _WHEN for w in words) and any(w in _ROUGHLY for w in words):
         return True
     if any(tuple(words[at : at + 3]) == _HOW_LONG_BEFORE for at in range(len(words))):
         return True

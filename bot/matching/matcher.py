@@ -126,6 +126,7 @@ from bot.language.recency import (
 from bot.language.specifics import asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
+from bot.language.trips import goes_elsewhere, trip_destination, trip_places
 from bot.matching.bound import (
     beyond_quoted,
     forecast_with,
@@ -325,6 +326,7 @@ class Matcher:
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
+        scored = self._mentioned_profiles_last(query, scored)
         scored = self._quoted_phrase_first(query, self._closest_own(query, scored))
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
@@ -451,7 +453,7 @@ class Matcher:
         check (``_SUBJECT_HELD``), comes first. None holding them: the order stands (a
         passage stating another number, "подписали 20 соглашений?", answers with its own)."""
         best = scored[0]
-        if not asks_yes_or_no(query.reading.text):
+        if not _checks(query):
             return scored
         terms = [t for t in query.terms if not t.frame and not speaker_noun(t.typed)]
         checked = [
@@ -481,7 +483,7 @@ class Matcher:
         confirming it holds every name and number checked (with none but a person's, its
         rarest word: "…соглашение по туризму?" checks tourism) and much of the rest (by
         weight, ``_CHECK_HELD``) — the words of the check it lacks are how it is put."""
-        if not asks_yes_or_no(query.reading.text):
+        if not _checks(query):
             return False
         # "do the experts consider …": whose view is asked, not what the check says
         terms = [t for t in query.terms if not t.frame and not speaker_noun(t.typed)]
@@ -1023,6 +1025,36 @@ class Matcher:
             and self.explains_subject(query, own[0].entry)
             and self._states_kind(query, own[0].entry)
         )
+
+    def _mentioned_profiles_last(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "как зовут Алиева": a person asked by name is not the expert whose profile
+        merely mentions the name in describing him ("помощник Алиева": Hajiyev). A profile
+        of an expert the question does not name, when it names a person (a surname-shaped
+        word the briefing knows) none of whose forms is the expert's own name, goes after
+        the rest. "как зовут помощника Алиева" names Hajiyev by his role: his profile stays."""
+        persons = [
+            t
+            for t in query.terms
+            if t.entity
+            and t.similarity > 0
+            and not t.frame
+            and (looks_like_person(t.typed) or looks_like_person(t.lemma))
+        ]
+        if not persons:
+            return scored
+
+        def mentioned(entry: Entry) -> bool:
+            if not isinstance(entry, ExpertEntry):
+                return False
+            if (entry.briefing.id, entry.expert.id) in query.named:
+                return False
+            own = _own_names(entry, self.morphology.lemma)
+            return any(t.typed not in own and t.lemma not in own for t in persons)
+
+        away = [s for s in scored if mentioned(s.entry)]
+        if not away:
+            return scored
+        return [*(s for s in scored if not mentioned(s.entry)), *away]
 
     def _described_by_profile(self, query: Query, own: list[Scored]) -> Scored | None:
         """ "Ишмухамедов казахстанский или азербайджанский эксперт?": alternatives that
@@ -1797,7 +1829,14 @@ class Matcher:
         say that the article does not give it, offering what it gives on it."""
         wanted = self._wanted(query)
         assert wanted is not None
-        stating = next((s for s in scored if self._states_asked(query, s.entry)), None)
+        stating = next(
+            (
+                s
+                for s in scored
+                if self._states_asked(query, s.entry) and not self._goes_elsewhere(query, s.entry)
+            ),
+            None,
+        )
         if stating is not None and self._stands_in_for_best(query, scored[0], stating):
             rest = tuple(s for s in scored if s is not stating)[:limit]
             sure = replace(stating, score=max(stating.score, scored[0].score))
@@ -1824,6 +1863,8 @@ class Matcher:
         one that only points back to it ("этот срок можно сократить до 7–8 дней")."""
         if entry.kind is EntryKind.LIST:
             return True
+        if self._goes_elsewhere(query, entry):
+            return False  # "когда Токаев ездил в Азербайджан": Aliyev's trip to Kazakhstan
         if query.asks[:1] not in _FIGURE_KINDS:
             # "what was trade turnover last year": a figure asked for by no kind of fact
             past = None if query.future or query.asks else past_time_named(query.words)
@@ -1844,6 +1885,26 @@ class Matcher:
         if stated and not route:
             return False
         return not crossed_route(asked, route)
+
+    def _goes_elsewhere(self, query: Query, entry: Entry) -> bool:
+        """Does the entry tell of trips, none to the place a question's trip goes to
+        (``trips``: "в какой день Токаев прилетел в Баку" against "Алиев прибыл … в
+        Казахстан")?"""
+        lemma = self.morphology.lemma
+
+        def mended(word: str) -> str:  # "в казахтан": the lemma the reading mended it to
+            return query.lemma_of(word) if query.lemma_of(word) != word else lemma(word)
+
+        destination = trip_destination(query.words, self._country, mended)
+        if destination is None and query.scene:  # "… сам ездил к азербайджанцам. Когда это было?"
+            destination = trip_destination(query.scene, self._country, mended)
+        if destination is None:
+            return False
+        places = [
+            trip_places(span.text, self._country, self.morphology.lemma) for span in entry.spans
+        ]
+        told = [found for found in places if found is not None]
+        return bool(told) and goes_elsewhere(destination, frozenset().union(*told))
 
     def _country(self, word: str) -> str | None:
         """The country a folded word names (``parties.country_key``), or None."""
@@ -2057,8 +2118,11 @@ class Matcher:
         if not any(stated[id(s)] for s in on_subject):
             near = [s for s in scored if suggest / 2 <= s.subject < suggest and stated[id(s)]]
         names = {id(s): self._names_counted(query, s.entry) for s in scored}
+        # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
+        away = {id(s): self._goes_elsewhere(query, s.entry) for s in [*on_subject, *near]}
         ranked = sorted(
-            [*on_subject, *near], key=lambda s: (not stated[id(s)], not names[id(s)], -s.subject)
+            [*on_subject, *near],
+            key=lambda s: (away[id(s)], not stated[id(s)], not names[id(s)], -s.subject),
         )
         return tuple(ranked[:limit])
 
@@ -3282,3 +3346,21 @@ def _query_pairs(query: Query) -> list[str]:
         else:
             at += 1
     return bigrams(lemmas)
+
+
+def _checks(query: Query) -> bool:
+    """Is the question a yes/no check of a statement: so read on the text the matcher reads,
+    or its frame blanked as an aside ("Правда ли, что …", "Я правильно понял, что …")?"""
+    return query.check or asks_yes_or_no(query.reading.text)
+
+
+def _own_names(entry: ExpertEntry, lemma: Callable[[str], str]) -> frozenset[str]:
+    """The folded words, and their lemmas, of an expert's own names: his name in either
+    language and case, his surname, and the aliases written as names (every word
+    capitalised: "Хикмет Гаджиев", "Hajiyev") — not those describing him ("помощник
+    Алиева", "aide to Aliyev")."""
+    expert = entry.expert
+    names = [expert.name, expert.name_en, expert.name_genitive, expert.surname]
+    names += [a for a in expert.aliases if all(w[:1].isupper() for w in a.split())]
+    words = {w for name in names for w in tokens(fold(name))}
+    return frozenset(words | {lemma(w) for w in words})

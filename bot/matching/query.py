@@ -293,6 +293,12 @@ class Query:
     # the experts ``named`` were named by what they are ("депутат из Баку"), not by name
     by_role: bool = False
     # What the question has used of its budget (None: a query made by hand, no question's).
+    # "Правда ли, что …", "Я правильно понял, что …": a statement put up for checking, its
+    # frame blanked as an aside (``asides.Aside.check``); the matcher reads it as a yes/no check
+    check: bool = False
+    # "… их президент сам ездил к азербайджанцам. Когда это было?": the folded words of the
+    # statements around the question, which set the scene it asks of (``preambles``)
+    scene: tuple[str, ...] = ()
     spent: Spent | None = field(default=None, compare=False, repr=False)
 
     def lemma_of(self, word: str) -> str:
@@ -870,6 +876,8 @@ class Analyser:
             role_readings=role_readings if len(role_readings) > 1 else (),
             by_role=bool(role_readings),
             spent=spent,
+            check=asides.check,
+            scene=tuple(preamble),
         )
         return query, plausibility
 

@@ -1,0 +1,126 @@
+"""A trip asked by its destination is answered only by a passage whose trip went there.
+
+"Когда Токаев ездил в Азербайджан?" shares its words with "20 октября … Ильхам Алиев прибыл с
+государственным визитом в Казахстан" — but that trip went the other way. A question with a
+verb of travel and a destination (``bot.language.trips``) is not answered with a passage
+telling of trips to elsewhere only: the article has Tokayev's appearance in Gabala "совсем
+недавно", no date — so a "когда" is told the article does not say, a "когда примерно"
+(roughly) answered by the recent time (``recency``). A trip the way the article tells it
+("когда Алиев прилетел в Астану") is answered as before.
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.morphology import DEFAULT
+from bot.language.parties import country_key
+from bot.language.recency import answered_relatively
+from bot.language.text import tokens
+from bot.language.trips import goes_elsewhere, trip_destination, trip_places
+from tests.support.asking import answered
+
+
+def _country(word: str) -> str | None:
+    return country_key(word, DEFAULT.lemma(word)) if word.isalpha() else None
+
+
+def _destination(question: str) -> frozenset[str] | None:
+    return trip_destination(tokens(question), _country, DEFAULT.lemma)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("когда Токаев ездил в Азербайджан", "азербайджан"),
+        ("в какой день Токаев прилетел в Баку", "азербайджан"),
+        ("их президент сам ездил к азербайджанцам", "азербайджан"),
+        ("когда Токаев посетил Азербайджан", "азербайджан"),
+        ("When did Tokayev fly to Baku?", "азербайджан"),
+        ("Tokayev visited Azerbaijan when?", "азербайджан"),
+        ("когда Алиев прилетел в Астану", "казахстан"),
+        ("зачем Токаев ездил в Шушу", "шуша"),
+    ],
+)
+def test_the_destination_of_a_trip_asked(question, place):
+    destination = _destination(question)
+    assert destination is not None and place in destination, destination
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "когда Алиев прибыл",  # no place
+        "когда прошли переговоры в Астане",  # no verb of travel
+        "сколько грузов идёт в Азербайджан",
+        "kakogo chisla aliev priletel k tokaevu",  # a person, no place
+    ],
+)
+def test_no_trip_to_a_place_asked(question):
+    assert _destination(question) is None
+
+
+def test_a_passage_telling_a_trip_the_other_way_goes_elsewhere():
+    arrival = "20 октября … президент Азербайджана Ильхам Алиев прибыл с визитом в Казахстан."
+    gabala = (
+        "Совсем недавно мы наблюдали контакты и в Азербайджане, когда Токаев выступал в "
+        "Габале. Визиты происходят динамично"
+    )
+    to_baku = _destination("когда Токаев прилетел в Баку")
+    assert to_baku is not None
+    assert goes_elsewhere(to_baku, trip_places(arrival, _country, DEFAULT.lemma))
+    assert not goes_elsewhere(to_baku, trip_places(gabala, _country, DEFAULT.lemma))
+    # a passage telling no trip says nothing either way
+    assert trip_places("Отношения стали стратегическими.", _country, DEFAULT.lemma) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "когда Токаев ездил в Азербайджан",
+        "в какой день Токаев прилетел в Баку",
+        "когда Токаев посетил Азербайджан",
+        "зачем Токаев ездил в Баку",
+        "Tokayev visited Azerbaijan when?",
+        "When did Tokayev fly to Baku?",
+        "когда казахский президент летал в Баку",
+    ],
+)
+def test_a_trip_to_azerbaijan_is_not_answered_with_aliyevs_arrival(session: Session, question):
+    reply = session.ask(question)
+    assert not reply.answered or reply.entry == "tusupbekov-gabala", (question, reply.entry)
+    assert reply.entry not in {"article-visit", "visit-date"}, (question, reply.kind)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Один из казахстанских политологов вспоминал, что и их президент незадолго до этого "
+        "сам ездил к азербайджанцам. Когда примерно это было?",
+        "когда примерно Токаев ездил в Азербайджан",
+        "roughly when did Tokayev go to Azerbaijan?",
+    ],
+)
+def test_a_trip_asked_roughly_is_answered_by_the_recent_time(session: Session, question):
+    assert "недавно" in answered(session, question) or "recently" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "когда Алиев прилетел в Астану",
+        "When did Aliyev arrive in Astana?",
+        "когда Алиев посетил Казахстан",
+    ],
+)
+def test_a_trip_the_way_the_article_tells_it_is_answered(session: Session, question):
+    assert "20" in answered(session, question)
+
+
+def test_a_rough_when_asks_recency_an_exact_one_does_not():
+    assert answered_relatively(tokens("когда примерно это было"), own_account=False)
+    assert not answered_relatively(tokens("когда именно это было"), own_account=False)
+    assert not answered_relatively(tokens("когда это было"), own_account=False)
