@@ -317,3 +317,17 @@ def test_an_understanding_checked_asks_its_statement(
 ) -> None:
     reply = session.ask(question)
     assert reply.answered and reply.entry == entry, (question, reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize("remark", ["интересует точная дата", "нужна точная дата", "exact date needed"])
+def test_an_exact_date_asked_in_a_remark_stays_read(remark):
+    """The visit's date answers "когда подписали" as the date of the visit it happened in; a
+    remark asking the exact date asks what the article does not give, so it is not blanked."""
+    assert without_asides(f"когда подписали соглашения? {remark}").words == 0
+
+
+@pytest.mark.parametrize("text", ["rfhbljh ,d", "товарооборот, d", "коридор, бв"])
+def test_a_lone_letter_after_a_comma_is_no_request(text):
+    """'d' of "I'd" is a request word only with its "I": alone it is a keyboard-layout reading's
+    stray letter, and counting it understood made gibberish the likeliest reading."""
+    assert without_asides(text).words == 0

@@ -37,6 +37,8 @@ A request opening a clause before its subject goes too ("назовите фам
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.language.checks import asks_by_itself, framed, opening_frame
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
@@ -158,7 +160,12 @@ _KIND_WORDS = (
     ("место места place", "где"),
     ("причина причину причины reason", "почему"),
 )
-_WITHOUT = word_set("без no without")  # "без подробностей": no specifics asked
+_WITHOUT = word_set("без no without")
+# "интересует точная дата", "exact date please": an exact date is a detail the passage must
+# give (an event dated only by the visit it happened in does not), so such a part stays read.
+_EXACT = word_set(
+    "точная точную точной точный точное точного точно exact precise конкретная конкретную"
+)  # "без подробностей": no specifics asked
 _PERSON_KINDS = frozenset(_KIND_WORDS[0][0].split())
 _KIND_ASKED = {word: asked for words, asked in _KIND_WORDS for word in words.split()}
 _KINDS = frozenset(_KIND_ASKED)
@@ -495,6 +502,10 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
     """The spans to blank in one part of the message (its words with their offsets)."""
     folded = [w for _, _, w in words]
     whole = [(words[0][0], words[-1][1])]
+    if any(a in _EXACT and _KIND_ASKED.get(b) == "когда" for a, b in pairwise(folded)):
+        return []
+    if len(folded) == 1 and len(folded[0]) < 3:
+        return []  # a lone letter or two ("d" of "I'd", "бв") is no request of its own
     if (
         _is_doing(folded)
         or _is_text_reference(folded)
