@@ -459,6 +459,21 @@ _REASON_PAIRS = frozenset(
     {
         ("какой", "причине"),
         ("какой", "целью"),
+        # "s kakoy celyu", "с какой целю": the soft sign a transliteration or a slip drops
+        ("какой", "целю"),
+        ("каких", "целях"),
+        # "ради чего", "по каким причинам", "с какой стати", "на каком основании": a reason or
+        # an aim asked, as "зачем" asks it
+        ("ради", "чего"),
+        ("каким", "причинам"),
+        ("какой", "стати"),
+        ("каком", "основании"),
+        # "how come", "what prompted / motivated / drives it": a reason asked in English
+        ("how", "come"),
+        ("what", "prompted"),
+        ("what", "motivated"),
+        ("what", "drives"),
+        ("what", "drove"),
         ("для", "чего"),
         ("what", "for"),
         ("what", "reason"),
@@ -468,6 +483,20 @@ _REASON_PAIRS = frozenset(
         ("из-за", "чего"),
         # "с чем связаны барьеры", "чем вызван рост": what a state of things is due to
         *(("чем", w) for w in _TIED | _CAUSED_FORMS),
+    }
+)
+# The pairs of words that only ask a reason ("по какой ПРИЧИНЕ", "на каком ОСНОВАНИИ", "с
+# какой СТАТИ"): words of no subject, which a passage need not hold.
+_ASKING_PAIRS = frozenset(
+    {
+        ("какой", "причине"),
+        ("каким", "причинам"),
+        ("какой", "целью"),
+        ("какой", "целю"),
+        ("каких", "целях"),
+        ("какой", "стати"),
+        ("каком", "основании"),
+        ("ради", "чего"),
     }
 )
 # "what was the reason for …", "какова причина …", "в чём причина": the reason asked by its
@@ -1077,11 +1106,56 @@ _CAUSES = lazy(
 )
 
 
+# Words of a figure being changed or reached ("сократить до 7–8 дней", "довести до
+# миллиарда", "grow to a billion"): a "why" of such a figure asks what would bring it, which an
+# aim or a condition answers — not the cause of a figure as it stands.
+_CHANGING_STEMS = (
+    "сокра",
+    "сниз",
+    "довест",
+    "довод",
+    "увелич",
+    "вырас",
+    "выраст",
+    "выро",
+    "удво",
+    "ускор",
+    "достич",
+    "достиг",
+    "reduc",
+    "cut",
+    "grow",
+    "increas",
+    "reach",
+    "rais",
+    "doubl",
+    "boost",
+    "shorten",
+)
+
+
+def _why_of_figure(words: tuple[str, ...]) -> bool:
+    """ "почему доставка занимает 15–18 дней", "why does Kazakhstan need 20 million tonnes":
+    a "why" of a figure as it stands asks what brought it about — its cause. The passage
+    giving the figure with what would change it ("при должных инвестициях … можно сократить")
+    states no cause of it."""
+    if not any(w in _WHY_OF_FIGURE for w in words):
+        return False
+    if not any(any(ch.isdigit() for ch in w) for w in words):
+        return False
+    return not any(w.startswith(_CHANGING_STEMS) for w in words)
+
+
+_WHY_OF_FIGURE = word_set("почему отчего why")
+
+
 def asks_cause(words: tuple[str, ...]) -> bool:
     """ "с чем связаны барьеры", "чем вызван рост", "из-за чего", "отчего", "what caused":
     the cause of a state of things asked for, which an aim or an effect does not give."""
     words = tuple(_as_cue(word) for word in words)
     if any(w in _CAUSE_WORDS for w in words) or _CAUSE_PAIRS & set(itertools.pairwise(words)):
+        return True
+    if _why_of_figure(words):
         return True
     # "с чем связан рост", "чем был вызван интерес" (not "чем объясняется": an explanation)
     return any(words[at] in _CAUSED for at in reason_frame(words))
@@ -1289,7 +1363,69 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at)
         if word in _ON_BASIS and _on_what(words, at):
             found.add(at)  # "on what basis does he propose it"
-    return frozenset(found)
+        if (word, *words[at + 1 : at + 2]) in _ASKING_PAIRS:
+            found.update((at, at + 1))  # "по какой причине", "на каком основании"
+    return frozenset(found | _benefit_idioms(words) | _english_reason_cues(words))
+
+
+# A benefit asked as a purpose: "в чём выгода регистрации", "какая польза от паромов",
+# "what are the benefits of …" (after a question word), "чем выгодно соглашение" (after
+# "чем"), "what is the point of …": what a thing is for, which a passage stating what it
+# gives answers ("способно облегчить товарооборот") — how the reason is asked, no subject.
+_BENEFIT_NOUNS = word_set(
+    "выгода выгоду выгоды выгод польза пользу пользы преимущество преимущества преимуществ "
+    "benefit benefits advantage advantages"
+)
+_BENEFIT_ASKING = word_set("какую какие каковы какова")
+# "на каком основании", "в чём выгода": nouns saying only that a reason is the kind asked
+REASON_NOUNS = REASON_NOUNS | _BENEFIT_NOUNS | frozenset(noun for _, noun in _ASKING_PAIRS)
+_BENEFITS = word_set(
+    "выгодно выгоден выгодна выгодны выгодней выгоднее полезно полезен полезна полезны"
+)
+_POINT_OPENING = (("is", "the"), ("what's", "the"), ("whats", "the"), ("was", "the"))
+
+
+def _benefit_idioms(words: tuple[str, ...] | list[str]) -> set[int]:
+    """The positions of the words asking a benefit ("в чём ВЫГОДА", "чем ВЫГОДНО", "what is
+    the POINT of"): a purpose asked, as "зачем" asks it."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        before = words[:at]
+        if word in _BENEFIT_NOUNS and (
+            _asked_before(words, at) or any(w in _BENEFIT_ASKING for w in before)
+        ):
+            found.add(at)
+        if word in _BENEFITS and "чем" in before[-_FRAME_SCOPE:]:
+            found.add(at)
+        if (
+            word == "point"
+            and tuple(words[at + 1 : at + 2]) == ("of",)
+            and tuple(words[at - 2 : at]) in _POINT_OPENING
+        ):
+            found.add(at)  # "what is the point of building ferries" (not "at what point")
+    return found
+
+
+_DRIVING = word_set("driving prompting motivating")
+_PROMPTS = word_set("prompted motivated drives drove")
+
+
+def _english_reason_cues(words: tuple[str, ...] | list[str]) -> set[int]:
+    """The positions of the English words asking a reason without "why": "what are the
+    ferries FOR" (a closing "for" after an opening "what"), "what is DRIVING the growth",
+    "what PROMPTED the visit", "how COME": how the reason is asked, no subject."""
+    found: set[int] = set()
+    if len(words) >= 3 and words[0] == "what" and words[-1] == "for":
+        found.add(len(words) - 1)
+    for at, word in enumerate(words):
+        before = tuple(words[max(0, at - 2) : at])
+        if word in _DRIVING and before[-2:-1] == ("what",) and before[-1:] in (("is",), ("was",)):
+            found.add(at)  # "what is driving"
+        if word in _PROMPTS and before[-1:] == ("what",):
+            found.add(at)  # "what prompted"
+        if word == "come" and before[-1:] == ("how",):
+            found.add(at)  # "how come"
+    return found
 
 
 def _asked_before(words: tuple[str, ...] | list[str], at: int) -> bool:
@@ -1511,7 +1647,10 @@ def _horizon(words: tuple[str, ...]) -> bool:
 
 def _names_reason(words: tuple[str, ...]) -> bool:
     """ "what was the reason for the visit", "какова причина", "в чём причина": a reason noun
-    after a question word asks for the reason ("the reasons he gave" alone does not)."""
+    after a question word asks for the reason ("the reasons he gave" alone does not); "what
+    are the ferries for", "what is driving it" ask one as well (``_english_reason_cues``)."""
+    if _english_reason_cues(words):
+        return True
     for at, word in enumerate(words):
         if word in _REASON_NOUNS and _asked_before(words, at):
             return True
