@@ -1262,6 +1262,30 @@ def asks_reason(words: tuple[str, ...]) -> bool:
     )
 
 
+_PURPOSE_WORDS = word_set("зачем")
+_PURPOSE_PAIRS = frozenset(
+    {
+        ("для", "чего"),
+        ("ради", "чего"),
+        ("какой", "целью"),
+        ("какой", "целю"),
+        ("каких", "целях"),
+        ("what", "purpose"),
+        ("what", "for"),
+    }
+)
+
+
+def asks_purpose(words: tuple[str, ...] | list[str]) -> bool:
+    """ "зачем Гаджиев написал пост", "с какой целью он это сказал", "for what purpose did
+    Hajiyev post": an aim asked — of somebody's words (a statement asked), which they give
+    only when they state a reason or an aim; what he said is not why he said it."""
+    words = tuple(_as_cue(word) for word in words)
+    return any(w in _PURPOSE_WORDS for w in words) or bool(
+        _PURPOSE_PAIRS & set(itertools.pairwise(words))
+    )
+
+
 def asks_explanation(words: tuple[str, ...] | list[str]) -> bool:
     """ "чем Гаджиев это объясняет", "чем он обосновывает идею": somebody's own explanation
     asked for — his words, which must give a reason; a statement of his that gives none
@@ -1407,6 +1431,14 @@ def _benefit_idioms(words: tuple[str, ...] | list[str]) -> set[int]:
 
 
 _DRIVING = word_set("driving prompting motivating")
+# "what ARE the ferries for" (not "what kind of cooperation are they ready for"), and not
+# a verb or an adjective that takes "for" itself ("what does it provide for", "ready for").
+_BE_OR_DO = word_set("is are was were do does did will would")
+_PHRASAL_FOR = word_set(
+    "provide provides provided ready prepared stand stands account accounts call calls ask "
+    "asks asked look looking wait waiting hope hoping pay paid known responsible famous vote "
+    "voted apply applied search searching"
+)
 _PROMPTS = word_set("prompted motivated drives drove")
 
 
@@ -1415,7 +1447,13 @@ def _english_reason_cues(words: tuple[str, ...] | list[str]) -> set[int]:
     ferries FOR" (a closing "for" after an opening "what"), "what is DRIVING the growth",
     "what PROMPTED the visit", "how COME": how the reason is asked, no subject."""
     found: set[int] = set()
-    if len(words) >= 3 and words[0] == "what" and words[-1] == "for":
+    if (
+        len(words) >= 4
+        and words[0] == "what"
+        and words[1] in _BE_OR_DO
+        and words[-1] == "for"
+        and words[-2] not in _PHRASAL_FOR
+    ):
         found.add(len(words) - 1)
     for at, word in enumerate(words):
         before = tuple(words[max(0, at - 2) : at])
