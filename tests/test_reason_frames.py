@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.answer_types import asks_cause, asks_reason
+from bot.language.answer_types import (
+    AnswerType,
+    asked_types,
+    asks_cause,
+    asks_reason,
+    modal_positions,
+)
 from tests.support.asking import answered, declined, question_words
 
 
@@ -58,6 +64,14 @@ def test_a_question_only_looking_like_one_asks_no_reason(question):
     assert not asks_reason(question_words(question)), question
 
 
+def test_should_is_no_price():
+    assert modal_positions(question_words("почему стоит добавить Турцию")) == frozenset({1})
+    assert not modal_positions(question_words("сколько стоит перевезти тонну груза"))
+    assert not modal_positions(question_words("сколько стоит доставка"))
+    assert AnswerType.MONEY not in asked_types(question_words("почему стоит добавить Турцию"))
+    assert AnswerType.MONEY in asked_types(question_words("сколько стоит перевезти тонну груза"))
+
+
 def test_a_why_of_a_figure_as_it_stands_asks_its_cause():
     assert asks_cause(question_words("почему доставка из Китая занимает 15-18 дней"))
     assert asks_cause(question_words("why does Kazakhstan need 20 million tonnes"))
@@ -84,6 +98,12 @@ def test_a_why_of_a_figure_as_it_stands_asks_its_cause():
             "наивысшего уровня",
         ),
         ("для чего Ишмухамедов предлагает электронную регистрацию", "облегчить"),
+        # a benefit of a thing whose importance a passage states and explains
+        ("в чём выгода Транскаспийского маршрута", "евразийской архитектуры"),
+        ("какая польза от Транскаспийского маршрута", "евразийской архитектуры"),
+        # "стоит" of what one should do names no subject (nor asks a price)
+        ("почему стоит добавить Турцию по мнению Ишмухамедова", "цифра семь"),
+        ("gjxtve cnjbn lj,fdbnm nehwb. gj vytyb. bive[fvtljdf", "цифра семь"),
     ],
 )
 def test_a_reason_frame_is_answered_by_the_passage_giving_it(session, question, evidence):

@@ -882,7 +882,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     ):
         found.append(AnswerType.DURATION)
     if (
-        any(w in _MONEY_WORDS and not _stands_waiting(words, i) for i, w in enumerate(words))
+        any(
+            w in _MONEY_WORDS and not _stands_waiting(words, i) and not _should(words, i)
+            for i, w in enumerate(words)
+        )
         # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
         or (change is not Change.FACTOR and _asks_sum(words, counting=counting or how_much))
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
@@ -1204,15 +1207,18 @@ def importance_explained(words: tuple[str, ...] | list[str], text: str) -> bool:
     on in another sentence ("Это … основа новой евразийской архитектуры") says why — as a
     contrast stated is continued (``contrast_continued``). The thing is matched by stem (its
     first five letters), near the span's word of importance, in the same sentence."""
-    if not any(w in _WHY_WORDS for w in words):
+    benefit = {words[at] for at in _benefit_idioms(words)}  # "what is the benefit of X"
+    if not any(w in _WHY_WORDS for w in words) and not benefit:
         return False
-    if not any(w.startswith(_IMPORTANCE_STEMS) for w in words):
+    if not any(w.startswith(_IMPORTANCE_STEMS) for w in words) and not benefit:
         return False
     asked = {
         w[:5]
         for w in words
         if len(w) > 3
         and w not in _WHY_WORDS
+        and w not in benefit
+        and w not in _ASKING
         and not w.startswith(_IMPORTANCE_STEMS)
         and is_cyrillic(w) == any(is_cyrillic(x) for x in tokens(text))
     }
@@ -1437,7 +1443,7 @@ _BE_OR_DO = word_set("is are was were do does did will would")
 _PHRASAL_FOR = word_set(
     "provide provides provided ready prepared stand stands account accounts call calls ask "
     "asks asked look looking wait waiting hope hoping pay paid known responsible famous vote "
-    "voted apply applied search searching"
+    "voted apply applied search searching meant"
 )
 _PROMPTS = word_set("prompted motivated drives drove")
 
@@ -1750,6 +1756,31 @@ _WAITING_PLACES = {
     "в": word_set("очереди очередях пробке пробках"),
 }
 _WAITING_REACH = 2  # words between the verb and the place ("стоят сейчас на границе")
+
+
+_SHOULD = word_set("стоит стоило")
+_SHOULD_PARTICLES = word_set("ли бы же ещё еще")
+
+
+def _should(words: tuple[str, ...], i: int) -> bool:
+    """Is the word at ``i`` "стоит" of what one should do — an infinitive after it ("почему
+    стоит добавить Турцию", "стоило бы расширить") — or of what stands behind a thing ("что
+    стоит за сближением")? Neither asks a price."""
+    if words[i] not in _SHOULD or "сколько" in words[:i]:
+        return False  # "сколько стоит перевезти тонну": the price of doing it
+    ahead = [w for w in words[i + 1 : i + 3] if w not in _SHOULD_PARTICLES][:1]
+    if not ahead:
+        return False
+    if ahead[0] == "за":
+        return words[i - 1 : i] == ("что",)  # "что стоит за": not "сколько стоит за тонну"
+    return is_cyrillic(ahead[0]) and ahead[0].endswith(("ть", "ти", "ться", "чь"))
+
+
+def modal_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "стоит" of what one should do ("почему стоит добавить Турцию"): a
+    modal, as "надо" is, naming no subject."""
+    words = tuple(words)
+    return frozenset(i for i in range(len(words)) if _should(words, i))
 
 
 def _stands_waiting(words: tuple[str, ...], i: int) -> bool:
