@@ -38,7 +38,9 @@ def test_answers_read_only_the_phrasings_they_need():
     session = Session.create(load_knowledge(DEFAULT_KNOWLEDGE))
     for question, evidence in (
         ("когда Алиев прибыл в Казахстан", "20 октября"),
-        ("почему именно семь стран", "священным числом"),
+        # (a "why" of the figure "семь" asks its cause, which the passage states outright,
+        # reading no phrasing: the seven asked by its noun goes by the phrasings)
+        ("почему именно семёрка стран", "священным числом"),
         ("зачем добавить Турцию", "Турци"),
     ):
         reply = session.ask(question)

@@ -459,6 +459,21 @@ _REASON_PAIRS = frozenset(
     {
         ("какой", "причине"),
         ("какой", "целью"),
+        # "s kakoy celyu", "с какой целю": the soft sign a transliteration or a slip drops
+        ("какой", "целю"),
+        ("каких", "целях"),
+        # "ради чего", "по каким причинам", "с какой стати", "на каком основании": a reason or
+        # an aim asked, as "зачем" asks it
+        ("ради", "чего"),
+        ("каким", "причинам"),
+        ("какой", "стати"),
+        ("каком", "основании"),
+        # "how come", "what prompted / motivated / drives it": a reason asked in English
+        ("how", "come"),
+        ("what", "prompted"),
+        ("what", "motivated"),
+        ("what", "drives"),
+        ("what", "drove"),
         ("для", "чего"),
         ("what", "for"),
         ("what", "reason"),
@@ -468,6 +483,20 @@ _REASON_PAIRS = frozenset(
         ("из-за", "чего"),
         # "с чем связаны барьеры", "чем вызван рост": what a state of things is due to
         *(("чем", w) for w in _TIED | _CAUSED_FORMS),
+    }
+)
+# The pairs of words that only ask a reason ("по какой ПРИЧИНЕ", "на каком ОСНОВАНИИ", "с
+# какой СТАТИ"): words of no subject, which a passage need not hold.
+_ASKING_PAIRS = frozenset(
+    {
+        ("какой", "причине"),
+        ("каким", "причинам"),
+        ("какой", "целью"),
+        ("какой", "целю"),
+        ("каких", "целях"),
+        ("какой", "стати"),
+        ("каком", "основании"),
+        ("ради", "чего"),
     }
 )
 # "what was the reason for …", "какова причина …", "в чём причина": the reason asked by its
@@ -853,7 +882,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     ):
         found.append(AnswerType.DURATION)
     if (
-        any(w in _MONEY_WORDS and not _stands_waiting(words, i) for i, w in enumerate(words))
+        any(
+            w in _MONEY_WORDS and not _stands_waiting(words, i) and not _should(words, i)
+            for i, w in enumerate(words)
+        )
         # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
         or (change is not Change.FACTOR and _asks_sum(words, counting=counting or how_much))
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
@@ -1077,11 +1109,56 @@ _CAUSES = lazy(
 )
 
 
+# Words of a figure being changed or reached ("сократить до 7–8 дней", "довести до
+# миллиарда", "grow to a billion"): a "why" of such a figure asks what would bring it, which an
+# aim or a condition answers — not the cause of a figure as it stands.
+_CHANGING_STEMS = (
+    "сокра",
+    "сниз",
+    "довест",
+    "довод",
+    "увелич",
+    "вырас",
+    "выраст",
+    "выро",
+    "удво",
+    "ускор",
+    "достич",
+    "достиг",
+    "reduc",
+    "cut",
+    "grow",
+    "increas",
+    "reach",
+    "rais",
+    "doubl",
+    "boost",
+    "shorten",
+)
+
+
+def _why_of_figure(words: tuple[str, ...]) -> bool:
+    """ "почему доставка занимает 15–18 дней", "why does Kazakhstan need 20 million tonnes":
+    a "why" of a figure as it stands asks what brought it about — its cause. The passage
+    giving the figure with what would change it ("при должных инвестициях … можно сократить")
+    states no cause of it."""
+    if not any(w in _WHY_OF_FIGURE for w in words):
+        return False
+    if not any(any(ch.isdigit() for ch in w) for w in words):
+        return False
+    return not any(w.startswith(_CHANGING_STEMS) for w in words)
+
+
+_WHY_OF_FIGURE = word_set("почему отчего why")
+
+
 def asks_cause(words: tuple[str, ...]) -> bool:
     """ "с чем связаны барьеры", "чем вызван рост", "из-за чего", "отчего", "what caused":
     the cause of a state of things asked for, which an aim or an effect does not give."""
     words = tuple(_as_cue(word) for word in words)
     if any(w in _CAUSE_WORDS for w in words) or _CAUSE_PAIRS & set(itertools.pairwise(words)):
+        return True
+    if _why_of_figure(words):
         return True
     # "с чем связан рост", "чем был вызван интерес" (not "чем объясняется": an explanation)
     return any(words[at] in _CAUSED for at in reason_frame(words))
@@ -1130,15 +1207,18 @@ def importance_explained(words: tuple[str, ...] | list[str], text: str) -> bool:
     on in another sentence ("Это … основа новой евразийской архитектуры") says why — as a
     contrast stated is continued (``contrast_continued``). The thing is matched by stem (its
     first five letters), near the span's word of importance, in the same sentence."""
-    if not any(w in _WHY_WORDS for w in words):
+    benefit = {words[at] for at in _benefit_idioms(words)}  # "what is the benefit of X"
+    if not any(w in _WHY_WORDS for w in words) and not benefit:
         return False
-    if not any(w.startswith(_IMPORTANCE_STEMS) for w in words):
+    if not any(w.startswith(_IMPORTANCE_STEMS) for w in words) and not benefit:
         return False
     asked = {
         w[:5]
         for w in words
         if len(w) > 3
         and w not in _WHY_WORDS
+        and w not in benefit
+        and w not in _ASKING
         and not w.startswith(_IMPORTANCE_STEMS)
         and is_cyrillic(w) == any(is_cyrillic(x) for x in tokens(text))
     }
@@ -1185,6 +1265,30 @@ def asks_reason(words: tuple[str, ...]) -> bool:
         or bool(pairs & _REASON_PAIRS)
         or (_names_reason(words))
         or bool(reason_frame(words))
+    )
+
+
+_PURPOSE_WORDS = word_set("зачем")
+_PURPOSE_PAIRS = frozenset(
+    {
+        ("для", "чего"),
+        ("ради", "чего"),
+        ("какой", "целью"),
+        ("какой", "целю"),
+        ("каких", "целях"),
+        ("what", "purpose"),
+        ("what", "for"),
+    }
+)
+
+
+def asks_purpose(words: tuple[str, ...] | list[str]) -> bool:
+    """ "зачем Гаджиев написал пост", "с какой целью он это сказал", "for what purpose did
+    Hajiyev post": an aim asked — of somebody's words (a statement asked), which they give
+    only when they state a reason or an aim; what he said is not why he said it."""
+    words = tuple(_as_cue(word) for word in words)
+    return any(w in _PURPOSE_WORDS for w in words) or bool(
+        _PURPOSE_PAIRS & set(itertools.pairwise(words))
     )
 
 
@@ -1289,7 +1393,83 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at)
         if word in _ON_BASIS and _on_what(words, at):
             found.add(at)  # "on what basis does he propose it"
-    return frozenset(found)
+        if (word, *words[at + 1 : at + 2]) in _ASKING_PAIRS:
+            found.update((at, at + 1))  # "по какой причине", "на каком основании"
+    return frozenset(found | _benefit_idioms(words) | _english_reason_cues(words))
+
+
+# A benefit asked as a purpose: "в чём выгода регистрации", "какая польза от паромов",
+# "what are the benefits of …" (after a question word), "чем выгодно соглашение" (after
+# "чем"), "what is the point of …": what a thing is for, which a passage stating what it
+# gives answers ("способно облегчить товарооборот") — how the reason is asked, no subject.
+_BENEFIT_NOUNS = word_set(
+    "выгода выгоду выгоды выгод польза пользу пользы преимущество преимущества преимуществ "
+    "benefit benefits advantage advantages"
+)
+_BENEFIT_ASKING = word_set("какую какие каковы какова")
+# "на каком основании", "в чём выгода": nouns saying only that a reason is the kind asked
+REASON_NOUNS = REASON_NOUNS | _BENEFIT_NOUNS | frozenset(noun for _, noun in _ASKING_PAIRS)
+_BENEFITS = word_set(
+    "выгодно выгоден выгодна выгодны выгодней выгоднее полезно полезен полезна полезны"
+)
+_POINT_OPENING = (("is", "the"), ("what's", "the"), ("whats", "the"), ("was", "the"))
+
+
+def _benefit_idioms(words: tuple[str, ...] | list[str]) -> set[int]:
+    """The positions of the words asking a benefit ("в чём ВЫГОДА", "чем ВЫГОДНО", "what is
+    the POINT of"): a purpose asked, as "зачем" asks it."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        before = words[:at]
+        if word in _BENEFIT_NOUNS and (
+            _asked_before(words, at) or any(w in _BENEFIT_ASKING for w in before)
+        ):
+            found.add(at)
+        if word in _BENEFITS and "чем" in before[-_FRAME_SCOPE:]:
+            found.add(at)
+        if (
+            word == "point"
+            and tuple(words[at + 1 : at + 2]) == ("of",)
+            and tuple(words[at - 2 : at]) in _POINT_OPENING
+        ):
+            found.add(at)  # "what is the point of building ferries" (not "at what point")
+    return found
+
+
+_DRIVING = word_set("driving prompting motivating")
+# "what ARE the ferries for" (not "what kind of cooperation are they ready for"), and not
+# a verb or an adjective that takes "for" itself ("what does it provide for", "ready for").
+_BE_OR_DO = word_set("is are was were do does did will would")
+_PHRASAL_FOR = word_set(
+    "provide provides provided ready prepared stand stands account accounts call calls ask "
+    "asks asked look looking wait waiting hope hoping pay paid known responsible famous vote "
+    "voted apply applied search searching meant"
+)
+_PROMPTS = word_set("prompted motivated drives drove")
+
+
+def _english_reason_cues(words: tuple[str, ...] | list[str]) -> set[int]:
+    """The positions of the English words asking a reason without "why": "what are the
+    ferries FOR" (a closing "for" after an opening "what"), "what is DRIVING the growth",
+    "what PROMPTED the visit", "how COME": how the reason is asked, no subject."""
+    found: set[int] = set()
+    if (
+        len(words) >= 4
+        and words[0] == "what"
+        and words[1] in _BE_OR_DO
+        and words[-1] == "for"
+        and words[-2] not in _PHRASAL_FOR
+    ):
+        found.add(len(words) - 1)
+    for at, word in enumerate(words):
+        before = tuple(words[max(0, at - 2) : at])
+        if word in _DRIVING and before[-2:-1] == ("what",) and before[-1:] in (("is",), ("was",)):
+            found.add(at)  # "what is driving"
+        if word in _PROMPTS and before[-1:] == ("what",):
+            found.add(at)  # "what prompted"
+        if word == "come" and before[-1:] == ("how",):
+            found.add(at)  # "how come"
+    return found
 
 
 def _asked_before(words: tuple[str, ...] | list[str], at: int) -> bool:
@@ -1511,7 +1691,10 @@ def _horizon(words: tuple[str, ...]) -> bool:
 
 def _names_reason(words: tuple[str, ...]) -> bool:
     """ "what was the reason for the visit", "какова причина", "в чём причина": a reason noun
-    after a question word asks for the reason ("the reasons he gave" alone does not)."""
+    after a question word asks for the reason ("the reasons he gave" alone does not); "what
+    are the ferries for", "what is driving it" ask one as well (``_english_reason_cues``)."""
+    if _english_reason_cues(words):
+        return True
     for at, word in enumerate(words):
         if word in _REASON_NOUNS and _asked_before(words, at):
             return True
@@ -1573,6 +1756,31 @@ _WAITING_PLACES = {
     "в": word_set("очереди очередях пробке пробках"),
 }
 _WAITING_REACH = 2  # words between the verb and the place ("стоят сейчас на границе")
+
+
+_SHOULD = word_set("стоит стоило")
+_SHOULD_PARTICLES = word_set("ли бы же ещё еще")
+
+
+def _should(words: tuple[str, ...], i: int) -> bool:
+    """Is the word at ``i`` "стоит" of what one should do — an infinitive after it ("почему
+    стоит добавить Турцию", "стоило бы расширить") — or of what stands behind a thing ("что
+    стоит за сближением")? Neither asks a price."""
+    if words[i] not in _SHOULD or "сколько" in words[:i]:
+        return False  # "сколько стоит перевезти тонну": the price of doing it
+    ahead = [w for w in words[i + 1 : i + 3] if w not in _SHOULD_PARTICLES][:1]
+    if not ahead:
+        return False
+    if ahead[0] == "за":
+        return words[i - 1 : i] == ("что",)  # "что стоит за": not "сколько стоит за тонну"
+    return is_cyrillic(ahead[0]) and ahead[0].endswith(("ть", "ти", "ться", "чь"))
+
+
+def modal_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "стоит" of what one should do ("почему стоит добавить Турцию"): a
+    modal, as "надо" is, naming no subject."""
+    words = tuple(words)
+    return frozenset(i for i in range(len(words)) if _should(words, i))
 
 
 def _stands_waiting(words: tuple[str, ...], i: int) -> bool:

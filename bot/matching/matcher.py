@@ -47,6 +47,7 @@ from bot.language.answer_types import (
     asks_possible,
     asks_precisely,
     asks_prospect,
+    asks_purpose,
     asks_target,
     asks_timing,
     looks_ahead,
@@ -1586,7 +1587,7 @@ class Matcher:
         if (
             wanted is AnswerType.STATEMENT
             and AnswerType.REASON not in entry.states
-            and asks_explanation(query.words)
+            and (asks_explanation(query.words) or asks_purpose(query.words))
             and not restates_contrast(query, entry)
         ):
             return False  # "чем Гаджиев это объясняет": his words, but no reason in them

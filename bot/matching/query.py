@@ -46,6 +46,7 @@ from bot.language.answer_types import (
     keywords_ending_in_place,
     lasting_cues,
     mistyped_cue,
+    modal_positions,
     names_forecast,
     names_kind_of_place,
     own_clause,
@@ -654,6 +655,7 @@ class Analyser:
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
         closing = closing_positions(words)  # "что он сказал в конце": his last passage
         fillers |= closing
+        fillers |= modal_positions(words)  # "почему стоит добавить": should, as "надо"
         if any(speaks_of_future(w) for w in own_clause(words)):
             fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
         heading = whither_cues(words)  # "where are relations heading in the coming years"
