@@ -319,7 +319,9 @@ def test_an_understanding_checked_asks_its_statement(
     assert reply.answered and reply.entry == entry, (question, reply.kind, reply.entry)
 
 
-@pytest.mark.parametrize("remark", ["интересует точная дата", "нужна точная дата", "exact date needed"])
+@pytest.mark.parametrize(
+    "remark", ["интересует точная дата", "нужна точная дата", "exact date needed"]
+)
 def test_an_exact_date_asked_in_a_remark_stays_read(remark):
     """The visit's date answers "когда подписали" as the date of the visit it happened in; a
     remark asking the exact date asks what the article does not give, so it is not blanked."""
