@@ -256,6 +256,9 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "determine": "define",
     "determines": "define",
     "talks": "negotiations",
+    # the concrete results a visit delivers ("the deliverables of the visit"): its outcome
+    "deliverables": "outcome",
+    "deliverable": "outcome",
     "accord": "agreement",
     "accords": "agreement",
     "pact": "agreement",
@@ -690,6 +693,12 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),
+    # What a visit produced: "what came out of the visit" asks its outcome; "what was agreed",
+    # "what did they agree on" the agreements reached — not "agree with" someone's view, a
+    # concurring ("does Ishmukhamedov agree with Hajiyev")
+    **{(came, "out", "of"): ("outcome", "of") for came in ("came", "come", "comes", "coming")},
+    **{(agree, on): ("agreements",) for agree in ("agree", "agreed") for on in ("on", "upon")},
+    **{(was, "agreed"): ("agreements",) for was in ("was", "were", "been", "is", "are")},
     # "trade volume" is the English name of "товарооборот", which curators write "turnover"
     ("trade", "volume"): ("trade", "turnover"),
     # rolling stock is the locomotives and wagons a railway runs ("подвижной состав"); a

@@ -153,9 +153,23 @@ def entry_clauses(entry: Entry, morphology: Morphology) -> tuple[Clause, ...]:
     return tuple(read)
 
 
+# Fields of cooperation go by several names: "в каких областях / сферах / отраслях",
+# "по каким направлениям" ask for the same areas, which a list after "в ключевых сферах:"
+# gives.
+AREA_LEMMAS = frozenset({"сфера", "область", "отрасль", "направление", "area", "sector", "field"})
+
+
 def _family(head: str) -> frozenset[str]:
-    """Signed papers are counted under any of their names (``DOCUMENT_LEMMAS``)."""
-    return DOCUMENT_LEMMAS if head in DOCUMENT_LEMMAS else frozenset({head})
+    """Signed papers are counted under any of their names (``DOCUMENT_LEMMAS``), fields of
+    cooperation under theirs (``AREA_LEMMAS``)."""
+    if head in DOCUMENT_LEMMAS:
+        return DOCUMENT_LEMMAS
+    return AREA_LEMMAS if head in AREA_LEMMAS else frozenset({head})
+
+
+def family(head: str) -> frozenset[str]:
+    """The names ``head`` goes by (``_family``), itself among them."""
+    return _family(head) | {head}
 
 
 def _named(head: str, word: str) -> bool:

@@ -636,6 +636,7 @@ class Analyser:
         total = len(words) + len(preamble) + aside
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
+        count_intent |= any(_count_noun_at(words, at) for at in range(len(words)))
         count_intent &= not how_long_back(words)  # "how long ago": a time back, no amount
         who_intent = any(w in WHO_WORDS for w in words)
         lasting = lasting_cues(words)
@@ -2829,7 +2830,11 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
     after = False
     by_typed = {t.typed: t for t in terms}
     for at, word in enumerate(words):
-        if word in COUNT_WORDS or (at and (words[at - 1], word) in COUNT_PHRASES):
+        if (
+            word in COUNT_WORDS
+            or (at and (words[at - 1], word) in COUNT_PHRASES)
+            or _count_noun_at(words, at)
+        ):
             after = True  # "какой объём нефти", "number of wagons": oil, wagons are counted
             continue
         term = by_typed.get(word)
@@ -2851,6 +2856,30 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
                 return english.words[0]  # "how much Kazakh oil": oil
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+# Nouns of a count: "какое количество соглашений", "число подписанных документов", "кол-во
+# вагонов" ask how many, as "сколько" does. "Число" also names a date ("какого числа") and a
+# number as such ("какое число считается священным"): a count only before a noun in the
+# genitive plural, adjectives between.
+_COUNT_NOUNS = word_set("количество количества количеством число кол-во колво количесво")
+_COUNT_NOUN_REACH = 3
+
+
+def _count_noun_at(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` a noun of a count before the plural thing it counts?"""
+    if words[at] not in _COUNT_NOUNS:
+        return False
+    for word in words[at + 1 : at + 1 + _COUNT_NOUN_REACH]:
+        parses = parse(word) if is_cyrillic(word) else []
+        if not parses:
+            return False
+        tag = parses[0].tag
+        if tag.POS == "NOUN":
+            return tag.case == "gent" and tag.number == "plur"
+        if tag.POS not in ("ADJF", "PRTF"):
+            return False
+    return False
 
 
 # English adverbs after a counting word count nothing: "rail freight: how much NOW, and how
