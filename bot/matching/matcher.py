@@ -3118,12 +3118,13 @@ def _names_formula(query: Query, entry: Entry) -> bool:
 # What narrows an English count: "agreements ON tourism", "agreements COVERING healthcare".
 _NARROWING_EN = frozenset(
     {"on", "about", "for", "concerning", "regarding", "covering", "covered", "cover", "covers"}
-    | {"in", "related", "to", "of"}
+    | {"in", "related"}
 )
 # Words after such a preposition that narrow nothing: "in total", "in all", "of them".
 _NOT_NARROWING_EN = frozenset(
     {"total", "all", "overall", "sum", "them", "those", "these", "it", "the", "a", "an", "each"}
     | {"visit", "trip", "talks", "negotiations", "state", "sides", "countries", "two", "both"}
+    | {"year", "years", "day", "days", "month", "months", "future", "time", "now", "today"}
 )
 _NARROWING_REACH = 4  # how many words after the counted noun the narrowing may start
 

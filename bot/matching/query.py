@@ -683,6 +683,7 @@ class Analyser:
                 or is_stop(word)
                 or word in WHO_WORDS
                 or word in COUNT_WORDS
+                or _count_noun_at(words, done)  # "количество локомотивов": how many asked
                 or mistyped_cue(word)  # "гед": "где", read as it asks (``answer_types``)
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (word in MONEY_NOUNS and self._unused(word))  # "сколько денег": a sum asked
