@@ -105,6 +105,8 @@ VOLUME_WORDS = frozenset({"объем", "объема", "объемы", "amount"
 COUNT_PHRASES = (
     *(("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем")),
     *(("number", "of"), ("amount", "of")),
+    # "the count of member states", "what's the tally of deals": how many, as "number of"
+    *(("count", "of"), ("tally", "of")),
 )
 # With the nouns asking what a person is ("его должность", "Tusupbekov's background"),
 # "whos", "who's" typed without its apostrophe, and the verb asking a name ("как ЗОВУТ

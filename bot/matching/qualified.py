@@ -33,6 +33,9 @@ from bot.matching.query import Query
 _QUALIFYING = frozenset({"NOUN", "ADJF", "ADJS"})
 
 
+_COUNT_NOUN_LEMMAS = frozenset({"количество", "число", "кол-во"})
+
+
 def qualifiers(query: Query, head: str) -> frozenset[str]:
     """The lemmas of the question's Russian nouns, adjectives and names besides ``head``
     (what is counted or asked about) and numbers: what the answer must say of ``head``."""
@@ -42,6 +45,8 @@ def qualifiers(query: Query, head: str) -> frozenset[str]:
         lemma = term.lemma
         if term.similarity <= 0 or not is_cyrillic(lemma) or lemma in heads or is_number(lemma):
             continue
+        if term.frame and lemma in _COUNT_NOUN_LEMMAS:
+            continue  # "количество локомотивов": how many is asked, no qualifier of them
         if term.entity or _pos(lemma) in _QUALIFYING:
             found.add(lemma)
     return frozenset(found)

@@ -671,6 +671,14 @@ class Analyser:
                 upper = (recognised + len(words) - done) / total
                 if upper < beat - 1e-9 or (not ties_win and upper <= beat + 1e-9):
                     return None
+            if _count_noun_at(words, done):
+                # "количество локомотивов", "число соглашений": how many is asked, and yet a
+                # word of the briefing's ("Число подписанных соглашений") — a passage saying
+                # it may share it, none lacking it is the worse for that
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
             if self._kind_of_place_known(words, done):
                 # "в каком городе": the kind of name that answers, and yet the briefing's word
                 # — a passage saying it may share it, none lacking it is the worse for that
@@ -683,7 +691,6 @@ class Analyser:
                 or is_stop(word)
                 or word in WHO_WORDS
                 or word in COUNT_WORDS
-                or _count_noun_at(words, done)  # "количество локомотивов": how many asked
                 or mistyped_cue(word)  # "гед": "где", read as it asks (``answer_types``)
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (word in MONEY_NOUNS and self._unused(word))  # "сколько денег": a sum asked
