@@ -44,7 +44,7 @@ _CUES = (
 )
 SPECIFICS_CUES = _CUES  # "подробнее", "конкретно", "details": the specifics asked
 _WHAT_RU = word_set("что чего чем чём")
-_ABOUT_RU = word_set("о об на")
+_ABOUT_RU = word_set("о об")
 _WHAT_ABOUT_RU = word_set("чем чём")
 _WHICH_RU = word_set("какие какой какая какое каких каким какими какую")
 _ASKING_BEFORE = _WHAT_RU | _WHICH_RU | word_set("кто кого кем")
@@ -115,8 +115,8 @@ def content_asked(words: tuple[str, ...], verb: str | None) -> str | None:
     if verb is None or not any(_done(word, verb) for word in words):
         return None
     if first in _ABOUT_RU and words[1:2] and words[1] in _WHAT_ABOUT_RU:
-        # "о чём договорились по туризму", "на чём сошлись": what was agreed, by its
-        # preposition
+        # "о чём договорились по туризму": what was agreed, by its preposition ("на чём
+        # основан вывод" asks a ground, not a content done)
         first, words = words[1], words[1:]
     rest = [w for w in words[1:] if w not in _CUES and w not in JUST_WORDS]
     if first in _WHAT_RU and rest[:1] != ["за"]:
