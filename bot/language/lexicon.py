@@ -695,12 +695,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),
-    # What a visit produced: "what came out of the visit" asks its outcome; "what was agreed",
-    # "what did they agree on" the agreements reached — not "agree with" someone's view, a
-    # concurring ("does Ishmukhamedov agree with Hajiyev")
+    # What a visit produced: "what came out of the visit" asks its outcome ("what was agreed":
+    # ``_agreed``)
     **{(came, "out", "of"): ("outcome", "of") for came in ("came", "come", "comes", "coming")},
-    **{(agree, on): ("agreements",) for agree in ("agree", "agreed") for on in ("on", "upon")},
-    **{(was, "agreed"): ("agreements",) for was in ("was", "were", "been", "is", "are")},
     # "trade volume" is the English name of "товарооборот", which curators write "turnover"
     ("trade", "volume"): ("trade", "turnover"),
     # rolling stock is the locomotives and wagons a railway runs ("подвижной состав"); a
@@ -809,13 +806,39 @@ def _closing_in(ahead: list[str], rest: list[str]) -> bool:
     return not after or after[0] in _AFTER_CLOSING_IN
 
 
+# After "agreed" these end the question's own words: "what was agreed in Astana", "what was
+# agreed during the visit" ask what the sides agreed as a whole.
+_AGREED_ENDS = frozenset({"in", "at", "during", "between", "by", "there", "then"})
+
+
+def _agreed(words: list[str]) -> list[str]:
+    """ "What was agreed (in Astana)", "what did the sides agree on?": the agreements the
+    sides reached, which the signed agreements are. Not "agree with" someone (concurring:
+    "does Ishmukhamedov agree with Hajiyev"), nor "agreed on tourism": what was agreed on a
+    subject must be told of that subject, which the word alone would not ask."""
+    result: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        rest = words[at + 1 :]
+        if word in ("agree", "agreed") and (
+            not rest or rest[0] in _AGREED_ENDS or (rest[0] in ("on", "upon") and len(rest) == 1)
+        ):
+            result.append("agreements")
+            at += 2 if rest and rest[0] in ("on", "upon") else 1
+            continue
+        result.append(word)
+        at += 1
+    return result
+
+
 def plain_english(
     words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
 ) -> list[str]:
     """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for,
     but a phrase the briefing itself ``used`` ("trade volumes" of the Middle Corridor are no
     turnover figure): its own words say best what it means."""
-    words = _brought_in(words)
+    words = _agreed(_brought_in(words))
     result: list[str] = []
     at = 0
     while at < len(words):

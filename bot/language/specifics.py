@@ -140,8 +140,14 @@ def _done(word: str, verb: str) -> bool:
 
 def _english_content(words: tuple[str, ...]) -> str | None:
     """ "what exactly did the sides agree on …" → "agree": only with a word asking for the
-    specifics, the last word before a preposition (or the end) after the auxiliary."""
-    if words[0] != "what" or not any(w in SPECIFYING_EN for w in words[1:3]):
+    specifics, the last word before a preposition (or the end) after the auxiliary. "What was
+    agreed on the corridor" asks so with no such word: agreeing on a subject is a doing."""
+    if words[0] != "what":
+        return None
+    for at, word in enumerate(words[:-2]):
+        if word in ("agree", "agreed") and words[at + 1] in ("on", "upon", "about"):
+            return word
+    if not any(w in SPECIFYING_EN for w in words[1:3]):
         return None
     start = next((at for at, w in enumerate(words[:4]) if w in _AUXILIARIES), None)
     if start is None:
