@@ -1785,9 +1785,7 @@ _COMPOUND_PREPOSITION_NOUNS = word_set(
 # The nouns of compound prepositions a question says how it compares or what it is about
 # with ("по сравнению с другими", "в отличие от", "по поводу"): no word of its subject.
 _FRAMING_PREPOSITIONS = {
-    # "по итогам переговоров", "по результатам визита": what came of them, a frame of the
-    # outcome asked ("что подписали по итогам переговоров": what was signed)
-    "по": word_set("сравнению поводу отношению мере итогам результатам"),
+    "по": word_set("сравнению поводу отношению мере"),
     "в": word_set("отличие сравнении рамках ходе течение отношении части"),
     # "во время визита": during it, as "в ходе визита" ("в какое время" asks a time)
     "во": word_set("время"),
