@@ -2872,10 +2872,14 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
 # genitive plural, adjectives between.
 _COUNT_NOUNS = word_set("количество количества количеством число кол-во колво количесво")
 _COUNT_NOUN_REACH = 3
+_COUNT_NOUNS_EN = word_set("number count tally")
 
 
 def _count_noun_at(words: list[str], at: int) -> bool:
-    """Is ``words[at]`` a noun of a count before the plural thing it counts?"""
+    """Is ``words[at]`` a noun of a count before the plural thing it counts ("число
+    соглашений", "the number of countries", "the count of member states")?"""
+    if words[at] in _COUNT_NOUNS_EN:
+        return words[at + 1 : at + 2] == ["of"]
     if words[at] not in _COUNT_NOUNS:
         return False
     for word in words[at + 1 : at + 1 + _COUNT_NOUN_REACH]:
