@@ -33,7 +33,11 @@ from bot.matching.query import Query
 _QUALIFYING = frozenset({"NOUN", "ADJF", "ADJS"})
 
 
-_COUNT_NOUN_LEMMAS = frozenset({"количество", "число", "кол-во"})
+# the nouns of a count, as typed too ("количесто"): ``query._COUNT_NOUNS``
+_COUNT_NOUN_LEMMAS = frozenset(
+    {"количество", "число", "кол-во", "колво", "количесво", "количесто", "колличество"}
+    | {"количство", "каличество", "количетсво"}
+)
 
 
 def qualifiers(query: Query, head: str) -> frozenset[str]:

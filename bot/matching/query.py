@@ -675,7 +675,7 @@ class Analyser:
                 # "количество локомотивов", "число соглашений": how many is asked, and yet a
                 # word of the briefing's ("Число подписанных соглашений") — a passage saying
                 # it may share it, none lacking it is the worse for that
-                lemma = self.morphology.lemma(word)
+                lemma = _COUNT_NOUN_SLIPS.get(word) or self.morphology.lemma(word)
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
@@ -2870,7 +2870,14 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
 # вагонов" ask how many, as "сколько" does. "Число" also names a date ("какого числа") and a
 # number as such ("какое число считается священным"): a count only before a noun in the
 # genitive plural, adjectives between.
-_COUNT_NOUNS = word_set("количество количества количеством число кол-во колво количесво")
+# the noun's slips of the hand, read as the noun ("количесто": "количество")
+_COUNT_NOUN_SLIPS = {
+    slip: "количество"
+    for slip in word_set(
+        "кол-во колво количесво количесто колличество количство каличество количетсво"
+    )
+}
+_COUNT_NOUNS = word_set("количество количества количеством число") | frozenset(_COUNT_NOUN_SLIPS)
 _COUNT_NOUN_REACH = 3
 _COUNT_NOUNS_EN = word_set("number count tally")
 
