@@ -258,9 +258,6 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "determine": "define",
     "determines": "define",
     "talks": "negotiations",
-    # the concrete results a visit delivers ("the deliverables of the visit"): its outcome
-    "deliverables": "outcome",
-    "deliverable": "outcome",
     "accord": "agreement",
     "accords": "agreement",
     "pact": "agreement",
@@ -541,6 +538,8 @@ ENGLISH_OWN_PLURALS: dict[str, tuple[str, ...]] = {
 # is no turnover) stays out.
 ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("agreement agreements deal deals accord accords pact pacts"),
+    # what a visit produced: "the deliverables of the visit", "its outcome"
+    word_set("outcome outcomes deliverable deliverables"),
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
     word_set("relations relationship relationships ties"),
