@@ -533,7 +533,9 @@ _BEHIND = word_set("is lies lay was are")
 _FRAME_SCOPE = 4  # how far after "чем" the verb of a frame may stand
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 # "how many wagons", "number of wagons", "the amount of oil": a quantity asked.
-_COUNT_PAIRS = frozenset({("how", "many"), ("number", "of"), ("amount", "of")})
+_COUNT_PAIRS = frozenset(
+    {("how", "many"), ("number", "of"), ("amount", "of"), ("count", "of"), ("tally", "of")}
+)
 _WILL_WORDS = word_set("will would likely")  # "is Turkey likely to join": whether it will
 # The auxiliaries an English yes-or-no question opens with ("do they think …", "is it …").
 _YES_NO = word_set("do does did is are was were")
@@ -1993,6 +1995,8 @@ _COMPOUND_PREPOSITION_NOUNS = word_set(
 _FRAMING_PREPOSITIONS = {
     "по": word_set("сравнению поводу отношению мере"),
     "в": word_set("отличие сравнении рамках ходе течение отношении части"),
+    # "во время визита": during it, as "в ходе визита" ("в какое время" asks a time)
+    "во": word_set("время"),
 }
 # "по железнодорожной части", "по энергетической линии": what the adjective names is asked
 # about; the noun after it only says "in the matter of".

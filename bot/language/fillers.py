@@ -146,6 +146,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _purpose_at(words, at)
             or _one_of_experts_at(words, at)
             or _rough_amount_at(words, at)
+            or _classifier_at(words, at)
         )
         if filler:
             found.update(range(at, at + filler))
@@ -343,6 +344,26 @@ def _rough_amount_at(words: tuple[str, ...] | list[str], at: int) -> int:
         return 0
     amount = words[at + 1]
     return 1 if amount[:1].isdigit() or amount.startswith(_SCALES) else 0
+
+
+# Count nouns and measure words of a count ("сколько ШТУК соглашений", "а сколько их штук",
+# "какое количество единиц техники"): how a number of things is asked, never the thing — no
+# passage says "штук", and weighed as a word of the subject it sinks the passage giving the
+# count. Only near a counting word: "позиция Азербайджана" stays a word of the subject.
+_CLASSIFIERS = word_set("штук штуки штука шт единиц экземпляров позиций pieces")
+_COUNTING = word_set(
+    "сколько скольких скольким скольки сколко скока скоко количество количества число числа "
+    "many number"
+)
+_CLASSIFIER_REACH = 3  # "сколько всего их штук": the counting word a few words back
+
+
+def _classifier_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of a count noun at ``at`` asked after a counting word (0: none)."""
+    if words[at] not in _CLASSIFIERS:
+        return 0
+    before = words[max(at - _CLASSIFIER_REACH, 0) : at]
+    return 1 if any(w in _COUNTING for w in before) else 0
 
 
 def _adjective(word: str) -> bool:

@@ -105,6 +105,8 @@ VOLUME_WORDS = frozenset({"объем", "объема", "объемы", "amount"
 COUNT_PHRASES = (
     *(("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем")),
     *(("number", "of"), ("amount", "of")),
+    # "the count of member states", "what's the tally of deals": how many, as "number of"
+    *(("count", "of"), ("tally", "of")),
 )
 # With the nouns asking what a person is ("его должность", "Tusupbekov's background"),
 # "whos", "who's" typed without its apostrophe, and the verb asking a name ("как ЗОВУТ
@@ -536,6 +538,8 @@ ENGLISH_OWN_PLURALS: dict[str, tuple[str, ...]] = {
 # is no turnover) stays out.
 ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("agreement agreements deal deals accord accords pact pacts"),
+    # what a visit produced: "the deliverables of the visit", "its outcome"
+    word_set("outcome outcomes deliverable deliverables"),
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
     word_set("relations relationship relationships ties"),
@@ -690,6 +694,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # a plane's arrival: "land in Astana"
     ("land", "in"): ("arrive", "in"),
     ("lands", "in"): ("arrives", "in"),
+    # What a visit produced: "what came out of the visit" asks its outcome ("what was agreed":
+    # ``_agreed``)
+    **{(came, "out", "of"): ("outcome", "of") for came in ("came", "come", "comes", "coming")},
     # "trade volume" is the English name of "товарооборот", which curators write "turnover"
     ("trade", "volume"): ("trade", "turnover"),
     # rolling stock is the locomotives and wagons a railway runs ("подвижной состав"); a
@@ -798,13 +805,39 @@ def _closing_in(ahead: list[str], rest: list[str]) -> bool:
     return not after or after[0] in _AFTER_CLOSING_IN
 
 
+# After "agreed" these end the question's own words: "what was agreed in Astana", "what was
+# agreed during the visit" ask what the sides agreed as a whole.
+_AGREED_ENDS = frozenset({"in", "at", "during", "between", "by", "there", "then"})
+
+
+def _agreed(words: list[str]) -> list[str]:
+    """ "What was agreed (in Astana)", "what did the sides agree on?": the agreements the
+    sides reached, which the signed agreements are. Not "agree with" someone (concurring:
+    "does Ishmukhamedov agree with Hajiyev"), nor "agreed on tourism": what was agreed on a
+    subject must be told of that subject, which the word alone would not ask."""
+    result: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        rest = words[at + 1 :]
+        if word in ("agree", "agreed") and (
+            not rest or rest[0] in _AGREED_ENDS or (rest[0] in ("on", "upon") and len(rest) == 1)
+        ):
+            result.append("agreements")
+            at += 2 if rest and rest[0] in ("on", "upon") else 1
+            continue
+        result.append(word)
+        at += 1
+    return result
+
+
 def plain_english(
     words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
 ) -> list[str]:
     """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for,
     but a phrase the briefing itself ``used`` ("trade volumes" of the Middle Corridor are no
     turnover figure): its own words say best what it means."""
-    words = _brought_in(words)
+    words = _agreed(_brought_in(words))
     result: list[str] = []
     at = 0
     while at < len(words):

@@ -43,7 +43,9 @@ _CUES = (
     )
 )
 SPECIFICS_CUES = _CUES  # "подробнее", "конкретно", "details": the specifics asked
-_WHAT_RU = word_set("что чего")
+_WHAT_RU = word_set("что чего чем чём")
+_ABOUT_RU = word_set("о об")
+_WHAT_ABOUT_RU = word_set("чем чём")
 _WHICH_RU = word_set("какие какой какая какое каких каким какими какую")
 _ASKING_BEFORE = _WHAT_RU | _WHICH_RU | word_set("кто кого кем")
 
@@ -112,6 +114,10 @@ def content_asked(words: tuple[str, ...], verb: str | None) -> str | None:
         return _english_content(words)
     if verb is None or not any(_done(word, verb) for word in words):
         return None
+    if first in _ABOUT_RU and words[1:2] and words[1] in _WHAT_ABOUT_RU:
+        # "о чём договорились по туризму": what was agreed, by its preposition ("на чём
+        # основан вывод" asks a ground, not a content done)
+        first, words = words[1], words[1:]
     rest = [w for w in words[1:] if w not in _CUES and w not in JUST_WORDS]
     if first in _WHAT_RU and rest[:1] != ["за"]:
         return verb
@@ -134,8 +140,14 @@ def _done(word: str, verb: str) -> bool:
 
 def _english_content(words: tuple[str, ...]) -> str | None:
     """ "what exactly did the sides agree on …" → "agree": only with a word asking for the
-    specifics, the last word before a preposition (or the end) after the auxiliary."""
-    if words[0] != "what" or not any(w in SPECIFYING_EN for w in words[1:3]):
+    specifics, the last word before a preposition (or the end) after the auxiliary. "What was
+    agreed on the corridor" asks so with no such word: agreeing on a subject is a doing."""
+    if words[0] != "what":
+        return None
+    for at, word in enumerate(words[:-2]):
+        if word in ("agree", "agreed") and words[at + 1] in ("on", "upon", "about"):
+            return word
+    if not any(w in SPECIFYING_EN for w in words[1:3]):
         return None
     start = next((at for at, w in enumerate(words[:4]) if w in _AUXILIARIES), None)
     if start is None:

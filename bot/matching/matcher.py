@@ -72,7 +72,7 @@ from bot.language.changes import (
     stated_changes,
 )
 from bot.language.checks import asks_yes_or_no, offered_answer
-from bot.language.clauses import Clause
+from bot.language.clauses import Clause, is_number
 from bot.language.exclusions import Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
@@ -158,6 +158,7 @@ from bot.matching.places import (
 from bot.matching.qualified import (
     entry_clauses,
     enumerates,
+    family,
     is_noun,
     is_verb,
     lists_items,
@@ -1642,6 +1643,10 @@ class Matcher:
             and counted
             and entry.kind is not EntryKind.LIST
         ):
+            if self._counts_listed(query, entry, counted):
+                return True  # "в скольких сферах": the areas listed one by one, to be counted
+            if not self._counts_english_qualified(query, entry, counted):
+                return False  # "how many agreements on tourism": all 15, none of tourism
             stated = self._indexed(entry).stated
             # "how many new agreements", "how much rail freight goes": one of the English words;
             # "how many states": the noun stated as its plainer synonym
@@ -1666,6 +1671,47 @@ class Matcher:
                 )
             )
         return True
+
+    def _counts_listed(self, query: Query, entry: Entry, counted: str) -> bool:
+        """ "В скольких сферах подписали соглашения?", "how many areas": a number of things
+        the entry lists one by one after a colon naming them (``enumerates``: "в ключевых
+        сферах: энергетике, транспорте, …") is given by the list, though no figure counts
+        them. Not when the question narrows the noun beyond the entry's words ("сколько сфер,
+        кроме энергетики", "сколько сфер в Габале"), nor
+        for the things of a whole whose parts are listed ("сколько соглашений": the list is
+        of the areas, not of the agreements)."""
+        if not self._counts_noun(query, counted) and not is_latin(counted):
+            return False
+        typed = next((t.typed for t in query.terms if t.lemma == counted and not t.entity), None)
+        if typed is None or query.excluded is not None:
+            return False
+        # "в скольких сферах подписаны соглашения": the question's other words said there too
+        stated = self._indexed(entry).stated
+        if not all(not stated.isdisjoint(family(q)) for q in qualifiers(query, counted)):
+            return False
+        return self._enumerates(query, entry, typed)
+
+    def _counts_english_qualified(self, query: Query, entry: Entry, counted: str) -> bool:
+        """ "How many agreements on tourism were signed", "how many agreements covered
+        healthcare": an English count narrowed by a noun after a preposition or a verb of
+        covering (``english_count_qualifiers``) needs a number counting the thing so
+        narrowed — a clause of the entry's English counting it and saying that noun. The
+        15 agreements, with healthcare one area of a list and tourism none, are no count of
+        healthcare or tourism agreements (as ``_qualified`` reads a Russian count)."""
+        if not is_latin(counted):
+            return True
+        wanted = english_count_qualifiers(query, counted)
+        if not wanted:
+            return True
+        read = stated_clauses(entry, self.morphology, english=True)
+        # the clauses naming the thing counted: with its number, or a figure's own English
+        # saying what the figure counts ("how many cooperation agreements the sides signed")
+        holding = [c for c in read if counted in c.counted or counted in c.lemmas]
+        numbered = [c for c in holding if any(is_number(w) for w in c.lemmas)]
+        holding = numbered or holding
+        if not holding:
+            return True  # no English count of it: the kind check above decides
+        return all(any(word in c.lemmas and not c.listing for c in holding) for word in wanted)
 
     def _about_subject(self, query: Query) -> Subject:
         """The words the question is about (their lemmas), the people it names and the time
@@ -3132,6 +3178,55 @@ def _names_formula(query: Query, entry: Entry) -> bool:
     nothing ("сколько стран Центральной Азии посетил Алиев" is no "5+1")."""
     named = {w for w in query.words if _FORMULA.fullmatch(w)}
     return bool(named) and any(not named.isdisjoint(tokens(span.text)) for span in entry.spans)
+
+
+# What narrows an English count: "agreements ON tourism", "agreements COVERING healthcare".
+_NARROWING_EN = frozenset(
+    {"on", "about", "for", "concerning", "regarding", "covering", "covered", "cover", "covers"}
+    | {"in", "related"}
+)
+# Words after such a preposition that narrow nothing: "in total", "in all", "of them".
+_NOT_NARROWING_EN = frozenset(
+    {"total", "all", "overall", "sum", "them", "those", "these", "it", "the", "a", "an", "each"}
+    | {"visit", "trip", "talks", "negotiations", "state", "sides", "countries", "two", "both"}
+    | {"year", "years", "day", "days", "month", "months", "future", "time", "now", "today"}
+)
+_NARROWING_REACH = 4  # how many words after the counted noun the narrowing may start
+
+
+def english_count_qualifiers(query: Query, counted: str) -> tuple[str, ...]:
+    """The lemmas of the English nouns narrowing what an English count counts: those after
+    a preposition or a verb of covering that follows the counted noun ("how many
+    agreements on tourism were signed": tourism). Names, numbers and words that narrow
+    nothing ("in total", "during the visit") are left out."""
+    words = query.words
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if any(t.typed == w and t.lemma == counted for t in query.terms)
+        ),
+        None,
+    )
+    if at is None:
+        return ()
+    by_typed = {t.typed: t for t in query.terms}
+    found: list[str] = []
+    narrowing = False
+    for word in words[at + 1 : at + 1 + _NARROWING_REACH]:
+        if word in _NARROWING_EN:
+            narrowing = True
+            continue
+        if word in ("was", "were", "is", "are", "be", "been", "signed", "inked", "did", "do"):
+            narrowing = False
+            continue
+        term = by_typed.get(word)
+        if not narrowing or term is None or not is_latin(word) or term.entity:
+            continue
+        if word in _NOT_NARROWING_EN or term.lemma in _NOT_NARROWING_EN or word[:1].isdigit():
+            continue
+        found.append(term.lemma)
+    return tuple(found)
 
 
 def _counted_as_mass(words: tuple[str, ...], typed: str) -> bool:

@@ -33,6 +33,13 @@ from bot.matching.query import Query
 _QUALIFYING = frozenset({"NOUN", "ADJF", "ADJS"})
 
 
+# the nouns of a count, as typed too ("количесто"): ``query._COUNT_NOUNS``
+_COUNT_NOUN_LEMMAS = frozenset(
+    {"количество", "число", "кол-во", "колво", "количесво", "количесто", "колличество"}
+    | {"количство", "каличество", "количетсво"}
+)
+
+
 def qualifiers(query: Query, head: str) -> frozenset[str]:
     """The lemmas of the question's Russian nouns, adjectives and names besides ``head``
     (what is counted or asked about) and numbers: what the answer must say of ``head``."""
@@ -42,6 +49,8 @@ def qualifiers(query: Query, head: str) -> frozenset[str]:
         lemma = term.lemma
         if term.similarity <= 0 or not is_cyrillic(lemma) or lemma in heads or is_number(lemma):
             continue
+        if term.frame and lemma in _COUNT_NOUN_LEMMAS:
+            continue  # "количество локомотивов": how many is asked, no qualifier of them
         if term.entity or _pos(lemma) in _QUALIFYING:
             found.add(lemma)
     return frozenset(found)
@@ -153,9 +162,23 @@ def entry_clauses(entry: Entry, morphology: Morphology) -> tuple[Clause, ...]:
     return tuple(read)
 
 
+# Fields of cooperation go by several names: "в каких областях / сферах / отраслях",
+# "по каким направлениям" ask for the same areas, which a list after "в ключевых сферах:"
+# gives.
+AREA_LEMMAS = frozenset({"сфера", "область", "отрасль", "направление", "area", "sector", "field"})
+
+
 def _family(head: str) -> frozenset[str]:
-    """Signed papers are counted under any of their names (``DOCUMENT_LEMMAS``)."""
-    return DOCUMENT_LEMMAS if head in DOCUMENT_LEMMAS else frozenset({head})
+    """Signed papers are counted under any of their names (``DOCUMENT_LEMMAS``), fields of
+    cooperation under theirs (``AREA_LEMMAS``)."""
+    if head in DOCUMENT_LEMMAS:
+        return DOCUMENT_LEMMAS
+    return AREA_LEMMAS if head in AREA_LEMMAS else frozenset({head})
+
+
+def family(head: str) -> frozenset[str]:
+    """The names ``head`` goes by (``_family``), itself among them."""
+    return _family(head) | {head}
 
 
 def _named(head: str, word: str) -> bool:

@@ -643,6 +643,7 @@ class Analyser:
         total = len(words) + len(preamble) + aside
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
+        count_intent |= any(_count_noun_at(words, at) for at in range(len(words)))
         count_intent &= not how_long_back(words)  # "how long ago": a time back, no amount
         who_intent = any(w in WHO_WORDS for w in words)
         lasting = lasting_cues(words)
@@ -678,6 +679,14 @@ class Analyser:
                 upper = (recognised + len(words) - done) / total
                 if upper < beat - 1e-9 or (not ties_win and upper <= beat + 1e-9):
                     return None
+            if _count_noun_at(words, done):
+                # "количество локомотивов", "число соглашений": how many is asked, and yet a
+                # word of the briefing's ("Число подписанных соглашений") — a passage saying
+                # it may share it, none lacking it is the worse for that
+                lemma = _COUNT_NOUN_SLIPS.get(word) or self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
             if self._kind_of_place_known(words, done):
                 # "в каком городе": the kind of name that answers, and yet the briefing's word
                 # — a passage saying it may share it, none lacking it is the worse for that
@@ -2839,7 +2848,11 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
     after = False
     by_typed = {t.typed: t for t in terms}
     for at, word in enumerate(words):
-        if word in COUNT_WORDS or (at and (words[at - 1], word) in COUNT_PHRASES):
+        if (
+            word in COUNT_WORDS
+            or (at and (words[at - 1], word) in COUNT_PHRASES)
+            or _count_noun_at(words, at)
+        ):
             after = True  # "какой объём нефти", "number of wagons": oil, wagons are counted
             continue
         term = by_typed.get(word)
@@ -2861,6 +2874,41 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
                 return english.words[0]  # "how much Kazakh oil": oil
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+# Nouns of a count: "какое количество соглашений", "число подписанных документов", "кол-во
+# вагонов" ask how many, as "сколько" does. "Число" also names a date ("какого числа") and a
+# number as such ("какое число считается священным"): a count only before a noun in the
+# genitive plural, adjectives between.
+# the noun's slips of the hand, read as the noun ("количесто": "количество")
+_COUNT_NOUN_SLIPS = {
+    slip: "количество"
+    for slip in word_set(
+        "кол-во колво количесво количесто колличество количство каличество количетсво"
+    )
+}
+_COUNT_NOUNS = word_set("количество количества количеством число") | frozenset(_COUNT_NOUN_SLIPS)
+_COUNT_NOUN_REACH = 3
+_COUNT_NOUNS_EN = word_set("number count tally")
+
+
+def _count_noun_at(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` a noun of a count before the plural thing it counts ("число
+    соглашений", "the number of countries", "the count of member states")?"""
+    if words[at] in _COUNT_NOUNS_EN:
+        return words[at + 1 : at + 2] == ["of"]
+    if words[at] not in _COUNT_NOUNS:
+        return False
+    for word in words[at + 1 : at + 1 + _COUNT_NOUN_REACH]:
+        parses = parse(word) if is_cyrillic(word) else []
+        if not parses:
+            return False
+        tag = parses[0].tag
+        if tag.POS == "NOUN":
+            return tag.case == "gent" and tag.number == "plur"
+        if tag.POS not in ("ADJF", "PRTF"):
+            return False
+    return False
 
 
 # English adverbs after a counting word count nothing: "rail freight: how much NOW, and how
