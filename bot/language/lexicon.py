@@ -178,7 +178,11 @@ CALLING_WORDS = word_set(
 VIEW_WORDS = word_set(
     "мнению позиция позицию оценка оценил оценила относится относятся отреагировал "
     "отреагировала высказался высказывался комментировал прокомментировал "
-    "view views position react reacted comment commented stance"
+    "view views position react reacted comment commented stance "
+    # judging a thing said or done: "как политолог отнёсся к идее — поддержал или нет"
+    "отнесся отнеслась отнеслись одобрил одобрила одобрили поддержал поддержала поддержали "
+    "раскритиковал раскритиковала раскритиковали похвалил похвалила хвалил хвалила "
+    "критиковал критиковала приветствовал приветствовала"
 )
 # Verbs of an expert's judging, expecting or interpreting (lemmas): "какие перспективы видит
 # Гусейнов", "как Ишмухамедов оценивает визит", "what does Guseinov predict". With the expert
@@ -188,7 +192,10 @@ OPINION_VERB_LEMMAS = word_set(
     "видеть оценивать оценить ожидать прогнозировать спрогнозировать предсказывать "
     "предсказать предвидеть трактовать истолковывать толковать расценивать расценить "
     "характеризовать охарактеризовать воспринимать predict expect forese interpret assess "
-    "pictur envisag envis imagin"
+    "pictur envisag envis imagin "
+    # judging what another said or did: "как Ишмухамедов отнёсся к идее Гаджиева — одобрил?"
+    "отнестись относиться одобрить одобрять поддержать поддерживать раскритиковать "
+    "критиковать похвалить хвалить приветствовать"
 )
 # Verbs of speaking up (Russian lemmas: an English stem may be the noun, "the comments"):
 # "какие эксперты выступали". With an expert

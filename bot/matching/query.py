@@ -90,6 +90,7 @@ from bot.language.lexicon import (
     SPEAKING_VERB_LEMMAS,
     STATE_INITIALS,
     STATE_SHORT_FORMS,
+    VIEW_WORDS,
     VOLUME_WORDS,
     WHEN_WORDS,
     WHO_WORDS,
@@ -1164,6 +1165,10 @@ class Analyser:
             if any(is_stop(word) or judges_amount(word) for word in (*one, *other)):
                 # "нормально или маловато": whether an amount is enough, which a passage
                 # judging it answers in its own words ("недостаточно")
+                continue
+            if any(word in VIEW_WORDS for word in (*one, *other)):
+                # "одобрил или раскритиковал": a verdict, which the expert's words give in
+                # their own terms (praise, "долгожданный"), never by the verb asked with
                 continue
             sides = (forms(one), forms(other))
             if any(form in self.index.names for side in sides for form in side):
