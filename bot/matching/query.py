@@ -609,6 +609,7 @@ class Analyser:
         # "… кто предложил? Можно фамилию этого человека": a closing remark weighs as one
         kept = max(len(tokens(reading.text[: question_end(reading.text)])), told + 1)
         remark = self._words(considered[kept:], spent, typed=typed, keyed=keyed)
+        scene = list(preamble)  # the statements before the question, without the remark
         preamble += remark
         words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed)
         if reading.how == "translit":
@@ -756,6 +757,7 @@ class Analyser:
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
         terms = _one_of_each(terms, pairs)
+        terms = _without_foil(terms, words)
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
         terms = self._beside_event(terms)
@@ -789,6 +791,10 @@ class Analyser:
         unquoted: str | None = None
         if not naming:
             by_role = self._by_role(words, terms)
+            if by_role is None and scene and _refers_back(words):
+                # "Депутат из Баку говорил про маршрут. Как он его назвал?": the question
+                # asks of the one its scene named by what he is
+                by_role = self._by_role(scene, terms)
             if by_role is not None and not by_role.experts:
                 unquoted = by_role.role  # "что думает российский политолог": nobody quoted
             elif by_role is not None:
@@ -2466,6 +2472,20 @@ _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an a
 _SHORTEST_RARE_SLIP = 4
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
+# A person the question speaks of as already named: "как он его назвал", "по его словам".
+_HE = frozenset({"он", "она", "he", "she"})
+_HIS = frozenset({"его", "её", "ее", "his", "her"})
+_BY = frozenset({"по", "according"})
+
+
+def _refers_back(words: list[str]) -> bool:
+    """Does the question speak of a person named before it, by a pronoun ("как он назвал",
+    "по его словам"), not by name or role?"""
+    return any(w in _HE for w in words) or any(
+        a in _BY and b in _HIS for a, b in itertools.pairwise(words)
+    )
+
+
 _OWN_SUBJECT = 2  # words the briefing knows a question after a preamble needs of its own
 _SHORTEST_SLIP = 4  # a shorter English word is as likely another word as a slip
 _LONGEST_WORD_KEPT = 5  # "stats" is no "states" with a letter left out
@@ -2556,6 +2576,41 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
             if this.similarity <= 0 and not this.entity and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
+
+
+def _without_foil(terms: list[Term], words: list[str]) -> list[Term]:
+    """Without the unknown words of a guess set against an open other: "назвал его рядовым
+    событием или чем-то большим", "дорогой для грузов или чем-то более важным для всего
+    континента", "на десятилетия или поближе". The guess is the reader's, the open other
+    says the passage's own words answer; a word of either the briefing never uses (a name
+    aside) is how it is asked, not what about."""
+    guessed: set[str] = set()
+    other: set[str] = set()
+    for at, word in enumerate(words):
+        if word not in _OR or at + 1 >= len(words) or words[at + 1] not in _OPEN_OTHER:
+            continue
+        guessed.update(words[max(0, at - _FOIL_REACH) : at])
+        other.update(words[at + 1 : at + 1 + _OTHER_REACH])
+    if not guessed:
+        return terms
+    # the open other's words say nothing the passage must hold ("более важным для всего
+    # континента"), known or not; the guess's, only those the briefing never uses (a known
+    # one may be the subject: "дорогой для грузов" is the route asked about)
+    return [
+        t
+        for t in terms
+        if t.entity or not (t.typed in other or (t.typed in guessed and t.similarity <= 0))
+    ]
+
+
+_OR = frozenset({"или", "либо", "or"})
+# The open other of a guess: "или чем-то большим", "или что-то другое", "или поближе".
+_OPEN_OTHER = frozenset(
+    {"что-то", "чем-то", "чего-то", "нечто", "другое", "другим", "иное", "иным", "большее"}
+    | {"большим", "больше", "поближе", "подальше", "меньше", "something", "more"}
+)
+_FOIL_REACH = 3  # words of the guess before "или"
+_OTHER_REACH = 6  # words of the open other after it: "чем-то более важным для всего континента"
 
 
 def _without_period_choice(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
