@@ -2604,10 +2604,11 @@ def _without_foil(terms: list[Term], words: list[str]) -> list[Term]:
 
 
 _OR = frozenset({"или", "либо", "or"})
-# The open other of a guess: "или чем-то большим", "или что-то другое", "или поближе".
+# The open other of a guess: "или чем-то большим", "или что-то другое" (not "или поближе":
+# a nearer time is a guess too, and "ближайшие годы" the passage's word for it).
 _OPEN_OTHER = frozenset(
     {"что-то", "чем-то", "чего-то", "нечто", "другое", "другим", "иное", "иным", "большее"}
-    | {"большим", "больше", "поближе", "подальше", "меньше", "something", "more"}
+    | {"большим", "something"}
 )
 _FOIL_REACH = 3  # words of the guess before "или"
 _OTHER_REACH = 6  # words of the open other after it: "чем-то более важным для всего континента"

@@ -1,0 +1,156 @@
+"""Long Russian questions of people who explain themselves (ru5/ru6): a scene, the question,
+a remark. Three of their habits, each read by how it is made:
+
+* a verdict asked with a verb of judging ("как политолог отнёсся … — одобрил или
+  раскритиковал?"): the expert's statement is asked, in his own words; the verbs are no word
+  of the subject, and the verdicts offered are no alternatives the passage must repeat — a
+  third party's verdict ("как Армения отнеслась") stays not given;
+* two figures asked together ("дайте обе цифры", "назовите обе суммы"): the passage quoting
+  both figures' sentences answers, not one of the figures; one figure twice is no pair;
+* a person named in the scene and asked of by a pronoun ("Депутат из Баку говорил … Как он
+  назвал …?"), and a guess set against an open other ("рядовым событием или чем-то
+  большим"): the pronoun is the expert the scene names, the guess's unknown words how it
+  is asked.
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.specifics import asks_both_figures
+from tests.support.asking import answered, declined, question_words
+
+# -- verbs of judging ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как Ишмухамедов отнёсся к заявлению Гаджиева про шестёрку — поддержал или нет?",
+        "Одобрил Тусупбеков декларацию о мире с Арменией или раскритиковал её?",
+        "Как Тусупбеков отнёсся к тому, что Азербайджан пошёл на мир, будучи в сильной позиции?",
+    ],
+)
+def test_a_verb_of_judging_asks_the_experts_statement(session, question):
+    query = session.matcher.analyse(question)
+    assert "statement" in {kind.value for kind in query.asks}
+    read = {t.lemma for t in query.terms}
+    assert not read & {"отнестись", "одобрить", "поддержать", "раскритиковать"}
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Как Тусупбеков отнёсся к тому, что Азербайджан пошёл на мир с Арменией, будучи в "
+            "сильной позиции? Одобрил или раскритиковал, и как это объяснил?",
+            "сильной позиции",
+        ),
+        (
+            "Как Ишмухамедов отнёсся к заявлению Гаджиева про шестёрку — поддержал или нет, "
+            "и какими словами?",
+            "долгожданный",
+        ),
+    ],
+)
+def test_the_verdicts_offered_are_answered_by_his_words(session, question, said):
+    assert said in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как Армения отнеслась к декларации о мире — одобрила её или раскритиковала?",
+        "Поддержал ли Токаев идею тюркской семёрки или нет?",
+    ],
+)
+def test_a_third_partys_verdict_is_not_given(session, question):
+    declined(session, question)
+
+
+# -- two figures asked together -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какой сейчас оборот и до какой суммы его поднимут? дайте обе суммы",
+        "назовите обе цифры",
+        "оба числа, пожалуйста",
+        "give me both figures",
+    ],
+)
+def test_both_figures_are_asked(question):
+    assert asks_both_figures(question_words(question))
+
+
+@pytest.mark.parametrize("question", ["обе страны подписали", "сколько дней занимает доставка"])
+def test_no_pair_of_figures_is_asked(question):
+    assert not asks_both_figures(question_words(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        (
+            "Сколько сейчас составляет товарооборот и до какой суммы его хотят довести? "
+            "Дайте обе цифры",
+            ("400–500", "миллиард"),
+        ),
+        (
+            "Какой объём грузов по железной дороге между странами сейчас и сколько нужно "
+            "Казахстану? Назовите обе цифры, пожалуйста",
+            ("1,5–2", "20 миллионов"),
+        ),
+        (
+            "Когда у нас в редакции обсуждали торговлю, все спорили о цифрах. Какой сейчас "
+            "годовой оборот между странами и до какой суммы его рассчитывают поднять? Дайте обе "
+            "суммы",
+            ("400–500", "миллиард"),
+        ),
+    ],
+)
+def test_two_figures_asked_are_answered_by_the_passage_giving_both(session, question, figures):
+    reply = answered(session, question)
+    for figure in figures:
+        assert figure in reply
+
+
+def test_one_figure_twice_is_no_pair(session):
+    """The 15 agreements stand in two entries: "по энергетике и по транспорту" is not given."""
+    declined(
+        session,
+        "Сколько соглашений подписали по энергетике и сколько по транспорту? Дайте обе цифры",
+    )
+
+
+# -- the scene's person, and a guess against an open other --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В статье есть депутат из Баку. Как он оценил визит — рядовым событием или чем-то большим?",
+        "Депутат из Баку говорил про энергетику. Что, по его словам, даёт экспорт энергоресурсов?",
+    ],
+)
+def test_a_pronoun_asks_of_the_expert_the_scene_names(session, question):
+    assert ("aliyev-kazakhstan", "huseynov") in session.matcher.analyse(question).named
+
+
+def test_no_pronoun_names_nobody_from_the_scene(session):
+    question = "В статье есть депутат из Баку. Когда Алиев прибыл в Казахстан?"
+    assert not session.matcher.analyse(question).named
+
+
+def test_a_guess_against_an_open_other_is_how_it_is_asked(session):
+    question = "Как Гусейнов назвал визит — рядовым событием или чем-то большим?"
+    read = {t.lemma for t in session.matcher.analyse(question).terms}
+    assert "рядовой" not in read
+    assert "новым этапом" in answered(
+        session,
+        "В статье есть депутат из Баку, который входит в межпарламентскую группу. Как он оценил "
+        "визит — назвал его рядовым событием или чем-то большим?",
+    )
