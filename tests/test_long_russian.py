@@ -154,3 +154,20 @@ def test_a_guess_against_an_open_other_is_how_it_is_asked(session):
         "В статье есть депутат из Баку, который входит в межпарламентскую группу. Как он оценил "
         "визит — назвал его рядовым событием или чем-то большим?",
     )
+
+
+# -- a pronoun after a scene is the scene's person, not the chat's ------------------------------
+
+
+def test_a_pronoun_after_a_scene_means_the_person_it_describes(session):
+    reply = answered(
+        session,
+        "Есть такой азербайджанский чиновник, помощник президента, который писал в X про "
+        "формулу «5+1». Как его зовут? Я забыл фамилию, а нужно для подписи",
+    )
+    assert "Гаджиев" in reply
+
+
+@pytest.mark.parametrize("question", ["а он?", "Я читаю статью. А он что сказал?"])
+def test_a_pronoun_with_no_scene_still_leans_on_the_chat(session, question):
+    assert session.ask(question).kind.value == "info"

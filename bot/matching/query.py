@@ -293,6 +293,9 @@ class Query:
     role_readings: tuple[tuple[tuple[str, str], Term], ...] = ()
     # the experts ``named`` were named by what they are ("депутат из Баку"), not by name
     by_role: bool = False
+    # the words of the statements setting the scene before the question ("Есть такой
+    # помощник президента, писал про «5+1». Как его зовут?"): whom its pronouns may mean
+    scene: tuple[str, ...] = ()
     # What the question has used of its budget (None: a query made by hand, no question's).
     spent: Spent | None = field(default=None, compare=False, repr=False)
 
@@ -876,6 +879,7 @@ class Analyser:
             remark_forecast=names_forecast(remark),
             role_readings=role_readings if len(role_readings) > 1 else (),
             by_role=bool(role_readings),
+            scene=tuple(scene),
             spent=spent,
         )
         return query, plausibility
