@@ -171,3 +171,33 @@ def test_a_pronoun_after_a_scene_means_the_person_it_describes(session):
 @pytest.mark.parametrize("question", ["а он?", "Я читаю статью. А он что сказал?"])
 def test_a_pronoun_with_no_scene_still_leans_on_the_chat(session, question):
     assert session.ask(question).kind.value == "info"
+
+
+# -- attributions and purposes asked in passing -------------------------------------------------
+
+
+def test_by_his_data_is_an_attribution_and_a_side_is_its_country(session):
+    """ "по его данным" says whose the figure is, as "по его словам" does; "азербайджанская
+    сторона" is Azerbaijan."""
+    query = session.matcher.analyse(
+        "Сколько тонн ежегодно готова обеспечить азербайджанская сторона, по его данным?"
+    )
+    read = {t.lemma for t in query.terms}
+    assert "данные" not in read
+    assert "сторона" not in read
+    assert "азербайджан" in read
+    assert "5–7" in answered(
+        session,
+        "Когда речь зашла о перевозках, казахстанский аналитик упомянул грузы по рельсам. "
+        "Сколько тонн ежегодно готова обеспечить азербайджанская сторона, по его данным?",
+    )
+
+
+def test_what_the_money_is_for_is_no_sum(session):
+    reply = answered(
+        session,
+        "Чего, по словам казахстанского политолога, не хватает, чтобы доставку из Китая "
+        "сократить вдвое? На что нужны серьёзные деньги?",
+    )
+    assert "подвижной состав" in reply
+    assert "money" in {k.value for k in session.matcher.analyse("Сколько денег нужно?").asks}

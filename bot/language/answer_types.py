@@ -853,7 +853,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     ):
         found.append(AnswerType.DURATION)
     if (
-        any(w in _MONEY_WORDS and not _stands_waiting(words, i) for i, w in enumerate(words))
+        any(
+            w in _MONEY_WORDS and not _stands_waiting(words, i) and not _money_for(words, i)
+            for i, w in enumerate(words)
+        )
         # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
         or (change is not Change.FACTOR and _asks_sum(words, counting=counting or how_much))
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
@@ -1573,6 +1576,16 @@ _WAITING_PLACES = {
     "в": word_set("очереди очередях пробке пробках"),
 }
 _WAITING_REACH = 2  # words between the verb and the place ("стоят сейчас на границе")
+
+
+def _money_for(words: tuple[str, ...], i: int) -> bool:
+    """Is the money at ``i`` asked what it is for ("на что нужны серьёзные деньги", "на
+    что пойдут деньги"): a purpose, which a passage names in words, not a sum?"""
+    before = words[max(0, i - _MONEY_FOR_REACH) : i]
+    return words[i] in MONEY_NOUNS and ("на", "что") in set(itertools.pairwise(before))
+
+
+_MONEY_FOR_REACH = 4  # words from "на что" to the money: "на что нужны серьёзные деньги"
 
 
 def _stands_waiting(words: tuple[str, ...], i: int) -> bool:
