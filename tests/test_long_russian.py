@@ -201,3 +201,22 @@ def test_what_the_money_is_for_is_no_sum(session):
     )
     assert "подвижной состав" in reply
     assert "money" in {k.value for k in session.matcher.analyse("Сколько денег нужно?").asks}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как Армения отнеслась к декларации о мире, которую хвалил Тусупбеков? Одобрила её или "
+        "раскритиковала, и какими словами?",
+        "Как Турция отнеслась к идее, которую предложил Ишмухамедов?",
+    ],
+)
+def test_an_expert_in_a_relative_clause_leaves_the_countrys_view_not_given(session, question):
+    reply = session.ask(question)
+    assert (reply.kind.value, reply.missing) == ("not_given", "statement"), reply.entry
+
+
+def test_the_expert_judging_a_countrys_step_is_answered(session):
+    assert "мудр" in answered(
+        session, "Как Тусупбеков оценил то, что Армения согласилась на декларацию?"
+    )

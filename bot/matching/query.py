@@ -858,7 +858,7 @@ class Analyser:
             _contents_asks(_asks(asked_words, named, parts), holder) or _amount_asked(words, terms),
             _unknown_detail(words, terms, readable_russian),
             any(speaks_of_future(w) for w in own),
-            None if named else self._party(words),
+            self._holder_party(words, named, naming),
             office=asked_office(tuple(words)),
             identity=asks_identity(words),
             relation=relation,
@@ -1141,6 +1141,19 @@ class Analyser:
         if not is_latin(word) or len(word) < _SHORTEST_LATIN_NAME:
             return False
         return self.morphology.lemma(transliterate(word)) in self._article_names
+
+    def _holder_party(
+        self, words: list[str], named: frozenset[tuple[str, str]], naming: list[Term]
+    ) -> Party | None:
+        """The third country whose view is asked (``_party``) — with an expert named, only
+        when each name stands in a relative clause after the country: "Как Армения отнеслась
+        к декларации, которую хвалил Тусупбеков?" asks Armenia's view of what he praised."""
+        if not named:
+            return self._party(words)
+        opening = [_relative_before(words, t.typed) for t in naming]
+        if not naming or None in opening:
+            return None
+        return self._party(words[: min(at for at in opening if at is not None)])
 
     def _party(self, words: list[str]) -> Party | None:
         """The third country whose own view or motive the question asks for (``parties``)."""
@@ -2476,6 +2489,26 @@ _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an a
 _SHORTEST_RARE_SLIP = 4
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
+# Words opening a relative clause: "декларация, которую хвалил Тусупбеков".
+_RELATIVE = frozenset(
+    {"который", "которая", "которое", "которые", "которую", "которого", "которой", "которым"}
+    | {"которых", "котором", "которыми"}
+)
+_RELATIVE_REACH = 3  # words from the relative word to the name: "которую так хвалил Тусупбеков"
+
+
+def _relative_before(words: list[str], name: str) -> int | None:
+    """Where the relative clause holding ``name`` opens (the relative word's position), if
+    the name stands in one: within ``_RELATIVE_REACH`` words after "который/которую/…"."""
+    if name not in words:
+        return None
+    at = words.index(name)
+    for back in range(at - 1, max(-1, at - 1 - _RELATIVE_REACH), -1):
+        if words[back] in _RELATIVE:
+            return back
+    return None
+
+
 # A person the question speaks of as already named: "как он его назвал", "по его словам".
 _HE = frozenset({"он", "она", "he", "she"})
 _HIS = frozenset({"его", "её", "ее", "his", "her"})
