@@ -220,3 +220,11 @@ def test_the_expert_judging_a_countrys_step_is_answered(session):
     assert "мудр" in answered(
         session, "Как Тусупбеков оценил то, что Армения согласилась на декларацию?"
     )
+
+
+def test_a_quote_wanted_whole_is_a_request(session):
+    read = {
+        t.typed
+        for t in session.matcher.analyse("Как Гусейнов назвал визит? Нужна цитата целиком").terms
+    }
+    assert "целиком" not in read
