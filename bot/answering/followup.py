@@ -12,7 +12,13 @@ from bot.answering.context import Context
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry
 from bot.knowledge.model import Briefing, ListKind
-from bot.language.lexicon import ENGLISH_PRONOUNS, FEMALE_PRONOUNS, FIGURE_LEMMAS, MALE_PRONOUNS
+from bot.language.lexicon import (
+    ARTICLE_WORDS,
+    ENGLISH_PRONOUNS,
+    FEMALE_PRONOUNS,
+    FIGURE_LEMMAS,
+    MALE_PRONOUNS,
+)
 from bot.language.text import is_latin
 from bot.matching.matcher import Band, Match, Matcher, Scored
 from bot.matching.query import Query, Term
@@ -21,6 +27,9 @@ MORE_WORDS = frozenset({"еще", "ещё", "more", "дальше", "далее"
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | ENGLISH_PRONOUNS
 LEAD_INS = frozenset({"а", "и", "and", "also", "what", "about"})
 _FOLLOW_UP_LEMMAS = MORE_WORDS | PRONOUNS
+# Known words of a scene before the question that make its pronoun the scene's person, not
+# the chat's ("Я читаю статью. А он что сказал?" has none but the article).
+_SCENE_NAMES = 2
 
 
 def leans_on_context(query: Query) -> bool:
@@ -28,6 +37,9 @@ def leans_on_context(query: Query) -> bool:
     words = set(query.words)
     if not words & (MORE_WORDS | PRONOUNS):
         return False
+    scene = {t.lemma for t in query.terms if t.typed in query.scene and t.similarity > 0}
+    if len(scene - ARTICLE_WORDS) >= _SCENE_NAMES:
+        return False  # "Есть такой помощник президента … Как его зовут?": the scene's man
     return not any(_is_content(t) and t.lemma not in _FOLLOW_UP_LEMMAS for t in query.terms)
 
 

@@ -885,7 +885,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         found.append(AnswerType.DURATION)
     if (
         any(
-            w in _MONEY_WORDS and not _stands_waiting(words, i) and not _should(words, i)
+            w in _MONEY_WORDS
+            and not _stands_waiting(words, i)
+            and not _should(words, i)
+            and not _money_for(words, i)
             for i, w in enumerate(words)
         )
         # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
@@ -1783,6 +1786,16 @@ def modal_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     modal, as "надо" is, naming no subject."""
     words = tuple(words)
     return frozenset(i for i in range(len(words)) if _should(words, i))
+
+
+def _money_for(words: tuple[str, ...], i: int) -> bool:
+    """Is the money at ``i`` asked what it is for ("на что нужны серьёзные деньги", "на
+    что пойдут деньги"): a purpose, which a passage names in words, not a sum?"""
+    before = words[max(0, i - _MONEY_FOR_REACH) : i]
+    return words[i] in MONEY_NOUNS and ("на", "что") in set(itertools.pairwise(before))
+
+
+_MONEY_FOR_REACH = 4  # words from "на что" to the money: "на что нужны серьёзные деньги"
 
 
 def _stands_waiting(words: tuple[str, ...], i: int) -> bool:

@@ -17,7 +17,8 @@ has the name it stands for:
   president of it the briefing names (``office_holders``: "Azerbaijani President Ilham
   Aliyev"), read as his surname — a country whose president it names nowhere stays as typed;
 * a land by its landscape: "через казахские степи", "по азербайджанской земле" is the
-  country (when the briefing never writes the landscape's word);
+  country (when the briefing never writes the landscape's word), and so is a side of
+  talks, "азербайджанская сторона";
 * a people for its land: "к азербайджанцам", "у казахов" — after a preposition, the people as
   a destination, a holder or a source — is the country (a people as the subject, "что думают
   турки", holds a view of its own, and stays as typed);
@@ -54,6 +55,8 @@ _TRIPS = frozenset({"поездка", "вояж", "турне"})
 _VISIT = "визит"
 # A land named by its landscape: "казахские степи", "на азербайджанской земле".
 _LANDS = frozenset({"степь", "земля", "край"})
+# A state as a party to talks: "азербайджанская сторона", "казахстанской стороне".
+_SIDES = frozenset({"сторона"})
 # "глава азербайджанского государства": the state itself, said after the head.
 _STATE_NOUNS = frozenset({"государство", "страна"})
 # "какая столица у Казахстана", "что за столица": the capital itself is asked.
@@ -132,7 +135,8 @@ def _plain_at(
         return _head_named(words, at, noun, holder)
     if lemma in _TRIPS and known(_VISIT) and not _of_people(words[at + 1 : at + 2]):
         return [_inflected(_VISIT, noun)], 1, False
-    if lemma in _LANDS and not known(lemma):
+    if (lemma in _LANDS and not known(lemma)) or lemma in _SIDES:
+        # "азербайджанская сторона готова обеспечить": the country, as diplomacy speaks
         country = _country_of_adjective(before)
         if country is not None and known(country):
             return [_inflected(country, noun, singular=True)], 1, True

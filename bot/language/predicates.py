@@ -112,6 +112,8 @@ _GENERIC_NOUNS = (
         "sectors area areas field fields sphere spheres topic topics issue issues role position "
         "job amount volume level size share value result outcome step steps"
     )
+    # "и какими словами", "в каких выражениях": the words said, which his statement gives
+    | word_set("слово выражение формулировка word words wording")
     | FRAME_NOUNS  # "какие качества", "на каких принципах": a description is asked for
 )
 # What ends the noun after an English "which/what": an auxiliary or a preposition

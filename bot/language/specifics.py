@@ -216,6 +216,37 @@ def asks_now_and_later(words: tuple[str, ...]) -> bool:
     return False
 
 
+def asks_both_figures(words: tuple[str, ...]) -> bool:
+    """Does the question ask for two figures by name ("дайте обе цифры", "назовите обе
+    суммы", "оба числа", "both figures"): the figure as it is and as it may be, or the two
+    a comparison needs ("во сколько раз быстрее — дайте обе цифры")? Also an amount asked
+    as it is and as it will be (``asks_now_and_later``)."""
+    for at, word in enumerate(words):
+        if word in _BOTH and any(
+            w.startswith(_FIGURE_STEMS) for w in words[at + 1 : at + 1 + _BOTH_REACH]
+        ):
+            return True
+    return asks_now_and_later(words)
+
+
+# "обе", "оба", "две цифры", "both": the number of figures wanted.
+_BOTH = word_set("обе оба обеих обоих две два both two")
+# Nouns of a figure: "цифры", "суммы", "числа", "значения", "показатели", "figures".
+_FIGURE_STEMS = (
+    "цифр",
+    "сумм",
+    "числ",
+    "значени",
+    "показател",
+    "величин",
+    "figure",
+    "number",
+    "amount",
+    "value",
+)
+_BOTH_REACH = 2  # words from "обе" to its noun: "обе эти цифры"
+
+
 def _asks_amount(words: tuple[str, ...]) -> bool:
     """Does a part of a question ask an amount ("сколько сейчас", "how much")?"""
     kinds = asked_types(words)

@@ -124,7 +124,7 @@ from bot.language.recency import (
     past_time_named,
     tells_relative_past,
 )
-from bot.language.specifics import asks_now_and_later
+from bot.language.specifics import asks_both_figures, asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
 from bot.language.trips import goes_elsewhere, trip_destination, trip_places
@@ -354,6 +354,10 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        paired = self._both_figures(query, scored)
+        if paired is not None:
+            others = tuple(s for s in suggestions if s.entry is not paired.entry)
+            return Match(query, Band.ANSWER, paired, others)
         confirmed = self._confirming(query, scored)
         if confirmed is not None:
             return Match(query, Band.ANSWER, confirmed, suggestions)
@@ -660,6 +664,36 @@ class Matcher:
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _both_figures(self, query: Query, scored: list[Scored]) -> Scored | None:
+        """Two figures asked of one passage ("какой сейчас оборот и до какой суммы его
+        поднимут? Дайте обе суммы": ``asks_both_figures``) are answered by the passage that
+        gives both: when two figures of different values stand among the best
+        (``_PAIRED_REACH``), the best of them near enough to suggest, and one passage quotes
+        the sentences of both, that passage is the answer, as sure as the best. Two figures
+        of one value ("сколько по энергетике, а сколько по транспорту — обе цифры": the 15
+        agreements twice) are no pair, and the question stays with the kind not given."""
+        # the remark after the question says it as often ("… поднять? Дайте обе суммы")
+        if not asks_both_figures(tuple(tokens(fold(query.text)))):
+            return None
+        figures = [
+            s
+            for s in scored[:_PAIRED_REACH]
+            if s.entry.kind is EntryKind.FIGURE and s.score >= self.thresholds.suggest / 2
+        ]
+        if len(figures) < 2 or figures[0].score < self.thresholds.suggest:
+            return None
+        first, second = figures[0].entry.figure, figures[1].entry.figure
+        if first.value == second.value:
+            return None
+        wanted = (first.span.text, second.span.text)
+        for candidate in scored:
+            if candidate.entry.kind is EntryKind.FIGURE:
+                continue
+            texts = [span.text for span in candidate.entry.spans]
+            if all(any(w in t for t in texts) for w in wanted):
+                return replace(candidate, score=max(candidate.score, scored[0].score))
+        return None
 
     def _figure_of_kind_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """Of entries tied on the question (``_TIED``), a figure whose value is no name of
@@ -3052,6 +3086,7 @@ class Matcher:
 _ROLE_CANDIDATES = 3
 # Points within which two entries count as scoring the same (``_figure_of_kind_first``).
 _TIED = 0.5
+_PAIRED_REACH = 4  # how far down the ranking the two figures asked together may stand
 # Kinds of fact a name gives — which a figure's value (a date, an amount) never is. (A
 # figure answers "почему" through what follows from it, and "когда" by its date.)
 _NAMED_KINDS = frozenset({AnswerType.PLACE, AnswerType.PERSON})

@@ -91,6 +91,7 @@ from bot.language.lexicon import (
     SPEAKING_VERB_LEMMAS,
     STATE_INITIALS,
     STATE_SHORT_FORMS,
+    VIEW_WORDS,
     VOLUME_WORDS,
     WHEN_WORDS,
     WHO_WORDS,
@@ -293,13 +294,14 @@ class Query:
     role_readings: tuple[tuple[tuple[str, str], Term], ...] = ()
     # the experts ``named`` were named by what they are ("депутат из Баку"), not by name
     by_role: bool = False
+    # the words of the statements setting the scene before the question ("Есть такой
+    # помощник президента, писал про «5+1». Как его зовут?"): whom its pronouns may mean, and
+    # where a trip it asks of went ("… их президент сам ездил к азербайджанцам. Когда это было?")
+    scene: tuple[str, ...] = ()
     # What the question has used of its budget (None: a query made by hand, no question's).
     # "Правда ли, что …", "Я правильно понял, что …": a statement put up for checking, its
     # frame blanked as an aside (``asides.Aside.check``); the matcher reads it as a yes/no check
     check: bool = False
-    # "… их президент сам ездил к азербайджанцам. Когда это было?": the folded words of the
-    # statements around the question, which set the scene it asks of (``preambles``)
-    scene: tuple[str, ...] = ()
     spent: Spent | None = field(default=None, compare=False, repr=False)
 
     def lemma_of(self, word: str) -> str:
@@ -615,6 +617,7 @@ class Analyser:
         # "… кто предложил? Можно фамилию этого человека": a closing remark weighs as one
         kept = max(len(tokens(reading.text[: question_end(reading.text)])), told + 1)
         remark = self._words(considered[kept:], spent, typed=typed, keyed=keyed)
+        scene = list(preamble)  # the statements before the question, without the remark
         preamble += remark
         words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed)
         if reading.how == "translit":
@@ -772,6 +775,7 @@ class Analyser:
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
         terms = _one_of_each(terms, pairs)
+        terms = _without_foil(terms, words)
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
         terms = self._beside_event(terms)
@@ -805,6 +809,10 @@ class Analyser:
         unquoted: str | None = None
         if not naming:
             by_role = self._by_role(words, terms)
+            if by_role is None and scene and _refers_back(words):
+                # "Депутат из Баку говорил про маршрут. Как он его назвал?": the question
+                # asks of the one its scene named by what he is
+                by_role = self._by_role(scene, terms)
             if by_role is not None and not by_role.experts:
                 unquoted = by_role.role  # "что думает российский политолог": nobody quoted
             elif by_role is not None:
@@ -865,7 +873,7 @@ class Analyser:
             _contents_asks(_asks(asked_words, named, parts), holder) or _amount_asked(words, terms),
             _unknown_detail(words, terms, readable_russian),
             any(speaks_of_future(w) for w in own),
-            None if named else self._party(words),
+            self._holder_party(words, named, naming),
             office=asked_office(tuple(words)),
             identity=asks_identity(words),
             relation=relation,
@@ -886,9 +894,9 @@ class Analyser:
             remark_forecast=names_forecast(remark),
             role_readings=role_readings if len(role_readings) > 1 else (),
             by_role=bool(role_readings),
+            scene=tuple(scene),
             spent=spent,
             check=asides.check,
-            scene=tuple(preamble),
         )
         return query, plausibility
 
@@ -1150,6 +1158,19 @@ class Analyser:
             return False
         return self.morphology.lemma(transliterate(word)) in self._article_names
 
+    def _holder_party(
+        self, words: list[str], named: frozenset[tuple[str, str]], naming: list[Term]
+    ) -> Party | None:
+        """The third country whose view is asked (``_party``) — with an expert named, only
+        when each name stands in a relative clause after the country: "Как Армения отнеслась
+        к декларации, которую хвалил Тусупбеков?" asks Armenia's view of what he praised."""
+        if not named:
+            return self._party(words)
+        opening = [_relative_before(words, t.typed) for t in naming]
+        if not naming or None in opening:
+            return None
+        return self._party(words[: min(at for at in opening if at is not None)])
+
     def _party(self, words: list[str]) -> Party | None:
         """The third country whose own view or motive the question asks for (``parties``)."""
         own = self._own_parties
@@ -1183,6 +1204,10 @@ class Analyser:
             if any(is_stop(word) or judges_amount(word) for word in (*one, *other)):
                 # "нормально или маловато": whether an amount is enough, which a passage
                 # judging it answers in its own words ("недостаточно")
+                continue
+            if any(word in VIEW_WORDS for word in (*one, *other)):
+                # "одобрил или раскритиковал": a verdict, which the expert's words give in
+                # their own terms (praise, "долгожданный"), never by the verb asked with
                 continue
             sides = (forms(one), forms(other))
             if any(form in self.index.names for side in sides for form in side):
@@ -2480,6 +2505,40 @@ _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an a
 _SHORTEST_RARE_SLIP = 4
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
+# Words opening a relative clause: "декларация, которую хвалил Тусупбеков".
+_RELATIVE = frozenset(
+    {"который", "которая", "которое", "которые", "которую", "которого", "которой", "которым"}
+    | {"которых", "котором", "которыми"}
+)
+_RELATIVE_REACH = 3  # words from the relative word to the name: "которую так хвалил Тусупбеков"
+
+
+def _relative_before(words: list[str], name: str) -> int | None:
+    """Where the relative clause holding ``name`` opens (the relative word's position), if
+    the name stands in one: within ``_RELATIVE_REACH`` words after "который/которую/…"."""
+    if name not in words:
+        return None
+    at = words.index(name)
+    for back in range(at - 1, max(-1, at - 1 - _RELATIVE_REACH), -1):
+        if words[back] in _RELATIVE:
+            return back
+    return None
+
+
+# A person the question speaks of as already named: "как он его назвал", "по его словам".
+_HE = frozenset({"он", "она", "he", "she"})
+_HIS = frozenset({"его", "её", "ее", "his", "her"})
+_BY = frozenset({"по", "according"})
+
+
+def _refers_back(words: list[str]) -> bool:
+    """Does the question speak of a person named before it, by a pronoun ("как он назвал",
+    "по его словам"), not by name or role?"""
+    return any(w in _HE for w in words) or any(
+        a in _BY and b in _HIS for a, b in itertools.pairwise(words)
+    )
+
+
 _OWN_SUBJECT = 2  # words the briefing knows a question after a preamble needs of its own
 _SHORTEST_SLIP = 4  # a shorter English word is as likely another word as a slip
 _LONGEST_WORD_KEPT = 5  # "stats" is no "states" with a letter left out
@@ -2570,6 +2629,42 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
             if this.similarity <= 0 and not this.entity and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
+
+
+def _without_foil(terms: list[Term], words: list[str]) -> list[Term]:
+    """Without the unknown words of a guess set against an open other: "назвал его рядовым
+    событием или чем-то большим", "дорогой для грузов или чем-то более важным для всего
+    континента", "на десятилетия или поближе". The guess is the reader's, the open other
+    says the passage's own words answer; a word of either the briefing never uses (a name
+    aside) is how it is asked, not what about."""
+    guessed: set[str] = set()
+    other: set[str] = set()
+    for at, word in enumerate(words):
+        if word not in _OR or at + 1 >= len(words) or words[at + 1] not in _OPEN_OTHER:
+            continue
+        guessed.update(words[max(0, at - _FOIL_REACH) : at])
+        other.update(words[at + 1 : at + 1 + _OTHER_REACH])
+    if not guessed:
+        return terms
+    # the open other's words say nothing the passage must hold ("более важным для всего
+    # континента"), known or not; the guess's, only those the briefing never uses (a known
+    # one may be the subject: "дорогой для грузов" is the route asked about)
+    return [
+        t
+        for t in terms
+        if t.entity or not (t.typed in other or (t.typed in guessed and t.similarity <= 0))
+    ]
+
+
+_OR = frozenset({"или", "либо", "or"})
+# The open other of a guess: "или чем-то большим", "или что-то другое" (not "или поближе":
+# a nearer time is a guess too, and "ближайшие годы" the passage's word for it).
+_OPEN_OTHER = frozenset(
+    {"что-то", "чем-то", "чего-то", "нечто", "другое", "другим", "иное", "иным", "большее"}
+    | {"большим", "something"}
+)
+_FOIL_REACH = 3  # words of the guess before "или"
+_OTHER_REACH = 6  # words of the open other after it: "чем-то более важным для всего континента"
 
 
 def _without_period_choice(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
