@@ -1716,7 +1716,7 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     about what will be ("do the experts think Turkey will join …", "is it expected that
     trade will grow", "мир будет прочным или нет"): whether it will happen is asked,
     whoever is asked to judge it."""
-    if words and words[0] in _WILL_WORDS:
+    if (words and words[0] in _WILL_WORDS) or _opens_with_will(words):
         return True
     if (
         words
@@ -1731,6 +1731,37 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     if pairs & _OR_NOT and any(speaks_of_future(w) for w in words):
         return True  # the closing "или нет" makes the statement before it a "будет ли"
     return any(b == "ли" and is_future_verb(a) for a, b in pairs)
+
+
+# Openers an English yes-or-no question may stand after: "going forward, will …", "in the
+# coming years, will …", "realistically, would …".
+_WHETHER_REACH = 4
+_WHETHER_OPENERS = word_set(
+    "going forward in the coming next few years future long term longer run realistically "
+    "ultimately eventually overall so and but then now honestly"
+)
+
+
+def asks_whether_future(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask whether a thing will happen — "вырастет ли экспорт", "будет ли
+    ответный визит", "will Kazakhstan increase exports", "going forward, will …"? Not what
+    will be ("что будет с …", "what will the results do"): whether is asked, of one thing to
+    come, which a passage foreseeing it answers, and one stating today's effect does not."""
+    words = tuple(words)
+    if any(b == "ли" and is_future_verb(a) for a, b in itertools.pairwise(words)):
+        return True
+    return _opens_with_will(words)
+
+
+def _opens_with_will(words: tuple[str, ...]) -> bool:
+    """ "will …", "going forward, will …", "in the coming years would …": an English
+    question opening with "will" or "would", after an opener of time or manner at most."""
+    for word in words[: _WHETHER_REACH + 1]:
+        if word in _WILL_WORDS - {"likely"}:
+            return True
+        if word not in _WHETHER_OPENERS:
+            return False
+    return False
 
 
 # A yes-or-no question asked by its closing alternative: "мир будет прочным или нет", "will

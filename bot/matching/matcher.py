@@ -47,6 +47,7 @@ from bot.language.answer_types import (
     asks_possible,
     asks_precisely,
     asks_prospect,
+    asks_whether_future,
     asks_target,
     asks_timing,
     looks_ahead,
@@ -1581,6 +1582,14 @@ class Matcher:
             and not self._names_what_it_becomes(query, entry)
         ):
             return False  # "the outlook for energy exports": today's effects foresee nothing
+        if (
+            wanted is AnswerType.FORECAST
+            and asks_whether_future(query.words)
+            and not foresees(entry)
+            and not self._says_asked_change(query, entry)
+            and not (query.hypothetical and any(states_hypothesis(s.text) for s in entry.spans))
+        ):
+            return False  # "вырастет ли экспорт нефти": "укрепляет взаимозависимость" is today's
         if wanted is AnswerType.FORECAST and not _states_years(query, entry):
             return False  # "any projection for 2030": a forecast for no year is none for 2030
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
@@ -1633,6 +1642,22 @@ class Matcher:
                 )
             )
         return True
+
+    def _says_asked_change(self, query: Query, entry: Entry) -> bool:
+        """Does the entry say what "вырастет ли …", "усилит ли …" asks will happen — the
+        question's verb, a word of its family or one it is said by ("усиливает роль" for
+        "усилит ли роль")? Today's effect, of the very change asked, tells it; an effect of
+        another ("укрепляет взаимозависимость" for "вырастет ли экспорт") does not."""
+        verb = query.relation.verb
+        if verb is None:
+            return False
+        lemmas, _ = self._own_words(entry)
+        for term in query.terms:
+            if term.lemma != verb:
+                continue
+            if self._holds_term(entry, term) or any(said in lemmas for said in term.said):
+                return True
+        return False
 
     def _about_subject(self, query: Query) -> Subject:
         """The words the question is about (their lemmas), the people it names and the time
