@@ -1217,7 +1217,12 @@ def asks_possible(words: tuple[str, ...] | list[str]) -> bool:
 
 
 def missing_kind(
-    wanted: AnswerType, words: tuple[str, ...], detail: str | None, *, remarked: bool = False
+    wanted: AnswerType,
+    words: tuple[str, ...],
+    detail: str | None,
+    *,
+    remarked: bool = False,
+    future: bool = False,
 ) -> AnswerType:
     """The kind a not-given reply names as missing: the kind the answer had to state — but a
     forecast when the future itself was asked for: the date of an event yet to come ("когда
@@ -1239,7 +1244,23 @@ def missing_kind(
         return AnswerType.FORECAST
     if wanted in _PROJECTED and (_horizon(words) or any(w in _AWAITING for w in words)):
         return AnswerType.FORECAST  # "сколько туристов ждут": the number expected, a projection
+    if wanted in _PROJECTED and future and _names_year_ahead(words):
+        # "сколько контейнеров пойдёт в 2026", "how much will exports grow by 2030": an amount
+        # of a year to come, a projection nobody made
+        return AnswerType.FORECAST
     return wanted
+
+
+# "в следующем году", "next year", "в 2027 году": a year named, which a future verb puts ahead.
+_NEXT_WORDS = word_set("следующем следующий следующего след следущем next sleduyushchem")
+_YEAR_WORDS = word_set("году год года year godu god")
+
+
+def _names_year_ahead(words: tuple[str, ...]) -> bool:
+    """Does the question name a year — "в 2027 году", "by 2030", "в следующем году"?"""
+    if any(_YEAR_NUMBER.fullmatch(w) for w in words):
+        return True
+    return any(a in _NEXT_WORDS and b in _YEAR_WORDS for a, b in itertools.pairwise(words))
 
 
 # Words of expecting, without the English "will" ("how many locomotives will be bought" asks a
@@ -1762,6 +1783,50 @@ def _opens_with_will(words: tuple[str, ...]) -> bool:
         if word not in _WHETHER_OPENERS:
             return False
     return False
+
+
+# The stems of verbs changing an amount: "вырастет", "увеличится", "подешевеет", "will
+# exports increase", "grow", "drop". Whether such a change will come is foreseen or not said:
+# today's effect of the thing ("укрепляет взаимозависимость") tells no growth.
+_CHANGE_STEMS = (
+    "вырас",
+    "раст",
+    "увелич",
+    "сократ",
+    "сокращ",
+    "сниз",
+    "сниж",
+    "упад",
+    "упас",
+    "пада",
+    "подешев",
+    "подорож",
+    "удво",
+    "утро",
+    "нараст",
+    "повыс",
+    "повыш",
+    "пониз",
+    "уменьш",
+    "increas",
+    "grow",
+    "grew",
+    "rise",
+    "rising",
+    "boost",
+    "drop",
+    "fall",
+    "declin",
+    "doubl",
+    "reduc",
+    "shrink",
+    "expand",
+)
+
+
+def changes_amount(lemma: str) -> bool:
+    """Is the word a verb (or its stem) changing an amount — "вырасти", "increas", "drop"?"""
+    return lemma.startswith(_CHANGE_STEMS)
 
 
 # A yes-or-no question asked by its closing alternative: "мир будет прочным или нет", "will

@@ -47,9 +47,10 @@ from bot.language.answer_types import (
     asks_possible,
     asks_precisely,
     asks_prospect,
-    asks_whether_future,
     asks_target,
     asks_timing,
+    asks_whether_future,
+    changes_amount,
     looks_ahead,
     missing_kind,
     names_and_places,
@@ -1585,6 +1586,7 @@ class Matcher:
         if (
             wanted is AnswerType.FORECAST
             and asks_whether_future(query.words)
+            and any(changes_amount(t.lemma) for t in query.terms)
             and not foresees(entry)
             and not self._says_asked_change(query, entry)
             and not (query.hypothetical and any(states_hypothesis(s.text) for s in entry.spans))
@@ -1605,6 +1607,8 @@ class Matcher:
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
+        if query.future and wanted in _AMOUNTS and not _states_years(query, entry):
+            return False  # "сколько тонн перевезут в 2027 году": a need stated for no year
         if wanted is AnswerType.PERSON and query.office and entry.kind is not EntryKind.LIST:
             # "какие министры подписали": a text naming somebody, but no minister, is silent
             return query.office in self._indexed(entry).stated
@@ -1835,6 +1839,7 @@ class Matcher:
             query.words,
             query.relation.detail,
             remarked=query.remark_forecast,
+            future=query.future,
         )
         if missing is AnswerType.DATE and self._proposal_timed(query, on_subject):
             missing = AnswerType.FORECAST
