@@ -890,6 +890,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         (future and asking and not found)
         or any(w in _FORECAST_NOUNS for w in words)
         or _names_future(words)
+        or (not found and asks_whats_next(words))
     ):
         found.append(AnswerType.FORECAST)
     if not found and (any(w in _SCHEDULE_NOUNS for w in words) or ("time", "frame") in pairs):
@@ -1252,7 +1253,7 @@ def missing_kind(
 
 
 # "в следующем году", "next year", "в 2027 году": a year named, which a future verb puts ahead.
-_NEXT_WORDS = word_set("следующем следующий следующего след следущем next sleduyushchem")
+_YEAR_AHEAD_WORDS = word_set("следующем следующий следующего след следущем next sleduyushchem")
 _YEAR_WORDS = word_set("году год года year godu god")
 
 
@@ -1260,7 +1261,7 @@ def _names_year_ahead(words: tuple[str, ...]) -> bool:
     """Does the question name a year — "в 2027 году", "by 2030", "в следующем году"?"""
     if any(_YEAR_NUMBER.fullmatch(w) for w in words):
         return True
-    return any(a in _NEXT_WORDS and b in _YEAR_WORDS for a, b in itertools.pairwise(words))
+    return any(a in _YEAR_AHEAD_WORDS and b in _YEAR_WORDS for a, b in itertools.pairwise(words))
 
 
 # Words of expecting, without the English "will" ("how many locomotives will be bought" asks a
@@ -1829,6 +1830,22 @@ def changes_amount(lemma: str) -> bool:
     return lemma.startswith(_CHANGE_STEMS)
 
 
+# "what's next for …", "what lies ahead", "что дальше с …", "что впереди": what is to come,
+# asked without a verb in the future.
+_WHAT_NEXT = word_set("what что чо")
+_NEXT_AHEAD = word_set("next ahead дальше впереди")
+_NEXT_REACH = 2  # "what is next", "what lies ahead", "что же дальше"
+
+
+def asks_whats_next(words: tuple[str, ...] | list[str]) -> bool:
+    """ "what's next for relations", "what lies ahead for the corridor", "что дальше с
+    отношениями": a forecast asked, of the thing named after."""
+    return any(
+        word in _WHAT_NEXT and any(w in _NEXT_AHEAD for w in words[at + 1 : at + 1 + _NEXT_REACH])
+        for at, word in enumerate(words)
+    )
+
+
 # A yes-or-no question asked by its closing alternative: "мир будет прочным или нет", "will
 # it hold or not" — whether, as "ли" asks it.
 _OR_NOT = frozenset({("или", "нет"), ("или", "не"), ("or", "not")})
@@ -1993,6 +2010,7 @@ def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
         (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words))
         or (any(w in _WHAT for w in words) and any(w in _COMING_OF for w in words))
         or bool(forecast_idioms(words))
+        or asks_whats_next(words)  # "what's next for the Turkic seven"
         # "how will the Turkic seven turn out", "what will it turn into"
         or (
             any(w in _HOW or w in _WHAT for w in words)

@@ -334,6 +334,7 @@ class Matcher:
         scored = self._now_and_later_first(query, scored)
         scored = self._listing_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
+        scored = self._foreseeing_first(query, scored)
         scored = self._checked_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
@@ -655,6 +656,36 @@ class Matcher:
             if best.subject - near.subject > MARGIN:
                 break
             if _gives_now_and_later(near.entry) and self._states_asked(query, near.entry):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _foreseeing_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A forecast asked ("where are relations heading", "что дальше с отношениями") is
+        answered by a passage foreseeing it ("союз, который определит региональные реалии в
+        ближайшие годы") before one on the same topic stating today's effect ("визит
+        способствует укреплению единства"), when it is about the question's subject nearly as
+        much (``_FORESEEING_MARGIN``): promoted, as sure as the best. A passage saying what a
+        thing could be, asked what it would become, stays first; and so does the best, asked
+        whether a thing will come (its effect today may tell)."""
+        best = scored[0]
+        if self._wanted(query) is not AnswerType.FORECAST or foresees(best.entry):
+            return scored
+        if asks_whether_future(query.words):
+            return scored  # "will the visit make the OTS more united": "способствует единству"
+        if (query.hypothetical or asks_becoming(query.words)) and any(
+            states_hypothesis(span.text) for span in best.entry.spans
+        ):
+            return scored
+        topics = set(best.entry.topics)
+        for near in scored[1:]:
+            if best.subject - near.subject > _FORESEEING_MARGIN:
+                break
+            if (
+                foresees(near.entry)
+                and topics & set(near.entry.topics)
+                and self._states_asked(query, near.entry)
+            ):
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
@@ -2993,6 +3024,8 @@ _FACTUAL = frozenset(
 # Kinds of fact that are amounts: a change of one ("во сколько раз", "до скольки дней") is
 # asked of them.
 _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+# How much less about the subject a foreseeing passage may be and still come first.
+_FORESEEING_MARGIN = 30.0
 
 
 # The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.
