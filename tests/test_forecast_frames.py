@@ -105,3 +105,17 @@ def test_frames() -> None:
     assert changes_amount("вырасти") and changes_amount("increas")
     assert not changes_amount("укреплять")
     assert AnswerType.FORECAST in asked_types(question_words("what's next for the corridor"))
+
+
+def test_a_third_partys_step_offers_the_proposal_naming_it(session: Session) -> None:
+    # Turkey joining is not answered by the proposal to add it; the proposal is what is offered
+    reply = not_given(session, "Вступит ли Турция в формат «6» в ближайшее время?", "forecast")
+    assert "Турци" in reply
+
+
+def test_no_promotion_off_the_subject(session: Session) -> None:
+    question = (
+        "Is there any forecast in numbers for how much tourism between Azerbaijan and "
+        "Kazakhstan will grow?"
+    )
+    not_given(session, question, "forecast")

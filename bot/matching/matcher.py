@@ -671,6 +671,8 @@ class Matcher:
         best = scored[0]
         if self._wanted(query) is not AnswerType.FORECAST or foresees(best.entry):
             return scored
+        if best.score < self.thresholds.answer:
+            return scored  # no passage is sure to be about the question: none is promoted
         if asks_whether_future(query.words):
             return scored  # "will the visit make the OTS more united": "способствует единству"
         if (query.hypothetical or asks_becoming(query.words)) and any(
@@ -2121,6 +2123,21 @@ class Matcher:
         ranked = sorted(
             [*on_subject, *near], key=lambda s: (not stated[id(s)], not names[id(s)], -s.subject)
         )
+        if query.parties and not any(self._names_parties(query, s.entry) for s in ranked):
+            # "вступит ли Турция в формат «6» в ближайшее время": the passage proposing to add
+            # Turkey, though the time asked lowered it, before the figure that never names it
+            naming = next(
+                (
+                    s
+                    for s in scored
+                    if s.subject >= suggest * _PARTY_OFFER_SHARE
+                    and s.entry.kind is not EntryKind.LIST
+                    and self._names_parties(query, s.entry)
+                ),
+                None,
+            )
+            if naming is not None:
+                ranked = [naming, *ranked]
         return tuple(ranked[:limit])
 
     def _names_counted(self, query: Query, entry: Entry) -> bool:
@@ -3024,6 +3041,9 @@ _FACTUAL = frozenset(
 # Kinds of fact that are amounts: a change of one ("во сколько раз", "до скольки дней") is
 # asked of them.
 _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+# How far below the suggest threshold a passage naming the third party asked about may be
+# and still be offered first, when no passage on the subject names it.
+_PARTY_OFFER_SHARE = 0.4
 # How much less about the subject a foreseeing passage may be and still come first.
 _FORESEEING_MARGIN = 30.0
 
