@@ -119,3 +119,12 @@ def test_no_promotion_off_the_subject(session: Session) -> None:
         "Kazakhstan will grow?"
     )
     not_given(session, question, "forecast")
+
+
+def test_soft_sign_slip_reads_as_the_finite_verb() -> None:
+    from bot.language.morphology import finite_of_slip, is_future_verb
+
+    assert finite_of_slip("изменяться") == "изменятся"
+    assert finite_of_slip("добраться") == "добраться"  # an infinitive with no such twin
+    assert is_future_verb("изменяться")
+    assert AnswerType.FORECAST in asked_types(question_words("как изменяться сроки доставки"))

@@ -35,6 +35,7 @@ from bot.language.lexicon import (
 from bot.language.morphology import (
     WORDS_REMEMBERED,
     english_stem,
+    finite_of_slip,
     is_future_verb,
     is_known_russian,
     parse,
@@ -1685,7 +1686,7 @@ def speaks_of_future(word: str) -> bool:
     each reading of a question asks it of every word of its clause."""
     if word in FUTURE_WORDS:
         return True
-    parses = parse(word)
+    parses = parse(finite_of_slip(word))
     if not parses or parses[0].tag.POS != "VERB":
         return False
     return all("futr" in p.tag for p in parses if p.tag.POS == "VERB")

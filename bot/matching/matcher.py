@@ -2123,9 +2123,15 @@ class Matcher:
         ranked = sorted(
             [*on_subject, *near], key=lambda s: (not stated[id(s)], not names[id(s)], -s.subject)
         )
-        if query.parties and not any(self._names_parties(query, s.entry) for s in ranked):
-            # "вступит ли Турция в формат «6» в ближайшее время": the passage proposing to add
-            # Turkey, though the time asked lowered it, before the figure that never names it
+        if (
+            query.parties
+            and self._wanted(query) is AnswerType.FORECAST
+            and not any(self._names_parties(query, s.entry) for s in ranked)
+        ):
+            # "вступит ли Турция в формат «6» в ближайшее время": a forecast of the party's
+            # step; the passage proposing to add Turkey, though the time asked lowered it,
+            # before the figure that never names it (not China, the origin of the cargo, for
+            # "китай даст деньги на паромы": a sum asked, not what the party will do)
             naming = next(
                 (
                     s
