@@ -129,3 +129,11 @@ def test_soft_sign_slip_reads_as_the_finite_verb() -> None:
     assert finite_of_slip("добраться") == "добраться"  # an infinitive with no such twin
     assert is_future_verb("изменяться")
     assert speaks_of_future("изменяться")
+
+
+def test_the_odds_ask_a_forecast(session: Session) -> None:
+    # the odds of a third party's step: no forecast of it; the odds of the billion: foreseen
+    not_given(session, "what are the chances Turkey joins", "forecast")
+    assert "миллиард" in answered(
+        session, "какова вероятность что товарооборот достигнет миллиарда"
+    )

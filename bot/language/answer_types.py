@@ -892,6 +892,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or any(w in _FORECAST_NOUNS for w in words)
         or _names_future(words)
         or (not found and asks_whats_next(words))
+        or (not found and any(w in _CHANCE_NOUNS for w in words))
     ):
         found.append(AnswerType.FORECAST)
     if not found and (any(w in _SCHEDULE_NOUNS for w in words) or ("time", "frame") in pairs):
@@ -1831,6 +1832,12 @@ def changes_amount(lemma: str) -> bool:
     return lemma.startswith(_CHANGE_STEMS)
 
 
+# "каковы шансы, что Турция войдёт", "what are the chances Turkey joins": whether it will
+# happen, asked by the odds of it — a forecast.
+_CHANCE_NOUNS = word_set(
+    "шансы шансов шанс шансах вероятность вероятности chances chance odds likelihood probability"
+)
+CHANCE_NOUNS = _CHANCE_NOUNS
 # "what's next for …", "what lies ahead", "что дальше с …", "что впереди": what is to come,
 # asked without a verb in the future.
 _WHAT_NEXT = word_set("what что чо")
