@@ -671,8 +671,10 @@ class Matcher:
         best = scored[0]
         if self._wanted(query) is not AnswerType.FORECAST or foresees(best.entry):
             return scored
-        if best.score < self.thresholds.answer:
-            return scored  # no passage is sure to be about the question: none is promoted
+        if best.score < self.thresholds.answer or best.subject >= _WHOLLY:
+            # none sure to be about the question; or one holding all of it ("что Гусейнов
+            # ожидает от визита": his words on the visit's meaning) — none is promoted
+            return scored
         if asks_whether_future(query.words):
             return scored  # "will the visit make the OTS more united": "способствует единству"
         if (query.hypothetical or asks_becoming(query.words)) and any(
@@ -3050,6 +3052,8 @@ _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION
 # How far below the suggest threshold a passage naming the third party asked about may be
 # and still be offered first, when no passage on the subject names it.
 _PARTY_OFFER_SHARE = 0.4
+# The subject score of a passage holding every word the question is about.
+_WHOLLY = 99.5
 # How much less about the subject a foreseeing passage may be and still come first.
 _FORESEEING_MARGIN = 30.0
 
