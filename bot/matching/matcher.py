@@ -74,7 +74,7 @@ from bot.language.changes import (
 )
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause
-from bot.language.exclusions import Exclusion
+from bot.language.exclusions import EXCLUDING, Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -2128,6 +2128,7 @@ class Matcher:
         if (
             query.parties
             and self._wanted(query) is AnswerType.FORECAST
+            and not any(w in EXCLUDING for w in query.words)  # "кто ещё, кроме Турции"
             and not any(self._names_parties(query, s.entry) for s in ranked)
         ):
             # "вступит ли Турция в формат «6» в ближайшее время": a forecast of the party's
