@@ -35,6 +35,7 @@ from bot.language.lexicon import (
 from bot.language.morphology import (
     WORDS_REMEMBERED,
     english_stem,
+    finite_of_slip,
     is_future_verb,
     is_known_russian,
     parse,
@@ -927,6 +928,8 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         (future and asking and not found)
         or any(w in _FORECAST_NOUNS for w in words)
         or _names_future(words)
+        or (not found and asks_whats_next(words))
+        or (not found and any(w in _CHANCE_NOUNS for w in words))
     ):
         found.append(AnswerType.FORECAST)
     if not found and (any(w in _SCHEDULE_NOUNS for w in words) or ("time", "frame") in pairs):
@@ -1326,7 +1329,12 @@ def asks_possible(words: tuple[str, ...] | list[str]) -> bool:
 
 
 def missing_kind(
-    wanted: AnswerType, words: tuple[str, ...], detail: str | None, *, remarked: bool = False
+    wanted: AnswerType,
+    words: tuple[str, ...],
+    detail: str | None,
+    *,
+    remarked: bool = False,
+    future: bool = False,
 ) -> AnswerType:
     """The kind a not-given reply names as missing: the kind the answer had to state — but a
     forecast when the future itself was asked for: the date of an event yet to come ("когда
@@ -1348,7 +1356,23 @@ def missing_kind(
         return AnswerType.FORECAST
     if wanted in _PROJECTED and (_horizon(words) or any(w in _AWAITING for w in words)):
         return AnswerType.FORECAST  # "сколько туристов ждут": the number expected, a projection
+    if wanted in _PROJECTED and future and _names_year_ahead(words):
+        # "сколько контейнеров пойдёт в 2026", "how much will exports grow by 2030": an amount
+        # of a year to come, a projection nobody made
+        return AnswerType.FORECAST
     return wanted
+
+
+# "в следующем году", "next year", "в 2027 году": a year named, which a future verb puts ahead.
+_YEAR_AHEAD_WORDS = word_set("следующем следующий следующего след следущем next sleduyushchem")
+_YEAR_WORDS = word_set("году год года year godu god")
+
+
+def _names_year_ahead(words: tuple[str, ...]) -> bool:
+    """Does the question name a year — "в 2027 году", "by 2030", "в следующем году"?"""
+    if any(_YEAR_NUMBER.fullmatch(w) for w in words):
+        return True
+    return any(a in _YEAR_AHEAD_WORDS and b in _YEAR_WORDS for a, b in itertools.pairwise(words))
 
 
 # Words of expecting, without the English "will" ("how many locomotives will be bought" asks a
@@ -1886,7 +1910,7 @@ def speaks_of_future(word: str) -> bool:
     each reading of a question asks it of every word of its clause."""
     if word in FUTURE_WORDS:
         return True
-    parses = parse(word)
+    parses = parse(finite_of_slip(word))
     if not parses or parses[0].tag.POS != "VERB":
         return False
     return all("futr" in p.tag for p in parses if p.tag.POS == "VERB")
@@ -1939,7 +1963,7 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     about what will be ("do the experts think Turkey will join …", "is it expected that
     trade will grow", "мир будет прочным или нет"): whether it will happen is asked,
     whoever is asked to judge it."""
-    if words and words[0] in _WILL_WORDS:
+    if (words and words[0] in _WILL_WORDS) or _opens_with_will(words):
         return True
     if (
         words
@@ -1954,6 +1978,103 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     if pairs & _OR_NOT and any(speaks_of_future(w) for w in words):
         return True  # the closing "или нет" makes the statement before it a "будет ли"
     return any(b == "ли" and is_future_verb(a) for a, b in pairs)
+
+
+# Openers an English yes-or-no question may stand after: "going forward, will …", "in the
+# coming years, will …", "realistically, would …".
+_WHETHER_REACH = 4
+_WHETHER_OPENERS = word_set(
+    "going forward in the coming next few years future long term longer run realistically "
+    "ultimately eventually overall so and but then now honestly"
+)
+
+
+def asks_whether_future(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask whether a thing will happen — "вырастет ли экспорт", "будет ли
+    ответный визит", "will Kazakhstan increase exports", "going forward, will …"? Not what
+    will be ("что будет с …", "what will the results do"): whether is asked, of one thing to
+    come, which a passage foreseeing it answers, and one stating today's effect does not."""
+    words = tuple(words)
+    if any(b == "ли" and is_future_verb(a) for a, b in itertools.pairwise(words)):
+        return True
+    return _opens_with_will(words)
+
+
+def _opens_with_will(words: tuple[str, ...]) -> bool:
+    """ "will …", "going forward, will …", "in the coming years would …": an English
+    question opening with "will" or "would", after an opener of time or manner at most."""
+    for word in words[: _WHETHER_REACH + 1]:
+        if word in _WILL_WORDS - {"likely"}:
+            return True
+        if word not in _WHETHER_OPENERS:
+            return False
+    return False
+
+
+# The stems of verbs changing an amount: "вырастет", "увеличится", "подешевеет", "will
+# exports increase", "grow", "drop". Whether such a change will come is foreseen or not said:
+# today's effect of the thing ("укрепляет взаимозависимость") tells no growth.
+_CHANGE_STEMS = (
+    "вырас",
+    "раст",
+    "увелич",
+    "сократ",
+    "сокращ",
+    "сниз",
+    "сниж",
+    "упад",
+    "упас",
+    "пада",
+    "подешев",
+    "подорож",
+    "удво",
+    "утро",
+    "нараст",
+    "повыс",
+    "повыш",
+    "пониз",
+    "уменьш",
+    "increas",
+    "grow",
+    "grew",
+    "rise",
+    "rising",
+    "boost",
+    "drop",
+    "fall",
+    "declin",
+    "doubl",
+    "reduc",
+    "shrink",
+    "expand",
+)
+
+
+def changes_amount(lemma: str) -> bool:
+    """Is the word a verb (or its stem) changing an amount — "вырасти", "increas", "drop"?"""
+    return lemma.startswith(_CHANGE_STEMS)
+
+
+# "каковы шансы, что Турция войдёт", "what are the chances Turkey joins": whether it will
+# happen, asked by the odds of it — a forecast.
+_CHANCE_NOUNS = word_set(
+    "шансы шансов шанс шансах вероятность вероятности chances chance odds likelihood probability"
+)
+CHANCE_NOUNS = _CHANCE_NOUNS
+# "what's next for …", "what lies ahead", "что дальше с …", "что впереди": what is to come,
+# asked without a verb in the future.
+_WHAT_NEXT = word_set("what что чо")
+_NEXT_AHEAD = word_set("next ahead дальше впереди")
+_NEXT_REACH = 2  # "what is next", "what lies ahead", "что же дальше"
+
+
+def asks_whats_next(words: tuple[str, ...] | list[str]) -> bool:
+    """ "what's next for relations", "what lies ahead for the corridor", "что дальше с
+    отношениями": a forecast asked, of the thing named after."""
+    return any(
+        word in _WHAT_NEXT and any(w in _NEXT_AHEAD for w in words[at + 1 : at + 1 + _NEXT_REACH])
+        for at, word in enumerate(words)
+    )
 
 
 # A yes-or-no question asked by its closing alternative: "мир будет прочным или нет", "will
@@ -2122,6 +2243,7 @@ def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
         (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words))
         or (any(w in _WHAT for w in words) and any(w in _COMING_OF for w in words))
         or bool(forecast_idioms(words))
+        or asks_whats_next(words)  # "what's next for the Turkic seven"
         # "how will the Turkic seven turn out", "what will it turn into"
         or (
             any(w in _HOW or w in _WHAT for w in words)

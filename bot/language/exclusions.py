@@ -26,6 +26,7 @@ from bot.records import record
 
 # Words that leave out what follows them.
 _EXCLUDING = word_set("кроме помимо besides except excluding")
+EXCLUDING = _EXCLUDING  # the words leaving a thing out
 _EXCLUDING_PAIRS = frozenset({("other", "than"), ("apart", "from"), ("aside", "from")})
 # A question word asking for a place or a person by itself ("где ещё", "who else").
 _PLACE_WORDS = word_set("где куда where")

@@ -336,9 +336,25 @@ def is_person_name(token: str) -> bool:
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def is_future_verb(token: str) -> bool:
-    """ "войдёт", "построят", "откроется": a verb in the future tense."""
+    """ "войдёт", "построят", "откроется": a verb in the future tense — also as the common
+    slip writes it with a soft sign ("как изменяться сроки": ``finite_of_slip``)."""
+    token = finite_of_slip(token)
     parses = parse(token) if is_cyrillic(token) else []
     return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
+
+
+def finite_of_slip(token: str) -> str:
+    """The finite verb a "-ться" slip stands for ("изменяться" for "изменятся", "сократяться"),
+    when the dictionary knows that form and not the typed one as a finite verb; else the token.
+    A true infinitive ("добраться") has no known "-тся" twin and stays."""
+    if not token.endswith("ться") or not is_cyrillic(token):
+        return token
+    finite = token[: -len("ться")] + "тся"
+    try:
+        known = _analyzer().word_is_known(finite)
+    except (KeyError, ValueError):
+        return token
+    return finite if known else token
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)

@@ -50,6 +50,8 @@ from bot.language.answer_types import (
     asks_purpose,
     asks_target,
     asks_timing,
+    asks_whether_future,
+    changes_amount,
     looks_ahead,
     missing_kind,
     names_and_places,
@@ -73,7 +75,7 @@ from bot.language.changes import (
 )
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause, is_number
-from bot.language.exclusions import Exclusion
+from bot.language.exclusions import EXCLUDING, Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -336,6 +338,7 @@ class Matcher:
         scored = self._now_and_later_first(query, scored)
         scored = self._listing_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
+        scored = self._foreseeing_first(query, scored)
         scored = self._checked_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
@@ -694,6 +697,40 @@ class Matcher:
             if all(any(w in t for t in texts) for w in wanted):
                 return replace(candidate, score=max(candidate.score, scored[0].score))
         return None
+
+    def _foreseeing_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A forecast asked ("where are relations heading", "что дальше с отношениями") is
+        answered by a passage foreseeing it ("союз, который определит региональные реалии в
+        ближайшие годы") before one on the same topic stating today's effect ("визит
+        способствует укреплению единства"), when it is about the question's subject nearly as
+        much (``_FORESEEING_MARGIN``): promoted, as sure as the best. A passage saying what a
+        thing could be, asked what it would become, stays first; and so does the best, asked
+        whether a thing will come (its effect today may tell)."""
+        best = scored[0]
+        if self._wanted(query) is not AnswerType.FORECAST or foresees(best.entry):
+            return scored
+        if best.score < self.thresholds.answer or best.subject >= _WHOLLY:
+            # none sure to be about the question; or one holding all of it ("что Гусейнов
+            # ожидает от визита": his words on the visit's meaning) — none is promoted
+            return scored
+        if asks_whether_future(query.words):
+            return scored  # "will the visit make the OTS more united": "способствует единству"
+        if (query.hypothetical or asks_becoming(query.words)) and any(
+            states_hypothesis(span.text) for span in best.entry.spans
+        ):
+            return scored
+        topics = set(best.entry.topics)
+        for near in scored[1:]:
+            if best.subject - near.subject > _FORESEEING_MARGIN:
+                break
+            if (
+                foresees(near.entry)
+                and topics & set(near.entry.topics)
+                and self._states_asked(query, near.entry)
+            ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
 
     def _figure_of_kind_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """Of entries tied on the question (``_TIED``), a figure whose value is no name of
@@ -1649,6 +1686,15 @@ class Matcher:
             and not self._names_what_it_becomes(query, entry)
         ):
             return False  # "the outlook for energy exports": today's effects foresee nothing
+        if (
+            wanted is AnswerType.FORECAST
+            and asks_whether_future(query.words)
+            and any(changes_amount(t.lemma) for t in query.terms)
+            and not foresees(entry)
+            and not self._says_asked_change(query, entry)
+            and not (query.hypothetical and any(states_hypothesis(s.text) for s in entry.spans))
+        ):
+            return False  # "вырастет ли экспорт нефти": "укрепляет взаимозависимость" is today's
         if wanted is AnswerType.FORECAST and not _states_years(query, entry):
             return False  # "any projection for 2030": a forecast for no year is none for 2030
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
@@ -1664,6 +1710,8 @@ class Matcher:
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
+        if query.future and wanted in _AMOUNTS and not _states_years(query, entry):
+            return False  # "сколько тонн перевезут в 2027 году": a need stated for no year
         if wanted is AnswerType.PERSON and query.office and entry.kind is not EntryKind.LIST:
             # "какие министры подписали": a text naming somebody, but no minister, is silent
             return query.office in self._indexed(entry).stated
@@ -1746,6 +1794,22 @@ class Matcher:
         if not holding:
             return True  # no English count of it: the kind check above decides
         return all(any(word in c.lemmas and not c.listing for c in holding) for word in wanted)
+
+    def _says_asked_change(self, query: Query, entry: Entry) -> bool:
+        """Does the entry say what "вырастет ли …", "усилит ли …" asks will happen — the
+        question's verb, a word of its family or one it is said by ("усиливает роль" for
+        "усилит ли роль")? Today's effect, of the very change asked, tells it; an effect of
+        another ("укрепляет взаимозависимость" for "вырастет ли экспорт") does not."""
+        verb = query.relation.verb
+        if verb is None:
+            return False
+        lemmas, _ = self._own_words(entry)
+        for term in query.terms:
+            if term.lemma != verb:
+                continue
+            if self._holds_term(entry, term) or any(said in lemmas for said in term.said):
+                return True
+        return False
 
     def _about_subject(self, query: Query) -> Subject:
         """The words the question is about (their lemmas), the people it names and the time
@@ -1930,6 +1994,7 @@ class Matcher:
             query.words,
             query.relation.detail,
             remarked=query.remark_forecast,
+            future=query.future,
         )
         if missing is AnswerType.DATE and self._proposal_timed(query, on_subject):
             missing = AnswerType.FORECAST
@@ -2205,6 +2270,28 @@ class Matcher:
             [*on_subject, *near],
             key=lambda s: (away[id(s)], not stated[id(s)], not names[id(s)], -s.subject),
         )
+        if (
+            query.parties
+            and self._wanted(query) is AnswerType.FORECAST
+            and not any(w in EXCLUDING for w in query.words)  # "кто ещё, кроме Турции"
+            and not any(self._names_parties(query, s.entry) for s in ranked)
+        ):
+            # "вступит ли Турция в формат «6» в ближайшее время": a forecast of the party's
+            # step; the passage proposing to add Turkey, though the time asked lowered it,
+            # before the figure that never names it (not China, the origin of the cargo, for
+            # "китай даст деньги на паромы": a sum asked, not what the party will do)
+            naming = next(
+                (
+                    s
+                    for s in scored
+                    if s.subject >= suggest * _PARTY_OFFER_SHARE
+                    and s.entry.kind is not EntryKind.LIST
+                    and self._names_parties(query, s.entry)
+                ),
+                None,
+            )
+            if naming is not None:
+                ranked = [naming, *ranked]
         return tuple(ranked[:limit])
 
     def _names_counted(self, query: Query, entry: Entry) -> bool:
@@ -3109,6 +3196,13 @@ _FACTUAL = frozenset(
 # Kinds of fact that are amounts: a change of one ("во сколько раз", "до скольки дней") is
 # asked of them.
 _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+# How far below the suggest threshold a passage naming the third party asked about may be
+# and still be offered first, when no passage on the subject names it.
+_PARTY_OFFER_SHARE = 0.4
+# The subject score of a passage holding every word the question is about.
+_WHOLLY = 99.5
+# How much less about the subject a foreseeing passage may be and still come first.
+_FORESEEING_MARGIN = 30.0
 
 
 # The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.

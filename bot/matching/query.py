@@ -22,6 +22,7 @@ from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
 from bot.language.alternatives import alternatives, listed_options
 from bot.language.answer_types import (
+    CHANCE_NOUNS,
     CUE_NOUNS,
     GENERIC_DETAILS,
     INTERROGATIVES,
@@ -853,8 +854,13 @@ class Analyser:
         )
         holder = None if named else contents_holder(tuple(words))
         relation = self._relation(words, terms)
+        if relation.detail in CHANCE_NOUNS:
+            # "какова вероятность, что …", "каковы шансы у семёрки": the odds ask whether it
+            # will come, a forecast — no detail of the thing the passage must name
+            relation = replace(relation, detail=None)
         if holder is not None and relation.detail is None:
             relation = replace(relation, detail=holder)
+        unknown = _unknown_detail(words, terms, readable_russian)
         query = Query(
             original,
             reading,
@@ -871,7 +877,7 @@ class Analyser:
             asks_price,
             forecast,
             _contents_asks(_asks(asked_words, named, parts), holder) or _amount_asked(words, terms),
-            _unknown_detail(words, terms, readable_russian),
+            None if unknown in CHANCE_NOUNS else unknown,
             any(speaks_of_future(w) for w in own),
             self._holder_party(words, named, naming),
             office=asked_office(tuple(words)),
