@@ -181,3 +181,10 @@ def test_a_clipped_word_finds_the_passage_on_it(session, question, entry):
 def test_a_word_of_its_own_is_no_clipped_part(session, question, not_read_as):
     query = session.matcher.analyser.analyse(question)
     assert not not_read_as & {t.lemma for t in query.terms}, (question, query.terms)
+
+
+@pytest.mark.parametrize("text", ["T-`", "е-ё", "ж-", "ъ-ь?"])
+def test_a_word_too_short_to_be_clipped_gets_a_reply(session, text):
+    """Found by hypothesis: a hyphenated scrap whose every stem is too short to be a clipped
+    word crashed the clipped-word reading (nothing had been looked for)."""
+    assert session.ask(text).kind.value in {"none", "info", "suggest"}

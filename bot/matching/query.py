@@ -1851,6 +1851,7 @@ class Analyser:
             return min(found, key=lambda lemma: (self.index.idf[lemma], lemma), default=None)
         if is_known_russian(word):
             return None
+        found = []  # no stem long enough ("е-ё" of a layout reading): nothing is clipped
         for stem in (word, word[:-1]) if word[-1] in _NOUN_ENDINGS else (word,):
             if len(stem) < _SHORTEST_CLIPPED:
                 continue
