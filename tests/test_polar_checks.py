@@ -322,3 +322,13 @@ def test_a_check_framed_as_an_aside_of_what_no_passage_says_is_not_answered(
     session: Session, question
 ):
     declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["товарооборот с китаем?", "таварооборот с китаем?", "объём торговли с Ираном?"]
+)
+def test_a_keyword_request_with_a_question_mark_is_no_check(session, question):
+    """Found by hypothesis: a question mark after words that state nothing made a yes/no
+    check, and the check raised the delivery-time passage (it names China) to an answer.
+    Trade with China is not in the article."""
+    assert not session.ask(question).answered, question

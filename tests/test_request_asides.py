@@ -333,3 +333,40 @@ def test_a_lone_letter_after_a_comma_is_no_request(text):
     """'d' of "I'd" is a request word only with its "I": alone it is a keyboard-layout reading's
     stray letter, and counting it understood made gibberish the likeliest reading."""
     assert without_asides(text).words == 0
+
+
+# A question and the same question typed on the Latin keys or in translit: the remark after
+# the question ("Назовите обе суммы", "Хочу точную формулировку") and the statement before it
+# ("союз … будет определять") are read from the Russian the typed text was read as, not from
+# the Latin letters typed, so the reply is the one the Russian gets.
+_TYPED_OTHERWISE = (
+    (
+        "Какой сейчас оборот торговли и до какой суммы его хотят поднять? Назовите обе суммы",
+        "Rfrjq ctqxfc j,jhjn njhujdkb b lj rfrjq cevvs tuj [jnzn gjlyznm& Yfpjdbnt j,t cevvs",
+    ),
+    (
+        "Какой сейчас оборот торговли и до какой суммы его хотят поднять? Назовите обе суммы",
+        "kakoy seychas oborot torgovli i do kakoy summy ego khotyat podnyat? nazovite obe summy",
+    ),
+    (
+        "Депутат из Баку сказал, что союз двух стран будет определять обстановку в регионе. "
+        "На какой срок? Хочу точную формулировку",
+        "Ltgenfn bp <fre crfpfk? xnj cj.p lde[ cnhfy ,eltn jghtltkznm j,cnfyjdre d htubjyt/ "
+        "Yf rfrjq chjr& {jxe njxye. ajhvekbhjdre",
+    ),
+    (
+        "Депутат из Баку сказал, что союз двух стран будет определять обстановку в регионе. "
+        "На какой срок? Хочу точную формулировку",
+        "deputat iz baku skazal, chto soyuz dvukh stran budet opredelyat obstanovku v regione. "
+        "na kakoy srok? khochu tochnuyu formulirovku",
+    ),
+)
+
+
+@pytest.mark.parametrize(("russian", "typed"), _TYPED_OTHERWISE)
+def test_a_question_typed_in_layout_or_translit_gets_the_reply_of_its_russian(
+    session: Session, russian: str, typed: str
+) -> None:
+    written, read = session.ask(russian), session.ask(typed)
+    assert written.answered, (russian, written.kind)
+    assert (read.kind, read.entry, read.missing) == (written.kind, written.entry, written.missing)

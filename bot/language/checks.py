@@ -205,4 +205,23 @@ def asks_yes_or_no(text: str) -> bool:
         return False
     if words[0] in _AUXILIARIES or "ли" in words[1:3]:
         return True
-    return text.rstrip().endswith("?")
+    return text.rstrip().endswith("?") and _states_something(words)
+
+
+# The parts of speech that make a statement of Russian words: a verb, a short participle or
+# adjective ("подписано", "готова"), a predicative ("нужно"), an infinitive.
+_PREDICATES = frozenset({"VERB", "PRTS", "ADJS", "PRED", "INFN"})
+
+
+def _states_something(words: tuple[str, ...]) -> bool:
+    """Is there a predicate to check? "подписали 15 соглашений?" states something; "товарооборот
+    с китаем?" is a keyword request with a question mark, which no passage confirms."""
+    from bot.language.morphology import parse
+
+    for word in words:
+        if word in _AUXILIARIES or (word.isascii() and word.endswith("ed")):
+            return True
+        readings = parse(word) if not word.isascii() else []
+        if readings and readings[0].tag.POS in _PREDICATES:
+            return True
+    return False

@@ -677,7 +677,7 @@ class Matcher:
         of one value ("сколько по энергетике, а сколько по транспорту — обе цифры": the 15
         agreements twice) are no pair, and the question stays with the kind not given."""
         # the remark after the question says it as often ("… поднять? Дайте обе суммы")
-        if not asks_both_figures(tuple(tokens(fold(query.text)))):
+        if not asks_both_figures(tuple(tokens(fold(query.read_text)))):
             return None
         figures = [
             s
@@ -3024,7 +3024,7 @@ class Matcher:
             return False
         if query.future or looks_ahead(query.words):
             return True
-        told = tokens(query.text)
+        told = tokens(query.read_text)
         return len(told) > len(query.words) and (
             looks_ahead(told) or any(speaks_of_future(w) for w in told if is_cyrillic(w))
         )

@@ -303,7 +303,17 @@ class Query:
     # "Правда ли, что …", "Я правильно понял, что …": a statement put up for checking, its
     # frame blanked as an aside (``asides.Aside.check``); the matcher reads it as a yes/no check
     check: bool = False
+    # The chosen reading's whole text, its asides not blanked: the Russian a layout or
+    # transliterated question was read as ("Lfqnt j,t cevvs": "Дайте обе суммы"), so that
+    # rules reading the remarks after the question see them however it was typed ("": the
+    # text as typed, a query made by hand).
+    read: str = ""
     spent: Spent | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def read_text(self) -> str:
+        """The question's text as read, asides kept: Russian however it was typed."""
+        return self.read or self.text
 
     def lemma_of(self, word: str) -> str:
         """The lemma a word of the question was read as (the word itself if it has none)."""
@@ -597,6 +607,7 @@ class Analyser:
         reading that cannot win are not worth repairing."""
         # "…, цифра для министра", "Слушай, …", "нужна атрибуция": words about the request,
         # not its subject (``asides``), out of the text read; they count as understood
+        read = reading.text  # the asides kept: ``Query.read``
         asides = without_asides(reading.text)
         aside = asides.words
         if aside:
@@ -903,6 +914,7 @@ class Analyser:
             scene=tuple(scene),
             spent=spent,
             check=asides.check,
+            read=read,
         )
         return query, plausibility
 
