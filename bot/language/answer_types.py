@@ -1348,7 +1348,10 @@ def missing_kind(
         return AnswerType.FORECAST
     if wanted is AnswerType.STATEMENT and asks_explanation(words):
         return AnswerType.REASON  # "чем он это объясняет": his reasoning is what is missing
-    if wanted is AnswerType.DATE and _next_event(words):
+    if wanted is AnswerType.DATE and _next_event(words) and _verb_of_future(words):
+        # "когда будет следующая встреча", "when will the next summit be held": when it is
+        # to happen, a projection; "когда следующий визит", "when is the next meeting
+        # (scheduled)" ask, in the present, the date it is set for — a date not given
         return AnswerType.FORECAST
     if wanted is AnswerType.DATE and any(w in _AWAITING for w in words):
         # "when is the corridor expected to open", "когда ждать ответного визита": the time
@@ -1900,6 +1903,14 @@ def _next_event(words: tuple[str, ...]) -> bool:
 
 
 _TIME_LEMMAS = word_set("год месяц неделя день раз week month year day time")
+
+
+def _verb_of_future(words: tuple[str, ...]) -> bool:
+    """Does a verb put the question in the future ("будет", "состоится", "пройдёт", "will")?
+    Not "следующий", "next" themselves: "когда следующий визит", "when is the next meeting"
+    have no verb of the future — a present, or none, which asks the date a thing is set for,
+    as "when is the next train" does."""
+    return any(speaks_of_future(w) for w in words if w not in _NEXT_WORDS)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
