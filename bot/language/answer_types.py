@@ -40,6 +40,7 @@ from bot.language.morphology import (
     is_known_russian,
     parse,
     russian_lemma,
+    vowel_slip_of,
 )
 from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
@@ -1344,6 +1345,7 @@ def missing_kind(
     step, "когда начнут строить паромы", stays a date, as reviewers label it.) ``remarked``:
     a remark after the question names the forecast ("когда может появиться семёрка? есть
     прогноз по срокам")."""
+    words = tuple(finite_of_slip(w) for w in words)  # "ожидаеться в след году": "ожидается"
     if (detail is not None and detail in _FORECAST_NOUNS) or names_forecast(words) or remarked:
         return AnswerType.FORECAST
     if wanted is AnswerType.STATEMENT and asks_explanation(words):
@@ -1919,9 +1921,10 @@ def speaks_of_future(word: str) -> bool:
     not a two-aspect verb that may be present ("экспортируют"), nor a word read first as
     another part of speech: "объем" is the noun "объём", not "we shall eat up". Remembered:
     each reading of a question asks it of every word of its clause."""
-    if word in FUTURE_WORDS:
+    finite = finite_of_slip(word)  # "ожидаеться": "ожидается", a "-ться" slip
+    if word in FUTURE_WORDS or finite in FUTURE_WORDS:
         return True
-    parses = parse(finite_of_slip(word))
+    parses = parse(vowel_slip_of(finite))  # "подпешут": "подпишут", a vowel mistaken
     if not parses or parses[0].tag.POS != "VERB":
         return False
     return all("futr" in p.tag for p in parses if p.tag.POS == "VERB")
