@@ -542,7 +542,14 @@ _FRAME_SCOPE = 4  # how far after "чем" the verb of a frame may stand
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 # "how many wagons", "number of wagons", "the amount of oil": a quantity asked.
 _COUNT_PAIRS = frozenset(
-    {("how", "many"), ("number", "of"), ("amount", "of"), ("count", "of"), ("tally", "of")}
+    {
+        ("how", "many"),
+        ("number", "of"),
+        ("amount", "of"),
+        ("volume", "of"),  # "the volume of Kazakh oil shipped", as "какой объём нефти"
+        ("count", "of"),
+        ("tally", "of"),
+    }
 )
 _WILL_WORDS = word_set("will would likely")  # "is Turkey likely to join": whether it will
 # The auxiliaries an English yes-or-no question opens with ("do they think …", "is it …").

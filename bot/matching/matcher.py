@@ -1950,6 +1950,16 @@ class Matcher:
             VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS} | _MASS_WORDS
         )
         sized = {_head_after(query.words, at) for at, a in enumerate(query.words) if a in volumes}
+        english = query.english_counted
+        if (
+            english is not None
+            and counted in english.words
+            and not sized.isdisjoint({"of", *english.names})
+        ):
+            # "how much Kazakh energy", "the volume of Kazakh oil": English puts the names and
+            # "of" between the size word and its noun, which English word order reads
+            # (``EnglishCounted``)
+            return True
         return any(
             t.lemma == counted and (t.typed in sized or _counted_as_mass(query.words, t.typed))
             for t in query.terms
