@@ -740,9 +740,14 @@ def test_no_sum_and_no_place_asked(question):
 @pytest.mark.parametrize(
     ("question", "missing", "offered"),
     [
-        # "when" of an event yet to come: a forecast the article does not make
+        # "when" of an event yet to come, asked with a verb of the future: a forecast the
+        # article does not make
         ("Когда пройдёт следующая встреча президентов?", "forecast", None),
-        ("When is the next meeting of Aliyev and Tokayev?", "forecast", None),
+        ("When will the next meeting of Aliyev and Tokayev take place?", "forecast", None),
+        # asked in the present, or with no verb, the date it is set for: a date not given
+        ("When is the next meeting of Aliyev and Tokayev?", "date", None),
+        ("когда ближайшая встреча президентов", "date", None),
+        ("When is the next meeting of Aliyev and Tokayev planned?", "date", None),
         # "when" of a named step stays a date, as reviewers label it
         ("когда начнут строить новые паромы", "date", None),
         # a forecast asked by its noun

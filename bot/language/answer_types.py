@@ -40,6 +40,7 @@ from bot.language.morphology import (
     is_known_russian,
     parse,
     russian_lemma,
+    vowel_slip_of,
 )
 from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
@@ -397,6 +398,12 @@ _NOT_PLACE_STEMS = (
     "объединени",
     "альянс",
     "союз",
+    # events: "на каком мероприятии выступал", "на каком форуме" ask what the occasion was
+    "мероприяти",
+    "форум",
+    "саммит",
+    "конференци",
+    "церемони",
 )
 # "какие меры", "в какой мере": the stem "мер" alone would take "на каком мероприятии" too.
 _MEASURE_FORMS = word_set("мера меры мере меру мерой мер мерам мерами мерах")
@@ -535,7 +542,14 @@ _FRAME_SCOPE = 4  # how far after "чем" the verb of a frame may stand
 _COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
 # "how many wagons", "number of wagons", "the amount of oil": a quantity asked.
 _COUNT_PAIRS = frozenset(
-    {("how", "many"), ("number", "of"), ("amount", "of"), ("count", "of"), ("tally", "of")}
+    {
+        ("how", "many"),
+        ("number", "of"),
+        ("amount", "of"),
+        ("volume", "of"),  # "the volume of Kazakh oil shipped", as "какой объём нефти"
+        ("count", "of"),
+        ("tally", "of"),
+    }
 )
 _WILL_WORDS = word_set("will would likely")  # "is Turkey likely to join": whether it will
 # The auxiliaries an English yes-or-no question opens with ("do they think …", "is it …").
@@ -1344,11 +1358,15 @@ def missing_kind(
     step, "когда начнут строить паромы", stays a date, as reviewers label it.) ``remarked``:
     a remark after the question names the forecast ("когда может появиться семёрка? есть
     прогноз по срокам")."""
+    words = tuple(finite_of_slip(w) for w in words)  # "ожидаеться в след году": "ожидается"
     if (detail is not None and detail in _FORECAST_NOUNS) or names_forecast(words) or remarked:
         return AnswerType.FORECAST
     if wanted is AnswerType.STATEMENT and asks_explanation(words):
         return AnswerType.REASON  # "чем он это объясняет": his reasoning is what is missing
-    if wanted is AnswerType.DATE and _next_event(words):
+    if wanted is AnswerType.DATE and _next_event(words) and _verb_of_future(words):
+        # "когда будет следующая встреча", "when will the next summit be held": when it is
+        # to happen, a projection; "когда следующий визит", "when is the next meeting
+        # (scheduled)" ask, in the present, the date it is set for — a date not given
         return AnswerType.FORECAST
     if wanted is AnswerType.DATE and any(w in _AWAITING for w in words):
         # "when is the corridor expected to open", "когда ждать ответного визита": the time
@@ -1902,15 +1920,24 @@ def _next_event(words: tuple[str, ...]) -> bool:
 _TIME_LEMMAS = word_set("год месяц неделя день раз week month year day time")
 
 
+def _verb_of_future(words: tuple[str, ...]) -> bool:
+    """Does a verb put the question in the future ("будет", "состоится", "пройдёт", "will")?
+    Not "следующий", "next" themselves: "когда следующий визит", "when is the next meeting"
+    have no verb of the future — a present, or none, which asks the date a thing is set for,
+    as "when is the next train" does."""
+    return any(speaks_of_future(w) for w in words if w not in _NEXT_WORDS)
+
+
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def speaks_of_future(word: str) -> bool:
     """A verb that can only be read as future ("построят", "продлится"), or "будет"/"next" —
     not a two-aspect verb that may be present ("экспортируют"), nor a word read first as
     another part of speech: "объем" is the noun "объём", not "we shall eat up". Remembered:
     each reading of a question asks it of every word of its clause."""
-    if word in FUTURE_WORDS:
+    finite = finite_of_slip(word)  # "ожидаеться": "ожидается", a "-ться" slip
+    if word in FUTURE_WORDS or finite in FUTURE_WORDS:
         return True
-    parses = parse(finite_of_slip(word))
+    parses = parse(vowel_slip_of(finite))  # "подпешут": "подпишут", a vowel mistaken
     if not parses or parses[0].tag.POS != "VERB":
         return False
     return all("futr" in p.tag for p in parses if p.tag.POS == "VERB")

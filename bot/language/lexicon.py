@@ -105,7 +105,7 @@ VOLUME_WORDS = frozenset({"объем", "объема", "объемы", "amount"
 # "number of wagons", "amount of oil": the noun after "of" is counted, as after "how many".
 COUNT_PHRASES = (
     *(("how", "many"), ("how", "much"), ("how", "long"), ("какой", "объем")),
-    *(("number", "of"), ("amount", "of")),
+    *(("number", "of"), ("amount", "of"), ("volume", "of")),
     # "the count of member states", "what's the tally of deals": how many, as "number of"
     *(("count", "of"), ("tally", "of")),
 )

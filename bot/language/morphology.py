@@ -338,9 +338,38 @@ def is_person_name(token: str) -> bool:
 def is_future_verb(token: str) -> bool:
     """ "войдёт", "построят", "откроется": a verb in the future tense — also as the common
     slip writes it with a soft sign ("как изменяться сроки": ``finite_of_slip``)."""
-    token = finite_of_slip(token)
+    token = vowel_slip_of(finite_of_slip(token))
     parses = parse(token) if is_cyrillic(token) else []
     return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
+
+
+# Vowels written for one another where unstressed, the commonest Russian spelling slip:
+# "подпешут" for "подпишут", "построет" for "построит", "дагавор" for "договор".
+_VOWEL_SLIPS = {"е": "и", "и": "е", "а": "о", "о": "а"}
+_SHORTEST_VOWEL_SLIP = 5  # letters: a shorter unknown word has too many neighbours
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def vowel_slip_of(token: str) -> str:
+    """The word an unknown one stands for with one unstressed vowel mistaken ("подпешут":
+    "подпишут"), when exactly one such change gives a word the dictionary knows; else the
+    token. A word the dictionary knows stays as it is."""
+    if len(token) < _SHORTEST_VOWEL_SLIP or not is_cyrillic(token):
+        return token
+    analyzer = _analyzer()
+    try:
+        if analyzer.word_is_known(token):
+            return token
+        found = {
+            mended
+            for at, letter in enumerate(token)
+            if letter in _VOWEL_SLIPS
+            for mended in (token[:at] + _VOWEL_SLIPS[letter] + token[at + 1 :],)
+            if analyzer.word_is_known(mended)
+        }
+    except (KeyError, ValueError):
+        return token
+    return found.pop() if len(found) == 1 else token
 
 
 def finite_of_slip(token: str) -> str:

@@ -48,13 +48,21 @@ _TRAVEL_RU = (
     "ездит",
     "едет",
     "летит",
+    # a trip to come: "когда Токаев приедет в Баку", "поедет с ответным визитом", "посетит"
+    "приедет",
+    "приедут",
+    "поедет",
+    "поедут",
+    "прилетит",
+    "посетит",
+    "посетят",
 )
 _TRAVEL_EN = word_set(
     """visit visits visited visiting travel travels travelled traveled travelling traveling
     fly flies flew flown go goes went come came arrive arrives arrived trip trips"""
 )
 # Verbs taking the place visited as their object: "посетил Азербайджан", "visited Baku".
-_VISITING = ("посетил", "посещал", "visit")
+_VISITING = ("посетил", "посещал", "посетит", "посетят", "visit")
 # Prepositions of a destination: "в Баку", "во Францию", "к азербайджанцам", "to Baku".
 _TO_RU = word_set("в во к ко")
 _TO_EN = word_set("to into in")
@@ -101,7 +109,8 @@ def trip_destination(words: Iterable[str], country: Country, lemma: Lemma) -> fr
     place after a preposition of destination, or as the object of "посетил", "visited" —
     or None when it asks of no trip to a place."""
     words = list(words)
-    travel = [at for at, w in enumerate(words) if _travels(w)]
+    # a verb of travel, or a trip by its noun: "следующий визит Токаева в Баку", "a visit to"
+    travel = [at for at, w in enumerate(words) if _travels(w) or w.startswith(_TRIP_NOUNS)]
     if not travel:
         return None
     for at, word in enumerate(words[1:], 1):

@@ -1950,6 +1950,16 @@ class Matcher:
             VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS} | _MASS_WORDS
         )
         sized = {_head_after(query.words, at) for at, a in enumerate(query.words) if a in volumes}
+        english = query.english_counted
+        if (
+            english is not None
+            and counted in english.words
+            and not sized.isdisjoint({"of", *english.names})
+        ):
+            # "how much Kazakh energy", "the volume of Kazakh oil": English puts the names and
+            # "of" between the size word and its noun, which English word order reads
+            # (``EnglishCounted``)
+            return True
         return any(
             t.lemma == counted and (t.typed in sized or _counted_as_mass(query.words, t.typed))
             for t in query.terms
@@ -2051,6 +2061,11 @@ class Matcher:
         ]
         told = [found for found in places if found is not None]
         return bool(told) and goes_elsewhere(destination, frozenset().union(*told))
+
+    def _tells_trip(self, entry: Entry) -> bool:
+        """Does one of the entry's spans tell of a trip to a place (``trips.trip_places``)?"""
+        lemma = self.morphology.lemma
+        return any(trip_places(span.text, self._country, lemma) for span in entry.spans)
 
     def _country(self, word: str) -> str | None:
         """The country a folded word names (``parties.country_key``), or None."""
@@ -2266,6 +2281,20 @@ class Matcher:
         names = {id(s): self._names_counted(query, s.entry) for s in scored}
         # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
         away = {id(s): self._goes_elsewhere(query, s.entry) for s in [*on_subject, *near]}
+        if all(away[id(s)] for s in on_subject):
+            # "когда следующий визит Токаева в Баку": every trip on the subject went to
+            # Kazakhstan; a neighbour just below the threshold whose trip went to Azerbaijan
+            # ("когда Токаев выступал в Габале") tells what the article has of that place
+            there = [
+                s
+                for s in scored
+                if suggest / 2 <= s.subject < suggest
+                and s not in near
+                and not self._goes_elsewhere(query, s.entry)
+                and self._tells_trip(s.entry)
+            ]
+            near.extend(there)
+            away.update({id(s): False for s in there})
         ranked = sorted(
             [*on_subject, *near],
             key=lambda s: (away[id(s)], not stated[id(s)], not names[id(s)], -s.subject),

@@ -2981,7 +2981,8 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
         ):
             english = (
                 _english_phrase(words[at:], terms)
-                if is_latin(word) and words[at - 1] in COUNT_WORDS
+                if is_latin(word)
+                and (words[at - 1] in COUNT_WORDS or tuple(words[at - 2 : at]) in COUNT_PHRASES)
                 else None
             )
             if english is not None:
@@ -3036,9 +3037,15 @@ _ENGLISH_PHRASE_REACH = 3
 
 
 def _english_counted(words: list[str], terms: list[Term]) -> EnglishCounted | None:
-    """What the first English counting word of a question counts (``_english_phrase``)."""
-    at = next((at for at, w in enumerate(words) if w in COUNT_WORDS and w != "how"), None)
-    return None if at is None else _english_phrase(words[at + 1 :], terms)
+    """What the first English counting word of a question counts (``_english_phrase``) — or
+    the noun after "amount of", "volume of", "number of": "the amount of Kazakh oil shipped"
+    measures Kazakh oil, as "how much Kazakh oil" does."""
+    for at, word in enumerate(words):
+        if word in COUNT_WORDS and word != "how":
+            return _english_phrase(words[at + 1 :], terms)
+        if is_latin(word) and tuple(words[at : at + 2]) in COUNT_PHRASES:
+            return _english_phrase(words[at + 2 :], terms)
+    return None
 
 
 def _english_phrase(words: list[str], terms: list[Term]) -> EnglishCounted | None:
