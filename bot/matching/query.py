@@ -81,7 +81,6 @@ from bot.language.lexicon import (
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
     FIGURE_LEMMAS,
-    META_WORDS,
     OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
     QUOTE_WORDS,
@@ -97,6 +96,7 @@ from bot.language.lexicon import (
     WHEN_WORDS,
     WHO_WORDS,
     YEAR_PHRASES,
+    asks_address,
     is_stop,
     plain_english,
     word_set,
@@ -141,7 +141,7 @@ from bot.language.predicates import (
     related,
 )
 from bot.language.professions import russian_country_adjective
-from bot.language.recency import ahead_positions, stretch_positions
+from bot.language.recency import ahead_positions, recency_positions, stretch_positions
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
     asks_specifics,
@@ -668,6 +668,7 @@ class Analyser:
         idioms |= time_idioms(words)  # "сколько по времени": how a length of time is asked
         idioms |= forecast_idioms(words)  # "к чему приведёт", "чего ждать": how it asks ahead
         idioms |= course_cues(words)  # "как будет развиваться", "how will it develop"
+        idioms |= recency_positions(words)  # "was it before the visit, how long before"
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
         closing = closing_positions(words)  # "что он сказал в конце": his last passage
         fillers |= closing
@@ -860,7 +861,7 @@ class Analyser:
         asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or (
             _keyword_year(words)
         )
-        asks_meta = any(w in META_WORDS for w in words) or (
+        asks_meta = asks_address(tuple(words)) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
         )
         holder = None if named else contents_holder(tuple(words))
