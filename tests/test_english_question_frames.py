@@ -73,7 +73,5 @@ def test_the_placing_words_of_a_recency_question_are_how_it_asks() -> None:
         ("Georgia is a key link of the route", False),
     ],
 )
-def test_a_link_is_the_address_only_when_the_article_is_asked(
-    question: str, address: bool
-) -> None:
+def test_a_link_is_the_address_only_when_the_article_is_asked(question: str, address: bool) -> None:
     assert asks_address(question_words(question)) is address
