@@ -16,6 +16,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.lexicon import asks_address
 from bot.language.recency import recency_positions
+from bot.language.specifics import asks_both_figures, without_contrast
 from tests.support.asking import answered, question_words
 
 
@@ -75,3 +76,21 @@ def test_the_placing_words_of_a_recency_question_are_how_it_asks() -> None:
 )
 def test_a_link_is_the_address_only_when_the_article_is_asked(question: str, address: bool) -> None:
     assert asks_address(question_words(question)) is address
+
+
+def test_the_real_side_of_a_comparison_insists_on_nothing(session: Session) -> None:
+    words = list(question_words("how does the need compare with what actually moves?"))
+    assert "actually" not in without_contrast(words)
+    # no comparison: "actually" insists on the relation asked, and stays
+    kept = list(question_words("what was actually agreed?"))
+    assert without_contrast(kept) == kept
+    question = "How does the tonnage Kazakhstan needs compare with what actually goes by rail now?"
+    answered(session, question)
+    # the passage giving both amounts compared, not the figure of one of them
+    assert session.ask(question).entry == "ishmukhamedov-rail-volumes"
+
+
+def test_a_comparison_asks_both_figures() -> None:
+    assert asks_both_figures(question_words("how does today's trade compare with the target?"))
+    assert asks_both_figures(question_words("needed volume vs current volume"))
+    assert not asks_both_figures(question_words("what is the current volume?"))

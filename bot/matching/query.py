@@ -150,6 +150,7 @@ from bot.language.specifics import (
     leading_part,
     meant_as_exactly,
     parted,
+    without_contrast,
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, fold, is_cyrillic, is_latin, tokens
@@ -642,6 +643,7 @@ class Analyser:
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_request(words)  # "не подскажете, …": a request to tell it
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
+        words = without_contrast(words)  # "compare with what actually moves": the real side
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
