@@ -94,3 +94,19 @@ def test_a_comparison_asks_both_figures() -> None:
     assert asks_both_figures(question_words("how does today's trade compare with the target?"))
     assert asks_both_figures(question_words("needed volume vs current volume"))
     assert not asks_both_figures(question_words("what is the current volume?"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was agriculture on Tusupbekov's agenda?",
+        "was energy among the topics Tusupbekov listed?",
+    ],
+)
+def test_a_check_of_an_item_on_the_agenda_is_answered_by_the_passage_naming_it(
+    session: Session, question: str
+) -> None:
+    # "agenda", "topics" frame the item checked: the passage listing what the talks
+    # covered answers, not the one on the agenda that never names it
+    answered(session, question)
+    assert session.ask(question).entry == "tusupbekov-negotiations"

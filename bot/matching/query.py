@@ -61,7 +61,7 @@ from bot.language.asides import without_asides
 from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
-from bot.language.checks import unframed
+from bot.language.checks import asks_yes_or_no, unframed
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
@@ -133,6 +133,7 @@ from bot.language.periphrasis import plain_names
 from bot.language.preambles import question_end, question_start
 from bot.language.predicates import (
     GENERIC_PREDICATES,
+    ITEM_FRAMES,
     NO_RELATION,
     Asked,
     asked_relation,
@@ -794,6 +795,8 @@ class Analyser:
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
         terms = self._beside_event(terms)
+        if asks_yes_or_no(reading.text):
+            terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -2651,6 +2654,21 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
             if this.similarity <= 0 and not this.entity and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
+
+
+def _checked_item(terms: list[Term]) -> list[Term]:
+    """A yes/no check of an item's place among others ("was agriculture on the agenda?",
+    "was AI among the sectors?", "energy on it as a topic?"): the kind and the agenda
+    (``ITEM_FRAMES``) frame the item checked, which the passage naming it answers whether or
+    not it says "agenda" — weighed as words of the subject, they raised the passage on the
+    agenda that never names the item. Only beside one item of its own and no other word
+    ("was space among the sectors of the agreements?" names whose sectors: the agreements',
+    which the passage confirming must say too); else unchanged."""
+    framing = [t for t in terms if {t.typed, t.lemma} & ITEM_FRAMES]
+    checked = [t for t in terms if not t.frame and not t.entity and t not in framing]
+    if not framing or len(checked) != 1 or checked[0].similarity <= 0:
+        return terms
+    return [replace(t, focus=False, frame=True) if t in framing else t for t in terms]
 
 
 def _without_foil(terms: list[Term], words: list[str]) -> list[Term]:
