@@ -2658,7 +2658,7 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
 
 def _checked_item(terms: list[Term]) -> list[Term]:
     """A yes/no check of an item's place among others ("was agriculture on the agenda?",
-    "was AI among the sectors?", "energy on it as a topic?"): the kind and the agenda
+    "was energy among the topics he listed?"): the kind and the agenda
     (``ITEM_FRAMES``) frame the item checked, which the passage naming it answers whether or
     not it says "agenda" — weighed as words of the subject, they raised the passage on the
     agenda that never names the item. Only beside one item of its own and no other word
