@@ -26,6 +26,7 @@ from bot.language.occasions import occasions
 from bot.language.specifics import joined_kinds
 from bot.matching.bound import without_conditions
 from bot.rendering.payload import answer_payload
+from tests.support.asking import question_words
 
 
 def _payload(session: Session, question: str) -> dict[str, object]:
@@ -106,6 +107,17 @@ def test_where_money_goes_is_no_place():
     assert AnswerType.PLACE in asked_types(("where", "will", "azerbaijan", "invest"))
     assert states_target("необходимость дополнительных инвестиций в железнодорожную сеть")
     assert not states_target("При должных инвестициях этот срок можно сократить")
+
+
+def test_where_money_named_is_needed_asks_what_it_goes_into(session):
+    # the money a noun, a verb of its need or going: what it goes into, no place, no sum
+    assert asked_types(question_words("where is the additional funding required?")) == (
+        AnswerType.FACT,
+    )
+    assert asked_types(question_words("where should the extra money go?")) == (AnswerType.FACT,)
+    assert asked_types(question_words("куда нужно вложить деньги")) == (AnswerType.FACT,)
+    payload = _payload(session, "where is the additional funding required, says Ishmukhamedov?")
+    assert (payload["band"], payload["entry"]) == ("answer", "ishmukhamedov-rail-investment")
 
 
 def test_where_money_goes_needs_a_text_naming_it(session):

@@ -686,6 +686,15 @@ _INVESTING = word_set(
 )
 # Only the Russian "куда": "where will Azerbaijan invest" asks as often for a country.
 _WHITHER_WORDS = word_set("куда")
+# In English, "where" asks what money goes into only with the money named as a noun and a
+# verb of its need or its going ("where is the extra investment needed", "where should the
+# money go"): the verb "invest" has an investor, often a country ("where will Azerbaijan
+# invest").
+_MONEY_NOUNS_EN = word_set("investment investments money funds funding financing capital")
+_GOING_EN = word_set(
+    "need needs needed required require requires go goes going spent directed channelled "
+    "channeled allocated"
+)
 
 
 # What money is put into, in a text: "инвестиций в железнодорожную инфраструктуру",
@@ -712,6 +721,8 @@ def _asks_target(words: tuple[str, ...], at: int) -> bool:
     дополнительные инвестиции": into the railway infrastructure) — a thing, not a place? So
     the question speaks of money invested or spent (``_INVESTING``). "Куда везут грузы"
     asks for a place."""
+    if words[at] == "where":
+        return any(w in _MONEY_NOUNS_EN for w in words) and any(w in _GOING_EN for w in words)
     if words[at] not in _WHITHER_WORDS:
         return False
     return any(w.isalpha() and _lemma(w) in _INVESTING for w in words)
@@ -898,12 +909,14 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or (counting and any(_stands_waiting(words, i) for i in range(len(words))))
     ):
         found.append(AnswerType.DURATION)
+    target = asks_target(words)  # "куда нужны деньги", "where is money needed": no sum
     if (
         any(
             w in _MONEY_WORDS
             and not _stands_waiting(words, i)
             and not _should(words, i)
             and not _money_for(words, i)
+            and not target
             for i, w in enumerate(words)
         )
         # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money

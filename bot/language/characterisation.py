@@ -26,12 +26,20 @@ from bot.language.lexicon import word_set
 # role, principles or standing of what the question names.
 FRAME_NOUNS = word_set(
     "качество черта достоинство особенность роль принцип уровень "
-    "quality qualities qualiti trait traits role roles principle principles principl level"
+    "quality qualities qualiti trait traits role roles principle principles principl level "
+    # the link between the things named: "how does he frame the link", "the link between
+    # energy and the corridor" asks how they bear on each other, which a text tells in its
+    # own words
+    "link links"
 )
 # Frame verbs (lemmas, the English stemmed): describing, characterising, assigning a role.
 FRAME_VERBS = word_set(
     "описать описывать охарактеризовать характеризовать отводить отвести приписывать "
-    "describ characteris characteriz portray frame"  # "how does he frame the link"
+    "describ characteris characteriz portray frame "  # "how does he frame the link"
+    # a comparison of two things the question names ("how does today's trade compare with
+    # what the projects could deliver", "current volume versus what is needed"): the text
+    # answering gives both, seldom the word
+    "compar comparison versus vs"
 )
 FRAME_WORDS = FRAME_NOUNS | FRAME_VERBS
 # The words a text fills a frame with: traits are shown ("проявленные … уважение"), a role is

@@ -58,7 +58,8 @@ RUSSIAN_STOP = word_set(
 # only naming the thing asked about should not answer as surely. But "roughly",
 # "approximately", "around": a hedge on the amount asked, which loosens, never narrows,
 # what answers; and "whose", a question word (``answer_types`` reads it as asking for a
-# person before stop words go).
+# person before stop words go). "Certain" only makes its noun indefinite ("certain
+# qualities"), and "though", "tho" join or soften ("why Turkey tho").
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
@@ -77,6 +78,7 @@ ENGLISH_STOP = word_set(
     likely unlikely probably happen happens happened happening
     gives gave given giving pls plz source sources ago
     consider considers considered like among amongst
+    certain though tho although
     """
 )
 
@@ -157,7 +159,27 @@ YEAR_PHRASES = frozenset(
     {("каком", "году"), ("какой", "год"), ("какого", "года"), ("what", "year"), ("which", "year")}
 )
 # The article's address or author: never part of a briefing's knowledge.
-META_WORDS = word_set("ссылка ссылку ссылки url урл link линк")
+META_WORDS = word_set("ссылка ссылку ссылки url урл линк")
+# English "link" is as often a connection ("the rail link", "how does he frame the link",
+# "a key link of the route") as the article's address: it asks for the address only beside
+# a word of the article or its source ("link to the article", "source link") or with nothing
+# else to be about ("link pls", "can I get the link?").
+_ADDRESS_LINKS = word_set("link links")
+_ADDRESS_OF = word_set("source original original's website site web page")
+
+
+def asks_address(words: tuple[str, ...]) -> bool:
+    """Does the question (its folded words) ask for the article's address ("ссылка на
+    статью", "url", "link to the piece", "link?") rather than speak of a link between things
+    ("the rail link", "frame the link")?"""
+    if any(w in META_WORDS for w in words):
+        return True
+    if not any(w in _ADDRESS_LINKS for w in words):
+        return False
+    others = [w for w in words if w not in _ADDRESS_LINKS and not is_stop(w)]
+    return not others or any(w in ARTICLE_WORDS or w in _ADDRESS_OF for w in others)
+
+
 # "автор статьи", "who wrote the article": the article's making, which a briefing never gives.
 AUTHOR_WORDS = word_set(
     "автор автора авторы написал написала написан написана опубликовал опубликована опубликован "

@@ -76,6 +76,20 @@ def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
     return any(pair <= present for pair in _BEFORE_AFTER)
 
 
+# The words placing a thing before or after another: in a question asking how recent it
+# was ("was that before the visit, and how long before?"), how the time is asked.
+_PLACING = word_set("before after ago earlier prior")
+
+
+def recency_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words placing a thing in time ("before", "after", "ago") in a
+    question asking how recent it was (``_asks_recency``): how it asks, no word of the
+    subject — "совсем недавно" says neither, and a passage is no worse for lacking them."""
+    if not _asks_recency(words):
+        return frozenset()
+    return frozenset(at for at, word in enumerate(words) if word in _PLACING)
+
+
 # "через несколько лет", "через пару лет", "через 5 лет", "in a few years", "in two years".
 _AFTER = word_set("через in")
 _SOME = word_set("несколько пару пара пять десять какое-то some few couple a")

@@ -74,6 +74,21 @@ def meant_as_exactly(words: list[str]) -> list[str]:
     return words
 
 
+# A comparison ("how does the volume needed compare with what actually moves", "planned
+# versus real figures"): "actually", "really", "in fact" set what is against what should be,
+# one side of it — no insisting on the precise relation, which "what was actually agreed" is.
+_COMPARING = word_set("compare compared compares comparing comparison versus vs")
+_IN_REALITY = word_set("actually really")
+
+
+def without_contrast(words: list[str]) -> list[str]:
+    """The folded words without the "actually", "really" of a comparison, which name one side
+    of it (the real against the needed); unchanged in a question comparing nothing."""
+    if not any(w in _COMPARING for w in words):
+        return words
+    return [w for w in words if w not in _IN_REALITY]
+
+
 def asks_specifics(words: tuple[str, ...]) -> bool:
     """ "какие конкретно", "что именно", "подробности", "what exactly", "the specifics": the
     question asks what the thing it names consists of, not only whether it exists."""
@@ -219,13 +234,15 @@ def asks_now_and_later(words: tuple[str, ...]) -> bool:
 def asks_both_figures(words: tuple[str, ...]) -> bool:
     """Does the question ask for two figures by name ("дайте обе цифры", "назовите обе
     суммы", "оба числа", "both figures"): the figure as it is and as it may be, or the two
-    a comparison needs ("во сколько раз быстрее — дайте обе цифры")? Also an amount asked
-    as it is and as it will be (``asks_now_and_later``)."""
+    a comparison needs ("во сколько раз быстрее — дайте обе цифры", "how does X compare with
+    Y")? Also an amount asked as it is and as it will be (``asks_now_and_later``)."""
     for at, word in enumerate(words):
         if word in _BOTH and any(
             w.startswith(_FIGURE_STEMS) for w in words[at + 1 : at + 1 + _BOTH_REACH]
         ):
             return True
+    if any(w in _COMPARING for w in words):
+        return True  # "how does the volume needed compare with what moves": the two compared
     return asks_now_and_later(words)
 
 

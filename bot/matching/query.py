@@ -61,7 +61,7 @@ from bot.language.asides import without_asides
 from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
-from bot.language.checks import unframed
+from bot.language.checks import asks_yes_or_no, unframed
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
@@ -81,7 +81,6 @@ from bot.language.lexicon import (
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
     FIGURE_LEMMAS,
-    META_WORDS,
     OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
     QUOTE_WORDS,
@@ -97,6 +96,7 @@ from bot.language.lexicon import (
     WHEN_WORDS,
     WHO_WORDS,
     YEAR_PHRASES,
+    asks_address,
     is_stop,
     plain_english,
     word_set,
@@ -133,6 +133,7 @@ from bot.language.periphrasis import plain_names
 from bot.language.preambles import question_end, question_start
 from bot.language.predicates import (
     GENERIC_PREDICATES,
+    ITEM_FRAMES,
     NO_RELATION,
     Asked,
     asked_relation,
@@ -141,7 +142,7 @@ from bot.language.predicates import (
     related,
 )
 from bot.language.professions import russian_country_adjective
-from bot.language.recency import ahead_positions, stretch_positions
+from bot.language.recency import ahead_positions, recency_positions, stretch_positions
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
     asks_specifics,
@@ -150,6 +151,7 @@ from bot.language.specifics import (
     leading_part,
     meant_as_exactly,
     parted,
+    without_contrast,
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
 from bot.language.text import clean, fold, is_cyrillic, is_latin, tokens
@@ -642,6 +644,7 @@ class Analyser:
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_request(words)  # "не подскажете, …": a request to tell it
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
+        words = without_contrast(words)  # "compare with what actually moves": the real side
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
@@ -668,6 +671,7 @@ class Analyser:
         idioms |= time_idioms(words)  # "сколько по времени": how a length of time is asked
         idioms |= forecast_idioms(words)  # "к чему приведёт", "чего ждать": how it asks ahead
         idioms |= course_cues(words)  # "как будет развиваться", "how will it develop"
+        idioms |= recency_positions(words)  # "was it before the visit, how long before"
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
         closing = closing_positions(words)  # "что он сказал в конце": his last passage
         fillers |= closing
@@ -791,6 +795,8 @@ class Analyser:
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
         terms = self._beside_event(terms)
+        if asks_yes_or_no(reading.text):
+            terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -860,7 +866,7 @@ class Analyser:
         asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or (
             _keyword_year(words)
         )
-        asks_meta = any(w in META_WORDS for w in words) or (
+        asks_meta = asks_address(tuple(words)) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
         )
         holder = None if named else contents_holder(tuple(words))
@@ -2648,6 +2654,21 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
             if this.similarity <= 0 and not this.entity and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
+
+
+def _checked_item(terms: list[Term]) -> list[Term]:
+    """A yes/no check of an item's place among others ("was agriculture on the agenda?",
+    "was energy among the topics he listed?"): the kind and the agenda
+    (``ITEM_FRAMES``) frame the item checked, which the passage naming it answers whether or
+    not it says "agenda" — weighed as words of the subject, they raised the passage on the
+    agenda that never names the item. Only beside one item of its own and no other word
+    ("was space among the sectors of the agreements?" names whose sectors: the agreements',
+    which the passage confirming must say too); else unchanged."""
+    framing = [t for t in terms if {t.typed, t.lemma} & ITEM_FRAMES]
+    checked = [t for t in terms if not t.frame and not t.entity and t not in framing]
+    if not framing or len(checked) != 1 or checked[0].similarity <= 0:
+        return terms
+    return [replace(t, focus=False, frame=True) if t in framing else t for t in terms]
 
 
 def _without_foil(terms: list[Term], words: list[str]) -> list[Term]:
