@@ -209,3 +209,30 @@ def test_over_the_next_few_years_is_when_not_what(session):
     reply = session.ask(question)
     assert reply.answered and reply.speaker == "huseynov", (reply.entry, reply.speaker)
     assert "региональные реалии" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что казахский эксперт написал о публикации Гаджиева в соцсети?",
+        "как казахстанский специалист оценил заявление Гаджиева?",
+    ],
+)
+def test_a_speaker_by_role_beside_a_name_he_spoke_of_speaks(session, question):
+    """The one named by name in another case ("пост Гаджиева") is what was spoken of; the
+    speaker is the one named by trade and country, though no alias of his says "эксперт"."""
+    query = session.matcher.one_of_role(analysed(session, question))
+    assert query.named == frozenset({ISHMUKHAMEDOV}), query.named
+    reply = session.ask(question)
+    assert reply.speaker != "hajiyev", (reply.kind, reply.entry)
+
+
+def test_another_expert_named_by_role_is_whom_the_speaker_spoke_of(session):
+    """ "к словам помощника азербайджанского президента": the aide is read as his name, and
+    his role's words are no words of the subject."""
+    question = "как казахский политолог отреагировал на слова помощника азербайджанского лидера?"
+    query = analysed(session, question)
+    assert query.named == POLITICAL_SCIENTISTS
+    lemmas = {t.lemma for t in query.terms}
+    assert "гаджиев" in lemmas
+    assert not lemmas & {"помощник", "президент", "азербайджанский"}, lemmas

@@ -815,10 +815,19 @@ class Analyser:
         if subjects and len(subjects) < len(naming):
             naming = subjects
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
-        if naming and not subjects:
-            named = self._role_speakers(terms, words, naming, named) or named
         role_readings: RoleReadings = ()
         unquoted: str | None = None
+        if naming and not subjects:
+            speakers = self._role_speakers(terms, words, naming, named)
+            # "как казахстанский эксперт прокомментировал пост Гаджиева": no alias says
+            # "эксперт", but the trades and countries of the profiles do (``roles``)
+            by_role = None if speakers else self._by_role(words, terms)
+            if by_role is not None and by_role.experts and not by_role.experts & named:
+                named = by_role.experts
+                role_readings = self._role_readings(terms, by_role)
+                terms = self._named_by_role(terms, by_role)
+            else:
+                named = speakers or named
         if not naming:
             by_role = self._by_role(words, terms)
             if by_role is None and scene and _refers_back(words):
@@ -1067,7 +1076,20 @@ class Analyser:
         """The terms with the role word read as the one expert's surname (the question then
         names him as "что Гусейнов думает о …" does) — or, of several, as none of theirs:
         what they are is no word of the subject (``role_readings`` reads it as each) — and
-        without the words saying his country, which say who he is, nothing of what about."""
+        without the words saying his country, which say who he is, nothing of what about.
+
+        Another expert the question names by what he is as whom the speaker spoke of ("как
+        аналитик отнёсся к мысли помощника азербайджанского президента") is read as his
+        surname too, as "к мысли Гаджиева" would name him: the words of his role chose his
+        own passages, which hold them, over the speaker's on him, which hold his name."""
+        for other in by_role.mentioned:
+            (who,) = other.experts
+            if who not in self._surnames:
+                continue
+            surname = self._surnames[who]
+            name = Term(other.role, surname, 1.0, self._weight(surname), True, True)
+            terms = [name if t.typed == other.role else t for t in terms]
+            terms = [t for t in terms if t.typed not in other.qualifiers]
         readings = self._role_readings(terms, by_role)
         result = [t for t in terms if t.typed not in by_role.qualifiers]
         if len(readings) == 1:
