@@ -332,3 +332,22 @@ def test_trips_of_people_counted_are_no_visit(session):
 
 def test_how_long_the_trip_lasted_stays_not_given(session):
     not_given(session, "сколько длилась поездка", "duration")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "чем, по словам депутата, важен путь через Каспий?",
+        "какое значение имеет дорога через Каспий",
+    ],
+)
+def test_a_way_across_is_the_trans_adjective(session, question):
+    read = lemmas(session, question)
+    assert {"транскаспийский", "маршрут"} <= read, read
+    assert "Транскаспийский маршрут" in answered(session, question)
+
+
+def test_goods_carried_across_stay_carried_across(session):
+    """ "паромы через Каспий": no way, but ferries carrying across it, as the article says."""
+    read = lemmas(session, "сколько новых паромов нужно через Каспий")
+    assert "каспий" in read and "транскаспийский" not in read

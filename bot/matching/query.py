@@ -645,10 +645,11 @@ class Analyser:
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
-        words = plain_names(words, self._uses, self._president_of)  # "в казахской столице"
+        # "в казахской столице", "путь через Каспий"
+        words = plain_names(words, self._uses, self._president_of, self._uses_phrase)
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
         preamble = plain_english(preamble, self._uses_phrase)
-        preamble = plain_names(preamble, self._uses, self._president_of)
+        preamble = plain_names(preamble, self._uses, self._president_of, self._uses_phrase)
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         # A reading's plausibility counts the scene set before the question too: cut at a
         # stray full stop ("15 соглашений б. ?"), the typed reading's question is one unknown
