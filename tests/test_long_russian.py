@@ -228,3 +228,27 @@ def test_a_quote_wanted_whole_is_a_request(session):
         for t in session.matcher.analyse("Как Гусейнов назвал визит? Нужна цитата целиком").terms
     }
     assert "целиком" not in read
+
+
+# -- how the scene is told ----------------------------------------------------------------------
+
+
+def _lemmas(session, question: str) -> set[str]:
+    return {t.lemma for t in session.matcher.analyse(question).terms if t.similarity > 0}
+
+
+def test_an_unnamed_source_in_the_scene_is_no_word_of_the_subject(session):
+    """ "Один из экспертов говорил …": some expert said it, as in a question itself."""
+    read = _lemmas(session, "Один из экспертов говорил про священное число. Кто это был?")
+    assert not read & {"эксперт", "1"}, read
+    assert "священный" in read
+
+
+def test_if_i_understood_is_the_askers_own_state(session):
+    read = _lemmas(session, "Если я правильно понял, паромы строят на Каспии. Сколько их нужно?")
+    assert not read & {"понять", "правильно", "если"}, read
+
+
+def test_an_adverb_is_read_as_its_adjective_the_briefing_uses(session):
+    """ "встречаются редко" where the expert says relations are "редки", a "редкость"."""
+    assert "редкий" in _lemmas(session, "кто сказал, что такие отношения встречаются редко?")

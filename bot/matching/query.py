@@ -384,6 +384,24 @@ def _action_noun(verb: str) -> str | None:
     return None
 
 
+# A Russian adverb of manner is its adjective's stem and "-о"/"-е" ("редк|о": "редк|ий",
+# "тепл|о": "тепл|ый", "искренн|е": "искренн|ий").
+_ADVERB_ENDINGS = ("о", "е")
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой")
+
+
+def _adjectives_of_adverb(word: str) -> tuple[str, ...]:
+    """The adjectives a Russian adverb of manner may be made from ("редко": "редкий",
+    "редкый", "редкой" — only a dictionary word is the briefing's), or none for a word the
+    dictionary reads first as no adverb."""
+    if not word.endswith(_ADVERB_ENDINGS):
+        return ()
+    parses = parse(word)
+    if not parses or parses[0].tag.POS != "ADVB":
+        return ()
+    return tuple(word[:-1] + ending for ending in _ADJECTIVE_ENDINGS)
+
+
 # The prefix that makes a Russian verb perfective and begun without changing what it says
 # ("по|везти", "по|ехать"): the plain verb's relation is the prefixed verb's.
 _PERFECTIVE_PREFIX = "по"
@@ -1504,7 +1522,11 @@ class Analyser:
         no subject the question asks about, nor reason to say the article lacks it."""
         share = 1.0 if full else self.tuning.preamble
         terms: list[Term] = []
-        for word in preamble:
+        # "один из экспертов сказал, что …", "в целом": how the scene is told, as in a question
+        fillers = filler_positions(preamble)
+        for at, word in enumerate(preamble):
+            if at in fillers:
+                continue
             if word[0].isdigit():
                 terms.append(Term(word, word, 1.0, self._weight(word) * share))
                 continue
@@ -2452,6 +2474,11 @@ class Analyser:
         action = _action_noun(word_lemma)
         if action is not None and action in self.index.idf:
             return action  # "реализовать" where the briefing says "реализация"
+        adjective = next(
+            (a for a in _adjectives_of_adverb(word_lemma) if a in self.index.idf), None
+        )
+        if adjective is not None:
+            return adjective  # "встречаются редко" where the briefing says "редки", "редкий"
         best: tuple[int, str] | None = None
         for other, shared, shorter in self._kindred(word_lemma):
             if shared < shorter - _ENDING:
