@@ -252,3 +252,19 @@ def test_if_i_understood_is_the_askers_own_state(session):
 def test_an_adverb_is_read_as_its_adjective_the_briefing_uses(session):
     """ "встречаются редко" where the expert says relations are "редки", a "редкость"."""
     assert "редкий" in _lemmas(session, "кто сказал, что такие отношения встречаются редко?")
+
+
+def test_a_noun_pointing_back_to_the_scene_is_what_it_told(session):
+    """ "Политолог говорил про декларацию … Что этот поступок показывает?": the deed is the
+    declaration, no thing the article lacks."""
+    question = (
+        "Политолог из Казахстана говорил про декларацию о мире с Арменией. "
+        "Что, по его словам, этот поступок показывает о руководстве Азербайджана?"
+    )
+    assert "поступок" not in {t.typed for t in session.matcher.analyse(question).terms}
+    assert "декларац" in answered(session, question)
+
+
+def test_without_a_scene_an_unknown_noun_stays(session):
+    terms = {t.typed for t in session.matcher.analyse("что показывает этот поступок?").terms}
+    assert "поступок" in terms

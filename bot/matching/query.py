@@ -800,6 +800,8 @@ class Analyser:
         # A question of its own words ("What figure does it give?") leaves its subject to
         # the statement before it: that counts in full.
         terms = self._slips_in_context(terms)
+        if scene:
+            terms = _without_anaphora(terms, words)
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(self._preamble_terms(preamble, spent, full=own < _OWN_SUBJECT))
         listed = tuple(w for w in listed_options(reading.text) if w in words)
@@ -2598,6 +2600,24 @@ def _relative_before(words: list[str], name: str) -> int | None:
 _HE = frozenset({"он", "она", "he", "she"})
 _HIS = frozenset({"его", "её", "ее", "his", "her"})
 _BY = frozenset({"по", "according"})
+
+
+# Demonstratives pointing back to what a statement before the question told: "этот шаг".
+_THIS = frozenset(
+    {"этот", "эта", "это", "эти", "этого", "этой", "этому", "этим", "этом", "эту", "этих", "этими"}
+)
+
+
+def _without_anaphora(terms: list[Term], words: list[str]) -> list[Term]:
+    """The terms without a noun the briefing never uses that points back to the scene told
+    before the question ("Один эксперт хвалил декларацию. Как он оценил этот шаг?"): "шаг"
+    is the declaration told of, in other words — no thing of its own the article lacks."""
+    back = {words[at] for at in range(1, len(words)) if words[at - 1] in _THIS}
+    return [
+        t
+        for t in terms
+        if not (t.typed in back and t.similarity <= 0 and not t.entity and is_cyrillic(t.typed))
+    ]
 
 
 def _refers_back(words: list[str]) -> bool:
