@@ -268,3 +268,13 @@ def test_a_noun_pointing_back_to_the_scene_is_what_it_told(session):
 def test_without_a_scene_an_unknown_noun_stays(session):
     terms = {t.typed for t in session.matcher.analyse("что показывает этот поступок?").terms}
     assert "поступок" in terms
+
+
+def test_should_in_the_scene_asks_no_price(session):
+    """ "… стоит добавить ещё одну страну": should, as "надо" — no price asked."""
+    question = "Читал, что к шестёрке стоит добавить ещё одну страну. Кто это предложил?"
+    assert not session.matcher.analyse(question).asks_price
+
+
+def test_to_join_one_to_a_group_is_to_add_him(session):
+    assert "Турци" in answered(session, "Кого Ишмухамедов предлагает присоединить?")

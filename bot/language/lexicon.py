@@ -485,6 +485,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "экспорт казахстанского сырья": the raw materials a country of oil and gas sells are its
     # energy resources, the word news of this region writes
     "сырье": "энергоресурсы",
+    # "кого присоединить к шестёрке": to join one to a group is to add him to it
+    "присоединить": "добавить",
+    "присоединять": "добавить",
     # "подписали бумаги": papers signed are documents — agreements, a declaration
     "бумага": "документ",
     "бумажка": "документ",

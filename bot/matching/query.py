@@ -1524,8 +1524,9 @@ class Analyser:
         no subject the question asks about, nor reason to say the article lacks it."""
         share = 1.0 if full else self.tuning.preamble
         terms: list[Term] = []
-        # "один из экспертов сказал, что …", "в целом": how the scene is told, as in a question
-        fillers = filler_positions(preamble)
+        # "один из экспертов сказал, что …", "в целом", "стоит добавить" (should, no price):
+        # how the scene is told, as in a question
+        fillers = filler_positions(preamble) | modal_positions(preamble)
         for at, word in enumerate(preamble):
             if at in fillers:
                 continue
