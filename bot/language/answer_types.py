@@ -363,6 +363,8 @@ _FILLERS = word_set("именно конкретно же точно exactly spe
 _NOT_PLACES = word_set(
     "объеме размере количестве качестве формате виде смысле порядке статусе цене цену цены "
     "валюте currency "
+    # "в каком ключе", "в каком русле", "в каком духе развиваются переговоры": a manner
+    "ключе русле духе тоне темпе режиме ракурсе свете "
     # "from what level to what level", "to what extent", "in what way", "at what rate": an
     # amount, a degree, a manner — no place
     "level levels extent degree way ways rate rates amount amounts sum sums figure figures "
