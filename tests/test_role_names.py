@@ -236,3 +236,17 @@ def test_another_expert_named_by_role_is_whom_the_speaker_spoke_of(session):
     lemmas = {t.lemma for t in query.terms}
     assert "гаджиев" in lemmas
     assert not lemmas & {"помощник", "президент", "азербайджанский"}, lemmas
+
+
+def test_one_expert_whoever_he_is_frames_the_question(session):
+    """ "какую сумму специалист считает достижимой": whoever says it — "эксперт" is
+    no word of the subject the passage must hold."""
+    question = "Какую сумму товарооборота в год специалист считает достижимой?"
+    assert "специалист" not in {t.typed for t in analysed(session, question).terms}
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "trade-turnover-target", (reply.kind, reply.entry)
+
+
+def test_experts_told_of_stay_words_of_the_subject(session):
+    terms = {t.lemma for t in analysed(session, "чем эксперты объясняли интерес к визиту").terms}
+    assert "эксперт" in terms

@@ -258,6 +258,28 @@ class Roles:
             break
         return replace(naming, qualifiers=frozenset(qualifiers))
 
+    def anyone_speaking(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> frozenset[str]:
+        """The words, as typed, naming one expert the article quotes, whoever he is, where
+        a speaker stands ("какую сумму эксперт считает достижимой", "по словам специалиста"):
+        how the question frames what is asked, no word of its subject — nor of any one
+        expert's (no country said: "казахстанский эксперт" is ``resolve``'s). Several
+        ("эксперты проявили интерес") may be what a passage tells of, and stay; so do
+        English words, whose case does not tell the speaker."""
+        lemmas = [self._read(w, lemma_of) for w in words]
+        found: set[str] = set()
+        for at, word in enumerate(words):
+            if not is_cyrillic(word) or not names_any_expert(lemmas[at]):
+                continue  # English has no case to tell the speaker ("the experts' attention")
+            if self._plural(word, lemmas[at]):
+                continue
+            if not self._speaks_here(words, lemmas, at, at) or _joined(words, lemmas, at, at):
+                continue
+            if self._country(words, lemmas, at, at)[1] is None:
+                found.add(word)
+        return frozenset(found)
+
     def _read(self, word: str, lemma_of: Callable[[str], str | None]) -> str:
         """The word's lemma as the question was read, or the role word a slip no reading
         repaired is of ("деупатт"), or its own lemma."""
