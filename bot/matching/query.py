@@ -861,11 +861,6 @@ class Analyser:
                 named = by_role.experts
                 role_readings = self._role_readings(terms, by_role)
                 terms = self._named_by_role(terms, by_role)
-        if not named:
-            # "какую сумму эксперт считает достижимой": whoever says it, no subject
-            read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
-            anyone = self._roles.anyone_speaking(words, read_as.get)
-            terms = [t for t in terms if t.typed not in anyone]
         if named:
             terms = _without_nationality(terms, words, naming)
             terms = self._without_own_role(terms, words, naming, named)
@@ -875,6 +870,11 @@ class Analyser:
             if named:  # "the experts' comments" may be what is asked about, not a frame
                 framing |= _FRAMING_EN
             terms = [t for t in terms if t.lemma not in framing]
+        if not named:
+            # "какую сумму эксперт считает достижимой": whoever says it, no subject
+            read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
+            anyone = self._roles.anyone_speaking(words, read_as.get)
+            terms = [t for t in terms if t.typed not in anyone]
         if change is not None:
             counted = _changed_unit(words, terms)
         else:
