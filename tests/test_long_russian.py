@@ -278,3 +278,9 @@ def test_should_in_the_scene_asks_no_price(session):
 
 def test_to_join_one_to_a_group_is_to_add_him(session):
     assert "Турци" in answered(session, "Кого Ишмухамедов предлагает присоединить?")
+
+
+def test_to_set_the_tone_is_to_define(session):
+    """ "будет задавать тон в регионе": what "определит региональные реалии" says."""
+    question = "На какой промежуток времени, по словам Гусейнова, союз будет задавать тон в регионе?"
+    assert "ближайшие годы" in answered(session, question)

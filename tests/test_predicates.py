@@ -45,6 +45,8 @@ def _relation(text: str):
         # a verb said to the bot is a request, not the relation
         ("Перечислите, какие документы подписали лидеры", "подписать", "документы"),
         ("Назови, какие паромы построят", "построить", "паромы"),
+        # a span of time's noun asks a length of time, no detail
+        ("На какой отрезок времени заключён союз?", "заключить", None),
         # the count is of its own clause's relation
         ("Какие темы подняли и сколько соглашений заключили?", "заключить", None),
     ],

@@ -237,6 +237,13 @@ PERIOD_NOUNS = word_set(
 # and "времени" — a length of time, no place ("какой отрезок пути" is one).
 _SPAN_NOUNS = word_set("отрезок отрезка отрезком отрезке промежуток промежутка промежутком")
 _SPANS_OF_TIME = frozenset((noun, "времени") for noun in _SPAN_NOUNS)
+
+
+def spans_time(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` a span of time's noun ("на какой ОТРЕЗОК времени")?"""
+    return tuple(words[at : at + 2]) in _SPANS_OF_TIME
+
+
 # "на какой срок заключены", "какие сроки доставки": a length of time, asked by its noun.
 _DURATION_PAIRS = _SPANS_OF_TIME | frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}

@@ -676,6 +676,14 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(hedge, "speaking"): () for hedge in ("roughly", "generally", "broadly", "loosely")},
     # "put forward a target", "set out a figure": a verb of saying, which asks nothing itself
     **{(verb, "forward"): () for verb in ("put", "puts", "putting", "bring", "brings", "brought")},
+    # "будет задавать тон в регионе": set the tone, define — as "определит" says it
+    **{
+        (verb, "тон"): ("определять",)
+        for verb in word_set(
+            "задавать задает задают задавал задавала задавали задаст зададут задал задала "
+            "задали задать"
+        )
+    },
     **_THE_PAIR,
     **_THE_PAIR_RU,
     **_TRADE_RU,

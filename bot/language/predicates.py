@@ -28,6 +28,7 @@ from bot.language.answer_types import (
     KIND_NOUNS,
     PLACE_KINDS,
     REASON_NOUNS,
+    spans_time,
 )
 from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
 from bot.language.lexicon import (
@@ -607,6 +608,8 @@ def _russian_detail(rest: tuple[str, ...]) -> str | None:
     if noun is None:
         return None
     lemma = str(noun.normal_form).replace("ё", "е")
+    if noun.word in rest and spans_time(rest, rest.index(noun.word)):
+        return None  # "на какой отрезок времени": a length of time asked, no detail
     return None if noun.word in _GENERIC_NOUNS or lemma in _GENERIC_NOUNS else noun.word
 
 
