@@ -282,5 +282,5 @@ def test_to_join_one_to_a_group_is_to_add_him(session):
 
 def test_to_set_the_tone_is_to_define(session):
     """ "будет задавать тон в регионе": what "определит региональные реалии" says."""
-    question = "На какой промежуток времени, по словам Гусейнова, союз будет задавать тон в регионе?"
+    question = "На какой промежуток времени, по словам Гусейнова, союз задаст тон в регионе?"
     assert "ближайшие годы" in answered(session, question)
