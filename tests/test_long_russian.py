@@ -284,3 +284,8 @@ def test_to_set_the_tone_is_to_define(session):
     """ "будет задавать тон в регионе": what "определит региональные реалии" says."""
     question = "На какой промежуток времени, по словам Гусейнова, союз задаст тон в регионе?"
     assert "ближайшие годы" in answered(session, question)
+
+
+def test_a_noun_of_action_is_read_as_the_verb_the_briefing_uses(session):
+    """ "объединение" where the expert says states are "объединённые" общей целью."""
+    assert "объединить" in _lemmas(session, "что эксперт говорил об объединении государств?")

@@ -384,6 +384,25 @@ def _action_noun(verb: str) -> str | None:
     return None
 
 
+# A Russian noun of action and the verb it is made of: "объедин|ение" / "объедин|ить",
+# "подпис|ание" / "подпис|ать", "сто|яние" / "сто|ять".
+_ACTION_ENDINGS = (
+    ("ение", ("ить", "ять", "еть")),
+    ("ание", ("ать",)),
+    ("яние", ("ять",)),
+)
+
+
+def _verbs_of_action(noun: str) -> tuple[str, ...]:
+    """The verbs a Russian noun of action may be made of ("объединение": "объединить",
+    "объединять", "объединеть" — only a word the briefing uses is its), its stem at least
+    ``_STEM`` letters long."""
+    for ending, verbs in _ACTION_ENDINGS:
+        if noun.endswith(ending) and len(noun) - len(ending) >= _STEM:
+            return tuple(noun[: -len(ending)] + verb for verb in verbs)
+    return ()
+
+
 # A Russian adverb of manner is its adjective's stem and "-о"/"-е" ("редк|о": "редк|ий",
 # "тепл|о": "тепл|ый", "искренн|е": "искренн|ий").
 _ADVERB_ENDINGS = ("о", "е")
@@ -2482,6 +2501,9 @@ class Analyser:
         action = _action_noun(word_lemma)
         if action is not None and action in self.index.idf:
             return action  # "реализовать" where the briefing says "реализация"
+        verb = next((v for v in _verbs_of_action(word_lemma) if v in self.index.idf), None)
+        if verb is not None:
+            return verb  # "объединение" where the briefing says "объединённые", "объединить"
         adjective = next(
             (a for a in _adjectives_of_adverb(word_lemma) if a in self.index.idf), None
         )
