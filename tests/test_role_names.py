@@ -250,3 +250,29 @@ def test_one_expert_whoever_he_is_frames_the_question(session):
 def test_experts_told_of_stay_words_of_the_subject(session):
     terms = {t.lemma for t in analysed(session, "чем эксперты объясняли интерес к визиту").terms}
     assert "эксперт" in terms
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как Ишмухамедов оценил слова Гаджиева про формулу 5+1?",
+        "Как политолог из Астаны отреагировал на мысль помощника Алиева про шестёрку?",
+        # told in the scene, the view asked of it
+        "Помощник президента Азербайджана писал в соцсети про формулу 5+1. "
+        "Как это оценил политолог из Казахстана?",
+    ],
+)
+def test_a_view_of_another_experts_idea_is_the_passage_naming_him(session, question):
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "ishmukhamedov-on-hajiyev", (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как Ишмухамедов отнёсся к идее Гаджиева о тарифах?",
+        "Помощник президента писал про тарифы. Как казахстанский политолог это оценил?",
+    ],
+)
+def test_a_view_of_an_idea_the_article_lacks_is_not_answered(session, question):
+    declined(session, question)

@@ -878,6 +878,13 @@ class Analyser:
                 unquoted = by_role.role  # "что думает российский политолог": nobody quoted
             elif by_role is not None:
                 named = by_role.experts
+                if scene and not _refers_back(words) and self._all_briefings(scene):
+                    # "Помощник президента написал … Как к этому отнёсся политолог?" (not
+                    # "… писал про тарифы": no idea of his the article tells)
+                    read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
+                    told = self._roles.told_of(scene, read_as.get)
+                    told = tuple(t for t in told if not t.experts & named)
+                    by_role = replace(by_role, mentioned=(*by_role.mentioned, *told))
                 role_readings = self._role_readings(terms, by_role)
                 terms = self._named_by_role(terms, by_role)
         if named:
@@ -1132,8 +1139,20 @@ class Analyser:
             if who not in self._surnames:
                 continue
             surname = self._surnames[who]
-            name = Term(other.role, surname, 1.0, self._weight(surname), True, True)
-            terms = [name if t.typed == other.role else t for t in terms]
+            # weighing as the role word did against its own lemma: a scene's words a share
+            terms = [
+                Term(
+                    other.role,
+                    surname,
+                    1.0,
+                    self._weight(surname) * t.weight / (self._weight(t.lemma) or 1.0),
+                    True,
+                    True,
+                )
+                if t.typed == other.role
+                else t
+                for t in terms
+            ]
             terms = [t for t in terms if t.typed not in other.qualifiers]
         readings = self._role_readings(terms, by_role)
         result = [t for t in terms if t.typed not in by_role.qualifiers]
@@ -1814,6 +1833,18 @@ class Analyser:
         if self.morphology.is_known_russian(word) and not (opening and mended in OPENERS):
             return word
         return mended
+
+    def _all_briefings(self, words: list[str]) -> bool:
+        """Is every noun the briefing's own (as written or by its lemma)? One it lacks
+        ("писал про тарифы") is a thing the article may not tell of."""
+        return all(
+            is_stop(w)
+            or not w.isalpha()
+            or w in self.index.surface
+            or self.morphology.lemma(w) in self.index.idf
+            or not any(p.tag.POS == "NOUN" for p in parse(w)[:1])
+            for w in words
+        )
 
     def _known_as_is(self, word: str) -> bool:
         """A word the reading needs no repair for: the briefing's, a stop word, a number, or

@@ -237,6 +237,19 @@ class Roles:
         )
         return replace(found, mentioned=mentioned) if mentioned else found
 
+    def told_of(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> tuple[RoleNaming, ...]:
+        """The experts the statements before a question name by what they are, each one
+        alone ("Помощник азербайджанского президента написал …"), as whom the question may
+        ask the view of ("Как к этому отнёсся политолог?"), his role's words qualifying him."""
+        found = self.resolve(words, lemma_of)
+        if found is None or len(found.experts) != 1:
+            return found.mentioned if found is not None else ()
+        lemmas = [self._read(w, lemma_of) for w in words]
+        told = self._mention(words, lemmas, list(words).index(found.role), found)
+        return (replace(told, mentioned=()), *found.mentioned)
+
     def _mention(
         self, words: Sequence[str], lemmas: Sequence[str], at: int, naming: RoleNaming
     ) -> RoleNaming:
