@@ -13,7 +13,8 @@ has the name it stands for:
 * a capital named by its state: "столица" with a country's adjective before it or the
   country after it in the genitive is that country's capital (``CAPITALS``);
 * a head of state named by his office's other words: "руководитель", "глава", "лидер" of a
-  country (and his office itself so: "поездка азербайджанского президента") (its adjective before, the country after, or "X-ского государства") is the
+  country — or by his office itself so, "поездка азербайджанского президента" — (its
+  adjective before, the country after, or "X-ского государства") is the
   president of it the briefing names (``office_holders``: "Azerbaijani President Ilham
   Aliyev"), read as his surname — a country whose president it names nowhere stays as typed;
 * a land by its landscape: "через казахские степи", "по азербайджанской земле" is the
