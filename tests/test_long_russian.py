@@ -289,3 +289,9 @@ def test_to_set_the_tone_is_to_define(session):
 def test_a_noun_of_action_is_read_as_the_verb_the_briefing_uses(session):
     """ "объединение" where the expert says states are "объединённые" общей целью."""
     assert "объединить" in _lemmas(session, "что эксперт говорил об объединении государств?")
+
+
+def test_things_at_large_ask_what(session):
+    """ "какие вещи": what, as "что" asks — no thing of a name the article lacks."""
+    question = "Какие вещи, по словам Ишмухамедова, нужно модернизировать на железной дороге?"
+    assert "локомотив" in answered(session, question)

@@ -279,6 +279,8 @@ GENERIC_DETAILS = (
         # the lemmas of those a question puts in any case ("в каких областях", "по каким сферам")
         "область отрасль сфера направление тема вопрос мера проект шаг аспект пункт идея "
         "area field sector sphere domain fields sectors spheres domains "
+        # things at large: "какие вещи надо модернизировать" asks what, as "что" does
+        "вещь вещи вещей вещами штука штуки штук thing things "
         # where something was published: its name answers ("в сети X", "on X")
         "платформа платформе платформу платформы соцсеть соцсети сайт сайте "
         "канал канале platform platforms network site website channel"
