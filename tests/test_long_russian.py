@@ -295,3 +295,13 @@ def test_things_at_large_ask_what(session):
     """ "какие вещи": what, as "что" asks — no thing of a name the article lacks."""
     question = "Какие вещи, по словам Ишмухамедова, нужно модернизировать на железной дороге?"
     assert "локомотив" in answered(session, question)
+
+
+def test_a_guess_of_what_the_scene_told_is_the_readers(session):
+    """ "Депутат говорил про маршрут … Как он его назвал — дорогой для грузов или чем-то
+    большим?": the route is the scene's; the guess's words are no subject of their own."""
+    question = (
+        "Азербайджанский депутат рассуждал про маршрут через Каспий. "
+        "Как он его назвал — просто дорогой для грузов или чем-то большим?"
+    )
+    assert "евразийской архитектуры" in answered(session, question)

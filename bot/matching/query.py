@@ -827,7 +827,7 @@ class Analyser:
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
         terms = _one_of_each(terms, pairs)
-        terms = _without_foil(terms, words)
+        terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
         terms = self._beside_event(terms)
@@ -2779,7 +2779,16 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
     return [t for t in terms if t.typed not in unused]
 
 
-def _without_foil(terms: list[Term], words: list[str]) -> list[Term]:
+def _points_back(words: list[str]) -> bool:
+    """Does the question name what it asks about by a pronoun of the scene before it ("Как
+    он ЕГО назвал", "как он ЭТО оценил")?"""
+    return any(w in _IT for w in words)
+
+
+_IT = frozenset({"его", "ее", "её", "их", "это", "этого", "этому", "этим", "it", "this"})
+
+
+def _without_foil(terms: list[Term], words: list[str], *, pointed: bool = False) -> list[Term]:
     """Without the unknown words of a guess set against an open other: "назвал его рядовым
     событием или чем-то большим", "дорогой для грузов или чем-то более важным для всего
     континента", "на десятилетия или поближе". The guess is the reader's, the open other
@@ -2794,13 +2803,22 @@ def _without_foil(terms: list[Term], words: list[str]) -> list[Term]:
         other.update(words[at + 1 : at + 1 + _OTHER_REACH])
     if not guessed:
         return terms
+    # a subject of the question's own ("как он оценил сам визит — назвал его …"): the
+    # pronoun is that
+    pointed = pointed and not any(
+        t.focus and not t.entity and t.similarity > 0 and t.typed not in guessed | other
+        for t in terms
+    )
     # the open other's words say nothing the passage must hold ("более важным для всего
     # континента"), known or not; the guess's, only those the briefing never uses (a known
-    # one may be the subject: "дорогой для грузов" is the route asked about)
+    # one may be the subject: "дорогой для грузов" is the route asked about) — unless the
+    # question names its subject by a pronoun of the scene ("Депутат говорил про маршрут.
+    # Как он его назвал — дорогой для грузов или …"): the guess is then only the reader's
     return [
         t
         for t in terms
-        if t.entity or not (t.typed in other or (t.typed in guessed and t.similarity <= 0))
+        if t.entity
+        or not (t.typed in other or (t.typed in guessed and (pointed or t.similarity <= 0)))
     ]
 
 
