@@ -250,8 +250,8 @@ def test_if_i_understood_is_the_askers_own_state(session):
 
 
 def test_an_adverb_is_read_as_its_adjective_the_briefing_uses(session):
-    """ "встречаются редко" where the expert says relations are "редки", a "редкость"."""
-    assert "редкий" in _lemmas(session, "кто сказал, что такие отношения встречаются редко?")
+    """ "складываются редко" where the expert says relations are "редки", a "редкость"."""
+    assert "редкий" in _lemmas(session, "кто сказал, что такие отношения складываются редко?")
 
 
 def test_a_noun_pointing_back_to_the_scene_is_what_it_told(session):
@@ -305,3 +305,9 @@ def test_a_guess_of_what_the_scene_told_is_the_readers(session):
         "Как он его назвал — просто дорогой для грузов или чем-то большим?"
     )
     assert "евразийской архитектуры" in answered(session, question)
+
+
+def test_met_with_rarely_is_a_rarity(session):
+    """ "такие связи встречаются редко": "большая редкость", the expert's words."""
+    question = "Кто из экспертов говорил, что настолько тёплые отношения бывают редко?"
+    assert "Тусупбеков" in answered(session, question)

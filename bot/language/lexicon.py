@@ -676,6 +676,12 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(hedge, "speaking"): () for hedge in ("roughly", "generally", "broadly", "loosely")},
     # "put forward a target", "set out a figure": a verb of saying, which asks nothing itself
     **{(verb, "forward"): () for verb in ("put", "puts", "putting", "bring", "brings", "brought")},
+    # "такие связи встречаются редко": they are a rarity, as "большая редкость" says it
+    **{
+        pair: ("редкость",)
+        for verb in word_set("встречается встречаются встречалось встречались бывает бывают")
+        for pair in ((verb, "редко"), ("редко", verb))
+    },
     # "будет задавать тон в регионе": set the tone, define — as "определит" says it
     **{
         (verb, "тон"): ("определять",)
