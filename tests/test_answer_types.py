@@ -87,6 +87,8 @@ def test_what_a_question_asks_for(session, question, kind):
         "в каких сферах подписаны соглашения",
         "в какой комиссии работает Гусейнов",  # a body people belong to
         "в какой группе состоит депутат",
+        "в каком ключе идёт сотрудничество",  # a manner
+        "в каком русле развиваются отношения",
     ],
 )
 def test_abstract_nouns_after_a_preposition_are_not_places(question):

@@ -228,3 +228,86 @@ def test_a_quote_wanted_whole_is_a_request(session):
         for t in session.matcher.analyse("Как Гусейнов назвал визит? Нужна цитата целиком").terms
     }
     assert "целиком" not in read
+
+
+# -- how the scene is told ----------------------------------------------------------------------
+
+
+def _lemmas(session, question: str) -> set[str]:
+    return {t.lemma for t in session.matcher.analyse(question).terms if t.similarity > 0}
+
+
+def test_an_unnamed_source_in_the_scene_is_no_word_of_the_subject(session):
+    """ "Один из экспертов говорил …": some expert said it, as in a question itself."""
+    read = _lemmas(session, "Один из экспертов говорил про священное число. Кто это был?")
+    assert not read & {"эксперт", "1"}, read
+    assert "священный" in read
+
+
+def test_if_i_understood_is_the_askers_own_state(session):
+    read = _lemmas(session, "Если я правильно понял, паромы строят на Каспии. Сколько их нужно?")
+    assert not read & {"понять", "правильно", "если"}, read
+
+
+def test_an_adverb_is_read_as_its_adjective_the_briefing_uses(session):
+    """ "складываются редко" where the expert says relations are "редки", a "редкость"."""
+    assert "редкий" in _lemmas(session, "кто сказал, что такие отношения складываются редко?")
+
+
+def test_a_noun_pointing_back_to_the_scene_is_what_it_told(session):
+    """ "Политолог говорил про декларацию … Что этот поступок показывает?": the deed is the
+    declaration, no thing the article lacks."""
+    question = (
+        "Политолог из Казахстана говорил про декларацию о мире с Арменией. "
+        "Что, по его словам, этот поступок показывает о руководстве Азербайджана?"
+    )
+    assert "поступок" not in {t.typed for t in session.matcher.analyse(question).terms}
+    assert "декларац" in answered(session, question)
+
+
+def test_without_a_scene_an_unknown_noun_stays(session):
+    terms = {t.typed for t in session.matcher.analyse("что показывает этот поступок?").terms}
+    assert "поступок" in terms
+
+
+def test_should_in_the_scene_asks_no_price(session):
+    """ "… стоит добавить ещё одну страну": should, as "надо" — no price asked."""
+    question = "Читал, что к шестёрке стоит добавить ещё одну страну. Кто это предложил?"
+    assert not session.matcher.analyse(question).asks_price
+
+
+def test_to_join_one_to_a_group_is_to_add_him(session):
+    assert "Турци" in answered(session, "Кого Ишмухамедов предлагает присоединить?")
+
+
+def test_to_set_the_tone_is_to_define(session):
+    """ "будет задавать тон в регионе": what "определит региональные реалии" says."""
+    question = "На какой промежуток времени, по словам Гусейнова, союз задаст тон в регионе?"
+    assert "ближайшие годы" in answered(session, question)
+
+
+def test_a_noun_of_action_is_read_as_the_verb_the_briefing_uses(session):
+    """ "объединение" where the expert says states are "объединённые" общей целью."""
+    assert "объединить" in _lemmas(session, "что эксперт говорил об объединении государств?")
+
+
+def test_things_at_large_ask_what(session):
+    """ "какие вещи": what, as "что" asks — no thing of a name the article lacks."""
+    question = "Какие вещи, по словам Ишмухамедова, нужно модернизировать на железной дороге?"
+    assert "локомотив" in answered(session, question)
+
+
+def test_a_guess_of_what_the_scene_told_is_the_readers(session):
+    """ "Депутат говорил про маршрут … Как он его назвал — дорогой для грузов или чем-то
+    большим?": the route is the scene's; the guess's words are no subject of their own."""
+    question = (
+        "Азербайджанский депутат рассуждал про маршрут через Каспий. "
+        "Как он его назвал — просто дорогой для грузов или чем-то большим?"
+    )
+    assert "евразийской архитектуры" in answered(session, question)
+
+
+def test_met_with_rarely_is_a_rarity(session):
+    """ "такие связи встречаются редко": "большая редкость", the expert's words."""
+    question = "Кто из экспертов говорил, что настолько тёплые отношения бывают редко?"
+    assert "Тусупбеков" in answered(session, question)

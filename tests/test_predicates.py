@@ -42,6 +42,13 @@ def _relation(text: str):
         ("Which expert proposed adding Turkey?", None, None),  # a generic noun
         ("В каких сферах подписаны соглашения?", "подписать", None),
         ("До какого уровня можно поднять товарооборот?", None, None),  # an infinitive
+        # a verb said to the bot is a request, not the relation
+        ("Перечислите, какие документы подписали лидеры", "подписать", "документы"),
+        ("Назови, какие паромы построят", "построить", "паромы"),
+        # a span of time's noun asks a length of time, no detail
+        ("На какой отрезок времени заключён союз?", "заключить", None),
+        # the count is of its own clause's relation
+        ("Какие темы подняли и сколько соглашений заключили?", "заключить", None),
     ],
 )
 def test_the_relation_a_question_asks_about(question, verb, detail):

@@ -238,6 +238,13 @@ PERIOD_NOUNS = word_set(
 # and "времени" — a length of time, no place ("какой отрезок пути" is one).
 _SPAN_NOUNS = word_set("отрезок отрезка отрезком отрезке промежуток промежутка промежутком")
 _SPANS_OF_TIME = frozenset((noun, "времени") for noun in _SPAN_NOUNS)
+
+
+def spans_time(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` a span of time's noun ("на какой ОТРЕЗОК времени")?"""
+    return tuple(words[at : at + 2]) in _SPANS_OF_TIME
+
+
 # "на какой срок заключены", "какие сроки доставки": a length of time, asked by its noun.
 _DURATION_PAIRS = _SPANS_OF_TIME | frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
@@ -273,6 +280,8 @@ GENERIC_DETAILS = (
         # the lemmas of those a question puts in any case ("в каких областях", "по каким сферам")
         "область отрасль сфера направление тема вопрос мера проект шаг аспект пункт идея "
         "area field sector sphere domain fields sectors spheres domains "
+        # things at large: "какие вещи надо модернизировать" asks what, as "что" does
+        "вещь вещи вещей вещами штука штуки штук thing things "
         # where something was published: its name answers ("в сети X", "on X")
         "платформа платформе платформу платформы соцсеть соцсети сайт сайте "
         "канал канале platform platforms network site website channel"
@@ -364,6 +373,8 @@ _FILLERS = word_set("именно конкретно же точно exactly spe
 _NOT_PLACES = word_set(
     "объеме размере количестве качестве формате виде смысле порядке статусе цене цену цены "
     "валюте currency "
+    # "в каком ключе", "в каком русле", "в каком духе развиваются переговоры": a manner
+    "ключе русле духе тоне темпе режиме ракурсе свете "
     # "from what level to what level", "to what extent", "in what way", "at what rate": an
     # amount, a degree, a manner — no place
     "level levels extent degree way ways rate rates amount amounts sum sums figure figures "

@@ -340,7 +340,7 @@ _SHAPES = frozenset(
 )
 # The asker's own state closing a message: "а то я запутался", "я уже забыла", "I forgot":
 # "я" and a verb of his (past, or present in the first person), little else.
-_OWN_OPENERS = word_set("а то ведь просто потому что так как and because since")
+_OWN_OPENERS = word_set("а то ведь просто потому что так как если and because since if")
 _OWN_LIGHT = word_set(
     "как-то что-то уже совсем немного окончательно тут вот не совсем правильно верно right"
 )

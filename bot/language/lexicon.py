@@ -507,6 +507,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "экспорт казахстанского сырья": the raw materials a country of oil and gas sells are its
     # energy resources, the word news of this region writes
     "сырье": "энергоресурсы",
+    # "кого присоединить к шестёрке": to join one to a group is to add him to it
+    "присоединить": "добавить",
+    "присоединять": "добавить",
     # "подписали бумаги": papers signed are documents — agreements, a declaration
     "бумага": "документ",
     "бумажка": "документ",
@@ -695,6 +698,20 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(hedge, "speaking"): () for hedge in ("roughly", "generally", "broadly", "loosely")},
     # "put forward a target", "set out a figure": a verb of saying, which asks nothing itself
     **{(verb, "forward"): () for verb in ("put", "puts", "putting", "bring", "brings", "brought")},
+    # "такие связи встречаются редко": they are a rarity, as "большая редкость" says it
+    **{
+        pair: ("редкость",)
+        for verb in word_set("встречается встречаются встречалось встречались бывает бывают")
+        for pair in ((verb, "редко"), ("редко", verb))
+    },
+    # "будет задавать тон в регионе": set the tone, define — as "определит" says it
+    **{
+        (verb, "тон"): ("определять",)
+        for verb in word_set(
+            "задавать задает задают задавал задавала задавали задаст зададут задал задала "
+            "задали задать"
+        )
+    },
     **_THE_PAIR,
     **_THE_PAIR_RU,
     **_TRADE_RU,

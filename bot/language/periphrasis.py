@@ -13,7 +13,8 @@ has the name it stands for:
 * a capital named by its state: "столица" with a country's adjective before it or the
   country after it in the genitive is that country's capital (``CAPITALS``);
 * a head of state named by his office's other words: "руководитель", "глава", "лидер" of a
-  country (its adjective before, the country after, or "X-ского государства") is the
+  country — or by his office itself so, "поездка азербайджанского президента" — (its
+  adjective before, the country after, or "X-ского государства") is the
   president of it the briefing names (``office_holders``: "Azerbaijani President Ilham
   Aliyev"), read as his surname — a country whose president it names nowhere stays as typed;
 * a land by its landscape: "через казахские степи", "по азербайджанской земле" is the
@@ -27,6 +28,9 @@ has the name it stands for:
   stands as a place ("в Анкаре", "из Пекина": things happening there);
 * a visit by the everyday nouns of travel: "поездка Алиева", "этот вояж" is the briefing's
   "визит" (not the trips of people counted, "поездки туристов");
+* a way across a thing by the adjective "транс-" makes of it: "путь через Каспий", "маршрут
+  через Альпы" is the briefing's "Транскаспийский (маршрут)" — only after a noun of a way
+  ("паромы через Каспий" carry goods across it, which the article may say in those words);
 * equality as a comparison denied to all: "где никто не главнее другого", "ни одна страна
   не сильнее" — nobody is more X than another — is the briefing's "равноправный" (equal),
   when it uses that word.
@@ -49,7 +53,7 @@ from bot.language.text import is_cyrillic
 
 # "столица" and the offices a reader names a head of state by, read as the briefing's.
 _CAPITAL = "столица"
-_HEADS = frozenset({"руководитель", "глава", "лидер"})
+_HEADS = frozenset({"руководитель", "глава", "лидер", "президент"})
 # Travel in everyday words: "поездка Алиева" is his visit.
 _TRIPS = frozenset({"поездка", "вояж", "турне"})
 _VISIT = "визит"
@@ -74,11 +78,29 @@ _IRREGULAR_PEOPLES = {
     "грузин": "грузия",
     "киргиз": "киргизия",
 }
+# A way, which may be named by the "транс-" adjective of what it crosses: "путь через Каспий".
+_WAYS = frozenset({"путь", "маршрут", "дорога", "коридор", "направление", "магистраль", "трасса"})
+_ACROSS = "через"
+_TRANS = "транс"
+# How Russian makes an adjective of a place's name: (ending dropped, ending added) —
+# "каспий": "каспийский", "сибирь": "сибирский", "альпы": "альпийский", "урал": "уральский",
+# "атлантика": "атлантический".
+_ADJECTIVE_MAKING = (
+    ("", "ский"),
+    ("ь", "ский"),
+    ("ы", "ийский"),
+    ("и", "ийский"),
+    ("", "ьский"),
+    ("ка", "ческий"),
+    ("а", "ский"),
+    ("я", "ский"),
+)
 # "никто не главнее", "ни одна не сильнее": nobody; what a denied comparison may be against.
 _NOBODY = word_set("никто ни")
 _NOBODY_OF = word_set("1 один одна одно одного одной")
 _OTHERS = word_set("другого других другой остальных остальные друг друга")
 _EQUAL = "равноправный"
+_SHORTEST_CROSSED = 3  # the stem of a place's name an adjective is made of
 _STATES_RU = tuple(p.nominative for p in PARTIES if is_cyrillic(p.nominative))
 _CAPITAL_OF = {
     country: capital
@@ -91,17 +113,18 @@ def plain_names(
     words: list[str],
     known: Callable[[str], bool],
     holder: Callable[[str], str | None] = lambda country: None,
+    paired: Callable[[tuple[str, ...]], bool] = lambda words: False,
 ) -> list[str]:
     """The question's folded words with its periphrases read as the names the briefing
     writes (``known``: does the briefing use this lemma? ``holder``: the surname, a folded
     Russian lemma, of the president of a country — its folded Russian nominative — the
-    briefing names, if any)."""
+    briefing names, if any; ``paired``: does it write these words together?)."""
     if not any(is_cyrillic(w) for w in words):
         return words
     result: list[str] = []
     at = 0
     while at < len(words):
-        taken = _plain_at(words, at, known, holder)
+        taken = _plain_at(words, at, known, holder, paired)
         if taken is None:
             result.append(words[at])
             at += 1
@@ -115,13 +138,19 @@ def plain_names(
 
 
 def _plain_at(
-    words: list[str], at: int, known: Callable[[str], bool], holder: Callable[[str], str | None]
+    words: list[str],
+    at: int,
+    known: Callable[[str], bool],
+    holder: Callable[[str], str | None],
+    paired: Callable[[tuple[str, ...]], bool],
 ) -> tuple[list[str], int, bool] | None:
     """(the words said plainly, words read from ``at``, whether the word before is part of
     it) of a periphrasis at ``at``, else None."""
     word = words[at]
     if word in _NOBODY:
         return _equality_named(words, at, known)
+    if word == _ACROSS:
+        return _crossing_named(words, at, known, paired)
     if not is_cyrillic(word) or is_stop(word):
         return None
     noun = _noun(word)
@@ -200,6 +229,34 @@ def _head_named(
     if country is not None and _lemma(after[1]) in _STATE_NOUNS:
         surname = holder(country)
         return None if surname is None else ([_inflected(surname, noun, singular=True)], 3, False)
+    return None
+
+
+def _crossing_named(
+    words: list[str],
+    at: int,
+    known: Callable[[str], bool],
+    paired: Callable[[tuple[str, ...]], bool],
+) -> tuple[list[str], int, bool] | None:
+    """ "путь через Каспий": the way's adjective of "транс-" and what it crosses
+    ("транскаспийский"), when the briefing uses it and a noun of a way stands before."""
+    if at == 0 or at + 1 >= len(words) or _lemma(words[at - 1]) not in _WAYS:
+        return None
+    crossed = _noun(words[at + 1])
+    if crossed is None:
+        return None
+    name = crossed.normal_form.replace("ё", "е")
+    for dropped, added in _ADJECTIVE_MAKING:
+        if name.endswith(dropped) and len(name) - len(dropped) >= _SHORTEST_CROSSED:
+            adjective = (
+                _TRANS + name.removesuffix(dropped) + added if dropped else _TRANS + name + added
+            )
+            if known(adjective):
+                # "путь через Каспий": the way the briefing names with it, when it is another
+                way = next(
+                    (w for w in sorted(_WAYS) if paired((adjective, w))), _lemma(words[at - 1])
+                )
+                return [adjective, way], 2, True
     return None
 
 

@@ -28,6 +28,7 @@ from bot.language.answer_types import (
     KIND_NOUNS,
     PLACE_KINDS,
     REASON_NOUNS,
+    spans_time,
 )
 from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
 from bot.language.lexicon import (
@@ -170,6 +171,7 @@ class Asked:
 
 
 NO_RELATION = Asked()
+_HOW_MANY = frozenset({"сколько", "скольких", "скольким", "сколькими"})
 
 
 def asked_relation(words: tuple[str, ...], repaired: frozenset[str] = frozenset()) -> Asked:
@@ -177,6 +179,11 @@ def asked_relation(words: tuple[str, ...], repaired: frozenset[str] = frozenset(
     ``repaired``: words read as another word than typed ("обем" → "объём" is no verb)."""
     words = tuple(_respelt(word) for word in words)
     verb = _verb(words, repaired)
+    counted_at = next((at for at, w in enumerate(words) if w in _HOW_MANY), None)
+    if verb is not None and counted_at:
+        # "какие сферы затронули соглашения и сколько документов подписали": the count asked
+        # is of its own clause's relation
+        verb = _verb(words[counted_at:], repaired) or verb
     detail = _detail(words) or (None if verb else _contents_of(words))
     return Asked(verb, detail, listed(words), asked_items(words))
 
@@ -262,6 +269,17 @@ def kin(a: str, b: str) -> bool:
     return shared >= 5 and shared >= 0.6 * min(len(a), len(b))
 
 
+def _addressed(parses: list[Any]) -> bool:
+    """Is the verb said to the one asked ("перечислите", "назови": an imperative, or the
+    second person the dictionary reads "перечислите" as first)? A request to the bot, no
+    relation of what it is asked about."""
+    first = parses[0]
+    return any(
+        p.normal_form == first.normal_form and ("impr" in p.tag or p.tag.person == "2per")
+        for p in parses[:2]
+    )
+
+
 def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
     """The first finite verb or short participle of a Russian question that asks something
     ("когда Алиев уехал", "на какой срок заключены"), modal verbs skipped; a word repaired
@@ -284,6 +302,8 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
             continue
         if best.tag.POS not in ("VERB", "PRTS"):
             continue
+        if _addressed(parses):
+            continue  # "перечислите, в каких областях подписали": a request to the bot
         if _in_condition(words, at):
             continue  # "…, если заработают новые проекты": the condition, not what is asked
         lemma = str(best.normal_form)
@@ -588,6 +608,8 @@ def _russian_detail(rest: tuple[str, ...]) -> str | None:
     if noun is None:
         return None
     lemma = str(noun.normal_form).replace("ё", "е")
+    if noun.word in rest and spans_time(rest, rest.index(noun.word)):
+        return None  # "на какой отрезок времени": a length of time asked, no detail
     return None if noun.word in _GENERIC_NOUNS or lemma in _GENERIC_NOUNS else noun.word
 
 

@@ -371,6 +371,10 @@ class Matcher:
         closing = self._closing_words(query, scored)
         if closing is not None:
             return Match(query, Band.ANSWER, closing, suggestions)
+        reaction = self._reaction(query, scored)
+        if reaction is not None:
+            others = tuple(s for s in suggestions if s.entry is not reaction.entry)
+            return Match(query, Band.ANSWER, reaction, others)
         if query.named:
             named = self._named_speaker(query, scored, limit)
             if isinstance(named, Match):
@@ -927,6 +931,69 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _reaction(self, query: Query, scored: list[Scored]) -> Scored | None:
+        """ "Как Ишмухамедов отнёсся к мысли Гаджиева про шестёрку": the view of the expert
+        named of another expert's idea is his passage naming that other — when the other's
+        own words on what the question is about are in the article ("шестёрка": Hajiyev's
+        post), so the idea is his; a passage of his on another subject is no reaction to it.
+        None otherwise (a view asked of no one else's idea; no passage of the speaker's
+        naming him; the other saying nothing on the subject asked)."""
+        if not query.named or query.relation.verb not in _JUDGING:
+            return None
+        names = {
+            t.lemma
+            for t in query.terms
+            if t.entity
+            and t.similarity > 0
+            and self.index.names.get(t.lemma)
+            and not self.index.names[t.lemma] & query.named
+        }
+        if not names:
+            return None
+        others = frozenset(who for name in names for who in self.index.names[name])
+        about = replace(
+            query, terms=tuple(t for t in query.terms if t.lemma not in self.index.names)
+        )
+        if not any(t.similarity > 0 for t in about.terms):
+            return None  # "как он отнёсся к Гаджиеву": no idea of his named
+        own_kinds = (EntryKind.LIST, EntryKind.EXPERT)
+
+        def by(s: Scored, people: frozenset[tuple[str, str]]) -> bool:
+            who = (s.entry.briefing.id, s.entry.speaker)
+            return who in people and s.entry.kind not in own_kinds
+
+        if any(t.focus and t.similarity > 0 for t in self._subject_terms(about)):
+            idea = any(by(s, others) and self.explains_subject(about, s.entry) for s in scored)
+        else:
+            # told in the statements before the question ("Помощник президента написал в
+            # соцсети про формулу …"): the passage closest to them all is his, and they name
+            # nothing the article lacks ("писал про тарифы")
+            idea = by(scored[0], others) and not any(
+                not is_stop(w)
+                and w not in self.index.surface
+                and self.morphology.lemma(w) not in self.index.idf
+                and any(p.tag.POS == "NOUN" for p in parse(w)[:1])
+                for w in query.scene
+                if w.isalpha()
+            )
+        if not idea:
+            return None
+        naming = [s for s in scored if by(s, query.named) and names & self._indexed(s.entry).stated]
+        if not naming:
+            return None
+        # of his passages naming him, one saying its judging in the verb's own family ("как
+        # оценил": "Оценка заявления Гаджиева") before one only naming him in passing
+        stem = _verb_stem(query.relation.verb or "")
+        judged = [
+            s
+            for s in naming
+            if len(stem) >= _STEM_FROM
+            and any(w.startswith(stem) for w in self._indexed(s.entry).terms)
+        ]
+        reaction = (judged or naming)[0]
+        sure = max(reaction.score, self.thresholds.answer)
+        return replace(reaction, score=sure, subject=max(reaction.subject, sure))
 
     def _closing_words(self, query: Query, scored: list[Scored]) -> Scored | None:
         """The one expert named, his closing words asked and nothing else of a subject ("что
@@ -3234,6 +3301,21 @@ _WHOLLY = 99.5
 _FORESEEING_MARGIN = 30.0
 
 
+_STEM_FROM = 4  # letters a verb's stem has to tell its family ("оцен|ить", "оцен|ка")
+_INFINITIVE_ENDINGS = ("ться", "тись", "ить", "ать", "ять", "еть", "уть", "ти", "ть")
+
+
+def _verb_stem(verb: str) -> str:
+    """A Russian verb's lemma without its infinitive ending ("оценить": "оцен")."""
+    ending = next((e for e in _INFINITIVE_ENDINGS if verb.endswith(e)), "")
+    return verb[: len(verb) - len(ending)]
+
+
+# Verbs of a view of what another said (lemmas): "как он отнёсся к идее Гаджиева", "как
+# оценил", "как прокомментировал" (``Matcher._reaction``).
+_JUDGING = OPINION_VERB_LEMMAS | frozenset(
+    {"прокомментировать", "комментировать", "отреагировать", "реагировать", "react", "comment"}
+)
 # The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.
 _CALLING_LEMMAS = frozenset({"назвать", "называть", "называться", "call"})
 # What a text telling what somebody did gives of his act: not his words, view or reasons.

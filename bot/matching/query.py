@@ -386,6 +386,43 @@ def _action_noun(verb: str) -> str | None:
     return None
 
 
+# A Russian noun of action and the verb it is made of: "объедин|ение" / "объедин|ить",
+# "подпис|ание" / "подпис|ать", "сто|яние" / "сто|ять".
+_ACTION_ENDINGS = (
+    ("ение", ("ить", "ять", "еть")),
+    ("ание", ("ать",)),
+    ("яние", ("ять",)),
+)
+
+
+def _verbs_of_action(noun: str) -> tuple[str, ...]:
+    """The verbs a Russian noun of action may be made of ("объединение": "объединить",
+    "объединять", "объединеть" — only a word the briefing uses is its), its stem at least
+    ``_STEM`` letters long."""
+    for ending, verbs in _ACTION_ENDINGS:
+        if noun.endswith(ending) and len(noun) - len(ending) >= _STEM:
+            return tuple(noun[: -len(ending)] + verb for verb in verbs)
+    return ()
+
+
+# A Russian adverb of manner is its adjective's stem and "-о"/"-е" ("редк|о": "редк|ий",
+# "тепл|о": "тепл|ый", "искренн|е": "искренн|ий").
+_ADVERB_ENDINGS = ("о", "е")
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой")
+
+
+def _adjectives_of_adverb(word: str) -> tuple[str, ...]:
+    """The adjectives a Russian adverb of manner may be made from ("редко": "редкий",
+    "редкый", "редкой" — only a dictionary word is the briefing's), or none for a word the
+    dictionary reads first as no adverb."""
+    if not word.endswith(_ADVERB_ENDINGS):
+        return ()
+    parses = parse(word)
+    if not parses or parses[0].tag.POS != "ADVB":
+        return ()
+    return tuple(word[:-1] + ending for ending in _ADJECTIVE_ENDINGS)
+
+
 # The prefix that makes a Russian verb perfective and begun without changing what it says
 # ("по|везти", "по|ехать"): the plain verb's relation is the prefixed verb's.
 _PERFECTIVE_PREFIX = "по"
@@ -648,10 +685,11 @@ class Analyser:
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
-        words = plain_names(words, self._uses, self._president_of)  # "в казахской столице"
+        # "в казахской столице", "путь через Каспий"
+        words = plain_names(words, self._uses, self._president_of, self._uses_phrase)
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
         preamble = plain_english(preamble, self._uses_phrase)
-        preamble = plain_names(preamble, self._uses, self._president_of)
+        preamble = plain_names(preamble, self._uses, self._president_of, self._uses_phrase)
         latin = sum(1 for w in words if is_latin(w)) > sum(1 for w in words if is_cyrillic(w))
         # A reading's plausibility counts the scene set before the question too: cut at a
         # stray full stop ("15 соглашений б. ?"), the typed reading's question is one unknown
@@ -785,13 +823,15 @@ class Analyser:
         # A question of its own words ("What figure does it give?") leaves its subject to
         # the statement before it: that counts in full.
         terms = self._slips_in_context(terms)
+        if scene:
+            terms = _without_anaphora(terms, words)
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(self._preamble_terms(preamble, spent, full=own < _OWN_SUBJECT))
         listed = tuple(w for w in listed_options(reading.text) if w in words)
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
         terms = _one_of_each(terms, pairs)
-        terms = _without_foil(terms, words)
+        terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
         terms = self._beside_event(terms)
@@ -821,10 +861,19 @@ class Analyser:
         if subjects and len(subjects) < len(naming):
             naming = subjects
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
-        if naming and not subjects:
-            named = self._role_speakers(terms, words, naming, named) or named
         role_readings: RoleReadings = ()
         unquoted: str | None = None
+        if naming and not subjects:
+            speakers = self._role_speakers(terms, words, naming, named)
+            # "как казахстанский эксперт прокомментировал пост Гаджиева": no alias says
+            # "эксперт", but the trades and countries of the profiles do (``roles``)
+            by_role = None if speakers else self._by_role(words, terms)
+            if by_role is not None and by_role.experts and not by_role.experts & named:
+                named = by_role.experts
+                role_readings = self._role_readings(terms, by_role)
+                terms = self._named_by_role(terms, by_role)
+            else:
+                named = speakers or named
         if not naming:
             by_role = self._by_role(words, terms)
             if by_role is None and scene and _refers_back(words):
@@ -835,6 +884,13 @@ class Analyser:
                 unquoted = by_role.role  # "что думает российский политолог": nobody quoted
             elif by_role is not None:
                 named = by_role.experts
+                if scene and not _refers_back(words) and self._all_briefings(scene):
+                    # "Помощник президента написал … Как к этому отнёсся политолог?" (not
+                    # "… писал про тарифы": no idea of his the article tells)
+                    read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
+                    told = self._roles.told_of(scene, read_as.get)
+                    told = tuple(t for t in told if not t.experts & named)
+                    by_role = replace(by_role, mentioned=(*by_role.mentioned, *told))
                 role_readings = self._role_readings(terms, by_role)
                 terms = self._named_by_role(terms, by_role)
         if named:
@@ -846,6 +902,11 @@ class Analyser:
             if named:  # "the experts' comments" may be what is asked about, not a frame
                 framing |= _FRAMING_EN
             terms = [t for t in terms if t.lemma not in framing]
+        if not named:
+            # "какую сумму эксперт считает достижимой": whoever says it, no subject
+            read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
+            anyone = self._roles.anyone_speaking(words, read_as.get)
+            terms = [t for t in terms if t.typed not in anyone]
         if change is not None:
             counted = _changed_unit(words, terms)
         else:
@@ -1073,7 +1134,32 @@ class Analyser:
         """The terms with the role word read as the one expert's surname (the question then
         names him as "что Гусейнов думает о …" does) — or, of several, as none of theirs:
         what they are is no word of the subject (``role_readings`` reads it as each) — and
-        without the words saying his country, which say who he is, nothing of what about."""
+        without the words saying his country, which say who he is, nothing of what about.
+
+        Another expert the question names by what he is as whom the speaker spoke of ("как
+        аналитик отнёсся к мысли помощника азербайджанского президента") is read as his
+        surname too, as "к мысли Гаджиева" would name him: the words of his role chose his
+        own passages, which hold them, over the speaker's on him, which hold his name."""
+        for other in by_role.mentioned:
+            (who,) = other.experts
+            if who not in self._surnames:
+                continue
+            surname = self._surnames[who]
+            # weighing as the role word did against its own lemma: a scene's words a share
+            terms = [
+                Term(
+                    other.role,
+                    surname,
+                    1.0,
+                    self._weight(surname) * t.weight / (self._weight(t.lemma) or 1.0),
+                    True,
+                    True,
+                )
+                if t.typed == other.role
+                else t
+                for t in terms
+            ]
+            terms = [t for t in terms if t.typed not in other.qualifiers]
         readings = self._role_readings(terms, by_role)
         result = [t for t in terms if t.typed not in by_role.qualifiers]
         if len(readings) == 1:
@@ -1487,7 +1573,12 @@ class Analyser:
         no subject the question asks about, nor reason to say the article lacks it."""
         share = 1.0 if full else self.tuning.preamble
         terms: list[Term] = []
-        for word in preamble:
+        # "один из экспертов сказал, что …", "в целом", "стоит добавить" (should, no price):
+        # how the scene is told, as in a question
+        fillers = filler_positions(preamble) | modal_positions(preamble)
+        for at, word in enumerate(preamble):
+            if at in fillers:
+                continue
             if word[0].isdigit():
                 terms.append(Term(word, word, 1.0, self._weight(word) * share))
                 continue
@@ -1748,6 +1839,18 @@ class Analyser:
         if self.morphology.is_known_russian(word) and not (opening and mended in OPENERS):
             return word
         return mended
+
+    def _all_briefings(self, words: list[str]) -> bool:
+        """Is every noun the briefing's own (as written or by its lemma)? One it lacks
+        ("писал про тарифы") is a thing the article may not tell of."""
+        return all(
+            is_stop(w)
+            or not w.isalpha()
+            or w in self.index.surface
+            or self.morphology.lemma(w) in self.index.idf
+            or not any(p.tag.POS == "NOUN" for p in parse(w)[:1])
+            for w in words
+        )
 
     def _known_as_is(self, word: str) -> bool:
         """A word the reading needs no repair for: the briefing's, a stop word, a number, or
@@ -2435,6 +2538,14 @@ class Analyser:
         action = _action_noun(word_lemma)
         if action is not None and action in self.index.idf:
             return action  # "реализовать" where the briefing says "реализация"
+        verb = next((v for v in _verbs_of_action(word_lemma) if v in self.index.idf), None)
+        if verb is not None:
+            return verb  # "объединение" where the briefing says "объединённые", "объединить"
+        adjective = next(
+            (a for a in _adjectives_of_adverb(word_lemma) if a in self.index.idf), None
+        )
+        if adjective is not None:
+            return adjective  # "встречаются редко" where the briefing says "редки", "редкий"
         best: tuple[int, str] | None = None
         for other, shared, shorter in self._kindred(word_lemma):
             if shared < shorter - _ENDING:
@@ -2556,6 +2667,24 @@ _HIS = frozenset({"его", "её", "ее", "his", "her"})
 _BY = frozenset({"по", "according"})
 
 
+# Demonstratives pointing back to what a statement before the question told: "этот шаг".
+_THIS = frozenset(
+    {"этот", "эта", "это", "эти", "этого", "этой", "этому", "этим", "этом", "эту", "этих", "этими"}
+)
+
+
+def _without_anaphora(terms: list[Term], words: list[str]) -> list[Term]:
+    """The terms without a noun the briefing never uses that points back to the scene told
+    before the question ("Один эксперт хвалил декларацию. Как он оценил этот шаг?"): "шаг"
+    is the declaration told of, in other words — no thing of its own the article lacks."""
+    back = {words[at] for at in range(1, len(words)) if words[at - 1] in _THIS}
+    return [
+        t
+        for t in terms
+        if not (t.typed in back and t.similarity <= 0 and not t.entity and is_cyrillic(t.typed))
+    ]
+
+
 def _refers_back(words: list[str]) -> bool:
     """Does the question speak of a person named before it, by a pronoun ("как он назвал",
     "по его словам"), not by name or role?"""
@@ -2671,7 +2800,16 @@ def _checked_item(terms: list[Term]) -> list[Term]:
     return [replace(t, focus=False, frame=True) if t in framing else t for t in terms]
 
 
-def _without_foil(terms: list[Term], words: list[str]) -> list[Term]:
+def _points_back(words: list[str]) -> bool:
+    """Does the question name what it asks about by a pronoun of the scene before it ("Как
+    он ЕГО назвал", "как он ЭТО оценил")?"""
+    return any(w in _IT for w in words)
+
+
+_IT = frozenset({"его", "ее", "её", "их", "это", "этого", "этому", "этим", "it", "this"})
+
+
+def _without_foil(terms: list[Term], words: list[str], *, pointed: bool = False) -> list[Term]:
     """Without the unknown words of a guess set against an open other: "назвал его рядовым
     событием или чем-то большим", "дорогой для грузов или чем-то более важным для всего
     континента", "на десятилетия или поближе". The guess is the reader's, the open other
@@ -2686,13 +2824,22 @@ def _without_foil(terms: list[Term], words: list[str]) -> list[Term]:
         other.update(words[at + 1 : at + 1 + _OTHER_REACH])
     if not guessed:
         return terms
+    # a subject of the question's own ("как он оценил сам визит — назвал его …"): the
+    # pronoun is that
+    pointed = pointed and not any(
+        t.focus and not t.entity and t.similarity > 0 and t.typed not in guessed | other
+        for t in terms
+    )
     # the open other's words say nothing the passage must hold ("более важным для всего
     # континента"), known or not; the guess's, only those the briefing never uses (a known
-    # one may be the subject: "дорогой для грузов" is the route asked about)
+    # one may be the subject: "дорогой для грузов" is the route asked about) — unless the
+    # question names its subject by a pronoun of the scene ("Депутат говорил про маршрут.
+    # Как он его назвал — дорогой для грузов или …"): the guess is then only the reader's
     return [
         t
         for t in terms
-        if t.entity or not (t.typed in other or (t.typed in guessed and t.similarity <= 0))
+        if t.entity
+        or not (t.typed in other or (t.typed in guessed and (pointed or t.similarity <= 0)))
     ]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from bot.knowledge.model import Expert, KnowledgeBase
 from bot.language.morphology import Morphology, parse
@@ -116,6 +117,9 @@ class RoleNaming:
     experts: frozenset[Who]  # none: the role is of nobody the article quotes
     role: str  # the role word as typed
     qualifiers: frozenset[str]  # the words saying his country, as typed ("казахский", "баку")
+    # "как аналитик отнёсся к мысли помощника президента": another role word, of one expert
+    # and not the speaker — whom the speaker's words are about (``Roles.resolve``)
+    mentioned: tuple[RoleNaming, ...] = ()
 
 
 class Roles:
@@ -126,6 +130,7 @@ class Roles:
         trades: dict[frozenset[str], set[Who]] = defaultdict(set)
         countries: dict[Who, frozenset[str]] = {}
         everyone: set[Who] = set()
+        described: dict[Who, frozenset[str]] = {}
         for briefing in kb.briefings:
             for expert in briefing.experts:
                 who = (briefing.id, expert.id)
@@ -133,6 +138,12 @@ class Roles:
                 for trade in self._trades_of(expert):
                     trades[trade].add(who)
                 countries[who] = _country_forms(expert, morphology)
+                described[who] = frozenset(
+                    self._lemma(w)
+                    for text in (expert.role, expert.role_en, *expert.aliases)
+                    for w in tokens(text)
+                )
+        self._described = described
         self._trades = {trade: frozenset(who) for trade, who in trades.items()}
         self._countries = countries
         self._everyone = frozenset(everyone)
@@ -183,6 +194,7 @@ class Roles:
         as (repaired from a slip), None when it was not read."""
         found: RoleNaming | None = None
         found_subject = False  # the role found names the sentence's subject (nominative)
+        others: list[RoleNaming] = []  # role words of one expert each, not the speaker
         lemmas = [self._read(w, lemma_of) for w in words]
         for at, word in enumerate(words):
             named = self._trade_at(lemmas, at)
@@ -208,13 +220,78 @@ class Roles:
             if len(experts) > 1 and self._plural(word, lemmas[at]):
                 continue  # "мнение политологов": each of them, which a list of them gives
             subject = self._is_subject(word, lemmas[at])
+            naming = RoleNaming(experts, word, qualifiers)
             if found is not None and found.experts != experts:
                 if subject == found_subject:
                     return None
                 if found_subject:
-                    continue  # "как аналитик отнёсся к мысли помощника президента": he speaks
-            found, found_subject = RoleNaming(experts, word, qualifiers), subject
-        return found
+                    # "как аналитик отнёсся к мысли помощника президента": he speaks
+                    others.append(self._mention(words, lemmas, at, naming))
+                    continue
+                others.append(self._mention(words, lemmas, words.index(found.role), found))
+            found, found_subject = naming, subject
+        if found is None:
+            return None
+        mentioned = tuple(
+            o for o in others if len(o.experts) == 1 and not o.experts & found.experts
+        )
+        return replace(found, mentioned=mentioned) if mentioned else found
+
+    def told_of(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> tuple[RoleNaming, ...]:
+        """The experts the statements before a question name by what they are, each one
+        alone ("Помощник азербайджанского президента написал …"), as whom the question may
+        ask the view of ("Как к этому отнёсся политолог?"), his role's words qualifying him."""
+        found = self.resolve(words, lemma_of)
+        if found is None or len(found.experts) != 1:
+            return found.mentioned if found is not None else ()
+        lemmas = [self._read(w, lemma_of) for w in words]
+        told = self._mention(words, lemmas, list(words).index(found.role), found)
+        return (replace(told, mentioned=()), *found.mentioned)
+
+    def _mention(
+        self, words: Sequence[str], lemmas: Sequence[str], at: int, naming: RoleNaming
+    ) -> RoleNaming:
+        """A role word naming whom the speaker spoke of, with the words after it that say
+        more of what that one is ("помощника азербайджанского президента": his profile's
+        role says "президента Азербайджана") among its qualifiers: they describe him, as
+        his name would, nothing of the subject."""
+        if len(naming.experts) != 1:
+            return naming
+        (who,) = naming.experts
+        qualifiers = set(naming.qualifiers)
+        for after in range(at + 1, len(words)):
+            country = _country_of_word(words[after], lemmas[after])
+            if lemmas[after] in self._described[who] or (
+                country is not None and country & self._countries[who]
+            ):
+                qualifiers.add(words[after])
+                continue
+            break
+        return replace(naming, qualifiers=frozenset(qualifiers))
+
+    def anyone_speaking(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> frozenset[str]:
+        """The words, as typed, naming one expert the article quotes, whoever he is, where
+        a speaker stands ("какую сумму эксперт считает достижимой", "по словам специалиста"):
+        how the question frames what is asked, no word of its subject — nor of any one
+        expert's (no country said: "казахстанский эксперт" is ``resolve``'s). Several
+        ("эксперты проявили интерес") may be what a passage tells of, and stay; so do
+        English words, whose case does not tell the speaker."""
+        lemmas = [self._read(w, lemma_of) for w in words]
+        found: set[str] = set()
+        for at, word in enumerate(words):
+            if not is_cyrillic(word) or not names_any_expert(lemmas[at]):
+                continue  # English has no case to tell the speaker ("the experts' attention")
+            if self._plural(word, lemmas[at]):
+                continue
+            if not self._speaks_here(words, lemmas, at, at) or _joined(words, lemmas, at, at):
+                continue
+            if self._country(words, lemmas, at, at)[1] is None:
+                found.add(word)
+        return frozenset(found)
 
     def _read(self, word: str, lemma_of: Callable[[str], str | None]) -> str:
         """The word's lemma as the question was read, or the role word a slip no reading
