@@ -46,6 +46,7 @@ from bot.language.answer_types import (
     how_long_back,
     keywords_ending_in_place,
     lasting_cues,
+    looks_ahead,
     mistyped_cue,
     modal_positions,
     names_forecast,
@@ -116,6 +117,7 @@ from bot.language.morphology import (
     readable_russian,
 )
 from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount
+from bot.language.occasions import occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.parties import (
@@ -179,6 +181,9 @@ class Term:
     # "качества" read as "проявить" (``characterisation.collocates``): a frame the article
     # never names, which only an entry saying one of its fillers answers
     filler: bool = False
+    # "по итогам переговоров": the occasion the question puts what it asks in
+    # (``occasions.occasion_frame``): a word an entry may share, and need not hold
+    occasion: bool = False
     # the briefing's other lemmas of the word's family ("экономика": "экономический"): an
     # entry saying only one of them explains the word in part (``Matcher._contenders``)
     kin: tuple[str, ...] = ()
@@ -665,6 +670,10 @@ class Analyser:
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
+        # "что подписали по итогам переговоров": when, not what — but "на что надеется по
+        # итогам визита" hopes for the outcome itself
+        occasion = occasion_frame(tuple(words), ahead=looks_ahead(words))
+        idioms |= occasion.frame
         idioms |= time_idioms(words)  # "сколько по времени": how a length of time is asked
         idioms |= forecast_idioms(words)  # "к чему приведёт", "чего ждать": how it asks ahead
         idioms |= course_cues(words)  # "как будет развиваться", "how will it develop"
@@ -790,6 +799,7 @@ class Analyser:
         terms = _without_foil(terms, words)
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
+        terms = self._beside_occasion(terms, {words[at] for at in occasion.occasion})
         terms = self._beside_event(terms)
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
@@ -844,7 +854,10 @@ class Analyser:
             counted = _changed_unit(words, terms)
         else:
             counted = _counted(words, terms) if count_intent else _measured(words, terms)
-        other_speaker = None if named else _other_speaker(words, terms, self.index.names)
+        # "что сказал по итогам переговоров сам Токаев": the occasion stands between the
+        # saying and its speaker, no word of either
+        plain = [w for at, w in enumerate(words) if at not in occasion.frame | occasion.occasion]
+        other_speaker = None if named else _other_speaker(plain, terms, self.index.names)
         other_speaker = other_speaker or unquoted
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
             "how" in words and "much" in words and "cost" in " ".join(words)
@@ -1130,6 +1143,20 @@ class Analyser:
         if any(t.similarity <= 0 and not t.entity and t.typed not in TIME_NOUNS for t in terms):
             return terms  # "делегация Алиева": a subject the article never names is asked
         return [replace(t, focus=False) if t in event else t for t in terms]
+
+    def _beside_occasion(self, terms: list[Term], occasion: set[str]) -> list[Term]:
+        """The occasion a question puts what it asks within ("что подписали по итогам
+        переговоров", "what was signed during the state visit": ``occasions.occasion_frame``)
+        is no subject a passage must hold when the question names another thing or deed
+        (a verb too: "что подписали" asks what the signing gave): the article may
+        put the same deed in the visit ("в рамках визита … подписали") that the question
+        puts in the talks. Its words stay words a passage may share (``Term.occasion``)."""
+        if not occasion or not any(
+            t.typed not in occasion and t.similarity > 0 and t.weight > 0 and not t.frame
+            for t in terms
+        ):
+            return terms
+        return [replace(t, focus=False, occasion=True) if t.typed in occasion else t for t in terms]
 
     def _framed_verbs(self, terms: list[Term]) -> list[Term]:
         """The words a frame goes with, said with it ("на каких принципах строятся",
