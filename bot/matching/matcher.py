@@ -160,6 +160,7 @@ from bot.matching.places import (
 from bot.matching.qualified import (
     entry_clauses,
     enumerates,
+    enumerates_areas,
     family,
     is_noun,
     is_verb,
@@ -1514,7 +1515,14 @@ class Matcher:
             return True
         if query.contents and self._tells_contents(query, entry, detail):
             return True  # "соглашение предусматривает …": what the document holds
-        return self._enumerates(query, entry, detail)
+        if self._enumerates(query, entry, detail):
+            return True
+        # "какие именно соглашения подписали": each by its area, "в сферах: энергетике, …" —
+        # but not "какие именно соглашения по энергетике", energy being one area listed
+        head = query.lemma_of(detail)
+        if query.contents or not is_cyrillic(head):
+            return False  # "что в них": what each holds, which no area tells
+        return enumerates_areas(self._entry_clauses(entry), head, qualifiers(query, head))
 
     def _tells_contents(self, query: Query, entry: Entry, document: str) -> bool:
         """Does one clause of the entry's own words tell what ``document`` holds — name it
