@@ -1713,7 +1713,9 @@ class Analyser:
             # even where the briefing writes "city" too — weighed as a word of the subject,
             # it sank the passage naming the city without that word
             return True
-        if after_question and self._asks_which_expert(words, at):
+        # "кто из экспертов сказал …", "which of the experts said …": one of them is asked for
+        among = at > 1 and words[at - 1] in _AMONG and words[at - 2] in _PICKING
+        if (after_question or among) and self._asks_which_expert(words, at):
             return True  # "which expert suggested …": the expert's name answers
         if duration_noun(words, at):
             return True  # "на какой срок": a stretch of time answers, known word or not
@@ -2831,6 +2833,11 @@ def _is_infinitive(lemma: str) -> bool:
     return lemma.endswith(("ть", "ти", "чь", "ться", "тись", "чься")) and any(
         p.tag.POS == "INFN" and p.normal_form == lemma for p in parse(lemma)
     )
+
+
+# "кто из экспертов", "which of the analysts": one asked for among the people named after
+_AMONG = frozenset({"из", "of"})
+_PICKING = frozenset({"кто", "which", "who"})
 
 
 def _subject_word(term: Term) -> bool:
