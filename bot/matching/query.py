@@ -1134,10 +1134,15 @@ class Analyser:
         return is_latin(term.lemma) and name_key(term.lemma) in self._event_keys
 
     def _beside_event(self, terms: list[Term]) -> list[Term]:
-        """The event's own names (``_event_names``) are no subject a passage must hold when
+        """The event's own names (``_event_names``), and its parties called "the sides"
+        ("какие темы обсуждали стороны"), are no subject a passage must hold when
         the question has another the article knows: they stay words a passage may share, not
         words it must explain."""
-        event = [t for t in terms if t.focus and t.entity and self._is_event_name(t)]
+        event = [
+            t
+            for t in terms
+            if t.focus and ((t.entity and self._is_event_name(t)) or t.typed in _SIDES)
+        ]
         if not event or not any(_subject_word(t) and t not in event for t in terms):
             return terms
         if any(t.similarity <= 0 and not t.entity and t.typed not in TIME_NOUNS for t in terms):
@@ -2835,6 +2840,8 @@ def _is_infinitive(lemma: str) -> bool:
     )
 
 
+# The parties to the event, as news calls them: "стороны подписали", "the sides agreed".
+_SIDES = frozenset({"стороны", "сторон", "сторонам", "сторонами", "сторонах", "sides"})
 # "кто из экспертов", "which of the analysts": one asked for among the people named after
 _AMONG = frozenset({"из", "of"})
 _PICKING = frozenset({"кто", "which", "who"})
