@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.language.clauses import clauses, is_number
+from bot.language.clauses import clauses, is_number, particularises
 from bot.language.morphology import lemma
 from bot.matching.qualified import enumerates_areas
 from bot.rendering.plain import render_plain as plain
@@ -113,3 +113,17 @@ def test_which_agreements_exactly_is_answered_by_their_areas(session, question):
 )
 def test_which_agreements_of_one_area_or_what_they_say_stays_not_given(session, question):
     assert not session.ask(question).answered, question
+
+
+def test_particulars_after_a_clause_say_which_things_it_names():
+    text = "Нужны новые вложения в порты. В частности, в причалы, краны и склады."
+    assert particularises(text, lemma, frozenset({"вложение"}))
+    # one thing after the cue is an example, no particulars; a cue with nothing named before
+    assert not particularises("Нужны вложения. Например, в порт.", lemma, frozenset({"вложение"}))
+    assert not particularises(text, lemma, frozenset({"кредит"}))
+
+
+def test_which_investments_exactly_is_answered_by_their_particulars(session):
+    reply = session.ask("какие конкретно инвестиции нужны железным дорогам")
+    assert reply.answered
+    assert "локомотивов и вагонов" in plain(reply)

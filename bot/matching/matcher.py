@@ -74,7 +74,7 @@ from bot.language.changes import (
     stated_changes,
 )
 from bot.language.checks import asks_yes_or_no, offered_answer
-from bot.language.clauses import Clause, is_number
+from bot.language.clauses import Clause, is_number, particularises
 from bot.language.exclusions import EXCLUDING, Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
@@ -1522,7 +1522,12 @@ class Matcher:
         head = query.lemma_of(detail)
         if query.contents or not is_cyrillic(head):
             return False  # "что в них": what each holds, which no area tells
-        return enumerates_areas(self._entry_clauses(entry), head, qualifiers(query, head))
+        if enumerates_areas(self._entry_clauses(entry), head, qualifiers(query, head)):
+            return True
+        # "какие именно вложения нужны": "… инвестиций в инфраструктуру. В частности, речь
+        # шла о модернизации железных дорог, увеличении числа локомотивов и вагонов"
+        heads = related(head) | family(head)
+        return any(particularises(s.text, self.morphology.lemma, heads) for s in entry.spans)
 
     def _tells_contents(self, query: Query, entry: Entry, document: str) -> bool:
         """Does one clause of the entry's own words tell what ``document`` holds — name it
