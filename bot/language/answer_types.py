@@ -507,6 +507,8 @@ _REASON_NOUNS = word_set(
     # a reporter's words for it: "on what grounds", "what is the motive", "what justification
     # does he give"
     " grounds ground motive motives motivation justification"
+    # "what's the logic behind number 7", "the thinking behind it"
+    " logic"
 )
 # "on what basis", "on which basis": a reason asked — but "basis" alone is a foundation
 # ("the basis of a new Eurasian architecture"), so only after "on" and a question word.
@@ -1420,6 +1422,8 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             # asked, as "why" asks it — unknown to the briefing, the noun would outweigh
             # the subject
             found.add(at)
+        if word == "behind" and at > 0 and words[at - 1] in _REASON_NOUNS:
+            found.add(at)  # "the logic behind number 7": the reason of it
         if word in _ON_BASIS and _on_what(words, at):
             found.add(at)  # "on what basis does he propose it"
         if (word, *words[at + 1 : at + 2]) in _ASKING_PAIRS:
