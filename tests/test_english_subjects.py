@@ -107,3 +107,14 @@ def test_one_as_a_pronoun_is_no_number(session: Session) -> None:
 
     assert "1" not in terms("which one of the experts spoke about ferries")
     assert "1" in terms("Could bilateral trade reach one billion dollars a year?")
+
+
+def test_what_number_of_things_per_an_expert_is_a_count_not_his_figures(
+    session: Session,
+) -> None:
+    """ "what number of countries, according to Ishmukhamedov" counts countries, as "how
+    many" does: his list of figures is no answer; "what figures did he give" still is."""
+    text = answered(session, "per Ishmukhamedov, what number of countries already cooperate")
+    assert "шести" in text
+    assert "Key figures" not in text
+    assert "Key figures" in answered(session, "what figures did Ishmukhamedov give")

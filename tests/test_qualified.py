@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.language.clauses import clauses, is_number
+from bot.language.clauses import clauses, is_number, particularises
 from bot.language.morphology import lemma
+from bot.matching.qualified import enumerates_areas
 from bot.rendering.plain import render_plain as plain
 
 AGREEMENTS = (
@@ -77,3 +78,52 @@ def test_a_count_said_of_what_is_asked_is_answered(session, question, evidence):
     reply = session.ask(question)
     assert reply.answered, question
     assert evidence in plain(reply)
+
+
+def test_areas_listed_after_the_agreements_tell_which_they_are():
+    text = "Министры заключили четыре договора в разных отраслях: энергетике, связи, туризме."
+    read = clauses(text, lemma)
+    assert enumerates_areas(read, "договор", frozenset())
+    assert enumerates_areas(read, "договор", frozenset({"министр"}))
+    # which of them is an energy one is not told; nor which the areas are of the ministers
+    assert not enumerates_areas(read, "договор", frozenset({"энергетика"}))
+    assert not enumerates_areas(read, "министр", frozenset())
+    # the areas named in the clause itself, with no list after it
+    assert not enumerates_areas(clauses("Подписаны договоры в энергетике", lemma), "договор", ())
+    # papers uncounted are still the papers signed
+    text = "Стороны подписали ряд меморандумов в нескольких сферах: энергетике, связи."
+    assert enumerates_areas(clauses(text, lemma), "меморандум", ())
+
+
+@pytest.mark.parametrize(
+    "question", ["какие конкретно договоры подписали стороны", "Какие именно документы подписаны?"]
+)
+def test_which_agreements_exactly_is_answered_by_their_areas(session, question):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert "здравоохранении" in plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие именно соглашения по транспорту подписали",
+        "какие конкретно документы по ИИ подписали, что в них?",
+    ],
+)
+def test_which_agreements_of_one_area_or_what_they_say_stays_not_given(session, question):
+    assert not session.ask(question).answered, question
+
+
+def test_particulars_after_a_clause_say_which_things_it_names():
+    text = "Нужны новые вложения в порты. В частности, в причалы, краны и склады."
+    assert particularises(text, lemma, frozenset({"вложение"}))
+    # one thing after the cue is an example, no particulars; a cue with nothing named before
+    assert not particularises("Нужны вложения. Например, в порт.", lemma, frozenset({"вложение"}))
+    assert not particularises(text, lemma, frozenset({"кредит"}))
+
+
+def test_which_investments_exactly_is_answered_by_their_particulars(session):
+    reply = session.ask("какие конкретно инвестиции нужны железным дорогам")
+    assert reply.answered
+    assert "локомотивов и вагонов" in plain(reply)

@@ -24,6 +24,9 @@ from tests.support.asking import answered, question_words
         ("что обсуждали по железнодорожной части", {"части"}),
         ("в отличие от прошлых визитов", {"отличие"}),
         ("какая часть грузов идёт по железной дороге", set()),
+        ("what did the talks give in terms of trade", {"terms"}),
+        ("anything new with regard to energy", {"regard"}),
+        ("what are the terms of the deal", set()),
     ],
 )
 def test_compound_prepositions(question: str, framing: set[str]) -> None:
@@ -40,6 +43,8 @@ def test_compound_prepositions(question: str, framing: set[str]) -> None:
             "с другими на постсоветском пространстве?",
             "уникальный случай",
         ),
+        # "in terms of": the papers are asked about, no "terms" the article names
+        ("What came out of Aliyev's trip in terms of agreements?", "15 важных соглашений"),
         ("ишмухамедов про равноправие старн что говорил", "равноправные"),
         ("ишмухамедов про равноправие стран что говорил", "равноправные"),
     ],

@@ -28,6 +28,10 @@ def test_the_words_of_a_reason_idiom_are_found():
     assert reason_idioms(words) <= reason_frame(words)
     assert not reason_idioms(question_words("чем Гусейнов объясняет устойчивость отношений"))
     assert not reason_idioms(question_words("счёт за перевозку"))
+    # "the logic behind": how a reason is asked; "behind" alone is no idiom
+    words = question_words("what is the logic behind a format of seven")
+    assert {words[at] for at in reason_idioms(words)} == {"logic", "behind"}
+    assert not reason_idioms(question_words("who is behind the corridor"))
 
 
 @pytest.mark.parametrize(
@@ -43,6 +47,8 @@ def test_the_words_of_a_reason_idiom_are_found():
         ("pf cxtn xtuj vj;yj cjrhfnbnm ljcnfdre uhepjd", "должных инвестициях"),
         ("за счёт чего Азербайджан усиливает роль в энергетической безопасности", "экспорт"),
         ("за счёт чего облегчится товарооборот", "электронной регистрации"),
+        # chat's "tho" says nothing; "the logic behind" asks why
+        ("ok tho what's the logic behind seven countries", "священным числом"),
     ],
 )
 def test_a_reason_asked_by_an_idiom_is_answered(session, question, evidence):

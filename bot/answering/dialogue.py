@@ -220,6 +220,8 @@ def experts_figures(matcher: Matcher, query: Query) -> Understanding | None:
     dollar figure did the analyst give as the TARGET for yearly TRADE" asks that one."""
     if len(query.named) != 1 or not any(t.lemma in FIGURE_LEMMAS for t in query.terms):
         return None
+    if query.counted is not None and query.counted not in FIGURE_LEMMAS:
+        return None  # "what number of countries, per Ishmukhamedov": how many, no figures
     briefing_id, expert_id = next(iter(query.named))
     names = {k for k, v in matcher.index.names.items() if (briefing_id, expert_id) in v}
     other = [

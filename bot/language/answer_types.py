@@ -525,6 +525,8 @@ _REASON_NOUNS = word_set(
     # a reporter's words for it: "on what grounds", "what is the motive", "what justification
     # does he give"
     " grounds ground motive motives motivation justification"
+    # "what's the logic behind number 7", "the thinking behind it"
+    " logic"
 )
 # "on what basis", "on which basis": a reason asked — but "basis" alone is a foundation
 # ("the basis of a new Eurasian architecture"), so only after "on" and a question word.
@@ -1462,6 +1464,8 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             # asked, as "why" asks it — unknown to the briefing, the noun would outweigh
             # the subject
             found.add(at)
+        if word == "behind" and at > 0 and words[at - 1] in _REASON_NOUNS:
+            found.add(at)  # "the logic behind number 7": the reason of it
         if word in _ON_BASIS and _on_what(words, at):
             found.add(at)  # "on what basis does he propose it"
         if (word, *words[at + 1 : at + 2]) in _ASKING_PAIRS:
@@ -2186,17 +2190,28 @@ _FRAMING_PREPOSITIONS = {
 # "по железнодорожной части", "по энергетической линии": what the adjective names is asked
 # about; the noun after it only says "in the matter of".
 _MATTER_NOUNS = word_set("части линии")
+# English nouns of compound prepositions, between their own preposition and the one after:
+# "in terms of documents", "with regard to trade", "in respect of energy" — the noun after
+# them is what is asked about.
+_FRAMING_EN = {
+    ("in", "terms", "of"),
+    ("with", "regard", "to"),
+    ("in", "regard", "to"),
+    ("with", "respect", "to"),
+    ("in", "respect", "of"),
+}
 
 
 def compound_prepositions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     """The positions of the nouns of compound prepositions in a question ("по СРАВНЕНИЮ с
-    другими", "в ОТЛИЧИЕ от", "в РАМКАХ визита", "по железнодорожной ЧАСТИ"): they frame
-    what follows, and an entry need not say them."""
+    другими", "в ОТЛИЧИЕ от", "в РАМКАХ визита", "по железнодорожной ЧАСТИ", "in TERMS of
+    documents"): they frame what follows, and an entry need not say them."""
     return frozenset(
         at
         for at in range(1, len(words))
         if words[at] in _FRAMING_PREPOSITIONS.get(words[at - 1], frozenset())
         or (at > 1 and words[at] in _MATTER_NOUNS and words[at - 2] == "по")
+        or tuple(words[at - 1 : at + 2]) in _FRAMING_EN
     )
 
 

@@ -12,6 +12,7 @@ the same stretch between commas ("15 важных соглашений", "1,5–
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from bot.language.lexicon import is_stop
@@ -127,3 +128,29 @@ def _is_item(words: list[str]) -> bool:
         return first.isalpha() and first not in _NOT_ITEMS
     parses = parse(first)
     return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+
+
+# What opens the particulars of the clause before ("…инвестиций в инфраструктуру. В
+# частности, речь шла о модернизации …, увеличении числа локомотивов"): they say which
+# things of it, as a list after a colon does.
+_PARTICULARS = lazy(
+    r"^(?:в частности|в том числе|например|а именно|in particular|including|for example|"
+    r"for instance|namely)\b"
+)
+_SEVERAL = lazy(r",(?!\d)|\sи\s|\sand\s")
+
+
+def particularises(text: str, lemma: Callable[[str], str], heads: frozenset[str]) -> bool:
+    """Does ``text`` name one of ``heads`` (lemmas) in a clause and give its particulars
+    in the next, opened by "в частности", "в том числе", "например" and naming several
+    things? "Какие именно вложения нужны" is answered so: "необходимость дополнительных
+    инвестиций … В частности, речь шла о модернизации железных дорог, увеличении числа
+    локомотивов и вагонов"."""
+    parts = [p.strip() for p in _CLAUSE_END.split(fold(text))]
+    for before, after in itertools.pairwise(parts):
+        cue = _PARTICULARS.match(after)
+        if cue is None or not _SEVERAL.search(after[cue.end() :].lstrip(" ,")):
+            continue
+        if any(lemma(w) in heads for w in tokens(before) if not is_stop(w)):
+            return True
+    return False

@@ -78,7 +78,7 @@ ENGLISH_STOP = word_set(
     likely unlikely probably happen happens happened happening
     gives gave given giving pls plz source sources ago
     consider considers considered like among amongst
-    certain though tho although
+    certain though tho although anyway
     """
 )
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.language.lexicon import word_set
-from bot.language.morphology import russian_lemma
-from bot.language.text import fold
+from bot.language.lexicon import is_stop, word_set
+from bot.language.morphology import first_noun, is_qualifier, russian_lemma
+from bot.language.text import fold, is_cyrillic
 from bot.patterns import lazy
 from bot.records import record
 
@@ -99,3 +99,107 @@ def _offered_at(words: tuple[str, ...], at: int) -> bool:
 def tells_invitation(text: str) -> bool:
     """Does ``text`` say someone came at another's invitation ("по приглашению …")?"""
     return _AT_INVITATION.search(text) is not None
+
+
+# A question's frame of occasion, folded ("что подписали ПО ИТОГАМ переговоров", "в ходе
+# визита", "as a result of the talks"): it says within or after which event the thing asked
+# about happened — the event the whole article is about, or one within it. The frame's
+# words are how the question is put; its noun names the occasion, not what is asked.
+_QUESTION_FRAMES: tuple[tuple[str, ...], ...] = (
+    ("по", "итогам"),
+    ("по", "результатам"),
+    ("по", "окончании"),
+    ("в", "результате"),
+    ("в", "ходе"),
+    ("в", "рамках"),
+    ("во", "время"),
+    ("на", "полях"),
+    ("as", "a", "result", "of"),
+    ("in", "the", "course", "of"),
+    ("on", "the", "sidelines", "of"),
+    ("at", "the", "end", "of"),
+    ("following",),
+    ("during",),
+)
+# The frames' nouns that say the thing asked came of the occasion ("по итогам", "в
+# результате", "as a result of"): words of an outcome, which a passage on the visit's
+# outcome ("надежда на итоги визита") shares — read as the occasion is, not dropped.
+_OUTCOME_NOUNS = word_set("итогам результатам результате result")
+# An occasion put by a plain preposition, where its noun names an event ("на переговорах в
+# Астане", "at the talks"): not "на полях", "на рынке" — places of other kinds.
+_AT_EVENT = word_set("на at")
+_EVENT_NOUNS = word_set(
+    "переговорах встрече встречах саммите форуме заседании конференции церемонии "
+    "talks summit meeting meetings forum"
+)
+# What may stand between an English frame and its noun: "during the state visit", "as a
+# result of Aliyev's visit" (a possessive is the event's person, kept as a word of its own).
+_EN_BEFORE_NOUN = word_set("the a an this that these those his their")
+_OCCASION_REACH = 3
+
+
+@record
+class OccasionFrame:
+    """Where a question names an occasion: the positions of its frame's words (how it is
+    put) and of the occasion's noun with the words qualifying it before and the frame's
+    noun of outcome (what the question puts the thing asked in: ``_OUTCOME_NOUNS``)."""
+
+    frame: frozenset[int]
+    occasion: frozenset[int]
+
+
+_NO_FRAME = OccasionFrame(frozenset(), frozenset())
+
+
+def occasion_frame(words: tuple[str, ...], *, ahead: bool = False) -> OccasionFrame:
+    """The occasion frames of a question (folded ``words``) and the nouns they govern: "что
+    подписали по итогам переговоров в Астане" — frame "по итогам", occasion "переговоров";
+    "what was signed during the state visit" — "during", "state visit". A question looking
+    ahead (``ahead``: "на что надеется эксперт по итогам визита") expects the outcome
+    itself, which is then its subject: no frame of an outcome is read."""
+    frame: set[int] = set()
+    occasion: set[int] = set()
+    at = 0
+    while at < len(words):
+        size = next((len(f) for f in _QUESTION_FRAMES if tuple(words[at : at + len(f)]) == f), 0)
+        if not size and words[at] in _AT_EVENT:
+            # "на переговорах", "at the summit": a place only when an event is its noun
+            noun = _occasion_noun(words, at + 1)
+            if noun and words[noun[-1]] in _EVENT_NOUNS:
+                frame.add(at)
+                occasion.update(noun)
+                at = noun[-1] + 1
+                continue
+        if not size or (ahead and _OUTCOME_NOUNS & set(words[at : at + size])):
+            at += max(size, 1)
+            continue
+        for spot in range(at, at + size):
+            # "по итогам": an outcome, which a passage on the outcome shares; "в ходе": none
+            (occasion if words[spot] in _OUTCOME_NOUNS else frame).add(spot)
+        at += size
+        occasion.update(_occasion_noun(words, at))
+    return OccasionFrame(frozenset(frame), frozenset(occasion)) if frame or occasion else _NO_FRAME
+
+
+def _occasion_noun(words: tuple[str, ...], start: int) -> tuple[int, ...]:
+    """The positions of the occasion's noun after a frame ending before ``start``, with the
+    words qualifying it before ("государственного визита", "the state visit"): none when
+    no noun follows in reach."""
+    taken: list[int] = []
+    for at in range(start, min(len(words), start + _OCCASION_REACH)):
+        word = words[at]
+        if is_cyrillic(word):
+            if first_noun((word,), frozenset()) is not None:
+                return (*taken, at)
+            if not is_qualifier(word):
+                return ()
+            taken.append(at)
+        elif word in _EN_BEFORE_NOUN and not taken:
+            continue
+        elif not word.isalpha() or (at + 1 < len(words) and words[at + 1] == "s"):
+            return ()  # "during Aliyev's visit": a name first, read as a word of its own
+        elif is_stop(word):
+            break  # "the talks in Astana": the noun phrase ends at the preposition
+        else:
+            taken.append(at)
+    return tuple(taken) if taken and not is_cyrillic(words[taken[-1]]) else ()

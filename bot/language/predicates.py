@@ -18,6 +18,7 @@ their detail noun only ("which company will …").
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from bot.language.answer_types import (
@@ -42,14 +43,15 @@ from bot.language.lexicon import (
     word_set,
 )
 from bot.language.morphology import first_noun, is_known_russian, parse
-from bot.language.text import is_cyrillic, is_latin
+from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.records import record
 
 # Verbs (lemmas) that say nothing of the relation: "где проходила встреча", "кем работает",
 # "какое число считается священным", modal and linking verbs.
 GENERIC_PREDICATES = (
     word_set(
-        "быть стать являться проходить пройти происходить произойти состояться считаться "
+        "быть стать являться проходить пройти происходить произойти случиться случаться "
+        "состояться считаться "
         "работать находиться иметь иметься делать сделать мочь хотеть должный получиться "
         "оказаться выглядеть называть назвать сказать говорить заявить отметить считать думать "
         "оценить оценивать комментировать прокомментировать высказаться написать писать "
@@ -679,3 +681,25 @@ def _english_detail(rest: tuple[str, ...]) -> str | None:
     if not taken or taken[-1] in _GENERIC_NOUNS:
         return None
     return taken[-1]
+
+
+# The forms that tell a deed done ("стороны ПОДПИСАЛИ 15 соглашений", "было подписано",
+# "подписав"), not one presupposed as a quality of a thing ("ПОДПИСАННЫЕ документы … дают
+# понять"): the verb, its infinitive, short participle and gerund — not its full participle.
+_TELLING_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+@lru_cache(maxsize=4096)
+def tells_deed(text: str, verb: str) -> bool:
+    """Does ``text`` tell that the deed of the Russian ``verb`` (a lemma) was done — as a
+    predicate, in any voice ("подписали", "подписано", "обсуждались")? "Что подписали" asks
+    what the signing gave, which a passage telling of it gives and one only naming "the signed
+    documents" as a ground of something else does not."""
+    wanted = related(verb)
+    for word in tokens(fold(text)):
+        if not is_cyrillic(word):
+            continue
+        for reading in parse(word)[:1]:
+            if reading.tag.POS in _TELLING_POS and reading.normal_form in wanted:
+                return True
+    return False

@@ -74,7 +74,7 @@ from bot.language.changes import (
     stated_changes,
 )
 from bot.language.checks import asks_yes_or_no, offered_answer
-from bot.language.clauses import Clause, is_number
+from bot.language.clauses import Clause, is_number, particularises
 from bot.language.exclusions import EXCLUDING, Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
@@ -119,7 +119,7 @@ from bot.language.parties import (
     is_view_word,
     states_view_of,
 )
-from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related
+from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related, tells_deed
 from bot.language.recency import (
     answered_relatively,
     names_time,
@@ -160,6 +160,7 @@ from bot.matching.places import (
 from bot.matching.qualified import (
     entry_clauses,
     enumerates,
+    enumerates_areas,
     family,
     is_noun,
     is_verb,
@@ -337,6 +338,7 @@ class Matcher:
         scored = self._stated_multiple_first(query, scored)
         scored = self._now_and_later_first(query, scored)
         scored = self._listing_first(query, scored)
+        scored = self._deed_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._checked_first(query, scored)
@@ -794,6 +796,42 @@ class Matcher:
                 )
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _deed_told_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A question asking what a deed gave ("что подписали по итогам переговоров",
+        ``Query.content`` with no detail noun) is answered by a passage telling the deed done
+        ("стороны подписали 15 соглашений …": ``tells_deed``), not by one naming its fruit as
+        the ground of something else ("подписанные документы … дают понять"), which may win
+        on the question's other words. When the best tells no such deed, the first entry on
+        the subject nearly as much (``MARGIN``) that does is promoted, as sure as the best."""
+        verb = query.content
+        if (
+            verb is None
+            or not is_cyrillic(verb)
+            or not needs_support(verb)
+            or query.asks
+            or query.relation.detail
+            or query.named
+        ):
+            return scored
+        best = scored[0]
+        if self._tells_deed(best.entry, verb):
+            return scored
+        for near in scored[1:]:
+            if near.score < self.thresholds.suggest or best.subject - near.subject > MARGIN:
+                break
+            if self._tells_deed(near.entry, verb):
+                promoted = replace(
+                    near,
+                    score=max(near.score, best.score),
+                    subject=max(near.subject, best.subject),
+                )
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    @staticmethod
+    def _tells_deed(entry: Entry, verb: str) -> bool:
+        return any(tells_deed(span.text, verb) for span in entry.spans)
 
     def _confirming(self, query: Query, scored: list[Scored]) -> Scored | None:
         """The passage confirming the answer a question offers ("переговоры где проходили, в
@@ -1544,7 +1582,19 @@ class Matcher:
             return True
         if query.contents and self._tells_contents(query, entry, detail):
             return True  # "соглашение предусматривает …": what the document holds
-        return self._enumerates(query, entry, detail)
+        if self._enumerates(query, entry, detail):
+            return True
+        # "какие именно соглашения подписали": each by its area, "в сферах: энергетике, …" —
+        # but not "какие именно соглашения по энергетике", energy being one area listed
+        head = query.lemma_of(detail)
+        if query.contents or not is_cyrillic(head):
+            return False  # "что в них": what each holds, which no area tells
+        if enumerates_areas(self._entry_clauses(entry), head, qualifiers(query, head)):
+            return True
+        # "какие именно вложения нужны": "… инвестиций в инфраструктуру. В частности, речь
+        # шла о модернизации железных дорог, увеличении числа локомотивов и вагонов"
+        heads = related(head) | family(head)
+        return any(particularises(s.text, self.morphology.lemma, heads) for s in entry.spans)
 
     def _tells_contents(self, query: Query, entry: Entry, document: str) -> bool:
         """Does one clause of the entry's own words tell what ``document`` holds — name it
@@ -2760,7 +2810,11 @@ class Matcher:
             return {}
         index = self.index
         context_weight = self.tuning.weight(Field.CONTEXT)
-        if query.framed or any(t.weight < 0 for t in query.terms if t.similarity > 0):
+        if (
+            query.framed
+            or any(t.occasion for t in query.terms)
+            or any(t.weight < 0 for t in query.terms if t.similarity > 0)
+        ):
             # a negative weight breaks the monotonic bound, and so does a frame word, which
             # weighs only in the entries holding it: every briefing holding a word of the
             # question is read (exact, only slower)
@@ -2880,11 +2934,14 @@ class Matcher:
             if term.similarity <= 0:
                 continue
             mass = term.weight * term.similarity
-            framing += mass if term.frame else 0.0
+            # a frame word, or the occasion's ("по итогам переговоров"), weighs only in the
+            # entries holding it: one holding it is the closer, one lacking it no worse
+            optional = mass if term.frame or term.occasion else 0.0
+            framing += optional
             family = (as_written(term.lemma), *term.kin)  # the same for each entry holding it
             for number, field_weight in self._postings_of(term, postings):
-                if term.frame:
-                    framed[number] += mass
+                if optional:
+                    framed[number] += optional
                 covered[number] += term.weight * field_weight * term.similarity
                 explained[number] += mass
                 if term.focus and field_weight >= context_weight:
@@ -2906,10 +2963,10 @@ class Matcher:
             kin=self._kin_masses(query_lemmas),
             named=query.named,
             idf=idf,
-            focus=frozenset(
+            focus=frozenset(  # the occasion too: a phrasing on the talks is on the subject
                 as_written(t.lemma)
                 for t in query.terms
-                if t.focus and t.lemma not in self.index.names
+                if (t.focus or t.occasion) and t.lemma not in self.index.names
             ),
             sizes=self._sizes[within if weights is not None else None],
         )

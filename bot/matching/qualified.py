@@ -111,6 +111,34 @@ def enumerates(read: tuple[Clause, ...], head: str) -> bool:
     return False
 
 
+def enumerates_areas(read: tuple[Clause, ...], head: str, wanted: Collection[str]) -> bool:
+    """Do an entry's clauses list the areas of ``head``'s members after a colon that ends
+    a clause naming them ("подписали 15 соглашений … в ключевых сферах: энергетике,
+    транспорте, …"), that clause saying every word ``wanted`` of them? Which agreements
+    were signed, asked of them all, is told so — an agreement by its area; which of them
+    are of an area the question names ("по энергетике", "по ИИ") is not, that area being
+    at most one listed."""
+    if head in AREA_LEMMAS:
+        return False
+    heads = _family(head)
+    opening: Clause | None = None  # the clause the current enumeration follows
+    for clause in read:
+        if not clause.listing:
+            opening = clause
+            continue
+        if (
+            opening is not None
+            and opening.last in AREA_LEMMAS
+            # the things the areas are of: those its number counts, or papers signed ("Министры
+            # заключили четыре договора в разных отраслях": the treaties', not the ministers')
+            and (not heads.isdisjoint(opening.counted) or head in DOCUMENT_LEMMAS)
+            and any(_holds(opening, h) for h in heads)
+            and all(_holds(opening, word) for word in wanted)
+        ):
+            return True
+    return False
+
+
 def tells_contents(read: tuple[Clause, ...], head: str) -> bool:
     """Does a clause name the document ``head`` with a verb of holding
     (``HOLDING_LEMMAS``): "соглашение предусматривает создание фонда", "the deal provides

@@ -46,6 +46,7 @@ from bot.language.answer_types import (
     how_long_back,
     keywords_ending_in_place,
     lasting_cues,
+    looks_ahead,
     mistyped_cue,
     modal_positions,
     names_forecast,
@@ -116,6 +117,7 @@ from bot.language.morphology import (
     readable_russian,
 )
 from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount
+from bot.language.occasions import occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.parties import (
@@ -181,6 +183,9 @@ class Term:
     # "качества" read as "проявить" (``characterisation.collocates``): a frame the article
     # never names, which only an entry saying one of its fillers answers
     filler: bool = False
+    # "по итогам переговоров": the occasion the question puts what it asks in
+    # (``occasions.occasion_frame``): a word an entry may share, and need not hold
+    occasion: bool = False
     # the briefing's other lemmas of the word's family ("экономика": "экономический"): an
     # entry saying only one of them explains the word in part (``Matcher._contenders``)
     kin: tuple[str, ...] = ()
@@ -706,6 +711,10 @@ class Analyser:
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
+        # "что подписали по итогам переговоров": when, not what — but "на что надеется по
+        # итогам визита" hopes for the outcome itself
+        occasion = occasion_frame(tuple(words), ahead=looks_ahead(words))
+        idioms |= occasion.frame
         idioms |= time_idioms(words)  # "сколько по времени": how a length of time is asked
         idioms |= forecast_idioms(words)  # "к чему приведёт", "чего ждать": how it asks ahead
         idioms |= course_cues(words)  # "как будет развиваться", "how will it develop"
@@ -834,6 +843,7 @@ class Analyser:
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
+        terms = self._beside_occasion(terms, {words[at] for at in occasion.occasion})
         terms = self._beside_event(terms)
         if asks_yes_or_no(reading.text):
             terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
@@ -911,7 +921,10 @@ class Analyser:
             counted = _changed_unit(words, terms)
         else:
             counted = _counted(words, terms) if count_intent else _measured(words, terms)
-        other_speaker = None if named else _other_speaker(words, terms, self.index.names)
+        # "что сказал по итогам переговоров сам Токаев": the occasion stands between the
+        # saying and its speaker, no word of either
+        plain = [w for at, w in enumerate(words) if at not in occasion.frame | occasion.occasion]
+        other_speaker = None if named else _other_speaker(plain, terms, self.index.names)
         other_speaker = other_speaker or unquoted
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
             "how" in words and "much" in words and "cost" in " ".join(words)
@@ -1213,15 +1226,34 @@ class Analyser:
         return is_latin(term.lemma) and name_key(term.lemma) in self._event_keys
 
     def _beside_event(self, terms: list[Term]) -> list[Term]:
-        """The event's own names (``_event_names``) are no subject a passage must hold when
+        """The event's own names (``_event_names``), and its parties called "the sides"
+        ("какие темы обсуждали стороны"), are no subject a passage must hold when
         the question has another the article knows: they stay words a passage may share, not
         words it must explain."""
-        event = [t for t in terms if t.focus and t.entity and self._is_event_name(t)]
+        event = [
+            t
+            for t in terms
+            if t.focus and ((t.entity and self._is_event_name(t)) or t.typed in _SIDES)
+        ]
         if not event or not any(_subject_word(t) and t not in event for t in terms):
             return terms
         if any(t.similarity <= 0 and not t.entity and t.typed not in TIME_NOUNS for t in terms):
             return terms  # "делегация Алиева": a subject the article never names is asked
         return [replace(t, focus=False) if t in event else t for t in terms]
+
+    def _beside_occasion(self, terms: list[Term], occasion: set[str]) -> list[Term]:
+        """The occasion a question puts what it asks within ("что подписали по итогам
+        переговоров", "what was signed during the state visit": ``occasions.occasion_frame``)
+        is no subject a passage must hold when the question names another thing or deed
+        (a verb too: "что подписали" asks what the signing gave): the article may
+        put the same deed in the visit ("в рамках визита … подписали") that the question
+        puts in the talks. Its words stay words a passage may share (``Term.occasion``)."""
+        if not occasion or not any(
+            t.typed not in occasion and t.similarity > 0 and t.weight > 0 and not t.frame
+            for t in terms
+        ):
+            return terms
+        return [replace(t, focus=False, occasion=True) if t.typed in occasion else t for t in terms]
 
     def _framed_verbs(self, terms: list[Term]) -> list[Term]:
         """The words a frame goes with, said with it ("на каких принципах строятся",
@@ -1783,7 +1815,9 @@ class Analyser:
             # even where the briefing writes "city" too — weighed as a word of the subject,
             # it sank the passage naming the city without that word
             return True
-        if after_question and self._asks_which_expert(words, at):
+        # "кто из экспертов сказал …", "which of the experts said …": one of them is asked for
+        among = at > 1 and words[at - 1] in _AMONG and words[at - 2] in _PICKING
+        if (after_question or among) and self._asks_which_expert(words, at):
             return True  # "which expert suggested …": the expert's name answers
         if duration_noun(words, at):
             return True  # "на какой срок": a stretch of time answers, known word or not
@@ -2972,6 +3006,13 @@ def _is_infinitive(lemma: str) -> bool:
     return lemma.endswith(("ть", "ти", "чь", "ться", "тись", "чься")) and any(
         p.tag.POS == "INFN" and p.normal_form == lemma for p in parse(lemma)
     )
+
+
+# The parties to the event, as news calls them: "стороны подписали", "the sides agreed".
+_SIDES = frozenset({"стороны", "сторон", "сторонам", "сторонами", "сторонах", "sides"})
+# "кто из экспертов", "which of the analysts": one asked for among the people named after
+_AMONG = frozenset({"из", "of"})
+_PICKING = frozenset({"кто", "which", "who"})
 
 
 def _subject_word(term: Term) -> bool:

@@ -1,0 +1,88 @@
+"""A question putting what it asks within an occasion ("по итогам переговоров", "в ходе
+визита", "during the talks") asks about the deed, not about the occasion: the article may put
+the same deed in another word for the same event ("в рамках визита … подписали"), and a
+passage merely naming the talks is no answer. Each test asks through the real knowledge base.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.occasions import occasion_frame
+from bot.language.predicates import tells_deed
+from bot.language.text import fold, tokens
+from bot.rendering.payload import answer_payload
+
+
+def _payload(session: Session, question: str) -> dict[str, object]:
+    return answer_payload(question, session.ask(question))
+
+
+def _frame(question: str, *, ahead: bool = False) -> tuple[list[str], list[str]]:
+    words = tuple(tokens(fold(question)))
+    found = occasion_frame(words, ahead=ahead)
+    return [words[at] for at in sorted(found.frame)], [words[at] for at in sorted(found.occasion)]
+
+
+def test_the_frame_and_its_occasion_are_read():
+    assert _frame("что заключили по результатам встречи лидеров") == (
+        ["по"],
+        ["результатам", "встречи"],
+    )
+    assert _frame("что подписали в ходе официального визита в Баку") == (
+        ["в", "ходе"],
+        ["официального", "визита"],
+    )
+    assert _frame("what was agreed during the state visit to Baku") == (
+        ["during"],
+        ["state", "visit"],
+    )
+    # a name before the noun is a word of its own
+    assert _frame("what was agreed during Tokayev's visit") == (["during"], [])
+    # a plain preposition puts an occasion only with an event for its noun
+    assert _frame("что подписали на двусторонних переговорах") == (
+        ["на"],
+        ["двусторонних", "переговорах"],
+    )
+    assert _frame("что продают на рынке") == ([], [])
+    # looking ahead, the outcome itself is hoped for
+    assert _frame("на что надеются по итогам саммита", ahead=True) == ([], [])
+    assert _frame("какие итоги визита") == ([], [])
+
+
+def test_a_deed_told_is_no_deed_presupposed():
+    assert tells_deed("Наконец стороны заключили три договора", "заключить")
+    assert tells_deed("Договор был заключён в Баку", "заключить")
+    assert not tells_deed("Заключённые договоры открывают путь к сотрудничеству", "заключить")
+    assert not tells_deed("Заключение договора откладывается", "заключить")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the article puts the signing "в рамках визита"; the question in the talks
+        ("что подписали стороны по итогам переговоров в Астане", "agreements-count"),
+        ("сколько документов подписали по результатам переговоров", "agreements-count"),
+        ("what was signed at the talks in Astana", "agreements-count"),
+        # "подписанные документы … дают понять" names the fruit of a signing, telling none
+        ("что заключили в ходе переговоров", "agreements-count"),
+        # the expert's passage on the talks stays his answer on what they discussed
+        ("Тусупбеков, что обсуждают на переговорах?", "tusupbekov-negotiations"),
+    ],
+)
+def test_a_deed_within_an_occasion_is_answered(session, question, entry):
+    payload = _payload(session, question)
+    assert (payload["band"], payload["entry"]) == ("answer", entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the occasion stands between the saying and a speaker the article never quotes
+        "Что заявил по итогам переговоров сам Токаев?",
+        "что сказал Токаев в ходе визита",
+    ],
+)
+def test_an_unquoted_speaker_beyond_the_occasion_stays_unanswered(session, question):
+    assert _payload(session, question)["band"] != "answer"
