@@ -99,6 +99,35 @@ def test_a_left_out_letter_in_a_question_word_asks_as_it(session):
     assert "Каспи" in answered(session, "черз какое море пойдут новые паромы")
 
 
+# ------------------------------------------------------------------ rules of spelling broken
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # "-тся" written "-ться": the verb framing the question, not a word of its subject
+        ("когда собираються строить новые паромы", "когда собираются строить новые паромы"),
+        ("что планируеться построить на каспии", "что планируется построить на каспии"),
+        # ы after ц where the root writes и
+        ("какую цыфру приводит гусейнов", "какую цифру приводит гусейнов"),
+        # typed on the wrong layout as well: the rule is broken all the same
+        ("rjulf cj,bhf.nmcz cnhjbnm yjdst gfhjvs", "когда собираются строить новые паромы"),
+        ("rfre. wsahe ghbdjlbn uectqyjd", "какую цифру приводит гусейнов"),
+    ],
+)
+def test_a_broken_rule_of_spelling_is_mended_before_the_question_is_read(session, typed, meant):
+    assert words_of(session, typed) == words_of(session, meant)
+
+
+def test_a_doubled_letter_in_a_five_letter_word_is_mended(session):
+    # "мооре" is "море", the noun "через какое" asks a name for, no subject word
+    assert words_of(session, "через какое мооре пойдут новые паромы")[2] == "море"
+    assert "Каспи" in answered(session, "через какое мооре пойдут новые паромы")
+
+
+def test_two_letters_swapped_come_before_a_doubled_one(session):
+    # "чреез" is "через" with р and е swapped, not the old "чрез" with е doubled
+    assert words_of(session, "чреез какие страны идёт коридор")[0] == "через"
+
+
 # ------------------------------------------------------------------ run-together words
 @pytest.mark.parametrize(
     ("typed", "meant"),

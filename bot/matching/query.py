@@ -1327,11 +1327,14 @@ class Analyser:
         A word the dictionary knows is never respelt: it may be what was meant.
 
         The briefing's words and the words framing a question come first: "ккие" is
-        "какие" with a letter left out sooner than "кие" (cues) with one doubled. Any
-        dictionary word a doubled letter away comes last, in a longer word ("конкрретно")
-        and only when no word of the briefing or the frame is a letter away: a doubled
-        letter may be one mistyped as its neighbour ("межжу", "кооме" are "между" and
-        "кроме", not "межу" and "коме")."""
+        "какие" with a letter left out sooner than "кие" (cues) with one doubled. Then a
+        rule of spelling broken ("собираються", "цыфру": ``_orthographic_slips``), mended
+        in any reading typed letter by letter, the wrong layout's too. Any dictionary word a
+        doubled letter away comes last, in a word of five letters or more ("морее",
+        "конкрретно") and only when no word of the briefing or the frame is a letter away
+        or two swapped: a doubled letter may be one mistyped as its neighbour ("межжу",
+        "кооме" are "между" and "кроме", not "межу" and "коме"), or two letters swapped
+        ("чреез" is "через", not the old "чрез")."""
         if len(word) < _SHORTEST_RESPELT or not word.isalpha() or not is_cyrillic(word):
             return word
         if self._whole_word(word):
@@ -1342,11 +1345,16 @@ class Analyser:
         found = {variant for variant in undoubled if self._familiar(variant)}
         if not found and len(word) <= _SHORT_RESPELT:
             found = set(self._letter_short().get(word, ()))
+        if not found:
+            # a rule of spelling broken, no key missed ("собираються", "цыфру"): the word the
+            # rule writes, so a word framing the question frames it as written right
+            found = {variant for variant in _orthographic_slips(word) if self._whole_word(variant)}
         if (
             not found
             and undoubled
-            and len(word) > _SHORT_RESPELT
+            and len(word) >= _SHORT_RESPELT
             and not self._mistyped_familiar(word)
+            and not any(self._familiar(variant) for variant in _swaps(word))
         ):
             found = {variant for variant in undoubled if self._whole_word(variant)}
         if not found and keyed and len(word) >= _SHORTEST_KEY_SLIP and not self._other_slip(word):
@@ -2893,15 +2901,20 @@ def _typo_variants(word: str) -> list[str]:
         if len(word) <= _INSERTED_UP_TO
         else []
     )
-    swapped = [
-        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-        for i in range(1, len(word) - 1)
-        if word[i] != word[i + 1]
-    ]
+    swapped = _swaps(word)
     if len(word) < 5:
         return [*swapped, *inserted]  # "гдо": "год", before "гдов", a letter too few
     dropped = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
     return [*swapped, *inserted, *dropped]
+
+
+def _swaps(word: str) -> list[str]:
+    """The word with two neighbouring letters after its first swapped ("чреез": "через")."""
+    return [
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1]
+    ]
 
 
 _LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
@@ -2916,6 +2929,33 @@ def _reflexive_slip(word: str) -> str | None:
     if word.endswith("тся"):
         return word[:-3] + "ться"
     return None
+
+
+# Letters after which Russian spelling writes и, а, у, never ы, я, ю ("жи-ши", "ча-ща",
+# "чу-щу"), and ц, after which a word's root writes и ("цифра", "станция").
+_SPELLING_RULES = (
+    ("жы", "жи"),
+    ("шы", "ши"),
+    ("цы", "ци"),
+    ("чя", "ча"),
+    ("щя", "ща"),
+    ("чю", "чу"),
+    ("щю", "щу"),
+)
+
+
+def _orthographic_slips(word: str) -> list[str]:
+    """The word with one broken rule of spelling mended: "-тся" written "-ться" or back
+    (``_reflexive_slip``: "собираються"), "ы", "я", "ю" after the letters that take "и", "а",
+    "у" ("цыфра", "жызнь", "чясто"). Slips of knowing, not of the hand: one as likely on the
+    wrong keyboard layout as on the right one."""
+    variants = [reflexive] if (reflexive := _reflexive_slip(word)) else []
+    for wrong, right in _SPELLING_RULES:
+        at = word.find(wrong)
+        while at >= 0:
+            variants.append(word[:at] + right + word[at + len(wrong) :])
+            at = word.find(wrong, at + 1)
+    return variants
 
 
 def _spelling_variants(word: str) -> list[str]:
