@@ -1334,7 +1334,9 @@ class Analyser:
         "конкрретно") and only when no word of the briefing or the frame is a letter away
         or two swapped: a doubled letter may be one mistyped as its neighbour ("межжу",
         "кооме" are "между" and "кроме", not "межу" and "коме"), or two letters swapped
-        ("чреез" is "через", not the old "чрез")."""
+        ("чреез" is "через", not the old "чрез"). Last, in the text as typed, a key slip
+        (``_key_slips``) or an unstressed vowel written as it sounds ("подпешут"), each only
+        when no commoner slip explains the word."""
         if len(word) < _SHORTEST_RESPELT or not word.isalpha() or not is_cyrillic(word):
             return word
         if self._whole_word(word):
@@ -1359,6 +1361,19 @@ class Analyser:
             found = {variant for variant in undoubled if self._whole_word(variant)}
         if not found and keyed and len(word) >= _SHORTEST_KEY_SLIP and not self._other_slip(word):
             found = self._key_slips(word)
+            if len(found) == 1 and not self._briefing_agrees(word, next(iter(found))):
+                return word
+        if (
+            not found
+            and keyed
+            and len(word) >= _SHORTEST_VOWEL_SLIP
+            and not self._other_slip(word)
+            and not self._split(word)
+        ):
+            # an unstressed vowel written as it sounds ("подпешут", "дабавить"): the one word
+            # it makes, unless the briefing's word the fuzzy search finds is another, or two
+            # words run together are what was typed ("промир" is "про мир", no "промер")
+            found = {variant for variant in _vowel_slips(word) if self._whole_word(variant)}
             if len(found) == 1 and not self._briefing_agrees(word, next(iter(found))):
                 return word
         return found.pop() if len(found) == 1 else word
@@ -2530,6 +2545,7 @@ _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an a
 # letters: a shorter rare word ("пос", an abbreviation) is a letter short of too many words,
 # or the first of two with a space shifted ("пос ловам": "по словам")
 _SHORTEST_RARE_SLIP = 4
+_SHORTEST_VOWEL_SLIP = 5  # letters: a shorter word with a vowel changed is another too often
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 # Words opening a relative clause: "декларация, которую хвалил Тусупбеков".
@@ -2956,6 +2972,20 @@ def _orthographic_slips(word: str) -> list[str]:
             variants.append(word[:at] + right + word[at + len(wrong) :])
             at = word.find(wrong, at + 1)
     return variants
+
+
+# Vowels written for one another where unstressed, sounding alike ("даговор", "подпешут").
+_VOWEL_SLIPS = {"а": "о", "о": "а", "е": "и", "и": "е"}
+
+
+def _vowel_slips(word: str) -> list[str]:
+    """The word with one vowel after its first letter written as the one it sounds like
+    unstressed: "подпешут" is "подпишут", "дабавить" "добавить"."""
+    return [
+        word[:at] + _VOWEL_SLIPS[letter] + word[at + 1 :]
+        for at, letter in enumerate(word)
+        if at and letter in _VOWEL_SLIPS
+    ]
 
 
 def _spelling_variants(word: str) -> list[str]:
