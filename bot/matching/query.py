@@ -633,11 +633,7 @@ class Analyser:
         preamble += remark
         words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed)
         if reading.how == "translit":
-            # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
-            # is "дальше", no name of a girl the dictionary guesses ("Даша").
-            words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
-            words = [self._soft_signed(self._kha(self._shcha(w))) for w in words]
-            words = [_lost_infinitive(words, at) for at in range(len(words))]
+            words = self._translit_respelt(words)
         words = [self._framed(words, at) for at in range(len(words))]
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_request(words)  # "не подскажете, …": a request to tell it
@@ -1547,6 +1543,47 @@ class Analyser:
             at += 1
         return result
 
+    def _translit_respelt(self, words: list[str]) -> list[str]:
+        """A transliteration's words with the letters it guessed wrong put right: a ь it
+        dropped ("byt" is "быть", a question word, not "быт"; "dalshe" is "дальше", no name
+        of a girl the dictionary guesses, "Даша"), щ, сч, х, ж typed as "sh", "sch", "x", "j",
+        vowels typed as "ia" and "ye" (``_vowels_read``), and an infinitive whose ь it lost."""
+        words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
+        words = [
+            self._soft_signed(self._vowels_read(self._zhe(self._kha(self._shcha(w)))))
+            for w in words
+        ]
+        return [_lost_infinitive(words, at) for at in range(len(words))]
+
+    def _vowels_read(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose vowels the transliteration read
+        wrong, as people type them: "ia" read as я where it was и and а ("spetsialist" →
+        "спецялист" → "специалист"), a closing "ye" after a consonant read as е where it was
+        ы and е ("pryamye" → "пряме" → "прямые"); read so when that makes a Russian word no
+        name only ("приаме" is no Priam's). Else the word as it stands."""
+        if (
+            word in self.index.surface
+            or is_stop(word)
+            or self.morphology.is_known_russian(word)
+            or not is_cyrillic(word)
+        ):
+            return word
+        variants = [word[:at] + "иа" + word[at + 1 :] for at, c in enumerate(word) if c == "я"]
+        if len(word) > 2 and word[-1] == "е" and word[-2] not in _VOWELS_RU:
+            variants.append(word[:-1] + "ые")
+        return next(
+            (
+                variant
+                for variant in variants
+                if variant in self.index.surface
+                or is_stop(variant)
+                or (
+                    self.morphology.is_known_russian(variant) and not _only_a_personal_name(variant)
+                )
+            ),
+            word,
+        )
+
     def _soft_signed(self, word: str) -> str:
         """A transliterated word no dictionary knows, with the ь transliteration dropped put
         back after a consonant before another consonant or at the end ("далше" → "дальше",
@@ -1569,9 +1606,11 @@ class Analyser:
 
     def _shcha(self, word: str) -> str:
         """A transliterated word no dictionary knows whose "sh" stood for щ, as people type it
-        ("eshe" → "еше" → "еще", "obshee" → "общее"), read with щ when that makes a Russian
-        word; else the word as it stands (``_guessed_as``)."""
-        return self._guessed_as(word, "ш", "щ")
+        ("eshe" → "еше" → "еще", "obshee" → "общее"), or whose "sch" (read as щ) stood for
+        сч ("naschet" → "нащет" → "насчет"), read so when that makes a Russian word; else
+        the word as it stands (``_guessed_as``)."""
+        found = self._guessed_as(word, "ш", "щ")
+        return found if found != word else self._guessed_as(word, "щ", "сч")
 
     def _kha(self, word: str) -> str:
         """A transliterated word no dictionary knows whose "x" stood for х, as people type it
@@ -1579,7 +1618,31 @@ class Analyser:
         кс, the "ks" of "eksport"), read with х when that makes a Russian word; else the
         word as it stands (``_guessed_as``). Only after a vowel: an x after a consonant is
         rare, a "ks" there common ("talks" is no "талх")."""
-        return self._guessed_as(word, "кс", "х", after=_VOWELS_RU)
+        found = self._guessed_as(word, "кс", "х", after=_VOWELS_RU)
+        if found != word or "кс" not in word or self._known_as_is(word):
+            return found
+        # after a consonant, into the briefing's own word only, with the ь its "'" dropped
+        # ("ilxam" → "илксам" → "ильхам"): a name no dictionary holds is no "talks"
+        meant = word.replace("кс", "х")
+        return next((v for v in (meant, *_soft_signs(meant)) if v in self.index.surface), word)
+
+    def _zhe(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose "j" stood for ж, as people type it
+        ("ojidaet" → "ойидает" → "ожидает"; "jelezka" → "елезка" → "железка", its "je" read
+        as е), read with ж when that makes a Russian word or a stop word; a rare word of the
+        dictionary too when ж makes a word framing a question ("mojno" → "мойно" → "можно");
+        else the word as it stands (``_guessed_as``)."""
+        found = self._guessed_as(word, "й", "ж")
+        if found != word:
+            return found
+        if "й" in word and not (word in self.index.surface or is_stop(word)):
+            # a rare dictionary word ("мойно") whose ж makes a word framing a question
+            meant = word.replace("й", "ж")
+            if is_stop(meant) or is_frame_word(meant):
+                return meant
+        if not word.startswith("е") or self._known_as_is(word):
+            return word
+        return "ж" + word if self.morphology.is_known_russian("ж" + word) else word
 
     def _guessed_as(self, word: str, read: str, meant: str, after: str = "") -> str:
         """``word`` with the letters ``read`` a transliteration guessed taken as ``meant``
@@ -2892,6 +2955,16 @@ def _lost_infinitive(words: list[str], at: int) -> str:
 # before a vowel is ``_soft_sign_variants``' business).
 _SOFTENED = frozenset("бвдзлмнпрстфх")
 _VOWELS_RU = frozenset("аеёиоуыэюяьъй")
+
+
+def _soft_signs(word: str) -> list[str]:
+    """The word with a ь put back after a consonant before another ("ильхам" for "илхам"):
+    transliteration drops it with the apostrophe people leave out."""
+    return [
+        word[:at] + "ь" + word[at:]
+        for at in range(1, len(word))
+        if word[at - 1] in _SOFTENED and word[at] not in _VOWELS_RU
+    ]
 
 
 def _soft_sign_variants(word: str) -> list[str]:
