@@ -149,6 +149,24 @@ def test_two_letters_swapped_come_before_a_doubled_one(session):
     assert words_of(session, "чреез какие страны идёт коридор")[0] == "через"
 
 
+# ------------------------------------------------------------------ the text the rules read
+@pytest.mark.parametrize(
+    "question",
+    [
+        "где выступил токаев, кгда приезжал в азербайджан",
+        "какой регион обеспечивает баку, кодга через него идет казахская нефть",
+    ],
+)
+def test_a_clause_opened_by_a_mended_word_is_no_offered_answer(session, question):
+    # read as typed, the tail after the comma was an answer offered for checking
+    assert "когда" in session.matcher.analyse(question).reading.text
+    answered(session, question)
+
+
+def test_a_mended_word_keeps_its_capital_in_the_text_read(session):
+    assert "Когда" in session.matcher.analyse("Кгда прилетел Алиев?").reading.text
+
+
 # ------------------------------------------------------------------ run-together words
 @pytest.mark.parametrize(
     ("typed", "meant"),

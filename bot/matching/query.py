@@ -623,18 +623,28 @@ class Analyser:
         # A keyboard-layout reading is letters converted, not typed: a key slip or a rare word
         # mended in it would make a word of an English sentence's gibberish ("фпкшсгдегку").
         keyed = reading.how == "as typed"
+        # the words a slip was mended in, as typed and as mended: the rules reading the text
+        # read them mended ("где выступал, кгда был в Баку": "когда" opens no offered answer)
+        mended: dict[str, str] = {}
         preamble = (
-            self._words(considered[:told], spent, typed=typed, keyed=keyed) if told > 0 else []
+            self._words(considered[:told], spent, typed=typed, keyed=keyed, mended=mended)
+            if told > 0
+            else []
         )
         # "… кто предложил? Можно фамилию этого человека": a closing remark weighs as one
         kept = max(len(tokens(reading.text[: question_end(reading.text)])), told + 1)
-        remark = self._words(considered[kept:], spent, typed=typed, keyed=keyed)
+        remark = self._words(considered[kept:], spent, typed=typed, keyed=keyed, mended=mended)
         scene = list(preamble)  # the statements before the question, without the remark
         preamble += remark
-        words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed)
+        words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed, mended=mended)
         if reading.how == "translit":
             words = self._translit_respelt(words)
-        words = [self._framed(words, at) for at in range(len(words))]
+        framed = [self._framed(words, at) for at in range(len(words))]
+        mended.update((a, b) for a, b in zip(words, framed, strict=True) if a != b)
+        words = framed
+        if mended:
+            reading = replace(reading, text=_mended_text(reading.text, mended))
+            read = _mended_text(read, mended)
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_request(words)  # "не подскажете, …": a request to tell it
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
@@ -1245,14 +1255,23 @@ class Analyser:
         return tuple(found)
 
     def _words(
-        self, considered: list[str], spent: Spent, *, typed: bool = True, keyed: bool = True
+        self,
+        considered: list[str],
+        spent: Spent,
+        *,
+        typed: bool = True,
+        keyed: bool = True,
+        mended: dict[str, str] | None = None,
     ) -> list[str]:
         """The words of a stretch of a reading: a shifted space put back and slips in short
         words mended (``typed``: in letters as typed, not transliterated; ``keyed``: key
-        slips too, ``_respelt``), run-together ones separated, compounds typed apart
-        rejoined, lone letters dropped."""
+        slips too, ``_respelt``; each word respelt noted in ``mended``), run-together ones
+        separated, compounds typed apart rejoined, lone letters dropped."""
         if typed:
-            considered = [self._respelt(word, keyed) for word in self._respaced(considered)]
+            respaced = self._respaced(considered)
+            considered = [self._respelt(word, keyed) for word in respaced]
+            if mended is not None:
+                mended.update((a, b) for a, b in zip(respaced, considered, strict=True) if a != b)
         words = [
             word
             for word in self._separate(considered, spent)
@@ -2955,6 +2974,24 @@ def _lost_infinitive(words: list[str], at: int) -> str:
 # before a vowel is ``_soft_sign_variants``' business).
 _SOFTENED = frozenset("бвдзлмнпрстфх")
 _VOWELS_RU = frozenset("аеёиоуыэюяьъй")
+
+
+def _mended_text(text: str, mended: dict[str, str]) -> str:
+    """The text with each word typed with a slip written as mended (``mended``: folded word
+    as typed to the word meant), its capital kept: the text the rules reading a question's
+    punctuation and clauses see."""
+
+    def mend(found: re.Match[str]) -> str:
+        typed = found.group()
+        meant = mended.get(fold(typed))
+        if meant is None:
+            return typed
+        return meant.capitalize() if typed[:1].isupper() else meant
+
+    return _WORD_RE.sub(mend, text)
+
+
+_WORD_RE = lazy(r"[^\W\d_]+")
 
 
 def _soft_signs(word: str) -> list[str]:
