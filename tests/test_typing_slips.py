@@ -149,6 +149,23 @@ def test_two_letters_swapped_come_before_a_doubled_one(session):
     assert words_of(session, "чреез какие страны идёт коридор")[0] == "через"
 
 
+# ------------------------------------------------------------------ longer words
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("какие направления обсуждлаи стороны", "какие направления обсуждали стороны"),
+        ("какая длина зангезурскго коридора", "какая длина зангезурского коридора"),
+    ],
+)
+def test_a_longer_word_a_letter_short_or_two_swapped_is_mended(session, typed, meant):
+    assert words_of(session, typed) == words_of(session, meant)
+
+
+def test_a_third_country_typed_with_a_slip_is_still_that_country(session):
+    # unread, "амрения" left the peace declaration's passage to answer Armenia's own view
+    not_given(session, "что амрения сказала о декларации", "statement")
+
+
 # ------------------------------------------------------------------ the text the rules read
 @pytest.mark.parametrize(
     "question",

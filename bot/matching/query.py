@@ -1336,10 +1336,12 @@ class Analyser:
 
     def _respelt(self, word: str, keyed: bool = True) -> str:
         """A Russian word no dictionary knows, read as the one word it makes with a doubled
-        letter typed once ("черезз", "сумммы", "коггда") or — a short word — with a letter
-        put back ("черз": "через", "кгда": "когда"); else as typed. Mended here, before the
-        question is read, a slip in a word that frames it asks what the word as meant asks.
-        A word the dictionary knows is never respelt: it may be what was meant.
+        letter typed once ("черезз", "сумммы", "коггда") or with a letter put back ("черз":
+        "через", "кгда": "когда") — in a longer word, one of the briefing or the frame a
+        letter short or two letters swapped ("амрения", "обсуждлаи"), unless one is a key
+        away too ("перевозкм"); else as typed. Mended here, before the question is read, a
+        slip in a word that frames it asks what the word as meant asks. A word the
+        dictionary knows is never respelt: it may be what was meant.
 
         The briefing's words and the words framing a question come first: "ккие" is
         "какие" with a letter left out sooner than "кие" (cues) with one doubled. Then a
@@ -1362,6 +1364,19 @@ class Analyser:
         found = {variant for variant in undoubled if self._familiar(variant)}
         if not found and len(word) <= _SHORT_RESPELT:
             found = set(self._letter_short().get(word, ()))
+        if not found and len(word) > _SHORT_RESPELT:
+            # a longer word a letter short of, or two letters swapped from, one word of the
+            # briefing or the frame ("собираюся", "скольо"): mended before the frame is read
+            found = set(self._letter_short().get(word, ()))
+            found |= {variant for variant in _swaps(word) if self._familiar(variant)}
+            if found:
+                # "перевозкм" is "перевозки" a key off as much as "перевозкам": neither
+                found |= {
+                    variant
+                    for at in range(len(word))
+                    for letter in key_neighbours(word[at])
+                    if self._familiar(variant := word[:at] + letter + word[at + 1 :])
+                }
         if not found:
             # a rule of spelling broken, no key missed ("собираються", "цыфру"): the word the
             # rule writes, so a word framing the question frames it as written right
@@ -1464,15 +1479,15 @@ class Analyser:
         return word
 
     def _letter_short(self) -> dict[str, frozenset[str]]:
-        """The short ``_familiar`` words (the briefing's, stop and frame words of
-        ``_SHORT_RESPELT`` + 1 letters or fewer) by each way of typing them a letter short:
-        ``_respelt`` looks a short slip up here instead of trying every letter everywhere.
-        Built on the first slip (a message without one never pays for it)."""
+        """The ``_familiar`` words (the briefing's, stop and frame words of more than
+        ``_SHORTEST_RESPELT`` letters) by each way of typing them a letter short: ``_respelt``
+        looks a slip up here instead of trying every letter everywhere. Built on the first
+        slip (a message without one never pays for it)."""
         if self._short_by_slip is None:
             found: dict[str, set[str]] = defaultdict(set)
             words = {*self.index.surface, *RUSSIAN_STOP, *FRAMING_FORMS}
             for word in words:
-                if _SHORTEST_RESPELT < len(word) <= _SHORT_RESPELT + 1 and is_cyrillic(word):
+                if len(word) > _SHORTEST_RESPELT and is_cyrillic(word):
                     for at in range(len(word)):
                         found[word[:at] + word[at + 1 :]].add(word)
             self._short_by_slip = {slip: frozenset(full) for slip, full in found.items()}
