@@ -172,6 +172,7 @@ def test_a_third_country_typed_with_a_slip_is_still_that_country(session):
     [
         "где выступил токаев, кгда приезжал в азербайджан",
         "какой регион обеспечивает баку, кодга через него идет казахская нефть",
+        "где выступил токаев, когд априезжал в азербайджан",  # a space typed a letter early
     ],
 )
 def test_a_clause_opened_by_a_mended_word_is_no_offered_answer(session, question):

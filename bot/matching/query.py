@@ -1268,10 +1268,10 @@ class Analyser:
         slips too, ``_respelt``; each word respelt noted in ``mended``), run-together ones
         separated, compounds typed apart rejoined, lone letters dropped."""
         if typed:
-            respaced = self._respaced(considered)
-            considered = [self._respelt(word, keyed) for word in respaced]
+            respelt = [self._respelt(word, keyed) for word in self._respaced(considered)]
             if mended is not None:
-                mended.update((a, b) for a, b in zip(respaced, considered, strict=True) if a != b)
+                mended.update((a, b) for a, b in zip(considered, respelt, strict=True) if a != b)
+            considered = respelt
         words = [
             word
             for word in self._separate(considered, spent)
