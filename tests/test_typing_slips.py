@@ -49,6 +49,21 @@ def test_a_space_typed_a_letter_off_is_put_back(session, typed, meant):
     assert words_of(session, typed) == words_of(session, meant)
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("что пос ловам тусупбекова обсуждали", "что по словам тусупбекова обсуждали"),
+        ("док акой даты продлится визит", "до какой даты продлится визит"),
+    ],
+)
+def test_two_rare_words_a_shift_makes_a_stop_and_a_familiar_word_are_put_back(
+    session, typed, meant
+):
+    # "пос" and "ловам", "док" and "акой" are all in the dictionary, none a word of the
+    # briefing or the frame
+    assert words_of(session, typed) == words_of(session, meant)
+
+
 def test_the_shift_making_the_briefings_words_wins(session):
     # "ва" mends with either neighbour: "алиев ава" are words too, "в астану" the briefing's
     assert words_of(session, "дата визита алиева ва стану")[-2:] == ("в", "астану")

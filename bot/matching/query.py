@@ -1285,11 +1285,12 @@ class Analyser:
         """A space typed one letter early or late put back ("скольк одолларов": "сколько
         долларов", "ишмухамедо впро": "ишмухамедов про"): two neighbouring Russian words, one
         at least no word as typed, become two words once a letter crosses the space between
-        them. Two real words typed right ("док" and "акой" are both known) stay as they are;
-        so does a stop word ("месяк или" is no "меся кили") and a pair the shift would not
-        turn into two words. Where a word could be mended with either neighbour, the shift
-        making more of the briefing's words wins: "алиева ва стану" is "алиева в астану",
-        not "алиев ава стану"."""
+        them. Two real words typed right stay as they are, unless neither is the briefing's
+        or a stop or frame word and the shift makes a stop word and one of those ("пос
+        ловам": "по словам", ``_shifted_into_familiar``); so does a stop word ("месяк или"
+        is no "меся кили") and a pair the shift would not turn into two words. Where a word
+        could be mended with either neighbour, the shift making more of the briefing's words
+        wins: "алиева ва стану" is "алиева в астану", not "алиев ава стану"."""
         # Latin words, numbers: never shifted, and asked nothing (a guess costs the most)
         whole = [
             not (word.isalpha() and is_cyrillic(word)) or self._whole_word(word) for word in words
@@ -1297,8 +1298,11 @@ class Analyser:
         shifts = [
             (at, moved)
             for at in range(len(words) - 1)
-            if not (whole[at] and whole[at + 1])
-            and (moved := self._shifted(words[at], words[at + 1], whole[at] or whole[at + 1]))
+            if (
+                moved := self._shifted(words[at], words[at + 1], whole[at] or whole[at + 1])
+                if not (whole[at] and whole[at + 1])
+                else self._shifted_into_familiar(words[at], words[at + 1])
+            )
             is not None
         ]
         if not shifts:
@@ -1326,6 +1330,24 @@ class Analyser:
                 all(moved)
                 and all(self._whole_word(part) for part in moved)
                 and (not changes_a_word or any(self._familiar(part) for part in moved))
+            ):
+                return moved
+        return None
+
+    def _shifted_into_familiar(self, left: str, right: str) -> tuple[str, str] | None:
+        """Two rare words of the dictionary, neither the briefing's nor a stop or frame word,
+        that a letter moved across the space makes a stop word and a word of the briefing
+        or the frame ("пос ловам": "по словам", "пои тогам": "по итогам"); None for any
+        word typed right among them."""
+        if not (is_cyrillic(left) and is_cyrillic(right) and left.isalpha() and right.isalpha()):
+            return None
+        if self._familiar(left) or self._familiar(right):
+            return None
+        for moved in ((left[:-1], left[-1] + right), (left + right[0], right[1:])):
+            if (
+                all(moved)
+                and all(self._familiar(part) for part in moved)
+                and any(is_stop(part) for part in moved)
             ):
                 return moved
         return None
