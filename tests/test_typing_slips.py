@@ -218,6 +218,19 @@ def test_words_run_together_around_a_known_word_are_separated(session, typed, me
 
 
 @pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("что пословам гусейнова даст союз", "что по словам гусейнова даст союз"),
+        ("что поожиданиям экспертов даст коридор", "что по ожиданиям экспертов даст коридор"),
+        ("что пожелезке обсуждали стороны", "что по железке обсуждали стороны"),
+    ],
+)
+def test_a_two_letter_preposition_run_into_its_word_is_separated(session, typed, meant):
+    # the briefing's own word ("словам") after it, or a longer word of the dictionary
+    assert words_of(session, typed) == words_of(session, meant)
+
+
+@pytest.mark.parametrize(
     ("typed", "not_split"),
     [("почесу теперь", "чесу"), ("о декларации по кторому", "рому"), ("astani", "астан")],
 )

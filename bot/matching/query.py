@@ -2452,7 +2452,11 @@ class Analyser:
                 if split and fixed and fixed[2] >= self.tuning.split_below:
                     # close to a word of the briefing: a slip of it, unless that word is a
                     # half ("охарактеризовалвизит" is close to "охарактеризовал")
-                    split = split if fixed[1] in {lemma for _, lemma, _ in split} else []
+                    # ("пословам" is close to "словам": the word the briefing writes,
+                    # read as its own lemma)
+                    halves = {lemma for _, lemma, _ in split}
+                    halves |= {self.index.surface.get(part, part) for part, _, _ in split}
+                    split = split if fixed[1] in halves else []
                 if split:
                     spent.separated[word] = [part for part, _, _ in split]
                     result.extend(spent.separated[word])
@@ -2488,7 +2492,11 @@ class Analyser:
         """Two halves of a run-together word of which one is a ``_plain_word`` or a word
         framing a question ("между") and the other that or a dictionary word of
         ``_SHORTEST_HALF`` letters or more ("кторому" is no "кто рому"); neither shorter
-        than ``_SHORTEST_PART`` (a shorter one is too often a fragment of another word)."""
+        than ``_SHORTEST_PART`` (a shorter one is too often a fragment of another word) —
+        but a preposition of two letters before a longer dictionary word ("по ожиданиям")."""
+        if left in _TWO_LETTER_PREPOSITIONS and len(right) >= _SHORTEST_HALF + 1:
+            # "поожиданиям", "пожелезке": a preposition before a longer dictionary word
+            return self.morphology.is_known_russian(right)
         if min(len(left), len(right)) < _SHORTEST_PART:
             return False  # "почесу" is no "по чесу"
         framing = [self._plain_word(part) or is_frame_word(part) for part in (left, right)]
@@ -2658,6 +2666,9 @@ _SHORT_RESPELT = 5  # letters: a longer word with a letter left out the fuzzy se
 # The one-letter prepositions a run-together word may hold ("визитев": "визите в"); not и, а,
 # я, о: a word's ending as often ("astani" transliterated is "астани", not "астан и").
 _ONE_LETTER_WORDS = frozenset("вску")
+# The prepositions of two letters a run-together word may open, before a word of
+# ``_SHORTEST_HALF`` + 1 letters or more ("поожиданиям": "по ожиданиям").
+_TWO_LETTER_PREPOSITIONS = frozenset({"по", "до", "на", "за", "из", "от", "об", "со", "во"})
 _SHORTEST_PART = 3  # letters: any half of a run-together word split on a dictionary word
 _SHORTEST_HALF = 5  # letters: a dictionary word as half of a run-together one
 _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an abbreviation
