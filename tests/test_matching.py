@@ -669,3 +669,24 @@ def test_commas_typed_in_the_wrong_layout_are_commas(session, question):
 
 _TYPED_RU = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ,?"
 _TYPED_EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~?&"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие темы Minval Politika выносит в центр внимания?",
+        "О чём писала Minval Politika, когда рассказывала про визит?",
+    ],
+)
+def test_a_latin_name_in_a_question_typed_in_the_wrong_layout_stays_that_name(session, question):
+    """Typed on the English layout, a Russian question still holds the name the article
+    writes in Latin letters as the article writes it (its keys were right for it): the
+    layout reading keeps it, not "Ьштмфд Зщдшешлф"."""
+    typed = "".join(
+        ch if ch.isascii() and ch.isalpha() else ch.translate(str.maketrans(_TYPED_RU, _TYPED_EN))
+        for ch in question
+    )
+    assert "Minval Politika" in typed
+    assert "Minval Politika" in session.matcher.analyse(typed).reading.text
+    as_written, in_layout = session.ask(question), session.ask(typed)
+    assert (in_layout.kind, in_layout.entry) == (as_written.kind, as_written.entry)

@@ -24,7 +24,7 @@ from bench.robustness import (
     two_slips,
 )
 from bot.language.predicates import listed
-from tests.support.asking import answered
+from tests.support.asking import answered, not_given
 
 
 def word_list(text: str) -> list[str]:
@@ -46,6 +46,21 @@ def words_of(session, question: str) -> tuple[str, ...]:
     ],
 )
 def test_a_space_typed_a_letter_off_is_put_back(session, typed, meant):
+    assert words_of(session, typed) == words_of(session, meant)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("что пос ловам тусупбекова обсуждали", "что по словам тусупбекова обсуждали"),
+        ("док акой даты продлится визит", "до какой даты продлится визит"),
+    ],
+)
+def test_two_rare_words_a_shift_makes_a_stop_and_a_familiar_word_are_put_back(
+    session, typed, meant
+):
+    # "пос" and "ловам", "док" and "акой" are all in the dictionary, none a word of the
+    # briefing or the frame
     assert words_of(session, typed) == words_of(session, meant)
 
 
@@ -99,6 +114,92 @@ def test_a_left_out_letter_in_a_question_word_asks_as_it(session):
     assert "Каспи" in answered(session, "черз какое море пойдут новые паромы")
 
 
+# ------------------------------------------------------------------ rules of spelling broken
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # "-тся" written "-ться": the verb framing the question, not a word of its subject
+        ("когда собираються строить новые паромы", "когда собираются строить новые паромы"),
+        ("что планируеться построить на каспии", "что планируется построить на каспии"),
+        # ы after ц where the root writes и
+        ("какую цыфру приводит гусейнов", "какую цифру приводит гусейнов"),
+        # typed on the wrong layout as well: the rule is broken all the same
+        ("rjulf cj,bhf.nmcz cnhjbnm yjdst gfhjvs", "когда собираются строить новые паромы"),
+        ("rfre. wsahe ghbdjlbn uectqyjd", "какую цифру приводит гусейнов"),
+    ],
+)
+def test_a_broken_rule_of_spelling_is_mended_before_the_question_is_read(session, typed, meant):
+    assert words_of(session, typed) == words_of(session, meant)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("когда подпешут новые соглашения", "когда подпишут новые соглашения"),
+        ("что обсуждолись на переговорах в астане", "что обсуждались на переговорах в астане"),
+    ],
+)
+def test_an_unstressed_vowel_written_as_it_sounds_is_mended(session, typed, meant):
+    assert words_of(session, typed) == words_of(session, meant)
+
+
+def test_a_vowel_slip_in_a_yes_no_forecast_still_asks_the_forecast(session):
+    # unread, "подпешут" was a word of the subject, and the peace passage answered it
+    not_given(session, "подпешут ли армения и азербайджан мирный договор", "forecast")
+
+
+def test_words_run_together_are_no_vowel_slip(session):
+    # "промир" is "про мир", not the dictionary's "промер" a vowel away
+    assert words_of(session, "гусейнов промир с арменией что сказал")[1:3] == ("про", "мир")
+
+
+def test_a_doubled_letter_in_a_five_letter_word_is_mended(session):
+    # "мооре" is "море", the noun "через какое" asks a name for, no subject word
+    assert words_of(session, "через какое мооре пойдут новые паромы")[2] == "море"
+    assert "Каспи" in answered(session, "через какое мооре пойдут новые паромы")
+
+
+def test_two_letters_swapped_come_before_a_doubled_one(session):
+    # "чреез" is "через" with р and е swapped, not the old "чрез" with е doubled
+    assert words_of(session, "чреез какие страны идёт коридор")[0] == "через"
+
+
+# ------------------------------------------------------------------ longer words
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("какие направления обсуждлаи стороны", "какие направления обсуждали стороны"),
+        ("какая длина зангезурскго коридора", "какая длина зангезурского коридора"),
+    ],
+)
+def test_a_longer_word_a_letter_short_or_two_swapped_is_mended(session, typed, meant):
+    assert words_of(session, typed) == words_of(session, meant)
+
+
+def test_a_third_country_typed_with_a_slip_is_still_that_country(session):
+    # unread, "амрения" left the peace declaration's passage to answer Armenia's own view
+    not_given(session, "что амрения сказала о декларации", "statement")
+
+
+# ------------------------------------------------------------------ the text the rules read
+@pytest.mark.parametrize(
+    "question",
+    [
+        "где выступил токаев, кгда приезжал в азербайджан",
+        "какой регион обеспечивает баку, кодга через него идет казахская нефть",
+        "где выступил токаев, когд априезжал в азербайджан",  # a space typed a letter early
+    ],
+)
+def test_a_clause_opened_by_a_mended_word_is_no_offered_answer(session, question):
+    # read as typed, the tail after the comma was an answer offered for checking
+    assert "когда" in session.matcher.analyse(question).reading.text
+    answered(session, question)
+
+
+def test_a_mended_word_keeps_its_capital_in_the_text_read(session):
+    assert "Когда" in session.matcher.analyse("Кгда прилетел Алиев?").reading.text
+
+
 # ------------------------------------------------------------------ run-together words
 @pytest.mark.parametrize(
     ("typed", "meant"),
@@ -114,6 +215,19 @@ def test_words_run_together_around_a_known_word_are_separated(session, typed, me
         assert "визит" in typed_words, typed_words
     else:
         assert typed_words == words_of(session, meant)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("что пословам гусейнова даст союз", "что по словам гусейнова даст союз"),
+        ("что поожиданиям экспертов даст коридор", "что по ожиданиям экспертов даст коридор"),
+        ("что пожелезке обсуждали стороны", "что по железке обсуждали стороны"),
+    ],
+)
+def test_a_two_letter_preposition_run_into_its_word_is_separated(session, typed, meant):
+    # the briefing's own word ("словам") after it, or a longer word of the dictionary
+    assert words_of(session, typed) == words_of(session, meant)
 
 
 @pytest.mark.parametrize(

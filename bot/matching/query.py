@@ -667,22 +667,28 @@ class Analyser:
         # A keyboard-layout reading is letters converted, not typed: a key slip or a rare word
         # mended in it would make a word of an English sentence's gibberish ("фпкшсгдегку").
         keyed = reading.how == "as typed"
+        # the words a slip was mended in, as typed and as mended: the rules reading the text
+        # read them mended ("где выступал, кгда был в Баку": "когда" opens no offered answer)
+        mended: dict[str, str] = {}
         preamble = (
-            self._words(considered[:told], spent, typed=typed, keyed=keyed) if told > 0 else []
+            self._words(considered[:told], spent, typed=typed, keyed=keyed, mended=mended)
+            if told > 0
+            else []
         )
         # "… кто предложил? Можно фамилию этого человека": a closing remark weighs as one
         kept = max(len(tokens(reading.text[: question_end(reading.text)])), told + 1)
-        remark = self._words(considered[kept:], spent, typed=typed, keyed=keyed)
+        remark = self._words(considered[kept:], spent, typed=typed, keyed=keyed, mended=mended)
         scene = list(preamble)  # the statements before the question, without the remark
         preamble += remark
-        words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed)
+        words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed, mended=mended)
         if reading.how == "translit":
-            # Transliteration drops ь: "byt" is "быть", a question word, not "быт"; "dalshe"
-            # is "дальше", no name of a girl the dictionary guesses ("Даша").
-            words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
-            words = [self._soft_signed(self._kha(self._shcha(w))) for w in words]
-            words = [_lost_infinitive(words, at) for at in range(len(words))]
-        words = [self._framed(words, at) for at in range(len(words))]
+            words = self._translit_respelt(words)
+        framed = [self._framed(words, at) for at in range(len(words))]
+        mended.update((a, b) for a, b in zip(words, framed, strict=True) if a != b)
+        words = framed
+        if mended:
+            reading = replace(reading, text=_mended_text(reading.text, mended))
+            read = _mended_text(read, mended)
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_request(words)  # "не подскажете, …": a request to tell it
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
@@ -1373,14 +1379,23 @@ class Analyser:
         return tuple(found)
 
     def _words(
-        self, considered: list[str], spent: Spent, *, typed: bool = True, keyed: bool = True
+        self,
+        considered: list[str],
+        spent: Spent,
+        *,
+        typed: bool = True,
+        keyed: bool = True,
+        mended: dict[str, str] | None = None,
     ) -> list[str]:
         """The words of a stretch of a reading: a shifted space put back and slips in short
         words mended (``typed``: in letters as typed, not transliterated; ``keyed``: key
-        slips too, ``_respelt``), run-together ones separated, compounds typed apart
-        rejoined, lone letters dropped."""
+        slips too, ``_respelt``; each word respelt noted in ``mended``), run-together ones
+        separated, compounds typed apart rejoined, lone letters dropped."""
         if typed:
-            considered = [self._respelt(word, keyed) for word in self._respaced(considered)]
+            respelt = [self._respelt(word, keyed) for word in self._respaced(considered)]
+            if mended is not None:
+                mended.update((a, b) for a, b in zip(considered, respelt, strict=True) if a != b)
+            considered = respelt
         words = [
             word
             for word in self._separate(considered, spent)
@@ -1394,11 +1409,12 @@ class Analyser:
         """A space typed one letter early or late put back ("скольк одолларов": "сколько
         долларов", "ишмухамедо впро": "ишмухамедов про"): two neighbouring Russian words, one
         at least no word as typed, become two words once a letter crosses the space between
-        them. Two real words typed right ("док" and "акой" are both known) stay as they are;
-        so does a stop word ("месяк или" is no "меся кили") and a pair the shift would not
-        turn into two words. Where a word could be mended with either neighbour, the shift
-        making more of the briefing's words wins: "алиева ва стану" is "алиева в астану",
-        not "алиев ава стану"."""
+        them. Two real words typed right stay as they are, unless neither is the briefing's
+        or a stop or frame word and the shift makes a stop word and one of those ("пос
+        ловам": "по словам", ``_shifted_into_familiar``); so does a stop word ("месяк или"
+        is no "меся кили") and a pair the shift would not turn into two words. Where a word
+        could be mended with either neighbour, the shift making more of the briefing's words
+        wins: "алиева ва стану" is "алиева в астану", not "алиев ава стану"."""
         # Latin words, numbers: never shifted, and asked nothing (a guess costs the most)
         whole = [
             not (word.isalpha() and is_cyrillic(word)) or self._whole_word(word) for word in words
@@ -1406,8 +1422,11 @@ class Analyser:
         shifts = [
             (at, moved)
             for at in range(len(words) - 1)
-            if not (whole[at] and whole[at + 1])
-            and (moved := self._shifted(words[at], words[at + 1], whole[at] or whole[at + 1]))
+            if (
+                moved := self._shifted(words[at], words[at + 1], whole[at] or whole[at + 1])
+                if not (whole[at] and whole[at + 1])
+                else self._shifted_into_familiar(words[at], words[at + 1])
+            )
             is not None
         ]
         if not shifts:
@@ -1439,23 +1458,48 @@ class Analyser:
                 return moved
         return None
 
+    def _shifted_into_familiar(self, left: str, right: str) -> tuple[str, str] | None:
+        """Two rare words of the dictionary, neither the briefing's nor a stop or frame word,
+        that a letter moved across the space makes a stop word and a word of the briefing
+        or the frame ("пос ловам": "по словам", "пои тогам": "по итогам"); None for any
+        word typed right among them."""
+        if not (is_cyrillic(left) and is_cyrillic(right) and left.isalpha() and right.isalpha()):
+            return None
+        if self._familiar(left) or self._familiar(right):
+            return None
+        for moved in ((left[:-1], left[-1] + right), (left + right[0], right[1:])):
+            if (
+                all(moved)
+                and all(self._familiar(part) for part in moved)
+                and any(is_stop(part) for part in moved)
+            ):
+                return moved
+        return None
+
     def _briefing_words(self, words: tuple[str, str]) -> int:
         """How many of the words are the briefing's own or stop words."""
         return sum(1 for word in words if word in self.index.surface or is_stop(word))
 
     def _respelt(self, word: str, keyed: bool = True) -> str:
         """A Russian word no dictionary knows, read as the one word it makes with a doubled
-        letter typed once ("черезз", "сумммы", "коггда") or — a short word — with a letter
-        put back ("черз": "через", "кгда": "когда"); else as typed. Mended here, before the
-        question is read, a slip in a word that frames it asks what the word as meant asks.
-        A word the dictionary knows is never respelt: it may be what was meant.
+        letter typed once ("черезз", "сумммы", "коггда") or with a letter put back ("черз":
+        "через", "кгда": "когда") — in a longer word, one of the briefing or the frame a
+        letter short or two letters swapped ("амрения", "обсуждлаи"), unless one is a key
+        away too ("перевозкм"); else as typed. Mended here, before the question is read, a
+        slip in a word that frames it asks what the word as meant asks. A word the
+        dictionary knows is never respelt: it may be what was meant.
 
         The briefing's words and the words framing a question come first: "ккие" is
-        "какие" with a letter left out sooner than "кие" (cues) with one doubled. Any
-        dictionary word a doubled letter away comes last, in a longer word ("конкрретно")
-        and only when no word of the briefing or the frame is a letter away: a doubled
-        letter may be one mistyped as its neighbour ("межжу", "кооме" are "между" and
-        "кроме", not "межу" and "коме")."""
+        "какие" with a letter left out sooner than "кие" (cues) with one doubled. Then a
+        rule of spelling broken ("собираються", "цыфру": ``_orthographic_slips``), mended
+        in any reading typed letter by letter, the wrong layout's too. Any dictionary word a
+        doubled letter away comes last, in a word of five letters or more ("морее",
+        "конкрретно") and only when no word of the briefing or the frame is a letter away
+        or two swapped: a doubled letter may be one mistyped as its neighbour ("межжу",
+        "кооме" are "между" and "кроме", not "межу" and "коме"), or two letters swapped
+        ("чреез" is "через", not the old "чрез"). Last, in the text as typed, a key slip
+        (``_key_slips``) or an unstressed vowel written as it sounds ("подпешут"), each only
+        when no commoner slip explains the word."""
         if len(word) < _SHORTEST_RESPELT or not word.isalpha() or not is_cyrillic(word):
             return word
         if self._whole_word(word):
@@ -1466,15 +1510,46 @@ class Analyser:
         found = {variant for variant in undoubled if self._familiar(variant)}
         if not found and len(word) <= _SHORT_RESPELT:
             found = set(self._letter_short().get(word, ()))
+        if not found and len(word) > _SHORT_RESPELT:
+            # a longer word a letter short of, or two letters swapped from, one word of the
+            # briefing or the frame ("собираюся", "скольо"): mended before the frame is read
+            found = set(self._letter_short().get(word, ()))
+            found |= {variant for variant in _swaps(word) if self._familiar(variant)}
+            if found:
+                # "перевозкм" is "перевозки" a key off as much as "перевозкам": neither
+                found |= {
+                    variant
+                    for at in range(len(word))
+                    for letter in key_neighbours(word[at])
+                    if self._familiar(variant := word[:at] + letter + word[at + 1 :])
+                }
+        if not found:
+            # a rule of spelling broken, no key missed ("собираються", "цыфру"): the word the
+            # rule writes, so a word framing the question frames it as written right
+            found = {variant for variant in _orthographic_slips(word) if self._whole_word(variant)}
         if (
             not found
             and undoubled
-            and len(word) > _SHORT_RESPELT
+            and len(word) >= _SHORT_RESPELT
             and not self._mistyped_familiar(word)
+            and not any(self._familiar(variant) for variant in _swaps(word))
         ):
             found = {variant for variant in undoubled if self._whole_word(variant)}
         if not found and keyed and len(word) >= _SHORTEST_KEY_SLIP and not self._other_slip(word):
             found = self._key_slips(word)
+            if len(found) == 1 and not self._briefing_agrees(word, next(iter(found))):
+                return word
+        if (
+            not found
+            and keyed
+            and len(word) >= _SHORTEST_VOWEL_SLIP
+            and not self._other_slip(word)
+            and not self._split(word)
+        ):
+            # an unstressed vowel written as it sounds ("подпешут", "дабавить"): the one word
+            # it makes, unless the briefing's word the fuzzy search finds is another, or two
+            # words run together are what was typed ("промир" is "про мир", no "промер")
+            found = {variant for variant in _vowel_slips(word) if self._whole_word(variant)}
             if len(found) == 1 and not self._briefing_agrees(word, next(iter(found))):
                 return word
         return found.pop() if len(found) == 1 else word
@@ -1550,15 +1625,15 @@ class Analyser:
         return word
 
     def _letter_short(self) -> dict[str, frozenset[str]]:
-        """The short ``_familiar`` words (the briefing's, stop and frame words of
-        ``_SHORT_RESPELT`` + 1 letters or fewer) by each way of typing them a letter short:
-        ``_respelt`` looks a short slip up here instead of trying every letter everywhere.
-        Built on the first slip (a message without one never pays for it)."""
+        """The ``_familiar`` words (the briefing's, stop and frame words of more than
+        ``_SHORTEST_RESPELT`` letters) by each way of typing them a letter short: ``_respelt``
+        looks a slip up here instead of trying every letter everywhere. Built on the first
+        slip (a message without one never pays for it)."""
         if self._short_by_slip is None:
             found: dict[str, set[str]] = defaultdict(set)
             words = {*self.index.surface, *RUSSIAN_STOP, *FRAMING_FORMS}
             for word in words:
-                if _SHORTEST_RESPELT < len(word) <= _SHORT_RESPELT + 1 and is_cyrillic(word):
+                if len(word) > _SHORTEST_RESPELT and is_cyrillic(word):
                     for at in range(len(word)):
                         found[word[:at] + word[at + 1 :]].add(word)
             self._short_by_slip = {slip: frozenset(full) for slip, full in found.items()}
@@ -1653,6 +1728,47 @@ class Analyser:
             at += 1
         return result
 
+    def _translit_respelt(self, words: list[str]) -> list[str]:
+        """A transliteration's words with the letters it guessed wrong put right: a ь it
+        dropped ("byt" is "быть", a question word, not "быт"; "dalshe" is "дальше", no name
+        of a girl the dictionary guesses, "Даша"), щ, сч, х, ж typed as "sh", "sch", "x", "j",
+        vowels typed as "ia" and "ye" (``_vowels_read``), and an infinitive whose ь it lost."""
+        words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
+        words = [
+            self._soft_signed(self._vowels_read(self._zhe(self._kha(self._shcha(w)))))
+            for w in words
+        ]
+        return [_lost_infinitive(words, at) for at in range(len(words))]
+
+    def _vowels_read(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose vowels the transliteration read
+        wrong, as people type them: "ia" read as я where it was и and а ("spetsialist" →
+        "спецялист" → "специалист"), a closing "ye" after a consonant read as е where it was
+        ы and е ("pryamye" → "пряме" → "прямые"); read so when that makes a Russian word no
+        name only ("приаме" is no Priam's). Else the word as it stands."""
+        if (
+            word in self.index.surface
+            or is_stop(word)
+            or self.morphology.is_known_russian(word)
+            or not is_cyrillic(word)
+        ):
+            return word
+        variants = [word[:at] + "иа" + word[at + 1 :] for at, c in enumerate(word) if c == "я"]
+        if len(word) > 2 and word[-1] == "е" and word[-2] not in _VOWELS_RU:
+            variants.append(word[:-1] + "ые")
+        return next(
+            (
+                variant
+                for variant in variants
+                if variant in self.index.surface
+                or is_stop(variant)
+                or (
+                    self.morphology.is_known_russian(variant) and not _only_a_personal_name(variant)
+                )
+            ),
+            word,
+        )
+
     def _soft_signed(self, word: str) -> str:
         """A transliterated word no dictionary knows, with the ь transliteration dropped put
         back after a consonant before another consonant or at the end ("далше" → "дальше",
@@ -1675,9 +1791,11 @@ class Analyser:
 
     def _shcha(self, word: str) -> str:
         """A transliterated word no dictionary knows whose "sh" stood for щ, as people type it
-        ("eshe" → "еше" → "еще", "obshee" → "общее"), read with щ when that makes a Russian
-        word; else the word as it stands (``_guessed_as``)."""
-        return self._guessed_as(word, "ш", "щ")
+        ("eshe" → "еше" → "еще", "obshee" → "общее"), or whose "sch" (read as щ) stood for
+        сч ("naschet" → "нащет" → "насчет"), read so when that makes a Russian word; else
+        the word as it stands (``_guessed_as``)."""
+        found = self._guessed_as(word, "ш", "щ")
+        return found if found != word else self._guessed_as(word, "щ", "сч")
 
     def _kha(self, word: str) -> str:
         """A transliterated word no dictionary knows whose "x" stood for х, as people type it
@@ -1685,7 +1803,31 @@ class Analyser:
         кс, the "ks" of "eksport"), read with х when that makes a Russian word; else the
         word as it stands (``_guessed_as``). Only after a vowel: an x after a consonant is
         rare, a "ks" there common ("talks" is no "талх")."""
-        return self._guessed_as(word, "кс", "х", after=_VOWELS_RU)
+        found = self._guessed_as(word, "кс", "х", after=_VOWELS_RU)
+        if found != word or "кс" not in word or self._known_as_is(word):
+            return found
+        # after a consonant, into the briefing's own word only, with the ь its "'" dropped
+        # ("ilxam" → "илксам" → "ильхам"): a name no dictionary holds is no "talks"
+        meant = word.replace("кс", "х")
+        return next((v for v in (meant, *_soft_signs(meant)) if v in self.index.surface), word)
+
+    def _zhe(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose "j" stood for ж, as people type it
+        ("ojidaet" → "ойидает" → "ожидает"; "jelezka" → "елезка" → "железка", its "je" read
+        as е), read with ж when that makes a Russian word or a stop word; a rare word of the
+        dictionary too when ж makes a word framing a question ("mojno" → "мойно" → "можно");
+        else the word as it stands (``_guessed_as``)."""
+        found = self._guessed_as(word, "й", "ж")
+        if found != word:
+            return found
+        if "й" in word and not (word in self.index.surface or is_stop(word)):
+            # a rare dictionary word ("мойно") whose ж makes a word framing a question
+            meant = word.replace("й", "ж")
+            if is_stop(meant) or is_frame_word(meant):
+                return meant
+        if not word.startswith("е") or self._known_as_is(word):
+            return word
+        return "ж" + word if self.morphology.is_known_russian("ж" + word) else word
 
     def _guessed_as(self, word: str, read: str, meant: str, after: str = "") -> str:
         """``word`` with the letters ``read`` a transliteration guessed taken as ``meant``
@@ -2453,7 +2595,11 @@ class Analyser:
                 if split and fixed and fixed[2] >= self.tuning.split_below:
                     # close to a word of the briefing: a slip of it, unless that word is a
                     # half ("охарактеризовалвизит" is close to "охарактеризовал")
-                    split = split if fixed[1] in {lemma for _, lemma, _ in split} else []
+                    # ("пословам" is close to "словам": the word the briefing writes,
+                    # read as its own lemma)
+                    halves = {lemma for _, lemma, _ in split}
+                    halves |= {self.index.surface.get(part, part) for part, _, _ in split}
+                    split = split if fixed[1] in halves else []
                 if split:
                     spent.separated[word] = [part for part, _, _ in split]
                     result.extend(spent.separated[word])
@@ -2489,7 +2635,11 @@ class Analyser:
         """Two halves of a run-together word of which one is a ``_plain_word`` or a word
         framing a question ("между") and the other that or a dictionary word of
         ``_SHORTEST_HALF`` letters or more ("кторому" is no "кто рому"); neither shorter
-        than ``_SHORTEST_PART`` (a shorter one is too often a fragment of another word)."""
+        than ``_SHORTEST_PART`` (a shorter one is too often a fragment of another word) —
+        but a preposition of two letters before a longer dictionary word ("по ожиданиям")."""
+        if left in _TWO_LETTER_PREPOSITIONS and len(right) >= _SHORTEST_HALF + 1:
+            # "поожиданиям", "пожелезке": a preposition before a longer dictionary word
+            return self.morphology.is_known_russian(right)
         if min(len(left), len(right)) < _SHORTEST_PART:
             return False  # "почесу" is no "по чесу"
         framing = [self._plain_word(part) or is_frame_word(part) for part in (left, right)]
@@ -2667,12 +2817,16 @@ _SHORT_RESPELT = 5  # letters: a longer word with a letter left out the fuzzy se
 # The one-letter prepositions a run-together word may hold ("визитев": "визите в"); not и, а,
 # я, о: a word's ending as often ("astani" transliterated is "астани", not "астан и").
 _ONE_LETTER_WORDS = frozenset("вску")
+# The prepositions of two letters a run-together word may open, before a word of
+# ``_SHORTEST_HALF`` + 1 letters or more ("поожиданиям": "по ожиданиям").
+_TWO_LETTER_PREPOSITIONS = frozenset({"по", "до", "на", "за", "из", "от", "об", "со", "во"})
 _SHORTEST_PART = 3  # letters: any half of a run-together word split on a dictionary word
 _SHORTEST_HALF = 5  # letters: a dictionary word as half of a run-together one
 _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an abbreviation
 # letters: a shorter rare word ("пос", an abbreviation) is a letter short of too many words,
 # or the first of two with a space shifted ("пос ловам": "по словам")
 _SHORTEST_RARE_SLIP = 4
+_SHORTEST_VOWEL_SLIP = 5  # letters: a shorter word with a vowel changed is another too often
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 # Words opening a relative clause: "декларация, которую хвалил Тусупбеков".
@@ -3079,6 +3233,34 @@ _SOFTENED = frozenset("бвдзлмнпрстфх")
 _VOWELS_RU = frozenset("аеёиоуыэюяьъй")
 
 
+def _mended_text(text: str, mended: dict[str, str]) -> str:
+    """The text with each word typed with a slip written as mended (``mended``: folded word
+    as typed to the word meant), its capital kept: the text the rules reading a question's
+    punctuation and clauses see."""
+
+    def mend(found: re.Match[str]) -> str:
+        typed = found.group()
+        meant = mended.get(fold(typed))
+        if meant is None:
+            return typed
+        return meant.capitalize() if typed[:1].isupper() else meant
+
+    return _WORD_RE.sub(mend, text)
+
+
+_WORD_RE = lazy(r"[^\W\d_]+")
+
+
+def _soft_signs(word: str) -> list[str]:
+    """The word with a ь put back after a consonant before another ("ильхам" for "илхам"):
+    transliteration drops it with the apostrophe people leave out."""
+    return [
+        word[:at] + "ь" + word[at:]
+        for at in range(1, len(word))
+        if word[at - 1] in _SOFTENED and word[at] not in _VOWELS_RU
+    ]
+
+
 def _soft_sign_variants(word: str) -> list[str]:
     """Transliteration drops ь before я/ю/е/ё/и ("statya" → статя): put it back."""
     if not is_cyrillic(word):
@@ -3102,15 +3284,20 @@ def _typo_variants(word: str) -> list[str]:
         if len(word) <= _INSERTED_UP_TO
         else []
     )
-    swapped = [
-        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-        for i in range(1, len(word) - 1)
-        if word[i] != word[i + 1]
-    ]
+    swapped = _swaps(word)
     if len(word) < 5:
         return [*swapped, *inserted]  # "гдо": "год", before "гдов", a letter too few
     dropped = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
     return [*swapped, *inserted, *dropped]
+
+
+def _swaps(word: str) -> list[str]:
+    """The word with two neighbouring letters after its first swapped ("чреез": "через")."""
+    return [
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1]
+    ]
 
 
 _LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
@@ -3125,6 +3312,47 @@ def _reflexive_slip(word: str) -> str | None:
     if word.endswith("тся"):
         return word[:-3] + "ться"
     return None
+
+
+# Letters after which Russian spelling writes и, а, у, never ы, я, ю ("жи-ши", "ча-ща",
+# "чу-щу"), and ц, after which a word's root writes и ("цифра", "станция").
+_SPELLING_RULES = (
+    ("жы", "жи"),
+    ("шы", "ши"),
+    ("цы", "ци"),
+    ("чя", "ча"),
+    ("щя", "ща"),
+    ("чю", "чу"),
+    ("щю", "щу"),
+)
+
+
+def _orthographic_slips(word: str) -> list[str]:
+    """The word with one broken rule of spelling mended: "-тся" written "-ться" or back
+    (``_reflexive_slip``: "собираються"), "ы", "я", "ю" after the letters that take "и", "а",
+    "у" ("цыфра", "жызнь", "чясто"). Slips of knowing, not of the hand: one as likely on the
+    wrong keyboard layout as on the right one."""
+    variants = [reflexive] if (reflexive := _reflexive_slip(word)) else []
+    for wrong, right in _SPELLING_RULES:
+        at = word.find(wrong)
+        while at >= 0:
+            variants.append(word[:at] + right + word[at + len(wrong) :])
+            at = word.find(wrong, at + 1)
+    return variants
+
+
+# Vowels written for one another where unstressed, sounding alike ("даговор", "подпешут").
+_VOWEL_SLIPS = {"а": "о", "о": "а", "е": "и", "и": "е"}
+
+
+def _vowel_slips(word: str) -> list[str]:
+    """The word with one vowel after its first letter written as the one it sounds like
+    unstressed: "подпешут" is "подпишут", "дабавить" "добавить"."""
+    return [
+        word[:at] + _VOWEL_SLIPS[letter] + word[at + 1 :]
+        for at, letter in enumerate(word)
+        if at and letter in _VOWEL_SLIPS
+    ]
 
 
 def _spelling_variants(word: str) -> list[str]:

@@ -175,6 +175,27 @@ def transliterate_keeping(text: str, keep: frozenset[str]) -> str:
 _WORD_RE = lazy(r"[\w']+")
 
 
+def to_russian_layout_keeping(text: str, keep: frozenset[str]) -> str:
+    """``to_russian_layout``, but a name the article writes in Latin letters (``keep``,
+    folded) stays as typed, and a comma or full stop closing it: typed on the wrong layout,
+    a Russian question still holds "Minval Politika" as the article writes it — the keys
+    were right for it ("Pfxtv Minval Politika …" is "Зачем Minval Politika …")."""
+    if not keep:
+        return to_russian_layout(text)
+    out: list[str] = []
+    done = 0
+    for found in _LATIN_RUN_RE.finditer(text):
+        if found.group(1).lower() in keep:
+            out += [to_russian_layout(text[done : found.start()]), found.group()]
+            done = found.end()
+    return "".join([*out, to_russian_layout(text[done:])])
+
+
+# A run of Latin letters no letter of the ЙЦУКЕН board (``[ ] ; ' , . ` ``) joins to a word,
+# with the comma or full stop after it when a space or the end follows.
+_LATIN_RUN_RE = lazy(r"(?<![A-Za-z\[\];',.`])([A-Za-z]+)(?:[,.](?=\s|$))?(?![A-Za-z\[\];'`])")
+
+
 def readings(text: str, keep: frozenset[str] = frozenset()) -> Iterator[Reading]:
     """The message as typed, plus every repair that could apply to it (``keep``: the Latin
     words a transliteration leaves as typed, see ``transliterate_keeping``).
@@ -185,7 +206,7 @@ def readings(text: str, keep: frozenset[str] = frozenset()) -> Iterator[Reading]
     latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
     cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я" or ch in "ёЁ")
     if latin > cyrillic:
-        yield Reading("layout", to_russian_layout(text))
+        yield Reading("layout", to_russian_layout_keeping(text, keep))
         yield Reading("translit", transliterate_keeping(text, keep))
     elif cyrillic > latin:
         yield Reading("layout", to_latin_layout(text))
