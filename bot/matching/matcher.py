@@ -75,6 +75,7 @@ from bot.language.changes import (
 )
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause, is_number, particularises
+from bot.language.definitions import asks_definition, defines
 from bot.language.exclusions import EXCLUDING, Exclusion
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
@@ -95,6 +96,7 @@ from bot.language.lexicon import (
 from bot.language.morphology import (
     DEFAULT,
     Morphology,
+    english_stem,
     is_mass_form,
     is_person_name,
     is_qualifier,
@@ -338,6 +340,7 @@ class Matcher:
         scored = self._stated_multiple_first(query, scored)
         scored = self._now_and_later_first(query, scored)
         scored = self._listing_first(query, scored)
+        scored = self._defining_first(query, scored)
         scored = self._deed_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
@@ -796,6 +799,55 @@ class Matcher:
                 )
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _defining_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A question asking what a thing is ("что такое Средний коридор", "what route is the
+        Middle Corridor", ``asks_definition``) is answered by the passage defining it
+        ("Средний коридор — Транскаспийский … маршрут"), not by one merely naming it, which
+        may win on the thing's words. When the best does not define the thing, the first
+        entry on the subject nearly as much (``MARGIN``) that does is promoted, as sure as the
+        best. The thing is the question's words the entries hold; its names (``entity``)
+        must all stand in the run of words defined."""
+        if (
+            query.asks
+            or query.named
+            or query.excluded is not None
+            or not asks_definition(query.reading.text.lower())
+        ):
+            return scored
+        terms = [t for t in query.terms if t.similarity > 0 and not t.frame]
+        needed = frozenset(t.lemma for t in terms if t.entity)
+        if not needed:
+            return scored
+        best = scored[0]
+        if self._defines(best.entry, terms, needed):
+            return scored
+        for near in scored[1:]:
+            if near.score < self.thresholds.suggest or best.subject - near.subject > MARGIN:
+                break
+            if self._defines(near.entry, terms, needed):
+                promoted = replace(
+                    near,
+                    score=max(near.score, best.score),
+                    subject=max(near.subject, best.subject),
+                )
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _defines(self, entry: Entry, terms: list[Term], needed: frozenset[str]) -> bool:
+        """Does one of the entry's own texts define the thing the ``terms`` name?"""
+        lemma = self.morphology.lemma
+
+        def names(word: str) -> str | None:
+            own = lemma(word) if is_cyrillic(word) else english_stem(word)
+            for term in terms:
+                if term.lemma == own or term.typed == word:
+                    return term.lemma
+            return None
+
+        return any(
+            defines(text.text, names, needed) for text in entry.search_texts() if text.stated
+        )
 
     def _deed_told_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A question asking what a deed gave ("что подписали по итогам переговоров",
