@@ -76,7 +76,8 @@ from bot.language.changes import (
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause, is_number, particularises
 from bot.language.definitions import asks_definition, defines
-from bot.language.exclusions import EXCLUDING, Exclusion
+from bot.language.discussions import asks_discussed, discussing, lists_discussed
+from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -362,6 +363,10 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        discussed = self._discussed(query, scored)
+        if discussed is not None:
+            others = tuple(s for s in suggestions if s.entry is not discussed.entry)
+            return Match(query, Band.ANSWER, discussed, others)
         paired = self._both_figures(query, scored)
         if paired is not None:
             others = tuple(s for s in suggestions if s.entry is not paired.entry)
@@ -848,6 +853,82 @@ class Matcher:
         return any(
             defines(text.text, names, needed) for text in entry.search_texts() if text.stated
         )
+
+    def _discussed(self, query: Query, scored: list[Scored]) -> Scored | None:
+        """The passage answering "what was discussed" (``asks_discussed``: "что обсуждали
+        Алиев и Токаев", "what topics did they discuss", "по словам Тусупбекова, какие
+        вопросы обсуждают стороны"): the best scored one that lists the things discussed
+        (``lists_discussed``) — the named expert's, if one is named — and holds every word
+        of the question besides the frame: the people, the discussing, the kind of items
+        ("темы", "topics"), the sides, and what "кроме / besides" leaves out. The areas of
+        agreements signed list as much but tell no discussion: no answer to it. None when
+        no passage does (the question is then read as any other)."""
+        if query.asks or query.excluded is not None or not asks_discussed(query.words):
+            return None  # "какой ещё коридор, кроме Среднего": ``_names_another`` reads it
+        left_out = {query.words[at] for at in left_out_positions(query.words)}
+        names = self.index.names
+        own = [
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and not t.frame
+            and t.lemma not in names
+            and not (t.entity and self._person_word(t))  # "Алиевым", not "паромов"
+            and not discussing(t.typed)
+            and not discussing(t.lemma)
+            and t.typed not in left_out
+            and not {t.typed, t.lemma} & (ITEM_FRAMES | _KIND_WORDS | _SIDES)
+        ]
+        every = [
+            s
+            for s in self.score(query, limit=len(self.index.entries))
+            if s.score > 0
+            and (not query.named or (s.entry.briefing.id, s.entry.speaker) in query.named)
+            and all(self._holds_term(s.entry, t) for t in own)
+        ]
+        kind = self._left_out_kind(query)
+        tests = [lambda entry: any(lists_discussed(span.text) for span in entry.spans)]
+        if kind is not None:
+            # "что обсуждали кроме Среднего коридора": another corridor discussed is the
+            # other thing of the kind left out, before the lists of things at large
+            tests.insert(
+                0,
+                lambda entry: (
+                    any(discussing(w) for q in entry.spans for w in tokens(q.text))
+                    and self._qualifies_another(entry, kind)
+                ),
+            )
+        for test in tests:
+            found = next((s for s in every if test(s.entry)), None)
+            if found is not None:
+                return replace(found, score=max(found.score, scored[0].score))
+        return None
+
+    @staticmethod
+    def _person_word(term: Term) -> bool:
+        """A name shaped as a person's, in any case ("Алиевым": "алиев")."""
+        return (
+            looks_like_person(term.typed)
+            or looks_like_person(term.lemma)
+            or is_person_name(term.typed)
+        )
+
+    def _left_out_kind(self, query: Query) -> Exclusion | None:
+        """What "кроме / помимо" leaves out, when it is a noun with its qualifier ("кроме
+        Среднего коридора"): the noun names a kind of thing, of which another is wanted."""
+        left_out = [query.words[at] for at in sorted(left_out_positions(query.words))]
+        if len(left_out) < 2 or not all(is_cyrillic(w) for w in left_out):
+            return None
+        *qualifiers, noun = left_out
+        parses = parse(noun)
+        if not parses or parses[0].tag.POS != "NOUN":
+            return None
+        if not all(  # "среднего": a noun's form as well, an adjective's before a noun
+            is_qualifier(w) or any(p.tag.POS in ("ADJF", "PRTF") for p in parse(w))
+            for w in qualifiers
+        ):
+            return None
+        return Exclusion(AnswerType.FACT, tuple(qualifiers), noun)
 
     def _deed_told_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A question asking what a deed gave ("что подписали по итогам переговоров",
@@ -3444,6 +3525,8 @@ _ASKING_WORDS = SAY_WORDS | VIEW_WORDS | QUOTE_WORDS | OPINION_VERB_LEMMAS | EXP
 _OWN_LOOKED_AT = 5
 # Nouns naming the kind of fact asked (a length of time, a price, a measure, "which city"):
 # what is missing, not what the question is about.
+# The parties a discussion is between: no subject of what they discussed.
+_SIDES = frozenset({"сторона", "side", "sides", "лидер", "leader", "leaders"})
 _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAILS | KIND_NOUNS
 
 

@@ -1,0 +1,69 @@
+"""What was discussed, and what else besides a thing.
+
+"what topics did Aliyev and Tokayev discuss" is answered by a passage listing what the sides
+discussed, not by the areas of the agreements signed; "кроме Среднего коридора" by another
+corridor discussed.
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.discussions import asks_discussed, lists_discussed
+from bot.rendering.plain import render_plain as plain
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("which issues did Aliyev and Tokayev discuss?", "аграрная сфера"),
+        ("какие темы обсуждали Токаев с Алиевым", "аграрная сфера"),
+        ("Тусупбеков: что, по его словам, обсуждают стороны?", "аграрная сфера"),
+        ("что обсуждали, кроме энергетики — промышленность была?", "промышленность"),
+    ],
+)
+def test_what_was_discussed_is_the_list_of_it(session, question, said):
+    reply = session.ask(question)
+    assert reply.kind == "answer", question
+    text = plain(reply)
+    assert said in text and "подписали 15" not in text, question
+
+
+def test_besides_a_thing_of_a_kind_another_of_it_discussed(session):
+    reply = session.ask("А что обсуждали помимо Среднего коридора?")
+    assert reply.kind == "answer"
+    assert "Зангезурского" in plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что обсуждали насчёт паромов",  # a noun shaped as a surname is still the subject
+        "what was discussed about railways",
+    ],
+)
+def test_a_subject_of_the_discussion_must_be_held(session, question):
+    reply = session.ask(question)
+    assert reply.kind != "answer" or "паром" in plain(reply) or "железн" in plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("words", "asked"),
+    [
+        ("что алиев и токаев обсуждали", True),
+        ("какие основные темы обсуждали", True),
+        ("what else was discussed", True),
+        ("какие коридоры обсуждали", False),  # corridors, not topics at large
+        ("какие аграрные проекты обсуждали", False),
+        ("what corridor was discussed", False),
+        ("обсуждали ли агро", False),  # a check of one thing
+    ],
+)
+def test_what_asks_the_things_discussed(words, asked):
+    assert asks_discussed(tuple(words.split())) is asked
+
+
+def test_a_list_of_things_discussed():
+    assert lists_discussed("Стороны обсудили энергетику, транспорт, связь и туризм.")
+    assert not lists_discussed("Стороны подписали соглашения: энергетика, транспорт, связь.")
