@@ -67,3 +67,11 @@ def test_what_asks_the_things_discussed(words, asked):
 def test_a_list_of_things_discussed():
     assert lists_discussed("Стороны обсудили энергетику, транспорт, связь и туризм.")
     assert not lists_discussed("Стороны подписали соглашения: энергетика, транспорт, связь.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["что обсуждали на ужине", "what issues did the foreign ministers discuss"],
+)
+def test_a_discussion_the_article_never_names_is_not_answered(session, question):
+    assert session.ask(question).kind != "answer", question

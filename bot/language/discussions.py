@@ -24,6 +24,7 @@ _DISCUSSING_EN = word_set("discuss discussed discusses discussing discussion dis
 _DISCUSSING_RU = ("обсужд", "обсуд")
 # Words after the question word that name no kind of thing ("что ещё", "what else").
 _SKIPPED = word_set("ещё еще же именно конкретно вообще else other exactly then")
+ASKING_FILLERS = _SKIPPED  # no subject of what was discussed, though no stop words
 _AUXILIARIES = word_set("did do does was were is are has have had will would could they we")
 
 

@@ -76,7 +76,12 @@ from bot.language.changes import (
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause, is_number, particularises
 from bot.language.definitions import asks_definition, defines
-from bot.language.discussions import asks_discussed, discussing, lists_discussed
+from bot.language.discussions import (
+    ASKING_FILLERS,
+    asks_discussed,
+    discussing,
+    lists_discussed,
+)
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
@@ -866,6 +871,16 @@ class Matcher:
         if query.asks or query.excluded is not None or not asks_discussed(query.words):
             return None  # "какой ещё коридор, кроме Среднего": ``_names_another`` reads it
         left_out = {query.words[at] for at in left_out_positions(query.words)}
+        # "помимо", "apart (from)", "what else": no subject of what was discussed
+        leaving = EXCLUDING | _LEAVING_PAIRED | ASKING_FILLERS
+        if any(
+            t.similarity <= 0
+            and not t.frame
+            and t.typed not in left_out | leaving
+            and not _russian_verb(t.typed)  # "какие темы он перечислял": how it is asked
+            for t in query.terms
+        ):
+            return None  # "что обсуждали на ужине": an occasion the article never names
         names = self.index.names
         own = [
             t
@@ -3525,8 +3540,18 @@ _ASKING_WORDS = SAY_WORDS | VIEW_WORDS | QUOTE_WORDS | OPINION_VERB_LEMMAS | EXP
 _OWN_LOOKED_AT = 5
 # Nouns naming the kind of fact asked (a length of time, a price, a measure, "which city"):
 # what is missing, not what the question is about.
+# The first words of "apart from", "aside from", "other than": they leave out what follows.
+_LEAVING_PAIRED = frozenset({"apart", "aside", "other", "than"})
 # The parties a discussion is between: no subject of what they discussed.
 _SIDES = frozenset({"сторона", "side", "sides", "лидер", "leader", "leaders"})
+
+
+def _russian_verb(word: str) -> bool:
+    """A Russian word read first as a verb ("перечислял"): it asks, and names no occasion."""
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN")
+
+
 _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAILS | KIND_NOUNS
 
 
