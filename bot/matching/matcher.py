@@ -870,7 +870,7 @@ class Matcher:
         no passage does (the question is then read as any other)."""
         if query.asks or query.excluded is not None or not asks_discussed(query.words):
             return None  # "какой ещё коридор, кроме Среднего": ``_names_another`` reads it
-        left_out = {query.words[at] for at in left_out_positions(query.words)}
+        left_out = self._left_out_words(query)
         # "помимо", "apart (from)", "what else": no subject of what was discussed
         leaving = EXCLUDING | _LEAVING_PAIRED | ASKING_FILLERS
         if any(
@@ -894,15 +894,40 @@ class Matcher:
             and t.typed not in left_out
             and not {t.typed, t.lemma} & (ITEM_FRAMES | _KIND_WORDS | _SIDES)
         ]
+        ranked = [s for s in self.score(query, limit=len(self.index.entries)) if s.score > 0]
+        # the passages the scoring left out ("стороны обсуждали …" names neither Aliyev nor
+        # Tokayev) come after, in the article's order: the question's shape is what they fit
+        briefing = scored[0].entry.briefing.id
+        seen = {id(s.entry) for s in ranked}
+        ranked += [
+            Scored(ix.entry, 0.0)
+            for ix in self.index.entries
+            if id(ix.entry) not in seen
+            and ix.entry.briefing.id == briefing
+            and ix.entry.kind not in (EntryKind.LIST, EntryKind.EXPERT)
+        ]
         every = [
             s
-            for s in self.score(query, limit=len(self.index.entries))
-            if s.score > 0
-            and (not query.named or (s.entry.briefing.id, s.entry.speaker) in query.named)
+            for s in ranked
+            if (not query.named or (s.entry.briefing.id, s.entry.speaker) in query.named)
             and all(self._holds_term(s.entry, t) for t in own)
         ]
         kind = self._left_out_kind(query)
-        tests = [lambda entry: any(lists_discussed(span.text) for span in entry.spans)]
+        lemma = self.morphology.lemma
+        # who discussed, as the question names them: "стороны", "Алиев и Токаев"
+        discussers = _SIDES | {t.lemma for t in query.terms if t.entity and self._person_word(t)}
+
+        def by_discussers(text: str) -> bool:
+            return any(w in discussers or lemma(w) in discussers for w in tokens(fold(text)))
+
+        tests = [
+            # "стороны обсуждали …: инвестиции, промышленность" tells who discussed, before
+            # "Обсуждаются аграрная сфера, …", which leaves it to the reader
+            lambda entry: any(
+                lists_discussed(span.text) and by_discussers(span.text) for span in entry.spans
+            ),
+            lambda entry: any(lists_discussed(span.text) for span in entry.spans),
+        ]
         if kind is not None:
             # "что обсуждали кроме Среднего коридора": another corridor discussed is the
             # other thing of the kind left out, before the lists of things at large
@@ -916,8 +941,22 @@ class Matcher:
         for test in tests:
             found = next((s for s in every if test(s.entry)), None)
             if found is not None:
-                return replace(found, score=max(found.score, scored[0].score))
+                return replace(
+                    found,
+                    score=max(found.score, scored[0].score),
+                    subject=max(found.subject, scored[0].subject),
+                )
         return None
+
+    @staticmethod
+    def _left_out_words(query: Query) -> set[str]:
+        """The words "кроме / besides" leaves out, up to a break: in "кроме энергетики —
+        агро было?" the check after the dash is asked, not left out."""
+        found: set[str] = set()
+        for piece in _CLAUSE_BREAK.split(fold(query.reading.text)):
+            words = tuple(tokens(piece))
+            found |= {words[at] for at in left_out_positions(words)}
+        return found & set(query.words)
 
     @staticmethod
     def _person_word(term: Term) -> bool:
@@ -3542,6 +3581,7 @@ _OWN_LOOKED_AT = 5
 # what is missing, not what the question is about.
 # The first words of "apart from", "aside from", "other than": they leave out what follows.
 _LEAVING_PAIRED = frozenset({"apart", "aside", "other", "than"})
+_CLAUSE_BREAK = lazy(r"[,;:!?.()]|\s[-—–]\s|[—–]")  # what ends a stretch left out
 # The parties a discussion is between: no subject of what they discussed.
 _SIDES = frozenset({"сторона", "side", "sides", "лидер", "leader", "leaders"})
 
