@@ -76,3 +76,8 @@ def test_a_list_of_things_discussed():
 )
 def test_a_discussion_the_article_never_names_is_not_answered(session, question):
     assert session.ask(question).kind != "answer", question
+
+
+def test_two_experts_named_hold_no_discussion_of_theirs(session):
+    reply = session.ask("what did Huseynov and Ishmukhamedov discuss")
+    assert reply.kind != "answer"

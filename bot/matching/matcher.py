@@ -868,6 +868,8 @@ class Matcher:
         ("темы", "topics"), the sides, and what "кроме / besides" leaves out. The areas of
         agreements signed list as much but tell no discussion: no answer to it. None when
         no passage does (the question is then read as any other)."""
+        if len(query.named) > 1:
+            return None  # "что обсуждали Гусейнов и Ишмухамедов": no discussion of theirs
         if query.asks or query.excluded is not None or not asks_discussed(query.words):
             return None  # "какой ещё коридор, кроме Среднего": ``_names_another`` reads it
         left_out = self._left_out_words(query)
