@@ -81,3 +81,17 @@ def test_a_discussion_the_article_never_names_is_not_answered(session, question)
 def test_two_experts_named_hold_no_discussion_of_theirs(session):
     reply = session.ask("what did Huseynov and Ishmukhamedov discuss")
     assert reply.kind != "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["о чём говорили между собой Токаев и Алиев", "what were Tokayev and Aliyev talking about"],
+)
+def test_what_two_people_talked_about_is_what_they_discussed(session, question):
+    reply = session.ask(question)
+    assert reply.kind == "answer", question
+    assert "стороны обсуждали" in plain(reply), question
+
+
+def test_what_one_leader_said_is_still_not_quoted(session):
+    assert session.ask("что говорили Токаев и Алиев журналистам").kind != "answer"

@@ -11,6 +11,8 @@ verb of discussing is checked here, in both languages, on the passage's own word
 
 from __future__ import annotations
 
+import itertools
+
 from bot.language.clauses import enumerates_items
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
@@ -31,6 +33,22 @@ _AUXILIARIES = word_set("did do does was were is are has have had will would cou
 def discussing(word: str) -> bool:
     """Is the folded word a form of "обсуждать / обсуждение / discuss"?"""
     return word in _DISCUSSING_EN or word.startswith(_DISCUSSING_RU)
+
+
+# Verbs of several people talking together ("о чём говорили Алиев и Токаев"), in the plural
+# or English: with two people named, what they talked about is what they discussed.
+_TALKING = word_set(
+    "говорили беседовали разговаривали поговорили побеседовали говорил беседовал "
+    "разговаривал поговорил побеседовал talk talked talking spoke"
+)
+
+
+def asks_about_talk(words: tuple[str, ...]) -> bool:
+    """Does the question ask what people talked about: "о чём говорили …", "what did …
+    talk about"? (Whether two people talked together is for the caller to see.)"""
+    about = any(a == "о" and b in ("чем", "чём") for a, b in itertools.pairwise(words))
+    about = about or ("what" in words and "about" in words)
+    return about and any(w in _TALKING for w in words)
 
 
 def asks_discussed(words: tuple[str, ...]) -> bool:

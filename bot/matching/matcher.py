@@ -78,6 +78,7 @@ from bot.language.clauses import Clause, is_number, particularises
 from bot.language.definitions import asks_definition, defines
 from bot.language.discussions import (
     ASKING_FILLERS,
+    asks_about_talk,
     asks_discussed,
     discussing,
     lists_discussed,
@@ -870,7 +871,13 @@ class Matcher:
         no passage does (the question is then read as any other)."""
         if len(query.named) > 1:
             return None  # "что обсуждали Гусейнов и Ишмухамедов": no discussion of theirs
-        if query.asks or query.excluded is not None or not asks_discussed(query.words):
+        # "о чём говорили Алиев и Токаев": two people talking together discussed something,
+        # though a verb of saying reads as asking their words
+        talked = asks_about_talk(query.words) and (
+            sum(t.entity and self._person_word(t) for t in query.terms) > 1
+        )
+        asks = () if talked and query.asks == (AnswerType.STATEMENT,) else query.asks
+        if asks or query.excluded is not None or not (talked or asks_discussed(query.words)):
             return None  # "какой ещё коридор, кроме Среднего": ``_names_another`` reads it
         left_out = self._left_out_words(query)
         # "помимо", "apart (from)", "what else": no subject of what was discussed
