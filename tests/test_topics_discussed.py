@@ -95,3 +95,15 @@ def test_what_two_people_talked_about_is_what_they_discussed(session, question):
 
 def test_what_one_leader_said_is_still_not_quoted(session):
     assert session.ask("что говорили Токаев и Алиев журналистам").kind != "answer"
+
+
+def test_an_experts_account_of_what_was_discussed_in_particulars(session):
+    reply = session.ask("по мнению Ишмухамедова, что очевидно обсуждали стороны?")
+    assert reply.kind == "answer"
+    assert "локомотивов" in plain(reply)
+
+
+def test_a_discussion_given_in_particulars_lists_its_things():
+    assert lists_discussed(
+        "Обсуждалось развитие портов. В частности, речь шла о причалах, кранах и складах."
+    )

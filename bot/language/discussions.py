@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.language.clauses import enumerates_items
+from bot.language.clauses import enumerates_items, particularises
 from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.predicates import ITEM_FRAMES
@@ -90,4 +90,16 @@ def _asks_topics(between: tuple[str, ...]) -> bool:
 def lists_discussed(text: str) -> bool:
     """Does the text say things were discussed and list them ("стороны обсуждали …:
     инвестиции, промышленность, энергетику", "Обсуждаются аграрная сфера, инвестиции, …")?"""
-    return any(discussing(word) for word in tokens(fold(text))) and enumerates_items(text)
+    if not any(discussing(word) for word in tokens(fold(text))):
+        return False
+    # "Очевидно, что обсуждался вклад … В частности, речь шла о модернизации …, увеличении
+    # числа локомотивов и вагонов": the discussion's particulars list its things
+    return enumerates_items(text) or particularises(text, _as_discussing, _DISCUSSING_HEAD)
+
+
+_DISCUSSING_HEAD = frozenset({"обсуждать"})
+
+
+def _as_discussing(word: str) -> str:
+    """Every form of discussing read as one lemma, any other word as itself."""
+    return "обсуждать" if discussing(word) else word

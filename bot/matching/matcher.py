@@ -876,7 +876,9 @@ class Matcher:
         talked = asks_about_talk(query.words) and (
             sum(t.entity and self._person_word(t) for t in query.terms) > 1
         )
-        asks = () if talked and query.asks == (AnswerType.STATEMENT,) else query.asks
+        # "что, по мнению Ишмухамедова, обсуждали стороны": his account of it, his words
+        told = talked or len(query.named) == 1
+        asks = () if told and query.asks == (AnswerType.STATEMENT,) else query.asks
         if asks or query.excluded is not None or not (talked or asks_discussed(query.words)):
             return None  # "какой ещё коридор, кроме Среднего": ``_names_another`` reads it
         left_out = self._left_out_words(query)
