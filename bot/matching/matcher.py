@@ -75,7 +75,15 @@ from bot.language.changes import (
 )
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause, is_number, particularises
-from bot.language.exclusions import EXCLUDING, Exclusion
+from bot.language.definitions import asks_definition, defines
+from bot.language.discussions import (
+    ASKING_FILLERS,
+    asks_about_talk,
+    asks_discussed,
+    discussing,
+    lists_discussed,
+)
+from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -95,6 +103,7 @@ from bot.language.lexicon import (
 from bot.language.morphology import (
     DEFAULT,
     Morphology,
+    english_stem,
     is_mass_form,
     is_person_name,
     is_qualifier,
@@ -338,6 +347,7 @@ class Matcher:
         scored = self._stated_multiple_first(query, scored)
         scored = self._now_and_later_first(query, scored)
         scored = self._listing_first(query, scored)
+        scored = self._defining_first(query, scored)
         scored = self._deed_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
@@ -359,6 +369,10 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        discussed = self._discussed(query, scored)
+        if discussed is not None:
+            others = tuple(s for s in suggestions if s.entry is not discussed.entry)
+            return Match(query, Band.ANSWER, discussed, others)
         paired = self._both_figures(query, scored)
         if paired is not None:
             others = tuple(s for s in suggestions if s.entry is not paired.entry)
@@ -796,6 +810,190 @@ class Matcher:
                 )
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _defining_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A question asking what a thing is ("что такое Средний коридор", "what route is the
+        Middle Corridor", ``asks_definition``) is answered by the passage defining it
+        ("Средний коридор — Транскаспийский … маршрут"), not by one merely naming it, which
+        may win on the thing's words. When the best does not define the thing, the first
+        entry on the subject nearly as much (``MARGIN``) that does is promoted, as sure as the
+        best. The thing is the question's words the entries hold; its names (``entity``)
+        must all stand in the run of words defined."""
+        if (
+            query.asks
+            or query.named
+            or query.excluded is not None
+            or not asks_definition(query.reading.text.lower())
+        ):
+            return scored
+        terms = [t for t in query.terms if t.similarity > 0 and not t.frame]
+        needed = frozenset(t.lemma for t in terms if t.entity)
+        if not needed:
+            return scored
+        best = scored[0]
+        if self._defines(best.entry, terms, needed):
+            return scored
+        for near in scored[1:]:
+            if near.score < self.thresholds.suggest or best.subject - near.subject > MARGIN:
+                break
+            if self._defines(near.entry, terms, needed):
+                promoted = replace(
+                    near,
+                    score=max(near.score, best.score),
+                    subject=max(near.subject, best.subject),
+                )
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _defines(self, entry: Entry, terms: list[Term], needed: frozenset[str]) -> bool:
+        """Does one of the entry's own texts define the thing the ``terms`` name?"""
+        lemma = self.morphology.lemma
+
+        def names(word: str) -> str | None:
+            own = lemma(word) if is_cyrillic(word) else english_stem(word)
+            for term in terms:
+                if term.lemma == own or term.typed == word:
+                    return term.lemma
+            return None
+
+        return any(
+            defines(text.text, names, needed) for text in entry.search_texts() if text.stated
+        )
+
+    def _discussed(self, query: Query, scored: list[Scored]) -> Scored | None:
+        """The passage answering "what was discussed" (``asks_discussed``: "что обсуждали
+        Алиев и Токаев", "what topics did they discuss", "по словам Тусупбекова, какие
+        вопросы обсуждают стороны"): the best scored one that lists the things discussed
+        (``lists_discussed``) — the named expert's, if one is named — and holds every word
+        of the question besides the frame: the people, the discussing, the kind of items
+        ("темы", "topics"), the sides, and what "кроме / besides" leaves out. The areas of
+        agreements signed list as much but tell no discussion: no answer to it. None when
+        no passage does (the question is then read as any other)."""
+        if len(query.named) > 1:
+            return None  # "что обсуждали Гусейнов и Ишмухамедов": no discussion of theirs
+        # "о чём говорили Алиев и Токаев": two people talking together discussed something,
+        # though a verb of saying reads as asking their words
+        talked = asks_about_talk(query.words) and (
+            sum(t.entity and self._person_word(t) for t in query.terms) > 1
+        )
+        # "что, по мнению Ишмухамедова, обсуждали стороны": his account of it, his words
+        told = talked or len(query.named) == 1
+        asks = () if told and query.asks == (AnswerType.STATEMENT,) else query.asks
+        if asks or query.excluded is not None or not (talked or asks_discussed(query.words)):
+            return None  # "какой ещё коридор, кроме Среднего": ``_names_another`` reads it
+        left_out = self._left_out_words(query)
+        # "помимо", "apart (from)", "what else": no subject of what was discussed
+        leaving = EXCLUDING | _LEAVING_PAIRED | ASKING_FILLERS
+        if any(
+            t.similarity <= 0
+            and not t.frame
+            and t.typed not in left_out | leaving
+            and not _russian_verb(t.typed)  # "какие темы он перечислял": how it is asked
+            for t in query.terms
+        ):
+            return None  # "что обсуждали на ужине": an occasion the article never names
+        names = self.index.names
+        own = [
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and not t.frame
+            and t.lemma not in names
+            and not (t.entity and self._person_word(t))  # "Алиевым", not "паромов"
+            and not discussing(t.typed)
+            and not discussing(t.lemma)
+            and t.typed not in left_out
+            and not {t.typed, t.lemma} & (ITEM_FRAMES | _KIND_WORDS | _SIDES)
+        ]
+        ranked = [s for s in self.score(query, limit=len(self.index.entries)) if s.score > 0]
+        # the passages the scoring left out ("стороны обсуждали …" names neither Aliyev nor
+        # Tokayev) come after, in the article's order: the question's shape is what they fit
+        briefing = scored[0].entry.briefing.id
+        seen = {id(s.entry) for s in ranked}
+        ranked += [
+            Scored(ix.entry, 0.0)
+            for ix in self.index.entries
+            if id(ix.entry) not in seen
+            and ix.entry.briefing.id == briefing
+            and ix.entry.kind not in (EntryKind.LIST, EntryKind.EXPERT)
+        ]
+        every = [
+            s
+            for s in ranked
+            if (not query.named or (s.entry.briefing.id, s.entry.speaker) in query.named)
+            and all(self._holds_term(s.entry, t) for t in own)
+        ]
+        kind = self._left_out_kind(query)
+        lemma = self.morphology.lemma
+        # who discussed, as the question names them: "стороны", "Алиев и Токаев"
+        discussers = _SIDES | {t.lemma for t in query.terms if t.entity and self._person_word(t)}
+
+        def by_discussers(text: str) -> bool:
+            return any(w in discussers or lemma(w) in discussers for w in tokens(fold(text)))
+
+        tests = [
+            # "стороны обсуждали …: инвестиции, промышленность" tells who discussed, before
+            # "Обсуждаются аграрная сфера, …", which leaves it to the reader
+            lambda entry: any(
+                lists_discussed(span.text) and by_discussers(span.text) for span in entry.spans
+            ),
+            lambda entry: any(lists_discussed(span.text) for span in entry.spans),
+        ]
+        if kind is not None:
+            # "что обсуждали кроме Среднего коридора": another corridor discussed is the
+            # other thing of the kind left out, before the lists of things at large
+            tests.insert(
+                0,
+                lambda entry: (
+                    any(discussing(w) for q in entry.spans for w in tokens(q.text))
+                    and self._qualifies_another(entry, kind)
+                ),
+            )
+        for test in tests:
+            found = next((s for s in every if test(s.entry)), None)
+            if found is not None:
+                return replace(
+                    found,
+                    score=max(found.score, scored[0].score),
+                    subject=max(found.subject, scored[0].subject),
+                )
+        return None
+
+    @staticmethod
+    def _left_out_words(query: Query) -> set[str]:
+        """The words "кроме / besides" leaves out, up to a break: in "кроме энергетики —
+        агро было?" the check after the dash is asked, not left out."""
+        found: set[str] = set()
+        for piece in _CLAUSE_BREAK.split(fold(query.reading.text)):
+            words = tuple(tokens(piece))
+            found |= {words[at] for at in left_out_positions(words)}
+        return found & set(query.words)
+
+    @staticmethod
+    def _person_word(term: Term) -> bool:
+        """A name shaped as a person's, in any case ("Алиевым": "алиев")."""
+        return (
+            looks_like_person(term.typed)
+            or looks_like_person(term.lemma)
+            or is_person_name(term.typed)
+        )
+
+    def _left_out_kind(self, query: Query) -> Exclusion | None:
+        """What "кроме / помимо" leaves out, when it is a noun with its qualifier ("кроме
+        Среднего коридора"): the noun names a kind of thing, of which another is wanted."""
+        left_out = [query.words[at] for at in sorted(left_out_positions(query.words))]
+        if len(left_out) < 2 or not all(is_cyrillic(w) for w in left_out):
+            return None
+        *qualifiers, noun = left_out
+        parses = parse(noun)
+        if not parses or parses[0].tag.POS != "NOUN":
+            return None
+        if not all(  # "среднего": a noun's form as well, an adjective's before a noun
+            is_qualifier(w) or any(p.tag.POS in ("ADJF", "PRTF") for p in parse(w))
+            for w in qualifiers
+        ):
+            return None
+        return Exclusion(AnswerType.FACT, tuple(qualifiers), noun)
 
     def _deed_told_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A question asking what a deed gave ("что подписали по итогам переговоров",
@@ -3392,6 +3590,19 @@ _ASKING_WORDS = SAY_WORDS | VIEW_WORDS | QUOTE_WORDS | OPINION_VERB_LEMMAS | EXP
 _OWN_LOOKED_AT = 5
 # Nouns naming the kind of fact asked (a length of time, a price, a measure, "which city"):
 # what is missing, not what the question is about.
+# The first words of "apart from", "aside from", "other than": they leave out what follows.
+_LEAVING_PAIRED = frozenset({"apart", "aside", "other", "than"})
+_CLAUSE_BREAK = lazy(r"[,;:!?.()]|\s[-—–]\s|[—–]")  # what ends a stretch left out
+# The parties a discussion is between: no subject of what they discussed.
+_SIDES = frozenset({"сторона", "side", "sides", "лидер", "leader", "leaders"})
+
+
+def _russian_verb(word: str) -> bool:
+    """A Russian word read first as a verb ("перечислял"): it asks, and names no occasion."""
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN")
+
+
 _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAILS | KIND_NOUNS
 
 

@@ -65,6 +65,7 @@ from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
 from bot.language.checks import asks_yes_or_no, unframed
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
+from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
@@ -3598,6 +3599,8 @@ def _other_speaker(
     people.update(offices)
     if not people or (words and words[0] in _CIRCUMSTANCES):
         return None
+    if asks_about_talk(tuple(words)) and sum(map(looks_like_person, people)) > 1:
+        return None  # "о чём говорили Алиев и Токаев": what they discussed, not their words
     if any(w in _VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
     saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING

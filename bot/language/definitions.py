@@ -1,0 +1,72 @@
+"""Questions asking what a thing is, and passages that say it.
+
+"что такое Средний коридор", "what route is the Middle Corridor", "Middle Corridor = which
+route exactly?" ask for the thing's definition. An article often names a thing in many
+passages and defines it in one: "Средний коридор — Транскаспийский международный транспортный
+маршрут", "X (…)", "X, то есть …", "X проходит через …", in English "the Middle Corridor, the
+Trans-Caspian … Route", "X is a …". A passage merely mentioning the thing ("значение
+Транскаспийского маршрута") may win on the thing's words alone; the one whose words define
+it is the answer (``Matcher._defining_first``). Here: whether a question asks a definition,
+and whether a text defines a thing, given a test of which of its words name the thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.patterns import lazy
+
+# "что такое X", "что это за X", "что за X", "X — это что", "что значит / означает X",
+# "what is X", "what's X", "what exactly is X", "which route is X", "X = which route",
+# "what does X mean / stand for".
+_ASKS_RU = lazy(
+    r"(?:^|\s)(?:что\s+(?:же\s+)?так(?:ое|ая|ой|ие)|что\s+(?:это\s+)?за|это\s+что|"
+    r"что\s+(?:это\s+)?(?:значит|означает)|что\s+подразумева\w*)(?:\s|$|\?)"
+)
+_ASKS_EN = lazy(
+    r"^\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+are)|what\s+exactly\s+is)\s|"
+    r"(?:^|\s)(?:which|what)\s+(?:(?:kind|sort|type)\s+of\s+)?[a-z]+\s+(?:exactly\s+)?(?:is|are)\s|"
+    r"=\s*(?:which|what)\b|"
+    r"\bwhat\s+does\s+.+\s+(?:mean|stand\s+for)\b"
+)
+# What, right after the thing's words, says what it is: a dash or a bracket before its
+# definition, "то есть / i.e. / namely", a verb of being or meaning, a verb of the route it
+# runs ("проходит через", "runs through"), or, in English, an apposition ("X, the Y").
+_DEFINES_RU = lazy(
+    r"^\s*(?:[—–]|-\s|\(|,\s*(?:то\s+есть|т\.\s*е\.|или|а\s+именно)\s|"
+    r"(?:—\s*)?это\s|является\s|означает\s|называ\w+\s|представляет\s+собой\s|"
+    r"проход\w*\s+(?:через|по)\s|связывает\s|соединяет\s)"
+)
+_DEFINES_EN = lazy(
+    r"^\s*(?:[—–]|-\s|\(|,\s*(?:i\.\s*e\.|that\s+is|namely|or)\s|,\s+the\s+[A-Z]|"
+    r"(?:is|are)\s+(?:a|an|the)\s|means\s|stands\s+for\s|"
+    r"(?:runs|passes|goes)\s+(?:through|across|via|from)\s|links\s|connects\s)"
+)
+_WORD = lazy(r"\w+(?:-\w+)*")
+
+
+def asks_definition(text: str) -> bool:
+    """Does the question (as read, lower case) ask what a thing is?"""
+    return bool(_ASKS_RU.search(text) or _ASKS_EN.search(text))
+
+
+def defines(text: str, names: Callable[[str], str | None], needed: frozenset[str]) -> bool:
+    """Does ``text`` define the thing whose words ``names`` recognises (a lower-case word →
+    the question's word it is, or None)? A run of the thing's words holding every ``needed``
+    one ("Средний коридор", not "Зангезурский коридор") must be followed by what defines it
+    ("Средний коридор — …", "the Middle Corridor, the Trans-Caspian …")."""
+    matches = list(_WORD.finditer(text))
+    run: set[str] = set()
+    for at, match in enumerate(matches):
+        named = names(match.group().lower())
+        if named is None:
+            run = set()
+            continue
+        run.add(named)
+        following = matches[at + 1] if at + 1 < len(matches) else None
+        if following is not None and names(following.group().lower()) is not None:
+            continue  # the run goes on: its last word is what a definition follows
+        rest = text[match.end() :]
+        if needed <= run and (_DEFINES_RU.match(rest) or _DEFINES_EN.match(rest)):
+            return True
+    return False
