@@ -16,6 +16,7 @@ import rapidfuzz.process
 import bot.answering.session as session_module
 import bot.knowledge.faithfulness as faithfulness
 import bot.language.answer_types as answer_types
+import bot.language.checks as checks
 import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
 import bot.language.office_holders as office_holders
@@ -228,3 +229,50 @@ def test_a_words_country_is_worked_out_once() -> None:
     assert country_of_adjective("turkish") == "turkey"
     assert country_of_adjective("turkish") == "turkey"  # parties, offices, roles: each asks
     assert country_of_adjective.cache_info().hits == 1
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "а правда ли что паром построят к осени",
+        "это правда интересно про паромы",
+        "паромы строят в актау или я путаю",
+        "the ferries are built in aktau is that right",
+        "правда",
+        "",
+        "is it true that tourism grew",
+        "так ли много подписали, да",
+    ],
+)
+def test_check_frames_by_their_edge_word_read_as_all_frames(words: str) -> None:
+    folded = words.split()
+
+    def by_definition(words: list[str]) -> list[str]:
+        """``unframed`` trying every frame of both tables, as it was written first."""
+        for frame in checks._OPENING:
+            if tuple(words[: len(frame)]) == frame:
+                rest = words[len(frame) :]
+                if not checks.asks_by_itself(frame) and rest[:1] and rest[0] not in checks._THAT:
+                    continue
+                if rest[:1] and rest[0] in checks._THAT:
+                    rest = rest[1:]
+                return rest if len(rest) >= checks._MIN_LEFT else words
+        for frame in checks._CLOSING:
+            if len(words) > len(frame) and tuple(words[-len(frame) :]) == frame:
+                rest = words[: -len(frame)]
+                if len(rest) >= checks._MIN_LEFT:
+                    return checks._without_inner_check(rest)
+        return checks._without_inner_check(words)
+
+    assert checks.unframed(folded) == by_definition(folded)
+
+
+def test_a_word_is_folded_once_whatever_texts_come_between(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text.fold_word.cache_clear()
+    cleaned = _counting(monkeypatch, text, "clean")
+    assert text.fold_word("Ёмкость") == text.fold("Ёмкость") == "емкость"
+    text.fold.cache_clear()  # every text of a question since: the word is still remembered
+    assert text.fold_word("Ёмкость") == "емкость"
+    assert len(cleaned) == 2  # the word once, the text once

@@ -44,7 +44,7 @@ from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.preambles import QUESTION_WORDS
 from bot.language.specifics import SPECIFICS_CUES
-from bot.language.text import fold, is_cyrillic
+from bot.language.text import fold, fold_word, is_cyrillic
 from bot.patterns import lazy
 from bot.records import record
 
@@ -399,7 +399,7 @@ def _scanned(text: str) -> tuple[list[tuple[int, int]], bool]:
     check = False
     for part in _PART.finditer(text):
         words = [
-            (m.start() + part.start(), m.end() + part.start(), fold(m.group()))
+            (m.start() + part.start(), m.end() + part.start(), fold_word(m.group()))
             for m in _WORD.finditer(part.group())
         ]
         if not words:
@@ -439,7 +439,7 @@ def _asks_specifics(text: str, spans: list[tuple[int, int]]) -> bool:
     for start, end in spans:
         before = ""  # the word before: "без подробностей" asks none
         for word in _WORD.finditer(text, start, end):
-            folded = fold(word.group())
+            folded = fold_word(word.group())
             if folded in SPECIFICS_CUES and before not in _WITHOUT:
                 return True
             before = folded
@@ -778,9 +778,9 @@ def _doubt_spans(text: str) -> list[tuple[int, int]]:
     found = []
     words = list(_WORD.finditer(text))
     for at, match in enumerate(words[1:-1], 1):
-        if fold(match.group()) not in _DOUBTING:
+        if fold_word(match.group()) not in _DOUBTING:
             continue
-        parses = parse(fold(words[at + 1].group()))
+        parses = parse(fold_word(words[at + 1].group()))
         if parses and parses[0].tag.POS in {"VERB", "PRTS"} and _same_clause(text, match):
             found.append((match.start(), match.end()))
     return found
