@@ -21,6 +21,7 @@ import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
 import bot.language.office_holders as office_holders
 import bot.language.text as text
+import bot.matching.matcher as matcher_module
 import bot.matching.roles as roles
 from bot.answering.session import Session
 from bot.knowledge.faithfulness import ArticleIndex
@@ -276,3 +277,45 @@ def test_a_word_is_folded_once_whatever_texts_come_between(
     text.fold.cache_clear()  # every text of a question since: the word is still remembered
     assert text.fold_word("Ёмкость") == "емкость"
     assert len(cleaned) == 2  # the word once, the text once
+
+
+def test_an_entrys_route_is_read_once(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "за сколько дней доходит контейнер из Китая в Азербайджан по железной дороге"
+    reads = _counting(monkeypatch, matcher_module, "route_roles")
+    first = session.matcher.match(question)
+    spans = len(reads)
+    assert first.best is not None
+    assert session.matcher.match(question).best == first.best
+    assert len(reads) - spans < spans  # the question's route again, no passage's
+
+
+def test_an_entrys_english_clauses_are_read_once(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "how many agreements covering tourism did the two leaders sign"
+    reads = _counting(monkeypatch, matcher_module, "stated_clauses")
+    first = session.matcher.match(question)
+    assert reads
+    before = len(reads)
+    assert session.matcher.match(question).best == first.best
+    assert len(reads) == before
+
+
+def test_an_experts_own_names_are_read_once(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "как по имени-отчеству того Алиева, что приезжал в Астану"
+    reads = _counting(monkeypatch, matcher_module, "_own_names")
+    first = session.matcher.match(question)
+    assert reads
+    before = len(reads)
+    assert session.matcher.match(question).best == first.best
+    assert len(reads) == before
+
+
+def test_two_figures_are_looked_for_only_among_figures(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _counting(monkeypatch, matcher_module, "asks_both_figures")
+    assert session.matcher.match("кто пригласил азербайджанского лидера в Казахстан").answered
+    assert not asked  # no two figures among the best: the question's words need no reading

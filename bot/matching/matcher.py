@@ -277,6 +277,10 @@ class Matcher:
         self._titles: dict[int, frozenset[str]] = {}  # per entry number, see _titled
         # per entry number: the content lemmas of each text it states (see _holds_phrase)
         self._stated_runs: dict[int, tuple[tuple[str, ...], ...]] = {}
+        # per entry number: the clauses of its own English (see _stated_clauses)
+        self._english_clauses: dict[int, tuple[Clause, ...]] = {}
+        self._routes: dict[int, dict[str, str]] = {}  # per entry number, see _route
+        self._own_name_sets: dict[int, frozenset[str]] = {}  # per expert's entry: _names_own
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -676,15 +680,15 @@ class Matcher:
         the sentences of both, that passage is the answer, as sure as the best. Two figures
         of one value ("сколько по энергетике, а сколько по транспорту — обе цифры": the 15
         agreements twice) are no pair, and the question stays with the kind not given."""
-        # the remark after the question says it as often ("… поднять? Дайте обе суммы")
-        if not asks_both_figures(tuple(tokens(fold(query.read_text)))):
-            return None
         figures = [
             s
             for s in scored[:_PAIRED_REACH]
             if s.entry.kind is EntryKind.FIGURE and s.score >= self.thresholds.suggest / 2
         ]
         if len(figures) < 2 or figures[0].score < self.thresholds.suggest:
+            return None  # no pair to give: the question's words need no reading
+        # the remark after the question says it as often ("… поднять? Дайте обе суммы")
+        if not asks_both_figures(tuple(tokens(fold(query.read_text)))):
             return None
         first, second = figures[0].entry.figure, figures[1].entry.figure
         if first.value == second.value:
@@ -1121,7 +1125,7 @@ class Matcher:
                 return False
             if (entry.briefing.id, entry.expert.id) in query.named:
                 return False
-            own = _own_names(entry, self.morphology.lemma)
+            own = self._names_own(entry)
             return any(t.typed not in own and t.lemma not in own for t in persons)
 
         away = [s for s in scored if mentioned(s.entry)]
@@ -1401,6 +1405,26 @@ class Matcher:
             read = self._clauses[number] = entry_clauses(entry, self.morphology)
         return read
 
+    def _stated_clauses(self, entry: Entry, *, english: bool) -> tuple[Clause, ...]:
+        """``stated_clauses`` of the entry, each reading once per entry: they depend on the
+        knowledge base alone, not on the question."""
+        if not english:
+            return self._entry_clauses(entry)
+        number = self._numbers[id(entry)]
+        read = self._english_clauses.get(number)
+        if read is None:
+            read = stated_clauses(entry, self.morphology, english=True)
+            self._english_clauses[number] = read
+        return read
+
+    def _names_own(self, entry: ExpertEntry) -> frozenset[str]:
+        """``_own_names`` of an expert's entry, read once per entry."""
+        number = self._numbers[id(entry)]
+        own = self._own_name_sets.get(number)
+        if own is None:
+            own = self._own_name_sets[number] = _own_names(entry, self.morphology.lemma)
+        return own
+
     def _chooses(self, query: Query, entry: Entry) -> bool:
         """Of each pair of alternatives the question offers ("нефть или газ", "official or
         state"), the entry's own words (``_own_words``: not how people ask for it) state one
@@ -1487,7 +1511,7 @@ class Matcher:
             return True
         head = query.lemma_of(document)
         english = not is_cyrillic(document)
-        read = stated_clauses(entry, self.morphology, english=english)
+        read = self._stated_clauses(entry, english=english)
         return tells_contents(read, head)
 
     def _tells_done(self, query: Query, entry: Entry) -> bool:
@@ -1538,7 +1562,7 @@ class Matcher:
         if is_cyrillic(listed):
             read = self._entry_clauses(entry)
         else:
-            read = stated_clauses(entry, self.morphology, english=True)
+            read = self._stated_clauses(entry, english=True)
         return enumerates(read, head)
 
     def _subject_terms(self, query: Query) -> list[Term]:
@@ -1785,7 +1809,7 @@ class Matcher:
         wanted = english_count_qualifiers(query, counted)
         if not wanted:
             return True
-        read = stated_clauses(entry, self.morphology, english=True)
+        read = self._stated_clauses(entry, english=True)
         # the clauses naming the thing counted: with its number, or a figure's own English
         # saying what the figure counts ("how many cooperation agreements the sides signed")
         holding = [c for c in read if counted in c.counted or counted in c.lemmas]
@@ -2024,13 +2048,23 @@ class Matcher:
         asked = route_roles(query.words, self._country)
         if not asked:
             return True
-        route: dict[str, str] = {}
-        for span in entry.spans:
-            for key, role in route_roles(tokens(fold(span.text)), self._country).items():
-                route.setdefault(key, role)
+        route = self._route(entry)
         if stated and not route:
             return False
         return not crossed_route(asked, route)
+
+    def _route(self, entry: Entry) -> dict[str, str]:
+        """The roles of the countries on the route the entry's spans tell
+        (``transport.route_roles``), the first span's first; read once per entry."""
+        number = self._numbers[id(entry)]
+        route = self._routes.get(number)
+        if route is None:
+            route = {}
+            for span in entry.spans:
+                for key, role in route_roles(tokens(fold(span.text)), self._country).items():
+                    route.setdefault(key, role)
+            self._routes[number] = route
+        return route
 
     def _goes_elsewhere(self, query: Query, entry: Entry) -> bool:
         """Does the entry tell of trips, none to the place a question's trip goes to
