@@ -16,11 +16,14 @@ import rapidfuzz.process
 import bot.answering.session as session_module
 import bot.knowledge.faithfulness as faithfulness
 import bot.language.answer_types as answer_types
+import bot.language.asides as asides
 import bot.language.checks as checks
 import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
 import bot.language.office_holders as office_holders
+import bot.language.periphrasis as periphrasis
 import bot.language.text as text
+import bot.language.transport as transport
 import bot.matching.matcher as matcher_module
 import bot.matching.roles as roles
 from bot.answering.session import Session
@@ -319,3 +322,70 @@ def test_two_figures_are_looked_for_only_among_figures(
     asked = _counting(monkeypatch, matcher_module, "asks_both_figures")
     assert session.matcher.match("кто пригласил азербайджанского лидера в Казахстан").answered
     assert not asked  # no two figures among the best: the question's words need no reading
+
+
+def test_a_words_parenthetical_reading_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    asides._parenthetical.cache_clear()
+    parses = _counting(monkeypatch, asides, "parse")
+    assert asides._parenthetical("впрочем")
+    assert asides._parenthetical("впрочем")  # each part of each reading of a message asks
+    assert not asides._parenthetical("паром")
+    assert len(parses) == 2
+
+
+def test_a_words_noun_for_periphrasis_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    periphrasis._noun.cache_clear()
+    parses = _counting(monkeypatch, periphrasis, "parse")
+    assert periphrasis._noun("столице") is not None
+    assert periphrasis._noun("столице") is not None  # the question's words, then the scene's
+    assert len(parses) == 1
+
+
+def test_a_words_means_of_transport_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    transport.means_of.cache_clear()
+    stems = _counting(monkeypatch, transport, "_means_ru")
+    assert transport.means_of("фурами") == transport.means_of("фурами") == "road"
+    assert len(stems) == 1  # a passage's words are read for every question asking a means
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["как", "быстро", "одной", "строкой"],
+        ["in", "one", "line", "please"],
+        ["просто", "в", "двух", "словах"],
+        ["сколько", "стоит", "паром"],
+        ["без", "подробностей"],
+        [],
+    ],
+)
+def test_shapes_found_by_their_words_as_by_definition(words: list[str]) -> None:
+    core = tuple(w for w in words if w not in asides._ATTITUDE or w in {"в", "in", "a"})
+    assert asides._is_shape(words) == (core in asides._SHAPES or tuple(words) in asides._SHAPES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is driving the growth",
+        "what prompted the visit",
+        "how come they met",
+        "what are the ferries for",
+        "what was the trade turnover",
+    ],
+)
+def test_english_reason_cues_read_as_by_definition(question: str) -> None:
+    words = question.split()
+    found = set(answer_types._english_reason_cues(words))
+    by_definition = {
+        at
+        for at, word in enumerate(words)
+        if (
+            word in answer_types._DRIVING
+            and words[max(0, at - 2) : at] in (["what", "is"], ["what", "was"])
+        )
+        or (word in answer_types._PROMPTS and words[at - 1 : at] == ["what"])
+        or (word == "come" and words[at - 1 : at] == ["how"])
+    }
+    assert by_definition <= found
+    assert found - by_definition <= {len(words) - 1}

@@ -37,11 +37,12 @@ A request opening a clause before its subject goes too ("назовите фам
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.language.checks import asks_by_itself, framed, opening_frame
 from bot.language.lexicon import word_set
-from bot.language.morphology import parse
+from bot.language.morphology import WORDS_REMEMBERED, parse
 from bot.language.preambles import QUESTION_WORDS
 from bot.language.specifics import SPECIFICS_CUES
 from bot.language.text import fold, fold_word, is_cyrillic
@@ -338,6 +339,7 @@ _SHAPES = frozenset(
         "the short version",
     )
 )
+_SHAPE_WORDS = frozenset(word for shape in _SHAPES for word in shape)  # none is empty
 # The asker's own state closing a message: "а то я запутался", "я уже забыла", "I forgot":
 # "я" and a verb of his (past, or present in the first person), little else.
 _OWN_OPENERS = word_set("а то ведь просто потому что так как and because since")
@@ -503,7 +505,9 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
     """The spans to blank in one part of the message (its words with their offsets)."""
     folded = [w for _, _, w in words]
     whole = [(words[0][0], words[-1][1])]
-    if any(a in _EXACT and _KIND_ASKED.get(b) == "когда" for a, b in pairwise(folded)):
+    if not _EXACT.isdisjoint(folded) and any(
+        a in _EXACT and _KIND_ASKED.get(b) == "когда" for a, b in pairwise(folded)
+    ):
         return []
     if len(folded) == 1 and len(folded[0]) < 3:
         return []  # a lone letter or two ("d" of "I'd", "бв") is no request of its own
@@ -630,8 +634,8 @@ def _describes(word: str) -> bool:
 def _is_text_reference(words: list[str]) -> bool:
     """ "по тексту", "судя по статье", "according to the article", "сказано ли в тексте"."""
     return (
-        any(w in _TEXTS for w in words)
-        and any(w in _TEXT_PREPOSITIONS for w in words)  # "this article" asks of it
+        not _TEXTS.isdisjoint(words)
+        and not _TEXT_PREPOSITIONS.isdisjoint(words)  # "this article" asks of it
         and all(w in _TEXTS or w in _TEXT_FRAME or w in _ATTITUDE for w in words)
     )
 
@@ -642,6 +646,7 @@ def _is_attitude(words: list[str]) -> bool:
     return tuple(words) in _PARENTHESES or all(w in _ATTITUDE or _parenthetical(w) for w in words)
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _parenthetical(word: str) -> bool:
     """Is the word one the dictionary reads first as parenthetical ("впрочем", "например")?"""
     parses = parse(word) if is_cyrillic(word) else ()
@@ -650,6 +655,8 @@ def _parenthetical(word: str) -> bool:
 
 def _is_shape(words: list[str]) -> bool:
     """ "в двух словах", "одной строкой", "in one line", with words of attitude around."""
+    if _SHAPE_WORDS.isdisjoint(words):
+        return False  # no word of any shape: neither the words nor their core is one
     core = tuple(w for w in words if w not in _ATTITUDE or w in {"в", "in", "a"})
     return core in _SHAPES or tuple(words) in _SHAPES
 
@@ -733,7 +740,7 @@ def _is_self(words: list[str]) -> bool:
 
 def _is_announcement(words: list[str]) -> bool:
     """ "Быстрый вопрос", "Уточняющий вопрос", "у меня вопрос", "quick question"."""
-    return any(w in _QUESTION_NOUNS for w in words) and all(
+    return not _QUESTION_NOUNS.isdisjoint(words) and all(
         w in _QUESTION_NOUNS or w in _ANNOUNCING or w in _ATTITUDE or _describes(w) for w in words
     )
 

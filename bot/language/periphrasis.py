@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.language.lexicon import is_stop, word_set
-from bot.language.morphology import parse
+from bot.language.morphology import WORDS_REMEMBERED, parse
 from bot.language.parties import CAPITALS, PARTIES
 from bot.language.professions import russian_country_adjective
 from bot.language.text import is_cyrillic
@@ -96,7 +96,7 @@ def plain_names(
     writes (``known``: does the briefing use this lemma? ``holder``: the surname, a folded
     Russian lemma, of the president of a country — its folded Russian nominative — the
     briefing names, if any)."""
-    if not any(is_cyrillic(w) for w in words):
+    if not is_cyrillic(" ".join(words)):  # one search, not one a word
         return words
     result: list[str] = []
     at = 0
@@ -238,6 +238,7 @@ def _of_people(after: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _noun(word: str) -> Any | None:
     """The word's first reading as a noun, if its first reading is one."""
     parses = parse(word)
