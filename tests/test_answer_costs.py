@@ -21,10 +21,12 @@ import bot.language.checks as checks
 import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
 import bot.language.office_holders as office_holders
+import bot.language.parties as parties
 import bot.language.periphrasis as periphrasis
 import bot.language.text as text
 import bot.language.transport as transport
 import bot.matching.matcher as matcher_module
+import bot.matching.query as query_module
 import bot.matching.roles as roles
 from bot.answering.session import Session
 from bot.knowledge.faithfulness import ArticleIndex
@@ -389,3 +391,18 @@ def test_english_reason_cues_read_as_by_definition(question: str) -> None:
     }
     assert by_definition <= found
     assert found - by_definition <= {len(words) - 1}
+
+
+def test_a_words_country_for_a_view_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    parties._as_name.cache_clear()
+    parses = _counting(monkeypatch, parties, "parse")
+    assert parties._as_name("анкары") == parties._as_name("анкары") == "турции"
+    assert len(parses) == 1  # the view's holder, then the motive's: each reads every word
+
+
+def test_a_surname_shape_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    query_module.looks_like_person.cache_clear()
+    spelt = _counting(monkeypatch, query_module, "transliterate")
+    assert query_module.looks_like_person("tokayev")
+    assert query_module.looks_like_person("tokayev")  # each term, each rule that asks
+    assert len(spelt) == 1
