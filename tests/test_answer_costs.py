@@ -406,3 +406,11 @@ def test_a_surname_shape_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert query_module.looks_like_person("tokayev")
     assert query_module.looks_like_person("tokayev")  # each term, each rule that asks
     assert len(spelt) == 1
+
+
+def test_a_check_is_looked_for_only_where_something_named_could_be_held(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checks_read = _counting(monkeypatch, matcher_module, "asks_yes_or_no")
+    assert session.matcher.match("что обсуждали лидеры на переговорах").answered
+    assert not checks_read  # no name or number asked to be held: no check to read

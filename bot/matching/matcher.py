@@ -466,15 +466,15 @@ class Matcher:
         check (``_SUBJECT_HELD``), comes first. None holding them: the order stands (a
         passage stating another number, "подписали 20 соглашений?", answers with its own)."""
         best = scored[0]
-        if not _checks(query):
-            return scored
         terms = [t for t in query.terms if not t.frame and not speaker_noun(t.typed)]
         checked = [
             t
             for t in terms
             if t.similarity > 0 and (t.typed[0].isdigit() or (t.entity and not _names_person(t)))
         ]
-        if not checked or all(self._holds_term(best.entry, t) for t in checked):
+        if not checked:
+            return scored  # nothing named to hold: whether it is a check cannot matter
+        if not _checks(query) or all(self._holds_term(best.entry, t) for t in checked):
             return scored
         rest = [t for t in terms if t not in checked]
         weight = sum(t.weight for t in rest)
