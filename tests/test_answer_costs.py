@@ -414,3 +414,15 @@ def test_a_check_is_looked_for_only_where_something_named_could_be_held(
     checks_read = _counting(monkeypatch, matcher_module, "asks_yes_or_no")
     assert session.matcher.match("что обсуждали лидеры на переговорах").answered
     assert not checks_read  # no name or number asked to be held: no check to read
+
+
+def test_an_entrys_trip_places_are_read_once(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "а когда Токаев сам ездил в Баку"
+    reads = _counting(monkeypatch, matcher_module, "trip_places")
+    first = session.matcher.match(question)
+    assert reads
+    before = len(reads)
+    assert session.matcher.match(question).best == first.best
+    assert len(reads) == before  # the question's destination again, no passage's places

@@ -280,6 +280,7 @@ class Matcher:
         # per entry number: the clauses of its own English (see _stated_clauses)
         self._english_clauses: dict[int, tuple[Clause, ...]] = {}
         self._routes: dict[int, dict[str, str]] = {}  # per entry number, see _route
+        self._trips: dict[int, frozenset[str] | None] = {}  # per entry number, see _trip_places
         self._own_name_sets: dict[int, frozenset[str]] = {}  # per expert's entry: _names_own
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
@@ -2080,11 +2081,20 @@ class Matcher:
             destination = trip_destination(query.scene, self._country, mended)
         if destination is None:
             return False
-        places = [
-            trip_places(span.text, self._country, self.morphology.lemma) for span in entry.spans
-        ]
-        told = [found for found in places if found is not None]
-        return bool(told) and goes_elsewhere(destination, frozenset().union(*told))
+        told = self._trip_places(entry)
+        return told is not None and goes_elsewhere(destination, told)
+
+    def _trip_places(self, entry: Entry) -> frozenset[str] | None:
+        """The places the entry's spans put their trips in (``trips.trip_places``), None when
+        none tells of a trip to a place; read once per entry."""
+        number = self._numbers[id(entry)]
+        if number not in self._trips:
+            places = [
+                trip_places(span.text, self._country, self.morphology.lemma) for span in entry.spans
+            ]
+            told = [found for found in places if found is not None]
+            self._trips[number] = frozenset().union(*told) if told else None
+        return self._trips[number]
 
     def _country(self, word: str) -> str | None:
         """The country a folded word names (``parties.country_key``), or None."""
