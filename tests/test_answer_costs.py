@@ -25,6 +25,7 @@ import bot.language.parties as parties
 import bot.language.periphrasis as periphrasis
 import bot.language.text as text
 import bot.language.transport as transport
+import bot.language.trips as trips
 import bot.matching.matcher as matcher_module
 import bot.matching.query as query_module
 import bot.matching.roles as roles
@@ -426,3 +427,20 @@ def test_an_entrys_trip_places_are_read_once(
     before = len(reads)
     assert session.matcher.match(question).best == first.best
     assert len(reads) == before  # the question's destination again, no passage's places
+
+
+def test_a_word_that_opens_no_periphrasis_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    periphrasis._opening_noun.cache_clear()
+    nouns = _counting(monkeypatch, periphrasis, "_noun")
+    assert periphrasis._opening_noun("паромов") is None  # a noun, but no periphrasis's
+    assert periphrasis._opening_noun("паромов") is None  # the words, then the scene's
+    assert periphrasis._opening_noun("столицу") is not None
+    assert len(nouns) == 2
+
+
+def test_a_words_verb_of_travel_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    trips._travels.cache_clear()
+    found = _counting(monkeypatch, trips, "is_cyrillic")
+    assert trips._travels("ездил")
+    assert trips._travels("ездил")  # the question's words, for every passage weighed
+    assert len(found) == 1

@@ -400,8 +400,9 @@ def _scanned(text: str) -> tuple[list[tuple[int, int]], bool]:
     opening: tuple[str, ...] | None = None  # the part before was "Правда ли", "Правда"
     check = False
     for part in _PART.finditer(text):
+        offset = part.start()
         words = [
-            (m.start() + part.start(), m.end() + part.start(), fold_word(m.group()))
+            (m.start() + offset, m.end() + offset, fold_word(m.group()))
             for m in _WORD.finditer(part.group())
         ]
         if not words:

@@ -122,12 +122,10 @@ def _plain_at(
     word = words[at]
     if word in _NOBODY:
         return _equality_named(words, at, known)
-    if not is_cyrillic(word) or is_stop(word):
+    read = _opening_noun(word)
+    if read is None:
         return None
-    noun = _noun(word)
-    if noun is None:
-        return None
-    lemma = noun.normal_form.replace("ё", "е")
+    noun, lemma = read
     before = words[at - 1] if at else ""
     if lemma == _CAPITAL:
         return _capital_named(words, at, noun, known)
@@ -151,6 +149,30 @@ def _plain_at(
         and before not in _PLACE_PREPOSITIONS
     ):
         return [_inflected(country, noun)], 1, False
+    return None
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _opening_noun(word: str) -> tuple[Any, str] | None:
+    """The word's first reading as a noun and its lemma, when that lemma may open a
+    periphrasis (``_plain_at``: a capital, a head, a trip, a land or side, a people, a
+    capital's name); None for any other word, whatever the briefing — remembered per word."""
+    if not is_cyrillic(word) or is_stop(word):
+        return None
+    noun = _noun(word)
+    if noun is None:
+        return None
+    lemma = noun.normal_form.replace("ё", "е")
+    if (
+        lemma == _CAPITAL
+        or lemma in _HEADS
+        or lemma in _TRIPS
+        or lemma in _LANDS
+        or lemma in _SIDES
+        or _people_of(lemma) is not None
+        or lemma in CAPITALS
+    ):
+        return noun, lemma
     return None
 
 
