@@ -36,6 +36,7 @@ from bot.language.answer_types import lasting_cues
 from bot.language.lexicon import ENGLISH_PHRASES, plain_english
 from bot.language.office_holders import named_holders
 from bot.language.parties import country_of_adjective
+from bot.matching.query import Term
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -444,3 +445,12 @@ def test_a_words_verb_of_travel_is_read_once(monkeypatch: pytest.MonkeyPatch) ->
     assert trips._travels("ездил")
     assert trips._travels("ездил")  # the question's words, for every passage weighed
     assert len(found) == 1
+
+
+def test_a_surname_shaped_name_is_not_spelt_out_for_the_dictionary(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spelt = _counting(monkeypatch, matcher_module, "transliterate")
+    term = Term("ismukhamedov", "ismukhamedov", 1.0, 1.0, entity=True)
+    assert matcher_module._names_person(term)
+    assert not spelt  # surname-shaped as it stands: the dictionary need not be asked

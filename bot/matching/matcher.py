@@ -3318,13 +3318,10 @@ def _share_span(a: Entry, b: Entry) -> bool:
 
 def _names_person(term: Term) -> bool:
     """Is the question's word a person's name ("Алиева", "Ruslan"), no place or thing?"""
+    if looks_like_person(term.typed) or looks_like_person(term.lemma):
+        return True  # surname-shaped: no need to spell it out for the dictionary
     typed = term.typed if is_cyrillic(term.typed) else transliterate(term.typed)
-    return (
-        looks_like_person(term.typed)
-        or looks_like_person(term.lemma)
-        or is_person_name(typed)
-        or is_person_name(term.lemma)
-    )
+    return is_person_name(typed) or is_person_name(term.lemma)
 
 
 def _judges(entry: Entry) -> bool:
