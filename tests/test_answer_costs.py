@@ -16,10 +16,18 @@ import rapidfuzz.process
 import bot.answering.session as session_module
 import bot.knowledge.faithfulness as faithfulness
 import bot.language.answer_types as answer_types
+import bot.language.asides as asides
+import bot.language.checks as checks
 import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
 import bot.language.office_holders as office_holders
+import bot.language.parties as parties
+import bot.language.periphrasis as periphrasis
 import bot.language.text as text
+import bot.language.transport as transport
+import bot.language.trips as trips
+import bot.matching.matcher as matcher_module
+import bot.matching.query as query_module
 import bot.matching.roles as roles
 from bot.answering.session import Session
 from bot.knowledge.faithfulness import ArticleIndex
@@ -28,6 +36,7 @@ from bot.language.answer_types import lasting_cues
 from bot.language.lexicon import ENGLISH_PHRASES, plain_english
 from bot.language.office_holders import named_holders
 from bot.language.parties import country_of_adjective
+from bot.matching.query import Term
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -228,3 +237,220 @@ def test_a_words_country_is_worked_out_once() -> None:
     assert country_of_adjective("turkish") == "turkey"
     assert country_of_adjective("turkish") == "turkey"  # parties, offices, roles: each asks
     assert country_of_adjective.cache_info().hits == 1
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "а правда ли что паром построят к осени",
+        "это правда интересно про паромы",
+        "паромы строят в актау или я путаю",
+        "the ferries are built in aktau is that right",
+        "правда",
+        "",
+        "is it true that tourism grew",
+        "так ли много подписали, да",
+    ],
+)
+def test_check_frames_by_their_edge_word_read_as_all_frames(words: str) -> None:
+    folded = words.split()
+
+    def by_definition(words: list[str]) -> list[str]:
+        """``unframed`` trying every frame of both tables, as it was written first."""
+        for frame in checks._OPENING:
+            if tuple(words[: len(frame)]) == frame:
+                rest = words[len(frame) :]
+                if not checks.asks_by_itself(frame) and rest[:1] and rest[0] not in checks._THAT:
+                    continue
+                if rest[:1] and rest[0] in checks._THAT:
+                    rest = rest[1:]
+                return rest if len(rest) >= checks._MIN_LEFT else words
+        for frame in checks._CLOSING:
+            if len(words) > len(frame) and tuple(words[-len(frame) :]) == frame:
+                rest = words[: -len(frame)]
+                if len(rest) >= checks._MIN_LEFT:
+                    return checks._without_inner_check(rest)
+        return checks._without_inner_check(words)
+
+    assert checks.unframed(folded) == by_definition(folded)
+
+
+def test_a_word_is_folded_once_whatever_texts_come_between(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text.fold_word.cache_clear()
+    cleaned = _counting(monkeypatch, text, "clean")
+    assert text.fold_word("Ёмкость") == text.fold("Ёмкость") == "емкость"
+    text.fold.cache_clear()  # every text of a question since: the word is still remembered
+    assert text.fold_word("Ёмкость") == "емкость"
+    assert len(cleaned) == 2  # the word once, the text once
+
+
+def test_an_entrys_route_is_read_once(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "за сколько дней доходит контейнер из Китая в Азербайджан по железной дороге"
+    reads = _counting(monkeypatch, matcher_module, "route_roles")
+    first = session.matcher.match(question)
+    spans = len(reads)
+    assert first.best is not None
+    assert session.matcher.match(question).best == first.best
+    assert len(reads) - spans < spans  # the question's route again, no passage's
+
+
+def test_an_entrys_english_clauses_are_read_once(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "how many agreements covering tourism did the two leaders sign"
+    reads = _counting(monkeypatch, matcher_module, "stated_clauses")
+    first = session.matcher.match(question)
+    assert reads
+    before = len(reads)
+    assert session.matcher.match(question).best == first.best
+    assert len(reads) == before
+
+
+def test_an_experts_own_names_are_read_once(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "как по имени-отчеству того Алиева, что приезжал в Астану"
+    reads = _counting(monkeypatch, matcher_module, "_own_names")
+    first = session.matcher.match(question)
+    assert reads
+    before = len(reads)
+    assert session.matcher.match(question).best == first.best
+    assert len(reads) == before
+
+
+def test_two_figures_are_looked_for_only_among_figures(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _counting(monkeypatch, matcher_module, "asks_both_figures")
+    assert session.matcher.match("кто пригласил азербайджанского лидера в Казахстан").answered
+    assert not asked  # no two figures among the best: the question's words need no reading
+
+
+def test_a_words_parenthetical_reading_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    asides._parenthetical.cache_clear()
+    parses = _counting(monkeypatch, asides, "parse")
+    assert asides._parenthetical("впрочем")
+    assert asides._parenthetical("впрочем")  # each part of each reading of a message asks
+    assert not asides._parenthetical("паром")
+    assert len(parses) == 2
+
+
+def test_a_words_noun_for_periphrasis_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    periphrasis._noun.cache_clear()
+    parses = _counting(monkeypatch, periphrasis, "parse")
+    assert periphrasis._noun("столице") is not None
+    assert periphrasis._noun("столице") is not None  # the question's words, then the scene's
+    assert len(parses) == 1
+
+
+def test_a_words_means_of_transport_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    transport.means_of.cache_clear()
+    stems = _counting(monkeypatch, transport, "_means_ru")
+    assert transport.means_of("фурами") == transport.means_of("фурами") == "road"
+    assert len(stems) == 1  # a passage's words are read for every question asking a means
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["как", "быстро", "одной", "строкой"],
+        ["in", "one", "line", "please"],
+        ["просто", "в", "двух", "словах"],
+        ["сколько", "стоит", "паром"],
+        ["без", "подробностей"],
+        [],
+    ],
+)
+def test_shapes_found_by_their_words_as_by_definition(words: list[str]) -> None:
+    core = tuple(w for w in words if w not in asides._ATTITUDE or w in {"в", "in", "a"})
+    assert asides._is_shape(words) == (core in asides._SHAPES or tuple(words) in asides._SHAPES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is driving the growth",
+        "what prompted the visit",
+        "how come they met",
+        "what are the ferries for",
+        "what was the trade turnover",
+    ],
+)
+def test_english_reason_cues_read_as_by_definition(question: str) -> None:
+    words = question.split()
+    found = set(answer_types._english_reason_cues(words))
+    by_definition = {
+        at
+        for at, word in enumerate(words)
+        if (
+            word in answer_types._DRIVING
+            and words[max(0, at - 2) : at] in (["what", "is"], ["what", "was"])
+        )
+        or (word in answer_types._PROMPTS and words[at - 1 : at] == ["what"])
+        or (word == "come" and words[at - 1 : at] == ["how"])
+    }
+    assert by_definition <= found
+    assert found - by_definition <= {len(words) - 1}
+
+
+def test_a_words_country_for_a_view_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    parties._as_name.cache_clear()
+    parses = _counting(monkeypatch, parties, "parse")
+    assert parties._as_name("анкары") == parties._as_name("анкары") == "турции"
+    assert len(parses) == 1  # the view's holder, then the motive's: each reads every word
+
+
+def test_a_surname_shape_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    query_module.looks_like_person.cache_clear()
+    spelt = _counting(monkeypatch, query_module, "transliterate")
+    assert query_module.looks_like_person("tokayev")
+    assert query_module.looks_like_person("tokayev")  # each term, each rule that asks
+    assert len(spelt) == 1
+
+
+def test_a_check_is_looked_for_only_where_something_named_could_be_held(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checks_read = _counting(monkeypatch, matcher_module, "asks_yes_or_no")
+    assert session.matcher.match("что обсуждали лидеры на переговорах").answered
+    assert not checks_read  # no name or number asked to be held: no check to read
+
+
+def test_an_entrys_trip_places_are_read_once(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "а когда Токаев сам ездил в Баку"
+    reads = _counting(monkeypatch, matcher_module, "trip_places")
+    first = session.matcher.match(question)
+    assert reads
+    before = len(reads)
+    assert session.matcher.match(question).best == first.best
+    assert len(reads) == before  # the question's destination again, no passage's places
+
+
+def test_a_word_that_opens_no_periphrasis_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    periphrasis._opening_noun.cache_clear()
+    nouns = _counting(monkeypatch, periphrasis, "_noun")
+    assert periphrasis._opening_noun("паромов") is None  # a noun, but no periphrasis's
+    assert periphrasis._opening_noun("паромов") is None  # the words, then the scene's
+    assert periphrasis._opening_noun("столицу") is not None
+    assert len(nouns) == 2
+
+
+def test_a_words_verb_of_travel_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    trips._travels.cache_clear()
+    found = _counting(monkeypatch, trips, "is_cyrillic")
+    assert trips._travels("ездил")
+    assert trips._travels("ездил")  # the question's words, for every passage weighed
+    assert len(found) == 1
+
+
+def test_a_surname_shaped_name_is_not_spelt_out_for_the_dictionary(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spelt = _counting(monkeypatch, matcher_module, "transliterate")
+    term = Term("ismukhamedov", "ismukhamedov", 1.0, 1.0, entity=True)
+    assert matcher_module._names_person(term)
+    assert not spelt  # surname-shaped as it stands: the dictionary need not be asked

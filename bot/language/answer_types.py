@@ -1523,6 +1523,9 @@ _PHRASAL_FOR = word_set(
 _PROMPTS = word_set("prompted motivated drives drove")
 
 
+_REASON_CUE_WORDS = _DRIVING | _PROMPTS | {"come"}
+
+
 def _english_reason_cues(words: tuple[str, ...] | list[str]) -> set[int]:
     """The positions of the English words asking a reason without "why": "what are the
     ferries FOR" (a closing "for" after an opening "what"), "what is DRIVING the growth",
@@ -1536,6 +1539,8 @@ def _english_reason_cues(words: tuple[str, ...] | list[str]) -> set[int]:
         and words[-2] not in _PHRASAL_FOR
     ):
         found.add(len(words) - 1)
+    if _REASON_CUE_WORDS.isdisjoint(words):
+        return found  # no word the cues below open with
     for at, word in enumerate(words):
         before = tuple(words[max(0, at - 2) : at])
         if word in _DRIVING and before[-2:-1] == ("what",) and before[-1:] in (("is",), ("was",)):

@@ -37,14 +37,15 @@ A request opening a clause before its subject goes too ("назовите фам
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.language.checks import asks_by_itself, framed, opening_frame
 from bot.language.lexicon import word_set
-from bot.language.morphology import parse
+from bot.language.morphology import WORDS_REMEMBERED, parse
 from bot.language.preambles import QUESTION_WORDS
 from bot.language.specifics import SPECIFICS_CUES
-from bot.language.text import fold, is_cyrillic
+from bot.language.text import fold, fold_word, is_cyrillic
 from bot.patterns import lazy
 from bot.records import record
 
@@ -338,6 +339,7 @@ _SHAPES = frozenset(
         "the short version",
     )
 )
+_SHAPE_WORDS = frozenset(word for shape in _SHAPES for word in shape)  # none is empty
 # The asker's own state closing a message: "а то я запутался", "я уже забыла", "I forgot":
 # "я" and a verb of his (past, or present in the first person), little else.
 _OWN_OPENERS = word_set("а то ведь просто потому что так как если and because since if")
@@ -398,8 +400,9 @@ def _scanned(text: str) -> tuple[list[tuple[int, int]], bool]:
     opening: tuple[str, ...] | None = None  # the part before was "Правда ли", "Правда"
     check = False
     for part in _PART.finditer(text):
+        offset = part.start()
         words = [
-            (m.start() + part.start(), m.end() + part.start(), fold(m.group()))
+            (m.start() + offset, m.end() + offset, fold_word(m.group()))
             for m in _WORD.finditer(part.group())
         ]
         if not words:
@@ -439,7 +442,7 @@ def _asks_specifics(text: str, spans: list[tuple[int, int]]) -> bool:
     for start, end in spans:
         before = ""  # the word before: "без подробностей" asks none
         for word in _WORD.finditer(text, start, end):
-            folded = fold(word.group())
+            folded = fold_word(word.group())
             if folded in SPECIFICS_CUES and before not in _WITHOUT:
                 return True
             before = folded
@@ -503,7 +506,9 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
     """The spans to blank in one part of the message (its words with their offsets)."""
     folded = [w for _, _, w in words]
     whole = [(words[0][0], words[-1][1])]
-    if any(a in _EXACT and _KIND_ASKED.get(b) == "когда" for a, b in pairwise(folded)):
+    if not _EXACT.isdisjoint(folded) and any(
+        a in _EXACT and _KIND_ASKED.get(b) == "когда" for a, b in pairwise(folded)
+    ):
         return []
     if len(folded) == 1 and len(folded[0]) < 3:
         return []  # a lone letter or two ("d" of "I'd", "бв") is no request of its own
@@ -630,8 +635,8 @@ def _describes(word: str) -> bool:
 def _is_text_reference(words: list[str]) -> bool:
     """ "по тексту", "судя по статье", "according to the article", "сказано ли в тексте"."""
     return (
-        any(w in _TEXTS for w in words)
-        and any(w in _TEXT_PREPOSITIONS for w in words)  # "this article" asks of it
+        not _TEXTS.isdisjoint(words)
+        and not _TEXT_PREPOSITIONS.isdisjoint(words)  # "this article" asks of it
         and all(w in _TEXTS or w in _TEXT_FRAME or w in _ATTITUDE for w in words)
     )
 
@@ -642,6 +647,7 @@ def _is_attitude(words: list[str]) -> bool:
     return tuple(words) in _PARENTHESES or all(w in _ATTITUDE or _parenthetical(w) for w in words)
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _parenthetical(word: str) -> bool:
     """Is the word one the dictionary reads first as parenthetical ("впрочем", "например")?"""
     parses = parse(word) if is_cyrillic(word) else ()
@@ -650,6 +656,8 @@ def _parenthetical(word: str) -> bool:
 
 def _is_shape(words: list[str]) -> bool:
     """ "в двух словах", "одной строкой", "in one line", with words of attitude around."""
+    if _SHAPE_WORDS.isdisjoint(words):
+        return False  # no word of any shape: neither the words nor their core is one
     core = tuple(w for w in words if w not in _ATTITUDE or w in {"в", "in", "a"})
     return core in _SHAPES or tuple(words) in _SHAPES
 
@@ -733,7 +741,7 @@ def _is_self(words: list[str]) -> bool:
 
 def _is_announcement(words: list[str]) -> bool:
     """ "Быстрый вопрос", "Уточняющий вопрос", "у меня вопрос", "quick question"."""
-    return any(w in _QUESTION_NOUNS for w in words) and all(
+    return not _QUESTION_NOUNS.isdisjoint(words) and all(
         w in _QUESTION_NOUNS or w in _ANNOUNCING or w in _ATTITUDE or _describes(w) for w in words
     )
 
@@ -778,9 +786,9 @@ def _doubt_spans(text: str) -> list[tuple[int, int]]:
     found = []
     words = list(_WORD.finditer(text))
     for at, match in enumerate(words[1:-1], 1):
-        if fold(match.group()) not in _DOUBTING:
+        if fold_word(match.group()) not in _DOUBTING:
             continue
-        parses = parse(fold(words[at + 1].group()))
+        parses = parse(fold_word(words[at + 1].group()))
         if parses and parses[0].tag.POS in {"VERB", "PRTS"} and _same_clause(text, match):
             found.append((match.start(), match.end()))
     return found

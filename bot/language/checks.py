@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.language.lexicon import word_set
+from bot.language.lexicon import by_first_word, word_set
 from bot.language.text import tokens
 from bot.patterns import lazy
 
@@ -71,6 +71,13 @@ _CLOSING: tuple[tuple[str, ...], ...] = (
     ("yes", "or", "no"),
     ("да", "или", "нет"),
 )
+# The frames grouped by the word a question must open (or close) with to carry them, in
+# their order: a question tries the few that may fit, not both tables whole.
+_OPENING_BY_FIRST = by_first_word(_OPENING)
+_CLOSING_BY_LAST = {
+    last: tuple(frame[::-1] for frame in frames)
+    for last, frames in by_first_word(tuple(frame[::-1] for frame in _CLOSING)).items()
+}
 # "Тусупбеков правда назвал …", "Алиев действительно приезжал?": an adverb of the check inside
 # the statement, no word of it (after a word of the statement, before another; not after "это"
 # or a preposition: "это правда интересно", "по правде").
@@ -83,7 +90,9 @@ _MIN_LEFT = 2
 def unframed(words: list[str]) -> list[str]:
     """The folded words of a question without a yes/no check's frame (unchanged when it has
     none, or when too little would be left for a statement)."""
-    for frame in _OPENING:
+    if not words:
+        return words
+    for frame in _OPENING_BY_FIRST.get(words[0], ()):
         if tuple(words[: len(frame)]) == frame:
             rest = words[len(frame) :]
             asking = asks_by_itself(frame)
@@ -94,7 +103,7 @@ def unframed(words: list[str]) -> list[str]:
             if len(rest) >= _MIN_LEFT:
                 return rest
             return words
-    for frame in _CLOSING:
+    for frame in _CLOSING_BY_LAST.get(words[-1], ()):
         if len(words) > len(frame) and tuple(words[-len(frame) :]) == frame:
             rest = words[: -len(frame)]
             if len(rest) >= _MIN_LEFT:

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from bot.language.lexicon import word_set
-from bot.language.morphology import parse
+from bot.language.morphology import WORDS_REMEMBERED, parse
 from bot.language.text import is_cyrillic
 from bot.records import record
 
@@ -214,6 +214,7 @@ def _parties_in(words: Sequence[str], excluded: frozenset[str]) -> Iterator[tupl
             yield number, party, words[number - 1] if number else ""
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _as_name(word: str) -> str:
     """An English adjective of a country read as its name ("the Turkish stance" is Turkey's);
     a Russian capital as its state, in the same case ("что думает Анкара", "позиция

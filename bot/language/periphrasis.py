@@ -46,7 +46,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.language.lexicon import is_stop, word_set
-from bot.language.morphology import parse
+from bot.language.morphology import WORDS_REMEMBERED, parse
 from bot.language.parties import CAPITALS, PARTIES
 from bot.language.professions import russian_country_adjective
 from bot.language.text import is_cyrillic
@@ -119,7 +119,7 @@ def plain_names(
     writes (``known``: does the briefing use this lemma? ``holder``: the surname, a folded
     Russian lemma, of the president of a country — its folded Russian nominative — the
     briefing names, if any; ``paired``: does it write these words together?)."""
-    if not any(is_cyrillic(w) for w in words):
+    if not is_cyrillic(" ".join(words)):  # one search, not one a word
         return words
     result: list[str] = []
     at = 0
@@ -151,12 +151,10 @@ def _plain_at(
         return _equality_named(words, at, known)
     if word == _ACROSS:
         return _crossing_named(words, at, known, paired)
-    if not is_cyrillic(word) or is_stop(word):
+    read = _opening_noun(word)
+    if read is None:
         return None
-    noun = _noun(word)
-    if noun is None:
-        return None
-    lemma = noun.normal_form.replace("ё", "е")
+    noun, lemma = read
     before = words[at - 1] if at else ""
     if lemma == _CAPITAL:
         return _capital_named(words, at, noun, known)
@@ -180,6 +178,30 @@ def _plain_at(
         and before not in _PLACE_PREPOSITIONS
     ):
         return [_inflected(country, noun)], 1, False
+    return None
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _opening_noun(word: str) -> tuple[Any, str] | None:
+    """The word's first reading as a noun and its lemma, when that lemma may open a
+    periphrasis (``_plain_at``: a capital, a head, a trip, a land or side, a people, a
+    capital's name); None for any other word, whatever the briefing — remembered per word."""
+    if not is_cyrillic(word) or is_stop(word):
+        return None
+    noun = _noun(word)
+    if noun is None:
+        return None
+    lemma = noun.normal_form.replace("ё", "е")
+    if (
+        lemma == _CAPITAL
+        or lemma in _HEADS
+        or lemma in _TRIPS
+        or lemma in _LANDS
+        or lemma in _SIDES
+        or _people_of(lemma) is not None
+        or lemma in CAPITALS
+    ):
+        return noun, lemma
     return None
 
 
@@ -295,6 +317,7 @@ def _of_people(after: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _noun(word: str) -> Any | None:
     """The word's first reading as a noun, if its first reading is one."""
     parses = parse(word)

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from bot.language.lexicon import word_set
-from bot.language.morphology import parse
+from bot.language.morphology import WORDS_REMEMBERED, parse
 from bot.language.text import is_cyrillic
 
 # Each means of transport: the Russian stems and English words that name it.
@@ -65,6 +66,7 @@ def _means_ru(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def means_of(word: str) -> str | None:
     """The means of transport a folded word names ("фурами": road, "поездом": rail, "by
     ferry": sea), or None."""

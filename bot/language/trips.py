@@ -19,9 +19,10 @@ its prepositions ("в Габале").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from bot.language.lexicon import word_set
-from bot.language.morphology import parse
+from bot.language.morphology import WORDS_REMEMBERED, parse
 from bot.language.text import fold, is_cyrillic
 from bot.patterns import lazy
 
@@ -77,6 +78,7 @@ Country = Callable[[str], "str | None"]
 Lemma = Callable[[str], str]
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _travels(word: str) -> bool:
     return word in _TRAVEL_EN or (is_cyrillic(word) and word.startswith(_TRAVEL_RU))
 

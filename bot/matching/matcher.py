@@ -287,6 +287,11 @@ class Matcher:
         self._titles: dict[int, frozenset[str]] = {}  # per entry number, see _titled
         # per entry number: the content lemmas of each text it states (see _holds_phrase)
         self._stated_runs: dict[int, tuple[tuple[str, ...], ...]] = {}
+        # per entry number: the clauses of its own English (see _stated_clauses)
+        self._english_clauses: dict[int, tuple[Clause, ...]] = {}
+        self._routes: dict[int, dict[str, str]] = {}  # per entry number, see _route
+        self._trips: dict[int, frozenset[str] | None] = {}  # per entry number, see _trip_places
+        self._own_name_sets: dict[int, frozenset[str]] = {}  # per expert's entry: _names_own
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -482,15 +487,15 @@ class Matcher:
         check (``_SUBJECT_HELD``), comes first. None holding them: the order stands (a
         passage stating another number, "подписали 20 соглашений?", answers with its own)."""
         best = scored[0]
-        if not _checks(query):
-            return scored
         terms = [t for t in query.terms if not t.frame and not speaker_noun(t.typed)]
         checked = [
             t
             for t in terms
             if t.similarity > 0 and (t.typed[0].isdigit() or (t.entity and not _names_person(t)))
         ]
-        if not checked or all(self._holds_term(best.entry, t) for t in checked):
+        if not checked:
+            return scored  # nothing named to hold: whether it is a check cannot matter
+        if not _checks(query) or all(self._holds_term(best.entry, t) for t in checked):
             return scored
         rest = [t for t in terms if t not in checked]
         weight = sum(t.weight for t in rest)
@@ -696,15 +701,15 @@ class Matcher:
         the sentences of both, that passage is the answer, as sure as the best. Two figures
         of one value ("сколько по энергетике, а сколько по транспорту — обе цифры": the 15
         agreements twice) are no pair, and the question stays with the kind not given."""
-        # the remark after the question says it as often ("… поднять? Дайте обе суммы")
-        if not asks_both_figures(tuple(tokens(fold(query.read_text)))):
-            return None
         figures = [
             s
             for s in scored[:_PAIRED_REACH]
             if s.entry.kind is EntryKind.FIGURE and s.score >= self.thresholds.suggest / 2
         ]
         if len(figures) < 2 or figures[0].score < self.thresholds.suggest:
+            return None  # no pair to give: the question's words need no reading
+        # the remark after the question says it as often ("… поднять? Дайте обе суммы")
+        if not asks_both_figures(tuple(tokens(fold(query.read_text)))):
             return None
         first, second = figures[0].entry.figure, figures[1].entry.figure
         if first.value == second.value:
@@ -1424,7 +1429,7 @@ class Matcher:
                 return False
             if (entry.briefing.id, entry.expert.id) in query.named:
                 return False
-            own = _own_names(entry, self.morphology.lemma)
+            own = self._names_own(entry)
             return any(t.typed not in own and t.lemma not in own for t in persons)
 
         away = [s for s in scored if mentioned(s.entry)]
@@ -1704,6 +1709,26 @@ class Matcher:
             read = self._clauses[number] = entry_clauses(entry, self.morphology)
         return read
 
+    def _stated_clauses(self, entry: Entry, *, english: bool) -> tuple[Clause, ...]:
+        """``stated_clauses`` of the entry, each reading once per entry: they depend on the
+        knowledge base alone, not on the question."""
+        if not english:
+            return self._entry_clauses(entry)
+        number = self._numbers[id(entry)]
+        read = self._english_clauses.get(number)
+        if read is None:
+            read = stated_clauses(entry, self.morphology, english=True)
+            self._english_clauses[number] = read
+        return read
+
+    def _names_own(self, entry: ExpertEntry) -> frozenset[str]:
+        """``_own_names`` of an expert's entry, read once per entry."""
+        number = self._numbers[id(entry)]
+        own = self._own_name_sets.get(number)
+        if own is None:
+            own = self._own_name_sets[number] = _own_names(entry, self.morphology.lemma)
+        return own
+
     def _chooses(self, query: Query, entry: Entry) -> bool:
         """Of each pair of alternatives the question offers ("нефть или газ", "official or
         state"), the entry's own words (``_own_words``: not how people ask for it) state one
@@ -1802,7 +1827,7 @@ class Matcher:
             return True
         head = query.lemma_of(document)
         english = not is_cyrillic(document)
-        read = stated_clauses(entry, self.morphology, english=english)
+        read = self._stated_clauses(entry, english=english)
         return tells_contents(read, head)
 
     def _tells_done(self, query: Query, entry: Entry) -> bool:
@@ -1853,7 +1878,7 @@ class Matcher:
         if is_cyrillic(listed):
             read = self._entry_clauses(entry)
         else:
-            read = stated_clauses(entry, self.morphology, english=True)
+            read = self._stated_clauses(entry, english=True)
         return enumerates(read, head)
 
     def _subject_terms(self, query: Query) -> list[Term]:
@@ -2100,7 +2125,7 @@ class Matcher:
         wanted = english_count_qualifiers(query, counted)
         if not wanted:
             return True
-        read = stated_clauses(entry, self.morphology, english=True)
+        read = self._stated_clauses(entry, english=True)
         # the clauses naming the thing counted: with its number, or a figure's own English
         # saying what the figure counts ("how many cooperation agreements the sides signed")
         holding = [c for c in read if counted in c.counted or counted in c.lemmas]
@@ -2349,13 +2374,23 @@ class Matcher:
         asked = route_roles(query.words, self._country)
         if not asked:
             return True
-        route: dict[str, str] = {}
-        for span in entry.spans:
-            for key, role in route_roles(tokens(fold(span.text)), self._country).items():
-                route.setdefault(key, role)
+        route = self._route(entry)
         if stated and not route:
             return False
         return not crossed_route(asked, route)
+
+    def _route(self, entry: Entry) -> dict[str, str]:
+        """The roles of the countries on the route the entry's spans tell
+        (``transport.route_roles``), the first span's first; read once per entry."""
+        number = self._numbers[id(entry)]
+        route = self._routes.get(number)
+        if route is None:
+            route = {}
+            for span in entry.spans:
+                for key, role in route_roles(tokens(fold(span.text)), self._country).items():
+                    route.setdefault(key, role)
+            self._routes[number] = route
+        return route
 
     def _goes_elsewhere(self, query: Query, entry: Entry) -> bool:
         """Does the entry tell of trips, none to the place a question's trip goes to
@@ -2371,11 +2406,20 @@ class Matcher:
             destination = trip_destination(query.scene, self._country, mended)
         if destination is None:
             return False
-        places = [
-            trip_places(span.text, self._country, self.morphology.lemma) for span in entry.spans
-        ]
-        told = [found for found in places if found is not None]
-        return bool(told) and goes_elsewhere(destination, frozenset().union(*told))
+        told = self._trip_places(entry)
+        return told is not None and goes_elsewhere(destination, told)
+
+    def _trip_places(self, entry: Entry) -> frozenset[str] | None:
+        """The places the entry's spans put their trips in (``trips.trip_places``), None when
+        none tells of a trip to a place; read once per entry."""
+        number = self._numbers[id(entry)]
+        if number not in self._trips:
+            places = [
+                trip_places(span.text, self._country, self.morphology.lemma) for span in entry.spans
+            ]
+            told = [found for found in places if found is not None]
+            self._trips[number] = frozenset().union(*told) if told else None
+        return self._trips[number]
 
     def _tells_trip(self, entry: Entry) -> bool:
         """Does one of the entry's spans tell of a trip to a place (``trips.trip_places``)?"""
@@ -3653,13 +3697,10 @@ def _share_span(a: Entry, b: Entry) -> bool:
 
 def _names_person(term: Term) -> bool:
     """Is the question's word a person's name ("Алиева", "Ruslan"), no place or thing?"""
+    if looks_like_person(term.typed) or looks_like_person(term.lemma):
+        return True  # surname-shaped: no need to spell it out for the dictionary
     typed = term.typed if is_cyrillic(term.typed) else transliterate(term.typed)
-    return (
-        looks_like_person(term.typed)
-        or looks_like_person(term.lemma)
-        or is_person_name(typed)
-        or is_person_name(term.lemma)
-    )
+    return is_person_name(typed) or is_person_name(term.lemma)
 
 
 def _judges(entry: Entry) -> bool:

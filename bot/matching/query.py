@@ -105,6 +105,7 @@ from bot.language.lexicon import (
 )
 from bot.language.morphology import (
     DEFAULT,
+    WORDS_REMEMBERED,
     Morphology,
     aspect_partners,
     english_stem,
@@ -3748,6 +3749,7 @@ def _unseen_name(term: Term) -> bool:
     return is_proper_name(word) or not is_known_russian(word)
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def looks_like_person(word: str) -> bool:
     """Surname-shaped, in Cyrillic or transliterated: Токаев, Tokayev, Erdogan, Пашинян."""
     if is_latin(word):
