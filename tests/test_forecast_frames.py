@@ -137,3 +137,26 @@ def test_the_odds_ask_a_forecast(session: Session) -> None:
     assert "миллиард" in answered(
         session, "какова вероятность что товарооборот достигнет миллиарда"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # what a thing will give or bring: what it could be names it ("могла бы представлять
+        # собой единый регион"), and "даст" is no word of the subject to match elsewhere
+        ("что даст казахам и азербайджанцам тюркская семёрка, если верить политологу", "регион"),
+        ("что в итоге принесёт эта тюркская семёрка", "регион"),
+    ],
+)
+def test_what_a_thing_will_give_is_what_it_could_be(
+    session: Session, question: str, evidence: str
+) -> None:
+    assert evidence in answered(session, question)
+
+
+def test_giving_asked_in_the_future_only() -> None:
+    from bot.language.answer_types import forecast_idioms
+
+    assert forecast_idioms(question_words("что даст семёрка")) == {1}
+    assert forecast_idioms(question_words("что могла бы дать семёрка")) == {3}
+    assert forecast_idioms(question_words("что дал визит")) == frozenset()
