@@ -160,3 +160,30 @@ def test_giving_asked_in_the_future_only() -> None:
     assert forecast_idioms(question_words("что даст семёрка")) == {1}
     assert forecast_idioms(question_words("что могла бы дать семёрка")) == {3}
     assert forecast_idioms(question_words("что дал визит")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "запустят": a verb of the condition no word of the briefing says — what the projects
+        # do, told there as "реализация"; the passage naming the projects comes first
+        "что будет с торговлей, если запустят эти проекты по Среднему коридору?",
+        "что станется с торговлей, если запустят проекты по коридору",
+    ],
+)
+def test_a_forecast_under_a_condition_names_it(session: Session, question: str) -> None:
+    assert "проектов" in answered(session, question)
+
+
+def test_a_condition_the_article_never_sets_stays_unforeseen(session: Session) -> None:
+    reply = session.ask("что будет с торговлей, если Турция войдёт в семёрку")
+    assert not reply.answered, (reply.kind, reply.entry)
+
+
+def test_condition_words() -> None:
+    from bot.language.predicates import condition_verbs, condition_words
+
+    words = question_words("что будет с торговлей если запустят проекты")
+    assert condition_verbs(words) == {5}
+    assert condition_words(words) == {5, 6}
+    assert condition_words(question_words("если запустят проекты что будет")) == {1, 2}

@@ -119,7 +119,14 @@ from bot.language.parties import (
     is_view_word,
     states_view_of,
 )
-from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related, tells_deed
+from bot.language.predicates import (
+    ITEM_FRAMES,
+    condition_words,
+    kin,
+    needs_support,
+    related,
+    tells_deed,
+)
 from bot.language.recency import (
     answered_relatively,
     names_time,
@@ -341,6 +348,7 @@ class Matcher:
         scored = self._deed_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
+        scored = self._conditioned_first(query, scored)
         scored = self._checked_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
@@ -732,6 +740,36 @@ class Matcher:
             if (
                 foresees(near.entry)
                 and topics & set(near.entry.topics)
+                and self._states_asked(query, near.entry)
+            ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _conditioned_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A forecast asked under a condition ("что будет с торговлей, если запустят проекты
+        по Среднему коридору") is answered by the passage foreseeing it under that condition
+        ("реализация новых проектов … позволит довести товарооборот до миллиарда") before
+        one on the same subject that never names it ("коридор позволяет увеличить объёмы
+        торговли"), when it is about the question nearly as much (``MARGIN``): promoted, as
+        sure as the best."""
+        if self._wanted(query) is not AnswerType.FORECAST or len(scored) < 2:
+            return scored
+        within = {query.words[at] for at in condition_words(query.words)}
+        condition = [
+            t
+            for t in query.terms
+            if t.focus and not t.entity and t.similarity > 0 and t.typed in within
+        ]
+        best = scored[0]
+        if not condition or all(self._holds_term(best.entry, t) for t in condition):
+            return scored
+        for near in scored[1:]:
+            if best.subject - near.subject > MARGIN:
+                break
+            if (
+                all(self._holds_term(near.entry, t) for t in condition)
+                and foresees(near.entry)
                 and self._states_asked(query, near.entry)
             ):
                 promoted = replace(near, score=max(near.score, best.score))
