@@ -1026,6 +1026,8 @@ class Matcher:
             and not self.index.names[t.lemma] & query.named
         }
         if not names:
+            names = self._idea_holder(query, scored)
+        if not names:
             return None
         others = frozenset(who for name in names for who in self.index.names[name])
         about = replace(
@@ -1066,10 +1068,35 @@ class Matcher:
             for s in naming
             if len(stem) >= _STEM_FROM
             and any(w.startswith(stem) for w in self._indexed(s.entry).terms)
+        ] or [
+            # none in the verb's family ("что он думает о …"): one naming a verdict
+            s
+            for s in naming
+            if any(w.startswith(_VERDICT_STEMS) for w in self._indexed(s.entry).terms)
         ]
         reaction = (judged or naming)[0]
         sure = max(reaction.score, self.thresholds.answer)
         return replace(reaction, score=sure, subject=max(reaction.subject, sure))
+
+    def _idea_holder(self, query: Query, scored: list[Scored]) -> set[str]:
+        """ "Что думает Ишмухамедов о формуле 5+1": the idea asked about is named, not its
+        author — the name lemmas of another expert whose own passage is the one sure to be
+        about it, when none of the named expert's passages is: his view of it is then his
+        reaction to that other's words (``_reaction``). Empty otherwise."""
+        own_kinds = (EntryKind.LIST, EntryKind.EXPERT)
+        if any(self.speaks(query, s.entry) and s.score >= self.thresholds.answer for s in scored):
+            return set()
+        best = scored[0]
+        who = (best.entry.briefing.id, best.entry.speaker)
+        if (
+            best.entry.speaker is None
+            or best.entry.kind in own_kinds
+            or who in query.named
+            or best.subject < self.thresholds.answer
+            or not self.explains_subject(query, best.entry)
+        ):
+            return set()
+        return {name for name, people in self.index.names.items() if who in people}
 
     def _closing_words(self, query: Query, scored: list[Scored]) -> Scored | None:
         """The one expert named, his closing words asked and nothing else of a subject ("что
@@ -3410,7 +3437,12 @@ def _verb_stem(verb: str) -> str:
 # оценил", "как прокомментировал" (``Matcher._reaction``).
 _JUDGING = OPINION_VERB_LEMMAS | frozenset(
     {"прокомментировать", "комментировать", "отреагировать", "реагировать", "react", "comment"}
+    # "что думает Ишмухамедов о формуле Гаджиева": his view of another's idea
+    | {"думать", "считать", "think"}
 )
+# The nouns and verbs of judging another's words, by their stems: "Оценка заявления Гаджиева"
+# is his view of it, whichever verb asked it ("что он думает о …").
+_VERDICT_STEMS = ("оцен", "коммент", "реаги", "реакц", "assess", "comment", "react")
 # The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.
 _CALLING_LEMMAS = frozenset({"назвать", "называть", "называться", "call"})
 # What a text telling what somebody did gives of his act: not his words, view or reasons.
