@@ -187,3 +187,13 @@ def test_condition_words() -> None:
     assert condition_verbs(words) == {5}
     assert condition_words(words) == {5, 6}
     assert condition_words(question_words("если запустят проекты что будет")) == {1, 2}
+
+
+def test_what_a_thing_will_do_is_told_in_the_relations_words(session: Session) -> None:
+    # "связанный … общей историей" in the span saying what the seven could be
+    reply = answered(session, "что ещё будет связывать тюркскую семёрку, кроме экономики")
+    assert "историей" in reply
+
+
+def test_whether_it_will_do_it_stays_unforeseen(session: Session) -> None:
+    not_given(session, "будет ли тюркскую семёрку связывать общая культура", "forecast")

@@ -1827,6 +1827,7 @@ class Matcher:
                 and (query.hypothetical or asks_becoming(query.words))
                 and any(states_hypothesis(span.text) for span in entry.spans)
             )
+            or (wanted is AnswerType.FORECAST and self._hypothesised_relation(query, entry))
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
             or (wanted is AnswerType.DATE and self._dated_relatively(query, entry))
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
@@ -2030,6 +2031,25 @@ class Matcher:
             for t in query.terms
             if t.lemma == counted and t.typed in ENGLISH_SYNONYMS
         )
+
+    def _hypothesised_relation(self, query: Query, entry: Entry) -> bool:
+        """ "Что будет связывать тюркскую семёрку": what a thing will do, asked by the verb of
+        its relation, is told by a span saying what it could be in that relation's words
+        ("могла бы представлять собой регион, связанный … общей историей") — as a forecast
+        would tell it. Not whether it will ("станет ли семёрка регионом"), which it does not
+        say."""
+        verb = query.relation.verb
+        if verb is None or not needs_support(verb) or asks_whether_future(query.words):
+            return False
+        forms = {verb, *(k for t in query.terms if t.lemma == verb for k in t.kin)}
+        lemma = self.morphology.lemma
+        for span in entry.spans:
+            if not states_hypothesis(span.text):
+                continue
+            said = {lemma(w) for w in tokens(span.text) if w.isalpha()}
+            if any(form == own or kin(form, own) for form in forms for own in said):
+                return True
+        return False
 
     @staticmethod
     def _names_what_it_becomes(query: Query, entry: Entry) -> bool:
