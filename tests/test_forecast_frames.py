@@ -197,3 +197,13 @@ def test_what_a_thing_will_do_is_told_in_the_relations_words(session: Session) -
 
 def test_whether_it_will_do_it_stays_unforeseen(session: Session) -> None:
     not_given(session, "будет ли тюркскую семёрку связывать общая культура", "forecast")
+
+
+def test_what_will_change_asks_the_course(session: Session) -> None:
+    # "изменится": how the question asks what is to come, no word a passage must hold
+    assert "барьеры" in answered(session, "что изменится во взаимной торговле после визита?")
+    words = question_words("что должно измениться в торговле")
+    from bot.language.answer_types import course_cues
+
+    assert course_cues(words) == {2}
+    assert not course_cues(question_words("что изменилось в торговле"))

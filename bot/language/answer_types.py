@@ -2341,6 +2341,9 @@ _MODALS = word_set("может могут сможет смогут мог мо�
 # товарооборот", "как изменится срок доставки", "how will trade develop", "how is it likely
 # to evolve".
 _COURSE = word_set("развиваться развиться измениться меняться изменяться develop evolv chang shift")
+# Of those, the verbs of a change, which "что" asks as well: "что изменится в торговле".
+_CHANGING = word_set("измениться меняться изменяться поменяться")
+_CHANGE_MODALS = word_set("должно должна должны может могут будет будут")
 # "how does he characterise THE shift": after an article the word is the noun, what the
 # question is about, not the verb of its course.
 _ARTICLES = word_set("the a an this that")
@@ -2353,6 +2356,16 @@ def course_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     passage telling that trade will grow to a billion says no "развиваться"."""
     found: set[int] = set()
     for at, word in enumerate(words):
+        if word in _WHAT and is_cyrillic(word):
+            # "что изменится в торговле", "что должно поменяться": what change comes (not
+            # "что изменилось", a change had)
+            for ahead in range(at + 1, min(at + 1 + _IDIOM_REACH, len(words))):
+                verb = words[ahead]
+                if _lemma(verb) in _CHANGING:
+                    if is_future_verb(verb) or words[ahead - 1] in _CHANGE_MODALS:
+                        found.add(ahead)
+                    break
+            continue
         if word not in _HOW:
             continue
         following = words[at + 1 : at + 1 + _COURSE_REACH]
