@@ -115,3 +115,19 @@ def test_end_of_a_period_is_no_closing() -> None:
     assert closing_positions(question_words("what did he say at the end of the article"))
     assert not closing_positions(question_words("что будет в конце октября"))
     assert not closing_positions(question_words("what happens at the end of the year"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["чем же Гусейнов завершил своё интервью", "чем депутат Гусейнов закончил свою речь"],
+)
+def test_what_he_ended_with_is_his_last_passage(session: Session, question: str) -> None:
+    assert "стратегическому союзу" in answered(session, question)
+
+
+def test_an_event_ending_is_no_closing_words() -> None:
+    from bot.language.closing import closing_positions
+
+    assert closing_positions(question_words("чем гусейнов закончил")) == {0, 2}
+    assert not closing_positions(question_words("чем закончился визит"))
+    assert not closing_positions(question_words("чем закончил он работу над проектом"))

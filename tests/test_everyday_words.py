@@ -130,3 +130,22 @@ def test_a_singular_after_skolko_is_a_mass() -> None:
     assert all(is_mass_form(w) for w in ("торговля", "торговли", "нефти", "товарооборота"))
     # counts ("стран", "человек", "дней") and a translit's slip ("соглашении") are none
     assert not any(is_mass_form(w) for w in ("стран", "человек", "дней", "соглашении"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "к каким последствиям для торговли приведёт поездка Алиева",
+        "какой эффект будет от визита алиева",
+    ],
+)
+def test_consequences_are_the_results(session: Session, question: str) -> None:
+    # "последствия", "эффект": what comes of the visit, told as "результаты визита позволят …"
+    assert "барьеры" in answered(session, question)
+
+
+def test_consequences_for_a_party_the_article_leaves_out_stay_unanswered(
+    session: Session,
+) -> None:
+    reply = session.ask("какие последствия визита для Армении")
+    assert not reply.answered, (reply.kind, reply.entry)

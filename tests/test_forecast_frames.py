@@ -137,3 +137,73 @@ def test_the_odds_ask_a_forecast(session: Session) -> None:
     assert "миллиард" in answered(
         session, "какова вероятность что товарооборот достигнет миллиарда"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # what a thing will give or bring: what it could be names it ("могла бы представлять
+        # собой единый регион"), and "даст" is no word of the subject to match elsewhere
+        ("что даст казахам и азербайджанцам тюркская семёрка, если верить политологу", "регион"),
+        ("что в итоге принесёт эта тюркская семёрка", "регион"),
+    ],
+)
+def test_what_a_thing_will_give_is_what_it_could_be(
+    session: Session, question: str, evidence: str
+) -> None:
+    assert evidence in answered(session, question)
+
+
+def test_giving_asked_in_the_future_only() -> None:
+    from bot.language.answer_types import forecast_idioms
+
+    assert forecast_idioms(question_words("что даст семёрка")) == {1}
+    assert forecast_idioms(question_words("что могла бы дать семёрка")) == {3}
+    assert forecast_idioms(question_words("что дал визит")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "запустят": a verb of the condition no word of the briefing says — what the projects
+        # do, told there as "реализация"; the passage naming the projects comes first
+        "что будет с торговлей, если запустят эти проекты по Среднему коридору?",
+        "что станется с торговлей, если запустят проекты по коридору",
+    ],
+)
+def test_a_forecast_under_a_condition_names_it(session: Session, question: str) -> None:
+    assert "проектов" in answered(session, question)
+
+
+def test_a_condition_the_article_never_sets_stays_unforeseen(session: Session) -> None:
+    reply = session.ask("что будет с торговлей, если Турция войдёт в семёрку")
+    assert not reply.answered, (reply.kind, reply.entry)
+
+
+def test_condition_words() -> None:
+    from bot.language.predicates import condition_verbs, condition_words
+
+    words = question_words("что будет с торговлей если запустят проекты")
+    assert condition_verbs(words) == {5}
+    assert condition_words(words) == {5, 6}
+    assert condition_words(question_words("если запустят проекты что будет")) == {1, 2}
+
+
+def test_what_a_thing_will_do_is_told_in_the_relations_words(session: Session) -> None:
+    # "связанный … общей историей" in the span saying what the seven could be
+    reply = answered(session, "что ещё будет связывать тюркскую семёрку, кроме экономики")
+    assert "историей" in reply
+
+
+def test_whether_it_will_do_it_stays_unforeseen(session: Session) -> None:
+    not_given(session, "будет ли тюркскую семёрку связывать общая культура", "forecast")
+
+
+def test_what_will_change_asks_the_course(session: Session) -> None:
+    # "изменится": how the question asks what is to come, no word a passage must hold
+    assert "барьеры" in answered(session, "что изменится во взаимной торговле после визита?")
+    words = question_words("что должно измениться в торговле")
+    from bot.language.answer_types import course_cues
+
+    assert course_cues(words) == {2}
+    assert not course_cues(question_words("что изменилось в торговле"))

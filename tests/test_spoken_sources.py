@@ -290,3 +290,27 @@ def test_spoken_phrases_read_as_the_briefings_words(words: list[str], read: list
 )
 def test_an_indefinite_pronoun_names_nothing(word: str, stop: bool) -> None:
     assert is_stop(word) is stop
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the idea is named, not its author: Hajiyev's post is the passage about it, and the
+        # named expert's reaction to Hajiyev is his view of it
+        "а что Ишмухамедов думает про эту формулу 5+1?",
+        "Ишмухамедов что думает насчёт того, что 5+1 стала 6",
+    ],
+)
+def test_a_view_of_an_idea_another_voiced_is_the_reaction_to_him(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", "ishmukhamedov-on-hajiyev"), (
+        reply.kind,
+        reply.entry,
+    )
+
+
+def test_a_view_of_an_idea_by_one_who_never_reacted_stays_unanswered(session: Session) -> None:
+    reply = session.ask("а что Гусейнов думает про формулу 5+1?")
+    assert not reply.answered, (reply.kind, reply.entry)

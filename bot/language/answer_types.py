@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from enum import StrEnum
 from functools import lru_cache
 
@@ -2334,12 +2335,20 @@ _IDIOM_VERBS = {
     "": (frozenset({"чем", "чего", "что"}), word_set("обернуться ждать ожидать")),
 }
 _IDIOM_REACH = 3  # how far after its "что" the idiom's verb may stand ("может привести")
+# "что даст семёрка", "что принесут проекты", "что может дать коридор": what a thing will give
+# or bring, asked by a verb of giving after "что" — a forecast of what comes of it, as "к чему
+# приведёт" is. Only in the future or after a modal: "что дал визит" asks a result already had.
+_GIVING = word_set("дать принести")
+_MODALS = word_set("может могут сможет смогут мог могла могло могли")
 
 
 # Verbs of a thing's course (Russian lemmas, English stems): "как будет развиваться
 # товарооборот", "как изменится срок доставки", "how will trade develop", "how is it likely
 # to evolve".
 _COURSE = word_set("развиваться развиться измениться меняться изменяться develop evolv chang shift")
+# Of those, the verbs of a change, which "что" asks as well: "что изменится в торговле".
+_CHANGING = word_set("измениться меняться изменяться поменяться")
+_CHANGE_MODALS = word_set("должно должна должны может могут будет будут")
 # "how does he characterise THE shift": after an article the word is the noun, what the
 # question is about, not the verb of its course.
 _ARTICLES = word_set("the a an this that")
@@ -2352,6 +2361,16 @@ def course_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     passage telling that trade will grow to a billion says no "развиваться"."""
     found: set[int] = set()
     for at, word in enumerate(words):
+        if word in _WHAT and is_cyrillic(word):
+            # "что изменится в торговле", "что должно поменяться": what change comes (not
+            # "что изменилось", a change had)
+            for ahead in range(at + 1, min(at + 1 + _IDIOM_REACH, len(words))):
+                verb = words[ahead]
+                if _lemma(verb) in _CHANGING:
+                    if is_future_verb(verb) or words[ahead - 1] in _CHANGE_MODALS:
+                        found.add(ahead)
+                    break
+            continue
         if word not in _HOW:
             continue
         following = words[at + 1 : at + 1 + _COURSE_REACH]
@@ -2369,7 +2388,7 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     "чем ОБЕРНЁТСЯ", "чего ЖДАТЬ от коридора", "что ЖДЁТ товарооборот"): how the question
     asks, never what it is about — a passage foreseeing the turnover need not say "ждать"
     (which a curator's phrasing elsewhere may)."""
-    found: set[int] = set()
+    found: set[int] = set(_giving_asked(words))
     for at, word in enumerate(words):
         for before, (whats, verbs) in _IDIOM_VERBS.items():
             if word not in whats or (before and (at == 0 or words[at - 1] != before)):
@@ -2379,6 +2398,26 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
                     found.add(ahead)
                     break
     return frozenset(found)
+
+
+def _giving_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
+    """The positions of the verbs of "что ДАСТ семёрка", "что ПРИНЕСУТ проекты", "что может
+    ДАТЬ коридор": a verb of giving after "что", in the future or after a modal (not "что
+    ДАЛ визит", a result already had)."""
+    for at, word in enumerate(words):
+        if word not in _WHAT or not is_cyrillic(word):
+            continue
+        for ahead in range(at + 1, min(at + 1 + _IDIOM_REACH, len(words))):
+            verb = words[ahead]
+            if not is_cyrillic(verb) or _lemma(verb) not in _GIVING:
+                continue
+            if (
+                is_future_verb(verb)
+                or words[ahead - 1] in _MODALS
+                or (words[ahead - 1] == "бы" and ahead > 1 and words[ahead - 2] in _MODALS)
+            ):
+                yield ahead
+            break
 
 
 def asks_hypothesis(words: tuple[str, ...]) -> bool:

@@ -31,13 +31,32 @@ _CLOSING_BY_FIRST = by_first_word(_CLOSING)
 _PIECE = word_set(
     "статьи статье материала текста публикации своего своих его комментария комментариев "
     "выступления интервью речи of the his her their article piece text story comment "
+    # after a verb of ending, the piece ended: "закончил свой комментарий", "свою речь"
+    "свой свое свою свои комментарий выступление речь статью публикацию "
     "comments interview remarks"
 )
 
 
+# "чем Гусейнов закончил свой комментарий", "как завершил Тусупбеков": what a speaker ended
+# with, asked by a verb of ending his own (not "чем закончился визит", the event's end).
+_ENDING = word_set(
+    "закончил закончила закончили завершил завершила завершили заключил заключила "
+    "подытожил подытожила кончил кончила"
+)
+_ENDED_WITH = word_set("чем как")
+_ENDING_REACH = 3  # words from "чем" to its verb ("чем же Гусейнов закончил")
+
+
 def closing_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     """The positions of the words asking for the closing passage ("в конце", "at the end of
-    the article"), the piece named after them included; empty when they ask none."""
+    the article", "чем он закончил свой комментарий"), the piece named after them included;
+    empty when they ask none."""
+    for at, word in enumerate(words):
+        if word not in _ENDED_WITH:
+            continue
+        for ahead in range(at + 1, min(at + 1 + _ENDING_REACH, len(words))):
+            if words[ahead] in _ENDING and all(w in _PIECE for w in words[ahead + 1 :]):
+                return frozenset({at, *range(ahead, len(words))})
     for at, word in enumerate(words):
         for phrase in _CLOSING_BY_FIRST.get(word, ()):
             end = at + len(phrase)

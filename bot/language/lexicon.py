@@ -513,6 +513,10 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "подписали бумаги": papers signed are documents — agreements, a declaration
     "бумага": "документ",
     "бумажка": "документ",
+    # "какие последствия визита", "каков эффект": what came or will come of a thing is its
+    # results, the word news writes ("результаты визита позволят …")
+    "последствие": "результат",
+    "эффект": "результат",
 }
 
 # States as Russian writes them short, by the initials of the official name ("товарооборот АР и

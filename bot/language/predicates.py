@@ -341,6 +341,44 @@ def _in_condition(words: tuple[str, ...], at: int) -> bool:
     return any(word in _IF for word in words[max(at - 1 - _CONDITION_REACH, 0) : at])
 
 
+def condition_verbs(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the verbs of a condition ("что будет с торговлей, если ЗАПУСТЯТ
+    проекты"): what the condition does to its noun, which a passage may tell in words of its
+    own ("реализация новых проектов позволит …")."""
+    words = tuple(words)
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if not is_cyrillic(word) or not is_known_russian(word) or not _in_condition(words, at):
+            continue  # a word no dictionary knows may be a slip of the briefing's own
+        parses = parse(word)
+        if parses and parses[0].tag.POS in ("VERB", "INFN"):
+            found.add(at)
+    return frozenset(found)
+
+
+# What closes a condition opening the question ("если запустят проекты, что будет с
+# торговлей"): the question word of the main clause.
+_MAIN_OPENERS = word_set(
+    "что как какой какая какое какие каким какую сколько когда где почему зачем кто чем "
+    "насколько во"
+)
+
+
+def condition_words(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words of a condition ("что будет с торговлей, если запустят
+    ПРОЕКТЫ ПО СРЕДНЕМУ КОРИДОРУ"): from its conjunction to the end of the question, or to
+    the question word of the main clause when the condition comes first."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in _IF:
+            continue
+        for ahead in range(at + 1, len(words)):
+            if words[ahead] in _MAIN_OPENERS or words[ahead] in _IF:
+                break
+            found.add(ahead)
+    return frozenset(found)
+
+
 def _as_infinitive(parses: tuple[Any, ...]) -> Any:
     """The reading of a word to take: an infinitive as likely as the first reading is the
     one — "может дорасти" grows, it is no imperative of "дорастить" (the dictionary ranks

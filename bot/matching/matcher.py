@@ -128,7 +128,14 @@ from bot.language.parties import (
     is_view_word,
     states_view_of,
 )
-from bot.language.predicates import ITEM_FRAMES, kin, needs_support, related, tells_deed
+from bot.language.predicates import (
+    ITEM_FRAMES,
+    condition_words,
+    kin,
+    needs_support,
+    related,
+    tells_deed,
+)
 from bot.language.recency import (
     answered_relatively,
     names_time,
@@ -356,6 +363,7 @@ class Matcher:
         scored = self._deed_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
+        scored = self._conditioned_first(query, scored)
         scored = self._checked_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
@@ -751,6 +759,36 @@ class Matcher:
             if (
                 foresees(near.entry)
                 and topics & set(near.entry.topics)
+                and self._states_asked(query, near.entry)
+            ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _conditioned_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A forecast asked under a condition ("что будет с торговлей, если запустят проекты
+        по Среднему коридору") is answered by the passage foreseeing it under that condition
+        ("реализация новых проектов … позволит довести товарооборот до миллиарда") before
+        one on the same subject that never names it ("коридор позволяет увеличить объёмы
+        торговли"), when it is about the question nearly as much (``MARGIN``): promoted, as
+        sure as the best."""
+        if self._wanted(query) is not AnswerType.FORECAST or len(scored) < 2:
+            return scored
+        within = {query.words[at] for at in condition_words(query.words)}
+        condition = [
+            t
+            for t in query.terms
+            if t.focus and not t.entity and t.similarity > 0 and t.typed in within
+        ]
+        best = scored[0]
+        if not condition or all(self._holds_term(best.entry, t) for t in condition):
+            return scored
+        for near in scored[1:]:
+            if best.subject - near.subject > MARGIN:
+                break
+            if (
+                all(self._holds_term(near.entry, t) for t in condition)
+                and foresees(near.entry)
                 and self._states_asked(query, near.entry)
             ):
                 promoted = replace(near, score=max(near.score, best.score))
@@ -1191,6 +1229,8 @@ class Matcher:
             and not self.index.names[t.lemma] & query.named
         }
         if not names:
+            names = self._idea_holder(query, scored)
+        if not names:
             return None
         others = frozenset(who for name in names for who in self.index.names[name])
         about = replace(
@@ -1231,10 +1271,35 @@ class Matcher:
             for s in naming
             if len(stem) >= _STEM_FROM
             and any(w.startswith(stem) for w in self._indexed(s.entry).terms)
+        ] or [
+            # none in the verb's family ("что он думает о …"): one naming a verdict
+            s
+            for s in naming
+            if any(w.startswith(_VERDICT_STEMS) for w in self._indexed(s.entry).terms)
         ]
         reaction = (judged or naming)[0]
         sure = max(reaction.score, self.thresholds.answer)
         return replace(reaction, score=sure, subject=max(reaction.subject, sure))
+
+    def _idea_holder(self, query: Query, scored: list[Scored]) -> set[str]:
+        """ "Что думает Ишмухамедов о формуле 5+1": the idea asked about is named, not its
+        author — the name lemmas of another expert whose own passage is the one sure to be
+        about it, when none of the named expert's passages is: his view of it is then his
+        reaction to that other's words (``_reaction``). Empty otherwise."""
+        own_kinds = (EntryKind.LIST, EntryKind.EXPERT)
+        if any(self.speaks(query, s.entry) and s.score >= self.thresholds.answer for s in scored):
+            return set()
+        best = scored[0]
+        who = (best.entry.briefing.id, best.entry.speaker)
+        if (
+            best.entry.speaker is None
+            or best.entry.kind in own_kinds
+            or who in query.named
+            or best.subject < self.thresholds.answer
+            or not self.explains_subject(query, best.entry)
+        ):
+            return set()
+        return {name for name, people in self.index.names.items() if who in people}
 
     def _closing_words(self, query: Query, scored: list[Scored]) -> Scored | None:
         """The one expert named, his closing words asked and nothing else of a subject ("что
@@ -1985,6 +2050,7 @@ class Matcher:
                 and (query.hypothetical or asks_becoming(query.words))
                 and any(states_hypothesis(span.text) for span in entry.spans)
             )
+            or (wanted is AnswerType.FORECAST and self._hypothesised_relation(query, entry))
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
             or (wanted is AnswerType.DATE and self._dated_relatively(query, entry))
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
@@ -2188,6 +2254,25 @@ class Matcher:
             for t in query.terms
             if t.lemma == counted and t.typed in ENGLISH_SYNONYMS
         )
+
+    def _hypothesised_relation(self, query: Query, entry: Entry) -> bool:
+        """ "Что будет связывать тюркскую семёрку": what a thing will do, asked by the verb of
+        its relation, is told by a span saying what it could be in that relation's words
+        ("могла бы представлять собой регион, связанный … общей историей") — as a forecast
+        would tell it. Not whether it will ("станет ли семёрка регионом"), which it does not
+        say."""
+        verb = query.relation.verb
+        if verb is None or not needs_support(verb) or asks_whether_future(query.words):
+            return False
+        forms = {verb, *(k for t in query.terms if t.lemma == verb for k in t.kin)}
+        lemma = self.morphology.lemma
+        for span in entry.spans:
+            if not states_hypothesis(span.text):
+                continue
+            said = {lemma(w) for w in tokens(span.text) if w.isalpha()}
+            if any(form == own or kin(form, own) for form in forms for own in said):
+                return True
+        return False
 
     @staticmethod
     def _names_what_it_becomes(query: Query, entry: Entry) -> bool:
@@ -3614,7 +3699,12 @@ def _verb_stem(verb: str) -> str:
 # оценил", "как прокомментировал" (``Matcher._reaction``).
 _JUDGING = OPINION_VERB_LEMMAS | frozenset(
     {"прокомментировать", "комментировать", "отреагировать", "реагировать", "react", "comment"}
+    # "что думает Ишмухамедов о формуле Гаджиева": his view of another's idea
+    | {"думать", "считать", "think"}
 )
+# The nouns and verbs of judging another's words, by their stems: "Оценка заявления Гаджиева"
+# is his view of it, whichever verb asked it ("что он думает о …").
+_VERDICT_STEMS = ("оцен", "коммент", "реаги", "реакц", "assess", "comment", "react")
 # The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.
 _CALLING_LEMMAS = frozenset({"назвать", "называть", "называться", "call"})
 # What a text telling what somebody did gives of his act: not his words, view or reasons.

@@ -142,6 +142,7 @@ from bot.language.predicates import (
     Asked,
     asked_relation,
     auxiliary_at,
+    condition_verbs,
     kin,
     related,
 )
@@ -964,7 +965,11 @@ class Analyser:
             original,
             reading,
             language,
-            tuple(self._with_kin(self._capitals_as_states(terms))),
+            tuple(
+                self._with_kin(
+                    self._capitals_as_states(self._without_unsaid_condition(words, terms))
+                )
+            ),
             count_intent,
             who_intent,
             named,
@@ -1015,6 +1020,18 @@ class Analyser:
             if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
             else t
             for t in terms
+        ]
+
+    def _without_unsaid_condition(self, words: list[str], terms: list[Term]) -> list[Term]:
+        """Without the verb of a condition that no word of the briefing says, nor any it
+        reads the word as ("что будет с торговлей, если ЗАПУСТЯТ проекты"): what the
+        condition does to its noun, which a passage tells in words of its own ("реализация
+        новых проектов позволит …") — the noun is what the condition is about."""
+        verbs = {words[at] for at in condition_verbs(words)}
+        return [
+            t
+            for t in terms
+            if not (t.typed in verbs and t.similarity <= 0 and not self._said(t.lemma))
         ]
 
     def _said(self, word_lemma: str) -> tuple[str, ...]:
