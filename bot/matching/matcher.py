@@ -1782,8 +1782,17 @@ class Matcher:
             return False  # "чем Гаджиев это объясняет": his words, but no reason in them
         if asks_target(query.words) and not any(states_target(t) for t in entry.shown_words):
             return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
-        if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
-            return False  # "с чем связаны барьеры": an aim or an effect is no cause
+        if (
+            wanted in (AnswerType.REASON, AnswerType.STATEMENT)
+            and query.why
+            and query.cause
+            and not states_cause_of(entry)
+            and not entry.causes
+        ):
+            # "с чем связаны барьеры": an aim or an effect is no cause; "почему Гаджиев
+            # считает, что 5+1 стало 6": his words stating the figure give no cause of it
+            # (a passage the article says follows from another has its reason there)
+            return False
         if (
             wanted is AnswerType.REASON
             and asks_timing(query.words)
@@ -2116,8 +2125,11 @@ class Matcher:
         on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
+        part = self._missing_part(query, scored, wanted)
+        if part is AnswerType.STATEMENT and query.why:
+            part = AnswerType.REASON  # "почему X считает …": his words are there, not why
         missing = missing_kind(
-            self._missing_part(query, scored, wanted),
+            part,
             query.words,
             query.relation.detail,
             remarked=query.remark_forecast,
