@@ -3,6 +3,8 @@
 - "почему X считает, что <a figure>": a figure he states is no cause of it. His passage
   stating the figure alone does not answer; the reply says the reason is not given, and
   offers what he said.
+- "сам факт X", "the very fact of X": X by itself ("само по себе"); "факт" is no word of the
+  subject a passage must hold (``fillers._mere_fact_at``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.fillers import filler_positions
 from tests.support.asking import answered, not_given
 
 
@@ -36,3 +39,20 @@ def test_a_figure_held_is_no_reason_for_it(session: Session, question: str) -> N
 )
 def test_a_figure_with_its_ground_is_answered(session: Session, question: str) -> None:
     answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "почему Тусупбеков думает, что сам факт визита что-то значит",
+        "why does Tusupbekov think the very fact of the visit counts for a lot",
+    ],
+)
+def test_the_mere_fact_of_a_thing_is_the_thing(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "tusupbekov-highest-level", (question, reply.entry)
+
+
+def test_a_fact_asked_for_stays_a_word_of_the_question() -> None:
+    assert filler_positions(("какой", "факт", "приводит", "эксперт")) == frozenset()
+    assert filler_positions(("сам", "факт", "того", "что", "он", "приехал")) == {1, 2}
