@@ -5,6 +5,8 @@
   offers what he said.
 - "сам факт X", "the very fact of X": X by itself ("само по себе"); "факт" is no word of the
   subject a passage must hold (``fillers._mere_fact_at``).
+- "почему торговля не растёт": growing is the growth ("рост") a briefing names by its noun
+  (``RUSSIAN_SYNONYMS``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -56,3 +58,8 @@ def test_the_mere_fact_of_a_thing_is_the_thing(session: Session, question: str) 
 def test_a_fact_asked_for_stays_a_word_of_the_question() -> None:
     assert filler_positions(("какой", "факт", "приводит", "эксперт")) == frozenset()
     assert filler_positions(("сам", "факт", "того", "что", "он", "приехал")) == {1, 2}
+
+
+def test_growing_is_the_growth_the_briefing_names(session: Session) -> None:
+    reply = session.ask("почему у двух стран торговля никак не растёт")
+    assert reply.answered and reply.entry == "ishmukhamedov-barriers", reply.entry
