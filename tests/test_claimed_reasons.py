@@ -7,6 +7,10 @@
   subject a passage must hold (``fillers._mere_fact_at``).
 - "почему торговля не растёт": growing is the growth ("рост") a briefing names by its noun
   (``RUSSIAN_SYNONYMS``).
+- "что мешает X", "what hampers X", "отчего X не растёт": what holds X back. The asker's verb
+  is a frame filled by the words a text names an obstacle with ("барьеры … сдерживают"); a
+  passage naming none does not answer, though another says "мешает"; the obstacle is the
+  cause a "why not" asks (``characterisation.names_filler``, ``Matcher._obstacle_first``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.characterisation import asks_prevented
 from bot.language.fillers import filler_positions
 from tests.support.asking import answered, not_given
 
@@ -63,3 +68,31 @@ def test_a_fact_asked_for_stays_a_word_of_the_question() -> None:
 def test_growing_is_the_growth_the_briefing_names(session: Session) -> None:
     reply = session.ask("почему у двух стран торговля никак не растёт")
     assert reply.answered and reply.entry == "ishmukhamedov-barriers", reply.entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что тормозит взаимную торговлю",
+        "what is hampering trade between the two countries",
+        "отчего взаимная торговля никак не растёт",
+        "why is mutual trade not growing",
+    ],
+)
+def test_what_holds_a_thing_back_is_the_obstacle_named(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "ishmukhamedov-barriers", (question, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question", ["что мешает строительству паромов", "what hinders building the ferries"]
+)
+def test_no_obstacle_named_no_answer(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (question, reply.entry)
+
+
+def test_a_thing_not_happening_is_asked_by_a_negated_why() -> None:
+    assert asks_prevented(("почему", "торговля", "не", "растет"))
+    assert asks_prevented(("why", "isn", "trade", "growing"))
+    assert not asks_prevented(("почему", "торговля", "растет"))

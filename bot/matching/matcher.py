@@ -73,6 +73,7 @@ from bot.language.changes import (
     offered_multiple,
     stated_changes,
 )
+from bot.language.characterisation import asks_prevented, names_obstacle
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause, is_number, particularises
 from bot.language.exclusions import EXCLUDING, Exclusion
@@ -339,6 +340,7 @@ class Matcher:
         scored = self._now_and_later_first(query, scored)
         scored = self._listing_first(query, scored)
         scored = self._deed_told_first(query, scored)
+        scored = self._obstacle_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._checked_first(query, scored)
@@ -825,6 +827,30 @@ class Matcher:
                     near,
                     score=max(near.score, best.score),
                     subject=max(near.subject, best.subject),
+                )
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _obstacle_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A question asking what holds a thing back ("что тормозит торговлю", "why isn't
+        trade growing") is answered by a passage naming an obstacle to it ("барьеры …
+        сдерживают рост взаимной торговли"), not by one on how the thing would grow, which
+        may win on the question's other words. When the best names none, the first entry
+        that does, on the subject (from half the suggest threshold) and explaining all of it,
+        is promoted, as sure as the best."""
+        if not self._obstacle_asked(query):
+            return scored
+        best = scored[0]
+        if names_obstacle(self._own_words(best.entry)[0]):
+            return scored
+        for near in scored[1:]:
+            if near.subject < self.thresholds.suggest / 2:
+                break
+            if names_obstacle(self._own_words(near.entry)[0]) and self.explains_subject(
+                query, near.entry
+            ):
+                promoted = replace(
+                    near, score=max(near.score, best.score), subject=max(near.subject, best.subject)
                 )
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
@@ -1788,6 +1814,7 @@ class Matcher:
             and query.cause
             and not states_cause_of(entry)
             and not entry.causes
+            and not (self._obstacle_asked(query) and names_obstacle(self._own_words(entry)[0]))
         ):
             # "с чем связаны барьеры": an aim or an effect is no cause; "почему Гаджиев
             # считает, что 5+1 стало 6": his words stating the figure give no cause of it
@@ -2460,6 +2487,14 @@ class Matcher:
         if english is None:
             return True
         return self._indexed(entry).stated.issuperset(english.names)
+
+    @staticmethod
+    def _obstacle_asked(query: Query) -> bool:
+        """Does the question ask what holds a thing back ("что мешает", "отчего торговля не
+        растёт")? An obstacle a passage names is then the cause asked ("барьеры и лимиты,
+        которые сдерживают рост"), though it says no "потому что"."""
+        framed = any(t.filler and names_obstacle(frozenset({t.lemma})) for t in query.terms)
+        return framed or asks_prevented(query.words)
 
     def _topic_terms(self, query: Query) -> list[Term]:
         """The words naming what a question is about: its nouns and the places and things it

@@ -61,7 +61,7 @@ from bot.language.answer_types import (
 from bot.language.asides import without_asides
 from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
-from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
+from bot.language.characterisation import FRAME_VERBS, collocates, is_frame, names_filler
 from bot.language.checks import asks_yes_or_no, unframed
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
@@ -834,6 +834,7 @@ class Analyser:
         terms = self._slips_in_context(terms)
         if scene:
             terms = _without_anaphora(terms, words)
+        terms = _without_said_fillers(terms)
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(self._preamble_terms(preamble, spent, full=own < _OWN_SUBJECT))
         listed = tuple(w for w in listed_options(reading.text) if w in words)
@@ -1207,15 +1208,23 @@ class Analyser:
         frame = word_lemma if is_frame(word_lemma) else own if is_frame(own) else None
         if frame is None:
             return None
+        own: list[Term] = []
         if similarity > 0:
             weight = self._weight(word_lemma) * informativeness(word_lemma)
-            return [Term(typed, word_lemma, similarity, weight, frame=True)]
+            # a frame whose answer must say a word it is filled with (an obstacle): the word
+            # itself is one of them, and the others the briefing has count as well
+            own = [Term(typed, word_lemma, similarity, weight, frame=True)]
+            if not names_filler(frame):
+                return own
+            own = [replace(own[0], filler=True)]
         # each word the briefing has of those the frame goes with, weighing one word in all
-        said = sorted(lemma for lemma in collocates(frame) if lemma in self.index.idf)
+        said = sorted(
+            lemma for lemma in collocates(frame) if lemma in self.index.idf and lemma != word_lemma
+        )
         if not said:
-            return [] if frame in FRAME_VERBS else None
+            return own or ([] if frame in FRAME_VERBS else None)
         similarity = self.tuning.frame_collocate
-        return [
+        return own + [
             Term(typed, lemma, similarity, self._weight(lemma) / len(said), frame=True, filler=True)
             for lemma in said
         ]
@@ -1259,7 +1268,10 @@ class Analyser:
         """The words a frame goes with, said with it ("на каких принципах строятся",
         "какую роль играет"), are part of that frame: no word of the subject either."""
         frames = {w for t in terms if t.frame for w in (t.lemma, self.morphology.lemma(t.typed))}
-        going = frozenset().union(*(collocates(frame) for frame in frames))
+        # an obstacle named with "мешает" ("какие барьеры мешают") is what is asked about
+        going = frozenset().union(
+            *(collocates(frame) for frame in frames if not names_filler(frame))
+        )
         if not going:
             return terms
         kept: list[Term] = []
@@ -2705,6 +2717,14 @@ _BY = frozenset({"по", "according"})
 _THIS = frozenset(
     {"этот", "эта", "это", "эти", "этого", "этой", "этому", "этим", "этом", "эту", "этих", "этими"}
 )
+
+
+def _without_said_fillers(terms: list[Term]) -> list[Term]:
+    """The words a frame is filled with (``Term.filler``), but those the question says itself:
+    in "что мешает — назвал ли эксперт барьеры" the barriers are asked about, a word of the
+    subject, not one of the words "мешает" may be answered with."""
+    said = {t.lemma for t in terms if not t.frame}
+    return [t for t in terms if not (t.filler and t.lemma in said)]
 
 
 def _without_anaphora(terms: list[Term], words: list[str]) -> list[Term]:
