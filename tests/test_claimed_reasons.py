@@ -11,6 +11,9 @@
   is a frame filled by the words a text names an obstacle with ("барьеры … сдерживают"); a
   passage naming none does not answer, though another says "мешает"; the obstacle is the
   cause a "why not" asks (``characterisation.names_filler``, ``Matcher._obstacle_first``).
+- "зачем нужны инвестиции": a need's reason is its goal — the passage telling what the thing
+  achieves ("при должных инвестициях … можно сократить"), the need shown after it, not the
+  sibling repeating the need (``goals``, ``Matcher._goal_of_need_first``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -22,6 +25,8 @@ import pytest
 from bot.answering.session import Session
 from bot.language.characterisation import asks_prevented
 from bot.language.fillers import filler_positions
+from bot.language.goals import asks_why_needed, tells_goal
+from bot.rendering.plain import render_plain
 from tests.support.asking import answered, not_given
 
 
@@ -96,3 +101,25 @@ def test_a_thing_not_happening_is_asked_by_a_negated_why() -> None:
     assert asks_prevented(("почему", "торговля", "не", "растет"))
     assert asks_prevented(("why", "isn", "trade", "growing"))
     assert not asks_prevented(("почему", "торговля", "растет"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "для чего железным дорогам нужны дополнительные инвестиции",
+        "why would the railways need extra investment",
+    ],
+)
+def test_a_need_is_answered_by_its_goal(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "ishmukhamedov-delivery-time", (question, reply.entry)
+    assert "7–8" in render_plain(reply)
+
+
+def test_a_goal_is_told_by_what_a_thing_achieves() -> None:
+    assert asks_why_needed(("зачем", "нужны", "паромы"))
+    assert asks_why_needed(("для", "чего", "необходима", "модернизация"))
+    assert not asks_why_needed(("что", "нужно", "для", "паромов"))
+    assert tells_goal("При хороших вложениях срок можно сократить вдвое")
+    assert tells_goal("Но для этого нужны серьёзные вложения")
+    assert not tells_goal("строительство новых паромов для перевозки грузов")

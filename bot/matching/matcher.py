@@ -77,6 +77,7 @@ from bot.language.characterisation import asks_prevented, names_obstacle
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause, is_number, particularises
 from bot.language.exclusions import EXCLUDING, Exclusion
+from bot.language.goals import asks_why_needed, tells_goal
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -341,6 +342,7 @@ class Matcher:
         scored = self._listing_first(query, scored)
         scored = self._deed_told_first(query, scored)
         scored = self._obstacle_first(query, scored)
+        scored = self._goal_of_need_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._checked_first(query, scored)
@@ -851,6 +853,40 @@ class Matcher:
             ):
                 promoted = replace(
                     near, score=max(near.score, best.score), subject=max(near.subject, best.subject)
+                )
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _goal_of_need_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A need asked for its reason ("зачем нужны инвестиции в железные дороги") is
+        answered by the passage telling what the thing needed achieves ("при должных
+        инвестициях этот срок можно сократить", ``goals``), not by its neighbour repeating
+        the need, which wins on the question's words. When the best tells no goal, the first
+        of its siblings (from half the suggest threshold) that tells one and holds a word of
+        the question's subject is promoted, as sure as the best, the need shown after it."""
+        if not query.why or not asks_why_needed(query.words):
+            return scored
+        best = scored[0]
+        if any(tells_goal(span.text) for span in best.entry.spans):
+            return scored
+        subject = [
+            t
+            for t in self._subject_terms(query)
+            if t.similarity > 0 and not t.frame and not asks_why_needed(("why", t.typed))
+        ]
+        for near in scored[1:]:
+            if near.subject < self.thresholds.suggest / 2:
+                break
+            if (
+                siblings(best.entry, near.entry)
+                and any(tells_goal(span.text) for span in near.entry.spans)
+                and any(self._holds_term(near.entry, t) for t in subject)
+            ):
+                promoted = replace(
+                    near,
+                    score=max(near.score, best.score),
+                    subject=max(near.subject, best.subject),
+                    follows=(best.entry,),
                 )
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
