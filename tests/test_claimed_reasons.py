@@ -14,6 +14,9 @@
 - "зачем нужны инвестиции": a need's reason is its goal — the passage telling what the thing
   achieves ("при должных инвестициях … можно сократить"), the need shown after it, not the
   sibling repeating the need (``goals``, ``Matcher._goal_of_need_first``).
+- "рост товарооборота до миллиарда": a noun of change said with the level it reaches is said,
+  in part, by the verbs of its relation ("позволит довести … до миллиарда"); "рост вдвое",
+  a multiple, is not (``query._reaching``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -123,3 +126,9 @@ def test_a_goal_is_told_by_what_a_thing_achieves() -> None:
     assert tells_goal("При хороших вложениях срок можно сократить вдвое")
     assert tells_goal("Но для этого нужны серьёзные вложения")
     assert not tells_goal("строительство новых паромов для перевозки грузов")
+
+
+def test_growth_to_a_level_is_bringing_it_there(session: Session) -> None:
+    reply = session.ask("благодаря чему, по Ишмухамедову, возможен рост товарооборота до миллиарда")
+    assert reply.answered, reply.entry
+    assert "Реализация новых проектов" in render_plain(reply)

@@ -957,7 +957,7 @@ class Analyser:
             original,
             reading,
             language,
-            tuple(self._with_kin(self._capitals_as_states(terms))),
+            tuple(self._with_kin(self._capitals_as_states(terms), _reaching(words))),
             count_intent,
             who_intent,
             named,
@@ -999,21 +999,26 @@ class Analyser:
         )
         return query, plausibility
 
-    def _with_kin(self, terms: list[Term]) -> list[Term]:
+    def _with_kin(self, terms: list[Term], reaching: frozenset[str] = frozenset()) -> list[Term]:
         """Each word of the subject with the briefing's other lemmas of its family
         (``_family``): "кроме экономики" is explained, in part, by "экономическими
-        интересами". Names are no family of anything."""
+        интересами". Names are no family of anything. ``reaching``: the nouns of change
+        said with the level they reach ("рост … до миллиарда", ``_reaching``)."""
         return [
-            replace(t, kin=self._family(t.lemma), said=self._said(t.lemma))
+            replace(t, kin=self._family(t.lemma), said=self._said(t.lemma, t.typed in reaching))
             if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
             else t
             for t in terms
         ]
 
-    def _said(self, word_lemma: str) -> tuple[str, ...]:
+    def _said(self, word_lemma: str, reaching: bool = False) -> tuple[str, ...]:
         """Of a verb, the briefing's lemmas of its relation in other words (``Term.said``):
-        "возить" where a passage says "для перевозки грузов"."""
-        if not is_cyrillic(word_lemma) or not _is_infinitive(word_lemma):
+        "возить" where a passage says "для перевозки грузов" — and of a noun of change said
+        with the level it reaches (``reaching``), its verbs: "рост товарооборота до
+        миллиарда" where a passage says "позволит довести этот показатель до миллиарда"."""
+        if not is_cyrillic(word_lemma):
+            return ()
+        if not _is_infinitive(word_lemma) and not (reaching and word_lemma in _CHANGE_NOUNS):
             return ()
         family = self._family(word_lemma)
         return tuple(
@@ -3019,6 +3024,24 @@ def _is_adjective(word: str) -> bool:
     """A Russian word read first as a full adjective ("казахский")."""
     parses = parse(word) if is_cyrillic(word) else []
     return bool(parses) and parses[0].tag.POS == "ADJF"
+
+
+# Nouns of a change in amount, said by the verbs of their relation ("рост": "вырасти",
+# "довести до"; "сокращение": "сократить") when the level reached is named with them.
+_CHANGE_NOUNS = frozenset({"рост", "увеличение", "снижение", "сокращение"})
+_CHANGE_REACH = 3  # how far after the noun the "до" of the level reached may stand
+
+
+def _reaching(words: list[str]) -> frozenset[str]:
+    """The words of the question naming a change with the level it reaches: "рост
+    товарооборота до миллиарда", "сокращение сроков до 7–8 дней" (a "до" a few words after
+    the noun) — not "рост вдвое", a multiple."""
+    return frozenset(
+        word
+        for at, word in enumerate(words)
+        if word.startswith(("рост", "увеличени", "снижени", "сокращени"))
+        and "до" in words[at + 1 : at + 1 + _CHANGE_REACH]
+    )
 
 
 def _is_infinitive(lemma: str) -> bool:
