@@ -2530,7 +2530,13 @@ class Matcher:
         растёт")? An obstacle a passage names is then the cause asked ("барьеры и лимиты,
         которые сдерживают рост"), though it says no "потому что"."""
         framed = any(t.filler and names_obstacle(frozenset({t.lemma})) for t in query.terms)
-        return framed or asks_prevented(query.words)
+        # "с чем связаны барьеры, которые тормозят торговлю": the obstacle is named, what is
+        # asked is of it
+        named = any(
+            not t.filler and t.similarity > 0 and names_obstacle(frozenset({t.lemma}))
+            for t in query.terms
+        )
+        return (framed or asks_prevented(query.words)) and not named
 
     def _topic_terms(self, query: Query) -> list[Term]:
         """The words naming what a question is about: its nouns and the places and things it

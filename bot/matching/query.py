@@ -1784,11 +1784,9 @@ class Analyser:
         "состояться") that the briefing never uses: "где проходил визит" asks where the visit
         was, and weighing the verb as a word of the subject the article fails to explain
         sinks every passage on the visit."""
-        return (
-            is_cyrillic(word)
-            and self.morphology.lemma(word) in GENERIC_PREDICATES
-            and self._unused(word)
-        )
+        lemma = self.morphology.lemma(word) if is_cyrillic(word) else ""
+        # a verb of hindering ("тормозит") asks for the obstacle, which a passage must name
+        return lemma in GENERIC_PREDICATES and not names_filler(lemma) and self._unused(word)
 
     def _unused_auxiliary(self, words: list[str], at: int) -> bool:
         """An auxiliary of intent the briefing never uses, governing an infinitive
