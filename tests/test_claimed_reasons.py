@@ -128,6 +128,12 @@ def test_a_need_is_answered_by_its_goal(session: Session, question: str) -> None
     assert "7–8" in render_plain(reply)
 
 
+def test_a_goal_of_another_thing_is_no_reason_for_the_need(session: Session) -> None:
+    # a sibling on trade tells a goal ("позволит довести … до миллиарда"), not of the tonnes
+    reply = session.ask("для чего Казахстану требуется 20 миллионов тонн грузов")
+    assert reply.entry != "trade-turnover-target", reply.entry
+
+
 def test_a_goal_is_told_by_what_a_thing_achieves() -> None:
     assert asks_why_needed(("зачем", "нужны", "паромы"))
     assert asks_why_needed(("для", "чего", "необходима", "модернизация"))

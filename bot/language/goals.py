@@ -29,7 +29,8 @@ _MEANS_TO_GOAL = lazy(
     r"|(?:\bдля\s+(?:этого|того)\b[^.]{0,20}\b(?:нужн\w*|необходим\w*|требу\w*)\b)"
     r"|(?:\bчтобы\b[^.]{0,80}\b(?:нужн\w*|необходим\w*|требу\w*)\b)"
     r"|(?:\bпозвол(?:ит|ят|ило|или|яет|яют)\b)"
-    r"|(?:\b(?:with|given)\s+(?:\w+\s+){0,2}\w+\s+[^.]{0,40}\bcould\b)"
+    r"|(?:\b(?:with|given)\s+(?:\w+\s+){0,2}\w+[^.]{0,40}\b(?:can|could)\b)"
+    r"|(?:\b(?:this|that)\s+(?:needs|requires|would need|would require)\b)"
     r"|(?:\b(?:would|will)\s+(?:allow|enable|make it possible)\b)",
     re.IGNORECASE,
 )
@@ -42,6 +43,14 @@ def asks_why_needed(words: tuple[str, ...] | list[str]) -> bool:
         pair in _FOR_WHAT for pair in itertools.pairwise(words)
     )
     return asks and any(_NEEDED.match(w) for w in words)
+
+
+def goal_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a text telling what a thing achieves or what a goal takes."""
+    return tuple(part for part in _SENTENCE.split(text) if tells_goal(part))
+
+
+_SENTENCE = lazy(r"(?<=[.!?])\s+")
 
 
 def tells_goal(text: str) -> bool:

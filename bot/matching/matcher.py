@@ -77,7 +77,7 @@ from bot.language.characterisation import asks_prevented, names_obstacle
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause, is_number, particularises
 from bot.language.exclusions import EXCLUDING, Exclusion
-from bot.language.goals import asks_why_needed, tells_goal
+from bot.language.goals import asks_why_needed, goal_sentences, tells_goal
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -877,11 +877,7 @@ class Matcher:
         for near in scored[1:]:
             if near.subject < self.thresholds.suggest / 2:
                 break
-            if (
-                siblings(best.entry, near.entry)
-                and any(tells_goal(span.text) for span in near.entry.spans)
-                and any(self._holds_term(near.entry, t) for t in subject)
-            ):
+            if siblings(best.entry, near.entry) and self._tells_goal_of(near.entry, subject):
                 promoted = replace(
                     near,
                     score=max(near.score, best.score),
@@ -890,6 +886,22 @@ class Matcher:
                 )
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _tells_goal_of(self, entry: Entry, subject: list[Term]) -> bool:
+        """Does a sentence of the entry's own words (its spans, its English summary) tell a
+        goal (``goals.tells_goal``) with a word of the subject in it — the thing needed
+        ("при должных инвестициях … можно сократить": the investments)?"""
+        lemmas = {t.lemma for t in subject} | {k for t in subject for k in t.kin}
+        texts = (
+            text.text
+            for text in entry.search_texts()
+            if text.stated and text.field is Field.CONTENT
+        )
+        return any(
+            not lemmas.isdisjoint(content_lemmas(sentence, self.morphology))
+            for text in texts
+            for sentence in goal_sentences(text)
+        )
 
     @staticmethod
     def _tells_deed(entry: Entry, verb: str) -> bool:
