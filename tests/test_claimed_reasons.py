@@ -26,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.answer_types import AnswerType, stated_types, states_cause
 from bot.language.characterisation import asks_prevented
 from bot.language.fillers import filler_positions
 from bot.language.goals import asks_why_needed, tells_goal
@@ -147,3 +148,12 @@ def test_growth_to_a_level_is_bringing_it_there(session: Session) -> None:
     reply = session.ask("благодаря чему, по Ишмухамедову, возможен рост товарооборота до миллиарда")
     assert reply.answered, reply.entry
     assert "Реализация новых проектов" in render_plain(reply)
+
+
+def test_bookish_connectives_state_a_cause_or_an_aim() -> None:
+    # "в силу", "по причине": a cause; "с целью", "в целях": an aim, a reason but no cause
+    assert states_cause("экспорт вырос в силу выгодного положения страны")
+    assert states_cause("поставки сократились по причине ремонта")
+    assert AnswerType.REASON in stated_types("паромы закупят с целью разгрузить порт")
+    assert not states_cause("паромы закупят с целью разгрузить порт")
+    assert AnswerType.REASON in stated_types("проект запущен в целях развития региона")
