@@ -504,7 +504,8 @@ def test_more_inside_an_english_question_is_not_a_follow_up(session):
     """ "more" makes "ещё"/"more" a follow-up only when nothing else is asked: an English
     question that happens to contain it stands on its own, with or without a chat behind it."""
     for question, entry in (
-        ("Why do the experts say more investment in railways is needed?", "rail-investment"),
+        # the need's goal answers it, the need shown after it (``test_claimed_reasons``)
+        ("Why do the experts say more investment in railways is needed?", "delivery-time"),
         ("more about the corridor", "corridor"),
     ):
         reply = session.ask(question)

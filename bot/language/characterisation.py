@@ -39,9 +39,17 @@ FRAME_VERBS = word_set(
     # a comparison of two things the question names ("how does today's trade compare with
     # what the projects could deliver", "current volume versus what is needed"): the text
     # answering gives both, seldom the word
-    "compar comparison versus vs"
+    "compar comparison versus vs "
+    # what holds a thing back ("что мешает росту торговли", "what hampers trade"): a text
+    # names the obstacle ("барьеры … сдерживают рост"), seldom the asker's verb
+    "мешать препятствовать тормозить hinder hamper imped prevent"
 )
 FRAME_WORDS = FRAME_NOUNS | FRAME_VERBS
+# The words a text names an obstacle with: it holds a thing back, stands in its way, limits it.
+_OBSTACLES = word_set(
+    "сдерживать препятствовать препятствие барьер ограничение ограничивать лимит тормозить "
+    "помеха мешать barrier obstacl hinder hamper limit constraint bottleneck"
+)
 # The words a text fills a frame with: traits are shown ("проявленные … уважение"), a role is
 # played, principles are what relations are founded on. Only what the frame itself says.
 _COLLOCATES: dict[str, frozenset[str]] = {
@@ -53,12 +61,45 @@ _COLLOCATES: dict[str, frozenset[str]] = {
     "qualiti": word_set("shown demonstr display"),
     "trait": word_set("shown demonstr display"),
     "принцип": word_set("основать основанный основываться основа строиться выстраиваться"),
+    **dict.fromkeys(
+        word_set("мешать препятствовать тормозить hinder hamper imped prevent"), _OBSTACLES
+    ),
 }
 
 
 def is_frame(lemma: str) -> bool:
     """Does the word (its lemma) only ask for a description of what the question names?"""
     return lemma in FRAME_WORDS
+
+
+def names_filler(lemma: str) -> bool:
+    """Must the answer say a word the frame ``lemma`` is filled with, whether or not the
+    briefing uses the frame word itself? So it is of an obstacle: "что мешает строительству
+    паромов" is not answered by a passage on the ferries naming nothing that holds them back,
+    though another passage says "мешает"."""
+    return _COLLOCATES.get(lemma) is _OBSTACLES
+
+
+def names_obstacle(lemmas: frozenset[str]) -> bool:
+    """Do a text's ``lemmas`` name something holding a thing back ("барьеры … сдерживают")?"""
+    return not lemmas.isdisjoint(_OBSTACLES)
+
+
+# "почему торговля не растёт", "why isn't trade growing": a thing not happening, whose cause
+# is what holds it back.
+_WHY = word_set("почему отчего зачем why")
+_NOT = word_set("не not cannot isn aren doesn don didn wasn weren hasn haven")
+_WHY_REACH = 5  # how many words after the "why" the "не" may stand
+
+
+def asks_prevented(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask why a thing does not happen ("почему торговля не растёт",
+    "отчего грузы не доходят быстрее", "why isn't trade growing")? What holds it back is its
+    cause."""
+    for at, word in enumerate(words):
+        if word in _WHY and any(w in _NOT for w in words[at + 1 : at + 1 + _WHY_REACH]):
+            return True
+    return False
 
 
 def collocates(lemma: str) -> frozenset[str]:

@@ -147,6 +147,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _one_of_experts_at(words, at)
             or _rough_amount_at(words, at)
             or _classifier_at(words, at)
+            or _mere_fact_at(words, at)
         )
         if filler:
             found.update(range(at, at + filler))
@@ -364,6 +365,21 @@ def _classifier_at(words: tuple[str, ...] | list[str], at: int) -> int:
         return 0
     before = words[max(at - _CLASSIFIER_REACH, 0) : at]
     return 1 if any(w in _COUNTING for w in before) else 0
+
+
+# "сам факт визита", "самим фактом", "the very fact of the visit": the thing by itself, not a
+# fact of it — "факт" is no word a passage on the visit holds ("само по себе" says it). The
+# word before stays: "сам" is the passage's "само по себе".
+_FACT = word_set("факт факта факту фактом факте fact")
+_MERE = word_set("сам самого самому самим самом very mere")
+
+
+def _mere_fact_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of the "факт" of "сам факт X" at ``at`` (0: none); with the "того" of
+    "сам факт того, что …" after it, both."""
+    if words[at] not in _FACT or at == 0 or words[at - 1] not in _MERE:
+        return 0
+    return 2 if at + 1 < len(words) and words[at + 1] in ("того", "that") else 1
 
 
 def _adjective(word: str) -> bool:

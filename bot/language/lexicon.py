@@ -495,6 +495,8 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "до скольки могут дотянуть товарооборот": to bring it up to a level; "дорасти" to grow to
     "дотянуть": "довести",
     "дотягивать": "довести",
+    # "почему торговля не растёт": growing is the growth a briefing names by its noun
+    "расти": "рост",
     "дорасти": "вырасти",
     "дорастить": "вырасти",  # the lemma a dictionary gives "дорасти" first
     "дорастать": "вырасти",

@@ -73,6 +73,7 @@ from bot.language.changes import (
     offered_multiple,
     stated_changes,
 )
+from bot.language.characterisation import asks_prevented, names_obstacle
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause, is_number, particularises
 from bot.language.definitions import asks_definition, defines
@@ -84,6 +85,7 @@ from bot.language.discussions import (
     lists_discussed,
 )
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
+from bot.language.goals import asks_why_needed, goal_sentences, tells_goal
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -361,6 +363,8 @@ class Matcher:
         scored = self._listing_first(query, scored)
         scored = self._defining_first(query, scored)
         scored = self._deed_told_first(query, scored)
+        scored = self._obstacle_first(query, scored)
+        scored = self._goal_of_need_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._conditioned_first(query, scored)
@@ -1069,6 +1073,76 @@ class Matcher:
                 )
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _obstacle_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A question asking what holds a thing back ("что тормозит торговлю", "why isn't
+        trade growing") is answered by a passage naming an obstacle to it ("барьеры …
+        сдерживают рост взаимной торговли"), not by one on how the thing would grow, which
+        may win on the question's other words. When the best names none, the first entry
+        that does, on the subject (from half the suggest threshold) and explaining all of it,
+        is promoted, as sure as the best."""
+        if not self._obstacle_asked(query):
+            return scored
+        best = scored[0]
+        if names_obstacle(self._own_words(best.entry)[0]):
+            return scored
+        for near in scored[1:]:
+            if near.subject < self.thresholds.suggest / 2:
+                break
+            if names_obstacle(self._own_words(near.entry)[0]) and self.explains_subject(
+                query, near.entry
+            ):
+                promoted = replace(
+                    near, score=max(near.score, best.score), subject=max(near.subject, best.subject)
+                )
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _goal_of_need_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A need asked for its reason ("зачем нужны инвестиции в железные дороги") is
+        answered by the passage telling what the thing needed achieves ("при должных
+        инвестициях этот срок можно сократить", ``goals``), not by its neighbour repeating
+        the need, which wins on the question's words. When the best tells no goal, the first
+        of its siblings (from half the suggest threshold) that tells one and holds a word of
+        the question's subject is promoted, as sure as the best, the need shown after it."""
+        if not query.why or not asks_why_needed(query.words):
+            return scored
+        best = scored[0]
+        if any(tells_goal(span.text) for span in best.entry.spans):
+            return scored
+        subject = [
+            t
+            for t in self._subject_terms(query)
+            if t.similarity > 0 and not t.frame and not asks_why_needed(("why", t.typed))
+        ]
+        for near in scored[1:]:
+            if near.subject < self.thresholds.suggest / 2:
+                break
+            if siblings(best.entry, near.entry) and self._tells_goal_of(near.entry, subject):
+                promoted = replace(
+                    near,
+                    score=max(near.score, best.score),
+                    subject=max(near.subject, best.subject),
+                    follows=(best.entry,),
+                )
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _tells_goal_of(self, entry: Entry, subject: list[Term]) -> bool:
+        """Does a sentence of the entry's own words (its spans, its English summary) tell a
+        goal (``goals.tells_goal``) with a word of the subject in it — the thing needed
+        ("при должных инвестициях … можно сократить": the investments)?"""
+        lemmas = {t.lemma for t in subject} | {k for t in subject for k in t.kin}
+        texts = (
+            text.text
+            for text in entry.search_texts()
+            if text.stated and text.field is Field.CONTENT
+        )
+        return any(
+            not lemmas.isdisjoint(content_lemmas(sentence, self.morphology))
+            for text in texts
+            for sentence in goal_sentences(text)
+        )
 
     @staticmethod
     def _tells_deed(entry: Entry, verb: str) -> bool:
@@ -2071,8 +2145,18 @@ class Matcher:
             return False  # "чем Гаджиев это объясняет": his words, but no reason in them
         if asks_target(query.words) and not any(states_target(t) for t in entry.shown_words):
             return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
-        if wanted is AnswerType.REASON and query.cause and not states_cause_of(entry):
-            return False  # "с чем связаны барьеры": an aim or an effect is no cause
+        if (
+            wanted in (AnswerType.REASON, AnswerType.STATEMENT)
+            and query.why
+            and query.cause
+            and not states_cause_of(entry)
+            and not entry.causes
+            and not (self._obstacle_asked(query) and names_obstacle(self._own_words(entry)[0]))
+        ):
+            # "с чем связаны барьеры": an aim or an effect is no cause; "почему Гаджиев
+            # считает, что 5+1 стало 6": his words stating the figure give no cause of it
+            # (a passage the article says follows from another has its reason there)
+            return False
         if (
             wanted is AnswerType.REASON
             and asks_timing(query.words)
@@ -2424,8 +2508,11 @@ class Matcher:
         on_subject = self._offered(query, scored, limit)
         if not on_subject:
             return None
+        part = self._missing_part(query, scored, wanted)
+        if part is AnswerType.STATEMENT and query.why:
+            part = AnswerType.REASON  # "почему X считает …": his words are there, not why
         missing = missing_kind(
-            self._missing_part(query, scored, wanted),
+            part,
             query.words,
             query.relation.detail,
             remarked=query.remark_forecast,
@@ -2775,6 +2862,20 @@ class Matcher:
         if english is None:
             return True
         return self._indexed(entry).stated.issuperset(english.names)
+
+    @staticmethod
+    def _obstacle_asked(query: Query) -> bool:
+        """Does the question ask what holds a thing back ("что мешает", "отчего торговля не
+        растёт")? An obstacle a passage names is then the cause asked ("барьеры и лимиты,
+        которые сдерживают рост"), though it says no "потому что"."""
+        framed = any(t.filler and names_obstacle(frozenset({t.lemma})) for t in query.terms)
+        # "с чем связаны барьеры, которые тормозят торговлю": the obstacle is named, what is
+        # asked is of it
+        named = any(
+            not t.filler and t.similarity > 0 and names_obstacle(frozenset({t.lemma}))
+            for t in query.terms
+        )
+        return (framed or asks_prevented(query.words)) and not named
 
     def _topic_terms(self, query: Query) -> list[Term]:
         """The words naming what a question is about: its nouns and the places and things it

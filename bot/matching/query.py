@@ -61,7 +61,7 @@ from bot.language.answer_types import (
 from bot.language.asides import without_asides
 from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
-from bot.language.characterisation import FRAME_VERBS, collocates, is_frame
+from bot.language.characterisation import FRAME_VERBS, collocates, is_frame, names_filler
 from bot.language.checks import asks_yes_or_no, unframed
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
@@ -843,6 +843,7 @@ class Analyser:
         terms = self._slips_in_context(terms)
         if scene:
             terms = _without_anaphora(terms, words)
+        terms = _without_said_fillers(terms)
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(self._preamble_terms(preamble, spent, full=own < _OWN_SUBJECT))
         listed = tuple(w for w in listed_options(reading.text) if w in words)
@@ -967,7 +968,8 @@ class Analyser:
             language,
             tuple(
                 self._with_kin(
-                    self._capitals_as_states(self._without_unsaid_condition(words, terms))
+                    self._capitals_as_states(self._without_unsaid_condition(words, terms)),
+                    _reaching(words),
                 )
             ),
             count_intent,
@@ -1011,12 +1013,13 @@ class Analyser:
         )
         return query, plausibility
 
-    def _with_kin(self, terms: list[Term]) -> list[Term]:
+    def _with_kin(self, terms: list[Term], reaching: frozenset[str] = frozenset()) -> list[Term]:
         """Each word of the subject with the briefing's other lemmas of its family
         (``_family``): "кроме экономики" is explained, in part, by "экономическими
-        интересами". Names are no family of anything."""
+        интересами". Names are no family of anything. ``reaching``: the nouns of change
+        said with the level they reach ("рост … до миллиарда", ``_reaching``)."""
         return [
-            replace(t, kin=self._family(t.lemma), said=self._said(t.lemma))
+            replace(t, kin=self._family(t.lemma), said=self._said(t.lemma, t.typed in reaching))
             if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
             else t
             for t in terms
@@ -1034,10 +1037,14 @@ class Analyser:
             if not (t.typed in verbs and t.similarity <= 0 and not self._said(t.lemma))
         ]
 
-    def _said(self, word_lemma: str) -> tuple[str, ...]:
+    def _said(self, word_lemma: str, reaching: bool = False) -> tuple[str, ...]:
         """Of a verb, the briefing's lemmas of its relation in other words (``Term.said``):
-        "возить" where a passage says "для перевозки грузов"."""
-        if not is_cyrillic(word_lemma) or not _is_infinitive(word_lemma):
+        "возить" where a passage says "для перевозки грузов" — and of a noun of change said
+        with the level it reaches (``reaching``), its verbs: "рост товарооборота до
+        миллиарда" where a passage says "позволит довести этот показатель до миллиарда"."""
+        if not is_cyrillic(word_lemma):
+            return ()
+        if not _is_infinitive(word_lemma) and not (reaching and word_lemma in _CHANGE_NOUNS):
             return ()
         family = self._family(word_lemma)
         return tuple(
@@ -1232,15 +1239,23 @@ class Analyser:
         frame = word_lemma if is_frame(word_lemma) else own if is_frame(own) else None
         if frame is None:
             return None
+        own: list[Term] = []
         if similarity > 0:
             weight = self._weight(word_lemma) * informativeness(word_lemma)
-            return [Term(typed, word_lemma, similarity, weight, frame=True)]
+            # a frame whose answer must say a word it is filled with (an obstacle): the word
+            # itself is one of them, and the others the briefing has count as well
+            own = [Term(typed, word_lemma, similarity, weight, frame=True)]
+            if not names_filler(frame):
+                return own
+            own = [replace(own[0], filler=True)]
         # each word the briefing has of those the frame goes with, weighing one word in all
-        said = sorted(lemma for lemma in collocates(frame) if lemma in self.index.idf)
+        said = sorted(
+            lemma for lemma in collocates(frame) if lemma in self.index.idf and lemma != word_lemma
+        )
         if not said:
-            return [] if frame in FRAME_VERBS else None
+            return own or ([] if frame in FRAME_VERBS else None)
         similarity = self.tuning.frame_collocate
-        return [
+        return own + [
             Term(typed, lemma, similarity, self._weight(lemma) / len(said), frame=True, filler=True)
             for lemma in said
         ]
@@ -1284,7 +1299,10 @@ class Analyser:
         """The words a frame goes with, said with it ("на каких принципах строятся",
         "какую роль играет"), are part of that frame: no word of the subject either."""
         frames = {w for t in terms if t.frame for w in (t.lemma, self.morphology.lemma(t.typed))}
-        going = frozenset().union(*(collocates(frame) for frame in frames))
+        # an obstacle named with "мешает" ("какие барьеры мешают") is what is asked about
+        going = frozenset().union(
+            *(collocates(frame) for frame in frames if not names_filler(frame))
+        )
         if not going:
             return terms
         kept: list[Term] = []
@@ -1928,11 +1946,9 @@ class Analyser:
         "состояться") that the briefing never uses: "где проходил визит" asks where the visit
         was, and weighing the verb as a word of the subject the article fails to explain
         sinks every passage on the visit."""
-        return (
-            is_cyrillic(word)
-            and self.morphology.lemma(word) in GENERIC_PREDICATES
-            and self._unused(word)
-        )
+        lemma = self.morphology.lemma(word) if is_cyrillic(word) else ""
+        # a verb of hindering ("тормозит") asks for the obstacle, which a passage must name
+        return lemma in GENERIC_PREDICATES and not names_filler(lemma) and self._unused(word)
 
     def _unused_auxiliary(self, words: list[str], at: int) -> bool:
         """An auxiliary of intent the briefing never uses, governing an infinitive
@@ -2880,6 +2896,14 @@ _THIS = frozenset(
 )
 
 
+def _without_said_fillers(terms: list[Term]) -> list[Term]:
+    """The words a frame is filled with (``Term.filler``), but those the question says itself:
+    in "что мешает — назвал ли эксперт барьеры" the barriers are asked about, a word of the
+    subject, not one of the words "мешает" may be answered with."""
+    said = {t.lemma for t in terms if not t.frame}
+    return [t for t in terms if not (t.filler and t.lemma in said)]
+
+
 def _without_anaphora(terms: list[Term], words: list[str]) -> list[Term]:
     """The terms without a noun the briefing never uses that points back to the scene told
     before the question ("Один эксперт хвалил декларацию. Как он оценил этот шаг?"): "шаг"
@@ -3172,6 +3196,24 @@ def _is_adjective(word: str) -> bool:
     """A Russian word read first as a full adjective ("казахский")."""
     parses = parse(word) if is_cyrillic(word) else []
     return bool(parses) and parses[0].tag.POS == "ADJF"
+
+
+# Nouns of a change in amount, said by the verbs of their relation ("рост": "вырасти",
+# "довести до"; "сокращение": "сократить") when the level reached is named with them.
+_CHANGE_NOUNS = frozenset({"рост", "увеличение", "снижение", "сокращение"})
+_CHANGE_REACH = 3  # how far after the noun the "до" of the level reached may stand
+
+
+def _reaching(words: list[str]) -> frozenset[str]:
+    """The words of the question naming a change with the level it reaches: "рост
+    товарооборота до миллиарда", "сокращение сроков до 7–8 дней" (a "до" a few words after
+    the noun) — not "рост вдвое", a multiple."""
+    return frozenset(
+        word
+        for at, word in enumerate(words)
+        if word.startswith(("рост", "увеличени", "снижени", "сокращени"))
+        and "до" in words[at + 1 : at + 1 + _CHANGE_REACH]
+    )
 
 
 def _is_infinitive(lemma: str) -> bool:

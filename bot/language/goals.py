@@ -1,0 +1,58 @@
+"""A need asked for its reason: what the thing needed is needed for.
+
+"Зачем нужны инвестиции в железные дороги", "why do the experts say more investment is
+needed": the article often states the need in one passage ("необходимость дополнительных
+инвестиций") and its goal in another, the one telling what the thing would achieve or what a
+goal takes: "при должных инвестициях этот срок можно сократить", "для этого нужны
+серьёзные вложения", "что позволит …". The first repeats the need; the second is its reason.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.language.lexicon import word_set
+from bot.patterns import lazy
+
+_WHY = word_set("почему зачем why")
+# "для чего нужны", "what for": the goal asked as "зачем" asks it
+_FOR_WHAT = (("для", "чего"), ("what", "for"))
+# The words of a need (as folded and typed): "нужны", "необходимы", "требуются", "needed".
+_NEEDED = lazy(r"^(нужн\w*|необходим\w*|требу\w*|need\w*|required?)$")
+
+# A span telling what a thing achieves, or what a goal takes: a condition with a possibility
+# ("при должных инвестициях … можно сократить"), a goal's requirement ("для этого нужны",
+# "чтобы …, необходимо"), an enabling ("позволит", "позволят", "would allow", "enable").
+_MEANS_TO_GOAL = lazy(
+    r"(?:\bпри\s+(?:\w+\s+){0,2}\w+\s+(?:\w+\s+){0,4}(?:можно|удастся|удалось бы)\b)"
+    r"|(?:\bдля\s+(?:этого|того)\b[^.]{0,20}\b(?:нужн\w*|необходим\w*|требу\w*)\b)"
+    r"|(?:\bчтобы\b[^.]{0,80}\b(?:нужн\w*|необходим\w*|требу\w*)\b)"
+    r"|(?:\bпозвол(?:ит|ят|ило|или|яет|яют)\b)"
+    r"|(?:\b(?:with|given)\s+(?:\w+\s+){0,2}\w+[^.]{0,40}\b(?:can|could)\b)"
+    r"|(?:\b(?:this|that)\s+(?:needs|requires|would need|would require)\b)"
+    r"|(?:\b(?:would|will)\s+(?:allow|enable|make it possible)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_why_needed(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask what a thing is needed for ("зачем нужны инвестиции", "почему
+    необходима модернизация", "для чего нужны паромы", "why is investment needed")?"""
+    asks = any(w in _WHY for w in words) or any(
+        pair in _FOR_WHAT for pair in itertools.pairwise(words)
+    )
+    return asks and any(_NEEDED.match(w) for w in words)
+
+
+def goal_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a text telling what a thing achieves or what a goal takes."""
+    return tuple(part for part in _SENTENCE.split(text) if tells_goal(part))
+
+
+_SENTENCE = lazy(r"(?<=[.!?])\s+")
+
+
+def tells_goal(text: str) -> bool:
+    """Does a span tell what a thing achieves or what a goal takes (``_MEANS_TO_GOAL``)?"""
+    return _MEANS_TO_GOAL.search(text) is not None
