@@ -117,6 +117,11 @@ def test_a_count_of_cargo_is_not_a_number_of_days(session: Session) -> None:
 
 
 def test_a_reflexive_verb_slip_is_that_verb(session: Session) -> None:
-    # "-тся" typed "-ться": the verb itself, not the briefing's verb some letters away
-    assert _lemmas(session, "что ожидаеться по экспорту")["ожидаеться"] == "ожидаться"
-    assert _lemmas(session, "что собираються подписать")["собираються"] == "собираться"
+    # "-тся" typed "-ться": the verb itself, not the briefing's verb some letters away (the
+    # slip is mended before the question is read, so the word read is the verb as spelt)
+    expecting = _lemmas(session, "что ожидаеться по экспорту")
+    assert expecting.get("ожидаеться", expecting.get("ожидается")) == "ожидаться"
+    # "собираются" frames the question as its right spelling does: no term of its own
+    assert _lemmas(session, "что собираються подписать") == _lemmas(
+        session, "что собираются подписать"
+    )

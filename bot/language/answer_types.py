@@ -2417,9 +2417,28 @@ def _giving_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
                 is_future_verb(verb)
                 or words[ahead - 1] in _MODALS
                 or (words[ahead - 1] == "бы" and ahead > 1 and words[ahead - 2] in _MODALS)
-            ):
+            ) and not _beneficiary_named(words[ahead + 1 :]):
                 yield ahead
             break
+
+
+def _beneficiary_named(rest: tuple[str, ...] | list[str]) -> bool:
+    """Does "что даст X" name whom it gives to ("что даст семёрка ТУРЦИИ", "что даст визит
+    КАЗАХСТАНУ")? Then it asks what that one gains, which a passage foreseeing X at large
+    does not tell — a passage naming the beneficiary for another reason (Turkey as the
+    seventh member) would pass for it. A place name only dative, or one that may be dative
+    closing the question ("семёрка Турции", not "вступление Турции в ОТГ", a genitive inside
+    the subject); people and regions ("казахам", "региону") may be what the passage foresees
+    for its members, so they are left to it."""
+    for at, word in enumerate(rest):
+        if not is_cyrillic(word):
+            continue
+        places = [p for p in parse(word) if "NOUN" in p.tag and "Geox" in p.tag]
+        if not places or not any("datv" in p.tag for p in places):
+            continue
+        if at == len(rest) - 1 or all("datv" in p.tag for p in places):
+            return True
+    return False
 
 
 def asks_hypothesis(words: tuple[str, ...]) -> bool:
