@@ -35,6 +35,9 @@ from bot.language.recency import ahead_positions, answered_relatively, tells_rel
         ("Когда Токаев выступал в Габале, если верить Тусупбекову?", "tusupbekov-gabala"),
         ("When was Tokayev last in Azerbaijan, according to Tusupbekov?", "tusupbekov-gabala"),
         ("давно ли Токаев был в Габале", "tusupbekov-gabala"),
+        # "(в) последний раз" is Russian's "last": how recent, which "совсем недавно" tells
+        ("когда Токаев в последний раз ездил в Азербайджан?", "tusupbekov-gabala"),
+        ("когда Токаев крайний раз был в Азербайджане", "tusupbekov-gabala"),
         # "будущее" asks for what is to come by its name; "двух стран" is the pair itself
         ("Каким Гусейнов видит будущее отношений двух стран?", "huseynov-alliance"),
         # an ordinal meets its group's number; a word of the passage the consequence follows
@@ -122,6 +125,8 @@ def test_relative_times_of_the_past() -> None:
     assert not answered_relatively(["когда", "он", "был"], own_account=False)
     assert answered_relatively(["когда", "он", "был"], own_account=True)
     assert not answered_relatively(["когда", "именно", "он", "был"], own_account=True)
+    assert answered_relatively(["когда", "он", "в", "последний", "раз", "был"], own_account=False)
+    assert not answered_relatively(["когда", "был", "последний", "визит"], own_account=False)
 
 
 def test_the_pair_the_article_is_about_names_nothing() -> None:

@@ -46,6 +46,10 @@ _ROUGHLY = word_set("примерно приблизительно ориент�
 # "how long before the visit was it": how far back, a recency — not how long a thing lasted
 _HOW_LONG_BEFORE = ("how", "long", "before")
 _BEFORE_AFTER = (frozenset({"до", "после"}), frozenset({"before", "after"}))
+# "когда он (в) последний раз был в Баку", "крайний раз": Russian's "when … last", a time
+# asked by how recent it was; "последний" alone ("последний пункт") asks nothing of the kind
+_LAST_ADJECTIVES = word_set("последний крайний")
+_TIME_NOUN = "раз"
 
 
 def tells_relative_past(text: str) -> bool:
@@ -66,7 +70,7 @@ def answered_relatively(words: tuple[str, ...] | list[str], *, own_account: bool
 def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask how recent something was: "давно ли", "when … last", "до или
     после" — or when only roughly ("когда примерно это было", "roughly when")?"""
-    if any(w in _RECENCY for w in words):
+    if any(w in _RECENCY for w in words) or _last_time_positions(words):
         return True
     if any(w in _WHEN for w in words) and any(w in _ROUGHLY for w in words):
         return True
@@ -87,7 +91,20 @@ def recency_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     subject — "совсем недавно" says neither, and a passage is no worse for lacking them."""
     if not _asks_recency(words):
         return frozenset()
-    return frozenset(at for at, word in enumerate(words) if word in _PLACING)
+    placing = {at for at, word in enumerate(words) if word in _PLACING}
+    return frozenset(placing) | _last_time_positions(words)
+
+
+def _last_time_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "(в) последний раз", "крайний раз" in a question: Russian's "last",
+    how recent a thing was is asked — no words of the subject, which "совсем недавно" lacks."""
+    found: set[int] = set()
+    for at, (word, after) in enumerate(itertools.pairwise(words)):
+        if word in _LAST_ADJECTIVES and after == _TIME_NOUN:
+            found.update((at, at + 1))
+            if at > 0 and words[at - 1] == "в":
+                found.add(at - 1)
+    return frozenset(found)
 
 
 # "через несколько лет", "через пару лет", "через 5 лет", "in a few years", "in two years".
