@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.alternatives import alternatives
+from bot.language.alternatives import alternatives, qualified_alternatives
+from bot.language.lexicon import plain_english
 from bot.rendering.plain import render_plain as plain
 
 
@@ -61,3 +62,37 @@ def test_the_alternative_the_article_gives_answers(session, question):
 def test_alternatives_the_article_does_not_give_are_not_answered(session, question):
     """Neither alternative in the article, or an unknown name: nothing is set aside."""
     assert not session.ask(question).answered
+
+
+def test_a_prop_one_is_no_number():
+    """ "a working one", "this one" stand for a noun said before; "one billion" is a number."""
+    assert plain_english(["a", "state", "visit", "or", "a", "working", "1"])[-1] == "working"
+    assert "1" not in plain_english(["this", "1", "or", "that", "1"])
+    assert "1" in plain_english(["1", "billion", "or", "2"])
+    assert "1" in plain_english(["more", "than", "1"])
+
+
+def test_qualifiers_offered_for_one_noun():
+    assert qualified_alternatives(["a", "state", "visit", "or", "a", "private"]) == (
+        ("state", "private", "visit"),
+    )
+    assert qualified_alternatives(["state", "or", "an", "informal", "visit"]) == (
+        ("state", "informal", "visit"),
+    )
+    assert qualified_alternatives(["15", "or", "20", "agreements"]) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Aliyev come on a state visit or a working one?",
+        "Aliyev in Astana: state or a working visit?",
+        "Was Aliyev's trip a state visit or a working visit?",
+    ],
+)
+def test_the_qualifier_the_article_writes_with_the_noun_answers(session, question):
+    """ "working" is the briefing's "working group", never its visit: the other qualifier,
+    "state visit", answers — not the passage on the working group."""
+    reply = session.ask(question)
+    assert reply.answered, (reply.kind, reply.entry, reply.score)
+    assert "государственным визитом" in plain(reply)

@@ -39,6 +39,41 @@ def alternatives(words: list[str] | tuple[str, ...]) -> tuple[tuple[str, str], .
     return tuple(pairs)
 
 
+# Articles a second alternative may open with: "a state visit or a working one".
+_ARTICLES = word_set("a an the")
+
+
+def qualified_alternatives(words: list[str] | tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """Two words qualifying one noun offered as alternatives, as (first, second, noun): "a
+    state visit or a working one" (the prop-word "one" already read out of the words), "a
+    state or a working visit", "государственный визит или рабочий". Which one the article
+    says is asked: the briefing writing one of them with that very noun answers, and the
+    other, which it may use elsewhere ("working group"), is no word of the subject."""
+    words = tuple(words)
+    found = []
+    for at in range(1, len(words)):
+        if words[at] not in OR_WORDS:
+            continue
+        after = at + 1
+        while after < len(words) and words[after] in _ARTICLES:
+            after += 1
+        if after >= len(words) or not _qualifier(words[after]):
+            continue
+        second, rest = words[after], words[after + 1 :]
+        first, noun = words[max(0, at - 2) : at] if at >= 2 else ("", words[at - 1])
+        if _qualifier(first) and (not rest or rest[0] == noun or rest[0] in OR_WORDS):
+            found.append((first, second, noun))  # "state visit or a working (one|visit)"
+        elif rest and _qualifier(rest[0]) and _qualifier(noun):
+            found.append((noun, second, rest[0]))  # "state or a working visit"
+    return tuple(found)
+
+
+def _qualifier(word: str) -> bool:
+    """May the word be one of the alternatives, or their noun? Not a stop word, a joining
+    word or a number: "15 or 20 agreements" checks a figure, which its own rules read."""
+    return bool(word) and not is_stop(word) and word not in OR_WORDS and not word.isdigit()
+
+
 # A closing list of options after a dash or a colon: "— oil, gas?", ": нефть, газ или уран?".
 # A dash must stand apart from the word before it ("Baku–Astana" joins two names).
 _LIST_TAIL = lazy(r"(?:\s[‐‑‒–—―−-]+|:)\s*([^‐‑‒–—―−:]+?)[\s?!.…]*$")

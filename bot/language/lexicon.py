@@ -884,13 +884,39 @@ def _agreed(words: list[str]) -> list[str]:
     return result
 
 
+# Before the prop-word "one" (read "1"): a determiner, or a determiner and a word describing
+# it ("this one", "a working one"); after it, the clause ends ("or", "and", the message's end).
+_PROP_DETERMINERS = word_set("a an the this that another")
+_PROP_ENDS = word_set("or and but than then")
+
+
+def _without_prop_one(words: list[str]) -> list[str]:
+    """The words without the prop-word "one" standing for a noun said before it: "was it a
+    state visit or a working one?", "this one or that one" name no number — read as "1", it
+    was a figure no passage gives, and sank the passage on the visit. "One billion", "more
+    than one", "one of the experts" (a noun or "of" follows) keep it."""
+    result: list[str] = []
+    for at, word in enumerate(words):
+        ends = at + 1 == len(words) or words[at + 1] in _PROP_ENDS
+        before = words[max(0, at - 2) : at]
+        described = len(before) == 2 and before[0] in _PROP_DETERMINERS and not before[1].isdigit()
+        if (
+            word == "1"
+            and ends
+            and (described or before[-1:] == ["this"] or before[-1:] == ["that"])
+        ):
+            continue
+        result.append(word)
+    return result
+
+
 def plain_english(
     words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
 ) -> list[str]:
     """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for,
     but a phrase the briefing itself ``used`` ("trade volumes" of the Middle Corridor are no
     turnover figure): its own words say best what it means."""
-    words = _agreed(_brought_in(words))
+    words = _without_prop_one(_agreed(_brought_in(words)))
     result: list[str] = []
     at = 0
     while at < len(words):

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
-from bot.language.alternatives import alternatives, listed_options
+from bot.language.alternatives import alternatives, listed_options, qualified_alternatives
 from bot.language.answer_types import (
     CHANCE_NOUNS,
     CUE_NOUNS,
@@ -850,6 +850,7 @@ class Analyser:
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
         terms = _one_of_each(terms, pairs)
+        terms = self._qualified_choice(terms, words)  # "a state visit or a working one"
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
@@ -1360,6 +1361,23 @@ class Analyser:
         """The third country whose own view or motive the question asks for (``parties``)."""
         own = self._own_parties
         return view_holder(words, own) or motive_holder(words, own)
+
+    def _qualified_choice(self, terms: list[Term], words: list[str]) -> list[Term]:
+        """Without the alternative qualifier the briefing never writes with the noun both
+        qualify, when it writes the other with it ("was it a state visit or a working one?":
+        it says "state visit"; "working" is its "working group", no word of this subject, and
+        it drew the question to the passage on the group). Names are left to their own rules
+        ("Astana or Almaty")."""
+        dropped: set[str] = set()
+        for first, second, noun in qualified_alternatives(words):
+            if any(self.morphology.lemma(w) in self.index.names for w in (first, second, noun)):
+                continue
+            uses = (self._uses_phrase((first, noun)), self._uses_phrase((second, noun)))
+            if uses == (True, False):
+                dropped.add(second)
+            elif uses == (False, True):
+                dropped.add(first)
+        return [t for t in terms if t.typed not in dropped or t.entity]
 
     def _offered_pairs(
         self, words: list[str], terms: list[Term], listed: tuple[str, ...] = ()
