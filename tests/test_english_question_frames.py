@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.language.lexicon import asks_address
+from bot.language.lexicon import asks_address, plain_english
 from bot.language.recency import recency_positions
 from bot.language.specifics import asks_both_figures, without_contrast
 from tests.support.asking import answered, question_words
@@ -42,6 +42,10 @@ from tests.support.asking import answered, question_words
             "long before?",
             "tusupbekov-gabala",
         ),
+        # a verb of occurring: "be held", "take place" ask where or when it was, as
+        # Russian "проходить" does
+        ("Where was the ceremony for Aliyev held?", "article-visit"),
+        ("In which city did the solemn welcome take place?", "article-visit"),
         # "tho": a softener, no subject
         ("what does Ishmukhamedov say about Turkey tho", "ishmukhamedov-turkic-seven"),
     ],
@@ -110,3 +114,9 @@ def test_a_check_of_an_item_on_the_agenda_is_answered_by_the_passage_naming_it(
     # covered answers, not the one on the agenda that never names it
     answered(session, question)
     assert session.ask(question).entry == "tusupbekov-negotiations"
+
+
+def test_held_closing_a_passive_clause_is_how_it_asks() -> None:
+    assert "held" not in plain_english(["where", "was", "the", "ceremony", "held"])
+    assert "held" in plain_english(["the", "talks", "held", "in", "astana"])
+    assert plain_english(["did", "it", "take", "place", "in", "astana"])[2:] == ["in", "astana"]

@@ -697,6 +697,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("on", "the", "table"): ("discussed",),
     # "if the projects go ahead": they happen, which says nothing of its own
     **{(go, "ahead"): () for go in ("go", "goes", "going", "went", "gone")},
+    # "where did the ceremony take place": where it was — a verb of occurring, which names no
+    # relation of its own (as Russian "проходить"), and "place" no place of the subject
+    **{(take, "place"): () for take in ("take", "takes", "took", "taking", "taken")},
     # "what would the space look like": a description of it, which says nothing of its own
     **{(look, "like"): () for look in ("look", "looks", "looked")},
     # a hedge: "roughly speaking", "generally speaking" say how loosely the reader asks,
@@ -910,13 +913,30 @@ def _without_prop_one(words: list[str]) -> list[str]:
     return result
 
 
+_BE_FORMS = word_set("is are was were be been being will")
+
+
+def _without_passive_held(words: list[str]) -> list[str]:
+    """The words without "held" closing a passive clause: "where was the ceremony held?",
+    "when will the summit be held" ask where or when it was — a verb of occurring, no word
+    of the subject (the briefing's "the talks held" is another sense). "Held" followed by
+    more ("held in Astana", "held talks") keeps it."""
+    result: list[str] = []
+    for at, word in enumerate(words):
+        closes = at + 1 == len(words) or words[at + 1] in _PROP_ENDS
+        if word == "held" and closes and any(w in _BE_FORMS for w in words[:at]):
+            continue
+        result.append(word)
+    return result
+
+
 def plain_english(
     words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
 ) -> list[str]:
     """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for,
     but a phrase the briefing itself ``used`` ("trade volumes" of the Middle Corridor are no
     turnover figure): its own words say best what it means."""
-    words = _without_prop_one(_agreed(_brought_in(words)))
+    words = _without_passive_held(_without_prop_one(_agreed(_brought_in(words))))
     result: list[str] = []
     at = 0
     while at < len(words):
