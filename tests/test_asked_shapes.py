@@ -119,7 +119,13 @@ def test_end_of_a_period_is_no_closing() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["чем же Гусейнов завершил своё интервью", "чем депутат Гусейнов закончил свою речь"],
+    [
+        "чем же Гусейнов завершил своё интервью",
+        "чем депутат Гусейнов закончил свою речь",
+        # the speaker after the verb, as spoken Russian puts him; in translit too
+        "чем завершил свою речь гусейнов?",
+        "kak podytozhil guseinov",
+    ],
 )
 def test_what_he_ended_with_is_his_last_passage(session: Session, question: str) -> None:
     assert "стратегическому союзу" in answered(session, question)
@@ -131,3 +137,7 @@ def test_an_event_ending_is_no_closing_words() -> None:
     assert closing_positions(question_words("чем гусейнов закончил")) == {0, 2}
     assert not closing_positions(question_words("чем закончился визит"))
     assert not closing_positions(question_words("чем закончил он работу над проектом"))
+    # a name after the verb is passed over and stays the question's word
+    named = {"гусейнов"}.__contains__
+    assert closing_positions(question_words("как подытожил гусейнов"), named) == {0, 1}
+    assert not closing_positions(question_words("как подытожил гусейнов"))

@@ -10,6 +10,8 @@ well state.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.language.lexicon import by_first_word, word_set
 
 # Folded word sequences placing what is asked at the end, longest first.
@@ -47,16 +49,21 @@ _ENDED_WITH = word_set("чем как")
 _ENDING_REACH = 3  # words from "чем" to its verb ("чем же Гусейнов закончил")
 
 
-def closing_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+def closing_positions(
+    words: tuple[str, ...] | list[str], named: Callable[[str], bool] = lambda word: False
+) -> frozenset[int]:
     """The positions of the words asking for the closing passage ("в конце", "at the end of
     the article", "чем он закончил свой комментарий"), the piece named after them included;
-    empty when they ask none."""
+    empty when they ask none. After a verb of ending the speaker may come last, as spoken
+    Russian puts him ("чем закончил свой комментарий Гусейнов", "как подытожил Тусупбеков"):
+    a word ``named`` (a name the briefing knows) is passed over, and stays the question's."""
     for at, word in enumerate(words):
         if word not in _ENDED_WITH:
             continue
         for ahead in range(at + 1, min(at + 1 + _ENDING_REACH, len(words))):
-            if words[ahead] in _ENDING and all(w in _PIECE for w in words[ahead + 1 :]):
-                return frozenset({at, *range(ahead, len(words))})
+            rest = range(ahead + 1, len(words))
+            if words[ahead] in _ENDING and all(words[i] in _PIECE or named(words[i]) for i in rest):
+                return frozenset({at, ahead, *(i for i in rest if not named(words[i]))})
     for at, word in enumerate(words):
         for phrase in _CLOSING_BY_FIRST.get(word, ()):
             end = at + len(phrase)

@@ -729,7 +729,8 @@ class Analyser:
         idioms |= course_cues(words)  # "как будет развиваться", "how will it develop"
         idioms |= recency_positions(words)  # "was it before the visit, how long before"
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
-        closing = closing_positions(words)  # "что он сказал в конце": his last passage
+        # "что он сказал в конце", "чем закончил Гусейнов": his last passage
+        closing = closing_positions(words, self._names_someone)
         fillers |= closing
         fillers |= modal_positions(words)  # "почему стоит добавить": should, as "надо"
         if any(speaks_of_future(w) for w in own_clause(words)):
@@ -1361,6 +1362,14 @@ class Analyser:
         """The third country whose own view or motive the question asks for (``parties``)."""
         own = self._own_parties
         return view_holder(words, own) or motive_holder(words, own)
+
+    def _names_someone(self, word: str) -> bool:
+        """Is the word a name the briefing knows, as written or as its Latin spellings
+        share it ("гусеинов", "guseinov": Гусейнов)?"""
+        if self.morphology.lemma(word) in self.index.names:
+            return True
+        latin = word if is_latin(word) else romanise(word)
+        return len(latin) > 3 and name_key(latin) in self._name_keys
 
     def _qualified_choice(self, terms: list[Term], words: list[str]) -> list[Term]:
         """Without the alternative qualifier the briefing never writes with the noun both
