@@ -68,8 +68,16 @@ def test_should_is_no_price():
     assert modal_positions(question_words("почему стоит добавить Турцию")) == frozenset({1})
     assert not modal_positions(question_words("сколько стоит перевезти тонну груза"))
     assert not modal_positions(question_words("сколько стоит доставка"))
+    # "сколько" as typed: translit drops its ь, and the infinitive's ("skolko stoit postroit")
+    assert not modal_positions(question_words("сколко стоит построить паромы"))
+    assert not modal_positions(question_words("скока стоит закупить вагоны"))
     assert AnswerType.MONEY not in asked_types(question_words("почему стоит добавить Турцию"))
     assert AnswerType.MONEY in asked_types(question_words("сколько стоит перевезти тонну груза"))
+
+
+def test_a_price_of_doing_asked_in_translit_is_a_missing_sum(session):
+    reply = session.ask("skoka stoit modernizirovat zheleznye dorogi")
+    assert (reply.kind, reply.missing) == ("not_given", "money"), (reply.kind, reply.missing)
 
 
 def test_a_why_of_a_figure_as_it_stands_asks_its_cause():

@@ -1844,12 +1844,18 @@ _SHOULD = word_set("стоит стоило")
 _SHOULD_PARTICLES = word_set("ли бы же ещё еще")
 
 
+# "сколько" as typed and clipped ("сколко", "скока"): Russian's how much, before a price.
+_HOW_MUCH_RU = COUNT_WORDS - {"how", "many", "much", "многих"}
+
+
 def _should(words: tuple[str, ...], i: int) -> bool:
     """Is the word at ``i`` "стоит" of what one should do — an infinitive after it ("почему
     стоит добавить Турцию", "стоило бы расширить") — or of what stands behind a thing ("что
     стоит за сближением")? Neither asks a price."""
-    if words[i] not in _SHOULD or "сколько" in words[:i]:
-        return False  # "сколько стоит перевезти тонну": the price of doing it
+    if words[i] not in _SHOULD or any(w in _HOW_MUCH_RU for w in words[:i]):
+        # "сколько стоит перевезти тонну": the price of doing it — "сколко", "скока" as
+        # typed ("skolko stoit postroit": translit drops the ь of both)
+        return False
     ahead = [w for w in words[i + 1 : i + 3] if w not in _SHOULD_PARTICLES][:1]
     if not ahead:
         return False
