@@ -27,6 +27,10 @@ from tests.support.asking import answered, question_words
         ("what did the talks give in terms of trade", {"terms"}),
         ("anything new with regard to energy", {"regard"}),
         ("what are the terms of the deal", set()),
+        ("что изменилось в связи с визитом", {"связи"}),
+        ("какие связи в гуманитарной сфере", set()),
+        ("в связи", set()),
+        ("what was said in connection with the visit", {"connection"}),
     ],
 )
 def test_compound_prepositions(question: str, framing: set[str]) -> None:
@@ -46,6 +50,8 @@ def test_compound_prepositions(question: str, framing: set[str]) -> None:
         # "in terms of": the papers are asked about, no "terms" the article names
         ("What came out of Aliyev's trip in terms of agreements?", "15 важных соглашений"),
         ("ишмухамедов про равноправие старн что говорил", "равноправные"),
+        # "в связи с": a frame, no word of the subject ("связи" are the briefing's ties)
+        ("какие темы затронули в связи с визитом", "Среднего коридора"),
         ("ишмухамедов про равноправие стран что говорил", "равноправные"),
     ],
 )

@@ -2213,7 +2213,12 @@ _FRAMING_EN = {
     ("in", "regard", "to"),
     ("with", "respect", "to"),
     ("in", "respect", "of"),
+    ("in", "connection", "with"),
+    ("in", "relation", "to"),
 }
+# "в связи с визитом": a compound preposition only with its "с" after — "связи" alone is
+# the briefing's ties ("гуманитарных связях")
+_WITH_FRAMES = {("в", "связи"): word_set("с со")}
 
 
 def compound_prepositions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -2226,7 +2231,14 @@ def compound_prepositions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
         if words[at] in _FRAMING_PREPOSITIONS.get(words[at - 1], frozenset())
         or (at > 1 and words[at] in _MATTER_NOUNS and words[at - 2] == "по")
         or tuple(words[at - 1 : at + 2]) in _FRAMING_EN
+        or _framing_with(words, at)
     )
+
+
+def _framing_with(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` the noun of "в связи с" — its "с" after it?"""
+    after = _WITH_FRAMES.get((words[at - 1], words[at]))
+    return after is not None and at + 1 < len(words) and words[at + 1] in after
 
 
 _PLACE_STEMS = ("пространств", "регион", "территори", "столиц", "город", "побережь")
