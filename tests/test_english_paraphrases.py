@@ -18,6 +18,9 @@ from tests.support.asking import answered, declined
         ("how is the Middle Corridor otherwise called", "Транскаспийский"),
         ("Why would trade hit a billion, according to the Kazakh expert?", "миллиарда"),
         ("Could trade double if the Middle Corridor projects go ahead?", "миллиарда"),
+        # "raise", "lift" an amount: to increase it
+        ("What sum could the Middle Corridor projects raise trade to?", "миллиарда"),
+        ("How far could the corridor lift trade between Baku and Astana?", "миллиарда"),
     ],
 )
 def test_an_english_paraphrase_is_answered(session, question, evidence):

@@ -365,6 +365,15 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "climb": "grow",  # "could trade climb to a billion"
     "climbs": "grows",
     "hit": "reach",  # "could trade hit a billion dollars"
+    # an amount made bigger: "raise turnover to a billion", "lift trade to $1bn"
+    "raise": "increase",
+    "raises": "increases",
+    "raised": "increased",
+    "raising": "increasing",
+    "lift": "increase",
+    "lifts": "increases",
+    "lifted": "increased",
+    "lifting": "increasing",
     "hits": "reaches",
     "hitting": "reaching",
     # an amount to grow so many times: the article's amounts tell ("could trade double"); not
