@@ -131,7 +131,9 @@ from bot.language.parties import (
     states_view_of,
 )
 from bot.language.predicates import (
+    INVENTING_VERBS,
     ITEM_FRAMES,
+    PROPOSING_VERBS,
     condition_words,
     kin,
     needs_support,
@@ -1144,6 +1146,23 @@ class Matcher:
             for sentence in goal_sentences(text)
         )
 
+    def _holds_deed(self, entry: Entry, verb: str) -> bool:
+        """Do an expert's words hold the deed "кто ВВЁЛ барьеры" asks the doer of — its verb
+        in any voice, or a word of its family ("предложил": "предложение")? His words name
+        him, but as the one who says, not who did: "кто придумал Средний коридор" is not
+        answered by his words on the corridor, where nobody invents it."""
+        if verb in PROPOSING_VERBS:
+            return True  # "кто предлагал регистрацию": he stressed its importance
+        if verb in INVENTING_VERBS and any(span_proposes(span.text) for span in entry.spans):
+            return True  # "кто придумал семёрку": "логично добавить Турцию"
+        stated = self._indexed(entry).stated
+        wanted = related(verb)
+        return (
+            bool(wanted & stated)
+            or any(kin(word, verb) for word in stated)
+            or self._tells_deed(entry, verb)
+        )
+
     @staticmethod
     def _tells_deed(entry: Entry, verb: str) -> bool:
         return any(tells_deed(span.text, verb) for span in entry.spans)
@@ -1823,6 +1842,18 @@ class Matcher:
             and not names_doer(entry, verb)
         ):
             return False  # "кто подписал": "стороны подписали" names no person who did
+        if (
+            query.asks[:1] == (AnswerType.PERSON,)
+            and verb is not None
+            and is_cyrillic(verb)
+            and needs_support(verb)
+            and entry.speaker is not None
+            and ("кто" in query.words or "who" in query.words)
+            and not query.identity
+            and not query.named
+            and not self._holds_deed(entry, verb)
+        ):
+            return False  # "кто придумал коридор": the expert speaks of it, invented nothing
         wanted = self._wanted(query)
         if not beyond_quoted(entry, wanted, query.words, query.text) and not (
             wanted is not None and self._gives_period(query, entry, wanted)

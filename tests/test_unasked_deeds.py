@@ -1,0 +1,41 @@
+"""Questions on the article's subjects asking what it does not give are declined.
+
+Each was once answered with the passage nearest its subject, which says something else:
+
+- "кто ввёл барьеры": an expert's words on the barriers name him as the one who speaks,
+  not as the one who did the deed asked of — his words never tell it;
+- an idea's author ("кто придумал семёрку") is the expert whose words propose it, but an
+  expert speaking of what already exists invented nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from tests.support.asking import answered, not_given
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто установил лимиты во взаимной торговле",
+        "кто изобрел Средний коридор",
+        "кто будет руководить тюркской семеркой",
+    ],
+)
+def test_deed_the_experts_words_never_tell_has_no_doer(session: Session, question: str) -> None:
+    not_given(session, question, "person")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("кто придумал добавить Турцию к шести странам", "Турцию"),
+        ("кто предложил упростить регистрацию фур на границе", "регистрации"),
+    ],
+)
+def test_the_expert_proposing_it_still_answers(
+    session: Session, question: str, expected: str
+) -> None:
+    assert expected in answered(session, question)
