@@ -39,3 +39,29 @@ def test_the_expert_proposing_it_still_answers(
     session: Session, question: str, expected: str
 ) -> None:
     assert expected in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие планы у семерки",
+        "какие цели стоят перед семеркой",
+        "что принесет тюркская семерка Азербайджану",
+    ],
+)
+def test_a_group_by_its_number_is_not_an_amounts_figure(session: Session, question: str) -> None:
+    """ "Семёрка" is read as "7", which "5–7 миллионов тонн" and "7–8 дней" hold too: an
+    end of a range of tonnes or days is no group of seven."""
+    reply = session.ask(question)
+    assert not reply.answered, (question, reply.entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("сколько стран войдет в семерку", "Турци"),
+        ("почему к шестерке нужно добавить Турцию", "сем"),
+    ],
+)
+def test_the_group_named_still_answers(session: Session, question: str, expected: str) -> None:
+    assert expected in answered(session, question)

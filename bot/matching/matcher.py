@@ -105,10 +105,12 @@ from bot.language.lexicon import (
 from bot.language.morphology import (
     DEFAULT,
     Morphology,
+    collective_number,
     english_stem,
     is_mass_form,
     is_person_name,
     is_qualifier,
+    names_group,
     parse,
     postposed_adjective,
 )
@@ -354,6 +356,20 @@ class Matcher:
         return query
 
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
+        """The band of the best entry (``_banded``); an answer not naming the group its
+        number noun asks of ("цели семёрки": "7–8 дней") is only a suggestion."""
+        match = self._banded(query, scored, limit=limit)
+        best = match.best
+        if (
+            match.band is Band.ANSWER
+            and best is not None
+            and not self._names_group_asked(query, best.entry)
+        ):
+            others = tuple(s for s in match.suggestions if s is not best)
+            return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
+        return match
+
+    def _banded(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
         scored = self._mentioned_profiles_last(query, scored)
@@ -493,6 +509,29 @@ class Matcher:
                 return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _names_group_asked(self, query: Query, entry: Entry) -> bool:
+        """A group asked by its number noun ("какие цели у семёрки", "что даст семёрка
+        Азербайджану") is the entry's own only when it names that group ("тюркской
+        семёрке", "цифра семь"): the noun is read as "7", which "5–7 миллионов тонн" or
+        "7–8 дней" also hold — an end of a range of tonnes or days, not seven members."""
+        for term in query.terms:
+            number = collective_number(term.typed) if is_cyrillic(term.typed) else None
+            slip = is_cyrillic(term.typed) and term.similarity < 1.0
+            if number is None and slip and term.lemma.isdigit():
+                number = term.lemma  # "сеемрки": a slip repaired to the group noun
+            if number is None or number != term.lemma:
+                continue
+            item = getattr(entry, "item", None)
+            linked = self._linked_entries(entry, item.related) if item is not None else ()
+            if not any(self._names_group(shown, number) for shown in (entry, *linked)):
+                return False  # nor a passage it links to ("Это будет пространство, где …")
+        return True
+
+    @staticmethod
+    def _names_group(entry: Entry, number: str) -> bool:
+        texts = (*(span.text for span in entry.spans), entry.title("ru"))
+        return any(names_group(text, number) for text in texts)
 
     def _checked_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A yes/no check naming a place, a thing or a number ("переговоры были в Астане,
