@@ -65,3 +65,13 @@ def test_a_group_by_its_number_is_not_an_amounts_figure(session: Session, questi
 )
 def test_the_group_named_still_answers(session: Session, question: str, expected: str) -> None:
     assert expected in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["откуда взялись лимиты во взаимной торговле", "откуда возникли торговые барьеры"],
+)
+def test_how_a_thing_came_about_is_its_cause(session: Session, question: str) -> None:
+    """ "Откуда взялись барьеры" asks how they came about: the passage hoping the visit
+    removes them says what they hold back, no cause of them."""
+    not_given(session, question, "reason")

@@ -655,6 +655,12 @@ _ORIGIN_VERBS = word_set(
 )
 
 
+def _comes_into_being(words: tuple[str, ...], at: int) -> bool:
+    """Is the "откуда" at ``at`` followed closely by a verb of coming into being ("откуда
+    ВЗЯЛИСЬ барьеры", "откуда ПОЯВИЛАСЬ идея")?"""
+    return any(w in _ORIGIN_VERBS for w in words[at + 1 : at + 4])
+
+
 # Nouns whose "откуда" is their origin: "откуда идея семёрки", "откуда такое название".
 _ORIGIN_NOUNS = word_set("идея идеи название названия термин понятие")
 
@@ -1210,6 +1216,8 @@ def asks_cause(words: tuple[str, ...]) -> bool:
         return True
     if _why_of_figure(words):
         return True
+    if any(_comes_into_being(words, at) for at, word in enumerate(words) if word in _WHENCE):
+        return True  # "откуда взялись барьеры": how they came about, which an effect is not
     # "с чем связан рост", "чем был вызван интерес" (not "чем объясняется": an explanation)
     return any(words[at] in _CAUSED for at in reason_frame(words))
 

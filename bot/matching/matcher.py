@@ -2217,7 +2217,7 @@ class Matcher:
             return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
         if (
             wanted in (AnswerType.REASON, AnswerType.STATEMENT)
-            and query.why
+            and (query.why or wanted is AnswerType.REASON)
             and query.cause
             and not states_cause_of(entry)
             and not entry.causes
