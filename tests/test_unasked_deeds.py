@@ -75,3 +75,22 @@ def test_how_a_thing_came_about_is_its_cause(session: Session, question: str) ->
     """ "Откуда взялись барьеры" asks how they came about: the passage hoping the visit
     removes them says what they hold back, no cause of them."""
     not_given(session, question, "reason")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "о чем беседовали Алиев и Токаев за обедом",
+        "what did Aliyev and Tokayev discuss at the banquet",
+        "что обсуждали Алиев и Токаев за чаем",
+    ],
+)
+def test_talk_in_a_setting_the_article_never_names(session: Session, question: str) -> None:
+    """The talks are the article's, a dinner or a call is not: what was said there is a
+    detail it lacks, not what the leaders discussed at large."""
+    reply = session.ask(question)
+    assert reply.kind == "not_given", (question, reply.kind, reply.entry)
+
+
+def test_talk_in_a_setting_the_article_names_still_answers(session: Session) -> None:
+    assert "Габал" in answered(session, "о чем говорили Алиев и Токаев в Габале")
