@@ -94,3 +94,19 @@ def test_talk_in_a_setting_the_article_never_names(session: Session, question: s
 
 def test_talk_in_a_setting_the_article_names_still_answers(session: Session) -> None:
     assert "Габал" in answered(session, "о чем говорили Алиев и Токаев в Габале")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что даст Средний коридор Казахстану",
+        "что принесут соглашения Азербайджану",
+    ],
+)
+def test_what_it_gives_a_named_country_needs_that_country_gaining(
+    session: Session, question: str
+) -> None:
+    """A passage foreseeing the thing at large, naming the country only as one of the two
+    ("между Азербайджаном и Казахстаном"), does not say what that country gains."""
+    reply = session.ask(question)
+    assert not reply.answered, (question, reply.entry)

@@ -2430,6 +2430,45 @@ def _giving_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
             break
 
 
+def giving_beneficiary(words: tuple[str, ...] | list[str]) -> str | None:
+    """The place "что даст X Y" names as whom X gives to ("что даст визит КАЗАХСТАНУ": its
+    lemma, "казахстан"), or None. A passage foreseeing X answers it only naming that one as
+    who gains (``gains_named``) — not one naming it otherwise ("между Азербайджаном и
+    Казахстаном")."""
+    for at, word in enumerate(words):
+        if word not in _WHAT or not is_cyrillic(word):
+            continue
+        for ahead in range(at + 1, min(at + 1 + _IDIOM_REACH, len(words))):
+            verb = words[ahead]
+            if not is_cyrillic(verb) or _lemma(verb) not in _GIVING:
+                continue
+            if not (is_future_verb(verb) or words[ahead - 1] in _MODALS):
+                break
+            rest = words[ahead + 1 :]
+            for place_at, place in enumerate(rest):
+                if _beneficiary_named(rest[place_at:]) and _beneficiary_named((place,)):
+                    return _lemma(place)
+            break
+    return None
+
+
+def gains_named(text: str, place: str) -> bool:
+    """Does ``text`` name ``place`` (a lemma) as one who gains — in the dative ("Казахстану
+    нужно", "даст Азербайджану") or after "для" ("выгодно для Казахстана")?"""
+    words = [w for w in tokens(fold(text)) if w.isalpha()]
+    for at, word in enumerate(words):
+        if not is_cyrillic(word):
+            continue
+        readings = [p for p in parse(word) if str(p.normal_form).replace("ё", "е") == place]
+        if not readings:
+            continue
+        if any("datv" in p.tag for p in readings):
+            return True
+        if at > 0 and words[at - 1] == "для":
+            return True
+    return False
+
+
 def _beneficiary_named(rest: tuple[str, ...] | list[str]) -> bool:
     """Does "что даст X" name whom it gives to ("что даст семёрка ТУРЦИИ", "что даст визит
     КАЗАХСТАНУ")? Then it asks what that one gains, which a passage foreseeing X at large

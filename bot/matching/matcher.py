@@ -52,6 +52,8 @@ from bot.language.answer_types import (
     asks_timing,
     asks_whether_future,
     changes_amount,
+    gains_named,
+    giving_beneficiary,
     looks_ahead,
     missing_kind,
     names_and_places,
@@ -2255,6 +2257,9 @@ class Matcher:
             and not (query.hypothetical and any(states_hypothesis(s.text) for s in entry.spans))
         ):
             return False  # "вырастет ли экспорт нефти": "укрепляет взаимозависимость" is today's
+        gainer = giving_beneficiary(query.words) if wanted is AnswerType.FORECAST else None
+        if gainer is not None and not any(gains_named(span.text, gainer) for span in entry.spans):
+            return False  # "что даст визит Казахстану": "между Азербайджаном и Казахстаном"
         if wanted is AnswerType.FORECAST and not _states_years(query, entry):
             return False  # "any projection for 2030": a forecast for no year is none for 2030
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
