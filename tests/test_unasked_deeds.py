@@ -101,6 +101,7 @@ def test_talk_in_a_setting_the_article_names_still_answers(session: Session) -> 
     [
         "что даст Средний коридор Казахстану",
         "что принесут соглашения Азербайджану",
+        "what will the OTS give Kazakhstan",
     ],
 )
 def test_what_it_gives_a_named_country_needs_that_country_gaining(

@@ -2435,6 +2435,8 @@ def giving_beneficiary(words: tuple[str, ...] | list[str]) -> str | None:
     lemma, "казахстан"), or None. A passage foreseeing X answers it only naming that one as
     who gains (``gains_named``) — not one naming it otherwise ("между Азербайджаном и
     Казахстаном")."""
+    if words[:1] == ("what",) or words[:1] == ["what"]:
+        return _english_beneficiary(words)
     for at, word in enumerate(words):
         if word not in _WHAT or not is_cyrillic(word):
             continue
@@ -2449,6 +2451,24 @@ def giving_beneficiary(words: tuple[str, ...] | list[str]) -> str | None:
                 if _beneficiary_named(rest[place_at:]) and _beneficiary_named((place,)):
                     return _lemma(place)
             break
+    return None
+
+
+_GIVING_EN = frozenset({"give", "bring", "offer"})
+_WILL_EN = frozenset({"will", "would", "could", "can", "might"})
+
+
+def _english_beneficiary(words: tuple[str, ...] | list[str]) -> str | None:
+    """ "What will the Turkic seven give AZERBAIJAN", "what could the visit bring to
+    Kazakhstan": the word closing the question after the verb of giving (the matcher takes
+    it only when it names a country)."""
+    for at, word in enumerate(words):
+        if word not in _GIVING_EN or not any(w in _WILL_EN for w in words[:at]):
+            continue
+        rest = [w for w in words[at + 1 :] if w not in ("to", "the")]
+        if len(rest) == 1 and rest[0].isalpha():
+            return rest[0]
+        return None
     return None
 
 

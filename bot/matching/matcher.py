@@ -2258,6 +2258,8 @@ class Matcher:
         ):
             return False  # "вырастет ли экспорт нефти": "укрепляет взаимозависимость" is today's
         gainer = giving_beneficiary(query.words) if wanted is AnswerType.FORECAST else None
+        if gainer is not None and not is_cyrillic(gainer):
+            gainer = self._country(gainer)  # "give Azerbaijan": "азербайджан", or no country
         if gainer is not None and not any(gains_named(span.text, gainer) for span in entry.spans):
             return False  # "что даст визит Казахстану": "между Азербайджаном и Казахстаном"
         if wanted is AnswerType.FORECAST and not _states_years(query, entry):
