@@ -111,3 +111,10 @@ def test_what_it_gives_a_named_country_needs_that_country_gaining(
     ("между Азербайджаном и Казахстаном"), does not say what that country gains."""
     reply = session.ask(question)
     assert not reply.answered, (question, reply.entry)
+
+
+def test_a_name_of_its_family_is_no_deed(session: Session) -> None:
+    """ "Кто организовал визит": the expert's words naming "этой организации" (the Organization of
+    Turkic States) tell no deed of founding or organising anything."""
+    reply = session.ask("кто организовал этот визит")
+    assert not (reply.answered and reply.entry == "huseynov-ots"), reply.entry

@@ -109,6 +109,7 @@ from bot.language.morphology import (
     Morphology,
     collective_number,
     english_stem,
+    is_known_russian,
     is_mass_form,
     is_person_name,
     is_qualifier,
@@ -1196,13 +1197,18 @@ class Matcher:
             return True  # "кто предлагал регистрацию": he stressed its importance
         if verb in INVENTING_VERBS and any(span_proposes(span.text) for span in entry.spans):
             return True  # "кто придумал семёрку": "логично добавить Турцию"
-        stated = self._indexed(entry).stated
+        if self._tells_deed(entry, verb):
+            return True
         wanted = related(verb)
-        return (
-            bool(wanted & stated)
-            or any(kin(word, verb) for word in stated)
-            or self._tells_deed(entry, verb)
-        )
+        for span in entry.spans:
+            for word in span.text.split():
+                clean = word.strip("«»\"'.,;:!?()“”„—–-")
+                if not clean[:1].islower() or not is_cyrillic(clean):
+                    continue  # "Организация тюркских государств": a name, no deed of organising
+                lemma = self.morphology.lemma(fold(clean))
+                if lemma in wanted or (kin(lemma, verb) and lemma.endswith(_DEED_NOUN_ENDINGS)):
+                    return True  # "подписание", "строительство"; not "этой организации"
+        return False
 
     @staticmethod
     def _tells_deed(entry: Entry, verb: str) -> bool:
@@ -1883,16 +1889,17 @@ class Matcher:
             and not names_doer(entry, verb)
         ):
             return False  # "кто подписал": "стороны подписали" names no person who did
+        deed = verb if verb is not None else _verb_after_who(query.words)
         if (
             query.asks[:1] == (AnswerType.PERSON,)
-            and verb is not None
-            and is_cyrillic(verb)
-            and needs_support(verb)
+            and deed is not None
+            and is_cyrillic(deed)
+            and needs_support(deed)
             and entry.speaker is not None
             and ("кто" in query.words or "who" in query.words)
             and not query.identity
             and not query.named
-            and not self._holds_deed(entry, verb)
+            and not self._holds_deed(entry, deed)
         ):
             return False  # "кто придумал коридор": the expert speaks of it, invented nothing
         wanted = self._wanted(query)
@@ -4277,3 +4284,21 @@ def _own_names(entry: ExpertEntry, lemma: Callable[[str], str]) -> frozenset[str
     names += [a for a in expert.aliases if all(w[:1].isupper() for w in a.split())]
     words = {w for name in names for w in tokens(fold(name))}
     return frozenset(words | {lemma(w) for w in words})
+
+
+# Endings of a noun naming a deed itself ("подписание", "введение", "строительство"), not a
+# thing named after it ("организация": the Organization of Turkic States).
+_DEED_NOUN_ENDINGS = ("ние", "тие", "ство")
+
+
+def _verb_after_who(words: tuple[str, ...]) -> str | None:
+    """The verb right after "кто" ("кто ОРГАНИЗОВАЛ визит"), as its infinitive, when the
+    question's relation was read without one (its verb taken for a noun of the briefing)."""
+    for before, word in itertools.pairwise(words):
+        if before != "кто" or not is_cyrillic(word):
+            continue
+        first = parse(word)[:1]
+        if first and first[0].tag.POS == "VERB" and is_known_russian(word):
+            return str(first[0].normal_form).replace("ё", "е")
+        return None
+    return None
