@@ -118,3 +118,15 @@ def test_a_name_of_its_family_is_no_deed(session: Session) -> None:
     Turkic States) tell no deed of founding or organising anything."""
     reply = session.ask("кто организовал этот визит")
     assert not (reply.answered and reply.entry == "huseynov-ots"), reply.entry
+
+
+@pytest.mark.parametrize(
+    "question", ["who constructed the Middle Corridor", "who built the Trans-Caspian railway"]
+)
+def test_english_deed_the_experts_words_never_tell(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (question, reply.entry)
+
+
+def test_english_author_of_an_idea_still_answers(session: Session) -> None:
+    assert "Turk" in answered(session, "who came up with the idea of a Turkic seven")

@@ -1211,6 +1211,16 @@ class Matcher:
         return False
 
     @staticmethod
+    def _holds_english_deed(entry: Entry, stem: str) -> bool:
+        """Does the entry's English ("[Translation] …", its lead) hold the deed's verb?"""
+        item = getattr(entry, "item", None)
+        texts = [
+            str(getattr(item, name, "") or "")
+            for name in ("summary_en", "lead_en", "title_en", "measures_en")
+        ]
+        return any(english_stem(word) == stem for text in texts for word in tokens(fold(text)))
+
+    @staticmethod
     def _tells_deed(entry: Entry, verb: str) -> bool:
         return any(tells_deed(span.text, verb) for span in entry.spans)
 
@@ -1902,6 +1912,15 @@ class Matcher:
             and not self._holds_deed(entry, deed)
         ):
             return False  # "кто придумал коридор": the expert speaks of it, invented nothing
+        english_deed = _english_deed(query.words)
+        if (
+            english_deed is not None
+            and query.asks[:1] == (AnswerType.PERSON,)
+            and entry.speaker is not None
+            and not query.named
+            and not self._holds_english_deed(entry, english_deed)
+        ):
+            return False  # "who will lead the Turkic seven": nobody leads it in his words
         wanted = self._wanted(query)
         if not beyond_quoted(entry, wanted, query.words, query.text) and not (
             wanted is not None and self._gives_period(query, entry, wanted)
@@ -4284,6 +4303,36 @@ def _own_names(entry: ExpertEntry, lemma: Callable[[str], str]) -> frozenset[str
     names += [a for a in expert.aliases if all(w[:1].isupper() for w in a.split())]
     words = {w for name in names for w in tokens(fold(name))}
     return frozenset(words | {lemma(w) for w in words})
+
+
+# Words between "who" and its verb ("who WILL lead", "who DID build").
+_ENGLISH_AUXILIARIES = frozenset({"will", "would", "could", "did", "has", "had", "might", "can"})
+# Verbs an expert does by his words: "who proposed adding Turkey", "who said", "who called it".
+_ENGLISH_SAYING = frozenset(
+    {
+        *("say", "said", "propos", "suggest", "offer", "call", "compar", "describ", "note"),
+        *("stress", "think", "thought", "believ", "argu", "expect", "predict", "comment"),
+        *("claim", "mention", "explain", "speak", "spoke", "talk", "write", "wrote", "warn"),
+        *("hope", "recal", "emphas", "assess", "estim", "forecast", "view", "see", "saw"),
+        *("quot", "advoc", "urg", "recommend", "name", "put", "insist", "is", "was", "are"),
+    }
+)
+
+
+def _english_deed(words: tuple[str, ...]) -> str | None:
+    """The stem of the verb of "who BUILT the route", "who will LEAD the seven", or None —
+    for a verb of saying, thinking or proposing, which an expert does by his words."""
+    if words[:1] != ("who",):
+        return None
+    rest = [w for w in words[1:] if w not in _ENGLISH_AUXILIARIES]
+    if not rest or not rest[0].isalpha():
+        return None
+    if any(w in ("idea", "ideas", "proposal", "concept", "notion") for w in rest):
+        return None  # "who floated the idea of …": its author, by his words
+    stem = english_stem(rest[0])
+    if stem in _ENGLISH_SAYING or any(stem.startswith(s) for s in _ENGLISH_SAYING if len(s) > 4):
+        return None
+    return stem
 
 
 # Endings of a noun naming a deed itself ("подписание", "введение", "строительство"), not a
