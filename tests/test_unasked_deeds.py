@@ -130,3 +130,9 @@ def test_english_deed_the_experts_words_never_tell(session: Session, question: s
 
 def test_english_author_of_an_idea_still_answers(session: Session) -> None:
     assert "Turk" in answered(session, "who came up with the idea of a Turkic seven")
+
+
+def test_an_epithet_in_ing_is_no_deed(session: Session) -> None:
+    """ "Ведущие страны" is "leading countries" in the English: nobody leads anything."""
+    reply = session.ask("who will lead the OTS")
+    assert not (reply.answered and reply.entry == "huseynov-ots"), reply.entry

@@ -1218,7 +1218,12 @@ class Matcher:
             str(getattr(item, name, "") or "")
             for name in ("summary_en", "lead_en", "title_en", "measures_en")
         ]
-        return any(english_stem(word) == stem for text in texts for word in tokens(fold(text)))
+        # "leading countries": an "-ing" form may be an epithet, no deed of leading
+        return any(
+            english_stem(word) == stem and not word.endswith("ing")
+            for text in texts
+            for word in tokens(fold(text))
+        )
 
     @staticmethod
     def _tells_deed(entry: Entry, verb: str) -> bool:
