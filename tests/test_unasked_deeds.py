@@ -136,3 +136,9 @@ def test_an_epithet_in_ing_is_no_deed(session: Session) -> None:
     """ "Ведущие страны" is "leading countries" in the English: nobody leads anything."""
     reply = session.ask("who will lead the OTS")
     assert not (reply.answered and reply.entry == "huseynov-ots"), reply.entry
+
+
+def test_the_group_named_is_promoted_over_an_amounts_figure(session: Session) -> None:
+    """ "Цель у семёрки": the turnover target wins on "цель" but names no seven; the
+    passage on the seven's common aim, linked to it, is the answer."""
+    assert "процветани" in answered(session, "какая цель у семерки")

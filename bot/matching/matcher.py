@@ -361,7 +361,7 @@ class Matcher:
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         """The band of the best entry (``_banded``); an answer not naming the group its
         number noun asks of ("цели семёрки": "7–8 дней") is only a suggestion."""
-        match = self._banded(query, scored, limit=limit)
+        match = self._banded(query, self._group_named_first(query, scored), limit=limit)
         best = match.best
         if (
             match.band is Band.ANSWER
@@ -512,6 +512,24 @@ class Matcher:
                 return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _group_named_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """When the best does not name the group its number noun asks of ("цели семёрки":
+        the turnover target), the first sure entry on the subject nearly as much
+        (``MARGIN``) that does is promoted ("пространство … процветания", linked to the
+        seven), as sure as the best."""
+        if not scored or self._names_group_asked(query, scored[0].entry):
+            return scored
+        best = scored[0]
+        for near in scored[1:]:
+            if near.score < self.thresholds.answer or best.subject - near.subject > MARGIN:
+                break
+            if self._names_group_asked(query, near.entry):
+                promoted = replace(
+                    near, score=max(near.score, best.score), subject=max(near.subject, best.subject)
+                )
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
 
     def _names_group_asked(self, query: Query, entry: Entry) -> bool:
         """A group asked by its number noun ("какие цели у семёрки", "что даст семёрка
