@@ -655,6 +655,12 @@ _ORIGIN_VERBS = word_set(
 )
 
 
+def _comes_into_being(words: tuple[str, ...], at: int) -> bool:
+    """Is the "откуда" at ``at`` followed closely by a verb of coming into being ("откуда
+    ВЗЯЛИСЬ барьеры", "откуда ПОЯВИЛАСЬ идея")?"""
+    return any(w in _ORIGIN_VERBS for w in words[at + 1 : at + 4])
+
+
 # Nouns whose "откуда" is their origin: "откуда идея семёрки", "откуда такое название".
 _ORIGIN_NOUNS = word_set("идея идеи название названия термин понятие")
 
@@ -1210,6 +1216,8 @@ def asks_cause(words: tuple[str, ...]) -> bool:
         return True
     if _why_of_figure(words):
         return True
+    if any(_comes_into_being(words, at) for at, word in enumerate(words) if word in _WHENCE):
+        return True  # "откуда взялись барьеры": how they came about, which an effect is not
     # "с чем связан рост", "чем был вызван интерес" (not "чем объясняется": an explanation)
     return any(words[at] in _CAUSED for at in reason_frame(words))
 
@@ -2438,6 +2446,65 @@ def _giving_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
             ) and not _beneficiary_named(words[ahead + 1 :]):
                 yield ahead
             break
+
+
+def giving_beneficiary(words: tuple[str, ...] | list[str]) -> str | None:
+    """The place "что даст X Y" names as whom X gives to ("что даст визит КАЗАХСТАНУ": its
+    lemma, "казахстан"), or None. A passage foreseeing X answers it only naming that one as
+    who gains (``gains_named``) — not one naming it otherwise ("между Азербайджаном и
+    Казахстаном")."""
+    if words[:1] == ("what",) or words[:1] == ["what"]:
+        return _english_beneficiary(words)
+    for at, word in enumerate(words):
+        if word not in _WHAT or not is_cyrillic(word):
+            continue
+        for ahead in range(at + 1, min(at + 1 + _IDIOM_REACH, len(words))):
+            verb = words[ahead]
+            if not is_cyrillic(verb) or _lemma(verb) not in _GIVING:
+                continue
+            if not (is_future_verb(verb) or words[ahead - 1] in _MODALS):
+                break
+            rest = words[ahead + 1 :]
+            for place_at, place in enumerate(rest):
+                if _beneficiary_named(rest[place_at:]) and _beneficiary_named((place,)):
+                    return _lemma(place)
+            break
+    return None
+
+
+_GIVING_EN = frozenset({"give", "bring", "offer"})
+_WILL_EN = frozenset({"will", "would", "could", "can", "might"})
+
+
+def _english_beneficiary(words: tuple[str, ...] | list[str]) -> str | None:
+    """ "What will the Turkic seven give AZERBAIJAN", "what could the visit bring to
+    Kazakhstan": the word closing the question after the verb of giving (the matcher takes
+    it only when it names a country)."""
+    for at, word in enumerate(words):
+        if word not in _GIVING_EN or not any(w in _WILL_EN for w in words[:at]):
+            continue
+        rest = [w for w in words[at + 1 :] if w not in ("to", "the")]
+        if len(rest) == 1 and rest[0].isalpha():
+            return rest[0]
+        return None
+    return None
+
+
+def gains_named(text: str, place: str) -> bool:
+    """Does ``text`` name ``place`` (a lemma) as one who gains — in the dative ("Казахстану
+    нужно", "даст Азербайджану") or after "для" ("выгодно для Казахстана")?"""
+    words = [w for w in tokens(fold(text)) if w.isalpha()]
+    for at, word in enumerate(words):
+        if not is_cyrillic(word):
+            continue
+        readings = [p for p in parse(word) if str(p.normal_form).replace("ё", "е") == place]
+        if not readings:
+            continue
+        if any("datv" in p.tag for p in readings):
+            return True
+        if at > 0 and words[at - 1] == "для":
+            return True
+    return False
 
 
 def _beneficiary_named(rest: tuple[str, ...] | list[str]) -> bool:

@@ -20,7 +20,7 @@ import pymorphy3
 from bot.language.mapped import MappedProbabilityEstimator, mapped_prediction_suffixes
 from bot.language.packed import PackedStrings
 from bot.language.tagtable import deferred_tags
-from bot.language.text import is_cyrillic
+from bot.language.text import fold, is_cyrillic, tokens
 from bot.patterns import lazy
 
 _EN_IRREGULAR = {
@@ -171,6 +171,47 @@ COLLECTIVE_NUMBERS = {
     "восьмерка": "8",
     "десятка": "10",
 }
+
+
+def collective_number(word: str) -> str | None:
+    """The number a Russian group noun names ("семёрки", "шестёркой": "7", "6"), or None —
+    for a cardinal ("семь") or an ordinal ("седьмой") too, which count or rank, not group."""
+    if not is_cyrillic(word):
+        return None
+    for reading in parse(word)[:2]:
+        number = COLLECTIVE_NUMBERS.get(str(reading.normal_form).replace("ё", "е"))
+        if number is not None:
+            return number
+    return None
+
+
+def names_group(text: str, number: str) -> bool:
+    """Does ``text`` name a group of ``number`` ("тюркской семёрке", "цифра семь", «6») — the
+    number standing alone or as a group noun, not as an end of a range of an amount ("5–7
+    миллионов тонн", "7–8 дней"), which counts tonnes or days, not the members of a group?"""
+    for token in tokens(fold(text)):
+        if token == number or collective_number(token) == number:
+            return True
+        if is_cyrillic(token) and any(
+            _CARDINAL_FORMS.get(str(p.normal_form)) == number for p in parse(token)[:2]
+        ):
+            return True  # "к шести странам": a cardinal in any case
+    return False
+
+
+# A cardinal's dictionary form and its number ("шести" is read "шесть": "6").
+_CARDINAL_FORMS = {
+    "два": "2",
+    "три": "3",
+    "четыре": "4",
+    "пять": "5",
+    "шесть": "6",
+    "семь": "7",
+    "восемь": "8",
+    "десять": "10",
+}
+
+
 # "седьмой", "the seventh": the place in a row of the group its number names ("Турция —
 # седьмой член семёрки"). From the fifth on only: "второй" is also "another", "третий" is
 # "third-party" ("третьи страны"), "первый" "foremost".

@@ -243,6 +243,16 @@ def _voices(lemma: str) -> tuple[str, ...]:
     return (lemma,)
 
 
+# Verbs of putting forward an idea ("кто предложил регистрацию", "кто выдвинул идею"): an
+# expert's words advocating the thing are his proposing it, though he never says the verb.
+PROPOSING_VERBS = frozenset(
+    {"предложить", "предлагать", "предлагаться", "выдвинуть", "выдвигать", "выдвигаться"}
+)
+# "кто придумал семёрку": an idea's author, whose words propose it ("логично добавить
+# Турцию") — not an expert speaking of what exists ("кто придумал Средний коридор").
+INVENTING_VERBS = frozenset({"придумать", "придумывать", "изобрести", "изобретать"})
+
+
 def needs_support(lemma: str) -> bool:
     """A predicate that names a relation of its own (not "быть", not a verb of saying, not one
     of judging or expecting: "какой товарооборот ожидает Ишмухамедов" asks his figure)."""

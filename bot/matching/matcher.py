@@ -52,6 +52,8 @@ from bot.language.answer_types import (
     asks_timing,
     asks_whether_future,
     changes_amount,
+    gains_named,
+    giving_beneficiary,
     looks_ahead,
     missing_kind,
     names_and_places,
@@ -105,10 +107,13 @@ from bot.language.lexicon import (
 from bot.language.morphology import (
     DEFAULT,
     Morphology,
+    collective_number,
     english_stem,
+    is_known_russian,
     is_mass_form,
     is_person_name,
     is_qualifier,
+    names_group,
     parse,
     postposed_adjective,
 )
@@ -131,7 +136,9 @@ from bot.language.parties import (
     states_view_of,
 )
 from bot.language.predicates import (
+    INVENTING_VERBS,
     ITEM_FRAMES,
+    PROPOSING_VERBS,
     condition_words,
     kin,
     needs_support,
@@ -352,6 +359,20 @@ class Matcher:
         return query
 
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
+        """The band of the best entry (``_banded``); an answer not naming the group its
+        number noun asks of ("цели семёрки": "7–8 дней") is only a suggestion."""
+        match = self._banded(query, self._group_named_first(query, scored), limit=limit)
+        best = match.best
+        if (
+            match.band is Band.ANSWER
+            and best is not None
+            and not self._names_group_asked(query, best.entry)
+        ):
+            others = tuple(s for s in match.suggestions if s is not best)
+            return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
+        return match
+
+    def _banded(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
         scored = self._mentioned_profiles_last(query, scored)
@@ -491,6 +512,47 @@ class Matcher:
                 return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _group_named_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """When the best does not name the group its number noun asks of ("цели семёрки":
+        the turnover target), the first sure entry on the subject nearly as much
+        (``MARGIN``) that does is promoted ("пространство … процветания", linked to the
+        seven), as sure as the best."""
+        if not scored or self._names_group_asked(query, scored[0].entry):
+            return scored
+        best = scored[0]
+        for near in scored[1:]:
+            if near.score < self.thresholds.answer or best.subject - near.subject > MARGIN:
+                break
+            if self._names_group_asked(query, near.entry):
+                promoted = replace(
+                    near, score=max(near.score, best.score), subject=max(near.subject, best.subject)
+                )
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _names_group_asked(self, query: Query, entry: Entry) -> bool:
+        """A group asked by its number noun ("какие цели у семёрки", "что даст семёрка
+        Азербайджану") is the entry's own only when it names that group ("тюркской
+        семёрке", "цифра семь"): the noun is read as "7", which "5–7 миллионов тонн" or
+        "7–8 дней" also hold — an end of a range of tonnes or days, not seven members."""
+        for term in query.terms:
+            number = collective_number(term.typed) if is_cyrillic(term.typed) else None
+            slip = is_cyrillic(term.typed) and term.similarity < 1.0
+            if number is None and slip and term.lemma.isdigit():
+                number = term.lemma  # "сеемрки": a slip repaired to the group noun
+            if number is None or number != term.lemma:
+                continue
+            item = getattr(entry, "item", None)
+            linked = self._linked_entries(entry, item.related) if item is not None else ()
+            if not any(self._names_group(shown, number) for shown in (entry, *linked)):
+                return False  # nor a passage it links to ("Это будет пространство, где …")
+        return True
+
+    @staticmethod
+    def _names_group(entry: Entry, number: str) -> bool:
+        texts = (*(span.text for span in entry.spans), entry.title("ru"))
+        return any(names_group(text, number) for text in texts)
 
     def _checked_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A yes/no check naming a place, a thing or a number ("переговоры были в Астане,
@@ -1142,6 +1204,43 @@ class Matcher:
             not lemmas.isdisjoint(content_lemmas(sentence, self.morphology))
             for text in texts
             for sentence in goal_sentences(text)
+        )
+
+    def _holds_deed(self, entry: Entry, verb: str) -> bool:
+        """Do an expert's words hold the deed "кто ВВЁЛ барьеры" asks the doer of — its verb
+        in any voice, or a word of its family ("предложил": "предложение")? His words name
+        him, but as the one who says, not who did: "кто придумал Средний коридор" is not
+        answered by his words on the corridor, where nobody invents it."""
+        if verb in PROPOSING_VERBS:
+            return True  # "кто предлагал регистрацию": he stressed its importance
+        if verb in INVENTING_VERBS and any(span_proposes(span.text) for span in entry.spans):
+            return True  # "кто придумал семёрку": "логично добавить Турцию"
+        if self._tells_deed(entry, verb):
+            return True
+        wanted = related(verb)
+        for span in entry.spans:
+            for word in span.text.split():
+                clean = word.strip("«»\"'.,;:!?()“”„—–-")
+                if not clean[:1].islower() or not is_cyrillic(clean):
+                    continue  # "Организация тюркских государств": a name, no deed of organising
+                lemma = self.morphology.lemma(fold(clean))
+                if lemma in wanted or (kin(lemma, verb) and lemma.endswith(_DEED_NOUN_ENDINGS)):
+                    return True  # "подписание", "строительство"; not "этой организации"
+        return False
+
+    @staticmethod
+    def _holds_english_deed(entry: Entry, stem: str) -> bool:
+        """Does the entry's English ("[Translation] …", its lead) hold the deed's verb?"""
+        item = getattr(entry, "item", None)
+        texts = [
+            str(getattr(item, name, "") or "")
+            for name in ("summary_en", "lead_en", "title_en", "measures_en")
+        ]
+        # "leading countries": an "-ing" form may be an epithet, no deed of leading
+        return any(
+            english_stem(word) == stem and not word.endswith("ing")
+            for text in texts
+            for word in tokens(fold(text))
         )
 
     @staticmethod
@@ -1823,6 +1922,28 @@ class Matcher:
             and not names_doer(entry, verb)
         ):
             return False  # "кто подписал": "стороны подписали" names no person who did
+        deed = verb if verb is not None else _verb_after_who(query.words)
+        if (
+            query.asks[:1] == (AnswerType.PERSON,)
+            and deed is not None
+            and is_cyrillic(deed)
+            and needs_support(deed)
+            and entry.speaker is not None
+            and ("кто" in query.words or "who" in query.words)
+            and not query.identity
+            and not query.named
+            and not self._holds_deed(entry, deed)
+        ):
+            return False  # "кто придумал коридор": the expert speaks of it, invented nothing
+        english_deed = _english_deed(query.words)
+        if (
+            english_deed is not None
+            and query.asks[:1] == (AnswerType.PERSON,)
+            and entry.speaker is not None
+            and not query.named
+            and not self._holds_english_deed(entry, english_deed)
+        ):
+            return False  # "who will lead the Turkic seven": nobody leads it in his words
         wanted = self._wanted(query)
         if not beyond_quoted(entry, wanted, query.words, query.text) and not (
             wanted is not None and self._gives_period(query, entry, wanted)
@@ -2147,7 +2268,7 @@ class Matcher:
             return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
         if (
             wanted in (AnswerType.REASON, AnswerType.STATEMENT)
-            and query.why
+            and (query.why or wanted is AnswerType.REASON)
             and query.cause
             and not states_cause_of(entry)
             and not entry.causes
@@ -2185,6 +2306,11 @@ class Matcher:
             and not (query.hypothetical and any(states_hypothesis(s.text) for s in entry.spans))
         ):
             return False  # "вырастет ли экспорт нефти": "укрепляет взаимозависимость" is today's
+        gainer = giving_beneficiary(query.words) if wanted is AnswerType.FORECAST else None
+        if gainer is not None and not is_cyrillic(gainer):
+            gainer = self._country(gainer)  # "give Azerbaijan": "азербайджан", or no country
+        if gainer is not None and not any(gains_named(span.text, gainer) for span in entry.spans):
+            return False  # "что даст визит Казахстану": "между Азербайджаном и Казахстаном"
         if wanted is AnswerType.FORECAST and not _states_years(query, entry):
             return False  # "any projection for 2030": a forecast for no year is none for 2030
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
@@ -4200,3 +4326,51 @@ def _own_names(entry: ExpertEntry, lemma: Callable[[str], str]) -> frozenset[str
     names += [a for a in expert.aliases if all(w[:1].isupper() for w in a.split())]
     words = {w for name in names for w in tokens(fold(name))}
     return frozenset(words | {lemma(w) for w in words})
+
+
+# Words between "who" and its verb ("who WILL lead", "who DID build").
+_ENGLISH_AUXILIARIES = frozenset({"will", "would", "could", "did", "has", "had", "might", "can"})
+# Verbs an expert does by his words: "who proposed adding Turkey", "who said", "who called it".
+_ENGLISH_SAYING = frozenset(
+    {
+        *("say", "said", "propos", "suggest", "offer", "call", "compar", "describ", "note"),
+        *("stress", "think", "thought", "believ", "argu", "expect", "predict", "comment"),
+        *("claim", "mention", "explain", "speak", "spoke", "talk", "write", "wrote", "warn"),
+        *("hope", "recal", "emphas", "assess", "estim", "forecast", "view", "see", "saw"),
+        *("quot", "advoc", "urg", "recommend", "name", "put", "insist", "is", "was", "are"),
+    }
+)
+
+
+def _english_deed(words: tuple[str, ...]) -> str | None:
+    """The stem of the verb of "who BUILT the route", "who will LEAD the seven", or None —
+    for a verb of saying, thinking or proposing, which an expert does by his words."""
+    if words[:1] != ("who",):
+        return None
+    rest = [w for w in words[1:] if w not in _ENGLISH_AUXILIARIES]
+    if not rest or not rest[0].isalpha():
+        return None
+    if any(w in ("idea", "ideas", "proposal", "concept", "notion") for w in rest):
+        return None  # "who floated the idea of …": its author, by his words
+    stem = english_stem(rest[0])
+    if stem in _ENGLISH_SAYING or any(stem.startswith(s) for s in _ENGLISH_SAYING if len(s) > 4):
+        return None
+    return stem
+
+
+# Endings of a noun naming a deed itself ("подписание", "введение", "строительство"), not a
+# thing named after it ("организация": the Organization of Turkic States).
+_DEED_NOUN_ENDINGS = ("ние", "тие", "ство")
+
+
+def _verb_after_who(words: tuple[str, ...]) -> str | None:
+    """The verb right after "кто" ("кто ОРГАНИЗОВАЛ визит"), as its infinitive, when the
+    question's relation was read without one (its verb taken for a noun of the briefing)."""
+    for before, word in itertools.pairwise(words):
+        if before != "кто" or not is_cyrillic(word):
+            continue
+        first = parse(word)[:1]
+        if first and first[0].tag.POS == "VERB" and is_known_russian(word):
+            return str(first[0].normal_form).replace("ё", "е")
+        return None
+    return None

@@ -963,7 +963,7 @@ class Analyser:
             relation = replace(relation, detail=None)
         if holder is not None and relation.detail is None:
             relation = replace(relation, detail=holder)
-        unknown = _unknown_detail(words, terms, readable_russian)
+        unknown = _unknown_detail(words, terms, readable_russian) or _unknown_setting(words, terms)
         query = Query(
             original,
             reading,
@@ -3143,6 +3143,56 @@ def _unknown_detail(words: list[str], terms: list[Term], real: Callable[[str], b
             continue
         if is_cyrillic(word) and not (real(word) or real(unknown[word])):
             continue  # neither it nor the word it was read as ("аэропорут": аэропорт)
+        return word
+    return None
+
+
+# Prepositions putting what is asked in a setting: "за ужином", "на банкете", "по телефону",
+# "at dinner", "over lunch", "during the reception".
+_SETTING_PREPOSITIONS = frozenset({"за", "на", "по", "at", "over", "during"})
+_SETTING_PAIRS = frozenset({("во", "время"), ("в", "ходе")})
+# What is asked of a setting: what was said or talked over there.
+_TALKING_RU = frozenset(
+    {"говорить", "обсуждать", "обсудить", "беседовать", "разговаривать", "сказать", "обсуждаться"}
+)
+_TALKING_EN = frozenset(
+    {"talk", "talked", "talking", "discuss", "discussed", "say", "said", "speak", "spoke"}
+)
+
+
+def _unknown_setting(words: list[str], terms: list[Term]) -> str | None:
+    """A noun of a setting the briefing never uses ("о чём говорили Алиев и Токаев ЗА
+    УЖИНОМ", "what did they talk about AT DINNER", "по телефону"): the question asks what
+    happened there, which a passage on what they said elsewhere does not tell — it is a
+    detail the article lacks, as "через какой погранпереход" is. A word the dictionary
+    does not know ("за ужинм") is a slip left unmended, no setting. Only where talk is
+    asked of ("о чём говорили", "what did they discuss")."""
+    talking = any(
+        w in _TALKING_EN
+        or (is_cyrillic(w) and any(str(p.normal_form) in _TALKING_RU for p in parse(w)[:1]))
+        for w in words
+    )
+    if not talking:
+        return None  # "на века", "по суше": how long or which way, no setting of talks
+    unknown = {t.typed for t in terms if t.similarity <= 0 and not t.entity and t.weight > 0}
+    for at, word in enumerate(words):
+        if word not in unknown or at == 0:
+            continue
+        start = at - 1 if words[at - 1] not in ("the", "a", "an") else at - 2
+        if start < 0:
+            continue
+        before = words[start]  # "at THE banquet": its article skipped
+        pair = (words[start - 1], before) if start > 0 else None
+        if before not in _SETTING_PREPOSITIONS and pair not in _SETTING_PAIRS:
+            continue
+        if is_cyrillic(word):
+            if not is_known_russian(word) or not any(
+                p.tag.POS == "NOUN"
+                for p in parse(word)  # "за чаем": "чаемый" first
+            ):
+                continue
+        elif not word.isalpha():
+            continue
         return word
     return None
 
