@@ -66,7 +66,7 @@ def answered_relatively(words: tuple[str, ...] | list[str], *, own_account: bool
 def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask how recent something was: "давно ли", "when … last", "до или
     после" — or when only roughly ("когда примерно это было", "roughly when")?"""
-    if any(w in _RECENCY for w in words):
+    if any(w in _RECENCY for w in words) or _lately_positions(words):
         return True
     if any(w in _WHEN for w in words) and any(w in _ROUGHLY for w in words):
         return True
@@ -87,7 +87,24 @@ def recency_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     subject — "совсем недавно" says neither, and a passage is no worse for lacking them."""
     if not _asks_recency(words):
         return frozenset()
-    return frozenset(at for at, word in enumerate(words) if word in _PLACING)
+    placing = {at for at, word in enumerate(words) if word in _PLACING}
+    return frozenset(placing | _lately_positions(words))
+
+
+# "на днях", "на этих днях": a time told relative to now in a phrase, asked as "недавно" is
+# ("давно или на днях?") — its "днях" is no day asked, nor a word of the subject.
+_LATELY = (("на", "днях"), ("на", "этих", "днях"))
+
+
+def _lately_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "на днях" in the question's words (none when it has none)."""
+    found: set[int] = set()
+    for phrase in _LATELY:
+        size = len(phrase)
+        for at in range(len(words) - size + 1):
+            if tuple(words[at : at + size]) == phrase:
+                found.update(range(at, at + size))
+    return frozenset(found)
 
 
 # "через несколько лет", "через пару лет", "через 5 лет", "in a few years", "in two years".
