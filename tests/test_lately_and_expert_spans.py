@@ -1,0 +1,54 @@
+"""Two readings on the real knowledge base (every question here was written for these tests).
+
+"На днях" is a time told relative to now, asked as "недавно" is: "давно или на днях?" asks how
+recent a thing was, and its "днях" is no word of the subject (``language/recency.py``).
+"Что говорят эксперты" beside a kind of fact asked shows each expert's span stating that kind,
+not the span naming the subject most fully (``answering/topics.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.rendering.plain import render_plain
+
+
+def plain(reply) -> str:
+    return render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Токаев был в Азербайджане давно или на днях?",
+        "это Токаев на днях выступал у азербайджанцев?",
+        "Токаев посещал Азербайджан давно или на этих днях?",
+    ],
+)
+def test_na_dnyakh_asks_how_recent(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "tusupbekov-gabala", question
+    assert "совсем недавно" in plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        (
+            "во сколько раз, по прогнозам экспертов, Средний коридор поднимет торговлю?",
+            "кратно",
+            "драйвером регионального",
+        ),
+    ],
+)
+def test_experts_span_states_the_kind_asked(
+    session: Session, question: str, wanted: str, unwanted: str
+) -> None:
+    text = plain(session.ask(question))
+    assert wanted in text and unwanted not in text, text
+
+
+def test_experts_span_without_a_kind_is_the_subjects(session: Session) -> None:
+    text = plain(session.ask("эксперты про Средний коридор"))
+    assert "драйвером регионального" in text
