@@ -1,9 +1,10 @@
-"""Two readings on the real knowledge base (every question here was written for these tests).
+"""Readings of conversational questions on the real knowledge base (every question here was written for these tests).
 
 "На днях" is a time told relative to now, asked as "недавно" is: "давно или на днях?" asks how
 recent a thing was, and its "днях" is no word of the subject (``language/recency.py``).
 "Что говорят эксперты" beside a kind of fact asked shows each expert's span stating that kind,
-not the span naming the subject most fully (``answering/topics.py``).
+not the span naming the subject most fully (``answering/topics.py``). "В этом материале"
+inside a question names the text, not its subject (``language/fillers.py``).
 """
 
 from __future__ import annotations
@@ -52,3 +53,25 @@ def test_experts_span_states_the_kind_asked(
 def test_experts_span_without_a_kind_is_the_subjects(session: Session) -> None:
     text = plain(session.ask("эксперты про Средний коридор"))
     assert "драйвером регионального" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("кто в этой статье рассказывал про выступление в Габале?", "tusupbekov-gabala"),
+        ("что в тексте сказано о новых паромах?", "ishmukhamedov-rail-investment"),
+    ],
+)
+def test_the_text_named_in_passing_is_no_subject(
+    session: Session, question: str, entry: str
+) -> None:
+    """ "в этом материале", "в тексте" inside a question say where the answer is
+    (``language/fillers.py``), as "по тексту" at its edge does — not a word a passage must
+    share."""
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, question
+
+
+def test_the_piece_itself_stays_asked(session: Session) -> None:
+    """ "автор статьи" asks of the piece: its noun is no locative set aside."""
+    assert not session.ask("кто автор статьи?").answered
