@@ -1,4 +1,5 @@
-"""Readings of conversational questions on the real knowledge base (every question here was written for these tests).
+"""Readings of conversational questions on the real knowledge base (every question here
+was written for these tests).
 
 "На днях" is a time told relative to now, asked as "недавно" is: "давно или на днях?" asks how
 recent a thing was, and its "днях" is no word of the subject (``language/recency.py``).
