@@ -76,3 +76,24 @@ def test_the_text_named_in_passing_is_no_subject(
 def test_the_piece_itself_stays_asked(session: Session) -> None:
     """ "автор статьи" asks of the piece: its noun is no locative set aside."""
     assert not session.ask("кто автор статьи?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Сколько дней тащится груз из Китая до Азербайджана?", "delivery-time-now"),
+        (
+            "за сколько дней едут товары из Китая через Казахстан в Азербайджан?",
+            "delivery-time-now",
+        ),
+        ("сколько миллионов долларов крутится во взаимной торговле за год?", "trade-turnover-now"),
+    ],
+)
+def test_colloquial_verbs_of_going_and_of_an_amount(
+    session: Session, question: str, entry: str
+) -> None:
+    """Cargo that "тащится", "ползёт", "едет" goes as the article's "доставка" does; money that
+    "крутится" in trade is an amount said in slang, no relation a passage must name
+    (``language/predicates.py``)."""
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, question
