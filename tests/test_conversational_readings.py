@@ -97,3 +97,17 @@ def test_colloquial_verbs_of_going_and_of_an_amount(
     (``language/predicates.py``)."""
     reply = session.ask(question)
     assert reply.answered and reply.entry == entry, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой срок перевозки грузов из Китая обещает политолог?",
+        "какой срок доставки из Поднебесной в Азербайджан нам обещают?",
+    ],
+)
+def test_what_is_promised_is_foreseen(session: Session, question: str) -> None:
+    """ "Обещают", "сулит" ask what is to come, as "прогнозируют" does: the shortened delivery,
+    not today's (``language/answer_types.py``)."""
+    reply = session.ask(question)
+    assert reply.answered and "7–8" in plain(reply), question

@@ -214,7 +214,8 @@ VIEW_WORDS = word_set(
 # named they frame the question (his view is what any of his entries gives), they are no word
 # of its subject; what they ask (a forecast, a view) is read from the words, not the terms.
 OPINION_VERB_LEMMAS = word_set(
-    "видеть оценивать оценить ожидать прогнозировать спрогнозировать предсказывать "
+    "видеть оценивать оценить ожидать прогнозировать спрогнозировать предсказывать обещать "
+    "пообещать сулить "
     "предсказать предвидеть трактовать истолковывать толковать расценивать расценить "
     "характеризовать охарактеризовать воспринимать predict expect forese interpret assess "
     "pictur envisag envis imagin "
