@@ -111,3 +111,10 @@ def test_what_is_promised_is_foreseen(session: Session, question: str) -> None:
     not today's (``language/answer_types.py``)."""
     reply = session.ask(question)
     assert reply.answered and "7–8" in plain(reply), question
+
+
+def test_an_emphatic_sam_is_no_word_of_the_subject(session: Session) -> None:
+    """ "Токаев и сам бывал в Азербайджане": "сам" stresses who, as "ведь" stresses the whole;
+    it names nothing a passage must share (``RUSSIAN_STOP``)."""
+    reply = session.ask("Токаев ведь и сам бывал у азербайджанцев — давно ли?")
+    assert reply.answered and reply.entry == "tusupbekov-gabala"
