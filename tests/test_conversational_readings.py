@@ -118,3 +118,10 @@ def test_an_emphatic_sam_is_no_word_of_the_subject(session: Session) -> None:
     it names nothing a passage must share (``RUSSIAN_STOP``)."""
     reply = session.ask("Токаев ведь и сам бывал у азербайджанцев — давно ли?")
     assert reply.answered and reply.entry == "tusupbekov-gabala"
+
+
+def test_a_reflexive_verb_is_read_as_its_noun_of_action(session: Session) -> None:
+    """ "регистрироваться" is the briefing's "регистрация" as "регистрировать" is
+    (``query._action_noun``): the reflexive ending changes no action."""
+    reply = session.ask("для чего машинам регистрироваться перед въездом через границу?")
+    assert reply.answered and reply.entry == "ishmukhamedov-road"
