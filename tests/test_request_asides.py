@@ -89,6 +89,9 @@ _NOISE_RU = (
     "Q? Я журналист",
     "Q? Работаю над статьей",
     "Q, для подготовки к эфиру",
+    "Мне нужно для подводки: Q?",
+    "Q? Это для анонса передачи",
+    "Для ток-шоу: Q?",
     "Q? Только факты",
     "Q? Желательно цитатой",
     "Q? Нужна конкретика",
@@ -370,3 +373,22 @@ def test_a_question_typed_in_layout_or_translit_gets_the_reply_of_its_russian(
     written, read = session.ask(russian), session.ask(typed)
     assert written.answered, (russian, written.kind)
     assert (read.kind, read.entry, read.missing) == (written.kind, written.entry, written.missing)
+
+
+@pytest.mark.parametrize(
+    ("base", "noisy"),
+    [
+        (
+            "Токаев бывал в Азербайджане давно или недавно?",
+            "Мне нужно для подводки: Токаев бывал в Азербайджане давно или недавно?",
+        ),
+        (
+            "сколько тонн реально возят по железной дороге между странами?",
+            "Это для ток-шоу: сколько тонн реально возят по железной дороге между странами?",
+        ),
+    ],
+)
+def test_a_broadcast_piece_named_is_no_subject(session: Session, base: str, noisy: str) -> None:
+    """A television piece the answer goes into ("для подводки", "для анонса", "для ток-шоу")
+    names the asker's work, as "для статьи" does, not a thing the article tells of."""
+    assert _shape(session, noisy) == _shape(session, base), noisy

@@ -403,8 +403,13 @@ class Session:
         if match.band is Band.ANSWER and match.best is not None:
             entry = match.best.entry
             if understood.experts:
+                asked = match.query.asks
                 return topics.experts_on_subject(
-                    self.library, understood.experts, lang, understood.subject
+                    self.library,
+                    understood.experts,
+                    lang,
+                    understood.subject,
+                    asked[0] if asked else None,
                 )
             if understood.listing is not None:
                 assert isinstance(entry, ListEntry)  # the dialogue lists only with a list entry

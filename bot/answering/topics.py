@@ -10,6 +10,8 @@ from bot.answering.reply import Action, Block, Bullets, Button, Heading, Lead, R
 from bot.answering.texts import t
 from bot.knowledge.entries import Entry
 from bot.knowledge.model import Briefing, Expert, Topic
+from bot.language.answer_types import AnswerType
+from bot.matching.bound import span_kinds
 from bot.matching.index import content_lemmas
 
 MAX_TOPIC_BUTTONS = 8
@@ -84,11 +86,18 @@ def topic_experts(
 
 
 def experts_on_subject(
-    library: Library, entries: tuple[Entry, ...], lang: str, subject: frozenset[str] = frozenset()
+    library: Library,
+    entries: tuple[Entry, ...],
+    lang: str,
+    subject: frozenset[str] = frozenset(),
+    wanted: AnswerType | None = None,
 ) -> Reply:
     """ "Что говорят эксперты о коридоре": each expert who spoke on it, with his words (the
     span of his best statement that says most about the subject), and a button to each
-    statement in full."""
+    statement in full. ``wanted``: the kind of fact the question asks ("во сколько раз
+    вырастет торговля, по прогнозам экспертов" asks a forecast), which a span on the subject
+    stating it gives before one that only names the subject more fully: the statement was
+    chosen for saying it, so its span saying it is the answer."""
     blocks: list[Block] = [Heading(t("experts_on_subject", lang))]
     buttons = []
     for entry in entries:
@@ -96,10 +105,7 @@ def experts_on_subject(
         if expert is None:
             continue
         stems = {lemma[:6] for lemma in subject}
-        span = max(
-            entry.spans,
-            key=lambda q: len(stems & {lemma[:6] for lemma in content_lemmas(q.text)}),
-        )
+        span = max(entry.spans, key=lambda q: _span_rank(q.text, stems, wanted))
         blocks.extend(quote_blocks(entry.briefing, (span,), expert, lang))
         position = library.position(entry.briefing)
         label = f"{_surname(expert, lang)}: {entry.title(lang)}"
@@ -115,6 +121,14 @@ def experts_on_subject(
         score=100.0,
         language=lang,
     )
+
+
+def _span_rank(text: str, stems: set[str], wanted: AnswerType | None) -> tuple[bool, int]:
+    """How well a span answers: on the subject and stating the kind asked first (a fact, which
+    nearly every span states, tells nothing), then by how much of the subject it names."""
+    shared = len(stems & {lemma[:6] for lemma in content_lemmas(text)})
+    states = wanted not in (None, AnswerType.FACT) and wanted in span_kinds(text)
+    return (shared > 0 and states, shared)
 
 
 def _surname(expert: Expert, lang: str) -> str:

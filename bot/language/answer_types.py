@@ -188,6 +188,8 @@ _EXPECTING = word_set(
     # "какое будущее Гусейнов предсказывает союзу", "what does he predict for the alliance"
     "предсказывает предсказывают предсказал предсказала предсказали прогнозирует "
     "прогнозируют прогнозировал прогнозировала прогнозировали predict predicts predicted "
+    # "какой срок доставки обещают", "что сулит коридор": what is promised is what is to come
+    "обещают обещает обещал обещала обещали сулит сулят сулил promise promises promised "
     "foresee foresees "
     # "what is anticipated for trade", "what do they anticipate"
     "anticipate anticipates anticipated anticipating "
@@ -582,6 +584,7 @@ RATIO_WORDS = word_set("раз раза процент процентов про
 FUTURE_WORDS = word_set(
     "будет будут следующий следующая следующее следующие ближайшая next will "
     "ожидает ожидают ожидается ожидаются прогнозирует прогнозируют прогнозируется "
+    "обещают обещает обещается сулит сулят "
     "expects predicts"
 )
 # Verbs of claiming: "почему X называет/считает/предлагает …" asks for X's reasoning.

@@ -70,6 +70,7 @@ _PURPOSES = word_set(
     блог канал газета выпуск колонка подкаст публикация лента сайт сводка читатель
     аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
     пресс-служба пресс-секретарь вебинар курсовой курсовик
+    подводка анонс шоу ток-шоу передача телепередача сценарий продюсер
     minister boss editor editors report briefing note notes article story piece newsletter
     memo team colleagues record column blog post broadcast segment desk
     readers audience presentation slides thesis paper digest summary manager chief office

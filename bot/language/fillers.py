@@ -148,6 +148,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _rough_amount_at(words, at)
             or _classifier_at(words, at)
             or _mere_fact_at(words, at)
+            or _in_text_at(words, at)
         )
         if filler:
             found.update(range(at, at + filler))
@@ -155,6 +156,26 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
         else:
             at += 1
     return frozenset(found)
+
+
+# "кто в этом материале говорил о Габале", "в статье": where the answer is to be found, the
+# text asked about — said in passing inside the question, as "по тексту" is at its edge. The
+# nouns in the locative only: "автор статьи", "когда вышла статья" ask of the piece itself.
+_IN = word_set("в во in")
+_THIS = word_set("этой этом данной данном самой самом нашей нашем вашей вашем this the")
+_TEXT_LOCATIVES = word_set("статье тексте материале заметке публикации article text")
+
+
+def _in_text_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of "в (этом) материале" starting at ``at`` (0: none)."""
+    if words[at] not in _IN:
+        return 0
+    end = at + 1
+    if end < len(words) and words[end] in _THIS:
+        end += 1
+    if end < len(words) and words[end] in _TEXT_LOCATIVES:
+        return end + 1 - at
+    return 0
 
 
 def _filler_at(words: tuple[str, ...] | list[str], at: int) -> int:

@@ -70,7 +70,11 @@ def answered_relatively(words: tuple[str, ...] | list[str], *, own_account: bool
 def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask how recent something was: "давно ли", "when … last", "до или
     после" — or when only roughly ("когда примерно это было", "roughly when")?"""
+<<<<<<< HEAD
     if any(w in _RECENCY for w in words) or _last_time_positions(words):
+=======
+    if any(w in _RECENCY for w in words) or _lately_positions(words):
+>>>>>>> ru7
         return True
     if any(w in _WHEN for w in words) and any(w in _ROUGHLY for w in words):
         return True
@@ -92,6 +96,7 @@ def recency_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     if not _asks_recency(words):
         return frozenset()
     placing = {at for at, word in enumerate(words) if word in _PLACING}
+<<<<<<< HEAD
     return frozenset(placing) | _last_time_positions(words)
 
 
@@ -104,6 +109,24 @@ def _last_time_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.update((at, at + 1))
             if at > 0 and words[at - 1] == "в":
                 found.add(at - 1)
+=======
+    return frozenset(placing | _lately_positions(words))
+
+
+# "на днях", "на этих днях": a time told relative to now in a phrase, asked as "недавно" is
+# ("давно или на днях?") — its "днях" is no day asked, nor a word of the subject.
+_LATELY = (("на", "днях"), ("на", "этих", "днях"))
+
+
+def _lately_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "на днях" in the question's words (none when it has none)."""
+    found: set[int] = set()
+    for phrase in _LATELY:
+        size = len(phrase)
+        for at in range(len(words) - size + 1):
+            if tuple(words[at : at + size]) == phrase:
+                found.update(range(at, at + size))
+>>>>>>> ru7
     return frozenset(found)
 
 

@@ -387,7 +387,9 @@ _ACTION_SUFFIX = "ация"
 
 def _action_noun(verb: str) -> str | None:
     """The noun of action of a Russian verb in "-(ир)овать" ("реализовать": "реализация"),
-    its stem at least ``_STEM`` letters long; None for any other lemma."""
+    its stem at least ``_STEM`` letters long; None for any other lemma. A reflexive verb is
+    its verb's ("регистрироваться": "регистрация", as "регистрировать" is)."""
+    verb = verb.removesuffix("ся")
     for suffix in _VERB_SUFFIXES:
         if verb.endswith(suffix) and len(verb) - len(suffix) >= _STEM:
             return verb[: -len(suffix)] + _ACTION_SUFFIX
