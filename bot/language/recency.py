@@ -70,11 +70,7 @@ def answered_relatively(words: tuple[str, ...] | list[str], *, own_account: bool
 def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask how recent something was: "давно ли", "when … last", "до или
     после" — or when only roughly ("когда примерно это было", "roughly when")?"""
-<<<<<<< HEAD
-    if any(w in _RECENCY for w in words) or _last_time_positions(words):
-=======
-    if any(w in _RECENCY for w in words) or _lately_positions(words):
->>>>>>> ru7
+    if any(w in _RECENCY for w in words) or _last_time_positions(words) or _lately_positions(words):
         return True
     if any(w in _WHEN for w in words) and any(w in _ROUGHLY for w in words):
         return True
@@ -96,8 +92,7 @@ def recency_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     if not _asks_recency(words):
         return frozenset()
     placing = {at for at, word in enumerate(words) if word in _PLACING}
-<<<<<<< HEAD
-    return frozenset(placing) | _last_time_positions(words)
+    return frozenset(placing) | _last_time_positions(words) | _lately_positions(words)
 
 
 def _last_time_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -109,8 +104,7 @@ def _last_time_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.update((at, at + 1))
             if at > 0 and words[at - 1] == "в":
                 found.add(at - 1)
-=======
-    return frozenset(placing | _lately_positions(words))
+    return frozenset(found)
 
 
 # "на днях", "на этих днях": a time told relative to now in a phrase, asked as "недавно" is
@@ -126,7 +120,6 @@ def _lately_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
         for at in range(len(words) - size + 1):
             if tuple(words[at : at + size]) == phrase:
                 found.update(range(at, at + size))
->>>>>>> ru7
     return frozenset(found)
 
 
