@@ -2433,8 +2433,16 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
 
 def _giving_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
     """The positions of the verbs of "что ДАСТ семёрка", "что ПРИНЕСУТ проекты", "что может
-    ДАТЬ коридор": a verb of giving after "что", in the future or after a modal (not "что
-    ДАЛ визит", a result already had)."""
+    ДАТЬ коридор" that ask what comes of a thing at large, not what it gives one named
+    (``_beneficiary_named``)."""
+    for ahead in _future_giving(words):
+        if not _beneficiary_named(words[ahead + 1 :]):
+            yield ahead
+
+
+def _future_giving(words: tuple[str, ...] | list[str]) -> Iterator[int]:
+    """The position of a verb of giving after "что", in the future or after a modal (not "что
+    ДАЛ визит", a result already had), at most one a "что"."""
     for at, word in enumerate(words):
         if word not in _WHAT or not is_cyrillic(word):
             continue
@@ -2446,7 +2454,7 @@ def _giving_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
                 is_future_verb(verb)
                 or words[ahead - 1] in _MODALS
                 or (words[ahead - 1] == "бы" and ahead > 1 and words[ahead - 2] in _MODALS)
-            ) and not _beneficiary_named(words[ahead + 1 :]):
+            ):
                 yield ahead
             break
 
@@ -2458,20 +2466,11 @@ def giving_beneficiary(words: tuple[str, ...] | list[str]) -> str | None:
     Казахстаном")."""
     if words[:1] == ("what",) or words[:1] == ["what"]:
         return _english_beneficiary(words)
-    for at, word in enumerate(words):
-        if word not in _WHAT or not is_cyrillic(word):
-            continue
-        for ahead in range(at + 1, min(at + 1 + _IDIOM_REACH, len(words))):
-            verb = words[ahead]
-            if not is_cyrillic(verb) or _lemma(verb) not in _GIVING:
-                continue
-            if not (is_future_verb(verb) or words[ahead - 1] in _MODALS):
-                break
-            rest = words[ahead + 1 :]
-            for place_at, place in enumerate(rest):
-                if _beneficiary_named(rest[place_at:]) and _beneficiary_named((place,)):
-                    return _lemma(place)
-            break
+    for ahead in _future_giving(words):
+        rest = words[ahead + 1 :]
+        for place_at, place in enumerate(rest):
+            if _beneficiary_named(rest[place_at:]) and _beneficiary_named((place,)):
+                return _lemma(place)
     return None
 
 

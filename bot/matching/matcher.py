@@ -268,6 +268,12 @@ class Match:
         return self.band is Band.ANSWER
 
 
+def _lifted(near: Scored, best: Scored) -> Scored:
+    """``near`` raised to ``best``'s place: a rule found it answers what ``best`` only came
+    close to, so it takes the score and the subject cover the question earned."""
+    return replace(near, score=max(near.score, best.score), subject=max(near.subject, best.subject))
+
+
 class Matcher:
     """Owns the catalogue and its index; every method is pure and safe to call from many
     handlers at once."""
@@ -525,9 +531,7 @@ class Matcher:
             if near.score < self.thresholds.answer or best.subject - near.subject > MARGIN:
                 break
             if self._names_group_asked(query, near.entry):
-                promoted = replace(
-                    near, score=max(near.score, best.score), subject=max(near.subject, best.subject)
-                )
+                promoted = _lifted(near, best)
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
@@ -912,11 +916,7 @@ class Matcher:
                 and lists_items(near.entry)
                 and all(self._holds_term(near.entry, t) for t in held)
             ):
-                promoted = replace(
-                    near,
-                    score=max(near.score, best.score),
-                    subject=max(near.subject, best.subject),
-                )
+                promoted = _lifted(near, best)
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
@@ -946,11 +946,7 @@ class Matcher:
             if near.score < self.thresholds.suggest or best.subject - near.subject > MARGIN:
                 break
             if self._defines(near.entry, terms, needed):
-                promoted = replace(
-                    near,
-                    score=max(near.score, best.score),
-                    subject=max(near.subject, best.subject),
-                )
+                promoted = _lifted(near, best)
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
@@ -1128,11 +1124,7 @@ class Matcher:
             if near.score < self.thresholds.suggest or best.subject - near.subject > MARGIN:
                 break
             if self._tells_deed(near.entry, verb):
-                promoted = replace(
-                    near,
-                    score=max(near.score, best.score),
-                    subject=max(near.subject, best.subject),
-                )
+                promoted = _lifted(near, best)
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
@@ -1154,9 +1146,7 @@ class Matcher:
             if names_obstacle(self._own_words(near.entry)[0]) and self.explains_subject(
                 query, near.entry
             ):
-                promoted = replace(
-                    near, score=max(near.score, best.score), subject=max(near.subject, best.subject)
-                )
+                promoted = _lifted(near, best)
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
