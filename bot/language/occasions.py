@@ -125,6 +125,14 @@ _QUESTION_FRAMES: tuple[tuple[str, ...], ...] = (
 # результате", "as a result of"): words of an outcome, which a passage on the visit's
 # outcome ("надежда на итоги визита") shares — read as the occasion is, not dropped.
 _OUTCOME_NOUNS = word_set("итогам результатам результате result")
+
+
+def is_outcome(word: str) -> bool:
+    """Is the folded word the outcome an occasion frame speaks of ("по ИТОГАМ", "в
+    РЕЗУЛЬТАТЕ")? A passage on the event need not say it."""
+    return word in _OUTCOME_NOUNS
+
+
 # An occasion put by a plain preposition, where its noun names an event ("на переговорах в
 # Астане", "at the talks"): not "на полях", "на рынке" — places of other kinds.
 _AT_EVENT = word_set("на at")

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
@@ -4345,7 +4346,18 @@ def _english_deed(words: tuple[str, ...]) -> str | None:
     stem = english_stem(rest[0])
     if stem in _ENGLISH_SAYING or any(stem.startswith(s) for s in _ENGLISH_SAYING if len(s) > 4):
         return None
+    if stem in _english_wishing():
+        return None  # "who wants to bring in Turkey": a wish is said, as a proposal is
     return stem
+
+
+@lru_cache(maxsize=1)
+def _english_wishing() -> frozenset[str]:
+    """Stems of verbs of wanting or urging ("who WANTS to add", "who URGES"): what an expert
+    does by his words, as proposing is."""
+    return frozenset(
+        english_stem(w) for w in ("want", "wish", "urge", "advocate", "favour", "favor", "push")
+    )
 
 
 # Endings of a noun naming a deed itself ("подписание", "введение", "строительство"), not a

@@ -119,7 +119,7 @@ from bot.language.morphology import (
     readable_russian,
 )
 from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount
-from bot.language.occasions import occasion_frame
+from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.parties import (
@@ -857,7 +857,11 @@ class Analyser:
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
-        terms = self._beside_occasion(terms, {words[at] for at in occasion.occasion})
+        terms = self._beside_occasion(
+            terms,
+            {words[at] for at in occasion.occasion},
+            _occasion_owners(words, occasion.occasion),
+        )
         terms = self._beside_event(terms)
         if asks_yes_or_no(reading.text):
             terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
@@ -1285,7 +1289,9 @@ class Analyser:
             return terms  # "делегация Алиева": a subject the article never names is asked
         return [replace(t, focus=False) if t in event else t for t in terms]
 
-    def _beside_occasion(self, terms: list[Term], occasion: set[str]) -> list[Term]:
+    def _beside_occasion(
+        self, terms: list[Term], occasion: set[str], owners: set[str]
+    ) -> list[Term]:
         """The occasion a question puts what it asks within ("что подписали по итогам
         переговоров", "what was signed during the state visit": ``occasions.occasion_frame``)
         is no subject a passage must hold when the question names another thing or deed
@@ -1297,7 +1303,40 @@ class Analyser:
             for t in terms
         ):
             return terms
+        owning = [t for t in terms if t.entity and t.typed in owners]
+        if not owning and not any(is_cyrillic(w) for w in occasion):
+            # "what was signed during the visit": an English deed is not checked for being
+            # told ("signed documents" is a ground in another passage), so an occasion with
+            # no place or owner to tell the passages apart has to be held itself
+            return terms
+        if not self._names_occasion([t for t in terms if t.typed in occasion], owning):
+            # an occasion the article never names ("на полях саммита") is a thing it lacks
+            return [
+                replace(t, entity=True) if t.typed in occasion and t.similarity <= 0 else t
+                for t in terms
+            ]
         return [replace(t, focus=False, occasion=True) if t.typed in occasion else t for t in terms]
+
+    def _names_occasion(self, said: list[Term], owners: list[Term]) -> bool:
+        """Does the briefing name the occasion the question puts its deed in — every word of
+        it known, and its event with whose or where it is in one passage ("переговоры … в
+        Астане")? One it never names ("на полях саммита", "по итогам переговоров в Габале",
+        "переговоров Гусейнова": talks he never held) is what the question asks about, not
+        a frame: a passage lacking it does not answer. The outcome ("по итогам") need not
+        stand with them."""
+        if any(t.similarity <= 0 and t.weight > 0 and not t.frame for t in said):
+            return False
+        if any(t.lemma in self.index.names for t in owners):
+            return False  # an expert quoted comments on the event; it is not his
+        held: set[int] | None = None
+        for term in [*(t for t in said if not is_outcome(t.typed)), *owners]:
+            if term.weight <= 0 or term.frame:
+                continue
+            entries = {at for at, _ in self.index.postings.get(term.lemma, ())}
+            held = entries if held is None else held & entries
+            if not held:
+                return False
+        return True
 
     def _framed_verbs(self, terms: list[Term]) -> list[Term]:
         """The words a frame goes with, said with it ("на каких принципах строятся",
@@ -3058,6 +3097,21 @@ def _checked_item(terms: list[Term]) -> list[Term]:
     if not framing or len(checked) != 1 or checked[0].similarity <= 0:
         return terms
     return [replace(t, focus=False, frame=True) if t in framing else t for t in terms]
+
+
+def _occasion_owners(words: list[str], occasion: frozenset[int]) -> set[str]:
+    """The words naming whose or where an occasion is, right after its noun ("переговоров
+    ГУСЕЙНОВА", "переговоров в ГАБАЛЕ", "the talks in ASTANA"): the occasion is the article's
+    only if a passage holds them with it (``_names_occasion``)."""
+    if not occasion:
+        return set()
+    after = max(occasion) + 1
+    if after < len(words) and words[after] in _OCCASION_PLACE_PREPOSITIONS:
+        after += 1
+    return {words[after]} if after < len(words) else set()
+
+
+_OCCASION_PLACE_PREPOSITIONS = frozenset({"в", "на", "во", "in", "at", "to"})
 
 
 def _points_back(words: list[str]) -> bool:
