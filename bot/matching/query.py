@@ -1310,6 +1310,8 @@ class Analyser:
             # no place or owner to tell the passages apart has to be held itself
             return terms
         if not self._names_occasion([t for t in terms if t.typed in occasion], owning):
+            if occasion & _WHICH:
+                return terms  # "на каком саммите": the occasion is what is asked, a fact
             # an occasion the article never names ("на полях саммита") is a thing it lacks
             return [
                 replace(t, entity=True) if t.typed in occasion and t.similarity <= 0 else t
@@ -3111,6 +3113,10 @@ def _occasion_owners(words: list[str], occasion: frozenset[int]) -> set[str]:
     return {words[after]} if after < len(words) else set()
 
 
+# "на КАКОМ саммите": the occasion asked for, not one the question puts its deed in.
+_WHICH = frozenset(
+    {"какой", "каком", "какого", "какому", "какая", "какую", "каких", "which", "what"}
+)
 _OCCASION_PLACE_PREPOSITIONS = frozenset({"в", "на", "во", "in", "at", "to"})
 
 
