@@ -113,7 +113,7 @@ def mend(word: str) -> str | None:
 # "какой/в каком" and the nouns naming the kind of thing asked after it ("в какой город", "из
 # какой страны"): a known word in the noun's place that cannot stand there — a short adjective
 # ("в какой горд прибыл": "горд" is "proud"), a verb, an adverb — is a slip of one of them.
-_WHICH_FORMS = word_set(
+WHICH_FORMS = word_set(
     "какой какая какое какие каком какую каких какого какому каким какими который которой "
     "которую котором"
 )
@@ -127,7 +127,7 @@ def mend_after_which(words: list[str], at: int) -> str | None:
     """The kind noun the word at ``at`` is a slip of (one keystroke, exactly one noun), when
     it follows "какой" and no reading of it may ("в какой горд" → "город"); else None."""
     word = words[at]
-    if at == 0 or words[at - 1] not in _WHICH_FORMS:
+    if at == 0 or words[at - 1] not in WHICH_FORMS:
         return None
     if len(word) < MIN_LENGTH or word in _KIND_SET or not is_cyrillic(word):
         return None

@@ -1058,11 +1058,7 @@ class Matcher:
         for test in tests:
             found = next((s for s in every if test(s.entry)), None)
             if found is not None:
-                return replace(
-                    found,
-                    score=max(found.score, scored[0].score),
-                    subject=max(found.subject, scored[0].subject),
-                )
+                return _lifted(found, scored[0])
         return None
 
     @staticmethod
@@ -1172,12 +1168,7 @@ class Matcher:
             if near.subject < self.thresholds.suggest / 2:
                 break
             if siblings(best.entry, near.entry) and self._tells_goal_of(near.entry, subject):
-                promoted = replace(
-                    near,
-                    score=max(near.score, best.score),
-                    subject=max(near.subject, best.subject),
-                    follows=(best.entry,),
-                )
+                promoted = replace(_lifted(near, best), follows=(best.entry,))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 

@@ -69,7 +69,7 @@ from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
-from bot.language.frame_words import OPENERS, is_frame_word, mend, mend_after_which
+from bot.language.frame_words import OPENERS, WHICH_FORMS, is_frame_word, mend, mend_after_which
 from bot.language.introductions import asks_identity
 from bot.language.keyboard import key_neighbours, mistyped_key
 from bot.language.lexicon import (
@@ -3113,10 +3113,9 @@ def _occasion_owners(words: list[str], occasion: frozenset[int]) -> set[str]:
     return {words[after]} if after < len(words) else set()
 
 
-# "на КАКОМ саммите": the occasion asked for, not one the question puts its deed in.
-_WHICH = frozenset(
-    {"какой", "каком", "какого", "какому", "какая", "какую", "каких", "which", "what"}
-)
+# "на КАКОМ саммите", "at WHICH summit": the occasion asked for, not one the question puts
+# its deed in.
+_WHICH = WHICH_FORMS | {"which", "what"}
 _OCCASION_PLACE_PREPOSITIONS = frozenset({"в", "на", "во", "in", "at", "to"})
 
 
