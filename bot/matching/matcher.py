@@ -375,7 +375,8 @@ class Matcher:
             and best is not None
             and not self._names_group_asked(query, best.entry)
         ):
-            others = tuple(s for s in match.suggestions if s is not best)
+            # by entry: a best lifted by a rule is a copy of the one among the suggestions
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         return match
 
@@ -541,18 +542,26 @@ class Matcher:
         Азербайджану") is the entry's own only when it names that group ("тюркской
         семёрке", "цифра семь"): the noun is read as "7", which "5–7 миллионов тонн" or
         "7–8 дней" also hold — an end of a range of tonnes or days, not seven members."""
-        for term in query.terms:
-            number = collective_number(term.typed) if is_cyrillic(term.typed) else None
-            slip = is_cyrillic(term.typed) and term.similarity < 1.0
-            if number is None and slip and term.lemma.isdigit():
-                number = term.lemma  # "сеемрки": a slip repaired to the group noun
-            if number is None or number != term.lemma:
-                continue
+        for term in _group_terms(query):
+            number = term.lemma
             item = getattr(entry, "item", None)
             linked = self._linked_entries(entry, item.related) if item is not None else ()
             if not any(self._names_group(shown, number) for shown in (entry, *linked)):
                 return False  # nor a passage it links to ("Это будет пространство, где …")
         return True
+
+    def _explains_group_asked(self, query: Query, entry: Entry) -> bool:
+        """``explains_subject`` with a group asked by its number noun ("какие цели у
+        семёрки") read as the group: explained by an entry naming it, or linking to a
+        passage that does (``_names_group_asked``), never by a number that only ends a range
+        ("5–7 миллионов тонн" holds the lemma "7" as well)."""
+        groups = _group_terms(query)
+        if not groups:
+            return self.explains_subject(query, entry)
+        if not self._names_group_asked(query, entry):
+            return False
+        rest = replace(query, terms=tuple(t for t in query.terms if t not in groups))
+        return self.explains_subject(rest, entry)
 
     @staticmethod
     def _names_group(entry: Entry, number: str) -> bool:
@@ -1690,14 +1699,16 @@ class Matcher:
         entries give, ``_by_evidence``: "почему он предлагает добавить Турцию" is answered
         by the sacred seven, which names no Turkey. Asked which items, the best listing
         them answers without naming their kind: ``_listing_first``.)"""
-        if len(own) < 2 or query.why or self.explains_subject(query, own[0].entry):
+        if len(own) < 2 or query.why or self._explains_group_asked(query, own[0].entry):
             return own
         if query.relation.items is not None and lists_items(own[0].entry):
             return own
         for near in own[1:]:
             if own[0].score - near.score > MARGIN:
                 break
-            if self.explains_subject(query, near.entry) and self._states_kind(query, near.entry):
+            if self._explains_group_asked(query, near.entry) and self._states_kind(
+                query, near.entry
+            ):
                 promoted = replace(
                     near, score=own[0].score, subject=max(near.subject, own[0].subject)
                 )
@@ -3987,6 +3998,20 @@ def _states_years(query: Query, entry: Entry) -> bool:
     held = {w for text in entry.shown_words for w in tokens(text)}
     held |= {w for span in entry.spans for w in tokens(span.text)}
     return years <= held
+
+
+def _group_terms(query: Query) -> list[Term]:
+    """The question's words asking a group by its number noun ("семёрки", read as "7"; a slip
+    repaired to one, "сеемрки"): the group, not the number (``Matcher._names_group_asked``)."""
+    found = []
+    for term in query.terms:
+        number = collective_number(term.typed) if is_cyrillic(term.typed) else None
+        slip = is_cyrillic(term.typed) and term.similarity < 1.0
+        if number is None and slip and term.lemma.isdigit():
+            number = term.lemma  # "сеемрки": a slip repaired to the group noun
+        if number is not None and number == term.lemma:
+            found.append(term)
+    return found
 
 
 def _share_span(a: Entry, b: Entry) -> bool:
