@@ -149,3 +149,21 @@ def test_consequences_for_a_party_the_article_leaves_out_stay_unanswered(
 ) -> None:
     reply = session.ask("какие последствия визита для Армении")
     assert not reply.answered, (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "подтянут" is first the short adjective "подтянутый": the verb is read all the same
+        "если Турцию подтянут к шестёрке, что получится по прогнозу эксперта?",
+        "кого Ишмухамедов предлагает подключить к шестёрке",
+        # a "-таки" particle names nothing
+        "кого всё-таки предлагают подтянуть к шестерке",
+    ],
+)
+def test_bringing_into_the_group_is_adding_to_it(session: Session, question: str) -> None:
+    assert "Турци" in answered(session, question)
+
+
+def test_bringing_in_a_party_the_article_never_names_stays_unanswered(session: Session) -> None:
+    declined(session, "когда к шестёрке подтянут Монголию")

@@ -314,3 +314,38 @@ def test_a_view_of_an_idea_another_voiced_is_the_reaction_to_him(
 def test_a_view_of_an_idea_by_one_who_never_reacted_stays_unanswered(session: Session) -> None:
     reply = session.ask("а что Гусейнов думает про формулу 5+1?")
     assert not reply.answered, (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # English reads no verb of a question: a word of judging, or "X's take on", asks it
+        "What was Ishmukhamedov's take on the '5+1 turns into 6' post?",
+        "Ishmukhamedov's take on the 5+1 formula",
+        # the expert by his role, whose words ("Kazakh") are no word of the idea
+        "How did the Kazakh political scientist respond to Hajiyev's post on the 6 formula?",
+    ],
+)
+def test_an_english_view_of_another_experts_idea_is_the_reaction_to_him(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", "ishmukhamedov-on-hajiyev"), (
+        reply.kind,
+        reply.entry,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Huseynov's take on the 5+1 formula",
+        "Tusupbekov's take on the '5+1 becomes 6' post",
+        "Ishmukhamedov's take on tariffs",
+    ],
+)
+def test_an_english_view_of_an_idea_by_one_who_never_reacted_stays_unanswered(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (reply.kind, reply.entry)

@@ -176,6 +176,30 @@ def test_a_longer_word_a_letter_short_or_two_swapped_is_mended(session, typed, m
     assert words_of(session, typed) == words_of(session, meant)
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("что именно гусейнов предсказвает", "что именно гусейнов предсказывает"),
+        (
+            "что прогнозирут ишмухамедов по товарообороту",
+            "что прогнозирует ишмухамедов по товарообороту",
+        ),
+    ],
+)
+def test_a_forecast_verb_a_letter_short_is_mended(session, typed, meant):
+    # unread, "предсказвает" was a name the article never gives: no answer at all
+    assert words_of(session, typed) == words_of(session, meant)
+
+
+def test_a_mended_forecast_verb_asks_the_experts_forecast(session):
+    assert "региональные реалии" in answered(session, "что гусейнов предсказвает союзу")
+
+
+def test_a_mended_forecast_verb_of_what_the_article_lacks_stays_unanswered(session):
+    reply = session.ask("что Гусейнов прогнозирут по тарифам на паром")
+    assert not reply.answered, (reply.kind, reply.entry)
+
+
 def test_a_third_country_typed_with_a_slip_is_still_that_country(session):
     # unread, "амрения" left the peace declaration's passage to answer Armenia's own view
     not_given(session, "что амрения сказала о декларации", "statement")

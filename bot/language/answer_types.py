@@ -196,6 +196,7 @@ _EXPECTING = word_set(
     # "what is likely to happen with trade", "how is trade likely to develop"
     "likely"
 )
+EXPECTING_WORDS = _EXPECTING  # the words asking what is to come, a forecast, without a future
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
 # be is asking for a forecast (not "в следующем году", a time).
 _NEXT_WORDS = word_set(

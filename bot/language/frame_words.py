@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.language.answer_types import GENERIC_DETAILS, TIME_NOUNS
+from bot.language.answer_types import EXPECTING_WORDS, GENERIC_DETAILS, TIME_NOUNS
 from bot.language.lexicon import (
     COUNT_WORDS,
     QUOTE_WORDS,
@@ -62,6 +62,7 @@ FRAME_WORDS = tuple(
             | OPENERS
             | TIME_NOUNS
             | WORKING  # "где работет ишмухамедов" asks where he works
+            | EXPECTING_WORDS  # "что он предсказвает" asks a forecast
             | _PREPOSITIONS
         )
         if len(word) >= 4 and is_cyrillic(word)

@@ -104,6 +104,7 @@ from bot.language.lexicon import (
     VIEW_WORDS,
     VOLUME_WORDS,
     is_stop,
+    word_set,
 )
 from bot.language.morphology import (
     DEFAULT,
@@ -375,7 +376,8 @@ class Matcher:
             and best is not None
             and not self._names_group_asked(query, best.entry)
         ):
-            others = tuple(s for s in match.suggestions if s is not best)
+            # by entry: a best lifted by a rule is a copy of the one among the suggestions
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         return match
 
@@ -541,18 +543,26 @@ class Matcher:
         Азербайджану") is the entry's own only when it names that group ("тюркской
         семёрке", "цифра семь"): the noun is read as "7", which "5–7 миллионов тонн" or
         "7–8 дней" also hold — an end of a range of tonnes or days, not seven members."""
-        for term in query.terms:
-            number = collective_number(term.typed) if is_cyrillic(term.typed) else None
-            slip = is_cyrillic(term.typed) and term.similarity < 1.0
-            if number is None and slip and term.lemma.isdigit():
-                number = term.lemma  # "сеемрки": a slip repaired to the group noun
-            if number is None or number != term.lemma:
-                continue
+        for term in _group_terms(query):
+            number = term.lemma
             item = getattr(entry, "item", None)
             linked = self._linked_entries(entry, item.related) if item is not None else ()
             if not any(self._names_group(shown, number) for shown in (entry, *linked)):
                 return False  # nor a passage it links to ("Это будет пространство, где …")
         return True
+
+    def _explains_group_asked(self, query: Query, entry: Entry) -> bool:
+        """``explains_subject`` with a group asked by its number noun ("какие цели у
+        семёрки") read as the group: explained by an entry naming it, or linking to a
+        passage that does (``_names_group_asked``), never by a number that only ends a range
+        ("5–7 миллионов тонн" holds the lemma "7" as well)."""
+        groups = _group_terms(query)
+        if not groups:
+            return self.explains_subject(query, entry)
+        if not self._names_group_asked(query, entry):
+            return False
+        rest = replace(query, terms=tuple(t for t in query.terms if t not in groups))
+        return self.explains_subject(rest, entry)
 
     @staticmethod
     def _names_group(entry: Entry, number: str) -> bool:
@@ -1373,7 +1383,7 @@ class Matcher:
         post), so the idea is his; a passage of his on another subject is no reaction to it.
         None otherwise (a view asked of no one else's idea; no passage of the speaker's
         naming him; the other saying nothing on the subject asked)."""
-        if not query.named or query.relation.verb not in _JUDGING:
+        if not query.named or not self._judging_asked(query):
             return None
         names = {
             t.lemma
@@ -1383,13 +1393,21 @@ class Matcher:
             and self.index.names.get(t.lemma)
             and not self.index.names[t.lemma] & query.named
         }
+        # the idea's holder found by his passage sure to be about it: that is the idea named
+        held = not names
         if not names:
             names = self._idea_holder(query, scored)
         if not names:
             return None
         others = frozenset(who for name in names for who in self.index.names[name])
+        # "how did the Kazakh political scientist react to …": the words of his role say who
+        # reacts, as his name would, nothing of the idea reacted to
+        roles = self._roles_of(query.named)
         about = replace(
-            query, terms=tuple(t for t in query.terms if t.lemma not in self.index.names)
+            query,
+            terms=tuple(
+                t for t in query.terms if t.lemma not in self.index.names and t.lemma not in roles
+            ),
         )
         if not any(t.similarity > 0 for t in about.terms):
             return None  # "как он отнёсся к Гаджиеву": no idea of his named
@@ -1399,7 +1417,12 @@ class Matcher:
             who = (s.entry.briefing.id, s.entry.speaker)
             return who in people and s.entry.kind not in own_kinds
 
-        if any(t.focus and t.similarity > 0 for t in self._subject_terms(about)):
+        if about.language == "en" and not any(t.focus for t in about.terms):
+            # English reads no word as the focus of a subject: every known word is it
+            about = replace(about, terms=tuple(replace(t, focus=True) for t in about.terms))
+        if held:
+            idea = True
+        elif any(t.focus and t.similarity > 0 for t in self._subject_terms(about)):
             idea = any(by(s, others) and self.explains_subject(about, s.entry) for s in scored)
         else:
             # told in the statements before the question ("Помощник президента написал в
@@ -1436,15 +1459,43 @@ class Matcher:
         sure = max(reaction.score, self.thresholds.answer)
         return replace(reaction, score=sure, subject=max(reaction.subject, sure))
 
+    def _roles_of(self, people: frozenset[tuple[str, str]]) -> frozenset[str]:
+        """The content lemmas of the roles (Russian and English) of the experts named."""
+        found: set[str] = set()
+        for briefing_id, expert_id in people:
+            profile = self.catalogue.entry(briefing_id, expert_key(expert_id))
+            if isinstance(profile, ExpertEntry):
+                for text in (profile.expert.role, profile.expert.role_en):
+                    found.update(content_lemmas(text, self.morphology))
+        return frozenset(found)
+
+    @staticmethod
+    def _judging_asked(query: Query) -> bool:
+        """Does the question ask a view of something ("как Ишмухамедов отнёсся к …")? In
+        Russian its verb says so; English reads no verb of a question (``asked_relation``),
+        so its words do: a verb or noun of judging ("react", "reaction", "comment"), or the
+        view as a thing one has ("Ishmukhamedov's take on the post")."""
+        if query.relation.verb in _JUDGING:
+            return True
+        if query.language != "en":
+            return False
+        words = query.words
+        return any(english_stem(w) in _ENGLISH_JUDGING for w in words) or any(
+            a == "take" and b == "on" for a, b in itertools.pairwise(words)
+        )
+
     def _idea_holder(self, query: Query, scored: list[Scored]) -> set[str]:
         """ "Что думает Ишмухамедов о формуле 5+1": the idea asked about is named, not its
         author — the name lemmas of another expert whose own passage is the one sure to be
         about it, when none of the named expert's passages is: his view of it is then his
-        reaction to that other's words (``_reaction``). Empty otherwise."""
+        reaction to that other's words (``_reaction``). Empty otherwise. The surest about it
+        is the one whose words cover most of the question (``Scored.subject``): another's
+        passage ranks below the named expert's for not being his ("Ishmukhamedov's take on
+        the '5+1 becomes 6' post": Hajiyev's post, below Ishmukhamedov's passage naming it)."""
         own_kinds = (EntryKind.LIST, EntryKind.EXPERT)
         if any(self.speaks(query, s.entry) and s.score >= self.thresholds.answer for s in scored):
             return set()
-        best = scored[0]
+        best = max(scored, key=lambda s: s.subject)  # the first of equals: the best ranked
         who = (best.entry.briefing.id, best.entry.speaker)
         if (
             best.entry.speaker is None
@@ -1690,14 +1741,16 @@ class Matcher:
         entries give, ``_by_evidence``: "почему он предлагает добавить Турцию" is answered
         by the sacred seven, which names no Turkey. Asked which items, the best listing
         them answers without naming their kind: ``_listing_first``.)"""
-        if len(own) < 2 or query.why or self.explains_subject(query, own[0].entry):
+        if len(own) < 2 or query.why or self._explains_group_asked(query, own[0].entry):
             return own
         if query.relation.items is not None and lists_items(own[0].entry):
             return own
         for near in own[1:]:
             if own[0].score - near.score > MARGIN:
                 break
-            if self.explains_subject(query, near.entry) and self._states_kind(query, near.entry):
+            if self._explains_group_asked(query, near.entry) and self._states_kind(
+                query, near.entry
+            ):
                 promoted = replace(
                     near, score=own[0].score, subject=max(near.subject, own[0].subject)
                 )
@@ -3911,6 +3964,15 @@ _JUDGING = OPINION_VERB_LEMMAS | frozenset(
     # "что думает Ишмухамедов о формуле Гаджиева": his view of another's idea
     | {"думать", "считать", "think"}
 )
+# English words of judging another's words, as stems: the English question has no verb read
+# as its relation (``Matcher._judging_asked``).
+_ENGLISH_JUDGING = frozenset(
+    english_stem(w)
+    for w in word_set(
+        "react reaction respond response comment think view opinion stance assess "
+        "assessment verdict"
+    )
+)
 # The nouns and verbs of judging another's words, by their stems: "Оценка заявления Гаджиева"
 # is his view of it, whichever verb asked it ("что он думает о …").
 _VERDICT_STEMS = ("оцен", "коммент", "реаги", "реакц", "assess", "comment", "react")
@@ -3987,6 +4049,20 @@ def _states_years(query: Query, entry: Entry) -> bool:
     held = {w for text in entry.shown_words for w in tokens(text)}
     held |= {w for span in entry.spans for w in tokens(span.text)}
     return years <= held
+
+
+def _group_terms(query: Query) -> list[Term]:
+    """The question's words asking a group by its number noun ("семёрки", read as "7"; a slip
+    repaired to one, "сеемрки"): the group, not the number (``Matcher._names_group_asked``)."""
+    found = []
+    for term in query.terms:
+        number = collective_number(term.typed) if is_cyrillic(term.typed) else None
+        slip = is_cyrillic(term.typed) and term.similarity < 1.0
+        if number is None and slip and term.lemma.isdigit():
+            number = term.lemma  # "сеемрки": a slip repaired to the group noun
+        if number is not None and number == term.lemma:
+            found.append(term)
+    return found
 
 
 def _share_span(a: Entry, b: Entry) -> bool:

@@ -2335,8 +2335,17 @@ class Analyser:
 
     def _russian_synonym(self, word: str) -> list[Resolved] | None:
         """A Russian word of everyday speech read as the briefing's word for the same thing
-        (``RUSSIAN_SYNONYMS``: "Поднебесной" is "Китай"), when the briefing has that word."""
-        plainer = RUSSIAN_SYNONYMS.get(self.morphology.lemma(word))
+        (``RUSSIAN_SYNONYMS``: "Поднебесной" is "Китай"), when the briefing has that word —
+        by any reading of the word the dictionary gives: "подтянут" is first the short
+        adjective "подтянутый" (fit), and the verb "подтянуть" (bring in) too."""
+        plainer = RUSSIAN_SYNONYMS.get(self.morphology.lemma(word)) or next(
+            (
+                RUSSIAN_SYNONYMS[lemma]
+                for p in parse(word)
+                if (lemma := str(p.normal_form).replace("ё", "е")) in RUSSIAN_SYNONYMS
+            ),
+            None,
+        )
         if plainer is not None and plainer in self.index.idf:
             return [(word, plainer, self.tuning.english_synonym)]
         return None
