@@ -1943,7 +1943,40 @@ def _names_place(words: tuple[str, ...]) -> bool:
             _lemma(w) in places or w in _PLACE_NOUNS_AS_TYPED for w in words[at + 1 : at + 3]
         ):
             return True
-    return False
+    return _names_place_elided(words, places)
+
+
+# Prepositions whose noun a question may leave out when it repeats them: "через море? Через
+# какое именно?"
+_ELIDING = word_set("через по в на across through via")
+
+
+def _names_place_elided(words: tuple[str, ...], places: frozenset[str]) -> bool:
+    """ "…, чтобы возить грузы через море? Через какое именно?": the question ends on a
+    preposition and a question word with the noun left out — the one the same preposition
+    took before it, a place's ("через море"). Not "через какое время", whose noun is there."""
+    return any(_lemma(words[at]) in places for at in _elided_at(words))
+
+
+def elided_place_at(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` the noun of a kind of place ("море") that the question's closing
+    "через какое (именно)?" leaves out, naming it once before ("через море")? It says what
+    kind of name answers, as after the question word ("через какое море")."""
+    return names_kind_of_place(words[at]) and any(noun == at for noun in _elided_at(tuple(words)))
+
+
+def _elided_at(words: tuple[str, ...]) -> Iterator[int]:
+    """Where the noun a closing "<preposition> <which>" leaves out may stand: right after an
+    earlier use of that preposition (the word after it too, for "через Каспийское море")."""
+    while words and words[-1] in _FILLERS:
+        words = words[:-1]
+    if len(words) < 4 or words[-1] not in _WHICH or words[-2] not in _ELIDING:
+        return
+    for at in range(len(words) - 3):
+        if words[at] == words[-2]:
+            yield at + 1
+            if at + 2 < len(words) - 2:
+                yield at + 2
 
 
 # English places whose stem is a verb's too ("cross"): as typed, "which border crossings" is

@@ -42,6 +42,7 @@ from bot.language.answer_types import (
     compound_prepositions,
     course_cues,
     duration_noun,
+    elided_place_at,
     forecast_idioms,
     how_long_back,
     keywords_ending_in_place,
@@ -2053,6 +2054,8 @@ class Analyser:
         after_question = at > 0 and words[at - 1] in INTERROGATIVES
         if after_question and names_kind_of_place(word):
             return True  # "какого региона": the region's name answers, known word or not
+        if elided_place_at(words, at):
+            return True  # "через море? Через какое именно?": the same, its noun said before
         if word in PLACE_KIND_NOUNS_EN and (
             after_question
             or words[at + 1 : at + 2] == ["where"]
