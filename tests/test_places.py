@@ -190,3 +190,29 @@ def test_a_post_put_up_is_published(session):
     reply = session.ask("В какой соцсети Гаджиев выложил пост про пять плюс адин?")
     assert reply.answered
     assert "сети X" in plain(reply)
+
+
+def test_a_place_spread_over_is_asked_after_po():
+    # "по всему тюркскому и евразийскому пространству": the place the interest spread over
+    words = question_words("по какому пространству эксперты проявили интерес к визиту")
+    assert asked_types(words)[:1] == (AnswerType.PLACE,)
+    assert AnswerType.PLACE not in asked_types(question_words("по какому маршруту пойдут грузы"))
+
+
+def test_the_place_over_which_interest_spread_is_answered(session):
+    reply = session.ask("по какому пространтсву эксперты проявили интерес к визиту")
+    assert reply.answered
+    assert "евразийскому пространству" in plain(reply)
+
+
+def test_the_word_place_in_a_place_question_is_what_is_asked(session):
+    # "там в тексте названо место?": the place asked for, no word a passage must hold
+    reply = session.ask(
+        "Казахстанский политолог вспоминал, что недавно и их президент был в Азербайджане. "
+        "В каком городе он тогда выступал, там в тексте названо место?"
+    )
+    assert reply.answered
+    assert "Габале" in plain(reply)
+    # a place the article does not give stays untold
+    reply = session.ask("в каком дворце проходили переговоры, там в тексте названо место?")
+    assert not reply.answered

@@ -886,6 +886,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             for a, b, c, d in zip(words, words[1:], words[2:], (*words[3:], ""), strict=False)
         )
         or _names_place(words)
+        or _spread_over_which(words)
         or keywords_ending_in_place(words)
     ):
         found.append(AnswerType.PLACE)
@@ -1977,6 +1978,16 @@ def _elided_at(words: tuple[str, ...]) -> Iterator[int]:
             yield at + 1
             if at + 2 < len(words) - 2:
                 yield at + 2
+
+
+def _spread_over_which(words: tuple[str, ...]) -> bool:
+    """ "по какому пространству проявили интерес", "по каким регионам": a place asked for as
+    the one a thing spreads over, as the article says it ("по всему тюркскому и евразийскому
+    пространству") — not "по какому маршруту", "по какой причине", no places."""
+    return any(
+        a in _SPREAD_PREPOSITIONS and b in _WHICH and c.startswith(_PLACE_STEMS)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 # English places whose stem is a verb's too ("cross"): as typed, "which border crossings" is
