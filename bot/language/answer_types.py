@@ -2086,6 +2086,13 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     about what will be ("do the experts think Turkey will join …", "is it expected that
     trade will grow", "мир будет прочным или нет"): whether it will happen is asked,
     whoever is asked to judge it."""
+    requested = _past_polite_request(words)
+    if requested is not words:
+        # "would you tell me whether Turkey will join": the "will" of what is asked
+        return any(
+            w in _WHETHER and any(v in _WILL_WORDS for v in requested[at + 1 :])
+            for at, w in enumerate(requested)
+        )
     if (words and words[0] in _WILL_WORDS) or _opens_with_will(words):
         return True
     if (
@@ -2101,6 +2108,29 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     if pairs & _OR_NOT and any(speaks_of_future(w) for w in words):
         return True  # the closing "или нет" makes the statement before it a "будет ли"
     return any(b == "ли" and is_future_verb(a) for a, b in pairs)
+
+
+# "Would you be so kind as to indicate …", "will you please tell me …", "would you mind
+# saying …": the asker's request, opening with "would/will you" and a word of asking.
+_POLITE_OPENERS = word_set("would will")
+_WHETHER = word_set("whether if")
+_POLITE_REQUESTS = word_set(
+    "please kindly be mind tell indicate let name specify explain clarify confirm remind share"
+)
+
+
+def _past_polite_request(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The question after an English polite request's "would you": "would you be so kind as to
+    indicate in which city …" asks where, not whether a thing will be; "would you tell me
+    whether Turkey will join" still asks whether (its "will" is read after the request)."""
+    if (
+        len(words) > 2
+        and words[0] in _POLITE_OPENERS
+        and words[1] == "you"
+        and words[2] in _POLITE_REQUESTS
+    ):
+        return words[2:]
+    return words
 
 
 # Openers an English yes-or-no question may stand after: "going forward, will …", "in the
