@@ -69,3 +69,28 @@ def test_slip_of_a_word_the_tables_read(session: Session) -> None:
     assert read["recieved"] == session.matcher.analyse("welcomed").terms[0].lemma
     reply = session.ask("capital where aliev was recieved")
     assert reply.kind != "none", reply.kind
+
+
+def test_a_polite_request_asks_no_forecast() -> None:
+    """ "Would you be so kind as to indicate …": the asker's request, no thing to come; a
+    "will" inside what is requested still asks whether it will be."""
+    for question in (
+        "Would you be so kind as to indicate in which city the welcome took place?",
+        "Would you please tell me where the welcome took place?",
+    ):
+        assert asked_types(question_words(question)) == (AnswerType.PLACE,), question
+    assert asked_types(question_words("Would you tell me whether Turkey will join?"))[:1] == (
+        AnswerType.FORECAST,
+    )
+    assert asked_types(question_words("Would the welcome take place in Astana?"))[:1] == (
+        AnswerType.FORECAST,
+    )
+
+
+def test_a_polite_request_for_a_place_is_answered(session: Session) -> None:
+    text = answered(
+        session,
+        "Would you be so kind as to indicate in which city the ceremonial welcome of the "
+        "Azerbaijani head of state took place?",
+    )
+    assert "Астане" in text

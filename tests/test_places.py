@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.language.answer_types import AnswerType, asked_types, asks_place_by_noun
+from bot.language.placenames import compound_place_names
 from bot.matching.places import asks_way, fixed_places, places_beyond
 from bot.rendering.plain import render_plain as plain
 from tests.support.asking import question_words
@@ -114,3 +115,104 @@ def test_places_only_on_a_way(session):
     assert places_beyond(entry, set(), "строить", lemma, way=True) is True
     assert asks_way(question_words("через какое море пойдут паромы"))
     assert not asks_way(question_words("где будут строить паромы"))
+
+
+def test_a_region_named_by_its_capitalised_adjective_is_a_place():
+    text = (
+        "усиливает роль Баку в обеспечении энергетической безопасности Южного Кавказа, "
+        "визитов в страны Центральной Азии"
+    )
+    assert compound_place_names(text) == ["Кавказа", "Азии"]
+    # a capital that only starts a sentence, a name of no place
+    assert compound_place_names("Средний коридор. Новый Шёлковый путь") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # the way "через Азербайджан" is named by the question; the region is beyond it
+        (
+            "Готовлю обзор по энергетике. Гусейнов говорил об экспорте казахстанских "
+            "энергоресурсов через Азербайджан — безопасность какого региона он упомянул?",
+            "Кавказа",
+        ),
+        (
+            "безопасность какого региона укрепляет экспорт энергоресурсов через Азербайджан",
+            "Кавказа",
+        ),
+    ],
+)
+def test_a_region_beyond_the_way_asked_is_answered(session, question, evidence):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert evidence in plain(reply)
+
+
+def test_a_region_is_no_country_asked_for(session):
+    # "в какие страны": the South Caucasus is no country; the entry names only Azerbaijan
+    reply = session.ask("в какие конкретно страны пойдут энергоресурсы через Азербайджан?")
+    assert (reply.kind, reply.missing) == ("not_given", "place")
+
+
+def test_the_water_vessels_sail_is_their_way():
+    assert asks_way(question_words("На каком водоёме не хватает судов, чтобы перевозить грузы?"))
+    assert asks_way(question_words("по какому морю пойдут грузы на новых паромах"))
+    assert not asks_way(question_words("На каком море построят новые паромы?"))  # made there
+    assert not asks_way(question_words("на каком море стоит Баку"))  # no vessel, no carriage
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "по какому морю пойдут грузы на новых паромах",
+        "в каком море нужны новые паромы для грузов",
+        "Я правильно понимаю, что новые паромы нужны, чтобы возить грузы через море? "
+        "Через какое именно?",
+    ],
+)
+def test_the_sea_the_ferries_cross_is_answered(session, question):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert "Каспий" in plain(reply)
+
+
+def test_a_place_noun_left_out_after_its_preposition_is_asked():
+    words = question_words("паромы повезут грузы через море? Через какое именно?")
+    assert asked_types(words)[:1] == (AnswerType.PLACE,)
+    # the noun left out is a time, no place
+    words = question_words("паромы пойдут через месяц? Через какой именно?")
+    assert AnswerType.PLACE not in asked_types(words)
+
+
+def test_a_post_put_up_is_published(session):
+    # "выложил": the post the article says he published ("публикацию … в социальной сети X");
+    # "адин": "один" as it is heard
+    reply = session.ask("В какой соцсети Гаджиев выложил пост про пять плюс адин?")
+    assert reply.answered
+    assert "сети X" in plain(reply)
+
+
+def test_a_place_spread_over_is_asked_after_po():
+    # "по всему тюркскому и евразийскому пространству": the place the interest spread over
+    words = question_words("по какому пространству эксперты проявили интерес к визиту")
+    assert asked_types(words)[:1] == (AnswerType.PLACE,)
+    assert AnswerType.PLACE not in asked_types(question_words("по какому маршруту пойдут грузы"))
+
+
+def test_the_place_over_which_interest_spread_is_answered(session):
+    reply = session.ask("по какому пространтсву эксперты проявили интерес к визиту")
+    assert reply.answered
+    assert "евразийскому пространству" in plain(reply)
+
+
+def test_the_word_place_in_a_place_question_is_what_is_asked(session):
+    # "там в тексте названо место?": the place asked for, no word a passage must hold
+    reply = session.ask(
+        "Казахстанский политолог вспоминал, что недавно и их президент был в Азербайджане. "
+        "В каком городе он тогда выступал, там в тексте названо место?"
+    )
+    assert reply.answered
+    assert "Габале" in plain(reply)
+    # a place the article does not give stays untold
+    reply = session.ask("в каком дворце проходили переговоры, там в тексте названо место?")
+    assert not reply.answered

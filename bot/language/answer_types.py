@@ -887,6 +887,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             for a, b, c, d in zip(words, words[1:], words[2:], (*words[3:], ""), strict=False)
         )
         or _names_place(words)
+        or _spread_over_which(words)
         or keywords_ending_in_place(words)
     ):
         found.append(AnswerType.PLACE)
@@ -1944,7 +1945,50 @@ def _names_place(words: tuple[str, ...]) -> bool:
             _lemma(w) in places or w in _PLACE_NOUNS_AS_TYPED for w in words[at + 1 : at + 3]
         ):
             return True
-    return False
+    return _names_place_elided(words, places)
+
+
+# Prepositions whose noun a question may leave out when it repeats them: "через море? Через
+# какое именно?"
+_ELIDING = word_set("через по в на across through via")
+
+
+def _names_place_elided(words: tuple[str, ...], places: frozenset[str]) -> bool:
+    """ "…, чтобы возить грузы через море? Через какое именно?": the question ends on a
+    preposition and a question word with the noun left out — the one the same preposition
+    took before it, a place's ("через море"). Not "через какое время", whose noun is there."""
+    return any(_lemma(words[at]) in places for at in _elided_at(words))
+
+
+def elided_place_at(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` the noun of a kind of place ("море") that the question's closing
+    "через какое (именно)?" leaves out, naming it once before ("через море")? It says what
+    kind of name answers, as after the question word ("через какое море")."""
+    return names_kind_of_place(words[at]) and any(noun == at for noun in _elided_at(tuple(words)))
+
+
+def _elided_at(words: tuple[str, ...]) -> Iterator[int]:
+    """Where the noun a closing "<preposition> <which>" leaves out may stand: right after an
+    earlier use of that preposition (the word after it too, for "через Каспийское море")."""
+    while words and words[-1] in _FILLERS:
+        words = words[:-1]
+    if len(words) < 4 or words[-1] not in _WHICH or words[-2] not in _ELIDING:
+        return
+    for at in range(len(words) - 3):
+        if words[at] == words[-2]:
+            yield at + 1
+            if at + 2 < len(words) - 2:
+                yield at + 2
+
+
+def _spread_over_which(words: tuple[str, ...]) -> bool:
+    """ "по какому пространству проявили интерес", "по каким регионам": a place asked for as
+    the one a thing spreads over, as the article says it ("по всему тюркскому и евразийскому
+    пространству") — not "по какому маршруту", "по какой причине", no places."""
+    return any(
+        a in _SPREAD_PREPOSITIONS and b in _WHICH and c.startswith(_PLACE_STEMS)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 # English places whose stem is a verb's too ("cross"): as typed, "which border crossings" is
@@ -2043,6 +2087,13 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     about what will be ("do the experts think Turkey will join …", "is it expected that
     trade will grow", "мир будет прочным или нет"): whether it will happen is asked,
     whoever is asked to judge it."""
+    requested = _past_polite_request(words)
+    if requested is not words:
+        # "would you tell me whether Turkey will join": the "will" of what is asked
+        return any(
+            w in _WHETHER and any(v in _WILL_WORDS for v in requested[at + 1 :])
+            for at, w in enumerate(requested)
+        )
     if (words and words[0] in _WILL_WORDS) or _opens_with_will(words):
         return True
     if (
@@ -2058,6 +2109,29 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     if pairs & _OR_NOT and any(speaks_of_future(w) for w in words):
         return True  # the closing "или нет" makes the statement before it a "будет ли"
     return any(b == "ли" and is_future_verb(a) for a, b in pairs)
+
+
+# "Would you be so kind as to indicate …", "will you please tell me …", "would you mind
+# saying …": the asker's request, opening with "would/will you" and a word of asking.
+_POLITE_OPENERS = word_set("would will")
+_WHETHER = word_set("whether if")
+_POLITE_REQUESTS = word_set(
+    "please kindly be mind tell indicate let name specify explain clarify confirm remind share"
+)
+
+
+def _past_polite_request(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The question after an English polite request's "would you": "would you be so kind as to
+    indicate in which city …" asks where, not whether a thing will be; "would you tell me
+    whether Turkey will join" still asks whether (its "will" is read after the request)."""
+    if (
+        len(words) > 2
+        and words[0] in _POLITE_OPENERS
+        and words[1] == "you"
+        and words[2] in _POLITE_REQUESTS
+    ):
+        return words[2:]
+    return words
 
 
 # Openers an English yes-or-no question may stand after: "going forward, will …", "in the

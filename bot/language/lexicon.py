@@ -535,6 +535,11 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # results, the word news writes ("результаты визита позволят …")
     "последствие": "результат",
     "эффект": "результат",
+    # "в какой соцсети Гаджиев выложил пост": to put a post up is to publish it
+    "выложить": "опубликовать",
+    "выкладывать": "опубликовать",
+    "запостить": "опубликовать",
+    "постить": "опубликовать",
 }
 
 # States as Russian writes them short, by the initials of the official name ("товарооборот АР и

@@ -58,7 +58,11 @@ ENGLISH_CARDINALS = {
     "fifteen": "15",
     "twenty": "20",
 }
-NUMBER_WORDS = {**RUSSIAN_CARDINALS, **ENGLISH_CARDINALS}
+# "Один" as it is heard, its unstressed "о" written "а" ("пять плюс адин"): read in questions
+# only (no article spells it so), like the vowel slips of longer words
+# (``morphology.vowel_slip_of``), which a four-letter word is too short for.
+_CARDINALS_AS_HEARD = {"адин": "1", "адна": "1", "адно": "1", "адного": "1", "адной": "1"}
+NUMBER_WORDS = {**RUSSIAN_CARDINALS, **_CARDINALS_AS_HEARD, **ENGLISH_CARDINALS}
 
 # Words that state an amount without a digit ("кратно увеличить", "вдвое", "половина").
 QUANTITY_STEMS = ("кратно", "вдвое", "втрое", "половин", "миллиард", "миллион")

@@ -179,6 +179,7 @@ from bot.matching.evidence import (
 from bot.matching.index import Index, IndexedEntry, as_written, bigrams, content_lemmas
 from bot.matching.places import (
     asks_city,
+    asks_state,
     asks_way,
     fixed_places,
     places_beyond,
@@ -1938,6 +1939,7 @@ class Matcher:
                 way=way,
                 elsewhere=elsewhere,
                 city=asks_city(query.words),
+                regions=not (asks_city(query.words) or asks_state(query.words)),
             )
             if beyond is False:
                 return False  # only places the question names, or only a way ("через")

@@ -16,6 +16,14 @@ An entry naming no place by name ("на постсоветском простр�
 A way is no place: "паромов для перевозки грузов через Каспий" tells the route the ferries
 will take, and answers "через какое море", not "где будут строить паромы". An entry whose
 places all come after "через" gives no "где" — whether or not the question names a place.
+The water vessels or cargo are asked on ("на каком водоёме не хватает судов, чтобы перевозить
+грузы", "по какому морю пойдут паромы") is the water they cross: a way too, unless the question
+asks where the vessels are made ("на каком море построят паромы").
+
+A region is named by a capitalised adjective before a geographic noun as well as after a
+preposition ("роль Баку в обеспечении энергетической безопасности Южного Кавказа"): it answers
+"безопасность какого региона" beyond the "через Азербайджан" the question names — but no
+question asking for a country or a city ("в какие страны пойдут энергоресурсы").
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from bot.language.answer_types import names_and_places
 from bot.language.lexicon import word_set
 from bot.language.morphology import english_stem, russian_lemma
 from bot.language.parties import CAPITALS, PARTIES
+from bot.language.placenames import compound_place_names
 from bot.language.predicates import kin, needs_support, related
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.matching.repair import transliterate
@@ -76,6 +85,29 @@ def asks_city(words: tuple[str, ...]) -> bool:
     )
 
 
+# States asked for by their noun: "в какие страны", "which countries". A region is no answer.
+_STATES = word_set("страна государство country countries state states nation nations")
+
+
+def asks_state(words: tuple[str, ...]) -> bool:
+    """ "в какие именно страны пойдут энергоресурсы", "which countries": a place asked for as
+    a state, which a region ("Южного Кавказа") is not."""
+    return _asks_by_noun(words, _STATES)
+
+
+# Words that sharpen a question word without naming anything: "в какие именно страны".
+_SHARPENING = word_set("именно конкретно же точно exactly specifically")
+
+
+def _asks_by_noun(words: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """A question word followed by one of ``nouns`` (as typed or by its lemma)."""
+    kept = [word for word in words if word not in _SHARPENING]
+    return any(
+        a in _WHICH_PLACE and (b in nouns or (is_cyrillic(b) and russian_lemma(b) in nouns))
+        for a, b in itertools.pairwise(kept)
+    )
+
+
 def _a_country(place: str, lemma: Callable[[str], str]) -> bool:
     folded = fold(place)
     return folded in _COUNTRIES or lemma(folded) in _COUNTRIES
@@ -83,10 +115,42 @@ def _a_country(place: str, lemma: Callable[[str], str]) -> bool:
 
 def asks_way(words: tuple[str, ...]) -> bool:
     """ "через какое море", "through which country", "which sea will they cross", "ferries
-    for which sea": the question asks for a way."""
-    return any(word in _VIA or _crossing(word) for word in words) or any(
-        a in _FOR and b in _WHICH and _sea(c)
-        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    for which sea", "на каком водоёме не хватает судов": the question asks for a way."""
+    return (
+        any(word in _VIA or _crossing(word) for word in words)
+        or any(
+            a in _FOR and b in _WHICH and _sea(c)
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        )
+        or _asks_water_sailed(words)
+    )
+
+
+# Bodies of water (lemmas, English stems): what vessels cross.
+_WATERS = word_set(
+    "море водоем водоём океан озеро залив пролив акватория sea ocean lake gulf strait"
+)
+# Vessels and carriage (lemmas, English stems): "на каком водоёме не хватает судов, чтобы
+# перевозить грузы", "on which sea will the cargo go": the water is the one they cross.
+_CARRIAGE = word_set(
+    "паром судно корабль груз перевозить перевезти перевозка возить везти доставлять "
+    "доставить доставка ferri ship vessel boat cargo carri transport"
+)
+# Making a vessel (lemmas, English stems): "на каком море построят паромы" asks where they are
+# made, which "через Каспий" does not say.
+_MAKING = word_set("строить построить строительство спустить build construct")
+
+
+def _asks_water_sailed(words: tuple[str, ...]) -> bool:
+    """ "На каком водоёме не хватает судов, чтобы перевозить грузовики", "what sea will the
+    ferries sail": a body of water asked for by its noun, of vessels or carriage, is the
+    water they cross — a way, as "через какое море" asks — unless the question asks where
+    they are made ("на каком море построят паромы")."""
+    lemmas = [english_stem(word) if is_latin(word) else russian_lemma(word) for word in words]
+    return (
+        any(words[at] in _WHICH_PLACE and lemmas[at + 1] in _WATERS for at in range(len(words) - 1))
+        and any(lemma in _CARRIAGE for lemma in lemmas)
+        and not any(lemma in _MAKING for lemma in lemmas)
     )
 
 
@@ -126,6 +190,7 @@ def places_beyond(
     way: bool = False,
     elsewhere: bool = False,
     city: bool = False,
+    regions: bool = True,
 ) -> bool | None:
     """Does ``entry`` name a place that none of the question's words (``asked``: folded
     forms and lemmas) names? None when the entry names no place by name at all; False also
@@ -135,7 +200,8 @@ def places_beyond(
     that relation (or a paraphrase of it) somewhere — then an entry that does not state it
     names places of another deed, and gives none (False); ``city``: the question asks for a
     city by its noun, which a country named does not give (False when it names only
-    countries)."""
+    countries); ``regions``: a region named by its adjective ("Южного Кавказа") counts as a
+    place — not when the question asks for a country or a city, which a region is not."""
     if entry.kind is EntryKind.LIST:
         return None
     stretches = [part for quote in entry.spans for part in _STRETCH.split(quote.text)]
@@ -143,18 +209,18 @@ def places_beyond(
     if verb is not None:
         wanted = related(verb)
         bound = [s for s in stretches if _holds_verb(s, wanted, lemma)]
-        if any(_named_places(bound)):
+        if any(_named_places(bound, regions)):
             stretches = bound
         elif not (way or bound) and elsewhere and needs_support(verb):
             # "где будут строить узлы": the places it names are of another deed
-            return None if not any(_named_places(stretches)) else False
-    places = [p for p in _named_places(stretches) if p]
+            return None if not any(_named_places(stretches, regions)) else False
+    places = [p for p in _named_places(stretches, regions) if p]
     if not places:
         return None
     if city and all(_a_country(p, lemma) for p in places):
         # "в какой город прибыл": "прибыл … в Казахстан" names the country; the city is
         # the one the entry names there ("Торжественная встреча в Астане"), if any
-        places = [p for p in _named_places(every) if p and not _a_country(p, lemma)]
+        places = [p for p in _named_places(every, regions) if p and not _a_country(p, lemma)]
         if not places:
             return False  # a country named, no city
     if not way and _only_ways(stretches):
@@ -163,8 +229,17 @@ def places_beyond(
     return any(not _named_by(place, words, lemma) for place in places)
 
 
-def _named_places(stretches: Iterable[str]) -> list[str]:
-    return [place for stretch in stretches for place in names_and_places(stretch.strip())[1]]
+def _named_places(stretches: Iterable[str], regions: bool = True) -> list[str]:
+    """The places the stretches name: after a preposition of place ("в Габале"), and a region
+    by its capitalised adjective wherever it stands ("безопасности Южного Кавказа") unless
+    ``regions`` is off (a question asking for a country or a city, which a region is not)."""
+    found: list[str] = []
+    for stretch in stretches:
+        after = names_and_places(stretch.strip())[1]
+        found += after
+        if regions:
+            found += [p for p in compound_place_names(stretch) if p not in after]
+    return found
 
 
 def _only_ways(stretches: Iterable[str]) -> bool:

@@ -42,6 +42,7 @@ from bot.language.answer_types import (
     compound_prepositions,
     course_cues,
     duration_noun,
+    elided_place_at,
     forecast_idioms,
     how_long_back,
     keywords_ending_in_place,
@@ -168,6 +169,9 @@ from bot.matching.vocabulary import FuzzyVocabulary
 from bot.matching.work import Allowance, Memo, count_cached
 from bot.patterns import lazy
 from bot.records import record
+
+# The place itself by a noun of any place: "названо место", "which location".
+_GENERIC_PLACE_NOUNS = word_set("место местность place location locat")
 
 
 @record
@@ -1987,6 +1991,18 @@ class Analyser:
                 return lemma
         return None
 
+    def _place_named_generically(self, words: list[str], at: int) -> bool:
+        """ "В каком городе он выступал, там в тексте названо место?", "where did he speak,
+        which location": the word "место" in a question already asking for a place names what
+        is asked, not a thing the passage must hold — when the briefing never writes it. ("Какое
+        место занимает Казахстан" asks no place: a rank, the word kept.)"""
+        word = words[at]
+        return (
+            self.morphology.lemma(word) in _GENERIC_PLACE_NOUNS
+            and self._unused(word)
+            and AnswerType.PLACE in asked_types(tuple(words))
+        )
+
     def _unused(self, word: str) -> bool:
         """A word the briefing never uses, in any form."""
         return word not in self.index.surface and self.morphology.lemma(word) not in self.index.idf
@@ -2053,6 +2069,10 @@ class Analyser:
         after_question = at > 0 and words[at - 1] in INTERROGATIVES
         if after_question and names_kind_of_place(word):
             return True  # "какого региона": the region's name answers, known word or not
+        if elided_place_at(words, at):
+            return True  # "через море? Через какое именно?": the same, its noun said before
+        if self._place_named_generically(words, at):
+            return True  # "в каком городе …, там названо место?": the place asked, no subject
         if word in PLACE_KIND_NOUNS_EN and (
             after_question
             or words[at + 1 : at + 2] == ["where"]
