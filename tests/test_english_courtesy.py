@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from tests.support.asking import declined
+from tests.support.asking import answered, declined, not_given
 
 # A formal wording and its plain version: the same reply (kind, entry, missing kind) for both.
 FORMAL_AND_PLAIN = [
@@ -171,3 +171,21 @@ def test_formal_wording_answered(session: Session, question: str, entry: str) ->
 )
 def test_formal_wording_of_what_the_article_lacks(session: Session, question: str) -> None:
     declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would you be so kind as to advise the aggregate value of the agreements signed in Astana?",
+        "What is the cumulative monetary value of the agreements signed in Astana?",
+    ],
+)
+def test_formal_sum_asked_is_money(session: Session, question: str) -> None:
+    """ "The aggregate value", "the monetary value": a sum of money, which the article does
+    not give for the agreements (not the forecast "would" once made of the wrapper)."""
+    not_given(session, question, "money")
+
+
+def test_value_of_a_thing_is_no_sum(session: Session) -> None:
+    """A bare "value" stays a significance: the visit's value for relations is answered."""
+    answered(session, "What is the value of the visit for relations?")
