@@ -50,6 +50,8 @@ def _blanked(text: str) -> list[str]:
         # parentheses of their own
         ("On which date, if I may ask, did he arrive?", ["if I may ask"]),
         ("Where was the declaration signed, may I ask?", ["may I ask"]),
+        ("Dear Sir or Madam, when did the visit begin?", ["Dear Sir or Madam"]),
+        ("Excuse me, sir, who invited Aliyev?", ["Excuse me", "sir"]),
         # honorifics
         ("When did His Excellency President Aliyev arrive?", ["His Excellency"]),
         ("What did Mr. Tusupbekov say?", ["Mr."]),
