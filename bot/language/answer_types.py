@@ -94,8 +94,12 @@ _MONEY_WORDS = MONEY_NOUNS | word_set(
     "валюте валюта валюту currency currencies"
 )
 MONEY_WORDS = _MONEY_WORDS  # the words asking for a sum of money
-# "total value", "общая стоимость": a sum of money (a bare "value" may be a significance).
-_SUM_VALUE = frozenset({("total", "value"), ("combined", "value"), ("overall", "value")})
+# "total value", "общая стоимость": a sum of money (a bare "value" may be a significance);
+# so are the formal "aggregate value", "cumulative value", "monetary value".
+_SUM_VALUE = frozenset(
+    (word, "value")
+    for word in ("total", "combined", "overall", "aggregate", "cumulative", "monetary", "financial")
+)
 # Currencies and investments ask for money when counted ("сколько долларов", "how much
 # investment", "the dollar value") — "когда товарооборот достигнет миллиарда долларов" and
 # "what investments are needed" do not.

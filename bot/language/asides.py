@@ -41,6 +41,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.language.checks import asks_by_itself, framed, opening_frame
+from bot.language.courtesy import courtesy_spans
 from bot.language.lexicon import word_set
 from bot.language.morphology import WORDS_REMEMBERED, parse
 from bot.language.preambles import QUESTION_WORDS
@@ -427,6 +428,7 @@ def _scanned(text: str) -> tuple[list[tuple[int, int]], bool]:
             opening = opening_frame(folded)  # the whole part a check's opening frame
         requested = (bool(found) and _is_request(folded)) or not found
     spans.extend(_doubt_spans(text))
+    spans.extend(courtesy_spans(text))  # "Would you be so kind as to …", "Mr.", "esteemed"
     spans.sort()
     left = len(_WORD.findall(_blanked(text, spans)))
     if not (spans and left >= _SHORTEST_REST):

@@ -64,7 +64,11 @@ HOLDING_LEMMAS = word_set(
     "provid includ contain stipul envisag"
 )
 # Whose reading of a document may be asked: "according to the analyst", "по мнению эксперта".
-_READER_STEMS = ("эксперт", "политолог", "аналитик", "депутат", "expert", "analyst", "according")
+# "what, in the commentator's estimation, the declaration reflects": his reading too.
+_READER_STEMS = (
+    *("эксперт", "политолог", "аналитик", "депутат", "expert", "analyst", "according"),
+    *("commentator", "specialist", "pundit", "observer", "estimation", "opinion"),
+)
 _REACH = 6  # how many words the document's noun phrase may take
 
 

@@ -105,6 +105,13 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("generally",),
     ("basically",),
     ("essentially",),
+    # an attaché's hedges: "does Kazakhstan reportedly require", "could it ultimately become"
+    # — how the asker holds the fact at arm's length, or looks to its end ("в конечном
+    # счёте"), no word of it ("reportedly" would be read as the briefing's "report")
+    ("reportedly",),
+    ("allegedly",),
+    ("purportedly",),
+    ("ultimately",),
     # How the answer is to be laid out, never what it is about: "по каким темам подписали
     # документы, списком" asks what "по каким темам подписали документы" asks.
     *LAYOUT_WORDS,
@@ -145,6 +152,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _check_at(words, at)
             or _purpose_at(words, at)
             or _one_of_experts_at(words, at)
+            or _generic_source_at(words, at)
             or _rough_amount_at(words, at)
             or _classifier_at(words, at)
             or _mere_fact_at(words, at)
@@ -352,6 +360,34 @@ def _one_of_experts_at(words: tuple[str, ...] | list[str], at: int) -> int:
         ):
             return noun + 1 - at
     return 0
+
+
+# Whose view is asked, by a word naming whoever the article quotes: "according to the expert",
+# "in the expert's estimation", "per the commentator" — some expert's words, as the Russian
+# "по мнению эксперта" (``roles.anyone_speaking``, which reads Russian cases only); the noun is
+# no word of the subject, nor is it "the analyst", a trade that may pick out one expert.
+_GENERIC_EXPERTS = word_set("expert specialist commentator pundit observer")
+_VIEW_NOUNS = word_set(
+    "view opinion estimation estimate judgement judgment assessment reckoning eyes words"
+)
+
+
+def _generic_source_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """The length of an English frame of a generic expert's view at ``at`` (0: none):
+    "according to the expert", "per the expert", "in the expert's view"."""
+    if tuple(words[at : at + 3]) == ("according", "to", "the"):
+        noun = at + 3
+    elif tuple(words[at : at + 2]) in {("per", "the"), ("in", "the")}:
+        noun = at + 2
+    else:
+        return 0
+    if noun >= len(words) or words[noun] not in _GENERIC_EXPERTS:
+        return 0
+    if words[at] == "in":  # "in the expert's view": the view noun closes the frame
+        if noun + 1 < len(words) and words[noun + 1] in _VIEW_NOUNS:
+            return noun + 2 - at
+        return 0
+    return noun + 1 - at
 
 
 # "где-то полмиллиарда", "где-то 500 миллионов": "somewhere about" an amount — a hedge on the

@@ -66,7 +66,7 @@ ENGLISH_STOP = word_set(
     a an the of to in on at for by with about from into is are was were be been being do
     does did done what which that this these those it its it's he she they them his her
     their there here and or but not no yes please tell me us you your i my we our say
-    said says think thinks thought opinion view views can could would should will shall
+    said says think thinks thought opinion view views estimation can could would should will shall
     may might must any some all according article bot just also really so very much more
     about regarding give show explain know want let's lets as see get got make made go
     went come came take took talk talked mention mentioned describe described list name

@@ -66,6 +66,7 @@ from bot.language.characterisation import FRAME_VERBS, collocates, is_frame, nam
 from bot.language.checks import asks_yes_or_no, unframed
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
+from bot.language.courtesy import as_asked
 from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
@@ -147,7 +148,7 @@ from bot.language.predicates import (
     kin,
     related,
 )
-from bot.language.professions import russian_country_adjective
+from bot.language.professions import names_any_expert, russian_country_adjective
 from bot.language.recency import ahead_positions, recency_positions, stretch_positions
 from bot.language.romanise import name_key, romanise
 from bot.language.specifics import (
@@ -700,6 +701,7 @@ class Analyser:
             read = _mended_text(read, mended)
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_request(words)  # "не подскажете, …": a request to tell it
+        words = as_asked(words)  # "(could you advise) whether it will …": "will it …"
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
         words = without_contrast(words)  # "compare with what actually moves": the real side
         words = without_own_saying(words)  # "his statement": what he said, a frame
@@ -2084,7 +2086,9 @@ class Analyser:
             return True
         # "кто из экспертов сказал …", "which of the experts said …": one of them is asked for
         among = at > 1 and words[at - 1] in _AMONG and words[at - 2] in _PICKING
-        if (after_question or among) and self._asks_which_expert(words, at):
+        # "(could you identify) the commentator who addressed …": which one is asked
+        relative = at <= 1 and words[:at] in ([], ["the"]) and words[at + 1 : at + 2] == ["who"]
+        if (after_question or among or relative) and self._asks_which_expert(words, at):
             return True  # "which expert suggested …": the expert's name answers
         if duration_noun(words, at):
             return True  # "на какой срок": a stretch of time answers, known word or not
@@ -2107,8 +2111,8 @@ class Analyser:
         words the briefing knows. Alone ("which experts are quoted") it is the subject."""
         word = words[at]
         lemma = english_stem(word) if is_latin(word) else self.morphology.lemma(word)
-        if lemma not in EXPERT_LEMMAS:
-            return False
+        if lemma not in EXPERT_LEMMAS and not names_any_expert(word):
+            return False  # "expert", "the commentator": whoever the article quotes
         rest = [w for i, w in enumerate(words) if i != at and not is_stop(w) and self._known(w)]
         return len(rest) >= 2
 
