@@ -88,50 +88,45 @@ _MIN_LEFT = 2
 
 
 # An alternative left open at the end of a check: "… on Oct 20 or was it some other day?",
-# "… in Astana, or somewhere else?", "… Гусейнов или кто-то другой?". It offers no second
-# answer to choose from: it asks the kind of fact its noun names — which day, which place,
-# who — so it stands as that kind's question word, and the statement before it is checked.
+# "… in Astana, or somewhere else?", "… прибыл 20 октября или в какой-то другой день?". It
+# offers no second answer to choose from, only doubt of the first: the statement before it is
+# what is checked. Its words ("other", "day") weighed as the subject's sank the passage
+# stating the very day offered.
 _OR = frozenset({"or", "или"})
 _OTHER = word_set(
     "other another different else elsewhere "
-    "другой другая другое другие другого другом другому другим иной иное иной ином ином ещё еще"
+    "другой другая другое другие другого другом другому другим иной иное ином ещё еще"
 )
 # Words an open alternative may hold besides its noun and "other": "was it", "on some".
 _OPEN_FILLER = word_set(
     "was is were it that this on in at some any a an maybe perhaps possibly "
-    "в во на какой то какой-то какой-нибудь в какой-то может быть"
+    "в во на какой то какой-то какой-нибудь может быть"
 )
-# The kinds an open alternative's noun names, as the question word asking them.
-_OPEN_KINDS: dict[str, str] = {
-    **dict.fromkeys(
-        word_set("day date time month week year days dates день дату дата дня число время"),
-        "when",
-    ),
-    **dict.fromkeys(
-        word_set("place city town somewhere elsewhere where место месте городе город где-то где"),
-        "where",
-    ),
-    **dict.fromkeys(
-        word_set("person guy someone somebody expert кто-то кто человек эксперт"),
-        "who",
-    ),
-}
+# The nouns of the kind of fact an open alternative leaves open: a day, a place, a person.
+_OPEN_NOUNS = word_set(
+    "day date time month week year days dates день дату дата дня число время "
+    "place city town somewhere elsewhere место месте городе город где-то "
+    "person guy someone somebody expert кто-то человек эксперт"
+)
 _OPEN_REACH = 6  # "or was it on some other day": how far the alternative may run
 
 
 def open_alternative(words: list[str]) -> list[str]:
-    """The words with an alternative left open at their end ("… or was it some other day",
-    "… or somewhere else", "… или кто-то другой") read as the question word of the kind it
-    names ("when", "where", "who"); unchanged without one. A Russian kind is asked by its
-    English word too: the kinds are read from either."""
+    """The words without an alternative left open at their end ("… or was it some other
+    day", "… or somewhere else", "… или кто-то другой"): "or", a noun of the kind left open,
+    "other" and nothing but fillers. A real choice ("Aktau or Kuryk", "or other countries")
+    is kept (``alternatives``); so is every question without one."""
     for at in range(len(words) - 1, max(len(words) - _OPEN_REACH - 2, 0), -1):
         if words[at] not in _OR:
             continue
         tail = words[at + 1 :]
-        kinds = {_OPEN_KINDS[w] for w in tail if w in _OPEN_KINDS}
-        other = any(w in _OTHER for w in tail)
-        rest = [w for w in tail if w not in _OPEN_KINDS and w not in _OTHER]
-        if len(kinds) == 1 and other and len(tail) <= _OPEN_REACH and set(rest) <= _OPEN_FILLER:
+        rest = {w for w in tail if w not in _OPEN_NOUNS and w not in _OTHER}
+        if (
+            any(w in _OPEN_NOUNS for w in tail)
+            and any(w in _OTHER for w in tail)
+            and len(tail) <= _OPEN_REACH
+            and rest <= _OPEN_FILLER
+        ):
             return words[:at]
         return words
     return words
