@@ -108,6 +108,11 @@ def test_an_outlook_and_projected_volumes_ask_a_forecast() -> None:
         ("who is the guy from baku that talked about energy", "huseynov-energy"),
         # "stuff" is chat's "things"
         ("how long does stuff take from china to azerbaijan rn", "delivery-time-now"),
+        # clipped chat words: "rn" is right now (today's time, not the target), "atm" at
+        # the moment, "prez" the president
+        ("how long does cargo take from china rn", "delivery-time-now"),
+        ("whats the trade atm", "trade-turnover-now"),
+        ("when did the azerbaijani prez arrive", "visit-date"),
         # headlines in capitals
         ("MIDDLE CORRIDOR OFFICIAL NAME", "ishmukhamedov-corridor"),
         ("ISHMUKHAMEDOV OUTLOOK MIDDLE CORRIDOR", "ishmukhamedov-corridor"),

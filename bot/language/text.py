@@ -49,6 +49,13 @@ _CHAT_CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "abt": ("about",),
     "wat": ("what",),
     "wut": ("what",),
+    # chat's clipped words: "how long does it take rn", "what do ppl say", "the prez"
+    "rn": ("right", "now"),
+    "atm": ("at", "the", "moment"),
+    "ppl": ("people",),
+    "prez": ("president",),
+    "smth": ("something",),
+    "govt": ("government",),
 }
 # Months clipped beside a day's number ("oct 20", "20 окт."): the month as a date writes it.
 # Only beside a number: alone "mar", "dec", "jan" may be other words or names.
