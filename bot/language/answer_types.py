@@ -172,7 +172,9 @@ PLACE_KINDS = (
 # "прогноз", "forecast": a forecast asked for by its noun ("какой прогноз по экспорту").
 _FORECAST_NOUNS = word_set(
     "прогноз прогноза прогнозу прогнозом прогнозе прогнозы прогнозов прогнозам прогнозами "
-    "прогнозах forecast forecasts outlook projection projections prediction predictions"
+    "прогнозах forecast forecasts outlook projection projections prediction predictions "
+    # "the projected volumes of exports": the amounts a projection gives
+    "projected"
 )
 FORECAST_NOUNS = _FORECAST_NOUNS  # the nouns naming a forecast
 
@@ -318,6 +320,9 @@ CUE_NOUNS = (
         "прогноза прогнозу прогнозом прогнозе прогнозов прогнозам прогнозами прогнозах"
     )
     | EXPECTATION_NOUNS
+    # "Middle Corridor outlook", "export projections", "projected volumes": a forecast asked
+    # by its noun or participle (``looks_ahead``), no word of the subject
+    | word_set("forecasts outlook outlooks projection projections projected prediction predictions")
 )
 
 

@@ -204,7 +204,8 @@ _ATTITUDE = word_set(
     извините простите сорян сорри hello there good morning afternoon evening dear
     colleagues folks team sorry пжлст плз спс спасибки благодарствую thx ty tnx желательно
     ребята народ бот уважаемый уважаемая уважаемые дорогой дорогая дорогие guys bot
-    everyone only btw tbh fyi imo imho lol кст имхо лол пасиб спасиб"""
+    everyone only btw tbh fyi imo imho lol кст имхо лол пасиб спасиб
+    kinda sorta kind sort of curious wondering lowkey ngl idk lmao haha hmm yeah yep nah"""
 )
 # Who the asker is: "Я журналист", "I'm a reporter".
 _ASKERS = word_set(

@@ -87,6 +87,71 @@ _NOT_BEFORE_CHECK = frozenset({"это", "по", "в", "на", "за", "вся",
 _MIN_LEFT = 2
 
 
+# An alternative left open at the end of a check: "… on Oct 20 or was it some other day?",
+# "… in Astana, or somewhere else?", "… прибыл 20 октября или в какой-то другой день?". It
+# offers no second answer to choose from, only doubt of the first: the statement before it is
+# what is checked. Its words ("other", "day") weighed as the subject's sank the passage
+# stating the very day offered.
+_OR = frozenset({"or", "или"})
+_OTHER = word_set(
+    "other another different else elsewhere "
+    "другой другая другое другие другого другом другому другим иной иное ином ещё еще"
+)
+# Words an open alternative may hold besides its noun and "other": "was it", "on some".
+_OPEN_FILLER = word_set(
+    "was is were it that this on in at some any a an maybe perhaps possibly "
+    "в во на какой то какой-то какой-нибудь может быть"
+)
+# The nouns of the kind of fact an open alternative leaves open: a day, a place, a person.
+_OPEN_NOUNS = word_set(
+    "day date time month week year days dates день дату дата дня число время "
+    "place city town somewhere elsewhere место месте городе город где-то "
+    "person guy someone somebody expert кто-то человек эксперт"
+)
+_OPEN_REACH = 6  # "or was it on some other day": how far the alternative may run
+
+
+def open_alternative(words: list[str]) -> list[str]:
+    """The words without an alternative left open at their end ("… or was it some other
+    day", "… or somewhere else", "… или кто-то другой"): "or", a noun of the kind left open,
+    "other" and nothing but fillers. A real choice ("Aktau or Kuryk", "or other countries")
+    is kept (``alternatives``); so is every question without one."""
+    for at in range(len(words) - 1, max(len(words) - _OPEN_REACH - 2, 0), -1):
+        if words[at] not in _OR:
+            continue
+        tail = words[at + 1 :]
+        rest = {w for w in tail if w not in _OPEN_NOUNS and w not in _OTHER}
+        if (
+            any(w in _OPEN_NOUNS for w in tail)
+            and any(w in _OTHER for w in tail)
+            and len(tail) <= _OPEN_REACH
+            and rest <= _OPEN_FILLER
+        ):
+            return words[:at]
+        return words
+    return words
+
+
+# A cleft check: "was it Oct 20 when Aliyev arrived", "was it in Astana where they met", "is
+# it Huseynov who proposed it": the relative word joins the offered answer to the statement
+# checked — no question word of its own (read as "when", it asked the date the question gave).
+_CLEFT_OPENINGS = frozenset({("was", "it"), ("is", "it"), ("was", "that"), ("is", "that")})
+_CLEFT_RELATIVES = frozenset({"when", "where", "who", "that"})
+_CLEFT_OFFER = 4  # "was it [on 20 October] when": how long the offered answer may be
+
+
+def without_cleft(words: list[str]) -> list[str]:
+    """The words of a cleft check without its frame and relative word: "was it Oct 20 when
+    Aliyev arrived" reads as "Oct 20 Aliyev arrived", a statement with the answer offered
+    (unchanged when no such frame opens the question)."""
+    if tuple(words[:2]) not in _CLEFT_OPENINGS:
+        return words
+    for at in range(3, min(len(words) - 1, 2 + _CLEFT_OFFER + 1)):
+        if words[at] in _CLEFT_RELATIVES:
+            return [*words[2:at], *words[at + 1 :]]
+    return words
+
+
 def unframed(words: list[str]) -> list[str]:
     """The folded words of a question without a yes/no check's frame (unchanged when it has
     none, or when too little would be left for a statement)."""

@@ -45,9 +45,27 @@ _DEFINES_EN = lazy(
 _WORD = lazy(r"\w+(?:-\w+)*")
 
 
+# "the official name of the Middle Corridor", "its full name", "официальное название", "как
+# официально называется": what the thing is called in full, which its defining passage
+# gives ("Средний коридор — Транскаспийский международный транспортный маршрут").
+_ASKS_NAME = lazy(
+    r"\b(?:official|full|formal|proper)\s+(?:name|title)\b|"
+    r"(?:^|\s)(?:официальн|полн)\w*\s+(?:назван|наименован|им[яе])\w*|"
+    r"(?:^|\s)(?:официально|полностью)\s+называ\w*"
+)
+
+
 def asks_definition(text: str) -> bool:
-    """Does the question (as read, lower case) ask what a thing is?"""
-    return bool(_ASKS_RU.search(text) or _ASKS_EN.search(text))
+    """Does the question (as read, lower case) ask what a thing is, or what it is called in
+    full?"""
+    return bool(_ASKS_RU.search(text) or _ASKS_EN.search(text) or asks_name(text))
+
+
+def asks_name(text: str) -> bool:
+    """Does the question (as read, lower case) ask what a thing is called in full ("the
+    official name of …", "полное название …")? Only a passage defining the thing gives it
+    (``defines``): one naming the thing by the words asked says no other name of it."""
+    return _ASKS_NAME.search(text) is not None
 
 
 def defines(text: str, names: Callable[[str], str | None], needed: frozenset[str]) -> bool:

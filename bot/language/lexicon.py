@@ -7,6 +7,7 @@ since they are consulted after lemmatisation.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 
@@ -60,7 +61,8 @@ RUSSIAN_STOP = word_set(
 # "approximately", "around": a hedge on the amount asked, which loosens, never narrows,
 # what answers; and "whose", a question word (``answer_types`` reads it as asking for a
 # person before stop words go). "Certain" only makes its noun indefinite ("certain
-# qualities"), and "though", "tho" join or soften ("why Turkey tho").
+# qualities"), and "though", "tho" join or soften ("why Turkey tho"). "Stuff" is chat's
+# "things" ("all this corridor stuff"), naming nothing of its own.
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
@@ -80,6 +82,7 @@ ENGLISH_STOP = word_set(
     gives gave given giving pls plz source sources ago
     consider considers considered like among amongst
     certain though tho although anyway
+    stuff
     """
 )
 
@@ -828,6 +831,37 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         )
     },
     ("trade", "volumes"): ("trade", "turnover"),
+    # Chat English, as a student types it. A thing "kicked off" when it started ("the trip
+    # kicked off on 20 October"); what is "a big deal" is important ("how big a deal the
+    # ties are": their importance); who would be "the boss", "in charge", "the top dog" or
+    # "call the shots" among states is the elder of them, which an article denying "elder"
+    # and "younger" answers. "Off", "deal", "boss" read alone were words of another subject
+    # (a deal is an agreement) or none the briefing knows.
+    **{(kick, "off"): ("start",) for kick in ("kick", "kicks", "kicked", "kicking")},
+    **{
+        phrase: ("important",)
+        for size in ("big", "huge", "massive")
+        for phrase in (
+            (size, "deal"),
+            ("a", size, "deal"),
+            (size, "a", "deal"),
+            ("such", "a", size, "deal"),
+        )
+    },
+    # chat's word for a man quoted: "who's the guy from Baku that talked about energy" asks
+    # which expert, as "the expert from Baku" does (``roles``)
+    ("guy",): ("expert",),
+    # "when did he show up in Astana": he arrived
+    **{(show, "up"): ("arrive",) for show in ("show", "shows", "showed", "shown", "showing")},
+    ("the", "boss"): ("elder",),
+    ("the", "bosses"): ("elder",),
+    ("in", "charge"): ("elder",),
+    ("top", "dog"): ("elder",),
+    ("big", "brother"): ("elder",),
+    ("little", "brother"): ("younger",),
+    ("little", "brothers"): ("younger",),
+    ("big", "brothers"): ("elder",),
+    **{(call, "the", "shots"): ("elder",) for call in ("call", "calls", "calling", "called")},
     **{
         (which, part, "of", "the", world): ("where",)
         for which in ("what", "which")
@@ -842,6 +876,26 @@ for _phrase, _plain in ENGLISH_PHRASES.items():
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _plain))
 # Verbs after "get to" that make it "be allowed to" ("get to know", "get to see"), no arrival.
 _GET_TO_VERBS = word_set("know see meet do be have speak talk say")
+_GET_TO = frozenset(phrase for phrase in ENGLISH_PHRASES if phrase[-1] == "to" and len(phrase) == 2)
+# Words opening an amount after "get to": "get to 1 billion", "get to a billion".
+_AMOUNT_OPENERS = word_set("a an around about roughly nearly almost over")
+
+
+def _gets_to_amount(words: list[str], end: int) -> bool:
+    """Is the "get to" ending at ``end`` an amount reached, not a place arrived at? An amount
+    follows it ("could trade get to a billion", "get to 1 billion"), or it closes a question
+    asking how much ("how much a year do they wanna get to"): what gets there is a figure."""
+    following = words[end : end + 2]
+    if following[:1] and following[0][:1].isdigit():
+        return True
+    if following[:1] and following[0] in _AMOUNT_OPENERS:
+        return following[1:2] != [] and (following[1][:1].isdigit() or following[1] in _SCALES)
+    return end == len(words) and any(
+        (a, b) in (("how", "much"), ("how", "many")) for a, b in itertools.pairwise(words)
+    )
+
+
+_SCALES = word_set("million millions billion billions thousand thousands")
 
 
 # "bring Turkey into the format", "bringing in Turkey": an addition to a group, the "add"
@@ -963,6 +1017,10 @@ def plain_english(
     while at < len(words):
         for phrase, plain in _PHRASES_BY_FIRST.get(words[at], ()):
             end = at + len(phrase)
+            if phrase in _GET_TO and tuple(words[at:end]) == phrase and _gets_to_amount(words, end):
+                result.append("reach")  # "they wanna get to a billion": reach, no arrival
+                at = end
+                break
             if (
                 tuple(words[at:end]) == phrase
                 and not (

@@ -386,3 +386,28 @@ def _inflected(lemma: str, like: Any, *, singular: bool = False) -> str:
             return str(form.word).replace("ё", "е")
         return lemma
     return lemma
+
+
+# English nouns of travel: "Aliyev's trip", "the president's journey" is his visit.
+_TRIPS_EN = frozenset({"trip", "trips", "journey", "voyage", "tour"})
+# Words before such a noun that make it a person's own travel: his pronoun or his office.
+_TRAVELLER_WORDS = frozenset({"his", "her", "president", "presidential", "leader", "state"})
+
+
+def visits_named(
+    words: list[str], names_someone: Callable[[str], bool], known: Callable[[str], bool]
+) -> list[str]:
+    """English words with a person's trip read as the briefing's "visit" ("the aliyev trip
+    to astana", "his journey", "the president's trip"), when it writes "visit" — as Russian
+    "поездка Алиева" is (``plain_names``). A trip no person makes ("the trip from China",
+    how long cargo travels) stays a trip."""
+    if not known("visit") or not any(word in _TRIPS_EN for word in words):
+        return words
+    return [
+        "visit"
+        if word in _TRIPS_EN
+        and at
+        and (words[at - 1] in _TRAVELLER_WORDS or names_someone(words[at - 1]))
+        else word
+        for at, word in enumerate(words)
+    ]

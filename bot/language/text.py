@@ -28,6 +28,65 @@ _TONNE_AFTER = frozenset({"million", "миллион", "thousand", "тысяча
 _COUNTED_UNITS = frozenset(SCALE_WORDS) | frozenset(
     ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"]
 )
+# Chat English run together, as a student types it: each the words it stands for, so that
+# "wanna", "gonna" read as "want to", "going to" ("is trade gonna grow" asks a forecast, as
+# "going to" does) instead of unknown words weighed as the subject's rarest. Only words no
+# transliteration of Russian makes ("u", "ya" are "у", "я" there; "y" is "ы").
+_CHAT_CONTRACTIONS: dict[str, tuple[str, ...]] = {
+    "wanna": ("want", "to"),
+    "gonna": ("going", "to"),
+    "gotta": ("have", "to"),
+    "hafta": ("have", "to"),
+    "kinda": ("kind", "of"),
+    "sorta": ("sort", "of"),
+    "dunno": ("do", "not", "know"),
+    "gimme": ("give", "me"),
+    "lemme": ("let", "me"),
+    "whatcha": ("what", "are", "you"),
+    "cuz": ("because",),
+    "coz": ("because",),
+    "bcuz": ("because",),
+    "abt": ("about",),
+    "wat": ("what",),
+    "wut": ("what",),
+    # chat's clipped words: "how long does it take rn", "what do ppl say", "the prez"
+    "rn": ("right", "now"),
+    "atm": ("at", "the", "moment"),
+    "ppl": ("people",),
+    "prez": ("president",),
+    "smth": ("something",),
+    "govt": ("government",),
+}
+# Months clipped beside a day's number ("oct 20", "20 окт."): the month as a date writes it.
+# Only beside a number: alone "mar", "dec", "jan" may be other words or names.
+_MONTH_ABBREVIATIONS: dict[str, str] = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+    "янв": "января",
+    "фев": "февраля",
+    "февр": "февраля",
+    "мар": "марта",
+    "апр": "апреля",
+    "июн": "июня",
+    "июл": "июля",
+    "авг": "августа",
+    "сен": "сентября",
+    "сент": "сентября",
+    "окт": "октября",
+    "ноя": "ноября",
+    "нояб": "ноября",
+    "дек": "декабря",
+}
 _DASHES = "‐‑‒–—―−"
 _SPACE_RE = lazy(r"\s+")
 _RANGE_RE = lazy(r"(\d)\s*[-‐‑‒–—―−]\s*(\d)")
@@ -134,10 +193,27 @@ def tokens(text: str) -> list[str]:
         if half is not None:  # "полмиллиарда": "500 миллионов", as the article writes it
             result += half
             continue
+        if token in _CHAT_CONTRACTIONS:  # "wanna": "want to"
+            result += _CHAT_CONTRACTIONS[token]
+            continue
         if token in ("t", "т") and result and result[-1] in _TONNE_AFTER:
             token = "tonnes" if token == "t" else "тонн"
         result.append(_AS_WRITTEN_OUT.get(token, token))
-    return result
+    return _months_spelt(result)
+
+
+def _months_spelt(words: list[str]) -> list[str]:
+    """The words with a month clipped beside a day's number written out ("oct 20":
+    "october 20"), as the date is written in full."""
+    if not any(word in _MONTH_ABBREVIATIONS for word in words):
+        return words
+    return [
+        _MONTH_ABBREVIATIONS[word]
+        if word in _MONTH_ABBREVIATIONS
+        and any(w[:1].isdigit() for w in (*words[at - 1 : at][-1:], *words[at + 1 : at + 2]))
+        else word
+        for at, word in enumerate(words)
+    ]
 
 
 # The letters whose lower case is a Cyrillic а–я/ё or a Latin a–z: "İ" lowers to "i̇", the
@@ -162,3 +238,25 @@ def quoted_texts(text: str) -> list[str]:
     """The stretches of a text the writer put in quotation marks, in order: the words a
     reader cites ("who called the ties a "unique case"?")."""
     return [next(group for group in found if group) for found in _QUOTED_RE.findall(text)]
+
+
+# A word written all in capitals: two letters or more, none of them lower case.
+_SHOUTED_WORD_RE = lazy(r"[^\W\d_]{2,}")
+# How many of a message's words must be in capitals for its case to say nothing: a headline
+# typed with caps lock on ("MIDDLE CORRIDOR OFFICIAL NAME"), not a question naming an
+# initialism or two ("what did the OTS say about AI").
+_SHOUTED_SHARE = 0.8
+_SHOUTED_FEWEST = 3
+
+
+def unshouted(text: str) -> str:
+    """The message in lower case when it is written in capitals (a wire editor's headline,
+    caps lock left on): there a capital marks no name, and read as one every word the
+    briefing lacks ("OFFICIAL", "OUTLOOK") was an unknown name, which no passage may answer.
+    In lower case the question is read as any lower-case chat is (names by their form and by
+    the briefing's own). Other messages are returned unchanged."""
+    words = _SHOUTED_WORD_RE.findall(text)
+    if len(words) < _SHOUTED_FEWEST:
+        return text
+    shouted = sum(1 for word in words if word.isupper())
+    return text.lower() if shouted >= _SHOUTED_SHARE * len(words) else text

@@ -79,7 +79,7 @@ from bot.language.changes import (
 from bot.language.characterisation import asks_prevented, names_obstacle
 from bot.language.checks import asks_yes_or_no, offered_answer
 from bot.language.clauses import Clause, is_number, particularises
-from bot.language.definitions import asks_definition, defines
+from bot.language.definitions import asks_definition, asks_name, defines
 from bot.language.discussions import (
     ASKING_FILLERS,
     asks_about_talk,
@@ -511,6 +511,10 @@ class Matcher:
             another = self._another_not_given(query, scored, limit)
             if another is not None:
                 return another
+        if best.score >= self.thresholds.answer and not self._names_in_full(query, best.entry):
+            # "the official name of the AI agreement": the article names it by no other name
+            near = self._offered(query, scored, limit)
+            return Match(query, Band.NOT_GIVEN, best, near, AnswerType.FACT)
         if (
             best.score >= self.thresholds.answer
             and not self._uncounted(query, best.entry)
@@ -961,6 +965,16 @@ class Matcher:
                 promoted = _lifted(near, best)
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _names_in_full(self, query: Query, entry: Entry) -> bool:
+        """Does the entry give the name a question asks for ("the official name of the
+        Middle Corridor", ``asks_name``) — define the thing it names ("the Middle Corridor,
+        the Trans-Caspian International Transport Route")? True of any entry when no name
+        is asked."""
+        if not asks_name(query.reading.text.lower()):
+            return True
+        terms = [t for t in query.terms if t.similarity > 0 and not t.frame]
+        return self._defines(entry, terms, frozenset(t.lemma for t in terms if t.entity))
 
     def _defines(self, entry: Entry, terms: list[Term], needed: frozenset[str]) -> bool:
         """Does one of the entry's own texts define the thing the ``terms`` name?"""

@@ -63,7 +63,7 @@ from bot.language.asides import without_asides
 from bot.language.changes import Change, asked_change
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame, names_filler
-from bot.language.checks import asks_yes_or_no, unframed
+from bot.language.checks import asks_yes_or_no, open_alternative, unframed, without_cleft
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
@@ -135,7 +135,7 @@ from bot.language.parties import (
     party_names,
     view_holder,
 )
-from bot.language.periphrasis import plain_names
+from bot.language.periphrasis import plain_names, visits_named
 from bot.language.preambles import question_end, question_start
 from bot.language.predicates import (
     GENERIC_PREDICATES,
@@ -161,7 +161,7 @@ from bot.language.specifics import (
     without_contrast,
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
-from bot.language.text import clean, fold, is_cyrillic, is_latin, tokens
+from bot.language.text import clean, fold, is_cyrillic, is_latin, tokens, unshouted
 from bot.matching.index import Index, as_written, briefing_acronyms, content_lemmas, state_key
 from bot.matching.repair import Reading, readings, to_russian_layout, transliterate
 from bot.matching.roles import RoleNaming, Roles
@@ -599,6 +599,7 @@ class Analyser:
     def analyse(self, text: str) -> Query:
         budget = self.tuning.budget
         text = _TAG_RE.sub(" ", text[: budget.max_chars])
+        text = unshouted(text)  # "MIDDLE CORRIDOR OFFICIAL NAME": capitals naming nothing
         spent = Spent(Allowance(budget.lookups_per_question), budget.candidates_per_question)
         # The most plausible reading wins, the earlier (as typed, layout, translit) on a tie.
         best: tuple[float, int, Query] | None = None  # plausibility, -order, query
@@ -700,6 +701,8 @@ class Analyser:
             reading = replace(reading, text=_mended_text(reading.text, mended))
             read = _mended_text(read, mended)
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
+        words = open_alternative(words)  # "… or was it some other day": the rest checked
+        words = without_cleft(words)  # "was it Oct 20 when he arrived": the statement
         words = without_request(words)  # "не подскажете, …": a request to tell it
         words = as_asked(words)  # "(could you advise) whether it will …": "will it …"
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
@@ -709,6 +712,7 @@ class Analyser:
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
         # "в казахской столице", "путь через Каспий"
         words = plain_names(words, self._uses, self._president_of, self._uses_phrase)
+        words = visits_named(words, self._names_someone, self._uses)  # "aliyev's trip"
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
         preamble = plain_english(preamble, self._uses_phrase)
         preamble = plain_names(preamble, self._uses, self._president_of, self._uses_phrase)
