@@ -118,6 +118,7 @@ from bot.language.morphology import (
     parse,
     postposed_adjective,
 )
+from bot.language.negation import asks_why_not
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -163,6 +164,7 @@ from bot.matching.bound import (
     foresees_figure,
     foresees_when,
     names_doer,
+    names_english_doer,
     only_quoted,
     span_proposes,
 )
@@ -642,7 +644,11 @@ class Matcher:
         best = scored[0]
         if not query.why:
             return scored
-        causes = cause_instead(best.entry) if self._asks_consequence(query, best.entry) else ()
+        causes = (
+            cause_instead(best.entry)
+            if self._asks_consequence(query, best.entry) and not asks_why_not(query.words)
+            else ()
+        )  # "почему Турцию не включили": the sacred seven is why to add her, not why not
         briefing = best.entry.briefing
         cause = next(
             (s for s in scored if s.entry.key in causes and s.entry.briefing is briefing), None
@@ -1926,6 +1932,12 @@ class Matcher:
             and not self._holds_english_deed(entry, english_deed)
         ):
             return False  # "who will lead the Turkic seven": nobody leads it in his words
+        if (
+            english_deed is not None
+            and query.asks[:1] == (AnswerType.PERSON,)
+            and not names_english_doer(entry, english_deed)
+        ):
+            return False  # "who signed the deals": "the sides signed" names no person who did
         wanted = self._wanted(query)
         if not beyond_quoted(entry, wanted, query.words, query.text) and not (
             wanted is not None and self._gives_period(query, entry, wanted)

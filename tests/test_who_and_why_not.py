@@ -1,0 +1,93 @@
+"""Who did a deed, and why a deed was not done, asked of passages that tell neither.
+
+- "Who signed the deals?": the article's English says "the sides signed 15 important
+  agreements" — the doers are the sides, no person — as its Russian says "стороны
+  подписали": the person asked for is not given, in English as in Russian
+  (``bound.names_english_doer``); "at the invitation of President Tokayev" is a noun, no
+  deed told by a common noun, and still answers "who invited Aliyev".
+- "Who invited him": "him" stands for a person named before, no word of the subject.
+- "Почему Турцию не включили в шестёрку": the article gives the reason to add Turkey (the
+  sacred seven), not why she was left out; a "why not" of a deed does not take the reason
+  the article links to the deed (``negation.asks_why_not``), while "почему семь, а не шесть"
+  (a contrast) and "why add Turkey" still do.
+
+Each case asks the real knowledge base.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.negation import asks_why_not
+from bot.language.text import fold, tokens
+from tests.support.asking import answered, not_given
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who signed the 15 deals for Kazakhstan, ministers' names",
+        "who signed the agreements",
+        "who inked the deals in Astana",
+        "кто подписывал соглашения",
+    ],
+)
+def test_signatories_the_article_does_not_name_are_not_given(
+    session: Session, question: str
+) -> None:
+    text = not_given(session, question, "person")
+    assert "15" in text  # the passage on the signing is offered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what agreements were signed", "article-agreements"),
+        ("who invited Aliyev", "article-visit"),
+        ("who invited him", "article-visit"),
+        ("кто пригласил Алиева", "article-visit"),
+    ],
+)
+def test_neighbours_of_the_signatories_are_answered(
+    session: Session, question: str, entry: str
+) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "почему Турцию не включили в шестерку сразу, какая причина",
+        "почему в шестерку не включили Турцию",
+        "why wasn't Turkey included in the six",
+        "why didn't they add Turkey to the six",
+    ],
+)
+def test_why_a_deed_was_not_done_takes_no_reason_for_doing_it(
+    session: Session, question: str
+) -> None:
+    not_given(session, question, "reason")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["почему семь а не шесть", "why add Turkey", "почему Ишмухамедов предлагает включить Турцию"],
+)
+def test_a_contrast_or_a_deed_done_still_takes_its_reason(session: Session, question: str) -> None:
+    text = answered(session, question)
+    assert "сем" in text.lower() or "seven" in text.lower()
+
+
+def test_why_not_is_read_of_a_negated_verb_only():
+    def reads(question: str) -> bool:
+        return asks_why_not(tuple(tokens(fold(question))))
+
+    assert reads("почему Турцию не включили")
+    assert reads("why was Turkey not included")
+    assert reads("why wasn't Turkey included")
+    assert not reads("почему семь, а не шесть")
+    assert not reads("почему визит не просто протокольное мероприятие")
+    assert not reads("why seven countries not six")
+    assert not reads("Турцию не включили")  # no "why"
