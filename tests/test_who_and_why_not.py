@@ -5,7 +5,9 @@
   подписали": the person asked for is not given, in English as in Russian
   (``bound.names_english_doer``); "at the invitation of President Tokayev" is a noun, no
   deed told by a common noun, and still answers "who invited Aliyev".
-- "Who invited him": "him" stands for a person named before, no word of the subject.
+- "Who invited him": "him" stands for a person named before, no word of the subject; the
+  initiative of a visit ("кто был инициатором визита", "who initiated the visit") is the
+  invitation the article tells of (``periphrasis``), an initiative of anything else is not.
 - "Почему Турцию не включили в шестёрку": the article gives the reason to add Turkey (the
   sacred seven), not why she was left out; a "why not" of a deed does not take the reason
   the article links to the deed (``negation.asks_why_not``), while "почему семь, а не шесть"
@@ -91,3 +93,27 @@ def test_why_not_is_read_of_a_negated_verb_only():
     assert not reads("почему визит не просто протокольное мероприятие")
     assert not reads("why seven countries not six")
     assert not reads("Турцию не включили")  # no "why"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто был инициатором визита",
+        "по чьей инициативе Алиев приехал в Казахстан",
+        "who initiated the visit",
+        "who was the initiator of the visit",
+        "whose initiative was Aliyev's trip to Kazakhstan",
+    ],
+)
+def test_the_initiative_of_a_visit_is_its_invitation(session: Session, question: str) -> None:
+    text = answered(session, question)
+    assert "Токаев" in text or "Tokayev" in text
+    assert session.ask(question).entry == "article-visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["кто инициатор тюркской семерки", "who initiated the Turkic seven"],
+)
+def test_an_initiative_of_no_visit_is_no_invitation(session: Session, question: str) -> None:
+    assert session.ask(question).entry != "article-visit"

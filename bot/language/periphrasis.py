@@ -46,7 +46,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.language.lexicon import is_stop, word_set
-from bot.language.morphology import WORDS_REMEMBERED, parse
+from bot.language.morphology import WORDS_REMEMBERED, english_stem, parse
 from bot.language.parties import CAPITALS, PARTIES
 from bot.language.professions import russian_country_adjective
 from bot.language.text import is_cyrillic
@@ -57,6 +57,13 @@ _HEADS = frozenset({"руководитель", "глава", "лидер", "п�
 # Travel in everyday words: "поездка Алиева" is his visit.
 _TRIPS = frozenset({"поездка", "вояж", "турне"})
 _VISIT = "визит"
+# The initiative of a visit is its host's invitation: "кто был инициатором визита", "по чьей
+# инициативе поездка" — read as "приглашение" where the briefing writes that and never the
+# initiative itself; of anything but a coming ("инициатор коридора") it stays what it is.
+_INITIATIVE = frozenset({"инициатор", "инициатива", "инициативность"})
+_INVITATION = "приглашение"
+_COMINGS = frozenset({*_TRIPS, _VISIT, "приезд", "прибытие", "посещение"})
+_COMING_STEMS = ("приех", "приезж", "прибы", "посет", "посещ", "съезд", "поех", "отправи")
 # A land named by its landscape: "казахские степи", "на азербайджанской земле".
 _LANDS = frozenset({"степь", "земля", "край"})
 # A state as a party to talks: "азербайджанская сторона", "казахстанской стороне".
@@ -120,7 +127,7 @@ def plain_names(
     Russian lemma, of the president of a country — its folded Russian nominative — the
     briefing names, if any; ``paired``: does it write these words together?)."""
     if not is_cyrillic(" ".join(words)):  # one search, not one a word
-        return words
+        return _english_initiative(words, known)
     result: list[str] = []
     at = 0
     while at < len(words):
@@ -162,6 +169,8 @@ def _plain_at(
         return _head_named(words, at, noun, holder)
     if lemma in _TRIPS and known(_VISIT) and not _of_people(words[at + 1 : at + 2]):
         return [_inflected(_VISIT, noun)], 1, False
+    if lemma in _INITIATIVE and not known(lemma) and known(_INVITATION) and _names_coming(words):
+        return [_inflected(_INVITATION, noun, singular=True)], 1, False
     if (lemma in _LANDS and not known(lemma)) or lemma in _SIDES:
         # "азербайджанская сторона готова обеспечить": the country, as diplomacy speaks
         country = _country_of_adjective(before)
@@ -196,6 +205,7 @@ def _opening_noun(word: str) -> tuple[Any, str] | None:
         lemma == _CAPITAL
         or lemma in _HEADS
         or lemma in _TRIPS
+        or lemma in _INITIATIVE
         or lemma in _LANDS
         or lemma in _SIDES
         or _people_of(lemma) is not None
@@ -308,6 +318,37 @@ def _equality_named(
     while end < len(words) and words[end] in _OTHERS:
         end += 1
     return [_EQUAL, *quality], end - at, False
+
+
+# The same in English: "who initiated the visit", "whose initiative was the trip".
+_INITIATIVE_EN = "initi"  # the stem of "initiate", "initiated", "initiative", "initiator"
+_INVITATION_EN = "invitation"
+_COMINGS_EN = word_set(
+    "visit visits visited visiting trip trips came come comes arrived arrival travelled traveled"
+)
+
+
+def _english_initiative(words: list[str], known: Callable[[str], bool]) -> list[str]:
+    """An English initiative of a coming read as the invitation the briefing writes of, as
+    ``_plain_at`` reads the Russian; the words as they are otherwise."""
+    found = [at for at, word in enumerate(words) if english_stem(word) == _INITIATIVE_EN]
+    if (
+        not found
+        or known(_INITIATIVE_EN)
+        or not known(english_stem(_INVITATION_EN))
+        or not any(word in _COMINGS_EN for word in words)
+    ):
+        return words
+    return [_INVITATION_EN if at in found else word for at, word in enumerate(words)]
+
+
+def _names_coming(words: list[str]) -> bool:
+    """Does the question name a coming — a visit, a trip, an arrival, by its noun or verb
+    ("визита", "поездки", "приехал", "посетил")?"""
+    return any(
+        word.startswith(_COMING_STEMS) or (is_cyrillic(word) and _lemma(word) in _COMINGS)
+        for word in words
+    )
 
 
 def _of_people(after: list[str]) -> bool:

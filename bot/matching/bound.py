@@ -233,6 +233,10 @@ _ENGLISH_NOT_SUBJECTS = frozenset(
 )
 
 
+# Stems of English verbs of being ("who was the host", "who is behind"), no deed of a doer.
+_ENGLISH_BEING = frozenset({"be", "is", "was", "are", "were", "been", "being"})
+
+
 def names_english_doer(entry: Entry, stem: str) -> bool:
     """``names_doer`` for an English "who …" (``stem``: its verb's Porter2 stem): False only
     when the entry's own English (the article's words: no speaker) holds that verb right
@@ -240,8 +244,12 @@ def names_english_doer(entry: Entry, stem: str) -> bool:
     agreements", "how many agreements the sides signed": the doers are the sides, no person.
     A verb after a name ("Aliyev signed"), a pronoun, an auxiliary ("were signed") or a
     participle as an epithet ("the signed documents") is not read."""
-    if entry.speaker is not None or entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
-        return True
+    if (
+        entry.speaker is not None
+        or entry.kind in (EntryKind.LIST, EntryKind.EXPERT)
+        or stem in _ENGLISH_BEING
+    ):
+        return True  # "who was the initiator": a verb of being tells no deed
     stems = _english_kin(stem)
     item = getattr(entry, "item", None)
     texts = [str(getattr(item, name, "") or "") for name in ("summary_en", "measures_en")]
