@@ -13,6 +13,9 @@
   the article links to the deed (``negation.asks_why_not``), while "почему семь, а не шесть"
   (a contrast) and "why add Turkey" still do.
 
+- "Как в Анкаре отреагировали": a capital after "в" beside a verb of view is the seat of its
+  government, its state (Turkey), as "что думает Анкара" is; "что подписали в Анкаре" is a place.
+
 Each case asks the real knowledge base.
 """
 
@@ -117,3 +120,20 @@ def test_the_initiative_of_a_visit_is_its_invitation(session: Session, question:
 )
 def test_an_initiative_of_no_visit_is_no_invitation(session: Session, question: str) -> None:
     assert session.ask(question).entry != "article-visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "как в Анкаре отреагировали на идею «тюркской семёрки»?",
+        "что думают в Анкаре о тюркской семерке",
+    ],
+)
+def test_a_capital_holding_a_view_is_its_state(session: Session, question: str) -> None:
+    # Turkey's reaction is not given; the passage offered is the one proposing to add her
+    text = not_given(session, question, "statement")
+    assert "добавить Турцию" in text
+
+
+def test_a_capital_where_things_happen_stays_a_place(session: Session) -> None:
+    assert not session.ask("что подписали в Анкаре").answered

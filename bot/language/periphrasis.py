@@ -25,9 +25,13 @@ has the name it stands for:
   турки", holds a view of its own, and stays as typed);
 * a capital for its state: a capital the briefing never writes, whose state it names
   ("присоединить Анкару", "позиция Москвы"), is that state, as diplomacy speaks; not where it
-  stands as a place ("в Анкаре", "из Пекина": things happening there);
+  stands as a place ("в Анкаре", "из Пекина": things happening there) — unless a verb of view
+  is said there ("как в Анкаре отреагировали": the seat of a government holding a view);
 * a visit by the everyday nouns of travel: "поездка Алиева", "этот вояж" is the briefing's
   "визит" (not the trips of people counted, "поездки туристов");
+* the initiative of a coming for its invitation: "кто был инициатором визита", "who
+  initiated the visit" is the briefing's "по приглашению" when it never writes an
+  initiative (an initiative of anything else, "инициатор семёрки", stays what it is);
 * a way across a thing by the adjective "транс-" makes of it: "путь через Каспий", "маршрут
   через Альпы" is the briefing's "Транскаспийский (маршрут)" — only after a noun of a way
   ("паромы через Каспий" carry goods across it, which the article may say in those words);
@@ -47,7 +51,7 @@ from typing import Any
 
 from bot.language.lexicon import is_stop, word_set
 from bot.language.morphology import WORDS_REMEMBERED, english_stem, parse
-from bot.language.parties import CAPITALS, PARTIES
+from bot.language.parties import CAPITALS, PARTIES, is_view_word
 from bot.language.professions import russian_country_adjective
 from bot.language.text import is_cyrillic
 
@@ -184,7 +188,7 @@ def _plain_at(
         country is not None
         and not known(lemma)
         and known(country)
-        and before not in _PLACE_PREPOSITIONS
+        and (before not in _PLACE_PREPOSITIONS or _seat_voicing(words, at))
     ):
         return [_inflected(country, noun)], 1, False
     return None
@@ -340,6 +344,24 @@ def _english_initiative(words: list[str], known: Callable[[str], bool]) -> list[
     ):
         return words
     return [_INVITATION_EN if at in found else word for at, word in enumerate(words)]
+
+
+# "как в Анкаре отреагировали": the words either side of the capital a verb of view is read in.
+_VOICING_REACH = 3
+_IN = word_set("в во")
+
+
+def _seat_voicing(words: list[str], at: int) -> bool:
+    """Is the capital at ``at`` (after "в") the seat of a government holding a view — "как в
+    Анкаре отреагировали", "что в Пекине думают о коридоре" — not a place where things
+    happen ("что подписали в Анкаре")?"""
+    if not at or words[at - 1] not in _IN:
+        return False
+    near = [
+        *words[max(0, at - 1 - _VOICING_REACH) : at - 1],
+        *words[at + 1 : at + 1 + _VOICING_REACH],
+    ]
+    return any(is_view_word(word) for word in near)
 
 
 def _names_coming(words: list[str]) -> bool:
