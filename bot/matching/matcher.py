@@ -1224,11 +1224,15 @@ class Matcher:
             str(getattr(item, name, "") or "")
             for name in ("summary_en", "lead_en", "title_en", "measures_en")
         ]
-        # "leading countries": an "-ing" form may be an epithet, no deed of leading
+        # "leading countries": an "-ing" form may be an epithet, no deed of leading; so is a
+        # participle after its article ("the signed documents": nobody signs in his words)
         return any(
-            english_stem(word) == stem and not word.endswith("ing")
+            english_stem(word) == stem
+            and not word.endswith("ing")
+            and not (at and words[at - 1] in _ENGLISH_DETERMINERS)
             for text in texts
-            for word in tokens(fold(text))
+            for words in (tokens(fold(text)),)
+            for at, word in enumerate(words)
         )
 
     @staticmethod
@@ -4322,6 +4326,8 @@ def _own_names(entry: ExpertEntry, lemma: Callable[[str], str]) -> frozenset[str
     return frozenset(words | {lemma(w) for w in words})
 
 
+# Words after which an English participle is an epithet of the noun following it.
+_ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "its", "their", "his"})
 # Words between "who" and its verb ("who WILL lead", "who DID build").
 _ENGLISH_AUXILIARIES = frozenset({"will", "would", "could", "did", "has", "had", "might", "can"})
 # Verbs an expert does by his words: "who proposed adding Turkey", "who said", "who called it".
