@@ -105,6 +105,7 @@ def test_why_not_is_read_of_a_negated_verb_only():
     [
         "кто был инициатором визита",
         "по чьей инициативе Алиев приехал в Казахстан",
+        "кто инициировал визит",
         "who initiated the visit",
         "who was the initiator of the visit",
         "whose initiative was Aliyev's trip to Kazakhstan",
@@ -118,7 +119,11 @@ def test_the_initiative_of_a_visit_is_its_invitation(session: Session, question:
 
 @pytest.mark.parametrize(
     "question",
-    ["кто инициатор тюркской семерки", "who initiated the Turkic seven"],
+    [
+        "кто инициатор тюркской семерки",
+        "who initiated the Turkic seven",
+        "кто инициировал создание тюркской семерки",
+    ],
 )
 def test_an_initiative_of_no_visit_is_no_invitation(session: Session, question: str) -> None:
     assert session.ask(question).entry != "article-visit"

@@ -66,8 +66,14 @@ _VISIT = "визит"
 # initiative itself; of anything but a coming ("инициатор коридора") it stays what it is.
 _INITIATIVE = frozenset({"инициатор", "инициатива", "инициативность"})
 _INVITATION = "приглашение"
-_COMINGS = frozenset({*_TRIPS, _VISIT, "приезд", "прибытие", "посещение"})
-_COMING_STEMS = ("приех", "приезж", "прибы", "посет", "посещ", "съезд", "поех", "отправи")
+_COMINGS = frozenset(
+    {
+        *_TRIPS,
+        *(_VISIT, "приезд", "прибытие", "посещение"),
+        *("приехать", "приезжать", "прибыть", "прибывать", "посетить", "посещать"),
+        *("съездить", "поехать", "отправиться", "визитировать"),
+    }
+)
 # A land named by its landscape: "казахские степи", "на азербайджанской земле".
 _LANDS = frozenset({"степь", "земля", "край"})
 # A state as a party to talks: "азербайджанская сторона", "казахстанской стороне".
@@ -162,6 +168,9 @@ def _plain_at(
         return _equality_named(words, at, known)
     if word == _ACROSS:
         return _crossing_named(words, at, known, paired)
+    initiated = _initiated_coming(words, at, known)
+    if initiated is not None:
+        return [initiated], 1, False
     read = _opening_noun(word)
     if read is None:
         return None
@@ -364,13 +373,33 @@ def _seat_voicing(words: list[str], at: int) -> bool:
     return any(is_view_word(word) for word in near)
 
 
+_INITIATE = "инициировать"
+_INVITE = "пригласить"
+
+
+def _initiated_coming(words: list[str], at: int, known: Callable[[str], bool]) -> str | None:
+    """ "Кто инициировал визит": the verb of an initiative, of a coming, read as the
+    briefing's "пригласить" in the typed word's form; None for any other word."""
+    word = words[at]
+    if not is_cyrillic(word) or known(_INITIATE) or not known(_INVITE):
+        return None
+    first = parse(word)[:1]
+    if not first or first[0].normal_form.replace("ё", "е") != _INITIATE:
+        return None
+    if not _names_coming(words):
+        return None
+    grammemes = {g for g in (first[0].tag.tense, first[0].tag.number, first[0].tag.gender) if g}
+    for reading in parse(_INVITE):
+        if reading.tag.POS == "INFN":
+            form = reading.inflect({"VERB", *grammemes}) if grammemes else None
+            return str(form.word) if form is not None else _INVITE
+    return _INVITE
+
+
 def _names_coming(words: list[str]) -> bool:
     """Does the question name a coming — a visit, a trip, an arrival, by its noun or verb
     ("визита", "поездки", "приехал", "посетил")?"""
-    return any(
-        word.startswith(_COMING_STEMS) or (is_cyrillic(word) and _lemma(word) in _COMINGS)
-        for word in words
-    )
+    return any(is_cyrillic(word) and _lemma(word) in _COMINGS for word in words)
 
 
 def _of_people(after: list[str]) -> bool:
