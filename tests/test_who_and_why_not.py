@@ -12,7 +12,8 @@
   sacred seven), not why she was left out; a "why not" of a deed does not take the reason
   the article links to the deed (``negation.asks_why_not``), while "почему семь, а не шесть"
   (a contrast) and "why add Turkey" still do.
-
+- "Как Турция отреагировала на предложение Ишмухамедова": the expert named owns what the
+  country reacts to; the country's view is what is missing, as in "the reaction in Ankara".
 - "Как в Анкаре отреагировали": a capital after "в" beside a verb of view is the seat of its
   government, its state (Turkey), as "что думает Анкара" is; "что подписали в Анкаре" is a place.
 
@@ -144,3 +145,24 @@ def test_a_capital_holding_a_view_is_its_state(session: Session, question: str) 
 
 def test_a_capital_where_things_happen_stays_a_place(session: Session) -> None:
     assert not session.ask("что подписали в Анкаре").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "party"),
+    [
+        # the expert named owns what the country's view is of: still the country's view
+        ("как Турция отреагировала на предложение Ишмухамедова", "Позиции Турции"),
+        ("how did Turkey react to Ishmukhamedov's proposal", "Turkey's position"),
+        ("Как Армения отнеслась к декларации, которую хвалил Тусупбеков?", "Позиции Армении"),
+        # a view held in a place, in English
+        ("what was the reaction in Ankara to the Turkic seven", "Turkey's position"),
+    ],
+)
+def test_a_third_country_reacting_is_its_view_not_given(
+    session: Session, question: str, party: str
+) -> None:
+    assert party in not_given(session, question, "statement")
+
+
+def test_an_expert_reacting_to_another_is_answered(session: Session) -> None:
+    answered(session, "как Ишмухамедов отреагировал на предложение Гаджиева")

@@ -1393,10 +1393,14 @@ class Analyser:
     ) -> Party | None:
         """The third country whose view is asked (``_party``) — with an expert named, only
         when each name stands in a relative clause after the country: "Как Армения отнеслась
-        к декларации, которую хвалил Тусупбеков?" asks Armenia's view of what he praised."""
+        к декларации, которую хвалил Тусупбеков?" asks Armenia's view of what he praised — or
+        owns what the country's view is of ("как Турция отреагировала на предложение
+        Ишмухамедова": ``_owner_of_said``)."""
         if not named:
             return self._party(words)
-        opening = [_relative_before(words, t.typed) for t in naming]
+        opening = [
+            _relative_before(words, t.typed) or _owner_of_said(words, t.typed) for t in naming
+        ]
         if not naming or None in opening:
             return None
         return self._party(words[: min(at for at in opening if at is not None)])
@@ -2940,6 +2944,30 @@ _RELATIVE = frozenset(
     | {"которых", "котором", "которыми"}
 )
 _RELATIVE_REACH = 3  # words from the relative word to the name: "которую так хвалил Тусупбеков"
+
+
+# Nouns of what an expert said or proposed, whose owner he is: "на предложение Ишмухамедова",
+# "to Ishmukhamedov's proposal" — what a country's view is of, not whose view is asked.
+_SAID_THINGS = word_set(
+    "предложение предложению предложения идея идею идее идеи слова словам заявление заявлению "
+    "высказывание высказыванию инициатива инициативу инициативе призыв призыву мнение "
+    "proposal proposals idea ideas suggestion remarks words statement call initiative"
+)
+
+
+def _owner_of_said(words: list[str], name: str) -> int | None:
+    """Where the noun of what the named expert said or proposed stands ("как Турция
+    отреагировала на предложение Ишмухамедова": the name owns "предложение", right before
+    it; "to Ishmukhamedov's proposal": right after it), if it does: the words before it may
+    name the country whose view of it is asked (``Analyser._holder_party``)."""
+    if name not in words:
+        return None
+    at = words.index(name)
+    if at and words[at - 1] in _SAID_THINGS:
+        return at - 1
+    if at + 1 < len(words) and words[at + 1] in _SAID_THINGS and is_latin(name):
+        return at
+    return None
 
 
 def _relative_before(words: list[str], name: str) -> int | None:
