@@ -14,6 +14,8 @@
   (a contrast) and "why add Turkey" still do.
 - "Как Турция отреагировала на предложение Ишмухамедова": the expert named owns what the
   country reacts to; the country's view is what is missing, as in "the reaction in Ankara".
+- "Кто назвал отношения редким примером": "примером" is a hollow head of what they are called;
+  the passage saying the epithet ("большая редкость") answers without it.
 - "Как в Анкаре отреагировали": a capital after "в" beside a verb of view is the seat of its
   government, its state (Turkey), as "что думает Анкара" is; "что подписали в Анкаре" is a place.
 
@@ -166,3 +168,22 @@ def test_a_third_country_reacting_is_its_view_not_given(
 
 def test_an_expert_reacting_to_another_is_answered(session: Session) -> None:
     answered(session, "как Ишмухамедов отреагировал на предложение Гаджиева")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто назвал отношения Баку и Астаны редким примером",
+        "Кто назвал отношения Баку и Астаны редким, единственным в своём роде примером среди "
+        "двусторонних связей? Хотел бы знать имя и откуда человек",
+    ],
+)
+def test_who_called_it_so_is_read_past_a_hollow_head(session: Session, question: str) -> None:
+    # "примером" says nothing the epithet does not: Tusupbekov calls them "большая редкость"
+    assert "Тусупбеков" in answered(session, question)
+    assert session.ask(question).entry == "tusupbekov-unique-relations"
+
+
+def test_who_called_it_so_still_needs_the_epithet(session: Session) -> None:
+    # nobody calls the relations a failure: the hollow head gives no passage the epithet
+    assert not session.ask("кто назвал отношения Баку и Астаны провальным примером").answered

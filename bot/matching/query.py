@@ -76,6 +76,7 @@ from bot.language.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
     BODY_NOUNS,
+    CALLING_WORDS,
     COUNT_PHRASES,
     COUNT_WORDS,
     ENGLISH_COMMON,
@@ -865,6 +866,7 @@ class Analyser:
         terms = self._beside_event(terms)
         if asks_yes_or_no(reading.text):
             terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
+        terms = _called_heads(terms, words)  # "кто назвал отношения редким примером"
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -3112,6 +3114,26 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
             if this.similarity <= 0 and not this.entity and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
+
+
+# Hollow heads of what a thing is called ("назвал отношения редким ПРИМЕРОМ", "уникальным
+# случаем", "called it a rare example"): the epithet says what it is called, the head nothing.
+_CALLED_HEADS = word_set("пример случай образец example case instance")
+
+
+def _called_heads(terms: list[Term], words: list[str]) -> list[Term]:
+    """In a question asking who called a thing so (``CALLING_WORDS``), a hollow head of the
+    name given ("редким примером") frames the epithet: the passage calling the relations "a
+    rarity" or "a unique case" answers without the asker's noun, which weighed as a word of
+    the subject sank it below a passage merely naming the relations."""
+    if not any(word in CALLING_WORDS for word in words):
+        return terms
+    return [
+        replace(t, focus=False, frame=True)
+        if t.lemma in _CALLED_HEADS and t.typed not in CALLING_WORDS
+        else t
+        for t in terms
+    ]
 
 
 def _checked_item(terms: list[Term]) -> list[Term]:
