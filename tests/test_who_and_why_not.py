@@ -187,3 +187,10 @@ def test_who_called_it_so_is_read_past_a_hollow_head(session: Session, question:
 def test_who_called_it_so_still_needs_the_epithet(session: Session) -> None:
     # nobody calls the relations a failure: the hollow head gives no passage the epithet
     assert not session.ask("кто назвал отношения Баку и Астаны провальным примером").answered
+
+
+def test_counting_the_experts_quoted_is_no_request_for_a_quote(session: Session) -> None:
+    # "quote" as the article's deed: how many experts it quotes, which its list of them tells
+    assert session.ask("how many experts did the article quote on the visit").entry == "experts"
+    # a quote asked for stays one
+    assert session.ask("цитата Ишмухамедова коридор").answered
