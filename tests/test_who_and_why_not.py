@@ -194,3 +194,9 @@ def test_counting_the_experts_quoted_is_no_request_for_a_quote(session: Session)
     assert session.ask("how many experts did the article quote on the visit").entry == "experts"
     # a quote asked for stays one
     assert session.ask("цитата Ишмухамедова коридор").answered
+
+
+def test_the_leader_of_a_country_is_its_president(session: Session) -> None:
+    question = "by whose invitation did the Azerbaijani leader travel"
+    assert "Tokayev" in answered(session, question)
+    assert session.ask(question).entry == "article-visit"
