@@ -32,6 +32,8 @@ has the name it stands for:
 * the initiative of a coming for its invitation: "кто был инициатором визита", "who
   initiated the visit" is the briefing's "по приглашению" when it never writes an
   initiative (an initiative of anything else, "инициатор семёрки", stays what it is);
+* a coming's destination told by the traveller's relation to it ("отправился в поездку к
+  соседям") names no place: it is left out, the trip asked about being the one told;
 * a way across a thing by the adjective "транс-" makes of it: "путь через Каспий", "маршрут
   через Альпы" is the briefing's "Транскаспийский (маршрут)" — only after a noun of a way
   ("паромы через Каспий" carry goods across it, which the article may say in those words);
@@ -171,6 +173,8 @@ def _plain_at(
     initiated = _initiated_coming(words, at, known)
     if initiated is not None:
         return [initiated], 1, False
+    if _to_neighbours(words, at, known):
+        return [], 1, True
     read = _opening_noun(word)
     if read is None:
         return None
@@ -394,6 +398,20 @@ def _initiated_coming(words: list[str], at: int, known: Callable[[str], bool]) -
             form = reading.inflect({"VERB", *grammemes}) if grammemes else None
             return str(form.word) if form is not None else _INVITE
     return _INVITE
+
+
+_NEIGHBOUR = "сосед"
+_TO = word_set("к ко")
+
+
+def _to_neighbours(words: list[str], at: int, known: Callable[[str], bool]) -> bool:
+    """ "Отправился в поездку к соседям": a coming's destination told by its relation to the
+    traveller, no place — the visit asked about, whatever country it went to; weighed as a
+    word the briefing never uses, it sank the passage on the visit."""
+    word = words[at]
+    if not at or words[at - 1] not in _TO or not is_cyrillic(word) or known(_NEIGHBOUR):
+        return False
+    return _lemma(word) == _NEIGHBOUR and _names_coming(words)
 
 
 def _names_coming(words: list[str]) -> bool:
