@@ -38,6 +38,7 @@ from tests.support.asking import answered, not_given
         "Who signed the 15 deals for Kazakhstan, ministers' names",
         "who signed the agreements",
         "who inked the deals in Astana",
+        "who signd the agreements",  # a slip mended reads the same verb
         # an expert's "the signed documents … make it clear" is an epithet, no signing told
         "who signed the documents on the Kazakh side",
         "кто подписывал соглашения",

@@ -1217,6 +1217,19 @@ class Matcher:
         return False
 
     @staticmethod
+    def _repaired_stem(query: Query, stem: str) -> str:
+        """The stem of an English word as the question's terms read it after a slip is
+        mended ("who signd": "sign"), else as typed."""
+        return next(
+            (
+                t.lemma
+                for t in query.terms
+                if t.similarity > 0 and t.typed.isascii() and english_stem(t.typed) == stem
+            ),
+            stem,
+        )
+
+    @staticmethod
     def _holds_english_deed(entry: Entry, stem: str) -> bool:
         """Does the entry's English ("[Translation] …", its lead) hold the deed's verb?"""
         item = getattr(entry, "item", None)
@@ -1939,7 +1952,7 @@ class Matcher:
         if (
             english_deed is not None
             and query.asks[:1] == (AnswerType.PERSON,)
-            and not names_english_doer(entry, english_deed)
+            and not names_english_doer(entry, self._repaired_stem(query, english_deed))
         ):
             return False  # "who signed the deals": "the sides signed" names no person who did
         wanted = self._wanted(query)
