@@ -144,6 +144,8 @@ def quote_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     experts' quotes: the matcher says whose words are missing."""
     if query.other_speaker or not any(w in QUOTE_WORDS for w in query.words):
         return None
+    if query.asks[:1] in ((AnswerType.QUANTITY,), (AnswerType.PERSON,)):
+        return None  # "how many experts did the article quote", "кого цитирует": the experts
     subject = replace(query, terms=tuple(t for t in query.terms if t.typed not in QUOTE_WORDS))
     if not subject.terms:
         return None

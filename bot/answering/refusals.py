@@ -129,13 +129,16 @@ def not_given(
 
     ``party``: the country whose own view was asked for ("как Турция относится…")."""
     own_words = bool(offered) and named is not None and offered[0][0].speaker == named.id
-    if missing is AnswerType.STATEMENT and named is not None and own_words:
+    if missing is AnswerType.STATEMENT and party is not None:
+        # "как Турция отреагировала на предложение Ишмухамедова": the country's view is
+        # missing, whoever's words it would be of
+        said = t("not_given_party", lang, party=party.shown_en if lang == "en" else party.shown_ru)
+        own_words = False
+    elif missing is AnswerType.STATEMENT and named is not None and own_words:
         name = named.display_name(lang) if lang == "en" else named.name_genitive
         said = t("not_given_no_quote", lang, name=name)
     elif missing is AnswerType.STATEMENT and named is not None:
         said = t("not_given_said_by", lang, name=named.display_name(lang))
-    elif missing is AnswerType.STATEMENT and party is not None:
-        said = t("not_given_party", lang, party=party.shown_en if lang == "en" else party.shown_ru)
     elif echo:
         said = t("not_given_echo", lang, question=echo)
     else:

@@ -62,7 +62,9 @@ RUSSIAN_STOP = word_set(
 # what answers; and "whose", a question word (``answer_types`` reads it as asking for a
 # person before stop words go). "Certain" only makes its noun indefinite ("certain
 # qualities"), and "though", "tho" join or soften ("why Turkey tho"). "Stuff" is chat's
-# "things" ("all this corridor stuff"), naming nothing of its own.
+# "things" ("all this corridor stuff"), naming nothing of its own. "Him" stands for a
+# person named before, as "his" does; "wasn", "didn" are what the tokenizer leaves of
+# "wasn't", "didn't" (the negation is read by ``negation.asks_why_not``).
 ENGLISH_STOP = word_set(
     """
     a an the of to in on at for by with about from into is are was were be been being do
@@ -83,6 +85,8 @@ ENGLISH_STOP = word_set(
     consider considers considered like among amongst
     certain though tho although anyway
     stuff
+    him himself herself themselves
+    isn aren wasn weren didn doesn hasn haven hadn couldn wouldn shouldn
     """
 )
 

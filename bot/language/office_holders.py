@@ -1,4 +1,5 @@
-"""People an English question names by their office: "the Azerbaijani president".
+"""People an English question names by their office: "the Azerbaijani president" (or its
+leader, the president the briefing names).
 
 A reader who does not remember a name asks about "the Azerbaijani president", "Azerbaijan's
 president" or "the president of Azerbaijan"; the briefing's English says "Azerbaijani President
@@ -90,7 +91,7 @@ def _holder_at(
         country = _country(word) if word.isascii() and word.isalpha() else None
         if country is None:
             return None
-    for office, parts in _OFFICE_WORDS:
+    for office, parts in (*_OFFICE_WORDS, *_LEADER_WORDS):
         size = len(parts)
         # "azerbaijani president", "azerbaijan s president"
         if country is not None:
@@ -107,4 +108,7 @@ def _holder_at(
 
 
 _OFFICE_WORDS = tuple((office, office.split()) for office in _OFFICES)
-_FIRST_WORDS = frozenset(parts[0] for _, parts in _OFFICE_WORDS)
+# "The Azerbaijani leader", "the leader of Azerbaijan": its head of state, the president the
+# briefing names (as the Russian "азербайджанский руководитель" is read, ``periphrasis``).
+_LEADER_WORDS = (("president", ["leader"]),)
+_FIRST_WORDS = frozenset(parts[0] for _, parts in (*_OFFICE_WORDS, *_LEADER_WORDS))

@@ -283,17 +283,17 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
 
 # Where a view comes from: "reaction from Ankara", "any word from Turkey", "ответ от Армении",
 # "реакция со стороны Турции" — the party after a noun of view (or of words said) and "from".
-_FROM = word_set("from от")
+_FROM = word_set("from от in")  # "the reaction in Ankara": where the view is held
 _SAID_NOUNS_EN = word_set("word words comment comments statement statements reply answer")
 _SIDE = ("стороны", "сторон")
 _FROM_REACH = 3  # words between the noun of view and "from" ("any official reaction from")
 
 
 def _voiced_from(words: Sequence[str], number: int) -> bool:
-    """Is the party at ``number`` where a view comes from — after "from"/"от" and a noun of
-    view shortly before it ("reaction from Ankara", "any word from Turkey", "ответ от
-    Армении"), or after "со стороны" ("реакция со стороны Турции", "со стороны Китая
-    возражения")?"""
+    """Is the party at ``number`` where a view comes from — after "from"/"от" (or "in": "the
+    reaction in Ankara") and a noun of view shortly before it ("reaction from Ankara", "any
+    word from Turkey", "ответ от Армении"), or after "со стороны" ("реакция со стороны
+    Турции", "со стороны Китая возражения")?"""
     before = words[number - 1] if number else ""
     if before in _SIDE and number >= 2 and words[number - 2] in ("со", "с"):
         return any(_is_view_noun(w) or _is_view_ru(w) for w in words)

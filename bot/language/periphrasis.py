@@ -25,9 +25,15 @@ has the name it stands for:
   турки", holds a view of its own, and stays as typed);
 * a capital for its state: a capital the briefing never writes, whose state it names
   ("присоединить Анкару", "позиция Москвы"), is that state, as diplomacy speaks; not where it
-  stands as a place ("в Анкаре", "из Пекина": things happening there);
+  stands as a place ("в Анкаре", "из Пекина": things happening there) — unless a verb of view
+  is said there ("как в Анкаре отреагировали": the seat of a government holding a view);
 * a visit by the everyday nouns of travel: "поездка Алиева", "этот вояж" is the briefing's
   "визит" (not the trips of people counted, "поездки туристов");
+* the initiative of a coming for its invitation: "кто был инициатором визита", "who
+  initiated the visit" is the briefing's "по приглашению" when it never writes an
+  initiative (an initiative of anything else, "инициатор семёрки", stays what it is);
+* a coming's destination told by the traveller's relation to it ("отправился в поездку к
+  соседям") names no place: it is left out, the trip asked about being the one told;
 * a way across a thing by the adjective "транс-" makes of it: "путь через Каспий", "маршрут
   через Альпы" is the briefing's "Транскаспийский (маршрут)" — only after a noun of a way
   ("паромы через Каспий" carry goods across it, which the article may say in those words);
@@ -46,8 +52,8 @@ from functools import lru_cache
 from typing import Any
 
 from bot.language.lexicon import is_stop, word_set
-from bot.language.morphology import WORDS_REMEMBERED, parse
-from bot.language.parties import CAPITALS, PARTIES
+from bot.language.morphology import WORDS_REMEMBERED, english_stem, parse
+from bot.language.parties import CAPITALS, PARTIES, is_view_word
 from bot.language.professions import russian_country_adjective
 from bot.language.text import is_cyrillic
 
@@ -57,6 +63,19 @@ _HEADS = frozenset({"руководитель", "глава", "лидер", "п�
 # Travel in everyday words: "поездка Алиева" is his visit.
 _TRIPS = frozenset({"поездка", "вояж", "турне"})
 _VISIT = "визит"
+# The initiative of a visit is its host's invitation: "кто был инициатором визита", "по чьей
+# инициативе поездка" — read as "приглашение" where the briefing writes that and never the
+# initiative itself; of anything but a coming ("инициатор коридора") it stays what it is.
+_INITIATIVE = frozenset({"инициатор", "инициатива", "инициативность"})
+_INVITATION = "приглашение"
+_COMINGS = frozenset(
+    {
+        *_TRIPS,
+        *(_VISIT, "приезд", "прибытие", "посещение"),
+        *("приехать", "приезжать", "прибыть", "прибывать", "посетить", "посещать"),
+        *("съездить", "поехать", "отправиться", "визитировать"),
+    }
+)
 # A land named by its landscape: "казахские степи", "на азербайджанской земле".
 _LANDS = frozenset({"степь", "земля", "край"})
 # A state as a party to talks: "азербайджанская сторона", "казахстанской стороне".
@@ -120,7 +139,7 @@ def plain_names(
     Russian lemma, of the president of a country — its folded Russian nominative — the
     briefing names, if any; ``paired``: does it write these words together?)."""
     if not is_cyrillic(" ".join(words)):  # one search, not one a word
-        return words
+        return _english_initiative(words, known)
     result: list[str] = []
     at = 0
     while at < len(words):
@@ -151,6 +170,11 @@ def _plain_at(
         return _equality_named(words, at, known)
     if word == _ACROSS:
         return _crossing_named(words, at, known, paired)
+    initiated = _initiated_coming(words, at, known)
+    if initiated is not None:
+        return [initiated], 1, False
+    if _to_neighbours(words, at, known):
+        return [], 1, True
     read = _opening_noun(word)
     if read is None:
         return None
@@ -162,6 +186,8 @@ def _plain_at(
         return _head_named(words, at, noun, holder)
     if lemma in _TRIPS and known(_VISIT) and not _of_people(words[at + 1 : at + 2]):
         return [_inflected(_VISIT, noun)], 1, False
+    if lemma in _INITIATIVE and not known(lemma) and known(_INVITATION) and _names_coming(words):
+        return [_inflected(_INVITATION, noun, singular=True)], 1, False
     if (lemma in _LANDS and not known(lemma)) or lemma in _SIDES:
         # "азербайджанская сторона готова обеспечить": the country, as diplomacy speaks
         country = _country_of_adjective(before)
@@ -175,7 +201,7 @@ def _plain_at(
         country is not None
         and not known(lemma)
         and known(country)
-        and before not in _PLACE_PREPOSITIONS
+        and (before not in _PLACE_PREPOSITIONS or _seat_voicing(words, at))
     ):
         return [_inflected(country, noun)], 1, False
     return None
@@ -196,6 +222,7 @@ def _opening_noun(word: str) -> tuple[Any, str] | None:
         lemma == _CAPITAL
         or lemma in _HEADS
         or lemma in _TRIPS
+        or lemma in _INITIATIVE
         or lemma in _LANDS
         or lemma in _SIDES
         or _people_of(lemma) is not None
@@ -308,6 +335,89 @@ def _equality_named(
     while end < len(words) and words[end] in _OTHERS:
         end += 1
     return [_EQUAL, *quality], end - at, False
+
+
+# The same in English: "who initiated the visit", "whose initiative was the trip".
+_INITIATIVE_EN = "initi"  # the stem of "initiate", "initiated", "initiative", "initiator"
+_INVITATION_EN = "invitation"
+_COMINGS_EN = word_set(
+    "visit visits visited visiting trip trips came come comes arrived arrival travelled traveled"
+)
+
+
+def _english_initiative(words: list[str], known: Callable[[str], bool]) -> list[str]:
+    """An English initiative of a coming read as the invitation the briefing writes of, as
+    ``_plain_at`` reads the Russian; the words as they are otherwise."""
+    found = [at for at, word in enumerate(words) if english_stem(word) == _INITIATIVE_EN]
+    if (
+        not found
+        or known(_INITIATIVE_EN)
+        or not known(english_stem(_INVITATION_EN))
+        or not any(word in _COMINGS_EN for word in words)
+    ):
+        return words
+    return [_INVITATION_EN if at in found else word for at, word in enumerate(words)]
+
+
+# "как в Анкаре отреагировали": the words either side of the capital a verb of view is read in.
+_VOICING_REACH = 3
+_IN = word_set("в во")
+
+
+def _seat_voicing(words: list[str], at: int) -> bool:
+    """Is the capital at ``at`` (after "в") the seat of a government holding a view — "как в
+    Анкаре отреагировали", "что в Пекине думают о коридоре" — not a place where things
+    happen ("что подписали в Анкаре")?"""
+    if not at or words[at - 1] not in _IN:
+        return False
+    near = [
+        *words[max(0, at - 1 - _VOICING_REACH) : at - 1],
+        *words[at + 1 : at + 1 + _VOICING_REACH],
+    ]
+    return any(is_view_word(word) for word in near)
+
+
+_INITIATE = "инициировать"
+_INVITE = "пригласить"
+
+
+def _initiated_coming(words: list[str], at: int, known: Callable[[str], bool]) -> str | None:
+    """ "Кто инициировал визит": the verb of an initiative, of a coming, read as the
+    briefing's "пригласить" in the typed word's form; None for any other word."""
+    word = words[at]
+    if not is_cyrillic(word) or known(_INITIATE) or not known(_INVITE):
+        return None
+    first = parse(word)[:1]
+    if not first or first[0].normal_form.replace("ё", "е") != _INITIATE:
+        return None
+    if not _names_coming(words):
+        return None
+    grammemes = {g for g in (first[0].tag.tense, first[0].tag.number, first[0].tag.gender) if g}
+    for reading in parse(_INVITE):
+        if reading.tag.POS == "INFN":
+            form = reading.inflect({"VERB", *grammemes}) if grammemes else None
+            return str(form.word) if form is not None else _INVITE
+    return _INVITE
+
+
+_NEIGHBOUR = "сосед"
+_TO = word_set("к ко")
+
+
+def _to_neighbours(words: list[str], at: int, known: Callable[[str], bool]) -> bool:
+    """ "Отправился в поездку к соседям": a coming's destination told by its relation to the
+    traveller, no place — the visit asked about, whatever country it went to; weighed as a
+    word the briefing never uses, it sank the passage on the visit."""
+    word = words[at]
+    if not at or words[at - 1] not in _TO or not is_cyrillic(word) or known(_NEIGHBOUR):
+        return False
+    return _lemma(word) == _NEIGHBOUR and _names_coming(words)
+
+
+def _names_coming(words: list[str]) -> bool:
+    """Does the question name a coming — a visit, a trip, an arrival, by its noun or verb
+    ("визита", "поездки", "приехал", "посетил")?"""
+    return any(is_cyrillic(word) and _lemma(word) in _COMINGS for word in words)
 
 
 def _of_people(after: list[str]) -> bool:

@@ -16,7 +16,8 @@ declares with ``states:`` is taken as declared: it is not read from a span.)
 "в рамках визита президента Ильхама Алиева в Астану стороны подписали 15 важных соглашений"
 names a person, but as the visitor: who signed it tells by a common noun, "стороны". A "кто"
 question is answered by the article's own words only when they do not give the doer of its
-verb as such a noun (``names_doer``).
+verb as such a noun (``names_doer``); "who signed the deals" reads the entry's English the
+same way ("the sides signed 15 important agreements": ``names_english_doer``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from bot.language.answer_types import (
     stated_types,
     states_horizon,
 )
-from bot.language.morphology import parse
+from bot.language.lexicon import ENGLISH_EQUIVALENTS
+from bot.language.morphology import english_stem, parse
 from bot.language.numbers import NUMBER_WORDS
 from bot.language.text import fold, is_cyrillic, tokens
 from bot.patterns import lazy
@@ -215,6 +217,71 @@ def names_doer(entry: Entry, verb: str) -> bool:
             if subject is not None and _common_subject(subject):
                 return False
     return True
+
+
+# English words before a verb that are not its subject named as a common noun: pronouns
+# (read as nothing, as in Russian), auxiliaries and the words of a relative clause.
+_ENGLISH_NOT_SUBJECTS = frozenset(
+    {
+        *("i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "what"),
+        *("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"),
+        *("and", "or", "also", "then", "not", "to"),
+        # a noun of the verb's family after its determiner: "at the invitation of"
+        *("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"),
+        *("of", "at", "in", "on", "by", "for", "with", "from", "after", "before"),
+    }
+)
+
+
+# Stems of English verbs of being ("who was the host", "who is behind"), no deed of a doer.
+_ENGLISH_BEING = frozenset({"be", "is", "was", "are", "were", "been", "being"})
+
+
+def names_english_doer(entry: Entry, stem: str) -> bool:
+    """``names_doer`` for an English "who …" (``stem``: its verb's Porter2 stem): False only
+    when the entry's own English (the article's words: no speaker) holds that verb right
+    after a lower-case word as its subject — "the sides signed 15 important cooperation
+    agreements", "how many agreements the sides signed": the doers are the sides, no person.
+    A verb after a name ("Aliyev signed"), a pronoun, an auxiliary ("were signed") or a
+    participle as an epithet ("the signed documents") is not read."""
+    if (
+        entry.speaker is not None
+        or entry.kind in (EntryKind.LIST, EntryKind.EXPERT)
+        or stem in _ENGLISH_BEING
+    ):
+        return True  # "who was the initiator": a verb of being tells no deed
+    stems = _english_kin(stem)
+    item = getattr(entry, "item", None)
+    texts = [str(getattr(item, name, "") or "") for name in ("summary_en", "measures_en")]
+    for text in texts:
+        words = text.split()
+        for at, word in enumerate(words[1:], start=1):
+            clean = _clean(word)
+            if not clean.isalpha() or english_stem(clean.lower()) not in stems:
+                continue
+            before = words[at - 1]
+            subject = _clean(before)
+            if (
+                subject.isalpha()
+                and subject.islower()
+                and subject not in _ENGLISH_NOT_SUBJECTS
+                and not before.endswith((",", ";", ":"))
+                and not subject.endswith("ly")
+            ):
+                return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def _english_kin(stem: str) -> frozenset[str]:
+    """The stems of the words the lexicon holds equivalent to one of ``stem``'s ("inked",
+    "signed": ``ENGLISH_EQUIVALENTS``), ``stem`` among them."""
+    found = {stem}
+    for group in ENGLISH_EQUIVALENTS:
+        stems = {english_stem(word) for word in group}
+        if stem in stems:
+            found |= stems
+    return frozenset(found)
 
 
 def _clean(word: str) -> str:

@@ -119,6 +119,7 @@ from bot.language.morphology import (
     parse,
     postposed_adjective,
 )
+from bot.language.negation import asks_why_not
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -164,6 +165,7 @@ from bot.matching.bound import (
     foresees_figure,
     foresees_when,
     names_doer,
+    names_english_doer,
     only_quoted,
     span_proposes,
 )
@@ -657,7 +659,11 @@ class Matcher:
         best = scored[0]
         if not query.why:
             return scored
-        causes = cause_instead(best.entry) if self._asks_consequence(query, best.entry) else ()
+        causes = (
+            cause_instead(best.entry)
+            if self._asks_consequence(query, best.entry) and not asks_why_not(query.words)
+            else ()
+        )  # "почему Турцию не включили": the sacred seven is why to add her, not why not
         briefing = best.entry.briefing
         cause = next(
             (s for s in scored if s.entry.key in causes and s.entry.briefing is briefing), None
@@ -1236,6 +1242,19 @@ class Matcher:
         return False
 
     @staticmethod
+    def _repaired_stem(query: Query, stem: str) -> str:
+        """The stem of an English word as the question's terms read it after a slip is
+        mended ("who signd": "sign"), else as typed."""
+        return next(
+            (
+                t.lemma
+                for t in query.terms
+                if t.similarity > 0 and t.typed.isascii() and english_stem(t.typed) == stem
+            ),
+            stem,
+        )
+
+    @staticmethod
     def _holds_english_deed(entry: Entry, stem: str) -> bool:
         """Does the entry's English ("[Translation] …", its lead) hold the deed's verb?"""
         item = getattr(entry, "item", None)
@@ -1243,11 +1262,15 @@ class Matcher:
             str(getattr(item, name, "") or "")
             for name in ("summary_en", "lead_en", "title_en", "measures_en")
         ]
-        # "leading countries": an "-ing" form may be an epithet, no deed of leading
+        # "leading countries": an "-ing" form may be an epithet, no deed of leading; so is a
+        # participle after its article ("the signed documents": nobody signs in his words)
         return any(
-            english_stem(word) == stem and not word.endswith("ing")
+            english_stem(word) == stem
+            and not word.endswith("ing")
+            and not (at and words[at - 1] in _ENGLISH_DETERMINERS)
             for text in texts
-            for word in tokens(fold(text))
+            for words in (tokens(fold(text)),)
+            for at, word in enumerate(words)
         )
 
     @staticmethod
@@ -1995,6 +2018,12 @@ class Matcher:
             and not self._holds_english_deed(entry, english_deed)
         ):
             return False  # "who will lead the Turkic seven": nobody leads it in his words
+        if (
+            english_deed is not None
+            and query.asks[:1] == (AnswerType.PERSON,)
+            and not names_english_doer(entry, self._repaired_stem(query, english_deed))
+        ):
+            return False  # "who signed the deals": "the sides signed" names no person who did
         wanted = self._wanted(query)
         if not beyond_quoted(entry, wanted, query.words, query.text) and not (
             wanted is not None and self._gives_period(query, entry, wanted)
@@ -4402,6 +4431,8 @@ def _own_names(entry: ExpertEntry, lemma: Callable[[str], str]) -> frozenset[str
     return frozenset(words | {lemma(w) for w in words})
 
 
+# Words after which an English participle is an epithet of the noun following it.
+_ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "its", "their", "his"})
 # Words between "who" and its verb ("who WILL lead", "who DID build").
 _ENGLISH_AUXILIARIES = frozenset({"will", "would", "could", "did", "has", "had", "might", "can"})
 # Verbs an expert does by his words: "who proposed adding Turkey", "who said", "who called it".

@@ -78,6 +78,7 @@ from bot.language.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
     BODY_NOUNS,
+    CALLING_WORDS,
     COUNT_PHRASES,
     COUNT_WORDS,
     ENGLISH_COMMON,
@@ -875,6 +876,7 @@ class Analyser:
         terms = self._beside_event(terms)
         if asks_yes_or_no(reading.text):
             terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
+        terms = _called_heads(terms, words)  # "кто назвал отношения редким примером"
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -1403,10 +1405,14 @@ class Analyser:
     ) -> Party | None:
         """The third country whose view is asked (``_party``) — with an expert named, only
         when each name stands in a relative clause after the country: "Как Армения отнеслась
-        к декларации, которую хвалил Тусупбеков?" asks Armenia's view of what he praised."""
+        к декларации, которую хвалил Тусупбеков?" asks Armenia's view of what he praised — or
+        owns what the country's view is of ("как Турция отреагировала на предложение
+        Ишмухамедова": ``_owner_of_said``)."""
         if not named:
             return self._party(words)
-        opening = [_relative_before(words, t.typed) for t in naming]
+        opening = [
+            _relative_before(words, t.typed) or _owner_of_said(words, t.typed) for t in naming
+        ]
         if not naming or None in opening:
             return None
         return self._party(words[: min(at for at in opening if at is not None)])
@@ -2979,6 +2985,30 @@ _RELATIVE = frozenset(
 _RELATIVE_REACH = 3  # words from the relative word to the name: "которую так хвалил Тусупбеков"
 
 
+# Nouns of what an expert said or proposed, whose owner he is: "на предложение Ишмухамедова",
+# "to Ishmukhamedov's proposal" — what a country's view is of, not whose view is asked.
+_SAID_THINGS = word_set(
+    "предложение предложению предложения идея идею идее идеи слова словам заявление заявлению "
+    "высказывание высказыванию инициатива инициативу инициативе призыв призыву мнение "
+    "proposal proposals idea ideas suggestion remarks words statement call initiative"
+)
+
+
+def _owner_of_said(words: list[str], name: str) -> int | None:
+    """Where the noun of what the named expert said or proposed stands ("как Турция
+    отреагировала на предложение Ишмухамедова": the name owns "предложение", right before
+    it; "to Ishmukhamedov's proposal": right after it), if it does: the words before it may
+    name the country whose view of it is asked (``Analyser._holder_party``)."""
+    if name not in words:
+        return None
+    at = words.index(name)
+    if at and words[at - 1] in _SAID_THINGS:
+        return at - 1
+    if at + 1 < len(words) and words[at + 1] in _SAID_THINGS and is_latin(name):
+        return at
+    return None
+
+
 def _relative_before(words: list[str], name: str) -> int | None:
     """Where the relative clause holding ``name`` opens (the relative word's position), if
     the name stands in one: within ``_RELATIVE_REACH`` words after "который/которую/…"."""
@@ -3121,6 +3151,26 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
             if this.similarity <= 0 and not this.entity and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
+
+
+# Hollow heads of what a thing is called ("назвал отношения редким ПРИМЕРОМ", "уникальным
+# случаем", "called it a rare example"): the epithet says what it is called, the head nothing.
+_CALLED_HEADS = word_set("пример случай образец example case instance")
+
+
+def _called_heads(terms: list[Term], words: list[str]) -> list[Term]:
+    """In a question asking who called a thing so (``CALLING_WORDS``), a hollow head of the
+    name given ("редким примером") frames the epithet: the passage calling the relations "a
+    rarity" or "a unique case" answers without the asker's noun, which weighed as a word of
+    the subject sank it below a passage merely naming the relations."""
+    if not any(word in CALLING_WORDS for word in words):
+        return terms
+    return [
+        replace(t, focus=False, frame=True)
+        if t.lemma in _CALLED_HEADS and t.typed not in CALLING_WORDS
+        else t
+        for t in terms
+    ]
 
 
 def _checked_item(terms: list[Term]) -> list[Term]:

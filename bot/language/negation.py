@@ -1,0 +1,65 @@
+"""A "why" of a deed not done: "почему Турцию не включили в шестёрку", "why wasn't Turkey
+included in the six".
+
+The article may give the reason for a deed proposed ("в традициях тюркских народов
+священным числом является цифра семь. С учётом этого … логично добавить Турцию"): that is why
+Turkey should be added, not why it was left out. A question asking the cause of the deed
+not done is answered only by a passage giving that cause; the reason the article links to
+the deed itself answers the opposite question (``Matcher._by_evidence``).
+
+A contrast is not such a deed: "почему семь, а не шесть", "не просто жест", "why seven
+countries, not six" each negate a word, not the verb of the question.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from bot.language.lexicon import word_set
+from bot.language.morphology import parse
+from bot.language.text import is_cyrillic
+
+_WHY = word_set("почему зачем отчего why")
+# Russian parts of speech of a verb negated by the "не" before it.
+_VERB_FORMS = frozenset({"VERB", "INFN", "PRTS"})
+# Words after which "не" contrasts two things ("а не шесть", "но не"), or what "не" makes
+# into a contrast ("не просто", "не только", "не столько").
+_CONTRASTING = word_set("а но или")
+_CONTRAST_HEADS = word_set("просто только столько лишь")
+# English auxiliaries whose "not" negates the verb ("was not included"), and what the
+# tokenizer leaves of one with "n't" ("wasn't": "wasn", the "t" dropped with stop words).
+_AUXILIARIES = word_set("is are was were do does did has have had can could will would should")
+_NEGATED_AUXILIARIES = word_set(
+    "isn aren wasn weren doesn didn hasn haven hadn couldn wouldn shouldn cannot"
+)
+
+
+_AUXILIARY_REACH = 3  # "why was Turkey not included": the auxiliary, its subject, "not"
+_CONTRAST_HEADS_EN = word_set("just only merely simply")
+
+
+def _negates_verb(words: Sequence[str], at: int) -> bool:
+    """Is the English "not" at ``at`` an auxiliary's ("was not included", "was Turkey not
+    included") and before a word ("six" read as "6", "just" are a contrast's)?"""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if not after.isalpha() or after in _CONTRAST_HEADS_EN:
+        return False
+    return any(w in _AUXILIARIES for w in words[max(0, at - _AUXILIARY_REACH) : at])
+
+
+def asks_why_not(words: Sequence[str]) -> bool:
+    """Does a question (folded words) ask why a deed was not done — a "почему/why" and a
+    verb negated in it ("не включили", "не вошла", "wasn't … included", "didn't they add")?"""
+    if not any(word in _WHY for word in words):
+        return False
+    for before, (at, word) in itertools.pairwise([(-1, ""), *enumerate(words)]):
+        if word == "не" and before[1] not in _CONTRASTING:
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if after in _CONTRAST_HEADS or not is_cyrillic(after):
+                continue
+            if any(p.tag.POS in _VERB_FORMS for p in parse(after)[:1]):
+                return True
+        elif word in _NEGATED_AUXILIARIES or (word == "not" and _negates_verb(words, at)):
+            return True  # "wasn't", "didn't", "was (Turkey) not included"
+    return False
