@@ -13,6 +13,7 @@ import itertools
 import re
 
 from bot.language.lexicon import word_set
+from bot.language.text import fold, tokens
 from bot.patterns import lazy
 
 _WHY = word_set("почему зачем why")
@@ -56,3 +57,24 @@ _SENTENCE = lazy(r"(?<=[.!?])\s+")
 def tells_goal(text: str) -> bool:
     """Does a span tell what a thing achieves or what a goal takes (``_MEANS_TO_GOAL``)?"""
     return _MEANS_TO_GOAL.search(text) is not None
+
+
+# Where an aim clause of a question begins: "чтобы", "дабы", "so that", "in order to".
+_AIM_OPENERS = lazy(r"\b(?:чтобы|чтоб|дабы|so\s+that|in\s+order\s+to)\b")
+# Where it ends: the clause's punctuation.
+_AIM_END = lazy(r"[,;:!?.]|\s[-–—]\s")
+
+
+def aim_words(text: str) -> frozenset[str]:
+    """The folded words of the aims a question states ("что конкретно предлагается сделать,
+    ЧТОБЫ ГРУЗЫ ШЛИ БЫСТРЕЕ", "what is needed so that cargo moves faster"): the end the
+    means asked for serves, the opener included. A question insisting on what it names
+    ("что конкретно", ``support``) insists on the means; the passage telling them need not
+    repeat the asker's aim in his words ("грузы шли быстрее": "сократить срок доставки")."""
+    folded = fold(text)
+    found: set[str] = set()
+    for opener in _AIM_OPENERS.finditer(folded):
+        rest = folded[opener.start() :]
+        end = _AIM_END.search(rest)
+        found.update(tokens(rest[: end.start()] if end is not None else rest))
+    return frozenset(found)

@@ -391,6 +391,7 @@ class Matcher:
         scored = self._listing_first(query, scored)
         scored = self._defining_first(query, scored)
         scored = self._deed_told_first(query, scored)
+        scored = self._discussion_told_first(query, scored)
         scored = self._obstacle_first(query, scored)
         scored = self._goal_of_need_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
@@ -1124,6 +1125,33 @@ class Matcher:
                 promoted = _lifted(near, best)
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _discussion_told_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """Things asked as discussed ("what kind of railway investments were discussed",
+        "какие меры по железной дороге обсуждали": things of a kind, which ``_discussed``
+        leaves to the ranking) are answered by a passage telling that discussion
+        ("обсуждался … речь шла о модернизации железных дорог"), not by one naming the same
+        things as needed, which may win on the question's other words ("вложения в
+        подвижной состав" for "rolling stock"). When the best tells no discussion, the first
+        entry on the subject nearly as much (``MARGIN``) that does, explaining all of it, is
+        promoted, as sure as the best."""
+        if not any(discussing(w) for w in query.words) or query.asks not in _DISCUSSION_KINDS:
+            return scored
+        best = scored[0]
+        if self._tells_discussion(best.entry):
+            return scored
+        for near in scored[1:]:
+            if near.score < self.thresholds.suggest or best.subject - near.subject > MARGIN:
+                break
+            if self._tells_discussion(near.entry) and self.explains_subject(query, near.entry):
+                promoted = _lifted(near, best)
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    @staticmethod
+    def _tells_discussion(entry: Entry) -> bool:
+        """Do the entry's own words (its spans) say something was discussed?"""
+        return any(discussing(w) for span in entry.spans for w in tokens(fold(span.text)))
 
     def _obstacle_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A question asking what holds a thing back ("что тормозит торговлю", "why isn't
@@ -3888,6 +3916,9 @@ _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION
 # How far below the suggest threshold a passage naming the third party asked about may be
 # and still be offered first, when no passage on the subject names it.
 _PARTY_OFFER_SHARE = 0.4
+# What a question asking what was discussed may ask besides: nothing in particular, a fact,
+# an expert's account of it ("what … does Ishmukhamedov say were discussed").
+_DISCUSSION_KINDS = ((), (AnswerType.FACT,), (AnswerType.STATEMENT,))
 # The subject score of a passage holding every word the question is about.
 _WHOLLY = 99.5
 # How much less about the subject a foreseeing passage may be and still come first.
