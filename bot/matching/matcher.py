@@ -2080,8 +2080,13 @@ class Matcher:
         # "какие именно соглашения подписали": each by its area, "в сферах: энергетике, …" —
         # but not "какие именно соглашения по энергетике", energy being one area listed
         head = query.lemma_of(detail)
-        if query.contents or not is_cyrillic(head):
+        if query.contents:
             return False  # "что в них": what each holds, which no area tells
+        if not is_cyrillic(head):
+            # "which specific investments": "the need for additional investment … In
+            # particular: modernising the railways, increasing the number of locomotives"
+            english = str(getattr(getattr(entry, "item", None), "summary_en", "") or "")
+            return particularises(english, english_stem, frozenset({head}))
         if enumerates_areas(self._entry_clauses(entry), head, qualifiers(query, head)):
             return True
         # "какие именно вложения нужны": "… инвестиций в инфраструктуру. В частности, речь

@@ -786,6 +786,7 @@ class Analyser:
                 or (done in lasting and self._unused(word))  # "how long did it last"
                 or done in sharpened
                 or word in _INSISTING  # "что конкретно обсуждали": ``Query.specifics``
+                or _insisting_en(words, done)  # "what specific investments"
                 or done in idioms
                 or done in fillers
                 or (done in heading and self._unused(word))
@@ -2076,9 +2077,8 @@ class Analyser:
                 ["у"],
                 ["of"],
             )
-        return after_question and (
-            word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
-        )
+        generic = word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
+        return generic and (after_question or _heads_english_question(words, at))
 
     def _asks_which_expert(self, words: list[str], at: int) -> bool:
         """ "which expert suggested adding Turkey", "какой эксперт предложил …": after a
@@ -2903,6 +2903,41 @@ class Analyser:
         if best is not None and best[1] not in self.index.idf and not is_stop(best[1]):
             best = None
         return best
+
+
+# English words closing the noun phrase a question word opens ("what rail measures WERE
+# discussed", "which steps FOR trade"), and the most words of it before its head.
+_PHRASE_CLOSERS = word_set(
+    "do does did is are was were will would could can should has have had for of in on at "
+    "with between to from about"
+)
+_PHRASE_REACH = 5
+# English adjectives insisting on the particular things a question names, right after its
+# question word ("what SPECIFIC barriers", "which CONCRETE measures"): as "конкретно", how
+# the question asks (``asks_specifics`` reads them), no word of its subject.
+_INSISTING_EN = frozenset({"specific", "concrete", "particular"})
+_WHICH_EN = frozenset({"what", "which"})
+
+
+def _heads_english_question(words: list[str], at: int) -> bool:
+    """Is the English word the head of the noun phrase a question word opens, modifiers
+    between ("what concrete rail and shipping MEASURES does he say were discussed")? A
+    generic noun there says what kind of things answer, as right after "what" it does."""
+    closed = at + 1 == len(words) or words[at + 1] in _PHRASE_CLOSERS
+    if not is_latin(words[at]) or not closed:
+        return False
+    for back in range(at - 1, max(at - 1 - _PHRASE_REACH, -1), -1):
+        if words[back] in _WHICH_EN:
+            return True
+        if words[back] in _PHRASE_CLOSERS or not is_latin(words[back]):
+            return False
+    return False
+
+
+def _insisting_en(words: list[str], at: int) -> bool:
+    """ "what specific investments", "which concrete measures": an adjective insisting on
+    the particulars, right after the question word (``_INSISTING_EN``)."""
+    return words[at] in _INSISTING_EN and at > 0 and words[at - 1] in _WHICH_EN
 
 
 # "конкретно", like "именно" (a stop word): insisting on the specifics of what the question
