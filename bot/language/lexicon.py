@@ -476,6 +476,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "сколько денег вложить", "вложил в Казахстан": the investment the briefing names
     "вложить": "вложение",
     "вкладывать": "вложение",
+    # money poured in, as speech says it: "во что надо вбухать деньги"
+    "вбухать": "вложение",
+    "вбухивать": "вложение",
     "товарообмен": "товарооборот",
     # goods on their way are the article's cargo: "сколько дней едут товары из Китая", "когда
     # пойдут контейнеры" ("обмен товарами" is trade, which ``товарообмен`` above reads)

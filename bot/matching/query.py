@@ -2441,6 +2441,9 @@ class Analyser:
                 if self.morphology.is_known_russian(variant)
                 else None
             )
+            if variant_lemma not in self.index.idf and variant_lemma is not None:
+                # "вложаца": "вложатся", the briefing's "вложение" (``RUSSIAN_SYNONYMS``)
+                variant_lemma = RUSSIAN_SYNONYMS.get(variant_lemma)
             if variant_lemma in self.index.idf:
                 return [(word, variant_lemma, self.tuning.spelling_repair)]
         known = self.morphology.is_known_russian(word)
@@ -2465,6 +2468,12 @@ class Analyser:
             # not the briefing's verb a few letters away ("обсуждаться", "обратиться")
             lemma = self.morphology.lemma(reflexive)
             return [(word, lemma, self.tuning.spelling_repair if lemma in self.index.idf else 0.0)]
+        if is_cyrillic(word) and not known:
+            everyday = self._everyday_slip(word)
+            if everyday is not None:
+                # "вкладывть": "вкладывать", the briefing's "вложение" — before a word of the
+                # briefing's a few letters off ("складываться") is taken for it
+                return [everyday]
         fixed = self._fuzzy(word, word_lemma, repairing)
         if is_latin(word) and (not fixed or fixed[2] < self.tuning.fuzzy_english_from):
             # English paraphrases ("react", "official") are not typos of our words; a letter
@@ -2770,6 +2779,25 @@ class Analyser:
                 and self.morphology.lemma(word) in self.index.idf
             )
         )
+
+    def _everyday_slip(self, word: str) -> Resolved | None:
+        """A word no dictionary knows, one keystroke from an everyday word the briefing
+        says in its own ("вкладывть": "вкладывать", read as "вложение";
+        ``RUSSIAN_SYNONYMS``): that word, as the synonym reads it. Only long words: a short
+        one is a keystroke from too many."""
+        if len(word) < _LONGEST_SHORT_SLIP:
+            return None
+        # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        for everyday, plainer in RUSSIAN_SYNONYMS.items():
+            if (
+                plainer in self.index.idf
+                and abs(len(everyday) - len(word)) <= 1
+                and DamerauLevenshtein.distance(word, everyday) == 1
+            ):
+                return (word, plainer, self.tuning.slip_repair)
+        return None
 
     def _fuzzy(self, word: str, word_lemma: str, repairing: _Repairing) -> Resolved | None:
         """The closest vocabulary word or lemma: two look-ups, charged once per question even
@@ -3617,7 +3645,17 @@ def _spelling_variants(word: str) -> list[str]:
         variants.append(word.replace("кс", "х"))
     if "й" in word[1:]:
         variants.append(word[0] + word[1:].replace("й", "ж"))  # "predlojil", "mejdu"
+    if len(word) > _SHORTEST_SPOKEN_ENDING and word.endswith("ца"):
+        # a reflexive ending written as heard ("вложаца", "кажеца", "vlozhatsa"): "-тся"
+        variants += [word[:-2] + "тся", word[:-2] + "ться"]
     return variants
+
+
+# The shortest word read as an everyday word a keystroke away (``Analyser._everyday_slip``).
+_LONGEST_SHORT_SLIP = 7
+# The shortest word whose "-ца" may be a reflexive verb's ending written as heard: "птица",
+# "улица" end so as nouns, and the dictionary knows them before a variant is tried.
+_SHORTEST_SPOKEN_ENDING = 4
 
 
 _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as common as и
