@@ -25,7 +25,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
-from bot.language.goals import aim_words
+from bot.language.goals import aim_words, asks_need, lack_as_need
 from tests.support.asking import answered, declined, question_words
 
 
@@ -123,3 +123,39 @@ def test_a_slipped_everyday_verb_is_the_briefings_word(session: Session) -> None
 def test_a_reflexive_ending_written_as_heard(session: Session) -> None:
     text = answered(session, "za skolko dnei mozhno budet dovozit gruz iz kitaya esli vlozhatsa")
     assert "7–8" in text, text[:200]
+
+
+def test_a_lack_is_read_as_a_need() -> None:
+    assert lack_as_need(["чего", "не", "хватает", "чтобы", "грузы"]) == [
+        "чего",
+        "нужно",
+        "чтобы",
+        "грузы",
+    ]
+    assert lack_as_need(["чего", "недостает", "коридору"]) == ["чего", "нужно", "коридору"]
+    # "is it enough": a judgement of an amount, no lack asked
+    assert lack_as_need(["хватает", "ли", "объемов"]) == ["хватает", "ли", "объемов"]
+
+
+def test_a_need_is_asked_what_not_what_for() -> None:
+    assert asks_need(question_words("что нужно, чтобы грузы шли быстрее"))
+    assert asks_need(question_words("what is needed to speed up delivery"))
+    assert not asks_need(question_words("зачем нужны инвестиции в железные дороги"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "чего не хватает, чтобы грузы быстрее доходили? короче",
+        "чего недостаёт, чтобы грузы из Китая доходили быстрее",
+    ],
+)
+def test_what_is_lacking_is_the_need_told(session: Session, question: str) -> None:
+    # the passage telling the need, not the figure of the aim ("7–8 дней") alone
+    text = answered(session, question)
+    assert "подвижной состав" in text, text[:200]
+
+
+def test_whether_there_is_enough_stays_a_judgement(session: Session) -> None:
+    reply = session.ask("хватает ли объёмов железнодорожных перевозок")
+    assert reply.answered and reply.entry == "ishmukhamedov-rail-volumes", reply.entry

@@ -88,7 +88,7 @@ from bot.language.discussions import (
     lists_discussed,
 )
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
-from bot.language.goals import asks_why_needed, goal_sentences, tells_goal
+from bot.language.goals import asks_need, asks_why_needed, goal_sentences, tells_goal, tells_need
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -394,6 +394,7 @@ class Matcher:
         scored = self._discussion_told_first(query, scored)
         scored = self._obstacle_first(query, scored)
         scored = self._goal_of_need_first(query, scored)
+        scored = self._need_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._conditioned_first(query, scored)
@@ -1197,6 +1198,29 @@ class Matcher:
                 break
             if siblings(best.entry, near.entry) and self._tells_goal_of(near.entry, subject):
                 promoted = replace(_lifted(near, best), follows=(best.entry,))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _need_told_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A need asked ("что нужно, чтобы грузы шли быстрее", "чего не хватает …" read so,
+        "what is needed to cut delivery time") is answered by the passage telling the need
+        ("для этого нужны серьёзные вложения в подвижной состав", ``goals.tells_need``),
+        not by its neighbour giving the aim's figure ("можно сократить до 7–8 дней"),
+        which wins on the aim's words. When the best tells no need, the first entry on the
+        subject nearly as much (``MARGIN``) that does, explaining all of it, is promoted, as
+        sure as the best."""
+        if query.asks or not asks_need(query.words):
+            return scored
+        best = scored[0]
+        if any(tells_need(span.text) for span in best.entry.spans):
+            return scored
+        for near in scored[1:]:
+            if near.score < self.thresholds.suggest or best.subject - near.subject > MARGIN:
+                break
+            if any(tells_need(span.text) for span in near.entry.spans) and self.explains_subject(
+                query, near.entry
+            ):
+                promoted = _lifted(near, best)
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 

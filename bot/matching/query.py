@@ -70,6 +70,7 @@ from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, WHICH_FORMS, is_frame_word, mend, mend_after_which
+from bot.language.goals import lack_as_need
 from bot.language.introductions import asks_identity
 from bot.language.keyboard import key_neighbours, mistyped_key
 from bot.language.lexicon import (
@@ -697,6 +698,7 @@ class Analyser:
         words = unframed(words)  # "правда ли, что …": the statement checked is the question
         words = without_request(words)  # "не подскажете, …": a request to tell it
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
+        words = lack_as_need(words)  # "чего не хватает, чтобы …": what is needed
         words = without_contrast(words)  # "compare with what actually moves": the real side
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
