@@ -14,7 +14,11 @@ discussed of a kind, and the passage that tells it.
 - "во что надо вбухать деньги, чтобы коридор заработал": money put into something asks its
   target, a fact, not a sum; the aim's verb the briefing never says is no relation asked;
   a slip of an everyday word ("вкладывть") and a reflexive ending written as heard
-  ("vlozhatsa") read as the briefing's word for them.
+  ("vlozhatsa") read as the briefing's word for them; "по мнению экспертов" names nobody, no
+  word of the subject.
+- "чего не хватает, чтобы …": a lack is a need, answered by the passage telling the need
+  (``goals.lack_as_need``, ``Matcher._need_told_first``); "каспийской переправе": a place's
+  adjective is the place, a crossing by water a ferry.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -25,6 +29,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
+from bot.language.fillers import filler_positions
 from bot.language.goals import aim_words, asks_need, lack_as_need
 from tests.support.asking import answered, declined, question_words
 
@@ -159,3 +164,26 @@ def test_what_is_lacking_is_the_need_told(session: Session, question: str) -> No
 def test_whether_there_is_enough_stays_a_judgement(session: Session) -> None:
     reply = session.ask("хватает ли объёмов железнодорожных перевозок")
     assert reply.answered and reply.entry == "ishmukhamedov-rail-volumes", reply.entry
+
+
+def test_the_experts_at_large_are_no_word_of_the_subject() -> None:
+    assert filler_positions(("во", "что", "по", "мнению", "экспертов", "надо")) == {2, 3, 4}
+    assert filler_positions(("according", "to", "the", "experts", "what")) == {0, 1, 2, 3}
+    # one expert named, or one expert meant: whose words are asked
+    assert filler_positions(("что", "по", "мнению", "ишмухамедова", "нужно")) == frozenset()
+    assert filler_positions(("по", "словам", "эксперта", "что", "нужно")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # typed on the Latin layout: "что нужно железной дороге и каспийской переправе по
+        # словам ишмухамедова"
+        "xnj ye;yj ;tktpyjq ljhjut b rfcgbqcrjq gthtghfdt gj ckjdfv bive[fvtljdf",
+        "что нужно железной дороге и каспийской переправе по словам ишмухамедова",
+    ],
+)
+def test_a_places_adjective_and_a_crossing_by_water(session: Session, question: str) -> None:
+    # "каспийская": the Caspian the briefing names; a crossing by water is by ferry
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "ishmukhamedov-rail-investment", reply.entry

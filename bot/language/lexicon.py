@@ -485,6 +485,8 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "товар": "груз",
     "контейнер": "груз",
     "судно": "паром",
+    # a crossing by water is made by ferry: "каспийская переправа"
+    "переправа": "паром",
     "рад": "радовать",
     "радоваться": "радовать",
     # an outlet "обратилась за комментариями к экспертам": it asked them, it interviewed them

@@ -453,6 +453,9 @@ def _shared_start(one: str, other: str) -> int:
 
 # The endings of a Russian adjective of a country ("казахстан|ский", "турец|кий").
 _COUNTRY_ADJECTIVE_ENDINGS = ("ский", "цкий")
+# A place's adjective made of its whole name ("Каспий": "каспийский"), and the shortest one.
+_PLACE_SUFFIX = "ский"
+_SHORTEST_PLACE_ADJ = 7
 
 # Letters a family's stem has at least: "миллион" and "миллиард" share five, and are no family.
 _STEM = 6
@@ -2375,6 +2378,11 @@ class Analyser:
                 # "казахские степи" where the briefing says "казахстанский": one country's
                 # adjective by its people's name, the same word in meaning
                 return [(word, same_country, 1.0)]
+            place = self._place_of_adjective(word_lemma) if is_cyrillic(word) else None
+            if place is not None:
+                # "каспийской переправе" where the briefing says "через Каспий": the place
+                # its adjective names, explaining the word in part
+                return [(word, place, self.tuning.kin_share)]
             family = self._kin(word_lemma) if is_cyrillic(word) else None
             if family is not None and (
                 abs(len(family) - len(word_lemma)) <= _ENDING or family == _action_noun(word_lemma)
@@ -2681,6 +2689,15 @@ class Analyser:
                 own = self._adjectives_of.get(party.nominative, ())
                 return own[0] if own else None
         return None
+
+    def _place_of_adjective(self, word_lemma: str) -> str | None:
+        """The place a Russian adjective the briefing lacks is made of, when the briefing
+        names that place: "каспийский" (Каспий-ский), "китайский" — its name whole before
+        the suffix, a name by the dictionary. None for any other word."""
+        if not word_lemma.endswith(_PLACE_SUFFIX) or len(word_lemma) <= _SHORTEST_PLACE_ADJ:
+            return None
+        stem = word_lemma[: -len(_PLACE_SUFFIX)]
+        return stem if stem in self.index.idf and is_proper_name(stem) else None
 
     def _aspect_partner(self, verb: str) -> str | None:
         """The briefing's verb of the other aspect than ``verb`` (a lemma it lacks), if any."""
