@@ -745,9 +745,8 @@ def states_target(text: str) -> bool:
 def _asks_target(words: tuple[str, ...], at: int) -> bool:
     """Is the "куда"/"where" (or the "что" of "во что") at ``at`` asking what money goes
     into ("куда нужны дополнительные инвестиции": into the railway infrastructure) — a
-    thing, not a place? So
-    the question speaks of money invested or spent (``_INVESTING``). "Куда везут грузы"
-    asks for a place."""
+    thing, not a place? So the question speaks of money invested or spent (``_INVESTING``).
+    "Куда везут грузы" asks for a place."""
     if words[at] == "where":
         return any(w in _MONEY_NOUNS_EN for w in words) and any(w in _GOING_EN for w in words)
     into_what = words[at] == "что" and at > 0 and words[at - 1] in _INTO
