@@ -715,8 +715,11 @@ def asks_persons_origin(words: tuple[str, ...]) -> bool:
 # what it goes into — "в железнодорожную инфраструктуру", a thing, not a place.
 _INVESTING = word_set(
     "инвестиция инвестировать вложение вложить вкладывать финансирование финансировать "
-    "деньга средство потратить тратить"
+    "деньга средство потратить тратить вбухать вбухивать вкладываться вложиться"
 )
+# "во что вложить деньги", "во что надо вбухать средства": what money goes into, asked as
+# "куда" asks it
+_INTO = word_set("во в")
 # Only the Russian "куда": "where will Azerbaijan invest" asks as often for a country.
 _WHITHER_WORDS = word_set("куда")
 # In English, "where" asks what money goes into only with the money named as a noun and a
@@ -750,13 +753,14 @@ def states_target(text: str) -> bool:
 
 
 def _asks_target(words: tuple[str, ...], at: int) -> bool:
-    """Is the "куда"/"where" at ``at`` asking what money goes into ("куда нужны
-    дополнительные инвестиции": into the railway infrastructure) — a thing, not a place? So
-    the question speaks of money invested or spent (``_INVESTING``). "Куда везут грузы"
-    asks for a place."""
+    """Is the "куда"/"where" (or the "что" of "во что") at ``at`` asking what money goes
+    into ("куда нужны дополнительные инвестиции": into the railway infrastructure) — a
+    thing, not a place? So the question speaks of money invested or spent (``_INVESTING``).
+    "Куда везут грузы" asks for a place."""
     if words[at] == "where":
         return any(w in _MONEY_NOUNS_EN for w in words) and any(w in _GOING_EN for w in words)
-    if words[at] not in _WHITHER_WORDS:
+    into_what = words[at] == "что" and at > 0 and words[at - 1] in _INTO
+    if words[at] not in _WHITHER_WORDS and not into_what:
         return False
     return any(w.isalpha() and _lemma(w) in _INVESTING for w in words)
 

@@ -147,9 +147,14 @@ def particularises(text: str, lemma: Callable[[str], str], heads: frozenset[str]
     инвестиций … В частности, речь шла о модернизации железных дорог, увеличении числа
     локомотивов и вагонов"."""
     parts = [p.strip() for p in _CLAUSE_END.split(fold(text))]
-    for before, after in itertools.pairwise(parts):
+    for at, (before, after) in enumerate(itertools.pairwise(parts)):
         cue = _PARTICULARS.match(after)
-        if cue is None or not _SEVERAL.search(after[cue.end() :].lstrip(" ,")):
+        if cue is None:
+            continue
+        listed = after[cue.end() :].lstrip(" ,")
+        if not listed and at + 2 < len(parts):
+            listed = parts[at + 2]  # "In particular: modernising the railways, …"
+        if not _SEVERAL.search(listed):
             continue
         if any(lemma(w) in heads for w in tokens(before) if not is_stop(w)):
             return True

@@ -342,6 +342,11 @@ _SOURCE_FRAMES: tuple[tuple[str, ...], ...] = (
 _ONE = word_set("1 один одного одному одним одном одна одной one")
 _AMONG = word_set("из of")
 _EXPERT_STEMS = ("эксперт", "политолог", "аналитик", "специалист", "expert", "analyst")
+# The experts at large after a source frame: "по мнению экспертов", "по словам аналитиков",
+# "according to experts" — nobody in particular, as "одного из экспертов" is.
+_EXPERTS_AT_LARGE = word_set(
+    "экспертов политологов аналитиков специалистов experts analysts specialists"
+)
 
 
 def _one_of_experts_at(words: tuple[str, ...] | list[str], at: int) -> int:
@@ -350,6 +355,11 @@ def _one_of_experts_at(words: tuple[str, ...] | list[str], at: int) -> int:
         end = at + len(frame)
         if tuple(words[at:end]) != frame:
             continue
+        if frame and end < len(words):
+            # "по мнению экспертов", "according to (the) experts": the experts at large
+            plural = end + (words[end] == "the" and end + 1 < len(words))
+            if words[plural] in _EXPERTS_AT_LARGE:
+                return plural + 1 - at
         one, among = end, end + 1
         noun = among + 1 + (among + 1 < len(words) and words[among + 1] == "the")
         if (

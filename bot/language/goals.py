@@ -13,6 +13,7 @@ import itertools
 import re
 
 from bot.language.lexicon import word_set
+from bot.language.text import fold, tokens
 from bot.patterns import lazy
 
 _WHY = word_set("почему зачем why")
@@ -56,3 +57,72 @@ _SENTENCE = lazy(r"(?<=[.!?])\s+")
 def tells_goal(text: str) -> bool:
     """Does a span tell what a thing achieves or what a goal takes (``_MEANS_TO_GOAL``)?"""
     return _MEANS_TO_GOAL.search(text) is not None
+
+
+# Where an aim clause of a question begins: "чтобы", "дабы", "so that", "in order to".
+_AIM_OPENERS = lazy(r"\b(?:чтобы|чтоб|дабы|so\s+that|in\s+order\s+to)\b")
+# Where it ends: the clause's punctuation.
+_AIM_END = lazy(r"[,;:!?.]|\s[-–—]\s")
+
+
+def aim_words(text: str) -> frozenset[str]:
+    """The folded words of the aims a question states ("что конкретно предлагается сделать,
+    ЧТОБЫ ГРУЗЫ ШЛИ БЫСТРЕЕ", "what is needed so that cargo moves faster"): the end the
+    means asked for serves, the opener included. A question insisting on what it names
+    ("что конкретно", ``support``) insists on the means; the passage telling them need not
+    repeat the asker's aim in his words ("грузы шли быстрее": "сократить срок доставки")."""
+    folded = fold(text)
+    found: set[str] = set()
+    for opener in _AIM_OPENERS.finditer(folded):
+        rest = folded[opener.start() :]
+        end = _AIM_END.search(rest)
+        found.update(tokens(rest[: end.start()] if end is not None else rest))
+    return frozenset(found)
+
+
+# A lack said of what an aim takes: "не хватает", "не хватало", "недостаёт" (as folded).
+_LACKING = word_set("хватает хватало хватит хватать достает доставало недостает недоставало")
+_NOT = "не"
+_NEED = "нужно"
+
+
+def lack_as_need(words: list[str]) -> list[str]:
+    """ "Чего не хватает, чтобы грузы шли быстрее", "чего недостаёт коридору": what is
+    lacking is what is needed — the words a passage telling the need says ("для этого нужны
+    серьёзные вложения"). The lack is read as "нужно"; "хватает ли" (is it enough) is a
+    judgement of an amount, and stays."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        if word == _NOT and at + 1 < len(words) and words[at + 1] in _LACKING:
+            out.append(_NEED)
+            at += 2
+            continue
+        if word.startswith("недоста") and word in _LACKING:
+            out.append(_NEED)
+        else:
+            out.append(word)
+        at += 1
+    return out
+
+
+# Words asking what: "что нужно", "чего не хватает" (read as "нужно"), "what is needed".
+_WHAT = word_set("что чего what")
+# A need as a question names it (folded): "нужно", "надо", "нужны", "необходимо", "требуется".
+_NEED_ASKED = lazy(r"^(?:нужн\w*|надо|необходим\w*|требу\w*|need|needs|needed|required?)$")
+
+
+def asks_need(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask what is needed ("что нужно, чтобы грузы шли быстрее", "чего не
+    хватает" as ``lack_as_need`` reads it, "what is needed to speed up delivery") — not what
+    for ("зачем нужны", ``asks_why_needed``)?"""
+    if any(w in _WHY for w in words) or any(p in _FOR_WHAT for p in itertools.pairwise(words)):
+        return False
+    return any(w in _WHAT for w in words) and any(_NEED_ASKED.match(w) for w in words)
+
+
+def tells_need(text: str) -> bool:
+    """Does a text state a need ("для этого нужны серьёзные вложения", "необходимость
+    дополнительных инвестиций", "требуется")?"""
+    return any(_NEED_ASKED.match(w) for w in tokens(text))

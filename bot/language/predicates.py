@@ -86,10 +86,19 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
     word_set(
         "доставлять доставить доставка идти перевозить перевозка везти довезти довозить "
         "привезти привозить транзит возить перевезти ехать ползти тащиться добираться "
-        "добраться"
+        "добраться доходить дойти"
     ),
     word_set("сократить сокращать ужать ускорить ускорять сокращение"),
-    word_set("вложить вкладывать вложиться инвестировать инвестиция вложение"),
+    word_set(
+        "вложить вкладывать вложиться вкладываться инвестировать инвестиция вложение "
+        "вбухать вбухивать"
+    ),
+    # a need and a lack are one relation: "нехватка вагонов" is a need of them ("нужны
+    # вложения", "необходимость инвестиций"; "не хватает" is read so by ``goals``)
+    word_set(
+        "нужный нужно надо необходимый необходимо необходимость требоваться потребоваться "
+        "недоставать нехватка"
+    ),
     word_set(
         "вырасти расти увеличить увеличиться увеличивать рост поднять довести достичь "
         "достигнуть нарастить дорасти"
@@ -348,10 +357,17 @@ _IF = frozenset({"если", "ежели"})
 _CONDITION_REACH = 2  # words between the conjunction and its verb ("если новые проекты …")
 
 
+# Conjunctions of an aim ("во что вложить деньги, чтобы коридор заработал"): its verb, as a
+# condition's, is what the aim does to its noun, which a passage tells in words of its own.
+_AIM = frozenset({"чтобы", "чтоб", "дабы"})
+
+
 def _in_condition(words: tuple[str, ...], at: int) -> bool:
-    """Is the verb at ``at`` the predicate of a condition ("если заработают", "если проекты
-    заработают"): a conjunction of condition at most ``_CONDITION_REACH`` words before it?"""
-    return any(word in _IF for word in words[max(at - 1 - _CONDITION_REACH, 0) : at])
+    """Is the verb at ``at`` the predicate of a condition or an aim ("если заработают", "если
+    проекты заработают", "чтобы коридор заработал"): a conjunction of condition or aim at
+    most ``_CONDITION_REACH`` words before it?"""
+    before = words[max(at - 1 - _CONDITION_REACH, 0) : at]
+    return any(word in _IF or word in _AIM for word in before)
 
 
 def condition_verbs(words: tuple[str, ...] | list[str]) -> frozenset[int]:

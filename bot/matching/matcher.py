@@ -88,7 +88,7 @@ from bot.language.discussions import (
     lists_discussed,
 )
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
-from bot.language.goals import asks_why_needed, goal_sentences, tells_goal
+from bot.language.goals import asks_need, asks_why_needed, goal_sentences, tells_goal, tells_need
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -396,8 +396,10 @@ class Matcher:
         scored = self._listing_first(query, scored)
         scored = self._defining_first(query, scored)
         scored = self._deed_told_first(query, scored)
+        scored = self._discussion_told_first(query, scored)
         scored = self._obstacle_first(query, scored)
         scored = self._goal_of_need_first(query, scored)
+        scored = self._need_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._conditioned_first(query, scored)
@@ -1156,6 +1158,33 @@ class Matcher:
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
+    def _discussion_told_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """Things asked as discussed ("what kind of railway investments were discussed",
+        "какие меры по железной дороге обсуждали": things of a kind, which ``_discussed``
+        leaves to the ranking) are answered by a passage telling that discussion
+        ("обсуждался … речь шла о модернизации железных дорог"), not by one naming the same
+        things as needed, which may win on the question's other words ("вложения в
+        подвижной состав" for "rolling stock"). When the best tells no discussion, the first
+        entry on the subject nearly as much (``MARGIN``) that does, explaining all of it, is
+        promoted, as sure as the best."""
+        if not any(discussing(w) for w in query.words) or query.asks not in _DISCUSSION_KINDS:
+            return scored
+        best = scored[0]
+        if self._tells_discussion(best.entry):
+            return scored
+        for near in scored[1:]:
+            if near.score < self.thresholds.suggest or best.subject - near.subject > MARGIN:
+                break
+            if self._tells_discussion(near.entry) and self.explains_subject(query, near.entry):
+                promoted = _lifted(near, best)
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    @staticmethod
+    def _tells_discussion(entry: Entry) -> bool:
+        """Do the entry's own words (its spans) say something was discussed?"""
+        return any(discussing(w) for span in entry.spans for w in tokens(fold(span.text)))
+
     def _obstacle_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A question asking what holds a thing back ("что тормозит торговлю", "why isn't
         trade growing") is answered by a passage naming an obstacle to it ("барьеры …
@@ -1200,6 +1229,29 @@ class Matcher:
                 break
             if siblings(best.entry, near.entry) and self._tells_goal_of(near.entry, subject):
                 promoted = replace(_lifted(near, best), follows=(best.entry,))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _need_told_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A need asked ("что нужно, чтобы грузы шли быстрее", "чего не хватает …" read so,
+        "what is needed to cut delivery time") is answered by the passage telling the need
+        ("для этого нужны серьёзные вложения в подвижной состав", ``goals.tells_need``),
+        not by its neighbour giving the aim's figure ("можно сократить до 7–8 дней"),
+        which wins on the aim's words. When the best tells no need, the first entry on the
+        subject nearly as much (``MARGIN``) that does, explaining all of it, is promoted, as
+        sure as the best."""
+        if query.asks or not asks_need(query.words):
+            return scored
+        best = scored[0]
+        if any(tells_need(span.text) for span in best.entry.spans):
+            return scored
+        for near in scored[1:]:
+            if near.score < self.thresholds.suggest or best.subject - near.subject > MARGIN:
+                break
+            if any(tells_need(span.text) for span in near.entry.spans) and self.explains_subject(
+                query, near.entry
+            ):
+                promoted = _lifted(near, best)
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
@@ -2150,8 +2202,13 @@ class Matcher:
         # "какие именно соглашения подписали": each by its area, "в сферах: энергетике, …" —
         # but not "какие именно соглашения по энергетике", energy being one area listed
         head = query.lemma_of(detail)
-        if query.contents or not is_cyrillic(head):
+        if query.contents:
             return False  # "что в них": what each holds, which no area tells
+        if not is_cyrillic(head):
+            # "which specific investments": "the need for additional investment … In
+            # particular: modernising the railways, increasing the number of locomotives"
+            english = str(getattr(getattr(entry, "item", None), "summary_en", "") or "")
+            return particularises(english, english_stem, frozenset({head}))
         if enumerates_areas(self._entry_clauses(entry), head, qualifiers(query, head)):
             return True
         # "какие именно вложения нужны": "… инвестиций в инфраструктуру. В частности, речь
@@ -3986,6 +4043,9 @@ _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION
 # How far below the suggest threshold a passage naming the third party asked about may be
 # and still be offered first, when no passage on the subject names it.
 _PARTY_OFFER_SHARE = 0.4
+# What a question asking what was discussed may ask besides: nothing in particular, a fact,
+# an expert's account of it ("what … does Ishmukhamedov say were discussed").
+_DISCUSSION_KINDS = ((), (AnswerType.FACT,), (AnswerType.STATEMENT,))
 # The subject score of a passage holding every word the question is about.
 _WHOLLY = 99.5
 # How much less about the subject a foreseeing passage may be and still come first.

@@ -72,6 +72,7 @@ from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, WHICH_FORMS, is_frame_word, mend, mend_after_which
+from bot.language.goals import lack_as_need
 from bot.language.introductions import asks_identity
 from bot.language.keyboard import key_neighbours, mistyped_key
 from bot.language.lexicon import (
@@ -458,6 +459,9 @@ def _shared_start(one: str, other: str) -> int:
 
 # The endings of a Russian adjective of a country ("казахстан|ский", "турец|кий").
 _COUNTRY_ADJECTIVE_ENDINGS = ("ский", "цкий")
+# A place's adjective made of its whole name ("Каспий": "каспийский"), and the shortest one.
+_PLACE_SUFFIX = "ский"
+_SHORTEST_PLACE_ADJ = 7
 
 # Letters a family's stem has at least: "миллион" and "миллиард" share five, and are no family.
 _STEM = 6
@@ -707,6 +711,7 @@ class Analyser:
         words = without_request(words)  # "не подскажете, …": a request to tell it
         words = as_asked(words)  # "(could you advise) whether it will …": "will it …"
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
+        words = lack_as_need(words)  # "чего не хватает, чтобы …": what is needed
         words = without_contrast(words)  # "compare with what actually moves": the real side
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
@@ -797,6 +802,7 @@ class Analyser:
                 or (done in lasting and self._unused(word))  # "how long did it last"
                 or done in sharpened
                 or word in _INSISTING  # "что конкретно обсуждали": ``Query.specifics``
+                or _insisting_en(words, done)  # "what specific investments"
                 or done in idioms
                 or done in fillers
                 or (done in heading and self._unused(word))
@@ -2110,9 +2116,8 @@ class Analyser:
                 ["у"],
                 ["of"],
             )
-        return after_question and (
-            word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
-        )
+        generic = word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
+        return generic and (after_question or _heads_english_question(words, at))
 
     def _asks_which_expert(self, words: list[str], at: int) -> bool:
         """ "which expert suggested adding Turkey", "какой эксперт предложил …": after a
@@ -2416,6 +2421,11 @@ class Analyser:
                 # "казахские степи" where the briefing says "казахстанский": one country's
                 # adjective by its people's name, the same word in meaning
                 return [(word, same_country, 1.0)]
+            place = self._place_of_adjective(word_lemma) if is_cyrillic(word) else None
+            if place is not None:
+                # "каспийской переправе" where the briefing says "через Каспий": the place
+                # its adjective names, explaining the word in part
+                return [(word, place, self.tuning.kin_share)]
             family = self._kin(word_lemma) if is_cyrillic(word) else None
             if family is not None and (
                 abs(len(family) - len(word_lemma)) <= _ENDING or family == _action_noun(word_lemma)
@@ -2484,6 +2494,9 @@ class Analyser:
                 if self.morphology.is_known_russian(variant)
                 else None
             )
+            if variant_lemma not in self.index.idf and variant_lemma is not None:
+                # "вложаца": "вложатся", the briefing's "вложение" (``RUSSIAN_SYNONYMS``)
+                variant_lemma = RUSSIAN_SYNONYMS.get(variant_lemma)
             if variant_lemma in self.index.idf:
                 return [(word, variant_lemma, self.tuning.spelling_repair)]
         known = self.morphology.is_known_russian(word)
@@ -2508,6 +2521,12 @@ class Analyser:
             # not the briefing's verb a few letters away ("обсуждаться", "обратиться")
             lemma = self.morphology.lemma(reflexive)
             return [(word, lemma, self.tuning.spelling_repair if lemma in self.index.idf else 0.0)]
+        if is_cyrillic(word) and not known:
+            everyday = self._everyday_slip(word)
+            if everyday is not None:
+                # "вкладывть": "вкладывать", the briefing's "вложение" — before a word of the
+                # briefing's a few letters off ("складываться") is taken for it
+                return [everyday]
         fixed = self._fuzzy(word, word_lemma, repairing)
         if is_latin(word) and (not fixed or fixed[2] < self.tuning.fuzzy_english_from):
             # English paraphrases ("react", "official") are not typos of our words; a letter
@@ -2714,6 +2733,15 @@ class Analyser:
                 return own[0] if own else None
         return None
 
+    def _place_of_adjective(self, word_lemma: str) -> str | None:
+        """The place a Russian adjective the briefing lacks is made of, when the briefing
+        names that place: "каспийский" (Каспий-ский), "китайский" — its name whole before
+        the suffix, a name by the dictionary. None for any other word."""
+        if not word_lemma.endswith(_PLACE_SUFFIX) or len(word_lemma) <= _SHORTEST_PLACE_ADJ:
+            return None
+        stem = word_lemma[: -len(_PLACE_SUFFIX)]
+        return stem if stem in self.index.idf and is_proper_name(stem) else None
+
     def _aspect_partner(self, verb: str) -> str | None:
         """The briefing's verb of the other aspect than ``verb`` (a lemma it lacks), if any."""
         return next((p for p in sorted(aspect_partners(verb)) if p in self.index.idf), None)
@@ -2813,6 +2841,25 @@ class Analyser:
                 and self.morphology.lemma(word) in self.index.idf
             )
         )
+
+    def _everyday_slip(self, word: str) -> Resolved | None:
+        """A word no dictionary knows, one keystroke from an everyday word the briefing
+        says in its own ("вкладывть": "вкладывать", read as "вложение";
+        ``RUSSIAN_SYNONYMS``): that word, as the synonym reads it. Only long words: a short
+        one is a keystroke from too many."""
+        if len(word) < _LONGEST_SHORT_SLIP:
+            return None
+        # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        for everyday, plainer in RUSSIAN_SYNONYMS.items():
+            if (
+                plainer in self.index.idf
+                and abs(len(everyday) - len(word)) <= 1
+                and DamerauLevenshtein.distance(word, everyday) == 1
+            ):
+                return (word, plainer, self.tuning.slip_repair)
+        return None
 
     def _fuzzy(self, word: str, word_lemma: str, repairing: _Repairing) -> Resolved | None:
         """The closest vocabulary word or lemma: two look-ups, charged once per question even
@@ -2946,6 +2993,41 @@ class Analyser:
         if best is not None and best[1] not in self.index.idf and not is_stop(best[1]):
             best = None
         return best
+
+
+# English words closing the noun phrase a question word opens ("what rail measures WERE
+# discussed", "which steps FOR trade"), and the most words of it before its head.
+_PHRASE_CLOSERS = word_set(
+    "do does did is are was were will would could can should has have had for of in on at "
+    "with between to from about"
+)
+_PHRASE_REACH = 5
+# English adjectives insisting on the particular things a question names, right after its
+# question word ("what SPECIFIC barriers", "which CONCRETE measures"): as "конкретно", how
+# the question asks (``asks_specifics`` reads them), no word of its subject.
+_INSISTING_EN = frozenset({"specific", "concrete", "particular"})
+_WHICH_EN = frozenset({"what", "which"})
+
+
+def _heads_english_question(words: list[str], at: int) -> bool:
+    """Is the English word the head of the noun phrase a question word opens, modifiers
+    between ("what concrete rail and shipping MEASURES does he say were discussed")? A
+    generic noun there says what kind of things answer, as right after "what" it does."""
+    closed = at + 1 == len(words) or words[at + 1] in _PHRASE_CLOSERS
+    if not is_latin(words[at]) or not closed:
+        return False
+    for back in range(at - 1, max(at - 1 - _PHRASE_REACH, -1), -1):
+        if words[back] in _WHICH_EN:
+            return True
+        if words[back] in _PHRASE_CLOSERS or not is_latin(words[back]):
+            return False
+    return False
+
+
+def _insisting_en(words: list[str], at: int) -> bool:
+    """ "what specific investments", "which concrete measures": an adjective insisting on
+    the particulars, right after the question word (``_INSISTING_EN``)."""
+    return words[at] in _INSISTING_EN and at > 0 and words[at - 1] in _WHICH_EN
 
 
 # "конкретно", like "именно" (a stop word): insisting on the specifics of what the question
@@ -3669,7 +3751,17 @@ def _spelling_variants(word: str) -> list[str]:
         variants.append(word.replace("кс", "х"))
     if "й" in word[1:]:
         variants.append(word[0] + word[1:].replace("й", "ж"))  # "predlojil", "mejdu"
+    if len(word) > _SHORTEST_SPOKEN_ENDING and word.endswith("ца"):
+        # a reflexive ending written as heard ("вложаца", "кажеца", "vlozhatsa"): "-тся"
+        variants += [word[:-2] + "тся", word[:-2] + "ться"]
     return variants
+
+
+# The shortest word read as an everyday word a keystroke away (``Analyser._everyday_slip``).
+_LONGEST_SHORT_SLIP = 7
+# The shortest word whose "-ца" may be a reflexive verb's ending written as heard: "птица",
+# "улица" end so as nouns, and the dictionary knows them before a variant is tried.
+_SHORTEST_SPOKEN_ENDING = 4
 
 
 _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as common as и

@@ -21,6 +21,7 @@ from bot.language.answer_types import (
     asks_precisely,
 )
 from bot.language.characterisation import FRAME_NOUNS
+from bot.language.goals import aim_words
 from bot.language.lexicon import EXPERT_LEMMAS, SAY_WORDS, VIEW_WORDS, word_set
 from bot.language.morphology import Morphology
 from bot.language.predicates import NAME_WORDS, kin, needs_support, related
@@ -139,11 +140,15 @@ class Support:
         """ "What was actually agreed on the Zangezur corridor?": a question insisting on what
         it names (``asks_precisely``) is answered only by an entry saying every word of it
         the article knows — the corridor's entry tells it was discussed, not agreed on.
-        Names and words of saying are the question's frame, not its relation."""
+        Names and words of saying are the question's frame, not its relation; nor is the aim
+        the means asked for serve ("что конкретно предлагается сделать, чтобы грузы шли
+        быстрее": the passage tells what, not "быстрее", ``goals.aim_words``)."""
+        aim = aim_words(self.query.reading.text)
         for term in self.query.terms:
             if (
                 term.similarity > 0
                 and not term.entity
+                and term.typed not in aim
                 and term.typed not in SAY_WORDS
                 and term.typed not in VIEW_WORDS
                 and not self._holds(indexed, {term.lemma})
