@@ -134,7 +134,12 @@ from bot.language.parties import (
     view_holder,
 )
 from bot.language.periphrasis import plain_names
-from bot.language.preambles import question_end, question_start
+from bot.language.preambles import (
+    filled_ellipsis,
+    named_back,
+    question_end,
+    question_start,
+)
 from bot.language.predicates import (
     GENERIC_PREDICATES,
     ITEM_FRAMES,
@@ -665,6 +670,9 @@ class Analyser:
         # "I'm writing a note on the summit. When did he arrive?": the question is what is
         # asked, the statements before it only set the scene (``preambles``).
         cut = question_start(reading.text)
+        # "Я правильно понимаю, что визит был осенью? В каком месяце?": the check put up
+        # is the scene; the question after it asks for something, no yes/no
+        check = asides.check and not (cut and not without_asides(read[cut:]).check)
         told = min(len(tokens(reading.text[:cut])), len(considered) - 1) if cut else 0
         # A transliteration's words are respelt by its own repairs (its letters are guesses,
         # its non-words no slips of the hand): spaces and letters stay where it put them.
@@ -686,6 +694,8 @@ class Analyser:
         scene = list(preamble)  # the statements before the question, without the remark
         preamble += remark
         words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed, mended=mended)
+        words = filled_ellipsis(words, scene)  # "… через море? Через какое именно?": which sea
+        words = named_back(words, scene)  # "Эрдоган прокомментировал … ? Что он сказал?"
         if reading.how == "translit":
             words = self._translit_respelt(words)
         framed = [self._framed(words, at) for at in range(len(words))]
@@ -1016,7 +1026,7 @@ class Analyser:
             by_role=bool(role_readings),
             scene=tuple(scene),
             spent=spent,
-            check=asides.check,
+            check=check,
             read=read,
         )
         return query, plausibility
