@@ -31,7 +31,7 @@ from typing import Any
 
 from bot.language.frame_words import WHICH_FORMS
 from bot.language.lexicon import word_set
-from bot.language.morphology import is_person_name, lemma, parse
+from bot.language.morphology import is_known_russian, is_person_name, lemma, parse
 from bot.patterns import lazy
 
 # A sentence ends at . ! ? … followed by a space or the end ("15.5" and "U.S." do not end one).
@@ -220,9 +220,9 @@ def named_back(words: list[str], scene: list[str]) -> list[str]:
     сказал?" asks what Erdogan said — of a man the article may never quote — not what the
     idea is. ``words`` unchanged when the question names a person itself, when the scene
     names none or several, or when the pronoun's gender is not the name's."""
-    if not scene or any(is_person_name(w) for w in words):
+    if not scene or any(_person(w) for w in words):
         return words
-    people = {lemma(w): w for w in scene if is_person_name(w)}
+    people = {lemma(w): w for w in scene if _person(w)}
     if len(people) != 1:
         return words
     (name,) = people.values()
@@ -230,3 +230,9 @@ def named_back(words: list[str], scene: list[str]) -> list[str]:
     # "Лукашенко" is of either gender (pymorphy's ``gender`` is None for it)
     genders = {"masc", "femn"} if "ms-f" in tag else {tag.gender}
     return [name if w in _HE and _HE[w] in genders else w for w in words]
+
+
+def _person(word: str) -> bool:
+    """A word of the dictionary read as a person's name ("эрдоган"), not a slip its guesses
+    read as one ("предсказвает")."""
+    return is_person_name(word) and is_known_russian(word)
