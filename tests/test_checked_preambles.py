@@ -10,6 +10,8 @@ statement would. What the second leaves to the scene is read from it:
 * a pronoun standing for a thing the scene names ("товарооборот … Какой он сейчас?") is no
   follow-up of a chat that has none.
 
+A statement before a dash sets the scene of the question after it as one before a colon does.
+
 On the real knowledge base, through the same Session every transport uses.
 """
 
@@ -125,3 +127,48 @@ def test_a_slip_is_no_person_of_the_question():
     # "предсказвает" is guessed a surname: the question still names nobody of its own
     scene = ["гусейнов", "считает", "что", "этот", "союз", "будет", "определять"]
     assert named_back(["что", "именно", "он", "предсказвает"], scene)[2] == "гусейнов"
+
+
+# -- a statement before a dash ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "Гусейнов рассуждал об экспорте энергоресурсов — безопасность какого региона он "
+            "упомянул?",
+            "безопасность",
+        ),
+        ("Ишмухамедов говорил про доставку из Китая - сколько дней она займёт?", "сколько"),
+    ],
+)
+def test_a_statement_before_a_dash_sets_the_scene(text, question):
+    assert text[question_start(text) :].lstrip().startswith(question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one question, restated after the dash
+        "На что именно он надеется — что должно измениться в торговле после переговоров?",
+        # a subject, no statement: it is what is asked about
+        "Trade between Baku and Astana — how many dollars a year is it now?",
+        "Товарооборот между странами за прошлый год — сколько он составил?",
+    ],
+)
+def test_a_dash_after_no_statement_sets_no_scene(text):
+    assert question_start(text) == 0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Гусейнов рассуждал об экспорте энергоресурсов через Азербайджан — безопасность какого "
+        "региона он упомянул?",
+        "Пишу про энергетику. Депутат из Баку рассуждал об энергоресурсах — безопасность какого "
+        "региона он упомянул?",
+    ],
+)
+def test_the_question_after_a_dash_is_answered(session, question):
+    assert "Южного Кавказа" in answered(session, question)

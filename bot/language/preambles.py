@@ -12,7 +12,10 @@ A colon sets a scene as a full stop does when a question opens right after it: "
 справку для пресс-службы по итогам визита: какие направления обсуждали стороны?" asks what
 its second half asks; so does a semicolon ("Делаю обзор СМИ; что сказал Тусупбеков …?").
 After either a question must open with a question word ("Эксперт сказал: «…», верно?" quotes
-what is checked, and is all question).
+what is checked, and is all question). A dash after a Russian statement does too
+("Гусейнов говорил об экспорте энергоресурсов — безопасность какого региона он упомянул?"),
+not after a subject with no verb ("Trade between Baku and Astana — how many dollars …?" asks
+of that trade) nor after a question restated ("На что он надеется — что должно измениться?").
 
 A question embedded after a verb of knowing is one too, question mark or not: "Читаю статью
 про визит и не понял, сколько соглашений подписали" asks how many; "не понял", "не знаю",
@@ -32,6 +35,7 @@ from typing import Any
 from bot.language.frame_words import WHICH_FORMS
 from bot.language.lexicon import word_set
 from bot.language.morphology import is_known_russian, is_person_name, lemma, parse
+from bot.language.text import is_cyrillic
 from bot.patterns import lazy
 
 # A sentence ends at . ! ? … followed by a space or the end ("15.5" and "U.S." do not end one).
@@ -39,7 +43,9 @@ _SENTENCE_END = lazy(r"[.!?…]+(?=\s|$)")
 _WORD = lazy(r"\w+")
 # A colon and the word after it (a quote's opening marks may stand between), and the word
 # after that (a preposition may open the question: "…: from where, through which country?").
-_COLON = lazy(r"[:;]\s+[«\"„“']?(\w+)(?:\s+(\w+))?")
+# A dash between words sets a scene as a colon does ("Гусейнов говорил об экспорте — безопасность
+# какого региона он упомянул?"), when what comes before it is no question of its own.
+_COLON = lazy(r"(?:[:;]|\s[—–-])\s+[«\"„“']?(\w+)(?:\s+(\w+))?")
 # Prepositions a question may open with before its question word ("from where", "in which
 # city", "с какой целью", "через какое море").
 _OPENING_PREPOSITIONS = word_set(
@@ -153,14 +159,35 @@ def _embedded(text: str, start: int, end: int) -> int:
 
 
 def _after_colon(text: str, start: int, end: int) -> int:
-    """Where a question opened by a question word after the last colon of the sentence
-    ``text[start:end]`` begins (``start`` when there is none)."""
+    """Where a question opened by a question word after the last colon or dash of the sentence
+    ``text[start:end]`` begins (``start`` when there is none); a noun may stand before its
+    "какой" ("…: безопасность какого региона …?")."""
     found = start
     for colon in _COLON.finditer(text, start, end):
         first, second = colon.group(1).lower(), (colon.group(2) or "").lower()
-        if first in _ASKING or (first in _OPENING_PREPOSITIONS and second in _ASKING):
+        dash = text[colon.start()] not in ":;"
+        before = _WORD.findall(text, start, colon.start())
+        if dash and (_opens_question(before) or not _states(before)):
+            # "На что он надеется — что должно измениться?": one question, restated; "Trade
+            # between Baku and Astana — how many dollars …?": a subject, no scene
+            continue
+        if (
+            first in _ASKING
+            or (first in _OPENING_PREPOSITIONS and second in _ASKING)
+            or (
+                first not in _OPENING_PREPOSITIONS and second in WHICH_FORMS
+            )  # "безопасность какого"
+        ):
             found = colon.start(1) - (1 if text[colon.start(1) - 1] in "«\"„“'" else 0)
     return found
+
+
+def _states(words: list[str]) -> bool:
+    """Is there a Russian verb to make a statement of ``words`` ("Гусейнов говорил об
+    экспорте")? A noun phrase before a dash is the subject asked about, not a scene."""
+    return any(
+        is_cyrillic(w) and any(p.tag.POS == "VERB" for p in parse(w.lower())[:1]) for w in words
+    )
 
 
 # Words that may follow an elliptic "какой" before the question ends ("Какие именно?").
