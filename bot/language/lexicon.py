@@ -529,6 +529,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # results, the word news writes ("результаты визита позволят …")
     "последствие": "результат",
     "эффект": "результат",
+    # "прокачка нефти через Азербайджан": oil or gas pumped through a country is its transit
+    "прокачка": "транзит",
+    "прокачивать": "транзит",
 }
 
 # States as Russian writes them short, by the initials of the official name ("товарооборот АР и
