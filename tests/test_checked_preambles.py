@@ -172,3 +172,33 @@ def test_a_dash_after_no_statement_sets_no_scene(text):
 )
 def test_the_question_after_a_dash_is_answered(session, question):
     assert "Южного Кавказа" in answered(session, question)
+
+
+# -- a scene naming what the article never does ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the check names a man the article never does: no passage answers what he did
+        "Я правильно понимаю, что Путин звонил Алиеву? Когда это было?",
+        "Я правильно понимаю, что Макрон тоже высказался о визите? Что он сказал?",
+        # a question of too few words of its own asks of its scene, names and all
+        "Путин звонил Алиеву на днях. Когда это было?",
+        "Пашинян тоже высказался о визите. Что он сказал?",
+    ],
+)
+def test_a_scene_naming_one_the_article_lacks_is_not_answered(session, question):
+    declined(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # a name in a scene of its own: who the answer is for, not what is asked
+        ("Пишу для РИА Новости. Когда прибыл Алиев?", "20 октября"),
+        ("Тусупбеков говорил про визит. Что он сказал?", "Тусупбеков"),
+    ],
+)
+def test_a_question_naming_its_own_subject_keeps_its_answer(session, question, evidence):
+    assert evidence in answered(session, question)
