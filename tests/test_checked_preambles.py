@@ -202,3 +202,45 @@ def test_a_scene_naming_one_the_article_lacks_is_not_answered(session, question)
 )
 def test_a_question_naming_its_own_subject_keeps_its_answer(session, question, evidence):
     assert evidence in answered(session, question)
+
+
+# -- a question asked before the question mark ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "Мне очень интересно, во сколько обойдутся новые паромы. Об этом в статье пишут?",
+            "во сколько",
+        ),
+        ("Мне вот интересно, кто пригласил Алиева в Казахстан. Это есть в тексте?", "кто"),
+    ],
+)
+def test_a_question_after_a_verb_of_knowing_leads_the_check_after_it(text, question):
+    assert text[question_start(text) :].startswith(question)
+
+
+def test_a_question_mark_asking_for_something_still_leads():
+    text = "Мне очень интересно, во сколько обойдутся паромы. А кто их будет строить?"
+    assert text[question_start(text) :].lstrip().startswith("А кто")
+
+
+def test_the_cost_asked_before_whether_the_article_says_it_is_not_given(session):
+    # the cost is asked, not whether the passage on ferries exists
+    reply = session.ask(
+        "Мне очень интересно, во сколько обойдутся новые паромы для Каспия. Об этом в статье пишут?"
+    )
+    assert (reply.kind, reply.missing) == ("not_given", "money")
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("Какое священное число у тюркских народов, не подскажете?", "семь"),
+        ("Тюрки считают какое-то число священным. Какое это число, не подскажете?", "семь"),
+        ("Сколько дней сейчас идут грузы из Китая, подскажите?", "15–18"),
+    ],
+)
+def test_a_request_closing_the_question_is_no_word_of_it(session, question, evidence):
+    assert evidence in answered(session, question)

@@ -50,14 +50,14 @@ _COLON = lazy(r"(?:[:;]|\s[—–-])\s+[«\"„“']?(\w+)(?:\s+(\w+))?")
 # city", "с какой целью", "через какое море").
 _OPENING_PREPOSITIONS = word_set(
     """from to in at by for with through via about on into between among of after before
-    с в на из до через по за о об про вокруг у от к под над при между среди ради насчет
+    с со в во на из до через по за о об обо про вокруг у от к под над при между среди ради насчет
     насчёт против перед после около кроме"""
 )
 # Words that may open a question before its question word or preposition ("А в каком
 # месяце?", "И кто его пригласил?", "And who invited him?").
 _OPENING_CONJUNCTIONS = word_set("а и но так ну тогда and so but then")
 # A comma and the word after it: where an embedded question may open.
-_COMMA = lazy(r",\s+(\w+)")
+_COMMA = lazy(r",\s+(\w+)(?:\s+(\w+))?")
 # Words saying the reader wants to know, before an embedded question ("не понял, сколько …").
 _KNOWING = word_set(
     """понял поняла поняли понимаю понятно ясно знаю знаем знал знала помню нашел нашла
@@ -83,12 +83,17 @@ def question_start(text: str) -> int:
     scene apart from what it asks."""
     start = 0
     ends = list(_SENTENCE_END.finditer(text))
+    before: list[tuple[int, int]] = []  # the sentences closed by "." or "!"
     for at, end in enumerate(ends):
         if "?" in end.group():
             following = ends[at + 1] if at + 1 < len(ends) else None
             if following is not None and _asks_after_check(text, start, end, following):
                 return _scene_set(text, end.end(), following.start())
+            asked = _asked_before(text, before, start, end.start())
+            if asked is not None:
+                return asked
             return _scene_set(text, start, end.start())
+        before.append((start, end.start()))
         start = end.end()
     embedded = _embedded(text, start, len(text))
     return _scene_set(text, start, len(text)) if embedded > start else 0
@@ -105,6 +110,23 @@ def question_end(text: str) -> int:
     if end and len(_WORD.findall(text[end:])) >= _SHORTEST_PREAMBLE:
         return end
     return len(text)
+
+
+def _asked_before(text: str, before: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where the question begins when a sentence before the yes/no one at ``text[start:end]``
+    asks it after a verb of knowing ("Мне интересно, во сколько обойдётся строительство
+    паромов. В статье об этом что-нибудь говорится?" asks the cost; the question mark only
+    asks whether the article tells it): the embedded question's start, or 0 when the words
+    before it are too few to set a scene — all of it is the question. None when no sentence
+    before asks anything, or the one closed by "?" asks for something itself."""
+    words = _WORD.findall(text, start, end)
+    if _opens_question(words) or _after_colon(text, start, end) > start:
+        return None
+    for sentence_start, sentence_end in before:
+        embedded = _embedded(text, sentence_start, sentence_end)
+        if embedded > sentence_start and _WORD.match(text, embedded).group().lower() not in _THAT:
+            return _scene_set(text, sentence_start, sentence_end)
+    return None
 
 
 def _asks_after_check(text: str, start: int, end: re.Match[str], following: re.Match[str]) -> bool:
@@ -153,7 +175,12 @@ def _embedded(text: str, start: int, end: int) -> int:
     и не понял, сколько соглашений подписали"); ``start`` when there is none."""
     for comma in _COMMA.finditer(text, start, end):
         before = {w.lower() for w in _WORD.findall(text[start : comma.start()])}
-        if comma.group(1).lower() in _ASKING and before & _KNOWING:
+        opening = [comma.group(1), comma.group(2) or ""]
+        # "интересно, во сколько обойдётся": a preposition may open it before its word
+        if before & _KNOWING and (
+            opening[0].lower() in _ASKING
+            or (opening[0].lower() in _OPENING_PREPOSITIONS and opening[1].lower() in _ASKING)
+        ):
             return comma.start(1)
     return start
 
