@@ -1,7 +1,8 @@
 """Everyday words people type for what the article says in its own: states by their short
 names ("АР и РК", "из КНР", "KZ"), money and time as said ("в баксах", "за сколько суток",
-"лярд"), "дотянуть" a turnover to a level, "позвал в гости" for an invitation, "сколько
-торговля" for its amount, and a why-question that offers the invitation as its reason.
+"лярд"), "дотянуть" a turnover to a level, "прокачка" of energy for its transit, "позвал в
+гости" for an invitation, "сколько торговля" for its amount, and a why-question that offers
+the invitation as its reason.
 
 On the real knowledge base, through the same Session every transport uses; a question the
 article does not answer stays declined however it is worded.
@@ -167,3 +168,22 @@ def test_bringing_into_the_group_is_adding_to_it(session: Session, question: str
 
 def test_bringing_in_a_party_the_article_never_names_stays_unanswered(session: Session) -> None:
     declined(session, "когда к шестёрке подтянут Монголию")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему депутат считает, что прокачка казахских энергоресурсов через Азербайджан "
+        "выгодна обеим странам?",
+        "Зачем Казахстану прокачка энергоресурсов через Азербайджан, по мнению Гусейнова?",
+        "Что Гусейнов говорил про прокачку энергоносителей через Азербайджан?",
+    ],
+)
+def test_pumping_oil_through_a_country_is_its_transit(session, question):
+    # "прокачка" is how news says energy goes through a country: the passage on it answers
+    assert "через территорию Азербайджана" in answered(session, question)
+
+
+def test_pumping_a_figure_the_article_lacks_stays_unanswered(session):
+    # the passage names no amount: the volume pumped is not given
+    declined(session, "Сколько нефти в год прокачивают через Азербайджан?")

@@ -214,6 +214,8 @@ def test_a_missing_detail_is_still_declined(session: Session, question: str) -> 
         # details named
         "сколько идут грузы на авто?",
         "что сказал Эрдоган, для отчёта",
+        # a detail the text is said to name, not a kind of fact: the question's
+        "в каком городе он выступал, в тексте названо место встречи?",
     ],
 )
 def test_words_of_the_subject_are_no_aside(text: str) -> None:
@@ -237,6 +239,13 @@ def test_words_of_the_subject_are_no_aside(text: str) -> None:
         ("короче сколько стоит паром", "сколько стоит паром", ()),
         ("Was AI among the sectors, yes or no?", "Was AI among the sectors, ?", ()),
         ("сколько соглашений по тексту", "сколько соглашений", ()),
+        # the text said to tell the kind of fact asked
+        (
+            "в каком городе он выступал, там в тексте названо место?",
+            "в каком городе он выступал, ?",
+            ("где",),
+        ),
+        ("когда прибыл Алиев, в статье указана дата?", "когда прибыл Алиев, ?", ("когда",)),
     ],
 )
 def test_asides_blanked(text: str, left: str, kinds: tuple[str, ...]) -> None:
@@ -392,3 +401,9 @@ def test_a_broadcast_piece_named_is_no_subject(session: Session, base: str, nois
     """A television piece the answer goes into ("для подводки", "для анонса", "для ток-шоу")
     names the asker's work, as "для статьи" does, not a thing the article tells of."""
     assert _shape(session, noisy) == _shape(session, base), noisy
+
+
+def test_a_remark_that_the_text_names_the_kind_asked_changes_no_reply(session: Session) -> None:
+    plain = "Токаев недавно был в Азербайджане. В каком городе он тогда выступал?"
+    noisy = plain.replace("?", ", там в тексте названо место?")
+    assert session.ask(noisy).entry == session.ask(plain).entry == "tusupbekov-gabala"

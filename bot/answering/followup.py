@@ -19,6 +19,7 @@ from bot.language.lexicon import (
     FIGURE_LEMMAS,
     MALE_PRONOUNS,
 )
+from bot.language.morphology import parse
 from bot.language.text import is_latin
 from bot.matching.matcher import Band, Match, Matcher, Scored
 from bot.matching.query import Query, Term
@@ -40,7 +41,15 @@ def leans_on_context(query: Query) -> bool:
     scene = {t.lemma for t in query.terms if t.typed in query.scene and t.similarity > 0}
     if len(scene - ARTICLE_WORDS) >= _SCENE_NAMES:
         return False  # "Есть такой помощник президента … Как его зовут?": the scene's man
+    if any(_is_noun(lemma) for lemma in scene - ARTICLE_WORDS):
+        return False  # "Товарооборот пока небольшой. Какой он сейчас?": the scene's thing
     return not any(_is_content(t) and t.lemma not in _FOLLOW_UP_LEMMAS for t in query.terms)
+
+
+def _is_noun(lemma: str) -> bool:
+    """Is a word of the scene a noun the pronoun after it may stand for ("товарооборот")?"""
+    parses = parse(lemma)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 def _is_content(term: Term) -> bool:

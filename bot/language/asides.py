@@ -109,9 +109,18 @@ _TEXTS = word_set(
     публикацию источнику источнике text article piece story report source"""
 )
 _TEXT_PREPOSITIONS = word_set("по в из согласно судя верить according in per from on")
-_TEXT_FRAME = word_set(
-    """по в из судя если верить согласно сказано указано написано говорится ли так как
-    according to in the per from based on by as said stated"""
+# Verbs saying the text tells a thing: with one, a part may name the kind of fact it tells
+# ("там в тексте названо место"); without, "все цифры из статьи" asks the figures.
+_TEXT_STATING = word_set(
+    """сказано указано написано говорится назван названо названа названы упомянут упомянуто
+    упомянута упомянуты указан указана указаны есть"""
+)
+_TEXT_FRAME = (
+    word_set(
+        """по в из судя если верить согласно ли так как там
+        according to in the per from based on by as said stated"""
+    )
+    | _TEXT_STATING
 )
 
 # A request or a wish of the asker's own: "хочу понять", "нужна атрибуция", "можете привести
@@ -637,11 +646,18 @@ def _describes(word: str) -> bool:
 
 
 def _is_text_reference(words: list[str]) -> bool:
-    """ "по тексту", "судя по статье", "according to the article", "сказано ли в тексте"."""
+    """ "по тексту", "судя по статье", "according to the article", "сказано ли в тексте";
+    "там в тексте названо место" names the kind of fact asked too (``Aside.kinds``)."""
     return (
         not _TEXTS.isdisjoint(words)
         and not _TEXT_PREPOSITIONS.isdisjoint(words)  # "this article" asks of it
-        and all(w in _TEXTS or w in _TEXT_FRAME or w in _ATTITUDE for w in words)
+        and all(
+            w in _TEXTS
+            or w in _TEXT_FRAME
+            or w in _ATTITUDE
+            or (w in _KINDS and not _TEXT_STATING.isdisjoint(words))
+            for w in words
+        )
     )
 
 

@@ -499,13 +499,17 @@ _ASKING_OPENERS: tuple[tuple[str, ...], ...] = (
     ("не",),
     (),
 )
+# The finite forms of those verbs: they close a question as well ("Какое это число, не
+# подскажете?"); an infinitive there is the subject's ("что он хотел сказать").
+_TELL_FINITE = frozenset(w for w in _TELL if not w.endswith("ть"))
 _POLITE = word_set("пожалуйста плиз пжл пж")
 _KIND = (("будьте", "добры"), ("будь", "добр"))
 
 
 def without_request(words: list[str]) -> list[str]:
-    """The folded words of a question without a polite request opening it ("не подскажете,
-    сколько соглашений подписали" asks what "сколько соглашений подписали" asks), and
+    """The folded words of a question without a polite request opening or closing it ("не
+    подскажете, сколько соглашений подписали", "сколько соглашений подписали, не
+    подскажете?" ask what "сколько соглашений подписали" asks), and
     without "пожалуйста"-like words anywhere; unchanged when nothing would be left."""
     rest = [w for w in words if w not in _POLITE]
     for kind in _KIND:
@@ -515,6 +519,11 @@ def without_request(words: list[str]) -> list[str]:
         end = len(opener)
         if tuple(rest[:end]) == opener and rest[end : end + 1] and rest[end] in _TELL:
             rest = rest[end + 1 :]
+            break
+    for opener in _ASKING_OPENERS:  # "…, не подскажете?": the request closing it
+        end = len(opener) + 1
+        if len(rest) > end and tuple(rest[-end:-1]) == opener and rest[-1] in _TELL_FINITE:
+            rest = rest[:-end]
             break
     rest = [w for w in rest if w not in _POLITE]
     return rest if rest else words

@@ -552,6 +552,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "выкладывать": "опубликовать",
     "запостить": "опубликовать",
     "постить": "опубликовать",
+    # "прокачка нефти через Азербайджан": oil or gas pumped through a country is its transit
+    "прокачка": "транзит",
+    "прокачивать": "транзит",
 }
 
 # States as Russian writes them short, by the initials of the official name ("товарооборот АР и

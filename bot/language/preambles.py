@@ -12,16 +12,30 @@ A colon sets a scene as a full stop does when a question opens right after it: "
 справку для пресс-службы по итогам визита: какие направления обсуждали стороны?" asks what
 its second half asks; so does a semicolon ("Делаю обзор СМИ; что сказал Тусупбеков …?").
 After either a question must open with a question word ("Эксперт сказал: «…», верно?" quotes
-what is checked, and is all question).
+what is checked, and is all question). A dash after a Russian statement does too
+("Гусейнов говорил об экспорте энергоресурсов — безопасность какого региона он упомянул?"),
+not after a subject with no verb ("Trade between Baku and Astana — how many dollars …?" asks
+of that trade) nor after a question restated ("На что он надеется — что должно измениться?").
 
 A question embedded after a verb of knowing is one too, question mark or not: "Читаю статью
 про визит и не понял, сколько соглашений подписали" asks how many; "не понял", "не знаю",
 "интересно" only say that the reader wants to know.
+
+A yes/no question may set the scene too, when a question asking for something follows it:
+"Я правильно понимаю, что визит был осенью? В каком месяце именно?" puts up what the asker
+believes, then asks the month; "Was it a state visit? Who invited him?" asks who. The first
+is read as a statement before the question, as a full stop would have closed it.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from bot.language.frame_words import WHICH_FORMS
 from bot.language.lexicon import word_set
+from bot.language.morphology import is_known_russian, is_person_name, lemma, parse
+from bot.language.text import is_cyrillic
 from bot.patterns import lazy
 
 # A sentence ends at . ! ? … followed by a space or the end ("15.5" and "U.S." do not end one).
@@ -29,12 +43,21 @@ _SENTENCE_END = lazy(r"[.!?…]+(?=\s|$)")
 _WORD = lazy(r"\w+")
 # A colon and the word after it (a quote's opening marks may stand between), and the word
 # after that (a preposition may open the question: "…: from where, through which country?").
-_COLON = lazy(r"[:;]\s+[«\"„“']?(\w+)(?:\s+(\w+))?")
+# A dash between words sets a scene as a colon does ("Гусейнов говорил об экспорте — безопасность
+# какого региона он упомянул?"), when what comes before it is no question of its own.
+_COLON = lazy(r"(?:[:;]|\s[—–-])\s+[«\"„“']?(\w+)(?:\s+(\w+))?")
 # Prepositions a question may open with before its question word ("from where", "in which
 # city", "с какой целью", "через какое море").
-_OPENING_PREPOSITIONS = word_set("from to in at by for with through via с в на из до через по за о")
+_OPENING_PREPOSITIONS = word_set(
+    """from to in at by for with through via about on into between among of after before
+    с со в во на из до через по за о об обо про вокруг у от к под над при между среди ради насчет
+    насчёт против перед после около кроме"""
+)
+# Words that may open a question before its question word or preposition ("А в каком
+# месяце?", "И кто его пригласил?", "And who invited him?").
+_OPENING_CONJUNCTIONS = word_set("а и но так ну тогда and so but then")
 # A comma and the word after it: where an embedded question may open.
-_COMMA = lazy(r",\s+(\w+)")
+_COMMA = lazy(r",\s+(\w+)(?:\s+(\w+))?")
 # Words saying the reader wants to know, before an embedded question ("не понял, сколько …").
 _KNOWING = word_set(
     """понял поняла поняли понимаю понятно ясно знаю знаем знал знала помню нашел нашла
@@ -47,6 +70,7 @@ _ASKING = word_set(
     кому чей чья чьи ли разве неужели what who where when why how which whose whom is are
     was were do does did can could will would"""
 )
+_THAT = word_set("что that")
 QUESTION_WORDS = _ASKING  # the words a question opens with
 _SHORTEST_PREAMBLE = 3  # words: "Hi." or "Ok." sets no scene
 
@@ -58,9 +82,18 @@ def question_start(text: str) -> int:
     A message with no question mark is all question: "I need the date. Tell me." sets no
     scene apart from what it asks."""
     start = 0
-    for end in _SENTENCE_END.finditer(text):
+    ends = list(_SENTENCE_END.finditer(text))
+    before: list[tuple[int, int]] = []  # the sentences closed by "." or "!"
+    for at, end in enumerate(ends):
         if "?" in end.group():
+            following = ends[at + 1] if at + 1 < len(ends) else None
+            if following is not None and _asks_after_check(text, start, end, following):
+                return _scene_set(text, end.end(), following.start())
+            asked = _asked_before(text, before, start, end.start())
+            if asked is not None:
+                return asked
             return _scene_set(text, start, end.start())
+        before.append((start, end.start()))
         start = end.end()
     embedded = _embedded(text, start, len(text))
     return _scene_set(text, start, len(text)) if embedded > start else 0
@@ -79,6 +112,54 @@ def question_end(text: str) -> int:
     return len(text)
 
 
+def _asked_before(text: str, before: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where the question begins when a sentence before the yes/no one at ``text[start:end]``
+    asks it after a verb of knowing ("Мне интересно, во сколько обойдётся строительство
+    паромов. В статье об этом что-нибудь говорится?" asks the cost; the question mark only
+    asks whether the article tells it): the embedded question's start, or 0 when the words
+    before it are too few to set a scene — all of it is the question. None when no sentence
+    before asks anything, or the one closed by "?" asks for something itself."""
+    words = _WORD.findall(text, start, end)
+    if _opens_question(words) or _after_colon(text, start, end) > start:
+        return None
+    for sentence_start, sentence_end in before:
+        embedded = _embedded(text, sentence_start, sentence_end)
+        if embedded > sentence_start and _WORD.match(text, embedded).group().lower() not in _THAT:
+            return _scene_set(text, sentence_start, sentence_end)
+    return None
+
+
+def _asks_after_check(text: str, start: int, end: re.Match[str], following: re.Match[str]) -> bool:
+    """Is the question closed at ``end`` (begun at ``start``) a yes/no one — no question word
+    opens it, none after a colon or a verb of knowing — and the sentence after it, closed by
+    "?" at ``following``, one asking for something ("В каком месяце именно?")? Then the first
+    only sets the scene of the second."""
+    if "?" not in following.group():
+        return False
+    if _after_colon(text, start, end.start()) > start:
+        return False
+    embedded = _embedded(text, start, end.start())
+    # "Я правильно понимаю, что …?": the "что" of the statement put up, no question word
+    if embedded > start and _WORD.match(text, embedded).group().lower() not in _THAT:
+        return False
+    return not _opens_question(_WORD.findall(text, start, end.start())) and _opens_question(
+        _WORD.findall(text, end.end(), following.start())
+    )
+
+
+def _opens_question(words: list[str]) -> bool:
+    """Do ``words`` open with a question word, a preposition may come before it and "а", "и"
+    before either ("А через какое именно?")?"""
+    folded = [w.lower() for w in words]
+    while folded and folded[0] in _OPENING_CONJUNCTIONS:
+        folded = folded[1:]
+    if not folded:
+        return False
+    return folded[0] in _ASKING or (
+        len(folded) > 1 and folded[0] in _OPENING_PREPOSITIONS and folded[1] in _ASKING
+    )
+
+
 def _scene_set(text: str, start: int, end: int) -> int:
     """Where the question of the sentence ``text[start:end]`` begins (after a colon or a
     verb of knowing, when one opens it there), if what comes before it is long enough to set
@@ -94,17 +175,118 @@ def _embedded(text: str, start: int, end: int) -> int:
     и не понял, сколько соглашений подписали"); ``start`` when there is none."""
     for comma in _COMMA.finditer(text, start, end):
         before = {w.lower() for w in _WORD.findall(text[start : comma.start()])}
-        if comma.group(1).lower() in _ASKING and before & _KNOWING:
+        opening = [comma.group(1), comma.group(2) or ""]
+        # "интересно, во сколько обойдётся": a preposition may open it before its word
+        if before & _KNOWING and (
+            opening[0].lower() in _ASKING
+            or (opening[0].lower() in _OPENING_PREPOSITIONS and opening[1].lower() in _ASKING)
+        ):
             return comma.start(1)
     return start
 
 
 def _after_colon(text: str, start: int, end: int) -> int:
-    """Where a question opened by a question word after the last colon of the sentence
-    ``text[start:end]`` begins (``start`` when there is none)."""
+    """Where a question opened by a question word after the last colon or dash of the sentence
+    ``text[start:end]`` begins (``start`` when there is none); a noun may stand before its
+    "какой" ("…: безопасность какого региона …?")."""
     found = start
     for colon in _COLON.finditer(text, start, end):
         first, second = colon.group(1).lower(), (colon.group(2) or "").lower()
-        if first in _ASKING or (first in _OPENING_PREPOSITIONS and second in _ASKING):
+        dash = text[colon.start()] not in ":;"
+        before = _WORD.findall(text, start, colon.start())
+        if dash and (_opens_question(before) or not _states(before)):
+            # "На что он надеется — что должно измениться?": one question, restated; "Trade
+            # between Baku and Astana — how many dollars …?": a subject, no scene
+            continue
+        if (
+            first in _ASKING
+            or (first in _OPENING_PREPOSITIONS and second in _ASKING)
+            or (
+                first not in _OPENING_PREPOSITIONS and second in WHICH_FORMS
+            )  # "безопасность какого"
+        ):
             found = colon.start(1) - (1 if text[colon.start(1) - 1] in "«\"„“'" else 0)
     return found
+
+
+def _states(words: list[str]) -> bool:
+    """Is there a Russian verb to make a statement of ``words`` ("Гусейнов говорил об
+    экспорте")? A noun phrase before a dash is the subject asked about, not a scene."""
+    return any(
+        is_cyrillic(w) and any(p.tag.POS == "VERB" for p in parse(w.lower())[:1]) for w in words
+    )
+
+
+# Words that may follow an elliptic "какой" before the question ends ("Какие именно?").
+_EMPHASIS = word_set("именно же конкретно точно конкретнее точнее")
+
+
+def filled_ellipsis(words: list[str], scene: list[str]) -> list[str]:
+    """The question's words with the noun it leaves to the scene put after its "какой":
+    "… паромы нужны, чтобы возить грузы через море? Через какое именно?" asks which sea, as
+    "Через какое море?" would. The noun is the scene's last one agreeing with the "какой" in
+    number and, in the singular, gender ("какое": "море", not "грузы"); ``words`` unchanged
+    when no "какой" closes the question or no noun of the scene agrees."""
+    at = next((i for i, w in enumerate(words) if w in WHICH_FORMS), None)
+    if at is None or not all(w in _EMPHASIS for w in words[at + 1 :]):
+        return words
+    forms = _which_forms(words[at])
+    # in its case first ("назвал цифру доставки? Какую именно?": "цифру"), in any after
+    # ("подписали документы? О каких именно?")
+    for cased in (True, False):
+        for word in reversed(scene):
+            if len(word) > 2 and any(
+                _agrees(p.tag, forms, cased)
+                for p in parse(word)
+                if p.tag.POS == "NOUN" and "Abbr" not in p.tag
+            ):
+                return [*words[: at + 1], word, *words[at + 1 :]]
+    return words
+
+
+_Form = tuple[str | None, str | None, str | None]
+
+
+def _which_forms(word: str) -> set[_Form]:
+    """The (number, gender, case) a form of "какой" may stand in ("какое": singular neuter,
+    nominative or accusative)."""
+    return {(p.tag.number, p.tag.gender, p.tag.case) for p in parse(word) if p.tag.POS == "ADJF"}
+
+
+def _agrees(tag: Any, forms: set[_Form], cased: bool) -> bool:
+    """Does a noun's reading agree with one of the forms of "какой" (in its case too, when
+    ``cased``)? Plurals need no gender."""
+    return any(
+        tag.number == number
+        and (number == "plur" or tag.gender in {gender, "ms-f"})
+        and (not cased or tag.case == case)
+        for number, gender, case in forms
+    )
+
+
+# A person the question speaks of by a pronoun, as its subject ("Что он сказал?").
+_HE = {"он": "masc", "he": "masc", "она": "femn", "she": "femn"}
+
+
+def named_back(words: list[str], scene: list[str]) -> list[str]:
+    """The question's words with the pronoun of a person put as the one person its scene
+    names: "Я правильно понимаю, что Эрдоган прокомментировал идею тюркской семёрки? Что он
+    сказал?" asks what Erdogan said — of a man the article may never quote — not what the
+    idea is. ``words`` unchanged when the question names a person itself, when the scene
+    names none or several, or when the pronoun's gender is not the name's."""
+    if not scene or any(_person(w) for w in words):
+        return words
+    people = {lemma(w): w for w in scene if _person(w)}
+    if len(people) != 1:
+        return words
+    (name,) = people.values()
+    tag = parse(name)[0].tag
+    # "Лукашенко" is of either gender (pymorphy's ``gender`` is None for it)
+    genders = {"masc", "femn"} if "ms-f" in tag else {tag.gender}
+    return [name if w in _HE and _HE[w] in genders else w for w in words]
+
+
+def _person(word: str) -> bool:
+    """A word of the dictionary read as a person's name ("эрдоган"), not a slip its guesses
+    read as one ("предсказвает")."""
+    return is_person_name(word) and is_known_russian(word)

@@ -138,7 +138,12 @@ from bot.language.parties import (
     view_holder,
 )
 from bot.language.periphrasis import plain_names, visits_named
-from bot.language.preambles import question_end, question_start
+from bot.language.preambles import (
+    filled_ellipsis,
+    named_back,
+    question_end,
+    question_start,
+)
 from bot.language.predicates import (
     GENERIC_PREDICATES,
     ITEM_FRAMES,
@@ -676,6 +681,13 @@ class Analyser:
         # "I'm writing a note on the summit. When did he arrive?": the question is what is
         # asked, the statements before it only set the scene (``preambles``).
         cut = question_start(reading.text)
+        if cut and reading.text[:cut].rstrip().endswith("?") and self._names_unknown(read[:cut]):
+            # "Я правильно понимаю, что Путин звонил Алиеву? Когда это было?": the check put
+            # up names one the article never does — what is asked of it is read with it whole
+            cut = 0
+        # "Я правильно понимаю, что визит был осенью? В каком месяце?": the check put up
+        # is the scene; the question after it asks for something, no yes/no
+        check = asides.check and not (cut and not without_asides(read[cut:]).check)
         told = min(len(tokens(reading.text[:cut])), len(considered) - 1) if cut else 0
         # A transliteration's words are respelt by its own repairs (its letters are guesses,
         # its non-words no slips of the hand): spaces and letters stay where it put them.
@@ -697,6 +709,8 @@ class Analyser:
         scene = list(preamble)  # the statements before the question, without the remark
         preamble += remark
         words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed, mended=mended)
+        words = filled_ellipsis(words, scene)  # "… через море? Через какое именно?": which sea
+        words = named_back(words, scene)  # "Эрдоган прокомментировал … ? Что он сказал?"
         if reading.how == "translit":
             words = self._translit_respelt(words)
         framed = [self._framed(words, at) for at in range(len(words))]
@@ -865,7 +879,14 @@ class Analyser:
             terms = _without_anaphora(terms, words)
         terms = _without_said_fillers(terms)
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
-        terms.extend(self._preamble_terms(preamble, spent, full=own < _OWN_SUBJECT))
+        terms.extend(
+            self._preamble_terms(
+                preamble,
+                spent,
+                full=own < _OWN_SUBJECT,
+                capitalised=_capitalised_words(read) | _opening_unknown(read, self._is_real_word),
+            )
+        )
         listed = tuple(w for w in listed_options(reading.text) if w in words)
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
@@ -1034,7 +1055,7 @@ class Analyser:
             by_role=bool(role_readings),
             scene=tuple(scene),
             spent=spent,
-            check=asides.check,
+            check=check,
             read=read,
         )
         return query, plausibility
@@ -1801,7 +1822,14 @@ class Analyser:
             return is_stop(word) or self._state_short(word) is not None
         return self._known_as_is(word) or self.morphology.lemma(word) in self.index.idf
 
-    def _preamble_terms(self, preamble: list[str], spent: Spent, *, full: bool) -> list[Term]:
+    def _preamble_terms(
+        self,
+        preamble: list[str],
+        spent: Spent,
+        *,
+        full: bool,
+        capitalised: frozenset[str] | set[str] = frozenset(),
+    ) -> list[Term]:
         """The terms of the statements before a question (``preambles``): each weighing a
         share (``Tuning.preamble``) of what it would in the question — all of it when the
         question itself names too little to be about anything (``full``) — and none a named
@@ -1821,7 +1849,15 @@ class Analyser:
             if is_stop(word) or word in WHO_WORDS or word in COUNT_WORDS or word in CUE_NOUNS:
                 continue
             for typed, word_lemma, similarity in self._resolve_word(word, spent):
-                if is_stop(word_lemma) or similarity <= 0:
+                if is_stop(word_lemma):
+                    continue
+                if similarity <= 0:
+                    if full and (typed in capitalised or is_proper_name(typed)):
+                        # "Макрон тоже высказался о визите. Что он сказал?": the scene is the
+                        # subject, and who or what it names the article must name too
+                        terms.append(
+                            Term(typed, word_lemma, 0.0, self._weight(word_lemma), True, True)
+                        )
                     continue
                 weight = self._weight(word_lemma) * informativeness(word_lemma) * share
                 terms.append(Term(typed, word_lemma, similarity, weight))
@@ -2170,6 +2206,14 @@ class Analyser:
             or self.morphology.lemma(w) in self.index.idf
             or not any(p.tag.POS == "NOUN" for p in parse(w)[:1])
             for w in words
+        )
+
+    def _names_unknown(self, text: str) -> bool:
+        """Does ``text`` name, with a capital inside a sentence, a thing the briefing never
+        names ("Путин", "Макрон")?"""
+        return any(
+            word not in self.index.surface and self.morphology.lemma(word) not in self.index.idf
+            for word in _capitalised_words(text)
         )
 
     def _known_as_is(self, word: str) -> bool:
@@ -3557,6 +3601,17 @@ def _replaced_at(word: str, spots: list[int], read: str, meant: str) -> Iterator
         yield meant
         start = at + len(read)
     yield word[start:]
+
+
+_OPENING_CAPITAL_RE = lazy(r"(?:^|[.!?…]\s+)([A-ZА-ЯЁ][\w-]+)")
+
+
+def _opening_unknown(text: str, is_real_word: Callable[[str, bool], bool]) -> set[str]:
+    """Russian words opening a sentence with a capital that no dictionary knows ("Пашинян
+    тоже высказался …"): names, as a capital inside a sentence shows them (an English
+    sentence opens with words of every kind: "Am I right …")."""
+    found = {fold(word) for word in _OPENING_CAPITAL_RE.findall(clean(text))}
+    return {w for w in found if is_cyrillic(w) and not is_stop(w) and not is_real_word(w, False)}
 
 
 def _capitalised_words(text: str) -> set[str]:
