@@ -21,6 +21,8 @@ A question embedded after a verb of knowing is one too, question mark or not: "�
 
 from __future__ import annotations
 
+import itertools
+
 from bot.language.lexicon import word_set
 from bot.patterns import lazy
 
@@ -60,6 +62,8 @@ def question_start(text: str) -> int:
     start = 0
     for end in _SENTENCE_END.finditer(text):
         if "?" in end.group():
+            if start and _asks_if_told(text[start : end.start()]):
+                return 0  # "Во сколько обойдутся паромы. В статье об этом говорится?"
             return _scene_set(text, start, end.start())
         start = end.end()
     embedded = _embedded(text, start, len(text))
@@ -77,6 +81,29 @@ def question_end(text: str) -> int:
     if end and len(_WORD.findall(text[end:])) >= _SHORTEST_PREAMBLE:
         return end
     return len(text)
+
+
+# A question asking only whether the text tells what the sentences before it ask: "В статье
+# об этом что-нибудь говорится?", "Об этом что-то сказано?", "Is there anything about it in
+# the article?". It is no question of its own: the message before it is what is asked.
+_ABOUT_IT = frozenset(
+    {("об", "этом"), ("про", "это"), ("о", "том"), ("about", "it"), ("about", "this")}
+    | {("about", "that")}
+)
+_TOLD_WORDS = word_set(
+    """в статье тексте материале заметке об этом про это о том что-нибудь что-то хоть что
+    есть ли там тут а и же вообще говорится сказано написано упоминается пишут говорят
+    сказали написали пишется известно информация данные
+    is there anything something about it this that in the article text piece does say
+    mention mentioned said written any info information the нибудь то либо"""
+)
+
+
+def _asks_if_told(sentence: str) -> bool:
+    """Does the sentence only ask whether the text tells "it" (``_ABOUT_IT``)?"""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    pairs = set(itertools.pairwise(words))
+    return bool(pairs & _ABOUT_IT) and all(w in _TOLD_WORDS for w in words)
 
 
 def _scene_set(text: str, start: int, end: int) -> int:
