@@ -565,7 +565,12 @@ _CAUSE_VERBS = (
 _ENGLISH_CAUSE = word_set("explains accounts")
 _BEHIND = word_set("is lies lay was are")
 _FRAME_SCOPE = 4  # how far after "чем" the verb of a frame may stand
-_COUNT_WORDS = (COUNT_WORDS - {"how", "much"}) | {"количество", "число", "объем"}
+_COUNT_WORDS = (
+    (COUNT_WORDS - {"how", "much"})
+    | {"количество", "число", "объем"}
+    # "численность рабочей группы": how many people it holds
+    | word_set("численность численности численностью")
+)
 # "how many wagons", "number of wagons", "the amount of oil": a quantity asked.
 _COUNT_PAIRS = frozenset(
     {
@@ -1823,6 +1828,8 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
     if word not in _COUNT_WORDS and word != "many":
         return False
     following = words[i + 1 : i + 3]
+    # "сколько сейчас по времени едет груз": an adverb before "по времени" changes nothing
+    timed = [w for w in words[i + 1 : i + 5] if w not in _ADVERBS][:2]
     return (
         any(w in _TIME_NOUNS for w in following[:1])
         or (
@@ -1831,8 +1838,18 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
             and following[1] in _TIME_NOUNS
         )
         # "сколько по времени шли переговоры": "по времени" says the amount is of time
-        or tuple(following) == ("по", "времени")
+        or tuple(timed) == ("по", "времени")
+        # "сколько едет груз, в днях если": the unit the answer is wanted in is one of time
+        or any(pair in _IN_TIME_UNITS for pair in itertools.pairwise(words[i + 1 :]))
     )
+
+
+# "в днях", "в часах", "in days": the unit of time an amount is wanted in (a rate is "в день",
+# "в год", "per day": "сколько тонн в год" counts tonnes).
+_IN_TIME_UNITS = frozenset(
+    {("в", unit) for unit in ("днях", "сутках", "часах", "неделях", "месяцах", "минутах")}
+    | {("in", unit) for unit in ("days", "hours", "weeks", "minutes")}
+)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -1847,7 +1864,10 @@ def _asks_going(words: tuple[str, ...], i: int) -> bool:
     asks how long — not "сколько грузов идёт", which counts the cargo."""
     if words[i] not in _COUNT_WORDS:
         return False
-    following = [w for w in words[i + 1 : i + 4] if w not in _ADVERBS][:1]
+    following = [w for w in words[i + 1 : i + 4] if w not in _ADVERBS]
+    if tuple(following[:2]) == ("по", "времени"):  # "сколько по времени едет груз"
+        following = following[2:]
+    following = following[:1]
     return any(
         p.tag.POS in {"VERB", "INFN"} and p.normal_form in _GOING_LEMMAS
         for word in following
@@ -2220,6 +2240,51 @@ _CHANGE_STEMS = (
 def changes_amount(lemma: str) -> bool:
     """Is the word a verb (or its stem) changing an amount — "вырасти", "increas", "drop"?"""
     return lemma.startswith(_CHANGE_STEMS)
+
+
+# A change of price asked: "станет ли доставка дешевле", "подорожает ли перевозка", "will
+# shipping get cheaper". What is asked of the thing is its price, which a passage on its time
+# or its volume does not tell (folded words; English by a pair too: "more expensive").
+_PRICE_CHANGES = word_set(
+    "дешевле подешевле дороже подороже подешевеет подешевеют подешевела подешевели подорожает "
+    "подорожают подорожала подорожали удешевит удешевят удешевится удешевление удешевления "
+    "удорожание удорожания cheaper costlier pricier cheapen"
+)
+_PRICE_CHANGE_PAIRS = frozenset(
+    (degree, dear)
+    for degree in ("more", "less")
+    for dear in ("expensive", "costly", "pricey", "affordable")
+)
+# What a span says of a price: its nouns and the words of cheap and dear (stems; "дорож" alone
+# would be "дорожная карта").
+_PRICE_STEMS = (
+    "цен",
+    "стоимост",
+    "тариф",
+    "дешев",
+    "дешёв",
+    "удешев",
+    "дороже",
+    "удорож",
+    "подорож",
+    "price",
+    "cost",
+    "cheap",
+    "tariff",
+    "expensive",
+)
+
+
+def asks_price_change(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask whether a thing gets cheaper or dearer?"""
+    return any(w in _PRICE_CHANGES for w in words) or any(
+        pair in _PRICE_CHANGE_PAIRS for pair in itertools.pairwise(words)
+    )
+
+
+def states_price(text: str) -> bool:
+    """Does a span speak of a price ("стоимость перевозки", "тарифы", "дешевле")?"""
+    return any(token.startswith(_PRICE_STEMS) for token in tokens(text))
 
 
 # "каковы шансы, что Турция войдёт", "what are the chances Turkey joins": whether it will
@@ -2608,7 +2673,10 @@ def _beneficiary_named(rest: tuple[str, ...] | list[str]) -> bool:
     for at, word in enumerate(rest):
         if not is_cyrillic(word):
             continue
-        places = [p for p in parse(word) if "NOUN" in p.tag and "Geox" in p.tag]
+        parses = parse(word)
+        if not parses or "Geox" not in parses[0].tag:
+            continue  # "торговля вырастет или шире": read first as a comparative, no place
+        places = [p for p in parses if "NOUN" in p.tag and "Geox" in p.tag]
         if not places or not any("datv" in p.tag for p in places):
             continue
         if at == len(rest) - 1 or all("datv" in p.tag for p in places):

@@ -157,6 +157,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _classifier_at(words, at)
             or _mere_fact_at(words, at)
             or _in_text_at(words, at)
+            or _like_at(words, at)
         )
         if filler:
             found.update(range(at, at + filler))
@@ -449,6 +450,31 @@ def _mere_fact_at(words: tuple[str, ...] | list[str], at: int) -> int:
     return 2 if at + 1 < len(words) and words[at + 1] in ("того", "that") else 1
 
 
+# "ну типо идут нормально или нет?", "типа только для двух стран или шире": the chat's "like",
+# how the asker talks, no word of the subject. "Какого типа", "нового типа" (a word agreeing
+# with it before) keep the noun: the kind of a thing asked.
+_LIKE = word_set("типа типо")
+
+
+def _like_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """1 when ``words[at]`` is the chat's "типа" ("like"), not the noun "тип" (0: else)."""
+    if words[at] not in _LIKE:
+        return 0
+    if words[at] == "типа" and at > 0 and _genitive_modifier(words[at - 1]):
+        return 0
+    return 1
+
+
+def _genitive_modifier(word: str) -> bool:
+    """Can the word be an adjective or a pronoun in the masculine genitive ("какого",
+    "нового", "этого"), agreeing with a "типа" after it?"""
+    parses = parse(word) if is_cyrillic(word) else ()
+    return any(
+        p.tag.POS in {"ADJF", "NPRO"} and p.tag.case == "gent" and p.tag.gender in {"masc", "neut"}
+        for p in parses
+    ) or word in {"какого", "такого", "этого", "того", "одного"}
+
+
 def _adjective(word: str) -> bool:
     """Is the word read first as an adjective ("магической", "sacred")? English words are
     taken by their ending, none being in the dictionary."""
@@ -526,4 +552,24 @@ def without_request(words: list[str]) -> list[str]:
             rest = rest[:-end]
             break
     rest = [w for w in rest if w not in _POLITE]
+    rest = _without_closing_request(rest)
     return rest if rest else words
+
+
+# A request closing a question: "какое это число, не подскажете?", "сколько дней, скажите".
+# Only the forms that speak to the one asked: "что он может сказать" ends with no request.
+_TELL_YOU = _TELL - word_set("подсказать сказать рассказать объяснить уточнить напомнить узнать")
+_CLOSING_OPENERS: tuple[tuple[str, ...], ...] = (("не",), ())
+_CLOSING_KEPT = 2  # words a question keeps before it ("какое число, не подскажете")
+
+
+def _without_closing_request(words: list[str]) -> list[str]:
+    """The words without a request to tell closing them ("…, не подскажете?"): its "не" is
+    no negation of what is asked, its verb no word of the subject."""
+    if not words or words[-1] not in _TELL_YOU:
+        return words
+    for opener in _CLOSING_OPENERS:
+        start = len(words) - 1 - len(opener)
+        if start >= _CLOSING_KEPT and tuple(words[start:-1]) == opener:
+            return words[:start]
+    return words

@@ -47,6 +47,7 @@ RUSSIAN_STOP = word_set(
     должен должна должно должны
     оба обе обоих обеих обоим обеим обоими обеими
     все-таки всё-таки опять-таки так-таки
+    чтоб
     """
 )
 
@@ -555,6 +556,14 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "прокачка нефти через Азербайджан": oil or gas pumped through a country is its transit
     "прокачка": "транзит",
     "прокачивать": "транзит",
+    # "как он отозвался о записи Гаджиева", "твит помощника": what one put up in a social
+    # network is his post
+    "запись": "пост",
+    "твит": "пост",
+    # "паромы хотят строить", "стройка паромов": the briefing's noun of building them
+    "строить": "строительство",
+    "построить": "строительство",
+    "стройка": "строительство",
 }
 
 # States as Russian writes them short, by the initials of the official name ("товарооборот АР и

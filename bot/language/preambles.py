@@ -29,6 +29,7 @@ is read as a statement before the question, as a full stop would have closed it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -92,6 +93,8 @@ def question_start(text: str) -> int:
             asked = _asked_before(text, before, start, end.start())
             if asked is not None:
                 return asked
+            if start and _asks_if_told(text[start : end.start()]):
+                return 0  # "Во сколько обойдутся паромы. В статье об этом говорится?"
             return _scene_set(text, start, end.start())
         before.append((start, end.start()))
         start = end.end()
@@ -158,6 +161,29 @@ def _opens_question(words: list[str]) -> bool:
     return folded[0] in _ASKING or (
         len(folded) > 1 and folded[0] in _OPENING_PREPOSITIONS and folded[1] in _ASKING
     )
+
+
+# A question asking only whether the text tells what the sentences before it ask: "В статье
+# об этом что-нибудь говорится?", "Об этом что-то сказано?", "Is there anything about it in
+# the article?". It is no question of its own: the message before it is what is asked.
+_ABOUT_IT = frozenset(
+    {("об", "этом"), ("про", "это"), ("о", "том"), ("about", "it"), ("about", "this")}
+    | {("about", "that")}
+)
+_TOLD_WORDS = word_set(
+    """в статье тексте материале заметке об этом про это о том что-нибудь что-то хоть что
+    есть ли там тут а и же вообще говорится сказано написано упоминается пишут говорят
+    сказали написали пишется известно информация данные
+    is there anything something about it this that in the article text piece does say
+    mention mentioned said written any info information the нибудь то либо"""
+)
+
+
+def _asks_if_told(sentence: str) -> bool:
+    """Does the sentence only ask whether the text tells "it" (``_ABOUT_IT``)?"""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    pairs = set(itertools.pairwise(words))
+    return bool(pairs & _ABOUT_IT) and all(w in _TOLD_WORDS for w in words)
 
 
 def _scene_set(text: str, start: int, end: int) -> int:

@@ -32,6 +32,7 @@ from bot.language.answer_types import (
     ASKING,
     DOCUMENT_LEMMAS,
     GENERIC_DETAILS,
+    INTERROGATIVES,
     KIND_NOUNS,
     MEASURES,
     MECHANISM_LEMMAS,
@@ -39,6 +40,7 @@ from bot.language.answer_types import (
     RATIO_WORDS,
     TIME_NOUNS,
     AnswerType,
+    asked_types,
     asks_becoming,
     asks_calendar_date,
     asks_explanation,
@@ -47,6 +49,7 @@ from bot.language.answer_types import (
     asks_place_by_noun,
     asks_possible,
     asks_precisely,
+    asks_price_change,
     asks_prospect,
     asks_purpose,
     asks_target,
@@ -66,6 +69,7 @@ from bot.language.answer_types import (
     stated_types,
     states_horizon,
     states_hypothesis,
+    states_price,
     states_target,
     tells_timing,
 )
@@ -451,8 +455,9 @@ class Matcher:
         if query.unknown_detail and best.subject >= self.thresholds.suggest:
             # "через какой погранпереход": the thing asked about is never mentioned.
             near = self._offered(query, scored, limit)
-            # "какие компании будут строить паромы": the companies, a fact whatever the tense
-            asked = self._wanted(query) or AnswerType.FACT
+            # "какие компании будут строить паромы": the companies, a fact whatever the tense;
+            # "когда строить локомотивы, на каком заводе": the part asking of the unknown thing
+            asked = _asked_of_unknown_noun(query) or self._wanted(query) or AnswerType.FACT
             missing = missing_kind(
                 asked, query.words, query.relation.detail, remarked=query.remark_forecast
             )
@@ -2389,6 +2394,12 @@ class Matcher:
         ):
             return False
         if (
+            asks_price_change(query.words)
+            and AnswerType.MONEY not in entry.states
+            and not any(states_price(span.text) for span in entry.spans)
+        ):
+            return False  # "станет ли доставка дешевле": its time foreseen, not its price
+        if (
             wanted is AnswerType.PERSON
             and any(w in CALLING_WORDS for w in query.words)
             and not self._says_what_called(query, entry)
@@ -3145,7 +3156,8 @@ class Matcher:
         names (an English word as a Russian one, unless a verb's past form: "added") — not the
         people it names, no bare number ("формат «6»" is about the format, not about every
         6), nor a noun naming the kind of fact asked ("на какой срок", "в каком городе",
-        "в каком формате")."""
+        "в каком формате"), nor the experts asked ("эксперты что-нибудь прогнозируют?": whose
+        words, not what about)."""
         names = self.index.names
         return [
             t
@@ -3153,6 +3165,7 @@ class Matcher:
             if t.similarity > 0
             and not t.lemma[:1].isdigit()
             and t.lemma not in names
+            and t.lemma not in EXPERT_LEMMAS
             and not looks_like_person(t.typed)
             and not looks_like_person(t.lemma)
             and not {t.typed, t.lemma} & _KIND_WORDS
@@ -4062,10 +4075,29 @@ def _verb_stem(verb: str) -> str:
     return verb[: len(verb) - len(ending)]
 
 
+def _asked_of_unknown_noun(query: Query) -> AnswerType | None:
+    """The kind a part of a question asking several asks by "какой" and a noun no passage
+    uses ("когда строить …, на каком ЗАВОДЕ": a place), or None: that thing is what the
+    article never mentions, the first kind asked may well be given of something else."""
+    if len(query.asks) < 2:
+        return None
+    unknown = {t.typed for t in query.terms if t.similarity <= 0 and t.weight > 0}
+    words = query.words
+    for at in range(1, len(words)):
+        if words[at] in unknown and words[at - 1] in INTERROGATIVES:
+            asked = asked_types(tuple(words[max(at - 2, 0) : at + 1]))
+            kind = next((k for k in asked if k in query.asks), None)
+            if kind is not None:
+                return kind
+    return None
+
+
 # Verbs of a view of what another said (lemmas): "как он отнёсся к идее Гаджиева", "как
 # оценил", "как прокомментировал" (``Matcher._reaction``).
 _JUDGING = OPINION_VERB_LEMMAS | frozenset(
     {"прокомментировать", "комментировать", "отреагировать", "реагировать", "react", "comment"}
+    # "как он отозвался о записи Гаджиева": spoke of it, judging it
+    | {"отозваться", "отзываться"}
     # "что думает Ишмухамедов о формуле Гаджиева": his view of another's idea
     | {"думать", "считать", "think"}
 )

@@ -1900,7 +1900,9 @@ class Analyser:
         vowels typed as "ia" and "ye" (``_vowels_read``), and an infinitive whose ь it lost."""
         words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
         words = [
-            self._soft_signed(self._vowels_read(self._zhe(self._kha(self._shcha(w)))))
+            self._soft_signed(
+                self._vowels_read(self._zhe(self._kha(self._shcha(self._adjective_ending(w)))))
+            )
             for w in words
         ]
         return [_lost_infinitive(words, at) for at in range(len(words))]
@@ -1953,6 +1955,19 @@ class Analyser:
                 if self.morphology.is_known_russian(variant):
                     return word if self._known(variant) else variant
         return word
+
+    def _adjective_ending(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose closing "ii" stood for -ий, as
+        people type an adjective's ending ("poslednii" → "последнии" → "последний";
+        "tekushii" → "текущий", its "sh" a щ too), read so when that makes a Russian word;
+        else the word as it stands ("Turcii" is "Турции", a word as typed)."""
+        if len(word) <= _SHORTEST_II or not word.endswith("ии") or self._known_as_is(word):
+            return word
+        meant = word[:-2] + "ий"
+        if self._known_as_is(meant):
+            return meant
+        found = self._shcha(meant)
+        return found if found != meant else word
 
     def _shcha(self, word: str) -> str:
         """A transliterated word no dictionary knows whose "sh" stood for щ, as people type it
@@ -2572,6 +2587,17 @@ class Analyser:
                 # briefing's a few letters off ("складываться") is taken for it
                 return [everyday]
         fixed = self._fuzzy(word, word_lemma, repairing)
+        if (
+            fixed
+            and is_cyrillic(word)
+            and not known
+            and not self._one_slip(word, word_lemma, fixed[1])
+        ):
+            # "строть": "стоить" is two keystrokes off, "строить" one — a word the briefing
+            # says by its own ("строительство"): the slip is of that word
+            related = self._slip_of_related(word, repairing)
+            if related is not None:
+                return [related]
         if is_latin(word) and (not fixed or fixed[2] < self.tuning.fuzzy_english_from):
             # English paraphrases ("react", "official") are not typos of our words; a letter
             # left out or two swapped are
@@ -2612,6 +2638,22 @@ class Analyser:
                     known_here = lemma in self.index.idf and not is_stop(lemma)
                     return [(word, lemma, self.tuning.slip_repair if known_here else 0.0)]
         return [(word, word_lemma, 0.0)]
+
+    def _slip_of_related(self, word: str, repairing: _Repairing) -> Resolved | None:
+        """A dictionary word a keystroke from the unknown ``word`` that the briefing says in
+        other words — by its everyday synonym (``RUSSIAN_SYNONYMS``: "строить" for
+        "строительство") — read as the briefing's word, as a slip repaired; None when none
+        is (one look-up of the budget)."""
+        if not repairing.allowance.take(1):
+            return None
+        for variant in _typo_variants(word):
+            if not self.morphology.is_known_russian(variant) or is_stop(variant):
+                continue
+            synonym = self._russian_synonym(variant)
+            if synonym:
+                _, plainer, similarity = synonym[0]
+                return (word, plainer, similarity * self.tuning.slip_repair)
+        return None
 
     def _paired_countries(self, parts: list[str]) -> list[Resolved] | None:
         """ "Azerbaijani-Kazakh relations", "Sino-Kazakh trade": a pair of countries by their
@@ -3656,6 +3698,10 @@ _SOFTENED = frozenset("бвдзлмнпрстфх")
 _VOWELS_RU = frozenset("аеёиоуыэюяьъй")
 
 
+# Words this short ending in "ии" are left as typed: "sinii" (синий), five letters, is read.
+_SHORTEST_II = 4
+
+
 def _mended_text(text: str, mended: dict[str, str]) -> str:
     """The text with each word typed with a slip written as mended (``mended``: folded word
     as typed to the word meant), its capital kept: the text the rules reading a question's
@@ -3874,6 +3920,9 @@ _COUNT_NOUN_SLIPS = {
 }
 _COUNT_NOUNS = word_set("количество количества количеством число") | frozenset(_COUNT_NOUN_SLIPS)
 _COUNT_NOUN_REACH = 3
+# "численность группы", "численность делегации": the number of people a body holds, a count
+# of whatever noun follows, singular too.
+HEADCOUNT_NOUNS = word_set("численность численности численностью")
 _COUNT_NOUNS_EN = word_set("number count tally")
 
 
@@ -3882,6 +3931,8 @@ def _count_noun_at(words: list[str], at: int) -> bool:
     соглашений", "the number of countries", "the count of member states")?"""
     if words[at] in _COUNT_NOUNS_EN:
         return words[at + 1 : at + 2] == ["of"]
+    if words[at] in HEADCOUNT_NOUNS:
+        return at + 1 < len(words)  # "численность рабочей группы": how many are in it
     if words[at] not in _COUNT_NOUNS:
         return False
     for word in words[at + 1 : at + 1 + _COUNT_NOUN_REACH]:
