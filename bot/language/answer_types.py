@@ -403,6 +403,13 @@ _NOT_PLACE_STEMS = (
     "рамк",
     "случа",
     "степен",
+    # a figure reached or turned into: "на какие цифры выйдет торговля", "в какую цифру
+    # превратилась формула", "на какую отметку", "на какой показатель" — an amount
+    "цифр",
+    "показател",
+    "отметк",
+    "величин",
+    "объем",
     # bodies people belong to: "в какой группе состоит", "в какой организации"
     "групп",
     "организаци",
@@ -954,7 +961,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     measuring = any(w in MEASURES for w in words) and any(
         w in _ASKING or w in WHAT_IS for w in words
     )
-    if (counting or how_much or measuring or change) and not found:
+    if (counting or how_much or measuring or change or _figure_reached(words)) and not found:
         found.append(AnswerType.QUANTITY)
     if asks_target(words) and not found:
         # "куда нужны инвестиции": what the money goes into, a thing — not a place
@@ -989,6 +996,30 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
+
+
+# Nouns of a figure reached or turned into ("на какие цифры выйдет", "в какую цифру
+# превратилась формула", "на какую отметку"): a quantity asked, as "до скольки" asks it.
+_FIGURE_STEMS = ("цифр", "цыфр", "показател", "отметк", "величин")
+
+
+def _figure_reached(words: tuple[str, ...]) -> bool:
+    """ "на какие цифры выйдет торговля", "в какую цифру превратилось 5+1": a figure asked by
+    its noun after "в/на/до" and a question word, which only a passage stating a number
+    answers (not "какие цифры по товарообороту", a request for the figures on a subject)."""
+    return any(figure_noun_asked(words, at) for at in range(2, len(words)))
+
+
+def figure_noun_asked(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` the noun of a figure reached ("в какую цифру", "на какую отметку")?
+    It says what kind of answer is wanted — a number — and is no word of the subject: weighed
+    as one, it drew the passage calling seven a sacred "цифра" over the one stating the "6"."""
+    return (
+        at >= 2
+        and words[at - 2] in _IN
+        and words[at - 1] in _WHICH
+        and words[at].startswith(_FIGURE_STEMS)
+    )
 
 
 # Words between a question word and the noun it asks by: "what is the forecast", "what's the

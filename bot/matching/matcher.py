@@ -2917,6 +2917,22 @@ class Matcher:
         near: list[Scored] = []
         if not any(stated[id(s)] for s in on_subject):
             near = [s for s in scored if suggest / 2 <= s.subject < suggest and stated[id(s)]]
+        # "каков объём казахстанских инвестиций": the passage naming the investments whose
+        # sum is not given, before the turnover's, which only "объём" lifted — from just
+        # below the threshold when no passage on the subject names them ("объём" asked of
+        # a thing: its noun, not a unit nor "сколько дней", says what the amount is of)
+        volume = any(t.lemma in VOLUME_WORDS for t in query.terms)
+        counted = query.counted if volume else None
+        holds = {id(s): counted is None or counted in self._own_words(s.entry)[0] for s in scored}
+        if counted is not None and not any(holds[id(s)] for s in [*on_subject, *near]):
+            near.extend(
+                s
+                for s in scored
+                if suggest / 2 <= s.subject < suggest
+                and holds[id(s)]
+                and stated[id(s)]
+                and s not in near
+            )
         names = {id(s): self._names_counted(query, s.entry) for s in scored}
         # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
         away = {id(s): self._goes_elsewhere(query, s.entry) for s in [*on_subject, *near]}
@@ -2936,7 +2952,13 @@ class Matcher:
             away.update({id(s): False for s in there})
         ranked = sorted(
             [*on_subject, *near],
-            key=lambda s: (away[id(s)], not stated[id(s)], not names[id(s)], -s.subject),
+            key=lambda s: (
+                away[id(s)],
+                not stated[id(s)],
+                not names[id(s)],
+                not holds[id(s)],
+                -s.subject,
+            ),
         )
         if (
             query.parties

@@ -42,6 +42,7 @@ from bot.language.answer_types import (
     compound_prepositions,
     course_cues,
     duration_noun,
+    figure_noun_asked,
     forecast_idioms,
     how_long_back,
     keywords_ending_in_place,
@@ -1881,7 +1882,11 @@ class Analyser:
         back after a consonant before another consonant or at the end ("далше" → "дальше",
         "болше" → "больше"), when that makes a word the briefing does not use; else the word
         as it stands. (The briefing's own words, "централную", are repaired as every slip
-        is, ``_resolve``; before a vowel, ``_soft_sign_variants`` finds them.)"""
+        is, ``_resolve``; before a vowel, ``_soft_sign_variants`` finds them.) A counting word
+        comes back even from a dictionary word: "do skolki" is "до скольки", not "сколка"."""
+        counting = self._soft_sign_put(word, lambda variant: variant in COUNT_WORDS)
+        if counting is not None:
+            return counting
         if (
             not is_cyrillic(word)
             or word in self.index.surface
@@ -1895,6 +1900,19 @@ class Analyser:
                 if self.morphology.is_known_russian(variant):
                     return word if self._known(variant) else variant
         return word
+
+    @staticmethod
+    def _soft_sign_put(word: str, wanted: Callable[[str], bool]) -> str | None:
+        """``word`` with a ь put back after a consonant, before a consonant or at the end,
+        the first way ``wanted`` takes; None when no way is."""
+        if not is_cyrillic(word):
+            return None
+        for at in range(1, len(word) + 1):
+            if word[at - 1] in _SOFTENED and (at == len(word) or word[at] not in _VOWELS_RU):
+                variant = word[:at] + "ь" + word[at:]
+                if wanted(variant):
+                    return variant
+        return None
 
     def _shcha(self, word: str) -> str:
         """A transliterated word no dictionary knows whose "sh" stood for щ, as people type it
@@ -1976,12 +1994,19 @@ class Analyser:
             return None
         before = words[at - 1]
         amount = before[0].isdigit() or before in COUNT_WORDS or before in SCALE_WORDS
+        # "какой объём перевозок в тонах", "сколько это в тонах": the unit an amount asked is
+        # wanted in ("в резких тонах", asking no amount, stays a tone)
+        amount = amount or (before in _IN_UNIT and _asks_amount(words))
         if not amount and before.isalpha() and is_cyrillic(before):
             read = self._resolve_word(before, spent)
             amount = any(lemma in SCALE_WORDS and sim > 0 for _, lemma, sim in read)
         if not amount:
             return None
-        for variant in _spelling_variants(word):
+        # "тонах": a double letter typed once in a form with an ending ("тоннах")
+        doubled = [
+            word[: i + 1] + word[i:] for i in range(1, len(word)) if word[i] not in _VOWELS_RU
+        ]
+        for variant in (*_spelling_variants(word), *doubled):
             lemma = self.index.surface.get(variant)
             if lemma in MEASURE_UNITS and lemma in self.index.idf:
                 return lemma
@@ -2068,6 +2093,8 @@ class Analyser:
             return True  # "which expert suggested …": the expert's name answers
         if duration_noun(words, at):
             return True  # "на какой срок": a stretch of time answers, known word or not
+        if figure_noun_asked(words, at):
+            return True  # "в какую цифру превратилась формула": a number answers
         if self._known(word):
             return False
         if word in KIND_NOUNS:
@@ -3585,6 +3612,18 @@ def _spelling_variants(word: str) -> list[str]:
     return variants
 
 
+# The prepositions an amount's unit is asked with: "в тоннах", "в долларах".
+_IN_UNIT = frozenset({"в", "во"})
+# Stems of the noun asking for an amount, however its hard sign is typed ("обьём", "обем").
+_VOLUME_STEMS = ("объем", "обьем", "обем")
+
+
+def _asks_amount(words: list[str]) -> bool:
+    """Does the question ask for an amount: a counting word ("сколько", "до скольки") or the
+    noun of a volume ("какой обьём перевозок")?"""
+    return any(w in COUNT_WORDS or w.startswith(_VOLUME_STEMS) for w in words)
+
+
 _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as common as и
 
 
@@ -3767,7 +3806,14 @@ def _amount(words: list[str], terms: list[Term]) -> str | None:
             continue
         following = [by_typed[w] for w in words[at + 1 :] if w in by_typed]
         if len(following) > 1 and following[0].lemma in VOLUME_WORDS:
-            return following[1].lemma  # "какой обьём нефти", "kakoi obem nefti": the oil
+            # "какой обьём нефти", "kakoi obem nefti": the oil; "какой обьём жд перевозок":
+            # the freight, which "жд" qualifies
+            measured = following[1:]
+            while len(measured) > 1 and _qualifies_next(
+                measured[0].typed, [measured[1].typed], by_typed
+            ):
+                measured = measured[1:]
+            return measured[0].lemma
         if following and following[0].lemma in AMOUNT_LEMMAS:
             return following[0].lemma
     return None
