@@ -15,6 +15,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
+from bot.language.changes import Change, asked_change
 from tests.support.asking import answered, not_given, question_words
 
 
@@ -85,7 +86,7 @@ def test_the_turnover_counted_on(session: Session, question: str) -> None:
 
 
 def test_a_transliterated_counting_word_gets_its_soft_sign_back(session: Session) -> None:
-    query = session.matcher.analyse("do skolki vyrastet tovarooborot")
+    query = session.matcher.analyse("tovarooborot mozhno dovesti do skolki v god")
     assert "скольки" in query.words
 
 
@@ -106,3 +107,32 @@ def test_a_volume_the_article_never_gives_offers_the_passage_on_its_thing(
 )
 def test_figures_the_article_never_gives_stay_declined(session: Session, question: str) -> None:
     assert not session.ask(question).answered
+
+
+def test_a_formula_asked_by_its_noun_is_counted_by_its_sum(session: Session) -> None:
+    """ "сколько стран в формуле": the formula the passage writes ("«5+1»", now "«6»") is
+    the count; a count of countries with no formula asked stays not given."""
+    reply = session.ask("сколько стран в итоге у Гаджиева выходит в формуле?")
+    assert (reply.answered, reply.entry) == (True, "format-6"), (reply.kind, reply.entry)
+    not_given(session, "сколько стран посетил Алиев", "quantity")
+
+
+@pytest.mark.parametrize(
+    ("words", "change"),
+    [
+        ("во сколько примерно раз ускорится доставка", Change.FACTOR),
+        ("во сколько раз вырастет товарооборот", Change.FACTOR),
+        ("сколько примерно раз Алиев бывал в Казахстане", None),  # occasions counted
+    ],
+)
+def test_a_hedged_multiple_is_still_a_factor(words: str, change: Change | None) -> None:
+    assert asked_change(question_words(words)) is change
+
+
+def test_both_delivery_times_for_a_hedged_multiple(session: Session) -> None:
+    text = answered(
+        session,
+        "Во сколько примерно раз, выходит, может ускориться доставка товаров, если сравнить "
+        "нынешнее время в пути с тем, что обещают после модернизации? Дайте обе цифры",
+    )
+    assert "15–18" in text and "7–8" in text, text[:300]

@@ -120,7 +120,7 @@ def frame(words: tuple[str, ...] | list[str]) -> Frame:
     for at, word in enumerate(words):
         before = words[at - 1] if at else ""
         if change is Change.FACTOR and (
-            (word in _TIMES_RU and before in _COUNTING)
+            (word in _TIMES_RU and (before in _COUNTING or _times_counted(words, at)))
             or (word == "times" and before == "many")
             or word in ("factor", "fold")
         ):
@@ -173,7 +173,7 @@ def _asks_factor(words: tuple[str, ...]) -> bool:
     if offered_multiple(words):
         return True
     for at, word in enumerate(words):
-        if word in _TIMES_RU and at >= 2 and words[at - 1] in _COUNTING and words[at - 2] in _INTO:
+        if word in _TIMES_RU and _times_counted(words, at):
             return True
         if word == "factor" and at >= 1 and words[at - 1] in _TO_WHAT:
             return True
@@ -183,6 +183,19 @@ def _asks_factor(words: tuple[str, ...]) -> bool:
             rest = words[at + 1 :]
             return any(w in _COMPARATIVES for w in rest[:1]) or _changes(rest)
     return False
+
+
+# Hedges between "во сколько" and "раз": "во сколько примерно раз ускорится доставка".
+_HEDGES = word_set("примерно приблизительно ориентировочно около порядка где-то")
+
+
+def _times_counted(words: tuple[str, ...], at: int) -> bool:
+    """Is "раз" at ``at`` counted by "во сколько" before it, a hedge or two between ("во
+    сколько примерно раз")?"""
+    before = at - 1
+    while before >= 0 and words[before] in _HEDGES:
+        before -= 1
+    return before >= 1 and words[before] in _COUNTING and words[before - 1] in _INTO
 
 
 def target_frame(words: tuple[str, ...] | list[str]) -> int | None:

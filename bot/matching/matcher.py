@@ -4047,7 +4047,15 @@ def _names_formula(query: Query, entry: Entry) -> bool:
     «5+1»"). Only as the reader wrote it: a formula the question does not name counts
     nothing ("сколько стран Центральной Азии посетил Алиев" is no "5+1")."""
     named = {w for w in query.words if _FORMULA.fullmatch(w)}
+    if not named and any(t.lemma in _FORMULA_NOUNS for t in query.terms):
+        # "сколько стран у Гаджиева выходит в формуле": the formula named by its noun is
+        # the one the entry's span writes, its sum the count
+        return any(_FORMULA.search(span.text) for span in entry.spans)
     return bool(named) and any(not named.isdisjoint(tokens(span.text)) for span in entry.spans)
+
+
+# The nouns a format named by its formula is asked by: "в формуле", "в формате".
+_FORMULA_NOUNS = frozenset({"формула", "формат", "formula", "format"})
 
 
 # What narrows an English count: "agreements ON tourism", "agreements COVERING healthcare".
