@@ -136,3 +136,24 @@ def test_both_delivery_times_for_a_hedged_multiple(session: Session) -> None:
         "нынешнее время в пути с тем, что обещают после модернизации? Дайте обе цифры",
     )
     assert "15–18" in text and "7–8" in text, text[:300]
+
+
+def test_a_transliterated_reflexive_ending_is_read(session: Session) -> None:
+    """ "esli vlozhatsa": "вложатся", the investment the 7–8 days depend on."""
+    question = "za skolko dnei mozhno budet dovozit gruz iz kitaya esli vlozhatsa"
+    assert "вложатся" in session.matcher.analyse(question).words
+    assert "7–8" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("how much a year do they want in trade", "trade"),
+        ("сколько тонн в год готов обеспечить Азербайджан", "тонна"),
+        ("за сколько дней идут грузы", "день"),  # the days counted, no rate
+    ],
+)
+def test_a_rate_s_unit_of_time_is_not_what_is_counted(
+    session: Session, question: str, counted: str
+) -> None:
+    assert session.matcher.analyse(question).counted == counted

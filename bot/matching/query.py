@@ -119,7 +119,7 @@ from bot.language.morphology import (
     parse,
     readable_russian,
 )
-from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount
+from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount, time_unit
 from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
@@ -1843,10 +1843,30 @@ class Analyser:
         vowels typed as "ia" and "ye" (``_vowels_read``), and an infinitive whose ь it lost."""
         words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
         words = [
-            self._soft_signed(self._vowels_read(self._zhe(self._kha(self._shcha(w)))))
+            self._reflexive(
+                self._soft_signed(self._vowels_read(self._zhe(self._kha(self._shcha(w)))))
+            )
             for w in words
         ]
         return [_lost_infinitive(words, at) for at in range(len(words))]
+
+    def _reflexive(self, word: str) -> str:
+        """A transliterated verb whose reflexive ending was typed as it sounds, "-tsa" ("esli
+        vlozhatsa": "вложатся", "nado dogovoritsa": "договориться") — read "-ца" — put
+        right when no dictionary knows the word as typed and a Russian verb comes of it."""
+        if (
+            not word.endswith("ца")
+            or len(word) < _SHORTEST_REFLEXIVE
+            or word in self.index.surface
+            or is_stop(word)
+            or self.morphology.is_known_russian(word)
+        ):
+            return word
+        for ending in ("тся", "ться"):
+            variant = word[:-2] + ending
+            if self.morphology.is_known_russian(variant):
+                return variant
+        return word
 
     def _vowels_read(self, word: str) -> str:
         """A transliterated word no dictionary knows whose vowels the transliteration read
@@ -3624,6 +3644,9 @@ def _asks_amount(words: list[str]) -> bool:
     return any(w in COUNT_WORDS or w.startswith(_VOLUME_STEMS) for w in words)
 
 
+# The shortest transliterated verb read for a reflexive ending typed "-tsa" ("бьется").
+_SHORTEST_REFLEXIVE = 5
+
 _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as common as и
 
 
@@ -3650,6 +3673,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and term is not None
             and word not in SCALE_WORDS
             and term.lemma not in SCALE_WORDS
+            and not _per_time(words, at)
             and not is_adverb(word)
             and word not in _ENGLISH_ADVERBS
             and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
@@ -3664,6 +3688,16 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
                 return english.words[0]  # "how much Kazakh oil": oil
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+# The words a rate's unit of time follows: "how much a year", "per month", "сколько в год".
+_PER = frozenset({"a", "per", "each", "every", "в"})
+
+
+def _per_time(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` the unit of time of a rate ("how much a year they want to get to",
+    "сколько в год"), which says what the amount is given per, not what is counted?"""
+    return at > 0 and words[at - 1] in _PER and time_unit(words[at]) is not None
 
 
 # Nouns of a count: "какое количество соглашений", "число подписанных документов", "кол-во
