@@ -157,3 +157,34 @@ def test_a_rate_s_unit_of_time_is_not_what_is_counted(
     session: Session, question: str, counted: str
 ) -> None:
     assert session.matcher.analyse(question).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("как быстро дойдут грузы из китая, если вложить деньги", (AnswerType.DURATION,)),
+        ("how fast could cargo reach azerbaijan if they pour money in", (AnswerType.DURATION,)),
+        ("как быстро развиваются отношения", ()),  # no going: a manner, no length of time
+        ("сколько денег нужно, если строить паромы", (AnswerType.MONEY,)),  # asked before "если"
+    ],
+)
+def test_money_in_a_condition_asks_no_sum(question: str, kinds: tuple) -> None:
+    """ "…, если вложить деньги": the money is what is done, the time of getting there is
+    what is asked."""
+    assert asked_types(question_words(question)) == kinds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "за сколько дней дойдут грузы из китая",
+        "как быстро дойдут грузы из китая, если вложить деньги",
+    ],
+)
+def test_cargo_getting_there_is_its_delivery(session: Session, question: str) -> None:
+    """ "дойдут" says what "доставка занимает" does: the delivery time is given."""
+    assert "7–8" in answered(session, question)
+
+
+def test_a_price_of_delivery_stays_not_given(session: Session) -> None:
+    assert not session.ask("сколько стоит доставка грузов из Китая").answered

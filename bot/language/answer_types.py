@@ -926,6 +926,9 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if (
         (("how", "long") in pairs and not back)
         or ("как", "долго") in pairs
+        # "how fast could cargo reach Azerbaijan", "как быстро дойдут грузы": the time it
+        # takes to get there (not "как быстро развиваются отношения": no going)
+        or (pairs & _SPEED_PAIRS and any(_goes(w) for w in words))
         # "как давно он был в Габале": the time since, as "how long ago" asks it
         or ("как", "давно") in pairs
         or (pairs & _DURATION_PAIRS and not within)
@@ -946,6 +949,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             and not _stands_waiting(words, i)
             and not _should(words, i)
             and not _money_for(words, i)
+            and not _money_in_condition(words, i)
             and not target
             for i, w in enumerate(words)
         )
@@ -1921,6 +1925,34 @@ def _money_for(words: tuple[str, ...], i: int) -> bool:
 
 
 _MONEY_FOR_REACH = 4  # words from "на что" to the money: "на что нужны серьёзные деньги"
+
+
+def _money_in_condition(words: tuple[str, ...], i: int) -> bool:
+    """Is the money at ``i`` in the condition of the question ("как быстро дойдут грузы,
+    если вложить деньги", "how fast … if they pour money in"): what is done with it, no sum
+    asked? Not when a question word stands between ("если вложат, сколько денег нужно")."""
+    before = words[max(0, i - _CONDITION_REACH) : i]
+    opened = [at for at, w in enumerate(before) if w in _CONDITIONS]
+    if not opened:
+        return False
+    return not any(
+        w in _ASKING or w in _COUNT_WORDS or w in _WHICH for w in before[opened[-1] + 1 :]
+    )
+
+
+_SPEED_PAIRS = frozenset({("how", "fast"), ("how", "quickly"), ("как", "быстро")})
+# Verbs of getting somewhere (stems): "reach", "get to", "дойдут", "доставят", "довезут".
+_GOING_STEMS = ("reach", "arriv", "get", "deliver", "ship", "travel", "дой", "дост", "довез")
+_GOING_STEMS += ("дойд", "прибуд", "доеха", "добер", "идут", "пойдут")
+
+
+def _goes(word: str) -> bool:
+    """Is the word one of getting somewhere ("reach", "дойдут", "доставят")?"""
+    return word.startswith(_GOING_STEMS)
+
+
+_CONDITIONS = word_set("если if")
+_CONDITION_REACH = 5  # words from "если" to the money: "если они туда вложат деньги"
 
 
 def _stands_waiting(words: tuple[str, ...], i: int) -> bool:
