@@ -188,3 +188,37 @@ def test_cargo_getting_there_is_its_delivery(session: Session, question: str) ->
 
 def test_a_price_of_delivery_stays_not_given(session: Session) -> None:
     assert not session.ask("сколько стоит доставка грузов из Китая").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["на какую сумму выйдет товарооборот", "в какую сумму выльется товарооборот"],
+)
+def test_an_amount_coming_to_a_level(session: Session, question: str) -> None:
+    """ "выйдет на", "выльется в" a sum: the level it reaches, as "до какой суммы" asks."""
+    assert "миллиард" in answered(session, question)
+
+
+def test_a_sum_of_agreements_stays_not_given(session: Session) -> None:
+    not_given(session, "на какую сумму подписали соглашения", "money")
+
+
+def test_one_figure_asked_by_its_noun(session: Session) -> None:
+    """ "какую цифру называет": a number, not the passage calling seven a sacred "цифра"."""
+    assert "400–500" in answered(session, "какую цифру называет ишмухамедов по товарообороту")
+    assert "семь" in answered(session, "какая цифра считается священной у тюрков")
+
+
+def test_a_request_closing_the_question_asks_nothing_to_come(session: Session) -> None:
+    """ "…, не подскажете?": a request to tell it — its future tense is no forecast."""
+    question = (
+        "Политолог в статье писал про какое-то священное число у тюркских народов. "
+        "Какое это число, не подскажете?"
+    )
+    assert "семь" in answered(session, question)
+
+
+def test_how_much_time_with_an_adverb_between(session: Session) -> None:
+    question = "сколько сейчас по времени едет груз из китая через казахстан до азербайджана"
+    assert asked_types(question_words(question))[:1] == (AnswerType.DURATION,)
+    assert "15–18" in answered(session, question)

@@ -1011,19 +1011,27 @@ def _figure_reached(words: tuple[str, ...]) -> bool:
     """ "на какие цифры выйдет торговля", "в какую цифру превратилось 5+1": a figure asked by
     its noun after "в/на/до" and a question word, which only a passage stating a number
     answers (not "какие цифры по товарообороту", a request for the figures on a subject)."""
-    return any(figure_noun_asked(words, at) for at in range(2, len(words)))
+    return any(figure_noun_asked(words, at) for at in range(1, len(words)))
 
 
 def figure_noun_asked(words: tuple[str, ...] | list[str], at: int) -> bool:
     """Is ``words[at]`` the noun of a figure reached ("в какую цифру", "на какую отметку")?
     It says what kind of answer is wanted — a number — and is no word of the subject: weighed
     as one, it drew the passage calling seven a sacred "цифра" over the one stating the "6"."""
+    if at >= 1 and words[at - 1] in _WHICH and words[at] in _ONE_FIGURE:
+        return True  # "какую цифру называет эксперт": one number, which a figure gives
     return (
         at >= 2
-        and words[at - 2] in _IN
+        and (words[at - 2] in _IN or words[at - 2] in _TOWARDS)
         and words[at - 1] in _WHICH
         and words[at].startswith(_FIGURE_STEMS)
     )
+
+
+_TOWARDS = word_set("к ко до")  # "к какой цифре придёт товарооборот"
+# One figure asked by its noun ("какую цифру называет эксперт", "какая цифра"); "какие
+# цифры по товарообороту" asks the figures on a subject, a list of its own.
+_ONE_FIGURE = word_set("цифра цифру цифрой цыфра цыфру")
 
 
 # Words between a question word and the noun it asks by: "what is the forecast", "what's the
@@ -1843,6 +1851,8 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
     if word not in _COUNT_WORDS and word != "many":
         return False
     following = words[i + 1 : i + 3]
+    # "сколько сейчас по времени едет груз": an adverb of when between
+    later = [w for w in words[i + 1 : i + 4] if w not in _NOW_WORDS][:2]
     return (
         any(w in _TIME_NOUNS for w in following[:1])
         or (
@@ -1852,7 +1862,11 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
         )
         # "сколько по времени шли переговоры": "по времени" says the amount is of time
         or tuple(following) == ("по", "времени")
+        or tuple(later) == ("по", "времени")
     )
+
+
+_NOW_WORDS = word_set("сейчас сегодня теперь обычно примерно приблизительно")
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)

@@ -80,6 +80,10 @@ _LEVEL_STEMS = (
     "height",
 )
 _WHICH_RU = word_set("какого какой какую каких каким")
+# An amount coming to a level: "выйдет на", "выльется в", "придёт к" (verbs of change only
+# beside a level asked, ``target_frame``: "на какой уровень вышли отношения" asks none).
+_ONTO = word_set("на в во к ко")
+_REACHING = word_set("выйти вылиться прийти выходить приходить")
 _TO_WHAT = word_set("what which")
 
 
@@ -126,7 +130,8 @@ def frame(words: tuple[str, ...] | list[str]) -> Frame:
         ):
             fixed.add(at)
     fixed |= offered_multiple(words)  # "вдвое": how the factor is asked, no subject
-    loose = {at for at, word in enumerate(words) if _lemma(word) in _CHANGE_VERBS}
+    verbs = _CHANGE_VERBS | (_REACHING if change is Change.TARGET else frozenset())
+    loose = {at for at, word in enumerate(words) if _lemma(word) in verbs}
     level = target_frame(words)
     if level is not None:
         loose.add(level)
@@ -215,6 +220,13 @@ def target_frame(words: tuple[str, ...] | list[str]) -> int | None:
             and following.startswith(_LEVEL_STEMS)
         ):
             return at + 1
+        if (
+            before in _ONTO
+            and word in _WHICH_RU
+            and following.startswith(_LEVEL_STEMS)
+            and any(_lemma(w) in _REACHING for w in words)
+        ):
+            return at + 1  # "на какую сумму выйдет товарооборот", "к какой цифре придёт"
         if word == "high" and before == "how":
             return at
         if word == "level" and before in _TO_WHAT and not _level_of_standing(words):
@@ -257,6 +269,12 @@ def _asks_growth(words: tuple[str, ...]) -> bool:
         if russian and _changes(words[at + 1 :]):
             return True
     return False
+
+
+def reaches(lemma: str) -> bool:
+    """Is the (Russian) lemma a verb of an amount coming to a level ("выйти на", "вылиться
+    в", "прийти к")? Beside a level asked it frames the question (``target_frame``)."""
+    return lemma in _REACHING
 
 
 def _changes(words: tuple[str, ...]) -> bool:

@@ -470,5 +470,11 @@ def without_request(words: list[str]) -> list[str]:
         if tuple(rest[:end]) == opener and rest[end : end + 1] and rest[end] in _TELL:
             rest = rest[end + 1 :]
             break
+    for opener in _ASKING_OPENERS:
+        # closing it: "Какое это число, не подскажете?" asks what "какое это число" asks
+        end = len(opener) + 1
+        if len(rest) > end + 1 and rest[-1] in _TELL and tuple(rest[-end:-1]) == opener:
+            rest = rest[:-end]
+            break
     rest = [w for w in rest if w not in _POLITE]
     return rest if rest else words

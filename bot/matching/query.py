@@ -60,7 +60,7 @@ from bot.language.answer_types import (
     whither_cues,
 )
 from bot.language.asides import without_asides
-from bot.language.changes import Change, asked_change
+from bot.language.changes import Change, asked_change, reaches
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame, names_filler
 from bot.language.checks import asks_yes_or_no, unframed
@@ -964,6 +964,10 @@ class Analyser:
         )
         holder = None if named else contents_holder(tuple(words))
         relation = self._relation(words, terms)
+        if change is Change.TARGET and relation.verb is not None and reaches(relation.verb):
+            # "на какую сумму выйдет товарооборот": the amount coming to a level, asked as
+            # "до скольки" asks it — no relation of its own a passage must say
+            relation = replace(relation, verb=None)
         if relation.detail in CHANCE_NOUNS:
             # "какова вероятность, что …", "каковы шансы у семёрки": the odds ask whether it
             # will come, a forecast — no detail of the thing the passage must name
