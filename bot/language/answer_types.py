@@ -1014,18 +1014,26 @@ def _figure_reached(words: tuple[str, ...]) -> bool:
     return any(figure_noun_asked(words, at) for at in range(1, len(words)))
 
 
-def figure_noun_asked(words: tuple[str, ...] | list[str], at: int) -> bool:
-    """Is ``words[at]`` the noun of a figure reached ("в какую цифру", "на какую отметку")?
-    It says what kind of answer is wanted — a number — and is no word of the subject: weighed
-    as one, it drew the passage calling seven a sacred "цифра" over the one stating the "6"."""
-    if at >= 1 and words[at - 1] in _WHICH and words[at] in _ONE_FIGURE:
-        return True  # "какую цифру называет эксперт": one number, which a figure gives
+def figure_reached_at(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` the noun of a figure reached or turned into, after a preposition
+    ("в какую цифру превратилась", "на какие цифры выйдет", "к какой цифре придёт")? Only a
+    number answers, whatever else a passage calls "цифра": the noun is no word of the
+    subject at all — weighed as one, it drew the passage calling seven a sacred "цифра"
+    over the one stating the "6"."""
     return (
         at >= 2
         and (words[at - 2] in _IN or words[at - 2] in _TOWARDS)
         and words[at - 1] in _WHICH
         and words[at].startswith(_FIGURE_STEMS)
     )
+
+
+def figure_noun_asked(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` the noun of a figure asked: one reached (``figure_reached_at``) or
+    one figure asked by its noun ("какую цифру называет эксперт", "какая цифра считается
+    особой") — which a number answers, though a passage saying "цифра" may share it."""
+    one = at >= 1 and words[at - 1] in _WHICH and words[at] in _ONE_FIGURE
+    return one or figure_reached_at(words, at)
 
 
 _TOWARDS = word_set("к ко до")  # "к какой цифре придёт товарооборот"

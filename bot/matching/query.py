@@ -43,6 +43,7 @@ from bot.language.answer_types import (
     course_cues,
     duration_noun,
     figure_noun_asked,
+    figure_reached_at,
     forecast_idioms,
     how_long_back,
     keywords_ending_in_place,
@@ -763,6 +764,14 @@ class Analyser:
                 # word of the briefing's ("Число подписанных соглашений") — a passage saying
                 # it may share it, none lacking it is the worse for that
                 lemma = _COUNT_NOUN_SLIPS.get(word) or self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
+            if figure_noun_asked(words, done) and not figure_reached_at(words, done):
+                # "какая цифра считается особой", "какую цифру называет эксперт": a number
+                # answers — a passage saying "цифра" may share it, none lacking it is the
+                # worse for that
+                lemma = self.morphology.lemma(word)
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
@@ -2117,7 +2126,7 @@ class Analyser:
             return True  # "which expert suggested …": the expert's name answers
         if duration_noun(words, at):
             return True  # "на какой срок": a stretch of time answers, known word or not
-        if figure_noun_asked(words, at):
+        if figure_reached_at(words, at):
             return True  # "в какую цифру превратилась формула": a number answers
         if self._known(word):
             return False
