@@ -222,3 +222,19 @@ def test_how_much_time_with_an_adverb_between(session: Session) -> None:
     question = "сколько сейчас по времени едет груз из китая через казахстан до азербайджана"
     assert asked_types(question_words(question))[:1] == (AnswerType.DURATION,)
     assert "15–18" in answered(session, question)
+
+
+def test_a_figure_of_a_subject_the_article_gives_none_for_is_not_given(session: Session) -> None:
+    """ "какая цифра по туризму, не подскажете?": one figure asked; tourism has none."""
+    not_given(session, "какая цифра по туризму, не подскажете?", "quantity")
+
+
+@pytest.mark.parametrize(
+    "question", ["какую цифру назвал Токаев", "какую цифру приводит Ишмухамедов по жд"]
+)
+def test_a_figure_someone_gives_is_still_his_statement(session: Session, question: str) -> None:
+    """A figure a person names is asked as his words: Tokayev is not quoted, and the rail
+    passage with no number is no answer to which figure the expert gives."""
+    reply = session.ask(question)
+    assert not reply.answered, (reply.kind, reply.entry)
+    assert asked_types(question_words(question))[:1] == (AnswerType.STATEMENT,)
