@@ -238,3 +238,16 @@ def test_a_figure_someone_gives_is_still_his_statement(session: Session, questio
     reply = session.ask(question)
     assert not reply.answered, (reply.kind, reply.entry)
     assert asked_types(question_words(question))[:1] == (AnswerType.STATEMENT,)
+
+
+@pytest.mark.parametrize(
+    "question", ["до какой суммы вырастут инвестиции", "на какую сумму выйдут инвестиции"]
+)
+def test_a_level_of_another_thing_is_no_answer(session: Session, question: str) -> None:
+    """The billion is the turnover's: no sum of investments is given, whatever "сумма" the
+    turnover's phrasings share."""
+    not_given(session, question, "money")
+
+
+def test_the_turnover_level_asked_as_trade(session: Session) -> None:
+    assert "миллиард" in answered(session, "До какой суммы реально поднять взаимную торговлю?")

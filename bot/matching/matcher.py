@@ -75,6 +75,7 @@ from bot.language.changes import (
     derives_multiple,
     offered_multiple,
     stated_changes,
+    target_frame,
 )
 from bot.language.characterisation import asks_prevented, names_obstacle
 from bot.language.checks import asks_yes_or_no, offered_answer
@@ -2272,6 +2273,8 @@ class Matcher:
             and not self._states_change(query, entry)
         ):
             return False  # "во сколько раз вырос": today's amount is no multiple
+        if query.change is Change.TARGET and not self._holds_target_thing(query, entry):
+            return False  # "до какой суммы вырастут инвестиции": the turnover's billion
         if (
             wanted is AnswerType.FORECAST
             and asks_prospect(query.words)
@@ -2351,6 +2354,22 @@ class Matcher:
                 )
             )
         return True
+
+    def _holds_target_thing(self, query: Query, entry: Entry) -> bool:
+        """Does the entry's own wording name something of what the question says reaches a
+        level (its topic words but the level's noun: "до какой суммы вырастут инвестиции"
+        — investments)? A level of another thing is no answer. True when the question
+        names nothing else ("до скольки вырастет?")."""
+        level = target_frame(query.words)
+        framing = query.words[level] if level is not None else None
+        topic = [t for t in query.terms if t.focus and t.similarity > 0 and t.typed != framing]
+        if not topic or self._states_topic(entry, topic) > 0:
+            return True
+        # its own words or its curator's phrasings ("торговля" of the turnover's figure), not
+        # the article paragraph around it nor its topic's labels
+        held = self._indexed(entry).terms
+        own = self.tuning.weight(Field.CONTENT)
+        return any(held.get(t.lemma, 0.0) >= own for t in topic)
 
     def _counts_listed(self, query: Query, entry: Entry, counted: str) -> bool:
         """ "В скольких сферах подписали соглашения?", "how many areas": a number of things
