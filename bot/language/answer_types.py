@@ -413,6 +413,13 @@ _NOT_PLACE_STEMS = (
     "рамк",
     "случа",
     "степен",
+    # a figure reached or turned into: "на какие цифры выйдет торговля", "в какую цифру
+    # превратилась формула", "на какую отметку", "на какой показатель" — an amount
+    "цифр",
+    "показател",
+    "отметк",
+    "величин",
+    "объем",
     # bodies people belong to: "в какой группе состоит", "в какой организации"
     "групп",
     "организаци",
@@ -939,6 +946,9 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if (
         (("how", "long") in pairs and not back)
         or ("как", "долго") in pairs
+        # "how fast could cargo reach Azerbaijan", "как быстро дойдут грузы": the time it
+        # takes to get there (not "как быстро развиваются отношения": no going)
+        or (pairs & _SPEED_PAIRS and any(_goes(w) for w in words))
         # "как давно он был в Габале": the time since, as "how long ago" asks it
         or ("как", "давно") in pairs
         or (pairs & _DURATION_PAIRS and not within)
@@ -959,6 +969,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             and not _stands_waiting(words, i)
             and not _should(words, i)
             and not _money_for(words, i)
+            and not _money_in_condition(words, i)
             and not target
             for i, w in enumerate(words)
         )
@@ -974,7 +985,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     measuring = any(w in MEASURES for w in words) and any(
         w in _ASKING or w in WHAT_IS for w in words
     )
-    if (counting or how_much or measuring or change) and not found:
+    if (counting or how_much or measuring or change or _figure_reached(words)) and not found:
         found.append(AnswerType.QUANTITY)
     if asks_target(words) and not found:
         # "куда нужны инвестиции": what the money goes into, a thing — not a place
@@ -1009,6 +1020,57 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
+
+
+# Nouns of a figure reached or turned into ("на какие цифры выйдет", "в какую цифру
+# превратилась формула", "на какую отметку"): a quantity asked, as "до скольки" asks it.
+_FIGURE_STEMS = ("цифр", "цыфр", "показател", "отметк", "величин")
+
+
+def _figure_reached(words: tuple[str, ...]) -> bool:
+    """ "на какие цифры выйдет торговля", "в какую цифру превратилось 5+1": a figure asked by
+    its noun after "в/на/до" and a question word, which only a passage stating a number
+    answers (not "какие цифры по товарообороту", a request for the figures on a subject)."""
+    return any(figure_noun_asked(words, at) for at in range(1, len(words)))
+
+
+def figure_reached_at(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` the noun of a figure reached or turned into, after a preposition
+    ("в какую цифру превратилась", "на какие цифры выйдет", "к какой цифре придёт")? Only a
+    number answers, whatever else a passage calls "цифра": the noun is no word of the
+    subject at all — weighed as one, it drew the passage calling seven a sacred "цифра"
+    over the one stating the "6"."""
+    return (
+        at >= 2
+        and (words[at - 2] in _IN or words[at - 2] in _TOWARDS)
+        and words[at - 1] in _WHICH
+        and words[at].startswith(_FIGURE_STEMS)
+    )
+
+
+def figure_noun_asked(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` the noun of a figure asked: one reached (``figure_reached_at``) or
+    one figure asked by its noun ("какую цифру называет эксперт", "какая цифра считается
+    особой"; not one a person is said to give, a statement) — which a number answers,
+    though a passage saying "цифра" may share it."""
+    one = (
+        at >= 1
+        and words[at - 1] in _WHICH
+        and words[at] in _ONE_FIGURE
+        # "какую цифру назвал Гаджиев", "какую цифру приводит эксперт": what he said, his
+        # statement, asked as before
+        and not any(w in SAY_WORDS or _lemma(w) in _GIVING for w in words)
+    )
+    return one or figure_reached_at(words, at)
+
+
+_GIVING = word_set("привести приводить назвать называть озвучить озвучивать")
+
+
+_TOWARDS = word_set("к ко до")  # "к какой цифре придёт товарооборот"
+# One figure asked by its noun ("какую цифру называет эксперт", "какая цифра"); "какие
+# цифры по товарообороту" asks the figures on a subject, a list of its own.
+_ONE_FIGURE = word_set("цифра цифру цифрой цыфра цыфру")
 
 
 # Words between a question word and the noun it asks by: "what is the forecast", "what's the
@@ -1925,6 +1987,34 @@ def _money_for(words: tuple[str, ...], i: int) -> bool:
 
 
 _MONEY_FOR_REACH = 4  # words from "на что" to the money: "на что нужны серьёзные деньги"
+
+
+def _money_in_condition(words: tuple[str, ...], i: int) -> bool:
+    """Is the money at ``i`` in the condition of the question ("как быстро дойдут грузы,
+    если вложить деньги", "how fast … if they pour money in"): what is done with it, no sum
+    asked? Not when a question word stands between ("если вложат, сколько денег нужно")."""
+    before = words[max(0, i - _CONDITION_REACH) : i]
+    opened = [at for at, w in enumerate(before) if w in _CONDITIONS]
+    if not opened:
+        return False
+    return not any(
+        w in _ASKING or w in _COUNT_WORDS or w in _WHICH for w in before[opened[-1] + 1 :]
+    )
+
+
+_SPEED_PAIRS = frozenset({("how", "fast"), ("how", "quickly"), ("как", "быстро")})
+# Verbs of getting somewhere (stems): "reach", "get to", "дойдут", "доставят", "довезут".
+_GOING_STEMS = ("reach", "arriv", "get", "deliver", "ship", "travel", "дой", "дост", "довез")
+_GOING_STEMS += ("дойд", "прибуд", "доеха", "добер", "идут", "пойдут")
+
+
+def _goes(word: str) -> bool:
+    """Is the word one of getting somewhere ("reach", "дойдут", "доставят")?"""
+    return word.startswith(_GOING_STEMS)
+
+
+_CONDITIONS = word_set("если if")
+_CONDITION_REACH = 5  # words from "если" to the money: "если они туда вложат деньги"
 
 
 def _stands_waiting(words: tuple[str, ...], i: int) -> bool:

@@ -80,6 +80,10 @@ _LEVEL_STEMS = (
     "height",
 )
 _WHICH_RU = word_set("какого какой какую каких каким")
+# An amount coming to a level: "выйдет на", "выльется в", "придёт к" (verbs of change only
+# beside a level asked, ``target_frame``: "на какой уровень вышли отношения" asks none).
+_ONTO = word_set("на в во к ко")
+_REACHING = word_set("выйти вылиться прийти выходить приходить")
 _TO_WHAT = word_set("what which")
 
 
@@ -120,13 +124,14 @@ def frame(words: tuple[str, ...] | list[str]) -> Frame:
     for at, word in enumerate(words):
         before = words[at - 1] if at else ""
         if change is Change.FACTOR and (
-            (word in _TIMES_RU and before in _COUNTING)
+            (word in _TIMES_RU and (before in _COUNTING or _times_counted(words, at)))
             or (word == "times" and before == "many")
             or word in ("factor", "fold")
         ):
             fixed.add(at)
     fixed |= offered_multiple(words)  # "вдвое": how the factor is asked, no subject
-    loose = {at for at, word in enumerate(words) if _lemma(word) in _CHANGE_VERBS}
+    verbs = _CHANGE_VERBS | (_REACHING if change is Change.TARGET else frozenset())
+    loose = {at for at, word in enumerate(words) if _lemma(word) in verbs}
     level = target_frame(words)
     if level is not None:
         loose.add(level)
@@ -173,7 +178,7 @@ def _asks_factor(words: tuple[str, ...]) -> bool:
     if offered_multiple(words):
         return True
     for at, word in enumerate(words):
-        if word in _TIMES_RU and at >= 2 and words[at - 1] in _COUNTING and words[at - 2] in _INTO:
+        if word in _TIMES_RU and _times_counted(words, at):
             return True
         if word == "factor" and at >= 1 and words[at - 1] in _TO_WHAT:
             return True
@@ -183,6 +188,19 @@ def _asks_factor(words: tuple[str, ...]) -> bool:
             rest = words[at + 1 :]
             return any(w in _COMPARATIVES for w in rest[:1]) or _changes(rest)
     return False
+
+
+# Hedges between "во сколько" and "раз": "во сколько примерно раз ускорится доставка".
+_HEDGES = word_set("примерно приблизительно ориентировочно около порядка где-то")
+
+
+def _times_counted(words: tuple[str, ...], at: int) -> bool:
+    """Is "раз" at ``at`` counted by "во сколько" before it, a hedge or two between ("во
+    сколько примерно раз")?"""
+    before = at - 1
+    while before >= 0 and words[before] in _HEDGES:
+        before -= 1
+    return before >= 1 and words[before] in _COUNTING and words[before - 1] in _INTO
 
 
 def target_frame(words: tuple[str, ...] | list[str]) -> int | None:
@@ -202,6 +220,13 @@ def target_frame(words: tuple[str, ...] | list[str]) -> int | None:
             and following.startswith(_LEVEL_STEMS)
         ):
             return at + 1
+        if (
+            before in _ONTO
+            and word in _WHICH_RU
+            and following.startswith(_LEVEL_STEMS)
+            and any(_lemma(w) in _REACHING for w in words)
+        ):
+            return at + 1  # "на какую сумму выйдет товарооборот", "к какой цифре придёт"
         if word == "high" and before == "how":
             return at
         if word == "level" and before in _TO_WHAT and not _level_of_standing(words):
@@ -244,6 +269,12 @@ def _asks_growth(words: tuple[str, ...]) -> bool:
         if russian and _changes(words[at + 1 :]):
             return True
     return False
+
+
+def reaches(lemma: str) -> bool:
+    """Is the (Russian) lemma a verb of an amount coming to a level ("выйти на", "вылиться
+    в", "прийти к")? Beside a level asked it frames the question (``target_frame``)."""
+    return lemma in _REACHING
 
 
 def _changes(words: tuple[str, ...]) -> bool:

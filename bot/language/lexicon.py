@@ -230,7 +230,9 @@ OPINION_VERB_LEMMAS = word_set(
     "pictur envisag envis imagin "
     # judging what another said or did: "как Ишмухамедов отнёсся к идее Гаджиева — одобрил?"
     "отнестись относиться одобрить одобрять поддержать поддерживать раскритиковать "
-    "критиковать похвалить хвалить приветствовать"
+    "критиковать похвалить хвалить приветствовать "
+    # counting on an outcome: "до какой суммы эксперт рассчитывает поднять товарооборот"
+    "рассчитывать"
 )
 # Verbs of speaking up (Russian lemmas: an English stem may be the noun, "the comments"):
 # "какие эксперты выступали". With an expert

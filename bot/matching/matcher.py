@@ -79,6 +79,7 @@ from bot.language.changes import (
     derives_multiple,
     offered_multiple,
     stated_changes,
+    target_frame,
 )
 from bot.language.characterisation import asks_prevented, names_obstacle
 from bot.language.checks import asks_yes_or_no, offered_answer
@@ -2438,6 +2439,8 @@ class Matcher:
             and not self._states_change(query, entry)
         ):
             return False  # "во сколько раз вырос": today's amount is no multiple
+        if query.change is Change.TARGET and not self._holds_target_thing(query, entry):
+            return False  # "до какой суммы вырастут инвестиции": the turnover's billion
         if (
             wanted is AnswerType.FORECAST
             and asks_prospect(query.words)
@@ -2517,6 +2520,22 @@ class Matcher:
                 )
             )
         return True
+
+    def _holds_target_thing(self, query: Query, entry: Entry) -> bool:
+        """Does the entry's own wording name something of what the question says reaches a
+        level (its topic words but the level's noun: "до какой суммы вырастут инвестиции"
+        — investments)? A level of another thing is no answer. True when the question
+        names nothing else ("до скольки вырастет?")."""
+        level = target_frame(query.words)
+        framing = query.words[level] if level is not None else None
+        topic = [t for t in query.terms if t.focus and t.similarity > 0 and t.typed != framing]
+        if not topic or self._states_topic(entry, topic) > 0:
+            return True
+        # its own words or its curator's phrasings ("торговля" of the turnover's figure), not
+        # the article paragraph around it nor its topic's labels
+        held = self._indexed(entry).terms
+        own = self.tuning.weight(Field.CONTENT)
+        return any(held.get(t.lemma, 0.0) >= own for t in topic)
 
     def _counts_listed(self, query: Query, entry: Entry, counted: str) -> bool:
         """ "В скольких сферах подписали соглашения?", "how many areas": a number of things
@@ -3083,6 +3102,22 @@ class Matcher:
         near: list[Scored] = []
         if not any(stated[id(s)] for s in on_subject):
             near = [s for s in scored if suggest / 2 <= s.subject < suggest and stated[id(s)]]
+        # "каков объём казахстанских инвестиций": the passage naming the investments whose
+        # sum is not given, before the turnover's, which only "объём" lifted — from just
+        # below the threshold when no passage on the subject names them ("объём" asked of
+        # a thing: its noun, not a unit nor "сколько дней", says what the amount is of)
+        volume = any(t.lemma in VOLUME_WORDS for t in query.terms)
+        counted = query.counted if volume else None
+        holds = {id(s): counted is None or counted in self._own_words(s.entry)[0] for s in scored}
+        if counted is not None and not any(holds[id(s)] for s in [*on_subject, *near]):
+            near.extend(
+                s
+                for s in scored
+                if suggest / 2 <= s.subject < suggest
+                and holds[id(s)]
+                and stated[id(s)]
+                and s not in near
+            )
         names = {id(s): self._names_counted(query, s.entry) for s in scored}
         # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
         away = {id(s): self._goes_elsewhere(query, s.entry) for s in [*on_subject, *near]}
@@ -3102,7 +3137,13 @@ class Matcher:
             away.update({id(s): False for s in there})
         ranked = sorted(
             [*on_subject, *near],
-            key=lambda s: (away[id(s)], not stated[id(s)], not names[id(s)], -s.subject),
+            key=lambda s: (
+                away[id(s)],
+                not stated[id(s)],
+                not names[id(s)],
+                not holds[id(s)],
+                -s.subject,
+            ),
         )
         if (
             query.parties
@@ -4238,7 +4279,15 @@ def _names_formula(query: Query, entry: Entry) -> bool:
     «5+1»"). Only as the reader wrote it: a formula the question does not name counts
     nothing ("сколько стран Центральной Азии посетил Алиев" is no "5+1")."""
     named = {w for w in query.words if _FORMULA.fullmatch(w)}
+    if not named and any(t.lemma in _FORMULA_NOUNS for t in query.terms):
+        # "сколько стран у Гаджиева выходит в формуле": the formula named by its noun is
+        # the one the entry's span writes, its sum the count
+        return any(_FORMULA.search(span.text) for span in entry.spans)
     return bool(named) and any(not named.isdisjoint(tokens(span.text)) for span in entry.spans)
+
+
+# The nouns a format named by its formula is asked by: "в формуле", "в формате".
+_FORMULA_NOUNS = frozenset({"формула", "формат", "formula", "format"})
 
 
 # What narrows an English count: "agreements ON tourism", "agreements COVERING healthcare".

@@ -43,6 +43,8 @@ from bot.language.answer_types import (
     course_cues,
     duration_noun,
     elided_place_at,
+    figure_noun_asked,
+    figure_reached_at,
     forecast_idioms,
     how_long_back,
     keywords_ending_in_place,
@@ -60,7 +62,7 @@ from bot.language.answer_types import (
     whither_cues,
 )
 from bot.language.asides import without_asides
-from bot.language.changes import Change, asked_change
+from bot.language.changes import Change, asked_change, reaches
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame, names_filler
 from bot.language.checks import asks_yes_or_no, open_alternative, unframed, without_cleft
@@ -122,7 +124,7 @@ from bot.language.morphology import (
     parse,
     readable_russian,
 )
-from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount
+from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount, time_unit
 from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
@@ -795,6 +797,14 @@ class Analyser:
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
+            if figure_noun_asked(words, done) and not figure_reached_at(words, done):
+                # "какая цифра считается особой", "какую цифру называет эксперт": a number
+                # answers — a passage saying "цифра" may share it, none lacking it is the
+                # worse for that
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
             if self._kind_of_place_known(words, done):
                 # "в каком городе": the kind of name that answers, and yet the briefing's word
                 # — a passage saying it may share it, none lacking it is the worse for that
@@ -1002,6 +1012,10 @@ class Analyser:
         )
         holder = None if named else contents_holder(tuple(words))
         relation = self._relation(words, terms)
+        if change is Change.TARGET and relation.verb is not None and reaches(relation.verb):
+            # "на какую сумму выйдет товарооборот": the amount coming to a level, asked as
+            # "до скольки" asks it — no relation of its own a passage must say
+            relation = replace(relation, verb=None)
         if relation.detail in CHANCE_NOUNS:
             # "какова вероятность, что …", "каковы шансы у семёрки": the odds ask whether it
             # will come, a forecast — no detail of the thing the passage must name
@@ -1900,12 +1914,32 @@ class Analyser:
         vowels typed as "ia" and "ye" (``_vowels_read``), and an infinitive whose ь it lost."""
         words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
         words = [
-            self._soft_signed(
-                self._vowels_read(self._zhe(self._kha(self._shcha(self._adjective_ending(w)))))
+            self._reflexive(
+                self._soft_signed(
+                    self._vowels_read(self._zhe(self._kha(self._shcha(self._adjective_ending(w)))))
+                )
             )
             for w in words
         ]
         return [_lost_infinitive(words, at) for at in range(len(words))]
+
+    def _reflexive(self, word: str) -> str:
+        """A transliterated verb whose reflexive ending was typed as it sounds, "-tsa" ("esli
+        vlozhatsa": "вложатся", "nado dogovoritsa": "договориться") — read "-ца" — put
+        right when no dictionary knows the word as typed and a Russian verb comes of it."""
+        if (
+            not word.endswith("ца")
+            or len(word) < _SHORTEST_REFLEXIVE
+            or word in self.index.surface
+            or is_stop(word)
+            or self.morphology.is_known_russian(word)
+        ):
+            return word
+        for ending in ("тся", "ться"):
+            variant = word[:-2] + ending
+            if self.morphology.is_known_russian(variant):
+                return variant
+        return word
 
     def _vowels_read(self, word: str) -> str:
         """A transliterated word no dictionary knows whose vowels the transliteration read
@@ -1941,7 +1975,11 @@ class Analyser:
         back after a consonant before another consonant or at the end ("далше" → "дальше",
         "болше" → "больше"), when that makes a word the briefing does not use; else the word
         as it stands. (The briefing's own words, "централную", are repaired as every slip
-        is, ``_resolve``; before a vowel, ``_soft_sign_variants`` finds them.)"""
+        is, ``_resolve``; before a vowel, ``_soft_sign_variants`` finds them.) A counting word
+        comes back even from a dictionary word: "do skolki" is "до скольки", not "сколка"."""
+        counting = self._soft_sign_put(word, lambda variant: variant in COUNT_WORDS)
+        if counting is not None:
+            return counting
         if (
             not is_cyrillic(word)
             or word in self.index.surface
@@ -1968,6 +2006,19 @@ class Analyser:
             return meant
         found = self._shcha(meant)
         return found if found != meant else word
+
+    @staticmethod
+    def _soft_sign_put(word: str, wanted: Callable[[str], bool]) -> str | None:
+        """``word`` with a ь put back after a consonant, before a consonant or at the end,
+        the first way ``wanted`` takes; None when no way is."""
+        if not is_cyrillic(word):
+            return None
+        for at in range(1, len(word) + 1):
+            if word[at - 1] in _SOFTENED and (at == len(word) or word[at] not in _VOWELS_RU):
+                variant = word[:at] + "ь" + word[at:]
+                if wanted(variant):
+                    return variant
+        return None
 
     def _shcha(self, word: str) -> str:
         """A transliterated word no dictionary knows whose "sh" stood for щ, as people type it
@@ -2049,12 +2100,19 @@ class Analyser:
             return None
         before = words[at - 1]
         amount = before[0].isdigit() or before in COUNT_WORDS or before in SCALE_WORDS
+        # "какой объём перевозок в тонах", "сколько это в тонах": the unit an amount asked is
+        # wanted in ("в резких тонах", asking no amount, stays a tone)
+        amount = amount or (before in _IN_UNIT and _asks_amount(words))
         if not amount and before.isalpha() and is_cyrillic(before):
             read = self._resolve_word(before, spent)
             amount = any(lemma in SCALE_WORDS and sim > 0 for _, lemma, sim in read)
         if not amount:
             return None
-        for variant in _spelling_variants(word):
+        # "тонах": a double letter typed once in a form with an ending ("тоннах")
+        doubled = [
+            word[: i + 1] + word[i:] for i in range(1, len(word)) if word[i] not in _VOWELS_RU
+        ]
+        for variant in (*_spelling_variants(word), *doubled):
             lemma = self.index.surface.get(variant)
             if lemma in MEASURE_UNITS and lemma in self.index.idf:
                 return lemma
@@ -2159,6 +2217,8 @@ class Analyser:
             return True  # "which expert suggested …": the expert's name answers
         if duration_noun(words, at):
             return True  # "на какой срок": a stretch of time answers, known word or not
+        if figure_reached_at(words, at):
+            return True  # "в какую цифру превратилась формула": a number answers
         if self._known(word):
             return False
         if word in KIND_NOUNS:
@@ -3865,6 +3925,21 @@ _LONGEST_SHORT_SLIP = 7
 _SHORTEST_SPOKEN_ENDING = 4
 
 
+# The prepositions an amount's unit is asked with: "в тоннах", "в долларах".
+_IN_UNIT = frozenset({"в", "во"})
+# Stems of the noun asking for an amount, however its hard sign is typed ("обьём", "обем").
+_VOLUME_STEMS = ("объем", "обьем", "обем")
+
+
+def _asks_amount(words: list[str]) -> bool:
+    """Does the question ask for an amount: a counting word ("сколько", "до скольки") or the
+    noun of a volume ("какой обьём перевозок")?"""
+    return any(w in COUNT_WORDS or w.startswith(_VOLUME_STEMS) for w in words)
+
+
+# The shortest transliterated verb read for a reflexive ending typed "-tsa" ("бьется").
+_SHORTEST_REFLEXIVE = 5
+
 _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as common as и
 
 
@@ -3891,6 +3966,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and term is not None
             and word not in SCALE_WORDS
             and term.lemma not in SCALE_WORDS
+            and not _per_time(words, at)
             and not is_adverb(word)
             and word not in _ENGLISH_ADVERBS
             and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
@@ -3905,6 +3981,16 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
                 return english.words[0]  # "how much Kazakh oil": oil
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+# The words a rate's unit of time follows: "how much a year", "per month", "сколько в год".
+_PER = frozenset({"a", "per", "each", "every", "в"})
+
+
+def _per_time(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` the unit of time of a rate ("how much a year they want to get to",
+    "сколько в год"), which says what the amount is given per, not what is counted?"""
+    return at > 0 and words[at - 1] in _PER and time_unit(words[at]) is not None
 
 
 # Nouns of a count: "какое количество соглашений", "число подписанных документов", "кол-во
@@ -4052,7 +4138,14 @@ def _amount(words: list[str], terms: list[Term]) -> str | None:
             continue
         following = [by_typed[w] for w in words[at + 1 :] if w in by_typed]
         if len(following) > 1 and following[0].lemma in VOLUME_WORDS:
-            return following[1].lemma  # "какой обьём нефти", "kakoi obem nefti": the oil
+            # "какой обьём нефти", "kakoi obem nefti": the oil; "какой обьём жд перевозок":
+            # the freight, which "жд" qualifies
+            measured = following[1:]
+            while len(measured) > 1 and _qualifies_next(
+                measured[0].typed, [measured[1].typed], by_typed
+            ):
+                measured = measured[1:]
+            return measured[0].lemma
         if following and following[0].lemma in AMOUNT_LEMMAS:
             return following[0].lemma
     return None
