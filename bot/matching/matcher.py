@@ -87,6 +87,7 @@ from bot.language.discussions import (
     discussing,
     lists_discussed,
 )
+from bot.language.doers import done_by_others, nominative_person
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
 from bot.language.goals import asks_why_needed, goal_sentences, tells_goal
 from bot.language.introductions import introduced, name_key
@@ -101,6 +102,7 @@ from bot.language.lexicon import (
     PRICE_LEMMAS,
     QUOTE_WORDS,
     SAY_WORDS,
+    SPEAKING_VERB_LEMMAS,
     VIEW_WORDS,
     VOLUME_WORDS,
     is_stop,
@@ -417,6 +419,9 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        another = self._deed_of_another(query, scored, limit)
+        if another is not None:
+            return another
         discussed = self._discussed(query, scored)
         if discussed is not None:
             others = tuple(s for s in suggestions if s.entry is not discussed.entry)
@@ -1376,6 +1381,62 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _deed_of_another(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
+        """A question naming the doer of a deed ("в какой соцсети Ишмухамедов опубликовал
+        пост", "где выступал Алиев") is not answered by a passage telling that deed as done
+        by somebody else only ("публикацию … Гаджиева", "президент Токаев выступал"; see
+        ``doers``): whatever it says of the deed is not his. Not given, that passage offered
+        first — it says who did. None when the question names no doer of a deed, or the best
+        passage tells the deed as his, tells it of nobody named, or not at all."""
+        asked = self._asked_deed(query)
+        best = scored[0]
+        if asked is None or best.score < self.thresholds.suggest:
+            return None
+        if best.entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
+            return None
+        verb, doers = asked
+        if not done_by_others(tuple(span.text for span in best.entry.spans), verb, doers):
+            return None
+        near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
+        wanted = self._wanted(query) or AnswerType.FACT
+        missing = missing_kind(
+            wanted, query.words, query.relation.detail, remarked=query.remark_forecast
+        )
+        return Match(query, Band.NOT_GIVEN, best, near, missing)
+
+    @staticmethod
+    def _asked_deed(query: Query) -> tuple[str, frozenset[str]] | None:
+        """The deed a Russian question names a doer of — its verb's lemma (as read: "выложил"
+        is "опубликовать") — and the surname stems of the people named as its subject, in the
+        nominative ("где встречались Алиев и Токаев"); None without both. A verb of saying,
+        judging or being names no deed (``needs_support``): "что сказал Гаджиев" asks words;
+        one of speaking in public or commenting does ("где выступал", "прокомментировал")."""
+        doers = frozenset(
+            stem
+            for t in query.terms
+            if t.entity and is_cyrillic(t.typed) and (stem := nominative_person(t.typed))
+        )
+        if not doers:
+            return None
+        verb = query.relation.verb
+        if verb is None or not is_cyrillic(verb):
+            verb = next(
+                (
+                    t.lemma
+                    for t in query.terms
+                    if is_cyrillic(t.typed)
+                    and is_cyrillic(t.lemma)
+                    and (first := parse(t.typed)[:1])
+                    and first[0].tag.POS == "VERB"
+                    and "impr" not in first[0].tag
+                ),
+                None,
+            )
+        # "где выступал Алиев": a public appearance is a deed, though no relation of words
+        if verb is None or not (needs_support(verb) or verb in SPEAKING_VERB_LEMMAS):
+            return None
+        return verb, doers
 
     def _reaction(self, query: Query, scored: list[Scored]) -> Scored | None:
         """ "Как Ишмухамедов отнёсся к мысли Гаджиева про шестёрку": the view of the expert

@@ -1,0 +1,197 @@
+"""Who did a deed: the people a passage names as its doers, and those a question names.
+
+"В какой соцсети Ишмухамедов опубликовал пост?" names Ishmukhamedov as the one who posted;
+the passage "Ишмухамедов также прокомментировал публикацию … Хикмета Гаджиева в социальной
+сети X" tells a post in X — Hajiyev's, which Ishmukhamedov only commented on. Its words
+match the question nearly all, yet it answers nothing about a post of his: the deed asked
+is another man's there. So a passage answers a question naming the doer of a deed only
+when, where it tells that deed, he is the one doing it:
+
+- a verb of the deed ("опубликовал", "выступал", "подписали") done by the people named in
+  the nominative in its stretch of the sentence ("президент Токаев выступал в Габале"), or,
+  when that stretch names nobody and opens no clause of its own ("где тот отметил"), in the
+  stretches before it ("Ильхам Алиев, президент Азербайджана, прибыл");
+- a noun of the deed ("публикация", "подписание") done by the person named in the genitive
+  right after it ("публикацию помощника президента … Гаджиева"), else as a verb's deed.
+
+A sentence telling the deed with nobody named ("стороны подписали", "я предложил") says
+nothing of who did it: such a passage is never judged another's. Names are read by their
+surname shape (``names.surname_parts``: "Токаев", "Токаева", "Токаевым" share one stem),
+the dictionary being unreliable for rare surnames ("Токаев" as a plural of "токай").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.language.morphology import parse
+from bot.language.names import surname_parts
+from bot.language.predicates import kin, related
+from bot.language.sentences import sentence_spans
+from bot.language.text import fold, is_cyrillic
+from bot.patterns import lazy
+
+# Parts of speech that tell a deed done ("опубликовал", "подписано", "подписав").
+_VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+# Endings of a noun naming the deed itself ("публикация", "подписание", "строительство").
+_DEED_NOUN_ENDINGS = ("ние", "тие", "ство", "ция")
+# Prefixes a perfective verb adds to the stem its noun keeps ("о-публиковать": "публикация").
+_PREFIXES = ("о", "об", "по", "вы", "при", "под", "с", "за", "на", "у", "про", "пере", "раз", "от")
+# Case endings of a surname in the nominative (a man's bare stem, "-ий"; a woman's "-ая").
+_NOMINATIVE = frozenset({"", "ий", "ая"})
+# ... and in the genitive, naming whose a deed noun's deed is ("публикация Гаджиева").
+_GENITIVE = frozenset({"а", "ого", "ой"})
+# Words opening a clause with a subject of its own ("где тот отметил", "который подписал").
+_CLAUSE_OPENERS = frozenset({"где", "который", "которая", "которые", "которого", "что", "тот"})
+# How far after a deed noun its doer's genitive may stand ("публикацию помощника президента
+# Азербайджана Хикмета Гаджиева": five words).
+_OWNER_REACH = 6
+# A stretch of a sentence: between commas, dashes, colons and semicolons.
+_STRETCH_BREAK = lazy(r",(?!\d)|\s[-–—]\s|[;:]")
+
+Lemma = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """One sentence telling the deed: the surname stems of those it says did it (empty when
+    it names nobody doing it)."""
+
+    doers: frozenset[str]
+
+
+def person_stem(word: str) -> tuple[str, str] | None:
+    """(stem, case ending) of a word shaped like a declining surname, any case, as typed or
+    folded ("токаев", "Токаевым"); None for any other word."""
+    clean = word.strip("«»\"'.,;:!?()“”„—–-")
+    if not clean or not is_cyrillic(clean):
+        return None
+    parts = surname_parts(clean[:1].upper() + clean[1:].lower())
+    if parts is None:
+        return None
+    stem, ending = parts
+    return fold(stem), ending
+
+
+def nominative_person(word: str) -> str | None:
+    """The stem of a surname written in the nominative ("Алиев", "Токаев"), else None."""
+    parts = person_stem(word)
+    return parts[0] if parts is not None and parts[1] in _NOMINATIVE else None
+
+
+def _genitive_person(word: str) -> str | None:
+    parts = person_stem(word)
+    return parts[0] if parts is not None and parts[1] in _GENITIVE else None
+
+
+def _deed_noun(lemma: str, verb: str) -> bool:
+    """A noun naming the verb's deed: "подписание" of "подписать", "публикация" of
+    "опубликовать" (its perfective prefix dropped)."""
+    if not lemma.endswith(_DEED_NOUN_ENDINGS):
+        return False
+    stems = {verb, *(verb[len(p) :] for p in _PREFIXES if verb.startswith(p))}
+    return any(len(stem) >= 5 and kin(lemma, stem) for stem in stems)
+
+
+def _deed_at(word: str, verb: str, wanted: frozenset[str]) -> tuple[str, str] | None:
+    """("verb", its lemma) when the word is a form of the deed's verb or a paraphrase of it,
+    ("noun", its lemma) when it names the deed, else None."""
+    clean = fold(word.strip("«»\"'.,;:!?()“”„—–-"))
+    if not clean or not is_cyrillic(clean):
+        return None
+    first = parse(clean)[:1]
+    if not first:
+        return None
+    reading = first[0]
+    if reading.tag.POS in _VERB_POS:
+        if reading.tag.POS == "PRTS":
+            infinitive = reading.inflect({"INFN"})
+            lemma = str(infinitive.word if infinitive is not None else reading.normal_form)
+        else:
+            lemma = str(reading.normal_form)
+        lemma = lemma.replace("ё", "е")
+        return ("verb", lemma) if lemma in wanted else None
+    if reading.tag.POS == "NOUN":
+        lemma = str(reading.normal_form).replace("ё", "е")
+        if lemma in wanted or _deed_noun(lemma, verb):
+            return "noun", lemma
+    return None
+
+
+def _subjects(stretch: list[str]) -> frozenset[str]:
+    return frozenset(stem for w in stretch if w[:1].isupper() and (stem := nominative_person(w)))
+
+
+def _stretches(sentence: str) -> list[list[str]]:
+    return [part.split() for part in _STRETCH_BREAK.split(sentence)]
+
+
+def _doers_of_verb(stretches: list[list[str]], at: int) -> frozenset[str]:
+    """The nominative people of the verb's stretch; if none and it opens no clause of its
+    own, those of the stretches before it, nearest first."""
+    own = _subjects(stretches[at])
+    if own:
+        return own
+    if stretches[at][:1] and fold(stretches[at][0]) in _CLAUSE_OPENERS:
+        return frozenset()
+    for before in reversed(stretches[:at]):
+        found = _subjects(before)
+        if found:
+            return found
+        if before[:1] and fold(before[0]) in _CLAUSE_OPENERS:
+            break
+    return frozenset()
+
+
+def _owner(stretch: list[str], at: int) -> str | None:
+    """The person named in the genitive right after a deed noun, capitalised."""
+    for word in stretch[at + 1 : at + 1 + _OWNER_REACH]:
+        if word[:1].isupper():
+            stem = _genitive_person(word)
+            if stem is not None:
+                return stem
+    return None
+
+
+@lru_cache(maxsize=2048)
+def deeds_told(text: str, verb: str) -> tuple[Told, ...]:
+    """Each sentence of ``text`` telling the deed of the Russian ``verb`` (a lemma, any
+    voice or paraphrase: ``related``), with who it says did it."""
+    wanted = related(verb)
+    found: list[Told] = []
+    for start, end in sentence_spans(text):
+        stretches = _stretches(text[start:end])
+        at_deed = [
+            (at, place, kind, lemma)
+            for at, stretch in enumerate(stretches)
+            for place, word in enumerate(stretch)
+            if (read := _deed_at(word, verb, wanted)) is not None
+            for kind, lemma in (read,)
+        ]
+        if not at_deed:
+            continue
+        # the deed's own verb or noun, when the sentence holds it, tells whose it is, not a
+        # paraphrase beside it ("по приглашению Токаева … Алиев прибыл с визитом")
+        own = [d for d in at_deed if kin(d[3], verb) or _deed_noun(d[3], verb)]
+        doers: set[str] = set()
+        for at, place, kind, _lemma in own or at_deed:
+            stretch = stretches[at]
+            owner = _owner(stretch, place) if kind == "noun" else None
+            if owner is not None:
+                doers.add(owner)
+            else:
+                doers |= _doers_of_verb(stretches, at)
+        found.append(Told(frozenset(doers)))
+    return tuple(found)
+
+
+def done_by_others(texts: tuple[str, ...], verb: str, doers: frozenset[str]) -> bool:
+    """Do the ``texts`` tell the deed only as done by people other than ``doers`` (surname
+    stems)? False when they do not tell it, when one of them does it, and when a sentence
+    telling it names nobody doing it (who did is not said, so not denied)."""
+    told = [t for text in texts for t in deeds_told(text, verb)]
+    if not told or any(not t.doers for t in told):
+        return False
+    return all(not (t.doers & doers) for t in told)
