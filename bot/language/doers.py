@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.names import surname_parts
 from bot.language.predicates import kin, related
@@ -195,3 +196,129 @@ def done_by_others(texts: tuple[str, ...], verb: str, doers: frozenset[str]) -> 
     if not told or any(not t.doers for t in told):
         return False
     return all(not (t.doers & doers) for t in told)
+
+
+# English deeds, each by the forms of its verb and noun (the stemmer does not join "spoke"
+# and "speak", "wrote" and "post"): a question's deed word, and a passage's, in one group.
+_EN_DEEDS = (
+    word_set("post posted posts posting publish published publication write wrote written tweet"),
+    word_set("speak spoke spoken speaks speaking speech address addressed"),
+    word_set("meet met meets meeting talks"),
+    word_set("sign signed signs signing"),
+    word_set("propose proposed proposes proposal suggest suggested"),
+    word_set("invite invited invites invitation"),
+    word_set("comment commented comments"),
+)
+# Words before a noun ("the post", "his speech"): the deed word is no verb there.
+_EN_DETERMINERS = word_set("the a an his her its their this that these those whose")
+# Deed words that are only nouns: a question's deed is asked by its verb.
+_EN_NOUNS = word_set("publication speech meeting talks proposal invitation")
+# Words that may stand between an English subject and its verb ("Tokayev also spoke").
+_EN_BETWEEN = word_set("also then recently later had has have was were did will would just")
+_EN_CLAUSE = lazy(r"[.;!?](?:\s|$)")
+
+Person = Callable[[str], bool]
+
+
+def english_deed(
+    words: tuple[str, ...], subject: Callable[[int], bool]
+) -> tuple[int, range] | None:
+    """(group of ``_EN_DEEDS``, the positions of its subject) of an English question naming the
+    doer of a deed: a name (``subject``: at a position, a person named as no owner nor
+    object) right before the verb — "where did ALIYEV POST", "where did Aliyev and Tokayev
+    MEET" — not a noun ("Hajiyev's post", "the meeting") nor a deed after something else
+    ("Aliyev aide who posted": the aide posted); None otherwise."""
+    for at in range(len(words)):
+        if not subject(at):
+            continue
+        after = at + 1
+        while after < len(words) and (
+            words[after] in _EN_BETWEEN or words[after] == "and" or subject(after)
+        ):
+            after += 1
+        if after < len(words) and words[after] not in _EN_NOUNS:
+            for group, forms in enumerate(_EN_DEEDS):
+                if words[after] in forms:
+                    return group, range(at, after)
+    return None
+
+
+def _en_word(raw: str) -> str:
+    return raw.strip("«»\"'.,;:!?()“”„—–-").removesuffix("'s").removesuffix("’s")
+
+
+def _en_subject(words: list[str], at: int, person: Person) -> str | None:
+    """The person's name before an English verb: right before it ("Tokayev spoke"), or
+    before an apposition set off by commas ("Hikmet Hajiyev, aide to …, wrote")."""
+    back = at - 1
+    while back >= 0 and _en_word(words[back]).lower() in _EN_BETWEEN:
+        back -= 1
+    if back < 0:
+        return None
+    if words[back].endswith(","):
+        opened = [i for i in range(back) if words[i].endswith(",")]
+        if not opened:
+            return None
+        back = opened[0]
+    name = _en_word(words[back])
+    return name.lower() if name[:1].isupper() and person(name.lower()) else None
+
+
+def _en_owner(words: list[str], at: int, person: Person) -> str | None:
+    """Whose an English deed noun is: "Hajiyev's post", "the post of Hikmet Hajiyev"."""
+    if at and words[at - 1].endswith(("'s", "’s")):
+        name = _en_word(words[at - 1])
+        return name.lower() if person(name.lower()) else None
+    if at + 1 < len(words) and words[at + 1] == "of":
+        for raw in words[at + 2 : at + 6]:
+            name = _en_word(raw)
+            if name[:1].isupper() and person(name.lower()):
+                return name.lower()
+            if raw.endswith(","):
+                break
+    return None
+
+
+def english_deeds_told(text: str, group: int, person: Person) -> tuple[Told, ...]:
+    """Each clause of an English ``text`` telling the deed of ``group``, with who did it:
+    the subject of its verb, or the owner of its noun. A noun with no owner ("commented on
+    the post") tells nothing of whose the deed is, and is passed over."""
+    forms = _EN_DEEDS[group]
+    found: list[Told] = []
+    for clause in _EN_CLAUSE.split(text):
+        words = clause.split()
+        for at, raw in enumerate(words):
+            word = _en_word(raw).lower()
+            if word not in forms:
+                continue
+            before = _en_word(words[at - 1]).lower() if at else ""
+            noun = (
+                before in _EN_DETERMINERS or words[at - 1].endswith(("'s", "’s")) if at else False
+            )
+            if noun or (at + 1 < len(words) and words[at + 1] == "of"):
+                owner = _en_owner(words, at, person)
+                if owner is not None:
+                    found.append(Told(frozenset({owner})))
+                continue
+            subject = _en_subject(words, at, person)
+            found.append(Told(frozenset({subject}) if subject else frozenset()))
+    return tuple(found)
+
+
+def _spelling(name: str) -> str:
+    """A Latin name as any transliteration spells it: "Tokaev", "Tokayev"; "Hadzhiev"."""
+    for written, said in (("kh", "h"), ("dzh", "j"), ("dj", "j"), ("y", ""), ("ie", "e")):
+        name = name.replace(written, said)
+    return name
+
+
+def english_done_by_others(
+    texts: tuple[str, ...], group: int, doers: frozenset[str], person: Person
+) -> bool:
+    """``done_by_others`` for an English passage's texts and a question's English names,
+    however transliterated ("Tokaev" is "Tokayev")."""
+    told = [t for text in texts for t in english_deeds_told(text, group, person)]
+    if not told or any(not t.doers for t in told):
+        return False
+    asked = {_spelling(d) for d in doers}
+    return all(asked.isdisjoint(map(_spelling, t.doers)) for t in told)

@@ -87,7 +87,12 @@ from bot.language.discussions import (
     discussing,
     lists_discussed,
 )
-from bot.language.doers import done_by_others, nominative_person
+from bot.language.doers import (
+    done_by_others,
+    english_deed,
+    english_done_by_others,
+    nominative_person,
+)
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
 from bot.language.goals import asks_why_needed, goal_sentences, tells_goal
 from bot.language.introductions import introduced, name_key
@@ -1389,14 +1394,23 @@ class Matcher:
         ``doers``): whatever it says of the deed is not his. Not given, that passage offered
         first — it says who did. None when the question names no doer of a deed, or the best
         passage tells the deed as his, tells it of nobody named, or not at all."""
-        asked = self._asked_deed(query)
         best = scored[0]
-        if asked is None or best.score < self.thresholds.suggest:
+        if best.score < self.thresholds.suggest:
             return None
         if best.entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
             return None
-        verb, doers = asked
-        if not done_by_others(tuple(span.text for span in best.entry.spans), verb, doers):
+        asked = self._asked_deed(query)
+        english = self._asked_english_deed(query) if asked is None else None
+        if asked is not None:
+            verb, doers = asked
+            if not done_by_others(tuple(span.text for span in best.entry.spans), verb, doers):
+                return None
+        elif english is not None:
+            group, doers = english
+            texts = _english_texts(best.entry)
+            if not english_done_by_others(texts, group, doers, looks_like_person):
+                return None
+        else:
             return None
         near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
         wanted = self._wanted(query) or AnswerType.FACT
@@ -1437,6 +1451,33 @@ class Matcher:
         if verb is None or not (needs_support(verb) or verb in SPEAKING_VERB_LEMMAS):
             return None
         return verb, doers
+
+    @staticmethod
+    def _asked_english_deed(query: Query) -> tuple[int, frozenset[str]] | None:
+        """The deed an English question names a doer of (``doers.english_deed``: "where did
+        Aliyev post") and the surnames of its subjects: person-shaped names not owning a thing
+        ("Hajiyev's post") nor after a preposition ("met with Tokayev"); None without both."""
+        # as typed: the words read drop the "'s" telling an owner ("Hajiyev's post")
+        words = tuple(tokens(query.text))
+        if any(is_cyrillic(w) for w in words):
+            return None
+        names = {t.typed for t in query.terms if t.entity and is_latin(t.typed)}
+
+        def subject(at: int) -> bool:
+            word = words[at]
+            return (
+                word in names
+                and looks_like_person(word)
+                and words[at + 1 : at + 2] != ("s",)
+                and (not at or words[at - 1] not in _ENGLISH_BEFORE_OBJECT)
+            )
+
+        found = english_deed(words, subject)
+        if found is None:
+            return None
+        group, positions = found
+        doers = frozenset(words[i] for i in positions if subject(i))
+        return group, doers
 
     def _reaction(self, query: Query, scored: list[Scored]) -> Scored | None:
         """ "Как Ишмухамедов отнёсся к мысли Гаджиева про шестёрку": the view of the expert
@@ -4487,6 +4528,20 @@ def _english_wishing() -> frozenset[str]:
     does by his words, as proposing is."""
     return frozenset(
         english_stem(w) for w in ("want", "wish", "urge", "advocate", "favour", "favor", "push")
+    )
+
+
+# Prepositions before a name that is no subject: "met WITH Tokayev", "invited BY Tokayev".
+_ENGLISH_BEFORE_OBJECT = word_set("with to by of from about on for at")
+
+
+def _english_texts(entry: Entry) -> tuple[str, ...]:
+    """An entry's English: its title, lead and summary ("[Translation] …")."""
+    item = getattr(entry, "item", None)
+    return tuple(
+        text
+        for name in ("title_en", "lead_en", "summary_en")
+        if (text := str(getattr(item, name, "") or ""))
     )
 
 
