@@ -95,3 +95,21 @@ def test_english_subject_and_owner() -> None:
     assert [t.doers for t in english_deeds_told(summary, 0, looks_like_person)] == [
         frozenset({"hajiyev"})
     ]
+
+
+@pytest.mark.parametrize(
+    "question", ["где встречались Алиев и Токаев", "в каком городе встретились Алиев и Токаев"]
+)
+def test_a_meeting_is_not_where_one_of_them_spoke(session: Session, question: str) -> None:
+    """Tokayev spoke in Gabala: no meeting of the two there. The passage telling the visit's
+    meeting ("Торжественная встреча в Астане") answers."""
+    text = answered(session, question)
+    assert "Астан" in text
+    assert "Габал" not in text
+
+
+def test_elsewhere_only_suggested(session: Session) -> None:
+    """ "Where did Aliyev and Tokayev meet": Tokayev in Gabala is only offered."""
+    reply = session.ask("where did Aliyev and Tokayev meet")
+    assert not reply.answered
+    assert reply.kind != "not_given"

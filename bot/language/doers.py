@@ -188,6 +188,36 @@ def deeds_told(text: str, verb: str) -> tuple[Told, ...]:
     return tuple(found)
 
 
+# A place a stretch puts its deed in: a preposition, then a capitalised name ("в Габале").
+_PLACED = lazy(r"(?:^|\s)(?:в|во|на)\s+[А-ЯЁ]")
+
+
+def tells(texts: tuple[str, ...], verb: str, doers: frozenset[str]) -> bool:
+    """Do the ``texts`` tell the deed, done by one of ``doers`` or by nobody named?"""
+    told = [t for text in texts for t in deeds_told(text, verb)]
+    return any(not t.doers or t.doers & doers for t in told)
+
+
+def placed_at_another_deed(texts: tuple[str, ...], doers: frozenset[str]) -> bool:
+    """Does a stretch of the ``texts`` put one of ``doers`` in a place doing something —
+    he its nominative subject, with a verb and a place in it ("когда президент Токаев
+    выступал в Габале")? Of a passage not telling the deed asked, that place is another
+    deed's: "где встречались Алиев и Токаев" is not answered by where Tokayev spoke."""
+    for text in texts:
+        for start, end in sentence_spans(text):
+            for stretch in _stretches(text[start:end]):
+                if not _subjects(stretch) & doers or not _PLACED.search(" ".join(stretch)):
+                    continue
+                if any(
+                    (first := parse(fold(w.strip("«»\"'.,;:!?()“”„—–-")))[:1])
+                    and first[0].tag.POS == "VERB"
+                    for w in stretch
+                    if is_cyrillic(w)
+                ):
+                    return True
+    return False
+
+
 def done_by_others(texts: tuple[str, ...], verb: str, doers: frozenset[str]) -> bool:
     """Do the ``texts`` tell the deed only as done by people other than ``doers`` (surname
     stems)? False when they do not tell it, when one of them does it, and when a sentence
@@ -322,3 +352,22 @@ def english_done_by_others(
         return False
     asked = {_spelling(d) for d in doers}
     return all(asked.isdisjoint(map(_spelling, t.doers)) for t in told)
+
+
+def english_placed_at_another_deed(
+    texts: tuple[str, ...], doers: frozenset[str], person: Person
+) -> bool:
+    """``placed_at_another_deed`` in English: one of ``doers`` right before a verb put in a
+    place ("President Tokayev spoke in Gabala")."""
+    asked = {_spelling(d) for d in doers}
+    for text in texts:
+        for clause in _EN_CLAUSE.split(text):
+            words = [_en_word(w) for w in clause.split()]
+            for at in range(len(words) - 3):
+                name = words[at].lower()
+                if not (words[at][:1].isupper() and person(name) and _spelling(name) in asked):
+                    continue
+                verb, where, place = words[at + 1], words[at + 2], words[at + 3]
+                if verb.islower() and where in ("in", "at") and place[:1].isupper():
+                    return True
+    return False

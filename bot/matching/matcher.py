@@ -88,10 +88,15 @@ from bot.language.discussions import (
     lists_discussed,
 )
 from bot.language.doers import (
+    deeds_told,
     done_by_others,
     english_deed,
+    english_deeds_told,
     english_done_by_others,
+    english_placed_at_another_deed,
     nominative_person,
+    placed_at_another_deed,
+    tells,
 )
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
 from bot.language.goals import asks_why_needed, goal_sentences, tells_goal
@@ -1392,8 +1397,12 @@ class Matcher:
         пост", "где выступал Алиев") is not answered by a passage telling that deed as done
         by somebody else only ("публикацию … Гаджиева", "президент Токаев выступал"; see
         ``doers``): whatever it says of the deed is not his. Not given, that passage offered
-        first — it says who did. None when the question names no doer of a deed, or the best
-        passage tells the deed as his, tells it of nobody named, or not at all."""
+        first — it says who did. A place question ("где встречались Алиев и Токаев") is not
+        answered by a passage not telling the deed that puts him in a place at another
+        ("президент Токаев выступал в Габале"): a passage close behind telling the deed
+        answers ("Торжественная встреча в Астане"), else that one is only suggested. None
+        when the question names no doer of a deed, or the best passage tells the deed as his,
+        tells it of nobody named, or not at all (and puts him at no other in a place)."""
         best = scored[0]
         if best.score < self.thresholds.suggest:
             return None
@@ -1401,17 +1410,49 @@ class Matcher:
             return None
         asked = self._asked_deed(query)
         english = self._asked_english_deed(query) if asked is None else None
+        place = query.asks[:1] == (AnswerType.PLACE,)
         if asked is not None:
             verb, doers = asked
-            if not done_by_others(tuple(span.text for span in best.entry.spans), verb, doers):
+            spans = tuple(span.text for span in best.entry.spans)
+            another = done_by_others(spans, verb, doers)
+            placed = (
+                not another
+                and place
+                and not deeds_told_in(spans, verb)
+                and placed_at_another_deed(spans, doers)
+            )
+            if not (another or placed):
                 return None
+            # a passage close behind telling the deed itself, of him or of nobody named
+            # ("Торжественная встреча в Астане"), answers in its stead
+            for near in scored[1:]:
+                if near.score < self.thresholds.answer or best.subject - near.subject > MARGIN:
+                    break
+                texts = tuple(span.text for span in near.entry.spans)
+                if near.entry.kind not in (EntryKind.LIST, EntryKind.EXPERT) and tells(
+                    texts, verb, doers
+                ):
+                    others = tuple(s for s in scored[:limit] if s is not near)
+                    return Match(query, Band.ANSWER, near, others)
         elif english is not None:
             group, doers = english
             texts = _english_texts(best.entry)
-            if not english_done_by_others(texts, group, doers, looks_like_person):
+            another = english_done_by_others(texts, group, doers, looks_like_person)
+            placed = (
+                not another
+                and place
+                and not any(english_deeds_told(text, group, looks_like_person) for text in texts)
+                and english_placed_at_another_deed(texts, doers, looks_like_person)
+            )
+            if not (another or placed):
                 return None
         else:
             return None
+        if placed:
+            # his place there is another deed's ("Токаев выступал в Габале"): what the deed
+            # asked is not told there, nor that it is not — a suggestion, not "not given"
+            near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
+            return Match(query, Band.SUGGEST, best, near)
         near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
         wanted = self._wanted(query) or AnswerType.FACT
         missing = missing_kind(
@@ -4531,17 +4572,21 @@ def _english_wishing() -> frozenset[str]:
     )
 
 
+def deeds_told_in(texts: tuple[str, ...], verb: str) -> bool:
+    """Does one of the texts tell the deed of ``verb`` at all (``doers.deeds_told``)?"""
+    return any(deeds_told(text, verb) for text in texts)
+
+
 # Prepositions before a name that is no subject: "met WITH Tokayev", "invited BY Tokayev".
 _ENGLISH_BEFORE_OBJECT = word_set("with to by of from about on for at")
 
 
 def _english_texts(entry: Entry) -> tuple[str, ...]:
-    """An entry's English: its title, lead and summary ("[Translation] …")."""
+    """An entry's English: its title and summary (the spans' words, "[Translation] …"), not
+    its lead, a curator's words on it ("on how often the leaders meet")."""
     item = getattr(entry, "item", None)
     return tuple(
-        text
-        for name in ("title_en", "lead_en", "summary_en")
-        if (text := str(getattr(item, name, "") or ""))
+        text for name in ("title_en", "summary_en") if (text := str(getattr(item, name, "") or ""))
     )
 
 
