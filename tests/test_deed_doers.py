@@ -113,3 +113,16 @@ def test_elsewhere_only_suggested(session: Session) -> None:
     reply = session.ask("where did Aliyev and Tokayev meet")
     assert not reply.answered
     assert reply.kind != "not_given"
+
+
+@pytest.mark.parametrize(
+    "question", ["where did the two presidents meet", "where did the leaders meet"]
+)
+def test_a_meeting_whoever_met_is_not_where_somebody_spoke(session: Session, question: str) -> None:
+    """Nobody named: the Gabala passage tells no meeting, only where Tokayev spoke."""
+    reply = session.ask(question)
+    assert not reply.answered, reply.entry
+
+
+def test_a_place_the_deed_is_told_in_still_answers(session: Session) -> None:
+    assert "Астан" in answered(session, "где встречались президенты")

@@ -198,15 +198,19 @@ def tells(texts: tuple[str, ...], verb: str, doers: frozenset[str]) -> bool:
     return any(not t.doers or t.doers & doers for t in told)
 
 
-def placed_at_another_deed(texts: tuple[str, ...], doers: frozenset[str]) -> bool:
-    """Does a stretch of the ``texts`` put one of ``doers`` in a place doing something —
-    he its nominative subject, with a verb and a place in it ("когда президент Токаев
-    выступал в Габале")? Of a passage not telling the deed asked, that place is another
-    deed's: "где встречались Алиев и Токаев" is not answered by where Tokayev spoke."""
+def placed_at_another_deed(texts: tuple[str, ...], doers: frozenset[str] | None) -> bool:
+    """Does a stretch of the ``texts`` put one of ``doers`` (None: anyone named) in a place
+    doing something — he its nominative subject, with a verb and a place in it ("когда
+    президент Токаев выступал в Габале")? Of a passage not telling the deed asked, that
+    place is another deed's: "где встречались Алиев и Токаев" is not answered by where
+    Tokayev spoke."""
     for text in texts:
         for start, end in sentence_spans(text):
             for stretch in _stretches(text[start:end]):
-                if not _subjects(stretch) & doers or not _PLACED.search(" ".join(stretch)):
+                subjects = _subjects(stretch)
+                if doers is not None:
+                    subjects &= doers
+                if not subjects or not _PLACED.search(" ".join(stretch)):
                     continue
                 if any(
                     (first := parse(fold(w.strip("«»\"'.,;:!?()“”„—–-")))[:1])
@@ -270,6 +274,20 @@ def english_deed(
             for group, forms in enumerate(_EN_DEEDS):
                 if words[after] in forms:
                     return group, range(at, after)
+    return None
+
+
+def english_deed_verb(words: tuple[str, ...]) -> int | None:
+    """The group of the deed an English question asks by its verb, whoever did it ("where
+    did the two presidents MEET"): a deed word after no determiner nor owner ("the
+    meeting", "Hajiyev's post"), no noun only; None otherwise."""
+    for at, word in enumerate(words):
+        before = words[at - 1] if at else ""
+        if before in _EN_DETERMINERS or before in ("s", "of") or word in _EN_NOUNS:
+            continue
+        for group, forms in enumerate(_EN_DEEDS):
+            if word in forms:
+                return group
     return None
 
 
@@ -355,17 +373,19 @@ def english_done_by_others(
 
 
 def english_placed_at_another_deed(
-    texts: tuple[str, ...], doers: frozenset[str], person: Person
+    texts: tuple[str, ...], doers: frozenset[str] | None, person: Person
 ) -> bool:
     """``placed_at_another_deed`` in English: one of ``doers`` right before a verb put in a
     place ("President Tokayev spoke in Gabala")."""
-    asked = {_spelling(d) for d in doers}
+    asked = {_spelling(d) for d in doers} if doers is not None else None
     for text in texts:
         for clause in _EN_CLAUSE.split(text):
             words = [_en_word(w) for w in clause.split()]
             for at in range(len(words) - 3):
                 name = words[at].lower()
-                if not (words[at][:1].isupper() and person(name) and _spelling(name) in asked):
+                if not (words[at][:1].isupper() and person(name)):
+                    continue
+                if asked is not None and _spelling(name) not in asked:
                     continue
                 verb, where, place = words[at + 1], words[at + 2], words[at + 3]
                 if verb.islower() and where in ("in", "at") and place[:1].isupper():

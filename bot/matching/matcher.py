@@ -91,6 +91,7 @@ from bot.language.doers import (
     deeds_told,
     done_by_others,
     english_deed,
+    english_deed_verb,
     english_deeds_told,
     english_done_by_others,
     english_placed_at_another_deed,
@@ -1446,6 +1447,20 @@ class Matcher:
             )
             if not (another or placed):
                 return None
+        elif place:
+            unnamed = self._placed_unnamed(query, best.entry)
+            if unnamed is None:
+                return None
+            verb_told, texts_of = unnamed
+            for near in scored[1:]:
+                if near.score < self.thresholds.answer or best.subject - near.subject > MARGIN:
+                    break
+                if near.entry.kind not in (EntryKind.LIST, EntryKind.EXPERT) and verb_told(
+                    texts_of(near.entry)
+                ):
+                    others = tuple(s for s in scored[:limit] if s is not near)
+                    return Match(query, Band.ANSWER, near, others)
+            placed = True
         else:
             return None
         if placed:
@@ -1460,20 +1475,44 @@ class Matcher:
         )
         return Match(query, Band.NOT_GIVEN, best, near, missing)
 
-    @staticmethod
-    def _asked_deed(query: Query) -> tuple[str, frozenset[str]] | None:
-        """The deed a Russian question names a doer of — its verb's lemma (as read: "выложил"
-        is "опубликовать") — and the surname stems of the people named as its subject, in the
-        nominative ("где встречались Алиев и Токаев"); None without both. A verb of saying,
-        judging or being names no deed (``needs_support``): "что сказал Гаджиев" asks words;
-        one of speaking in public or commenting does ("где выступал", "прокомментировал")."""
-        doers = frozenset(
-            stem
-            for t in query.terms
-            if t.entity and is_cyrillic(t.typed) and (stem := nominative_person(t.typed))
-        )
-        if not doers:
+    def _placed_unnamed(
+        self, query: Query, entry: Entry
+    ) -> tuple[Callable[[tuple[str, ...]], bool], Callable[[Entry], tuple[str, ...]]] | None:
+        """A place asked of a deed whoever did it ("where did the two presidents meet",
+        "где встречались президенты"), and a passage not telling that deed that puts somebody
+        named in a place at another ("President Tokayev spoke in Gabala"): how to tell a
+        passage that does tell the deed, and its texts; None otherwise."""
+        english = not any(is_cyrillic(w) for w in query.words)
+        if english:
+            group = english_deed_verb(tuple(tokens(query.text)))
+            if group is None:
+                return None
+
+            def told_en(texts: tuple[str, ...]) -> bool:
+                return any(english_deeds_told(text, group, looks_like_person) for text in texts)
+
+            texts = _english_texts(entry)
+            if told_en(texts) or not english_placed_at_another_deed(texts, None, looks_like_person):
+                return None
+            return told_en, _english_texts
+        verb = self._deed_verb(query)
+        if verb is None:
             return None
+
+        def told_ru(texts: tuple[str, ...]) -> bool:
+            return deeds_told_in(texts, verb)
+
+        def spans_of(entry: Entry) -> tuple[str, ...]:
+            return tuple(span.text for span in entry.spans)
+
+        spans = spans_of(entry)
+        if told_ru(spans) or not placed_at_another_deed(spans, None):
+            return None
+        return told_ru, spans_of
+
+    @staticmethod
+    def _deed_verb(query: Query) -> str | None:
+        """The lemma of the deed a Russian question asks of (``_asked_deed``), or None."""
         verb = query.relation.verb
         if verb is None or not is_cyrillic(verb):
             verb = next(
@@ -1490,6 +1529,25 @@ class Matcher:
             )
         # "где выступал Алиев": a public appearance is a deed, though no relation of words
         if verb is None or not (needs_support(verb) or verb in SPEAKING_VERB_LEMMAS):
+            return None
+        return verb
+
+    @staticmethod
+    def _asked_deed(query: Query) -> tuple[str, frozenset[str]] | None:
+        """The deed a Russian question names a doer of — its verb's lemma (as read: "выложил"
+        is "опубликовать") — and the surname stems of the people named as its subject, in the
+        nominative ("где встречались Алиев и Токаев"); None without both. A verb of saying,
+        judging or being names no deed (``needs_support``): "что сказал Гаджиев" asks words;
+        one of speaking in public or commenting does ("где выступал", "прокомментировал")."""
+        doers = frozenset(
+            stem
+            for t in query.terms
+            if t.entity and is_cyrillic(t.typed) and (stem := nominative_person(t.typed))
+        )
+        if not doers:
+            return None
+        verb = Matcher._deed_verb(query)
+        if verb is None:
             return None
         return verb, doers
 
