@@ -126,3 +126,30 @@ def test_a_meeting_whoever_met_is_not_where_somebody_spoke(session: Session, que
 
 def test_a_place_the_deed_is_told_in_still_answers(session: Session) -> None:
     assert "Астан" in answered(session, "где встречались президенты")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did Ishmukhamedov react to Hajiyev's post about tariffs?",
+        "Как Ишмухамедов отреагировал на пост Гаджиева о тарифах?",
+        "Как Ишмухамедов отреагировал на пост Гаджиева про пошлины?",
+    ],
+)
+def test_a_reaction_to_an_idea_on_what_it_is_not_about(session: Session, question: str) -> None:
+    """The post is on the 5+1 format, not on tariffs: his reaction to it is no answer."""
+    reply = session.ask(question)
+    assert reply.kind == "not_given", (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как Ишмухамедов отреагировал на пост Гаджиева?",
+        "How did Ishmukhamedov react to Hajiyev's post about the 5+1 format?",
+        "как Ишмухамедов отнесся к посту Гаджиева о визитах Алиева",
+        "On which social network did Gadzhiev publish his remark about the 5+1 format?",
+    ],
+)
+def test_a_reaction_to_the_idea_as_it_is_still_answers(session: Session, question: str) -> None:
+    answered(session, question)

@@ -454,6 +454,25 @@ class Matcher:
         reaction = self._reaction(query, scored)
         if reaction is not None:
             others = tuple(s for s in suggestions if s.entry is not reaction.entry)
+            if self._idea_qualified_unknown(query):
+                # "react to Hajiyev's post about tariffs": his reaction is to a post on no
+                # tariffs — that post, as asked, is not in the article; what the post is
+                # about offered first, his reaction to it after
+                held = {
+                    who
+                    for t in query.terms
+                    if t.entity
+                    for who in self.index.names.get(t.lemma, ())
+                    if who not in query.named
+                }
+                idea = [
+                    s
+                    for s in scored
+                    if (s.entry.briefing.id, s.entry.speaker) in held
+                    and s.entry.kind not in (EntryKind.LIST, EntryKind.EXPERT)
+                ][:1]
+                offered = tuple(dict.fromkeys([*idea, *others, reaction]))[:limit]
+                return Match(query, Band.NOT_GIVEN, offered[0], offered, AnswerType.STATEMENT)
             return Match(query, Band.ANSWER, reaction, others)
         if query.named:
             named = self._named_speaker(query, scored, limit)
@@ -1551,8 +1570,7 @@ class Matcher:
             return None
         return verb, doers
 
-    @staticmethod
-    def _asked_english_deed(query: Query) -> tuple[int, frozenset[str]] | None:
+    def _asked_english_deed(self, query: Query) -> tuple[int, frozenset[str]] | None:
         """The deed an English question names a doer of (``doers.english_deed``: "where did
         Aliyev post") and the surnames of its subjects: person-shaped names not owning a thing
         ("Hajiyev's post") nor after a preposition ("met with Tokayev"); None without both."""
@@ -1575,8 +1593,25 @@ class Matcher:
         if found is None:
             return None
         group, positions = found
-        doers = frozenset(words[i] for i in positions if subject(i))
-        return group, doers
+        doers = {words[i] for i in positions if subject(i)}
+        # an expert by every spelling the briefing knows him by ("Gadzhiev" is "Hajiyev")
+        experts = {who for name in doers for who in self.index.names.get(name, ())}
+        doers |= {name for name, who in self.index.names.items() if who & experts}
+        return group, frozenset(doers)
+
+    def _idea_qualified_unknown(self, query: Query) -> bool:
+        """Does the question say what the idea reacted to is about by a word the article
+        never uses ("Hajiyev's post ABOUT tariffs", "пост Гаджиева О ТАРИФАХ")? Then the
+        idea asked is not the one in the article, whatever the reaction to that one."""
+        words = tuple(tokens(query.text))
+        unknown = {
+            t.typed
+            for t in query.terms
+            if t.similarity == 0 and t.lemma not in self.index.idf and t.typed.isalpha()
+        }
+        return any(
+            word in unknown and words[at - 1] in _ABOUT_WORDS for at, word in enumerate(words) if at
+        )
 
     def _reaction(self, query: Query, scored: list[Scored]) -> Scored | None:
         """ "Как Ишмухамедов отнёсся к мысли Гаджиева про шестёрку": the view of the expert
@@ -4634,6 +4669,9 @@ def deeds_told_in(texts: tuple[str, ...], verb: str) -> bool:
     """Does one of the texts tell the deed of ``verb`` at all (``doers.deeds_told``)?"""
     return any(deeds_told(text, verb) for text in texts)
 
+
+# Words saying what a thing is about ("a post ABOUT tariffs", "пост О тарифах").
+_ABOUT_WORDS = word_set("about regarding concerning о об обо про")
 
 # Prepositions before a name that is no subject: "met WITH Tokayev", "invited BY Tokayev".
 _ENGLISH_BEFORE_OBJECT = word_set("with to by of from about on for at")
