@@ -92,6 +92,18 @@ from bot.language.discussions import (
     discussing,
     lists_discussed,
 )
+from bot.language.doers import (
+    deeds_told,
+    done_by_others,
+    english_deed,
+    english_deed_verb,
+    english_deeds_told,
+    english_done_by_others,
+    english_placed_at_another_deed,
+    nominative_person,
+    placed_at_another_deed,
+    tells,
+)
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
 from bot.language.goals import asks_need, asks_why_needed, goal_sentences, tells_goal, tells_need
 from bot.language.introductions import introduced, name_key
@@ -106,6 +118,7 @@ from bot.language.lexicon import (
     PRICE_LEMMAS,
     QUOTE_WORDS,
     SAY_WORDS,
+    SPEAKING_VERB_LEMMAS,
     VIEW_WORDS,
     VOLUME_WORDS,
     is_stop,
@@ -426,6 +439,9 @@ class Matcher:
             # Asks for someone or something the article never gives: say so, offer neighbours.
             near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
             return Match(query, Band.NONE, best, near)
+        another = self._deed_of_another(query, scored, limit)
+        if another is not None:
+            return another
         discussed = self._discussed(query, scored)
         if discussed is not None:
             others = tuple(s for s in suggestions if s.entry is not discussed.entry)
@@ -447,6 +463,25 @@ class Matcher:
         reaction = self._reaction(query, scored)
         if reaction is not None:
             others = tuple(s for s in suggestions if s.entry is not reaction.entry)
+            if self._idea_qualified_unknown(query):
+                # "react to Hajiyev's post about tariffs": his reaction is to a post on no
+                # tariffs — that post, as asked, is not in the article; what the post is
+                # about offered first, his reaction to it after
+                held = {
+                    who
+                    for t in query.terms
+                    if t.entity
+                    for who in self.index.names.get(t.lemma, ())
+                    if who not in query.named
+                }
+                idea = [
+                    s
+                    for s in scored
+                    if (s.entry.briefing.id, s.entry.speaker) in held
+                    and s.entry.kind not in (EntryKind.LIST, EntryKind.EXPERT)
+                ][:1]
+                offered = tuple(dict.fromkeys([*idea, *others, reaction]))[:limit]
+                return Match(query, Band.NOT_GIVEN, offered[0], offered, AnswerType.STATEMENT)
             return Match(query, Band.ANSWER, reaction, others)
         if query.named:
             named = self._named_speaker(query, scored, limit)
@@ -1471,6 +1506,207 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _deed_of_another(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
+        """A question naming the doer of a deed ("в какой соцсети Ишмухамедов опубликовал
+        пост", "где выступал Алиев") is not answered by a passage telling that deed as done
+        by somebody else only ("публикацию … Гаджиева", "президент Токаев выступал"; see
+        ``doers``): whatever it says of the deed is not his. Not given, that passage offered
+        first — it says who did. A place question ("где встречались Алиев и Токаев") is not
+        answered by a passage not telling the deed that puts him in a place at another
+        ("президент Токаев выступал в Габале"): a passage close behind telling the deed
+        answers ("Торжественная встреча в Астане"), else that one is only suggested. None
+        when the question names no doer of a deed, or the best passage tells the deed as his,
+        tells it of nobody named, or not at all (and puts him at no other in a place)."""
+        best = scored[0]
+        if best.score < self.thresholds.suggest:
+            return None
+        if best.entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
+            return None
+        asked = self._asked_deed(query)
+        english = self._asked_english_deed(query) if asked is None else None
+        place = query.asks[:1] == (AnswerType.PLACE,)
+        if asked is not None:
+            verb, doers = asked
+            spans = tuple(span.text for span in best.entry.spans)
+            another = done_by_others(spans, verb, doers)
+            placed = (
+                not another
+                and place
+                and not deeds_told_in(spans, verb)
+                and placed_at_another_deed(spans, doers)
+            )
+            if not (another or placed):
+                return None
+            # a passage close behind telling the deed itself, of him or of nobody named
+            # ("Торжественная встреча в Астане"), answers in its stead
+            for near in scored[1:]:
+                if near.score < self.thresholds.answer or best.subject - near.subject > MARGIN:
+                    break
+                texts = tuple(span.text for span in near.entry.spans)
+                if near.entry.kind not in (EntryKind.LIST, EntryKind.EXPERT) and tells(
+                    texts, verb, doers
+                ):
+                    others = tuple(s for s in scored[:limit] if s is not near)
+                    return Match(query, Band.ANSWER, near, others)
+        elif english is not None:
+            group, doers = english
+            texts = _english_texts(best.entry)
+            another = english_done_by_others(texts, group, doers, looks_like_person)
+            placed = (
+                not another
+                and place
+                and not any(english_deeds_told(text, group, looks_like_person) for text in texts)
+                and english_placed_at_another_deed(texts, doers, looks_like_person)
+            )
+            if not (another or placed):
+                return None
+        elif place:
+            unnamed = self._placed_unnamed(query, best.entry)
+            if unnamed is None:
+                return None
+            verb_told, texts_of = unnamed
+            for near in scored[1:]:
+                if near.score < self.thresholds.answer or best.subject - near.subject > MARGIN:
+                    break
+                if near.entry.kind not in (EntryKind.LIST, EntryKind.EXPERT) and verb_told(
+                    texts_of(near.entry)
+                ):
+                    others = tuple(s for s in scored[:limit] if s is not near)
+                    return Match(query, Band.ANSWER, near, others)
+            placed = True
+        else:
+            return None
+        if placed:
+            # his place there is another deed's ("Токаев выступал в Габале"): what the deed
+            # asked is not told there, nor that it is not — a suggestion, not "not given"
+            near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
+            return Match(query, Band.SUGGEST, best, near)
+        near = tuple(s for s in scored[:limit] if s.score >= self.thresholds.suggest)
+        wanted = self._wanted(query) or AnswerType.FACT
+        missing = missing_kind(
+            wanted, query.words, query.relation.detail, remarked=query.remark_forecast
+        )
+        return Match(query, Band.NOT_GIVEN, best, near, missing)
+
+    def _placed_unnamed(
+        self, query: Query, entry: Entry
+    ) -> tuple[Callable[[tuple[str, ...]], bool], Callable[[Entry], tuple[str, ...]]] | None:
+        """A place asked of a deed whoever did it ("where did the two presidents meet",
+        "где встречались президенты"), and a passage not telling that deed that puts somebody
+        named in a place at another ("President Tokayev spoke in Gabala"): how to tell a
+        passage that does tell the deed, and its texts; None otherwise."""
+        english = not any(is_cyrillic(w) for w in query.words)
+        if english:
+            group = english_deed_verb(tuple(tokens(query.text)))
+            if group is None:
+                return None
+
+            def told_en(texts: tuple[str, ...]) -> bool:
+                return any(english_deeds_told(text, group, looks_like_person) for text in texts)
+
+            texts = _english_texts(entry)
+            if told_en(texts) or not english_placed_at_another_deed(texts, None, looks_like_person):
+                return None
+            return told_en, _english_texts
+        verb = self._deed_verb(query)
+        if verb is None:
+            return None
+
+        def told_ru(texts: tuple[str, ...]) -> bool:
+            return deeds_told_in(texts, verb)
+
+        def spans_of(entry: Entry) -> tuple[str, ...]:
+            return tuple(span.text for span in entry.spans)
+
+        spans = spans_of(entry)
+        if told_ru(spans) or not placed_at_another_deed(spans, None):
+            return None
+        return told_ru, spans_of
+
+    @staticmethod
+    def _deed_verb(query: Query) -> str | None:
+        """The lemma of the deed a Russian question asks of (``_asked_deed``), or None."""
+        verb = query.relation.verb
+        if verb is None or not is_cyrillic(verb):
+            verb = next(
+                (
+                    t.lemma
+                    for t in query.terms
+                    if is_cyrillic(t.typed)
+                    and is_cyrillic(t.lemma)
+                    and (first := parse(t.typed)[:1])
+                    and first[0].tag.POS == "VERB"
+                    and "impr" not in first[0].tag
+                ),
+                None,
+            )
+        # "где выступал Алиев": a public appearance is a deed, though no relation of words
+        if verb is None or not (needs_support(verb) or verb in SPEAKING_VERB_LEMMAS):
+            return None
+        return verb
+
+    @staticmethod
+    def _asked_deed(query: Query) -> tuple[str, frozenset[str]] | None:
+        """The deed a Russian question names a doer of — its verb's lemma (as read: "выложил"
+        is "опубликовать") — and the surname stems of the people named as its subject, in the
+        nominative ("где встречались Алиев и Токаев"); None without both. A verb of saying,
+        judging or being names no deed (``needs_support``): "что сказал Гаджиев" asks words;
+        one of speaking in public or commenting does ("где выступал", "прокомментировал")."""
+        doers = frozenset(
+            stem
+            for t in query.terms
+            if t.entity and is_cyrillic(t.typed) and (stem := nominative_person(t.typed))
+        )
+        if not doers:
+            return None
+        verb = Matcher._deed_verb(query)
+        if verb is None:
+            return None
+        return verb, doers
+
+    def _asked_english_deed(self, query: Query) -> tuple[int, frozenset[str]] | None:
+        """The deed an English question names a doer of (``doers.english_deed``: "where did
+        Aliyev post") and the surnames of its subjects: person-shaped names not owning a thing
+        ("Hajiyev's post") nor after a preposition ("met with Tokayev"); None without both."""
+        # as typed: the words read drop the "'s" telling an owner ("Hajiyev's post")
+        words = tuple(tokens(query.text))
+        if any(is_cyrillic(w) for w in words):
+            return None
+        names = {t.typed for t in query.terms if t.entity and is_latin(t.typed)}
+
+        def subject(at: int) -> bool:
+            word = words[at]
+            return (
+                word in names
+                and looks_like_person(word)
+                and words[at + 1 : at + 2] != ("s",)
+                and (not at or words[at - 1] not in _ENGLISH_BEFORE_OBJECT)
+            )
+
+        found = english_deed(words, subject)
+        if found is None:
+            return None
+        group, positions = found
+        doers = {words[i] for i in positions if subject(i)}
+        # an expert by every spelling the briefing knows him by ("Gadzhiev" is "Hajiyev")
+        experts = {who for name in doers for who in self.index.names.get(name, ())}
+        doers |= {name for name, who in self.index.names.items() if who & experts}
+        return group, frozenset(doers)
+
+    def _idea_qualified_unknown(self, query: Query) -> bool:
+        """Does the question say what the idea reacted to is about by a word the article
+        never uses ("Hajiyev's post ABOUT tariffs", "пост Гаджиева О ТАРИФАХ")? Then the
+        idea asked is not the one in the article, whatever the reaction to that one."""
+        words = tuple(tokens(query.text))
+        unknown = {
+            t.typed
+            for t in query.terms
+            if t.similarity == 0 and t.lemma not in self.index.idf and t.typed.isalpha()
+        }
+        return any(
+            word in unknown and words[at - 1] in _ABOUT_WORDS for at, word in enumerate(words) if at
+        )
 
     def _reaction(self, query: Query, scored: list[Scored]) -> Scored | None:
         """ "Как Ишмухамедов отнёсся к мысли Гаджиева про шестёрку": the view of the expert
@@ -4612,6 +4848,27 @@ def _english_wishing() -> frozenset[str]:
     does by his words, as proposing is."""
     return frozenset(
         english_stem(w) for w in ("want", "wish", "urge", "advocate", "favour", "favor", "push")
+    )
+
+
+def deeds_told_in(texts: tuple[str, ...], verb: str) -> bool:
+    """Does one of the texts tell the deed of ``verb`` at all (``doers.deeds_told``)?"""
+    return any(deeds_told(text, verb) for text in texts)
+
+
+# Words saying what a thing is about ("a post ABOUT tariffs", "пост О тарифах").
+_ABOUT_WORDS = word_set("about regarding concerning о об обо про")
+
+# Prepositions before a name that is no subject: "met WITH Tokayev", "invited BY Tokayev".
+_ENGLISH_BEFORE_OBJECT = word_set("with to by of from about on for at")
+
+
+def _english_texts(entry: Entry) -> tuple[str, ...]:
+    """An entry's English: its title and summary (the spans' words, "[Translation] …"), not
+    its lead, a curator's words on it ("on how often the leaders meet")."""
+    item = getattr(entry, "item", None)
+    return tuple(
+        text for name in ("title_en", "summary_en") if (text := str(getattr(item, name, "") or ""))
     )
 
 
