@@ -5,9 +5,9 @@ A host sets the scene before asking ("So I'm building the timeline for the episo
 Quick one: …"), puts the topic first ("So Tusupbekov, what did he say …"), or states his
 curiosity ("I'm curious what Ishmukhamedov expects for trade."); an official counts days by
 "how much" and drops the auxiliary ("how much days delivery from China", "which day it
-started"); a journalist asks about "where relations stand", a "senior partner", an amount
-"achievable", "in his own words", or "which media" asked the experts. Each is read as its
-plain wording is; the neighbours that ask something else keep their reply.
+started"); a journalist asks about "where relations stand", an amount "achievable", "in
+his own words", or "which media" asked the experts. Each is read as its plain wording is;
+the neighbours that ask something else keep their reply.
 """
 
 from __future__ import annotations
@@ -119,11 +119,7 @@ PODCAST_AND_PLAIN = [
         "how long does delivery from China take today",
     ),
     ("ballpark, what is the trade turnover now", "what is the trade turnover now"),
-    # a rank among partners, an amount achievable
-    (
-        "will there be senior and junior partners in the Turkic seven",
-        "will there be elder and younger states in the Turkic seven",
-    ),
+    # an amount achievable
     ("what trade level is attainable", "what is the trade turnover target"),
 ]
 
@@ -215,8 +211,6 @@ def test_neighbours_keep_their_reply(session: Session) -> None:
     not_given(session, "Aliyev arrived on 20 October, right? How long did he stay?", "duration")
     # "how much" a thing costs is no count
     assert session.ask("how much days the visit lasted").missing == "duration"
-    # a senior official keeps his office: no rank of partners
-    assert plain_english(["senior", "official"]) == ["senior", "official"]
 
 
 def test_a_rough_amount_and_an_achievable_one() -> None:

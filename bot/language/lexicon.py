@@ -870,11 +870,6 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("little", "brothers"): ("younger",),
     ("big", "brothers"): ("elder",),
     **{(call, "the", "shots"): ("elder",) for call in ("call", "calls", "calling", "called")},
-    # a journalist's careful word for the same rank among partners: "would Turkey be a senior
-    # partner there", "the junior partners" — the "elder" and "younger" of a union (a
-    # "senior official" keeps his rank in an office: only a partner is ranked so)
-    **{("senior", partner): ("elder",) for partner in ("partner", "partners")},
-    **{("junior", partner): ("younger",) for partner in ("partner", "partners")},
     **{
         (which, part, "of", "the", world): ("where",)
         for which in ("what", "which")
