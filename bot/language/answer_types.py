@@ -70,6 +70,9 @@ _TIME_NOUNS = word_set(
     "годы часов часа час минут времени срок сроки срока day days week weeks month months year "
     "years hour hours minute minutes time"
 )
+# English nouns of time "how much" asks the length of: counted units, as "how many" counts
+# them, and "time" itself.
+_PLURAL_TIME_NOUNS = word_set("days weeks months years hours minutes time")
 # The nouns of time that make "сколько …" ask how long: a slip in one is mended as a question
 # word's is (``frame_words``), so "za skolko dnei" asks for a duration.
 TIME_NOUNS = _TIME_NOUNS
@@ -781,7 +784,18 @@ def _where_clause(words: tuple[str, ...], at: int) -> bool:
     """Is the Russian "где"/"куда" at ``at`` a relative word after the noun it qualifies
     ("что он имел в виду под объединением, где никто не главнее", "a union where"), not a
     question of its own? It follows a noun right after another question word asked before
-    (as a clause of time follows one: ``_when_clause``)."""
+    (as a clause of time follows one: ``_when_clause``). An English "where" after a
+    preposition of a topic ("what was his conclusion on where relations are now", "his
+    conclusion about where things stand?") is a clause too when it asks where a relation
+    stands — a noun of one and a verb of a state after it: the state things are in is the
+    topic of what is asked, no place ("about where Aliyev is now" asks one)."""
+    if words[at] == "where" and at >= 1 and words[at - 1] in _TOPIC_PREPOSITIONS:
+        clause = words[at + 1 : at + 1 + _STATE_CLAUSE]
+        return (
+            not _STATE_SUBJECTS.isdisjoint(clause)
+            and not _STANDING_VERBS.isdisjoint(clause)
+            and _EVENT_VERBS.isdisjoint(clause)
+        )
     if words[at] not in _RELATIVE_PLACE or at < 2 or words[at - 1] in _JOINING:
         return False
     if not any(w in _ASKED_BEFORE for w in words[: at - 1]):
@@ -791,6 +805,20 @@ def _where_clause(words: tuple[str, ...], at: int) -> bool:
 
 
 _RELATIVE_PLACE = word_set("где куда")
+# Prepositions naming a topic, before an English "where" that opens a clause of it.
+_TOPIC_PREPOSITIONS = word_set("on about regarding concerning of")
+# Verbs of a state a "where" clause asks after ("where relations are", "where things stand",
+# "where ties are heading"); with a verb of an event it asks for a place ("where the talks
+# took place", "where it was held").
+_STANDING_VERBS = word_set("are is stand stands standing headed heading going")
+# Nouns of a relation or a state of affairs, whose "where" is how far they have come.
+_STATE_SUBJECTS = word_set(
+    "relations relationship ties things matters cooperation partnership partners trade"
+)
+_STATE_CLAUSE = 6  # words: "where Azerbaijan–Kazakhstan relations are now"
+_EVENT_VERBS = word_set(
+    "take took taken taking held hold happen happened met meet signed sign located based"
+)
 
 
 def opens_time_clause(words: tuple[str, ...], at: int) -> bool:
@@ -1885,8 +1913,12 @@ def _names_a_time(words: tuple[str, ...], i: int) -> bool:
 
 def _counts_time(words: tuple[str, ...], i: int) -> bool:
     """ "сколько дней", "за сколько лет", "how many years": counting a time noun — not "сколько
-    тонн в год", where the year is a rate."""
+    тонн в год", where the year is a rate. "How much days" counts days as "how many" does (the
+    plural says units are counted: Russian's one "сколько" carried into English), and "how
+    much time" asks how long as "how long" does."""
     word = words[i]
+    if word == "much":
+        return any(w in _PLURAL_TIME_NOUNS for w in words[i + 1 : i + 2])
     if word not in _COUNT_WORDS and word != "many":
         return False
     following = words[i + 1 : i + 3]

@@ -56,6 +56,9 @@ _APPRECIATE = word_set("appreciate welcome value")
 _WISH = word_set("like wish")
 _KIND = word_set("kind good")
 _WONDER = word_set("wonder wondered wondering")
+_SELF_BEING = word_set("i'm im we're")
+# Words opening a question embedded after the asker's curiosity ("I'm curious what …").
+_EMBEDDED_QUESTION = word_set("what how who whom whose when where why which whether")
 _PERMITTED = word_set("permitted allowed")
 _LEADING = word_set("and so also then now")
 _AS_TO = (("as", "to"), ("about",), ("regarding",), ("concerning",), ("of",))
@@ -203,6 +206,7 @@ def _wrapper_at(words: list[str], at: int) -> int:
         or _wondering(words, at)
         or _wishing(words, at)
         or _kindly(words, at)
+        or _curious(words, at)
     )
     if not end or len(words) - end < _SHORTEST_REST:
         return 0
@@ -342,6 +346,28 @@ def _wondering(words: list[str], at: int) -> int:
     if words[at + 1 : at + 2] not in (["if"], ["whether"]):
         return 0
     return _you_could_tell(words, at + 2)
+
+
+def _curious(words: list[str], at: int) -> int:
+    """ "I'm curious what …", "I am curious to know how …", "I wonder what …", "we were
+    wondering when …": the asker's curiosity stated, the question embedded after it (a
+    podcast host's "I'm curious what Ishmukhamedov expects for trade." asks what "What does
+    Ishmukhamedov expect for trade?" asks). Up to the question word, which stays: it says
+    what is asked."""
+    if at < len(words) and words[at] in _SELF_BEING:
+        at += 1
+    elif at < len(words) and words[at] in _SELF:
+        at = _skip(words, at + 1, word_set("am are was were"))
+    else:
+        return 0
+    at = _skip(words, at, _INTENSIFIERS)
+    if at >= len(words) or not (words[at] in _WONDER or words[at] == "curious"):
+        return 0
+    at += 1
+    if words[at : at + 2] == ["to", "know"] or words[at : at + 2] == ["to", "hear"]:
+        at += 2
+    # not "I'm curious about the ferries": a noun phrase says what it is about
+    return at if at < len(words) and words[at] in _EMBEDDED_QUESTION else 0
 
 
 def _wishing(words: list[str], at: int) -> int:

@@ -108,6 +108,11 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     # an attaché's hedges: "does Kazakhstan reportedly require", "could it ultimately become"
     # — how the asker holds the fact at arm's length, or looks to its end ("в конечном
     # счёте"), no word of it ("reportedly" would be read as the briefing's "report")
+    # "how did he sum up the visit in his own words", "своими словами": whose words the
+    # answer is to be in — every passage gives a speaker's own — no word of the subject
+    *(("in", owner, "own", "words") for owner in ("his", "her", "their", "its")),
+    *(("in", owner, "words") for owner in ("his", "her", "their")),
+    ("своими", "словами"),
     ("reportedly",),
     ("allegedly",),
     ("purportedly",),

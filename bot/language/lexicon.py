@@ -59,9 +59,9 @@ RUSSIAN_STOP = word_set(
 # names its source —, "the figures he gives") and its conjunctions ("projected if …",
 # "whether"). Not "exactly", "actually": a precision the passage must give, so a passage
 # only naming the thing asked about should not answer as surely. But "roughly",
-# "approximately", "around": a hedge on the amount asked, which loosens, never narrows,
-# what answers; and "whose", a question word (``answer_types`` reads it as asking for a
-# person before stop words go). "Certain" only makes its noun indefinite ("certain
+# "approximately", "around", chat's "ballpark": a hedge on the amount asked, which loosens,
+# never narrows, what answers; and "whose", a question word (``answer_types`` reads it as
+# asking for a person before stop words go). "Certain" only makes its noun indefinite ("certain
 # qualities"), and "though", "tho" join or soften ("why Turkey tho"). "Stuff" is chat's
 # "things" ("all this corridor stuff"), naming nothing of its own. "Him" stands for a
 # person named before, as "his" does; "wasn", "didn" are what the tokenizer leaves of
@@ -80,7 +80,7 @@ ENGLISH_STOP = word_set(
     per out otherwise
     rather than anything something anyone anybody summarise summarize summarised summarized
     recap outline piece same thing things if whether
-    roughly approximately approx around whose
+    roughly approximately approx around ballpark whose
     likely unlikely probably happen happens happened happening
     gives gave given giving pls plz source sources ago
     consider considers considered like among amongst
@@ -402,6 +402,10 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "upgrading": "modernise",
     "improvement": "modernise",
     "improvements": "modernise",
+    # an amount "achievable", "attainable" is the target set for it ("what trade volume does
+    # the expert consider achievable": the goal he names, not today's figure)
+    "achievable": "target",
+    "attainable": "target",
     "began": "start",
     "begin": "start",
     "begins": "start",
@@ -871,6 +875,10 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
             ("such", "a", size, "deal"),
         )
     },
+    # a host's word for what an expert concluded: "his bottom line on the relations", "the
+    # key takeaway" — the conclusion the briefings name ("line" alone were a railway's)
+    ("bottom", "line"): ("conclusion",),
+    ("takeaway",): ("conclusion",),
     # chat's word for a man quoted: "who's the guy from Baku that talked about energy" asks
     # which expert, as "the expert from Baku" does (``roles``)
     ("guy",): ("expert",),
@@ -985,6 +993,34 @@ def _agreed(words: list[str]) -> list[str]:
     return result
 
 
+# What follows a plural noun counted in a question: an auxiliary, a subject ("how many
+# agreements they signed") or a participle ("how many documents signed").
+_AFTER_COUNTED = word_set(
+    "were was are is did do does have has had will would could can they he she we there"
+)
+
+
+def _much_counted(words: list[str]) -> list[str]:
+    """ "How much agreements were signed", "how much ferries they will build": a plural
+    noun counted by "how much" (Russian's one "сколько" carried into English) is counted as
+    by "how many". Only a plural a clause goes on from — an auxiliary, a subject or a
+    participle after it: "how much costs the ticket" keeps its verb, a price."""
+    result = list(words)
+    for at in range(1, len(words) - 2):
+        noun, after = words[at + 1], words[at + 2]
+        if (
+            words[at - 1] == "how"
+            and words[at] == "much"
+            and len(noun) > 3
+            and noun.endswith("s")
+            and not noun.endswith("ss")
+            and noun not in ENGLISH_STOP
+            and (after in _AFTER_COUNTED or after.endswith("ed"))
+        ):
+            result[at] = "many"
+    return result
+
+
 # Before the prop-word "one" (read "1"): a determiner, or a determiner and a word describing
 # it ("this one", "a working one"); after it, the clause ends ("or", "and", the message's end).
 _PROP_DETERMINERS = word_set("a an the this that another")
@@ -1034,7 +1070,7 @@ def plain_english(
     """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for,
     but a phrase the briefing itself ``used`` ("trade volumes" of the Middle Corridor are no
     turnover figure): its own words say best what it means."""
-    words = _without_passive_held(_without_prop_one(_agreed(_brought_in(words))))
+    words = _without_passive_held(_without_prop_one(_agreed(_brought_in(_much_counted(words)))))
     result: list[str] = []
     at = 0
     while at < len(words):

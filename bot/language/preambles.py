@@ -73,6 +73,11 @@ _ASKING = word_set(
 )
 _THAT = word_set("что that")
 QUESTION_WORDS = _ASKING  # the words a question opens with
+# Tags closing a statement to seek the listener's nod ("…, right?", "…, you know?").
+_TAGS = tuple(tuple(tag.split()) for tag in ("right", "yeah", "you know", "you see"))
+# The asker speaking of himself at a statement's start ("So I'm …", "We are …", "My …"); the
+# apostrophe splits "I'm" into "i" and "m".
+_ASKER = word_set("i we my our me us")
 _SHORTEST_PREAMBLE = 3  # words: "Hi." or "Ok." sets no scene
 
 
@@ -86,7 +91,8 @@ def question_start(text: str) -> int:
     ends = list(_SENTENCE_END.finditer(text))
     before: list[tuple[int, int]] = []  # the sentences closed by "." or "!"
     for at, end in enumerate(ends):
-        if "?" in end.group():
+        later = any("?" in e.group() for e in ends[at + 1 :])
+        if "?" in end.group() and not (later and _tagged_statement(text[start : end.start()])):
             following = ends[at + 1] if at + 1 < len(ends) else None
             if following is not None and _asks_after_check(text, start, end, following):
                 return _scene_set(text, end.end(), following.start())
@@ -100,6 +106,17 @@ def question_start(text: str) -> int:
         start = end.end()
     embedded = _embedded(text, start, len(text))
     return _scene_set(text, start, len(text)) if embedded > start else 0
+
+
+def _tagged_statement(sentence: str) -> bool:
+    """Is ``sentence`` the asker's statement about himself closed by a tag ("So I'm building
+    the timeline for the episode, right?", "We're doing a piece on the corridor, you know?")?
+    Its question mark seeks the listener's nod, not a fact: when a question follows it, it
+    sets the scene as a statement would. A statement about anyone else closed by a tag is
+    put up for checking ("Aliyev arrived on the 20th, right?") and stays a question."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    tagged = any(tuple(words[-len(tag) :]) == tag for tag in _TAGS)
+    return tagged and bool(set(words[:3]) & _ASKER) and words[0] not in _ASKING
 
 
 def question_end(text: str) -> int:

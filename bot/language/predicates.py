@@ -137,6 +137,10 @@ _EN_ENDS = word_set(
     "do does did is are was were will would could can should has have had for of in on at "
     "with between to from"
 )
+# Pronouns opening a clause after the noun asked for, in the word order of a question with
+# no auxiliary ("which day it started", "which city he arrived in" — Russian's "в какой день
+# он начался" carried into English): the subject, no word of the noun.
+_EN_SUBJECT_PRONOUNS = word_set("it he she they we i you this that these those there")
 # What governs an infinitive, or makes it a clause's own ("если вложиться"): a question
 # holding one keeps its "-ться" verbs as written.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED", "ADJS", "PRTS", "CONJ"})
@@ -735,10 +739,13 @@ def _english_specific_detail(rest: tuple[str, ...]) -> str | None:
 
 def _english_detail(rest: tuple[str, ...]) -> str | None:
     """ "which railway company will …" → "company": one or two words, then an auxiliary or
-    a preposition; the last of them is the noun."""
+    a preposition (or a subject pronoun: "which day it started"); the last of them is the
+    noun."""
     taken: list[str] = []
     for word in rest:
         if word in _EN_ENDS or (taken and word.endswith(("ed", "ing"))):
+            break
+        if taken and word in _EN_SUBJECT_PRONOUNS:
             break
         if not is_latin(word) or len(taken) == 2:
             return None

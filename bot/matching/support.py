@@ -102,6 +102,8 @@ class Support:
             return None if quoted or self._holds(indexed, {_NAME}) else detail
         if asks[:1] == (AnswerType.PERSON,):
             return None  # "which official …" names the people asked for (``asked_office``)
+        if detail in _PUBLISHER_NOUNS and _names_publisher(indexed):
+            return None  # "which media asked experts for comments": the publisher did
         if detail and self._lacks(indexed, self._detail_lemmas(detail)):
             return detail
         if (
@@ -184,6 +186,24 @@ class Support:
             return True
         own = [lemma for lemma, weight in indexed.terms.items() if weight >= floor]
         return any(kin(r, lemma) for r in wanted for lemma in own)
+
+
+# Nouns of one who publishes ("which media asked experts", "what outlet", "какое издание
+# обратилось к экспертам"): the briefing's publisher is one, so a passage naming it in its
+# own words holds the noun, though it never says the word.
+_PUBLISHER_NOUNS = word_set(
+    """media outlet outlets publication newspaper paper website site agency portal
+    издание издания сми редакция газета портал сайт агентство"""
+)
+
+
+def _names_publisher(indexed: IndexedEntry) -> bool:
+    """Does the entry's own text name its briefing's publisher ("Minval Politika обратилась
+    за комментариями …")?"""
+    publisher = indexed.entry.briefing.publisher.casefold()
+    return bool(publisher) and any(
+        publisher in text.casefold() for text in indexed.entry.shown_words
+    )
 
 
 def _verbal_noun(word: str) -> bool:
