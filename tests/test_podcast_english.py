@@ -157,7 +157,7 @@ def test_a_tag_after_the_hosts_own_statement_sets_the_scene() -> None:
     # a statement about someone else closed by a tag is a check; a question after it leads, as
     # after any check ("Я правильно понимаю, что …? В каком месяце?"), the check its scene
     checked = "Aliyev arrived on 20 October, right? And who invited him?"
-    assert checked[question_start(checked) :] == "And who invited him?"
+    assert checked[question_start(checked) :].strip() == "And who invited him?"
     # one tagged question alone is the question
     assert question_start("So I'm building the timeline, right?") == 0
 
