@@ -108,6 +108,8 @@ def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     scored = matcher.score(query, limit=1)
     if scored and scored[0].entry.list_kind is ListKind.EXPERTS:
         return None  # "какие эксперты комментировали визит": the list of experts
+    if scored and _tells_of_experts(matcher, query, scored[0]):
+        return None  # "что было в центре внимания экспертов": the passage saying so
     subject = _subject(matcher, query, EXPERT_LEMMAS)
     if subject is None:
         return None
@@ -188,6 +190,21 @@ def _plural_experts(query: Query) -> bool:
         ):
             return True
     return False
+
+
+def _tells_of_experts(matcher: Matcher, query: Query, best: Scored) -> bool:
+    """ "что оказалось в центре внимания экспертов и аналитиков": the experts are part of what
+    is asked — whose attention, whose interest — when the question's best passage is the
+    article's own sentence about them (no speaker, the experts' word in its text) and answers
+    it outright; their statements on the rest of it ("в центре внимания") are another matter.
+    "мнение экспертов о визите" has no such passage first: each expert's words answer it."""
+    entry = best.entry
+    return (
+        entry.kind is EntryKind.ANSWER
+        and entry.speaker is None
+        and best.score >= matcher.thresholds.answer
+        and any(t.lemma in EXPERT_LEMMAS and matcher.holds_word(entry, t) for t in query.terms)
+    )
 
 
 def _role_words(matcher: Matcher, subject: Query) -> set[str]:

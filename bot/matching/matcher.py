@@ -1382,6 +1382,10 @@ class Matcher:
             return asked in (None, AnswerType.PERSON)
         return asked in (None, AnswerType.PLACE, AnswerType.FACT)
 
+    def holds_word(self, entry: Entry, term: Term) -> bool:
+        """Public for the dialogue: does the entry's own text hold the question's word."""
+        return self._holds_term(entry, term)
+
     def _holds_term(self, entry: Entry, term: Term) -> bool:
         """The entry's own words hold the question's word: as written, its lemma, or a word
         of its family ("обсуждаются" for "обсуждали")."""
