@@ -41,6 +41,7 @@ from bot.language.answer_types import (
     AnswerType,
     asks_becoming,
     asks_calendar_date,
+    asks_character,
     asks_explanation,
     asks_forecast_by_noun,
     asks_horizon,
@@ -68,6 +69,7 @@ from bot.language.answer_types import (
     states_hypothesis,
     states_target,
     tells_timing,
+    tells_what_it_will_be,
 )
 from bot.language.changes import (
     Change,
@@ -836,6 +838,15 @@ class Matcher:
         best = scored[0]
         if self._wanted(query) is not AnswerType.FORECAST or foresees(best.entry):
             return scored
+        if (
+            best.score >= self.thresholds.answer
+            and asks_character(query.words)
+            and not query.hypothetical
+            and any(states_hypothesis(span.text) for span in best.entry.spans)
+        ):
+            # "какой будет тюркская семёрка": what it could be is no answer while the passage
+            # following it says what it will be, though the best holds all of the question
+            return self._what_it_will_be_first(query, scored)
         if best.score < self.thresholds.answer or best.subject >= _WHOLLY:
             # none sure to be about the question; or one holding all of it ("что Гусейнов
             # ожидает от визита": his words on the visit's meaning) — none is promoted
@@ -854,6 +865,29 @@ class Matcher:
                 foresees(near.entry)
                 and topics & set(near.entry.topics)
                 and self._states_asked(query, near.entry)
+            ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _what_it_will_be_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "какой будет тюркская семёрка": the best says what the thing could be ("могла бы
+        представлять собой единый регион"); the same speaker's passage its curator links to it
+        that goes on to say what it will be ("Это будет пространство, где … равноправные
+        государства") is the answer, as sure as the best. It names the thing only by a
+        pronoun, so the question's words find it less: no margin is asked of it, the link
+        and its opening pronoun tie it to the best."""
+        best = scored[0]
+        item = getattr(best.entry, "item", None)
+        linked = set(item.related) if item is not None else set()
+        for near in scored[1:]:
+            entry = near.entry
+            if (
+                entry.key in linked
+                and entry.speaker == best.entry.speaker
+                and foresees(entry)
+                and any(tells_what_it_will_be(span.text) for span in entry.spans)
+                and self._states_asked(query, entry)
             ):
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
