@@ -390,7 +390,8 @@ class Matcher:
         if not scored:
             return Match(query, Band.NONE, None, ())
         scored = self._mentioned_profiles_last(query, scored)
-        scored = self._quoted_phrase_first(query, self._closest_own(query, scored))
+        scored = self._general_first(query, self._closest_own(query, scored))
+        scored = self._quoted_phrase_first(query, scored)
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
@@ -1703,6 +1704,62 @@ class Matcher:
             return scored
         promoted = replace(closest, score=best.score, subject=max(closest.subject, best.subject))
         return [promoted, *(s for s in scored if s is not closest)]
+
+    def _general_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "Guseinov on the significance of the visit", "значение визита по мнению
+        Гусейнова": a thing asked with no aspect of it named is answered by the passage its
+        curator's lead says is about it in general ("об общем значении визита", "the overall
+        significance of the visit") before one of the same speaker on an aspect of it ("о
+        политическом измерении визита", found by "political significance of the visit"),
+        when it is about the question nearly as much (``_GENERAL_MARGIN``): promoted, as sure
+        as the best. Every word of the question's subject must be in that lead: "political
+        significance" names the aspect, which the general passage does not tell."""
+        best = scored[0]
+        if len(scored) < 2 or self._lead_in_general(best.entry) is not None:
+            return scored
+        names = self._speaker_names(best.entry)
+        subject = [
+            t
+            for t in query.terms
+            if not t.entity and t.similarity > 0 and t.lemma not in names and t.typed not in names
+        ]
+        if not subject or any(t.lemma in _IN_GENERAL or t.typed in _IN_GENERAL for t in subject):
+            # "что общего у Азербайджана и Казахстана": "общий" asks what they share, not the
+            # thing in general; only what the question names besides is its subject
+            return scored
+        if not subject:
+            return scored
+        for near in scored[1:]:
+            if best.score - near.score > _GENERAL_MARGIN:
+                break
+            lead = self._lead_in_general(near.entry)
+            if (
+                lead is not None
+                and near.entry.speaker == best.entry.speaker
+                and all(t.lemma in lead for t in subject)
+            ):
+                promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _speaker_names(self, entry: Entry) -> frozenset[str]:
+        """The forms of the name of the entry's speaker ("guseinov", "гусейнов"): his name in
+        a question is whose words, not what they are about."""
+        if entry.speaker is None:
+            return frozenset()
+        profile = self.catalogue.entry_in(entry.briefing, expert_key(entry.speaker))
+        return self._names_own(profile) if isinstance(profile, ExpertEntry) else frozenset()
+
+    def _lead_in_general(self, entry: Entry) -> frozenset[str] | None:
+        """The lemmas of an answer's leads (Russian and English) when one says the passage is
+        about its subject in general ("об общем значении визита", "overall"), else None."""
+        item = getattr(entry, "item", None)
+        leads = [
+            text for text in (getattr(item, "lead", None), getattr(item, "lead_en", None)) if text
+        ]
+        if not any(w in _IN_GENERAL for text in leads for w in tokens(fold(text))):
+            return None
+        return frozenset(lemma for text in leads for lemma in content_lemmas(text, self.morphology))
 
     def _quoted_phrase_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """The one entry stating a phrase the question quotes ("who called the ties a
@@ -4098,6 +4155,11 @@ _DISCUSSION_KINDS = ((), (AnswerType.FACT,), (AnswerType.STATEMENT,))
 _WHOLLY = 99.5
 # How much less about the subject a foreseeing passage may be and still come first.
 _FORESEEING_MARGIN = 30.0
+# A lead's words saying its passage is about the thing as a whole (``Matcher._general_first``).
+# How far below the best such a passage may score: its lead holds every word asked, which
+# its phrasings, written for other questions, may not.
+_GENERAL_MARGIN = 30.0
+_IN_GENERAL = word_set("общий общее общая общего общем общей общую overall general")
 # The weight of a phrasing's or a title's word in an entry (``index.py``: 1.0 and 0.9): a word
 # the entry is asked by, not one of its quote or the paragraph around it.
 _ASKED_BY = 0.9
