@@ -4622,10 +4622,20 @@ _ENGLISH_SAYING = frozenset(
 
 def _english_deed(words: tuple[str, ...]) -> str | None:
     """The stem of the verb of "who BUILT the route", "who will LEAD the seven", or None —
-    for a verb of saying, thinking or proposing, which an expert does by his words."""
-    if words[:1] != ("who",):
+    for a verb of saying, thinking or proposing, which an expert does by his words. The
+    "who" may open a second request joined to the first ("give the names of all 15
+    agreements and who signed each one"): that part asks the doer all the same."""
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w == "who" and (i == 0 or words[i - 1] in _JOINING_REQUESTS)
+        ),
+        None,
+    )
+    if at is None:
         return None
-    rest = [w for w in words[1:] if w not in _ENGLISH_AUXILIARIES]
+    rest = [w for w in words[at + 1 :] if w not in _ENGLISH_AUXILIARIES]
     if not rest or not rest[0].isalpha():
         return None
     if any(w in ("idea", "ideas", "proposal", "concept", "notion") for w in rest):
@@ -4636,6 +4646,10 @@ def _english_deed(words: tuple[str, ...]) -> str | None:
     if stem in _english_wishing():
         return None  # "who wants to bring in Turkey": a wish is said, as a proposal is
     return stem
+
+
+# Words joining a second request to a first: "… and who signed each one".
+_JOINING_REQUESTS = word_set("and also plus")
 
 
 @lru_cache(maxsize=1)
