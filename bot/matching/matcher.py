@@ -4623,13 +4623,16 @@ _ENGLISH_SAYING = frozenset(
 def _english_deed(words: tuple[str, ...]) -> str | None:
     """The stem of the verb of "who BUILT the route", "who will LEAD the seven", or None —
     for a verb of saying, thinking or proposing, which an expert does by his words. The
-    "who" may open a second request joined to the first ("give the names of all 15
-    agreements and who signed each one"): that part asks the doer all the same."""
+    "who" may open a second request joined to a first one that a request or a question
+    word opens ("give the names of all 15 agreements and who signed each one", "which
+    agreements were signed and who signed them"): that part asks the doer all the same —
+    not "in the proposed bloc, who would be senior and who junior", no deed asked."""
+    joined = bool(words) and words[0] in _OPENING_REQUESTS
     at = next(
         (
             i
             for i, w in enumerate(words)
-            if w == "who" and (i == 0 or words[i - 1] in _JOINING_REQUESTS)
+            if w == "who" and (i == 0 or (joined and words[i - 1] in _JOINING_REQUESTS))
         ),
         None,
     )
@@ -4650,6 +4653,8 @@ def _english_deed(words: tuple[str, ...]) -> str | None:
 
 # Words joining a second request to a first: "… and who signed each one".
 _JOINING_REQUESTS = word_set("and also plus")
+# What opens such a first request: "give the names of …", "list …", "which agreements …".
+_OPENING_REQUESTS = word_set("give list name tell show provide which")
 
 
 @lru_cache(maxsize=1)
