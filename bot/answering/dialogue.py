@@ -18,7 +18,16 @@ from bot.knowledge.entries import Entry, EntryKind
 from bot.knowledge.model import ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
 from bot.language.fillers import filler_positions
-from bot.language.lexicon import EXPERT_LEMMAS, FIGURE_LEMMAS, QUOTE_WORDS, SAY_WORDS
+from bot.language.lexicon import (
+    EXPERT_LEMMAS,
+    FIGURE_LEMMAS,
+    OPINION_VERB_LEMMAS,
+    QUOTE_WORDS,
+    SAY_WORDS,
+    SPEAKING_VERB_LEMMAS,
+    VIEW_WORDS,
+    word_set,
+)
 from bot.language.morphology import parse
 from bot.language.numbers import judges_amount
 from bot.language.text import is_latin
@@ -108,6 +117,8 @@ def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     scored = matcher.score(query, limit=1)
     if scored and scored[0].entry.list_kind is ListKind.EXPERTS:
         return None  # "какие эксперты комментировали визит": the list of experts
+    if scored and _tells_of_experts(matcher, query, scored[0]):
+        return None  # "что было в центре внимания экспертов": the passage saying so
     subject = _subject(matcher, query, EXPERT_LEMMAS)
     if subject is None:
         return None
@@ -188,6 +199,51 @@ def _plural_experts(query: Query) -> bool:
         ):
             return True
     return False
+
+
+def _tells_of_experts(matcher: Matcher, query: Query, best: Scored) -> bool:
+    """ "что оказалось в центре внимания экспертов и аналитиков": the experts are part of what
+    is asked — whose attention, whose interest — when the question's best passage is the
+    article's own sentence about them (no speaker, the experts' word in its text) and answers
+    it outright; their statements on the rest of it ("в центре внимания") are another matter.
+    Not "какие эксперты комментировали визит", "что пишут аналитики": the experts named as
+    the ones who speak (in the nominative) are asked for their words."""
+    entry = best.entry
+    cues = [t for t in query.terms if t.lemma in EXPERT_LEMMAS]
+    return (
+        entry.kind is EntryKind.ANSWER
+        and entry.speaker is None
+        and best.score >= matcher.thresholds.answer
+        and bool(cues)
+        and all(_oblique(t.typed) and matcher.holds_word(entry, t) for t in cues)
+        and not _asks_their_view(query)
+    )
+
+
+# Nouns of what people say or think: "мнение аналитиков", "оценки экспертов", "expert views".
+_VIEW_NOUNS = word_set(
+    "мнение оценка комментарий слово позиция взгляд прогноз вывод высказывание суждение"
+)
+
+
+def _asks_their_view(query: Query) -> bool:
+    """ "мнение аналитиков о визите", "как оценивают эксперты": the experts' words are asked,
+    whatever case the experts' word is in."""
+    return any(
+        word in SAY_WORDS
+        or word in VIEW_WORDS
+        or any(p.normal_form in _VIEW_NOUNS for p in parse(word)[:1])
+        for word in query.words
+    ) or any(t.lemma in OPINION_VERB_LEMMAS or t.lemma in SPEAKING_VERB_LEMMAS for t in query.terms)
+
+
+def _oblique(word: str) -> bool:
+    """A Russian noun no reading of which is in the nominative ("внимания экспертов", "у
+    аналитиков"): whose attention or interest, not who speaks ("эксперты считают")."""
+    parses = parse(word)
+    return bool(parses) and all(
+        "NOUN" in p.tag and "nomn" not in p.tag and "LATN" not in p.tag for p in parses
+    )
 
 
 def _role_words(matcher: Matcher, subject: Query) -> set[str]:

@@ -2632,6 +2632,34 @@ def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
 
 _TURN_PARTICLES = word_set("out into")
 
+# "какой будет тюркская семёрка", "каким будет союз": the thing's character as it is to be.
+_OF_WHAT_KIND = word_set("какой какая какое какие каким какою какими каков какова каково каковы")
+_WILL_BE_FORMS = word_set("будет будут")
+# Words opening a sentence that speaks on of the thing the one before named: "Это будет
+# пространство, где …", "Такая семёрка могла бы …".
+_POINTING_BACK = word_set("это этот эта эти такой такая такое такие он она оно они")
+
+
+def asks_character(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask what a thing will be like, in the indicative ("какой будет
+    тюркская семёрка", "каким будет союз")? Unlike "чем могла бы стать семёрка" (what it
+    could become), a sentence saying what it will be ("это будет пространство, где … есть
+    равноправные государства") answers it before one saying what it could be. The two
+    words side by side: "какие страны будут в семёрке" asks its members."""
+    return any(
+        (a in _OF_WHAT_KIND and b in _WILL_BE_FORMS) or (a in _WILL_BE_FORMS and b in _OF_WHAT_KIND)
+        for a, b in itertools.pairwise(words)
+    )
+
+
+def tells_what_it_will_be(text: str) -> bool:
+    """Does a span, pointing back to the thing named before it, say what it will be ("Это
+    будет пространство, где нет «старших» и «младших»")?"""
+    words = tokens(fold(text))
+    return (
+        bool(words) and words[0] in _POINTING_BACK and any(w in _WILL_BE_FORMS for w in words[:4])
+    )
+
 
 # "к чему приведёт", "к чему может привести" (lemma "привести"), "чем обернётся", "чего
 # ждать/ожидать от", "что ждёт союз": a forecast asked by the verb of an idiom, after its own

@@ -516,12 +516,16 @@ def _specified_deed(rest: tuple[str, ...]) -> str | None:
 
 
 # Words asking for things listed one by one: "список соглашений", "перечисли проекты", "list
-# all the agreements", "enumerate the projects". ("какие соглашения подписали" asks which, and
-# the areas they cover may answer it; a list asks for the agreements themselves.)
+# all the agreements", "enumerate the projects", "названия соглашений", "give the names of
+# all 15 agreements" (each one's name). ("какие соглашения подписали" asks which, and the
+# areas they cover may answer it; a list asks for the agreements themselves.)
 _LIST_WORDS = word_set(
     "список списка списку списком списке перечень перечня перечнем перечисли перечислите "
-    "перечислить перечислим перечисление list enumerate"
+    "перечислить перечислим перечисление названия названий list enumerate names"
 )
+# "names" asks a list only of all the items ("the names of ALL 15 agreements"): "the names of
+# the two presidents" asks who they are, which a sentence naming both answers.
+_ALL_OF = word_set("all every each")
 # Words between a list word and the noun listed: "список ВСЕХ 15 подписанных соглашений",
 # "list ALL THE agreements", "a list OF the 15 agreements".
 _LIST_FILLERS = word_set("все всех всё весь всем этих эти the all of every each these those")
@@ -535,6 +539,8 @@ def listed(words: tuple[str, ...]) -> str | None:
     ("подписанных") may stand between; None when no list is asked for."""
     for at, word in enumerate(words):
         if word not in _LIST_WORDS and not _asks_members(words, at):
+            continue
+        if word == "names" and not any(w in _ALL_OF for w in words[at + 1 : at + 1 + _LIST_REACH]):
             continue
         rest = tuple(w for w in words[at + 1 : at + 1 + _LIST_REACH] if w not in _LIST_FILLERS)
         while word not in _LIST_WORDS and rest[:1] and rest[0] in _MEMBER_LINKS:

@@ -43,6 +43,7 @@ from bot.language.answer_types import (
     asked_types,
     asks_becoming,
     asks_calendar_date,
+    asks_character,
     asks_explanation,
     asks_forecast_by_noun,
     asks_horizon,
@@ -72,6 +73,7 @@ from bot.language.answer_types import (
     states_price,
     states_target,
     tells_timing,
+    tells_what_it_will_be,
 )
 from bot.language.changes import (
     Change,
@@ -406,7 +408,8 @@ class Matcher:
         if not scored:
             return Match(query, Band.NONE, None, ())
         scored = self._mentioned_profiles_last(query, scored)
-        scored = self._quoted_phrase_first(query, self._closest_own(query, scored))
+        scored = self._general_first(query, self._closest_own(query, scored))
+        scored = self._quoted_phrase_first(query, scored)
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
@@ -877,6 +880,15 @@ class Matcher:
         best = scored[0]
         if self._wanted(query) is not AnswerType.FORECAST or foresees(best.entry):
             return scored
+        if (
+            best.score >= self.thresholds.answer
+            and asks_character(query.words)
+            and not query.hypothetical
+            and any(states_hypothesis(span.text) for span in best.entry.spans)
+        ):
+            # "какой будет тюркская семёрка": what it could be is no answer while the passage
+            # following it says what it will be, though the best holds all of the question
+            return self._what_it_will_be_first(query, scored)
         if best.score < self.thresholds.answer or best.subject >= _WHOLLY:
             # none sure to be about the question; or one holding all of it ("что Гусейнов
             # ожидает от визита": his words on the visit's meaning) — none is promoted
@@ -895,6 +907,29 @@ class Matcher:
                 foresees(near.entry)
                 and topics & set(near.entry.topics)
                 and self._states_asked(query, near.entry)
+            ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _what_it_will_be_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "какой будет тюркская семёрка": the best says what the thing could be ("могла бы
+        представлять собой единый регион"); the same speaker's passage its curator links to it
+        that goes on to say what it will be ("Это будет пространство, где … равноправные
+        государства") is the answer, as sure as the best. It names the thing only by a
+        pronoun, so the question's words find it less: no margin is asked of it, the link
+        and its opening pronoun tie it to the best."""
+        best = scored[0]
+        item = getattr(best.entry, "item", None)
+        linked = set(item.related) if item is not None else set()
+        for near in scored[1:]:
+            entry = near.entry
+            if (
+                entry.key in linked
+                and entry.speaker == best.entry.speaker
+                and foresees(entry)
+                and any(tells_what_it_will_be(span.text) for span in entry.spans)
+                and self._states_asked(query, entry)
             ):
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
@@ -1423,6 +1458,10 @@ class Matcher:
             return asked in (None, AnswerType.PERSON)
         return asked in (None, AnswerType.PLACE, AnswerType.FACT)
 
+    def holds_word(self, entry: Entry, term: Term) -> bool:
+        """Public for the dialogue: does the entry's own text hold the question's word."""
+        return self._holds_term(entry, term)
+
     def _holds_term(self, entry: Entry, term: Term) -> bool:
         """The entry's own words hold the question's word: as written, its lemma, or a word
         of its family ("обсуждаются" for "обсуждали")."""
@@ -1885,18 +1924,84 @@ class Matcher:
             spoken = horizon and any(states_horizon(span.text) for span in s.entry.spans)
             return spoken, round(s.score + s.closer, _CLOSE_DIGITS), self._titled(query, s.entry)
 
+        # "ишмухамедов про тюркскую семерку, кто главный будет": a word the best is asked by
+        # ("главный": "будут ли главные страны") and another passage of his is never found by
+        # is what sets them apart — his name, in every passage, cannot make up for it
+        held = self._indexed(best.entry).terms
+        own = [
+            t.lemma
+            for t in query.terms
+            if not t.entity and t.similarity > 0 and held.get(t.lemma, 0.0) >= _ASKED_BY
+        ]
         near = [
             s
             for s in scored
             if (s.entry.briefing.id, s.entry.speaker) == who
             and s.entry.kind is best.entry.kind
             and best.score - s.score <= MARGIN
+            and all(lemma in self._indexed(s.entry).terms for lemma in own)
         ]
         closest = max(near, key=rank)
         if closest is best or rank(closest) <= rank(best):
             return scored
         promoted = replace(closest, score=best.score, subject=max(closest.subject, best.subject))
         return [promoted, *(s for s in scored if s is not closest)]
+
+    def _general_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "Guseinov on the significance of the visit", "значение визита по мнению
+        Гусейнова": a thing asked with no aspect of it named is answered by the passage its
+        curator's lead says is about it in general ("об общем значении визита", "the overall
+        significance of the visit") before one of the same speaker on an aspect of it ("о
+        политическом измерении визита", found by "political significance of the visit"),
+        when it is about the question nearly as much (``_GENERAL_MARGIN``): promoted, as sure
+        as the best. Every word of the question's subject must be in that lead: "political
+        significance" names the aspect, which the general passage does not tell."""
+        best = scored[0]
+        if len(scored) < 2 or self._lead_in_general(best.entry) is not None:
+            return scored
+        names = self._speaker_names(best.entry)
+        subject = [
+            t
+            for t in query.terms
+            if not t.entity and t.similarity > 0 and t.lemma not in names and t.typed not in names
+        ]
+        if not subject or any(t.lemma in _IN_GENERAL or t.typed in _IN_GENERAL for t in subject):
+            # "что общего у Азербайджана и Казахстана": "общий" asks what they share, not the
+            # thing in general; only what the question names besides is its subject
+            return scored
+        if not subject:
+            return scored
+        for near in scored[1:]:
+            if best.score - near.score > _GENERAL_MARGIN:
+                break
+            lead = self._lead_in_general(near.entry)
+            if (
+                lead is not None
+                and near.entry.speaker == best.entry.speaker
+                and all(t.lemma in lead for t in subject)
+            ):
+                promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _speaker_names(self, entry: Entry) -> frozenset[str]:
+        """The forms of the name of the entry's speaker ("guseinov", "гусейнов"): his name in
+        a question is whose words, not what they are about."""
+        if entry.speaker is None:
+            return frozenset()
+        profile = self.catalogue.entry_in(entry.briefing, expert_key(entry.speaker))
+        return self._names_own(profile) if isinstance(profile, ExpertEntry) else frozenset()
+
+    def _lead_in_general(self, entry: Entry) -> frozenset[str] | None:
+        """The lemmas of an answer's leads (Russian and English) when one says the passage is
+        about its subject in general ("об общем значении визита", "overall"), else None."""
+        item = getattr(entry, "item", None)
+        leads = [
+            text for text in (getattr(item, "lead", None), getattr(item, "lead_en", None)) if text
+        ]
+        if not any(w in _IN_GENERAL for text in leads for w in tokens(fold(text))):
+            return None
+        return frozenset(lemma for text in leads for lemma in content_lemmas(text, self.morphology))
 
     def _quoted_phrase_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """The one entry stating a phrase the question quotes ("who called the ties a
@@ -4340,6 +4445,14 @@ _DISCUSSION_KINDS = ((), (AnswerType.FACT,), (AnswerType.STATEMENT,))
 _WHOLLY = 99.5
 # How much less about the subject a foreseeing passage may be and still come first.
 _FORESEEING_MARGIN = 30.0
+# A lead's words saying its passage is about the thing as a whole (``Matcher._general_first``).
+# How far below the best such a passage may score: its lead holds every word asked, which
+# its phrasings, written for other questions, may not.
+_GENERAL_MARGIN = 30.0
+_IN_GENERAL = word_set("общий общее общая общего общем общей общую overall general")
+# The weight of a phrasing's or a title's word in an entry (``index.py``: 1.0 and 0.9): a word
+# the entry is asked by, not one of its quote or the paragraph around it.
+_ASKED_BY = 0.9
 
 
 _STEM_FROM = 4  # letters a verb's stem has to tell its family ("оцен|ить", "оцен|ка")
@@ -4826,10 +4939,23 @@ _ENGLISH_SAYING = frozenset(
 
 def _english_deed(words: tuple[str, ...]) -> str | None:
     """The stem of the verb of "who BUILT the route", "who will LEAD the seven", or None —
-    for a verb of saying, thinking or proposing, which an expert does by his words."""
-    if words[:1] != ("who",):
+    for a verb of saying, thinking or proposing, which an expert does by his words. The
+    "who" may open a second request joined to a first one that a request or a question
+    word opens ("give the names of all 15 agreements and who signed each one", "which
+    agreements were signed and who signed them"): that part asks the doer all the same —
+    not "in the proposed bloc, who would be senior and who junior", no deed asked."""
+    joined = bool(words) and words[0] in _OPENING_REQUESTS
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w == "who" and (i == 0 or (joined and words[i - 1] in _JOINING_REQUESTS))
+        ),
+        None,
+    )
+    if at is None:
         return None
-    rest = [w for w in words[1:] if w not in _ENGLISH_AUXILIARIES]
+    rest = [w for w in words[at + 1 :] if w not in _ENGLISH_AUXILIARIES]
     if not rest or not rest[0].isalpha():
         return None
     if any(w in ("idea", "ideas", "proposal", "concept", "notion") for w in rest):
@@ -4840,6 +4966,12 @@ def _english_deed(words: tuple[str, ...]) -> str | None:
     if stem in _english_wishing():
         return None  # "who wants to bring in Turkey": a wish is said, as a proposal is
     return stem
+
+
+# Words joining a second request to a first: "… and who signed each one".
+_JOINING_REQUESTS = word_set("and also plus")
+# What opens such a first request: "give the names of …", "list …", "which agreements …".
+_OPENING_REQUESTS = word_set("give list name tell show provide which")
 
 
 @lru_cache(maxsize=1)
