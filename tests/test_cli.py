@@ -90,8 +90,9 @@ def test_ask_reported_speaker_and_suggestions_shape():
     an answered question has no suggestions to check)."""
     reply = json.loads(briefbot("ask", "--json", "что Тусупбеков сказал о Зангезуре").stdout)
     assert reply["speaker"] == "tusupbekov"
+    # the article says ferries are to be built, never where: the place is what it lacks
     near = json.loads(briefbot("ask", "--json", "где будут строить паромы").stdout)
-    assert near["band"] == "suggest" and near["entry"] is None
+    assert (near["band"], near["missing"], near["entry"]) == ("not_given", "place", None)
     assert [s["entry"] for s in near["suggestions"]] == ["ishmukhamedov-rail-investment"]
     for suggestion in near["suggestions"]:
         assert set(suggestion) == {"entry", "title", "score"}
