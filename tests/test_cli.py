@@ -90,12 +90,17 @@ def test_ask_reported_speaker_and_suggestions_shape():
     an answered question has no suggestions to check)."""
     reply = json.loads(briefbot("ask", "--json", "что Тусупбеков сказал о Зангезуре").stdout)
     assert reply["speaker"] == "tusupbekov"
-    # the article says ferries are to be built, never where: the place is what it lacks
-    near = json.loads(briefbot("ask", "--json", "где будут строить паромы").stdout)
-    assert (near["band"], near["missing"], near["entry"]) == ("not_given", "place", None)
-    assert [s["entry"] for s in near["suggestions"]] == ["ishmukhamedov-rail-investment"]
-    for suggestion in near["suggestions"]:
+    # the article says ferries are to be built, never where: the place is what it lacks, and
+    # the passage on the ferries is offered
+    lacking = json.loads(briefbot("ask", "--json", "где будут строить паромы").stdout)
+    assert (lacking["band"], lacking["missing"], lacking["entry"]) == ("not_given", "place", None)
+    assert [s["entry"] for s in lacking["suggestions"]] == ["ishmukhamedov-rail-investment"]
+    # two subjects typed as keywords, neither asked about: a "did you mean" list of titles
+    near = json.loads(briefbot("ask", "--json", "коридор шестерка").stdout)
+    assert near["band"] == "suggest" and near["entry"] is None and near["suggestions"]
+    for suggestion in [*lacking["suggestions"], *near["suggestions"]]:
         assert set(suggestion) == {"entry", "title", "score"}
+    for suggestion in near["suggestions"]:
         assert suggestion["title"] in near["text"]
 
 
