@@ -58,7 +58,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The article does not give the date.",
     },
     "not_given_place": {
-        "ru": "В статье не указано, где именно это было.",
+        "ru": "В статье не указано, где именно это было (или будет).",
         "en": "The article does not say where exactly.",
     },
     "not_given_duration": {
