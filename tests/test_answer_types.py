@@ -183,7 +183,8 @@ def test_any_text_reads_without_error(text):
         (
             "через какой погранпереход поедут фуры с электронной регистрацией?",
             "place",
-            "В статье не указано, где именно это было (или будет).",  # no echo: a word not in the dictionary
+            # no echo: a word not in the dictionary
+            "В статье не указано, где именно это было (или будет).",
             "ishmukhamedov-road",
         ),
     ],
