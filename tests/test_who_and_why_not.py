@@ -84,7 +84,14 @@ def test_why_a_deed_was_not_done_takes_no_reason_for_doing_it(
 
 @pytest.mark.parametrize(
     "question",
-    ["почему семь а не шесть", "why add Turkey", "почему Ишмухамедов предлагает включить Турцию"],
+    [
+        "почему семь а не шесть",
+        "why add Turkey",
+        "почему Ишмухамедов предлагает включить Турцию",
+        # a proposal ("бы не" + infinitive) asks why do it, not why it was not done
+        "почему бы не добавить Турцию в шестёрку",
+        "почему бы Турции не войти в шестёрку",
+    ],
 )
 def test_a_contrast_or_a_deed_done_still_takes_its_reason(session: Session, question: str) -> None:
     text = answered(session, question)
@@ -102,6 +109,9 @@ def test_why_not_is_read_of_a_negated_verb_only():
     assert not reads("почему визит не просто протокольное мероприятие")
     assert not reads("why seven countries not six")
     assert not reads("Турцию не включили")  # no "why"
+    assert not reads("почему бы не добавить Турцию")  # a proposal
+    assert not reads("почему бы Турции не войти в шестёрку")
+    assert reads("почему бы им не включили Турцию")  # "бы", but a deed not done
 
 
 @pytest.mark.parametrize(
