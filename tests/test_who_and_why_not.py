@@ -29,6 +29,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.negation import asks_why_not
 from bot.language.text import fold, tokens
+from bot.rendering.plain import render_plain
 from tests.support.asking import answered, not_given
 
 
@@ -223,3 +224,44 @@ def test_a_trip_to_the_neighbours_is_the_visit_asked_about(session: Session) -> 
     not_given(session, "когда Токаев ездил к соседям", "date")
     # neighbours talked about, with no coming, stay a word the article never uses
     assert not session.ask("что говорят о соседях").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a leader by his office is the person the article never quotes, as his name is
+        "what did the Azerbaijani leader say in Astana",
+        "what is the view of the azerbaijani leader on turkey",
+        "what did the Kazakh leader tell the Azerbaijani leader",
+        # telling is saying, of any object
+        "what did Tokayev tell him",
+        "what did Tokayev tell them",
+        "what did Tokayev tell Aliyev",
+        "what did the leader of Azerbaijan tell Tokayev",
+        # a view held, by the person beside it
+        "what is Aliyev's position on Turkey",
+    ],
+)
+def test_words_of_a_person_not_quoted_are_not_in_the_article(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (question, reply.entry)
+    assert "does not quote this person" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a request to tell, no telling of his; a view of his visit, no view of his
+        ("can you tell me when Aliyev arrived", "visit-date"),
+        ("tell me about Aliyev's visit", "article-visit"),
+        ("when did the Azerbaijani leader arrive", "visit-date"),
+        ("what is Huseynov's view on the corridor", "huseynov-transcaspian"),
+    ],
+)
+def test_neighbours_of_a_person_not_quoted_are_answered(
+    session: Session, question: str, entry: str
+) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == entry
