@@ -265,3 +265,27 @@ def test_neighbours_of_a_person_not_quoted_are_answered(
 ) -> None:
     answered(session, question)
     assert session.ask(question).entry == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who signed the deals for Kazakhstan",
+        "WHO SIGNED THE DEALS FOR KAZAKHSTAN",
+        "who signed the deals for azerbaijan",
+        "who signed the peace declaration",
+        "кто подписал декларацию о мире",
+    ],
+)
+def test_a_deed_an_expert_tells_of_whom_he_addresses_names_nobody(
+    session: Session, question: str
+) -> None:
+    # "Вы … пошли на подписание", "you went on to sign": nobody named signs
+    not_given(session, question, "person")
+
+
+def test_the_expert_addressing_still_answers_for_his_words(session: Session) -> None:
+    question = "what did Tusupbekov say about the peace declaration"
+    answered(session, question)
+    assert session.ask(question).entry == "tusupbekov-peace"
+    assert session.ask("кто похвалил Азербайджан за декларацию о мире").entry == "tusupbekov-peace"

@@ -177,6 +177,7 @@ from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
 from bot.language.trips import goes_elsewhere, trip_destination, trip_places
 from bot.matching.bound import (
+    addressed_doer_only,
     beyond_quoted,
     forecast_with,
     foresees,
@@ -2304,6 +2305,17 @@ class Matcher:
         ):
             return False  # "кто придумал коридор": the expert speaks of it, invented nothing
         english_deed = _english_deed(query.words)
+        if (
+            query.asks[:1] == (AnswerType.PERSON,)
+            and not query.named
+            and ("кто" in query.words or "who" in query.words)
+            and addressed_doer_only(
+                entry,
+                deed if deed is not None and is_cyrillic(deed) and needs_support(deed) else None,
+                None if english_deed is None else self._repaired_stem(query, english_deed),
+            )
+        ):
+            return False  # "кто подписал декларацию": "Вы … пошли на подписание" names nobody
         if (
             english_deed is not None
             and query.asks[:1] == (AnswerType.PERSON,)
