@@ -289,3 +289,55 @@ def test_the_expert_addressing_still_answers_for_his_words(session: Session) -> 
     answered(session, question)
     assert session.ask(question).entry == "tusupbekov-peace"
     assert session.ask("кто похвалил Азербайджан за декларацию о мире").entry == "tusupbekov-peace"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the host's own trip: the article tells Aliyev's coming at Tokayev's invitation
+        "по чьей инициативе состоялась поездка Токаева",
+        "по чьему приглашению состоялась поездка Токаева",
+        "who initiated Tokayev's visit",
+        # a trip to a place the article's coming did not go to
+        "по чьей инициативе Токаев приезжал в Габалу",
+        "по чьей инициативе проходил визит Токаева в Габалу",
+        "по чьей инициативе Алиев приезжал в Габалу",
+        "по чьему приглашению Алиев приезжал в Габалу",
+        "whose initiative was Aliyev's trip to Gabala",
+        # an invitation asked, of a passage telling none
+        "by whose invitation did Tokayev come to Gabala",
+    ],
+)
+def test_the_invitation_of_another_trip_is_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "person")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "по чьей инициативе Алиев приезжал в Казахстан",
+        "по чьей инициативе Алиев приехал в Астану",
+        "по чьей инициативе состоялась поездка Алиева",
+        "по чьему приглашению приехал Алиев",
+        "whose initiative was Aliyev's trip to Kazakhstan",
+        "by whose invitation did the Azerbaijani leader travel",
+    ],
+)
+def test_the_invitation_of_the_trip_told_is_answered(session: Session, question: str) -> None:
+    assert "Токаев" in answered(session, question) or "Tokayev" in answered(session, question)
+    assert session.ask(question).entry == "article-visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the initiative of a thing mentioned during the visit is that thing's, no invitation
+        "whose initiative was the 5+1 format mentioned during the visit",
+        "who took the initiative to comment on Hajiyev's post after the visit",
+    ],
+)
+def test_an_initiative_of_a_thing_beside_the_visit_is_no_invitation(
+    session: Session, question: str
+) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == "hajiyev-five-plus-one"
