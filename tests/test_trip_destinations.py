@@ -20,7 +20,15 @@ from bot.language.morphology import DEFAULT
 from bot.language.parties import country_key
 from bot.language.recency import answered_relatively
 from bot.language.text import tokens
-from bot.language.trips import goes_elsewhere, trip_destination, trip_places
+from bot.language.trips import (
+    another_traveller,
+    goes_elsewhere,
+    invited_travellers,
+    trip_destination,
+    trip_places,
+    trip_travellers,
+)
+from bot.matching.query import looks_like_person
 from tests.support.asking import answered
 
 
@@ -153,3 +161,38 @@ def test_a_trip_to_come_not_given_offers_the_trip_that_went_there(session: Sessi
     reply = session.ask(question)
     assert reply.kind.value == "not_given", reply.kind
     assert reply.suggestions and reply.suggestions[0][0] == "tusupbekov-gabala", reply.suggestions
+
+
+_INVITED = (
+    "20 октября по приглашению президента Касым-Жомарта Токаева президент Азербайджана "
+    "Ильхам Алиев прибыл с государственным визитом в Казахстан."
+)
+_INVITED_EN = (
+    "On 20 October, at the invitation of President Kassym-Jomart Tokayev, Azerbaijani "
+    "President Ilham Aliyev arrived in Kazakhstan on a state visit."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "another"),
+    [
+        ("по чьей инициативе состоялась поездка Токаева", _INVITED, True),  # the host's
+        ("по чьей инициативе Токаев приезжал", _INVITED, True),
+        ("whose initiative was Tokaev's trip", _INVITED_EN, True),  # however spelt
+        ("по чьей инициативе Алиев приезжал", _INVITED, False),
+        ("по чьему приглашению состоялся визит Алиева", _INVITED, False),
+        ("whose initiative was Aliyev's trip", _INVITED_EN, False),
+        ("кто пригласил Алиева", _INVITED, False),  # no trip's traveller named
+    ],
+)
+def test_a_trip_of_another_traveller_than_the_one_invited(question, passage, another):
+    asked = trip_travellers(tuple(tokens(question)), looks_like_person)
+    hosts, others = invited_travellers([passage], looks_like_person)
+    assert another_traveller(asked, hosts, others) is another
+
+
+def test_a_place_the_briefing_names_is_a_destination_though_no_dictionary_knows_it():
+    words = tuple(tokens("по чьей инициативе Алиев приезжал в Габалу"))
+    lemma = DEFAULT.lemma
+    assert trip_destination(words, _country, lemma, lambda w: w == "габалу")
+    assert trip_destination(words, _country, lemma) is None

@@ -29,6 +29,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.negation import asks_why_not
 from bot.language.text import fold, tokens
+from bot.rendering.plain import render_plain
 from tests.support.asking import answered, not_given
 
 
@@ -84,7 +85,14 @@ def test_why_a_deed_was_not_done_takes_no_reason_for_doing_it(
 
 @pytest.mark.parametrize(
     "question",
-    ["почему семь а не шесть", "why add Turkey", "почему Ишмухамедов предлагает включить Турцию"],
+    [
+        "почему семь а не шесть",
+        "why add Turkey",
+        "почему Ишмухамедов предлагает включить Турцию",
+        # a proposal ("бы не" + infinitive) asks why do it, not why it was not done
+        "почему бы не добавить Турцию в шестёрку",
+        "почему бы Турции не войти в шестёрку",
+    ],
 )
 def test_a_contrast_or_a_deed_done_still_takes_its_reason(session: Session, question: str) -> None:
     text = answered(session, question)
@@ -102,6 +110,9 @@ def test_why_not_is_read_of_a_negated_verb_only():
     assert not reads("почему визит не просто протокольное мероприятие")
     assert not reads("why seven countries not six")
     assert not reads("Турцию не включили")  # no "why"
+    assert not reads("почему бы не добавить Турцию")  # a proposal
+    assert not reads("почему бы Турции не войти в шестёрку")
+    assert reads("почему бы им не включили Турцию")  # "бы", but a deed not done
 
 
 @pytest.mark.parametrize(
@@ -213,3 +224,120 @@ def test_a_trip_to_the_neighbours_is_the_visit_asked_about(session: Session) -> 
     not_given(session, "когда Токаев ездил к соседям", "date")
     # neighbours talked about, with no coming, stay a word the article never uses
     assert not session.ask("что говорят о соседях").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a leader by his office is the person the article never quotes, as his name is
+        "what did the Azerbaijani leader say in Astana",
+        "what is the view of the azerbaijani leader on turkey",
+        "what did the Kazakh leader tell the Azerbaijani leader",
+        # telling is saying, of any object
+        "what did Tokayev tell him",
+        "what did Tokayev tell them",
+        "what did Tokayev tell Aliyev",
+        "what did the leader of Azerbaijan tell Tokayev",
+        # a view held, by the person beside it
+        "what is Aliyev's position on Turkey",
+    ],
+)
+def test_words_of_a_person_not_quoted_are_not_in_the_article(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (question, reply.entry)
+    assert "does not quote this person" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a request to tell, no telling of his; a view of his visit, no view of his
+        ("can you tell me when Aliyev arrived", "visit-date"),
+        ("tell me about Aliyev's visit", "article-visit"),
+        ("when did the Azerbaijani leader arrive", "visit-date"),
+        ("what is Huseynov's view on the corridor", "huseynov-transcaspian"),
+    ],
+)
+def test_neighbours_of_a_person_not_quoted_are_answered(
+    session: Session, question: str, entry: str
+) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who signed the deals for Kazakhstan",
+        "WHO SIGNED THE DEALS FOR KAZAKHSTAN",
+        "who signed the deals for azerbaijan",
+        "who signed the peace declaration",
+        "кто подписал декларацию о мире",
+    ],
+)
+def test_a_deed_an_expert_tells_of_whom_he_addresses_names_nobody(
+    session: Session, question: str
+) -> None:
+    # "Вы … пошли на подписание", "you went on to sign": nobody named signs
+    not_given(session, question, "person")
+
+
+def test_the_expert_addressing_still_answers_for_his_words(session: Session) -> None:
+    question = "what did Tusupbekov say about the peace declaration"
+    answered(session, question)
+    assert session.ask(question).entry == "tusupbekov-peace"
+    assert session.ask("кто похвалил Азербайджан за декларацию о мире").entry == "tusupbekov-peace"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the host's own trip: the article tells Aliyev's coming at Tokayev's invitation
+        "по чьей инициативе состоялась поездка Токаева",
+        "по чьему приглашению состоялась поездка Токаева",
+        "who initiated Tokayev's visit",
+        # a trip to a place the article's coming did not go to
+        "по чьей инициативе Токаев приезжал в Габалу",
+        "по чьей инициативе проходил визит Токаева в Габалу",
+        "по чьей инициативе Алиев приезжал в Габалу",
+        "по чьему приглашению Алиев приезжал в Габалу",
+        "whose initiative was Aliyev's trip to Gabala",
+        # an invitation asked, of a passage telling none
+        "by whose invitation did Tokayev come to Gabala",
+    ],
+)
+def test_the_invitation_of_another_trip_is_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "person")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "по чьей инициативе Алиев приезжал в Казахстан",
+        "по чьей инициативе Алиев приехал в Астану",
+        "по чьей инициативе состоялась поездка Алиева",
+        "по чьему приглашению приехал Алиев",
+        "whose initiative was Aliyev's trip to Kazakhstan",
+        "by whose invitation did the Azerbaijani leader travel",
+    ],
+)
+def test_the_invitation_of_the_trip_told_is_answered(session: Session, question: str) -> None:
+    assert "Токаев" in answered(session, question) or "Tokayev" in answered(session, question)
+    assert session.ask(question).entry == "article-visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the initiative of a thing mentioned during the visit is that thing's, no invitation
+        "whose initiative was the 5+1 format mentioned during the visit",
+        "who took the initiative to comment on Hajiyev's post after the visit",
+    ],
+)
+def test_an_initiative_of_a_thing_beside_the_visit_is_no_invitation(
+    session: Session, question: str
+) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == "hajiyev-five-plus-one"

@@ -353,7 +353,7 @@ def english_deeds_told(text: str, group: int, person: Person) -> tuple[Told, ...
     return tuple(found)
 
 
-def _spelling(name: str) -> str:
+def spelling(name: str) -> str:
     """A Latin name as any transliteration spells it: "Tokaev", "Tokayev"; "Hadzhiev"."""
     for written, said in (("kh", "h"), ("dzh", "j"), ("dj", "j"), ("y", ""), ("ie", "e")):
         name = name.replace(written, said)
@@ -368,8 +368,8 @@ def english_done_by_others(
     told = [t for text in texts for t in english_deeds_told(text, group, person)]
     if not told or any(not t.doers for t in told):
         return False
-    asked = {_spelling(d) for d in doers}
-    return all(asked.isdisjoint(map(_spelling, t.doers)) for t in told)
+    asked = {spelling(d) for d in doers}
+    return all(asked.isdisjoint(map(spelling, t.doers)) for t in told)
 
 
 def english_placed_at_another_deed(
@@ -377,7 +377,7 @@ def english_placed_at_another_deed(
 ) -> bool:
     """``placed_at_another_deed`` in English: one of ``doers`` right before a verb put in a
     place ("President Tokayev spoke in Gabala")."""
-    asked = {_spelling(d) for d in doers} if doers is not None else None
+    asked = {spelling(d) for d in doers} if doers is not None else None
     for text in texts:
         for clause in _EN_CLAUSE.split(text):
             words = [_en_word(w) for w in clause.split()]
@@ -385,7 +385,7 @@ def english_placed_at_another_deed(
                 name = words[at].lower()
                 if not (words[at][:1].isupper() and person(name)):
                     continue
-                if asked is not None and _spelling(name) not in asked:
+                if asked is not None and spelling(name) not in asked:
                     continue
                 verb, where, place = words[at + 1], words[at + 2], words[at + 3]
                 if verb.islower() and where in ("in", "at") and place[:1].isupper():

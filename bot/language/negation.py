@@ -8,7 +8,9 @@ not done is answered only by a passage giving that cause; the reason the article
 the deed itself answers the opposite question (``Matcher._by_evidence``).
 
 A contrast is not such a deed: "почему семь, а не шесть", "не просто жест", "why seven
-countries, not six" each negate a word, not the verb of the question.
+countries, not six" each negate a word, not the verb of the question. Nor is a proposal:
+"почему бы не добавить Турцию", "почему бы Турции не войти в шестёрку" — "бы" and an
+infinitive after "не" — asks why not do it, which the reason for the deed answers.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from bot.language.morphology import parse
 from bot.language.text import is_cyrillic
 
 _WHY = word_set("почему зачем отчего why")
+# "почему бы не добавить": the particle of a proposal, before the "не" of its infinitive.
+_WOULD = word_set("бы б")
 # Russian parts of speech of a verb negated by the "не" before it.
 _VERB_FORMS = frozenset({"VERB", "INFN", "PRTS"})
 # Words after which "не" contrasts two things ("а не шесть", "но не"), or what "не" makes
@@ -48,6 +52,13 @@ def _negates_verb(words: Sequence[str], at: int) -> bool:
     return any(w in _AUXILIARIES for w in words[max(0, at - _AUXILIARY_REACH) : at])
 
 
+def _proposes(words: Sequence[str], at: int) -> bool:
+    """Is the "не" at ``at`` one of a proposal — "бы" after the why-word before it, with no
+    other "не" between ("почему бы Турции не войти")?"""
+    why = max((i for i in range(at) if words[i] in _WHY), default=None)
+    return why is not None and any(w in _WOULD for w in words[why + 1 : at])
+
+
 def asks_why_not(words: Sequence[str]) -> bool:
     """Does a question (folded words) ask why a deed was not done — a "почему/why" and a
     verb negated in it ("не включили", "не вошла", "wasn't … included", "didn't they add")?"""
@@ -58,7 +69,10 @@ def asks_why_not(words: Sequence[str]) -> bool:
             after = words[at + 1] if at + 1 < len(words) else ""
             if after in _CONTRAST_HEADS or not is_cyrillic(after):
                 continue
-            if any(p.tag.POS in _VERB_FORMS for p in parse(after)[:1]):
+            first = parse(after)[:1]
+            if any(p.tag.POS in _VERB_FORMS for p in first):
+                if _proposes(words, at) and first[0].tag.POS == "INFN":
+                    continue  # "почему бы не добавить": a proposal, no deed not done
                 return True
         elif word in _NEGATED_AUXILIARIES or (word == "not" and _negates_verb(words, at)):
             return True  # "wasn't", "didn't", "was (Turkey) not included"

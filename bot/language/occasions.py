@@ -96,6 +96,17 @@ def _offered_at(words: tuple[str, ...], at: int) -> bool:
     return word == "invited" and bool(_PASSIVE_EN & set(words[max(0, at - 2) : at]))
 
 
+# An invitation asked of: "по чьему приглашению", "by whose invitation", "кто пригласил",
+# "who invited" (and an initiative of a coming, read as the invitation: ``periphrasis``).
+_ASKED_INVITATION_STEMS = ("приглашени", "пригласил", "invitation", "invited")
+
+
+def asks_invitation(words: tuple[str, ...]) -> bool:
+    """Does a question (folded words, as read) name an invitation or the inviting of a
+    guest — a host asked of which only a passage telling an invitation tells?"""
+    return any(word.startswith(_ASKED_INVITATION_STEMS) for word in words)
+
+
 def tells_invitation(text: str) -> bool:
     """Does ``text`` say someone came at another's invitation ("по приглашению …")?"""
     return _AT_INVITATION.search(text) is not None

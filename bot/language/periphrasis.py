@@ -51,6 +51,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from bot.language.doers import person_stem
 from bot.language.lexicon import is_stop, word_set
 from bot.language.morphology import WORDS_REMEMBERED, english_stem, parse
 from bot.language.parties import CAPITALS, PARTIES, is_view_word
@@ -186,7 +187,12 @@ def _plain_at(
         return _head_named(words, at, noun, holder)
     if lemma in _TRIPS and known(_VISIT) and not _of_people(words[at + 1 : at + 2]):
         return [_inflected(_VISIT, noun)], 1, False
-    if lemma in _INITIATIVE and not known(lemma) and known(_INVITATION) and _names_coming(words):
+    if (
+        lemma in _INITIATIVE
+        and not known(lemma)
+        and known(_INVITATION)
+        and _initiative_of_coming(words, at)
+    ):
         return [_inflected(_INVITATION, noun, singular=True)], 1, False
     if (lemma in _LANDS and not known(lemma)) or lemma in _SIDES:
         # "азербайджанская сторона готова обеспечить": the country, as diplomacy speaks
@@ -348,15 +354,37 @@ _COMINGS_EN = word_set(
 def _english_initiative(words: list[str], known: Callable[[str], bool]) -> list[str]:
     """An English initiative of a coming read as the invitation the briefing writes of, as
     ``_plain_at`` reads the Russian; the words as they are otherwise."""
-    found = [at for at, word in enumerate(words) if english_stem(word) == _INITIATIVE_EN]
-    if (
-        not found
-        or known(_INITIATIVE_EN)
-        or not known(english_stem(_INVITATION_EN))
-        or not any(word in _COMINGS_EN for word in words)
-    ):
+    found = [
+        at
+        for at, word in enumerate(words)
+        if english_stem(word) == _INITIATIVE_EN and _english_of_coming(words, at)
+    ]
+    if not found or known(_INITIATIVE_EN) or not known(english_stem(_INVITATION_EN)):
         return words
     return [_INVITATION_EN if at in found else word for at, word in enumerate(words)]
+
+
+# Words read past between an English initiative and its coming: "whose initiative WAS
+# (Aliyev's) trip", "who initiated THE visit", "the initiator OF the visit".
+_PASSED_EN = word_set("was were is are of the a an this that his her s for behind")
+
+
+def _english_of_coming(words: list[str], at: int) -> bool:
+    """``_initiative_of_coming`` in English: "who initiated the visit", "whose initiative was
+    Aliyev's trip" (a name read past), not "whose initiative was the 5+1 format mentioned
+    during the visit"."""
+    for word in words[at + 1 :]:
+        if word in _COMINGS_EN:
+            return True
+        if word in _PASSED_EN or (word.isalpha() and _looks_like_name(word)):
+            continue
+        return False
+    return any(word in _COMINGS_EN for word in words[:at])
+
+
+def _looks_like_name(word: str) -> bool:
+    """A Latin surname by its ending ("aliyev", "tokayev", "tokaev")."""
+    return word.endswith(("ov", "ev", "in", "yan"))
 
 
 # "как в Анкаре отреагировали": the words either side of the capital a verb of view is read in.
@@ -390,7 +418,7 @@ def _initiated_coming(words: list[str], at: int, known: Callable[[str], bool]) -
     first = parse(word)[:1]
     if not first or first[0].normal_form.replace("ё", "е") != _INITIATE:
         return None
-    if not _names_coming(words):
+    if not _initiative_of_coming(words, at):
         return None
     grammemes = {g for g in (first[0].tag.tense, first[0].tag.number, first[0].tag.gender) if g}
     for reading in parse(_INVITE):
@@ -412,6 +440,33 @@ def _to_neighbours(words: list[str], at: int, known: Callable[[str], bool]) -> b
     if not at or words[at - 1] not in _TO or not is_cyrillic(word) or known(_NEIGHBOUR):
         return False
     return _lemma(word) == _NEIGHBOUR and _names_coming(words)
+
+
+def _initiative_of_coming(words: list[str], at: int) -> bool:
+    """Is the initiative at ``at`` one of a coming the question names: the first word of
+    substance after it a coming ("инициатором визита", "по чьей инициативе Токаев приезжал",
+    "по чьей инициативе состоялась поездка": names, verbs and adjectives read past), or, with
+    none after it, a coming before it ("… отправился в эту поездку? Кто был инициатором")?
+    Not "по чьей инициативе формат обсуждали во время визита": the format's initiative."""
+    for word in words[at + 1 :]:
+        if not is_cyrillic(word) or is_stop(word):
+            continue
+        if _lemma(word) in _COMINGS:
+            return True
+        first = parse(word)[:1]
+        if person_stem(word) is not None or (
+            first
+            and (
+                first[0].tag.POS in _PASSED_BY or {"Name", "Surn", "Patr"} & first[0].tag.grammemes
+            )
+        ):
+            continue  # "Токаев" (read as a plural of "токай" by the dictionary), "состоялась"
+        return False
+    return _names_coming(words[:at])
+
+
+# Parts of speech read past between an initiative and its coming: "состоялась", "проходил".
+_PASSED_BY = frozenset({"VERB", "INFN", "ADJF", "PRTF", "ADVB", "NPRO", "PRCL"})
 
 
 def _names_coming(words: list[str]) -> bool:

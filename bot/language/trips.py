@@ -18,9 +18,11 @@ its prepositions ("в Габале").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from bot.language.doers import person_stem, spelling
 from bot.language.lexicon import word_set
 from bot.language.morphology import WORDS_REMEMBERED, parse
 from bot.language.text import fold, is_cyrillic
@@ -96,6 +98,8 @@ def _place(word: str, country: Country, lemma: Lemma, *, named: bool) -> frozens
         keys.add(key)
     if forms and (named or _is_place_name(word)):
         keys |= forms
+    if named and not keys and word.isascii() and word.isalpha():
+        keys.add(word)  # "to Gabala", "in Gabala": an English name, as the passage's English has it
     return frozenset(keys)
 
 
@@ -105,11 +109,17 @@ def _is_place_name(word: str) -> bool:
     return any("Geox" in p.tag and p.is_known for p in parse(word)[:2])
 
 
-def trip_destination(words: Iterable[str], country: Country, lemma: Lemma) -> frozenset[str] | None:
+def trip_destination(
+    words: Iterable[str],
+    country: Country,
+    lemma: Lemma,
+    named: Callable[[str], bool] = lambda word: False,
+) -> frozenset[str] | None:
     """The keys of the place a question's trip goes to ("когда Токаев ездил в Азербайджан":
     Azerbaijan; "в Габалу": Gabala), read from its folded ``words`` — a verb of travel and a
     place after a preposition of destination, or as the object of "посетил", "visited" —
-    or None when it asks of no trip to a place."""
+    or None when it asks of no trip to a place. ``named``: is a folded word a name the
+    briefing writes (a place the dictionary may not know, "Габала")?"""
     words = list(words)
     # a verb of travel, or a trip by its noun: "следующий визит Токаева в Баку", "a visit to"
     travel = [at for at, w in enumerate(words) if _travels(w) or w.startswith(_TRIP_NOUNS)]
@@ -123,7 +133,8 @@ def trip_destination(words: Iterable[str], country: Country, lemma: Lemma) -> fr
             or (_travels(before) and before.startswith(_VISITING))
         ):
             continue
-        keys = _place(word, country, lemma, named=False)
+        # a name the briefing writes ("в Габалу": ``named``) is a place as the dictionary's are
+        keys = _place(word, country, lemma, named=named(word))
         if keys:
             return keys
     return None
@@ -146,3 +157,92 @@ def goes_elsewhere(destination: frozenset[str], places: frozenset[str] | None) -
     """Does a passage's trip go elsewhere than the question's: it tells of trips to places,
     and none is the destination asked?"""
     return places is not None and not destination & places
+
+
+# Who travelled. "По чьей инициативе Токаев приезжал в Габалу", "whose initiative was
+# Tokayev's trip" ask of the host's own trip: the passage "по приглашению президента Токаева
+# президент Алиев прибыл …" tells Aliyev's coming at Tokayev's invitation, no trip of
+# Tokayev's, and answers none asked of his. A question's travellers are the people it names
+# as a trip's subject (Russian: in the nominative, with a verb of travel; English: right
+# before the verb or the trip's noun, "Tokayev came", "Tokayev's trip") or its owner ("поездка
+# Токаева", "визит Токаева"); a passage's, the people its sentence of an invitation names
+# besides the host named after "по приглашению" / "at the invitation of".
+_INVITED_RU = lazy(r"по\s+приглашению")
+_INVITED_EN = lazy(r"at\s+the\s+invitation\s+of", re.IGNORECASE)
+_SENTENCE = lazy(r"(?<=[.!?])\s+")
+_NOMINATIVE_ENDINGS = frozenset({"", "ий", "ая"})
+_GENITIVE_ENDINGS = frozenset({"а", "ого", "ой"})
+_HOST_REACH = 5  # "по приглашению президента Касым-Жомарта Токаева": the host within it
+
+Person = Callable[[str], bool]
+
+
+def trip_travellers(words: Sequence[str], person: Person) -> frozenset[str]:
+    """The keys (``_person_key``) of the people a question's trip is made by: "Токаев приезжал",
+    "поездка Токаева", "Tokayev's trip", "did Tokayev come"; empty when it names none."""
+    words = list(words)
+    trip = [at for at, w in enumerate(words) if _travels(w) or w.startswith(_TRIP_NOUNS)]
+    if not trip:
+        return frozenset()
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if is_cyrillic(word):
+            parts = person_stem(word)
+            if parts is None:
+                continue
+            stem, ending = parts
+            owner = at and words[at - 1].startswith(_TRIP_NOUNS) and ending in _GENITIVE_ENDINGS
+            if ending in _NOMINATIVE_ENDINGS or owner:
+                found.add(stem)
+        elif (at + 1 in trip or (words[at + 1 : at + 2] == ["s"] and at + 2 in trip)) and person(
+            word
+        ):
+            found.add(spelling(word))  # "tokayev trip" (its "'s" dropped), "tokayev came"
+    return frozenset(found)
+
+
+def invited_travellers(
+    texts: Iterable[str], person: Person
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(the hosts, the others named) of the sentences of ``texts`` telling a coming at an
+    invitation, as ``_person_key`` spells them; both empty when none tells one."""
+    hosts: set[str] = set()
+    others: set[str] = set()
+    for text in texts:
+        for sentence in _SENTENCE.split(text):
+            invited = _INVITED_RU.search(sentence) or _INVITED_EN.search(sentence)
+            if invited is None:
+                continue
+            after = sentence[invited.end() :].split()
+            host = next(
+                (key for raw in after[:_HOST_REACH] if (key := _person_key(raw, person))),
+                None,
+            )
+            if host is not None:
+                hosts.add(host)
+            for raw in sentence.split():
+                key = _person_key(raw, person)
+                if key is not None and key != host:
+                    others.add(key)
+    return frozenset(hosts), frozenset(others)
+
+
+def _person_key(raw: str, person: Person) -> str | None:
+    """The key of a capitalised surname in a passage: its folded stem in Russian, its
+    transliteration-free spelling in English."""
+    clean = raw.strip("«»\"'.,;:!?()“”„—–-").removesuffix("'s").removesuffix("’s")
+    if not clean[:1].isupper():
+        return None
+    if is_cyrillic(clean):
+        parts = person_stem(clean)
+        return parts[0] if parts is not None else None
+    lower = clean.lower()
+    return spelling(lower) if clean.isalpha() and person(lower) else None
+
+
+def another_traveller(asked: frozenset[str], hosts: frozenset[str], others: frozenset[str]) -> bool:
+    """Is the trip asked another's than the one the passage tells at an invitation — made by
+    its host, or by somebody it does not name?"""
+    if not asked or not (hosts or others):
+        return False
+    return bool(asked & hosts) or not asked <= others

@@ -38,6 +38,7 @@ from bot.language.answer_types import (
 from bot.language.lexicon import ENGLISH_EQUIVALENTS
 from bot.language.morphology import english_stem, parse
 from bot.language.numbers import NUMBER_WORDS
+from bot.language.predicates import kin
 from bot.language.text import fold, is_cyrillic, tokens
 from bot.patterns import lazy
 
@@ -217,6 +218,74 @@ def names_doer(entry: Entry, verb: str) -> bool:
             if subject is not None and _common_subject(subject):
                 return False
     return True
+
+
+# Whom an expert addresses ("Вы … пошли на подписание", "you went on to sign"): somebody the
+# article never names there — the deed told of him tells nobody who did it.
+_ADDRESSED = frozenset({"вы", "ты", "you"})
+_ADDRESS_REACH = 12  # words back from the deed its addressed subject may stand
+_DEED_NOUN_ENDINGS = ("ние", "тие", "ство", "ция")
+_SENTENCE_END = lazy(r"[.!?;]+(?:\s|$)|[«»\"“”]")
+
+
+def addressed_doer_only(entry: Entry, verb: str | None, stem: str | None) -> bool:
+    """Does an expert's passage tell the deed asked ("кто подписал": ``verb``, a Russian
+    lemma; "who signed": ``stem``, an English one) only as done by whom he addresses — "Вы,
+    находясь в очень сильной позиции, пошли на подписание такого соглашения", "you went on
+    to sign such an agreement" — with no name between? Then it does not say who did: the
+    person asked for is not given. False when it tells the deed of anyone named, or not."""
+    if entry.speaker is None:
+        return False
+    if verb is not None:
+        texts = [span.text for span in entry.spans]
+        read = [
+            _addressed_at(sentence, lambda w: _of_deed(w, verb)) for sentence in _sentences(texts)
+        ]
+    elif stem is not None:
+        stems = _english_kin(stem)
+        item = getattr(entry, "item", None)
+        texts = [str(getattr(item, "summary_en", "") or "")]
+        read = [
+            _addressed_at(sentence, lambda w: w.isalpha() and english_stem(w.lower()) in stems)
+            for sentence in _sentences(texts)
+        ]
+    else:
+        return False
+    told = [found for found in read if found is not None]
+    return bool(told) and all(told)
+
+
+def _sentences(texts: list[str]) -> list[list[str]]:
+    return [part.split() for text in texts for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def _addressed_at(words: list[str], is_deed: Callable[[str], bool]) -> bool | None:
+    """None when the words tell no deed; else is the first deed's subject one addressed —
+    "вы"/"you" within reach before it, and no capitalised name after that?"""
+    for at, word in enumerate(words):
+        if not is_deed(_clean(word)):
+            continue
+        before = words[max(0, at - _ADDRESS_REACH) : at]
+        cleaned = [_clean(w) for w in before]
+        you = max((i for i, w in enumerate(cleaned) if w.lower() in _ADDRESSED), default=None)
+        if you is None:
+            return False
+        return not any(w[:1].isupper() for w in cleaned[you + 1 :])
+    return None
+
+
+def _of_deed(word: str, verb: str) -> bool:
+    """A form of the Russian verb or a noun of its family ("подписание" of "подписать")."""
+    if _is_verb_of(word, verb):
+        return True
+    clean = fold(word)
+    if not clean.endswith(_DEED_NOUN_ENDINGS) or not is_cyrillic(clean):
+        return False
+    first = parse(clean)[:1]
+    if not first or first[0].tag.POS != "NOUN":
+        return False
+    lemma = str(first[0].normal_form).replace("ё", "е")
+    return kin(lemma, verb) or kin(lemma, verb.removeprefix("по"))
 
 
 # English words before a verb that are not its subject named as a common noun: pronouns

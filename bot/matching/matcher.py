@@ -103,6 +103,7 @@ from bot.language.doers import (
     english_done_by_others,
     english_placed_at_another_deed,
     nominative_person,
+    person_stem,
     placed_at_another_deed,
     tells,
 )
@@ -149,7 +150,12 @@ from bot.language.numbers import (
     per_time,
     time_unit,
 )
-from bot.language.occasions import occasions, offers_invitation, tells_invitation
+from bot.language.occasions import (
+    asks_invitation,
+    occasions,
+    offers_invitation,
+    tells_invitation,
+)
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import (
     CAPITALS,
@@ -177,8 +183,16 @@ from bot.language.recency import (
 from bot.language.specifics import asks_both_figures, asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
-from bot.language.trips import goes_elsewhere, trip_destination, trip_places
+from bot.language.trips import (
+    another_traveller,
+    goes_elsewhere,
+    invited_travellers,
+    trip_destination,
+    trip_places,
+    trip_travellers,
+)
 from bot.matching.bound import (
+    addressed_doer_only,
     beyond_quoted,
     forecast_with,
     foresees,
@@ -337,7 +351,8 @@ class Matcher:
         # per entry number: the clauses of its own English (see _stated_clauses)
         self._english_clauses: dict[int, tuple[Clause, ...]] = {}
         self._routes: dict[int, dict[str, str]] = {}  # per entry number, see _route
-        self._trips: dict[int, frozenset[str] | None] = {}  # per entry number, see _trip_places
+        # per entry number and language, see _trip_places
+        self._trips: dict[tuple[int, bool], frozenset[str] | None] = {}
         self._own_name_sets: dict[int, frozenset[str]] = {}  # per expert's entry: _names_own
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
@@ -2408,7 +2423,26 @@ class Matcher:
             and not self._holds_deed(entry, deed)
         ):
             return False  # "кто придумал коридор": the expert speaks of it, invented nothing
+        if query.asks[:1] == (AnswerType.PERSON,) and self._another_trip(query, entry):
+            return False  # "по чьей инициативе Токаев приезжал в Габалу": Aliyev's coming
+        if (
+            query.asks[:1] == (AnswerType.PERSON,)
+            and asks_invitation(query.words)
+            and not any(tells_invitation(text) for text in self._invitation_texts(entry))
+        ):
+            return False  # "by whose invitation did Tokayev come to Gabala": none told there
         english_deed = _english_deed(query.words)
+        if (
+            query.asks[:1] == (AnswerType.PERSON,)
+            and not query.named
+            and ("кто" in query.words or "who" in query.words)
+            and addressed_doer_only(
+                entry,
+                deed if deed is not None and is_cyrillic(deed) and needs_support(deed) else None,
+                None if english_deed is None else self._repaired_stem(query, english_deed),
+            )
+        ):
+            return False  # "кто подписал декларацию": "Вы … пошли на подписание" names nobody
         if (
             english_deed is not None
             and query.asks[:1] == (AnswerType.PERSON,)
@@ -3207,25 +3241,57 @@ class Matcher:
         def mended(word: str) -> str:  # "в казахтан": the lemma the reading mended it to
             return query.lemma_of(word) if query.lemma_of(word) != word else lemma(word)
 
-        destination = trip_destination(query.words, self._country, mended)
+        names = {t.typed for t in query.terms if t.entity and t.similarity > 0}
+
+        def named(word: str) -> bool:  # "в Габалу": a name the briefing writes
+            return word in names and not (looks_like_person(word) or person_stem(word))
+
+        destination = trip_destination(query.words, self._country, mended, named)
         if destination is None and query.scene:  # "… сам ездил к азербайджанцам. Когда это было?"
             destination = trip_destination(query.scene, self._country, mended)
         if destination is None:
             return False
-        told = self._trip_places(entry)
+        english = not any(is_cyrillic(w) for w in query.words)
+        told = self._trip_places(entry, english=english)
         return told is not None and goes_elsewhere(destination, told)
 
-    def _trip_places(self, entry: Entry) -> frozenset[str] | None:
+    @staticmethod
+    def _invitation_texts(entry: Entry) -> tuple[str, ...]:
+        """The entry's spans and English, where an invitation may be told."""
+        return (*(span.text for span in entry.spans), *_english_texts(entry))
+
+    def _another_trip(self, query: Query, entry: Entry) -> bool:
+        """Does a question asking who, of a trip, ask of another trip than the one the entry
+        tells — gone elsewhere (``_goes_elsewhere``: "кто пригласил Токаева в Габалу"), or,
+        where the entry tells a coming at an invitation, made by another traveller: its host
+        ("по чьей инициативе состоялась поездка Токаева", "whose initiative was Tokayev's
+        trip") or one it does not name (``trips.another_traveller``)? The invitation of
+        Aliyev's coming to Kazakhstan is no answer to whose initiative either was."""
+        if self._goes_elsewhere(query, entry):
+            return True
+        english = not any(is_cyrillic(w) for w in query.words)
+        asked = trip_travellers(
+            tuple(tokens(query.text)) if english else query.words, looks_like_person
+        )
+        if not asked:
+            return False
+        texts = _english_texts(entry) if english else tuple(span.text for span in entry.spans)
+        hosts, others = invited_travellers(texts, looks_like_person)
+        return another_traveller(asked, hosts, others)
+
+    def _trip_places(self, entry: Entry, *, english: bool = False) -> frozenset[str] | None:
         """The places the entry's spans put their trips in (``trips.trip_places``), None when
-        none tells of a trip to a place; read once per entry."""
+        none tells of a trip to a place; read once per entry. ``english``: of its English
+        (``_english_texts``), where an English question's place names are spelt as they are
+        ("to Gabala")."""
         number = self._numbers[id(entry)]
-        if number not in self._trips:
-            places = [
-                trip_places(span.text, self._country, self.morphology.lemma) for span in entry.spans
-            ]
+        key = (number, english)
+        if key not in self._trips:
+            texts = _english_texts(entry) if english else tuple(s.text for s in entry.spans)
+            places = [trip_places(text, self._country, self.morphology.lemma) for text in texts]
             told = [found for found in places if found is not None]
-            self._trips[number] = frozenset().union(*told) if told else None
-        return self._trips[number]
+            self._trips[key] = frozenset().union(*told) if told else None
+        return self._trips[key]
 
     def _tells_trip(self, entry: Entry) -> bool:
         """Does one of the entry's spans tell of a trip to a place (``trips.trip_places``)?"""

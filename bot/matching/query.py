@@ -731,9 +731,13 @@ class Analyser:
         words = without_contrast(words)  # "compare with what actually moves": the real side
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
+        before_offices = set(words)
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
         # "в казахской столице", "путь через Каспий"
         words = plain_names(words, self._uses, self._president_of, self._uses_phrase)
+        # the surname an office was read as ("the Azerbaijani leader": "aliyev") is a name
+        # as much as one typed with its capital: the person's, whom the article may not quote
+        by_office = {w for w in words if w not in before_offices and self._holds_office(w)}
         words = visits_named(words, self._names_someone, self._uses)  # "aliyev's trip"
         words = without_talk_frame(words)  # "о каких странах речь": what it is about
         preamble = plain_english(preamble, self._uses_phrase)
@@ -777,7 +781,7 @@ class Analyser:
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
         terms: list[Term] = []
-        capitalised = _capitalised_words(reading.text)
+        capitalised = _capitalised_words(reading.text) | by_office
 
         def uncapitalised(at: int) -> bool:
             """Where a capital shows no name: the first word, or a question all in lower case."""
@@ -1414,6 +1418,18 @@ class Analyser:
     def _uses(self, lemma: str) -> bool:
         """Does the briefing use the lemma?"""
         return lemma in self.index.idf
+
+    def _holds_office(self, word: str) -> bool:
+        """Is the folded word the surname of an office holder the briefing names, in English
+        ("aliyev") or as its Russian lemma's form ("алиева")?"""
+        if word in self._holders.values():
+            return True
+        if not is_cyrillic(word):
+            return False
+        lemma = self.morphology.lemma(word)
+        return any(
+            lemma == self._name_keys.get(name_key(surname)) for surname in self._holders.values()
+        )
 
     def _president_of(self, country: str) -> str | None:
         """The lemma of the surname of the president of ``country`` (a folded Russian
@@ -4179,13 +4195,20 @@ def _other_speaker(
         return None  # "о чём говорили Алиев и Токаев": what they discussed, not their words
     if any(w in _VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
-    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING
-    content = [w for w in words if not is_stop(w) or w in saying or w in _TOPIC_PREPOSITIONS]
+    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING | _TELLING | _HELD_VIEWS
+    content = [
+        w
+        for at, w in enumerate(words)
+        if (not is_stop(w) or w in saying or w in _TOPIC_PREPOSITIONS)
+        and not (w in _TELLING and tuple(words[at + 1 : at + 2]) in _TO_ASKER)
+    ]
     for number, word in enumerate(content):
         if word not in saying:
             continue
         quoting = word in QUOTE_WORDS
-        side = _speaker_side(content, number)
+        side = (
+            _holder_side(content, number) if word in _HELD_VIEWS else _speaker_side(content, number)
+        )
         if word in _COMMENTING and is_latin(word):
             side = side[: side.index(word)]  # "how did Russia react to Aliyev's visit"
         for near in side:
@@ -4263,6 +4286,27 @@ _SHORTEST_LATIN_NAME = 4
 _TOPIC_PREPOSITIONS = word_set(
     "on about regarding concerning over re о об обо про насчет насчёт касательно"
 )
+
+
+# "what did Tokayev tell him": telling is saying, as "told" is — not "tell me when …", a
+# request to the bot, whose question follows.
+_TELLING = word_set("tell tells telling")
+_TO_ASKER = frozenset({("me",), ("us",)})
+# "the view of Aliyev on Turkey", "Aliyev's position on Turkey": a view held, asked of the
+# person right beside it (``_holder_side``): "the Kazakh view of Aliyev's visit" holds it of
+# his visit, no view of his.
+_HELD_VIEWS = word_set("view views position stance")
+
+
+def _holder_side(content: list[str], at: int) -> list[str]:
+    """The words that may name whose view the noun at ``at`` is: the word right before it
+    ("aliyev('s) view"), or the one right after ("view of (the) aliyev") when nothing but a
+    topic preposition or the end follows that one (not "view of aliyev visit")."""
+    side = [content[at - 1]] if at else []
+    after = content[at + 1 : at + 3]
+    if after and (len(after) == 1 or after[1] in _TOPIC_PREPOSITIONS):
+        side.append(after[0])
+    return side
 
 
 def _speaker_side(content: list[str], at: int) -> list[str]:
