@@ -1,0 +1,41 @@
+"""Wordings of a TV anchor, an akimat employee, a retired diplomat, a logistics consultant, a
+British sub-editor and a formal lecturer (the ru9 and english8 dev sets), by class.
+
+- "Реакция официального Еревана", "official Yerevan": the state named by its seat with a
+  qualifier naming it as the state — a third party's view, which the article does not give;
+  the commentator on the declaration is offered, never answered with.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from tests.support.asking import answered, not_given
+
+
+@pytest.mark.parametrize(
+    ("question", "party"),
+    [
+        (
+            "Какова была реакция официального Еревана на упомянутую декларацию о мирном "
+            "урегулировании?",
+            "Позиции Армении",
+        ),
+        ("как отреагировал официальный Ереван на декларацию?", "Позиции Армении"),
+        ("что ответила официальная Анкара на идею тюркской семёрки?", "Позиции Турции"),
+        ("What was the reaction of official Yerevan to the declaration?", "Armenia's position"),
+        ("How did official Yerevan react to the peace declaration?", "Armenia's position"),
+    ],
+)
+def test_an_official_capital_reacting_is_its_state_view(
+    session: Session, question: str, party: str
+) -> None:
+    assert party in not_given(session, question, "statement")
+
+
+def test_the_commentator_on_the_declaration_is_still_answered(session: Session) -> None:
+    # a neighbour: no third party, the expert's own words on the declaration
+    assert "Тусупбеков" in answered(
+        session, "Как Тусупбеков оценил декларацию о мирном урегулировании?"
+    )
