@@ -61,3 +61,22 @@ def test_when_a_return_visit_will_be_is_a_forecast(session: Session, question: s
 )
 def test_a_past_return_visit_or_a_plain_trip_stays_a_date(session: Session, question: str) -> None:
     not_given(session, question, "date")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Capex figure for the railway modernisation — how much is needed?",
+        "what capex is needed for the railway?",
+        "What outlay does the railway modernisation need?",
+        "какие капзатраты нужны на модернизацию железной дороги?",
+        "сколько затрат потребует модернизация железной дороги",
+    ],
+)
+def test_capital_spending_asks_a_sum(session: Session, question: str) -> None:
+    # the article gives no sum for the railway: the not-given reply names money
+    not_given(session, question, "money")
+
+
+def test_a_count_of_things_needed_stays_a_quantity(session: Session) -> None:
+    not_given(session, "сколько локомотивов нужно для модернизации железной дороги?", "quantity")
