@@ -80,3 +80,20 @@ def test_capital_spending_asks_a_sum(session: Session, question: str) -> None:
 
 def test_a_count_of_things_needed_stays_a_quantity(session: Session) -> None:
     not_given(session, "сколько локомотивов нужно для модернизации железной дороги?", "quantity")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каков, по оценке Ишмухамедова, ежегодный ориентир взаимного товарооборота, достижимый "
+        "при реализации проектов Среднего коридора?",
+        "какой ориентир по товарообороту называет эксперт?",
+        "каков ориентир товарооборота при реализации проектов Среднего коридора?",
+    ],
+)
+def test_a_benchmark_of_trade_is_its_target(session: Session, question: str) -> None:
+    assert "миллиард" in answered(session, question)
+
+
+def test_a_benchmark_of_nothing_the_article_has_is_not_answered(session: Session) -> None:
+    assert not session.ask("какие ориентиры задал Токаев для сотрудничества?").answered

@@ -564,6 +564,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "строить": "строительство",
     "построить": "строительство",
     "стройка": "строительство",
+    # "ежегодный ориентир товарооборота", "целевой показатель": the figure aimed at, as a
+    # formal register names a goal
+    "ориентир": "цель",
 }
 
 # States as Russian writes them short, by the initials of the official name ("товарооборот АР и
