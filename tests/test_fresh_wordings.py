@@ -97,3 +97,25 @@ def test_a_benchmark_of_trade_is_its_target(session: Session, question: str) -> 
 
 def test_a_benchmark_of_nothing_the_article_has_is_not_answered(session: Session) -> None:
     assert not session.ask("какие ориентиры задал Токаев для сотрудничества?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chem mogla by stat tyurkskaya semerka po mneniyu eksperta",
+        "chem mogla by stat tyurkskaya semerka",
+        "chem by mogla stat tyurkskaya semerka",
+    ],
+)
+def test_a_translit_infinitive_after_the_conditional_keeps_its_soft_sign(
+    session: Session, question: str
+) -> None:
+    # "mogla by stat": "стать", not a clipped "стат(истика)"
+    assert "геополитический регион" in answered(session, question)
+
+
+def test_a_translit_verb_with_no_governor_stays_as_typed() -> None:
+    from bot.matching.query import _lost_infinitive
+
+    assert _lost_infinitive(["семерка", "бы", "стат"], 2) == "стат"
+    assert _lost_infinitive(["могла", "бы", "стат"], 2) == "стать"

@@ -3668,6 +3668,9 @@ _GOVERNING_VERBS = word_set(
 )
 
 
+_CONDITIONAL = word_set("бы б")
+
+
 def _lost_infinitive(words: list[str], at: int) -> str:
     """Transliteration drops the infinitive's ь ("gotov obespechit" → "готов обеспечит"),
     leaving a future verb the asker never wrote — and the question about what Azerbaijan is
@@ -3682,7 +3685,10 @@ def _lost_infinitive(words: list[str], at: int) -> str:
     parsed = parse(infinitive) if is_known_russian(infinitive) else []
     if not parsed or parsed[0].tag.POS != "INFN":
         return word
-    before = parse(words[at - 1]) if is_cyrillic(words[at - 1]) else []
+    # "mogla by stat": the particle of the conditional stands between the verb and its
+    # infinitive ("могла бы стать")
+    governor = at - 2 if words[at - 1] in _CONDITIONAL and at >= 2 else at - 1
+    before = parse(words[governor]) if is_cyrillic(words[governor]) else []
     if not before:
         return word
     pos = before[0].tag.POS
