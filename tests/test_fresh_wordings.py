@@ -119,3 +119,37 @@ def test_a_translit_verb_with_no_governor_stays_as_typed() -> None:
 
     assert _lost_infinitive(["семерка", "бы", "стат"], 2) == "стат"
     assert _lost_infinitive(["могла", "бы", "стат"], 2) == "стать"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it right that the Aliev state visit to Kazakhstan began on 20 October? Need to "
+        "confirm the date for the standfirst.",
+        "Did Aliyev arrive on 20 October? Have to check the date for the caption.",
+        "When did Aliyev arrive? Need to confirm the date for the standfirst.",
+        "Правда ли, что Алиев прибыл 20 октября? Нужно проверить дату для врезки.",
+    ],
+)
+def test_a_note_asking_to_check_a_figure_for_a_piece_is_an_aside(
+    session: Session, question: str
+) -> None:
+    # the note says what the asker will do with the answer: no words of the subject, and the
+    # date it names is the one put up for checking, not a new "when" asked of a quoted date
+    assert "20 октября" in answered(session, question) or "20 October" in answered(
+        session, question
+    )
+
+
+def test_a_kind_asked_for_a_piece_still_asks_it(session: Session) -> None:
+    # a neighbour: "нужна дата" with no verb of checking asks the date
+    from bot.language.asides import without_asides
+
+    assert without_asides("Когда прибыл Алиев? Нужна дата для врезки.").kinds == ("когда",)
+    assert (
+        without_asides(
+            "Is it right that the visit began on 20 October? Need to confirm the date for the "
+            "standfirst."
+        ).kinds
+        == ()
+    )
