@@ -44,28 +44,6 @@ def test_the_commentator_on_the_declaration_is_still_answered(session: Session) 
 @pytest.mark.parametrize(
     "question",
     [
-        "когда Токаев поедет с ответным визитом в Баку?",
-        "когда Токаев приедет с ответным визитом в Баку?",
-        "когда будет ответный визит Токаева в Азербайджан?",
-    ],
-)
-def test_when_a_return_visit_will_be_is_a_forecast(session: Session, question: str) -> None:
-    # a return visit is an event yet to come, as "следующая встреча" is (README: a future
-    # "когда" of a next event with a future verb)
-    not_given(session, question, "forecast")
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["когда был ответный визит Токаева?", "когда Токаев поедет в Баку?"],
-)
-def test_a_past_return_visit_or_a_plain_trip_stays_a_date(session: Session, question: str) -> None:
-    not_given(session, question, "date")
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Capex figure for the railway modernisation — how much is needed?",
         "what capex is needed for the railway?",
         "What outlay does the railway modernisation need?",

@@ -212,11 +212,7 @@ EXPECTING_WORDS = _EXPECTING  # the words asking what is to come, a forecast, wi
 _NEXT_WORDS = word_set(
     "следующий следующая следующее следующие следующего следующей следующем следующую "
     "следующих ближайший ближайшая ближайшее ближайшие ближайшего ближайшей ближайшую "
-    "очередной очередная очередное очередные очередного очередной очередную next upcoming "
-    # a return visit is one yet to come as well: "когда Токаев поедет с ответным визитом",
-    # "when will the reciprocal visit take place"
-    "ответный ответная ответное ответные ответного ответной ответным ответную ответном "
-    "reciprocal"
+    "очередной очередная очередное очередные очередного очередной очередную next upcoming"
 )
 _DATE_WORDS = WHEN_WORDS | {"дату", "даты"}
 # A reporter asks when by the noun of a plan's dates: "what is the timeline for cutting
