@@ -131,3 +131,32 @@ def test_a_kind_asked_for_a_piece_still_asks_it(session: Session) -> None:
         ).kinds
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I would be grateful if you could indicate the date on which the President of "
+        "Azerbaijan, having accepted the invitation extended by his Kazakh counterpart, "
+        "arrived in the country on a state visit.",
+        "On what date did the President of Azerbaijan, having accepted the invitation of his "
+        "Kazakh counterpart, arrive in Kazakhstan?",
+    ],
+)
+def test_an_invitation_accepted_and_extended_is_at_the_invitation(
+    session: Session, question: str
+) -> None:
+    # "having" is an auxiliary (no slip of "halving"), and the verbs of an invitation given
+    # and taken up are the invitation's frame, as "at the invitation of" is
+    assert "20 октября" in answered(session, question)
+
+
+def test_verbs_of_invitation_only_beside_the_invitation() -> None:
+    from bot.language.fillers import filler_positions
+
+    words = "did aliyev accept the invitation".split()
+    assert 2 in filler_positions(words)
+    words = "did aliyev accept the proposal".split()
+    assert 2 not in filler_positions(words)
+    words = "the invitation extended by tokayev".split()
+    assert 2 in filler_positions(words)

@@ -68,7 +68,7 @@ RUSSIAN_STOP = word_set(
 # "wasn't", "didn't" (the negation is read by ``negation.asks_why_not``).
 ENGLISH_STOP = word_set(
     """
-    a an the of to in on at for by with about from into is are was were be been being do
+    a an the of to in on at for by with about from into is are was were be been being having do
     does did done what which that this these those it its it's he she they them his her
     their there here and or but not no yes please tell me us you your i my we our say
     said says think thinks thought opinion view views estimation can could would should will shall
