@@ -154,9 +154,9 @@ def test_an_invitation_accepted_and_extended_is_at_the_invitation(
 def test_verbs_of_invitation_only_beside_the_invitation() -> None:
     from bot.language.fillers import filler_positions
 
-    words = "did aliyev accept the invitation".split()
+    words = ["did", "aliyev", "accept", "the", "invitation"]
     assert 2 in filler_positions(words)
-    words = "did aliyev accept the proposal".split()
+    words = ["did", "aliyev", "accept", "the", "proposal"]
     assert 2 not in filler_positions(words)
-    words = "the invitation extended by tokayev".split()
+    words = ["the", "invitation", "extended", "by", "tokayev"]
     assert 2 in filler_positions(words)
