@@ -160,3 +160,22 @@ def test_verbs_of_invitation_only_beside_the_invitation() -> None:
     assert 2 not in filler_positions(words)
     words = ["the", "invitation", "extended", "by", "tokayev"]
     assert 2 in filler_positions(words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I should like to ascertain which of the commentators addressed the historical "
+        "significance of the declaration on peaceful settlement between Azerbaijan and Armenia.",
+        "I wish to establish which expert spoke about the peace declaration.",
+        "We would like to determine which commentator spoke about the peace declaration.",
+    ],
+)
+def test_a_formal_wish_to_ascertain_is_a_courtesy(session: Session, question: str) -> None:
+    assert "Tusupbekov" in answered(session, question)
+
+
+def test_establish_as_the_subject_s_verb_stays(session: Session) -> None:
+    from bot.language.courtesy import courtesy_spans
+
+    assert courtesy_spans("Did the visit establish a strategic alliance?") == []
