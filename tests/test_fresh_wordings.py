@@ -179,3 +179,27 @@ def test_establish_as_the_subject_s_verb_stays(session: Session) -> None:
     from bot.language.courtesy import courtesy_spans
 
     assert courtesy_spans("Did the visit establish a strategic alliance?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        (
+            "Who exactly said that relations between Azerbaijan and Kazakhstan have moved from "
+            "a formal diplomatic level to a real strategic alliance?",
+            "Huseynov",
+        ),
+        ("Who exactly proposed the Turkic seven?", "Ishmukhamedov"),
+        ("who specifically said that relations moved to a strategic alliance?", "Huseynov"),
+    ],
+)
+def test_who_exactly_said_is_who_said(session: Session, question: str, speaker: str) -> None:
+    # "exactly" insists; it is no deed whose doer the article must name
+    assert speaker in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["Who actually signed the agreements?", "Who exactly built the ferries?"]
+)
+def test_who_exactly_did_a_deed_still_needs_its_doer(session: Session, question: str) -> None:
+    not_given(session, question, "person")

@@ -105,6 +105,7 @@ from bot.language.lexicon import (
     PRICE_LEMMAS,
     QUOTE_WORDS,
     SAY_WORDS,
+    SPECIFYING_EN,
     VIEW_WORDS,
     VOLUME_WORDS,
     is_stop,
@@ -4539,12 +4540,16 @@ _ENGLISH_SAYING = frozenset(
 )
 
 
+_INSISTING = SPECIFYING_EN | frozenset({"actually", "really", "then"})
+
+
 def _english_deed(words: tuple[str, ...]) -> str | None:
     """The stem of the verb of "who BUILT the route", "who will LEAD the seven", or None —
     for a verb of saying, thinking or proposing, which an expert does by his words."""
     if words[:1] != ("who",):
         return None
-    rest = [w for w in words[1:] if w not in _ENGLISH_AUXILIARIES]
+    # "who exactly said", "who actually built": the asker's insistence, no deed
+    rest = [w for w in words[1:] if w not in _ENGLISH_AUXILIARIES and w not in _INSISTING]
     if not rest or not rest[0].isalpha():
         return None
     if any(w in ("idea", "ideas", "proposal", "concept", "notion") for w in rest):
