@@ -203,3 +203,22 @@ def test_who_exactly_said_is_who_said(session: Session, question: str, speaker: 
 )
 def test_who_exactly_did_a_deed_still_needs_its_doer(session: Session, question: str) -> None:
     not_given(session, question, "person")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does Ishmukhamedov assess Gadzhiev's statement on the 6 format?",
+        "How does Ishmukhamedov assess Gadzhiev's post?",
+        "How did Ishmukhamedov react to Hajiev's statement on the 5+1 format?",
+    ],
+)
+def test_a_name_by_another_latin_spelling_reads_as_the_briefing_s(
+    session: Session, question: str
+) -> None:
+    # "Gadzhiev" is the "Hajiyev" the passages write: the expert named's view of his post
+    assert "unusual and long-awaited" in answered(session, question)
+
+
+def test_the_post_itself_by_another_spelling_is_still_the_post(session: Session) -> None:
+    assert "wrote this on X" in answered(session, "What did Gadzhiev write?")

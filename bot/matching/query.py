@@ -2456,6 +2456,9 @@ class Analyser:
         in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or self.morphology.lemma(word)
         if in_vocabulary and word_lemma in self.index.idf:
+            usual = self._usual_name(word_lemma) if is_latin(word) else None
+            if usual is not None:  # "Gadzhiev": the "Hajiyev" the briefing writes
+                return [(word, usual, 1.0)]
             compound = self._compound_of(word_lemma) if is_cyrillic(word) else None
             if compound is not None:  # "оборот": the article's "товарооборот"
                 return [(word, compound, self.tuning.clipped)]
@@ -2749,6 +2752,22 @@ class Analyser:
             and after.similarity > 0
             and f"{lemma} {as_written(after.lemma)}" in pairs
         )
+
+    def _usual_name(self, lemma: str) -> str | None:
+        """The Latin spelling of a person's name the briefing writes most ("Hajiyev") for
+        another of his Latin spellings it knows ("Gadzhiev", "Hajiev": the aliases of his
+        profile), else None. A passage on him says the usual one; read by an alias, his
+        name would count for his profile alone."""
+        people = self.index.names.get(lemma)
+        if not people:
+            return None
+        forms = [
+            name
+            for name, who in self.index.names.items()
+            if who == people and name.isascii() and name in self.index.idf
+        ]
+        usual = min(forms, key=lambda name: (self.index.idf[name], name), default=None)
+        return usual if usual is not None and usual != lemma else None
 
     def _own_plural(self, word: str) -> Resolved | None:
         """An English plural of a sense of its own ("goods", ``ENGLISH_OWN_PLURALS``) read as
