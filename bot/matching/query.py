@@ -2755,19 +2755,22 @@ class Analyser:
 
     def _usual_name(self, lemma: str) -> str | None:
         """The Latin spelling of a person's name the briefing writes most ("Hajiyev") for
-        another of his Latin spellings it knows ("Gadzhiev", "Hajiev": the aliases of his
-        profile), else None. A passage on him says the usual one; read by an alias, his
+        another spelling of it it knows ("Gadzhiev", "Hajiev": the aliases of his profile, one
+        ``name_key`` with it), else None. A passage on him says the usual one; read by an alias, his
         name would count for his profile alone."""
         people = self.index.names.get(lemma)
         if not people:
             return None
+        key = name_key(lemma)  # his surname's spellings only, not his first name
         forms = [
             name
             for name, who in self.index.names.items()
-            if who == people and name.isascii() and name in self.index.idf
+            if who == people and name.isascii() and name in self.index.idf and name_key(name) == key
         ]
         usual = min(forms, key=lambda name: (self.index.idf[name], name), default=None)
-        return usual if usual is not None and usual != lemma else None
+        if usual is None or self.index.idf[usual] >= self.index.idf[lemma]:
+            return None  # written as often as any other spelling: the briefing's own
+        return usual
 
     def _own_plural(self, word: str) -> Resolved | None:
         """An English plural of a sense of its own ("goods", ``ENGLISH_OWN_PLURALS``) read as
