@@ -222,3 +222,22 @@ def test_a_name_by_another_latin_spelling_reads_as_the_briefing_s(
 
 def test_the_post_itself_by_another_spelling_is_still_the_post(session: Session) -> None:
     assert "wrote this on X" in answered(session, "What did Gadzhiev write?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the expert hope the outcome of the visit will allow the sides to get rid of?",
+        "What does Ishmukhamedov want to do away with?",
+        "What will the visit's outcome allow them to get rid of?",
+    ],
+)
+def test_getting_rid_of_is_removing(session: Session, question: str) -> None:
+    assert "barriers and limits" in answered(session, question)
+
+
+def test_getting_to_a_place_is_still_arriving() -> None:
+    from bot.language.lexicon import plain_english
+
+    assert plain_english(["when", "did", "he", "get", "to", "astana"])[3] == "arrive"
+    assert plain_english(["what", "will", "they", "get", "rid", "of"])[3] == "remove"

@@ -626,7 +626,9 @@ ENGLISH_OWN_PLURALS: dict[str, tuple[str, ...]] = {
 ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("agreement agreements deal deals accord accords pact pacts"),
     # what a visit produced: "the deliverables of the visit", "its outcome"
-    word_set("outcome outcomes deliverable deliverables"),
+    word_set("outcome outcomes deliverable deliverables results"),
+    # what a thing lets happen: "will allow the sides to …", "will make it possible to …"
+    word_set("allow allows enable enables possible"),
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
     word_set("relations relationship relationships ties"),
@@ -801,6 +803,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # What a visit produced: "what came out of the visit" asks its outcome ("what was agreed":
     # ``_agreed``)
     **{(came, "out", "of"): ("outcome", "of") for came in ("came", "come", "comes", "coming")},
+    # "get rid of the barriers", "do away with the limits": to remove them
+    **{(get, "rid", "of"): ("remove",) for get in ("get", "gets", "got", "getting", "be")},
+    **{(do, "away", "with"): ("remove",) for do in ("do", "does", "did", "doing", "done")},
     # "trade volume" is the English name of "товарооборот", which curators write "turnover"
     ("trade", "volume"): ("trade", "turnover"),
     # rolling stock is the locomotives and wagons a railway runs ("подвижной состав"); a
