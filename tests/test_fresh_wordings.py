@@ -241,3 +241,39 @@ def test_getting_to_a_place_is_still_arriving() -> None:
 
     assert plain_english(["when", "did", "he", "get", "to", "astana"])[3] == "arrive"
     assert plain_english(["what", "will", "they", "get", "rid", "of"])[3] == "remove"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ferries for freight — which sea crossing are the new vessels meant for, per the Kazakh "
+        "analyst?",
+        "Which sea are the new vessels meant for?",
+    ],
+)
+def test_vessels_carrying_freight_are_the_ferries(session: Session, question: str) -> None:
+    assert "Caspian" in answered(session, question)
+
+
+def test_a_count_of_ships_is_still_not_given(session: Session) -> None:
+    not_given(session, "How many new ships are needed?", "quantity")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что конкретно обсуждали по железной дороге и паромам, если по-простому?",
+        "простыми словами, что конкретно обсуждали по железной дороге и паромам?",
+        "In plain English, what exactly was discussed on the railway and ferries?",
+    ],
+)
+def test_asking_in_plain_words_is_the_shape_of_the_answer(session: Session, question: str) -> None:
+    text = answered(session, question)
+    assert "локомотивов" in text or "locomotives" in text
+
+
+def test_plain_words_of_the_subject_stay() -> None:
+    from bot.language.asides import without_asides
+
+    assert without_asides("что обсуждали, если по-простому?").words == 2
+    assert without_asides("что обсуждали по простым товарам?").words == 0

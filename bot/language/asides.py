@@ -352,6 +352,25 @@ _SHAPES = frozenset(
         "no fluff",
         "short version",
         "the short version",
+        # in plain words: "…, если по-простому", "простыми словами", "in layman's terms"
+        "по-простому",
+        "если по-простому",
+        "попроще",
+        "если попроще",
+        "по простому",
+        "если по простому",
+        "простыми словами",
+        "простым языком",
+        "человеческим языком",
+        "на пальцах",
+        "in simple terms",
+        "in plain terms",
+        "in plain english",
+        "in plain words",
+        "in layman's terms",
+        "in laymans terms",
+        "plainly",
+        "simply put",
     )
 )
 _SHAPE_WORDS = frozenset(word for shape in _SHAPES for word in shape)  # none is empty
