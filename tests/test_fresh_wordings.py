@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.answer_types import AnswerType
 from tests.support.asking import answered, not_given
 
 
@@ -276,3 +277,9 @@ def test_plain_words_of_the_subject_stay() -> None:
 
     assert without_asides("что обсуждали, если по-простому?").words == 2
     assert without_asides("что обсуждали по простым товарам?").words == 0
+
+
+def test_shipping_is_no_ship(session: Session) -> None:
+    # "shipping" (its stem "ship") is any carriage of goods: no word of the ferries
+    reply = session.ask("how much cheaper will shipping become when the new ferries run?")
+    assert not reply.answered and reply.missing is not AnswerType.QUANTITY

@@ -630,8 +630,8 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
     # what carries freight over a sea is a ferry, as Russian "суда" on the Caspian are its
-    # "паромы": "the new vessels", "how many ships"
-    word_set("ferry ferries ship ships vessel vessels"),
+    # "паромы": "the new vessels" ("ship" not: its stem is "shipping", any carriage of goods)
+    word_set("ferry ferries vessel vessels"),
     word_set("relations relationship relationships ties"),
     # a journey's length: "the trip from China", "how long is the journey"
     word_set("trip trips journey journeys"),
