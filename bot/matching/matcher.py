@@ -2067,7 +2067,7 @@ class Matcher:
             and not self._holds_deed(entry, deed)
         ):
             return False  # "кто придумал коридор": the expert speaks of it, invented nothing
-        english_deed = _english_deed(query.words)
+        english_deed = _english_deed(_without_insisting(query.words))
         if (
             english_deed is not None
             and query.asks[:1] == (AnswerType.PERSON,)
@@ -4540,16 +4540,12 @@ _ENGLISH_SAYING = frozenset(
 )
 
 
-_INSISTING = SPECIFYING_EN | frozenset({"actually", "really", "then"})
-
-
 def _english_deed(words: tuple[str, ...]) -> str | None:
     """The stem of the verb of "who BUILT the route", "who will LEAD the seven", or None —
     for a verb of saying, thinking or proposing, which an expert does by his words."""
     if words[:1] != ("who",):
         return None
-    # "who exactly said", "who actually built": the asker's insistence, no deed
-    rest = [w for w in words[1:] if w not in _ENGLISH_AUXILIARIES and w not in _INSISTING]
+    rest = [w for w in words[1:] if w not in _ENGLISH_AUXILIARIES]
     if not rest or not rest[0].isalpha():
         return None
     if any(w in ("idea", "ideas", "proposal", "concept", "notion") for w in rest):
@@ -4587,3 +4583,13 @@ def _verb_after_who(words: tuple[str, ...]) -> str | None:
             return str(first[0].normal_form).replace("ё", "е")
         return None
     return None
+
+
+# "who exactly said", "who actually built": the asker's insistence, no deed after "who"
+_INSISTING = SPECIFYING_EN | frozenset({"actually", "really"})
+
+
+def _without_insisting(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without those insisting on the very thing asked ("who exactly said that
+    …"): read for the deed a "who" asks the doer of, "exactly" would be taken for the verb."""
+    return tuple(w for w in words if w not in _INSISTING)
