@@ -105,7 +105,6 @@ from bot.language.lexicon import (
     PRICE_LEMMAS,
     QUOTE_WORDS,
     SAY_WORDS,
-    SPECIFYING_EN,
     VIEW_WORDS,
     VOLUME_WORDS,
     is_stop,
@@ -4586,7 +4585,7 @@ def _verb_after_who(words: tuple[str, ...]) -> str | None:
 
 
 # "who exactly said", "who actually built": the asker's insistence, no deed after "who"
-_INSISTING = SPECIFYING_EN | frozenset({"actually", "really"})
+_INSISTING = frozenset({"exactly", "specifically", "precisely", "actually", "really"})
 
 
 def _without_insisting(words: tuple[str, ...]) -> tuple[str, ...]:
