@@ -94,7 +94,11 @@ _MONEY_WORDS = MONEY_NOUNS | word_set(
     "обойдутся "
     "финансирование финансирования cost costs price budget money worth spend spent "
     # "в какой валюте", "in what currency": the sum's money
-    "валюте валюта валюту currency currencies"
+    "валюте валюта валюту currency currencies "
+    # the trade's words for money spent: "capex figure for the railway", "what outlay is
+    # needed", "капзатраты на модернизацию", "сколько затрат потребуется"
+    "capex opex expenditure expenditures outlay outlays капзатраты капзатрат капзатратах "
+    "капвложения капвложений затраты затрат затратах"
 )
 MONEY_WORDS = _MONEY_WORDS  # the words asking for a sum of money
 # "total value", "общая стоимость": a sum of money (a bare "value" may be a significance);

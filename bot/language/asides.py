@@ -75,7 +75,9 @@ _PURPOSES = word_set(
     minister boss editor editors report briefing note notes article story piece newsletter
     memo team colleagues record column blog post broadcast segment desk
     readers audience presentation slides thesis paper digest summary manager chief office
-    press release"""
+    press release
+    standfirst headline caption lede intro strapline subhead subheading sidebar copy
+    sub-editor subeditor subs factbox infobox chyron лид врезка заголовок подпись"""
 )
 # Words a purpose names its reader or piece with: "для моей заметки", "for our weekly
 # newsletter", "для пресс-службы МИД" (a capitalised initialism: an office's).
@@ -150,7 +152,8 @@ _REQUESTED = word_set(
     этого этой этих человека его её ее их подтверждение подтверждения на мне нам я мы вы
     to know get have the a an it exact exactly precise precisely quote quotes quoted words
     wording attribution source sourcing confirmation verbatim answer short brief briefly
-    me us i we you just quick quickly full"""
+    me us i we you just quick quickly full
+    confirm verify check double-check fact-check"""
 )
 # The asker in a request opening a message: "мне нужна цифра", "I need the name".
 _ASKER = word_set("мне нам я мы i we")
@@ -349,6 +352,25 @@ _SHAPES = frozenset(
         "no fluff",
         "short version",
         "the short version",
+        # in plain words: "…, если по-простому", "простыми словами", "in layman's terms"
+        "по-простому",
+        "если по-простому",
+        "попроще",
+        "если попроще",
+        "по простому",
+        "если по простому",
+        "простыми словами",
+        "простым языком",
+        "человеческим языком",
+        "на пальцах",
+        "in simple terms",
+        "in plain terms",
+        "in plain english",
+        "in plain words",
+        "in layman's terms",
+        "in laymans terms",
+        "plainly",
+        "simply put",
     )
 )
 _SHAPE_WORDS = frozenset(word for shape in _SHAPES for word in shape)  # none is empty
@@ -462,6 +484,14 @@ def _asks_specifics(text: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+# Verbs of checking in a request: "Is it right that … ? Need to confirm the date": the kind it
+# names is the one the question before puts up for checking, no other question asked of it.
+_CHECKING = word_set(
+    """confirm verify check double-check fact-check проверить подтвердить сверить
+    перепроверить"""
+)
+
+
 @record
 class Aside:
     """A message with its asides blanked: the text left (spaces in their place, so that
@@ -487,6 +517,7 @@ def without_asides(text: str) -> Aside:
         dict.fromkeys(
             _KIND_ASKED[w]
             for start, end in spans
+            if not _CHECKING.intersection(map(fold, _WORD.findall(text[start:end])))
             for w in map(fold, _WORD.findall(text[start:end]))
             if w in _KIND_ASKED
         )
@@ -546,6 +577,8 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
         head = folded[:purpose]
         if all(w in _BEFORE_PURPOSE or w in _KINDS or w in _ATTITUDE for w in head):
             return whole
+        if _is_request(head):
+            return whole  # "Need to confirm the date for the standfirst": a request for a piece
         return [(words[purpose][0], words[-1][1])] if _free(head) else []
     opener = _opener(folded)
     if opener:  # "дайте цифру товарооборота", "можно фамилию того, кто …"

@@ -45,7 +45,10 @@ _TELL = word_set(
 _OBJECTS = word_set("me us")
 # Verbs of learning a polite request closes on from the asker's side: "might I enquire",
 # "we would be grateful to learn", "we should be most obliged to receive".
-_LEARN = word_set("ask enquire inquire learn know hear receive have obtain request")
+_LEARN = word_set(
+    "ask enquire inquire learn know hear receive have obtain request ascertain establish "
+    "determine discover"
+)
 _LEARNING = word_set("asking enquiring inquiring learning knowing hearing receiving having")
 _SELF = word_set("i we one")
 _SELF_WOULD = word_set("i'd we'd")

@@ -163,6 +163,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _mere_fact_at(words, at)
             or _in_text_at(words, at)
             or _like_at(words, at)
+            or _invitation_verb_at(words, at)
         )
         if filler:
             found.update(range(at, at + filler))
@@ -578,3 +579,27 @@ def _without_closing_request(words: list[str]) -> list[str]:
         if start >= _CLOSING_KEPT and tuple(words[start:-1]) == opener:
             return words[:start]
     return words
+
+
+# "having accepted the invitation extended by his Kazakh counterpart", "приняв приглашение":
+# the verbs of an invitation given and taken up say no more than "at the invitation of" does
+# (a passage writes "по приглашению"), and weighed as rare words of the subject they sink the
+# passage telling the coming. Only beside the invitation's noun: "accepted the proposal" stays.
+_TAKING_UP = word_set(
+    """accept accepts accepted accepting приняв принял приняла приняли принять принимая"""
+)
+_EXTENDING = word_set("extend extends extended issued sent направленное направленному")
+_INVITATION_STEMS = ("invitation", "приглашени")
+_INVITATION_REACH = 2  # "accepted the invitation", "accepted his invitation"
+
+
+def _invitation_verb_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """1 when the word at ``at`` is a verb of an invitation accepted or extended, standing by
+    the invitation's noun ("accepted the invitation", "invitation extended by"), else 0."""
+    word = words[at]
+    if word in _TAKING_UP:
+        ahead = words[at + 1 : at + 1 + _INVITATION_REACH]
+        return int(any(w.startswith(_INVITATION_STEMS) for w in ahead))
+    if word in _EXTENDING and at:
+        return int(words[at - 1].startswith(_INVITATION_STEMS))
+    return 0

@@ -68,7 +68,7 @@ RUSSIAN_STOP = word_set(
 # "wasn't", "didn't" (the negation is read by ``negation.asks_why_not``).
 ENGLISH_STOP = word_set(
     """
-    a an the of to in on at for by with about from into is are was were be been being do
+    a an the of to in on at for by with about from into is are was were be been being having do
     does did done what which that this these those it its it's he she they them his her
     their there here and or but not no yes please tell me us you your i my we our say
     said says think thinks thought opinion view views estimation can could would should will shall
@@ -570,6 +570,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "строить": "строительство",
     "построить": "строительство",
     "стройка": "строительство",
+    # "ежегодный ориентир товарооборота", "целевой показатель": the figure aimed at, as a
+    # formal register names a goal
+    "ориентир": "цель",
 }
 
 # States as Russian writes them short, by the initials of the official name ("товарооборот АР и
@@ -632,6 +635,9 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("outcome outcomes deliverable deliverables"),
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
+    # what carries freight over a sea is a ferry, as Russian "суда" on the Caspian are its
+    # "паромы": "the new vessels" ("ship" not: its stem is "shipping", any carriage of goods)
+    word_set("ferry ferries vessel vessels"),
     word_set("relations relationship relationships ties"),
     # a journey's length: "the trip from China", "how long is the journey"
     word_set("trip trips journey journeys"),
@@ -804,6 +810,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # What a visit produced: "what came out of the visit" asks its outcome ("what was agreed":
     # ``_agreed``)
     **{(came, "out", "of"): ("outcome", "of") for came in ("came", "come", "comes", "coming")},
+    # "get rid of the barriers", "do away with the limits": to remove them
+    **{(get, "rid", "of"): ("remove",) for get in ("get", "gets", "got", "getting", "be")},
+    **{(do, "away", "with"): ("remove",) for do in ("do", "does", "did", "doing", "done")},
     # "trade volume" is the English name of "товарооборот", which curators write "turnover"
     ("trade", "volume"): ("trade", "turnover"),
     # rolling stock is the locomotives and wagons a railway runs ("подвижной состав"); a

@@ -205,13 +205,33 @@ def articled_parties(words: Sequence[str]) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(party_names(name) for name in found if name is not None))
 
 
+# Words naming a party as its state rather than its people or land: "реакция официального
+# Еревана", "официальная Анкара ответила", "the official Yerevan position". They qualify the
+# party, so the word that tells whether it holds a view or is talked about stands before them.
+_STATE_QUALIFIERS = ("официальн", "official")
+
+
+def _word_before(words: Sequence[str], number: int) -> str:
+    """The word before the party at ``number``, past a qualifier naming it as its state
+    ("реакция официального Еревана": "реакция")."""
+    at = number - 1
+    while at >= 0 and words[at].startswith(_STATE_QUALIFIERS):
+        at -= 1
+    return words[at] if at >= 0 else ""
+
+
+def _last_of(words: Sequence[str], number: int) -> int:
+    """The position of the last "of" before ``number`` ("the position of official China")."""
+    return max(at for at in range(number) if words[at] == "of")
+
+
 def _parties_in(words: Sequence[str], excluded: frozenset[str]) -> Iterator[tuple[int, Party, str]]:
     """(position, party, the word before it) for each party a folded question names, but the
     ``excluded`` ones (the countries the briefing's experts speak from)."""
     for number, word in enumerate(words):
         party = _BY_FORM.get(_as_name(word))
         if party is not None and not party.forms & excluded:
-            yield number, party, words[number - 1] if number else ""
+            yield number, party, _word_before(words, number)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -265,7 +285,7 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
         word = _as_name(words[number])
         if word == party.genitive and _is_view_noun(before):
             return party  # "позиция Китая"
-        if before == "of" and number >= 2 and _is_view_noun(words[number - 2]):
+        if before == "of" and _is_view_noun(_word_before(words, _last_of(words, number))):
             return party  # "the position of China"
         if _voiced_from(words, number) or _said_in(words, number, party):
             return party  # "reaction from Ankara", "со стороны Турции", "в Турции думают"

@@ -2431,7 +2431,7 @@ class Matcher:
             and not any(tells_invitation(text) for text in self._invitation_texts(entry))
         ):
             return False  # "by whose invitation did Tokayev come to Gabala": none told there
-        english_deed = _english_deed(query.words)
+        english_deed = _english_deed(_without_insisting(query.words))
         if (
             query.asks[:1] == (AnswerType.PERSON,)
             and not query.named
@@ -5086,3 +5086,13 @@ def _verb_after_who(words: tuple[str, ...]) -> str | None:
             return str(first[0].normal_form).replace("ё", "е")
         return None
     return None
+
+
+# "who exactly said", "who actually built": the asker's insistence, no deed after "who"
+_INSISTING = frozenset({"exactly", "specifically", "precisely", "actually", "really"})
+
+
+def _without_insisting(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without those insisting on the very thing asked ("who exactly said that
+    …"): read for the deed a "who" asks the doer of, "exactly" would be taken for the verb."""
+    return tuple(w for w in words if w not in _INSISTING)

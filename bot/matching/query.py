@@ -2532,6 +2532,9 @@ class Analyser:
         in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or self.morphology.lemma(word)
         if in_vocabulary and word_lemma in self.index.idf:
+            usual = self._usual_name(word_lemma) if is_latin(word) else None
+            if usual is not None:  # "Gadzhiev": the "Hajiyev" the briefing writes
+                return [(word, usual, 1.0)]
             compound = self._compound_of(word_lemma) if is_cyrillic(word) else None
             if compound is not None:  # "оборот": the article's "товарооборот"
                 return [(word, compound, self.tuning.clipped)]
@@ -2825,6 +2828,25 @@ class Analyser:
             and after.similarity > 0
             and f"{lemma} {as_written(after.lemma)}" in pairs
         )
+
+    def _usual_name(self, lemma: str) -> str | None:
+        """The Latin spelling of a person's name the briefing writes most ("Hajiyev") for
+        another spelling of it it knows ("Gadzhiev", "Hajiev": the aliases of his profile, one
+        ``name_key`` with it), else None. A passage on him says the usual one; read by an alias, his
+        name would count for his profile alone."""
+        people = self.index.names.get(lemma)
+        if not people:
+            return None
+        key = name_key(lemma)  # his surname's spellings only, not his first name
+        forms = [
+            name
+            for name, who in self.index.names.items()
+            if who == people and name.isascii() and name in self.index.idf and name_key(name) == key
+        ]
+        usual = min(forms, key=lambda name: (self.index.idf[name], name), default=None)
+        if usual is None or self.index.idf[usual] >= self.index.idf[lemma]:
+            return None  # written as often as any other spelling: the briefing's own
+        return usual
 
     def _own_plural(self, word: str) -> Resolved | None:
         """An English plural of a sense of its own ("goods", ``ENGLISH_OWN_PLURALS``) read as
@@ -3744,6 +3766,9 @@ _GOVERNING_VERBS = word_set(
 )
 
 
+_CONDITIONAL = word_set("бы б")
+
+
 def _lost_infinitive(words: list[str], at: int) -> str:
     """Transliteration drops the infinitive's ь ("gotov obespechit" → "готов обеспечит"),
     leaving a future verb the asker never wrote — and the question about what Azerbaijan is
@@ -3758,7 +3783,10 @@ def _lost_infinitive(words: list[str], at: int) -> str:
     parsed = parse(infinitive) if is_known_russian(infinitive) else []
     if not parsed or parsed[0].tag.POS != "INFN":
         return word
-    before = parse(words[at - 1]) if is_cyrillic(words[at - 1]) else []
+    # "mogla by stat": the particle of the conditional stands between the verb and its
+    # infinitive ("могла бы стать")
+    governor = at - 2 if words[at - 1] in _CONDITIONAL and at >= 2 else at - 1
+    before = parse(words[governor]) if is_cyrillic(words[governor]) else []
     if not before:
         return word
     pos = before[0].tag.POS
