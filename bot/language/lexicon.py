@@ -1028,6 +1028,12 @@ def _without_passive_held(words: list[str]) -> list[str]:
     return result
 
 
+# "A big deal" is important as a predicate ("the visit is a big deal", "how big a deal"); "the
+# big deal about X" asks what about X makes the fuss: X's own point, read as "what about X"
+# ("what's the big deal about seven": the sacred number, not the visit's highest level).
+_DEAL_NOUNS = frozenset((size, "deal") for size in ("big", "huge", "massive"))
+
+
 def plain_english(
     words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
 ) -> list[str]:
@@ -1043,6 +1049,14 @@ def plain_english(
             if phrase in _GET_TO and tuple(words[at:end]) == phrase and _gets_to_amount(words, end):
                 result.append("reach")  # "they wanna get to a billion": reach, no arrival
                 at = end
+                break
+            if (
+                phrase in _DEAL_NOUNS
+                and tuple(words[at:end]) == phrase
+                and at
+                and words[at - 1] == "the"
+            ):
+                at = end  # "what's the big deal about seven": what about seven, no importance
                 break
             if (
                 tuple(words[at:end]) == phrase

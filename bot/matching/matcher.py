@@ -82,7 +82,7 @@ from bot.language.changes import (
     target_frame,
 )
 from bot.language.characterisation import asks_prevented, names_obstacle
-from bot.language.checks import asks_yes_or_no, offered_answer
+from bot.language.checks import asks_yes_or_no, offered_answer, offers_date
 from bot.language.clauses import Clause, is_number, particularises
 from bot.language.definitions import asks_definition, asks_name, defines
 from bot.language.discussions import (
@@ -392,6 +392,11 @@ class Matcher:
         number noun asks of ("цели семёрки": "7–8 дней") is only a suggestion."""
         match = self._banded(query, self._group_named_first(query, scored), limit=limit)
         best = match.best
+        if match.band is Band.ANSWER and best is not None and _subjectless_check(query):
+            # "was it in Baku (or somewhere else)?" with nothing before it: what "it" is, the
+            # question never says — a passage naming Baku is no answer, only an offer
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         if (
             match.band is Band.ANSWER
             and best is not None
@@ -560,6 +565,11 @@ class Matcher:
             # "the official name of the AI agreement": the article names it by no other name
             near = self._offered(query, scored, limit)
             return Match(query, Band.NOT_GIVEN, best, near, AnswerType.FACT)
+        if best.score >= self.thresholds.suggest and self._date_unconfirmed(query, best.entry):
+            # "was it Oct 20 when Tokayev spoke in Gabala": the passage tells he spoke there,
+            # no day — the date checked is not given
+            near = self._offered(query, scored, limit)
+            return Match(query, Band.NOT_GIVEN, best, near, AnswerType.DATE)
         if (
             best.score >= self.thresholds.answer
             and not self._uncounted(query, best.entry)
@@ -571,6 +581,17 @@ class Matcher:
                 return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    @staticmethod
+    def _date_unconfirmed(query: Query, entry: Entry) -> bool:
+        """Does a yes/no check offer a day ("was it Oct 20 when …", "… 20 октября?") the
+        passage cannot confirm, stating no date at all? A passage stating another date
+        answers with its own."""
+        return (
+            _checks(query)
+            and offers_date(query.words)
+            and AnswerType.DATE not in entry.states
+        )
 
     def _group_named_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """When the best does not name the group its number noun asks of ("цели семёрки":
@@ -4788,6 +4809,23 @@ def _query_pairs(query: Query) -> list[str]:
         else:
             at += 1
     return bigrams(lemmas)
+
+
+# Pronouns a check may put its subject by ("was it in Baku", "это было в Астане").
+_SUBJECT_PRONOUNS = frozenset({"it", "this", "that", "это", "то", "оно"})
+
+
+def _subjectless_check(query: Query) -> bool:
+    """Is the question a yes/no check of nothing but its offered answer, its subject only a
+    pronoun ("was it in Astana or somewhere else?", "это было в Баку?"): every word weighed a
+    name or a number offered, none of what it is said of?"""
+    terms = [t for t in query.terms if not t.frame]
+    return (
+        bool(terms)
+        and any(w in _SUBJECT_PRONOUNS for w in query.words)
+        and all(t.entity or t.typed[:1].isdigit() for t in terms)
+        and _checks(query)
+    )
 
 
 def _checks(query: Query) -> bool:

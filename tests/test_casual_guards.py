@@ -1,0 +1,101 @@
+"""Casual English and checks that must not be answered from the wrong passage, on the real
+knowledge base.
+
+A reviewer's probe of chat wordings found replies a casual reading made false: "the big deal
+about seven" read as the visit's importance, a cleft check of a day the article never gives
+("was it Oct 20 when Tokayev spoke in Gabala": it says only «совсем недавно») answered by the
+passage telling he spoke there, and a check of nothing but its offered place ("was it in
+Baku or somewhere else?", "it" naming nothing) answered by a passage naming Baku. Each has
+neighbours that keep their answers: the check of a date the passage states, a check saying
+what it is of, "a big deal" as a predicate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.checks import asks_yes_or_no, offers_date
+from bot.language.lexicon import plain_english
+from bot.language.text import tokens
+from tests.support.asking import answered, not_given
+
+
+def test_the_big_deal_about_a_thing_is_no_importance() -> None:
+    assert "important" not in plain_english(tokens("what's the big deal about seven"))
+    assert "important" in plain_english(tokens("why is the visit such a big deal"))
+    assert "important" in plain_english(tokens("is it a big deal"))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what's the big deal about seven", "ishmukhamedov-sacred-seven"),
+        # a predicate keeps "important": the visit's level
+        ("why is the visit such a big deal", "tusupbekov-highest-level"),
+    ],
+)
+def test_a_big_deal_asked(session: Session, question: str, entry: str) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == entry
+
+
+def test_a_cleft_check_is_a_check_of_the_day_offered() -> None:
+    assert asks_yes_or_no("was it Oct 20 when Tokayev spoke in Gabala")
+    assert offers_date(tokens("was it Oct 20 when Tokayev spoke in Gabala"))
+    assert offers_date(tokens("Токаев выступал в Габале 20 октября?"))
+    assert not offers_date(tokens("was it in 2024 when Tokayev spoke in Gabala"))
+    assert not offers_date(tokens("did they sign 20 agreements"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was it Oct 20 when Tokayev spoke in Gabala",
+        "did Tokayev speak in Gabala on Oct 20",
+        "Токаев выступал в Габале 20 октября?",
+    ],
+)
+def test_a_day_checked_of_an_undated_passage_is_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "date")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was it oct 20 when aliyev got to kazakhstan",  # the passage states the day
+        "was it oct 20 when aliyev got to kazakhstan or some other day",
+    ],
+)
+def test_a_day_checked_of_a_dated_passage_is_answered(session: Session, question: str) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == "visit-date"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was it in Astana or somewhere else",
+        "was it in Baku or somewhere else",
+        "was it in Baku?",
+        "это было в Баку или где-то ещё?",
+    ],
+)
+def test_a_check_of_nothing_but_its_offer_is_no_answer(session: Session, question: str) -> None:
+    reply = Session.create(session.matcher.kb).ask(question)  # a fresh chat: "it" names nothing
+    assert not reply.answered, (question, reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the check says what it is of: answered as before
+        ("did the visit kick off in astana or somewhere else", "visit-date"),
+        ("was the welcome in Astana or somewhere else", "article-visit"),
+    ],
+)
+def test_a_check_saying_what_it_is_of_is_answered(
+    session: Session, question: str, entry: str
+) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == entry
