@@ -99,3 +99,32 @@ def test_a_check_saying_what_it_is_of_is_answered(
 ) -> None:
     answered(session, question)
     assert session.ask(question).entry == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # asked in the present: today's 15–18 days, not the 7–8 days foreseen
+        ("how long does delivery take", "delivery-time-now"),
+        ("according to the expert, how long does delivery take", "delivery-time-now"),
+        # asked of what may be, or under the condition: the forecast, as before
+        ("how long will delivery take", "delivery-time-target"),
+        ("how long could delivery take", "delivery-time-target"),
+        ("how long does delivery take with proper investment", "delivery-time-target"),
+    ],
+)
+def test_a_figure_asked_in_the_present_is_todays(
+    session: Session, question: str, entry: str
+) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == entry
+
+
+def test_the_hour_of_a_day_named_is_not_given(session: Session) -> None:
+    # the day is the question's own; the hour the article never gives
+    not_given(session, "what time did aliyev arrive oct 20", "date")
+    # no day named: the date, the nearest the article says
+    answered(session, "what time did aliyev arrive")
+    assert session.ask("what time did aliyev arrive").entry == "visit-date"
+    # how long, not when
+    assert session.ask("in what time will cargo get from China").kind != "not_given"

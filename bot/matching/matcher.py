@@ -425,6 +425,7 @@ class Matcher:
         scored = self._need_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
+        scored = self._present_first(query, scored)
         scored = self._conditioned_first(query, scored)
         scored = self._checked_first(query, scored)
         best = scored[0]
@@ -587,11 +588,7 @@ class Matcher:
         """Does a yes/no check offer a day ("was it Oct 20 when …", "… 20 октября?") the
         passage cannot confirm, stating no date at all? A passage stating another date
         answers with its own."""
-        return (
-            _checks(query)
-            and offers_date(query.words)
-            and AnswerType.DATE not in entry.states
-        )
+        return _checks(query) and offers_date(query.words) and AnswerType.DATE not in entry.states
 
     def _group_named_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """When the best does not name the group its number noun asks of ("цели семёрки":
@@ -915,6 +912,39 @@ class Matcher:
             if (
                 foresees(near.entry)
                 and topics & set(near.entry.topics)
+                and self._states_asked(query, near.entry)
+            ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _present_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A figure asked in the present tense ("how long does delivery take", "according to
+        the expert, how long does delivery take") is today's: a passage stating it today
+        ("сегодня доставка … занимает 15–18 дней") before one foreseeing what it could become
+        ("можно сократить до 7–8 дней"), when it is on the same topic, about the question
+        nearly as much (``MARGIN``) and holds every word of it the foreseeing one does — a
+        condition asked ("with proper investment") keeps the forecast first."""
+        best = scored[0]
+        if (
+            self._wanted(query) not in _FIGURE_KINDS
+            or query.hypothetical
+            or not any(w in _PRESENT_AUXILIARIES for w in query.words)
+            or any(w in _MODAL_WORDS for w in query.words)
+            or query.future
+            or looks_ahead(query.words)
+            or not foresees(best.entry)
+        ):
+            return scored
+        held = [t for t in query.terms if not t.frame and self._holds_term(best.entry, t)]
+        topics = set(best.entry.topics)
+        for near in scored[1:]:
+            if best.subject - near.subject > MARGIN:
+                break
+            if (
+                not foresees(near.entry)
+                and topics & set(near.entry.topics)
+                and all(_named_anywhere(near.entry, t) for t in held)
                 and self._states_asked(query, near.entry)
             ):
                 promoted = replace(near, score=max(near.score, best.score))
@@ -4811,8 +4841,28 @@ def _query_pairs(query: Query) -> list[str]:
     return bigrams(lemmas)
 
 
+# The kinds of a figure asked: a number, a sum, a length of time.
+_FIGURE_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+# English auxiliaries of the present ("how long does it take", "how much is it").
+_PRESENT_AUXILIARIES = frozenset({"does", "do", "is", "are"})
+# Words asking of what may or will be: "how long will it take", "could it take", "gonna".
+_MODAL_WORDS = frozenset(
+    {"will", "would", "could", "can", "may", "might", "shall", "should", "going", "gonna"}
+)
+
+
 # Pronouns a check may put its subject by ("was it in Baku", "это было в Астане").
 _SUBJECT_PRONOUNS = frozenset({"it", "this", "that", "это", "то", "оно"})
+
+
+def _named_anywhere(entry: Entry, term: Term) -> bool:
+    """Does any text of the entry (its title, phrasings, the article's words) hold the word:
+    "delivery" is the title's of today's delivery time, not its span's English?"""
+    for text in entry.search_texts():
+        for word in tokens(fold(text.text)):
+            if word == term.typed or (word.isascii() and english_stem(word) == term.lemma):
+                return True
+    return False
 
 
 def _subjectless_check(query: Query) -> bool:
