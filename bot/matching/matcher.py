@@ -4867,12 +4867,14 @@ def _named_anywhere(entry: Entry, term: Term) -> bool:
 
 def _subjectless_check(query: Query) -> bool:
     """Is the question a yes/no check of nothing but its offered answer, its subject only a
-    pronoun ("was it in Astana or somewhere else?", "это было в Баку?"): every word weighed a
-    name or a number offered, none of what it is said of?"""
+    pronoun opening it ("was it in Astana or somewhere else?", "это было в Баку?"): every word
+    weighed a name or a number offered, none of what it is said of? ("is the Middle Corridor
+    the Trans-Caspian route in this piece": two names checked of each other, no pronoun
+    subject.)"""
     terms = [t for t in query.terms if not t.frame]
     return (
         bool(terms)
-        and any(w in _SUBJECT_PRONOUNS for w in query.words)
+        and any(w in _SUBJECT_PRONOUNS for w in query.words[:2])
         and all(t.entity or t.typed[:1].isdigit() for t in terms)
         and _checks(query)
     )
