@@ -128,3 +128,22 @@ def test_the_hour_of_a_day_named_is_not_given(session: Session) -> None:
     assert session.ask("what time did aliyev arrive").entry == "visit-date"
     # how long, not when
     assert session.ask("in what time will cargo get from China").kind != "not_given"
+
+
+def test_who_leads_now_is_no_rank_of_a_vision() -> None:
+    assert "elder" not in plain_english(tokens("who calls the shots in kazakhstan"))
+    assert "elder" in plain_english(tokens("who will call the shots in the seven"))
+    assert "elder" in plain_english(tokens("is there anyone in charge"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who calls the shots in Kazakhstan",
+        "who is the top dog in the OTS",
+        "who calls the shots in the turkic world",
+    ],
+)
+def test_who_leads_now_is_not_the_vision_of_equals(session: Session, question: str) -> None:
+    # "no 'elder' and 'younger'" is a vision of a union to come, not who leads today
+    assert session.ask(question).entry != "ishmukhamedov-equal-states"
