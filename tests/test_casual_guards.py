@@ -147,3 +147,33 @@ def test_who_leads_now_is_no_rank_of_a_vision() -> None:
 def test_who_leads_now_is_not_the_vision_of_equals(session: Session, question: str) -> None:
     # "no 'elder' and 'younger'" is a vision of a union to come, not who leads today
     assert session.ask(question).entry != "ishmukhamedov-equal-states"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Tokayev's trip to Azerbaijan achieve",
+        "what did the president's trip to Gabala achieve",
+        "каковы итоги визита Токаева в Азербайджан",
+    ],
+)
+def test_an_outcome_asked_of_a_passage_telling_none_is_no_answer(
+    session: Session, question: str
+) -> None:
+    # the passage tells Tokayev spoke in Gabala, nothing his trip achieved
+    reply = session.ask(question)
+    assert not reply.answered, (question, reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # passages telling what came of the visit: agreements, a new page, results
+        ("what did Aliyev's visit to Kazakhstan achieve", "article-visit"),
+        ("What does Ishmukhamedov hope the visit will achieve?", "ishmukhamedov-barriers"),
+        ("сколько соглашений подписано по итогам", "agreements-count"),  # a frame, no outcome
+    ],
+)
+def test_an_outcome_told_is_answered(session: Session, question: str, entry: str) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == entry

@@ -147,7 +147,13 @@ from bot.language.numbers import (
     per_time,
     time_unit,
 )
-from bot.language.occasions import occasions, offers_invitation, tells_invitation
+from bot.language.occasions import (
+    asks_outcome,
+    occasions,
+    offers_invitation,
+    states_outcome,
+    tells_invitation,
+)
 from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import (
     CAPITALS,
@@ -392,6 +398,16 @@ class Matcher:
         number noun asks of ("цели семёрки": "7–8 дней") is only a suggestion."""
         match = self._banded(query, self._group_named_first(query, scored), limit=limit)
         best = match.best
+        if (
+            match.band is Band.ANSWER
+            and best is not None
+            and asks_outcome(query.words)
+            and not any(states_outcome(span.text) for span in best.entry.spans)
+        ):
+            # "what did Tokayev's trip to Azerbaijan achieve": the passage telling he spoke in
+            # Gabala tells nothing the trip achieved — an offer, no answer
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         if match.band is Band.ANSWER and best is not None and _subjectless_check(query):
             # "was it in Baku (or somewhere else)?" with nothing before it: what "it" is, the
             # question never says — a passage naming Baku is no answer, only an offer
