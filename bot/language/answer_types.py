@@ -833,14 +833,14 @@ _DATE_NOUNS = word_set("дата дату даты датой числа чис�
 # done — the date a passage gives is the nearest it says; a day the question names itself
 # ("what time did aliyev arrive oct 20") is no answer. Not "in what time" nor "what time
 # does delivery take" (how long), nor "what time frame".
-_PAST_AUXILIARIES = word_set("did was were")
+_CLOCK_AUXILIARIES = word_set("did was were")
 
 
 def _clock_asked(words: tuple[str, ...]) -> bool:
     """Does the question ask the time of a deed done: "what time" then "did"/"was"/"were"?"""
     return any(
         words[at : at + 2] == ("what", "time")
-        and words[at + 2] in _PAST_AUXILIARIES
+        and words[at + 2] in _CLOCK_AUXILIARIES
         and (at == 0 or words[at - 1] not in _WITHIN)
         for at in range(len(words) - 2)
     )

@@ -943,13 +943,13 @@ class Matcher:
         condition asked ("with proper investment") keeps the forecast first."""
         best = scored[0]
         if (
-            self._wanted(query) not in _FIGURE_KINDS
+            not any(w in _PRESENT_AUXILIARIES for w in query.words)
             or query.hypothetical
-            or not any(w in _PRESENT_AUXILIARIES for w in query.words)
             or any(w in _MODAL_WORDS for w in query.words)
             or query.future
             or looks_ahead(query.words)
             or not foresees(best.entry)
+            or self._wanted(query) not in _FIGURES_ASKED
         ):
             return scored
         held = [t for t in query.terms if not t.frame and self._holds_term(best.entry, t)]
@@ -4858,7 +4858,7 @@ def _query_pairs(query: Query) -> list[str]:
 
 
 # The kinds of a figure asked: a number, a sum, a length of time.
-_FIGURE_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+_FIGURES_ASKED = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
 # English auxiliaries of the present ("how long does it take", "how much is it").
 _PRESENT_AUXILIARIES = frozenset({"does", "do", "is", "are"})
 # Words asking of what may or will be: "how long will it take", "could it take", "gonna".
