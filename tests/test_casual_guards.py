@@ -168,10 +168,16 @@ def test_an_outcome_asked_of_a_passage_telling_none_is_no_answer(
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        # passages telling what came of the visit: agreements, a new page, results
+        # passages telling what came of the visit: agreements, a new page, results; what a
+        # proposal would achieve is its purpose, answered as before
         ("what did Aliyev's visit to Kazakhstan achieve", "article-visit"),
         ("What does Ishmukhamedov hope the visit will achieve?", "ishmukhamedov-barriers"),
         ("сколько соглашений подписано по итогам", "agreements-count"),  # a frame, no outcome
+        (
+            "Why does the Kazakh analyst push for electronic pre-registration of vehicles at the "
+            "border — what would it achieve?",
+            "ishmukhamedov-road",
+        ),
     ],
 )
 def test_an_outcome_told_is_answered(session: Session, question: str, entry: str) -> None:

@@ -230,9 +230,17 @@ _OUTCOME_TEXT = lazy(
 )
 
 
+# Words of what would or will come of a thing: "what would pre-registration achieve" asks
+# its purpose, which a passage proposing it gives.
+_FORESEEN = word_set("would will could can might should going gonna будет будут может могут")
+
+
 def asks_outcome(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask what a thing achieved or came to, by a word of its outcome not
-    framing an occasion ("по итогам переговоров", "as a result of")?"""
+    framing an occasion ("по итогам переговоров", "as a result of"), and not what it would
+    or will achieve?"""
+    if any(word in _FORESEEN for word in words):
+        return False
     return any(
         word in _ASKED_OUTCOMES and (at == 0 or words[at - 1] not in _OUTCOME_FRAMED_BY)
         for at, word in enumerate(words)
