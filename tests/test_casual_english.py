@@ -98,7 +98,8 @@ def test_an_outlook_and_projected_volumes_ask_a_forecast() -> None:
         ("was it oct 20 when aliyev got to kazakhstan or some other day", "visit-date"),
         # "the boss", "calls the shots", "big brother": who is elder among the seven
         ("so who would be the boss in the turkic seven", "ishmukhamedov-equal-states"),
-        ("in the turkic seven who calls the shots", "ishmukhamedov-equal-states"),
+        ("in the turkic seven who will call the shots", "ishmukhamedov-equal-states"),
+        ("would anyone be the boss there", "ishmukhamedov-equal-states"),
         ("is there a big brother and little brother in the turkic seven", None),
         ("is the seven gonna have equal members", "ishmukhamedov-equal-states"),
         # "a big deal": important

@@ -58,7 +58,7 @@ def _blanked(text: str) -> list[str]:
         ("What does the esteemed analyst say?", ["esteemed"]),
         ("What, in the learned expert's view, could it become?", ["learned"]),
         ("What did the most distinguished commentator say?", ["most distinguished"]),
-        ("Trade with the Republic of Kazakhstan?", ["Republic of"]),
+        ("Trade with the Republic of Kazakhstan?", ["the Republic of"]),
         ("What does the aforementioned declaration reflect?", ["aforementioned"]),
         ("Who proposed the so-called Turkic seven?", ["so-called"]),
     ],

@@ -96,6 +96,16 @@ FORMAL_AND_PLAIN = [
         "expert?",
         "How many ferries are to be built, according to the expert?",
     ),
+    # a state's style with its article: the state holds the view asked ("of the Republic of
+    # Turkey" is "of Turkey"), and the view is not given — no expert's words about Turkey
+    (
+        "What is the position of the Republic of Turkey?",
+        "What is the position of Turkey?",
+    ),
+    (
+        "What is the position of the Republic of Kazakhstan?",
+        "What is the position of Kazakhstan?",
+    ),
     # the expert's reading of a document asked, not its contents
     (
         "Might I ask what, in the distinguished commentator's estimation, the peace "

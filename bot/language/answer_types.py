@@ -861,6 +861,23 @@ def _the_day_when(words: tuple[str, ...]) -> bool:
 _DATE_NOUNS = word_set("дата дату даты датой числа число date dates day")
 
 
+# "what time did he arrive", "at what time was the welcome": when, to the hour, of a deed
+# done — the date a passage gives is the nearest it says; a day the question names itself
+# ("what time did aliyev arrive oct 20") is no answer. Not "in what time" nor "what time
+# does delivery take" (how long), nor "what time frame".
+_CLOCK_AUXILIARIES = word_set("did was were")
+
+
+def _clock_asked(words: tuple[str, ...]) -> bool:
+    """Does the question ask the time of a deed done: "what time" then "did"/"was"/"were"?"""
+    return any(
+        words[at : at + 2] == ("what", "time")
+        and words[at + 2] in _CLOCK_AUXILIARIES
+        and (at == 0 or words[at - 1] not in _WITHIN)
+        for at in range(len(words) - 2)
+    )
+
+
 def asks_calendar_date(words: tuple[str, ...] | list[str]) -> bool:
     """ "какого числа подписали", "what date", "which day", "дата подписания": a day of the
     calendar asked, not only when ("когда подписали" is answered by "в рамках визита" as
@@ -918,7 +935,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
     dated = any(w in _DATE_WORDS and not _when_clause(words, i) for i, w in enumerate(words))
     within = _in_which_period(words)  # "в какой период проходил визит": when, no length
-    if dated or pairs & _DATE_PAIRS or _the_day_when(words) or within:
+    if dated or pairs & _DATE_PAIRS or _the_day_when(words) or within or _clock_asked(words):
         found.append(AnswerType.DATE)
     ahead = _whither_ahead(words)
     if (

@@ -273,6 +273,8 @@ def asks_yes_or_no(text: str) -> bool:
         return False
     if unframed(list(words)) != words:
         return True
+    if without_cleft(open_alternative(list(words))) != words:
+        return True  # "was it Oct 20 when he arrived": its "when" asks nothing, the date checked
     if any(pair in _WHETHER for pair in itertools.pairwise(words)):
         return True  # "хватает или нет, скоко там": whether first, the amount with it
     if asks_for_something(words):
@@ -297,5 +299,28 @@ def _states_something(words: tuple[str, ...]) -> bool:
             return True
         readings = parse(word) if not word.isascii() else []
         if readings and readings[0].tag.POS in _PREDICATES:
+            return True
+    return False
+
+
+# The months a day offered for checking is named with: English as spelt out (a clipped "oct"
+# is spelt out beside a day's number by ``tokens``), Russian in the genitive of a date.
+_MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+)
+_LAST_DAY = 31
+
+
+def offers_date(words: list[str]) -> bool:
+    """Do the words name a day of a month ("Oct 20", "on 20 October", "20 октября")? In a
+    check, that is the date checked: a passage stating no date cannot confirm it, whatever
+    else of the statement it says ("was it Oct 20 when Tokayev spoke in Gabala": the article
+    says only «совсем недавно»)."""
+    for at, word in enumerate(words):
+        if word not in _MONTHS:
+            continue
+        beside = (*words[at - 1 : at][-1:], *words[at + 1 : at + 2])
+        if any(w.isdigit() and 1 <= int(w) <= _LAST_DAY for w in beside):
             return True
     return False

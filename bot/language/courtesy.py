@@ -417,7 +417,7 @@ def _honorific_at(text: str, words: list[tuple[int, int, str]], at: int) -> int:
     """The length of an honorific at ``at``: "His Excellency", "Mr." before a capitalised
     name, an epithet of praise after an article ("the esteemed analyst": "esteemed"),
     officialese before a thing named ("the aforementioned", "the proposed «…»"), a state's
-    style before its name ("Republic of")."""
+    style before its name ("the Republic of")."""
     word = words[at][2]
     following = words[at + 1] if at + 1 < len(words) else None
     if (
@@ -442,15 +442,23 @@ def _honorific_at(text: str, words: list[tuple[int, int, str]], at: int) -> int:
         )
         if word in _STYLED and named:
             return 1
-    if (
-        word in _STATE_STYLES
-        and _capitalised(text, words[at])
-        and at + 2 < len(words)
-        and words[at + 1][2] == "of"
-        and _capitalised(text, words[at + 2])
-    ):
+    if word == "the" and _state_style_at(text, words, at + 1):
+        return 3  # "the position of the Republic of Turkey": "of Turkey", Turkey's position
+    if _state_style_at(text, words, at):
         return 2
     return 0
+
+
+def _state_style_at(text: str, words: list[tuple[int, int, str]], at: int) -> bool:
+    """Does a state's style open at ``at`` ("Republic of" before a capitalised name)? Its
+    article goes with it: "the position of the Turkey" reads no state holding a view."""
+    return (
+        at + 2 < len(words)
+        and words[at][2] in _STATE_STYLES
+        and _capitalised(text, words[at])
+        and words[at + 1][2] == "of"
+        and _capitalised(text, words[at + 2])
+    )
 
 
 def _capitalised(text: str, word: tuple[int, int, str]) -> bool:

@@ -1073,6 +1073,43 @@ def _without_passive_held(words: list[str]) -> list[str]:
     return result
 
 
+# Chat's words for who leads ("the boss", "in charge", "top dog", "calls the shots"): read as
+# a rank among states ("elder") only where a union is imagined or foretold ("who would be
+# the boss in the seven", "who'll call the shots") or whether anyone leads is asked ("is
+# there a boss", "would anyone be the boss there") — what a vision of a union answers ("no
+# 'elder' and 'younger'"). Who calls the shots now, in a country or a group that is ("who
+# calls the shots in Kazakhstan", "the top dog in the OTS"), asks who leads it: no rank a
+# vision states, and no word the briefing has.
+_LEADING = frozenset(
+    {
+        ("the", "boss"),
+        ("the", "bosses"),
+        ("in", "charge"),
+        ("top", "dog"),
+        *((call, "the", "shots") for call in ("call", "calls", "calling", "called")),
+    }
+)
+_IMAGINING = word_set("would will could might shall should wouldn't won't ll d")
+_ANYONE = word_set("anyone anybody someone somebody")
+
+
+def _rank_imagined(words: list[str]) -> bool:
+    """Does the question imagine or foretell ("would", "will", "'ll", "gonna") or ask whether
+    anyone leads ("is there", "anyone"), not who leads now?"""
+    pairs = set(itertools.pairwise(words))
+    return (
+        any(word in _IMAGINING | _ANYONE for word in words)
+        or ("going", "to") in pairs
+        or bool(pairs & {("is", "there"), ("are", "there"), ("there", "is"), ("there", "are")})
+    )
+
+
+# "A big deal" is important as a predicate ("the visit is a big deal", "how big a deal"); "the
+# big deal about X" asks what about X makes the fuss: X's own point, read as "what about X"
+# ("what's the big deal about seven": the sacred number, not the visit's highest level).
+_DEAL_NOUNS = frozenset((size, "deal") for size in ("big", "huge", "massive"))
+
+
 def plain_english(
     words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
 ) -> list[str]:
@@ -1090,11 +1127,20 @@ def plain_english(
                 at = end
                 break
             if (
+                phrase in _DEAL_NOUNS
+                and tuple(words[at:end]) == phrase
+                and at
+                and words[at - 1] == "the"
+            ):
+                at = end  # "what's the big deal about seven": what about seven, no importance
+                break
+            if (
                 tuple(words[at:end]) == phrase
                 and not (
                     phrase[-1] == "to" and words[end : end + 1] and words[end] in _GET_TO_VERBS
                 )
                 and (phrase in _THE_PAIR or phrase in _THE_PAIR_RU or not used(phrase))
+                and (phrase not in _LEADING or _rank_imagined(words))
             ):
                 result.extend(plain)
                 at = end

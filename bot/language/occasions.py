@@ -222,3 +222,44 @@ def _occasion_noun(words: tuple[str, ...], start: int) -> tuple[int, ...]:
         else:
             taken.append(at)
     return tuple(taken) if taken and not is_cyrillic(words[taken[-1]]) else ()
+
+
+# What a thing achieved asked of it: "what did Tokayev's trip achieve", "what came out of the
+# visit" (read "outcome of"), "what were the results of the talks", "каковы итоги визита",
+# "чего добился визит". Not a frame ("по итогам", "as a result of": the occasion of another
+# thing asked), nor a target ("what delivery time could be achieved": "achieved", a figure).
+_ASKED_OUTCOMES = word_set(
+    "achieve accomplish outcome outcomes result results deliverables "
+    "итоги итог итогов результаты результат результатов добился добилась добились добилось"
+)
+_OUTCOME_FRAMED_BY = word_set("по в as")
+# The article's words of a thing come of another: agreements signed, a page opened, a result,
+# a way made possible ("позволят устранить барьеры"), a tie strengthened.
+_OUTCOME_TEXT = lazy(
+    r"\b(?:подписал\w*|договор[её]нност\w*|открыл\w*|показал\w*|результат\w*|итог\w*|"
+    r"позвол\w*|способству\w*|укрепл\w*|достигнут\w*|достигл\w*|стал[аио]?)\b"
+)
+
+
+# Words of what would or will come of a thing: "what would pre-registration achieve" asks
+# its purpose, which a passage proposing it gives.
+_FORESEEN = word_set("would will could can might should going gonna будет будут может могут")
+
+
+def asks_outcome(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask what a thing achieved or came to, by a word of its outcome not
+    framing an occasion ("по итогам переговоров", "as a result of"), and not what it would
+    or will achieve?"""
+    if any(word in _FORESEEN for word in words):
+        return False
+    return any(
+        word in _ASKED_OUTCOMES and (at == 0 or words[at - 1] not in _OUTCOME_FRAMED_BY)
+        for at, word in enumerate(words)
+    )
+
+
+def states_outcome(text: str) -> bool:
+    """Does a passage's text tell what came of a thing: agreements signed, a page opened, a
+    result, what it will allow ("результаты визита позволят устранить барьеры")? "Президент
+    Токаев выступал в Габале" tells a visit, nothing it achieved."""
+    return _OUTCOME_TEXT.search(fold(text)) is not None

@@ -84,7 +84,7 @@ from bot.language.changes import (
     target_frame,
 )
 from bot.language.characterisation import asks_prevented, names_obstacle
-from bot.language.checks import asks_yes_or_no, offered_answer
+from bot.language.checks import asks_yes_or_no, offered_answer, offers_date
 from bot.language.clauses import Clause, is_number, particularises
 from bot.language.definitions import asks_definition, asks_name, defines
 from bot.language.discussions import (
@@ -152,8 +152,10 @@ from bot.language.numbers import (
 )
 from bot.language.occasions import (
     asks_invitation,
+    asks_outcome,
     occasions,
     offers_invitation,
+    states_outcome,
     tells_invitation,
 )
 from bot.language.occupations import Occupation, names_workplace
@@ -412,6 +414,21 @@ class Matcher:
         if (
             match.band is Band.ANSWER
             and best is not None
+            and asks_outcome(query.words)
+            and not any(states_outcome(span.text) for span in best.entry.spans)
+        ):
+            # "what did Tokayev's trip to Azerbaijan achieve": the passage telling he spoke in
+            # Gabala tells nothing the trip achieved — an offer, no answer
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
+        if match.band is Band.ANSWER and best is not None and _subjectless_check(query):
+            # "was it in Baku (or somewhere else)?" with nothing before it: what "it" is, the
+            # question never says — a passage naming Baku is no answer, only an offer
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
+        if (
+            match.band is Band.ANSWER
+            and best is not None
             and not self._names_group_asked(query, best.entry)
         ):
             # by entry: a best lifted by a rule is a copy of the one among the suggestions
@@ -438,6 +455,7 @@ class Matcher:
         scored = self._need_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
         scored = self._foreseeing_first(query, scored)
+        scored = self._present_first(query, scored)
         scored = self._conditioned_first(query, scored)
         scored = self._checked_first(query, scored)
         best = scored[0]
@@ -578,6 +596,11 @@ class Matcher:
             # "the official name of the AI agreement": the article names it by no other name
             near = self._offered(query, scored, limit)
             return Match(query, Band.NOT_GIVEN, best, near, AnswerType.FACT)
+        if best.score >= self.thresholds.suggest and self._date_unconfirmed(query, best.entry):
+            # "was it Oct 20 when Tokayev spoke in Gabala": the passage tells he spoke there,
+            # no day — the date checked is not given
+            near = self._offered(query, scored, limit)
+            return Match(query, Band.NOT_GIVEN, best, near, AnswerType.DATE)
         if (
             best.score >= self.thresholds.answer
             and not self._uncounted(query, best.entry)
@@ -589,6 +612,13 @@ class Matcher:
                 return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    @staticmethod
+    def _date_unconfirmed(query: Query, entry: Entry) -> bool:
+        """Does a yes/no check offer a day ("was it Oct 20 when …", "… 20 октября?") the
+        passage cannot confirm, stating no date at all? A passage stating another date
+        answers with its own."""
+        return _checks(query) and offers_date(query.words) and AnswerType.DATE not in entry.states
 
     def _group_named_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """When the best does not name the group its number noun asks of ("цели семёрки":
@@ -945,6 +975,39 @@ class Matcher:
                 and foresees(entry)
                 and any(tells_what_it_will_be(span.text) for span in entry.spans)
                 and self._states_asked(query, entry)
+            ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _present_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A figure asked in the present tense ("how long does delivery take", "according to
+        the expert, how long does delivery take") is today's: a passage stating it today
+        ("сегодня доставка … занимает 15–18 дней") before one foreseeing what it could become
+        ("можно сократить до 7–8 дней"), when it is on the same topic, about the question
+        nearly as much (``MARGIN``) and holds every word of it the foreseeing one does — a
+        condition asked ("with proper investment") keeps the forecast first."""
+        best = scored[0]
+        if (
+            not any(w in _PRESENT_AUXILIARIES for w in query.words)
+            or query.hypothetical
+            or any(w in _MODAL_WORDS for w in query.words)
+            or query.future
+            or looks_ahead(query.words)
+            or not foresees(best.entry)
+            or self._wanted(query) not in _FIGURES_ASKED
+        ):
+            return scored
+        held = [t for t in query.terms if not t.frame and self._holds_term(best.entry, t)]
+        topics = set(best.entry.topics)
+        for near in scored[1:]:
+            if best.subject - near.subject > MARGIN:
+                break
+            if (
+                not foresees(near.entry)
+                and topics & set(near.entry.topics)
+                and all(_named_anywhere(near.entry, t) for t in held)
+                and self._states_asked(query, near.entry)
             ):
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
@@ -4967,6 +5030,45 @@ def _query_pairs(query: Query) -> list[str]:
         else:
             at += 1
     return bigrams(lemmas)
+
+
+# The kinds of a figure asked: a number, a sum, a length of time.
+_FIGURES_ASKED = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+# English auxiliaries of the present ("how long does it take", "how much is it").
+_PRESENT_AUXILIARIES = frozenset({"does", "do", "is", "are"})
+# Words asking of what may or will be: "how long will it take", "could it take", "gonna".
+_MODAL_WORDS = frozenset(
+    {"will", "would", "could", "can", "may", "might", "shall", "should", "going", "gonna"}
+)
+
+
+# Pronouns a check may put its subject by ("was it in Baku", "это было в Астане").
+_SUBJECT_PRONOUNS = frozenset({"it", "this", "that", "это", "то", "оно"})
+
+
+def _named_anywhere(entry: Entry, term: Term) -> bool:
+    """Does any text of the entry (its title, phrasings, the article's words) hold the word:
+    "delivery" is the title's of today's delivery time, not its span's English?"""
+    for text in entry.search_texts():
+        for word in tokens(fold(text.text)):
+            if word == term.typed or (word.isascii() and english_stem(word) == term.lemma):
+                return True
+    return False
+
+
+def _subjectless_check(query: Query) -> bool:
+    """Is the question a yes/no check of nothing but its offered answer, its subject only a
+    pronoun opening it ("was it in Astana or somewhere else?", "это было в Баку?"): every word
+    weighed a name or a number offered, none of what it is said of? ("is the Middle Corridor
+    the Trans-Caspian route in this piece": two names checked of each other, no pronoun
+    subject.)"""
+    terms = [t for t in query.terms if not t.frame]
+    return (
+        bool(terms)
+        and any(w in _SUBJECT_PRONOUNS for w in query.words[:2])
+        and all(t.entity or t.typed[:1].isdigit() for t in terms)
+        and _checks(query)
+    )
 
 
 def _checks(query: Query) -> bool:
