@@ -349,3 +349,41 @@ def test_an_english_view_of_an_idea_by_one_who_never_reacted_stays_unanswered(
 ) -> None:
     reply = session.ask(question)
     assert not reply.answered, (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # his post names the other only as the one who commented on it: that passage is the
+        # other's reaction to him, not his to the other's idea (it came before it)
+        "Hajiyev's take on Ishmukhamedov's proposal",
+        "Hajiyev's view on Ishmukhamedov's proposal",
+        "what was Hajiyev's reaction to the Turkic seven idea",
+        "как Гаджиев отреагировал на предложение Ишмухамедова",
+        "как Гаджиев отнёсся к идее тюркской семёрки",
+    ],
+)
+def test_a_passage_telling_the_other_judging_him_is_no_reaction_of_his(
+    session: Session, question: str
+) -> None:
+    text = not_given(session, question, "statement")
+    assert "Ишмухамедов" in text or "Ishmukhamedov" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the other way round the passage naming the other is the reaction, and stays so
+        "как Ишмухамедов отреагировал на пост Гаджиева",
+        "Ishmukhamedov's view on Hajiyev's post",
+        "как Ишмухамедов отнёсся к мысли Гаджиева про шестёрку",
+    ],
+)
+def test_the_judging_experts_own_passage_is_still_his_reaction(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", "ishmukhamedov-on-hajiyev"), (
+        reply.kind,
+        reply.entry,
+    )

@@ -100,7 +100,9 @@ from bot.language.doers import (
     english_deeds_told,
     english_done_by_others,
     english_placed_at_another_deed,
+    judging_told,
     nominative_person,
+    person_stem,
     placed_at_another_deed,
     tells,
 )
@@ -1771,6 +1773,19 @@ class Matcher:
         if not idea:
             return None
         naming = [s for s in scored if by(s, query.named) and names & self._indexed(s.entry).stated]
+        # a passage of his telling the other judging his words ("Ишмухамедов прокомментировал
+        # публикацию Гаджиева") is the other's reaction to him, not his to the other's idea
+        judges = self._surnames_of(others)
+        mine = self._surnames_of(query.named)
+        naming = [
+            s
+            for s in naming
+            if not (
+                (judging := judging_told(tuple(span.text for span in s.entry.spans)))
+                and judging & judges
+                and not judging & mine
+            )
+        ]
         if not naming:
             return None
         # of his passages naming him, one saying its judging in the verb's own family ("как
@@ -1799,6 +1814,16 @@ class Matcher:
             if isinstance(profile, ExpertEntry):
                 for text in (profile.expert.role, profile.expert.role_en):
                     found.update(content_lemmas(text, self.morphology))
+        return frozenset(found)
+
+    def _surnames_of(self, people: frozenset[tuple[str, str]]) -> frozenset[str]:
+        """The surname stems (``doers.person_stem``) of the experts named: who a passage tells
+        doing a deed."""
+        found: set[str] = set()
+        for briefing_id, expert_id in people:
+            profile = self.catalogue.entry(briefing_id, expert_key(expert_id))
+            if isinstance(profile, ExpertEntry) and (parts := person_stem(profile.expert.surname)):
+                found.add(parts[0])
         return frozenset(found)
 
     @staticmethod
