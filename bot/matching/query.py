@@ -938,6 +938,7 @@ class Analyser:
         if subjects and len(subjects) < len(naming):
             naming = subjects
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
+        by_name = named
         role_readings: RoleReadings = ()
         unquoted: str | None = None
         if naming and not subjects:
@@ -992,6 +993,9 @@ class Analyser:
         # saying and its speaker, no word of either
         plain = [w for at, w in enumerate(words) if at not in occasion.frame | occasion.occasion]
         other_speaker = None if named else _other_speaker(plain, terms, self.index.names)
+        if named and not subjects and named == by_name:
+            # (not when a role names who judges: "how did the Kazakh analyst react to …")
+            other_speaker = _judge_of_owned(words, terms, naming, self.index.names)
         other_speaker = other_speaker or unquoted
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
             "how" in words and "much" in words and "cost" in " ".join(words)
@@ -1456,12 +1460,21 @@ class Analyser:
         ]
         if not naming or None in opening:
             return None
-        return self._party(words[: min(at for at in opening if at is not None)])
+        # the expert's words are what the view is of, so they are no view of his country's:
+        # "как Азербайджан отреагировал на предложение Ишмухамедова" asks what Azerbaijan
+        # made of it, which his proposal itself does not say
+        before = words[: min(at for at in opening if at is not None)]
+        # (but one named by a role may be of that country: "how did the Kazakh political
+        # scientist react to Hajiyev's post" asks the Kazakh expert's reaction)
+        by_name = frozenset(who for t in naming for who in self.index.names[t.lemma])
+        return self._party(before, own=named != by_name)
 
-    def _party(self, words: list[str]) -> Party | None:
-        """The third country whose own view or motive the question asks for (``parties``)."""
-        own = self._own_parties
-        return view_holder(words, own) or motive_holder(words, own)
+    def _party(self, words: list[str], *, own: bool = True) -> Party | None:
+        """The third country whose own view or motive the question asks for (``parties``);
+        with ``own``, never one of the countries the briefing's experts speak from (their
+        words are the article's answer for it)."""
+        excluded = self._own_parties if own else frozenset()
+        return view_holder(words, excluded) or motive_holder(words, excluded)
 
     def _names_someone(self, word: str) -> bool:
         """Is the word a name the briefing knows, as written or as its Latin spellings
@@ -3218,7 +3231,10 @@ _RELATIVE_REACH = 3  # words from the relative word to the name: "которую
 _SAID_THINGS = word_set(
     "предложение предложению предложения идея идею идее идеи слова словам заявление заявлению "
     "высказывание высказыванию инициатива инициативу инициативе призыв призыву мнение "
-    "proposal proposals idea ideas suggestion remarks words statement call initiative"
+    "proposal proposals idea ideas suggestion remarks words statement call initiative "
+    # what he wrote: "как Алиев оценил пост Гаджиева", "Tokayev's view of Hajiyev's post"
+    "пост посту поста публикация публикацию публикации запись запись записи "
+    "post posts tweet publication"
 )
 
 
@@ -4151,8 +4167,37 @@ def _amount(words: list[str], terms: list[Term]) -> str | None:
     return None
 
 
+def _judge_of_owned(
+    words: list[str],
+    terms: list[Term],
+    naming: list[Term],
+    experts: dict[str, frozenset[tuple[str, str]]],
+) -> str | None:
+    """ "How did Tokayev react to Ishmukhamedov's proposal", "как Алиев оценил пост
+    Гаджиева": every expert named only as whose words are judged (``_owner_of_said``,
+    ``_relative_before``), and before them a person the article does not quote judging them
+    (``_other_speaker``, a verb of judging counted as one of saying) — his view is asked,
+    which the expert's own words do not give. None otherwise."""
+    opening = [_relative_before(words, t.typed) or _owner_of_said(words, t.typed) for t in naming]
+    if not naming or None in opening:
+        return None
+    before = words[: min(at for at in opening if at is not None)]
+    return _other_speaker(before, terms, experts, also=_JUDGING_FORMS)
+
+
+# Forms of judging another's words ("как Алиев оценил пост Гаджиева"): a view asked, as a
+# word of commenting asks one — only of a person judging what an expert said (``_judge_of_owned``).
+_JUDGING_FORMS = word_set(
+    "оценил оценила оценили отнесся отнеслась отнеслись отозвался отозвалась отозвались "
+    "assess assessed view viewed think thought"
+)
+
+
 def _other_speaker(
-    words: list[str], terms: list[Term], experts: dict[str, frozenset[tuple[str, str]]]
+    words: list[str],
+    terms: list[Term],
+    experts: dict[str, frozenset[tuple[str, str]]],
+    also: frozenset[str] = frozenset(),
 ) -> str | None:
     """A named person next to a verb of saying, or a word asking for his quote ("any quote
     from Aliyev", "цитата Токаева"), who is not one of the quoted experts."""
@@ -4179,7 +4224,7 @@ def _other_speaker(
         return None  # "о чём говорили Алиев и Токаев": what they discussed, not their words
     if any(w in _VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
-    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING
+    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING | also
     content = [w for w in words if not is_stop(w) or w in saying or w in _TOPIC_PREPOSITIONS]
     for number, word in enumerate(content):
         if word not in saying:
