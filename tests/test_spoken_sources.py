@@ -387,3 +387,37 @@ def test_the_judging_experts_own_passage_is_still_his_reaction(
         reply.kind,
         reply.entry,
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "G7" is the Group of Seven, a body the article never names: not its Turkic seven
+        "what does the G7 think about the Middle Corridor",
+        "what does the G7 think",
+        "что думает G7 о Среднем коридоре",
+        # an English number standing as a noun is what is asked of: Hajiyev wrote of «6»
+        "what is the seven according to Hajiyev",
+    ],
+)
+def test_a_seven_the_expert_or_article_never_speaks_of_is_not_answered(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what is the six according to Hajiyev", "hajiyev-five-plus-one"),
+        ("what is the seven according to Ishmukhamedov", "ishmukhamedov-sacred-seven"),
+        ("what is the Turkic seven", "ishmukhamedov-turkic-seven"),
+        ("what does Ishmukhamedov think about the Middle Corridor", "ishmukhamedov-corridor"),
+    ],
+)
+def test_a_seven_or_six_the_expert_speaks_of_is_still_answered(
+    session: Session, question: str, entry: str
+) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", entry), (reply.kind, reply.entry)

@@ -914,6 +914,8 @@ class Analyser:
         if asks_yes_or_no(reading.text):
             terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
         terms = _called_heads(terms, words)  # "кто назвал отношения редким примером"
+        terms = self._coded_names(terms, words, reading.text)  # "what does the G7 think"
+        terms = _number_nouns(terms, words)  # "what is the seven according to Hajiyev"
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -1429,6 +1431,25 @@ class Analyser:
             if named is not None and named in self.index.idf:
                 return named
         return None
+
+    def _coded_names(self, terms: list[Term], words: list[str], text: str) -> list[Term]:
+        """The terms with the number of a coded name the briefing never writes as a name it
+        does not know: "what does the G7 think" asks of the Group of Seven — a letter and a
+        number written as one word ("G7", "G20", "C5") name a group, a summit, a format,
+        not the number (read alone, "7" is the article's Turkic seven). Unchanged when the
+        briefing writes the code itself, or the number stands elsewhere in the question."""
+        codes = {(fold(letter), number) for letter, number in _CODED_NAME.findall(text)}
+        unseen = {
+            number
+            for letter, number in codes
+            if f"{letter} {number}" not in self.index.bigram_idf and words.count(number) == 1
+        }
+        if not unseen:
+            return terms
+        return [
+            replace(t, similarity=0.0, entity=True, focus=True) if t.typed in unseen else t
+            for t in terms
+        ]
 
     def _uses_phrase(self, phrase: tuple[str, ...]) -> bool:
         """Does the briefing write these words together (their meaningful words' lemmas)?"""
@@ -3236,6 +3257,30 @@ _SAID_THINGS = word_set(
     "пост посту поста публикация публикацию публикации запись запись записи "
     "post posts tweet publication"
 )
+
+
+def _number_nouns(terms: list[Term], words: list[str]) -> list[Term]:
+    """The terms with an English number standing as a noun ("what is THE SEVEN according to
+    Hajiyev", "the aims of the seven") as what the question is about (``Term.focus``), as
+    Russian "семёрка" is: after "the", counting no word of the question after it ("the 15
+    agreements" counts agreements). English marks no other word so; without it the number
+    asked of was no subject, and a passage of the expert named never saying it answered."""
+    typed = {t.typed for t in terms}
+    nouns = {
+        words[at]
+        for at in range(1, len(words))
+        if words[at - 1] == "the"
+        and words[at].isdigit()
+        and (at + 1 == len(words) or words[at + 1] not in typed)
+    }
+    if not nouns or not all(is_latin(w) or w.isdigit() for w in words):
+        return terms
+    return [replace(t, focus=True) if t.typed in nouns and t.similarity > 0 else t for t in terms]
+
+
+# A coded name: one Latin letter and a number written as one word ("G7", "G20", "C5"), not
+# a formula's part ("C5+1") nor a longer code (``Analyser._coded_names``).
+_CODED_NAME = lazy(r"(?<![\w+.-])([A-Za-z])(\d{1,3})(?![\w+.,-])")
 
 
 def _owner_of_said(words: list[str], name: str) -> int | None:
