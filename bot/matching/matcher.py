@@ -202,6 +202,7 @@ from bot.matching.index import Index, IndexedEntry, as_written, bigrams, content
 from bot.matching.places import (
     asks_city,
     asks_state,
+    asks_water,
     asks_way,
     fixed_places,
     places_beyond,
@@ -2295,7 +2296,10 @@ class Matcher:
                 way=way,
                 elsewhere=elsewhere,
                 city=asks_city(query.words),
-                regions=not (asks_city(query.words) or asks_state(query.words)),
+                water=asks_water(query.words),
+                regions=not (
+                    asks_city(query.words) or asks_state(query.words) or asks_water(query.words)
+                ),
             )
             if beyond is False:
                 return False  # only places the question names, or only a way ("через")

@@ -2228,6 +2228,8 @@ class Analyser:
         "Каспий") is no word of the subject, and weighing it as one sinks the answer."""
         word = words[at]
         after_question = at > 0 and words[at - 1] in INTERROGATIVES
+        if self._rank_at(words, at):
+            return False  # "какое место занимает Казахстан": a rank, which a name answers not
         if after_question and names_kind_of_place(word):
             return True  # "какого региона": the region's name answers, known word or not
         if elided_place_at(words, at):
@@ -2263,6 +2265,21 @@ class Analyser:
             )
         generic = word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
         return generic and (after_question or _heads_english_question(words, at))
+
+    def _rank_at(self, words: list[str], at: int) -> bool:
+        """Is ``words[at]`` the place one holds in a ranking — "место" with a verb of holding
+        beside it ("какое место занимает Казахстан в торговле", "what place does Kazakhstan
+        hold")? It asks a rank, no location: a word of the subject a passage must say, not
+        the kind of name that answers."""
+        word = words[at]
+        lemma = english_stem(word) if is_latin(word) else self.morphology.lemma(word)
+        if lemma not in _RANK_NOUNS:
+            return False
+        near = words[max(0, at - _RANK_REACH) : at + 1 + _RANK_REACH]
+        return any(
+            (english_stem(w) if is_latin(w) else self.morphology.lemma(w)) in _HOLDING_RANK
+            for w in near
+        )
 
     def _asks_which_expert(self, words: list[str], at: int) -> bool:
         """ "which expert suggested adding Turkey", "какой эксперт предложил …": after a
@@ -3276,6 +3293,13 @@ def _number_nouns(terms: list[Term], words: list[str]) -> list[Term]:
     if not nouns or not all(is_latin(w) or w.isdigit() for w in words):
         return terms
     return [replace(t, focus=True) if t.typed in nouns and t.similarity > 0 else t for t in terms]
+
+
+# A place in a ranking: "место" and the verbs of holding one (lemmas, English stems) — "какое
+# место занимает Казахстан", "what place does it hold" (``Analyser._rank_at``).
+_RANK_NOUNS = word_set("место place")
+_HOLDING_RANK = word_set("занимать занять hold occupi occupy take rank")
+_RANK_REACH = 3
 
 
 # A coded name: one Latin letter and a number written as one word ("G7", "G20", "C5"), not
