@@ -138,6 +138,7 @@ from bot.language.morphology import (
     names_group,
     parse,
     postposed_adjective,
+    russian_lemma,
 )
 from bot.language.negation import asks_why_not
 from bot.language.numbers import (
@@ -1644,6 +1645,12 @@ class Matcher:
                 ),
                 None,
             )
+        if verb in _WRITING_LEMMAS and any(
+            is_cyrillic(w) and russian_lemma(w) in _PUBLISHED_ON for w in query.words
+        ):
+            # "что написал Токаев в соцсети": writing on a network is publishing there, a
+            # deed — "что написал Гаджиев" alone asks his words
+            verb = "опубликовать"
         # "где выступал Алиев": a public appearance is a deed, though no relation of words
         if verb is None or not (needs_support(verb) or verb in SPEAKING_VERB_LEMMAS):
             return None
@@ -4398,6 +4405,12 @@ def _asked_of_unknown_noun(query: Query) -> AnswerType | None:
     return None
 
 
+# Verbs of writing, and where one publishes what one writes (lemmas): "что написал Токаев в
+# соцсети" asks what he published there (``Matcher._deed_verb``).
+_WRITING_LEMMAS = frozenset({"написать", "писать"})
+_PUBLISHED_ON = frozenset(
+    {"соцсеть", "сеть", "твиттер", "телеграм", "телеграмм", "блог", "канал", "фейсбук", "инстаграм"}
+)
 # Verbs of a view of what another said (lemmas): "как он отнёсся к идее Гаджиева", "как
 # оценил", "как прокомментировал" (``Matcher._reaction``).
 _JUDGING = OPINION_VERB_LEMMAS | frozenset(
