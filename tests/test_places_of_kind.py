@@ -50,3 +50,16 @@ def test_a_place_of_the_kind_and_deed_asked_still_answers(
 ) -> None:
     reply = session.ask(question)
     assert (reply.kind, reply.entry) == ("answer", entry), (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # a rank the article never gives is a detail it lacks: not given, what is ranked offered
+        ("какое место занимает Казахстан в торговле Азербайджана", "fact"),
+        ("какое место Турция займёт в семёрке", "forecast"),
+    ],
+)
+def test_a_rank_never_given_is_not_given(session: Session, question: str, missing: str) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", missing), (reply.kind, reply.entry)

@@ -414,6 +414,8 @@ def test_a_seven_the_expert_or_article_never_speaks_of_is_not_answered(
         ("what is the seven according to Ishmukhamedov", "ishmukhamedov-sacred-seven"),
         ("what is the Turkic seven", "ishmukhamedov-turkic-seven"),
         ("what does Ishmukhamedov think about the Middle Corridor", "ishmukhamedov-corridor"),
+        # asked of nobody, the number as a noun weighs as before: the space's common goal
+        ("what is the goal of the seven", "ishmukhamedov-equal-states"),
     ],
 )
 def test_a_seven_or_six_the_expert_speaks_of_is_still_answered(

@@ -915,7 +915,6 @@ class Analyser:
             terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
         terms = _called_heads(terms, words)  # "кто назвал отношения редким примером"
         terms = self._coded_names(terms, words, reading.text)  # "what does the G7 think"
-        terms = _number_nouns(terms, words)  # "what is the seven according to Hajiyev"
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -975,6 +974,9 @@ class Analyser:
                 terms = self._named_by_role(terms, by_role)
         if named:
             terms = _without_nationality(terms, words, naming)
+            # "what is the seven according to Hajiyev": whether his passages say it decides
+            # (``Matcher._named_speaker``) — asked of nobody, the number needs no such weight
+            terms = _number_nouns(terms, words)
             terms = self._without_own_role(terms, words, naming, named)
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
             # "какие перспективы видит Гусейнов": his view frames the question
@@ -1028,7 +1030,24 @@ class Analyser:
             relation = replace(relation, detail=None)
         if holder is not None and relation.detail is None:
             relation = replace(relation, detail=holder)
-        unknown = _unknown_detail(words, terms, readable_russian) or _unknown_setting(words, terms)
+        # "какое место занимает Казахстан": a rank the briefing never writes is a detail it
+        # lacks, as any other noun would be — not a kind of name that answers
+        rank = next(
+            (
+                w
+                for at, w in enumerate(words)
+                if self._rank_at(words, at)
+                and self._unused(w)
+                and at
+                and words[at - 1] in INTERROGATIVES
+            ),
+            None,
+        )
+        unknown = (
+            _unknown_detail(words, terms, readable_russian)
+            or rank
+            or _unknown_setting(words, terms)
+        )
         query = Query(
             original,
             reading,
@@ -2229,7 +2248,10 @@ class Analyser:
         word = words[at]
         after_question = at > 0 and words[at - 1] in INTERROGATIVES
         if self._rank_at(words, at):
-            return False  # "какое место занимает Казахстан": a rank, which a name answers not
+            # "какое место занимает Казахстан": a rank, which a name answers not — a word of
+            # the subject where the briefing writes it; else a detail it lacks (``ranks``
+            # below), weighing nothing against the passages on what is ranked
+            return self._unused(word)
         if after_question and names_kind_of_place(word):
             return True  # "какого региона": the region's name answers, known word or not
         if elided_place_at(words, at):
