@@ -153,3 +153,29 @@ def test_a_reaction_to_an_idea_on_what_it_is_not_about(session: Session, questio
 )
 def test_a_reaction_to_the_idea_as_it_is_still_answers(session: Session, question: str) -> None:
     answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # writing on a network is publishing there: Tokayev published nothing the article tells
+        "что написал Токаев в соцсети",
+        "что Алиев написал в твиттере",
+        "что написал Ишмухамедов в соцсети",
+    ],
+)
+def test_what_one_wrote_on_a_network_is_his_publication(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["что написал Гаджиев в соцсети", "что написал Гаджиев", "в какой соцсети написал Гаджиев"],
+)
+def test_what_the_poster_wrote_is_still_his_post(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", "hajiyev-five-plus-one"), (
+        reply.kind,
+        reply.entry,
+    )

@@ -349,3 +349,77 @@ def test_an_english_view_of_an_idea_by_one_who_never_reacted_stays_unanswered(
 ) -> None:
     reply = session.ask(question)
     assert not reply.answered, (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # his post names the other only as the one who commented on it: that passage is the
+        # other's reaction to him, not his to the other's idea (it came before it)
+        "Hajiyev's take on Ishmukhamedov's proposal",
+        "Hajiyev's view on Ishmukhamedov's proposal",
+        "what was Hajiyev's reaction to the Turkic seven idea",
+        "как Гаджиев отреагировал на предложение Ишмухамедова",
+        "как Гаджиев отнёсся к идее тюркской семёрки",
+    ],
+)
+def test_a_passage_telling_the_other_judging_him_is_no_reaction_of_his(
+    session: Session, question: str
+) -> None:
+    text = not_given(session, question, "statement")
+    assert "Ишмухамедов" in text or "Ishmukhamedov" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the other way round the passage naming the other is the reaction, and stays so
+        "как Ишмухамедов отреагировал на пост Гаджиева",
+        "Ishmukhamedov's view on Hajiyev's post",
+        "как Ишмухамедов отнёсся к мысли Гаджиева про шестёрку",
+    ],
+)
+def test_the_judging_experts_own_passage_is_still_his_reaction(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", "ishmukhamedov-on-hajiyev"), (
+        reply.kind,
+        reply.entry,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "G7" is the Group of Seven, a body the article never names: not its Turkic seven
+        "what does the G7 think about the Middle Corridor",
+        "what does the G7 think",
+        "что думает G7 о Среднем коридоре",
+        # an English number standing as a noun is what is asked of: Hajiyev wrote of «6»
+        "what is the seven according to Hajiyev",
+    ],
+)
+def test_a_seven_the_expert_or_article_never_speaks_of_is_not_answered(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what is the six according to Hajiyev", "hajiyev-five-plus-one"),
+        ("what is the seven according to Ishmukhamedov", "ishmukhamedov-sacred-seven"),
+        ("what is the Turkic seven", "ishmukhamedov-turkic-seven"),
+        ("what does Ishmukhamedov think about the Middle Corridor", "ishmukhamedov-corridor"),
+        # asked of nobody, the number as a noun weighs as before: the space's common goal
+        ("what is the goal of the seven", "ishmukhamedov-equal-states"),
+    ],
+)
+def test_a_seven_or_six_the_expert_speaks_of_is_still_answered(
+    session: Session, question: str, entry: str
+) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", entry), (reply.kind, reply.entry)

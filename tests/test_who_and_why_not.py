@@ -268,6 +268,41 @@ def test_neighbours_of_a_person_not_quoted_are_answered(
 
 
 @pytest.mark.parametrize(
+    ("question", "party"),
+    [
+        # the article's own countries too: the expert's proposal is what they would react to,
+        # no reaction of theirs
+        ("как Азербайджан отреагировал на предложение Ишмухамедова", "Позиции Азербайджана"),
+        ("как Казахстан отреагировал на предложение Ишмухамедова", "Позиции Казахстана"),
+        ("how did Azerbaijan react to Ishmukhamedov's proposal", "Azerbaijan's position"),
+        # a post is what its author said as much as a proposal
+        ("как Турция отреагировала на пост Гаджиева", "Позиции Турции"),
+    ],
+)
+def test_an_own_country_reacting_to_an_experts_words_is_its_view_not_given(
+    session: Session, question: str, party: str
+) -> None:
+    assert party in not_given(session, question, "statement")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a person the article never quotes judging what an expert said: his view is asked
+        "how did Tokayev react to Ishmukhamedov's proposal",
+        "как Алиев оценил пост Гаджиева",
+        "what did Tokayev think of Hajiyev's post",
+        "как Алиев отнёсся к идее Ишмухамедова",
+    ],
+)
+def test_an_unquoted_person_judging_an_experts_words_is_not_answered(
+    session: Session, question: str
+) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "who signed the deals for Kazakhstan",
@@ -341,3 +376,20 @@ def test_an_initiative_of_a_thing_beside_the_visit_is_no_invitation(
 ) -> None:
     answered(session, question)
     assert session.ask(question).entry == "hajiyev-five-plus-one"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the expert reacting, by name or by a role holding his country's adjective
+        "как Ишмухамедов отреагировал на пост Гаджиева",
+        "How did the Kazakh political scientist react to Hajiyev's post?",
+        "как казахстанский политолог отреагировал на пост Гаджиева",
+    ],
+)
+def test_an_expert_reacting_to_a_post_is_still_answered(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", "ishmukhamedov-on-hajiyev"), (
+        reply.kind,
+        reply.entry,
+    )

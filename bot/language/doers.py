@@ -232,6 +232,33 @@ def done_by_others(texts: tuple[str, ...], verb: str, doers: frozenset[str]) -> 
     return all(not (t.doers & doers) for t in told)
 
 
+# Deeds of judging another's words: "Ишмухамедов прокомментировал публикацию Гаджиева" tells
+# Ishmukhamedov's view of Hajiyev's post (``judging_told``).
+_JUDGING_DEEDS = (
+    "прокомментировать",
+    "комментировать",
+    "оценить",
+    "оценивать",
+    "отреагировать",
+    "реагировать",
+    "отозваться",
+)
+
+
+def judging_told(texts: tuple[str, ...]) -> frozenset[str]:
+    """The surname stems of those the ``texts`` tell judging somebody's words — commenting,
+    assessing, reacting: "Ишмухамедов также прокомментировал публикацию … Гаджиева" is
+    Ishmukhamedov's deed. A passage of Hajiyev's post telling that is Ishmukhamedov's
+    reaction to Hajiyev, never Hajiyev's to Ishmukhamedov."""
+    return frozenset(
+        doer
+        for text in texts
+        for verb in _JUDGING_DEEDS
+        for told in deeds_told(text, verb)
+        for doer in told.doers
+    )
+
+
 # English deeds, each by the forms of its verb and noun (the stemmer does not join "spoke"
 # and "speak", "wrote" and "post"): a question's deed word, and a passage's, in one group.
 _EN_DEEDS = (

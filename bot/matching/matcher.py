@@ -102,6 +102,7 @@ from bot.language.doers import (
     english_deeds_told,
     english_done_by_others,
     english_placed_at_another_deed,
+    judging_told,
     nominative_person,
     person_stem,
     placed_at_another_deed,
@@ -139,6 +140,7 @@ from bot.language.morphology import (
     names_group,
     parse,
     postposed_adjective,
+    russian_lemma,
 )
 from bot.language.negation import asks_why_not
 from bot.language.numbers import (
@@ -218,6 +220,7 @@ from bot.matching.index import Index, IndexedEntry, as_written, bigrams, content
 from bot.matching.places import (
     asks_city,
     asks_state,
+    asks_water,
     asks_way,
     fixed_places,
     places_beyond,
@@ -1758,6 +1761,12 @@ class Matcher:
                 ),
                 None,
             )
+        if verb in _WRITING_LEMMAS and any(
+            is_cyrillic(w) and russian_lemma(w) in _PUBLISHED_ON for w in query.words
+        ):
+            # "что написал Токаев в соцсети": writing on a network is publishing there, a
+            # deed — "что написал Гаджиев" alone asks his words
+            verb = "опубликовать"
         # "где выступал Алиев": a public appearance is a deed, though no relation of words
         if verb is None or not (needs_support(verb) or verb in SPEAKING_VERB_LEMMAS):
             return None
@@ -1888,6 +1897,19 @@ class Matcher:
         if not idea:
             return None
         naming = [s for s in scored if by(s, query.named) and names & self._indexed(s.entry).stated]
+        # a passage of his telling the other judging his words ("Ишмухамедов прокомментировал
+        # публикацию Гаджиева") is the other's reaction to him, not his to the other's idea
+        judges = self._surnames_of(others)
+        mine = self._surnames_of(query.named)
+        naming = [
+            s
+            for s in naming
+            if not (
+                (judging := judging_told(tuple(span.text for span in s.entry.spans)))
+                and judging & judges
+                and not judging & mine
+            )
+        ]
         if not naming:
             return None
         # of his passages naming him, one saying its judging in the verb's own family ("как
@@ -1916,6 +1938,16 @@ class Matcher:
             if isinstance(profile, ExpertEntry):
                 for text in (profile.expert.role, profile.expert.role_en):
                     found.update(content_lemmas(text, self.morphology))
+        return frozenset(found)
+
+    def _surnames_of(self, people: frozenset[tuple[str, str]]) -> frozenset[str]:
+        """The surname stems (``doers.person_stem``) of the experts named: who a passage tells
+        doing a deed."""
+        found: set[str] = set()
+        for briefing_id, expert_id in people:
+            profile = self.catalogue.entry(briefing_id, expert_key(expert_id))
+            if isinstance(profile, ExpertEntry) and (parts := person_stem(profile.expert.surname)):
+                found.add(parts[0])
         return frozenset(found)
 
     @staticmethod
@@ -2453,7 +2485,10 @@ class Matcher:
                 way=way,
                 elsewhere=elsewhere,
                 city=asks_city(query.words),
-                regions=not (asks_city(query.words) or asks_state(query.words)),
+                water=asks_water(query.words),
+                regions=not (
+                    asks_city(query.words) or asks_state(query.words) or asks_water(query.words)
+                ),
             )
             if beyond is False:
                 return False  # only places the question names, or only a way ("через")
@@ -4611,6 +4646,12 @@ def _asked_of_unknown_noun(query: Query) -> AnswerType | None:
     return None
 
 
+# Verbs of writing, and where one publishes what one writes (lemmas): "что написал Токаев в
+# соцсети" asks what he published there (``Matcher._deed_verb``).
+_WRITING_LEMMAS = frozenset({"написать", "писать"})
+_PUBLISHED_ON = frozenset(
+    {"соцсеть", "сеть", "твиттер", "телеграм", "телеграмм", "блог", "канал", "фейсбук", "инстаграм"}
+)
 # Verbs of a view of what another said (lemmas): "как он отнёсся к идее Гаджиева", "как
 # оценил", "как прокомментировал" (``Matcher._reaction``).
 _JUDGING = OPINION_VERB_LEMMAS | frozenset(

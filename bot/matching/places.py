@@ -70,6 +70,11 @@ _WHICH = word_set("which what какое какого какой")
 _WHICH_PLACE = _WHICH | word_set("каком какую какие каких какому какими какая")
 
 
+# Verbs of appearing in public (lemmas): a deed done in a place, though a verb of speaking —
+# "где выступал Токаев" asks where he appeared, not his words (``doers``).
+_APPEARING = word_set("выступать выступить")
+
+
 # Cities asked for by their noun: "в каком городе", "which city". A country is no answer.
 _CITIES = word_set("город city cities town towns")
 # Countries by their lemmas: those whose capitals stand for them, and the third parties.
@@ -111,6 +116,18 @@ def _asks_by_noun(words: tuple[str, ...], nouns: frozenset[str]) -> bool:
 def _a_country(place: str, lemma: Callable[[str], str]) -> bool:
     folded = fold(place)
     return folded in _COUNTRIES or lemma(folded) in _COUNTRIES
+
+
+def asks_water(words: tuple[str, ...]) -> bool:
+    """ "через какое море пойдёт нефть", "по какому морю идёт экспорт", "which sea": a place
+    asked for as a body of water, which a country or a city on the way is not."""
+    return _asks_by_noun(words, _WATERS)
+
+
+def _a_state_or_capital(place: str, lemma: Callable[[str], str]) -> bool:
+    folded = fold(place)
+    forms = {folded, lemma(folded)}
+    return bool(forms & _COUNTRIES) or bool(forms & CAPITALS.keys())
 
 
 def asks_way(words: tuple[str, ...]) -> bool:
@@ -190,6 +207,7 @@ def places_beyond(
     way: bool = False,
     elsewhere: bool = False,
     city: bool = False,
+    water: bool = False,
     regions: bool = True,
 ) -> bool | None:
     """Does ``entry`` name a place that none of the question's words (``asked``: folded
@@ -200,8 +218,11 @@ def places_beyond(
     that relation (or a paraphrase of it) somewhere — then an entry that does not state it
     names places of another deed, and gives none (False); ``city``: the question asks for a
     city by its noun, which a country named does not give (False when it names only
-    countries); ``regions``: a region named by its adjective ("Южного Кавказа") counts as a
-    place — not when the question asks for a country or a city, which a region is not."""
+    countries); ``water``: the question asks for a sea, a river or a lake by its noun,
+    which no country or capital named is ("через территорию Азербайджана" gives no sea:
+    False when it names only those); ``regions``: a region named by its adjective ("Южного
+    Кавказа") counts as a place — not when the question asks for a country, a city or a
+    body of water, which a region is not."""
     if entry.kind is EntryKind.LIST:
         return None
     stretches = [part for quote in entry.spans for part in _STRETCH.split(quote.text)]
@@ -211,8 +232,10 @@ def places_beyond(
         bound = [s for s in stretches if _holds_verb(s, wanted, lemma)]
         if any(_named_places(bound, regions)):
             stretches = bound
-        elif not (way or bound) and elsewhere and needs_support(verb):
-            # "где будут строить узлы": the places it names are of another deed
+        elif not (way or bound) and elsewhere and (needs_support(verb) or verb in _APPEARING):
+            # "где будут строить узлы": the places it names are of another deed; so are
+            # those of a passage not telling the appearance asked ("в каком городе выступал
+            # Гусейнов": "проявленные Алиевым в Астане")
             return None if not any(_named_places(stretches, regions)) else False
     places = [p for p in _named_places(stretches, regions) if p]
     if not places:
@@ -223,6 +246,10 @@ def places_beyond(
         places = [p for p in _named_places(every, regions) if p and not _a_country(p, lemma)]
         if not places:
             return False  # a country named, no city
+    if water:
+        places = [p for p in places if not _a_state_or_capital(p, lemma)]
+        if not places:
+            return False  # "через какое море": only countries on the way, no sea
     if not way and _only_ways(stretches):
         return False  # "через Каспий" only: the way, not the place asked for
     words = {_cyrillic(word) for word in asked}

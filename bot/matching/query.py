@@ -918,6 +918,7 @@ class Analyser:
         if asks_yes_or_no(reading.text):
             terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
         terms = _called_heads(terms, words)  # "кто назвал отношения редким примером"
+        terms = self._coded_names(terms, words, reading.text)  # "what does the G7 think"
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -942,6 +943,7 @@ class Analyser:
         if subjects and len(subjects) < len(naming):
             naming = subjects
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
+        by_name = named
         role_readings: RoleReadings = ()
         unquoted: str | None = None
         if naming and not subjects:
@@ -976,6 +978,9 @@ class Analyser:
                 terms = self._named_by_role(terms, by_role)
         if named:
             terms = _without_nationality(terms, words, naming)
+            # "what is the seven according to Hajiyev": whether his passages say it decides
+            # (``Matcher._named_speaker``) — asked of nobody, the number needs no such weight
+            terms = _number_nouns(terms, words)
             terms = self._without_own_role(terms, words, naming, named)
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
             # "какие перспективы видит Гусейнов": his view frames the question
@@ -996,6 +1001,9 @@ class Analyser:
         # saying and its speaker, no word of either
         plain = [w for at, w in enumerate(words) if at not in occasion.frame | occasion.occasion]
         other_speaker = None if named else _other_speaker(plain, terms, self.index.names)
+        if named and not subjects and named == by_name:
+            # (not when a role names who judges: "how did the Kazakh analyst react to …")
+            other_speaker = _judge_of_owned(words, terms, naming, self.index.names)
         other_speaker = other_speaker or unquoted
         asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
             "how" in words and "much" in words and "cost" in " ".join(words)
@@ -1026,7 +1034,24 @@ class Analyser:
             relation = replace(relation, detail=None)
         if holder is not None and relation.detail is None:
             relation = replace(relation, detail=holder)
-        unknown = _unknown_detail(words, terms, readable_russian) or _unknown_setting(words, terms)
+        # "какое место занимает Казахстан": a rank the briefing never writes is a detail it
+        # lacks, as any other noun would be — not a kind of name that answers
+        rank = next(
+            (
+                w
+                for at, w in enumerate(words)
+                if self._rank_at(words, at)
+                and self._unused(w)
+                and at
+                and words[at - 1] in INTERROGATIVES
+            ),
+            None,
+        )
+        unknown = (
+            _unknown_detail(words, terms, readable_russian)
+            or rank
+            or _unknown_setting(words, terms)
+        )
         query = Query(
             original,
             reading,
@@ -1442,6 +1467,25 @@ class Analyser:
                 return named
         return None
 
+    def _coded_names(self, terms: list[Term], words: list[str], text: str) -> list[Term]:
+        """The terms with the number of a coded name the briefing never writes as a name it
+        does not know: "what does the G7 think" asks of the Group of Seven — a letter and a
+        number written as one word ("G7", "G20", "C5") name a group, a summit, a format,
+        not the number (read alone, "7" is the article's Turkic seven). Unchanged when the
+        briefing writes the code itself, or the number stands elsewhere in the question."""
+        codes = {(fold(letter), number) for letter, number in _CODED_NAME.findall(text)}
+        unseen = {
+            number
+            for letter, number in codes
+            if f"{letter} {number}" not in self.index.bigram_idf and words.count(number) == 1
+        }
+        if not unseen:
+            return terms
+        return [
+            replace(t, similarity=0.0, entity=True, focus=True) if t.typed in unseen else t
+            for t in terms
+        ]
+
     def _uses_phrase(self, phrase: tuple[str, ...]) -> bool:
         """Does the briefing write these words together (their meaningful words' lemmas)?"""
         lemmas = [self.morphology.lemma(word) for word in phrase if not is_stop(word)]
@@ -1472,12 +1516,21 @@ class Analyser:
         ]
         if not naming or None in opening:
             return None
-        return self._party(words[: min(at for at in opening if at is not None)])
+        # the expert's words are what the view is of, so they are no view of his country's:
+        # "как Азербайджан отреагировал на предложение Ишмухамедова" asks what Azerbaijan
+        # made of it, which his proposal itself does not say
+        before = words[: min(at for at in opening if at is not None)]
+        # (but one named by a role may be of that country: "how did the Kazakh political
+        # scientist react to Hajiyev's post" asks the Kazakh expert's reaction)
+        by_name = frozenset(who for t in naming for who in self.index.names[t.lemma])
+        return self._party(before, own=named != by_name)
 
-    def _party(self, words: list[str]) -> Party | None:
-        """The third country whose own view or motive the question asks for (``parties``)."""
-        own = self._own_parties
-        return view_holder(words, own) or motive_holder(words, own)
+    def _party(self, words: list[str], *, own: bool = True) -> Party | None:
+        """The third country whose own view or motive the question asks for (``parties``);
+        with ``own``, never one of the countries the briefing's experts speak from (their
+        words are the article's answer for it)."""
+        excluded = self._own_parties if own else frozenset()
+        return view_holder(words, excluded) or motive_holder(words, excluded)
 
     def _names_someone(self, word: str) -> bool:
         """Is the word a name the briefing knows, as written or as its Latin spellings
@@ -2210,6 +2263,11 @@ class Analyser:
         "Каспий") is no word of the subject, and weighing it as one sinks the answer."""
         word = words[at]
         after_question = at > 0 and words[at - 1] in INTERROGATIVES
+        if self._rank_at(words, at):
+            # "какое место занимает Казахстан": a rank, which a name answers not — a word of
+            # the subject where the briefing writes it; else a detail it lacks (``ranks``
+            # below), weighing nothing against the passages on what is ranked
+            return self._unused(word)
         if after_question and names_kind_of_place(word):
             return True  # "какого региона": the region's name answers, known word or not
         if elided_place_at(words, at):
@@ -2245,6 +2303,21 @@ class Analyser:
             )
         generic = word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
         return generic and (after_question or _heads_english_question(words, at))
+
+    def _rank_at(self, words: list[str], at: int) -> bool:
+        """Is ``words[at]`` the place one holds in a ranking — "место" with a verb of holding
+        beside it ("какое место занимает Казахстан в торговле", "what place does Kazakhstan
+        hold")? It asks a rank, no location: a word of the subject a passage must say, not
+        the kind of name that answers."""
+        word = words[at]
+        lemma = english_stem(word) if is_latin(word) else self.morphology.lemma(word)
+        if lemma not in _RANK_NOUNS:
+            return False
+        near = words[max(0, at - _RANK_REACH) : at + 1 + _RANK_REACH]
+        return any(
+            (english_stem(w) if is_latin(w) else self.morphology.lemma(w)) in _HOLDING_RANK
+            for w in near
+        )
 
     def _asks_which_expert(self, words: list[str], at: int) -> bool:
         """ "which expert suggested adding Turkey", "какой эксперт предложил …": after a
@@ -3256,8 +3329,42 @@ _RELATIVE_REACH = 3  # words from the relative word to the name: "которую
 _SAID_THINGS = word_set(
     "предложение предложению предложения идея идею идее идеи слова словам заявление заявлению "
     "высказывание высказыванию инициатива инициативу инициативе призыв призыву мнение "
-    "proposal proposals idea ideas suggestion remarks words statement call initiative"
+    "proposal proposals idea ideas suggestion remarks words statement call initiative "
+    # what he wrote: "как Алиев оценил пост Гаджиева", "Tokayev's view of Hajiyev's post"
+    "пост посту поста публикация публикацию публикации запись запись записи "
+    "post posts tweet publication"
 )
+
+
+def _number_nouns(terms: list[Term], words: list[str]) -> list[Term]:
+    """The terms with an English number standing as a noun ("what is THE SEVEN according to
+    Hajiyev", "the aims of the seven") as what the question is about (``Term.focus``), as
+    Russian "семёрка" is: after "the", counting no word of the question after it ("the 15
+    agreements" counts agreements). English marks no other word so; without it the number
+    asked of was no subject, and a passage of the expert named never saying it answered."""
+    typed = {t.typed for t in terms}
+    nouns = {
+        words[at]
+        for at in range(1, len(words))
+        if words[at - 1] == "the"
+        and words[at].isdigit()
+        and (at + 1 == len(words) or words[at + 1] not in typed)
+    }
+    if not nouns or not all(is_latin(w) or w.isdigit() for w in words):
+        return terms
+    return [replace(t, focus=True) if t.typed in nouns and t.similarity > 0 else t for t in terms]
+
+
+# A place in a ranking: "место" and the verbs of holding one (lemmas, English stems) — "какое
+# место занимает Казахстан", "what place does it hold" (``Analyser._rank_at``).
+_RANK_NOUNS = word_set("место place")
+_HOLDING_RANK = word_set("занимать занять hold occupi occupy take rank")
+_RANK_REACH = 3
+
+
+# A coded name: one Latin letter and a number written as one word ("G7", "G20", "C5"), not
+# a formula's part ("C5+1") nor a longer code (``Analyser._coded_names``).
+_CODED_NAME = lazy(r"(?<![\w+.-])([A-Za-z])(\d{1,3})(?![\w+.,-])")
 
 
 def _owner_of_said(words: list[str], name: str) -> int | None:
@@ -4195,8 +4302,37 @@ def _amount(words: list[str], terms: list[Term]) -> str | None:
     return None
 
 
+def _judge_of_owned(
+    words: list[str],
+    terms: list[Term],
+    naming: list[Term],
+    experts: dict[str, frozenset[tuple[str, str]]],
+) -> str | None:
+    """ "How did Tokayev react to Ishmukhamedov's proposal", "как Алиев оценил пост
+    Гаджиева": every expert named only as whose words are judged (``_owner_of_said``,
+    ``_relative_before``), and before them a person the article does not quote judging them
+    (``_other_speaker``, a verb of judging counted as one of saying) — his view is asked,
+    which the expert's own words do not give. None otherwise."""
+    opening = [_relative_before(words, t.typed) or _owner_of_said(words, t.typed) for t in naming]
+    if not naming or None in opening:
+        return None
+    before = words[: min(at for at in opening if at is not None)]
+    return _other_speaker(before, terms, experts, also=_JUDGING_FORMS)
+
+
+# Forms of judging another's words ("как Алиев оценил пост Гаджиева"): a view asked, as a
+# word of commenting asks one — only of a person judging what an expert said (``_judge_of_owned``).
+_JUDGING_FORMS = word_set(
+    "оценил оценила оценили отнесся отнеслась отнеслись отозвался отозвалась отозвались "
+    "assess assessed view viewed think thought"
+)
+
+
 def _other_speaker(
-    words: list[str], terms: list[Term], experts: dict[str, frozenset[tuple[str, str]]]
+    words: list[str],
+    terms: list[Term],
+    experts: dict[str, frozenset[tuple[str, str]]],
+    also: frozenset[str] = frozenset(),
 ) -> str | None:
     """A named person next to a verb of saying, or a word asking for his quote ("any quote
     from Aliyev", "цитата Токаева"), who is not one of the quoted experts."""
@@ -4223,7 +4359,7 @@ def _other_speaker(
         return None  # "о чём говорили Алиев и Токаев": what they discussed, not their words
     if any(w in _VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
-    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING | _TELLING | _HELD_VIEWS
+    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING | _TELLING | _HELD_VIEWS | also
     content = [
         w
         for at, w in enumerate(words)
