@@ -179,3 +179,26 @@ def test_what_the_poster_wrote_is_still_his_post(session: Session, question: str
         reply.kind,
         reply.entry,
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    # a reader's romanisation of the poster's name is still the poster (the full run caught
+    # "Gajiyev" read as somebody else once the doer of a deed was checked)
+    ["what did Gajiyev write on X?", "what did Hajiev post on X", "what did Gadzhiev write"],
+)
+def test_the_poster_romanised_another_way_is_still_the_poster(
+    session: Session, question: str
+) -> None:
+    assert session.ask(question).entry == "hajiyev-five-plus-one"
+
+
+@pytest.mark.parametrize(
+    "question",
+    # a name a letter apart from no doer is no doer: short names are never stretched
+    ["what did Aliev write on X", "what did Tokaev write on X?"],
+)
+def test_a_leader_writing_on_a_network_is_still_not_the_poster(
+    session: Session, question: str
+) -> None:
+    assert not session.ask(question).answered

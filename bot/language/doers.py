@@ -387,6 +387,28 @@ def spelling(name: str) -> str:
     return name
 
 
+def _one_of(name: str, doers: frozenset[str]) -> bool:
+    """Is ``name`` one of ``doers`` however either is romanised — "Tokaev" is "Tokayev", and
+    a surname a letter apart in its spelling is the same man ("Gajiyev", "Hajiyev" of one
+    Гаджиев): a reader's romanisation is no other doer."""
+    from rapidfuzz.distance import Levenshtein
+
+    said = spelling(name.lower())
+    for doer in doers:
+        asked = spelling(doer.lower())
+        if asked == said:
+            return True
+        long_enough = min(len(name), len(doer)) >= _SHORTEST_SPELT
+        if long_enough and Levenshtein.distance(asked, said) <= 1:
+            return True
+    return False
+
+
+# The shortest surname, as typed, a one-letter difference of its spelling still leaves the
+# same ("Aliev" and "Aziev" are not).
+_SHORTEST_SPELT = 6
+
+
 def english_done_by_others(
     texts: tuple[str, ...], group: int, doers: frozenset[str], person: Person
 ) -> bool:
@@ -395,8 +417,7 @@ def english_done_by_others(
     told = [t for text in texts for t in english_deeds_told(text, group, person)]
     if not told or any(not t.doers for t in told):
         return False
-    asked = {spelling(d) for d in doers}
-    return all(asked.isdisjoint(map(spelling, t.doers)) for t in told)
+    return not any(_one_of(name, doers) for t in told for name in t.doers)
 
 
 def english_placed_at_another_deed(
@@ -404,7 +425,6 @@ def english_placed_at_another_deed(
 ) -> bool:
     """``placed_at_another_deed`` in English: one of ``doers`` right before a verb put in a
     place ("President Tokayev spoke in Gabala")."""
-    asked = {spelling(d) for d in doers} if doers is not None else None
     for text in texts:
         for clause in _EN_CLAUSE.split(text):
             words = [_en_word(w) for w in clause.split()]
@@ -412,7 +432,7 @@ def english_placed_at_another_deed(
                 name = words[at].lower()
                 if not (words[at][:1].isupper() and person(name)):
                     continue
-                if asked is not None and spelling(name) not in asked:
+                if doers is not None and not _one_of(name, doers):
                     continue
                 verb, where, place = words[at + 1], words[at + 2], words[at + 3]
                 if verb.islower() and where in ("in", "at") and place[:1].isupper():
