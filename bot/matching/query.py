@@ -69,6 +69,7 @@ from bot.language.checks import asks_yes_or_no, open_alternative, unframed, with
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
+from bot.language.deference import without_deference
 from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
@@ -170,6 +171,7 @@ from bot.language.specifics import (
     without_contrast,
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
+from bot.language.sports import plain_score
 from bot.language.text import clean, fold, is_cyrillic, is_latin, tokens, unshouted
 from bot.matching.index import Index, as_written, briefing_acronyms, content_lemmas, state_key
 from bot.matching.repair import Reading, readings, to_russian_layout, transliterate
@@ -725,6 +727,8 @@ class Analyser:
         words = open_alternative(words)  # "… or was it some other day": the rest checked
         words = without_cleft(words)  # "was it Oct 20 when he arrived": the statement
         words = without_request(words)  # "не подскажете, …": a request to tell it
+        words = without_deference(words)  # "изволил прибыть", "господин X": "прибыл", "X"
+        words = plain_score(words)  # "какой счёт по соглашениям": how many agreements
         words = as_asked(words)  # "(could you advise) whether it will …": "will it …"
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
         words = lack_as_need(words)  # "чего не хватает, чтобы …": what is needed
@@ -1072,7 +1076,7 @@ class Analyser:
             check=check,
             read=read,
         )
-        return query, plausibility
+        return _unknown_places_offered(query), plausibility
 
     def _with_kin(self, terms: list[Term], reaching: frozenset[str] = frozenset()) -> list[Term]:
         """Each word of the subject with the briefing's other lemmas of its family
@@ -1714,8 +1718,12 @@ class Analyser:
             # it makes, unless the briefing's word the fuzzy search finds is another, or two
             # words run together are what was typed ("промир" is "про мир", no "промер")
             found = {variant for variant in _vowel_slips(word) if self._whole_word(variant)}
-            if len(found) == 1 and not self._briefing_agrees(word, next(iter(found))):
-                return word
+            if (
+                len(found) == 1
+                and not self._briefing_agrees(word, next(iter(found)))
+                and not self._nearer_than_briefing(word, next(iter(found)))
+            ):
+                return word  # the briefing's word is as near: what was meant
         return found.pop() if len(found) == 1 else word
 
     def _other_slip(self, word: str) -> bool:
@@ -1734,6 +1742,17 @@ class Analyser:
             for at in range(1, len(word) + 1)
             for letter in _LETTERS
         )
+
+    def _nearer_than_briefing(self, word: str, variant: str) -> bool:
+        """Is the dictionary's ``variant`` of a slip (one vowel mistaken) nearer to ``word``
+        than the briefing's word the fuzzy search finds? "називается" is "называется", one
+        letter off, sooner than the briefing's "развиваться", several off: the farther word
+        is a guess, the nearer what was typed."""
+        from rapidfuzz.fuzz import ratio
+
+        remembered = self._fuzzy_hits.get((word, self.morphology.lemma(word)))
+        hit = remembered[0] if remembered is not None else None
+        return hit is not None and hit[2] < ratio(word, variant) / 100
 
     def _briefing_agrees(self, word: str, variant: str) -> bool:
         """Does the briefing's word the fuzzy search would mend ``word`` to, if any, agree
@@ -3362,6 +3381,46 @@ def _as_subject(term: Term, words: list[str]) -> bool:
 _LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
 
 
+def _unknown_places_offered(query: Query) -> Query:
+    """ "Где его встречали — в Алматы или в столице?": two places offered for the place asked,
+    one of them a name, neither a word the briefing ever uses. They are the asker's guesses
+    at the answer, not words of the subject: the passage naming where it happened ("в
+    Астане") answers, and tells which (or that it was neither). Weighed as unknown words they
+    sank that passage, and no passage could ever say one of them. Kinds of place offered ("в
+    каком зале или резиденции") are what is asked, and stay. A place the briefing names
+    stays offered: the passage saying it chooses (``Matcher._chooses``); the unknown one
+    beside it is dropped."""
+    if not query.alternatives or not query.asks or query.asks[0] is not AnswerType.PLACE:
+        return query
+    by_typed: dict[str, list[Term]] = defaultdict(list)
+    for term in query.terms:
+        by_typed[term.typed].append(term)
+    unknown: set[str] = set()
+    kept = []
+    for one, other in query.alternatives:
+        sides = [[t for form in side for t in by_typed.get(form, ())] for side in (one, other)]
+        unsaid = [bool(side) and all(t.similarity <= 0 for t in side) for side in sides]
+        if not any(t.entity for side in sides for t in side):
+            # "в каком зале или резиденции": kinds of place, what the asker wants named —
+            # not guesses at the name, which a passage naming only the city does not tell
+            kept.append((one, other))
+            continue
+        if all(unsaid):
+            unknown.update(t.typed for side in sides for t in side)
+            continue
+        kept.append((one, other))
+        if any(unsaid) and all(sides):
+            # "в Алматы или в Астане?": the one the briefing names is chosen by the passage
+            # saying it; the other, a name it never uses, is no sign the subject is not covered
+            unknown.update(
+                t.typed for side, no in zip(sides, unsaid, strict=True) if no for t in side
+            )
+    if not unknown:
+        return query
+    terms = tuple(t for t in query.terms if t.typed not in unknown)
+    return replace(query, terms=terms, alternatives=tuple(kept))
+
+
 def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
     """Without the alternative the briefing never uses when the other of its pair is known
     ("official or state": the article says "state"); a name is kept (an unknown name is what
@@ -3872,16 +3931,26 @@ def _orthographic_slips(word: str) -> list[str]:
 
 # Vowels written for one another where unstressed, sounding alike ("даговор", "подпешут").
 _VOWEL_SLIPS = {"а": "о", "о": "а", "е": "и", "и": "е"}
+# "и" written for "ы" as a Ukrainian or Belarusian speaker hears and types it ("називается",
+# "видали"); never after the letters Russian spelling writes no "ы" after.
+_NO_Y_AFTER = frozenset("кгхжшчщйаеёиоуыэюяьъ")
 
 
 def _vowel_slips(word: str) -> list[str]:
     """The word with one vowel after its first letter written as the one it sounds like
-    unstressed: "подпешут" is "подпишут", "дабавить" "добавить"."""
-    return [
+    unstressed: "подпешут" is "подпишут", "дабавить" "добавить", "називается"
+    "называется"."""
+    found = [
         word[:at] + _VOWEL_SLIPS[letter] + word[at + 1 :]
         for at, letter in enumerate(word)
         if at and letter in _VOWEL_SLIPS
     ]
+    found += [
+        word[:at] + "ы" + word[at + 1 :]
+        for at, letter in enumerate(word)
+        if at and letter == "и" and word[at - 1] not in _NO_Y_AFTER
+    ]
+    return found
 
 
 def _spelling_variants(word: str) -> list[str]:
