@@ -12,6 +12,11 @@ An honorific before a name decorates it: "господин Ишмухамедо�
 sinks the passage on the one named. Only a title followed by another word is dropped: a
 "господин" alone ("какой господин это сказал") is who is asked about.
 
+A formal request opening the question ("Не откажите в любезности пояснить, …", "Покорнейше
+прошу сообщить, …", "Смею спросить, …", "Сделайте милость, расскажите, …", "Любезнейший, …")
+says that the asker asks, and how politely; none of its words says what about. It is read
+out when it opens the question and ends on a verb of telling or a word of address.
+
 "Каким образом" is a bookish "как": "каким образом X отозвался о …" asks how X spoke of it,
 as "как X отозвался о …" does; "образом" is no word of the subject.
 """
@@ -31,6 +36,40 @@ _HONORIFICS = word_set(
 # Whom a title may be given besides a name: "господин посол", "господин президент".
 _TITLED = word_set("президент президента посол посла министр министра депутат депутата")
 _HOW_PAIRS = frozenset({("каким", "образом"), ("каким", "манером"), ("каким", "макаром")})
+
+
+# The words of a formal request opening a question.
+_TELLING = word_set(
+    """сообщите сообщить пояснить поясните расскажите рассказать спросить осведомиться узнать
+    подсказать подскажите скажите сказать уточнить уточните объяснить объясните напомнить
+    напомните разъяснить разъясните просветите просветить поведайте поведать"""
+)
+_ADDRESS = word_set(
+    "любезнейший уважаемый многоуважаемый дорогой милейший бот бота сударь сударыня"
+)
+_OPENING = (
+    _TELLING
+    | _ADDRESS
+    | word_set(
+        """не откажите откажи в любезности любезность окажите будьте будь так добры добр
+        любезны любезен покорнейше нижайше прошу просим вас вы смею позвольте позволь
+        разрешите разреши извольте соблаговолите соблаговолить ли сделайте милость
+        пожалуйста мне нам хотел хотела бы желал желала"""
+    )
+)
+_SHORTEST_LEFT = 2  # words the question keeps after its opening
+
+
+def _without_opening(words: list[str]) -> list[str]:
+    """The words without a formal request opening them: the longest run of ``_OPENING``
+    words from the start that ends on a verb of telling or a word of address."""
+    end = 0
+    for at, word in enumerate(words):
+        if word not in _OPENING:
+            break
+        if word in _TELLING or word in _ADDRESS:
+            end = at + 1
+    return words[end:] if len(words) - end >= _SHORTEST_LEFT else words
 
 
 def _finite_of(deferring: str, infinitive: str) -> str | None:
@@ -66,7 +105,9 @@ def _titled(word: str) -> bool:
 def without_deference(words: list[str]) -> list[str]:
     """The folded words of a question read without old-fashioned deference (see the module's
     docstring): "изволил прибыть" as "прибыл", "господин X" as "X", "каким образом" as
-    "как"; unchanged when nothing of the kind is in them."""
+    "как", a formal request opening them read out; unchanged when nothing of the kind is in
+    them."""
+    words = _without_opening(words)
     out: list[str] = []
     at = 0
     while at < len(words):
