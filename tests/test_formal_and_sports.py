@@ -9,7 +9,8 @@ who writes "и" for "ы": each asks what a plain question asks.
   naming the place answers (``query._unknown_places_offered``);
 - "какой счёт по соглашениям": a score, the count asked (``bot.language.sports``);
 - "називается": "называется", a vowel written as heard (``query._vowel_slips``);
-- "когда будет ответный визит": an event yet to come, a forecast (``answer_types``).
+- "когда будет ответный визит": an event yet to come, a forecast (``answer_types``);
+- "дай summary визита": English loanwords read as Russian (``bot.language.loanwords``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -108,6 +109,10 @@ def test_whence_of_a_view_asks_its_grounds_not_a_cause(question, cause):
         ("какой счёт на табло по соглашениям?", "agreements-count"),
         ("сколько документов — какой счёт?", "agreements-count"),
         ("Баку и Астана в одной команде?", "huseynov-alliance"),
+        # English loanwords in a Russian question (``bot.language.loanwords``)
+        ("дай summary визита", "article-agenda"),
+        ("дай короткое summary", "article-agenda"),
+        ("какие key takeaways визита?", "article-agreements"),
         ("Азербайджан и Казахстан играют за одну команду?", "huseynov-alliance"),
         ("каков итоговый счёт по подписанным документам?", "agreements-count"),
     ],

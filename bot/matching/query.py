@@ -110,6 +110,7 @@ from bot.language.lexicon import (
     plain_english,
     word_set,
 )
+from bot.language.loanwords import russian_loanwords
 from bot.language.morphology import (
     DEFAULT,
     WORDS_REMEMBERED,
@@ -729,6 +730,7 @@ class Analyser:
         words = without_request(words)  # "не подскажете, …": a request to tell it
         words = without_deference(words)  # "изволил прибыть", "господин X": "прибыл", "X"
         words = plain_score(words)  # "какой счёт по соглашениям": how many agreements
+        words = russian_loanwords(words)  # "дай summary визита": "краткое содержание"
         words = as_asked(words)  # "(could you advise) whether it will …": "will it …"
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
         words = lack_as_need(words)  # "чего не хватает, чтобы …": what is needed
