@@ -102,6 +102,18 @@ def test_whence_of_a_view_asks_its_grounds_not_a_cause(question, cause):
             "tusupbekov-highest-level",
         ),
         ("Отчего Тусупбеков считает визит важным?", "tusupbekov-highest-level"),
+        # what the statement reacted to was about frames the question (``_statement_described``)
+        (
+            "Каким образом господин Ишмухамедов отозвался о заявлении Хикмета Гаджиева "
+            "про формулу «6»?",
+            "ishmukhamedov-on-hajiyev",
+        ),
+        (
+            "Как Ишмухамедов отозвался о заявлении Гаджиева про формулу 6?",
+            "ishmukhamedov-on-hajiyev",
+        ),
+        # with no reaction asked, the formula is the subject
+        ("Что сказал Гаджиев про формулу 6?", "format-6"),
         ("где именно Алиева встречали торжественно — в Алматы или в столице?", "article-visit"),
         ("в каком городе прошла церемония встречи — в Астане или в Алматы?", "article-visit"),
         ("какой счёт по соглашениям в Астане — сколько подписали?", "agreements-count"),

@@ -920,6 +920,7 @@ class Analyser:
         if asks_yes_or_no(reading.text):
             terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
         terms = _called_heads(terms, words)  # "кто назвал отношения редким примером"
+        terms = self._statement_described(terms, words)  # "о заявлении Гаджиева про …"
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -1532,6 +1533,49 @@ class Analyser:
                 continue
             found.append(sides)
         return tuple(found)
+
+    def _statement_described(self, terms: list[Term], words: list[str]) -> list[Term]:
+        """ "Как Ишмухамедов отозвался о заявлении Хикмета Гаджиева про формулу «6»?": what
+        the statement reacted to was about tells which statement — the passage giving the
+        reaction need not restate it ("необычный и долгожданный уровень"). The words after
+        "про/о" frame the question: a passage saying them may share them, none lacking them
+        is the worse for that. Only with a verb of reacting, a noun of a thing said and its
+        owner named ("заявлении Гаджиева про …"), and only when a passage of the briefing says
+        the owner's words with those of the description: a statement the article never
+        reports ("заявлении Гаджиева про паромы") is not one the reaction answers."""
+        if not any(w in _REACTING for w in words):
+            return terms
+        by_typed = {t.typed: t for t in terms}
+        described: set[str] = set()
+        for at, word in enumerate(words):
+            if word not in _SAYING_NOUNS:
+                continue
+            for about in range(at + 1, min(at + 2 + _OWNER_REACH, len(words))):
+                if words[about] not in _ABOUT:
+                    continue
+                owners = [by_typed[w] for w in words[at + 1 : about] if w in by_typed]
+                owners = [t for t in owners if t.entity]
+                told = words[about + 1 : about + 1 + _DESCRIPTION_REACH]
+                if owners and all(
+                    self._said_with(by_typed[w], owners) for w in told if w in by_typed
+                ):
+                    described.update(told)
+                break
+        if not described:
+            return terms
+        return [
+            replace(t, focus=False, frame=True) if t.typed in described and not t.entity else t
+            for t in terms
+        ]
+
+    def _said_with(self, term: Term, owners: list[Term]) -> bool:
+        """Does one passage of the briefing hold ``term`` and the name of one of ``owners``?"""
+        if term.similarity <= 0:
+            return False
+        holding = {at for at, _ in self.index.postings.get(term.lemma, ())}
+        return any(
+            holding & {at for at, _ in self.index.postings.get(owner.lemma, ())} for owner in owners
+        )
 
     def _third_parties(self, terms: list[Term], words: list[str]) -> tuple[frozenset[str], ...]:
         """The countries a question names besides the briefing's own (those its experts speak
@@ -3460,6 +3504,22 @@ def _called_heads(terms: list[Term], words: list[str]) -> list[Term]:
         else t
         for t in terms
     ]
+
+
+# Verbs of reacting to what another said: "как X отозвался о заявлении Y", "прокомментировал".
+_REACTING = word_set(
+    "отозвался отозвалась отозвались откликнулся откликнулась прокомментировал "
+    "прокомментировала комментировал комментировала отреагировал отреагировала оценил "
+    "оценила отнесся отнеслась высказался высказалась"
+)
+# Nouns of a thing said: "заявление", "пост", "публикация", "слова".
+_SAYING_NOUNS = word_set(
+    "заявлении заявление заявлению посте пост посту публикации публикацию публикация "
+    "высказывании высказывание высказыванию словах слова словам тезисе тезис тезису"
+)
+_ABOUT = word_set("про о об насчет относительно")
+_DESCRIPTION_REACH = 4  # words of the description after "про"
+_OWNER_REACH = 2  # words between the noun and "про": the one who said it ("Хикмета Гаджиева")
 
 
 def _checked_item(terms: list[Term]) -> list[Term]:
