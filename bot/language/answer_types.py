@@ -217,6 +217,13 @@ _NEXT_WORDS = word_set(
     "следующих ближайший ближайшая ближайшее ближайшие ближайшего ближайшей ближайшую "
     "очередной очередная очередное очередные очередного очередной очередную next upcoming"
 )
+# "когда будет ответный визит": the visit paid back, an event yet to come after the one told
+# of, asked by a verb of the event taking place — a forecast. "Когда Токаев нанесёт ответный
+# визит", "поедет с ответным визитом" ask when a named person takes a step: a date.
+_RETURN_WORDS = word_set("ответный ответная ответное ответные")
+_TAKING_PLACE = word_set(
+    "будет будут состоится состоятся пройдет пройдут произойдет произойдут ожидается"
+)
 _DATE_WORDS = WHEN_WORDS | {"дату", "даты"}
 # A reporter asks when by the noun of a plan's dates: "what is the timeline for cutting
 # delivery", "is there a deadline", "the schedule for the ferries" — a date (or the time a
@@ -1288,6 +1295,14 @@ _CAUSE_PAIRS = frozenset(
     }
 )
 _CAUSE_WORDS = word_set("отчего")
+# Verbs of holding a view: "отчего X полагает, что …" — a bookish "почему X считает": the
+# grounds of an opinion, which X's reasoning gives as well as a cause would.
+_HOLDS_VIEW = word_set(
+    "полагает полагают полагал полагала полагали считает считают считал считала считали "
+    "думает думают думал думала думали уверен уверена уверены убежден убеждена убеждены "
+    "называет назвал назвала утверждает утверждал заявляет заявил заявила говорит сказал "
+    "сказала подчеркивает подчеркнул подчеркнула"
+)
 _CAUSED = _CAUSED_FORMS | _TIED
 # What states a cause: a causal connective, not a purpose ("чтобы", "для того") nor an effect
 # ("позволит", "обеспечит", "укрепляет"), which ``_REASONS`` also counts as giving a reason.
@@ -1346,7 +1361,9 @@ def asks_cause(words: tuple[str, ...]) -> bool:
     """ "с чем связаны барьеры", "чем вызван рост", "из-за чего", "отчего", "what caused":
     the cause of a state of things asked for, which an aim or an effect does not give."""
     words = tuple(_as_cue(word) for word in words)
-    if any(w in _CAUSE_WORDS for w in words) or _CAUSE_PAIRS & set(itertools.pairwise(words)):
+    if _CAUSE_PAIRS & set(itertools.pairwise(words)):
+        return True
+    if any(w in _CAUSE_WORDS for w in words) and not any(w in _HOLDS_VIEW for w in words):
         return True
     if _why_of_figure(words):
         return True
@@ -1533,7 +1550,10 @@ def missing_kind(
         return AnswerType.FORECAST
     if wanted is AnswerType.STATEMENT and asks_explanation(words):
         return AnswerType.REASON  # "чем он это объясняет": his reasoning is what is missing
-    if wanted is AnswerType.DATE and _next_event(words) and _verb_of_future(words):
+    if wanted is AnswerType.DATE and (
+        (_next_event(words) and _verb_of_future(words))
+        or (any(w in _RETURN_WORDS for w in words) and any(w in _TAKING_PLACE for w in words))
+    ):
         # "когда будет следующая встреча", "when will the next summit be held": when it is
         # to happen, a projection; "когда следующий визит", "when is the next meeting
         # (scheduled)" ask, in the present, the date it is set for — a date not given

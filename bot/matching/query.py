@@ -69,6 +69,7 @@ from bot.language.checks import asks_yes_or_no, open_alternative, unframed, with
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
+from bot.language.deference import without_deference
 from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
@@ -109,6 +110,7 @@ from bot.language.lexicon import (
     plain_english,
     word_set,
 )
+from bot.language.loanwords import russian_loanwords
 from bot.language.morphology import (
     DEFAULT,
     WORDS_REMEMBERED,
@@ -170,6 +172,7 @@ from bot.language.specifics import (
     without_contrast,
 )
 from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
+from bot.language.sports import plain_score
 from bot.language.text import clean, fold, is_cyrillic, is_latin, tokens, unshouted
 from bot.matching.index import Index, as_written, briefing_acronyms, content_lemmas, state_key
 from bot.matching.repair import Reading, readings, to_russian_layout, transliterate
@@ -725,6 +728,9 @@ class Analyser:
         words = open_alternative(words)  # "… or was it some other day": the rest checked
         words = without_cleft(words)  # "was it Oct 20 when he arrived": the statement
         words = without_request(words)  # "не подскажете, …": a request to tell it
+        words = without_deference(words)  # "изволил прибыть", "господин X": "прибыл", "X"
+        words = plain_score(words)  # "какой счёт по соглашениям": how many agreements
+        words = russian_loanwords(words)  # "дай summary визита": "краткое содержание"
         words = as_asked(words)  # "(could you advise) whether it will …": "will it …"
         words = meant_as_exactly(words)  # "какие лимиты он имел в виду": which exactly
         words = lack_as_need(words)  # "чего не хватает, чтобы …": what is needed
@@ -919,6 +925,7 @@ class Analyser:
             terms = _checked_item(terms)  # "was agriculture on the agenda?": agriculture
         terms = _called_heads(terms, words)  # "кто назвал отношения редким примером"
         terms = self._coded_names(terms, words, reading.text)  # "what does the G7 think"
+        terms = self._statement_described(terms, words)  # "о заявлении Гаджиева про …"
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -1101,7 +1108,7 @@ class Analyser:
             check=check,
             read=read,
         )
-        return query, plausibility
+        return _unknown_places_offered(query), plausibility
 
     def _with_kin(self, terms: list[Term], reaching: frozenset[str] = frozenset()) -> list[Term]:
         """Each word of the subject with the briefing's other lemmas of its family
@@ -1596,6 +1603,49 @@ class Analyser:
             found.append(sides)
         return tuple(found)
 
+    def _statement_described(self, terms: list[Term], words: list[str]) -> list[Term]:
+        """ "Как Ишмухамедов отозвался о заявлении Хикмета Гаджиева про формулу «6»?": what
+        the statement reacted to was about tells which statement — the passage giving the
+        reaction need not restate it ("необычный и долгожданный уровень"). The words after
+        "про/о" frame the question: a passage saying them may share them, none lacking them
+        is the worse for that. Only with a verb of reacting, a noun of a thing said and its
+        owner named ("заявлении Гаджиева про …"), and only when a passage of the briefing says
+        the owner's words with those of the description: a statement the article never
+        reports ("заявлении Гаджиева про паромы") is not one the reaction answers."""
+        if not any(w in _REACTING for w in words):
+            return terms
+        by_typed = {t.typed: t for t in terms}
+        described: set[str] = set()
+        for at, word in enumerate(words):
+            if word not in _SAYING_NOUNS:
+                continue
+            for about in range(at + 1, min(at + 2 + _OWNER_REACH, len(words))):
+                if words[about] not in _ABOUT:
+                    continue
+                owners = [by_typed[w] for w in words[at + 1 : about] if w in by_typed]
+                owners = [t for t in owners if t.entity]
+                told = words[about + 1 : about + 1 + _DESCRIPTION_REACH]
+                if owners and all(
+                    self._said_with(by_typed[w], owners) for w in told if w in by_typed
+                ):
+                    described.update(told)
+                break
+        if not described:
+            return terms
+        return [
+            replace(t, focus=False, frame=True) if t.typed in described and not t.entity else t
+            for t in terms
+        ]
+
+    def _said_with(self, term: Term, owners: list[Term]) -> bool:
+        """Does one passage of the briefing hold ``term`` and the name of one of ``owners``?"""
+        if term.similarity <= 0:
+            return False
+        holding = {at for at, _ in self.index.postings.get(term.lemma, ())}
+        return any(
+            holding & {at for at, _ in self.index.postings.get(owner.lemma, ())} for owner in owners
+        )
+
     def _third_parties(self, terms: list[Term], words: list[str]) -> tuple[frozenset[str], ...]:
         """The countries a question names besides the briefing's own (those its experts speak
         from), each as every form it may be named by: "с Китаем" → китай, china, …; and one
@@ -1783,8 +1833,12 @@ class Analyser:
             # it makes, unless the briefing's word the fuzzy search finds is another, or two
             # words run together are what was typed ("промир" is "про мир", no "промер")
             found = {variant for variant in _vowel_slips(word) if self._whole_word(variant)}
-            if len(found) == 1 and not self._briefing_agrees(word, next(iter(found))):
-                return word
+            if (
+                len(found) == 1
+                and not self._briefing_agrees(word, next(iter(found)))
+                and not self._nearer_than_briefing(word, next(iter(found)))
+            ):
+                return word  # the briefing's word is as near: what was meant
         return found.pop() if len(found) == 1 else word
 
     def _other_slip(self, word: str) -> bool:
@@ -1803,6 +1857,17 @@ class Analyser:
             for at in range(1, len(word) + 1)
             for letter in _LETTERS
         )
+
+    def _nearer_than_briefing(self, word: str, variant: str) -> bool:
+        """Is the dictionary's ``variant`` of a slip (one vowel mistaken) nearer to ``word``
+        than the briefing's word the fuzzy search finds? "називается" is "называется", one
+        letter off, sooner than the briefing's "развиваться", several off: the farther word
+        is a guess, the nearer what was typed."""
+        from rapidfuzz.fuzz import ratio
+
+        remembered = self._fuzzy_hits.get((word, self.morphology.lemma(word)))
+        hit = remembered[0] if remembered is not None else None
+        return hit is not None and hit[2] < ratio(word, variant) / 100
 
     def _briefing_agrees(self, word: str, variant: str) -> bool:
         """Does the briefing's word the fuzzy search would mend ``word`` to, if any, agree
@@ -3507,6 +3572,46 @@ def _as_subject(term: Term, words: list[str]) -> bool:
 _LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
 
 
+def _unknown_places_offered(query: Query) -> Query:
+    """ "Где его встречали — в Алматы или в столице?": two places offered for the place asked,
+    one of them a name, neither a word the briefing ever uses. They are the asker's guesses
+    at the answer, not words of the subject: the passage naming where it happened ("в
+    Астане") answers, and tells which (or that it was neither). Weighed as unknown words they
+    sank that passage, and no passage could ever say one of them. Kinds of place offered ("в
+    каком зале или резиденции") are what is asked, and stay. A place the briefing names
+    stays offered: the passage saying it chooses (``Matcher._chooses``); the unknown one
+    beside it is dropped."""
+    if not query.alternatives or not query.asks or query.asks[0] is not AnswerType.PLACE:
+        return query
+    by_typed: dict[str, list[Term]] = defaultdict(list)
+    for term in query.terms:
+        by_typed[term.typed].append(term)
+    unknown: set[str] = set()
+    kept = []
+    for one, other in query.alternatives:
+        sides = [[t for form in side for t in by_typed.get(form, ())] for side in (one, other)]
+        unsaid = [bool(side) and all(t.similarity <= 0 for t in side) for side in sides]
+        if not any(t.entity for side in sides for t in side):
+            # "в каком зале или резиденции": kinds of place, what the asker wants named —
+            # not guesses at the name, which a passage naming only the city does not tell
+            kept.append((one, other))
+            continue
+        if all(unsaid):
+            unknown.update(t.typed for side in sides for t in side)
+            continue
+        kept.append((one, other))
+        if any(unsaid) and all(sides):
+            # "в Алматы или в Астане?": the one the briefing names is chosen by the passage
+            # saying it; the other, a name it never uses, is no sign the subject is not covered
+            unknown.update(
+                t.typed for side, no in zip(sides, unsaid, strict=True) if no for t in side
+            )
+    if not unknown:
+        return query
+    terms = tuple(t for t in query.terms if t.typed not in unknown)
+    return replace(query, terms=terms, alternatives=tuple(kept))
+
+
 def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
     """Without the alternative the briefing never uses when the other of its pair is known
     ("official or state": the article says "state"); a name is kept (an unknown name is what
@@ -3544,6 +3649,22 @@ def _called_heads(terms: list[Term], words: list[str]) -> list[Term]:
         else t
         for t in terms
     ]
+
+
+# Verbs of reacting to what another said: "как X отозвался о заявлении Y", "прокомментировал".
+_REACTING = word_set(
+    "отозвался отозвалась отозвались откликнулся откликнулась прокомментировал "
+    "прокомментировала комментировал комментировала отреагировал отреагировала оценил "
+    "оценила отнесся отнеслась высказался высказалась"
+)
+# Nouns of a thing said: "заявление", "пост", "публикация", "слова".
+_SAYING_NOUNS = word_set(
+    "заявлении заявление заявлению посте пост посту публикации публикацию публикация "
+    "высказывании высказывание высказыванию словах слова словам тезисе тезис тезису"
+)
+_ABOUT = word_set("про о об насчет относительно")
+_DESCRIPTION_REACH = 4  # words of the description after "про"
+_OWNER_REACH = 2  # words between the noun and "про": the one who said it ("Хикмета Гаджиева")
 
 
 def _checked_item(terms: list[Term]) -> list[Term]:
@@ -4023,16 +4144,26 @@ def _orthographic_slips(word: str) -> list[str]:
 
 # Vowels written for one another where unstressed, sounding alike ("даговор", "подпешут").
 _VOWEL_SLIPS = {"а": "о", "о": "а", "е": "и", "и": "е"}
+# "и" written for "ы" as a Ukrainian or Belarusian speaker hears and types it ("називается",
+# "видали"); never after the letters Russian spelling writes no "ы" after.
+_NO_Y_AFTER = frozenset("кгхжшчщйаеёиоуыэюяьъ")
 
 
 def _vowel_slips(word: str) -> list[str]:
     """The word with one vowel after its first letter written as the one it sounds like
-    unstressed: "подпешут" is "подпишут", "дабавить" "добавить"."""
-    return [
+    unstressed: "подпешут" is "подпишут", "дабавить" "добавить", "називается"
+    "называется"."""
+    found = [
         word[:at] + _VOWEL_SLIPS[letter] + word[at + 1 :]
         for at, letter in enumerate(word)
         if at and letter in _VOWEL_SLIPS
     ]
+    found += [
+        word[:at] + "ы" + word[at + 1 :]
+        for at, letter in enumerate(word)
+        if at and letter == "и" and word[at - 1] not in _NO_Y_AFTER
+    ]
+    return found
 
 
 def _spelling_variants(word: str) -> list[str]:
