@@ -2612,13 +2612,18 @@ _WHAT = word_set("что what")
 
 def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask what a thing will or could be ("чем могла бы стать тюркская
-    семёрка", "тюркская семёрка чем будет по мнению эксперта", "что из этого выйдет", "к чему
-    приведёт семёрка", "чего ждать от семёрки")? A span saying what it could be ("могла бы
-    представлять собой единый регион") answers that as a forecast would: it names what the
-    thing is to be, though it does not say it will be (unlike "станет ли", whether it will,
-    which only a forecast answers)."""
+    семёрка", "во что может превратиться семёрка", "тюркская семёрка чем будет по мнению
+    эксперта", "что из этого выйдет", "к чему приведёт семёрка", "чего ждать от семёрки")?
+    A span saying what it could be ("могла бы представлять собой единый регион") answers
+    that as a forecast would: it names what the thing is to be, though it does not say it
+    will be (unlike "станет ли", whether it will, which only a forecast answers)."""
     return (
         (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words))
+        # "во что может превратиться семёрка": into what it turns
+        or (
+            any(pair == ("во", "что") for pair in itertools.pairwise(words))
+            and any(w in _BECOMING for w in words)
+        )
         or (any(w in _WHAT for w in words) and any(w in _COMING_OF for w in words))
         or bool(forecast_idioms(words))
         or asks_whats_next(words)  # "what's next for the Turkic seven"
@@ -2631,6 +2636,18 @@ def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
 
 
 _TURN_PARTICLES = word_set("out into")
+# The words that ask a becoming, no word of the thing that becomes (``becoming_words``).
+_BECOMING_FRAME = _BECOMING | _COMING_OF | _TURN_PARTICLES | word_set("turn turned turns")
+
+
+def becoming_words(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The words of a question asking what a thing becomes (``asks_becoming``) that frame the
+    asking — "turn into", "стать", "выйдет" — so that what is left names the thing itself
+    ("what could a Turkic seven turn into": the seven). Empty when no becoming is asked."""
+    if not asks_becoming(words):
+        return frozenset()
+    return frozenset(w for w in words if w in _BECOMING_FRAME)
+
 
 # "какой будет тюркская семёрка", "каким будет союз": the thing's character as it is to be.
 _OF_WHAT_KIND = word_set("какой какая какое какие каким какою какими каков какова каково каковы")

@@ -1,0 +1,69 @@
+"""An energy analyst's, a diaspora blogger's and a teacher's English questions, by class.
+
+- "What could a 'Turkic seven' turn into, in the expert's opinion?": what a thing becomes is
+  answered by the passage naming that thing in its own words, not by the figure of what
+  "5+1" turned into, which holds the seven only by its topic's label
+  (``Matcher._becoming_held_first``); "во что может превратиться" asks a becoming as "чем
+  может стать" does (``answer_types.asks_becoming``). "What has 5+1 turned into?" keeps the
+  figure.
+
+Each case asks the real knowledge base.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.answer_types import asks_becoming, becoming_words
+from tests.support.asking import question_words
+
+
+def _entry(session: Session, question: str) -> str | None:
+    reply = session.ask(question)
+    assert reply.answered, (question, reply.kind, reply.entry)
+    return reply.entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what could a 'Turkic seven' turn into, in the expert's opinion?",
+        "what could a 'Turkic seven' turn into?",
+        "what would the Turkic seven turn into?",
+        "what might a Turkic seven turn into according to the expert?",
+        "what will the Turkic seven turn into?",
+        "in the expert's view, what could the Turkic seven become?",
+        "what can the turkic seven turn into in the expert's estimation?",
+        "Turkic seven - what could it turn into?",
+        "what could the 'Turkic 7' turn into?",
+        "what could a Turkic seven turn into, according to Ishmukhamedov?",
+        "what could the tyurkskaya semerka turn into?",
+        "во что может превратиться тюркская семёрка?",
+        "во что превратится тюркская семёрка",
+        "во что могла бы превратиться тюркская семёрка по мнению эксперта",
+        "чем может стать тюркская семёрка?",
+    ],
+)
+def test_what_the_seven_could_become_is_its_own_passage(session: Session, question: str) -> None:
+    assert _entry(session, question) == "ishmukhamedov-turkic-seven"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what has 5+1 turned into?",
+        "what did the 5+1 formula turn into?",
+        "во что превратилась формула 5+1",
+        "what did Hajiyev say 5+1 has turned into?",
+    ],
+)
+def test_what_five_plus_one_became_keeps_its_figure(session: Session, question: str) -> None:
+    assert _entry(session, question) == "format-6"
+
+
+def test_becoming_words_frame_the_asking_only() -> None:
+    words = question_words("what could a Turkic seven turn into")
+    assert becoming_words(words) == {"turn", "into"}
+    assert asks_becoming(question_words("во что может превратиться семёрка"))
+    assert not becoming_words(question_words("what did the seven propose"))
