@@ -16,7 +16,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.answer_types import asks_becoming, becoming_words
-from tests.support.asking import question_words
+from tests.support.asking import answered, question_words
 
 
 def _entry(session: Session, question: str) -> str | None:
@@ -67,3 +67,36 @@ def test_becoming_words_frame_the_asking_only() -> None:
     assert becoming_words(words) == {"turn", "into"}
     assert asks_becoming(question_words("во что может превратиться семёрка"))
     assert not becoming_words(question_words("what did the seven propose"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to Gadzhiev the 5+1 formula turned into what number?",
+        "according to Hajiyev, what number did the 5+1 formula turn into?",
+        "what number does Hajiyev say 5+1 turned into?",
+        "per Hajiyev, the 5+1 formula became what figure?",
+    ],
+)
+def test_a_named_experts_figure_of_a_thing_is_that_figure(session: Session, question: str) -> None:
+    assert _entry(session, question) in ("format-6", "hajiyev-five-plus-one")
+    assert "«6»" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what figures did Ishmukhamedov give?",
+        "which numbers does Ishmukhamedov cite?",
+        "what figures does Ishmukhamedov quote?",
+        "what numbers did Ishmukhamedov mention?",
+        "Ishmukhamedov's key figures",
+        "list the numbers Ishmukhamedov gave",
+        "give me all the figures from Ishmukhamedov",
+        "какие цифры привёл Ишмухамедов",
+    ],
+)
+def test_a_named_experts_figures_asked_by_citing_are_his_list(
+    session: Session, question: str
+) -> None:
+    assert _entry(session, question) == "figures"
