@@ -6,6 +6,13 @@
   (``Matcher._becoming_held_first``); "во что может превратиться" asks a becoming as "чем
   может стать" does (``answer_types.asks_becoming``). "What has 5+1 turned into?" keeps the
   figure.
+- "According to Gadzhiev the 5+1 formula turned into what number?": an English word the
+  briefing knows names which of the expert's figures is asked, as for one named by role
+  (``dialogue.experts_figures``); "what figures does Ishmukhamedov quote" keeps his list.
+- "Was the official welcome ceremony in Almaty or in Astana?": two places offered after a
+  preposition of place ask which one the article gives; the one it never names is no place
+  the question is about (``alternatives.placed_alternatives``, ``query._one_of_each``).
+  "Was the ceremony in Almaty?" and two places it never names stay unanswered.
 
 Each case asks the real knowledge base.
 """
@@ -15,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.alternatives import placed_alternatives
 from bot.language.answer_types import asks_becoming, becoming_words
 from tests.support.asking import answered, question_words
 
@@ -100,3 +108,39 @@ def test_a_named_experts_figures_asked_by_citing_are_his_list(
     session: Session, question: str
 ) -> None:
     assert _entry(session, question) == "figures"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the official welcome ceremony in Almaty or in Astana?",
+        "was the welcome ceremony in Astana or Almaty?",
+        "did the official welcome take place in Almaty or Astana?",
+        "where was the welcome ceremony, in Almaty or in Astana?",
+        "церемония встречи была в Алматы или в Астане?",
+        "торжественная встреча прошла в Алматы или в Астане?",
+    ],
+)
+def test_a_choice_of_two_places_is_the_one_the_article_gives(
+    session: Session, question: str
+) -> None:
+    assert _entry(session, question) == "article-visit"
+    assert "Астан" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the ceremony in Almaty?",
+        "was the ceremony in Almaty or in Tashkent?",
+        "did Aliyev meet Putin or Tokayev?",  # no places: an unknown name is still asked
+    ],
+)
+def test_a_place_never_named_alone_stays_unanswered(session: Session, question: str) -> None:
+    assert not session.ask(question).answered
+
+
+def test_placed_alternatives_need_a_preposition_of_place() -> None:
+    assert placed_alternatives(question_words("in Almaty or in Astana")) == {("almaty", "astana")}
+    assert placed_alternatives(question_words("в Алматы или Астане")) == {("алматы", "астане")}
+    assert not placed_alternatives(question_words("Putin or Tokayev"))

@@ -20,7 +20,12 @@ from functools import lru_cache
 
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
-from bot.language.alternatives import alternatives, listed_options, qualified_alternatives
+from bot.language.alternatives import (
+    alternatives,
+    listed_options,
+    placed_alternatives,
+    qualified_alternatives,
+)
 from bot.language.answer_types import (
     CHANCE_NOUNS,
     CUE_NOUNS,
@@ -900,7 +905,7 @@ class Analyser:
         listed = tuple(w for w in listed_options(reading.text) if w in words)
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
-        terms = _one_of_each(terms, pairs)
+        terms = _one_of_each(terms, pairs, placed_alternatives(words))
         terms = self._qualified_choice(terms, words)  # "a state visit or a working one"
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
@@ -3362,10 +3367,16 @@ def _as_subject(term: Term, words: list[str]) -> bool:
 _LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
 
 
-def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
+def _one_of_each(
+    terms: list[Term],
+    pairs: tuple[tuple[str, str], ...],
+    placed: frozenset[tuple[str, str]] = frozenset(),
+) -> list[Term]:
     """Without the alternative the briefing never uses when the other of its pair is known
     ("official or state": the article says "state"); a name is kept (an unknown name is what
-    the article does not cover), and so are both words of a pair known or unknown alike."""
+    the article does not cover) unless the pair offers two places (``placed``: "in Almaty or
+    in Astana" asks which one the article gives, the other no place it is about); both
+    words of a pair known or unknown alike are kept."""
     if not pairs:
         return terms
     by_typed = {t.typed: t for t in terms}
@@ -3376,7 +3387,8 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
             continue
         for this, other in (found, found[::-1]):
             assert this is not None and other is not None
-            if this.similarity <= 0 and not this.entity and other.similarity > 0:
+            chosen_place = pair in placed and other.entity
+            if this.similarity <= 0 and (not this.entity or chosen_place) and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
 
