@@ -13,6 +13,9 @@
   preposition of place ask which one the article gives; the one it never names is no place
   the question is about (``alternatives.placed_alternatives``, ``query._one_of_each``).
   "Was the ceremony in Almaty?" and two places it never names stay unanswered.
+- "So how did the deputat from Baku characterize the visit overall?": a role typed in
+  translit inside English ("deputat", "politolog") names the expert as the English or
+  Russian word does (``roles.Roles._read`` reads a Latin word read as a Russian one).
 
 Each case asks the real knowledge base.
 """
@@ -144,3 +147,23 @@ def test_placed_alternatives_need_a_preposition_of_place() -> None:
     assert placed_alternatives(question_words("in Almaty or in Astana")) == {("almaty", "astana")}
     assert placed_alternatives(question_words("в Алматы или Астане")) == {("алматы", "астане")}
     assert not placed_alternatives(question_words("Putin or Tokayev"))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("so how did the deputat from Baku characterize the visit overall?", "huseynov-new-stage"),
+        ("how did the deputy from Baku characterize the visit overall?", "huseynov-new-stage"),
+        ("what did the deputat say about the OTS?", "huseynov-ots"),
+        ("what did the politolog from Astana say about the Middle Corridor?", None),
+    ],
+)
+def test_a_role_typed_in_translit_names_the_expert(
+    session: Session, question: str, entry: str | None
+) -> None:
+    reply = session.ask(question)
+    assert reply.answered, (question, reply.kind)
+    if entry is not None:
+        assert reply.entry == entry
+    else:
+        assert reply.speaker == "ishmukhamedov"
