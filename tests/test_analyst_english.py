@@ -16,6 +16,10 @@
 - "So how did the deputat from Baku characterize the visit overall?": a role typed in
   translit inside English ("deputat", "politolog") names the expert as the English or
   Russian word does (``roles.Roles._read`` reads a Latin word read as a Russian one).
+- "Timeline for the railway modernization - how many years will it take?": a heading asking
+  a time only by a schedule noun names the time the question after it asks, so the length
+  asked leads, not a date (``answer_types.schedule_heading``, ``specifics.leading_part``);
+  "timeline for the railway modernization?" alone still asks a date.
 
 Each case asks the real knowledge base.
 """
@@ -26,7 +30,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.alternatives import placed_alternatives
-from bot.language.answer_types import asks_becoming, becoming_words
+from bot.language.answer_types import asks_becoming, becoming_words, schedule_heading
 from tests.support.asking import answered, question_words
 
 
@@ -167,3 +171,28 @@ def test_a_role_typed_in_translit_names_the_expert(
         assert reply.entry == entry
     else:
         assert reply.speaker == "ishmukhamedov"
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("timeline for the railway modernization - how many years will it take?", "duration"),
+        ("timeline for the railway modernization, how long will it take?", "duration"),
+        ("timeframe for the Middle Corridor upgrade - how many years?", "duration"),
+        ("how long will the railway modernization take?", "duration"),
+        ("timeline for the railway modernization?", "date"),
+        ("timeline for the railway modernization - when will it be finished?", "date"),
+    ],
+)
+def test_a_schedule_heading_names_the_time_asked_after_it(
+    session: Session, question: str, missing: str
+) -> None:
+    reply = session.ask(question)
+    assert not reply.answered
+    assert reply.missing == missing, (question, reply.kind, reply.missing)
+
+
+def test_schedule_heading_is_a_schedule_noun_with_no_question() -> None:
+    assert schedule_heading(question_words("timeline for the railway modernization"))
+    assert not schedule_heading(question_words("when is the timeline"))
+    assert not schedule_heading(question_words("how many years"))

@@ -221,6 +221,17 @@ _SCHEDULE_NOUNS = word_set(
     "timeline timelines timeframe timeframes deadline deadlines schedule timetable timetables "
     "timescale timescales"
 )
+
+
+def schedule_heading(words: tuple[str, ...]) -> bool:
+    """Do the words ask a time only by the noun of a plan's dates, no question word ("the
+    timeline for the railway modernization", "schedule for the ferries")? Before a question
+    of its own ("— how many years will it take?") such a heading names the time it asks, a
+    length as well as a date."""
+    kept = tuple(w for w in words if w not in _SCHEDULE_NOUNS)
+    return len(kept) < len(words) and not asked_types(kept)
+
+
 _DATE_PAIRS = frozenset(
     {
         ("какого", "числа"),
