@@ -20,6 +20,9 @@
   a time only by a schedule noun names the time the question after it asks, so the length
   asked leads, not a date (``answer_types.schedule_heading``, ``specifics.leading_part``);
   "timeline for the railway modernization?" alone still asks a date.
+- "What is the Middle Corridor, in simple words?": how plain the answer is to be ("in plain
+  English", "in layman's terms", "simply put", "простыми словами") is a filler, no word of
+  the subject (``fillers._FILLERS``).
 
 Each case asks the real knowledge base.
 """
@@ -196,3 +199,29 @@ def test_schedule_heading_is_a_schedule_noun_with_no_question() -> None:
     assert schedule_heading(question_words("timeline for the railway modernization"))
     assert not schedule_heading(question_words("when is the timeline"))
     assert not schedule_heading(question_words("how many years"))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what is the Middle Corridor, in simple words?", "ishmukhamedov-corridor"),
+        ("explain in simple words what the Middle Corridor is", "ishmukhamedov-corridor"),
+        ("what is the Middle Corridor in plain English?", "ishmukhamedov-corridor"),
+        ("in plain terms, what is the Middle Corridor?", "ishmukhamedov-corridor"),
+        ("simply put, what is the Middle Corridor?", "ishmukhamedov-corridor"),
+        ("что такое Средний коридор простыми словами?", "ishmukhamedov-corridor"),
+        ("объясни простым языком, что такое Средний коридор", "ishmukhamedov-corridor"),
+        ("what is the OTS in layman's terms?", "huseynov-ots"),
+        ("what is the Turkic seven, in simple words?", "ishmukhamedov-turkic-seven"),
+    ],
+)
+def test_how_plain_the_answer_is_to_be_is_no_word_of_the_subject(
+    session: Session, question: str, entry: str
+) -> None:
+    assert _entry(session, question) == entry
+    if entry == "ishmukhamedov-corridor":
+        assert "Транскаспийский международный транспортный маршрут" in answered(session, question)
+
+
+def test_a_speakers_own_words_still_ask_his_words(session: Session) -> None:
+    assert _entry(session, "what did Hajiyev say in his words?") == "expert:hajiyev"
