@@ -23,6 +23,10 @@
 - "What is the Middle Corridor, in simple words?": how plain the answer is to be ("in plain
   English", "in layman's terms", "simply put", "простыми словами") is a filler, no word of
   the subject (``fillers._FILLERS``).
+- "Who among the experts brought up the Zangezur corridor?": the group the doer is picked
+  from ("among the experts", "of them") is no deed, and raising a subject ("raised",
+  "brought up", "addressed") is done by words (``matcher._english_deed``); "who signed the
+  agreements" still asks a doer the passages do not name.
 
 Each case asks the real knowledge base.
 """
@@ -225,3 +229,30 @@ def test_how_plain_the_answer_is_to_be_is_no_word_of_the_subject(
 
 def test_a_speakers_own_words_still_ask_his_words(session: Session) -> None:
     assert _entry(session, "what did Hajiyev say in his words?") == "expert:hajiyev"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who among the experts brought up the Zangezur corridor?", "tusupbekov-agenda"),
+        ("who among the experts mentioned the Zangezur corridor?", "tusupbekov-agenda"),
+        ("who raised the Zangezur corridor?", "tusupbekov-agenda"),
+        ("who brought up the Zangezur corridor?", "tusupbekov-agenda"),
+        ("who among the experts proposed adding Turkey?", "ishmukhamedov-turkic-seven"),
+        ("who amongst the analysts addressed the Middle Corridor?", "ishmukhamedov-corridor"),
+        ("кто из экспертов упомянул Зангезурский коридор?", "tusupbekov-agenda"),
+    ],
+)
+def test_who_among_the_experts_raised_a_subject(
+    session: Session, question: str, entry: str
+) -> None:
+    assert _entry(session, question) == entry
+
+
+@pytest.mark.parametrize(
+    "question", ["who signed the agreements?", "who built the Middle Corridor?"]
+)
+def test_a_deed_no_passage_names_a_doer_of_stays_not_given(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert not reply.answered
+    assert reply.missing == "person"

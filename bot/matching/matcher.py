@@ -4973,6 +4973,8 @@ def _own_names(entry: ExpertEntry, lemma: Callable[[str], str]) -> frozenset[str
 _ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "its", "their", "his"})
 # Words between "who" and its verb ("who WILL lead", "who DID build").
 _ENGLISH_AUXILIARIES = frozenset({"will", "would", "could", "did", "has", "had", "might", "can"})
+# "who among the experts", "who of them": the group a doer is picked from.
+_PICKED_AMONG = frozenset({"among", "amongst", "of"})
 # Verbs an expert does by his words: "who proposed adding Turkey", "who said", "who called it".
 _ENGLISH_SAYING = frozenset(
     {
@@ -4981,6 +4983,8 @@ _ENGLISH_SAYING = frozenset(
         *("claim", "mention", "explain", "speak", "spoke", "talk", "write", "wrote", "warn"),
         *("hope", "recal", "emphas", "assess", "estim", "forecast", "view", "see", "saw"),
         *("quot", "advoc", "urg", "recommend", "name", "put", "insist", "is", "was", "are"),
+        # raising a subject is by words too: "who raised the Zangezur corridor"
+        *("rais", "brought", "bring", "touch", "address", "flag", "highlight", "point"),
     }
 )
 
@@ -5004,8 +5008,13 @@ def _english_deed(words: tuple[str, ...]) -> str | None:
     if at is None:
         return None
     rest = [w for w in words[at + 1 :] if w not in _ENGLISH_AUXILIARIES]
-    if not rest or not rest[0].isalpha():
-        return None
+    if rest and rest[0] in _PICKED_AMONG:
+        # "who among the experts brought up …", "who of them": the group the doer is picked
+        # from, then the verb
+        group = 1 + (len(rest) > 1 and rest[1] in ("the", "these", "those"))
+        rest = rest[group + 1 :]
+    if not rest or not rest[0].isalpha() or rest[0] in ("the", "a", "an"):
+        return None  # no verb right after ("brought up" is read out of the words)
     if any(w in ("idea", "ideas", "proposal", "concept", "notion") for w in rest):
         return None  # "who floated the idea of …": its author, by his words
     stem = english_stem(rest[0])
