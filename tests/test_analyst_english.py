@@ -27,6 +27,10 @@
   from ("among the experts", "of them") is no deed, and raising a subject ("raised",
   "brought up", "addressed") is done by words (``matcher._english_deed``); "who signed the
   agreements" still asks a doer the passages do not name.
+- "What did Huseynov conclude about where AZ-KZ relations have now moved to?": a "where"
+  clause of how far a relation has moved is its state, no place
+  (``answer_types._where_clause``, ``_STANDING_VERBS``); "where did the talks take place"
+  still asks one.
 
 Each case asks the real knowledge base.
 """
@@ -256,3 +260,21 @@ def test_a_deed_no_passage_names_a_doer_of_stays_not_given(session: Session, que
     reply = session.ask(question)
     assert not reply.answered
     assert reply.missing == "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Huseynov conclude about where AZ-KZ relations have now moved to?",
+        "what did Huseynov conclude about where relations have moved?",
+        "Huseynov's conclusion about where the relations have got to?",
+        "what did Huseynov say about where ties have moved to?",
+    ],
+)
+def test_where_a_relation_has_moved_is_its_state(session: Session, question: str) -> None:
+    assert _entry(session, question) == "huseynov-alliance"
+
+
+def test_where_an_event_took_place_still_asks_a_place(session: Session) -> None:
+    reply = session.ask("where did the talks take place?")
+    assert reply.missing == "place" or reply.answered

@@ -819,9 +819,13 @@ _RELATIVE_PLACE = word_set("где куда")
 # Prepositions naming a topic, before an English "where" that opens a clause of it.
 _TOPIC_PREPOSITIONS = word_set("on about regarding concerning of")
 # Verbs of a state a "where" clause asks after ("where relations are", "where things stand",
-# "where ties are heading"); with a verb of an event it asks for a place ("where the talks
-# took place", "where it was held").
-_STANDING_VERBS = word_set("are is stand stands standing headed heading going")
+# "where ties are heading", "where relations have moved to"); with a verb of an event it
+# asks for a place ("where the talks took place", "where it was held").
+_STANDING_VERBS = word_set(
+    "are is stand stands standing headed heading going "
+    # how far they have come: "where relations have moved to", "where ties have got to"
+    "moved move moving come got gotten progressed advanced evolved shifted arrived"
+)
 # Nouns of a relation or a state of affairs, whose "where" is how far they have come.
 _STATE_SUBJECTS = word_set(
     "relations relationship ties things matters cooperation partnership partners trade"
