@@ -31,6 +31,10 @@
   clause of how far a relation has moved is its state, no place
   (``answer_types._where_clause``, ``_STANDING_VERBS``); "where did the talks take place"
   still asks one.
+- "How did Ishmukhamedov react to Gadzhiev's post on X?": a Latin spelling of an expert's
+  name held by fewer passages than another spelling of the same name ("gadzhiev" from a
+  Russian quote, "hajiyev" from the English) is read as the wider one
+  (``query._widest_latin_spellings``); his first name stays his first name.
 
 Each case asks the real knowledge base.
 """
@@ -278,3 +282,28 @@ def test_where_a_relation_has_moved_is_its_state(session: Session, question: str
 def test_where_an_event_took_place_still_asks_a_place(session: Session) -> None:
     reply = session.ask("where did the talks take place?")
     assert reply.missing == "place" or reply.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how did Ishmukhamedov react to Gadzhiev's post on X?", "ishmukhamedov-on-hajiyev"),
+        ("how did Ishmukhamedov react to Gadzhiev's post?", "ishmukhamedov-on-hajiyev"),
+        ("how did Ishmukhamedov respond to Hajiev's post on X?", "ishmukhamedov-on-hajiyev"),
+        ("How does Ishmukhamedov assess Gadzhiev's statement?", "ishmukhamedov-on-hajiyev"),
+        ("how did Ishmukhamedov react to Hajiyev's post?", "ishmukhamedov-on-hajiyev"),
+        ("what did Gadzhiev write on X?", "hajiyev-five-plus-one"),
+        ("who is Gadzhiev?", "expert:hajiyev"),
+    ],
+)
+def test_every_spelling_of_a_name_reaches_the_passages_of_the_widest(
+    session: Session, question: str, entry: str
+) -> None:
+    assert _entry(session, question) == entry
+
+
+def test_a_first_name_is_no_spelling_of_the_surname(session: Session) -> None:
+    wider = session.matcher.analyser._widest_spelling
+    assert wider.get("gadzhiev") == "hajiyev"
+    assert "hikmet" not in wider
+    assert "hajiyev" not in wider

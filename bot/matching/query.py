@@ -508,6 +508,7 @@ class Analyser:
             if len(key) >= _SHORTEST_LATIN_NAME:
                 keys[key] = name if keys.get(key, name) == name else None
         self._name_keys = {key: name for key, name in keys.items() if name is not None}
+        self._widest_spelling = _widest_latin_spellings(index)
         # Latin words the articles write ("Minval Politika"): a transliterated question keeps
         # them as typed (``repair.transliterate_keeping``).
         # A short one counts when written in capitals ("пост в X"): a lone "x" is no Russian
@@ -2521,6 +2522,11 @@ class Analyser:
         in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or self.morphology.lemma(word)
         if in_vocabulary and word_lemma in self.index.idf:
+            wider = self._widest_spelling.get(word_lemma)
+            if wider is not None:
+                # "Gadzhiev" where the English says "Hajiyev": one person's name, read as
+                # the spelling every passage naming him holds
+                return [(word, wider, 1.0)]
             compound = self._compound_of(word_lemma) if is_cyrillic(word) else None
             if compound is not None:  # "оборот": the article's "товарооборот"
                 return [(word, compound, self.tuning.clipped)]
@@ -3365,6 +3371,32 @@ def _as_subject(term: Term, words: list[str]) -> bool:
 
 # Words after which a Latin-written name is what is spoken about, not who speaks.
 _LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
+
+
+def _widest_latin_spellings(index: Index) -> dict[str, str]:
+    """Each Latin spelling of an expert's name held by only some of the passages another
+    Latin spelling of the same name (``name_key``) is held by ("gadzhiev", from a Russian
+    quote's «Гаджиева», of the passages "hajiyev" is in), mapped to that widest one: the
+    names are one word, and a question spelling it the narrow way should not lose the
+    passages written the other."""
+    held: dict[str, set[int]] = defaultdict(set)
+    for number, indexed in enumerate(index.entries):
+        for lemma in indexed.terms:
+            if is_latin(lemma) and lemma in index.names:
+                held[lemma].add(number)
+    wider: dict[str, str] = {}
+    for lemma, entries in held.items():
+        same = [
+            other
+            for other in held
+            if other != lemma
+            and index.names[other] == index.names[lemma]
+            and name_key(other) == name_key(lemma)  # the same name, not his first name
+            and entries < held[other]
+        ]
+        if same:
+            wider[lemma] = max(same, key=lambda other: (len(held[other]), other))
+    return wider
 
 
 def _one_of_each(
