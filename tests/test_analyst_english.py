@@ -35,6 +35,8 @@
   name held by fewer passages than another spelling of the same name ("gadzhiev" from a
   Russian quote, "hajiyev" from the English) is read as the wider one
   (``query._widest_latin_spellings``); his first name stays his first name.
+- "What does he mean by no older and younger?": "older" is the article's "elder"
+  (``lexicon.ENGLISH_SYNONYMS``).
 
 Each case asks the real knowledge base.
 """
@@ -307,3 +309,22 @@ def test_a_first_name_is_no_spelling_of_the_surname(session: Session) -> None:
     assert wider.get("gadzhiev") == "hajiyev"
     assert "hikmet" not in wider
     assert "hajiyev" not in wider
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the 'Turkic seven' idea - what kind of space does Ishmukhamedov describe, what does he"
+        " mean by no older and younger?",
+        "what does Ishmukhamedov mean by no older and younger?",
+        "who would be older and who younger in the Turkic seven?",
+        "no older and younger states - whose idea?",
+    ],
+)
+def test_older_is_the_articles_elder(session: Session, question: str) -> None:
+    assert _entry(session, question) == "ishmukhamedov-equal-states"
+    assert "равноправные государства" in answered(session, question)
+
+
+def test_older_names_no_other_thing(session: Session) -> None:
+    assert not session.ask("how old is the OTS?").answered
