@@ -272,10 +272,22 @@ def _english_known(term: Term) -> bool:
     return is_latin(term.typed) and term.similarity > 0 and not term.entity
 
 
+# How an expert's figures are asked for in English, no word of which figure: "what figures
+# does he quote", "the numbers he cites", "his key figures". Any other English word the
+# briefing knows names a figure ("the 5+1 formula turned into what number", "for trade").
+_CITING = word_set(
+    "quote quotes quoted cite cites cited give gives gave given mention mentions mentioned "
+    "name names named provide provides provided list lists listed share shares shared "
+    "offer offers offered bring brings brought use uses used key main all"
+)
+
+
 def experts_figures(matcher: Matcher, query: Query) -> Understanding | None:
-    """ "какие цифры привёл Ишмухамедов": the figures list, narrowed to that expert. Of one
-    named by what he is, an English word the briefing knows says which figure too: "what
-    dollar figure did the analyst give as the TARGET for yearly TRADE" asks that one."""
+    """ "какие цифры привёл Ишмухамедов": the figures list, narrowed to that expert. An
+    English word the briefing knows (but one of citing, ``_CITING``) says which figure too,
+    of one named by what he is ("what dollar figure did the analyst give as the TARGET for
+    yearly TRADE") or by name ("according to Gadzhiev the 5+1 FORMULA turned into what
+    number"): that one is asked."""
     if len(query.named) != 1 or not any(t.lemma in FIGURE_LEMMAS for t in query.terms):
         return None
     if query.counted is not None and query.counted not in FIGURE_LEMMAS:
@@ -285,8 +297,9 @@ def experts_figures(matcher: Matcher, query: Query) -> Understanding | None:
     other = [
         t
         for t in query.terms
-        if (t.focus or (query.by_role and _english_known(t)))
+        if (t.focus or _english_known(t))
         and t.lemma not in FIGURE_LEMMAS | names
+        and t.typed not in _CITING
     ]
     briefing = matcher.kb.briefing(briefing_id)
     if other or briefing is None:

@@ -39,6 +39,25 @@ def alternatives(words: list[str] | tuple[str, ...]) -> tuple[tuple[str, str], .
     return tuple(pairs)
 
 
+# Prepositions of a place before the first of two alternatives: "in Almaty or (in) Astana".
+_AT_PLACE = word_set("в во in at")
+
+
+def placed_alternatives(
+    words: list[str] | tuple[str, ...],
+) -> frozenset[tuple[str, str]]:
+    """The pairs of ``alternatives`` offered as places, a preposition of place before the
+    first ("was the ceremony in Almaty or in Astana?", "в Алматы или в Астане"): which one
+    the article gives is asked, so a name it never uses is only the other choice, not
+    someone or somewhere the question is about."""
+    words = tuple(words)
+    placed = set()
+    for at in range(2, len(words) - 1):
+        if words[at] in OR_WORDS and words[at - 2] in _AT_PLACE:
+            placed.update(alternatives(words[at - 2 : at + 3]))
+    return frozenset(placed)
+
+
 # Articles a second alternative may open with: "a state visit or a working one".
 _ARTICLES = word_set("a an the")
 

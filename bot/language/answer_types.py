@@ -232,6 +232,17 @@ _SCHEDULE_NOUNS = word_set(
     "timeline timelines timeframe timeframes deadline deadlines schedule timetable timetables "
     "timescale timescales"
 )
+
+
+def schedule_heading(words: tuple[str, ...]) -> bool:
+    """Do the words ask a time only by the noun of a plan's dates, no question word ("the
+    timeline for the railway modernization", "schedule for the ferries")? Before a question
+    of its own ("— how many years will it take?") such a heading names the time it asks, a
+    length as well as a date."""
+    kept = tuple(w for w in words if w not in _SCHEDULE_NOUNS)
+    return len(kept) < len(words) and not asked_types(kept)
+
+
 _DATE_PAIRS = frozenset(
     {
         ("какого", "числа"),
@@ -819,9 +830,13 @@ _RELATIVE_PLACE = word_set("где куда")
 # Prepositions naming a topic, before an English "where" that opens a clause of it.
 _TOPIC_PREPOSITIONS = word_set("on about regarding concerning of")
 # Verbs of a state a "where" clause asks after ("where relations are", "where things stand",
-# "where ties are heading"); with a verb of an event it asks for a place ("where the talks
-# took place", "where it was held").
-_STANDING_VERBS = word_set("are is stand stands standing headed heading going")
+# "where ties are heading", "where relations have moved to"); with a verb of an event it
+# asks for a place ("where the talks took place", "where it was held").
+_STANDING_VERBS = word_set(
+    "are is stand stands standing headed heading going "
+    # how far they have come: "where relations have moved to", "where ties have got to"
+    "moved move moving come got gotten progressed advanced evolved shifted arrived"
+)
 # Nouns of a relation or a state of affairs, whose "where" is how far they have come.
 _STATE_SUBJECTS = word_set(
     "relations relationship ties things matters cooperation partnership partners trade"
@@ -2653,13 +2668,18 @@ _WHAT = word_set("что what")
 
 def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask what a thing will or could be ("чем могла бы стать тюркская
-    семёрка", "тюркская семёрка чем будет по мнению эксперта", "что из этого выйдет", "к чему
-    приведёт семёрка", "чего ждать от семёрки")? A span saying what it could be ("могла бы
-    представлять собой единый регион") answers that as a forecast would: it names what the
-    thing is to be, though it does not say it will be (unlike "станет ли", whether it will,
-    which only a forecast answers)."""
+    семёрка", "во что может превратиться семёрка", "тюркская семёрка чем будет по мнению
+    эксперта", "что из этого выйдет", "к чему приведёт семёрка", "чего ждать от семёрки")?
+    A span saying what it could be ("могла бы представлять собой единый регион") answers
+    that as a forecast would: it names what the thing is to be, though it does not say it
+    will be (unlike "станет ли", whether it will, which only a forecast answers)."""
     return (
         (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words))
+        # "во что может превратиться семёрка": into what it turns
+        or (
+            any(pair == ("во", "что") for pair in itertools.pairwise(words))
+            and any(w in _BECOMING for w in words)
+        )
         or (any(w in _WHAT for w in words) and any(w in _COMING_OF for w in words))
         or bool(forecast_idioms(words))
         or asks_whats_next(words)  # "what's next for the Turkic seven"
@@ -2672,6 +2692,18 @@ def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
 
 
 _TURN_PARTICLES = word_set("out into")
+# The words that ask a becoming, no word of the thing that becomes (``becoming_words``).
+_BECOMING_FRAME = _BECOMING | _COMING_OF | _TURN_PARTICLES | word_set("turn turned turns")
+
+
+def becoming_words(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The words of a question asking what a thing becomes (``asks_becoming``) that frame the
+    asking — "turn into", "стать", "выйдет" — so that what is left names the thing itself
+    ("what could a Turkic seven turn into": the seven). Empty when no becoming is asked."""
+    if not asks_becoming(words):
+        return frozenset()
+    return frozenset(w for w in words if w in _BECOMING_FRAME)
+
 
 # "какой будет тюркская семёрка", "каким будет союз": the thing's character as it is to be.
 _OF_WHAT_KIND = word_set("какой какая какое какие каким какою какими каков какова каково каковы")

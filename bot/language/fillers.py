@@ -101,6 +101,22 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("короче", "говоря"),
     ("если", "коротко"),
     ("in", "a", "nutshell"),
+    # a teacher's "explain in simple words", "what is it, in plain English", "простыми
+    # словами": how plain the answer is to be, no word of its subject ("words" would be
+    # read as a speaker's words, "simple" as some passage's "простой")
+    *(
+        ("in", plain, noun)
+        for plain in ("simple", "plain", "easy", "simpler", "plainer", "laymans")
+        for noun in ("words", "terms", "language", "english")
+    ),
+    ("in", "layman", "terms"),  # "layman's": its "s" is no word of the question
+    ("in", "layman", "s", "terms"),
+    ("simply", "put"),
+    ("put", "simply"),
+    ("простыми", "словами"),
+    ("простым", "языком"),
+    ("по-простому",),
+    ("на", "пальцах"),
     ("in", "principle"),
     ("generally",),
     ("basically",),

@@ -287,6 +287,8 @@ ENGLISH_PRONOUNS = word_set("he him his she her")
 # is read as its plainer synonym when the briefing has that ("ties" for "relations"). Only
 # near-equivalents: a synonym that shifts the meaning would answer another question.
 ENGLISH_SYNONYMS: dict[str, str] = {
+    # "no older and younger": the elder of a pair, as the article's English writes it
+    "older": "elder",
     "relationship": "relations",
     "relationships": "relations",
     "bond": "ties",

@@ -24,6 +24,7 @@ from bot.language.answer_types import (
     asks_persons_origin,
     asks_reason,
     opens_time_clause,
+    schedule_heading,
     speaks_of_future,
 )
 from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
@@ -290,7 +291,7 @@ def leading_part(words: tuple[str, ...]) -> tuple[str, ...]:
     for at, word in enumerate(words):
         if word in _AND and at > 0 and asked_types(words[at + 1 : at + 1 + _JOINED_REACH]):
             part = words[start:at]
-            if asked_types(part):
+            if asked_types(part) and not schedule_heading(part):
                 return part
             start = at + 1  # "тюркская семёрка — сколько стран, кто седьмой": a topic first
     return ()

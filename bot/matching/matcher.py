@@ -56,6 +56,7 @@ from bot.language.answer_types import (
     asks_target,
     asks_timing,
     asks_whether_future,
+    becoming_words,
     changes_amount,
     gains_named,
     giving_beneficiary,
@@ -444,6 +445,7 @@ class Matcher:
             return Match(query, Band.NONE, None, ())
         scored = self._mentioned_profiles_last(query, scored)
         scored = self._general_first(query, self._closest_own(query, scored))
+        scored = self._becoming_held_first(query, scored)
         scored = self._quoted_phrase_first(query, scored)
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
@@ -3010,6 +3012,52 @@ class Matcher:
         own = self.tuning.weight(Field.CONTENT)
         return any(held.get(t.lemma, 0.0) >= own for t in topic)
 
+    def _becoming_held_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """What a thing becomes, asked ("what could a Turkic seven turn into", "чем может
+        стать семёрка"), is answered by a passage naming that thing in its own words, before
+        one that says what something else turned into ("5+1" became "6") and is close only by
+        the verb: promoted, as sure as the best (``_holds_becoming_thing``)."""
+        if len(scored) < 2 or self._holds_becoming_thing(query, scored[0].entry):
+            return scored
+        best = scored[0]
+        for near in scored[1:]:
+            if near.score < self.thresholds.suggest:
+                break
+            if self._holds_becoming_thing(query, near.entry):
+                promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _becoming_thing(self, query: Query, framing: frozenset[str]) -> list[Term]:
+        """The words naming the thing whose becoming is asked: the question's known words but
+        those asking the becoming (``becoming_words``) and the occasion it is put in."""
+        return [
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and t.typed not in framing
+            and t.lemma not in framing
+            and not t.occasion
+            and not t.frame
+        ]
+
+    def _holds_becoming_thing(self, query: Query, entry: Entry) -> bool:
+        """Does the entry's own wording name the thing the question asks the becoming of
+        ("what could a Turkic seven turn into", "во что превратилась формула 5+1")? What
+        another thing turned into ("5+1" became "6", a figure filed under the Turkic topic) is
+        no answer, however close its phrasing ("What has 5+1 turned into?"): the thing is held
+        only by its topic's label. True when no becoming is asked or nothing but the asking
+        is named ("what will it turn into?")."""
+        framing = becoming_words(query.words)
+        if not framing:
+            return True
+        thing = self._becoming_thing(query, framing)
+        if not thing or self._states_topic(entry, thing) > 0:
+            return True
+        held = self._indexed(entry).terms
+        own = self.tuning.weight(Field.CONTENT)
+        return any(held.get(t.lemma, 0.0) >= own for t in thing)
+
     def _counts_listed(self, query: Query, entry: Entry, counted: str) -> bool:
         """ "В скольких сферах подписали соглашения?", "how many areas": a number of things
         the entry lists one by one after a colon naming them (``enumerates``: "в ключевых
@@ -5134,6 +5182,8 @@ def _own_names(entry: ExpertEntry, lemma: Callable[[str], str]) -> frozenset[str
 _ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "its", "their", "his"})
 # Words between "who" and its verb ("who WILL lead", "who DID build").
 _ENGLISH_AUXILIARIES = frozenset({"will", "would", "could", "did", "has", "had", "might", "can"})
+# "who among the experts", "who of them": the group a doer is picked from.
+_PICKED_AMONG = frozenset({"among", "amongst", "of"})
 # Verbs an expert does by his words: "who proposed adding Turkey", "who said", "who called it".
 _ENGLISH_SAYING = frozenset(
     {
@@ -5142,6 +5192,8 @@ _ENGLISH_SAYING = frozenset(
         *("claim", "mention", "explain", "speak", "spoke", "talk", "write", "wrote", "warn"),
         *("hope", "recal", "emphas", "assess", "estim", "forecast", "view", "see", "saw"),
         *("quot", "advoc", "urg", "recommend", "name", "put", "insist", "is", "was", "are"),
+        # raising a subject is by words too: "who raised the Zangezur corridor"
+        *("rais", "brought", "bring", "touch", "address", "flag", "highlight", "point"),
     }
 )
 
@@ -5165,8 +5217,13 @@ def _english_deed(words: tuple[str, ...]) -> str | None:
     if at is None:
         return None
     rest = [w for w in words[at + 1 :] if w not in _ENGLISH_AUXILIARIES]
-    if not rest or not rest[0].isalpha():
-        return None
+    if rest and rest[0] in _PICKED_AMONG:
+        # "who among the experts brought up …", "who of them": the group the doer is picked
+        # from, then the verb
+        group = 1 + (len(rest) > 1 and rest[1] in ("the", "these", "those"))
+        rest = rest[group + 1 :]
+    if not rest or not rest[0].isalpha() or rest[0] in ("the", "a", "an"):
+        return None  # no verb right after ("brought up" is read out of the words)
     if any(w in ("idea", "ideas", "proposal", "concept", "notion") for w in rest):
         return None  # "who floated the idea of …": its author, by his words
     stem = english_stem(rest[0])

@@ -20,7 +20,12 @@ from functools import lru_cache
 
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
-from bot.language.alternatives import alternatives, listed_options, qualified_alternatives
+from bot.language.alternatives import (
+    alternatives,
+    listed_options,
+    placed_alternatives,
+    qualified_alternatives,
+)
 from bot.language.answer_types import (
     CHANCE_NOUNS,
     CUE_NOUNS,
@@ -506,6 +511,7 @@ class Analyser:
             if len(key) >= _SHORTEST_LATIN_NAME:
                 keys[key] = name if keys.get(key, name) == name else None
         self._name_keys = {key: name for key, name in keys.items() if name is not None}
+        self._widest_spelling = _widest_latin_spellings(index)
         # Latin words the articles write ("Minval Politika"): a transliterated question keeps
         # them as typed (``repair.transliterate_keeping``).
         # A short one counts when written in capitals ("пост в X"): a lone "x" is no Russian
@@ -910,7 +916,7 @@ class Analyser:
         listed = tuple(w for w in listed_options(reading.text) if w in words)
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
-        terms = _one_of_each(terms, pairs)
+        terms = _one_of_each(terms, pairs, placed_alternatives(words))
         terms = self._qualified_choice(terms, words)  # "a state visit or a working one"
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
@@ -2673,6 +2679,11 @@ class Analyser:
             usual = self._usual_name(word_lemma) if is_latin(word) else None
             if usual is not None:  # "Gadzhiev": the "Hajiyev" the briefing writes
                 return [(word, usual, 1.0)]
+            wider = self._widest_spelling.get(word_lemma)
+            if wider is not None:
+                # "Gadzhiev" where the English says "Hajiyev": one person's name, read as
+                # the spelling every passage naming him holds
+                return [(word, wider, 1.0)]
             compound = self._compound_of(word_lemma) if is_cyrillic(word) else None
             if compound is not None:  # "оборот": the article's "товарооборот"
                 return [(word, compound, self.tuning.clipped)]
@@ -3612,10 +3623,42 @@ def _unknown_places_offered(query: Query) -> Query:
     return replace(query, terms=terms, alternatives=tuple(kept))
 
 
-def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
+def _widest_latin_spellings(index: Index) -> dict[str, str]:
+    """Each Latin spelling of an expert's name held by only some of the passages another
+    Latin spelling of the same name (``name_key``) is held by ("gadzhiev", from a Russian
+    quote's «Гаджиева», of the passages "hajiyev" is in), mapped to that widest one: the
+    names are one word, and a question spelling it the narrow way should not lose the
+    passages written the other."""
+    held: dict[str, set[int]] = defaultdict(set)
+    for number, indexed in enumerate(index.entries):
+        for lemma in indexed.terms:
+            if is_latin(lemma) and lemma in index.names:
+                held[lemma].add(number)
+    wider: dict[str, str] = {}
+    for lemma, entries in held.items():
+        same = [
+            other
+            for other in held
+            if other != lemma
+            and index.names[other] == index.names[lemma]
+            and name_key(other) == name_key(lemma)  # the same name, not his first name
+            and entries < held[other]
+        ]
+        if same:
+            wider[lemma] = max(same, key=lambda other: (len(held[other]), other))
+    return wider
+
+
+def _one_of_each(
+    terms: list[Term],
+    pairs: tuple[tuple[str, str], ...],
+    placed: frozenset[tuple[str, str]] = frozenset(),
+) -> list[Term]:
     """Without the alternative the briefing never uses when the other of its pair is known
     ("official or state": the article says "state"); a name is kept (an unknown name is what
-    the article does not cover), and so are both words of a pair known or unknown alike."""
+    the article does not cover) unless the pair offers two places (``placed``: "in Almaty or
+    in Astana" asks which one the article gives, the other no place it is about); both
+    words of a pair known or unknown alike are kept."""
     if not pairs:
         return terms
     by_typed = {t.typed: t for t in terms}
@@ -3626,7 +3669,8 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
             continue
         for this, other in (found, found[::-1]):
             assert this is not None and other is not None
-            if this.similarity <= 0 and not this.entity and other.similarity > 0:
+            chosen_place = pair in placed and other.entity
+            if this.similarity <= 0 and (not this.entity or chosen_place) and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
 

@@ -295,9 +295,12 @@ class Roles:
 
     def _read(self, word: str, lemma_of: Callable[[str], str | None]) -> str:
         """The word's lemma as the question was read, or the role word a slip no reading
-        repaired is of ("деупатт"), or its own lemma."""
+        repaired is of ("деупатт"), or its own lemma. A Latin word read as a Russian one
+        ("the deputat from Baku", "politolog": a role typed in translit inside English) is
+        that Russian word."""
         if not is_cyrillic(word):
-            return word
+            read = lemma_of(word)
+            return read if read is not None and is_cyrillic(read) else word
         read = lemma_of(word)
         if read is not None:
             return read
