@@ -38,7 +38,7 @@ check: $(STAMP)
 
 EVAL_SETS := tests/eval/questions.yaml tests/eval/unseen.yaml tests/eval/blind.yaml \
   tests/eval/blind-heldout.yaml tests/eval/blind-c.yaml tests/eval/blind-d.yaml \
-  tests/eval/blind-e.yaml tests/eval/blind-f.yaml tests/eval/blind-g.yaml tests/eval/blind-h.yaml tests/eval/blind-i.yaml tests/eval/blind-j.yaml tests/eval/blind-k.yaml tests/eval/blind-l.yaml tests/eval/blind-m.yaml tests/eval/blind-n.yaml tests/eval/blind-o.yaml tests/eval/reasons.yaml tests/eval/english.yaml tests/eval/english2.yaml tests/eval/targeted.yaml tests/eval/numbers.yaml tests/eval/plain.yaml tests/eval/english3.yaml tests/eval/english4.yaml tests/eval/ru5.yaml tests/eval/gaps.yaml tests/eval/answerable.yaml tests/eval/qfact.yaml tests/eval/ru6.yaml tests/eval/forecast.yaml tests/eval/english5.yaml tests/eval/english6.yaml tests/eval/ru7.yaml tests/eval/ru8.yaml \
+  tests/eval/blind-e.yaml tests/eval/blind-f.yaml tests/eval/blind-g.yaml tests/eval/blind-h.yaml tests/eval/blind-i.yaml tests/eval/blind-j.yaml tests/eval/blind-k.yaml tests/eval/blind-l.yaml tests/eval/blind-m.yaml tests/eval/blind-n.yaml tests/eval/blind-o.yaml tests/eval/reasons.yaml tests/eval/english.yaml tests/eval/english2.yaml tests/eval/targeted.yaml tests/eval/numbers.yaml tests/eval/plain.yaml tests/eval/english3.yaml tests/eval/english4.yaml tests/eval/ru5.yaml tests/eval/gaps.yaml tests/eval/answerable.yaml tests/eval/qfact.yaml tests/eval/ru6.yaml tests/eval/forecast.yaml tests/eval/english5.yaml tests/eval/english6.yaml tests/eval/english7.yaml tests/eval/ru7.yaml tests/eval/ru8.yaml tests/eval/ru9.yaml tests/eval/english8.yaml tests/eval/english9.yaml tests/eval/ru10.yaml \
   tests/eval/keywords.yaml
 eval: $(STAMP)
 	$(BIN)/briefbot eval --quiet $(EVAL_SETS)
