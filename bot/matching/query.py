@@ -916,7 +916,7 @@ class Analyser:
         listed = tuple(w for w in listed_options(reading.text) if w in words)
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
-        terms = _one_of_each(terms, pairs, placed_alternatives(words))
+        terms = _one_of_each(terms, pairs, self._told_places(terms, placed_alternatives(words)))
         terms = self._qualified_choice(terms, words)  # "a state visit or a working one"
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
@@ -1115,6 +1115,49 @@ class Analyser:
             read=read,
         )
         return _unknown_places_offered(query), plausibility
+
+    def _told_places(
+        self, terms: list[Term], placed: frozenset[tuple[str, str]]
+    ) -> frozenset[tuple[str, str]]:
+        """The pairs of places offered (``placed_alternatives``) whose known place a passage
+        tells the question's event in: one entry holds that place and every word of the
+        event the briefing knows, and whoever the question names in it ("was the welcome
+        ceremony in Almaty or in Astana?": the visit's passage says the ceremony in Astana).
+        Only then is the other place merely the other choice. A question whose event the
+        briefing never tells ("в Алматы или в Астане живёт Ишмухамедов?", "… родился
+        Алиев?", "Гусейнов выступал в …") has no passage to choose with: any passage naming
+        the person and Astana would answer it falsely, so its unknown place stays, and the
+        question unanswered."""
+        if not placed:
+            return placed
+        if not any(t.similarity > 0 and not t.entity and not t.frame for t in terms):
+            return frozenset()  # no event of the briefing's words asked
+        by_typed = {t.typed: t for t in terms}
+        told = set()
+        for pair in placed:
+            # the event with whoever the question names in it: "Гусейнов выступал" is not
+            # told by a passage where someone else speaks in Astana
+            events = [t for t in terms if t.similarity > 0 and not t.frame and t.typed not in pair]
+            places = [
+                t.lemma
+                for word in pair
+                if (t := by_typed.get(word)) is not None and t.entity and t.similarity > 0
+            ]
+            # the place in the passage's words or the paragraph around them, not only in a
+            # topic label it is filed under ("Визит в Астану" over every expert's remark)
+            floor = self.tuning.weight(Field.CONTEXT)
+            if any(
+                indexed.terms.get(place, 0.0) >= floor
+                and all(
+                    event.lemma in indexed.terms
+                    or any(other in indexed.terms for other in self._family(event.lemma))
+                    for event in events
+                )
+                for place in places
+                for indexed in self.index.entries
+            ):
+                told.add(pair)
+        return frozenset(told)
 
     def _with_kin(self, terms: list[Term], reaching: frozenset[str] = frozenset()) -> list[Term]:
         """Each word of the subject with the briefing's other lemmas of its family
