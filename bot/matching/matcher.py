@@ -143,7 +143,7 @@ from bot.language.morphology import (
     postposed_adjective,
     russian_lemma,
 )
-from bot.language.negation import asks_why_not
+from bot.language.negation import asks_why_not, asks_why_proposed
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -1582,6 +1582,16 @@ class Matcher:
         asked = {t.lemma for t in self._subject_terms(query) if t.focus and t.similarity > 0}
         return not (asked & others) - linked
 
+    def _proposes_or_leads_to_proposal(self, entry: Entry) -> bool:
+        """Does the entry propose a deed, or does a passage proposing one follow from it
+        ("в традициях … цифра семь" — "С учётом этого … логично добавить Турцию")? Only such
+        a passage gives the reason of a proposal asked ("почему бы не добавить Турцию")."""
+        return any(
+            span_proposes(span.text)
+            for found in (entry, *self._linked_entries(entry, entry.effects))
+            for span in found.spans
+        )
+
     def _linked_entries(self, entry: Entry, keys: tuple[str, ...]) -> Iterator[Entry]:
         """The entries of ``entry``'s briefing with these keys, in their order."""
         for key in keys:
@@ -2902,6 +2912,12 @@ class Matcher:
             # считает, что 5+1 стало 6": his words stating the figure give no cause of it
             # (a passage the article says follows from another has its reason there)
             return False
+        if (
+            wanted is AnswerType.REASON
+            and asks_why_proposed(query.words)
+            and not self._proposes_or_leads_to_proposal(entry)
+        ):
+            return False  # "почему бы не построить мост": no passage proposes it
         if (
             wanted is AnswerType.REASON
             and asks_timing(query.words)
