@@ -98,6 +98,7 @@ def test_why_a_deed_was_not_done_takes_no_reason_for_doing_it(
         "why didn't Armenia sign",
         "почему бы не построить мост через Каспий",
         "почему бы не построить больше паромов",
+        "почему товарооборот не достигает миллиарда",  # the target told, no reason
     ],
 )
 def test_why_not_or_a_proposal_needs_a_passage_giving_its_cause(
@@ -111,6 +112,9 @@ def test_why_not_or_a_proposal_needs_a_passage_giving_its_cause(
     [
         ("чего не хватает, чтобы грузы быстрее доходили", "ishmukhamedov-delivery-time"),
         ("почему бы не добавить Турцию", "sacred-number-seven"),
+        # the deed not done is the aim told with what it takes: that is why
+        ("почему не сократили сроки доставки", "ishmukhamedov-delivery-time"),
+        ("почему сроки доставки не сокращаются", "ishmukhamedov-delivery-time"),
         # the need asked beside the why-not: the need told answers
         (
             "почему сроки доставки пока не сокращаются? что для этого нужно",

@@ -1582,6 +1582,18 @@ class Matcher:
         asked = {t.lemma for t in self._subject_terms(query) if t.focus and t.similarity > 0}
         return not (asked & others) - linked
 
+    def _aim_of_deed_not_done(self, query: Query, entry: Entry) -> bool:
+        """Is the deed a Russian why-not negates ("почему не сократили сроки доставки") the aim
+        the entry tells with what it takes ("при должных инвестициях можно сократить")? What
+        the aim takes, not yet there, is why it is not done; a passage telling only that a
+        thing is needed ("почему не хватает паромов") names no such aim."""
+        if not asks_why_not(query.words):
+            return False
+        words = query.words
+        negated = {words[at + 1] for at in range(len(words) - 1) if words[at] == "не"}
+        terms = [t for t in query.terms if t.typed in negated and t.similarity > 0]
+        return bool(terms) and self._tells_goal_of(entry, terms)
+
     def _proposes_or_leads_to_proposal(self, entry: Entry) -> bool:
         """Does the entry propose a deed, or does a passage proposing one follow from it
         ("в традициях … цифра семь" — "С учётом этого … логично добавить Турцию")? Only such
@@ -2907,6 +2919,7 @@ class Matcher:
             and not states_cause_of(entry)
             and not entry.causes
             and not (self._obstacle_asked(query) and names_obstacle(self._own_words(entry)[0]))
+            and not self._aim_of_deed_not_done(query, entry)
         ):
             # "с чем связаны барьеры": an aim or an effect is no cause; "почему Гаджиев
             # считает, что 5+1 стало 6": his words stating the figure give no cause of it
