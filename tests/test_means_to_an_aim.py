@@ -140,6 +140,13 @@ def test_a_lack_is_read_as_a_need() -> None:
     assert lack_as_need(["чего", "недостает", "коридору"]) == ["чего", "нужно", "коридору"]
     # "is it enough": a judgement of an amount, no lack asked
     assert lack_as_need(["хватает", "ли", "объемов"]) == ["хватает", "ли", "объемов"]
+    # a lack asked why asks its cause, no need
+    assert lack_as_need(["почему", "не", "хватает", "паромов"]) == [
+        "почему",
+        "не",
+        "хватает",
+        "паромов",
+    ]
 
 
 def test_a_need_is_asked_what_not_what_for() -> None:

@@ -90,7 +90,10 @@ def lack_as_need(words: list[str]) -> list[str]:
     """ "Чего не хватает, чтобы грузы шли быстрее", "чего недостаёт коридору": what is
     lacking is what is needed — the words a passage telling the need says ("для этого нужны
     серьёзные вложения"). The lack is read as "нужно"; "хватает ли" (is it enough) is a
-    judgement of an amount, and stays."""
+    judgement of an amount, and stays; so does a lack asked why ("почему не хватает паромов"):
+    the cause of the lack, which a passage telling the need does not give."""
+    if any(w in _WHY for w in words):
+        return words
     out: list[str] = []
     at = 0
     while at < len(words):
@@ -119,6 +122,12 @@ def asks_need(words: tuple[str, ...] | list[str]) -> bool:
     for ("зачем нужны", ``asks_why_needed``)?"""
     if any(w in _WHY for w in words) or any(p in _FOR_WHAT for p in itertools.pairwise(words)):
         return False
+    return any(w in _WHAT for w in words) and any(_NEED_ASKED.match(w) for w in words)
+
+
+def names_need(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask what is needed, beside a "why" it may also ask ("почему сроки
+    не сокращаются? что для этого нужно"): the need told answers that part."""
     return any(w in _WHAT for w in words) and any(_NEED_ASKED.match(w) for w in words)
 
 

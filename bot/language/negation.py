@@ -77,3 +77,19 @@ def asks_why_not(words: Sequence[str]) -> bool:
         elif word in _NEGATED_AUXILIARIES or (word == "not" and _negates_verb(words, at)):
             return True  # "wasn't", "didn't", "was (Turkey) not included"
     return False
+
+
+def asks_why_proposed(words: Sequence[str]) -> bool:
+    """Does a question (folded words) ask why not do a deed, a proposal ("почему бы не
+    добавить Турцию", "почему бы Турции не войти в шестёрку": "бы" and an infinitive after
+    "не")? Its reason is a passage's for proposing that deed: one telling only that a thing
+    was discussed or is needed proposes nothing ("почему бы не построить мост через Каспий"
+    is no ferry the passage names as discussed)."""
+    if not any(word in _WHY for word in words):
+        return False
+    for at, word in enumerate(words):
+        if word == "не" and at + 1 < len(words) and is_cyrillic(words[at + 1]):
+            first = parse(words[at + 1])[:1]
+            if first and first[0].tag.POS == "INFN" and _proposes(words, at):
+                return True
+    return False

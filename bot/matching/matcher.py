@@ -143,7 +143,7 @@ from bot.language.morphology import (
     postposed_adjective,
     russian_lemma,
 )
-from bot.language.negation import asks_why_not
+from bot.language.negation import asks_why_not, asks_why_proposed
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -1582,6 +1582,28 @@ class Matcher:
         asked = {t.lemma for t in self._subject_terms(query) if t.focus and t.similarity > 0}
         return not (asked & others) - linked
 
+    def _aim_of_deed_not_done(self, query: Query, entry: Entry) -> bool:
+        """Is the deed a Russian why-not negates ("почему не сократили сроки доставки") the aim
+        the entry tells with what it takes ("при должных инвестициях можно сократить")? What
+        the aim takes, not yet there, is why it is not done; a passage telling only that a
+        thing is needed ("почему не хватает паромов") names no such aim."""
+        if not asks_why_not(query.words):
+            return False
+        words = query.words
+        negated = {words[at + 1] for at in range(len(words) - 1) if words[at] == "не"}
+        terms = [t for t in query.terms if t.typed in negated and t.similarity > 0]
+        return bool(terms) and self._tells_goal_of(entry, terms)
+
+    def _proposes_or_leads_to_proposal(self, entry: Entry) -> bool:
+        """Does the entry propose a deed, or does a passage proposing one follow from it
+        ("в традициях … цифра семь" — "С учётом этого … логично добавить Турцию")? Only such
+        a passage gives the reason of a proposal asked ("почему бы не добавить Турцию")."""
+        return any(
+            span_proposes(span.text)
+            for found in (entry, *self._linked_entries(entry, entry.effects))
+            for span in found.spans
+        )
+
     def _linked_entries(self, entry: Entry, keys: tuple[str, ...]) -> Iterator[Entry]:
         """The entries of ``entry``'s briefing with these keys, in their order."""
         for key in keys:
@@ -2897,11 +2919,18 @@ class Matcher:
             and not states_cause_of(entry)
             and not entry.causes
             and not (self._obstacle_asked(query) and names_obstacle(self._own_words(entry)[0]))
+            and not self._aim_of_deed_not_done(query, entry)
         ):
             # "с чем связаны барьеры": an aim or an effect is no cause; "почему Гаджиев
             # считает, что 5+1 стало 6": his words stating the figure give no cause of it
             # (a passage the article says follows from another has its reason there)
             return False
+        if (
+            wanted is AnswerType.REASON
+            and asks_why_proposed(query.words)
+            and not self._proposes_or_leads_to_proposal(entry)
+        ):
+            return False  # "почему бы не построить мост": no passage proposes it
         if (
             wanted is AnswerType.REASON
             and asks_timing(query.words)

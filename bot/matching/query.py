@@ -80,7 +80,7 @@ from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, WHICH_FORMS, is_frame_word, mend, mend_after_which
-from bot.language.goals import lack_as_need
+from bot.language.goals import lack_as_need, names_need
 from bot.language.introductions import asks_identity
 from bot.language.keyboard import key_neighbours, mistyped_key
 from bot.language.lexicon import (
@@ -131,6 +131,7 @@ from bot.language.morphology import (
     parse,
     readable_russian,
 )
+from bot.language.negation import asks_why_not
 from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount, time_unit
 from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
@@ -1101,7 +1102,11 @@ class Analyser:
             joined=joined_kinds(parts),
             parties=self._third_parties(terms, words),
             why=asks_reason(tuple(words)),
-            cause=asks_cause(tuple(words)),
+            # "почему не хватает паромов", "why didn't Armenia sign": the cause of a deed not
+            # done or a lack, which an aim or a need told does not give ("… что для этого
+            # нужно", in a sentence of its own, asks the need as well: the need told answers)
+            cause=asks_cause(tuple(words))
+            or (asks_why_not(words) and not names_need(tokens(fold(reading.text)))),
             occupation=asked_occupation(tuple(words)),
             change=change,
             english_counted=_english_counted(words, terms) if count_intent else None,
