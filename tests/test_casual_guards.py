@@ -25,6 +25,7 @@ def test_the_big_deal_about_a_thing_is_no_importance() -> None:
     assert "important" not in plain_english(tokens("what's the big deal about seven"))
     assert "important" in plain_english(tokens("why is the visit such a big deal"))
     assert "important" in plain_english(tokens("is it a big deal"))
+    assert "important" in plain_english(tokens("what was the big deal about the trip"))
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,9 @@ def test_the_big_deal_about_a_thing_is_no_importance() -> None:
         ("what's the big deal about seven", "ishmukhamedov-sacred-seven"),
         # a predicate keeps "important": the visit's level
         ("why is the visit such a big deal", "tusupbekov-highest-level"),
+        # the fuss about an occasion is its significance: no date, no cargo's journey
+        ("what was the big deal about the trip", "tusupbekov-highest-level"),
+        ("what's the big deal about the visit", "tusupbekov-highest-level"),
     ],
 )
 def test_a_big_deal_asked(session: Session, question: str, entry: str) -> None:

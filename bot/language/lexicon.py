@@ -1110,6 +1110,21 @@ def _rank_imagined(words: list[str]) -> bool:
 # big deal about X" asks what about X makes the fuss: X's own point, read as "what about X"
 # ("what's the big deal about seven": the sacred number, not the visit's highest level).
 _DEAL_NOUNS = frozenset((size, "deal") for size in ("big", "huge", "massive"))
+# But the fuss about an occasion ("the big deal about the trip", "… about this visit") is what
+# the occasion means: its significance, as "what was important about the trip" reads — no date
+# and no cargo's journey.
+_OCCASIONS = word_set(
+    "visit visits trip trips journey tour voyage meeting meetings talks summit event"
+)
+_DETERMINERS = word_set("the this that his her their its our a an")
+
+
+def _deal_about_occasion(words: list[str], end: int) -> bool:
+    """Does "the big deal" ending at ``end`` go on "about" an occasion ("about the trip")?"""
+    if end >= len(words) or words[end] != "about":
+        return False
+    rest = [word for word in words[end + 1 : end + 4] if word not in _DETERMINERS]
+    return bool(rest) and rest[0] in _OCCASIONS
 
 
 def plain_english(
@@ -1133,6 +1148,7 @@ def plain_english(
                 and tuple(words[at:end]) == phrase
                 and at
                 and words[at - 1] == "the"
+                and not _deal_about_occasion(words, end)
             ):
                 at = end  # "what's the big deal about seven": what about seven, no importance
                 break
