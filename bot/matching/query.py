@@ -4557,6 +4557,9 @@ def _other_speaker(
                 or near in bodies
                 or near in offices
                 or looks_like_person(near)
+                # "что сказала (госпожа) Алиева": a woman's surname, by her verb's gender —
+                # no genitive of "Алиев", whom "слова Алиева" asks of
+                or (_feminine_past(word) and _womans_surname(near))
                 # "цитата Токаева": whose quote, in the genitive; the surname's own form
                 or (quoting and looks_like_person(term.lemma))
             ):
@@ -4646,6 +4649,21 @@ def _holder_side(content: list[str], at: int) -> list[str]:
     if after and (len(after) == 1 or after[1] in _TOPIC_PREPOSITIONS):
         side.append(after[0])
     return side
+
+
+def _feminine_past(word: str) -> bool:
+    """A Russian verb of saying in the feminine past ("сказала", "заявила", "высказалась")."""
+    return is_cyrillic(word) and word.endswith(("ла", "лась"))
+
+
+def _womans_surname(word: str) -> bool:
+    """A Russian woman's surname in the nominative ("Алиева", "Токаева", "Путина"): a
+    surname-shaped stem and a feminine "-а"."""
+    return (
+        is_cyrillic(word)
+        and word.endswith(("ова", "ева", "ёва", "ина"))
+        and (looks_like_person(word[:-1]))
+    )
 
 
 def _speaker_side(content: list[str], at: int) -> list[str]:
