@@ -26,6 +26,8 @@ def test_the_big_deal_about_a_thing_is_no_importance() -> None:
     assert "important" in plain_english(tokens("why is the visit such a big deal"))
     assert "important" in plain_english(tokens("is it a big deal"))
     assert "important" in plain_english(tokens("what was the big deal about the trip"))
+    assert "important" in plain_english(tokens("what was the big deal about Aliyev's trip"))
+    assert "important" not in plain_english(tokens("what's the big deal about the number seven"))
 
 
 @pytest.mark.parametrize(

@@ -1120,11 +1120,19 @@ _DETERMINERS = word_set("the this that his her their its our a an")
 
 
 def _deal_about_occasion(words: list[str], end: int) -> bool:
-    """Does "the big deal" ending at ``end`` go on "about" an occasion ("about the trip")?"""
+    """Does "the big deal" ending at ``end`` go on "about" an occasion ("about the trip",
+    "about Aliyev's trip": a determiner or a possessor before it)?"""
     if end >= len(words) or words[end] != "about":
         return False
-    rest = [word for word in words[end + 1 : end + 4] if word not in _DETERMINERS]
-    return bool(rest) and rest[0] in _OCCASIONS
+    at = end + 1
+    while at < len(words):
+        if words[at] in _DETERMINERS:
+            at += 1
+        elif at + 1 < len(words) and words[at + 1] == "s":
+            at += 2  # "aliyev's": whose occasion
+        else:
+            return words[at] in _OCCASIONS
+    return False
 
 
 def plain_english(
