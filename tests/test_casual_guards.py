@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.language.checks import asks_yes_or_no, offers_date
+from bot.language.checks import asks_yes_or_no, counted_numbers, offers_date, only_a_day
 from bot.language.lexicon import plain_english
 from bot.language.text import tokens
 from tests.support.asking import answered, not_given
@@ -25,6 +25,9 @@ def test_the_big_deal_about_a_thing_is_no_importance() -> None:
     assert "important" not in plain_english(tokens("what's the big deal about seven"))
     assert "important" in plain_english(tokens("why is the visit such a big deal"))
     assert "important" in plain_english(tokens("is it a big deal"))
+    assert "important" in plain_english(tokens("what was the big deal about the trip"))
+    assert "important" in plain_english(tokens("what was the big deal about Aliyev's trip"))
+    assert "important" not in plain_english(tokens("what's the big deal about the number seven"))
 
 
 @pytest.mark.parametrize(
@@ -33,6 +36,9 @@ def test_the_big_deal_about_a_thing_is_no_importance() -> None:
         ("what's the big deal about seven", "ishmukhamedov-sacred-seven"),
         # a predicate keeps "important": the visit's level
         ("why is the visit such a big deal", "tusupbekov-highest-level"),
+        # the fuss about an occasion is its significance: no date, no cargo's journey
+        ("what was the big deal about the trip", "tusupbekov-highest-level"),
+        ("what's the big deal about the visit", "tusupbekov-highest-level"),
     ],
 )
 def test_a_big_deal_asked(session: Session, question: str, entry: str) -> None:
@@ -181,5 +187,44 @@ def test_an_outcome_asked_of_a_passage_telling_none_is_no_answer(
     ],
 )
 def test_an_outcome_told_is_answered(session: Session, question: str, entry: str) -> None:
+    answered(session, question)
+    assert session.ask(question).entry == entry
+
+
+def test_a_counted_number_is_no_day() -> None:
+    assert counted_numbers(["it", "was", "20", "agreements"]) == {"20"}
+    assert not counted_numbers(["was", "it", "20", "october"])
+    assert only_a_day("20", ["On 20 October Aliyev arrived"])
+    assert not only_a_day("15", ["the sides signed 15 agreements"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "It was 20 agreements, wasn't it?",
+        "There were 20 agreements, weren't there?",
+        "were there 20 agreements?",
+    ],
+)
+def test_a_count_checked_is_not_confirmed_by_a_day(session: Session, question: str) -> None:
+    # the passage telling of "20 October" holds "20", but no count of agreements
+    assert session.ask(question).entry != "article-visit"
+    assert not session.ask(question).answered or session.ask(question).entry in (
+        "agreements-count",
+        "article-agreements",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the count stated answers a check of it; a day checked stays the date's
+        ("It was 15 agreements, wasn't it?", "agreements-count"),
+        ("Визит был 20 октября, да?", "visit-date"),
+    ],
+)
+def test_a_count_or_a_day_checked_stays_answered(
+    session: Session, question: str, entry: str
+) -> None:
     answered(session, question)
     assert session.ask(question).entry == entry

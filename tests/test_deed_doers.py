@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.language.doers import deeds_told, done_by_others, english_deeds_told
+from bot.language.doers import deeds_told, done_by_others, english_deeds_told, spelling
 from bot.matching.query import looks_like_person
 from tests.support.asking import answered, not_given
 
@@ -185,7 +185,15 @@ def test_what_the_poster_wrote_is_still_his_post(session: Session, question: str
     "question",
     # a reader's romanisation of the poster's name is still the poster (the full run caught
     # "Gajiyev" read as somebody else once the doer of a deed was checked)
-    ["what did Gajiyev write on X?", "what did Hajiev post on X", "what did Gadzhiev write"],
+    [
+        "what did Gajiyev write on X?",
+        "what did Hajiev post on X",
+        "what did Gadzhiev write",
+        # "dz" for «дж» as "dzh" and "j" stand for it
+        "what did Gadziev post",
+        "what did Gadziev write",
+        "what did Gadziev post on X",
+    ],
 )
 def test_the_poster_romanised_another_way_is_still_the_poster(
     session: Session, question: str
@@ -202,3 +210,7 @@ def test_a_leader_writing_on_a_network_is_still_not_the_poster(
     session: Session, question: str
 ) -> None:
     assert not session.ask(question).answered
+
+
+def test_dz_is_read_as_dzh() -> None:
+    assert spelling("gadziev") == spelling("gadzhiev") == spelling("gajiev")

@@ -450,3 +450,33 @@ def test_an_expert_reacting_to_a_post_is_still_answered(session: Session, questi
         reply.kind,
         reply.entry,
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a woman's surname by her verb's gender: no genitive of a man the article names
+        "Что сказала госпожа Алиева?",
+        "Что сказала Алиева?",
+        "Что сказала Токаева?",
+    ],
+)
+def test_a_woman_the_article_never_quotes_is_not_answered(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert not reply.answered, (reply.kind, reply.entry)
+    assert "Слов этого человека в статье нет" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "слова Алиева",
+        "Что сказал Гусейнов?",
+        # the feminine verb is Russia's; "Алиева" his genitive
+        "Как на визит Алиева отреагировала Россия?",
+        "как Россия отреагировала на визит Алиева в Казахстан",
+    ],
+)
+def test_a_mans_surname_keeps_its_reading(session: Session, question: str) -> None:
+    # "слова Алиева": his words, in the genitive; an expert's own surname: his words
+    assert "Слов этого человека в статье нет" not in render_plain(session.ask(question))

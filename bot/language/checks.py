@@ -13,6 +13,7 @@ particular, or "будет ли …"'s forecast kept by its own words).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 
 from bot.language.lexicon import by_first_word, word_set
 from bot.language.text import tokens
@@ -324,3 +325,30 @@ def offers_date(words: list[str]) -> bool:
         if any(w.isdigit() and 1 <= int(w) <= _LAST_DAY for w in beside):
             return True
     return False
+
+
+def counted_numbers(words: list[str]) -> frozenset[str]:
+    """The numbers that count a noun in the words ("20 agreements", "20 соглашений"), not a
+    day of a month ("20 October", "Oct 20 when …") nor one of a range or a list of numbers."""
+    return frozenset(
+        word
+        for before, word, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
+        if word.isdigit() and after.isalpha() and after not in _MONTHS and before not in _MONTHS
+    )
+
+
+def only_a_day(number: str, texts: Iterable[str]) -> bool:
+    """Do the texts hold ``number`` as a day of a month only ("On 20 October", «20 октября»)?
+    A check counting something by it ("it was 20 agreements, wasn't it?") is no check of
+    that date: the passage holding the day confirms no count."""
+    seen = False
+    for text in texts:
+        words = tokens(text)
+        for at, word in enumerate(words):
+            if word != number:
+                continue
+            beside = (*words[max(at - 1, 0) : at], *words[at + 1 : at + 2])
+            if not any(w in _MONTHS for w in beside):
+                return False
+            seen = True
+    return seen

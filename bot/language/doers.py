@@ -381,8 +381,16 @@ def english_deeds_told(text: str, group: int, person: Person) -> tuple[Told, ...
 
 
 def spelling(name: str) -> str:
-    """A Latin name as any transliteration spells it: "Tokaev", "Tokayev"; "Hadzhiev"."""
-    for written, said in (("kh", "h"), ("dzh", "j"), ("dj", "j"), ("y", ""), ("ie", "e")):
+    """A Latin name as any transliteration spells it: "Tokaev", "Tokayev"; "Hadzhiev",
+    "Gadziev" («дж» as "dzh", "dz" or "j")."""
+    for written, said in (
+        ("kh", "h"),
+        ("dzh", "j"),
+        ("dz", "j"),
+        ("dj", "j"),
+        ("y", ""),
+        ("ie", "e"),
+    ):
         name = name.replace(written, said)
     return name
 

@@ -1110,6 +1110,29 @@ def _rank_imagined(words: list[str]) -> bool:
 # big deal about X" asks what about X makes the fuss: X's own point, read as "what about X"
 # ("what's the big deal about seven": the sacred number, not the visit's highest level).
 _DEAL_NOUNS = frozenset((size, "deal") for size in ("big", "huge", "massive"))
+# But the fuss about an occasion ("the big deal about the trip", "… about this visit") is what
+# the occasion means: its significance, as "what was important about the trip" reads — no date
+# and no cargo's journey.
+_OCCASIONS = word_set(
+    "visit visits trip trips journey tour voyage meeting meetings talks summit event"
+)
+_DETERMINERS = word_set("the this that his her their its our a an")
+
+
+def _deal_about_occasion(words: list[str], end: int) -> bool:
+    """Does "the big deal" ending at ``end`` go on "about" an occasion ("about the trip",
+    "about Aliyev's trip": a determiner or a possessor before it)?"""
+    if end >= len(words) or words[end] != "about":
+        return False
+    at = end + 1
+    while at < len(words):
+        if words[at] in _DETERMINERS:
+            at += 1
+        elif at + 1 < len(words) and words[at + 1] == "s":
+            at += 2  # "aliyev's": whose occasion
+        else:
+            return words[at] in _OCCASIONS
+    return False
 
 
 def plain_english(
@@ -1133,6 +1156,7 @@ def plain_english(
                 and tuple(words[at:end]) == phrase
                 and at
                 and words[at - 1] == "the"
+                and not _deal_about_occasion(words, end)
             ):
                 at = end  # "what's the big deal about seven": what about seven, no importance
                 break

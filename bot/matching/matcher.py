@@ -85,7 +85,13 @@ from bot.language.changes import (
     target_frame,
 )
 from bot.language.characterisation import asks_prevented, names_obstacle
-from bot.language.checks import asks_yes_or_no, offered_answer, offers_date
+from bot.language.checks import (
+    asks_yes_or_no,
+    counted_numbers,
+    offered_answer,
+    offers_date,
+    only_a_day,
+)
 from bot.language.clauses import Clause, is_number, particularises
 from bot.language.definitions import asks_definition, asks_name, defines
 from bot.language.discussions import (
@@ -430,6 +436,11 @@ class Matcher:
             # question never says — a passage naming Baku is no answer, only an offer
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
+        if match.band is Band.ANSWER and best is not None and self._count_dated(query, best.entry):
+            # "it was 20 agreements, wasn't it?": the passage holding "20" as the day of
+            # "20 October" confirms no count — offer the passages on what is counted
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.SUGGEST, best, (*others, best)[:limit])
         if (
             match.band is Band.ANSWER
             and best is not None
@@ -617,6 +628,15 @@ class Matcher:
                 return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    @staticmethod
+    def _count_dated(query: Query, entry: Entry) -> bool:
+        """Does a yes/no check count something by a number ("20 agreements") the passage
+        holds only as a day of a month ("On 20 October")? Its "20" is no figure of the count."""
+        if not _checks(query):
+            return False
+        texts = (*(span.text for span in entry.spans), *entry.shown_words)
+        return any(only_a_day(number, texts) for number in counted_numbers(query.words))
 
     @staticmethod
     def _date_unconfirmed(query: Query, entry: Entry) -> bool:

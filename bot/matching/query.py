@@ -4605,6 +4605,9 @@ def _other_speaker(
                 or near in bodies
                 or near in offices
                 or looks_like_person(near)
+                # "что сказала (госпожа) Алиева": a woman's surname, by her verb's gender —
+                # no genitive of "Алиев", whom "слова Алиева" asks of
+                or _woman_speaking(content, number, near)
                 # "цитата Токаева": whose quote, in the genitive; the surname's own form
                 or (quoting and looks_like_person(term.lemma))
             ):
@@ -4694,6 +4697,40 @@ def _holder_side(content: list[str], at: int) -> list[str]:
     if after and (len(after) == 1 or after[1] in _TOPIC_PREPOSITIONS):
         side.append(after[0])
     return side
+
+
+def _feminine_past(word: str) -> bool:
+    """A Russian verb of saying in the feminine past ("сказала", "заявила", "высказалась")."""
+    return is_cyrillic(word) and word.endswith(("ла", "лась"))
+
+
+def _womans_surname(word: str) -> bool:
+    """A Russian woman's surname in the nominative ("Алиева", "Токаева", "Путина"): a
+    surname-shaped stem and a feminine "-а"."""
+    return (
+        is_cyrillic(word)
+        and word.endswith(("ова", "ева", "ёва", "ина"))
+        and (looks_like_person(word[:-1]))
+    )
+
+
+_MADAM = word_set("госпожа г-жа мадам")
+
+
+def _woman_speaking(content: list[str], at: int, near: str) -> bool:
+    """Is ``near`` a woman's surname right beside the feminine verb of saying at ``at``
+    ("сказала Алиева", "что Алиева заявила", "сказала госпожа Алиева")? Not one further off,
+    nor one after a noun: "Россия отреагировала на визит Алиева", "на визит Алиева
+    отреагировала Россия" — the verb is Russia's, "Алиева" his genitive."""
+    if not (_feminine_past(content[at]) and _womans_surname(near)):
+        return False
+    after = [w for w in content[at + 1 : at + 3] if w not in _MADAM][:1]
+    if near in after:
+        return True
+    # before the verb, only as its subject: "(госпожа) Алиева сказала", not a noun's genitive
+    # ("на визит Алиева отреагировала Россия")
+    ahead = [w for w in content[:at] if w not in _MADAM]
+    return ahead[-1:] == [near] and (len(ahead) == 1 or ahead[-2] in _QUESTION_WORDS)
 
 
 def _speaker_side(content: list[str], at: int) -> list[str]:
