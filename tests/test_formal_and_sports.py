@@ -168,3 +168,13 @@ def test_neighbours_stay_not_given(session: Session, question, missing):
 def test_what_the_article_lacks_stays_unanswered(session: Session, question):
     reply = session.ask(question)
     assert not reply.answered, reply.entry
+
+
+def test_a_statement_by_a_noun_the_briefing_never_writes_keeps_its_description(
+    session: Session,
+) -> None:
+    """ "слова Гаджиева про формулу 5+1": "слова" is no noun the briefing writes, so the
+    description is what finds the statement reacted to and stays a word of the subject (the
+    full run caught it turned into a frame, which sank the reaction to a suggestion)."""
+    reply = session.ask("Как Ишмухамедов оценил слова Гаджиева про формулу 5+1?")
+    assert (reply.kind, reply.entry) == ("answer", "ishmukhamedov-on-hajiyev")
