@@ -12,7 +12,7 @@ question's reader already takes as they are ("timeline", "deadline": a date aske
 from __future__ import annotations
 
 from bot.language.lexicon import word_set
-from bot.language.text import is_cyrillic, is_latin
+from bot.language.text import is_cyrillic, is_latin, phrases_read
 
 _LOANWORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{
@@ -26,7 +26,6 @@ _LOANWORDS: dict[tuple[str, ...], tuple[str, ...]] = {
 # Words of size or importance before them ("короткое summary", "key takeaways"): how the
 # answer is to be, said in either language, no word of the subject.
 _SIZE = word_set("short brief quick key main короткое краткое короткий краткий главные ключевые")
-_LONGEST = max(len(phrase) for phrase in _LOANWORDS)
 
 
 def russian_loanwords(words: list[str]) -> list[str]:
@@ -35,18 +34,4 @@ def russian_loanwords(words: list[str]) -> list[str]:
     fewer Russian words than English ones: an English question keeps its own words."""
     if sum(1 for w in words if is_cyrillic(w)) < max(1, sum(1 for w in words if is_latin(w))):
         return words
-    out: list[str] = []
-    at = 0
-    while at < len(words):
-        for size in range(_LONGEST, 0, -1):
-            plain = _LOANWORDS.get(tuple(words[at : at + size]))
-            if plain is not None:
-                while out and out[-1] in _SIZE:
-                    out.pop()  # "короткое summary": a summary, short or not
-                out.extend(plain)
-                at += size
-                break
-        else:
-            out.append(words[at])
-            at += 1
-    return out
+    return phrases_read(words, _LOANWORDS, _SIZE)

@@ -15,6 +15,7 @@ score in X) or beside "сколько" ("какой счёт — сколько 
 from __future__ import annotations
 
 from bot.language.lexicon import word_set
+from bot.language.text import phrases_read
 
 _WHICH = word_set("какой каков")
 _SCORE = word_set("счет счёт")
@@ -34,7 +35,6 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{("в", one, "команде"): ("союзники",) for one in ("одной", "1")},
     **{("за", one, "команду"): ("союзники",) for one in ("одну", "1")},
 }
-_LONGEST = max(len(phrase) for phrase in _PHRASES)
 
 
 def plain_score(words: list[str]) -> list[str]:
@@ -42,7 +42,7 @@ def plain_score(words: list[str]) -> list[str]:
     score asked as a count ("какой счёт по соглашениям" → "сколько соглашениям": the count
     asked, the noun what is counted; "какой счёт — сколько подписали" without "какой
     счёт"), and the phrases of ``_PHRASES``."""
-    return _plain_phrases(_score_as_count(words))
+    return phrases_read(_score_as_count(words), _PHRASES)
 
 
 def _score_as_count(words: list[str]) -> list[str]:
@@ -67,19 +67,3 @@ def _score_as_count(words: list[str]) -> list[str]:
             # "какой счёт визита по соглашениям": how many agreements (of the visit)
             return [*words[:at], "сколько", *rest[by + 1 :], *rest[:by]]
     return words
-
-
-def _plain_phrases(words: list[str]) -> list[str]:
-    out: list[str] = []
-    at = 0
-    while at < len(words):
-        for size in range(_LONGEST, 0, -1):
-            plain = _PHRASES.get(tuple(words[at : at + size]))
-            if plain is not None:
-                out.extend(plain)
-                at += size
-                break
-        else:
-            out.append(words[at])
-            at += 1
-    return out

@@ -260,3 +260,30 @@ def unshouted(text: str) -> str:
         return text
     shouted = sum(1 for word in words if word.isupper())
     return text.lower() if shouted >= _SHOUTED_SHARE * len(words) else text
+
+
+def phrases_read(
+    words: list[str],
+    table: dict[tuple[str, ...], tuple[str, ...]],
+    dropped_before: frozenset[str] = frozenset(),
+) -> list[str]:
+    """``words`` with each phrase of ``table`` read as its plain words, the longest phrase
+    first at each place ("первую скрипку" before "скрипку"); a word of ``dropped_before``
+    right before a phrase goes with it ("короткое summary": a summary, short or not). One
+    reader for every table of set phrases, so they all read alike."""
+    longest = max((len(phrase) for phrase in table), default=0)
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(longest, 0, -1):
+            plain = table.get(tuple(words[at : at + size]))
+            if plain is not None:
+                while out and out[-1] in dropped_before:
+                    out.pop()
+                out.extend(plain)
+                at += size
+                break
+        else:
+            out.append(words[at])
+            at += 1
+    return out
