@@ -193,6 +193,8 @@ def test_an_outcome_told_is_answered(session: Session, question: str, entry: str
 
 def test_a_counted_number_is_no_day() -> None:
     assert counted_numbers(["it", "was", "20", "agreements"]) == {"20"}
+    # a message of no words (only marks) counts nothing, and does not fail
+    assert counted_numbers([]) == frozenset()
     assert not counted_numbers(["was", "it", "20", "october"])
     assert only_a_day("20", ["On 20 October Aliyev arrived"])
     assert not only_a_day("15", ["the sides signed 15 agreements"])

@@ -330,6 +330,8 @@ def offers_date(words: list[str]) -> bool:
 def counted_numbers(words: list[str]) -> frozenset[str]:
     """The numbers that count a noun in the words ("20 agreements", "20 соглашений"), not a
     day of a month ("20 October", "Oct 20 when …") nor one of a range or a list of numbers."""
+    if not words:
+        return frozenset()
     return frozenset(
         word
         for before, word, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)

@@ -633,17 +633,18 @@ class Matcher:
     def _count_dated(query: Query, entry: Entry) -> bool:
         """Does a yes/no check count something by a number ("20 agreements") the passage
         holds only as a day of a month ("On 20 October")? Its "20" is no figure of the count."""
-        if not _checks(query):
+        counted = counted_numbers(query.words)
+        if not counted or not _checks(query):  # no number counted: no check worth reading
             return False
         texts = (*(span.text for span in entry.spans), *entry.shown_words)
-        return any(only_a_day(number, texts) for number in counted_numbers(query.words))
+        return any(only_a_day(number, texts) for number in counted)
 
     @staticmethod
     def _date_unconfirmed(query: Query, entry: Entry) -> bool:
         """Does a yes/no check offer a day ("was it Oct 20 when …", "… 20 октября?") the
         passage cannot confirm, stating no date at all? A passage stating another date
         answers with its own."""
-        return _checks(query) and offers_date(query.words) and AnswerType.DATE not in entry.states
+        return offers_date(query.words) and AnswerType.DATE not in entry.states and _checks(query)
 
     def _group_named_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """When the best does not name the group its number noun asks of ("цели семёрки":
