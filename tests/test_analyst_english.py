@@ -52,13 +52,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.alternatives import placed_alternatives
 from bot.language.answer_types import asks_becoming, becoming_words, schedule_heading
-from tests.support.asking import answered, question_words
-
-
-def _entry(session: Session, question: str) -> str | None:
-    reply = session.ask(question)
-    assert reply.answered, (question, reply.kind, reply.entry)
-    return reply.entry
+from tests.support.asking import answered, answered_entry, question_words
 
 
 @pytest.mark.parametrize(
@@ -82,7 +76,7 @@ def _entry(session: Session, question: str) -> str | None:
     ],
 )
 def test_what_the_seven_could_become_is_its_own_passage(session: Session, question: str) -> None:
-    assert _entry(session, question) == "ishmukhamedov-turkic-seven"
+    assert answered_entry(session, question) == "ishmukhamedov-turkic-seven"
 
 
 @pytest.mark.parametrize(
@@ -95,7 +89,7 @@ def test_what_the_seven_could_become_is_its_own_passage(session: Session, questi
     ],
 )
 def test_what_five_plus_one_became_keeps_its_figure(session: Session, question: str) -> None:
-    assert _entry(session, question) == "format-6"
+    assert answered_entry(session, question) == "format-6"
 
 
 def test_becoming_words_frame_the_asking_only() -> None:
@@ -115,7 +109,7 @@ def test_becoming_words_frame_the_asking_only() -> None:
     ],
 )
 def test_a_named_experts_figure_of_a_thing_is_that_figure(session: Session, question: str) -> None:
-    assert _entry(session, question) in ("format-6", "hajiyev-five-plus-one")
+    assert answered_entry(session, question) in ("format-6", "hajiyev-five-plus-one")
     assert "«6»" in answered(session, question)
 
 
@@ -135,7 +129,7 @@ def test_a_named_experts_figure_of_a_thing_is_that_figure(session: Session, ques
 def test_a_named_experts_figures_asked_by_citing_are_his_list(
     session: Session, question: str
 ) -> None:
-    assert _entry(session, question) == "figures"
+    assert answered_entry(session, question) == "figures"
 
 
 @pytest.mark.parametrize(
@@ -152,7 +146,7 @@ def test_a_named_experts_figures_asked_by_citing_are_his_list(
 def test_a_choice_of_two_places_is_the_one_the_article_gives(
     session: Session, question: str
 ) -> None:
-    assert _entry(session, question) == "article-visit"
+    assert answered_entry(session, question) == "article-visit"
     assert "Астан" in answered(session, question)
 
 
@@ -236,13 +230,13 @@ def test_schedule_heading_is_a_schedule_noun_with_no_question() -> None:
 def test_how_plain_the_answer_is_to_be_is_no_word_of_the_subject(
     session: Session, question: str, entry: str
 ) -> None:
-    assert _entry(session, question) == entry
+    assert answered_entry(session, question) == entry
     if entry == "ishmukhamedov-corridor":
         assert "Транскаспийский международный транспортный маршрут" in answered(session, question)
 
 
 def test_a_speakers_own_words_still_ask_his_words(session: Session) -> None:
-    assert _entry(session, "what did Hajiyev say in his words?") == "expert:hajiyev"
+    assert answered_entry(session, "what did Hajiyev say in his words?") == "expert:hajiyev"
 
 
 @pytest.mark.parametrize(
@@ -260,7 +254,7 @@ def test_a_speakers_own_words_still_ask_his_words(session: Session) -> None:
 def test_who_among_the_experts_raised_a_subject(
     session: Session, question: str, entry: str
 ) -> None:
-    assert _entry(session, question) == entry
+    assert answered_entry(session, question) == entry
 
 
 @pytest.mark.parametrize(
@@ -282,7 +276,7 @@ def test_a_deed_no_passage_names_a_doer_of_stays_not_given(session: Session, que
     ],
 )
 def test_where_a_relation_has_moved_is_its_state(session: Session, question: str) -> None:
-    assert _entry(session, question) == "huseynov-alliance"
+    assert answered_entry(session, question) == "huseynov-alliance"
 
 
 def test_where_an_event_took_place_still_asks_a_place(session: Session) -> None:
@@ -305,7 +299,7 @@ def test_where_an_event_took_place_still_asks_a_place(session: Session) -> None:
 def test_every_spelling_of_a_name_reaches_the_passages_of_the_widest(
     session: Session, question: str, entry: str
 ) -> None:
-    assert _entry(session, question) == entry
+    assert answered_entry(session, question) == entry
 
 
 def test_a_first_name_is_no_spelling_of_the_surname(session: Session) -> None:
@@ -326,7 +320,7 @@ def test_a_first_name_is_no_spelling_of_the_surname(session: Session) -> None:
     ],
 )
 def test_older_is_the_articles_elder(session: Session, question: str) -> None:
-    assert _entry(session, question) == "ishmukhamedov-equal-states"
+    assert answered_entry(session, question) == "ishmukhamedov-equal-states"
     assert "равноправные государства" in answered(session, question)
 
 
@@ -364,7 +358,7 @@ def test_two_places_offered_for_an_event_no_passage_tells_stay_unanswered(
 def test_two_places_offered_for_an_event_told_in_one_are_chosen(
     session: Session, question: str, entry: str
 ) -> None:
-    assert _entry(session, question) == entry
+    assert answered_entry(session, question) == entry
 
 
 def test_two_places_neither_named_for_a_meeting_elsewhere_stay_unanswered(

@@ -28,13 +28,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.answer_types import asks_character, tells_what_it_will_be
-from tests.support.asking import answered, not_given, question_words
-
-
-def _entry(session: Session, question: str) -> str | None:
-    reply = session.ask(question)
-    assert reply.answered, (question, reply.kind, reply.entry)
-    return reply.entry
+from tests.support.asking import answered, answered_entry, not_given, question_words
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def _entry(session: Session, question: str) -> str | None:
 def test_experts_whose_attention_is_asked_get_the_article_sentence(
     session: Session, question: str
 ) -> None:
-    assert _entry(session, question) == "article-agenda"
+    assert answered_entry(session, question) == "article-agenda"
     assert "развитие Среднего коридора" in answered(session, question)
 
 
@@ -61,7 +55,7 @@ def test_experts_whose_attention_is_asked_get_the_article_sentence(
     ],
 )
 def test_experts_who_speak_still_get_their_words(session: Session, question: str) -> None:
-    assert _entry(session, question) != "article-agenda"
+    assert answered_entry(session, question) != "article-agenda"
 
 
 @pytest.mark.parametrize(
@@ -85,7 +79,7 @@ def test_what_the_seven_will_be_like_is_the_equal_states(session: Session, quest
     ],
 )
 def test_what_the_seven_could_become_stays(session: Session, question: str) -> None:
-    assert _entry(session, question) == "ishmukhamedov-turkic-seven"
+    assert answered_entry(session, question) == "ishmukhamedov-turkic-seven"
 
 
 def test_character_asked_only_beside_the_verb() -> None:
@@ -105,7 +99,7 @@ def test_character_asked_only_beside_the_verb() -> None:
     ],
 )
 def test_significance_in_general_is_the_general_passage(session: Session, question: str) -> None:
-    assert _entry(session, question) == "huseynov-new-stage"
+    assert answered_entry(session, question) == "huseynov-new-stage"
 
 
 @pytest.mark.parametrize(
@@ -120,7 +114,7 @@ def test_significance_in_general_is_the_general_passage(session: Session, questi
 def test_an_aspect_or_a_share_keeps_its_passage(
     session: Session, question: str, entry: str
 ) -> None:
-    assert _entry(session, question) == entry
+    assert answered_entry(session, question) == entry
 
 
 def test_who_signed_as_a_second_request_is_not_given(session: Session) -> None:
@@ -150,14 +144,14 @@ def test_names_of_all_the_items_are_not_given(session: Session, question: str) -
     ],
 )
 def test_names_of_people_are_answered(session: Session, question: str, entry: str) -> None:
-    assert _entry(session, question) == entry
+    assert answered_entry(session, question) == entry
 
 
 def test_a_list_without_a_doer_asked_is_answered(session: Session) -> None:
-    assert _entry(session, "what agreements were signed") == "article-agreements"
+    assert answered_entry(session, "what agreements were signed") == "article-agreements"
 
 
 def test_a_second_who_with_no_request_before_asks_no_deed(session: Session) -> None:
     # no request opens it: "who junior" is no deed whose doer the passage must name
     question = "In the proposed Turkic bloc, who would be senior and who junior?"
-    assert _entry(session, question) == "ishmukhamedov-equal-states"
+    assert answered_entry(session, question) == "ishmukhamedov-equal-states"

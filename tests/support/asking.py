@@ -24,6 +24,13 @@ def answered(session: Session, question: str) -> str:
     return render_plain(reply)
 
 
+def answered_entry(session: Session, question: str) -> str | None:
+    """The entry answering a question the article answers; fails naming what was chosen."""
+    reply = session.ask(question)
+    assert reply.answered, (question, reply.kind, reply.entry)
+    return reply.entry
+
+
 def not_given(session: Session, question: str, missing: str) -> str:
     """The plain reply to a question told "not given", asking the ``missing`` type."""
     reply = session.ask(question)
