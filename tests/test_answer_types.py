@@ -913,3 +913,16 @@ def test_a_forecast_the_article_gives_is_answered(session, question, entry):
     reply = session.ask(question)
     payload = answer_payload(question, reply)
     assert (payload["band"], payload["entry"]) == ("answer", entry)
+
+
+@pytest.mark.parametrize("words", [("what",), ("what", "is"), ("what", "is", "behind")])
+def test_a_reason_frame_cut_short_is_read_without_failing(words):
+    """leading_part hands over a few words after "and": "what is" may be all of them."""
+    assert AnswerType.REASON in asked_types(words) or len(words) < 3
+
+
+def test_a_question_ending_a_clause_on_what_is_gets_a_reply(session):
+    reply = session.ask(
+        "The AI agreement, what exactly is inside? Some joint data center or only memorandum?"
+    )
+    assert reply.kind.value in {"answer", "not_given", "suggest", "none"}

@@ -1619,7 +1619,7 @@ def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at + 1)
         if (
             word == "what"
-            and following[:2]
+            and len(following) > 1
             and following[0] in _BEHIND
             and following[1] == "behind"
         ):
