@@ -175,6 +175,7 @@ from bot.language.parties import (
     is_view_word,
     states_view_of,
 )
+from bot.language.preambles import QUESTION_WORDS
 from bot.language.predicates import (
     INVENTING_VERBS,
     ITEM_FRAMES,
@@ -4959,12 +4960,21 @@ def english_count_qualifiers(query: Query, counted: str) -> tuple[str, ...]:
 def _counted_as_mass(words: tuple[str, ...], typed: str) -> bool:
     """ "сколько нефти", "скока сейчас торговля": after a Russian counting word, a noun in a
     form no count takes (``is_mass_form``) — its amount asked. A noun asked by "какой"
-    ("какой товарооборот") is no count at all, whatever its form."""
-    return (
-        typed in words
-        and any(w in COUNT_WORDS and is_cyrillic(w) for w in words[: words.index(typed)])
-        and is_mass_form(typed)
-    )
+    ("какой товарооборот") is no count at all, whatever its form; nor is one in a question
+    joined after the count ("сколько стран в семёрке и какая страна седьмая": which country,
+    of the countries counted)."""
+    if typed not in words:
+        return False
+    before = words[: words.index(typed)]
+    counting = [at for at, w in enumerate(before) if w in COUNT_WORDS and is_cyrillic(w)]
+    if not counting:
+        return False
+    between = before[counting[-1] + 1 :]
+    return not any(w in _JOINING for w in between) and is_mass_form(typed)
+
+
+# A question word opening another question after a count ("…, и какая страна седьмая").
+_JOINING = QUESTION_WORDS - COUNT_WORDS
 
 
 def _confirms_invitation(query: Query, entry: Entry) -> bool:
