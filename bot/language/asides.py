@@ -108,7 +108,7 @@ _BEFORE_PURPOSE = word_set(
 _TEXTS = word_set(
     """тексту тексте текста текстом статье статьи статьей статьёй материалу материале
     материала материалом публикации
-    публикацию источнику источнике text article piece story report source"""
+    публикацию источнику источнике text article piece story report source material"""
 )
 _TEXT_PREPOSITIONS = word_set("по в из согласно судя верить according in per from on")
 # Verbs saying the text tells a thing: with one, a part may name the kind of fact it tells

@@ -320,6 +320,13 @@ class Match:
         return self.band is Band.ANSWER
 
 
+def _same_word(one: str, other: str) -> bool:
+    """Are two Russian words forms of one word by some reading of each ("Среднего", whose
+    first lemma is the noun "среднее", and "Средний")? A lemma picks one reading only."""
+    forms = {p.normal_form for p in parse(one.lower())}
+    return any(p.normal_form in forms for p in parse(other.lower()))
+
+
 def _lifted(near: Scored, best: Scored) -> Scored:
     """``near`` raised to ``best``'s place: a rule found it answers what ``best`` only came
     close to, so it takes the score and the subject cover the question earned."""
@@ -1174,6 +1181,9 @@ class Matcher:
             for term in terms:
                 if term.lemma == own or term.typed == word:
                     return term.lemma
+            for term in terms:
+                if is_cyrillic(word) and _same_word(word, term.typed):
+                    return term.lemma  # "Среднего коридора" read as "среднее": "Средний"
             return None
 
         return any(

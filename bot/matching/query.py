@@ -75,6 +75,7 @@ from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
 from bot.language.deference import without_deference
+from bot.language.definitions import definition_frame
 from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
@@ -793,6 +794,9 @@ class Analyser:
         fillers |= stretch_openers
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
+        # "what is meant by X", "the full official name of X": how a definition is asked
+        defining = definition_frame(words)
+        fillers |= defining
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text) | by_office
 
@@ -1038,6 +1042,10 @@ class Analyser:
         )
         holder = None if named else contents_holder(tuple(words))
         relation = self._relation(words, terms)
+        if defining:
+            # "как официально называется X", "полное название X": the name asked, which the
+            # passage defining X gives — no relation or detail of X's a passage must say
+            relation = _without_frame(relation, [words[at] for at in defining], self.morphology)
         if change is Change.TARGET and relation.verb is not None and reaches(relation.verb):
             # "на какую сумму выйдет товарооборот": the amount coming to a level, asked as
             # "до скольки" asks it — no relation of its own a passage must say
@@ -3983,6 +3991,18 @@ _CHOOSING = frozenset({"which", "what"})
 # Words before or after an expert's name that may say what he is ("помощник президента
 # Азербайджана Гаджиев").
 _ROLE_REACH = 3
+
+
+def _without_frame(relation: Asked, framing: list[str], morphology: Morphology) -> Asked:
+    """The relation asked with the words of how the question asks (``framing``, as typed)
+    read out of it: a verb or a detail that is one of them is no relation asked."""
+    if relation.detail in framing:
+        relation = replace(relation, detail=None)
+    if relation.verb is not None and any(
+        morphology.lemma(word) == relation.verb for word in framing
+    ):
+        relation = replace(relation, verb=None)
+    return relation
 
 
 def _without_nationality(terms: list[Term], words: list[str], naming: list[Term]) -> list[Term]:
