@@ -1004,8 +1004,9 @@ class Analyser:
             # "какие перспективы видит Гусейнов": his view frames the question
             framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
             if named:  # "the experts' comments" may be what is asked about, not a frame
-                framing |= _FRAMING_EN
-            terms = [t for t in terms if t.lemma not in framing]
+                framing |= _FRAMING_EN | _HELD_VIEWS_RU
+            viewpoint = _point_of_view(words) if named else frozenset()
+            terms = [t for t in terms if t.lemma not in framing and t.typed not in viewpoint]
         if not named:
             # "какую сумму эксперт считает достижимой": whoever says it, no subject
             read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
@@ -4676,6 +4677,27 @@ def _keyword_year(words: list[str]) -> bool:
 # characterise the visit", "how did he describe"): with an expert named, what he said is
 # asked, and these are no words of its subject — as ``SPEAKING_VERB_LEMMAS`` in Russian.
 _FRAMING_EN = word_set("comment character describ word use exact")
+# A view held, as Russian names it beside the holder ("позиция Гусейнова по энергетике",
+# "взгляд Ишмухамедова на семёрку", lemmas): with the expert named, any of his passages on
+# the subject is his position — the noun frames the question as "мнение" does, as "stance"
+# or "position" do in English. ("точка зрения": ``_point_of_view``.)
+_HELD_VIEWS_RU = word_set("позиция взгляд видение")
+_POINT = word_set("точка точки точку точкой точке")
+_OF_VIEW = word_set("зрения")
+
+
+def _point_of_view(words: list[str]) -> frozenset[str]:
+    """The words of "точка зрения" as typed ("с точки зрения Гусейнова", "какова точка
+    зрения Ишмухамедова на …"): a view held, read as "позиция" is; a "точка" alone (a
+    point on a route) stays a word of the subject."""
+    return frozenset(
+        word
+        for at in range(len(words) - 1)
+        if words[at] in _POINT and words[at + 1] in _OF_VIEW
+        for word in words[at : at + 2]
+    )
+
+
 # Words of commenting ("did Pashinyan comment on the declaration", "как отреагировал
 # Эрдоган"): his words are asked, as by a verb of saying — only for the speaker check here,
 # not added to ``SAY_WORDS``, whose other readers take them as the asker's framing.
