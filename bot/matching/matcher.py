@@ -247,7 +247,7 @@ from bot.matching.qualified import (
     states_qualified,
     tells_contents,
 )
-from bot.matching.query import AMOUNT_LEMMAS, Analyser, Query, Term, looks_like_person
+from bot.matching.query import AMOUNT_LEMMAS, Analyser, Query, Term, looks_like_person, owns_said
 from bot.matching.repair import transliterate
 from bot.matching.support import RELATIONAL, Support
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
@@ -1649,7 +1649,8 @@ class Matcher:
         "что Ишмухамедов сказал об ОТГ": his best entry must explain the subject's words; if
         it does not and somebody else's does, say he did not speak on it and name who did.
         Never another person's words as his."""
-        own = self._explaining_first(query, [s for s in scored if self.speaks(query, s.entry)])
+        own = [s for s in scored if self.speaks(query, s.entry)]
+        own = self._explaining_first(query, self._sayers_own(query, own))
         described = self._described_by_profile(query, own)
         if described is not None:
             return Match(query, Band.ANSWER, described, tuple(own[:limit]))
@@ -1682,6 +1683,33 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _sayers_own(self, query: Query, own: list[Scored]) -> list[Scored]:
+        """Of two experts named, the words asked are those of the one named as who says
+        them ("what did Ishmukhamedov say about the Hajiyev post, the "6" thing"): the other
+        is named only as whose post or words are spoken of (``owns_said``), so a passage of
+        his own, though it holds what describes his post ("6"), is no answer. ``own`` as it
+        stands when no one, or everyone, is named so."""
+        if len(query.named) < 2 or query.asks[:1] != (AnswerType.STATEMENT,):
+            return own
+        owners: set[tuple[str, str]] = set()
+        naming: set[tuple[str, str]] = set()
+        for term in query.terms:
+            people = self.index.names.get(term.lemma, frozenset()) & query.named
+            if not people:
+                continue
+            naming |= people
+            if owns_said(query.words, term.typed):
+                owners |= people
+        sayers = naming - owners
+        if not owners or not sayers:
+            return own
+        said = [
+            s
+            for s in own
+            if s.entry.kind is EntryKind.LIST or (s.entry.briefing.id, s.entry.speaker) in sayers
+        ]
+        return said or own
 
     def _deed_of_another(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """A question naming the doer of a deed ("в какой соцсети Ишмухамедов опубликовал

@@ -3467,7 +3467,7 @@ _SAID_THINGS = word_set(
     "высказывание высказыванию инициатива инициативу инициативе призыв призыву мнение "
     "proposal proposals idea ideas suggestion remarks words statement call initiative "
     # what he wrote: "как Алиев оценил пост Гаджиева", "Tokayev's view of Hajiyev's post"
-    "пост посту поста публикация публикацию публикации запись запись записи "
+    "пост посту поста посте публикация публикацию публикации запись записи "
     "post posts tweet publication"
 )
 
@@ -3501,6 +3501,18 @@ _RANK_REACH = 3
 # A coded name: one Latin letter and a number written as one word ("G7", "G20", "C5"), not
 # a formula's part ("C5+1") nor a longer code (``Analyser._coded_names``).
 _CODED_NAME = lazy(r"(?<![\w+.-])([A-Za-z])(\d{1,3})(?![\w+.,-])")
+
+
+def owns_said(words: tuple[str, ...] | list[str], name: str) -> bool:
+    """Does the named expert stand in the question only as whose words or post are spoken
+    of ("what did Ishmukhamedov say about the Hajiyev post", "что сказал Ишмухамедов о
+    посте Гаджиева", "Hajiyev's post")? Then he is no one whose words are asked."""
+    words = [w for w in words if w not in _POSSESSIVE_S]
+    return _owner_of_said(words, name) is not None
+
+
+# The "s" of an English possessive, a token of its own: "Hajiyev's post".
+_POSSESSIVE_S = frozenset({"s"})
 
 
 def _owner_of_said(words: list[str], name: str) -> int | None:
