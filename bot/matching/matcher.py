@@ -2910,7 +2910,10 @@ class Matcher:
         subject = replace(
             query, terms=tuple(t for t in query.terms if t.lemma not in EXPERT_LEMMAS)
         )
-        return self.explains_subject(subject, entry)
+        # "как он описывает семёрку, какое там будет пространство": a group asked by its
+        # number noun is described by a passage linked to one naming it ("Это будет
+        # пространство, где …"), as it is asked of (``_explains_group_asked``)
+        return self._explains_group_asked(subject, entry)
 
     def gives_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry give the kind of fact the question asks for, of the relation asked
