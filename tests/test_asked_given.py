@@ -2,14 +2,15 @@
 
 "What amount of investment is required to reduce delivery time to 7–8 days?" names the
 length itself, the aim of the money: a sum is asked, so a reply saying the article lacks it
-names the sum, not the length.
+names the sum, not the length. "Is a new meeting already scheduled, and for when?" asks
+whether another meeting is to come at all, then its date: a forecast missing, not a date.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.language.answer_types import AnswerType, asked_types
+from bot.language.answer_types import AnswerType, asked_types, missing_kind
 from tests.support.asking import answered, not_given, question_words
 
 
@@ -41,3 +42,21 @@ def test_the_given_length_is_read_out_of_the_kinds():
     assert AnswerType.MONEY in asked_types(given)
     asked = question_words("what is the delivery time and how much money is needed")
     assert AnswerType.DURATION in asked_types(asked)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is a new meeting between Presidents Aliyev and Tokayev already scheduled, and for when?",
+        "запланирована ли новая встреча Алиева и Токаева и на когда",
+    ],
+)
+def test_whether_another_meeting_is_set_asks_a_forecast(session, question):
+    not_given(session, question, "forecast")
+
+
+def test_when_a_named_step_is_set_stays_a_date():
+    words = question_words("запланировано ли строительство паромов и на когда")
+    assert missing_kind(AnswerType.DATE, words, None) is AnswerType.DATE
+    words = question_words("когда следующая встреча Алиева и Токаева")
+    assert missing_kind(AnswerType.DATE, words, None) is AnswerType.DATE

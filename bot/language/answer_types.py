@@ -1585,6 +1585,11 @@ def missing_kind(
         # to happen, a projection; "когда следующий визит", "when is the next meeting
         # (scheduled)" ask, in the present, the date it is set for — a date not given
         return AnswerType.FORECAST
+    if wanted is AnswerType.DATE and _asks_whether_set(words):
+        # "is a new meeting already scheduled, and for when?", "запланирована ли новая
+        # встреча и на когда": whether another event is to come at all, then its date — a
+        # projection asked, which no passage makes
+        return AnswerType.FORECAST
     if wanted is AnswerType.DATE and any(w in _AWAITING for w in words):
         # "when is the corridor expected to open", "когда ждать ответного визита": the time
         # awaited is asked, a projection — no date anyone has set
@@ -1596,6 +1601,26 @@ def missing_kind(
         # of a year to come, a projection nobody made
         return AnswerType.FORECAST
     return wanted
+
+
+# Words of an event being set for a time: "is a meeting scheduled", "запланирована ли".
+_SET_FOR = word_set(
+    "scheduled planned arranged запланирована запланирован запланированы запланировано "
+    "назначена назначен назначены назначено планируется планируются"
+)
+# An event besides the one told of: "a new meeting", "another visit", "следующая встреча".
+_ANOTHER_EVENT = _NEXT_WORDS | word_set(
+    "new another новая новый новое новые новой новую новых еще ещё"
+)
+_YES_NO_OPENERS = word_set("is are has have was were")
+
+
+def _asks_whether_set(words: tuple[str, ...]) -> bool:
+    """ "Is a new meeting already scheduled, and for when?", "запланирована ли новая
+    встреча": a yes/no question whether another event (``_ANOTHER_EVENT``) has been set for
+    a time (``_SET_FOR``) — whether it is to come at all is asked, before its date."""
+    yes_no = bool(words) and (words[0] in _YES_NO_OPENERS or "ли" in words)
+    return yes_no and any(w in _SET_FOR for w in words) and any(w in _ANOTHER_EVENT for w in words)
 
 
 # "в следующем году", "next year", "в 2027 году": a year named, which a future verb puts ahead.
