@@ -405,3 +405,53 @@ def test_a_remark_that_the_text_names_the_kind_asked_changes_no_reply(session: S
     plain = "Токаев недавно был в Азербайджане. В каком городе он тогда выступал?"
     noisy = plain.replace("?", ", там в тексте названо место?")
     assert session.ask(noisy).entry == session.ask(plain).entry == "tusupbekov-gabala"
+
+
+# The piece the answer goes into, said inside a request for the kind of fact ("мне для
+# курсача точная дата нужна", "for my thesis I need the exact date"): the piece is blanked,
+# the kind asked ("точная дата") stays read as it does alone. Left in, the coursework's
+# slang noun was mended to another word ("курсача": "кусачий") and sank the date's passage.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "слушай а когда именно алиев прилетел в казахстан, мне для курсача точная дата нужна",
+        "когда алиев прилетел в казахстан, мне для доклада точная дата нужна",
+        "когда алиев прилетел в казахстан, мне для курсовой нужна точная дата",
+        "когда алиев прилетел в казахстан, нужна точная дата для реферата",
+        "when did Aliyev arrive in Kazakhstan, for my thesis I need the exact date",
+    ],
+)
+def test_a_piece_named_inside_a_request_for_the_date(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert reply.kind == "answer", (question, reply.kind)
+    assert "20 октября" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "когда прибыл Алиев, мне для курсача точная дата нужна",
+            "когда прибыл Алиев, мне точная дата нужна",
+        ),
+        (
+            "когда прибыл Алиев, нужна точная дата для реферата",
+            "когда прибыл Алиев, нужна точная дата",
+        ),
+        # no piece named: the request stays as it is
+        ("когда прибыл Алиев, мне точная дата нужна", "когда прибыл Алиев, мне точная дата нужна"),
+        # "для" of the subject ("для Казахстана") is no piece
+        (
+            "когда прибыл Алиев, для Казахстана точная дата важна",
+            "когда прибыл Алиев, для Казахстана точная дата важна",
+        ),
+    ],
+)
+def test_a_piece_inside_a_request_is_blanked(text: str, left: str) -> None:
+    assert " ".join(without_asides(text).text.split()) == left
+
+
+def test_a_date_the_article_lacks_is_still_not_answered(session: Session) -> None:
+    # Aliyev's trip to Baku is none the article tells: the piece changes nothing of that
+    reply = session.ask("когда Алиев прилетел в Баку, мне для курсача точная дата нужна")
+    assert not reply.answered, (reply.kind, reply.entry)

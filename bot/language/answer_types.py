@@ -281,6 +281,11 @@ def spans_time(words: tuple[str, ...] | list[str], at: int) -> bool:
 
 
 # "на какой срок заключены", "какие сроки доставки": a length of time, asked by its noun.
+_GOING_TIMES = frozenset(
+    (going, time)
+    for going in ("transit", "delivery", "travel", "journey", "shipping", "lead", "turnaround")
+    for time in ("time", "times")
+)
 _DURATION_PAIRS = _SPANS_OF_TIME | frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
     | {
@@ -289,11 +294,7 @@ _DURATION_PAIRS = _SPANS_OF_TIME | frozenset(
         for noun in PERIOD_NOUNS
     }
     # "the target transit time", "delivery times now": a time of going is a length of time
-    | {
-        (going, time)
-        for going in ("transit", "delivery", "travel", "journey", "shipping", "lead", "turnaround")
-        for time in ("time", "times")
-    }
+    | _GOING_TIMES
 )
 _PLACE_WORDS = word_set("где куда откуда where venue location")
 _PLACE_NOUNS = word_set(
@@ -1012,6 +1013,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             # from, which the expert's attribution says with his name — no place of a thing
             found.remove(AnswerType.PLACE)
     back = how_long_back(words)  # "how long ago", "how long before the visit": a when
+    time_of_going = bool(pairs & _DURATION_PAIRS)
     if back:
         found.append(AnswerType.DATE)
     if (
@@ -1022,7 +1024,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or (pairs & _SPEED_PAIRS and any(_goes(w) for w in words))
         # "как давно он был в Габале": the time since, as "how long ago" asks it
         or ("как", "давно") in pairs
-        or (pairs & _DURATION_PAIRS and not within)
+        or (time_of_going and not within)
         or any(_time_frame_at(words, i) for i in range(len(words)))  # "over what time frame"
         or (
             any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
@@ -1053,6 +1055,16 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or _in_currency(pairs)  # "value in dollars", "in dollar terms"
     ):
         found.append(AnswerType.MONEY)
+        if (
+            AnswerType.DURATION in found
+            and time_of_going
+            and _length_given(words)
+            and not _other_length_cue(words, pairs, within, back, counting, how_much)
+        ):
+            # "what investment is required to reduce delivery time to 7–8 days": the length
+            # is the question's own, the aim of the money asked — a sum is what it asks
+            # (a length asked any other way, "how long and at what cost", stays asked)
+            found.remove(AnswerType.DURATION)
     measuring = any(w in MEASURES for w in words) and any(
         w in _ASKING or w in WHAT_IS for w in words
     )
@@ -1573,6 +1585,11 @@ def missing_kind(
         # to happen, a projection; "когда следующий визит", "when is the next meeting
         # (scheduled)" ask, in the present, the date it is set for — a date not given
         return AnswerType.FORECAST
+    if wanted is AnswerType.DATE and _asks_whether_set(words):
+        # "is a new meeting already scheduled, and for when?", "запланирована ли новая
+        # встреча и на когда": whether another event is to come at all, then its date — a
+        # projection asked, which no passage makes
+        return AnswerType.FORECAST
     if wanted is AnswerType.DATE and any(w in _AWAITING for w in words):
         # "when is the corridor expected to open", "когда ждать ответного визита": the time
         # awaited is asked, a projection — no date anyone has set
@@ -1584,6 +1601,26 @@ def missing_kind(
         # of a year to come, a projection nobody made
         return AnswerType.FORECAST
     return wanted
+
+
+# Words of an event being set for a time: "is a meeting scheduled", "запланирована ли".
+_SET_FOR = word_set(
+    "scheduled planned arranged запланирована запланирован запланированы запланировано "
+    "назначена назначен назначены назначено планируется планируются"
+)
+# An event besides the one told of: "a new meeting", "another visit", "следующая встреча".
+_ANOTHER_EVENT = _NEXT_WORDS | word_set(
+    "new another новая новый новое новые новой новую новых еще ещё"
+)
+_YES_NO_OPENERS = word_set("is are has have was were")
+
+
+def _asks_whether_set(words: tuple[str, ...]) -> bool:
+    """ "Is a new meeting already scheduled, and for when?", "запланирована ли новая
+    встреча": a yes/no question whether another event (``_ANOTHER_EVENT``) has been set for
+    a time (``_SET_FOR``) — whether it is to come at all is asked, before its date."""
+    yes_no = bool(words) and (words[0] in _YES_NO_OPENERS or "ли" in words)
+    return yes_no and any(w in _SET_FOR for w in words) and any(w in _ANOTHER_EVENT for w in words)
 
 
 # "в следующем году", "next year", "в 2027 году": a year named, which a future verb puts ahead.
@@ -1960,6 +1997,44 @@ def _names_reason(words: tuple[str, ...]) -> bool:
         if word in _ON_BASIS and _on_what(words, at):
             return True
     return False
+
+
+# Prepositions before a length a thing is to reach: "reduce delivery time to 7–8 days",
+# "сократить срок доставки до 7–8 дней".
+_REACHING = word_set("to до down within в")
+
+
+def _length_given(words: tuple[str, ...]) -> bool:
+    """Does the question state a length of time itself, as the level a thing is to reach
+    ("… to 7–8 days", "… до 7–8 дней")? Then that length is no fact it asks."""
+    return any(
+        words[i] in _REACHING and words[i + 1][:1].isdigit() and words[i + 2] in _TIME_NOUNS
+        for i in range(len(words) - 2)
+    )
+
+
+def _other_length_cue(
+    words: tuple[str, ...],
+    pairs: set[tuple[str, str]],
+    within: bool,
+    back: bool,
+    counting: bool,
+    how_much: bool,
+) -> bool:
+    """Is a length of time asked by more than a noun of a time of going ("delivery time"):
+    "how long", "как долго", "сколько дней", a verb of lasting?"""
+    return bool(
+        (("how", "long") in pairs and not back)
+        or ("как", "долго") in pairs
+        or any(_counts_time(words, i) for i in range(len(words)))
+        or any(_time_frame_at(words, i) for i in range(len(words)))
+        or (
+            any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
+            and (counting or how_much or "как" in words)
+        )
+        or any(_asks_going(words, i) for i in range(len(words)))
+        or (pairs & (_DURATION_PAIRS - _GOING_TIMES) and not within)
+    )
 
 
 def _names_a_time(words: tuple[str, ...], i: int) -> bool:

@@ -70,7 +70,7 @@ _PURPOSES = word_set(
     брифинг рассылка протокол ясность понимание себя диплом курсовая реферат лекция семинар
     блог канал газета выпуск колонка подкаст публикация лента сайт сводка читатель
     аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
-    пресс-служба пресс-секретарь вебинар курсовой курсовик
+    пресс-служба пресс-секретарь вебинар курсовой курсовик курсач
     подводка анонс шоу ток-шоу передача телепередача сценарий продюсер
     minister boss editor editors report briefing note notes article story piece newsletter
     memo team colleagues record column blog post broadcast segment desk
@@ -108,7 +108,7 @@ _BEFORE_PURPOSE = word_set(
 _TEXTS = word_set(
     """тексту тексте текста текстом статье статьи статьей статьёй материалу материале
     материала материалом публикации
-    публикацию источнику источнике text article piece story report source"""
+    публикацию источнику источнике text article piece story report source material"""
 )
 _TEXT_PREPOSITIONS = word_set("по в из согласно судя верить according in per from on")
 # Verbs saying the text tells a thing: with one, a part may name the kind of fact it tells
@@ -550,10 +550,17 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
     """The spans to blank in one part of the message (its words with their offsets)."""
     folded = [w for _, _, w in words]
     whole = [(words[0][0], words[-1][1])]
+    inner = _purpose_before_request(folded)
+    if inner is not None:
+        # "мне для курсача точная дата нужна": the piece the answer goes into is blanked;
+        # the kind asked ("точная дата") stays read, as it does alone
+        start, end = inner
+        return [(words[start][0], words[end - 1][1])]
     if not _EXACT.isdisjoint(folded) and any(
         a in _EXACT and _KIND_ASKED.get(b) == "когда" for a, b in pairwise(folded)
     ):
-        return []
+        purpose = _purpose_from(folded)  # "нужна точная дата для реферата": the piece only
+        return [] if purpose is None else [(words[purpose][0], words[-1][1])]
     if len(folded) == 1 and len(folded[0]) < 3:
         return []  # a lone letter or two ("d" of "I'd", "бв") is no request of its own
     if (
@@ -658,6 +665,36 @@ def _purpose_from(words: list[str], prepositions: frozenset[str] = _FOR) -> int 
         ):
             return at
         return None
+    return None
+
+
+def _purpose_before_request(words: list[str]) -> tuple[int, int] | None:
+    """Where a purpose inside a part of the request begins and ends ("мне для курсача
+    точная дата нужна", "for my thesis I need the exact date"): "для"/"for", owners and
+    nouns of readers or pieces (one at least), then only words of the request — a kind of
+    fact asked, its precision, a need — to the part's end. None if there is no such
+    purpose (one closing the part is ``_purpose_from``'s)."""
+    for at, word in enumerate(words):
+        if word not in _FOR:
+            continue
+        end = at + 1
+        while (
+            end < len(words)
+            and words[end] not in _EXACT  # "точная дата": the kind asked, not the piece
+            and (words[end] in _OWNERS or _is_purpose(words[end]) or _describes(words[end]))
+        ):
+            end += 1
+        rest = words[end:]
+        if (
+            rest
+            and any(_is_purpose(w) for w in words[at + 1 : end])
+            and any(w in _KINDS for w in rest)
+            and all(
+                w in _KINDS or w in _EXACT or w in _REQUESTS or w in _BEFORE_PURPOSE or w in _OWNERS
+                for w in rest
+            )
+        ):
+            return at, end
     return None
 
 

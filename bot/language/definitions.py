@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.language.lexicon import word_set
 from bot.patterns import lazy
 
 # "что такое X", "что это за X", "что за X", "X — это что", "что значит / означает X",
@@ -21,13 +22,18 @@ from bot.patterns import lazy
 # "what does X mean / stand for".
 _ASKS_RU = lazy(
     r"(?:^|\s)(?:что\s+(?:же\s+)?так(?:ое|ая|ой|ие)|что\s+(?:это\s+)?за|это\s+что|"
-    r"что\s+(?:это\s+)?(?:значит|означает)|что\s+подразумева\w*)(?:\s|$|\?)"
+    r"что\s+(?:это\s+)?(?:значит|означает)|что\s+подразумева\w*|"
+    # "что (именно) понимается под X", "что имеется в виду под X"
+    r"что\s+(?:именно\s+)?(?:понима\w*|име\w+\s+в\s+виду)\s+под)(?:\s|$|\?)"
 )
 _ASKS_EN = lazy(
     r"^\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+are)|what\s+exactly\s+is)\s|"
     r"(?:^|\s)(?:which|what)\s+(?:(?:kind|sort|type)\s+of\s+)?[a-z]+\s+(?:exactly\s+)?(?:is|are)\s|"
     r"=\s*(?:which|what)\b|"
-    r"\bwhat\s+does\s+.+\s+(?:mean|stand\s+for)\b"
+    r"\bwhat\s+does\s+.+\s+(?:mean|stand\s+for)\b|"
+    # "what exactly is meant by X", "what do they mean by X"
+    r"\bwhat\s+(?:exactly\s+)?(?:is|are)\s+(?:exactly\s+)?meant\s+by\b|"
+    r"\bwhat\s+(?:exactly\s+)?(?:do|does)\s+.+\s+mean\s+by\b"
 )
 # What, right after the thing's words, says what it is: a dash or a bracket before its
 # definition, "то есть / i.e. / namely", a verb of being or meaning, a verb of the route it
@@ -49,10 +55,58 @@ _WORD = lazy(r"\w+(?:-\w+)*")
 # официально называется": what the thing is called in full, which its defining passage
 # gives ("Средний коридор — Транскаспийский международный транспортный маршрут").
 _ASKS_NAME = lazy(
-    r"\b(?:official|full|formal|proper)\s+(?:name|title)\b|"
-    r"(?:^|\s)(?:официальн|полн)\w*\s+(?:назван|наименован|им[яе])\w*|"
+    r"\b(?:(?:official|full|formal|proper|complete)\s+)+(?:name|title)\b|"
+    r"(?:^|\s)(?:(?:официальн|полн)\w*\s+)+(?:назван|наименован|им[яе])\w*|"
     r"(?:^|\s)(?:официально|полностью)\s+называ\w*"
 )
+
+
+# The words asking for a definition or a full name, which name nothing of the thing asked
+# about: "what exactly is MEANT by X", "the FULL OFFICIAL NAME of X", "что ПОНИМАЕТСЯ под X",
+# "ПОЛНОЕ НАЗВАНИЕ X" (folded words; a run of the name's adjectives before its noun).
+_NAMING_ADJECTIVES = word_set(
+    "official full formal proper complete официальное официальным официального "
+    "официальная официальную полное полного полным полная полную полном"
+)
+_NAME_NOUNS = word_set(
+    "name title название названия названием наименование наименования наименованием имя имени"
+)
+_MEANING_WORDS = word_set("meant mean понимается понимают подразумевается подразумевают")
+_PRECISELY = word_set("exactly именно")
+_IN_FULL = word_set("официально полностью")
+_CALLED = word_set("называется называются называют называли назывался называлась")
+
+
+def definition_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words asking what a thing is or what it is called in full
+    ("what exactly is meant by the Middle Corridor", "the full official name of …", "что
+    имеется в виду под …"), read from the question's words (folded): how it asks, no word
+    of the subject a passage must explain. Empty unless the question asks a definition or a
+    name (``asks_definition``)."""
+    text = " ".join(words)
+    if not asks_definition(text):
+        return frozenset()
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word in _CALLED and at > 0 and words[at - 1] in _IN_FULL:
+            found.update({at - 1, at})  # "как официально называется X"
+        elif word in _NAME_NOUNS and asks_name(text):
+            found.add(at)
+            back = at - 1
+            while back >= 0 and words[back] in _NAMING_ADJECTIVES:
+                found.add(back)
+                back -= 1
+        elif word in _MEANING_WORDS and at + 1 < len(words) and words[at + 1] in ("by", "под"):
+            found.add(at)
+            if at > 0 and words[at - 1] in _PRECISELY:
+                found.add(at - 1)
+        elif (
+            word == "виду" and at >= 2 and words[at - 1] == "в" and "под" in words[at + 1 : at + 2]
+        ):
+            found.update({at - 2, at})  # "имеется в виду под": "в" is no word of anything
+    if found:
+        found.update(at for at, word in enumerate(words) if word in _PRECISELY)
+    return frozenset(found)
 
 
 def asks_definition(text: str) -> bool:

@@ -175,6 +175,7 @@ from bot.language.parties import (
     is_view_word,
     states_view_of,
 )
+from bot.language.preambles import QUESTION_WORDS
 from bot.language.predicates import (
     INVENTING_VERBS,
     ITEM_FRAMES,
@@ -246,7 +247,7 @@ from bot.matching.qualified import (
     states_qualified,
     tells_contents,
 )
-from bot.matching.query import AMOUNT_LEMMAS, Analyser, Query, Term, looks_like_person
+from bot.matching.query import AMOUNT_LEMMAS, Analyser, Query, Term, looks_like_person, owns_said
 from bot.matching.repair import transliterate
 from bot.matching.support import RELATIONAL, Support
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
@@ -317,6 +318,13 @@ class Match:
     @property
     def answered(self) -> bool:
         return self.band is Band.ANSWER
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Are two Russian words forms of one word by some reading of each ("Среднего", whose
+    first lemma is the noun "среднее", and "Средний")? A lemma picks one reading only."""
+    forms = {p.normal_form for p in parse(one.lower())}
+    return any(p.normal_form in forms for p in parse(other.lower()))
 
 
 def _lifted(near: Scored, best: Scored) -> Scored:
@@ -1173,6 +1181,9 @@ class Matcher:
             for term in terms:
                 if term.lemma == own or term.typed == word:
                     return term.lemma
+            for term in terms:
+                if is_cyrillic(word) and _same_word(word, term.typed):
+                    return term.lemma  # "Среднего коридора" read as "среднее": "Средний"
             return None
 
         return any(
@@ -1638,7 +1649,8 @@ class Matcher:
         "что Ишмухамедов сказал об ОТГ": his best entry must explain the subject's words; if
         it does not and somebody else's does, say he did not speak on it and name who did.
         Never another person's words as his."""
-        own = self._explaining_first(query, [s for s in scored if self.speaks(query, s.entry)])
+        own = [s for s in scored if self.speaks(query, s.entry)]
+        own = self._explaining_first(query, self._sayers_own(query, own))
         described = self._described_by_profile(query, own)
         if described is not None:
             return Match(query, Band.ANSWER, described, tuple(own[:limit]))
@@ -1671,6 +1683,33 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _sayers_own(self, query: Query, own: list[Scored]) -> list[Scored]:
+        """Of two experts named, the words asked are those of the one named as who says
+        them ("what did Ishmukhamedov say about the Hajiyev post, the "6" thing"): the other
+        is named only as whose post or words are spoken of (``owns_said``), so a passage of
+        his own, though it holds what describes his post ("6"), is no answer. ``own`` as it
+        stands when no one, or everyone, is named so."""
+        if len(query.named) < 2 or query.asks[:1] != (AnswerType.STATEMENT,):
+            return own
+        owners: set[tuple[str, str]] = set()
+        naming: set[tuple[str, str]] = set()
+        for term in query.terms:
+            people = self.index.names.get(term.lemma, frozenset()) & query.named
+            if not people:
+                continue
+            naming |= people
+            if owns_said(query.words, term.typed):
+                owners |= people
+        sayers = naming - owners
+        if not owners or not sayers:
+            return own
+        said = [
+            s
+            for s in own
+            if s.entry.kind is EntryKind.LIST or (s.entry.briefing.id, s.entry.speaker) in sayers
+        ]
+        return said or own
 
     def _deed_of_another(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """A question naming the doer of a deed ("в какой соцсети Ишмухамедов опубликовал
@@ -2871,7 +2910,10 @@ class Matcher:
         subject = replace(
             query, terms=tuple(t for t in query.terms if t.lemma not in EXPERT_LEMMAS)
         )
-        return self.explains_subject(subject, entry)
+        # "как он описывает семёрку, какое там будет пространство": a group asked by its
+        # number noun is described by a passage linked to one naming it ("Это будет
+        # пространство, где …"), as it is asked of (``_explains_group_asked``)
+        return self._explains_group_asked(subject, entry)
 
     def gives_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry give the kind of fact the question asks for, of the relation asked
@@ -4959,12 +5001,21 @@ def english_count_qualifiers(query: Query, counted: str) -> tuple[str, ...]:
 def _counted_as_mass(words: tuple[str, ...], typed: str) -> bool:
     """ "сколько нефти", "скока сейчас торговля": after a Russian counting word, a noun in a
     form no count takes (``is_mass_form``) — its amount asked. A noun asked by "какой"
-    ("какой товарооборот") is no count at all, whatever its form."""
-    return (
-        typed in words
-        and any(w in COUNT_WORDS and is_cyrillic(w) for w in words[: words.index(typed)])
-        and is_mass_form(typed)
-    )
+    ("какой товарооборот") is no count at all, whatever its form; nor is one in a question
+    joined after the count ("сколько стран в семёрке и какая страна седьмая": which country,
+    of the countries counted)."""
+    if typed not in words:
+        return False
+    before = words[: words.index(typed)]
+    counting = [at for at, w in enumerate(before) if w in COUNT_WORDS and is_cyrillic(w)]
+    if not counting:
+        return False
+    between = before[counting[-1] + 1 :]
+    return not any(w in _JOINING for w in between) and is_mass_form(typed)
+
+
+# A question word opening another question after a count ("…, и какая страна седьмая").
+_JOINING = QUESTION_WORDS - COUNT_WORDS
 
 
 def _confirms_invitation(query: Query, entry: Entry) -> bool:

@@ -75,6 +75,7 @@ from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
 from bot.language.deference import without_deference
+from bot.language.definitions import definition_frame
 from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
@@ -793,6 +794,9 @@ class Analyser:
         fillers |= stretch_openers
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
+        # "what is meant by X", "the full official name of X": how a definition is asked
+        defining = definition_frame(words)
+        fillers |= defining
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text) | by_office
 
@@ -1000,8 +1004,9 @@ class Analyser:
             # "какие перспективы видит Гусейнов": his view frames the question
             framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
             if named:  # "the experts' comments" may be what is asked about, not a frame
-                framing |= _FRAMING_EN
-            terms = [t for t in terms if t.lemma not in framing]
+                framing |= _FRAMING_EN | _HELD_VIEWS_RU
+            viewpoint = _point_of_view(words) if named else frozenset()
+            terms = [t for t in terms if t.lemma not in framing and t.typed not in viewpoint]
         if not named:
             # "какую сумму эксперт считает достижимой": whoever says it, no subject
             read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
@@ -1038,6 +1043,10 @@ class Analyser:
         )
         holder = None if named else contents_holder(tuple(words))
         relation = self._relation(words, terms)
+        if defining:
+            # "как официально называется X", "полное название X": the name asked, which the
+            # passage defining X gives — no relation or detail of X's a passage must say
+            relation = _without_frame(relation, [words[at] for at in defining], self.morphology)
         if change is Change.TARGET and relation.verb is not None and reaches(relation.verb):
             # "на какую сумму выйдет товарооборот": the amount coming to a level, asked as
             # "до скольки" asks it — no relation of its own a passage must say
@@ -3458,7 +3467,7 @@ _SAID_THINGS = word_set(
     "высказывание высказыванию инициатива инициативу инициативе призыв призыву мнение "
     "proposal proposals idea ideas suggestion remarks words statement call initiative "
     # what he wrote: "как Алиев оценил пост Гаджиева", "Tokayev's view of Hajiyev's post"
-    "пост посту поста публикация публикацию публикации запись запись записи "
+    "пост посту поста посте публикация публикацию публикации запись записи "
     "post posts tweet publication"
 )
 
@@ -3492,6 +3501,18 @@ _RANK_REACH = 3
 # A coded name: one Latin letter and a number written as one word ("G7", "G20", "C5"), not
 # a formula's part ("C5+1") nor a longer code (``Analyser._coded_names``).
 _CODED_NAME = lazy(r"(?<![\w+.-])([A-Za-z])(\d{1,3})(?![\w+.,-])")
+
+
+def owns_said(words: tuple[str, ...] | list[str], name: str) -> bool:
+    """Does the named expert stand in the question only as whose words or post are spoken
+    of ("what did Ishmukhamedov say about the Hajiyev post", "что сказал Ишмухамедов о
+    посте Гаджиева", "Hajiyev's post")? Then he is no one whose words are asked."""
+    words = [w for w in words if w not in _POSSESSIVE_S]
+    return _owner_of_said(words, name) is not None
+
+
+# The "s" of an English possessive, a token of its own: "Hajiyev's post".
+_POSSESSIVE_S = frozenset({"s"})
 
 
 def _owner_of_said(words: list[str], name: str) -> int | None:
@@ -3983,6 +4004,18 @@ _CHOOSING = frozenset({"which", "what"})
 # Words before or after an expert's name that may say what he is ("помощник президента
 # Азербайджана Гаджиев").
 _ROLE_REACH = 3
+
+
+def _without_frame(relation: Asked, framing: list[str], morphology: Morphology) -> Asked:
+    """The relation asked with the words of how the question asks (``framing``, as typed)
+    read out of it: a verb or a detail that is one of them is no relation asked."""
+    if relation.detail in framing:
+        relation = replace(relation, detail=None)
+    if relation.verb is not None and any(
+        morphology.lemma(word) == relation.verb for word in framing
+    ):
+        relation = replace(relation, verb=None)
+    return relation
 
 
 def _without_nationality(terms: list[Term], words: list[str], naming: list[Term]) -> list[Term]:
@@ -4656,6 +4689,27 @@ def _keyword_year(words: list[str]) -> bool:
 # characterise the visit", "how did he describe"): with an expert named, what he said is
 # asked, and these are no words of its subject — as ``SPEAKING_VERB_LEMMAS`` in Russian.
 _FRAMING_EN = word_set("comment character describ word use exact")
+# A view held, as Russian names it beside the holder ("позиция Гусейнова по энергетике",
+# "взгляд Ишмухамедова на семёрку", lemmas): with the expert named, any of his passages on
+# the subject is his position — the noun frames the question as "мнение" does, as "stance"
+# or "position" do in English. ("точка зрения": ``_point_of_view``.)
+_HELD_VIEWS_RU = word_set("позиция взгляд видение")
+_POINT = word_set("точка точки точку точкой точке")
+_OF_VIEW = word_set("зрения")
+
+
+def _point_of_view(words: list[str]) -> frozenset[str]:
+    """The words of "точка зрения" as typed ("с точки зрения Гусейнова", "какова точка
+    зрения Ишмухамедова на …"): a view held, read as "позиция" is; a "точка" alone (a
+    point on a route) stays a word of the subject."""
+    return frozenset(
+        word
+        for at in range(len(words) - 1)
+        if words[at] in _POINT and words[at + 1] in _OF_VIEW
+        for word in words[at : at + 2]
+    )
+
+
 # Words of commenting ("did Pashinyan comment on the declaration", "как отреагировал
 # Эрдоган"): his words are asked, as by a verb of saying — only for the speaker check here,
 # not added to ``SAY_WORDS``, whose other readers take them as the asker's framing.
