@@ -2247,9 +2247,28 @@ class Analyser:
             meant = word.replace("й", "ж")
             if is_stop(meant) or is_frame_word(meant):
                 return meant
-        if not word.startswith("е") or self._known_as_is(word):
+        if self._known_as_is(word):
             return word
-        return "ж" + word if self.morphology.is_known_russian("ж" + word) else word
+        if word.startswith("е") and self.morphology.is_known_russian("ж" + word):
+            return "ж" + word
+        return self._zhe_before_vowel(word)
+
+    def _zhe_before_vowel(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose "j" before a vowel stood for ж
+        and was read, with the vowel, as one iotated letter ("uje" → "уе" → "уже",
+        "pojaluysta" → "поялуйста" → "пожалуйста", "jurnal" → "юрнал" → "журнал"): read so
+        when exactly one such spot makes a Russian word, a stop word or the briefing's word
+        that is no name only; else the word as it stands."""
+        found = {
+            variant
+            for at, letter in enumerate(word)
+            if letter in _IOTATED_AFTER_ZHE
+            for variant in (word[:at] + "ж" + _IOTATED_AFTER_ZHE[letter] + word[at + 1 :],)
+            if variant in self.index.surface
+            or is_stop(variant)
+            or (self.morphology.is_known_russian(variant) and not _only_a_personal_name(variant))
+        }
+        return found.pop() if len(found) == 1 else word
 
     def _guessed_as(self, word: str, read: str, meant: str, after: str = "") -> str:
         """``word`` with the letters ``read`` a transliteration guessed taken as ``meant``
@@ -4123,6 +4142,9 @@ def _lost_infinitive(words: list[str], at: int) -> str:
 # before a vowel is ``_soft_sign_variants``' business).
 _SOFTENED = frozenset("бвдзлмнпрстфх")
 _VOWELS_RU = frozenset("аеёиоуыэюяьъй")
+# The iotated letters a transliteration reads "je", "ja", "ju", "jo" as, and the vowel each
+# leaves after ж when the "j" was ж ("uje": "уе", meant "уже"): ``Analyser._zhe_before_vowel``.
+_IOTATED_AFTER_ZHE = {"е": "е", "я": "а", "ю": "у", "ё": "о"}
 
 
 # Words this short ending in "ии" are left as typed: "sinii" (синий), five letters, is read.
