@@ -172,3 +172,38 @@ def test_a_forecast_noun_of_attribution_or_of_an_occasion_is_not_asked_by_its_no
     assert asks_forecast_by_noun(_words("какой прогноз по товарообороту"))
     assert asks_forecast_by_noun(_words("каковы ожидания по товарообороту"))
     assert asks_forecast_by_noun(_words("какие ожидания от визита по туризму"))
+
+
+# --- a request to the bot is no future; the members of a format --------------------------
+
+
+def test_a_request_in_the_vy_form_is_no_future_verb() -> None:
+    from bot.language.morphology import is_future_verb
+
+    assert not is_future_verb("перечислите")  # also "вы перечислите", but said to the bot
+    assert not is_future_verb("уточните")
+    assert is_future_verb("построят")
+    assert is_future_verb("скажете")  # no imperative of its own ("скажите")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "5+1 formatda kakiye strany vhodyat, perechislite pojaluysta",
+        "какие страны входят в формат 5+1, перечислите",
+        "в формате 5+1 какие страны входят",
+    ],
+)
+def test_the_members_of_a_format_no_passage_lists_are_not_given(
+    session: Session, question: str
+) -> None:
+    not_given(session, question, "fact")
+
+
+def test_members_and_requests_a_passage_gives_are_still_answered(session: Session) -> None:
+    assert answered_entry(session, "какие страны входят в тюркскую семёрку") == (
+        "ishmukhamedov-turkic-seven"
+    )
+    assert session.matcher.analyse("уточните, какие страны войдут в семёрку").asks[:1] == (
+        AnswerType.FORECAST,
+    )

@@ -107,6 +107,9 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
     ),
     word_set("название называться именоваться name call title"),
 )
+# Verbs of membership (lemmas): "какие страны входят в X", "из кого состоит X" ask its
+# members — a fact only a passage telling who belongs gives.
+MEMBERSHIP = word_set("входить состоять")
 _PARAPHRASES: dict[str, frozenset[str]] = {}
 for _group in PARAPHRASE_GROUPS:
     for _lemma in _group:

@@ -178,6 +178,7 @@ from bot.language.parties import (
 from bot.language.predicates import (
     INVENTING_VERBS,
     ITEM_FRAMES,
+    MEMBERSHIP,
     PROPOSING_VERBS,
     condition_words,
     kin,
@@ -2470,6 +2471,8 @@ class Matcher:
         relation = query.relation
         if relation.listed and query.asks[:1] == (AnswerType.PERSON,):
             return AnswerType.FACT  # "кто входит в группу": its members, a detail of the group
+        if not query.asks and relation.verb in MEMBERSHIP:
+            return AnswerType.FACT  # "какие страны входят в формат 5+1": its members
         if relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
             return AnswerType.FACT
         if query.asks:
