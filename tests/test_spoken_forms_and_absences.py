@@ -207,3 +207,43 @@ def test_members_and_requests_a_passage_gives_are_still_answered(session: Sessio
     assert session.matcher.analyse("уточните, какие страны войдут в семёрку").asks[:1] == (
         AnswerType.FORECAST,
     )
+
+
+# --- a deed denied: "почему нельзя уже сейчас возить за 7–8 дней" ---------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "почему нельзя уже сейчас возить за 7-8 дней",
+        "почему сейчас не возят грузы за 7-8 дней?",
+        "pochemu nelzya uje seychas vozit za 7-8 dney",
+    ],
+)
+def test_a_deed_denied_with_the_aims_figure_takes_what_the_aim_needs(
+    session: Session, question: str
+) -> None:
+    assert answered_entry(session, question) == "ishmukhamedov-delivery-time"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "почему нельзя построить мост через Каспий",
+        "почему не хватает паромов",
+        "почему товарооборот не достигает миллиарда",
+    ],
+)
+def test_a_deed_denied_that_no_aim_tells_is_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "reason")
+
+
+def test_cannot_before_an_infinitive_is_a_deed_not_done() -> None:
+    assert asks_why_not(_words("почему нельзя уже сейчас возить грузы"))
+    assert not asks_why_not(_words("почему нельзя так"))  # no deed
+    assert not asks_why_not(_words("нельзя ли уточнить дату"))  # no "why"
+
+
+def test_a_lost_soft_sign_after_adverbs_is_the_infinitive(session: Session) -> None:
+    assert "возить" in session.matcher.analyse("pochemu nelzya uje seychas vozit").words
+    assert "обеспечит" in session.matcher.analyse("kogda azerbaidjan obespechit tranzit").words

@@ -78,6 +78,23 @@ def asks_why_not(words: Sequence[str]) -> bool:
             return True  # "wasn't", "didn't", "was (Turkey) not included"
         elif _absent(words, at):
             return True  # "почему (до сих пор) нет электронной регистрации", "why is there no"
+        elif word in CANNOT and _infinitive_after(words, at):
+            return True  # "почему нельзя уже сейчас возить за 7–8 дней": a deed not done
+    return False
+
+
+# Words denying a deed can be done, before its infinitive ("нельзя возить", "невозможно
+# сократить"): a "why" of them asks why it is not done, as "почему не возят" does.
+CANNOT = word_set("нельзя невозможно")
+_CANNOT_REACH = 3  # "нельзя уже сейчас возить": words between the denial and its verb
+
+
+def _infinitive_after(words: Sequence[str], at: int) -> bool:
+    """Is there an infinitive a few words after the word at ``at`` ("нельзя уже сейчас
+    возить")?"""
+    for word in words[at + 1 : at + 1 + _CANNOT_REACH]:
+        if is_cyrillic(word) and any(p.tag.POS == "INFN" for p in parse(word)[:1]):
+            return True
     return False
 
 

@@ -149,7 +149,7 @@ from bot.language.morphology import (
     postposed_adjective,
     russian_lemma,
 )
-from bot.language.negation import asks_why_not, asks_why_proposed
+from bot.language.negation import CANNOT, asks_why_not, asks_why_proposed
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -318,6 +318,11 @@ class Match:
     @property
     def answered(self) -> bool:
         return self.band is Band.ANSWER
+
+
+# How far after "не"/"нельзя" the figure of the deed denied may stand ("нельзя уже сейчас
+# возить за 7–8 дней").
+_DENIED_REACH = 6
 
 
 def _lifted(near: Scored, best: Scored) -> Scored:
@@ -1613,6 +1618,15 @@ class Matcher:
             return False
         words = query.words
         negated = {words[at + 1] for at in range(len(words) - 1) if words[at] == "не"}
+        # "почему нельзя уже сейчас возить за 7–8 дней": the deed denied, and the figure it
+        # would reach — the aim "можно сократить до 7–8 дней" names that figure
+        negated |= {
+            word
+            for at in range(len(words))
+            if words[at] == "не" or words[at] in CANNOT
+            for word in words[at + 1 : at + 1 + _DENIED_REACH]
+            if word[:1].isdigit()
+        }
         terms = [t for t in query.terms if t.typed in negated and t.similarity > 0]
         return bool(terms) and self._tells_goal_of(entry, terms)
 

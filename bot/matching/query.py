@@ -4128,6 +4128,11 @@ def _lost_infinitive(words: list[str], at: int) -> str:
     # "mogla by stat": the particle of the conditional stands between the verb and its
     # infinitive ("могла бы стать")
     governor = at - 2 if words[at - 1] in _CONDITIONAL and at >= 2 else at - 1
+    # "nelzya uje seychas vozit": adverbs may stand between the governor and its infinitive
+    for _ in range(_ADVERBS_BETWEEN):
+        if governor < 1 or not _is_adverb(words[governor]):
+            break
+        governor -= 1
     before = parse(words[governor]) if is_cyrillic(words[governor]) else []
     if not before:
         return word
@@ -4136,6 +4141,15 @@ def _lost_infinitive(words: list[str], at: int) -> str:
         pos == "VERB" and str(before[0].normal_form) in _GOVERNING_VERBS
     )
     return infinitive if governs else word
+
+
+_ADVERBS_BETWEEN = 2  # "нельзя уже сейчас возить"
+
+
+def _is_adverb(word: str) -> bool:
+    """A Russian word read first as an adverb ("уже", "сейчас", "быстро")."""
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS == "ADVB"
 
 
 # Consonants a soft sign may follow, and the vowels it does not come before (a translit "ь"
