@@ -1173,9 +1173,37 @@ def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
             continue
         following = [w for w in words[at + 1 :] if w not in _ARTICLES and w not in _FILLERS]
         asked_by = (_FORECAST_NOUNS - _PROSPECT_NOUNS) | EXPECTATION_NOUNS
-        if any(w in asked_by for w in following[:_FORECAST_REACH]):
+        for near, noun in enumerate(following[:_FORECAST_REACH]):
+            if noun not in asked_by:
+                continue
+            if near and following[near - 1] in _ATTRIBUTING:
+                continue  # "какую роль, по прогнозу Гусейнова, будут играть": whose, not what
+            if noun in EXPECTATION_NOUNS and _of_an_occasion(following[near + 1 :]):
+                continue  # "какие ожидания от визита": what the visit is to bring
             return True
     return False
+
+
+# "по прогнозу Гусейнова", "согласно прогнозам": the forecast's owner named, as "по словам"
+# names a statement's — the question word asks something else ("какую роль … будут играть").
+_ATTRIBUTING = word_set("по согласно according")
+# "ожидания от визита", "ожидания …, которые он связывает с итогами визита": what is hoped of
+# an occasion — an effect foreseen answers, as "что даст визит"; no figure need be foreseen.
+_FROM_OCCASION = word_set("от from")
+_TIES = word_set("связывает связывают связывал связывала связывали связаны связывается")
+_OCCASION_REACH = 3  # "ожидания Ишмухамедова от итогов визита": the owner between
+
+
+def _of_an_occasion(after: list[str]) -> bool:
+    """Do the words after a noun of expectation tie it to an occasion — "от" a few words on
+    ("от визита", "Ишмухамедова от итогов"), or a verb tying it "с" something ("связывает с
+    итогами визита")? Not when they name a thing "по" which the expectation is ("ожидания от
+    визита по туризму" asks a forecast for tourism, which "дать импульс" is not)."""
+    if "по" in after:
+        return False
+    if any(w in _FROM_OCCASION for w in after[:_OCCASION_REACH]):
+        return True
+    return any(w in _TIES for w in after) and "с" in after
 
 
 # "what's the outlook for the corridor" asks its prospects, as "какие перспективы" does: a

@@ -381,7 +381,12 @@ def is_future_verb(token: str) -> bool:
     slip writes it with a soft sign ("как изменяться сроки": ``finite_of_slip``)."""
     token = vowel_slip_of(finite_of_slip(token))
     parses = parse(token) if is_cyrillic(token) else []
-    return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
+    if not (parses and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag):
+        return False
+    # "перечислите", "уточните", "объясните": the future's "вы" form is the imperative's
+    # too, and a message says it to the bot — a request ("перечислите, какие страны
+    # входят"), no time to come
+    return not ("2per" in parses[0].tag and any("impr" in p.tag for p in parses[1:]))
 
 
 # Vowels written for one another where unstressed, the commonest Russian spelling slip:

@@ -76,6 +76,47 @@ def asks_why_not(words: Sequence[str]) -> bool:
                 return True
         elif word in _NEGATED_AUXILIARIES or (word == "not" and _negates_verb(words, at)):
             return True  # "wasn't", "didn't", "was (Turkey) not included"
+        elif _absent(words, at):
+            return True  # "почему (до сих пор) нет электронной регистрации", "why is there no"
+        elif word in CANNOT and _infinitive_after(words, at):
+            return True  # "почему нельзя уже сейчас возить за 7–8 дней": a deed not done
+    return False
+
+
+# Words denying a deed can be done, before its infinitive ("нельзя возить", "невозможно
+# сократить"): a "why" of them asks why it is not done, as "почему не возят" does.
+CANNOT = word_set("нельзя невозможно")
+_CANNOT_REACH = 3  # "нельзя уже сейчас возить": words between the denial and its verb
+
+
+def _infinitive_after(words: Sequence[str], at: int) -> bool:
+    """Is there an infinitive a few words after the word at ``at`` ("нельзя уже сейчас
+    возить")?"""
+    for word in words[at + 1 : at + 1 + _CANNOT_REACH]:
+        if is_cyrillic(word) and any(p.tag.POS == "INFN" for p in parse(word)[:1]):
+            return True
+    return False
+
+
+# "нет" and "no" saying a thing is not there ("почему нет регистрации", "why is there no
+# registration"), and what may stand between the why-word and "no" in English.
+_ABSENT_RU = word_set("нет")
+_THERE = word_set("there is are")
+
+
+def _absent(words: Sequence[str], at: int) -> bool:
+    """Is the word at ``at`` one of a thing's absence — Russian "нет" before a word of what
+    is missing ("нет регистрации"; not "или нет", "да или нет", which ask a check), English
+    "no" after "there is/are" or right after "why" ("why no registration")? A passage
+    proposing the thing ("важность … электронной регистрации") gives no cause of its
+    absence, as one proposing a deed gives none of its not being done."""
+    word = words[at]
+    after = words[at + 1] if at + 1 < len(words) else ""
+    before = words[at - 1] if at else ""
+    if word in _ABSENT_RU:
+        return before not in _CONTRASTING and is_cyrillic(after) and after.isalpha()
+    if word == "no":
+        return after.isalpha() and (before in _THERE or before in _WHY)
     return False
 
 

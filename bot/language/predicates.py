@@ -90,6 +90,8 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
         "доставлять доставить доставка идти перевозить перевозка везти довезти довозить "
         "привезти привозить транзит возить перевезти ехать ползти тащиться добираться "
         "добраться доходить дойти доехать доезжать"
+        # chat's word for running vehicles to and fro: "гонять паромы, фуры"
+        " гонять"
     ),
     word_set("сократить сокращать ужать ускорить ускорять сокращение"),
     word_set(
@@ -108,6 +110,9 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
     ),
     word_set("название называться именоваться name call title"),
 )
+# Verbs of membership (lemmas): "какие страны входят в X", "из кого состоит X" ask its
+# members — a fact only a passage telling who belongs gives.
+MEMBERSHIP = word_set("входить состоять")
 _PARAPHRASES: dict[str, frozenset[str]] = {}
 for _group in PARAPHRASE_GROUPS:
     for _lemma in _group:
@@ -147,11 +152,11 @@ _EN_SUBJECT_PRONOUNS = word_set("it he she they we i you this that these those t
 # What governs an infinitive, or makes it a clause's own ("если вложиться"): a question
 # holding one keeps its "-ться" verbs as written.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED", "ADJS", "PRTS", "CONJ"})
-_MODALS = word_set("мочь хотеть планировать собираться стоить")
+_MODALS = word_set("мочь хотеть планировать собираться собраться стоить")
 # Verbs that put another verb in the future or in intent: "будут строить", "планируют
 # строить", "может продлиться" ask about the infinitive, not about being or planning.
 _AUXILIARIES = word_set(
-    "быть стать начать начинать планировать собираться намереваться мочь хотеть "
+    "быть стать начать начинать планировать собираться собраться намереваться мочь хотеть "
     "предполагаться предстоять"
 )
 # How many words after an auxiliary may hold its infinitive ("будут в Баку строить").
@@ -205,8 +210,36 @@ def asked_relation(words: tuple[str, ...], repaired: frozenset[str] = frozenset(
         # "какие сферы затронули соглашения и сколько документов подписали": the count asked
         # is of its own clause's relation
         verb = _verb(words[counted_at:], repaired) or verb
+    asked_at = next((at for at, w in enumerate(words) if w in _ASKING), None)
+    if asked_at and verb is not None:
+        # "паромы строить собрались — это по какому морю гонять?": the place asked is of its
+        # own clause's bare infinitive, not of the verb before it, as a count is of its own
+        # clause's verb
+        verb = _bare_infinitive(words[asked_at + 1 : asked_at + 1 + _AUXILIARY_REACH]) or verb
     detail = _detail(words) or (None if verb else _contents_of(words))
     return Asked(verb, detail, listed(words), asked_items(words))
+
+
+# Question words a clause of its own may open after a first one ("…, куда их гонять"):
+# where, whither, when, and "which" in its forms.
+_ASKING = word_set(
+    "где куда откуда когда какой какая какое какие каком какую каких какого какому каким какими"
+)
+
+
+def _bare_infinitive(after: tuple[str, ...]) -> str | None:
+    """The lemma of an infinitive asked as the clause's predicate ("по какому морю гонять",
+    "куда вкладывать"): the first verb after the question word, when it is an infinitive
+    no other verb governs; else None."""
+    for word in after:
+        if not is_cyrillic(word) or not is_known_russian(word):
+            continue
+        best = _as_infinitive(parse(word))
+        if best.tag.POS == "INFN":
+            return str(best.normal_form).replace("ё", "е")
+        if best.tag.POS in ("VERB", "PRTS", "CONJ", "PRED", "ADJS"):
+            return None  # "должны ходить", "нужно строить": governed, no bare infinitive
+    return None
 
 
 def _respelt(word: str) -> str:
@@ -344,6 +377,11 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
         lemma = lemma.replace("ё", "е")
         if lemma in _AUXILIARIES:
             infinitive = _governed(words[at + 1 : at + 1 + _AUXILIARY_REACH], repaired)
+            if infinitive is None:
+                # "паромы строить собрались", "подписать хотят": spoken word order, and a
+                # second language's, puts the infinitive first
+                before = words[max(at - _AUXILIARY_REACH, 0) : at]
+                infinitive = _governed(tuple(reversed(before)), repaired)
             if infinitive is not None:
                 return infinitive
         if lemma in _MODALS:
@@ -441,7 +479,8 @@ def auxiliary_at(words: tuple[str, ...], at: int) -> bool:
 
 def _governed(after: tuple[str, ...], repaired: frozenset[str]) -> str | None:
     """The lemma of the infinitive an auxiliary governs: the first in the words after it,
-    before any other verb ("будут строить" → "строить"); a repaired word is no verb."""
+    before any other verb ("будут строить" → "строить"); a repaired word is no verb. Given
+    the words before it, nearest first, the one spoken order puts there ("строить собрались")."""
     for word in after:
         if not is_cyrillic(word) or word in repaired:
             return None

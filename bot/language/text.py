@@ -56,6 +56,16 @@ _CHAT_CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "prez": ("president",),
     "smth": ("something",),
     "govt": ("government",),
+    # Russian chat's words clipped as spoken ("када прилетел" is "когда", not the "куда" one
+    # letter away; "щас", "ща" is "сейчас"; "пчм" is "почему"): each the word it stands for,
+    # so that the question word asks what it asks. Only forms no dictionary word shares.
+    "када": ("когда",),
+    "тада": ("тогда",),
+    "щас": ("сейчас",),
+    "ща": ("сейчас",),
+    "щя": ("сейчас",),
+    "пчм": ("почему",),
+    "ваще": ("вообще",),
 }
 # Months clipped beside a day's number ("oct 20", "20 окт."): the month as a date writes it.
 # Only beside a number: alone "mar", "dec", "jan" may be other words or names.

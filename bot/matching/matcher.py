@@ -149,7 +149,7 @@ from bot.language.morphology import (
     postposed_adjective,
     russian_lemma,
 )
-from bot.language.negation import asks_why_not, asks_why_proposed
+from bot.language.negation import CANNOT, asks_why_not, asks_why_proposed
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -179,6 +179,7 @@ from bot.language.preambles import QUESTION_WORDS
 from bot.language.predicates import (
     INVENTING_VERBS,
     ITEM_FRAMES,
+    MEMBERSHIP,
     PROPOSING_VERBS,
     condition_words,
     kin,
@@ -325,6 +326,11 @@ def _same_word(one: str, other: str) -> bool:
     first lemma is the noun "среднее", and "Средний")? A lemma picks one reading only."""
     forms = {p.normal_form for p in parse(one.lower())}
     return any(p.normal_form in forms for p in parse(other.lower()))
+
+
+# How far after "не"/"нельзя" the figure of the deed denied may stand ("нельзя уже сейчас
+# возить за 7–8 дней").
+_DENIED_REACH = 6
 
 
 def _lifted(near: Scored, best: Scored) -> Scored:
@@ -1623,6 +1629,15 @@ class Matcher:
             return False
         words = query.words
         negated = {words[at + 1] for at in range(len(words) - 1) if words[at] == "не"}
+        # "почему нельзя уже сейчас возить за 7–8 дней": the deed denied, and the figure it
+        # would reach — the aim "можно сократить до 7–8 дней" names that figure
+        negated |= {
+            word
+            for at in range(len(words))
+            if words[at] == "не" or words[at] in CANNOT
+            for word in words[at + 1 : at + 1 + _DENIED_REACH]
+            if word[:1].isdigit()
+        }
         terms = [t for t in query.terms if t.typed in negated and t.similarity > 0]
         return bool(terms) and self._tells_goal_of(entry, terms)
 
@@ -2509,6 +2524,8 @@ class Matcher:
         relation = query.relation
         if relation.listed and query.asks[:1] == (AnswerType.PERSON,):
             return AnswerType.FACT  # "кто входит в группу": its members, a detail of the group
+        if not query.asks and relation.verb in MEMBERSHIP:
+            return AnswerType.FACT  # "какие страны входят в формат 5+1": its members
         if relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
             return AnswerType.FACT
         if query.asks:

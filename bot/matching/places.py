@@ -162,13 +162,23 @@ def _asks_water_sailed(words: tuple[str, ...]) -> bool:
     """ "На каком водоёме не хватает судов, чтобы перевозить грузовики", "what sea will the
     ferries sail": a body of water asked for by its noun, of vessels or carriage, is the
     water they cross — a way, as "через какое море" asks — unless the question asks where
-    they are made ("на каком море построят паромы")."""
+    they are made ("на каком море построят паромы"); after "по" it is always the way."""
     lemmas = [english_stem(word) if is_latin(word) else russian_lemma(word) for word in words]
+    if any(
+        words[at] in _ALONG and words[at + 1] in _WHICH_PLACE and lemmas[at + 2] in _WATERS
+        for at in range(len(words) - 2)
+    ):
+        return True  # "по какому морю (гонять паромы)": the water sailed, built on or not
     return (
         any(words[at] in _WHICH_PLACE and lemmas[at + 1] in _WATERS for at in range(len(words) - 1))
         and any(lemma in _CARRIAGE for lemma in lemmas)
         and not any(lemma in _MAKING for lemma in lemmas)
     )
+
+
+# "по какому морю": a water gone along is the way, whatever else the question says of the
+# vessels ("паромы строить собрались — по какому морю гонять"); things are built "на" one.
+_ALONG = word_set("по")
 
 
 def _sea(word: str) -> bool:

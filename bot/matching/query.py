@@ -2256,9 +2256,28 @@ class Analyser:
             meant = word.replace("й", "ж")
             if is_stop(meant) or is_frame_word(meant):
                 return meant
-        if not word.startswith("е") or self._known_as_is(word):
+        if self._known_as_is(word):
             return word
-        return "ж" + word if self.morphology.is_known_russian("ж" + word) else word
+        if word.startswith("е") and self.morphology.is_known_russian("ж" + word):
+            return "ж" + word
+        return self._zhe_before_vowel(word)
+
+    def _zhe_before_vowel(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose "j" before a vowel stood for ж
+        and was read, with the vowel, as one iotated letter ("uje" → "уе" → "уже",
+        "pojaluysta" → "поялуйста" → "пожалуйста", "jurnal" → "юрнал" → "журнал"): read so
+        when exactly one such spot makes a Russian word, a stop word or the briefing's word
+        that is no name only; else the word as it stands."""
+        found = {
+            variant
+            for at, letter in enumerate(word)
+            if letter in _IOTATED_AFTER_ZHE
+            for variant in (word[:at] + "ж" + _IOTATED_AFTER_ZHE[letter] + word[at + 1 :],)
+            if variant in self.index.surface
+            or is_stop(variant)
+            or (self.morphology.is_known_russian(variant) and not _only_a_personal_name(variant))
+        }
+        return found.pop() if len(found) == 1 else word
 
     def _guessed_as(self, word: str, read: str, meant: str, after: str = "") -> str:
         """``word`` with the letters ``read`` a transliteration guessed taken as ``meant``
@@ -4142,6 +4161,11 @@ def _lost_infinitive(words: list[str], at: int) -> str:
     # "mogla by stat": the particle of the conditional stands between the verb and its
     # infinitive ("могла бы стать")
     governor = at - 2 if words[at - 1] in _CONDITIONAL and at >= 2 else at - 1
+    # "nelzya uje seychas vozit": adverbs may stand between the governor and its infinitive
+    for _ in range(_ADVERBS_BETWEEN):
+        if governor < 1 or not _is_adverb(words[governor]):
+            break
+        governor -= 1
     before = parse(words[governor]) if is_cyrillic(words[governor]) else []
     if not before:
         return word
@@ -4152,10 +4176,22 @@ def _lost_infinitive(words: list[str], at: int) -> str:
     return infinitive if governs else word
 
 
+_ADVERBS_BETWEEN = 2  # "нельзя уже сейчас возить"
+
+
+def _is_adverb(word: str) -> bool:
+    """A Russian word read first as an adverb ("уже", "сейчас", "быстро")."""
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS == "ADVB"
+
+
 # Consonants a soft sign may follow, and the vowels it does not come before (a translit "ь"
 # before a vowel is ``_soft_sign_variants``' business).
 _SOFTENED = frozenset("бвдзлмнпрстфх")
 _VOWELS_RU = frozenset("аеёиоуыэюяьъй")
+# The iotated letters a transliteration reads "je", "ja", "ju", "jo" as, and the vowel each
+# leaves after ж when the "j" was ж ("uje": "уе", meant "уже"): ``Analyser._zhe_before_vowel``.
+_IOTATED_AFTER_ZHE = {"е": "е", "я": "а", "ю": "у", "ё": "о"}
 
 
 # Words this short ending in "ии" are left as typed: "sinii" (синий), five letters, is read.

@@ -24,7 +24,7 @@ from bot.language.characterisation import FRAME_NOUNS
 from bot.language.goals import aim_words
 from bot.language.lexicon import EXPERT_LEMMAS, SAY_WORDS, VIEW_WORDS, word_set
 from bot.language.morphology import Morphology
-from bot.language.predicates import NAME_WORDS, kin, needs_support, related
+from bot.language.predicates import MEMBERSHIP, NAME_WORDS, kin, needs_support, related
 from bot.language.text import is_latin
 from bot.matching.index import IndexedEntry
 from bot.matching.query import Query
@@ -82,6 +82,10 @@ class Support:
         if verb and relational and needs_support(verb) and self._lacks(indexed, {verb}):
             return verb
         if verb and self._profile_lacks(indexed, verb):
+            return verb
+        if verb in MEMBERSHIP and not asks and not self._holds(indexed, {verb}):
+            # "какие страны входят в формат 5+1": a passage naming the format, and no one as
+            # its member, does not say who belongs — though the article says "член" elsewhere
             return verb
         detail = relation.detail
         if (
