@@ -167,7 +167,7 @@ from bot.language.predicates import (
 )
 from bot.language.professions import names_any_expert, russian_country_adjective
 from bot.language.recency import ahead_positions, recency_positions, stretch_positions
-from bot.language.romanise import name_key, romanise
+from bot.language.romanise import name_key, romanise, same_name
 from bot.language.specifics import (
     asks_specifics,
     content_asked,
@@ -2727,14 +2727,9 @@ class Analyser:
         in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or self.morphology.lemma(word)
         if in_vocabulary and word_lemma in self.index.idf:
-            usual = self._usual_name(word_lemma) if is_latin(word) else None
-            if usual is not None:  # "Gadzhiev": the "Hajiyev" the briefing writes
-                return [(word, usual, 1.0)]
-            wider = self._widest_spelling.get(word_lemma)
-            if wider is not None:
-                # "Gadzhiev" where the English says "Hajiyev": one person's name, read as
-                # the spelling every passage naming him holds
-                return [(word, wider, 1.0)]
+            widest = self._widest_spelling.get(word_lemma)
+            if widest is not None:  # "Gadzhiev": the "Hajiyev" the briefing writes
+                return [(word, widest, 1.0)]
             compound = self._compound_of(word_lemma) if is_cyrillic(word) else None
             if compound is not None:  # "оборот": the article's "товарооборот"
                 return [(word, compound, self.tuning.clipped)]
@@ -3028,25 +3023,6 @@ class Analyser:
             and after.similarity > 0
             and f"{lemma} {as_written(after.lemma)}" in pairs
         )
-
-    def _usual_name(self, lemma: str) -> str | None:
-        """The Latin spelling of a person's name the briefing writes most ("Hajiyev") for
-        another spelling of it it knows ("Gadzhiev", "Hajiev": the aliases of his profile, one
-        ``name_key`` with it), else None. A passage on him says the usual one; read by an alias, his
-        name would count for his profile alone."""
-        people = self.index.names.get(lemma)
-        if not people:
-            return None
-        key = name_key(lemma)  # his surname's spellings only, not his first name
-        forms = [
-            name
-            for name, who in self.index.names.items()
-            if who == people and name.isascii() and name in self.index.idf and name_key(name) == key
-        ]
-        usual = min(forms, key=lambda name: (self.index.idf[name], name), default=None)
-        if usual is None or self.index.idf[usual] >= self.index.idf[lemma]:
-            return None  # written as often as any other spelling: the briefing's own
-        return usual
 
     def _own_plural(self, word: str) -> Resolved | None:
         """An English plural of a sense of its own ("goods", ``ENGLISH_OWN_PLURALS``) read as
@@ -3675,28 +3651,26 @@ def _unknown_places_offered(query: Query) -> Query:
 
 
 def _widest_latin_spellings(index: Index) -> dict[str, str]:
-    """Each Latin spelling of an expert's name held by only some of the passages another
-    Latin spelling of the same name (``name_key``) is held by ("gadzhiev", from a Russian
-    quote's «Гаджиева», of the passages "hajiyev" is in), mapped to that widest one: the
-    names are one word, and a question spelling it the narrow way should not lose the
-    passages written the other."""
-    held: dict[str, set[int]] = defaultdict(set)
-    for number, indexed in enumerate(index.entries):
-        for lemma in indexed.terms:
-            if is_latin(lemma) and lemma in index.names:
-                held[lemma].add(number)
+    """Each Latin spelling of an expert's name mapped to the spelling of that name
+    (``romanise.same_name``) the most passages hold, where that one is held by more: an
+    alias of his profile ("Gadzhiev", "Hajiev") or a Russian quote's «Гаджиева» romanised,
+    to the "Hajiyev" the English passages write. A passage on him says the usual one; read
+    by another, his name would count for his profile alone, and a question spelling it the
+    narrow way would lose the passages written the other. His first name is no spelling of
+    his surname. Ties go to the first in alphabetical order."""
+    by_people: dict[frozenset[tuple[str, str]], list[str]] = defaultdict(list)
+    for lemma, people in index.names.items():
+        if is_latin(lemma) and lemma in index.idf:
+            by_people[people].append(lemma)
     wider: dict[str, str] = {}
-    for lemma, entries in held.items():
-        same = [
-            other
-            for other in held
-            if other != lemma
-            and index.names[other] == index.names[lemma]
-            and name_key(other) == name_key(lemma)  # the same name, not his first name
-            and entries < held[other]
-        ]
-        if same:
-            wider[lemma] = max(same, key=lambda other: (len(held[other]), other))
+    for spellings in by_people.values():
+        for lemma in spellings:
+            widest = min(
+                (other for other in spellings if same_name(other, lemma)),
+                key=lambda other: (-len(index.postings.get(other, ())), other),
+            )
+            if len(index.postings.get(widest, ())) > len(index.postings.get(lemma, ())):
+                wider[lemma] = widest
     return wider
 
 
