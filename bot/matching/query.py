@@ -917,7 +917,8 @@ class Analyser:
         listed = tuple(w for w in listed_options(reading.text) if w in words)
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
-        terms = _one_of_each(terms, pairs, self._told_places(terms, placed_alternatives(words)))
+        told = self._told_places(terms, placed_alternatives(words))  # read by _places_offered
+        terms = _one_of_each(terms, pairs)
         terms = self._qualified_choice(terms, words)  # "a state visit or a working one"
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
@@ -1119,20 +1120,17 @@ class Analyser:
             check=check,
             read=read,
         )
-        return _unknown_places_offered(query), plausibility
+        return _places_offered(query, told), plausibility
 
     def _told_places(
         self, terms: list[Term], placed: frozenset[tuple[str, str]]
     ) -> frozenset[tuple[str, str]]:
         """The pairs of places offered (``placed_alternatives``) whose known place a passage
-        tells the question's event in: one entry holds that place and every word of the
-        event the briefing knows, and whoever the question names in it ("was the welcome
-        ceremony in Almaty or in Astana?": the visit's passage says the ceremony in Astana).
-        Only then is the other place merely the other choice. A question whose event the
-        briefing never tells ("в Алматы или в Астане живёт Ишмухамедов?", "… родился
-        Алиев?", "Гусейнов выступал в …") has no passage to choose with: any passage naming
-        the person and Astana would answer it falsely, so its unknown place stays, and the
-        question unanswered."""
+        tells the question's event in, read from the question's words as they stand, before
+        any is set aside (``_places_offered`` sets the other one aside): one entry holds that
+        place and every word of the event the briefing knows, and whoever the question names
+        in it ("was the welcome ceremony in Almaty or in Astana?": the visit's passage says
+        the ceremony in Astana)."""
         if not placed:
             return placed
         if not any(t.similarity > 0 and not t.entity and not t.frame for t in terms):
@@ -3610,16 +3608,27 @@ def _as_subject(term: Term, words: list[str]) -> bool:
 _LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
 
 
-def _unknown_places_offered(query: Query) -> Query:
-    """ "Где его встречали — в Алматы или в столице?": two places offered for the place asked,
-    one of them a name, neither a word the briefing ever uses. They are the asker's guesses
-    at the answer, not words of the subject: the passage naming where it happened ("в
-    Астане") answers, and tells which (or that it was neither). Weighed as unknown words they
-    sank that passage, and no passage could ever say one of them. Kinds of place offered ("в
-    каком зале или резиденции") are what is asked, and stay. A place the briefing names
-    stays offered: the passage saying it chooses (``Matcher._chooses``); the unknown one
-    beside it is dropped."""
-    if not query.alternatives or not query.asks or query.asks[0] is not AnswerType.PLACE:
+def _places_offered(query: Query, told: frozenset[tuple[str, str]]) -> Query:
+    """The query without the places offered that are only the asker's guesses at the answer.
+    Two places are offered where the place is asked ("Где его встречали — в Алматы или в
+    столице?", "через какой порт — Актау или Курык?") or after a preposition of place ("was
+    the ceremony in Almaty or in Astana?", ``placed_alternatives``); a name among them
+    (kinds of place offered, "в каком зале или резиденции", are what is asked, and stay).
+
+    - Neither a word the briefing uses, for the place asked: the passage naming where it
+      happened ("в Астане") answers, and tells which (or that it was neither). Weighed as
+      unknown words they sank that passage, and no passage could ever say one of them.
+    - One the briefing names: the passage saying it chooses (``Matcher._chooses``), and the
+      other, a name it never uses, is merely the other choice, no sign the subject is not
+      covered — for the place asked, and for places offered in a question asking something
+      else ("was the ceremony in …?") when a passage tells the question's event in the known
+      place (``told``, ``Analyser._told_places``). A question whose event the briefing never
+      tells ("в Алматы или в Астане живёт Ишмухамедов?", "… родился Алиев?", "Гусейнов
+      выступал в …") has no passage to choose with: any passage naming the person and
+      Astana would answer it falsely, so its unknown place stays, and the question
+      unanswered."""
+    asked = query.asks[:1] == (AnswerType.PLACE,)
+    if not query.alternatives or not (asked or told):
         return query
     by_typed: dict[str, list[Term]] = defaultdict(list)
     for term in query.terms:
@@ -3629,18 +3638,14 @@ def _unknown_places_offered(query: Query) -> Query:
     for one, other in query.alternatives:
         sides = [[t for form in side for t in by_typed.get(form, ())] for side in (one, other)]
         unsaid = [bool(side) and all(t.similarity <= 0 for t in side) for side in sides]
-        if not any(t.entity for side in sides for t in side):
-            # "в каком зале или резиденции": kinds of place, what the asker wants named —
-            # not guesses at the name, which a passage naming only the city does not tell
-            kept.append((one, other))
-            continue
-        if all(unsaid):
+        # "в каком зале или резиденции": kinds of place, what is asked, and no guesses
+        named = any(t.entity for side in sides for t in side)
+        if named and asked and all(unsaid):
             unknown.update(t.typed for side in sides for t in side)
-            continue
+            continue  # nor is the pair asked any longer: no passage says either
         kept.append((one, other))
-        if any(unsaid) and all(sides):
-            # "в Алматы или в Астане?": the one the briefing names is chosen by the passage
-            # saying it; the other, a name it never uses, is no sign the subject is not covered
+        chosen = asked or _among(told, one, other)
+        if named and chosen and any(unsaid) and all(sides):
             unknown.update(
                 t.typed for side, no in zip(sides, unsaid, strict=True) if no for t in side
             )
@@ -3648,6 +3653,12 @@ def _unknown_places_offered(query: Query) -> Query:
         return query
     terms = tuple(t for t in query.terms if t.typed not in unknown)
     return replace(query, terms=terms, alternatives=tuple(kept))
+
+
+def _among(pairs: frozenset[tuple[str, str]], one: frozenset[str], other: frozenset[str]) -> bool:
+    """Is a pair of words as typed among ``pairs`` the offered pair of ``one`` and ``other``
+    (each a side's forms, ``Query.alternatives``)?"""
+    return any(first in one and second in other for first, second in pairs)
 
 
 def _widest_latin_spellings(index: Index) -> dict[str, str]:
@@ -3674,15 +3685,10 @@ def _widest_latin_spellings(index: Index) -> dict[str, str]:
     return wider
 
 
-def _one_of_each(
-    terms: list[Term],
-    pairs: tuple[tuple[str, str], ...],
-    placed: frozenset[tuple[str, str]] = frozenset(),
-) -> list[Term]:
+def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
     """Without the alternative the briefing never uses when the other of its pair is known
     ("official or state": the article says "state"); a name is kept (an unknown name is what
-    the article does not cover) unless the pair offers two places (``placed``: "in Almaty or
-    in Astana" asks which one the article gives, the other no place it is about); both
+    the article does not cover; two places offered are read by ``_places_offered``); both
     words of a pair known or unknown alike are kept."""
     if not pairs:
         return terms
@@ -3694,8 +3700,7 @@ def _one_of_each(
             continue
         for this, other in (found, found[::-1]):
             assert this is not None and other is not None
-            chosen_place = pair in placed and other.entity
-            if this.similarity <= 0 and (not this.entity or chosen_place) and other.similarity > 0:
+            if this.similarity <= 0 and not this.entity and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
 
