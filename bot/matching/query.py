@@ -917,7 +917,8 @@ class Analyser:
         listed = tuple(w for w in listed_options(reading.text) if w in words)
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
-        told = self._told_places(terms, placed_alternatives(words))  # read by _places_offered
+        # places offered ("in Almaty or in Astana") as typed: set aside at the end of reading
+        told = self._told_places(terms, placed_alternatives(words))
         terms = _one_of_each(terms, pairs)
         terms = self._qualified_choice(terms, words)  # "a state visit or a working one"
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
@@ -1120,17 +1121,17 @@ class Analyser:
             check=check,
             read=read,
         )
-        return _places_offered(query, told), plausibility
+        return _unknown_places_offered(query, told), plausibility
 
     def _told_places(
         self, terms: list[Term], placed: frozenset[tuple[str, str]]
     ) -> frozenset[tuple[str, str]]:
         """The pairs of places offered (``placed_alternatives``) whose known place a passage
         tells the question's event in, read from the question's words as they stand, before
-        any is set aside (``_places_offered`` sets the other one aside): one entry holds that
-        place and every word of the event the briefing knows, and whoever the question names
-        in it ("was the welcome ceremony in Almaty or in Astana?": the visit's passage says
-        the ceremony in Astana)."""
+        any is set aside (``_unknown_places_offered`` sets the other one aside): one entry
+        holds that place and every word of the event the briefing knows, and whoever the
+        question names in it ("was the welcome ceremony in Almaty or in Astana?": the visit's
+        passage says the ceremony in Astana)."""
         if not placed:
             return placed
         if not any(t.similarity > 0 and not t.entity and not t.frame for t in terms):
@@ -3608,7 +3609,7 @@ def _as_subject(term: Term, words: list[str]) -> bool:
 _LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
 
 
-def _places_offered(query: Query, told: frozenset[tuple[str, str]]) -> Query:
+def _unknown_places_offered(query: Query, told: frozenset[tuple[str, str]]) -> Query:
     """The query without the places offered that are only the asker's guesses at the answer.
     Two places are offered where the place is asked ("Где его встречали — в Алматы или в
     столице?", "через какой порт — Актау или Курык?") or after a preposition of place ("was
@@ -3688,8 +3689,8 @@ def _widest_latin_spellings(index: Index) -> dict[str, str]:
 def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
     """Without the alternative the briefing never uses when the other of its pair is known
     ("official or state": the article says "state"); a name is kept (an unknown name is what
-    the article does not cover; two places offered are read by ``_places_offered``); both
-    words of a pair known or unknown alike are kept."""
+    the article does not cover; two places offered are read by ``_unknown_places_offered``);
+    both words of a pair known or unknown alike are kept."""
     if not pairs:
         return terms
     by_typed = {t.typed: t for t in terms}
