@@ -30,6 +30,7 @@ from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.names import surname_parts
 from bot.language.predicates import kin, related
+from bot.language.romanise import same_name
 from bot.language.sentences import sentence_spans
 from bot.language.text import fold, is_cyrillic
 from bot.patterns import lazy
@@ -396,25 +397,10 @@ def spelling(name: str) -> str:
 
 
 def _one_of(name: str, doers: frozenset[str]) -> bool:
-    """Is ``name`` one of ``doers`` however either is romanised — "Tokaev" is "Tokayev", and
-    a surname a letter apart in its spelling is the same man ("Gajiyev", "Hajiyev" of one
-    Гаджиев): a reader's romanisation is no other doer."""
-    from rapidfuzz.distance import Levenshtein
-
-    said = spelling(name.lower())
-    for doer in doers:
-        asked = spelling(doer.lower())
-        if asked == said:
-            return True
-        long_enough = min(len(name), len(doer)) >= _SHORTEST_SPELT
-        if long_enough and Levenshtein.distance(asked, said) <= 1:
-            return True
-    return False
-
-
-# The shortest surname, as typed, a one-letter difference of its spelling still leaves the
-# same ("Aliev" and "Aziev" are not).
-_SHORTEST_SPELT = 6
+    """Is ``name`` one of ``doers`` however either is romanised (``romanise.same_name``:
+    "Tokaev" is "Tokayev", "Gajiyev" and "Hajiyev" one Гаджиев): a reader's romanisation is
+    no other doer."""
+    return any(same_name(name, doer) for doer in doers)
 
 
 def english_done_by_others(

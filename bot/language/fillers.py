@@ -547,9 +547,6 @@ _ASKING_OPENERS: tuple[tuple[str, ...], ...] = (
     ("не",),
     (),
 )
-# The finite forms of those verbs: they close a question as well ("Какое это число, не
-# подскажете?"); an infinitive there is the subject's ("что он хотел сказать").
-_TELL_FINITE = frozenset(w for w in _TELL if not w.endswith("ть"))
 _POLITE = word_set("пожалуйста плиз пжл пж")
 _KIND = (("будьте", "добры"), ("будь", "добр"))
 
@@ -568,32 +565,25 @@ def without_request(words: list[str]) -> list[str]:
         if tuple(rest[:end]) == opener and rest[end : end + 1] and rest[end] in _TELL:
             rest = rest[end + 1 :]
             break
-    for opener in _ASKING_OPENERS:  # "…, не подскажете?": the request closing it
-        end = len(opener) + 1
-        if len(rest) > end and tuple(rest[-end:-1]) == opener and rest[-1] in _TELL_FINITE:
-            rest = rest[:-end]
-            break
-    rest = [w for w in rest if w not in _POLITE]
     rest = _without_closing_request(rest)
     return rest if rest else words
 
 
-# A request closing a question: "какое это число, не подскажете?", "сколько дней, скажите".
-# Only the forms that speak to the one asked: "что он может сказать" ends with no request.
-_TELL_YOU = _TELL - word_set("подсказать сказать рассказать объяснить уточнить напомнить узнать")
-_CLOSING_OPENERS: tuple[tuple[str, ...], ...] = (("не",), ())
-_CLOSING_KEPT = 2  # words a question keeps before it ("какое число, не подскажете")
+# The finite forms of those verbs: they close a question as well ("Какое это число, не
+# подскажете?", "сколько дней, скажите"); an infinitive there is the subject's ("что он
+# хотел сказать", "что он может сказать").
+_TELL_FINITE = frozenset(w for w in _TELL if not w.endswith("ть"))
 
 
 def _without_closing_request(words: list[str]) -> list[str]:
-    """The words without a request to tell closing them ("…, не подскажете?"): its "не" is
-    no negation of what is asked, its verb no word of the subject."""
-    if not words or words[-1] not in _TELL_YOU:
-        return words
-    for opener in _CLOSING_OPENERS:
-        start = len(words) - 1 - len(opener)
-        if start >= _CLOSING_KEPT and tuple(words[start:-1]) == opener:
-            return words[:start]
+    """The words without the requests to tell closing them ("…, не подскажете?", "сколько
+    дней, подскажите?", both in "…, скажите, не подскажете?"): a "не" there is no negation
+    of what is asked, a verb no word of the subject. A word of the question at least is
+    kept."""
+    for opener in _ASKING_OPENERS:
+        end = len(opener) + 1
+        if len(words) > end and tuple(words[-end:-1]) == opener and words[-1] in _TELL_FINITE:
+            return _without_closing_request(words[:-end])
     return words
 
 

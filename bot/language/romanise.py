@@ -63,6 +63,7 @@ _SOUNDS = (
     ("ə", "a"),
     ("kh", "h"),
     ("dzh", "j"),
+    ("dz", "j"),  # «дж» by a hand that drops its "h": Gadziev
     ("dj", "j"),
     ("q", "g"),  # Azerbaijani: Qabala is Габала
     ("g", "h"),  # the Turkic h the Russian writes г: Гусейнов, Гаджиев
@@ -87,3 +88,24 @@ def name_key(latin: str) -> str:
 
 
 _SHORTEST_KEY = 4
+
+
+def same_name(one: str, other: str) -> bool:
+    """Are two Latin words one Cyrillic name romanised by two hands? Their ``name_key``s are
+    one ("Gadzhiev", "Gajiyev", "Hajiyev" of one Гаджиев), or, for a name of six letters or
+    more, a letter apart: a reader's romanisation is no other person. Shorter names are never
+    stretched ("Aliev" is not "Aziev"). The one test of a romanised surname, for a question's
+    alias read as the briefing's spelling (``query._widest_latin_spellings``) and a question's doer
+    found in a passage (``doers``)."""
+    said, asked = name_key(one), name_key(other)
+    if said == asked:
+        return True
+    if min(len(one), len(other)) < _SHORTEST_STRETCHED:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(said, asked) <= 1
+
+
+# The shortest name, as typed, a one-letter difference of its spelling still leaves the same.
+_SHORTEST_STRETCHED = 6

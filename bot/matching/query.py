@@ -168,7 +168,7 @@ from bot.language.predicates import (
 )
 from bot.language.professions import names_any_expert, russian_country_adjective
 from bot.language.recency import ahead_positions, recency_positions, stretch_positions
-from bot.language.romanise import name_key, romanise
+from bot.language.romanise import name_key, romanise, same_name
 from bot.language.specifics import (
     asks_specifics,
     content_asked,
@@ -921,7 +921,9 @@ class Analyser:
         listed = tuple(w for w in listed_options(reading.text) if w in words)
         offered = self._offered_pairs(words, terms, listed)
         pairs = alternatives(words) + tuple((listed[0], other) for other in listed[1:])
-        terms = _one_of_each(terms, pairs, self._told_places(terms, placed_alternatives(words)))
+        # places offered ("in Almaty or in Astana") as typed: set aside at the end of reading
+        told = self._told_places(terms, placed_alternatives(words))
+        terms = _one_of_each(terms, pairs)
         terms = self._qualified_choice(terms, words)  # "a state visit or a working one"
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
@@ -1128,20 +1130,17 @@ class Analyser:
             check=check,
             read=read,
         )
-        return _unknown_places_offered(query), plausibility
+        return _unknown_places_offered(query, told), plausibility
 
     def _told_places(
         self, terms: list[Term], placed: frozenset[tuple[str, str]]
     ) -> frozenset[tuple[str, str]]:
         """The pairs of places offered (``placed_alternatives``) whose known place a passage
-        tells the question's event in: one entry holds that place and every word of the
-        event the briefing knows, and whoever the question names in it ("was the welcome
-        ceremony in Almaty or in Astana?": the visit's passage says the ceremony in Astana).
-        Only then is the other place merely the other choice. A question whose event the
-        briefing never tells ("в Алматы или в Астане живёт Ишмухамедов?", "… родился
-        Алиев?", "Гусейнов выступал в …") has no passage to choose with: any passage naming
-        the person and Astana would answer it falsely, so its unknown place stays, and the
-        question unanswered."""
+        tells the question's event in, read from the question's words as they stand, before
+        any is set aside (``_unknown_places_offered`` sets the other one aside): one entry
+        holds that place and every word of the event the briefing knows, and whoever the
+        question names in it ("was the welcome ceremony in Almaty or in Astana?": the visit's
+        passage says the ceremony in Astana)."""
         if not placed:
             return placed
         if not any(t.similarity > 0 and not t.entity and not t.frame for t in terms):
@@ -2755,14 +2754,9 @@ class Analyser:
         in_vocabulary = word in self.index.surface
         word_lemma = self.index.surface.get(word) or self.morphology.lemma(word)
         if in_vocabulary and word_lemma in self.index.idf:
-            usual = self._usual_name(word_lemma) if is_latin(word) else None
-            if usual is not None:  # "Gadzhiev": the "Hajiyev" the briefing writes
-                return [(word, usual, 1.0)]
-            wider = self._widest_spelling.get(word_lemma)
-            if wider is not None:
-                # "Gadzhiev" where the English says "Hajiyev": one person's name, read as
-                # the spelling every passage naming him holds
-                return [(word, wider, 1.0)]
+            widest = self._widest_spelling.get(word_lemma)
+            if widest is not None:  # "Gadzhiev": the "Hajiyev" the briefing writes
+                return [(word, widest, 1.0)]
             compound = self._compound_of(word_lemma) if is_cyrillic(word) else None
             if compound is not None:  # "оборот": the article's "товарооборот"
                 return [(word, compound, self.tuning.clipped)]
@@ -3056,25 +3050,6 @@ class Analyser:
             and after.similarity > 0
             and f"{lemma} {as_written(after.lemma)}" in pairs
         )
-
-    def _usual_name(self, lemma: str) -> str | None:
-        """The Latin spelling of a person's name the briefing writes most ("Hajiyev") for
-        another spelling of it it knows ("Gadzhiev", "Hajiev": the aliases of his profile, one
-        ``name_key`` with it), else None. A passage on him says the usual one; read by an alias, his
-        name would count for his profile alone."""
-        people = self.index.names.get(lemma)
-        if not people:
-            return None
-        key = name_key(lemma)  # his surname's spellings only, not his first name
-        forms = [
-            name
-            for name, who in self.index.names.items()
-            if who == people and name.isascii() and name in self.index.idf and name_key(name) == key
-        ]
-        usual = min(forms, key=lambda name: (self.index.idf[name], name), default=None)
-        if usual is None or self.index.idf[usual] >= self.index.idf[lemma]:
-            return None  # written as often as any other spelling: the briefing's own
-        return usual
 
     def _own_plural(self, word: str) -> Resolved | None:
         """An English plural of a sense of its own ("goods", ``ENGLISH_OWN_PLURALS``) read as
@@ -3674,16 +3649,27 @@ def _as_subject(term: Term, words: list[str]) -> bool:
 _LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
 
 
-def _unknown_places_offered(query: Query) -> Query:
-    """ "Где его встречали — в Алматы или в столице?": two places offered for the place asked,
-    one of them a name, neither a word the briefing ever uses. They are the asker's guesses
-    at the answer, not words of the subject: the passage naming where it happened ("в
-    Астане") answers, and tells which (or that it was neither). Weighed as unknown words they
-    sank that passage, and no passage could ever say one of them. Kinds of place offered ("в
-    каком зале или резиденции") are what is asked, and stay. A place the briefing names
-    stays offered: the passage saying it chooses (``Matcher._chooses``); the unknown one
-    beside it is dropped."""
-    if not query.alternatives or not query.asks or query.asks[0] is not AnswerType.PLACE:
+def _unknown_places_offered(query: Query, told: frozenset[tuple[str, str]]) -> Query:
+    """The query without the places offered that are only the asker's guesses at the answer.
+    Two places are offered where the place is asked ("Где его встречали — в Алматы или в
+    столице?", "через какой порт — Актау или Курык?") or after a preposition of place ("was
+    the ceremony in Almaty or in Astana?", ``placed_alternatives``); a name among them
+    (kinds of place offered, "в каком зале или резиденции", are what is asked, and stay).
+
+    - Neither a word the briefing uses, for the place asked: the passage naming where it
+      happened ("в Астане") answers, and tells which (or that it was neither). Weighed as
+      unknown words they sank that passage, and no passage could ever say one of them.
+    - One the briefing names: the passage saying it chooses (``Matcher._chooses``), and the
+      other, a name it never uses, is merely the other choice, no sign the subject is not
+      covered — for the place asked, and for places offered in a question asking something
+      else ("was the ceremony in …?") when a passage tells the question's event in the known
+      place (``told``, ``Analyser._told_places``). A question whose event the briefing never
+      tells ("в Алматы или в Астане живёт Ишмухамедов?", "… родился Алиев?", "Гусейнов
+      выступал в …") has no passage to choose with: any passage naming the person and
+      Astana would answer it falsely, so its unknown place stays, and the question
+      unanswered."""
+    asked = query.asks[:1] == (AnswerType.PLACE,)
+    if not query.alternatives or not (asked or told):
         return query
     by_typed: dict[str, list[Term]] = defaultdict(list)
     for term in query.terms:
@@ -3693,18 +3679,14 @@ def _unknown_places_offered(query: Query) -> Query:
     for one, other in query.alternatives:
         sides = [[t for form in side for t in by_typed.get(form, ())] for side in (one, other)]
         unsaid = [bool(side) and all(t.similarity <= 0 for t in side) for side in sides]
-        if not any(t.entity for side in sides for t in side):
-            # "в каком зале или резиденции": kinds of place, what the asker wants named —
-            # not guesses at the name, which a passage naming only the city does not tell
-            kept.append((one, other))
-            continue
-        if all(unsaid):
+        # "в каком зале или резиденции": kinds of place, what is asked, and no guesses
+        named = any(t.entity for side in sides for t in side)
+        if named and asked and all(unsaid):
             unknown.update(t.typed for side in sides for t in side)
-            continue
+            continue  # nor is the pair asked any longer: no passage says either
         kept.append((one, other))
-        if any(unsaid) and all(sides):
-            # "в Алматы или в Астане?": the one the briefing names is chosen by the passage
-            # saying it; the other, a name it never uses, is no sign the subject is not covered
+        chosen = asked or _among(told, one, other)
+        if named and chosen and any(unsaid) and all(sides):
             unknown.update(
                 t.typed for side, no in zip(sides, unsaid, strict=True) if no for t in side
             )
@@ -3714,42 +3696,41 @@ def _unknown_places_offered(query: Query) -> Query:
     return replace(query, terms=terms, alternatives=tuple(kept))
 
 
+def _among(pairs: frozenset[tuple[str, str]], one: frozenset[str], other: frozenset[str]) -> bool:
+    """Is a pair of words as typed among ``pairs`` the offered pair of ``one`` and ``other``
+    (each a side's forms, ``Query.alternatives``)?"""
+    return any(first in one and second in other for first, second in pairs)
+
+
 def _widest_latin_spellings(index: Index) -> dict[str, str]:
-    """Each Latin spelling of an expert's name held by only some of the passages another
-    Latin spelling of the same name (``name_key``) is held by ("gadzhiev", from a Russian
-    quote's «Гаджиева», of the passages "hajiyev" is in), mapped to that widest one: the
-    names are one word, and a question spelling it the narrow way should not lose the
-    passages written the other."""
-    held: dict[str, set[int]] = defaultdict(set)
-    for number, indexed in enumerate(index.entries):
-        for lemma in indexed.terms:
-            if is_latin(lemma) and lemma in index.names:
-                held[lemma].add(number)
+    """Each Latin spelling of an expert's name mapped to the spelling of that name
+    (``romanise.same_name``) the most passages hold, where that one is held by more: an
+    alias of his profile ("Gadzhiev", "Hajiev") or a Russian quote's «Гаджиева» romanised,
+    to the "Hajiyev" the English passages write. A passage on him says the usual one; read
+    by another, his name would count for his profile alone, and a question spelling it the
+    narrow way would lose the passages written the other. His first name is no spelling of
+    his surname. Ties go to the first in alphabetical order."""
+    by_people: dict[frozenset[tuple[str, str]], list[str]] = defaultdict(list)
+    for lemma, people in index.names.items():
+        if is_latin(lemma) and lemma in index.idf:
+            by_people[people].append(lemma)
     wider: dict[str, str] = {}
-    for lemma, entries in held.items():
-        same = [
-            other
-            for other in held
-            if other != lemma
-            and index.names[other] == index.names[lemma]
-            and name_key(other) == name_key(lemma)  # the same name, not his first name
-            and entries < held[other]
-        ]
-        if same:
-            wider[lemma] = max(same, key=lambda other: (len(held[other]), other))
+    for spellings in by_people.values():
+        for lemma in spellings:
+            widest = min(
+                (other for other in spellings if same_name(other, lemma)),
+                key=lambda other: (-len(index.postings.get(other, ())), other),
+            )
+            if len(index.postings.get(widest, ())) > len(index.postings.get(lemma, ())):
+                wider[lemma] = widest
     return wider
 
 
-def _one_of_each(
-    terms: list[Term],
-    pairs: tuple[tuple[str, str], ...],
-    placed: frozenset[tuple[str, str]] = frozenset(),
-) -> list[Term]:
+def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[Term]:
     """Without the alternative the briefing never uses when the other of its pair is known
     ("official or state": the article says "state"); a name is kept (an unknown name is what
-    the article does not cover) unless the pair offers two places (``placed``: "in Almaty or
-    in Astana" asks which one the article gives, the other no place it is about); both
-    words of a pair known or unknown alike are kept."""
+    the article does not cover; two places offered are read by ``_unknown_places_offered``);
+    both words of a pair known or unknown alike are kept."""
     if not pairs:
         return terms
     by_typed = {t.typed: t for t in terms}
@@ -3760,8 +3741,7 @@ def _one_of_each(
             continue
         for this, other in (found, found[::-1]):
             assert this is not None and other is not None
-            chosen_place = pair in placed and other.entity
-            if this.similarity <= 0 and (not this.entity or chosen_place) and other.similarity > 0:
+            if this.similarity <= 0 and not this.entity and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
 
