@@ -125,6 +125,36 @@ _IN_CURRENCY = word_set(
 )
 
 
+# Nouns of money put into something ("what amount of investment", "how big an investment"):
+# the sum is asked when a noun of size heads them — not "what investments are needed", which
+# asks what kinds.
+_INVESTED = word_set("investment investments funding financing spending capital money")
+# Nouns of a size right after the question word: "what AMOUNT of", "what LEVEL of", "what SUM of".
+_SIZE_NOUNS = word_set("amount sum level size scale volume")
+_HOW_BIG = word_set("big large")
+_BEFORE_NOUN = word_set("a an the of")
+_BE = word_set("is are was were")  # "how large IS the investment"
+
+
+def sized_money(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask the size of money put in, by its head noun — "what amount of
+    investment is required to cut delivery to 7–8 days", "what sum of investment is needed",
+    "what level of funding", "how big an investment"? The sum is then the kind asked first,
+    whatever time or count the rest of the question names (the delivery time is what the money
+    is for). Not "what investments are needed" (what kinds) nor "what amount of cargo" (a
+    quantity)."""
+    for at, word in enumerate(words[:-1]):
+        if word in _SIZE_NOUNS and at > 0 and words[at - 1] in _WHICH:
+            rest = [w for w in words[at + 1 : at + 4] if w not in _BEFORE_NOUN]
+        elif word == "how" and words[at + 1] in _HOW_BIG:
+            rest = [w for w in words[at + 2 : at + 5] if w not in _BEFORE_NOUN | _BE]
+        else:
+            continue
+        if rest[:1] and rest[0] in _INVESTED:
+            return True
+    return False
+
+
 def _in_currency(pairs: set[tuple[str, str]]) -> bool:
     """Is a currency named as the unit the answer is to be given in ("in dollars", "в
     долларах")? An amount of money is asked even with no "how much" ("value in dollars of
@@ -1053,6 +1083,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or _in_currency(pairs)  # "value in dollars", "in dollar terms"
     ):
         found.append(AnswerType.MONEY)
+    if sized_money(words):
+        # "what amount of investment is required to cut delivery time to 7–8 days": the sum
+        # heads the question; the delivery time is what it is for
+        found.insert(0, AnswerType.MONEY)
     measuring = any(w in MEASURES for w in words) and any(
         w in _ASKING or w in WHAT_IS for w in words
     )
