@@ -3991,6 +3991,11 @@ class Matcher:
         }
         if not subject:
             return query
+        # "what did Huseynov say about the declaration? I'll compare it with …": the words of
+        # a remark around the question ("compare", "essay") are the asker's business, no
+        # subject a passage must explain — when the question has words of its own
+        asked = {id(t) for t in query.terms if id(t) in subject and t.typed in query.words}
+        subject = asked or subject
         terms = tuple(replace(t, focus=True) if id(t) in subject else t for t in query.terms)
         return replace(query, terms=terms)
 

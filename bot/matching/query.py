@@ -951,6 +951,12 @@ class Analyser:
             and t.typed not in left_out
             and t.lemma in self.index.names
         ]
+        # "what did Ishmukhamedov think of the declaration? I want to contrast his take with
+        # Tusupbekov's": the one the question itself names is asked of; one named only in the
+        # scene or a remark around it is the asker's business, not a second speaker asked
+        asked_of = [t for t in naming if t.typed in words]
+        if asked_of and len(asked_of) < len(naming):
+            naming = asked_of
         # "как Ишмухамедов прокомментировал пост Гаджиева": of two experts named, the one named
         # as the subject speaks; the other, named in another case, is what he spoke about.
         subjects = [t for t in naming if _as_subject(t, words)]
