@@ -12,7 +12,10 @@ wrong kind of fact:
   the one asked of never spoke on it — the other's words are offered as his, not given as
   the answer;
 - why a thing is absent ("почему до сих пор нет электронной регистрации", "why is there still
-  no registration"): the passage telling why it matters gives no cause of its absence.
+  no registration"): the passage telling why it matters gives no cause of its absence;
+- what one document holds, asked of it by a pronoun after naming it ("AI agreement, what's in
+  it", "соглашение по ИИ — что в нём?") or with the verb of being left out ("что в соглашении
+  по ИИ"): its contents, which the passage naming it among fifteen does not give.
 
 On the real knowledge base, in several input styles; the answerable twins keep their answers.
 """
@@ -23,6 +26,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types, sized_money
+from bot.language.contents import contents_holder
 from tests.support.asking import answered, answered_entry, not_given, question_words
 
 
@@ -127,3 +131,45 @@ def test_why_a_thing_is_absent_not_given(session: Session, question: str) -> Non
 )
 def test_why_of_what_is_there_still_answered(session: Session, question: str) -> None:
     answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        ("AI agreement, what's in it", "artificial intelligence"),
+        ("AI agreement - what does it say?", "artificial intelligence"),
+        ("the AI deal: what does it contain?", "artificial intelligence"),
+        ("что в соглашении по ИИ", "искусственном интеллекте"),
+        ("Соглашение по ИИ — что в нём?", "искусственном интеллекте"),
+        ("декларация с арменией, что в ней?", "деклараци"),
+    ],
+)
+def test_contents_asked_of_a_document_not_given(
+    session: Session, question: str, offered: str
+) -> None:
+    assert offered in not_given(session, question, "fact")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which agreements were signed", "artificial intelligence"),
+        ("AI agreement — was it signed?", "artificial intelligence"),
+        ("соглашение по ИИ подписали?", "искусственном интеллекте"),
+        ("что подписали в Астане", "15"),
+        ("Tusupbekov on the declaration, what did he say about it", "maturity"),
+    ],
+)
+def test_documents_named_still_answered(session: Session, question: str, expected: str) -> None:
+    assert expected in answered(session, question)
+
+
+def test_document_referred_back_by_a_pronoun() -> None:
+    assert contents_holder(question_words("AI agreement, what's in it")) == "agreement"
+    assert contents_holder(question_words("Соглашение по ИИ — что в нём?")) == "соглашение"
+    assert contents_holder(question_words("что в соглашении по ИИ")) == "соглашении"
+    # no document, "в плане" of a subject, several documents, no pronoun asking of it
+    assert contents_holder(question_words("что в Астане подписали")) is None
+    assert contents_holder(question_words("что в плане логистики")) is None
+    assert contents_holder(question_words("что в соглашениях")) is None
+    assert contents_holder(question_words("AI agreement, what is it about")) is None

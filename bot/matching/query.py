@@ -1042,7 +1042,13 @@ class Analyser:
         asks_meta = asks_address(tuple(words)) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
         )
-        holder = None if named else contents_holder(tuple(words))
+        # "the AI deal: what does it contain?": the document named in the scene, asked of by
+        # a pronoun in the question (``contents``)
+        holder = None
+        if not named:
+            holder = contents_holder(tuple(words))
+            if holder is None and scene:
+                holder = contents_holder((*scene, *words))
         relation = self._relation(words, terms)
         if change is Change.TARGET and relation.verb is not None and reaches(relation.verb):
             # "на какую сумму выйдет товарооборот": the amount coming to a level, asked as
