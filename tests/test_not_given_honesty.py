@@ -15,7 +15,10 @@ wrong kind of fact:
   no registration"): the passage telling why it matters gives no cause of its absence;
 - what one document holds, asked of it by a pronoun after naming it ("AI agreement, what's in
   it", "соглашение по ИИ — что в нём?") or with the verb of being left out ("что в соглашении
-  по ИИ"): its contents, which the passage naming it among fifteen does not give.
+  по ИИ"): its contents, which the passage naming it among fifteen does not give;
+- a request to the bot in the imperative its "вы" future shares ("какие страны входят в
+  формат 5+1, перечислите", "уточните, …"): no time to come — what is missing is a fact, not
+  a forecast.
 
 On the real knowledge base, in several input styles; the answerable twins keep their answers.
 """
@@ -27,6 +30,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types, sized_money
 from bot.language.contents import contents_holder
+from bot.language.morphology import is_future_verb
 from tests.support.asking import answered, answered_entry, not_given, question_words
 
 
@@ -173,3 +177,33 @@ def test_document_referred_back_by_a_pronoun() -> None:
     assert contents_holder(question_words("что в плане логистики")) is None
     assert contents_holder(question_words("что в соглашениях")) is None
     assert contents_holder(question_words("AI agreement, what is it about")) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "5+1 formatda kakiye strany vhodyat, perechislite pojaluysta",
+        "перечислите, какие страны входят в формат 5+1 кроме Азербайджана",
+    ],
+)
+def test_request_in_the_imperative_asks_no_forecast(session: Session, question: str) -> None:
+    assert "5+1" in not_given(session, question, "fact")
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("какие страны войдут в формат 6?", "forecast"),
+        ("какие страны вступят в тюркскую семерку, перечислите", "forecast"),
+        ("когда вы откроете коридор", "date"),
+    ],
+)
+def test_a_time_to_come_still_read(session: Session, question: str, missing: str) -> None:
+    not_given(session, question, missing)
+
+
+def test_imperative_is_no_future() -> None:
+    assert not is_future_verb("перечислите")
+    assert not is_future_verb("уточните")
+    assert is_future_verb("войдёт")
+    assert is_future_verb("откроете")  # no imperative shares it

@@ -381,7 +381,11 @@ def is_future_verb(token: str) -> bool:
     slip writes it with a soft sign ("как изменяться сроки": ``finite_of_slip``)."""
     token = vowel_slip_of(finite_of_slip(token))
     parses = parse(token) if is_cyrillic(token) else []
-    return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
+    if not parses or parses[0].tag.POS != "VERB" or "futr" not in parses[0].tag:
+        return False
+    # "перечислите страны", "уточните срок", "объясните": a request to the one asked, in the
+    # imperative its "вы" future shares — no time to come (not "откроете", no imperative)
+    return not ("2per" in parses[0].tag and any("impr" in p.tag for p in parses[1:]))
 
 
 # Vowels written for one another where unstressed, the commonest Russian spelling slip:
