@@ -2150,6 +2150,10 @@ def _stands_waiting(words: tuple[str, ...], i: int) -> bool:
     )
 
 
+_LINKING_ARTICLES = word_set("the is are was were s")
+_AUXILIARY_VERBS = word_set("do does did will would can could has have had should")
+
+
 def _asks_sum(words: tuple[str, ...], *, counting: bool) -> bool:
     """ "какой товарооборот", "сколько составляет товарооборот", "сколько Казахстан
     зарабатывает", "how much does it earn": an amount of a sum of money. Not when "сколько"
@@ -2159,14 +2163,22 @@ def _asks_sum(words: tuple[str, ...], *, counting: bool) -> bool:
             continue
         if counting and not _counts_other(words):
             return True
-        # "какой (годовой) товарооборот": the sum right after its question word
-        before = words[max(0, at - 2) : at]
+        # "какой (годовой) товарооборот": the sum right after its question word; "what are
+        # the tariffs", "what's the fee": the English linking verb and article skipped
+        before = tuple(w for w in words[max(0, at - 4) : at] if w not in _LINKING_ARTICLES)[-2:]
         if any(w in _WHICH or w in WHAT_IS for w in before[-1:]) or (
             len(before) == 2
             and (before[0] in _WHICH or before[0] in WHAT_IS)
             and any(p.tag.POS == "ADJF" for p in parse(before[1])[:1])
         ):
             return True
+        if (
+            len(before) == 2
+            and before[0] in _WHICH
+            and is_latin(before[1])
+            and before[1] not in _AUXILIARY_VERBS
+        ):
+            return True  # "what are the transit fees": one English modifier before the sum
     return False
 
 

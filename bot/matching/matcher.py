@@ -63,6 +63,7 @@ from bot.language.answer_types import (
     looks_ahead,
     missing_kind,
     names_and_places,
+    names_forecast,
     names_horizon,
     names_kind_of_place,
     speaker_noun,
@@ -2472,6 +2473,17 @@ class Matcher:
             return AnswerType.FACT  # "кто входит в группу": its members, a detail of the group
         if relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
             return AnswerType.FACT
+        if (
+            query.alternatives
+            and query.asks[:1] == (AnswerType.FORECAST,)
+            and query.words[:1]
+            and query.words[0] in INTERROGATIVES
+            and not names_forecast(query.words)
+        ):
+            # "which energy resources, oil or gas, will Kazakhstan route via Azerbaijan":
+            # which of the things offered, a fact of the plan whatever the tense — not "will
+            # it export oil or gas?", whether it will happen
+            return AnswerType.FACT
         if query.asks:
             return query.asks[0]
         # a list, one of two alternatives, a figure of a third country, "what exactly was
@@ -2884,6 +2896,16 @@ class Matcher:
         """The entry states the kind of fact asked for, of the relation asked about."""
         return self._states_kind(query, entry) and self._supports(query, entry)
 
+    @staticmethod
+    def _ahead_unforeseen(query: Query, entry: Entry, wanted: AnswerType) -> bool:
+        """Does a question ask what is to come by a time it names — "how much will trade grow
+        next year", "каким будет товарооборот через пять лет", "в следующем году" — of a
+        passage foreseeing it by no time ("позволит довести до одного миллиарда долларов
+        ежегодно")? The amount it foresees is no answer for that time: a forecast for it is
+        missing, as one for a year no passage names is. Not a rate ("в год", "per year")."""
+        ahead = query.future or wanted is AnswerType.FORECAST
+        return ahead and asks_horizon(query.words) and not foresees_when(entry)
+
     def _states_kind(self, query: Query, entry: Entry) -> bool:
         """Does the entry state the kind of fact asked for — of the thing asked about? A
         question about the future ("когда запустят", "где будет ответный визит") needs a
@@ -2989,6 +3011,8 @@ class Matcher:
             return False  # "что даст визит Казахстану": "между Азербайджаном и Казахстаном"
         if wanted is AnswerType.FORECAST and not _states_years(query, entry):
             return False  # "any projection for 2030": a forecast for no year is none for 2030
+        if self._ahead_unforeseen(query, entry, wanted):
+            return False  # "насколько вырастет товарооборот в следующем году": by no time
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
             about = self._about_subject(query)
             if not foresees_figure(entry, about.any):
