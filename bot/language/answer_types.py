@@ -194,7 +194,9 @@ _PLACE_LEMMAS = word_set(
 # place (lemmas, Russian and English stems).
 _PLACE_KIND_LEMMAS = word_set(
     "регион море океан река озеро залив пролив территория континент город водоём водоем "
-    "акватория region sea ocean river lake gulf strait territori contin citi"
+    "акватория region sea ocean river lake gulf strait territori contin citi "
+    # "in which town did Tokayev speak": a town is named as a city is ("в Габале")
+    "поселок село town villag"
 )
 # Bodies named by their name as places are: "депутат какого парламента" is answered by "Милли
 # Меджлиса" — a name, though no place asked for.
@@ -204,7 +206,10 @@ _BODY_KIND_LEMMAS = word_set("парламент parliament")
 PLACE_KINDS = (
     _PLACE_KIND_LEMMAS
     | _BODY_KIND_LEMMAS
-    | word_set("seas oceans rivers lakes regions territory territories continent parliaments")
+    | word_set(
+        "seas oceans rivers lakes regions territory territories continent parliaments towns "
+        "town villages village"
+    )
 )
 # "прогноз", "forecast": a forecast asked for by its noun ("какой прогноз по экспорту").
 _FORECAST_NOUNS = word_set(
