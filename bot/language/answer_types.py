@@ -1630,6 +1630,12 @@ _YEAR_AHEAD_WORDS = word_set("следующем следующий следую
 _YEAR_WORDS = word_set("году год года year godu god")
 
 
+def names_year_ahead(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question name a year of the calendar — "в 2027 году", "by 2030", "в
+    следующем году", "next year" (not a time from now, "через несколько лет")?"""
+    return _names_year_ahead(tuple(words))
+
+
 def _names_year_ahead(words: tuple[str, ...]) -> bool:
     """Does the question name a year — "в 2027 году", "by 2030", "в следующем году"?"""
     if any(_YEAR_NUMBER.fullmatch(w) for w in words):

@@ -66,6 +66,7 @@ from bot.language.answer_types import (
     names_forecast,
     names_horizon,
     names_kind_of_place,
+    names_year_ahead,
     speaker_noun,
     speaks_of_future,
     stated_dates,
@@ -2898,13 +2899,14 @@ class Matcher:
 
     @staticmethod
     def _ahead_unforeseen(query: Query, entry: Entry, wanted: AnswerType) -> bool:
-        """Does a question ask what is to come by a time it names — "how much will trade grow
-        next year", "каким будет товарооборот через пять лет", "в следующем году" — of a
-        passage foreseeing it by no time ("позволит довести до одного миллиарда долларов
-        ежегодно")? The amount it foresees is no answer for that time: a forecast for it is
-        missing, as one for a year no passage names is. Not a rate ("в год", "per year")."""
+        """Does a question ask what is to come in a year of the calendar it names — "how
+        much will trade grow next year", "насколько вырастет товарооборот в следующем году"
+        — of a passage foreseeing it by no time ("позволит довести до одного миллиарда
+        долларов ежегодно")? The amount it foresees is no answer for that year: a forecast
+        for it is missing, as one for 2030 is. (A time from now, "через несколько лет", is
+        what "в перспективе" foresees: left to the passage.)"""
         ahead = query.future or wanted is AnswerType.FORECAST
-        return ahead and asks_horizon(query.words) and not foresees_when(entry)
+        return ahead and names_year_ahead(query.words) and not foresees_when(entry)
 
     def _states_kind(self, query: Query, entry: Entry) -> bool:
         """Does the entry state the kind of fact asked for — of the thing asked about? A
@@ -3980,6 +3982,17 @@ class Matcher:
             terms=tuple(self._subject_terms(self._english_subject(query))),
             named=frozenset(),
         )
+        if not any(t.focus for t in subject.terms) and query.scene:
+            # "Тусупбеков хвалил декларацию. А что о ней сказал Ишмухамедов?": the question
+            # speaks of the scene's subject by a pronoun — its words are the subject
+            scene = set(query.scene)
+            terms = tuple(
+                replace(t, focus=True)
+                if t.typed in scene and not t.entity and t.similarity > 0
+                else t
+                for t in subject.terms
+            )
+            subject = replace(subject, terms=terms)
         if not any(t.focus for t in subject.terms):
             return None
         on_subject = [
