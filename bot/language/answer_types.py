@@ -125,6 +125,36 @@ _IN_CURRENCY = word_set(
 )
 
 
+# Nouns of money put into something ("what amount of investment", "how big an investment"):
+# the sum is asked when a noun of size heads them — not "what investments are needed", which
+# asks what kinds.
+_INVESTED = word_set("investment investments funding financing spending capital money")
+# Nouns of a size right after the question word: "what AMOUNT of", "what LEVEL of", "what SUM of".
+_SIZE_NOUNS = word_set("amount sum level size scale volume")
+_HOW_BIG = word_set("big large")
+_BEFORE_NOUN = word_set("a an the of")
+_BE = word_set("is are was were")  # "how large IS the investment"
+
+
+def sized_money(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask the size of money put in, by its head noun — "what amount of
+    investment is required to cut delivery to 7–8 days", "what sum of investment is needed",
+    "what level of funding", "how big an investment"? The sum is then the kind asked first,
+    whatever time or count the rest of the question names (the delivery time is what the money
+    is for). Not "what investments are needed" (what kinds) nor "what amount of cargo" (a
+    quantity)."""
+    for at, word in enumerate(words[:-1]):
+        if word in _SIZE_NOUNS and at > 0 and words[at - 1] in _WHICH:
+            rest = [w for w in words[at + 1 : at + 4] if w not in _BEFORE_NOUN]
+        elif word == "how" and words[at + 1] in _HOW_BIG:
+            rest = [w for w in words[at + 2 : at + 5] if w not in _BEFORE_NOUN | _BE]
+        else:
+            continue
+        if rest[:1] and rest[0] in _INVESTED:
+            return True
+    return False
+
+
 def _in_currency(pairs: set[tuple[str, str]]) -> bool:
     """Is a currency named as the unit the answer is to be given in ("in dollars", "в
     долларах")? An amount of money is asked even with no "how much" ("value in dollars of
@@ -164,7 +194,9 @@ _PLACE_LEMMAS = word_set(
 # place (lemmas, Russian and English stems).
 _PLACE_KIND_LEMMAS = word_set(
     "регион море океан река озеро залив пролив территория континент город водоём водоем "
-    "акватория region sea ocean river lake gulf strait territori contin citi"
+    "акватория region sea ocean river lake gulf strait territori contin citi "
+    # "in which town did Tokayev speak": a town is named as a city is ("в Габале")
+    "поселок село town villag"
 )
 # Bodies named by their name as places are: "депутат какого парламента" is answered by "Милли
 # Меджлиса" — a name, though no place asked for.
@@ -174,7 +206,10 @@ _BODY_KIND_LEMMAS = word_set("парламент parliament")
 PLACE_KINDS = (
     _PLACE_KIND_LEMMAS
     | _BODY_KIND_LEMMAS
-    | word_set("seas oceans rivers lakes regions territory territories continent parliaments")
+    | word_set(
+        "seas oceans rivers lakes regions territory territories continent parliaments towns "
+        "town villages village"
+    )
 )
 # "прогноз", "forecast": a forecast asked for by its noun ("какой прогноз по экспорту").
 _FORECAST_NOUNS = word_set(
@@ -1065,6 +1100,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             # is the question's own, the aim of the money asked — a sum is what it asks
             # (a length asked any other way, "how long and at what cost", stays asked)
             found.remove(AnswerType.DURATION)
+
+    if sized_money(words):
+        # "what amount of investment is required to cut delivery time to 7–8 days": the sum
+        # heads the question; the delivery time is what it is for
+        found.insert(0, AnswerType.MONEY)
     measuring = any(w in MEASURES for w in words) and any(
         w in _ASKING or w in WHAT_IS for w in words
     )
@@ -1656,6 +1696,12 @@ _YEAR_AHEAD_WORDS = word_set("следующем следующий следую
 _YEAR_WORDS = word_set("году год года year godu god")
 
 
+def names_year_ahead(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question name a year of the calendar — "в 2027 году", "by 2030", "в
+    следующем году", "next year" (not a time from now, "через несколько лет")?"""
+    return _names_year_ahead(tuple(words))
+
+
 def _names_year_ahead(words: tuple[str, ...]) -> bool:
     """Does the question name a year — "в 2027 году", "by 2030", "в следующем году"?"""
     if any(_YEAR_NUMBER.fullmatch(w) for w in words):
@@ -2219,6 +2265,10 @@ def _stands_waiting(words: tuple[str, ...], i: int) -> bool:
     )
 
 
+_LINKING_ARTICLES = word_set("the is are was were s")
+_AUXILIARY_VERBS = word_set("do does did will would can could has have had should")
+
+
 def _asks_sum(words: tuple[str, ...], *, counting: bool) -> bool:
     """ "какой товарооборот", "сколько составляет товарооборот", "сколько Казахстан
     зарабатывает", "how much does it earn": an amount of a sum of money. Not when "сколько"
@@ -2228,14 +2278,22 @@ def _asks_sum(words: tuple[str, ...], *, counting: bool) -> bool:
             continue
         if counting and not _counts_other(words):
             return True
-        # "какой (годовой) товарооборот": the sum right after its question word
-        before = words[max(0, at - 2) : at]
+        # "какой (годовой) товарооборот": the sum right after its question word; "what are
+        # the tariffs", "what's the fee": the English linking verb and article skipped
+        before = tuple(w for w in words[max(0, at - 4) : at] if w not in _LINKING_ARTICLES)[-2:]
         if any(w in _WHICH or w in WHAT_IS for w in before[-1:]) or (
             len(before) == 2
             and (before[0] in _WHICH or before[0] in WHAT_IS)
             and any(p.tag.POS == "ADJF" for p in parse(before[1])[:1])
         ):
             return True
+        if (
+            len(before) == 2
+            and before[0] in _WHICH
+            and is_latin(before[1])
+            and before[1] not in _AUXILIARY_VERBS
+        ):
+            return True  # "what are the transit fees": one English modifier before the sum
     return False
 
 

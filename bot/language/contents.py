@@ -80,6 +80,7 @@ def contents_holder(words: tuple[str, ...]) -> str | None:
     question asks an expert's reading of it."""
     if len(words) < 3 or any(w.startswith(_READER_STEMS) for w in words):
         return None
+    words = _referred_back(words)
     rest = [w for w in words[1:] if w not in _CUES]
     parts = _parts_holder(words[0], rest)
     if parts is not None:
@@ -118,6 +119,27 @@ def _parts_holder(first: str, rest: list[str]) -> str | None:
     return None
 
 
+# Pronouns standing for a document named before the question: "AI agreement, what's in IT",
+# "соглашение по ИИ — что в НЁМ".
+_BACK_PRONOUNS = word_set("it нем нём ним него ней")
+_WHAT = word_set("what что")
+
+
+def _referred_back(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A question naming its document first and asking of it by a pronoun ("AI agreement,
+    what's in it", "the AI deal: what does it say?", "соглашение по ИИ — что в нём?") as if
+    it named the document in the pronoun's place ("what's in agreement"); the words as they
+    stand otherwise (no document before "what", or no pronoun after it)."""
+    at = next((i for i, w in enumerate(words) if w in _WHAT), 0)
+    if at == 0:
+        return words
+    lead, tail = list(words[:at]), words[at:]
+    document = _english_document(lead) or _russian_document(lead)
+    if document is None or not any(w in _BACK_PRONOUNS for w in tail):
+        return words
+    return tuple(document if w in _BACK_PRONOUNS else w for w in tail)
+
+
 def _english_holder(rest: list[str]) -> str | None:
     """After "what": an auxiliary, the document's phrase and a verb of holding ("does the
     agreement say"); or a linking verb (a participle) and "in" before it ("was in the
@@ -150,6 +172,11 @@ def _russian_holder(rest: list[str]) -> str | None:
     if not rest:
         return None
     verb, after = rest[0], rest[1:]
+    if verb in _IN_RU:
+        # "что в соглашении по ИИ": what is in it, the verb of being left out (not "что в
+        # плане логистики", "as for logistics": ``_russian_document`` leaves "план" out here)
+        document = _russian_document(after[:_REACH])
+        return document if document is not None and not document.startswith("план") else None
     if verb in _IMPERSONAL_RU or verb in _INSIDE_RU:
         inside = after[:1] and after[0] in _IN_RU
         return _russian_document(after[1 : 1 + _REACH]) if inside else None

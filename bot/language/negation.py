@@ -59,11 +59,34 @@ def _proposes(words: Sequence[str], at: int) -> bool:
     return why is not None and any(w in _WOULD for w in words[why + 1 : at])
 
 
+# "почему до сих пор НЕТ регистрации", "почему ОТСУТСТВУЕТ": a thing's absence, as a deed not
+# done ("почему не ввели регистрацию") — the article telling why the thing matters does not
+# say why it is missing.
+_ABSENT = word_set("нет отсутствует отсутствуют отсутствовала отсутствовал")
+_THERE_NO_REACH = 2  # "why is there (still) no …"
+
+
+def _asks_absence(words: Sequence[str]) -> bool:
+    """Does a why-question ask why a thing is absent — "почему до сих пор нет электронной
+    регистрации", "почему отсутствует прямой рейс", "why is there still no registration"?
+    Not "нет" of a contrast or an alternative ("а нет", "или нет")."""
+    for before, word in itertools.pairwise(["", *words]):
+        if word in _ABSENT and before not in _CONTRASTING:
+            return True
+    return any(
+        word == "there" and "no" in words[at + 1 : at + 1 + _THERE_NO_REACH]
+        for at, word in enumerate(words)
+    )
+
+
 def asks_why_not(words: Sequence[str]) -> bool:
     """Does a question (folded words) ask why a deed was not done — a "почему/why" and a
-    verb negated in it ("не включили", "не вошла", "wasn't … included", "didn't they add")?"""
+    verb negated in it ("не включили", "не вошла", "wasn't … included", "didn't they add") —
+    or why a thing is absent ("почему до сих пор нет регистрации", "why is there no …")?"""
     if not any(word in _WHY for word in words):
         return False
+    if _asks_absence(words):
+        return True
     for before, (at, word) in itertools.pairwise([(-1, ""), *enumerate(words)]):
         if word == "не" and before[1] not in _CONTRASTING:
             after = words[at + 1] if at + 1 < len(words) else ""

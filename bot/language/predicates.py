@@ -520,7 +520,7 @@ def _detail(words: tuple[str, ...]) -> str | None:
         if is_latin(word) and (found := _english_specific_detail(words[at + 1 :])):
             return found
         if is_latin(word):  # "what" asks about anything; "which company" about a company
-            found = _english_detail(rest) if word == "which" else None
+            found = _english_detail(rest, ends=_appended(words, at)) if word == "which" else None
         else:
             found = _russian_detail(rest) or _specified_deed(words[at + 1 : at + 5])
         if found is not None:
@@ -785,10 +785,25 @@ def _english_specific_detail(rest: tuple[str, ...]) -> str | None:
     return noun if _names_details(noun) and noun not in _EN_ENDS else None
 
 
-def _english_detail(rest: tuple[str, ...]) -> str | None:
+# English question words an appended "which X" may follow: "where were they signed, in which
+# hall" (not "Middle Corridor = which route exactly?", "Which town?": the one question).
+_EN_OPENERS = word_set("where when what who how why")
+
+
+def _appended(words: tuple[str, ...], at: int) -> bool:
+    """Does the "which" at ``at`` open a phrase closing the question and sharpening a
+    question asked before it ("where did they sign the agreements, in which hall", "where
+    exactly were they signed, which building")? Its noun is then the detail asked, though
+    nothing follows it."""
+    tail = [w for w in words[at + 1 :] if w not in SPECIFYING_EN]
+    return 0 < len(tail) <= 2 and any(w in _EN_OPENERS for w in words[:at])
+
+
+def _english_detail(rest: tuple[str, ...], *, ends: bool = False) -> str | None:
     """ "which railway company will …" → "company": one or two words, then an auxiliary or
     a preposition (or a subject pronoun: "which day it started"); the last of them is the
-    noun."""
+    noun. ``ends``: the question ends after ``rest`` — "where were they signed, in which
+    hall": the noun closes it, with nothing after."""
     taken: list[str] = []
     for word in rest:
         if word in _EN_ENDS or (taken and word.endswith(("ed", "ing"))):
@@ -799,7 +814,8 @@ def _english_detail(rest: tuple[str, ...]) -> str | None:
             return None
         taken.append(word)
     else:
-        return None
+        if not ends:
+            return None
     if not taken or taken[-1] in _GENERIC_NOUNS:
         return None
     return taken[-1]

@@ -63,8 +63,10 @@ from bot.language.answer_types import (
     looks_ahead,
     missing_kind,
     names_and_places,
+    names_forecast,
     names_horizon,
     names_kind_of_place,
+    names_year_ahead,
     speaker_noun,
     speaks_of_future,
     stated_dates,
@@ -2528,6 +2530,17 @@ class Matcher:
             return AnswerType.FACT  # "какие страны входят в формат 5+1": its members
         if relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
             return AnswerType.FACT
+        if (
+            query.alternatives
+            and query.asks[:1] == (AnswerType.FORECAST,)
+            and query.words[:1]
+            and query.words[0] in INTERROGATIVES
+            and not names_forecast(query.words)
+        ):
+            # "which energy resources, oil or gas, will Kazakhstan route via Azerbaijan":
+            # which of the things offered, a fact of the plan whatever the tense — not "will
+            # it export oil or gas?", whether it will happen
+            return AnswerType.FACT
         if query.asks:
             return query.asks[0]
         # a list, one of two alternatives, a figure of a third country, "what exactly was
@@ -2943,6 +2956,17 @@ class Matcher:
         """The entry states the kind of fact asked for, of the relation asked about."""
         return self._states_kind(query, entry) and self._supports(query, entry)
 
+    @staticmethod
+    def _ahead_unforeseen(query: Query, entry: Entry, wanted: AnswerType) -> bool:
+        """Does a question ask what is to come in a year of the calendar it names — "how
+        much will trade grow next year", "насколько вырастет товарооборот в следующем году"
+        — of a passage foreseeing it by no time ("позволит довести до одного миллиарда
+        долларов ежегодно")? The amount it foresees is no answer for that year: a forecast
+        for it is missing, as one for 2030 is. (A time from now, "через несколько лет", is
+        what "в перспективе" foresees: left to the passage.)"""
+        ahead = query.future or wanted is AnswerType.FORECAST
+        return ahead and names_year_ahead(query.words) and not foresees_when(entry)
+
     def _states_kind(self, query: Query, entry: Entry) -> bool:
         """Does the entry state the kind of fact asked for — of the thing asked about? A
         question about the future ("когда запустят", "где будет ответный визит") needs a
@@ -3048,6 +3072,8 @@ class Matcher:
             return False  # "что даст визит Казахстану": "между Азербайджаном и Казахстаном"
         if wanted is AnswerType.FORECAST and not _states_years(query, entry):
             return False  # "any projection for 2030": a forecast for no year is none for 2030
+        if self._ahead_unforeseen(query, entry, wanted):
+            return False  # "насколько вырастет товарооборот в следующем году": by no time
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
             about = self._about_subject(query)
             if not foresees_figure(entry, about.any):
@@ -4015,6 +4041,17 @@ class Matcher:
             terms=tuple(self._subject_terms(self._english_subject(query))),
             named=frozenset(),
         )
+        if not any(t.focus for t in subject.terms) and query.scene:
+            # "Тусупбеков хвалил декларацию. А что о ней сказал Ишмухамедов?": the question
+            # speaks of the scene's subject by a pronoun — its words are the subject
+            scene = set(query.scene)
+            terms = tuple(
+                replace(t, focus=True)
+                if t.typed in scene and not t.entity and t.similarity > 0
+                else t
+                for t in subject.terms
+            )
+            subject = replace(subject, terms=terms)
         if not any(t.focus for t in subject.terms):
             return None
         on_subject = [
@@ -4050,6 +4087,11 @@ class Matcher:
         }
         if not subject:
             return query
+        # "what did Huseynov say about the declaration? I'll compare it with …": the words of
+        # a remark around the question ("compare", "essay") are the asker's business, no
+        # subject a passage must explain — when the question has words of its own
+        asked = {id(t) for t in query.terms if id(t) in subject and t.typed in query.words}
+        subject = asked or subject
         terms = tuple(replace(t, focus=True) if id(t) in subject else t for t in query.terms)
         return replace(query, terms=terms)
 

@@ -957,6 +957,12 @@ class Analyser:
             and t.typed not in left_out
             and t.lemma in self.index.names
         ]
+        # "what did Ishmukhamedov think of the declaration? I want to contrast his take with
+        # Tusupbekov's": the one the question itself names is asked of; one named only in the
+        # scene or a remark around it is the asker's business, not a second speaker asked
+        asked_of = [t for t in naming if t.typed in words]
+        if asked_of and len(asked_of) < len(naming):
+            naming = asked_of
         # "как Ишмухамедов прокомментировал пост Гаджиева": of two experts named, the one named
         # as the subject speaks; the other, named in another case, is what he spoke about.
         subjects = [t for t in naming if _as_subject(t, words)]
@@ -1043,7 +1049,13 @@ class Analyser:
         asks_meta = asks_address(tuple(words)) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
         )
-        holder = None if named else contents_holder(tuple(words))
+        # "the AI deal: what does it contain?": the document named in the scene, asked of by
+        # a pronoun in the question (``contents``)
+        holder = None
+        if not named:
+            holder = contents_holder(tuple(words))
+            if holder is None and scene:
+                holder = contents_holder((*scene, *words))
         relation = self._relation(words, terms)
         if defining:
             # "как официально называется X", "полное название X": the name asked, which the
