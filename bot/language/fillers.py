@@ -98,6 +98,13 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("порядок", "цифр"),
     ("приблизительно",),
     ("ориентировочно",),
+    # the best an amount or a time can be ("like best case", "в лучшем случае"): the figure
+    # is asked all the same, of the passage telling what it could be
+    ("in", "the", "best", "case"),
+    ("best", "case", "scenario"),
+    ("best", "case"),
+    ("at", "best"),
+    ("в", "лучшем", "случае"),
     ("кстати",),
     ("in", "general"),
     ("on", "the", "whole"),
