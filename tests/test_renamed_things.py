@@ -28,9 +28,21 @@ def test_a_thing_renamed_by_a_demonstrative_costs_the_passage_nothing(
     assert answered_entry(session, question) == "ishmukhamedov-turkic-seven"
 
 
-def test_the_demonstrative_thing_alone_is_still_the_subject(session: Session) -> None:
-    # nothing else named: the format itself is asked of, and its proposer answers
-    assert answered_entry(session, "кто предложил этот формат") == "hajiyev-five-plus-one"
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # nothing else named: the format itself is asked of, and its proposer answers
+        ("кто предложил этот формат", "hajiyev-five-plus-one"),
+        # an expert named beside it is who speaks, no subject of its own
+        ("что Гаджиев сказал про этот формат", "hajiyev-five-plus-one"),
+        # named right after it: the thing asked about, in full
+        ("а что Ишмухамедов думает про эту формулу 5+1?", "ishmukhamedov-on-hajiyev"),
+    ],
+)
+def test_the_demonstrative_thing_alone_is_still_the_subject(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
 
 
 @pytest.mark.parametrize(

@@ -935,7 +935,9 @@ class Analyser:
         terms = self._statement_described(terms, words)  # "о заявлении Гаджиева про …"
         if not preamble:
             # "добавить Турцию в этот формат", a question standing alone
-            terms = _renamed_by_demonstrative(terms, words, self.morphology.lemma)
+            terms = _renamed_by_demonstrative(
+                terms, words, self.morphology.lemma, self.index.names.__contains__
+            )
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -3562,16 +3564,26 @@ _THIS_BEFORE_NOUN = (_THIS - {"это"}) | frozenset({"this", "these", "that", "
 
 
 def _renamed_by_demonstrative(
-    terms: list[Term], words: list[str], lemma: Callable[[str], str]
+    terms: list[Term],
+    words: list[str],
+    lemma: Callable[[str], str],
+    person: Callable[[str], bool],
 ) -> list[Term]:
     """A word the briefing knows after a demonstrative ("кто предложил добавить Турцию в
     ЭТОТ ФОРМАТ") names again a thing the asker has in mind — one the rest of the question
     points to (Turkey added to it) — by a word of his own: a passage holding it is the
     closer, one lacking it is not faulted (``Term.frame``). Only in a question standing
     alone (after a scene, "этот шаг" is what the scene told: ``_without_anaphora``), of a
-    word read as itself ("эту поездку" is read as the visit), and beside a subject the
-    question names of its own: "кто предложил этот формат" asks of the format itself."""
-    back = {words[at] for at in range(1, len(words)) if words[at - 1] in _THIS_BEFORE_NOUN}
+    word read as itself ("эту поездку" is read as the visit), not named right after it
+    ("эту формулу 5+1": the thing asked about, in full), and beside a subject the question
+    names of its own — not a ``person`` speaking: "кто предложил этот формат", "что
+    Ишмухамедов думает про этот формат" ask of the format itself."""
+    back = {
+        words[at]
+        for at in range(1, len(words))
+        if words[at - 1] in _THIS_BEFORE_NOUN
+        and not (at + 1 < len(words) and any(ch.isdigit() for ch in words[at + 1]))
+    }
     renamed = [
         t
         for t in terms
@@ -3582,7 +3594,8 @@ def _renamed_by_demonstrative(
         and not (t.entity or t.frame)
     ]
     if not renamed or not any(
-        t.focus and t.similarity > 0 and not t.frame and t not in renamed for t in terms
+        t.focus and t.similarity > 0 and not t.frame and t not in renamed and not person(t.lemma)
+        for t in terms
     ):
         return terms
     return [replace(t, focus=False, frame=True) if t in renamed else t for t in terms]
