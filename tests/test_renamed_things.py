@@ -1,8 +1,8 @@
-"""A word after a demonstrative ("добавить Турцию в ЭТОТ ФОРМАТ") names again a thing the
-asker has in mind, which the rest of the question points to, by a word of his own: a passage
-holding the word is the closer, one lacking it is not faulted. Only in a question standing
-alone, of a word read as itself, and beside a subject the question names of its own. Each
-test asks through the real knowledge base."""
+"""A word after a demonstrative closing a question ("добавить Турцию в ЭТОТ ФОРМАТ") names
+again a thing the asker has in mind, which the rest of the question points to, by a word of
+his own: a passage holding the word is the closer, one lacking it is not faulted. Only in a
+question standing alone, of a word read as itself, with nothing naming it after, and beside
+a subject the question names of its own. Each test asks through the real knowledge base."""
 
 from __future__ import annotations
 

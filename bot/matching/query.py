@@ -3558,9 +3558,9 @@ def _without_anaphora(terms: list[Term], words: list[str]) -> list[Term]:
     ]
 
 
-# Demonstratives before a noun ("этот формат", "these plans"): not "это", which is as often
-# the subject of a copula ("это будет союз") or a pronoun standing alone.
-_THIS_BEFORE_NOUN = (_THIS - {"это"}) | frozenset({"this", "these", "that", "those"})
+# Demonstratives before a noun ("этот формат"): not "это", which is as often the subject of
+# a copula ("это будет союз") or a pronoun standing alone.
+_THIS_BEFORE_NOUN = _THIS - {"это"}
 
 
 def _renamed_by_demonstrative(
@@ -3574,16 +3574,13 @@ def _renamed_by_demonstrative(
     points to (Turkey added to it) — by a word of his own: a passage holding it is the
     closer, one lacking it is not faulted (``Term.frame``). Only in a question standing
     alone (after a scene, "этот шаг" is what the scene told: ``_without_anaphora``), of a
-    word read as itself ("эту поездку" is read as the visit), not named right after it
-    ("эту формулу 5+1": the thing asked about, in full), and beside a subject the question
-    names of its own — not a ``person`` speaking: "кто предложил этот формат", "что
-    Ишмухамедов думает про этот формат" ask of the format itself."""
-    back = {
-        words[at]
-        for at in range(1, len(words))
-        if words[at - 1] in _THIS_BEFORE_NOUN
-        and not (at + 1 < len(words) and any(ch.isdigit() for ch in words[at + 1]))
-    }
+    word read as itself ("эту поездку" is read as the visit), closing the question with
+    nothing naming it after ("эту формулу 5+1", "эти проекты по Среднему коридору": the
+    thing asked about, in full), and beside a subject the question names of its own — not
+    a ``person`` speaking: "кто предложил этот формат", "что Ишмухамедов думает про этот
+    формат" ask of the format itself."""
+    last = len(words) - 1
+    back = {words[last]} if last > 0 and words[last - 1] in _THIS_BEFORE_NOUN else set()
     renamed = [
         t
         for t in terms
