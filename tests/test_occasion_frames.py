@@ -108,3 +108,55 @@ def test_an_english_occasion_is_still_held(session: Session):
     payload = _payload(session, "what was signed during the state visit")
     assert payload["band"] == "answer"
     assert "15" in str(payload["text"]), payload["text"]
+
+
+def test_a_time_after_an_event_is_read_as_its_occasion():
+    # "после" of an event, as English "following": the event is the occasion
+    assert _frame("что изменится в торговле после переговоров") == (["после"], ["переговоров"])
+    assert _frame("что изменится после этих переговоров") == (
+        ["после"],
+        ["этих", "переговоров"],
+    )
+    # after a thing still to come ("запуска проектов") it is the subject asked about
+    assert _frame("какой товарооборот ожидается после запуска новых проектов") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the hope is told of the visit's outcome; the question puts it "after the talks"
+        (
+            "Эксперт выразил какую-то надежду насчёт итогов визита. На что именно он надеется"
+            " — что должно измениться в торговле после переговоров?",
+            "ishmukhamedov-barriers",
+        ),
+        (
+            "На что надеется Ишмухамедов — что изменится в торговле после переговоров?",
+            "ishmukhamedov-barriers",
+        ),
+        ("Какие соглашения подписали после переговоров?", "agreements-count"),
+        # a thing still to come after "после" stays the subject, answered as before
+        (
+            "Какой товарооборот ожидает Ишмухамедов после запуска новых проектов?",
+            "trade-turnover-target",
+        ),
+    ],
+)
+def test_a_deed_after_an_event_is_answered(session, question, entry):
+    payload = _payload(session, question)
+    assert (payload["band"], payload["entry"]) == ("answer", entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # details the article does not give, put after the visit or the talks
+        "Вырастут ли азербайджанские инвестиции в Казахстан после визита?",
+        "Сколько стоили перевозки после переговоров?",
+        "Какие министры выступили после переговоров?",
+        "Что сказал Эрдоган после визита?",
+        "Как подешевеют перевозки после визита?",
+    ],
+)
+def test_a_detail_not_given_after_an_event_stays_unanswered(session, question):
+    assert _payload(session, question)["band"] != "answer", question

@@ -85,12 +85,26 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     # the hedge is no word of its subject ("примерно" is one letter from the article's
     # "пример", which it would otherwise be repaired to)
     ("примерно",),
+    # whether two named things are one ("Средний коридор — это то же самое, что
+    # Транскаспийский маршрут, или разные вещи?", "одно и то же?"): how the comparison is
+    # put, as English "the same thing" (a stop word there) — the two things are its subject
+    ("то", "же", "самое"),
+    ("одно", "и", "то", "же"),
+    ("одна", "и", "та", "же"),
+    ("разные", "вещи"),
     # "интересует порядок величин": the size roughly, the amount asked all the same
     ("порядок", "величин"),
     ("порядок", "величины"),
     ("порядок", "цифр"),
     ("приблизительно",),
     ("ориентировочно",),
+    # the best an amount or a time can be ("like best case", "в лучшем случае"): the figure
+    # is asked all the same, of the passage telling what it could be
+    ("in", "the", "best", "case"),
+    ("best", "case", "scenario"),
+    ("best", "case"),
+    ("at", "best"),
+    ("в", "лучшем", "случае"),
     ("кстати",),
     ("in", "general"),
     ("on", "the", "whole"),

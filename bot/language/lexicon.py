@@ -312,6 +312,10 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "frontier": "border",
     "funding": "investment",
     "funds": "investment",
+    # money "poured in" is invested, as "вбухать" is in Russian: "if they pour money in"
+    "pour": "investment",
+    "pours": "investment",
+    "pouring": "investment",
     "accelerate": "speed",
     "remark": "comment",
     "remarks": "comment",

@@ -10,7 +10,8 @@ that event's date.
 An occasion is named by a frame and its noun: "в рамках визита", "в ходе переговоров", "во
 время визита", "на полях саммита" (the frame as written, the noun's lemma). Only those
 frames: "после визита" or "до визита" place a thing outside the event, whose date is then
-no date of it.
+no date of it. (A question's "что изменится после переговоров" is another matter: the talks
+are the occasion it asks within, ``occasion_frame``.)
 
 A coming "по приглашению" of a host is told here too: it is why the guest came, which a
 question offering the invitation as its guess ("почему приехал — его пригласили?") asks.
@@ -151,6 +152,13 @@ _EVENT_NOUNS = word_set(
     "переговорах встрече встречах саммите форуме заседании конференции церемонии "
     "talks summit meeting meetings forum"
 )
+# An occasion put after its time ("после переговоров", "после этих переговоров"), where its
+# noun names an event, as English "following" does: not "после запуска проектов", a thing
+# still to come whose noun is the subject asked about.
+_AFTER_EVENT = word_set("после")
+_EVENT_NOUNS_AFTER = word_set(
+    "визита переговоров встречи встреч саммита форума заседания конференции церемонии"
+)
 # What may stand between an English frame and its noun: "during the state visit", "as a
 # result of Aliyev's visit" (a possessive is the event's person, kept as a word of its own).
 _EN_BEFORE_NOUN = word_set("the a an this that these those his their")
@@ -181,10 +189,12 @@ def occasion_frame(words: tuple[str, ...], *, ahead: bool = False) -> OccasionFr
     at = 0
     while at < len(words):
         size = next((len(f) for f in _QUESTION_FRAMES if tuple(words[at : at + len(f)]) == f), 0)
-        if not size and words[at] in _AT_EVENT:
-            # "на переговорах", "at the summit": a place only when an event is its noun
+        if not size and (words[at] in _AT_EVENT or words[at] in _AFTER_EVENT):
+            # "на переговорах", "at the summit": a place only when an event is its noun;
+            # "после переговоров": a time after one
+            events = _EVENT_NOUNS if words[at] in _AT_EVENT else _EVENT_NOUNS_AFTER
             noun = _occasion_noun(words, at + 1)
-            if noun and words[noun[-1]] in _EVENT_NOUNS:
+            if noun and words[noun[-1]] in events:
                 frame.add(at)
                 occasion.update(noun)
                 at = noun[-1] + 1

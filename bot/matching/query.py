@@ -939,6 +939,11 @@ class Analyser:
         terms = _called_heads(terms, words)  # "кто назвал отношения редким примером"
         terms = self._coded_names(terms, words, reading.text)  # "what does the G7 think"
         terms = self._statement_described(terms, words)  # "о заявлении Гаджиева про …"
+        if not preamble:
+            # "добавить Турцию в этот формат", a question standing alone
+            terms = _renamed_by_demonstrative(
+                terms, words, self.morphology.lemma, self.index.names.__contains__
+            )
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -3578,6 +3583,46 @@ def _without_anaphora(terms: list[Term], words: list[str]) -> list[Term]:
         for t in terms
         if not (t.typed in back and t.similarity <= 0 and not t.entity and is_cyrillic(t.typed))
     ]
+
+
+# Demonstratives before a noun ("этот формат"): not "это", which is as often the subject of
+# a copula ("это будет союз") or a pronoun standing alone.
+_THIS_BEFORE_NOUN = _THIS - {"это"}
+
+
+def _renamed_by_demonstrative(
+    terms: list[Term],
+    words: list[str],
+    lemma: Callable[[str], str],
+    person: Callable[[str], bool],
+) -> list[Term]:
+    """A word the briefing knows after a demonstrative ("кто предложил добавить Турцию в
+    ЭТОТ ФОРМАТ") names again a thing the asker has in mind — one the rest of the question
+    points to (Turkey added to it) — by a word of his own: a passage holding it is the
+    closer, one lacking it is not faulted (``Term.frame``). Only in a question standing
+    alone (after a scene, "этот шаг" is what the scene told: ``_without_anaphora``), of a
+    word read as itself ("эту поездку" is read as the visit), closing the question with
+    nothing naming it after ("эту формулу 5+1", "эти проекты по Среднему коридору": the
+    thing asked about, in full), and beside a subject the question names of its own — not
+    a ``person`` speaking: "кто предложил этот формат", "что Ишмухамедов думает про этот
+    формат" ask of the format itself."""
+    last = len(words) - 1
+    back = {words[last]} if last > 0 and words[last - 1] in _THIS_BEFORE_NOUN else set()
+    renamed = [
+        t
+        for t in terms
+        if t.typed in back
+        and t.similarity >= 1.0
+        and t.lemma == lemma(t.typed)
+        and t.focus
+        and not (t.entity or t.frame)
+    ]
+    if not renamed or not any(
+        t.focus and t.similarity > 0 and not t.frame and t not in renamed and not person(t.lemma)
+        for t in terms
+    ):
+        return terms
+    return [replace(t, focus=False, frame=True) if t in renamed else t for t in terms]
 
 
 def _refers_back(words: list[str]) -> bool:
