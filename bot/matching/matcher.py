@@ -3958,6 +3958,15 @@ class Matcher:
         )
         if not any(t.focus for t in subject.terms):
             return None
+        # "What did Huseynov say about the declaration? I'll set it against Tusupbekov's":
+        # a remark naming another expert says what the asker will do with the answer — the
+        # subject is the question's own, when it has one
+        own = tuple(t for t in subject.terms if t.typed in query.words)
+        remarked = any(
+            t.typed not in query.words and t.lemma in self.index.names for t in query.terms
+        )
+        if remarked and any(t.focus for t in own):
+            subject = replace(subject, terms=own)
         on_subject = [
             s
             for s in self.score(subject)

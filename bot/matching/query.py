@@ -14,7 +14,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -953,7 +953,14 @@ class Analyser:
         ]
         # "как Ишмухамедов прокомментировал пост Гаджиева": of two experts named, the one named
         # as the subject speaks; the other, named in another case, is what he spoke about.
-        subjects = [t for t in naming if _as_subject(t, words)]
+        # "what did Ishmukhamedov think …? I want to contrast his take with Tusupbekov's":
+        # a name only the scene or a remark holds is no speaker asked when the question
+        # names one of its own — it is what the asker sets him against
+        own_naming = [t for t in naming if t.typed in words]
+        if own_naming and len(own_naming) < len(naming):
+            naming = own_naming
+        name_words = {t.typed for t in naming}
+        subjects = [t for t in naming if _as_subject(t, words, name_words)]
         if subjects and len(subjects) < len(naming):
             naming = subjects
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
@@ -3610,15 +3617,28 @@ def _only_a_personal_name(word: str) -> bool:
     )
 
 
-def _as_subject(term: Term, words: list[str]) -> bool:
+def _as_subject(term: Term, words: list[str], names: Collection[str] = ()) -> bool:
     """Is a name in the question written as the subject of its clause: a Russian name as
     its lemma (nominative: "Ишмухамедов", not "Гаджиева") or repaired, a Latin one not possessive
-    ("Hajiyev's") nor after a preposition ("about Hajiyev")?"""
+    ("Hajiyev's") nor after a preposition ("about Hajiyev")? A Latin possessive owning a view
+    ("Ishmukhamedov's opinion on …", "Huseynov's take") is whose view is asked: a subject.
+    What stands before a name is read before the whole name (``names``: the other words
+    naming people), so "on Hikmet Hajiyev's remark" puts the surname after "on" too."""
     at = words.index(term.typed) if term.typed in words else -1
     if at < 0:
         return True
     after = words[at + 1 : at + 2]
-    before = words[at - 1 : at] if at > 0 else []
+    start = at
+    while start > 0 and (words[start - 1] in names or words[start - 1] in _NAME_TITLES):
+        start -= 1
+    before = words[start - 1 : start] if start > 0 else []
+    if after == ["s"] and not is_cyrillic(term.typed):
+        owned = words[at + 2 : at + 3]
+        return (
+            bool(owned)
+            and owned[0] in _VIEW_NOUNS
+            and not (before and before[0] in _LATIN_OBJECT_MARKS)
+        )
     if is_cyrillic(term.typed):
         # a repaired name ("гусейнву") may be in any case: taken as the subject; so is one
         # whose words are reported ("по Ишмухамедову", "по словам Гусейнова")
@@ -3630,6 +3650,13 @@ def _as_subject(term: Term, words: list[str]) -> bool:
     return after != ["s"] and not (before and before[0] in _LATIN_OBJECT_MARKS)
 
 
+# Titles before a Latin-written name, part of the name's phrase ("on Mr Hajiyev's post").
+_NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor"})
+# A person's view as English owns it: "Ishmukhamedov's opinion on …", "Huseynov's take".
+_VIEW_NOUNS = frozenset(
+    {"opinion", "opinions", "view", "views", "take", "position", "stance", "assessment"}
+    | {"verdict", "reaction", "response", "thoughts", "perspective", "comment", "comments"}
+)
 # Words after which a Latin-written name is what is spoken about, not who speaks.
 _LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
 
@@ -4647,9 +4674,19 @@ def _keyword_year(words: list[str]) -> bool:
             continue
         before = words[at - 1] if at else ""
         after = words[at + 1] if at + 1 < len(words) else ""
+        if before in _RATE_UNITS:
+            continue  # "tonnes/yr", "usd year": an amount per year, no year asked
         if before not in _YEAR_QUALIFIERS and not before[:1].isdigit() and not after[:1].isdigit():
             return True
     return False
+
+
+# Units an amount is given in, as keywords put them before the year it is given per
+# ("rail capacity, tonnes/yr", "trade usd/year", "объём тонн/год"): a rate, no year asked.
+_RATE_UNITS = word_set(
+    "tonnes tonne tons ton usd dollars dollar eur euros bn mln million millions billion "
+    "billions teu тонн тонны тонна долларов доллары млн млрд"
+)
 
 
 # English stems framing an expert's words ("how did he comment on", "the words he used to

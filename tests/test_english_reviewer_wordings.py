@@ -1,0 +1,157 @@
+"""English wordings of reviewers who read only the article: a wire reporter's keywords, a
+consultant's units, a student's remarks after the question, second-language word order.
+
+Each is read for what it asks: a document put before "what's in it" asks its contents (which
+the article does not give); a name only a remark after the question holds is no speaker
+asked; "X's opinion on Y's remark" asks X's view; "tonnes/yr" is a rate, no year asked. A
+detail the article lacks is still declined, and the neighbours of each wording keep their
+answers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.contents import contents_holder
+from tests.support.asking import answered_entry, declined, not_given, question_words
+
+# --- a document before the question, asked by "it": its contents --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("AI agreement, what's in it", "agreement"),
+        ("the peace declaration - what does it say?", "declaration"),
+        ("AI deal: what is in it exactly?", "deal"),
+        ("AI agreement - what does it include?", "agreement"),
+        ("соглашение по ИИ, что в нём?", "соглашение"),
+        ("соглашение по ИИ — что там прописано?", "соглашение"),
+        ("что в соглашении по ИИ?", "соглашении"),
+    ],
+)
+def test_a_document_put_first_is_the_one_whose_contents_are_asked(
+    question: str, holder: str
+) -> None:
+    assert contents_holder(question_words(question)) == holder
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # its benefit, not its contents
+        "the deal, what's in it for Azerbaijan?",
+        # no pronoun: the experts' words on it
+        "AI agreement, what did the experts say about it",
+        # the agreements together: the areas a passage lists
+        "the agreements, what's in them",
+        "что в Астане подписали?",
+    ],
+)
+def test_no_document_contents_without_the_document_asked_by_it(question: str) -> None:
+    assert contents_holder(question_words(question)) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "AI agreement, what's in it",
+        "AI agreement - what does it include?",
+        "AI deal: what is in it exactly?",
+        "peace declaration, what's in it",
+        "соглашение по ИИ, что в нём?",
+        "что в соглашении по ИИ?",
+    ],
+)
+def test_contents_of_a_document_put_first_are_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "fact")
+
+
+def test_what_the_agreements_hold_together_is_still_answered(session: Session) -> None:
+    assert answered_entry(session, "что в Астане подписали?") == "agreements-count"
+
+
+# --- a name only a remark after the question holds ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Ishmukhamedov think about the peace declaration with Armenia? I want to "
+        "contrast his take with Tusupbekov's in my essay",
+        "What is Ishmukhamedov's view of the peace declaration? I'll set it against Tusupbekov's.",
+        "How does Ishmukhamedov assess the peace declaration? I want to compare him with "
+        "Tusupbekov.",
+        "What did Huseynov say about the peace declaration? I will compare it with "
+        "Tusupbekov's view.",
+        "Ishmukhamedov on the peace declaration - what did he say? (Tusupbekov I already have)",
+    ],
+)
+def test_a_name_in_the_remark_is_no_speaker_asked(session: Session, question: str) -> None:
+    text = not_given(session, question, "statement")
+    assert "Tusupbekov" in text  # who does speak on it is offered, as his
+
+
+def test_another_speaker_named_in_the_scene_gives_no_words_as_his(session: Session) -> None:
+    declined(session, "Tusupbekov spoke about the declaration. What did Huseynov say about it?")
+
+
+# --- "X's opinion on Y's remark": X's view -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Ishmukhamedov's take on Hajiyev's post?",
+        "Ishmukhamedov's view of Hajiyev's post about 5+1?",
+        "What is Mr Ishmukhamedov's opinion on Hikmet Hajiyev's post?",
+    ],
+)
+def test_the_owner_of_the_view_is_the_speaker(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "ishmukhamedov-on-hajiyev"
+
+
+def test_a_view_on_another_s_remark_is_never_the_remark_itself(session: Session) -> None:
+    reply = session.ask(
+        "What was Mr Ishmukhamedov's opinion on Hikmet Hajiyev's remark about 5+1 becoming 6?"
+    )
+    assert reply.entry != "hajiyev-five-plus-one", reply.kind
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What is Tusupbekov's opinion on the peace declaration?", "tusupbekov-peace"),
+        ("What did Hajiyev write on X about 5+1?", "hajiyev-five-plus-one"),
+        ("How did Ishmukhamedov react to Hajiyev's post?", "ishmukhamedov-on-hajiyev"),
+    ],
+)
+def test_views_asked_as_before_keep_their_answers(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_a_view_of_one_who_never_spoke_on_it_is_not_given(session: Session) -> None:
+    not_given(session, "What is Huseynov's view on the peace declaration?", "statement")
+
+
+# --- a unit per year: a rate, no year asked ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Azerbaijan rail capacity on offer, tonnes/yr",
+        "azerbaijan rail capacity tonnes year",
+        "rail volume Azerbaijan ready to provide, tons per yr",
+    ],
+)
+def test_an_amount_per_year_in_keywords_is_answered(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "rail-volume-azerbaijan"
+
+
+@pytest.mark.parametrize("question", ["aliyev kazakhstan visit year", "agreements signed year"])
+def test_a_year_asked_in_keywords_is_still_declined(session: Session, question: str) -> None:
+    declined(session, question)
