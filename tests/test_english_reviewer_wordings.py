@@ -14,7 +14,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.contents import contents_holder
-from tests.support.asking import answered_entry, declined, not_given, question_words
+from tests.support.asking import answered, answered_entry, declined, not_given, question_words
 
 # --- a document before the question, asked by "it": its contents --------------------------
 
@@ -155,3 +155,70 @@ def test_an_amount_per_year_in_keywords_is_answered(session: Session, question: 
 @pytest.mark.parametrize("question", ["aliyev kazakhstan visit year", "agreements signed year"])
 def test_a_year_asked_in_keywords_is_still_declined(session: Session, question: str) -> None:
     declined(session, question)
+
+
+# --- how the asker found him: "quoted in this piece", "commented for Minval Politika" ------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Kindly share the name of the Azerbaijani parliamentarian quoted in this piece.", None),
+        ("What is the name of the Azerbaijani MP quoted in the article?", None),
+        ("name of the Kazakh political scientist cited in the piece pls", "expert:tusupbekov"),
+    ],
+)
+def test_a_quoted_person_is_asked_by_what_he_is(
+    session: Session, question: str, entry: str | None
+) -> None:
+    text = answered(session, question)
+    if entry is None:
+        assert "Гусейнов" in text
+    else:
+        assert answered_entry(session, question) == entry
+
+
+@pytest.mark.parametrize("question", ["who is quoted", "Which experts are quoted in the article?"])
+def test_who_is_quoted_still_asks_the_experts(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "experts"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the Russian analyst quoted in the piece - what did he say?",
+        "The Turkish expert quoted here, what's his name?",
+    ],
+)
+def test_a_quoted_person_the_article_lacks_is_still_declined(
+    session: Session, question: str
+) -> None:
+    declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who from Milli Majlis commented the visit for Minval Politika?",
+        "кто из депутатов прокомментировал визит для Minval Politika?",
+    ],
+)
+def test_the_outlet_spoken_to_names_no_subject(session: Session, question: str) -> None:
+    assert "Гусейнов" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What did Minval Politika ask the experts?", "article-agenda"),
+        ("Which outlet asked the experts for comment?", "article-agenda"),
+    ],
+)
+def test_the_outlet_asked_about_is_still_the_subject(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_an_interview_the_article_never_tells_is_not_confirmed(session: Session) -> None:
+    declined(session, "Did Minval Politika interview Tokayev?")

@@ -177,7 +177,12 @@ from bot.language.specifics import (
     parted,
     without_contrast,
 )
-from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
+from bot.language.speech import (
+    SOURCE_NOUNS,
+    without_own_saying,
+    without_quoting_participle,
+    without_talk_frame,
+)
 from bot.language.sports import plain_score
 from bot.language.text import clean, fold, is_cyrillic, is_latin, tokens, unshouted
 from bot.matching.index import Index, as_written, briefing_acronyms, content_lemmas, state_key
@@ -496,6 +501,13 @@ class Analyser:
         self.index = index
         self.tuning = tuning
         self.morphology = morphology
+        # The outlets publishing the articles, as folded words ("minval politika"): who the
+        # experts commented for, no subject of theirs (``_without_outlet_addressed``)
+        self._outlets = tuple(
+            outlet
+            for briefing in kb.briefings
+            if (outlet := tuple(tokens(fold(briefing.publisher))))
+        )
         # Names and places of the articles: a word among them is a named thing, not a typo.
         self._article_names = {
             morphology.lemma(word)
@@ -743,6 +755,8 @@ class Analyser:
         words = lack_as_need(words)  # "чего не хватает, чтобы …": what is needed
         words = without_contrast(words)  # "compare with what actually moves": the real side
         words = without_own_saying(words)  # "his statement": what he said, a frame
+        words = without_quoting_participle(words)  # "the MP quoted in this piece": the MP
+        words = self._without_outlet_addressed(words)  # "commented … for Minval Politika"
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         before_offices = set(words)
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
@@ -1250,6 +1264,22 @@ class Analyser:
             else t
             for t in terms
         ]
+
+    def _without_outlet_addressed(self, words: list[str]) -> list[str]:
+        """The folded words without the outlet the article's experts spoke to, where the
+        question names it as that ("who from Milli Majlis commented the visit for Minval
+        Politika?", "the MP who spoke to Minval Politika", "interviewed by Minval
+        Politika"): every expert commented for it, so it tells nothing of which, nor of
+        what about — as "in this piece" does not. Named otherwise ("what did Minval
+        Politika ask the experts") it is the subject, and stays."""
+        for outlet in self._outlets:
+            size = len(outlet)
+            for at in range(1, len(words) - size + 1):
+                if tuple(words[at : at + size]) == outlet and words[at - 1] in _ADDRESSED:
+                    # "for Minval Politika" goes whole; "told Minval Politika" keeps its verb
+                    cut = at - 1 if words[at - 1] in _ADDRESSING else at
+                    return [*words[:cut], *words[at + size :]]
+        return words
 
     def _without_own_role(
         self,
@@ -3650,6 +3680,10 @@ def _as_subject(term: Term, words: list[str], names: Collection[str] = ()) -> bo
     return after != ["s"] and not (before and before[0] in _LATIN_OBJECT_MARKS)
 
 
+# Words putting an outlet as the one spoken to: "commented for", "spoke to", "told",
+# "interviewed by", "для Minval Politika".
+_ADDRESSING = frozenset({"for", "to", "by", "для"})
+_ADDRESSED = _ADDRESSING | {"told", "tells", "tell"}
 # Titles before a Latin-written name, part of the name's phrase ("on Mr Hajiyev's post").
 _NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor"})
 # A person's view as English owns it: "Ishmukhamedov's opinion on …", "Huseynov's take".
