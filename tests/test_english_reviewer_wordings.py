@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.answer_types import AnswerType, asked_types
 from bot.language.contents import contents_holder
 from tests.support.asking import answered, answered_entry, declined, not_given, question_words
 
@@ -222,3 +223,110 @@ def test_the_outlet_asked_about_is_still_the_subject(
 
 def test_an_interview_the_article_never_tells_is_not_confirmed(session: Session) -> None:
     declined(session, "Did Minval Politika interview Tokayev?")
+
+
+# --- a definition asked in other words: "what is meant by", "what it is", "other name" ------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What exactly is meant by the 'Middle Corridor' in this article? Please clarify.",
+        "Middle Corridor - what it is exactly, which other name article gives?",
+        "What other name does the article give for the Middle Corridor?",
+        "Middle Corridor, also known as?",
+    ],
+)
+def test_a_definition_asked_in_other_words_is_answered(session: Session, question: str) -> None:
+    assert "Транскаспийский" in answered(session, question)
+
+
+def test_another_name_the_article_never_gives_is_not_given(session: Session) -> None:
+    not_given(session, "What other name does the article give for the Zangezur corridor?", "fact")
+
+
+# --- a currency by its code after "how much": a sum of money -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "azerbaijan kazakhstan bilateral trade volume per year how much USD",
+        "how much USD is the trade between them per year",
+        "trade turnover, how many bucks?",
+    ],
+)
+def test_how_much_in_a_currency_code_asks_money(session: Session, question: str) -> None:
+    assert "400–500 миллионов долларов" in answered(session, question)
+
+
+def test_a_sum_the_article_never_gives_in_a_currency_code_is_declined(session: Session) -> None:
+    declined(session, "how much USD will the ferries cost?")
+
+
+# --- "where does he take this number from": its origin, no place ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Why exactly seven? Where does the expert take this number from?", AnswerType.REASON),
+        ("Where does Ishmukhamedov get the number seven from?", AnswerType.REASON),
+        ("where does the idea of a Turkic seven come from?", AnswerType.REASON),
+        ("Where does the cargo come from?", AnswerType.PLACE),
+        ("where does cargo from China go through?", AnswerType.PLACE),
+    ],
+)
+def test_where_from_after_getting_asks_an_origin(question: str, kind: AnswerType) -> None:
+    assert asked_types(question_words(question))[:1] == (kind,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where does Ishmukhamedov get the number seven from?",
+        "where does the idea of a Turkic seven come from?",
+        "Why the number seven, according to Ishmukhamedov?",
+    ],
+)
+def test_the_origin_of_the_seven_is_the_sacred_number(session: Session, question: str) -> None:
+    assert "священным числом" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["what numbers does Ishmukhamedov give?", "какие цифры привёл Ишмухамедов"]
+)
+def test_an_expert_s_figures_asked_at_large_are_still_listed(
+    session: Session, question: str
+) -> None:
+    assert answered_entry(session, question) == "figures"
+
+
+# --- a reporter's words for barriers and targets -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "What outcome does the expert anticipate from the visit with regard to the "
+            "obstacles restraining mutual trade?",
+            "ishmukhamedov-barriers",
+        ),
+        ("what obstacles hamper trade?", "ishmukhamedov-barriers"),
+        ("which hurdles constrain mutual trade?", "ishmukhamedov-barriers"),
+        (
+            "Which figure for the annual trade turnover does the Kazakh political scientist "
+            "see as reachable after the new projects are realised?",
+            "trade-turnover-target",
+        ),
+    ],
+)
+def test_reporter_s_words_read_as_the_briefing_s(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_obstacles_the_article_never_names_are_declined(session: Session) -> None:
+    declined(session, "any obstacles at the border for trucks?")

@@ -75,6 +75,7 @@ from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
 from bot.language.deference import without_deference
+from bot.language.definitions import asks_definition, defining_frame
 from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
@@ -919,6 +920,10 @@ class Analyser:
         if scene:
             terms = _without_anaphora(terms, words)
         terms = _without_said_fillers(terms)
+        if asks_definition(reading.text.lower()):
+            # "what exactly is meant by the Middle Corridor? please clarify": how it is asked
+            kept = [t for t in terms if not defining_frame(t.typed)]
+            terms = kept if any(t.similarity > 0 for t in kept) else terms
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(
             self._preamble_terms(
