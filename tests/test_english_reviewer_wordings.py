@@ -15,6 +15,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.contents import contents_holder
+from bot.language.specifics import keyword_detail
 from tests.support.asking import answered, answered_entry, declined, not_given, question_words
 
 # --- a document before the question, asked by "it": its contents --------------------------
@@ -330,3 +331,102 @@ def test_reporter_s_words_read_as_the_briefing_s(
 
 def test_obstacles_the_article_never_names_are_declined(session: Session) -> None:
     declined(session, "any obstacles at the border for trucks?")
+
+
+# --- keywords closed by a request for specifics: the specifics of the last noun -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("rail upgrades discussed - specifics?", "upgrades"),
+        ("AI agreement - specifics?", "agreement"),
+        ("trade barriers - details pls", "barriers"),
+        ("Zangezur corridor, specifics?", "corridor"),
+        # a question word asks of its own: its words say which thing
+        ("what exactly is in the deal?", None),
+        ("specifics?", None),
+        ("rail upgrades discussed", None),
+    ],
+)
+def test_a_request_for_specifics_closing_keywords_names_its_thing(
+    question: str, detail: str | None
+) -> None:
+    assert keyword_detail(question_words(question)) == detail
+
+
+@pytest.mark.parametrize("question", ["AI agreement - specifics?", "trade barriers - specifics?"])
+def test_specifics_the_article_never_spells_out_are_not_given(
+    session: Session, question: str
+) -> None:
+    not_given(session, question, "fact")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("locomotives: details please", "ishmukhamedov-rail-investment"),
+        ("Turkic seven - details?", "ishmukhamedov-turkic-seven"),
+    ],
+)
+def test_details_of_a_thing_the_article_tells_are_still_answered(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
+
+
+# --- hedges and requests of a reporter: "best-case", "supposed to be", "put a number on" ----
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("best-case transit after investment, china to baku", "delivery-time-target"),
+        (
+            "so the expert says delivery times could get way shorter if there's enough "
+            "investment. shorter to how many days? trying to put a number on the Middle "
+            "Corridor's potential",
+            "delivery-time-target",
+        ),
+        ("how much shorter could delivery get?", "delivery-time-target"),
+        (
+            "apparently an aide to Aliyev posted that the 5+1 format has turned into a "
+            "different number. what's the new number supposed to be?",
+            "hajiyev-five-plus-one",
+        ),
+        # the figure's own words: "what the formula has turned into" stays the figure's
+        ("The 5+1 format turned into what number, according to Hikmet Hajiyev?", "format-6"),
+    ],
+)
+def test_a_reporter_s_hedges_weigh_nothing(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_a_forecast_hedged_as_best_case_is_still_not_given(session: Session) -> None:
+    not_given(session, "in the best case, when will Turkey join?", "forecast")
+
+
+@pytest.mark.parametrize(
+    "question", ["who writes for Minval Politika?", "who works for Minval Politika?"]
+)
+def test_the_outlet_s_staff_asked_is_no_expert(session: Session, question: str) -> None:
+    declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["rail upgrades discussed?", "were railway upgrades discussed?"]
+)
+def test_a_check_is_confirmed_by_the_passage_saying_it_in_other_words(
+    session: Session, question: str
+) -> None:
+    # "modernising the railways": an upgrade in the briefing's own words
+    assert answered_entry(session, question) == "ishmukhamedov-rail-investment"
+
+
+@pytest.mark.parametrize(
+    "question", ["were airport upgrades discussed?", "what road upgrades were discussed?"]
+)
+def test_upgrades_of_what_the_article_never_names_are_declined(
+    session: Session, question: str
+) -> None:
+    declined(session, question)

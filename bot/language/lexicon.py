@@ -409,6 +409,8 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "achievable": "target",
     "attainable": "target",
     "reachable": "target",
+    # a time "getting shorter" is a time cut: "delivery times could get way shorter"
+    "shorter": "cut",
     "feasible": "target",
     # what stands in trade's way, in a reporter's word: "the obstacles restraining mutual
     # trade" are the "barriers … that hold back" its growth
@@ -907,6 +909,14 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
             ("such", "a", size, "deal"),
         )
     },
+    # "the best-case transit time", "in the best case": the most it could come to — how
+    # the asker hedges the figure, no word of its subject (the figure's own words say it)
+    ("best", "case"): (),
+    ("best-case",): (),
+    # "what's the new number supposed to be": what it is, as the asker heard it
+    ("supposed", "to", "be"): (),
+    # "trying to put a number on it": a figure asked, which the question's own words ask
+    **{(put, "a", "number", "on"): () for put in ("put", "putting", "puts")},
     # a host's word for what an expert concluded: "his bottom line on the relations", "the
     # key takeaway" — the conclusion the briefings name ("line" alone were a railway's)
     ("bottom", "line"): ("conclusion",),

@@ -173,6 +173,7 @@ from bot.language.specifics import (
     asks_specifics,
     content_asked,
     joined_kinds,
+    keyword_detail,
     leading_part,
     meant_as_exactly,
     parted,
@@ -1074,6 +1075,11 @@ class Analyser:
             relation = replace(relation, detail=None)
         if holder is not None and relation.detail is None:
             relation = replace(relation, detail=holder)
+        keyword = keyword_detail(tuple(words)) if relation.detail is None else None
+        if keyword is not None:
+            # "AI agreement - specifics?": the specifics of the agreement, which only a
+            # passage spelling it out gives (``Matcher._specifies``)
+            relation = replace(relation, detail=keyword)
         # "какое место занимает Казахстан": a rank the briefing never writes is a detail it
         # lacks, as any other noun would be — not a kind of name that answers
         rank = next(
@@ -1280,7 +1286,11 @@ class Analyser:
         for outlet in self._outlets:
             size = len(outlet)
             for at in range(1, len(words) - size + 1):
-                if tuple(words[at : at + size]) == outlet and words[at - 1] in _ADDRESSED:
+                if (
+                    tuple(words[at : at + size]) == outlet
+                    and words[at - 1] in _ADDRESSED
+                    and not (at > 1 and words[at - 2] in _WRITING_FOR)
+                ):
                     # "for Minval Politika" goes whole; "told Minval Politika" keeps its verb
                     cut = at - 1 if words[at - 1] in _ADDRESSING else at
                     return [*words[:cut], *words[at + size :]]
@@ -3688,6 +3698,10 @@ def _as_subject(term: Term, words: list[str], names: Collection[str] = ()) -> bo
 # Words putting an outlet as the one spoken to: "commented for", "spoke to", "told",
 # "interviewed by", "для Minval Politika".
 _ADDRESSING = frozenset({"for", "to", "by", "для"})
+# "who writes for Minval Politika", "who works for it": its staff asked, not an expert
+_WRITING_FOR = frozenset(
+    {"write", "writes", "wrote", "written", "writing", "work", "works", "worked", "working"}
+)
 _ADDRESSED = _ADDRESSING | {"told", "tells", "tell"}
 # Titles before a Latin-written name, part of the name's phrase ("on Mr Hajiyev's post").
 _NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor"})
