@@ -430,3 +430,27 @@ def test_upgrades_of_what_the_article_never_names_are_declined(
     session: Session, question: str
 ) -> None:
     declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the part about the number seven confused me a bit. why does Ishmukhamedov think it "
+        "should be seven countries and not six? is it like a symbolic thing?",
+        "is seven a symbolic number for the Turkic peoples?",
+        "why seven - is it symbolic?",
+    ],
+)
+def test_a_symbolic_number_is_the_sacred_one(session: Session, question: str) -> None:
+    assert "священным числом" in answered(session, question)
+
+
+def test_a_symbolic_venue_the_article_never_tells_is_declined(session: Session) -> None:
+    declined(session, "is there anything symbolic about Astana as the venue?")
+
+
+def test_a_big_picture_asks_nothing_of_its_own(session: Session) -> None:
+    assert (
+        answered_entry(session, "what's his big-picture view on energy, the Azerbaijani MP?")
+        == "huseynov-energy"
+    )

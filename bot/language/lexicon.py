@@ -328,6 +328,10 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "vessel": "ship",
     "vessels": "ships",
     "holy": "sacred",
+    # a number that is "symbolic", "a symbol": the meaning a tradition gives it, as the
+    # article's "sacred number" says it
+    "symbolic": "sacred",
+    "symbolism": "sacred",
     "tons": "tonnes",
     "tonnage": "tonnes",
     "usd": "dollars",
@@ -913,6 +917,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # the asker hedges the figure, no word of its subject (the figure's own words say it)
     ("best", "case"): (),
     ("best-case",): (),
+    # "his big-picture prediction", "the big picture": the whole of it, no word of what
+    ("big", "picture"): (),
+    ("big-picture",): (),
     # "what's the new number supposed to be": what it is, as the asker heard it
     ("supposed", "to", "be"): (),
     # "trying to put a number on it": a figure asked, which the question's own words ask
