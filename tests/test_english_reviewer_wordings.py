@@ -454,3 +454,38 @@ def test_a_big_picture_asks_nothing_of_its_own(session: Session) -> None:
         answered_entry(session, "what's his big-picture view on energy, the Azerbaijani MP?")
         == "huseynov-energy"
     )
+
+
+# --- where the asker will use the answer: "I want to quote it in my conclusion" -----------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "what does the Azerbaijani MP predict about where the relationship is heading? "
+            "like his big-picture prediction for the region, I want to quote it in my "
+            "conclusion",
+            "huseynov-alliance",
+        ),
+        (
+            "What is Huseynov's forecast for the region? I need to use it in my essay.",
+            "huseynov-alliance",
+        ),
+        (
+            "how long does cargo take from China today? I'll put it into my draft",
+            "delivery-time-now",
+        ),
+    ],
+)
+def test_the_piece_the_answer_goes_into_is_no_subject(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
+
+
+@pytest.mark.parametrize(
+    "question", ["What is in the conclusion of Huseynov?", "what's Huseynov's conclusion?"]
+)
+def test_a_conclusion_asked_about_is_still_the_subject(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "huseynov-alliance"
