@@ -489,3 +489,29 @@ def test_the_piece_the_answer_goes_into_is_no_subject(
 )
 def test_a_conclusion_asked_about_is_still_the_subject(session: Session, question: str) -> None:
     assert answered_entry(session, question) == "huseynov-alliance"
+
+
+# --- "why exactly", "where precisely": the question word insisted on ----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why exactly seven? Where does the expert take this number from?",
+        "why exactly seven?",
+        "why precisely seven countries?",
+    ],
+)
+def test_an_insisting_question_word_asks_what_it_asks(session: Session, question: str) -> None:
+    assert "священным числом" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What exactly did they agree on the Zangezur corridor?",
+        "what exactly is in the AI agreement?",
+    ],
+)
+def test_specifics_insisted_on_are_still_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "fact")

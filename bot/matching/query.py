@@ -921,6 +921,15 @@ class Analyser:
         if scene:
             terms = _without_anaphora(terms, words)
         terms = _without_said_fillers(terms)
+        # "why exactly seven", "where exactly did he speak": "exactly" after the question
+        # word insists on it — what is asked stays (``Query.specifics`` reads it), and a
+        # word the briefing never uses is no subject the article lacks
+        insisting = {
+            word
+            for at, word in enumerate(words)
+            if word in _EXACTLY_EN and at and words[at - 1] in _QUESTION_WORDS_EN
+        }
+        terms = [t for t in terms if not (t.typed in insisting and t.similarity <= 0)]
         if asks_definition(reading.text.lower()):
             # "what exactly is meant by the Middle Corridor? please clarify": how it is asked
             kept = [t for t in terms if not defining_frame(t.typed)]
@@ -3697,6 +3706,9 @@ def _as_subject(term: Term, words: list[str], names: Collection[str] = ()) -> bo
 
 # Words putting an outlet as the one spoken to: "commented for", "spoke to", "told",
 # "interviewed by", "для Minval Politika".
+# English intensifiers of a question word: "why exactly", "where precisely".
+_EXACTLY_EN = frozenset({"exactly", "precisely"})
+_QUESTION_WORDS_EN = frozenset({"why", "what", "which", "where", "when", "how", "who", "whom"})
 _ADDRESSING = frozenset({"for", "to", "by", "для"})
 # "who writes for Minval Politika", "who works for it": its staff asked, not an expert
 _WRITING_FOR = frozenset(
