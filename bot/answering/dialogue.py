@@ -284,7 +284,8 @@ _CITING = word_set(
 
 def experts_figures(matcher: Matcher, query: Query) -> Understanding | None:
     """ "какие цифры привёл Ишмухамедов": the figures list, narrowed to that expert. An
-    English word the briefing knows (but one of citing, ``_CITING``) says which figure too,
+    English word the briefing knows (but one of citing, ``_CITING``), or a number ("why the
+    number seven, according to Ishmukhamedov": that number's passage), says which figure too,
     of one named by what he is ("what dollar figure did the analyst give as the TARGET for
     yearly TRADE") or by name ("according to Gadzhiev the 5+1 FORMULA turned into what
     number"): that one is asked."""
@@ -297,7 +298,7 @@ def experts_figures(matcher: Matcher, query: Query) -> Understanding | None:
     other = [
         t
         for t in query.terms
-        if (t.focus or _english_known(t))
+        if (t.focus or _english_known(t) or t.lemma[:1].isdigit())
         and t.lemma not in FIGURE_LEMMAS | names
         and t.typed not in _CITING
     ]

@@ -112,6 +112,8 @@ _SUM_VALUE = frozenset(
 # "what investments are needed" do not.
 _CURRENCY_WORDS = word_set(
     "долларов доллара рублей тенге манатов евро баксов инвестиций вложений dollars dollar "
+    # a currency by its code or in chat: "how much USD", "how many bucks"
+    "usd eur euro euros bucks "
     "investment investments вложил вложила вложили вложит вложат инвестировал инвестировала "
     "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests "
     # "how much funding"; not "with proper funding", the condition of what is asked
@@ -757,11 +759,31 @@ def asks_origin(words: tuple[str, ...], at: int) -> bool:
     a noun of thought or naming ("откуда идея семёрки"), or alongside a "почему" ("почему
     именно семь стран, откуда тюркская семёрка": one question asked twice). "Откуда везут
     грузы" asks for a place."""
+    if words[at] == "where":
+        return _english_origin(words[at + 1 : at + 1 + _WHENCE_REACH_EN])
     if words[at] not in _WHENCE:
         return False
     if any(w in _ORIGIN_VERBS or w in _ORIGIN_NOUNS for w in words[at + 1 : at + 4]):
         return True
     return any(w in _REASON_WORDS for w in words)
+
+
+# "where does the expert take this number from", "where did he get the idea": a verb of
+# getting, or a noun of thought or naming, before "from" — the English "откуда взял".
+_GETTING_EN = word_set("get gets got getting take takes took taking derive derives derived")
+_ORIGIN_NOUNS_EN = word_set("idea ideas name term notion concept number figure")
+_WHENCE_REACH_EN = 10
+
+
+def _english_origin(after: tuple[str, ...]) -> bool:
+    """Do the words after "where" ask where a thing comes from as its origin: "from" ends
+    the clause after a verb of getting ("where does the expert take this number from") or a
+    noun of thought ("where does the idea of a Turkic seven come from")? "Where does the
+    cargo come from" (no such word) asks a place."""
+    if "from" not in after:
+        return False
+    before = after[: after.index("from")]
+    return any(w in _GETTING_EN for w in before) or any(w in _ORIGIN_NOUNS_EN for w in before)
 
 
 # Words for the person asked about, just after "откуда" or "из какой": "из какой он страны".

@@ -72,6 +72,7 @@ _PURPOSES = word_set(
     аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
     пресс-служба пресс-секретарь вебинар курсовой курсовик курсач
     подводка анонс шоу ток-шоу передача телепередача сценарий продюсер
+    essay conclusion introduction coursework assignment homework dissertation draft
     minister boss editor editors report briefing note notes article story piece newsletter
     memo team colleagues record column blog post broadcast segment desk
     readers audience presentation slides thesis paper digest summary manager chief office
@@ -87,6 +88,9 @@ _OWNERS = word_set(
     вашего этой этого одной одного my our your the a an this his her their"""
 )
 _FOR = word_set("для for")
+# "quote it in my essay", "use it in the conclusion": the piece the answer goes into, after
+# a request of the asker's own only (``_part_spans``) — "what is in the report" asks it.
+_IN_PIECE = word_set("in into")
 # What a purpose may say of the piece after naming it: "for a story I'm writing", "для
 # статьи, которую пишу".
 _WRITING = word_set(
@@ -579,6 +583,9 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
     sender = _purpose_from(folded, _FROM)  # "Вопрос от редакции": whose question
     if sender is not None and all(w in _BEFORE_PURPOSE for w in folded[:sender]):
         return whole
+    placed = _purpose_from(folded, _IN_PIECE)
+    if placed is not None and _is_request(folded[:placed]):
+        return whole  # "I want to quote it in my conclusion": where the asker will use it
     purpose = _purpose_from(folded)
     if purpose is not None:
         head = folded[:purpose]

@@ -16,6 +16,8 @@ left alone.
 
 from __future__ import annotations
 
+import itertools
+
 from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
 from bot.language.morphology import first_noun
 from bot.language.text import is_latin
@@ -89,7 +91,46 @@ def contents_holder(words: tuple[str, ...]) -> str | None:
         return _english_holder(rest)
     if words[0] == "что":
         return _russian_holder(rest)
+    return _fronted_holder(words)
+
+
+# The pronoun a question after its topic puts the document by: "AI agreement, what's in
+# it", "the declaration — what does it say", "соглашение по ИИ, что в нём".
+_IT_EN = word_set("it")
+_IT_RU = word_set("нем нём него")
+_THERE_RU = word_set("там")
+
+
+def _fronted_holder(words: tuple[str, ...]) -> str | None:
+    """The document a topic put before the question names, the question asking by a pronoun
+    what it holds — keywords first, as notes and headlines ask: "AI agreement, what's in it",
+    "the peace declaration - what does it say?", "соглашение по ИИ — что в нём прописано?".
+    The document's phrase is everything before the question word; the question after it
+    must ask what "it" holds (the pronoun in the place of the document's phrase), so "AI
+    agreement, what did the experts say" (no pronoun: the experts' words) is left alone."""
+    for at, word in enumerate(words):
+        if word not in ("what", "что") or at == 0:
+            continue
+        before = list(words[:at])
+        rest = [w for w in words[at + 1 :] if w not in _CUES]
+        if word == "what":
+            if any(w in _IT_EN and nxt == "for" for w, nxt in itertools.pairwise(rest)):
+                return None  # "the deal, what's in it for Baku": its benefit, no contents
+            found = _english_holder(_as_document(rest, _IT_EN))
+            return _english_document(before[-_REACH:]) if found else None
+        if rest[:2] and rest[0] in _IN_RU and (rest[1] in _IT_RU or rest[1] in _THERE_RU):
+            return _russian_document(before[:_REACH])
+        if rest[:1] and rest[0] in _THERE_RU:  # "что там написано"
+            return _russian_document(before[:_REACH])
+        return None
     return None
+
+
+def _as_document(rest: list[str], pronouns: frozenset[str]) -> list[str]:
+    """The question's words with its pronoun read as a document's noun ("does it say": "does
+    agreement say"), so the frames of ``_english_holder`` read it; no pronoun, no change —
+    and then no document is found."""
+    return ["document" if w in pronouns else w for w in rest]
 
 
 # Nouns of a document's parts: "какие пункты в декларации", "каковы условия соглашения",

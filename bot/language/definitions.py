@@ -31,9 +31,10 @@ _ASKS_EN = lazy(
     r"(?:^|\s)(?:which|what)\s+(?:(?:kind|sort|type)\s+of\s+)?[a-z]+\s+(?:exactly\s+)?(?:is|are)\s|"
     r"=\s*(?:which|what)\b|"
     r"\bwhat\s+does\s+.+\s+(?:mean|stand\s+for)\b|"
-    # "what exactly is meant by X", "what do they mean by X"
+    # "what exactly is meant by X", "what do they mean by X", "X - what it is exactly?"
     r"\bwhat\s+(?:exactly\s+)?(?:is|are)\s+(?:exactly\s+)?meant\s+by\b|"
-    r"\bwhat\s+(?:exactly\s+)?(?:do|does)\s+.+\s+mean\s+by\b"
+    r"\bwhat\s+(?:exactly\s+)?(?:do|does)\s+.+\s+mean\s+by\b|"
+    r"(?:^|\s)what\s+(?:it|this)\s+is(?:\s+exactly)?\s*(?:[,?.!]|$)"
 )
 # What, right after the thing's words, says what it is: a dash or a bracket before its
 # definition, "то есть / i.e. / namely", a verb of being or meaning, a verb of the route it
@@ -56,6 +57,9 @@ _WORD = lazy(r"\w+(?:-\w+)*")
 # gives ("Средний коридор — Транскаспийский международный транспортный маршрут").
 _ASKS_NAME = lazy(
     r"\b(?:(?:official|full|formal|proper|complete)\s+)+(?:name|title)\b|"
+    # "which other name does the article give", "another name for it", "also known as"
+    r"\b(?:other|another|alternative|second)\s+(?:name|title)s?\b|"
+    r"\balso\s+(?:called|known\s+as|named)\b|"
     r"(?:^|\s)(?:(?:официальн|полн)\w*\s+)+(?:назван|наименован|им[яе])\w*|"
     r"(?:^|\s)(?:официально|полностью)\s+называ\w*"
 )
@@ -107,6 +111,21 @@ def definition_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     if found:
         found.update(at for at, word in enumerate(words) if word in _PRECISELY)
     return frozenset(found)
+
+
+# Words of how a definition is asked, not of the thing defined: "what exactly is meant by
+# the Middle Corridor? please clarify", "which other name does the article give".
+_DEFINING_FRAMES = frozenset(
+    {"meant", "mean", "means", "meaning", "exactly", "precisely", "clarify", "explain"}
+    | {"define", "definition", "other", "another", "alternative", "name", "names", "called"}
+)
+
+
+def defining_frame(word: str) -> bool:
+    """Is the folded word one of how a question asking a definition asks it
+    (``_DEFINING_FRAMES``)? Weighed as a word of the subject, it sank the defining passage
+    below an answer ("What exactly is meant by the 'Middle Corridor'? Please clarify.")."""
+    return word in _DEFINING_FRAMES
 
 
 def asks_definition(text: str) -> bool:

@@ -332,6 +332,10 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "vessel": "ship",
     "vessels": "ships",
     "holy": "sacred",
+    # a number that is "symbolic", "a symbol": the meaning a tradition gives it, as the
+    # article's "sacred number" says it
+    "symbolic": "sacred",
+    "symbolism": "sacred",
     "tons": "tonnes",
     "tonnage": "tonnes",
     "usd": "dollars",
@@ -412,6 +416,29 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     # the expert consider achievable": the goal he names, not today's figure)
     "achievable": "target",
     "attainable": "target",
+    "reachable": "target",
+    # a time "getting shorter" is a time cut: "delivery times could get way shorter"
+    "shorter": "cut",
+    "feasible": "target",
+    # what stands in trade's way, in a reporter's word: "the obstacles restraining mutual
+    # trade" are the "barriers … that hold back" its growth
+    "obstacle": "barriers",
+    "obstacles": "barriers",
+    "impediment": "barriers",
+    "impediments": "barriers",
+    "hurdle": "barriers",
+    "hurdles": "barriers",
+    "bottleneck": "barriers",
+    "bottlenecks": "barriers",
+    "restrain": "hold",
+    "restraining": "hold",
+    "restrains": "hold",
+    "constrain": "hold",
+    "constraining": "hold",
+    "constrains": "hold",
+    "hamper": "hold",
+    "hampering": "hold",
+    "hampers": "hold",
     "began": "start",
     "begin": "start",
     "begins": "start",
@@ -890,6 +917,17 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
             ("such", "a", size, "deal"),
         )
     },
+    # "the best-case transit time", "in the best case": the most it could come to — how
+    # the asker hedges the figure, no word of its subject (the figure's own words say it)
+    ("best", "case"): (),
+    ("best-case",): (),
+    # "his big-picture prediction", "the big picture": the whole of it, no word of what
+    ("big", "picture"): (),
+    ("big-picture",): (),
+    # "what's the new number supposed to be": what it is, as the asker heard it
+    ("supposed", "to", "be"): (),
+    # "trying to put a number on it": a figure asked, which the question's own words ask
+    **{(put, "a", "number", "on"): () for put in ("put", "putting", "puts")},
     # a host's word for what an expert concluded: "his bottom line on the relations", "the
     # key takeaway" — the conclusion the briefings name ("line" alone were a railway's)
     ("bottom", "line"): ("conclusion",),

@@ -101,6 +101,34 @@ def asks_specifics(words: tuple[str, ...]) -> bool:
     return False
 
 
+# Words a closing request for specifics may end on: "specifics pls", "details, please".
+_PLEASE = word_set("please pls plz")
+# What opens a question of its own: then its words say which thing's specifics are asked.
+_QUESTION_WORDS_EN = word_set("what which who whom whose when where why how")
+
+
+def keyword_detail(words: tuple[str, ...]) -> str | None:
+    """The thing whose specifics a message of keywords asks, a request for them closing it
+    ("rail upgrades discussed - specifics?", "AI agreement - details pls", "Zangezur
+    corridor, specifics?"): the last word of the keywords before the request, past a verb's
+    participle ("discussed") — the head of an English noun phrase. None when a question word
+    asks of its own ("what exactly is in the deal": its words say which thing) or no request
+    for specifics closes the message."""
+    rest = list(words)
+    while rest and rest[-1] in _PLEASE:
+        rest.pop()
+    if not rest or rest[-1] not in _CUES or any(w in _QUESTION_WORDS_EN for w in rest):
+        return None
+    rest.pop()
+    while rest and (rest[-1] in _CUES or rest[-1] in _PLEASE):
+        rest.pop()
+    while rest and is_latin(rest[-1]) and rest[-1].endswith("ed") and len(rest) > 1:
+        rest.pop()  # "rail upgrades discussed": what was discussed
+    if not rest or not is_latin(rest[-1]) or not rest[-1].isalpha():
+        return None
+    return rest[-1]
+
+
 # English auxiliaries after "what": "what did they agree on", "what does it provide for".
 _AUXILIARIES = word_set("did do does was were is are has have had will would can could")
 # Words that end the verb's phrase: "agree ON the corridor", "provide FOR".

@@ -78,6 +78,29 @@ def without_own_saying(words: list[str]) -> list[str]:
     return kept
 
 
+# English participles telling a person is one the article quotes: "the MP quoted in this
+# piece", "the analyst cited", "the experts interviewed by the outlet".
+_QUOTING_PARTICIPLES = frozenset({"quoted", "cited", "featured", "interviewed"})
+# Before the participle, a verb making it the predicate: "who is quoted" asks who the
+# article quotes (the experts), which the participle then says.
+_PREDICATING = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "not", "s"}
+)
+
+
+def without_quoting_participle(words: list[str]) -> list[str]:
+    """The folded English words without a participle saying a person asked about is quoted
+    ("Kindly share the name of the Azerbaijani parliamentarian quoted in this piece", "the
+    analyst cited on energy"): every person who speaks in the article is quoted, so it tells
+    nothing of which — a word of how the asker found him, as "in this piece" is. After a verb
+    ("who is quoted", "which experts were cited") it is what is asked, and stays."""
+    return [
+        word
+        for at, word in enumerate(words)
+        if not (word in _QUOTING_PARTICIPLES and at > 0 and words[at - 1] not in _PREDICATING)
+    ]
+
+
 # "о чём речь", "о каких странах идёт речь", "what is it about": "речь" with its verb only
 # says that the question asks what something is about.
 _ABOUT = frozenset({"о", "об", "обо"})

@@ -227,7 +227,14 @@ from bot.matching.evidence import (
     siblings,
     states_cause_of,
 )
-from bot.matching.index import Index, IndexedEntry, as_written, bigrams, content_lemmas
+from bot.matching.index import (
+    Index,
+    IndexedEntry,
+    as_written,
+    bigrams,
+    content_lemmas,
+    english_equivalents,
+)
 from bot.matching.places import (
     asks_city,
     asks_state,
@@ -379,6 +386,7 @@ class Matcher:
         # per entry number: the clauses of its own English (see _stated_clauses)
         self._english_clauses: dict[int, tuple[Clause, ...]] = {}
         self._routes: dict[int, dict[str, str]] = {}  # per entry number, see _route
+        self._equivalents: dict[str, frozenset[str]] | None = None  # see _equivalents_of
         # per entry number and language, see _trip_places
         self._trips: dict[tuple[int, bool], frozenset[str] | None] = {}
         self._own_name_sets: dict[int, frozenset[str]] = {}  # per expert's entry: _names_own
@@ -1593,7 +1601,18 @@ class Matcher:
             term.lemma in lemmas
             or term.typed in words
             or any(kin(term.lemma, own) for own in lemmas)
+            # "rail upgrades discussed": the passage saying "modernising the railways" holds
+            # the word in its own (``ENGLISH_EQUIVALENTS``)
+            or bool(self._equivalents_of(term.lemma) & lemmas)
         )
+
+    def _equivalents_of(self, lemma: str) -> frozenset[str]:
+        """The English stems saying what ``lemma`` says (``english_equivalents``), read once
+        per matcher (a matcher unpickled from an older start-up cache reads them anew)."""
+        table = getattr(self, "_equivalents", None)
+        if table is None:
+            table = self._equivalents = english_equivalents(self.morphology)
+        return table.get(lemma, frozenset())
 
     @staticmethod
     def _states_multiple(entry: Entry) -> bool:
@@ -4054,6 +4073,15 @@ class Matcher:
             subject = replace(subject, terms=terms)
         if not any(t.focus for t in subject.terms):
             return None
+        # "What did Huseynov say about the declaration? I'll set it against Tusupbekov's":
+        # a remark naming another expert says what the asker will do with the answer — the
+        # subject is the question's own, when it has one
+        own = tuple(t for t in subject.terms if t.typed in query.words)
+        remarked = any(
+            t.typed not in query.words and t.lemma in self.index.names for t in query.terms
+        )
+        if remarked and any(t.focus for t in own):
+            subject = replace(subject, terms=own)
         on_subject = [
             s
             for s in self.score(subject)

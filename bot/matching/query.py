@@ -14,7 +14,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -75,7 +75,7 @@ from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
 from bot.language.deference import without_deference
-from bot.language.definitions import definition_frame
+from bot.language.definitions import asks_definition, defining_frame, definition_frame
 from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import filler_positions, without_request
@@ -173,12 +173,18 @@ from bot.language.specifics import (
     asks_specifics,
     content_asked,
     joined_kinds,
+    keyword_detail,
     leading_part,
     meant_as_exactly,
     parted,
     without_contrast,
 )
-from bot.language.speech import SOURCE_NOUNS, without_own_saying, without_talk_frame
+from bot.language.speech import (
+    SOURCE_NOUNS,
+    without_own_saying,
+    without_quoting_participle,
+    without_talk_frame,
+)
 from bot.language.sports import plain_score
 from bot.language.text import clean, fold, is_cyrillic, is_latin, tokens, unshouted
 from bot.matching.index import Index, as_written, briefing_acronyms, content_lemmas, state_key
@@ -497,6 +503,13 @@ class Analyser:
         self.index = index
         self.tuning = tuning
         self.morphology = morphology
+        # The outlets publishing the articles, as folded words ("minval politika"): who the
+        # experts commented for, no subject of theirs (``_without_outlet_addressed``)
+        self._outlets = tuple(
+            outlet
+            for briefing in kb.briefings
+            if (outlet := tuple(tokens(fold(briefing.publisher))))
+        )
         # Names and places of the articles: a word among them is a named thing, not a typo.
         self._article_names = {
             morphology.lemma(word)
@@ -744,6 +757,8 @@ class Analyser:
         words = lack_as_need(words)  # "чего не хватает, чтобы …": what is needed
         words = without_contrast(words)  # "compare with what actually moves": the real side
         words = without_own_saying(words)  # "his statement": what he said, a frame
+        words = without_quoting_participle(words)  # "the MP quoted in this piece": the MP
+        words = self._without_outlet_addressed(words)  # "commented … for Minval Politika"
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         before_offices = set(words)
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
@@ -909,6 +924,19 @@ class Analyser:
         if scene:
             terms = _without_anaphora(terms, words)
         terms = _without_said_fillers(terms)
+        # "why exactly seven", "where exactly did he speak": "exactly" after the question
+        # word insists on it — what is asked stays (``Query.specifics`` reads it), and a
+        # word the briefing never uses is no subject the article lacks
+        insisting = {
+            word
+            for at, word in enumerate(words)
+            if word in _EXACTLY_EN and at and words[at - 1] in _QUESTION_WORDS_EN
+        }
+        terms = [t for t in terms if not (t.typed in insisting and t.similarity <= 0)]
+        if asks_definition(reading.text.lower()):
+            # "what exactly is meant by the Middle Corridor? please clarify": how it is asked
+            kept = [t for t in terms if not defining_frame(t.typed)]
+            terms = kept if any(t.similarity > 0 for t in kept) else terms
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(
             self._preamble_terms(
@@ -970,7 +998,14 @@ class Analyser:
             naming = asked_of
         # "как Ишмухамедов прокомментировал пост Гаджиева": of two experts named, the one named
         # as the subject speaks; the other, named in another case, is what he spoke about.
-        subjects = [t for t in naming if _as_subject(t, words)]
+        # "what did Ishmukhamedov think …? I want to contrast his take with Tusupbekov's":
+        # a name only the scene or a remark holds is no speaker asked when the question
+        # names one of its own — it is what the asker sets him against
+        own_naming = [t for t in naming if t.typed in words]
+        if own_naming and len(own_naming) < len(naming):
+            naming = own_naming
+        name_words = {t.typed for t in naming}
+        subjects = [t for t in naming if _as_subject(t, words, name_words)]
         if subjects and len(subjects) < len(naming):
             naming = subjects
         named = frozenset(who for t in naming for who in self.index.names[t.lemma])
@@ -1076,6 +1111,11 @@ class Analyser:
             relation = replace(relation, detail=None)
         if holder is not None and relation.detail is None:
             relation = replace(relation, detail=holder)
+        keyword = keyword_detail(tuple(words)) if relation.detail is None else None
+        if keyword is not None:
+            # "AI agreement - specifics?": the specifics of the agreement, which only a
+            # passage spelling it out gives (``Matcher._specifies``)
+            relation = replace(relation, detail=keyword)
         # "какое место занимает Казахстан": a rank the briefing never writes is a detail it
         # lacks, as any other noun would be — not a kind of name that answers
         rank = next(
@@ -1268,6 +1308,26 @@ class Analyser:
             else t
             for t in terms
         ]
+
+    def _without_outlet_addressed(self, words: list[str]) -> list[str]:
+        """The folded words without the outlet the article's experts spoke to, where the
+        question names it as that ("who from Milli Majlis commented the visit for Minval
+        Politika?", "the MP who spoke to Minval Politika", "interviewed by Minval
+        Politika"): every expert commented for it, so it tells nothing of which, nor of
+        what about — as "in this piece" does not. Named otherwise ("what did Minval
+        Politika ask the experts") it is the subject, and stays."""
+        for outlet in self._outlets:
+            size = len(outlet)
+            for at in range(1, len(words) - size + 1):
+                if (
+                    tuple(words[at : at + size]) == outlet
+                    and words[at - 1] in _ADDRESSED
+                    and not (at > 1 and words[at - 2] in _WRITING_FOR)
+                ):
+                    # "for Minval Politika" goes whole; "told Minval Politika" keeps its verb
+                    cut = at - 1 if words[at - 1] in _ADDRESSING else at
+                    return [*words[:cut], *words[at + size :]]
+        return words
 
     def _without_own_role(
         self,
@@ -3682,15 +3742,28 @@ def _only_a_personal_name(word: str) -> bool:
     )
 
 
-def _as_subject(term: Term, words: list[str]) -> bool:
+def _as_subject(term: Term, words: list[str], names: Collection[str] = ()) -> bool:
     """Is a name in the question written as the subject of its clause: a Russian name as
     its lemma (nominative: "Ишмухамедов", not "Гаджиева") or repaired, a Latin one not possessive
-    ("Hajiyev's") nor after a preposition ("about Hajiyev")?"""
+    ("Hajiyev's") nor after a preposition ("about Hajiyev")? A Latin possessive owning a view
+    ("Ishmukhamedov's opinion on …", "Huseynov's take") is whose view is asked: a subject.
+    What stands before a name is read before the whole name (``names``: the other words
+    naming people), so "on Hikmet Hajiyev's remark" puts the surname after "on" too."""
     at = words.index(term.typed) if term.typed in words else -1
     if at < 0:
         return True
     after = words[at + 1 : at + 2]
-    before = words[at - 1 : at] if at > 0 else []
+    start = at
+    while start > 0 and (words[start - 1] in names or words[start - 1] in _NAME_TITLES):
+        start -= 1
+    before = words[start - 1 : start] if start > 0 else []
+    if after == ["s"] and not is_cyrillic(term.typed):
+        owned = words[at + 2 : at + 3]
+        return (
+            bool(owned)
+            and owned[0] in _VIEW_NOUNS
+            and not (before and before[0] in _LATIN_OBJECT_MARKS)
+        )
     if is_cyrillic(term.typed):
         # a repaired name ("гусейнву") may be in any case: taken as the subject; so is one
         # whose words are reported ("по Ишмухамедову", "по словам Гусейнова")
@@ -3702,6 +3775,24 @@ def _as_subject(term: Term, words: list[str]) -> bool:
     return after != ["s"] and not (before and before[0] in _LATIN_OBJECT_MARKS)
 
 
+# Words putting an outlet as the one spoken to: "commented for", "spoke to", "told",
+# "interviewed by", "для Minval Politika".
+# English intensifiers of a question word: "why exactly", "where precisely".
+_EXACTLY_EN = frozenset({"exactly", "precisely"})
+_QUESTION_WORDS_EN = frozenset({"why", "what", "which", "where", "when", "how", "who", "whom"})
+_ADDRESSING = frozenset({"for", "to", "by", "для"})
+# "who writes for Minval Politika", "who works for it": its staff asked, not an expert
+_WRITING_FOR = frozenset(
+    {"write", "writes", "wrote", "written", "writing", "work", "works", "worked", "working"}
+)
+_ADDRESSED = _ADDRESSING | {"told", "tells", "tell"}
+# Titles before a Latin-written name, part of the name's phrase ("on Mr Hajiyev's post").
+_NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor"})
+# A person's view as English owns it: "Ishmukhamedov's opinion on …", "Huseynov's take".
+_VIEW_NOUNS = frozenset(
+    {"opinion", "opinions", "view", "views", "take", "position", "stance", "assessment"}
+    | {"verdict", "reaction", "response", "thoughts", "perspective", "comment", "comments"}
+)
 # Words after which a Latin-written name is what is spoken about, not who speaks.
 _LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
 
@@ -4753,9 +4844,19 @@ def _keyword_year(words: list[str]) -> bool:
             continue
         before = words[at - 1] if at else ""
         after = words[at + 1] if at + 1 < len(words) else ""
+        if before in _RATE_UNITS:
+            continue  # "tonnes/yr", "usd year": an amount per year, no year asked
         if before not in _YEAR_QUALIFIERS and not before[:1].isdigit() and not after[:1].isdigit():
             return True
     return False
+
+
+# Units an amount is given in, as keywords put them before the year it is given per
+# ("rail capacity, tonnes/yr", "trade usd/year", "объём тонн/год"): a rate, no year asked.
+_RATE_UNITS = word_set(
+    "tonnes tonne tons ton usd dollars dollar eur euros bn mln million millions billion "
+    "billions teu тонн тонны тонна долларов доллары млн млрд"
+)
 
 
 # English stems framing an expert's words ("how did he comment on", "the words he used to
