@@ -218,3 +218,34 @@ def test_which_things_a_relation_takes_needs_that_relation(session):
     # "нужны серьёзные вложения в … логистические узлы" names the nodes, not which are built
     reply = session.ask("какие логистические узлы будут строить")
     assert reply.kind != "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What exactly is",
+        "what specific is?",
+        "Which exactly are",
+        "The AI agreement — what exactly is",
+        "and the corridor, what is exactly",
+    ],
+)
+def test_a_question_cut_after_its_linking_verb_gets_a_reply(session, question):
+    """Asking for specifics, "what exactly is" with nothing after it: the detail asked is
+    looked for after "is the …", and none follows (it failed on the missing second word)."""
+    _relation(question)
+    assert session.ask(question).kind.value in {"answer", "not_given", "suggest", "none"}
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("what exactly are the barriers", "barriers"),
+        ("What specific barriers remain?", "barriers"),
+        ("which barriers exactly", "barriers"),
+        ("what exactly is happening", None),
+        ("what exactly are the", None),
+    ],
+)
+def test_a_detail_asked_for_specifics_is_read_as_before(question, detail):
+    assert _relation(question).detail == detail

@@ -777,7 +777,7 @@ def _english_specific_detail(rest: tuple[str, ...]) -> str | None:
     if not cued:
         return None
     after = [w for w in rest if w not in _SPECIFIC_EN]
-    if after[:2] and after[0] in _LINKING and after[1] == "the":
+    if len(after) > 1 and after[0] in _LINKING and after[1] == "the":
         after = after[2:]
     elif cued[0] == 0 and after[:1] and after[0] in _LINKING:
         return None  # "what exactly is happening": no thing named
