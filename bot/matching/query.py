@@ -3997,6 +3997,9 @@ def _unknown_head(words: list[str], terms: list[Term], real: Callable[[str], boo
         last = common[-1]
         if last in GENERIC_DETAILS or last in _FRAMING_HEADS or time_unit(last):
             continue  # "the analyst mentioned some town", "down to about a week"
+        head = unknown.get(last) or unknown_en.get(last)
+        if head is not None and _abstract(head.typed, head.lemma):
+            continue  # "about reconciliation with Armenia": the peace it has, put otherwise
         if is_cyrillic(last):
             if (
                 last in unknown
@@ -4008,6 +4011,20 @@ def _unknown_head(words: list[str], terms: list[Term], real: Callable[[str], boo
         elif last in unknown_en and last.isalpha():
             return last
     return None
+
+
+# Endings of abstract nouns, an idea or a state: one the briefing lacks is as often its own
+# idea put otherwise ("reconciliation", "примирение": the peace declaration) as a new thing —
+# unlike a thing ("мост", "pipeline", "визы"), which a passage on the rest cannot be about.
+_ABSTRACT_ENDINGS_EN = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+_ABSTRACT_ENDINGS_RU = ("ние", "тие", "ость", "ция", "изм", "ство")
+
+
+def _abstract(typed: str, lemma: str) -> bool:
+    """An abstract noun by its ending: "reconciliation", "примирение", "партнёрство"."""
+    if is_cyrillic(typed):
+        return lemma.endswith(_ABSTRACT_ENDINGS_RU)
+    return typed.rstrip("s").endswith(_ABSTRACT_ENDINGS_EN)
 
 
 def _is_verb(word: str) -> bool:
