@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.rendering.plain import render_plain
 from tests.support.asking import answered, declined, not_given
 
 
@@ -49,9 +50,7 @@ def test_an_unknown_thing_asked_about_is_not_given(session, question, missing, t
         ),
     ],
 )
-def test_an_expert_asked_of_an_unknown_thing_is_not_passed_off_as_speaking(
-    session, question, said
-):
+def test_an_expert_asked_of_an_unknown_thing_is_not_passed_off_as_speaking(session, question, said):
     """His passage on the rest is offered as what the article has, not as "no direct quote
     of him on this, only a paraphrase", which would make it his words on the bridge."""
     reply = not_given(session, question, "statement")
@@ -98,3 +97,33 @@ def test_other_unknown_things_are_declined(session, question):
 )
 def test_an_unknown_word_that_is_no_head_keeps_the_answer(session, question, evidence):
     assert evidence in answered(session, question), question
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("сколько стоит мост через Каспий", "В статье не упоминается «мост»."),
+        ("what did Ishmukhamedov say about the pipeline", "The article never mentions “pipeline”."),
+        ("how much will the pipeline cost", "The article never mentions “pipeline”."),
+    ],
+)
+def test_a_reply_with_nothing_on_it_names_the_unknown_thing(session, question, said):
+    """Nothing near enough to offer as the subject's passage: the reply still says which
+    thing the article never names, before what it covers."""
+    reply = session.ask(question)
+    assert not reply.answered
+    assert said in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в каком гаду был визит",  # a slip of "году", no thing asked about
+        "When will the two presidents meet next — is a return visit expected?",
+        "rail upgrades discussed - specifics?",
+        "что сказал Эрдоган о мосте",  # whose words are missing is said instead
+    ],
+)
+def test_no_unknown_thing_is_named_where_none_is_asked(session, question):
+    text = render_plain(session.ask(question))
+    assert "не упоминается" not in text and "never mentions" not in text, text[:300]

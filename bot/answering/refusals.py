@@ -75,15 +75,20 @@ def nothing(
     current: str | None = None,
     unquoted: bool = False,
     body: bool = False,
+    unmentioned: str | None = None,
 ) -> Reply:
     """No answer: say so, name what the briefing covers (the chat's, when there are several:
     hundreds would not fit), offer the nearest entries. ``unquoted``: the question asks what
     somebody the article does not quote said — say first that his words are not in it, so
-    nobody takes the nearest expert's for his; ``body``: that somebody is an organisation."""
+    nobody takes the nearest expert's for his; ``body``: that somebody is an organisation;
+    ``unmentioned``: the thing asked about, a word the article never uses — said first."""
     buttons, suggestions = _offers(library, near or [], lang)
     briefings = (library.home(current),) if library.several else library.briefings
     missing = "not_quoted_body" if body else "not_quoted"
     blocks: list[Block] = [Lead(t(missing, lang))] if unquoted else []
+    if unmentioned and not unquoted:
+        # "сколько стоит мост через Каспий": the thing asked about, by name
+        blocks.append(Lead(t("not_given_thing", lang, thing=unmentioned)))
     if empty or not briefings:
         blocks.append(Lead(t("nothing_empty", lang, **library.examples(lang))))
     elif len(briefings) == 1:

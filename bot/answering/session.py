@@ -473,6 +473,7 @@ class Session:
             current=current,
             unquoted=unquoted,
             body=body,
+            unmentioned=_unmentioned(match.query) if match.query.unknown_thing else None,
         )
 
     def _remember(self, chat: Hashable, reply: Reply, lang: str | None) -> None:

@@ -266,6 +266,9 @@ class Query:
     office: str | None = None
     # "кто такой Токаев", "who is Aliyev": what a person is (``introductions.asks_identity``).
     identity: bool = False
+    # "о строительстве моста", "about the pipeline": the thing the question is about, a word
+    # the briefing never uses (``_unknown_head``) — named in any reply that does not answer
+    unknown_thing: str | None = None
     # "когда Алиев уехал", "which company will build": the relation asked about (its verb) and
     # the noun naming the detail wanted; the entry answering must support them
     # (``bot.matching.support``).
@@ -1073,11 +1076,12 @@ class Analyser:
             ),
             None,
         )
+        thing = _unknown_head(words, terms, readable_russian)
         unknown = (
             _unknown_detail(words, terms, readable_russian)
             or rank
             or _unknown_setting(words, terms)
-            or _unknown_head(words, terms, readable_russian)
+            or thing
         )
         query = Query(
             original,
@@ -1105,6 +1109,7 @@ class Analyser:
             self._holder_party(words, named, naming),
             office=asked_office(tuple(words)),
             identity=asks_identity(words),
+            unknown_thing=thing if unknown == thing else None,
             relation=relation,
             excluded=excluded,
             alternatives=offered,
@@ -3940,7 +3945,15 @@ _FRAMING_HEADS = frozenset(
     | {"chances", "issue", "issues", "question", "matter", "topic", "subject", "situation"}
     | {"state", "role", "future", "development", "developments", "outlook", "news"}
     | {"план", "идея", "перспектива", "возможность", "шанс", "вопрос", "тема", "ситуация"}
-    | {"роль", "будущее", "развитие", "состояние", "новость", "судьба"}
+    | {"роль", "будущее", "развитие", "состояние", "новость", "судьба", "подробность"}
+    | {"деталь", "specifics", "details", "detail", "particulars", "specific"}
+)
+# "how much/many" with an auxiliary: the subject follows it ("how much will the pipeline
+# cost"), ending before its main verb.
+_OPENERS_EN = frozenset({"much", "many"})
+_AUXILIARIES_EN = frozenset({"will", "would", "does", "do", "did", "is", "are", "was", "can"})
+_MAIN_VERBS_EN = frozenset(
+    {"cost", "open", "start", "launch", "begin", "be", "run", "take", "last", "come", "appear"}
 )
 # Verbs whose object is what was talked of: "кто упоминал строительство моста".
 _MENTIONING = frozenset(
@@ -3985,6 +3998,12 @@ def _unknown_head(words: list[str], terms: list[Term], real: Callable[[str], boo
         ):
             # "down to about a week", "costs about": an amount near, no subject
             phrase = _english_noun_phrase(words, at + 1)
+        elif word in _OPENERS_EN and at + 1 < len(words) and words[at + 1] in _AUXILIARIES_EN:
+            # "how much will the pipeline cost", "when will the flights open": the subject
+            # between the auxiliary and the main verb
+            phrase = _english_noun_phrase(words, at + 2)
+            if phrase and phrase[-1] in _MAIN_VERBS_EN:
+                phrase = phrase[:-1]
         elif _mentions(word):
             phrase = _russian_phrase(words, at + 1, frozenset({"accs"}))
         else:
