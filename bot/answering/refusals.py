@@ -75,15 +75,20 @@ def nothing(
     current: str | None = None,
     unquoted: bool = False,
     body: bool = False,
+    unmentioned: str | None = None,
 ) -> Reply:
     """No answer: say so, name what the briefing covers (the chat's, when there are several:
     hundreds would not fit), offer the nearest entries. ``unquoted``: the question asks what
     somebody the article does not quote said — say first that his words are not in it, so
-    nobody takes the nearest expert's for his; ``body``: that somebody is an organisation."""
+    nobody takes the nearest expert's for his; ``body``: that somebody is an organisation;
+    ``unmentioned``: the thing asked about, a word the article never uses — said first."""
     buttons, suggestions = _offers(library, near or [], lang)
     briefings = (library.home(current),) if library.several else library.briefings
     missing = "not_quoted_body" if body else "not_quoted"
     blocks: list[Block] = [Lead(t(missing, lang))] if unquoted else []
+    if unmentioned and not unquoted:
+        # "сколько стоит мост через Каспий": the thing asked about, by name
+        blocks.append(Lead(t("not_given_thing", lang, thing=unmentioned)))
     if empty or not briefings:
         blocks.append(Lead(t("nothing_empty", lang, **library.examples(lang))))
     elif len(briefings) == 1:
@@ -123,13 +128,20 @@ def not_given(
     named: Expert | None = None,
     party: Party | None = None,
     score: float = 0.0,
+    unmentioned: str | None = None,
 ) -> Reply:
     """The subject is covered, the detail asked for is not: say precisely what is missing,
     then give what the article does say on the subject (its best entry in full).
 
-    ``party``: the country whose own view was asked for ("как Турция относится…")."""
+    ``party``: the country whose own view was asked for ("как Турция относится…");
+    ``unmentioned``: the thing asked about, a word the article never uses ("что Ишмухамедов
+    говорил о мосте": his passage on rail investment is offered, but it says nothing of a
+    bridge — not "no direct quote", which would pass it off as his words on it)."""
     own_words = bool(offered) and named is not None and offered[0][0].speaker == named.id
-    if missing is AnswerType.STATEMENT and party is not None:
+    if missing is AnswerType.STATEMENT and named is not None and unmentioned:
+        said = t("not_given_unmentioned", lang, name=named.display_name(lang), thing=unmentioned)
+        own_words = False
+    elif missing is AnswerType.STATEMENT and party is not None:
         # "как Турция отреагировала на предложение Ишмухамедова": the country's view is
         # missing, whoever's words it would be of
         said = t("not_given_party", lang, party=party.shown_en if lang == "en" else party.shown_ru)
@@ -144,11 +156,18 @@ def not_given(
     else:
         said = t(f"not_given_{missing.value}", lang)
     blocks: list[Block] = [Lead(said)]
+    if unmentioned and not (missing is AnswerType.STATEMENT and named is not None):
+        # "кто из политологов говорил о мосте": what is missing, by name
+        blocks.append(Lead(t("not_given_thing", lang, thing=unmentioned)))
     buttons: list[tuple[Button, ...]] = []
     if offered:
         first = offered[0][0]
         speaker = first.briefing.expert(first.speaker)
-        if missing is AnswerType.STATEMENT and speaker is not None and not own_words:
+        if unmentioned and named is not None:
+            # nobody speaks of a thing the article never names: his passage or another's
+            # on the rest of the question is only what it has on the subject
+            blocks.append(Lead(t("not_given_offer", lang)))
+        elif missing is AnswerType.STATEMENT and speaker is not None and not own_words:
             blocks.append(Lead(t("not_given_who_did", lang, name=speaker.display_name(lang))))
         elif not own_words:
             blocks.append(Lead(t("not_given_offer", lang)))

@@ -32,6 +32,7 @@ from bot.knowledge.model import Briefing, KnowledgeBase, Topic
 from bot.language.answer_types import AnswerType
 from bot.language.lexicon import BODY_NOUNS
 from bot.language.morphology import DEFAULT, Morphology
+from bot.language.text import is_cyrillic
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import TIE_MARGIN, Band, Matcher
 from bot.matching.query import Query
@@ -451,6 +452,7 @@ class Session:
                 named=named[0] if named else None,
                 party=match.query.other_party,
                 score=round(match.best.subject, 1) if match.best else 0.0,
+                unmentioned=_unmentioned(match.query),
             )
         if match.band is Band.SUGGEST and match.suggestions:
             options = [(s.entry, round(s.score, 1)) for s in match.suggestions]
@@ -471,6 +473,7 @@ class Session:
             current=current,
             unquoted=unquoted,
             body=body,
+            unmentioned=_unmentioned(match.query) if match.query.unknown_thing else None,
         )
 
     def _remember(self, chat: Hashable, reply: Reply, lang: str | None) -> None:
@@ -554,3 +557,16 @@ def _asks_who_he_is(query: Query) -> bool:
         and not query.named
         and (query.who_intent or AnswerType.PERSON in query.asks)
     )
+
+
+def _unmentioned(query: Query) -> str | None:
+    """The thing asked about that the article never names ("о строительстве моста": "мост"),
+    in its dictionary form — as the reader would name it, not in the case the question put
+    it; an English word as typed (its stem is no word)."""
+    word = query.unknown_detail
+    if word is None:
+        return None
+    if not is_cyrillic(word):
+        return word
+    lemma = next((t.lemma for t in query.terms if t.typed == word), word)
+    return lemma

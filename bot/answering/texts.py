@@ -110,6 +110,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Позиции {party} в статье нет: она приводит только слова своих экспертов.",
         "en": "The article does not give {party}'s position, only its experts' words.",
     },
+    "not_given_unmentioned": {
+        "ru": "{name} в статье об этом не говорит: «{thing}» в ней не упоминается.",
+        "en": "{name} does not speak about this in the article: it never mentions “{thing}”.",
+    },
+    "not_given_thing": {
+        "ru": "В статье не упоминается «{thing}».",
+        "en": "The article never mentions “{thing}”.",
+    },
     "not_given_no_quote": {
         "ru": "Прямой цитаты {name} об этом в статье нет — только пересказ издания:",
         "en": "The article has no direct quote of {name} on this, only its paraphrase:",

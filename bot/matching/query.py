@@ -127,6 +127,7 @@ from bot.language.morphology import (
     is_adverb,
     is_future_verb,
     is_known_russian,
+    is_person_name,
     is_proper_name,
     is_qualifier,
     parse,
@@ -271,6 +272,9 @@ class Query:
     office: str | None = None
     # "кто такой Токаев", "who is Aliyev": what a person is (``introductions.asks_identity``).
     identity: bool = False
+    # "о строительстве моста", "about the pipeline": the thing the question is about, a word
+    # the briefing never uses (``_unknown_head``) — named in any reply that does not answer
+    unknown_thing: str | None = None
     # "когда Алиев уехал", "which company will build": the relation asked about (its verb) and
     # the noun naming the detail wanted; the entry answering must support them
     # (``bot.matching.support``).
@@ -1129,10 +1133,12 @@ class Analyser:
             ),
             None,
         )
+        thing = _unknown_head(words, terms, readable_russian)
         unknown = (
             _unknown_detail(words, terms, readable_russian)
             or rank
             or _unknown_setting(words, terms)
+            or thing
         )
         query = Query(
             original,
@@ -1160,6 +1166,7 @@ class Analyser:
             self._holder_party(words, named, naming),
             office=asked_office(tuple(words)),
             identity=asks_identity(words),
+            unknown_thing=thing if unknown == thing else None,
             relation=relation,
             excluded=excluded,
             alternatives=offered,
@@ -4050,6 +4057,192 @@ def _unknown_detail(words: list[str], terms: list[Term], real: Callable[[str], b
             continue  # neither it nor the word it was read as ("аэропорут": аэропорт)
         return word
     return None
+
+
+# Prepositions naming what a question is about: "о мосте", "про трубопровод", "about the tunnel".
+_ABOUT_RU = frozenset({"о", "об", "обо", "про"})
+_ABOUT_EN = frozenset({"about", "regarding", "concerning"})
+# The case of the noun phrase each Russian one governs, and the cases of the words depending on
+# that phrase's nouns ("о строительстве МОСТА", "о выборе АЗЕРБАЙДЖАНОМ пути").
+_GOVERNED = {"о": "loct", "об": "loct", "обо": "loct", "про": "accs"}
+_DEPENDENT_CASES = frozenset({"gent", "gen2", "ablt"})
+_PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+_MENTIONING_EN = frozenset({"mention", "mentioned", "mentions", "discuss", "discussed", "raised"})
+# Words before "about" making it "roughly": "down to about a week", "it costs about $5".
+_AMOUNT_BEFORE_EN = frozenset(
+    {"to", "by", "of", "for", "at", "in", "within", "is", "was", "be", "are", "were", "just"}
+    | {"only", "cost", "costs", "take", "takes", "took", "last", "lasted", "around", "down", "up"}
+)
+# English words inside a noun phrase that neither end it nor name its thing: "the", "of".
+_EN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+_EN_INDEFINITE = frozenset({"some", "any", "certain", "something", "anything", "other"})
+_EN_PHRASE_BOUNDS = frozenset(
+    {"to", "for", "in", "with", "through", "across", "under", "over", "between", "from", "by"}
+    | {"on", "at", "into", "via", "and", "or", "but", "if", "when", "after", "before", "as"}
+    | {"is", "was", "are", "were", "will", "would", "could", "should", "did", "does", "do"}
+    | {"besides", "except", "apart", "like", "than", "not", "also", "exactly", "down", "up"}
+)
+# Interrogatives after which a verb and its subject or object follow: "сколько стоит мост",
+# "когда откроют авиарейс", "how much will the pipeline cost".
+_PHRASE_OPENERS_RU = frozenset({"когда", "сколько", "скоко", "скока"})
+_OPENED_CASES = frozenset({"nomn", "accs"})
+# Nouns framing what follows them, never the thing asked about: "the plans to expand the
+# corridor", "о перспективах" — what of the thing, not the thing.
+_FRAMING_HEADS = frozenset(
+    {"plan", "plans", "idea", "ideas", "prospect", "prospects", "possibility", "chance"}
+    | {"chances", "issue", "issues", "question", "matter", "topic", "subject", "situation"}
+    | {"state", "role", "future", "development", "developments", "outlook", "news"}
+    | {"план", "идея", "перспектива", "возможность", "шанс", "вопрос", "тема", "ситуация"}
+    | {"роль", "будущее", "развитие", "состояние", "новость", "судьба", "подробность"}
+    | {"деталь", "specifics", "details", "detail", "particulars", "specific"}
+)
+# "how much/many" with an auxiliary: the subject follows it ("how much will the pipeline
+# cost"), ending before its main verb.
+_OPENERS_EN = frozenset({"much", "many"})
+_AUXILIARIES_EN = frozenset({"will", "would", "does", "do", "did", "is", "are", "was", "can"})
+_MAIN_VERBS_EN = frozenset(
+    {"cost", "open", "start", "launch", "begin", "be", "run", "take", "last", "come", "appear"}
+)
+# Verbs whose object is what was talked of: "кто упоминал строительство моста".
+_MENTIONING = frozenset(
+    {"упоминать", "упомянуть", "вспоминать", "вспомнить", "обсуждать", "обсудить"}
+    | {"затрагивать", "затронуть", "обсуждаться", "предлагать", "предложить"}
+)
+
+
+def _unknown_head(words: list[str], terms: list[Term], real: Callable[[str], bool]) -> str | None:
+    """An unknown noun that ends the noun phrase a question is about ("кто говорил о
+    строительстве МОСТА через Каспий", "what did he say about the PIPELINE", "сколько стоит
+    ТОННЕЛЬ", "когда откроют АВИАРЕЙС Баку–Астана"): the thing asked about is one the
+    briefing never names, so the passage matching the rest of the question (the investment in
+    rails) is not about it — a detail the article lacks, as "через какой погранпереход" is.
+    Only the last common noun of the phrase counts: one a known noun depends on ("о ВЫБОРЕ
+    Азербайджаном пути мира") says what of that known thing is asked, and a name after it
+    ("авиарейс Баку–Астана") only qualifies it. Read in Russian by case (the preposition's case,
+    then the genitive or instrumental of the words depending on it), in English by word order
+    (the last word before a preposition or a conjunction, "of" joining two nouns). A word the
+    dictionary does not know ("мсота") is a slip, a word the briefing writes otherwise is read
+    as that word before this (similarity above 0), neither counts."""
+    unknown = {
+        t.typed: t
+        for t in terms
+        if t.similarity <= 0 and not t.entity and not t.frame and t.weight > 0 and t.focus
+    }
+    unknown_en = {
+        t.typed: t
+        for t in terms
+        if t.similarity <= 0 and not t.entity and t.weight > 0 and is_latin(t.typed)
+    }
+    if not unknown and not unknown_en:
+        return None
+    entities = {t.typed for t in terms if t.entity}
+    for at, word in enumerate(words):
+        if word in _ABOUT_RU:
+            phrase = _russian_phrase(words, at + 1, frozenset({_GOVERNED[word]}))
+        elif word in _PHRASE_OPENERS_RU and at + 1 < len(words) and _is_verb(words[at + 1]):
+            phrase = _russian_phrase(words, at + 2, _OPENED_CASES)
+        elif (word in _ABOUT_EN and not (at and words[at - 1] in _AMOUNT_BEFORE_EN)) or (
+            word in _MENTIONING_EN
+        ):
+            # "down to about a week", "costs about": an amount near, no subject
+            phrase = _english_noun_phrase(words, at + 1)
+        elif word in _OPENERS_EN and at + 1 < len(words) and words[at + 1] in _AUXILIARIES_EN:
+            # "how much will the pipeline cost", "when will the flights open": the subject
+            # between the auxiliary and the main verb
+            phrase = _english_noun_phrase(words, at + 2)
+            if phrase and phrase[-1] in _MAIN_VERBS_EN:
+                phrase = phrase[:-1]
+        elif _mentions(word):
+            phrase = _russian_phrase(words, at + 1, frozenset({"accs"}))
+        else:
+            continue
+        if any(looks_like_person(w) or is_person_name(w) for w in phrase if w in entities):
+            continue  # "Aliyev's demeanour", "о поведении Алиева": what of a person he shows
+        common = [w for w in phrase if w not in entities]
+        if not common:
+            continue
+        last = common[-1]
+        if last in GENERIC_DETAILS or last in _FRAMING_HEADS or time_unit(last):
+            continue  # "the analyst mentioned some town", "down to about a week"
+        head = unknown.get(last) or unknown_en.get(last)
+        if head is not None and _abstract(head.typed, head.lemma):
+            continue  # "about reconciliation with Armenia": the peace it has, put otherwise
+        if is_cyrillic(last):
+            if (
+                last in unknown
+                and unknown[last].lemma not in _FRAMING_HEADS
+                and real(last)
+                and _is_noun(last)
+            ):
+                return last
+        elif last in unknown_en and last.isalpha():
+            return last
+    return None
+
+
+# Endings of abstract nouns, an idea or a state: one the briefing lacks is as often its own
+# idea put otherwise ("reconciliation", "примирение": the peace declaration) as a new thing —
+# unlike a thing ("мост", "pipeline", "визы"), which a passage on the rest cannot be about.
+_ABSTRACT_ENDINGS_EN = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+_ABSTRACT_ENDINGS_RU = ("ние", "тие", "ость", "ция", "изм", "ство")
+
+
+def _abstract(typed: str, lemma: str) -> bool:
+    """An abstract noun by its ending: "reconciliation", "примирение", "партнёрство"."""
+    if is_cyrillic(typed):
+        return lemma.endswith(_ABSTRACT_ENDINGS_RU)
+    return typed.rstrip("s").endswith(_ABSTRACT_ENDINGS_EN)
+
+
+def _is_verb(word: str) -> bool:
+    return is_cyrillic(word) and any(p.tag.POS in ("VERB", "INFN") for p in parse(word)[:2])
+
+
+def _mentions(word: str) -> bool:
+    """A verb taking what is talked of as its object: "упоминал строительство моста"."""
+    return is_cyrillic(word) and any(
+        p.tag.POS in ("VERB", "INFN") and str(p.normal_form) in _MENTIONING for p in parse(word)[:2]
+    )
+
+
+def _is_noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" for p in parse(word)[:2])
+
+
+def _russian_phrase(words: list[str], start: int, cases: frozenset[str]) -> list[str]:
+    """The words of the Russian noun phrase opening at ``start`` in one of ``cases``, with the
+    words depending on its nouns: "о [строительстве моста] через Каспий"."""
+    phrase: list[str] = []
+    allowed = cases
+    for word in words[start:]:
+        if not is_cyrillic(word):
+            break
+        fits = [
+            p
+            for p in parse(word)
+            if p.tag.POS in _PHRASE_POS and (p.tag.case in allowed or p.tag.case is None)
+        ]
+        if not fits:
+            break
+        phrase.append(word)
+        if any(p.tag.POS == "NOUN" for p in fits):
+            allowed = cases | _DEPENDENT_CASES if not phrase[:-1] else allowed | _DEPENDENT_CASES
+    return phrase
+
+
+def _english_noun_phrase(words: list[str], start: int) -> list[str]:
+    """The words of the English noun phrase opening at ``start``, through "of": "about [the
+    construction of a bridge] across the Caspian"."""
+    phrase: list[str] = []
+    for word in words[start:]:
+        if word in _EN_INDEFINITE:
+            return []  # "mentioned some town": the thing asked for, no subject named
+        if word in _EN_DETERMINERS or word in ("of", "etc", "s"):
+            continue  # "Aliyev's": its "s"
+        if word in _EN_PHRASE_BOUNDS or not is_latin(word) or word[0].isdigit():
+            break
+        phrase.append(word)
+    return phrase
 
 
 # Prepositions putting what is asked in a setting: "за ужином", "на банкете", "по телефону",
