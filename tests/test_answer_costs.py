@@ -23,6 +23,7 @@ import bot.language.frame_words as frame_words
 import bot.language.office_holders as office_holders
 import bot.language.parties as parties
 import bot.language.periphrasis as periphrasis
+import bot.language.predicates as predicates
 import bot.language.text as text
 import bot.language.transport as transport
 import bot.language.trips as trips
@@ -30,6 +31,7 @@ import bot.matching.matcher as matcher_module
 import bot.matching.query as query_module
 import bot.matching.roles as roles
 from bot.answering.session import Session
+from bot.knowledge import load_knowledge
 from bot.knowledge.faithfulness import ArticleIndex
 from bot.knowledge.model import QuoteKind
 from bot.language.answer_types import lasting_cues
@@ -37,6 +39,7 @@ from bot.language.lexicon import ENGLISH_PHRASES, plain_english
 from bot.language.office_holders import named_holders
 from bot.language.parties import country_of_adjective
 from bot.matching.query import Term
+from bot.settings import DEFAULT_KNOWLEDGE
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -454,3 +457,163 @@ def test_a_surname_shaped_name_is_not_spelt_out_for_the_dictionary(
     term = Term("ismukhamedov", "ismukhamedov", 1.0, 1.0, entity=True)
     assert matcher_module._names_person(term)
     assert not spelt  # surname-shaped as it stands: the dictionary need not be asked
+
+
+def test_a_text_is_tokenised_once_and_each_caller_gets_its_own_list(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text._tokens.cache_clear()
+    folded = _counting(monkeypatch, text, "fold")
+    asked = "Сколько соглашений подписали — 15 или 20?"
+    first = text.tokens(asked)
+    assert first == ["сколько", "соглашений", "подписали", "15", "или", "20"]
+    first.append("паромов")  # a rule extending its own copy
+    assert text.tokens(asked) == ["сколько", "соглашений", "подписали", "15", "или", "20"]
+    assert len(folded) == 1  # a dozen rules read each reading: tokenised once
+
+
+def test_a_words_alphabet_is_looked_at_once() -> None:
+    text.is_cyrillic.cache_clear()
+    text.is_latin.cache_clear()
+    assert text.is_cyrillic("паром") and not text.is_latin("паром")
+    assert text.is_cyrillic("паром") and not text.is_latin("паром")  # each rule, each word
+    assert text.is_cyrillic.cache_info().hits == 1
+    assert text.is_latin.cache_info().hits == 1
+    assert text.is_cyrillic("Гусeйнов") and text.is_latin("Гусeйнов")  # a Latin "e" typed
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "mistyped"),
+    [("гажиев", True, False), ("межжу", True, True), ("щаашсшф", False, False)],
+)
+def test_a_slip_is_judged_once_per_word(
+    session: Session, monkeypatch: pytest.MonkeyPatch, word: str, other: bool, mistyped: bool
+) -> None:
+    analyser = session.matcher.analyser
+    analyser.clear_caches()
+    looks = _counting(monkeypatch, analyser, "_familiar")
+    assert analyser._other_slip(word) is other
+    assert analyser._mistyped_familiar(word) is mistyped
+    assert looks  # hundreds of variants looked up
+    before = len(looks)
+    assert analyser._other_slip(word) is other  # the next reading, the next question
+    assert analyser._mistyped_familiar(word) is mistyped
+    assert len(looks) == before
+    analyser.clear_caches()  # a benchmark of cold cost forgets them
+    assert analyser._other_slip(word) is other
+    assert len(looks) > before
+
+
+def test_familiar_words_are_the_briefings_stop_and_frame_words(session: Session) -> None:
+    analyser = session.matcher.analyser
+    for word in ("между", "когда", "кто-то", "what", "соглашений", "паромов"):
+        by_definition = (
+            word in analyser.index.surface
+            or query_module.is_stop(word)
+            or query_module.is_frame_word(word)
+        )
+        assert analyser._familiar(word) is by_definition, word
+    assert analyser._familiar("кто-нибудь") and not analyser._familiar("паром-то")
+    assert not analyser._familiar("межжу")
+
+
+def test_an_entrys_general_lead_is_read_once(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    matcher = session.matcher
+    general = next(
+        indexed.entry
+        for indexed in matcher.index.entries
+        if "overall significance"
+        in (getattr(getattr(indexed.entry, "item", None), "lead_en", "") or "")
+    )
+    lead = matcher._lead_in_general(general)
+    assert lead is not None and "значение" in lead
+    read = _counting(monkeypatch, matcher_module, "tokens")
+    assert matcher._lead_in_general(general) == lead  # the best and its runners-up, each question
+    assert not read
+
+
+# Questions whose words the remembered slips, alphabets, tokens and leads are asked of: typos
+# a letter off, a keyboard-layout message, English, a general lead's subject.
+_REMEMBERED = (
+    "гажиев что сказал о коридоре",
+    "сколко соглашений подписали межжу странами",
+    "Гусейнов о значении визита",
+    "what did Huseynov say about the overall significance of the visit",
+    "црфе фпкууьуте",
+    "ишмухамедо впро товарооборот",
+)
+
+
+def test_what_is_remembered_changes_no_reply_whatever_came_before() -> None:
+    kb = load_knowledge(DEFAULT_KNOWLEDGE)
+    fresh = [Session.create(kb).ask(question) for question in _REMEMBERED]
+    shared = Session.create(kb)
+    for _ in range(2):  # A, B, …, then A, B, … again: each remembered from the other questions
+        for question, alone in zip(_REMEMBERED, fresh, strict=True):
+            assert shared.ask(question) == alone, question
+    for question, alone in zip(reversed(_REMEMBERED), reversed(fresh), strict=True):
+        assert shared.ask(question) == alone, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что думает один из экспертов о коридоре",
+        "по словам экспертов сколько стоит паром",
+        "по мнению одного из политологов",
+        "according to the experts what will trade reach",
+        "according to one of the analysts",
+        "по итогам визита",
+    ],
+)
+def test_expert_sources_found_by_their_first_word_as_by_definition(question: str) -> None:
+    words = question.split()
+
+    def by_definition(at: int) -> int:
+        """``_one_of_experts_at`` trying every frame at every word, as it was written first."""
+        for frame in fillers._SOURCE_FRAMES:
+            end = at + len(frame)
+            if tuple(words[at:end]) != frame:
+                continue
+            if frame and end < len(words):
+                plural = end + (words[end] == "the" and end + 1 < len(words))
+                if words[plural] in fillers._EXPERTS_AT_LARGE:
+                    return plural + 1 - at
+            one, among = end, end + 1
+            noun = among + 1 + (among + 1 < len(words) and words[among + 1] == "the")
+            if (
+                noun < len(words)
+                and words[one] in fillers._ONE
+                and words[among] in fillers._AMONG
+                and words[noun].startswith(fillers._EXPERT_STEMS)
+            ):
+                return noun + 1 - at
+        return 0
+
+    found = [fillers._one_of_experts_at(words, at) for at in range(len(words))]
+    assert found == [by_definition(at) for at in range(len(words))]
+
+
+def test_a_verb_said_to_the_bot_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    predicates._addressed.cache_clear()
+    parses = _counting(monkeypatch, predicates, "parse")
+    assert predicates._addressed("перечислите") and predicates._addressed("перечислите")
+    assert not predicates._addressed("подписали")
+    assert len(parses) == 2  # each reading of each question with the verb asks
+
+
+@pytest.mark.parametrize(
+    ("words", "plain"),
+    [
+        (["was", "it", "a", "state", "visit", "or", "a", "working", "1"], 8),
+        (["how", "many", "agreements", "were", "signed"], 5),
+        (["where", "was", "the", "ceremony", "held"], 4),
+        (["who", "held", "talks", "in", "astana"], 5),
+    ],
+)
+def test_english_read_plainly_without_one_or_held_alike(words: list[str], plain: int) -> None:
+    read = plain_english(list(words))
+    assert len(read) == plain
+    assert read is not words  # a list of its own, whether or not a word went

@@ -386,9 +386,15 @@ _EXPERTS_AT_LARGE = word_set(
 )
 
 
+# The frames by their first word, the empty one after them (in ``_SOURCE_FRAMES``' order): a
+# question's every word is tried, and at most words none starts.
+_SOURCE_FRAMES_BY_FIRST = by_first_word(tuple(frame for frame in _SOURCE_FRAMES if frame))
+_NO_FRAME: tuple[tuple[str, ...], ...] = tuple(frame for frame in _SOURCE_FRAMES if not frame)
+
+
 def _one_of_experts_at(words: tuple[str, ...] | list[str], at: int) -> int:
     """The length of an unnamed expert source starting at ``at`` (0: none)."""
-    for frame in _SOURCE_FRAMES:
+    for frame in (*_SOURCE_FRAMES_BY_FIRST.get(words[at], ()), *_NO_FRAME):
         end = at + len(frame)
         if tuple(words[at:end]) != frame:
             continue

@@ -145,7 +145,8 @@ ENGLISH_COMMON = word_set(
 
 
 def is_stop(word: str) -> bool:
-    return word in RUSSIAN_STOP or word in ENGLISH_STOP or _indefinite(word)
+    # the dash looked for first: asked of every word of every reading, most have none
+    return word in RUSSIAN_STOP or word in ENGLISH_STOP or ("-" in word and _indefinite(word))
 
 
 # "что-то", "кто-нибудь", "какой-либо": a pronoun made indefinite names nothing, as the
@@ -1085,6 +1086,8 @@ def _without_prop_one(words: list[str]) -> list[str]:
     state visit or a working one?", "this one or that one" name no number — read as "1", it
     was a figure no passage gives, and sank the passage on the visit. "One billion", "more
     than one", "one of the experts" (a noun or "of" follows) keep it."""
+    if "1" not in words:
+        return list(words)  # no "one": nothing to look at around it (most questions)
     result: list[str] = []
     for at, word in enumerate(words):
         ends = at + 1 == len(words) or words[at + 1] in _PROP_ENDS
@@ -1108,6 +1111,8 @@ def _without_passive_held(words: list[str]) -> list[str]:
     "when will the summit be held" ask where or when it was — a verb of occurring, no word
     of the subject (the briefing's "the talks held" is another sense). "Held" followed by
     more ("held in Astana", "held talks") keeps it."""
+    if "held" not in words:
+        return list(words)  # no "held" (most questions): nothing to look at around it
     result: list[str] = []
     for at, word in enumerate(words):
         closes = at + 1 == len(words) or words[at + 1] in _PROP_ENDS

@@ -42,7 +42,7 @@ from bot.language.lexicon import (
     VIEW_WORDS,
     word_set,
 )
-from bot.language.morphology import first_noun, is_known_russian, parse
+from bot.language.morphology import WORDS_REMEMBERED, first_noun, is_known_russian, parse
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.records import record
 
@@ -333,10 +333,13 @@ def kin(a: str, b: str) -> bool:
     return shared >= 5 and shared >= 0.6 * min(len(a), len(b))
 
 
-def _addressed(parses: list[Any]) -> bool:
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _addressed(word: str) -> bool:
     """Is the verb said to the one asked ("перечислите", "назови": an imperative, or the
     second person the dictionary reads "перечислите" as first)? A request to the bot, no
-    relation of what it is asked about."""
+    relation of what it is asked about. Remembered per word (its parses' tags are slow to
+    look into, and every reading of every question with the verb asks)."""
+    parses = parse(word)
     first = parses[0]
     return any(
         p.normal_form == first.normal_form and ("impr" in p.tag or p.tag.person == "2per")
@@ -366,7 +369,7 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
             continue
         if best.tag.POS not in ("VERB", "PRTS"):
             continue
-        if _addressed(parses):
+        if _addressed(word):
             continue  # "перечислите, в каких областях подписали": a request to the bot
         if _in_condition(words, at):
             continue  # "…, если заработают новые проекты": the condition, not what is asked

@@ -190,8 +190,22 @@ def _one_alphabet(token: str) -> str:
 def tokens(text: str) -> list[str]:
     """Words and numbers of folded text; number words become digits, abbreviated scales their
     words ("млн": "миллион"), half a scale its amount ("полмиллиарда": "500 миллионов");
-    ranges stay whole."""
-    result = []
+    ranges stay whole. A new list each time (callers may change theirs); the reading is
+    remembered (``_tokens``)."""
+    return list(_tokens(text))
+
+
+# Texts ``tokens`` remembers: a question's reading is tokenised by a dozen rules while it is
+# answered, and the entries' texts (leads, statements) by the rules ranking them, again for
+# every question (a third of the tokenising repeated a text of the same question, two thirds
+# one seen before); as many as ``fold`` keeps, a few hundred bytes each.
+TEXTS_TOKENISED = TEXTS_REMEMBERED
+
+
+@lru_cache(maxsize=TEXTS_TOKENISED)
+def _tokens(text: str) -> tuple[str, ...]:
+    """``tokens``, remembered per text: a tuple, so no caller can change what is kept."""
+    result: list[str] = []
     for token in _TOKEN_RE.findall(fold(text)):
         token = _one_alphabet(token)
         number, _, unit = token.partition("-")
@@ -209,7 +223,7 @@ def tokens(text: str) -> list[str]:
         if token in ("t", "т") and result and result[-1] in _TONNE_AFTER:
             token = "tonnes" if token == "t" else "тонн"
         result.append(_AS_WRITTEN_OUT.get(token, token))
-    return _months_spelt(result)
+    return tuple(_months_spelt(result))
 
 
 def _months_spelt(words: list[str]) -> list[str]:
@@ -232,10 +246,18 @@ _CYRILLIC_RE = lazy("[а-яёА-ЯЁ]")
 _ANY_LATIN_RE = lazy("[a-zA-Z\u0130\u212a]")
 
 
+# Words whose alphabet is remembered: a dozen rules ask it of each word of every reading
+# of a question (six of seven asks repeat a word of the same question), many of them again
+# for the next; a word the size of ``fold_word``'s memo.
+WORDS_CHECKED = WORDS_FOLDED
+
+
+@lru_cache(maxsize=WORDS_CHECKED)
 def is_cyrillic(token: str) -> bool:
     return _CYRILLIC_RE.search(token) is not None
 
 
+@lru_cache(maxsize=WORDS_CHECKED)
 def is_latin(token: str) -> bool:
     return _ANY_LATIN_RE.search(token) is not None
 

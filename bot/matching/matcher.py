@@ -390,6 +390,9 @@ class Matcher:
         # per entry number and language, see _trip_places
         self._trips: dict[tuple[int, bool], frozenset[str] | None] = {}
         self._own_name_sets: dict[int, frozenset[str]] = {}  # per expert's entry: _names_own
+        # per entry number: the lemmas of its leads when one says "in general" (or None), see
+        # _lead_in_general
+        self._general_leads: dict[int, frozenset[str] | None] = {}
         self._has_years = any(
             re.search(r"\b(1[89]|20)\d\d\b", f.value) for b in kb.briefings for f in b.figures
         )
@@ -2224,7 +2227,15 @@ class Matcher:
 
     def _lead_in_general(self, entry: Entry) -> frozenset[str] | None:
         """The lemmas of an answer's leads (Russian and English) when one says the passage is
-        about its subject in general ("об общем значении визита", "overall"), else None."""
+        about its subject in general ("об общем значении визита", "overall"), else None.
+        Read once per entry: every question asks it of its best entry and its runners-up."""
+        number = self._numbers[id(entry)]
+        if number not in self._general_leads:
+            self._general_leads[number] = self._read_lead_in_general(entry)
+        return self._general_leads[number]
+
+    def _read_lead_in_general(self, entry: Entry) -> frozenset[str] | None:
+        """``_lead_in_general``, worked out."""
         item = getattr(entry, "item", None)
         leads = [
             text for text in (getattr(item, "lead", None), getattr(item, "lead_en", None)) if text

@@ -93,6 +93,7 @@ from bot.language.lexicon import (
     COUNT_WORDS,
     ENGLISH_COMMON,
     ENGLISH_OWN_PLURALS,
+    ENGLISH_STOP,
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
     FIGURE_LEMMAS,
@@ -628,6 +629,11 @@ class Analyser:
         self._short_by_slip: dict[str, frozenset[str]] | None = None  # ``_letter_short``
         # word -> is it a word as typed (``_whole_word``)
         self._whole_words: Memo[str, bool] = Memo(budget.memo_size)
+        # word -> is it a commoner slip (``_other_slip``) / one letter from a familiar word
+        # (``_mistyped_familiar``): some 300 look-ups each, for every unknown word of a reading
+        self._other_slips: Memo[str, bool] = Memo(budget.memo_size)
+        self._mistyped: Memo[str, bool] = Memo(budget.memo_size)
+        self._familiar_words: frozenset[str] | None = None  # see ``_familiar``
 
     def clear_caches(self) -> None:
         """Forget every remembered repair (a benchmark measuring cold cost calls this)."""
@@ -635,6 +641,8 @@ class Analyser:
         self._families.clear()
         self._fuzzy_hits.clear()
         self._whole_words.clear()
+        self._other_slips.clear()
+        self._mistyped.clear()
 
     def analyse(self, text: str) -> Query:
         budget = self.tuning.budget
@@ -1994,7 +2002,16 @@ class Analyser:
         """Is ``word`` a commoner slip of a word: two letters swapped or one too many (of a
         dictionary word), or one left out (of the briefing's or a frame word: "гажиев" is
         "гаджиев")? Such a word is that slip, for the repairs of ``_resolve`` to mend — not
-        the word a key away that it may also be ("гажиев" → "гадиев")."""
+        the word a key away that it may also be ("гажиев" → "гадиев"). Remembered per word:
+        each reading of a question and each question typing it ask again."""
+        known = self._other_slips.get(word)
+        if known is None:
+            known = self._is_other_slip(word)
+            self._other_slips.put(word, known)
+        return known
+
+    def _is_other_slip(self, word: str) -> bool:
+        """``_other_slip``, worked out."""
         if any(
             self._familiar(variant) or self.morphology.is_known_russian(variant)
             for variant in _typo_variants(word)
@@ -2087,18 +2104,35 @@ class Analyser:
         return self._short_by_slip
 
     def _mistyped_familiar(self, word: str) -> bool:
-        """Is ``word`` one letter changed from a ``_familiar`` word ("межжу": "между")?"""
-        return any(
-            self._familiar(word[:at] + letter + word[at + 1 :])
-            for at in range(len(word))
-            for letter in _LETTERS
-            if letter != word[at]
-        )
+        """Is ``word`` one letter changed from a ``_familiar`` word ("межжу": "между")?
+        Remembered per word, as ``_other_slip`` is."""
+        known = self._mistyped.get(word)
+        if known is None:
+            known = any(
+                self._familiar(word[:at] + letter + word[at + 1 :])
+                for at in range(len(word))
+                for letter in _LETTERS
+                if letter != word[at]
+            )
+            self._mistyped.put(word, known)
+        return known
 
     def _familiar(self, word: str) -> bool:
         """A word the briefing writes, a stop word or one framing a question (no dictionary
-        look-up: ``_mistyped_familiar`` asks this of every letter changed anywhere)."""
-        return word in self.index.surface or is_stop(word) or is_frame_word(word)
+        look-up: ``_mistyped_familiar`` asks this of every letter changed anywhere). One look
+        in the three sets joined (``_familiar_set``); a word with a dash may be a pronoun
+        made indefinite ("кто-то"), which ``is_stop`` reads by its parts."""
+        return word in self._familiar_set() or ("-" in word and is_stop(word))
+
+    def _familiar_set(self) -> frozenset[str]:
+        """The briefing's word forms, the stop words and the frame words in one set, joined
+        on the first look (a few thousand words; ``_mistyped_familiar`` and ``_other_slip``
+        look up some 300 variants of each unknown word)."""
+        if self._familiar_words is None:
+            self._familiar_words = frozenset(
+                {*self.index.surface, *RUSSIAN_STOP, *ENGLISH_STOP, *FRAMING_FORMS}
+            )
+        return self._familiar_words
 
     def _whole_word(self, word: str) -> bool:
         """``_is_whole_word``, remembered (every question's every word is asked, most of
