@@ -79,6 +79,10 @@ def test_a_detail_not_given_stays_refused_however_typed(
         ("mogla bi stat", ["могла", "бы", "стать"]),
         ("idee dobavit", ["идее", "добавить"]),
         ("chtoby sokratit", ["чтобы", "сократить"]),
+        ("etom", ["этом"]),
+        ("eto bilo", ["это", "было"]),
+        ("gruzy kotorye dostavlyayutsia", ["грузы", "которые", "доставляются"]),
+        ("budet vkladyvatsia", ["будет", "вкладываться"]),
     ],
 )
 def test_transliterated_words_respelt(session: Session, typed: str, meant: list[str]) -> None:
@@ -121,3 +125,15 @@ def test_whose_idea_and_a_named_experts_stance_are_answered(
     session: Session, question: str, entry: str
 ) -> None:
     assert _reply(session, question) == ("answer", entry, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("ili net", ["или", "нет"]),  # a stop word as typed stays
+        ("gde more", ["где", "море"]),  # a word's own е stays ("море" is no "моры")
+        ("kakie paromy", ["какие", "паромы"]),
+    ],
+)
+def test_words_typed_right_stay(session: Session, typed: str, kept: list[str]) -> None:
+    assert list(session.matcher.analyse(typed).words) == kept

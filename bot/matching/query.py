@@ -2112,11 +2112,13 @@ class Analyser:
         of a girl the dictionary guesses, "Даша"), щ, сч, х, ж typed as "sh", "sch", "x", "j",
         vowels typed as "ia" and "ye" (``_vowels_read``), and an infinitive whose ь it lost."""
         words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
-        # "bi", "chtobi", "vi": ы typed as "i" in a word that frames a question
+        # "eto", "etom", "etot": э typed "e" — a dictionary guesses "ето" a word of its own
         words = [
-            w[:-1] + "ы" if w.endswith("и") and not is_stop(w) and is_stop(w[:-1] + "ы") else w
+            "э" + w[1:] if w.startswith("е") and "э" + w[1:] in _DEMONSTRATIVES else w
             for w in words
         ]
+        # "bi", "chtobi", "bilo": ы typed as "i" in a word that frames a question
+        words = [_yery_stop(w) for w in words]
         words = [
             self._reflexive(
                 self._soft_signed(
@@ -2133,10 +2135,11 @@ class Analyser:
 
     def _reflexive(self, word: str) -> str:
         """A transliterated verb whose reflexive ending was typed as it sounds, "-tsa" ("esli
-        vlozhatsa": "вложатся", "nado dogovoritsa": "договориться") — read "-ца" — put
+        vlozhatsa": "вложатся", "nado dogovoritsa": "договориться") — read "-ца" — or
+        "-tsia" ("vkladyvatsia", "dostavlyayutsia") — read "-ця" — put
         right when no dictionary knows the word as typed and a Russian verb comes of it."""
         if (
-            not word.endswith("ца")
+            not word.endswith(("ца", "ця"))
             or len(word) < _SHORTEST_REFLEXIVE
             or word in self.index.surface
             or is_stop(word)
@@ -4176,6 +4179,21 @@ _INFINITIVE_OPENERS = word_set("чтобы чтоб")
 _CONDITIONAL = word_set("бы б")
 
 
+def _yery_stop(word: str) -> str:
+    """A transliterated word that is a stop word with ы where it has и, as people type ы
+    ("bi", "bilo", "bili": "бы", "было", "были"; "kotorye", its "ye" read as е: "которые")
+    — read so when the word
+    is no stop word as it stands ("или", "ни" stay)."""
+    if is_stop(word):
+        return word
+    variants = [word.replace("и", "ы")] + [
+        word[:at] + "ы" + word[at + 1 :] for at, letter in enumerate(word) if letter == "и"
+    ]
+    if len(word) > 2 and word.endswith("е") and word[-2] not in _VOWELS_RU:
+        variants.append(word[:-1] + "ые")  # "kotorye" → "которе": "ye" read as one е
+    return next((variant for variant in variants if is_stop(variant)), word)
+
+
 def _lost_infinitive(words: list[str], at: int) -> str:
     """Transliteration drops the infinitive's ь ("gotov obespechit" → "готов обеспечит"),
     leaving a future verb the asker never wrote — and the question about what Azerbaijan is
@@ -4240,6 +4258,8 @@ _MISREAD = (
     ("йе", "е", ""),
 )
 _IOTATED = frozenset("еёюя")
+# The forms of "этот" and "это", which a transliteration writes with е ("eto", "etom")
+_DEMONSTRATIVES = word_set("это этот эта эту этой этом этого этому этим эти этих этими")
 _IOTATED_AFTER_ZHE = {"е": "е", "я": "а", "ю": "у", "ё": "о"}
 
 
