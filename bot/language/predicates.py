@@ -113,6 +113,9 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
 # Verbs of membership (lemmas): "какие страны входят в X", "из кого состоит X" ask its
 # members — a fact only a passage telling who belongs gives.
 MEMBERSHIP = word_set("входить состоять")
+# Verbs of endorsing (lemmas): "какие страны поддержали идею X", "who backed it" ask who
+# holds that stance — which only a passage telling of support gives, not the idea's own.
+ENDORSING = word_set("поддержать поддерживать одобрить одобрять support endorse approve")
 _PARAPHRASES: dict[str, frozenset[str]] = {}
 for _group in PARAPHRASE_GROUPS:
     for _lemma in _group:

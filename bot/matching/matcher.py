@@ -179,6 +179,7 @@ from bot.language.parties import (
 )
 from bot.language.preambles import QUESTION_WORDS
 from bot.language.predicates import (
+    ENDORSING,
     INVENTING_VERBS,
     ITEM_FRAMES,
     MEMBERSHIP,
@@ -2558,6 +2559,12 @@ class Matcher:
             return AnswerType.FACT  # "кто входит в группу": its members, a detail of the group
         if not query.asks and relation.verb in MEMBERSHIP:
             return AnswerType.FACT  # "какие страны входят в формат 5+1": its members
+        if (
+            relation.verb in ENDORSING
+            and not query.named
+            and query.asks[:1] == (AnswerType.STATEMENT,)
+        ):
+            return AnswerType.FACT  # "какие страны поддержали идею": who took the stance
         if relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
             return AnswerType.FACT
         if (

@@ -2230,10 +2230,21 @@ class Analyser:
         of a girl the dictionary guesses, "Даша"), щ, сч, х, ж typed as "sh", "sch", "x", "j",
         vowels typed as "ia" and "ye" (``_vowels_read``), and an infinitive whose ь it lost."""
         words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
+        # "eto", "etom", "etot": э typed "e" — a dictionary guesses "ето" a word of its own
+        words = [
+            "э" + w[1:] if w.startswith("е") and "э" + w[1:] in _DEMONSTRATIVES else w
+            for w in words
+        ]
+        # "bi", "chtobi", "bilo": ы typed as "i" in a word that frames a question
+        words = [_yery_stop(w) for w in words]
         words = [
             self._reflexive(
                 self._soft_signed(
-                    self._vowels_read(self._zhe(self._kha(self._shcha(self._adjective_ending(w)))))
+                    self._misread(
+                        self._vowels_read(
+                            self._zhe(self._kha(self._shcha(self._adjective_ending(w))))
+                        )
+                    )
                 )
             )
             for w in words
@@ -2242,10 +2253,11 @@ class Analyser:
 
     def _reflexive(self, word: str) -> str:
         """A transliterated verb whose reflexive ending was typed as it sounds, "-tsa" ("esli
-        vlozhatsa": "вложатся", "nado dogovoritsa": "договориться") — read "-ца" — put
+        vlozhatsa": "вложатся", "nado dogovoritsa": "договориться") — read "-ца" — or
+        "-tsia" ("vkladyvatsia", "dostavlyayutsia") — read "-ця" — put
         right when no dictionary knows the word as typed and a Russian verb comes of it."""
         if (
-            not word.endswith("ца")
+            not word.endswith(("ца", "ця"))
             or len(word) < _SHORTEST_REFLEXIVE
             or word in self.index.surface
             or is_stop(word)
@@ -2257,6 +2269,44 @@ class Analyser:
             if self.morphology.is_known_russian(variant):
                 return variant
         return word
+
+    def _misread(self, word: str) -> str:
+        """A transliterated word no dictionary knows whose letters were typed as people type
+        them, not as the transliteration reads them: ы typed "i" ("vyskazival" → "вискизивал"
+        → "высказывал", "novih" → "новых"), й typed "i" after a vowel before a consonant
+        ("seichas" → "сеичас" → "сейчас"), ц typed "tc" ("registratcii" → "регистрации"),
+        я, ю, е typed "ja", "ju", "je" after a vowel ("ideja" → "идейа" → "идея"),
+        э typed "e" at the start ("eto", "ekspert" → "это", "эксперт"), ъ left out after a
+        prefix ("obem" → "обем" → "объем"). Read so when that makes a Russian word that is
+        no name only; else the word as it stands."""
+        if not is_cyrillic(word) or self._known_as_is(word):
+            return word
+        found = [
+            self._guessed_as(word, read, meant, after=after) for read, meant, after in _MISREAD
+        ]
+        if word.startswith("е"):
+            found.append("э" + word[1:])
+        found += [
+            word[:at] + "ъ" + word[at:]
+            for at in range(2, len(word) - 1)
+            if word[at] in _IOTATED and word[at - 1] not in _VOWELS_RU
+        ]
+        return next(
+            (
+                variant
+                for variant in found
+                if variant != word
+                and (
+                    variant in self.index.surface
+                    or is_stop(variant)
+                    or (
+                        self.morphology.is_known_russian(variant)
+                        and not _only_a_personal_name(variant)
+                    )
+                )
+            ),
+            word,
+        )
 
     def _vowels_read(self, word: str) -> str:
         """A transliterated word no dictionary knows whose vowels the transliteration read
@@ -4492,11 +4542,31 @@ def _capitalised_words(text: str) -> set[str]:
 # Verbs (lemmas) governing an infinitive: "может обеспечить", "планирует построить".
 _GOVERNING_VERBS = word_set(
     "мочь хотеть планировать собираться намереваться стоить начать начинать стать быть "
-    "решить пытаться"
+    "решить пытаться предлагать предложить"
 )
+# Nouns an infinitive completes ("идея добавить Турцию", "возможность сократить срок") and
+# the conjunction that takes one where it takes no future ("чтобы сократить"), for
+# ``_lost_infinitive``.
+_GOVERNING_NOUNS = word_set("идея предложение возможность намерение план цель задача")
+_INFINITIVE_OPENERS = word_set("чтобы чтоб")
 
 
 _CONDITIONAL = word_set("бы б")
+
+
+def _yery_stop(word: str) -> str:
+    """A transliterated word that is a stop word with ы where it has и, as people type ы
+    ("bi", "bilo", "bili": "бы", "было", "были"; "kotorye", its "ye" read as е: "которые")
+    — read so when the word
+    is no stop word as it stands ("или", "ни" stay)."""
+    if is_stop(word):
+        return word
+    variants = [word.replace("и", "ы")] + [
+        word[:at] + "ы" + word[at + 1 :] for at, letter in enumerate(word) if letter == "и"
+    ]
+    if len(word) > 2 and word.endswith("е") and word[-2] not in _VOWELS_RU:
+        variants.append(word[:-1] + "ые")  # "kotorye" → "которе": "ye" read as one е
+    return next((variant for variant in variants if is_stop(variant)), word)
 
 
 def _lost_infinitive(words: list[str], at: int) -> str:
@@ -4504,6 +4574,7 @@ def _lost_infinitive(words: list[str], at: int) -> str:
     leaving a future verb the asker never wrote — and the question about what Azerbaijan is
     ready to provide reads as a forecast. After a word governing an infinitive (a short
     adjective, "готов", "должен"; a predicative, "нужно"; a modal verb, "может", "будет"),
+    a noun it completes, "идея добавить"; "чтобы", which takes no future),
     a word that is an infinitive with the ь put back is read so; elsewhere ("Азербайджан
     обеспечит") it stays as it stands."""
     word = words[at]
@@ -4521,12 +4592,17 @@ def _lost_infinitive(words: list[str], at: int) -> str:
         if governor < 1 or not _is_adverb(words[governor]):
             break
         governor -= 1
+    if words[governor] in _INFINITIVE_OPENERS:
+        return infinitive
     before = parse(words[governor]) if is_cyrillic(words[governor]) else []
     if not before:
         return word
     pos = before[0].tag.POS
-    governs = pos in ("ADJS", "PRED") or (
-        pos == "VERB" and str(before[0].normal_form) in _GOVERNING_VERBS
+    lemma = str(before[0].normal_form)
+    governs = (
+        pos in ("ADJS", "PRED")
+        or (pos in ("VERB", "INFN") and lemma in _GOVERNING_VERBS)
+        or (pos == "NOUN" and lemma in _GOVERNING_NOUNS)
     )
     return infinitive if governs else word
 
@@ -4546,6 +4622,19 @@ _SOFTENED = frozenset("бвдзлмнпрстфх")
 _VOWELS_RU = frozenset("аеёиоуыэюяьъй")
 # The iotated letters a transliteration reads "je", "ja", "ju", "jo" as, and the vowel each
 # leaves after ж when the "j" was ж ("uje": "уе", meant "уже"): ``Analyser._zhe_before_vowel``.
+# The letters a transliteration read that people meant as others, and after which letters
+# (``Analyser._misread``): ы after a consonant ы may follow, й after a vowel, ц.
+_MISREAD = (
+    ("и", "ы", "бвдзлмнпрстфц"),
+    ("и", "й", "аеоуыэюя"),
+    ("тц", "ц", ""),
+    ("йа", "я", ""),  # "ideja", "mneniju": й typed "j", then the vowel
+    ("йу", "ю", ""),
+    ("йе", "е", ""),
+)
+_IOTATED = frozenset("еёюя")
+# The forms of "этот" and "это", which a transliteration writes with е ("eto", "etom")
+_DEMONSTRATIVES = word_set("это этот эта эту этой этом этого этому этим эти этих этими")
 _IOTATED_AFTER_ZHE = {"е": "е", "я": "а", "ю": "у", "ё": "о"}
 
 

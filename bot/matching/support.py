@@ -24,7 +24,7 @@ from bot.language.characterisation import FRAME_NOUNS
 from bot.language.goals import aim_words
 from bot.language.lexicon import EXPERT_LEMMAS, SAY_WORDS, VIEW_WORDS, word_set
 from bot.language.morphology import Morphology
-from bot.language.predicates import MEMBERSHIP, NAME_WORDS, kin, needs_support, related
+from bot.language.predicates import ENDORSING, MEMBERSHIP, NAME_WORDS, kin, needs_support, related
 from bot.language.text import is_latin
 from bot.matching.index import IndexedEntry
 from bot.matching.query import Query
@@ -86,6 +86,16 @@ class Support:
         if verb in MEMBERSHIP and not asks and not self._holds(indexed, {verb}):
             # "какие страны входят в формат 5+1": a passage naming the format, and no one as
             # its member, does not say who belongs — though the article says "член" elsewhere
+            return verb
+        if (
+            verb in ENDORSING
+            and not self.query.named
+            and asks[:1] in ((AnswerType.STATEMENT,), (AnswerType.PERSON,))
+            and not self._holds(indexed, {verb})
+        ):
+            # "какие страны поддержали идею тюркской семёрки", "кто её одобрил": who took that
+            # stance, which the idea's passage does not tell; "одобрил ли Ишмухамедов идею"
+            # names the expert, whose view any of his passages gives
             return verb
         detail = relation.detail
         if (
