@@ -126,6 +126,9 @@ def test_the_best_case_is_the_target_figure(session: Session, question: str, ent
         "Best case, how many wagons?",
         "Best case, how many ferries?",
         "Best case, how much money is needed?",
+        # a sum spent: its best case is the least, no target (the trade target's dollars)
+        "Best case, how much investment?",
+        "В лучшем случае сколько инвестиций?",
     ],
 )
 def test_a_best_case_no_passage_gives_is_not_answered(session: Session, question: str) -> None:

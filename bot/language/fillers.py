@@ -590,6 +590,29 @@ _TARGET_WORDS = frozenset(
 )
 
 
+# Stems of money spent ("investment", "вложения", "cost", "цена"): its best case is the least
+# it could come to, the opposite of a target.
+_SPENDING = (
+    "invest",
+    "money",
+    "cost",
+    "price",
+    "fund",
+    "spend",
+    "spent",
+    "инвест",
+    "вложен",
+    "вложит",
+    "деньг",
+    "денег",
+    "стоим",
+    "стоит",
+    "цен",
+    "затрат",
+    "расход",
+)
+
+
 def best_case_as_target(words: list[str]) -> list[str]:
     """The words with a best-case hedge read as the target it asks: "best case, how long does
     delivery take" is the delivery time the expert says investment could bring (7–8 days),
@@ -599,6 +622,10 @@ def best_case_as_target(words: list[str]) -> list[str]:
     asks the target in words of its own ("the best-case time he thinks is achievable") keeps
     them: the hedge then adds nothing (``_FILLERS`` drops it)."""
     if any(w in _TARGET_WORDS for w in words):
+        return words
+    if any(w.startswith(_SPENDING) for w in words):
+        # "best case, how much investment / money is needed": the least spent, no target
+        # the article sets — the hedge stays a hedge
         return words
     result: list[str] = []
     at = 0
