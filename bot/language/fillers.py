@@ -21,7 +21,7 @@ in the prepositional case after it makes the phrase.
 
 from __future__ import annotations
 
-from bot.language.lexicon import by_first_word, word_set
+from bot.language.lexicon import ENGLISH_SYNONYMS, by_first_word, word_set
 from bot.language.morphology import parse
 from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
 from bot.language.text import is_cyrillic
@@ -569,6 +569,84 @@ _ASKING_OPENERS: tuple[tuple[str, ...], ...] = (
 )
 _POLITE = word_set("пожалуйста плиз пжл пж")
 _KIND = (("будьте", "добры"), ("будь", "добр"))
+
+
+# The best case hedged ("like best case", "at best", "в лучшем случае"): the best a figure can
+# come to, which the article tells, when it does, as a target (``best_case_as_target``).
+_BEST_CASES: tuple[tuple[str, ...], ...] = (
+    ("in", "the", "best", "case", "scenario"),
+    ("in", "the", "best", "case"),
+    ("best", "case", "scenario"),
+    ("best-case", "scenario"),
+    ("best", "case"),
+    ("best-case",),
+    ("at", "the", "very", "best"),
+    ("at", "best"),
+    ("в", "самом", "лучшем", "случае"),
+    ("в", "лучшем", "случае"),
+    ("при", "лучшем", "раскладе"),
+)
+
+
+# Words asking the target already: "achievable" and its kin read as "target"
+# (``ENGLISH_SYNONYMS``), and the Russian "цель", "достижимый".
+_TARGET_WORDS = frozenset(
+    {word for word, plain in ENGLISH_SYNONYMS.items() if plain == "target"}
+    | word_set("target targets goal goals цель цели целью достижимый достижимо достижим")
+)
+
+
+# Stems of money spent ("investment", "вложения", "cost", "цена"): its best case is the least
+# it could come to, the opposite of a target.
+_SPENDING = (
+    "invest",
+    "money",
+    "cost",
+    "price",
+    "fund",
+    "spend",
+    "spent",
+    "инвест",
+    "вложен",
+    "вложит",
+    "деньг",
+    "денег",
+    "стоим",
+    "стоит",
+    "цен",
+    "затрат",
+    "расход",
+)
+
+
+def best_case_as_target(words: list[str]) -> list[str]:
+    """The words with a best-case hedge read as the target it asks: "best case, how long does
+    delivery take" is the delivery time the expert says investment could bring (7–8 days),
+    not today's (15–18); "в лучшем случае сколько тонн перевезут" asks the most that could
+    be carried, which no passage gives — not what Kazakhstan needs. Dropped as a mere hedge,
+    the question asked any figure of its subject, today's or a need alike. A question that
+    asks the target in words of its own ("the best-case time he thinks is achievable") keeps
+    them: the hedge then adds nothing (``_FILLERS`` drops it)."""
+    if any(w in _TARGET_WORDS for w in words):
+        return words
+    if any(w.startswith(_SPENDING) for w in words):
+        # "best case, how much investment / money is needed": the least spent, no target
+        # the article sets — the hedge stays a hedge
+        return words
+    result: list[str] = []
+    at = 0
+    while at < len(words):
+        hedge = next(
+            (h for h in _BEST_CASES if tuple(words[at : at + len(h)]) == h),
+            None,
+        )
+        if hedge is None:
+            result.append(words[at])
+            at += 1
+            continue
+        result.append("цель" if is_cyrillic(hedge[0]) else "target")
+        at += len(hedge)
+    return result
 
 
 def without_request(words: list[str]) -> list[str]:

@@ -333,10 +333,6 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "vessel": "ship",
     "vessels": "ships",
     "holy": "sacred",
-    # a number that is "symbolic", "a symbol": the meaning a tradition gives it, as the
-    # article's "sacred number" says it
-    "symbolic": "sacred",
-    "symbolism": "sacred",
     "tons": "tonnes",
     "tonnage": "tonnes",
     "usd": "dollars",
@@ -927,8 +923,13 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("big-picture",): (),
     # "what's the new number supposed to be": what it is, as the asker heard it
     ("supposed", "to", "be"): (),
-    # "trying to put a number on it": a figure asked, which the question's own words ask
-    **{(put, "a", "number", "on"): () for put in ("put", "putting", "puts")},
+    # "can you put a number on the ferries": a figure asked — how much or how many of what
+    # follows, which only a passage giving that figure answers (no passage merely naming it)
+    **{
+        (put, *figure, "on"): ("how", "much")
+        for put in ("put", "putting", "puts")
+        for figure in (("a", "number"), ("a", "figure"), ("numbers",), ("figures",))
+    },
     # a host's word for what an expert concluded: "his bottom line on the relations", "the
     # key takeaway" — the conclusion the briefings name ("line" alone were a railway's)
     ("bottom", "line"): ("conclusion",),
@@ -987,6 +988,23 @@ _SCALES = word_set("million millions billion billions thousand thousands")
 # ("добавить") an article writes.
 _BRING_FORMS = word_set("bring brings bringing brought")
 _BRING_GAP = 4  # "bringing [Turkey as a full member] into": how far "into" may follow
+
+
+# "symbolic", "symbolism": the meaning a tradition gives a number, which the article tells of
+# one number only, seven, in its words "sacred number" (``_symbolic_seven``).
+_SYMBOLIC = word_set("symbolic symbolism symbolical")
+# The number whose sacredness the article tells: "why seven", "is the number 7 symbolic".
+_SEVEN = word_set("seven 7 sevens seventh")
+
+
+def _symbolic_seven(words: list[str]) -> list[str]:
+    """The words with "symbolic" read as "sacred" when the question asks of seven ("why seven
+    - is it symbolic?"). Of any other thing ("is the number six symbolic", "was the visit
+    symbolic") the word stays its own, one the briefing never uses: the sacred seven is no
+    answer to whether six, 15 or the visit mean something (the subject would not match)."""
+    if not any(w in _SEVEN for w in words):
+        return words
+    return ["sacred" if w in _SYMBOLIC else w for w in words]
 
 
 def _brought_in(words: list[str]) -> list[str]:
@@ -1188,6 +1206,7 @@ def plain_english(
     """The words of a question with its ``ENGLISH_PHRASES`` read as the word they stand for,
     but a phrase the briefing itself ``used`` ("trade volumes" of the Middle Corridor are no
     turnover figure): its own words say best what it means."""
+    words = _symbolic_seven(words)
     words = _without_passive_held(_without_prop_one(_agreed(_brought_in(_much_counted(words)))))
     result: list[str] = []
     at = 0

@@ -78,7 +78,7 @@ from bot.language.deference import without_deference
 from bot.language.definitions import asks_definition, defining_frame, definition_frame
 from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
-from bot.language.fillers import filler_positions, without_request
+from bot.language.fillers import best_case_as_target, filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, WHICH_FORMS, is_frame_word, mend, mend_after_which
 from bot.language.goals import lack_as_need, names_need
@@ -771,6 +771,7 @@ class Analyser:
         words = without_own_saying(words)  # "his statement": what he said, a frame
         words = without_quoting_participle(words)  # "the MP quoted in this piece": the MP
         words = self._without_outlet_addressed(words)  # "commented … for Minval Politika"
+        words = best_case_as_target(words)  # "best case, how long": the target time
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         before_offices = set(words)
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
@@ -5098,7 +5099,7 @@ def _other_speaker(
         return None  # "о чём говорили Алиев и Токаев": what they discussed, not their words
     if any(w in _VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
-    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING | _TELLING | _HELD_VIEWS | also
+    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING | _TELLING | _HELD_VIEWS | _RECALLING | also
     content = [
         w
         for at, w in enumerate(words)
@@ -5112,8 +5113,16 @@ def _other_speaker(
         side = (
             _holder_side(content, number) if word in _HELD_VIEWS else _speaker_side(content, number)
         )
-        if word in _COMMENTING and is_latin(word):
-            side = side[: side.index(word)]  # "how did Russia react to Aliyev's visit"
+        if (word in _COMMENTING or word in _RECALLING) and is_latin(word):
+            # "how did Russia react to Aliyev's visit", "who mentioned Tokayev": one after
+            # the verb is its object
+            side = side[: side.index(word)]
+        if word in _RECALLING:
+            # "что вспоминал Токаев": the one recalling, named as he is (the nominative) —
+            # not whom or what is recalled ("кто вспоминал выступление Токаева")
+            side = [
+                near for near in side if _nominative(near) or _woman_speaking(content, number, near)
+            ]
         for near in side:
             term = people.get(near)
             if term is not None and (
@@ -5228,8 +5237,27 @@ _TOPIC_PREPOSITIONS = word_set(
 # "what did Tokayev tell him": telling is saying, as "told" is — not "tell me when …", a
 # request to the bot, whose question follows.
 _TELLING = word_set("tell tells telling")
+# "что вспоминал Алиев", "what did Tokayev recall", "что упоминал Токаев": recalling or
+# mentioning is telling, words the article gives its experts only — of anyone else it quotes
+# nothing, and another speaker's passage on the same thing is no recollection of his.
+_RECALLING = word_set(
+    "вспоминал вспоминала вспоминали вспоминает вспоминают вспомнил вспомнила вспомнили "
+    "упоминал упоминала упоминали упомянул упомянула упомянули "
+    "recall recalled recalls remember remembered remembers mention mentioned mentions"
+)
 # Whom one tells, when "tell" is a person's saying: "what did Tokayev tell him / Aliyev".
 _TOLD_PRONOUNS = word_set("him her them you each other")
+
+
+def _nominative(word: str) -> bool:
+    """Is the word typed as its subject is ("Токаев", "президент", "Tokayev"), no other case
+    ("Токаева", "президента": whom or what a verb's object names)? A woman's surname, the
+    same as a man's genitive, is told by her verb (``_woman_speaking``)."""
+    if not is_cyrillic(word) or looks_like_person(word):
+        return True  # a man's surname in "-ов", "-ин", "-ян" is its nominative
+    first = parse(word)[:1]
+    # (the dictionary reads "Токаева" first as a woman's first name: a man's genitive here)
+    return any(p.tag.case == "nomn" and not {"Name", "Surn"} & p.tag.grammemes for p in first)
 
 
 def _told_to_someone(words: list[str], at: int, people: dict[str, Term]) -> bool:
