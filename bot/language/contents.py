@@ -178,6 +178,8 @@ def _referred_back(words: tuple[str, ...]) -> tuple[str, ...]:
     document = _english_document(lead) or _russian_document(lead)
     if document is None or not any(w in _BACK_PRONOUNS for w in tail):
         return words
+    if any(w in _BACK_PRONOUNS and nxt == "for" for w, nxt in itertools.pairwise(tail)):
+        return words  # "the deal, what's in it for Azerbaijan": its benefit, not its contents
     return tuple(document if w in _BACK_PRONOUNS else w for w in tail)
 
 
