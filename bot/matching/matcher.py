@@ -1726,8 +1726,25 @@ class Matcher:
         is named only as whose post or words are spoken of (``owns_said``), so a passage of
         his own, though it holds what describes his post ("6"), is no answer. ``own`` as it
         stands when no one, or everyone, is named so."""
-        if len(query.named) < 2 or query.asks[:1] != (AnswerType.STATEMENT,):
+        if query.asks[:1] != (AnswerType.STATEMENT,):
             return own
+        sayers = self.sayers(query)
+        if sayers == query.named:
+            return own
+        said = [
+            s
+            for s in own
+            if s.entry.kind is EntryKind.LIST or (s.entry.briefing.id, s.entry.speaker) in sayers
+        ]
+        return said or own
+
+    def sayers(self, query: Query) -> frozenset[tuple[str, str]]:
+        """The experts named as who says the words asked: of two named, one only as whose
+        post or words are spoken of ("what did Tusupbekov say about the Hajiyev post":
+        ``owns_said``) is not; so a reply that he did not speak on it names Tusupbekov, not
+        Hajiyev. All those named when no one, or everyone, is named so."""
+        if len(query.named) < 2:
+            return query.named
         owners: set[tuple[str, str]] = set()
         naming: set[tuple[str, str]] = set()
         for term in query.terms:
@@ -1739,13 +1756,8 @@ class Matcher:
                 owners |= people
         sayers = naming - owners
         if not owners or not sayers:
-            return own
-        said = [
-            s
-            for s in own
-            if s.entry.kind is EntryKind.LIST or (s.entry.briefing.id, s.entry.speaker) in sayers
-        ]
-        return said or own
+            return query.named
+        return frozenset(sayers)
 
     def _deed_of_another(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """A question naming the doer of a deed ("в какой соцсети Ишмухамедов опубликовал
