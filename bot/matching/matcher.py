@@ -195,6 +195,7 @@ from bot.language.recency import (
     past_time_named,
     tells_relative_past,
 )
+from bot.language.sameness import sameness_sides
 from bot.language.specifics import asks_both_figures, asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
@@ -465,6 +466,21 @@ class Matcher:
             # "20 October" confirms no count — offer the passages on what is counted
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (*others, best)[:limit])
+        if match.band is Band.ANSWER and best is not None and not self._names_both(query, best):
+            # "Габала — это то же самое, что Баку?": the passage naming Gabala alone tells
+            # nothing of whether it is Baku — an offer, no answer; one naming both that
+            # scores as an answer does ("транскаспийский маршрут это то же самое что
+            # средний коридор": the corridor passage naming the route)
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            both = [
+                s
+                for s in others
+                if s.score >= self.thresholds.answer and self._names_both(query, s)
+            ]
+            if both:
+                rest = tuple(s for s in match.suggestions if s.entry is not both[0].entry)
+                return Match(query, Band.ANSWER, both[0], rest[:limit])
+            return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         if (
             match.band is Band.ANSWER
             and best is not None
@@ -1737,6 +1753,31 @@ class Matcher:
             if s.entry.kind is EntryKind.LIST or (s.entry.briefing.id, s.entry.speaker) in sayers
         ]
         return said or own
+
+    def _names_both(self, query: Query, best: Scored) -> bool:
+        """Does the answer to whether two things are one ("X — это то же самое, что Y?",
+        "X и Y — одно и то же?", "is X the same as Y": ``sameness_sides``) name both, or
+        define the one by the other's words? A passage naming one of them only says nothing
+        of the other. True for any other question, and for a side holding no word weighed."""
+        sides = sameness_sides(query.words)
+        if sides is None or best.entry.kind is EntryKind.LIST:
+            return True
+        first, second = set(sides[0]), set(sides[1])
+        for side, other in ((first, second), (second, first)):
+            own = side - other or side
+            terms = [t for t in query.terms if t.typed in own and not (t.frame or t.filler)]
+            if terms and not any(self._names_thing(best.entry, t) for t in terms):
+                return False
+        return True
+
+    def _names_thing(self, entry: Entry, term: Term) -> bool:
+        """Does the entry name what the term names, as a thing spoken of? Its speaker's name
+        heading his own words ("Тусупбеков о частоте контактов") says who speaks, not of
+        whom: "Тусупбеков — это то же самое, что Токаев?" is not told by his words on Tokayev."""
+        speaker = (entry.briefing.id, entry.speaker)
+        if speaker in self.index.names.get(term.lemma, frozenset()):
+            return False
+        return self._holds_term(entry, term)
 
     def sayers(self, query: Query) -> frozenset[tuple[str, str]]:
         """The experts named as who says the words asked: of two named, one only as whose
