@@ -80,6 +80,8 @@ def test_a_passage_naming_only_one_of_the_two_is_no_answer(session: Session, que
         "Is the Middle Corridor the same as the Trans-Caspian route?",
         "Астана — это то же самое, что Баку?",
         "Формат 5+1 и «6» — это одно и то же или разные вещи?",
+        # the passage's curated ways of asking take the one for the other ("what is TITR")
+        "What is the Middle Corridor, per the piece? same thing as TITR?",
     ],
 )
 def test_a_passage_naming_both_still_answers(session: Session, question: str) -> None:

@@ -1701,7 +1701,7 @@ class Matcher:
         "что Ишмухамедов сказал об ОТГ": his best entry must explain the subject's words; if
         it does not and somebody else's does, say he did not speak on it and name who did.
         Never another person's words as his."""
-        own = [s for s in scored if self.speaks(query, s.entry)]
+        own = [s for s in self._without_aside_names(query, scored) if self.speaks(query, s.entry)]
         own = self._explaining_first(query, self._sayers_own(query, own))
         described = self._described_by_profile(query, own)
         if described is not None:
@@ -1710,7 +1710,9 @@ class Matcher:
             None if self._speaks_on_reason(query, own) else self._others_on_subject(query, limit)
         )
         answers = bool(own) and own[0].score >= self.thresholds.answer
-        if answers and (others is None or self.explains_subject(query, own[0].entry)):
+        if answers and (
+            others is None or self.explains_subject(self._scene_subject(query), own[0].entry)
+        ):
             return own[0]
         if others is not None and not self._holds_english_subject(query, own):
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
@@ -1777,7 +1779,69 @@ class Matcher:
         speaker = (entry.briefing.id, entry.speaker)
         if speaker in self.index.names.get(term.lemma, frozenset()):
             return False
-        return self._holds_term(entry, term)
+        if self._holds_term(entry, term):
+            return True
+        # the curated ways of asking for it name it too ("what is TITR" of the passage on the
+        # Middle Corridor): the knowledge base takes the one for the other
+        lemma = self.morphology.lemma
+        return any(
+            term.typed in words or term.lemma in {lemma(w) for w in words}
+            for text in entry.search_texts()
+            if text.field is Field.PHRASING
+            for words in (tokens(text.text),)
+        )
+
+    def _scene_subject(self, query: Query) -> Query:
+        """A question asking of the scene's subject by a pronoun ("Ишмухамедов говорил о
+        товарообороте. А что о нём сказал Гусейнов?"): the scene's words, not the names or
+        verbs it holds, are what the named one's passage must explain — a question with no subject
+        of its own is explained by any passage of his (his profile, here, never on trade).
+        ``query`` as it stands when it has a subject of its own or no scene."""
+        names = self.index.names
+        asked_by_name = any(
+            t.typed in query.words and names.get(t.lemma, frozenset()) & query.named
+            for t in query.terms
+        )
+        if not (query.scene and asked_by_name) or any(t.focus for t in self._subject_terms(query)):
+            # the scene's own speaker asked of by a pronoun ("Ishmukhamedov gives an estimate.
+            # I would like to show it on a map"): his passages are read as they stand
+            return query
+        scene = set(query.scene)
+        terms = tuple(
+            replace(t, focus=True)
+            if t.typed in scene
+            and not t.entity
+            and t.similarity > 0
+            and t.lemma not in names
+            and not _russian_verb(t.typed)  # "выделял": how the other spoke, not of what
+            else t
+            for t in query.terms
+        )
+        return replace(query, terms=terms)
+
+    def _without_aside_names(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """The entries scored without the names of other experts only the scene or a remark
+        holds ("Гусейнов говорил об энергетике. А что о ней сказал Тусупбеков?", "…? I want
+        to contrast with Ishmukhamedov"): who spoke before, or whom the asker sets the answer
+        against, is no word the asked one's own passages must hold, nor the verb of how the
+        scene's speaker spoke ("выделял") — weighed, the name sank his
+        passage listing energy below an answer while "Взгляд Тусупбекова на энергетику?" is
+        answered by it. ``scored`` as it stands when no such name is there."""
+        names = self.index.names
+        aside = [
+            t
+            for t in query.terms
+            if t.typed not in query.words and t.lemma in names and not names[t.lemma] & query.named
+        ]
+        if not aside or not query.named:
+            return scored
+        # "Гусейнов выделял энергетику": how the other spoke, in the scene
+        aside += [
+            t
+            for t in query.terms
+            if t.typed not in query.words and t.typed in query.scene and _russian_verb(t.typed)
+        ]
+        return self.score(replace(query, terms=tuple(t for t in query.terms if t not in aside)))
 
     def sayers(self, query: Query) -> frozenset[tuple[str, str]]:
         """The experts named as who says the words asked: of two named, one only as whose
@@ -4165,6 +4229,15 @@ class Matcher:
             and not t.entity
             and not t.frame
             and not {t.typed, t.lemma} & _ASKING_WORDS
+        }
+        # "what did Tusupbekov say about the 7-8 days": a unit right after a number names
+        # the figure spoken of (as "о 7–8 днях" does), no kind of fact asked
+        words = query.words
+        units = {words[at + 1] for at in range(len(words) - 1) if words[at][:1].isdigit()}
+        subject |= {
+            id(t)
+            for t in query.terms
+            if t.typed in units and is_latin(t.typed) and t.similarity > 0 and not t.entity
         }
         if not subject:
             return query
