@@ -47,3 +47,23 @@ def test_owns_said_reads_the_owner_of_a_post():
     assert not owns_said(words, "ishmukhamedov")
     assert owns_said(question_words("что сказал Ишмухамедов о посте Гаджиева"), "гаджиева")
     assert owns_said(question_words("what did he say about Hajiyev's post"), "hajiyev")
+
+
+@pytest.mark.parametrize(
+    ("question", "silent"),
+    [
+        ("What did Tusupbekov say about the Hajiyev post?", "Tusupbekov"),
+        ("What did Huseynov say about the Hajiyev post?", "Huseynov"),
+        ("How did Huseynov comment on Hajiyev's post?", "Huseynov"),
+        ("what did tusupbekov say about hajiyev's post on 5+1", "Tusupbekov"),
+        ("Что Тусупбеков сказал о посте Гаджиева?", "Тусупбеков"),
+    ],
+)
+def test_the_silent_one_named_is_the_sayer_asked_never_the_posts_owner(session, question, silent):
+    # who was asked to have spoken is said not to; Hajiyev, whose post it is, is not named
+    # as silent, and Ishmukhamedov, who did comment, is named
+    text = not_given(session, question, "statement")
+    lead = text.split("\n")[0]
+    assert silent in lead, text
+    assert "Hajiyev" not in lead and "Гаджиев" not in lead, text
+    assert "Ишмухамедов" in text or "Ishmukhamedov" in text, text

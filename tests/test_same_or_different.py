@@ -10,6 +10,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.fillers import filler_positions
+from bot.language.sameness import sameness_sides
 from bot.rendering.payload import answer_payload
 from tests.support.asking import declined, question_words
 
@@ -51,3 +52,54 @@ def test_a_thing_the_article_never_names_keeps_it_unanswered(
     session: Session, question: str
 ) -> None:
     declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Тюркская семёрка — это то же самое, что ОТГ?",
+        "Габала — это то же самое, что Баку?",
+        "Транскаспийский маршрут — это то же самое, что трубопровод?",
+        "Тусупбеков — это то же самое, что Токаев?",
+        "Is the Turkic seven the same as the OTS?",
+        "Is Gabala the same thing as Baku?",
+        "Габала и Баку — одно и то же?",
+        "тусупбеков и токаев это одно и то же",
+    ],
+)
+def test_a_passage_naming_only_one_of_the_two_is_no_answer(session: Session, question: str) -> None:
+    # each side is named somewhere, but no passage names both: whether they are one is not
+    # told (the speaker's name heading his words says who speaks, not of whom)
+    declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Средний коридор — это то же, что Зангезурский коридор?",
+        "Is the Middle Corridor the same as the Trans-Caspian route?",
+        "Астана — это то же самое, что Баку?",
+        "Формат 5+1 и «6» — это одно и то же или разные вещи?",
+        # the passage's curated ways of asking take the one for the other ("what is TITR")
+        "What is the Middle Corridor, per the piece? same thing as TITR?",
+    ],
+)
+def test_a_passage_naming_both_still_answers(session: Session, question: str) -> None:
+    assert answer_payload(question, session.ask(question))["band"] == "answer", question
+
+
+def test_the_two_sides_are_read() -> None:
+    assert sameness_sides(question_words("Габала — это то же самое, что Баку?")) == (
+        ("габала", "это"),
+        ("баку",),
+    )
+    assert sameness_sides(question_words("Габала и Баку — разные вещи?")) == (
+        ("габала",),
+        ("баку",),
+    )
+    assert sameness_sides(question_words("is gabala the same as baku")) == (
+        ("is", "gabala"),
+        ("baku",),
+    )
+    assert sameness_sides(question_words("что самое главное в визите")) is None
+    assert sameness_sides(question_words("what did the same expert say about trade")) is None

@@ -438,9 +438,11 @@ class Session:
             )
         if match.band is Band.NOT_GIVEN and match.missing is not None:
             offered = [(s.entry, round(s.score, 1)) for s in match.suggestions]
+            # of two experts named, the one asked to have spoken ("what did Tusupbekov say
+            # about the Hajiyev post": Tusupbekov), never the owner of the post spoken of
             named = [
                 expert
-                for briefing_id, expert_id in sorted(match.query.named)
+                for briefing_id, expert_id in sorted(self.matcher.sayers(match.query))
                 if (b := self.kb.briefing(briefing_id)) and (expert := b.expert(expert_id))
             ]
             return refusals.not_given(

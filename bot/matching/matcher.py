@@ -196,6 +196,7 @@ from bot.language.recency import (
     past_time_named,
     tells_relative_past,
 )
+from bot.language.sameness import sameness_sides
 from bot.language.specifics import asks_both_figures, asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
@@ -469,6 +470,21 @@ class Matcher:
             # "20 October" confirms no count — offer the passages on what is counted
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (*others, best)[:limit])
+        if match.band is Band.ANSWER and best is not None and not self._names_both(query, best):
+            # "Габала — это то же самое, что Баку?": the passage naming Gabala alone tells
+            # nothing of whether it is Baku — an offer, no answer; one naming both that
+            # scores as an answer does ("транскаспийский маршрут это то же самое что
+            # средний коридор": the corridor passage naming the route)
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            both = [
+                s
+                for s in others
+                if s.score >= self.thresholds.answer and self._names_both(query, s)
+            ]
+            if both:
+                rest = tuple(s for s in match.suggestions if s.entry is not both[0].entry)
+                return Match(query, Band.ANSWER, both[0], rest[:limit])
+            return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         if (
             match.band is Band.ANSWER
             and best is not None
@@ -1689,7 +1705,7 @@ class Matcher:
         "что Ишмухамедов сказал об ОТГ": his best entry must explain the subject's words; if
         it does not and somebody else's does, say he did not speak on it and name who did.
         Never another person's words as his."""
-        own = [s for s in scored if self.speaks(query, s.entry)]
+        own = [s for s in self._without_aside_names(query, scored) if self.speaks(query, s.entry)]
         own = self._explaining_first(query, self._sayers_own(query, own))
         described = self._described_by_profile(query, own)
         if described is not None:
@@ -1698,7 +1714,9 @@ class Matcher:
             None if self._speaks_on_reason(query, own) else self._others_on_subject(query, limit)
         )
         answers = bool(own) and own[0].score >= self.thresholds.answer
-        if answers and (others is None or self.explains_subject(query, own[0].entry)):
+        if answers and (
+            others is None or self.explains_subject(self._scene_subject(query), own[0].entry)
+        ):
             return own[0]
         if others is not None and not self._holds_english_subject(query, own):
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
@@ -1730,8 +1748,112 @@ class Matcher:
         is named only as whose post or words are spoken of (``owns_said``), so a passage of
         his own, though it holds what describes his post ("6"), is no answer. ``own`` as it
         stands when no one, or everyone, is named so."""
-        if len(query.named) < 2 or query.asks[:1] != (AnswerType.STATEMENT,):
+        if query.asks[:1] != (AnswerType.STATEMENT,):
             return own
+        sayers = self.sayers(query)
+        if sayers == query.named:
+            return own
+        said = [
+            s
+            for s in own
+            if s.entry.kind is EntryKind.LIST or (s.entry.briefing.id, s.entry.speaker) in sayers
+        ]
+        return said or own
+
+    def _names_both(self, query: Query, best: Scored) -> bool:
+        """Does the answer to whether two things are one ("X — это то же самое, что Y?",
+        "X и Y — одно и то же?", "is X the same as Y": ``sameness_sides``) name both, or
+        define the one by the other's words? A passage naming one of them only says nothing
+        of the other. True for any other question, and for a side holding no word weighed."""
+        sides = sameness_sides(query.words)
+        if sides is None or best.entry.kind is EntryKind.LIST:
+            return True
+        first, second = set(sides[0]), set(sides[1])
+        for side, other in ((first, second), (second, first)):
+            own = side - other or side
+            terms = [t for t in query.terms if t.typed in own and not (t.frame or t.filler)]
+            if terms and not any(self._names_thing(best.entry, t) for t in terms):
+                return False
+        return True
+
+    def _names_thing(self, entry: Entry, term: Term) -> bool:
+        """Does the entry name what the term names, as a thing spoken of? Its speaker's name
+        heading his own words ("Тусупбеков о частоте контактов") says who speaks, not of
+        whom: "Тусупбеков — это то же самое, что Токаев?" is not told by his words on Tokayev."""
+        speaker = (entry.briefing.id, entry.speaker)
+        if speaker in self.index.names.get(term.lemma, frozenset()):
+            return False
+        if self._holds_term(entry, term):
+            return True
+        # the curated ways of asking for it name it too ("what is TITR" of the passage on the
+        # Middle Corridor): the knowledge base takes the one for the other
+        lemma = self.morphology.lemma
+        return any(
+            term.typed in words or term.lemma in {lemma(w) for w in words}
+            for text in entry.search_texts()
+            if text.field is Field.PHRASING
+            for words in (tokens(text.text),)
+        )
+
+    def _scene_subject(self, query: Query) -> Query:
+        """A question asking of the scene's subject by a pronoun ("Ишмухамедов говорил о
+        товарообороте. А что о нём сказал Гусейнов?"): the scene's words, not the names or
+        verbs it holds, are what the named one's passage must explain — a question with no subject
+        of its own is explained by any passage of his (his profile, here, never on trade).
+        ``query`` as it stands when it has a subject of its own or no scene."""
+        names = self.index.names
+        asked_by_name = any(
+            t.typed in query.words and names.get(t.lemma, frozenset()) & query.named
+            for t in query.terms
+        )
+        if not (query.scene and asked_by_name) or any(t.focus for t in self._subject_terms(query)):
+            # the scene's own speaker asked of by a pronoun ("Ishmukhamedov gives an estimate.
+            # I would like to show it on a map"): his passages are read as they stand
+            return query
+        scene = set(query.scene)
+        terms = tuple(
+            replace(t, focus=True)
+            if t.typed in scene
+            and not t.entity
+            and t.similarity > 0
+            and t.lemma not in names
+            and not _russian_verb(t.typed)  # "выделял": how the other spoke, not of what
+            else t
+            for t in query.terms
+        )
+        return replace(query, terms=terms)
+
+    def _without_aside_names(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """The entries scored without the names of other experts only the scene or a remark
+        holds ("Гусейнов говорил об энергетике. А что о ней сказал Тусупбеков?", "…? I want
+        to contrast with Ishmukhamedov"): who spoke before, or whom the asker sets the answer
+        against, is no word the asked one's own passages must hold, nor the verb of how the
+        scene's speaker spoke ("выделял") — weighed, the name sank his
+        passage listing energy below an answer while "Взгляд Тусупбекова на энергетику?" is
+        answered by it. ``scored`` as it stands when no such name is there."""
+        names = self.index.names
+        aside = [
+            t
+            for t in query.terms
+            if t.typed not in query.words and t.lemma in names and not names[t.lemma] & query.named
+        ]
+        if not aside or not query.named:
+            return scored
+        # "Гусейнов выделял энергетику": how the other spoke, in the scene
+        aside += [
+            t
+            for t in query.terms
+            if t.typed not in query.words and t.typed in query.scene and _russian_verb(t.typed)
+        ]
+        return self.score(replace(query, terms=tuple(t for t in query.terms if t not in aside)))
+
+    def sayers(self, query: Query) -> frozenset[tuple[str, str]]:
+        """The experts named as who says the words asked: of two named, one only as whose
+        post or words are spoken of ("what did Tusupbekov say about the Hajiyev post":
+        ``owns_said``) is not; so a reply that he did not speak on it names Tusupbekov, not
+        Hajiyev. All those named when no one, or everyone, is named so."""
+        if len(query.named) < 2:
+            return query.named
         owners: set[tuple[str, str]] = set()
         naming: set[tuple[str, str]] = set()
         for term in query.terms:
@@ -1743,13 +1865,8 @@ class Matcher:
                 owners |= people
         sayers = naming - owners
         if not owners or not sayers:
-            return own
-        said = [
-            s
-            for s in own
-            if s.entry.kind is EntryKind.LIST or (s.entry.briefing.id, s.entry.speaker) in sayers
-        ]
-        return said or own
+            return query.named
+        return frozenset(sayers)
 
     def _deed_of_another(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """A question naming the doer of a deed ("в какой соцсети Ишмухамедов опубликовал
@@ -4130,6 +4247,15 @@ class Matcher:
             and not t.entity
             and not t.frame
             and not {t.typed, t.lemma} & _ASKING_WORDS
+        }
+        # "what did Tusupbekov say about the 7-8 days": a unit right after a number names
+        # the figure spoken of (as "о 7–8 днях" does), no kind of fact asked
+        words = query.words
+        units = {words[at + 1] for at in range(len(words) - 1) if words[at][:1].isdigit()}
+        subject |= {
+            id(t)
+            for t in query.terms
+            if t.typed in units and is_latin(t.typed) and t.similarity > 0 and not t.entity
         }
         if not subject:
             return query

@@ -869,12 +869,15 @@ class Analyser:
                 or mistyped_cue(word)  # "гед": "где", read as it asks (``answer_types``)
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (word in MONEY_NOUNS and self._unused(word))  # "сколько денег": a sum asked
+                # "какая цена перевозки": the price is the sum asked, the carrying its subject
+                or (_price_of_service(words, done) and self._unused(word))
                 # "считает нормальным или маловато": whether an amount is enough, how it is
                 # asked (``Matcher._judged_figure`` finds the passage judging it)
                 or (judges_amount(word) and self._unused(word))
                 or (done in lasting and self._unused(word))  # "how long did it last"
                 or done in sharpened
                 or word in _INSISTING  # "что конкретно обсуждали": ``Query.specifics``
+                or _pronoun_after_preposition(words, done)  # "о нём": "нем" is no "немой"
                 or _insisting_en(words, done)  # "what specific investments"
                 or done in idioms
                 or done in fillers
@@ -1085,8 +1088,10 @@ class Analyser:
             # (not when a role names who judges: "how did the Kazakh analyst react to …")
             other_speaker = _judge_of_owned(words, terms, naming, self.index.names)
         other_speaker = other_speaker or unquoted
-        asks_price = any(t.lemma in PRICE_LEMMAS for t in terms) or (
-            "how" in words and "much" in words and "cost" in " ".join(words)
+        asks_price = (
+            any(t.lemma in PRICE_LEMMAS for t in terms)
+            or any(_price_of_service(words, at) for at in range(len(words)))
+            or ("how" in words and "much" in words and "cost" in " ".join(words))
         )
         own = own_clause(words)
         parts = parted(words, reading.text)  # "сколько стран, кто седьмой": two questions
@@ -3723,6 +3728,36 @@ def _without_said_fillers(terms: list[Term]) -> list[Term]:
     subject, not one of the words "мешает" may be answered with."""
     said = {t.lemma for t in terms if not t.frame}
     return [t for t in terms if not (t.filler and t.lemma in said)]
+
+
+# The forms a Russian personal pronoun takes after a preposition ("о нём", "про него", "с
+# ними"): they point back, naming nothing; "нем" is read by the morphology as "немой" first.
+_N_PRONOUNS = word_set("него нему ним нём нем неё нее ней них ними")
+_PREPOSITIONS_RU = word_set(
+    "о об обо про в во на с со к ко у из от до по за над под при для без через между перед "
+    "около насчет насчёт"
+)
+
+
+# The Russian nouns of a price in the forms people type ("какая цена перевозки", "стоимость
+# доставки"): the kind of answer asked, a sum — the briefing never says them, and weighed as
+# words of the subject they sank every passage on what is priced below an offer.
+_PRICE_NOUNS = word_set("цена цену цены цене ценой стоимость стоимости стоимостью")
+
+
+def _price_of_service(words: list[str], at: int) -> bool:
+    """Is the word at ``at`` a price noun asking what a thing costs ("цена перевозки",
+    "стоимость паромов")? Not a market price "на" a good ("цена на нефть"), which the
+    question's time to come reads as a forecast, as it did."""
+    if words[at] not in _PRICE_NOUNS:
+        return False
+    return at + 1 >= len(words) or words[at + 1] != "на"
+
+
+def _pronoun_after_preposition(words: list[str], at: int) -> bool:
+    """Is the word at ``at`` a personal pronoun after its preposition ("А что о нём сказал
+    Ишмухамедов?"): a pointer back to what the scene told, no word of the subject."""
+    return at > 0 and words[at] in _N_PRONOUNS and words[at - 1] in _PREPOSITIONS_RU
 
 
 def _without_anaphora(terms: list[Term], words: list[str]) -> list[Term]:
