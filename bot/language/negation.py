@@ -70,8 +70,14 @@ def _asks_absence(words: Sequence[str]) -> bool:
     """Does a why-question ask why a thing is absent — "почему до сих пор нет электронной
     регистрации", "почему отсутствует прямой рейс", "why is there still no registration"?
     Not "нет" of a contrast or an alternative ("а нет", "или нет")."""
-    for before, word in itertools.pairwise(["", *words]):
-        if word in _ABSENT and before not in _CONTRASTING:
+    for at, word in enumerate(words):
+        after = words[at + 1] if at + 1 < len(words) else ""
+        # the absent thing named after it: "почему нет?" alone is "why not?", no absence
+        if (
+            word in _ABSENT
+            and (words[at - 1] if at else "") not in _CONTRASTING
+            and after.isalpha()
+        ):
             return True
     return any(
         word == "there" and "no" in words[at + 1 : at + 1 + _THERE_NO_REACH]
