@@ -499,8 +499,8 @@ async def test_a_broken_edit_during_traffic_keeps_the_last_good_knowledge_and_te
     assert text.startswith("⚠️ Правка базы знаний не загружена (solo): 1 ошибк(и).")
     assert f"Бот отвечает по прежней версии {good.digest[:12]}" in text
     assert (
-        f"• knowledge/{YAML_NAME}:{broken_line()}: figure 'agreements-count': value '16 важных соглашений' "
-        "does not occur inside its span"
+        f"• knowledge/{YAML_NAME}:{broken_line()}: figure 'agreements-count': "
+        "value '16 важных соглашений' does not occur inside its span"
     ) in text
     assert bot.service.bot.served is good  # not a new object: nothing was swapped
     assert bot.service.reloader.failures == 1 and bot.service.reloader.reloads == 0
@@ -508,7 +508,8 @@ async def test_a_broken_edit_during_traffic_keeps_the_last_good_knowledge_and_te
     assert [sent(c) for c in replies if sent(c) != good_answer] == []
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert any(
-        "not loaded (edit)" in r.getMessage() and f":{broken_line()}: " in r.getMessage() for r in errors
+        "not loaded (edit)" in r.getMessage() and f":{broken_line()}: " in r.getMessage()
+        for r in errors
     )
     assert any("could not tell admin" in r.getMessage() for r in caplog.records)
     [state] = await asyncio.to_thread(bot.store.replicas)
