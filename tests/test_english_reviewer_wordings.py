@@ -28,6 +28,12 @@ from tests.support.asking import answered, answered_entry, declined, not_given, 
         ("the peace declaration - what does it say?", "declaration"),
         ("AI deal: what is in it exactly?", "deal"),
         ("AI agreement - what does it include?", "agreement"),
+        # "inside" with no object of its own: "in it"
+        (
+            "The AI agreement, what exactly is inside? Some joint data center or only memorandum?",
+            "agreement",
+        ),
+        ("AI deal - what is inside?", "deal"),
         ("соглашение по ИИ, что в нём?", "соглашение"),
         ("соглашение по ИИ — что там прописано?", "соглашение"),
         ("что в соглашении по ИИ?", "соглашении"),

@@ -116,7 +116,7 @@ def _fronted_holder(words: tuple[str, ...]) -> str | None:
         if word == "what":
             if any(w in _IT_EN and nxt == "for" for w, nxt in itertools.pairwise(rest)):
                 return None  # "the deal, what's in it for Baku": its benefit, no contents
-            found = _english_holder(_as_document(rest, _IT_EN))
+            found = _english_holder(_as_document(_inside_as_in_it(rest), _IT_EN))
             return _english_document(before[-_REACH:]) if found else None
         if rest[:2] and rest[0] in _IN_RU and (rest[1] in _IT_RU or rest[1] in _THERE_RU):
             return _russian_document(before[:_REACH])
@@ -124,6 +124,24 @@ def _fronted_holder(words: tuple[str, ...]) -> str | None:
             return _russian_document(before[:_REACH])
         return None
     return None
+
+
+# "what is inside?" after a document put first: "inside" with no object of its own stands
+# for "in it"; "what is inside the corridor plan" names its own container.
+_LINKING_INSIDE = word_set("is are s")
+_DETERMINERS_EN = word_set("the a an this that these those its their")
+
+
+def _inside_as_in_it(rest: list[str]) -> list[str]:
+    """The words after "what" with an object-less "inside" ("The AI agreement, what exactly
+    is inside?") read as "in it", the way "what's in it" asks what the document holds."""
+    for at, word in enumerate(rest):
+        if word != "inside" or at == 0 or rest[at - 1] not in _LINKING_INSIDE:
+            continue
+        if at + 1 < len(rest) and rest[at + 1] in _DETERMINERS_EN:
+            return rest
+        return [*rest[:at], "in", "it", *rest[at + 1 :]]
+    return rest
 
 
 def _as_document(rest: list[str], pronouns: frozenset[str]) -> list[str]:
