@@ -66,33 +66,12 @@ _ABSENT = word_set("нет отсутствует отсутствуют отс�
 _THERE_NO_REACH = 2  # "why is there (still) no …"
 
 
-def _asks_absence(words: Sequence[str]) -> bool:
-    """Does a why-question ask why a thing is absent — "почему до сих пор нет электронной
-    регистрации", "почему отсутствует прямой рейс", "why is there still no registration"?
-    Not "нет" of a contrast or an alternative ("а нет", "или нет")."""
-    for at, word in enumerate(words):
-        after = words[at + 1] if at + 1 < len(words) else ""
-        # the absent thing named after it: "почему нет?" alone is "why not?", no absence
-        if (
-            word in _ABSENT
-            and (words[at - 1] if at else "") not in _CONTRASTING
-            and after.isalpha()
-        ):
-            return True
-    return any(
-        word == "there" and "no" in words[at + 1 : at + 1 + _THERE_NO_REACH]
-        for at, word in enumerate(words)
-    )
-
-
 def asks_why_not(words: Sequence[str]) -> bool:
     """Does a question (folded words) ask why a deed was not done — a "почему/why" and a
     verb negated in it ("не включили", "не вошла", "wasn't … included", "didn't they add") —
     or why a thing is absent ("почему до сих пор нет регистрации", "why is there no …")?"""
     if not any(word in _WHY for word in words):
         return False
-    if _asks_absence(words):
-        return True
     for before, (at, word) in itertools.pairwise([(-1, ""), *enumerate(words)]):
         if word == "не" and before[1] not in _CONTRASTING:
             after = words[at + 1] if at + 1 < len(words) else ""
@@ -127,25 +106,27 @@ def _infinitive_after(words: Sequence[str], at: int) -> bool:
     return False
 
 
-# "нет" and "no" saying a thing is not there ("почему нет регистрации", "why is there no
-# registration"), and what may stand between the why-word and "no" in English.
-_ABSENT_RU = word_set("нет")
+# What may stand before "no" in English ("why is there no", "why no registration").
 _THERE = word_set("there is are")
 
 
 def _absent(words: Sequence[str], at: int) -> bool:
-    """Is the word at ``at`` one of a thing's absence — Russian "нет" before a word of what
-    is missing ("нет регистрации"; not "или нет", "да или нет", which ask a check), English
-    "no" after "there is/are" or right after "why" ("why no registration")? A passage
-    proposing the thing ("важность … электронной регистрации") gives no cause of its
-    absence, as one proposing a deed gives none of its not being done."""
+    """Is the word at ``at`` one of a thing's absence, the thing named after it — Russian
+    "нет"/"отсутствует" ("почему до сих пор нет регистрации"; not "или нет", "да или нет",
+    which ask a check, nor a bare "почему нет?", "why not?"), English "no" after "there
+    is/are", after "there" a word or two back ("why is there still no"), or right after
+    "why" ("why no registration")? A passage proposing the thing ("важность … электронной
+    регистрации") gives no cause of its absence, as one proposing a deed gives none of its
+    not being done."""
     word = words[at]
     after = words[at + 1] if at + 1 < len(words) else ""
     before = words[at - 1] if at else ""
-    if word in _ABSENT_RU:
-        return before not in _CONTRASTING and is_cyrillic(after) and after.isalpha()
+    if word in _ABSENT:
+        return before not in _CONTRASTING and after.isalpha()
     if word == "no":
-        return after.isalpha() and (before in _THERE or before in _WHY)
+        return (after.isalpha() and (before in _THERE or before in _WHY)) or "there" in words[
+            max(0, at - _THERE_NO_REACH) : at
+        ]
     return False
 
 
