@@ -75,7 +75,7 @@ from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
 from bot.language.deference import without_deference
-from bot.language.definitions import asks_definition, defining_frame, definition_frame
+from bot.language.definitions import definition_frame
 from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import best_case_as_target, filler_positions, without_request
@@ -823,7 +823,7 @@ class Analyser:
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
         # "what is meant by X", "the full official name of X": how a definition is asked
-        defining = definition_frame(words)
+        defining = definition_frame(words, reading.text.lower())
         fillers |= defining
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text) | by_office
@@ -949,10 +949,6 @@ class Analyser:
             if word in _EXACTLY_EN and at and words[at - 1] in _QUESTION_WORDS_EN
         }
         terms = [t for t in terms if not (t.typed in insisting and t.similarity <= 0)]
-        if asks_definition(reading.text.lower()):
-            # "what exactly is meant by the Middle Corridor? please clarify": how it is asked
-            kept = [t for t in terms if not defining_frame(t.typed)]
-            terms = kept if any(t.similarity > 0 for t in kept) else terms
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(
             self._preamble_terms(
