@@ -1149,6 +1149,7 @@ class Analyser:
             or rank
             or _unknown_setting(words, terms)
             or thing
+            or _unknown_judgement(list(tokens(reading.text.lower())), terms)
         )
         query = Query(
             original,
@@ -4372,6 +4373,34 @@ _TALKING_RU = frozenset(
 _TALKING_EN = frozenset(
     {"talk", "talked", "talking", "discuss", "discussed", "say", "said", "speak", "spoke"}
 )
+
+
+# How a yes/no question opens on the judgement it asks of what follows: "IS IT symbolic that
+# …", "WAS IT unusual that …", "IS THERE symbolism in …".
+_JUDGING_OPENERS_EN = frozenset(
+    {("is", "it"), ("was", "it"), ("isn't", "it"), ("isnt", "it"), ("is", "there")}
+    | {("was", "there"), ("wasn't", "it"), ("wasnt", "it")}
+)
+
+
+def _unknown_judgement(typed: list[str], terms: list[Term]) -> str | None:
+    """The word judging a fact the question asks about when the briefing never uses it:
+    "Is it symbolic that there were 15 agreements?", "символично ли, что соглашений 15",
+    "is there symbolism in the number 15". The question asks whether the article calls the
+    fact so; the passage stating the fact does not, so its sure match on the fact's words is
+    no answer — a detail the article lacks. ``typed``: the question's words as typed (the
+    opening "is it" is read away before its words are weighed); a slip the repairs did not
+    mend is no word of a judgement (``Term.similarity`` below 0 only for unknown words)."""
+    unknown = {
+        t.typed
+        for t in terms
+        if t.similarity <= 0 and not t.entity and t.weight > 0 and not t.frame
+    }
+    if len(typed) >= 3 and tuple(typed[:2]) in _JUDGING_OPENERS_EN and typed[2] in unknown:
+        return typed[2]  # "is it symbolic that …"
+    if len(typed) >= 2 and typed[1] == "ли" and typed[0] in unknown:
+        return typed[0]  # "символично ли, что …"
+    return None
 
 
 def _unknown_setting(words: list[str], terms: list[Term]) -> str | None:
