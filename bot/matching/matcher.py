@@ -279,6 +279,9 @@ _CLOSE_DIGITS = 6
 TIE_MARGIN = 5.0
 # "кто седьмой", "who is the seventh": who holds a rank (``Matcher._ranked_member_first``)
 _WHO_OF_RANK = frozenset({"кто", "who", "whos"})
+# Words of money put into something or spent (``Matcher._another_sum``): "investing",
+# "вкладывает", "вложения", "spending", "funding".
+_INVESTING_STEMS = ("invest", "инвест", "влож", "вклад", "spend", "spent", "fund", "financ")
 _NAME_INSIDE = lazy(r"(?<=[\s«(])[A-ZА-ЯЁ][a-zа-яё]+")
 
 
@@ -3939,12 +3942,7 @@ class Matcher:
           figures, which "сколько" put below today's amount."""
         if self._uncounted(query, stating.entry) or best.subject - stating.subject > MARGIN:
             return False
-        if self._wanted(query) is AnswerType.MONEY and not self._holds_what_best_does(
-            query, best.entry, stating.entry
-        ):
-            # a sum of one thing is no sum of another: "how much is Azerbaijan investing in
-            # Kazakhstan" is not answered by the trade turnover between them, which never
-            # speaks of investing, however sure it is of the countries
+        if self._wanted(query) is AnswerType.MONEY and self._another_sum(query, best, stating):
             return False
         if stating.score >= self.thresholds.answer:
             return True
@@ -3955,6 +3953,21 @@ class Matcher:
             lead <= MARGIN
             and stating.subject >= self.thresholds.suggest
             and self._holds_what_best_does(query, best.entry, stating.entry)
+        )
+
+    def _another_sum(self, query: Query, best: Scored, stating: Scored) -> bool:
+        """Is the sum ``stating`` gives one of another thing than the money the question
+        asks of — its words of investing or spending ("how much is Azerbaijan investing in
+        Kazakhstan", "сколько вкладывает Баку") held by the best entry and not by the one
+        stating a sum (the trade turnover between the two countries)? A sum of one thing is
+        no sum of another, however sure the entry is of the countries."""
+        floor = self.tuning.weight(Field.CONTEXT)
+        best_terms = self._indexed(best.entry).terms
+        stating_terms = self._indexed(stating.entry).terms
+        return any(
+            best_terms.get(t.lemma, 0.0) >= floor and stating_terms.get(t.lemma, 0.0) < floor
+            for t in query.terms
+            if t.typed.startswith(_INVESTING_STEMS)
         )
 
     def _holds_what_best_does(self, query: Query, best: Entry, near: Entry) -> bool:

@@ -4398,9 +4398,19 @@ def _unknown_judgement(typed: list[str], terms: list[Term]) -> str | None:
     }
     if len(typed) >= 3 and tuple(typed[:2]) in _JUDGING_OPENERS_EN and typed[2] in unknown:
         return typed[2]  # "is it symbolic that …"
-    if len(typed) >= 2 and typed[1] == "ли" and typed[0] in unknown:
-        return typed[0]  # "символично ли, что …"
+    if len(typed) >= 2 and typed[1] == "ли" and typed[0] in unknown and _judges(typed[0]):
+        return typed[0]  # "символично ли, что …" (not "вступит ли Турция": a deed asked)
     return None
+
+
+def _judges(word: str) -> bool:
+    """Is the Russian word one judging ("символично", "удивительно", "случайно") — an
+    adverb, a predicative or a short adjective by its first reading — not a verb?"""
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in _JUDGING_POS
+
+
+_JUDGING_POS = frozenset({"ADVB", "PRED", "ADJS", "COMP"})
 
 
 def _unknown_setting(words: list[str], terms: list[Term]) -> str | None:
