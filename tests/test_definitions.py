@@ -80,7 +80,7 @@ def test_a_full_name_the_article_never_gives_is_not_given(session, question):
 def test_definition_frame_positions():
     def framing(question: str) -> set[str]:
         words = question_words(question)
-        return {words[at] for at in definition_frame(words)}
+        return {words[at] for at in definition_frame(words, question)}
 
     assert framing("what exactly is meant by the middle corridor") == {"exactly", "meant"}
     assert framing("what is the full official name of the middle corridor") == {
@@ -90,6 +90,18 @@ def test_definition_frame_positions():
     }
     assert framing("как полностью называется средний коридор") == {"полностью", "называется"}
     assert framing("что имеется в виду под средним коридором") == {"имеется", "виду"}
+    # words of how a definition is asked, wherever they stand ("please clarify")
+    assert framing("what exactly is meant by the middle corridor please clarify") == {
+        "exactly",
+        "meant",
+        "clarify",
+    }
+    assert framing("which other name does the article give the middle corridor") == {
+        "other",
+        "name",
+    }
+    # what it means for trade: the verb of meaning is how it asks; its subject stays
+    assert framing("what does the corridor mean for trade") == {"mean"}
     # no definition asked: nothing is framing
-    assert not framing("what does the corridor mean for trade")
+    assert not framing("explain the corridor's role in trade, please")
     assert not framing("когда открыли средний коридор")

@@ -116,6 +116,10 @@ _CURRENCY_WORDS = word_set(
     "usd eur euro euros bucks "
     "investment investments вложил вложила вложили вложит вложат инвестировал инвестировала "
     "инвестировали инвестирует инвестируют вложить инвестировать invest invested invests "
+    # the verb in any tense: "how much is Azerbaijan investing", "сколько вкладывает Баку",
+    # "how much will be spent / are they spending"
+    "investing spending spends вкладывает вкладывают вкладывал вкладывали вкладывать "
+    "инвестирует инвестировано вложено вложат "
     # "how much funding"; not "with proper funding", the condition of what is asked
     "funding"
 )

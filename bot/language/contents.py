@@ -91,64 +91,7 @@ def contents_holder(words: tuple[str, ...]) -> str | None:
         return _english_holder(rest)
     if words[0] == "что":
         return _russian_holder(rest)
-    return _fronted_holder(words)
-
-
-# The pronoun a question after its topic puts the document by: "AI agreement, what's in
-# it", "the declaration — what does it say", "соглашение по ИИ, что в нём".
-_IT_EN = word_set("it")
-_IT_RU = word_set("нем нём него")
-_THERE_RU = word_set("там")
-
-
-def _fronted_holder(words: tuple[str, ...]) -> str | None:
-    """The document a topic put before the question names, the question asking by a pronoun
-    what it holds — keywords first, as notes and headlines ask: "AI agreement, what's in it",
-    "the peace declaration - what does it say?", "соглашение по ИИ — что в нём прописано?".
-    The document's phrase is everything before the question word; the question after it
-    must ask what "it" holds (the pronoun in the place of the document's phrase), so "AI
-    agreement, what did the experts say" (no pronoun: the experts' words) is left alone."""
-    for at, word in enumerate(words):
-        if word not in ("what", "что") or at == 0:
-            continue
-        before = list(words[:at])
-        rest = [w for w in words[at + 1 :] if w not in _CUES]
-        if word == "what":
-            if any(w in _IT_EN and nxt == "for" for w, nxt in itertools.pairwise(rest)):
-                return None  # "the deal, what's in it for Baku": its benefit, no contents
-            found = _english_holder(_as_document(_inside_as_in_it(rest), _IT_EN))
-            return _english_document(before[-_REACH:]) if found else None
-        if rest[:2] and rest[0] in _IN_RU and (rest[1] in _IT_RU or rest[1] in _THERE_RU):
-            return _russian_document(before[:_REACH])
-        if rest[:1] and rest[0] in _THERE_RU:  # "что там написано"
-            return _russian_document(before[:_REACH])
-        return None
     return None
-
-
-# "what is inside?" after a document put first: "inside" with no object of its own stands
-# for "in it"; "what is inside the corridor plan" names its own container.
-_LINKING_INSIDE = word_set("is are s")
-_DETERMINERS_EN = word_set("the a an this that these those its their")
-
-
-def _inside_as_in_it(rest: list[str]) -> list[str]:
-    """The words after "what" with an object-less "inside" ("The AI agreement, what exactly
-    is inside?") read as "in it", the way "what's in it" asks what the document holds."""
-    for at, word in enumerate(rest):
-        if word != "inside" or at == 0 or rest[at - 1] not in _LINKING_INSIDE:
-            continue
-        if at + 1 < len(rest) and rest[at + 1] in _DETERMINERS_EN:
-            return rest
-        return [*rest[:at], "in", "it", *rest[at + 1 :]]
-    return rest
-
-
-def _as_document(rest: list[str], pronouns: frozenset[str]) -> list[str]:
-    """The question's words with its pronoun read as a document's noun ("does it say": "does
-    agreement say"), so the frames of ``_english_holder`` read it; no pronoun, no change —
-    and then no document is found."""
-    return ["document" if w in pronouns else w for w in rest]
 
 
 # Nouns of a document's parts: "какие пункты в декларации", "каковы условия соглашения",
@@ -182,23 +125,58 @@ def _parts_holder(first: str, rest: list[str]) -> str | None:
 # "соглашение по ИИ — что в НЁМ".
 _BACK_PRONOUNS = word_set("it нем нём ним него ней")
 _WHAT = word_set("what что")
+_THERE_RU = word_set("там")
 
 
 def _referred_back(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A question naming its document first and asking of it by a pronoun ("AI agreement,
-    what's in it", "the AI deal: what does it say?", "соглашение по ИИ — что в нём?") as if
-    it named the document in the pronoun's place ("what's in agreement"); the words as they
-    stand otherwise (no document before "what", or no pronoun after it)."""
+    """A question naming its document first and asking of it by a pronoun, keywords first
+    as notes and headlines ask ("AI agreement, what's in it", "the AI deal: what does it
+    say?", "соглашение по ИИ — что в нём?", "декларация — что там написано?"), as if it named
+    the document in the pronoun's place ("what's in agreement"), so the readers of a
+    question naming its document read it too. The words as they stand otherwise: no
+    document before "what", or no pronoun after it — "AI agreement, what did the experts
+    say" asks the experts' words, not what it holds."""
     at = next((i for i, w in enumerate(words) if w in _WHAT), 0)
     if at == 0:
         return words
-    lead, tail = list(words[:at]), words[at:]
+    lead, tail = list(words[:at]), _there_as_in_it(_inside_as_in_it(list(words[at:])))
     document = _english_document(lead) or _russian_document(lead)
     if document is None or not any(w in _BACK_PRONOUNS for w in tail):
         return words
     if any(w in _BACK_PRONOUNS and nxt == "for" for w, nxt in itertools.pairwise(tail)):
         return words  # "the deal, what's in it for Azerbaijan": its benefit, not its contents
     return tuple(document if w in _BACK_PRONOUNS else w for w in tail)
+
+
+# "what is inside?" after a document put first: "inside" with no object of its own stands
+# for "in it"; "what is inside the corridor plan" names its own container.
+_LINKING_INSIDE = word_set("is are s")
+_DETERMINERS_EN = word_set("the a an this that these those its their")
+
+
+def _inside_as_in_it(rest: list[str]) -> list[str]:
+    """The words after "what" with an object-less "inside" ("The AI agreement, what exactly
+    is inside?") read as "in it", the way "what's in it" asks what the document holds."""
+    for at, word in enumerate(rest):
+        before = [w for w in rest[:at] if w not in _CUES]  # "what is exactly inside"
+        if word != "inside" or not before or before[-1] not in _LINKING_INSIDE:
+            continue
+        if at + 1 < len(rest) and rest[at + 1] in _DETERMINERS_EN:
+            return rest
+        return [*rest[:at], "in", "it", *rest[at + 1 :]]
+    return rest
+
+
+def _there_as_in_it(tail: list[str]) -> list[str]:
+    """The words from "что" with "там" read as "в нём" ("декларация — что там написано": what
+    is written in it); "в … там" keeps its own "в"."""
+    out: list[str] = []
+    for word in tail:
+        if word in _THERE_RU:
+            out.extend(["нём"] if out[-1:] == ["в"] else ["в", "нём"])
+        else:
+            out.append(word)
+    return out
 
 
 def _english_holder(rest: list[str]) -> str | None:

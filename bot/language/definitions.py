@@ -81,16 +81,25 @@ _IN_FULL = word_set("официально полностью")
 _CALLED = word_set("называется называются называют называли назывался называлась")
 
 
-def definition_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+# Words of how a definition is asked wherever they stand, not of the thing defined: "what
+# exactly is meant by the Middle Corridor? please clarify", "which other name does the
+# article give". Weighed as words of the subject, they sank the defining passage below an
+# answer.
+_DEFINING_WORDS = frozenset(
+    {"meant", "mean", "means", "meaning", "exactly", "precisely", "clarify", "explain"}
+    | {"define", "definition", "other", "another", "alternative", "name", "names", "called"}
+)
+
+
+def definition_frame(words: tuple[str, ...] | list[str], text: str) -> frozenset[int]:
     """The positions of the words asking what a thing is or what it is called in full
     ("what exactly is meant by the Middle Corridor", "the full official name of …", "что
-    имеется в виду под …"), read from the question's words (folded): how it asks, no word
-    of the subject a passage must explain. Empty unless the question asks a definition or a
-    name (``asks_definition``)."""
-    text = " ".join(words)
+    имеется в виду под …", "please clarify"), read from the question's words (folded): how
+    it asks, no word of the subject a passage must explain. Empty unless the question
+    (``text``, as read, lower case) asks a definition or a name (``asks_definition``)."""
     if not asks_definition(text):
         return frozenset()
-    found: set[int] = set()
+    found: set[int] = {at for at, word in enumerate(words) if word in _DEFINING_WORDS}
     for at, word in enumerate(words):
         if word in _CALLED and at > 0 and words[at - 1] in _IN_FULL:
             found.update({at - 1, at})  # "как официально называется X"
@@ -102,8 +111,6 @@ def definition_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
                 back -= 1
         elif word in _MEANING_WORDS and at + 1 < len(words) and words[at + 1] in ("by", "под"):
             found.add(at)
-            if at > 0 and words[at - 1] in _PRECISELY:
-                found.add(at - 1)
         elif (
             word == "виду" and at >= 2 and words[at - 1] == "в" and "под" in words[at + 1 : at + 2]
         ):
@@ -111,21 +118,6 @@ def definition_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     if found:
         found.update(at for at, word in enumerate(words) if word in _PRECISELY)
     return frozenset(found)
-
-
-# Words of how a definition is asked, not of the thing defined: "what exactly is meant by
-# the Middle Corridor? please clarify", "which other name does the article give".
-_DEFINING_FRAMES = frozenset(
-    {"meant", "mean", "means", "meaning", "exactly", "precisely", "clarify", "explain"}
-    | {"define", "definition", "other", "another", "alternative", "name", "names", "called"}
-)
-
-
-def defining_frame(word: str) -> bool:
-    """Is the folded word one of how a question asking a definition asks it
-    (``_DEFINING_FRAMES``)? Weighed as a word of the subject, it sank the defining passage
-    below an answer ("What exactly is meant by the 'Middle Corridor'? Please clarify.")."""
-    return word in _DEFINING_FRAMES
 
 
 def asks_definition(text: str) -> bool:

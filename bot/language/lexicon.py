@@ -217,7 +217,9 @@ VIEW_WORDS = word_set(
     # judging a thing said or done: "как политолог отнёсся к идее — поддержал или нет"
     "отнесся отнеслась отнеслись одобрил одобрила одобрили поддержал поддержала поддержали "
     "раскритиковал раскритиковала раскритиковали похвалил похвалила хвалил хвалила "
-    "критиковал критиковала приветствовал приветствовала"
+    "критиковал критиковала приветствовал приветствовала "
+    # the same in English, as done ("which countries supported the Turkic seven idea")
+    "supported endorsed backed approved welcomed criticised criticized praised"
 )
 # Verbs of an expert's judging, expecting or interpreting (lemmas): "какие перспективы видит
 # Гусейнов", "как Ишмухамедов оценивает визит", "what does Guseinov predict". With the expert

@@ -242,6 +242,12 @@ def russian_lemma(token: str) -> str:
     top = parses[0]
     if token.endswith(("ов", "ев", "ёв", "ин")) and "Name" in top.tag and "plur" in top.tag:
         return token
+    if "impr" in top.tag:
+        # "перешли", "пошли", "нашли": an imperative ("переслать") and a past tense
+        # ("перейти") tie; an article tells what was done, and a question asks it — an order
+        # to the bot is never a word of what it is asked about
+        told = next((p for p in parses[1:] if p.score >= top.score and "impr" not in p.tag), None)
+        top = told or top
     return top.normal_form
 
 

@@ -116,6 +116,12 @@ MEMBERSHIP = word_set("входить состоять")
 # Verbs of endorsing (lemmas): "какие страны поддержали идею X", "who backed it" ask who
 # holds that stance — which only a passage telling of support gives, not the idea's own.
 ENDORSING = word_set("поддержать поддерживать одобрить одобрять support endorse approve")
+# The same in English, as typed (``asked_relation`` reads no English verb): "which countries
+# supported / backed / endorsed the idea".
+ENDORSING_EN = word_set(
+    "support supports supported endorse endorses endorsed approve approves approved "
+    "back backs backed welcome welcomes welcomed"
+)
 _PARAPHRASES: dict[str, frozenset[str]] = {}
 for _group in PARAPHRASE_GROUPS:
     for _lemma in _group:

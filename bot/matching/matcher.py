@@ -139,6 +139,7 @@ from bot.language.lexicon import (
 )
 from bot.language.morphology import (
     DEFAULT,
+    ORDINAL_NUMBERS,
     Morphology,
     collective_number,
     english_stem,
@@ -180,6 +181,7 @@ from bot.language.parties import (
 from bot.language.preambles import QUESTION_WORDS
 from bot.language.predicates import (
     ENDORSING,
+    ENDORSING_EN,
     INVENTING_VERBS,
     ITEM_FRAMES,
     MEMBERSHIP,
@@ -275,6 +277,12 @@ _CLOSE_DIGITS = 6
 # each other on a question that names nothing particular to one of them; two briefings that
 # both give "сколько соглашений" exactly differ by about 5 (bench.many).
 TIE_MARGIN = 5.0
+# "кто седьмой", "who is the seventh": who holds a rank (``Matcher._ranked_member_first``)
+_WHO_OF_RANK = frozenset({"кто", "who", "whos"})
+# Words of money put into something or spent (``Matcher._another_sum``): "investing",
+# "вкладывает", "вложения", "spending", "funding".
+_INVESTING_STEMS = ("invest", "инвест", "влож", "вклад", "spend", "spent", "fund", "financ")
+_NAME_INSIDE = lazy(r"(?<=[\s«(])[A-ZА-ЯЁ][a-zа-яё]+")
 
 
 # Content words a quoted phrase needs to single out the passage saying it: one word
@@ -514,6 +522,7 @@ class Matcher:
         scored = self._goal_of_need_first(query, scored)
         scored = self._need_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
+        scored = self._ranked_member_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._present_first(query, scored)
         scored = self._conditioned_first(query, scored)
@@ -1130,6 +1139,37 @@ class Matcher:
             if best.score - near.score > _TIED:
                 break
             if near.entry.kind is not EntryKind.FIGURE and self._states_asked(query, near.entry):
+                return [near, *(s for s in scored if s is not near)]
+        return scored
+
+    def _ranked_member_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "Кто седьмой?", "who would be the seventh?", "сколько стран в семёрке, кто
+        седьмой": who holds a place in a group by its rank asks the member there — a country
+        or a person the passage names ("добавить Турцию"), not the number of the rank ("the
+        sacred number is seven"), which wins on the word "seven" alone. When the best names
+        no one, the first near tie (``MARGIN``) that names a person or a place comes first."""
+        words = query.words
+        if query.asks[:1] != (AnswerType.PERSON,) or not any(
+            w in _WHO_OF_RANK and any(o in ORDINAL_NUMBERS for o in words[at + 1 : at + 4])
+            for at, w in enumerate(words)
+        ):
+            return scored  # "who [would be] the seventh", "кто [станет] седьмым"
+        best = scored[0]
+
+        def names_member(entry: Entry) -> bool:
+            # a country a quote names by a capital after its first word ("добавить Турцию")
+            return any(
+                country_key(word, self.morphology.lemma(word)) is not None
+                for span in entry.spans
+                for word in (fold(w) for w in _NAME_INSIDE.findall(span.text))
+            )
+
+        if names_member(best.entry):
+            return scored
+        for near in scored[1:]:
+            if best.score - near.score > MARGIN:
+                break
+            if names_member(near.entry):
                 return [near, *(s for s in scored if s is not near)]
         return scored
 
@@ -2677,7 +2717,10 @@ class Matcher:
         if not query.asks and relation.verb in MEMBERSHIP:
             return AnswerType.FACT  # "какие страны входят в формат 5+1": its members
         if (
-            relation.verb in ENDORSING
+            (
+                relation.verb in ENDORSING
+                or (relation.verb is None and any(w in ENDORSING_EN for w in query.words))
+            )
             and not query.named
             and query.asks[:1] == (AnswerType.STATEMENT,)
         ):
@@ -3899,6 +3942,8 @@ class Matcher:
           figures, which "сколько" put below today's amount."""
         if self._uncounted(query, stating.entry) or best.subject - stating.subject > MARGIN:
             return False
+        if self._wanted(query) is AnswerType.MONEY and self._another_sum(query, best, stating):
+            return False
         if stating.score >= self.thresholds.answer:
             return True
         if best.score < self.thresholds.answer:
@@ -3908,6 +3953,21 @@ class Matcher:
             lead <= MARGIN
             and stating.subject >= self.thresholds.suggest
             and self._holds_what_best_does(query, best.entry, stating.entry)
+        )
+
+    def _another_sum(self, query: Query, best: Scored, stating: Scored) -> bool:
+        """Is the sum ``stating`` gives one of another thing than the money the question
+        asks of — its words of investing or spending ("how much is Azerbaijan investing in
+        Kazakhstan", "сколько вкладывает Баку") held by the best entry and not by the one
+        stating a sum (the trade turnover between the two countries)? A sum of one thing is
+        no sum of another, however sure the entry is of the countries."""
+        floor = self.tuning.weight(Field.CONTEXT)
+        best_terms = self._indexed(best.entry).terms
+        stating_terms = self._indexed(stating.entry).terms
+        return any(
+            best_terms.get(t.lemma, 0.0) >= floor and stating_terms.get(t.lemma, 0.0) < floor
+            for t in query.terms
+            if t.typed.startswith(_INVESTING_STEMS)
         )
 
     def _holds_what_best_does(self, query: Query, best: Entry, near: Entry) -> bool:

@@ -75,7 +75,7 @@ from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
 from bot.language.deference import without_deference
-from bot.language.definitions import asks_definition, defining_frame, definition_frame
+from bot.language.definitions import definition_frame
 from bot.language.discussions import asks_about_talk
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import best_case_as_target, filler_positions, without_request
@@ -823,7 +823,7 @@ class Analyser:
         change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
         asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
         # "what is meant by X", "the full official name of X": how a definition is asked
-        defining = definition_frame(words)
+        defining = definition_frame(words, reading.text.lower())
         fillers |= defining
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text) | by_office
@@ -949,10 +949,6 @@ class Analyser:
             if word in _EXACTLY_EN and at and words[at - 1] in _QUESTION_WORDS_EN
         }
         terms = [t for t in terms if not (t.typed in insisting and t.similarity <= 0)]
-        if asks_definition(reading.text.lower()):
-            # "what exactly is meant by the Middle Corridor? please clarify": how it is asked
-            kept = [t for t in terms if not defining_frame(t.typed)]
-            terms = kept if any(t.similarity > 0 for t in kept) else terms
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
         terms.extend(
             self._preamble_terms(
@@ -1153,6 +1149,7 @@ class Analyser:
             or rank
             or _unknown_setting(words, terms)
             or thing
+            or _unknown_judgement(list(tokens(reading.text.lower())), terms)
         )
         query = Query(
             original,
@@ -4376,6 +4373,44 @@ _TALKING_RU = frozenset(
 _TALKING_EN = frozenset(
     {"talk", "talked", "talking", "discuss", "discussed", "say", "said", "speak", "spoke"}
 )
+
+
+# How a yes/no question opens on the judgement it asks of what follows: "IS IT symbolic that
+# …", "WAS IT unusual that …", "IS THERE symbolism in …".
+_JUDGING_OPENERS_EN = frozenset(
+    {("is", "it"), ("was", "it"), ("isn't", "it"), ("isnt", "it"), ("is", "there")}
+    | {("was", "there"), ("wasn't", "it"), ("wasnt", "it")}
+)
+
+
+def _unknown_judgement(typed: list[str], terms: list[Term]) -> str | None:
+    """The word judging a fact the question asks about when the briefing never uses it:
+    "Is it symbolic that there were 15 agreements?", "символично ли, что соглашений 15",
+    "is there symbolism in the number 15". The question asks whether the article calls the
+    fact so; the passage stating the fact does not, so its sure match on the fact's words is
+    no answer — a detail the article lacks. ``typed``: the question's words as typed (the
+    opening "is it" is read away before its words are weighed); a slip the repairs did not
+    mend is no word of a judgement (``Term.similarity`` below 0 only for unknown words)."""
+    unknown = {
+        t.typed
+        for t in terms
+        if t.similarity <= 0 and not t.entity and t.weight > 0 and not t.frame
+    }
+    if len(typed) >= 3 and tuple(typed[:2]) in _JUDGING_OPENERS_EN and typed[2] in unknown:
+        return typed[2]  # "is it symbolic that …"
+    if len(typed) >= 2 and typed[1] == "ли" and typed[0] in unknown and _judges(typed[0]):
+        return typed[0]  # "символично ли, что …" (not "вступит ли Турция": a deed asked)
+    return None
+
+
+def _judges(word: str) -> bool:
+    """Is the Russian word one judging ("символично", "удивительно", "случайно") — an
+    adverb, a predicative or a short adjective by its first reading — not a verb?"""
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in _JUDGING_POS
+
+
+_JUDGING_POS = frozenset({"ADVB", "PRED", "ADJS", "COMP"})
 
 
 def _unknown_setting(words: list[str], terms: list[Term]) -> str | None:

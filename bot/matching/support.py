@@ -24,7 +24,15 @@ from bot.language.characterisation import FRAME_NOUNS
 from bot.language.goals import aim_words
 from bot.language.lexicon import EXPERT_LEMMAS, SAY_WORDS, VIEW_WORDS, word_set
 from bot.language.morphology import Morphology
-from bot.language.predicates import ENDORSING, MEMBERSHIP, NAME_WORDS, kin, needs_support, related
+from bot.language.predicates import (
+    ENDORSING,
+    ENDORSING_EN,
+    MEMBERSHIP,
+    NAME_WORDS,
+    kin,
+    needs_support,
+    related,
+)
 from bot.language.text import is_latin
 from bot.matching.index import IndexedEntry
 from bot.matching.query import Query
@@ -97,6 +105,17 @@ class Support:
             # stance, which the idea's passage does not tell; "одобрил ли Ишмухамедов идею"
             # names the expert, whose view any of his passages gives
             return verb
+        endorsing = next((t.lemma for t in self.query.terms if t.typed in ENDORSING_EN), None)
+        if (
+            verb is None
+            and endorsing is not None
+            and not self.query.named
+            and asks[:1] in ((AnswerType.STATEMENT,), (AnswerType.PERSON,))
+            and not self._holds(indexed, {endorsing})
+        ):
+            # the same in English, which has no relation verb: "which countries supported
+            # the Turkic seven idea", "who backed it"
+            return endorsing
         detail = relation.detail
         if (
             verb
