@@ -5275,7 +5275,20 @@ def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:
     quoted = {word for word in query.words if word[:1].isdigit() and word in written}
     if not quoted:
         return None
-    return tuple(span.text for span in entry.spans if quoted & set(tokens(span.text)))
+    return tuple(span.text for span in entry.spans if _holds_any(tokens(span.text), quoted))
+
+
+def _is_number(word: str, number: str) -> bool:
+    """Is the token ``word`` the number ``number``, or a range one of whose ends it is?
+    "Товарооборот 500 млн или 400?" quotes both ends of the article's "400–500 миллионов",
+    which tokens read as one word, "400-500": its span holds either number the question
+    quotes."""
+    return word == number or (word[:1].isdigit() and number in word.split("-"))
+
+
+def _holds_any(words: list[str], numbers: set[str]) -> bool:
+    """Does one of the tokens hold one of the numbers, as itself or an end of a range?"""
+    return any(_is_number(word, number) for word in words for number in numbers)
 
 
 # Words for the present, in either language: "сейчас" is said by "сегодня", "now" by
@@ -5296,7 +5309,7 @@ def _stretches_of(text: str, number: str) -> list[list[str]]:
     """The words of each stretch of the text (up to a comma or a stop; "1,5" is one number)
     holding ``number`` as tokens read it."""
     stretches = (tokens(stretch) for stretch in _STRETCH.split(text))
-    return [words for words in stretches if number in words]
+    return [words for words in stretches if _holds_any(words, {number})]
 
 
 # Words read past between a number and the noun it counts ("15 миллионов тонн").
@@ -5328,7 +5341,7 @@ def _units_per(text: str, number: str) -> frozenset[str]:
     days, not a figure per day."""
     found: set[str] = set()
     for words in _stretches_of(text, number):
-        for at in (at for at, word in enumerate(words) if word == number):
+        for at in (at for at, word in enumerate(words) if _is_number(word, number)):
             for before, after in itertools.pairwise(words[at : at + _PER_REACH]):
                 unit = time_unit(after)
                 if unit is None:
@@ -5342,7 +5355,7 @@ def _holds_quoted(entry: Entry, query: Query) -> bool:
     """One of the entry's spans holds a number the question quotes in digits."""
     written = fold(query.text)
     quoted = {word for word in query.words if word[:1].isdigit() and word in written}
-    return any(quoted & set(tokens(span.text)) for span in entry.spans)
+    return any(_holds_any(tokens(span.text), quoted) for span in entry.spans)
 
 
 def _describing(forms: frozenset[str]) -> bool:
