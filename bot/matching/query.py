@@ -4893,6 +4893,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and word not in SCALE_WORDS
             and term.lemma not in SCALE_WORDS
             and not _per_time(words, at)
+            and not _source_at(words, at)
             and not is_adverb(word)
             and word not in _ENGLISH_ADVERBS
             and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
@@ -4907,6 +4908,19 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
                 return english.words[0]  # "how much Kazakh oil": oil
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+def _source_at(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` the source a figure is attributed to ("в сколько, по словам
+    Гаджиева", "по оценке Ишмухамедова", "согласно Тусупбекову", "according to Huseynov")?
+    Whose words give the number is said, not what it counts: "5+1 превратилось в сколько по
+    словам Гаджиева" counts no Hajiyevs."""
+    before = words[max(0, at - 2) : at]
+    return (
+        (len(before) == 2 and before[0] == "по" and before[1] in SOURCE_NOUNS)
+        or before[-1:] == ["согласно"]
+        or before == ["according", "to"]
+    )
 
 
 # The words a rate's unit of time follows: "how much a year", "per month", "сколько в год".
