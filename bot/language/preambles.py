@@ -79,6 +79,13 @@ _TAGS = tuple(tuple(tag.split()) for tag in ("right", "yeah", "you know", "you s
 # apostrophe splits "I'm" into "i" and "m".
 _ASKER = word_set("i we my our me us")
 _SHORTEST_PREAMBLE = 3  # words: "Hi." or "Ok." sets no scene
+# The words offering a choice ("культура или политика", "cultural or geopolitical"), and the
+# words opening a yes/no question, which ask for no kind of fact of their own.
+_CHOICE = word_set("или либо or")
+_NOT = word_set("нет not")  # "… или нет?", "… or not?": whether, no choice of answers
+# Words of being, which tell no deed: "Is there a cultural argument behind it", "есть ли".
+_BEING = word_set("is are was were ли есть является являются было это")
+_WHY = word_set("почему зачем отчего why")
 
 
 def question_start(text: str) -> int:
@@ -129,7 +136,41 @@ def question_end(text: str) -> int:
     end = text.rfind("?") + 1
     if end and len(_WORD.findall(text[end:])) >= _SHORTEST_PREAMBLE:
         return end
-    return len(text)
+    return _before_choice_offered(text)
+
+
+def _before_choice_offered(text: str) -> int:
+    """The end of a why-question a last one offering a choice of reasons follows ("Why does
+    Ishmukhamedov think Turkey should be added? Is there a cultural argument behind it, or
+    purely geopolitical?", "Почему он предложил Турцию? Культурные причины или политика?"):
+    the choice only guesses at the reason asked before it — a remark on the answer wanted,
+    which weighs as one, not a second subject whose words the article may not use.
+    ``len(text)`` for anything else: a last question with a question word of its own, one
+    asking whether ("… или нет?"), one telling of a deed of its own ("Did Turkey agree to it,
+    or refuse?", "Турция согласилась или отказалась?": a second question the article may not
+    answer), or one after no why-question."""
+    ends = [found.end() for found in _SENTENCE_END.finditer(text) if "?" in found.group()]
+    if len(ends) < 2 or ends[-1] < len(text.rstrip()):
+        return len(text)
+    last = [w.lower() for w in _WORD.findall(text, ends[-2], ends[-1])]
+    if len(last) < _SHORTEST_PREAMBLE or _CHOICE.isdisjoint(last) or last[-1] in _NOT:
+        return len(text)
+    opening = next((w for w in last if w not in _OPENING_CONJUNCTIONS), "")
+    if opening in _ASKING and opening not in _BEING:
+        return len(text)  # "… ? Which one, oil or gas?", "… ? Did Turkey agree, or refuse?"
+    if any(_is_deed(word) for word in last):
+        return len(text)
+    before = {w.lower() for w in _WORD.findall(text, ends[-3] if len(ends) > 2 else 0, ends[-2])}
+    return ends[-2] if before & _WHY else len(text)
+
+
+def _is_deed(word: str) -> bool:
+    """Is the Russian word a finite verb or an infinitive other than one of being ("есть",
+    "является")? The choice of reasons names things, not deeds."""
+    if not is_cyrillic(word) or word in _BEING:
+        return False
+    found = parse(word)
+    return bool(found) and found[0].tag.POS in ("VERB", "INFN")
 
 
 def _asked_before(text: str, before: list[tuple[int, int]], start: int, end: int) -> int | None:
