@@ -10,7 +10,9 @@ several input styles, with the near questions that must stay as they were:
   number it is, not what it counts;
 - a why-question followed by a choice of reasons ("Is there a cultural argument behind it,
   or purely geopolitical?"): the choice guesses at the reason, and weighs as a remark;
-- "в плане торговли", "в сфере торговли": the noun only says "as for".
+- "в плане торговли", "в сфере торговли": the noun only says "as for";
+- "почему нельзя сократить срок", "что мешает сократить срок": the deed held back is the aim
+  the article tells with what it takes ("для этого нужны серьёзные вложения").
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -158,3 +160,30 @@ def test_as_for_a_subject_names_the_subject(session, question):
 def test_a_sphere_asked_of_is_still_a_subject(session):
     assert "аграрная" in answered(session, "что обсуждали в аграрной сфере")
     assert "энергетике" in answered(session, "в каких сферах подписали соглашения")
+
+
+# ------------------------------------------------------ a deed that cannot be done, held back
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pochemu nelzya prosto tak sokratit srok dostavki, chto meshaet",
+        "почему нельзя сократить срок доставки?",
+        "что мешает сократить срок доставки",
+        "chto meshaet sokratit srok dostavki",
+    ],
+)
+def test_what_holds_a_deed_back_is_what_its_aim_takes(session, question):
+    assert "вложения" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "почему нельзя построить мост через Каспий",  # no bridge in the article
+        "что мешает построить мост через Каспий",
+        "что мешает Турции вступить в шестерку",  # nothing said of what stops Turkey
+        "почему нельзя добавить Турцию в шестёрку",  # proposed, never refused
+    ],
+)
+def test_a_deed_the_article_tells_no_aim_of_stays_declined(session, question):
+    declined(session, question)

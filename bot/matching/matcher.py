@@ -151,7 +151,12 @@ from bot.language.morphology import (
     postposed_adjective,
     russian_lemma,
 )
-from bot.language.negation import CANNOT, asks_why_not, asks_why_proposed
+from bot.language.negation import (
+    CANNOT,
+    asks_why_not,
+    asks_why_proposed,
+    held_back_deeds,
+)
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -1679,7 +1684,20 @@ class Matcher:
             for word in words[at + 1 : at + 1 + _DENIED_REACH]
             if word[:1].isdigit()
         }
+        # "почему нельзя просто так сократить срок доставки": the deed denied is the verb
+        # after "нельзя", as after "не" ("почему не сократили")
+        negated |= held_back_deeds(words)
         terms = [t for t in query.terms if t.typed in negated and t.similarity > 0]
+        return bool(terms) and self._tells_goal_of(entry, terms)
+
+    def _aim_of_deed_held_back(self, query: Query, entry: Entry) -> bool:
+        """Is a deed the question says is held back or cannot be done ("что мешает
+        сократить срок доставки", "почему нельзя сократить …, что мешает") the aim the entry
+        tells with what it takes ("при должных инвестициях … можно сократить … для этого
+        нужны серьёзные вложения")? What the aim takes, not yet there, is what holds it
+        back, though the entry names no barrier."""
+        deeds = held_back_deeds(query.words)
+        terms = [t for t in query.terms if t.typed in deeds and t.similarity > 0]
         return bool(terms) and self._tells_goal_of(entry, terms)
 
     def _proposes_or_leads_to_proposal(self, entry: Entry) -> bool:
@@ -3089,7 +3107,9 @@ class Matcher:
             # shown ("проявленные … искренность"); an entry saying no such word lists none
             terms = self._indexed(entry).terms
             floor = self.tuning.weight(Field.CONTEXT)
-            if not any(terms.get(lemma, 0.0) >= floor for lemma in fillers):
+            if not any(
+                terms.get(lemma, 0.0) >= floor for lemma in fillers
+            ) and not self._aim_of_deed_held_back(query, entry):
                 return False
         subject = replace(
             query, terms=tuple(t for t in query.terms if t.lemma not in EXPERT_LEMMAS)

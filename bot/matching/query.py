@@ -134,7 +134,7 @@ from bot.language.morphology import (
     parse,
     readable_russian,
 )
-from bot.language.negation import asks_why_not
+from bot.language.negation import CANNOT, asks_why_not
 from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount, time_unit
 from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
@@ -2349,8 +2349,12 @@ class Analyser:
         "болше" → "больше"), when that makes a word the briefing does not use; else the word
         as it stands. (The briefing's own words, "централную", are repaired as every slip
         is, ``_resolve``; before a vowel, ``_soft_sign_variants`` finds them.) A counting word
-        comes back even from a dictionary word: "do skolki" is "до скольки", not "сколка"."""
-        counting = self._soft_sign_put(word, lambda variant: variant in COUNT_WORDS)
+        comes back even from a dictionary word: "do skolki" is "до скольки", not "сколка"; so
+        does a word denying a deed can be done, which the rules reading a why-not read as
+        typed: "pochemu nelzya sokratit" is "почему нельзя", whatever the briefing's words."""
+        counting = self._soft_sign_put(
+            word, lambda variant: variant in COUNT_WORDS or variant in CANNOT
+        )
         if counting is not None:
             return counting
         if (
@@ -4578,7 +4582,7 @@ def _capitalised_words(text: str) -> set[str]:
 # Verbs (lemmas) governing an infinitive: "может обеспечить", "планирует построить".
 _GOVERNING_VERBS = word_set(
     "мочь хотеть планировать собираться намереваться стоить начать начинать стать быть "
-    "решить пытаться предлагать предложить"
+    "решить пытаться предлагать предложить мешать помешать препятствовать"
 )
 # Nouns an infinitive completes ("идея добавить Турцию", "возможность сократить срок") and
 # the conjunction that takes one where it takes no future ("чтобы сократить"), for
@@ -4647,9 +4651,17 @@ _ADVERBS_BETWEEN = 2  # "нельзя уже сейчас возить"
 
 
 def _is_adverb(word: str) -> bool:
-    """A Russian word read first as an adverb ("уже", "сейчас", "быстро")."""
+    """A Russian word read first as an adverb ("уже", "сейчас", "быстро"), or one of the
+    particles and adverbs of manner that stand between a governor and its infinitive in any
+    reading ("нельзя просто так сократить": "просто" is read first as a particle, "так" as a
+    conjunction)."""
     parses = parse(word) if is_cyrillic(word) else []
-    return bool(parses) and parses[0].tag.POS == "ADVB"
+    return bool(parses) and (parses[0].tag.POS == "ADVB" or word in _BETWEEN_GOVERNOR)
+
+
+# Words of manner read first as other parts of speech ("просто", "так", "же"), standing
+# between a word governing an infinitive and the infinitive.
+_BETWEEN_GOVERNOR = word_set("просто так же вообще")
 
 
 # Consonants a soft sign may follow, and the vowels it does not come before (a translit "ь"
