@@ -12,7 +12,9 @@ several input styles, with the near questions that must stay as they were:
   or purely geopolitical?"): the choice guesses at the reason, and weighs as a remark;
 - "в плане торговли", "в сфере торговли": the noun only says "as for";
 - "почему нельзя сократить срок", "что мешает сократить срок": the deed held back is the aim
-  the article tells with what it takes ("для этого нужны серьёзные вложения").
+  the article tells with what it takes ("для этого нужны серьёзные вложения");
+- "что будет с товарооборотом, если Средний коридор заработает": the passage foreseeing the
+  turnover under that condition, not the corridor's own passage, which never names it.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -187,3 +189,23 @@ def test_what_holds_a_deed_back_is_what_its_aim_takes(session, question):
 )
 def test_a_deed_the_article_tells_no_aim_of_stays_declined(session, question):
     declined(session, question)
+
+
+# ------------------------------------------------------ a forecast of a thing under a condition
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что будет с товарооборотом если Средний коридор заработает? прогноз",
+        "chto budet s tovarooborotom esli sredniy koridor zarabotaet",
+        "как изменится товарооборот, если заработает Средний коридор",
+    ],
+)
+def test_the_thing_foreseen_under_a_condition_is_answered(session, question):
+    assert "миллиарда" in answered(session, question)
+
+
+def test_a_condition_passage_naming_the_thing_foreseen_still_answers(session):
+    # the corridor's passage names trade: it foresees what was asked
+    text = answered(session, "что будет с торговлей, если заработает Средний коридор")
+    assert "кратно увеличить объёмы торговли" in text
+    declined(session, "что будет с туризмом, если заработает Средний коридор")

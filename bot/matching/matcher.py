@@ -1094,23 +1094,29 @@ class Matcher:
         ("реализация новых проектов … позволит довести товарооборот до миллиарда") before
         one on the same subject that never names it ("коридор позволяет увеличить объёмы
         торговли"), when it is about the question nearly as much (``MARGIN``): promoted, as
-        sure as the best."""
+        sure as the best. So is it before a passage on the condition itself that never names
+        the thing foreseen ("что будет с товарооборотом, если Средний коридор заработает":
+        the corridor's passage speaks of trade volumes, not of the turnover asked)."""
         if self._wanted(query) is not AnswerType.FORECAST or len(scored) < 2:
             return scored
         within = {query.words[at] for at in condition_words(query.words)}
-        condition = [
-            t
-            for t in query.terms
-            if t.focus and not t.entity and t.similarity > 0 and t.typed in within
-        ]
+        focus = [t for t in query.terms if t.focus and not t.entity and t.similarity > 0]
+        condition = [t for t in focus if t.typed in within]
         best = scored[0]
-        if not condition or all(self._holds_term(best.entry, t) for t in condition):
+        if not condition:
             return scored
+        wanted = condition
+        if all(self._holds_term(best.entry, t) for t in condition):
+            # the best names the condition: it falls short only if it never names the thing
+            # foreseen, the main clause's words ("что будет с товарооборотом")
+            wanted = focus
+            if all(self._holds_term(best.entry, t) for t in focus):
+                return scored
         for near in scored[1:]:
             if best.subject - near.subject > MARGIN:
                 break
             if (
-                all(self._holds_term(near.entry, t) for t in condition)
+                all(self._holds_term(near.entry, t) for t in wanted)
                 and foresees(near.entry)
                 and self._states_asked(query, near.entry)
             ):
