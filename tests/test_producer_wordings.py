@@ -14,7 +14,8 @@ several input styles, with the near questions that must stay as they were:
 - "почему нельзя сократить срок", "что мешает сократить срок": the deed held back is the aim
   the article tells with what it takes ("для этого нужны серьёзные вложения");
 - "что будет с товарооборотом, если Средний коридор заработает": the passage foreseeing the
-  turnover under that condition, not the corridor's own passage, which never names it.
+  turnover under that condition, not the corridor's own passage, which never names it;
+- "Коллега спрашивает: где …?": a preamble passing the question on, however short.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -24,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from bot.language.frame_words import mend_after_which
-from bot.language.preambles import question_end
+from bot.language.preambles import question_end, question_start
 from tests.support.asking import answered, declined, not_given, question_words
 
 
@@ -209,3 +210,31 @@ def test_a_condition_passage_naming_the_thing_foreseen_still_answers(session):
     text = answered(session, "что будет с торговлей, если заработает Средний коридор")
     assert "кратно увеличить объёмы торговли" in text
     declined(session, "что будет с туризмом, если заработает Средний коридор")
+
+
+# ------------------------------------------------------ a short preamble passing a question on
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        (
+            "Коллега спрашивает: где Токаев недавно выступал в Азербайджане? Тусупбеков "
+            "вроде упоминал",
+            "Габале",
+        ),
+        ("Редактор спрашивает: когда прилетел Алиев?", "20 октября"),
+        ("Vopros ot redaktora: skolko soglasheniy podpisali?", "15"),
+        ("My editor asks: where did Tokayev speak in Azerbaijan?", "Gabala"),
+    ],
+)
+def test_a_question_passed_on_is_asked(session, question, evidence):
+    assert evidence in answered(session, question)
+
+
+def test_a_question_passed_on_keeps_its_gaps(session):
+    not_given(session, "Коллега спрашивает: сколько стоит паром?", "money")
+
+
+def test_only_words_of_asking_make_a_short_preamble():
+    asked = "Коллега спрашивает: где Токаев выступал?"
+    assert question_start(asked) == asked.index("где")
+    assert question_start("Токаев: где выступал?") == 0  # a subject, not who asks

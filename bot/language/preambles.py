@@ -79,6 +79,11 @@ _TAGS = tuple(tuple(tag.split()) for tag in ("right", "yeah", "you know", "you s
 # apostrophe splits "I'm" into "i" and "m".
 _ASKER = word_set("i we my our me us")
 _SHORTEST_PREAMBLE = 3  # words: "Hi." or "Ok." sets no scene
+# Words of somebody asking, before a colon passing a question on ("Коллега спрашивает:").
+_ASKING_VERBS = word_set(
+    """спрашивает спрашивают спросил спросила спросили интересуется интересуются уточняет
+    уточняют просит просят вопрос вопросы asks asked ask wonders wants question questions"""
+)
 # The words offering a choice ("культура или политика", "cultural or geopolitical"), and the
 # words opening a yes/no question, which ask for no kind of fact of their own.
 _CHOICE = word_set("или либо or")
@@ -248,10 +253,21 @@ def _scene_set(text: str, start: int, end: int) -> int:
     """Where the question of the sentence ``text[start:end]`` begins (after a colon or a
     verb of knowing, when one opens it there), if what comes before it is long enough to set
     a scene; else 0."""
-    start = max(start, _after_colon(text, start, end), _embedded(text, start, end))
+    colon = _after_colon(text, start, end)
+    start = max(start, colon, _embedded(text, start, end))
     if start and len(_WORD.findall(text[:start])) >= _SHORTEST_PREAMBLE:
         return start
+    if start and start == colon and _reports_asking(_WORD.findall(text[:start])):
+        return start  # "Коллега спрашивает: где …?", "Editor asks: when …?": short, a scene
     return 0
+
+
+def _reports_asking(words: list[str]) -> bool:
+    """Do the words before a colon say who asks ("Коллега спрашивает", "Редактор уточняет",
+    "Вопрос продюсера", "My editor asks")? However short, they only pass the question on:
+    their words are no subject ("коллега" is nobody the article names), and weighed as one
+    they sink the answer to a suggestion."""
+    return any(word.lower() in _ASKING_VERBS for word in words)
 
 
 def _embedded(text: str, start: int, end: int) -> int:
