@@ -9,7 +9,8 @@ several input styles, with the near questions that must stay as they were:
 - a figure attributed to its source ("в сколько, по словам Гаджиева"): the source says whose
   number it is, not what it counts;
 - a why-question followed by a choice of reasons ("Is there a cultural argument behind it,
-  or purely geopolitical?"): the choice guesses at the reason, and weighs as a remark;
+  or purely geopolitical?"), or any question followed by a guess left open ("Central Asia,
+  or somewhere narrower?"): the choice guesses at the answer, and weighs as a remark;
 - "в плане торговли", "в сфере торговли": the noun only says "as for";
 - "почему нельзя сократить срок", "что мешает сократить срок": the deed held back is the aim
   the article tells with what it takes ("для этого нужны серьёзные вложения");
@@ -238,3 +239,26 @@ def test_only_words_of_asking_make_a_short_preamble():
     asked = "Коллега спрашивает: где Токаев выступал?"
     assert question_start(asked) == asked.index("где")
     assert question_start("Токаев: где выступал?") == 0  # a subject, not who asks
+
+
+# ------------------------------------------------------ a guess left open after a question
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Per Huseynov, Baku's role in energy security is strengthened for which region "
+        "exactly? Central Asia, or somewhere narrower?",
+        "По словам Гусейнова, роль Баку в энергобезопасности какого региона усиливается? "
+        "Центральной Азии или где-то ещё?",
+        "po slovam guseynova rol baku v energobezopasnosti kakogo regiona? centralnoy azii ili "
+        "kakogo-to drugogo?",
+    ],
+)
+def test_a_guess_left_open_asks_the_question_again(session, question):
+    assert "Южного Кавказа" in answered(session, question)
+
+
+def test_a_closed_choice_after_a_question_is_still_read():
+    closed = "В каком регионе? Центральной Азии или Кавказа?"
+    assert question_end(closed) == len(closed)
+    opened = "В каком регионе? Центральной Азии или где-то ещё?"
+    assert question_end(opened) == opened.index("?") + 1

@@ -91,6 +91,17 @@ _NOT = word_set("нет not")  # "… или нет?", "… or not?": whether, n
 # Words of being, which tell no deed: "Is there a cultural argument behind it", "есть ли".
 _BEING = word_set("is are was were ли есть является являются было это")
 _WHY = word_set("почему зачем отчего why")
+_WH = word_set(
+    """что кто где когда куда откуда сколько какой какая какое какие каком какую каких
+    какого каким which what where when who whom whose"""
+)
+# The open side of a choice ("or somewhere narrower", "или где-то ещё", "или какой-то
+# другой"): the guess before it may be wrong, and the question stays what it was.
+_OPEN_SIDE = lazy(
+    r"\b(?:или|or)\b[^?]*\b(?:(?:где|что|кто|когда|куда|как\w*)-(?:то|нибудь)|"
+    r"друг(?:ой|ая|ое|ие|ого|ом)|somewhere|something|someone|somebody|elsewhere|else)\b",
+    re.IGNORECASE,
+)
 
 
 def question_start(text: str) -> int:
@@ -147,9 +158,11 @@ def question_end(text: str) -> int:
 def _before_choice_offered(text: str) -> int:
     """The end of a why-question a last one offering a choice of reasons follows ("Why does
     Ishmukhamedov think Turkey should be added? Is there a cultural argument behind it, or
-    purely geopolitical?", "Почему он предложил Турцию? Культурные причины или политика?"):
-    the choice only guesses at the reason asked before it — a remark on the answer wanted,
-    which weighs as one, not a second subject whose words the article may not use.
+    purely geopolitical?", "Почему он предложил Турцию? Культурные причины или политика?"),
+    or of any question a guess left open follows ("… for which region exactly? Central Asia,
+    or somewhere narrower?"): the choice only guesses at the answer asked before it — a
+    remark on the answer wanted, which weighs as one, not a second subject whose words the
+    article may not use.
     ``len(text)`` for anything else: a last question with a question word of its own, one
     asking whether ("… или нет?"), one telling of a deed of its own ("Did Turkey agree to it,
     or refuse?", "Турция согласилась или отказалась?": a second question the article may not
@@ -166,7 +179,12 @@ def _before_choice_offered(text: str) -> int:
     if any(_is_deed(word) for word in last):
         return len(text)
     before = {w.lower() for w in _WORD.findall(text, ends[-3] if len(ends) > 2 else 0, ends[-2])}
-    return ends[-2] if before & _WHY else len(text)
+    if before & _WHY:
+        return ends[-2]
+    # "… for which region exactly? Central Asia, or somewhere narrower?": one guess, the
+    # rest left open — the question before it, asked again
+    open_side = _OPEN_SIDE.search(text, ends[-2], ends[-1])
+    return ends[-2] if before & _WH and open_side else len(text)
 
 
 def _is_deed(word: str) -> bool:
