@@ -2726,7 +2726,9 @@ _COMPOUND_PREPOSITION_NOUNS = word_set(
 # with ("по сравнению с другими", "в отличие от", "по поводу"): no word of its subject.
 _FRAMING_PREPOSITIONS = {
     "по": word_set("сравнению поводу отношению мере"),
-    "в": word_set("отличие сравнении рамках ходе течение отношении части"),
+    # "в плане торговли", "в сфере энергетики", "в области логистики": what follows is asked
+    # about, the noun only says "as for"
+    "в": word_set("отличие сравнении рамках ходе течение отношении части плане сфере области"),
     # "во время визита": during it, as "в ходе визита" ("в какое время" asks a time)
     "во": word_set("время"),
 }

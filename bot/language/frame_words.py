@@ -132,6 +132,9 @@ def mend_after_which(words: list[str], at: int) -> str | None:
         return None
     if len(word) < MIN_LENGTH or word in _KIND_SET or not is_cyrillic(word):
         return None
+    doubled = _doubled_kind(word)
+    if doubled is not None:
+        return doubled  # "до какой сумы": "суммы", whatever a bag or a city may be
     if any(p.tag.POS in _AFTER_WHICH for p in parse(word)):
         return None
     # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
@@ -147,3 +150,23 @@ def mend_after_which(words: list[str], at: int) -> str | None:
     if len({lemma(hit) for hit in found}) != 1:
         return None  # none, or several nouns ("в какой мест…")
     return found[0]
+
+
+# Nouns a doubled letter typed once turns into another word ("сумы" is a bag's or a city's,
+# "тоны" a tone's): after "какой" only the noun of the kind asked is meant.
+_DOUBLED_KINDS = frozenset(_KIND_NOUNS) | word_set(
+    "сумма суммы сумму сумме суммой тонна тонны тонну тонн тоннах тоннами"
+)
+
+
+def _doubled_kind(word: str) -> str | None:
+    """The one noun of a kind asked ("суммы", "тонны") that ``word`` is with a doubled
+    letter typed once ("до какой сумы", "в каких тонах"), or None. Typing a double letter
+    once is the commonest slip in Russian spelling, and it often makes a word of its own
+    (a bag, a city, a tone), which no reading by its part of speech tells from the slip."""
+    found = {
+        variant
+        for at in range(1, len(word) + 1)
+        if (variant := word[:at] + word[at - 1] + word[at:]) in _DOUBLED_KINDS
+    }
+    return found.pop() if len(found) == 1 else None

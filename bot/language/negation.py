@@ -100,10 +100,33 @@ _CANNOT_REACH = 3  # "нельзя уже сейчас возить": words betw
 def _infinitive_after(words: Sequence[str], at: int) -> bool:
     """Is there an infinitive a few words after the word at ``at`` ("нельзя уже сейчас
     возить")?"""
+    return denied_deed(words, at) is not None
+
+
+# Verbs of a thing holding a deed back, before the deed's infinitive ("что мешает сократить
+# срок", "что препятствует ускорить доставку").
+HOLDING_BACK = word_set(
+    "мешает мешают мешало мешали помешало помешали препятствует препятствуют препятствовало"
+)
+
+
+def held_back_deeds(words: Sequence[str]) -> frozenset[str]:
+    """The deeds (infinitives, as typed) a question says cannot be done or are held back:
+    "почему нельзя просто так сократить срок", "что мешает сократить срок" — "сократить"."""
+    return frozenset(
+        deed
+        for at, word in enumerate(words)
+        if (word in CANNOT or word in HOLDING_BACK) and (deed := denied_deed(words, at))
+    )
+
+
+def denied_deed(words: Sequence[str], at: int) -> str | None:
+    """The infinitive a few words after the word at ``at`` ("нельзя просто так
+    СОКРАТИТЬ срок"), as typed: the deed a denial says cannot be done; None when none is."""
     for word in words[at + 1 : at + 1 + _CANNOT_REACH]:
         if is_cyrillic(word) and any(p.tag.POS == "INFN" for p in parse(word)[:1]):
-            return True
-    return False
+            return word
+    return None
 
 
 # What may stand before "no" in English ("why is there no", "why no registration").

@@ -79,6 +79,29 @@ _TAGS = tuple(tuple(tag.split()) for tag in ("right", "yeah", "you know", "you s
 # apostrophe splits "I'm" into "i" and "m".
 _ASKER = word_set("i we my our me us")
 _SHORTEST_PREAMBLE = 3  # words: "Hi." or "Ok." sets no scene
+# Words of somebody asking, before a colon passing a question on ("Коллега спрашивает:").
+_ASKING_VERBS = word_set(
+    """спрашивает спрашивают спросил спросила спросили интересуется интересуются уточняет
+    уточняют просит просят вопрос вопросы asks asked ask wonders wants question questions"""
+)
+# The words offering a choice ("культура или политика", "cultural or geopolitical"), and the
+# words opening a yes/no question, which ask for no kind of fact of their own.
+_CHOICE = word_set("или либо or")
+_NOT = word_set("нет not")  # "… или нет?", "… or not?": whether, no choice of answers
+# Words of being, which tell no deed: "Is there a cultural argument behind it", "есть ли".
+_BEING = word_set("is are was were ли есть является являются было это")
+_WHY = word_set("почему зачем отчего why")
+_WH = word_set(
+    """что кто где когда куда откуда сколько какой какая какое какие каком какую каких
+    какого каким which what where when who whom whose"""
+)
+# The open side of a choice ("or somewhere narrower", "или где-то ещё", "или какой-то
+# другой"): the guess before it may be wrong, and the question stays what it was.
+_OPEN_SIDE = lazy(
+    r"\b(?:или|or)\b[^?]*\b(?:(?:где|что|кто|когда|куда|как\w*)-(?:то|нибудь)|"
+    r"друг(?:ой|ая|ое|ие|ого|ом)|somewhere|something|someone|somebody|elsewhere|else)\b",
+    re.IGNORECASE,
+)
 
 
 def question_start(text: str) -> int:
@@ -129,7 +152,48 @@ def question_end(text: str) -> int:
     end = text.rfind("?") + 1
     if end and len(_WORD.findall(text[end:])) >= _SHORTEST_PREAMBLE:
         return end
-    return len(text)
+    return _before_choice_offered(text)
+
+
+def _before_choice_offered(text: str) -> int:
+    """The end of a why-question a last one offering a choice of reasons follows ("Why does
+    Ishmukhamedov think Turkey should be added? Is there a cultural argument behind it, or
+    purely geopolitical?", "Почему он предложил Турцию? Культурные причины или политика?"),
+    or of any question a guess left open follows ("… for which region exactly? Central Asia,
+    or somewhere narrower?"): the choice only guesses at the answer asked before it — a
+    remark on the answer wanted, which weighs as one, not a second subject whose words the
+    article may not use.
+    ``len(text)`` for anything else: a last question with a question word of its own, one
+    asking whether ("… или нет?"), one telling of a deed of its own ("Did Turkey agree to it,
+    or refuse?", "Турция согласилась или отказалась?": a second question the article may not
+    answer), or one after no why-question."""
+    ends = [found.end() for found in _SENTENCE_END.finditer(text) if "?" in found.group()]
+    if len(ends) < 2 or ends[-1] < len(text.rstrip()):
+        return len(text)
+    last = [w.lower() for w in _WORD.findall(text, ends[-2], ends[-1])]
+    if len(last) < _SHORTEST_PREAMBLE or _CHOICE.isdisjoint(last) or last[-1] in _NOT:
+        return len(text)
+    opening = next((w for w in last if w not in _OPENING_CONJUNCTIONS), "")
+    if opening in _ASKING and opening not in _BEING:
+        return len(text)  # "… ? Which one, oil or gas?", "… ? Did Turkey agree, or refuse?"
+    if any(_is_deed(word) for word in last):
+        return len(text)
+    before = {w.lower() for w in _WORD.findall(text, ends[-3] if len(ends) > 2 else 0, ends[-2])}
+    if before & _WHY:
+        return ends[-2]
+    # "… for which region exactly? Central Asia, or somewhere narrower?": one guess, the
+    # rest left open — the question before it, asked again
+    open_side = _OPEN_SIDE.search(text, ends[-2], ends[-1])
+    return ends[-2] if before & _WH and open_side else len(text)
+
+
+def _is_deed(word: str) -> bool:
+    """Is the Russian word a finite verb or an infinitive other than one of being ("есть",
+    "является")? The choice of reasons names things, not deeds."""
+    if not is_cyrillic(word) or word in _BEING:
+        return False
+    found = parse(word)
+    return bool(found) and found[0].tag.POS in ("VERB", "INFN")
 
 
 def _asked_before(text: str, before: list[tuple[int, int]], start: int, end: int) -> int | None:
@@ -207,10 +271,21 @@ def _scene_set(text: str, start: int, end: int) -> int:
     """Where the question of the sentence ``text[start:end]`` begins (after a colon or a
     verb of knowing, when one opens it there), if what comes before it is long enough to set
     a scene; else 0."""
-    start = max(start, _after_colon(text, start, end), _embedded(text, start, end))
+    colon = _after_colon(text, start, end)
+    start = max(start, colon, _embedded(text, start, end))
     if start and len(_WORD.findall(text[:start])) >= _SHORTEST_PREAMBLE:
         return start
+    if start and start == colon and _reports_asking(_WORD.findall(text[:start])):
+        return start  # "Коллега спрашивает: где …?", "Editor asks: when …?": short, a scene
     return 0
+
+
+def _reports_asking(words: list[str]) -> bool:
+    """Do the words before a colon say who asks ("Коллега спрашивает", "Редактор уточняет",
+    "Вопрос продюсера", "My editor asks")? However short, they only pass the question on:
+    their words are no subject ("коллега" is nobody the article names), and weighed as one
+    they sink the answer to a suggestion."""
+    return any(word.lower() in _ASKING_VERBS for word in words)
 
 
 def _embedded(text: str, start: int, end: int) -> int:

@@ -152,7 +152,12 @@ from bot.language.morphology import (
     postposed_adjective,
     russian_lemma,
 )
-from bot.language.negation import CANNOT, asks_why_not, asks_why_proposed
+from bot.language.negation import (
+    CANNOT,
+    asks_why_not,
+    asks_why_proposed,
+    held_back_deeds,
+)
 from bot.language.numbers import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -1098,23 +1103,29 @@ class Matcher:
         ("реализация новых проектов … позволит довести товарооборот до миллиарда") before
         one on the same subject that never names it ("коридор позволяет увеличить объёмы
         торговли"), when it is about the question nearly as much (``MARGIN``): promoted, as
-        sure as the best."""
+        sure as the best. So is it before a passage on the condition itself that never names
+        the thing foreseen ("что будет с товарооборотом, если Средний коридор заработает":
+        the corridor's passage speaks of trade volumes, not of the turnover asked)."""
         if self._wanted(query) is not AnswerType.FORECAST or len(scored) < 2:
             return scored
         within = {query.words[at] for at in condition_words(query.words)}
-        condition = [
-            t
-            for t in query.terms
-            if t.focus and not t.entity and t.similarity > 0 and t.typed in within
-        ]
+        focus = [t for t in query.terms if t.focus and not t.entity and t.similarity > 0]
+        condition = [t for t in focus if t.typed in within]
         best = scored[0]
-        if not condition or all(self._holds_term(best.entry, t) for t in condition):
+        if not condition:
             return scored
+        wanted = condition
+        if all(self._holds_term(best.entry, t) for t in condition):
+            # the best names the condition: it falls short only if it never names the thing
+            # foreseen, the main clause's words ("что будет с товарооборотом")
+            wanted = focus
+            if all(self._holds_term(best.entry, t) for t in focus):
+                return scored
         for near in scored[1:]:
             if best.subject - near.subject > MARGIN:
                 break
             if (
-                all(self._holds_term(near.entry, t) for t in condition)
+                all(self._holds_term(near.entry, t) for t in wanted)
                 and foresees(near.entry)
                 and self._states_asked(query, near.entry)
             ):
@@ -1719,7 +1730,20 @@ class Matcher:
             for word in words[at + 1 : at + 1 + _DENIED_REACH]
             if word[:1].isdigit()
         }
+        # "почему нельзя просто так сократить срок доставки": the deed denied is the verb
+        # after "нельзя", as after "не" ("почему не сократили")
+        negated |= held_back_deeds(words)
         terms = [t for t in query.terms if t.typed in negated and t.similarity > 0]
+        return bool(terms) and self._tells_goal_of(entry, terms)
+
+    def _aim_of_deed_held_back(self, query: Query, entry: Entry) -> bool:
+        """Is a deed the question says is held back or cannot be done ("что мешает
+        сократить срок доставки", "почему нельзя сократить …, что мешает") the aim the entry
+        tells with what it takes ("при должных инвестициях … можно сократить … для этого
+        нужны серьёзные вложения")? What the aim takes, not yet there, is what holds it
+        back, though the entry names no barrier."""
+        deeds = held_back_deeds(query.words)
+        terms = [t for t in query.terms if t.typed in deeds and t.similarity > 0]
         return bool(terms) and self._tells_goal_of(entry, terms)
 
     def _proposes_or_leads_to_proposal(self, entry: Entry) -> bool:
@@ -3132,7 +3156,9 @@ class Matcher:
             # shown ("проявленные … искренность"); an entry saying no such word lists none
             terms = self._indexed(entry).terms
             floor = self.tuning.weight(Field.CONTEXT)
-            if not any(terms.get(lemma, 0.0) >= floor for lemma in fillers):
+            if not any(
+                terms.get(lemma, 0.0) >= floor for lemma in fillers
+            ) and not self._aim_of_deed_held_back(query, entry):
                 return False
         subject = replace(
             query, terms=tuple(t for t in query.terms if t.lemma not in EXPERT_LEMMAS)
@@ -5335,7 +5361,20 @@ def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:
     quoted = {word for word in query.words if word[:1].isdigit() and word in written}
     if not quoted:
         return None
-    return tuple(span.text for span in entry.spans if quoted & set(tokens(span.text)))
+    return tuple(span.text for span in entry.spans if _holds_any(tokens(span.text), quoted))
+
+
+def _is_number(word: str, number: str) -> bool:
+    """Is the token ``word`` the number ``number``, or a range one of whose ends it is?
+    "Товарооборот 500 млн или 400?" quotes both ends of the article's "400–500 миллионов",
+    which tokens read as one word, "400-500": its span holds either number the question
+    quotes."""
+    return word == number or (word[:1].isdigit() and number in word.split("-"))
+
+
+def _holds_any(words: list[str], numbers: set[str]) -> bool:
+    """Does one of the tokens hold one of the numbers, as itself or an end of a range?"""
+    return any(_is_number(word, number) for word in words for number in numbers)
 
 
 # Words for the present, in either language: "сейчас" is said by "сегодня", "now" by
@@ -5356,7 +5395,7 @@ def _stretches_of(text: str, number: str) -> list[list[str]]:
     """The words of each stretch of the text (up to a comma or a stop; "1,5" is one number)
     holding ``number`` as tokens read it."""
     stretches = (tokens(stretch) for stretch in _STRETCH.split(text))
-    return [words for words in stretches if number in words]
+    return [words for words in stretches if _holds_any(words, {number})]
 
 
 # Words read past between a number and the noun it counts ("15 миллионов тонн").
@@ -5388,7 +5427,7 @@ def _units_per(text: str, number: str) -> frozenset[str]:
     days, not a figure per day."""
     found: set[str] = set()
     for words in _stretches_of(text, number):
-        for at in (at for at, word in enumerate(words) if word == number):
+        for at in (at for at, word in enumerate(words) if _is_number(word, number)):
             for before, after in itertools.pairwise(words[at : at + _PER_REACH]):
                 unit = time_unit(after)
                 if unit is None:
@@ -5402,7 +5441,7 @@ def _holds_quoted(entry: Entry, query: Query) -> bool:
     """One of the entry's spans holds a number the question quotes in digits."""
     written = fold(query.text)
     quoted = {word for word in query.words if word[:1].isdigit() and word in written}
-    return any(quoted & set(tokens(span.text)) for span in entry.spans)
+    return any(_holds_any(tokens(span.text), quoted) for span in entry.spans)
 
 
 def _describing(forms: frozenset[str]) -> bool:

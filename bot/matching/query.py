@@ -134,7 +134,7 @@ from bot.language.morphology import (
     parse,
     readable_russian,
 )
-from bot.language.negation import asks_why_not
+from bot.language.negation import CANNOT, asks_why_not
 from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount, time_unit
 from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
@@ -2346,8 +2346,12 @@ class Analyser:
         "болше" → "больше"), when that makes a word the briefing does not use; else the word
         as it stands. (The briefing's own words, "централную", are repaired as every slip
         is, ``_resolve``; before a vowel, ``_soft_sign_variants`` finds them.) A counting word
-        comes back even from a dictionary word: "do skolki" is "до скольки", not "сколка"."""
-        counting = self._soft_sign_put(word, lambda variant: variant in COUNT_WORDS)
+        comes back even from a dictionary word: "do skolki" is "до скольки", not "сколка"; so
+        does a word denying a deed can be done, which the rules reading a why-not read as
+        typed: "pochemu nelzya sokratit" is "почему нельзя", whatever the briefing's words."""
+        counting = self._soft_sign_put(
+            word, lambda variant: variant in COUNT_WORDS or variant in CANNOT
+        )
         if counting is not None:
             return counting
         if (
@@ -2938,6 +2942,10 @@ class Analyser:
             for variant in _soft_sign_variants(word):
                 if variant in self.index.surface:
                     return [(word, self.index.surface[variant], self.tuning.soft_sign_repair)]
+        clipped_adjective = self._clipped_adjective(word_lemma) if is_cyrillic(word) else None
+        if clipped_adjective is not None:
+            # "аграрку тоже обсуждали?": the briefing's "аграрная сфера", as speech clips it
+            return [(word, clipped_adjective, 1.0)]
         trusted = in_vocabulary or not is_cyrillic(word) or self.morphology.is_known_russian(word)
         if trusted and word_lemma in self.index.idf:
             return [(word, word_lemma, 1.0)]
@@ -3398,6 +3406,22 @@ class Analyser:
                 and self.morphology.is_known_russian(word)
                 and self.morphology.lemma(word) in self.index.idf
             )
+        )
+
+    def _clipped_adjective(self, word_lemma: str) -> str | None:
+        """The briefing's adjective a noun of speech is clipped from — its stem and "-ка"
+        ("аграрка": "аграрная сфера", "нефтянка": "нефтяная отрасль", as "железка" is the
+        railway) — when the briefing uses that adjective and not the noun; else None. The
+        noun names the sector the adjective qualifies, so it stands for the adjective whole."""
+        # a word no dictionary knows has its stem for a lemma: "аграрку" gives "аграрк"
+        if not word_lemma.endswith(("ка", "к")) or word_lemma in self.index.idf:
+            return None
+        stem = word_lemma.removesuffix("а")[:-1]
+        if len(stem) < _SHORTEST_CLIPPED_STEM:
+            return None
+        return next(
+            (stem + ending for ending in _ADJECTIVE_ENDINGS if stem + ending in self.index.idf),
+            None,
         )
 
     def _everyday_slip(self, word: str) -> Resolved | None:
@@ -4613,7 +4637,7 @@ def _capitalised_words(text: str) -> set[str]:
 # Verbs (lemmas) governing an infinitive: "может обеспечить", "планирует построить".
 _GOVERNING_VERBS = word_set(
     "мочь хотеть планировать собираться намереваться стоить начать начинать стать быть "
-    "решить пытаться предлагать предложить"
+    "решить пытаться предлагать предложить мешать помешать препятствовать"
 )
 # Nouns an infinitive completes ("идея добавить Турцию", "возможность сократить срок") and
 # the conjunction that takes one where it takes no future ("чтобы сократить"), for
@@ -4682,9 +4706,17 @@ _ADVERBS_BETWEEN = 2  # "нельзя уже сейчас возить"
 
 
 def _is_adverb(word: str) -> bool:
-    """A Russian word read first as an adverb ("уже", "сейчас", "быстро")."""
+    """A Russian word read first as an adverb ("уже", "сейчас", "быстро"), or one of the
+    particles and adverbs of manner that stand between a governor and its infinitive in any
+    reading ("нельзя просто так сократить": "просто" is read first as a particle, "так" as a
+    conjunction)."""
     parses = parse(word) if is_cyrillic(word) else []
-    return bool(parses) and parses[0].tag.POS == "ADVB"
+    return bool(parses) and (parses[0].tag.POS == "ADVB" or word in _BETWEEN_GOVERNOR)
+
+
+# Words of manner read first as other parts of speech ("просто", "так", "же"), standing
+# between a word governing an infinitive and the infinitive.
+_BETWEEN_GOVERNOR = word_set("просто так же вообще")
 
 
 # Consonants a soft sign may follow, and the vowels it does not come before (a translit "ь"
@@ -4879,6 +4911,10 @@ def _spelling_variants(word: str) -> list[str]:
     return variants
 
 
+# The endings of an adjective whose stem a noun of speech keeps before "-ка" ("аграр-ка":
+# "аграр-ный", "нефтян-ка": "нефтян-ой"), and the shortest such stem (``_clipped_adjective``).
+_ADJECTIVE_ENDINGS = ("ный", "ной", "ой", "ский", "ской")
+_SHORTEST_CLIPPED_STEM = 4
 # The shortest word read as an everyday word a keystroke away (``Analyser._everyday_slip``).
 _LONGEST_SHORT_SLIP = 7
 # The shortest word whose "-ца" may be a reflexive verb's ending written as heard: "птица",
@@ -4928,6 +4964,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and word not in SCALE_WORDS
             and term.lemma not in SCALE_WORDS
             and not _per_time(words, at)
+            and not _source_at(words, at)
             and not is_adverb(word)
             and word not in _ENGLISH_ADVERBS
             and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
@@ -4942,6 +4979,19 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
                 return english.words[0]  # "how much Kazakh oil": oil
             return term.lemma  # "сколько стоит…", "сколько дней…", "how many ferries…"
     return None
+
+
+def _source_at(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` the source a figure is attributed to ("в сколько, по словам
+    Гаджиева", "по оценке Ишмухамедова", "согласно Тусупбекову", "according to Huseynov")?
+    Whose words give the number is said, not what it counts: "5+1 превратилось в сколько по
+    словам Гаджиева" counts no Hajiyevs."""
+    before = words[max(0, at - 2) : at]
+    return (
+        (len(before) == 2 and before[0] == "по" and before[1] in SOURCE_NOUNS)
+        or before[-1:] == ["согласно"]
+        or before == ["according", "to"]
+    )
 
 
 # The words a rate's unit of time follows: "how much a year", "per month", "сколько в год".
