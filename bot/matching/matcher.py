@@ -33,6 +33,8 @@ from bot.language.answer_types import (
     DOCUMENT_LEMMAS,
     GENERIC_DETAILS,
     INTERROGATIVES,
+    INVESTMENT_ASKED,
+    INVESTMENT_NAMED,
     KIND_NOUNS,
     MEASURES,
     MECHANISM_LEMMAS,
@@ -526,6 +528,9 @@ class Matcher:
             party = self._party_not_given(query, scored, limit)
             if party is not None and (party.band is Band.NOT_GIVEN or not query.unknown_entity):
                 return party
+        venue = self._venue_not_given(query, limit)
+        if venue is not None:
+            return venue
         if (
             query.unknown_entity
             or query.asks_meta
@@ -584,6 +589,10 @@ class Matcher:
             if isinstance(named, Match):
                 return named
             best = named
+        if query.unknown_detail and best.subject < self.thresholds.suggest:
+            # "какие порты на Каспии будут задействованы": the word never used weighs the
+            # most of all and sinks every passage; what the rest asks about is the subject
+            scored, best = self._without_unknown_detail(query, scored)
         if query.unknown_detail and best.subject >= self.thresholds.suggest:
             # "через какой погранпереход": the thing asked about is never mentioned.
             near = self._offered(query, scored, limit)
@@ -672,6 +681,59 @@ class Matcher:
                 return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _venue_not_given(self, query: Query, limit: int) -> Match | None:
+        """A place the briefing never names, put where the thing asked of happened ("в
+        Акорде подписывали?", "соглашеня подписывали в акорде или где", "signed at
+        Akorda?"): the venue is a detail the article does not give, on a subject it covers
+        — say so and offer what it says of the rest (the 15 agreements signed in Astana),
+        never answer with that as if it named the venue. Only a name (its capital), or any
+        unknown word when a place is what is asked; the rest must reach the suggest
+        threshold by itself."""
+        if query.asks_meta or query.other_speaker or query.named:
+            return None
+        asks_place = query.asks[:1] == (AnswerType.PLACE,)
+        if query.asks and not asks_place:
+            return None
+        slots = {
+            word for before, word in itertools.pairwise(query.words) if before in _VENUE_BEFORE
+        }
+        unknown = [
+            t
+            for t in query.terms
+            if t.similarity <= 0 and t.typed in slots and (t.entity or asks_place)
+        ]
+        if not unknown:
+            return None
+        rest = tuple(t for t in query.terms if t not in unknown)
+        if not rest:
+            return None
+        # without the place, whose going elsewhere would put every passage on the visit
+        # to Astana after the rest (``_goes_elsewhere``)
+        named = {t.typed for t in unknown}
+        subject = replace(query, terms=rest, words=tuple(w for w in query.words if w not in named))
+        scored = self.score(subject)
+        if not scored or scored[0].subject < self.thresholds.suggest:
+            return None
+        near = self._offered(subject, scored, limit)
+        if not near:
+            return None
+        return Match(query, Band.NOT_GIVEN, near[0], near, AnswerType.PLACE)
+
+    def _without_unknown_detail(
+        self, query: Query, scored: list[Scored]
+    ) -> tuple[list[Scored], Scored]:
+        """The entries as the question scores without the detail noun the briefing never
+        uses ("какие ПОРТЫ на Каспии"): what it asks of is then the subject of the offer —
+        the Caspian crossing — while the noun still says what the article lacks. Unchanged
+        when nothing else is left of the question."""
+        rest = tuple(t for t in query.terms if t.typed != query.unknown_detail)
+        if not rest or len(rest) == len(query.terms):
+            return scored, scored[0]
+        again = self.score(replace(query, terms=rest))
+        if not again:
+            return scored, scored[0]
+        return again, again[0]
 
     @staticmethod
     def _count_dated(query: Query, entry: Entry) -> bool:
@@ -2769,6 +2831,8 @@ class Matcher:
             ):
                 return False  # "где проходил визит": Gabala, in a sentence of other contacts
         verb = query.relation.verb
+        if verb is None and query.asks[:1] == (AnswerType.PERSON,):
+            verb = _mended_verb_after_who(query)  # "кто подписл": "подписать", as repaired
         if (
             query.asks[:1] == (AnswerType.PERSON,)
             and verb is not None
@@ -3168,6 +3232,8 @@ class Matcher:
             and not restates_contrast(query, entry)
         ):
             return False  # "чем Гаджиев это объясняет": his words, but no reason in them
+        if wanted is AnswerType.MONEY and self._invested_unnamed(query, entry):
+            return False  # "сколько Казахстан инвестировал": a turnover is no sum invested
         if asks_target(query.words) and not any(states_target(t) for t in entry.shown_words):
             return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
         if (
@@ -3961,6 +4027,12 @@ class Matcher:
                 and s not in near
             )
         names = {id(s): self._names_counted(query, s.entry) for s in scored}
+        # "any forecast on how much cargo the route will carry": when nothing on the subject
+        # gives an amount of what is counted (the route's importance gives none), the
+        # passages just below the threshold giving one (the tonnes carried now and needed)
+        # come first — the amount the article has of it
+        amounts = self._amounts_counted(query, scored, [*on_subject, *near], suggest)
+        near.extend(s for s in amounts if s not in near)
         # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
         away = {id(s): self._goes_elsewhere(query, s.entry) for s in [*on_subject, *near]}
         if all(away[id(s)] for s in on_subject):
@@ -3977,11 +4049,18 @@ class Matcher:
             ]
             near.extend(there)
             away.update({id(s): False for s in there})
+        # "какой прогноз по товарообороту на следующий год": the passage making a forecast
+        # on the subject (the 1 billion target) before today's figure beside it
+        projecting = self._wanted(query) is AnswerType.FORECAST
+        invested = self._wanted(query) is AnswerType.MONEY
         ranked = sorted(
             [*on_subject, *near],
             key=lambda s: (
                 away[id(s)],
+                bool(amounts) and s not in amounts,
+                invested and self._invested_unnamed(query, s.entry),
                 not stated[id(s)],
+                projecting and AnswerType.FORECAST not in s.entry.states,
                 not names[id(s)],
                 not holds[id(s)],
                 -s.subject,
@@ -4010,6 +4089,25 @@ class Matcher:
             if naming is not None:
                 ranked = [naming, *ranked]
         return tuple(ranked[:limit])
+
+    def _amounts_counted(
+        self, query: Query, scored: list[Scored], offered: list[Scored], suggest: float
+    ) -> list[Scored]:
+        """The neighbours (from half the suggest threshold) stating an amount of what the
+        question counts ("how much CARGO", "сколько ГРУЗОВ") when no entry offered does —
+        else none: the entries offered already give what the article has of that amount."""
+        counted = query.counted
+        if counted is None or AnswerType.QUANTITY not in query.asks:
+            return []
+        floor = self.tuning.weight(Field.CONTEXT)
+
+        def counts(s: Scored) -> bool:
+            held = self._indexed(s.entry).terms.get(counted, 0.0) >= floor
+            return held and AnswerType.QUANTITY in s.entry.states
+
+        if any(counts(s) for s in offered):
+            return []
+        return [s for s in scored if suggest / 2 <= s.subject < suggest and counts(s)]
 
     def _names_counted(self, query: Query, entry: Entry) -> bool:
         """Does the entry say the names qualifying what the question counts ("how much Kazakh
@@ -4070,6 +4168,16 @@ class Matcher:
             or t.typed in words
             or (is_latin(t.typed) and held.get(t.lemma, 0.0) >= own)
         )
+
+    def _invested_unnamed(self, query: Query, entry: Entry) -> bool:
+        """Does the question ask of money invested ("сколько Азербайджан инвестировал в
+        Казахстан", "объём казахстанских инвестиций", "how much has Kazakhstan invested")
+        while the entry never names investment? Its sum, a turnover in dollars, is then of
+        another thing; and a passage naming the investments (whose sum the article does not
+        give) is the one to offer, not the turnover's or a delivery time's."""
+        if not any(t.lemma in INVESTMENT_ASKED for t in query.terms):
+            return False
+        return not self._own_words(entry)[0] & INVESTMENT_NAMED
 
     def _own_words(self, entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
         """The lemmas and the folded words of what an entry itself says — its spans, figure
@@ -5357,6 +5465,10 @@ def _bare(word: str) -> str:
     return word.strip("«»\"'.,;:!?()“”„—–-")
 
 
+# Prepositions putting a place where a thing happened: "в Акорде", "во дворце", "at Akorda".
+_VENUE_BEFORE = frozenset({"в", "во", "in", "at"})
+
+
 def _same_family(lemma: str, others: list[str]) -> bool:
     """A long Cyrillic word and another sharing its first seven letters: one word family."""
     if len(lemma) < 8 or not is_cyrillic(lemma):
@@ -5616,6 +5728,22 @@ def _verb_after_who(words: tuple[str, ...]) -> str | None:
         first = parse(word)[:1]
         if first and first[0].tag.POS == "VERB" and is_known_russian(word):
             return str(first[0].normal_form).replace("ё", "е")
+        return None
+    return None
+
+
+def _mended_verb_after_who(query: Query) -> str | None:
+    """The verb right after "кто" as the spelling repairs read it ("кто подписл соглашеня":
+    "подписать"), when its slip kept the relation from being read: the doer it asks is then
+    looked for as for the word spelt right — "стороны подписали" names no person."""
+    repaired = {t.typed: t.lemma for t in query.terms if 0 < t.similarity < 1}
+    for before, word in itertools.pairwise(query.words):
+        if before != "кто" or word not in repaired:
+            continue
+        lemma = repaired[word]
+        first = parse(lemma)[:1] if is_cyrillic(lemma) else []
+        if first and first[0].tag.POS == "INFN":
+            return lemma
         return None
     return None
 
