@@ -726,13 +726,14 @@ class Matcher:
         """The entries as the question scores without the detail noun the briefing never
         uses ("какие ПОРТЫ на Каспии"): what it asks of is then the subject of the offer —
         the Caspian crossing — while the noun still says what the article lacks. Unchanged
-        when nothing else is left of the question."""
+        when nothing else is left of the question, or the rest is on no subject either (its
+        scores must not lead on to an answer the unknown noun kept it from)."""
         rest = tuple(t for t in query.terms if t.typed != query.unknown_detail)
         if not rest or len(rest) == len(query.terms):
             return scored, scored[0]
         again = self.score(replace(query, terms=rest))
-        if not again:
-            return scored, scored[0]
+        if not again or again[0].subject < self.thresholds.suggest:
+            return scored, scored[0]  # nothing on the subject either: as before, no offer
         return again, again[0]
 
     @staticmethod
