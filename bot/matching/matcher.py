@@ -4034,6 +4034,16 @@ class Matcher:
         # come first — the amount the article has of it
         amounts = self._amounts_counted(query, scored, [*on_subject, *near], suggest)
         near.extend(s for s in amounts if s not in near)
+        invested = self._wanted(query) is AnswerType.MONEY
+        if invested:
+            own = {id(s.entry): s for s in scored}
+            for found in self._investment_offered(query, [*on_subject, *near]):
+                # as the question scored it, when it did: its subject is the question's
+                found = own.get(id(found.entry), found)
+                near.append(found)
+                stated[id(found)] = self._states_topic(found.entry, topic)
+                holds[id(found)] = counted is None or counted in self._own_words(found.entry)[0]
+                names[id(found)] = self._names_counted(query, found.entry)
         # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
         away = {id(s): self._goes_elsewhere(query, s.entry) for s in [*on_subject, *near]}
         if all(away[id(s)] for s in on_subject):
@@ -4053,7 +4063,6 @@ class Matcher:
         # "какой прогноз по товарообороту на следующий год": the passage making a forecast
         # on the subject (the 1 billion target) before today's figure beside it
         projecting = self._wanted(query) is AnswerType.FORECAST
-        invested = self._wanted(query) is AnswerType.MONEY
         ranked = sorted(
             [*on_subject, *near],
             key=lambda s: (
@@ -4097,7 +4106,9 @@ class Matcher:
         """The neighbours (from half the suggest threshold) stating an amount of what the
         question counts ("how much CARGO", "сколько ГРУЗОВ") when no entry offered does —
         else none: the entries offered already give what the article has of that amount."""
-        counted = query.counted
+        # "how many new ferries": the head of the English phrase counted, not its adjective
+        english = query.english_counted
+        counted = english.words[-1] if english is not None and english.words else query.counted
         if counted is None or AnswerType.QUANTITY not in query.asks:
             return []
         floor = self.tuning.weight(Field.CONTEXT)
@@ -4179,6 +4190,20 @@ class Matcher:
         if not any(t.lemma in INVESTMENT_ASKED for t in query.terms):
             return False
         return not self._own_words(entry)[0] & INVESTMENT_NAMED
+
+    def _investment_offered(self, query: Query, offered: list[Scored]) -> list[Scored]:
+        """The passage the investment words of a sum-invested question score best ("на какую
+        сумму Азербайджан инвестировал": the talks' investments), when none offered names
+        investment — the turnover's target, lifted by "сумма", says nothing of it."""
+        asked = tuple(t for t in query.terms if t.lemma in INVESTMENT_ASKED)
+        if not asked or any(not self._invested_unnamed(query, s.entry) for s in offered):
+            return []
+        every = self.score(replace(query, terms=asked))
+        return [
+            s
+            for s in every
+            if s.entry.kind is not EntryKind.LIST and not self._invested_unnamed(query, s.entry)
+        ][:1]
 
     def _own_words(self, entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
         """The lemmas and the folded words of what an entry itself says — its spans, figure
