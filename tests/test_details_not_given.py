@@ -54,6 +54,8 @@ def test_the_forecast_reply_is_a_sentence(session):
         "скока азербайджн инвестировал в казахстн",
         "объём казахстанских инвестиций в Азербайджан",
         "How much has Kazakhstan invested in Azerbaijan?",
+        # "сумму" lifts the turnover target above every passage naming investment
+        "на какую сумму азербайджан инвестировал в казахтан",
     ],
 )
 def test_a_sum_invested_is_not_the_turnover(session, question):
@@ -74,6 +76,12 @@ def test_a_sum_invested_is_not_the_turnover(session, question):
 )
 def test_a_venue_the_article_never_names(session, question, offered):
     assert offered in not_given(session, question, "place"), question
+
+
+def test_an_english_count_is_of_its_head_noun(session):
+    """ "How many new ferries": ferries are counted, not "new" — the ferries' passage is
+    offered, not the figure "6" that a "new format" lifted."""
+    assert "паром" in not_given(session, "How many new ferries are planned?", "quantity")
 
 
 @pytest.mark.parametrize(
