@@ -728,8 +728,9 @@ class Matcher:
         the Caspian crossing — while the noun still says what the article lacks. Unchanged
         when nothing else is left of the question, or the rest is on no subject either (its
         scores must not lead on to an answer the unknown noun kept it from)."""
-        rest = tuple(t for t in query.terms if t.typed != query.unknown_detail)
-        if not rest or len(rest) == len(query.terms):
+        detail = query.unknown_detail
+        rest = tuple(t for t in query.terms if t.typed != detail)
+        if not rest or len(rest) == len(query.terms) or _slip_of_generic(detail or ""):
             return scored, scored[0]
         again = self.score(replace(query, terms=rest))
         if not again or again[0].subject < self.thresholds.suggest:
@@ -4103,13 +4104,14 @@ class Matcher:
     def _amounts_counted(
         self, query: Query, scored: list[Scored], offered: list[Scored], suggest: float
     ) -> list[Scored]:
-        """The neighbours (from half the suggest threshold) stating an amount of what the
-        question counts ("how much CARGO", "сколько ГРУЗОВ") when no entry offered does —
-        else none: the entries offered already give what the article has of that amount."""
-        # "how many new ferries": the head of the English phrase counted, not its adjective
-        english = query.english_counted
-        counted = english.words[-1] if english is not None and english.words else query.counted
-        if counted is None or AnswerType.QUANTITY not in query.asks:
+        """The neighbours (from half the suggest threshold) stating an amount of what a
+        question asking a forecast of an amount counts ("any forecast on how much CARGO …")
+        when no entry offered does — else none: the entries offered already give what the
+        article has of that amount."""
+        counted = query.counted
+        if counted is None or not {AnswerType.QUANTITY, AnswerType.FORECAST} <= set(query.asks):
+            # only an amount foreseen: "how many new ferries" counts "new" as English word
+            # order reads it, and a count asked alone has its own offers
             return []
         floor = self.tuning.weight(Field.CONTEXT)
 
@@ -5489,6 +5491,14 @@ def _describing(forms: frozenset[str]) -> bool:
 def _bare(word: str) -> str:
     """A word of a text without the punctuation around it."""
     return word.strip("«»\"'.,;:!?()“”„—–-")
+
+
+def _slip_of_generic(word: str) -> bool:
+    """Is ``word`` one edit from a generic detail noun ("гаду": "году", "горде": "городе")?
+    Then it is that noun mistyped into another dictionary word, not a detail unknown."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return any(DamerauLevenshtein.distance(word, g) <= 1 for g in GENERIC_DETAILS)
 
 
 # Prepositions putting a place where a thing happened: "в Акорде", "во дворце", "at Akorda".
