@@ -253,7 +253,8 @@ def test_whether_it_will_happen_is_a_forecast(session: Session, question: str) -
     [
         ("how much will trade grow next year", "миллиард"),
         ("насколько вырастет товарооборот в следующем году", "миллиард"),
-        ("what will trade turnover be next year", "товарооборот"),
+        # the forecast the article makes of the turnover (1 billion) offered first
+        ("what will trade turnover be next year", "trade turnover"),
         ("каким будет товарооборот в следующем году", "товарооборот"),
     ],
 )

@@ -12,7 +12,7 @@ from bot.knowledge.entries import Entry
 from bot.knowledge.model import Expert
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.asides import tidied, without_asides
-from bot.language.morphology import is_known_russian
+from bot.language.morphology import first_noun, is_known_russian
 from bot.language.parties import Party
 from bot.matching.query import Query
 
@@ -204,5 +204,9 @@ def echo(query: Query) -> str | None:
     text = tidied(without_asides(query.text).text).rstrip("?!.…,;:—– ").strip()
     first = text.split()[0].lower() if text else ""
     if not first or asked_types((first,)) == () or len(text) > 200:
+        return None
+    if first_noun((first,), frozenset()) is not None:
+        # "прогноз товарооборота на 2030 год", "дата визита": a noun that names the kind
+        # asked opens no clause — "В статье не сказано, прогноз …" is no sentence
         return None
     return text[0].lower() + text[1:]

@@ -816,6 +816,17 @@ _INVESTING = word_set(
     "инвестиция инвестировать вложение вложить вкладывать финансирование финансировать "
     "деньга средство потратить тратить вбухать вбухивать вкладываться вложиться"
 )
+# Money invested, as the question names it (Russian lemmas, English stems) and as a passage
+# names it (Russian lemmas): "сколько Казахстан инвестировал", "объём инвестиций", "how much
+# has Kazakhstan invested" ask a sum of investment, which only a passage naming investment
+# can give — a turnover in dollars is no sum invested.
+INVESTMENT_ASKED = word_set(
+    "инвестиция инвестировать инвестиционный вложение вложить вкладывать вложиться "
+    "вкладываться invest investment investor"
+)
+INVESTMENT_NAMED = word_set(
+    "инвестиция инвестировать инвестиционный вложение вложить вкладывать вложиться вкладываться"
+)
 # "во что вложить деньги", "во что надо вбухать средства": what money goes into, asked as
 # "куда" asks it
 _INTO = word_set("во в")
@@ -1302,6 +1313,23 @@ def asks_horizon(words: tuple[str, ...] | list[str]) -> bool:
         if word in _CALENDAR and not (at and words[at - 1] in _RATE):
             return True
     return False
+
+
+# Words putting a year ahead as the time a thing is to be reached by: "к 2030", "by 2030",
+# "до 2030 года", "на 2030 год", "until 2030" ("в 2019" may be a year gone: not one of them).
+_HORIZON_BEFORE = word_set("к ко до на by until till to through")
+
+
+def horizon_year(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` a year of the calendar named as the horizon asked for — "прогноз
+    товарооборота на 2030 год", "к 2030 выйдут на миллиард", "trade forecast for 2030"?
+    A year named so says for when a projection is asked, not what it is about: a passage
+    on the turnover is the subject, and a year no passage holds is the detail missing. A
+    forecast named by its noun makes any year one (``names_forecast``); without it, the
+    preposition before the year must put it ahead ("к", "by", "до", "на")."""
+    if not _YEAR_NUMBER.fullmatch(words[at]):
+        return False
+    return names_forecast(words) or (at > 0 and words[at - 1] in _HORIZON_BEFORE)
 
 
 # Verbs of working (Russian lemmas, English stems): "как будет работать регистрация", "как

@@ -33,6 +33,8 @@ from bot.language.answer_types import (
     DOCUMENT_LEMMAS,
     GENERIC_DETAILS,
     INTERROGATIVES,
+    INVESTMENT_ASKED,
+    INVESTMENT_NAMED,
     KIND_NOUNS,
     MEASURES,
     MECHANISM_LEMMAS,
@@ -540,6 +542,9 @@ class Matcher:
             party = self._party_not_given(query, scored, limit)
             if party is not None and (party.band is Band.NOT_GIVEN or not query.unknown_entity):
                 return party
+        venue = self._venue_not_given(query, limit)
+        if venue is not None:
+            return venue
         if (
             query.unknown_entity
             or query.asks_meta
@@ -598,6 +603,10 @@ class Matcher:
             if isinstance(named, Match):
                 return named
             best = named
+        if query.unknown_detail and best.subject < self.thresholds.suggest:
+            # "какие порты на Каспии будут задействованы": the word never used weighs the
+            # most of all and sinks every passage; what the rest asks about is the subject
+            scored, best = self._without_unknown_detail(query, scored)
         if query.unknown_detail and best.subject >= self.thresholds.suggest:
             # "через какой погранпереход": the thing asked about is never mentioned.
             near = self._offered(query, scored, limit)
@@ -686,6 +695,61 @@ class Matcher:
                 return Match(query, Band.ANSWER, best, suggestions)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _venue_not_given(self, query: Query, limit: int) -> Match | None:
+        """A place the briefing never names, put where the thing asked of happened ("в
+        Акорде подписывали?", "соглашеня подписывали в акорде или где", "signed at
+        Akorda?"): the venue is a detail the article does not give, on a subject it covers
+        — say so and offer what it says of the rest (the 15 agreements signed in Astana),
+        never answer with that as if it named the venue. Only a name (its capital), or any
+        unknown word when a place is what is asked; the rest must reach the suggest
+        threshold by itself."""
+        if query.asks_meta or query.other_speaker or query.named:
+            return None
+        asks_place = query.asks[:1] == (AnswerType.PLACE,)
+        if query.asks and not asks_place:
+            return None
+        slots = {
+            word for before, word in itertools.pairwise(query.words) if before in _VENUE_BEFORE
+        }
+        unknown = [
+            t
+            for t in query.terms
+            if t.similarity <= 0 and t.typed in slots and (t.entity or asks_place)
+        ]
+        if not unknown:
+            return None
+        rest = tuple(t for t in query.terms if t not in unknown)
+        if not rest:
+            return None
+        # without the place, whose going elsewhere would put every passage on the visit
+        # to Astana after the rest (``_goes_elsewhere``)
+        named = {t.typed for t in unknown}
+        subject = replace(query, terms=rest, words=tuple(w for w in query.words if w not in named))
+        scored = self.score(subject)
+        if not scored or scored[0].subject < self.thresholds.suggest:
+            return None
+        near = self._offered(subject, scored, limit)
+        if not near:
+            return None
+        return Match(query, Band.NOT_GIVEN, near[0], near, AnswerType.PLACE)
+
+    def _without_unknown_detail(
+        self, query: Query, scored: list[Scored]
+    ) -> tuple[list[Scored], Scored]:
+        """The entries as the question scores without the detail noun the briefing never
+        uses ("какие ПОРТЫ на Каспии"): what it asks of is then the subject of the offer —
+        the Caspian crossing — while the noun still says what the article lacks. Unchanged
+        when nothing else is left of the question, or the rest is on no subject either (its
+        scores must not lead on to an answer the unknown noun kept it from)."""
+        detail = query.unknown_detail
+        rest = tuple(t for t in query.terms if t.typed != detail)
+        if not rest or len(rest) == len(query.terms) or _slip_of_generic(detail or ""):
+            return scored, scored[0]
+        again = self.score(replace(query, terms=rest))
+        if not again or again[0].subject < self.thresholds.suggest:
+            return scored, scored[0]  # nothing on the subject either: as before, no offer
+        return again, again[0]
 
     @staticmethod
     def _count_dated(query: Query, entry: Entry) -> bool:
@@ -2836,6 +2900,8 @@ class Matcher:
             ):
                 return False  # "где проходил визит": Gabala, in a sentence of other contacts
         verb = query.relation.verb
+        if verb is None and query.asks[:1] == (AnswerType.PERSON,):
+            verb = _mended_verb_after_who(query)  # "кто подписл": "подписать", as repaired
         if (
             query.asks[:1] == (AnswerType.PERSON,)
             and verb is not None
@@ -3237,6 +3303,8 @@ class Matcher:
             and not restates_contrast(query, entry)
         ):
             return False  # "чем Гаджиев это объясняет": his words, but no reason in them
+        if wanted is AnswerType.MONEY and self._invested_unnamed(query, entry):
+            return False  # "сколько Казахстан инвестировал": a turnover is no sum invested
         if asks_target(query.words) and not any(states_target(t) for t in entry.shown_words):
             return False  # "куда пойдут инвестиции": "при должных инвестициях …" says not
         if (
@@ -4047,6 +4115,22 @@ class Matcher:
                 and s not in near
             )
         names = {id(s): self._names_counted(query, s.entry) for s in scored}
+        # "any forecast on how much cargo the route will carry": when nothing on the subject
+        # gives an amount of what is counted (the route's importance gives none), the
+        # passages just below the threshold giving one (the tonnes carried now and needed)
+        # come first — the amount the article has of it
+        amounts = self._amounts_counted(query, scored, [*on_subject, *near], suggest)
+        near.extend(s for s in amounts if s not in near)
+        invested = self._wanted(query) is AnswerType.MONEY
+        if invested:
+            own = {id(s.entry): s for s in scored}
+            for found in self._investment_offered(query, [*on_subject, *near]):
+                # as the question scored it, when it did: its subject is the question's
+                found = own.get(id(found.entry), found)
+                near.append(found)
+                stated[id(found)] = self._states_topic(found.entry, topic)
+                holds[id(found)] = counted is None or counted in self._own_words(found.entry)[0]
+                names[id(found)] = self._names_counted(query, found.entry)
         # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
         away = {id(s): self._goes_elsewhere(query, s.entry) for s in [*on_subject, *near]}
         if all(away[id(s)] for s in on_subject):
@@ -4063,11 +4147,17 @@ class Matcher:
             ]
             near.extend(there)
             away.update({id(s): False for s in there})
+        # "какой прогноз по товарообороту на следующий год": the passage making a forecast
+        # on the subject (the 1 billion target) before today's figure beside it
+        projecting = self._wanted(query) is AnswerType.FORECAST
         ranked = sorted(
             [*on_subject, *near],
             key=lambda s: (
                 away[id(s)],
+                bool(amounts) and s not in amounts,
+                invested and self._invested_unnamed(query, s.entry),
                 not stated[id(s)],
+                projecting and AnswerType.FORECAST not in s.entry.states,
                 not names[id(s)],
                 not holds[id(s)],
                 -s.subject,
@@ -4096,6 +4186,28 @@ class Matcher:
             if naming is not None:
                 ranked = [naming, *ranked]
         return tuple(ranked[:limit])
+
+    def _amounts_counted(
+        self, query: Query, scored: list[Scored], offered: list[Scored], suggest: float
+    ) -> list[Scored]:
+        """The neighbours (from half the suggest threshold) stating an amount of what a
+        question asking a forecast of an amount counts ("any forecast on how much CARGO …")
+        when no entry offered does — else none: the entries offered already give what the
+        article has of that amount."""
+        counted = query.counted
+        if counted is None or not {AnswerType.QUANTITY, AnswerType.FORECAST} <= set(query.asks):
+            # only an amount foreseen: "how many new ferries" counts "new" as English word
+            # order reads it, and a count asked alone has its own offers
+            return []
+        floor = self.tuning.weight(Field.CONTEXT)
+
+        def counts(s: Scored) -> bool:
+            held = self._indexed(s.entry).terms.get(counted, 0.0) >= floor
+            return held and AnswerType.QUANTITY in s.entry.states
+
+        if any(counts(s) for s in offered):
+            return []
+        return [s for s in scored if suggest / 2 <= s.subject < suggest and counts(s)]
 
     def _names_counted(self, query: Query, entry: Entry) -> bool:
         """Does the entry say the names qualifying what the question counts ("how much Kazakh
@@ -4156,6 +4268,30 @@ class Matcher:
             or t.typed in words
             or (is_latin(t.typed) and held.get(t.lemma, 0.0) >= own)
         )
+
+    def _invested_unnamed(self, query: Query, entry: Entry) -> bool:
+        """Does the question ask of money invested ("сколько Азербайджан инвестировал в
+        Казахстан", "объём казахстанских инвестиций", "how much has Kazakhstan invested")
+        while the entry never names investment? Its sum, a turnover in dollars, is then of
+        another thing; and a passage naming the investments (whose sum the article does not
+        give) is the one to offer, not the turnover's or a delivery time's."""
+        if not any(t.lemma in INVESTMENT_ASKED for t in query.terms):
+            return False
+        return not self._own_words(entry)[0] & INVESTMENT_NAMED
+
+    def _investment_offered(self, query: Query, offered: list[Scored]) -> list[Scored]:
+        """The passage the investment words of a sum-invested question score best ("на какую
+        сумму Азербайджан инвестировал": the talks' investments), when none offered names
+        investment — the turnover's target, lifted by "сумма", says nothing of it."""
+        asked = tuple(t for t in query.terms if t.lemma in INVESTMENT_ASKED)
+        if not asked or any(not self._invested_unnamed(query, s.entry) for s in offered):
+            return []
+        every = self.score(replace(query, terms=asked))
+        return [
+            s
+            for s in every
+            if s.entry.kind is not EntryKind.LIST and not self._invested_unnamed(query, s.entry)
+        ][:1]
 
     def _own_words(self, entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
         """The lemmas and the folded words of what an entry itself says — its spans, figure
@@ -5456,6 +5592,18 @@ def _bare(word: str) -> str:
     return word.strip("«»\"'.,;:!?()“”„—–-")
 
 
+def _slip_of_generic(word: str) -> bool:
+    """Is ``word`` one edit from a generic detail noun ("гаду": "году", "горде": "городе")?
+    Then it is that noun mistyped into another dictionary word, not a detail unknown."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return any(DamerauLevenshtein.distance(word, g) <= 1 for g in GENERIC_DETAILS)
+
+
+# Prepositions putting a place where a thing happened: "в Акорде", "во дворце", "at Akorda".
+_VENUE_BEFORE = frozenset({"в", "во", "in", "at"})
+
+
 def _same_family(lemma: str, others: list[str]) -> bool:
     """A long Cyrillic word and another sharing its first seven letters: one word family."""
     if len(lemma) < 8 or not is_cyrillic(lemma):
@@ -5715,6 +5863,22 @@ def _verb_after_who(words: tuple[str, ...]) -> str | None:
         first = parse(word)[:1]
         if first and first[0].tag.POS == "VERB" and is_known_russian(word):
             return str(first[0].normal_form).replace("ё", "е")
+        return None
+    return None
+
+
+def _mended_verb_after_who(query: Query) -> str | None:
+    """The verb right after "кто" as the spelling repairs read it ("кто подписл соглашеня":
+    "подписать"), when its slip kept the relation from being read: the doer it asks is then
+    looked for as for the word spelt right — "стороны подписали" names no person."""
+    repaired = {t.typed: t.lemma for t in query.terms if 0 < t.similarity < 1}
+    for before, word in itertools.pairwise(query.words):
+        if before != "кто" or word not in repaired:
+            continue
+        lemma = repaired[word]
+        first = parse(lemma)[:1] if is_cyrillic(lemma) else []
+        if first and first[0].tag.POS == "INFN":
+            return lemma
         return None
     return None
 

@@ -51,6 +51,7 @@ from bot.language.answer_types import (
     figure_noun_asked,
     figure_reached_at,
     forecast_idioms,
+    horizon_year,
     how_long_back,
     keywords_ending_in_place,
     lasting_cues,
@@ -859,6 +860,11 @@ class Analyser:
                 # — a passage saying it may share it, none lacking it is the worse for that
                 lemma = self.morphology.lemma(word)
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
+            if horizon_year(words, done) and self._unused(word):
+                # "прогноз товарооборота на 2030 год": the year is the horizon asked for,
+                # which no passage gives — the detail missing, not what the question is about
                 recognised += 1
                 continue
             if (
