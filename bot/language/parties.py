@@ -407,12 +407,15 @@ def party_names(name: str) -> frozenset[str]:
     return party.forms if party is not None else frozenset()
 
 
-# Heads of state and government of the parties, as news names a country by its leader: "что
-# думает Эрдоган" asks Turkey's stance, "Пашинян подписал декларацию?" Armenia's part. Each
-# as a party of its own — the article never names them, and a reply says so by the name
-# asked ("В статье нет упоминаний Пашиняна"), not by the country, which it may well name.
-# Russian names by stem (every case: "Пашиняна", "Эрдоганом"), Latin ones as written.
+# Heads of state and government of third countries, as news names a country by its leader:
+# "Эрдоган поддерживает семёрку?" asks Turkey's stance, "Пашинян подписал декларацию?"
+# Armenia's part. Each is a party of its own, not his country: the article never names him,
+# and a reply says so by the name asked ("В статье нет упоминаний Пашиняна") — his country
+# it may well name. Russian names by stem (every case: "Пашиняна", "Эрдоганом"), Latin ones
+# as written. What a leader *said* stays the unquoted person's reply (``other_speaker``).
 def _leader(stem: str, shown_ru: str, shown_en: str, *english: str) -> Party:
+    """A leader as a party: his stem as both Russian forms, his name in the genitive (for
+    "нет упоминаний …") and in English, and his Latin spellings."""
     return Party(stem, stem, shown_ru, shown_en, english)
 
 
