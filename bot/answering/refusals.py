@@ -129,6 +129,7 @@ def not_given(
     party: Party | None = None,
     score: float = 0.0,
     unmentioned: str | None = None,
+    unnamed: Party | None = None,
 ) -> Reply:
     """The subject is covered, the detail asked for is not: say precisely what is missing,
     then give what the article does say on the subject (its best entry in full).
@@ -136,7 +137,9 @@ def not_given(
     ``party``: the country whose own view was asked for ("как Турция относится…");
     ``unmentioned``: the thing asked about, a word the article never uses ("что Ишмухамедов
     говорил о мосте": his passage on rail investment is offered, but it says nothing of a
-    bridge — not "no direct quote", which would pass it off as his words on it)."""
+    bridge — not "no direct quote", which would pass it off as his words on it);
+    ``unnamed``: a country asked about that the article never names ("какую роль играет
+    Грузия в коридоре") — said first, so nobody reads the offer as its part in the subject."""
     own_words = bool(offered) and named is not None and offered[0][0].speaker == named.id
     if missing is AnswerType.STATEMENT and named is not None and unmentioned:
         said = t("not_given_unmentioned", lang, name=named.display_name(lang), thing=unmentioned)
@@ -151,6 +154,10 @@ def not_given(
         said = t("not_given_no_quote", lang, name=name)
     elif missing is AnswerType.STATEMENT and named is not None:
         said = t("not_given_said_by", lang, name=named.display_name(lang))
+    elif unnamed is not None:
+        said = t(
+            "not_given_unnamed", lang, party=unnamed.shown_en if lang == "en" else unnamed.shown_ru
+        )
     elif echo:
         said = t("not_given_echo", lang, question=echo)
     else:

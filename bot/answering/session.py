@@ -453,6 +453,7 @@ class Session:
                 echo=refusals.echo(match.query) if lang == "ru" else None,
                 named=named[0] if named else None,
                 party=match.query.other_party,
+                unnamed=match.unnamed,
                 score=round(match.best.subject, 1) if match.best else 0.0,
                 unmentioned=_unmentioned(match.query),
             )

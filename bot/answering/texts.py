@@ -110,6 +110,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Позиции {party} в статье нет: она приводит только слова своих экспертов.",
         "en": "The article does not give {party}'s position, only its experts' words.",
     },
+    "not_given_unnamed": {
+        "ru": "В статье нет упоминаний {party}.",
+        "en": "The article does not mention {party}.",
+    },
     "not_given_unmentioned": {
         "ru": "{name} в статье об этом не говорит: «{thing}» в ней не упоминается.",
         "en": "{name} does not speak about this in the article: it never mentions “{thing}”.",

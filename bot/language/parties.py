@@ -106,6 +106,14 @@ _VIEW_STEMS_RU = (
     "говор",
     "сказал",
     "комментир",
+    # a verb of view with a prefix: "Китай прокомментировал визит?", "как отозвался
+    # Пекин", "Армения раскритиковала", "осудил ли Иран"
+    "прокомментир",
+    "отозвал",
+    "критик",
+    "раскритик",
+    "осуд",
+    "осужд",
     "смотрит",
     "видит",
     "против",
@@ -399,6 +407,47 @@ def party_names(name: str) -> frozenset[str]:
     return party.forms if party is not None else frozenset()
 
 
+# Heads of state and government of third countries, as news names a country by its leader:
+# "Эрдоган поддерживает семёрку?" asks Turkey's stance, "Пашинян подписал декларацию?"
+# Armenia's part. Each is a party of its own, not his country: the article never names him,
+# and a reply says so by the name asked ("В статье нет упоминаний Пашиняна") — his country
+# it may well name. Russian names by stem (every case: "Пашиняна", "Эрдоганом"), Latin ones
+# as written. What a leader *said* stays the unquoted person's reply (``other_speaker``).
+def _leader(stem: str, shown_ru: str, shown_en: str, *english: str) -> Party:
+    """A leader as a party: his stem as both Russian forms, his name in the genitive (for
+    "нет упоминаний …") and in English, and his Latin spellings."""
+    return Party(stem, stem, shown_ru, shown_en, english)
+
+
+LEADERS: tuple[Party, ...] = (
+    _leader("путин", "Путина", "Putin", "putin"),
+    _leader("эрдоган", "Эрдогана", "Erdogan", "erdogan"),
+    _leader("пашинян", "Пашиняна", "Pashinyan", "pashinyan", "pashinian"),
+    _leader("цзиньпин", "Си Цзиньпина", "Xi Jinping", "xi", "jinping"),
+    _leader("мирзиеев", "Мирзиёева", "Mirziyoyev", "mirziyoyev", "mirziyaev", "mirzieev"),
+    _leader("лукашенк", "Лукашенко", "Lukashenko", "lukashenko"),
+    _leader("пезешкиан", "Пезешкиана", "Pezeshkian", "pezeshkian"),
+    _leader("байден", "Байдена", "Biden", "biden"),
+)
+
+
+def leader_of(word: str) -> Party | None:
+    """The leader a folded word names ("пашиняна", "erdogan"), else None."""
+    for leader in LEADERS:
+        if word in leader.english or (is_cyrillic(word) and word.startswith(leader.nominative)):
+            return leader
+    return None
+
+
+def party_of(word: str, lemma: str) -> Party | None:
+    """The party a folded word names — by its name in any case, its capital ("москва",
+    "пекина") or its English name, adjective or short form (``country_key``) — else None.
+    A capital counts as its state here as in a question of view: "участвует ли Москва" asks
+    Russia's part as much as "участвует ли Россия"."""
+    key = country_key(word, lemma)
+    return _BY_FORM.get(key) if key is not None else None
+
+
 def states_view_of(text_words: Sequence[str], party: Party) -> bool:
     """An entry states the party's view only if it names the party as a subject (nominative):
     "Турция поддержала…" may; "добавить Турцию" does not."""
@@ -419,6 +468,10 @@ CAPITALS: dict[str, str] = {
     "душанбе": "таджикистан",
     "ашхабад": "туркменистан",
     "пекин": "китай",
+    # seats of power named for the state as its capital is: "реакция Кремля", "Брюссель
+    # поддерживает"
+    "кремль": "россия",
+    "брюссель": "евросоюз",
     "тегеран": "иран",
     "вашингтон": "сша",
     "минск": "беларусь",

@@ -183,6 +183,8 @@ from bot.language.parties import (
     Party,
     country_key,
     is_view_word,
+    leader_of,
+    party_of,
     states_view_of,
 )
 from bot.language.preambles import QUESTION_WORDS
@@ -341,6 +343,9 @@ class Match:
     best: Scored | None
     suggestions: tuple[Scored, ...] = field(default=())
     missing: AnswerType | None = None  # NOT_GIVEN: the kind of fact the article lacks
+    # NOT_GIVEN: a country the question asks about that the article never names ("какую роль
+    # играет Грузия в коридоре"), so the reply can say it is not in the article at all
+    unnamed: Party | None = None
 
     @property
     def answered(self) -> bool:
@@ -545,6 +550,9 @@ class Matcher:
         venue = self._venue_not_given(query, limit)
         if venue is not None:
             return venue
+        unnamed = self._unnamed_party(query, limit)
+        if unnamed is not None:
+            return unnamed
         if (
             query.unknown_entity
             or query.asks_meta
@@ -2710,7 +2718,7 @@ class Matcher:
         for near in scored[:limit]:
             if states_view_of(tokens(" ".join(near.entry.shown_words)), party):
                 return None
-        if any(t.typed in party.forms and t.similarity <= 0 for t in query.terms):
+        if any(party_of(t.typed, t.lemma) == party and t.similarity <= 0 for t in query.terms):
             # The country is not in the article at all ("позиция России по коридору"): what the
             # question is about is its other known words, without those asking for a view.
             rest = tuple(t for t in query.terms if t.similarity > 0 and not is_view_word(t.typed))
@@ -2736,6 +2744,52 @@ class Matcher:
             else AnswerType.STATEMENT
         )
         return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+
+    def _unnamed_party(self, query: Query, limit: int) -> Match | None:
+        """A question about a country the article never names, on a subject it covers: "какую
+        роль играет Грузия в Среднем коридоре", "сколько грузов идёт через Иран", "does the
+        EU fund the corridor". The country's word finds nothing, so the question scores too
+        low to be answered — but a bare "no answer" hides that the subject itself is there.
+        Scored again without the country (and the other words the article never uses), what
+        the question is about gives the offer; the kind missing is the one asked (a figure,
+        a forecast of joining), else the fact of the country's part in it. None when no
+        such country is named, or the rest of the question is about nothing the article
+        covers ("did anyone mention Russia?")."""
+        if query.other_party is not None or query.asks_meta or query.other_speaker:
+            return None
+        named = frozenset().union(*query.parties)
+        unnamed = next(
+            (
+                party
+                for t in query.terms
+                if t.similarity <= 0
+                and (
+                    ((party := party_of(t.typed, t.lemma)) is not None and party.forms & named)
+                    or (party := leader_of(t.typed)) is not None
+                )
+            ),
+            None,
+        )
+        if unnamed is None:
+            return None
+        rest = tuple(t for t in query.terms if t.similarity > 0 and not is_view_word(t.typed))
+        if not rest:
+            return None
+        scored = self.score(replace(query, terms=rest))
+        on_subject = tuple(s for s in scored if s.subject >= self.thresholds.suggest)[:limit]
+        if not on_subject:
+            return None
+        asked = query.asks[0] if query.asks else None
+        if asked is None or asked is AnswerType.FACT:
+            if any(is_view_word(w) for w in query.words):
+                # "поддерживают ли США коридор": a stance, though the plural verb is not
+                # read as one country's view (``view_holder``)
+                asked = AnswerType.STATEMENT
+            elif query.forecast or query.future:
+                asked = AnswerType.FORECAST  # "Узбекистан присоединится?"
+            else:
+                asked = AnswerType.FACT
+        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, asked, unnamed)
 
     def _proposes_to(self, entry: Entry, party: Party) -> bool:
         """Does one of the entry's spans propose something (``span_proposes``) naming the

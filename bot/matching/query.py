@@ -1821,7 +1821,9 @@ class Analyser:
         )
         for term in terms:
             for word in (term.lemma, term.typed):
-                forms = party_names(word)
+                # a capital stands for its state: "товарооборот с Москвой", "участвует ли
+                # Тбилиси" name Russia, Georgia
+                forms = party_names(word) or party_names(CAPITALS.get(word, ""))
                 if forms and forms.isdisjoint(self._own_parties):
                     found[forms | {term.lemma}] = None
                     break
