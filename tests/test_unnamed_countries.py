@@ -47,6 +47,8 @@ def _offered(payload: dict) -> list[str]:
         ("Will Turkmenistan join the Organization of Turkic States?", "forecast", "", ""),
         # a stance, in a plural verb ("поддерживают") no single country is read from
         ("поддерживают ли США Зангезурский коридор?", "statement", "tusupbekov-agenda", "США"),
+        # a stance asked in a sentence after the question of its part
+        ("Туркменистан участвует в маршруте? что говорит Ашхабад", "statement", "", ""),
     ],
 )
 def test_an_unnamed_country_s_part_is_not_given(session, question, missing, offered, said):

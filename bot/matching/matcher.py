@@ -2653,9 +2653,10 @@ class Matcher:
             return None
         asked = query.asks[0] if query.asks else None
         if asked is None or asked is AnswerType.FACT:
-            if any(is_view_word(w) for w in query.words):
+            if any(is_view_word(w) for w in tokens(fold(query.reading.text))):
                 # "поддерживают ли США коридор": a stance, though the plural verb is not
-                # read as one country's view (``view_holder``)
+                # read as one country's view (``view_holder``); in a sentence after the
+                # question too ("… участвует в маршруте? что говорит Ашхабад")
                 asked = AnswerType.STATEMENT
             elif query.forecast or query.future:
                 asked = AnswerType.FORECAST  # "Узбекистан присоединится?"
