@@ -47,6 +47,9 @@ def _offered(payload: dict) -> list[str]:
         ("Will Turkmenistan join the Organization of Turkic States?", "forecast", "", ""),
         # a stance, in a plural verb ("поддерживают") no single country is read from
         ("поддерживают ли США Зангезурский коридор?", "statement", "tusupbekov-agenda", "США"),
+        # the experts' view of its part, not the fact they would vouch for
+        ("Какую роль эксперты отводят России в развитии Среднего коридора?", "statement", "", ""),
+        ("What role does Georgia play, according to the experts?", "fact", "", ""),
         # a stance asked in a sentence after the question of its part
         ("Туркменистан участвует в маршруте? что говорит Ашхабад", "statement", "", ""),
     ],

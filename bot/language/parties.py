@@ -388,6 +388,21 @@ def motive_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) 
     return None
 
 
+_ATTRIBUTING = word_set("according по словам мнению")  # "according to the experts"
+
+
+def experts_hold(words: Sequence[str]) -> bool:
+    """Do the experts hold the view a folded question asks for — "какую роль эксперты
+    отводят России", "what do the experts say about Georgia" — rather than vouch for a fact
+    it asks ("what role does Georgia play, according to the experts")? Their words are then
+    what is missing, not the fact."""
+    for at, word in enumerate(words):
+        if word.startswith(_EXPERT_STEMS):
+            before = words[max(0, at - 3) : at]
+            return not any(w in _ATTRIBUTING for w in before)
+    return False
+
+
 def is_view_word(word: str) -> bool:
     """A word of holding or voicing a view ("позиция", "относится", "stance"): part of how a
     question asks for a view, not of what it is about."""

@@ -174,6 +174,7 @@ from bot.language.parties import (
     CAPITALS,
     Party,
     country_key,
+    experts_hold,
     is_view_word,
     leader_of,
     party_of,
@@ -2653,10 +2654,12 @@ class Matcher:
             return None
         asked = query.asks[0] if query.asks else None
         if asked is None or asked is AnswerType.FACT:
-            if any(is_view_word(w) for w in tokens(fold(query.reading.text))):
+            read = tokens(fold(query.reading.text))
+            if any(is_view_word(w) for w in read) or experts_hold(read):
                 # "поддерживают ли США коридор": a stance, though the plural verb is not
                 # read as one country's view (``view_holder``); in a sentence after the
-                # question too ("… участвует в маршруте? что говорит Ашхабад")
+                # question too ("… участвует в маршруте? что говорит Ашхабад"); or the
+                # experts' view of its part ("какую роль эксперты отводят России")
                 asked = AnswerType.STATEMENT
             elif query.forecast or query.future:
                 asked = AnswerType.FORECAST  # "Узбекистан присоединится?"
