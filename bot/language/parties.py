@@ -399,8 +399,32 @@ def experts_hold(words: Sequence[str]) -> bool:
     for at, word in enumerate(words):
         if word.startswith(_EXPERT_STEMS):
             before = words[max(0, at - 3) : at]
-            return not any(w in _ATTRIBUTING for w in before)
+            if any(w in _ATTRIBUTING for w in before):
+                return False
+            # English: the experts as the subject of a verb of view ("the experts say"), not
+            # of any verb ("the route the experts describe")
+            after = words[at + 1 : at + 2]
+            return is_cyrillic(word) or any(w in _VIEW_EN for w in after)
     return False
+
+
+def is_expert_word(word: str) -> bool:
+    """ "эксперты", "analysts": who speaks in the article, no subject of what is asked."""
+    return word.startswith(_EXPERT_STEMS)
+
+
+# The article itself as the one saying: "article says", "в статье говорится" — no view of a
+# party's.
+_SOURCE_WORDS = word_set("article piece text report статья статье статьи материал издание")
+
+
+def views_held(words: Sequence[str]) -> bool:
+    """Does a folded text hold a word of view ("поддерживают", "говорит", "stance") that is
+    not the article's own saying ("article says something about …")?"""
+    return any(
+        is_view_word(word) and not any(w in _SOURCE_WORDS for w in words[max(0, at - 2) : at])
+        for at, word in enumerate(words)
+    )
 
 
 def is_view_word(word: str) -> bool:
