@@ -47,6 +47,11 @@ def _offered(payload: dict) -> list[str]:
         ("Will Turkmenistan join the Organization of Turkic States?", "forecast", "", ""),
         # a stance, in a plural verb ("поддерживают") no single country is read from
         ("поддерживают ли США Зангезурский коридор?", "statement", "tusupbekov-agenda", "США"),
+        # the experts' view of its part, not the fact they would vouch for
+        ("Какую роль эксперты отводят России в развитии Среднего коридора?", "statement", "", ""),
+        ("What role does Georgia play in the corridor, according to the experts?", "fact", "", ""),
+        # a stance asked in a sentence after the question of its part
+        ("Туркменистан участвует в маршруте? что говорит Ашхабад", "statement", "", ""),
     ],
 )
 def test_an_unnamed_country_s_part_is_not_given(session, question, missing, offered, said):
@@ -131,3 +136,22 @@ def test_what_a_leader_said_is_still_not_quoted(session):
     payload = _asked(session, "what did Pashinyan say about the Zangezur corridor")
     assert payload["band"] == "none"
     assert "does not quote this person" in payload["text"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "куда Алиев поехал потом, в Грузию?",  # the country is a guess at the place asked
+        "а что эксперты говорили про Туркменистан",  # the experts are no subject
+    ],
+)
+def test_an_unnamed_country_that_is_no_part_of_a_subject(session, question):
+    assert _asked(session, question)["band"] == "none"
+
+
+def test_what_role_it_plays_is_asked_of_the_subject_not_of_playing(session):
+    """ "play" goes with "role" as "играет" does: Huseynov's "will play a key role" is not
+    what the question is about, the Middle Corridor is."""
+    payload = _asked(session, "Which role does Iran play in the Middle Corridor?")
+    assert (payload["band"], payload["missing"]) == ("not_given", "fact")
+    assert _offered(payload)[0] == "ishmukhamedov-corridor"

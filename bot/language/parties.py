@@ -388,6 +388,45 @@ def motive_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) 
     return None
 
 
+_ATTRIBUTING = word_set("according по словам мнению")  # "according to the experts"
+
+
+def experts_hold(words: Sequence[str]) -> bool:
+    """Do the experts hold the view a folded question asks for — "какую роль эксперты
+    отводят России", "what do the experts say about Georgia" — rather than vouch for a fact
+    it asks ("what role does Georgia play, according to the experts")? Their words are then
+    what is missing, not the fact."""
+    for at, word in enumerate(words):
+        if word.startswith(_EXPERT_STEMS):
+            before = words[max(0, at - 3) : at]
+            if any(w in _ATTRIBUTING for w in before):
+                return False
+            # English: the experts as the subject of a verb of view ("the experts say"), not
+            # of any verb ("the route the experts describe")
+            after = words[at + 1 : at + 2]
+            return is_cyrillic(word) or any(w in _VIEW_EN for w in after)
+    return False
+
+
+def is_expert_word(word: str) -> bool:
+    """ "эксперты", "analysts": who speaks in the article, no subject of what is asked."""
+    return word.startswith(_EXPERT_STEMS)
+
+
+# The article itself as the one saying: "article says", "в статье говорится" — no view of a
+# party's.
+_SOURCE_WORDS = word_set("article piece text report статья статье статьи материал издание")
+
+
+def views_held(words: Sequence[str]) -> bool:
+    """Does a folded text hold a word of view ("поддерживают", "говорит", "stance") that is
+    not the article's own saying ("article says something about …")?"""
+    return any(
+        is_view_word(word) and not any(w in _SOURCE_WORDS for w in words[max(0, at - 2) : at])
+        for at, word in enumerate(words)
+    )
+
+
 def is_view_word(word: str) -> bool:
     """A word of holding or voicing a view ("позиция", "относится", "stance"): part of how a
     question asks for a view, not of what it is about."""

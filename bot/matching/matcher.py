@@ -182,10 +182,13 @@ from bot.language.parties import (
     CAPITALS,
     Party,
     country_key,
+    experts_hold,
+    is_expert_word,
     is_view_word,
     leader_of,
     party_of,
     states_view_of,
+    views_held,
 )
 from bot.language.preambles import QUESTION_WORDS
 from bot.language.predicates import (
@@ -306,6 +309,12 @@ _COMPOUND_HEAD = 5
 # The share of the other words of a question offering an answer ("где проходили переговоры, в
 # Астане?") the passage holding the offer must hold too (``Matcher._confirming``).
 _SUBJECT_HELD = 0.6
+
+
+# "play" in "what role does Georgia play": the English twin of the framing "играет", with the
+# frame noun "role" — no subject of the question ("Huseynov: Baku and Astana will play a key
+# role" is not about what is asked).
+_ROLE_VERBS_EN = frozenset({"play", "plays", "played", "playing"})
 
 
 class Band(StrEnum):
@@ -2770,9 +2779,20 @@ class Matcher:
             ),
             None,
         )
-        if unnamed is None:
+        if unnamed is None or query.asks[:1] == (AnswerType.PLACE,):
+            # "куда поехал Алиев, в Узбекистан?": the country is a guess at the place asked
             return None
-        rest = tuple(t for t in query.terms if t.similarity > 0 and not is_view_word(t.typed))
+        # what the question is about: not the words asking for a view, for a description
+        # ("какую роль"), nor the experts ("что эксперты говорили про Узбекистан")
+        rest = tuple(
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and not is_view_word(t.typed)
+            and not t.frame
+            and not (query.framed and t.lemma in _ROLE_VERBS_EN)  # "what role does it play"
+            and not is_expert_word(t.typed)
+        )
         if not rest:
             return None
         scored = self.score(replace(query, terms=rest))
@@ -2780,10 +2800,15 @@ class Matcher:
         if not on_subject:
             return None
         asked = query.asks[0] if query.asks else None
+        read = tokens(fold(query.reading.text))
+        if asked is AnswerType.STATEMENT and not (views_held(read) or experts_hold(read)):
+            asked = None  # "article says something about Georgian railway": the article's
         if asked is None or asked is AnswerType.FACT:
-            if any(is_view_word(w) for w in query.words):
+            if views_held(read) or experts_hold(read):
                 # "поддерживают ли США коридор": a stance, though the plural verb is not
-                # read as one country's view (``view_holder``)
+                # read as one country's view (``view_holder``); in a sentence after the
+                # question too ("… участвует в маршруте? что говорит Ашхабад"); or the
+                # experts' view of its part ("какую роль эксперты отводят России")
                 asked = AnswerType.STATEMENT
             elif query.forecast or query.future:
                 asked = AnswerType.FORECAST  # "Узбекистан присоединится?"
