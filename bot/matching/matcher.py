@@ -4061,17 +4061,31 @@ class Matcher:
             ]
             near.extend(there)
             away.update({id(s): False for s in there})
+        # what a sum invested is asked of, without the words of the amount ("объём", "в
+        # долларах"), which the turnover's passages state and no passage on investment does
+        things = [t for t in topic if t.lemma not in _AMOUNT_LEMMAS]
+        projecting = self._wanted(query) is AnswerType.FORECAST
+        of_what = (
+            {id(s): self._states_topic(s.entry, things) for s in [*on_subject, *near]}
+            if invested or projecting
+            else {}
+        )
         # "какой прогноз по товарообороту на следующий год": the passage making a forecast
         # on the subject (the 1 billion target) before today's figure beside it
-        projecting = self._wanted(query) is AnswerType.FORECAST
         ranked = sorted(
             [*on_subject, *near],
             key=lambda s: (
                 away[id(s)],
                 bool(amounts) and s not in amounts,
-                invested and self._invested_unnamed(query, s.entry),
                 not stated[id(s)],
+                # a sum invested: the passage stating most of what it is asked of ("по 15
+                # соглашениям": the agreements), then one naming investment
+                -of_what[id(s)] if invested else 0.0,
+                invested and self._invested_unnamed(query, s.entry),
                 projecting and AnswerType.FORECAST not in s.entry.states,
+                # "прогноз по объёму грузов через Средний коридор": of two forecasts, the one
+                # stating more of what it is of (the corridor's, not the rail volumes')
+                -of_what[id(s)] if projecting else 0.0,
                 not names[id(s)],
                 not holds[id(s)],
                 -s.subject,
@@ -5500,6 +5514,12 @@ def _slip_of_generic(word: str) -> bool:
 
     return any(DamerauLevenshtein.distance(word, g) <= 1 for g in GENERIC_DETAILS)
 
+
+# The words of an amount of money, not of what it is of: "объём", "сумма", "в долларах".
+_AMOUNT_LEMMAS = frozenset(
+    {"объем", "объём", "amount", "volume", "сумма", "sum", "доллар", "dollar", "деньги"}
+    | {"money", "тенге", "манат", "рубль", "евро", "usd"}
+)
 
 # Prepositions putting a place where a thing happened: "в Акорде", "во дворце", "at Akorda".
 _VENUE_BEFORE = frozenset({"в", "во", "in", "at"})
