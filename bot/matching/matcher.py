@@ -696,8 +696,13 @@ class Matcher:
         if query.asks and not asks_place:
             return None
         slots = {
-            word for before, word in itertools.pairwise(query.words) if before in _VENUE_BEFORE
+            word
+            for before, word in itertools.pairwise(query.words)
+            if (before in _VENUE_BEFORE and _at_place(word))
+            or (before in _VENUE_BEFORE_EN and (before == "at" or asks_place))
         }
+        if any(w in _WHITHER for w in query.words):
+            return None  # "куда поехал, в Узбекистан?": where he went next, no venue
         unknown = [
             t
             for t in query.terms
@@ -5521,8 +5526,20 @@ _AMOUNT_LEMMAS = frozenset(
     | {"money", "тенге", "манат", "рубль", "евро", "usd"}
 )
 
-# Prepositions putting a place where a thing happened: "в Акорде", "во дворце", "at Akorda".
-_VENUE_BEFORE = frozenset({"в", "во", "in", "at"})
+# Prepositions putting a place where a thing happened: "в Акорде", "во дворце", "at Akorda"
+# ("in" only when a place is asked: "in TEU", "in dollars" are units).
+_VENUE_BEFORE = frozenset({"в", "во"})
+_VENUE_BEFORE_EN = frozenset({"in", "at"})
+# Words asking where to: a destination, not the venue of what happened.
+_WHITHER = frozenset({"куда", "whither"})
+
+
+def _at_place(word: str) -> bool:
+    """Is the Russian word after "в" in the locative — where a thing happened ("в Акорде",
+    "во дворце"), or of no case at all ("в Алматы") — not the accusative of a destination
+    ("в Узбекистан")?"""
+    parses = parse(word) if is_cyrillic(word) else []
+    return any(p.tag.case in ("loct", "loc2") or "Fixd" in p.tag.grammemes for p in parses)
 
 
 def _same_family(lemma: str, others: list[str]) -> bool:
