@@ -78,6 +78,24 @@ def test_a_venue_the_article_never_names(session, question, offered):
     assert offered in not_given(session, question, "place"), question
 
 
+@pytest.mark.parametrize(
+    ("question", "offered", "missing"),
+    [
+        # a sum invested under the agreements: the agreements' passage, not the talks'
+        ("сколько всего инвестиций предусмотрено по 15 соглашениям", "15 важных", "money"),
+        # a forecast of the corridor's volumes: the corridor's passage, not the rail volumes'
+        (
+            "прогноз объёма перевозок по Среднему коридору на 2030 год",
+            "Средний коридор",
+            "forecast",
+        ),
+        ("forecast of Middle Corridor cargo volumes for 2030", "Средний коридор", "forecast"),
+    ],
+)
+def test_the_offer_states_what_the_amount_is_of(session, question, offered, missing):
+    assert offered in not_given(session, question, missing), question
+
+
 def test_a_count_asked_alone_keeps_its_offers(session):
     """ "How many new ferries" asks no forecast: the ferries' passage is offered, not the
     figure "6" a neighbour giving an amount of "new" would put first."""

@@ -727,8 +727,13 @@ class Matcher:
         if query.asks and not asks_place:
             return None
         slots = {
-            word for before, word in itertools.pairwise(query.words) if before in _VENUE_BEFORE
+            word
+            for before, word in itertools.pairwise(query.words)
+            if (before in _VENUE_BEFORE and _at_place(word))
+            or (before in _VENUE_BEFORE_EN and (before == "at" or asks_place))
         }
+        if any(w in _WHITHER for w in query.words):
+            return None  # "куда поехал, в Узбекистан?": where he went next, no venue
         unknown = [
             t
             for t in query.terms
@@ -4226,17 +4231,31 @@ class Matcher:
             ]
             near.extend(there)
             away.update({id(s): False for s in there})
+        # what a sum invested is asked of, without the words of the amount ("объём", "в
+        # долларах"), which the turnover's passages state and no passage on investment does
+        things = [t for t in topic if t.lemma not in _AMOUNT_LEMMAS]
+        projecting = self._wanted(query) is AnswerType.FORECAST
+        of_what = (
+            {id(s): self._states_topic(s.entry, things) for s in [*on_subject, *near]}
+            if invested or projecting
+            else {}
+        )
         # "какой прогноз по товарообороту на следующий год": the passage making a forecast
         # on the subject (the 1 billion target) before today's figure beside it
-        projecting = self._wanted(query) is AnswerType.FORECAST
         ranked = sorted(
             [*on_subject, *near],
             key=lambda s: (
                 away[id(s)],
                 bool(amounts) and s not in amounts,
-                invested and self._invested_unnamed(query, s.entry),
                 not stated[id(s)],
+                # a sum invested: the passage stating most of what it is asked of ("по 15
+                # соглашениям": the agreements), then one naming investment
+                -of_what[id(s)] if invested else 0.0,
+                invested and self._invested_unnamed(query, s.entry),
                 projecting and AnswerType.FORECAST not in s.entry.states,
+                # "прогноз по объёму грузов через Средний коридор": of two forecasts, the one
+                # stating more of what it is of (the corridor's, not the rail volumes')
+                -of_what[id(s)] if projecting else 0.0,
                 not names[id(s)],
                 not holds[id(s)],
                 -s.subject,
@@ -5679,8 +5698,26 @@ def _slip_of_generic(word: str) -> bool:
     return any(DamerauLevenshtein.distance(word, g) <= 1 for g in GENERIC_DETAILS)
 
 
-# Prepositions putting a place where a thing happened: "в Акорде", "во дворце", "at Akorda".
-_VENUE_BEFORE = frozenset({"в", "во", "in", "at"})
+# The words of an amount of money, not of what it is of: "объём", "сумма", "в долларах".
+_AMOUNT_LEMMAS = frozenset(
+    {"объем", "объём", "amount", "volume", "сумма", "sum", "доллар", "dollar", "деньги"}
+    | {"money", "тенге", "манат", "рубль", "евро", "usd"}
+)
+
+# Prepositions putting a place where a thing happened: "в Акорде", "во дворце", "at Akorda"
+# ("in" only when a place is asked: "in TEU", "in dollars" are units).
+_VENUE_BEFORE = frozenset({"в", "во"})
+_VENUE_BEFORE_EN = frozenset({"in", "at"})
+# Words asking where to: a destination, not the venue of what happened.
+_WHITHER = frozenset({"куда", "whither"})
+
+
+def _at_place(word: str) -> bool:
+    """Is the Russian word after "в" in the locative — where a thing happened ("в Акорде",
+    "во дворце"), or of no case at all ("в Алматы") — not the accusative of a destination
+    ("в Узбекистан")?"""
+    parses = parse(word) if is_cyrillic(word) else []
+    return any(p.tag.case in ("loct", "loc2") or "Fixd" in p.tag.grammemes for p in parses)
 
 
 def _same_family(lemma: str, others: list[str]) -> bool:
