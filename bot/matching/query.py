@@ -2042,8 +2042,10 @@ class Analyser:
     def _one_meant(self, found: Collection[str], following: str) -> str | None:
         """The one word of ``found`` a slip was meant as: the only one; else the only one
         agreeing with the ``following`` word ("до како суммы": "какой", "в како городе":
-        "каком"); else, when all are forms of one word ("будт": "будет", "будут"), the
-        first of them — any form asks what the word asks. None when they are words apart."""
+        "каком"); else, when all are forms of one stop or frame word ("будт": "будет",
+        "будут"), the first of them — any form asks what the word asks. None when they are
+        words apart, or forms of a word of the subject ("перевозкм": "перевозки" or
+        "перевозкам", whose form the fuzzy search weighs)."""
         if len(found) == 1:
             return next(iter(found))
         if not found:
@@ -2051,7 +2053,9 @@ class Analyser:
         agreeing = [form for form in sorted(found) if _agrees_with(form, following)]
         if len(agreeing) == 1:
             return agreeing[0]
-        if len({self.morphology.lemma(form) for form in found}) == 1:
+        if len({self.morphology.lemma(form) for form in found}) == 1 and all(
+            is_stop(form) or form in FRAMING_FORMS for form in found
+        ):
             return min(found)
         return None
 
