@@ -44,6 +44,9 @@ def test_only_a_later_sentence_or_one_after_a_colon_is_closed() -> None:
     assert closed_question("Визит был. Когда") == "Визит был. Когда?"
     assert closed_question("Справка: когда был визит") == "Справка: когда был визит?"
     assert closed_question("Когда был визит?") == "Когда был визит?"
+    # after a question asking for something, the unclosed words are a remark on it
+    asked = "сколько стран в «тюркской семёрке» у Ишмухамедова? кто там седьмой"
+    assert closed_question(asked) == asked
 
 
 # ------------------------------------------------------------------ names a keystroke off

@@ -123,7 +123,12 @@ def closed_question(text: str) -> str:
         return text
     ends = list(_SENTENCE_END.finditer(stripped))
     start = ends[-1].end() if ends else 0
-    if ends and _opens_question(_WORD.findall(stripped, start)):
+    # after a question asking for something ("сколько стран в семёрке? кто там седьмой")
+    # the unclosed words are a remark on it, as they were read before
+    before = ends[-2].end() if len(ends) > 1 else 0
+    asked = bool(ends) and "?" in ends[-1].group()
+    asked = asked and _opens_question(_WORD.findall(stripped, before, ends[-1].start()))
+    if ends and not asked and _opens_question(_WORD.findall(stripped, start)):
         return stripped + "?"
     if _after_colon(stripped, start, len(stripped)) > start:
         return stripped + "?"
