@@ -131,6 +131,33 @@ def question_start(text: str) -> int:
     return _scene_set(text, start, len(text)) if embedded > start else 0
 
 
+def closed_question(text: str) -> str:
+    """``text`` with the "?" a phone typist left off put after its last sentence, when that
+    sentence opens with a question word and a sentence closed by ".", "!" or "?" comes before
+    it, or a question word opens it after a colon: "Депутат из Баку говорил про маршрут через
+    Каспий. Как он его назвал" asks what its last sentence asks, as it would with its question
+    mark, "… через море? Через какое именно" asks which sea, and "Готовлю справку по итогам
+    визита: какие направления обсуждали" what follows the colon — read unclosed, the first
+    and the last would be all question (the scene weighed as the subject) and the second's
+    question a remark after it. A message of one sentence, or one whose last sentence asks
+    nothing ("… Кто это сказал? Хотел бы знать фамилию"), is left as typed."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in ".!?…":
+        return text
+    ends = list(_SENTENCE_END.finditer(stripped))
+    start = ends[-1].end() if ends else 0
+    # after a question asking for something ("сколько стран в семёрке? кто там седьмой")
+    # the unclosed words are a remark on it, as they were read before
+    before = ends[-2].end() if len(ends) > 1 else 0
+    asked = bool(ends) and "?" in ends[-1].group()
+    asked = asked and _opens_question(_WORD.findall(stripped, before, ends[-1].start()))
+    if ends and not asked and _opens_question(_WORD.findall(stripped, start)):
+        return stripped + "?"
+    if _after_colon(stripped, start, len(stripped)) > start:
+        return stripped + "?"
+    return text
+
+
 def _tagged_statement(sentence: str) -> bool:
     """Is ``sentence`` the asker's statement about himself closed by a tag ("So I'm building
     the timeline for the episode, right?", "We're doing a piece on the corridor, you know?")?

@@ -66,6 +66,16 @@ _CHAT_CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "щя": ("сейчас",),
     "пчм": ("почему",),
     "ваще": ("вообще",),
+    # "что" as it is said and typed on a phone ("чё там с товарооборотом", "шо по паромам"):
+    # read as the dictionary's letter name "че", "чё" would weigh as the subject, or a slip
+    # of "чей" ask whose
+    "чо": ("что",),
+    "че": ("что",),
+    "шо": ("что",),
+    "што": ("что",),
+    "шта": ("что",),
+    "скока": ("сколько",),
+    "скоко": ("сколько",),
 }
 # Months clipped beside a day's number ("oct 20", "20 окт."): the month as a date writes it.
 # Only beside a number: alone "mar", "dec", "jan" may be other words or names.

@@ -84,7 +84,7 @@ from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, WHICH_FORMS, is_frame_word, mend, mend_after_which
 from bot.language.goals import lack_as_need, names_need
 from bot.language.introductions import asks_identity
-from bot.language.keyboard import key_neighbours, mistyped_key
+from bot.language.keyboard import NEIGHBOURS, key_neighbours, mistyped_key
 from bot.language.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
@@ -153,6 +153,7 @@ from bot.language.parties import (
 )
 from bot.language.periphrasis import plain_names, visits_named
 from bot.language.preambles import (
+    closed_question,
     filled_ellipsis,
     named_back,
     question_end,
@@ -711,6 +712,8 @@ class Analyser:
         reading that cannot win are not worth repairing."""
         # "…, цифра для министра", "Слушай, …", "нужна атрибуция": words about the request,
         # not its subject (``asides``), out of the text read; they count as understood
+        # "… по рельсам. Сколько тонн обеспечит Азербайджан": the question's "?" left off
+        reading = replace(reading, text=closed_question(reading.text))
         read = reading.text  # the asides kept: ``Query.read``
         asides = without_asides(reading.text)
         aside = asides.words
@@ -1843,10 +1846,20 @@ class Analyser:
         slips too, ``_respelt``; each word respelt noted in ``mended``), run-together ones
         separated, compounds typed apart rejoined, lone letters dropped."""
         if typed:
-            respelt = [self._respelt(word, keyed) for word in self._respaced(considered)]
+            respaced = self._respaced(considered)
+            respelt = [
+                self._respelt(word, keyed, respaced[at + 1] if at + 1 < len(respaced) else "")
+                for at, word in enumerate(respaced)
+            ]
+            # a word respelt is read as ``tokens`` reads it typed right: "шестти" is "шести",
+            # so "6", and "полмилллиарда" "500 миллионов", as the article writes them
+            respelt = [
+                " ".join(tokens(word)) if word != was else word
+                for word, was in zip(respelt, considered, strict=True)
+            ]
             if mended is not None:
                 mended.update((a, b) for a, b in zip(considered, respelt, strict=True) if a != b)
-            considered = respelt
+            considered = [part for word in respelt for part in word.split()]
         words = [
             word
             for word in self._separate(considered, spent)
@@ -1931,7 +1944,7 @@ class Analyser:
         """How many of the words are the briefing's own or stop words."""
         return sum(1 for word in words if word in self.index.surface or is_stop(word))
 
-    def _respelt(self, word: str, keyed: bool = True) -> str:
+    def _respelt(self, word: str, keyed: bool = True, following: str = "") -> str:
         """A Russian word no dictionary knows, read as the one word it makes with a doubled
         letter typed once ("черезз", "сумммы", "коггда") or with a letter put back ("черз":
         "через", "кгда": "когда") — in a longer word, one of the briefing or the frame a
@@ -1950,17 +1963,39 @@ class Analyser:
         "кооме" are "между" and "кроме", not "межу" and "коме"), or two letters swapped
         ("чреез" is "через", not the old "чрез"). Last, in the text as typed, a key slip
         (``_key_slips``) or an unstressed vowel written as it sounds ("подпешут"), each only
-        when no commoner slip explains the word."""
+        when no commoner slip explains the word.
+
+        A slip of one of the article's names comes first ("аилев", "адиева": "алиев",
+        "алиева"; ``_name_slip``), and where a short word is a letter short of several forms
+        ("како": "какой", "каком"), the one agreeing with the ``following`` word is meant
+        ("в како городе": "каком"; ``_one_meant``)."""
         if len(word) < _SHORTEST_RESPELT or not word.isalpha() or not is_cyrillic(word):
             return word
+        if keyed and not self._familiar(word):
+            named = self._name_slip(word)
+            if named is not None:
+                return named
         if self._whole_word(word):
-            return self._rare_word_short(word) if keyed else word
+            return self._rare_word_short(word, following) if keyed else word
         undoubled = {
             word[:at] + word[at + 1 :] for at in range(1, len(word)) if word[at] == word[at - 1]
         }
         found = {variant for variant in undoubled if self._familiar(variant)}
         if not found and len(word) <= _SHORT_RESPELT:
             found = set(self._letter_short().get(word, ()))
+            if not found and len(word) >= _SHORTEST_SWAP:
+                # two letters swapped in a short word ("китяа": "китая", "шсет"): one of
+                # the briefing or the frame only, as in a longer one
+                found = {variant for variant in _swaps(word) if self._familiar(variant)}
+            if not found and keyed and len(word) == _SHORT_RESPELT and not self._other_slip(word):
+                # a key beside the one meant in a word of five letters ("сфкры": "сферы",
+                # "сиать": "стать"): the briefing's or the frame's word only, and only one
+                found = {
+                    variant
+                    for at in range(len(word))
+                    for letter in key_neighbours(word[at])
+                    if self._familiar(variant := word[:at] + letter + word[at + 1 :])
+                }
         if not found and len(word) > _SHORT_RESPELT:
             # a longer word a letter short of, or two letters swapped from, one word of the
             # briefing or the frame ("собираюся", "скольо"): mended before the frame is read
@@ -2007,7 +2042,46 @@ class Analyser:
                 and not self._nearer_than_briefing(word, next(iter(found)))
             ):
                 return word  # the briefing's word is as near: what was meant
-        return found.pop() if len(found) == 1 else word
+        return self._one_meant(found, following) or word
+
+    def _one_meant(self, found: Collection[str], following: str) -> str | None:
+        """The one word of ``found`` a slip was meant as: the only one; else the only one
+        agreeing with the ``following`` word ("до како суммы": "какой", "в како городе":
+        "каком"); else, when all are forms of one stop or frame word ("будт": "будет",
+        "будут"), the first of them — any form asks what the word asks. None when they are
+        words apart, or forms of a word of the subject ("перевозкм": "перевозки" or
+        "перевозкам", whose form the fuzzy search weighs)."""
+        if len(found) == 1:
+            return next(iter(found))
+        if not found:
+            return None
+        agreeing = [form for form in sorted(found) if _agrees_with(form, following)]
+        if len(agreeing) == 1:
+            return agreeing[0]
+        if len({self.morphology.lemma(form) for form in found}) == 1 and all(
+            is_stop(form) or form in FRAMING_FORMS for form in found
+        ):
+            return min(found)
+        return None
+
+    def _name_slip(self, word: str) -> str | None:
+        """The article's name ``word`` is one keystroke from — a letter left out, swapped with
+        its neighbour, typed on a touching key or one too many ("аилев", "алмев", "адиева":
+        "алиев", "алиева"; "гадиев": "гаджиев") — when the dictionary does not know the word
+        or knows it only as a personal name, and one of the article's people or places is
+        that near, in a form the article writes. A name typed in a hurry is the article's
+        name sooner than a stranger's the dictionary happens to hold."""
+        if len(word) < _SHORTEST_NAME_SLIP or (
+            self.morphology.is_known_russian(word) and not _only_a_personal_name(word)
+        ):
+            return None
+        names = {
+            variant
+            for variant in _keystroke_slips(word)
+            if self.index.surface.get(variant) in self._article_names
+        }
+        lemmas = {self.index.surface[variant] for variant in names}
+        return min(names) if len(lemmas) == 1 else None
 
     def _other_slip(self, word: str) -> bool:
         """Is ``word`` a commoner slip of a word: two letters swapped or one too many (of a
@@ -2076,28 +2150,41 @@ class Analyser:
             or self.morphology.is_known_russian(variant)
         }
 
-    def _rare_word_short(self, word: str) -> str:
+    def _rare_word_short(self, word: str, following: str = "") -> str:
         """A short word the dictionary knows only as a rare kind of word — a noun that never
-        declines (a borrowing: "како", "тако", "каки"), a first name or surname ("алив",
-        "алие") or an abbreviation ("этоо") — read as the one word of the briefing or of a
-        question's frame it is with a letter left out ("какой", "такой", "алиев", "этого");
-        else as typed. A common word ("межу", "сумы", "кода") may be what was meant, and
-        stays; so does one the briefing or the frame uses itself, or one a letter short of
-        two such words ("каки": "какие", "каким", "каких") — unless they are forms of one
-        word and one of them is the word itself ("тако": "такой", "такое": "такой")."""
-        if (
-            not _SHORTEST_RARE_SLIP <= len(word) <= _SHORT_RESPELT
-            or self._familiar(word)
-            or not _only_a_rare_word(word)
-        ):
+        declines (a borrowing: "тако", "каки"), a first name or surname ("алив", "алие") or
+        an abbreviation ("этоо") — read as the one word of the briefing or of a question's
+        frame it is with a letter left out ("такой", "алиев", "этого"); else as typed. A
+        common word ("межу", "сумы", "кода") may be what was meant, and stays; so does one
+        the briefing or the frame uses itself, or one a letter short of two such words
+        ("каки": "какие", "каким", "каких") — unless they are forms of one word and one of
+        them is the word itself ("тако": "такой", "такое": "такой"), or one only agrees with
+        the ``following`` noun.
+
+        Any word but the frame's, typed before a noun it cannot go with where a form of a
+        stop or frame word a letter longer agrees with that noun, is that form: "в како
+        городе" is "в каком городе", "до како суммы" "до какой суммы" — the dictionary's
+        "како" (a conjunction of old texts) is no word to put before a noun."""
+        if not _SHORTEST_RARE_SLIP <= len(word) <= _SHORT_RESPELT or self._familiar(word):
             return word
         found = self._letter_short().get(word, frozenset())
+        if not _only_a_rare_word(word):
+            agreeing = [
+                form
+                for form in sorted(found)
+                if (is_stop(form) or form in FRAMING_FORMS) and _agrees_with(form, following)
+            ]
+            if len(agreeing) == 1 and not _agrees_with(word, following):
+                return agreeing[0]
+            return word
         if len(found) == 1:
             return next(iter(found))
         lemmas = {self.morphology.lemma(form) for form in found}
         if len(lemmas) == 1 and (lemma := lemmas.pop()) in found:
             return lemma
-        return word
+        # "тако решение": "такое", the form agreeing with its noun
+        agreeing = [form for form in sorted(found) if _agrees_with(form, following)]
+        return agreeing[0] if len(agreeing) == 1 else word
 
     def _letter_short(self) -> dict[str, frozenset[str]]:
         """The ``_familiar`` words (the briefing's, stop and frame words of more than
@@ -3650,6 +3737,7 @@ _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an a
 _SHORTEST_RARE_SLIP = 4
 _SHORTEST_VOWEL_SLIP = 5  # letters: a shorter word with a vowel changed is another too often
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
+_SHORTEST_NAME_SLIP = 5  # letters: a shorter word is a keystroke from too many names
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 # Words opening a relative clause: "декларация, которую хвалил Тусупбеков".
 _RELATIVE = frozenset(
@@ -3879,6 +3967,38 @@ _CAPITALISED_RE = lazy(r"(?<=[\w,;:] )([A-ZА-ЯЁÜÖŞÇĞİƏÉ][\w-]+)")
 
 
 _RARE_KINDS = frozenset({"Fixd", "Name", "Surn", "Patr", "Abbr"})
+
+
+def _keystroke_slips(word: str) -> set[str]:
+    """The words ``word`` may be meant as with one keystroke undone: a letter put back, one
+    taken out, two neighbours swapped back, or one typed on a touching key replaced."""
+    found = {word[:at] + word[at + 1 :] for at in range(1, len(word))}
+    found.update(_swaps(word))
+    for at in range(1, len(word) + 1):
+        found.update(word[:at] + letter + word[at:] for letter in _LETTERS)
+    for at, typed in enumerate(word):
+        found.update(word[:at] + letter + word[at + 1 :] for letter in NEIGHBOURS.get(typed, ()))
+    found.discard(word)
+    return found
+
+
+def _agrees_with(form: str, following: str) -> bool:
+    """Does ``form``, read as an adjective or pronoun, agree with the ``following`` word read
+    as a noun, in case, number and (singular) gender? "каком" agrees with "городе", "какой"
+    with "суммы"; no word following, no agreement."""
+    if not following or not following.isalpha():
+        return False
+    nouns = [p.tag for p in parse(following) if p.tag.POS == "NOUN"]
+    return any(
+        p.tag.POS in {"ADJF", "NPRO"}
+        and any(
+            noun.case == p.tag.case
+            and noun.number == p.tag.number
+            and (p.tag.number == "plur" or noun.gender in {p.tag.gender, "ms-f"})
+            for noun in nouns
+        )
+        for p in parse(form)
+    )
 
 
 def _only_a_rare_word(word: str) -> bool:
