@@ -283,9 +283,3 @@ def test_a_clipped_sector_is_the_briefing_adjective(session, question):
 def test_a_clipped_sector_the_briefing_lacks_stays_unknown(session):
     text = not_given(session, "обсуждали ли нефтянку на переговорах", "fact")
     assert "«нефтянка»" in text
-
-
-def test_a_clipped_noun_the_tables_read_keeps_their_reading(session):
-    # "железка" is the railway (``RUSSIAN_SYNONYMS``), not the adjective "железный"
-    not_given(session, "сколько денег надо вложить в железку, есть цифра?", "money")
-    assert "железнодорожных" in answered(session, "что по железке")

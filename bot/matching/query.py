@@ -3511,8 +3511,6 @@ class Analyser:
         # a word no dictionary knows has its stem for a lemma: "аграрку" gives "аграрк"
         if not word_lemma.endswith(("ка", "к")) or word_lemma in self.index.idf:
             return None
-        if word_lemma in RUSSIAN_SYNONYMS:
-            return None  # "железка": the railway the table reads, not "железный"
         stem = word_lemma.removesuffix("а")[:-1]
         if len(stem) < _SHORTEST_CLIPPED_STEM:
             return None
