@@ -16,9 +16,7 @@ several input styles, with the near questions that must stay as they were:
   the article tells with what it takes ("для этого нужны серьёзные вложения");
 - "что будет с товарооборотом, если Средний коридор заработает": the passage foreseeing the
   turnover under that condition, not the corridor's own passage, which never names it;
-- "Коллега спрашивает: где …?": a preamble passing the question on, however short;
-- "аграрку тоже обсуждали?": a noun of speech clipped from the briefing's adjective ("аграрная
-  сфера"), as "железка" is the railway.
+- "Коллега спрашивает: где …?": a preamble passing the question on, however short.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -264,22 +262,3 @@ def test_a_closed_choice_after_a_question_is_still_read():
     assert question_end(closed) == len(closed)
     opened = "В каком регионе? Центральной Азии или где-то ещё?"
     assert question_end(opened) == opened.index("?") + 1
-
-
-# ------------------------------------------------------ a noun of speech clipped from an adjective
-@pytest.mark.parametrize(
-    "question",
-    [
-        "какие темы обсуждали на переговорах аграрку тоже?",
-        "обсуждали ли аграрку на переговорах",
-        "kakie temy obsuzhdali, agrarku tozhe?",
-        "про аграрку что-нибудь говорили?",
-    ],
-)
-def test_a_clipped_sector_is_the_briefing_adjective(session, question):
-    assert "аграрная" in answered(session, question)
-
-
-def test_a_clipped_sector_the_briefing_lacks_stays_unknown(session):
-    text = not_given(session, "обсуждали ли нефтянку на переговорах", "fact")
-    assert "«нефтянка»" in text

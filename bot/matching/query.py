@@ -3037,10 +3037,6 @@ class Analyser:
             for variant in _soft_sign_variants(word):
                 if variant in self.index.surface:
                     return [(word, self.index.surface[variant], self.tuning.soft_sign_repair)]
-        clipped_adjective = self._clipped_adjective(word_lemma) if is_cyrillic(word) else None
-        if clipped_adjective is not None:
-            # "аграрку тоже обсуждали?": the briefing's "аграрная сфера", as speech clips it
-            return [(word, clipped_adjective, 1.0)]
         trusted = in_vocabulary or not is_cyrillic(word) or self.morphology.is_known_russian(word)
         if trusted and word_lemma in self.index.idf:
             return [(word, word_lemma, 1.0)]
@@ -3501,22 +3497,6 @@ class Analyser:
                 and self.morphology.is_known_russian(word)
                 and self.morphology.lemma(word) in self.index.idf
             )
-        )
-
-    def _clipped_adjective(self, word_lemma: str) -> str | None:
-        """The briefing's adjective a noun of speech is clipped from — its stem and "-ка"
-        ("аграрка": "аграрная сфера", "нефтянка": "нефтяная отрасль", as "железка" is the
-        railway) — when the briefing uses that adjective and not the noun; else None. The
-        noun names the sector the adjective qualifies, so it stands for the adjective whole."""
-        # a word no dictionary knows has its stem for a lemma: "аграрку" gives "аграрк"
-        if not word_lemma.endswith(("ка", "к")) or word_lemma in self.index.idf:
-            return None
-        stem = word_lemma.removesuffix("а")[:-1]
-        if len(stem) < _SHORTEST_CLIPPED_STEM:
-            return None
-        return next(
-            (stem + ending for ending in _ADJECTIVE_ENDINGS if stem + ending in self.index.idf),
-            None,
         )
 
     def _everyday_slip(self, word: str) -> Resolved | None:
@@ -5039,10 +5019,6 @@ def _spelling_variants(word: str) -> list[str]:
     return variants
 
 
-# The endings of an adjective whose stem a noun of speech keeps before "-ка" ("аграр-ка":
-# "аграр-ный", "нефтян-ка": "нефтян-ой"), and the shortest such stem (``_clipped_adjective``).
-_ADJECTIVE_ENDINGS = ("ный", "ной", "ой", "ский", "ской")
-_SHORTEST_CLIPPED_STEM = 4
 # The shortest word read as an everyday word a keystroke away (``Analyser._everyday_slip``).
 _LONGEST_SHORT_SLIP = 7
 # The shortest word whose "-ца" may be a reflexive verb's ending written as heard: "птица",
