@@ -152,11 +152,10 @@ def mend_after_which(words: list[str], at: int) -> str | None:
     return found[0]
 
 
-# Nouns a doubled letter typed once turns into another word ("сумы" is a bag's or a city's,
-# "тоны" a tone's): after "какой" only the noun of the kind asked is meant.
-_DOUBLED_KINDS = frozenset(_KIND_NOUNS) | word_set(
-    "сумма суммы сумму сумме суммой тонна тонны тонну тонн тоннах тоннами"
-)
+# Nouns a doubled letter typed once turns into another word ("сумы" is a bag's or a city's):
+# after "какой" only the noun of the kind asked is meant. Not the tonne: "в каких тонах
+# говорил эксперт" asks the tone of his words, and a unit is read only where an amount is.
+_DOUBLED_KINDS = frozenset(_KIND_NOUNS) | word_set("сумма суммы сумму сумме суммой")
 
 
 def _doubled_kind(word: str) -> str | None:

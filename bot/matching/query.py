@@ -4537,9 +4537,19 @@ def _unknown_judgement(typed: list[str], terms: list[Term]) -> str | None:
 
 def _judges(word: str) -> bool:
     """Is the Russian word one judging ("символично", "удивительно", "случайно") — an
-    adverb, a predicative or a short adjective by its first reading — not a verb?"""
+    adverb, a predicative or a short adjective by its first reading — not a verb, and not an
+    adverb asking when, how long or how often ("давно ли Токаев был в Габале": a question the
+    article may answer, "недавно")?"""
+    if word in _TIME_OR_DEGREE:
+        return False
     parses = parse(word)
     return bool(parses) and parses[0].tag.POS in _JUDGING_POS
+
+
+_TIME_OR_DEGREE = frozenset(
+    {"давно", "недавно", "долго", "скоро", "часто", "редко", "рано", "поздно", "много", "мало"}
+    | {"сильно", "далеко", "близко", "быстро", "медленно", "надолго", "впервые", "вскоре"}
+)
 
 
 _JUDGING_POS = frozenset({"ADVB", "PRED", "ADJS", "COMP"})
