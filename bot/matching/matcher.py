@@ -181,6 +181,7 @@ from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import (
     CAPITALS,
     Party,
+    asks_part,
     country_key,
     experts_hold,
     is_expert_word,
@@ -2806,10 +2807,14 @@ class Matcher:
             return None
         asked = query.asks[0] if query.asks else None
         read = tokens(fold(query.reading.text))
-        if asked is AnswerType.STATEMENT and not (views_held(read) or experts_hold(read)):
+        # "what role does Russia play in the Middle Corridor plans": its part is a fact of the
+        # subject, the view word ("plans") the subject's own — only the experts' reading of
+        # that part ("какую роль эксперты отводят России") is their statement
+        viewed = experts_hold(read) or (views_held(read) and not asks_part(read))
+        if asked is AnswerType.STATEMENT and not viewed:
             asked = None  # "article says something about Georgian railway": the article's
         if asked is None or asked is AnswerType.FACT:
-            if views_held(read) or experts_hold(read):
+            if viewed:
                 # "поддерживают ли США коридор": a stance, though the plural verb is not
                 # read as one country's view (``view_holder``); in a sentence after the
                 # question too ("… участвует в маршруте? что говорит Ашхабад"); or the
