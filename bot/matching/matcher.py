@@ -3136,6 +3136,12 @@ class Matcher:
 
         return all(any(says(form) for form in one | other) for one, other in query.alternatives)
 
+    @staticmethod
+    def _asks_part(query: Query) -> bool:
+        """Does the question, as read, ask a part somebody has in something ("какую роль
+        играет Китай", "is Iran involved": ``parties.asks_part``)?"""
+        return asks_part(tokens(fold(query.reading.text)))
+
     def _names_parties(self, query: Query, entry: Entry) -> bool:
         """The entry's own words name every third country the question names (as written, a
         lemma, a word of its family — "китайских" — or its capital): "Kazakhstan's trade
@@ -4268,14 +4274,17 @@ class Matcher:
         )
         if (
             query.parties
-            and self._wanted(query) is AnswerType.FORECAST
+            and (self._wanted(query) is AnswerType.FORECAST or self._asks_part(query))
             and not any(w in EXCLUDING for w in query.words)  # "кто ещё, кроме Турции"
             and not any(self._names_parties(query, s.entry) for s in ranked)
         ):
             # "вступит ли Турция в формат «6» в ближайшее время": a forecast of the party's
             # step; the passage proposing to add Turkey, though the time asked lowered it,
             # before the figure that never names it (not China, the origin of the cargo, for
-            # "китай даст деньги на паромы": a sum asked, not what the party will do)
+            # "китай даст деньги на паромы": a sum asked, not what the party will do); "what
+            # role does China play in financing the corridor": its part, of which the article
+            # has only the cargo from China — that passage, before the corridor's that never
+            # names it
             naming = next(
                 (
                     s
