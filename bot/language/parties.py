@@ -412,7 +412,8 @@ def experts_hold(words: Sequence[str]) -> bool:
 # does Russia play", "is Iran involved", "did Tbilisi take part". What it does there is a fact
 # of the subject, whatever view words stand elsewhere in the question ("the Middle Corridor
 # plans": the plans are the subject, nobody's stance).
-_PART_WORDS_RU = word_set("роль роли ролью ролей")
+# "рол": "rol" read back from Latin letters without its soft sign ("kakova rol Turkmenistana")
+_PART_WORDS_RU = word_set("роль роли ролью ролей рол")
 # "участок" (a stretch of road) is no part: only the stems of taking part, being a participant
 _PART_STEMS_RU = ("участв", "участи", "участн", "причаст")
 _PART_WORDS_EN = word_set(

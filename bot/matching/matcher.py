@@ -711,8 +711,28 @@ class Matcher:
         if best.score >= self.thresholds.suggest:
             if self._confirms_check(query, best):
                 return Match(query, Band.ANSWER, best, suggestions)
+            part = self._part_not_given(query, scored, limit)
+            if part is not None:
+                return part
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _part_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
+        """ "Какую роль играет Китай в Среднем коридоре": a third country's part in a subject
+        the article covers, where the passage nearest the subject never names the country —
+        the article names it elsewhere (the cargo from China) but gives no part of it in
+        that subject. Not a "did you mean" offering the corridor's passage as if it might
+        tell China's role: the fact is not given, and the passage naming the country is
+        offered first (``_offered``). None when the nearest passage names the country
+        ("какую роль играет Турция в семёрке": it may tell its part) or asks nothing of it."""
+        if not query.parties or query.unknown_entity or not self._asks_part(query):
+            return None
+        if self._names_parties(query, scored[0].entry):
+            return None
+        offered = self._offered(query, scored, limit)
+        if not offered:
+            return None
+        return Match(query, Band.NOT_GIVEN, offered[0], offered, AnswerType.FACT)
 
     def _venue_not_given(self, query: Query, limit: int) -> Match | None:
         """A place the briefing never names, put where the thing asked of happened ("в
@@ -4274,17 +4294,14 @@ class Matcher:
         )
         if (
             query.parties
-            and (self._wanted(query) is AnswerType.FORECAST or self._asks_part(query))
+            and self._wanted(query) is AnswerType.FORECAST
             and not any(w in EXCLUDING for w in query.words)  # "кто ещё, кроме Турции"
             and not any(self._names_parties(query, s.entry) for s in ranked)
         ):
             # "вступит ли Турция в формат «6» в ближайшее время": a forecast of the party's
             # step; the passage proposing to add Turkey, though the time asked lowered it,
             # before the figure that never names it (not China, the origin of the cargo, for
-            # "китай даст деньги на паромы": a sum asked, not what the party will do); "what
-            # role does China play in financing the corridor": its part, of which the article
-            # has only the cargo from China — that passage, before the corridor's that never
-            # names it
+            # "китай даст деньги на паромы": a sum asked, not what the party will do)
             naming = next(
                 (
                     s
@@ -4297,7 +4314,31 @@ class Matcher:
             )
             if naming is not None:
                 ranked = [naming, *ranked]
+        if query.parties and self._asks_part(query):
+            ranked = self._party_named_first(query, ranked, scored)
         return tuple(ranked[:limit])
+
+    def _party_named_first(
+        self, query: Query, ranked: list[Scored], scored: list[Scored]
+    ) -> list[Scored]:
+        """ "What role does China play in financing the corridor": its part, of which the
+        article has only the cargo from China — the passage naming the country (among those
+        offered, else a neighbour from ``_PARTY_OFFER_SHARE`` of the suggest threshold)
+        before the corridor's, which never names it; unchanged when none names it."""
+        floor = self.thresholds.suggest * _PARTY_OFFER_SHARE
+        naming = next(
+            (
+                s
+                for s in (*ranked, *scored)
+                if s.subject >= floor
+                and s.entry.kind is not EntryKind.LIST
+                and self._names_parties(query, s.entry)
+            ),
+            None,
+        )
+        if naming is None:
+            return ranked
+        return [naming, *(s for s in ranked if s.entry is not naming.entry)]
 
     def _amounts_counted(
         self, query: Query, scored: list[Scored], offered: list[Scored], suggest: float
