@@ -432,9 +432,9 @@ def asks_part(words: Sequence[str]) -> bool:
         if word in _PART_WORDS_RU or word in _PART_WORDS_EN or word.startswith(_PART_STEMS_RU):
             return True
         if word in ("part", "parts"):
-            before = words[at - 1] if at else ""
+            # "its part in", "take part", "what part does it play"; not "part of the route"
             after = words[at + 1] if at + 1 < len(words) else ""
-            if before in _TAKING_EN or after == "in" or any(w in _TAKING_EN for w in words):
+            if after == "in" or any(w in _TAKING_EN for w in words):
                 return True
     return False
 
