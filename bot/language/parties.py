@@ -408,6 +408,37 @@ def experts_hold(words: Sequence[str]) -> bool:
     return False
 
 
+# A country's part in something: "какую роль играет Россия", "участвует ли Иран", "what role
+# does Russia play", "is Iran involved", "did Tbilisi take part". What it does there is a fact
+# of the subject, whatever view words stand elsewhere in the question ("the Middle Corridor
+# plans": the plans are the subject, nobody's stance).
+# "рол": "rol" read back from Latin letters without its soft sign ("kakova rol Turkmenistana")
+_PART_WORDS_RU = word_set("роль роли ролью ролей рол")
+# "участок" (a stretch of road) is no part: only the stems of taking part, being a participant
+_PART_STEMS_RU = ("участв", "участи", "участн", "причаст")
+_PART_WORDS_EN = word_set(
+    "role roles involved involvement participate participates participated participating "
+    "participation participant participants"
+)
+_TAKING_EN = word_set("take takes took taking taken play plays played playing")
+
+
+def asks_part(words: Sequence[str]) -> bool:
+    """Does a folded question ask what part somebody has in something — a role, taking part,
+    being involved ("какую роль играет Грузия", "a turkmenistan kak uchastvuet", "Did
+    Tbilisi take part", "Russia's part in the corridor") — rather than "which part of the
+    route" (a piece of a thing) or "участок дороги"?"""
+    for at, word in enumerate(words):
+        if word in _PART_WORDS_RU or word in _PART_WORDS_EN or word.startswith(_PART_STEMS_RU):
+            return True
+        if word in ("part", "parts"):
+            # "its part in", "take part", "what part does it play"; not "part of the route"
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if after == "in" or any(w in _TAKING_EN for w in words):
+                return True
+    return False
+
+
 def is_expert_word(word: str) -> bool:
     """ "эксперты", "analysts": who speaks in the article, no subject of what is asked."""
     return word.startswith(_EXPERT_STEMS)

@@ -181,6 +181,7 @@ from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import (
     CAPITALS,
     Party,
+    asks_part,
     country_key,
     experts_hold,
     is_expert_word,
@@ -710,8 +711,28 @@ class Matcher:
         if best.score >= self.thresholds.suggest:
             if self._confirms_check(query, best):
                 return Match(query, Band.ANSWER, best, suggestions)
+            part = self._part_not_given(query, scored, limit)
+            if part is not None:
+                return part
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _part_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
+        """ "Какую роль играет Китай в Среднем коридоре": a third country's part in a subject
+        the article covers, where the passage nearest the subject never names the country —
+        the article names it elsewhere (the cargo from China) but gives no part of it in
+        that subject. Not a "did you mean" offering the corridor's passage as if it might
+        tell China's role: the fact is not given, and the passage naming the country is
+        offered first (``_offered``). None when the nearest passage names the country
+        ("какую роль играет Турция в семёрке": it may tell its part) or asks nothing of it."""
+        if not query.parties or query.unknown_entity or not self._asks_part(query):
+            return None
+        if self._names_parties(query, scored[0].entry):
+            return None
+        offered = self._offered(query, scored, limit)
+        if not offered:
+            return None
+        return Match(query, Band.NOT_GIVEN, offered[0], offered, AnswerType.FACT)
 
     def _venue_not_given(self, query: Query, limit: int) -> Match | None:
         """A place the briefing never names, put where the thing asked of happened ("в
@@ -2806,10 +2827,14 @@ class Matcher:
             return None
         asked = query.asks[0] if query.asks else None
         read = tokens(fold(query.reading.text))
-        if asked is AnswerType.STATEMENT and not (views_held(read) or experts_hold(read)):
+        # "what role does Russia play in the Middle Corridor plans": its part is a fact of the
+        # subject, the view word ("plans") the subject's own — only the experts' reading of
+        # that part ("какую роль эксперты отводят России") is their statement
+        viewed = experts_hold(read) or (views_held(read) and not asks_part(read))
+        if asked is AnswerType.STATEMENT and not viewed:
             asked = None  # "article says something about Georgian railway": the article's
         if asked is None or asked is AnswerType.FACT:
-            if views_held(read) or experts_hold(read):
+            if viewed:
                 # "поддерживают ли США коридор": a stance, though the plural verb is not
                 # read as one country's view (``view_holder``); in a sentence after the
                 # question too ("… участвует в маршруте? что говорит Ашхабад"); or the
@@ -3130,6 +3155,12 @@ class Matcher:
             return unit is not None and unit in units
 
         return all(any(says(form) for form in one | other) for one, other in query.alternatives)
+
+    @staticmethod
+    def _asks_part(query: Query) -> bool:
+        """Does the question, as read, ask a part somebody has in something ("какую роль
+        играет Китай", "is Iran involved": ``parties.asks_part``)?"""
+        return asks_part(tokens(fold(query.reading.text)))
 
     def _names_parties(self, query: Query, entry: Entry) -> bool:
         """The entry's own words name every third country the question names (as written, a
@@ -4283,7 +4314,31 @@ class Matcher:
             )
             if naming is not None:
                 ranked = [naming, *ranked]
+        if query.parties and self._asks_part(query):
+            ranked = self._party_named_first(query, ranked, scored)
         return tuple(ranked[:limit])
+
+    def _party_named_first(
+        self, query: Query, ranked: list[Scored], scored: list[Scored]
+    ) -> list[Scored]:
+        """ "What role does China play in financing the corridor": its part, of which the
+        article has only the cargo from China — the passage naming the country (among those
+        offered, else a neighbour from ``_PARTY_OFFER_SHARE`` of the suggest threshold)
+        before the corridor's, which never names it; unchanged when none names it."""
+        floor = self.thresholds.suggest * _PARTY_OFFER_SHARE
+        naming = next(
+            (
+                s
+                for s in (*ranked, *scored)
+                if s.subject >= floor
+                and s.entry.kind is not EntryKind.LIST
+                and self._names_parties(query, s.entry)
+            ),
+            None,
+        )
+        if naming is None:
+            return ranked
+        return [naming, *(s for s in ranked if s.entry is not naming.entry)]
 
     def _amounts_counted(
         self, query: Query, scored: list[Scored], offered: list[Scored], suggest: float
