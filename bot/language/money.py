@@ -5,10 +5,12 @@ figures of a trade are sums of money (its turnover), whatever "сколько" s
 as a quantity, the passage giving "400–500 миллионов долларов" was taken for one stating no
 number asked. ``trade_figures`` finds a noun of figures or data tied to a noun of trade ("цифры
 по торговле", "данные товарооборота", "статистика по двусторонней торговле", "trade
-figures", "turnover data", "figures on trade"). A heading of figures before the question
-("Цифры по торговле: сколько сейчас?") names what its amounts are of (``figures_heading``):
-the matcher weighs its words in full and reads the count as the trade's sums, unless
-"сколько" counts a thing of its own (``counts_a_thing``: "сколько соглашений").
+figures", "turnover data", "figures on trade"); the matcher reads an amount asked of them
+as the trade's sums, unless "сколько" counts a thing of its own (``counts_a_thing``:
+"сколько соглашений"), and a request for them with no amount asked ("какие цифры по
+товарообороту") stays the figures on a subject, a list of their own. A heading of figures
+before the question ("Цифры по торговле: сколько сейчас?") names what its amounts are of
+(``figures_heading``): its words weigh in full.
 
 "Почём сейчас контейнер из Китая?" asks a price as "сколько стоит" does, in the spoken word
 ("почём", "по чём", "по чем"; "pochem" typed in Latin is read as "почем" by the reading's
@@ -59,8 +61,8 @@ def trade_figures(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask the figures of a trade — a noun of figures right after its trade
     ("trade figures", "товарооборот цифры") or followed by it ("цифры торговли", "цифры по
     торговле", "данные по двусторонней торговле", "figures on trade")? A trade's figures are
-    sums: money is the kind asked. Not "цифры по перевозкам" (tonnes), nor a trade named
-    apart from any figures ("как коридор повлияет на объём торговли")."""
+    sums: an amount asked of them is money. Not "цифры по перевозкам" (tonnes), nor a trade
+    named apart from any figures ("как коридор повлияет на объём торговли")."""
     for at, word in enumerate(words):
         if not _figures_noun(word):
             continue

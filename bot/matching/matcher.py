@@ -5820,12 +5820,9 @@ def _query_pairs(query: Query) -> list[str]:
 _FIGURES_ASKED = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
 # English auxiliaries of the present ("how long does it take", "how much is it").
 _PRESENT_AUXILIARIES = frozenset({"does", "do", "is", "are"})
-# Words asking of what may or will be: "how long will it take", "could it take", "gonna";
-# "what trade figure is achievable", "is a billion realistic": what can be reached, no
-# figure of today.
+# Words asking of what may or will be: "how long will it take", "could it take", "gonna".
 _MODAL_WORDS = frozenset(
     {"will", "would", "could", "can", "may", "might", "shall", "should", "going", "gonna"}
-    | {"achievable", "attainable", "feasible", "realistic", "possible", "reachable"}
 )
 
 

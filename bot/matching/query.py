@@ -1190,7 +1190,7 @@ class Analyser:
             other_speaker,
             asks_price,
             forecast,
-            _heading_money(
+            _trade_sums(
                 _contents_asks(_asks(asked_words, named, parts), holder)
                 or _amount_asked(words, terms),
                 scene,
@@ -1209,7 +1209,7 @@ class Analyser:
             specifics=asks_specifics(tuple(words)) or holder is not None or asides.specifics,
             content=content_asked(tuple(words), relation.verb),
             contents=holder is not None,
-            joined=_heading_money(joined_kinds(parts), scene, words),
+            joined=_trade_sums(joined_kinds(parts), scene, words),
             parties=self._third_parties(terms, words),
             why=asks_reason(tuple(words)),
             # "почему не хватает паромов", "why didn't Armenia sign": the cause of a deed not
@@ -5266,16 +5266,20 @@ def _measured(words: list[str], terms: list[Term]) -> str | None:
 AMOUNT_LEMMAS = {"товарооборот": AnswerType.MONEY}
 
 
-def _heading_money(
+def _trade_sums(
     kinds: tuple[AnswerType, ...], scene: tuple[str, ...] | list[str], words: list[str]
 ) -> tuple[AnswerType, ...]:
-    """The kinds asked with money for an amount, when a heading before the question names a
-    trade's figures ("Цифры по торговле: сколько сейчас и сколько будет?", "Trade figures —
-    how much now?") and "сколько" counts no thing of its own (``counts_a_thing``): the amounts asked
-    are those figures, sums of money — read as a count, the passage giving "400–500
-    миллионов долларов" was one stating no number asked. Not "Цифры по торговле: сколько
-    соглашений подписали" (agreements counted). ``kinds`` as they stand otherwise."""
-    if AnswerType.QUANTITY not in kinds or counts_a_thing(words) or not trade_figures(scene):
+    """The kinds asked with money for an amount, when the question or a heading before it
+    names a trade's figures ("цифры по торговле: сейчас сколько и сколько будет", "Цифры по
+    торговле: сколько сейчас?", "trade figures — how much now?") and "сколько" counts no
+    thing of its own (``counts_a_thing``): the amounts asked are those figures, sums of
+    money — read as a count, the passage giving "400–500 миллионов долларов" was one stating
+    no number asked. Not "Цифры по торговле: сколько соглашений подписали" (agreements
+    counted); nor "какие цифры по товарообороту", no amount asked (the figures on a subject,
+    a list of their own). ``kinds`` as they stand otherwise."""
+    if AnswerType.QUANTITY not in kinds or counts_a_thing(words):
+        return kinds
+    if not (trade_figures(words) or trade_figures(scene)):
         return kinds
     return tuple(dict.fromkeys(AnswerType.MONEY if k is AnswerType.QUANTITY else k for k in kinds))
 
