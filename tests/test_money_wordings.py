@@ -102,6 +102,11 @@ def test_whose_estimate_in_english_names_the_speaker(session: Session) -> None:
     assert "Ishmukhamedov" in text and "миллиард" in text, text
 
 
+def test_whose_figures_in_english_are_the_speaker_s_passage(session: Session) -> None:
+    question = "400-500 million dollars of trade - whose figures are these?"
+    assert answered_entry(session, question) == "ishmukhamedov-trade"
+
+
 @pytest.mark.parametrize(
     "question",
     [

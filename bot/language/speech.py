@@ -61,7 +61,7 @@ _ASKED_FIGURE_NOUNS = frozenset(
     | {"number", "numbers", "data", "projection", "projections", "forecast", "calculation"}
 )
 # Words after such a noun pointing at the figure: "whose estimate IS THAT", "чья оценка — ЭТО".
-_POINTING = frozenset({"это", "is", "was", "that", "this", "it"})
+_POINTING = frozenset({"это", "is", "was", "are", "were", "that", "this", "these", "those", "it"})
 # "кто автор этой оценки", "кто автор цифры": the owner of a figure asked by "автор" — the
 # noun in the genitive, after a demonstrative or none.
 _AUTHOR = frozenset({"автор", "автором"})
