@@ -33,6 +33,7 @@ from bot.language.lexicon import (
     is_stop,
     word_set,
 )
+from bot.language.money import asks_colloquial_price
 from bot.language.morphology import (
     WORDS_REMEMBERED,
     english_stem,
@@ -1125,6 +1126,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
         or pairs & _SUM_VALUE  # "the total value of the agreements"
         or _in_currency(pairs)  # "value in dollars", "in dollar terms"
+        or asks_colloquial_price(words)  # "почём контейнер": a price, as "сколько стоит"
     ):
         found.append(AnswerType.MONEY)
         if (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.language.numbers import SCALE_WORDS
 from bot.patterns import lazy
 
 # "по словам X", "по мнению X": what follows is X's words or view.
@@ -52,6 +53,24 @@ SAYING_NOUNS = frozenset(
 WHOSE = frozenset({"чей", "чья", "чье", "чьё", "чьи", "чьего", "чьей", "чьих", "whose"})
 _ASKED_SAYING_NOUNS = SAYING_NOUNS | {"цитата", "цитаты", "фраза", "фразы", "quote", "quotes"}
 _THIS = frozenset({"это", "эти", "эта", "этот"})
+# "миллиард долларов? чья это оценка", "whose estimate is that", "чья цифра 400–500": whose a
+# figure put before or after is asked — its speaker, as "чьи это слова" asks whose words.
+_ASKED_FIGURE_NOUNS = frozenset(
+    {"оценка", "оценки", "цифра", "цифры", "данные", "расчет", "расчеты", "подсчет"}
+    | {"подсчеты", "прогноз", "прогнозы", "estimate", "estimates", "figure", "figures"}
+    | {"number", "numbers", "data", "projection", "projections", "forecast", "calculation"}
+)
+# Words after such a noun pointing at the figure: "whose estimate IS THAT", "чья оценка — ЭТО".
+_POINTING = frozenset({"это", "is", "was", "are", "were", "that", "this", "these", "those", "it"})
+# "кто автор этой оценки", "кто автор цифры": the owner of a figure asked by "автор" — the
+# noun in the genitive, after a demonstrative or none.
+_AUTHOR = frozenset({"автор", "автором"})
+_WHO = frozenset({"кто"})
+_THIS_GENITIVE = frozenset({"этой", "этих", "этого"})
+_FIGURE_GENITIVES = frozenset(
+    {"оценки", "оценок", "цифры", "цифр", "данных", "расчета", "расчетов", "подсчета"}
+    | {"подсчетов", "прогноза", "прогнозов"}
+)
 
 
 def without_own_saying(words: list[str]) -> list[str]:
@@ -67,15 +86,55 @@ def without_own_saying(words: list[str]) -> list[str]:
         if words[at] in OWN_POSSESSIVES and at + 1 < len(words) and words[at + 1] in SAYING_NOUNS:
             at += 2
             continue
+        owner = _figure_author(words, at)
+        if owner:
+            kept.append(words[at])  # "кто": the person asked, the rest how it is asked
+            at += owner
+            continue
         if words[at] in WHOSE:
-            after = at + 2 if words[at + 1 : at + 2] and words[at + 1] in _THIS else at + 1
-            if after < len(words) and words[after] in _ASKED_SAYING_NOUNS:
+            pointed = bool(words[at + 1 : at + 2]) and words[at + 1] in _THIS
+            after = at + 2 if pointed else at + 1
+            if after < len(words) and (
+                words[after] in _ASKED_SAYING_NOUNS or _figure_owned(words, after, pointed)
+            ):
                 kept.append(words[at])
                 at = after + 1
                 continue
         kept.append(words[at])
         at += 1
     return kept
+
+
+def _figure_author(words: list[str], at: int) -> int:
+    """The number of words of "кто автор (этой) оценки/цифры" starting at ``at`` (0 when
+    none): who stands behind a figure, asked as "чья это оценка" asks it. Not "кто автор
+    статьи", the article's author, nor "кто автор идеи": a figure's noun must follow."""
+    if words[at] not in _WHO or at + 1 >= len(words) or words[at + 1] not in _AUTHOR:
+        return 0
+    after = at + 2
+    if after < len(words) and words[after] in _THIS_GENITIVE:
+        after += 1
+    if after < len(words) and words[after] in _FIGURE_GENITIVES:
+        return after + 1 - at
+    return 0
+
+
+def _figure_owned(words: list[str], at: int, pointed: bool) -> bool:
+    """Is ``words[at]`` a noun of a figure whose owner "чей/whose" asks — pointed at ("чья
+    ЭТО оценка"), closing the question ("…? whose estimate"), or with the figure or a pointer
+    after it ("чья оценка миллиард долларов", "чья цифра 400–500", "whose figure is that")?
+    The noun is how the speaker is asked, no word a passage must hold. Not "чья оценка
+    визита": an assessment of something, asked as the thing it is."""
+    if words[at] not in _ASKED_FIGURE_NOUNS:
+        return False
+    following = words[at + 1 : at + 2]
+    return (
+        pointed
+        or not following
+        or following[0] in _POINTING
+        or following[0][:1].isdigit()
+        or following[0] in SCALE_WORDS
+    )
 
 
 # English participles telling a person is one the article quotes: "the MP quoted in this

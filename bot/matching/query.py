@@ -119,6 +119,13 @@ from bot.language.lexicon import (
     word_set,
 )
 from bot.language.loanwords import russian_loanwords
+from bot.language.money import (
+    asks_colloquial_price,
+    colloquial_price_at,
+    counts_a_thing,
+    figures_heading,
+    trade_figures,
+)
 from bot.language.morphology import (
     DEFAULT,
     WORDS_REMEMBERED,
@@ -878,6 +885,7 @@ class Analyser:
                 or mistyped_cue(word)  # "гед": "где", read as it asks (``answer_types``)
                 or word in CUE_NOUNS  # "в будущем", "дата": how it is asked, not what about
                 or (word in MONEY_NOUNS and self._unused(word))  # "сколько денег": a sum asked
+                or colloquial_price_at(words, done)  # "почём билет": a price asked, no subject
                 # "какая цена перевозки": the price is the sum asked, the carrying its subject
                 or (_price_of_service(words, done) and self._unused(word))
                 # "считает нормальным или маловато": whether an amount is enough, how it is
@@ -963,7 +971,8 @@ class Analyser:
             self._preamble_terms(
                 preamble,
                 spent,
-                full=own < _OWN_SUBJECT,
+                # "Цифры по торговле: сколько …?": the heading is what the amounts are of
+                full=own < _OWN_SUBJECT or figures_heading(scene),
                 capitalised=_capitalised_words(read) | _opening_unknown(read, self._is_real_word),
             )
         )
@@ -1097,6 +1106,7 @@ class Analyser:
             any(t.lemma in PRICE_LEMMAS for t in terms)
             or any(_price_of_service(words, at) for at in range(len(words)))
             or ("how" in words and "much" in words and "cost" in " ".join(words))
+            or asks_colloquial_price(words)  # "почём контейнер из Китая"
         )
         own = own_clause(words)
         parts = parted(words, reading.text)  # "сколько стран, кто седьмой": two questions
@@ -1180,7 +1190,12 @@ class Analyser:
             other_speaker,
             asks_price,
             forecast,
-            _contents_asks(_asks(asked_words, named, parts), holder) or _amount_asked(words, terms),
+            _trade_sums(
+                _contents_asks(_asks(asked_words, named, parts), holder)
+                or _amount_asked(words, terms),
+                scene,
+                words,
+            ),
             None if unknown in CHANCE_NOUNS else unknown,
             any(speaks_of_future(w) for w in own),
             self._holder_party(words, named, naming),
@@ -1194,7 +1209,7 @@ class Analyser:
             specifics=asks_specifics(tuple(words)) or holder is not None or asides.specifics,
             content=content_asked(tuple(words), relation.verb),
             contents=holder is not None,
-            joined=joined_kinds(parts),
+            joined=_trade_sums(joined_kinds(parts), scene, words),
             parties=self._third_parties(terms, words),
             why=asks_reason(tuple(words)),
             # "почему не хватает паромов", "why didn't Armenia sign": the cause of a deed not
@@ -4390,6 +4405,10 @@ def _unknown_head(words: list[str], terms: list[Term], real: Callable[[str], boo
             phrase = _russian_phrase(words, at + 1, frozenset({_GOVERNED[word]}))
         elif word in _PHRASE_OPENERS_RU and at + 1 < len(words) and _is_verb(words[at + 1]):
             phrase = _russian_phrase(words, at + 2, _OPENED_CASES)
+        elif word != "по" and colloquial_price_at(words, at):
+            # "почём билет на паром", "по чём тоннель": the thing priced follows, as after
+            # "сколько стоит"
+            phrase = _russian_phrase(words, at + 1, _OPENED_CASES)
         elif (word in _ABOUT_EN and not (at and words[at - 1] in _AMOUNT_BEFORE_EN)) or (
             word in _MENTIONING_EN
         ):
@@ -5245,6 +5264,24 @@ def _measured(words: list[str], terms: list[Term]) -> str | None:
 # объём" does. Read by lemma, so a typo or transliteration asks the same. A trade turnover is
 # a sum of money (as ``asked_types`` reads it when spelt right).
 AMOUNT_LEMMAS = {"товарооборот": AnswerType.MONEY}
+
+
+def _trade_sums(
+    kinds: tuple[AnswerType, ...], scene: tuple[str, ...] | list[str], words: list[str]
+) -> tuple[AnswerType, ...]:
+    """The kinds asked with money for an amount, when the question or a heading before it
+    names a trade's figures ("цифры по торговле: сейчас сколько и сколько будет", "Цифры по
+    торговле: сколько сейчас?", "trade figures — how much now?") and "сколько" counts no
+    thing of its own (``counts_a_thing``): the amounts asked are those figures, sums of
+    money — read as a count, the passage giving "400–500 миллионов долларов" was one stating
+    no number asked. Not "Цифры по торговле: сколько соглашений подписали" (agreements
+    counted); nor "какие цифры по товарообороту", no amount asked (the figures on a subject,
+    a list of their own). ``kinds`` as they stand otherwise."""
+    if AnswerType.QUANTITY not in kinds or counts_a_thing(words):
+        return kinds
+    if not (trade_figures(words) or trade_figures(scene)):
+        return kinds
+    return tuple(dict.fromkeys(AnswerType.MONEY if k is AnswerType.QUANTITY else k for k in kinds))
 
 
 def _amount_asked(words: list[str], terms: list[Term]) -> tuple[AnswerType, ...]:
