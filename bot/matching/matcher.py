@@ -197,9 +197,11 @@ from bot.language.predicates import (
     INVENTING_VERBS,
     ITEM_FRAMES,
     MEMBERSHIP,
+    NAME_WORDS,
     PROPOSING_VERBS,
     condition_words,
     kin,
+    name_asked_first,
     needs_support,
     related,
     tells_deed,
@@ -2899,6 +2901,10 @@ class Matcher:
         ):
             return AnswerType.FACT  # "какие страны поддержали идею": who took the stance
         if relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
+            return AnswerType.FACT
+        if relation.detail in NAME_WORDS and name_asked_first(query.words):
+            # "как называется система и кто будет ей управлять": the name, asked first, is
+            # the fact the answer must give; who runs it is a later part
             return AnswerType.FACT
         if (
             query.alternatives
