@@ -187,6 +187,11 @@ _NAME_ASKED = "название"
 _ASKING_WHAT = word_set("what how")
 _HOW_NAMED = word_set("как")  # "как называется": the question opens at "как"
 _NAME_NOUNS_ASKED = word_set("название названия title titles")
+# Any word opening a question: one before the name asked opens an earlier part.
+_QUESTION_WORDS = INTERROGATIVES | word_set(
+    "кто кого кому кем где когда куда откуда сколько почему зачем отчего чей чья чье чьи что "
+    "как who whom whose where when why how"
+)
 _CALLED_EN = "called"
 # What may follow "called" when it closes a question asking a name ("what is it called,
 # and who runs it", "what is it called officially"): not "called for", "called by", "called
@@ -211,7 +216,7 @@ def name_asked_first(words: tuple[str, ...]) -> bool:
     система и кто будет ей управлять", "what is the name of the system, and who would run
     it")? The name is then its main question, whatever kind the later part asks."""
     at = _name_at(words)
-    return at is not None and not any(w in INTERROGATIVES for w in words[:at])
+    return at is not None and not any(w in _QUESTION_WORDS for w in words[:at])
 
 
 def _name_at(words: tuple[str, ...]) -> int | None:
