@@ -172,8 +172,8 @@ _AUXILIARIES = word_set(
 # How many words after an auxiliary may hold its infinitive ("будут в Баку строить").
 _AUXILIARY_REACH = 3
 # "как называется X", "название X", "what is X called": the name of a thing is asked.
-# English "title(s)" is always a name asked for; "name" is not (the imperative "name the
-# experts", and "the name of the corridor" is answered by the corridor's entry as it stands).
+# English "title(s)" is always a name asked for; "name" alone is not (the imperative "name
+# the experts"): only its question, "what is the name of X" (``_english_name_at``).
 NAME_WORDS = word_set(
     "называется называются называлось назывался называлась название названия title titles"
 )
@@ -242,9 +242,7 @@ def _english_name_at(words: tuple[str, ...]) -> int | None:
         return None
     for at, word in enumerate(words):
         if word in _NAMES_EN and words[at + 1 : at + 2] == ("of",) and at >= 2:
-            opening = [
-                i for i in range(max(0, at - 4), at - 1) if words[i] in _ASKING_WHAT
-            ]
+            opening = [i for i in range(max(0, at - 4), at - 1) if words[i] in _ASKING_WHAT]
             if words[at - 1] == "the" and opening:
                 person = _of_a_person(words[at + 2 : at + 2 + _NAMED_REACH])
                 return None if person else opening[0]
@@ -854,10 +852,10 @@ def _russian_detail(rest: tuple[str, ...]) -> str | None:
 def _english_of_detail(rest: tuple[str, ...]) -> str | None:
     """ "what are the terms of the declaration" → "terms": after "what", a linking verb,
     "the", one or two words and "of" — a plural noun naming the details of the thing asked
-    about. Not a generic noun, a name asked for ("the name of the corridor" is answered by
-    the corridor's entry), nor a reading of the thing ("the implications of the visit",
-    "the meaning of the number": an expert's words give it as they stand); a singular
-    noun is as often such a reading, and is left alone."""
+    about. Not a generic noun, a name asked for ("the name of the system": read as "как
+    называется", ``_english_name_at``), nor a reading of the thing ("the implications of
+    the visit", "the meaning of the number": an expert's words give it as they stand); a
+    singular noun is as often such a reading, and is left alone."""
     if len(rest) < 4 or rest[0] not in _LINKING or rest[1] != "the":
         return None
     taken = rest[2:]
