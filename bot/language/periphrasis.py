@@ -36,7 +36,9 @@ has the name it stands for:
   соседям") names no place: it is left out, the trip asked about being the one told;
 * a way across a thing by the adjective "транс-" makes of it: "путь через Каспий", "маршрут
   через Альпы" is the briefing's "Транскаспийский (маршрут)" — only after a noun of a way
-  ("паромы через Каспий" carry goods across it, which the article may say in those words);
+  ("паромы через Каспий" carry goods across it, which the article may say in those words),
+  or of a flow along it ("грузопоток через Каспий", "объём грузов через Каспий": the
+  route's traffic, with the way the briefing names it by);
 * equality as a comparison denied to all: "где никто не главнее другого", "ни одна страна
   не сильнее" — nobody is more X than another — is the briefing's "равноправный" (equal),
   when it uses that word.
@@ -101,6 +103,15 @@ _IRREGULAR_PEOPLES = {
 # A way, which may be named by the "транс-" adjective of what it crosses: "путь через Каспий".
 _WAYS = frozenset({"путь", "маршрут", "дорога", "коридор", "направление", "магистраль", "трасса"})
 _ACROSS = "через"
+# A flow along a way, which is the way's traffic: "грузопоток через Каспий", "объём грузов
+# через Каспий", "транзит через Каспий" — the route's, as a way noun before it says. The
+# goods alone ("перевозка грузов через Каспий", "паромы через Каспий") are carried across
+# the sea in the article's own words, and stay as typed.
+_FLOWS = frozenset({"грузопоток", "товаропоток", "поток", "транзит", "трафик", "грузооборот"})
+# What flows, when a flow or an amount of it is named before it: "объём грузов", "поток
+# контейнеров".
+_GOODS = frozenset({"груз", "товар", "контейнер", "грузоперевозка"})
+_AMOUNTS_OF = frozenset({*_FLOWS, "объем", "объём", "количество", "масштаб"})
 _TRANS = "транс"
 # How Russian makes an adjective of a place's name: (ending dropped, ending added) —
 # "каспий": "каспийский", "сибирь": "сибирский", "альпы": "альпийский", "урал": "уральский",
@@ -295,7 +306,10 @@ def _crossing_named(
 ) -> tuple[list[str], int, bool] | None:
     """ "путь через Каспий": the way's adjective of "транс-" and what it crosses
     ("транскаспийский"), when the briefing uses it and a noun of a way stands before."""
-    if at == 0 or at + 1 >= len(words) or _lemma(words[at - 1]) not in _WAYS:
+    if at == 0 or at + 1 >= len(words):
+        return None
+    way_before = _lemma(words[at - 1]) in _WAYS
+    if not way_before and not _flow_before(words, at):
         return None
     crossed = _noun(words[at + 1])
     if crossed is None:
@@ -308,11 +322,22 @@ def _crossing_named(
             )
             if known(adjective):
                 # "путь через Каспий": the way the briefing names with it, when it is another
-                way = next(
-                    (w for w in sorted(_WAYS) if paired((adjective, w))), _lemma(words[at - 1])
-                )
-                return [adjective, way], 2, True
+                typed_way = _lemma(words[at - 1]) if way_before else None
+                way = next((w for w in sorted(_WAYS) if paired((adjective, w))), typed_way)
+                if way is None:
+                    return None  # a flow along a way the briefing never names with it
+                # a flow keeps its words: "объём грузов" is what is asked of the route
+                return [adjective, way], 2, way_before
     return None
+
+
+def _flow_before(words: list[str], at: int) -> bool:
+    """Is a flow what goes "через" at ``at`` ("грузопоток через", "объём грузов через",
+    "поток контейнеров через") — the traffic of a way, not goods carried across?"""
+    before = _lemma(words[at - 1])
+    if before in _FLOWS:
+        return True
+    return before in _GOODS and at >= 2 and _lemma(words[at - 2]) in _AMOUNTS_OF
 
 
 def _equality_named(

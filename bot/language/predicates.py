@@ -43,6 +43,7 @@ from bot.language.lexicon import (
     word_set,
 )
 from bot.language.morphology import WORDS_REMEMBERED, first_noun, is_known_russian, parse
+from bot.language.professions import ends_profession, role_word
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.records import record
 
@@ -171,16 +172,115 @@ _AUXILIARIES = word_set(
 # How many words after an auxiliary may hold its infinitive ("будут в Баку строить").
 _AUXILIARY_REACH = 3
 # "как называется X", "название X", "what is X called": the name of a thing is asked.
-# English "title(s)" is always a name asked for; "name" is not (the imperative "name the
-# experts", and "the name of the corridor" is answered by the corridor's entry as it stands).
+# English "title(s)" is always a name asked for; "name" alone is not (the imperative "name
+# the experts"): only its question, "what is the name of X" (``_english_name_at``).
 NAME_WORDS = word_set(
     "называется называются называлось назывался называлась название названия title titles"
 )
 
 
+# English asking a thing's name, as "как называется" does: "what is the name of X", "what's
+# X called", "how is X called". Read as the Russian noun, which every rule reading a name
+# asked (``NAME_WORDS``) knows. A person's name ("the name of the Azerbaijani MP") is his
+# profile's to give, and is left alone.
+_NAME_ASKED = "название"
+_ASKING_WHAT = word_set("what how")
+_HOW_NAMED = word_set("как")  # "как называется": the question opens at "как"
+_NAME_NOUNS_ASKED = word_set("название названия title titles")
+# Any word opening a question: one before the name asked opens an earlier part.
+_QUESTION_WORDS = INTERROGATIVES | word_set(
+    "кто кого кому кем где когда куда откуда сколько почему зачем отчего чей чья чье чьи что "
+    "как who whom whose where when why how"
+)
+_CALLED_EN = "called"
+# What may follow "called" when it closes a question asking a name ("what is it called,
+# and who runs it", "what is it called officially"): not "called for", "called by", "called
+# the visit" — a demand, a caller, a verb with its objects.
+_CALLED_CLOSERS = word_set(
+    "and or in officially exactly precisely then now today actually anyway please pls"
+)
+# "what is X otherwise / also called": another name of a thing the article names, which a
+# passage defining it gives (``definitions.asks_name``).
+_ANOTHER_NAME = word_set("otherwise also alternatively sometimes commonly usually often")
+_CALLED_REACH = 10  # words from "what is" to "called": "what is the … system … called"
+# Words of a person, besides trades (``role_word``): "the name of the man who …".
+_PERSON_NOUNS = word_set(
+    "person man woman guy lady official aide author speaker people someone politician "
+    "minister president leader head diplomat envoy ambassador deputy"
+)
+_NAMED_REACH = 4  # words after "of" naming whose name is asked: "of the Azerbaijani MP"
+
+
+def name_asked_first(words: tuple[str, ...]) -> bool:
+    """Does the question ask a thing's name before any other question word ("как называется
+    система и кто будет ей управлять", "what is the name of the system, and who would run
+    it")? The name is then its main question, whatever kind the later part asks."""
+    at = _name_at(words)
+    return at is not None and not any(w in _QUESTION_WORDS for w in words[:at])
+
+
+def _name_at(words: tuple[str, ...]) -> int | None:
+    """Where the question asks a thing's name: "как" of "как называется", a word naming
+    a name ("название"), the "what"/"how" of its English question; None if it does not."""
+    for at, word in enumerate(words):
+        if word in _NAME_NOUNS_ASKED:
+            return at
+        if word in NAME_WORDS:
+            # "как (она) называется"; "называется ли сумма" checks a sum is named, no name
+            how = [i for i in range(max(0, at - 2), at) if words[i] in _HOW_NAMED]
+            if how:
+                return how[0]
+    return _english_name_at(words)
+
+
+def _english_name_at(words: tuple[str, ...]) -> int | None:
+    """Where an English question asks what a thing is called ("what is the name of the
+    registration system", "what are the names of the documents", "what is the new system
+    called", "how is it called"): its "what"/"how". Not a person's name, nor "called
+    for/by"; None when it asks no name."""
+    if not words or not is_latin(words[0]):
+        return None
+    for at, word in enumerate(words):
+        if word in _NAMES_EN and words[at + 1 : at + 2] == ("of",) and at >= 2:
+            opening = [i for i in range(max(0, at - 4), at - 1) if words[i] in _ASKING_WHAT]
+            if words[at - 1] == "the" and opening:
+                person = _of_a_person(words[at + 2 : at + 2 + _NAMED_REACH])
+                return None if person else opening[0]
+        linked = words[at + 1 : at + 2] and words[at + 1] in _LINKING_ALL
+        # "what's the system called" is read without its "'s": "what the system called"
+        clipped = word == "what" and words[at + 1 : at + 2] == ("the",)
+        if word in _ASKING_WHAT and (linked or clipped):
+            start = at + 2 if linked else at + 1
+            ahead = words[start : start + _CALLED_REACH]
+            if _CALLED_EN in ahead:
+                end = start + ahead.index(_CALLED_EN)
+                after = words[end + 1 : end + 2]
+                if words[end - 1] in _ANOTHER_NAME:
+                    return None  # "otherwise called": another name, ``definitions``' rule
+                if after and after[0] not in _CALLED_CLOSERS:
+                    return None  # "what the experts called the visit": a verb with objects
+                return None if _of_a_person(words[start:end]) else at
+    return None
+
+
+def _of_a_person(named: tuple[str, ...]) -> bool:
+    """Do the words naming what is called name a person ("the Azerbaijani MP", "the Kazakh
+    political scientist", "the man who …")?"""
+    return any(
+        w in _PERSON_NOUNS
+        or w.removesuffix("s") in _PERSON_NOUNS  # "the two presidents"
+        or w in ("men", "women", "who", "whom")
+        or role_word(w)
+        or ends_profession(w)
+        for w in named
+    )
+
+
 # "what is the … of", "каковы …": a linking verb or its Russian question word before the
 # noun naming the detail asked.
 _LINKING = word_set("is are was were")
+# "what's X called" is read as "what s X called"; "what would it be called".
+_LINKING_ALL = _LINKING | word_set("s re would will might could")
 _WHAT_IS_RU = word_set("каков какова каково каковы")
 _NAMES_EN = word_set("name names")
 # Nouns asking for a reading of a thing, which the words on the thing give as they stand.
@@ -510,10 +610,13 @@ def _governed(after: tuple[str, ...], repaired: frozenset[str]) -> str | None:
 
 def _detail(words: tuple[str, ...]) -> str | None:
     """The noun (as typed) a "какой/which" question asks about, unless generic; a word
-    asking for a name ("как называется", "название") anywhere."""
+    asking for a name ("как называется", "название") anywhere, or its English question
+    ("what is the name of the system", "what is it called")."""
     for word in words:
         if word in NAME_WORDS:
             return word
+    if _english_name_at(words) is not None:
+        return _NAME_ASKED
     for at, word in enumerate(words):
         if word in _WHAT_IS_RU:  # "каковы условия декларации": as "какие условия"
             found = _russian_detail(words[at + 1 : at + 4])
@@ -749,10 +852,10 @@ def _russian_detail(rest: tuple[str, ...]) -> str | None:
 def _english_of_detail(rest: tuple[str, ...]) -> str | None:
     """ "what are the terms of the declaration" → "terms": after "what", a linking verb,
     "the", one or two words and "of" — a plural noun naming the details of the thing asked
-    about. Not a generic noun, a name asked for ("the name of the corridor" is answered by
-    the corridor's entry), nor a reading of the thing ("the implications of the visit",
-    "the meaning of the number": an expert's words give it as they stand); a singular
-    noun is as often such a reading, and is left alone."""
+    about. Not a generic noun, a name asked for ("the name of the system": read as "как
+    называется", ``_english_name_at``), nor a reading of the thing ("the implications of
+    the visit", "the meaning of the number": an expert's words give it as they stand); a
+    singular noun is as often such a reading, and is left alone."""
     if len(rest) < 4 or rest[0] not in _LINKING or rest[1] != "the":
         return None
     taken = rest[2:]

@@ -198,9 +198,11 @@ from bot.language.predicates import (
     INVENTING_VERBS,
     ITEM_FRAMES,
     MEMBERSHIP,
+    NAME_WORDS,
     PROPOSING_VERBS,
     condition_words,
     kin,
+    name_asked_first,
     needs_support,
     related,
     tells_deed,
@@ -412,6 +414,7 @@ class Matcher:
         self._named: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
         self._subjects: dict[int, frozenset[str]] = {}  # per entry number, see _subjects_in
         self._owns: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # see _own_words
+        self._topic_named: dict[int, frozenset[str]] = {}  # see _topic_names
         self._titles: dict[int, frozenset[str]] = {}  # per entry number, see _titled
         # per entry number: the content lemmas of each text it states (see _holds_phrase)
         self._stated_runs: dict[int, tuple[tuple[str, ...], ...]] = {}
@@ -2924,6 +2927,10 @@ class Matcher:
             return AnswerType.FACT  # "какие страны поддержали идею": who took the stance
         if relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
             return AnswerType.FACT
+        if relation.detail in NAME_WORDS and name_asked_first(query.words):
+            # "как называется система и кто будет ей управлять": the name, asked first, is
+            # the fact the answer must give; who runs it is a later part
+            return AnswerType.FACT
         if (
             query.alternatives
             and query.asks[:1] == (AnswerType.FORECAST,)
@@ -4209,7 +4216,8 @@ class Matcher:
         if not on_subject:
             return ()
         topic = self._topic_terms(query)
-        stated = {id(s): self._states_topic(s.entry, topic) for s in scored}
+        asked = frozenset(t.lemma for t in query.terms if t.similarity > 0)
+        stated = {id(s): self._states_topic(s.entry, topic, asked) for s in scored}
         near: list[Scored] = []
         if not any(stated[id(s)] for s in on_subject):
             near = [s for s in scored if suggest / 2 <= s.subject < suggest and stated[id(s)]]
@@ -4389,38 +4397,74 @@ class Matcher:
         """The words naming what a question is about: its nouns and the places and things it
         names (an English word as a Russian one, unless a verb's past form: "added") — not the
         people it names, no bare number ("формат «6»" is about the format, not about every
-        6), nor a noun naming the kind of fact asked ("на какой срок", "в каком городе",
-        "в каком формате"), nor the experts asked ("эксперты что-нибудь прогнозируют?": whose
-        words, not what about)."""
+        6; a formula of numbers, "формат 5+1", names a thing as a word does), nor a noun
+        naming the kind of fact asked ("на какой срок", "в каком городе", "в каком
+        формате"), nor the experts asked ("эксперты что-нибудь прогнозируют?": whose words,
+        not what about)."""
         names = self.index.names
         return [
             t
             for t in query.terms
             if t.similarity > 0
-            and not t.lemma[:1].isdigit()
+            and (not t.lemma[:1].isdigit() or _is_formula(t.lemma))
             and t.lemma not in names
             and t.lemma not in EXPERT_LEMMAS
             and not looks_like_person(t.typed)
             and not looks_like_person(t.lemma)
             and not {t.typed, t.lemma} & _KIND_WORDS
-            and (t.focus or (is_latin(t.typed) and not _ENGLISH_PAST.search(t.typed)))
+            and (
+                t.focus
+                or (is_latin(t.typed) and not _ENGLISH_PAST.search(t.typed))
+                or _is_formula(t.lemma)
+            )
         ]
 
-    def _states_topic(self, entry: Entry, topic: list[Term]) -> float:
+    def _states_topic(
+        self, entry: Entry, topic: list[Term], asked: frozenset[str] = frozenset()
+    ) -> float:
         """The weight of the ``topic`` words an entry's own words state, as lemmas or as
         written. An English word meets the Russian passage through the entry's English
         title and phrasings too ("AI documents": the agreements, "artificial intelligence"
-        among them), not through its context or topic labels."""
+        among them), not through its context or topic labels — but for a topic's name of
+        several words the question (its lemmas ``asked``) holds whole (``_topic_named_by``)."""
         lemmas, words = self._own_words(entry)
         held = self._indexed(entry).terms
         own = self.tuning.weight(Field.CONTENT)
+        named = self._topic_named_by(entry, asked)
         return sum(
             t.weight * t.similarity
             for t in topic
             if t.lemma in lemmas
             or t.typed in words
             or (is_latin(t.typed) and held.get(t.lemma, 0.0) >= own)
+            or t.lemma in named
         )
+
+    def _topic_named_by(self, entry: Entry, asked: frozenset[str]) -> frozenset[str]:
+        """The lemmas of the names of several words the briefing gives a topic the entry is
+        filed under, when the question (its lemmas ``asked``) holds the whole name:
+        "какие документы подписали" names the agreements' topic ("подписанные документы"),
+        whose passages ("15 важных соглашений") are about those documents though they never
+        write the word. One word alone ("Астана", "Турция" of the visit's, the Turkic
+        group's) names much besides the topic, and says nothing of what is asked."""
+        if not asked:
+            return frozenset()
+        return frozenset(
+            lemma for name in self._topic_names(entry) if name <= asked for lemma in name
+        )
+
+    def _topic_names(self, entry: Entry) -> tuple[frozenset[str], ...]:
+        """The lemmas of each name of several words of the topics an entry is filed under."""
+        number = self._numbers[id(entry)]
+        found = self._topic_named.get(number)
+        if found is None:
+            names = (
+                frozenset(content_lemmas(text.text, self.morphology))
+                for text in entry.search_texts()
+                if text.field is Field.TOPIC
+            )
+            found = self._topic_named[number] = tuple(n for n in names if len(n) > 1)
+        return found
 
     def _invested_unnamed(self, query: Query, entry: Entry) -> bool:
         """Does the question ask of money invested ("сколько Азербайджан инвестировал в
@@ -5429,6 +5473,9 @@ _PROPOSAL_REACH = 2
 _FIGURE_KINDS = frozenset({(AnswerType.DURATION,), (AnswerType.QUANTITY,), (AnswerType.MONEY,)})
 _OF_AN_ACT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.DATE})
 _CAPITALISED = lazy(r"\b[А-ЯЁ][а-яё]+\b")
+# Numbers joined into a formula ("5+1", "3 + 3", "5х1"): the name of a format or a
+# grouping, which a passage names as it names a word — unlike a bare number ("6").
+_FORMULA = lazy(r"\d+(?:\s*[+×х]\s*\d+)+")
 # An English verb's past form ("added", "signed"): how the question asks, not what about.
 _ENGLISH_PAST = lazy(r"[a-z]{3}(?<!e)ed$")
 # English words of asking an expert's words, not of what about: "did he comment on", "any
@@ -5443,6 +5490,11 @@ _LEAVING_PAIRED = frozenset({"apart", "aside", "other", "than"})
 _CLAUSE_BREAK = lazy(r"[,;:!?.()]|\s[-—–]\s|[—–]")  # what ends a stretch left out
 # The parties a discussion is between: no subject of what they discussed.
 _SIDES = frozenset({"сторона", "side", "sides", "лидер", "leader", "leaders"})
+
+
+def _is_formula(lemma: str) -> bool:
+    """Is the word a formula of numbers ("5+1"): a name, never a bare number nor a count?"""
+    return _FORMULA.fullmatch(lemma) is not None
 
 
 def _russian_verb(word: str) -> bool:
