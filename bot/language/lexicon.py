@@ -299,6 +299,11 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "union": "alliance",
     "coalition": "alliance",
     "publish": "wrote",
+    # the publisher as a reader names it: "which publication / newspaper / media asked
+    # experts" asks the outlet (``support._PUBLISHER_NOUNS``)
+    "publication": "outlet",
+    "newspaper": "outlet",
+    "media": "outlet",
     "published": "wrote",
     "tweet": "post",
     "tweeted": "post",
@@ -543,6 +548,16 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "опрашивать": "обратиться",
     "опросить": "обратиться",
     "интервьюировать": "обратиться",
+    # "брало коменты у экспертов": chat clips "комментарий" to "коммент", often with one "м"
+    "коммент": "комментарий",
+    "комент": "комментарий",
+    "камент": "комментарий",
+    "каммент": "комментарий",
+    # the outlet as a reader names it: "какая газета / какое СМИ брало комментарии" asks the
+    # publisher the briefing calls "издание" (``support._PUBLISHER_NOUNS``)
+    "газета": "издание",
+    "сми": "издание",
+    "редакция": "издание",
     # newsroom words for the piece itself: "для этого материала", "в этой заметке"
     "материал": "статья",
     "заметка": "статья",
