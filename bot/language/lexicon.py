@@ -299,12 +299,12 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "union": "alliance",
     "coalition": "alliance",
     "publish": "wrote",
-    # the publisher as a reader names it: "which publication / newspaper / media asked
-    # experts" asks the outlet (``support._PUBLISHER_NOUNS``)
+    "published": "wrote",
+    # the publisher as a reader names it: "which publication / newspaper asked
+    # experts" asks the outlet (``support._PUBLISHER_NOUNS``); not "media", which "social
+    # media" is too
     "publication": "outlet",
     "newspaper": "outlet",
-    "media": "outlet",
-    "published": "wrote",
     "tweet": "post",
     "tweeted": "post",
     "determine": "define",
@@ -553,6 +553,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "комент": "комментарий",
     "камент": "комментарий",
     "каммент": "комментарий",
+    # ... and its verb: "какие эксперты комментили визит" ("комментировать" the briefing's)
+    "комментить": "комментировать",
+    "коментить": "комментировать",
     # the outlet as a reader names it: "какая газета / какое СМИ брало комментарии" asks the
     # publisher the briefing calls "издание" (``support._PUBLISHER_NOUNS``)
     "газета": "издание",

@@ -3419,6 +3419,9 @@ class Analyser:
                 and is_cyrillic(word)
                 and word not in self.index.surface
                 and not self.morphology.is_known_russian(word)
+                # a word of speech the synonym table reads ("комментили": "комментить") is
+                # one word, not two run together ("коммент или")
+                and self._russian_synonym(word) is None
             ):
                 fixed = self._fuzzy(word, self.morphology.lemma(word), repairing)
                 if allowance.refused:  # past the budget: taken as typed
