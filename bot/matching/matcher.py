@@ -289,6 +289,9 @@ _CLOSE_DIGITS = 6
 # each other on a question that names nothing particular to one of them; two briefings that
 # both give "сколько соглашений" exactly differ by about 5 (bench.many).
 TIE_MARGIN = 5.0
+# How far below an expert's closest passage his last one may score and still be the closing
+# words a question on a subject asks of him ("Huseynov's closing assessment of relations").
+_CLOSING_MARGIN = 20.0
 # "кто седьмой", "who is the seventh": who holds a rank (``Matcher._ranked_member_first``)
 _WHO_OF_RANK = frozenset({"кто", "who", "whos"})
 # Words of money put into something or spent (``Matcher._another_sum``): "investing",
@@ -2382,8 +2385,14 @@ class Matcher:
     def _closing_words(self, query: Query, scored: list[Scored]) -> Scored | None:
         """The one expert named, his closing words asked and nothing else of a subject ("что
         Гусейнов сказал в конце"): his passage standing last in the article, whatever it is
-        about. None otherwise, or when no passage of his is found in the article's text."""
-        if not query.closing or len(query.named) != 1 or self._subject_terms(query):
+        about. None otherwise, or when no passage of his is found in the article's text.
+
+        With a subject too ("Huseynov's closing assessment: what have relations turned
+        into?"), the place picks among his passages on it: the last of those as close to the
+        question as his closest (``_CLOSING_MARGIN``), on the subject at all (the suggest
+        threshold) — his closing words are the passage the question points at, and a tie of
+        scores between two of them is no doubt of which."""
+        if not query.closing or len(query.named) != 1:
             return None
         placed = [
             (_article_offset(s.entry), s)
@@ -2394,6 +2403,15 @@ class Matcher:
         placed = [(at, s) for at, s in placed if at >= 0]
         if not placed:
             return None
+        if self._subject_terms(query):
+            closest = max(s.score for _, s in placed)
+            placed = [
+                (at, s)
+                for at, s in placed
+                if s.score >= self.thresholds.suggest and closest - s.score <= _CLOSING_MARGIN
+            ]
+            if not placed:
+                return None
         return max(placed, key=lambda item: item[0])[1]
 
     def _closest_own(self, query: Query, scored: list[Scored]) -> list[Scored]:

@@ -816,6 +816,9 @@ class Analyser:
         # "что он сказал в конце", "чем закончил Гусейнов": his last passage
         closing = closing_positions(words, self._names_someone)
         fillers |= closing
+        # "Huseynov's closing assessment: what have relations turned into?": the heading
+        # before the question asks it (its words are no subject, ``_preamble_terms``)
+        closing_told = closing_positions(scene, self._names_someone)
         fillers |= modal_positions(words)  # "почему стоит добавить": should, as "надо"
         if any(speaks_of_future(w) for w in own_clause(words)):
             fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
@@ -1205,7 +1208,7 @@ class Analyser:
             occupation=asked_occupation(tuple(words)),
             change=change,
             english_counted=_english_counted(words, terms) if count_intent else None,
-            closing=bool(closing),
+            closing=bool(closing or closing_told),
             remark_forecast=names_forecast(remark),
             role_readings=role_readings if len(role_readings) > 1 else (),
             by_role=bool(role_readings),
@@ -2269,6 +2272,8 @@ class Analyser:
         # "один из экспертов сказал, что …", "в целом", "стоит добавить" (should, no price):
         # how the scene is told, as in a question
         fillers = filler_positions(preamble) | modal_positions(preamble)
+        # "Huseynov's closing assessment: …": which passage of his, not what about
+        fillers |= closing_positions(preamble, self._names_someone)
         for at, word in enumerate(preamble):
             if at in fillers:
                 continue
