@@ -208,6 +208,7 @@ from bot.language.recency import (
     answered_relatively,
     names_time,
     past_time_named,
+    places_in_time,
     tells_relative_past,
 )
 from bot.language.sameness import sameness_sides
@@ -3111,6 +3112,15 @@ class Matcher:
         generated list is what was asked for as it stands."""
         if not query.alternatives or entry.kind is EntryKind.LIST:
             return True
+        alternatives = query.alternatives
+        if self._dated_relatively(query, entry):
+            # "был в Габале до визита Алиева или после?": "совсем недавно" places it before
+            # the telling — the choice of when is made, whatever else the sides name
+            alternatives = tuple(
+                (one, other)
+                for one, other in alternatives
+                if not (places_in_time(one) or places_in_time(other))
+            )
         lemmas, words = self._own_words(entry)
         quoting = _quoted_spans(entry, query)
         # the units of time the words name, in either language and any form: "per year" is
@@ -3147,7 +3157,7 @@ class Matcher:
             unit = time_unit(form)
             return unit is not None and unit in units
 
-        return all(any(says(form) for form in one | other) for one, other in query.alternatives)
+        return all(any(says(form) for form in one | other) for one, other in alternatives)
 
     def _names_parties(self, query: Query, entry: Entry) -> bool:
         """The entry's own words name every third country the question names (as written, a
@@ -3716,7 +3726,7 @@ class Matcher:
         own_account = (entry.briefing.id, entry.speaker) in query.named
         return (
             not query.future
-            and answered_relatively(query.words, own_account=own_account)
+            and answered_relatively(query.words, own_account=own_account, remark=query.remark)
             and any(tells_relative_past(span.text) for span in entry.spans)
         )
 

@@ -310,6 +310,9 @@ class Query:
     # names a forecast — what the asker is after, so a forecast is what the article lacks
     # (``answer_types.missing_kind``), though the remark asks nothing of its own.
     remark_forecast: bool = False
+    # "токаев в габале когда был? до визита алиева или после": the remark's words, which may
+    # say how the time is wanted — before or after, how recent (``recency``)
+    remark: tuple[str, ...] = ()
     # "товарооборот с Турцией", "Kazakhstan's trade turnover with China": the third countries
     # a question names (not the briefing's own), each as its forms; the answer must name
     # them, or its figure is of something else (``Matcher._names_parties``).
@@ -1210,6 +1213,7 @@ class Analyser:
             english_counted=_english_counted(words, terms) if count_intent else None,
             closing=bool(closing or closing_told),
             remark_forecast=names_forecast(remark),
+            remark=tuple(remark),
             role_readings=role_readings if len(role_readings) > 1 else (),
             by_role=bool(role_readings),
             scene=tuple(scene),
