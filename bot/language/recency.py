@@ -45,7 +45,13 @@ _RECENCY = word_set("давно давненько недавно last recently 
 _ROUGHLY = word_set("примерно приблизительно ориентировочно roughly approximately approx")
 # "how long before the visit was it": how far back, a recency — not how long a thing lasted
 _HOW_LONG_BEFORE = ("how", "long", "before")
-_BEFORE_AFTER = (frozenset({"до", "после"}), frozenset({"before", "after"}))
+_BEFORE_AFTER = (
+    frozenset({"до", "после"}),
+    frozenset({"раньше", "позже"}),
+    frozenset({"раньше", "позднее"}),
+    frozenset({"before", "after"}),
+    frozenset({"earlier", "later"}),
+)
 # "когда он (в) последний раз был в Баку", "крайний раз": Russian's "when … last", a time
 # asked by how recent it was; "последний" alone ("последний пункт") asks nothing of the kind
 _LAST_ADJECTIVES = word_set("последний крайний")
