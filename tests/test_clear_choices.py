@@ -6,6 +6,17 @@
   Unread, "коменты" was repaired to "документ" and the passage saying "Minval Politika
   обратилась за комментариями к … экспертам" only suggested; "комментили" must stay one word
   ("коммент или" is no reading of it).
+- A closing passage asked by an adjective of the end before a noun of saying ("Huseynov's
+  closing assessment", "заключительные слова Гусейнова", "final remarks"), also as a heading
+  before the question: with a subject too, his last passage among those near his closest
+  answers — two of his passages scoring alike are no doubt of which one is meant.
+- "Какие аргументы / доводы у Ишмухамедова", "what arguments does he give": the case an
+  expert makes is his reason, asked as "почему" asks it; unread, "аргументы" outweighed
+  the subject and left a choice between his two passages on the seven.
+- "до визита или после", "раньше или позже", "before or after" (also in a remark after the
+  question: "когда был? до визита алиева или после") is a choice of when that a relative
+  time of the past ("совсем недавно") makes; a plain "когда был", or one insisting on a
+  date, stays "not given".
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -14,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.asking import answered, answered_entry
+from tests.support.asking import answered, answered_entry, not_given
 
 
 @pytest.mark.parametrize(
@@ -57,3 +68,97 @@ def test_near_misses_keep_their_answer(session, question, entry):
 )
 def test_an_outlet_the_article_never_names_is_not_answered(session, question):
     assert not session.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Huseynov's closing assessment: what have AZ-KZ relations turned into, in his words?",
+        "What were Huseynov's final remarks on relations between Azerbaijan and Kazakhstan?",
+        "заключительные слова Гусейнова: во что превратились отношения?",
+        "Гусейнов в конце: чем стали отношения двух стран?",
+    ],
+)
+def test_closing_words_on_a_subject_are_the_last_passage(session, question):
+    assert answered_entry(session, question) == "huseynov-alliance"
+    assert "стратегическому союзу" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the closing words on another subject are his passage on it
+        ("что Гусейнов сказал про энергетику в конце", "huseynov-energy"),
+        # (was his alliance passage, "words" read as a word of its subject)
+        ("Huseynov's final words on energy?", "huseynov-energy"),
+        ("what did Huseynov say about energy", "huseynov-energy"),
+        # no closing asked: his closest passage on relations
+        ("what did Huseynov say about relations", "huseynov-new-stage"),
+    ],
+)
+def test_closing_near_misses_keep_their_passage(session, question, entry):
+    assert answered_entry(session, question) == entry
+
+
+def test_closing_adjectives_name_a_passage_only_before_a_noun_of_saying():
+    from bot.language.closing import closing_positions
+    from tests.support.asking import question_words
+
+    assert closing_positions(question_words("huseynov's closing assessment")) == {2, 3}
+    assert closing_positions(question_words("заключительные слова гусейнова")) == {0, 1}
+    assert not closing_positions(question_words("последний визит токаева в баку"))
+    assert not closing_positions(question_words("what does the final agreement say"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pochemu Turciyu nado dobavit, kakie argumenty u Ishmuhamedova",
+        "какие доводы у Ишмухамедова за Турцию",
+        "почему Турцию надо включить? какие у Ишмухамедова аргументы",
+        "What arguments does Ishmukhamedov give for adding Turkey?",
+    ],
+)
+def test_an_experts_arguments_are_his_reason(session, question):
+    assert "стратегического союзника" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no question word: "аргументы" names no reason asked
+        "Ишмухамедов, аргументы за добавление Турции?",
+        # Huseynov makes no case for Turkey
+        "какие аргументы у Гусейнова за добавление Турции",
+    ],
+)
+def test_arguments_near_misses_stay_unanswered(session, question):
+    assert not session.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "токаев в габале когда был? до визита алиева или после",
+        "Токаев выступал в Габале до визита Алиева или после?",
+        "токаев был в габале раньше или позже визита алиева?",
+        "did Tokayev visit Gabala before or after Aliyev came to Astana?",
+    ],
+)
+def test_before_or_after_is_answered_by_a_relative_time(session, question):
+    assert "совсем недавно" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["когда токаев был в габале?", "в каком месяце токаев был в габале, до визита или после?"],
+)
+def test_a_date_asked_stays_not_given(session, question):
+    not_given(session, question, "date")
+
+
+def test_before_or_after_of_another_event_keeps_its_answer(session):
+    # the agreements' passage tells no relative time: the choice stays as before
+    assert answered_entry(session, "соглашения подписали до переговоров или после?") == (
+        "agreements-count"
+    )
