@@ -5,7 +5,9 @@
   "редакция", "publication", "newspaper" name the outlet the briefing calls "издание"/"outlet".
   Unread, "коменты" was repaired to "документ" and the passage saying "Minval Politika
   обратилась за комментариями к … экспертам" only suggested; "комментили" must stay one word
-  ("коммент или" is no reading of it).
+  ("коммент или" is no reading of it). An adverb after the noun of an English "which"
+  question ("which outlet actually collected …") ends the noun: "actually" is no detail
+  asked that the article never names.
 - A closing passage asked by an adjective of the end before a noun of saying ("Huseynov's
   closing assessment", "заключительные слова Гусейнова", "final remarks"), also as a heading
   before the question: with a subject too, his last passage among those near his closest
@@ -37,6 +39,8 @@ from tests.support.asking import answered, answered_entry, not_given
         "кто собирал каменты экспертов",
         "какое СМИ опросило экспертов",
         "which newspaper interviewed the experts",
+        "Which outlet actually collected the experts' comments for this article?",
+        "which outlet really asked the experts for comment",
     ],
 )
 def test_the_outlet_that_asked_the_experts_is_named(session, question):
@@ -162,3 +166,13 @@ def test_before_or_after_of_another_event_keeps_its_answer(session):
     assert answered_entry(session, "соглашения подписали до переговоров или после?") == (
         "agreements-count"
     )
+
+
+def test_an_adverb_after_the_noun_of_which_ends_it():
+    from bot.language.predicates import asked_relation
+    from tests.support.asking import question_words
+
+    words = question_words("which outlet actually collected the comments")
+    assert asked_relation(words).detail == "outlet"
+    # "exactly" insists on specifics, read elsewhere: it does not end the noun
+    assert asked_relation(question_words("which route exactly")).detail != "route"
