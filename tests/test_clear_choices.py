@@ -12,6 +12,9 @@
   closing assessment", "заключительные слова Гусейнова", "final remarks"), also as a heading
   before the question: with a subject too, his last passage among those near his closest
   answers — two of his passages scoring alike are no doubt of which one is meant.
+- "Как Гусейнов подвёл итог — во что переросли отношения": one speaker's "подвёл итог" is how
+  he spoke (a filler, and no outcome asked of a thing), and relations "переросли" into a
+  level have moved to it ("перешли … к … союзу"); "какие итоги подвели" keeps its "итоги".
 - "Какие аргументы / доводы у Ишмухамедова", "what arguments does he give": the case an
   expert makes is his reason, asked as "почему" asks it; unread, "аргументы" outweighed
   the subject and left a choice between his two passages on the seven.
@@ -176,3 +179,28 @@ def test_an_adverb_after_the_noun_of_which_ends_it():
     assert asked_relation(words).detail == "outlet"
     # "exactly" insists on specifics, read elsewhere: it does not end the noun
     assert asked_relation(question_words("which route exactly")).detail != "route"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "как Гусейнов подвёл итог — во что, по его словам, переросли отношения?",
+        "во что переросли отношения Баку и Астаны по словам Гусейнова",
+        "Гусейнов подытожил: во что перешли отношения?",
+        "как Гусейнов подвёл итог: во что перешли отношения двух стран?",
+    ],
+)
+def test_a_speaker_summing_up_is_how_he_spoke(session, question):
+    assert answered_entry(session, question) == "huseynov-alliance"
+
+
+def test_summing_up_near_misses():
+    from bot.language.fillers import filler_positions
+    from bot.language.occasions import asks_outcome
+    from tests.support.asking import question_words
+
+    assert filler_positions(question_words("как гусейнов подвёл итог")) == {2, 3}
+    assert not asks_outcome(question_words("как гусейнов подвёл итог"))
+    # the results the presidents summed up are the subject: "итоги" stays
+    assert not filler_positions(question_words("какие итоги подвели президенты"))
+    assert asks_outcome(question_words("какой итог визита"))

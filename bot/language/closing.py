@@ -52,7 +52,9 @@ _ENDING_REACH = 3  # words from "чем" to its verb ("чем же Гусейн�
 # "Huseynov's closing assessment", "заключительные слова Гусейнова", "his final remarks": an
 # adjective of the end before a noun of what a speaker says names his closing passage as
 # plainly as "в конце" does. Only nouns of saying: "final agreement", "последний визит",
-# "итоговая оценка визита" (an overall verdict, not the last words) name no passage.
+# "итоговая оценка визита" (an overall verdict, not the last words) name no passage. Nor
+# "conclusion", "вывод": "his final conclusion" is his conclusion, a word the passage's
+# curated phrasings hold ("what was Huseynov's conclusion") — no place to read apart.
 _CLOSING_ADJECTIVES = word_set(
     """closing final concluding last parting
     заключительный заключительная заключительное заключительные заключительного
@@ -61,9 +63,9 @@ _CLOSING_ADJECTIVES = word_set(
 )
 _SAYING_NOUNS = word_set(
     """assessment assessments remark remarks word words statement statements verdict
-    thought thoughts comment comments take point note observation conclusion
+    thought thoughts comment comments take point note observation
     слова слов словах словами слово фраза фразу фразы фразе мысль мысли оценка оценку
-    оценки оценке реплика реплику реплики замечание замечания вывод выводы"""
+    оценки оценке реплика реплику реплики замечание замечания"""
 )
 
 

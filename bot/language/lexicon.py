@@ -592,6 +592,10 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "экспорт казахстанского сырья": the raw materials a country of oil and gas sells are its
     # energy resources, the word news of this region writes
     "сырье": "энергоресурсы",
+    # "во что переросли отношения": relations grown into a new level have moved to it, as
+    # the briefing writes ("перешли … к настоящему стратегическому союзу")
+    "перерасти": "перейти",
+    "перерастать": "перейти",
     # "кого присоединить к шестёрке": to join one to a group is to add him to it
     "присоединить": "добавить",
     "присоединять": "добавить",
