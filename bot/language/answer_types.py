@@ -615,6 +615,10 @@ _REASON_NOUNS = word_set(
     " grounds ground motive motives motivation justification"
     # "what's the logic behind number 7", "the thinking behind it"
     " logic"
+    # "какие аргументы у Ишмухамедова", "what arguments does he give": the case he makes for
+    # a thing is his reason for it
+    " аргумент аргументы аргументов аргументами аргументах довод доводы доводов доводами"
+    " argument arguments"
 )
 # "on what basis", "on which basis": a reason asked — but "basis" alone is a foundation
 # ("the basis of a new Eurasian architecture"), so only after "on" and a question word.

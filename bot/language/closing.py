@@ -49,6 +49,26 @@ _ENDED_WITH = word_set("чем как")
 _ENDING_REACH = 3  # words from "чем" to its verb ("чем же Гусейнов закончил")
 
 
+# "Huseynov's closing assessment", "заключительные слова Гусейнова", "his final remarks": an
+# adjective of the end before a noun of what a speaker says names his closing passage as
+# plainly as "в конце" does. Only nouns of saying: "final agreement", "последний визит",
+# "итоговая оценка визита" (an overall verdict, not the last words) name no passage. Nor
+# "conclusion", "вывод": "his final conclusion" is his conclusion, a word the passage's
+# curated phrasings hold ("what was Huseynov's conclusion") — no place to read apart.
+_CLOSING_ADJECTIVES = word_set(
+    """closing final concluding last parting
+    заключительный заключительная заключительное заключительные заключительного
+    заключительной заключительную заключительным заключительными заключительных
+    последние последних последними последнее последнего последней последнюю"""
+)
+_SAYING_NOUNS = word_set(
+    """assessment assessments remark remarks word words statement statements verdict
+    thought thoughts comment comments take point note observation
+    слова слов словах словами слово фраза фразу фразы фразе мысль мысли оценка оценку
+    оценки оценке реплика реплику реплики замечание замечания"""
+)
+
+
 def closing_positions(
     words: tuple[str, ...] | list[str], named: Callable[[str], bool] = lambda word: False
 ) -> frozenset[int]:
@@ -56,7 +76,9 @@ def closing_positions(
     the article", "чем он закончил свой комментарий"), the piece named after them included;
     empty when they ask none. After a verb of ending the speaker may come last, as spoken
     Russian puts him ("чем закончил свой комментарий Гусейнов", "как подытожил Тусупбеков"):
-    a word ``named`` (a name the briefing knows) is passed over, and stays the question's."""
+    a word ``named`` (a name the briefing knows) is passed over, and stays the question's.
+    An adjective of the end before a noun of saying ("closing assessment", "заключительные
+    слова") asks it too, wherever it stands; the rest of the question stays its subject."""
     for at, word in enumerate(words):
         if word not in _ENDED_WITH:
             continue
@@ -64,6 +86,9 @@ def closing_positions(
             rest = range(ahead + 1, len(words))
             if words[ahead] in _ENDING and all(words[i] in _PIECE or named(words[i]) for i in rest):
                 return frozenset({at, ahead, *(i for i in rest if not named(words[i]))})
+    for at, word in enumerate(words[:-1]):
+        if word in _CLOSING_ADJECTIVES and words[at + 1] in _SAYING_NOUNS:
+            return frozenset({at, at + 1})
     for at, word in enumerate(words):
         for phrase in _CLOSING_BY_FIRST.get(word, ()):
             end = at + len(phrase)

@@ -194,6 +194,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _in_text_at(words, at)
             or _like_at(words, at)
             or _invitation_verb_at(words, at)
+            or _summing_up_at(words, at)
         )
         if filler:
             found.update(range(at, at + filler))
@@ -707,3 +708,24 @@ def _invitation_verb_at(words: tuple[str, ...] | list[str], at: int) -> int:
     if word in _EXTENDING and at:
         return int(words[at - 1].startswith(_INVITATION_STEMS))
     return 0
+
+
+# "как Гусейнов подвёл итог — во что переросли отношения": to sum up is how one spoke, as
+# "сказал в заключение" is — no word of the subject. Only the idiom of one speaker's
+# summing up, the singular "итог" after a verb of one doer: "подвели итоги переговоров" (the
+# talks' results) names what was summed up, and its "итоги" is a word of the subject.
+_SUMMING_VERBS = word_set("подвел подвела подводит подводя подытожил подытожила")
+_SUM_NOUN = "итог"
+
+
+def _summing_up_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """2 when the words at ``at`` are "подвёл итог" (one speaker summing up), else 0."""
+    if words[at] in _SUMMING_VERBS and tuple(words[at + 1 : at + 2]) == (_SUM_NOUN,):
+        return 2
+    return 0
+
+
+def sums_up(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` the "итог" of one speaker's "подвёл итог"? It asks no outcome
+    of a thing (``occasions.asks_outcome``): it is how he spoke."""
+    return at > 0 and _summing_up_at(words, at - 1) == 2

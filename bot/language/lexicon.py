@@ -300,6 +300,11 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "coalition": "alliance",
     "publish": "wrote",
     "published": "wrote",
+    # the publisher as a reader names it: "which publication / newspaper asked
+    # experts" asks the outlet (``support._PUBLISHER_NOUNS``); not "media", which "social
+    # media" is too
+    "publication": "outlet",
+    "newspaper": "outlet",
     "tweet": "post",
     "tweeted": "post",
     "determine": "define",
@@ -543,6 +548,19 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "опрашивать": "обратиться",
     "опросить": "обратиться",
     "интервьюировать": "обратиться",
+    # "брало коменты у экспертов": chat clips "комментарий" to "коммент", often with one "м"
+    "коммент": "комментарий",
+    "комент": "комментарий",
+    "камент": "комментарий",
+    "каммент": "комментарий",
+    # ... and its verb: "какие эксперты комментили визит" ("комментировать" the briefing's)
+    "комментить": "комментировать",
+    "коментить": "комментировать",
+    # the outlet as a reader names it: "какая газета / какое СМИ брало комментарии" asks the
+    # publisher the briefing calls "издание" (``support._PUBLISHER_NOUNS``)
+    "газета": "издание",
+    "сми": "издание",
+    "редакция": "издание",
     # newsroom words for the piece itself: "для этого материала", "в этой заметке"
     "материал": "статья",
     "заметка": "статья",
@@ -574,6 +592,10 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "экспорт казахстанского сырья": the raw materials a country of oil and gas sells are its
     # energy resources, the word news of this region writes
     "сырье": "энергоресурсы",
+    # "во что переросли отношения": relations grown into a new level have moved to it, as
+    # the briefing writes ("перешли … к настоящему стратегическому союзу")
+    "перерасти": "перейти",
+    "перерастать": "перейти",
     # "кого присоединить к шестёрке": to join one to a group is to add him to it
     "присоединить": "добавить",
     "присоединять": "добавить",

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.language.fillers import sums_up
 from bot.language.lexicon import is_stop, word_set
 from bot.language.morphology import first_noun, is_qualifier, russian_lemma
 from bot.language.text import fold, is_cyrillic
@@ -263,7 +264,9 @@ def asks_outcome(words: tuple[str, ...] | list[str]) -> bool:
     if any(word in _FORESEEN for word in words):
         return False
     return any(
-        word in _ASKED_OUTCOMES and (at == 0 or words[at - 1] not in _OUTCOME_FRAMED_BY)
+        word in _ASKED_OUTCOMES
+        and (at == 0 or words[at - 1] not in _OUTCOME_FRAMED_BY)
+        and not sums_up(words, at)  # "как Гусейнов подвёл итог": how he spoke
         for at, word in enumerate(words)
     )
 

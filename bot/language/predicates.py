@@ -159,6 +159,13 @@ _EN_ENDS = word_set(
 # no auxiliary ("which day it started", "which city he arrived in" — Russian's "в какой день
 # он начался" carried into English): the subject, no word of the noun.
 _EN_SUBJECT_PRONOUNS = word_set("it he she they we i you this that these those there")
+# Adverbs standing before the verb after the noun asked for ("which outlet ACTUALLY
+# collected the comments", "which country FINALLY signed"): the noun ends before them. Not
+# "exactly", "precisely": "which route exactly" insists on specifics (``specifics``).
+_EN_ADVERBS = word_set(
+    "actually really truly finally ultimately eventually originally initially recently "
+    "already also even first then"
+)
 # What governs an infinitive, or makes it a clause's own ("если вложиться"): a question
 # holding one keeps its "-ться" verbs as written.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED", "ADJS", "PRTS", "CONJ"})
@@ -923,7 +930,7 @@ def _english_detail(rest: tuple[str, ...], *, ends: bool = False) -> str | None:
     for word in rest:
         if word in _EN_ENDS or (taken and word.endswith(("ed", "ing"))):
             break
-        if taken and word in _EN_SUBJECT_PRONOUNS:
+        if taken and (word in _EN_SUBJECT_PRONOUNS or word in _EN_ADVERBS):
             break
         if not is_latin(word) or len(taken) == 2:
             return None

@@ -45,7 +45,13 @@ _RECENCY = word_set("давно давненько недавно last recently 
 _ROUGHLY = word_set("примерно приблизительно ориентировочно roughly approximately approx")
 # "how long before the visit was it": how far back, a recency — not how long a thing lasted
 _HOW_LONG_BEFORE = ("how", "long", "before")
-_BEFORE_AFTER = (frozenset({"до", "после"}), frozenset({"before", "after"}))
+_BEFORE_AFTER = (
+    frozenset({"до", "после"}),
+    frozenset({"раньше", "позже"}),
+    frozenset({"раньше", "позднее"}),
+    frozenset({"before", "after"}),
+    frozenset({"earlier", "later"}),
+)
 # "когда он (в) последний раз был в Баку", "крайний раз": Russian's "when … last", a time
 # asked by how recent it was; "последний" alone ("последний пункт") asks nothing of the kind
 _LAST_ADJECTIVES = word_set("последний крайний")
@@ -58,13 +64,34 @@ def tells_relative_past(text: str) -> bool:
     return bool(_RELATIVE_PAST.search(fold(text)))
 
 
-def answered_relatively(words: tuple[str, ...] | list[str], *, own_account: bool) -> bool:
+def answered_relatively(
+    words: tuple[str, ...] | list[str],
+    *,
+    own_account: bool,
+    remark: tuple[str, ...] | list[str] = (),
+) -> bool:
     """May a relative time of the past answer the question (see the module's docstring)?
     ``own_account``: the question names the person whose words tell the time as the one
-    whose account it asks."""
-    if any(w in _DATED for w in words):
+    whose account it asks. ``remark``: the words after the question, which may say how the
+    time is wanted ("когда был? до визита или после") — or insist on a date ("нужна дата")."""
+    if any(w in _DATED for w in (*words, *remark)):
         return False
-    return _asks_recency(words) or (own_account and any(w in _WHEN for w in words))
+    return (
+        _asks_recency(words)
+        or _asks_recency(remark)
+        or (own_account and any(w in _WHEN for w in words))
+    )
+
+
+# Words placing a thing before or after another, in either language: an alternative offered
+# with one ("до визита или после", "before or after it") is a choice of when, which a
+# relative time of the past makes ("совсем недавно": before the telling).
+_PLACING_EITHER = word_set("до после раньше позже позднее before after earlier later")
+
+
+def places_in_time(forms: frozenset[str] | set[str]) -> bool:
+    """Is one side of an alternative offered a word placing in time ("после", "before")?"""
+    return not _PLACING_EITHER.isdisjoint(forms)
 
 
 def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:

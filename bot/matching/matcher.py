@@ -211,6 +211,7 @@ from bot.language.recency import (
     answered_relatively,
     names_time,
     past_time_named,
+    places_in_time,
     tells_relative_past,
 )
 from bot.language.sameness import sameness_sides
@@ -292,6 +293,9 @@ _CLOSE_DIGITS = 6
 # each other on a question that names nothing particular to one of them; two briefings that
 # both give "сколько соглашений" exactly differ by about 5 (bench.many).
 TIE_MARGIN = 5.0
+# How far below an expert's closest passage his last one may score and still be the closing
+# words a question on a subject asks of him ("Huseynov's closing assessment of relations").
+_CLOSING_MARGIN = 20.0
 # "кто седьмой", "who is the seventh": who holds a rank (``Matcher._ranked_member_first``)
 _WHO_OF_RANK = frozenset({"кто", "who", "whos"})
 # Words of money put into something or spent (``Matcher._another_sum``): "investing",
@@ -2406,8 +2410,14 @@ class Matcher:
     def _closing_words(self, query: Query, scored: list[Scored]) -> Scored | None:
         """The one expert named, his closing words asked and nothing else of a subject ("что
         Гусейнов сказал в конце"): his passage standing last in the article, whatever it is
-        about. None otherwise, or when no passage of his is found in the article's text."""
-        if not query.closing or len(query.named) != 1 or self._subject_terms(query):
+        about. None otherwise, or when no passage of his is found in the article's text.
+
+        With a subject too ("Huseynov's closing assessment: what have relations turned
+        into?"), the place picks among his passages on it: the last of those as close to the
+        question as his closest (``_CLOSING_MARGIN``), on the subject at all (the suggest
+        threshold) — his closing words are the passage the question points at, and a tie of
+        scores between two of them is no doubt of which."""
+        if not query.closing or len(query.named) != 1:
             return None
         placed = [
             (_article_offset(s.entry), s)
@@ -2418,6 +2428,15 @@ class Matcher:
         placed = [(at, s) for at, s in placed if at >= 0]
         if not placed:
             return None
+        if self._subject_terms(query):
+            closest = max(s.score for _, s in placed)
+            placed = [
+                (at, s)
+                for at, s in placed
+                if s.score >= self.thresholds.suggest and closest - s.score <= _CLOSING_MARGIN
+            ]
+            if not placed:
+                return None
         return max(placed, key=lambda item: item[0])[1]
 
     def _closest_own(self, query: Query, scored: list[Scored]) -> list[Scored]:
@@ -3125,6 +3144,15 @@ class Matcher:
         generated list is what was asked for as it stands."""
         if not query.alternatives or entry.kind is EntryKind.LIST:
             return True
+        alternatives = query.alternatives
+        if self._dated_relatively(query, entry):
+            # "был в Габале до визита Алиева или после?": "совсем недавно" places it before
+            # the telling — the choice of when is made, whatever else the sides name
+            alternatives = tuple(
+                (one, other)
+                for one, other in alternatives
+                if not (places_in_time(one) or places_in_time(other))
+            )
         lemmas, words = self._own_words(entry)
         quoting = _quoted_spans(entry, query)
         # the units of time the words name, in either language and any form: "per year" is
@@ -3161,7 +3189,7 @@ class Matcher:
             unit = time_unit(form)
             return unit is not None and unit in units
 
-        return all(any(says(form) for form in one | other) for one, other in query.alternatives)
+        return all(any(says(form) for form in one | other) for one, other in alternatives)
 
     @staticmethod
     def _asks_part(query: Query) -> bool:
@@ -3736,7 +3764,7 @@ class Matcher:
         own_account = (entry.briefing.id, entry.speaker) in query.named
         return (
             not query.future
-            and answered_relatively(query.words, own_account=own_account)
+            and answered_relatively(query.words, own_account=own_account, remark=query.remark)
             and any(tells_relative_past(span.text) for span in entry.spans)
         )
 

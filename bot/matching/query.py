@@ -317,6 +317,9 @@ class Query:
     # names a forecast — what the asker is after, so a forecast is what the article lacks
     # (``answer_types.missing_kind``), though the remark asks nothing of its own.
     remark_forecast: bool = False
+    # "токаев в габале когда был? до визита алиева или после": the remark's words, which may
+    # say how the time is wanted — before or after, how recent (``recency``)
+    remark: tuple[str, ...] = ()
     # "товарооборот с Турцией", "Kazakhstan's trade turnover with China": the third countries
     # a question names (not the briefing's own), each as its forms; the answer must name
     # them, or its figure is of something else (``Matcher._names_parties``).
@@ -823,6 +826,9 @@ class Analyser:
         # "что он сказал в конце", "чем закончил Гусейнов": his last passage
         closing = closing_positions(words, self._names_someone)
         fillers |= closing
+        # "Huseynov's closing assessment: what have relations turned into?": the heading
+        # before the question asks it (its words are no subject, ``_preamble_terms``)
+        closing_told = closing_positions(scene, self._names_someone)
         fillers |= modal_positions(words)  # "почему стоит добавить": should, as "надо"
         if any(speaks_of_future(w) for w in own_clause(words)):
             fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
@@ -1220,8 +1226,9 @@ class Analyser:
             occupation=asked_occupation(tuple(words)),
             change=change,
             english_counted=_english_counted(words, terms) if count_intent else None,
-            closing=bool(closing),
+            closing=bool(closing or closing_told),
             remark_forecast=names_forecast(remark),
+            remark=tuple(remark),
             role_readings=role_readings if len(role_readings) > 1 else (),
             by_role=bool(role_readings),
             scene=tuple(scene),
@@ -2284,6 +2291,8 @@ class Analyser:
         # "один из экспертов сказал, что …", "в целом", "стоит добавить" (should, no price):
         # how the scene is told, as in a question
         fillers = filler_positions(preamble) | modal_positions(preamble)
+        # "Huseynov's closing assessment: …": which passage of his, not what about
+        fillers |= closing_positions(preamble, self._names_someone)
         for at, word in enumerate(preamble):
             if at in fillers:
                 continue
@@ -3434,6 +3443,9 @@ class Analyser:
                 and is_cyrillic(word)
                 and word not in self.index.surface
                 and not self.morphology.is_known_russian(word)
+                # a word of speech the synonym table reads ("комментили": "комментить") is
+                # one word, not two run together ("коммент или")
+                and self._russian_synonym(word) is None
             ):
                 fixed = self._fuzzy(word, self.morphology.lemma(word), repairing)
                 if allowance.refused:  # past the budget: taken as typed
