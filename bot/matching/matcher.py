@@ -27,6 +27,7 @@ from functools import lru_cache
 from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
+from bot.language.ahead import asks_what_comes
 from bot.language.answer_types import (
     AHEAD_WORDS,
     ASKING,
@@ -479,6 +480,9 @@ class Matcher:
         number noun asks of ("цели семёрки": "7–8 дней") is only a suggestion."""
         match = self._banded(query, self._group_named_first(query, scored), limit=limit)
         best = match.best
+        if match.band is Band.SUGGEST and best is not None and self._lone_forecast(query, match):
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.ANSWER, best, others)
         if (
             match.band is Band.ANSWER
             and best is not None
@@ -523,6 +527,37 @@ class Matcher:
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         return match
+
+    def _lone_forecast(self, query: Query, match: Match) -> bool:
+        """Is a "did you mean" with one clear offer ("This 'Turkic seven' — what could it
+        become in the end, in his view?": the seven passage, nothing near it) the answer to a
+        question asking what may come (``asks_what_comes``), as that offer foresees it? The words
+        the asker wraps the thing in ("in the end", "besides trade", "расклад") sink the
+        passage's score below an answer's; the future asked and foreseen tells it is the one.
+        Only an offer made for its score alone (below the answer threshold, on the question's
+        subject), the one foreseeing passage (``foresees``, or what a thing could be, asked
+        what it would become) giving the kind asked, with no other offer within
+        ``_LONE_LEAD`` of it."""
+        best = match.best
+        if best is None or not self.thresholds.suggest <= best.score < self.thresholds.answer:
+            return False
+        if best.subject < self.thresholds.suggest or best.entry.kind is EntryKind.LIST:
+            return False
+        wanted = self._wanted(query)
+        if wanted not in (None, AnswerType.FORECAST, AnswerType.STATEMENT):
+            return False
+        if not asks_what_comes(query.words):
+            return False  # "вырастут ли инвестиции": whether, of a thing the offer may not hold
+        hypothesis = (query.hypothetical or asks_becoming(query.words)) and any(
+            states_hypothesis(span.text) for span in best.entry.spans
+        )
+        if not (foresees(best.entry) or hypothesis) or not self.gives_asked(query, best.entry):
+            return False
+        return all(
+            best.score - s.score >= _LONE_LEAD
+            for s in match.suggestions
+            if s.entry is not best.entry
+        )
 
     def _banded(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
@@ -5300,6 +5335,8 @@ _DISCUSSION_KINDS = ((), (AnswerType.FACT,), (AnswerType.STATEMENT,))
 _WHOLLY = 99.5
 # How much less about the subject a foreseeing passage may be and still come first.
 _FORESEEING_MARGIN = 30.0
+# How far a lone forecast offer must lead any other offer to answer (``_lone_forecast``).
+_LONE_LEAD = 8.0
 # A lead's words saying its passage is about the thing as a whole (``Matcher._general_first``).
 # How far below the best such a passage may score: its lead holds every word asked, which
 # its phrasings, written for other questions, may not.
