@@ -72,3 +72,23 @@ def asks_what_comes(words: tuple[str, ...] | list[str]) -> bool:
     if "ли" in words or asks_whether_future(words):
         return False
     return asks_ahead(words) and any(w in _WHAT_WORDS for w in words)
+
+
+# Verbs of becoming that "ли" makes a whether-question of ("станет ли семёрка регионом").
+_BECOMES = word_set(
+    "станет станут стать становится становятся превратится превратятся превратиться "
+    "сложится сложатся become turn"
+)
+# English openers of a whether-question of what is to come ("will the seven become …").
+_WHETHER_EN = word_set("will is are")
+
+
+def asks_whether_becomes(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask whether a thing will become something — "станет ли тюркская
+    семёрка единым регионом", "семёрка превратится ли в союз", "will the Turkic seven become
+    one region"? Not whether it will do something else ("присоединится ли Турция"), which
+    is no becoming, nor what it becomes ("чем станет семёрка": ``asks_becoming``)."""
+    words = tuple(words)
+    if any(a in _BECOMES and b == "ли" for a, b in itertools.pairwise(words)):
+        return True
+    return bool(words) and words[0] in _WHETHER_EN and any(w in _BECOMES for w in words)

@@ -2889,7 +2889,8 @@ def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
     эксперта", "что из этого выйдет", "к чему приведёт семёрка", "чего ждать от семёрки")?
     A span saying what it could be ("могла бы представлять собой единый регион") answers
     that as a forecast would: it names what the thing is to be, though it does not say it
-    will be (unlike "станет ли", whether it will, which only a forecast answers)."""
+    will be (unlike "станет ли", whether it will: answered by it only when it names all the
+    question names, ``Matcher._could_become_asked``)."""
     return (
         (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words))
         # "во что может превратиться семёрка": into what it turns

@@ -27,7 +27,7 @@ from functools import lru_cache
 from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
-from bot.language.ahead import asks_what_comes
+from bot.language.ahead import asks_what_comes, asks_whether_becomes
 from bot.language.answer_types import (
     AHEAD_WORDS,
     ASKING,
@@ -3398,6 +3398,7 @@ class Matcher:
                 and any(states_hypothesis(span.text) for span in entry.spans)
             )
             or (wanted is AnswerType.FORECAST and self._hypothesised_relation(query, entry))
+            or (wanted is AnswerType.FORECAST and self._could_become_asked(query, entry))
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
             or (wanted is AnswerType.DATE and self._dated_relatively(query, entry))
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
@@ -3702,8 +3703,8 @@ class Matcher:
         """ "Что будет связывать тюркскую семёрку": what a thing will do, asked by the verb of
         its relation, is told by a span saying what it could be in that relation's words
         ("могла бы представлять собой регион, связанный … общей историей") — as a forecast
-        would tell it. Not whether it will ("станет ли семёрка регионом"), which it does not
-        say."""
+        would tell it. Not whether it will ("станет ли семёрка регионом"): that is
+        ``_could_become_asked``, by what it becomes."""
         verb = query.relation.verb
         if verb is None or not needs_support(verb) or asks_whether_future(query.words):
             return False
@@ -3714,6 +3715,33 @@ class Matcher:
                 continue
             said = {lemma(w) for w in tokens(span.text) if w.isalpha()}
             if any(form == own or kin(form, own) for form in forms for own in said):
+                return True
+        return False
+
+    def _could_become_asked(self, query: Query, entry: Entry) -> bool:
+        """ "Станет ли тюркская семёрка единым регионом?": whether a thing will become what a
+        span says it could be ("такая «тюркская семёрка» могла бы представлять собой
+        подлинно единый геополитический регион") is answered by that span — the expert's
+        forecast of it, as he hedges it — when the span names all the question names, the
+        thing and what it becomes. Not when it becomes another thing ("станет ли семёрка
+        военным союзом": no "военный" in it), nor a whether of another deed ("присоединится
+        ли Турция")."""
+        if not asks_whether_becomes(query.words):
+            return False
+        framing = becoming_words(query.words) | {"стать", "превратиться", "become", "turn"}
+        named = [
+            t
+            for t in query.terms
+            if t.similarity > 0 and t.lemma not in framing and t.typed not in framing
+        ]
+        if not named:
+            return False
+        lemma = self.morphology.lemma
+        for span in entry.spans:
+            if not states_hypothesis(span.text):
+                continue
+            said = {lemma(w) for w in tokens(span.text)}
+            if all(t.lemma in said or any(k in said for k in t.kin) for t in named):
                 return True
         return False
 
