@@ -1,0 +1,93 @@
+"""Forecasts the article answers, asked in ways that used to be declined.
+
+- A what/which question asking what may come, in an expert's view ("This 'Turkic seven' —
+  what could it become in the end, in his view?", "какое место … собираются занять две
+  столицы, по мнению депутата"), whose one clear offer foresees it: answered, not "did you
+  mean" — the asker's wrapping ("in the end", "besides trade", "расклад") sank the score.
+  Whether a thing the offer may not hold will come ("вырастут ли инвестиции") stays an offer.
+- Whether a thing will become what an expert says it could be ("станет ли тюркская семёрка
+  единым регионом": "могла бы представлять собой подлинно единый геополитический регион")
+  is answered by that span; whether it will become another thing is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.ahead import asks_ahead, asks_what_comes, asks_whether_becomes
+from tests.support.asking import answered, declined, not_given, question_words
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # failing before (english11, ru5)
+        ("This 'Turkic seven' - what could it become in the end, in his view?", "регион"),
+        (
+            "Какое место в будущем транспортном раскладе региона, по мнению депутата из Баку, "
+            "собираются занять две столицы после этих переговоров?",
+            "ключевую роль",
+        ),
+        (
+            "Besides trade, the electronic registration can push which other sector, by his "
+            "opinion?",
+            "туризма",
+        ),
+        # paraphrases
+        ("The Turkic seven - what could it become in the long run, in his view?", "регион"),
+        ("Turkic seven, what can it become in the end by his opinion?", "регион"),
+        ("In his opinion, which sector besides trade could the e-registration boost?", "туризма"),
+    ],
+)
+def test_a_lone_forecast_offer_answers(session: Session, question: str, evidence: str) -> None:
+    assert evidence in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # whether a thing will come that the offer does not foresee: still no answer
+        "Вырастут ли азербайджанские инвестиции в Казахстан после визита?",
+        "otkroyut li pryamye reysy dlya turistov mezhdu stranami",
+        "а тарифы на перевозку по среднему коридору подешевеют?",
+    ],
+)
+def test_whether_of_another_thing_is_no_lone_forecast(session: Session, question: str) -> None:
+    declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "станет ли тюркская семерка единым регеоном",  # failing before (forecast)
+        "станет ли тюркская семёрка единым геополитическим регионом",
+        "превратится ли тюркская семерка в единый регион по мнению эксперта",
+        "stanet li tyurkskaya semerka edinym regionom",
+    ],
+)
+def test_whether_it_becomes_what_it_could_be(session: Session, question: str) -> None:
+    assert "единый геополитический регион" in answered(session, question)
+
+
+def test_whether_it_becomes_another_thing_is_not_answered(session: Session) -> None:
+    declined(session, "станет ли тюркская семерка военным союзом")
+    not_given(session, "присоединится ли Турция к тюркской семёрке", "forecast")
+    not_given(session, "станет ли тюркская семерка единым регионом к 2030 году", "forecast")
+
+
+def test_asks_ahead_and_what_comes() -> None:
+    assert asks_ahead(question_words("what could it become in the end"))
+    assert asks_ahead(question_words("какое место собираются занять две столицы"))
+    assert not asks_ahead(question_words("what did he say about the corridor"))
+    assert not asks_ahead(question_words("how long does delivery take"))
+    assert asks_what_comes(question_words("which sector can it push"))
+    assert not asks_what_comes(question_words("вырастут ли инвестиции"))
+    assert not asks_what_comes(question_words("тарифы подешевеют?"))
+
+
+def test_asks_whether_becomes() -> None:
+    assert asks_whether_becomes(question_words("станет ли семёрка регионом"))
+    assert asks_whether_becomes(question_words("will the seven become a region"))
+    assert not asks_whether_becomes(question_words("присоединится ли Турция"))
+    assert not asks_whether_becomes(question_words("чем станет семёрка"))
