@@ -8,6 +8,9 @@
 - Whether a thing will become what an expert says it could be ("станет ли тюркская семёрка
   единым регионом": "могла бы представлять собой подлинно единый геополитический регион")
   is answered by that span; whether it will become another thing is not.
+- A place the dictionary knows but the briefing never names, one unstressed vowel from one
+  it names ("из китоя": Китой, a Siberian river — typed for "Китая"), is that place, so the
+  delivery forecast is found; a place with no such twin ("из Читы") stays unknown.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.ahead import asks_ahead, asks_what_comes, asks_whether_becomes
+from bot.language.morphology import place_heard_as
 from tests.support.asking import answered, declined, not_given, question_words
 
 
@@ -91,3 +95,29 @@ def test_asks_whether_becomes() -> None:
     assert asks_whether_becomes(question_words("will the seven become a region"))
     assert not asks_whether_becomes(question_words("присоединится ли Турция"))
     assert not asks_whether_becomes(question_words("чем станет семёрка"))
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("как изменяться сроки доставки из китоя", "7–8"),  # failing before (forecast)
+        ("сколько дней идут грузы из китоя", "15–18"),
+        ("за сколько дней можно будет довезти груз из китоя при инвестициях", "7–8"),
+        ("доставка из китоя сейчас сколько дней", "15–18"),
+    ],
+)
+def test_a_place_with_a_vowel_as_heard(session: Session, question: str, evidence: str) -> None:
+    assert evidence in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["сколько идут грузы из Читы", "сколько идут грузы из Иркутска"]
+)
+def test_a_place_with_no_twin_stays_unknown(session: Session, question: str) -> None:
+    declined(session, question)
+
+
+def test_place_heard_as() -> None:
+    assert place_heard_as("китоя", "китая")
+    assert not place_heard_as("стола", "стало")  # words, no places
+    assert not place_heard_as("китая", "китая")

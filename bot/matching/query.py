@@ -133,6 +133,7 @@ from bot.language.morphology import (
     is_proper_name,
     is_qualifier,
     parse,
+    place_heard_as,
     readable_russian,
 )
 from bot.language.negation import CANNOT, asks_why_not
@@ -199,6 +200,18 @@ from bot.matching.vocabulary import FuzzyVocabulary
 from bot.matching.work import Allowance, Memo, count_cached
 from bot.patterns import lazy
 from bot.records import record
+
+# Vowels written for one another where unstressed ("китоя" for "китая").
+_HEARD_VOWELS = {"а": "о", "о": "а", "е": "и", "и": "е"}
+
+
+def _vowel_variants(word: str) -> Iterator[str]:
+    """The word with one unstressed-looking vowel written as its twin (``_HEARD_VOWELS``)."""
+    for at, letter in enumerate(word):
+        twin = _HEARD_VOWELS.get(letter)
+        if twin is not None:
+            yield word[:at] + twin + word[at + 1 :]
+
 
 # The place itself by a noun of any place: "названо место", "which location".
 _GENERIC_PLACE_NOUNS = word_set("место местность place location locat")
@@ -3130,6 +3143,9 @@ class Analyser:
             if variant_lemma in self.index.idf:
                 return [(word, variant_lemma, self.tuning.spelling_repair)]
         known = self.morphology.is_known_russian(word)
+        heard = self._place_heard(word) if is_cyrillic(word) and known else None
+        if heard is not None:
+            return [heard]
         if is_cyrillic(word) and known and len(word) < self.tuning.repair_known_from:
             swapped = self._swapped(word)
             if swapped is not None:
@@ -3209,6 +3225,17 @@ class Analyser:
                     known_here = lemma in self.index.idf and not is_stop(lemma)
                     return [(word, lemma, self.tuning.slip_repair if known_here else 0.0)]
         return [(word, word_lemma, 0.0)]
+
+    def _place_heard(self, word: str) -> Resolved | None:
+        """A place the dictionary knows that the briefing never names ("из китоя": Китой, a
+        Siberian river) one unstressed vowel from a place it names ("Китая"), as the
+        commonest slip writes it (``place_heard_as``): that place, as a spelling repaired.
+        Each vowel tried in the briefing's own word forms, no dictionary search."""
+        for variant in _vowel_variants(word):
+            lemma = self.index.surface.get(variant)
+            if lemma is not None and place_heard_as(word, variant):
+                return (word, lemma, self.tuning.spelling_repair)
+        return None
 
     def _slip_of_related(self, word: str, repairing: _Repairing) -> Resolved | None:
         """A dictionary word a keystroke from the unknown ``word`` that the briefing says in
