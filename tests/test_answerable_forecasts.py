@@ -8,6 +8,10 @@
 - Whether a thing will become what an expert says it could be ("станет ли тюркская семёрка
   единым регионом": "могла бы представлять собой подлинно единый геополитический регион")
   is answered by that span; whether it will become another thing is not.
+- A forecast asked of the expert it names ("что даст визит, по мнению Ишмухамедова") is
+  his passage foreseeing the thing ("результаты визита позволят устранить барьеры"), though
+  his overall verdict on the visit leads it on the words; another expert's, a gainer the
+  passage does not name, or a next visit are still not given.
 - A place the dictionary knows but the briefing never names, one unstressed vowel from one
   it names ("из китоя": Китой, a Siberian river — typed for "Китая"), is that place, so the
   delivery forecast is found; a place with no such twin ("из Читы") stays unknown.
@@ -121,3 +125,28 @@ def test_place_heard_as() -> None:
     assert place_heard_as("китоя", "китая")
     assert not place_heard_as("стола", "стало")  # words, no places
     assert not place_heard_as("китая", "китая")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "xnj lfcn dbpbn gj vytyb. bive[fvtljdf",  # failing before (blind-n)
+        "что даст визит по мнению ишмухамедова",
+        "chto dast vizit po mneniyu ishmukhamedova",
+        "к чему приведёт визит по мнению Ишмухамедова",
+    ],
+)
+def test_the_named_experts_forecast_answers(session: Session, question: str) -> None:
+    assert "барьеры и лимиты" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что даст визит по мнению Тусупбекова",
+        "что даст визит Казахстану по мнению Ишмухамедова",
+        "будет ли ответный визит по мнению Ишмухамедова",
+    ],
+)
+def test_no_forecast_of_the_named_expert(session: Session, question: str) -> None:
+    not_given(session, question, "forecast")

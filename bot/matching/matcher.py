@@ -3888,7 +3888,10 @@ class Matcher:
             ),
             None,
         )
-        if stating is not None and self._stands_in_for_best(query, scored[0], stating):
+        if stating is not None and (
+            self._stands_in_for_best(query, scored[0], stating)
+            or self._own_forecast_stands_in(query, stating)
+        ):
             rest = tuple(s for s in scored if s is not stating)[:limit]
             sure = replace(stating, score=max(stating.score, scored[0].score))
             return Match(query, Band.ANSWER, sure, rest)
@@ -4195,6 +4198,23 @@ class Matcher:
             and stating.subject >= self.thresholds.suggest
             and self._holds_what_best_does(query, best.entry, stating.entry)
         )
+
+    def _own_forecast_stands_in(self, query: Query, stating: Scored) -> bool:
+        """ "Что даст визит, по мнению Ишмухамедова?": a forecast asked of the expert it
+        names, of a thing his passage foreseeing it holds in its own words ("результаты
+        визита позволят устранить барьеры") — his answer, however far his overall verdict on
+        the thing ("своевременный визит", which foresees nothing) leads it on the words. Only
+        a passage sure by itself (the answer threshold), by the expert named, foreseeing
+        (``foresees``), holding every word of what the question is about."""
+        entry = stating.entry
+        if self._wanted(query) is not AnswerType.FORECAST or entry.speaker is None:
+            return False
+        if (entry.briefing.id, entry.speaker) not in query.named:
+            return False
+        if stating.score < self.thresholds.answer or not foresees(entry):
+            return False
+        topic = self._topic_terms(query)
+        return bool(topic) and all(self._holds_term(entry, t) for t in topic)
 
     def _another_sum(self, query: Query, best: Scored, stating: Scored) -> bool:
         """Is the sum ``stating`` gives one of another thing than the money the question
