@@ -12,6 +12,9 @@
   his passage foreseeing the thing ("результаты визита позволят устранить барьеры"), though
   his overall verdict on the visit leads it on the words; another expert's, a gainer the
   passage does not name, or a next visit are still not given.
+- An amount asked of what may come ("How big could trade get?", "how many days could
+  shipping be cut to") is the one foreseen (the billion, 7–8 days), not today's that the
+  "how big" phrasing of today's figure drew; "how big is trade now" stays today's.
 - A place the dictionary knows but the briefing never names, one unstressed vowel from one
   it names ("из китоя": Китой, a Siberian river — typed for "Китая"), is that place, so the
   delivery forecast is found; a place with no such twin ("из Читы") stays unknown.
@@ -22,9 +25,20 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.language.ahead import asks_ahead, asks_what_comes, asks_whether_becomes
+from bot.language.ahead import (
+    asks_ahead,
+    asks_amount_ahead,
+    asks_what_comes,
+    asks_whether_becomes,
+)
 from bot.language.morphology import place_heard_as
-from tests.support.asking import answered, declined, not_given, question_words
+from tests.support.asking import (
+    answered,
+    answered_entry,
+    declined,
+    not_given,
+    question_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -150,3 +164,38 @@ def test_the_named_experts_forecast_answers(session: Session, question: str) -> 
 )
 def test_no_forecast_of_the_named_expert(session: Session, question: str) -> None:
     not_given(session, question, "forecast")
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("How big could trade get?", {"trade-turnover-target", "ishmukhamedov-trade"}),
+        (
+            "How big could bilateral trade get once the new projects are done?",
+            {"trade-turnover-target", "ishmukhamedov-trade"},
+        ),
+        (
+            "how big can bilateral trade get with the middle corridor projects",
+            {"trade-turnover-target", "ishmukhamedov-trade"},
+        ),
+        (
+            "how many days could shipping be cut to on the middle corridor",
+            {"delivery-time-target", "ishmukhamedov-delivery-time"},
+        ),
+    ],
+)
+def test_an_amount_asked_ahead_is_the_one_foreseen(
+    session: Session, question: str, entries: set[str]
+) -> None:
+    assert answered_entry(session, question) in entries
+
+
+@pytest.mark.parametrize("question", ["How big is trade now?", "how big is the trade turnover"])
+def test_an_amount_asked_today_is_todays(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "trade-turnover-now"
+
+
+def test_asks_amount_ahead() -> None:
+    assert asks_amount_ahead(question_words("how big could trade get"))
+    assert asks_amount_ahead(question_words("how far could delivery time drop"))
+    assert not asks_amount_ahead(question_words("how big is trade now"))

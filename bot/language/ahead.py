@@ -92,3 +92,28 @@ def asks_whether_becomes(words: tuple[str, ...] | list[str]) -> bool:
     if any(a in _BECOMES and b == "ли" for a, b in itertools.pairwise(words)):
         return True
     return bool(words) and words[0] in _WHETHER_EN and any(w in _BECOMES for w in words)
+
+
+# English openers asking an amount or a size: "how much", "how big", "how far".
+_HOW = word_set("how")
+_AMOUNT_ADVERBS = word_set("much many big large high far fast long short low small")
+# English modals of what may or will be ("could", "will"), and the verbs of reaching an
+# amount after them ("get", "grow", "go", "reach", "become").
+_ENGLISH_MODALS = word_set("can could will would might may gonna")
+
+
+def asks_amount_ahead(words: tuple[str, ...] | list[str]) -> bool:
+    """Does an English question ask what an amount may come to — "how big could trade get",
+    "how high can turnover go", "how far could delivery time drop"? A modal after "how"
+    and its adverb of amount; not "how big is trade now", today's."""
+    words = tuple(words)
+    for at, (a, b) in enumerate(itertools.pairwise(words)):
+        if a in _HOW and b in _AMOUNT_ADVERBS:
+            return any(w in _ENGLISH_MODALS for w in words[at + 2 : at + 5])
+    return False
+
+
+def amount_adverbs(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The adverbs of amount after "how" ("big" of "how big could trade get"): how the
+    question asks, no word of what it is about."""
+    return frozenset(b for a, b in itertools.pairwise(words) if a in _HOW and b in _AMOUNT_ADVERBS)

@@ -27,7 +27,12 @@ from functools import lru_cache
 from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
-from bot.language.ahead import asks_what_comes, asks_whether_becomes
+from bot.language.ahead import (
+    amount_adverbs,
+    asks_amount_ahead,
+    asks_what_comes,
+    asks_whether_becomes,
+)
 from bot.language.answer_types import (
     AHEAD_WORDS,
     ASKING,
@@ -553,10 +558,12 @@ class Matcher:
         )
         if not (foresees(best.entry) or hypothesis) or not self.gives_asked(query, best.entry):
             return False
+        # a rival offer foreseeing nothing answers no forecast ("How big could trade get
+        # once the projects are done?": today's turnover beside the one foreseen)
         return all(
             best.score - s.score >= _LONE_LEAD
             for s in match.suggestions
-            if s.entry is not best.entry
+            if s.entry is not best.entry and foresees(s.entry)
         )
 
     def _banded(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
@@ -581,6 +588,7 @@ class Matcher:
         scored = self._ranked_member_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._present_first(query, scored)
+        scored = self._foreseen_amount_first(query, scored)
         scored = self._conditioned_first(query, scored)
         scored = self._checked_first(query, scored)
         best = scored[0]
@@ -1213,6 +1221,35 @@ class Matcher:
                 and topics & set(near.entry.topics)
                 and all(_named_anywhere(near.entry, t) for t in held)
                 and self._states_asked(query, near.entry)
+            ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _foreseen_amount_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "How big could trade get?", "how high can turnover go?": an amount asked of what may
+        come (``asks_amount_ahead``) is the one foreseen ("позволит довести до одного
+        миллиарда долларов"), not today's ("400–500 миллионов"), when the foreseeing passage
+        is among the nearest (``_FORESEEN_REACH``), on the same topic, about the question
+        nearly as much (``MARGIN``) or holding every word of what it is about — "big" is how
+        it asks, and today's "How big is bilateral trade today?" phrasing took it — and
+        gives the kind asked: promoted, as sure as the best (the mirror of
+        ``_present_first``)."""
+        best = scored[0]
+        if not asks_amount_ahead(query.words) or foresees(best.entry):
+            return scored
+        topics = set(best.entry.topics)
+        asking = amount_adverbs(query.words)
+        subject = [t for t in self._topic_terms(query) if t.typed not in asking]
+        for near in scored[1:_FORESEEN_REACH]:
+            if (
+                foresees(near.entry)
+                and topics & set(near.entry.topics)
+                and (
+                    best.subject - near.subject <= MARGIN
+                    or (subject and all(self._holds_term(near.entry, t) for t in subject))
+                )
+                and self.gives_asked(query, near.entry)
             ):
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
@@ -5385,6 +5422,9 @@ _WHOLLY = 99.5
 _FORESEEING_MARGIN = 30.0
 # How far a lone forecast offer must lead any other offer to answer (``_lone_forecast``).
 _LONE_LEAD = 8.0
+# How many entries after the best an amount asked ahead looks at for one foreseeing it
+# (``_foreseen_amount_first``).
+_FORESEEN_REACH = 4
 # A lead's words saying its passage is about the thing as a whole (``Matcher._general_first``).
 # How far below the best such a passage may score: its lead holds every word asked, which
 # its phrasings, written for other questions, may not.
