@@ -566,6 +566,14 @@ class Matcher:
             if s.entry is not best.entry and foresees(s.entry)
         )
 
+    def _holds_all_asked(self, query: Query, entry: Entry) -> bool:
+        """Does the entry's own wording hold every word of what the question is about
+        (``_topic_terms``)? "Что даст визит": the passage saying "результаты визита позволят
+        …" holds it; "вырастут ли азербайджанские инвестиции в Казахстан" is not about what
+        the corridor passage naming "инвестиции" among the talks' topics holds."""
+        topic = self._topic_terms(query)
+        return bool(topic) and all(self._holds_term(entry, t) for t in topic)
+
     def _banded(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
@@ -4250,8 +4258,7 @@ class Matcher:
             return False
         if stating.score < self.thresholds.answer or not foresees(entry):
             return False
-        topic = self._topic_terms(query)
-        return bool(topic) and all(self._holds_term(entry, t) for t in topic)
+        return self._holds_all_asked(query, entry)
 
     def _another_sum(self, query: Query, best: Scored, stating: Scored) -> bool:
         """Is the sum ``stating`` gives one of another thing than the money the question
