@@ -15,6 +15,10 @@
 - An amount asked of what may come ("How big could trade get?", "how many days could
   shipping be cut to") is the one foreseen (the billion, 7–8 days), not today's that the
   "how big" phrasing of today's figure drew; "how big is trade now" stays today's.
+- A forecast named by its noun under a condition ("какой прогноз по товарообороту, если
+  реализуют проекты Среднего коридора") is about the turnover: "если" is how the condition
+  is framed, no word the forecasting passage must hold. A year asked, or a forecast of a
+  thing foreseen by no figure (tourism), is still not given.
 - A place the dictionary knows but the briefing never names, one unstressed vowel from one
   it names ("из китоя": Китой, a Siberian river — typed for "Китая"), is that place, so the
   delivery forecast is found; a place with no such twin ("из Читы") stays unknown.
@@ -199,3 +203,28 @@ def test_asks_amount_ahead() -> None:
     assert asks_amount_ahead(question_words("how big could trade get"))
     assert asks_amount_ahead(question_words("how far could delivery time drop"))
     assert not asks_amount_ahead(question_words("how big is trade now"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # failing before (blind-s): "какой прогноз по товарообороту? если реализуют проекты …"
+        "rfrjq ghjuyjp gj njdfhjj,jhjne? tckb htfkbpe.n ghjtrns Chtlytuj rjhbljhf&",
+        "какой прогноз по товарообороту, если реализуют проекты среднего коридора",
+        "kakoy prognoz po tovarooborotu, esli realizuyut proekty srednego koridora",
+        "Какой прогноз по товарообороту, если всё-таки реализуют проекты Среднего коридора?",
+    ],
+)
+def test_a_forecast_under_a_condition(session: Session, question: str) -> None:
+    assert "миллиарда" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какой прогноз по товарообороту на следующий год, если реализуют проекты",
+        "какой прогноз по туризму, если упростят регистрацию",
+    ],
+)
+def test_a_conditioned_forecast_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "forecast")

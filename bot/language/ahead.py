@@ -117,3 +117,8 @@ def amount_adverbs(words: tuple[str, ...] | list[str]) -> frozenset[str]:
     """The adverbs of amount after "how" ("big" of "how big could trade get"): how the
     question asks, no word of what it is about."""
     return frozenset(b for a, b in itertools.pairwise(words) if a in _HOW and b in _AMOUNT_ADVERBS)
+
+
+# The conjunctions opening a condition of what is foreseen ("какой прогноз по товарообороту,
+# если реализуют проекты"): how the question frames the forecast, no word of its subject.
+CONDITION_WORDS = word_set("если коли ежели if unless")

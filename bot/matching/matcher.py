@@ -28,6 +28,7 @@ from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
 from bot.language.ahead import (
+    CONDITION_WORDS,
     amount_adverbs,
     asks_amount_ahead,
     asks_what_comes,
@@ -3718,6 +3719,7 @@ class Matcher:
             and t.typed not in TIME_NOUNS
             and t.typed not in AHEAD_WORDS
             and t.lemma not in EXPERT_LEMMAS
+            and t.lemma not in CONDITION_WORDS  # "…, если реализуют проекты"
             and not is_verb(t.lemma)
         )
         return Subject(frozenset() if query.language == "en" else subject, self.morphology.lemma)
