@@ -77,6 +77,9 @@ def test_a_lone_forecast_offer_answers(session: Session, question: str, evidence
         "Вырастут ли азербайджанские инвестиции в Казахстан после визита?",
         "otkroyut li pryamye reysy dlya turistov mezhdu stranami",
         "а тарифы на перевозку по среднему коридору подешевеют?",
+        # what no passage foresees, asked what may come
+        "Какой будет цена перевозки по среднему коридору по мнению эксперта?",
+        "How many jobs could the corridor create, in his view?",
     ],
 )
 def test_whether_of_another_thing_is_no_lone_forecast(session: Session, question: str) -> None:
