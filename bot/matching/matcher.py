@@ -30,6 +30,7 @@ from bot.knowledge.model import KnowledgeBase
 from bot.language.ahead import (
     CONDITION_WORDS,
     amount_adverbs,
+    asks_ahead,
     asks_amount_ahead,
     asks_what_comes,
     asks_whether_becomes,
@@ -598,6 +599,7 @@ class Matcher:
         scored = self._foreseeing_first(query, scored)
         scored = self._present_first(query, scored)
         scored = self._foreseen_amount_first(query, scored)
+        scored = self._foreseen_role_first(query, scored)
         scored = self._conditioned_first(query, scored)
         scored = self._checked_first(query, scored)
         best = scored[0]
@@ -1260,6 +1262,30 @@ class Matcher:
                 )
                 and self.gives_asked(query, near.entry)
             ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _foreseen_role_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "Какую роль сыграют Баку и Астана в будущем", "what role could Baku play": a
+        description asked of what is to come (a frame noun, ``Term.frame``, with a future
+        verb or a modal, ``asks_ahead``) is answered by the passage foreseeing it ("Баку и
+        Астана намерены играть ключевую роль в формировании будущей транспортной карты")
+        before one describing today ("усиливает роль Баку в обеспечении энергетической
+        безопасности"), when it is about the question nearly as much (``MARGIN``) and holds
+        every word it names (``_describes``): promoted, as sure as the best."""
+        best = scored[0]
+        if (
+            not query.framed
+            or self._wanted(query) not in (None, AnswerType.FACT)  # "рол": a detail, typed
+            or not asks_ahead(query.words)
+            or foresees(best.entry)
+        ):
+            return scored
+        for near in scored[1:]:
+            if best.subject - near.subject > MARGIN:
+                break
+            if foresees(near.entry) and self._describes(query, near.entry):
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
