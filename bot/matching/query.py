@@ -5106,6 +5106,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and term.lemma not in SCALE_WORDS
             and not _per_time(words, at)
             and not _source_at(words, at)
+            and not _named_source(words, at, term)
             and not is_adverb(word)
             and word not in _ENGLISH_ADVERBS
             and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
@@ -5133,6 +5134,18 @@ def _source_at(words: list[str], at: int) -> bool:
         or before[-1:] == ["согласно"]
         or before == ["according", "to"]
     )
+
+
+# English prepositions naming whose words a figure is ("grow to how much, by Ishmukhamedov",
+# "per the expert").
+_SOURCE_PREPOSITIONS = frozenset({"by", "per"})
+
+
+def _named_source(words: list[str], at: int, term: Term) -> bool:
+    """Is ``words[at]`` a name after "by" or "per" ("Trade can grow to how much per year, by
+    Ishmukhamedov?"): whose figure it is, as ``_source_at`` reads "according to" — no
+    Ishmukhamedovs are counted."""
+    return at > 0 and words[at - 1] in _SOURCE_PREPOSITIONS and term.entity
 
 
 # The words a rate's unit of time follows: "how much a year", "per month", "сколько в год".
