@@ -2176,6 +2176,11 @@ def _names_a_time(words: tuple[str, ...], i: int) -> bool:
     return words[i] == "last" and words[i + 1 : i + 2] in (("year",), ("week",), ("month",))
 
 
+# Words that may stand between "сколько" and the time noun it counts: "сколько же дней",
+# "сколько будет дней идти груз после инвестиций" (the future's copula: a time to come).
+_BEFORE_TIME_NOUN = word_set("же всего примерно будет будут было")
+
+
 def _counts_time(words: tuple[str, ...], i: int) -> bool:
     """ "сколько дней", "за сколько лет", "how many years": counting a time noun — not "сколько
     тонн в год", where the year is a rate. "How much days" counts days as "how many" does (the
@@ -2193,7 +2198,7 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
         any(w in _TIME_NOUNS for w in following[:1])
         or (
             len(following) == 2
-            and following[0] in {"же", "всего", "примерно"}
+            and following[0] in _BEFORE_TIME_NOUN
             and following[1] in _TIME_NOUNS
         )
         # "сколько по времени шли переговоры": "по времени" says the amount is of time
@@ -2895,7 +2900,8 @@ def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
     эксперта", "что из этого выйдет", "к чему приведёт семёрка", "чего ждать от семёрки")?
     A span saying what it could be ("могла бы представлять собой единый регион") answers
     that as a forecast would: it names what the thing is to be, though it does not say it
-    will be (unlike "станет ли", whether it will, which only a forecast answers)."""
+    will be (unlike "станет ли", whether it will: answered by it only when it names all the
+    question names, ``Matcher._could_become_asked``)."""
     return (
         (any(w in _WHAT_AS for w in words) and any(w in _BECOMING for w in words))
         # "во что может превратиться семёрка": into what it turns

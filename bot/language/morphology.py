@@ -424,6 +424,25 @@ def vowel_slip_of(token: str) -> str:
     return found.pop() if len(found) == 1 else token
 
 
+def place_heard_as(typed: str, meant: str) -> bool:
+    """Is ``typed``, a place the dictionary knows ("Китоя", a river in Siberia), the place
+    ``meant`` ("Китая") with one unstressed vowel written as heard? A rare place one such
+    slip from a place the briefing names is that place: "доставка из китоя" asks about China.
+    Only place for place: a common word a vowel away ("стола", "стало") is a word of its own."""
+    if len(typed) != len(meant) or typed == meant or not is_cyrillic(typed):
+        return False
+    diffs = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    if len(diffs) != 1 or _VOWEL_SLIPS.get(diffs[0][0]) != diffs[0][1]:
+        return False
+    return _first_is_place(typed) and _first_is_place(meant)
+
+
+def _first_is_place(token: str) -> bool:
+    """Is the dictionary's first reading of the word a place name (Geox)?"""
+    parses = parse(token)
+    return bool(parses) and "Geox" in parses[0].tag
+
+
 def finite_of_slip(token: str) -> str:
     """The finite verb a "-ться" slip stands for ("изменяться" for "изменятся", "сократяться"),
     when the dictionary knows that form and not the typed one as a finite verb; else the token.

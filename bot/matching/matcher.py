@@ -27,6 +27,14 @@ from functools import lru_cache
 from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
+from bot.language.ahead import (
+    CONDITION_WORDS,
+    amount_adverbs,
+    asks_ahead,
+    asks_amount_ahead,
+    asks_what_comes,
+    asks_whether_becomes,
+)
 from bot.language.answer_types import (
     AHEAD_WORDS,
     ASKING,
@@ -487,6 +495,9 @@ class Matcher:
         number noun asks of ("цели семёрки": "7–8 дней") is only a suggestion."""
         match = self._banded(query, self._group_named_first(query, scored), limit=limit)
         best = match.best
+        if match.band is Band.SUGGEST and best is not None and self._lone_forecast(query, match):
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.ANSWER, best, others)
         if (
             match.band is Band.ANSWER
             and best is not None
@@ -532,6 +543,47 @@ class Matcher:
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         return match
 
+    def _lone_forecast(self, query: Query, match: Match) -> bool:
+        """Is a "did you mean" with one clear offer ("This 'Turkic seven' — what could it
+        become in the end, in his view?": the seven passage, nothing near it) the answer to a
+        question asking what may come (``asks_what_comes``), as that offer foresees it? The words
+        the asker wraps the thing in ("in the end", "besides trade", "расклад") sink the
+        passage's score below an answer's; the future asked and foreseen tells it is the one.
+        Only an offer made for its score alone (below the answer threshold, on the question's
+        subject), the one foreseeing passage (``foresees``, or what a thing could be, asked
+        what it would become) giving the kind asked, with no other offer within
+        ``_LONE_LEAD`` of it."""
+        best = match.best
+        if best is None or not self.thresholds.suggest <= best.score < self.thresholds.answer:
+            return False
+        if best.subject < self.thresholds.suggest or best.entry.kind is EntryKind.LIST:
+            return False
+        wanted = self._wanted(query)
+        if wanted not in (None, AnswerType.FORECAST, AnswerType.STATEMENT):
+            return False
+        if not asks_what_comes(query.words):
+            return False  # "вырастут ли инвестиции": whether, of a thing the offer may not hold
+        hypothesis = (query.hypothetical or asks_becoming(query.words)) and any(
+            states_hypothesis(span.text) for span in best.entry.spans
+        )
+        if not (foresees(best.entry) or hypothesis) or not self.gives_asked(query, best.entry):
+            return False
+        # a rival offer foreseeing nothing answers no forecast ("How big could trade get
+        # once the projects are done?": today's turnover beside the one foreseen)
+        return all(
+            best.score - s.score >= _LONE_LEAD
+            for s in match.suggestions
+            if s.entry is not best.entry and foresees(s.entry)
+        )
+
+    def _holds_all_asked(self, query: Query, entry: Entry) -> bool:
+        """Does the entry's own wording hold every word of what the question is about
+        (``_topic_terms``)? "Что даст визит": the passage saying "результаты визита позволят
+        …" holds it; "вырастут ли азербайджанские инвестиции в Казахстан" is not about what
+        the corridor passage naming "инвестиции" among the talks' topics holds."""
+        topic = self._topic_terms(query)
+        return bool(topic) and all(self._holds_term(entry, t) for t in topic)
+
     def _banded(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
             return Match(query, Band.NONE, None, ())
@@ -554,6 +606,8 @@ class Matcher:
         scored = self._ranked_member_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._present_first(query, scored)
+        scored = self._foreseen_amount_first(query, scored)
+        scored = self._foreseen_role_first(query, scored)
         scored = self._conditioned_first(query, scored)
         scored = self._checked_first(query, scored)
         best = scored[0]
@@ -1207,6 +1261,59 @@ class Matcher:
                 and all(_named_anywhere(near.entry, t) for t in held)
                 and self._states_asked(query, near.entry)
             ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _foreseen_amount_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "How big could trade get?", "how high can turnover go?": an amount asked of what may
+        come (``asks_amount_ahead``) is the one foreseen ("позволит довести до одного
+        миллиарда долларов"), not today's ("400–500 миллионов"), when the foreseeing passage
+        is among the nearest (``_FORESEEN_REACH``), on the same topic, about the question
+        nearly as much (``MARGIN``) or holding every word of what it is about — "big" is how
+        it asks, and today's "How big is bilateral trade today?" phrasing took it — and
+        gives the kind asked: promoted, as sure as the best (the mirror of
+        ``_present_first``)."""
+        best = scored[0]
+        if not asks_amount_ahead(query.words) or foresees(best.entry):
+            return scored
+        topics = set(best.entry.topics)
+        asking = amount_adverbs(query.words)
+        subject = [t for t in self._topic_terms(query) if t.typed not in asking]
+        for near in scored[1:_FORESEEN_REACH]:
+            if (
+                foresees(near.entry)
+                and topics & set(near.entry.topics)
+                and (
+                    best.subject - near.subject <= MARGIN
+                    or (subject and all(self._holds_term(near.entry, t) for t in subject))
+                )
+                and self.gives_asked(query, near.entry)
+            ):
+                promoted = replace(near, score=max(near.score, best.score))
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _foreseen_role_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """ "Какую роль сыграют Баку и Астана в будущем", "what role could Baku play": a
+        description asked of what is to come (a frame noun, ``Term.frame``, with a future
+        verb or a modal, ``asks_ahead``) is answered by the passage foreseeing it ("Баку и
+        Астана намерены играть ключевую роль в формировании будущей транспортной карты")
+        before one describing today ("усиливает роль Баку в обеспечении энергетической
+        безопасности"), when it is about the question nearly as much (``MARGIN``) and holds
+        every word it names (``_describes``): promoted, as sure as the best."""
+        best = scored[0]
+        if (
+            not query.framed
+            or self._wanted(query) not in (None, AnswerType.FACT)  # "рол": a detail, typed
+            or not asks_ahead(query.words)
+            or foresees(best.entry)
+        ):
+            return scored
+        for near in scored[1:]:
+            if best.subject - near.subject > MARGIN:
+                break
+            if foresees(near.entry) and self._describes(query, near.entry):
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
@@ -3429,6 +3536,7 @@ class Matcher:
                 and any(states_hypothesis(span.text) for span in entry.spans)
             )
             or (wanted is AnswerType.FORECAST and self._hypothesised_relation(query, entry))
+            or (wanted is AnswerType.FORECAST and self._could_become_asked(query, entry))
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
             or (wanted is AnswerType.DATE and self._dated_relatively(query, entry))
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
@@ -3703,6 +3811,7 @@ class Matcher:
             and t.typed not in TIME_NOUNS
             and t.typed not in AHEAD_WORDS
             and t.lemma not in EXPERT_LEMMAS
+            and t.lemma not in CONDITION_WORDS  # "…, если реализуют проекты"
             and not is_verb(t.lemma)
         )
         return Subject(frozenset() if query.language == "en" else subject, self.morphology.lemma)
@@ -3733,8 +3842,8 @@ class Matcher:
         """ "Что будет связывать тюркскую семёрку": what a thing will do, asked by the verb of
         its relation, is told by a span saying what it could be in that relation's words
         ("могла бы представлять собой регион, связанный … общей историей") — as a forecast
-        would tell it. Not whether it will ("станет ли семёрка регионом"), which it does not
-        say."""
+        would tell it. Not whether it will ("станет ли семёрка регионом"): that is
+        ``_could_become_asked``, by what it becomes."""
         verb = query.relation.verb
         if verb is None or not needs_support(verb) or asks_whether_future(query.words):
             return False
@@ -3745,6 +3854,33 @@ class Matcher:
                 continue
             said = {lemma(w) for w in tokens(span.text) if w.isalpha()}
             if any(form == own or kin(form, own) for form in forms for own in said):
+                return True
+        return False
+
+    def _could_become_asked(self, query: Query, entry: Entry) -> bool:
+        """ "Станет ли тюркская семёрка единым регионом?": whether a thing will become what a
+        span says it could be ("такая «тюркская семёрка» могла бы представлять собой
+        подлинно единый геополитический регион") is answered by that span — the expert's
+        forecast of it, as he hedges it — when the span names all the question names, the
+        thing and what it becomes. Not when it becomes another thing ("станет ли семёрка
+        военным союзом": no "военный" in it), nor a whether of another deed ("присоединится
+        ли Турция")."""
+        if not asks_whether_becomes(query.words):
+            return False
+        framing = becoming_words(query.words) | {"стать", "превратиться", "become", "turn"}
+        named = [
+            t
+            for t in query.terms
+            if t.similarity > 0 and t.lemma not in framing and t.typed not in framing
+        ]
+        if not named:
+            return False
+        lemma = self.morphology.lemma
+        for span in entry.spans:
+            if not states_hypothesis(span.text):
+                continue
+            said = {lemma(w) for w in tokens(span.text)}
+            if all(t.lemma in said or any(k in said for k in t.kin) for t in named):
                 return True
         return False
 
@@ -3891,7 +4027,10 @@ class Matcher:
             ),
             None,
         )
-        if stating is not None and self._stands_in_for_best(query, scored[0], stating):
+        if stating is not None and (
+            self._stands_in_for_best(query, scored[0], stating)
+            or self._own_forecast_stands_in(query, stating)
+        ):
             rest = tuple(s for s in scored if s is not stating)[:limit]
             sure = replace(stating, score=max(stating.score, scored[0].score))
             return Match(query, Band.ANSWER, sure, rest)
@@ -4198,6 +4337,22 @@ class Matcher:
             and stating.subject >= self.thresholds.suggest
             and self._holds_what_best_does(query, best.entry, stating.entry)
         )
+
+    def _own_forecast_stands_in(self, query: Query, stating: Scored) -> bool:
+        """ "Что даст визит, по мнению Ишмухамедова?": a forecast asked of the expert it
+        names, of a thing his passage foreseeing it holds in its own words ("результаты
+        визита позволят устранить барьеры") — his answer, however far his overall verdict on
+        the thing ("своевременный визит", which foresees nothing) leads it on the words. Only
+        a passage sure by itself (the answer threshold), by the expert named, foreseeing
+        (``foresees``), holding every word of what the question is about."""
+        entry = stating.entry
+        if self._wanted(query) is not AnswerType.FORECAST or entry.speaker is None:
+            return False
+        if (entry.briefing.id, entry.speaker) not in query.named:
+            return False
+        if stating.score < self.thresholds.answer or not foresees(entry):
+            return False
+        return self._holds_all_asked(query, entry)
 
     def _another_sum(self, query: Query, best: Scored, stating: Scored) -> bool:
         """Is the sum ``stating`` gives one of another thing than the money the question
@@ -5427,6 +5582,11 @@ _DISCUSSION_KINDS = ((), (AnswerType.FACT,), (AnswerType.STATEMENT,))
 _WHOLLY = 99.5
 # How much less about the subject a foreseeing passage may be and still come first.
 _FORESEEING_MARGIN = 30.0
+# How far a lone forecast offer must lead any other offer to answer (``_lone_forecast``).
+_LONE_LEAD = 8.0
+# How many entries after the best an amount asked ahead looks at for one foreseeing it
+# (``_foreseen_amount_first``).
+_FORESEEN_REACH = 4
 # A lead's words saying its passage is about the thing as a whole (``Matcher._general_first``).
 # How far below the best such a passage may score: its lead holds every word asked, which
 # its phrasings, written for other questions, may not.

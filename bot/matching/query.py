@@ -140,6 +140,7 @@ from bot.language.morphology import (
     is_proper_name,
     is_qualifier,
     parse,
+    place_heard_as,
     readable_russian,
 )
 from bot.language.negation import CANNOT, asks_why_not
@@ -206,6 +207,18 @@ from bot.matching.vocabulary import FuzzyVocabulary
 from bot.matching.work import Allowance, Memo, count_cached
 from bot.patterns import lazy
 from bot.records import record
+
+# Vowels written for one another where unstressed ("китоя" for "китая").
+_HEARD_VOWELS = {"а": "о", "о": "а", "е": "и", "и": "е"}
+
+
+def _vowel_variants(word: str) -> Iterator[str]:
+    """The word with one unstressed-looking vowel written as its twin (``_HEARD_VOWELS``)."""
+    for at, letter in enumerate(word):
+        twin = _HEARD_VOWELS.get(letter)
+        if twin is not None:
+            yield word[:at] + twin + word[at + 1 :]
+
 
 # The place itself by a noun of any place: "названо место", "which location".
 _GENERIC_PLACE_NOUNS = word_set("место местность place location locat")
@@ -3154,6 +3167,9 @@ class Analyser:
             if variant_lemma in self.index.idf:
                 return [(word, variant_lemma, self.tuning.spelling_repair)]
         known = self.morphology.is_known_russian(word)
+        heard = self._place_heard(word) if is_cyrillic(word) and known else None
+        if heard is not None:
+            return [heard]
         if is_cyrillic(word) and known and len(word) < self.tuning.repair_known_from:
             swapped = self._swapped(word)
             if swapped is not None:
@@ -3233,6 +3249,17 @@ class Analyser:
                     known_here = lemma in self.index.idf and not is_stop(lemma)
                     return [(word, lemma, self.tuning.slip_repair if known_here else 0.0)]
         return [(word, word_lemma, 0.0)]
+
+    def _place_heard(self, word: str) -> Resolved | None:
+        """A place the dictionary knows that the briefing never names ("из китоя": Китой, a
+        Siberian river) one unstressed vowel from a place it names ("Китая"), as the
+        commonest slip writes it (``place_heard_as``): that place, as a spelling repaired.
+        Each vowel tried in the briefing's own word forms, no dictionary search."""
+        for variant in _vowel_variants(word):
+            lemma = self.index.surface.get(variant)
+            if lemma is not None and place_heard_as(word, variant):
+                return (word, lemma, self.tuning.spelling_repair)
+        return None
 
     def _slip_of_related(self, word: str, repairing: _Repairing) -> Resolved | None:
         """A dictionary word a keystroke from the unknown ``word`` that the briefing says in
@@ -5110,6 +5137,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and term.lemma not in SCALE_WORDS
             and not _per_time(words, at)
             and not _source_at(words, at)
+            and not _named_source(words, at, term)
             and not is_adverb(word)
             and word not in _ENGLISH_ADVERBS
             and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
@@ -5137,6 +5165,18 @@ def _source_at(words: list[str], at: int) -> bool:
         or before[-1:] == ["согласно"]
         or before == ["according", "to"]
     )
+
+
+# English prepositions naming whose words a figure is ("grow to how much, by Ishmukhamedov",
+# "per the expert").
+_SOURCE_PREPOSITIONS = frozenset({"by", "per"})
+
+
+def _named_source(words: list[str], at: int, term: Term) -> bool:
+    """Is ``words[at]`` a name after "by" or "per" ("Trade can grow to how much per year, by
+    Ishmukhamedov?"): whose figure it is, as ``_source_at`` reads "according to" — no
+    Ishmukhamedovs are counted."""
+    return at > 0 and words[at - 1] in _SOURCE_PREPOSITIONS and term.entity
 
 
 # The words a rate's unit of time follows: "how much a year", "per month", "сколько в год".
