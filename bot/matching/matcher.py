@@ -957,6 +957,8 @@ class Matcher:
         cause = next(
             (s for s in scored if s.entry.key in causes and s.entry.briefing is briefing), None
         )
+        if cause is None and causes:
+            cause = self._linked_cause(best)
         if cause is not None:
             # the article says the best follows from it: its reason, as sure as the best was,
             # shown with the best after it (what the reason is the reason of)
@@ -984,6 +986,15 @@ class Matcher:
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _linked_cause(self, best: Scored) -> Scored | None:
+        """The first passage the article says ``best`` follows from, when the question's
+        words never reached it: "which country does he want to add and why" names the
+        consequence alone (the country, the adding), and the sacred seven it follows from
+        shares no word with it — the article's own link, not the words, makes it the reason
+        (scored nothing of its own; ``_by_evidence`` gives it the best's score)."""
+        linked = next(self._linked_entries(best.entry, best.entry.causes), None)
+        return None if linked is None else Scored(linked, 0.0)
 
     def _past_quoted_figure(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A question quoting a figure to ask something else about it ("что нужно, чтобы
