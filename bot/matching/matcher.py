@@ -202,6 +202,7 @@ from bot.language.predicates import (
     PROPOSING_VERBS,
     condition_words,
     kin,
+    detail_asked_first,
     name_asked_first,
     needs_support,
     related,
@@ -2956,6 +2957,10 @@ class Matcher:
         ):
             return AnswerType.FACT  # "какие страны поддержали идею": who took the stance
         if relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
+            return AnswerType.FACT
+        if relation.detail and detail_asked_first(query.words, relation.detail):
+            # "какие именно документы подписали и кто их подписал": the documents, asked
+            # first, are the fact the answer must give; who signed is a later part
             return AnswerType.FACT
         if relation.detail in NAME_WORDS and name_asked_first(query.words):
             # "как называется система и кто будет ей управлять": the name, asked first, is
