@@ -103,3 +103,27 @@ def test_the_post_author_asked_by_name_keeps_his_post(session: Session) -> None:
         "What did Hajiyev say about the 5+1 format?",
     ):
         assert answered_entry(session, question) == "hajiyev-five-plus-one", question
+
+
+def test_second_question_of_another_expert_adds_his_reading(session: Session) -> None:
+    for question in (
+        "What exactly did Hikmet Hajiyev post on X about the 5+1 format, and how did "
+        "Ishmukhamedov read it?",
+        "What did Hajiyev write on X about 5+1, and how did Ishmukhamedov assess it?",
+        "что написал Гаджиев о формате 5+1 и как это оценил Ишмухамедов?",
+        "chto napisal Gadzhiev pro 5+1 i kak eto ocenil Ishmukhamedov",
+    ):
+        reply = session.ask(question)
+        assert reply.entry == "hajiyev-five-plus-one", question
+        text = answered(session, question)
+        assert "«6»" in text and "долгожданный" in text, question
+
+
+def test_one_question_or_an_unlinked_expert_adds_nothing(session: Session) -> None:
+    # near-misses: no second question; a second expert with no words on the post
+    for question in (
+        "What did Hajiyev post on X about the 5+1 format?",
+        "What did Hajiyev post about 5+1, and how did Tusupbekov read it?",
+    ):
+        assert answered_entry(session, question) == "hajiyev-five-plus-one", question
+        assert "долгожданный" not in answered(session, question), question

@@ -245,11 +245,22 @@ def detail_asked_first(words: tuple[str, ...], detail: str) -> bool:
     which = next(i for i in range(max(0, at - _WHICH_REACH), at) if words[i] in INTERROGATIVES)
     if any(w in _QUESTION_WORDS for w in words[:which]):
         return False
-    return any(
-        word in _JOINING
-        and any(w in _QUESTION_WORDS for w in words[join + 1 : join + 1 + _JOINED_REACH])
-        for join, word in enumerate(words[at + 1 :], start=at + 1)
-    )
+    return bool(joined_question_words(words[at:]))
+
+
+def joined_question_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a second question following "и/and" with a question word of its own
+    ("what did Hajiyev post, and HOW DID ISHMUKHAMEDOV READ IT", "что написал Гаджиев и КАК
+    ЭТО ОЦЕНИЛ ИШМУХАМЕДОВ"); empty when there is none — not "и/and" joining two things
+    asked of ("Baku and Astana")."""
+    for join, word in enumerate(words):
+        if (
+            join
+            and word in _JOINING
+            and any(w in _QUESTION_WORDS for w in words[join + 1 : join + 1 + _JOINED_REACH])
+        ):
+            return words[join + 1 :]
+    return ()
 
 
 def _name_at(words: tuple[str, ...]) -> int | None:
