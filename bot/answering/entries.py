@@ -40,6 +40,7 @@ def entry_reply(
     dated_by: tuple[Entry, ...] = (),
     occasion: str = "",
     introduce: bool = False,
+    also: tuple[Entry, ...] = (),
 ) -> Reply:
     """The reply showing ``entry``; then, for a reason answered across passages, the words
     the article says follow from it (``follows``: "С учётом этого … добавить Турцию" after the
@@ -47,8 +48,12 @@ def entry_reply(
     gives only as an occasion's (``occasion``: "в рамках визита"), the words dating that
     occasion (``dated_by``), said to be its date, not one of the entry's own; when the
     question also asks who the speaker is (``introduce``: "which expert addressed the
-    declaration, and what is his nationality?"), the article's words introducing him."""
-    return entry.accept(_EntryReplies(library, lang, score, follows, dated_by, occasion, introduce))
+    declaration, and what is his nationality?"), the article's words introducing him; for a
+    second question asked of another expert (``also``: "…, and how did Ishmukhamedov read
+    it?"), his words on it."""
+    return entry.accept(
+        _EntryReplies(library, lang, score, follows, dated_by, occasion, introduce, also)
+    )
 
 
 @record(slots=False)
@@ -62,6 +67,7 @@ class _EntryReplies:
     dated_by: tuple[Entry, ...] = ()
     occasion: str = ""
     introduce: bool = False
+    also: tuple[Entry, ...] = ()
 
     def answer(self, entry: AnswerEntry) -> Reply:
         briefing, answer, lang = entry.briefing, entry.answer, self.lang
@@ -100,6 +106,11 @@ class _EntryReplies:
             )
         for entry in self.dated_by:
             blocks.append(Lead(t("dated_by", self.lang, occasion=self.occasion)))
+            blocks.extend(
+                quote_blocks(briefing, entry.spans, briefing.expert(entry.speaker), self.lang)
+            )
+        for entry in self.also:
+            blocks.append(Lead(t("also_asked", self.lang)))
             blocks.extend(
                 quote_blocks(briefing, entry.spans, briefing.expert(entry.speaker), self.lang)
             )

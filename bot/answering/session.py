@@ -433,6 +433,7 @@ class Session:
                 score=round(match.best.score, 1),
                 follows=match.best.follows,
                 dated_by=match.best.dated_by,
+                also=match.best.also,
                 occasion=match.best.occasion,
                 introduce=_asks_who_he_is(match.query),
             )

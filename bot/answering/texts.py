@@ -179,6 +179,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Что из этого следует, по статье:",
         "en": "What follows from it, in the article:",
     },
+    # a second question asked of another expert: his words on what the first asked
+    "also_asked": {
+        "ru": "По второй части вопроса, в статье:",
+        "en": "On the second part of the question, in the article:",
+    },
     # a date given only as that of the occasion the entry puts the thing in ("в рамках визита")
     "introduced": {
         "ru": "Кто он, по статье:",

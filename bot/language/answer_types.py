@@ -1075,7 +1075,8 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     ):
         # "почему Тусупбеков называет отношения уникальными", "чем Гусейнов объясняет …":
         # the reason is in his words.
-        claimed = any(w in _CLAIMS or w in SAY_WORDS for w in words) or any(
+        said = _reason_clause(words)
+        claimed = any(w in _CLAIMS or w in SAY_WORDS for w in said) or any(
             words[at] in _EXPLAINS for at in frame
         )
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
@@ -1186,6 +1187,29 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
+
+
+# "и/and" joining a second question to a first ("кто предложил …, и почему семь").
+_JOINING = word_set("и and")
+# Kinds a first question asks by a question word of its own (not "what did he say").
+_OWN_KINDS = frozenset(
+    {AnswerType.PERSON, AnswerType.DATE, AnswerType.PLACE, AnswerType.QUANTITY, AnswerType.MONEY}
+)
+
+
+def _reason_clause(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the clause a "почему/why" stands in, when it is a second question joined
+    by "и/and" to a first asking a kind of its own ("кто предложил добавить Турцию, и почему
+    именно семь": whose idea, then why seven) — the first's verb of saying is not the reason's,
+    so the reason is the article's, not "what he says of why". The whole question otherwise
+    ("почему Тусупбеков называет отношения уникальными"; "what does he want and why")."""
+    at = next((i for i, w in enumerate(words) if w in _REASON_WORDS), None)
+    if at is None:
+        return words
+    for join in range(at - 1, 0, -1):
+        if words[join] in _JOINING and _OWN_KINDS & set(_asked_types(words[:join], False)):
+            return words[join + 1 :]
+    return words
 
 
 # Nouns of a figure reached or turned into ("на какие цифры выйдет", "в какую цифру

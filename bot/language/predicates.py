@@ -226,6 +226,43 @@ def name_asked_first(words: tuple[str, ...]) -> bool:
     return at is not None and not any(w in _QUESTION_WORDS for w in words[:at])
 
 
+# How far a "which" may stand before the noun it asks ("какие именно документы", "which
+# two documents"), and a question word after the "и/and" that joins a second question.
+_WHICH_REACH = 2
+_JOINED_REACH = 2
+_JOINING = word_set("и а and")
+
+
+def detail_asked_first(words: tuple[str, ...], detail: str) -> bool:
+    """Does the question ask which ``detail`` first, then a second question joined by "и/and"
+    ("какие именно документы по ИИ подписали и кто их подписал", "which documents were signed
+    and who signed them")? The thing asked by its noun is then the main question, whatever
+    kind the later part asks — as with a name asked first (``name_asked_first``). Not when a
+    question word comes before it ("кто подписал и какие документы")."""
+    at = next((i for i, w in enumerate(words) if w == detail), None)
+    if at is None or not any(w in INTERROGATIVES for w in words[max(0, at - _WHICH_REACH) : at]):
+        return False
+    which = next(i for i in range(max(0, at - _WHICH_REACH), at) if words[i] in INTERROGATIVES)
+    if any(w in _QUESTION_WORDS for w in words[:which]):
+        return False
+    return bool(joined_question_words(words[at:]))
+
+
+def joined_question_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a second question following "и/and" with a question word of its own
+    ("what did Hajiyev post, and HOW DID ISHMUKHAMEDOV READ IT", "что написал Гаджиев и КАК
+    ЭТО ОЦЕНИЛ ИШМУХАМЕДОВ"); empty when there is none — not "и/and" joining two things
+    asked of ("Baku and Astana")."""
+    for join, word in enumerate(words):
+        if (
+            join
+            and word in _JOINING
+            and any(w in _QUESTION_WORDS for w in words[join + 1 : join + 1 + _JOINED_REACH])
+        ):
+            return words[join + 1 :]
+    return ()
+
+
 def _name_at(words: tuple[str, ...]) -> int | None:
     """Where the question asks a thing's name: "как" of "как называется", a word naming
     a name ("название"), the "what"/"how" of its English question; None if it does not."""

@@ -209,6 +209,8 @@ from bot.language.predicates import (
     NAME_WORDS,
     PROPOSING_VERBS,
     condition_words,
+    detail_asked_first,
+    joined_question_words,
     kin,
     name_asked_first,
     needs_support,
@@ -352,6 +354,9 @@ class Scored:
     # occasion's words) and gives no date; the entry dating that occasion, shown after it
     dated_by: tuple[Entry, ...] = ()
     occasion: str = ""
+    # a second question asked of another expert named ("…, and how did Ishmukhamedov read
+    # it?"): his passage on the best one, shown after it
+    also: tuple[Entry, ...] = ()
 
     # an entry of the expert the question names: the points it would gain with his name read
     # into each of its phrasings (``Matcher._closest_own``)
@@ -493,7 +498,9 @@ class Matcher:
     def band(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         """The band of the best entry (``_banded``); an answer not naming the group its
         number noun asks of ("цели семёрки": "7–8 дней") is only a suggestion."""
-        match = self._banded(query, self._group_named_first(query, scored), limit=limit)
+        match = self._second_reading(
+            query, self._banded(query, self._group_named_first(query, scored), limit=limit)
+        )
         best = match.best
         if match.band is Band.SUGGEST and best is not None and self._lone_forecast(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
@@ -778,6 +785,57 @@ class Matcher:
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
 
+    def _second_reading(self, query: Query, match: Match) -> Match:
+        """ "What did Hajiyev post about 5+1, and how did Ishmukhamedov read it?": two questions
+        in one, the second asked of another expert named, answered by his passage on the
+        first's — one the curator links to the best (``related``). The answer to the first is
+        shown with his passage after it, so the reply answers the question as a whole;
+        unchanged when the question joins no second question, names one expert, or the
+        other's words on the best are not among those it came close to."""
+        best = match.best
+        if (
+            match.band is not Band.ANSWER
+            or best is None
+            or len(query.named) < 2
+            or not joined_question_words(query.words)
+        ):
+            return match
+        speakers = {who for briefing, who in query.named if briefing == best.entry.briefing.id}
+        if best.entry.speaker not in speakers:
+            return match
+        second = joined_question_words(query.words)
+        item = getattr(best.entry, "item", None)
+        linked = set(item.related) if item is not None else set()
+        # the passage the second question comes closest to, its "it" read as the first
+        # expert's words ("how did Ishmukhamedov read it" → … read Hajiyev): of the other
+        first = best.entry.speaker
+        owner = [
+            t.typed
+            for t in query.terms
+            if t.entity and (best.entry.briefing.id, first) in self.index.names.get(t.lemma, ())
+        ]
+        reading = next(
+            (
+                s.entry
+                for s in self.score(self.analyse(" ".join((*second, *owner))))
+                if s.entry.speaker in speakers - {best.entry.speaker}
+                and s.entry.kind is best.entry.kind
+                and s.score >= self.thresholds.suggest
+                and self._links(s.entry, best.entry, linked)
+            ),
+            None,
+        )
+        if reading is None:
+            return match
+        others = tuple(s for s in match.suggestions if s.entry is not reading)
+        return replace(match, best=replace(best, also=(reading,)), suggestions=others)
+
+    @staticmethod
+    def _links(entry: Entry, best: Entry, linked: set[str]) -> bool:
+        """Does the curator link the two passages, either way?"""
+        item = getattr(entry, "item", None)
+        return entry.key in linked or (item is not None and best.key in item.related)
+
     def _part_not_given(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
         """ "Какую роль играет Китай в Среднем коридоре": a third country's part in a subject
         the article covers, where the passage nearest the subject never names the country —
@@ -1011,6 +1069,8 @@ class Matcher:
         cause = next(
             (s for s in scored if s.entry.key in causes and s.entry.briefing is briefing), None
         )
+        if cause is None and causes:
+            cause = self._linked_cause(best)
         if cause is not None:
             # the article says the best follows from it: its reason, as sure as the best was,
             # shown with the best after it (what the reason is the reason of)
@@ -1038,6 +1098,15 @@ class Matcher:
                 promoted = replace(near, score=max(near.score, best.score))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _linked_cause(self, best: Scored) -> Scored | None:
+        """The first passage the article says ``best`` follows from, when the question's
+        words never reached it: "which country does he want to add and why" names the
+        consequence alone (the country, the adding), and the sacred seven it follows from
+        shares no word with it — the article's own link, not the words, makes it the reason
+        (scored nothing of its own; ``_by_evidence`` gives it the best's score)."""
+        linked = next(self._linked_entries(best.entry, best.entry.causes), None)
+        return None if linked is None else Scored(linked, 0.0)
 
     def _past_quoted_figure(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A question quoting a figure to ask something else about it ("что нужно, чтобы
@@ -3052,6 +3121,10 @@ class Matcher:
         ):
             return AnswerType.FACT  # "какие страны поддержали идею": who took the stance
         if relation.detail and (not query.asks or query.asks[0] not in RELATIONAL):
+            return AnswerType.FACT
+        if relation.detail and detail_asked_first(query.words, relation.detail):
+            # "какие именно документы подписали и кто их подписал": the documents, asked
+            # first, are the fact the answer must give; who signed is a later part
             return AnswerType.FACT
         if relation.detail in NAME_WORDS and name_asked_first(query.words):
             # "как называется система и кто будет ей управлять": the name, asked first, is

@@ -3844,9 +3844,24 @@ def _owner_of_said(words: list[str], name: str) -> int | None:
     at = words.index(name)
     if at and words[at - 1] in _SAID_THINGS:
         return at - 1
-    if at + 1 < len(words) and words[at + 1] in _SAID_THINGS and is_latin(name):
+    if is_latin(name) and any(
+        words[after] in _SAID_THINGS and all(_attributive(w) for w in words[at + 1 : after])
+        for after in range(at + 1, min(len(words), at + 2 + _ATTRIBUTIVE_REACH))
+    ):
         return at
     return None
+
+
+# English words that may stand between an owner's name and the noun of what he said ("the
+# Gadzhiev 5+1 post", "Hajiyev's recent X post"): a figure, a formula, a word of when or
+# where it was posted — they say which post, not whose.
+_ATTRIBUTIVE_REACH = 2
+_ATTRIBUTIVE_WORDS = word_set("recent latest new last x twitter online social media")
+
+
+def _attributive(word: str) -> bool:
+    """Can ``word`` stand between an English owner's name and the noun it owns?"""
+    return word in _ATTRIBUTIVE_WORDS or any(ch.isdigit() for ch in word)
 
 
 def _relative_before(words: list[str], name: str) -> int | None:
@@ -4082,6 +4097,8 @@ def _as_subject(term: Term, words: list[str], names: Collection[str] = ()) -> bo
             or term.similarity < 1
             or (bool(before) and (before[0] == "по" or before[0] in SOURCE_NOUNS))
         )
+    if before == ["the"] and _owner_of_said(words, term.typed) is not None:
+        return False  # "the Gadzhiev 5+1 post": whose post, named as its attribute
     return after != ["s"] and not (before and before[0] in _LATIN_OBJECT_MARKS)
 
 
