@@ -42,6 +42,7 @@ from bot.language.answer_types import (
     RATIO_WORDS,
     TIME_NOUNS,
     AnswerType,
+    advocates,
     asked_types,
     asks_becoming,
     asks_calendar_date,
@@ -265,6 +266,7 @@ from bot.matching.places import (
     places_of_thing,
 )
 from bot.matching.qualified import (
+    AREA_LEMMAS,
     entry_clauses,
     enumerates,
     enumerates_areas,
@@ -366,6 +368,13 @@ class Match:
     @property
     def answered(self) -> bool:
         return self.band is Band.ANSWER
+
+
+# The interrogative before a noun asking which of them ("в каких сферах", "which areas").
+_WHICH_WORDS = frozenset(
+    {"какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какую"}
+    | {"которых", "которым", "which", "what"}
+)
 
 
 def _same_word(one: str, other: str) -> bool:
@@ -3106,7 +3115,21 @@ class Matcher:
         """The entry states ``head`` as the question qualifies it (``qualified``): "сколько
         соглашений по энергетике" needs a number of energy agreements, not of all."""
         read = self._entry_clauses(entry)
-        return states_qualified(read, head, qualifiers(query, head), counting=counting)
+        # "какие соглашения, в каких сферах? здравоохранение тоже?": the areas are asked
+        # for, so an area the question names is one to find among those listed
+        areas = not counting and self._asks_areas(query)
+        wanted = qualifiers(query, head)
+        return states_qualified(read, head, wanted, counting=counting, areas_asked=areas)
+
+    def _asks_areas(self, query: Query) -> bool:
+        """Does the question ask which areas ("в каких сферах", "по каким направлениям",
+        "which areas")? Not an area it names ("в сфере здравоохранения"): that qualifies
+        what is asked, and a list of areas tells nothing of it alone."""
+        words = query.words
+        return any(
+            word in _WHICH_WORDS and self.morphology.lemma(after) in AREA_LEMMAS
+            for word, after in itertools.pairwise(words)
+        )
 
     def _entry_clauses(self, entry: Entry) -> tuple[Clause, ...]:
         """The clauses of the entry's spans and figure (``entry_clauses``), read once per entry."""
@@ -3282,10 +3305,25 @@ class Matcher:
         lemmas, words = self._own_words(entry)
         if is_latin(verb):
             return verb in words or self.morphology.lemma(verb) in lemmas
+        if self._urges(entry, verb):
+            # "что предлагали для упрощения автоперевозок": the expert stressing the
+            # importance of it is what was put forward — of the things the question names
+            return self._qualified(query, entry, verb, counting=False)
         wanted = related(verb)
         if not any(r in lemmas or any(kin(r, own) for own in lemmas) for r in wanted):
             return False  # the paragraph around it may tell of other doings
         return self._qualified(query, entry, verb, counting=False)
+
+    @staticmethod
+    def _urges(entry: Entry, verb: str) -> bool:
+        """Is a proposing verb asked ("что предлагали") of an expert's words that put a
+        thing forward (``advocates``)? Only a speaker's: the article's own report of what
+        was signed proposes nothing."""
+        return (
+            verb in PROPOSING_VERBS
+            and entry.speaker is not None
+            and any(advocates(span.text) for span in entry.spans)
+        )
 
     def _tells_workings(self, entry: Entry) -> bool:
         """The entry's own words tell how something works: a verb of working or a noun of

@@ -1,0 +1,76 @@
+"""Questions the article answers that were told "not given": the passage that answers them
+was found and offered, but a check read it as not giving the kind asked.
+
+- "Что предлагали для упрощения автоперевозок": nobody says "предложил" — the expert
+  "подчеркнул важность упрощения … в частности, предварительной электронной регистрации":
+  an expert urging a thing is what was put forward (``answer_types.advocates``).
+- "Какие соглашения подписали, в каких сферах? Здравоохранение тоже?": the areas are asked
+  for, so healthcare listed among them is found, not a qualifier of the agreements that the
+  list alone does not state (``qualified.states_qualified``'s ``areas_asked``).
+
+Near-misses keep their refusal: an area the question names without asking which
+("что подписали в сфере здравоохранения"), a count of the agreements of one area, a
+proposal on a subject no expert urges anything of.
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.asking import answered_entry, declined, not_given
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что предлагали для упрощения автоперевозк",  # blind-s #190
+        "chto predlagali dlya uproshcheniya avtoperevozok",
+        "xnj ghtlkfufkb lkz eghjotybz fdnjgthtdjpjr",
+        "какие меры предлагались чтобы облегчить перевозки фурами через границу",
+    ],
+)
+def test_an_expert_urging_a_thing_is_what_was_proposed(session, question):
+    assert answered_entry(session, question) == "ishmukhamedov-road", question
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # the article's report of the agreements signed urges nothing
+        ("что предлагали по здравоохранению", "fact"),
+        ("что подписали по здравоохранению", "fact"),
+    ],
+)
+def test_a_proposal_nobody_urges_stays_not_given(session, question, missing):
+    not_given(session, question, missing)
+
+
+def test_a_proposal_on_an_unknown_subject_stays_declined(session):
+    declined(session, "что предлагали для упрощения визового режима")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kakie soglasheniya podpisali, v kakih sferah? zdravoohranenie tozhe?",  # blind-s #161
+        "какие соглашения подписали, в каких сферах? здравоохранение тоже?",
+        "какие соглашения подписали и в каких сферах, здравоохранение есть?",
+        "rfrbt cjukfitybz gjlgbcfkb, d rfrb[ cathf[? pljhjdjj[hfytybt nj;t?",
+    ],
+)
+def test_an_area_among_the_areas_asked_is_found(session, question):
+    assert answered_entry(session, question) == "article-agreements", question
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # an area named, not asked which: the list of areas tells nothing of its agreements
+        ("что подписали в сфере здравоохранения", "fact"),
+        ("сколько соглашений подписали в сфере здравоохранения", "quantity"),
+    ],
+)
+def test_an_area_named_not_asked_stays_not_given(session, question, missing):
+    not_given(session, question, missing)
