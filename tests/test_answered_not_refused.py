@@ -7,8 +7,13 @@ was found and offered, but a check read it as not giving the kind asked.
 - "Какие соглашения подписали, в каких сферах? Здравоохранение тоже?": the areas are asked
   for, so healthcare listed among them is found, not a qualifier of the agreements that the
   list alone does not state (``qualified.states_qualified``'s ``areas_asked``).
+- "Через какое море будут паромы ходить": ferries "ходят" / "курсируют" is their carrying
+  ("перевозки грузов через Каспий": ``predicates.PARAPHRASE_GROUPS``), and the one offer,
+  held down by "море" the article never says, names the sea beyond what the question names
+  (``Matcher._lone_place``).
 
-Near-misses keep their refusal: an area the question names without asking which
+Near-misses keep their refusal: a place the ferries passage does not give (where they
+are built, where from), an area the question names without asking which
 ("что подписали в сфере здравоохранения"), a count of the agreements of one area, a
 proposal on a subject no expert urges anything of.
 
@@ -74,3 +79,31 @@ def test_an_area_among_the_areas_asked_is_found(session, question):
 )
 def test_an_area_named_not_asked_stays_not_given(session, question, missing):
     not_given(session, question, missing)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "через какое море будут паромы ходитть",  # blind-s #83
+        "cherez kakoe more budut hodit paromy",
+        "по какому морю будут ходить паромы",
+        "через какое море будут курсировать новые паромы",
+    ],
+)
+def test_the_one_sea_offered_answers_where_ferries_run(session, question):
+    assert answered_entry(session, question) == "ishmukhamedov-rail-investment", question
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("где будут строить паромы", "place"),  # where built: not told
+        ("когда будут курсировать паромы", "date"),
+    ],
+)
+def test_a_ferry_detail_not_told_stays_not_given(session, question, missing):
+    not_given(session, question, missing)
+
+
+def test_a_ferry_origin_not_told_stays_declined(session):
+    declined(session, "откуда будут ходить паромы")

@@ -539,7 +539,34 @@ class Matcher:
             # by entry: a best lifted by a rule is a copy of the one among the suggestions
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
+        if match.band is Band.SUGGEST and best is not None and self._lone_place(query, match):
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.ANSWER, best, others)
         return match
+
+    def _lone_place(self, query: Query, match: Match) -> bool:
+        """Is a "did you mean" with one clear offer the answer to a place question ("через
+        какое море будут паромы ходить": the ferries passage, "через Каспий")? The kind of
+        place asked ("море") is a word the article never uses, which keeps the passage's
+        score below an answer's; that passage naming a place of that kind beyond those the
+        question names (``_supports``: ``places_beyond``) tells it is the one. Only an offer
+        on the question's subject, not a list, with no other offer within ``_LONE_LEAD``."""
+        best = match.best
+        if best is None or query.asks[:1] != (AnswerType.PLACE,):
+            return False
+        if query.excluded is not None:
+            return False  # "which cities other than Astana": the places beyond go unchecked
+        if not self.thresholds.suggest <= best.score < self.thresholds.answer:
+            return False
+        if best.subject < self.thresholds.suggest or best.entry.kind is EntryKind.LIST:
+            return False
+        if not (self._states_kind(query, best.entry) and self._supports(query, best.entry)):
+            return False
+        return all(
+            best.score - s.score >= _LONE_LEAD
+            for s in match.suggestions
+            if s.entry is not best.entry
+        )
 
     def _banded(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
@@ -5572,6 +5599,8 @@ def _russian_verb(word: str) -> bool:
 _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAILS | KIND_NOUNS
 
 
+# How far a lone place offer must lead any other offer to answer (``_lone_place``).
+_LONE_LEAD = 8.0
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
 
 
