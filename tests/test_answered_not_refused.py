@@ -11,6 +11,9 @@ was found and offered, but a check read it as not giving the kind asked.
   ("перевозки грузов через Каспий": ``predicates.PARAPHRASE_GROUPS``), and the one offer,
   held down by "море" the article never says, names the sea beyond what the question names
   (``Matcher._lone_place``).
+- "Какую роль будут играть Баку и Астана в логистике региона": the role is Huseynov's
+  "в формировании будущей транспортной карты всего региона" — logistics said as transport
+  (``lexicon.SECTOR_KIN`` in ``Matcher.explains_subject``).
 
 Near-misses keep their refusal: a place the ferries passage does not give (where they
 are built, where from), an area the question names without asking which
@@ -107,3 +110,29 @@ def test_a_ferry_detail_not_told_stays_not_given(session, question, missing):
 
 def test_a_ferry_origin_not_told_stays_declined(session):
     declined(session, "откуда будут ходить паромы")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind-s #80
+        "какую роль будут игарть баку и астана в логистике региона по мнению депутата",
+        "какую роль будут играть Баку и Астана в логистике региона",
+        "kakuyu rol budut igrat baku i astana v logistike regiona",
+        "какую роль, по словам Гусейнова, Баку и Астана сыграют в логистике региона",
+    ],
+)
+def test_a_role_in_logistics_is_the_one_in_the_transport_map(session, question):
+    assert answered_entry(session, question) == "huseynov-transcaspian", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another sector: transport is no energy
+        "какую роль будут играть Баку и Астана в энергетике региона",
+        "какую роль будут играть Баку и Астана в цифровой экономике региона",
+    ],
+)
+def test_a_role_in_another_sector_stays_unanswered(session, question):
+    declined(session, question)

@@ -134,6 +134,7 @@ from bot.language.lexicon import (
     PRICE_LEMMAS,
     QUOTE_WORDS,
     SAY_WORDS,
+    SECTOR_KIN,
     SPEAKING_VERB_LEMMAS,
     VIEW_WORDS,
     VOLUME_WORDS,
@@ -3419,6 +3420,7 @@ class Matcher:
             indexed.terms.get(t.lemma, 0.0) >= floor
             or indexed.terms.get(CAPITALS.get(t.lemma, ""), 0.0) >= floor
             or _same_family(t.lemma, own)
+            or any(indexed.terms.get(kin, 0.0) >= floor for kin in SECTOR_KIN.get(t.lemma, ()))
             for t in self._subject_terms(query)
             if t.focus and t.similarity > 0
         )
