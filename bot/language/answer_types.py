@@ -3212,6 +3212,21 @@ def proposes(text: str) -> bool:
     return False
 
 
+# Nouns of an expert urging a thing ("подчеркнул важность упрощения перевозок", "говорит о
+# необходимости регистрации"): the thing after them is what he puts forward.
+_URGING_NOUNS = frozenset({"важность", "важности", "необходимость", "необходимости"})
+
+
+def advocates(text: str) -> bool:
+    """Does a span put something forward — a proposal (``proposes``: "логично добавить
+    Турцию") or the stress on a thing's importance or need ("подчеркнул важность упрощения
+    автомобильных перевозок")? "Что предлагали для упрощения перевозок" is answered by an
+    expert urging it, though nobody says "предложить"; a span only telling what exists or
+    was signed urges nothing."""
+    words = [t for t in tokens(fold(text)) if t.isalpha()]
+    return proposes(text) or any(word in _URGING_NOUNS for word in words)
+
+
 def _is_infinitive(token: str) -> bool:
     parses = parse(token) if is_cyrillic(token) else []
     return bool(parses) and parses[0].tag.POS == "INFN"

@@ -518,6 +518,14 @@ ENGLISH_SYNONYMS: dict[str, str] = {
 # briefing never uses is read as the word here when the briefing has that one (as
 # ``ENGLISH_SYNONYMS``); a briefing using the word itself is read by its own word. Only
 # near-equivalents: a synonym that shifts the meaning would answer another question.
+# Words of one sector said by another in the article's subject: "роль в логистике региона"
+# is the part the expert gives "в формировании транспортной карты региона" — logistics is
+# moving goods, which a passage on transport (routes, carriage) is about. Read only where a
+# question's subject word must be the entry's (``Matcher.explains_subject``), never scored.
+SECTOR_KIN: dict[str, frozenset[str]] = {
+    "логистика": frozenset({"транспорт", "транспортный", "перевозка", "грузоперевозка"}),
+    "логистический": frozenset({"транспорт", "транспортный", "перевозка", "грузоперевозка"}),
+}
 RUSSIAN_SYNONYMS: dict[str, str] = {
     "поднебесная": "китай",
     "поднебесный": "китай",

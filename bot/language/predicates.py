@@ -93,6 +93,9 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
         "добраться доходить дойти доехать доезжать"
         # chat's word for running vehicles to and fro: "гонять паромы, фуры"
         " гонять"
+        # a ferry or a train runs its route: "через какое море будут ходить (курсировать)
+        # паромы"
+        " ходить курсировать"
     ),
     word_set("сократить сокращать ужать ускорить ускорять сокращение"),
     word_set(

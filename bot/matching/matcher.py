@@ -50,6 +50,7 @@ from bot.language.answer_types import (
     RATIO_WORDS,
     TIME_NOUNS,
     AnswerType,
+    advocates,
     asked_types,
     asks_becoming,
     asks_calendar_date,
@@ -141,6 +142,7 @@ from bot.language.lexicon import (
     PRICE_LEMMAS,
     QUOTE_WORDS,
     SAY_WORDS,
+    SECTOR_KIN,
     SPEAKING_VERB_LEMMAS,
     VIEW_WORDS,
     VOLUME_WORDS,
@@ -275,6 +277,7 @@ from bot.matching.places import (
     places_of_thing,
 )
 from bot.matching.qualified import (
+    AREA_LEMMAS,
     entry_clauses,
     enumerates,
     enumerates_areas,
@@ -379,6 +382,13 @@ class Match:
     @property
     def answered(self) -> bool:
         return self.band is Band.ANSWER
+
+
+# The interrogative before a noun asking which of them ("в каких сферах", "which areas").
+_WHICH_WORDS = frozenset(
+    {"какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какую"}
+    | {"которых", "которым", "which", "what"}
+)
 
 
 def _same_word(one: str, other: str) -> bool:
@@ -548,6 +558,9 @@ class Matcher:
             # by entry: a best lifted by a rule is a copy of the one among the suggestions
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
+        if match.band is Band.SUGGEST and best is not None and self._lone_place(query, match):
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.ANSWER, best, others)
         return match
 
     def _lone_forecast(self, query: Query, match: Match) -> bool:
@@ -590,6 +603,30 @@ class Matcher:
         the corridor passage naming "инвестиции" among the talks' topics holds."""
         topic = self._topic_terms(query)
         return bool(topic) and all(self._holds_term(entry, t) for t in topic)
+
+    def _lone_place(self, query: Query, match: Match) -> bool:
+        """Is a "did you mean" with one clear offer the answer to a place question ("через
+        какое море будут паромы ходить": the ferries passage, "через Каспий")? The kind of
+        place asked ("море") is a word the article never uses, which keeps the passage's
+        score below an answer's; that passage naming a place of that kind beyond those the
+        question names (``_supports``: ``places_beyond``) tells it is the one. Only an offer
+        on the question's subject, not a list, with no other offer within ``_LONE_LEAD``."""
+        best = match.best
+        if best is None or query.asks[:1] != (AnswerType.PLACE,):
+            return False
+        if query.excluded is not None:
+            return False  # "which cities other than Astana": the places beyond go unchecked
+        if not self.thresholds.suggest <= best.score < self.thresholds.answer:
+            return False
+        if best.subject < self.thresholds.suggest or best.entry.kind is EntryKind.LIST:
+            return False
+        if not (self._states_kind(query, best.entry) and self._supports(query, best.entry)):
+            return False
+        return all(
+            best.score - s.score >= _LONE_LEAD
+            for s in match.suggestions
+            if s.entry is not best.entry
+        )
 
     def _banded(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
@@ -3286,7 +3323,21 @@ class Matcher:
         """The entry states ``head`` as the question qualifies it (``qualified``): "сколько
         соглашений по энергетике" needs a number of energy agreements, not of all."""
         read = self._entry_clauses(entry)
-        return states_qualified(read, head, qualifiers(query, head), counting=counting)
+        # "какие соглашения, в каких сферах? здравоохранение тоже?": the areas are asked
+        # for, so an area the question names is one to find among those listed
+        areas = not counting and self._asks_areas(query)
+        wanted = qualifiers(query, head)
+        return states_qualified(read, head, wanted, counting=counting, areas_asked=areas)
+
+    def _asks_areas(self, query: Query) -> bool:
+        """Does the question ask which areas ("в каких сферах", "по каким направлениям",
+        "which areas")? Not an area it names ("в сфере здравоохранения"): that qualifies
+        what is asked, and a list of areas tells nothing of it alone."""
+        words = query.words
+        return any(
+            word in _WHICH_WORDS and self.morphology.lemma(after) in AREA_LEMMAS
+            for word, after in itertools.pairwise(words)
+        )
 
     def _entry_clauses(self, entry: Entry) -> tuple[Clause, ...]:
         """The clauses of the entry's spans and figure (``entry_clauses``), read once per entry."""
@@ -3462,10 +3513,25 @@ class Matcher:
         lemmas, words = self._own_words(entry)
         if is_latin(verb):
             return verb in words or self.morphology.lemma(verb) in lemmas
+        if self._urges(entry, verb):
+            # "что предлагали для упрощения автоперевозок": the expert stressing the
+            # importance of it is what was put forward — of the things the question names
+            return self._qualified(query, entry, verb, counting=False)
         wanted = related(verb)
         if not any(r in lemmas or any(kin(r, own) for own in lemmas) for r in wanted):
             return False  # the paragraph around it may tell of other doings
         return self._qualified(query, entry, verb, counting=False)
+
+    @staticmethod
+    def _urges(entry: Entry, verb: str) -> bool:
+        """Is a proposing verb asked ("что предлагали") of an expert's words that put a
+        thing forward (``advocates``)? Only a speaker's: the article's own report of what
+        was signed proposes nothing."""
+        return (
+            verb in PROPOSING_VERBS
+            and entry.speaker is not None
+            and any(advocates(span.text) for span in entry.spans)
+        )
 
     def _tells_workings(self, entry: Entry) -> bool:
         """The entry's own words tell how something works: a verb of working or a noun of
@@ -3534,6 +3600,7 @@ class Matcher:
             indexed.terms.get(t.lemma, 0.0) >= floor
             or indexed.terms.get(CAPITALS.get(t.lemma, ""), 0.0) >= floor
             or _same_family(t.lemma, own)
+            or any(indexed.terms.get(kin, 0.0) >= floor for kin in SECTOR_KIN.get(t.lemma, ()))
             for t in self._subject_terms(query)
             if t.focus and t.similarity > 0
         )
@@ -5655,7 +5722,8 @@ _DISCUSSION_KINDS = ((), (AnswerType.FACT,), (AnswerType.STATEMENT,))
 _WHOLLY = 99.5
 # How much less about the subject a foreseeing passage may be and still come first.
 _FORESEEING_MARGIN = 30.0
-# How far a lone forecast offer must lead any other offer to answer (``_lone_forecast``).
+# How far a lone offer must lead any other offer to answer (``_lone_forecast``,
+# ``_lone_place``).
 _LONE_LEAD = 8.0
 # How many entries after the best an amount asked ahead looks at for one foreseeing it
 # (``_foreseen_amount_first``).

@@ -70,7 +70,12 @@ def is_verb(lemma: str) -> bool:
 
 
 def states_qualified(
-    read: tuple[Clause, ...], head: str, wanted: Collection[str], *, counting: bool
+    read: tuple[Clause, ...],
+    head: str,
+    wanted: Collection[str],
+    *,
+    counting: bool,
+    areas_asked: bool = False,
 ) -> bool:
     """Do an entry's clauses (``entry_clauses``) state ``head`` as qualified by ``wanted``?
     Counting: some clause's number counts ``head``, and every word of ``wanted`` the entry
@@ -86,12 +91,29 @@ def states_qualified(
             for word in wanted
         )
     naming = [c for c in read if not heads.isdisjoint(c.lemmas)]
+    openings = _openings(read)
     for word in wanted:
-        saying = [c for c in read if _holds(c, word)]
-        listed = bool(saying) and all(c.listing for c in saying)
+        saying = [at for at, c in enumerate(read) if _holds(c, word)]
+        listed = bool(saying) and all(read[at].listing for at in saying)
+        if listed and areas_asked and all(openings[at] in AREA_LEMMAS for at in saying):
+            continue  # "в каких сферах? здравоохранение тоже?": one of the areas asked for
         if listed and naming and not any(_holds(c, word) for c in naming):
             return False
     return True
+
+
+def _openings(read: tuple[Clause, ...]) -> list[str]:
+    """For each clause, the last word of the clause its enumeration follows ("сферах" for
+    "энергетике, транспорте, …"); empty for a clause that is no enumeration."""
+    found: list[str] = []
+    opening = ""
+    for clause in read:
+        if not clause.listing:
+            opening = clause.last
+            found.append("")
+        else:
+            found.append(opening)
+    return found
 
 
 def enumerates(read: tuple[Clause, ...], head: str) -> bool:
