@@ -4273,7 +4273,11 @@ class Matcher:
         amounts = self._amounts_counted(query, scored, [*on_subject, *near], suggest)
         near.extend(s for s in amounts if s not in near)
         invested = self._wanted(query) is AnswerType.MONEY
-        if invested:
+        projecting = self._wanted(query) is AnswerType.FORECAST
+        # "вырастут ли инвестиции Азербайджана в казахстанские проекты": a forecast of the
+        # investments, whose words ("проекты", "в год") lift the turnover's passages, which
+        # never name them — the passage naming investment is offered as for a sum invested
+        if invested or projecting:
             own = {id(s.entry): s for s in scored}
             for found in self._investment_offered(query, [*on_subject, *near]):
                 # as the question scored it, when it did: its subject is the question's
@@ -4301,7 +4305,6 @@ class Matcher:
         # what a sum invested is asked of, without the words of the amount ("объём", "в
         # долларах"), which the turnover's passages state and no passage on investment does
         things = [t for t in topic if t.lemma not in _AMOUNT_LEMMAS]
-        projecting = self._wanted(query) is AnswerType.FORECAST
         of_what = (
             {id(s): self._states_topic(s.entry, things) for s in [*on_subject, *near]}
             if invested or projecting
@@ -4319,6 +4322,9 @@ class Matcher:
                 # соглашениям": the agreements), then one naming investment
                 -of_what[id(s)] if invested else 0.0,
                 invested and self._invested_unnamed(query, s.entry),
+                # a forecast of the investments: the passage naming them, before a forecast
+                # of another thing the question's other words lifted
+                projecting and self._invested_unnamed(query, s.entry),
                 projecting and AnswerType.FORECAST not in s.entry.states,
                 # "прогноз по объёму грузов через Средний коридор": of two forecasts, the one
                 # stating more of what it is of (the corridor's, not the rail volumes')
