@@ -1,0 +1,100 @@
+"""Not-given questions: a name asked in the future is a name question, and a forecast of
+investments offers the passage naming investment.
+
+- "Как будет называться система электронной регистрации": a name asked in the future or
+  as a plan ("как будет называться", "как её назовут") asks the name as "как называется"
+  does (``predicates._future_name_at``). The road passage never names the system, so the
+  name is the fact not given — not an answer with the road passage. "Как можно назвать
+  этот визит" asks a characterisation and is still answered.
+- "Вырастут ли инвестиции Азербайджана в казахстанские проекты в следующем году": a
+  forecast of the investments, whose other words ("проекты", "в году") lift the turnover's
+  and the rail volumes' passages; the passage naming investment is offered first, as it is
+  for a sum invested (``Matcher._offered``). A forecast of the turnover still offers the
+  turnover's target.
+
+Each case asks the real knowledge base.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from tests.support.asking import answered_entry, not_given
+
+# --- a name asked in the future -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "rfr ,eltn yfpsdfnmcz cbcntvf 'ktrnhjyyjq htubcnhfwbb",  # blind-s #58, layout
+        "как будет называться система электронной регистрации",
+        "как назовут систему электронной регистрации на границе",
+        "kak budet nazyvatsya sistema elektronnoy registracii",
+        "как она будет называтся, эта система регистрации на границе",
+    ],
+)
+def test_a_name_asked_in_the_future_is_not_given(session: Session, question: str) -> None:
+    offered = not_given(session, question, "fact").lower()
+    assert "электронной регистрации" in offered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a characterisation, which the experts' assessment gives
+        ("как можно назвать этот визит", "ishmukhamedov-timely"),
+        # what the system will be like: the road passage still answers
+        ("как будет выглядеть система электронной регистрации", "ishmukhamedov-road"),
+    ],
+)
+def test_near_misses_of_a_future_name_stay_answered(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
+
+
+# --- a forecast of investments ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # blind-s #199, "азербайджанав" a slip of "азербайджана в"
+        (
+            "вырастут ли инвестиции азербайджанав казахстанские проекты в следующем году",
+            "инвестиции",
+        ),
+        (
+            "увеличатся ли азербайджанские инвестиции в проекты Казахстана в следующем году",
+            "инвестиции",
+        ),
+        (
+            "vyrastut li investicii azerbaydzhana v kazahstanskie proekty v sleduyushchem godu",
+            "инвестиции",
+        ),
+        ("Will Azerbaijan's investment in Kazakh projects grow next year?", "investment"),
+    ],
+)
+def test_a_forecast_of_investments_offers_investment(
+    session: Session, question: str, subject: str
+) -> None:
+    offered = not_given(session, question, "forecast").lower()
+    first = offered.split("\n\n")[3]  # the first passage offered, after its lead
+    assert subject in first, offered[:400]
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # the turnover's forecast: its target, not a passage on investment
+        ("вырастет ли товарооборот в следующем году", "миллиард"),
+        # investment in the railways: the rail-investment passage, as before
+        ("какой прогноз по инвестициям в железную дорогу", "железнодорожную инфраструктуру"),
+    ],
+)
+def test_near_misses_of_an_investment_forecast_keep_their_offer(
+    session: Session, question: str, subject: str
+) -> None:
+    assert subject in not_given(session, question, "forecast").lower()
