@@ -4254,7 +4254,11 @@ class Matcher:
         # below the threshold when no passage on the subject names them ("объём" asked of
         # a thing: its noun, not a unit nor "сколько дней", says what the amount is of)
         volume = any(t.lemma in VOLUME_WORDS for t in query.terms)
-        counted = query.counted if volume else None
+        # "какой товарооборот у Казахстана с Турцией": an amount of a thing asked between
+        # named countries — the passages stating that thing (the turnover between Azerbaijan
+        # and Kazakhstan) before one only naming the country (the Turkic seven)
+        between = bool(query.parties) and self._wanted(query) in _AMOUNTS
+        counted = query.counted if volume or between else None
         holds = {id(s): counted is None or counted in self._own_words(s.entry)[0] for s in scored}
         if counted is not None and not any(holds[id(s)] for s in [*on_subject, *near]):
             near.extend(
@@ -4318,6 +4322,8 @@ class Matcher:
                 away[id(s)],
                 bool(amounts) and s not in amounts,
                 not stated[id(s)],
+                # an amount between named countries: the thing amounted, before the country
+                between and not holds[id(s)],
                 # a sum invested: the passage stating most of what it is asked of ("по 15
                 # соглашениям": the agreements), then one naming investment
                 -of_what[id(s)] if invested else 0.0,
