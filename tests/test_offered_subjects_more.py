@@ -11,6 +11,10 @@ investments offers the passage naming investment.
   and the rail volumes' passages; the passage naming investment is offered first, as it is
   for a sum invested (``Matcher._offered``). A forecast of the turnover still offers the
   turnover's target.
+- "Какой товарооборот у Казахстана с Турцией?": an amount asked between named countries;
+  the passage naming Turkey (the Turkic seven) scored highest on the country's word, but
+  the thing amounted is the turnover, whose passages come first (``Matcher._offered``). A
+  country's part ("какую роль играет Китай") and view still offer the passage naming it.
 
 Each case asks the real knowledge base.
 """
@@ -98,3 +102,39 @@ def test_near_misses_of_an_investment_forecast_keep_their_offer(
     session: Session, question: str, subject: str
 ) -> None:
     assert subject in not_given(session, question, "forecast").lower()
+
+
+# --- an amount between named countries ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой товарооборот у Казахстана с Турцией?",  # plain #38
+        "kakoy tovarooborot u Kazahstana s Turciey",
+        "rfrjq njdfhjj,jhjn e rfpf[cnfyf c nehwbtq",  # layout
+        "а с Турцией у Казахстана какой товарооборот",
+    ],
+)
+def test_an_amount_between_named_countries_offers_the_thing(
+    session: Session, question: str
+) -> None:
+    offered = not_given(session, question, "money").lower()
+    first = offered.split("\n\n")[3]
+    assert "товарооборот" in first, offered[:400]
+
+
+@pytest.mark.parametrize(
+    ("question", "missing", "subject"),
+    [
+        # a country's part: the passage naming it first, as before
+        ("Какую роль играет Китай в Среднем коридоре", "fact", "китая"),
+        # a country's view: the idea naming it
+        ("как Турция относится к идее тюркской семёрки", "statement", "турцию"),
+    ],
+)
+def test_near_misses_of_an_amount_between_countries_keep_their_offer(
+    session: Session, question: str, missing: str, subject: str
+) -> None:
+    offered = not_given(session, question, missing).lower()
+    assert subject in offered.split("\n\n")[3], offered[:400]
