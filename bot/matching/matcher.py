@@ -4452,6 +4452,7 @@ class Matcher:
             and not looks_like_person(t.typed)
             and not looks_like_person(t.lemma)
             and not {t.typed, t.lemma} & _KIND_WORDS
+            and t.typed not in _ENGLISH_PREPOSITIONS
             and (
                 t.focus
                 or (is_latin(t.typed) and not _ENGLISH_PAST.search(t.typed))
@@ -5429,6 +5430,14 @@ _FACTUAL = frozenset(
 # Kinds of fact that are amounts: a change of one ("во сколько раз", "до скольки дней") is
 # asked of them.
 _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+# English prepositions a question keeps as words ("talks BETWEEN Aliyev and Tokayev": the
+# Russian "между" is a stop word): they say how its subject's words relate, and name no
+# subject an offered passage must state — "between" made a passage on contacts "between"
+# the leaders outrank the one on the talks asked of.
+_ENGLISH_PREPOSITIONS = word_set(
+    "between among amongst through via across within during after before against toward "
+    "towards into onto upon without beyond"
+)
 # How far below the suggest threshold a passage naming the third party asked about may be
 # and still be offered first, when no passage on the subject names it.
 _PARTY_OFFER_SHARE = 0.4
