@@ -15,6 +15,11 @@ investments offers the passage naming investment.
   the passage naming Turkey (the Turkic seven) scored highest on the country's word, but
   the thing amounted is the turnover, whose passages come first (``Matcher._offered``). A
   country's part ("какую роль играет Китай") and view still offer the passage naming it.
+- "How long did the talks between Aliyev and Tokayev last?": an English preposition
+  ("between") names no subject an offered passage must state (``Matcher._topic_terms``);
+  counted, it put the passage on contacts "between" the leaders before the one on the
+  talks. Questions on trade between the countries are still answered, or offered the
+  turnover.
 
 Each case asks the real knowledge base.
 """
@@ -138,3 +143,32 @@ def test_near_misses_of_an_amount_between_countries_keep_their_offer(
 ) -> None:
     offered = not_given(session, question, missing).lower()
     assert subject in offered.split("\n\n")[3], offered[:400]
+
+
+# --- an English preposition names no subject ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long did the talks between Aliyev and Tokayev last?",  # numbers #36
+        "how long did the negotiations between Aliyev and Tokayev go on",
+        "For how long did the negotiations between Aliyev and Tokayev go?",
+        "how long did talks between aliyev and tokayev last",
+    ],
+)
+def test_a_preposition_does_not_pick_the_offer(session: Session, question: str) -> None:
+    offered = not_given(session, question, "duration").lower()
+    assert "how the talks went" in offered.split("\n\n")[2], offered[:400]
+
+
+def test_trade_between_the_countries_is_still_answered(session: Session) -> None:
+    question = "How big is trade between Azerbaijan and Kazakhstan now?"
+    assert answered_entry(session, question) == "trade-turnover-now"
+
+
+def test_trade_with_another_country_still_offers_the_turnover(session: Session) -> None:
+    offered = not_given(
+        session, "What is the trade turnover between Kazakhstan and Turkey?", "money"
+    )
+    assert "trade turnover" in offered.lower().split("\n\n")[2]
