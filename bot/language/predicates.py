@@ -221,6 +221,33 @@ _PERSON_NOUNS = word_set(
 _NAMED_REACH = 4  # words after "of" naming whose name is asked: "of the Azerbaijani MP"
 
 
+# A name asked in the future or as a plan: "как будет называться система", "как она может
+# называться", "как назовут систему". The infinitive or the impersonal future, reached from
+# "как" over auxiliaries and pronouns only: "как можно назвать визит" asks a characterisation
+# (the article's "визит можно назвать историческим"), "как эксперты назвали визит" a
+# statement, and neither is read so.
+_CALLED_AHEAD = word_set("называться именоваться назовут назовем")
+_CALLED_BRIDGE = word_set(
+    "будет будут может могут должна должен должно должны станет станут она он оно они его "
+    "ее их это эта этот эти теперь официально"
+)
+_CALLED_AHEAD_REACH = 3  # words between "как" and the verb: "как она теперь будет называться"
+
+
+def _future_name_at(words: tuple[str, ...]) -> int | None:
+    """Where a Russian question asks what a thing will be called ("как будет называться
+    система", "как её назовут"): its "как"; None if it does not."""
+    for at, word in enumerate(words):
+        if word not in _HOW_NAMED:
+            continue
+        for ahead in words[at + 1 : at + 2 + _CALLED_AHEAD_REACH]:
+            if ahead in _CALLED_AHEAD:
+                return at
+            if ahead not in _CALLED_BRIDGE:
+                break
+    return None
+
+
 def name_asked_first(words: tuple[str, ...]) -> bool:
     """Does the question ask a thing's name before any other question word ("как называется
     система и кто будет ей управлять", "what is the name of the system, and who would run
@@ -277,7 +304,8 @@ def _name_at(words: tuple[str, ...]) -> int | None:
             how = [i for i in range(max(0, at - 2), at) if words[i] in _HOW_NAMED]
             if how:
                 return how[0]
-    return _english_name_at(words)
+    future = _future_name_at(words)
+    return future if future is not None else _english_name_at(words)
 
 
 def _english_name_at(words: tuple[str, ...]) -> int | None:
@@ -662,7 +690,7 @@ def _detail(words: tuple[str, ...]) -> str | None:
     for word in words:
         if word in NAME_WORDS:
             return word
-    if _english_name_at(words) is not None:
+    if _future_name_at(words) is not None or _english_name_at(words) is not None:
         return _NAME_ASKED
     for at, word in enumerate(words):
         if word in _WHAT_IS_RU:  # "каковы условия декларации": as "какие условия"

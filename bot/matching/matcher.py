@@ -4549,7 +4549,11 @@ class Matcher:
         # below the threshold when no passage on the subject names them ("объём" asked of
         # a thing: its noun, not a unit nor "сколько дней", says what the amount is of)
         volume = any(t.lemma in VOLUME_WORDS for t in query.terms)
-        counted = query.counted if volume else None
+        # "какой товарооборот у Казахстана с Турцией": an amount of a thing asked between
+        # named countries — the passages stating that thing (the turnover between Azerbaijan
+        # and Kazakhstan) before one only naming the country (the Turkic seven)
+        between = bool(query.parties) and self._wanted(query) in _AMOUNTS
+        counted = query.counted if volume or between else None
         holds = {id(s): counted is None or counted in self._own_words(s.entry)[0] for s in scored}
         if counted is not None and not any(holds[id(s)] for s in [*on_subject, *near]):
             near.extend(
@@ -4568,7 +4572,11 @@ class Matcher:
         amounts = self._amounts_counted(query, scored, [*on_subject, *near], suggest)
         near.extend(s for s in amounts if s not in near)
         invested = self._wanted(query) is AnswerType.MONEY
-        if invested:
+        projecting = self._wanted(query) is AnswerType.FORECAST
+        # "вырастут ли инвестиции Азербайджана в казахстанские проекты": a forecast of the
+        # investments, whose words ("проекты", "в год") lift the turnover's passages, which
+        # never name them — the passage naming investment is offered as for a sum invested
+        if invested or projecting:
             own = {id(s.entry): s for s in scored}
             for found in self._investment_offered(query, [*on_subject, *near]):
                 # as the question scored it, when it did: its subject is the question's
@@ -4596,7 +4604,6 @@ class Matcher:
         # what a sum invested is asked of, without the words of the amount ("объём", "в
         # долларах"), which the turnover's passages state and no passage on investment does
         things = [t for t in topic if t.lemma not in _AMOUNT_LEMMAS]
-        projecting = self._wanted(query) is AnswerType.FORECAST
         of_what = (
             {id(s): self._states_topic(s.entry, things) for s in [*on_subject, *near]}
             if invested or projecting
@@ -4610,10 +4617,15 @@ class Matcher:
                 away[id(s)],
                 bool(amounts) and s not in amounts,
                 not stated[id(s)],
+                # an amount between named countries: the thing amounted, before the country
+                between and not holds[id(s)],
                 # a sum invested: the passage stating most of what it is asked of ("по 15
                 # соглашениям": the agreements), then one naming investment
                 -of_what[id(s)] if invested else 0.0,
                 invested and self._invested_unnamed(query, s.entry),
+                # a forecast of the investments: the passage naming them, before a forecast
+                # of another thing the question's other words lifted
+                projecting and self._invested_unnamed(query, s.entry),
                 projecting and AnswerType.FORECAST not in s.entry.states,
                 # "прогноз по объёму грузов через Средний коридор": of two forecasts, the one
                 # stating more of what it is of (the corridor's, not the rail volumes')
@@ -4735,6 +4747,7 @@ class Matcher:
             and not looks_like_person(t.typed)
             and not looks_like_person(t.lemma)
             and not {t.typed, t.lemma} & _KIND_WORDS
+            and t.typed not in _ENGLISH_PREPOSITIONS
             and (
                 t.focus
                 or (is_latin(t.typed) and not _ENGLISH_PAST.search(t.typed))
@@ -5712,6 +5725,14 @@ _FACTUAL = frozenset(
 # Kinds of fact that are amounts: a change of one ("во сколько раз", "до скольки дней") is
 # asked of them.
 _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+# English prepositions a question keeps as words ("talks BETWEEN Aliyev and Tokayev": the
+# Russian "между" is a stop word): they say how its subject's words relate, and name no
+# subject an offered passage must state — "between" made a passage on contacts "between"
+# the leaders outrank the one on the talks asked of.
+_ENGLISH_PREPOSITIONS = word_set(
+    "between among amongst through via across within during after before against toward "
+    "towards into onto upon without beyond"
+)
 # How far below the suggest threshold a passage naming the third party asked about may be
 # and still be offered first, when no passage on the subject names it.
 _PARTY_OFFER_SHARE = 0.4
