@@ -129,6 +129,7 @@ from bot.language.doers import (
     tells,
 )
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
+from bot.language.gazetteer import asked_place_kind
 from bot.language.goals import asks_need, asks_why_needed, goal_sentences, tells_goal, tells_need
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
@@ -3240,6 +3241,7 @@ class Matcher:
                 regions=not (
                     asks_city(query.words) or asks_state(query.words) or asks_water(query.words)
                 ),
+                kind=asked_place_kind(query.words),
             )
             if beyond is False:
                 return False  # only places the question names, or only a way ("через")

@@ -33,6 +33,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from bot.knowledge.entries import Entry, EntryKind
 from bot.language.answer_types import names_and_places
+from bot.language.gazetteer import WIDER_KINDS, place_fits
 from bot.language.lexicon import word_set
 from bot.language.morphology import english_stem, russian_lemma
 from bot.language.parties import CAPITALS, PARTIES
@@ -219,6 +220,7 @@ def places_beyond(
     city: bool = False,
     water: bool = False,
     regions: bool = True,
+    kind: str | None = None,
 ) -> bool | None:
     """Does ``entry`` name a place that none of the question's words (``asked``: folded
     forms and lemmas) names? None when the entry names no place by name at all; False also
@@ -232,7 +234,9 @@ def places_beyond(
     which no country or capital named is ("через территорию Азербайджана" gives no sea:
     False when it names only those); ``regions``: a region named by its adjective ("Южного
     Кавказа") counts as a place — not when the question asks for a country, a city or a
-    body of water, which a region is not."""
+    body of water, which a region is not; ``kind``: the kind of place the question asks for
+    by its noun (``gazetteer``): "через какую реку" is not answered by "через Каспий", a sea
+    (False when every place named is known to be of another kind)."""
     if entry.kind is EntryKind.LIST:
         return None
     stretches = [part for quote in entry.spans for part in _STRETCH.split(quote.text)]
@@ -260,10 +264,25 @@ def places_beyond(
         places = [p for p in places if not _a_state_or_capital(p, lemma)]
         if not places:
             return False  # "через какое море": only countries on the way, no sea
+    if kind is not None and not _of_kind(places, kind, lemma):
+        # "в какой стране выступал Токаев": "в Азербайджане, когда … выступал в Габале" —
+        # the city of the deed lies in the country the entry names a stretch away
+        wider = kind in WIDER_KINDS and _of_kind(_named_places(every, regions), kind, lemma)
+        if not wider:
+            return False  # "через какую реку": the Caspian named is a sea
     if not way and _only_ways(stretches):
         return False  # "через Каспий" only: the way, not the place asked for
     words = {_cyrillic(word) for word in asked}
     return any(not _named_by(place, words, lemma) for place in places)
+
+
+def _of_kind(places: Iterable[str], kind: str, lemma: Callable[[str], str]) -> bool:
+    """Does one of the places named fit the kind asked, or is one of a kind unknown?"""
+    for place in places:
+        folded = fold(place)
+        if place_fits({folded, lemma(folded)}, kind, lemma) is not False:
+            return True
+    return False
 
 
 def _named_places(stretches: Iterable[str], regions: bool = True) -> list[str]:
