@@ -18,6 +18,7 @@ from collections.abc import Callable
 from bot.language.lexicon import word_set
 from bot.language.morphology import english_stem, russian_lemma
 from bot.language.parties import CAPITALS, PARTIES
+from bot.language.predicates import kin
 from bot.language.text import is_latin
 
 # The kinds of place. A body of water asked for by a general noun ("водоём") is any water.
@@ -66,6 +67,19 @@ _COUNTRIES = {
 WIDER_KINDS = frozenset({COUNTRY, REGION})
 PLACE_KINDS: dict[str, frozenset[str]] = {**_COUNTRIES, **_CAPITALS, **_NAMED}
 
+# Where a place of a kind asked for lies, when the article names none of that kind: the
+# airport one lands at is in a city ("в какой аэропорт прилетел Алиев": the passage naming
+# Astana tells what the article has), a port on a sea or in a city, a river's traffic goes on
+# to a sea. What the reply offers is the passage naming such a wider place.
+WIDER: dict[str, frozenset[str]] = {
+    AIRPORT: frozenset({CITY}),
+    PORT: frozenset({SEA, CITY}),
+    BUILDING: frozenset({CITY}),
+    VILLAGE: frozenset({CITY}),
+    BORDER: frozenset({COUNTRY}),
+    **dict.fromkeys((RIVER, LAKE, OCEAN, GULF, STRAIT), frozenset({SEA})),
+}
+
 # The nouns a question asks a kind of place by (lemmas, English stems).
 _ASKED: dict[str, str] = {
     **dict.fromkeys(word_set("море sea"), SEA),
@@ -113,9 +127,12 @@ def asked_place_kind(words: tuple[str, ...]) -> str | None:
 def place_fits(forms: set[str], kind: str, lemma: Callable[[str], str]) -> bool | None:
     """Is a place (its folded forms: as written, its lemma) of the ``kind`` asked? None when
     the gazetteer does not know it: then it may well be. A name is known by its lemma as
-    ``lemma`` reads it too: the morphology may read "в Габале" as "габал"."""
+    ``lemma`` reads it too, or by one family of words (``kin``): the morphology may read
+    "в Габале" as "габал", "в Астану" as "астан"."""
     known = [
-        kinds for name, kinds in PLACE_KINDS.items() if name in forms or lemma(name) in forms
+        kinds
+        for name, kinds in PLACE_KINDS.items()
+        if name in forms or lemma(name) in forms or any(kin(form, name) for form in forms)
     ]
     if not known:
         return None

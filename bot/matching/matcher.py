@@ -129,7 +129,7 @@ from bot.language.doers import (
     tells,
 )
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
-from bot.language.gazetteer import asked_place_kind
+from bot.language.gazetteer import WIDER, asked_place_kind
 from bot.language.goals import asks_need, asks_why_needed, goal_sentences, tells_goal, tells_need
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
@@ -274,6 +274,7 @@ from bot.matching.places import (
     asks_water,
     asks_way,
     fixed_places,
+    names_wider_place,
     places_beyond,
     places_of_thing,
 )
@@ -559,6 +560,8 @@ class Matcher:
             # by entry: a best lifted by a rule is a copy of the one among the suggestions
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
+        if match.band is Band.NOT_GIVEN and match.missing is AnswerType.PLACE:
+            match = self._wider_place_offered(query, match, limit)
         if match.band is Band.SUGGEST and best is not None and self._lone_place(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
@@ -604,6 +607,32 @@ class Matcher:
         the corridor passage naming "инвестиции" among the talks' topics holds."""
         topic = self._topic_terms(query)
         return bool(topic) and all(self._holds_term(entry, t) for t in topic)
+
+    def _wider_place_offered(self, query: Query, match: Match, limit: int) -> Match:
+        """A place of a kind the article never names ("в какой аэропорт прилетел Алиев", "через
+        какой порт пойдут грузы") is not given; what it has of that place is the passage
+        naming where such a place lies (``gazetteer.WIDER``: Astana, the Caspian) and holding
+        a word of the question: offered first. Unchanged when the first offer names one, or
+        none does."""
+        kinds = WIDER.get(asked_place_kind(query.words) or "")
+        if not kinds or match.best is None:
+            return match
+        things = frozenset(t.lemma for t in query.terms if not names_kind_of_place(t.typed))
+        lemma = self.morphology.lemma
+
+        asked = {f for t in query.terms for f in (t.typed, t.lemma)} | set(query.words)
+
+        def wider(entry: Entry) -> bool:
+            return names_wider_place(entry, things, kinds, lemma, asked)
+
+        if wider(match.best.entry):
+            return match
+        every = self.score(query, limit=len(self.index.entries))
+        found = next((s for s in every if s.score > 0 and wider(s.entry)), None)
+        if found is None:
+            return match
+        rest = tuple(s for s in match.suggestions if s.entry is not found.entry)
+        return Match(query, Band.NOT_GIVEN, found, (found, *rest)[:limit], match.missing)
 
     def _lone_place(self, query: Query, match: Match) -> bool:
         """Is a "did you mean" with one clear offer the answer to a place question ("через

@@ -407,3 +407,36 @@ def _holds_thing(sentence: str, things: Collection[str], lemma: Callable[[str], 
         lemma(word) in things or any(kin(lemma(word), thing) for thing in things)
         for word in tokens(sentence)
     )
+
+
+# Words of a question that are no thing of its own: prepositions of place and way.
+_NO_THING = _AT | _VIA | _ROUTE_ENDS
+
+
+def names_wider_place(
+    entry: Entry,
+    things: Collection[str],
+    kinds: Collection[str],
+    lemma: Callable[[str], str],
+    asked: Collection[str] = (),
+) -> bool:
+    """Does the entry name a place of one of ``kinds`` (known to the gazetteer, not merely
+    unknown) and hold a word of the question (``things``: lemmas)? "Через какой порт пойдут
+    грузы": no port is named, but "паромов для перевозки грузов через Каспий" names the sea
+    the cargo crosses — what the article has of the place asked. A place the question names
+    itself (``asked``: its words, folded, and lemmas: "через какие порты на Каспии") tells the
+    asker nothing new: not counted."""
+    if entry.kind is EntryKind.LIST:
+        return False
+    texts = [quote.text for quote in entry.spans]
+    kept = [thing for thing in things if thing not in _NO_THING]
+    if not kept or not any(_holds_thing(text, kept, lemma) for text in texts):
+        return False
+    stretches = [part for text in texts for part in _STRETCH.split(text)]
+    words = {_cyrillic(word) for word in asked}
+    return any(
+        place_fits({fold(place), lemma(fold(place))}, kind, lemma)
+        for place in _named_places(stretches, regions=False)
+        if place and not _named_by(place, words, lemma)
+        for kind in kinds
+    )
