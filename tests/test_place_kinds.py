@@ -66,6 +66,22 @@ def test_an_airport_offers_the_city_he_came_to(session):
     assert "Астан" in text
 
 
+def test_an_airport_asked_in_english_offers_the_city(session):
+    text = not_given(session, "which airport did Aliyev arrive at", "place")
+    assert "Астан" in text or "Astana" in text
+
+
+def test_a_border_crossing_still_offers_the_crossing_passage(session):
+    # near-miss: a border has no wider place offered; the passage on the crossing stays
+    text = not_given(
+        session,
+        "Which border crossings would get the electronic pre-registration system "
+        "Ishmukhamedov talks about?",
+        "place",
+    )
+    assert "road transport" in text
+
+
 def test_a_port_offers_the_sea_the_cargo_crosses(session):
     text = not_given(session, "через какой порт пойдут грузы", "place")
     assert "Каспий" in text

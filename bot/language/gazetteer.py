@@ -70,13 +70,14 @@ PLACE_KINDS: dict[str, frozenset[str]] = {**_COUNTRIES, **_CAPITALS, **_NAMED}
 # Where a place of a kind asked for lies, when the article names none of that kind: the
 # airport one lands at is in a city ("в какой аэропорт прилетел Алиев": the passage naming
 # Astana tells what the article has), a port on a sea or in a city, a river's traffic goes on
-# to a sea. What the reply offers is the passage naming such a wider place.
+# to a sea. What the reply offers is the passage naming such a wider place. (A border has
+# none: the countries on either side name no crossing — the passage on the crossing is the
+# offer, "which border crossings would get the pre-registration".)
 WIDER: dict[str, frozenset[str]] = {
     AIRPORT: frozenset({CITY}),
     PORT: frozenset({SEA, CITY}),
     BUILDING: frozenset({CITY}),
     VILLAGE: frozenset({CITY}),
-    BORDER: frozenset({COUNTRY}),
     **dict.fromkeys((RIVER, LAKE, OCEAN, GULF, STRAIT), frozenset({SEA})),
 }
 

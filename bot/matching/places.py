@@ -429,8 +429,10 @@ def names_wider_place(
     if entry.kind is EntryKind.LIST:
         return False
     texts = [quote.text for quote in entry.spans]
+    # an English question's words are held by the entry's own English (its lead, summary)
+    english = [t.text for t in entry.search_texts() if t.stated and is_latin(t.text)]
     kept = [thing for thing in things if thing not in _NO_THING]
-    if not kept or not any(_holds_thing(text, kept, lemma) for text in texts):
+    if not kept or not any(_holds_thing(text, kept, lemma) for text in (*texts, *english)):
         return False
     stretches = [part for text in texts for part in _STRETCH.split(text)]
     words = {_cyrillic(word) for word in asked}
