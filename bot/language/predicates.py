@@ -264,18 +264,31 @@ _JOINING = word_set("и а and")
 
 
 def detail_asked_first(words: tuple[str, ...], detail: str) -> bool:
-    """Does the question ask which ``detail`` first, then a second question joined by "и/and"
-    ("какие именно документы по ИИ подписали и кто их подписал", "which documents were signed
-    and who signed them")? The thing asked by its noun is then the main question, whatever
-    kind the later part asks — as with a name asked first (``name_asked_first``). Not when a
-    question word comes before it ("кто подписал и какие документы")."""
+    """Does the question insist on which ``detail`` first, then ask a second question joined
+    by "и/and" ("какие именно документы по ИИ подписали и кто их подписал", "which exactly
+    documents were signed and who signed them", "названия документов и кто подписал")? The
+    very items asked for (their titles) are then the main question, whatever kind the later
+    part asks — as with a name asked first (``name_asked_first``). Plain "which agreements
+    were signed and who signed them" is not: the article's list of the agreements answers its
+    first part, and who signed is what it lacks. Not when a question word comes before it
+    ("кто подписал и какие документы")."""
     at = next((i for i, w in enumerate(words) if w == detail), None)
     if at is None or not any(w in INTERROGATIVES for w in words[max(0, at - _WHICH_REACH) : at]):
         return False
     which = next(i for i in range(max(0, at - _WHICH_REACH), at) if words[i] in INTERROGATIVES)
     if any(w in _QUESTION_WORDS for w in words[:which]):
         return False
-    return bool(joined_question_words(words[at:]))
+    later = joined_question_words(words[at:])
+    if not later:
+        return False
+    first = words[which : len(words) - len(later)]
+    return any(w in _ITEMS_INSISTED for w in first)
+
+
+# "какие именно документы", "which exactly", "названия документов": the very items asked for.
+_ITEMS_INSISTED = word_set(
+    "именно конкретно exactly specifically precisely названия название titles"
+)
 
 
 def joined_question_words(words: tuple[str, ...]) -> tuple[str, ...]:
