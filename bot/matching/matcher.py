@@ -362,6 +362,10 @@ class Match:
     # NOT_GIVEN: a country the question asks about that the article never names ("какую роль
     # играет Грузия в коридоре"), so the reply can say it is not in the article at all
     unnamed: Party | None = None
+    # NOT_GIVEN: the best passage on the question's subject when the passage naming the
+    # country asked about was put before it ("how does China view the Middle Corridor":
+    # the cargo from China first, then the corridor's own passage), shown after it in full
+    beside: Entry | None = None
 
     @property
     def answered(self) -> bool:
@@ -739,7 +743,8 @@ class Matcher:
         offered = self._offered(query, scored, limit)
         if not offered:
             return None
-        return Match(query, Band.NOT_GIVEN, offered[0], offered, AnswerType.FACT)
+        beside = self._subject_beside(query, offered)
+        return Match(query, Band.NOT_GIVEN, offered[0], offered, AnswerType.FACT, beside=beside)
 
     def _venue_not_given(self, query: Query, limit: int) -> Match | None:
         """A place the briefing never names, put where the thing asked of happened ("в
@@ -2793,6 +2798,7 @@ class Matcher:
         )[:limit]
         if not on_subject:
             return Match(query, Band.NONE, scored[0], ())
+        offered = tuple(self._party_named_first(query, list(on_subject), scored))[:limit]
         # "почему Армения подписала": the country's motive is the kind of fact missing; "как
         # Турция отреагирует", "how will Russia react": its view yet to come, a forecast.
         missing = (
@@ -2800,7 +2806,8 @@ class Matcher:
             if query.asks[:1] in ((AnswerType.REASON,), (AnswerType.FORECAST,))
             else AnswerType.STATEMENT
         )
-        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+        beside = self._subject_beside(query, offered)
+        return Match(query, Band.NOT_GIVEN, offered[0], offered, missing, beside=beside)
 
     def _unnamed_party(self, query: Query, limit: int) -> Match | None:
         """A question about a country the article never names, on a subject it covers: "какую
@@ -4375,6 +4382,26 @@ class Matcher:
         if naming is None:
             return ranked
         return [naming, *(s for s in ranked if s.entry is not naming.entry)]
+
+    def _subject_beside(self, query: Query, offered: tuple[Scored, ...]) -> Entry | None:
+        """The passage on the question's subject to show after the first offer, when that
+        first one is there for naming the country asked about (``_party_named_first``) and
+        not for the subject: "как Китай смотрит на Средний коридор" gets the cargo from China
+        — all the article says of China — and the corridor's own passage, the best on what
+        the question is about (it scored higher and never names China). None when the first
+        offer is also the best on the subject ("как Турция отреагировала на тюркскую
+        семёрку": the proposal to add Turkey)."""
+        if not offered or not query.parties or not self._names_parties(query, offered[0].entry):
+            return None
+        others = [
+            s
+            for s in offered[1:]
+            if s.entry.kind is not EntryKind.LIST and not self._names_parties(query, s.entry)
+        ]
+        best = max(others, key=lambda s: s.subject, default=None)
+        if best is None or best.subject <= offered[0].subject:
+            return None
+        return best.entry
 
     def _amounts_counted(
         self, query: Query, scored: list[Scored], offered: list[Scored], suggest: float
