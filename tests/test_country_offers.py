@@ -1,0 +1,106 @@
+"""What a reply offers when another country's view, reaction or stance is asked and the
+article gives none.
+
+The article names China once, as the origin of the cargo («из Китая»): "How did China react to
+the visit?" must say China's position is not given (a statement missing) and offer that
+passage first — the one thing the article says of China — with the passage on the subject the
+question names (the visit, the Trans-Caspian route, the Middle Corridor) shown in full after it,
+so the reply has both. A country the article names nowhere (Russia) gets the subject's passage
+alone; a country whose passage is the subject itself (Turkey and the "Turkic seven") gets that
+passage alone, not twice.
+
+All on the real knowledge base through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rendering.payload import answer_payload
+
+_BESIDE = ("А вот что статья говорит о самой теме вопроса", "what the article says on the subject")
+
+
+def _asked(session, question: str) -> dict:
+    return answer_payload(question, session.ask(question))
+
+
+def _offered(payload: dict) -> list[str]:
+    return [s["entry"] for s in payload["suggestions"]]
+
+
+def _shows_beside(payload: dict) -> bool:
+    return any(lead in payload["text"] for lead in _BESIDE)
+
+
+# ------------------------------------------------ China's reaction to the visit
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did China react to the visit?",  # blind-s#31
+        "как Китай отреагировал на визит Алиева?",
+        "kakaya byla reakciya Kitaya na vizit?",
+        "Did Beijing say anything about Aliyev's trip to Kazakhstan?",
+    ],
+)
+def test_china_s_reaction_offers_the_cargo_from_china_then_the_visit(session, question):
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    assert _offered(payload)[0] == "ishmukhamedov-delivery-time"
+    assert "Китая" in payload["text"]
+    assert _shows_beside(payload)
+
+
+# ------------------------------------------------ China's stance on a subject the article covers
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        (
+            "What's China's stance on the Trans-Caspian route — did Beijing comment on the "
+            "visit at all?",  # blind-s#131
+            "Транскаспийский",
+        ),
+        ("какова позиция Китая по Транскаспийскому маршруту?", "Транскаспийский"),
+        ("что думает Пекин о Транскаспийском маршруте", "Транскаспийский"),
+        ("kak kitai otnositsya k srednemu koridoru", "Средний коридор"),
+        # the Trans-Caspian route is the Middle Corridor's other name (Huseynov's passage)
+        ("What is China position on these Middle Corridor deals?", "Транскаспийск"),
+    ],
+)
+def test_china_s_stance_offers_the_cargo_from_china_and_the_subject(session, question, subject):
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    assert _offered(payload)[0] == "ishmukhamedov-delivery-time"
+    assert "Китая" in payload["text"]
+    assert _shows_beside(payload)
+    assert subject in payload["text"]
+
+
+def test_a_country_named_elsewhere_gets_its_passage_and_the_subject_s(session):
+    """Armenia is named in the peace declaration, not in the Zangezur corridor's passage."""
+    payload = _asked(session, "что армения думает о зангезурском коридоре")
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    assert _offered(payload)[:2] == ["tusupbekov-peace", "tusupbekov-agenda"]
+    assert "Зангезурского коридора" in payload["text"]
+
+
+# ------------------------------------------------ near misses: one passage, as before
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # never named: the subject's own passage alone
+        ("Какова позиция России по Среднему коридору после этого визита?", "ishmukhamedov-corridor"),
+        # the passage on the subject is the one naming the country
+        ("как турция отреагировала на идею тюркской семерки", "ishmukhamedov-turkic-seven"),
+    ],
+)
+def test_one_passage_when_the_subject_s_names_the_country_or_none_does(session, question, entry):
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    assert _offered(payload)[0] == entry
+    assert not _shows_beside(payload)
+
+
+def test_what_the_article_says_of_china_is_still_answered(session):
+    payload = _asked(session, "сколько дней идут грузы из Китая через Казахстан")
+    assert (payload["band"], payload["entry"]) == ("answer", "delivery-time-now")
