@@ -104,3 +104,53 @@ def test_one_passage_when_the_subject_s_names_the_country_or_none_does(session, 
 def test_what_the_article_says_of_china_is_still_answered(session):
     payload = _asked(session, "сколько дней идут грузы из Китая через Казахстан")
     assert (payload["band"], payload["entry"]) == ("answer", "delivery-time-now")
+
+
+# ------------------------------------------------ the country named before, then by a pronoun
+@pytest.mark.parametrize(
+    ("question", "missing", "first"),
+    [
+        # blind-s#139 in Russian: was answered with the agenda as if it told Georgia's role;
+        # the talks' passage on the corridor is the offer
+        (
+            "Грузия упоминалась на переговорах? какова её роль в Среднем коридоре?",
+            "fact",
+            "tusupbekov-agenda",
+        ),
+        (
+            "Грузия участвовала в переговорах? Какую роль она играет в Транскаспийском маршруте?",
+            "fact",
+            "huseynov-transcaspian",
+        ),
+        # a country the article names: its reaction, not the declaration, was asked
+        (
+            "Армения упоминается? Как она отреагировала на декларацию?",
+            "statement",
+            "tusupbekov-peace",
+        ),
+        # already read whole before: stays so
+        (
+            "Россия упоминается в статье? Какова её позиция по Среднему коридору?",
+            "statement",
+            "ishmukhamedov-corridor",
+        ),
+    ],
+)
+def test_a_country_of_the_scene_asked_by_a_pronoun_is_not_given(session, question, missing, first):
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", missing)
+    assert _offered(payload)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the pronoun stands for the corridor, no country before it
+        ("Говорили о Среднем коридоре. Какова его роль?", "ishmukhamedov-corridor"),
+        # a person before it: "он" is the expert
+        ("Ишмухамедов говорил о Китае. Что он сказал?", "ishmukhamedov-delivery-time"),
+    ],
+)
+def test_a_pronoun_of_anything_else_keeps_its_answer(session, question, entry):
+    payload = _asked(session, question)
+    assert (payload["band"], payload["entry"]) == ("answer", entry)
