@@ -154,3 +154,39 @@ def test_a_country_of_the_scene_asked_by_a_pronoun_is_not_given(session, questio
 def test_a_pronoun_of_anything_else_keeps_its_answer(session, question, entry):
     payload = _asked(session, question)
     assert (payload["band"], payload["entry"]) == ("answer", entry)
+
+
+# ------------------------------------------------ an amount with a third country
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой товарооборот у Казахстана с Турцией?",  # plain#38
+        "каков товарооборот Казахстана и Турции?",
+        "kakoi tovarooborot u Kazakhstana s Turciei",
+    ],
+)
+def test_a_turnover_with_a_third_country_shows_the_turnover_the_article_gives(session, question):
+    """Not given (a sum); the proposal naming Turkey first, then the Azerbaijan–Kazakhstan
+    turnover — the turnover the article does give — in full, not only as a button."""
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "money")
+    assert _offered(payload)[:2] == ["ishmukhamedov-turkic-seven", "ishmukhamedov-trade"]
+    assert _shows_beside(payload)
+    assert "товарооборота" in payload["text"]
+
+
+@pytest.mark.parametrize(
+    ("question", "band", "entry"),
+    [
+        # the turnover passage is offered first already: one passage
+        ("сколько долларов составляет товарооборот Казахстана с Турцией", "not_given", None),
+        # the article's own pair: answered
+        ("Какой товарооборот между Азербайджаном и Казахстаном?", "answer", "trade-turnover-now"),
+    ],
+)
+def test_a_turnover_offered_first_or_answered_stays(session, question, band, entry):
+    payload = _asked(session, question)
+    assert payload["band"] == band
+    if entry is not None:
+        assert payload["entry"] == entry
+    assert not _shows_beside(payload)

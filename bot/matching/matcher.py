@@ -490,6 +490,15 @@ class Matcher:
         """The band of the best entry (``_banded``); an answer not naming the group its
         number noun asks of ("цели семёрки": "7–8 дней") is only a suggestion."""
         match = self._banded(query, self._group_named_first(query, scored), limit=limit)
+        if (
+            match.band is Band.NOT_GIVEN
+            and match.beside is None
+            and match.unnamed is None
+            and query.parties
+        ):
+            # "какой товарооборот у Казахстана с Турцией": the proposal naming Turkey first,
+            # the turnover the article does give beside it
+            match = replace(match, beside=self._subject_beside(query, match.suggestions))
         best = match.best
         if (
             match.band is Band.ANSWER
@@ -4443,8 +4452,16 @@ class Matcher:
             for s in offered[1:]
             if s.entry.kind is not EntryKind.LIST and not self._names_parties(query, s.entry)
         ]
-        best = max(others, key=lambda s: s.subject, default=None)
-        if best is None or best.subject <= offered[0].subject:
+        # what the question is about besides the country: "товарооборот" of "какой
+        # товарооборот у Казахстана с Турцией", which the proposal naming Turkey never says
+        topic = [t for t in self._topic_terms(query) if party_of(t.typed, t.lemma) is None]
+        asked = frozenset(t.lemma for t in topic)
+
+        def held(s: Scored) -> tuple[float, float]:
+            return round(self._states_topic(s.entry, topic, asked), 3), s.subject
+
+        best = max(others, key=held, default=None)
+        if best is None or held(best) <= held(offered[0]):
             return None
         return best.entry
 
