@@ -448,6 +448,7 @@ _COUNTRY_PRONOUNS: dict[str, str | None] = {
 }
 
 _POSSESSIVE = frozenset({"ее", "её", "его", "их"})
+_FROM = frozenset({"из", "from"})
 
 
 def country_back(words: list[str], scene: list[str]) -> list[str]:
@@ -466,7 +467,15 @@ def country_back(words: list[str], scene: list[str]) -> list[str]:
         if word not in _COUNTRY_PRONOUNS:
             continue
         before = [*scene, *words[:at]]
-        named = {party: w for w in before if (party := party_of(w, lemma(w))) is not None}
+        named = {
+            party: w
+            for k, w in enumerate(before)
+            if (party := party_of(w, lemma(w))) is not None
+            # by its name, not its capital ("депутат из Баку": the city, his origin) nor as
+            # where somebody is from ("депутат из Азербайджана. Как он оценил …": the MP)
+            and {w, lemma(w)} & party.forms
+            and not (k and before[k - 1] in _FROM)
+        }
         if len(named) != 1:
             return words
         (country,) = named.values()
