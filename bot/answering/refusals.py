@@ -130,6 +130,7 @@ def not_given(
     score: float = 0.0,
     unmentioned: str | None = None,
     unnamed: Party | None = None,
+    beside: Entry | None = None,
 ) -> Reply:
     """The subject is covered, the detail asked for is not: say precisely what is missing,
     then give what the article does say on the subject (its best entry in full).
@@ -139,7 +140,11 @@ def not_given(
     говорил о мосте": his passage on rail investment is offered, but it says nothing of a
     bridge — not "no direct quote", which would pass it off as his words on it);
     ``unnamed``: a country asked about that the article never names ("какую роль играет
-    Грузия в коридоре") — said first, so nobody reads the offer as its part in the subject."""
+    Грузия в коридоре") — said first, so nobody reads the offer as its part in the subject;
+    ``beside``: the passage on the subject itself, shown in full after a first offer that is
+    there for naming the country asked about (China → the cargo from China, then the
+    Middle Corridor's passage), so the reply has both what the article says of the country
+    and of the subject."""
     own_words = bool(offered) and named is not None and offered[0][0].speaker == named.id
     if missing is AnswerType.STATEMENT and named is not None and unmentioned:
         said = t("not_given_unmentioned", lang, name=named.display_name(lang), thing=unmentioned)
@@ -181,6 +186,10 @@ def not_given(
         shown = entry_reply(library, first, lang)
         blocks.extend(shown.blocks)
         buttons.extend(shown.buttons)
+        if beside is not None and beside is not first:
+            second = entry_reply(library, beside, lang)
+            blocks.append(Lead(t("not_given_beside", lang)))
+            blocks.extend(second.blocks)
         present = {(b.action, b.key) for row in shown.buttons for b in row}
         rest, _ = _offers(library, offered[1:], lang)
         buttons.extend(row for row in rest if (row[0].action, row[0].key) not in present)

@@ -455,6 +455,7 @@ class Session:
                 named=named[0] if named else None,
                 party=match.query.other_party,
                 unnamed=match.unnamed,
+                beside=match.beside,
                 score=round(match.best.subject, 1) if match.best else 0.0,
                 unmentioned=_unmentioned(match.query),
             )

@@ -131,6 +131,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Here is what the article does say on the subject:",
     },
     "not_given_who_did": {"ru": "Об этом говорит {name}:", "en": "{name} speaks about it:"},
+    "not_given_beside": {
+        "ru": "А вот что статья говорит о самой теме вопроса:",
+        "en": "And here is what the article says on the subject itself:",
+    },
     "did_you_mean": {
         "ru": "Точного ответа нет. Возможно, вы имели в виду:",
         "en": "No exact answer. Did you mean:",

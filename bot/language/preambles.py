@@ -36,6 +36,7 @@ from typing import Any
 from bot.language.frame_words import WHICH_FORMS
 from bot.language.lexicon import word_set
 from bot.language.morphology import is_known_russian, is_person_name, lemma, parse
+from bot.language.parties import party_of
 from bot.language.text import is_cyrillic
 from bot.patterns import lazy
 
@@ -429,6 +430,67 @@ def named_back(words: list[str], scene: list[str]) -> list[str]:
     # "Лукашенко" is of either gender (pymorphy's ``gender`` is None for it)
     genders = {"masc", "femn"} if "ms-f" in tag else {tag.gender}
     return [name if w in _HE and _HE[w] in genders else w for w in words]
+
+
+# Pronouns a question may name a country of its scene by ("какова её роль", "what is its
+# role"), with the gender (or number) a Russian one agrees with; English ones agree with any.
+# Not English "it": "Does the article mention China? What does it say …" is the article.
+_COUNTRY_PRONOUNS: dict[str, str | None] = {
+    "она": "femn",
+    "ее": "femn",
+    "её": "femn",
+    "он": "masc",
+    "его": "masc",
+    "они": "plur",
+    "их": "plur",
+    "its": None,
+    "their": None,
+}
+
+_POSSESSIVE = frozenset({"ее", "её", "его", "их"})
+_FROM = frozenset({"из", "from"})
+
+
+def country_back(words: list[str], scene: list[str]) -> list[str]:
+    """The question's words with a pronoun standing for the one country named before it (in
+    the scene, or earlier in the question) put as that country: "Грузия упоминалась на
+    переговорах? Какова её роль в Среднем коридоре?", "Армения упоминается? Как она
+    отреагировала на декларацию?" ask Georgia's role, Armenia's reaction — which the article
+    does not give — not the corridor's or the declaration's. The country's word then reads
+    as if typed where the pronoun stands (its party, its view, its absence from the article).
+    ``words`` unchanged when a person is named too (whom the pronoun may stand for), when
+    none or several countries come before the pronoun, or when a Russian pronoun's gender is
+    not the country's ("Китай упоминается? Какова её роль": not China)."""
+    if any(_person(w) for w in (*scene, *words)):
+        return words
+    for at, word in enumerate(words):
+        if word not in _COUNTRY_PRONOUNS:
+            continue
+        before = [*scene, *words[:at]]
+        named = {
+            party: w
+            for k, w in enumerate(before)
+            if (party := party_of(w, lemma(w))) is not None
+            # by its name, not its capital ("депутат из Баку": the city, his origin) nor as
+            # where somebody is from ("депутат из Азербайджана. Как он оценил …": the MP)
+            and {w, lemma(w)} & party.forms
+            and not (k and before[k - 1] in _FROM)
+        }
+        if len(named) != 1:
+            return words
+        (country,) = named.values()
+        tag = parse(country)[0].tag
+        agrees = {"plur"} if tag.number == "plur" else {tag.gender}
+        wanted = _COUNTRY_PRONOUNS[word]
+        if wanted is not None and wanted not in agrees:
+            return words
+        if word in _POSSESSIVE:
+            # "какова её роль": the country's genitive ("роль Грузии"), as a question naming
+            # it would put it
+            genitive = parse(country)[0].inflect({"gent"})
+            country = genitive.word if genitive is not None else country
+        return [*words[:at], country, *words[at + 1 :]]
+    return words
 
 
 def _person(word: str) -> bool:

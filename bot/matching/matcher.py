@@ -380,6 +380,10 @@ class Match:
     # NOT_GIVEN: a country the question asks about that the article never names ("какую роль
     # играет Грузия в коридоре"), so the reply can say it is not in the article at all
     unnamed: Party | None = None
+    # NOT_GIVEN: the best passage on the question's subject when the passage naming the
+    # country asked about was put before it ("how does China view the Middle Corridor":
+    # the cargo from China first, then the corridor's own passage), shown after it in full
+    beside: Entry | None = None
 
     @property
     def answered(self) -> bool:
@@ -513,6 +517,15 @@ class Matcher:
         match = self._second_reading(
             query, self._banded(query, self._group_named_first(query, scored), limit=limit)
         )
+        if (
+            match.band is Band.NOT_GIVEN
+            and match.beside is None
+            and match.unnamed is None
+            and query.parties
+        ):
+            # "какой товарооборот у Казахстана с Турцией": the proposal naming Turkey first,
+            # the turnover the article does give beside it
+            match = replace(match, beside=self._subject_beside(query, match.suggestions))
         best = match.best
         if match.band is Band.SUGGEST and best is not None and self._lone_forecast(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
@@ -918,7 +931,8 @@ class Matcher:
         offered = self._offered(query, scored, limit)
         if not offered:
             return None
-        return Match(query, Band.NOT_GIVEN, offered[0], offered, AnswerType.FACT)
+        beside = self._subject_beside(query, offered)
+        return Match(query, Band.NOT_GIVEN, offered[0], offered, AnswerType.FACT, beside=beside)
 
     def _venue_not_given(self, query: Query, limit: int) -> Match | None:
         """A place the briefing never names, put where the thing asked of happened ("в
@@ -3018,24 +3032,21 @@ class Matcher:
         for near in scored[:limit]:
             if states_view_of(tokens(" ".join(near.entry.shown_words)), party):
                 return None
+        named = scored
         if any(party_of(t.typed, t.lemma) == party and t.similarity <= 0 for t in query.terms):
             # The country is not in the article at all ("позиция России по коридору"): what the
             # question is about is its other known words, without those asking for a view.
-            rest = tuple(t for t in query.terms if t.similarity > 0 and not is_view_word(t.typed))
-            scored = self.score(replace(query, terms=rest)) or scored
-        # A view was asked for: the experts' views on the subject come before the article's
-        # own statements.
-        # And of those, a proposal naming the party comes first: "how did Ankara respond to
-        # the Turkic seven": the passage proposing to add Turkey, which the party's reaction
-        # would answer, before the reason given for it.
-        on_subject = tuple(
-            sorted(
-                (s for s in scored if s.subject >= self.thresholds.suggest),
-                key=lambda s: (s.entry.speaker is None, not self._proposes_to(s.entry, party)),
-            )
-        )[:limit]
+            scored = self._scored_without_party(query, party) or scored
+        on_subject = self._views_on_subject(scored, party)[:limit]
+        if not on_subject:
+            # "как Китай отреагировал на визит": the country's word, the article's only for
+            # the cargo from China, weighs the visit's passages down below the threshold —
+            # the subject is the rest of the question, as for a country never named
+            scored = self._scored_without_party(query, party) or scored
+            on_subject = self._views_on_subject(scored, party)[:limit]
         if not on_subject:
             return Match(query, Band.NONE, scored[0], ())
+        offered = tuple(self._party_named_first(query, list(on_subject), named, party))[:limit]
         # "почему Армения подписала": the country's motive is the kind of fact missing; "как
         # Турция отреагирует", "how will Russia react": its view yet to come, a forecast.
         missing = (
@@ -3043,7 +3054,30 @@ class Matcher:
             if query.asks[:1] in ((AnswerType.REASON,), (AnswerType.FORECAST,))
             else AnswerType.STATEMENT
         )
-        return Match(query, Band.NOT_GIVEN, on_subject[0], on_subject, missing)
+        beside = self._subject_beside(query, offered, on_subject[0])
+        return Match(query, Band.NOT_GIVEN, offered[0], offered, missing, beside=beside)
+
+    def _scored_without_party(self, query: Query, party: Party) -> list[Scored]:
+        """The question scored on what it is about: its known words without the country's
+        and those asking for a view ("позиция России по коридору": the corridor)."""
+        rest = tuple(
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and not is_view_word(t.typed)
+            and party_of(t.typed, t.lemma) != party
+        )
+        return self.score(replace(query, terms=rest)) if rest else []
+
+    def _views_on_subject(self, scored: list[Scored], party: Party) -> list[Scored]:
+        """The passages on the subject (from the suggest threshold), the experts' views
+        before the article's own statements — and of those, a proposal naming the party
+        first: "how did Ankara respond to the Turkic seven": the passage proposing to add
+        Turkey, which the party's reaction would answer, before the reason given for it."""
+        return sorted(
+            (s for s in scored if s.subject >= self.thresholds.suggest),
+            key=lambda s: (s.entry.speaker is None, not self._proposes_to(s.entry, party)),
+        )
 
     def _unnamed_party(self, query: Query, limit: int) -> Match | None:
         """A question about a country the article never names, on a subject it covers: "какую
@@ -4693,12 +4727,15 @@ class Matcher:
         return tuple(ranked[:limit])
 
     def _party_named_first(
-        self, query: Query, ranked: list[Scored], scored: list[Scored]
+        self, query: Query, ranked: list[Scored], scored: list[Scored], party: Party | None = None
     ) -> list[Scored]:
         """ "What role does China play in financing the corridor": its part, of which the
         article has only the cargo from China — the passage naming the country (among those
         offered, else a neighbour from ``_PARTY_OFFER_SHARE`` of the suggest threshold)
-        before the corridor's, which never names it; unchanged when none names it."""
+        before the corridor's, which never names it; unchanged when none names it. With the
+        ``party`` whose view is asked, a passage naming it anywhere in the article, however
+        far from the rest of the question ("How did Beijing react to the visit": the cargo
+        from China) — the one thing the article says of that country."""
         floor = self.thresholds.suggest * _PARTY_OFFER_SHARE
         naming = next(
             (
@@ -4710,9 +4747,61 @@ class Matcher:
             ),
             None,
         )
+        if naming is None and party is not None:
+            naming = self._naming_passage(query, party)
         if naming is None:
             return ranked
         return [naming, *(s for s in ranked if s.entry is not naming.entry)]
+
+    def _naming_passage(self, query: Query, party: Party) -> Scored | None:
+        """The passage that names the country best, the country's name alone asked: the
+        question's own words may miss it ("Beijing", which the English summaries never
+        write, or the visit's words weighing the cargo from China below every floor)."""
+        named = self.score(self.analyse(party.nominative))
+        return next(
+            (
+                s
+                for s in named
+                if s.entry.kind is not EntryKind.LIST and self._names_parties(query, s.entry)
+            ),
+            None,
+        )
+
+    def _subject_beside(
+        self, query: Query, offered: tuple[Scored, ...], top: Scored | None = None
+    ) -> Entry | None:
+        """The passage on the question's subject to show after the first offer, when that
+        first one is there for naming the country asked about (``_party_named_first``) and
+        not for the subject: "как Китай смотрит на Средний коридор" gets the cargo from China
+        — all the article says of China — and the corridor's own passage, the best on what
+        the question is about (it scored higher and never names China). None when the first
+        offer is also the best on the subject ("как Турция отреагировала на тюркскую
+        семёрку": the proposal to add Turkey). ``top``: the best on the subject before the
+        passage naming the country was put first, when it was found by another scoring (its
+        score then says nothing against the others')."""
+        if not offered or not query.parties or not self._names_parties(query, offered[0].entry):
+            return None
+        if top is not None:
+            if top.entry is offered[0].entry or self._names_parties(query, top.entry):
+                return None
+            return top.entry
+        others = [
+            s
+            for s in offered[1:]
+            if s.entry.kind is not EntryKind.LIST and not self._names_parties(query, s.entry)
+        ]
+        # what the question is about besides the country: "товарооборот" of "какой
+        # товарооборот у Казахстана с Турцией", which the proposal naming Turkey never says
+        topic = [t for t in self._topic_terms(query) if party_of(t.typed, t.lemma) is None]
+        asked = frozenset(t.lemma for t in topic)
+
+        def held(s: Scored) -> tuple[float, float]:
+            return round(self._states_topic(s.entry, topic, asked), 3), s.subject
+
+        best = max(others, key=held, default=None)
+        if best is None or held(best) <= held(offered[0]):
+            return None
+        return best.entry
 
     def _amounts_counted(
         self, query: Query, scored: list[Scored], offered: list[Scored], suggest: float

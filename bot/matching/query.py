@@ -162,6 +162,7 @@ from bot.language.parties import (
 from bot.language.periphrasis import plain_names, visits_named
 from bot.language.preambles import (
     closed_question,
+    country_back,
     filled_ellipsis,
     named_back,
     question_end,
@@ -776,6 +777,7 @@ class Analyser:
         words = self._words(considered[told:kept], spent, typed=typed, keyed=keyed, mended=mended)
         words = filled_ellipsis(words, scene)  # "… через море? Через какое именно?": which sea
         words = named_back(words, scene)  # "Эрдоган прокомментировал … ? Что он сказал?"
+        words = country_back(words, scene)  # "Грузия упоминалась? Какова её роль …?"
         if reading.how == "translit":
             words = self._translit_respelt(words)
         framed = [self._framed(words, at) for at in range(len(words))]
