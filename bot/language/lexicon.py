@@ -340,6 +340,9 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "vessel": "ship",
     "vessels": "ships",
     "holy": "sacred",
+    # "rail shipments": its freight
+    "shipment": "freight",
+    "shipments": "freight",
     "tons": "tonnes",
     "tonnage": "tonnes",
     "usd": "dollars",
@@ -696,6 +699,9 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     # "паромы": "the new vessels" ("ship" not: its stem is "shipping", any carriage of goods)
     word_set("ferry ferries vessel vessels"),
     word_set("relations relationship relationships ties"),
+    # a thing out of the ordinary: "how unusual are the relations" asks what one expert calls
+    # "unique", "a great rarity", another "unusual"
+    word_set("unusual unique rare rarity exceptional"),
     # a journey's length: "the trip from China", "how long is the journey"
     word_set("trip trips journey journeys"),
     # a time or a cost made smaller: "delivery could be cut", "how much could it shrink"
