@@ -1163,7 +1163,11 @@ class Analyser:
             relation = replace(relation, detail=None)
         if holder is not None and relation.detail is None:
             relation = replace(relation, detail=holder)
-        keyword = keyword_detail(tuple(words)) if relation.detail is None else None
+        keyword = (
+            self._keyword_detail(words, read, specifics_aside=asides.specifics)
+            if relation.detail is None
+            else None
+        )
         if keyword is not None:
             # "AI agreement - specifics?": the specifics of the agreement, which only a
             # passage spelling it out gives (``Matcher._specifies``)
@@ -2584,6 +2588,19 @@ class Analyser:
             or (self.morphology.is_known_russian(variant) and not _only_a_personal_name(variant))
         }
         return found.pop() if len(found) == 1 else word
+
+    @staticmethod
+    def _keyword_detail(words: list[str], read: str, *, specifics_aside: bool) -> str | None:
+        """The thing whose specifics a message of keywords asks (``keyword_detail``), the
+        request for them read where the asker typed it: blanked as an aside after a comma,
+        a colon or a dash ("trade barriers, specifics?", "AI agreement - details pls"), it
+        still asks them of the last keyword — which the words read must still hold."""
+        keyword = keyword_detail(tuple(words))
+        if keyword is None and specifics_aside:
+            keyword = keyword_detail(tuple(tokens(read)))
+            if keyword not in words:
+                return None
+        return keyword
 
     def _guessed_as(self, word: str, read: str, meant: str, after: str = "") -> str:
         """``word`` with the letters ``read`` a transliteration guessed taken as ``meant``
