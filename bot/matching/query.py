@@ -1016,6 +1016,7 @@ class Analyser:
         terms = _called_heads(terms, words)  # "кто назвал отношения редким примером"
         terms = self._coded_names(terms, words, reading.text)  # "what does the G7 think"
         terms = self._statement_described(terms, words)  # "о заявлении Гаджиева про …"
+        terms = _without_figure_nouns(terms, words)  # "who gave the 15-18 days figure"
         if not preamble:
             # "добавить Турцию в этот формат", a question standing alone
             terms = _renamed_by_demonstrative(
@@ -3825,6 +3826,27 @@ def _number_nouns(terms: list[Term], words: list[str]) -> list[Term]:
     if not nouns or not all(is_latin(w) or w.isdigit() for w in words):
         return terms
     return [replace(t, focus=True) if t.typed in nouns and t.similarity > 0 else t for t in terms]
+
+
+# English nouns naming a figure as a figure: "the 15-18 days figure", "the numbers on rail
+# tonnage and the 15-18 days" (as typed, folded).
+_FIGURE_NOUNS_EN = word_set("figure figures number numbers stat stats statistics data")
+
+
+def _without_figure_nouns(terms: list[Term], words: list[str]) -> list[Term]:
+    """The terms without an English noun naming the figure the question itself gives, when it
+    asks whose figure it is ("which expert gave the figure of 15-18 days", "who cited the
+    1 billion figure"): the number says which figure is meant, and its passage never calls
+    itself a "figure" — the noun, weighed as a word of the subject, sank it below an answer.
+    Only with a number the question names, in an English question asking a person (Russian
+    passages say "цифры" themselves; "where does he take this number from" keeps it)."""
+    if not all(is_latin(w) or any(c.isdigit() for c in w) for w in words):
+        return terms
+    if AnswerType.PERSON not in asked_types(tuple(words)):
+        return terms  # "where do the cargoes in the 15-18 days figure start from"
+    if not any(any(c.isdigit() for c in t.typed) for t in terms if t.similarity > 0):
+        return terms
+    return [t for t in terms if t.typed not in _FIGURE_NOUNS_EN]
 
 
 # A place in a ranking: "место" and the verbs of holding one (lemmas, English stems) — "какое
