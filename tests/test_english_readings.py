@@ -1,0 +1,144 @@
+"""English readings a fresh English-speaking reporter types, which the article answers.
+
+- A request for specifics set off by a spaced hyphen ("rail upgrades discussed - specifics?")
+  is a part of its own, as after "—", a comma or a colon: the cue word ("specifics") was read
+  as the rarest word of the subject and sank the passage. Set off any of those ways, it still
+  asks the specifics of the last keyword, which only a passage spelling the thing out gives.
+- "unusual", "exceptional", "rare" ask what the article's English calls "unique", "a great
+  rarity" (``ENGLISH_EQUIVALENTS``); "shipments" by rail are its freight.
+- "which expert gave the figure of 15-18 days": whose figure is asked; "figure" names the
+  number given, and giving or citing one is done by words (no deed a passage must tell).
+
+Each group has the question that failed, paraphrases and near-misses that keep their reply.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from tests.support.asking import answered, answered_entry, not_given
+
+# --- a request for specifics after a spaced hyphen ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "rail upgrades discussed - specifics?",
+        "new locomotives discussed - specifics pls",
+        "ferries for the Caspian - details?",
+    ],
+)
+def test_specifics_after_a_spaced_hyphen_are_those_of_the_keywords(
+    session: Session, question: str
+) -> None:
+    text = answered(session, question)
+    assert "модернизации железных дорог" in text
+
+
+@pytest.mark.parametrize("question", ["trade barriers, specifics?", "AI agreement: details?"])
+def test_specifics_set_off_by_a_comma_or_colon_are_still_asked(
+    session: Session, question: str
+) -> None:
+    """As "trade barriers - specifics?" always was: the article names them, spells none out."""
+    not_given(session, question, "fact")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Turkic seven - details?", "ishmukhamedov-turkic-seven"),
+        ("locomotives: details please", "ishmukhamedov-rail-investment"),
+    ],
+)
+def test_details_of_a_thing_the_article_spells_out_stay_answered(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_names_joined_by_a_spaced_hyphen_stay_read(session: Session) -> None:
+    assert "15" in answered(session, "Aliyev - Tokayev talks: what was signed?")
+
+
+# --- "unusual" is the article's "unique" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did political scientist Tusupbekov characterise Kazakh-Azerbaijani relations? "
+        "Any quote on how unusual they are?",
+        "Tusupbekov on the relations - how unusual are they?",
+        "is the Kazakh-Azerbaijani relationship exceptional, according to Tusupbekov?",
+        "how exceptional are Kazakh-Azerbaijani ties, per Tusupbekov?",
+    ],
+)
+def test_unusual_relations_are_the_unique_ones(session: Session, question: str) -> None:
+    assert "уникальный случай" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What did Ishmukhamedov find unusual in Hajiyev's post?", "ishmukhamedov-on-hajiyev"),
+        ("Why are the relations unique?", "tusupbekov-unique-relations"),
+    ],
+)
+def test_the_passage_saying_unusual_or_unique_keeps_its_question(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
+
+
+# --- rail "shipments" are freight -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("How many tonnes of rail shipments run between the countries today?", "1,5–2"),
+        ("What volume of shipments can Azerbaijan provide by rail?", "5–7"),
+        ("rail shipments kz needs - how many tonnes?", "20"),
+    ],
+)
+def test_rail_shipments_are_the_freight(session: Session, question: str, said: str) -> None:
+    assert said in answered(session, question)
+
+
+def test_ships_are_no_shipments(session: Session) -> None:
+    not_given(session, "How many ships will be built?", "quantity")
+
+
+# --- whose figure ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which expert gave the figure of 15-18 days?",
+        "who gave the 15-18 days figure?",
+        "Which analyst gave the 15-18 days figure? Need the name",
+    ],
+)
+def test_the_expert_who_gave_a_figure_is_named(session: Session, question: str) -> None:
+    text = answered(session, question)
+    assert "15–18" in text and "Ишмухамедов" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "where do the cargoes in the 15-18 days figure start from?",
+            "ishmukhamedov-delivery-time",
+        ),
+        ("Why exactly seven? Where does the expert take this number from?", "sacred-number-seven"),
+        ("who will provide 5-7 million tonnes?", "ishmukhamedov-rail-volumes"),
+    ],
+)
+def test_a_figure_asked_of_no_person_keeps_its_reading(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
