@@ -6,6 +6,8 @@
   asks the specifics of the last keyword, which only a passage spelling the thing out gives.
 - "unusual", "exceptional", "rare" ask what the article's English calls "unique", "a great
   rarity" (``ENGLISH_EQUIVALENTS``); "shipments" by rail are its freight.
+- "who is the man that wrote on X about 5+1": who wrote it — "the man that" only frames the
+  person asked, no word a passage must hold.
 - "which expert gave the figure of 15-18 days": whose figure is asked; "figure" names the
   number given, and giving or citing one is done by words (no deed a passage must tell).
 
@@ -142,3 +144,31 @@ def test_a_figure_asked_of_no_person_keeps_its_reading(
     session: Session, question: str, entry: str
 ) -> None:
     assert answered_entry(session, question) == entry
+
+
+# --- "who is the man that …" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the man that write in social network X about 5+1 formula, and what is his "
+        "position?",
+        "Who is the man that wrote about the 5+1 formula?",
+        "who was the official who posted about 5+1 becoming 6?",
+    ],
+)
+def test_the_man_that_did_it_is_who_did_it(session: Session, question: str) -> None:
+    assert "Гаджиев" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the man in charge of the Turkic seven?",
+        "who's the guy from Baku that talked about energy",
+    ],
+)
+def test_a_man_framed_otherwise_keeps_its_reading(session: Session, question: str) -> None:
+    """No relative clause right after the noun: nobody named answers (as before)."""
+    assert not session.ask(question).answered

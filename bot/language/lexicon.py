@@ -967,6 +967,14 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # key takeaway" — the conclusion the briefings name ("line" alone were a railway's)
     ("bottom", "line"): ("conclusion",),
     ("takeaway",): ("conclusion",),
+    # "who is the man that wrote on X about 5+1", "who was the official who …": who did it,
+    # the noun only a frame for the person asked (no word a passage must hold)
+    **{
+        ("who", be, "the", noun, rel): ("who",)
+        for be in ("is", "was", "s")
+        for noun in ("man", "person", "woman", "guy", "lady", "official", "gentleman", "one")
+        for rel in ("that", "who")
+    },
     # chat's word for a man quoted: "who's the guy from Baku that talked about energy" asks
     # which expert, as "the expert from Baku" does (``roles``)
     ("guy",): ("expert",),
