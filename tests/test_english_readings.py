@@ -8,6 +8,8 @@
   rarity" (``ENGLISH_EQUIVALENTS``); "shipments" by rail are its freight.
 - "who is the man that wrote on X about 5+1": who wrote it — "the man that" only frames the
   person asked, no word a passage must hold.
+- Formal English of the visit: an invitation "extended" or "issued" is an invitation made,
+  a visit "undertaken" one made, "the invitation under which he came" the one he came by.
 - "which expert gave the figure of 15-18 days": whose figure is asked; "figure" names the
   number given, and giving or citing one is done by words (no deed a passage must tell).
 
@@ -171,4 +173,30 @@ def test_the_man_that_did_it_is_who_did_it(session: Session, question: str) -> N
 )
 def test_a_man_framed_otherwise_keeps_its_reading(session: Session, question: str) -> None:
     """No relative clause right after the noun: nobody named answers (as before)."""
+    assert not session.ask(question).answered
+
+
+# --- formal English of the visit: "extended the invitation", "undertook the visit" -------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who extended the invitation under which President Aliyev undertook the state visit?",
+        "Which president extended the invitation under which Aliyev came to Astana?",
+        "Kazakhstan extended the invitation - who exactly?",
+        "When did Aliyev undertake the visit?",
+    ],
+)
+def test_formal_words_of_the_invitation_and_the_visit(session: Session, question: str) -> None:
+    text = answered(session, question)
+    assert "Tokayev" in text and "20 October" in text
+
+
+def test_the_date_of_the_visit_undertaken_stays_the_date(session: Session) -> None:
+    assert "20 октября" in answered(session, "On what date did Aliyev undertake his state visit?")
+
+
+@pytest.mark.parametrize("question", ["Who extended the railway?", "who built the railway?"])
+def test_extending_anything_else_is_no_invitation(session: Session, question: str) -> None:
     assert not session.ask(question).answered

@@ -967,6 +967,20 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # key takeaway" — the conclusion the briefings name ("line" alone were a railway's)
     ("bottom", "line"): ("conclusion",),
     ("takeaway",): ("conclusion",),
+    # an invitation "extended" or "issued" is one made: "who extended the invitation" asks
+    # who invited, as the article tells it ("по приглашению")
+    **{
+        (extend, article, "invitation"): ("invited",)
+        for extend in ("extend", "extends", "extended", "extending", "issue", "issues", "issued")
+        for article in ("the", "an", "a", "this", "that")
+    },
+    # a visit "undertaken" is one made, formal English for the same deed; "the invitation
+    # under which he came" is the one he came by (no thing "under" it)
+    **{
+        (undertake,): ("made",)
+        for undertake in ("undertake", "undertakes", "undertook", "undertaken", "undertaking")
+    },
+    ("under", "which"): (),
     # "who is the man that wrote on X about 5+1", "who was the official who …": who did it,
     # the noun only a frame for the person asked (no word a passage must hold)
     **{
