@@ -10,6 +10,8 @@
   person asked, no word a passage must hold.
 - Formal English of the visit: an invitation "extended" or "issued" is an invitation made,
   a visit "undertaken" one made, "the invitation under which he came" the one he came by.
+- "the deliverables / outcome of the visit", "what did the visit produce": the agreements it
+  produced (two English phrasings of that passage, as its Russian lead says "Итог визита").
 - "which expert gave the figure of 15-18 days": whose figure is asked; "figure" names the
   number given, and giving or citing one is done by words (no deed a passage must tell).
 
@@ -200,3 +202,24 @@ def test_the_date_of_the_visit_undertaken_stays_the_date(session: Session) -> No
 @pytest.mark.parametrize("question", ["Who extended the railway?", "who built the railway?"])
 def test_extending_anything_else_is_no_invitation(session: Session, question: str) -> None:
     assert not session.ask(question).answered
+
+
+# --- what the visit produced --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were the deliverables of the state visit?",
+        "visit outcomes?",
+        "What did the state visit produce?",
+        "What were the deliverables of Aliyev's trip to Astana?",
+    ],
+)
+def test_what_the_visit_produced_is_the_agreements(session: Session, question: str) -> None:
+    assert "15 важных соглашений" in answered(session, question)
+
+
+def test_the_hope_for_the_visit_s_results_stays_the_expert_s(session: Session) -> None:
+    question = "What does Ishmukhamedov hope the results of the visit will make possible?"
+    assert answered_entry(session, question) == "ishmukhamedov-barriers"
