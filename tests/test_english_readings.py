@@ -11,7 +11,8 @@
 - Formal English of the visit: an invitation "extended" or "issued" is an invitation made,
   a visit "undertaken" one made, "the invitation under which he came" the one he came by.
 - "the deliverables / outcome of the visit", "what did the visit produce": the agreements it
-  produced (two English phrasings of that passage, as its Russian lead says "Итог визита").
+  produced (two English phrasings of that passage, as its Russian lead says "Итог визита");
+  the "outcome" an expert hopes for is what he calls its "results" (``ENGLISH_EQUIVALENTS``).
 - "which expert gave the figure of 15-18 days": whose figure is asked; "figure" names the
   number given, and giving or citing one is done by words (no deed a passage must tell).
 
@@ -223,3 +224,14 @@ def test_what_the_visit_produced_is_the_agreements(session: Session, question: s
 def test_the_hope_for_the_visit_s_results_stays_the_expert_s(session: Session) -> None:
     question = "What does Ishmukhamedov hope the results of the visit will make possible?"
     assert answered_entry(session, question) == "ishmukhamedov-barriers"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the expert hope the outcome of the visit will allow the sides to get rid of?",
+        "What does the expert hope the outcome of the visit will allow?",
+    ],
+)
+def test_the_outcome_hoped_for_is_the_results_he_names(session: Session, question: str) -> None:
+    assert "барьеры и лимиты" in answered(session, question)

@@ -692,7 +692,7 @@ ENGLISH_OWN_PLURALS: dict[str, tuple[str, ...]] = {
 ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("agreement agreements deal deals accord accords pact pacts"),
     # what a visit produced: "the deliverables of the visit", "its outcome"
-    word_set("outcome outcomes deliverable deliverables"),
+    word_set("outcome outcomes deliverable deliverables result results"),
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
     # what carries freight over a sea is a ferry, as Russian "суда" on the Caspian are its
