@@ -8,6 +8,9 @@
   rarity" (``ENGLISH_EQUIVALENTS``); "shipments" by rail are its freight.
 - "who is the man that wrote on X about 5+1": who wrote it — "the man that" only frames the
   person asked, no word a passage must hold.
+- "Ishmukhamedov's opinion on Hajiyev's remark about 5+1 becoming 6": what the remark was
+  about says which remark; his reaction need not restate it (English word order of
+  ``Analyser._statement_described``).
 - Formal English of the visit: an invitation "extended" or "issued" is an invitation made,
   a visit "undertaken" one made, "the invitation under which he came" the one he came by.
 - "the deliverables / outcome of the visit", "what did the visit produce": the agreements it
@@ -235,3 +238,32 @@ def test_the_hope_for_the_visit_s_results_stays_the_expert_s(session: Session) -
 )
 def test_the_outcome_hoped_for_is_the_results_he_names(session: Session, question: str) -> None:
     assert "барьеры и лимиты" in answered(session, question)
+
+
+# --- one expert's view of another's remark "about …" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was Mr Ishmukhamedov's opinion on Hikmet Hajiyev's remark about 5+1 becoming 6?",
+        "Ishmukhamedov's view on Hajiyev's post about 5+1 becoming 6?",
+        "what did Ishmukhamedov think of Hajiyev's post about 5+1 becoming 6",
+        "Ishmukhamedov assessment of Hikmet Hajiyev's statement about 5+1 turning into 6?",
+    ],
+)
+def test_a_view_of_a_remark_described_is_the_view(session: Session, question: str) -> None:
+    assert "долгожданный" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What did Hajiyev's post about 5+1 say?", "hajiyev-five-plus-one"),
+        ("Hajiyev's remark about 5+1 becoming 6 - where was it posted?", "hajiyev-five-plus-one"),
+    ],
+)
+def test_the_remark_itself_asked_stays_the_remark(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry

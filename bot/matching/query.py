@@ -1819,7 +1819,7 @@ class Analyser:
         the owner's words with those of the description: a statement the article never
         reports ("заявлении Гаджиева про паромы") is not one the reaction answers."""
         if not any(w in _REACTING for w in words):
-            return terms
+            return self._statement_described_en(terms, words)
         by_typed = {t.typed: t for t in terms}
         described: set[str] = set()
         for at, word in enumerate(words):
@@ -1839,6 +1839,36 @@ class Analyser:
                 ):
                     described.update(told)
                 break
+        if not described:
+            return terms
+        return [
+            replace(t, focus=False, frame=True) if t.typed in described and not t.entity else t
+            for t in terms
+        ]
+
+    def _statement_described_en(self, terms: list[Term], words: list[str]) -> list[Term]:
+        """``_statement_described`` in English word order: "What was Ishmukhamedov's opinion
+        on Hajiyev's remark about 5+1 becoming 6?" — the owner named before the noun of a
+        thing said, the description after "about"/"that". English drops the noun itself
+        ("remark" is no word of the subject), so only the owner, a name, and a passage saying
+        his words with most of the description's are required."""
+        if not any(w in _REACTING_EN for w in words):
+            return terms
+        by_typed = {t.typed: t for t in terms}
+        described: set[str] = set()
+        for at, word in enumerate(words):
+            if word not in _SAYING_NOUNS_EN or at + 1 >= len(words):
+                continue
+            if words[at + 1] not in _ABOUT_EN:
+                continue
+            before = words[max(0, at - _OWNER_REACH) : at]
+            owners = [by_typed[w] for w in before if w in by_typed and by_typed[w].entity]
+            told = words[at + 2 : at + 2 + _DESCRIPTION_REACH]
+            said = [self._said_with(by_typed[w], owners) for w in told if w in by_typed]
+            # a name or a figure of his words said with him is enough: the asker retells
+            # them in his own verbs ("5+1 becoming 6": the post says "turned into")
+            if owners and any(said) and said.count(False) <= len(said) // 2:
+                described.update(told)
         if not described:
             return terms
         return [
@@ -4292,6 +4322,15 @@ _SAYING_NOUNS = word_set(
     "высказывании высказывание высказыванию словах слова словам тезисе тезис тезису"
 )
 _ABOUT = word_set("про о об насчет относительно")
+# The same in English: "Ishmukhamedov's opinion / take / reaction on Hajiyev's remark about …".
+_REACTING_EN = word_set(
+    "opinion opinions view views take think thought react reacted reaction assess assessed "
+    "assessment comment commented respond responded response verdict"
+)
+_SAYING_NOUNS_EN = word_set(
+    "remark remarks post posts statement statements comment comments tweet tweets words claim"
+)
+_ABOUT_EN = word_set("about on regarding concerning that")
 _DESCRIPTION_REACH = 4  # words of the description after "про"
 _OWNER_REACH = 2  # words between the noun and "про": the one who said it ("Хикмета Гаджиева")
 
