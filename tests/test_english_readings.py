@@ -11,6 +11,8 @@
 - "Ishmukhamedov's opinion on Hajiyev's remark about 5+1 becoming 6": what the remark was
   about says which remark; his reaction need not restate it (English word order of
   ``Analyser._statement_described``).
+- An outlet that "interviewed", "polled" or "reached out to" the experts asked them for
+  comments, as the article says.
 - Formal English of the visit: an invitation "extended" or "issued" is an invitation made,
   a visit "undertaken" one made, "the invitation under which he came" the one he came by.
 - "the deliverables / outcome of the visit", "what did the visit produce": the agreements it
@@ -267,3 +269,25 @@ def test_the_remark_itself_asked_stays_the_remark(
     session: Session, question: str, entry: str
 ) -> None:
     assert answered_entry(session, question) == entry
+
+
+# --- the outlet that interviewed the experts ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so who actually interviewed all these experts? the piece says some outlet reached out "
+        "to them and I need to name the source properly",
+        "which outlet reached out to the experts?",
+        "which publication polled the experts on the visit?",
+        "the experts were interviewed by which outlet?",
+    ],
+)
+def test_the_outlet_that_interviewed_the_experts(session: Session, question: str) -> None:
+    assert "Minval Politika" in answered(session, question)
+
+
+def test_an_interview_as_a_noun_stays_the_expert_s_words(session: Session) -> None:
+    question = "what did Huseynov say in the interview about energy?"
+    assert answered_entry(session, question) == "huseynov-energy"

@@ -967,6 +967,17 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # key takeaway" — the conclusion the briefings name ("line" alone were a railway's)
     ("bottom", "line"): ("conclusion",),
     ("takeaway",): ("conclusion",),
+    # an outlet that "interviewed" the experts or "reached out to" them asked them for
+    # comments, as the article tells it ("обратилась за комментариями к экспертам")
+    **{
+        (verb,): ("asked",)
+        # not "interview": the noun as often ("in the interview")
+        for verb in ("interviewed", "interviewing", "polled")
+    },
+    **{
+        (reach, "out", "to"): ("asked",)
+        for reach in ("reach", "reaches", "reached", "reaching")
+    },
     # an invitation "extended" or "issued" is one made: "who extended the invitation" asks
     # who invited, as the article tells it ("по приглашению")
     **{
