@@ -13,6 +13,8 @@
   ``Analyser._statement_described``).
 - An outlet that "interviewed", "polled" or "reached out to" the experts asked them for
   comments, as the article says.
+- "apart from the Middle one, which other corridor …": the prop-word "one" before the next
+  clause's question word (the comma gone from the words) stands for a noun, no number 1.
 - Formal English of the visit: an invitation "extended" or "issued" is an invitation made,
   a visit "undertaken" one made, "the invitation under which he came" the one he came by.
 - "the deliverables / outcome of the visit", "what did the visit produce": the agreements it
@@ -291,3 +293,29 @@ def test_the_outlet_that_interviewed_the_experts(session: Session, question: str
 def test_an_interview_as_a_noun_stays_the_expert_s_words(session: Session) -> None:
     question = "what did Huseynov say in the interview about energy?"
     assert answered_entry(session, question) == "huseynov-energy"
+
+
+# --- the prop-word "one" before a question word ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "apart from the Middle one, which other corridor was discussed?",
+        "besides the Middle one, which other corridor was discussed?",
+        "aside from the Middle one, what other corridor did they discuss?",
+    ],
+)
+def test_the_middle_one_is_no_number(session: Session, question: str) -> None:
+    assert "Зангезур" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("was it a state visit or a working one?", "visit-date"),
+        ("is the Turkic seven the one that Ishmukhamedov proposed?", "ishmukhamedov-sacred-seven"),
+    ],
+)
+def test_other_props_keep_their_reading(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry

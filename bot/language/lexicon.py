@@ -1163,6 +1163,9 @@ def _much_counted(words: list[str]) -> list[str]:
 # it ("this one", "a working one"); after it, the clause ends ("or", "and", the message's end).
 _PROP_DETERMINERS = word_set("a an the this that another")
 _PROP_ENDS = word_set("or and but than then")
+# ... or a question word opens the next clause ("apart from the Middle one, which other
+# corridor …": the comma is gone from the words), or a relative one ("the one which …")
+_PROP_ONE_ENDS = _PROP_ENDS | word_set("which what who whom where when why how that")
 
 
 def _without_prop_one(words: list[str]) -> list[str]:
@@ -1174,7 +1177,7 @@ def _without_prop_one(words: list[str]) -> list[str]:
         return list(words)  # no "one": nothing to look at around it (most questions)
     result: list[str] = []
     for at, word in enumerate(words):
-        ends = at + 1 == len(words) or words[at + 1] in _PROP_ENDS
+        ends = at + 1 == len(words) or words[at + 1] in _PROP_ONE_ENDS
         before = words[max(0, at - 2) : at]
         described = len(before) == 2 and before[0] in _PROP_DETERMINERS and not before[1].isdigit()
         if (
