@@ -15,6 +15,8 @@
   comments, as the article says.
 - "apart from the Middle one, which other corridor …": the prop-word "one" before the next
   clause's question word (the comma gone from the words) stands for a noun, no number 1.
+- "who would make up / join the Turkic seven", "кто вошёл бы в семёрку": the members of a
+  group, states as often as people — no person's name is wanted (``asks_members``).
 - Formal English of the visit: an invitation "extended" or "issued" is an invitation made,
   a visit "undertaken" one made, "the invitation under which he came" the one he came by.
 - "the deliverables / outcome of the visit", "what did the visit produce": the agreements it
@@ -319,3 +321,26 @@ def test_the_middle_one_is_no_number(session: Session, question: str) -> None:
 )
 def test_other_props_keep_their_reading(session: Session, question: str, entry: str) -> None:
     assert answered_entry(session, question) == entry
+
+
+# --- "who would make up" a group: its members ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who would make up the 'Turkic seven'?",
+        "who would join the Turkic seven?",
+        "кто вошёл бы в тюркскую семёрку?",
+    ],
+)
+def test_who_would_make_up_a_group_asks_its_members(session: Session, question: str) -> None:
+    assert "Турци" in answered(session, question)
+
+
+def test_who_would_lead_it_still_asks_a_person(session: Session) -> None:
+    not_given(session, "who would lead the Turkic seven?", "person")
+
+
+def test_who_made_the_proposal_is_still_its_author(session: Session) -> None:
+    assert "Ишмухамедов" in answered(session, "who made the proposal of a Turkic seven?")

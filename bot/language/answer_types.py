@@ -1015,6 +1015,37 @@ def how_long_back(words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+# "who would make up the seven", "who would join it", "кто вошёл бы в семёрку": the members
+# of a group asked by "who" — states as often as people, so no person's name is wanted.
+_WHO_MEMBERS = word_set("who кто")
+_MEMBERSHIP_EN = word_set(
+    "make makes made making consist consists comprise comprises join joins joined belong "
+    "belongs enter enters members member"
+)
+_MEMBERSHIP_RU = word_set(
+    "вошел вошла вошли войдет войдут входит входят входить войти вступит вступят вступить"
+)
+_MEMBERS_REACH = 3  # "who would really make up", "кто бы вошёл"
+
+
+def asks_members(words: tuple[str, ...] | list[str]) -> bool:
+    """Does "who/кто" ask the members of a group ("who would make up the Turkic seven", "who
+    would join it", "кто вошёл бы в семёрку")? Its members may be states: the passage naming
+    them answers, though it names no person ("make" only with "up" after it)."""
+    for at, word in enumerate(words):
+        if word not in _WHO_MEMBERS:
+            continue
+        near = list(words[at + 1 : at + 1 + _MEMBERS_REACH + 1])
+        for step, w in enumerate(near):
+            if w in _MEMBERSHIP_RU:
+                return True
+            if w in _MEMBERSHIP_EN and (
+                w not in ("make", "makes", "made", "making") or near[step + 1 : step + 2] == ["up"]
+            ):
+                return True
+    return False
+
+
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
@@ -1081,10 +1112,8 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         )
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
     if (
-        any(w in _PERSON_WORDS for w in words)
-        or asked_office(words) is not None
-        or _asks_which_speaker(words)
-    ):
+        any(w in _PERSON_WORDS for w in words) and not asks_members(words)
+    ) or (asked_office(words) is not None or _asks_which_speaker(words)):
         found.append(AnswerType.PERSON)
         if AnswerType.PLACE in found and asks_persons_origin(words):
             # "кто … и из какой он страны", "имя и откуда человек": where the person is
