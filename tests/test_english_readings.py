@@ -16,7 +16,8 @@
 - "apart from the Middle one, which other corridor …": the prop-word "one" before the next
   clause's question word (the comma gone from the words) stands for a noun, no number 1.
 - "who would make up / join the Turkic seven", "кто вошёл бы в семёрку": the members of a
-  group, states as often as people — no person's name is wanted (``asks_members``).
+  group, states as often as people — no person's name is wanted (``asks_members``); after a
+  yes-or-no question, its "would" asks nothing of whether the first will be.
 - Formal English of the visit: an invitation "extended" or "issued" is an invitation made,
   a visit "undertaken" one made, "the invitation under which he came" the one he came by.
 - "the deliverables / outcome of the visit", "what did the visit produce": the agreements it
@@ -344,3 +345,28 @@ def test_who_would_lead_it_still_asks_a_person(session: Session) -> None:
 
 def test_who_made_the_proposal_is_still_its_author(session: Session) -> None:
     assert "Ишмухамедов" in answered(session, "who made the proposal of a Turkic seven?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Turkey part of any of the proposed formats? Who would make up the 'Turkic seven'?",
+        "Is Turkey in the Turkic seven proposal? Who would join it?",
+        "Was Turkey named in any format? who would make up the Turkic seven then?",
+    ],
+)
+def test_a_yes_no_question_then_who_would_make_up_asks_no_forecast(
+    session: Session, question: str
+) -> None:
+    assert "Турци" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will Turkey join the Turkic seven? who would lead it?",
+        "do the experts think Turkey will join?",
+    ],
+)
+def test_whether_turkey_will_join_stays_a_forecast(session: Session, question: str) -> None:
+    not_given(session, question, "forecast")

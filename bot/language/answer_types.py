@@ -2590,7 +2590,8 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
         words
         and words[0] in _YES_NO
         and any(
-            w in _WILL_WORDS and not _wish_at(words, at) for at, w in enumerate(words[1:], start=1)
+            w in _WILL_WORDS and not _wish_at(words, at)
+            for at, w in enumerate(_yes_no_clause(words)[1:], start=1)
         )
     ):
         return True
@@ -2599,6 +2600,18 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     if pairs & _OR_NOT and any(speaks_of_future(w) for w in words):
         return True  # the closing "или нет" makes the statement before it a "будет ли"
     return any(b == "ли" and is_future_verb(a) for a, b in pairs)
+
+
+# Words opening a second question asked of a person or a member after a yes-or-no one: "Is
+# Turkey part of any format? Who would make up the seven?" (the "?" gone from the words).
+_SECOND_QUESTION = word_set("who whom whose")
+
+
+def _yes_no_clause(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The yes-or-no question's own words, up to a "who" opening a second question: its
+    "would" asks nothing of whether the first will be."""
+    at = next((i for i, w in enumerate(words) if i and w in _SECOND_QUESTION), len(words))
+    return words[:at]
 
 
 # "Would you be so kind as to indicate …", "will you please tell me …", "would you mind
