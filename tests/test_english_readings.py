@@ -18,6 +18,8 @@
 - "who would make up / join the Turkic seven", "кто вошёл бы в семёрку": the members of a
   group, states as often as people — no person's name is wanted (``asks_members``); after a
   yes-or-no question, its "would" asks nothing of whether the first will be.
+- "how many experts did Minval Politika quote": the outlet quoting is the article quoting
+  (``Analyser._without_outlet_addressed``); "what did Minval Politika ask" keeps it.
 - Formal English of the visit: an invitation "extended" or "issued" is an invitation made,
   a visit "undertaken" one made, "the invitation under which he came" the one he came by.
 - "the deliverables / outcome of the visit", "what did the visit produce": the agreements it
@@ -370,3 +372,24 @@ def test_a_yes_no_question_then_who_would_make_up_asks_no_forecast(
 )
 def test_whether_turkey_will_join_stays_a_forecast(session: Session, question: str) -> None:
     not_given(session, question, "forecast")
+
+
+# --- the outlet quoting is the article quoting ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many experts did Minval Politika quote on the visit",
+        "which experts does Minval Politika quote?",
+        "which experts did Minval Politika quote about the visit?",
+    ],
+)
+def test_the_experts_the_outlet_quotes(session: Session, question: str) -> None:
+    text = answered(session, question)
+    assert all(name in text for name in ("Гусейнов", "Ишмухамедов", "Тусупбеков"))
+
+
+def test_what_the_outlet_asked_keeps_the_outlet(session: Session) -> None:
+    question = "what did Minval Politika ask the experts?"
+    assert answered_entry(session, question) == "article-agenda"

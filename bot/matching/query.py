@@ -1394,6 +1394,12 @@ class Analyser:
                     # "for Minval Politika" goes whole; "told Minval Politika" keeps its verb
                     cut = at - 1 if words[at - 1] in _ADDRESSING else at
                     return [*words[:cut], *words[at + size :]]
+                if tuple(words[at : at + size]) == outlet and words[at + size : at + size + 1] in (
+                    [w] for w in _QUOTING
+                ):
+                    # "how many experts did Minval Politika quote": the outlet quoting is the
+                    # article quoting, as "did the article quote" asks — no subject of its own
+                    return [*words[:at], *words[at + size :]]
         return words
 
     def _without_own_role(
@@ -4182,6 +4188,10 @@ _WRITING_FOR = frozenset(
     {"write", "writes", "wrote", "written", "writing", "work", "works", "worked", "working"}
 )
 _ADDRESSED = _ADDRESSING | {"told", "tells", "tell"}
+# Verbs of the outlet quoting its experts: "did Minval Politika quote / cite / feature".
+_QUOTING = frozenset(
+    {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "feature", "featured"}
+)
 # Titles before a Latin-written name, part of the name's phrase ("on Mr Hajiyev's post").
 _NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor"})
 # A person's view as English owns it: "Ishmukhamedov's opinion on …", "Huseynov's take".
