@@ -1015,6 +1015,37 @@ def how_long_back(words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+# "who would make up the seven", "who would join it", "кто вошёл бы в семёрку": the members
+# of a group asked by "who" — states as often as people, so no person's name is wanted.
+_WHO_MEMBERS = word_set("who кто")
+_MEMBERSHIP_EN = word_set(
+    "make makes made making consist consists comprise comprises join joins joined belong "
+    "belongs enter enters members member"
+)
+_MEMBERSHIP_RU = word_set(
+    "вошел вошла вошли войдет войдут входит входят входить войти вступит вступят вступить"
+)
+_MEMBERS_REACH = 3  # "who would really make up", "кто бы вошёл"
+
+
+def asks_members(words: tuple[str, ...] | list[str]) -> bool:
+    """Does "who/кто" ask the members of a group ("who would make up the Turkic seven", "who
+    would join it", "кто вошёл бы в семёрку")? Its members may be states: the passage naming
+    them answers, though it names no person ("make" only with "up" after it)."""
+    for at, word in enumerate(words):
+        if word not in _WHO_MEMBERS:
+            continue
+        near = list(words[at + 1 : at + 1 + _MEMBERS_REACH + 1])
+        for step, w in enumerate(near):
+            if w in _MEMBERSHIP_RU:
+                return True
+            if w in _MEMBERSHIP_EN and (
+                w not in ("make", "makes", "made", "making") or near[step + 1 : step + 2] == ["up"]
+            ):
+                return True
+    return False
+
+
 def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[AnswerType, ...]:
     """The kinds of facts a question asks for, the main one first (folded words, stop words
     included). Empty when it asks for nothing in particular ("коридор", "расскажи о визите")."""
@@ -1081,10 +1112,8 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         )
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
     if (
-        any(w in _PERSON_WORDS for w in words)
-        or asked_office(words) is not None
-        or _asks_which_speaker(words)
-    ):
+        any(w in _PERSON_WORDS for w in words) and not asks_members(words)
+    ) or (asked_office(words) is not None or _asks_which_speaker(words)):
         found.append(AnswerType.PERSON)
         if AnswerType.PLACE in found and asks_persons_origin(words):
             # "кто … и из какой он страны", "имя и откуда человек": where the person is
@@ -2561,7 +2590,8 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
         words
         and words[0] in _YES_NO
         and any(
-            w in _WILL_WORDS and not _wish_at(words, at) for at, w in enumerate(words[1:], start=1)
+            w in _WILL_WORDS and not _wish_at(words, at)
+            for at, w in enumerate(_yes_no_clause(words)[1:], start=1)
         )
     ):
         return True
@@ -2570,6 +2600,18 @@ def _asks_will(words: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
     if pairs & _OR_NOT and any(speaks_of_future(w) for w in words):
         return True  # the closing "или нет" makes the statement before it a "будет ли"
     return any(b == "ли" and is_future_verb(a) for a, b in pairs)
+
+
+# Words opening a second question asked of a person or a member after a yes-or-no one: "Is
+# Turkey part of any format? Who would make up the seven?" (the "?" gone from the words).
+_SECOND_QUESTION = word_set("who whom whose")
+
+
+def _yes_no_clause(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The yes-or-no question's own words, up to a "who" opening a second question: its
+    "would" asks nothing of whether the first will be."""
+    at = next((i for i, w in enumerate(words) if i and w in _SECOND_QUESTION), len(words))
+    return words[:at]
 
 
 # "Would you be so kind as to indicate …", "will you please tell me …", "would you mind

@@ -51,8 +51,9 @@ from bot.patterns import lazy
 from bot.records import record
 
 # A part of a message: what lies between two marks of punctuation (a dash set off by spaces
-# is one; a hyphen inside a word is not).
-_PART = lazy(r"[^,;:?!.…()\[\]—–]+|\s-\s")
+# is one — "rail upgrades discussed - specifics?" is two parts, as with "—"; a hyphen inside
+# a word is not).
+_PART = lazy(r"(?:(?!\s-\s)[^,;:?!.…()\[\]—–])+|\s-\s")
 _SPACES = lazy(r"\s+")
 _SPACE_BEFORE_MARK = lazy(r"\s+([,;:?!.…])")
 _MARKS_RUN = lazy(r"[,;:—–-](?:\s*[,;:?!.…—–-])+")

@@ -340,6 +340,9 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "vessel": "ship",
     "vessels": "ships",
     "holy": "sacred",
+    # "rail shipments": its freight
+    "shipment": "freight",
+    "shipments": "freight",
     "tons": "tonnes",
     "tonnage": "tonnes",
     "usd": "dollars",
@@ -697,13 +700,16 @@ ENGLISH_OWN_PLURALS: dict[str, tuple[str, ...]] = {
 ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("agreement agreements deal deals accord accords pact pacts"),
     # what a visit produced: "the deliverables of the visit", "its outcome"
-    word_set("outcome outcomes deliverable deliverables"),
+    word_set("outcome outcomes deliverable deliverables result results"),
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
     # what carries freight over a sea is a ferry, as Russian "суда" on the Caspian are its
     # "паромы": "the new vessels" ("ship" not: its stem is "shipping", any carriage of goods)
     word_set("ferry ferries vessel vessels"),
     word_set("relations relationship relationships ties"),
+    # a thing out of the ordinary: "how unusual are the relations" asks what one expert calls
+    # "unique", "a great rarity", another "unusual"
+    word_set("unusual unique rare rarity exceptional"),
     # a journey's length: "the trip from China", "how long is the journey"
     word_set("trip trips journey journeys"),
     # a time or a cost made smaller: "delivery could be cut", "how much could it shrink"
@@ -969,6 +975,39 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # key takeaway" — the conclusion the briefings name ("line" alone were a railway's)
     ("bottom", "line"): ("conclusion",),
     ("takeaway",): ("conclusion",),
+    # an outlet that "interviewed" the experts or "reached out to" them asked them for
+    # comments, as the article tells it ("обратилась за комментариями к экспертам")
+    **{
+        (verb,): ("asked",)
+        # not "interview": the noun as often ("in the interview")
+        for verb in ("interviewed", "interviewing", "polled")
+    },
+    **{
+        (reach, "out", "to"): ("asked",)
+        for reach in ("reach", "reaches", "reached", "reaching")
+    },
+    # an invitation "extended" or "issued" is one made: "who extended the invitation" asks
+    # who invited, as the article tells it ("по приглашению")
+    **{
+        (extend, article, "invitation"): ("invited",)
+        for extend in ("extend", "extends", "extended", "extending", "issue", "issues", "issued")
+        for article in ("the", "an", "a", "this", "that")
+    },
+    # a visit "undertaken" is one made, formal English for the same deed; "the invitation
+    # under which he came" is the one he came by (no thing "under" it)
+    **{
+        (undertake,): ("made",)
+        for undertake in ("undertake", "undertakes", "undertook", "undertaken", "undertaking")
+    },
+    ("under", "which"): (),
+    # "who is the man that wrote on X about 5+1", "who was the official who …": who did it,
+    # the noun only a frame for the person asked (no word a passage must hold)
+    **{
+        ("who", be, "the", noun, rel): ("who",)
+        for be in ("is", "was", "s")
+        for noun in ("man", "person", "woman", "guy", "lady", "official", "gentleman", "one")
+        for rel in ("that", "who")
+    },
     # chat's word for a man quoted: "who's the guy from Baku that talked about energy" asks
     # which expert, as "the expert from Baku" does (``roles``)
     ("guy",): ("expert",),
@@ -1132,6 +1171,9 @@ def _much_counted(words: list[str]) -> list[str]:
 # it ("this one", "a working one"); after it, the clause ends ("or", "and", the message's end).
 _PROP_DETERMINERS = word_set("a an the this that another")
 _PROP_ENDS = word_set("or and but than then")
+# ... or a question word opens the next clause ("apart from the Middle one, which other
+# corridor …": the comma is gone from the words), or a relative one ("the one which …")
+_PROP_ONE_ENDS = _PROP_ENDS | word_set("which what who whom where when why how that")
 
 
 def _without_prop_one(words: list[str]) -> list[str]:
@@ -1143,7 +1185,7 @@ def _without_prop_one(words: list[str]) -> list[str]:
         return list(words)  # no "one": nothing to look at around it (most questions)
     result: list[str] = []
     for at, word in enumerate(words):
-        ends = at + 1 == len(words) or words[at + 1] in _PROP_ENDS
+        ends = at + 1 == len(words) or words[at + 1] in _PROP_ONE_ENDS
         before = words[max(0, at - 2) : at]
         described = len(before) == 2 and before[0] in _PROP_DETERMINERS and not before[1].isdigit()
         if (

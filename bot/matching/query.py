@@ -1018,6 +1018,7 @@ class Analyser:
         terms = _called_heads(terms, words)  # "кто назвал отношения редким примером"
         terms = self._coded_names(terms, words, reading.text)  # "what does the G7 think"
         terms = self._statement_described(terms, words)  # "о заявлении Гаджиева про …"
+        terms = _without_figure_nouns(terms, words)  # "who gave the 15-18 days figure"
         if not preamble:
             # "добавить Турцию в этот формат", a question standing alone
             terms = _renamed_by_demonstrative(
@@ -1165,7 +1166,11 @@ class Analyser:
             relation = replace(relation, detail=None)
         if holder is not None and relation.detail is None:
             relation = replace(relation, detail=holder)
-        keyword = keyword_detail(tuple(words)) if relation.detail is None else None
+        keyword = (
+            self._keyword_detail(words, read, specifics_aside=asides.specifics)
+            if relation.detail is None
+            else None
+        )
         if keyword is not None:
             # "AI agreement - specifics?": the specifics of the agreement, which only a
             # passage spelling it out gives (``Matcher._specifies``)
@@ -1391,6 +1396,12 @@ class Analyser:
                     # "for Minval Politika" goes whole; "told Minval Politika" keeps its verb
                     cut = at - 1 if words[at - 1] in _ADDRESSING else at
                     return [*words[:cut], *words[at + size :]]
+                if tuple(words[at : at + size]) == outlet and words[at + size : at + size + 1] in (
+                    [w] for w in _QUOTING
+                ):
+                    # "how many experts did Minval Politika quote": the outlet quoting is the
+                    # article quoting, as "did the article quote" asks — no subject of its own
+                    return [*words[:at], *words[at + size :]]
         return words
 
     def _without_own_role(
@@ -1816,7 +1827,7 @@ class Analyser:
         the owner's words with those of the description: a statement the article never
         reports ("заявлении Гаджиева про паромы") is not one the reaction answers."""
         if not any(w in _REACTING for w in words):
-            return terms
+            return self._statement_described_en(terms, words)
         by_typed = {t.typed: t for t in terms}
         described: set[str] = set()
         for at, word in enumerate(words):
@@ -1836,6 +1847,36 @@ class Analyser:
                 ):
                     described.update(told)
                 break
+        if not described:
+            return terms
+        return [
+            replace(t, focus=False, frame=True) if t.typed in described and not t.entity else t
+            for t in terms
+        ]
+
+    def _statement_described_en(self, terms: list[Term], words: list[str]) -> list[Term]:
+        """``_statement_described`` in English word order: "What was Ishmukhamedov's opinion
+        on Hajiyev's remark about 5+1 becoming 6?" — the owner named before the noun of a
+        thing said, the description after "about"/"that". English drops the noun itself
+        ("remark" is no word of the subject), so only the owner, a name, and a passage saying
+        his words with most of the description's are required."""
+        if not any(w in _REACTING_EN for w in words):
+            return terms
+        by_typed = {t.typed: t for t in terms}
+        described: set[str] = set()
+        for at, word in enumerate(words):
+            if word not in _SAYING_NOUNS_EN or at + 1 >= len(words):
+                continue
+            if words[at + 1] not in _ABOUT_EN:
+                continue
+            before = words[max(0, at - _OWNER_REACH) : at]
+            owners = [by_typed[w] for w in before if w in by_typed and by_typed[w].entity]
+            told = words[at + 2 : at + 2 + _DESCRIPTION_REACH]
+            said = [self._said_with(by_typed[w], owners) for w in told if w in by_typed]
+            # a name or a figure of his words said with him is enough: the asker retells
+            # them in his own verbs ("5+1 becoming 6": the post says "turned into")
+            if owners and any(said) and said.count(False) <= len(said) // 2:
+                described.update(told)
         if not described:
             return terms
         return [
@@ -2586,6 +2627,19 @@ class Analyser:
             or (self.morphology.is_known_russian(variant) and not _only_a_personal_name(variant))
         }
         return found.pop() if len(found) == 1 else word
+
+    @staticmethod
+    def _keyword_detail(words: list[str], read: str, *, specifics_aside: bool) -> str | None:
+        """The thing whose specifics a message of keywords asks (``keyword_detail``), the
+        request for them read where the asker typed it: blanked as an aside after a comma,
+        a colon or a dash ("trade barriers, specifics?", "AI agreement - details pls"), it
+        still asks them of the last keyword — which the words read must still hold."""
+        keyword = keyword_detail(tuple(words))
+        if keyword is None and specifics_aside:
+            keyword = keyword_detail(tuple(tokens(read)))
+            if keyword not in words:
+                return None
+        return keyword
 
     def _guessed_as(self, word: str, read: str, meant: str, after: str = "") -> str:
         """``word`` with the letters ``read`` a transliteration guessed taken as ``meant``
@@ -3812,6 +3866,27 @@ def _number_nouns(terms: list[Term], words: list[str]) -> list[Term]:
     return [replace(t, focus=True) if t.typed in nouns and t.similarity > 0 else t for t in terms]
 
 
+# English nouns naming a figure as a figure: "the 15-18 days figure", "the numbers on rail
+# tonnage and the 15-18 days" (as typed, folded).
+_FIGURE_NOUNS_EN = word_set("figure figures number numbers stat stats statistics data")
+
+
+def _without_figure_nouns(terms: list[Term], words: list[str]) -> list[Term]:
+    """The terms without an English noun naming the figure the question itself gives, when it
+    asks whose figure it is ("which expert gave the figure of 15-18 days", "who cited the
+    1 billion figure"): the number says which figure is meant, and its passage never calls
+    itself a "figure" — the noun, weighed as a word of the subject, sank it below an answer.
+    Only with a number the question names, in an English question asking a person (Russian
+    passages say "цифры" themselves; "where does he take this number from" keeps it)."""
+    if not all(is_latin(w) or any(c.isdigit() for c in w) for w in words):
+        return terms
+    if AnswerType.PERSON not in asked_types(tuple(words)):
+        return terms  # "where do the cargoes in the 15-18 days figure start from"
+    if not any(any(c.isdigit() for c in t.typed) for t in terms if t.similarity > 0):
+        return terms
+    return [t for t in terms if t.typed not in _FIGURE_NOUNS_EN]
+
+
 # A place in a ranking: "место" and the verbs of holding one (lemmas, English stems) — "какое
 # место занимает Казахстан", "what place does it hold" (``Analyser._rank_at``).
 _RANK_NOUNS = word_set("место place")
@@ -4115,6 +4190,10 @@ _WRITING_FOR = frozenset(
     {"write", "writes", "wrote", "written", "writing", "work", "works", "worked", "working"}
 )
 _ADDRESSED = _ADDRESSING | {"told", "tells", "tell"}
+# Verbs of the outlet quoting its experts: "did Minval Politika quote / cite / feature".
+_QUOTING = frozenset(
+    {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "feature", "featured"}
+)
 # Titles before a Latin-written name, part of the name's phrase ("on Mr Hajiyev's post").
 _NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor"})
 # A person's view as English owns it: "Ishmukhamedov's opinion on …", "Huseynov's take".
@@ -4255,6 +4334,15 @@ _SAYING_NOUNS = word_set(
     "высказывании высказывание высказыванию словах слова словам тезисе тезис тезису"
 )
 _ABOUT = word_set("про о об насчет относительно")
+# The same in English: "Ishmukhamedov's opinion / take / reaction on Hajiyev's remark about …".
+_REACTING_EN = word_set(
+    "opinion opinions view views take think thought react reacted reaction assess assessed "
+    "assessment comment commented respond responded response verdict"
+)
+_SAYING_NOUNS_EN = word_set(
+    "remark remarks post posts statement statements comment comments tweet tweets words claim"
+)
+_ABOUT_EN = word_set("about on regarding concerning that")
 _DESCRIPTION_REACH = 4  # words of the description after "про"
 _OWNER_REACH = 2  # words between the noun and "про": the one who said it ("Хикмета Гаджиева")
 
