@@ -129,7 +129,7 @@ from bot.language.doers import (
     tells,
 )
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
-from bot.language.gazetteer import WIDER, asked_place_kind
+from bot.language.gazetteer import CITY, PLACE_KINDS, WIDER, asked_place_kind
 from bot.language.goals import asks_need, asks_why_needed, goal_sentences, tells_goal, tells_need
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
@@ -575,6 +575,7 @@ class Matcher:
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         if match.band is Band.NOT_GIVEN and match.missing is AnswerType.PLACE:
             match = self._wider_place_offered(query, match, limit)
+            match = self._talks_where_visit(query, match, limit)
         if match.band is Band.SUGGEST and best is not None and self._lone_place(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
@@ -646,6 +647,26 @@ class Matcher:
             return match
         rest = tuple(s for s in match.suggestions if s.entry is not found.entry)
         return Match(query, Band.NOT_GIVEN, found, (found, *rest)[:limit], match.missing)
+
+    def _talks_where_visit(self, query: Query, match: Match, limit: int) -> Match:
+        """Where the talks were ("где проходили переговоры Алиева с Токаевым", "where were
+        the talks held") is where the visit was: the talks are the visit's, and the article
+        names its city (the welcome "в Астане"). The passage on how the talks went names no
+        place, so the question read with the visit for the talks ("где проходил визит") is
+        asked, and its answer given when that passage names a place. Only a plain "where" or
+        "which city": a finer venue ("в каком здании", "в какой резиденции"), an exact spot
+        ("где именно"), a place named in the question ("в Астане": the venue within it) or
+        talks still to come stay not given; unchanged unless that reading answers."""
+        if not _asks_talks_city(query):
+            return match
+        visit = tuple(_VISIT.get(w, w) if w in _TALKS_WORDS else w for w in query.words)
+        reread = self.match(" ".join(visit), limit=limit)
+        best = reread.best
+        if reread.band is not Band.ANSWER or best is None:
+            return match
+        if not any(_names_city(span.text) for span in best.entry.spans):
+            return match
+        return Match(query, Band.ANSWER, best, reread.suggestions)
 
     def _lone_place(self, query: Query, match: Match) -> bool:
         """Is a "did you mean" with one clear offer the answer to a place question ("через
@@ -6601,3 +6622,43 @@ def _without_insisting(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words without those insisting on the very thing asked ("who exactly said that
     …"): read for the deed a "who" asks the doer of, "exactly" would be taken for the verb."""
     return tuple(w for w in words if w not in _INSISTING)
+
+
+# The talks of a visit, as typed (folded) in either language, and the visit they are part of.
+_TALKS_WORDS = word_set(
+    "переговоры переговоров переговорах переговорам talks negotiations negotiation"
+)
+_VISIT = {w: ("visit" if w.isascii() else "визит") for w in _TALKS_WORDS}
+# Words asking for the exact spot ("где именно"): a venue within the city, which the article
+# never names.
+_EXACT_SPOT = word_set("именно конкретно точно exactly specifically precisely")
+
+
+def _asks_talks_city(query: Query) -> bool:
+    """Does the question ask, plainly, where the visit's talks were ("где проходили
+    переговоры", "в каком городе шли переговоры", "where were the talks held")? No finer
+    kind of place asked (a building, a residence), no exact spot, no place named in it (the
+    talks "в Астане" or between other countries), nothing of the future or besides."""
+    if query.asks[:1] != (AnswerType.PLACE,) or query.future or query.excluded is not None:
+        return False
+    if query.unknown_detail is not None or query.alternatives:
+        return False
+    words = set(query.words)
+    if not words & _TALKS_WORDS or words & _EXACT_SPOT:
+        return False
+    if asked_place_kind(query.words) not in (None, CITY):
+        return False
+    return not any(t.lemma in PLACE_KINDS or t.typed in PLACE_KINDS for t in query.terms)
+
+
+def _names_city(text: str) -> bool:
+    """Does a passage name a city the gazetteer knows ("Торжественная встреча в Астане")?
+    The visit's city is what answers where its talks were; a passage on the visit naming
+    none ("значение визита") tells no place."""
+    for word in tokens(text):
+        kinds = PLACE_KINDS.get(word) or PLACE_KINDS.get(
+            russian_lemma(word) if is_cyrillic(word) else word
+        )
+        if kinds and CITY in kinds:
+            return True
+    return False

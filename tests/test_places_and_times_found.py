@@ -1,0 +1,46 @@
+"""A place the article gives is answered, not declined: where the visit's talks were is where
+the visit was, the city the article names (``Matcher._talks_where_visit``); a finer venue
+within it, an exact spot or talks still to come stay not given.
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.asking import answered, declined, not_given
+
+TALKS_WHERE = (
+    "gde prohodili peregovory aliyeva s tokaevym",  # the failing question (blind-n)
+    "где проходили переговоры Алиева с Токаевым?",
+    "ult ghj[jlbkb gthtujdjhs",  # "где проходили переговоры" typed in the English layout
+    "where were the talks held",
+    "where did the negotiations take place",
+)
+
+
+@pytest.mark.parametrize("question", TALKS_WHERE)
+def test_where_the_talks_were_is_the_visits_city(session, question):
+    assert "Астан" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    (
+        "где именно проходили переговоры",  # the exact spot: not given
+        "v kakom zdanii prokhodili peregovory v astane",  # a building within the city
+        "где пройдут следующие переговоры",  # talks to come
+    ),
+)
+def test_a_finer_venue_of_the_talks_stays_not_given(session, question):
+    not_given(session, question, "place")
+
+
+def test_a_place_of_another_event_stays_declined(session):
+    # a press conference the article never mentions: no place to give for it
+    declined(session, "gde proshla press-konferenciya aliyeva i tokaeva")
+
+
+def test_how_the_talks_went_stays_the_talks_passage(session):
+    assert "переговоры пошли" in answered(session, "как прошли переговоры")
