@@ -1,6 +1,8 @@
 """A place the article gives is answered, not declined: where the visit's talks were is where
 the visit was, the city the article names (``Matcher._talks_where_visit``); a finer venue
-within it, an exact spot or talks still to come stay not given.
+within it, an exact spot or talks still to come stay not given. The water cargo or vessels
+cross is the one the passage on them names, the Caspian (``Matcher._water_crossed``); a river,
+a shipyard's sea or oil across a sea stay not given.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -44,3 +46,35 @@ def test_a_place_of_another_event_stays_declined(session):
 
 def test_how_the_talks_went_stays_the_talks_passage(session):
     assert "переговоры пошли" in answered(session, "как прошли переговоры")
+
+
+WATER_CROSSED = (
+    # the failing questions (answerable, targeted: its layout typing)
+    "На каком водоёме не хватает судов, чтобы перевозить грузовики и контейнеры?",
+    "xthtp rfrjt vjht gthtdjpzn uheps gj nhfycrfcgbqcrjve vfhihene",
+    "через какое море перевозят грузы по транскаспийскому маршруту",
+    "cherez kakoe more perevozyat gruzy",
+    "which sea does cargo on the Trans-Caspian route cross",
+    "по какому морю возят контейнеры",
+)
+
+
+@pytest.mark.parametrize("question", WATER_CROSSED)
+def test_the_water_the_cargo_crosses_is_the_caspian(session, question):
+    assert "Каспий" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    (
+        "через какую реку пойдут паромы",  # a river: the Caspian is none
+        "на каком море построят паромы",  # where they are built, not the water crossed
+    ),
+)
+def test_another_water_or_a_shipyard_stays_not_given(session, question):
+    not_given(session, question, "place")
+
+
+def test_oil_across_a_sea_stays_not_given(session):
+    # the ferries carry cargo; the article names no sea the oil crosses
+    not_given(session, "через какое море пойдёт нефть", "place")

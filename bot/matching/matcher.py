@@ -129,7 +129,7 @@ from bot.language.doers import (
     tells,
 )
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
-from bot.language.gazetteer import CITY, PLACE_KINDS, WIDER, asked_place_kind
+from bot.language.gazetteer import CITY, PLACE_KINDS, WIDER, asked_place_kind, place_fits
 from bot.language.goals import asks_need, asks_why_needed, goal_sentences, tells_goal, tells_need
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
@@ -576,6 +576,7 @@ class Matcher:
         if match.band is Band.NOT_GIVEN and match.missing is AnswerType.PLACE:
             match = self._wider_place_offered(query, match, limit)
             match = self._talks_where_visit(query, match, limit)
+        match = self._water_crossed(query, match, limit)
         if match.band is Band.SUGGEST and best is not None and self._lone_place(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
@@ -667,6 +668,38 @@ class Matcher:
         if not any(_names_city(span.text) for span in best.entry.spans):
             return match
         return Match(query, Band.ANSWER, best, reread.suggestions)
+
+    def _water_crossed(self, query: Query, match: Match, limit: int) -> Match:
+        """The water the cargo or the vessels cross ("через какое море перевозят грузы по
+        транскаспийскому маршруту", "на каком водоёме не хватает судов, чтобы перевозить
+        грузовики и контейнеры") is the one the passage on that cargo or those vessels names
+        ("новых паромов для перевозки грузов через Каспий"), though the question's other
+        words (the route's name, the trucks) lift passages naming no water above it. Only a
+        way by water asked (``asks_way``, ``asks_water``) of cargo or vessels the question
+        names, and one passage alone naming a water of the kind asked together with that
+        cargo or vessel; unchanged for an answer, or when none or several do. Oil or trade
+        "через какое море" names no cargo the ferries carry: unchanged."""
+        if match.band is Band.ANSWER or query.asks[:1] != (AnswerType.PLACE,):
+            return match
+        if not (asks_water(query.words) and asks_way(query.words)):
+            return match
+        kind = asked_place_kind(query.words)
+        carried = {_CARRIED[t.lemma] for t in query.terms if t.lemma in _CARRIED}
+        if kind is None or not carried:
+            return match
+        lemma = self.morphology.lemma
+        every = self.score(query, limit=len(self.index.entries))
+        found = [
+            s
+            for s in every
+            if s.score > 0
+            and s.entry.kind is not EntryKind.LIST
+            and any(_crosses_water(span.text, carried, kind, lemma) for span in s.entry.spans)
+        ]
+        if len(found) != 1:
+            return match
+        rest = tuple(s for s in match.suggestions if s.entry is not found[0].entry)
+        return Match(query, Band.ANSWER, found[0], rest[: limit - 1])
 
     def _lone_place(self, query: Query, match: Match) -> bool:
         """Is a "did you mean" with one clear offer the answer to a place question ("через
@@ -6662,3 +6695,36 @@ def _names_city(text: str) -> bool:
         if kinds and CITY in kinds:
             return True
     return False
+
+
+# What crosses a water, as the question's term lemmas read (Russian lemmas after the
+# synonyms: "контейнер" is cargo, "судно" a ferry; English stems), each as the passage's lemma.
+_CARRIED = {
+    "груз": "груз",
+    "паром": "паром",
+    "cargo": "груз",
+    "freight": "груз",
+    "ferri": "паром",
+    "ship": "паром",
+    "vessel": "паром",
+}
+
+
+def _crosses_water(text: str, carried: set[str], kind: str, lemma: Callable[[str], str]) -> bool:
+    """Does a passage name a water of the ``kind`` asked (the gazetteer's: the Caspian is a
+    sea) and, with it, the cargo or vessels asked of ("паромов для перевозки грузов через
+    Каспий")?"""
+    words = [w for w in tokens(text) if w.isalpha()]
+    lemmas = {russian_lemma(w) if is_cyrillic(w) else w for w in words}
+    if not lemmas & carried:
+        return False
+    for word in words:
+        forms = {word, lemma(word), russian_lemma(word) if is_cyrillic(word) else word}
+        if forms & _KNOWN_WATERS and place_fits(forms, kind, lemma):
+            return True
+    return False
+
+
+_KNOWN_WATERS = frozenset(
+    name for name, kinds in PLACE_KINDS.items() if kinds & {"sea", "lake", "river", "ocean"}
+)
