@@ -69,6 +69,7 @@ def test_the_water_the_cargo_crosses_is_the_caspian(session, question):
     (
         "через какую реку пойдут паромы",  # a river: the Caspian is none
         "на каком море построят паромы",  # where they are built, not the water crossed
+        "через какое море везут грузы из Китая",  # the ferries passage names no China
     ),
 )
 def test_another_water_or_a_shipyard_stays_not_given(session, question):

@@ -677,8 +677,10 @@ class Matcher:
         words (the route's name, the trucks) lift passages naming no water above it. Only a
         way by water asked (``asks_way``, ``asks_water``) of cargo or vessels the question
         names, and one passage alone naming a water of the kind asked together with that
-        cargo or vessel; unchanged for an answer, or when none or several do. Oil or trade
-        "через какое море" names no cargo the ferries carry: unchanged."""
+        cargo or vessel, and every place the question names ("грузы из Китая": the ferries
+        passage names no China, the cargo asked may be another's); unchanged for an answer,
+        or when none or several do. Oil or trade "через какое море" names no cargo the
+        ferries carry: unchanged."""
         if match.band is Band.ANSWER or query.asks[:1] != (AnswerType.PLACE,):
             return match
         if not (asks_water(query.words) and asks_way(query.words)):
@@ -688,6 +690,7 @@ class Matcher:
         if kind is None or not carried:
             return match
         lemma = self.morphology.lemma
+        named = {t.lemma for t in query.terms if t.lemma in PLACE_KINDS}
         every = self.score(query, limit=len(self.index.entries))
         found = [
             s
@@ -695,6 +698,7 @@ class Matcher:
             if s.score > 0
             and s.entry.kind is not EntryKind.LIST
             and any(_crosses_water(span.text, carried, kind, lemma) for span in s.entry.spans)
+            and named <= _places_named(s.entry, lemma)
         ]
         if len(found) != 1:
             return match
@@ -6728,3 +6732,13 @@ def _crosses_water(text: str, carried: set[str], kind: str, lemma: Callable[[str
 _KNOWN_WATERS = frozenset(
     name for name, kinds in PLACE_KINDS.items() if kinds & {"sea", "lake", "river", "ocean"}
 )
+
+
+def _places_named(entry: Entry, lemma: Callable[[str], str]) -> set[str]:
+    """The gazetteer's places an entry's passages name, by lemma ("через Каспий": каспий)."""
+    found: set[str] = set()
+    for span in entry.spans:
+        for word in tokens(span.text):
+            forms = {word, lemma(word), russian_lemma(word) if is_cyrillic(word) else word}
+            found |= forms & PLACE_KINDS.keys()
+    return found
