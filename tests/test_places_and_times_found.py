@@ -79,3 +79,29 @@ def test_another_water_or_a_shipyard_stays_not_given(session, question):
 def test_oil_across_a_sea_stays_not_given(session):
     # the ferries carry cargo; the article names no sea the oil crosses
     not_given(session, "через какое море пойдёт нефть", "place")
+
+
+KORIDOR = (
+    "apart from the Middle one, which other koridor was discussed?",  # the failing (english9)
+    "which other koridor was discussed",
+    "what other koridor did Tusupbekov mention apart from the Middle one",
+    "what is the Zangezur koridor",
+)
+
+
+@pytest.mark.parametrize("question", KORIDOR)
+def test_a_russian_cognate_in_an_english_question_is_the_english_word(session, question):
+    # "koridor" is read as "corridor" (``Analyser._english_cognate``): the English passages
+    assert "Zangezur" in answered(session, question)
+
+
+def test_a_transliterated_russian_question_keeps_its_russian_word(session):
+    assert "Зангезурского" in answered(session, "kakoy koridor krome srednego obsuzhdali")
+
+
+def test_a_cognate_key_is_no_looser_than_its_spellings():
+    from bot.matching.query import _cognate_key
+
+    assert _cognate_key("koridor") == _cognate_key("corridor")
+    assert _cognate_key("kontainer") == _cognate_key("container")
+    assert _cognate_key("koridor") != _cognate_key("corridors")  # an ending is a word's own

@@ -533,6 +533,7 @@ class Analyser:
     ) -> None:
         self.index = index
         self.tuning = tuning
+        self._cognate_words: dict[str, str] | None = None  # ``_cognates``, built once
         self.morphology = morphology
         # The outlets publishing the articles, as folded words ("minval politika"): who the
         # experts commented for, no subject of theirs (``_without_outlet_addressed``)
@@ -975,6 +976,8 @@ class Analyser:
         # A question of its own words ("What figure does it give?") leaves its subject to
         # the statement before it: that counts in full.
         terms = self._slips_in_context(terms)
+        if latin:
+            terms = [self._english_cognate(t) for t in terms]  # "which other koridor"
         if scene:
             terms = _without_anaphora(terms, words)
         terms = _without_said_fillers(terms)
@@ -3372,6 +3375,36 @@ class Analyser:
         if len(found) != 1:
             return None
         return (word, surface[found.pop()], self.tuning.english_slip)
+
+    def _english_cognate(self, term: Term) -> Term:
+        """A Russian word typed in Latin letters inside an English question, read as the
+        English word of the briefing it is a cognate of ("which other koridor was
+        discussed": "corridor"; "kontainer": "container"). Read as Russian, the one word
+        would search the Russian passages while the rest searches the English ones, and the
+        question would fall between them. Only a word the briefing does not use as typed
+        whose spelling, with c and k, x and ks, doubled letters made one, is exactly an
+        English word of the briefing's."""
+        if not (is_latin(term.typed) and is_cyrillic(term.lemma)):
+            return term
+        if term.typed in self.index.surface:
+            return term
+        english = self._cognates().get(_cognate_key(term.typed))
+        if english is None:
+            return term
+        lemma = self.index.surface[english]
+        return replace(term, lemma=lemma, similarity=1.0, weight=self._weight(lemma), kin=())
+
+    def _cognates(self) -> dict[str, str]:
+        """The briefing's English words by their cognate spelling (``_cognate_key``); a
+        spelling two words share is left out, its word unknown."""
+        if self._cognate_words is None:
+            found: dict[str, str | None] = {}
+            for word in self.index.surface:
+                if is_latin(word) and word.isalpha() and len(word) >= _COGNATE_FROM:
+                    key = _cognate_key(word)
+                    found[key] = None if key in found and found[key] != word else word
+            self._cognate_words = {k: w for k, w in found.items() if w is not None}
+        return self._cognate_words
 
     def _slips_in_context(self, terms: list[Term]) -> list[Term]:
         """The terms with a short unknown English word read as the briefing's word a letter
@@ -5845,3 +5878,16 @@ def _compound_head(word: str) -> bool:
     "инфра"), as it reads a compound's first half standing alone (known or guessed)?"""
     parses = parse(word)
     return bool(parses) and all(p.tag.POS == "NOUN" and "Fixd" in p.tag for p in parses)
+
+
+# Cognates are read only of words this long: a short word's spelling meets too many others.
+_COGNATE_FROM = 6
+
+
+def _cognate_key(word: str) -> str:
+    """A Latin word's spelling as a transliteration and its English cognate share it: c read
+    k (before no e, i, y, h), x read ks, ph read f, doubled letters made one ("corridor",
+    "koridor": "koridor"; "container", "kontainer": "kontainer")."""
+    word = word.lower().replace("ph", "f").replace("x", "ks").replace("ck", "k")
+    word = re.sub(r"c(?![eiyh])", "k", word)
+    return re.sub(r"(.)\1", r"\1", word)
