@@ -56,6 +56,7 @@ from tests.support.knowledge_edits import (
     Q_NOT_GIVEN,
     YAML_NAME,
     broken,
+    broken_line,
     edit,
     knowledge_copy,
     version_b,
@@ -485,6 +486,7 @@ async def test_a_broken_edit_during_traffic_keeps_the_last_good_knowledge_and_te
     traffic, readers = Traffic.start(bot, [READER + n for n in range(4)], (Q_ANSWER,))
     await bot.until(lambda: traffic.count() >= 8)
 
+    line = broken_line((bot.knowledge / YAML_NAME).read_text(encoding="utf-8"))
     edit(bot.knowledge, broken)
     [told] = await bot.server.wait_for(
         "sendMessage", 1, TIMEOUT, lambda c: c.params.get("chat_id") == ADMIN
@@ -498,7 +500,7 @@ async def test_a_broken_edit_during_traffic_keeps_the_last_good_knowledge_and_te
     assert text.startswith("⚠️ Правка базы знаний не загружена (solo): 1 ошибк(и).")
     assert f"Бот отвечает по прежней версии {good.digest[:12]}" in text
     assert (
-        f"• knowledge/{YAML_NAME}:1647: figure 'agreements-count': value '16 важных соглашений' "
+        f"• knowledge/{YAML_NAME}:{line}: figure 'agreements-count': value '16 важных соглашений' "
         "does not occur inside its span"
     ) in text
     assert bot.service.bot.served is good  # not a new object: nothing was swapped
@@ -507,11 +509,11 @@ async def test_a_broken_edit_during_traffic_keeps_the_last_good_knowledge_and_te
     assert [sent(c) for c in replies if sent(c) != good_answer] == []
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert any(
-        "not loaded (edit)" in r.getMessage() and ":1647: " in r.getMessage() for r in errors
+        "not loaded (edit)" in r.getMessage() and f":{line}: " in r.getMessage() for r in errors
     )
     assert any("could not tell admin" in r.getMessage() for r in caplog.records)
     [state] = await asyncio.to_thread(bot.store.replicas)
-    assert state.digest == good.digest and "1647" in (state.error or "")
+    assert state.digest == good.digest and str(line) in (state.error or "")
     # Told once: the same broken files are not reported at every poll.
     await asyncio.sleep(bot.settings.briefbot_knowledge_poll_seconds * 3)
     assert len([c for c in bot.replies(ADMIN)]) == 1
@@ -655,15 +657,16 @@ async def test_a_broken_briefing_among_others_is_left_out_on_reload_and_admins_t
 
     caplog.set_level(logging.INFO)
     text = made.yaml.read_text(encoding="utf-8")
+    line = broken_line(text)
     made.yaml.write_text(broken(text), encoding="utf-8")
     [told] = await bot.server.wait_for(
         "sendMessage", 1, TIMEOUT, lambda c: c.params.get("chat_id") == ADMIN
     )
     assert shown(told).startswith("⚠️ Брифинг с ошибками оставлен без ответа (solo): 1 ошибк(и).")
-    assert f"• knowledge/{made.yaml.name}:1647: figure 'agreements-count'" in shown(told)
+    assert f"• knowledge/{made.yaml.name}:{line}: figure 'agreements-count'" in shown(told)
     assert [b.id for b in bot.service.bot.kb.briefings] == ["aliyev-kazakhstan"]
     assert bot.service.reloader.reloads == 2 and bot.service.reloader.failures == 0
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
-    assert any("left out" in m and f"{made.yaml.name}:1647:" in m for m in errors)
+    assert any("left out" in m and f"{made.yaml.name}:{line}:" in m for m in errors)
     answer = shown(await bot.ask(Q_ANSWER, READER))
     assert "📰" not in answer  # one briefing served again: no title line

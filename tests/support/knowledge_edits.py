@@ -55,3 +55,11 @@ def broken(text: str) -> str:
     old = "    value: 15 важных соглашений\n"
     assert old in text
     return text.replace(old, "    value: 16 важных соглашений\n", 1)
+
+
+def broken_line(text: str) -> int:
+    """The line the loader names for ``broken``'s typo: the figure's own (its ``- id:``),
+    found in the text, so a curator adding phrasings above it moves no test."""
+    lines = text.splitlines()
+    at = lines.index("    value: 15 важных соглашений")
+    return next(n for n in range(at, -1, -1) if lines[n].startswith("  - id: ")) + 1
