@@ -120,6 +120,75 @@ def held_back_deeds(words: Sequence[str]) -> frozenset[str]:
     )
 
 
+# A closing "что мешает?", "чего не хватает?" restating a why-not already asked ("почему нельзя
+# уже сейчас возить за 7–8 дней, что мешает?"): the verbs of what is missing or in the way,
+# and the words that may stand with them ("что им мешает", "чего ещё не хватает").
+_LACKING = word_set("хватает хватало недостает недостаёт")
+_TAG_OPENERS = word_set("что чего")
+_TAG_FILLERS = word_set("не им ему ей этому тут здесь еще ещё же")
+_TAG_LENGTH = 4  # "что же им мешает": the opener, the verb and two words with them
+
+
+def restated_why_not(words: Sequence[str]) -> frozenset[int]:
+    """The positions of a closing clause asking what holds a deed back ("…, что мешает?",
+    "… чего не хватает") after a question that already asks why the deed is not done
+    (``asks_why_not``: "почему нельзя уже сейчас возить", "почему пока не выходит довозить
+    быстрее"): the same question asked again, how it is asked and no subject — its verb
+    read as the obstacle frame would sink the passage telling what the deed takes. Empty
+    when the clause says more ("что мешает строительству паромов" names its own subject)
+    or nothing before it asks why not."""
+    for start in range(max(1, len(words) - _TAG_LENGTH), len(words)):
+        if words[start] not in _TAG_OPENERS:
+            continue
+        tag = words[start + 1 :]
+        verbs = [w for w in tag if w in HOLDING_BACK or w in _LACKING]
+        if len(verbs) != 1 or any(w not in _TAG_FILLERS and w not in verbs for w in tag):
+            continue
+        if verbs[0] in _LACKING and "не" not in tag:
+            continue  # "чего хватает": what there is enough of, no lack
+        if asks_why_not(words[:start]):
+            return frozenset(range(start, len(words)))
+    return frozenset()
+
+
+# "почему ПОКА не …", "почему ДО СИХ ПОР не …", "почему ВСЁ ЕЩЁ не …": the deed not done yet —
+# how the why-not is asked, before its "не".
+_YET = (("пока",), ("до", "сих", "пор"), ("все", "еще"), ("всё", "ещё"), ("еще",), ("ещё",))
+# Verbs of managing a deed ("не ВЫХОДИТ довозить", "не ПОЛУЧАЕТСЯ сократить", "не УДАЁТСЯ"),
+# lemmas: denied before an infinitive, the deed itself is not done.
+_MANAGING = word_set("выходить получаться получиться удаваться удаться")
+
+
+def why_not_frame(words: Sequence[str]) -> frozenset[int]:
+    """The positions of the words that only say how a why-not is asked (``asks_why_not``):
+    a closing clause asking it again (``restated_why_not``), a "пока"/"до сих пор" before its
+    "не", and a verb of managing denied before the deed's infinitive ("почему пока не выходит
+    довозить грузы быстрее": the carrying is what is not done). Weighed as words of the
+    subject they sink the passage telling what the deed takes."""
+    if not asks_why_not(words):
+        return frozenset()
+    found = set(restated_why_not(words))
+    for at, word in enumerate(words):
+        if word != "не":
+            continue
+        for yet in _YET:
+            if tuple(words[max(0, at - len(yet)) : at]) == yet:
+                found.update(range(at - len(yet), at))
+                break
+        if _managing_denied(words, at + 1):
+            found.add(at + 1)
+    return frozenset(found)
+
+
+def _managing_denied(words: Sequence[str], at: int) -> bool:
+    """Is ``words[at]`` a verb of managing ("выходит", "получается") an infinitive follows?"""
+    if at >= len(words) or not is_cyrillic(words[at]):
+        return False
+    first = parse(words[at])[:1]
+    managing = bool(first) and str(first[0].normal_form).replace("ё", "е") in _MANAGING
+    return managing and denied_deed(words, at) is not None
+
+
 def denied_deed(words: Sequence[str], at: int) -> str | None:
     """The infinitive a few words after the word at ``at`` ("нельзя просто так
     СОКРАТИТЬ срок"), as typed: the deed a denial says cannot be done; None when none is."""

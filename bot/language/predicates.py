@@ -113,6 +113,9 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
         "достигнуть нарастить дорасти"
     ),
     word_set("название называться именоваться name call title"),
+    # a bond between things: "что их объединяет" asks what the article says links them
+    # ("исторически связаны общей культурой", "объединённые общей целью")
+    word_set("объединять объединить объединённый объединенный связывать связать связанный"),
 )
 # Verbs of membership (lemmas): "какие страны входят в X", "из кого состоит X" ask its
 # members — a fact only a passage telling who belongs gives.

@@ -61,6 +61,7 @@ from bot.language.answer_types import (
     names_forecast,
     names_kind_of_place,
     own_clause,
+    reason_frame,
     reason_idioms,
     sharpening,
     speaks_of_future,
@@ -143,7 +144,7 @@ from bot.language.morphology import (
     place_heard_as,
     readable_russian,
 )
-from bot.language.negation import CANNOT, asks_why_not
+from bot.language.negation import CANNOT, asks_why_not, why_not_frame
 from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount, time_unit
 from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
@@ -829,6 +830,12 @@ class Analyser:
         lasting = lasting_cues(words)
         sharpened = sharpening(words)  # "when exactly": the date it asks, no subject word
         idioms = reason_idioms(words)  # "за счёт чего": how a reason is asked, not what about
+        # "чем он ОБОСНОВЫВАЕТ идею", "чем ОБЪЯСНЯЕТСЯ интерес": the verb asking a reason of a
+        # frame — a word of the subject only where the briefing uses it (a curator's phrasing)
+        reasoning = reason_frame(words)
+        # "почему нельзя возить за 7–8 дней, что мешает?", "почему пока не выходит довозить":
+        # how a why-not is asked
+        idioms |= why_not_frame(words)
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
         # "что подписали по итогам переговоров": when, not what — but "на что надеется по
         # итогам визита" hopes for the outcome itself
@@ -919,6 +926,7 @@ class Analyser:
                 or _pronoun_after_preposition(words, done)  # "о нём": "нем" is no "немой"
                 or _insisting_en(words, done)  # "what specific investments"
                 or done in idioms
+                or (done in reasoning and self._unused(word))
                 or done in fillers
                 or (done in heading and self._unused(word))
                 or done in asked_as.fixed
