@@ -3130,6 +3130,10 @@ class Analyser:
             for variant in _soft_sign_variants(word):
                 if variant in self.index.surface:
                     return [(word, self.index.surface[variant], self.tuning.soft_sign_repair)]
+            clipped_adjective = self._clipped_adjective(word)
+            if clipped_adjective is not None:
+                # "аграрку тоже обсуждали?": the briefing's "аграрная сфера", as speech clips it
+                return [(word, clipped_adjective, self.tuning.clipped)]
         trusted = in_vocabulary or not is_cyrillic(word) or self.morphology.is_known_russian(word)
         if trusted and word_lemma in self.index.idf:
             return [(word, word_lemma, 1.0)]
@@ -3607,6 +3611,24 @@ class Analyser:
                 and self.morphology.is_known_russian(word)
                 and self.morphology.lemma(word) in self.index.idf
             )
+        )
+
+    def _clipped_adjective(self, word: str) -> str | None:
+        """The briefing's adjective an unknown noun of speech is clipped from — its stem and
+        "-ка" ("аграрку": "аграрная сфера", as "нефтянка" is the oil industry) — else None.
+        The noun names the sector the adjective qualifies, so it stands for the adjective.
+        Only a word no dictionary knows, in a case form of "-ка": a known word ("редко",
+        "железка", which the synonym table reads as the railway) keeps its own reading."""
+        if not is_cyrillic(word) or self.morphology.is_known_russian(word):
+            return None
+        stem = next(
+            (word.removesuffix(end) for end in _CLIPPED_ENDINGS if word.endswith(end)), None
+        )
+        if stem is None or len(stem) < _SHORTEST_CLIPPED_STEM:
+            return None
+        return next(
+            (stem + ending for ending in _ADJECTIVE_ENDINGS if stem + ending in self.index.idf),
+            None,
         )
 
     def _everyday_slip(self, word: str) -> Resolved | None:
@@ -5194,6 +5216,12 @@ def _spelling_variants(word: str) -> list[str]:
     return variants
 
 
+# The case forms of a noun of speech clipped to "-ка" ("аграрка", "аграрку", "аграркой"),
+# the endings of the adjective whose stem it keeps ("аграр-ный", "нефтян-ой"), and the
+# shortest such stem (``Analyser._clipped_adjective``).
+_CLIPPED_ENDINGS = ("кой", "кою", "ка", "ку", "ки", "ке")
+_ADJECTIVE_ENDINGS = ("ный", "ной", "ой", "ский", "ской")
+_SHORTEST_CLIPPED_STEM = 4
 # The shortest word read as an everyday word a keystroke away (``Analyser._everyday_slip``).
 _LONGEST_SHORT_SLIP = 7
 # The shortest word whose "-ца" may be a reflexive verb's ending written as heard: "птица",
