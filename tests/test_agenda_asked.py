@@ -4,6 +4,8 @@
   briefing's adjective ("аграрка" for "аграрная сфера", as "нефтянка", "оборонка" clip
   theirs) is read as that adjective; a known word ("редко", "железка") keeps its own reading,
   and a sector the briefing never names stays unknown.
+- "какие планы обсуждали по железным дорогам": plans, measures, steps asked of a discussion
+  are the kind of items asked, as "какие темы обсуждали" — the passage listing them answers.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -37,3 +39,33 @@ def test_a_clipped_sector_the_briefing_lacks_stays_unknown(session):
 def test_a_known_clipped_noun_keeps_its_reading(session):
     # "железка" is the railway (the synonym table), not an adjective "железный"
     assert answered_entry(session, "что по железке") == "ishmukhamedov-rail-volumes"
+
+
+# ------------------------------------------------------ plans and measures asked of a discussion
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что конкретно собираются делать с железными дорогами и пармоами, какие планы обсуждали?",
+        "какие планы обсуждали по железным дорогам и паромам?",
+        "kakie plany obsuzhdali po zheleznym dorogam i paromam",
+        "какие планы насчет локомотивов и вагонов обсуждали",
+    ],
+)
+def test_plans_discussed_are_the_steps_listed(session, question):
+    # "какие планы обсуждали" asks what "какие темы обсуждали" asks: the passage listing
+    # the modernisation, the locomotives and wagons, the new ferries
+    assert answered_entry(session, question) == "ishmukhamedov-rail-investment"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "entry"),
+    [
+        # no discussion asked: plans of a turnover are no list of what was discussed
+        ("какие планы у Азербайджана и Казахстана по товарообороту?", "suggest", None),
+        # one plan asked, no discussion: read as before
+        ("какой план по товарообороту?", "answer", "tusupbekov-negotiations"),
+    ],
+)
+def test_plans_not_discussed_keep_their_reading(session, question, kind, entry):
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == (kind, entry)

@@ -804,6 +804,9 @@ def listed(words: tuple[str, ...]) -> str | None:
 _ITEM_NOUNS = word_set(
     "тема сфера вопрос направление область отрасль аспект "
     "topics themes areas issues sectors fields spheres subjects"
+    # what is to be done, asked of a discussion the same way: "какие планы обсуждали по
+    # железным дорогам", "what measures were discussed" — the steps it lists answer
+    " план мера шаг plans measures steps"
 )
 # What frames such items without being one: the kind ("темы") and the agenda holding them
 # ("какие сферы в повестке переговоров"). A passage naming only these lists nothing.
