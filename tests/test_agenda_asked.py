@@ -5,7 +5,10 @@
   theirs) is read as that adjective; a known word ("редко", "железка") keeps its own reading,
   and a sector the briefing never names stays unknown.
 - "какие планы обсуждали по железным дорогам": plans, measures, steps asked of a discussion
-  are the kind of items asked, as "какие темы обсуждали" — the passage listing them answers.
+  are the kind of items asked, as "какие темы обсуждали" — the passage listing them answers;
+- "вокруг чего крутилось обсуждение визита у аналитиков, какие темы были главными?": "вокруг
+  чего" asks what "о чём" asks, and the noun "обсуждение" frames the topics asked, no subject
+  a passage listing them in other words must hold.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -69,3 +72,30 @@ def test_plans_discussed_are_the_steps_listed(session, question):
 def test_plans_not_discussed_keep_their_reading(session, question, kind, entry):
     reply = session.ask(question)
     assert (reply.kind, reply.entry) == (kind, entry)
+
+
+# ------------------------------------------------------ the main topics of a discussion
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мне нужно для подводки: вокруг чего крутилось обсуждение визита у аналитиков, "
+        "какие темы были главными?",
+        "какие темы были главными в обсуждении визита?",
+        "vokrug chego krutilos obsuzhdenie vizita u analitikov, kakie temy byli glavnymi",
+        "вокруг чего шли обсуждения среди экспертов, какие темы главные",
+    ],
+)
+def test_main_topics_of_the_discussion_are_the_agenda(session, question):
+    assert answered_entry(session, question) == "article-agenda"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the discussion of one thing named: its own passage, as before
+        "обсуждение Зангезурского коридора",
+        "какие темы обсуждения Зангезурского коридора?",
+    ],
+)
+def test_a_discussion_of_a_named_thing_keeps_its_passage(session, question):
+    assert answered_entry(session, question) == "tusupbekov-agenda"

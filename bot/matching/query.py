@@ -77,7 +77,7 @@ from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
 from bot.language.deference import without_deference
 from bot.language.definitions import definition_frame
-from bot.language.discussions import asks_about_talk
+from bot.language.discussions import asks_about_talk, discussing
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import best_case_as_target, filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
@@ -173,6 +173,7 @@ from bot.language.predicates import (
     ITEM_FRAMES,
     NO_RELATION,
     Asked,
+    asked_items,
     asked_relation,
     auxiliary_at,
     condition_verbs,
@@ -882,6 +883,14 @@ class Analyser:
                 # "какая цифра считается особой", "какую цифру называет эксперт": a number
                 # answers — a passage saying "цифра" may share it, none lacking it is the
                 # worse for that
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
+            if _discussion_framing(words, done):
+                # "вокруг чего крутилось обсуждение, какие темы были главными": the topics of
+                # the discussion are asked — a passage saying "обсуждение" may share it, one
+                # listing the topics in other words is none the worse for lacking it
                 lemma = self.morphology.lemma(word)
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
@@ -5180,6 +5189,19 @@ def _vowel_slips(word: str) -> list[str]:
         if at and letter == "и" and word[at - 1] not in _NO_Y_AFTER
     ]
     return found
+
+
+def _discussion_framing(words: list[str], at: int) -> bool:
+    """Is the word at ``at`` the noun of discussing ("обсуждение", "discussion") in a question
+    asking the kind of items discussed ("какие темы были главными", ``asked_items``)? It
+    frames the topics asked — what the discussion was of — and is no subject of its own."""
+    word = words[at]
+    if not discussing(word) or asked_items(tuple(words)) is None:
+        return False
+    if is_latin(word):
+        return word.startswith("discussion")
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 def _spelling_variants(word: str) -> list[str]:
