@@ -8,7 +8,9 @@
   are the kind of items asked, as "какие темы обсуждали" — the passage listing them answers;
 - "вокруг чего крутилось обсуждение визита у аналитиков, какие темы были главными?": "вокруг
   чего" asks what "о чём" asks, and the noun "обсуждение" frames the topics asked, no subject
-  a passage listing them in other words must hold.
+  a passage listing them in other words must hold;
+- "тусупбеков список тем переговоров": a list word before a kind of items ("список тем")
+  asks the items one by one — the passage listing them — and "тем" is "тема", no conjunction.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -99,3 +101,29 @@ def test_main_topics_of_the_discussion_are_the_agenda(session, question):
 )
 def test_a_discussion_of_a_named_thing_keeps_its_passage(session, question):
     assert answered_entry(session, question) == "tusupbekov-agenda"
+
+
+# ------------------------------------------------------ a list of topics asked by its noun
+@pytest.mark.parametrize(
+    "question",
+    [
+        "neceg,trjd cgbcjr ntv gthtujdjhjd",  # "тусупбеков список тем переговоров", layout
+        "тусупбеков список тем переговоров",
+        "список тем переговоров",
+        "spisok tem peregovorov",
+        "перечень тем переговоров",
+    ],
+)
+def test_a_list_of_topics_is_the_passage_listing_them(session, question):
+    assert "аграрная сфера, инвестиции" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("список тем", "topics"),  # the briefing's own topics, as before
+        ("список экспертов", "experts"),  # no kind of items: the experts' list
+    ],
+)
+def test_other_lists_keep_their_reading(session, question, entry):
+    assert answered_entry(session, question) == entry

@@ -177,7 +177,9 @@ from bot.language.predicates import (
     asked_relation,
     auxiliary_at,
     condition_verbs,
+    item_noun_lemma,
     kin,
+    listed_kind_at,
     related,
 )
 from bot.language.professions import names_any_expert, russian_country_adjective
@@ -860,6 +862,7 @@ class Analyser:
         fillers |= defining
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text) | by_office
+        listing = listed_kind_at(words)  # "список тем переговоров": how the items are asked
 
         def uncapitalised(at: int) -> bool:
             """Where a capital shows no name: the first word, or a question all in lower case."""
@@ -885,6 +888,14 @@ class Analyser:
                 # worse for that
                 lemma = self.morphology.lemma(word)
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
+            if listing is not None and done in (listing, listing + 1):
+                # "список тем переговоров": the list word asks the items one by one, the kind
+                # frames them ("тем" read as "тема", not the conjunction) — how it is asked
+                if done == listing + 1:
+                    lemma = item_noun_lemma(word) or word
+                    terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
             if _discussion_framing(words, done):
