@@ -10,7 +10,9 @@
   чего" asks what "о чём" asks, and the noun "обсуждение" frames the topics asked, no subject
   a passage listing them in other words must hold;
 - "тусупбеков список тем переговоров": a list word before a kind of items ("список тем")
-  asks the items one by one — the passage listing them — and "тем" is "тема", no conjunction.
+  asks the items one by one — the passage listing them — and "тем" is "тема", no conjunction;
+- "кроме денег: локомотивы, вагоны, что ещё": items named and the rest of their list asked —
+  the passage naming them all holds the rest, though they are most of what it shares.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -127,3 +129,28 @@ def test_a_list_of_topics_is_the_passage_listing_them(session, question):
 )
 def test_other_lists_keep_their_reading(session, question, entry):
     assert answered_entry(session, question) == entry
+
+
+# ------------------------------------------------------ the rest of a list begun by the question
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chto nado dlya srednego koridora krome deneg: lokomotivy, vagony, chto eshe",
+        "что надо для среднего коридора: локомотивы, вагоны, что ещё",
+        "для среднего коридора надо: локомотивы, вагоны, а что еще?",
+        "lokomotivy, vagony, chto eshe nado dlya srednego koridora",
+    ],
+)
+def test_the_rest_of_a_list_is_the_passage_naming_it(session, question):
+    assert "паромов" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "локомотивы, самолеты, что еще?",  # no passage names both: nothing to finish
+        "китай, турция, кто еще?",  # a passage near them, naming not both, stays an offer
+    ],
+)
+def test_a_list_no_passage_holds_is_not_answered(session, question):
+    assert not session.ask(question).answered
