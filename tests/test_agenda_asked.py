@@ -12,7 +12,10 @@
 - "тусупбеков список тем переговоров": a list word before a kind of items ("список тем")
   asks the items one by one — the passage listing them — and "тем" is "тема", no conjunction;
 - "кроме денег: локомотивы, вагоны, что ещё": items named and the rest of their list asked —
-  the passage naming them all holds the rest, though they are most of what it shares.
+  the passage naming them all holds the rest, though they are most of what it shares;
+- "во что надо вбухать дополнительные деньги, чтобы коридор реально заработал": a purpose
+  clause saying only that a thing should work frames the need asked — the passage on the
+  investment never names the corridor.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -154,3 +157,32 @@ def test_the_rest_of_a_list_is_the_passage_naming_it(session, question):
 )
 def test_a_list_no_passage_holds_is_not_answered(session, question):
     assert not session.ask(question).answered
+
+
+# ------------------------------------------------------ a need asked for a thing to work at all
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Во что, по мнению экспертов, надо вбухать дополнительные деньги, чтобы коридор "
+        "реально заработал?",
+        "vo chto nado vbuhat dopolnitelnye dengi chtoby koridor zarabotal",
+        "во что нужно вложить дополнительные деньги, чтобы средний коридор по-настоящему "
+        "заработал?",
+        "Во что надо вложить дополнительные деньги, чтобы коридор заработал?",
+    ],
+)
+def test_a_need_for_the_corridor_to_work_is_the_investment(session, question):
+    assert "инфраструктур" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "entry"),
+    [
+        # nothing asked before the clause: the corridor is what it asks of, as before
+        ("что нужно, чтобы коридор заработал", "suggest", None),
+        ("что нужно, чтобы Зангезурский коридор заработал", "answer", "tusupbekov-agenda"),
+    ],
+)
+def test_a_goal_with_nothing_asked_before_keeps_its_reading(session, question, kind, entry):
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == (kind, entry)

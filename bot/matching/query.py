@@ -82,7 +82,7 @@ from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import best_case_as_target, filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, WHICH_FORMS, is_frame_word, mend, mend_after_which
-from bot.language.goals import lack_as_need, names_need
+from bot.language.goals import lack_as_need, names_need, working_goal
 from bot.language.introductions import asks_identity
 from bot.language.keyboard import NEIGHBOURS, key_neighbours, mistyped_key
 from bot.language.lexicon import (
@@ -863,6 +863,7 @@ class Analyser:
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text) | by_office
         listing = listed_kind_at(words)  # "список тем переговоров": how the items are asked
+        goal_frame, goal_things = working_goal(words)  # "…, чтобы коридор заработал"
 
         def uncapitalised(at: int) -> bool:
             """Where a capital shows no name: the first word, or a question all in lower case."""
@@ -886,6 +887,16 @@ class Analyser:
                 # "какая цифра считается особой", "какую цифру называет эксперт": a number
                 # answers — a passage saying "цифра" may share it, none lacking it is the
                 # worse for that
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
+            if done in goal_frame:
+                recognised += 1  # "чтобы … реально заработал": how the goal is put
+                continue
+            if done in goal_things:
+                # "во что вложить деньги, чтобы коридор заработал": the thing to work frames
+                # the need asked — a passage on the need may never name it
                 lemma = self.morphology.lemma(word)
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
