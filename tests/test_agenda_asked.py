@@ -46,6 +46,12 @@ def test_a_clipped_sector_the_briefing_lacks_stays_unknown(session):
     assert "«нефтянка»" in text
 
 
+def test_an_adverb_keeps_its_adjective(session):
+    # the reverted rule redefined the adverbs' adjective endings and lost "редко": "редкий"
+    text = answered(session, "кто сказал, что такие отношения складываются редко?")
+    assert "редк" in text
+
+
 def test_a_known_clipped_noun_keeps_its_reading(session):
     # "железка" is the railway (the synonym table), not an adjective "железный"
     assert answered_entry(session, "что по железке") == "ishmukhamedov-rail-volumes"

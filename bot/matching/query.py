@@ -3658,7 +3658,11 @@ class Analyser:
         if stem is None or len(stem) < _SHORTEST_CLIPPED_STEM:
             return None
         return next(
-            (stem + ending for ending in _ADJECTIVE_ENDINGS if stem + ending in self.index.idf),
+            (
+                stem + ending
+                for ending in _CLIPPED_ADJECTIVE_ENDINGS
+                if stem + ending in self.index.idf
+            ),
             None,
         )
 
@@ -5264,7 +5268,7 @@ def _spelling_variants(word: str) -> list[str]:
 # the endings of the adjective whose stem it keeps ("аграр-ный", "нефтян-ой"), and the
 # shortest such stem (``Analyser._clipped_adjective``).
 _CLIPPED_ENDINGS = ("кой", "кою", "ка", "ку", "ки", "ке")
-_ADJECTIVE_ENDINGS = ("ный", "ной", "ой", "ский", "ской")
+_CLIPPED_ADJECTIVE_ENDINGS = ("ный", "ной", "ой", "ский", "ской")
 _SHORTEST_CLIPPED_STEM = 4
 # The shortest word read as an everyday word a keystroke away (``Analyser._everyday_slip``).
 _LONGEST_SHORT_SLIP = 7
