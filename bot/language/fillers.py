@@ -85,6 +85,12 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     # the hedge is no word of its subject ("примерно" is one letter from the article's
     # "пример", which it would otherwise be repaired to)
     ("примерно",),
+    # what a talk went round ("вокруг чего крутилось обсуждение", "вокруг чего шли
+    # переговоры"): "о чём" said the way people talk — a question word follows, so no place
+    ("вокруг", "чего"),
+    ("вокруг", "каких"),
+    ("вокруг", "какой"),
+    ("вокруг", "какого"),
     # whether two named things are one ("Средний коридор — это то же самое, что
     # Транскаспийский маршрут, или разные вещи?", "одно и то же?"): how the comparison is
     # put, as English "the same thing" (a stop word there) — the two things are its subject

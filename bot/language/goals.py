@@ -12,7 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.language.lexicon import word_set
+from bot.language.lexicon import RUSSIAN_STOP, word_set
+from bot.language.morphology import parse
 from bot.language.text import fold, tokens
 from bot.patterns import lazy
 
@@ -135,3 +136,39 @@ def tells_need(text: str) -> bool:
     """Does a text state a need ("для этого нужны серьёзные вложения", "необходимость
     дополнительных инвестиций", "требуется")?"""
     return any(_NEED_ASKED.match(w) for w in tokens(text))
+
+
+# Verbs of a thing starting to work at all: "чтобы коридор заработал", "чтобы он
+# функционировал" — a goal that says only that the thing should work.
+_WORKING = word_set("заработать работать функционировать запуститься")
+_GOAL_REACH = 5  # words after "чтобы" the clause may take up to its verb
+
+
+def working_goal(words: tuple[str, ...] | list[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """The positions of a purpose clause saying only that a thing should work ("…, чтобы
+    коридор реально заработал"), after words asking something of their own ("во что надо
+    вложить деньги"): (the clause's frame words — "чтобы", its verb and adverbs —, the words
+    naming the thing). What is asked is the need before it; the thing frames it, as the
+    passages on the need often never name it. Empty sets when there is no such clause or
+    nothing is asked before it ("что нужно, чтобы коридор заработал" asks of the corridor)."""
+    for at, word in enumerate(words):
+        if word != "чтобы" or not any(
+            w not in RUSSIAN_STOP and not _NEEDED.match(w) for w in words[:at]
+        ):
+            continue
+        clause = list(enumerate(words[at + 1 : at + 1 + _GOAL_REACH], start=at + 1))
+        framing, things = {at}, set()
+        for position, part in clause:
+            parses = parse(part)
+            tag = parses[0].tag if parses else None
+            lemma = str(parses[0].normal_form) if parses else part
+            if tag is not None and tag.POS == "VERB" and lemma in _WORKING:
+                framing.add(position)
+                return frozenset(framing), frozenset(things)
+            if tag is not None and tag.POS == "ADVB":
+                framing.add(position)
+            elif tag is not None and tag.POS in ("NOUN", "ADJF"):
+                things.add(position)
+            else:
+                break
+    return frozenset(), frozenset()

@@ -18,6 +18,7 @@ their detail noun only ("which company will …").
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import Any
 
@@ -807,6 +808,9 @@ def listed(words: tuple[str, ...]) -> str | None:
 _ITEM_NOUNS = word_set(
     "тема сфера вопрос направление область отрасль аспект "
     "topics themes areas issues sectors fields spheres subjects"
+    # what is to be done, asked of a discussion the same way: "какие планы обсуждали по
+    # железным дорогам", "what measures were discussed" — the steps it lists answer
+    " план мера шаг plans measures steps"
 )
 # What frames such items without being one: the kind ("темы") and the agenda holding them
 # ("какие сферы в повестке переговоров"). A passage naming only these lists nothing.
@@ -818,7 +822,11 @@ _ITEM_REACH = 2  # how many words after "какие/which" may hold the noun ("�
 def asked_items(words: tuple[str, ...]) -> str | None:
     """The plural noun (as typed) of the kind of items a question asks for one by one:
     "какие темы обсуждали" → "темы", "о каких сферах говорил" → "сферах", "which areas were
-    covered" → "areas". Only after an interrogative, adjectives between; None otherwise."""
+    covered" → "areas". Only after an interrogative, adjectives between, or right after a
+    word asking a list ("список тем переговоров", "перечень вопросов"); None otherwise."""
+    listed_kind = _listed_kind(words)
+    if listed_kind is not None:
+        return listed_kind
     for at, word in enumerate(words):
         if word not in _PLURAL_WHICH:
             continue
@@ -843,6 +851,40 @@ def asked_items(words: tuple[str, ...]) -> str | None:
             if pos not in ("ADJF", "PRTF"):
                 break
     return None
+
+
+def _listed_kind(words: tuple[str, ...]) -> str | None:
+    """The kind of items right after a word asking a list ("список тем переговоров" →
+    "тем"); None otherwise (``listed_kind_at``)."""
+    at = listed_kind_at(words)
+    return None if at is None else words[at + 1]
+
+
+def listed_kind_at(words: tuple[str, ...] | list[str]) -> int | None:
+    """The position of a word asking a list followed by a kind of items in the genitive
+    plural: "список тем переговоров" (the dictionary reads "тем" as a conjunction first, so
+    every reading is looked at), "перечень вопросов"; None otherwise. Both words say how the
+    question asks — the items one by one — not what about."""
+    for at, (word, noun) in enumerate(itertools.pairwise(words)):
+        if word in _LIST_WORDS and is_cyrillic(noun) and item_noun_lemma(noun) is not None:
+            return at
+    return None
+
+
+def item_noun_lemma(noun: str) -> str | None:
+    """The lemma of a Russian kind of items in the genitive plural ("тем" → "тема"), else
+    None."""
+    return next(
+        (
+            lemma
+            for p in parse(noun)
+            if p.tag.POS == "NOUN"
+            and p.tag.number == "plur"
+            and p.tag.case == "gent"
+            and (lemma := str(p.normal_form).replace("ё", "е")) in _ITEM_NOUNS
+        ),
+        None,
+    )
 
 
 # Words asking who or what a body is made of: "кто ВХОДИТ в группу", "из кого СОСТОИТ",

@@ -106,6 +106,7 @@ from bot.language.checks import (
     only_a_day,
 )
 from bot.language.clauses import Clause, is_number, particularises
+from bot.language.continuations import items_before_rest
 from bot.language.definitions import asks_definition, asks_name, defines
 from bot.language.discussions import (
     ASKING_FILLERS,
@@ -785,6 +786,9 @@ class Matcher:
         if discussed is not None:
             others = tuple(s for s in suggestions if s.entry is not discussed.entry)
             return Match(query, Band.ANSWER, discussed, others)
+        rest = self._rest_of_list(query, scored[0])
+        if rest is not None:
+            return Match(query, Band.ANSWER, rest, suggestions)
         paired = self._both_figures(query, scored)
         if paired is not None:
             others = tuple(s for s in suggestions if s.entry is not paired.entry)
@@ -1800,6 +1804,22 @@ class Matcher:
             if found is not None:
                 return _lifted(found, scored[0])
         return None
+
+    def _rest_of_list(self, query: Query, best: Scored) -> Scored | None:
+        """The best passage, as an answer, when the question names items and asks the rest
+        of their list ("локомотивы, вагоны, что ещё", ``items_before_rest``) and that passage
+        names every one of them (each by a word of the briefing's): it names them together,
+        so it holds the list and its rest, though the items are most of what the question
+        shares with it. None otherwise — and below the suggest threshold, where it is no
+        passage on the subject."""
+        items = items_before_rest(query.reading.text)
+        if not items or best.score < self.thresholds.suggest:
+            return None
+        for item in items:
+            terms = [t for t in query.terms if t.typed in item and t.similarity > 0]
+            if not terms or not all(self._holds_term(best.entry, t) for t in terms):
+                return None
+        return best
 
     @staticmethod
     def _left_out_words(query: Query) -> set[str]:

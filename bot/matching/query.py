@@ -78,12 +78,12 @@ from bot.language.contents import contents_holder
 from bot.language.courtesy import as_asked
 from bot.language.deference import without_deference
 from bot.language.definitions import definition_frame
-from bot.language.discussions import asks_about_talk
+from bot.language.discussions import asks_about_talk, discussing
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import best_case_as_target, filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, WHICH_FORMS, is_frame_word, mend, mend_after_which
-from bot.language.goals import lack_as_need, names_need
+from bot.language.goals import lack_as_need, names_need, working_goal
 from bot.language.introductions import asks_identity
 from bot.language.keyboard import NEIGHBOURS, key_neighbours, mistyped_key
 from bot.language.lexicon import (
@@ -174,10 +174,13 @@ from bot.language.predicates import (
     ITEM_FRAMES,
     NO_RELATION,
     Asked,
+    asked_items,
     asked_relation,
     auxiliary_at,
     condition_verbs,
+    item_noun_lemma,
     kin,
+    listed_kind_at,
     related,
 )
 from bot.language.professions import names_any_expert, russian_country_adjective
@@ -867,6 +870,8 @@ class Analyser:
         fillers |= defining
         terms: list[Term] = []
         capitalised = _capitalised_words(reading.text) | by_office
+        listing = listed_kind_at(words)  # "список тем переговоров": how the items are asked
+        goal_frame, goal_things = working_goal(words)  # "…, чтобы коридор заработал"
 
         def uncapitalised(at: int) -> bool:
             """Where a capital shows no name: the first word, or a question all in lower case."""
@@ -890,6 +895,32 @@ class Analyser:
                 # "какая цифра считается особой", "какую цифру называет эксперт": a number
                 # answers — a passage saying "цифра" may share it, none lacking it is the
                 # worse for that
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
+            if done in goal_frame:
+                recognised += 1  # "чтобы … реально заработал": how the goal is put
+                continue
+            if done in goal_things:
+                # "во что вложить деньги, чтобы коридор заработал": the thing to work frames
+                # the need asked — a passage on the need may never name it
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
+            if listing is not None and done in (listing, listing + 1):
+                # "список тем переговоров": the list word asks the items one by one, the kind
+                # frames them ("тем" read as "тема", not the conjunction) — how it is asked
+                if done == listing + 1:
+                    lemma = item_noun_lemma(word) or word
+                    terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
+            if _discussion_framing(words, done):
+                # "вокруг чего крутилось обсуждение, какие темы были главными": the topics of
+                # the discussion are asked — a passage saying "обсуждение" may share it, one
+                # listing the topics in other words is none the worse for lacking it
                 lemma = self.morphology.lemma(word)
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
@@ -3141,6 +3172,10 @@ class Analyser:
             for variant in _soft_sign_variants(word):
                 if variant in self.index.surface:
                     return [(word, self.index.surface[variant], self.tuning.soft_sign_repair)]
+            clipped_adjective = self._clipped_adjective(word)
+            if clipped_adjective is not None:
+                # "аграрку тоже обсуждали?": the briefing's "аграрная сфера", as speech clips it
+                return [(word, clipped_adjective, self.tuning.clipped)]
         trusted = in_vocabulary or not is_cyrillic(word) or self.morphology.is_known_russian(word)
         if trusted and word_lemma in self.index.idf:
             return [(word, word_lemma, 1.0)]
@@ -3648,6 +3683,28 @@ class Analyser:
                 and self.morphology.is_known_russian(word)
                 and self.morphology.lemma(word) in self.index.idf
             )
+        )
+
+    def _clipped_adjective(self, word: str) -> str | None:
+        """The briefing's adjective an unknown noun of speech is clipped from — its stem and
+        "-ка" ("аграрку": "аграрная сфера", as "нефтянка" is the oil industry) — else None.
+        The noun names the sector the adjective qualifies, so it stands for the adjective.
+        Only a word no dictionary knows, in a case form of "-ка": a known word ("редко",
+        "железка", which the synonym table reads as the railway) keeps its own reading."""
+        if not is_cyrillic(word) or self.morphology.is_known_russian(word):
+            return None
+        stem = next(
+            (word.removesuffix(end) for end in _CLIPPED_ENDINGS if word.endswith(end)), None
+        )
+        if stem is None or len(stem) < _SHORTEST_CLIPPED_STEM:
+            return None
+        return next(
+            (
+                stem + ending
+                for ending in _CLIPPED_ADJECTIVE_ENDINGS
+                if stem + ending in self.index.idf
+            ),
+            None,
         )
 
     def _everyday_slip(self, word: str) -> Resolved | None:
@@ -5201,6 +5258,19 @@ def _vowel_slips(word: str) -> list[str]:
     return found
 
 
+def _discussion_framing(words: list[str], at: int) -> bool:
+    """Is the word at ``at`` the noun of discussing ("обсуждение", "discussion") in a question
+    asking the kind of items discussed ("какие темы были главными", ``asked_items``)? It
+    frames the topics asked — what the discussion was of — and is no subject of its own."""
+    word = words[at]
+    if not discussing(word) or asked_items(tuple(words)) is None:
+        return False
+    if is_latin(word):
+        return word.startswith("discussion")
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
 def _spelling_variants(word: str) -> list[str]:
     """Cheap repairs of common transliteration losses: э written as е, a dropped ь, й
     written as i ("dnei" read "днеи" for "дней", "Azerbaidzhan"), сч written as sch
@@ -5235,6 +5305,12 @@ def _spelling_variants(word: str) -> list[str]:
     return variants
 
 
+# The case forms of a noun of speech clipped to "-ка" ("аграрка", "аграрку", "аграркой"),
+# the endings of the adjective whose stem it keeps ("аграр-ный", "нефтян-ой"), and the
+# shortest such stem (``Analyser._clipped_adjective``).
+_CLIPPED_ENDINGS = ("кой", "кою", "ка", "ку", "ки", "ке")
+_CLIPPED_ADJECTIVE_ENDINGS = ("ный", "ной", "ой", "ский", "ской")
+_SHORTEST_CLIPPED_STEM = 4
 # The shortest word read as an everyday word a keystroke away (``Analyser._everyday_slip``).
 _LONGEST_SHORT_SLIP = 7
 # The shortest word whose "-ца" may be a reflexive verb's ending written as heard: "птица",
