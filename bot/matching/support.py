@@ -56,6 +56,18 @@ RELATIONAL = frozenset(
 # is told in more words than a table of paraphrases holds (measured: a held-out "кто"
 # question lost, none gained).
 VERB_BOUND = RELATIONAL - {AnswerType.PERSON}
+# Words of an event's end (lemmas): "когда завершился / закончился визит", "дата окончания",
+# "в конце какого дня". Their date is a fact of its own, not the start's.
+ENDING_LEMMAS = word_set(
+    "закончиться заканчиваться кончиться кончаться окончиться оканчиваться завершиться "
+    "завершаться завершить завершать закончить заканчивать окончание завершение конец "
+    "финал"
+)
+# The same in English, as typed (its stems are read in English, not as lemmas above).
+ENDING_EN = word_set(
+    "end ends ended ending finish finishes finished finishing conclude concludes concluded "
+    "concluding wrap wraps wrapped"
+)
 # Detail nouns that ask no one thing of their kind: the kind of answer ("город", "страна"),
 # a reading of a thing ("роль", "будущее").
 _READING_NOUNS = word_set("будущее перспектива перспективы значение смысл future prospects")
@@ -116,6 +128,9 @@ class Support:
             # the same in English, which has no relation verb: "which countries supported
             # the Turkic seven idea", "who backed it"
             return endorsing
+        ending = self._ending_lacked(indexed)
+        if ending is not None:
+            return ending
         detail = relation.detail
         if (
             verb
@@ -155,6 +170,23 @@ class Support:
             # "in which building": the stem is "build", a verb the article uses ("building new
             # ferries") — which says nothing of a building: only the entry's own word counts.
             return detail
+        return None
+
+    def _ending_lacked(self, indexed: IndexedEntry) -> str | None:
+        """ "В какой день завершился визит", "дата окончания визита", "when did the visit
+        finish": the date of an event's end, which a passage dating its start (the arrival)
+        does not give. The article's own words of ending ("чем завершил Гусейнов" among the
+        questions) make the general check (``_lacks``) leave it to the ranking: here only
+        the entry's own saying of an end counts. Dates only — "чем закончил Гусейнов" asks
+        his words, which his last passage gives."""
+        if self.query.asks[:1] != (AnswerType.DATE,):
+            return None
+        for word in self.query.words:
+            lemma = self.morphology.lemma(word)
+            if (lemma in ENDING_LEMMAS or word in ENDING_EN) and not self._holds(
+                indexed, {lemma}
+            ):
+                return word
         return None
 
     def _instance_asked(self, detail: str) -> bool:
