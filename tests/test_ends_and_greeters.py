@@ -15,6 +15,7 @@ from tests.support.asking import answered, answered_entry, not_given
 ENDS = (
     "в какой день завершился визит",
     "what day did Aliyev's visit finish",
+    "when did Aliyev's visit end",  # scored only near: a "did you mean" before
     "когда завершился визит алиева",
     "дата окончания визита",
     "когда закончился визит алиева",
@@ -24,6 +25,7 @@ ENDS = (
 GREETERS = (
     "кто встретил Ильхама Алиева в аэропорту Астаны",
     "кто встретил алиева",
+    "кто встречал алиева в аэропрту",  # scored only near: a "did you mean" before
     "кто встречал президента азербайджана в астане",
     "who welcomed Aliyev at the airport",
     "who greeted Aliyev in Astana",

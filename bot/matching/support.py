@@ -133,9 +133,9 @@ class Support:
             # the same in English, which has no relation verb: "which countries supported
             # the Turkic seven idea", "who backed it"
             return endorsing
-        ending = self._ending_lacked(indexed) or self._greeter_lacked(indexed)
-        if ending is not None:
-            return ending
+        unsaid = self.deed_unsaid(indexed)
+        if unsaid is not None:
+            return unsaid
         detail = relation.detail
         if (
             verb
@@ -176,6 +176,12 @@ class Support:
             # ferries") — which says nothing of a building: only the entry's own word counts.
             return detail
         return None
+
+    def deed_unsaid(self, indexed: IndexedEntry) -> str | None:
+        """The question's word of a deed the article tells of no one and dates nowhere — an
+        event's end, a guest's welcome — which the entry does not say: it gives no answer,
+        however near its score."""
+        return self._ending_lacked(indexed) or self._greeter_lacked(indexed)
 
     def _ending_lacked(self, indexed: IndexedEntry) -> str | None:
         """ "В какой день завершился визит", "дата окончания визита", "when did the visit
