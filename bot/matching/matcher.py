@@ -885,9 +885,13 @@ class Matcher:
             # The kind asked is not stated at all; or it is, of another relation than asked
             # ("когда уехал": the arrival's date) — which matters only for an answer.
             stated = self._states_kind(query, best.entry)
-            if not stated or (
-                best.score >= self.thresholds.answer
-                and not self._supports(query, best.entry, best.follows)
+            if (
+                not stated
+                or (
+                    best.score >= self.thresholds.answer
+                    and not self._supports(query, best.entry, best.follows)
+                )
+                or (best.score >= self.thresholds.suggest and self._deed_unsaid(query, best.entry))
             ):
                 typed = self._kind_not_given(query, scored, limit)
                 if typed is not None and typed.missing is AnswerType.DATE:
@@ -3334,6 +3338,13 @@ class Matcher:
         ):
             return AnswerType.FACT
         return None
+
+    def _deed_unsaid(self, query: Query, entry: Entry) -> bool:
+        """ "Кто встречал Алиева в аэропорту" near the welcome's passage: not a "did you
+        mean" — the passage names no greeter, so the article does not say (``Support``)."""
+        floor = self.tuning.weight(Field.CONTEXT)
+        support = Support(query, self.morphology, floor, self.index.idf)
+        return support.deed_unsaid(self._indexed(entry)) is not None
 
     def _supports(self, query: Query, entry: Entry, shown_with: tuple[Entry, ...] = ()) -> bool:
         """The entry holds the relation asked about, not only its kind (``support``). A reason

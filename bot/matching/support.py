@@ -33,7 +33,7 @@ from bot.language.predicates import (
     needs_support,
     related,
 )
-from bot.language.text import is_latin
+from bot.language.text import is_latin, tokens
 from bot.matching.index import IndexedEntry
 from bot.matching.query import Query
 from bot.records import record
@@ -56,6 +56,23 @@ RELATIONAL = frozenset(
 # is told in more words than a table of paraphrases holds (measured: a held-out "кто"
 # question lost, none gained).
 VERB_BOUND = RELATIONAL - {AnswerType.PERSON}
+# Words of an event's end (lemmas): "когда завершился / закончился визит", "дата окончания",
+# "в конце какого дня". Their date is a fact of its own, not the start's.
+ENDING_LEMMAS = word_set(
+    "закончиться заканчиваться кончиться кончаться окончиться оканчиваться завершиться "
+    "завершаться завершить завершать закончить заканчивать окончание завершение конец "
+    "финал"
+)
+# The same in English, as typed (its stems are read in English, not as lemmas above).
+ENDING_EN = word_set(
+    "end ends ended ending finish finishes finished finishing conclude concludes concluded "
+    "concluding wrap wraps wrapped"
+)
+# Verbs of welcoming or seeing off a guest (lemmas; transitive only — "встретиться" is a
+# meeting of two sides, "проводить" also "to hold" talks): "кто встретил / провожал Алиева".
+GREETING_LEMMAS = word_set("встретить встречать провожать приветствовать поприветствовать")
+# The same in English, as typed.
+GREETING_EN = word_set("greet greets greeted greeting welcomed")
 # Detail nouns that ask no one thing of their kind: the kind of answer ("город", "страна"),
 # a reading of a thing ("роль", "будущее").
 _READING_NOUNS = word_set("будущее перспектива перспективы значение смысл future prospects")
@@ -116,6 +133,9 @@ class Support:
             # the same in English, which has no relation verb: "which countries supported
             # the Turkic seven idea", "who backed it"
             return endorsing
+        unsaid = self.deed_unsaid(indexed)
+        if unsaid is not None:
+            return unsaid
         detail = relation.detail
         if (
             verb
@@ -156,6 +176,51 @@ class Support:
             # ferries") — which says nothing of a building: only the entry's own word counts.
             return detail
         return None
+
+    def deed_unsaid(self, indexed: IndexedEntry) -> str | None:
+        """The question's word of a deed the article tells of no one and dates nowhere — an
+        event's end, a guest's welcome — which the entry does not say: it gives no answer,
+        however near its score."""
+        return self._ending_lacked(indexed) or self._greeter_lacked(indexed)
+
+    def _ending_lacked(self, indexed: IndexedEntry) -> str | None:
+        """ "В какой день завершился визит", "дата окончания визита", "when did the visit
+        finish": the date of an event's end, which a passage dating its start (the arrival)
+        does not give. The article's own words of ending ("чем завершил Гусейнов" among the
+        questions) make the general check (``_lacks``) leave it to the ranking: here only
+        the entry's own saying of an end counts. Dates only — "чем закончил Гусейнов" asks
+        his words, which his last passage gives."""
+        if self.query.asks[:1] != (AnswerType.DATE,):
+            return None
+        for word in self.query.words:
+            lemma = self.morphology.lemma(word)
+            if (lemma in ENDING_LEMMAS or word in ENDING_EN) and not self._holds(indexed, {lemma}):
+                return word
+        return None
+
+    def _greeter_lacked(self, indexed: IndexedEntry) -> str | None:
+        """ "Кто встретил Алиева в аэропорту", "кто его провожал", "who greeted him": the one
+        who welcomed or saw off a guest — a doer only a passage saying the verb of him names.
+        "Торжественная встреча в Астане" tells a welcome took place, by no one: the noun
+        (kin of "встретить", and a paraphrase of meeting for talks) is not the deed's doer.
+        Not "с кем встретился Алиев" (the reflexive: whom he met, ``PARAPHRASE_GROUPS``)."""
+        if self.query.asks[:1] != (AnswerType.PERSON,):
+            return None
+        for word in self.query.words:
+            lemma = self.morphology.lemma(word)
+            greets = lemma in GREETING_LEMMAS or word in GREETING_EN
+            if greets and not self._says_any(indexed, GREETING_LEMMAS):
+                return word
+        return None
+
+    def _says_any(self, indexed: IndexedEntry, lemmas: frozenset[str]) -> bool:
+        """Does the entry's shown text (its quote or passage, not the questions it is filed
+        under: "где встречали Алиева" asks where, and names no one) say one of the lemmas?"""
+        return any(
+            self.morphology.lemma(word) in lemmas
+            for text in indexed.entry.shown_words
+            for word in tokens(text)
+        )
 
     def _instance_asked(self, detail: str) -> bool:
         """ "Which route", "какой маршрут", "что конкретно в соглашении": one thing of the
