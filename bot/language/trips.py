@@ -140,6 +140,33 @@ def trip_destination(
     return None
 
 
+# Prepositions placing a deed ("подписали в Баку", "signed in Baku"): where it was done,
+# not where somebody went ("к", "to" are trips', read by ``trip_destination``).
+_AT_RU = word_set("в во")
+_AT_EN = word_set("in at")
+
+
+def deed_place(
+    words: Iterable[str],
+    country: Country,
+    lemma: Lemma,
+    named: Callable[[str], bool] = lambda word: False,
+) -> frozenset[str] | None:
+    """The keys of the place a question puts a deed in ("сколько соглашений подписали в
+    Баку": Baku and Azerbaijan, a capital counting as its country; "signed in Gabala"), or
+    None when it names no place after "в", "во", "in", "at" — a word that is no place name
+    ("в ходе визита", "в 2024 году") puts it nowhere. A passage telling the deed done on a
+    trip elsewhere ("в рамках визита … в Астану стороны подписали") does not confirm it."""
+    words = list(words)
+    for at, word in enumerate(words[1:], 1):
+        if words[at - 1] not in _AT_RU and words[at - 1] not in _AT_EN:
+            continue
+        keys = _place(word, country, lemma, named=named(word))
+        if keys:
+            return keys
+    return None
+
+
 def trip_places(text: str, country: Country, lemma: Lemma) -> frozenset[str] | None:
     """The keys of the places a passage puts its trips in ("прибыл … в Казахстан", "в
     Астане"; "в Азербайджане, когда президент Токаев выступал в Габале. Визиты …"), or None

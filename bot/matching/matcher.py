@@ -234,6 +234,7 @@ from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
 from bot.language.trips import (
     another_traveller,
+    deed_place,
     goes_elsewhere,
     invited_travellers,
     trip_destination,
@@ -4387,10 +4388,12 @@ class Matcher:
             self._routes[number] = route
         return route
 
-    def _goes_elsewhere(self, query: Query, entry: Entry) -> bool:
+    def _goes_elsewhere(self, query: Query, entry: Entry, *, deeds: bool = True) -> bool:
         """Does the entry tell of trips, none to the place a question's trip goes to
         (``trips``: "в какой день Токаев прилетел в Баку" against "Алиев прибыл … в
-        Казахстан")?"""
+        Казахстан")? ``deeds``: a figure of a deed the question puts in a place counts too
+        ("сколько соглашений подписали в Баку": signed on the visit to Astana) — not when
+        ranking what to offer, where that passage is the one showing the real place."""
         lemma = self.morphology.lemma
 
         def mended(word: str) -> str:  # "в казахтан": the lemma the reading mended it to
@@ -4404,9 +4407,18 @@ class Matcher:
         destination = trip_destination(query.words, self._country, mended, named)
         if destination is None and query.scene:  # "… сам ездил к азербайджанцам. Когда это было?"
             destination = trip_destination(query.scene, self._country, mended)
+        english = not any(is_cyrillic(w) for w in query.words)
+        if destination is None and deeds and query.asks[:1] in _FIGURE_KINDS:
+            # "сколько соглашений подписали в Баку": a figure of a deed put in a place, which
+            # a passage telling it done on a trip elsewhere ("визита … в Астану") does not give
+            destination = deed_place(query.words, self._country, mended, named)
+            if destination is not None and english and self._trip_places(entry, english=True):
+                return goes_elsewhere(destination, self._trip_places(entry, english=True))
+            if destination is not None:
+                # an English summary may name no place ("during the visit"): the spans do
+                return goes_elsewhere(destination, self._trip_places(entry))
         if destination is None:
             return False
-        english = not any(is_cyrillic(w) for w in query.words)
         told = self._trip_places(entry, english=english)
         return told is not None and goes_elsewhere(destination, told)
 
@@ -4740,7 +4752,9 @@ class Matcher:
                 holds[id(found)] = counted is None or counted in self._own_words(found.entry)[0]
                 names[id(found)] = self._names_counted(query, found.entry)
         # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
-        away = {id(s): self._goes_elsewhere(query, s.entry) for s in [*on_subject, *near]}
+        away = {
+            id(s): self._goes_elsewhere(query, s.entry, deeds=False) for s in [*on_subject, *near]
+        }
         if all(away[id(s)] for s in on_subject):
             # "когда следующий визит Токаева в Баку": every trip on the subject went to
             # Kazakhstan; a neighbour just below the threshold whose trip went to Azerbaijan
@@ -4750,7 +4764,7 @@ class Matcher:
                 for s in scored
                 if suggest / 2 <= s.subject < suggest
                 and s not in near
-                and not self._goes_elsewhere(query, s.entry)
+                and not self._goes_elsewhere(query, s.entry, deeds=False)
                 and self._tells_trip(s.entry)
             ]
             near.extend(there)

@@ -157,7 +157,17 @@ def transliterate(text: str) -> str:
             out.append(lower[i])
             i += 1
     result = "".join(out)
-    return result.replace("ыу", "ю").replace("ыо", "ё").replace("ыа", "я").replace("ые", "ье")
+    result = result.replace("ыу", "ю").replace("ыо", "ё").replace("ыа", "я").replace("ые", "ье")
+    return _SOFT_NUMERAL_RE.sub(r"\1ь", result)
+
+
+# Numerals ending in a soft sign, which Latin spelling drops ("sem", "pyat", "shest",
+# "vosem", "desyat", "dvadtsat"): without it "сем" is no word and "шест", "пят" are others
+# (a pole, heels), and a question on the seven countries reads no seven. A whole word only:
+# "semi", "pyati" keep their own endings.
+_SOFT_NUMERAL_RE = lazy(
+    r"(?<![а-яё])(пят|шест|сем|восем|девят|десят|[а-яё]+надцат|двадцат|тридцат)(?![а-яёь])"
+)
 
 
 def transliterate_keeping(text: str, keep: frozenset[str]) -> str:
