@@ -16,17 +16,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rendering.payload import answer_payload
+from tests.support.asking import asked_payload, offered_entries
 
 _BESIDE = ("А вот что статья говорит о самой теме вопроса", "what the article says on the subject")
 
 
-def _asked(session, question: str) -> dict:
-    return answer_payload(question, session.ask(question))
-
-
-def _offered(payload: dict) -> list[str]:
-    return [s["entry"] for s in payload["suggestions"]]
+_asked = asked_payload
+_offered = offered_entries
 
 
 def _shows_beside(payload: dict) -> bool:

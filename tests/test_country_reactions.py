@@ -17,15 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rendering.payload import answer_payload
+from tests.support.asking import asked_payload, offered_entries
 
-
-def _asked(session, question: str) -> dict:
-    return answer_payload(question, session.ask(question))
-
-
-def _offered(payload: dict) -> list[str]:
-    return [s["entry"] for s in payload["suggestions"]]
+_asked = asked_payload
+_offered = offered_entries
 
 
 # ------------------------------------------------ a country the article never names

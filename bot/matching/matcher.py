@@ -1328,13 +1328,12 @@ class Matcher:
             return scored
         if offered_multiple(query.words):
             return scored  # "вырастет ли вдвое": "кратно" confirms no factor, two figures do
-        for near in scored[1:]:
-            if best.subject - near.subject > MARGIN:
-                break
-            if self._states_multiple(near.entry) and self._states_asked(query, near.entry):
-                promoted = replace(near, score=max(near.score, best.score))
-                return [promoted, *(s for s in scored if s is not near)]
-        return scored
+        return _promote_near(
+            scored,
+            lambda near: (
+                self._states_multiple(near.entry) and self._states_asked(query, near.entry)
+            ),
+        )
 
     def _now_and_later_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """An amount asked as it is and as it may become ("товарооборот сколько сейчас и
@@ -1345,13 +1344,12 @@ class Matcher:
         best = scored[0]
         if not asks_now_and_later(query.words) or _gives_now_and_later(best.entry):
             return scored
-        for near in scored[1:]:
-            if best.subject - near.subject > MARGIN:
-                break
-            if _gives_now_and_later(near.entry) and self._states_asked(query, near.entry):
-                promoted = replace(near, score=max(near.score, best.score))
-                return [promoted, *(s for s in scored if s is not near)]
-        return scored
+        return _promote_near(
+            scored,
+            lambda near: (
+                _gives_now_and_later(near.entry) and self._states_asked(query, near.entry)
+            ),
+        )
 
     def _both_figures(self, query: Query, scored: list[Scored]) -> Scored | None:
         """Two figures asked of one passage ("какой сейчас оборот и до какой суммы его
@@ -1469,18 +1467,15 @@ class Matcher:
             return scored
         held = [t for t in query.terms if not t.frame and self._holds_term(best.entry, t)]
         topics = set(best.entry.topics)
-        for near in scored[1:]:
-            if best.subject - near.subject > MARGIN:
-                break
-            if (
+        return _promote_near(
+            scored,
+            lambda near: (
                 not foresees(near.entry)
                 and topics & set(near.entry.topics)
                 and all(_named_anywhere(near.entry, t) for t in held)
                 and self._states_asked(query, near.entry)
-            ):
-                promoted = replace(near, score=max(near.score, best.score))
-                return [promoted, *(s for s in scored if s is not near)]
-        return scored
+            ),
+        )
 
     def _foreseen_amount_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """ "How big could trade get?", "how high can turnover go?": an amount asked of what may
@@ -1527,13 +1522,9 @@ class Matcher:
             or foresees(best.entry)
         ):
             return scored
-        for near in scored[1:]:
-            if best.subject - near.subject > MARGIN:
-                break
-            if foresees(near.entry) and self._describes(query, near.entry):
-                promoted = replace(near, score=max(near.score, best.score))
-                return [promoted, *(s for s in scored if s is not near)]
-        return scored
+        return _promote_near(
+            scored, lambda near: foresees(near.entry) and self._describes(query, near.entry)
+        )
 
     def _conditioned_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """A forecast asked under a condition ("что будет с торговлей, если запустят проекты
@@ -1559,17 +1550,14 @@ class Matcher:
             wanted = focus
             if all(self._holds_term(best.entry, t) for t in focus):
                 return scored
-        for near in scored[1:]:
-            if best.subject - near.subject > MARGIN:
-                break
-            if (
+        return _promote_near(
+            scored,
+            lambda near: (
                 all(self._holds_term(near.entry, t) for t in wanted)
                 and foresees(near.entry)
                 and self._states_asked(query, near.entry)
-            ):
-                promoted = replace(near, score=max(near.score, best.score))
-                return [promoted, *(s for s in scored if s is not near)]
-        return scored
+            ),
+        )
 
     def _figure_of_kind_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """Of entries tied on the question (``_TIED``), a figure whose value is no name of
@@ -5966,6 +5954,20 @@ _DISCUSSION_KINDS = ((), (AnswerType.FACT,), (AnswerType.STATEMENT,))
 _WHOLLY = 99.5
 # How much less about the subject a foreseeing passage may be and still come first.
 _FORESEEING_MARGIN = 30.0
+
+def _promote_near(scored: list[Scored], chosen: Callable[[Scored], bool]) -> list[Scored]:
+    """The first rival about the question nearly as much as the best (``MARGIN`` of its
+    subject score) that ``chosen`` picks, put first and made as sure as the best: a near tie
+    decided by what the passages give, not by a point of score. Unchanged when none is."""
+    best = scored[0]
+    for near in scored[1:]:
+        if best.subject - near.subject > MARGIN:
+            break
+        if chosen(near):
+            promoted = replace(near, score=max(near.score, best.score))
+            return [promoted, *(s for s in scored if s is not near)]
+    return scored
+
 # How far a lone offer must lead any other offer to answer (``_lone_forecast``,
 # ``_lone_place``).
 _LONE_LEAD = 8.0

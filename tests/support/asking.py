@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.answering.session import Session
 from bot.language.text import tokens
+from bot.rendering.payload import answer_payload
 from bot.rendering.plain import render_plain
 
 
@@ -42,3 +43,13 @@ def declined(session: Session, question: str) -> None:
     """A question the article does not answer (not given or no match) is not answered."""
     reply = session.ask(question)
     assert not reply.answered, (question, reply.kind, reply.entry, render_plain(reply)[:200])
+
+
+def asked_payload(session: Session, question: str) -> dict:
+    """The reply as the JSON contract gives it (band, missing, entry, suggestions, text)."""
+    return answer_payload(question, session.ask(question))
+
+
+def offered_entries(payload: dict) -> list[str]:
+    """The entries a reply offers, in the order offered."""
+    return [s["entry"] for s in payload["suggestions"]]
