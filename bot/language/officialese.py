@@ -1,0 +1,124 @@
+"""Officialese and hedges: the bureaucrat's and the diplomat's ways of asking a plain question.
+
+"Каков на сегодняшний день годовой объём товарооборота в долларовом выражении?" asks what
+"Каков сейчас годовой объём товарооборота в долларах?" asks. A news anchor's formal Russian
+and a diplomat's English wrap a question in set phrases no article sentence holds:
+
+* hedges about what the asker knows — "насколько известно", "насколько я понимаю", "if I
+  understand correctly", "as far as I know", "formally speaking": they say how sure the asker
+  is, never what is asked, and their words ("известно", "formally"), weighed as the rarest of
+  the subject, sink the passage that answers;
+* bureaucratic set phrases with a plain equivalent the article does use — "на сегодняшний
+  день" (сейчас), "в долларовом выражении" (в долларах), "в обозримой перспективе" (в
+  ближайшие годы), "в ходе" (во время), "пребывание" (визит), "экспертиза" (эксперты), "в
+  пути" (идёт), "merely" (nothing).
+
+Each phrase is read as its plain equivalent (or dropped) only as a whole run of words, so a
+question about a "перспектива" or an "экспертиза" of its own keeps them when they stand
+outside such a phrase — only the listed forms are rewritten. The table is kept apart from the
+other formal tables (``deference``, ``courtesy``) so that each class reads on its own.
+"""
+
+from __future__ import annotations
+
+from bot.language.text import fold_word
+
+# A formal phrase (its folded words) and the plain words it is read as (none: dropped).
+_PHRASES: tuple[tuple[str, str], ...] = (
+    # hedges about the asker's knowledge: Russian
+    ("насколько известно", ""),
+    ("насколько мне известно", ""),
+    ("насколько нам известно", ""),
+    ("насколько я знаю", ""),
+    ("насколько я понимаю", ""),
+    ("насколько можно судить", ""),
+    ("если я не ошибаюсь", ""),
+    ("если не ошибаюсь", ""),
+    ("в целом", ""),
+    ("формально говоря", ""),
+    ("строго говоря", ""),
+    # hedges: English
+    ("formally speaking", ""),
+    ("strictly speaking", ""),
+    ("technically speaking", ""),
+    ("officially speaking", ""),
+    ("if i understand correctly", ""),
+    ("if i understand rightly", ""),
+    ("if i understood correctly", ""),
+    ("if i m not mistaken", ""),
+    ("if i am not mistaken", ""),
+    ("as far as is known", ""),
+    ("as far as i know", ""),
+    ("as far as we know", ""),
+    ("as far as i understand", ""),
+    ("to the best of my knowledge", ""),
+    ("merely", ""),
+    # times said in officialese: the plain "now", "in the coming years"
+    ("на сегодняшний день", "сейчас"),
+    ("на текущий момент", "сейчас"),
+    ("на данный момент", "сейчас"),
+    ("на настоящий момент", "сейчас"),
+    ("в настоящее время", "сейчас"),
+    ("по состоянию на сегодня", "сейчас"),
+    ("as of today", "now"),
+    ("at present", "now"),
+    ("at this point in time", "now"),
+    ("at the present time", "now"),
+    ("в обозримой перспективе", "в ближайшие годы"),
+    ("в обозримом будущем", "в ближайшие годы"),
+    ("в среднесрочной перспективе", "в ближайшие годы"),
+    ("in the foreseeable future", "in the coming years"),
+    # amounts in officialese: "в долларовом выражении" is "в долларах"
+    ("в долларовом выражении", "в долларах"),
+    ("в долларовом эквиваленте", "в долларах"),
+    ("в денежном выражении", ""),
+    ("в стоимостном выражении", ""),
+    ("in dollar terms", "in dollars"),
+    ("in monetary terms", ""),
+    # "в ходе визита", "в ходе переговоров": during
+    ("в ходе", "во время"),
+    # a stay: a visit
+    ("пребывание", "визит"),
+    ("пребывания", "визита"),
+    ("пребыванию", "визиту"),
+    ("пребыванием", "визитом"),
+    ("пребывании", "визите"),
+    # "казахстанская экспертиза": the experts
+    ("экспертиза", "эксперты"),
+    ("экспертизы", "экспертов"),
+    ("экспертизе", "экспертам"),
+    ("экспертизу", "экспертов"),
+    ("экспертизой", "экспертами"),
+    # "сколько в пути груз": how long it goes
+    ("в пути", "идет"),
+)
+
+
+def _folded(phrase: str) -> tuple[str, ...]:
+    return tuple(fold_word(w) for w in phrase.split())
+
+
+_TABLE: dict[tuple[str, ...], tuple[str, ...]] = {
+    _folded(formal): _folded(plain) for formal, plain in _PHRASES
+}
+_LONGEST = max(len(formal) for formal in _TABLE)
+_SHORTEST_LEFT = 2  # words the question keeps: a phrase that is the whole question stays
+
+
+def plain_officialese(words: list[str]) -> list[str]:
+    """The folded words of a question with each officialese phrase or hedge read as its
+    plain equivalent (see the module's docstring), the longest phrase first at each place;
+    unchanged when nothing of the kind is in them or too little would be left."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(min(_LONGEST, len(words) - at), 0, -1):
+            plain = _TABLE.get(tuple(words[at : at + size]))
+            if plain is not None:
+                out.extend(plain)
+                at += size
+                break
+        else:
+            out.append(words[at])
+            at += 1
+    return out if len(out) >= _SHORTEST_LEFT else words
