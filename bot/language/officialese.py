@@ -10,8 +10,8 @@ and a diplomat's English wrap a question in set phrases no article sentence hold
   the subject, sink the passage that answers;
 * bureaucratic set phrases with a plain equivalent the article does use — "на сегодняшний
   день" (сейчас), "в долларовом выражении" (в долларах), "в обозримой перспективе" (в
-  ближайшие годы), "в ходе" (во время), "пребывание" (визит), "экспертиза" (эксперты), "в
-  пути" (идёт), "merely" (nothing).
+  ближайшие годы), "в ходе" (во время), "пребывание" (визит), "казахстанская экспертиза" (эксперты:
+  only after such an adjective), "в пути" (идёт), "merely" (nothing).
 
 Each phrase is read as its plain equivalent (or dropped) only as a whole run of words, so a
 question about a "перспектива" or an "экспертиза" of its own keeps them when they stand
@@ -21,6 +21,7 @@ other formal tables (``deference``, ``courtesy``) so that each class reads on it
 
 from __future__ import annotations
 
+from bot.language.morphology import parse
 from bot.language.text import fold_word
 
 # A formal phrase (its folded words) and the plain words it is read as (none: dropped).
@@ -83,12 +84,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("пребыванию", "визиту"),
     ("пребыванием", "визитом"),
     ("пребывании", "визите"),
-    # "казахстанская экспертиза": the experts
-    ("экспертиза", "эксперты"),
-    ("экспертизы", "экспертов"),
-    ("экспертизе", "экспертам"),
-    ("экспертизу", "экспертов"),
-    ("экспертизой", "экспертами"),
+    # "экспертное сообщество": the experts
+    ("экспертное сообщество", "эксперты"),
+    ("экспертного сообщества", "экспертов"),
+    ("экспертному сообществу", "экспертам"),
+    ("экспертным сообществом", "экспертами"),
+    ("экспертном сообществе", "экспертах"),
     # "сколько в пути груз": how long it goes
     ("в пути", "идет"),
 )
@@ -96,6 +97,24 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 
 def _folded(phrase: str) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in phrase.split())
+
+
+# "казахстанская экспертиза", "местная экспертиза": the experts of a country or a kind — only
+# after an adjective qualifying them; "какая экспертиза проводилась" asks of an examination.
+_EXPERTISE = {
+    "экспертиза": "эксперты",
+    "экспертизы": "экспертов",
+    "экспертизе": "экспертам",
+    "экспертизу": "экспертов",
+    "экспертизой": "экспертами",
+}
+
+
+def _qualifies(word: str) -> bool:
+    """Is ``word`` an adjective that may qualify experts ("казахстанская", "независимой"),
+    not a question's pronoun ("какая", "which")?"""
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF" and "Apro" not in parses[0].tag
 
 
 _TABLE: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -119,6 +138,9 @@ def plain_officialese(words: list[str]) -> list[str]:
                 at += size
                 break
         else:
-            out.append(words[at])
+            word = words[at]
+            if word in _EXPERTISE and out and _qualifies(out[-1]):
+                word = _EXPERTISE[word]
+            out.append(word)
             at += 1
     return out if len(out) >= _SHORTEST_LEFT else words
