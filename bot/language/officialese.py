@@ -1,7 +1,7 @@
 """Officialese and hedges: the bureaucrat's and the diplomat's ways of asking a plain question.
 
 "Каков на сегодняшний день годовой объём товарооборота в долларовом выражении?" asks what
-"Каков сейчас годовой объём товарооборота в долларах?" asks. A news anchor's formal Russian
+"Каков сегодня годовой объём товарооборота в долларах?" asks. A news anchor's formal Russian
 and a diplomat's English wrap a question in set phrases no article sentence holds:
 
 * hedges about what the asker knows — "насколько известно", "насколько я понимаю", "if I
@@ -9,9 +9,10 @@ and a diplomat's English wrap a question in set phrases no article sentence hold
   is, never what is asked, and their words ("известно", "formally"), weighed as the rarest of
   the subject, sink the passage that answers;
 * bureaucratic set phrases with a plain equivalent the article does use — "на сегодняшний
-  день" (сейчас), "в долларовом выражении" (в долларах), "в обозримой перспективе" (в
-  ближайшие годы), "в ходе" (во время), "пребывание" (визит), "казахстанская экспертиза" (эксперты:
-  only after such an adjective), "в пути" (идёт), "merely" (nothing).
+  день" (сегодня, the word the article dates its figures with), "в долларовом выражении" (в
+  долларах), "в обозримой перспективе" (в ближайшие годы), "в ходе" (во время),
+  "пребывание" (визит), "казахстанская экспертиза" (эксперты: only after such an
+  adjective), "в пути" (идёт), "merely" (nothing).
 
 Each phrase is read as its plain equivalent (or dropped) only as a whole run of words, so a
 question about a "перспектива" or an "экспертиза" of its own keeps them when they stand
@@ -54,17 +55,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("as far as i understand", ""),
     ("to the best of my knowledge", ""),
     ("merely", ""),
-    # times said in officialese: the plain "now", "in the coming years"
-    ("на сегодняшний день", "сейчас"),
-    ("на текущий момент", "сейчас"),
-    ("на данный момент", "сейчас"),
-    ("на настоящий момент", "сейчас"),
-    ("в настоящее время", "сейчас"),
-    ("по состоянию на сегодня", "сейчас"),
-    ("as of today", "now"),
-    ("at present", "now"),
-    ("at this point in time", "now"),
-    ("at the present time", "now"),
+    # times said in officialese: the plain "today" ("сейчас" would not do: a price asked
+    # "сейчас" is read as a change over time), "in the coming years"
+    ("на сегодняшний день", "сегодня"),
+    ("на текущий момент", "сегодня"),
+    ("на данный момент", "сегодня"),
+    ("на настоящий момент", "сегодня"),
+    ("в настоящее время", "сегодня"),
+    ("по состоянию на сегодня", "сегодня"),
+    ("as of today", "today"),
+    ("at present", "today"),
+    ("at this point in time", "today"),
+    ("at the present time", "today"),
     ("в обозримой перспективе", "в ближайшие годы"),
     ("в обозримом будущем", "в ближайшие годы"),
     ("в среднесрочной перспективе", "в ближайшие годы"),
