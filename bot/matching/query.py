@@ -149,6 +149,7 @@ from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount, time
 from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
+from bot.language.officialese import plain_officialese
 from bot.language.parties import (
     CAPITALS,
     PARTIES,
@@ -796,6 +797,7 @@ class Analyser:
         words = without_cleft(words)  # "was it Oct 20 when he arrived": the statement
         words = without_request(words)  # "не подскажете, …": a request to tell it
         words = without_deference(words)  # "изволил прибыть", "господин X": "прибыл", "X"
+        words = plain_officialese(words)  # "исчерпывающий перечень", "данный визит"
         words = plain_score(words)  # "какой счёт по соглашениям": how many agreements
         words = russian_loanwords(words)  # "дай summary визита": "краткое содержание"
         words = as_asked(words)  # "(could you advise) whether it will …": "will it …"
