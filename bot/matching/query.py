@@ -915,7 +915,7 @@ class Analyser:
                 # "список тем переговоров": the list word asks the items one by one, the kind
                 # frames them ("тем" read as "тема", not the conjunction) — how it is asked
                 if done == listing + 1:
-                    lemma = item_noun_lemma(word) or word
+                    lemma = self._briefings_item(item_noun_lemma(word) or word)
                     terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
@@ -3135,6 +3135,14 @@ class Analyser:
                 None,
             )
         return state if state is not None and state in self.index.idf else None
+
+    def _briefings_item(self, lemma: str) -> str:
+        """The kind of items a list asks for, as the briefing names it: "список отраслей"
+        asks its "сферы" (``RUSSIAN_SYNONYMS``) when it never says "отрасль"."""
+        plainer = RUSSIAN_SYNONYMS.get(lemma)
+        if lemma not in self.index.idf and plainer is not None and plainer in self.index.idf:
+            return plainer
+        return lemma
 
     def _russian_synonym(self, word: str) -> list[Resolved] | None:
         """A Russian word of everyday speech read as the briefing's word for the same thing
