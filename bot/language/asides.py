@@ -71,7 +71,7 @@ _PURPOSES = word_set(
     брифинг рассылка протокол ясность понимание себя диплом курсовая реферат лекция семинар
     блог канал газета выпуск колонка подкаст публикация лента сайт сводка читатель
     аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
-    пресс-служба пресс-секретарь вебинар курсовой курсовик курсач
+    пресс-служба пресс-секретарь вебинар курсовой курсовик курсач строка титр плашка
     подводка анонс шоу ток-шоу передача телепередача сценарий продюсер
     essay conclusion introduction coursework assignment homework dissertation draft
     minister boss editor editors report briefing note notes article story piece newsletter
@@ -97,6 +97,24 @@ _IN_PIECE = word_set("in into")
 _WRITING = word_set(
     """i i'm im am writing preparing doing working on я пишу готовлю делаю которую который
     которое которой that which подготовки подготовке написания к над tonight's today's"""
+)
+# A need closing a purpose that opens a part: "Для бегущей строки необходим …", "для эфира
+# нужна …" — the words of the request before what is needed.
+_NEEDED = word_set(
+    """необходим необходима необходимо необходимы нужен нужна нужно нужны надо требуется
+    требуются понадобится понадобятся"""
+)
+# A purpose clause of the asker's use of the answer: "чтобы корректно указать дату в
+# подводке", "чтобы не ошибиться в эфире". Its verbs say what the asker does with the
+# answer, never what the article tells: "чтобы подписать соглашение" stays read.
+_SO_THAT = word_set("чтобы чтоб дабы")
+_USING = word_set(
+    """указать написать поставить вставить дать использовать процитировать сослаться
+    привести упомянуть ошибиться озвучить подать"""
+)
+_USE_MANNER = word_set(
+    """не корректно некорректно правильно верно точно грамотно аккуратно ошибок без в во
+    на для при его её ее их это эту этот"""
 )
 # "Вопрос от редакции", "from our desk": whose question it is — only where nothing but
 # words about the request stands before it.
@@ -555,6 +573,9 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
     """The spans to blank in one part of the message (its words with their offsets)."""
     folded = [w for _, _, w in words]
     whole = [(words[0][0], words[-1][1])]
+    opening = _purpose_opening(folded)
+    if opening is not None:  # "Для бегущей строки необходим …": the request before its object
+        return [(words[0][0], words[opening - 1][1])]
     inner = _purpose_before_request(folded)
     if inner is not None:
         # "мне для курсача точная дата нужна": the piece the answer goes into is blanked;
@@ -570,6 +591,7 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
         return []  # a lone letter or two ("d" of "I'd", "бв") is no request of its own
     if (
         _is_doing(folded)
+        or _is_use_clause(folded)
         or _is_text_reference(folded)
         or _is_attitude(folded)
         or _is_shape(folded)
@@ -704,6 +726,42 @@ def _purpose_before_request(words: list[str]) -> tuple[int, int] | None:
         ):
             return at, end
     return None
+
+
+def _purpose_opening(words: list[str]) -> int | None:
+    """Where the request ends in a part opening with a purpose and a need ("Для бегущей
+    строки необходим исчерпывающий перечень …": after "необходим"); None unless "для",
+    then only owners, adjectives and nouns of readers or pieces (one at least), then a
+    need, with the words of what is needed after it."""
+    if len(words) < 4 or words[0] not in _FOR:
+        return None
+    for at in range(1, len(words) - 1):
+        if words[at] in _NEEDED:
+            piece = words[1:at]
+            return at + 1 if piece and any(_is_purpose(w) for w in piece) else None
+        if not (words[at] in _OWNERS or _is_purpose(words[at]) or _describes(words[at])):
+            return None
+    return None
+
+
+def _is_use_clause(words: list[str]) -> bool:
+    """ "чтобы корректно указать дату в подводке", "чтобы не ошибиться в эфире": what the
+    asker will do with the answer — "чтобы", a verb of using it, then only its manner, the
+    kind of fact used and the piece it goes into."""
+    return (
+        len(words) > 1
+        and words[0] in _SO_THAT
+        and any(w in _USING for w in words)
+        and all(
+            w in _SO_THAT
+            or w in _USING
+            or w in _USE_MANNER
+            or w in _KINDS
+            or w in _OWNERS
+            or _is_purpose(w)
+            for w in words
+        )
+    )
 
 
 def _is_purpose(word: str) -> bool:

@@ -235,7 +235,9 @@ OPINION_VERB_LEMMAS = word_set(
     "отнестись относиться одобрить одобрять поддержать поддерживать раскритиковать "
     "критиковать похвалить хвалить приветствовать "
     # counting on an outcome: "до какой суммы эксперт рассчитывает поднять товарооборот"
-    "рассчитывать"
+    "рассчитывать "
+    # a formal register's judging: "как депутат квалифицировал визит", "чем он обосновывает"
+    "квалифицировать обосновывать обосновать"
 )
 # Verbs of speaking up (Russian lemmas: an English stem may be the noun, "the comments"):
 # "какие эксперты выступали". With an expert
@@ -529,6 +531,22 @@ SECTOR_KIN: dict[str, frozenset[str]] = {
     "логистика": frozenset({"транспорт", "транспортный", "перевозка", "грузоперевозка"}),
     "логистический": frozenset({"транспорт", "транспортный", "перевозка", "грузоперевозка"}),
 }
+# A formal register's words for what news writes plainly (a TV anchor's, a report's): "перечень
+# отраслей" is the list of spheres, "договорённости" are agreements, "надлежащее
+# финансирование" due investment, "квалифицировал визит" what he called it. Weighed as words
+# of the subject, each sank the passage saying the plain word (read only where the briefing
+# has that word, ``Analyser._russian_synonym``).
+_OFFICIALESE_WORDS_RU: dict[str, str] = {
+    "отрасль": "сфера",
+    "перечень": "список",
+    "договоренность": "соглашение",
+    "надлежащий": "должный",
+    "финансирование": "инвестиция",
+    "финансировать": "инвестиция",
+    "профинансировать": "инвестиция",
+    "прибавить": "добавить",
+    "прибавлять": "добавить",
+}
 RUSSIAN_SYNONYMS: dict[str, str] = {
     "поднебесная": "китай",
     "поднебесный": "китай",
@@ -641,6 +659,7 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "ежегодный ориентир товарооборота", "целевой показатель": the figure aimed at, as a
     # formal register names a goal
     "ориентир": "цель",
+    **_OFFICIALESE_WORDS_RU,
 }
 
 # States as Russian writes them short, by the initials of the official name ("товарооборот АР и
@@ -777,6 +796,30 @@ _TRADE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     },
 }
 
+# A formal register's phrases for plain words: "глава (нашего) государства" is the president,
+# "оформлено документально" signed, "в случае, если" and "при условии" an "if", "в
+# отношении сроков" about the terms. Each word alone says less ("глава" of a chapter,
+# "условие" of a deal), so only the whole phrase is read so.
+_OFFICIALESE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    **{
+        (head, *ours, "государства"): ("президент",)
+        for head in word_set("глава главы главе главу главой")
+        for ours in ((), ("нашего",), ("их",), ("этого",))
+    },
+    **{
+        phrase: ("подписаны",)
+        for done in word_set(
+            "оформлено оформлены оформлен оформлена оформили оформить оформлять оформляли"
+        )
+        for phrase in ((done, "документально"), ("документально", done))
+    },
+    ("в", "случае", "если"): ("если",),
+    ("в", "случае"): ("если",),
+    ("при", "условии", "что"): ("если",),
+    ("при", "условии"): ("если",),
+    ("в", "отношении"): ("о",),
+}
+
 # "приехал в гости", "был в гостях у Токаева": a visit, the word news uses
 _AS_GUEST_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     ("в", guests): ("визит",) for guests in ("гости", "гостях")
@@ -854,6 +897,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_TRADE_RU,
     **_AS_GUEST_RU,
     **_REGIONS_RU,
+    **_OFFICIALESE_RU,
     # "in dollar terms", "in money terms": the unit a figure is to be given in ("in dollars")
     **{
         ("in", unit, "terms"): ("in", unit)

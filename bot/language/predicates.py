@@ -155,6 +155,9 @@ _GENERIC_NOUNS = (
     # "и какими словами", "в каких выражениях": the words said, which his statement gives
     | word_set("слово выражение формулировка word words wording")
     | FRAME_NOUNS  # "какие качества", "на каких принципах": a description is asked for
+    # "до какой отметки", "до какой величины": a formal register's level an amount reaches
+    # (``changes._LEVEL_STEMS``), asked as "до какого уровня" is
+    | word_set("отметка величина")
 )
 # What ends the noun after an English "which/what": an auxiliary or a preposition
 # ("which company will", "in which building were", "what measure for …").

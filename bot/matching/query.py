@@ -69,6 +69,7 @@ from bot.language.answer_types import (
     whither_cues,
 )
 from bot.language.asides import without_asides
+from bot.language.bookish import plain_bookish
 from bot.language.changes import Change, asked_change, reaches
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import FRAME_VERBS, collocates, is_frame, names_filler
@@ -798,6 +799,7 @@ class Analyser:
         words = without_request(words)  # "не подскажете, …": a request to tell it
         words = without_deference(words)  # "изволил прибыть", "господин X": "прибыл", "X"
         words = plain_officialese(words)  # "на сегодняшний день", "насколько известно"
+        words = plain_bookish(words)  # "исчерпывающий перечень", "данный визит"
         words = plain_score(words)  # "какой счёт по соглашениям": how many agreements
         words = russian_loanwords(words)  # "дай summary визита": "краткое содержание"
         words = as_asked(words)  # "(could you advise) whether it will …": "will it …"
@@ -915,7 +917,7 @@ class Analyser:
                 # "список тем переговоров": the list word asks the items one by one, the kind
                 # frames them ("тем" read as "тема", not the conjunction) — how it is asked
                 if done == listing + 1:
-                    lemma = item_noun_lemma(word) or word
+                    lemma = self._briefings_item(item_noun_lemma(word) or word)
                     terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
@@ -3135,6 +3137,14 @@ class Analyser:
                 None,
             )
         return state if state is not None and state in self.index.idf else None
+
+    def _briefings_item(self, lemma: str) -> str:
+        """The kind of items a list asks for, as the briefing names it: "список отраслей"
+        asks its "сферы" (``RUSSIAN_SYNONYMS``) when it never says "отрасль"."""
+        plainer = RUSSIAN_SYNONYMS.get(lemma)
+        if lemma not in self.index.idf and plainer is not None and plainer in self.index.idf:
+            return plainer
+        return lemma
 
     def _russian_synonym(self, word: str) -> list[Resolved] | None:
         """A Russian word of everyday speech read as the briefing's word for the same thing
