@@ -462,7 +462,9 @@ _NOT_PLACES = word_set(
     "volume volumes size scale value values price cost stage stages area areas sphere spheres "
     "field fields sector sectors format capacity role number numbers point percent mark "
     # "from what kind of relationship to what": a sort of thing, no place
-    "kind kinds sort sorts type types"
+    "kind kinds sort sorts type types "
+    # "in what language did they talk": a language, a fact of the talks — no place
+    "language languages"
 )
 # Abstract nouns after "в/на какой": "на какую сумму", "на какой уровень", "в каких сферах",
 # "на каком этапе", "на каких принципах" ask for an amount, a level, areas — not a place.
@@ -503,6 +505,8 @@ _NOT_PLACE_STEMS = (
     "саммит",
     "конференци",
     "церемони",
+    # "на каком языке вели переговоры": a language, a fact of the talks — no place
+    "язык",
 )
 # "какие меры", "в какой мере": the stem "мер" alone would take "на каком мероприятии" too.
 _MEASURE_FORMS = word_set("мера меры мере меру мерой мер мерам мерами мерах")
