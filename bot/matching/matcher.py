@@ -193,6 +193,7 @@ from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import (
     CAPITALS,
     Party,
+    asks_joining,
     asks_part,
     country_key,
     experts_hold,
@@ -4801,11 +4802,14 @@ class Matcher:
             # step; the passage proposing to add Turkey, though the time asked lowered it,
             # before the figure that never names it (not China, the origin of the cargo, for
             # "китай даст деньги на паромы": a sum asked, not what the party will do)
+            # joining asked ("будет ли Турция вступать в формат"): the party is the subject,
+            # so the passage naming it counts however little else of the question it shares
+            floor = 0.0 if asks_joining(query.words) else suggest * _PARTY_OFFER_SHARE
             naming = next(
                 (
                     s
                     for s in scored
-                    if s.subject >= suggest * _PARTY_OFFER_SHARE
+                    if s.subject > floor
                     and s.entry.kind is not EntryKind.LIST
                     and self._names_parties(query, s.entry)
                 ),
