@@ -853,6 +853,22 @@ _GOING_EN = word_set(
     "channeled allocated"
 )
 
+# Investment named as one area in a list of them: "обсуждали … направлений: инвестиции,
+# промышленность", "аграрная сфера, инвестиции, транспортно-логистическое сотрудничество" —
+# not "при должных инвестициях этот срок можно сократить" (a condition of another thing).
+_LISTED_INVESTMENT = lazy(
+    r"(?:[,:]\s*(?:инвестици|вложени)\w*\s*,)|(?:[,:]\s*(?:инвестици|вложени)\w*\s+и\s)"
+    r"|(?:(?:инвестици|вложени)\w*\s*,\s*\w+\s*,)"
+)
+
+
+def lists_investment(text: str) -> bool:
+    """Does a text name investment as one area among several the sides share (an item of a
+    list: "инвестиции, промышленность, энергетику")? A sum one country invested in the
+    other is then what the article leaves out of that area, while a text needing investment
+    for a delivery time tells of another thing."""
+    return _LISTED_INVESTMENT.search(text.lower()) is not None
+
 
 # What money is put into, in a text: "инвестиций в железнодорожную инфраструктуру",
 # "вложения в подвижной состав" (not "при должных инвестициях этот срок …").
