@@ -462,7 +462,9 @@ _NOT_PLACES = word_set(
     "volume volumes size scale value values price cost stage stages area areas sphere spheres "
     "field fields sector sectors format capacity role number numbers point percent mark "
     # "from what kind of relationship to what": a sort of thing, no place
-    "kind kinds sort sorts type types"
+    "kind kinds sort sorts type types "
+    # "in what language did they talk": a language, a fact of the talks — no place
+    "language languages"
 )
 # Abstract nouns after "в/на какой": "на какую сумму", "на какой уровень", "в каких сферах",
 # "на каком этапе", "на каких принципах" ask for an amount, a level, areas — not a place.
@@ -503,6 +505,8 @@ _NOT_PLACE_STEMS = (
     "саммит",
     "конференци",
     "церемони",
+    # "на каком языке вели переговоры": a language, a fact of the talks — no place
+    "язык",
 )
 # "какие меры", "в какой мере": the stem "мер" alone would take "на каком мероприятии" too.
 _MEASURE_FORMS = word_set("мера меры мере меру мерой мер мерам мерами мерах")
@@ -848,6 +852,22 @@ _GOING_EN = word_set(
     "need needs needed required require requires go goes going spent directed channelled "
     "channeled allocated"
 )
+
+# Investment named as one area in a list of them: "обсуждали … направлений: инвестиции,
+# промышленность", "аграрная сфера, инвестиции, транспортно-логистическое сотрудничество" —
+# not "при должных инвестициях этот срок можно сократить" (a condition of another thing).
+_LISTED_INVESTMENT = lazy(
+    r"(?:[,:]\s*(?:инвестици|вложени)\w*\s*,)|(?:[,:]\s*(?:инвестици|вложени)\w*\s+и\s)"
+    r"|(?:(?:инвестици|вложени)\w*\s*,\s*\w+\s*,)"
+)
+
+
+def lists_investment(text: str) -> bool:
+    """Does a text name investment as one area among several the sides share (an item of a
+    list: "инвестиции, промышленность, энергетику")? A sum one country invested in the
+    other is then what the article leaves out of that area, while a text needing investment
+    for a delivery time tells of another thing."""
+    return _LISTED_INVESTMENT.search(text.lower()) is not None
 
 
 # What money is put into, in a text: "инвестиций в железнодорожную инфраструктуру",

@@ -123,7 +123,11 @@ def _parts_holder(first: str, rest: list[str]) -> str | None:
 
 # Pronouns standing for a document named before the question: "AI agreement, what's in IT",
 # "соглашение по ИИ — что в НЁМ".
-_BACK_PRONOUNS = word_set("it нем нём ним него ней")
+_BACK_PRONOUNS = word_set("it them нем нём ним него ней них")
+_PLURAL_PRONOUNS = word_set("them них")
+# "какие документы по ИИ подписали, что в них", "which AI agreements were signed, what is in
+# them": the question word before the document, left out when reading its noun phrase
+_WHICH_LEAD = word_set("какие какое какой which")
 _WHAT = word_set("what что")
 _THERE_RU = word_set("там")
 
@@ -140,12 +144,17 @@ def _referred_back(words: tuple[str, ...]) -> tuple[str, ...]:
     if at == 0:
         return words
     lead, tail = list(words[:at]), _there_as_in_it(_inside_as_in_it(list(words[at:])))
+    lead = lead[1:] if lead[:1] and lead[0] in _WHICH_LEAD else lead  # "какие документы …"
     document = _english_document(lead) or _russian_document(lead)
     if document is None or not any(w in _BACK_PRONOUNS for w in tail):
         return words
     if any(w in _BACK_PRONOUNS and nxt == "for" for w, nxt in itertools.pairwise(tail)):
         return words  # "the deal, what's in it for Azerbaijan": its benefit, not its contents
-    return tuple(document if w in _BACK_PRONOUNS else w for w in tail)
+    if any(w in _PLURAL_PRONOUNS for w in tail) and not _area_named(lead, document):
+        return words  # "какие соглашения подписали, что в них": the areas listed tell it
+    # the pronoun stands for the document with its area ("документы по ИИ … что в них")
+    named = [document, *lead[lead.index(document) + 1 :][:2]]
+    return tuple(x for w in tail for x in (named if w in _BACK_PRONOUNS else [w]))
 
 
 # "what is inside?" after a document put first: "inside" with no object of its own stands
@@ -199,9 +208,12 @@ def _english_holder(rest: list[str]) -> str | None:
 
 def _english_document(phrase: list[str]) -> str | None:
     """The first document noun of an English noun phrase (Latin words only), when it names
-    one document: what "the agreements" hold together is the areas a passage may list."""
+    one document: what "the agreements" hold together is the areas a passage may list, unless
+    the phrase names their area ("the agreements on AI")."""
     found = next((w for w in phrase if is_latin(w) and w in _DOCUMENTS_EN), None)
-    return found if found in _ONE_DOCUMENT_EN else None
+    if found is None:
+        return None
+    return found if found in _ONE_DOCUMENT_EN or _area_named(phrase, found) else None
 
 
 def _russian_holder(rest: list[str]) -> str | None:
@@ -229,7 +241,27 @@ def _russian_document(phrase: list[str]) -> str | None:
     noun = first_noun(phrase, frozenset({"ADJF", "PRTF"}))
     if noun is None:
         return None
-    # one document: what "соглашения" hold together is the areas a passage may list
+    # one document: what "соглашения" hold together is the areas a passage may list — unless
+    # the phrase names their area itself ("документы по ИИ"), which leaves only what they hold
     lemma = str(noun.normal_form).replace("ё", "е")
-    one = noun.tag.number == "sing"
+    one = noun.tag.number == "sing" or _area_named(phrase, noun.word)
     return noun.word if lemma in _DOCUMENTS_RU and one else None
+
+
+# A document's area named after its noun: "документы ПО ИИ", "agreements ON AI". What follows
+# "по" may be no area at all: "по итогам визита", "по словам эксперта", "по его мнению".
+_AREA_PREPOSITIONS = word_set("по on about regarding concerning covering")
+_NO_AREA = word_set(
+    "итогам итогу результатам словам мнению оценке данным его ее их случаю поводу время "
+    "the a an this that its their monday tuesday wednesday thursday friday sunday saturday "
+    "behalf"
+)
+
+
+def _area_named(phrase: list[str], noun: str) -> bool:
+    """Does a preposition of area and a word that names one follow the noun of ``phrase``
+    ("документы по ИИ", "agreements on AI")? Several documents of a named area ask what they
+    hold, as one document does: the list of areas the passage gives names that one already."""
+    at = phrase.index(noun)
+    after = phrase[at + 1 : at + 3]
+    return len(after) == 2 and after[0] in _AREA_PREPOSITIONS and after[1] not in _NO_AREA

@@ -439,6 +439,20 @@ def asks_part(words: Sequence[str]) -> bool:
     return False
 
 
+# Joining a group: "вступит ли Турция", "войдёт ли", "присоединится", "примкнёт", "will Turkey
+# join", "become a member". Stems, as a translit's "vstupat" and a slip's "вступть" read.
+_JOINING_STEMS_RU = ("вступ", "войд", "войт", "вошл", "присоедин", "примкн", "примык")
+_JOINING_EN = word_set("join joins joining joined accede accedes member membership")
+
+
+def asks_joining(words: Sequence[str]) -> bool:
+    """Does a folded question ask of somebody joining a group ("вступит ли Турция в формат",
+    "will Turkey join the format")? The party joining is then the subject itself: the passage
+    proposing to add it is what the article has of that step, however few of the
+    question's other words (the group's name, the verb) it shares."""
+    return any(w.startswith(_JOINING_STEMS_RU) or w in _JOINING_EN for w in words)
+
+
 def is_expert_word(word: str) -> bool:
     """ "эксперты", "analysts": who speaks in the article, no subject of what is asked."""
     return word.startswith(_EXPERT_STEMS)

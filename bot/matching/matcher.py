@@ -71,6 +71,7 @@ from bot.language.answer_types import (
     changes_amount,
     gains_named,
     giving_beneficiary,
+    lists_investment,
     looks_ahead,
     missing_kind,
     names_and_places,
@@ -193,6 +194,7 @@ from bot.language.occupations import Occupation, names_workplace
 from bot.language.parties import (
     CAPITALS,
     Party,
+    asks_joining,
     asks_part,
     country_key,
     experts_hold,
@@ -4727,6 +4729,19 @@ class Matcher:
         near.extend(s for s in amounts if s not in near)
         invested = self._wanted(query) is AnswerType.MONEY
         projecting = self._wanted(query) is AnswerType.FORECAST
+        # "сколько Азербайджан вложил в Казахстан": investment between the two countries — the
+        # passage naming it among the areas the sides share, from however far below
+        # (``_listed_investment``), before one needing investment for a delivery time
+        between_sides = invested and self._invested_between(query)
+        if between_sides:
+            listing = self._listed_investment(query, [*on_subject, *near])
+            if listing is not None:
+                near.append(listing)
+        for found in near:
+            if id(found) not in stated:
+                stated[id(found)] = self._states_topic(found.entry, topic, asked)
+                holds[id(found)] = counted is None or counted in self._own_words(found.entry)[0]
+                names[id(found)] = self._names_counted(query, found.entry)
         # "вырастут ли инвестиции Азербайджана в казахстанские проекты": a forecast of the
         # investments, whose words ("проекты", "в год") lift the turnover's passages, which
         # never name them — the passage naming investment is offered as for a sum invested
@@ -4771,6 +4786,8 @@ class Matcher:
             [*on_subject, *near],
             key=lambda s: (
                 away[id(s)],
+                # investment between the sides: the passage listing it among their areas
+                between_sides and not _lists_investment(s.entry),
                 bool(amounts) and s not in amounts,
                 not stated[id(s)],
                 # an amount between named countries: the thing amounted, before the country
@@ -4801,11 +4818,14 @@ class Matcher:
             # step; the passage proposing to add Turkey, though the time asked lowered it,
             # before the figure that never names it (not China, the origin of the cargo, for
             # "китай даст деньги на паромы": a sum asked, not what the party will do)
+            # joining asked ("будет ли Турция вступать в формат"): the party is the subject,
+            # so the passage naming it counts however little else of the question it shares
+            floor = 0.0 if asks_joining(query.words) else suggest * _PARTY_OFFER_SHARE
             naming = next(
                 (
                     s
                     for s in scored
-                    if s.subject >= suggest * _PARTY_OFFER_SHARE
+                    if s.subject > floor
                     and s.entry.kind is not EntryKind.LIST
                     and self._names_parties(query, s.entry)
                 ),
@@ -5022,6 +5042,30 @@ class Matcher:
         if not any(t.lemma in INVESTMENT_ASKED for t in query.terms):
             return False
         return not self._own_words(entry)[0] & INVESTMENT_NAMED
+
+    def _invested_between(self, query: Query) -> bool:
+        """Does a question asking a sum invested name two countries — one investing in the
+        other ("сколько Азербайджан инвестировал в Казахстан", "how much has Kazakhstan
+        invested in Azerbaijan")? Not "сколько денег инвестируют в железную дорогу": a sum
+        put into a thing, which the passage on that thing's needs is about."""
+        if not any(t.lemma in INVESTMENT_ASKED for t in query.terms):
+            return False
+        countries = {country_key(t.typed, t.lemma) for t in query.terms} - {None}
+        return len(countries) >= 2
+
+    def _listed_investment(self, query: Query, offered: list[Scored]) -> Scored | None:
+        """The passage naming investment among the areas the sides share (``lists_investment``)
+        that the question's investment words score best, when none offered does."""
+        if any(_lists_investment(s.entry) for s in offered):
+            return None
+        asked = tuple(t for t in query.terms if t.lemma in INVESTMENT_ASKED)
+        every = self.score(replace(query, terms=asked))
+        own = {id(s.entry): s for s in self.score(query, limit=len(self.index.entries))}
+        found = next(
+            (s for s in every if s.entry.kind is not EntryKind.LIST and _lists_investment(s.entry)),
+            None,
+        )
+        return None if found is None else own.get(id(found.entry), found)
 
     def _investment_offered(self, query: Query, offered: list[Scored]) -> list[Scored]:
         """The passage the investment words of a sum-invested question score best ("на какую
@@ -5947,6 +5991,11 @@ _ENGLISH_PREPOSITIONS = word_set(
 # How far below the suggest threshold a passage naming the third party asked about may be
 # and still be offered first, when no passage on the subject names it.
 _PARTY_OFFER_SHARE = 0.4
+
+
+def _lists_investment(entry: Entry) -> bool:
+    """Does one of the entry's spans name investment among the areas the sides share?"""
+    return any(lists_investment(span.text) for span in entry.spans)
 # What a question asking what was discussed may ask besides: nothing in particular, a fact,
 # an expert's account of it ("what … does Ishmukhamedov say were discussed").
 _DISCUSSION_KINDS = ((), (AnswerType.FACT,), (AnswerType.STATEMENT,))
