@@ -71,7 +71,8 @@ _PURPOSES = word_set(
     брифинг рассылка протокол ясность понимание себя диплом курсовая реферат лекция семинар
     блог канал газета выпуск колонка подкаст публикация лента сайт сводка читатель
     аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
-    пресс-служба пресс-секретарь вебинар курсовой курсовик курсач
+    пресс-служба пресс-секретарь вебинар курсовой курсовик курсач глава дипломка вкр
+    chapter
     подводка анонс шоу ток-шоу передача телепередача сценарий продюсер
     essay conclusion introduction coursework assignment homework dissertation draft
     minister boss editor editors report briefing note notes article story piece newsletter
@@ -89,6 +90,8 @@ _OWNERS = word_set(
     вашего этой этого одной одного my our your the a an this his her their"""
 )
 _FOR = word_set("для for")
+# What introduces the topic of the asker's piece: "для главы про Карабах", "for my paper on".
+_TOPIC = word_set("про о об about on")
 # "quote it in my essay", "use it in the conclusion": the piece the answer goes into, after
 # a request of the asker's own only (``_part_spans``) — "what is in the report" asks it.
 _IN_PIECE = word_set("in into")
@@ -665,7 +668,7 @@ def _purpose_from(words: list[str], prepositions: frozenset[str] = _FOR) -> int 
     for at in range(len(words) - 1, -1, -1):
         if words[at] not in prepositions:
             continue
-        rest = words[at + 1 :]
+        rest = _without_topic(words[at + 1 :])
         if (
             rest
             and any(_is_purpose(w) for w in rest)
@@ -674,6 +677,17 @@ def _purpose_from(words: list[str], prepositions: frozenset[str] = _FOR) -> int 
             return at
         return None
     return None
+
+
+def _without_topic(words: list[str]) -> list[str]:
+    """A purpose's words without the topic of the piece closing it ("для главы про
+    Карабах", "for my paper on the corridor"): what the asker writes about is no word a
+    passage must hold, the question before it says what is asked. Only after a noun of a
+    piece: "для бизнеса про …" keeps all its words."""
+    for at, word in enumerate(words):
+        if word in _TOPIC and at and _is_purpose(words[at - 1]) and at + 1 < len(words):
+            return words[:at]
+    return words
 
 
 def _purpose_before_request(words: list[str]) -> tuple[int, int] | None:

@@ -67,6 +67,21 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("по", "подсчетам"),
     ("по", "прикидкам"),
     ("по", "версии"),
+    # the hope that all goes well ("если всё норм пойдёт", "if all goes well"): how the
+    # asker hedges a forecast, no condition a passage names
+    *(
+        ("если", "все", verb, how)
+        for verb in ("пойдет", "будет", "сложится", "получится")
+        for how in ("норм", "нормально", "хорошо", "ок", "по", "как")
+        if how not in {"по", "как"}
+    ),
+    *(("если", "все", "норм", verb) for verb in ("пойдет", "будет", "сложится")),
+    *(("если", "все", "хорошо", verb) for verb in ("пойдет", "будет", "сложится")),
+    *(("если", "все", verb, "по", "плану") for verb in ("пойдет", "будет")),
+    ("if", "all", "goes", "well"),
+    ("if", "everything", "goes", "well"),
+    ("if", "all", "goes", "to", "plan"),
+    ("if", "everything", "goes", "to", "plan"),
     ("в", "целом"),
     ("в", "общем"),
     ("в", "принципе"),
@@ -503,13 +518,21 @@ def _mere_fact_at(words: tuple[str, ...] | list[str], at: int) -> int:
 # how the asker talks, no word of the subject. "Какого типа", "нового типа" (a word agreeing
 # with it before) keep the noun: the kind of a thing asked.
 _LIKE = word_set("типа типо")
+# Personal pronouns that also parse as a genitive ("до скольки его типа можно разогнать"):
+# the object of the verb, never agreeing with a "типа" after it.
+_PERSONAL = word_set("его ее её их него нее неё них")
 
 
 def _like_at(words: tuple[str, ...] | list[str], at: int) -> int:
     """1 when ``words[at]`` is the chat's "типа" ("like"), not the noun "тип" (0: else)."""
     if words[at] not in _LIKE:
         return 0
-    if words[at] == "типа" and at > 0 and _genitive_modifier(words[at - 1]):
+    if (
+        words[at] == "типа"
+        and at > 0
+        and words[at - 1] not in _PERSONAL
+        and _genitive_modifier(words[at - 1])
+    ):
         return 0
     return 1
 

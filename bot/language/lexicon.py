@@ -589,6 +589,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "до скольки могут дотянуть товарооборот": to bring it up to a level; "дорасти" to grow to
     "дотянуть": "довести",
     "дотягивать": "довести",
+    # "до скольки его можно разогнать": a student's word for pushing a figure up to a level
+    "разогнать": "довести",
+    "разгонять": "довести",
     # "почему торговля не растёт": growing is the growth a briefing names by its noun
     "расти": "рост",
     "дорасти": "вырасти",
