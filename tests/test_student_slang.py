@@ -1,0 +1,79 @@
+"""A student's casual Russian on the real knowledge base (``fillers``, ``asides``, ``lexicon``).
+
+"короче а чё по товарообороту прогноз, до скольки его типа можно разогнать если всё норм
+пойдёт?" asks what "до скольки можно довести товарооборот" asks: "разогнать" is pushing a
+figure up ("довести"), "типа" after the pronoun "его" is the chat's "like", and "если всё
+норм пойдёт" hedges the forecast. "…, мне для главы про карабах" says which piece of the
+asker's the answer goes into and what it is about, no word a passage must hold. "гуманитарный
+трек" is the humanitarian line of the talks, the sphere the agreements name. Every paraphrase
+here was written for these tests; the near-misses keep their own readings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from bot.language.fillers import filler_positions
+from tests.support.asking import answered, declined, question_words
+
+_TARGET = "одного миллиарда"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "короче а чё по товарообороту прогноз, до скольки его типа можно разогнать если всё "
+        "норм пойдёт?",
+        "до скольки товарооборот можно разогнать, если всё пойдёт хорошо",
+        "до скольки товарооборот типа разгонят?",
+        "prognoz po tovarooborotu, do skolki ego mozhno razognat?",
+    ],
+)
+def test_pushing_trade_up_is_the_forecast(session: Session, question: str) -> None:
+    assert _TARGET in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что тусупбеков сказал про мирную декларацию с арменией, мне для главы про карабах",
+        "что тусупбеков сказал про мирную декларацию с арменией, это для курсача про кавказ",
+        "what did Tusupbekov say about the peace declaration, for my paper on the Caucasus",
+        "слова тусупбекова о декларации с арменией, нужно для диплома про регион",
+    ],
+)
+def test_the_askers_paper_and_its_topic_are_an_aside(session: Session, question: str) -> None:
+    assert "зрелость и дальновидность" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "был ли у визита гуманитарный трек, подписали что-то по гумантарке?",
+        "а по гуманитарному треку что-то подписали?",
+        "был ли у визита гуманитарный трек",
+        "гуманитарный трек в соглашениях есть?",
+    ],
+)
+def test_a_track_of_the_talks_is_a_sphere(session: Session, question: str) -> None:
+    assert "гуманитарных связях" in answered(session, question)
+
+
+def test_the_head_of_a_state_is_no_chapter(session: Session) -> None:
+    """ "для главы Казахстана" names a person (Aliyev's words are no passage), not a piece."""
+    declined(session, "что сказал Алиев для главы Казахстана")
+
+
+@pytest.mark.parametrize(
+    ("question", "filler"),
+    [
+        ("до скольки его типа можно разогнать", True),
+        # "какого типа", "этого типа" keep the noun: the kind of a thing asked
+        ("какого типа паромы построят", False),
+        ("паромы этого типа построят", False),
+    ],
+)
+def test_like_after_a_pronoun_only(question: str, filler: bool) -> None:
+    words = question_words(question)
+    assert (words.index("типа") in filler_positions(words)) is filler
