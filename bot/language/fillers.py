@@ -214,6 +214,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _mere_fact_at(words, at)
             or _in_text_at(words, at)
             or _like_at(words, at)
+            or _underway_at(words, at)
             or _invitation_verb_at(words, at)
             or _summing_up_at(words, at)
         )
@@ -535,6 +536,23 @@ def _like_at(words: tuple[str, ...] | list[str], at: int) -> int:
     ):
         return 0
     return 1
+
+
+# "в каких сферах идут конкретные проекты": projects "going" are projects under way — the
+# verb says only that they exist, no motion a passage tells of (read as one, it offered the
+# freight passages' "перевозки", and nothing held "идти": the question was told "not given").
+# Only beside a noun of work being done; "как идут переговоры" asks how the talks go.
+_GOING = word_set("идут идет шли шел шла пойдут")
+_WORKS_STEMS = ("проект", "работ")
+_UNDERWAY_REACH = 2  # "идут конкретные проекты": an adjective may stand between
+
+
+def _underway_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """1 when ``words[at]`` is "идут" of projects or works under way (0: else)."""
+    if words[at] not in _GOING:
+        return 0
+    near = [*words[max(0, at - _UNDERWAY_REACH) : at], *words[at + 1 : at + 1 + _UNDERWAY_REACH]]
+    return int(any(w.startswith(_WORKS_STEMS) and w != "работать" for w in near))
 
 
 def _genitive_modifier(word: str) -> bool:
