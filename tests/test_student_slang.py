@@ -15,7 +15,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.fillers import filler_positions
-from tests.support.asking import answered, declined, question_words
+from tests.support.asking import answered, answered_entry, declined, question_words
 
 _TARGET = "одного миллиарда"
 
@@ -77,3 +77,29 @@ def test_the_head_of_a_state_is_no_chapter(session: Session) -> None:
 def test_like_after_a_pronoun_only(question: str, filler: bool) -> None:
     words = question_words(question)
     assert (words.index("типа") in filler_positions(words)) is filler
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в каких сфераx по гусейнову идут конкретые проекты",
+        "в каких сферах идут конкретные проекты",
+        "по гусейнову проекты в каких отраслях идут?",
+        "в каких областях, по гусейнову, уже идут совместные проекты",
+    ],
+)
+def test_projects_under_way_are_no_motion(session: Session, question: str) -> None:
+    assert "цифровизации" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the talks "going" is what is asked: how they went
+        ("как идут переговоры", "tusupbekov-negotiations"),
+        # freight "going" is its motion: the delivery time
+        ("сколько дней идут грузы из Китая", "delivery-time-now"),
+    ],
+)
+def test_going_of_talks_and_freight_stays(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry
