@@ -103,3 +103,29 @@ def test_projects_under_way_are_no_motion(session: Session, question: str) -> No
 )
 def test_going_of_talks_and_freight_stays(session: Session, question: str, entry: str) -> None:
     assert answered_entry(session, question) == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько щас грузов возят по жд между нами и азером, в тоннах",
+        "skolko gruzov vozyat po zhd mezhdu stranami, v tonnah",
+        "в тоннах сколько перевозят по железной дороге между странами",
+        "сколько грузов перевозят по жд между странами в тоннах",
+    ],
+)
+def test_a_unit_of_mass_asks_the_volume(session: Session, question: str) -> None:
+    assert "1,5–2 миллиона тонн" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a number of cargoes, no unit named: the article gives none
+        "сколько грузов перевозят по железной дороге",
+        # oil in tonnes: the article has no such figure
+        "сколько нефти в тоннах прокачивают через Азербайджан",
+    ],
+)
+def test_a_volume_the_article_lacks_stays_declined(session: Session, question: str) -> None:
+    declined(session, question)
