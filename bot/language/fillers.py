@@ -82,6 +82,17 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("if", "everything", "goes", "well"),
     ("if", "all", "goes", "to", "plan"),
     ("if", "everything", "goes", "to", "plan"),
+    # "локомотивы? паромы и тд?": a list left open, the chat's "etc." — the items named
+    # are what is asked, no passage holds the abbreviation ("тд" is no word of the subject)
+    ("и", "так", "далее"),
+    ("и", "тому", "подобное"),
+    ("и", "т", "д"),
+    ("и", "т", "п"),
+    ("и", "тд"),
+    ("и", "тп"),
+    ("итд",),
+    ("итп",),
+    ("etc",),
     ("в", "целом"),
     ("в", "общем"),
     ("в", "принципе"),
