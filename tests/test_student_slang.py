@@ -15,7 +15,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.fillers import filler_positions
-from tests.support.asking import answered, answered_entry, declined, question_words
+from tests.support.asking import answered, answered_entry, declined, not_given, question_words
 
 _TARGET = "одного миллиарда"
 
@@ -129,3 +129,27 @@ def test_a_unit_of_mass_asks_the_volume(session: Session, question: str) -> None
 )
 def test_a_volume_the_article_lacks_stays_declined(session: Session, question: str) -> None:
     declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что конкретно нужно для жд по ишмухамедову? локомотивы? паромы и тд?",
+        "что конкретно нужно для жд по ишмухамедову? локомотивы? паромы итп?",
+        "что нужно железной дороге по ишмухамедову: вагоны, паромы итд",
+        "what does the railway need per Ishmukhamedov, wagons, ferries etc",
+    ],
+)
+def test_an_open_list_etc_is_no_subject_word(session: Session, question: str) -> None:
+    assert "паромов" in answered(session, question)
+
+
+def test_etc_after_a_price_still_declines(session: Session) -> None:
+    """ "и т.д." takes nothing from the sum asked: the article gives no ferry's price."""
+    not_given(session, "сколько стоит паром и тд", "money")
+
+
+def test_t_of_a_name_is_no_etc() -> None:
+    """A lone "т" not after "и" (an initial, a unit) keeps its place."""
+    words = question_words("сколько т грузов и д")
+    assert not filler_positions(words)
