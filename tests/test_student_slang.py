@@ -145,7 +145,8 @@ def test_an_open_list_etc_is_no_subject_word(session: Session, question: str) ->
 
 
 def test_etc_after_a_price_still_declines(session: Session) -> None:
-    """ "и т.д." takes nothing from the sum asked: the article gives no ferry's price."""
+    """ "и тд" takes nothing from the sum asked: the article gives no ferry's price, and the
+    reply says so (before, "тд" sank the question to a refusal of the whole)."""
     not_given(session, "сколько стоит паром и тд", "money")
 
 
