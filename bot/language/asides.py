@@ -71,7 +71,8 @@ _PURPOSES = word_set(
     брифинг рассылка протокол ясность понимание себя диплом курсовая реферат лекция семинар
     блог канал газета выпуск колонка подкаст публикация лента сайт сводка читатель
     аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
-    пресс-служба пресс-секретарь вебинар курсовой курсовик курсач глава дипломка вкр
+    пресс-служба пресс-секретарь вебинар курсовой курсовик курсач глава дипломка вкр инфа инфы
+    инфо
     chapter
     подводка анонс шоу ток-шоу передача телепередача сценарий продюсер
     essay conclusion introduction coursework assignment homework dissertation draft
@@ -108,6 +109,7 @@ _FROM = word_set("от from")
 # "вопрос для министра", "asking for my editor", "need it for a briefing note".
 _BEFORE_PURPOSE = word_set(
     """это мне нам нужно нужна нужен нужны надо вопрос спрашиваю интересуюсь уточняю ответ
+    чисто просто
     question asking ask need needed it i we this is just answer it's its"""
 )
 
@@ -417,6 +419,14 @@ _OPENERS = word_set(
     так ну а вот honestly so well okay ok hey"""
 )
 
+# The asker owning he has not got it, before the question it opens: "чёт не пойму кто
+# пригласил Алиева", "не врубаюсь, сколько …" — how he feels, no word of the subject (left
+# in, its "не" read the question as one about who did not invite him).
+_PUZZLE_LEADS = word_set("чет чето че-то что-то никак ваще вообще я")
+_NOT_GOT = word_set(
+    "пойму понимаю понял поняла врубаюсь врубился догоняю догнал въезжаю вкурил допер допираю"
+)
+
 # The asker's doubt before a verb: "Тусупбеков правда назвал …", "он действительно сказал".
 _DOUBTING = word_set("правда действительно реально вправду впрямь всерьез всерьёз")
 _SHORTEST_REST = 1  # words: what is left of the message must still ask something
@@ -627,6 +637,7 @@ def _edges(words: list[str]) -> tuple[int, int]:
     first = 0
     while first < len(words) - 1 and (words[first] in _OPENERS or _parenthetical(words[first])):
         first += 1
+    first += _puzzled(words, first)
     if first and words[first] not in QUESTION_WORDS:
         first = 0
     last = len(words)
@@ -639,6 +650,16 @@ def _edges(words: list[str]) -> tuple[int, int]:
             break
         last = start
     return first, last
+
+
+def _puzzled(words: list[str], at: int) -> int:
+    """The length of "(чёт) не пойму" at ``at`` with words after it (0: none); ``_edges``
+    keeps it only before a question word."""
+    start = at + 1 if at < len(words) and words[at] in _PUZZLE_LEADS else at
+    end = start + 2
+    if end < len(words) and words[start] == "не" and words[start + 1] in _NOT_GOT:
+        return end - at
+    return 0
 
 
 def _closing_piece(words: list[str], earliest: int, last: int) -> int | None:
