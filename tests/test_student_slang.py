@@ -154,3 +154,25 @@ def test_t_of_a_name_is_no_etc() -> None:
     """A lone "т" not after "и" (an initial, a unit) keeps its place."""
     words = question_words("сколько т грузов и д")
     assert not filler_positions(words)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("чёт не пойму кто пригласил алиева", "article-visit"),
+        ("не врубаюсь сколько соглашений подписали", "agreements-count"),
+        ("есть инфа, сколько соглашений подписали?", "agreements-count"),
+        ("сколько соглашений подписали, чисто для инфы", "agreements-count"),
+        ("инфа есть скока дней щас идут грузы из китая?", "delivery-time-now"),
+    ],
+)
+def test_the_askers_puzzle_and_wish_for_info_are_asides(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_not_understanding_of_the_sides_stays_declined(session: Session) -> None:
+    """ "не понимают" of the two countries is the subject (which the article lacks), not the
+    asker's puzzle: no question word follows it."""
+    declined(session, "почему не понимают друг друга казахстан и азербайджан")
