@@ -396,12 +396,27 @@ def _purpose_at(words: tuple[str, ...] | list[str], at: int) -> int:
     if (
         words[at] == "for"
         and at > 0
-        and tail <= _LONGEST_PURPOSE
+        and _purpose_length(words[at:]) <= _LONGEST_PURPOSE
         and at + 1 < len(words)
         and words[at + 1] in _PURPOSE_OWNERS
     ):
         return tail
     return 0
+
+
+# What the asker's piece is about, after it: "for my essay on the Caucasus" — no word of
+# the question's subject, as the piece is none.
+_PIECE_TOPIC = word_set("on about")
+_LONGEST_PIECE_TOPIC = 4  # words after "on": "on the South Caucasus region"
+
+
+def _purpose_length(purpose: tuple[str, ...] | list[str]) -> int:
+    """The words of a closing purpose up to the topic of the piece, if one closes it ("for
+    my essay on the caucasus": 3), else all of them."""
+    for at in range(3, min(len(purpose), _LONGEST_PURPOSE + 1)):
+        if purpose[at] in _PIECE_TOPIC and 0 < len(purpose) - at - 1 <= _LONGEST_PIECE_TOPIC:
+            return at
+    return len(purpose)
 
 
 # An unnamed source among the experts: "по словам одного из аналитиков", "according to one of
@@ -631,7 +646,7 @@ _ASKING_OPENERS: tuple[tuple[str, ...], ...] = (
     ("не",),
     (),
 )
-_POLITE = word_set("пожалуйста плиз пжл пж")
+_POLITE = word_set("пожалуйста плиз пжл пж плз плс пжлст пжалста пожалуста")
 _KIND = (("будьте", "добры"), ("будь", "добр"))
 
 
