@@ -176,3 +176,23 @@ def test_not_understanding_of_the_sides_stays_declined(session: Session) -> None
     """ "не понимают" of the two countries is the subject (which the article lacks), not the
     asker's puzzle: no question word follows it."""
     declined(session, "почему не понимают друг друга казахстан и азербайджан")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who invited aliyev pls its for my essay on the caucasus", "article-visit"),
+        ("who invited aliyev for my paper about central asia", "article-visit"),
+        ("скажи плз когда алиев прилетел", "visit-date"),
+        ("скажи пжлст когда алиев прилетел", "visit-date"),
+    ],
+)
+def test_english_paper_topic_and_polite_clips(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_a_topic_asked_of_a_speaker_keeps_its_reading(session: Session) -> None:
+    """ "for my report on energy" after Huseynov's name: read as before, his profile."""
+    assert answered_entry(session, "what did huseynov say for my report on energy") == (
+        "expert:huseynov"
+    )
