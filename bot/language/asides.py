@@ -91,6 +91,8 @@ _OWNERS = word_set(
     вашего этой этого одной одного my our your the a an this his her their"""
 )
 _FOR = word_set("для for")
+# "мне в главу надо": the piece the answer is put into (``_is_piece_note``).
+_INTO_PIECE = word_set("в во")
 # What introduces the topic of the asker's piece: "для главы про Карабах", "for my paper on".
 _TOPIC = word_set("про о об about on")
 # "quote it in my essay", "use it in the conclusion": the piece the answer goes into, after
@@ -594,6 +596,8 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
         or _is_apology(folded)
     ):
         return whole
+    if _is_piece_note(folded):
+        return whole  # "мне в главу надо", "это в курсач": where the answer goes
     sender = _purpose_from(folded, _FROM)  # "Вопрос от редакции": whose question
     if sender is not None and all(w in _BEFORE_PURPOSE for w in folded[:sender]):
         return whole
@@ -698,6 +702,19 @@ def _purpose_from(words: list[str], prepositions: frozenset[str] = _FOR) -> int 
             return at
         return None
     return None
+
+
+def _is_piece_note(words: list[str]) -> bool:
+    """A part naming only the piece the answer goes into ("мне в главу надо", "это в
+    курсач", "нужно в диплом"): "в"/"во" and a noun of a piece, with nothing but words of
+    the request about them. "в главу государства" holds a word of its own and stays."""
+    return (
+        any(a in _INTO_PIECE and _is_purpose(b) for a, b in pairwise(words))
+        and all(
+            w in _INTO_PIECE or w in _BEFORE_PURPOSE or w in _OWNERS or _is_purpose(w)
+            for w in words
+        )
+    )
 
 
 def _without_topic(words: list[str]) -> list[str]:
