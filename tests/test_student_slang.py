@@ -196,3 +196,20 @@ def test_a_topic_asked_of_a_speaker_keeps_its_reading(session: Session) -> None:
     assert answered_entry(session, "what did huseynov say for my report on energy") == (
         "expert:huseynov"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а вот чё ишмухамедов про турцию говорил, мне в главу надо",
+        "что ишмухамедов говорил про турцию, это в курсач",
+        "что ишмухамедов говорил про турцию, мне в диплом нужно",
+    ],
+)
+def test_the_piece_the_answer_goes_into(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "ishmukhamedov-turkic-seven"
+
+
+def test_a_head_of_state_is_no_piece(session: Session) -> None:
+    """ "в главу государства" holds a word of its own: the part is no note of the asker's."""
+    declined(session, "что входит в главу государства, в повестку")
