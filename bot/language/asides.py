@@ -71,7 +71,9 @@ _PURPOSES = word_set(
     брифинг рассылка протокол ясность понимание себя диплом курсовая реферат лекция семинар
     блог канал газета выпуск колонка подкаст публикация лента сайт сводка читатель
     аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
-    пресс-служба пресс-секретарь вебинар курсовой курсовик курсач строка титр плашка
+    пресс-служба пресс-секретарь вебинар курсовой курсовик курсач строка титр плашка глава
+    дипломка вкр инфа инфы инфо
+    chapter
     подводка анонс шоу ток-шоу передача телепередача сценарий продюсер
     essay conclusion introduction coursework assignment homework dissertation draft
     minister boss editor editors report briefing note notes article story piece newsletter
@@ -89,6 +91,10 @@ _OWNERS = word_set(
     вашего этой этого одной одного my our your the a an this his her their"""
 )
 _FOR = word_set("для for")
+# "мне в главу надо": the piece the answer is put into (``_is_piece_note``).
+_INTO_PIECE = word_set("в во")
+# What introduces the topic of the asker's piece: "для главы про Карабах", "for my paper on".
+_TOPIC = word_set("про о об about on")
 # "quote it in my essay", "use it in the conclusion": the piece the answer goes into, after
 # a request of the asker's own only (``_part_spans``) — "what is in the report" asks it.
 _IN_PIECE = word_set("in into")
@@ -123,6 +129,7 @@ _FROM = word_set("от from")
 # "вопрос для министра", "asking for my editor", "need it for a briefing note".
 _BEFORE_PURPOSE = word_set(
     """это мне нам нужно нужна нужен нужны надо вопрос спрашиваю интересуюсь уточняю ответ
+    чисто просто
     question asking ask need needed it i we this is just answer it's its"""
 )
 
@@ -432,6 +439,14 @@ _OPENERS = word_set(
     так ну а вот honestly so well okay ok hey"""
 )
 
+# The asker owning he has not got it, before the question it opens: "чёт не пойму кто
+# пригласил Алиева", "не врубаюсь, сколько …" — how he feels, no word of the subject (left
+# in, its "не" read the question as one about who did not invite him).
+_PUZZLE_LEADS = word_set("чет чето че-то что-то никак ваще вообще я")
+_NOT_GOT = word_set(
+    "пойму понимаю понял поняла врубаюсь врубился догоняю догнал въезжаю вкурил допер допираю"
+)
+
 # The asker's doubt before a verb: "Тусупбеков правда назвал …", "он действительно сказал".
 _DOUBTING = word_set("правда действительно реально вправду впрямь всерьез всерьёз")
 _SHORTEST_REST = 1  # words: what is left of the message must still ask something
@@ -603,6 +618,8 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
         or _is_apology(folded)
     ):
         return whole
+    if _is_piece_note(folded):
+        return whole  # "мне в главу надо", "это в курсач": where the answer goes
     sender = _purpose_from(folded, _FROM)  # "Вопрос от редакции": whose question
     if sender is not None and all(w in _BEFORE_PURPOSE for w in folded[:sender]):
         return whole
@@ -646,6 +663,7 @@ def _edges(words: list[str]) -> tuple[int, int]:
     first = 0
     while first < len(words) - 1 and (words[first] in _OPENERS or _parenthetical(words[first])):
         first += 1
+    first += _puzzled(words, first)
     if first and words[first] not in QUESTION_WORDS:
         first = 0
     last = len(words)
@@ -658,6 +676,16 @@ def _edges(words: list[str]) -> tuple[int, int]:
             break
         last = start
     return first, last
+
+
+def _puzzled(words: list[str], at: int) -> int:
+    """The length of "(чёт) не пойму" at ``at`` with words after it (0: none); ``_edges``
+    keeps it only before a question word."""
+    start = at + 1 if at < len(words) and words[at] in _PUZZLE_LEADS else at
+    end = start + 2
+    if end < len(words) and words[start] == "не" and words[start + 1] in _NOT_GOT:
+        return end - at
+    return 0
 
 
 def _closing_piece(words: list[str], earliest: int, last: int) -> int | None:
@@ -687,7 +715,7 @@ def _purpose_from(words: list[str], prepositions: frozenset[str] = _FOR) -> int 
     for at in range(len(words) - 1, -1, -1):
         if words[at] not in prepositions:
             continue
-        rest = words[at + 1 :]
+        rest = _without_topic(words[at + 1 :])
         if (
             rest
             and any(_is_purpose(w) for w in rest)
@@ -696,6 +724,30 @@ def _purpose_from(words: list[str], prepositions: frozenset[str] = _FOR) -> int 
             return at
         return None
     return None
+
+
+def _is_piece_note(words: list[str]) -> bool:
+    """A part naming only the piece the answer goes into ("мне в главу надо", "это в
+    курсач", "нужно в диплом"): "в"/"во" and a noun of a piece, with nothing but words of
+    the request about them. "в главу государства" holds a word of its own and stays."""
+    return (
+        any(a in _INTO_PIECE and _is_purpose(b) for a, b in pairwise(words))
+        and all(
+            w in _INTO_PIECE or w in _BEFORE_PURPOSE or w in _OWNERS or _is_purpose(w)
+            for w in words
+        )
+    )
+
+
+def _without_topic(words: list[str]) -> list[str]:
+    """A purpose's words without the topic of the piece closing it ("для главы про
+    Карабах", "for my paper on the corridor"): what the asker writes about is no word a
+    passage must hold, the question before it says what is asked. Only after a noun of a
+    piece: "для бизнеса про …" keeps all its words."""
+    for at, word in enumerate(words):
+        if word in _TOPIC and at and _is_purpose(words[at - 1]) and at + 1 < len(words):
+            return words[:at]
+    return words
 
 
 def _purpose_before_request(words: list[str]) -> tuple[int, int] | None:

@@ -67,6 +67,37 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("по", "подсчетам"),
     ("по", "прикидкам"),
     ("по", "версии"),
+    # the hope that all goes well ("если всё норм пойдёт", "if all goes well"): how the
+    # asker hedges a forecast, no condition a passage names
+    *(
+        ("если", "все", verb, how)
+        for verb in ("пойдет", "будет", "сложится", "получится")
+        for how in ("норм", "нормально", "хорошо", "ок", "по", "как")
+        if how not in {"по", "как"}
+    ),
+    *(("если", "все", "норм", verb) for verb in ("пойдет", "будет", "сложится")),
+    *(("если", "все", "хорошо", verb) for verb in ("пойдет", "будет", "сложится")),
+    *(("если", "все", verb, "по", "плану") for verb in ("пойдет", "будет")),
+    ("if", "all", "goes", "well"),
+    ("if", "everything", "goes", "well"),
+    ("if", "all", "goes", "to", "plan"),
+    ("if", "everything", "goes", "to", "plan"),
+    # "локомотивы? паромы и тд?": a list left open, the chat's "etc." — the items named
+    # are what is asked, no passage holds the abbreviation ("тд" is no word of the subject)
+    ("и", "так", "далее"),
+    ("и", "тому", "подобное"),
+    ("и", "т", "д"),
+    ("и", "т", "п"),
+    ("и", "тд"),
+    ("и", "тп"),
+    ("итд",),
+    ("итп",),
+    ("etc",),
+    # "инфа есть, скока дней …": whether there is news of it, how a student asks for it
+    ("инфа", "есть"),
+    ("есть", "инфа"),
+    ("инфо", "есть"),
+    ("есть", "инфо"),
     ("в", "целом"),
     ("в", "общем"),
     ("в", "принципе"),
@@ -199,6 +230,7 @@ def filler_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             or _mere_fact_at(words, at)
             or _in_text_at(words, at)
             or _like_at(words, at)
+            or _underway_at(words, at)
             or _invitation_verb_at(words, at)
             or _summing_up_at(words, at)
         )
@@ -364,12 +396,27 @@ def _purpose_at(words: tuple[str, ...] | list[str], at: int) -> int:
     if (
         words[at] == "for"
         and at > 0
-        and tail <= _LONGEST_PURPOSE
+        and _purpose_length(words[at:]) <= _LONGEST_PURPOSE
         and at + 1 < len(words)
         and words[at + 1] in _PURPOSE_OWNERS
     ):
         return tail
     return 0
+
+
+# What the asker's piece is about, after it: "for my essay on the Caucasus" — no word of
+# the question's subject, as the piece is none.
+_PIECE_TOPIC = word_set("on about")
+_LONGEST_PIECE_TOPIC = 4  # words after "on": "on the South Caucasus region"
+
+
+def _purpose_length(purpose: tuple[str, ...] | list[str]) -> int:
+    """The words of a closing purpose up to the topic of the piece, if one closes it ("for
+    my essay on the caucasus": 3), else all of them."""
+    for at in range(3, min(len(purpose), _LONGEST_PURPOSE + 1)):
+        if purpose[at] in _PIECE_TOPIC and 0 < len(purpose) - at - 1 <= _LONGEST_PIECE_TOPIC:
+            return at
+    return len(purpose)
 
 
 # An unnamed source among the experts: "по словам одного из аналитиков", "according to one of
@@ -503,15 +550,40 @@ def _mere_fact_at(words: tuple[str, ...] | list[str], at: int) -> int:
 # how the asker talks, no word of the subject. "Какого типа", "нового типа" (a word agreeing
 # with it before) keep the noun: the kind of a thing asked.
 _LIKE = word_set("типа типо")
+# Personal pronouns that also parse as a genitive ("до скольки его типа можно разогнать"):
+# the object of the verb, never agreeing with a "типа" after it.
+_PERSONAL = word_set("его ее её их него нее неё них")
 
 
 def _like_at(words: tuple[str, ...] | list[str], at: int) -> int:
     """1 when ``words[at]`` is the chat's "типа" ("like"), not the noun "тип" (0: else)."""
     if words[at] not in _LIKE:
         return 0
-    if words[at] == "типа" and at > 0 and _genitive_modifier(words[at - 1]):
+    if (
+        words[at] == "типа"
+        and at > 0
+        and words[at - 1] not in _PERSONAL
+        and _genitive_modifier(words[at - 1])
+    ):
         return 0
     return 1
+
+
+# "в каких сферах идут конкретные проекты": projects "going" are projects under way — the
+# verb says only that they exist, no motion a passage tells of (read as one, it offered the
+# freight passages' "перевозки", and nothing held "идти": the question was told "not given").
+# Only beside a noun of work being done; "как идут переговоры" asks how the talks go.
+_GOING = word_set("идут идет шли шел шла пойдут")
+_WORKS_STEMS = ("проект", "работ")
+_UNDERWAY_REACH = 2  # "идут конкретные проекты": an adjective may stand between
+
+
+def _underway_at(words: tuple[str, ...] | list[str], at: int) -> int:
+    """1 when ``words[at]`` is "идут" of projects or works under way (0: else)."""
+    if words[at] not in _GOING:
+        return 0
+    near = [*words[max(0, at - _UNDERWAY_REACH) : at], *words[at + 1 : at + 1 + _UNDERWAY_REACH]]
+    return int(any(w.startswith(_WORKS_STEMS) and w != "работать" for w in near))
 
 
 def _genitive_modifier(word: str) -> bool:
@@ -574,7 +646,7 @@ _ASKING_OPENERS: tuple[tuple[str, ...], ...] = (
     ("не",),
     (),
 )
-_POLITE = word_set("пожалуйста плиз пжл пж")
+_POLITE = word_set("пожалуйста плиз пжл пж плз плс пжлст пжалста пожалуста")
 _KIND = (("будьте", "добры"), ("будь", "добр"))
 
 

@@ -1161,7 +1161,11 @@ class Analyser:
         if change is not None:
             counted = _changed_unit(words, terms)
         else:
-            counted = _counted(words, terms) if count_intent else _measured(words, terms)
+            counted = (
+                (_unit_named(words, terms) or _counted(words, terms))
+                if count_intent
+                else _measured(words, terms)
+            )
         # "что сказал по итогам переговоров сам Токаев": the occasion stands between the
         # saying and its speaker, no word of either
         plain = [w for at, w in enumerate(words) if at not in occasion.frame | occasion.occasion]
@@ -5346,6 +5350,21 @@ def _asks_amount(words: list[str]) -> bool:
 _SHORTEST_REFLEXIVE = 5
 
 _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as common as и
+
+
+# Units of a mass of goods an amount is asked in ("сколько грузов возят, в тоннах").
+_MASS_UNITS = frozenset({"тонна", "баррель", "кубометр"})
+
+
+def _unit_named(words: list[str], terms: list[Term]) -> str | None:
+    """The unit a "how many" question names its amount in ("сколько грузов возят по жд, в
+    тоннах"): it asks what "сколько тонн грузов" asks — a volume in that unit, not a number
+    of cargoes, which no passage gives. None without "в"/"во" and a unit of mass."""
+    by_typed = {t.typed: t.lemma for t in terms}
+    for before, word in itertools.pairwise(words):
+        if before in _IN_UNIT and by_typed.get(word) in _MASS_UNITS:
+            return by_typed[word]
+    return None
 
 
 def _counted(words: list[str], terms: list[Term]) -> str | None:
