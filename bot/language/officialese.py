@@ -55,18 +55,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("as far as i understand", ""),
     ("to the best of my knowledge", ""),
     ("merely", ""),
-    # times said in officialese: the plain "today" ("сейчас" would not do: a price asked
-    # "сейчас" is read as a change over time), "in the coming years"
+    # times said in officialese: the plain "сегодня" ("сейчас" would not do: a price asked
+    # "сейчас" is read as a change over time) and, in English, the plain "now" (the article's
+    # English summaries say "today" of the delivery time, so "today" would pull a turnover
+    # asked "at present" to it); "in the coming years"
     ("на сегодняшний день", "сегодня"),
     ("на текущий момент", "сегодня"),
     ("на данный момент", "сегодня"),
     ("на настоящий момент", "сегодня"),
     ("в настоящее время", "сегодня"),
     ("по состоянию на сегодня", "сегодня"),
-    ("as of today", "today"),
-    ("at present", "today"),
-    ("at this point in time", "today"),
-    ("at the present time", "today"),
+    ("as of today", "now"),
+    ("at present", "now"),
+    ("at this point in time", "now"),
+    ("at the present time", "now"),
     ("в обозримой перспективе", "в ближайшие годы"),
     ("в обозримом будущем", "в ближайшие годы"),
     ("в среднесрочной перспективе", "в ближайшие годы"),
