@@ -1907,7 +1907,7 @@ class Analyser:
     def _statement_described_en(self, terms: list[Term], words: list[str]) -> list[Term]:
         """``_statement_described`` in English word order: "What was Ishmukhamedov's opinion
         on Hajiyev's remark about 5+1 becoming 6?" — the owner named before the noun of a
-        thing said, the description after "about"/"that". English drops the noun itself
+        thing said, the description after "about" (``_ABOUT_EN``). English drops the noun itself
         ("remark" is no word of the subject), so only the owner, a name, and a passage saying
         his words with most of the description's are required."""
         if not any(w in _REACTING_EN for w in words):
@@ -4456,7 +4456,6 @@ _REACTING_EN = word_set(
 _SAYING_NOUNS_EN = word_set(
     "remark remarks post posts statement statements comment comments tweet tweets words claim"
 )
-_ABOUT_EN = word_set("about on regarding concerning that")
 _DESCRIPTION_REACH = 4  # words of the description after "про"
 _OWNER_REACH = 2  # words between the noun and "про": the one who said it ("Хикмета Гаджиева")
 
