@@ -100,10 +100,11 @@ _ASKED: dict[str, str] = {
     ),
     **dict.fromkeys(word_set("граница погранпереход border checkpoint"), BORDER),
 }
-# The question words a kind-of-place noun follows ("в какую реку", "which river").
-_WHICH = word_set("какой какая какое какие какого какому каком какую каких какими which what")
+# The question words a kind-of-place noun follows ("в какую реку", "which river"; also
+# ``places``' "в каком городе", "через какое море").
+WHICH_PLACE = word_set("какой какая какое какие какого какому каком какую каких какими which what")
 # Words that sharpen a question word without naming anything: "в какую именно реку".
-_SHARPENING = word_set("именно конкретно же точно exactly specifically")
+SHARPENING = word_set("именно конкретно же точно exactly specifically")
 
 
 def _kind_noun(word: str) -> str | None:
@@ -116,9 +117,9 @@ def _kind_noun(word: str) -> str | None:
 def asked_place_kind(words: tuple[str, ...]) -> str | None:
     """The kind of place a question asks for by its noun after a question word ("через какую
     реку", "в каком порту", "which river"), or None when it asks for none."""
-    kept = [word for word in words if word not in _SHARPENING]
+    kept = [word for word in words if word not in SHARPENING]
     for a, b in itertools.pairwise(kept):
-        if a in _WHICH:
+        if a in WHICH_PLACE:
             kind = _kind_noun(b)
             if kind is not None:
                 return kind

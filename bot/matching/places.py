@@ -33,7 +33,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from bot.knowledge.entries import Entry, EntryKind
 from bot.language.answer_types import names_and_places
-from bot.language.gazetteer import WIDER_KINDS, place_fits
+from bot.language.gazetteer import SHARPENING, WHICH_PLACE, WIDER_KINDS, place_fits
 from bot.language.lexicon import word_set
 from bot.language.morphology import english_stem, russian_lemma
 from bot.language.parties import CAPITALS, PARTIES
@@ -68,7 +68,6 @@ _CROSSING = word_set("пересечь пересекать переплыть �
 _SEAS = word_set("море sea")
 _FOR = word_set("for для")
 _WHICH = word_set("which what какое какого какой")
-_WHICH_PLACE = _WHICH | word_set("каком какую какие каких какому какими какая")
 
 
 # Verbs of appearing in public (lemmas): a deed done in a place, though a verb of speaking —
@@ -86,7 +85,7 @@ def asks_city(words: tuple[str, ...]) -> bool:
     """ "в каком городе подписали", "which city hosted": a place asked for as a city, which
     an entry naming only a country ("прибыл … в Казахстан") does not give."""
     return any(
-        a in _WHICH_PLACE and (b in _CITIES or (is_cyrillic(b) and russian_lemma(b) in _CITIES))
+        a in WHICH_PLACE and (b in _CITIES or (is_cyrillic(b) and russian_lemma(b) in _CITIES))
         for a, b in itertools.pairwise(words)
     )
 
@@ -101,15 +100,12 @@ def asks_state(words: tuple[str, ...]) -> bool:
     return _asks_by_noun(words, _STATES)
 
 
-# Words that sharpen a question word without naming anything: "в какие именно страны".
-_SHARPENING = word_set("именно конкретно же точно exactly specifically")
-
-
 def _asks_by_noun(words: tuple[str, ...], nouns: frozenset[str]) -> bool:
-    """A question word followed by one of ``nouns`` (as typed or by its lemma)."""
-    kept = [word for word in words if word not in _SHARPENING]
+    """A question word followed by one of ``nouns`` (as typed or by its lemma), past any
+    word sharpening it ("в какие именно страны")."""
+    kept = [word for word in words if word not in SHARPENING]
     return any(
-        a in _WHICH_PLACE and (b in nouns or (is_cyrillic(b) and russian_lemma(b) in nouns))
+        a in WHICH_PLACE and (b in nouns or (is_cyrillic(b) and russian_lemma(b) in nouns))
         for a, b in itertools.pairwise(kept)
     )
 
@@ -166,12 +162,12 @@ def _asks_water_sailed(words: tuple[str, ...]) -> bool:
     they are made ("на каком море построят паромы"); after "по" it is always the way."""
     lemmas = [english_stem(word) if is_latin(word) else russian_lemma(word) for word in words]
     if any(
-        words[at] in _ALONG and words[at + 1] in _WHICH_PLACE and lemmas[at + 2] in _WATERS
+        words[at] in _ALONG and words[at + 1] in WHICH_PLACE and lemmas[at + 2] in _WATERS
         for at in range(len(words) - 2)
     ):
         return True  # "по какому морю (гонять паромы)": the water sailed, built on or not
     return (
-        any(words[at] in _WHICH_PLACE and lemmas[at + 1] in _WATERS for at in range(len(words) - 1))
+        any(words[at] in WHICH_PLACE and lemmas[at + 1] in _WATERS for at in range(len(words) - 1))
         and any(lemma in _CARRIAGE for lemma in lemmas)
         and not any(lemma in _MAKING for lemma in lemmas)
     )
