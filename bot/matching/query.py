@@ -5303,7 +5303,7 @@ def _spelling_variants(word: str) -> list[str]:
     if word[-1] not in "аеиоуыэюяьй":
         variants.append(word + "ь")
         variants.append(word + word[-1])  # "тон" → "тонн"
-    collapsed = re.sub(r"(.)\1", r"\1", word)
+    collapsed = _DOUBLED.sub(r"\1", word)
     if collapsed != word:
         variants.append(collapsed)  # "миллионнов" → "милионов"
     # ы written as i ("strani", "novih" read "страни", "нових"), х as x ("paromax" read
@@ -5996,6 +5996,10 @@ def _compound_head(word: str) -> bool:
 
 # Cognates are read only of words this long: a short word's spelling meets too many others.
 _COGNATE_FROM = 6
+# A letter written twice ("миллионнов", "corridor"), made one by the slip variants and the
+# cognate key; and a c read k (before no e, i, y, h): module-level like the other patterns.
+_DOUBLED = lazy(r"(.)\1")
+_HARD_C = lazy(r"c(?![eiyh])")
 
 
 def _cognate_key(word: str) -> str:
@@ -6003,5 +6007,5 @@ def _cognate_key(word: str) -> str:
     k (before no e, i, y, h), x read ks, ph read f, doubled letters made one ("corridor",
     "koridor": "koridor"; "container", "kontainer": "kontainer")."""
     word = word.lower().replace("ph", "f").replace("x", "ks").replace("ck", "k")
-    word = re.sub(r"c(?![eiyh])", "k", word)
-    return re.sub(r"(.)\1", r"\1", word)
+    word = _HARD_C.sub("k", word)
+    return _DOUBLED.sub(r"\1", word)
