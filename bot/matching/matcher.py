@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -596,10 +596,8 @@ class Matcher:
         subject), the one foreseeing passage (``foresees``, or what a thing could be, asked
         what it would become) giving the kind asked, with no other offer within
         ``_LONE_LEAD`` of it."""
-        best = match.best
-        if best is None or not self.thresholds.suggest <= best.score < self.thresholds.answer:
-            return False
-        if best.subject < self.thresholds.suggest or best.entry.kind is EntryKind.LIST:
+        best = self._offer_by_score(match)
+        if best is None:
             return False
         wanted = self._wanted(query)
         if wanted not in (None, AnswerType.FORECAST, AnswerType.STATEMENT):
@@ -613,11 +611,7 @@ class Matcher:
             return False
         # a rival offer foreseeing nothing answers no forecast ("How big could trade get
         # once the projects are done?": today's turnover beside the one foreseen)
-        return all(
-            best.score - s.score >= _LONE_LEAD
-            for s in match.suggestions
-            if s.entry is not best.entry and foresees(s.entry)
-        )
+        return _leads_far(best, [s for s in match.suggestions if foresees(s.entry)])
 
     def _holds_all_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry's own wording hold every word of what the question is about
@@ -716,22 +710,25 @@ class Matcher:
         score below an answer's; that passage naming a place of that kind beyond those the
         question names (``_supports``: ``places_beyond``) tells it is the one. Only an offer
         on the question's subject, not a list, with no other offer within ``_LONE_LEAD``."""
-        best = match.best
+        best = self._offer_by_score(match)
         if best is None or query.asks[:1] != (AnswerType.PLACE,):
             return False
         if query.excluded is not None:
             return False  # "which cities other than Astana": the places beyond go unchecked
-        if not self.thresholds.suggest <= best.score < self.thresholds.answer:
-            return False
-        if best.subject < self.thresholds.suggest or best.entry.kind is EntryKind.LIST:
-            return False
         if not (self._states_kind(query, best.entry) and self._supports(query, best.entry)):
             return False
-        return all(
-            best.score - s.score >= _LONE_LEAD
-            for s in match.suggestions
-            if s.entry is not best.entry
-        )
+        return _leads_far(best, match.suggestions)
+
+    def _offer_by_score(self, match: Match) -> Scored | None:
+        """The first offer of a "did you mean" made for its score alone — below the answer
+        threshold, on the question's subject (the suggest threshold), not a list: the one
+        ``_lone_forecast`` and ``_lone_place`` may take for the answer. None otherwise."""
+        best = match.best
+        if best is None or not self.thresholds.suggest <= best.score < self.thresholds.answer:
+            return None
+        if best.subject < self.thresholds.suggest or best.entry.kind is EntryKind.LIST:
+            return None
+        return best
 
     def _banded(self, query: Query, scored: list[Scored], *, limit: int = 3) -> Match:
         if not scored:
@@ -6020,6 +6017,13 @@ def _promote_near(scored: list[Scored], chosen: Callable[[Scored], bool]) -> lis
 # How far a lone offer must lead any other offer to answer (``_lone_forecast``,
 # ``_lone_place``).
 _LONE_LEAD = 8.0
+
+
+def _leads_far(best: Scored, rivals: Iterable[Scored]) -> bool:
+    """Is no rival offer (other than the best's own entry) within ``_LONE_LEAD`` of it?"""
+    return all(best.score - s.score >= _LONE_LEAD for s in rivals if s.entry is not best.entry)
+
+
 # How many entries after the best an amount asked ahead looks at for one foreseeing it
 # (``_foreseen_amount_first``).
 _FORESEEN_REACH = 4
