@@ -131,7 +131,17 @@ from bot.language.doers import (
     tells,
 )
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
-from bot.language.gazetteer import CITY, PLACE_KINDS, WIDER, asked_place_kind, place_fits
+from bot.language.gazetteer import (
+    CITY,
+    LAKE,
+    OCEAN,
+    PLACE_KINDS,
+    RIVER,
+    SEA,
+    WIDER,
+    asked_place_kind,
+    place_fits,
+)
 from bot.language.goals import asks_need, asks_why_needed, goal_sentences, tells_goal, tells_need
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
@@ -6830,7 +6840,7 @@ def _crosses_water(text: str, carried: set[str], kind: str, lemma: Callable[[str
 
 
 _KNOWN_WATERS = frozenset(
-    name for name, kinds in PLACE_KINDS.items() if kinds & {"sea", "lake", "river", "ocean"}
+    name for name, kinds in PLACE_KINDS.items() if kinds & {SEA, LAKE, RIVER, OCEAN}
 )
 
 
