@@ -949,17 +949,14 @@ class Matcher:
         unchanged when the question joins no second question, names one expert, or the
         other's words on the best are not among those it came close to."""
         best = match.best
-        if (
-            match.band is not Band.ANSWER
-            or best is None
-            or len(query.named) < 2
-            or not joined_question_words(query.words)
-        ):
+        if match.band is not Band.ANSWER or best is None or len(query.named) < 2:
+            return match
+        second = joined_question_words(query.words)
+        if not second:
             return match
         speakers = {who for briefing, who in query.named if briefing == best.entry.briefing.id}
         if best.entry.speaker not in speakers:
             return match
-        second = joined_question_words(query.words)
         item = getattr(best.entry, "item", None)
         linked = set(item.related) if item is not None else set()
         # the passage the second question comes closest to, its "it" read as the first
