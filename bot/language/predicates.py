@@ -280,10 +280,11 @@ def detail_asked_first(words: tuple[str, ...], detail: str) -> bool:
     first part, and who signed is what it lacks. Not when a question word comes before it
     ("кто подписал и какие документы")."""
     at = next((i for i, w in enumerate(words) if w == detail), None)
-    if at is None or not any(w in INTERROGATIVES for w in words[max(0, at - _WHICH_REACH) : at]):
+    if at is None:
         return False
-    which = next(i for i in range(max(0, at - _WHICH_REACH), at) if words[i] in INTERROGATIVES)
-    if any(w in _QUESTION_WORDS for w in words[:which]):
+    reach = range(max(0, at - _WHICH_REACH), at)
+    which = next((i for i in reach if words[i] in INTERROGATIVES), None)
+    if which is None or any(w in _QUESTION_WORDS for w in words[:which]):
         return False
     later = joined_question_words(words[at:])
     if not later:
