@@ -3094,6 +3094,11 @@ _IDIOM_VERBS = {
     "": (frozenset({"чем", "чего", "что"}), word_set("обернуться ждать ожидать")),
 }
 _IDIOM_REACH = 3  # how far after its "что" the idiom's verb may stand ("может привести")
+# "на какие цифры выйдет торговля", "выйдет ли на какой уровень": a level an amount reaches,
+# asked by "выйти на" and a "which" — how it asks, as "достигнет" would be a word of the
+# passage's; "выйти" there is no going out the passage must tell.
+_REACHING = word_set("выйти выходить")
+_ONTO = "на"
 # "что даст семёрка", "что принесут проекты", "что может дать коридор": what a thing will give
 # or bring, asked by a verb of giving after "что" — a forecast of what comes of it, as "к чему
 # приведёт" is. Only in the future or after a modal: "что дал визит" asks a result already had.
@@ -3147,7 +3152,7 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     "чем ОБЕРНЁТСЯ", "чего ЖДАТЬ от коридора", "что ЖДЁТ товарооборот"): how the question
     asks, never what it is about — a passage foreseeing the turnover need not say "ждать"
     (which a curator's phrasing elsewhere may)."""
-    found: set[int] = set(_giving_asked(words))
+    found: set[int] = set(_giving_asked(words)) | set(_reaching_asked(words))
     for at, word in enumerate(words):
         for before, (whats, verbs) in _IDIOM_VERBS.items():
             if word not in whats or (before and (at == 0 or words[at - 1] != before)):
@@ -3157,6 +3162,17 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
                     found.add(ahead)
                     break
     return frozenset(found)
+
+
+def _reaching_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
+    """The positions of the verbs of "на какие цифры ВЫЙДУТ", "ВЫЙДЕТ на какой уровень":
+    "выйти на" with a "which" of the level within ``_IDIOM_REACH`` either side."""
+    for at, word in enumerate(words):
+        if not is_cyrillic(word) or _lemma(word) not in _REACHING:
+            continue
+        near = range(max(0, at - _IDIOM_REACH - 1), min(len(words) - 1, at + _IDIOM_REACH))
+        if any(words[i] == _ONTO and words[i + 1] in _WHICH for i in near):
+            yield at
 
 
 def _giving_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
