@@ -3099,6 +3099,17 @@ _IDIOM_REACH = 3  # how far after its "что" the idiom's verb may stand ("мо
 # passage's; "выйти" there is no going out the passage must tell.
 _REACHING = word_set("выйти выходить")
 _ONTO = "на"
+# "какие последствия для региона", "implications for the region": what will come for the one
+# named after "для", "for" — how the question asks ahead, as "к чему приведёт" does; no
+# "последствия" a passage foreseeing it must say. Of a thing named ("последствия визита"),
+# the noun stays its results (``lexicon.RUSSIAN_SYNONYMS``).
+_CONSEQUENCES = word_set("последствие consequence consequences implication implications")
+# The noun's Russian forms, to read a slip of one ("последстивя") the dictionary does not know
+_CONSEQUENCE_FORMS = sorted(
+    word_set("последствия последствий последствиям последствиями последствиях последствие")
+)
+_FOR_WHOM = word_set("для for")
+_SLIP_SCORE = 85  # fuzz.ratio of a long word one slip (a swap, a letter) from the one meant
 # "что даст семёрка", "что принесут проекты", "что может дать коридор": what a thing will give
 # or bring, asked by a verb of giving after "что" — a forecast of what comes of it, as "к чему
 # приведёт" is. Only in the future or after a modal: "что дал визит" asks a result already had.
@@ -3153,6 +3164,11 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     asks, never what it is about — a passage foreseeing the turnover need not say "ждать"
     (which a curator's phrasing elsewhere may)."""
     found: set[int] = set(_giving_asked(words)) | set(_reaching_asked(words))
+    found.update(
+        at
+        for at, (word, after) in enumerate(itertools.pairwise(words))
+        if after in _FOR_WHOM and _consequence_noun(word)
+    )
     for at, word in enumerate(words):
         for before, (whats, verbs) in _IDIOM_VERBS.items():
             if word not in whats or (before and (at == 0 or words[at - 1] != before)):
@@ -3162,6 +3178,21 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
                     found.add(ahead)
                     break
     return frozenset(found)
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _consequence_noun(word: str) -> bool:
+    """Is the word "последствия", "implications" — in any form, or one slip from a Russian
+    form the dictionary does not know ("последстивя")? Remembered, as ``_as_cue`` is."""
+    if word in _CONSEQUENCES or _lemma(word) in _CONSEQUENCES:
+        return True
+    if not is_cyrillic(word) or is_known_russian(word):
+        return False
+    # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+    from rapidfuzz import fuzz, process
+
+    hit = process.extractOne(word, _CONSEQUENCE_FORMS, scorer=fuzz.ratio, score_cutoff=_SLIP_SCORE)
+    return hit is not None
 
 
 def _reaching_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
