@@ -1339,7 +1339,31 @@ def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
             if noun in EXPECTATION_NOUNS and _of_an_occasion(following[near + 1 :]):
                 continue  # "какие ожидания от визита": what the visit is to bring
             return True
-    return False
+    return _forecast_tagged(words)
+
+
+# The forecast's noun as a tag of its own, in the case that names it: "…, прогноз",
+# "прогноз Гусейнова для региона", "trade forecast?" — not governed by a preposition ("по
+# прогнозу", "в прогнозах", "according to the forecast"), which names whose words these are.
+_TAG_NOUNS = word_set("прогноз прогнозы forecast forecasts prediction predictions")
+_GOVERNING = word_set("по в во на о об про от из согласно according in on of to about with")
+# Question words asking a kind of their own beside the tag: "насколько увеличит торговлю,
+# прогноз" asks a degree (a multiple gives it), "чей прогноз" the one who made it.
+_OWN_KIND = word_set("насколько сколько чей чья чье чьи whose much many")
+
+
+def _forecast_tagged(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question name the forecast it asks for by its noun standing alone ("что будет с
+    товарооборотом, если …, прогноз", "какие последствия для региона, прогноз Гусейнова")? A
+    chat's shorthand for "какой прогноз": the kind of fact asked, as the question word
+    before the noun asks it (``asks_forecast_by_noun``) — unless a question word of the
+    question asks another kind (``_OWN_KIND``)."""
+    if any(word in _OWN_KIND for word in words):
+        return False
+    return any(
+        word in _TAG_NOUNS and (at == 0 or words[at - 1] not in _GOVERNING)
+        for at, word in enumerate(words)
+    )
 
 
 # "по прогнозу Гусейнова", "согласно прогнозам": the forecast's owner named, as "по словам"
