@@ -3003,6 +3003,11 @@ class Analyser:
             partner = self._aspect_partner(verb) or self._paraphrase(verb)
             if partner is not None:
                 return replace(relation, verb=partner)
+            # "если проекты запустят": the briefing's word for it ("реализация"), as the
+            # synonym reads the word among the terms
+            synonym = self._russian_synonym(verb) if is_cyrillic(verb) else None
+            if synonym is not None:
+                return replace(relation, verb=synonym[0][1])
         return relation
 
     def _weight(self, word_lemma: str) -> float:
