@@ -3219,6 +3219,12 @@ def _consequence_noun(word: str) -> bool:
     return hit is not None
 
 
+def reaching_asked(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the verbs of "на какие цифры выйдут" (``_reaching_asked``): how the
+    question asks, no relation a passage must hold."""
+    return frozenset(_reaching_asked(words))
+
+
 def _reaching_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
     """The positions of the verbs of "на какие цифры ВЫЙДУТ", "ВЫЙДЕТ на какой уровень":
     "выйти на" with a "which" of the level within ``_IDIOM_REACH`` either side."""

@@ -61,6 +61,7 @@ from bot.language.answer_types import (
     names_forecast,
     names_kind_of_place,
     own_clause,
+    reaching_asked,
     reason_frame,
     reason_idioms,
     sharpening,
@@ -2999,6 +3000,9 @@ class Analyser:
             ),
         )
         verb = relation.verb
+        if verb and any(self.morphology.lemma(words[at]) == verb for at in reaching_asked(words)):
+            # "товарооборот выйдет на какие цифры": how the level is asked, no going out
+            return replace(relation, verb=None)
         if verb and verb not in self.index.idf:
             partner = self._aspect_partner(verb) or self._paraphrase(verb)
             if partner is not None:
