@@ -45,7 +45,10 @@ _BILLION = frozenset({"ishmukhamedov-trade", "trade-turnover-target"})
         ("какие последстивя для региона, прогноз гусейнова", {"huseynov-alliance"}),
         ("какие последствия для региона, прогноз Гусейнова", {"huseynov-alliance"}),
         ("прогноз Гусейнова: какие последствия для региона?", {"huseynov-alliance"}),
-        ("What are the implications for the region, in Huseynov's forecast?", {"huseynov-alliance"}),
+        (
+            "What are the implications for the region, in Huseynov's forecast?",
+            {"huseynov-alliance"},
+        ),
         # the reach asked: "всей Евразией" goes beyond the two countries
         (
             "Does Ishmukhamedov expect the Middle Corridor to boost trade, and on what scale — "
