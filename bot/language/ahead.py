@@ -122,3 +122,29 @@ def amount_adverbs(words: tuple[str, ...] | list[str]) -> frozenset[str]:
 # The conjunctions opening a condition of what is foreseen ("какой прогноз по товарообороту,
 # если реализуют проекты"): how the question frames the forecast, no word of its subject.
 CONDITION_WORDS = word_set("если коли ежели if unless")
+
+
+# "bilateral only or beyond", "только для двух стран или шире": whether what is foreseen
+# reaches past the scope the question names — an alternative ("or", "или") closing on a word
+# of going further. "Что дальше" (what next) has no "или" before it.
+_BEYOND = word_set("beyond wider broader further шире дальше")
+_OR = word_set("or или либо")
+_OR_REACH = 3  # how far before the word of going further its "or" may stand ("or even beyond")
+
+
+def asks_beyond(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask whether a thing foreseen reaches beyond the scope it names
+    ("boost trade — bilateral only or beyond?", "только между странами или шире?")? Only a
+    passage naming a wider area as its reach ("а в перспективе — всей Евразией") answers
+    that; one foreseeing the pair's own figure answers the first half alone."""
+    words = tuple(words)
+    return any(
+        word in _BEYOND and any(w in _OR for w in words[max(0, at - _OR_REACH) : at])
+        for at, word in enumerate(words)
+    )
+
+
+def goes_beyond(word: str) -> bool:
+    """Is the word one of going further ("beyond", "шире") — the side of an alternative
+    ("bilateral only or beyond") a passage naming a whole wider area says?"""
+    return word in _BEYOND

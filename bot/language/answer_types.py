@@ -1339,7 +1339,31 @@ def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
             if noun in EXPECTATION_NOUNS and _of_an_occasion(following[near + 1 :]):
                 continue  # "какие ожидания от визита": what the visit is to bring
             return True
-    return False
+    return _forecast_tagged(words)
+
+
+# The forecast's noun as a tag of its own, in the case that names it: "…, прогноз",
+# "прогноз Гусейнова для региона", "trade forecast?" — not governed by a preposition ("по
+# прогнозу", "в прогнозах", "according to the forecast"), which names whose words these are.
+_TAG_NOUNS = word_set("прогноз прогнозы forecast forecasts prediction predictions")
+_GOVERNING = word_set("по в во на о об про от из согласно according in on of to about with")
+# Question words asking a kind of their own beside the tag: "насколько увеличит торговлю,
+# прогноз" asks a degree (a multiple gives it), "чей прогноз" the one who made it.
+_OWN_KIND = word_set("насколько сколько чей чья чье чьи whose much many")
+
+
+def _forecast_tagged(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question name the forecast it asks for by its noun standing alone ("что будет с
+    товарооборотом, если …, прогноз", "какие последствия для региона, прогноз Гусейнова")? A
+    chat's shorthand for "какой прогноз": the kind of fact asked, as the question word
+    before the noun asks it (``asks_forecast_by_noun``) — unless a question word of the
+    question asks another kind (``_OWN_KIND``)."""
+    if any(word in _OWN_KIND for word in words):
+        return False
+    return any(
+        word in _TAG_NOUNS and (at == 0 or words[at - 1] not in _GOVERNING)
+        for at, word in enumerate(words)
+    )
 
 
 # "по прогнозу Гусейнова", "согласно прогнозам": the forecast's owner named, as "по словам"
@@ -3094,6 +3118,22 @@ _IDIOM_VERBS = {
     "": (frozenset({"чем", "чего", "что"}), word_set("обернуться ждать ожидать")),
 }
 _IDIOM_REACH = 3  # how far after its "что" the idiom's verb may stand ("может привести")
+# "на какие цифры выйдет торговля", "выйдет ли на какой уровень": a level an amount reaches,
+# asked by "выйти на" and a "which" — how it asks, as "достигнет" would be a word of the
+# passage's; "выйти" there is no going out the passage must tell.
+_REACHING = word_set("выйти выходить")
+_ONTO = "на"
+# "какие последствия для региона", "implications for the region": what will come for the one
+# named after "для", "for" — how the question asks ahead, as "к чему приведёт" does; no
+# "последствия" a passage foreseeing it must say. Of a thing named ("последствия визита"),
+# the noun stays its results (``lexicon.RUSSIAN_SYNONYMS``).
+_CONSEQUENCES = word_set("последствие consequence consequences implication implications")
+# The noun's Russian forms, to read a slip of one ("последстивя") the dictionary does not know
+_CONSEQUENCE_FORMS = sorted(
+    word_set("последствия последствий последствиям последствиями последствиях последствие")
+)
+_FOR_WHOM = word_set("для for")
+_SLIP_SCORE = 85  # fuzz.ratio of a long word one slip (a swap, a letter) from the one meant
 # "что даст семёрка", "что принесут проекты", "что может дать коридор": what a thing will give
 # or bring, asked by a verb of giving after "что" — a forecast of what comes of it, as "к чему
 # приведёт" is. Only in the future or after a modal: "что дал визит" asks a result already had.
@@ -3147,7 +3187,12 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     "чем ОБЕРНЁТСЯ", "чего ЖДАТЬ от коридора", "что ЖДЁТ товарооборот"): how the question
     asks, never what it is about — a passage foreseeing the turnover need not say "ждать"
     (which a curator's phrasing elsewhere may)."""
-    found: set[int] = set(_giving_asked(words))
+    found: set[int] = set(_giving_asked(words)) | set(_reaching_asked(words))
+    found.update(
+        at
+        for at, (word, after) in enumerate(itertools.pairwise(words))
+        if after in _FOR_WHOM and _consequence_noun(word)
+    )
     for at, word in enumerate(words):
         for before, (whats, verbs) in _IDIOM_VERBS.items():
             if word not in whats or (before and (at == 0 or words[at - 1] != before)):
@@ -3157,6 +3202,38 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
                     found.add(ahead)
                     break
     return frozenset(found)
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _consequence_noun(word: str) -> bool:
+    """Is the word "последствия", "implications" — in any form, or one slip from a Russian
+    form the dictionary does not know ("последстивя")? Remembered, as ``_as_cue`` is."""
+    if word in _CONSEQUENCES or _lemma(word) in _CONSEQUENCES:
+        return True
+    if not is_cyrillic(word) or is_known_russian(word):
+        return False
+    # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
+    from rapidfuzz import fuzz, process
+
+    hit = process.extractOne(word, _CONSEQUENCE_FORMS, scorer=fuzz.ratio, score_cutoff=_SLIP_SCORE)
+    return hit is not None
+
+
+def reaching_asked(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the verbs of "на какие цифры выйдут" (``_reaching_asked``): how the
+    question asks, no relation a passage must hold."""
+    return frozenset(_reaching_asked(words))
+
+
+def _reaching_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
+    """The positions of the verbs of "на какие цифры ВЫЙДУТ", "ВЫЙДЕТ на какой уровень":
+    "выйти на" with a "which" of the level within ``_IDIOM_REACH`` either side."""
+    for at, word in enumerate(words):
+        if not is_cyrillic(word) or _lemma(word) not in _REACHING:
+            continue
+        near = range(max(0, at - _IDIOM_REACH - 1), min(len(words) - 1, at + _IDIOM_REACH))
+        if any(words[i] == _ONTO and words[i + 1] in _WHICH for i in near):
+            yield at
 
 
 def _giving_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:

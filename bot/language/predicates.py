@@ -146,7 +146,8 @@ _GENERIC_NOUNS = (
     | REASON_NOUNS  # "on which grounds", "what reasons": a reason is the kind asked
     | word_set(
         "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
-        "количество сумма уровень доля масштаб итог результат значение сфера область отрасль "
+        "количество сумма уровень доля масштаб итог результат последствие эффект значение "
+        "сфера область отрасль "
         "направление тема вопрос мера шаг цифра число "
         "measure kind sort type expert experts person people country city thing things sector "
         "sectors area areas field fields sphere spheres topic topics issue issues role position "

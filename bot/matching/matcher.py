@@ -32,8 +32,10 @@ from bot.language.ahead import (
     amount_adverbs,
     asks_ahead,
     asks_amount_ahead,
+    asks_beyond,
     asks_what_comes,
     asks_whether_becomes,
+    goes_beyond,
 )
 from bot.language.answer_types import (
     AHEAD_WORDS,
@@ -288,6 +290,7 @@ from bot.matching.places import (
     asks_water,
     asks_way,
     fixed_places,
+    names_whole_area,
     names_wider_place,
     places_beyond,
     places_of_thing,
@@ -620,8 +623,13 @@ class Matcher:
         if not (foresees(best.entry) or hypothesis) or not self.gives_asked(query, best.entry):
             return False
         # a rival offer foreseeing nothing answers no forecast ("How big could trade get
-        # once the projects are done?": today's turnover beside the one foreseen)
-        return _leads_far(best, [s for s in match.suggestions if foresees(s.entry)])
+        # once the projects are done?": today's turnover beside the one foreseen); nor does
+        # one choosing neither alternative asked ("bilateral only or beyond?": the pair's
+        # own figure goes no further)
+        rivals = [
+            s for s in match.suggestions if foresees(s.entry) and self._chooses(query, s.entry)
+        ]
+        return _leads_far(best, rivals)
 
     def _holds_all_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry's own wording hold every word of what the question is about
@@ -765,6 +773,7 @@ class Matcher:
         scored = self._foreseen_amount_first(query, scored)
         scored = self._foreseen_role_first(query, scored)
         scored = self._conditioned_first(query, scored)
+        scored = self._wider_reach_first(query, scored)
         scored = self._checked_first(query, scored)
         best = scored[0]
         suggestions = tuple(s for s in scored[1 : limit + 1] if s.score >= self.thresholds.suggest)
@@ -1561,6 +1570,27 @@ class Matcher:
             lambda near: (
                 all(self._holds_term(near.entry, t) for t in wanted)
                 and foresees(near.entry)
+                and self._states_asked(query, near.entry)
+            ),
+        )
+
+    def _wider_reach_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A forecast asked of its reach ("boost trade — bilateral only or beyond?",
+        "только для двух стран или шире?", ``asks_beyond``) is answered by the passage
+        foreseeing it over a whole wider area ("между странами, а в перспективе — всей
+        Евразией", ``names_whole_area``) before one foreseeing the pair's own figure, when
+        it is about the question nearly as much (``MARGIN``): promoted, as sure as the
+        best. Unchanged when the best names such an area itself."""
+        if not asks_beyond(query.words) or len(scored) < 2:
+            return scored
+        lemma = self.morphology.lemma
+        if names_whole_area(scored[0].entry, lemma):
+            return scored
+        return _promote_near(
+            scored,
+            lambda near: (
+                foresees(near.entry)
+                and names_whole_area(near.entry, lemma)
                 and self._states_asked(query, near.entry)
             ),
         )
@@ -3564,6 +3594,9 @@ class Matcher:
         def says(form: str) -> bool:
             if form in words or form in lemmas or any(kin(form, own) for own in lemmas):
                 return True
+            if goes_beyond(form):
+                # "bilateral only or beyond": "а в перспективе — всей Евразией" goes further
+                return names_whole_area(entry, self.morphology.lemma)
             if form in _PRESENT:
                 return present  # "сейчас или после инвестиций": "сегодня … 15–18 дней"
             unit = time_unit(form)

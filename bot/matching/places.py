@@ -33,7 +33,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from bot.knowledge.entries import Entry, EntryKind
 from bot.language.answer_types import names_and_places
-from bot.language.gazetteer import SHARPENING, WHICH_PLACE, WIDER_KINDS, place_fits
+from bot.language.gazetteer import REGION, SHARPENING, WHICH_PLACE, WIDER_KINDS, place_fits
 from bot.language.lexicon import word_set
 from bot.language.morphology import english_stem, russian_lemma
 from bot.language.parties import CAPITALS, PARTIES
@@ -438,3 +438,24 @@ def names_wider_place(
         if place and not _named_by(place, words, lemma)
         for kind in kinds
     )
+
+
+# The whole of an area a thing reaches: "всей Евразией", "всего региона", "по всему миру".
+_WHOLE = word_set("весь all entire whole")
+_AREA_NOUNS = word_set("регион мир континент пространство region world continent")
+
+
+def names_whole_area(entry: Entry, lemma: Callable[[str], str]) -> bool:
+    """Does a span of the entry name the whole of a region as a thing's reach ("кратно
+    увеличить объёмы торговли между странами, а в перспективе — всей Евразией", "транспортной
+    карты всего региона") — a form of "весь" before a region the gazetteer knows or an
+    area's noun? That is the wider scope "or beyond" asks of (``ahead.asks_beyond``)."""
+    for span in entry.spans:
+        words = tokens(fold(span.text))
+        for word, after in itertools.pairwise(words):
+            if lemma(word) not in _WHOLE:
+                continue
+            area = lemma(after)
+            if area in _AREA_NOUNS or place_fits({after, area}, REGION, lemma):
+                return True
+    return False

@@ -61,6 +61,7 @@ from bot.language.answer_types import (
     names_forecast,
     names_kind_of_place,
     own_clause,
+    reaching_asked,
     reason_frame,
     reason_idioms,
     sharpening,
@@ -976,6 +977,10 @@ class Analyser:
                 continue
             unit = self._unit_after_amount(words, done, spent)
             resolved = [(word, unit, self.tuning.spelling_repair)] if unit else None
+            modifier = None if resolved else self._clipped_modifier(words, done)
+            if modifier is not None:
+                # "сред коридор": the briefing's "средний коридор", its adjective clipped
+                resolved = [(word, modifier, self.tuning.clipped)]
             resolved = resolved or self._resolve_word(word, spent)
             framing = self._frame_terms(resolved)
             if framing is not None:
@@ -2749,6 +2754,33 @@ class Analyser:
                 return lemma
         return None
 
+    def _clipped_modifier(self, words: list[str], at: int) -> str | None:
+        """The briefing's adjective a dictionary word is the clipped head of, read from the
+        word after it: "сред коридор" is the briefing's "средний коридор", though "сред" is
+        a form of "среда" (which the briefing never says) — so ``_clipped``, which leaves a
+        known word alone, cannot tell it alone. Chats clip a modifier before its noun
+        ("сред", "гос", "междунар"); the pair the briefing writes (``bigram_idf``) tells
+        which long word it is. None unless the word's own lemma is no word of the briefing
+        and the adjectives so paired with the next word are of one family."""
+        word = words[at]
+        if at + 1 >= len(words) or len(word) < _SHORTEST_CLIPPED_MODIFIER:
+            return None
+        if not is_cyrillic(word) or is_stop(word) or not self.morphology.is_known_russian(word):
+            return None
+        if self.morphology.lemma(word) in self.index.idf:
+            return None
+        after = words[at + 1]
+        noun = self.index.surface.get(after) or self.morphology.lemma(after)
+        found = [
+            lemma
+            for lemma in _starting(self._long_lemmas(), word)
+            if len(lemma) > len(word) and f"{lemma} {noun}" in self.index.bigram_idf
+        ]
+        if not found or not all(kin(found[0], other) for other in found[1:]):
+            return None
+        # of one family ("средний", "среднее"): the one the briefing pairs with it most
+        return min(found, key=lambda lemma: (self.index.bigram_idf[f"{lemma} {noun}"], lemma))
+
     def _place_named_generically(self, words: list[str], at: int) -> bool:
         """ "В каком городе он выступал, там в тексте названо место?", "where did he speak,
         which location": the word "место" in a question already asking for a place names what
@@ -2968,10 +3000,18 @@ class Analyser:
             ),
         )
         verb = relation.verb
+        if verb and any(self.morphology.lemma(words[at]) == verb for at in reaching_asked(words)):
+            # "товарооборот выйдет на какие цифры": how the level is asked, no going out
+            return replace(relation, verb=None)
         if verb and verb not in self.index.idf:
             partner = self._aspect_partner(verb) or self._paraphrase(verb)
             if partner is not None:
                 return replace(relation, verb=partner)
+            # "если проекты запустят": the briefing's word for it ("реализация"), as the
+            # synonym reads the word among the terms
+            synonym = self._russian_synonym(verb) if is_cyrillic(verb) else None
+            if synonym is not None:
+                return replace(relation, verb=synonym[0][1])
         return relation
 
     def _weight(self, word_lemma: str) -> float:
@@ -3919,6 +3959,7 @@ _INSISTING = frozenset({"конкретно"})
 # word must add; the vowels joining a compound's halves ("товар-о-оборот"); the endings a
 # clipped head takes declined as a noun ("инфру", "инфре", "инфры").
 _SHORTEST_CLIPPED = 4
+_SHORTEST_CLIPPED_MODIFIER = 3  # letters: "гос", "сред" before the noun they qualify
 _LONGEST_SHORT_FORM = 5  # letters of a state's short form or an acronym typed on Latin keys
 _SHORTEST_NICKNAME = 3  # letters of a state's nickname read in its declined forms ("азеров")
 _LINKING_VOWELS = frozenset("оеи")
