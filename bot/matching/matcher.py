@@ -27,6 +27,7 @@ from functools import lru_cache
 from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
+from bot.language.acronyms import is_letter_abbreviation, spells_out
 from bot.language.ahead import (
     CONDITION_WORDS,
     amount_adverbs,
@@ -142,7 +143,14 @@ from bot.language.gazetteer import (
     asked_place_kind,
     place_fits,
 )
-from bot.language.goals import asks_need, asks_why_needed, goal_sentences, tells_goal, tells_need
+from bot.language.goals import (
+    asks_need,
+    asks_why_needed,
+    goal_sentences,
+    is_need_word,
+    tells_goal,
+    tells_need,
+)
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -228,6 +236,7 @@ from bot.language.predicates import (
     detail_asked_first,
     joined_question_words,
     kin,
+    listed_kind_at,
     name_asked_first,
     needs_support,
     related,
@@ -557,6 +566,15 @@ class Matcher:
         if match.band is Band.ANSWER and best is not None and _subjectless_check(query):
             # "was it in Baku (or somewhere else)?" with nothing before it: what "it" is, the
             # question never says — a passage naming Baku is no answer, only an offer
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
+        if (
+            match.band is Band.ANSWER
+            and best is not None
+            and self._kind_listed_by_none(query, best)
+        ):
+            # "list of topics discussed in Gabala": the passage telling only that Tokayev
+            # spoke there lists no topics — an offer, no answer
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         if match.band is Band.ANSWER and best is not None and self._count_dated(query, best.entry):
@@ -1741,19 +1759,7 @@ class Matcher:
             for t in query.terms
         ):
             return None  # "что обсуждали на ужине": an occasion the article never names
-        names = self.index.names
-        own = [
-            t
-            for t in query.terms
-            if t.similarity > 0
-            and not t.frame
-            and t.lemma not in names
-            and not (t.entity and self._person_word(t))  # "Алиевым", not "паромов"
-            and not discussing(t.typed)
-            and not discussing(t.lemma)
-            and t.typed not in left_out
-            and not {t.typed, t.lemma} & (ITEM_FRAMES | _KIND_WORDS | _SIDES)
-        ]
+        own = self._discussed_subject(query, left_out)
         ranked = [s for s in self.score(query, limit=len(self.index.entries)) if s.score > 0]
         # the passages the scoring left out ("стороны обсуждали …" names neither Aliyev nor
         # Tokayev) come after, in the article's order: the question's shape is what they fit
@@ -1770,7 +1776,7 @@ class Matcher:
             s
             for s in ranked
             if (not query.named or (s.entry.briefing.id, s.entry.speaker) in query.named)
-            and all(self._holds_term(s.entry, t) for t in own)
+            and all(self._holds_said(s.entry, t) for t in own)
         ]
         kind = self._left_out_kind(query)
         lemma = self.morphology.lemma
@@ -1803,6 +1809,40 @@ class Matcher:
             if found is not None:
                 return _lifted(found, scored[0])
         return None
+
+    def _discussed_subject(self, query: Query, left_out: set[str]) -> list[Term]:
+        """The words a passage on what was discussed must hold: the question's words but
+        the frame — the people, the discussing, the kind of items ("темы", "topics"), the
+        sides, and what "кроме / besides" leaves out (``left_out``)."""
+        names = self.index.names
+        return [
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and not t.frame
+            and t.lemma not in names
+            and not (t.entity and self._person_word(t))  # "Алиевым", not "паромов"
+            and not discussing(t.typed)
+            and not discussing(t.lemma)
+            and t.typed not in left_out
+            and not {t.typed, t.lemma} & (ITEM_FRAMES | _KIND_WORDS | _SIDES)
+        ]
+
+    def _kind_listed_by_none(self, query: Query, best: Scored) -> bool:
+        """Does a list word before a kind of items ("список тем", "list of topics",
+        ``listed_kind_at``) ask what the best passage does not give? That word frames the
+        items and weighs nothing, so a passage on the question's other words alone ("in
+        Gabala") scores as if it held them: only one listing items, or telling what was
+        discussed, and holding every word of what they are asked of ("on tourism") answers."""
+        entry = best.entry
+        if listed_kind_at(query.words) is None or entry.kind is EntryKind.LIST:
+            return False  # "список тем": the briefing's own list of its topics is one
+        listing = lists_items(entry) or any(lists_discussed(span.text) for span in entry.spans)
+        subject = self._discussed_subject(query, self._left_out_words(query))
+        phrased = self._indexed(entry).terms  # "negotiations": its phrasings' word too
+        return not listing or not all(
+            t.lemma in phrased or self._holds_said(entry, t) for t in subject
+        )
 
     def _rest_of_list(self, query: Query, best: Scored) -> Scored | None:
         """The best passage, as an answer, when the question names items and asks the rest
@@ -2123,7 +2163,22 @@ class Matcher:
             # "rail upgrades discussed": the passage saying "modernising the railways" holds
             # the word in its own (``ENGLISH_EQUIVALENTS``)
             or bool(self._equivalents_of(term.lemma) & lemmas)
+            # "по жд", "по ж/д": the passage saying "железных дорог" holds its letters
+            or (is_letter_abbreviation(term.typed) and self._spells_out(entry, term.typed))
         )
+
+    def _holds_said(self, entry: Entry, term: Term) -> bool:
+        """The entry holds the question's word; a word of need ("что модернизировать
+        нужно") is held by a passage telling a need in its own words ("необходимость
+        дополнительных инвестиций", ``tells_need``)."""
+        if self._holds_term(entry, term):
+            return True
+        return is_need_word(term.typed) and any(tells_need(span.text) for span in entry.spans)
+
+    def _spells_out(self, entry: Entry, abbreviation: str) -> bool:
+        """Do the entry's own texts hold the words a letter abbreviation stands for
+        (``spells_out``)? Read only for such a word, which few questions type."""
+        return any(spells_out(abbreviation, tokens(text)) for text in self._own_texts(entry))
 
     def _equivalents_of(self, lemma: str) -> frozenset[str]:
         """The English stems saying what ``lemma`` says (``english_equivalents``), read once
@@ -5091,16 +5146,22 @@ class Matcher:
         number = self._numbers[id(entry)]
         found = self._owns.get(number)
         if found is None:
-            profile = entry.kind is EntryKind.EXPERT
-            texts = [
-                text.text
-                for text in entry.search_texts()
-                if text.stated or (profile and text.field in (Field.SPEAKER_ROLE, Field.CONTENT))
-            ]
+            texts = self._own_texts(entry)
             lemmas = {lemma for text in texts for lemma in content_lemmas(text, self.morphology)}
             words = {word for text in texts for word in tokens(text)}
             found = self._owns[number] = (frozenset(lemmas), frozenset(words))
         return found
+
+    @staticmethod
+    def _own_texts(entry: Entry) -> list[str]:
+        """What an entry itself says (``_own_words``): its spans, figure and summaries; an
+        expert's profile, his role."""
+        profile = entry.kind is EntryKind.EXPERT
+        return [
+            text.text
+            for text in entry.search_texts()
+            if text.stated or (profile and text.field in (Field.SPEAKER_ROLE, Field.CONTENT))
+        ]
 
     def _names_another(self, query: Query, entry: Entry) -> bool:
         """Does the entry name a place (or a person) of the kind a question excluding some
