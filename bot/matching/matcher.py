@@ -1841,7 +1841,9 @@ class Matcher:
         subject = self._discussed_subject(query, self._left_out_words(query))
         phrased = self._indexed(entry).terms  # "negotiations": its phrasings' word too
         return not listing or not all(
-            t.lemma in phrased or self._holds_said(entry, t) for t in subject
+            t.lemma in phrased or self._holds_said(entry, t)
+            for t in subject
+            if not (is_need_word(t.typed) or is_need_word(t.lemma))  # "мне нужен список"
         )
 
     def _rest_of_list(self, query: Query, best: Scored) -> Scored | None:
@@ -3814,8 +3816,10 @@ class Matcher:
         is answered only by an entry about what it names: one holding "роль" and "играть"
         but not Turkey describes something else — and, when the frame is one the article
         never names, by one saying a word that fills it (``Term.filler``). The words for
-        the speaker ("по мнению эксперта") name no subject."""
-        if not query.framed:
+        the speaker ("по мнению эксперта") name no subject. The kind of items after a list
+        word ("перечень отраслей") asks them one by one, no description: the passage listing
+        them answers (``_kind_listed_by_none``), though it never names the city it happened in."""
+        if not any(t.frame for t in query.terms if not self._listed_kind(query, t)):
             return True
         fillers = [t.lemma for t in query.terms if t.filler]
         if fillers:
@@ -3834,6 +3838,13 @@ class Matcher:
         # number noun is described by a passage linked to one naming it ("Это будет
         # пространство, где …"), as it is asked of (``_explains_group_asked``)
         return self._explains_group_asked(subject, entry)
+
+    @staticmethod
+    def _listed_kind(query: Query, term: Term) -> bool:
+        """Is the term the kind of items right after a list word ("перечень ОТРАСЛЕЙ", "list
+        of TOPICS", ``listed_kind_at``)?"""
+        at = listed_kind_at(query.words)
+        return at is not None and at + 1 < len(query.words) and query.words[at + 1] == term.typed
 
     def gives_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry give the kind of fact the question asks for, of the relation asked
