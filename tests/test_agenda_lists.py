@@ -13,7 +13,9 @@
   "except", "apart" leave a thing out as "кроме" does, no word a passage must hold;
 - "исчерпывающий перечень отраслей, которые охватывают подписанные в Астане документы": the
   kind after a list word asks the items, no description — the passage listing the areas
-  answers, though it never names Astana.
+  answers, though it never names Astana;
+- "Which expert gave the numbers on rail tonnage and the 15-18 days?": who is asked of two
+  things in two passages of one expert — he answers, the second passage shown after.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -177,4 +179,32 @@ def test_a_list_of_areas_is_the_passage_listing_them(session, question):
     ],
 )
 def test_a_list_of_areas_the_article_lacks_stays_unanswered(session, question):
+    declined(session, question)
+
+
+# ------------------------------------------------------ who, of two things one expert gave
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which expert did give the numbers on rail tonnage and the 15-18 days? I need the name "
+        "for the citation.",
+        "Which expert gave the numbers on rail tonnage and the 15-18 days?",
+        "which analyst cited the rail tonnage and the 15-18 days?",
+        "who gave the numbers on rail tonnage and the 7-8 days",
+    ],
+)
+def test_the_expert_of_two_figures_is_named(session, question):
+    text = answered(session, question)
+    assert "Ishmukhamedov" in text and "15–18" in text and "1,5–2" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who gave the numbers on rail tonnage and on tourism",  # no tourism figure
+        "which expert gave the numbers on rail tonnage and the price of a ticket",
+        "which expert gave the rail tonnage and the number of tourists",
+    ],
+)
+def test_a_second_part_the_article_lacks_names_no_one(session, question):
     declined(session, question)

@@ -550,6 +550,11 @@ class Matcher:
             # the turnover the article does give beside it
             match = replace(match, beside=self._subject_beside(query, match.suggestions))
         best = match.best
+        if match.band is Band.SUGGEST and best is not None:
+            parts = self._sayer_of_parts(query, match)
+            if parts is not None:
+                others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+                return Match(query, Band.ANSWER, parts, others)
         if match.band is Band.SUGGEST and best is not None and self._lone_forecast(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
@@ -613,6 +618,36 @@ class Matcher:
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
         return match
+
+    def _sayer_of_parts(self, query: Query, match: Match) -> Scored | None:
+        """ "Which expert gave the numbers on rail tonnage and the 15-18 days?": who is asked
+        of two things, each in a passage of its own — no passage holds both, so none answers
+        by the words; but when the two offers holding them between them are one expert's,
+        he is the one asked. The best, with the passage on the rest shown after it (``also``);
+        None otherwise."""
+        if self._wanted(query) is not AnswerType.PERSON or query.named:
+            return None
+        offers = [s for s in match.suggestions if s.score >= self.thresholds.suggest]
+        if len(offers) < 2 or len({s.entry.speaker for s in offers}) != 1:
+            return None
+        if offers[0].entry.speaker is None:
+            return None
+        names = self.index.names
+        words = [
+            t for t in query.terms if t.similarity > 0 and not t.frame and t.lemma not in names
+        ]
+        best = offers[0]
+        rest = [t for t in words if not self._speaks_of(best.entry, t)]
+        if not rest or len(rest) == len(words):
+            return None  # the best holds it all (or nothing): no question of two parts
+        other = next(
+            (s for s in offers[1:] if all(self._speaks_of(s.entry, t) for t in rest)), None
+        )
+        return None if other is None else replace(best, also=(other.entry,))
+
+    def _speaks_of(self, entry: Entry, term: Term) -> bool:
+        """The entry's own words hold the question's word, or its phrasings do."""
+        return self._holds_term(entry, term) or term.lemma in self._indexed(entry).terms
 
     def _lone_forecast(self, query: Query, match: Match) -> bool:
         """Is a "did you mean" with one clear offer ("This 'Turkic seven' — what could it
