@@ -102,3 +102,39 @@ def _is_proper(word: str) -> bool:
     "Ильхам"; not "Транскаспийский", an adjective the dictionary also guesses a place)?"""
     parses = parse(word.lower())
     return bool(parses) and bool(_PROPER & parses[0].tag.grammemes)
+
+
+_VOWELS = frozenset("аеиоуыэюя")
+_RUSSIAN_LETTERS = frozenset("абвгдежзийклмнопрстуфхцчшщъыьэюя")
+_LINKING = frozenset("ое")  # "железн-о-дорожный", "нефт-е-провод": a compound's linking vowel
+_STEM = 4  # letters each part of a compound keeps at the least ("железн", "дорожн")
+
+
+def is_letter_abbreviation(word: str) -> bool:
+    """A short Russian word of consonants only ("жд", "тс"): letters standing for words,
+    which no dictionary reads."""
+    letters = set(word)
+    return 2 <= len(word) <= 3 and letters <= _RUSSIAN_LETTERS and not letters & _VOWELS
+
+
+def spells_out(abbreviation: str, words: tuple[str, ...] | list[str]) -> bool:
+    """Do folded ``words`` hold what a letter abbreviation stands for: words in a row
+    beginning with its letters ("жд": "железных дорог"), or a compound of two whose parts
+    begin with them ("железнодорожную")? Chats and notes write "жд", "ж/д" for the railway
+    an article spells out."""
+    size = len(abbreviation)
+    for at in range(len(words) - size + 1):
+        if all(words[at + i].startswith(abbreviation[i]) for i in range(size)):
+            return True
+    return size == 2 and any(_compound_of(word, abbreviation) for word in words)
+
+
+def _compound_of(word: str, letters: str) -> bool:
+    """Is ``word`` a compound of two stems beginning with ``letters``, a linking vowel
+    between ("железнодорожный" for "жд")?"""
+    if not word.startswith(letters[0]):
+        return False
+    return any(
+        word[at] in _LINKING and word[at + 1] == letters[1]
+        for at in range(_STEM, len(word) - _STEM)
+    )

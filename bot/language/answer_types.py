@@ -358,6 +358,9 @@ GENERIC_DETAILS = (
         # the lemmas of those a question puts in any case ("в каких областях", "по каким сферам")
         "область отрасль сфера направление тема вопрос мера проект шаг аспект пункт идея "
         "area field sector sphere domain fields sectors spheres domains "
+        # a step proposed, as news calls it: "какие инициативы по автоперевозкам" asks the
+        # steps themselves, as "какие меры" does — the passage naming them answers
+        "инициатива инициативы initiative initiatives "
         # things at large: "какие вещи надо модернизировать" asks what, as "что" does
         "вещь вещи вещей вещами штука штуки штук thing things "
         # where something was published: its name answers ("в сети X", "on X")

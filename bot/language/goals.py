@@ -132,6 +132,11 @@ def names_need(words: tuple[str, ...] | list[str]) -> bool:
     return any(w in _WHAT for w in words) and any(_NEED_ASKED.match(w) for w in words)
 
 
+def is_need_word(word: str) -> bool:
+    """Is a folded word one naming a need ("нужно", "надо", "необходимость", "needed")?"""
+    return _NEED_ASKED.match(word) is not None
+
+
 def tells_need(text: str) -> bool:
     """Does a text state a need ("для этого нужны серьёзные вложения", "необходимость
     дополнительных инвестиций", "требуется")?"""

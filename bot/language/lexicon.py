@@ -86,6 +86,7 @@ ENGLISH_STOP = word_set(
     consider considers considered like among amongst
     certain though tho although anyway
     stuff
+    besides except excluding apart aside
     him himself herself themselves
     isn aren wasn weren didn doesn hasn haven hadn couldn wouldn shouldn
     """

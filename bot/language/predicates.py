@@ -744,7 +744,7 @@ def _detail(words: tuple[str, ...]) -> str | None:
 # alone — the areas a passage names answer "какие проекты" — but not when asked for
 # specifically within a thing the question names itself ("какие именно проекты в
 # цифровизации"): the area is then the question's own, and the things done in it are asked.
-_DEED_NOUNS = word_set("проект мера шаг идея пункт")
+_DEED_NOUNS = word_set("проект мера шаг идея пункт инициатива")
 _SPECIFYING = SPECIFYING_RU | JUST_WORDS
 # What opens the question's own qualifier of such a noun: "проекты В цифровизации", "меры ПО
 # туризму".
@@ -791,6 +791,8 @@ def listed(words: tuple[str, ...]) -> str | None:
     → "соглашений", "перечисли подписанные документы" → "документы", "list all 15
     agreements" → "agreements". Numbers, "все/all/the" and adjectives or participles
     ("подписанных") may stand between; None when no list is asked for."""
+    if listed_kind_at(words) is not None:
+        return None  # "список тем", "list of topics": a kind of items, ``asked_items`` reads
     for at, word in enumerate(words):
         if word not in _LIST_WORDS and not _asks_members(words, at):
             continue
@@ -815,7 +817,7 @@ _ITEM_NOUNS = word_set(
     "topics themes areas issues sectors fields spheres subjects"
     # what is to be done, asked of a discussion the same way: "какие планы обсуждали по
     # железным дорогам", "what measures were discussed" — the steps it lists answer
-    " план мера шаг plans measures steps"
+    " план мера шаг инициатива plans measures steps initiatives"
 )
 # What frames such items without being one: the kind ("темы") and the agenda holding them
 # ("какие сферы в повестке переговоров"). A passage naming only these lists nothing.
@@ -869,11 +871,18 @@ def listed_kind_at(words: tuple[str, ...] | list[str]) -> int | None:
     """The position of a word asking a list followed by a kind of items in the genitive
     plural: "список тем переговоров" (the dictionary reads "тем" as a conjunction first, so
     every reading is looked at), "перечень вопросов"; None otherwise. Both words say how the
-    question asks — the items one by one — not what about."""
+    question asks — the items one by one — not what about. In English the kind follows "of"
+    ("list of topics at the talks"): the position is then that of "of", right before it."""
     for at, (word, noun) in enumerate(itertools.pairwise(words)):
         if word in _LIST_WORDS and is_cyrillic(noun) and item_noun_lemma(noun) is not None:
             return at
+        if word == _OF and at > 0 and words[at - 1] == _LIST and noun in _ITEM_NOUNS:
+            return at
     return None
+
+
+_LIST = "list"
+_OF = "of"
 
 
 def item_noun_lemma(noun: str) -> str | None:

@@ -136,6 +136,9 @@ def clean(text: str) -> str:
 _LATIN_MARKED = tuple(zip("üöşçğıəéèêëáàâäíìîïóòôúùûñ", "uoscgiaeeeeaaaaiiiiooouuun", strict=True))
 _FOLDED = (("ё", "е"), *((dash, "-") for dash in _DASHES), *_LATIN_MARKED)
 _DIGIT_RE = lazy(r"\d")
+# Two Russian letters standing alone around a slash: "ж/д", "т/с", "а/м" — an abbreviation
+# notes and chats write for two words ("железная дорога"), one word "жд" as also typed.
+_SLASHED_RE = lazy(r"(?<![^\W\d_])([а-я])/([а-я])(?![^\W\d_])")
 
 
 def substitute(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -216,7 +219,10 @@ TEXTS_TOKENISED = TEXTS_REMEMBERED
 def _tokens(text: str) -> tuple[str, ...]:
     """``tokens``, remembered per text: a tuple, so no caller can change what is kept."""
     result: list[str] = []
-    for token in _TOKEN_RE.findall(fold(text)):
+    folded = fold(text)
+    if "/" in folded:  # "по ж/д": the abbreviation one word, "жд" (no offset is kept here)
+        folded = _SLASHED_RE.sub(r"\1\2", folded)
+    for token in _TOKEN_RE.findall(folded):
         token = _one_alphabet(token)
         number, _, unit = token.partition("-")
         if number in NUMBER_WORDS and unit in _COUNTED_UNITS:

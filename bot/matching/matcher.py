@@ -27,6 +27,7 @@ from functools import lru_cache
 from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
 from bot.knowledge.model import KnowledgeBase
+from bot.language.acronyms import is_letter_abbreviation, spells_out
 from bot.language.ahead import (
     CONDITION_WORDS,
     amount_adverbs,
@@ -144,7 +145,14 @@ from bot.language.gazetteer import (
     asked_place_kind,
     place_fits,
 )
-from bot.language.goals import asks_need, asks_why_needed, goal_sentences, tells_goal, tells_need
+from bot.language.goals import (
+    asks_need,
+    asks_why_needed,
+    goal_sentences,
+    is_need_word,
+    tells_goal,
+    tells_need,
+)
 from bot.language.introductions import introduced, name_key
 from bot.language.lexicon import (
     CALLING_WORDS,
@@ -230,6 +238,7 @@ from bot.language.predicates import (
     detail_asked_first,
     joined_question_words,
     kin,
+    listed_kind_at,
     name_asked_first,
     needs_support,
     related,
@@ -544,6 +553,11 @@ class Matcher:
             # the turnover the article does give beside it
             match = replace(match, beside=self._subject_beside(query, match.suggestions))
         best = match.best
+        if match.band is Band.SUGGEST and best is not None:
+            parts = self._sayer_of_parts(query, match)
+            if parts is not None:
+                others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+                return Match(query, Band.ANSWER, parts, others)
         if match.band is Band.SUGGEST and best is not None and self._lone_forecast(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
@@ -560,6 +574,15 @@ class Matcher:
         if match.band is Band.ANSWER and best is not None and _subjectless_check(query):
             # "was it in Baku (or somewhere else)?" with nothing before it: what "it" is, the
             # question never says — a passage naming Baku is no answer, only an offer
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
+        if (
+            match.band is Band.ANSWER
+            and best is not None
+            and self._kind_listed_by_none(query, best)
+        ):
+            # "list of topics discussed in Gabala": the passage telling only that Tokayev
+            # spoke there lists no topics — an offer, no answer
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         if match.band is Band.ANSWER and best is not None and self._count_dated(query, best.entry):
@@ -598,6 +621,36 @@ class Matcher:
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
         return match
+
+    def _sayer_of_parts(self, query: Query, match: Match) -> Scored | None:
+        """ "Which expert gave the numbers on rail tonnage and the 15-18 days?": who is asked
+        of two things, each in a passage of its own — no passage holds both, so none answers
+        by the words; but when the two offers holding them between them are one expert's,
+        he is the one asked. The best, with the passage on the rest shown after it (``also``);
+        None otherwise."""
+        if self._wanted(query) is not AnswerType.PERSON or query.named:
+            return None
+        offers = [s for s in match.suggestions if s.score >= self.thresholds.suggest]
+        if len(offers) < 2 or len({s.entry.speaker for s in offers}) != 1:
+            return None
+        if offers[0].entry.speaker is None:
+            return None
+        names = self.index.names
+        words = [
+            t for t in query.terms if t.similarity > 0 and not t.frame and t.lemma not in names
+        ]
+        best = offers[0]
+        rest = [t for t in words if not self._speaks_of(best.entry, t)]
+        if not rest or len(rest) == len(words):
+            return None  # the best holds it all (or nothing): no question of two parts
+        other = next(
+            (s for s in offers[1:] if all(self._speaks_of(s.entry, t) for t in rest)), None
+        )
+        return None if other is None else replace(best, also=(other.entry,))
+
+    def _speaks_of(self, entry: Entry, term: Term) -> bool:
+        """The entry's own words hold the question's word, or its phrasings do."""
+        return self._holds_term(entry, term) or term.lemma in self._indexed(entry).terms
 
     def _lone_forecast(self, query: Query, match: Match) -> bool:
         """Is a "did you mean" with one clear offer ("This 'Turkic seven' — what could it
@@ -1771,19 +1824,7 @@ class Matcher:
             for t in query.terms
         ):
             return None  # "что обсуждали на ужине": an occasion the article never names
-        names = self.index.names
-        own = [
-            t
-            for t in query.terms
-            if t.similarity > 0
-            and not t.frame
-            and t.lemma not in names
-            and not (t.entity and self._person_word(t))  # "Алиевым", not "паромов"
-            and not discussing(t.typed)
-            and not discussing(t.lemma)
-            and t.typed not in left_out
-            and not {t.typed, t.lemma} & (ITEM_FRAMES | _KIND_WORDS | _SIDES)
-        ]
+        own = self._discussed_subject(query, left_out)
         ranked = [s for s in self.score(query, limit=len(self.index.entries)) if s.score > 0]
         # the passages the scoring left out ("стороны обсуждали …" names neither Aliyev nor
         # Tokayev) come after, in the article's order: the question's shape is what they fit
@@ -1800,7 +1841,7 @@ class Matcher:
             s
             for s in ranked
             if (not query.named or (s.entry.briefing.id, s.entry.speaker) in query.named)
-            and all(self._holds_term(s.entry, t) for t in own)
+            and all(self._holds_said(s.entry, t) for t in own)
         ]
         kind = self._left_out_kind(query)
         lemma = self.morphology.lemma
@@ -1833,6 +1874,42 @@ class Matcher:
             if found is not None:
                 return _lifted(found, scored[0])
         return None
+
+    def _discussed_subject(self, query: Query, left_out: set[str]) -> list[Term]:
+        """The words a passage on what was discussed must hold: the question's words but
+        the frame — the people, the discussing, the kind of items ("темы", "topics"), the
+        sides, and what "кроме / besides" leaves out (``left_out``)."""
+        names = self.index.names
+        return [
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and not t.frame
+            and t.lemma not in names
+            and not (t.entity and self._person_word(t))  # "Алиевым", not "паромов"
+            and not discussing(t.typed)
+            and not discussing(t.lemma)
+            and t.typed not in left_out
+            and not {t.typed, t.lemma} & (ITEM_FRAMES | _KIND_WORDS | _SIDES)
+        ]
+
+    def _kind_listed_by_none(self, query: Query, best: Scored) -> bool:
+        """Does a list word before a kind of items ("список тем", "list of topics",
+        ``listed_kind_at``) ask what the best passage does not give? That word frames the
+        items and weighs nothing, so a passage on the question's other words alone ("in
+        Gabala") scores as if it held them: only one listing items, or telling what was
+        discussed, and holding every word of what they are asked of ("on tourism") answers."""
+        entry = best.entry
+        if listed_kind_at(query.words) is None or entry.kind is EntryKind.LIST:
+            return False  # "список тем": the briefing's own list of its topics is one
+        listing = lists_items(entry) or any(lists_discussed(span.text) for span in entry.spans)
+        subject = self._discussed_subject(query, self._left_out_words(query))
+        phrased = self._indexed(entry).terms  # "negotiations": its phrasings' word too
+        return not listing or not all(
+            t.lemma in phrased or self._holds_said(entry, t)
+            for t in subject
+            if not (is_need_word(t.typed) or is_need_word(t.lemma))  # "мне нужен список"
+        )
 
     def _rest_of_list(self, query: Query, best: Scored) -> Scored | None:
         """The best passage, as an answer, when the question names items and asks the rest
@@ -2153,7 +2230,22 @@ class Matcher:
             # "rail upgrades discussed": the passage saying "modernising the railways" holds
             # the word in its own (``ENGLISH_EQUIVALENTS``)
             or bool(self._equivalents_of(term.lemma) & lemmas)
+            # "по жд", "по ж/д": the passage saying "железных дорог" holds its letters
+            or (is_letter_abbreviation(term.typed) and self._spells_out(entry, term.typed))
         )
+
+    def _holds_said(self, entry: Entry, term: Term) -> bool:
+        """The entry holds the question's word; a word of need ("что модернизировать
+        нужно") is held by a passage telling a need in its own words ("необходимость
+        дополнительных инвестиций", ``tells_need``)."""
+        if self._holds_term(entry, term):
+            return True
+        return is_need_word(term.typed) and any(tells_need(span.text) for span in entry.spans)
+
+    def _spells_out(self, entry: Entry, abbreviation: str) -> bool:
+        """Do the entry's own texts hold the words a letter abbreviation stands for
+        (``spells_out``)? Read only for such a word, which few questions type."""
+        return any(spells_out(abbreviation, tokens(text)) for text in self._own_texts(entry))
 
     def _equivalents_of(self, lemma: str) -> frozenset[str]:
         """The English stems saying what ``lemma`` says (``english_equivalents``), read once
@@ -3792,8 +3884,10 @@ class Matcher:
         is answered only by an entry about what it names: one holding "роль" and "играть"
         but not Turkey describes something else — and, when the frame is one the article
         never names, by one saying a word that fills it (``Term.filler``). The words for
-        the speaker ("по мнению эксперта") name no subject."""
-        if not query.framed:
+        the speaker ("по мнению эксперта") name no subject. The kind of items after a list
+        word ("перечень отраслей") asks them one by one, no description: the passage listing
+        them answers (``_kind_listed_by_none``), though it never names the city it happened in."""
+        if not any(t.frame for t in query.terms if not self._listed_kind(query, t)):
             return True
         fillers = [t.lemma for t in query.terms if t.filler]
         if fillers:
@@ -3812,6 +3906,13 @@ class Matcher:
         # number noun is described by a passage linked to one naming it ("Это будет
         # пространство, где …"), as it is asked of (``_explains_group_asked``)
         return self._explains_group_asked(subject, entry)
+
+    @staticmethod
+    def _listed_kind(query: Query, term: Term) -> bool:
+        """Is the term the kind of items right after a list word ("перечень ОТРАСЛЕЙ", "list
+        of TOPICS", ``listed_kind_at``)?"""
+        at = listed_kind_at(query.words)
+        return at is not None and at + 1 < len(query.words) and query.words[at + 1] == term.typed
 
     def gives_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry give the kind of fact the question asks for, of the relation asked
@@ -5124,16 +5225,22 @@ class Matcher:
         number = self._numbers[id(entry)]
         found = self._owns.get(number)
         if found is None:
-            profile = entry.kind is EntryKind.EXPERT
-            texts = [
-                text.text
-                for text in entry.search_texts()
-                if text.stated or (profile and text.field in (Field.SPEAKER_ROLE, Field.CONTENT))
-            ]
+            texts = self._own_texts(entry)
             lemmas = {lemma for text in texts for lemma in content_lemmas(text, self.morphology)}
             words = {word for text in texts for word in tokens(text)}
             found = self._owns[number] = (frozenset(lemmas), frozenset(words))
         return found
+
+    @staticmethod
+    def _own_texts(entry: Entry) -> list[str]:
+        """What an entry itself says (``_own_words``): its spans, figure and summaries; an
+        expert's profile, his role."""
+        profile = entry.kind is EntryKind.EXPERT
+        return [
+            text.text
+            for text in entry.search_texts()
+            if text.stated or (profile and text.field in (Field.SPEAKER_ROLE, Field.CONTENT))
+        ]
 
     def _names_another(self, query: Query, entry: Entry) -> bool:
         """Does the entry name a place (or a person) of the kind a question excluding some

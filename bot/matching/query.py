@@ -918,7 +918,10 @@ class Analyser:
                 # "список тем переговоров": the list word asks the items one by one, the kind
                 # frames them ("тем" read as "тема", not the conjunction) — how it is asked
                 if done == listing + 1:
-                    lemma = self._briefings_item(item_noun_lemma(word) or word)
+                    # "тем" read as "тема"; "topics" by its stem, as any English word
+                    lemma = self._briefings_item(
+                        item_noun_lemma(word) or self.morphology.lemma(word)
+                    )
                     terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
