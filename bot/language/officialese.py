@@ -111,6 +111,45 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 
+# "разместил публикацию", "разместила пост": to place a piece of writing is to publish it,
+# the word news uses ("опубликовал в соцсети"); only before such a piece ("разместить заказ",
+# "разместить производство" place other things).
+_PLACED = {
+    "разместил": "опубликовал",
+    "разместила": "опубликовала",
+    "разместили": "опубликовали",
+    "размещал": "публиковал",
+    "размещала": "публиковала",
+    "размещали": "публиковали",
+    "разместить": "опубликовать",
+    "размещает": "публикует",
+    "размещают": "публикуют",
+}
+_PLACED_OWNERS = ("", "свою", "свой", "свои", "эту", "этот", "эти", "данную", "данный")
+_PLACED_PIECES = (
+    "публикацию",
+    "публикации",
+    "пост",
+    "посты",
+    "запись",
+    "записи",
+    "сообщение",
+    "сообщения",
+    "материал",
+    "материалы",
+    "заявление",
+    "заявления",
+    "обращение",
+    "текст",
+)
+_PLACED_PHRASES: tuple[tuple[str, str], ...] = tuple(
+    (" ".join(w for w in (placed, owner, piece) if w), " ".join((published, piece)))
+    for placed, published in _PLACED.items()
+    for owner in _PLACED_OWNERS
+    for piece in _PLACED_PIECES
+)
+
+
 def _folded(phrase: str) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in phrase.split())
 
@@ -204,7 +243,7 @@ def _currency_country_at(words: list[str], at: int, out: list[str]) -> bool:
 
 
 _TABLE: dict[tuple[str, ...], tuple[str, ...]] = {
-    _folded(formal): _folded(plain) for formal, plain in _PHRASES
+    _folded(formal): _folded(plain) for formal, plain in (*_PHRASES, *_PLACED_PHRASES)
 }
 _LONGEST = max(len(formal) for formal in _TABLE)
 _SHORTEST_LEFT = 2  # words the question keeps: a phrase that is the whole question stays
