@@ -225,6 +225,7 @@ from bot.language.predicates import (
     NAME_WORDS,
     PROPOSING_VERBS,
     condition_words,
+    deed_qualifier,
     detail_asked_first,
     joined_question_words,
     kin,
@@ -3624,6 +3625,9 @@ class Matcher:
         # "какие именно вложения нужны": "… инвестиций в инфраструктуру. В частности, речь
         # шла о модернизации железных дорог, увеличении числа локомотивов и вагонов"
         heads = related(head) | family(head)
+        # "какие конкретные меры по железнодорожной инфраструктуре": the measures are named
+        # by the thing they are in, whose particulars a passage may give without "меры"
+        heads |= {self.morphology.lemma(w) for w in deed_qualifier(query.words, detail)}
         return any(particularises(s.text, self.morphology.lemma, heads) for s in entry.spans)
 
     def _tells_contents(self, query: Query, entry: Entry, document: str) -> bool:
