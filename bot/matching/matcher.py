@@ -3763,8 +3763,9 @@ class Matcher:
         is answered only by an entry about what it names: one holding "роль" and "играть"
         but not Turkey describes something else — and, when the frame is one the article
         never names, by one saying a word that fills it (``Term.filler``). The words for
-        the speaker ("по мнению эксперта") name no subject."""
-        if not query.framed:
+        the speaker ("по мнению эксперта") name no subject. A count noun ("какое количество
+        суток") frames no description (``Query.describing``)."""
+        if not query.describing:
             return True
         fillers = [t.lemma for t in query.terms if t.filler]
         if fillers:
