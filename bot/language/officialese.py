@@ -12,7 +12,13 @@ and a diplomat's English wrap a question in set phrases no article sentence hold
   день" (сегодня, the word the article dates its figures with), "в долларовом выражении" (в
   долларах), "в обозримой перспективе" (в ближайшие годы), "в ходе" (во время),
   "пребывание" (визит), "казахстанская экспертиза" (эксперты: only after such an
-  adjective), "в пути" (идёт), "merely" (nothing).
+  adjective), "в пути" (идёт), "merely" (nothing);
+* officialese prepositions — "по линии X" (по X), "в части X", "на предмет X" (dropped);
+* a state by its formal name — "Российская Федерация" (Россия), "Республика Казахстан"
+  (Казахстан: the title only beside a place's name);
+* a currency named with its country — "в долларах США", "в российских рублях", "in US
+  dollars": a unit of money, not a country the article could fail to mention;
+* "разместил публикацию/пост" — "опубликовал", before a piece of writing only.
 
 Each phrase is read as its plain equivalent (or dropped) only as a whole run of words, so a
 question about a "перспектива" or an "экспертиза" of its own keeps them when they stand
