@@ -351,6 +351,7 @@ GENERIC_DETAILS = (
     word_set(
         "город городе города страна стране страну страны место месте день году год число числа "
         "меры мера сферы сфера темы тема вопросы вопрос направления направление проекты шаги "
+        "инициативы инициатива инициативу инициатив initiative initiatives "
         "аспекты пункты идеи цифры море моря морю морем океан океана река реки озеро озера "
         "city country countries place day year date number measures areas topics issues steps "
         "projects figures sea seas ocean river rivers lake "
@@ -365,7 +366,9 @@ GENERIC_DETAILS = (
         "вещь вещи вещей вещами штука штуки штук thing things "
         # where something was published: its name answers ("в сети X", "on X")
         "платформа платформе платформу платформы соцсеть соцсети сайт сайте "
-        "канал канале platform platforms network site website channel"
+        "канал канале platform platforms network site website channel "
+        # "на какой площадке": the platform or the venue, which its name answers
+        "площадка площадке площадку площадки ресурс ресурсе venue"
     )
     | PERIOD_NOUNS
 )  # "за какой период": the unit of time a figure is given per answers

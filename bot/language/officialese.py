@@ -12,7 +12,13 @@ and a diplomat's English wrap a question in set phrases no article sentence hold
   день" (сегодня, the word the article dates its figures with), "в долларовом выражении" (в
   долларах), "в обозримой перспективе" (в ближайшие годы), "в ходе" (во время),
   "пребывание" (визит), "казахстанская экспертиза" (эксперты: only after such an
-  adjective), "в пути" (идёт), "merely" (nothing).
+  adjective), "в пути" (идёт), "merely" (nothing);
+* officialese prepositions — "по линии X" (по X), "в части X", "на предмет X" (dropped);
+* a state by its formal name — "Российская Федерация" (Россия), "Республика Казахстан"
+  (Казахстан: the title only beside a place's name);
+* a currency named with its country — "в долларах США", "в российских рублях", "in US
+  dollars": a unit of money, not a country the article could fail to mention;
+* "разместил публикацию/пост" — "опубликовал", before a piece of writing only.
 
 Each phrase is read as its plain equivalent (or dropped) only as a whole run of words, so a
 question about a "перспектива" or an "экспертиза" of its own keeps them when they stand
@@ -23,7 +29,7 @@ other formal tables (``deference``, ``courtesy``) so that each class reads on it
 from __future__ import annotations
 
 from bot.language.morphology import parse
-from bot.language.text import fold_word
+from bot.language.text import fold_word, is_cyrillic
 
 # A formal phrase (its folded words) and the plain words it is read as (none: dropped).
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -96,6 +102,57 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("экспертном сообществе", "экспертах"),
     # "сколько в пути груз": how long it goes
     ("в пути", "идет"),
+    # a state by its formal name: "Российская Федерация" is Russia (``_STATE_TITLES`` for
+    # "Республика Казахстан")
+    ("российская федерация", "россия"),
+    ("российской федерации", "россии"),
+    ("российскую федерацию", "россию"),
+    ("российской федерацией", "россией"),
+    # "по линии МИД", "по линии железнодорожной инфраструктуры": concerning, through
+    ("по линии", "по"),
+    # "в части сроков", "в части финансирования": as to
+    ("в части", ""),
+    # "на предмет соответствия": for, as to
+    ("на предмет", ""),
+)
+
+
+# "разместил публикацию", "разместила пост": to place a piece of writing is to publish it,
+# the word news uses ("опубликовал в соцсети"); only before such a piece ("разместить заказ",
+# "разместить производство" place other things).
+_PLACED = {
+    "разместил": "опубликовал",
+    "разместила": "опубликовала",
+    "разместили": "опубликовали",
+    "размещал": "публиковал",
+    "размещала": "публиковала",
+    "размещали": "публиковали",
+    "разместить": "опубликовать",
+    "размещает": "публикует",
+    "размещают": "публикуют",
+}
+_PLACED_OWNERS = ("", "свою", "свой", "свои", "эту", "этот", "эти", "данную", "данный")
+_PLACED_PIECES = (
+    "публикацию",
+    "публикации",
+    "пост",
+    "посты",
+    "запись",
+    "записи",
+    "сообщение",
+    "сообщения",
+    "материал",
+    "материалы",
+    "заявление",
+    "заявления",
+    "обращение",
+    "текст",
+)
+_PLACED_PHRASES: tuple[tuple[str, str], ...] = tuple(
+    (" ".join(w for w in (placed, owner, piece) if w), " ".join((published, piece)))
+    for placed, published in _PLACED.items()
+    for owner in _PLACED_OWNERS
+    for piece in _PLACED_PIECES
 )
 
 
@@ -121,8 +178,78 @@ def _qualifies(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "ADJF" and "Apro" not in parses[0].tag
 
 
+# "Республика Казахстан", "Азербайджанская Республика": a state's formal title beside its
+# name says nothing the name does not; the article writes "Казахстан". Only beside a place
+# name ("в какой республике" keeps its noun).
+_STATE_TITLES = frozenset(
+    {"республика", "республики", "республике", "республику", "республикой", "республикою"}
+)
+
+
+def _names_a_place(word: str) -> bool:
+    """Is ``word`` read first as a place's name ("казахстан", "корея")?"""
+    parses = parse(word)
+    return bool(parses) and "Geox" in parses[0].tag
+
+
+def _of_a_place(word: str) -> bool:
+    """Is ``word`` an adjective of a place ("азербайджанская", "кыргызской")?"""
+    parses = parse(word)
+    return (
+        bool(parses)
+        and parses[0].tag.POS == "ADJF"
+        and parses[0].normal_form.endswith(("ский", "цкий"))
+    )
+
+
+def _state_title_at(words: list[str], at: int, out: list[str]) -> bool:
+    """Is the word at ``at`` a state's formal title beside its name (``_STATE_TITLES``)?"""
+    if words[at] not in _STATE_TITLES:
+        return False
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return bool(after and _names_a_place(after)) or bool(out and _of_a_place(out[-1]))
+
+
+# A currency named with its country: "в долларах США", "в российских рублях", "in US
+# dollars" name a unit of money, not the country — read as the currency alone, so no reply
+# says the article never mentions the United States. The country's word is dropped only
+# beside a currency's noun (its lemma, or an English form).
+_CURRENCIES = frozenset(
+    {"доллар", "рубль", "юань", "тенге", "манат", "евро", "фунт", "лира", "сом", "сум", "иена"}
+    | {"dollar", "dollars", "rouble", "roubles", "ruble", "rubles", "yuan", "pound", "pounds"}
+    | {"euro", "euros", "manat", "manats", "tenge", "lira", "yen"}
+)
+# Countries written after the currency ("долларов США", "рублей РФ") or, in English, before
+# it ("US dollars", "American dollars").
+_CURRENCY_COUNTRIES_AFTER = frozenset({"сша", "рф", "кнр", "ссср", "us", "usa"})
+_CURRENCY_COUNTRIES_BEFORE_EN = frozenset(
+    {"us", "u.s.", "american", "russian", "chinese", "kazakh", "azerbaijani", "turkish"}
+)
+
+
+def _currency(word: str) -> bool:
+    """Is ``word`` a currency's noun in any form ("долларах", "рублей", "dollars")?"""
+    if not is_cyrillic(word):
+        return word in _CURRENCIES
+    return any(p.normal_form in _CURRENCIES for p in parse(word)[:2])
+
+
+def _currency_country_at(words: list[str], at: int, out: list[str]) -> bool:
+    """Is the word at ``at`` the country of a currency named beside it ("США" after
+    "долларах", "российских" or "US" before "рублях", "dollars")?"""
+    word = words[at]
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if word in _CURRENCY_COUNTRIES_AFTER and out and _currency(out[-1]):
+        return True
+    if not after or not _currency(after):
+        return False
+    if is_cyrillic(word):
+        return _of_a_place(word)
+    return word in _CURRENCY_COUNTRIES_BEFORE_EN
+
+
 _TABLE: dict[tuple[str, ...], tuple[str, ...]] = {
-    _folded(formal): _folded(plain) for formal, plain in _PHRASES
+    _folded(formal): _folded(plain) for formal, plain in (*_PHRASES, *_PLACED_PHRASES)
 }
 _LONGEST = max(len(formal) for formal in _TABLE)
 _SHORTEST_LEFT = 2  # words the question keeps: a phrase that is the whole question stays
@@ -143,6 +270,9 @@ def plain_officialese(words: list[str]) -> list[str]:
                 break
         else:
             word = words[at]
+            if _state_title_at(words, at, out) or _currency_country_at(words, at, out):
+                at += 1
+                continue
             if word in _EXPERTISE and out and _qualifies(out[-1]):
                 word = _EXPERTISE[word]
             out.append(word)

@@ -769,6 +769,29 @@ def _specified_deed(rest: tuple[str, ...]) -> str | None:
     return noun if following[0].tag.POS in ("NOUN", "ADJF") else None
 
 
+def deed_qualifier(words: tuple[str, ...], detail: str) -> tuple[str, ...]:
+    """The question's own qualifier of a deed noun asked specifically (``_specified_deed``):
+    "какие конкретные меры ПО ЖЕЛЕЗНОДОРОЖНОЙ ИНФРАСТРУКТУРЕ" → its two words. The measures
+    are named by that thing, so a passage naming the thing and giving its particulars ("…
+    инвестиций в железнодорожную инфраструктуру. В частности, речь шла о модернизации …")
+    lists them, though it never says "меры". Empty for any other detail."""
+    if detail not in words:
+        return ()
+    at = words.index(detail)
+    parses = parse(detail) if is_cyrillic(detail) else []
+    if not parses or str(parses[0].normal_form).replace("ё", "е") not in _DEED_NOUNS:
+        return ()
+    if words[at + 1 : at + 2] and words[at + 1] not in _QUALIFIER_OPENERS:
+        return ()
+    taken: list[str] = []
+    for word in words[at + 2 : at + 5]:
+        found = parse(word) if is_cyrillic(word) else []
+        if not found or found[0].tag.POS not in ("NOUN", "ADJF"):
+            break
+        taken.append(word)
+    return tuple(taken)
+
+
 # Words asking for things listed one by one: "список соглашений", "перечисли проекты", "list
 # all the agreements", "enumerate the projects", "названия соглашений", "give the names of
 # all 15 agreements" (each one's name). ("какие соглашения подписали" asks which, and the

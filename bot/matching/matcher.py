@@ -235,6 +235,7 @@ from bot.language.predicates import (
     NAME_WORDS,
     PROPOSING_VERBS,
     condition_words,
+    deed_qualifier,
     detail_asked_first,
     joined_question_words,
     kin,
@@ -3749,6 +3750,9 @@ class Matcher:
         # "какие именно вложения нужны": "… инвестиций в инфраструктуру. В частности, речь
         # шла о модернизации железных дорог, увеличении числа локомотивов и вагонов"
         heads = related(head) | family(head)
+        # "какие конкретные меры по железнодорожной инфраструктуре": the measures are named
+        # by the thing they are in, whose particulars a passage may give without "меры"
+        heads |= {self.morphology.lemma(w) for w in deed_qualifier(query.words, detail)}
         return any(particularises(s.text, self.morphology.lemma, heads) for s in entry.spans)
 
     def _tells_contents(self, query: Query, entry: Entry, document: str) -> bool:
@@ -3886,8 +3890,12 @@ class Matcher:
         never names, by one saying a word that fills it (``Term.filler``). The words for
         the speaker ("по мнению эксперта") name no subject. The kind of items after a list
         word ("перечень отраслей") asks them one by one, no description: the passage listing
-        them answers (``_kind_listed_by_none``), though it never names the city it happened in."""
-        if not any(t.frame for t in query.terms if not self._listed_kind(query, t)):
+        them answers (``_kind_listed_by_none``), though it never names the city it happened in.
+        A count noun ("какое количество суток") frames no description either
+        (``Query.describing``)."""
+        if not query.describing or not any(
+            t.frame for t in query.terms if not self._listed_kind(query, t)
+        ):
             return True
         fillers = [t.lemma for t in query.terms if t.filler]
         if fillers:

@@ -408,6 +408,13 @@ class Query:
         return any(t.frame for t in self.terms)
 
     @property
+    def describing(self) -> bool:
+        """Frames a description, not a count: "какое количество суток" asks how many, as
+        "сколько суток" does, so its count noun (a frame: ``_count_noun_at``) asks no
+        description that every word of the question must be the answer's."""
+        return any(t.frame and t.lemma not in _COUNT_FRAME_LEMMAS for t in self.terms)
+
+    @property
     def unknown_entity(self) -> bool:
         return any(t.entity and t.similarity <= 0 for t in self.terms)
 
@@ -5500,6 +5507,10 @@ _COUNT_NOUN_SLIPS = {
 }
 _COUNT_NOUNS = word_set("количество количества количеством число") | frozenset(_COUNT_NOUN_SLIPS)
 _COUNT_NOUN_REACH = 3
+# The lemmas a count noun is read as (``Query.describing``).
+_COUNT_FRAME_LEMMAS = frozenset(
+    {"количество", "число", "численность", "number", "count", "tally"}
+)
 # "численность группы", "численность делегации": the number of people a body holds, a count
 # of whatever noun follows, singular too.
 HEADCOUNT_NOUNS = word_set("численность численности численностью")

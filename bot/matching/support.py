@@ -29,6 +29,7 @@ from bot.language.predicates import (
     ENDORSING_EN,
     MEMBERSHIP,
     NAME_WORDS,
+    deed_qualifier,
     kin,
     needs_support,
     related,
@@ -157,7 +158,11 @@ class Support:
             return None  # "which official …" names the people asked for (``asked_office``)
         if detail in _PUBLISHER_NOUNS and _names_publisher(indexed):
             return None  # "which media asked experts for comments": the publisher did
-        if detail and self._lacks(indexed, self._detail_lemmas(detail)):
+        if (
+            detail
+            and self._lacks(indexed, self._detail_lemmas(detail))
+            and not self._deed_by_qualifier(indexed, detail)
+        ):
             return detail
         if (
             detail
@@ -251,6 +256,7 @@ class Support:
                 and term.typed not in aim
                 and term.typed not in SAY_WORDS
                 and term.typed not in VIEW_WORDS
+                and not asks_precisely((term.typed,))  # "конкретные": the insisting itself
                 and not self._holds(indexed, {term.lemma})
             ):
                 return term.typed
@@ -273,6 +279,15 @@ class Support:
         the ranking's business (the entry holding it scores higher), and one it never uses
         — nor any paraphrase of it — is a relation the article does not give."""
         return not self._holds(indexed, lemmas) and not any(lemma in self.known for lemma in lemmas)
+
+    def _deed_by_qualifier(self, indexed: IndexedEntry, detail: str) -> bool:
+        """ "Какие конкретные меры по железнодорожной инфраструктуре": measures named by the
+        thing they are in (``deed_qualifier``) — an entry saying every word of that thing
+        gives them, though the article never says "меры"."""
+        qualifier = deed_qualifier(self.query.words, detail)
+        return bool(qualifier) and all(
+            self._holds(indexed, {self.morphology.lemma(w)}) for w in qualifier
+        )
 
     def _detail_lemmas(self, word: str) -> set[str]:
         return {self.query.lemma_of(word), self.morphology.lemma(word)}
