@@ -3893,9 +3893,7 @@ class Matcher:
         them answers (``_kind_listed_by_none``), though it never names the city it happened in.
         A count noun ("какое количество суток") frames no description either
         (``Query.describing``)."""
-        if not query.describing or not any(
-            t.frame for t in query.terms if not self._listed_kind(query, t)
-        ):
+        if not any(not self._listed_kind(query, t) for t in query.describing_frames):
             return True
         fillers = [t.lemma for t in query.terms if t.filler]
         if fillers:

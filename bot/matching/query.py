@@ -412,7 +412,12 @@ class Query:
         """Frames a description, not a count: "какое количество суток" asks how many, as
         "сколько суток" does, so its count noun (a frame: ``_count_noun_at``) asks no
         description that every word of the question must be the answer's."""
-        return any(t.frame and t.lemma not in _COUNT_FRAME_LEMMAS for t in self.terms)
+        return bool(self.describing_frames)
+
+    @property
+    def describing_frames(self) -> tuple[Term, ...]:
+        """The frame terms asking for a description: every frame but a count noun's."""
+        return tuple(t for t in self.terms if t.frame and t.lemma not in _COUNT_FRAME_LEMMAS)
 
     @property
     def unknown_entity(self) -> bool:
