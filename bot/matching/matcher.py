@@ -929,7 +929,7 @@ class Matcher:
         if (
             best.score >= self.thresholds.answer
             and not self._uncounted(query, best.entry)
-            and self._describes(query, best.entry)
+            and self._describes_shown(query, best)
         ):
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
@@ -3779,6 +3779,13 @@ class Matcher:
         # number noun is described by a passage linked to one naming it ("Это будет
         # пространство, где …"), as it is asked of (``_explains_group_asked``)
         return self._explains_group_asked(subject, entry)
+
+    def _describes_shown(self, query: Query, best: Scored) -> bool:
+        """``_describes`` of what the reply shows: a "why" answered by the passage the best
+        follows from ("почему Турцию предлагают включить в этот формат": the sacred seven)
+        shows the best after it (``Scored.follows``), and that one describes what the
+        question names (Turkey) though the reason's own words never do."""
+        return any(self._describes(query, entry) for entry in (best.entry, *best.follows))
 
     def gives_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry give the kind of fact the question asks for, of the relation asked
