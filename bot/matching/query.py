@@ -5085,6 +5085,7 @@ def _lost_infinitive(words: list[str], at: int) -> str:
         governor -= 1
     if words[governor] in _INFINITIVE_OPENERS:
         return infinitive
+    governor = _past_subject(words, governor)
     before = parse(words[governor]) if is_cyrillic(words[governor]) else []
     if not before:
         return word
@@ -5099,6 +5100,31 @@ def _lost_infinitive(words: list[str], at: int) -> str:
 
 
 _ADVERBS_BETWEEN = 2  # "нельзя уже сейчас возить"
+
+
+def _past_subject(words: list[str], at: int) -> int:
+    """The verb before the subject standing at ``at``: a question puts its subject between
+    the verb and the infinitive it governs ("что предложил Ишмухамедов добавить", "может ли
+    Казахстан обеспечить"), so the governor is the verb before it. ``at`` unchanged when the
+    word there is no subject (a person's surname, a noun or pronoun in the nominative) or no
+    verb governing an infinitive stands before it (with "ли" between: "может ли")."""
+    word = words[at]
+    if not is_cyrillic(word) or not (looks_like_person(word) or _nominative(word)):
+        return at
+    verb = at - 2 if at >= 2 and words[at - 1] == "ли" else at - 1
+    if verb < 0 or not is_cyrillic(words[verb]):
+        return at
+    parsed = parse(words[verb])
+    governs = bool(parsed) and (
+        parsed[0].tag.POS == "VERB" and str(parsed[0].normal_form) in _GOVERNING_VERBS
+    )
+    return verb if governs else at
+
+
+def _nominative(word: str) -> bool:
+    """Is the word read first as a noun or pronoun in the nominative ("Казахстан", "он")?"""
+    parsed = parse(word)
+    return bool(parsed) and parsed[0].tag.POS in ("NOUN", "NPRO") and "nomn" in parsed[0].tag
 
 
 def _is_adverb(word: str) -> bool:
