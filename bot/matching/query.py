@@ -160,6 +160,7 @@ from bot.language.parties import (
     country_of_adjective,
     motive_holder,
     party_names,
+    regrouped_arrangements,
     view_holder,
 )
 from bot.language.periphrasis import plain_names, visits_named
@@ -1070,6 +1071,7 @@ class Analyser:
             terms = _renamed_by_demonstrative(
                 terms, words, self.morphology.lemma, self.index.names.__contains__
             )
+        terms = _regrouped_arrangement(terms, words)  # "добавить Турцию к формуле 5+1"
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -1353,12 +1355,13 @@ class Analyser:
         (``_family``): "кроме экономики" is explained, in part, by "экономическими
         интересами". Names are no family of anything. ``reaching``: the nouns of change
         said with the level they reach ("рост … до миллиарда", ``_reaching``)."""
-        return [
+        kept = [
             replace(t, kin=self._family(t.lemma), said=self._said(t.lemma, t.typed in reaching))
             if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
             else t
             for t in terms
         ]
+        return _said_only_elsewhere(kept)
 
     def _without_unsaid_condition(self, words: list[str], terms: list[Term]) -> list[Term]:
         """Without the verb of a condition that no word of the briefing says, nor any it
@@ -4167,6 +4170,41 @@ def _renamed_by_demonstrative(
     ):
         return terms
     return [replace(t, focus=False, frame=True) if t in renamed else t for t in terms]
+
+
+def _said_only_elsewhere(terms: list[Term]) -> list[Term]:
+    """Each verb without the words of its relation in other words (``Term.said``) that the
+    question asks by a word of their own: "что Ишмухамедов предложил добавить" asks what was
+    proposed to be added, and a passage saying he "предложил" something is credited for the
+    "предложил" — not for the "добавить" too, which "предложить" says in other words only
+    where nothing else says the proposing."""
+    own = {lemma for t in terms if t.similarity > 0 for lemma in (t.lemma, *t.kin)}
+    return [
+        replace(t, said=tuple(other for other in t.said if other not in own)) if t.said else t
+        for t in terms
+    ]
+
+
+def _regrouped_arrangement(terms: list[Term], words: list[str]) -> list[Term]:
+    """The noun naming a group by its make-up in a question of changing who is in it
+    (``parties.regrouped_arrangements``: "что предложил Ишмухамедов добавить к формуле
+    Гаджиева") is how the asker frames the group: a passage holding it is the closer, one
+    lacking it ("к шести странам добавить Турцию") is not faulted (``Term.frame``) — and so
+    is the name of whose formula it is, right after it ("Гаджиева"): the proposal to add to
+    it need not name who first put the formula. A number after it ("формат 6", "5+1") is
+    the group itself, and stays."""
+    at_nouns = regrouped_arrangements(words)
+    if not at_nouns:
+        return terms
+    framing = {words[at] for at in at_nouns}
+    after = {words[at + 1] for at in at_nouns if at + 1 < len(words)}
+    owners = {t.typed for t in terms if t.typed in after and t.entity and t.similarity > 0}
+    return [
+        replace(t, focus=False, frame=True)
+        if (t.typed in framing and not t.entity) or t.typed in owners
+        else t
+        for t in terms
+    ]
 
 
 def _refers_back(words: list[str]) -> bool:
