@@ -57,6 +57,18 @@ _SACRED_NUMBER = "sacred-number-seven"
         ),
         ("чем эксперт обосновывает идею расширить формат до семи", {_SACRED, _SACRED_NUMBER}),
         ("почему Ишмухамедов предлагает расширить формат до семи стран", {_SACRED, _SACRED_NUMBER}),
+        (
+            "На каком основании Ишмухамедов предлагает расширить формат до семи государств?",
+            {_SACRED, _SACRED_NUMBER},
+        ),
+        (
+            "на каком основании политолог предлагает расширить формулу до семи государств",
+            {_SACRED, _SACRED_NUMBER},
+        ),
+        (
+            "On what grounds does Ishmukhamedov propose expanding the format to seven states?",
+            {_SACRED, _SACRED_NUMBER},
+        ),
         # why Turkey: the reason first, the proposal it follows from after it
         ("почему Турцию предлагают включить в этот формат", {_SACRED, _SACRED_NUMBER}),
         ("gjxtve Nehwb. ghtlkfuf.n drk.xbnm d 'njn ajhvfn", {_SACRED, _SACRED_NUMBER}),
@@ -90,6 +102,8 @@ def test_why_turkey_shows_the_proposal_after_the_reason(session: Session) -> Non
         # somebody the article does not quote
         "что сказал Эрдоган о добавлении Турции в формат",
         "What did Erdogan say about adding Turkey to the format?",
+        # an expert who proposed no such thing
+        "на каком основании Гусейнов предлагает расширить формат до семи государств",
         # others besides Turkey: none are proposed
         "какие ещё страны предлагают добавить в формат кроме Турции",
     ],

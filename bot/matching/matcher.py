@@ -306,7 +306,15 @@ from bot.matching.qualified import (
     states_qualified,
     tells_contents,
 )
-from bot.matching.query import AMOUNT_LEMMAS, Analyser, Query, Term, looks_like_person, owns_said
+from bot.matching.query import (
+    AMOUNT_LEMMAS,
+    Analyser,
+    Query,
+    Term,
+    looks_like_person,
+    owns_said,
+    regrouping_frames,
+)
 from bot.matching.repair import transliterate
 from bot.matching.support import RELATIONAL, Support
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
@@ -3760,8 +3768,9 @@ class Matcher:
         but not Turkey describes something else — and, when the frame is one the article
         never names, by one saying a word that fills it (``Term.filler``). The words for
         the speaker ("по мнению эксперта") name no subject."""
-        if not query.framed:
-            return True
+        regrouping = regrouping_frames(query)
+        if not any(t.frame and t.typed not in regrouping for t in query.terms):
+            return True  # "расширить формат до семи": the group's make-up, no description
         fillers = [t.lemma for t in query.terms if t.filler]
         if fillers:
             # "какие качества Алиева": traits the article never names are those it says were

@@ -4193,18 +4193,31 @@ def _regrouped_arrangement(terms: list[Term], words: list[str]) -> list[Term]:
     is the name of whose formula it is, right after it ("Гаджиева"): the proposal to add to
     it need not name who first put the formula. A number after it ("формат 6", "5+1") is
     the group itself, and stays."""
-    at_nouns = regrouped_arrangements(words)
-    if not at_nouns:
+    nouns, after = _regrouping(words)
+    if not nouns:
         return terms
-    framing = {words[at] for at in at_nouns}
-    after = {words[at + 1] for at in at_nouns if at + 1 < len(words)}
-    owners = {t.typed for t in terms if t.typed in after and t.entity and t.similarity > 0}
     return [
         replace(t, focus=False, frame=True)
-        if (t.typed in framing and not t.entity) or t.typed in owners
+        if (t.typed in nouns and not t.entity)
+        or (t.typed in after and t.entity and t.similarity > 0)
         else t
         for t in terms
     ]
+
+
+def _regrouping(words: list[str] | tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns framing a group by its make-up (``parties.regrouped_arrangements``) and the
+    words right after them, where whose formula it is stands ("к формуле Гаджиева")."""
+    at_nouns = regrouped_arrangements(words)
+    nouns = frozenset(words[at] for at in at_nouns)
+    return nouns, frozenset(words[at + 1] for at in at_nouns if at + 1 < len(words))
+
+
+def regrouping_frames(query: Query) -> frozenset[str]:
+    """The question's frame words that frame a group by its make-up (``_regrouped_arrangement``):
+    how the asker names the group changed, no description asked of what it names."""
+    nouns, after = _regrouping(query.words)
+    return frozenset(t.typed for t in query.terms if t.frame and t.typed in nouns | after)
 
 
 def _refers_back(words: list[str]) -> bool:
