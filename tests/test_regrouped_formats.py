@@ -81,6 +81,34 @@ def test_answered(session: Session, question: str, entries: set[str]) -> None:
     assert reply.kind == "answer" and reply.entry in entries, (question, reply.kind, reply.entry)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "перспективы" asks the forecast, of the seven named: no word the passage must hold
+        "какие перспективы у тюркской семерки",
+        "rfrbt gthcgtrnbds e «n.hrcrjq ctvthrb»? rfr 'rcgthn 'nj dblbn",
+        "перспективы тюркской семёрки по мнению эксперта",
+        "kakie perspektivy u tyurkskoy semerki",
+    ],
+)
+def test_prospects_of_the_group(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", _SEVEN), (question, reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the prospects of another thing, and "в перспективе", a time ahead, stay theirs
+        ("какие перспективы двустороннего сотрудничества", "article-agenda"),
+        ("какие перспективы у Среднего коридора", "ishmukhamedov-corridor"),
+    ],
+)
+def test_prospects_of_other_things(session: Session, question: str, entry: str) -> None:
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", entry), (question, reply.kind, reply.entry)
+
+
 def test_why_turkey_shows_the_proposal_after_the_reason(session: Session) -> None:
     reply = session.ask("почему Турцию предлагают включить в этот формат")
     assert reply.kind == "answer", (reply.kind, reply.entry)
@@ -102,6 +130,10 @@ def test_why_turkey_shows_the_proposal_after_the_reason(session: Session) -> Non
         # somebody the article does not quote
         "что сказал Эрдоган о добавлении Турции в формат",
         "What did Erdogan say about adding Turkey to the format?",
+        # prospects the article does not foresee, or of somebody it does not quote
+        "какие перспективы у тюркской семёрки стать военным союзом",
+        "какие перспективы у тюркской семёрки по мнению Эрдогана",
+        "каковы перспективы тюркской семерки в 2030 году",
         # an expert who proposed no such thing
         "на каком основании Гусейнов предлагает расширить формат до семи государств",
         # others besides Turkey: none are proposed

@@ -1072,6 +1072,7 @@ class Analyser:
                 terms, words, self.morphology.lemma, self.index.names.__contains__
             )
         terms = _regrouped_arrangement(terms, words)  # "добавить Турцию к формуле 5+1"
+        terms = _prospects_asked(terms, words)  # "какие перспективы у тюркской семёрки"
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -4203,6 +4204,30 @@ def _regrouped_arrangement(terms: list[Term], words: list[str]) -> list[Term]:
         else t
         for t in terms
     ]
+
+
+# The noun asking what a thing's future holds ("какие перспективы у семёрки"): the kind asked,
+# a forecast (``answer_types.EXPECTING_WORDS``), as "прогноз" and "будущее" ask it. Russian
+# only: "the prospects for the Turkic seven" is read by the English question frames.
+_PROSPECT_FORMS = word_set("перспектива перспективы перспектив перспективу")
+# "в перспективе": a time ahead, in the passage's own words (``ahead``), not the kind asked.
+_BEFORE_TIME_AHEAD = word_set("в во")
+
+
+def _prospects_asked(terms: list[Term], words: list[str]) -> list[Term]:
+    """ "Какие перспективы у «тюркской семёрки»": the prospects are the forecast asked, of
+    the thing named — a passage speaking of another's "перспективы двустороннего
+    сотрудничества" is the closer for the word, one foreseeing the thing named without it
+    is not faulted (``Term.frame``), as "какое будущее у семёрки" asks it. Not "в
+    перспективе", a time ahead."""
+    asked = {
+        w
+        for at, w in enumerate(words)
+        if w in _PROSPECT_FORMS and not (at and words[at - 1] in _BEFORE_TIME_AHEAD)
+    }
+    if not asked or not any(t.focus and t.typed not in asked for t in terms):
+        return terms
+    return [replace(t, focus=False, frame=True) if t.typed in asked else t for t in terms]
 
 
 def _regrouping(words: list[str] | tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
