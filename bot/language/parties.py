@@ -483,12 +483,15 @@ def regrouped_arrangements(words: Sequence[str]) -> frozenset[int]:
 
 
 def _changes_membership(word: str) -> bool:
+    """A verb (or its noun) of somebody changing who is in a group: "добавить", "расширение",
+    "bring" — not "присоединится", a party joining of itself."""
     if word.startswith(_MEMBERSHIP_STEMS_RU):
         return not word.endswith(_REFLEXIVE_ENDINGS)
     return word in _MEMBERSHIP_EN
 
 
 def _names_arrangement(word: str) -> bool:
+    """A noun naming a group by its make-up: "формате", "формулы", "format"."""
     return word.startswith(_ARRANGEMENT_STEMS_RU) or word in _ARRANGEMENT_EN
 
 
