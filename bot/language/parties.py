@@ -453,6 +453,48 @@ def asks_joining(words: Sequence[str]) -> bool:
     return any(w.startswith(_JOINING_STEMS_RU) or w in _JOINING_EN for w in words)
 
 
+# What a group of states is called when only its make-up is meant: "формат", "формула"
+# ("5+1"), "format", "framework". Stems, as the noun's cases and a slip's forms read.
+_ARRANGEMENT_STEMS_RU = ("формат", "формул", "конфигурац")
+_ARRANGEMENT_EN = word_set("format formats formula framework configuration grouping")
+# Changing who is in a group, as somebody does it: adding one, including, widening it,
+# uniting them in it ("добавить Турцию к формуле", "расширить формат до семи", "bring Turkey
+# into the format"). Not a party joining of itself ("когда Турция присоединится к формату":
+# ``asks_joining``), which asks of the group by its name.
+_MEMBERSHIP_STEMS_RU = ("добав", "включ", "расшир", "объедин", "присоедин", "приня")
+_REFLEXIVE_ENDINGS = ("ся", "сь")
+_MEMBERSHIP_EN = word_set(
+    "add adding added include including included bring bringing brought expand expanding "
+    "expanded extend extending extended widen widening widened enlarge enlarging admit unite"
+)
+
+
+def regrouped_arrangements(words: Sequence[str]) -> frozenset[int]:
+    """The positions of the nouns naming a group only by its make-up ("формат", "формула")
+    in a question of changing who is in it ("что предложил Ишмухамедов добавить к формуле
+    Гаджиева", "расширить формат до семи стран", "bringing Turkey into some format"). The
+    passage telling of the change says whom it adds to which states ("к шести странам
+    добавить Турцию") and need not call their group a format: the noun is how the asker
+    frames the group, no subject the passage must name. Empty without such a verb ("какие
+    страны входят в формат 5+1" asks of the format itself)."""
+    if not any(_changes_membership(w) for w in words):
+        return frozenset()
+    return frozenset(at for at, w in enumerate(words) if _names_arrangement(w))
+
+
+def _changes_membership(word: str) -> bool:
+    """A verb (or its noun) of somebody changing who is in a group: "добавить", "расширение",
+    "bring" — not "присоединится", a party joining of itself."""
+    if word.startswith(_MEMBERSHIP_STEMS_RU):
+        return not word.endswith(_REFLEXIVE_ENDINGS)
+    return word in _MEMBERSHIP_EN
+
+
+def _names_arrangement(word: str) -> bool:
+    """A noun naming a group by its make-up: "формате", "формулы", "format"."""
+    return word.startswith(_ARRANGEMENT_STEMS_RU) or word in _ARRANGEMENT_EN
+
+
 def is_expert_word(word: str) -> bool:
     """ "эксперты", "analysts": who speaks in the article, no subject of what is asked."""
     return word.startswith(_EXPERT_STEMS)

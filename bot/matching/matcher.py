@@ -319,7 +319,15 @@ from bot.matching.qualified import (
     states_qualified,
     tells_contents,
 )
-from bot.matching.query import AMOUNT_LEMMAS, Analyser, Query, Term, looks_like_person, owns_said
+from bot.matching.query import (
+    AMOUNT_LEMMAS,
+    Analyser,
+    Query,
+    Term,
+    looks_like_person,
+    owns_said,
+    regrouping_frames,
+)
 from bot.matching.repair import transliterate
 from bot.matching.support import RELATIONAL, Support
 from bot.matching.tuning import DEFAULT_TUNING, Thresholds, Tuning
@@ -992,7 +1000,7 @@ class Matcher:
         if (
             best.score >= self.thresholds.answer
             and not self._uncounted(query, best.entry)
-            and self._describes(query, best.entry)
+            and self._describes_shown(query, best)
         ):
             return Match(query, Band.ANSWER, best, suggestions)
         if best.score >= self.thresholds.suggest:
@@ -3892,8 +3900,13 @@ class Matcher:
         word ("перечень отраслей") asks them one by one, no description: the passage listing
         them answers (``_kind_listed_by_none``), though it never names the city it happened in.
         A count noun ("какое количество суток") frames no description either
-        (``Query.describing``)."""
-        if not any(not self._listed_kind(query, t) for t in query.describing_frames):
+        (``Query.describing``), nor does a group's make-up ("расширить формат до семи":
+        ``regrouping_frames``)."""
+        regrouping = regrouping_frames(query)
+        if not any(
+            t.typed not in regrouping and not self._listed_kind(query, t)
+            for t in query.describing_frames
+        ):
             return True
         fillers = [t.lemma for t in query.terms if t.filler]
         if fillers:
@@ -3919,6 +3932,13 @@ class Matcher:
         of TOPICS", ``listed_kind_at``)?"""
         at = listed_kind_at(query.words)
         return at is not None and at + 1 < len(query.words) and query.words[at + 1] == term.typed
+
+    def _describes_shown(self, query: Query, best: Scored) -> bool:
+        """``_describes`` of what the reply shows: a "why" answered by the passage the best
+        follows from ("почему Турцию предлагают включить в этот формат": the sacred seven)
+        shows the best after it (``Scored.follows``), and that one describes what the
+        question names (Turkey) though the reason's own words never do."""
+        return any(self._describes(query, entry) for entry in (best.entry, *best.follows))
 
     def gives_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry give the kind of fact the question asks for, of the relation asked

@@ -161,6 +161,7 @@ from bot.language.parties import (
     country_of_adjective,
     motive_holder,
     party_names,
+    regrouped_arrangements,
     view_holder,
 )
 from bot.language.periphrasis import plain_names, visits_named
@@ -1090,6 +1091,8 @@ class Analyser:
             terms = _renamed_by_demonstrative(
                 terms, words, self.morphology.lemma, self.index.names.__contains__
             )
+        terms = _regrouped_arrangement(terms, words)  # "добавить Турцию к формуле 5+1"
+        terms = _prospects_asked(terms, words)  # "какие перспективы у тюркской семёрки"
         excluded = exclusion(tuple(words))
         left_out = excluded.words if excluded is not None else ()
         # "что нужно коридору кроме денег": what is left out is neither asked nor a word an
@@ -1373,12 +1376,13 @@ class Analyser:
         (``_family``): "кроме экономики" is explained, in part, by "экономическими
         интересами". Names are no family of anything. ``reaching``: the nouns of change
         said with the level they reach ("рост … до миллиарда", ``_reaching``)."""
-        return [
+        kept = [
             replace(t, kin=self._family(t.lemma), said=self._said(t.lemma, t.typed in reaching))
             if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
             else t
             for t in terms
         ]
+        return _said_only_elsewhere(kept)
 
     def _without_unsaid_condition(self, words: list[str], terms: list[Term]) -> list[Term]:
         """Without the verb of a condition that no word of the briefing says, nor any it
@@ -4225,6 +4229,78 @@ def _renamed_by_demonstrative(
     return [replace(t, focus=False, frame=True) if t in renamed else t for t in terms]
 
 
+def _said_only_elsewhere(terms: list[Term]) -> list[Term]:
+    """Each verb without the words of its relation in other words (``Term.said``) that the
+    question asks by a word of their own: "что Ишмухамедов предложил добавить" asks what was
+    proposed to be added, and a passage saying he "предложил" something is credited for the
+    "предложил" — not for the "добавить" too, which "предложить" says in other words only
+    where nothing else says the proposing."""
+    own = {lemma for t in terms if t.similarity > 0 for lemma in (t.lemma, *t.kin)}
+    return [
+        replace(t, said=tuple(other for other in t.said if other not in own)) if t.said else t
+        for t in terms
+    ]
+
+
+def _regrouped_arrangement(terms: list[Term], words: list[str]) -> list[Term]:
+    """The noun naming a group by its make-up in a question of changing who is in it
+    (``parties.regrouped_arrangements``: "что предложил Ишмухамедов добавить к формуле
+    Гаджиева") is how the asker frames the group: a passage holding it is the closer, one
+    lacking it ("к шести странам добавить Турцию") is not faulted (``Term.frame``) — and so
+    is the name of whose formula it is, right after it ("Гаджиева"): the proposal to add to
+    it need not name who first put the formula. A number after it ("формат 6", "5+1") is
+    the group itself, and stays."""
+    nouns, after = _regrouping(words)
+    if not nouns:
+        return terms
+    return [
+        replace(t, focus=False, frame=True)
+        if (t.typed in nouns and not t.entity)
+        or (t.typed in after and t.entity and t.similarity > 0)
+        else t
+        for t in terms
+    ]
+
+
+# The noun asking what a thing's future holds ("какие перспективы у семёрки"): the kind asked,
+# a forecast (``answer_types.EXPECTING_WORDS``), as "прогноз" and "будущее" ask it. Russian
+# only: "the prospects for the Turkic seven" is read by the English question frames.
+_PROSPECT_FORMS = word_set("перспектива перспективы перспектив перспективу")
+# "в перспективе": a time ahead, in the passage's own words (``ahead``), not the kind asked.
+_BEFORE_TIME_AHEAD = word_set("в во")
+
+
+def _prospects_asked(terms: list[Term], words: list[str]) -> list[Term]:
+    """ "Какие перспективы у «тюркской семёрки»": the prospects are the forecast asked, of
+    the thing named — a passage speaking of another's "перспективы двустороннего
+    сотрудничества" is the closer for the word, one foreseeing the thing named without it
+    is not faulted (``Term.frame``), as "какое будущее у семёрки" asks it. Not "в
+    перспективе", a time ahead."""
+    asked = {
+        w
+        for at, w in enumerate(words)
+        if w in _PROSPECT_FORMS and not (at and words[at - 1] in _BEFORE_TIME_AHEAD)
+    }
+    if not asked or not any(t.focus and t.typed not in asked for t in terms):
+        return terms
+    return [replace(t, focus=False, frame=True) if t.typed in asked else t for t in terms]
+
+
+def _regrouping(words: list[str] | tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns framing a group by its make-up (``parties.regrouped_arrangements``) and the
+    words right after them, where whose formula it is stands ("к формуле Гаджиева")."""
+    at_nouns = regrouped_arrangements(words)
+    nouns = frozenset(words[at] for at in at_nouns)
+    return nouns, frozenset(words[at + 1] for at in at_nouns if at + 1 < len(words))
+
+
+def regrouping_frames(query: Query) -> frozenset[str]:
+    """The question's frame words that frame a group by its make-up (``_regrouped_arrangement``):
+    how the asker names the group changed, no description asked of what it names."""
+    nouns, after = _regrouping(query.words)
+    return frozenset(t.typed for t in query.terms if t.frame and t.typed in nouns | after)
+
+
 def _refers_back(words: list[str]) -> bool:
     """Does the question speak of a person named before it, by a pronoun ("как он назвал",
     "по его словам"), not by name or role?"""
@@ -5141,6 +5217,7 @@ def _lost_infinitive(words: list[str], at: int) -> str:
         governor -= 1
     if words[governor] in _INFINITIVE_OPENERS:
         return infinitive
+    governor = _past_subject(words, governor)
     before = parse(words[governor]) if is_cyrillic(words[governor]) else []
     if not before:
         return word
@@ -5155,6 +5232,31 @@ def _lost_infinitive(words: list[str], at: int) -> str:
 
 
 _ADVERBS_BETWEEN = 2  # "нельзя уже сейчас возить"
+
+
+def _past_subject(words: list[str], at: int) -> int:
+    """The verb before the subject standing at ``at``: a question puts its subject between
+    the verb and the infinitive it governs ("что предложил Ишмухамедов добавить", "может ли
+    Казахстан обеспечить"), so the governor is the verb before it. ``at`` unchanged when the
+    word there is no subject (a person's surname, a noun or pronoun in the nominative) or no
+    verb governing an infinitive stands before it (with "ли" between: "может ли")."""
+    word = words[at]
+    if not is_cyrillic(word) or not (looks_like_person(word) or _nominative(word)):
+        return at
+    verb = at - 2 if at >= 2 and words[at - 1] == "ли" else at - 1
+    if verb < 0 or not is_cyrillic(words[verb]):
+        return at
+    parsed = parse(words[verb])
+    governs = bool(parsed) and (
+        parsed[0].tag.POS == "VERB" and str(parsed[0].normal_form) in _GOVERNING_VERBS
+    )
+    return verb if governs else at
+
+
+def _nominative(word: str) -> bool:
+    """Is the word read first as a noun or pronoun in the nominative ("Казахстан", "он")?"""
+    parsed = parse(word)
+    return bool(parsed) and parsed[0].tag.POS in ("NOUN", "NPRO") and "nomn" in parsed[0].tag
 
 
 def _is_adverb(word: str) -> bool:
