@@ -1121,6 +1121,9 @@ class Analyser:
                 terms = self._named_by_role(terms, by_role)
             else:
                 named = speakers or named
+        # "как казахстанская экспертиза охарактеризовала визит? Желательно формулировку
+        # Ишмухамедова": the remark says which of the role is asked
+        terms = self._without_remarked_role(terms, words, naming, named)
         if not naming:
             by_role = self._by_role(words, terms)
             if by_role is None and scene and _refers_back(words):
@@ -1499,6 +1502,26 @@ class Analyser:
                         break
                     describing.add(term.typed)
         return [t for t in terms if t.typed not in describing]
+
+    def _without_remarked_role(
+        self,
+        terms: list[Term],
+        words: list[str],
+        naming: list[Term],
+        named: frozenset[tuple[str, str]],
+    ) -> list[Term]:
+        """The terms without the question's words of what the one expert named only in the
+        scene or a remark around it is ("как казахстанская экспертиза охарактеризовала
+        визит? Желательно дословную формулировку Ишмухамедова"): the remark says which of
+        the Kazakh experts is asked, as his name in the question would, and "казахстанский",
+        "эксперт" say who he is, nothing of what about. Weighed as the subject, they chose
+        the list of experts over his words."""
+        if len(named) != 1 or not naming or any(t.typed in words for t in naming):
+            return terms
+        own = set(EXPERT_LEMMAS).union(
+            *(lemmas for lemmas, who in self._role_experts.items() if who & named)
+        )
+        return [t for t in terms if not (t.typed in words and t.lemma in own)]
 
     def _role_speakers(
         self,
@@ -2418,9 +2441,22 @@ class Analyser:
                             Term(typed, word_lemma, 0.0, self._weight(word_lemma), True, True)
                         )
                     continue
+                if self._misread_aside(typed, similarity):
+                    continue
                 weight = self._weight(word_lemma) * informativeness(word_lemma) * share
                 terms.append(Term(typed, word_lemma, similarity, weight))
         return terms
+
+    def _misread_aside(self, typed: str, similarity: float) -> bool:
+        """Is a scene's word one the dictionary knows as written, read as another word of the
+        briefing only by a repair ("для подводки к интервью": "интервью" is no typo of
+        "интерес")? The scene tells why the reader asks, in words of his own: a repair that
+        turns one into the briefing's word invents a subject he never named."""
+        return (
+            0 < similarity < 1
+            and typed not in self.index.surface
+            and self._is_real_word(typed, is_latin(typed))
+        )
 
     def _rejoined(self, words: list[str]) -> list[str]:
         """A compound typed as two words ("trans caspian", "inter parliamentary") read as the
