@@ -5712,7 +5712,16 @@ def _other_speaker(
         return None  # "о чём говорили Алиев и Токаев": what they discussed, not their words
     if any(w in _VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
-    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING | _TELLING | _HELD_VIEWS | _RECALLING | also
+    saying = (
+        SAY_WORDS
+        | QUOTE_WORDS
+        | _COMMENTING
+        | _TELLING
+        | _HELD_VIEWS
+        | _RECALLING
+        | _DESCRIBING
+        | also
+    )
     content = [
         w
         for at, w in enumerate(words)
@@ -5726,13 +5735,15 @@ def _other_speaker(
         side = (
             _holder_side(content, number) if word in _HELD_VIEWS else _speaker_side(content, number)
         )
-        if (word in _COMMENTING or word in _RECALLING) and is_latin(word):
+        describing = word in _RECALLING or word in _DESCRIBING
+        if (word in _COMMENTING or describing) and is_latin(word):
             # "how did Russia react to Aliyev's visit", "who mentioned Tokayev": one after
             # the verb is its object
             side = side[: side.index(word)]
-        if word in _RECALLING:
-            # "что вспоминал Токаев": the one recalling, named as he is (the nominative) —
-            # not whom or what is recalled ("кто вспоминал выступление Токаева")
+        if describing:
+            # "что вспоминал Токаев", "как Токаев охарактеризовал визит": the one recalling
+            # or describing, named as he is (the nominative) — not whom or what is recalled
+            # or described ("кто вспоминал выступление Токаева", "как описали визит Алиева")
             side = [
                 near for near in side if _nominative(near) or _woman_speaking(content, number, near)
             ]
@@ -5857,6 +5868,16 @@ _RECALLING = word_set(
     "вспоминал вспоминала вспоминали вспоминает вспоминают вспомнил вспомнила вспомнили "
     "упоминал упоминала упоминали упомянул упомянула упомянули "
     "recall recalled recalls remember remembered remembers mention mentioned mentions"
+)
+# "как Токаев охарактеризовал визит", "how did Tokayev describe the relations": a person
+# characterising a thing speaks of it — words the article gives its experts only, and
+# another's passage naming the thing is no description of his.
+_DESCRIBING = word_set(
+    "охарактеризовал охарактеризовала охарактеризовали характеризует характеризуют "
+    "характеризовал характеризовала характеризовали описал описала описали описывает "
+    "описывают описывал описывала описывали "
+    "describe describes described characterise characterises characterised characterize "
+    "characterizes characterized"
 )
 # Whom one tells, when "tell" is a person's saying: "what did Tokayev tell him / Aliyev".
 _TOLD_PRONOUNS = word_set("him her them you each other")
