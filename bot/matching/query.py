@@ -5869,13 +5869,15 @@ _RECALLING = word_set(
     "упоминал упоминала упоминали упомянул упомянула упомянули "
     "recall recalled recalls remember remembered remembers mention mentioned mentions"
 )
-# "как Токаев охарактеризовал визит", "how did Tokayev describe the relations": a person
-# characterising a thing speaks of it — words the article gives its experts only, and
+# "как Токаев охарактеризовал визит", "how did Tokayev describe the relations", "как Токаев
+# оценил визит": a person characterising a thing speaks of it — words the article gives its experts only, and
 # another's passage naming the thing is no description of his.
 _DESCRIBING = word_set(
     "охарактеризовал охарактеризовала охарактеризовали характеризует характеризуют "
     "характеризовал характеризовала характеризовали описал описала описали описывает "
     "описывают описывал описывала описывали "
+    # judging it is characterising it: "как Токаев оценил визит"
+    "оценил оценила оценили оценивает оценивают "
     "describe describes described characterise characterises characterised characterize "
     "characterizes characterized"
 )
