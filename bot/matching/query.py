@@ -5870,8 +5870,8 @@ _RECALLING = word_set(
     "recall recalled recalls remember remembered remembers mention mentioned mentions"
 )
 # "как Токаев охарактеризовал визит", "how did Tokayev describe the relations", "как Токаев
-# оценил визит": a person characterising a thing speaks of it — words the article gives its experts only, and
-# another's passage naming the thing is no description of his.
+# оценил визит": a person characterising a thing speaks of it — words the article gives its
+# experts only, and another's passage naming the thing is no description of his.
 _DESCRIBING = word_set(
     "охарактеризовал охарактеризовала охарактеризовали характеризует характеризуют "
     "характеризовал характеризовала характеризовали описал описала описали описывает "
