@@ -8,7 +8,8 @@ amount to reach (``changes``), named by the passage saying relations moved to it
 к стратегическому союзу") before one telling a course under way. "after this visit" frames
 an occasion as "после визита" does (``occasions``). A role asked ("казахстанская
 экспертиза"), its expert named only in a remark, reads as him; a scene's own dictionary
-word ("интервью") is no typo of the briefing's. "Как Токаев охарактеризовал визит": a person
+word ("интервью") is no typo of the briefing's. Closeness is a bond ("исторически близкими":
+"исторически связаны", ``predicates.BOND_WORDS``). "Как Токаев охарактеризовал визит": a person
 characterising or judging a thing speaks — of one the article never quotes it has no words.
 
 On the real knowledge base, through the same Session every transport uses.
@@ -90,6 +91,20 @@ def test_a_role_asked_with_its_expert_named_in_a_remark_is_his(session, question
 @pytest.mark.parametrize(
     "question",
     [
+        "Почему Гусейнов называет страны исторически близкими, что их обьединяет?",  # typo
+        "Почему Гусейнов считает страны исторически близкими?",
+        "pochemu Gusejnov nazyvaet strany istoricheski blizkimi",  # transliterated
+        "gjxtve uectqyjd yfpsdftn cnhfys bcnjhbxtcrb ,kbprbvb",  # wrong layout
+        "что делает Азербайджан и Казахстан близкими странами",
+    ],
+)
+def test_closeness_is_the_bond_the_article_names(session, question):
+    assert "общей культурой" in answered(session, question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         # Tokayev is named, never quoted characterising anything
         "как Токаев охарактеризовал визит",
         "how did Tokayev describe the visit",
@@ -98,8 +113,10 @@ def test_a_role_asked_with_its_expert_named_in_a_remark_is_his(session, question
         # not in the article at all
         "how did Putin describe the relations",
         "Как Пашинян оценил визит?",
-        # a state of relations the article does not give
+        # a state of relations, a closeness the article does not give
         "до какого уровня дошли отношения Азербайджана и Турции по мнению Гусейнова",
+        "почему Тусупбеков называет страны исторически близкими",
+        "Почему Гусейнов называет страны близкими партнёрами по торговле?",
     ],
 )
 def test_a_characterisation_the_article_does_not_give_is_declined(session, question):

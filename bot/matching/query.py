@@ -172,6 +172,7 @@ from bot.language.preambles import (
     question_start,
 )
 from bot.language.predicates import (
+    BOND_WORDS,
     GENERIC_PREDICATES,
     ITEM_FRAMES,
     NO_RELATION,
@@ -1382,7 +1383,11 @@ class Analyser:
         миллиарда" where a passage says "позволит довести этот показатель до миллиарда"."""
         if not is_cyrillic(word_lemma):
             return ()
-        if not _is_infinitive(word_lemma) and not (reaching and word_lemma in _CHANGE_NOUNS):
+        if (
+            not _is_infinitive(word_lemma)
+            and not (reaching and word_lemma in _CHANGE_NOUNS)
+            and word_lemma not in BOND_WORDS  # "исторически близкими": "связаны"
+        ):
             return ()
         family = self._family(word_lemma)
         return tuple(
