@@ -20,7 +20,12 @@ from __future__ import annotations
 import pytest
 
 from bot.language.changes import target_frame
-from bot.language.characterisation import aspect_forms, standing_reached, tells_arrival
+from bot.language.characterisation import (
+    arrival_asking,
+    aspect_forms,
+    standing_reached,
+    tells_arrival,
+)
 from tests.support.asking import answered, declined, question_words
 
 ALLIANCE = "стратегическому союзу"
@@ -42,6 +47,8 @@ ALLIANCE = "стратегическому союзу"
         "How does Huseynov sum up what the relationship has become after this visit?",
         "What did relations become after the visit, according to Huseynov?",
         "How did Huseynov describe the current level of relations?",
+        "What have relations turned into, according to Huseynov?",
+        "what level have relations reached",
     ],
 )
 def test_the_state_relations_reached_is_the_alliance(session, question):
@@ -58,6 +65,11 @@ def test_the_state_relations_reached_is_the_alliance(session, question):
 )
 def test_the_course_asked_stays_the_rising_level(session, question):
     assert "конкретных проектов" in answered(session, question), question
+
+
+def test_a_level_an_amount_reaches_stays_the_amount(session):
+    assert "миллиарда" in answered(session, "what level will trade reach")
+    assert "миллиарда" in answered(session, "до какого уровня вырастет товарооборот")
 
 
 @pytest.mark.parametrize(
@@ -136,5 +148,7 @@ def test_an_arrival_is_told_done_not_under_way():
     assert tells_arrival("отношения между странами перешли к стратегическому союзу", relations)
     assert not tells_arrival("уровень отношений поднимается на иной уровень", relations)
     assert not tells_arrival("визит стал не просто протокольным мероприятием", relations)
+    assert arrival_asking(question_words("what have relations turned into")) == {"turned"}
+    assert not arrival_asking(question_words("how many tonnes will freight reach"))
     assert aspect_forms("выйти") == {"выйти", "выходить"}
     assert aspect_forms("доходить") == {"доходить", "дойти"}

@@ -188,3 +188,18 @@ def aspect_forms(lemma: str) -> frozenset[str]:
     if lemma.endswith("ходить") and len(lemma) > len("ходить"):
         return frozenset({lemma, lemma[: -len("ходить")] + "йти"})
     return frozenset({lemma})
+
+
+# The English verbs asking what a standing arrived at, as typed: "what has the relationship
+# become", "what have relations turned into", "what level have relations reached".
+_ARRIVAL_VERBS_EN = word_set("become becomes became turn turns turned reach reaches reached")
+
+
+def arrival_asking(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The English words of a question asking the state a standing reached that only ask it
+    ("turned", "reached", "become"): a frame, as "описал" is — a text names the state in its
+    own verb ("have moved … to a genuine strategic alliance"). Empty when no standing's state
+    is asked ("how many tonnes will freight reach": an amount)."""
+    if not standing_reached(words):
+        return frozenset()
+    return frozenset(word for word in words if word in _ARRIVAL_VERBS_EN)

@@ -72,7 +72,13 @@ from bot.language.asides import without_asides
 from bot.language.bookish import plain_bookish
 from bot.language.changes import Change, asked_change, reaches
 from bot.language.changes import frame as change_frame
-from bot.language.characterisation import FRAME_VERBS, collocates, is_frame, names_filler
+from bot.language.characterisation import (
+    FRAME_VERBS,
+    arrival_asking,
+    collocates,
+    is_frame,
+    names_filler,
+)
 from bot.language.checks import asks_yes_or_no, open_alternative, unframed, without_cleft
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
@@ -1054,6 +1060,7 @@ class Analyser:
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
+        terms = _arrival_framed(terms, words)  # "what have relations turned into"
         terms = self._beside_occasion(
             terms,
             {words[at] for at in occasion.occasion},
@@ -5962,6 +5969,20 @@ def _woman_speaking(content: list[str], at: int, near: str) -> bool:
     # ("на визит Алиева отреагировала Россия")
     ahead = [w for w in content[:at] if w not in _MADAM]
     return ahead[-1:] == [near] and (len(ahead) == 1 or ahead[-2] in _QUESTION_WORDS)
+
+
+def _arrival_framed(terms: list[Term], words: list[str]) -> list[Term]:
+    """The terms with the English verbs asking what a standing arrived at ("turned",
+    "reached": ``characterisation.arrival_asking``) read as a frame — no word of the subject,
+    which "relations" names — so that a passage saying the state in its own verb is not sunk
+    by one that says "reach" of an amount."""
+    asking = arrival_asking(words)
+    if not asking:
+        return terms
+    return [
+        replace(t, focus=False, frame=True) if t.typed in asking and t.similarity > 0 else t
+        for t in terms
+    ]
 
 
 def _speaker_side(content: list[str], at: int) -> list[str]:
