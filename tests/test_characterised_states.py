@@ -108,6 +108,8 @@ def test_a_role_asked_with_its_expert_named_in_a_remark_is_his(session, question
         "pochemu Gusejnov nazyvaet strany istoricheski blizkimi",  # transliterated
         "gjxtve uectqyjd yfpsdftn cnhfys bcnjhbxtcrb ,kbprbvb",  # wrong layout
         "что делает Азербайджан и Казахстан близкими странами",
+        # why they are close: what links them is the reason
+        "почему Азербайджан и Казахстан исторически близки по мнению Гусейнова",
     ],
 )
 def test_closeness_is_the_bond_the_article_names(session, question):

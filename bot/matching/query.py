@@ -179,6 +179,7 @@ from bot.language.preambles import (
 )
 from bot.language.predicates import (
     BOND_WORDS,
+    CLOSENESS_WORDS,
     GENERIC_PREDICATES,
     ITEM_FRAMES,
     NO_RELATION,
@@ -1390,11 +1391,9 @@ class Analyser:
         миллиарда" where a passage says "позволит довести этот показатель до миллиарда"."""
         if not is_cyrillic(word_lemma):
             return ()
-        if (
-            not _is_infinitive(word_lemma)
-            and not (reaching and word_lemma in _CHANGE_NOUNS)
-            and word_lemma not in BOND_WORDS  # "исторически близкими": "связаны"
-        ):
+        if word_lemma in CLOSENESS_WORDS:  # "исторически близкими": "связаны"
+            return tuple(other for other in sorted(BOND_WORDS) if other in self.index.idf)
+        if not _is_infinitive(word_lemma) and not (reaching and word_lemma in _CHANGE_NOUNS):
             return ()
         family = self._family(word_lemma)
         return tuple(
