@@ -218,6 +218,7 @@ def target_frame(words: tuple[str, ...] | list[str]) -> int | None:
             before in ("до", "to")
             and (word in _WHICH_RU or word in _TO_WHAT)
             and following.startswith(_LEVEL_STEMS)
+            and not _level_of_standing(words)
         ):
             return at + 1
         if (
@@ -235,15 +236,22 @@ def target_frame(words: tuple[str, ...] | list[str]) -> int | None:
 
 
 # What has a level but no amount: "what level of relations", "at what level was the visit
-# held" ask how high they stand ("на высшем уровне", "стратегический") — no figure to reach;
-# "what level of trade" asks one.
+# held", "до какого уровня дошли отношения" ask how high they stand ("на высшем уровне",
+# "стратегический союз") — no figure to reach; "what level of trade", "до какого уровня
+# вырастет товарооборот" ask one.
 _STANDING = word_set(
     "relations relationship relationships ties cooperation partnership trust dialogue talks "
-    "visit visits meeting meetings negotiations contacts"
+    "visit visits meeting meetings negotiations contacts "
+    "отношения отношений отношениям отношениями связи связей сотрудничество сотрудничества "
+    "партнерство партнерства доверие доверия диалог диалога взаимоотношения взаимоотношений "
+    "визит визита визиты встреча встречи переговоры переговоров контакты контактов"
 )
 _AMOUNTED = word_set(
     "trade turnover freight cargo volume volumes exports imports investment investments "
-    "tonnes dollars traffic tourism"
+    "tonnes dollars traffic tourism "
+    "товарооборот товарооборота торговля торговли грузы грузов перевозки перевозок объем "
+    "объемы объема экспорт экспорта импорт импорта инвестиции инвестиций тонн долларов "
+    "туризм туризма турпоток"
 )
 
 

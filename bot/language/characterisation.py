@@ -21,6 +21,8 @@ needs those to be the entry's.
 from __future__ import annotations
 
 from bot.language.lexicon import word_set
+from bot.language.morphology import parse, russian_lemma
+from bot.language.text import fold, is_cyrillic, tokens
 
 # Frame nouns (Russian lemmas; English as written and as the index stems them): the traits,
 # role, principles or standing of what the question names.
@@ -105,3 +107,99 @@ def asks_prevented(words: tuple[str, ...] | list[str]) -> bool:
 def collocates(lemma: str) -> frozenset[str]:
     """The lemmas a text answering the frame ``lemma`` says it with (none: nothing known)."""
     return _COLLOCATES.get(lemma, frozenset())
+
+
+# ------------------------------------------------------------- a standing reached
+# "до какого уровня дошли отношения", "каким стал уровень отношений", "во что переросли
+# отношения", "what level have relations reached", "what the relationship has become": what a
+# standing (relations, ties, partnership) came to is asked — the state it is in now. A text
+# saying it moved to a state ("отношения … перешли … к настоящему стратегическому союзу")
+# names that state; one saying it is still rising ("уровень отношений поднимается") tells a
+# course, not where it arrived.
+_STANDING = word_set(
+    "отношение взаимоотношение связь сотрудничество партнерство relations relationship "
+    "relationships ties cooperation partnership"
+)
+# The question's English word for a standing, read as the Russian lemma a text says it with.
+_STANDING_RU = {
+    "relations": "отношение",
+    "relationship": "отношение",
+    "relationships": "отношение",
+    "ties": "связь",
+    "cooperation": "сотрудничество",
+    "partnership": "партнерство",
+}
+# What asks the state a standing came to: a level of it, or a verb of arriving at one
+# (Russian lemmas; English as typed).
+_REACHING_ASKED = word_set(
+    "уровень стать становиться дойти доходить дорасти перерасти превратиться достичь "
+    "достигнуть перейти выйти level become became turned reached"
+)
+# Verbs of a standing arriving at a state, as a text says it done (the perfective past).
+_ARRIVED = word_set(
+    "перейти стать превратиться перерасти выйти дойти дорасти достичь достигнуть подняться"
+)
+_ARRIVED_REACH = 6  # how many words before the verb the standing's noun may stand
+
+
+def standing_reached(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The Russian lemmas of the standing whose state reached a question asks ("до какого
+    уровня дошли отношения": "отношение"); empty when it asks no such thing. "До какого
+    уровня вырастет товарооборот" asks an amount: no standing is named."""
+    lemmas = [_lemma_of(word) for word in words]
+    if not any(lemma in _REACHING_ASKED for lemma in lemmas):
+        return frozenset()
+    return frozenset(_STANDING_RU.get(lemma, lemma) for lemma in lemmas if lemma in _STANDING)
+
+
+def tells_arrival(text: str, standing: frozenset[str]) -> bool:
+    """Does ``text`` say the ``standing`` (Russian lemmas) arrived at a state, as done
+    ("отношения между Азербайджаном и Казахстаном перешли … к … союзу")? A course still under
+    way ("уровень отношений поднимается") is no arrival."""
+    words = [word for word in tokens(fold(text)) if is_cyrillic(word)]
+    for at, word in enumerate(words):
+        if _arrived(word) and any(
+            _lemma_of(near) in standing for near in words[max(0, at - _ARRIVED_REACH) : at]
+        ):
+            return True
+    return False
+
+
+def _arrived(word: str) -> bool:
+    """Is the word a verb of arriving at a state, in the perfective past ("перешли")?"""
+    return any(
+        p.normal_form.replace("ё", "е") in _ARRIVED
+        and {"VERB", "perf", "past"} <= p.tag.grammemes
+        for p in parse(word)
+    )
+
+
+def _lemma_of(word: str) -> str:
+    """A Russian word's lemma (ё as е); an English word as typed."""
+    return russian_lemma(word).replace("ё", "е") if is_cyrillic(word) else word
+
+
+def aspect_forms(lemma: str) -> frozenset[str]:
+    """A Russian verb's lemma with its partner of the other aspect where the pair is a
+    suppletive one of motion ("выйти" / "выходить", "дойти" / "доходить"): one relation, which
+    a stem shared by letters does not show."""
+    if lemma.endswith("йти") and len(lemma) > len("йти"):
+        return frozenset({lemma, lemma[: -len("йти")] + "ходить"})
+    if lemma.endswith("ходить") and len(lemma) > len("ходить"):
+        return frozenset({lemma, lemma[: -len("ходить")] + "йти"})
+    return frozenset({lemma})
+
+
+# The English verbs asking what a standing arrived at, as typed: "what has the relationship
+# become", "what have relations turned into", "what level have relations reached".
+_ARRIVAL_VERBS_EN = word_set("become becomes became turn turns turned reach reaches reached")
+
+
+def arrival_asking(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The English words of a question asking the state a standing reached that only ask it
+    ("turned", "reached", "become"): a frame, as "описал" is — a text names the state in its
+    own verb ("have moved … to a genuine strategic alliance"). Empty when no standing's state
+    is asked ("how many tonnes will freight reach": an amount)."""
+    if not standing_reached(words):
+        return frozenset()
+    return frozenset(word for word in words if word in _ARRIVAL_VERBS_EN)

@@ -153,12 +153,13 @@ _EVENT_NOUNS = word_set(
     "переговорах встрече встречах саммите форуме заседании конференции церемонии "
     "talks summit meeting meetings forum"
 )
-# An occasion put after its time ("после переговоров", "после этих переговоров"), where its
-# noun names an event, as English "following" does: not "после запуска проектов", a thing
-# still to come whose noun is the subject asked about.
-_AFTER_EVENT = word_set("после")
+# An occasion put after its time ("после переговоров", "после этих переговоров", "after
+# this visit"), where its noun names an event, as English "following" does: not "после
+# запуска проектов", a thing still to come whose noun is the subject asked about.
+_AFTER_EVENT = word_set("после after")
 _EVENT_NOUNS_AFTER = word_set(
-    "визита переговоров встречи встреч саммита форума заседания конференции церемонии"
+    "визита переговоров встречи встреч саммита форума заседания конференции церемонии "
+    "visit talks meeting meetings summit forum negotiations"
 )
 # What may stand between an English frame and its noun: "during the state visit", "as a
 # result of Aliyev's visit" (a possessive is the event's person, kept as a word of its own).

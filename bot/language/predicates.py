@@ -66,6 +66,15 @@ GENERIC_PREDICATES = (
     )
     | FRAME_VERBS
 )  # "как депутат описал отношения": a description of them, no relation
+# A bond between things: "что их объединяет" asks what the article says links them
+# ("исторически связаны общей культурой", "объединённые общей целью").
+BOND_WORDS = word_set(
+    "объединять объединить объединённый объединенный связывать связать связанный"
+)
+# Closeness asked of things ("почему страны называют исторически близкими") is their bond,
+# which a text says by a word of it ("связаны") — one way only: a text's "в ближайшие годы"
+# (the lemma "близкий") says no bond that "что их объединяет" asks.
+CLOSENESS_WORDS = word_set("близкий близость")
 # Relations said in other words: a question's predicate is supported by an entry holding any
 # lemma of its group. Only near-equivalents of the relation itself — "уехать" is not here
 # with "прибыть": the departure is another fact than the arrival.
@@ -114,9 +123,7 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
         "достигнуть нарастить дорасти"
     ),
     word_set("название называться именоваться name call title"),
-    # a bond between things: "что их объединяет" asks what the article says links them
-    # ("исторически связаны общей культурой", "объединённые общей целью")
-    word_set("объединять объединить объединённый объединенный связывать связать связанный"),
+    BOND_WORDS,
 )
 # Verbs of membership (lemmas): "какие страны входят в X", "из кого состоит X" ask its
 # members — a fact only a passage telling who belongs gives.

@@ -31,6 +31,7 @@ from bot.language.answer_types import (
     stated_types,
     states_cause,
 )
+from bot.language.predicates import BOND_WORDS, CLOSENESS_WORDS
 from bot.matching.index import IndexedEntry
 from bot.matching.query import Query
 
@@ -105,8 +106,24 @@ def gives_kind(query: Query, indexed: IndexedEntry, names: frozenset[str]) -> bo
         return True
     if restates_contrast(query, indexed.entry):
         return True
+    if states_bond_asked(query, indexed):
+        return True
     asked = frozenset(t.lemma for t in query.terms if t.similarity > 0) - names
     return any(
         AnswerType.REASON in kinds and not phrasing.isdisjoint(asked)
         for phrasing, kinds in indexed.askings()
     )
+
+
+# How much of a lemma's weight in an entry says its own text holds it (the content field's).
+_OWN_TEXT = 0.7
+
+
+def states_bond_asked(query: Query, indexed: IndexedEntry) -> bool:
+    """Does a question asking why things are close or what unites them ("почему страны
+    исторически близки", ``predicates.CLOSENESS_WORDS``) meet an entry whose own text states their
+    bond ("исторически связаны общей культурой")? What links them is the reason they are
+    close: the text gives it in the bond's own words."""
+    if not any(t.lemma in BOND_WORDS or t.lemma in CLOSENESS_WORDS for t in query.terms):
+        return False
+    return any(indexed.terms.get(lemma, 0.0) >= _OWN_TEXT for lemma in BOND_WORDS)

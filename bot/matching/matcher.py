@@ -101,7 +101,14 @@ from bot.language.changes import (
     stated_changes,
     target_frame,
 )
-from bot.language.characterisation import asks_prevented, names_obstacle
+from bot.language.characterisation import (
+    asks_prevented,
+    aspect_forms,
+    is_frame,
+    names_obstacle,
+    standing_reached,
+    tells_arrival,
+)
 from bot.language.checks import (
     asks_yes_or_no,
     counted_numbers,
@@ -816,6 +823,7 @@ class Matcher:
         scored = self._mentioned_profiles_last(query, scored)
         scored = self._general_first(query, self._closest_own(query, scored))
         scored = self._becoming_held_first(query, scored)
+        scored = self._arrival_first(query, scored)
         scored = self._quoted_phrase_first(query, scored)
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
@@ -4160,6 +4168,50 @@ class Matcher:
                 promoted = replace(near, score=best.score, subject=max(near.subject, best.subject))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
+
+    def _arrival_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """The state a standing came to, asked ("до какого уровня дошли отношения", "как
+        депутат описал нынешний уровень отношений", "what has the relationship become"), is
+        named by a passage saying it arrived there ("отношения … перешли … к стратегическому
+        союзу") before one telling a course still under way ("уровень отношений поднимается
+        на иной уровень"), which its words about a level bring closer: promoted, as sure as
+        the best, when it is on the subject (and, of a speaker named, his)."""
+        # the words as read (a transliteration's too: "uroven otnoshenij")
+        standing = standing_reached((*query.words, *(t.lemma for t in query.terms)))
+        if len(scored) < 2 or not standing or query.why:
+            return scored  # "почему отношения вышли на иной уровень": a reason, not the state
+        best = scored[0]
+        if self._tells_arrival(best.entry, standing) or self._holds_asked_verb(query, best.entry):
+            return scored
+        for near in scored[1:]:
+            if near.score < self.thresholds.suggest:
+                break
+            if query.named and not self.speaks(query, near.entry):
+                continue
+            if self._tells_arrival(near.entry, standing) and self.explains_subject(
+                query, near.entry
+            ):
+                return [_lifted(near, best), *(s for s in scored if s is not near)]
+        return scored
+
+    def _holds_asked_verb(self, query: Query, entry: Entry) -> bool:
+        """Does the entry hold the question's own verb (either aspect), no frame of it ("на
+        какой уровень поднимаются отношения": "уровень отношений поднимается"; "на какой
+        уровень вышли": "на какой уровень выходят отношения")? Then it tells the very
+        course asked, not only the state."""
+        verb = query.relation.verb
+        if not verb or is_frame(verb):
+            return False
+        held = self._indexed(entry).terms
+        forms = aspect_forms(verb)
+        return any(form in held for form in forms) or any(
+            _same_family(form, list(held)) for form in forms
+        )
+
+    @staticmethod
+    def _tells_arrival(entry: Entry, standing: frozenset[str]) -> bool:
+        """Does one of the entry's spans say the standing arrived at a state?"""
+        return any(tells_arrival(span.text, standing) for span in entry.spans)
 
     def _becoming_thing(self, query: Query, framing: frozenset[str]) -> list[Term]:
         """The words naming the thing whose becoming is asked: the question's known words but

@@ -73,7 +73,13 @@ from bot.language.asides import without_asides
 from bot.language.bookish import plain_bookish
 from bot.language.changes import Change, asked_change, reaches
 from bot.language.changes import frame as change_frame
-from bot.language.characterisation import FRAME_VERBS, collocates, is_frame, names_filler
+from bot.language.characterisation import (
+    FRAME_VERBS,
+    arrival_asking,
+    collocates,
+    is_frame,
+    names_filler,
+)
 from bot.language.checks import asks_yes_or_no, open_alternative, unframed, without_cleft
 from bot.language.closing import closing_positions
 from bot.language.contents import contents_holder
@@ -174,6 +180,8 @@ from bot.language.preambles import (
     question_start,
 )
 from bot.language.predicates import (
+    BOND_WORDS,
+    CLOSENESS_WORDS,
     GENERIC_PREDICATES,
     ITEM_FRAMES,
     NO_RELATION,
@@ -1074,6 +1082,7 @@ class Analyser:
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
         terms = self._framed_verbs(terms)
+        terms = _arrival_framed(terms, words)  # "what have relations turned into"
         terms = self._beside_occasion(
             terms,
             {words[at] for at in occasion.occasion},
@@ -1144,6 +1153,9 @@ class Analyser:
                 terms = self._named_by_role(terms, by_role)
             else:
                 named = speakers or named
+        # "как казахстанская экспертиза охарактеризовала визит? Желательно формулировку
+        # Ишмухамедова": the remark says which of the role is asked
+        terms = self._without_remarked_role(terms, words, naming, named)
         if not naming:
             by_role = self._by_role(words, terms)
             if by_role is None and scene and _refers_back(words):
@@ -1403,6 +1415,8 @@ class Analyser:
         миллиарда" where a passage says "позволит довести этот показатель до миллиарда"."""
         if not is_cyrillic(word_lemma):
             return ()
+        if word_lemma in CLOSENESS_WORDS:  # "исторически близкими": "связаны"
+            return tuple(other for other in sorted(BOND_WORDS) if other in self.index.idf)
         if not _is_infinitive(word_lemma) and not (reaching and word_lemma in _CHANGE_NOUNS):
             return ()
         family = self._family(word_lemma)
@@ -1523,6 +1537,26 @@ class Analyser:
                         break
                     describing.add(term.typed)
         return [t for t in terms if t.typed not in describing]
+
+    def _without_remarked_role(
+        self,
+        terms: list[Term],
+        words: list[str],
+        naming: list[Term],
+        named: frozenset[tuple[str, str]],
+    ) -> list[Term]:
+        """The terms without the question's words of what the one expert named only in the
+        scene or a remark around it is ("как казахстанская экспертиза охарактеризовала
+        визит? Желательно дословную формулировку Ишмухамедова"): the remark says which of
+        the Kazakh experts is asked, as his name in the question would, and "казахстанский",
+        "эксперт" say who he is, nothing of what about. Weighed as the subject, they chose
+        the list of experts over his words."""
+        if len(named) != 1 or not naming or any(t.typed in words for t in naming):
+            return terms
+        own = set(EXPERT_LEMMAS).union(
+            *(lemmas for lemmas, who in self._role_experts.items() if who & named)
+        )
+        return [t for t in terms if not (t.typed in words and t.lemma in own)]
 
     def _role_speakers(
         self,
@@ -2442,9 +2476,22 @@ class Analyser:
                             Term(typed, word_lemma, 0.0, self._weight(word_lemma), True, True)
                         )
                     continue
+                if self._misread_aside(typed, similarity):
+                    continue
                 weight = self._weight(word_lemma) * informativeness(word_lemma) * share
                 terms.append(Term(typed, word_lemma, similarity, weight))
         return terms
+
+    def _misread_aside(self, typed: str, similarity: float) -> bool:
+        """Is a scene's word one the dictionary knows as written, read as another word of the
+        briefing only by a repair ("для подводки к интервью": "интервью" is no typo of
+        "интерес")? The scene tells why the reader asks, in words of his own: a repair that
+        turns one into the briefing's word invents a subject he never named."""
+        return (
+            0 < similarity < 1
+            and typed not in self.index.surface
+            and self._is_real_word(typed, is_latin(typed))
+        )
 
     def _rejoined(self, words: list[str]) -> list[str]:
         """A compound typed as two words ("trans caspian", "inter parliamentary") read as the
@@ -5838,7 +5885,16 @@ def _other_speaker(
         return None  # "о чём говорили Алиев и Токаев": what they discussed, not their words
     if any(w in _VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
-    saying = SAY_WORDS | QUOTE_WORDS | _COMMENTING | _TELLING | _HELD_VIEWS | _RECALLING | also
+    saying = (
+        SAY_WORDS
+        | QUOTE_WORDS
+        | _COMMENTING
+        | _TELLING
+        | _HELD_VIEWS
+        | _RECALLING
+        | _DESCRIBING
+        | also
+    )
     content = [
         w
         for at, w in enumerate(words)
@@ -5852,13 +5908,15 @@ def _other_speaker(
         side = (
             _holder_side(content, number) if word in _HELD_VIEWS else _speaker_side(content, number)
         )
-        if (word in _COMMENTING or word in _RECALLING) and is_latin(word):
+        describing = word in _RECALLING or word in _DESCRIBING
+        if (word in _COMMENTING or describing) and is_latin(word):
             # "how did Russia react to Aliyev's visit", "who mentioned Tokayev": one after
             # the verb is its object
             side = side[: side.index(word)]
-        if word in _RECALLING:
-            # "что вспоминал Токаев": the one recalling, named as he is (the nominative) —
-            # not whom or what is recalled ("кто вспоминал выступление Токаева")
+        if describing:
+            # "что вспоминал Токаев", "как Токаев охарактеризовал визит": the one recalling
+            # or describing, named as he is (the nominative) — not whom or what is recalled
+            # or described ("кто вспоминал выступление Токаева", "как описали визит Алиева")
             side = [
                 near for near in side if _nominative(near) or _woman_speaking(content, number, near)
             ]
@@ -5984,6 +6042,18 @@ _RECALLING = word_set(
     "упоминал упоминала упоминали упомянул упомянула упомянули "
     "recall recalled recalls remember remembered remembers mention mentioned mentions"
 )
+# "как Токаев охарактеризовал визит", "how did Tokayev describe the relations", "как Токаев
+# оценил визит": a person characterising a thing speaks of it — words the article gives its
+# experts only, and another's passage naming the thing is no description of his.
+_DESCRIBING = word_set(
+    "охарактеризовал охарактеризовала охарактеризовали характеризует характеризуют "
+    "характеризовал характеризовала характеризовали описал описала описали описывает "
+    "описывают описывал описывала описывали "
+    # judging it is characterising it: "как Токаев оценил визит"
+    "оценил оценила оценили оценивает оценивают "
+    "describe describes described characterise characterises characterised characterize "
+    "characterizes characterized"
+)
 # Whom one tells, when "tell" is a person's saying: "what did Tokayev tell him / Aliyev".
 _TOLD_PRONOUNS = word_set("him her them you each other")
 
@@ -6060,6 +6130,20 @@ def _woman_speaking(content: list[str], at: int, near: str) -> bool:
     # ("на визит Алиева отреагировала Россия")
     ahead = [w for w in content[:at] if w not in _MADAM]
     return ahead[-1:] == [near] and (len(ahead) == 1 or ahead[-2] in _QUESTION_WORDS)
+
+
+def _arrival_framed(terms: list[Term], words: list[str]) -> list[Term]:
+    """The terms with the English verbs asking what a standing arrived at ("turned",
+    "reached": ``characterisation.arrival_asking``) read as a frame — no word of the subject,
+    which "relations" names — so that a passage saying the state in its own verb is not sunk
+    by one that says "reach" of an amount."""
+    asking = arrival_asking(words)
+    if not asking:
+        return terms
+    return [
+        replace(t, focus=False, frame=True) if t.typed in asking and t.similarity > 0 else t
+        for t in terms
+    ]
 
 
 def _speaker_side(content: list[str], at: int) -> list[str]:
