@@ -3066,8 +3066,13 @@ class Analyser:
             ),
         )
         verb = relation.verb
-        if verb and any(self.morphology.lemma(words[at]) == verb for at in reaching_asked(words)):
-            # "товарооборот выйдет на какие цифры": how the level is asked, no going out
+        if verb and any(
+            self.morphology.lemma(words[at]) == verb and not _past_tense(words[at])
+            for at in reaching_asked(words)
+        ):
+            # "товарооборот выйдет на какие цифры": how the level is asked, no going out; a
+            # level already reached ("на какой уровень вышли отношения") keeps its verb, the
+            # course a passage may tell ("на какой уровень выходят отношения")
             return replace(relation, verb=None)
         if verb and verb not in self.index.idf:
             partner = self._aspect_partner(verb) or self._paraphrase(verb)
@@ -6255,3 +6260,9 @@ def _cognate_key(word: str) -> str:
     word = word.lower().replace("ph", "f").replace("x", "ks").replace("ck", "k")
     word = _HARD_C.sub("k", word)
     return _DOUBLED.sub(r"\1", word)
+
+
+def _past_tense(word: str) -> bool:
+    """Is the word read first as a verb in the past tense ("вышли")?"""
+    parses = parse(word) if is_cyrillic(word) else []
+    return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag
