@@ -328,6 +328,40 @@ _GOING_TIMES = frozenset(
     for going in ("transit", "delivery", "travel", "journey", "shipping", "lead", "turnaround")
     for time in ("time", "times")
 )
+# "какова продолжительность визита", "длительность переговоров", "the duration of the visit":
+# how long a thing lasts, asked by its noun as "сколько длился" asks it by its verb — never a
+# date, which a passage telling only when the visit began gives.
+_DURATION_NOUNS = word_set(
+    "продолжительность продолжительности продолжительностью длительность длительности "
+    "длительностью duration durations"
+)
+# "на какой (временной) горизонт", "в какой перспективе", "на какую перспективу": how far ahead
+# a thing holds, a stretch of time to come asked by its noun — no place, though "на какой"
+# asks one before most nouns; "временной", "временные рамки": the adjective of time before it.
+_HORIZON_NOUNS = word_set(
+    "горизонт горизонта горизонте горизонтом горизонты горизонтов перспективу перспективе"
+)
+# The nouns naming a length of time as the thing asked: no detail of what is asked about.
+DURATION_NOUNS = _DURATION_NOUNS | word_set("горизонт горизонты")
+_OF_TIME = word_set(
+    "временной временный временная временную временного временном временные временных временными"
+)
+_HORIZON_REACH = 2  # words from the question word to the noun ("какой временной горизонт")
+
+
+def horizon_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` a noun of a stretch of time to come right after a question word,
+    an adjective of time between ("на какой временной ГОРИЗОНТ", "в какой ПЕРСПЕКТИВЕ")? How
+    the question asks — a passage saying "в ближайшие годы" names no horizon — and a length
+    of time asked, not a place."""
+    if words[at] not in _HORIZON_NOUNS:
+        return False
+    before = at - 1
+    if before > 0 and words[before] in _OF_TIME:
+        before -= 1
+    return before >= 0 and words[before] in _WHICH
+
+
 _DURATION_PAIRS = _SPANS_OF_TIME | frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
     | {
@@ -391,6 +425,11 @@ CUE_NOUNS = (
     # "Middle Corridor outlook", "export projections", "projected volumes": a forecast asked
     # by its noun or participle (``looks_ahead``), no word of the subject
     | word_set("forecasts outlook outlooks projection projections projected prediction predictions")
+    # "продолжительность визита", "на какой временной горизонт": a length of time asked by
+    # its noun, which a passage giving it ("три дня", "в ближайшие годы") need not hold
+    | _DURATION_NOUNS
+    | _HORIZON_NOUNS
+    | _OF_TIME
 )
 
 
@@ -408,6 +447,8 @@ def duration_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
     words = tuple(words)
     if at > 0 and words[at - 1] in _WHICH and (words[at - 1], words[at]) in _DURATION_PAIRS:
         return True
+    if horizon_noun(words, at):
+        return True  # "на какой временной горизонт"
     if words[at] in _FRAME_PREPOSITIONS and words[at + 1 : at + 2] and words[at + 1] in _WHICH:
         return _time_frame_at(words, at + 2)  # "OVER what time frame"
     return _time_frame_at(words, at) or _time_frame_at(words, at - 1)
@@ -710,7 +751,13 @@ ASKING = _ASKING  # words that make a message ask something ("что", "how")
 # Question words worth repairing when mistyped: the ones that decide the kind asked.
 _CUE_LIST = sorted(
     word
-    for word in _DATE_WORDS | _PLACE_WORDS | _PERSON_WORDS | _REASON_WORDS | _COUNT_WORDS | _LASTING
+    for word in _DATE_WORDS
+    | _PLACE_WORDS
+    | _PERSON_WORDS
+    | _REASON_WORDS
+    | _COUNT_WORDS
+    | _LASTING
+    | _DURATION_NOUNS
     if is_cyrillic(word)
 )
 _CUES = frozenset(_CUE_LIST)
@@ -1111,6 +1158,8 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             and c not in _NOT_PLACES
             and not c.startswith(_NOT_PLACE_STEMS)
             and c not in _MEASURE_FORMS
+            and c not in _OF_TIME  # "на какой временной горизонт": a stretch of time
+            and c not in _HORIZON_NOUNS
             for a, b, c, d in zip(words, words[1:], words[2:], (*words[3:], ""), strict=False)
         )
         or _names_place(words)
@@ -1155,6 +1204,8 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or ("как", "давно") in pairs
         or (time_of_going and not within)
         or any(_time_frame_at(words, i) for i in range(len(words)))  # "over what time frame"
+        or any(horizon_noun(words, i) for i in range(len(words)))  # "на какой горизонт"
+        or any(w in _DURATION_NOUNS for w in words)  # "какова продолжительность визита"
         or (
             any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
             and (counting or how_much or "как" in words)
@@ -2983,10 +3034,18 @@ _COULD = word_set("мог могла могло могли")
 _HYPOTHETICAL_EN = word_set("would could")
 
 
-# A stretch of time yet to come that a span names: "в ближайшие годы", "на долгие годы".
+# A stretch of time yet to come that a span names: "в ближайшие годы", "на долгие годы", "в
+# обозримом будущем", "in the coming years", "in the long run" — a time all the same, though
+# no date: what "когда" and "на какой срок" of the thing to come are told. Not a bare "в
+# перспективе" ("увеличить торговлю, а в перспективе — всей Евразией"): "eventually", which
+# tells what a thing may lead to, no stretch of time it holds for.
 _HORIZON_TEXT = lazy(
     r"\b(?:в|на) ближайшие (?:годы|десятилетия)\b|\bна (?:долгие|многие) годы\b|"
-    r"\bв долгосрочной перспективе\b|\bна десятилетия\b"
+    r"\bв (?:долгосрочной|среднесрочной) перспективе\b|\bна десятилетия\b|"
+    r"\bв обозримом будущем\b|"
+    r"\b(?:in|over|for) the (?:coming|next(?: few)?) (?:years|decades?)\b|"
+    r"\bin the years (?:ahead|to come)\b|\bfor years to come\b|"
+    r"\bin the (?:long|medium) (?:run|term)\b"
 )
 
 
