@@ -235,6 +235,7 @@ from bot.language.predicates import (
 )
 from bot.language.recency import (
     answered_relatively,
+    insists_on_date,
     names_time,
     past_time_named,
     places_in_time,
@@ -3828,6 +3829,7 @@ class Matcher:
             or (wanted is AnswerType.FORECAST and self._could_become_asked(query, entry))
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
             or (wanted is AnswerType.DATE and self._dated_relatively(query, entry))
+            or (wanted is AnswerType.DATE and self._dated_by_horizon(query, entry))
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
@@ -5803,12 +5805,30 @@ class Matcher:
     @staticmethod
     def _gives_horizon(query: Query, entry: Entry) -> bool:
         """ "For how long will the alliance define the region": a stretch of time to come is
-        asked, which a span naming one ("в ближайшие годы") gives without a number. The
-        future may be told by the sentence before the question: "Guseynov called it a union
-        that WILL shape regional realities. Over what time frame?" asks the stretch of it."""
-        if query.asks[:1] != (AnswerType.DURATION,) or not any(
-            states_horizon(span.text) for span in entry.spans
-        ):
+        asked, which a span naming one ("в ближайшие годы") gives without a number."""
+        return query.asks[:1] == (AnswerType.DURATION,) and Matcher._horizon_ahead(query, entry)
+
+    def _dated_by_horizon(self, query: Query, entry: Entry) -> bool:
+        """ "Когда союз будет определять реалии региона?", "Guseinov said the alliance will
+        shape the region. When?": a plain "when" of something to come, which a span naming
+        the stretch of time it holds for ("в ближайшие годы") answers, as "совсем недавно"
+        answers "давно ли" of the past. Never a date insisted on ("когда именно", "в каком
+        году", "какого числа"): the stretch is no date. And only of the thing the entry is
+        about: every name the question gives is the entry's ("when might the Zangezur
+        corridor open" is not told by "в перспективе" of the Middle Corridor's trade)."""
+        if query.asks[:1] != (AnswerType.DATE,) or insists_on_date(query.words, query.remark):
+            return False
+        held = self._indexed(entry).terms
+        named = all(term.lemma in held for term in query.terms if term.entity)
+        return named and self._horizon_ahead(query, entry)
+
+    @staticmethod
+    def _horizon_ahead(query: Query, entry: Entry) -> bool:
+        """Does a span of the entry name a stretch of time to come ("в ближайшие годы"), for
+        a question of what is to come? The future may be told by the sentence before the
+        question: "Guseinov called it a union that WILL shape regional realities. Over what
+        time frame?" asks the stretch of it."""
+        if not any(states_horizon(span.text) for span in entry.spans):
             return False
         if query.future or looks_ahead(query.words):
             return True
