@@ -480,13 +480,62 @@ def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     year", a time."""
     words = tuple(words)
     found = frozenset(
-        at for at, word in enumerate(words) if word in _LASTING and not _names_a_time(words, at)
+        at
+        for at, word in enumerate(words)
+        if (word in _LASTING and not _names_a_time(words, at))
+        or word in _GOING_ON
     )
     # Only then what the question asks: most questions have no such verb, and reading every
     # reading's kinds just to learn so was a fifth of a question's analysis.
     if not found or AnswerType.DURATION not in asked_types(words):
         return frozenset()
     return found
+
+
+# "сколько продолжался визит": going on, asked how long — a verb of lasting only where the
+# question asks a length ("как продолжается сотрудничество" asks how it goes, no length).
+_GOING_ON = word_set(
+    "продолжался продолжалась продолжалось продолжались продолжается продолжаются продолжится "
+    "продолжатся"
+)
+# "сколько времени", "how much time": time itself counted, the kind of amount asked.
+_TIME_ITSELF = word_set("времени time")
+
+
+def time_counted(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` time itself after a count word ("сколько ВРЕМЕНИ длился визит",
+    "how much TIME")? With a verb of lasting, how the question asks a length — no word of
+    what lasted, though the briefing says "время" of the delivery: weighed as one, it drew
+    the delivery time to a question of how long the visit was."""
+    return words[at] in _TIME_ITSELF and at > 0 and words[at - 1] in _COUNT_WORDS
+
+
+# An amount of time after a verb of lasting: "визит длился несколько дней?", "продлится ли
+# союз много лет", "the visit lasted three days?" — the length checked is the kind asked.
+_AMOUNT_WORDS = word_set("несколько пару пара много немного сколько few several many couple")
+_LASTING_REACH = 3  # words from the verb to the noun of time ("длился всего три дня")
+
+
+# The verbs of lasting proper, not of taking ("доставка займёт 7–8 дней?" checks the figure a
+# passage foresees, which is read as it stands).
+_LASTED = _GOING_ON | word_set(
+    "длился длилась длилось длились длится длятся продлился продлилась продлилось продлятся "
+    "продлится last lasted lasts"
+)
+
+
+def _lasting_for(words: tuple[str, ...], at: int) -> bool:
+    """Is the word at ``at`` a verb of lasting followed by an amount of time ("длился
+    несколько дней", "lasted 3 days")? A length put up for checking is a length asked,
+    which a date of the thing does not give."""
+    if words[at] not in _LASTED:
+        return False
+    ahead = words[at + 1 : at + 1 + _LASTING_REACH]
+    return any(
+        (amount in _AMOUNT_WORDS or amount in NUMBER_WORDS or amount[:1].isdigit())
+        and noun in _TIME_NOUNS
+        for amount, noun in itertools.pairwise(ahead)
+    )
 
 
 # Fillers between a question word and its noun: "в какие именно страны".
@@ -1206,6 +1255,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or any(_time_frame_at(words, i) for i in range(len(words)))  # "over what time frame"
         or any(horizon_noun(words, i) for i in range(len(words)))  # "на какой горизонт"
         or any(w in _DURATION_NOUNS for w in words)  # "какова продолжительность визита"
+        or any(_lasting_for(words, i) for i in range(len(words)))  # "длился несколько дней?"
         or (
             any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
             and (counting or how_much or "как" in words)
@@ -2644,9 +2694,10 @@ _SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a s
 def mistyped_cue(word: str) -> bool:
     """Is the word a mistyped question word ("гед", "кгда")? It asks the kind of fact, as
     the word meant would, and is no word of the subject to match — unless the word meant is
-    one of a subject ("обьем": "объём" of something, which a passage may name)."""
+    one of a subject ("обьем": "объём" of something, which a passage may name). A noun of
+    a length asked ("prodolzhitelnost" read back without its ь) asks as the noun does."""
     meant = _as_cue(word)
-    return meant != word and is_stop(meant)
+    return meant != word and (is_stop(meant) or meant in _DURATION_NOUNS)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
