@@ -4,7 +4,7 @@
 article never says: it must not be answered with the day the visit began. A length is asked
 by its noun ("продолжительность", "длительность", "duration"), by a verb of lasting with the
 amount put up for checking ("визит длился несколько дней?"), by "сколько времени" with such a
-verb — in Cyrillic, transliteration, the wrong keyboard layout or with a slip.
+verb, by "надолго" — in Cyrillic, transliteration, the wrong keyboard layout or with a slip.
 
 A stretch of time to come the article names ("в ближайшие годы") is a time all the same: it
 answers "на какой временной горизонт" (a time, never a place) and a plain "когда" of the
@@ -44,6 +44,10 @@ from bot.rendering.plain import render_plain
         "Сколько времени длился визит Алиева?",
         "How many days did the visit last?",
         "сколько длились переговоры",
+        # "надолго": for how long, by its adverb
+        "надолго ли Алиев приехал в Казахстан",
+        "как надолго приехал Алиев",
+        "nadolgo li aliev priekhal",
     ],
 )
 def test_a_length_the_article_never_gives_is_not_given(session: Session, question: str) -> None:

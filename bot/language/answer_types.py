@@ -335,6 +335,8 @@ _DURATION_NOUNS = word_set(
     "продолжительность продолжительности продолжительностью длительность длительности "
     "длительностью duration durations"
 )
+# "надолго ли Алиев приехал", "как надолго": for how long, asked by the adverb of a long time.
+_FOR_LONG = word_set("надолго")
 # "на какой (временной) горизонт", "в какой перспективе", "на какую перспективу": how far ahead
 # a thing holds, a stretch of time to come asked by its noun — no place, though "на какой"
 # asks one before most nouns; "временной", "временные рамки": the adjective of time before it.
@@ -430,6 +432,7 @@ CUE_NOUNS = (
     | _DURATION_NOUNS
     | _HORIZON_NOUNS
     | _OF_TIME
+    | _FOR_LONG
 )
 
 
@@ -807,6 +810,7 @@ _CUE_LIST = sorted(
     | _COUNT_WORDS
     | _LASTING
     | _DURATION_NOUNS
+    | _FOR_LONG
     if is_cyrillic(word)
 )
 _CUES = frozenset(_CUE_LIST)
@@ -1255,6 +1259,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or any(_time_frame_at(words, i) for i in range(len(words)))  # "over what time frame"
         or any(horizon_noun(words, i) for i in range(len(words)))  # "на какой горизонт"
         or any(w in _DURATION_NOUNS for w in words)  # "какова продолжительность визита"
+        or any(w in _FOR_LONG for w in words)  # "надолго ли он приехал"
         or any(_lasting_for(words, i) for i in range(len(words)))  # "длился несколько дней?"
         or (
             any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
