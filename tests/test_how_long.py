@@ -71,6 +71,8 @@ def test_a_length_the_article_never_gives_is_not_given(session: Session, questio
         "когда союз будет определять региональные реалии",
         "When will the strategic alliance shape regional realities?",
         "kogda soyuz budet opredelyat realii regiona",
+        # a horizon lies ahead: asked by its noun, no future verb is needed
+        "Over what time horizon does Huseynov see the alliance shaping the region?",
     ],
 )
 def test_a_stretch_of_time_to_come_answers_when(session: Session, question: str) -> None:

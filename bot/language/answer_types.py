@@ -341,7 +341,8 @@ _FOR_LONG = word_set("надолго")
 # a thing holds, a stretch of time to come asked by its noun — no place, though "на какой"
 # asks one before most nouns; "временной", "временные рамки": the adjective of time before it.
 _HORIZON_NOUNS = word_set(
-    "горизонт горизонта горизонте горизонтом горизонты горизонтов перспективу перспективе"
+    "горизонт горизонта горизонте горизонтом горизонты горизонтов перспективу перспективе "
+    "horizon horizons"
 )
 # The nouns naming a length of time as the thing asked: no detail of what is asked about.
 DURATION_NOUNS = _DURATION_NOUNS | word_set("горизонт горизонты")
@@ -359,9 +360,17 @@ def horizon_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
     if words[at] not in _HORIZON_NOUNS:
         return False
     before = at - 1
-    if before > 0 and words[before] in _OF_TIME:
-        before -= 1
+    if before > 0 and (words[before] in _OF_TIME or words[before] == "time"):
+        before -= 1  # "what TIME horizon"
     return before >= 0 and words[before] in _WHICH
+
+
+def asks_for_horizon(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask a horizon by its noun ("на какой временной горизонт", "over
+    what time horizon does he see the alliance shaping the region")? A horizon lies ahead:
+    the question asks of what is to come, though no verb of it is in the future."""
+    words = tuple(words)
+    return any(horizon_noun(words, at) for at in range(len(words)))
 
 
 _DURATION_PAIRS = _SPANS_OF_TIME | frozenset(

@@ -56,6 +56,7 @@ from bot.language.answer_types import (
     asks_calendar_date,
     asks_character,
     asks_explanation,
+    asks_for_horizon,
     asks_forecast_by_noun,
     asks_horizon,
     asks_place_by_noun,
@@ -5830,7 +5831,7 @@ class Matcher:
         time frame?" asks the stretch of it."""
         if not any(states_horizon(span.text) for span in entry.spans):
             return False
-        if query.future or looks_ahead(query.words):
+        if query.future or looks_ahead(query.words) or asks_for_horizon(query.words):
             return True
         told = tokens(query.read_text)
         return len(told) > len(query.words) and (
