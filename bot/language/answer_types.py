@@ -3120,6 +3120,23 @@ def states_horizon(text: str) -> bool:
     return bool(_HORIZON_TEXT.search(fold(text)))
 
 
+# What closes the clause before a horizon: "…к стратегическому союзу, | который определит
+# региональные реалии в ближайшие годы".
+_CLAUSE_BREAK = lazy(r"[,;:.!?—–(]")
+
+
+def horizon_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of a span that a stretch of time to come is told in, each up to its
+    horizon ("который определит региональные реалии в ближайшие годы"): what holds for that
+    stretch — not the rest of the sentence ("отношения перешли к союзу" is no thing to come)."""
+    folded = fold(text)
+    found: list[str] = []
+    for hit in _HORIZON_TEXT.finditer(folded):
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, 0, hit.start())]
+        found.append(folded[breaks[-1] if breaks else 0 : hit.end()])
+    return tuple(found)
+
+
 def states_hypothesis(text: str) -> bool:
     """Does a span say what could be ("могла бы стать")?"""
     return bool(_HYPOTHESIS.search(fold(text)))

@@ -72,6 +72,7 @@ from bot.language.answer_types import (
     changes_amount,
     gains_named,
     giving_beneficiary,
+    horizon_clauses,
     lists_investment,
     looks_ahead,
     missing_kind,
@@ -5821,7 +5822,24 @@ class Matcher:
             return False
         held = self._indexed(entry).terms
         named = all(term.lemma in held for term in query.terms if term.entity)
-        return named and self._horizon_ahead(query, entry)
+        return named and self._horizon_ahead(query, entry) and self._told_for_horizon(query, entry)
+
+    def _told_for_horizon(self, query: Query, entry: Entry) -> bool:
+        """Is what the question asks the time of told in the very clause naming the stretch
+        ("который ОПРЕДЕЛИТ региональные РЕАЛИИ в ближайшие годы")? At least half its words
+        (names aside) are that clause's: "когда отношения станут союзом", "когда Гусейнов
+        сделает вывод" ask of the rest of the sentence, which "в ближайшие годы" dates not."""
+        asked = [term for term in query.terms if not term.entity]
+        if not asked:
+            return False
+        told = {
+            lemma
+            for span in entry.spans
+            for clause in horizon_clauses(span.text)
+            for lemma in content_lemmas(clause, self.morphology)
+        }
+        shared = sum(1 for term in asked if term.lemma in told or not told.isdisjoint(term.kin))
+        return 2 * shared >= len(asked)
 
     @staticmethod
     def _horizon_ahead(query: Query, entry: Entry) -> bool:
