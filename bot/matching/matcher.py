@@ -5804,11 +5804,21 @@ class Matcher:
             return False  # "for how long will it …": "в ближайшие годы" is its measure
         return not entry.states_amount
 
-    @staticmethod
-    def _gives_horizon(query: Query, entry: Entry) -> bool:
+    def _gives_horizon(self, query: Query, entry: Entry) -> bool:
         """ "For how long will the alliance define the region": a stretch of time to come is
-        asked, which a span naming one ("в ближайшие годы") gives without a number."""
-        return query.asks[:1] == (AnswerType.DURATION,) and Matcher._horizon_ahead(query, entry)
+        asked, which a span naming one ("в ближайшие годы") gives without a number. A horizon
+        asked by its noun lies ahead with no future verb ("на какой горизонт союз определяет
+        реалии") — of what the stretch's own clause tells (``_told_for_horizon``): "на какой
+        горизонт Гусейнов сделал вывод" asks of no thing to come."""
+        if query.asks[:1] != (AnswerType.DURATION,):
+            return False
+        if self._horizon_ahead(query, entry):
+            return True
+        return (
+            asks_for_horizon(query.words)
+            and any(states_horizon(span.text) for span in entry.spans)
+            and self._told_for_horizon(query, entry)
+        )
 
     def _dated_by_horizon(self, query: Query, entry: Entry) -> bool:
         """ "Когда союз будет определять реалии региона?", "Guseinov said the alliance will
@@ -5849,7 +5859,7 @@ class Matcher:
         time frame?" asks the stretch of it."""
         if not any(states_horizon(span.text) for span in entry.spans):
             return False
-        if query.future or looks_ahead(query.words) or asks_for_horizon(query.words):
+        if query.future or looks_ahead(query.words):
             return True
         told = tokens(query.read_text)
         return len(told) > len(query.words) and (
