@@ -349,7 +349,6 @@ DURATION_NOUNS = _DURATION_NOUNS | word_set("горизонт горизонты
 _OF_TIME = word_set(
     "временной временный временная временную временного временном временные временных временными"
 )
-_HORIZON_REACH = 2  # words from the question word to the noun ("какой временной горизонт")
 
 
 def horizon_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
@@ -366,9 +365,9 @@ def horizon_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
 
 
 def asks_for_horizon(words: tuple[str, ...] | list[str]) -> bool:
-    """Does the question ask a horizon by its noun ("на какой временной горизонт", "over
-    what time horizon does he see the alliance shaping the region")? A horizon lies ahead:
-    the question asks of what is to come, though no verb of it is in the future."""
+    """Does the question ask a horizon by its noun ("на какой временной горизонт", "what
+    time horizon")? A horizon lies ahead: the question asks of what is to come, though no
+    verb of it is in the future ("на какой горизонт союз определяет реалии")."""
     words = tuple(words)
     return any(horizon_noun(words, at) for at in range(len(words)))
 
