@@ -328,6 +328,50 @@ _GOING_TIMES = frozenset(
     for going in ("transit", "delivery", "travel", "journey", "shipping", "lead", "turnaround")
     for time in ("time", "times")
 )
+# "какова продолжительность визита", "длительность переговоров", "the duration of the visit":
+# how long a thing lasts, asked by its noun as "сколько длился" asks it by its verb — never a
+# date, which a passage telling only when the visit began gives.
+_DURATION_NOUNS = word_set(
+    "продолжительность продолжительности продолжительностью длительность длительности "
+    "длительностью duration durations"
+)
+# "надолго ли Алиев приехал", "как надолго": for how long, asked by the adverb of a long time.
+_FOR_LONG = word_set("надолго")
+# "на какой (временной) горизонт", "в какой перспективе", "на какую перспективу": how far ahead
+# a thing holds, a stretch of time to come asked by its noun — no place, though "на какой"
+# asks one before most nouns; "временной", "временные рамки": the adjective of time before it.
+_HORIZON_NOUNS = word_set(
+    "горизонт горизонта горизонте горизонтом горизонты горизонтов перспективу перспективе "
+    "horizon horizons"
+)
+# The nouns naming a length of time as the thing asked: no detail of what is asked about.
+DURATION_NOUNS = _DURATION_NOUNS | word_set("горизонт горизонты")
+_OF_TIME = word_set(
+    "временной временный временная временную временного временном временные временных временными"
+)
+
+
+def horizon_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` a noun of a stretch of time to come right after a question word,
+    an adjective of time between ("на какой временной ГОРИЗОНТ", "в какой ПЕРСПЕКТИВЕ")? How
+    the question asks — a passage saying "в ближайшие годы" names no horizon — and a length
+    of time asked, not a place."""
+    if words[at] not in _HORIZON_NOUNS:
+        return False
+    before = at - 1
+    if before > 0 and (words[before] in _OF_TIME or words[before] == "time"):
+        before -= 1  # "what TIME horizon"
+    return before >= 0 and words[before] in _WHICH
+
+
+def asks_for_horizon(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask a horizon by its noun ("на какой временной горизонт", "what
+    time horizon")? A horizon lies ahead: the question asks of what is to come, though no
+    verb of it is in the future ("на какой горизонт союз определяет реалии")."""
+    words = tuple(words)
+    return any(horizon_noun(words, at) for at in range(len(words)))
+
+
 _DURATION_PAIRS = _SPANS_OF_TIME | frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
     | {
@@ -397,6 +441,12 @@ CUE_NOUNS = (
     # "Middle Corridor outlook", "export projections", "projected volumes": a forecast asked
     # by its noun or participle (``looks_ahead``), no word of the subject
     | word_set("forecasts outlook outlooks projection projections projected prediction predictions")
+    # "продолжительность визита", "на какой временной горизонт": a length of time asked by
+    # its noun, which a passage giving it ("три дня", "в ближайшие годы") need not hold
+    | _DURATION_NOUNS
+    | _HORIZON_NOUNS
+    | _OF_TIME
+    | _FOR_LONG
 )
 
 
@@ -414,6 +464,8 @@ def duration_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
     words = tuple(words)
     if at > 0 and words[at - 1] in _WHICH and (words[at - 1], words[at]) in _DURATION_PAIRS:
         return True
+    if horizon_noun(words, at):
+        return True  # "на какой временной горизонт"
     if words[at] in _FRAME_PREPOSITIONS and words[at + 1 : at + 2] and words[at + 1] in _WHICH:
         return _time_frame_at(words, at + 2)  # "OVER what time frame"
     return _time_frame_at(words, at) or _time_frame_at(words, at - 1)
@@ -445,13 +497,62 @@ def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     year", a time."""
     words = tuple(words)
     found = frozenset(
-        at for at, word in enumerate(words) if word in _LASTING and not _names_a_time(words, at)
+        at
+        for at, word in enumerate(words)
+        if (word in _LASTING and not _names_a_time(words, at))
+        or word in _GOING_ON
     )
     # Only then what the question asks: most questions have no such verb, and reading every
     # reading's kinds just to learn so was a fifth of a question's analysis.
     if not found or AnswerType.DURATION not in asked_types(words):
         return frozenset()
     return found
+
+
+# "сколько продолжался визит": going on, asked how long — a verb of lasting only where the
+# question asks a length ("как продолжается сотрудничество" asks how it goes, no length).
+_GOING_ON = word_set(
+    "продолжался продолжалась продолжалось продолжались продолжается продолжаются продолжится "
+    "продолжатся"
+)
+# "сколько времени", "how much time": time itself counted, the kind of amount asked.
+_TIME_ITSELF = word_set("времени time")
+
+
+def time_counted(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` time itself after a count word ("сколько ВРЕМЕНИ длился визит",
+    "how much TIME")? With a verb of lasting, how the question asks a length — no word of
+    what lasted, though the briefing says "время" of the delivery: weighed as one, it drew
+    the delivery time to a question of how long the visit was."""
+    return words[at] in _TIME_ITSELF and at > 0 and words[at - 1] in _COUNT_WORDS
+
+
+# An amount of time after a verb of lasting: "визит длился несколько дней?", "продлится ли
+# союз много лет", "the visit lasted three days?" — the length checked is the kind asked.
+_AMOUNT_WORDS = word_set("несколько пару пара много немного сколько few several many couple")
+_LASTING_REACH = 3  # words from the verb to the noun of time ("длился всего три дня")
+
+
+# The verbs of lasting proper, not of taking ("доставка займёт 7–8 дней?" checks the figure a
+# passage foresees, which is read as it stands).
+_LASTED = _GOING_ON | word_set(
+    "длился длилась длилось длились длится длятся продлился продлилась продлилось продлятся "
+    "продлится last lasted lasts"
+)
+
+
+def _lasting_for(words: tuple[str, ...], at: int) -> bool:
+    """Is the word at ``at`` a verb of lasting followed by an amount of time ("длился
+    несколько дней", "lasted 3 days")? A length put up for checking is a length asked,
+    which a date of the thing does not give."""
+    if words[at] not in _LASTED:
+        return False
+    ahead = words[at + 1 : at + 1 + _LASTING_REACH]
+    return any(
+        (amount in _AMOUNT_WORDS or amount in NUMBER_WORDS or amount[:1].isdigit())
+        and noun in _TIME_NOUNS
+        for amount, noun in itertools.pairwise(ahead)
+    )
 
 
 # Fillers between a question word and its noun: "в какие именно страны".
@@ -716,7 +817,14 @@ ASKING = _ASKING  # words that make a message ask something ("что", "how")
 # Question words worth repairing when mistyped: the ones that decide the kind asked.
 _CUE_LIST = sorted(
     word
-    for word in _DATE_WORDS | _PLACE_WORDS | _PERSON_WORDS | _REASON_WORDS | _COUNT_WORDS | _LASTING
+    for word in _DATE_WORDS
+    | _PLACE_WORDS
+    | _PERSON_WORDS
+    | _REASON_WORDS
+    | _COUNT_WORDS
+    | _LASTING
+    | _DURATION_NOUNS
+    | _FOR_LONG
     if is_cyrillic(word)
 )
 _CUES = frozenset(_CUE_LIST)
@@ -1117,6 +1225,8 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             and c not in _NOT_PLACES
             and not c.startswith(_NOT_PLACE_STEMS)
             and c not in _MEASURE_FORMS
+            and c not in _OF_TIME  # "на какой временной горизонт": a stretch of time
+            and c not in _HORIZON_NOUNS
             for a, b, c, d in zip(words, words[1:], words[2:], (*words[3:], ""), strict=False)
         )
         or _names_place(words)
@@ -1161,6 +1271,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or ("как", "давно") in pairs
         or (time_of_going and not within)
         or any(_time_frame_at(words, i) for i in range(len(words)))  # "over what time frame"
+        or any(horizon_noun(words, i) for i in range(len(words)))  # "на какой горизонт"
+        or any(w in _DURATION_NOUNS for w in words)  # "какова продолжительность визита"
+        or any(w in _FOR_LONG for w in words)  # "надолго ли он приехал"
+        or any(_lasting_for(words, i) for i in range(len(words)))  # "длился несколько дней?"
         or (
             any(w in _LASTING and not _names_a_time(words, i) for i, w in enumerate(words))
             and (counting or how_much or "как" in words)
@@ -2623,9 +2737,10 @@ _SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a s
 def mistyped_cue(word: str) -> bool:
     """Is the word a mistyped question word ("гед", "кгда")? It asks the kind of fact, as
     the word meant would, and is no word of the subject to match — unless the word meant is
-    one of a subject ("обьем": "объём" of something, which a passage may name)."""
+    one of a subject ("обьем": "объём" of something, which a passage may name). A noun of
+    a length asked ("prodolzhitelnost" read back without its ь) asks as the noun does."""
     meant = _as_cue(word)
-    return meant != word and is_stop(meant)
+    return meant != word and (is_stop(meant) or meant in _DURATION_NOUNS)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -3013,10 +3128,18 @@ _COULD = word_set("мог могла могло могли")
 _HYPOTHETICAL_EN = word_set("would could")
 
 
-# A stretch of time yet to come that a span names: "в ближайшие годы", "на долгие годы".
+# A stretch of time yet to come that a span names: "в ближайшие годы", "на долгие годы", "в
+# обозримом будущем", "in the coming years", "in the long run" — a time all the same, though
+# no date: what "когда" and "на какой срок" of the thing to come are told. Not a bare "в
+# перспективе" ("увеличить торговлю, а в перспективе — всей Евразией"): "eventually", which
+# tells what a thing may lead to, no stretch of time it holds for.
 _HORIZON_TEXT = lazy(
     r"\b(?:в|на) ближайшие (?:годы|десятилетия)\b|\bна (?:долгие|многие) годы\b|"
-    r"\bв долгосрочной перспективе\b|\bна десятилетия\b"
+    r"\bв (?:долгосрочной|среднесрочной) перспективе\b|\bна десятилетия\b|"
+    r"\bв обозримом будущем\b|"
+    r"\b(?:in|over|for) the (?:coming|next(?: few)?) (?:years|decades?)\b|"
+    r"\bin the years (?:ahead|to come)\b|\bfor years to come\b|"
+    r"\bin the (?:long|medium) (?:run|term)\b"
 )
 
 
@@ -3024,6 +3147,23 @@ def states_horizon(text: str) -> bool:
     """Does a span say for what stretch of time to come something holds ("определит
     региональные реалии в ближайшие годы")? That answers "for how long will it …"."""
     return bool(_HORIZON_TEXT.search(fold(text)))
+
+
+# What closes the clause before a horizon: "…к стратегическому союзу, | который определит
+# региональные реалии в ближайшие годы".
+_CLAUSE_BREAK = lazy(r"[,;:.!?—–(]")
+
+
+def horizon_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of a span that a stretch of time to come is told in, each up to its
+    horizon ("который определит региональные реалии в ближайшие годы"): what holds for that
+    stretch — not the rest of the sentence ("отношения перешли к союзу" is no thing to come)."""
+    folded = fold(text)
+    found: list[str] = []
+    for hit in _HORIZON_TEXT.finditer(folded):
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, 0, hit.start())]
+        found.append(folded[breaks[-1] if breaks else 0 : hit.end()])
+    return tuple(found)
 
 
 def states_hypothesis(text: str) -> bool:

@@ -40,6 +40,17 @@ LAYOUT_WORDS: tuple[tuple[str, ...], ...] = (
     ("in", "short"),
     ("briefly",),
 )
+# Nouns of saying in the dative, after "согласно" or "по": whose statement a question
+# attributes what it asks to ("согласно заявлению Гусейнова", "по утверждению депутата");
+# "словам", "мнению", "оценке" are stop words already.
+_SAYING_DATIVES = (
+    "заявлению",
+    "заявлениям",
+    "утверждению",
+    "утверждениям",
+    "высказыванию",
+    "высказываниям",
+)
 # Folded word sequences, longest first where one holds another.
 _FILLERS: tuple[tuple[str, ...], ...] = (
     ("в", "конце", "концов"),
@@ -59,6 +70,10 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("так", "сказать"),
     ("если", "честно"),
     ("если", "верить"),
+    # "согласно заявлению Гусейнова", "по утверждению эксперта": whose words, as "по словам X"
+    # (stop words) says it — the one named stays; the noun of saying is no word of the subject
+    *(("согласно", noun) for noun in _SAYING_DATIVES),
+    *(("по", noun) for noun in _SAYING_DATIVES),
     ("согласно",),  # "согласно депутату", "согласно Тусупбекову": whose words, not what about
     # whose reckoning is asked ("по расчётам казахстанского аналитика", "по прикидкам
     # Ишмухамедова"), as "по словам X", "по оценке X" (stop words): the one named stays, it

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.language.answer_types import (
+    DURATION_NOUNS,
     EXPECTATION_NOUNS,
     FORECAST_NOUNS,
     GENERIC_DETAILS,
@@ -151,6 +152,7 @@ _GENERIC_NOUNS = (
     | FORECAST_NOUNS  # "какой прогноз по товарообороту": a forecast is the kind of fact asked
     | EXPECTATION_NOUNS  # "какие ожидания по товарообороту": as much
     | REASON_NOUNS  # "on which grounds", "what reasons": a reason is the kind asked
+    | DURATION_NOUNS  # "продолжительность визита", "какой горизонт": a length of time asked
     | word_set(
         "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
         "количество сумма уровень доля масштаб итог результат последствие эффект значение "

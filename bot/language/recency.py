@@ -74,13 +74,22 @@ def answered_relatively(
     ``own_account``: the question names the person whose words tell the time as the one
     whose account it asks. ``remark``: the words after the question, which may say how the
     time is wanted ("когда был? до визита или после") — or insist on a date ("нужна дата")."""
-    if any(w in _DATED for w in (*words, *remark)):
+    if insists_on_date(words, remark):
         return False
     return (
         _asks_recency(words)
         or _asks_recency(remark)
         or (own_account and any(w in _WHEN for w in words))
     )
+
+
+def insists_on_date(
+    words: tuple[str, ...] | list[str], remark: tuple[str, ...] | list[str] = ()
+) -> bool:
+    """Does the question, or the remark after it, insist on a date ("когда именно", "какого
+    числа", "в каком году", "нужна дата", "when exactly")? A time told only relatively — "совсем
+    недавно" of the past, "в ближайшие годы" of what is to come — answers no such question."""
+    return any(w in _DATED for w in (*words, *remark))
 
 
 # Words placing a thing before or after another, in either language: an alternative offered

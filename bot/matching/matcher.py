@@ -59,6 +59,7 @@ from bot.language.answer_types import (
     asks_calendar_date,
     asks_character,
     asks_explanation,
+    asks_for_horizon,
     asks_forecast_by_noun,
     asks_horizon,
     asks_place_by_noun,
@@ -74,6 +75,7 @@ from bot.language.answer_types import (
     changes_amount,
     gains_named,
     giving_beneficiary,
+    horizon_clauses,
     lists_investment,
     looks_ahead,
     missing_kind,
@@ -254,6 +256,7 @@ from bot.language.predicates import (
 )
 from bot.language.recency import (
     answered_relatively,
+    insists_on_date,
     names_time,
     past_time_named,
     places_in_time,
@@ -3996,6 +3999,7 @@ class Matcher:
             or (wanted is AnswerType.FORECAST and self._could_become_asked(query, entry))
             or (wanted is AnswerType.DURATION and self._gives_horizon(query, entry))
             or (wanted is AnswerType.DATE and self._dated_relatively(query, entry))
+            or (wanted is AnswerType.DATE and self._dated_by_horizon(query, entry))
             or (wanted is AnswerType.STATEMENT and self._calls_so(query, entry))
         ):
             return False
@@ -6018,15 +6022,60 @@ class Matcher:
             return False  # "for how long will it …": "в ближайшие годы" is its measure
         return not entry.states_amount
 
-    @staticmethod
-    def _gives_horizon(query: Query, entry: Entry) -> bool:
+    def _gives_horizon(self, query: Query, entry: Entry) -> bool:
         """ "For how long will the alliance define the region": a stretch of time to come is
-        asked, which a span naming one ("в ближайшие годы") gives without a number. The
-        future may be told by the sentence before the question: "Guseynov called it a union
-        that WILL shape regional realities. Over what time frame?" asks the stretch of it."""
-        if query.asks[:1] != (AnswerType.DURATION,) or not any(
-            states_horizon(span.text) for span in entry.spans
-        ):
+        asked, which a span naming one ("в ближайшие годы") gives without a number. A horizon
+        asked by its noun lies ahead with no future verb ("на какой горизонт союз определяет
+        реалии") — of what the stretch's own clause tells (``_told_for_horizon``): "на какой
+        горизонт Гусейнов сделал вывод" asks of no thing to come."""
+        if query.asks[:1] != (AnswerType.DURATION,):
+            return False
+        if self._horizon_ahead(query, entry):
+            return True
+        return (
+            asks_for_horizon(query.words)
+            and any(states_horizon(span.text) for span in entry.spans)
+            and self._told_for_horizon(query, entry)
+        )
+
+    def _dated_by_horizon(self, query: Query, entry: Entry) -> bool:
+        """ "Когда союз будет определять реалии региона?", "Guseinov said the alliance will
+        shape the region. When?": a plain "when" of something to come, which a span naming
+        the stretch of time it holds for ("в ближайшие годы") answers, as "совсем недавно"
+        answers "давно ли" of the past. Never a date insisted on ("когда именно", "в каком
+        году", "какого числа"): the stretch is no date. And only of the thing the entry is
+        about: every name the question gives is the entry's ("when might the Zangezur
+        corridor open" is not told by "в перспективе" of the Middle Corridor's trade)."""
+        if query.asks[:1] != (AnswerType.DATE,) or insists_on_date(query.words, query.remark):
+            return False
+        held = self._indexed(entry).terms
+        named = all(term.lemma in held for term in query.terms if term.entity)
+        return named and self._horizon_ahead(query, entry) and self._told_for_horizon(query, entry)
+
+    def _told_for_horizon(self, query: Query, entry: Entry) -> bool:
+        """Is what the question asks the time of told in the very clause naming the stretch
+        ("который ОПРЕДЕЛИТ региональные РЕАЛИИ в ближайшие годы")? At least half its words
+        (names aside) are that clause's: "когда отношения станут союзом", "когда Гусейнов
+        сделает вывод" ask of the rest of the sentence, which "в ближайшие годы" dates not."""
+        asked = [term for term in query.terms if not term.entity]
+        if not asked:
+            return False
+        told = {
+            lemma
+            for span in entry.spans
+            for clause in horizon_clauses(span.text)
+            for lemma in content_lemmas(clause, self.morphology)
+        }
+        shared = sum(1 for term in asked if term.lemma in told or not told.isdisjoint(term.kin))
+        return 2 * shared >= len(asked)
+
+    @staticmethod
+    def _horizon_ahead(query: Query, entry: Entry) -> bool:
+        """Does a span of the entry name a stretch of time to come ("в ближайшие годы"), for
+        a question of what is to come? The future may be told by the sentence before the
+        question: "Guseinov called it a union that WILL shape regional realities. Over what
+        time frame?" asks the stretch of it."""
+        if not any(states_horizon(span.text) for span in entry.spans):
             return False
         if query.future or looks_ahead(query.words):
             return True

@@ -66,6 +66,7 @@ from bot.language.answer_types import (
     reason_idioms,
     sharpening,
     speaks_of_future,
+    time_counted,
     time_idioms,
     whither_cues,
 )
@@ -981,6 +982,8 @@ class Analyser:
                 # asked (``Matcher._judged_figure`` finds the passage judging it)
                 or (judges_amount(word) and self._unused(word))
                 or (done in lasting and self._unused(word))  # "how long did it last"
+                # "сколько времени длился визит": a length asked, no word of the subject
+                or (time_counted(words, done) and bool(lasting))
                 or done in sharpened
                 or word in _INSISTING  # "что конкретно обсуждали": ``Query.specifics``
                 or _pronoun_after_preposition(words, done)  # "о нём": "нем" is no "немой"
