@@ -3114,13 +3114,13 @@ class Matcher:
             # The country is not in the article at all ("позиция России по коридору"): what the
             # question is about is its other known words, without those asking for a view.
             scored = self._scored_without_party(query, party) or scored
-        on_subject = self._views_on_subject(scored, party)[:limit]
+        on_subject = self._views_on_subject(query, scored, party)[:limit]
         if not on_subject:
             # "как Китай отреагировал на визит": the country's word, the article's only for
             # the cargo from China, weighs the visit's passages down below the threshold —
             # the subject is the rest of the question, as for a country never named
             scored = self._scored_without_party(query, party) or scored
-            on_subject = self._views_on_subject(scored, party)[:limit]
+            on_subject = self._views_on_subject(query, scored, party)[:limit]
         if not on_subject:
             return Match(query, Band.NONE, scored[0], ())
         offered = tuple(self._party_named_first(query, list(on_subject), named, party))[:limit]
@@ -3131,8 +3131,36 @@ class Matcher:
             if query.asks[:1] in ((AnswerType.REASON,), (AnswerType.FORECAST,))
             else AnswerType.STATEMENT
         )
-        beside = self._subject_beside(query, offered, on_subject[0])
+        top = on_subject[0]
+        if scored is named and self._names_parties(query, top.entry):
+            top = self._subject_without_party(query, party, offered[0]) or top
+        beside = self._subject_beside(query, offered, top)
         return Match(query, Band.NOT_GIVEN, offered[0], offered, missing, beside=beside)
+
+    def _subject_without_party(self, query: Query, party: Party, first: Scored) -> Scored | None:
+        """The best passage on what a question asking a country's view is about once the
+        country is set aside (``_scored_without_party``), for when the best with the
+        country's words is the passage naming it: "как Китай относится к Среднему коридору?
+        они же грузы туда гонят, что в Пекине думают" — China twice and the cargo lift the
+        passage on the cargo from China over the corridor's, which is the subject. Only one
+        stating more of the question's topic than the ``first`` offer: "что Китай сказал про
+        транзит через Казахстан" is answered by the cargo from China through Kazakhstan,
+        not by another transit the country's absence lets through. None otherwise."""
+        subject = self._views_on_subject(query, self._scored_without_party(query, party), party)
+        if not subject:
+            return None
+        held = self._party_topic(query, subject[0], filed=False)
+        return subject[0] if held > self._party_topic(query, first, filed=False) else None
+
+    def _party_topic(self, query: Query, scored: Scored, *, filed: bool = True) -> float:
+        """The weight of what the question is about besides the countries it names
+        (``_topic_terms`` without them) that the passage states. ``filed``: the names of
+        the topics it is filed under count as its words (``_topic_named_by``) — not when
+        the passages compared share a topic ("Средний коридор" files the cargo from China
+        too) and only their own words tell which of them is on the subject."""
+        topic = [t for t in self._topic_terms(query) if party_of(t.typed, t.lemma) is None]
+        asked = frozenset(t.lemma for t in topic) if filed else frozenset()
+        return self._states_topic(scored.entry, topic, asked)
 
     def _scored_without_party(self, query: Query, party: Party) -> list[Scored]:
         """The question scored on what it is about: its known words without the country's
@@ -3146,15 +3174,46 @@ class Matcher:
         )
         return self.score(replace(query, terms=rest)) if rest else []
 
-    def _views_on_subject(self, scored: list[Scored], party: Party) -> list[Scored]:
+    def _views_on_subject(self, query: Query, scored: list[Scored], party: Party) -> list[Scored]:
         """The passages on the subject (from the suggest threshold), the experts' views
         before the article's own statements — and of those, a proposal naming the party
         first: "how did Ankara respond to the Turkic seven": the passage proposing to add
-        Turkey, which the party's reaction would answer, before the reason given for it."""
+        Turkey, which the party's reaction would answer, before the reason given for it. An
+        article's statement far closer to the subject than every view (``_outweighs_views``)
+        keeps its place among them."""
+        on_subject = [s for s in scored if s.subject >= self.thresholds.suggest]
+        ahead = self._outweighs_views(query, on_subject)
         return sorted(
-            (s for s in scored if s.subject >= self.thresholds.suggest),
-            key=lambda s: (s.entry.speaker is None, not self._proposes_to(s.entry, party)),
+            on_subject,
+            key=lambda s: (
+                s.entry.speaker is None and s not in ahead,
+                not self._proposes_to(s.entry, party),
+            ),
         )
+
+    def _outweighs_views(self, query: Query, on_subject: list[Scored]) -> list[Scored]:
+        """The article's own statements scoring more than ``MARGIN`` above the closest
+        expert's view and stating more of the question's topic by their own words
+        (``_party_topic``): "any reaction from Moscow on the agreements signed in Astana" is
+        about the agreements, which the closest view, a remark on "documents signed", never
+        names. "Как Россия отреагировала на визит Алиева в Казахстан" stays with the
+        experts' views of the visit: they name the visit as the article's report of it does,
+        which only the names asked lift."""
+        view = max(
+            (s for s in on_subject if s.entry.speaker is not None),
+            key=lambda s: s.subject,
+            default=None,
+        )
+        if view is None:
+            return []
+        held = self._party_topic(query, view, filed=False)
+        return [
+            s
+            for s in on_subject
+            if s.entry.speaker is None
+            and s.subject - view.subject > MARGIN
+            and self._party_topic(query, s, filed=False) > held
+        ]
 
     def _unnamed_party(self, query: Query, limit: int) -> Match | None:
         """A question about a country the article never names, on a subject it covers: "какую
@@ -4905,13 +4964,11 @@ class Matcher:
             for s in offered[1:]
             if s.entry.kind is not EntryKind.LIST and not self._names_parties(query, s.entry)
         ]
+
         # what the question is about besides the country: "товарооборот" of "какой
         # товарооборот у Казахстана с Турцией", which the proposal naming Turkey never says
-        topic = [t for t in self._topic_terms(query) if party_of(t.typed, t.lemma) is None]
-        asked = frozenset(t.lemma for t in topic)
-
         def held(s: Scored) -> tuple[float, float]:
-            return round(self._states_topic(s.entry, topic, asked), 3), s.subject
+            return round(self._party_topic(query, s), 3), s.subject
 
         best = max(others, key=held, default=None)
         if best is None or held(best) <= held(offered[0]):
