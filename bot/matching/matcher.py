@@ -462,6 +462,7 @@ class Matcher:
         self._subjects: dict[int, frozenset[str]] = {}  # per entry number, see _subjects_in
         self._owns: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # see _own_words
         self._topic_named: dict[int, frozenset[str]] = {}  # see _topic_names
+        self._topic_titled: dict[int, frozenset[frozenset[str]]] = {}  # see _topic_words
         self._titles: dict[int, frozenset[str]] = {}  # per entry number, see _titled
         # per entry number: the content lemmas of each text it states (see _holds_phrase)
         self._stated_runs: dict[int, tuple[tuple[str, ...], ...]] = {}
@@ -4790,6 +4791,12 @@ class Matcher:
         # come first — the amount the article has of it
         amounts = self._amounts_counted(query, scored, [*on_subject, *near], suggest)
         near.extend(s for s in amounts if s not in near)
+        # "forecast of how much tourism between Azerbaijan and Kazakhstan will grow": nothing
+        # offered is filed under tourism, the topic the question names; the passage that is
+        # comes first, from however far down the scoring (``_topic_keyword_passage``)
+        keyword = self._topic_keyword_passage(query, topic, [*on_subject, *near], suggest / 2)
+        if keyword is not None:
+            near.append(keyword)
         invested = self._wanted(query) is AnswerType.MONEY
         projecting = self._wanted(query) is AnswerType.FORECAST
         # "сколько Азербайджан вложил в Казахстан": investment between the two countries — the
@@ -4851,6 +4858,7 @@ class Matcher:
                 away[id(s)],
                 # investment between the sides: the passage listing it among their areas
                 between_sides and not _lists_investment(s.entry),
+                keyword is not None and s is not keyword,
                 bool(amounts) and s not in amounts,
                 not stated[id(s)],
                 # an amount between named countries: the thing amounted, before the country
@@ -4899,6 +4907,59 @@ class Matcher:
         if query.parties and self._asks_part(query):
             ranked = self._party_named_first(query, ranked, scored)
         return tuple(ranked[:limit])
+
+    def _topic_keyword_passage(
+        self, query: Query, topic: list[Term], offered: list[Scored], floor: float
+    ) -> Scored | None:
+        """The passage filed under a topic the question names by its keyword — its topic word
+        heavier than every other (``_topic_terms``), which is a one-word name of a topic of
+        the briefing's ("tourism", "туризм") — when nothing ``offered`` is filed under it.
+        "How much will tourism between Azerbaijan and Kazakhstan grow": its other words
+        ("how much", "grow", "between") lift the turnover's passages and sink the one on
+        tourism out of the best few; scored among all, its subject from ``floor`` tells it is
+        on the question's. None when no word stands out, it names no topic, or an offer is
+        filed under it."""
+        if len(topic) < 2:
+            return None
+        heaviest = sorted(topic, key=lambda t: t.weight * t.similarity, reverse=True)
+        keyword, runner = heaviest[0], heaviest[1]
+        if keyword.weight * keyword.similarity <= runner.weight * runner.similarity:
+            return None
+        name = frozenset({keyword.lemma})
+        if any(
+            name in self._topic_words(s.entry) or self._states_topic(s.entry, [keyword])
+            for s in offered
+        ):
+            return None
+        filed = {
+            id(indexed.entry)
+            for indexed in self.index.entries
+            if indexed.entry.kind is not EntryKind.LIST
+            and name in self._topic_words(indexed.entry)
+        }
+        if not filed:
+            return None  # no topic so titled: the whole scoring (and its budget) is spared
+        every = self.score(query, limit=len(self.index.entries))
+        return next((s for s in every if s.subject >= floor and id(s.entry) in filed), None)
+
+    def _topic_words(self, entry: Entry) -> frozenset[frozenset[str]]:
+        """The one-word titles (as lemma sets, either language) of the topics an entry is
+        filed under: "Туризм", "Tourism" — not their aliases, which name much besides."""
+        number = self._numbers[id(entry)]
+        found = self._topic_titled.get(number)
+        if found is None:
+            titles = (
+                title
+                for topic_id in entry.topics
+                if (topic := entry.briefing.topic(topic_id)) is not None
+                for title in (topic.title, topic.title_en)
+            )
+            found = self._topic_titled[number] = frozenset(
+                lemmas
+                for title in titles
+                if len(lemmas := frozenset(content_lemmas(title, self.morphology))) == 1
+            )
+        return found
 
     def _party_named_first(
         self, query: Query, ranked: list[Scored], scored: list[Scored], party: Party | None = None
