@@ -187,3 +187,78 @@ def test_a_turnover_offered_first_or_answered_stays(session, question, band, ent
     if entry is not None:
         assert payload["entry"] == entry
     assert not _shows_beside(payload)
+
+
+# ------------------------------------------------ the subject once the country is set aside
+@pytest.mark.parametrize(
+    "question",
+    [
+        # ru8#64: China twice and the cargo lifted the cargo from China over the corridor's
+        # passage, so the corridor was never shown
+        "а как китай относится ко всему этому среднему коридору? они же грузы туда гонят, "
+        "что там в пекине думают",
+        "что в Пекине думают о Среднем коридоре? грузы ведь из Китая идут",
+        "kak Kitai otnositsya k Srednemu koridoru, gruzy ved iz Kitaya idut?",
+    ],
+)
+def test_china_s_view_of_the_corridor_shows_the_corridor_beside_the_cargo(session, question):
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    assert "Китая" in payload["text"]
+    assert _shows_beside(payload)
+    assert "Средний коридор" in payload["text"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there any reaction from Moscow on the agreements signed in Astana?",  # english11#66
+        "Any reaction from Russia to the agreements signed in Astana?",
+        "What is Russia's position on the agreements signed in Astana?",
+        "как Москва отнеслась к подписанным в Астане соглашениям",
+    ],
+)
+def test_a_view_of_the_agreements_offers_the_agreements_first(session, question):
+    """The article's own statement of the agreements scores far above any expert's view and
+    names them; Huseynov's "signed documents" remark on the route does not."""
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    assert _offered(payload)[0] == "agreements-count"
+    assert "15 важных соглашений" in payload["text"]
+
+
+# ------------------------------------------------ near misses: experts first, no stray subject
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind-c#55: the visit's own report scores higher for the names asked, but the
+        # experts' views of the visit name it as much: they stay first
+        "как Россия отреагировала на визит Алиева в Казахстан",
+        "How did Russia react to Aliyev's visit to Kazakhstan?",
+    ],
+)
+def test_a_view_of_the_visit_offers_an_expert_s_view(session, question):
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    assert _offered(payload)[0] not in ("article-visit", "visit-date")
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # the cargo from China through Kazakhstan is the transit asked: no other transit
+        # (energy through Azerbaijan) beside it
+        ("что Китай сказал про транзит через Казахстан", "statement"),
+        # a sum the article never gives
+        ("Сколько денег Китай вложит в Средний коридор?", "money"),
+    ],
+)
+def test_a_detail_never_given_stays_not_given(session, question, missing):
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", missing)
+    assert "энергоресурсов" not in payload["text"]
+
+
+def test_moscow_s_reaction_to_the_agreements_is_not_answered(session):
+    payload = _asked(session, "How did Moscow react to the agreements signed in Astana?")
+    assert payload["band"] != "answer"

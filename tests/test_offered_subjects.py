@@ -20,6 +20,11 @@ name asked is given only by a passage that names the thing.
   passage never names the system, so the name — the first part asked — is the fact not
   given. A person's name ("the name of the Azerbaijani MP") is his profile's, and "what is
   X otherwise called" asks another name, which the defining passage gives.
+- "Is there any forecast in numbers for how much tourism between Azerbaijan and
+  Kazakhstan will grow": "how much", "grow", "between" lift the turnover's passages and
+  sink the one on tourism out of the best few; the question's keyword names a topic of
+  the briefing by its one-word title ("Tourism"), so the passage filed under it is
+  offered first (``Matcher._topic_keyword_passage``).
 
 Each case asks the real knowledge base.
 """
@@ -29,6 +34,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.rendering.plain import render_plain
 from tests.support.asking import answered, answered_entry, not_given
 
 
@@ -171,3 +177,41 @@ def test_who_alone_still_misses_a_person(session: Session) -> None:
 def test_a_name_asked_second_leaves_the_first_part_missing(session: Session) -> None:
     question = "кто управляет системой электронной регистрации машин и как она называется"
     assert "электронной регистрации" in not_given(session, question, "person")
+
+
+# ------------------------------------------------ a topic named by its title, sunk by the rest
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind-j#37
+        "Is there any forecast in numbers for how much tourism between Azerbaijan and "
+        "Kazakhstan will grow?",
+        "Is there a forecast of how much tourism between Azerbaijan and Kazakhstan will grow?",
+        "is there any forecast in numbers for how much turism between azerbaijan and "
+        "kazakhstan will grow",
+    ],
+)
+def test_a_tourism_forecast_offers_the_passage_on_tourism(session, question):
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", "forecast")
+    assert reply.suggestions[0][0] == "ishmukhamedov-road"
+    assert "туризма" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing", "first"),
+    [
+        # a count of tourists is not given either; its passage was offered already
+        ("сколько туристов ездит между странами в год", "quantity", "ishmukhamedov-road"),
+        # the offers are filed under energy already: unchanged
+        (
+            "Will energy exports between Azerbaijan and Kazakhstan grow, and by how much?",
+            "forecast",
+            "huseynov-energy",
+        ),
+    ],
+)
+def test_an_offer_already_on_the_named_topic_stays(session, question, missing, first):
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", missing)
+    assert reply.suggestions[0][0] == first

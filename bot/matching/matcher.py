@@ -493,6 +493,7 @@ class Matcher:
         self._subjects: dict[int, frozenset[str]] = {}  # per entry number, see _subjects_in
         self._owns: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # see _own_words
         self._topic_named: dict[int, frozenset[str]] = {}  # see _topic_names
+        self._topic_titled: dict[int, frozenset[frozenset[str]]] = {}  # see _topic_words
         self._titles: dict[int, frozenset[str]] = {}  # per entry number, see _titled
         # per entry number: the content lemmas of each text it states (see _holds_phrase)
         self._stated_runs: dict[int, tuple[tuple[str, ...], ...]] = {}
@@ -3256,13 +3257,13 @@ class Matcher:
             # The country is not in the article at all ("позиция России по коридору"): what the
             # question is about is its other known words, without those asking for a view.
             scored = self._scored_without_party(query, party) or scored
-        on_subject = self._views_on_subject(scored, party)[:limit]
+        on_subject = self._views_on_subject(query, scored, party)[:limit]
         if not on_subject:
             # "как Китай отреагировал на визит": the country's word, the article's only for
             # the cargo from China, weighs the visit's passages down below the threshold —
             # the subject is the rest of the question, as for a country never named
             scored = self._scored_without_party(query, party) or scored
-            on_subject = self._views_on_subject(scored, party)[:limit]
+            on_subject = self._views_on_subject(query, scored, party)[:limit]
         if not on_subject:
             return Match(query, Band.NONE, scored[0], ())
         offered = tuple(self._party_named_first(query, list(on_subject), named, party))[:limit]
@@ -3273,8 +3274,36 @@ class Matcher:
             if query.asks[:1] in ((AnswerType.REASON,), (AnswerType.FORECAST,))
             else AnswerType.STATEMENT
         )
-        beside = self._subject_beside(query, offered, on_subject[0])
+        top = on_subject[0]
+        if scored is named and self._names_parties(query, top.entry):
+            top = self._subject_without_party(query, party, offered[0]) or top
+        beside = self._subject_beside(query, offered, top)
         return Match(query, Band.NOT_GIVEN, offered[0], offered, missing, beside=beside)
+
+    def _subject_without_party(self, query: Query, party: Party, first: Scored) -> Scored | None:
+        """The best passage on what a question asking a country's view is about once the
+        country is set aside (``_scored_without_party``), for when the best with the
+        country's words is the passage naming it: "как Китай относится к Среднему коридору?
+        они же грузы туда гонят, что в Пекине думают" — China twice and the cargo lift the
+        passage on the cargo from China over the corridor's, which is the subject. Only one
+        stating more of the question's topic than the ``first`` offer: "что Китай сказал про
+        транзит через Казахстан" is answered by the cargo from China through Kazakhstan,
+        not by another transit the country's absence lets through. None otherwise."""
+        subject = self._views_on_subject(query, self._scored_without_party(query, party), party)
+        if not subject:
+            return None
+        held = self._party_topic(query, subject[0], filed=False)
+        return subject[0] if held > self._party_topic(query, first, filed=False) else None
+
+    def _party_topic(self, query: Query, scored: Scored, *, filed: bool = True) -> float:
+        """The weight of what the question is about besides the countries it names
+        (``_topic_terms`` without them) that the passage states. ``filed``: the names of
+        the topics it is filed under count as its words (``_topic_named_by``) — not when
+        the passages compared share a topic ("Средний коридор" files the cargo from China
+        too) and only their own words tell which of them is on the subject."""
+        topic = [t for t in self._topic_terms(query) if party_of(t.typed, t.lemma) is None]
+        asked = frozenset(t.lemma for t in topic) if filed else frozenset()
+        return self._states_topic(scored.entry, topic, asked)
 
     def _scored_without_party(self, query: Query, party: Party) -> list[Scored]:
         """The question scored on what it is about: its known words without the country's
@@ -3288,15 +3317,46 @@ class Matcher:
         )
         return self.score(replace(query, terms=rest)) if rest else []
 
-    def _views_on_subject(self, scored: list[Scored], party: Party) -> list[Scored]:
+    def _views_on_subject(self, query: Query, scored: list[Scored], party: Party) -> list[Scored]:
         """The passages on the subject (from the suggest threshold), the experts' views
         before the article's own statements — and of those, a proposal naming the party
         first: "how did Ankara respond to the Turkic seven": the passage proposing to add
-        Turkey, which the party's reaction would answer, before the reason given for it."""
+        Turkey, which the party's reaction would answer, before the reason given for it. An
+        article's statement far closer to the subject than every view (``_outweighs_views``)
+        keeps its place among them."""
+        on_subject = [s for s in scored if s.subject >= self.thresholds.suggest]
+        ahead = self._outweighs_views(query, on_subject)
         return sorted(
-            (s for s in scored if s.subject >= self.thresholds.suggest),
-            key=lambda s: (s.entry.speaker is None, not self._proposes_to(s.entry, party)),
+            on_subject,
+            key=lambda s: (
+                s.entry.speaker is None and s not in ahead,
+                not self._proposes_to(s.entry, party),
+            ),
         )
+
+    def _outweighs_views(self, query: Query, on_subject: list[Scored]) -> list[Scored]:
+        """The article's own statements scoring more than ``MARGIN`` above the closest
+        expert's view and stating more of the question's topic by their own words
+        (``_party_topic``): "any reaction from Moscow on the agreements signed in Astana" is
+        about the agreements, which the closest view, a remark on "documents signed", never
+        names. "Как Россия отреагировала на визит Алиева в Казахстан" stays with the
+        experts' views of the visit: they name the visit as the article's report of it does,
+        which only the names asked lift."""
+        view = max(
+            (s for s in on_subject if s.entry.speaker is not None),
+            key=lambda s: s.subject,
+            default=None,
+        )
+        if view is None:
+            return []
+        held = self._party_topic(query, view, filed=False)
+        return [
+            s
+            for s in on_subject
+            if s.entry.speaker is None
+            and s.subject - view.subject > MARGIN
+            and self._party_topic(query, s, filed=False) > held
+        ]
 
     def _unnamed_party(self, query: Query, limit: int) -> Match | None:
         """A question about a country the article never names, on a subject it covers: "какую
@@ -4947,6 +5007,12 @@ class Matcher:
         # come first — the amount the article has of it
         amounts = self._amounts_counted(query, scored, [*on_subject, *near], suggest)
         near.extend(s for s in amounts if s not in near)
+        # "forecast of how much tourism between Azerbaijan and Kazakhstan will grow": nothing
+        # offered is filed under tourism, the topic the question names; the passage that is
+        # comes first, from however far down the scoring (``_topic_keyword_passage``)
+        keyword = self._topic_keyword_passage(query, topic, [*on_subject, *near], suggest / 2)
+        if keyword is not None:
+            near.append(keyword)
         invested = self._wanted(query) is AnswerType.MONEY
         projecting = self._wanted(query) is AnswerType.FORECAST
         # "сколько Азербайджан вложил в Казахстан": investment between the two countries — the
@@ -5008,6 +5074,7 @@ class Matcher:
                 away[id(s)],
                 # investment between the sides: the passage listing it among their areas
                 between_sides and not _lists_investment(s.entry),
+                keyword is not None and s is not keyword,
                 bool(amounts) and s not in amounts,
                 not stated[id(s)],
                 # an amount between named countries: the thing amounted, before the country
@@ -5056,6 +5123,59 @@ class Matcher:
         if query.parties and self._asks_part(query):
             ranked = self._party_named_first(query, ranked, scored)
         return tuple(ranked[:limit])
+
+    def _topic_keyword_passage(
+        self, query: Query, topic: list[Term], offered: list[Scored], floor: float
+    ) -> Scored | None:
+        """The passage filed under a topic the question names by its keyword — its topic word
+        heavier than every other (``_topic_terms``), which is a one-word name of a topic of
+        the briefing's ("tourism", "туризм") — when nothing ``offered`` is filed under it.
+        "How much will tourism between Azerbaijan and Kazakhstan grow": its other words
+        ("how much", "grow", "between") lift the turnover's passages and sink the one on
+        tourism out of the best few; scored among all, its subject from ``floor`` tells it is
+        on the question's. None when no word stands out, it names no topic, or an offer is
+        filed under it."""
+        if len(topic) < 2:
+            return None
+        heaviest = sorted(topic, key=lambda t: t.weight * t.similarity, reverse=True)
+        keyword, runner = heaviest[0], heaviest[1]
+        if keyword.weight * keyword.similarity <= runner.weight * runner.similarity:
+            return None
+        name = frozenset({keyword.lemma})
+        if any(
+            name in self._topic_words(s.entry) or self._states_topic(s.entry, [keyword])
+            for s in offered
+        ):
+            return None
+        filed = {
+            id(indexed.entry)
+            for indexed in self.index.entries
+            if indexed.entry.kind is not EntryKind.LIST
+            and name in self._topic_words(indexed.entry)
+        }
+        if not filed:
+            return None  # no topic so titled: the whole scoring (and its budget) is spared
+        every = self.score(query, limit=len(self.index.entries))
+        return next((s for s in every if s.subject >= floor and id(s.entry) in filed), None)
+
+    def _topic_words(self, entry: Entry) -> frozenset[frozenset[str]]:
+        """The one-word titles (as lemma sets, either language) of the topics an entry is
+        filed under: "Туризм", "Tourism" — not their aliases, which name much besides."""
+        number = self._numbers[id(entry)]
+        found = self._topic_titled.get(number)
+        if found is None:
+            titles = (
+                title
+                for topic_id in entry.topics
+                if (topic := entry.briefing.topic(topic_id)) is not None
+                for title in (topic.title, topic.title_en)
+            )
+            found = self._topic_titled[number] = frozenset(
+                lemmas
+                for title in titles
+                if len(lemmas := frozenset(content_lemmas(title, self.morphology))) == 1
+            )
+        return found
 
     def _party_named_first(
         self, query: Query, ranked: list[Scored], scored: list[Scored], party: Party | None = None
@@ -5121,13 +5241,11 @@ class Matcher:
             for s in offered[1:]
             if s.entry.kind is not EntryKind.LIST and not self._names_parties(query, s.entry)
         ]
+
         # what the question is about besides the country: "товарооборот" of "какой
         # товарооборот у Казахстана с Турцией", which the proposal naming Turkey never says
-        topic = [t for t in self._topic_terms(query) if party_of(t.typed, t.lemma) is None]
-        asked = frozenset(t.lemma for t in topic)
-
         def held(s: Scored) -> tuple[float, float]:
-            return round(self._states_topic(s.entry, topic, asked), 3), s.subject
+            return round(self._party_topic(query, s), 3), s.subject
 
         best = max(others, key=held, default=None)
         if best is None or held(best) <= held(offered[0]):
