@@ -184,6 +184,7 @@ from bot.language.negation import (
     held_back_deeds,
 )
 from bot.language.numbers import (
+    ENGLISH_UNITS,
     MEASURE_UNITS,
     NUMBER_WORDS,
     SCALE_WORDS,
@@ -3949,8 +3950,10 @@ class Matcher:
             # "how many states": the noun stated as its plainer synonym
             english = query.english_counted
             asked = english.words if english and english.words[0] == counted else (counted,)
-            said = any(_says_counted(word, stated) for word in asked) or self._synonym_stated(
-                query, counted, stated
+            said = (
+                any(_says_counted(word, stated) for word in asked)
+                or self._synonym_stated(query, counted, stated)
+                or _unit_stated_in_russian(query, counted, stated)
             )
             if said and time_unit(counted) is None and _amounts_of_time_only(entry):
                 said = False  # "сколько грузов пойдёт": "7–8 дней" is how long, not how many
@@ -6328,6 +6331,38 @@ def _says_counted(counted: str, stated: frozenset[str] | set[str]) -> bool:
     if counted in DOCUMENT_LEMMAS:
         return not stated.isdisjoint(DOCUMENT_LEMMAS)
     return counted in stated
+
+
+def _unit_stated_in_russian(query: Query, counted: str, stated: frozenset[str] | set[str]) -> bool:
+    """ "How many tonnes of rail freight": the English unit counted, stated in the Russian
+    the figure is given in ("до 20 миллионов тонн", ``ENGLISH_UNITS``), with every noun
+    narrowing it ("of rail freight") stated too — a figure with no English clause on the
+    unit leaves ``_counts_english_qualified`` nothing to read, and tonnes of grain are no
+    tonnes of freight."""
+    unit = ENGLISH_UNITS.get(counted)
+    if unit is None or unit not in stated:
+        return False
+    narrowing = (*english_count_qualifiers(query, counted), *_measured_of(query, counted))
+    return all(word in stated for word in narrowing)
+
+
+def _measured_of(query: Query, unit: str) -> tuple[str, ...]:
+    """The lemmas of the nouns after a unit's "of" ("tonnes of rail freight": rail, freight;
+    "tonnes of grain"): what the amount asked is of, up to the first word no term of the
+    question ("does")."""
+    by_typed = {t.typed: t for t in query.terms if is_latin(t.typed) and not t.entity}
+    words = query.words
+    found: list[str] = []
+    for at, word in enumerate(words[:-1]):
+        term = by_typed.get(word)
+        if term is None or term.lemma != unit or words[at + 1] != "of":
+            continue
+        for after in words[at + 2 :]:
+            noun = by_typed.get(after)
+            if noun is None:
+                break
+            found.append(noun.lemma)
+    return tuple(found)
 
 
 def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:
