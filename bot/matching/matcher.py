@@ -2066,7 +2066,7 @@ class Matcher:
         number offered for a place: "где …, 15?"), and the question is read as it stands."""
         offered = offered_answer(query.reading.text)
         if not offered:
-            return None
+            return self._choosing(query, scored)
         # the name or number offered; a unit beside it ("15–18 дней") is of the subject
         candidates = [
             t
@@ -2075,7 +2075,49 @@ class Matcher:
         ]
         if not candidates or not all(self._offers_kind(query, term) for term in candidates):
             return None
-        subject = [t for t in query.terms if t not in candidates and not t.frame]
+        return self._holding_offer(query, scored, candidates, ())
+
+    def _choosing(self, query: Query, scored: list[Scored]) -> Scored | None:
+        """The passage choosing between two names the question offers as its answer ("где
+        подписывали соглашения, в Астане или в Баку?"): as for one offered
+        (``_confirming``), the best on the subject holding one of them and most of what the
+        question is about — and not the other, or it tells neither ("между Баку и
+        Астаной"). It must tell the event asked too, every word of it the briefing knows:
+        "где выступал Гусейнов, в Астане или в Баку" asks of no event but his speaking, and
+        his passage naming Astana says nothing of where he spoke."""
+        if not query.alternatives or query.relation.listed is not None:
+            return None
+        for one, other in query.alternatives:
+            sides = [[t for t in query.terms if t.typed in side] for side in (one, other)]
+            if not all(sides) or not all(
+                t.entity and t.similarity > 0 and self._offers_kind(query, t)
+                for side in sides
+                for t in side
+            ):
+                continue
+            offer = {t.typed for side in sides for t in side}
+            events = [
+                t
+                for t in query.terms
+                if t.similarity > 0 and not t.entity and not t.frame and t.typed not in offer
+            ]
+            if not events:
+                continue
+            first, second = sides
+            for chosen, foil in ((first, second), (second, first)):
+                found = self._holding_offer(query, scored, chosen, foil)
+                if found is not None and all(self._holds_term(found.entry, e) for e in events):
+                    return found
+        return None
+
+    def _holding_offer(
+        self, query: Query, scored: list[Scored], candidates: list[Term], foils: Iterable[Term]
+    ) -> Scored | None:
+        """The best on the subject whose own words hold every offered term, none of the
+        ``foils`` (the other choice offered) and most of the rest of the question."""
+        foils = tuple(foils)
+        offer = {*candidates, *foils}
+        subject = [t for t in query.terms if t not in offer and not t.frame]
         if not subject:
             return None
         weight = sum(t.weight for t in subject)
@@ -2083,6 +2125,8 @@ class Matcher:
             if near.score < self.thresholds.suggest:
                 continue
             if not all(self._holds_term(near.entry, t) for t in candidates):
+                continue
+            if any(self._holds_term(near.entry, t) for t in foils):
                 continue
             held = sum(
                 t.weight for t in subject if t.similarity > 0 and self._holds_term(near.entry, t)
