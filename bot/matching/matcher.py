@@ -1049,7 +1049,41 @@ class Matcher:
         near = self._offered(subject, scored, limit)
         if not near:
             return None
+        near = self._within_named_place(subject, scored, near, limit)
         return Match(query, Band.NOT_GIVEN, near[0], near, AnswerType.PLACE)
+
+    def _within_named_place(
+        self, query: Query, scored: list[Scored], near: tuple[Scored, ...], limit: int
+    ) -> tuple[Scored, ...]:
+        """The offer for a venue asked within a place the question names ("где именно в
+        Астане проходили переговоры, в Акорде?"): what the article has of it is the passage
+        telling the event in that place ("визит … в Астану", "встреча в Астане") — first,
+        when no passage offered names the place. It must hold a word of the event too, and
+        score on the question at all; unchanged when none does."""
+        places = [
+            t
+            for t in query.terms
+            if t.entity and t.similarity > 0 and _names_city(t.typed)
+        ]
+        if not places or any(self._holds_term(s.entry, p) for s in near for p in places):
+            return near
+        events = [t for t in query.terms if t not in places and t.similarity > 0 and not t.entity]
+        holding = [
+            s
+            for s in scored
+            if s.score > 0
+            and s.entry.kind is not EntryKind.LIST
+            and any(self._holds_term(s.entry, p) for p in places)
+            and any(self._holds_term(s.entry, e) for e in events)
+        ]
+        # a passage putting something "в Астане", "в Астану" before one naming the city as
+        # its people ("Баку и Астана намерены …")
+        lemmas = {p.lemma.split("@")[0] for p in places}
+        inside = [s for s in holding if _tells_in(s.entry, lemmas, self.morphology.lemma)]
+        found = next(iter(inside or holding), None)
+        if found is None:
+            return near
+        return (found, *(s for s in near if s.entry is not found.entry))[:limit]
 
     def _without_unknown_detail(
         self, query: Query, scored: list[Scored]
@@ -6531,6 +6565,17 @@ _VENUE_BEFORE = frozenset({"в", "во"})
 _VENUE_BEFORE_EN = frozenset({"in", "at"})
 # Words asking where to: a destination, not the venue of what happened.
 _WHITHER = frozenset({"куда", "whither"})
+
+
+def _tells_in(entry: Entry, places: set[str], lemma: Callable[[str], str]) -> bool:
+    """Does a span of the entry put something in one of the ``places`` (lemmas): "в Астане",
+    "визит в Астану", "in Astana" — not the city named as its people ("Баку и Астана")?"""
+    for span in entry.spans:
+        words = tokens(span.text)
+        for before, word in itertools.pairwise(words):
+            if before in _VENUE_BEFORE | _VENUE_BEFORE_EN and lemma(word) in places:
+                return True
+    return False
 
 
 def _at_place(word: str) -> bool:
