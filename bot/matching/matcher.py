@@ -1060,11 +1060,7 @@ class Matcher:
         telling the event in that place ("визит … в Астану", "встреча в Астане") — first,
         when no passage offered names the place. It must hold a word of the event too, and
         score on the question at all; unchanged when none does."""
-        places = [
-            t
-            for t in query.terms
-            if t.entity and t.similarity > 0 and _names_city(t.typed)
-        ]
+        places = [t for t in query.terms if t.entity and t.similarity > 0 and _names_city(t.typed)]
         if not places or any(self._holds_term(s.entry, p) for s in near for p in places):
             return near
         events = [t for t in query.terms if t not in places and t.similarity > 0 and not t.entity]
@@ -2124,11 +2120,14 @@ class Matcher:
         for one, other in query.alternatives:
             sides = [[t for t in query.terms if t.typed in side] for side in (one, other)]
             if not all(sides) or not all(
-                t.entity and t.similarity > 0 and self._offers_kind(query, t)
+                t.entity
+                and t.similarity > 0
+                and _names_place(t.typed)
+                and self._offers_kind(query, t)
                 for side in sides
                 for t in side
             ):
-                continue
+                continue  # places only: "кто подписал, Алиев или Токаев" — "стороны подписали"
             offer = {t.typed for side in sides for t in side}
             events = [
                 t
@@ -6917,6 +6916,12 @@ def _asks_talks_city(query: Query) -> bool:
     if asked_place_kind(query.words) not in (None, CITY):
         return False
     return not any(t.lemma in PLACE_KINDS or t.typed in PLACE_KINDS for t in query.terms)
+
+
+def _names_place(word: str) -> bool:
+    """Is the word, as typed, a place the gazetteer knows, of any kind ("Астане", "Baku")?"""
+    lemma = russian_lemma(word) if is_cyrillic(word) else word
+    return bool(PLACE_KINDS.get(word) or PLACE_KINDS.get(lemma))
 
 
 def _names_city(text: str) -> bool:
