@@ -872,6 +872,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("getting", "to"): ("arriving",),
     # "could you confirm the day …", "can you check": a request to say it, as "tell me" is
     **{("you", ask): () for ask in ("confirm", "check", "verify", "clarify", "remind")},
+    # "which means of crossing the Caspian", "what means of transport": the kind of thing
+    # asked, as "which type of" is (its noun names nothing of the subject)
+    ("means", "of"): (),
     # "trade with each other": the reciprocal pronoun, which names nothing
     ("each", "other"): (),
     ("one", "another"): (),

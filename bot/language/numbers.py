@@ -127,6 +127,16 @@ MEASURE_UNITS = frozenset(
         *("tonne", "ton", "dollar", "percent", "kilometr", "barrel", "million", "billion"),
     }
 )
+# The English stems of units an amount is measured in, each as the Russian lemma of the same
+# unit: a Russian figure ("до 20 миллионов тонн в год") states the unit an English question
+# counts ("how many tonnes").
+ENGLISH_UNITS = {
+    **dict.fromkeys(("tonn", "ton"), "тонна"),
+    **dict.fromkeys(("dollar", "usd"), "доллар"),
+    **dict.fromkeys(("kilometr", "kilomet", "km"), "километр"),
+    **{"percent": "процент", "barrel": "баррель", "euro": "евро", "rubl": "рубль"},
+    **{"manat": "манат", "teng": "тенге"},
+}
 # Words judging whether an amount is enough ("это достаточно?", "много или мало", "is that
 # enough"), asked or said: "400–500 миллионов долларов в год, что, безусловно, недостаточно".
 _JUDGING_STEMS = (

@@ -203,6 +203,7 @@ from bot.language.negation import (
     held_back_deeds,
 )
 from bot.language.numbers import (
+    ENGLISH_UNITS,
     MEASURE_UNITS,
     NUMBER_WORDS,
     SCALE_WORDS,
@@ -1131,7 +1132,37 @@ class Matcher:
         near = self._offered(subject, scored, limit)
         if not near:
             return None
+        near = self._within_named_place(subject, scored, near, limit)
         return Match(query, Band.NOT_GIVEN, near[0], near, AnswerType.PLACE)
+
+    def _within_named_place(
+        self, query: Query, scored: list[Scored], near: tuple[Scored, ...], limit: int
+    ) -> tuple[Scored, ...]:
+        """The offer for a venue asked within a place the question names ("где именно в
+        Астане проходили переговоры, в Акорде?"): what the article has of it is the passage
+        telling the event in that place ("визит … в Астану", "встреча в Астане") — first,
+        when no passage offered names the place. It must hold a word of the event too, and
+        score on the question at all; unchanged when none does."""
+        places = [t for t in query.terms if t.entity and t.similarity > 0 and _names_city(t.typed)]
+        if not places or any(self._holds_term(s.entry, p) for s in near for p in places):
+            return near
+        events = [t for t in query.terms if t not in places and t.similarity > 0 and not t.entity]
+        holding = [
+            s
+            for s in scored
+            if s.score > 0
+            and s.entry.kind is not EntryKind.LIST
+            and any(self._holds_term(s.entry, p) for p in places)
+            and any(self._holds_term(s.entry, e) for e in events)
+        ]
+        # a passage putting something "в Астане", "в Астану" before one naming the city as
+        # its people ("Баку и Астана намерены …")
+        lemmas = {p.lemma.split("@")[0] for p in places}
+        inside = [s for s in holding if _tells_in(s.entry, lemmas, self.morphology.lemma)]
+        found = next(iter(inside or holding), None)
+        if found is None:
+            return near
+        return (found, *(s for s in near if s.entry is not found.entry))[:limit]
 
     def _without_unknown_detail(
         self, query: Query, scored: list[Scored]
@@ -2193,7 +2224,7 @@ class Matcher:
         number offered for a place: "где …, 15?"), and the question is read as it stands."""
         offered = offered_answer(query.reading.text)
         if not offered:
-            return None
+            return self._choosing(query, scored)
         # the name or number offered; a unit beside it ("15–18 дней") is of the subject
         candidates = [
             t
@@ -2202,7 +2233,52 @@ class Matcher:
         ]
         if not candidates or not all(self._offers_kind(query, term) for term in candidates):
             return None
-        subject = [t for t in query.terms if t not in candidates and not t.frame]
+        return self._holding_offer(query, scored, candidates, ())
+
+    def _choosing(self, query: Query, scored: list[Scored]) -> Scored | None:
+        """The passage choosing between two names the question offers as its answer ("где
+        подписывали соглашения, в Астане или в Баку?"): as for one offered
+        (``_confirming``), the best on the subject holding one of them and most of what the
+        question is about — and not the other, or it tells neither ("между Баку и
+        Астаной"). It must tell the event asked too, every word of it the briefing knows:
+        "где выступал Гусейнов, в Астане или в Баку" asks of no event but his speaking, and
+        his passage naming Astana says nothing of where he spoke."""
+        if not query.alternatives or query.relation.listed is not None:
+            return None
+        for one, other in query.alternatives:
+            sides = [[t for t in query.terms if t.typed in side] for side in (one, other)]
+            if not all(sides) or not all(
+                t.entity
+                and t.similarity > 0
+                and _names_place(t.typed)
+                and self._offers_kind(query, t)
+                for side in sides
+                for t in side
+            ):
+                continue  # places only: "кто подписал, Алиев или Токаев" — "стороны подписали"
+            offer = {t.typed for side in sides for t in side}
+            events = [
+                t
+                for t in query.terms
+                if t.similarity > 0 and not t.entity and not t.frame and t.typed not in offer
+            ]
+            if not events:
+                continue
+            first, second = sides
+            for chosen, foil in ((first, second), (second, first)):
+                found = self._holding_offer(query, scored, chosen, foil)
+                if found is not None and all(self._holds_term(found.entry, e) for e in events):
+                    return found
+        return None
+
+    def _holding_offer(
+        self, query: Query, scored: list[Scored], candidates: list[Term], foils: Iterable[Term]
+    ) -> Scored | None:
+        """The best on the subject whose own words hold every offered term, none of the
+        ``foils`` (the other choice offered) and most of the rest of the question."""
+        foils = tuple(foils)
+        offer = {*candidates, *foils}
+        subject = [t for t in query.terms if t not in offer and not t.frame]
         if not subject:
             return None
         weight = sum(t.weight for t in subject)
@@ -2210,6 +2286,8 @@ class Matcher:
             if near.score < self.thresholds.suggest:
                 continue
             if not all(self._holds_term(near.entry, t) for t in candidates):
+                continue
+            if any(self._holds_term(near.entry, t) for t in foils):
                 continue
             held = sum(
                 t.weight for t in subject if t.similarity > 0 and self._holds_term(near.entry, t)
@@ -4181,8 +4259,10 @@ class Matcher:
             # "how many states": the noun stated as its plainer synonym
             english = query.english_counted
             asked = english.words if english and english.words[0] == counted else (counted,)
-            said = any(_says_counted(word, stated) for word in asked) or self._synonym_stated(
-                query, counted, stated
+            said = (
+                any(_says_counted(word, stated) for word in asked)
+                or self._synonym_stated(query, counted, stated)
+                or _unit_stated_in_russian(query, counted, stated)
             )
             if said and time_unit(counted) is None and _amounts_of_time_only(entry):
                 said = False  # "сколько грузов пойдёт": "7–8 дней" is how long, not how many
@@ -6715,6 +6795,38 @@ def _says_counted(counted: str, stated: frozenset[str] | set[str]) -> bool:
     return counted in stated
 
 
+def _unit_stated_in_russian(query: Query, counted: str, stated: frozenset[str] | set[str]) -> bool:
+    """ "How many tonnes of rail freight": the English unit counted, stated in the Russian
+    the figure is given in ("до 20 миллионов тонн", ``ENGLISH_UNITS``), with every noun
+    narrowing it ("of rail freight") stated too — a figure with no English clause on the
+    unit leaves ``_counts_english_qualified`` nothing to read, and tonnes of grain are no
+    tonnes of freight."""
+    unit = ENGLISH_UNITS.get(counted)
+    if unit is None or unit not in stated:
+        return False
+    narrowing = (*english_count_qualifiers(query, counted), *_measured_of(query, counted))
+    return all(word in stated for word in narrowing)
+
+
+def _measured_of(query: Query, unit: str) -> tuple[str, ...]:
+    """The lemmas of the nouns after a unit's "of" ("tonnes of rail freight": rail, freight;
+    "tonnes of grain"): what the amount asked is of, up to the first word no term of the
+    question ("does")."""
+    by_typed = {t.typed: t for t in query.terms if is_latin(t.typed) and not t.entity}
+    words = query.words
+    found: list[str] = []
+    for at, word in enumerate(words[:-1]):
+        term = by_typed.get(word)
+        if term is None or term.lemma != unit or words[at + 1] != "of":
+            continue
+        for after in words[at + 2 :]:
+            noun = by_typed.get(after)
+            if noun is None:
+                break
+            found.append(noun.lemma)
+    return tuple(found)
+
+
 def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:
     """The entry's spans holding a number the question quotes in digits; None when it quotes
     none (an empty tuple: the entry holds none of them)."""
@@ -6837,6 +6949,17 @@ _VENUE_BEFORE = frozenset({"в", "во"})
 _VENUE_BEFORE_EN = frozenset({"in", "at"})
 # Words asking where to: a destination, not the venue of what happened.
 _WHITHER = frozenset({"куда", "whither"})
+
+
+def _tells_in(entry: Entry, places: set[str], lemma: Callable[[str], str]) -> bool:
+    """Does a span of the entry put something in one of the ``places`` (lemmas): "в Астане",
+    "визит в Астану", "in Astana" — not the city named as its people ("Баку и Астана")?"""
+    for span in entry.spans:
+        words = tokens(span.text)
+        for before, word in itertools.pairwise(words):
+            if before in _VENUE_BEFORE | _VENUE_BEFORE_EN and lemma(word) in places:
+                return True
+    return False
 
 
 def _at_place(word: str) -> bool:
@@ -7178,6 +7301,12 @@ def _asks_talks_city(query: Query) -> bool:
     if asked_place_kind(query.words) not in (None, CITY):
         return False
     return not any(t.lemma in PLACE_KINDS or t.typed in PLACE_KINDS for t in query.terms)
+
+
+def _names_place(word: str) -> bool:
+    """Is the word, as typed, a place the gazetteer knows, of any kind ("Астане", "Baku")?"""
+    lemma = russian_lemma(word) if is_cyrillic(word) else word
+    return bool(PLACE_KINDS.get(word) or PLACE_KINDS.get(lemma))
 
 
 def _names_city(text: str) -> bool:

@@ -5921,6 +5921,11 @@ def _other_speaker(
             # "how did Russia react to Aliyev's visit", "who mentioned Tokayev": one after
             # the verb is its object
             side = side[: side.index(word)]
+        agent = _passive_agent(words, word) if not quoting else None
+        if agent is not None:
+            # "which means of crossing the Caspian was mentioned": the one before a passive
+            # is what was said, its speaker only the one after "by"
+            side = agent
         if describing:
             # "что вспоминал Токаев", "как Токаев охарактеризовал визит": the one recalling
             # or describing, named as he is (the nominative) — not whom or what is recalled
@@ -6093,6 +6098,34 @@ _TOLD_REACH = 3  # words after "tell" naming whom: "tell the Azerbaijani leader"
 # person right beside it (``_holder_side``): "the Kazakh view of Aliyev's visit" holds it of
 # his visit, no view of his.
 _HELD_VIEWS = word_set("view views position stance")
+
+
+# Words that may stand between the "be" of an English passive and its participle: "was
+# reportedly mentioned", "is not said".
+_PASSIVE_ADVERBS = word_set("not never also ever even just often only reportedly really")
+_PASSIVE_BE = word_set("is are was were be been being")
+
+
+def _passive_agent(words: list[str], word: str) -> list[str] | None:
+    """The words that may name the speaker of an English word of saying used in the passive
+    ("the Caspian was mentioned", "what is said about ferries", "was reportedly mentioned by
+    Tokayev"): the two after its "by", none without one. None when the word is no passive
+    participle — a "be" right before it, or before one adverb. A passive's subject is what
+    is said or mentioned, never who says it; "was Tokayev mentioned", the subject between,
+    stays read as it was."""
+    if not is_latin(word):
+        return None
+    for at, typed in enumerate(words):
+        if typed != word or at == 0:
+            continue
+        before = words[at - 1]
+        if before in _PASSIVE_ADVERBS and at > 1:
+            before = words[at - 2]
+        if before not in _PASSIVE_BE:
+            continue
+        after = words[at + 1 : at + 4]
+        return after[1:] if after[:1] == ["by"] else []
+    return None
 
 
 def _holder_side(content: list[str], at: int) -> list[str]:
