@@ -3267,7 +3267,7 @@ _IDIOM_REACH = 3  # how far after its "что" the idiom's verb may stand ("мо
 # "на какие цифры выйдет торговля", "выйдет ли на какой уровень": a level an amount reaches,
 # asked by "выйти на" and a "which" — how it asks, as "достигнет" would be a word of the
 # passage's; "выйти" there is no going out the passage must tell.
-_REACHING = word_set("выйти выходить")
+_REACHING_VERBS = word_set("выйти выходить")
 _ONTO = "на"
 # "какие последствия для региона", "implications for the region": what will come for the one
 # named after "для", "for" — how the question asks ahead, as "к чему приведёт" does; no
@@ -3375,7 +3375,7 @@ def _reaching_asked(words: tuple[str, ...] | list[str]) -> Iterator[int]:
     """The positions of the verbs of "на какие цифры ВЫЙДУТ", "ВЫЙДЕТ на какой уровень":
     "выйти на" with a "which" of the level within ``_IDIOM_REACH`` either side."""
     for at, word in enumerate(words):
-        if not is_cyrillic(word) or _lemma(word) not in _REACHING:
+        if not is_cyrillic(word) or _lemma(word) not in _REACHING_VERBS:
             continue
         near = range(max(0, at - _IDIOM_REACH - 1), min(len(words) - 1, at + _IDIOM_REACH))
         if any(words[i] == _ONTO and words[i + 1] in _WHICH for i in near):
