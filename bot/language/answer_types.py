@@ -854,7 +854,7 @@ _ASKED_BEFORE = word_set(
     "где куда откуда почему зачем кто кого кому что чего чему как какой какая какое какие "
     "каким каких какую каком какого какому какими сколько where why who whom what which how"
 )
-_JOINING = word_set("и а или and or but")
+_CLAUSE_JOINING = word_set("и а или and or but")
 # Words before a "когда" that make it an indirect question ("что известно о том, когда …",
 # "does it say when …"): it still asks for a date.
 _REPORTING = word_set(
@@ -1032,7 +1032,7 @@ def _where_clause(words: tuple[str, ...], at: int) -> bool:
             and not _STANDING_VERBS.isdisjoint(clause)
             and _EVENT_VERBS.isdisjoint(clause)
         )
-    if words[at] not in _RELATIVE_PLACE or at < 2 or words[at - 1] in _JOINING:
+    if words[at] not in _RELATIVE_PLACE or at < 2 or words[at - 1] in _CLAUSE_JOINING:
         return False
     if not any(w in _ASKED_BEFORE for w in words[: at - 1]):
         return False
@@ -1074,7 +1074,7 @@ def _when_clause(words: tuple[str, ...], at: int) -> bool:
     and "what did he say when he arrived" what he said."""
     if words[at] not in _WHEN or at + 1 >= len(words):
         return False
-    if words[at - 1] in _JOINING or words[at - 1] in _REPORTING:
+    if words[at - 1] in _CLAUSE_JOINING or words[at - 1] in _REPORTING:
         return False  # "где и когда"; "что известно о том, когда будет визит"
     return any(w in _ASKED_BEFORE for w in words[: max(at - 1, 0)])
 
@@ -1420,12 +1420,12 @@ def figure_noun_asked(words: tuple[str, ...] | list[str], at: int) -> bool:
         and words[at] in _ONE_FIGURE
         # "какую цифру назвал Гаджиев", "какую цифру приводит эксперт": what he said, his
         # statement, asked as before
-        and not any(w in SAY_WORDS or _lemma(w) in _GIVING for w in words)
+        and not any(w in SAY_WORDS or _lemma(w) in _FIGURE_GIVING for w in words)
     )
     return one or figure_reached_at(words, at)
 
 
-_GIVING = word_set("привести приводить назвать называть озвучить озвучивать")
+_FIGURE_GIVING = word_set("привести приводить назвать называть озвучить озвучивать")
 
 
 _TOWARDS = word_set("к ко до")  # "к какой цифре придёт товарооборот"
@@ -1436,7 +1436,7 @@ _ONE_FIGURE = word_set("цифра цифру цифрой цыфра цыфру
 
 # Words between a question word and the noun it asks by: "what is the forecast", "what's the
 # outlook" ("what's" is read as "what", "s").
-_ARTICLES = word_set("is s the a an are was")
+_NOUN_ARTICLES = word_set("is s the a an are was")
 
 
 def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
@@ -1449,7 +1449,7 @@ def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
         what_for = word == "что" and words[at + 1 : at + 2] in (("за",), ["за"])
         if word not in _WHICH and word not in WHAT_IS and not what_for:
             continue
-        following = [w for w in words[at + 1 :] if w not in _ARTICLES and w not in _FILLERS]
+        following = [w for w in words[at + 1 :] if w not in _NOUN_ARTICLES and w not in _FILLERS]
         asked_by = (_FORECAST_NOUNS - _PROSPECT_NOUNS) | EXPECTATION_NOUNS
         for near, noun in enumerate(following[:_FORECAST_REACH]):
             if noun not in asked_by:

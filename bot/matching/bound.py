@@ -104,7 +104,7 @@ def foresees(entry: Entry) -> bool:
 
 # Kinds that make a forecast a figure: "позволит довести … до одного миллиарда долларов",
 # "можно сократить до 7–8 дней".
-_FIGURES = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
+_FIGURE_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
 _SCALES = ("миллиард", "миллион", "тысяч", "billion", "million", "thousand")
 _SENTENCE = lazy(r"(?<=[.!?…])\s+")
 
@@ -185,7 +185,7 @@ def foresees_when(entry: Entry) -> bool:
 def _names_figure(sentence: str) -> bool:
     """Does a sentence give a figure — an amount with its number ("до одного миллиарда
     долларов", "до 7–8 дней") — not only a multiple ("кратно увеличить")?"""
-    if not _FIGURES & span_kinds(sentence):
+    if not _FIGURE_KINDS & span_kinds(sentence):
         return False
     return any(
         word[:1].isdigit() or word in NUMBER_WORDS or word.startswith(_SCALES)

@@ -6575,7 +6575,7 @@ _OF_AN_ACT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.DATE})
 _CAPITALISED = lazy(r"\b[А-ЯЁ][а-яё]+\b")
 # Numbers joined into a formula ("5+1", "3 + 3", "5х1"): the name of a format or a
 # grouping, which a passage names as it names a word — unlike a bare number ("6").
-_FORMULA = lazy(r"\d+(?:\s*[+×х]\s*\d+)+")
+_FORMULA_LEMMA = lazy(r"\d+(?:\s*[+×х]\s*\d+)+")
 # An English verb's past form ("added", "signed"): how the question asks, not what about.
 _ENGLISH_PAST = lazy(r"[a-z]{3}(?<!e)ed$")
 # English words of asking an expert's words, not of what about: "did he comment on", "any
@@ -6594,7 +6594,7 @@ _SIDES = frozenset({"сторона", "side", "sides", "лидер", "leader", "
 
 def _is_formula(lemma: str) -> bool:
     """Is the word a formula of numbers ("5+1"): a name, never a bare number nor a count?"""
-    return _FORMULA.fullmatch(lemma) is not None
+    return _FORMULA_LEMMA.fullmatch(lemma) is not None
 
 
 def _russian_verb(word: str) -> bool:

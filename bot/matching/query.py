@@ -5308,12 +5308,6 @@ def _past_subject(words: list[str], at: int) -> int:
     return verb if governs else at
 
 
-def _nominative(word: str) -> bool:
-    """Is the word read first as a noun or pronoun in the nominative ("Казахстан", "он")?"""
-    parsed = parse(word)
-    return bool(parsed) and parsed[0].tag.POS in ("NOUN", "NPRO") and "nomn" in parsed[0].tag
-
-
 def _is_adverb(word: str) -> bool:
     """A Russian word read first as an adverb ("уже", "сейчас", "быстро"), or one of the
     particles and adverbs of manner that stand between a governor and its infinitive in any
