@@ -72,6 +72,7 @@ from bot.language.answer_types import (
     asks_whether_future,
     becoming_words,
     changes_amount,
+    figure_noun_asked,
     gains_named,
     giving_beneficiary,
     lists_investment,
@@ -179,6 +180,7 @@ from bot.language.lexicon import (
     is_stop,
     word_set,
 )
+from bot.language.money import figures_subject
 from bot.language.morphology import (
     DEFAULT,
     ORDINAL_NUMBERS,
@@ -2364,6 +2366,9 @@ class Matcher:
         proposal = self._proposal_on(query, own)
         if proposal is not None:
             return proposal
+        figures = self._figures_of_named(query, own, limit)
+        if figures is not None:
+            return figures
         others = (
             None if self._speaks_on_reason(query, own) else self._others_on_subject(query, limit)
         )
@@ -2436,6 +2441,42 @@ class Matcher:
                     near, score=max(near.score, self.thresholds.answer), follows=follows
                 )
         return None
+
+    def _figures_of_named(
+        self, query: Query, own: list[Scored], limit: int
+    ) -> Scored | Match | None:
+        """ "Цифры по товарообороту — что Ишмухамедов сказал?": figures asked of the named
+        expert on a subject (``figures_subject``) are amounts, given by his passage holding
+        that subject and measuring a size in a unit (``_measures_amount``: "400–500
+        миллионов долларов"), however weakly it resembles the question — the noun "цифры"
+        draws the passage calling seven a sacred "цифра". When none of his passages near the
+        question does ("цифры по туризму" of an expert who names no figure for tourism), his
+        passage on the subject is only an offer. None for any other question, or when none
+        of his passages is near it (from half the suggest threshold)."""
+        words = query.words
+        if any(figure_noun_asked(words, at) for at in range(len(words))):
+            return None  # "в какую цифру превратилась 5+1": one number asked, a number answers
+        about = set(figures_subject(words))
+        subject = [
+            t
+            for t in query.terms
+            if t.typed in about and t.similarity > 0 and t.weight > 0 and not t.entity
+        ]
+        if not subject:
+            return None
+        near = [
+            s
+            for s in own
+            if s.score >= self.thresholds.suggest / 2 and s.entry.kind is EntryKind.ANSWER
+        ]
+        if not near:
+            return None
+        for found in near:
+            if self._measures_amount(found.entry) and all(
+                self._holds_term(found.entry, t) for t in subject
+            ):
+                return replace(found, score=max(found.score, self.thresholds.answer))
+        return Match(query, Band.SUGGEST, near[0], tuple(near[:limit]))
 
     def _sayers_own(self, query: Query, own: list[Scored]) -> list[Scored]:
         """Of two experts named, the words asked are those of the one named as who says
