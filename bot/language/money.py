@@ -76,6 +76,45 @@ def trade_figures(words: tuple[str, ...] | list[str]) -> bool:
     return False
 
 
+def figures_subject(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The words a request for figures names their subject by: "цифры по товарообороту" →
+    ("товарообороту",), "данные по двусторонней торговле" → ("двусторонней", "торговле"),
+    "товарооборот цифры" → ("товарооборот",) — the figures asked are amounts, which only a
+    passage measuring that subject in a unit gives (not one calling seven a sacred
+    "цифра"). Empty when no noun of figures is tied to a subject so."""
+    for at in range(len(words)):
+        if not _requested_figures(words, at):
+            continue
+        ahead = tuple(words[at + 1 : at + 1 + _WORDS_TO_TRADE])
+        if ahead[:1] and ahead[0] in _OF and len(ahead) > 1:
+            return _up_to_noun(ahead[1:])
+        if at > 0 and _trade_noun(words[at - 1]):
+            return (words[at - 1],)
+    return ()
+
+
+# "число соглашений", "number of countries": a count asked, no figures requested.
+_COUNT_FIGURES = word_set("число")
+
+
+def _requested_figures(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` a Russian noun of figures requested ("цифры", "данные",
+    "статистика"), not a count ("число")? (One figure asked by its noun, "в какую цифру
+    превратилась", is the matcher's to leave out: ``answer_types.figure_noun_asked``.)"""
+    word = words[at]
+    return is_cyrillic(word) and _figures_noun(word) and _lemma(word) not in _COUNT_FIGURES
+
+
+def _up_to_noun(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words up to the first noun ("двусторонней торговле": an adjective, then its
+    noun); all of them when none is read as one."""
+    for at, word in enumerate(words):
+        found = parse(word)[:1] if is_cyrillic(word) else []
+        if found and found[0].tag.POS == "NOUN":
+            return words[: at + 1]
+    return words
+
+
 def figures_heading(scene: tuple[str, ...] | list[str]) -> bool:
     """Is the scene before the question a heading asking for figures — a noun of figures
     and what they are of, no verb ("Цифры по торговле: сколько сейчас и сколько будет …?",

@@ -29,6 +29,7 @@ other formal tables (``deference``, ``courtesy``) so that each class reads on it
 from __future__ import annotations
 
 from bot.language.morphology import parse
+from bot.language.periphrasis import country_of_adjective, inflected_like
 from bot.language.text import fold_word, is_cyrillic
 
 # A formal phrase (its folded words) and the plain words it is read as (none: dropped).
@@ -210,6 +211,15 @@ def _state_title_at(words: list[str], at: int, out: list[str]) -> bool:
     return bool(after and _names_a_place(after)) or bool(out and _of_a_place(out[-1]))
 
 
+def _state_named(adjective: str, title: str) -> str:
+    """The state an adjective before its formal title names, in the title's case:
+    "Турецкой Республикой" → "турцией" — the article names the state, never its adjective
+    ("с Турцией", "добавить Турцию"); the adjective as it stands when it names no state the
+    reading knows ("Республика Казахстан" has its name after the title)."""
+    country = country_of_adjective(adjective)
+    return adjective if country is None else fold_word(inflected_like(country, title))
+
+
 # A currency named with its country: "в долларах США", "в российских рублях", "in US
 # dollars" name a unit of money, not the country — read as the currency alone, so no reply
 # says the article never mentions the United States. The country's word is dropped only
@@ -271,6 +281,8 @@ def plain_officialese(words: list[str]) -> list[str]:
         else:
             word = words[at]
             if _state_title_at(words, at, out) or _currency_country_at(words, at, out):
+                if word in _STATE_TITLES and out:
+                    out[-1] = _state_named(out[-1], word)
                 at += 1
                 continue
             if word in _EXPERTISE and out and _qualifies(out[-1]):

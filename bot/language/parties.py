@@ -461,7 +461,8 @@ _ARRANGEMENT_EN = word_set("format formats formula framework configuration group
 # uniting them in it ("добавить Турцию к формуле", "расширить формат до семи", "bring Turkey
 # into the format"). Not a party joining of itself ("когда Турция присоединится к формату":
 # ``asks_joining``), which asks of the group by its name.
-_MEMBERSHIP_STEMS_RU = ("добав", "включ", "расшир", "объедин", "присоедин", "приня")
+_MEMBERSHIP_STEMS_RU = ("добав", "включ", "расшир", "объедин", "присоедин", "приня", "дополн")
+_MORE_STEM = "дополнительн"  # "дополнительные инвестиции": more of them
 _REFLEXIVE_ENDINGS = ("ся", "сь")
 _MEMBERSHIP_EN = word_set(
     "add adding added include including included bring bringing brought expand expanding "
@@ -484,9 +485,10 @@ def regrouped_arrangements(words: Sequence[str]) -> frozenset[int]:
 
 def _changes_membership(word: str) -> bool:
     """A verb (or its noun) of somebody changing who is in a group: "добавить", "расширение",
-    "bring" — not "присоединится", a party joining of itself."""
+    "дополнить", "bring" — not "присоединится", a party joining of itself, nor
+    "дополнительный" (more of a thing, no member added)."""
     if word.startswith(_MEMBERSHIP_STEMS_RU):
-        return not word.endswith(_REFLEXIVE_ENDINGS)
+        return not word.endswith(_REFLEXIVE_ENDINGS) and not word.startswith(_MORE_STEM)
     return word in _MEMBERSHIP_EN
 
 

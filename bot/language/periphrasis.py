@@ -523,16 +523,47 @@ def _is_genitive(word: str) -> bool:
     return any(p.tag.case == "gent" for p in parse(word)[:2])
 
 
+def country_of_adjective(word: str) -> str | None:
+    """Public for the other readings of a state's name (``officialese``: "Турецкой
+    Республикой"): see ``_country_of_adjective``."""
+    return _country_of_adjective(word)
+
+
+def inflected_like(lemma: str, word: str) -> str:
+    """``lemma`` (a noun) in the case and number of the Russian ``word`` as first read."""
+    readings = parse(word)
+    return _inflected(lemma, readings[0]) if readings else lemma
+
+
+# Adjectives of a state not made from its name by the regular endings ("турецкий" of
+# "Турция", "армянский" of "Армения"): the state each names (lemmas, ё written е).
+_IRREGULAR_ADJECTIVES = {
+    "турецкий": "турция",
+    "армянский": "армения",
+    "грузинский": "грузия",
+    "белорусский": "беларусь",
+    "монгольский": "монголия",
+    "венгерский": "венгрия",
+    "немецкий": "германия",
+    "французский": "франция",
+    "британский": "великобритания",
+    "американский": "сша",
+}
+
+
 @lru_cache(maxsize=1024)
 def _country_of_adjective(word: str) -> str | None:
     """The country (folded Russian nominative) a Russian adjective names: "казахской" →
-    "казахстан", "азербайджанского" → "азербайджан"."""
+    "казахстан", "азербайджанского" → "азербайджан", "турецкой" → "турция"
+    (``_IRREGULAR_ADJECTIVES``)."""
     if not word or not is_cyrillic(word):
         return None
     for reading in parse(word)[:2]:
         if reading.tag.POS not in ("ADJF", "ADJS"):
             continue
         lemma = reading.normal_form.replace("ё", "е")
+        if lemma in _IRREGULAR_ADJECTIVES:
+            return _IRREGULAR_ADJECTIVES[lemma]
         for country in _STATES_RU:
             if russian_country_adjective(lemma, country):
                 return country

@@ -73,6 +73,7 @@ from bot.language.answer_types import (
     asks_whether_future,
     becoming_words,
     changes_amount,
+    figure_noun_asked,
     gains_named,
     giving_beneficiary,
     horizon_clauses,
@@ -181,6 +182,7 @@ from bot.language.lexicon import (
     is_stop,
     word_set,
 )
+from bot.language.money import figures_subject
 from bot.language.morphology import (
     DEFAULT,
     ORDINAL_NUMBERS,
@@ -2443,6 +2445,12 @@ class Matcher:
         described = self._described_by_profile(query, own)
         if described is not None:
             return Match(query, Band.ANSWER, described, tuple(own[:limit]))
+        proposal = self._proposal_on(query, own)
+        if proposal is not None:
+            return proposal
+        figures = self._figures_of_named(query, own, limit)
+        if figures is not None:
+            return figures
         others = (
             None if self._speaks_on_reason(query, own) else self._others_on_subject(query, limit)
         )
@@ -2474,6 +2482,83 @@ class Matcher:
         ]
         offered = tuple(Scored(p, 0.0) for p in profiles if p is not None)[:limit]
         return Match(query, Band.NONE, scored[0], offered)
+
+    def _proposal_on(self, query: Query, own: list[Scored]) -> Scored | None:
+        """ "Что предложил Ишмухамедов по поводу формулы 5+1?": what the named expert
+        proposed on a thing is his passage proposing (``span_proposes``: "предложил расширить
+        подход, озвученный Гаджиевым") that is on that thing — in its own words or those of a
+        passage it links to, the one it answers (the post on "5+1") — though it never
+        restates the thing, which sinks its score. The deed it proposes, when the article says
+        it follows ("логично добавить Турцию"), is shown after it. Only for a question asking
+        what he proposed, with a word of its own to be on, and his passage near it (from half
+        the suggest threshold); None otherwise ("что предложил Тусупбеков по поводу …": nothing
+        of his proposes)."""
+        if query.relation.verb not in PROPOSING_VERBS or query.asks:
+            return None
+        names = self.index.names
+        subject = [
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and not t.frame
+            and t.weight > 0
+            and t.lemma not in PROPOSING_VERBS
+            and t.lemma not in names
+        ]
+        if not subject:
+            return None
+        for near in own:
+            if near.score < self.thresholds.suggest / 2:
+                return None  # nothing of his near the question: his words on another thing
+            entry = near.entry
+            if entry.kind is not EntryKind.ANSWER:
+                continue
+            if not any(span_proposes(span.text) for span in entry.spans):
+                continue
+            item = getattr(entry, "item", None)
+            linked = tuple(self._linked_entries(entry, item.related)) if item is not None else ()
+            if all(any(self._speaks_of(e, t) for e in (entry, *linked)) for t in subject):
+                follows = tuple(self._linked_entries(entry, entry.effects))
+                return replace(
+                    near, score=max(near.score, self.thresholds.answer), follows=follows
+                )
+        return None
+
+    def _figures_of_named(
+        self, query: Query, own: list[Scored], limit: int
+    ) -> Scored | Match | None:
+        """ "Цифры по товарообороту — что Ишмухамедов сказал?": figures asked of the named
+        expert on a subject (``figures_subject``) are amounts, given by his passage holding
+        that subject and measuring a size in a unit (``_measures_amount``: "400–500
+        миллионов долларов"), however weakly it resembles the question — the noun "цифры"
+        draws the passage calling seven a sacred "цифра". When none of his passages near the
+        question does ("цифры по туризму" of an expert who names no figure for tourism), his
+        passage on the subject is only an offer. None for any other question, or when none
+        of his passages is near it (from half the suggest threshold)."""
+        words = query.words
+        if any(figure_noun_asked(words, at) for at in range(len(words))):
+            return None  # "в какую цифру превратилась 5+1": one number asked, a number answers
+        about = set(figures_subject(words))
+        subject = [
+            t
+            for t in query.terms
+            if t.typed in about and t.similarity > 0 and t.weight > 0 and not t.entity
+        ]
+        if not subject:
+            return None
+        near = [
+            s
+            for s in own
+            if s.score >= self.thresholds.suggest / 2 and s.entry.kind is EntryKind.ANSWER
+        ]
+        if not near:
+            return None
+        for found in near:
+            if self._measures_amount(found.entry) and all(
+                self._holds_term(found.entry, t) for t in subject
+            ):
+                return replace(found, score=max(found.score, self.thresholds.answer))
+        return Match(query, Band.SUGGEST, near[0], tuple(near[:limit]))
 
     def _sayers_own(self, query: Query, own: list[Scored]) -> list[Scored]:
         """Of two experts named, the words asked are those of the one named as who says

@@ -1952,7 +1952,7 @@ class Analyser:
                     continue
                 owners = [by_typed[w] for w in words[at + 1 : about] if w in by_typed]
                 owners = [t for t in owners if t.entity]
-                told = words[about + 1 : about + 1 + _DESCRIPTION_REACH]
+                told = _description(words, about + 1)
                 if owners and all(
                     self._said_with(by_typed[w], owners) for w in told if w in by_typed
                 ):
@@ -1996,13 +1996,21 @@ class Analyser:
         ]
 
     def _said_with(self, term: Term, owners: list[Term]) -> bool:
-        """Does one passage of the briefing hold ``term`` and the name of one of ``owners``?"""
-        if term.similarity <= 0:
-            return False
-        holding = {at for at, _ in self.index.postings.get(term.lemma, ())}
+        """Does one passage of the briefing hold ``term`` (or, of a word it never writes, one of
+        its family: ``_unseen_kin``) and the name of one of ``owners``?"""
+        lemmas = (term.lemma,) if term.similarity > 0 else self._unseen_kin(term)
+        holding = {at for lemma in lemmas for at, _ in self.index.postings.get(lemma, ())}
         return any(
             holding & {at for at, _ in self.index.postings.get(owner.lemma, ())} for owner in owners
         )
+
+    def _unseen_kin(self, term: Term) -> tuple[str, ...]:
+        """The briefing's lemmas of the family (``predicates.kin``) of a Russian word it never
+        writes: the asker retells a statement in a noun of his own ("о преобразовании формулы"
+        where the post says "преобразовавшейся"). None of a name, nor of a short word."""
+        if term.entity or not is_cyrillic(term.lemma) or is_proper_name(term.lemma):
+            return ()
+        return tuple(other for other, _, _ in self._kindred(term.lemma))
 
     def _third_parties(self, terms: list[Term], words: list[str]) -> tuple[frozenset[str], ...]:
         """The countries a question names besides the briefing's own (those its experts speak
@@ -4628,6 +4636,8 @@ _REACTING = word_set(
     "отозвался отозвалась отозвались откликнулся откликнулась прокомментировал "
     "прокомментировала комментировал комментировала отреагировал отреагировала оценил "
     "оценила отнесся отнеслась высказался высказалась"
+    # a reaction asked by its noun: "какую оценку дал …", "какова реакция …"
+    " оценку оценка оценки реакция реакцию реакции комментарий комментарии"
 )
 # Nouns of a thing said: "заявление", "пост", "публикация", "слова".
 _SAYING_NOUNS = word_set(
@@ -4645,6 +4655,19 @@ _SAYING_NOUNS_EN = word_set(
 )
 _DESCRIPTION_REACH = 4  # words of the description after "про"
 _OWNER_REACH = 2  # words between the noun and "про": the one who said it ("Хикмета Гаджиева")
+
+
+def _description(words: list[str], start: int) -> list[str]:
+    """The words from ``start`` up to the ``_DESCRIPTION_REACH``-th that is no stop word:
+    "о преобразовании формулы «5+1» в «6»" runs to the "6" its preposition leads to."""
+    told: list[str] = []
+    content = 0
+    for word in words[start:]:
+        if content >= _DESCRIPTION_REACH:
+            break
+        told.append(word)
+        content += not is_stop(word)
+    return told
 
 
 def _checked_item(terms: list[Term]) -> list[Term]:
