@@ -20,6 +20,7 @@ from bot.language.answer_types import (
     asks_forecast_by_noun,
     asks_horizon,
     names_and_places,
+    reason_frame,
     states_target,
 )
 from bot.language.occasions import occasions
@@ -129,7 +130,10 @@ def test_a_forecast_asked_by_its_noun():
     assert asks_forecast_by_noun(("какой", "прогноз", "по", "товарообороту"))
     assert asks_forecast_by_noun(("что", "за", "прогноз", "дал", "он"))
     assert asks_forecast_by_noun(("what", "is", "ishmukhamedov", "s", "forecast"))
-    assert not asks_forecast_by_noun(("прогноз", "по", "товарообороту"))
+    # a keyword request names the forecast as its tag: "прогноз по товарообороту" asks it,
+    # as "какой прогноз" does — not one governed by a preposition, whose words these are
+    assert asks_forecast_by_noun(("прогноз", "по", "товарообороту"))
+    assert not asks_forecast_by_noun(("по", "прогнозу", "гусейнова", "что", "будет"))
     # the outlook asks the prospects, which a trend to come gives
     assert not asks_forecast_by_noun(("what", "s", "the", "outlook", "for", "the", "corridor"))
     # the forecast comes first: an amount of today does not answer it
@@ -197,3 +201,22 @@ def test_a_when_is_answered_by_the_occasion_and_its_date(session, question, lang
 )
 def test_no_occasion_date_for_another_question(session, question):
     assert _payload(session, question)["band"] != "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как Ишмухамедов обосновал идею прибавить седьмую страну?",
+        "как он аргументировал предложение добавить Турцию",
+        "kak ishmuhamedov obosnoval ideyu dobavit turciyu",
+    ],
+)
+def test_how_one_justified_it_asks_the_reason(session, question):
+    assert "священным числом" in _payload(session, question)["text"]
+
+
+def test_how_one_justified_it_frames_a_reason_how_one_described_it_none():
+    assert reason_frame(question_words("как Ишмухамедов обосновал идею"))
+    assert reason_frame(question_words("как он аргументировал предложение"))
+    assert not reason_frame(question_words("как Гусейнов описал визит"))
+    assert not reason_frame(question_words("как Ишмухамедов оценил заявление Гаджиева"))

@@ -2015,6 +2015,10 @@ def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             after_with = tuple(words[at - 1 : at]) in (("с",), ("со",))
             cue = _CAUSE_VERBS | _TIED if after_with else _CAUSE_VERBS
             found.update(at + 1 + i for i, w in enumerate(following) if w in cue)
+        if word == "как":
+            # "как Ишмухамедов обосновал идею": how one justified it is the reason he gave,
+            # as "чем обосновал" asks it (justifying only: "как объяснил" may ask his words)
+            found.update(at + 1 + i for i, w in enumerate(following) if w in _JUSTIFIES)
         if word == "what" and following[:1] and following[0] in _ENGLISH_CAUSE:
             found.add(at + 1)
         if (
