@@ -115,6 +115,10 @@ def test_a_bare_forecast_noun_asks_a_forecast() -> None:
     assert not asks_forecast_by_noun(("что", "будет", "по", "прогнозу", "гусейнова"))
     assert not asks_forecast_by_noun(("насколько", "увеличит", "торговлю", "прогноз"))
     assert not asks_forecast_by_noun(("чей", "прогноз", "миллиард"))
+    # a who, when, where or why beside the tag asks its own kind of the forecast
+    assert not asks_forecast_by_noun(("кто", "дал", "прогноз", "по", "товарообороту"))
+    assert not asks_forecast_by_noun(("когда", "будет", "миллиард", "прогноз"))
+    assert not asks_forecast_by_noun(("who", "made", "the", "trade", "forecast"))
 
 
 def test_asks_beyond() -> None:

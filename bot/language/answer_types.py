@@ -1468,8 +1468,13 @@ def asks_forecast_by_noun(words: tuple[str, ...] | list[str]) -> bool:
 _TAG_NOUNS = word_set("прогноз прогнозы forecast forecasts prediction predictions")
 _GOVERNING = word_set("по в во на о об про от из согласно according in on of to about with")
 # Question words asking a kind of their own beside the tag: "насколько увеличит торговлю,
-# прогноз" asks a degree (a multiple gives it), "чей прогноз" the one who made it.
-_OWN_KIND = word_set("насколько сколько чей чья чье чьи whose much many")
+# прогноз" asks a degree (a multiple gives it), "чей прогноз" and "кто дал прогноз" the one
+# who made it, "когда", "где", "почему" a time, a place, a reason — the tag then names what
+# the question is about, not the kind it asks.
+_OWN_KIND = word_set(
+    "насколько сколько чей чья чье чьи кто кого кем когда где почему зачем "
+    "whose much many who whom when where why"
+)
 
 
 def _forecast_tagged(words: tuple[str, ...] | list[str]) -> bool:
