@@ -206,6 +206,7 @@ def test_a_sum_of_agreements_stays_not_given(session: Session) -> None:
 def test_one_figure_asked_by_its_noun(session: Session) -> None:
     """ "какую цифру называет": a number, not the passage calling seven a sacred "цифра"."""
     assert "400–500" in answered(session, "какую цифру называет ишмухамедов по товарообороту")
+    assert "400–500" in answered(session, "какую цифру дал ишмухамедов по товарообороту")
     assert "семь" in answered(session, "какая цифра считается священной у тюрков")
 
 

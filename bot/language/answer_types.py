@@ -1411,21 +1411,17 @@ def figure_reached_at(words: tuple[str, ...] | list[str], at: int) -> bool:
 
 def figure_noun_asked(words: tuple[str, ...] | list[str], at: int) -> bool:
     """Is ``words[at]`` the noun of a figure asked: one reached (``figure_reached_at``) or
-    one figure asked by its noun ("какую цифру называет эксперт", "какая цифра считается
-    особой"; not one a person is said to give, a statement) — which a number answers,
-    though a passage saying "цифра" may share it."""
+    one figure asked by its noun ("какая цифра считается особой", "какую цифру называет
+    эксперт", "какую цифру дал Ишмухамедов": the number he gave) — which a number answers,
+    though a passage saying "цифра" may share it. A verb of saying proper ("какую цифру
+    сказал") asks his statement, as before."""
     one = (
         at >= 1
         and words[at - 1] in _WHICH
         and words[at] in _ONE_FIGURE
-        # "какую цифру назвал Гаджиев", "какую цифру приводит эксперт": what he said, his
-        # statement, asked as before
-        and not any(w in SAY_WORDS or _lemma(w) in _FIGURE_GIVING for w in words)
+        and not any(w in SAY_WORDS for w in words)
     )
     return one or figure_reached_at(words, at)
-
-
-_FIGURE_GIVING = word_set("привести приводить назвать называть озвучить озвучивать")
 
 
 _TOWARDS = word_set("к ко до")  # "к какой цифре придёт товарооборот"
