@@ -707,6 +707,18 @@ class Matcher:
         ]
         return _leads_far(best, rivals)
 
+    def _makes_forecast_asked(self, query: Query, entry: Entry, wanted: AnswerType) -> bool:
+        """Whose forecast is asked ("кто дал прогноз по товарообороту", "чей прогноз по
+        срокам", "who made the trade forecast"): the one whose passage makes a forecast of
+        that subject, as "какой прогноз по …" needs one (``foresees_figure``) — an expert
+        only speaking of it ("дать импульс развитию туризма", "обсуждаются инвестиции")
+        made none. True for any other question."""
+        if wanted is not AnswerType.PERSON or AnswerType.FORECAST not in query.asks:
+            return True
+        if not names_forecast(query.words) or entry.kind is EntryKind.LIST:
+            return True
+        return foresees_figure(entry, self._about_subject(query).any)
+
     def _holds_all_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry's own wording hold every word of what the question is about
         (``_topic_terms``)? "Что даст визит": the passage saying "результаты визита позволят
@@ -4317,6 +4329,8 @@ class Matcher:
                 asks_horizon(query.words) and not foresees_when(entry)
             ):
                 return False  # "прогноз … через пять лет": a billion, but by no time
+        if not self._makes_forecast_asked(query, entry, wanted):
+            return False  # "кто дал прогноз по туризму": "дать импульс" is no forecast
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False

@@ -211,6 +211,7 @@ from bot.language.specifics import (
 )
 from bot.language.speech import (
     SOURCE_NOUNS,
+    without_light_verbs,
     without_own_saying,
     without_quoting_participle,
     without_talk_frame,
@@ -830,6 +831,7 @@ class Analyser:
         words = lack_as_need(words)  # "чего не хватает, чтобы …": what is needed
         words = without_contrast(words)  # "compare with what actually moves": the real side
         words = without_own_saying(words)  # "his statement": what he said, a frame
+        words = without_light_verbs(words)  # "кто дал прогноз", "who spoke about": a frame
         words = without_quoting_participle(words)  # "the MP quoted in this piece": the MP
         words = self._without_outlet_addressed(words)  # "commented … for Minval Politika"
         words = best_case_as_target(words)  # "best case, how long": the target time
