@@ -200,13 +200,19 @@ _ABOUT_EN = frozenset({"about", "of", "on"})
 
 def without_light_verbs(words: list[str]) -> list[str]:
     """The folded words without a verb carrying a noun of saying or of a figure ("кто дал
-    прогноз по товарообороту": who forecast it; "who made the trade forecast") and without
-    an English verb of speaking before "about" ("who spoke about tourism": who talked of
-    it). The noun stays: it tells what is asked (a forecast, a figure, words)."""
+    прогноз по товарообороту": who forecast it; "who made the trade forecast") and with an
+    English verb of speaking before "about" read as "said" ("who spoke about tourism": who
+    talked of it). A figure's noun stays: it tells what is asked (a forecast, a figure); a
+    noun of words carried is the saying itself ("кто сделал заявление про союз": who said)."""
     kept: list[str] = []
+    said: set[int] = set()  # where a noun of words carried stands: read as the verb
     for at, word in enumerate(words):
         if _carries_saying(words, at):
+            reach = words[at + 1 : at + 1 + _CARRIED_REACH]
+            said |= {at + 1 + n for n, w in enumerate(reach) if w in SAYING_NOUNS}
             continue
+        if at in said:
+            word = "said" if word.isascii() else "сказал"  # "сделал заявление": said
         if word in _SPEAKING_EN and words[at + 1 : at + 2] and words[at + 1] in _ABOUT_EN:
             word = "said"  # the plain verb of saying: a "who" then still asks who said it
         kept.append(word)

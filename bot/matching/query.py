@@ -1186,8 +1186,9 @@ class Analyser:
             # (``Matcher._named_speaker``) — asked of nobody, the number needs no such weight
             terms = _number_nouns(terms, words)
             terms = self._without_own_role(terms, words, naming, named)
-        if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
-            # "какие перспективы видит Гусейнов": his view frames the question
+        if named or any(t.lemma in EXPERT_LEMMAS for t in terms) or _asks_holder(words):
+            # "какие перспективы видит Гусейнов": his view frames the question; "кто
+            # прогнозирует рост товарооборота": whose view it is, asked — the verb its frame
             framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
             if named:  # "the experts' comments" may be what is asked about, not a frame
                 framing |= _FRAMING_EN | _HELD_VIEWS_RU
@@ -6321,3 +6322,14 @@ def _past_tense(word: str) -> bool:
     """Is the word read first as a verb in the past tense ("вышли")?"""
     parses = parse(word) if is_cyrillic(word) else []
     return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag
+
+
+# "кто прогнозирует …", "who predicts …": the one holding a view, asked by its verb.
+_HOLDER_ASKED = frozenset({"кто", "who"})
+
+
+def _asks_holder(words: list[str]) -> bool:
+    """Does the question open on "кто"/"who" (after nothing but a comma's worth): the
+    person holding a view is asked, and a verb of holding it ("прогнозирует", "оценил",
+    "predicts") is how he is asked — no word his passage must hold, as with a name."""
+    return bool(words) and words[0] in _HOLDER_ASKED
