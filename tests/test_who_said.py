@@ -50,6 +50,16 @@ from bot.answering.session import Session
         ("who made the forecast about delivery times", "ishmukhamedov-delivery-time"),
         # an assessment given: who assessed it
         ("кто дал оценку декларации о мире", "tusupbekov-peace"),
+        # a statement made: who said it
+        ("кто сделал заявление про стратегический союз", "huseynov-alliance"),
+        ("кто сделал заявление о новом этапе", "huseynov-new-stage"),
+        ("who made the statement about the strategic alliance", "huseynov-alliance"),
+        # who forecast it, by the verb: the passage foreseeing a figure of it
+        ("кто спрогнозировал товарооборот", "ishmukhamedov-trade"),
+        ("кто прогнозирует рост товарооборота", "ishmukhamedov-trade"),
+        ("кто прогнозирует увеличение товарооборота", "ishmukhamedov-trade"),
+        ("кто дал прогноз по росту товарооборота", "ishmukhamedov-trade"),
+        ("кто прогнозирует сокращение сроков доставки", "ishmukhamedov-delivery-time"),
     ],
 )
 def test_who_said_is_answered(session: Session, question: str, entry: str) -> None:
@@ -66,7 +76,11 @@ def test_who_said_is_answered(session: Session, question: str, entry: str) -> No
         "чей прогноз по туризму",
         "кто дал прогноз по инвестициям",
         "чей прогноз по инвестициям",
+        "кто прогнозирует рост инвестиций",
+        "who predicted growth in investment",
+        "who predicted tourism growth",
         # things no one in the article speaks of
+        "кто сделал заявление про Грузию",
         "кто дал прогноз по ценам на нефть",
         "кто автор цитаты про Грузию",
         "who spoke about Georgia",
