@@ -50,6 +50,18 @@ from bot.answering.session import Session
         ("who made the forecast about delivery times", "ishmukhamedov-delivery-time"),
         # an assessment given: who assessed it
         ("кто дал оценку декларации о мире", "tusupbekov-peace"),
+        # who said what follows: a name after the verb is what he said, not a speaker
+        (
+            "who said the Trans-Caspian route is the basis of a new Eurasian architecture",
+            "huseynov-transcaspian",
+        ),
+        (
+            "who said the Trans-Caspian route is the foundation of a new Eurasian architecture",
+            "huseynov-transcaspian",
+        ),
+        ("who said Tokayev was in Gabala recently", "tusupbekov-gabala"),
+        ("who said Tokayev spoke in Gabala", "tusupbekov-gabala"),
+        ("кто сказал что Токаев выступал в Габале", "tusupbekov-gabala"),
         # a statement made: who said it
         ("кто сделал заявление про стратегический союз", "huseynov-alliance"),
         ("кто сделал заявление о новом этапе", "huseynov-new-stage"),
@@ -81,6 +93,8 @@ def test_who_said_is_answered(session: Session, question: str, entry: str) -> No
         "who predicted tourism growth",
         # things no one in the article speaks of
         "кто сделал заявление про Грузию",
+        "who said Erdogan will join",
+        "кто сказал что Путин приезжал в Астану",
         "кто дал прогноз по ценам на нефть",
         "кто автор цитаты про Грузию",
         "who spoke about Georgia",

@@ -5941,6 +5941,10 @@ def _other_speaker(
             # "how did Russia react to Aliyev's visit", "who mentioned Tokayev": one after
             # the verb is its object
             side = side[: side.index(word)]
+        if number > 0 and content[number - 1] in WHO_WORDS:
+            # "who said the Trans-Caspian route is …": the speaker is the one asked, and
+            # what follows the verb is what he said
+            side = side[: side.index(word)]
         agent = _passive_agent(words, word) if not quoting else None
         if agent is not None:
             # "which means of crossing the Caspian was mentioned": the one before a passive
