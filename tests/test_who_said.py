@@ -62,6 +62,18 @@ from bot.answering.session import Session
         ("who said Tokayev was in Gabala recently", "tusupbekov-gabala"),
         ("who said Tokayev spoke in Gabala", "tusupbekov-gabala"),
         ("кто сказал что Токаев выступал в Габале", "tusupbekov-gabala"),
+        # whose words, asked by their owner
+        ("кому принадлежат слова про стратегический союз", "huseynov-alliance"),
+        ("кому принадлежит цитата про тюркскую семерку", "ishmukhamedov-turkic-seven"),
+        ("кем были сказаны слова про стратегический союз", "huseynov-alliance"),
+        # who is quoted on a subject: who said something of it
+        ("who is quoted on tourism", "ishmukhamedov-road"),
+        ("who is quoted about the strategic alliance", "huseynov-alliance"),
+        ("who was quoted on energy", "huseynov-energy"),
+        # which expert: the kind of person asked, not the experts' list
+        ("which expert talked about ferries", "ishmukhamedov-rail-investment"),
+        ("which expert mentioned ferries", "ishmukhamedov-rail-investment"),
+        ("which expert said about locomotives", "ishmukhamedov-rail-investment"),
         # a statement made: who said it
         ("кто сделал заявление про стратегический союз", "huseynov-alliance"),
         ("кто сделал заявление о новом этапе", "huseynov-new-stage"),
@@ -94,6 +106,9 @@ def test_who_said_is_answered(session: Session, question: str, entry: str) -> No
         # things no one in the article speaks of
         "кто сделал заявление про Грузию",
         "who said Erdogan will join",
+        "кому принадлежат слова про Грузию",
+        "who is quoted on oil prices",
+        "which expert talked about oil prices",
         "кто сказал что Путин приезжал в Астану",
         "кто дал прогноз по ценам на нефть",
         "кто автор цитаты про Грузию",
@@ -106,6 +121,13 @@ def test_who_said_is_answered(session: Session, question: str, entry: str) -> No
 def test_who_said_what_the_article_does_not_say(session: Session, question: str) -> None:
     reply = session.ask(question)
     assert reply.kind != "answer", (question, reply.entry)
+
+
+def test_the_experts_list_still_answers_which_experts(session: Session) -> None:
+    """ "which experts are quoted": the people, no subject — their list."""
+    for question in ("which experts are quoted", "who is quoted", "какие эксперты есть в статье"):
+        reply = session.ask(question)
+        assert (reply.kind, reply.entry) == ("answer", "experts"), (question, reply.entry)
 
 
 def test_the_author_of_words_is_read_as_who_said() -> None:

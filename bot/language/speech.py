@@ -103,6 +103,11 @@ def without_own_saying(words: list[str]) -> list[str]:
                 kept.append("said")  # "who is the author of the quote": who said it
             at += owner
             continue
+        owned = _owner_of_words(words, at)
+        if owned:
+            kept.append("чьи")  # "кому принадлежат слова про союз": whose words they are
+            at += owned
+            continue
         if words[at] in WHOSE:
             pointed = bool(words[at + 1 : at + 2]) and words[at + 1] in _THIS
             after = at + 2 if pointed else at + 1
@@ -119,6 +124,30 @@ def without_own_saying(words: list[str]) -> list[str]:
         kept.append(words[at])
         at += 1
     return kept
+
+
+# "кому принадлежат слова …", "кем сказаны слова …": whose the words are, asked by their
+# owner or their sayer — as "чьи слова" asks it.
+_TO_WHOM = frozenset({"кому", "кем"})
+_BELONGING = frozenset(
+    {"принадлежат", "принадлежит", "принадлежала", "принадлежали", "принадлежало"}
+    | {"сказаны", "сказана", "сказано", "были", "была", "было", "произнесены", "произнесена"}
+)
+
+
+def _owner_of_words(words: list[str], at: int) -> int:
+    """The number of words of "кому принадлежат (эти) слова", "кем были сказаны слова"
+    from ``at`` (0 when none): the owner of words asked, read as "чьи"."""
+    if words[at] not in _TO_WHOM:
+        return 0
+    after = at + 1
+    while after < len(words) and words[after] in _BELONGING:
+        after += 1
+    if after == at + 1:
+        return 0
+    if after < len(words) and words[after] in _THIS:
+        after += 1
+    return after + 1 - at if after < len(words) and words[after] in _ASKED_SAYING_NOUNS else 0
 
 
 def _figure_author(words: list[str], at: int) -> int:
@@ -215,8 +244,21 @@ def without_light_verbs(words: list[str]) -> list[str]:
             word = "said" if word.isascii() else "сказал"  # "сделал заявление": said
         if word in _SPEAKING_EN and words[at + 1 : at + 2] and words[at + 1] in _ABOUT_EN:
             word = "said"  # the plain verb of saying: a "who" then still asks who said it
+        if _quoted_about(words, at):
+            kept.pop()  # "is": "who is quoted on tourism" reads "who said on tourism"
+            word = "said"
         kept.append(word)
     return kept
+
+
+def _quoted_about(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` "quoted"/"cited" as the predicate of "who (is) quoted on/about X"?
+    Who is quoted on a subject is who said something of it; "who is quoted" alone asks
+    the people quoted (``without_quoting_participle`` leaves it)."""
+    if words[at] not in _QUOTING_PARTICIPLES or at == 0 or words[at - 1] not in _PREDICATING:
+        return False
+    asking = {"who", "which"} & set(words[:at])
+    return bool(words[at + 1 : at + 2]) and words[at + 1] in _ABOUT_EN and bool(asking)
 
 
 def _carries_saying(words: list[str], at: int) -> bool:

@@ -957,6 +957,14 @@ class Analyser:
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
+            if self._expert_asked_at(words, done):
+                # "which expert talked about ferries": the kind of person asked, whose words
+                # answer — a passage saying "expert" may share it, none lacking it (the
+                # ferries passage) is the worse for that, as the experts' list would win
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
             if self._kind_of_place_known(words, done):
                 # "в каком городе": the kind of name that answers, and yet the briefing's word
                 # — a passage saying it may share it, none lacking it is the worse for that
@@ -2917,6 +2925,18 @@ class Analyser:
     def _known(self, word: str) -> bool:
         """A word the briefing uses, as typed or by its lemma."""
         return word in self.index.surface or self.morphology.lemma(word) in self.index.idf
+
+    def _expert_asked_at(self, words: list[str], at: int) -> bool:
+        """ "which expert said …", "какой эксперт говорил …": a noun of the experts right
+        after an interrogative, with a subject after it — the kind of person asked, not what
+        he spoke of (after "about", "про", or a verb of mentioning). Not "which experts are
+        there" (nothing asked of them: their list)."""
+        return (
+            at > 0
+            and words[at - 1] in INTERROGATIVES
+            and self.morphology.lemma(words[at]) in EXPERT_LEMMAS
+            and any(w in _TOPIC_PREPOSITIONS or w in _MENTIONING_EN for w in words[at + 1 :])
+        )
 
     def _kind_of_place_known(self, words: list[str], at: int) -> bool:
         """ "в каком городе", "which city": a noun naming the kind of place asked for, after
@@ -5941,7 +5961,7 @@ def _other_speaker(
             # "how did Russia react to Aliyev's visit", "who mentioned Tokayev": one after
             # the verb is its object
             side = side[: side.index(word)]
-        if number > 0 and content[number - 1] in WHO_WORDS:
+        if number > 0 and content[number - 1] in WHO_WORDS and word in side:
             # "who said the Trans-Caspian route is …": the speaker is the one asked, and
             # what follows the verb is what he said
             side = side[: side.index(word)]
