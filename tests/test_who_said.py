@@ -74,6 +74,13 @@ from bot.answering.session import Session
         ("which expert talked about ferries", "ishmukhamedov-rail-investment"),
         ("which expert mentioned ferries", "ishmukhamedov-rail-investment"),
         ("which expert said about locomotives", "ishmukhamedov-rail-investment"),
+        # an idea's author: who proposed it
+        ("кто автор идеи тюркской семерки", "sacred-number-seven"),
+        ("кто автор идеи добавить Турцию", "ishmukhamedov-turkic-seven"),
+        ("кто автор предложения добавить Турцию", "ishmukhamedov-turkic-seven"),
+        # whose forecast of a thing, in the genitive; who estimated a figure
+        ("чей прогноз товарооборота", "ishmukhamedov-trade"),
+        ("who estimated trade at 400-500 million dollars", "ishmukhamedov-trade"),
         # a statement made: who said it
         ("кто сделал заявление про стратегический союз", "huseynov-alliance"),
         ("кто сделал заявление о новом этапе", "huseynov-new-stage"),
@@ -106,6 +113,9 @@ def test_who_said_is_answered(session: Session, question: str, entry: str) -> No
         # things no one in the article speaks of
         "кто сделал заявление про Грузию",
         "who said Erdogan will join",
+        "кто автор идеи моста через Каспий",
+        "чей прогноз туризма",
+        "who estimated oil prices",
         "кому принадлежат слова про Грузию",
         "who is quoted on oil prices",
         "which expert talked about oil prices",

@@ -96,6 +96,10 @@ def without_own_saying(words: list[str]) -> list[str]:
         if words[at] in OWN_POSSESSIVES and at + 1 < len(words) and words[at + 1] in SAYING_NOUNS:
             at += 2
             continue
+        if _idea_author(words, at):
+            kept.extend((words[at], "предложил"))  # "кто автор идеи": who proposed it
+            at += 2
+            continue
         owner = _figure_author(words, at)
         if owner:
             kept.append(words[at])  # "кто": the person asked, the rest how it is asked
@@ -148,6 +152,21 @@ def _owner_of_words(words: list[str], at: int) -> int:
     if after < len(words) and words[after] in _THIS:
         after += 1
     return after + 1 - at if after < len(words) and words[after] in _ASKED_SAYING_NOUNS else 0
+
+
+# "кто автор идеи семёрки", "кто автор предложения": an idea's author is who proposed it.
+_IDEA_GENITIVES = frozenset({"идеи", "предложения", "концепции", "инициативы", "формулы"})
+
+
+def _idea_author(words: list[str], at: int) -> bool:
+    """Do the words from ``at`` read "кто автор идеи/предложения …"? The idea's author is
+    the one who proposed it — read as "кто предложил идею …", the idea's noun kept."""
+    return (
+        words[at] in _WHO
+        and words[at + 1 : at + 2] == ["автор"]
+        and words[at + 2 : at + 3] != []
+        and words[at + 2] in _IDEA_GENITIVES
+    )
 
 
 def _figure_author(words: list[str], at: int) -> int:
@@ -271,15 +290,18 @@ def _carries_saying(words: list[str], at: int) -> bool:
 # Prepositions naming what a figure is of: "чей прогноз ПО товарообороту", "чья оценка О
 # сроках".
 _OF_SUBJECT = frozenset({"по", "о", "об", "про", "на", "для"})
+_FORECASTS = frozenset({"прогноз", "прогнозы"})
 
 
 def _figure_of_subject(words: list[str], at: int) -> bool:
     """Is ``words[at]`` a Russian noun of a figure with what it is of after it by a
-    preposition ("чей прогноз ПО товарообороту")? "Чей" then asks who made it, as "кто дал
+    preposition ("чей прогноз ПО товарообороту"), or a forecast with anything after it
+    ("чей прогноз товарооборота")? "Чей" then asks who made it, as "кто дал
     прогноз по …" does — the noun stays, telling the kind of fact (a forecast) asked."""
     if at + 1 >= len(words) or words[at] not in _ASKED_FIGURE_NOUNS:
         return False
-    return words[at + 1] in _OF_SUBJECT
+    # "чей прогноз товарооборота": a forecast's genitive is what it foresees, never whose
+    return words[at + 1] in _OF_SUBJECT or words[at] in _FORECASTS
 
 
 # English participles telling a person is one the article quotes: "the MP quoted in this
