@@ -71,6 +71,16 @@ _FIGURE_GENITIVES = frozenset(
     {"оценки", "оценок", "цифры", "цифр", "данных", "расчета", "расчетов", "подсчета"}
     | {"подсчетов", "прогноза", "прогнозов"}
 )
+# "кто автор цитаты про союз", "кто автор этих слов": the owner of words asked by "автор", as
+# "чьи это слова" asks it — the words are how the speaker is asked, no word a passage holds.
+_SAYING_GENITIVES = frozenset(
+    {"цитаты", "цитат", "слов", "высказывания", "высказываний", "фразы", "фраз", "заявления"}
+    | {"заявлений", "комментария", "комментариев", "мысли", "тезиса", "утверждения"}
+)
+# The same in English: "who is the author of the quote about …", "who's the author of
+# these words".
+_AUTHOR_EN = frozenset({"author", "authors"})
+_OF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a"})
 
 
 def without_own_saying(words: list[str]) -> list[str]:
@@ -86,10 +96,21 @@ def without_own_saying(words: list[str]) -> list[str]:
         if words[at] in OWN_POSSESSIVES and at + 1 < len(words) and words[at + 1] in SAYING_NOUNS:
             at += 2
             continue
+        if _idea_author(words, at):
+            kept.extend((words[at], "предложил"))  # "кто автор идеи": who proposed it
+            at += 2
+            continue
         owner = _figure_author(words, at)
         if owner:
             kept.append(words[at])  # "кто": the person asked, the rest how it is asked
+            if words[at] == "who":
+                kept.append("said")  # "who is the author of the quote": who said it
             at += owner
+            continue
+        owned = _owner_of_words(words, at)
+        if owned:
+            kept.append("чьи")  # "кому принадлежат слова про союз": whose words they are
+            at += owned
             continue
         if words[at] in WHOSE:
             pointed = bool(words[at + 1 : at + 2]) and words[at + 1] in _THIS
@@ -100,23 +121,85 @@ def without_own_saying(words: list[str]) -> list[str]:
                 kept.append(words[at])
                 at = after + 1
                 continue
+            if _figure_of_subject(words, after):
+                kept.append("кто")  # "чей прогноз по товарообороту": who made it, of what
+                at = after
+                continue
         kept.append(words[at])
         at += 1
     return kept
 
 
-def _figure_author(words: list[str], at: int) -> int:
-    """The number of words of "кто автор (этой) оценки/цифры" starting at ``at`` (0 when
-    none): who stands behind a figure, asked as "чья это оценка" asks it. Not "кто автор
-    статьи", the article's author, nor "кто автор идеи": a figure's noun must follow."""
-    if words[at] not in _WHO or at + 1 >= len(words) or words[at + 1] not in _AUTHOR:
+# "кому принадлежат слова …", "кем сказаны слова …": whose the words are, asked by their
+# owner or their sayer — as "чьи слова" asks it.
+_TO_WHOM = frozenset({"кому", "кем"})
+_BELONGING = frozenset(
+    {"принадлежат", "принадлежит", "принадлежала", "принадлежали", "принадлежало"}
+    | {"сказаны", "сказана", "сказано", "были", "была", "было", "произнесены", "произнесена"}
+)
+
+
+def _owner_of_words(words: list[str], at: int) -> int:
+    """The number of words of "кому принадлежат (эти) слова", "кем были сказаны слова"
+    from ``at`` (0 when none): the owner of words asked, read as "чьи"."""
+    if words[at] not in _TO_WHOM:
         return 0
+    after = at + 1
+    while after < len(words) and words[after] in _BELONGING:
+        after += 1
+    if after == at + 1:
+        return 0
+    if after < len(words) and words[after] in _THIS:
+        after += 1
+    return after + 1 - at if after < len(words) and words[after] in _ASKED_SAYING_NOUNS else 0
+
+
+# "кто автор идеи семёрки", "кто автор предложения": an idea's author is who proposed it.
+_IDEA_GENITIVES = frozenset({"идеи", "предложения", "концепции", "инициативы", "формулы"})
+
+
+def _idea_author(words: list[str], at: int) -> bool:
+    """Do the words from ``at`` read "кто автор идеи/предложения …"? The idea's author is
+    the one who proposed it — read as "кто предложил идею …", the idea's noun kept."""
+    return (
+        words[at] in _WHO
+        and words[at + 1 : at + 2] == ["автор"]
+        and words[at + 2 : at + 3] != []
+        and words[at + 2] in _IDEA_GENITIVES
+    )
+
+
+def _figure_author(words: list[str], at: int) -> int:
+    """The number of words of "кто автор (этой) оценки/цифры/цитаты" starting at ``at`` (0
+    when none): who stands behind a figure or words, asked as "чья это оценка" asks it. Not
+    "кто автор статьи", the article's author, nor "кто автор идеи": a figure's noun, or a
+    noun of words said, must follow."""
+    if words[at] not in _WHO or at + 1 >= len(words) or words[at + 1] not in _AUTHOR:
+        return _author_of_words_en(words, at)
     after = at + 2
     if after < len(words) and words[after] in _THIS_GENITIVE:
         after += 1
-    if after < len(words) and words[after] in _FIGURE_GENITIVES:
+    if after < len(words) and words[after] in _FIGURE_GENITIVES | _SAYING_GENITIVES:
         return after + 1 - at
     return 0
+
+
+def _author_of_words_en(words: list[str], at: int) -> int:
+    """The number of words of "who (is) (the) author of (the) quote" from ``at`` (0 when
+    none): whose words, asked by "author" — read as "who said", which asks it plainly
+    (a bare "who about the alliance" would ask no deed of the person)."""
+    if words[at] != "who":
+        return 0
+    after = at + 1
+    while after < len(words) and words[after] in {"is", "was", "s", *_OF_DETERMINERS}:
+        after += 1
+    if after + 1 >= len(words) or words[after] not in _AUTHOR_EN or words[after + 1] != "of":
+        return 0
+    after += 2
+    if after < len(words) and words[after] in _OF_DETERMINERS:
+        after += 1
+    nouns = _ASKED_SAYING_NOUNS | _ASKED_FIGURE_NOUNS
+    return after + 1 - at if after < len(words) and words[after] in nouns else 0
 
 
 def _figure_owned(words: list[str], at: int, pointed: bool) -> bool:
@@ -135,6 +218,90 @@ def _figure_owned(words: list[str], at: int, pointed: bool) -> bool:
         or following[0][:1].isdigit()
         or following[0] in SCALE_WORDS
     )
+
+
+# Verbs that only carry a noun of saying or of a figure ("дал прогноз", "сделал заявление",
+# "made the trade forecast", "gave an estimate"): the noun tells what was done, by words —
+# the verb names no deed of its own, and a passage saying "дать импульс" is none the nearer.
+_LIGHT_VERBS = frozenset(
+    {"дал", "дала", "дали", "дает", "дают", "даст", "дадут", "давал", "давала", "давали"}
+    | {"сделал", "сделала", "сделали", "делает", "делают", "сделает", "делал", "делала"}
+    | {"озвучил", "озвучила", "озвучили", "озвучивает", "выдал", "выдала"}
+    | {"give", "gives", "gave", "given", "make", "makes", "made", "provided", "offered"}
+)
+# The nouns such a verb carries (folded, the cases an object takes).
+_CARRIED_NOUNS = frozenset(
+    {"прогноз", "прогнозы", "прогнозов", "оценку", "оценки", "оценка", "комментарий"}
+    | {"комментарии", "комментариев", "заявление", "заявления", "заявлений", "цифры", "цифру"}
+    | {"цифра", "цифр", "данные", "расчет", "расчеты", "подсчеты", "высказывание"}
+    | {"forecast", "forecasts", "prediction", "predictions", "projection", "projections"}
+    | {"estimate", "estimates", "assessment", "assessments", "comment", "comments"}
+    | {"statement", "statements", "remark", "remarks", "figure", "figures", "numbers"}
+)
+# How far after the verb its noun may stand: "дал свой прогноз", "made the trade forecast".
+_CARRIED_REACH = 3
+# English verbs of speaking, as "talk" is a stop word: "who spoke about tourism" asks who
+# talked of it; the verb is the frame before "about", no word a passage must hold.
+_SPEAKING_EN = frozenset({"speak", "speaks", "spoke", "spoken", "speaking"})
+_ABOUT_EN = frozenset({"about", "of", "on"})
+
+
+def without_light_verbs(words: list[str]) -> list[str]:
+    """The folded words without a verb carrying a noun of saying or of a figure ("кто дал
+    прогноз по товарообороту": who forecast it; "who made the trade forecast") and with an
+    English verb of speaking before "about" read as "said" ("who spoke about tourism": who
+    talked of it). A figure's noun stays: it tells what is asked (a forecast, a figure); a
+    noun of words carried is the saying itself ("кто сделал заявление про союз": who said)."""
+    kept: list[str] = []
+    said: set[int] = set()  # where a noun of words carried stands: read as the verb
+    for at, word in enumerate(words):
+        if _carries_saying(words, at):
+            reach = words[at + 1 : at + 1 + _CARRIED_REACH]
+            said |= {at + 1 + n for n, w in enumerate(reach) if w in SAYING_NOUNS}
+            continue
+        if at in said:
+            word = "said" if word.isascii() else "сказал"  # "сделал заявление": said
+        if word in _SPEAKING_EN and words[at + 1 : at + 2] and words[at + 1] in _ABOUT_EN:
+            word = "said"  # the plain verb of saying: a "who" then still asks who said it
+        if _quoted_about(words, at):
+            kept.pop()  # "is": "who is quoted on tourism" reads "who said on tourism"
+            word = "said"
+        kept.append(word)
+    return kept
+
+
+def _quoted_about(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` "quoted"/"cited" as the predicate of "who (is) quoted on/about X"?
+    Who is quoted on a subject is who said something of it; "who is quoted" alone asks
+    the people quoted (``without_quoting_participle`` leaves it)."""
+    if words[at] not in _QUOTING_PARTICIPLES or at == 0 or words[at - 1] not in _PREDICATING:
+        return False
+    asking = {"who", "which"} & set(words[:at])
+    return bool(words[at + 1 : at + 2]) and words[at + 1] in _ABOUT_EN and bool(asking)
+
+
+def _carries_saying(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` a light verb with a noun of saying or of a figure just after it?"""
+    if words[at] not in _LIGHT_VERBS:
+        return False
+    return any(w in _CARRIED_NOUNS for w in words[at + 1 : at + 1 + _CARRIED_REACH])
+
+
+# Prepositions naming what a figure is of: "чей прогноз ПО товарообороту", "чья оценка О
+# сроках".
+_OF_SUBJECT = frozenset({"по", "о", "об", "про", "на", "для"})
+_FORECASTS = frozenset({"прогноз", "прогнозы"})
+
+
+def _figure_of_subject(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` a Russian noun of a figure with what it is of after it by a
+    preposition ("чей прогноз ПО товарообороту"), or a forecast with anything after it
+    ("чей прогноз товарооборота")? "Чей" then asks who made it, as "кто дал
+    прогноз по …" does — the noun stays, telling the kind of fact (a forecast) asked."""
+    if at + 1 >= len(words) or words[at] not in _ASKED_FIGURE_NOUNS:
+        return False
+    # "чей прогноз товарооборота": a forecast's genitive is what it foresees, never whose
+    return words[at + 1] in _OF_SUBJECT or words[at] in _FORECASTS
 
 
 # English participles telling a person is one the article quotes: "the MP quoted in this

@@ -707,6 +707,45 @@ class Matcher:
         ]
         return _leads_far(best, rivals)
 
+    def _makes_forecast_asked(self, query: Query, entry: Entry, wanted: AnswerType) -> bool:
+        """Whose forecast is asked ("кто дал прогноз по товарообороту", "чей прогноз по
+        срокам", "who made the trade forecast"): the one whose passage makes a forecast of
+        that subject, as "какой прогноз по …" needs one (``foresees_figure``) — an expert
+        only speaking of it ("дать импульс развитию туризма", "обсуждаются инвестиции")
+        made none. True for any other question."""
+        if wanted is not AnswerType.PERSON or entry.kind is EntryKind.LIST:
+            return True
+        if AnswerType.FORECAST in query.asks and names_forecast(query.words):
+            return foresees_figure(entry, self._about_subject(query).any)
+        if self._forecaster_asked(query):
+            # "кто прогнозирует рост инвестиций": a passage foreseeing, of every word asked
+            # — not one of growth in trade, whose "рост" alone lifted it
+            return foresees_figure(entry, self._foreseen_subject(query).any)
+        return True
+
+    def _foreseen_subject(self, query: Query) -> Subject:
+        """What a forecast is asked of, its change aside ("рост инвестиций": investment;
+        "сокращение сроков": the time) — the change is how the figure foreseen moves, which
+        "довести до миллиарда" tells in its own words, and a passage of growth in another
+        thing ("рост взаимной торговли") is no forecast of it."""
+        about = self._about_subject(query)
+        kept = frozenset(
+            lemma for lemma in about.lemmas if not changes_amount(lemma) and lemma not in _GROWTH
+        )
+        return Subject(kept, about.lemma)
+
+    def _forecaster_asked(self, query: Query) -> bool:
+        """Does a "кто"/"who" ask who forecast it by a verb of forecasting ("кто
+        прогнозирует рост инвестиций", "who predicted …")? The verb is the question's
+        frame (the one holding the view is asked), so only a forecast of it answers."""
+        if not ({"кто", "who"} & set(query.words)):
+            return False
+        lemma = self.morphology.lemma
+        return any(
+            (lemma(w) if is_cyrillic(w) else english_stem(w)) in _FORECASTING_VERBS
+            for w in query.words
+        )
+
     def _holds_all_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry's own wording hold every word of what the question is about
         (``_topic_terms``)? "Что даст визит": the passage saying "результаты визита позволят
@@ -4317,6 +4356,8 @@ class Matcher:
                 asks_horizon(query.words) and not foresees_when(entry)
             ):
                 return False  # "прогноз … через пять лет": a billion, but by no time
+        if not self._makes_forecast_asked(query, entry, wanted):
+            return False  # "кто дал прогноз по туризму": "дать импульс" is no forecast
         # the fact of something to come: a forecast's, in the span that forecasts it
         if query.future and wanted in _FACTUAL and not forecast_with(entry, wanted):
             return False
@@ -4760,6 +4801,7 @@ class Matcher:
         if stating is not None and (
             self._stands_in_for_best(query, scored[0], stating)
             or self._own_forecast_stands_in(query, stating)
+            or self._forecasters_stands_in(query, stating)
         ):
             rest = tuple(s for s in scored if s is not stating)[:limit]
             sure = replace(stating, score=max(stating.score, scored[0].score))
@@ -4770,6 +4812,8 @@ class Matcher:
         part = self._missing_part(query, scored, wanted)
         if part is AnswerType.STATEMENT and query.why:
             part = AnswerType.REASON  # "почему X считает …": his words are there, not why
+        if part is AnswerType.PERSON and self._forecaster_asked(query):
+            part = AnswerType.FORECAST  # "кто прогнозирует рост инвестиций": no one did
         missing = missing_kind(
             part,
             query.words,
@@ -5094,6 +5138,21 @@ class Matcher:
         if stating.score < self.thresholds.answer or not foresees(entry):
             return False
         return self._holds_all_asked(query, entry)
+
+    def _forecasters_stands_in(self, query: Query, stating: Scored) -> bool:
+        """ "Кто прогнозирует рост товарооборота": who foresaw it is asked, and the one
+        passage foreseeing a figure of it ("позволит довести этот показатель до одного
+        миллиарда") is his answer, however far a passage sharing the rare "рост" ("рост
+        взаимной торговли", no forecast) leads it on the words. Only with a subject to read
+        (a Russian question's words) every word of which, its change aside, it holds."""
+        if self._wanted(query) is not AnswerType.PERSON or stating.entry.speaker is None:
+            return False
+        by_noun = AnswerType.FORECAST in query.asks and names_forecast(query.words)
+        if not (by_noun or self._forecaster_asked(query)):
+            return False
+        about = self._foreseen_subject(query)
+        text = " ".join(span.text for span in stating.entry.spans)
+        return bool(about.lemmas) and about.all(text)
 
     def _another_sum(self, query: Query, best: Scored, stating: Scored) -> bool:
         """Is the sum ``stating`` gives one of another thing than the money the question
@@ -7349,6 +7408,15 @@ def _mended_verb_after_who(query: Query) -> str | None:
             return lemma
         return None
     return None
+
+
+# Nouns of an amount's change the change stems miss: "рост", "прирост".
+_GROWTH = frozenset({"рост", "прирост"})
+# Verbs of forecasting (Russian lemmas, English stems): "кто прогнозирует", "who predicted".
+_FORECASTING_VERBS = frozenset(
+    {"прогнозировать", "спрогнозировать", "предсказывать", "предсказать", "предвидеть"}
+    | {"predict", "forecast", "forese"}
+)
 
 
 # "who exactly said", "who actually built": the asker's insistence, no deed after "who"

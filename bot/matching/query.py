@@ -211,6 +211,7 @@ from bot.language.specifics import (
 )
 from bot.language.speech import (
     SOURCE_NOUNS,
+    without_light_verbs,
     without_own_saying,
     without_quoting_participle,
     without_talk_frame,
@@ -830,6 +831,7 @@ class Analyser:
         words = lack_as_need(words)  # "чего не хватает, чтобы …": what is needed
         words = without_contrast(words)  # "compare with what actually moves": the real side
         words = without_own_saying(words)  # "his statement": what he said, a frame
+        words = without_light_verbs(words)  # "кто дал прогноз", "who spoke about": a frame
         words = without_quoting_participle(words)  # "the MP quoted in this piece": the MP
         words = self._without_outlet_addressed(words)  # "commented … for Minval Politika"
         words = best_case_as_target(words)  # "best case, how long": the target time
@@ -951,6 +953,14 @@ class Analyser:
                 # "вокруг чего крутилось обсуждение, какие темы были главными": the topics of
                 # the discussion are asked — a passage saying "обсуждение" may share it, one
                 # listing the topics in other words is none the worse for lacking it
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
+            if self._expert_asked_at(words, done):
+                # "which expert talked about ferries": the kind of person asked, whose words
+                # answer — a passage saying "expert" may share it, none lacking it (the
+                # ferries passage) is the worse for that, as the experts' list would win
                 lemma = self.morphology.lemma(word)
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
@@ -1184,8 +1194,9 @@ class Analyser:
             # (``Matcher._named_speaker``) — asked of nobody, the number needs no such weight
             terms = _number_nouns(terms, words)
             terms = self._without_own_role(terms, words, naming, named)
-        if named or any(t.lemma in EXPERT_LEMMAS for t in terms):
-            # "какие перспективы видит Гусейнов": his view frames the question
+        if named or any(t.lemma in EXPERT_LEMMAS for t in terms) or _asks_holder(words):
+            # "какие перспективы видит Гусейнов": his view frames the question; "кто
+            # прогнозирует рост товарооборота": whose view it is, asked — the verb its frame
             framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
             if named:  # "the experts' comments" may be what is asked about, not a frame
                 framing |= _FRAMING_EN | _HELD_VIEWS_RU
@@ -2914,6 +2925,18 @@ class Analyser:
     def _known(self, word: str) -> bool:
         """A word the briefing uses, as typed or by its lemma."""
         return word in self.index.surface or self.morphology.lemma(word) in self.index.idf
+
+    def _expert_asked_at(self, words: list[str], at: int) -> bool:
+        """ "which expert said …", "какой эксперт говорил …": a noun of the experts right
+        after an interrogative, with a subject after it — the kind of person asked, not what
+        he spoke of (after "about", "про", or a verb of mentioning). Not "which experts are
+        there" (nothing asked of them: their list)."""
+        return (
+            at > 0
+            and words[at - 1] in INTERROGATIVES
+            and self.morphology.lemma(words[at]) in EXPERT_LEMMAS
+            and any(w in _TOPIC_PREPOSITIONS or w in _MENTIONING_EN for w in words[at + 1 :])
+        )
 
     def _kind_of_place_known(self, words: list[str], at: int) -> bool:
         """ "в каком городе", "which city": a noun naming the kind of place asked for, after
@@ -5938,6 +5961,10 @@ def _other_speaker(
             # "how did Russia react to Aliyev's visit", "who mentioned Tokayev": one after
             # the verb is its object
             side = side[: side.index(word)]
+        if number > 0 and content[number - 1] in WHO_WORDS and word in side:
+            # "who said the Trans-Caspian route is …": the speaker is the one asked, and
+            # what follows the verb is what he said
+            side = side[: side.index(word)]
         agent = _passive_agent(words, word) if not quoting else None
         if agent is not None:
             # "which means of crossing the Caspian was mentioned": the one before a passive
@@ -6319,3 +6346,14 @@ def _past_tense(word: str) -> bool:
     """Is the word read first as a verb in the past tense ("вышли")?"""
     parses = parse(word) if is_cyrillic(word) else []
     return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag
+
+
+# "кто прогнозирует …", "who predicts …": the one holding a view, asked by its verb.
+_HOLDER_ASKED = frozenset({"кто", "who"})
+
+
+def _asks_holder(words: list[str]) -> bool:
+    """Does the question open on "кто"/"who" (after nothing but a comma's worth): the
+    person holding a view is asked, and a verb of holding it ("прогнозирует", "оценил",
+    "predicts") is how he is asked — no word his passage must hold, as with a name."""
+    return bool(words) and words[0] in _HOLDER_ASKED
