@@ -40,6 +40,7 @@ from bot.language.morphology import (
     finite_of_slip,
     is_future_verb,
     is_known_russian,
+    is_person_name,
     parse,
     russian_lemma,
     vowel_slip_of,
@@ -1482,9 +1483,41 @@ def _forecast_tagged(words: tuple[str, ...] | list[str]) -> bool:
     if any(word in _OWN_KIND for word in words):
         return False
     return any(
-        word in _TAG_NOUNS and (at == 0 or words[at - 1] not in _GOVERNING)
+        word in _TAG_NOUNS
+        and (at == 0 or words[at - 1] not in _GOVERNING)
+        and (_whose_forecast(words[at + 1 : at + 2]) or _owner_before(words[:at]))
         for at, word in enumerate(words)
     )
+
+
+# The forecaster beside the tag, by his trade: "прогноз политолога", "прогноз экспертов";
+# before an English one: "the experts' forecast", "the analyst forecast".
+_FORECASTERS = word_set(
+    "эксперт эксперта экспертов политолог политолога политологов аналитик аналитика "
+    "аналитиков депутат депутата expert experts analyst analysts mp deputy"
+)
+# An English surname of the region as typed in Latin: "Huseynov", "Aliyeva", "Pashinyan".
+_LATIN_SURNAME = lazy(r"[a-z]{3,}(?:ov|ev|ova|eva|in|ina|yan|ian|dze|shvili|enko)")
+
+
+def _whose_forecast(after: tuple[str, ...] | list[str]) -> bool:
+    """Is the Russian tag followed by whose forecast it is ("прогноз Гусейнова", "прогноз
+    экспертов")?
+    Then the one who made it is asked for his forecast, which only a passage foreseeing
+    something answers. A tag of a subject alone ("прогноз по среднему коридору", "сроки
+    доставки прогноз") asks what the article says lies ahead for it: a passage telling what
+    the corridor can do, or what the delivery time can be cut to, answers it though it
+    forecasts by no verb of the future — the strict reading would refuse them."""
+    return bool(after) and (after[0] in _FORECASTERS or is_person_name(after[0]))
+
+
+def _owner_before(before: tuple[str, ...] | list[str]) -> bool:
+    """Is an English tag's owner right before it ("in Huseynov's forecast", "the experts'
+    forecast": the possessive's "'s" is gone from the words by then)?"""
+    return bool(before) and (
+        before[-1] in _FORECASTERS or _LATIN_SURNAME.fullmatch(before[-1]) is not None
+    )
+
 
 
 # "по прогнозу Гусейнова", "согласно прогнозам": the forecast's owner named, as "по словам"
