@@ -4348,7 +4348,8 @@ class Matcher:
             return False  # "насколько вырастет товарооборот в следующем году": by no time
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
             about = self._about_subject(query)
-            if not foresees_figure(entry, about.any):
+            # what the corridor "в перспективе" comes to: a forecast of a subject read
+            if not foresees_figure(entry, about.any, by_outcome=bool(about.lemmas)):
                 return False  # "какой прогноз по туризму": "дать импульс развитию туризма"
             if not about.all(" ".join(span.text for span in entry.spans)):
                 return False  # "прогноз по срокам доставки паромами": no ferries in it
