@@ -251,6 +251,7 @@ from bot.language.predicates import (
     detail_asked_first,
     joined_question_words,
     kin,
+    kin_alternating,
     listed_kind_at,
     name_asked_first,
     needs_support,
@@ -6767,7 +6768,7 @@ class Subject:
         found: set[str] = set()
         for word in tokens(text):
             own = self.lemma(word)
-            found |= {s for s in self.lemmas if own == s or kin(own, s)}
+            found |= {s for s in self.lemmas if own == s or kin_alternating(own, s)}
         return found
 
     def any(self, text: str) -> bool:
