@@ -3539,6 +3539,24 @@ def forecasts(text: str) -> bool:
     )
 
 
+# What a thing will or can come to, in words of its own: a horizon ("в перспективе", "в
+# будущем") or a possibility of an outcome ("можно сократить до …"). Not a capability
+# ("способно дать импульс") nor an intention ("намерены играть"): ``forecasts`` takes those
+# too, but a reader asking "какой прогноз по …" finds nothing foreseen in them.
+_OUTCOME = lazy(r"\b(?:в перспективе|в будущем|можно сократить|можно увеличить)\b")
+
+
+def foretells_outcome(sentence: str) -> bool:
+    """Does a sentence say what something will or can come to — by a horizon or a
+    possibility (``_OUTCOME``: "а в перспективе — всей Евразией", "этот срок можно
+    сократить") or a verb in the future ("позволит увеличить", "станет узлом", "будет
+    играть ключевую роль")? Such a sentence answers "какой прогноз по …" of what it speaks
+    of, though it names no figure and no stretch of time."""
+    if _OUTCOME.search(fold(sentence)):
+        return True
+    return any(is_future_verb(t) for t in tokens(sentence) if t.isalpha())
+
+
 # Words saying what should be done: "логично добавить Турцию", "следует построить",
 # "предлагает создать". What they tell is a plan for what is to come, of the thing proposed.
 _ADVISING = word_set(

@@ -534,6 +534,40 @@ def needs_support(lemma: str) -> bool:
     )
 
 
+# Consonants a verb's stem turns into in its noun of action: "сократить" / "сокращение",
+# "повысить" / "повышение", "упростить" / "упрощение", "обсудить" / "обсуждение". Either
+# way round.
+_ALTERNATING = frozenset({("т", "щ"), ("з", "ж"), ("с", "ш"), ("д", "ж"), ("ст", "щ")})
+
+
+def kin_alternating(a: str, b: str) -> bool:
+    """Two Cyrillic lemmas of one word family (``kin``), or a verb and its noun of action
+    whose stems part by the consonant the noun turns it into ("сократить" / "сокращение",
+    "снизить" / "снижение"): "прогноз по сокращению сроков" speaks of what "этот срок можно
+    сократить" says — the letters shared before the change are too few for ``kin``."""
+    if kin(a, b):
+        return True
+    if not (is_cyrillic(a) and is_cyrillic(b)):
+        return False
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    rest_a, rest_b = a[shared:], b[shared:]
+    changed = max(
+        (
+            len(x)
+            for x, y in _ALTERNATING
+            if (rest_a.startswith(x) and rest_b.startswith(y))
+            or (rest_a.startswith(y) and rest_b.startswith(x))
+        ),
+        default=0,
+    )
+    stem = shared + changed  # the stem's letters, the changed consonant counted as shared
+    return bool(changed) and stem >= 5 and stem >= 0.6 * min(len(a), len(b))
+
+
 def kin(a: str, b: str) -> bool:
     """Two Cyrillic lemmas of one word family: a shared beginning of at least five letters
     and three fifths of the shorter ("подписать" / "подписание", "руководить" /

@@ -31,6 +31,7 @@ from bot.language.answer_types import (
     AnswerType,
     asks_horizon,
     forecasts,
+    foretells_outcome,
     proposes,
     stated_types,
     states_horizon,
@@ -109,7 +110,9 @@ _SCALES = ("миллиард", "миллион", "тысяч", "billion", "milli
 _SENTENCE = lazy(r"(?<=[.!?…])\s+")
 
 
-def foresees_figure(entry: Entry, about: Callable[[str], bool] = lambda _: True) -> bool:
+def foresees_figure(
+    entry: Entry, about: Callable[[str], bool] = lambda _: True, *, by_outcome: bool = False
+) -> bool:
     """Does the entry make a forecast as "какой прогноз по …" asks one — a sentence
     foreseeing a figure ("позволит довести этот показатель до одного миллиарда долларов") or
     what holds for a stretch of time to come ("определит региональные реалии в ближайшие
@@ -120,22 +123,52 @@ def foresees_figure(entry: Entry, about: Callable[[str], bool] = lambda _: True)
     is asked of — the forecasting sentence or the one before it, which "этот показатель"
     points back to ("Сегодня объём товарооборота … Реализация новых проектов позволит
     довести этот показатель …"); the delivery time forecast is no forecast for the logistics
-    hubs named after it. A list is taken as it stands."""
+    hubs named after it. A list is taken as it stands. ``by_outcome``: a sentence saying what
+    something will or can come to ("а в перспективе — всей Евразией") foresees it too — when
+    the question's subject is read (``about``), which ties the outcome to what is asked."""
     if not foresees(entry):
         return False
     if entry.kind is EntryKind.LIST:
         return True
+    before = ""  # the last sentence of the quote before
     for span in entry.spans:
         sentences = [s for s in _SENTENCE.split(span.text) if s.strip()]
         for at, sentence in enumerate(sentences):
-            if not forecasts(sentence):
-                continue
-            if not (_names_figure(sentence) or states_horizon(sentence)):
-                continue
-            told = without_conditions(sentence)
-            if about(told) or (at > 0 and about(sentences[at - 1])):
+            pointed = sentences[at - 1] if at > 0 else _pointed_back(sentence, before)
+            if _foresees_about(sentence, pointed, about, by_outcome):
                 return True
+        before = sentences[-1] if sentences else before
     return False
+
+
+def _foresees_about(
+    sentence: str, pointed: str, about: Callable[[str], bool], by_outcome: bool
+) -> bool:
+    """Does one sentence foresee a figure, a stretch of time or (``by_outcome``) what
+    something will or can come to (``foretells_outcome``), of what ``about`` reads — in
+    its own words (its conditions aside) or in those of the sentence it points back to?"""
+    if not forecasts(sentence):
+        return False
+    outcome = by_outcome and foretells_outcome(sentence)
+    if not (_names_figure(sentence) or states_horizon(sentence) or outcome):
+        return False
+    return about(without_conditions(sentence)) or bool(pointed and about(pointed))
+
+
+# Words opening a sentence that point back to what the one before named: "Он позволяет
+# кратно увеличить объёмы торговли" (the corridor of the quote before).
+_POINTING_BACK = frozenset(
+    {"он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "this", "they"}
+)
+
+
+def _pointed_back(sentence: str, before: str) -> str:
+    """The sentence of the quote before (``before``) when a quote opens by pointing back to
+    it ("Он позволяет …" after "В центре внимания оказался именно Средний коридор"): what
+    it speaks of is named there. Empty otherwise: a quote standing on its own ("При должных
+    инвестициях этот срок можно сократить") is not about the quote before it."""
+    first = next((t for t in tokens(fold(sentence)) if t.isalpha()), "")
+    return before if first in _POINTING_BACK else ""
 
 
 # Words opening a condition of what is foreseen: "при должных инвестициях этот срок можно

@@ -251,6 +251,7 @@ from bot.language.predicates import (
     detail_asked_first,
     joined_question_words,
     kin,
+    kin_alternating,
     listed_kind_at,
     name_asked_first,
     needs_support,
@@ -4348,7 +4349,8 @@ class Matcher:
             return False  # "насколько вырастет товарооборот в следующем году": by no time
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
             about = self._about_subject(query)
-            if not foresees_figure(entry, about.any):
+            # what the corridor "в перспективе" comes to: a forecast of a subject read
+            if not foresees_figure(entry, about.any, by_outcome=bool(about.lemmas)):
                 return False  # "какой прогноз по туризму": "дать импульс развитию туризма"
             if not about.all(" ".join(span.text for span in entry.spans)):
                 return False  # "прогноз по срокам доставки паромами": no ferries in it
@@ -6766,7 +6768,7 @@ class Subject:
         found: set[str] = set()
         for word in tokens(text):
             own = self.lemma(word)
-            found |= {s for s in self.lemmas if own == s or kin(own, s)}
+            found |= {s for s in self.lemmas if own == s or kin_alternating(own, s)}
         return found
 
     def any(self, text: str) -> bool:
