@@ -24,6 +24,7 @@ from bot.language.changes import Change, asked_change, states_multiple
 from bot.language.consequences import leading_connector
 from bot.language.lexicon import (
     COUNT_WORDS,
+    EXPERT_LEMMAS,
     JUST_WORDS,
     SAY_WORDS,
     SPECIFYING_EN,
@@ -1490,12 +1491,9 @@ def _forecast_tagged(words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
-# The forecaster beside the tag, by his trade: "прогноз политолога", "прогноз экспертов";
-# before an English one: "the experts' forecast", "the analyst forecast".
-_FORECASTERS = word_set(
-    "эксперт эксперта экспертов политолог политолога политологов аналитик аналитика "
-    "аналитиков депутат депутата expert experts analyst analysts mp deputy"
-)
+# The forecaster beside the tag, by his trade (lemmas): "прогноз политолога", "прогноз
+# экспертов"; before an English one: "the experts' forecast", "the analyst forecast".
+_FORECASTERS = EXPERT_LEMMAS | word_set("депутат deputy mp")
 # An English surname of the region as typed in Latin: "Huseynov", "Aliyeva", "Pashinyan".
 _LATIN_SURNAME = lazy(r"[a-z]{3,}(?:ov|ev|ova|eva|in|ina|yan|ian|dze|shvili|enko)")
 
@@ -1508,14 +1506,14 @@ def _whose_forecast(after: tuple[str, ...] | list[str]) -> bool:
     доставки прогноз") asks what the article says lies ahead for it: a passage telling what
     the corridor can do, or what the delivery time can be cut to, answers it though it
     forecasts by no verb of the future — the strict reading would refuse them."""
-    return bool(after) and (after[0] in _FORECASTERS or is_person_name(after[0]))
+    return bool(after) and (_lemma(after[0]) in _FORECASTERS or is_person_name(after[0]))
 
 
 def _owner_before(before: tuple[str, ...] | list[str]) -> bool:
     """Is an English tag's owner right before it ("in Huseynov's forecast", "the experts'
     forecast": the possessive's "'s" is gone from the words by then)?"""
     return bool(before) and (
-        before[-1] in _FORECASTERS or _LATIN_SURNAME.fullmatch(before[-1]) is not None
+        _lemma(before[-1]) in _FORECASTERS or _LATIN_SURNAME.fullmatch(before[-1]) is not None
     )
 
 
