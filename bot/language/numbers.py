@@ -137,6 +137,14 @@ ENGLISH_UNITS = {
     **{"percent": "процент", "barrel": "баррель", "euro": "евро", "rubl": "рубль"},
     **{"manat": "манат", "teng": "тенге"},
 }
+# Russian units of a mass of goods ("тонн", "баррелей", "кубометров"): an amount in one is
+# of a substance or cargo, named in the genitive after it ("тонн нефти", "кубометров газа").
+MASS_UNITS = frozenset({"тонна", "баррель", "кубометр"})
+# Nouns any mass of goods is of ("тонн грузов", "tonnes of freight"): they narrow a tonnage
+# to nothing its unit does not already say, unlike "нефти" or "of grain".
+ANY_CARGO = frozenset(
+    {"груз", "грузоперевозка", "перевозка", "cargo", "freight", "good", "goods", "shipment"}
+)
 # Words judging whether an amount is enough ("это достаточно?", "много или мало", "is that
 # enough"), asked or said: "400–500 миллионов долларов в год, что, безусловно, недостаточно".
 _JUDGING_STEMS = (

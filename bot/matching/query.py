@@ -154,7 +154,13 @@ from bot.language.morphology import (
     readable_russian,
 )
 from bot.language.negation import CANNOT, asks_why_not, why_not_frame
-from bot.language.numbers import MEASURE_UNITS, SCALE_WORDS, judges_amount, time_unit
+from bot.language.numbers import (
+    MASS_UNITS,
+    MEASURE_UNITS,
+    SCALE_WORDS,
+    judges_amount,
+    time_unit,
+)
 from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation
 from bot.language.office_holders import named_holders, office_holders
@@ -5604,17 +5610,13 @@ _SHORTEST_REFLEXIVE = 5
 _HARD = frozenset("бвдзлмнпрстф")  # consonants after which ы is as common as и
 
 
-# Units of a mass of goods an amount is asked in ("сколько грузов возят, в тоннах").
-_MASS_UNITS = frozenset({"тонна", "баррель", "кубометр"})
-
-
 def _unit_named(words: list[str], terms: list[Term]) -> str | None:
     """The unit a "how many" question names its amount in ("сколько грузов возят по жд, в
     тоннах"): it asks what "сколько тонн грузов" asks — a volume in that unit, not a number
     of cargoes, which no passage gives. None without "в"/"во" and a unit of mass."""
     by_typed = {t.typed: t.lemma for t in terms}
     for before, word in itertools.pairwise(words):
-        if before in _IN_UNIT and by_typed.get(word) in _MASS_UNITS:
+        if before in _IN_UNIT and by_typed.get(word) in MASS_UNITS:
             return by_typed[word]
     return None
 
