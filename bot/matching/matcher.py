@@ -205,7 +205,9 @@ from bot.language.negation import (
     held_back_deeds,
 )
 from bot.language.numbers import (
+    ANY_CARGO,
     ENGLISH_UNITS,
+    MASS_UNITS,
     MEASURE_UNITS,
     NUMBER_WORDS,
     SCALE_WORDS,
@@ -4392,6 +4394,8 @@ class Matcher:
                 or self._synonym_stated(query, counted, stated)
                 or _unit_stated_in_russian(query, counted, stated)
             )
+            if said and not _substance_stated(query, counted, stated):
+                said = False  # "сколько тонн нефти нужно": a tonnage of freight, of no oil
             if said and time_unit(counted) is None and _amounts_of_time_only(entry):
                 said = False  # "сколько грузов пойдёт": "7–8 дней" is how long, not how many
             if self._sized(query, counted):
@@ -6971,6 +6975,48 @@ def _measured_of(query: Query, unit: str) -> tuple[str, ...]:
                 break
             found.append(noun.lemma)
     return tuple(found)
+
+
+def _substance_stated(query: Query, unit: str, stated: frozenset[str] | set[str]) -> bool:
+    """Is what an amount in a unit is asked of stated too ("tonnes of oil", "тонн нефти")?
+    A tonnage of rail freight is no tonnage of oil, grain or coal, whether the unit is
+    stated in English or Russian; a noun any mass of goods is of ("тонн грузов", "tonnes
+    of freight", ``ANY_CARGO``) narrows nothing. Of the English "of" phrase only its first
+    word is read: with no English parts of speech its end is not known ("of rail freight
+    move between…" runs on into the verb), and its opening names the substance ("of oil",
+    "of crude oil", "of rail freight"). True when the unit is of nothing named."""
+    measured = (*_measured_of(query, unit)[:1], *_measured_in_russian(query, unit))
+    return all(word in stated or word in ANY_CARGO for word in measured)
+
+
+def _measured_in_russian(query: Query, unit: str) -> tuple[str, ...]:
+    """The lemma of the noun in the genitive after a Russian unit of mass (``MASS_UNITS``):
+    "сколько тонн нефти" is of oil, "тонн казахстанской нефти" too, past its qualifier;
+    "сколько тонн нужно Казахстану" of nothing — a verb, a predicative or a name ends the
+    reading. Empty for any other unit ("долларов" is read by its own checks)."""
+    if unit not in MASS_UNITS:
+        return ()
+    by_typed = {t.typed: t for t in query.terms if is_cyrillic(t.typed)}
+    words = query.words
+    for at, word in enumerate(words):
+        term = by_typed.get(word)
+        if term is None or term.lemma != unit:
+            continue
+        for after in words[at + 1 :]:
+            noun = by_typed.get(after)
+            if noun is None or noun.entity:
+                break
+            if _reads_as_noun(after):
+                return (noun.lemma,)
+            if not is_qualifier(after):
+                break
+    return ()
+
+
+def _reads_as_noun(word: str) -> bool:
+    """Has the Russian word a reading as a noun ("нефти", "грузов")? "нужно", "готов",
+    "перевозится" have none."""
+    return any(p.tag.POS == "NOUN" for p in parse(word))
 
 
 def _quoted_spans(entry: Entry, query: Query) -> tuple[str, ...] | None:
