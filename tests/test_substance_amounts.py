@@ -35,6 +35,10 @@ from bot.rendering.plain import render_plain
         "how many tonnes of coal can azerbaijan provide",
         "How many tonnes of crude oil does Kazakhstan need?",
         "how many tons of grain can Azerbaijan supply a year",
+        # the unit named after "в": the counting word's noun is what it measures
+        "сколько нефти нужно казахстану в тоннах",
+        "сколько нефти в тоннах нужно казахстану",
+        "skolko nefti nuzhno kazakhstanu v tonnah",
     ],
 )
 def test_tonnes_of_a_substance_are_not_the_freight(session: Session, question: str) -> None:
@@ -68,6 +72,9 @@ def test_the_freight_figure_is_offered(session: Session, question: str) -> None:
         ("сколько тонн готов обеспечить азербайджан", "5–7 миллионов"),
         ("сколько миллионов тонн готов обеспечить азербайджан в год", "5–7 миллионов"),
         ("сколько перевозок по жд сейчас в тоннах", "1,5–2 миллиона"),
+        ("сколько грузов нужно казахстану в тоннах", "до 20 миллионов"),
+        # a typo of an adverb before "в тоннах" measures nothing
+        ("сколько сейчаас перевозят по жд между странами в тоннах", "1,5–2 миллиона"),
         ("How many tonnes of rail freight move between the two countries today?", "1,5–2"),
         ("how much tons of cargo goes by railway between the two countries now?", "1,5–2"),
     ],

@@ -6984,8 +6984,13 @@ def _substance_stated(query: Query, unit: str, stated: frozenset[str] | set[str]
     of freight", ``ANY_CARGO``) narrows nothing. Of the English "of" phrase only its first
     word is read: with no English parts of speech its end is not known ("of rail freight
     move between…" runs on into the verb), and its opening names the substance ("of oil",
-    "of crude oil", "of rail freight"). True when the unit is of nothing named."""
-    measured = (*_measured_of(query, unit)[:1], *_measured_in_russian(query, unit))
+    "of crude oil", "of rail freight"); "сколько нефти, в тоннах" is of oil as well
+    (``Query.measured_of``). True when the unit is of nothing named."""
+    measured = (
+        *_measured_of(query, unit)[:1],
+        *_measured_in_russian(query, unit),
+        *(() if query.measured_of is None else (query.measured_of,)),
+    )
     return all(word in stated or word in ANY_CARGO for word in measured)
 
 

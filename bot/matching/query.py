@@ -381,6 +381,9 @@ class Query:
     # "how many AI documents", "how much Kazakh oil": what an English question counts, read
     # by word order (``_english_counted``).
     english_counted: EnglishCounted | None = None
+    # "сколько нефти нужно, в тоннах": what the unit ``counted`` is of, when the unit is named
+    # after "в" and the counting word counts that noun (``_unit_named``); None otherwise.
+    measured_of: str | None = None
     # "что Гусейнов сказал в конце", "at the end of the article": the speaker's closing
     # words asked, his last passage in the article (``bot.language.closing``).
     closing: bool = False
@@ -1351,6 +1354,7 @@ class Analyser:
             occupation=asked_occupation(tuple(words)),
             change=change,
             english_counted=_english_counted(words, terms) if count_intent else None,
+            measured_of=_measured_by_unit(words, terms) if count_intent else None,
             closing=bool(closing or closing_told),
             remark_forecast=names_forecast(remark),
             remark=tuple(remark),
@@ -5619,6 +5623,18 @@ def _unit_named(words: list[str], terms: list[Term]) -> str | None:
         if before in _IN_UNIT and by_typed.get(word) in MASS_UNITS:
             return by_typed[word]
     return None
+
+
+def _measured_by_unit(words: list[str], terms: list[Term]) -> str | None:
+    """What a unit named after "в" measures (``_unit_named``): the noun the counting word
+    counts, "сколько нефти нужно, в тоннах" — oil. A word the dictionary does not know as a
+    noun ("сколько сейчаас перевозят", a typo of an adverb) measures nothing."""
+    if _unit_named(words, terms) is None:
+        return None
+    counted = _counted(words, terms)
+    if counted is None or not is_known_russian(counted) or not _is_noun_form(counted):
+        return None
+    return counted
 
 
 def _counted(words: list[str], terms: list[Term]) -> str | None:
