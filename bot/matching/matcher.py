@@ -177,6 +177,7 @@ from bot.language.lexicon import (
     SAY_WORDS,
     SECTOR_KIN,
     SPEAKING_VERB_LEMMAS,
+    SPEECH_ACT_LEMMAS,
     VIEW_WORDS,
     VOLUME_WORDS,
     is_stop,
@@ -601,6 +602,15 @@ class Matcher:
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         if (
+            best is not None
+            and (match.band is not Band.NOT_GIVEN or match.missing is not AnswerType.PLACE)
+            and self._own_speech_unplaced(query, best.entry)
+        ):
+            # "где выступал Гусейнов, в Астане?": his passage is his words, naming Astana as
+            # where another acted — where he spoke is not given; his passage is offered
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.NOT_GIVEN, best, (best, *others)[:limit], AnswerType.PLACE)
+        if (
             match.band is Band.ANSWER
             and best is not None
             and self._kind_listed_by_none(query, best)
@@ -645,6 +655,32 @@ class Matcher:
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
         return match
+
+    def _own_speech_unplaced(self, query: Query, entry: Entry) -> bool:
+        """Does a place question ask where a named person spoke, commented, said or wrote
+        ("где выступал Гусейнов", "в каком городе говорил", "where did he comment, in
+        Baku?") of a passage that is his own words and never names him? Only a question of
+        nothing but his act: any other word ("Токаев", "энергобезопасность какого региона
+        по словам Гусейнова") makes the verb of saying a frame of what he speaks of, whose
+        place his words may well give (``_of_own_act``). Such a passage tells
+        what he said, not where: a place in it ("Алиевым в Астане", "Токаев выступал в
+        Габале") is another's deed or what he speaks of. A passage naming him ("Гаджиев
+        написал в соцсети X") may place his act, and is judged by the rest of the rules."""
+        if query.asks[:1] != (AnswerType.PLACE,) or entry.speaker is None:
+            return False
+        if (entry.briefing.id, entry.speaker) not in query.named:
+            return False
+        lemma = self.morphology.lemma
+        if not _asks_speech_act(query.words, lemma):
+            return False
+        names = self._speaker_names(entry)
+        if not all(_of_own_act(t, names, lemma) for t in query.terms):
+            return False  # "где выступал Токаев, по словам Тусупбекова": another's act
+        return not any(
+            word in names or lemma(word) in names
+            for span in entry.spans
+            for word in tokens(fold(span.text))
+        )
 
     def _sayer_of_parts(self, query: Query, match: Match) -> Scored | None:
         """ "Which expert gave the numbers on rail tonnage and the 15-18 days?": who is asked
@@ -6809,6 +6845,26 @@ def _group_terms(query: Query) -> list[Term]:
 def _share_span(a: Entry, b: Entry) -> bool:
     """Do two entries quote the same words of the article (one span inside another's)?"""
     return any(x.text in y.text or y.text in x.text for x in a.spans for y in b.spans)
+
+
+def _of_own_act(term: Term, names: frozenset[str], lemma: Callable[[str], str]) -> bool:
+    """Is the term a word of a question about where a person spoke and nothing else: his
+    name (``names``), a verb or noun of speaking up, a place checked ("…, в Астане?") or
+    the kind of place asked ("в каком городе")?"""
+    typed = fold(term.typed)
+    if typed in names or term.lemma in names or _names_place(term.typed):
+        return True
+    if names_kind_of_place(typed):
+        return True
+    return (lemma(typed) if is_cyrillic(typed) else english_stem(typed)) in SPEECH_ACT_LEMMAS
+
+
+def _asks_speech_act(words: tuple[str, ...], lemma: Callable[[str], str]) -> bool:
+    """Does the question hold a verb or noun of speaking up (``SPEECH_ACT_LEMMAS``: "выступал",
+    "давал комментарий", "spoke")? Russian by lemma, English by stem."""
+    return any(
+        (lemma(w) if is_cyrillic(w) else english_stem(w)) in SPEECH_ACT_LEMMAS for w in words
+    )
 
 
 def _names_person(term: Term) -> bool:
