@@ -2536,6 +2536,10 @@ class Matcher:
         ):
             return own[0]
         if others is not None and not self._holds_english_subject(query, own):
+            if self._asks_own_speech_place(query):
+                # "where did Huseynov speak": Tokayev spoke in Gabala — where Huseynov did
+                # is the place not given, and his own passage the one to offer
+                return self._own_speech_not_placed(query, [*own, *others], limit)
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
         paraphrased = self._paraphrased(query, own)
         if paraphrased is not None:
@@ -2843,6 +2847,25 @@ class Matcher:
             wanted, query.words, query.relation.detail, remarked=query.remark_forecast
         )
         return Match(query, Band.NOT_GIVEN, best, near, missing)
+
+    def _asks_own_speech_place(self, query: Query) -> bool:
+        """Does a place question ask nothing but where the people it names spoke up
+        (``_of_own_act``: "where did Huseynov speak", "где выступал Гусейнов")?"""
+        if query.asks[:1] != (AnswerType.PLACE,) or not query.named:
+            return False
+        lemma = self.morphology.lemma
+        if not _asks_speech_act(query.words, lemma):
+            return False
+        names = frozenset(word for word, who in self.index.names.items() if who & query.named)
+        return all(_of_own_act(t, names, lemma) for t in query.terms)
+
+    def _own_speech_not_placed(self, query: Query, scored: list[Scored], limit: int) -> Match:
+        """Where he spoke not given (the place missing), his own passages offered first: the
+        best passage told another's act, which is no subject of the question."""
+        own = [s for s in scored if (s.entry.briefing.id, s.entry.speaker) in query.named]
+        rest = [s for s in scored[:limit] if s not in own]
+        offered = [*own, *rest][:limit]
+        return Match(query, Band.NOT_GIVEN, offered[0], tuple(offered), AnswerType.PLACE)
 
     def _placed_unnamed(
         self, query: Query, entry: Entry
