@@ -46,6 +46,12 @@ def _speaker(session, key: str) -> str | None:
         ("где Тусупбеков давал комментарий, в Баку?", "tusupbekov"),
         ("где тусупбеков комментировал, в баку?", "tusupbekov"),
         ("where did Tusupbekov comment, in Baku?", "tusupbekov"),
+        # what he spoke of ("о визите") is no place of another deed
+        ("где Гусейнов говорил о визите", "huseynov"),
+        ("where did Huseynov give his interview about the visit", "huseynov"),
+        ("где находился Тусупбеков когда давал комментарий", "tusupbekov"),
+        # a yes/no check with no "где": the passage only mentions Astana
+        ("Гусейнов выступал в Астане?", "huseynov"),
         ("в каком городе выступал Ишмухамедов", "ishmukhamedov"),
         ("где давал интервью Ишмухамедов", "ishmukhamedov"),
         ("where did Ishmukhamedov comment", "ishmukhamedov"),

@@ -254,7 +254,7 @@ SPEAKING_VERB_LEMMAS = word_set(
 SPEECH_ACT_LEMMAS = SPEAKING_VERB_LEMMAS | word_set(
     "говорить сказать заявить заявлять написать писать отметить отмечать подчеркнуть "
     "подчёркивать подчеркивать высказать высказывать давать дать интервью комментарий "
-    "speak spoke said say comment interview talk talked wrote write"
+    "speak spoke said say comment interview talk talked wrote write give gave"
 )
 # A price is asked for: only a figure in money can answer it.
 PRICE_LEMMAS = word_set("стоить стоимость цена тариф price cost fare")

@@ -666,16 +666,12 @@ class Matcher:
         what he said, not where: a place in it ("Алиевым в Астане", "Токаев выступал в
         Габале") is another's deed or what he speaks of. A passage naming him ("Гаджиев
         написал в соцсети X") may place his act, and is judged by the rest of the rules."""
-        if query.asks[:1] != (AnswerType.PLACE,) or entry.speaker is None:
+        if entry.speaker is None or (entry.briefing.id, entry.speaker) not in query.named:
             return False
-        if (entry.briefing.id, entry.speaker) not in query.named:
-            return False
-        lemma = self.morphology.lemma
-        if not _asks_speech_act(query.words, lemma):
-            return False
-        names = self._speaker_names(entry)
-        if not all(_of_own_act(t, names, lemma) for t in query.terms):
+        if not self._asks_own_speech_place(query):
             return False  # "где выступал Токаев, по словам Тусупбекова": another's act
+        names = self._speaker_names(entry)
+        lemma = self.morphology.lemma
         return not any(
             word in names or lemma(word) in names
             for span in entry.spans
@@ -2850,14 +2846,21 @@ class Matcher:
 
     def _asks_own_speech_place(self, query: Query) -> bool:
         """Does a place question ask nothing but where the people it names spoke up
-        (``_of_own_act``: "where did Huseynov speak", "где выступал Гусейнов")?"""
-        if query.asks[:1] != (AnswerType.PLACE,) or not query.named:
+        (``_of_own_act``: "where did Huseynov speak", "где Гусейнов говорил о визите"), or a
+        yes/no check whether they did in a place it names ("Гусейнов выступал в Астане?")?"""
+        if not query.named:
+            return False
+        checked = not query.asks and _checks(query)
+        if query.asks[:1] != (AnswerType.PLACE,) and not checked:
+            return False
+        if checked and not any(_names_place(t.typed) for t in query.terms):
             return False
         lemma = self.morphology.lemma
         if not _asks_speech_act(query.words, lemma):
             return False
         names = frozenset(word for word, who in self.index.names.items() if who & query.named)
-        return all(_of_own_act(t, names, lemma) for t in query.terms)
+        topics = _spoken_of(query.words)
+        return all(_of_own_act(t, names, lemma) or fold(t.typed) in topics for t in query.terms)
 
     def _own_speech_not_placed(self, query: Query, scored: list[Scored], limit: int) -> Match:
         """Where he spoke not given (the place missing), his own passages offered first: the
@@ -6872,14 +6875,34 @@ def _share_span(a: Entry, b: Entry) -> bool:
 
 def _of_own_act(term: Term, names: frozenset[str], lemma: Callable[[str], str]) -> bool:
     """Is the term a word of a question about where a person spoke and nothing else: his
-    name (``names``), a verb or noun of speaking up, a place checked ("…, в Астане?") or
-    the kind of place asked ("в каком городе")?"""
+    name (``names``), a verb or noun of speaking up, a place checked ("…, в Астане?"), the
+    kind of place asked ("в каком городе") or his being there ("находился")?"""
     typed = fold(term.typed)
     if typed in names or term.lemma in names or _names_place(term.typed):
         return True
-    if names_kind_of_place(typed):
+    if names_kind_of_place(typed) or (is_cyrillic(typed) and lemma(typed) in _BEING_AT):
         return True
     return (lemma(typed) if is_cyrillic(typed) else english_stem(typed)) in SPEECH_ACT_LEMMAS
+
+
+# Verbs of being somewhere (lemmas): "где находился Тусупбеков, когда давал комментарий"
+# asks where he spoke as plainly as "где он выступал".
+_BEING_AT = frozenset({"находиться", "пребывать", "быть"})
+# Prepositions of what one speaks of: "говорил о визите", "spoke about the visit".
+_OF_TOPIC = frozenset({"о", "об", "обо", "про", "about"})
+_TOPIC_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "this", "its", "этом"})
+
+
+def _spoken_of(words: tuple[str, ...]) -> frozenset[str]:
+    """The words right after a preposition of a topic ("о визите"): what he spoke of, not
+    another deed or place the question asks of — his passage on it still tells no place."""
+    found: set[str] = set()
+    for at, word in enumerate(words[:-1]):
+        if word in _OF_TOPIC:
+            after = words[at + 1 :]
+            # "about the visit": an article or a possessive before the topic
+            found.add(after[1] if after[0] in _TOPIC_DETERMINERS and len(after) > 1 else after[0])
+    return frozenset(found)
 
 
 def _asks_speech_act(words: tuple[str, ...], lemma: Callable[[str], str]) -> bool:
