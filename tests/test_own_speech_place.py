@@ -53,6 +53,8 @@ def _speaker(session, key: str) -> str | None:
         # a yes/no check with no "где": the passage only mentions Astana
         ("Гусейнов выступал в Астане?", "huseynov"),
         ("в каком городе выступал Ишмухамедов", "ishmukhamedov"),
+        ("in which country did Huseynov comment", "huseynov"),
+        ("in which country did Ishmukhamedov speak", "ishmukhamedov"),
         ("где давал интервью Ишмухамедов", "ishmukhamedov"),
         ("where did Ishmukhamedov comment", "ishmukhamedov"),
     ],

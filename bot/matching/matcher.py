@@ -6882,12 +6882,17 @@ def _of_own_act(term: Term, names: frozenset[str], lemma: Callable[[str], str]) 
         return True
     if names_kind_of_place(typed) or (is_cyrillic(typed) and lemma(typed) in _BEING_AT):
         return True
+    if typed in _PLACE_NOUNS or (is_cyrillic(typed) and lemma(typed) in _PLACE_NOUNS):
+        return True
     return (lemma(typed) if is_cyrillic(typed) else english_stem(typed)) in SPEECH_ACT_LEMMAS
 
 
 # Verbs of being somewhere (lemmas): "где находился Тусупбеков, когда давал комментарий"
 # asks where he spoke as plainly as "где он выступал".
 _BEING_AT = frozenset({"находиться", "пребывать", "быть"})
+# Nouns asking a place that no gazetteer kind holds ("в какой стране", "in which country",
+# "в каком месте"): Russian lemmas and English forms.
+_PLACE_NOUNS = frozenset({"страна", "место", "country", "countries", "place", "venue"})
 # Prepositions of what one speaks of: "говорил о визите", "spoke about the visit".
 _OF_TOPIC = frozenset({"о", "об", "обо", "про", "about"})
 _TOPIC_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "this", "its", "этом"})
