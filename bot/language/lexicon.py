@@ -248,6 +248,14 @@ SPEAKING_VERB_LEMMAS = word_set(
     "выступать выступить высказываться высказаться комментировать прокомментировать "
     "рассказывать рассказать"
 )
+# A person's own act of speaking up, as a place question asks it ("где выступал Гусейнов",
+# "в каком городе говорил", "где давал интервью", "where did he comment"): lemmas and English
+# stems. His passage is his words; where he said them is told only by a text naming him.
+SPEECH_ACT_LEMMAS = SPEAKING_VERB_LEMMAS | word_set(
+    "говорить сказать заявить заявлять написать писать отметить отмечать подчеркнуть "
+    "подчёркивать подчеркивать высказать высказывать давать дать интервью комментарий "
+    "speak spoke said say comment interview talk talked wrote write give gave"
+)
 # A price is asked for: only a figure in money can answer it.
 PRICE_LEMMAS = word_set("стоить стоимость цена тариф price cost fare")
 CURRENCY_MARKS = ("доллар", "рубл", "тенге", "манат", "евро", "$", "€", "dollar")

@@ -177,6 +177,7 @@ from bot.language.lexicon import (
     SAY_WORDS,
     SECTOR_KIN,
     SPEAKING_VERB_LEMMAS,
+    SPEECH_ACT_LEMMAS,
     VIEW_WORDS,
     VOLUME_WORDS,
     is_stop,
@@ -603,6 +604,15 @@ class Matcher:
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.SUGGEST, best, (best, *others)[:limit])
         if (
+            best is not None
+            and (match.band is not Band.NOT_GIVEN or match.missing is not AnswerType.PLACE)
+            and self._own_speech_unplaced(query, best.entry)
+        ):
+            # "где выступал Гусейнов, в Астане?": his passage is his words, naming Astana as
+            # where another acted — where he spoke is not given; his passage is offered
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.NOT_GIVEN, best, (best, *others)[:limit], AnswerType.PLACE)
+        if (
             match.band is Band.ANSWER
             and best is not None
             and self._kind_listed_by_none(query, best)
@@ -647,6 +657,28 @@ class Matcher:
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
         return match
+
+    def _own_speech_unplaced(self, query: Query, entry: Entry) -> bool:
+        """Does a place question ask where a named person spoke, commented, said or wrote
+        ("где выступал Гусейнов", "в каком городе говорил", "where did he comment, in
+        Baku?") of a passage that is his own words and never names him? Only a question of
+        nothing but his act: any other word ("Токаев", "энергобезопасность какого региона
+        по словам Гусейнова") makes the verb of saying a frame of what he speaks of, whose
+        place his words may well give (``_of_own_act``). Such a passage tells
+        what he said, not where: a place in it ("Алиевым в Астане", "Токаев выступал в
+        Габале") is another's deed or what he speaks of. A passage naming him ("Гаджиев
+        написал в соцсети X") may place his act, and is judged by the rest of the rules."""
+        if entry.speaker is None or (entry.briefing.id, entry.speaker) not in query.named:
+            return False
+        if not self._asks_own_speech_place(query):
+            return False  # "где выступал Токаев, по словам Тусупбекова": another's act
+        names = self._speaker_names(entry)
+        lemma = self.morphology.lemma
+        return not any(
+            word in names or lemma(word) in names
+            for span in entry.spans
+            for word in tokens(fold(span.text))
+        )
 
     def _sayer_of_parts(self, query: Query, match: Match) -> Scored | None:
         """ "Which expert gave the numbers on rail tonnage and the 15-18 days?": who is asked
@@ -2502,6 +2534,10 @@ class Matcher:
         ):
             return own[0]
         if others is not None and not self._holds_english_subject(query, own):
+            if self._asks_own_speech_place(query):
+                # "where did Huseynov speak": Tokayev spoke in Gabala — where Huseynov did
+                # is the place not given, and his own passage the one to offer
+                return self._own_speech_not_placed(query, [*own, *others], limit)
             return Match(query, Band.NOT_GIVEN, others[0], others, AnswerType.STATEMENT)
         paraphrased = self._paraphrased(query, own)
         if paraphrased is not None:
@@ -2809,6 +2845,32 @@ class Matcher:
             wanted, query.words, query.relation.detail, remarked=query.remark_forecast
         )
         return Match(query, Band.NOT_GIVEN, best, near, missing)
+
+    def _asks_own_speech_place(self, query: Query) -> bool:
+        """Does a place question ask nothing but where the people it names spoke up
+        (``_of_own_act``: "where did Huseynov speak", "где Гусейнов говорил о визите"), or a
+        yes/no check whether they did in a place it names ("Гусейнов выступал в Астане?")?"""
+        if not query.named:
+            return False
+        checked = not query.asks and _checks(query)
+        if query.asks[:1] != (AnswerType.PLACE,) and not checked:
+            return False
+        if checked and not any(_names_place(t.typed) for t in query.terms):
+            return False
+        lemma = self.morphology.lemma
+        if not _asks_speech_act(query.words, lemma):
+            return False
+        names = frozenset(word for word, who in self.index.names.items() if who & query.named)
+        topics = _spoken_of(query.words)
+        return all(_of_own_act(t, names, lemma) or fold(t.typed) in topics for t in query.terms)
+
+    def _own_speech_not_placed(self, query: Query, scored: list[Scored], limit: int) -> Match:
+        """Where he spoke not given (the place missing), his own passages offered first: the
+        best passage told another's act, which is no subject of the question."""
+        own = [s for s in scored if (s.entry.briefing.id, s.entry.speaker) in query.named]
+        rest = [s for s in scored[:limit] if s not in own]
+        offered = [*own, *rest][:limit]
+        return Match(query, Band.NOT_GIVEN, offered[0], tuple(offered), AnswerType.PLACE)
 
     def _placed_unnamed(
         self, query: Query, entry: Entry
@@ -6813,6 +6875,51 @@ def _group_terms(query: Query) -> list[Term]:
 def _share_span(a: Entry, b: Entry) -> bool:
     """Do two entries quote the same words of the article (one span inside another's)?"""
     return any(x.text in y.text or y.text in x.text for x in a.spans for y in b.spans)
+
+
+def _of_own_act(term: Term, names: frozenset[str], lemma: Callable[[str], str]) -> bool:
+    """Is the term a word of a question about where a person spoke and nothing else: his
+    name (``names``), a verb or noun of speaking up, a place checked ("…, в Астане?"), the
+    kind of place asked ("в каком городе") or his being there ("находился")?"""
+    typed = fold(term.typed)
+    if typed in names or term.lemma in names or _names_place(term.typed):
+        return True
+    if names_kind_of_place(typed) or (is_cyrillic(typed) and lemma(typed) in _BEING_AT):
+        return True
+    if typed in _PLACE_NOUNS or (is_cyrillic(typed) and lemma(typed) in _PLACE_NOUNS):
+        return True
+    return (lemma(typed) if is_cyrillic(typed) else english_stem(typed)) in SPEECH_ACT_LEMMAS
+
+
+# Verbs of being somewhere (lemmas): "где находился Тусупбеков, когда давал комментарий"
+# asks where he spoke as plainly as "где он выступал".
+_BEING_AT = frozenset({"находиться", "пребывать", "быть"})
+# Nouns asking a place that no gazetteer kind holds ("в какой стране", "in which country",
+# "в каком месте"): Russian lemmas and English forms.
+_PLACE_NOUNS = frozenset({"страна", "место", "country", "countries", "place", "venue"})
+# Prepositions of what one speaks of: "говорил о визите", "spoke about the visit".
+_OF_TOPIC = frozenset({"о", "об", "обо", "про", "about"})
+_TOPIC_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "this", "its", "этом"})
+
+
+def _spoken_of(words: tuple[str, ...]) -> frozenset[str]:
+    """The words right after a preposition of a topic ("о визите"): what he spoke of, not
+    another deed or place the question asks of — his passage on it still tells no place."""
+    found: set[str] = set()
+    for at, word in enumerate(words[:-1]):
+        if word in _OF_TOPIC:
+            after = words[at + 1 :]
+            # "about the visit": an article or a possessive before the topic
+            found.add(after[1] if after[0] in _TOPIC_DETERMINERS and len(after) > 1 else after[0])
+    return frozenset(found)
+
+
+def _asks_speech_act(words: tuple[str, ...], lemma: Callable[[str], str]) -> bool:
+    """Does the question hold a verb or noun of speaking up (``SPEECH_ACT_LEMMAS``: "выступал",
+    "давал комментарий", "spoke")? Russian by lemma, English by stem."""
+    return any(
+        (lemma(w) if is_cyrillic(w) else english_stem(w)) in SPEECH_ACT_LEMMAS for w in words
+    )
 
 
 def _names_person(term: Term) -> bool:
