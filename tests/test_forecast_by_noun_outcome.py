@@ -16,6 +16,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.answer_types import foretells_outcome
 from bot.language.predicates import kin_alternating
+from tests.support.asking import answered_entry, declined
 
 _DELIVERY = frozenset({"ishmukhamedov-delivery-time", "delivery-time-target"})
 
@@ -47,8 +48,7 @@ _DELIVERY = frozenset({"ishmukhamedov-delivery-time", "delivery-time-target"})
 def test_forecast_by_noun_of_what_a_subject_can_come_to_is_answered(
     session: Session, question: str, entries: frozenset[str]
 ) -> None:
-    reply = session.ask(question)
-    assert reply.kind == "answer" and reply.entry in entries, (question, reply.kind, reply.entry)
+    assert answered_entry(session, question) in entries, question
 
 
 @pytest.mark.parametrize(
@@ -70,8 +70,7 @@ def test_forecast_by_noun_of_what_a_subject_can_come_to_is_answered(
 def test_forecast_by_noun_the_article_does_not_make_is_not_answered(
     session: Session, question: str
 ) -> None:
-    reply = session.ask(question)
-    assert reply.kind != "answer", (question, reply.kind, reply.entry)
+    declined(session, question)
 
 
 def test_foretells_outcome() -> None:

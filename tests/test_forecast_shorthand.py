@@ -16,6 +16,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.ahead import asks_beyond, goes_beyond
 from bot.language.answer_types import asks_forecast_by_noun, forecast_idioms
+from tests.support.asking import answered_entry, declined
 
 # Both passages give the billion foreseen: the expert's words and the figure quoted from them.
 _BILLION = frozenset({"ishmukhamedov-trade", "trade-turnover-target"})
@@ -72,8 +73,7 @@ _BILLION = frozenset({"ishmukhamedov-trade", "trade-turnover-target"})
 def test_forecast_in_shorthand_is_answered(
     session: Session, question: str, entries: frozenset[str]
 ) -> None:
-    reply = session.ask(question)
-    assert reply.kind == "answer" and reply.entry in entries, (question, reply.kind, reply.entry)
+    assert answered_entry(session, question) in entries, question
 
 
 @pytest.mark.parametrize(
@@ -92,8 +92,7 @@ def test_forecast_in_shorthand_is_answered(
 def test_forecast_the_article_does_not_make_is_not_answered(
     session: Session, question: str
 ) -> None:
-    reply = session.ask(question)
-    assert reply.kind != "answer", (question, reply.kind, reply.entry)
+    declined(session, question)
 
 
 def test_forecast_idioms_of_reaching_and_consequences() -> None:

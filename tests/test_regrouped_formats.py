@@ -21,6 +21,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.rendering.plain import render_plain as plain
+from tests.support.asking import answered_entry, declined
 
 _SEVEN = "ishmukhamedov-turkic-seven"
 _SACRED = "ishmukhamedov-sacred-seven"
@@ -77,8 +78,7 @@ _SACRED_NUMBER = "sacred-number-seven"
     ],
 )
 def test_answered(session: Session, question: str, entries: set[str]) -> None:
-    reply = session.ask(question)
-    assert reply.kind == "answer" and reply.entry in entries, (question, reply.kind, reply.entry)
+    assert answered_entry(session, question) in entries, question
 
 
 @pytest.mark.parametrize(
@@ -141,8 +141,7 @@ def test_why_turkey_shows_the_proposal_after_the_reason(session: Session) -> Non
     ],
 )
 def test_not_answered(session: Session, question: str) -> None:
-    reply = session.ask(question)
-    assert reply.kind != "answer", (question, reply.kind, reply.entry)
+    declined(session, question)
 
 
 def test_regrouped_arrangements_need_a_change_of_members() -> None:
