@@ -1530,7 +1530,7 @@ class Analyser:
         про Средний коридор"). Apart from the name ("что Гусейнов говорил о Милли
         Меджлисе") they are the subject."""
         names = {t.typed for t in naming}
-        roles = [lemmas for lemmas, who in self._role_experts.items() if who & named]
+        roles = self._roles_of(named)
         if not roles:
             return terms
         by_typed = {t.typed: t for t in terms}
@@ -1562,6 +1562,10 @@ class Analyser:
                     describing.add(term.typed)
         return [t for t in terms if t.typed not in describing]
 
+    def _roles_of(self, named: frozenset[tuple[str, str]]) -> list[frozenset[str]]:
+        """The role words (lemma sets, "казахстанский политолог") of the experts named."""
+        return [lemmas for lemmas, who in self._role_experts.items() if who & named]
+
     def _without_remarked_role(
         self,
         terms: list[Term],
@@ -1577,9 +1581,7 @@ class Analyser:
         the list of experts over his words."""
         if len(named) != 1 or not naming or any(t.typed in words for t in naming):
             return terms
-        own = set(EXPERT_LEMMAS).union(
-            *(lemmas for lemmas, who in self._role_experts.items() if who & named)
-        )
+        own = set(EXPERT_LEMMAS).union(*self._roles_of(named))
         return [t for t in terms if not (t.typed in words and t.lemma in own)]
 
     def _role_speakers(
