@@ -2330,12 +2330,12 @@ def asks_timing(words: tuple[str, ...]) -> bool:
         before = words[at - 1] if at else ""
         if before in _JUST or (before in _WHY and is_latin(word)):  # "why now"
             return True
-        if any(w in _PAST_AUXILIARIES or _is_past_verb(w) for w in words):
+        if any(w in _PAST_AUXILIARIES or is_past_verb(w) for w in words):
             return True
     return False
 
 
-def _is_past_verb(word: str) -> bool:
+def is_past_verb(word: str) -> bool:
     """A Russian verb in the past tense ("подписали", "состоялся")."""
     parses = parse(word) if is_cyrillic(word) else []
     return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag

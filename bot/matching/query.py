@@ -53,6 +53,7 @@ from bot.language.answer_types import (
     forecast_idioms,
     horizon_year,
     how_long_back,
+    is_past_verb,
     keywords_ending_in_place,
     lasting_cues,
     looks_ahead,
@@ -3113,7 +3114,7 @@ class Analyser:
         )
         verb = relation.verb
         if verb and any(
-            self.morphology.lemma(words[at]) == verb and not _past_tense(words[at])
+            self.morphology.lemma(words[at]) == verb and not is_past_verb(words[at])
             for at in reaching_asked(words)
         ):
             # "товарооборот выйдет на какие цифры": how the level is asked, no going out; a
@@ -6360,12 +6361,6 @@ def _cognate_key(word: str) -> str:
     word = word.lower().replace("ph", "f").replace("x", "ks").replace("ck", "k")
     word = _HARD_C.sub("k", word)
     return _DOUBLED.sub(r"\1", word)
-
-
-def _past_tense(word: str) -> bool:
-    """Is the word read first as a verb in the past tense ("вышли")?"""
-    parses = parse(word) if is_cyrillic(word) else []
-    return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag
 
 
 # "кто прогнозирует …", "who predicts …": the one holding a view, asked by its verb.
