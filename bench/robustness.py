@@ -2,9 +2,9 @@
 
 ``python -m bench.robustness [--seeds 3] [--no-write] [--only STYLE ...] [--show]``
 
-Every Russian question of the evaluation sets whose items may be read (not ``blind-heldout.yaml``
-or ``blind-u.yaml``, the clean ones, nor the ``heldout`` split of ``blind.yaml``) is asked as
-written, then typed with the keyboard in the English layout, with
+Every Russian question of the evaluation sets whose items may be read (not ``blind-heldout.yaml``,
+``blind-u.yaml`` or ``blind-w.yaml``, the clean ones, nor the ``heldout`` split of ``blind.yaml``) is
+asked as written, then typed with the keyboard in the English layout, with
 one slip in one of its longer words (a letter swapped with its neighbour, dropped, doubled or
 replaced by the key next to it), and transliterated the way people do it (several spellings
 for й, х, ц, щ, ь, ю, я, ж, ы, ч — "4to", "vstre4a" included). Then the slips people make
@@ -33,7 +33,7 @@ from bot.settings import DEFAULT_KNOWLEDGE
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
 # The sets whose items nobody looks at.
-CLEAN = {"blind-heldout.yaml", "blind-u.yaml"}
+CLEAN = {"blind-heldout.yaml", "blind-u.yaml", "blind-w.yaml"}
 HELDOUT_SPLIT = "heldout"  # the split of blind.yaml nobody looks at either
 
 _RU = "йцукенгшщзхъфывапролджэячсмитьбю.ё"
