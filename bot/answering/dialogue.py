@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answering.context import Context
-from bot.answering.followup import leans_on_context, resolve_followup
+from bot.answering.followup import leans_on_context, names_a_deed, resolve_followup
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind
 from bot.knowledge.model import ListKind, QuoteKind
@@ -51,7 +51,10 @@ def understand(
         if followed is not None:
             return followed
     elif leans_on_context(query):
-        return Understanding(Match(query, Band.NONE, None, ()), needs_context=True)
+        alone = matcher.band(query, scored)
+        if alone.band is not Band.ANSWER or not names_a_deed(query):
+            return Understanding(Match(query, Band.NONE, None, ()), needs_context=True)
+        return Understanding(alone)
     for reading in (experts_figures, figures_on_subject, experts_on_subject, quote_on_subject):
         understood = reading(matcher, query)
         if understood is not None:

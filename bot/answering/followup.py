@@ -18,6 +18,9 @@ from bot.language.lexicon import (
     FEMALE_PRONOUNS,
     FIGURE_LEMMAS,
     MALE_PRONOUNS,
+    OPINION_VERB_LEMMAS,
+    SAY_WORDS,
+    SPEAKING_VERB_LEMMAS,
 )
 from bot.language.morphology import parse
 from bot.language.text import is_latin
@@ -44,6 +47,22 @@ def leans_on_context(query: Query) -> bool:
     if any(_is_noun(lemma) for lemma in scene - ARTICLE_WORDS):
         return False  # "Товарооборот пока небольшой. Какой он сейчас?": the scene's thing
     return not any(_is_content(t) and t.lemma not in _FOLLOW_UP_LEMMAS for t in query.terms)
+
+
+def names_a_deed(query: Query) -> bool:
+    """ "когда он приехал", "кто его пригласил": a Russian verb of the briefing that is not a
+    verb of saying. Opening a chat, the pronoun can only mean the one the article is about, and
+    the deed alone tells what is asked; "что он сказал", "где он выступал" say nothing of whose
+    words are wanted, so they still ask for a context."""
+    for term in query.terms:
+        if term.similarity <= 0 or is_latin(term.typed) or term.typed in SAY_WORDS:
+            continue
+        if term.lemma in SPEAKING_VERB_LEMMAS or term.lemma in OPINION_VERB_LEMMAS:
+            continue
+        parses = parse(term.typed)
+        if parses and parses[0].tag.POS in {"VERB", "INFN"}:
+            return True
+    return False
 
 
 def _is_noun(lemma: str) -> bool:
