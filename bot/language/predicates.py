@@ -170,6 +170,11 @@ _GENERIC_NOUNS = (
     # "до какой отметки", "до какой величины": a formal register's level an amount reaches
     # (``changes._LEVEL_STEMS``), asked as "до какого уровня" is
     | word_set("отметка величина")
+    # "каков перечень сфер", "какова потребность в инвестициях", "каковы основы связи": the
+    # list, the need, the ground of a thing are what its passage says of it — the list's
+    # items ("сфер", ``asked_items``), what is needed, what binds — no noun of their own that
+    # passage must repeat
+    | word_set("список перечень потребность основа")
 )
 # What ends the noun after an English "which/what": an auxiliary or a preposition
 # ("which company will", "in which building were", "what measure for …").
