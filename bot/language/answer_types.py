@@ -3102,6 +3102,25 @@ _VIEWPOINT = ("с", "точки", "зрения")
 _WITH_FRAMES = {("в", "связи"): word_set("с со")}
 
 
+# The Russian "which" a kind noun is asked with: "каков формат визита", "какой характер".
+_KIND_ASKING = word_set("каков какова каково каковы какой какая какое какого какую")
+
+
+def kind_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The position of a kind noun (``KIND_NOUNS``) asked right after "каков/какой" of the
+    thing in the genitive after it ("каков ФОРМАТ визита", "какой ХАРАКТЕР переговоров"):
+    the kind is asked of that thing, and the word qualifying it answers ("государственным
+    визитом") — no word of the subject, which would draw a passage on another "формат" ("5+1")."""
+    found: set[int] = set()
+    for at in range(1, len(words) - 1):
+        if words[at] not in KIND_NOUNS or words[at - 1] not in _KIND_ASKING:
+            continue
+        following = parse(words[at + 1]) if is_cyrillic(words[at + 1]) else []
+        if following and following[0].tag.POS == "NOUN" and following[0].tag.case == "gent":
+            found.add(at)
+    return frozenset(found)
+
+
 def compound_prepositions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     """The positions of the nouns of compound prepositions in a question ("по СРАВНЕНИЮ с
     другими", "в ОТЛИЧИЕ от", "в РАМКАХ визита", "по железнодорожной ЧАСТИ", "in TERMS of
