@@ -78,6 +78,7 @@ def test_a_passive_with_its_doer_asks_no_deed(session, question):
             "Каковы, по мнению депутата, основы исторической связи двух государств?",
             "huseynov-projects",
         ),
+        ("Каковы возможности сокращения сроков доставки грузов?", "delivery-time-target"),
     ],
 )
 def test_a_list_need_or_ground_is_no_noun_of_its_own(session, question, entry):
