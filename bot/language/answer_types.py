@@ -749,6 +749,8 @@ _JUSTIFIES = word_set(
     "мотивировал"
     # "чем обосновано предложение": what it is justified by
     " обоснован обоснована обосновано обоснованы"
+    # "каким образом обосновывается включение Турции": a report's passive of it
+    " обосновывается обосновываются"
 )
 _CAUSE_VERBS = (
     word_set("объясняется объясняются объяснить объясняет объясняют объяснил объяснила объясняли")
@@ -2047,9 +2049,10 @@ def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             after_with = tuple(words[at - 1 : at]) in (("с",), ("со",))
             cue = _CAUSE_VERBS | _TIED if after_with else _CAUSE_VERBS
             found.update(at + 1 + i for i, w in enumerate(following) if w in cue)
-        if word == "как":
-            # "как Ишмухамедов обосновал идею": how one justified it is the reason he gave,
-            # as "чем обосновал" asks it (justifying only: "как объяснил" may ask his words)
+        if word == "как" or (word == "образом" and tuple(words[at - 1 : at]) == ("каким",)):
+            # "как Ишмухамедов обосновал идею", "каким образом обосновывается": how one
+            # justified it is the reason he gave, as "чем обосновал" asks it (justifying only:
+            # "как объяснил" may ask his words)
             found.update(at + 1 + i for i, w in enumerate(following) if w in _JUSTIFIES)
         if word == "what" and following[:1] and following[0] in _ENGLISH_CAUSE:
             found.add(at + 1)
@@ -3090,9 +3093,32 @@ _FRAMING_EN = {
     ("in", "connection", "with"),
     ("in", "relation", "to"),
 }
+# "с точки зрения объёмов торговли": a viewpoint, as "в плане торговли" — both its nouns
+# frame what follows, no words of the subject a passage must say ("точки", "зрения" are
+# the rarest words of such a question, and sink the passage that answers)
+_VIEWPOINT = ("с", "точки", "зрения")
 # "в связи с визитом": a compound preposition only with its "с" after — "связи" alone is
 # the briefing's ties ("гуманитарных связях")
 _WITH_FRAMES = {("в", "связи"): word_set("с со")}
+
+
+# The Russian "which" a kind noun is asked with: "каков формат визита", "какой характер".
+_KIND_ASKING = word_set("каков какова каково каковы какой какая какое какого какую")
+
+
+def kind_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The position of a kind noun (``KIND_NOUNS``) asked right after "каков/какой" of the
+    thing in the genitive after it ("каков ФОРМАТ визита", "какой ХАРАКТЕР переговоров"):
+    the kind is asked of that thing, and the word qualifying it answers ("государственным
+    визитом") — no word of the subject, which would draw a passage on another "формат" ("5+1")."""
+    found: set[int] = set()
+    for at in range(1, len(words) - 1):
+        if words[at] not in KIND_NOUNS or words[at - 1] not in _KIND_ASKING:
+            continue
+        following = parse(words[at + 1]) if is_cyrillic(words[at + 1]) else []
+        if following and following[0].tag.POS == "NOUN" and following[0].tag.case == "gent":
+            found.add(at)
+    return frozenset(found)
 
 
 def compound_prepositions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -3106,6 +3132,16 @@ def compound_prepositions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
         or (at > 1 and words[at] in _MATTER_NOUNS and words[at - 2] == "по")
         or tuple(words[at - 1 : at + 2]) in _FRAMING_EN
         or _framing_with(words, at)
+        or _in_viewpoint(words, at)
+    )
+
+
+def _in_viewpoint(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` a noun of "с точки зрения" (``_VIEWPOINT``)?"""
+    return any(
+        tuple(words[at - k : at - k + len(_VIEWPOINT)]) == _VIEWPOINT
+        for k in (1, 2)
+        if at - k >= 0
     )
 
 

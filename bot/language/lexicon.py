@@ -655,6 +655,13 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "подтягивать": "добавить",
     "подключить": "добавить",
     "подключать": "добавить",
+    # "выбор Азербайджаном мирного пути": the choice is what "Азербайджан выбрал путь мира"
+    # says, the verb of its noun (too few letters shared for ``kin`` to see it)
+    "выбор": "выбрать",
+    # "включение Турции в семёрку", "включить Турцию в формат": taken into the group, added
+    "включить": "добавить",
+    "включать": "добавить",
+    "включение": "добавить",
     # "подписали бумаги": papers signed are documents — agreements, a declaration
     "бумага": "документ",
     "бумажка": "документ",

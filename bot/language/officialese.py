@@ -18,7 +18,10 @@ and a diplomat's English wrap a question in set phrases no article sentence hold
   (Казахстан: the title only beside a place's name);
 * a currency named with its country — "в долларах США", "в российских рублях", "in US
   dollars": a unit of money, not a country the article could fail to mention;
-* "разместил публикацию/пост" — "опубликовал", before a piece of writing only.
+* "разместил публикацию/пост" — "опубликовал", before a piece of writing only;
+* a light verb in the passive — "в каком объёме осуществляется товарооборот", "в каких
+  отраслях реализуются проекты": the report's way of saying a thing goes on, whose noun
+  carries all the meaning (dropped: "какой объём товарооборота", "в каких отраслях проекты").
 
 Each phrase is read as its plain equivalent (or dropped) only as a whole run of words, so a
 question about a "перспектива" or an "экспертиза" of its own keeps them when they stand
@@ -157,6 +160,28 @@ _PLACED_PHRASES: tuple[tuple[str, str], ...] = tuple(
 )
 
 
+# Light verbs of a report in the passive (``plain_officialese``): "осуществляется
+# товарооборот", "реализуются проекты" say only that the thing named goes on — no relation a
+# passage must hold. Only the reflexive passive forms: the active "кто осуществляет перевозки",
+# "если реализуют проекты" name a doer, and the nouns ("реализация проектов") stay.
+_LIGHT_PASSIVES = frozenset(
+    {
+        "осуществляется",
+        "осуществляются",
+        "осуществлялся",
+        "осуществлялась",
+        "осуществлялось",
+        "осуществлялись",
+        "осуществляться",
+        "реализуется",
+        "реализуются",
+        "реализовываться",
+        "реализовывается",
+        "реализовываются",
+    }
+)
+
+
 def _folded(phrase: str) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in phrase.split())
 
@@ -283,6 +308,9 @@ def plain_officialese(words: list[str]) -> list[str]:
             if _state_title_at(words, at, out) or _currency_country_at(words, at, out):
                 if word in _STATE_TITLES and out:
                     out[-1] = _state_named(out[-1], word)
+                at += 1
+                continue
+            if word in _LIGHT_PASSIVES:
                 at += 1
                 continue
             if word in _EXPERTISE and out and _qualifies(out[-1]):

@@ -170,6 +170,12 @@ _GENERIC_NOUNS = (
     # "до какой отметки", "до какой величины": a formal register's level an amount reaches
     # (``changes._LEVEL_STEMS``), asked as "до какого уровня" is
     | word_set("отметка величина")
+    # "каков перечень сфер", "какова потребность в инвестициях", "каковы основы связи",
+    # "каковы возможности сокращения сроков": the list, the need, the ground, the room for a
+    # thing are what its passage says of it — the list's items ("сфер", ``asked_items``),
+    # what is needed, what binds, what can be done — no noun of their own that passage must
+    # repeat
+    | word_set("список перечень потребность основа возможность")
 )
 # What ends the noun after an English "which/what": an auxiliary or a preposition
 # ("which company will", "in which building were", "what measure for …").

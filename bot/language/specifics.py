@@ -156,7 +156,10 @@ def content_asked(words: tuple[str, ...], verb: str | None) -> str | None:
     first = words[0]
     if is_latin(first):
         return _english_content(words)
-    if verb is None or not any(_done(word, verb) for word in words):
+    if verb is None or not any(
+        _done(word, verb) and not _agent_after(words[at + 1 : at + 1 + _AGENT_REACH])
+        for at, word in enumerate(words)
+    ):
         return None
     if first in _ABOUT_RU and words[1:2] and words[1] in _WHAT_ABOUT_RU:
         # "о чём договорились по туризму": what was agreed, by its preposition ("на чём
@@ -179,6 +182,27 @@ def _done(word: str, verb: str) -> bool:
         lemma = str(reading.normal_form).replace("ё", "е")
         if tag.POS == "PRTS" or (tag.POS == "VERB" and "past" in tag and "plur" in tag):
             return lemma == verb or tag.POS == "PRTS"
+    return False
+
+
+_AGENT_REACH = 3  # words after a passive participle that may hold its doer
+_BEFORE_AGENT = frozenset({"ADJF", "PRTF", "NUMR", "ADVB"})  # "охвачены ВСЕМИ 15 соглашениями"
+
+
+def _agent_after(following: tuple[str, ...]) -> bool:
+    """Is the first noun after a short passive participle its doer, in the instrumental
+    ("какие сферы охвачены (пятнадцатью) СОГЛАШЕНИЯМИ")? Then the thing named does it (as
+    "какие сферы охватывают соглашения" says), not people the question leaves unnamed: no
+    deed asked."""
+    for word in following:
+        readings = parse(word)[:1] if is_cyrillic(word) else ()
+        if not readings:
+            return False
+        tag = readings[0].tag
+        if tag.POS == "NOUN":
+            return "ablt" in tag
+        if tag.POS not in _BEFORE_AGENT:
+            return False
     return False
 
 

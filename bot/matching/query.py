@@ -55,6 +55,7 @@ from bot.language.answer_types import (
     how_long_back,
     is_past_verb,
     keywords_ending_in_place,
+    kind_frame,
     lasting_cues,
     looks_ahead,
     mistyped_cue,
@@ -879,6 +880,7 @@ class Analyser:
         # how a why-not is asked
         idioms |= why_not_frame(words)
         idioms |= compound_prepositions(words)  # "по сравнению с другими": a frame
+        idioms |= kind_frame(words)  # "каков формат визита": the kind of the visit asked
         # "что подписали по итогам переговоров": when, not what — but "на что надеется по
         # итогам визита" hopes for the outcome itself
         occasion = occasion_frame(tuple(words), ahead=looks_ahead(words))
@@ -1210,6 +1212,8 @@ class Analyser:
             framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
             if named:  # "the experts' comments" may be what is asked about, not a frame
                 framing |= _FRAMING_EN | _HELD_VIEWS_RU
+            if len(named) == 1:  # "оценка Ишмухамедовым заявления Гаджиева": whose is told
+                framing |= _JUDGEMENTS_RU  # by the noun, which his passage on it names
             viewpoint = _point_of_view(words) if named else frozenset()
             terms = [t for t in terms if t.lemma not in framing and t.typed not in viewpoint]
         if not named:
@@ -6068,6 +6072,11 @@ _FRAMING_EN = word_set("comment character describ word use exact")
 # the subject is his position — the noun frames the question as "мнение" does, as "stance"
 # or "position" do in English. ("точка зрения": ``_point_of_view``.)
 _HELD_VIEWS_RU = word_set("позиция взгляд видение")
+# A judgement given, its judge the one person named ("какова оценка Тусупбековым уровня
+# визита"): his words judging it, as "как Тусупбеков оценил" asks (the verb frames it
+# already: ``OPINION_VERB_LEMMAS``). With two named, the noun tells the judge's passage on
+# the other's words ("оценка Ишмухамедовым заявления Гаджиева") and stays.
+_JUDGEMENTS_RU = word_set("оценка")
 _POINT = word_set("точка точки точку точкой точке")
 _OF_VIEW = word_set("зрения")
 
