@@ -2864,6 +2864,29 @@ class Matcher:
         topics = _spoken_of(query.words)
         return all(_of_own_act(t, names, lemma) or fold(t.typed) in topics for t in query.terms)
 
+    def _places_another_than_named(self, query: Query, entry: Entry) -> bool:
+        """Does a place question asking nothing but where the experts it names spoke up
+        (``_asks_own_speech_place``: "in which country did Ishmukhamedov comment") meet a
+        passage by someone else that puts none of them in a place at a deed
+        (``placed_at_another_deed``)? "Ишмухамедов также прокомментировал публикацию …
+        Гаджиева в социальной сети X" names him, but the place it states is where Hajiyev
+        posted: it can stand in for no passage of his, however close its words come — where
+        he spoke is not given. His own passages are judged by ``_own_speech_unplaced``."""
+        if entry.speaker is not None and (entry.briefing.id, entry.speaker) in query.named:
+            return False
+        if not self._asks_own_speech_place(query):
+            return False
+        profiles = (self.catalogue.entry(b, expert_key(who)) for b, who in query.named)
+        stems = frozenset(
+            parts[0]
+            for profile in profiles
+            if isinstance(profile, ExpertEntry)
+            and (parts := person_stem(profile.expert.surname)) is not None
+        )
+        if not stems:
+            return False
+        return not placed_at_another_deed(tuple(span.text for span in entry.spans), stems)
+
     def _own_speech_not_placed(self, query: Query, scored: list[Scored], limit: int) -> Match:
         """Where he spoke not given (the place missing), his own passages offered first: the
         best passage told another's act, which is no subject of the question."""
@@ -4862,7 +4885,9 @@ class Matcher:
             (
                 s
                 for s in scored
-                if self._states_asked(query, s.entry) and not self._goes_elsewhere(query, s.entry)
+                if self._states_asked(query, s.entry)
+                and not self._goes_elsewhere(query, s.entry)
+                and not self._places_another_than_named(query, s.entry)
             ),
             None,
         )
@@ -6907,7 +6932,9 @@ def _spoken_of(words: tuple[str, ...]) -> frozenset[str]:
     another deed or place the question asks of — his passage on it still tells no place."""
     found: set[str] = set()
     for at, word in enumerate(words[:-1]):
-        if word in _OF_TOPIC:
+        # "commented on the visit", "spoke on energy": "on" after a verb of speaking up
+        on_topic = word == "on" and at > 0 and english_stem(words[at - 1]) in SPEECH_ACT_LEMMAS
+        if word in _OF_TOPIC or on_topic:
             after = words[at + 1 :]
             # "about the visit": an article or a possessive before the topic
             found.add(after[1] if after[0] in _TOPIC_DETERMINERS and len(after) > 1 else after[0])
