@@ -1038,7 +1038,11 @@ class Matcher:
                     every = self.score(query, limit=len(self.index.entries))
                     rider = next((s for s in every if self._covers(s.entry, means)), None)
                     if rider is not None:
-                        near = tuple(dict.fromkeys([rider, *near]))[:limit]
+                        # "how many barrels of oil does Kazakhstan ship": the passages on the
+                        # substance (``_substance_asked``) before any of the means
+                        substance = self._substance_asked(query)
+                        first = [s for s in near if self._on_substance(s.entry, substance)]
+                        near = tuple(dict.fromkeys([*first, rider, *near]))[:limit]
                 if near:
                     asked = self._wanted(query) or AnswerType.FACT
                     missing = missing_kind(
@@ -5277,6 +5281,26 @@ class Matcher:
             if best_terms.get(t.lemma, 0.0) >= floor
         )
 
+    @staticmethod
+    def _substance_asked(query: Query) -> frozenset[str]:
+        """What an amount asked in a unit of mass is of ("сколько баррелей нефти", "tonnes of
+        oil", "сколько нефти, в тоннах"): its lemmas, no cargo any tonnage is of
+        (``ANY_CARGO``); empty when the question asks no such amount."""
+        if query.asks[:1] != (AnswerType.QUANTITY,) or query.counted is None:
+            return frozenset()
+        unit = query.counted
+        measured = (
+            *_measured_of(query, unit)[:1],
+            *_measured_in_russian(query, unit),
+            *(() if query.measured_of is None else (query.measured_of,)),
+        )
+        return frozenset(word for word in measured if word not in ANY_CARGO)
+
+    def _on_substance(self, entry: Entry, substance: frozenset[str]) -> bool:
+        """Do the entry's indexed words (its spans, phrasings or topics) name the substance?"""
+        terms = self._indexed(entry).terms
+        return any(terms.get(word, 0.0) > 0 for word in substance)
+
     def _offered(self, query: Query, scored: list[Scored], limit: int) -> tuple[Scored, ...]:
         """What a reply saying the article does not give the detail asked offers: the entries
         on the question's subject (their words alone reach the suggest threshold; none, no
@@ -5385,10 +5409,15 @@ class Matcher:
         )
         # "какой прогноз по товарообороту на следующий год": the passage making a forecast
         # on the subject (the 1 billion target) before today's figure beside it
+        # "сколько баррелей нефти нужно Казахстану": an amount of a substance no figure
+        # gives — the passages on that substance (the oil exported via Azerbaijan) before
+        # the figures of another (the rail freight Kazakhstan needs)
+        substance = self._substance_asked(query)
         ranked = sorted(
             [*on_subject, *near],
             key=lambda s: (
                 away[id(s)],
+                bool(substance) and not self._on_substance(s.entry, substance),
                 # investment between the sides: the passage listing it among their areas
                 between_sides and not _lists_investment(s.entry),
                 keyword is not None and s is not keyword,

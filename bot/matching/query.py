@@ -156,6 +156,7 @@ from bot.language.morphology import (
 )
 from bot.language.negation import CANNOT, asks_why_not, why_not_frame
 from bot.language.numbers import (
+    ENGLISH_UNITS,
     MASS_UNITS,
     MEASURE_UNITS,
     SCALE_WORDS,
@@ -971,6 +972,15 @@ class Analyser:
                 # "which expert talked about ferries": the kind of person asked, whose words
                 # answer — a passage saying "expert" may share it, none lacking it (the
                 # ferries passage) is the worse for that, as the experts' list would win
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
+            if self._unit_asked_unused(words, done):
+                # "сколько баррелей нефти", "сколько нефти, в кубометрах": the unit says what
+                # kind of figure answers — a word the briefing never uses, which, weighed as
+                # one of the subject, sank the passage on the oil (``_substance_stated``
+                # still asks the figure's own words to name the unit and what it is of)
                 lemma = self.morphology.lemma(word)
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
@@ -2893,6 +2903,23 @@ class Analyser:
             and self._unused(word)
             and AnswerType.PLACE in asked_types(tuple(words))
         )
+
+    def _unit_asked_unused(self, words: list[str], at: int) -> bool:
+        """Is ``words[at]`` a unit of measure (``MEASURE_UNITS``) the briefing never uses,
+        right after a counting word ("сколько баррелей", "how many barrels") or after "в" in
+        a question asking an amount ("сколько нефти, в кубометрах")? It asks the kind of
+        amount, as "в каком городе" asks the kind of place: no word of the subject."""
+        word = words[at]
+        if at == 0 or not word.isalpha() or not self._unused(word):
+            return False
+        before = words[at - 1]
+        if is_latin(word):
+            # "tons": the briefing's "tonnes", and its "тонн" — a unit it does use
+            unit = ENGLISH_UNITS.get(english_stem(word))
+            return unit is not None and unit not in self.index.idf and before in ("many", "much")
+        if self.morphology.lemma(word) not in MEASURE_UNITS:
+            return False
+        return before in COUNT_WORDS or (before in _IN_UNIT and _asks_amount(words))
 
     def _unused(self, word: str) -> bool:
         """A word the briefing never uses, in any form."""
