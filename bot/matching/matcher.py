@@ -308,6 +308,7 @@ from bot.matching.index import (
     IndexedEntry,
     as_written,
     bigrams,
+    briefing_acronyms,
     content_lemmas,
     english_equivalents,
 )
@@ -486,6 +487,8 @@ class Matcher:
         self.morphology = morphology
         self.index = Index.build(self.catalogue, tuning, morphology)
         self.analyser = Analyser(kb, self.index, tuning, morphology)
+        # the acronyms of the names the briefings spell out ("тмтм"), read in a subject
+        self._acronyms = frozenset(briefing_acronyms(kb))
         self._numbers = self._numbered()
         # Per briefing (None: the whole index), per entry, per lemma: the size of the entry's
         # smallest phrasing holding the lemma, under that briefing's IDF (see ``_ceilings``).
@@ -758,6 +761,24 @@ class Matcher:
             return foresees_figure(entry, self._foreseen_subject(query).any)
         return True
 
+    def _english_subject_held(self, query: Query, entry: Entry) -> bool:
+        """Does the entry's own English (``_english_texts``) hold every word an English
+        question is about (``_subject_terms``, the forecast noun and its kind aside)? The
+        Russian spans cannot read an English subject (``_about_subject``); the translation
+        of the very passage can, which ties what it foresees to what is asked."""
+        if query.language != "en":
+            return False
+        subject = {
+            t.lemma
+            for t in self._subject_terms(query)
+            if t.similarity > 0 and not t.frame and t.weight > 0 and is_latin(t.typed)
+        }
+        subject -= {english_stem(word) for word in _FORECAST_NOUNS_EN}
+        if not subject:
+            return False
+        words = {word for text in _english_texts(entry) for word in tokens(text)}
+        return subject <= words | {english_stem(word) for word in words}
+
     def _foreseen_subject(self, query: Query) -> Subject:
         """What a forecast is asked of, its change aside ("рост инвестиций": investment;
         "сокращение сроков": the time) — the change is how the figure foreseen moves, which
@@ -767,7 +788,7 @@ class Matcher:
         kept = frozenset(
             lemma for lemma in about.lemmas if not changes_amount(lemma) and lemma not in _GROWTH
         )
-        return Subject(kept, about.lemma)
+        return Subject(kept, about.lemma, about.acronyms)
 
     def _forecaster_asked(self, query: Query) -> bool:
         """Does a "кто"/"who" ask who forecast it by a verb of forecasting ("кто
@@ -4440,8 +4461,11 @@ class Matcher:
             return False  # "насколько вырастет товарооборот в следующем году": by no time
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
             about = self._about_subject(query)
-            # what the corridor "в перспективе" comes to: a forecast of a subject read
-            if not foresees_figure(entry, about.any, by_outcome=bool(about.lemmas)):
+            # what the corridor "в перспективе" comes to: a forecast of a subject read — in
+            # English, read off the entry's own English ("the forecast for the middle
+            # corridor": its passage naming the Middle Corridor), as a Russian one is
+            read = bool(about.lemmas) or self._english_subject_held(query, entry)
+            if not foresees_figure(entry, about.any, by_outcome=read):
                 return False  # "какой прогноз по туризму": "дать импульс развитию туризма"
             if not about.all(" ".join(span.text for span in entry.spans)):
                 return False  # "прогноз по срокам доставки паромами": no ferries in it
@@ -4680,7 +4704,11 @@ class Matcher:
             and t.lemma not in CONDITION_WORDS  # "…, если реализуют проекты"
             and not is_verb(t.lemma)
         )
-        return Subject(frozenset() if query.language == "en" else subject, self.morphology.lemma)
+        return Subject(
+            frozenset() if query.language == "en" else subject,
+            self.morphology.lemma,
+            self._acronyms,
+        )
 
     def _counted_forms(self, query: Query) -> tuple[str, ...]:
         """What "сколько/how many" counts, and its plainer English synonym when the question's
@@ -6873,6 +6901,9 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+# English nouns asking a forecast by its name ("the forecast for the corridor"): how it is
+# asked, no word of what it is asked of.
+_FORECAST_NOUNS_EN = frozenset({"forecast", "forecasts", "outlook", "prognosis", "projection"})
 
 
 @dataclass(frozen=True)
@@ -6883,12 +6914,18 @@ class Subject:
 
     lemmas: frozenset[str]
     lemma: Callable[[str], str]
+    # the briefing's acronyms ("тмтм", "отг"): a text spelling the name out speaks of one, as
+    # the index finds the name's passages by its acronym (``index._add_acronym``)
+    acronyms: frozenset[str] = frozenset()
 
     def _holds(self, text: str) -> set[str]:
         found: set[str] = set()
-        for word in tokens(text):
+        words = tokens(text)
+        for word in words:
             own = self.lemma(word)
             found |= {s for s in self.lemmas if own == s or kin_alternating(own, s)}
+        folded = [fold(word) for word in words]
+        found |= {s for s in self.lemmas & self.acronyms if spells_out(s, folded)}
         return found
 
     def any(self, text: str) -> bool:
