@@ -71,6 +71,7 @@ from bot.language.answer_types import (
     asks_target,
     asks_timing,
     asks_whether_future,
+    asks_which_expert,
     becoming_words,
     changes_amount,
     figure_noun_asked,
@@ -4356,6 +4357,15 @@ class Matcher:
         wanted = self._wanted(query)
         if wanted is None:
             return True
+        if (
+            wanted is AnswerType.PERSON
+            and entry.speaker is None
+            and entry.kind in (EntryKind.ANSWER, EntryKind.FIGURE)
+            and asks_which_expert(query.words)
+        ):
+            # "кто из экспертов говорил про цифровую экономику": the article's own words on
+            # its agenda name no expert — whoever spoke on it is asked, not that it was said
+            return False
         if not self._states_joined(query, entry, wanted) or not self._states_parts(
             query, entry, wanted
         ):
