@@ -77,10 +77,12 @@ from bot.language.changes import Change, asked_change, reaches
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import (
     FRAME_VERBS,
+    OBSTACLE_FRAME,
     arrival_asking,
     collocates,
     is_frame,
     names_filler,
+    obstacle_asked_at,
 )
 from bot.language.checks import asks_yes_or_no, open_alternative, unframed, without_cleft
 from bot.language.closing import closing_positions
@@ -1039,7 +1041,9 @@ class Analyser:
                 # "сред коридор": the briefing's "средний коридор", its adjective clipped
                 resolved = [(word, modifier, self.tuning.clipped)]
             resolved = resolved or self._resolve_word(word, spent)
-            framing = self._frame_terms(resolved)
+            # "какие барьеры в автоперевозках": the obstacle asked, as "что мешает" asks it
+            obstacle = len(resolved) == 1 and obstacle_asked_at(words, done, resolved[0][1])
+            framing = self._frame_terms(resolved, OBSTACLE_FRAME if obstacle else None)
             if framing is not None:
                 terms.extend(framing)
                 recognised += 1
@@ -1682,17 +1686,21 @@ class Analyser:
             if who in self._surnames
         )
 
-    def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
+    def _frame_terms(
+        self, resolved: list[Resolved], asked: str | None = None
+    ) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
         as terms of no subject: itself when the briefing uses it, else the words a text fills
         that frame with when the briefing has them, else nothing (a verb: "описал" asks for
         what any passage on the subject says) — or, for a noun, the unknown word it is (None:
-        "какие качества нужны локомотивам" is not about anything the briefing describes)."""
+        "какие качества нужны локомотивам" is not about anything the briefing describes).
+        ``asked``: the frame a word that is none by itself asks in its place ("какие
+        барьеры": what "мешать" asks, ``obstacle_asked_at``)."""
         if len(resolved) != 1:
             return None
         typed, word_lemma, similarity = resolved[0]
         own = self.morphology.lemma(typed)
-        frame = word_lemma if is_frame(word_lemma) else own if is_frame(own) else None
+        frame = word_lemma if is_frame(word_lemma) else own if is_frame(own) else asked
         if frame is None:
             return None
         own: list[Term] = []
