@@ -3731,3 +3731,24 @@ def evidence_for(kind: AnswerType, text: str, *, has_speaker: bool) -> bool:
                 or any(is_future_verb(t) for t in words if t.isalpha())
             )
     return False
+
+
+# Picking one of a group: "кто из экспертов", "which of the experts".
+_PICKING_ONE = word_set("кто кого кому which who")
+_AMONG_GROUP = word_set("из of")
+
+
+def asks_which_expert(words: tuple[str, ...]) -> bool:
+    """ "кто из экспертов говорил про …", "какой эксперт упомянул …", "which of the analysts
+    mentioned …": one of the article's experts is asked for by the noun of their kind, so
+    only an expert's words name him — the article's own account of its agenda names none."""
+    for at, word in enumerate(words):
+        if at == 0 or _lemma(word) not in EXPERT_LEMMAS:
+            continue
+        # "which of the experts": the article before the noun
+        lead = words[: at - 1] if words[at - 1] == "the" else words[:at]
+        if lead[-1:] and lead[-1] in INTERROGATIVES:
+            return True
+        if len(lead) > 1 and lead[-1] in _AMONG_GROUP and lead[-2] in _PICKING_ONE:
+            return True
+    return False

@@ -82,6 +82,25 @@ def names_filler(lemma: str) -> bool:
     return _COLLOCATES.get(lemma) is _OBSTACLES
 
 
+# The verb whose frame an obstacle asked by its noun fills: "какие барьеры в автоперевозках"
+# asks what "что мешает автоперевозкам" asks.
+OBSTACLE_FRAME = "мешать"
+# Asking which ones: "какие барьеры", "what obstacles".
+_WHICH_ONES = word_set("какие каких какой какая какое")
+
+
+def obstacle_asked_at(words: tuple[str, ...] | list[str], at: int, lemma: str) -> bool:
+    """Is ``words[at]`` (its lemma ``lemma``) an obstacle asked for by its noun right after
+    "какие", "what" ("какие барьеры в автоперевозках", "what obstacles to road transport")?
+    It asks what holds the thing after it back, as "что мешает" does: a passage answers by
+    naming an obstacle of that thing, not by being on the thing alone. Russian only: an
+    English question's subject is read against the passages' translations, where the
+    trade barriers' passage would stand in for the road's."""
+    if at == 0 or not is_cyrillic(words[at]):
+        return False
+    return words[at - 1] in _WHICH_ONES and lemma in _OBSTACLES
+
+
 def names_obstacle(lemmas: frozenset[str]) -> bool:
     """Do a text's ``lemmas`` name something holding a thing back ("барьеры … сдерживают")?"""
     return not lemmas.isdisjoint(_OBSTACLES)

@@ -71,6 +71,7 @@ from bot.language.answer_types import (
     asks_target,
     asks_timing,
     asks_whether_future,
+    asks_which_expert,
     becoming_words,
     changes_amount,
     figure_noun_asked,
@@ -308,6 +309,7 @@ from bot.matching.index import (
     IndexedEntry,
     as_written,
     bigrams,
+    briefing_acronyms,
     content_lemmas,
     english_equivalents,
 )
@@ -486,6 +488,8 @@ class Matcher:
         self.morphology = morphology
         self.index = Index.build(self.catalogue, tuning, morphology)
         self.analyser = Analyser(kb, self.index, tuning, morphology)
+        # the acronyms of the names the briefings spell out ("тмтм"), read in a subject
+        self._acronyms = frozenset(briefing_acronyms(kb))
         self._numbers = self._numbered()
         # Per briefing (None: the whole index), per entry, per lemma: the size of the entry's
         # smallest phrasing holding the lemma, under that briefing's IDF (see ``_ceilings``).
@@ -758,6 +762,24 @@ class Matcher:
             return foresees_figure(entry, self._foreseen_subject(query).any)
         return True
 
+    def _english_subject_held(self, query: Query, entry: Entry) -> bool:
+        """Does the entry's own English (``_english_texts``) hold every word an English
+        question is about (``_subject_terms``, the forecast noun and its kind aside)? The
+        Russian spans cannot read an English subject (``_about_subject``); the translation
+        of the very passage can, which ties what it foresees to what is asked."""
+        if query.language != "en":
+            return False
+        subject = {
+            t.lemma
+            for t in self._subject_terms(query)
+            if t.similarity > 0 and not t.frame and t.weight > 0 and is_latin(t.typed)
+        }
+        subject -= {english_stem(word) for word in _FORECAST_NOUNS_EN}
+        if not subject:
+            return False
+        words = {word for text in _english_texts(entry) for word in tokens(text)}
+        return subject <= words | {english_stem(word) for word in words}
+
     def _foreseen_subject(self, query: Query) -> Subject:
         """What a forecast is asked of, its change aside ("рост инвестиций": investment;
         "сокращение сроков": the time) — the change is how the figure foreseen moves, which
@@ -767,7 +789,7 @@ class Matcher:
         kept = frozenset(
             lemma for lemma in about.lemmas if not changes_amount(lemma) and lemma not in _GROWTH
         )
-        return Subject(kept, about.lemma)
+        return Subject(kept, about.lemma, about.acronyms)
 
     def _forecaster_asked(self, query: Query) -> bool:
         """Does a "кто"/"who" ask who forecast it by a verb of forecasting ("кто
@@ -1038,7 +1060,11 @@ class Matcher:
                     every = self.score(query, limit=len(self.index.entries))
                     rider = next((s for s in every if self._covers(s.entry, means)), None)
                     if rider is not None:
-                        near = tuple(dict.fromkeys([rider, *near]))[:limit]
+                        # "how many barrels of oil does Kazakhstan ship": the passages on the
+                        # substance (``_substance_asked``) before any of the means
+                        substance = self._substance_asked(query)
+                        first = [s for s in near if self._on_substance(s.entry, substance)]
+                        near = tuple(dict.fromkeys([*first, rider, *near]))[:limit]
                 if near:
                     asked = self._wanted(query) or AnswerType.FACT
                     missing = missing_kind(
@@ -2864,6 +2890,29 @@ class Matcher:
         topics = _spoken_of(query.words)
         return all(_of_own_act(t, names, lemma) or fold(t.typed) in topics for t in query.terms)
 
+    def _places_another_than_named(self, query: Query, entry: Entry) -> bool:
+        """Does a place question asking nothing but where the experts it names spoke up
+        (``_asks_own_speech_place``: "in which country did Ishmukhamedov comment") meet a
+        passage by someone else that puts none of them in a place at a deed
+        (``placed_at_another_deed``)? "Ишмухамедов также прокомментировал публикацию …
+        Гаджиева в социальной сети X" names him, but the place it states is where Hajiyev
+        posted: it can stand in for no passage of his, however close its words come — where
+        he spoke is not given. His own passages are judged by ``_own_speech_unplaced``."""
+        if entry.speaker is not None and (entry.briefing.id, entry.speaker) in query.named:
+            return False
+        if not self._asks_own_speech_place(query):
+            return False
+        profiles = (self.catalogue.entry(b, expert_key(who)) for b, who in query.named)
+        stems = frozenset(
+            parts[0]
+            for profile in profiles
+            if isinstance(profile, ExpertEntry)
+            and (parts := person_stem(profile.expert.surname)) is not None
+        )
+        if not stems:
+            return False
+        return not placed_at_another_deed(tuple(span.text for span in entry.spans), stems)
+
     def _own_speech_not_placed(self, query: Query, scored: list[Scored], limit: int) -> Match:
         """Where he spoke not given (the place missing), his own passages offered first: the
         best passage told another's act, which is no subject of the question."""
@@ -4308,6 +4357,15 @@ class Matcher:
         wanted = self._wanted(query)
         if wanted is None:
             return True
+        if (
+            wanted is AnswerType.PERSON
+            and entry.speaker is None
+            and entry.kind in (EntryKind.ANSWER, EntryKind.FIGURE)
+            and asks_which_expert(query.words)
+        ):
+            # "кто из экспертов говорил про цифровую экономику": the article's own words on
+            # its agenda name no expert — whoever spoke on it is asked, not that it was said
+            return False
         if not self._states_joined(query, entry, wanted) or not self._states_parts(
             query, entry, wanted
         ):
@@ -4413,8 +4471,11 @@ class Matcher:
             return False  # "насколько вырастет товарооборот в следующем году": by no time
         if wanted is AnswerType.FORECAST and asks_forecast_by_noun(query.words):
             about = self._about_subject(query)
-            # what the corridor "в перспективе" comes to: a forecast of a subject read
-            if not foresees_figure(entry, about.any, by_outcome=bool(about.lemmas)):
+            # what the corridor "в перспективе" comes to: a forecast of a subject read — in
+            # English, read off the entry's own English ("the forecast for the middle
+            # corridor": its passage naming the Middle Corridor), as a Russian one is
+            read = bool(about.lemmas) or self._english_subject_held(query, entry)
+            if not foresees_figure(entry, about.any, by_outcome=read):
                 return False  # "какой прогноз по туризму": "дать импульс развитию туризма"
             if not about.all(" ".join(span.text for span in entry.spans)):
                 return False  # "прогноз по срокам доставки паромами": no ferries in it
@@ -4653,7 +4714,11 @@ class Matcher:
             and t.lemma not in CONDITION_WORDS  # "…, если реализуют проекты"
             and not is_verb(t.lemma)
         )
-        return Subject(frozenset() if query.language == "en" else subject, self.morphology.lemma)
+        return Subject(
+            frozenset() if query.language == "en" else subject,
+            self.morphology.lemma,
+            self._acronyms,
+        )
 
     def _counted_forms(self, query: Query) -> tuple[str, ...]:
         """What "сколько/how many" counts, and its plainer English synonym when the question's
@@ -4862,7 +4927,9 @@ class Matcher:
             (
                 s
                 for s in scored
-                if self._states_asked(query, s.entry) and not self._goes_elsewhere(query, s.entry)
+                if self._states_asked(query, s.entry)
+                and not self._goes_elsewhere(query, s.entry)
+                and not self._places_another_than_named(query, s.entry)
             ),
             None,
         )
@@ -5252,6 +5319,26 @@ class Matcher:
             if best_terms.get(t.lemma, 0.0) >= floor
         )
 
+    @staticmethod
+    def _substance_asked(query: Query) -> frozenset[str]:
+        """What an amount asked in a unit of mass is of ("сколько баррелей нефти", "tonnes of
+        oil", "сколько нефти, в тоннах"): its lemmas, no cargo any tonnage is of
+        (``ANY_CARGO``); empty when the question asks no such amount."""
+        if query.asks[:1] != (AnswerType.QUANTITY,) or query.counted is None:
+            return frozenset()
+        unit = query.counted
+        measured = (
+            *_measured_of(query, unit)[:1],
+            *_measured_in_russian(query, unit),
+            *(() if query.measured_of is None else (query.measured_of,)),
+        )
+        return frozenset(word for word in measured if word not in ANY_CARGO)
+
+    def _on_substance(self, entry: Entry, substance: frozenset[str]) -> bool:
+        """Do the entry's indexed words (its spans, phrasings or topics) name the substance?"""
+        terms = self._indexed(entry).terms
+        return any(terms.get(word, 0.0) > 0 for word in substance)
+
     def _offered(self, query: Query, scored: list[Scored], limit: int) -> tuple[Scored, ...]:
         """What a reply saying the article does not give the detail asked offers: the entries
         on the question's subject (their words alone reach the suggest threshold; none, no
@@ -5360,10 +5447,15 @@ class Matcher:
         )
         # "какой прогноз по товарообороту на следующий год": the passage making a forecast
         # on the subject (the 1 billion target) before today's figure beside it
+        # "сколько баррелей нефти нужно Казахстану": an amount of a substance no figure
+        # gives — the passages on that substance (the oil exported via Azerbaijan) before
+        # the figures of another (the rail freight Kazakhstan needs)
+        substance = self._substance_asked(query)
         ranked = sorted(
             [*on_subject, *near],
             key=lambda s: (
                 away[id(s)],
+                bool(substance) and not self._on_substance(s.entry, substance),
                 # investment between the sides: the passage listing it among their areas
                 between_sides and not _lists_investment(s.entry),
                 keyword is not None and s is not keyword,
@@ -6819,6 +6911,9 @@ _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAI
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
+# English nouns asking a forecast by its name ("the forecast for the corridor"): how it is
+# asked, no word of what it is asked of.
+_FORECAST_NOUNS_EN = frozenset({"forecast", "forecasts", "outlook", "prognosis", "projection"})
 
 
 @dataclass(frozen=True)
@@ -6829,12 +6924,18 @@ class Subject:
 
     lemmas: frozenset[str]
     lemma: Callable[[str], str]
+    # the briefing's acronyms ("тмтм", "отг"): a text spelling the name out speaks of one, as
+    # the index finds the name's passages by its acronym (``index._add_acronym``)
+    acronyms: frozenset[str] = frozenset()
 
     def _holds(self, text: str) -> set[str]:
         found: set[str] = set()
-        for word in tokens(text):
+        words = tokens(text)
+        for word in words:
             own = self.lemma(word)
             found |= {s for s in self.lemmas if own == s or kin_alternating(own, s)}
+        folded = [fold(word) for word in words]
+        found |= {s for s in self.lemmas & self.acronyms if spells_out(s, folded)}
         return found
 
     def any(self, text: str) -> bool:
@@ -6907,7 +7008,9 @@ def _spoken_of(words: tuple[str, ...]) -> frozenset[str]:
     another deed or place the question asks of — his passage on it still tells no place."""
     found: set[str] = set()
     for at, word in enumerate(words[:-1]):
-        if word in _OF_TOPIC:
+        # "commented on the visit", "spoke on energy": "on" after a verb of speaking up
+        on_topic = word == "on" and at > 0 and english_stem(words[at - 1]) in SPEECH_ACT_LEMMAS
+        if word in _OF_TOPIC or on_topic:
             after = words[at + 1 :]
             # "about the visit": an article or a possessive before the topic
             found.add(after[1] if after[0] in _TOPIC_DETERMINERS and len(after) > 1 else after[0])

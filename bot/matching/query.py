@@ -78,10 +78,12 @@ from bot.language.changes import Change, asked_change, reaches
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import (
     FRAME_VERBS,
+    OBSTACLE_FRAME,
     arrival_asking,
     collocates,
     is_frame,
     names_filler,
+    obstacle_asked_at,
 )
 from bot.language.checks import asks_yes_or_no, open_alternative, unframed, without_cleft
 from bot.language.closing import closing_positions
@@ -157,6 +159,7 @@ from bot.language.morphology import (
 )
 from bot.language.negation import CANNOT, asks_why_not, why_not_frame
 from bot.language.numbers import (
+    ENGLISH_UNITS,
     MASS_UNITS,
     MEASURE_UNITS,
     SCALE_WORDS,
@@ -977,6 +980,15 @@ class Analyser:
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
+            if self._unit_asked_unused(words, done):
+                # "сколько баррелей нефти", "сколько нефти, в кубометрах": the unit says what
+                # kind of figure answers — a word the briefing never uses, which, weighed as
+                # one of the subject, sank the passage on the oil (``_substance_stated``
+                # still asks the figure's own words to name the unit and what it is of)
+                lemma = self.morphology.lemma(word)
+                terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
+                recognised += 1
+                continue
             if self._kind_of_place_known(words, done):
                 # "в каком городе": the kind of name that answers, and yet the briefing's word
                 # — a passage saying it may share it, none lacking it is the worse for that
@@ -1031,7 +1043,9 @@ class Analyser:
                 # "сред коридор": the briefing's "средний коридор", its adjective clipped
                 resolved = [(word, modifier, self.tuning.clipped)]
             resolved = resolved or self._resolve_word(word, spent)
-            framing = self._frame_terms(resolved)
+            # "какие барьеры в автоперевозках": the obstacle asked, as "что мешает" asks it
+            obstacle = len(resolved) == 1 and obstacle_asked_at(words, done, resolved[0][1])
+            framing = self._frame_terms(resolved, OBSTACLE_FRAME if obstacle else None)
             if framing is not None:
                 terms.extend(framing)
                 recognised += 1
@@ -1676,17 +1690,21 @@ class Analyser:
             if who in self._surnames
         )
 
-    def _frame_terms(self, resolved: list[Resolved]) -> list[Term] | None:
+    def _frame_terms(
+        self, resolved: list[Resolved], asked: str | None = None
+    ) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
         as terms of no subject: itself when the briefing uses it, else the words a text fills
         that frame with when the briefing has them, else nothing (a verb: "описал" asks for
         what any passage on the subject says) — or, for a noun, the unknown word it is (None:
-        "какие качества нужны локомотивам" is not about anything the briefing describes)."""
+        "какие качества нужны локомотивам" is not about anything the briefing describes).
+        ``asked``: the frame a word that is none by itself asks in its place ("какие
+        барьеры": what "мешать" asks, ``obstacle_asked_at``)."""
         if len(resolved) != 1:
             return None
         typed, word_lemma, similarity = resolved[0]
         own = self.morphology.lemma(typed)
-        frame = word_lemma if is_frame(word_lemma) else own if is_frame(own) else None
+        frame = word_lemma if is_frame(word_lemma) else own if is_frame(own) else asked
         if frame is None:
             return None
         own: list[Term] = []
@@ -2897,6 +2915,23 @@ class Analyser:
             and self._unused(word)
             and AnswerType.PLACE in asked_types(tuple(words))
         )
+
+    def _unit_asked_unused(self, words: list[str], at: int) -> bool:
+        """Is ``words[at]`` a unit of measure (``MEASURE_UNITS``) the briefing never uses,
+        right after a counting word ("сколько баррелей", "how many barrels") or after "в" in
+        a question asking an amount ("сколько нефти, в кубометрах")? It asks the kind of
+        amount, as "в каком городе" asks the kind of place: no word of the subject."""
+        word = words[at]
+        if at == 0 or not word.isalpha() or not self._unused(word):
+            return False
+        before = words[at - 1]
+        if is_latin(word):
+            # "tons": the briefing's "tonnes", and its "тонн" — a unit it does use
+            unit = ENGLISH_UNITS.get(english_stem(word))
+            return unit is not None and unit not in self.index.idf and before in ("many", "much")
+        if self.morphology.lemma(word) not in MEASURE_UNITS:
+            return False
+        return before in COUNT_WORDS or (before in _IN_UNIT and _asks_amount(words))
 
     def _unused(self, word: str) -> bool:
         """A word the briefing never uses, in any form."""
