@@ -175,6 +175,7 @@ from bot.language.parties import (
     country_of_adjective,
     motive_holder,
     party_names,
+    people_country,
     regrouped_arrangements,
     view_holder,
 )
@@ -5923,6 +5924,12 @@ _JUDGING_FORMS = word_set(
 )
 
 
+def _names_a_people(term: Term) -> bool:
+    """A Russian people's name ("Армяне", "узбеки"): no person whose words are missing, but
+    a country whose view is (``parties.view_holder``)."""
+    return is_cyrillic(term.typed) and people_country(term.lemma) is not None
+
+
 def _other_speaker(
     words: list[str],
     terms: list[Term],
@@ -5932,7 +5939,9 @@ def _other_speaker(
     """A named person next to a verb of saying, or a word asking for his quote ("any quote
     from Aliyev", "цитата Токаева"), who is not one of the quoted experts."""
     people = {
-        t.typed: t for t in terms if t.entity and t.lemma not in experts and not t.typed.isdigit()
+        t.typed: t
+        for t in terms
+        if t.entity and t.lemma not in experts and not t.typed.isdigit() and not _names_a_people(t)
     }
     people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
     # "что сказали в организации …": a body speaking, which the article never quotes either
@@ -5945,8 +5954,14 @@ def _other_speaker(
     people.update(bodies)
     # "что сказал пашинян": typed in lower case, a name the article never writes shows by
     # its form alone (``_unseen_name``), as a capital would show it
-    people.update({t.typed: t for t in terms if not t.entity and _unseen_name(t)})
-    offices = {t.typed: t for t in terms if t.similarity <= 0 and _unseen_office(t.typed)}
+    people.update(
+        {t.typed: t for t in terms if not t.entity and _unseen_name(t) and not _names_a_people(t)}
+    )
+    offices = {
+        t.typed: t
+        for t in terms
+        if t.similarity <= 0 and _unseen_office(t.typed) and not _names_a_people(t)
+    }
     people.update(offices)
     if not people or (words and words[0] in _CIRCUMSTANCES):
         return None
