@@ -108,3 +108,39 @@ def test_taking_part_stays_a_fact(session):
 )
 def test_the_article_s_own_countries_and_experts_are_answered(session, question):
     assert answered_entry(session, question) is not None
+
+
+# ------------------------------------------------ a country's own step
+@pytest.mark.parametrize(
+    ("question", "missing", "offer"),
+    [
+        ("Турция войдёт в тюркскую семёрку?", "forecast", "добавить Турцию"),
+        ("Турция станет седьмой страной?", "forecast", "добавить Турцию"),
+        ("Армения ратифицировала декларацию?", "fact", "декларации о мирном"),
+        ("Что предприняла Армения после декларации?", "fact", "декларации о мирном"),
+        ("Did Turkey join the Turkic seven?", "fact", "Турцию"),
+    ],
+)
+def test_a_named_country_s_own_step_is_not_given(session, question, missing, offer):
+    payload = asked_payload(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", missing), payload["text"][:120]
+    assert offer in payload["text"]
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # the date of the step is what is asked, and missing
+        ("Когда Турция присоединилась к Организации тюркских государств?", "date"),
+        # a country the article never names is said to be unmentioned, as before
+        ("Узбекистан войдёт в формат?", "forecast"),
+    ],
+)
+def test_the_kind_asked_of_a_step_stays(session, question, missing):
+    payload = asked_payload(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", missing)
+
+
+def test_a_supposed_step_asks_no_step(session):
+    payload = asked_payload(session, "Если Турция войдёт в семёрку, сколько стран будет?")
+    assert not (payload["band"] == "not_given" and payload["missing"] == "forecast")

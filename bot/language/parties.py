@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.language.lexicon import word_set
-from bot.language.morphology import WORDS_REMEMBERED, parse
+from bot.language.morphology import WORDS_REMEMBERED, is_future_verb, parse
 from bot.language.professions import russian_country_adjective
 from bot.language.text import is_cyrillic
 from bot.records import record
@@ -594,6 +594,64 @@ def motive_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) 
         if acting and any(_singular_verb(w) for w in near):
             return party
     return None
+
+
+# A state's own step, which only the state takes and the article would tell with the state
+# as its subject: joining or becoming a member, signing, ratifying, a step taken ("Турция
+# войдёт в семёрку?", "Армения ратифицировала декларацию?", "что предприняла Армения", "did
+# Turkey join"). Stems, as a translit's or a slip's forms read.
+_DEED_STEMS_RU = (
+    *("вступ", "войд", "вошл", "присоедин", "примкн", "станет", "стала", "стал"),
+    *("подпис", "подпиш", "ратифиц", "сделал", "предпри"),
+)
+_DEED_EN = word_set(
+    "join joins joined joining accede acceded become becomes became sign signs signed "
+    "ratify ratifies ratified"
+)
+_FUTURE_EN = word_set("will shall going")
+_CONDITIONS = word_set("если коли if suppose supposing")
+
+
+@record
+class Deed:
+    """A third party's own step a question asks of, and whether it is yet to come."""
+
+    party: Party
+    ahead: bool
+
+
+def deed_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Deed | None:
+    """The third party whose own step ``words`` (a folded question) ask of — the party as
+    the subject of a verb of joining, signing, ratifying or taking a step ("Турция войдёт в
+    тюркскую семёрку?", "Армения ратифицировала декларацию?", "did Turkey join the seven")
+    — not one talked about ("добавить Турцию", "декларация с Арменией") nor a country the
+    experts speak from. ``ahead``: the step is asked as one to come ("войдёт", "will join")."""
+    words = _spelt_out(words)
+    for number, party, before in _parties_in(words, excluded):
+        if any(w in _CONDITIONS for w in words[:number]):
+            return None  # "если Турция войдёт в семёрку, сколько будет стран": a supposition
+        word = words[number]
+        if word in party.english and before in _AUXILIARIES_EN:
+            after = words[number + 1 : number + 1 + _WINDOW]
+            if any(w in _DEED_EN for w in after):
+                ahead = before in _FUTURE_EN or "going" in after
+                return Deed(party, ahead)
+        if word != party.nominative or before in _PREPOSITIONS:
+            continue
+        start = max(0, number - _WINDOW)
+        for verb in [*words[start:number], *words[number + 1 : number + 1 + _WINDOW]]:
+            if verb.startswith(_DEED_STEMS_RU) and _singular_verb_or_future(verb):
+                return Deed(party, is_future_verb(verb))
+    return None
+
+
+def _singular_verb_or_future(word: str) -> bool:
+    """A singular finite verb ("вошла", "ратифицировала", "войдёт") — not an infinitive
+    ("добавить"), a noun ("подписание") or a participle."""
+    known = [r for r in parse(word) if r.is_known]
+    if not known:
+        return word.endswith(("ла", "ло", "ил", "ал", "ет", "ит", "ат", "ят"))
+    return any(r.tag.POS == "VERB" and "plur" not in r.tag.grammemes for r in known[:2])
 
 
 _ATTRIBUTING = word_set("according по словам мнению")  # "according to the experts"

@@ -3536,7 +3536,7 @@ class Matcher:
         offered = tuple(self._party_named_first(query, list(on_subject), named, party))[:limit]
         # "почему Армения подписала": the country's motive is the kind of fact missing; "как
         # Турция отреагирует", "how will Russia react": its view yet to come, a forecast.
-        missing = (
+        missing = query.party_step or (
             query.asks[0]
             if query.asks[:1] in ((AnswerType.REASON,), (AnswerType.FORECAST,))
             else AnswerType.STATEMENT

@@ -173,6 +173,7 @@ from bot.language.parties import (
     Party,
     articled_parties,
     country_of_adjective,
+    deed_holder,
     motive_holder,
     party_names,
     people_country,
@@ -291,6 +292,19 @@ class EnglishCounted:
     words: tuple[str, ...]
 
 
+# The kinds a question of a country's own step asks by itself: whether it was taken or will
+# be (none named, a fact, a forecast) — any other ("когда", "сколько") is asked of the step.
+_STEP_KINDS = ((), (AnswerType.FACT,), (AnswerType.FORECAST,), (AnswerType.STATEMENT,))
+
+
+@record
+class PartyStep:
+    """A third country's own step asked of, and the kind of fact it would be."""
+
+    party: Party
+    kind: AnswerType
+
+
 @record
 class Query:
     """A question as the matcher reads it: its chosen reading, weighted terms and what it asks."""
@@ -317,6 +331,10 @@ class Query:
     # "как Турция относится к…", "China's position": a country's own view, which the article
     # gives only where an entry names that country as the one holding it.
     other_party: Party | None = None
+    # "Турция войдёт в семёрку?", "did Armenia ratify it": the kind missing when the question
+    # asks the ``other_party``'s own step (``parties.deed_holder``) — a fact, or a forecast
+    # of one to come — not its view.
+    party_step: AnswerType | None = None
     # "какие министры…": the office of the people asked for; only a text naming that office
     # answers (``answer_types.asked_office``).
     office: str | None = None
@@ -1306,6 +1324,8 @@ class Analyser:
             or thing
             or _unknown_judgement(list(tokens(reading.text.lower())), terms)
         )
+        holder_party = self._holder_party(words, named, naming)
+        step = self._party_step(words, naming)
         query = Query(
             original,
             reading,
@@ -1334,7 +1354,8 @@ class Analyser:
             ),
             None if unknown in CHANCE_NOUNS else unknown,
             any(speaks_of_future(w) for w in own),
-            self._holder_party(words, named, naming),
+            holder_party or (step.party if step is not None else None),
+            party_step=None if holder_party is not None or step is None else step.kind,
             office=asked_office(tuple(words)),
             identity=asks_identity(words),
             unknown_thing=thing if unknown == thing else None,
@@ -1367,6 +1388,10 @@ class Analyser:
             check=check,
             read=read,
         )
+        if query.party_step is not None and query.asks[:1] not in _STEP_KINDS:
+            # "когда Турция присоединится к формату": the date of the step is asked, and
+            # missing, as of any step — no fact of the country's to say is missing instead
+            query = replace(query, other_party=None, party_step=None)
         return _unknown_places_offered(query, told), plausibility
 
     def _told_places(
@@ -1881,6 +1906,18 @@ class Analyser:
         # scientist react to Hajiyev's post" asks the Kazakh expert's reaction)
         by_name = frozenset(who for t in naming for who in self.index.names[t.lemma])
         return self._party(before, own=named != by_name)
+
+    def _party_step(self, words: list[str], naming: list[Term]) -> PartyStep | None:
+        """The third country whose own step the question asks of (``deed_holder``: "Турция
+        войдёт в семёрку?") and the kind of fact it is — read before any expert named, whose
+        words the step would follow ("что сделала Турция после предложения Ишмухамедова").
+        A country the briefing never names is left to the matcher's reading of an unnamed
+        party ("Узбекистан войдёт в формат?": "В статье нет упоминаний Узбекистана")."""
+        at = min((words.index(t.typed) for t in naming if t.typed in words), default=len(words))
+        deed = deed_holder(words[:at], self._own_parties)
+        if deed is None or self._unused(deed.party.nominative):
+            return None
+        return PartyStep(deed.party, AnswerType.FORECAST if deed.ahead else AnswerType.FACT)
 
     def _party(self, words: list[str], *, own: bool = True) -> Party | None:
         """The third country whose own view or motive the question asks for (``parties``);
