@@ -144,3 +144,18 @@ def test_the_kind_asked_of_a_step_stays(session, question, missing):
 def test_a_supposed_step_asks_no_step(session):
     payload = asked_payload(session, "Если Турция войдёт в семёрку, сколько стран будет?")
     assert not (payload["band"] == "not_given" and payload["missing"] == "forecast")
+
+
+# ------------------------------------------------ a view of a clause holding the future
+def test_a_view_of_what_will_be_is_a_statement_missing(session):
+    text = _not_given_view(
+        session,
+        "как Москва относится к тому, что грузы из Китая пойдут через Каспий в обход России?",
+    )
+    assert "России" in text.split("\n")[0]
+
+
+def test_a_view_to_come_stays_a_forecast(session):
+    question = "Как Турция отреагирует на то, что её хотят добавить в семёрку?"
+    payload = asked_payload(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "forecast")

@@ -654,6 +654,32 @@ def _singular_verb_or_future(word: str) -> bool:
     return any(r.tag.POS == "VERB" and "plur" not in r.tag.grammemes for r in known[:2])
 
 
+# What a view is of, told as a clause: "как Москва относится к тому, что грузы пойдут в
+# обход", "смотрит на то, что …", "думает о том, что …".
+_CLAUSE_OPENERS = word_set("тому то том тем")
+_CLAUSE_WHAT = word_set("что чтобы")
+_WILL_RU = word_set("будет будут станет станут")
+
+
+def future_only_in_clause(words: Sequence[str]) -> bool:
+    """Is every word of the future in a folded question of view inside the clause it is a
+    view of ("как Москва относится к тому, что грузы пойдут через Каспий") — the view itself
+    asked as it is now, so a not-given reply names a statement missing, not a forecast ("как
+    Турция отреагирует на то, что …" asks one to come)?"""
+    opening = next(
+        (
+            at
+            for at, (word, then) in enumerate(itertools.pairwise(words))
+            if word in _CLAUSE_OPENERS and then in _CLAUSE_WHAT
+        ),
+        None,
+    )
+    if opening is None:
+        return False
+    before = words[:opening]
+    return not any(w in _WILL_RU or is_future_verb(w) for w in before)
+
+
 _ATTRIBUTING = word_set("according по словам мнению")  # "according to the experts"
 
 

@@ -233,6 +233,7 @@ from bot.language.parties import (
     asks_part,
     country_key,
     experts_hold,
+    future_only_in_clause,
     is_expert_word,
     is_view_word,
     leader_of,
@@ -3538,7 +3539,8 @@ class Matcher:
         # Турция отреагирует", "how will Russia react": its view yet to come, a forecast.
         missing = query.party_step or (
             query.asks[0]
-            if query.asks[:1] in ((AnswerType.REASON,), (AnswerType.FORECAST,))
+            if query.asks[:1] == (AnswerType.REASON,)
+            or (query.asks[:1] == (AnswerType.FORECAST,) and not future_only_in_clause(query.words))
             else AnswerType.STATEMENT
         )
         top = on_subject[0]
