@@ -159,3 +159,15 @@ def test_a_view_to_come_stays_a_forecast(session):
     question = "Как Турция отреагирует на то, что её хотят добавить в семёрку?"
     payload = asked_payload(session, question)
     assert (payload["band"], payload["missing"]) == ("not_given", "forecast")
+
+
+# ------------------------------------------------ a view of an expert's words, "о словах X"
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        ("Что Ереван думает о словах Тусупбекова?", "Армении"),
+        ("Что Анкара думает о предложении Ишмухамедова?", "Турции"),
+    ],
+)
+def test_a_country_s_view_of_an_expert_s_words(session, question, country):
+    assert country in _not_given_view(session, question).split("\n")[0]

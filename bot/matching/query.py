@@ -4154,7 +4154,10 @@ _SAID_THINGS = word_set(
     "proposal proposals idea ideas suggestion remarks words statement call initiative "
     # what he wrote: "как Алиев оценил пост Гаджиева", "Tokayev's view of Hajiyev's post"
     "пост посту поста посте публикация публикацию публикации запись записи "
-    "post posts tweet publication"
+    "post posts tweet publication "
+    # the same said things after "о" / "в": "что Ереван думает о словах Тусупбекова"
+    "словах заявлении заявлениях высказывании высказываниях предложении идеях комментарии "
+    "комментарий комментарию оценку оценке comment comments"
 )
 
 
