@@ -86,10 +86,16 @@ def test_a_country_alone_beside_what_asks_its_view(session, question, country):
         ("Is Turkey in favour of the Turkic seven?", "Turkey"),
         ("Is Iran against the Zangezur corridor?", "Iran"),
         ("Has Moscow weighed in on the visit?", "Russia"),
+        # "US" before a noun of view is the country, as after "the"
+        ("US reaction to the peace declaration?", "USA"),
     ],
 )
 def test_english_peoples_and_words_of_view(session, question, country):
     assert country in _not_given_view(session, question).split("\n")[0]
+
+
+def test_us_as_a_pronoun_is_no_country(session):
+    assert answered_entry(session, "tell us what Tusupbekov said about the declaration")
 
 
 def test_taking_part_stays_a_fact(session):

@@ -212,9 +212,13 @@ _ARTICLED_ABBREVIATIONS = {"us": "usa"}
 
 def _spelt_out(words: Sequence[str]) -> list[str]:
     """The words with an abbreviation after "the" (``_ARTICLED_ABBREVIATIONS``) as the
-    country's plain name: "what is the US position" reads as "the usa position"."""
+    country's plain name: "what is the US position" reads as "the usa position" — and before
+    a noun of view, which the pronoun never stands before ("US reaction to the declaration")."""
     return [
-        _ARTICLED_ABBREVIATIONS.get(word, word) if at and words[at - 1] == "the" else word
+        _ARTICLED_ABBREVIATIONS.get(word, word)
+        if (at and words[at - 1] == "the")
+        or (at + 1 < len(words) and words[at + 1] in _VIEW_NOUNS_EN)
+        else word
         for at, word in enumerate(words)
     ]
 
