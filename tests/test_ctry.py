@@ -177,3 +177,23 @@ def test_a_view_to_come_stays_a_forecast(session):
 )
 def test_a_country_s_view_of_an_expert_s_words(session, question, country):
     assert country in _not_given_view(session, question).split("\n")[0]
+
+
+# ------------------------------------------------ an expert named before the country's view
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        # the expert named in the scene: what the country's view would be of
+        ("Тусупбеков похвалил декларацию. А Армения как отреагировала?", "Армении"),
+        ("Ишмухамедов предложил добавить Турцию. А что Турция?", "Турции"),
+        # a bare closing clause after "а"
+        ("Ишмухамедов предложил добавить Турцию, а сама Турция что?", "Турции"),
+    ],
+)
+def test_a_country_s_view_after_an_expert_s_words(session, question, country):
+    assert country in _not_given_view(session, question).split("\n")[0]
+
+
+def test_an_expert_s_own_country_after_a_closing_clause_is_not_caught(session):
+    payload = asked_payload(session, "Гусейнов говорил про энергетику, а что Азербайджан?")
+    assert "Позиции Азербайджана" not in payload["text"]

@@ -466,15 +466,35 @@ _BARE_OPENERS = word_set("а и ну")
 _BARE_WHAT = "что"
 
 
+_BARE_SELF = word_set("сама сам само сами")  # "а сама Турция что?"
+
+
 def _bare_party(words: Sequence[str]) -> str | None:
     """The word naming a party in a bare "а что Китай?" / "а Китай что?" (a conjunction, the
-    party's nominative and "что" only), else None."""
+    party's nominative and "что" only) — the whole question, or its closing clause after
+    "а": "Ишмухамедов предложил добавить Турцию, а сама Турция что?" — else None."""
     rest = [w for w in words if w not in _BARE_OPENERS]
+    if len(rest) != 2:
+        opened = [at for at, w in enumerate(words) if w == "а"]
+        if not opened:
+            return None
+        rest = [w for w in words[opened[-1] + 1 :] if w not in _BARE_SELF]
     if len(rest) != 2 or _BARE_WHAT not in rest:
         return None
     other = rest[0] if rest[1] == _BARE_WHAT else rest[1]
     party = _BY_FORM.get(_as_name(other))
     return other if party is not None and _as_name(other) == party.nominative else None
+
+
+def bare_party(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Party | None:
+    """The third party a bare "а что Китай?" (``_bare_party``) asks of — its view, whoever
+    else the question names ("Ишмухамедов предложил добавить Турцию, а сама Турция что?":
+    his proposal is what the view is of) — not a country the experts speak from."""
+    bare = _bare_party(words)
+    if bare is None:
+        return None
+    party = _BY_FORM[_as_name(bare)]
+    return None if party.forms & excluded else party
 
 
 def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Party | None:
@@ -487,8 +507,7 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
     words = _spelt_out(words)
     bare = _bare_party(words)
     if bare is not None:
-        party = _BY_FORM[_as_name(bare)]
-        return None if party.forms & excluded else party
+        return bare_party(words, excluded)
     words, plural = _states_for_speakers(words)
     for number, party, before in _parties_in(words, excluded):
         word = _as_name(words[number])

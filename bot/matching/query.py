@@ -172,6 +172,7 @@ from bot.language.parties import (
     SHORT_NAMES,
     Party,
     articled_parties,
+    bare_party,
     country_of_adjective,
     deed_holder,
     motive_holder,
@@ -1891,7 +1892,12 @@ class Analyser:
         к декларации, которую хвалил Тусупбеков?" asks Armenia's view of what he praised — or
         owns what the country's view is of ("как Турция отреагировала на предложение
         Ишмухамедова": ``_owner_of_said``)."""
-        if not named:
+        bare = bare_party(words, self._own_parties)
+        if bare is not None:
+            return bare  # "Ишмухамедов предложил добавить Турцию, а сама Турция что?"
+        if not named or not any(t.typed in words for t in naming):
+            # an expert named only in the scene ("Тусупбеков похвалил декларацию. А Армения
+            # как отреагировала?") is what the country's view would be of, no speaker asked
             return self._party(words)
         opening = [
             _relative_before(words, t.typed) or _owner_of_said(words, t.typed) for t in naming
