@@ -18,9 +18,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 from bot.language.lexicon import word_set
-from bot.language.morphology import WORDS_REMEMBERED, parse
+from bot.language.morphology import WORDS_REMEMBERED, is_future_verb, parse
+from bot.language.professions import russian_country_adjective
 from bot.language.text import is_cyrillic
 from bot.records import record
 
@@ -116,6 +118,14 @@ _VIEW_STEMS_RU = (
     "осужд",
     "смотрит",
     "видит",
+    # the plural a people's verb takes: "как европейцы смотрят", "что видят турки"
+    "смотря",
+    "смотрел",
+    "видя",
+    # content or worried is a stance too: "Китайцы довольны?", "обеспокоена ли Москва"
+    "довол",
+    "недовол",
+    "обеспоко",
     "против",
     # a wish, an intention or a readiness is a stance too: "хочет ли Турция войти", "намерен
     # ли Китай", "готова ли Турция"
@@ -157,8 +167,16 @@ _VIEW_EN = word_set(
     # a reaction to a proposal: "did Turkey welcome the idea", "has Ankara replied"
     "reply replies replied answer answers answered welcome welcomes welcomed endorse "
     "endorses endorsed back backs backed approve approves approved reject rejects rejected "
-    "accept accepts accepted agree agrees agreed object objects receive received"
+    "accept accepts accepted agree agrees agreed object objects receive received "
+    # content or worried is a stance too: "is Russia happy about the corridor"
+    "happy unhappy pleased displeased concerned worried "
+    # "is Turkey in favour of", "is Iran against", "has Moscow weighed in", "where does
+    # Russia stand on", "what's Ankara saying about"
+    "favour favor favours favors against weigh weighs weighed stand stands saying"
 )
+# "what's Moscow's take on it": a noun of view after the holder — not "take part", a part
+_TAKE_EN = "take"
+_PART_EN = word_set("part parts")
 # A noun of view followed by its holder in the genitive: "позиция Китая", "мнение Армении".
 _VIEW_NOUN_STEMS_RU = ("позици", "мнени", "реакци", "оценк", "отношени", "точк", "ответ", "отклик")
 _VIEW_NOUNS_EN = word_set("position stance view views reaction attitude opinion response")
@@ -194,9 +212,13 @@ _ARTICLED_ABBREVIATIONS = {"us": "usa"}
 
 def _spelt_out(words: Sequence[str]) -> list[str]:
     """The words with an abbreviation after "the" (``_ARTICLED_ABBREVIATIONS``) as the
-    country's plain name: "what is the US position" reads as "the usa position"."""
+    country's plain name: "what is the US position" reads as "the usa position" — and before
+    a noun of view, which the pronoun never stands before ("US reaction to the declaration")."""
     return [
-        _ARTICLED_ABBREVIATIONS.get(word, word) if at and words[at - 1] == "the" else word
+        _ARTICLED_ABBREVIATIONS.get(word, word)
+        if (at and words[at - 1] == "the")
+        or (at + 1 < len(words) and words[at + 1] in _VIEW_NOUNS_EN)
+        else word
         for at, word in enumerate(words)
     ]
 
@@ -281,6 +303,200 @@ def _located_as_name(word: str) -> str | None:
     return None
 
 
+# Peoples no rule of endings makes: "турки", "армяне", "американцы" (lemmas, ё written е).
+_IRREGULAR_PEOPLES = {
+    "турок": "турция",
+    "турка": "турция",
+    "армянин": "армения",
+    "россиянин": "россия",
+    "русский": "россия",
+    "грузин": "грузия",
+    "киргиз": "киргизия",
+    "американец": "сша",
+    "европеец": "европа",
+    "японец": "япония",
+    "немец": "германия",
+    "француз": "франция",
+    "британец": "великобритания",
+    "англичанин": "великобритания",
+    "белорус": "беларусь",
+}
+# Adjectives of a state not made from its name by the regular endings ("турецкий" of
+# "Турция", "армянский" of "Армения"): the state each names (lemmas, ё written е).
+_IRREGULAR_ADJECTIVES = {
+    "турецкий": "турция",
+    "армянский": "армения",
+    "грузинский": "грузия",
+    "белорусский": "беларусь",
+    "монгольский": "монголия",
+    "венгерский": "венгрия",
+    "немецкий": "германия",
+    "французский": "франция",
+    "британский": "великобритания",
+    "американский": "сша",
+    "европейский": "европа",
+}
+_STATES_RU = tuple(p.nominative for p in PARTIES if is_cyrillic(p.nominative))
+
+
+@lru_cache(maxsize=1024)
+def people_country(lemma: str) -> str | None:
+    """The country (folded Russian nominative) a people's name (a lemma) is of:
+    "азербайджанец" (the land's name and "-ец"), "китаец", "казах" (the land is
+    "Казах-стан"), "узбек" ("Узбек-истан"); a few by a table ("турок", "армянин")."""
+    if lemma in _IRREGULAR_PEOPLES:
+        return _IRREGULAR_PEOPLES[lemma]
+    for country in _STATES_RU:
+        if lemma in (country + "ец", country.removesuffix("й") + "ец"):
+            return country
+        if country in (lemma + "стан", lemma + "истан"):
+            return country
+    return None
+
+
+@lru_cache(maxsize=1024)
+def adjective_country(word: str) -> str | None:
+    """The country (folded Russian nominative) a Russian adjective names: "казахской" →
+    "казахстан", "азербайджанского" → "азербайджан", "турецкой" → "турция"
+    (``_IRREGULAR_ADJECTIVES``)."""
+    if not word or not is_cyrillic(word):
+        return None
+    for reading in parse(word)[:2]:
+        if reading.tag.POS not in ("ADJF", "ADJS"):
+            continue
+        lemma = reading.normal_form.replace("ё", "е")
+        if lemma in _IRREGULAR_ADJECTIVES:
+            return _IRREGULAR_ADJECTIVES[lemma]
+        for country in _STATES_RU:
+            if russian_country_adjective(lemma, country):
+                return country
+    return None
+
+
+# Who speaks for a state, named by the state's adjective: "российская сторона", "турецкие
+# власти", "позиция туркменского руководства", "армянский МИД", "турецкий президент" — the
+# state holding the view, as diplomacy speaks (lemmas).
+_SPEAKING_FOR_STATE = frozenset(
+    {
+        *("сторона", "руководство", "власть", "правительство", "мид", "министерство"),
+        *("дипломатия", "дипломат", "президент", "лидер", "руководитель", "чиновник"),
+        *("парламент", "истеблишмент", "элита"),
+    }
+)
+
+
+def _in_case(country: str, reading: object) -> str | None:
+    """The party of ``country`` in the form the view readings know for the case of
+    ``reading`` (a pymorphy parse): its nominative, or its genitive ("позиция армян": of
+    Armenia's); None in any other case ("к армянам": a destination)."""
+    party = _BY_FORM.get(country)
+    case = getattr(getattr(reading, "tag", None), "case", None)
+    if party is None or case not in ("nomn", "gent"):
+        return None
+    return party.nominative if case == "nomn" else party.genitive
+
+
+def _states_for_speakers(words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
+    """The folded Russian words with a people ("турки", "американцы", "мнение армян") and a
+    state's adjective before who speaks for it ("российская сторона", "турецкие власти") read
+    as the state, in the case they stand in — and the positions of those read from a plural
+    (a people, "власти"), whose own verb is a plural one ("турки поддержали")."""
+    read: list[str] = []
+    plural: set[int] = set()
+    at = 0
+    while at < len(words):
+        word = words[at]
+        if not is_cyrillic(word) or word in _BY_FORM:
+            read.append(word)
+            at += 1
+            continue
+        following = words[at + 1] if at + 1 < len(words) else ""
+        country = adjective_country(word)
+        if country is not None and following:
+            speaker = _agreeing_speaker(word, following)
+            form = _in_case(country, speaker) if speaker is not None else None
+            if form is not None:
+                if getattr(speaker.tag, "number", None) == "plur":
+                    plural.add(len(read))
+                read.append(form)
+                at += 2
+                continue
+        people = next((r for r in parse(word)[:2] if _names_people(r, following)), None)
+        form = _in_case(people_country(_lemma_of(people)) or "", people) if people else None
+        if form is not None:
+            plural.add(len(read))
+            read.append(form)
+        else:
+            read.append(word)
+        at += 1
+    return read, frozenset(plural)
+
+
+def _agreeing_speaker(adjective: str, noun: str) -> Any:
+    """The reading of ``noun`` as one who speaks for a state (``_SPEAKING_FOR_STATE``) in the
+    case and number the ``adjective`` before it stands in ("турецкие власти": the plural
+    nominative, not the genitive "власти" is first read as), else None."""
+    agreeing = [(r.tag.case, r.tag.number) for r in parse(adjective)[:2]]
+    speakers = [r for r in parse(noun) if _lemma_of(r) in _SPEAKING_FOR_STATE]
+    for case, number in agreeing:
+        for reading in speakers:
+            if reading.tag.case == case and (number is None or reading.tag.number == number):
+                return reading
+    return None
+
+
+def _names_people(reading: Any, following: str) -> bool:
+    """Is the parse a people's name — a noun ("турки", "армян"), or the adjective a people
+    is called by standing alone ("русские что думают"; not "русские эксперты")?"""
+    country = people_country(_lemma_of(reading))
+    if country is None:
+        return False
+    if reading.tag.POS == "NOUN":
+        return True
+    return reading.tag.POS == "ADJF" and not any(r.tag.POS == "NOUN" for r in parse(following)[:1])
+
+
+def _lemma_of(reading: object) -> str:
+    """A pymorphy parse's lemma, folded (ё written е)."""
+    return str(getattr(reading, "normal_form", "")).replace("ё", "е")
+
+
+# "а что Китай?", "а Турция что?": the country alone beside "что" asks what it makes of it.
+_BARE_OPENERS = word_set("а и ну")
+_BARE_WHAT = "что"
+
+
+_BARE_SELF = word_set("сама сам само сами")  # "а сама Турция что?"
+
+
+def _bare_party(words: Sequence[str]) -> str | None:
+    """The word naming a party in a bare "а что Китай?" / "а Китай что?" (a conjunction, the
+    party's nominative and "что" only) — the whole question, or its closing clause after
+    "а": "Ишмухамедов предложил добавить Турцию, а сама Турция что?" — else None."""
+    rest = [w for w in words if w not in _BARE_OPENERS]
+    if len(rest) != 2:
+        opened = [at for at, w in enumerate(words) if w == "а"]
+        if not opened:
+            return None
+        rest = [w for w in words[opened[-1] + 1 :] if w not in _BARE_SELF]
+    if len(rest) != 2 or _BARE_WHAT not in rest:
+        return None
+    other = rest[0] if rest[1] == _BARE_WHAT else rest[1]
+    party = _BY_FORM.get(_as_name(other))
+    return other if party is not None and _as_name(other) == party.nominative else None
+
+
+def bare_party(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Party | None:
+    """The third party a bare "а что Китай?" (``_bare_party``) asks of — its view, whoever
+    else the question names ("Ишмухамедов предложил добавить Турцию, а сама Турция что?":
+    his proposal is what the view is of) — not a country the experts speak from."""
+    bare = _bare_party(words)
+    if bare is None:
+        return None
+    party = _BY_FORM[_as_name(bare)]
+    return None if party.forms & excluded else party
+
+
 def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Party | None:
     """The third party whose view ``words`` (a folded question) ask for, if any.
 
@@ -289,6 +505,10 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
     if any(w.startswith(_EXPERT_STEMS) for w in words):
         return None
     words = _spelt_out(words)
+    bare = _bare_party(words)
+    if bare is not None:
+        return bare_party(words, excluded)
+    words, plural = _states_for_speakers(words)
     for number, party, before in _parties_in(words, excluded):
         word = _as_name(words[number])
         if word == party.genitive and _is_view_noun(before):
@@ -300,13 +520,24 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
         if before in _PREPOSITIONS:
             continue
         after = words[number + 1 : number + 1 + _WINDOW]
-        if word in party.english and any(w in _VIEW_EN for w in after):
+        if word in party.english and _view_after_en(after):
             return party  # "How does Armenia view", "Turkey's position": the holder comes first
         if word == party.nominative:
             near = [*words[max(0, number - _WINDOW) : number], *after]
-            if any(_is_view_ru(w) and not _plural_verb(w) for w in near):
+            if any(_is_view_ru(w) and (number in plural or not _plural_verb(w)) for w in near):
                 return party  # "как Турция относится", "что думает Армения"
     return None
+
+
+def _view_after_en(after: Sequence[str]) -> bool:
+    """Do the English words after a party hold a word of view ("Armenia view", "Turkey's
+    position", "Moscow's take on") — "take" not as "take part"?"""
+    for at, word in enumerate(after):
+        if word in _VIEW_EN:
+            return True
+        if word == _TAKE_EN and not (at + 1 < len(after) and after[at + 1] in _PART_EN):
+            return True
+    return False
 
 
 # Where a view comes from: "reaction from Ankara", "any word from Turkey", "ответ от Армении",
@@ -386,6 +617,90 @@ def motive_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) 
         if acting and any(_singular_verb(w) for w in near):
             return party
     return None
+
+
+# A state's own step, which only the state takes and the article would tell with the state
+# as its subject: joining or becoming a member, signing, ratifying, a step taken ("Турция
+# войдёт в семёрку?", "Армения ратифицировала декларацию?", "что предприняла Армения", "did
+# Turkey join"). Stems, as a translit's or a slip's forms read.
+_DEED_STEMS_RU = (
+    *("вступ", "войд", "вошл", "присоедин", "примкн", "станет", "стала", "стал"),
+    *("подпис", "подпиш", "ратифиц", "сделал", "предпри"),
+)
+_DEED_EN = word_set(
+    "join joins joined joining accede acceded become becomes became sign signs signed "
+    "ratify ratifies ratified"
+)
+_FUTURE_EN = word_set("will shall going")
+_CONDITIONS = word_set("если коли if suppose supposing")
+
+
+@record
+class Deed:
+    """A third party's own step a question asks of, and whether it is yet to come."""
+
+    party: Party
+    ahead: bool
+
+
+def deed_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) -> Deed | None:
+    """The third party whose own step ``words`` (a folded question) ask of — the party as
+    the subject of a verb of joining, signing, ratifying or taking a step ("Турция войдёт в
+    тюркскую семёрку?", "Армения ратифицировала декларацию?", "did Turkey join the seven")
+    — not one talked about ("добавить Турцию", "декларация с Арменией") nor a country the
+    experts speak from. ``ahead``: the step is asked as one to come ("войдёт", "will join")."""
+    words = _spelt_out(words)
+    for number, party, before in _parties_in(words, excluded):
+        if any(w in _CONDITIONS for w in words[:number]):
+            return None  # "если Турция войдёт в семёрку, сколько будет стран": a supposition
+        word = words[number]
+        if word in party.english and before in _AUXILIARIES_EN:
+            after = words[number + 1 : number + 1 + _WINDOW]
+            if any(w in _DEED_EN for w in after):
+                ahead = before in _FUTURE_EN or "going" in after
+                return Deed(party, ahead)
+        if word != party.nominative or before in _PREPOSITIONS:
+            continue
+        start = max(0, number - _WINDOW)
+        for verb in [*words[start:number], *words[number + 1 : number + 1 + _WINDOW]]:
+            if verb.startswith(_DEED_STEMS_RU) and _singular_verb_or_future(verb):
+                return Deed(party, is_future_verb(verb))
+    return None
+
+
+def _singular_verb_or_future(word: str) -> bool:
+    """A singular finite verb ("вошла", "ратифицировала", "войдёт") — not an infinitive
+    ("добавить"), a noun ("подписание") or a participle."""
+    known = [r for r in parse(word) if r.is_known]
+    if not known:
+        return word.endswith(("ла", "ло", "ил", "ал", "ет", "ит", "ат", "ят"))
+    return any(r.tag.POS == "VERB" and "plur" not in r.tag.grammemes for r in known[:2])
+
+
+# What a view is of, told as a clause: "как Москва относится к тому, что грузы пойдут в
+# обход", "смотрит на то, что …", "думает о том, что …".
+_CLAUSE_OPENERS = word_set("тому то том тем")
+_CLAUSE_WHAT = word_set("что чтобы")
+_WILL_RU = word_set("будет будут станет станут")
+
+
+def future_only_in_clause(words: Sequence[str]) -> bool:
+    """Is every word of the future in a folded question of view inside the clause it is a
+    view of ("как Москва относится к тому, что грузы пойдут через Каспий") — the view itself
+    asked as it is now, so a not-given reply names a statement missing, not a forecast ("как
+    Турция отреагирует на то, что …" asks one to come)?"""
+    opening = next(
+        (
+            at
+            for at, (word, then) in enumerate(itertools.pairwise(words))
+            if word in _CLAUSE_OPENERS and then in _CLAUSE_WHAT
+        ),
+        None,
+    )
+    if opening is None:
+        return False
+    before = words[:opening]
+    return not any(w in _WILL_RU or is_future_verb(w) for w in before)
 
 
 _ATTRIBUTING = word_set("according по словам мнению")  # "according to the experts"
@@ -631,6 +946,7 @@ _STAN_ENDINGS = ("stan", "istan")
 SHORT_NAMES: dict[str, str] = {
     "azeri": "azerbaijan",
     "azeris": "azerbaijan",
+    "turk": "turkey",
     "az": "azerbaijan",
     "aze": "azerbaijan",
     "azer": "azerbaijan",
@@ -662,6 +978,9 @@ def country_of_adjective(word: str) -> str | None:
     it of every English word of every reading."""
     if word in SHORT_NAMES:
         return SHORT_NAMES[word]
+    if word.endswith("s") and len(word) > _SHORTEST_DEMONYM_STEM:
+        # a people in the plural: "the Russians", "Armenians", "the Turks", "Uzbeks"
+        return country_of_adjective(word[:-1])
     for ending in _STAN_ENDINGS:
         name = word + ending
         if len(word) >= _SHORTEST_DEMONYM_STEM and any(name in p.english for p in PARTIES):
@@ -681,7 +1000,9 @@ def country_key(word: str, lemma: str) -> str | None:
     """The folded Russian name of the country a folded word names — by its name in any case
     (``lemma``: "китая" → "китай"), its capital ("баку"), its English name, adjective or
     short form ("azerbaijani", "az") — or None for any other word."""
-    for form in (word, lemma, CAPITALS.get(lemma, ""), CAPITALS.get(word, "")):
+    # a people stands for its country as its capital does: "турки" (Turkey), "армян"
+    people = people_country(lemma) if is_cyrillic(word) else None
+    for form in (word, lemma, CAPITALS.get(lemma, ""), CAPITALS.get(word, ""), people or ""):
         party = _BY_FORM.get(form)
         if party is not None:
             return party.nominative

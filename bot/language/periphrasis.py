@@ -56,8 +56,13 @@ from typing import Any
 from bot.language.doers import person_stem
 from bot.language.lexicon import is_stop, word_set
 from bot.language.morphology import WORDS_REMEMBERED, english_stem, parse
-from bot.language.parties import CAPITALS, PARTIES, is_view_word
-from bot.language.professions import russian_country_adjective
+from bot.language.parties import (
+    CAPITALS,
+    PARTIES,
+    adjective_country,
+    is_view_word,
+    people_country,
+)
 from bot.language.text import is_cyrillic
 
 # "столица" and the offices a reader names a head of state by, read as the briefing's.
@@ -91,15 +96,6 @@ _ASKING = word_set("какая какой какую каков какова ч�
 _PLACE_PREPOSITIONS = word_set("в во из до через под около возле у близ над по на из-под вокруг")
 # Prepositions after which a people is where something goes, comes from or belongs.
 _PEOPLE_PREPOSITIONS = word_set("к ко у из от для между с со о об про")
-# Demonyms no rule of endings makes.
-_IRREGULAR_PEOPLES = {
-    "турок": "турция",
-    "турка": "турция",
-    "армянин": "армения",
-    "россиянин": "россия",
-    "грузин": "грузия",
-    "киргиз": "киргизия",
-}
 # A way, which may be named by the "транс-" adjective of what it crosses: "путь через Каспий".
 _WAYS = frozenset({"путь", "маршрут", "дорога", "коридор", "направление", "магистраль", "трасса"})
 _ACROSS = "через"
@@ -207,10 +203,10 @@ def _plain_at(
         return [_inflected(_INVITATION, noun, singular=True)], 1, False
     if (lemma in _LANDS and not known(lemma)) or lemma in _SIDES:
         # "азербайджанская сторона готова обеспечить": the country, as diplomacy speaks
-        country = _country_of_adjective(before)
+        country = adjective_country(before)
         if country is not None and known(country):
             return [_inflected(country, noun, singular=True)], 1, True
-    country = _people_of(lemma)
+    country = people_country(lemma)
     if country is not None and before in _PEOPLE_PREPOSITIONS and known(country):
         return [_inflected(country, noun, singular=True)], 1, False
     country = CAPITALS.get(lemma)
@@ -242,7 +238,7 @@ def _opening_noun(word: str) -> tuple[Any, str] | None:
         or lemma in _INITIATIVE
         or lemma in _LANDS
         or lemma in _SIDES
-        or _people_of(lemma) is not None
+        or people_country(lemma) is not None
         or lemma in CAPITALS
     ):
         return noun, lemma
@@ -255,7 +251,7 @@ def _capital_named(
     """ "в казахской столице", "столица Казахстана": the capital of that country."""
     before = words[at - 1] if at else ""
     after = words[at + 1] if at + 1 < len(words) else ""
-    country = _country_of_adjective(before)
+    country = adjective_country(before)
     back = country is not None
     start = at - 1 if back else at
     if country is None:
@@ -283,7 +279,7 @@ def _head_named(
     of whoever the opening sentence calls president)."""
     before = words[at - 1] if at else ""
     after = words[at + 1 : at + 3]
-    country = _country_of_adjective(before)
+    country = adjective_country(before)
     if country is not None:
         surname = holder(country)
         return None if surname is None else ([_inflected(surname, noun, singular=True)], 1, True)
@@ -291,7 +287,7 @@ def _head_named(
     if country is not None:
         surname = holder(country)
         return None if surname is None else ([_inflected(surname, noun, singular=True)], 2, False)
-    country = _country_of_adjective(after[0]) if len(after) == 2 else None
+    country = adjective_country(after[0]) if len(after) == 2 else None
     if country is not None and _lemma(after[1]) in _STATE_NOUNS:
         surname = holder(country)
         return None if surname is None else ([_inflected(surname, noun, singular=True)], 3, False)
@@ -526,48 +522,13 @@ def _is_genitive(word: str) -> bool:
 def country_of_adjective(word: str) -> str | None:
     """Public for the other readings of a state's name (``officialese``: "Турецкой
     Республикой"): see ``_country_of_adjective``."""
-    return _country_of_adjective(word)
+    return adjective_country(word)
 
 
 def inflected_like(lemma: str, word: str) -> str:
     """``lemma`` (a noun) in the case and number of the Russian ``word`` as first read."""
     readings = parse(word)
     return _inflected(lemma, readings[0]) if readings else lemma
-
-
-# Adjectives of a state not made from its name by the regular endings ("турецкий" of
-# "Турция", "армянский" of "Армения"): the state each names (lemmas, ё written е).
-_IRREGULAR_ADJECTIVES = {
-    "турецкий": "турция",
-    "армянский": "армения",
-    "грузинский": "грузия",
-    "белорусский": "беларусь",
-    "монгольский": "монголия",
-    "венгерский": "венгрия",
-    "немецкий": "германия",
-    "французский": "франция",
-    "британский": "великобритания",
-    "американский": "сша",
-}
-
-
-@lru_cache(maxsize=1024)
-def _country_of_adjective(word: str) -> str | None:
-    """The country (folded Russian nominative) a Russian adjective names: "казахской" →
-    "казахстан", "азербайджанского" → "азербайджан", "турецкой" → "турция"
-    (``_IRREGULAR_ADJECTIVES``)."""
-    if not word or not is_cyrillic(word):
-        return None
-    for reading in parse(word)[:2]:
-        if reading.tag.POS not in ("ADJF", "ADJS"):
-            continue
-        lemma = reading.normal_form.replace("ё", "е")
-        if lemma in _IRREGULAR_ADJECTIVES:
-            return _IRREGULAR_ADJECTIVES[lemma]
-        for country in _STATES_RU:
-            if russian_country_adjective(lemma, country):
-                return country
-    return None
 
 
 def _country_in_genitive(word: str) -> str | None:
@@ -578,21 +539,6 @@ def _country_in_genitive(word: str) -> str | None:
         lemma = reading.normal_form.replace("ё", "е")
         if lemma in _STATES_RU and reading.tag.case == "gent":
             return lemma
-    return None
-
-
-@lru_cache(maxsize=1024)
-def _people_of(lemma: str) -> str | None:
-    """The country a people's name (a lemma) is of: "азербайджанец" (the land's name and
-    "-ец"), "китаец", "казах" (the land is "Казах-стан"), "узбек" ("Узбек-истан"); a few by
-    a table ("турок", "армянин")."""
-    if lemma in _IRREGULAR_PEOPLES:
-        return _IRREGULAR_PEOPLES[lemma]
-    for country in _STATES_RU:
-        if lemma in (country + "ец", country.removesuffix("й") + "ец"):
-            return country
-        if country in (lemma + "стан", lemma + "истан"):
-            return country
     return None
 
 

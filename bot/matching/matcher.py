@@ -234,6 +234,7 @@ from bot.language.parties import (
     asks_part,
     country_key,
     experts_hold,
+    future_only_in_clause,
     is_expert_word,
     is_view_word,
     leader_of,
@@ -3585,9 +3586,10 @@ class Matcher:
         offered = tuple(self._party_named_first(query, list(on_subject), named, party))[:limit]
         # "почему Армения подписала": the country's motive is the kind of fact missing; "как
         # Турция отреагирует", "how will Russia react": its view yet to come, a forecast.
-        missing = (
+        missing = query.party_step or (
             query.asks[0]
-            if query.asks[:1] in ((AnswerType.REASON,), (AnswerType.FORECAST,))
+            if query.asks[:1] == (AnswerType.REASON,)
+            or (query.asks[:1] == (AnswerType.FORECAST,) and not future_only_in_clause(query.words))
             else AnswerType.STATEMENT
         )
         top = on_subject[0]

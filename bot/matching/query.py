@@ -176,9 +176,12 @@ from bot.language.parties import (
     SHORT_NAMES,
     Party,
     articled_parties,
+    bare_party,
     country_of_adjective,
+    deed_holder,
     motive_holder,
     party_names,
+    people_country,
     regrouped_arrangements,
     view_holder,
 )
@@ -294,6 +297,19 @@ class EnglishCounted:
     words: tuple[str, ...]
 
 
+# The kinds a question of a country's own step asks by itself: whether it was taken or will
+# be (none named, a fact, a forecast) — any other ("когда", "сколько") is asked of the step.
+_STEP_KINDS = ((), (AnswerType.FACT,), (AnswerType.FORECAST,), (AnswerType.STATEMENT,))
+
+
+@record
+class PartyStep:
+    """A third country's own step asked of, and the kind of fact it would be."""
+
+    party: Party
+    kind: AnswerType
+
+
 @record
 class Query:
     """A question as the matcher reads it: its chosen reading, weighted terms and what it asks."""
@@ -320,6 +336,10 @@ class Query:
     # "как Турция относится к…", "China's position": a country's own view, which the article
     # gives only where an entry names that country as the one holding it.
     other_party: Party | None = None
+    # "Турция войдёт в семёрку?", "did Armenia ratify it": the kind missing when the question
+    # asks the ``other_party``'s own step (``parties.deed_holder``) — a fact, or a forecast
+    # of one to come — not its view.
+    party_step: AnswerType | None = None
     # "какие министры…": the office of the people asked for; only a text naming that office
     # answers (``answer_types.asked_office``).
     office: str | None = None
@@ -1323,6 +1343,8 @@ class Analyser:
             or thing
             or _unknown_judgement(list(tokens(reading.text.lower())), terms)
         )
+        holder_party = self._holder_party(words, named, naming)
+        step = self._party_step(words, naming)
         query = Query(
             original,
             reading,
@@ -1351,7 +1373,8 @@ class Analyser:
             ),
             None if unknown in CHANCE_NOUNS else unknown,
             any(speaks_of_future(w) for w in own),
-            self._holder_party(words, named, naming),
+            holder_party or (step.party if step is not None else None),
+            party_step=None if holder_party is not None or step is None else step.kind,
             office=asked_office(tuple(words)),
             identity=asks_identity(words),
             unknown_thing=thing if unknown == thing else None,
@@ -1384,6 +1407,10 @@ class Analyser:
             check=check,
             read=read,
         )
+        if query.party_step is not None and query.asks[:1] not in _STEP_KINDS:
+            # "когда Турция присоединится к формату": the date of the step is asked, and
+            # missing, as of any step — no fact of the country's to say is missing instead
+            query = replace(query, other_party=None, party_step=None)
         return _unknown_places_offered(query, told), plausibility
 
     def _told_places(
@@ -1887,7 +1914,12 @@ class Analyser:
         к декларации, которую хвалил Тусупбеков?" asks Armenia's view of what he praised — or
         owns what the country's view is of ("как Турция отреагировала на предложение
         Ишмухамедова": ``_owner_of_said``)."""
-        if not named:
+        bare = bare_party(words, self._own_parties)
+        if bare is not None:
+            return bare  # "Ишмухамедов предложил добавить Турцию, а сама Турция что?"
+        if not named or not any(t.typed in words for t in naming):
+            # an expert named only in the scene ("Тусупбеков похвалил декларацию. А Армения
+            # как отреагировала?") is what the country's view would be of, no speaker asked
             return self._party(words)
         opening = [
             _relative_before(words, t.typed) or _owner_of_said(words, t.typed) for t in naming
@@ -1902,6 +1934,18 @@ class Analyser:
         # scientist react to Hajiyev's post" asks the Kazakh expert's reaction)
         by_name = frozenset(who for t in naming for who in self.index.names[t.lemma])
         return self._party(before, own=named != by_name)
+
+    def _party_step(self, words: list[str], naming: list[Term]) -> PartyStep | None:
+        """The third country whose own step the question asks of (``deed_holder``: "Турция
+        войдёт в семёрку?") and the kind of fact it is — read before any expert named, whose
+        words the step would follow ("что сделала Турция после предложения Ишмухамедова").
+        A country the briefing never names is left to the matcher's reading of an unnamed
+        party ("Узбекистан войдёт в формат?": "В статье нет упоминаний Узбекистана")."""
+        at = min((words.index(t.typed) for t in naming if t.typed in words), default=len(words))
+        deed = deed_holder(words[:at], self._own_parties)
+        if deed is None or self._unused(deed.party.nominative):
+            return None
+        return PartyStep(deed.party, AnswerType.FORECAST if deed.ahead else AnswerType.FACT)
 
     def _party(self, words: list[str], *, own: bool = True) -> Party | None:
         """The third country whose own view or motive the question asks for (``parties``);
@@ -4155,7 +4199,10 @@ _SAID_THINGS = word_set(
     "proposal proposals idea ideas suggestion remarks words statement call initiative "
     # what he wrote: "как Алиев оценил пост Гаджиева", "Tokayev's view of Hajiyev's post"
     "пост посту поста посте публикация публикацию публикации запись записи "
-    "post posts tweet publication"
+    "post posts tweet publication "
+    # the same said things after "о" / "в": "что Ереван думает о словах Тусупбекова"
+    "словах заявлении заявлениях высказывании высказываниях предложении идеях комментарии "
+    "комментарий комментарию оценку оценке comment comments"
 )
 
 
@@ -5962,6 +6009,12 @@ _JUDGING_FORMS = word_set(
 )
 
 
+def _names_a_people(term: Term) -> bool:
+    """A Russian people's name ("Армяне", "узбеки"): no person whose words are missing, but
+    a country whose view is (``parties.view_holder``)."""
+    return is_cyrillic(term.typed) and people_country(term.lemma) is not None
+
+
 def _other_speaker(
     words: list[str],
     terms: list[Term],
@@ -5971,7 +6024,9 @@ def _other_speaker(
     """A named person next to a verb of saying, or a word asking for his quote ("any quote
     from Aliyev", "цитата Токаева"), who is not one of the quoted experts."""
     people = {
-        t.typed: t for t in terms if t.entity and t.lemma not in experts and not t.typed.isdigit()
+        t.typed: t
+        for t in terms
+        if t.entity and t.lemma not in experts and not t.typed.isdigit() and not _names_a_people(t)
     }
     people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
     # "что сказали в организации …": a body speaking, which the article never quotes either
@@ -5984,8 +6039,14 @@ def _other_speaker(
     people.update(bodies)
     # "что сказал пашинян": typed in lower case, a name the article never writes shows by
     # its form alone (``_unseen_name``), as a capital would show it
-    people.update({t.typed: t for t in terms if not t.entity and _unseen_name(t)})
-    offices = {t.typed: t for t in terms if t.similarity <= 0 and _unseen_office(t.typed)}
+    people.update(
+        {t.typed: t for t in terms if not t.entity and _unseen_name(t) and not _names_a_people(t)}
+    )
+    offices = {
+        t.typed: t
+        for t in terms
+        if t.similarity <= 0 and _unseen_office(t.typed) and not _names_a_people(t)
+    }
     people.update(offices)
     if not people or (words and words[0] in _CIRCUMSTANCES):
         return None
