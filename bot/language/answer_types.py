@@ -307,6 +307,32 @@ _DATE_PAIRS = frozenset(
         ("until", "when"),
     }
 )
+# Nouns of the calendar and the "which" asking them, apart from the word order
+# ``_DATE_PAIRS`` knows: spoken Russian puts the noun first ("а год какой был у визита") or a
+# copula between ("какой был год визита", "число было какое").
+_CALENDAR_NOUNS = word_set("год число день месяц")
+_WHICH_NOMINATIVE = word_set("какой какое какая")
+_COPULAS = word_set("был было была будет")
+# "в год какой объём": "per year", a rate, not the year asked
+_PER = word_set("в за на")
+
+
+def calendar_noun_apart(words: tuple[str, ...] | list[str]) -> str | None:
+    """The calendar noun asked by a "which" after it ("год какой", "год был какой") or
+    before it past a copula ("какой был год"), else None — "год" asks the year itself."""
+    for at, word in enumerate(words):
+        if word not in _CALENDAR_NOUNS or (at and words[at - 1] in _PER):
+            continue
+        after = words[at + 1 : at + 3]
+        if after[:1] and after[0] in _WHICH_NOMINATIVE:
+            return word
+        if len(after) == 2 and after[0] in _COPULAS and after[1] in _WHICH_NOMINATIVE:
+            return word
+        if at >= 2 and words[at - 1] in _COPULAS and words[at - 2] in _WHICH_NOMINATIVE:
+            return word
+    return None
+
+
 # "за какой период", "over what period": a stretch of time asked by its noun — of a figure,
 # the unit of time it is given per ("400–500 миллионов долларов в год"), as "за какой срок".
 PERIOD_NOUNS = word_set(
@@ -501,8 +527,7 @@ def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     found = frozenset(
         at
         for at, word in enumerate(words)
-        if (word in _LASTING and not _names_a_time(words, at))
-        or word in _GOING_ON
+        if (word in _LASTING and not _names_a_time(words, at)) or word in _GOING_ON
     )
     # Only then what the question asks: most questions have no such verb, and reading every
     # reading's kinds just to learn so was a fifth of a question's analysis.
@@ -1204,7 +1229,14 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
     dated = any(w in _DATE_WORDS and not _when_clause(words, i) for i, w in enumerate(words))
     within = _in_which_period(words)  # "в какой период проходил визит": when, no length
-    if dated or pairs & _DATE_PAIRS or _the_day_when(words) or within or _clock_asked(words):
+    if (
+        dated
+        or pairs & _DATE_PAIRS
+        or calendar_noun_apart(words) is not None
+        or _the_day_when(words)
+        or within
+        or _clock_asked(words)
+    ):
         found.append(AnswerType.DATE)
     ahead = _whither_ahead(words)
     if (
@@ -1251,9 +1283,9 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             words[at] in _EXPLAINS for at in frame
         )
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
-    if (
-        any(w in _PERSON_WORDS for w in words) and not asks_members(words)
-    ) or (asked_office(words) is not None or _asks_which_speaker(words)):
+    if (any(w in _PERSON_WORDS for w in words) and not asks_members(words)) or (
+        asked_office(words) is not None or _asks_which_speaker(words)
+    ):
         found.append(AnswerType.PERSON)
         if AnswerType.PLACE in found and asks_persons_origin(words):
             # "кто … и из какой он страны", "имя и откуда человек": where the person is
@@ -1517,7 +1549,6 @@ def _owner_before(before: tuple[str, ...] | list[str]) -> bool:
     )
 
 
-
 # "по прогнозу Гусейнова", "согласно прогнозам": the forecast's owner named, as "по словам"
 # names a statement's — the question word asks something else ("какую роль … будут играть").
 _ATTRIBUTING = word_set("по согласно according")
@@ -1763,7 +1794,7 @@ def _why_of_figure(words: tuple[str, ...]) -> bool:
     a "why" of a figure as it stands asks what brought it about — its cause. The passage
     giving the figure with what would change it ("при должных инвестициях … можно сократить")
     states no cause of it."""
-    if not any(w in _WHY_OF_FIGURE for w in words):
+    if not _why_asked(words):
         return False
     if not any(any(ch.isdigit() for ch in w) for w in words):
         return False
@@ -1771,6 +1802,20 @@ def _why_of_figure(words: tuple[str, ...]) -> bool:
 
 
 _WHY_OF_FIGURE = word_set("почему отчего why")
+# The same "why" in the words of a reason: "по какой причине", "каковы причины, по которым
+# …", "what is the reason" — a cause asked as much (an aim's words, "с какой целью", not).
+_WHY_PAIRS = frozenset({("какой", "причине"), ("каким", "причинам")})
+_CAUSE_NOUNS = word_set("причина причины причину причин reason reasons")
+
+
+def _why_asked(words: tuple[str, ...]) -> bool:
+    """Is a "why" asked — by its word, by "по какой причине" or by a reason noun after a
+    question word ("каковы причины", "what is the reason")?"""
+    return (
+        any(w in _WHY_OF_FIGURE for w in words)
+        or bool(_WHY_PAIRS & set(itertools.pairwise(words)))
+        or any(w in _CAUSE_NOUNS and _asked_before(words, at) for at, w in enumerate(words))
+    )
 
 
 def asks_cause(words: tuple[str, ...]) -> bool:

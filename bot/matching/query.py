@@ -44,6 +44,7 @@ from bot.language.answer_types import (
     asks_hypothesis,
     asks_reason,
     asks_workings,
+    calendar_noun_apart,
     compound_prepositions,
     course_cues,
     duration_noun,
@@ -1247,8 +1248,10 @@ class Analyser:
         plausibility = recognised / total if total else 0.0
         # English only when it reads as English: Latin gibberish keeps the Russian interface.
         language = "en" if latin and plausibility > 0 else "ru"
-        asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or (
-            _keyword_year(words)
+        asks_year = (
+            any(pair in YEAR_PHRASES for pair in itertools.pairwise(words))
+            or _keyword_year(words)
+            or calendar_noun_apart(words) == "год"  # "а год какой был у визита"
         )
         asks_meta = asks_address(tuple(words)) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
@@ -5731,9 +5734,7 @@ _COUNT_NOUN_SLIPS = {
 _COUNT_NOUNS = word_set("количество количества количеством число") | frozenset(_COUNT_NOUN_SLIPS)
 _COUNT_NOUN_REACH = 3
 # The lemmas a count noun is read as (``Query.describing``).
-_COUNT_FRAME_LEMMAS = frozenset(
-    {"количество", "число", "численность", "number", "count", "tally"}
-)
+_COUNT_FRAME_LEMMAS = frozenset({"количество", "число", "численность", "number", "count", "tally"})
 # "численность группы", "численность делегации": the number of people a body holds, a count
 # of whatever noun follows, singular too.
 HEADCOUNT_NOUNS = word_set("численность численности численностью")
