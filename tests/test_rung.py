@@ -1,0 +1,49 @@
+"""Not-given questions in fresh Russian wordings (the ru13 set): each class of wording that
+read a missing fact as given, or named the wrong kind missing, asked of the real base."""
+
+from __future__ import annotations
+
+from bot.answering.session import Session
+from bot.language.answer_types import AnswerType, asked_types
+from tests.support.asking import declined, not_given, question_words
+
+
+def test_an_emphatic_particle_leaves_the_word_it_stresses() -> None:
+    # "год-то" is "год"; "кто-то", "вообще-то" are words of their own and stay whole
+    words = question_words("А год-то какой? Скажите-ка, кто-то что-то говорил, вообще-то")
+    assert "год" in words and "скажите" in words
+    assert {"кто-то", "что-то", "вообще-то"} <= set(words)
+
+
+def test_a_stressed_year_is_a_year_asked(session: Session) -> None:
+    # "20 октября" gives no year: the visit's passage does not answer it
+    declined(session, "А год-то какой у визита Алиева?")
+
+
+def test_a_calendar_noun_asked_apart_from_its_which(session: Session) -> None:
+    # spoken order: the noun first, or a copula between it and "какой"
+    declined(session, "А год какой был у визита Алиева?")
+    declined(session, "Какой был год государственного визита?")
+    assert AnswerType.DATE in asked_types(question_words("А месяц какой был у переговоров?"))
+
+
+def test_a_rate_per_year_asks_no_date() -> None:
+    assert AnswerType.DATE not in asked_types(question_words("в год какой объём перевозок"))
+
+
+def test_a_country_expressing_its_view_holds_a_position(session: Session) -> None:
+    text = not_given(
+        session, "Выразила ли Турецкая Республика своё отношение к тюркской семёрке?", "statement"
+    )
+    assert "Турции" in text
+    declined(session, "Китай выразил какую-то позицию по Среднему коридору?")
+
+
+def test_a_reason_noun_asks_the_cause_of_a_figure(session: Session) -> None:
+    # "каковы причины", "по какой причине" ask why as "почему" does: Gadzhiev's post states
+    # the figure ("5+1" became "6"), no cause of it
+    for question in (
+        "Каковы причины, по которым Гаджиев счёл формат 5+1 преобразовавшимся в 6?",
+        "По какой причине Гаджиев решил, что формат 5+1 стал форматом 6?",
+    ):
+        not_given(session, question, "reason")
