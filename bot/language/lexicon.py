@@ -202,6 +202,9 @@ SAY_WORDS = word_set(
     "сказал сказала сказали говорил говорила говорили говорит заявил заявила заявляли "
     "думает считает думают считают мнение речь речи выступлении выступление ответил привел "
     "привела привели приводит назвал назвала назвали "
+    # the plural and present forms of the same verbs: "что говорят министры", "что заявили
+    # перевозчики" — many speakers asked at once, none of them quoted
+    "говорят заявили заявляет заявляют "
     "say said says think thinks opinion speech words told"
 )
 # Verbs of calling a thing something ("визит назвали новой страницей", "called it a new
@@ -1051,10 +1054,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         # not "interview": the noun as often ("in the interview")
         for verb in ("interviewed", "interviewing", "polled")
     },
-    **{
-        (reach, "out", "to"): ("asked",)
-        for reach in ("reach", "reaches", "reached", "reaching")
-    },
+    **{(reach, "out", "to"): ("asked",) for reach in ("reach", "reaches", "reached", "reaching")},
     # an invitation "extended" or "issued" is one made: "who extended the invitation" asks
     # who invited, as the article tells it ("по приглашению")
     **{

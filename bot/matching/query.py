@@ -164,7 +164,7 @@ from bot.language.numbers import (
     time_unit,
 )
 from bot.language.occasions import is_outcome, occasion_frame
-from bot.language.occupations import Occupation, asked_occupation
+from bot.language.occupations import Occupation, asked_occupation, person_noun
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.officialese import plain_officialese
 from bot.language.parties import (
@@ -5947,7 +5947,13 @@ def _other_speaker(
     # "что сказал пашинян": typed in lower case, a name the article never writes shows by
     # its form alone (``_unseen_name``), as a capital would show it
     people.update({t.typed: t for t in terms if not t.entity and _unseen_name(t)})
-    offices = {t.typed: t for t in terms if t.similarity <= 0 and _unseen_office(t.typed)}
+    # an office the briefing never names: no match at all, or one only to a relative of the
+    # word ("перевозчики" matched to the article's "перевозки": the trade, not its carriers)
+    offices = {
+        t.typed: t
+        for t in terms
+        if _unseen_office(t.typed) and (t.similarity <= 0 or t.lemma != person_noun(t.typed))
+    }
     people.update(offices)
     if not people or (words and words[0] in _CIRCUMSTANCES):
         return None
@@ -6275,18 +6281,11 @@ _EXPERT_NOUNS = word_set(
 
 
 def _unseen_office(word: str) -> bool:
-    """ "что сказал генсек ОТГ": a Russian noun naming a person by office or trade
-    (animate, not a name), a word the briefing never uses — somebody the article does not
-    quote, as a name it never gives would be."""
-    if not is_cyrillic(word) or not is_known_russian(word):
-        return False
-    parses = parse(word)
-    if not parses:
-        return False
-    tag = parses[0].tag
-    if tag.POS != "NOUN" or "anim" not in tag or {"Name", "Surn", "Patr"} & tag.grammemes:
-        return False
-    return str(parses[0].normal_form).replace("ё", "е") not in _EXPERT_NOUNS
+    """ "что сказал генсек ОТГ", "что говорят перевозчики": a Russian noun naming a person
+    by office or trade (``person_noun``), not one of the experts' words — somebody the
+    article does not quote, as a name it never gives would be."""
+    lemma = person_noun(word)
+    return lemma is not None and lemma not in _EXPERT_NOUNS
 
 
 # Latin words ending so are nationalities ("armenian", "russian"), however their
