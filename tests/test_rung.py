@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
-from tests.support.asking import declined, not_given, question_words
+from bot.language.occupations import person_noun
+from tests.support.asking import answered_entry, declined, not_given, question_words
 
 
 def test_an_emphatic_particle_leaves_the_word_it_stresses() -> None:
@@ -47,3 +48,23 @@ def test_a_reason_noun_asks_the_cause_of_a_figure(session: Session) -> None:
         "По какой причине Гаджиев решил, что формат 5+1 стал форматом 6?",
     ):
         not_given(session, question, "reason")
+
+
+def test_people_named_by_their_trade_are_speakers_the_article_does_not_quote(
+    session: Session,
+) -> None:
+    # a plural verb of saying, and a trade the article names only by a relative
+    # ("перевозчики" — its "перевозки"), or a compound read by its head ("грузо|перевозчики")
+    for question in (
+        "Что заявили перевозчики о предварительной электронной регистрации?",
+        "А что говорят грузоперевозчики про электронную регистрацию транспортных средств?",
+        "Что говорят железнодорожники о модернизации железных дорог?",
+    ):
+        declined(session, question)
+    assert person_noun("грузоперевозчики") == "грузоперевозчик"
+    assert person_noun("перевозки") is None
+
+
+def test_the_experts_said_of_a_subject_are_still_quoted(session: Session) -> None:
+    assert answered_entry(session, "Что говорят эксперты про Средний коридор?")
+    assert answered_entry(session, "Что сказал депутат про энергетику?") == "huseynov-energy"
