@@ -1054,7 +1054,10 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         # not "interview": the noun as often ("in the interview")
         for verb in ("interviewed", "interviewing", "polled")
     },
-    **{(reach, "out", "to"): ("asked",) for reach in ("reach", "reaches", "reached", "reaching")},
+    **{
+        (reach, "out", "to"): ("asked",)
+        for reach in ("reach", "reaches", "reached", "reaching")
+    },
     # an invitation "extended" or "issued" is one made: "who extended the invitation" asks
     # who invited, as the article tells it ("по приглашению")
     **{
