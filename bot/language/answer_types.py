@@ -527,7 +527,8 @@ def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     found = frozenset(
         at
         for at, word in enumerate(words)
-        if (word in _LASTING and not _names_a_time(words, at)) or word in _GOING_ON
+        if (word in _LASTING and not _names_a_time(words, at))
+        or word in _GOING_ON
     )
     # Only then what the question asks: most questions have no such verb, and reading every
     # reading's kinds just to learn so was a fifth of a question's analysis.
@@ -1283,9 +1284,9 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             words[at] in _EXPLAINS for at in frame
         )
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
-    if (any(w in _PERSON_WORDS for w in words) and not asks_members(words)) or (
-        asked_office(words) is not None or _asks_which_speaker(words)
-    ):
+    if (
+        any(w in _PERSON_WORDS for w in words) and not asks_members(words)
+    ) or (asked_office(words) is not None or _asks_which_speaker(words)):
         found.append(AnswerType.PERSON)
         if AnswerType.PLACE in found and asks_persons_origin(words):
             # "кто … и из какой он страны", "имя и откуда человек": where the person is
@@ -1547,6 +1548,7 @@ def _owner_before(before: tuple[str, ...] | list[str]) -> bool:
     return bool(before) and (
         _lemma(before[-1]) in _FORECASTERS or _LATIN_SURNAME.fullmatch(before[-1]) is not None
     )
+
 
 
 # "по прогнозу Гусейнова", "согласно прогнозам": the forecast's owner named, as "по словам"

@@ -5734,7 +5734,9 @@ _COUNT_NOUN_SLIPS = {
 _COUNT_NOUNS = word_set("количество количества количеством число") | frozenset(_COUNT_NOUN_SLIPS)
 _COUNT_NOUN_REACH = 3
 # The lemmas a count noun is read as (``Query.describing``).
-_COUNT_FRAME_LEMMAS = frozenset({"количество", "число", "численность", "number", "count", "tally"})
+_COUNT_FRAME_LEMMAS = frozenset(
+    {"количество", "число", "численность", "number", "count", "tally"}
+)
 # "численность группы", "численность делегации": the number of people a body holds, a count
 # of whatever noun follows, singular too.
 HEADCOUNT_NOUNS = word_set("численность численности численностью")
