@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.occupations import person_noun
-from tests.support.asking import answered_entry, declined, not_given, question_words
+from tests.support.asking import answered, answered_entry, declined, not_given, question_words
 
 
 def test_an_emphatic_particle_leaves_the_word_it_stresses() -> None:
@@ -68,3 +68,12 @@ def test_people_named_by_their_trade_are_speakers_the_article_does_not_quote(
 def test_the_experts_said_of_a_subject_are_still_quoted(session: Session) -> None:
     assert answered_entry(session, "Что говорят эксперты про Средний коридор?")
     assert answered_entry(session, "Что сказал депутат про энергетику?") == "huseynov-energy"
+
+
+def test_how_long_one_goes_with_the_one_going_before_its_verb(session: Session) -> None:
+    # "сколько паром идёт": the ferry is the subject (no genitive), so a length is asked —
+    # "сколько паромов идёт" still counts the ferries
+    not_given(session, "Сколько паром плывёт через Каспий?", "duration")
+    not_given(session, "Сколько паромов идёт через Каспий?", "quantity")
+    text = answered(session, "Сколько груз едет из Китая в Азербайджан?")
+    assert "15–18" in text

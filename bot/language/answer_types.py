@@ -2562,17 +2562,35 @@ def _lemma(word: str) -> str:
 
 def _asks_going(words: tuple[str, ...], i: int) -> bool:
     """ "сколько идёт паром", "сколько сейчас едут грузы": "сколько" with a verb of going
-    asks how long — not "сколько грузов идёт", which counts the cargo."""
+    asks how long — not "сколько грузов идёт", which counts the cargo. The one going may
+    stand before its verb ("сколько паром идёт", "сколько груз едет"): a subject, whose case
+    no count takes (what "сколько" counts is in the genitive)."""
     if words[i] not in _COUNT_WORDS:
         return False
-    following = [w for w in words[i + 1 : i + 4] if w not in _ADVERBS]
+    following = [w for w in words[i + 1 : i + 5] if w not in _ADVERBS]
     if tuple(following[:2]) == ("по", "времени"):  # "сколько по времени едет груз"
         following = following[2:]
+    if following and _uncounted_subject(following[0]):
+        following = following[1:]
     following = following[:1]
     return any(
         p.tag.POS in {"VERB", "INFN"} and p.normal_form in _GOING_LEMMAS
         for word in following
         for p in parse(word)[:1]
+    )
+
+
+def _uncounted_subject(word: str) -> bool:
+    """Is ``word`` a Russian noun with no reading in the genitive, the case of a thing
+    counted ("паром", "груз" — a subject; not "паромов", "нефти")?"""
+    if not is_cyrillic(word):
+        return False
+    readings = [p for p in parse(word) if p.is_known]
+    return (
+        bool(readings)
+        and readings[0].tag.POS == "NOUN"
+        and readings[0].tag.case == "nomn"
+        and not any(p.tag.case in ("gent", "gen2") for p in readings)
     )
 
 
