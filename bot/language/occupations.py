@@ -160,3 +160,12 @@ def _animate_lemma(word: str) -> str | None:
     if tag.POS != "NOUN" or "anim" not in tag or {"Name", "Surn", "Patr"} & tag.grammemes:
         return None
     return str(parses[0].normal_form).replace("ё", "е")
+
+
+def names_many(word: str) -> bool:
+    """Is ``word`` a noun of people by trade in the plural ("перевозчики", "министры")? A
+    reply then says the article has no words of these people, not of "this person"."""
+    if person_noun(word) is None:
+        return False
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.number == "plur"

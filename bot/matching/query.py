@@ -110,6 +110,7 @@ from bot.language.lexicon import (
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
     FIGURE_LEMMAS,
+    GROUP_NOUNS,
     OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
     QUOTE_WORDS,
@@ -5946,6 +5947,9 @@ def _other_speaker(
         if t.typed in BODY_NOUNS or (is_cyrillic(t.typed) and t.lemma in BODY_NOUNS)
     }
     people.update(bodies)
+    # "что говорит бизнес": many people named as one, whom the article does not quote either
+    groups = {t.typed: t for t in terms if is_cyrillic(t.typed) and t.lemma in GROUP_NOUNS}
+    people.update(groups)
     # "что сказал пашинян": typed in lower case, a name the article never writes shows by
     # its form alone (``_unseen_name``), as a capital would show it
     people.update({t.typed: t for t in terms if not t.entity and _unseen_name(t)})
@@ -6012,6 +6016,7 @@ def _other_speaker(
             if term is not None and (
                 near in ROLE_PEOPLE
                 or near in bodies
+                or near in groups
                 or near in offices
                 or looks_like_person(near)
                 # "что сказала (госпожа) Алиева": a woman's surname, by her verb's gender —
