@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types
 from bot.language.occupations import person_noun
+from bot.rendering.plain import render_plain
 from tests.support.asking import answered, answered_entry, declined, not_given, question_words
 
 
@@ -77,3 +78,16 @@ def test_how_long_one_goes_with_the_one_going_before_its_verb(session: Session) 
     not_given(session, "Сколько паромов идёт через Каспий?", "quantity")
     text = answered(session, "Сколько груз едет из Китая в Азербайджан?")
     assert "15–18" in text
+
+
+def test_many_people_named_as_one_are_not_quoted_and_told_so(session: Session) -> None:
+    # "бизнес", "общественность": a group speaking as one; a trade in the plural — the reply
+    # speaks of "these people", a single office of "this person"
+    for question in (
+        "А что говорит бизнес про электронную регистрацию на границе?",
+        "Что заявили перевозчики о предварительной электронной регистрации?",
+    ):
+        declined(session, question)
+        assert "Слов этих людей в статье нет" in render_plain(session.ask(question))
+    single = render_plain(session.ask("Что сказал министр про электронную регистрацию?"))
+    assert "Слов этого человека в статье нет" in single
