@@ -91,3 +91,9 @@ def test_many_people_named_as_one_are_not_quoted_and_told_so(session: Session) -
         assert "Слов этих людей в статье нет" in render_plain(session.ask(question))
     single = render_plain(session.ask("Что сказал министр про электронную регистрацию?"))
     assert "Слов этого человека в статье нет" in single
+
+
+def test_reasons_asked_in_the_genitive_after_a_preposition(session: Session) -> None:
+    not_given(
+        session, "В силу каких причин Казахстану нужно до 20 миллионов тонн перевозок?", "reason"
+    )

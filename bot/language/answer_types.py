@@ -712,6 +712,8 @@ _REASON_PAIRS = frozenset(
         # an aim asked, as "зачем" asks it
         ("ради", "чего"),
         ("каким", "причинам"),
+        # "в силу каких причин", "из-за каких причин": the genitive after a preposition
+        ("каких", "причин"),
         ("какой", "стати"),
         ("каком", "основании"),
         # "how come", "what prompted / motivated / drives it": a reason asked in English
@@ -737,6 +739,7 @@ _ASKING_PAIRS = frozenset(
     {
         ("какой", "причине"),
         ("каким", "причинам"),
+        ("каких", "причин"),
         ("какой", "целью"),
         ("какой", "целю"),
         ("каких", "целях"),
@@ -1806,7 +1809,7 @@ def _why_of_figure(words: tuple[str, ...]) -> bool:
 _WHY_OF_FIGURE = word_set("почему отчего why")
 # The same "why" in the words of a reason: "по какой причине", "каковы причины, по которым
 # …", "what is the reason" — a cause asked as much (an aim's words, "с какой целью", not).
-_WHY_PAIRS = frozenset({("какой", "причине"), ("каким", "причинам")})
+_WHY_PAIRS = frozenset({("какой", "причине"), ("каким", "причинам"), ("каких", "причин")})
 _CAUSE_NOUNS = word_set("причина причины причину причин reason reasons")
 
 
