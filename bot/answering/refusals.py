@@ -75,16 +75,18 @@ def nothing(
     current: str | None = None,
     unquoted: bool = False,
     body: bool = False,
+    group: bool = False,
     unmentioned: str | None = None,
 ) -> Reply:
     """No answer: say so, name what the briefing covers (the chat's, when there are several:
     hundreds would not fit), offer the nearest entries. ``unquoted``: the question asks what
     somebody the article does not quote said — say first that his words are not in it, so
     nobody takes the nearest expert's for his; ``body``: that somebody is an organisation;
+    ``group``: many people ("перевозчики", "бизнес");
     ``unmentioned``: the thing asked about, a word the article never uses — said first."""
     buttons, suggestions = _offers(library, near or [], lang)
     briefings = (library.home(current),) if library.several else library.briefings
-    missing = "not_quoted_body" if body else "not_quoted"
+    missing = "not_quoted_body" if body else "not_quoted_group" if group else "not_quoted"
     blocks: list[Block] = [Lead(t(missing, lang))] if unquoted else []
     if unmentioned and not unquoted:
         # "сколько стоит мост через Каспий": the thing asked about, by name

@@ -30,8 +30,9 @@ from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind, ListEntry
 from bot.knowledge.model import Briefing, KnowledgeBase, Topic
 from bot.language.answer_types import AnswerType
-from bot.language.lexicon import BODY_NOUNS
+from bot.language.lexicon import BODY_NOUNS, GROUP_NOUNS
 from bot.language.morphology import DEFAULT, Morphology
+from bot.language.occupations import names_many
 from bot.language.text import is_cyrillic
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import TIE_MARGIN, Band, Matcher
@@ -470,6 +471,7 @@ class Session:
         # "что сказал пашинян": whose words are missing, not only that something is
         unquoted = match.query.other_speaker is not None
         body = match.query.other_speaker in BODY_NOUNS  # "что сказали в министерстве"
+        group = _many_speakers(match.query)  # "что говорят перевозчики"
         return refusals.nothing(
             self.library,
             lang,
@@ -478,6 +480,7 @@ class Session:
             current=current,
             unquoted=unquoted,
             body=body,
+            group=group,
             unmentioned=_unmentioned(match.query) if match.query.unknown_thing else None,
         )
 
@@ -575,3 +578,14 @@ def _unmentioned(query: Query) -> str | None:
         return word
     lemma = next((t.lemma for t in query.terms if t.typed == word), word)
     return lemma
+
+
+def _many_speakers(query: Query) -> bool:
+    """Is the unquoted speaker asked about many people — a group named as one ("бизнес") or
+    a trade in the plural ("перевозчики")? The reply then speaks of "these people"."""
+    speaker = query.other_speaker
+    if speaker is None:
+        return False
+    return speaker in GROUP_NOUNS or any(
+        term.lemma == speaker and names_many(term.typed) for term in query.terms
+    )

@@ -143,6 +143,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Слов этой организации в статье нет: в ней говорят только её эксперты (/experts).",
         "en": "The article does not quote this body: only its experts speak in it (/experts).",
     },
+    "not_quoted_group": {
+        "ru": "Слов этих людей в статье нет: в ней говорят только её эксперты (/experts).",
+        "en": "The article does not quote these people: only its experts speak in it (/experts).",
+    },
     "not_quoted": {
         "ru": "Слов этого человека в статье нет: в ней говорят только её эксперты (/experts).",
         "en": "The article does not quote this person: only its experts speak in it (/experts).",

@@ -307,6 +307,32 @@ _DATE_PAIRS = frozenset(
         ("until", "when"),
     }
 )
+# Nouns of the calendar and the "which" asking them, apart from the word order
+# ``_DATE_PAIRS`` knows: spoken Russian puts the noun first ("а год какой был у визита") or a
+# copula between ("какой был год визита", "число было какое").
+_CALENDAR_NOUNS = word_set("год число день месяц")
+_WHICH_NOMINATIVE = word_set("какой какое какая")
+_COPULAS = word_set("был было была будет")
+# "в год какой объём": "per year", a rate, not the year asked
+_PER = word_set("в за на")
+
+
+def calendar_noun_apart(words: tuple[str, ...] | list[str]) -> str | None:
+    """The calendar noun asked by a "which" after it ("год какой", "год был какой") or
+    before it past a copula ("какой был год"), else None — "год" asks the year itself."""
+    for at, word in enumerate(words):
+        if word not in _CALENDAR_NOUNS or (at and words[at - 1] in _PER):
+            continue
+        after = words[at + 1 : at + 3]
+        if after[:1] and after[0] in _WHICH_NOMINATIVE:
+            return word
+        if len(after) == 2 and after[0] in _COPULAS and after[1] in _WHICH_NOMINATIVE:
+            return word
+        if at >= 2 and words[at - 1] in _COPULAS and words[at - 2] in _WHICH_NOMINATIVE:
+            return word
+    return None
+
+
 # "за какой период", "over what period": a stretch of time asked by its noun — of a figure,
 # the unit of time it is given per ("400–500 миллионов долларов в год"), as "за какой срок".
 PERIOD_NOUNS = word_set(
@@ -686,6 +712,8 @@ _REASON_PAIRS = frozenset(
         # an aim asked, as "зачем" asks it
         ("ради", "чего"),
         ("каким", "причинам"),
+        # "в силу каких причин", "из-за каких причин": the genitive after a preposition
+        ("каких", "причин"),
         ("какой", "стати"),
         ("каком", "основании"),
         # "how come", "what prompted / motivated / drives it": a reason asked in English
@@ -711,6 +739,7 @@ _ASKING_PAIRS = frozenset(
     {
         ("какой", "причине"),
         ("каким", "причинам"),
+        ("каких", "причин"),
         ("какой", "целью"),
         ("какой", "целю"),
         ("каких", "целях"),
@@ -1206,7 +1235,14 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
     dated = any(w in _DATE_WORDS and not _when_clause(words, i) for i, w in enumerate(words))
     within = _in_which_period(words)  # "в какой период проходил визит": when, no length
-    if dated or pairs & _DATE_PAIRS or _the_day_when(words) or within or _clock_asked(words):
+    if (
+        dated
+        or pairs & _DATE_PAIRS
+        or calendar_noun_apart(words) is not None
+        or _the_day_when(words)
+        or within
+        or _clock_asked(words)
+    ):
         found.append(AnswerType.DATE)
     ahead = _whither_ahead(words)
     if (
@@ -1765,7 +1801,7 @@ def _why_of_figure(words: tuple[str, ...]) -> bool:
     a "why" of a figure as it stands asks what brought it about — its cause. The passage
     giving the figure with what would change it ("при должных инвестициях … можно сократить")
     states no cause of it."""
-    if not any(w in _WHY_OF_FIGURE for w in words):
+    if not _why_asked(words):
         return False
     if not any(any(ch.isdigit() for ch in w) for w in words):
         return False
@@ -1773,6 +1809,20 @@ def _why_of_figure(words: tuple[str, ...]) -> bool:
 
 
 _WHY_OF_FIGURE = word_set("почему отчего why")
+# The same "why" in the words of a reason: "по какой причине", "каковы причины, по которым
+# …", "what is the reason" — a cause asked as much (an aim's words, "с какой целью", not).
+_WHY_PAIRS = frozenset({("какой", "причине"), ("каким", "причинам"), ("каких", "причин")})
+_CAUSE_NOUNS = word_set("причина причины причину причин reason reasons")
+
+
+def _why_asked(words: tuple[str, ...]) -> bool:
+    """Is a "why" asked — by its word, by "по какой причине" or by a reason noun after a
+    question word ("каковы причины", "what is the reason")?"""
+    return (
+        any(w in _WHY_OF_FIGURE for w in words)
+        or bool(_WHY_PAIRS & set(itertools.pairwise(words)))
+        or any(w in _CAUSE_NOUNS and _asked_before(words, at) for at, w in enumerate(words))
+    )
 
 
 def asks_cause(words: tuple[str, ...]) -> bool:
@@ -2518,17 +2568,35 @@ def _lemma(word: str) -> str:
 
 def _asks_going(words: tuple[str, ...], i: int) -> bool:
     """ "сколько идёт паром", "сколько сейчас едут грузы": "сколько" with a verb of going
-    asks how long — not "сколько грузов идёт", which counts the cargo."""
+    asks how long — not "сколько грузов идёт", which counts the cargo. The one going may
+    stand before its verb ("сколько паром идёт", "сколько груз едет"): a subject, whose case
+    no count takes (what "сколько" counts is in the genitive)."""
     if words[i] not in _COUNT_WORDS:
         return False
-    following = [w for w in words[i + 1 : i + 4] if w not in _ADVERBS]
+    following = [w for w in words[i + 1 : i + 5] if w not in _ADVERBS]
     if tuple(following[:2]) == ("по", "времени"):  # "сколько по времени едет груз"
         following = following[2:]
+    if following and _uncounted_subject(following[0]):
+        following = following[1:]
     following = following[:1]
     return any(
         p.tag.POS in {"VERB", "INFN"} and p.normal_form in _GOING_LEMMAS
         for word in following
         for p in parse(word)[:1]
+    )
+
+
+def _uncounted_subject(word: str) -> bool:
+    """Is ``word`` a Russian noun with no reading in the genitive, the case of a thing
+    counted ("паром", "груз" — a subject; not "паромов", "нефти")?"""
+    if not is_cyrillic(word):
+        return False
+    readings = [p for p in parse(word) if p.is_known]
+    return (
+        bool(readings)
+        and readings[0].tag.POS == "NOUN"
+        and readings[0].tag.case == "nomn"
+        and not any(p.tag.case in ("gent", "gen2") for p in readings)
     )
 
 

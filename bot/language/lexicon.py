@@ -202,6 +202,9 @@ SAY_WORDS = word_set(
     "сказал сказала сказали говорил говорила говорили говорит заявил заявила заявляли "
     "думает считает думают считают мнение речь речи выступлении выступление ответил привел "
     "привела привели приводит назвал назвала назвали "
+    # the plural and present forms of the same verbs: "что говорят министры", "что заявили
+    # перевозчики" — many speakers asked at once, none of them quoted
+    "говорят заявили заявляет заявляют "
     "say said says think thinks opinion speech words told"
 )
 # Verbs of calling a thing something ("визит назвали новой страницей", "called it a new
@@ -291,6 +294,9 @@ BODY_NOUNS = word_set(
     "организация министерство мид правительство ведомство администрация секретариат комиссия "
     "кремль organization organisation ministry government secretariat commission kremlin"
 )
+# Many people named as one ("что говорит бизнес", "как отреагировала общественность"):
+# Russian lemmas. The article quotes none of them, as it quotes no body.
+GROUP_NOUNS = word_set("бизнес общественность население")
 # Personal pronouns standing for a person named before ("а что он сказал…", "по её словам").
 MALE_PRONOUNS = word_set("он его него ему нему им ним нём нем")
 FEMALE_PRONOUNS = word_set("она её ее неё нее ей ней")

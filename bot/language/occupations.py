@@ -16,7 +16,7 @@ import itertools
 from enum import StrEnum
 
 from bot.language.lexicon import word_set
-from bot.language.morphology import parse
+from bot.language.morphology import is_known_russian, parse
 from bot.language.text import is_cyrillic
 
 
@@ -124,3 +124,48 @@ def names_workplace(role: str) -> bool:
         if parses and parses[0].tag.POS == "NOUN" and "gent" in parses[0].tag:
             return True
     return False
+
+
+# Combining forms a compound noun of a trade opens with ("грузоперевозчик", "авиаперевозчик",
+# "агроэксперт"): the compound names whom its head names, a dictionary that lists it as a
+# thing notwithstanding.
+_COMBINING_FORMS = ("грузо", "авиа", "авто", "агро", "энерго", "нефте", "газо", "электро")
+_SHORTEST_HEAD = 4  # "грузо|вик" is no compound of a trade
+
+
+def person_noun(word: str) -> str | None:
+    """The lemma of a Russian noun naming a person by office or trade ("министры",
+    "перевозчики", "грузоперевозчики") — animate, not a name — or None. A compound is read
+    by its head ("грузо|перевозчики": "перевозчики") when the whole is not animate."""
+    if not is_cyrillic(word) or not is_known_russian(word):
+        return None
+    lemma = _animate_lemma(word)
+    if lemma is not None:
+        return lemma
+    for form in _COMBINING_FORMS:
+        head = word.removeprefix(form)
+        if head != word and len(head) >= _SHORTEST_HEAD and is_known_russian(head):
+            lemma = _animate_lemma(head)
+            if lemma is not None:
+                return form + lemma
+    return None
+
+
+def _animate_lemma(word: str) -> str | None:
+    """The normal form of ``word`` when its likeliest reading is an animate common noun."""
+    parses = parse(word)
+    if not parses:
+        return None
+    tag = parses[0].tag
+    if tag.POS != "NOUN" or "anim" not in tag or {"Name", "Surn", "Patr"} & tag.grammemes:
+        return None
+    return str(parses[0].normal_form).replace("ё", "е")
+
+
+def names_many(word: str) -> bool:
+    """Is ``word`` a noun of people by trade in the plural ("перевозчики", "министры")? A
+    reply then says the article has no words of these people, not of "this person"."""
+    if person_noun(word) is None:
+        return False
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.number == "plur"

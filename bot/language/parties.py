@@ -154,6 +154,10 @@ _VIEW_STEMS_RU = (
     "соглас",
     "отказ",
     "выступ",
+    # a view voiced by a light verb and its noun: "выразила ли Турция своё отношение",
+    # "Китай выражает обеспокоенность"
+    "выраз",
+    "выраж",
 )
 _VIEW_EN = word_set(
     "view views viewed position positions stance react reacted reacts reaction think thinks "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from bot.language.lexicon import word_set
 from bot.language.numbers import (
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
@@ -182,6 +183,29 @@ def fold_word(word: str) -> str:
 
 
 # Letters that look the same in both alphabets: "Гусeйнов" typed with a Latin "e".
+# Emphatic particles a speaker hangs on a word with a hyphen: "а год-то какой", "скажите-ка",
+# "визит-то когда был". The word is the one meant, the particle adds only stress. The same
+# endings make indefinite pronouns of the question words ("кто-то", "где-то", "что-то",
+# "вообще-то", a filler of its own): those bases keep the particle, being other words.
+_EMPHATIC_PARTICLES = ("-то", "-ка")
+_INDEFINITE_BASES = word_set(
+    "кто кого кому кем ком что чего чему чем какой какая какое какие какого какому каким "
+    "каком какую каких какими чей чья чье чьи чьего чьей чьему чьим чьих чьими где куда "
+    "откуда когда как почему зачем отчего сколько скольких скольким столько так то тот "
+    "та те вообще ну"
+)
+
+
+def _without_particle(token: str) -> str:
+    """``token`` without an emphatic "-то"/"-ка" ("год-то": "год"), but for the indefinite
+    pronouns and fillers those endings make ("кто-то", "вообще-то"), which stay whole."""
+    for particle in _EMPHATIC_PARTICLES:
+        base = token.removesuffix(particle)
+        if base != token and base and "-" not in base and base not in _INDEFINITE_BASES:
+            return base
+    return token
+
+
 _LATIN_TO_CYRILLIC = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
 _CYRILLIC_TO_LATIN = str.maketrans("аеорсхукмтнв", "aeopcxykmthb")
 
@@ -223,7 +247,7 @@ def _tokens(text: str) -> tuple[str, ...]:
     if "/" in folded:  # "по ж/д": the abbreviation one word, "жд" (no offset is kept here)
         folded = _SLASHED_RE.sub(r"\1\2", folded)
     for token in _TOKEN_RE.findall(folded):
-        token = _one_alphabet(token)
+        token = _without_particle(_one_alphabet(token))
         number, _, unit = token.partition("-")
         if number in NUMBER_WORDS and unit in _COUNTED_UNITS:
             # "the one-billion mark", "a seven-day trip": as "1 billion", "15-day" read

@@ -44,6 +44,7 @@ from bot.language.answer_types import (
     asks_hypothesis,
     asks_reason,
     asks_workings,
+    calendar_noun_apart,
     compound_prepositions,
     course_cues,
     duration_noun,
@@ -112,6 +113,7 @@ from bot.language.lexicon import (
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
     FIGURE_LEMMAS,
+    GROUP_NOUNS,
     OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
     QUOTE_WORDS,
@@ -167,7 +169,7 @@ from bot.language.numbers import (
     time_unit,
 )
 from bot.language.occasions import is_outcome, occasion_frame
-from bot.language.occupations import Occupation, asked_occupation
+from bot.language.occupations import Occupation, asked_occupation, person_noun
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.officialese import plain_officialese
 from bot.language.parties import (
@@ -1285,8 +1287,10 @@ class Analyser:
         plausibility = recognised / total if total else 0.0
         # English only when it reads as English: Latin gibberish keeps the Russian interface.
         language = "en" if latin and plausibility > 0 else "ru"
-        asks_year = any(pair in YEAR_PHRASES for pair in itertools.pairwise(words)) or (
-            _keyword_year(words)
+        asks_year = (
+            any(pair in YEAR_PHRASES for pair in itertools.pairwise(words))
+            or _keyword_year(words)
+            or calendar_noun_apart(words) == "год"  # "а год какой был у визита"
         )
         asks_meta = asks_address(tuple(words)) or (
             any(w in AUTHOR_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words)
@@ -6037,15 +6041,22 @@ def _other_speaker(
         if t.typed in BODY_NOUNS or (is_cyrillic(t.typed) and t.lemma in BODY_NOUNS)
     }
     people.update(bodies)
+    # "что говорит бизнес": many people named as one, whom the article does not quote either
+    groups = {t.typed: t for t in terms if is_cyrillic(t.typed) and t.lemma in GROUP_NOUNS}
+    people.update(groups)
     # "что сказал пашинян": typed in lower case, a name the article never writes shows by
     # its form alone (``_unseen_name``), as a capital would show it
     people.update(
         {t.typed: t for t in terms if not t.entity and _unseen_name(t) and not _names_a_people(t)}
     )
+    # an office the briefing never names: no match at all, or one only to a relative of the
+    # word ("перевозчики" matched to the article's "перевозки": the trade, not its carriers)
     offices = {
         t.typed: t
         for t in terms
-        if t.similarity <= 0 and _unseen_office(t.typed) and not _names_a_people(t)
+        if _unseen_office(t.typed)
+        and (t.similarity <= 0 or t.lemma != person_noun(t.typed))
+        and not _names_a_people(t)
     }
     people.update(offices)
     if not people or (words and words[0] in _CIRCUMSTANCES):
@@ -6103,6 +6114,7 @@ def _other_speaker(
             if term is not None and (
                 near in ROLE_PEOPLE
                 or near in bodies
+                or near in groups
                 or near in offices
                 or looks_like_person(near)
                 # "что сказала (госпожа) Алиева": a woman's surname, by her verb's gender —
@@ -6379,18 +6391,11 @@ _EXPERT_NOUNS = word_set(
 
 
 def _unseen_office(word: str) -> bool:
-    """ "что сказал генсек ОТГ": a Russian noun naming a person by office or trade
-    (animate, not a name), a word the briefing never uses — somebody the article does not
-    quote, as a name it never gives would be."""
-    if not is_cyrillic(word) or not is_known_russian(word):
-        return False
-    parses = parse(word)
-    if not parses:
-        return False
-    tag = parses[0].tag
-    if tag.POS != "NOUN" or "anim" not in tag or {"Name", "Surn", "Patr"} & tag.grammemes:
-        return False
-    return str(parses[0].normal_form).replace("ё", "е") not in _EXPERT_NOUNS
+    """ "что сказал генсек ОТГ", "что говорят перевозчики": a Russian noun naming a person
+    by office or trade (``person_noun``), not one of the experts' words — somebody the
+    article does not quote, as a name it never gives would be."""
+    lemma = person_noun(word)
+    return lemma is not None and lemma not in _EXPERT_NOUNS
 
 
 # Latin words ending so are nationalities ("armenian", "russian"), however their
