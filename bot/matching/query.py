@@ -6016,7 +6016,14 @@ _JUDGING_FORMS = word_set(
 def _names_a_people(term: Term) -> bool:
     """A Russian people's name ("Армяне", "узбеки"): no person whose words are missing, but
     a country whose view is (``parties.view_holder``)."""
-    return is_cyrillic(term.typed) and people_country(term.lemma) is not None
+    if not is_cyrillic(term.typed):
+        return False
+    # the lemma may be the briefing's relative of the word ("казахи": "казахский"); its own
+    # noun ("казах") tells the people
+    return any(
+        lemma is not None and people_country(lemma) is not None
+        for lemma in (term.lemma, person_noun(term.typed))
+    )
 
 
 def _other_speaker(
