@@ -209,6 +209,7 @@ from bot.language.romanise import name_key, romanise, same_name
 from bot.language.specifics import (
     asks_specifics,
     content_asked,
+    defined_first,
     joined_kinds,
     keyword_detail,
     leading_part,
@@ -5132,6 +5133,9 @@ def _asks(
         first = asked_types(leading, future=future)[:1]
         if first and first[0] not in asks:
             asks = (*first, *asks)
+    if asks[:1] == (AnswerType.REASON,) and defined_first(parts):
+        # "5+1 — это что, и почему теперь «6»": what the thing is, asked first, leads
+        return asks[1:]
     if named and asks[:1] == (AnswerType.REASON,):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
