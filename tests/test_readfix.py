@@ -13,7 +13,7 @@ from __future__ import annotations
 from bot.answering.session import Session
 from bot.language.goals import lack_as_need, names_need
 from bot.language.specifics import defined_first, parted
-from tests.support.asking import answered, answered_entry, declined, question_words
+from tests.support.asking import answered, answered_entry, declined, not_given, question_words
 
 
 def _parts(question: str) -> tuple[str, ...]:
@@ -74,3 +74,29 @@ def test_why_slow_and_what_is_lacking_is_answered_by_the_need(session: Session) 
     ):
         assert answered_entry(session, question) == "ishmukhamedov-delivery-time", question
     declined(session, "почему не хватает паромов")
+
+
+def test_shipping_across_the_caspian_is_the_ferries_passage(session: Session) -> None:
+    """Sea shipping across the Caspian is what the new ferries are for: the passage on the
+    rail and ferry measures answers it, while shipping time from China stays the figure."""
+    for question in (
+        "What concrete rail and shipping measures does Ishmukhamedov say were discussed?",
+        "what about Caspian shipping?",
+        "what is being done for shipping across the Caspian?",
+    ):
+        assert answered_entry(session, question) == "ishmukhamedov-rail-investment", question
+    assert answered_entry(session, "how long does shipping from China take") == (
+        "delivery-time-now"
+    )
+
+
+def test_by_how_much_a_thing_will_change_is_a_forecast(session: Session) -> None:
+    """ "How much cheaper will shipping get": by how much it is to change, a projection the
+    article never makes — not an amount of its own ("how much will the ferries cost")."""
+    for question in (
+        "how much cheaper will shipping get once the new ferries are running",
+        "how much cheaper will freight across the Caspian get",
+    ):
+        not_given(session, question, "forecast")
+    reply = session.ask("How much will the new ferries cost?")
+    assert not reply.answered and reply.missing != "forecast"
