@@ -1762,8 +1762,10 @@ def _why_of_figure(words: tuple[str, ...]) -> bool:
     """ "почему доставка занимает 15–18 дней", "why does Kazakhstan need 20 million tonnes":
     a "why" of a figure as it stands asks what brought it about — its cause. The passage
     giving the figure with what would change it ("при должных инвестициях … можно сократить")
-    states no cause of it."""
-    if not any(w in _WHY_OF_FIGURE for w in words):
+    states no cause of it. Asked by a frame's verb ("чем объясняется, что грузы идут 15–18
+    дней") as by "почему" — not by "за счёт чего", the means to reach a figure."""
+    framed = reason_frame(words) - reason_idioms(words)
+    if not any(w in _WHY_OF_FIGURE for w in words) and not framed:
         return False
     if not any(any(ch.isdigit() for ch in w) for w in words):
         return False

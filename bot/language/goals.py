@@ -92,10 +92,8 @@ def lack_as_need(words: list[str]) -> list[str]:
     lacking is what is needed — the words a passage telling the need says ("для этого нужны
     серьёзные вложения"). The lack is read as "нужно"; "хватает ли" (is it enough) is a
     judgement of an amount, and stays; so does a lack asked why ("почему не хватает паромов"):
-    the cause of the lack, which a passage telling the need does not give — unless a "чего"
-    asks the lack itself, a second question beside the why ("почему грузы не идут быстрее,
-    чего не хватает": what is lacking is still what is needed)."""
-    if any(w in _WHY for w in words) and not _lack_asked(words):
+    the cause of the lack, which a passage telling the need does not give."""
+    if any(w in _WHY for w in words):
         return words
     out: list[str] = []
     at = 0
@@ -113,21 +111,6 @@ def lack_as_need(words: list[str]) -> list[str]:
     return out
 
 
-def _lack_asked(words: tuple[str, ...] | list[str]) -> bool:
-    """Is a lack asked by "чего" right before it ("чего не хватает", "чего недостаёт"): what
-    is lacking, not why (whatever "почему" another part of the question asks)?"""
-    for at, word in enumerate(words):
-        if word != _WHAT_LACKS:
-            continue
-        after = words[at + 1 : at + 3]
-        if after[:1] and after[0].startswith("недоста") and after[0] in _LACKING:
-            return True
-        if len(after) == 2 and after[0] == _NOT and after[1] in _LACKING:
-            return True
-    return False
-
-
-_WHAT_LACKS = "чего"
 # Words asking what: "что нужно", "чего не хватает" (read as "нужно"), "what is needed".
 _WHAT = word_set("что чего what")
 # A need as a question names it (folded): "нужно", "надо", "нужны", "необходимо", "требуется".
@@ -145,10 +128,7 @@ def asks_need(words: tuple[str, ...] | list[str]) -> bool:
 
 def names_need(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask what is needed, beside a "why" it may also ask ("почему сроки
-    не сокращаются? что для этого нужно", "…, чего не хватает"): the need told answers
-    that part."""
-    if _lack_asked(words):
-        return True
+    не сокращаются? что для этого нужно"): the need told answers that part."""
     return any(w in _WHAT for w in words) and any(_NEED_ASKED.match(w) for w in words)
 
 

@@ -3114,6 +3114,10 @@ class Analyser:
             ),
         )
         verb = relation.verb
+        if verb and any(self.morphology.lemma(words[at]) == verb for at in reason_frame(words)):
+            # "чем ОБЪЯСНЯЕТСЯ то, что …": the frame's verb asks the reason, as "почему"
+            # does — no relation of the subject a passage must tell
+            return replace(relation, verb=None)
         if verb and any(
             self.morphology.lemma(words[at]) == verb and not is_past_verb(words[at])
             for at in reaching_asked(words)
