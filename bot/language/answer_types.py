@@ -1800,8 +1800,10 @@ def _why_of_figure(words: tuple[str, ...]) -> bool:
     """ "почему доставка занимает 15–18 дней", "why does Kazakhstan need 20 million tonnes":
     a "why" of a figure as it stands asks what brought it about — its cause. The passage
     giving the figure with what would change it ("при должных инвестициях … можно сократить")
-    states no cause of it."""
-    if not _why_asked(words):
+    states no cause of it. Asked by a frame's verb ("чем объясняется, что грузы идут 15–18
+    дней") as by "почему" — not by "за счёт чего", the means to reach a figure."""
+    framed = reason_frame(words) - reason_idioms(words)
+    if not _why_asked(words) and not framed:
         return False
     if not any(any(ch.isdigit() for ch in w) for w in words):
         return False
@@ -2037,6 +2039,10 @@ def missing_kind(
         return AnswerType.FORECAST
     if wanted in _PROJECTED and (_horizon(words) or any(w in _AWAITING for w in words)):
         return AnswerType.FORECAST  # "сколько туристов ждут": the number expected, a projection
+    if wanted in _PROJECTED and _change_to_come(words):
+        # "how much cheaper will shipping get", "насколько быстрее станут доставлять": by how
+        # much a thing is to change, a projection — no amount anyone has stated
+        return AnswerType.FORECAST
     if wanted in _PROJECTED and future and _names_year_ahead(words):
         # "сколько контейнеров пойдёт в 2026", "how much will exports grow by 2030": an amount
         # of a year to come, a projection nobody made
@@ -2080,6 +2086,34 @@ def _names_year_ahead(words: tuple[str, ...]) -> bool:
     if any(_YEAR_NUMBER.fullmatch(w) for w in words):
         return True
     return any(a in _YEAR_AHEAD_WORDS and b in _YEAR_WORDS for a, b in itertools.pairwise(words))
+
+
+# "how much", "насколько", "на сколько" before a comparative of the amount's change.
+_BY_HOW_MUCH = frozenset({("how", "much"), ("на", "сколько")})
+_BY_HOW_MUCH_WORDS = word_set("насколько")
+# Comparatives of a change of amount, time or price (folded): "cheaper", "быстрее".
+_COMPARATIVES = word_set(
+    "cheaper faster quicker shorter longer bigger larger higher lower more less "
+    "дешевле дороже быстрее медленнее короче дольше больше меньше выше ниже"
+)
+_COMPARATIVE_REACH = 2  # "how much (more) cheaper", "насколько (же) дешевле"
+
+
+def _change_to_come(words: tuple[str, ...]) -> bool:
+    """Does the question ask by how much a thing will change ("how much cheaper will
+    shipping get", "насколько быстрее будут идти грузы"): a comparative right after "how
+    much"/"насколько", and a verb of the future? Not "how much will the ferries cost", an
+    amount of its own, nor "насколько быстрее идут грузы", a change stated today."""
+    for at in range(len(words)):
+        if words[at] in _BY_HOW_MUCH_WORDS:
+            after = at + 1
+        elif tuple(words[at : at + 2]) in _BY_HOW_MUCH:
+            after = at + 2
+        else:
+            continue
+        if any(w in _COMPARATIVES for w in words[after : after + _COMPARATIVE_REACH]):
+            return _verb_of_future(words)
+    return False
 
 
 # Words of expecting, without the English "will" ("how many locomotives will be bought" asks a

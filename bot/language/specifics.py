@@ -27,6 +27,7 @@ from bot.language.answer_types import (
     schedule_heading,
     speaks_of_future,
 )
+from bot.language.definitions import asks_definition
 from bot.language.lexicon import JUST_WORDS, SPECIFYING_EN, SPECIFYING_RU, word_set
 from bot.language.morphology import parse
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
@@ -347,6 +348,19 @@ def leading_part(words: tuple[str, ...]) -> tuple[str, ...]:
                 return part
             start = at + 1  # "тюркская семёрка — сколько стран, кто седьмой": a topic first
     return ()
+
+
+def defined_first(words: tuple[str, ...]) -> bool:
+    """Does the question ask first what a thing is, then joins a question of its own ("5+1 —
+    это что, и почему теперь «6»?", "что такое тюркская семёрка и почему семь", "what is
+    5+1 and why is it 6")? As a first question's own kind leads ("кто предложил … и
+    почему"), the thing defined is the main part: the passage saying what it is answers,
+    with the reason where it gives one — no "why" it leaves untold makes it "not given".
+    ``words``: as ``parted`` gives them."""
+    for at, word in enumerate(words):
+        if word in _AND and at > 0 and asked_types(words[at + 1 : at + 1 + _JOINED_REACH]):
+            return asks_definition(" ".join(words[:at]))
+    return False
 
 
 # Where a question's parts are cut besides "и/and": a comma, a semicolon, a dash between

@@ -218,6 +218,7 @@ from bot.language.romanise import name_key, romanise, same_name
 from bot.language.specifics import (
     asks_specifics,
     content_asked,
+    defined_first,
     joined_kinds,
     keyword_detail,
     leading_part,
@@ -3200,6 +3201,10 @@ class Analyser:
             ),
         )
         verb = relation.verb
+        if verb and any(self.morphology.lemma(words[at]) == verb for at in reason_frame(words)):
+            # "чем ОБЪЯСНЯЕТСЯ то, что …": the frame's verb asks the reason, as "почему"
+            # does — no relation of the subject a passage must tell
+            return replace(relation, verb=None)
         if verb and any(
             self.morphology.lemma(words[at]) == verb and not is_past_verb(words[at])
             for at in reaching_asked(words)
@@ -5222,6 +5227,9 @@ def _asks(
         first = asked_types(leading, future=future)[:1]
         if first and first[0] not in asks:
             asks = (*first, *asks)
+    if asks[:1] == (AnswerType.REASON,) and defined_first(parts):
+        # "5+1 — это что, и почему теперь «6»": what the thing is, asked first, leads
+        return asks[1:]
     if named and asks[:1] == (AnswerType.REASON,):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
