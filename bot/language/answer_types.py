@@ -501,8 +501,7 @@ def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     found = frozenset(
         at
         for at, word in enumerate(words)
-        if (word in _LASTING and not _names_a_time(words, at))
-        or word in _GOING_ON
+        if (word in _LASTING and not _names_a_time(words, at)) or word in _GOING_ON
     )
     # Only then what the question asks: most questions have no such verb, and reading every
     # reading's kinds just to learn so was a fifth of a question's analysis.
@@ -733,6 +732,10 @@ _REASON_NOUNS = word_set(
     " аргумент аргументы аргументов аргументами аргументах довод доводы доводов доводами"
     " argument arguments"
 )
+# "какова цель регистрации", "в чём назначение паромов": the aim of a thing asked by its noun,
+# as "зачем" asks it — only with the thing after it in the genitive ("какова цель ПО
+# товарообороту" is the figure aimed at, a forecast).
+PURPOSE_NOUNS = word_set("цель цели назначение назначения")
 # "on what basis", "on which basis": a reason asked — but "basis" alone is a foundation
 # ("the basis of a new Eurasian architecture"), so only after "on" and a question word.
 _ON_BASIS = word_set("basis bases")
@@ -1251,9 +1254,9 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             words[at] in _EXPLAINS for at in frame
         )
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
-    if (
-        any(w in _PERSON_WORDS for w in words) and not asks_members(words)
-    ) or (asked_office(words) is not None or _asks_which_speaker(words)):
+    if (any(w in _PERSON_WORDS for w in words) and not asks_members(words)) or (
+        asked_office(words) is not None or _asks_which_speaker(words)
+    ):
         found.append(AnswerType.PERSON)
         if AnswerType.PLACE in found and asks_persons_origin(words):
             # "кто … и из какой он страны", "имя и откуда человек": where the person is
@@ -1515,7 +1518,6 @@ def _owner_before(before: tuple[str, ...] | list[str]) -> bool:
     return bool(before) and (
         _lemma(before[-1]) in _FORECASTERS or _LATIN_SURNAME.fullmatch(before[-1]) is not None
     )
-
 
 
 # "по прогнозу Гусейнова", "согласно прогнозам": the forecast's owner named, as "по словам"
@@ -2081,6 +2083,8 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at)
         if word == "behind" and at > 0 and words[at - 1] in _REASON_NOUNS:
             found.add(at)  # "the logic behind number 7": the reason of it
+        if word in PURPOSE_NOUNS and _asked_before(words, at) and _of_a_thing(words, at + 1):
+            found.add(at)  # "каково назначение регистрации": its aim, asked as "зачем"
         if word in _ON_BASIS and _on_what(words, at):
             found.add(at)  # "on what basis does he propose it"
         if (word, *words[at + 1 : at + 2]) in _ASKING_PAIRS:
@@ -2420,7 +2424,20 @@ def _names_reason(words: tuple[str, ...]) -> bool:
             return True
         if word in _ON_BASIS and _on_what(words, at):
             return True
+        if word in PURPOSE_NOUNS and _asked_before(words, at) and _of_a_thing(words, at + 1):
+            return True
     return False
+
+
+def _of_a_thing(words: tuple[str, ...], at: int) -> bool:
+    """Is the word at ``at`` a noun or adjective in the genitive (the thing whose aim is
+    asked: "цель ПРЕДВАРИТЕЛЬНОЙ регистрации", "цель визита")?"""
+    parses = parse(words[at]) if at < len(words) else ()
+    # the first reading only: "по" has an abbreviation's ("ПО") among its others
+    return bool(parses) and "gent" in parses[0].tag and parses[0].tag.POS in _THING_POS
+
+
+_THING_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 
 
 # Prepositions before a length a thing is to reach: "reduce delivery time to 7–8 days",

@@ -30,6 +30,7 @@ from bot.language.answer_types import (
     INTERROGATIVES,
     KIND_NOUNS,
     PLACE_KINDS,
+    PURPOSE_NOUNS,
     REASON_NOUNS,
     spans_time,
 )
@@ -69,9 +70,7 @@ GENERIC_PREDICATES = (
 )  # "как депутат описал отношения": a description of them, no relation
 # A bond between things: "что их объединяет" asks what the article says links them
 # ("исторически связаны общей культурой", "объединённые общей целью").
-BOND_WORDS = word_set(
-    "объединять объединить объединённый объединенный связывать связать связанный"
-)
+BOND_WORDS = word_set("объединять объединить объединённый объединенный связывать связать связанный")
 # Closeness asked of things ("почему страны называют исторически близкими") is their bond,
 # which a text says by a word of it ("связаны") — one way only: a text's "в ближайшие годы"
 # (the lemma "близкий") says no bond that "что их объединяет" asks.
@@ -152,6 +151,9 @@ _GENERIC_NOUNS = (
     | FORECAST_NOUNS  # "какой прогноз по товарообороту": a forecast is the kind of fact asked
     | EXPECTATION_NOUNS  # "какие ожидания по товарообороту": as much
     | REASON_NOUNS  # "on which grounds", "what reasons": a reason is the kind asked
+    # "каково назначение регистрации": an aim is the kind asked (not "цель": "какая цель по
+    # товарообороту" is the figure aimed at, a detail its passage names)
+    | (PURPOSE_NOUNS - word_set("цель цели"))
     | DURATION_NOUNS  # "продолжительность визита", "какой горизонт": a length of time asked
     | word_set(
         "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "

@@ -5731,9 +5731,7 @@ _COUNT_NOUN_SLIPS = {
 _COUNT_NOUNS = word_set("количество количества количеством число") | frozenset(_COUNT_NOUN_SLIPS)
 _COUNT_NOUN_REACH = 3
 # The lemmas a count noun is read as (``Query.describing``).
-_COUNT_FRAME_LEMMAS = frozenset(
-    {"количество", "число", "численность", "number", "count", "tally"}
-)
+_COUNT_FRAME_LEMMAS = frozenset({"количество", "число", "численность", "number", "count", "tally"})
 # "численность группы", "численность делегации": the number of people a body holds, a count
 # of whatever noun follows, singular too.
 HEADCOUNT_NOUNS = word_set("численность численности численностью")
@@ -6064,10 +6062,12 @@ _RATE_UNITS = word_set(
 # asked, and these are no words of its subject — as ``SPEAKING_VERB_LEMMAS`` in Russian.
 _FRAMING_EN = word_set("comment character describ word use exact")
 # A view held, as Russian names it beside the holder ("позиция Гусейнова по энергетике",
-# "взгляд Ишмухамедова на семёрку", lemmas): with the expert named, any of his passages on
-# the subject is his position — the noun frames the question as "мнение" does, as "stance"
-# or "position" do in English. ("точка зрения": ``_point_of_view``.)
-_HELD_VIEWS_RU = word_set("позиция взгляд видение")
+# "взгляд Ишмухамедова на семёрку", "оценка визита со стороны Тусупбекова", lemmas): with the
+# expert named, any of his passages on the subject is his position — the noun frames the
+# question as "мнение" does, as "stance" or "position" do in English; "оценка" as the verb
+# "оценил" does (read as a word of the subject, his passages lack it and he was refused).
+# ("точка зрения": ``_point_of_view``.)
+_HELD_VIEWS_RU = word_set("позиция взгляд видение оценка")
 _POINT = word_set("точка точки точку точкой точке")
 _OF_VIEW = word_set("зрения")
 

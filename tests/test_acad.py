@@ -1,0 +1,58 @@
+"""Formal, nominal Russian: the intent named by a noun ("какова оценка", "какова цель",
+"каковы перспективы", "кто является автором") asks what the verb or the question word asks.
+
+Each class holds several wordings answered by the passage the plain question gets, and near
+misses that keep their refusal: a judgement asked of someone the article does not quote,
+an aim ("цель") that is the figure aimed at, a detail the article lacks.
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from tests.support.asking import answered_entry, declined
+
+
+# "оценка" beside an expert named frames the question as "оценил" does: his passage on the
+# subject is his judgement, not a word it must hold (else he was refused, another offered).
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Какова оценка визита со стороны казахстанского политолога Тусупбекова?",
+            "tusupbekov-highest-level",
+        ),
+        ("Какова оценка визита со стороны Руслана Тусупбекова?", "tusupbekov-highest-level"),
+        ("Какую оценку визиту дал Тусупбеков?", "tusupbekov-highest-level"),
+        ("Оценка визита Тусупбековым", "tusupbekov-highest-level"),
+        ("Какова оценка визита со стороны Айдына Гусейнова?", "huseynov-new-stage"),
+        ("Какова оценка Тусупбековым хода переговоров?", "tusupbekov-negotiations"),
+    ],
+)
+def test_judgement_noun_of_the_expert_named(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_judgement_noun_of_someone_unquoted_is_not_answered(session: Session) -> None:
+    declined(session, "Какова оценка визита со стороны президента Токаева?")
+
+
+# "какова цель X" asks what X is for, as "зачем X" does: the passage telling what it achieves.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какова цель предварительной электронной регистрации транспортных средств?",
+        "Какова цель упрощения автомобильных перевозок между странами?",
+        "Каково назначение электронной регистрации транспортных средств?",
+    ],
+)
+def test_aim_asked_by_its_noun(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "ishmukhamedov-road"
+
+
+def test_aim_figure_stays_the_target(session: Session) -> None:
+    # "цель по товарообороту" is the figure aimed at, no aim of a thing
+    assert answered_entry(session, "Какова цель по товарообороту?") == "trade-turnover-target"
