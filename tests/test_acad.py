@@ -56,3 +56,41 @@ def test_aim_asked_by_its_noun(session: Session, question: str) -> None:
 def test_aim_figure_stays_the_target(session: Session) -> None:
     # "цель по товарообороту" is the figure aimed at, no aim of a thing
     assert answered_entry(session, "Какова цель по товарообороту?") == "trade-turnover-target"
+
+
+# "перспективы роста X": the growth foreseen, which the passage foreseeing it says by the
+# verbs of its relation ("позволит довести до миллиарда", "кратно увеличить").
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        (
+            "Каковы перспективы роста товарооборота между странами?",
+            {"ishmukhamedov-trade", "trade-turnover-target"},
+        ),
+        (
+            "Каковы перспективы увеличения товарооборота?",
+            {"ishmukhamedov-trade", "trade-turnover-target"},
+        ),
+        (
+            "Каковы перспективы увеличения объёмов торговли благодаря Среднему коридору?",
+            {"ishmukhamedov-corridor"},
+        ),
+    ],
+)
+def test_growth_foreseen_by_its_noun(session: Session, question: str, entries: set[str]) -> None:
+    assert answered_entry(session, question) in entries
+
+
+# "проблемы" / "трудности" holding trade back are the barriers the article names; the growth
+# held back may be named by another noun of the same change ("увеличение" for "рост").
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие проблемы мешают увеличению торговли?",
+        "Какие проблемы сдерживают рост торговли?",
+        "Какие факторы сдерживают увеличение взаимной торговли?",
+        "Какие трудности сдерживают рост взаимной торговли?",
+    ],
+)
+def test_problems_holding_trade_back(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "ishmukhamedov-barriers"

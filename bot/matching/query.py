@@ -1313,6 +1313,7 @@ class Analyser:
                 self._with_kin(
                     self._capitals_as_states(self._without_unsaid_condition(words, terms)),
                     _reaching(words),
+                    _held_back(words),
                 )
             ),
             count_intent,
@@ -1408,13 +1409,25 @@ class Analyser:
                 told.add(pair)
         return frozenset(told)
 
-    def _with_kin(self, terms: list[Term], reaching: frozenset[str] = frozenset()) -> list[Term]:
+    def _with_kin(
+        self,
+        terms: list[Term],
+        reaching: frozenset[str] = frozenset(),
+        held_back: frozenset[str] = frozenset(),
+    ) -> list[Term]:
         """Each word of the subject with the briefing's other lemmas of its family
         (``_family``): "кроме экономики" is explained, in part, by "экономическими
         интересами". Names are no family of anything. ``reaching``: the nouns of change
-        said with the level they reach ("рост … до миллиарда", ``_reaching``)."""
+        said with the level they reach ("рост … до миллиарда", ``_reaching``); ``held_back``:
+        those a verb of hindering governs, said by the nouns of the same change
+        ("препятствуют увеличению": "сдерживают рост", ``_held_back``)."""
         kept = [
-            replace(t, kin=self._family(t.lemma), said=self._said(t.lemma, t.typed in reaching))
+            replace(
+                t,
+                kin=self._family(t.lemma),
+                said=self._said(t.lemma, t.typed in reaching)
+                or (self._same_change(t.lemma) if t.typed in held_back else ()),
+            )
             if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
             else t
             for t in terms
@@ -1449,6 +1462,12 @@ class Analyser:
             other
             for other in sorted(related(word_lemma) - {word_lemma})
             if other in self.index.idf and other not in family
+        )
+
+    def _same_change(self, word_lemma: str) -> tuple[str, ...]:
+        """The briefing's other nouns of the same change ("увеличение": "рост")."""
+        return tuple(
+            other for other in _SAME_CHANGE.get(word_lemma, ()) if other in self.index.idf
         )
 
     def _family(self, word_lemma: str) -> tuple[str, ...]:
@@ -5215,13 +5234,48 @@ _CHANGE_REACH = 3  # how far after the noun the "до" of the level reached may 
 def _reaching(words: list[str]) -> frozenset[str]:
     """The words of the question naming a change with the level it reaches: "рост
     товарооборота до миллиарда", "сокращение сроков до 7–8 дней" (a "до" a few words after
-    the noun) — not "рост вдвое", a multiple."""
+    the noun) — not "рост вдвое", a multiple. So is a change foreseen, right after the noun
+    saying so ("перспективы РОСТА товарооборота", "прогноз увеличения"): the change itself,
+    which a passage foreseeing it tells in its own words ("позволит довести до миллиарда")."""
     return frozenset(
         word
         for at, word in enumerate(words)
         if word.startswith(("рост", "увеличени", "снижени", "сокращени"))
-        and "до" in words[at + 1 : at + 1 + _CHANGE_REACH]
+        and (
+            "до" in words[at + 1 : at + 1 + _CHANGE_REACH]
+            or (at > 0 and _frames_change(words[at - 1]))
+        )
     )
+
+
+# The nouns of one change, each said by the others: a growth, a fall.
+_SAME_CHANGE = {
+    "рост": ("увеличение",),
+    "увеличение": ("рост",),
+    "снижение": ("сокращение",),
+    "сокращение": ("снижение",),
+}
+
+
+def _held_back(words: list[str]) -> frozenset[str]:
+    """The nouns of a change a verb of hindering governs, right after it ("препятствуют
+    УВЕЛИЧЕНИЮ товарооборота", "мешает РОСТУ торговли"): the change held back, which the
+    passage naming the obstacle may name by another of its nouns ("сдерживают рост")."""
+    return frozenset(
+        word
+        for before, word in itertools.pairwise(words)
+        if word.startswith(("рост", "увеличени", "снижени", "сокращени"))
+        and (names_filler(DEFAULT.lemma(before)) or DEFAULT.lemma(before) == "сдерживать")
+    )
+
+
+# Nouns foreseeing a change ("перспективы роста", "прогноз увеличения"), lemmas.
+_FORESEEING = word_set("перспектива прогноз ожидание")
+
+
+def _frames_change(word: str) -> bool:
+    """Does ``word`` foresee the change named after it ("перспективы", "прогноз")?"""
+    return DEFAULT.lemma(word) in _FORESEEING
 
 
 def _is_infinitive(lemma: str) -> bool:
