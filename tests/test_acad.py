@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from tests.support.asking import answered_entry, declined
+from tests.support.asking import answered, answered_entry, declined
 
 
 # "оценка" beside an expert named frames the question as "оценил" does: his passage on the
@@ -94,3 +94,21 @@ def test_growth_foreseen_by_its_noun(session: Session, question: str, entries: s
 )
 def test_problems_holding_trade_back(session: Session, question: str) -> None:
     assert answered_entry(session, question) == "ishmukhamedov-barriers"
+
+
+# "кто является автором идеи", "кто выступил инициатором": the formal copula before the author
+# of an idea is how he is asked — who proposed it, as "кто автор идеи" reads.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто является автором идеи тюркской семёрки?",
+        "Кто выступил инициатором идеи тюркской семёрки?",
+        "Кто был автором предложения о тюркской семёрке?",
+    ],
+)
+def test_author_of_an_idea_in_formal_wording(session: Session, question: str) -> None:
+    assert "Ишмухамедов" in answered(session, question)
+
+
+def test_author_of_the_article_stays_unanswered(session: Session) -> None:
+    declined(session, "Кто является автором статьи?")
