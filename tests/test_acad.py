@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.bookish import plain_bookish
 from tests.support.asking import answered, answered_entry, declined
 
 
@@ -112,3 +113,33 @@ def test_author_of_an_idea_in_formal_wording(session: Session, question: str) ->
 
 def test_author_of_the_article_stays_unanswered(session: Session) -> None:
     declined(session, "Кто является автором статьи?")
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("в чем состоит предложение", "в чем предложение"),
+        ("в чем по мнению ишмухамедова состоит смысл", "в чем по мнению ишмухамедова смысл"),
+        ("в чем заключается суть", "в чем суть"),
+        ("из чего состоит группа", "из чего состоит группа"),  # its make-up: kept
+    ],
+)
+def test_consisting_verb_only_links(typed: str, plain: str) -> None:
+    assert plain_bookish(typed.split()) == plain.split()
+
+
+# "в чём заключается X": "заключается" is no signing ("заключить соглашение"), "состоит" no
+# taking place ("вовремя состоявшееся"): the passage on X answers.
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("В чём заключается предложение Ишмухамедова?", "ishmukhamedov-sacred-seven"),
+        ("В чём состоит предложение Ишмухамедова?", "ishmukhamedov-sacred-seven"),
+        (
+            "В чём заключается предложение эксперта по упрощению автомобильных перевозок?",
+            "ishmukhamedov-road",
+        ),
+    ],
+)
+def test_what_a_thing_consists_in(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry
