@@ -14,7 +14,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.bookish import plain_bookish
-from tests.support.asking import answered, answered_entry, declined
+from tests.support.asking import answered, answered_entry, declined, not_given
 
 
 # "оценка" beside an expert named frames the question as "оценил" does: his passage on the
@@ -143,3 +143,33 @@ def test_consisting_verb_only_links(typed: str, plain: str) -> None:
 )
 def test_what_a_thing_consists_in(session: Session, question: str, entry: str) -> None:
     assert answered_entry(session, question) == entry
+
+
+# "каковы сроки X" asks a length of time as "какие сроки X" does: the article gives none for
+# the agreements, so it is not given — no passage merely naming them answers.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каковы сроки реализации соглашения по искусственному интеллекту?",
+        "Каков срок реализации соглашения по искусственному интеллекту?",
+    ],
+)
+def test_time_frame_by_predicative_noun_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "duration")
+
+
+# "каково место проведения/подписания/выступления …": where an event was held.
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Каково место проведения торжественной встречи?", "article-visit"),
+        ("Каково место выступления президента Токаева?", "tusupbekov-gabala"),
+    ],
+)
+def test_venue_asked_by_its_noun(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_standing_is_no_venue(session: Session) -> None:
+    question = "Каково место отношений Казахстана и Азербайджана на постсоветском пространстве?"
+    assert answered_entry(session, question) == "tusupbekov-unique-relations"

@@ -376,6 +376,8 @@ def asks_for_horizon(words: tuple[str, ...] | list[str]) -> bool:
 
 _DURATION_PAIRS = _SPANS_OF_TIME | frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
+    # the predicative of the formal register: "каков срок", "каковы сроки реализации"
+    | {("каков", "срок"), ("каковы", "сроки")}
     | {
         (which, noun)
         for which in ("какой", "какие", "каким", "какого", "what", "which")
@@ -1235,6 +1237,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             for a, b, c, d in zip(words, words[1:], words[2:], (*words[3:], ""), strict=False)
         )
         or _names_place(words)
+        or _venue_asked(words)
         or _spread_over_which(words)
         or keywords_ending_in_place(words)
     ):
@@ -2678,6 +2681,23 @@ def _counts_other(words: tuple[str, ...]) -> bool:
             if first and first[0].tag.POS == "NOUN" and "gent" in first[0].tag:
                 return True
     return False
+
+
+# "каково место проведения встречи", "место подписания соглашений": the place of an event,
+# asked by the formal register's noun of holding it — where it was held. Not "каково место
+# отношений на постсоветском пространстве", a standing.
+_VENUE = word_set("место места")
+_HELD_EVENT = word_set(
+    "проведения подписания выступления встречи переговоров пребывания прибытия"
+)
+
+
+def _venue_asked(words: tuple[str, ...]) -> bool:
+    """Is the place of an event asked by "(каково) место проведения/подписания …"?"""
+    return any(
+        a in _VENUE and b in _HELD_EVENT and _asked_before(words, at)
+        for at, (a, b) in enumerate(itertools.pairwise(words))
+    )
 
 
 def _names_place(words: tuple[str, ...]) -> bool:
