@@ -31,6 +31,10 @@ from tests.support.asking import answered, answered_entry, declined, not_given
         ("Оценка визита Тусупбековым", "tusupbekov-highest-level"),
         ("Какова оценка визита со стороны Айдына Гусейнова?", "huseynov-new-stage"),
         ("Какова оценка Тусупбековым хода переговоров?", "tusupbekov-negotiations"),
+        # "характеристика" as "охарактеризовал": how he characterised it
+        ("Какова характеристика визита, данная политологом Ишмухамедовым?", "ishmukhamedov-timely"),
+        ("Какую характеристику визиту дал Ишмухамедов?", "ishmukhamedov-timely"),
+        ("Какую характеристику отношениям дал Тусупбеков?", "tusupbekov-unique-relations"),
     ],
 )
 def test_judgement_noun_of_the_expert_named(session: Session, question: str, entry: str) -> None:
@@ -39,6 +43,7 @@ def test_judgement_noun_of_the_expert_named(session: Session, question: str, ent
 
 def test_judgement_noun_of_someone_unquoted_is_not_answered(session: Session) -> None:
     declined(session, "Какова оценка визита со стороны президента Токаева?")
+    declined(session, "Какую характеристику визиту дал Токаев?")
 
 
 # "какова цель X" asks what X is for, as "зачем X" does: the passage telling what it achieves.

@@ -166,8 +166,9 @@ _GENERIC_NOUNS = (
     )
     # "и какими словами", "в каких выражениях": the words said, which his statement gives
     | word_set("слово выражение формулировка word words wording")
-    # "какую оценку дал": a judgement, which his statement gives in its own words
-    | word_set("оценка")
+    # "какую оценку дал": a judgement, which his statement gives in its own words; so is
+    # "какую характеристику дал" (how he characterised it)
+    | word_set("оценка характеристика")
     | FRAME_NOUNS  # "какие качества", "на каких принципах": a description is asked for
     # "до какой отметки", "до какой величины": a formal register's level an amount reaches
     # (``changes._LEVEL_STEMS``), asked as "до какого уровня" is

@@ -6121,7 +6121,7 @@ _FRAMING_EN = word_set("comment character describ word use exact")
 # question as "мнение" does, as "stance" or "position" do in English; "оценка" as the verb
 # "оценил" does (read as a word of the subject, his passages lack it and he was refused).
 # ("точка зрения": ``_point_of_view``.)
-_HELD_VIEWS_RU = word_set("позиция взгляд видение оценка")
+_HELD_VIEWS_RU = word_set("позиция взгляд видение оценка характеристика")
 _POINT = word_set("точка точки точку точкой точке")
 _OF_VIEW = word_set("зрения")
 
