@@ -178,3 +178,22 @@ def test_venue_asked_by_its_noun(session: Session, question: str, entry: str) ->
 def test_standing_is_no_venue(session: Session) -> None:
     question = "Каково место отношений Казахстана и Азербайджана на постсоветском пространстве?"
     assert answered_entry(session, question) == "tusupbekov-unique-relations"
+
+
+# "кто является руководителем группы": its head is asked, as "кто руководит" asks it — the
+# profile of a member of the group does not name him.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто является руководителем межпарламентской рабочей группы?",
+        "Кто руководитель межпарламентской рабочей группы?",
+        "Кто является председателем рабочей группы?",
+    ],
+)
+def test_head_of_a_body_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "person")
+
+
+def test_member_of_the_body_still_answered(session: Session) -> None:
+    question = "Кто является членом межпарламентской рабочей группы?"
+    assert answered_entry(session, question) == "expert:huseynov"

@@ -645,7 +645,27 @@ def asked_office(words: tuple[str, ...]) -> str | None:
     for before, word in itertools.pairwise(words):
         if before in _WHICH and word in _OFFICES:
             return _OFFICES[word]
+    for at, word in enumerate(words):
+        if word in _HEADS_OF_BODY and _who_is_before(words, at):
+            return _HEADS_OF_BODY[word]
     return None
+
+
+# "кто (является) руководителем / председателем группы": the holder of the office is asked,
+# as by "какие руководители" — a text naming a member of the body does not name its head.
+# (Not "глава": "кто глава Азербайджана" is the head of state, ``periphrasis``.)
+_HEADS_OF_BODY = {
+    **dict.fromkeys(("руководитель", "руководителем"), "руководитель"),
+    **dict.fromkeys(("председатель", "председателем"), "председатель"),
+}
+_WHO_IS = word_set("является являлся являлась был была стал стала")
+
+
+def _who_is_before(words: tuple[str, ...], at: int) -> bool:
+    """Is "кто" right before ``at``, or with the formal copula between ("кто является")?"""
+    return (at >= 1 and words[at - 1] == "кто") or (
+        at >= 2 and words[at - 1] in _WHO_IS and words[at - 2] == "кто"
+    )
 
 
 # Nouns of the people an article quotes: "which expert suggested …", "какой политолог
