@@ -197,3 +197,20 @@ def test_head_of_a_body_not_given(session: Session, question: str) -> None:
 def test_member_of_the_body_still_answered(session: Session) -> None:
     question = "Кто является членом межпарламентской рабочей группы?"
     assert answered_entry(session, question) == "expert:huseynov"
+
+
+# "что послужило основанием / поводом для X", "каково обоснование X": a reason asked in the
+# formal register's words — the passage giving it answers.
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Что послужило основанием для вывода о переходе отношений к стратегическому союзу?",
+            "huseynov-alliance",
+        ),
+        ("Что послужило поводом для предложения добавить Турцию?", "ishmukhamedov-sacred-seven"),
+        ("Каково обоснование предложения добавить Турцию?", "ishmukhamedov-sacred-seven"),
+    ],
+)
+def test_grounds_asked_formally(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry

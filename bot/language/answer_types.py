@@ -753,6 +753,8 @@ _REASON_NOUNS = word_set(
     # a thing is his reason for it
     " аргумент аргументы аргументов аргументами аргументах довод доводы доводов доводами"
     " argument arguments"
+    # "каково обоснование включения Турции": the case made for it
+    " обоснование обоснования"
 )
 # "какова цель регистрации", "в чём назначение паромов": the aim of a thing asked by its noun,
 # as "зачем" asks it — only with the thing after it in the genitive ("какова цель ПО
@@ -2112,6 +2114,8 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at)  # "on what basis does he propose it"
         if (word, *words[at + 1 : at + 2]) in _ASKING_PAIRS:
             found.update((at, at + 1))  # "по какой причине", "на каком основании"
+    # "что послужило основанием для …": why
+    found |= _served_as(words)
     return frozenset(found | _benefit_idioms(words) | _english_reason_cues(words))
 
 
@@ -2449,7 +2453,24 @@ def _names_reason(words: tuple[str, ...]) -> bool:
             return True
         if word in PURPOSE_NOUNS and _asked_before(words, at) and _of_a_thing(words, at + 1):
             return True
-    return False
+    return bool(_served_as(words))
+
+
+# "что послужило основанием / причиной / поводом для вывода", "что стало причиной": what a
+# thing came of — a reason asked, in the formal register's words, which name no subject.
+_SERVED = word_set("послужило послужили послужил послужила стало стали явилось явились")
+_GROUNDS = word_set("основанием причиной поводом предпосылкой")
+
+
+def _served_as(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "послужило основанием" after "что" (none when the words do not read
+    so)."""
+    return frozenset(
+        position
+        for at in range(1, len(words) - 1)
+        if words[at] in _SERVED and words[at + 1] in _GROUNDS and "что" in words[:at]
+        for position in (at, at + 1)
+    )
 
 
 def _of_a_thing(words: tuple[str, ...], at: int) -> bool:
