@@ -14,6 +14,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.bookish import plain_bookish
+from bot.language.officialese import plain_officialese
 from tests.support.asking import answered, answered_entry, declined, not_given
 
 
@@ -213,4 +214,35 @@ def test_member_of_the_body_still_answered(session: Session) -> None:
     ],
 )
 def test_grounds_asked_formally(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("какие меры были предметом обсуждения", "какие меры обсуждались"),
+        ("что стало предметом переговоров", "что обсуждалось на переговорах"),
+        ("был ли коридор предметом обсуждения", "был ли коридор предметом обсуждения"),
+    ],
+)
+def test_subject_of_talks_read_as_discussed(typed: str, plain: str) -> None:
+    assert plain_officialese(typed.split()) == plain.split()
+
+
+# "были предметом обсуждения": what was discussed, as "обсуждались" asks it.
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Какие меры по развитию железнодорожной инфраструктуры были предметом обсуждения?",
+            "ishmukhamedov-rail-investment",
+        ),
+        (
+            "Какие транспортные коридоры были предметом обсуждения, по словам Тусупбекова?",
+            "tusupbekov-agenda",
+        ),
+        ("Что стало предметом переговоров?", "tusupbekov-negotiations"),
+    ],
+)
+def test_what_was_the_subject_of_talks(session: Session, question: str, entry: str) -> None:
     assert answered_entry(session, question) == entry
