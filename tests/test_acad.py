@@ -246,3 +246,13 @@ def test_subject_of_talks_read_as_discussed(typed: str, plain: str) -> None:
 )
 def test_what_was_the_subject_of_talks(session: Session, question: str, entry: str) -> None:
     assert answered_entry(session, question) == entry
+
+
+# "каков статус визита": the kind of the visit, asked by the formal "каков" as by "какой" — the
+# word qualifying it ("государственным визитом") answers.
+@pytest.mark.parametrize(
+    "question",
+    ["Каков статус визита Ильхама Алиева в Казахстан?", "Каков статус визита Алиева?"],
+)
+def test_kind_of_visit_by_predicative(session: Session, question: str) -> None:
+    assert "государственным визитом" in answered(session, question)

@@ -3022,8 +3022,9 @@ class Analyser:
         if self._known(word):
             return False
         if word in KIND_NOUNS:
-            # "какой статус у визита", "the status of the visit": its qualifier answers
-            return (at > 0 and words[at - 1] in INTERROGATIVES) or words[at + 1 : at + 2] in (
+            # "какой статус у визита", "каков статус визита", "the status of the visit": its
+            # qualifier answers
+            return (at > 0 and words[at - 1] in _KIND_ASKING) or words[at + 1 : at + 2] in (
                 ["у"],
                 ["of"],
             )
@@ -5246,6 +5247,10 @@ def _reaching(words: list[str]) -> frozenset[str]:
             or (at > 0 and _frames_change(words[at - 1]))
         )
     )
+
+
+# The question words before a kind noun: "какой статус", the formal "каков статус".
+_KIND_ASKING = INTERROGATIVES | word_set("каков какова каково каковы")
 
 
 # The nouns of one change, each said by the others: a growth, a fall.
