@@ -256,3 +256,20 @@ def test_what_was_the_subject_of_talks(session: Session, question: str, entry: s
 )
 def test_kind_of_visit_by_predicative(session: Session, question: str) -> None:
     assert "государственным визитом" in answered(session, question)
+
+
+# "каков перечень (список) сфер": the spheres listed answer — no "list" the article must name.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каков перечень сфер, охваченных подписанными соглашениями?",
+        "Каков перечень сфер подписанных соглашений?",
+        "Какой список сфер подписанных соглашений?",
+    ],
+)
+def test_list_of_spheres_by_its_noun(session: Session, question: str) -> None:
+    assert "искусственном интеллекте" in answered(session, question)
+
+
+def test_list_of_what_the_article_lacks_stays_unanswered(session: Session) -> None:
+    declined(session, "Каков список министров, подписавших соглашения?")

@@ -173,6 +173,8 @@ _GENERIC_NOUNS = (
     # "до какой отметки", "до какой величины": a formal register's level an amount reaches
     # (``changes._LEVEL_STEMS``), asked as "до какого уровня" is
     | word_set("отметка величина")
+    # "каков перечень (список) сфер": the items listed answer, no list the article names
+    | word_set("список перечень")
 )
 # What ends the noun after an English "which/what": an auxiliary or a preposition
 # ("which company will", "in which building were", "what measure for …").
