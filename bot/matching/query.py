@@ -4838,7 +4838,13 @@ def _unknown_detail(words: list[str], terms: list[Term], real: Callable[[str], b
     only predicts ("погранпереход") is a word too."""
     unknown = {t.typed: t.lemma for t in terms if t.similarity <= 0 and t.focus and not t.entity}
     for before, word in itertools.pairwise(words):
-        if before not in INTERROGATIVES or word not in unknown:
+        if word not in unknown:
+            continue
+        if before in _CAUSE_NOUNS_RU and is_cyrillic(word) and real(word):
+            # "каковы причины задержек на границе": the thing whose cause is asked is one the
+            # briefing never names, so no passage gives its cause
+            return word
+        if before not in INTERROGATIVES:
             continue
         if word in GENERIC_DETAILS or unknown[word] in GENERIC_DETAILS:
             continue
@@ -5247,6 +5253,10 @@ def _reaching(words: list[str]) -> frozenset[str]:
             or (at > 0 and _frames_change(words[at - 1]))
         )
     )
+
+
+# The nouns of a cause before the thing caused, in the genitive: "причины задержек".
+_CAUSE_NOUNS_RU = word_set("причина причины причину причин причинах")
 
 
 # The question words before a kind noun: "какой статус", the formal "каков статус".
