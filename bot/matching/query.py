@@ -6021,6 +6021,9 @@ def _other_speaker(
         return None  # "о чём говорили Алиев и Токаев": what they discussed, not their words
     if any(w in _VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
+    holder = _view_from_side(words, people)
+    if holder is not None:
+        return holder
     saying = (
         SAY_WORDS
         | QUOTE_WORDS
@@ -6259,6 +6262,27 @@ def _passive_agent(words: list[str], word: str) -> list[str] | None:
             continue
         after = words[at + 1 : at + 4]
         return after[1:] if after[:1] == ["by"] else []
+    return None
+
+
+# "оценка визита со стороны Токаева", "позиция со стороны президента Токаева": the view of the
+# one after "со стороны" (a title between), asked by a Russian noun of a view.
+_VIEW_NOUNS_RU = word_set("оценка оценки оценку позиция позиции позицию реакция реакции реакцию")
+_FROM_SIDE = ("со", "стороны")
+_SIDE_REACH = 2  # "со стороны (президента) Токаева"
+
+
+def _view_from_side(words: list[str], people: dict[str, Term]) -> str | None:
+    """The person not quoted whose view is asked by "оценка … со стороны X", or None."""
+    if not any(w in _VIEW_NOUNS_RU for w in words):
+        return None
+    for at in range(len(words) - 2):
+        if tuple(words[at : at + 2]) != _FROM_SIDE:
+            continue
+        for near in words[at + 2 : at + 2 + _SIDE_REACH]:
+            term = people.get(near)
+            if term is not None and looks_like_person(term.lemma):
+                return term.lemma
     return None
 
 
