@@ -402,6 +402,8 @@ def asks_for_horizon(words: tuple[str, ...] | list[str]) -> bool:
 
 _DURATION_PAIRS = _SPANS_OF_TIME | frozenset(
     {("какой", "срок"), ("какие", "сроки"), ("каким", "сроком"), ("какого", "срока")}
+    # the predicative of the formal register: "каков срок", "каковы сроки реализации"
+    | {("каков", "срок"), ("каковы", "сроки")}
     | {
         (which, noun)
         for which in ("какой", "какие", "каким", "какого", "what", "which")
@@ -527,8 +529,7 @@ def lasting_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     found = frozenset(
         at
         for at, word in enumerate(words)
-        if (word in _LASTING and not _names_a_time(words, at))
-        or word in _GOING_ON
+        if (word in _LASTING and not _names_a_time(words, at)) or word in _GOING_ON
     )
     # Only then what the question asks: most questions have no such verb, and reading every
     # reading's kinds just to learn so was a fifth of a question's analysis.
@@ -670,7 +671,27 @@ def asked_office(words: tuple[str, ...]) -> str | None:
     for before, word in itertools.pairwise(words):
         if before in _WHICH and word in _OFFICES:
             return _OFFICES[word]
+    for at, word in enumerate(words):
+        if word in _HEADS_OF_BODY and _who_is_before(words, at):
+            return _HEADS_OF_BODY[word]
     return None
+
+
+# "кто (является) руководителем / председателем группы": the holder of the office is asked,
+# as by "какие руководители" — a text naming a member of the body does not name its head.
+# (Not "глава": "кто глава Азербайджана" is the head of state, ``periphrasis``.)
+_HEADS_OF_BODY = {
+    **dict.fromkeys(("руководитель", "руководителем"), "руководитель"),
+    **dict.fromkeys(("председатель", "председателем"), "председатель"),
+}
+_WHO_IS = word_set("является являлся являлась был была стал стала")
+
+
+def _who_is_before(words: tuple[str, ...], at: int) -> bool:
+    """Is "кто" right before ``at``, or with the formal copula between ("кто является")?"""
+    return (at >= 1 and words[at - 1] == "кто") or (
+        at >= 2 and words[at - 1] in _WHO_IS and words[at - 2] == "кто"
+    )
 
 
 # Nouns of the people an article quotes: "which expert suggested …", "какой политолог
@@ -761,7 +782,13 @@ _REASON_NOUNS = word_set(
     # a thing is his reason for it
     " аргумент аргументы аргументов аргументами аргументах довод доводы доводов доводами"
     " argument arguments"
+    # "каково обоснование включения Турции": the case made for it
+    " обоснование обоснования"
 )
+# "какова цель регистрации", "в чём назначение паромов": the aim of a thing asked by its noun,
+# as "зачем" asks it — only with the thing after it in the genitive ("какова цель ПО
+# товарообороту" is the figure aimed at, a forecast).
+PURPOSE_NOUNS = word_set("цель цели назначение назначения")
 # "on what basis", "on which basis": a reason asked — but "basis" alone is a foundation
 # ("the basis of a new Eurasian architecture"), so only after "on" and a question word.
 _ON_BASIS = word_set("basis bases")
@@ -1270,6 +1297,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             for a, b, c, d in zip(words, words[1:], words[2:], (*words[3:], ""), strict=False)
         )
         or _names_place(words)
+        or _venue_asked(words)
         or _spread_over_which(words)
         or keywords_ending_in_place(words)
     ):
@@ -1289,9 +1317,9 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             words[at] in _EXPLAINS for at in frame
         )
         found.append(AnswerType.STATEMENT if claimed else AnswerType.REASON)
-    if (
-        any(w in _PERSON_WORDS for w in words) and not asks_members(words)
-    ) or (asked_office(words) is not None or _asks_which_speaker(words)):
+    if (any(w in _PERSON_WORDS for w in words) and not asks_members(words)) or (
+        asked_office(words) is not None or _asks_which_speaker(words)
+    ):
         found.append(AnswerType.PERSON)
         if AnswerType.PLACE in found and asks_persons_origin(words):
             # "кто … и из какой он страны", "имя и откуда человек": where the person is
@@ -1553,7 +1581,6 @@ def _owner_before(before: tuple[str, ...] | list[str]) -> bool:
     return bool(before) and (
         _lemma(before[-1]) in _FORECASTERS or _LATIN_SURNAME.fullmatch(before[-1]) is not None
     )
-
 
 
 # "по прогнозу Гусейнова", "согласно прогнозам": the forecast's owner named, as "по словам"
@@ -2168,10 +2195,14 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at)
         if word == "behind" and at > 0 and words[at - 1] in _REASON_NOUNS:
             found.add(at)  # "the logic behind number 7": the reason of it
+        if word in PURPOSE_NOUNS and _asked_before(words, at) and _of_a_thing(words, at + 1):
+            found.add(at)  # "каково назначение регистрации": its aim, asked as "зачем"
         if word in _ON_BASIS and _on_what(words, at):
             found.add(at)  # "on what basis does he propose it"
         if (word, *words[at + 1 : at + 2]) in _ASKING_PAIRS:
             found.update((at, at + 1))  # "по какой причине", "на каком основании"
+    # "что послужило основанием для …": why
+    found |= _served_as(words)
     return frozenset(found | _benefit_idioms(words) | _english_reason_cues(words))
 
 
@@ -2507,7 +2538,37 @@ def _names_reason(words: tuple[str, ...]) -> bool:
             return True
         if word in _ON_BASIS and _on_what(words, at):
             return True
-    return False
+        if word in PURPOSE_NOUNS and _asked_before(words, at) and _of_a_thing(words, at + 1):
+            return True
+    return bool(_served_as(words))
+
+
+# "что послужило основанием / причиной / поводом для вывода", "что стало причиной": what a
+# thing came of — a reason asked, in the formal register's words, which name no subject.
+_SERVED = word_set("послужило послужили послужил послужила стало стали явилось явились")
+_GROUNDS = word_set("основанием причиной поводом предпосылкой")
+
+
+def _served_as(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "послужило основанием" after "что" (none when the words do not read
+    so)."""
+    return frozenset(
+        position
+        for at in range(1, len(words) - 1)
+        if words[at] in _SERVED and words[at + 1] in _GROUNDS and "что" in words[:at]
+        for position in (at, at + 1)
+    )
+
+
+def _of_a_thing(words: tuple[str, ...], at: int) -> bool:
+    """Is the word at ``at`` a noun or adjective in the genitive (the thing whose aim is
+    asked: "цель ПРЕДВАРИТЕЛЬНОЙ регистрации", "цель визита")?"""
+    parses = parse(words[at]) if at < len(words) else ()
+    # the first reading only: "по" has an abbreviation's ("ПО") among its others
+    return bool(parses) and "gent" in parses[0].tag and parses[0].tag.POS in _THING_POS
+
+
+_THING_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 
 
 # Prepositions before a length a thing is to reach: "reduce delivery time to 7–8 days",
@@ -2766,6 +2827,23 @@ def _counts_other(words: tuple[str, ...]) -> bool:
             if first and first[0].tag.POS == "NOUN" and "gent" in first[0].tag:
                 return True
     return False
+
+
+# "каково место проведения встречи", "место подписания соглашений": the place of an event,
+# asked by the formal register's noun of holding it — where it was held. Not "каково место
+# отношений на постсоветском пространстве", a standing.
+_VENUE = word_set("место места")
+_HELD_EVENT = word_set(
+    "проведения подписания выступления встречи переговоров пребывания прибытия"
+)
+
+
+def _venue_asked(words: tuple[str, ...]) -> bool:
+    """Is the place of an event asked by "(каково) место проведения/подписания …"?"""
+    return any(
+        a in _VENUE and b in _HELD_EVENT and _asked_before(words, at)
+        for at, (a, b) in enumerate(itertools.pairwise(words))
+    )
 
 
 def _names_place(words: tuple[str, ...]) -> bool:

@@ -11,6 +11,7 @@ word sank the passage answering. Read here:
   before a list noun ("полный", "исчерпывающий", "подробный" список) says how much of it is
   wanted — every list the bot gives is whole;
 * "данный" is the bookish "этот" ("данный визит");
+* "в чём состоит / заключается X" asks what X is: the linking verb is dropped;
 * "способен/способна/способно/способны" before an infinitive is the modal "может" ("способна
   вырасти" — may grow): a stop word, so dropped. The full adjective ("способный
   политик") and a short form before no infinitive stay.
@@ -65,6 +66,8 @@ def plain_bookish(words: list[str]) -> list[str]:
     out: list[str] = []
     for at, word in enumerate(listed):
         following = listed[at + 1] if at + 1 < len(listed) else None
+        if word in _CONSISTS and _in_what_before(listed, at):
+            continue  # "в чём состоит смысл": what the sense is
         if following in _LIST_NOUNS and _whole(word):
             continue  # "исчерпывающий перечень": the list, which is always whole
         if word in _ABLE_SHORT and following is not None and _is_infinitive(following):
@@ -80,3 +83,24 @@ def _is_noun_like(word: str) -> bool:
     """Is ``word`` what "данный" may point at — a noun or an adjective before one ("данный
     визит", "данное историческое событие"), not "данные" as the noun "data" ends?"""
     return any(p.tag.POS in {"NOUN", "ADJF"} for p in parse(word)[:2])
+
+
+# "в чём состоит / заключается / кроется X": what X is — the verb only links the question word
+# to its subject ("в чём, по мнению эксперта, состоит смысл формулы"). Weighed as a word, it
+# was read as another verb of the briefing ("заключить" соглашения, "состояться").
+_CONSISTS = word_set(
+    "состоит состоят состояла состояло состояли заключается заключаются заключалась "
+    "заключалось заключались кроется кроются сводится сводятся"
+)
+_IN = word_set("в во")
+_WHAT = word_set("чем чём")
+_CONSISTS_REACH = 6  # "в чём, по мнению Ишмухамедова, состоит": the aside between
+
+
+def _in_what_before(words: list[str], at: int) -> bool:
+    """Is "в чём" a few words before ``at``?"""
+    start = max(0, at - _CONSISTS_REACH)
+    return any(
+        words[i] in _IN and words[i + 1] in _WHAT for i in range(start, at - 1)
+    )
+

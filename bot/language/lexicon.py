@@ -694,6 +694,10 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "ежегодный ориентир товарооборота", "целевой показатель": the figure aimed at, as a
     # formal register names a goal
     "ориентир": "цель",
+    # "какие проблемы препятствуют росту товарооборота": what stands in trade's way, as a
+    # formal register names it — the barriers and limits the briefing names
+    "проблема": "барьер",
+    "трудность": "барьер",
     **_OFFICIALESE_WORDS_RU,
 }
 

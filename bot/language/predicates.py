@@ -30,6 +30,7 @@ from bot.language.answer_types import (
     INTERROGATIVES,
     KIND_NOUNS,
     PLACE_KINDS,
+    PURPOSE_NOUNS,
     REASON_NOUNS,
     spans_time,
 )
@@ -69,9 +70,7 @@ GENERIC_PREDICATES = (
 )  # "как депутат описал отношения": a description of them, no relation
 # A bond between things: "что их объединяет" asks what the article says links them
 # ("исторически связаны общей культурой", "объединённые общей целью").
-BOND_WORDS = word_set(
-    "объединять объединить объединённый объединенный связывать связать связанный"
-)
+BOND_WORDS = word_set("объединять объединить объединённый объединенный связывать связать связанный")
 # Closeness asked of things ("почему страны называют исторически близкими") is their bond,
 # which a text says by a word of it ("связаны") — one way only: a text's "в ближайшие годы"
 # (the lemma "близкий") says no bond that "что их объединяет" asks.
@@ -121,7 +120,7 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
     ),
     word_set(
         "вырасти расти увеличить увеличиться увеличивать рост поднять довести достичь "
-        "достигнуть нарастить дорасти"
+        "достигнуть нарастить дорасти увеличение наращивание"
     ),
     word_set("название называться именоваться name call title"),
     BOND_WORDS,
@@ -152,6 +151,9 @@ _GENERIC_NOUNS = (
     | FORECAST_NOUNS  # "какой прогноз по товарообороту": a forecast is the kind of fact asked
     | EXPECTATION_NOUNS  # "какие ожидания по товарообороту": as much
     | REASON_NOUNS  # "on which grounds", "what reasons": a reason is the kind asked
+    # "каково назначение регистрации": an aim is the kind asked (not "цель": "какая цель по
+    # товарообороту" is the figure aimed at, a detail its passage names)
+    | (PURPOSE_NOUNS - word_set("цель цели"))
     | DURATION_NOUNS  # "продолжительность визита", "какой горизонт": a length of time asked
     | word_set(
         "эксперт политолог человек люди страна срок должность профессия роль объем объём размер "
@@ -164,8 +166,9 @@ _GENERIC_NOUNS = (
     )
     # "и какими словами", "в каких выражениях": the words said, which his statement gives
     | word_set("слово выражение формулировка word words wording")
-    # "какую оценку дал": a judgement, which his statement gives in its own words
-    | word_set("оценка")
+    # "какую оценку дал": a judgement, which his statement gives in its own words; so is
+    # "какую характеристику дал" (how he characterised it)
+    | word_set("оценка характеристика")
     | FRAME_NOUNS  # "какие качества", "на каких принципах": a description is asked for
     # "до какой отметки", "до какой величины": a formal register's level an amount reaches
     # (``changes._LEVEL_STEMS``), asked as "до какого уровня" is

@@ -96,9 +96,10 @@ def without_own_saying(words: list[str]) -> list[str]:
         if words[at] in OWN_POSSESSIVES and at + 1 < len(words) and words[at + 1] in SAYING_NOUNS:
             at += 2
             continue
-        if _idea_author(words, at):
+        author = _idea_author(words, at)
+        if author:
             kept.extend((words[at], "предложил"))  # "кто автор идеи": who proposed it
-            at += 2
+            at += author
             continue
         owner = _figure_author(words, at)
         if owner:
@@ -158,15 +159,33 @@ def _owner_of_words(words: list[str], at: int) -> int:
 _IDEA_GENITIVES = frozenset({"идеи", "предложения", "концепции", "инициативы", "формулы"})
 
 
-def _idea_author(words: list[str], at: int) -> bool:
-    """Do the words from ``at`` read "кто автор идеи/предложения …"? The idea's author is
-    the one who proposed it — read as "кто предложил идею …", the idea's noun kept."""
-    return (
-        words[at] in _WHO
-        and words[at + 1 : at + 2] == ["автор"]
-        and words[at + 2 : at + 3] != []
-        and words[at + 2] in _IDEA_GENITIVES
-    )
+def _idea_author(words: list[str], at: int) -> int:
+    """The number of words of "кто (является) автор(ом)" before "идеи/предложения …" from
+    ``at`` (0 when none)? The idea's author is the one who proposed it — read as "кто
+    предложил идею …", the idea's noun kept. "Инициатор" of an idea is its author too."""
+    after = _after_author(words, at, _AUTHOR | _INITIATOR)
+    named = after and words[after : after + 1] and words[after] in _IDEA_GENITIVES
+    return after - at if named else 0
+
+
+# The formal register's copula before the author: "кто ЯВЛЯЕТСЯ автором идеи", "кто ВЫСТУПИЛ
+# инициатором", "кто был автором".
+_BEING_AUTHOR = frozenset(
+    {"является", "являлся", "являлась", "был", "была", "стал", "стала", "выступил", "выступила"}
+    | {"выступает"}
+)
+_INITIATOR = frozenset({"инициатор", "инициатором"})
+
+
+def _after_author(words: list[str], at: int, nouns: frozenset[str]) -> int:
+    """The position after "кто (является) автором" from ``at`` (0 when the words do not read
+    so): the copula of the formal register is how the author is asked, no deed of his."""
+    if words[at] not in _WHO:
+        return 0
+    after = at + 1
+    if words[after : after + 1] and words[after] in _BEING_AUTHOR:
+        after += 1
+    return after + 1 if words[after : after + 1] and words[after] in nouns else 0
 
 
 def _figure_author(words: list[str], at: int) -> int:
@@ -174,9 +193,9 @@ def _figure_author(words: list[str], at: int) -> int:
     when none): who stands behind a figure or words, asked as "чья это оценка" asks it. Not
     "кто автор статьи", the article's author, nor "кто автор идеи": a figure's noun, or a
     noun of words said, must follow."""
-    if words[at] not in _WHO or at + 1 >= len(words) or words[at + 1] not in _AUTHOR:
+    after = _after_author(words, at, _AUTHOR)
+    if not after:
         return _author_of_words_en(words, at)
-    after = at + 2
     if after < len(words) and words[after] in _THIS_GENITIVE:
         after += 1
     if after < len(words) and words[after] in _FIGURE_GENITIVES | _SAYING_GENITIVES:

@@ -4265,7 +4265,8 @@ class Matcher:
 
     def explains_subject(self, query: Query, entry: Entry) -> bool:
         """Every word the question is about (but the names it asks about) is the entry's — or
-        of its word family ("устойчивы" is explained by "устойчивость"), or a capital standing
+        of its word family ("устойчивы" is explained by "устойчивость"), or said in other words
+        (``Term.said``: "рост" by "довести"), or a capital standing
         for a country the entry names ("отношения Баку и Астаны": of Azerbaijan and
         Kazakhstan)."""
         indexed = self._indexed(entry)
@@ -4276,6 +4277,9 @@ class Matcher:
             or indexed.terms.get(CAPITALS.get(t.lemma, ""), 0.0) >= floor
             or _same_family(t.lemma, own)
             or any(indexed.terms.get(kin, 0.0) >= floor for kin in SECTOR_KIN.get(t.lemma, ()))
+            # "перспективы роста товарооборота": a change said by the verbs of its relation
+            # ("позволит довести до миллиарда", ``Term.said``)
+            or any(indexed.terms.get(said, 0.0) >= floor for said in t.said)
             for t in self._subject_terms(query)
             if t.focus and t.similarity > 0
         )

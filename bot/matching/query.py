@@ -1358,6 +1358,7 @@ class Analyser:
                 self._with_kin(
                     self._capitals_as_states(self._without_unsaid_condition(words, terms)),
                     _reaching(words),
+                    _held_back(words),
                 )
             ),
             count_intent,
@@ -1458,13 +1459,25 @@ class Analyser:
                 told.add(pair)
         return frozenset(told)
 
-    def _with_kin(self, terms: list[Term], reaching: frozenset[str] = frozenset()) -> list[Term]:
+    def _with_kin(
+        self,
+        terms: list[Term],
+        reaching: frozenset[str] = frozenset(),
+        held_back: frozenset[str] = frozenset(),
+    ) -> list[Term]:
         """Each word of the subject with the briefing's other lemmas of its family
         (``_family``): "кроме экономики" is explained, in part, by "экономическими
         интересами". Names are no family of anything. ``reaching``: the nouns of change
-        said with the level they reach ("рост … до миллиарда", ``_reaching``)."""
+        said with the level they reach ("рост … до миллиарда", ``_reaching``); ``held_back``:
+        those a verb of hindering governs, said by the nouns of the same change
+        ("препятствуют увеличению": "сдерживают рост", ``_held_back``)."""
         kept = [
-            replace(t, kin=self._family(t.lemma), said=self._said(t.lemma, t.typed in reaching))
+            replace(
+                t,
+                kin=self._family(t.lemma),
+                said=self._said(t.lemma, t.typed in reaching)
+                or (self._same_change(t.lemma) if t.typed in held_back else ()),
+            )
             if t.similarity > 0 and not t.entity and not t.frame and t.weight > 0
             else t
             for t in terms
@@ -1499,6 +1512,12 @@ class Analyser:
             other
             for other in sorted(related(word_lemma) - {word_lemma})
             if other in self.index.idf and other not in family
+        )
+
+    def _same_change(self, word_lemma: str) -> tuple[str, ...]:
+        """The briefing's other nouns of the same change ("увеличение": "рост")."""
+        return tuple(
+            other for other in _SAME_CHANGE.get(word_lemma, ()) if other in self.index.idf
         )
 
     def _family(self, word_lemma: str) -> tuple[str, ...]:
@@ -3091,8 +3110,9 @@ class Analyser:
         if self._known(word):
             return False
         if word in KIND_NOUNS:
-            # "какой статус у визита", "the status of the visit": its qualifier answers
-            return (at > 0 and words[at - 1] in INTERROGATIVES) or words[at + 1 : at + 2] in (
+            # "какой статус у визита", "каков статус визита", "the status of the visit": its
+            # qualifier answers
+            return (at > 0 and words[at - 1] in _KIND_ASKING) or words[at + 1 : at + 2] in (
                 ["у"],
                 ["of"],
             )
@@ -4913,7 +4933,13 @@ def _unknown_detail(words: list[str], terms: list[Term], real: Callable[[str], b
     only predicts ("погранпереход") is a word too."""
     unknown = {t.typed: t.lemma for t in terms if t.similarity <= 0 and t.focus and not t.entity}
     for before, word in itertools.pairwise(words):
-        if before not in INTERROGATIVES or word not in unknown:
+        if word not in unknown:
+            continue
+        if before in _CAUSE_NOUNS_RU and is_cyrillic(word) and real(word):
+            # "каковы причины задержек на границе": the thing whose cause is asked is one the
+            # briefing never names, so no passage gives its cause
+            return word
+        if before not in INTERROGATIVES:
             continue
         if word in GENERIC_DETAILS or unknown[word] in GENERIC_DETAILS:
             continue
@@ -5313,13 +5339,56 @@ _CHANGE_REACH = 3  # how far after the noun the "до" of the level reached may 
 def _reaching(words: list[str]) -> frozenset[str]:
     """The words of the question naming a change with the level it reaches: "рост
     товарооборота до миллиарда", "сокращение сроков до 7–8 дней" (a "до" a few words after
-    the noun) — not "рост вдвое", a multiple."""
+    the noun) — not "рост вдвое", a multiple. So is a change foreseen, right after the noun
+    saying so ("перспективы РОСТА товарооборота", "прогноз увеличения"): the change itself,
+    which a passage foreseeing it tells in its own words ("позволит довести до миллиарда")."""
     return frozenset(
         word
         for at, word in enumerate(words)
         if word.startswith(("рост", "увеличени", "снижени", "сокращени"))
-        and "до" in words[at + 1 : at + 1 + _CHANGE_REACH]
+        and (
+            "до" in words[at + 1 : at + 1 + _CHANGE_REACH]
+            or (at > 0 and _frames_change(words[at - 1]))
+        )
     )
+
+
+# The nouns of a cause before the thing caused, in the genitive: "причины задержек".
+_CAUSE_NOUNS_RU = word_set("причина причины причину причин причинах")
+
+
+# The question words before a kind noun: "какой статус", the formal "каков статус".
+_KIND_ASKING = INTERROGATIVES | word_set("каков какова каково каковы")
+
+
+# The nouns of one change, each said by the others: a growth, a fall.
+_SAME_CHANGE = {
+    "рост": ("увеличение",),
+    "увеличение": ("рост",),
+    "снижение": ("сокращение",),
+    "сокращение": ("снижение",),
+}
+
+
+def _held_back(words: list[str]) -> frozenset[str]:
+    """The nouns of a change a verb of hindering governs, right after it ("препятствуют
+    УВЕЛИЧЕНИЮ товарооборота", "мешает РОСТУ торговли"): the change held back, which the
+    passage naming the obstacle may name by another of its nouns ("сдерживают рост")."""
+    return frozenset(
+        word
+        for before, word in itertools.pairwise(words)
+        if word.startswith(("рост", "увеличени", "снижени", "сокращени"))
+        and (names_filler(DEFAULT.lemma(before)) or DEFAULT.lemma(before) == "сдерживать")
+    )
+
+
+# Nouns foreseeing a change ("перспективы роста", "прогноз увеличения"), lemmas.
+_FORESEEING = word_set("перспектива прогноз ожидание")
+
+
+def _frames_change(word: str) -> bool:
+    """Does ``word`` foresee the change named after it ("перспективы", "прогноз")?"""
+    return DEFAULT.lemma(word) in _FORESEEING
 
 
 def _is_infinitive(lemma: str) -> bool:
@@ -5829,9 +5898,7 @@ _COUNT_NOUN_SLIPS = {
 _COUNT_NOUNS = word_set("количество количества количеством число") | frozenset(_COUNT_NOUN_SLIPS)
 _COUNT_NOUN_REACH = 3
 # The lemmas a count noun is read as (``Query.describing``).
-_COUNT_FRAME_LEMMAS = frozenset(
-    {"количество", "число", "численность", "number", "count", "tally"}
-)
+_COUNT_FRAME_LEMMAS = frozenset({"количество", "число", "численность", "number", "count", "tally"})
 # "численность группы", "численность делегации": the number of people a body holds, a count
 # of whatever noun follows, singular too.
 HEADCOUNT_NOUNS = word_set("численность численности численностью")
@@ -6080,6 +6147,9 @@ def _other_speaker(
         return None  # "о чём говорили Алиев и Токаев": what they discussed, not their words
     if any(w in _VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
+    holder = _view_from_side(words, people)
+    if holder is not None:
+        return holder
     saying = (
         SAY_WORDS
         | QUOTE_WORDS
@@ -6198,8 +6268,10 @@ _HELD_VIEWS_RU = word_set("позиция взгляд видение")
 # A judgement given, its judge the one person named ("какова оценка Тусупбековым уровня
 # визита"): his words judging it, as "как Тусупбеков оценил" asks (the verb frames it
 # already: ``OPINION_VERB_LEMMAS``). With two named, the noun tells the judge's passage on
-# the other's words ("оценка Ишмухамедовым заявления Гаджиева") and stays.
-_JUDGEMENTS_RU = word_set("оценка")
+# the other's words ("оценка Ишмухамедовым заявления Гаджиева") and stays. "Характеристика"
+# is "как охарактеризовал" asked the same way; his passages lack both nouns, so read as words
+# of the subject they had him refused.
+_JUDGEMENTS_RU = word_set("оценка характеристика")
 _POINT = word_set("точка точки точку точкой точке")
 _OF_VIEW = word_set("зрения")
 
@@ -6322,6 +6394,27 @@ def _passive_agent(words: list[str], word: str) -> list[str] | None:
             continue
         after = words[at + 1 : at + 4]
         return after[1:] if after[:1] == ["by"] else []
+    return None
+
+
+# "оценка визита со стороны Токаева", "позиция со стороны президента Токаева": the view of the
+# one after "со стороны" (a title between), asked by a Russian noun of a view.
+_VIEW_NOUNS_RU = word_set("оценка оценки оценку позиция позиции позицию реакция реакции реакцию")
+_FROM_SIDE = ("со", "стороны")
+_SIDE_REACH = 2  # "со стороны (президента) Токаева"
+
+
+def _view_from_side(words: list[str], people: dict[str, Term]) -> str | None:
+    """The person not quoted whose view is asked by "оценка … со стороны X", or None."""
+    if not any(w in _VIEW_NOUNS_RU for w in words):
+        return None
+    for at in range(len(words) - 2):
+        if tuple(words[at : at + 2]) != _FROM_SIDE:
+            continue
+        for near in words[at + 2 : at + 2 + _SIDE_REACH]:
+            term = people.get(near)
+            if term is not None and looks_like_person(term.lemma):
+                return term.lemma
     return None
 
 
