@@ -1,0 +1,129 @@
+"""A formal noun standing for a question word: a memo's and a press release's nominal Russian.
+
+"Какова численность подписанных соглашений" asks what "сколько подписано соглашений"
+asks; "какова степень важности маршрута" what "насколько важен маршрут"; "какое место
+занимают отношения" what "каковы отношения" (their standing, a description); "каков
+потенциал роста товарооборота" what "каковы перспективы товарооборота" (a forecast). Each
+formal noun — no word of any passage — weighed as the rarest word of the subject sank the
+passage answering, or (``роста``) raised one that merely mentions growth. Read here:
+
+* "численность" before a plural genitive ("численность соглашений", "численность
+  подписанных …") is the count noun "количество" in the same case; before a singular ("
+  численность рабочей группы") it is a headcount, and stays;
+* "степень" before a quality noun in "-ость" ("степень важности / значимости") asks how
+  much of the quality: the quality is asked ("важности"), "степень" dropped;
+* "какое место занимает X" (any tense, either number) asks X's role: "какова роль";
+* "потенциал роста X" is the room X has to grow, its prospects: "перспективы X"; a growth
+  noun right after a forecast noun ("перспективы / прогноз роста товарооборота") is how the
+  future of X is asked — the forecast tells the level reached, seldom the word "рост";
+* "какие показатели приводятся по срокам", "каковы количественные параметры товарооборота":
+  a report's nouns for the figures asked, read as "какие цифры" (the figures on the subject);
+  "какие показатели / цифры по числу паромов" asks a count: "сколько паромов" (a passage
+  naming ferries but no number of them is then no answer).
+"""
+
+from __future__ import annotations
+
+from bot.language.lexicon import word_set
+from bot.language.morphology import parse
+
+# "численность" in each case, as the same case of the count noun "количество"
+_HEADCOUNT_AS_COUNT = {
+    "численность": "количество",
+    "численности": "количества",
+    "численностью": "количеством",
+}
+_DEGREE = word_set("степень степени степенью")
+_QUALITY_ENDINGS = ("ости", "ость", "остью")
+# "какое место занимает X": the standing of X, asked as its role
+_WHICH_PLACE = word_set("какое каково какое-то")
+_PLACE = "место"
+_OCCUPIES = word_set(
+    "занимает занимают занимал занимала занимало занимали занимать займет займут занимаем"
+)
+_ROLE_ASKED = ("какова", "роль")
+# nouns asking the future of a thing (the forecast's), and the growth noun after them
+_POTENTIAL = word_set("потенциал потенциала потенциале")
+_PROSPECTS = "перспективы"
+_FORECAST_HEADS = word_set(
+    "перспектива перспективы перспектив перспективах прогноз прогноза прогнозы прогнозе "
+    "потенциал потенциала потенциале"
+)
+_GROWTH = word_set("роста рост увеличения наращивания")
+# "какие показатели", "каковы количественные параметры": the figures asked, "какие цифры"
+_WHICH_FIGURES = word_set("какие каковы")
+_MEASURED = word_set("количественные числовые цифровые")
+_FIGURE_NOUNS = word_set("показатели параметры")
+_FIGURES = "цифры"
+_BY = "по"
+_BY_COUNT = word_set("числу количеству численности")
+_HOW_MANY = "сколько"
+
+
+def _figures_of_count(words: list[str], at: int) -> int:
+    """How many words from ``at`` ask a count by its figures ("какие [количественные]
+    показатели / цифры по числу"): read as "сколько"; 0 when none do."""
+    end = at + 1
+    if words[at] not in _WHICH_FIGURES:
+        return 0
+    if end < len(words) and words[end] in _MEASURED:
+        end += 1
+    if end >= len(words) or (words[end] not in _FIGURE_NOUNS and words[end] != _FIGURES):
+        return 0
+    end += 1
+    if words[end : end + 1] != [_BY] or end + 1 >= len(words) or words[end + 1] not in _BY_COUNT:
+        return 0
+    return end + 2 - at
+
+
+def _plural_genitive(word: str) -> bool:
+    """Is ``word`` read first as a plural genitive noun, adjective or participle ("соглашений",
+    "подписанных") — what a count noun counts, not the body a headcount is of?"""
+    parses = parse(word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return tag.POS in {"NOUN", "ADJF", "PRTF"} and tag.case == "gent" and tag.number == "plur"
+
+
+def _quality(word: str) -> bool:
+    """A quality noun in "-ость" ("важности", "значимости"): what a degree is of."""
+    return word.endswith(_QUALITY_ENDINGS) and any(p.tag.POS == "NOUN" for p in parse(word)[:2])
+
+
+def plain_nominal(words: list[str]) -> list[str]:
+    """The folded words of a question with its formal nouns read as the plain question (see
+    the module's docstring); unchanged when none of them is in it."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        following = words[at + 1] if at + 1 < len(words) else None
+        after = words[at + 2] if at + 2 < len(words) else None
+        counting = _figures_of_count(words, at)
+        if counting:
+            out.append(_HOW_MANY)  # "какие показатели по числу паромов": how many ferries
+            at += counting
+            continue
+        if word in _HEADCOUNT_AS_COUNT and following is not None and _plural_genitive(following):
+            out.append(_HEADCOUNT_AS_COUNT[word])  # "численность соглашений": how many
+        elif word in _DEGREE and following is not None and _quality(following):
+            pass  # "степень важности": how important
+        elif word in _WHICH_PLACE and following == _PLACE and after in _OCCUPIES:
+            out.extend(_ROLE_ASKED)  # "какое место занимают отношения": their role
+            at += 3
+            continue
+        elif word in _POTENTIAL and following in _GROWTH:
+            out.append(_PROSPECTS)  # "потенциал роста товарооборота": its prospects
+            at += 2
+            continue
+        elif word in _FIGURE_NOUNS and out and out[-1] in _WHICH_FIGURES:
+            out.append(_FIGURES)  # "какие показатели приводятся по срокам": which figures
+        elif word in _MEASURED and out and out[-1] in _WHICH_FIGURES and following in _FIGURE_NOUNS:
+            pass  # "каковы количественные параметры": the figures, which are numbers
+        elif word in _GROWTH and out and out[-1] in _FORECAST_HEADS:
+            pass  # "перспективы роста товарооборота": the future of the trade
+        else:
+            out.append(word)
+        at += 1
+    return out

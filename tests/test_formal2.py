@@ -1,0 +1,123 @@
+"""A memo's and a press release's formal Russian: a formal noun standing for a question word.
+
+- "какова численность соглашений": a count, as "сколько соглашений" (``nominal``);
+- "какова степень важности маршрута": how important, the quality asked (``nominal``);
+- "какое место занимают отношения": their standing, asked as their role (``nominal``);
+- "каков потенциал роста товарооборота", "перспективы роста товарооборота": its forecast,
+  the growth noun no word a passage must repeat (``nominal``);
+- "какие показатели приводятся по срокам", "каковы количественные параметры": the figures
+  asked, and "по числу паромов" a count no passage gives (``nominal``, ``officialese``);
+- "какие меры предусматриваются", "предусматривается сокращение": a report's light passive
+  (``officialese``).
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.asking import answered_entry, declined, not_given
+
+
+# ------------------------------------------------------------- "численность" as a count
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какова численность подписанных в ходе визита соглашений?",
+        "Какова численность соглашений, подписанных сторонами?",
+        "Уточните численность подписанных документов.",
+    ],
+)
+def test_headcount_noun_of_things_asks_how_many(session, question):
+    assert answered_entry(session, question) == "agreements-count"
+
+
+# ---------------------------------------------------------------- "степень важности"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какова степень важности Транскаспийского маршрута по оценке Гусейнова?",
+        "Какова степень значимости Транскаспийского маршрута, по мнению депутата?",
+    ],
+)
+def test_degree_of_a_quality_asks_the_quality(session, question):
+    assert answered_entry(session, question) == "huseynov-transcaspian"
+
+
+# ------------------------------------------------------------- "какое место занимает"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое место занимают азербайджано-казахстанские отношения на постсоветском пространстве?",
+        "Какое место занимали отношения Казахстана и Азербайджана на постсоветском пространстве?",
+    ],
+)
+def test_place_occupied_asks_the_standing(session, question):
+    assert answered_entry(session, question) == "tusupbekov-unique-relations"
+
+
+# ------------------------------------------------------- growth after a forecast noun
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каков потенциал роста товарооборота при реализации проектов Среднего коридора?",
+        "Каков потенциал роста товарооборота между странами?",
+        "Каковы перспективы роста товарооборота между странами?",
+    ],
+)
+def test_growth_potential_asks_the_forecast(session, question):
+    assert answered_entry(session, question) in {"trade-turnover-target", "ishmukhamedov-trade"}
+
+
+# ------------------------------------------------------- figures by a report's nouns
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        (
+            "Какие показатели приводятся по срокам доставки грузов из Китая в Азербайджан?",
+            {"figures", "ishmukhamedov-delivery-time", "delivery-time-now"},
+        ),
+        (
+            "Каковы количественные параметры товарооборота между странами на текущий момент?",
+            {"figures", "ishmukhamedov-trade", "trade-turnover-now"},
+        ),
+    ],
+)
+def test_figure_nouns_ask_the_figures(session, question, entries):
+    assert answered_entry(session, question) in entries
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие количественные параметры приводятся по числу новых паромов для Каспия?",
+        "Какие показатели приводятся по количеству локомотивов?",
+    ],
+)
+def test_figures_of_a_count_no_passage_gives(session, question):
+    not_given(session, question, "quantity")
+
+
+# ------------------------------------------------------------- a report's plan passive
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "До какого уровня предусматривается сокращение сроков доставки при должных "
+            "инвестициях?",
+            "delivery-time-target",
+        ),
+        (
+            "Какие меры предусматриваются в части модернизации железнодорожной инфраструктуры?",
+            "ishmukhamedov-rail-investment",
+        ),
+    ],
+)
+def test_a_plan_passive_is_no_relation(session, question, entry):
+    assert answered_entry(session, question) == entry
+
+
+def test_a_headcount_of_a_body_stays_a_headcount(session):
+    """"численность рабочей группы": the number of its members, which the article omits."""
+    declined(session, "Какова численность межпарламентской рабочей группы?")
