@@ -121,3 +121,35 @@ def test_a_plan_passive_is_no_relation(session, question, entry):
 def test_a_headcount_of_a_body_stays_a_headcount(session):
     """"численность рабочей группы": the number of its members, which the article omits."""
     declined(session, "Какова численность межпарламентской рабочей группы?")
+
+
+# --------------------------------------------------- a judgement in the receiving passive
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какую оценку получил визит со стороны Шарипа Ишмухамедова?", "ishmukhamedov-timely"),
+        (
+            "Какая оценка дана уровню двусторонних отношений депутатом Милли Меджлиса?",
+            "huseynov-new-stage",
+        ),
+        (
+            "Какую характеристику получили двусторонние отношения в формате двусторонних связей?",
+            "tusupbekov-unique-relations",
+        ),
+        ("Какую оценку получила декларация о мирном урегулировании?", "tusupbekov-peace"),
+    ],
+)
+def test_a_judgement_received_asks_how_the_judge_judged(session, question, entry):
+    assert answered_entry(session, question) == entry
+
+
+# ---------------------------------------------------------- agreements "достигнуты"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие договорённости достигнуты по итогам государственного визита?",
+        "Какие договорённости были достигнуты в ходе визита?",
+    ],
+)
+def test_agreements_reached_are_the_agreements_signed(session, question):
+    assert answered_entry(session, question) in {"article-agreements", "agreements-count"}

@@ -19,7 +19,12 @@ passage answering, or (``роста``) raised one that merely mentions growth. R
 * "какие показатели приводятся по срокам", "каковы количественные параметры товарооборота":
   a report's nouns for the figures asked, read as "какие цифры" (the figures on the subject);
   "какие показатели / цифры по числу паромов" asks a count: "сколько паромов" (a passage
-  naming ferries but no number of them is then no answer).
+  naming ferries but no number of them is then no answer);
+* a judgement received, a press release's passive: "какую оценку получил визит со стороны
+  Ишмухамедова", "какая оценка дана уровню отношений", "какую характеристику получили
+  отношения" ask what "как оценил визит Ишмухамедов", "как охарактеризовали отношения" ask —
+  "со стороны" names the judge, no side of any talks;
+* "какие договорённости достигнуты": the agreements made, what "какие подписаны" asks.
 """
 
 from __future__ import annotations
@@ -58,6 +63,42 @@ _FIGURES = "цифры"
 _BY = "по"
 _BY_COUNT = word_set("числу количеству численности")
 _HOW_MANY = "сколько"
+# "какую оценку получил", "какая оценка дана", "какую характеристику получили": the judging
+# verb ("как оценил") in the receiving passive; "со стороны" then names the judge
+_WHICH_JUDGEMENT = word_set("какую какая каковы какова какие")
+_JUDGEMENTS = {
+    "оценку": "оценил",
+    "оценка": "оценил",
+    "оценки": "оценил",
+    "характеристику": "охарактеризовал",
+    "характеристика": "охарактеризовал",
+    "характеристики": "охарактеризовал",
+}
+_RECEIVED = word_set(
+    "получил получила получило получили получает получают дана дан дано даны была было был были"
+)
+_HOW = "как"
+_FROM_SIDE = ("со", "стороны")
+# "договорённости достигнуты": made, as agreements are signed
+_AGREEMENT_NOUNS = word_set(
+    "договоренности договоренность договоренностей соглашения соглашение соглашений"
+)
+_REACHED = word_set("достигнуты достигнута достигнуто достигнут")
+_SIGNED = "подписаны"
+_AGREEMENT_REACH = 3
+
+
+def _judgement_received(words: list[str], at: int) -> int:
+    """How many words from ``at`` ask a judgement in the receiving passive ("какую оценку
+    получил", "какая оценка была дана"): read as "как оценил"; 0 when none do."""
+    if words[at] not in _WHICH_JUDGEMENT or at + 2 >= len(words):
+        return 0
+    if words[at + 1] not in _JUDGEMENTS:
+        return 0
+    end = at + 2
+    while end < len(words) and words[end] in _RECEIVED:
+        end += 1
+    return end - at if end > at + 2 else 0
 
 
 def _figures_of_count(words: list[str], at: int) -> int:
@@ -95,9 +136,25 @@ def plain_nominal(words: list[str]) -> list[str]:
     """The folded words of a question with its formal nouns read as the plain question (see
     the module's docstring); unchanged when none of them is in it."""
     out: list[str] = []
+    judged = False
     at = 0
     while at < len(words):
         word = words[at]
+        received = _judgement_received(words, at)
+        if received:
+            out.extend((_HOW, _JUDGEMENTS[words[at + 1]]))  # "какую оценку получил": как оценил
+            judged = True
+            at += received
+            continue
+        if judged and tuple(words[at : at + 2]) == _FROM_SIDE:
+            at += 2  # "со стороны Ишмухамедова": the judge
+            continue
+        if word in _REACHED and any(
+            w in _AGREEMENT_NOUNS for w in words[max(0, at - _AGREEMENT_REACH) : at]
+        ):
+            out.append(_SIGNED)  # "какие договорённости достигнуты": signed
+            at += 1
+            continue
         following = words[at + 1] if at + 1 < len(words) else None
         after = words[at + 2] if at + 2 < len(words) else None
         counting = _figures_of_count(words, at)
