@@ -153,3 +153,20 @@ def test_a_judgement_received_asks_how_the_judge_judged(session, question, entry
 )
 def test_agreements_reached_are_the_agreements_signed(session, question):
     assert answered_entry(session, question) in {"article-agreements", "agreements-count"}
+
+
+# ------------------------------------------------------------- a proposal put forward
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая инициатива была выдвинута Ишмухамедовым в развитие формулы «5+1»?",
+        "Какое предложение выдвинул Ишмухамедов в развитие формулы «5+1»?",
+        "Что предложил Ишмухамедов в развитие формулы «5+1»?",
+        "Какую идею выдвинул политолог в развитие концептуального подхода Гаджиева?",
+    ],
+)
+def test_a_proposal_put_forward_asks_what_he_proposed(session, question):
+    assert answered_entry(session, question) in {
+        "ishmukhamedov-sacred-seven",
+        "ishmukhamedov-turkic-seven",
+    }

@@ -24,7 +24,10 @@ passage answering, or (``роста``) raised one that merely mentions growth. R
   Ишмухамедова", "какая оценка дана уровню отношений", "какую характеристику получили
   отношения" ask what "как оценил визит Ишмухамедов", "как охарактеризовали отношения" ask —
   "со стороны" names the judge, no side of any talks;
-* "какие договорённости достигнуты": the agreements made, what "какие подписаны" asks.
+* "какие договорённости достигнуты": the agreements made, what "какие подписаны" asks;
+* a proposal put forward: "какая инициатива была выдвинута Ишмухамедовым", "какое
+  предложение выдвинул эксперт" ask what "что предложил Ишмухамедов" asks; "в развитие
+  формулы" beside a proposal is what it builds on ("о формуле"), no development of anything.
 """
 
 from __future__ import annotations
@@ -86,6 +89,35 @@ _AGREEMENT_NOUNS = word_set(
 _REACHED = word_set("достигнуты достигнута достигнуто достигнут")
 _SIGNED = "подписаны"
 _AGREEMENT_REACH = 3
+# "какая инициатива была выдвинута", "какое предложение выдвинул": what he proposed
+_WHICH_PROPOSAL = word_set("какая какое какие каково какова каковы")
+_PROPOSALS = word_set("инициатива инициативу инициативы предложение предложения идея идею идеи")
+_PUT_FORWARD = word_set(
+    "выдвинута выдвинуто выдвинуты выдвинут выдвинул выдвинула выдвинули выдвигает выдвигают "
+    "была было были был"
+)
+_PROPOSED = ("что", "предложил")
+_PROPOSING = word_set(
+    "предложил предложила предложили предлагает предлагают предложение предложения "
+    "предложению инициатива инициативы инициативу идея идеи идею"
+)
+_BUILDING_ON = ("в", "развитие")
+_ABOUT = "о"
+
+
+def _proposal_put_forward(words: list[str], at: int) -> int:
+    """How many words from ``at`` ask a proposal put forward ("какая инициатива была
+    выдвинута", "какое предложение выдвинул"): read as "что предложил"; 0 when none do. A
+    verb of putting forward is needed: "какая идея лежит в основе" asks the idea itself."""
+    if words[at] not in _WHICH_PROPOSAL or at + 2 >= len(words):
+        return 0
+    if words[at + 1] not in _PROPOSALS:
+        return 0
+    end = at + 2
+    while end < len(words) and words[end] in _PUT_FORWARD:
+        end += 1
+    put = any(w.startswith("выдвиг") or w.startswith("выдвин") for w in words[at + 2 : end])
+    return end - at if put else 0
 
 
 def _judgement_received(words: list[str], at: int) -> int:
@@ -137,6 +169,7 @@ def plain_nominal(words: list[str]) -> list[str]:
     the module's docstring); unchanged when none of them is in it."""
     out: list[str] = []
     judged = False
+    proposing = any(w in _PROPOSING for w in words)
     at = 0
     while at < len(words):
         word = words[at]
@@ -145,6 +178,16 @@ def plain_nominal(words: list[str]) -> list[str]:
             out.extend((_HOW, _JUDGEMENTS[words[at + 1]]))  # "какую оценку получил": как оценил
             judged = True
             at += received
+            continue
+        proposed = _proposal_put_forward(words, at)
+        if proposed:
+            out.extend(_PROPOSED)  # "какая инициатива была выдвинута": what he proposed
+            proposing = True
+            at += proposed
+            continue
+        if proposing and tuple(words[at : at + 2]) == _BUILDING_ON:
+            out.append(_ABOUT)  # "предложил в развитие формулы": about the formula
+            at += 2
             continue
         if judged and tuple(words[at : at + 2]) == _FROM_SIDE:
             at += 2  # "со стороны Ишмухамедова": the judge
