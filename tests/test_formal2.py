@@ -170,3 +170,23 @@ def test_a_proposal_put_forward_asks_what_he_proposed(session, question):
         "ishmukhamedov-sacred-seven",
         "ishmukhamedov-turkic-seven",
     }
+
+
+# ------------------------------------------------------ "были предметом обсуждения"
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Какие направления сотрудничества, по данным Ишмухамедова, были предметом "
+            "обсуждения сторон?",
+            "ishmukhamedov-corridor",
+        ),
+        (
+            "Какие сферы были обозначены как предмет обсуждения по словам Тусупбекова?",
+            "tusupbekov-negotiations",
+        ),
+        ("Что было предметом обсуждения на переговорах?", "tusupbekov-negotiations"),
+    ],
+)
+def test_the_subject_of_talks_is_what_was_discussed(session, question, entry):
+    assert answered_entry(session, question) == entry

@@ -27,7 +27,9 @@ passage answering, or (``роста``) raised one that merely mentions growth. R
 * "какие договорённости достигнуты": the agreements made, what "какие подписаны" asks;
 * a proposal put forward: "какая инициатива была выдвинута Ишмухамедовым", "какое
   предложение выдвинул эксперт" ask what "что предложил Ишмухамедов" asks; "в развитие
-  формулы" beside a proposal is what it builds on ("о формуле"), no development of anything.
+  формулы" beside a proposal is what it builds on ("о формуле"), no development of anything;
+* "какие сферы были предметом обсуждения", "обозначены как предмет обсуждения": what was
+  discussed, "какие сферы обсуждались".
 """
 
 from __future__ import annotations
@@ -101,6 +103,14 @@ _PROPOSING = word_set(
     "предложил предложила предложили предлагает предлагают предложение предложения "
     "предложению инициатива инициативы инициативу идея идеи идею"
 )
+# "были предметом обсуждения", "обозначены как предмет обсуждения": discussed
+_SUBJECT_NOUNS = word_set("предмет предметом предметами предметы")
+_OF_TALKS = word_set("обсуждения переговоров")
+_BEING_SUBJECT = word_set(
+    "были был была было являлись являлся являлась являлось стали стал стала становились "
+    "обозначены обозначен обозначена названы назван как"
+)
+_DISCUSSED = "обсуждались"
 _BUILDING_ON = ("в", "развитие")
 _ABOUT = "о"
 
@@ -187,6 +197,12 @@ def plain_nominal(words: list[str]) -> list[str]:
             continue
         if proposing and tuple(words[at : at + 2]) == _BUILDING_ON:
             out.append(_ABOUT)  # "предложил в развитие формулы": about the formula
+            at += 2
+            continue
+        if word in _SUBJECT_NOUNS and words[at + 1 : at + 2] and words[at + 1] in _OF_TALKS:
+            while out and out[-1] in _BEING_SUBJECT:
+                out.pop()  # "были / обозначены как": the verb of being the subject
+            out.append(_DISCUSSED)  # "были предметом обсуждения": were discussed
             at += 2
             continue
         if judged and tuple(words[at : at + 2]) == _FROM_SIDE:
