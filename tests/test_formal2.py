@@ -190,3 +190,32 @@ def test_a_proposal_put_forward_asks_what_he_proposed(session, question):
 )
 def test_the_subject_of_talks_is_what_was_discussed(session, question, entry):
     assert answered_entry(session, question) == entry
+
+
+# ---------------------------------------------- a conclusion drawn, a category of spending
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Какой вывод был сделан в отношении степени важности отношений между Баку и Астаной?",
+            "tusupbekov-highest-level",
+        ),
+        ("Какие выводы делает эксперт о декларации о мирном урегулировании?", "tusupbekov-peace"),
+    ],
+)
+def test_a_conclusion_drawn_is_what_was_said(session, question, entry):
+    assert answered_entry(session, question) == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В какие категории активов требуются вложения для сокращения сроков доставки?",
+        "В какие статьи расходов нужны инвестиции для сокращения сроков доставки?",
+    ],
+)
+def test_a_category_of_spending_asks_into_what(session, question):
+    assert answered_entry(session, question) in {
+        "ishmukhamedov-delivery-time",
+        "delivery-time-target",
+    }

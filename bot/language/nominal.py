@@ -29,7 +29,10 @@ passage answering, or (``роста``) raised one that merely mentions growth. R
   предложение выдвинул эксперт" ask what "что предложил Ишмухамедов" asks; "в развитие
   формулы" beside a proposal is what it builds on ("о формуле"), no development of anything;
 * "какие сферы были предметом обсуждения", "обозначены как предмет обсуждения": what was
-  discussed, "какие сферы обсуждались".
+  discussed, "какие сферы обсуждались";
+* "какой вывод был сделан о X": what was said of it, "что было сказано о X";
+* "в какие категории активов требуются вложения": a kind noun asking where the money goes,
+  "во что требуются вложения" (the kind's own genitive, "активов", no word of any passage).
 """
 
 from __future__ import annotations
@@ -111,6 +114,16 @@ _BEING_SUBJECT = word_set(
     "обозначены обозначен обозначена названы назван как"
 )
 _DISCUSSED = "обсуждались"
+# "какой вывод был сделан", "какие выводы делает эксперт": what was said
+_WHICH_CONCLUSION = word_set("какой какие каков каковы")
+_CONCLUSIONS = word_set("вывод выводы")
+_DRAWN = word_set("был были сделан сделаны делает делают сделал сделала сделали")
+_SAID = ("что", "было", "сказано")
+# "в какие категории активов": into what
+_INTO = word_set("в во")
+_WHICH_INTO = word_set("какие какую")
+_CATEGORIES = word_set("категории категорию статьи статью")
+_INTO_WHAT = ("во", "что")
 _BUILDING_ON = ("в", "развитие")
 _ABOUT = "о"
 
@@ -198,6 +211,30 @@ def plain_nominal(words: list[str]) -> list[str]:
         if proposing and tuple(words[at : at + 2]) == _BUILDING_ON:
             out.append(_ABOUT)  # "предложил в развитие формулы": about the formula
             at += 2
+            continue
+        if (
+            word in _WHICH_CONCLUSION
+            and words[at + 1 : at + 2]
+            and words[at + 1] in _CONCLUSIONS
+            and words[at + 2 : at + 3]
+            and words[at + 2] in _DRAWN
+        ):
+            at += 2
+            while at < len(words) and words[at] in _DRAWN:
+                at += 1
+            out.extend(_SAID)  # "какой вывод был сделан": what was said
+            continue
+        if (
+            word in _INTO
+            and words[at + 1 : at + 2]
+            and words[at + 1] in _WHICH_INTO
+            and words[at + 2 : at + 3]
+            and words[at + 2] in _CATEGORIES
+        ):
+            at += 3
+            if at < len(words) and _plural_genitive(words[at]):
+                at += 1  # "категории активов": the kind's own genitive
+            out.extend(_INTO_WHAT)  # "в какие категории": into what
             continue
         if word in _SUBJECT_NOUNS and words[at + 1 : at + 2] and words[at + 1] in _OF_TALKS:
             while out and out[-1] in _BEING_SUBJECT:
