@@ -219,3 +219,23 @@ def test_a_category_of_spending_asks_into_what(session, question):
         "ishmukhamedov-delivery-time",
         "delivery-time-target",
     }
+
+
+# ------------------------------------------------ an amount of money the article never sums
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В каком объёме требуются вложения для сокращения сроков доставки грузов?",
+        "В каком объёме необходимы инвестиции в железнодорожную инфраструктуру?",
+        "Каков вклад каждой из сторон в развитие Среднего коридора в денежном выражении?",
+    ],
+)
+def test_an_amount_of_money_never_summed_is_not_given(session, question):
+    declined(session, question)
+
+
+def test_an_amount_with_no_verb_between_stays_answered(session):
+    """"в каком объёме осуществляется товарооборот": the plain amount, answered as before."""
+    assert answered_entry(
+        session, "В каком объёме осуществляется товарооборот между двумя странами?"
+    ) in {"trade-turnover-now", "ishmukhamedov-trade"}

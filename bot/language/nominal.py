@@ -32,7 +32,9 @@ passage answering, or (``роста``) raised one that merely mentions growth. R
   discussed, "какие сферы обсуждались";
 * "какой вывод был сделан о X": what was said of it, "что было сказано о X";
 * "в какие категории активов требуются вложения": a kind noun asking where the money goes,
-  "во что требуются вложения" (the kind's own genitive, "активов", no word of any passage).
+  "во что требуются вложения" (the kind's own genitive, "активов", no word of any passage);
+* "в каком объёме требуются вложения": the verb between the amount and its noun read after
+  it, "какой объём вложения требуются" — what is measured is the noun, not the verb.
 """
 
 from __future__ import annotations
@@ -124,6 +126,11 @@ _INTO = word_set("в во")
 _WHICH_INTO = word_set("какие какую")
 _CATEGORIES = word_set("категории категорию статьи статью")
 _INTO_WHAT = ("во", "что")
+# "в каком объёме требуются вложения": the amount of the noun after the verb
+_IN_WHAT_AMOUNT = ("в", "каком", "объеме")
+_WHAT_AMOUNT = ("какой", "объем")
+_PREDICATES = frozenset({"VERB", "PRTS", "ADJS", "PRED", "INFN"})
+_AMOUNT_VERB_REACH = 2
 _BUILDING_ON = ("в", "развитие")
 _ABOUT = "о"
 
@@ -187,6 +194,26 @@ def _quality(word: str) -> bool:
     return word.endswith(_QUALITY_ENDINGS) and any(p.tag.POS == "NOUN" for p in parse(word)[:2])
 
 
+def _amount_of_noun(words: list[str], at: int) -> tuple[list[str], int]:
+    """ "в каком объёме требуются вложения" from ``at``: the words read ("какой объём вложения
+    требуются") and how many were read; ([], 0) unless a verb stands between the amount and
+    its noun ("в каком объёме товарооборот" is plain already)."""
+    if tuple(words[at : at + 3]) != _IN_WHAT_AMOUNT:
+        return [], 0
+    end = at + 3
+    verbs: list[str] = []
+    while end < len(words) and len(verbs) < _AMOUNT_VERB_REACH:
+        parses = parse(words[end])
+        if not parses or parses[0].tag.POS not in _PREDICATES:
+            break
+        verbs.append(words[end])
+        end += 1
+    parses = parse(words[end]) if end < len(words) else []
+    if not verbs or not parses or parses[0].tag.POS != "NOUN":
+        return [], 0
+    return [*_WHAT_AMOUNT, words[end], *verbs], end + 1 - at
+
+
 def plain_nominal(words: list[str]) -> list[str]:
     """The folded words of a question with its formal nouns read as the plain question (see
     the module's docstring); unchanged when none of them is in it."""
@@ -235,6 +262,11 @@ def plain_nominal(words: list[str]) -> list[str]:
             if at < len(words) and _plural_genitive(words[at]):
                 at += 1  # "категории активов": the kind's own genitive
             out.extend(_INTO_WHAT)  # "в какие категории": into what
+            continue
+        amount, read = _amount_of_noun(words, at)
+        if read:
+            out.extend(amount)  # "в каком объёме требуются вложения": of the investment
+            at += read
             continue
         if word in _SUBJECT_NOUNS and words[at + 1 : at + 2] and words[at + 1] in _OF_TALKS:
             while out and out[-1] in _BEING_SUBJECT:

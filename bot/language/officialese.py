@@ -86,7 +86,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # amounts in officialese: "в долларовом выражении" is "в долларах"
     ("в долларовом выражении", "в долларах"),
     ("в долларовом эквиваленте", "в долларах"),
-    ("в денежном выражении", ""),
+    # "вклад в денежном выражении": the money of it, which a passage must give as a sum
+    ("в денежном выражении", "в деньгах"),
     ("в стоимостном выражении", ""),
     ("in dollar terms", "in dollars"),
     ("in monetary terms", ""),
