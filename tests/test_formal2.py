@@ -239,3 +239,9 @@ def test_an_amount_with_no_verb_between_stays_answered(session):
     assert answered_entry(
         session, "В каком объёме осуществляется товарооборот между двумя странами?"
     ) in {"trade-turnover-now", "ishmukhamedov-trade"}
+
+
+def test_a_cited_passive_without_figures_stays_declined(session):
+    """"приводятся" is dropped only after a figures noun: "какие данные статистики
+    приводятся" still asks for data the article does not give."""
+    declined(session, "Какие данные статистики приводятся?")

@@ -70,6 +70,10 @@ _WHICH_FIGURES = word_set("какие каковы")
 _MEASURED = word_set("количественные числовые цифровые")
 _FIGURE_NOUNS = word_set("показатели параметры")
 _FIGURES = "цифры"
+# "какие показатели приводятся": the figures given, of which the passage is the giver —
+# only after a figures noun ("какие данные статистики приводятся" asks for data the article
+# does not give)
+_CITED = word_set("приводятся приводится приводились")
 _BY = "по"
 _BY_COUNT = word_set("числу количеству численности")
 _HOW_MANY = "сколько"
@@ -174,6 +178,8 @@ def _figures_of_count(words: list[str], at: int) -> int:
     if end >= len(words) or (words[end] not in _FIGURE_NOUNS and words[end] != _FIGURES):
         return 0
     end += 1
+    if end < len(words) and words[end] in _CITED:
+        end += 1
     if words[end : end + 1] != [_BY] or end + 1 >= len(words) or words[end + 1] not in _BY_COUNT:
         return 0
     return end + 2 - at
@@ -304,6 +310,8 @@ def plain_nominal(words: list[str]) -> list[str]:
             continue
         elif word in _FIGURE_NOUNS and out and out[-1] in _WHICH_FIGURES:
             out.append(_FIGURES)  # "какие показатели приводятся по срокам": which figures
+        elif word in _CITED and out and out[-1] == _FIGURES:
+            pass  # "какие показатели приводятся": which figures
         elif word in _MEASURED and out and out[-1] in _WHICH_FIGURES and following in _FIGURE_NOUNS:
             pass  # "каковы количественные параметры": the figures, which are numbers
         elif word in _GROWTH and out and out[-1] in _FORECAST_HEADS:
