@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.asking import answered_entry, declined, not_given
+from tests.support.asking import answered, answered_entry, declined, not_given
 
 
 # ------------------------------------------------------------- "численность" as a count
@@ -245,3 +245,19 @@ def test_a_cited_passive_without_figures_stays_declined(session):
     """"приводятся" is dropped only after a figures noun: "какие данные статистики
     приводятся" still asks for data the article does not give."""
     declined(session, "Какие данные статистики приводятся?")
+
+
+# ------------------------------------------------------------- the gist of a proposal
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В чём суть предложения Ишмухамедова о расширении формата?",
+        "Какова суть предложения Ишмухамедова о расширении формата сотрудничества?",
+        "Суть предложения Ишмухамедова о расширении формата",
+    ],
+)
+def test_the_gist_of_a_proposal_is_what_he_proposed_and_what_follows(session, question):
+    """His passage proposing to widen the approach, and Turkey, which the article says
+    follows from it (the Turkic seven)."""
+    assert answered_entry(session, question) == "ishmukhamedov-sacred-seven"
+    assert "Турцию" in answered(session, question)

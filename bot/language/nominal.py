@@ -28,6 +28,9 @@ passage answering, or (``роста``) raised one that merely mentions growth. R
 * a proposal put forward: "какая инициатива была выдвинута Ишмухамедовым", "какое
   предложение выдвинул эксперт" ask what "что предложил Ишмухамедов" asks; "в развитие
   формулы" beside a proposal is what it builds on ("о формуле"), no development of anything;
+* the gist of a proposal: "в чём суть предложения Ишмухамедова о расширении формата", "в чём
+  заключается инициатива эксперта" ask what "что предложил Ишмухамедов о …" asks (his
+  passage proposing, and the deed the article says follows from it);
 * "какие сферы были предметом обсуждения", "обозначены как предмет обсуждения": what was
   discussed, "какие сферы обсуждались";
 * "какой вывод был сделан о X": what was said of it, "что было сказано о X";
@@ -135,6 +138,11 @@ _IN_WHAT_AMOUNT = ("в", "каком", "объеме")
 _WHAT_AMOUNT = ("какой", "объем")
 _PREDICATES = frozenset({"VERB", "PRTS", "ADJS", "PRED", "INFN"})
 _AMOUNT_VERB_REACH = 2
+# "в чём суть предложения", "в чём заключается инициатива": what was proposed
+_IN_WHAT = ("в", "чем")
+_GIST = word_set("суть смысл содержание")
+_CONSISTS = word_set("заключается состоит заключалась состояла")
+_PROPOSAL_NOUNS = word_set("предложение предложения инициатива инициативы идея идеи")
 _BUILDING_ON = ("в", "развитие")
 _ABOUT = "о"
 
@@ -220,6 +228,20 @@ def _amount_of_noun(words: list[str], at: int) -> tuple[list[str], int]:
     return [*_WHAT_AMOUNT, words[end], *verbs], end + 1 - at
 
 
+def _gist_of_proposal(words: list[str], at: int) -> int:
+    """How many words from ``at`` ask the gist of a proposal ("[в чём] суть предложения", "в
+    чём заключается инициатива", "каково содержание идеи"): read as "что предложил"; 0
+    when none do."""
+    end = at + 2 if tuple(words[at : at + 2]) == _IN_WHAT else at
+    if end < len(words) and words[end] in _GIST | _CONSISTS:
+        end += 1
+    else:
+        return 0
+    if end < len(words) and words[end] in _PROPOSAL_NOUNS:
+        return end + 1 - at
+    return 0
+
+
 def plain_nominal(words: list[str]) -> list[str]:
     """The folded words of a question with its formal nouns read as the plain question (see
     the module's docstring); unchanged when none of them is in it."""
@@ -234,6 +256,14 @@ def plain_nominal(words: list[str]) -> list[str]:
             out.extend((_HOW, _JUDGEMENTS[words[at + 1]]))  # "какую оценку получил": как оценил
             judged = True
             at += received
+            continue
+        gist = _gist_of_proposal(words, at)
+        if gist:
+            if out and out[-1] in _WHICH_PROPOSAL | word_set("какова каков"):
+                out.pop()  # "какова суть предложения": the gist asked
+            out.extend(_PROPOSED)  # "в чём суть предложения": what he proposed
+            proposing = True
+            at += gist
             continue
         proposed = _proposal_put_forward(words, at)
         if proposed:
