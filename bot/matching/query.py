@@ -160,6 +160,7 @@ from bot.language.morphology import (
     readable_russian,
 )
 from bot.language.negation import CANNOT, asks_why_not, why_not_frame
+from bot.language.nominal import plain_nominal
 from bot.language.numbers import (
     ENGLISH_UNITS,
     MASS_UNITS,
@@ -861,6 +862,7 @@ class Analyser:
         words = without_deference(words)  # "изволил прибыть", "господин X": "прибыл", "X"
         words = plain_officialese(words)  # "на сегодняшний день", "насколько известно"
         words = plain_bookish(words)  # "исчерпывающий перечень", "данный визит"
+        words = plain_nominal(words)  # "численность соглашений", "какое место занимает"
         words = plain_score(words)  # "какой счёт по соглашениям": how many agreements
         words = russian_loanwords(words)  # "дай summary визита": "краткое содержание"
         words = as_asked(words)  # "(could you advise) whether it will …": "will it …"
