@@ -2675,7 +2675,35 @@ def _names_place(words: tuple[str, ...]) -> bool:
             _lemma(w) in places or w in _PLACE_NOUNS_AS_TYPED for w in words[at + 1 : at + 3]
         ):
             return True
-    return _names_place_elided(words, places)
+    return _names_place_elided(words, places) or _country_not_subject(words)
+
+
+# English "do"-support: after "which country" it shows the country is not the one acting.
+_DO_SUPPORT = word_set("did does do")
+_COUNTRY_NOUNS = word_set("country countries")
+
+
+# Verbs of going to a country (stems): "which country did he visit / travel to".
+_VISITING_STEMS = ("visit", "travel", "went", "go", "arriv", "came", "come", "fly", "flew", "head")
+# Prepositions a "which country" question may leave at its end: "… give his comments in".
+_STRANDED = word_set("in from to at")
+
+
+def _country_not_subject(words: tuple[str, ...]) -> bool:
+    """ "which country did Aliyev visit", "what country did he give his comments in": a
+    country asked with "do"-support and a verb of going to it, or a preposition left at the
+    end, is where a thing happens — a place. Not the actor a bare "which country will join"
+    asks for, nor the thing of "which country did he propose adding" (why a country is no
+    place noun of its own)."""
+    for at in range(len(words) - 2):
+        if not (
+            words[at] in _WHICH and words[at + 1] in _COUNTRY_NOUNS and words[at + 2] in _DO_SUPPORT
+        ):
+            continue
+        rest = words[at + 3 :]
+        if (rest and rest[-1] in _STRANDED) or any(w.startswith(_VISITING_STEMS) for w in rest):
+            return True
+    return False
 
 
 # Prepositions whose noun a question may leave out when it repeats them: "через море? Через
