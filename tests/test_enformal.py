@@ -5,6 +5,9 @@ the real base.
   it, or a preposition left at the end, is a place — where an expert commented is not given
   (his words are offered), where Aliyev went is answered. A country that is the thing of the
   verb ("which country did he propose adding") stays answered by the passage naming it.
+- A forecast asked of the Trans-Caspian route in English: the passage defining the Middle
+  Corridor as the Trans-Caspian International Transport Route (whose "в перспективе — всей
+  Евразией" is the forecast the Russian question gets) carries the name in English as well.
 """
 
 from __future__ import annotations
@@ -45,3 +48,22 @@ def test_the_country_visited_is_answered(session: Session, question: str) -> Non
 def test_a_country_as_the_thing_proposed_stays_answered(session: Session) -> None:
     entry = answered_entry(session, "which country did Ishmukhamedov propose adding to the six?")
     assert entry == "ishmukhamedov-turkic-seven"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the forecast for the Trans-Caspian route",
+        "what is the forecast for the Trans-Caspian route?",
+        "Trans-Caspian International Transport Route: forecast?",
+    ],
+)
+def test_a_forecast_for_the_trans_caspian_route_is_answered(
+    session: Session, question: str
+) -> None:
+    assert answered_entry(session, question) == "ishmukhamedov-corridor"
+
+
+def test_huseynov_on_the_trans_caspian_route_stays_his(session: Session) -> None:
+    question = "What did Huseynov say about the Trans-Caspian route?"
+    assert answered_entry(session, question) == "huseynov-transcaspian"
