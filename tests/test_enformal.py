@@ -8,6 +8,11 @@ the real base.
 - A forecast asked of the Trans-Caspian route in English: the passage defining the Middle
   Corridor as the Trans-Caspian International Transport Route (whose "в перспективе — всей
   Евразией" is the forecast the Russian question gets) carries the name in English as well.
+- "the year by which …", "the date on which …": a time noun opening a relative clause asks
+  that time — the billion is foreseen for no year, so it is not given.
+- "is there any indication of how much investment would be required …": the "would" of an
+  indirect question after "of" asks nothing of whether a thing will be — the sum is asked,
+  which the article does not give (not the delivery time as a forecast).
 """
 
 from __future__ import annotations
@@ -67,3 +72,41 @@ def test_a_forecast_for_the_trans_caspian_route_is_answered(
 def test_huseynov_on_the_trans_caspian_route_stays_his(session: Session) -> None:
     question = "What did Huseynov say about the Trans-Caspian route?"
     assert answered_entry(session, question) == "huseynov-transcaspian"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there any indication of the year by which trade turnover is expected to reach "
+        "one billion dollars?",
+        "Could you clarify the year by which turnover would hit a billion dollars?",
+        "Please give the year in which trade turnover will reach one billion dollars.",
+    ],
+)
+def test_the_year_by_which_a_figure_is_reached_is_not_given(
+    session: Session, question: str
+) -> None:
+    payload = asked_payload(session, question)
+    assert payload["band"] == "not_given", payload["entry"]
+
+
+def test_the_date_on_which_he_arrived_is_answered(session: Session) -> None:
+    payload = asked_payload(
+        session, "Is there any indication of the date on which Aliyev arrived in Kazakhstan?"
+    )
+    assert payload["band"] == "answer" and "20" in payload["text"], payload["text"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there any indication of how much investment would be required to cut transit "
+        "times to 7–8 days?",
+        "Is there any indication of how much money would be needed to cut delivery to 7-8 days?",
+        "Was there any mention of how much investment would be required to shorten delivery "
+        "to 7-8 days?",
+    ],
+)
+def test_an_indirect_how_much_asks_the_sum(session: Session, question: str) -> None:
+    payload = asked_payload(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "money"), payload["entry"]

@@ -1091,11 +1091,21 @@ _DAY_CLAUSE_OPENERS = word_set("the a he she they it that when on of his her the
 
 def _the_day_when(words: tuple[str, ...]) -> bool:
     """ "the day" followed by the clause or phrase saying which day: a date asked in a request
-    ("could you confirm the day the president arrived") that has no question word for it."""
+    ("could you confirm the day the president arrived") that has no question word for it;
+    or a time noun opening a relative clause ("the year by which turnover will reach a
+    billion", "the date on which he arrived"): the time it names is asked."""
     return any(
         a == "the" and b in _DAY_NOUNS and c in _DAY_CLAUSE_OPENERS
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    ) or any(
+        a == "the" and b in _POINT_NOUNS and c in _RELATIVE_TIME_PREPOSITIONS and d == "which"
+        for a, b, c, d in zip(words, words[1:], words[2:], words[3:], strict=False)
     )
+
+
+# Nouns of a point in time a relative clause may name ("the year by which …").
+_POINT_NOUNS = word_set("day date year month")
+_RELATIVE_TIME_PREPOSITIONS = word_set("by in on until")
 
 
 _DATE_NOUNS = word_set("дата дату даты датой числа число date dates day")
@@ -2877,10 +2887,23 @@ _SECOND_QUESTION = word_set("who whom whose")
 
 
 def _yes_no_clause(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The yes-or-no question's own words, up to a "who" opening a second question: its
-    "would" asks nothing of whether the first will be."""
-    at = next((i for i, w in enumerate(words) if i and w in _SECOND_QUESTION), len(words))
+    """The yes-or-no question's own words, up to a "who" opening a second question, or a
+    question word after "of"/"about" opening an indirect one ("is there any indication of
+    how much investment would be required"): its "would" asks nothing of whether the first
+    will be — the sum is asked, not whether anything will happen."""
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and (w in _SECOND_QUESTION or (w in _INDIRECT and words[i - 1] in _OF_ABOUT))
+        ),
+        len(words),
+    )
     return words[:at]
+
+
+_INDIRECT = word_set("how what which when where")
+_OF_ABOUT = word_set("of about")
 
 
 # "Would you be so kind as to indicate …", "will you please tell me …", "would you mind
