@@ -13,6 +13,8 @@ the real base.
 - "is there any indication of how much investment would be required …": the "would" of an
   indirect question after "of" asks nothing of whether a thing will be — the sum is asked,
   which the article does not give (not the delivery time as a forecast).
+- A timeline foreseen ("did the experts anticipate a timeline for e-registration"): a date
+  is what is foreseen; a passage on what the thing would bring gives none.
 """
 
 from __future__ import annotations
@@ -110,3 +112,18 @@ def test_the_date_on_which_he_arrived_is_answered(session: Session) -> None:
 def test_an_indirect_how_much_asks_the_sum(session: Session, question: str) -> None:
     payload = asked_payload(session, question)
     assert (payload["band"], payload["missing"]) == ("not_given", "money"), payload["entry"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "To what extent did the experts anticipate a timeline for introducing electronic "
+        "pre-registration of vehicles?",
+        "what is the expected timeline for reaching one billion dollars of trade?",
+        "will there be a timeline for cutting delivery to 7-8 days?",
+    ],
+)
+def test_a_timeline_foreseen_is_not_given(session: Session, question: str) -> None:
+    payload = asked_payload(session, question)
+    assert payload["band"] == "not_given", payload["entry"]
+    assert offered_entries(payload), payload["text"]

@@ -1365,6 +1365,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or (not found and any(w in _CHANCE_NOUNS for w in words))
     ):
         found.append(AnswerType.FORECAST)
+    if found == [AnswerType.FORECAST] and any(w in _SCHEDULE_NOUNS for w in words):
+        # "did the experts anticipate a timeline for e-registration": what is foreseen is a
+        # date — a passage foreseeing what the thing would bring gives none
+        found.insert(0, AnswerType.DATE)
     if not found and (any(w in _SCHEDULE_NOUNS for w in words) or ("time", "frame") in pairs):
         # "what is the timeline for cutting delivery", "any deadline?": when it is due (not
         # "how long will it take, any timeframe?", a length of time asked first)
