@@ -15,6 +15,9 @@ the real base.
   which the article does not give (not the delivery time as a forecast).
 - A timeline foreseen ("did the experts anticipate a timeline for e-registration"): a date
   is what is foreseen; a passage on what the thing would bring gives none.
+- A post held ("what position does Huseynov hold", "Huseynov: position held?"): his job,
+  which his role gives — not a stance ("the position he held on the declaration") nor a
+  social-media post.
 """
 
 from __future__ import annotations
@@ -127,3 +130,20 @@ def test_a_timeline_foreseen_is_not_given(session: Session, question: str) -> No
     payload = asked_payload(session, question)
     assert payload["band"] == "not_given", payload["entry"]
     assert offered_entries(payload), payload["text"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What position does Huseynov hold?",
+        "Huseynov: position held?",
+        "what post does Huseynov hold",
+    ],
+)
+def test_a_post_held_is_the_persons_role(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "expert:huseynov"
+
+
+def test_a_position_held_on_a_thing_is_a_stance(session: Session) -> None:
+    question = "What position did Tusupbekov hold on the peace declaration?"
+    assert answered_entry(session, question) == "tusupbekov-peace"
