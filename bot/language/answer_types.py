@@ -1147,11 +1147,21 @@ _DAY_CLAUSE_OPENERS = word_set("the a he she they it that when on of his her the
 
 def _the_day_when(words: tuple[str, ...]) -> bool:
     """ "the day" followed by the clause or phrase saying which day: a date asked in a request
-    ("could you confirm the day the president arrived") that has no question word for it."""
+    ("could you confirm the day the president arrived") that has no question word for it;
+    or a time noun opening a relative clause ("the year by which turnover will reach a
+    billion", "the date on which he arrived"): the time it names is asked."""
     return any(
         a == "the" and b in _DAY_NOUNS and c in _DAY_CLAUSE_OPENERS
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    ) or any(
+        a == "the" and b in _POINT_NOUNS and c in _RELATIVE_TIME_PREPOSITIONS and d == "which"
+        for a, b, c, d in zip(words, words[1:], words[2:], words[3:], strict=False)
     )
+
+
+# Nouns of a point in time a relative clause may name ("the year by which …").
+_POINT_NOUNS = word_set("day date year month")
+_RELATIVE_TIME_PREPOSITIONS = word_set("by in on until")
 
 
 _DATE_NOUNS = word_set("дата дату даты датой числа число date dates day")
@@ -1419,6 +1429,10 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or (not found and any(w in _CHANCE_NOUNS for w in words))
     ):
         found.append(AnswerType.FORECAST)
+    if found == [AnswerType.FORECAST] and any(w in _SCHEDULE_NOUNS for w in words):
+        # "did the experts anticipate a timeline for e-registration": what is foreseen is a
+        # date — a passage foreseeing what the thing would bring gives none
+        found.insert(0, AnswerType.DATE)
     if not found and (any(w in _SCHEDULE_NOUNS for w in words) or ("time", "frame") in pairs):
         # "what is the timeline for cutting delivery", "any deadline?": when it is due (not
         # "how long will it take, any timeframe?", a length of time asked first)
@@ -2855,7 +2869,35 @@ def _names_place(words: tuple[str, ...]) -> bool:
             _lemma(w) in places or w in _PLACE_NOUNS_AS_TYPED for w in words[at + 1 : at + 3]
         ):
             return True
-    return _names_place_elided(words, places)
+    return _names_place_elided(words, places) or _country_not_subject(words)
+
+
+# English "do"-support: after "which country" it shows the country is not the one acting.
+_DO_SUPPORT = word_set("did does do")
+_COUNTRY_NOUNS = word_set("country countries")
+
+
+# Verbs of going to a country (stems): "which country did he visit / travel to".
+_VISITING_STEMS = ("visit", "travel", "went", "go", "arriv", "came", "come", "fly", "flew", "head")
+# Prepositions a "which country" question may leave at its end: "… give his comments in".
+_STRANDED = word_set("in from to at")
+
+
+def _country_not_subject(words: tuple[str, ...]) -> bool:
+    """ "which country did Aliyev visit", "what country did he give his comments in": a
+    country asked with "do"-support and a verb of going to it, or a preposition left at the
+    end, is where a thing happens — a place. Not the actor a bare "which country will join"
+    asks for, nor the thing of "which country did he propose adding" (why a country is no
+    place noun of its own)."""
+    for at in range(len(words) - 2):
+        if not (
+            words[at] in _WHICH and words[at + 1] in _COUNTRY_NOUNS and words[at + 2] in _DO_SUPPORT
+        ):
+            continue
+        rest = words[at + 3 :]
+        if (rest and rest[-1] in _STRANDED) or any(w.startswith(_VISITING_STEMS) for w in rest):
+            return True
+    return False
 
 
 # Prepositions whose noun a question may leave out when it repeats them: "через море? Через
@@ -3029,10 +3071,23 @@ _SECOND_QUESTION = word_set("who whom whose")
 
 
 def _yes_no_clause(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The yes-or-no question's own words, up to a "who" opening a second question: its
-    "would" asks nothing of whether the first will be."""
-    at = next((i for i, w in enumerate(words) if i and w in _SECOND_QUESTION), len(words))
+    """The yes-or-no question's own words, up to a "who" opening a second question, or a
+    question word after "of"/"about" opening an indirect one ("is there any indication of
+    how much investment would be required"): its "would" asks nothing of whether the first
+    will be — the sum is asked, not whether anything will happen."""
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and (w in _SECOND_QUESTION or (w in _INDIRECT and words[i - 1] in _OF_ABOUT))
+        ),
+        len(words),
+    )
     return words[:at]
+
+
+_INDIRECT = word_set("how what which when where")
+_OF_ABOUT = word_set("of about")
 
 
 # "Would you be so kind as to indicate …", "will you please tell me …", "would you mind

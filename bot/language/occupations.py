@@ -107,7 +107,21 @@ def asked_occupation(words: tuple[str, ...]) -> Occupation | None:
         a in _WHAT and b in _BUSY for a, b in itertools.pairwise(words)
     ):
         return Occupation.JOB
+    if (
+        any(w in _HELD_POSTS for w in words)
+        and any(w in _HOLDING for w in words)
+        and not any(w in _STANCE_ON for w in words)
+    ):
+        return Occupation.JOB  # "what position does Huseynov hold", "Huseynov: post held?"
     return None
+
+
+# A post asked for as one held: "what position does he hold", "office held". Alone these
+# nouns name a stance ("Azerbaijan's position") or a social-media post (Hajiyev's in X).
+_HELD_POSTS = word_set("position positions post posts office offices")
+_HOLDING = word_set("hold holds held holding occupy occupies occupied")
+# A position held ON a thing is a stance: "what position did he hold on the declaration".
+_STANCE_ON = word_set("on about regarding towards toward concerning")
 
 
 def names_workplace(role: str) -> bool:
