@@ -700,6 +700,8 @@ class Analyser:
         # (``_mistyped_familiar``): some 300 look-ups each, for every unknown word of a reading
         self._other_slips: Memo[str, bool] = Memo(budget.memo_size)
         self._mistyped: Memo[str, bool] = Memo(budget.memo_size)
+        # word -> the briefing's forms it is a letter short of (``_short_of_briefing_form``)
+        self._short_of_forms: Memo[str, frozenset[str]] = Memo(budget.memo_size)
         self._familiar_words: frozenset[str] | None = None  # see ``_familiar``
 
     def clear_caches(self) -> None:
@@ -710,6 +712,7 @@ class Analyser:
         self._whole_words.clear()
         self._other_slips.clear()
         self._mistyped.clear()
+        self._short_of_forms.clear()
 
     def analyse(self, text: str) -> Query:
         budget = self.tuning.budget
@@ -2263,7 +2266,36 @@ class Analyser:
                 and not self._nearer_than_briefing(word, next(iter(found)))
             ):
                 return word  # the briefing's word is as near: what was meant
+        if not found and len(word) <= _SHORT_RESPELT:
+            # a short word no dictionary knows, a letter short of a form of the briefing's
+            # own word the dictionary holds but the briefing never writes ("гоу": "году",
+            # "шеси": "шести", "итге": "итоге")
+            found = self._short_of_briefing_form(word)
         return self._one_meant(found, following) or word
+
+    def _short_of_briefing_form(self, word: str) -> frozenset[str]:
+        """The dictionary's words ``word`` is with one letter after its first put back whose
+        lemma is the briefing's, or which are stop or frame words: a short word typed in a
+        hurry loses a letter ("гоу", "двмя", "мгут"), and among the few words it is then
+        short of, the one the briefing speaks of is the one meant (``_one_meant`` picks it,
+        or none when there are two). Only for a word no dictionary knows (``_respelt`` asks
+        for no other); remembered per word: each costs a look-up per letter of the
+        alphabet and place."""
+        known = self._short_of_forms.get(word)
+        if known is None:
+            known = frozenset(
+                variant
+                for at in range(1, len(word) + 1)
+                for letter in _LETTERS
+                if self.morphology.is_known_russian(variant := word[:at] + letter + word[at:])
+                and (
+                    self.morphology.lemma(variant) in self.index.idf
+                    or is_stop(variant)
+                    or variant in FRAMING_FORMS
+                )
+            )
+            self._short_of_forms.put(word, known)
+        return known
 
     def _one_meant(self, found: Collection[str], following: str) -> str | None:
         """The one word of ``found`` a slip was meant as: the only one; else the only one
