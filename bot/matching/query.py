@@ -148,6 +148,7 @@ from bot.language.morphology import (
     is_future_verb,
     is_known_russian,
     is_person_name,
+    is_pronoun,
     is_proper_name,
     is_qualifier,
     parse,
@@ -2266,7 +2267,7 @@ class Analyser:
                 and not self._nearer_than_briefing(word, next(iter(found)))
             ):
                 return word  # the briefing's word is as near: what was meant
-        if not found and len(word) <= _SHORT_RESPELT:
+        if not found and len(word) <= _SHORT_RESPELT and not self._split(word):
             # a short word no dictionary knows, a letter short of a form of the briefing's
             # own word the dictionary holds but the briefing never writes ("гоу": "году",
             # "шеси": "шести", "итге": "итоге")
@@ -2275,12 +2276,12 @@ class Analyser:
 
     def _short_of_briefing_form(self, word: str) -> frozenset[str]:
         """The dictionary's words ``word`` is with one letter after its first put back whose
-        lemma is the briefing's, or which are stop or frame words: a short word typed in a
-        hurry loses a letter ("гоу", "двмя", "мгут"), and among the few words it is then
-        short of, the one the briefing speaks of is the one meant (``_one_meant`` picks it,
-        or none when there are two). Only for a word no dictionary knows (``_respelt`` asks
-        for no other); remembered per word: each costs a look-up per letter of the
-        alphabet and place."""
+        lemma is the briefing's, which are stop or frame words or name a number: a short
+        word typed in a hurry loses a letter ("гоу", "двмя", "мгут"), and among the few
+        words it is then short of, the one the briefing speaks of is the one meant
+        (``_one_meant`` picks it, or none when there are two). Only for a word no dictionary
+        knows (``_respelt`` asks for no other); remembered per word: each costs a look-up
+        per letter of the alphabet and place."""
         known = self._short_of_forms.get(word)
         if known is None:
             known = frozenset(
@@ -2292,6 +2293,8 @@ class Analyser:
                     self.morphology.lemma(variant) in self.index.idf
                     or is_stop(variant)
                     or variant in FRAMING_FORMS
+                    # a number word, which the question reads as its figure ("шеси": "6")
+                    or tokens(variant) != [variant]
                 )
             )
             self._short_of_forms.put(word, known)
@@ -3804,7 +3807,7 @@ class Analyser:
                 continue
             if (
                 not allowance.refused
-                and len(word) >= 6
+                and len(word) >= _SHORTEST_GLUED
                 and is_cyrillic(word)
                 and word not in self.index.surface
                 and not self.morphology.is_known_russian(word)
@@ -3838,13 +3841,17 @@ class Analyser:
         or question words, else one of them and a dictionary word ("какназывается",
         "охарактеризовалвизит": a question word or the briefing's beside a word of the
         language; the cut making two words of the briefing wins)."""
-        if len(word) < 6 or not is_cyrillic(word):
+        if len(word) < _SHORTEST_GLUED or not is_cyrillic(word):
             return []
-        cuts = sorted(range(1, len(word)), key=lambda c: abs(len(word) / 2 - c))
-        halves = [(word[:cut], word[cut:]) for cut in cuts]
-        found = next(
-            (pair for pair in halves if all(self._plain_word(part) for part in pair)), None
-        ) or next((pair for pair in halves if self._loose_halves(*pair)), None)
+        found: tuple[str, str] | None = None
+        if len(word) >= _SHORTEST_RUN_TOGETHER:
+            cuts = sorted(range(1, len(word)), key=lambda c: abs(len(word) / 2 - c))
+            halves = [(word[:cut], word[cut:]) for cut in cuts]
+            found = next(
+                (pair for pair in halves if all(self._plain_word(part) for part in pair)), None
+            ) or next((pair for pair in halves if self._loose_halves(*pair)), None)
+        if found is None:
+            found = self._preposition_glued(word)
         if found is None:
             return []
         return [
@@ -3855,6 +3862,33 @@ class Analyser:
             )
             for part in found
         ]
+
+    def _preposition_glued(self, word: str) -> tuple[str, str] | None:
+        """A preposition typed against its neighbour, the commonest words run together: one
+        before a pronoun, a stop or question word or the briefing's word ("вних", "заэту",
+        "длянего", "донас"), or one of ``_GLUED_AFTER`` after such a word ("прогнозпо",
+        "егов", "ктоиз"); beside another dictionary word, only a long one ("россиипо"; "с
+        колко" is no reading of "сколко"). Only for a word no dictionary knows
+        (``_separate`` asks for no other), and only into these halves: a preposition is too
+        short a piece to cut off any word."""
+        for preposition in _GLUED_BEFORE:
+            rest = word.removeprefix(preposition)
+            if rest != word and self._glued_half(rest, _SHORTEST_HALF + 1):
+                return (preposition, rest)
+        for preposition in _GLUED_AFTER:
+            rest = word.removesuffix(preposition)
+            if rest != word and self._glued_half(rest, _SHORTEST_HALF):
+                return (rest, preposition)
+        return None
+
+    def _glued_half(self, word: str, longest: int) -> bool:
+        """The word beside a preposition typed against it: a ``_plain_word`` or a pronoun of
+        ``_SHORTEST_RESPELT`` letters or more, or a dictionary word of ``longest``."""
+        if len(word) < _SHORTEST_RESPELT:
+            return False
+        return self._plain_word(word) or (
+            self.morphology.is_known_russian(word) and (len(word) >= longest or is_pronoun(word))
+        )
 
     def _loose_halves(self, left: str, right: str) -> bool:
         """Two halves of a run-together word of which one is a ``_plain_word`` or a word
@@ -4123,6 +4157,24 @@ _ONE_LETTER_WORDS = frozenset("вску")
 # ``_SHORTEST_HALF`` + 1 letters or more ("поожиданиям": "по ожиданиям").
 _TWO_LETTER_PREPOSITIONS = frozenset({"по", "до", "на", "за", "из", "от", "об", "со", "во"})
 _SHORTEST_PART = 3  # letters: any half of a run-together word split on a dictionary word
+_SHORTEST_RUN_TOGETHER = 6  # letters: a shorter word is two only as a preposition glued on
+_SHORTEST_GLUED = 4  # letters: a preposition and a word of three ("вних")
+# The prepositions glued to the word after them (``_preposition_glued``), longest first.
+_GLUED_BEFORE = (
+    "для",
+    "про",
+    "при",
+    "без",
+    "над",
+    "под",
+    *sorted(_TWO_LETTER_PREPOSITIONS),
+    "в",
+    "к",
+    "с",
+)
+# The prepositions glued to the word before them: of one letter only "в" ("к", "с", "у"
+# end words as often: "длилис" is "длились", not "длили с").
+_GLUED_AFTER = (*sorted(_TWO_LETTER_PREPOSITIONS), "в")
 _SHORTEST_HALF = 5  # letters: a dictionary word as half of a run-together one
 _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an abbreviation
 # letters: a shorter rare word ("пос", an abbreviation) is a letter short of too many words,
@@ -5763,9 +5815,7 @@ _COUNT_NOUN_SLIPS = {
 _COUNT_NOUNS = word_set("количество количества количеством число") | frozenset(_COUNT_NOUN_SLIPS)
 _COUNT_NOUN_REACH = 3
 # The lemmas a count noun is read as (``Query.describing``).
-_COUNT_FRAME_LEMMAS = frozenset(
-    {"количество", "число", "численность", "number", "count", "tally"}
-)
+_COUNT_FRAME_LEMMAS = frozenset({"количество", "число", "численность", "number", "count", "tally"})
 # "численность группы", "численность делегации": the number of people a body holds, a count
 # of whatever noun follows, singular too.
 HEADCOUNT_NOUNS = word_set("численность численности численностью")
