@@ -2136,6 +2136,8 @@ class Analyser:
             return None
         if is_stop(left) or is_stop(right):
             return None  # a stop word typed right is no half of a slip
+        if changes_a_word and self._mended_beside_familiar(left, right):
+            return None
         # a real word as typed is changed only to make a word of the briefing or of a
         # question's frame ("ктот акой": "кто такой"; "долго ткаев" is no "долгот каев")
         for moved in ((left[:-1], left[-1] + right), (left + right[0], right[1:])):
@@ -2146,6 +2148,17 @@ class Analyser:
             ):
                 return moved
         return None
+
+    def _mended_beside_familiar(self, left: str, right: str) -> bool:
+        """Is one of two words a familiar word typed right and the other a slip ``_respelt``
+        mends into a familiar word in its place? "сколько стит" is "сколько стоит", a letter
+        left out, not "скольк остит" with a space shifted off the word typed right."""
+        for typed, other in ((left, right), (right, left)):
+            if self._familiar(typed) and not self._whole_word(other):
+                mended = self._respelt(other)
+                if mended != other and self._familiar(mended):
+                    return True
+        return False
 
     def _shifted_into_familiar(self, left: str, right: str) -> tuple[str, str] | None:
         """Two rare words of the dictionary, neither the briefing's nor a stop or frame word,
