@@ -790,8 +790,14 @@ class Analyser:
             reading = replace(reading, text=asides.text)
         considered = self._considered(reading.text)
         # "I'm writing a note on the summit. When did he arrive?": the question is what is
-        # asked, the statements before it only set the scene (``preambles``).
-        cut = question_start(reading.text)
+        # asked, the statements before it only set the scene (``preambles``) — read with its
+        # short slips mended, as its words will be ("…: каие направления": "какие" opens it)
+        as_typed = reading.how == "as typed"
+        cut = (
+            self._slips_mended_at(reading.text, question_start)
+            if as_typed
+            else question_start(reading.text)
+        )
         if cut and reading.text[:cut].rstrip().endswith("?") and self._names_unknown(read[:cut]):
             # "Я правильно понимаю, что Путин звонил Алиеву? Когда это было?": the check put
             # up names one the article never does — what is asked of it is read with it whole
@@ -815,7 +821,12 @@ class Analyser:
             else []
         )
         # "… кто предложил? Можно фамилию этого человека": a closing remark weighs as one
-        kept = max(len(tokens(reading.text[: question_end(reading.text)])), told + 1)
+        end = (
+            self._slips_mended_at(reading.text, question_end)
+            if as_typed
+            else question_end(reading.text)
+        )
+        kept = max(len(tokens(reading.text[:end])), told + 1)
         remark = self._words(considered[kept:], spent, typed=typed, keyed=keyed, mended=mended)
         scene = list(preamble)  # the statements before the question, without the remark
         preamble += remark
@@ -2148,6 +2159,28 @@ class Analyser:
             ):
                 return moved
         return None
+
+    def _slips_mended_at(self, text: str, ends: Callable[[str], int]) -> int:
+        """Where ``ends`` (``question_start``, ``question_end``) puts its cut in ``text``,
+        read with each short Russian word ``_respelt`` mends put in its place ("…: каие
+        направления": "какие" opens the question), as a position of ``text`` as typed."""
+        shifts: list[tuple[int, int]] = []  # (where in the mended text, letters added)
+        pieces: list[str] = []
+        done = 0
+        for found in _SHORT_CYRILLIC_RE.finditer(text):
+            word = found.group()
+            mended = self._respelt(word.lower())
+            if mended == word.lower() or not mended.isalpha():
+                continue
+            pieces += [text[done : found.start()], mended]
+            added = sum(len(piece) for piece in pieces) - found.end()
+            shifts.append((found.start() + (shifts[-1][1] if shifts else 0), added))
+            done = found.end()
+        if not shifts:
+            return ends(text)
+        cut = ends("".join([*pieces, text[done:]]))
+        added = next((added for at, added in reversed(shifts) if at < cut), 0)
+        return max(0, cut - added)
 
     def _mended_beside_familiar(self, left: str, right: str) -> bool:
         """Is one of two words a familiar word typed right and the other a slip ``_respelt``
@@ -4526,6 +4559,7 @@ def _slip_variants(word: str) -> Iterator[str]:
 
 
 _LATIN_WORD_RE = lazy(r"\b[a-z]{3,}\b")
+_SHORT_CYRILLIC_RE = lazy(r"(?<![\w-])[А-Яа-яЁё]{3,5}(?![\w-])")  # words ``_respelt`` mends
 _LATIN_CAPITALS_RE = lazy(r"\b[A-Z]{1,2}\b")
 _TAG_RE = lazy(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 # (with the marked capitals of the region's romanised names: "Əliyev", "Şuşa", "Özbekistan")
