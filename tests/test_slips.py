@@ -58,9 +58,10 @@ def test_a_preposition_typed_against_its_neighbour_is_cut_off(session, typed, ha
     assert [part for part, _, _ in session.matcher.analyser._split(typed)] == halves
 
 
-@pytest.mark.parametrize("typed", ["длилис", "сколко"])
+@pytest.mark.parametrize("typed", ["длилис", "сколко", "ксватает"])
 def test_a_word_ending_or_opening_as_a_preposition_is_no_two_words(session, typed):
-    # "длилис" is "длились" with its soft sign lost, not "длили с"
+    # "длилис" is "длились" with its soft sign lost, not "длили с"; "ксватает" ("xvataet")
+    # is no "к сватает"
     assert session.matcher.analyser._split(typed) == []
 
 

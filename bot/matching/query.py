@@ -3919,7 +3919,10 @@ class Analyser:
         short a piece to cut off any word."""
         for preposition in _GLUED_BEFORE:
             rest = word.removeprefix(preposition)
-            if rest != word and self._glued_half(rest, _SHORTEST_HALF + 1):
+            # after a letter, no dictionary word: "ксватает" (Latin "x" read "кс") is no
+            # "к сватает"
+            longest = _SHORTEST_HALF + 1 if len(preposition) > 1 else len(word)
+            if rest != word and self._glued_half(rest, longest):
                 return (preposition, rest)
         for preposition in _GLUED_AFTER:
             rest = word.removesuffix(preposition)
