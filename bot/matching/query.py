@@ -2313,7 +2313,7 @@ class Analyser:
                 and not self._nearer_than_briefing(word, next(iter(found)))
             ):
                 return word  # the briefing's word is as near: what was meant
-        if not found and len(word) <= _SHORT_RESPELT and not self._split(word):
+        if not found and len(word) <= _LONGEST_SHORT_OF_FORM and not self._split(word):
             # a short word no dictionary knows, a letter short of a form of the briefing's
             # own word the dictionary holds but the briefing never writes ("гоу": "году",
             # "шеси": "шести", "итге": "итоге")
@@ -4199,6 +4199,9 @@ _LINKING_VOWELS = frozenset("оеи")
 _NOUN_ENDINGS = frozenset("аеиуыюя")
 _SHORTEST_RESPELT = 3  # letters: a shorter slip is one letter from too many words
 _SHORT_RESPELT = 5  # letters: a longer word with a letter left out the fuzzy search mends
+# letters: a longer slip is a letter short of too many words of the dictionary for the
+# briefing's one to be the one meant ("поода": "погода" as well as the briefing's "повода")
+_LONGEST_SHORT_OF_FORM = 4
 # The one-letter prepositions a run-together word may hold ("визитев": "визите в"); not и, а,
 # я, о: a word's ending as often ("astani" transliterated is "астани", not "астан и").
 _ONE_LETTER_WORDS = frozenset("вску")
