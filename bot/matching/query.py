@@ -2183,11 +2183,12 @@ class Analyser:
         return max(0, cut - added)
 
     def _mended_beside_familiar(self, left: str, right: str) -> bool:
-        """Is one of two words a familiar word typed right and the other a slip ``_respelt``
+        """Is one of two words a question word typed right and the other a slip ``_respelt``
         mends into a familiar word in its place? "сколько стит" is "сколько стоит", a letter
-        left out, not "скольк остит" with a space shifted off the word typed right."""
+        left out, not "скольк остит" with a space shifted off the question word. Beside
+        another word, the shift may be what was typed: "алиев аписал" is "алиева писал"."""
         for typed, other in ((left, right), (right, left)):
-            if self._familiar(typed) and not self._whole_word(other):
+            if (typed in COUNT_WORDS or typed in WHO_WORDS) and not self._whole_word(other):
                 mended = self._respelt(other)
                 if mended != other and self._familiar(mended):
                     return True
