@@ -382,6 +382,15 @@ def is_person_name(token: str) -> bool:
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
+def is_pronoun(token: str) -> bool:
+    """A dictionary word read first as a pronoun, a personal or a demonstrative one ("них",
+    "него", "этом", "эту"): the word a preposition typed against it ("вних", "заэту") is
+    glued to most often, and one no briefing lists as its own."""
+    parses = parse(token) if is_cyrillic(token) else ()
+    return bool(parses) and bool({"NPRO", "Apro"} & parses[0].tag.grammemes)
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def is_future_verb(token: str) -> bool:
     """ "войдёт", "построят", "откроется": a verb in the future tense — also as the common
     slip writes it with a soft sign ("как изменяться сроки": ``finite_of_slip``)."""

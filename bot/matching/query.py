@@ -153,6 +153,7 @@ from bot.language.morphology import (
     is_future_verb,
     is_known_russian,
     is_person_name,
+    is_pronoun,
     is_proper_name,
     is_qualifier,
     parse,
@@ -728,6 +729,8 @@ class Analyser:
         # (``_mistyped_familiar``): some 300 look-ups each, for every unknown word of a reading
         self._other_slips: Memo[str, bool] = Memo(budget.memo_size)
         self._mistyped: Memo[str, bool] = Memo(budget.memo_size)
+        # word -> the briefing's forms it is a letter short of (``_short_of_briefing_form``)
+        self._short_of_forms: Memo[str, frozenset[str]] = Memo(budget.memo_size)
         self._familiar_words: frozenset[str] | None = None  # see ``_familiar``
 
     def clear_caches(self) -> None:
@@ -738,6 +741,7 @@ class Analyser:
         self._whole_words.clear()
         self._other_slips.clear()
         self._mistyped.clear()
+        self._short_of_forms.clear()
 
     def analyse(self, text: str) -> Query:
         budget = self.tuning.budget
@@ -814,8 +818,14 @@ class Analyser:
             reading = replace(reading, text=asides.text)
         considered = self._considered(reading.text)
         # "I'm writing a note on the summit. When did he arrive?": the question is what is
-        # asked, the statements before it only set the scene (``preambles``).
-        cut = question_start(reading.text)
+        # asked, the statements before it only set the scene (``preambles``) — read with its
+        # short slips mended, as its words will be ("…: каие направления": "какие" opens it)
+        as_typed = reading.how == "as typed"
+        cut = (
+            self._slips_mended_at(reading.text, question_start)
+            if as_typed
+            else question_start(reading.text)
+        )
         if cut and reading.text[:cut].rstrip().endswith("?") and self._names_unknown(read[:cut]):
             # "Я правильно понимаю, что Путин звонил Алиеву? Когда это было?": the check put
             # up names one the article never does — what is asked of it is read with it whole
@@ -839,7 +849,12 @@ class Analyser:
             else []
         )
         # "… кто предложил? Можно фамилию этого человека": a closing remark weighs as one
-        kept = max(len(tokens(reading.text[: question_end(reading.text)])), told + 1)
+        end = (
+            self._slips_mended_at(reading.text, question_end)
+            if as_typed
+            else question_end(reading.text)
+        )
+        kept = max(len(tokens(reading.text[:end])), told + 1)
         remark = self._words(considered[kept:], spent, typed=typed, keyed=keyed, mended=mended)
         scene = list(preamble)  # the statements before the question, without the remark
         preamble += remark
@@ -2224,6 +2239,8 @@ class Analyser:
             return None
         if is_stop(left) or is_stop(right):
             return None  # a stop word typed right is no half of a slip
+        if changes_a_word and self._mended_beside_familiar(left, right):
+            return None
         # a real word as typed is changed only to make a word of the briefing or of a
         # question's frame ("ктот акой": "кто такой"; "долго ткаев" is no "долгот каев")
         for moved in ((left[:-1], left[-1] + right), (left + right[0], right[1:])):
@@ -2234,6 +2251,40 @@ class Analyser:
             ):
                 return moved
         return None
+
+    def _slips_mended_at(self, text: str, ends: Callable[[str], int]) -> int:
+        """Where ``ends`` (``question_start``, ``question_end``) puts its cut in ``text``,
+        read with each short Russian word ``_respelt`` mends put in its place ("…: каие
+        направления": "какие" opens the question), as a position of ``text`` as typed."""
+        shifts: list[tuple[int, int]] = []  # (where in the mended text, letters added)
+        pieces: list[str] = []
+        done = 0
+        for found in _SHORT_CYRILLIC_RE.finditer(text):
+            word = found.group()
+            mended = self._respelt(word.lower())
+            if mended == word.lower() or not mended.isalpha():
+                continue
+            pieces += [text[done : found.start()], mended]
+            added = sum(len(piece) for piece in pieces) - found.end()
+            shifts.append((found.start() + (shifts[-1][1] if shifts else 0), added))
+            done = found.end()
+        if not shifts:
+            return ends(text)
+        cut = ends("".join([*pieces, text[done:]]))
+        added = next((added for at, added in reversed(shifts) if at < cut), 0)
+        return max(0, cut - added)
+
+    def _mended_beside_familiar(self, left: str, right: str) -> bool:
+        """Is one of two words a question word typed right and the other a slip ``_respelt``
+        mends into a familiar word in its place? "сколько стит" is "сколько стоит", a letter
+        left out, not "скольк остит" with a space shifted off the question word. Beside
+        another word, the shift may be what was typed: "алиев аписал" is "алиева писал"."""
+        for typed, other in ((left, right), (right, left)):
+            if (typed in COUNT_WORDS or typed in WHO_WORDS) and not self._whole_word(other):
+                mended = self._respelt(other)
+                if mended != other and self._familiar(mended):
+                    return True
+        return False
 
     def _shifted_into_familiar(self, left: str, right: str) -> tuple[str, str] | None:
         """Two rare words of the dictionary, neither the briefing's nor a stop or frame word,
@@ -2355,7 +2406,38 @@ class Analyser:
                 and not self._nearer_than_briefing(word, next(iter(found)))
             ):
                 return word  # the briefing's word is as near: what was meant
+        if not found and len(word) <= _LONGEST_SHORT_OF_FORM and not self._split(word):
+            # a short word no dictionary knows, a letter short of a form of the briefing's
+            # own word the dictionary holds but the briefing never writes ("гоу": "году",
+            # "шеси": "шести", "итге": "итоге")
+            found = self._short_of_briefing_form(word)
         return self._one_meant(found, following) or word
+
+    def _short_of_briefing_form(self, word: str) -> frozenset[str]:
+        """The dictionary's words ``word`` is with one letter after its first put back whose
+        lemma is the briefing's, which are stop or frame words or name a number: a short
+        word typed in a hurry loses a letter ("гоу", "двмя", "мгут"), and among the few
+        words it is then short of, the one the briefing speaks of is the one meant
+        (``_one_meant`` picks it, or none when there are two). Only for a word no dictionary
+        knows (``_respelt`` asks for no other); remembered per word: each costs a look-up
+        per letter of the alphabet and place."""
+        known = self._short_of_forms.get(word)
+        if known is None:
+            known = frozenset(
+                variant
+                for at in range(1, len(word) + 1)
+                for letter in _LETTERS
+                if self.morphology.is_known_russian(variant := word[:at] + letter + word[at:])
+                and (
+                    self.morphology.lemma(variant) in self.index.idf
+                    or is_stop(variant)
+                    or variant in FRAMING_FORMS
+                    # a number word, which the question reads as its figure ("шеси": "6")
+                    or tokens(variant) != [variant]
+                )
+            )
+            self._short_of_forms.put(word, known)
+        return known
 
     def _one_meant(self, found: Collection[str], following: str) -> str | None:
         """The one word of ``found`` a slip was meant as: the only one; else the only one
@@ -3886,7 +3968,7 @@ class Analyser:
                 continue
             if (
                 not allowance.refused
-                and len(word) >= 6
+                and len(word) >= _SHORTEST_GLUED
                 and is_cyrillic(word)
                 and word not in self.index.surface
                 and not self.morphology.is_known_russian(word)
@@ -3920,13 +4002,17 @@ class Analyser:
         or question words, else one of them and a dictionary word ("какназывается",
         "охарактеризовалвизит": a question word or the briefing's beside a word of the
         language; the cut making two words of the briefing wins)."""
-        if len(word) < 6 or not is_cyrillic(word):
+        if len(word) < _SHORTEST_GLUED or not is_cyrillic(word):
             return []
-        cuts = sorted(range(1, len(word)), key=lambda c: abs(len(word) / 2 - c))
-        halves = [(word[:cut], word[cut:]) for cut in cuts]
-        found = next(
-            (pair for pair in halves if all(self._plain_word(part) for part in pair)), None
-        ) or next((pair for pair in halves if self._loose_halves(*pair)), None)
+        found: tuple[str, str] | None = None
+        if len(word) >= _SHORTEST_RUN_TOGETHER:
+            cuts = sorted(range(1, len(word)), key=lambda c: abs(len(word) / 2 - c))
+            halves = [(word[:cut], word[cut:]) for cut in cuts]
+            found = next(
+                (pair for pair in halves if all(self._plain_word(part) for part in pair)), None
+            ) or next((pair for pair in halves if self._loose_halves(*pair)), None)
+        if found is None:
+            found = self._preposition_glued(word)
         if found is None:
             return []
         return [
@@ -3937,6 +4023,36 @@ class Analyser:
             )
             for part in found
         ]
+
+    def _preposition_glued(self, word: str) -> tuple[str, str] | None:
+        """A preposition typed against its neighbour, the commonest words run together: one
+        before a pronoun, a stop or question word or the briefing's word ("вних", "заэту",
+        "длянего", "донас"), or one of ``_GLUED_AFTER`` after such a word ("прогнозпо",
+        "егов", "ктоиз"); beside another dictionary word, only a long one ("россиипо"; "с
+        колко" is no reading of "сколко"). Only for a word no dictionary knows
+        (``_separate`` asks for no other), and only into these halves: a preposition is too
+        short a piece to cut off any word."""
+        for preposition in _GLUED_BEFORE:
+            rest = word.removeprefix(preposition)
+            # after a letter, no dictionary word: "ксватает" (Latin "x" read "кс") is no
+            # "к сватает"
+            longest = _SHORTEST_HALF + 1 if len(preposition) > 1 else len(word)
+            if rest != word and self._glued_half(rest, longest):
+                return (preposition, rest)
+        for preposition in _GLUED_AFTER:
+            rest = word.removesuffix(preposition)
+            if rest != word and self._glued_half(rest, _SHORTEST_HALF):
+                return (rest, preposition)
+        return None
+
+    def _glued_half(self, word: str, longest: int) -> bool:
+        """The word beside a preposition typed against it: a ``_plain_word`` or a pronoun of
+        ``_SHORTEST_RESPELT`` letters or more, or a dictionary word of ``longest``."""
+        if len(word) < _SHORTEST_RESPELT:
+            return False
+        return self._plain_word(word) or (
+            self.morphology.is_known_russian(word) and (len(word) >= longest or is_pronoun(word))
+        )
 
     def _loose_halves(self, left: str, right: str) -> bool:
         """Two halves of a run-together word of which one is a ``_plain_word`` or a word
@@ -4198,6 +4314,9 @@ _LINKING_VOWELS = frozenset("оеи")
 _NOUN_ENDINGS = frozenset("аеиуыюя")
 _SHORTEST_RESPELT = 3  # letters: a shorter slip is one letter from too many words
 _SHORT_RESPELT = 5  # letters: a longer word with a letter left out the fuzzy search mends
+# letters: a longer slip is a letter short of too many words of the dictionary for the
+# briefing's one to be the one meant ("поода": "погода" as well as the briefing's "повода")
+_LONGEST_SHORT_OF_FORM = 4
 # The one-letter prepositions a run-together word may hold ("визитев": "визите в"); not и, а,
 # я, о: a word's ending as often ("astani" transliterated is "астани", not "астан и").
 _ONE_LETTER_WORDS = frozenset("вску")
@@ -4205,6 +4324,24 @@ _ONE_LETTER_WORDS = frozenset("вску")
 # ``_SHORTEST_HALF`` + 1 letters or more ("поожиданиям": "по ожиданиям").
 _TWO_LETTER_PREPOSITIONS = frozenset({"по", "до", "на", "за", "из", "от", "об", "со", "во"})
 _SHORTEST_PART = 3  # letters: any half of a run-together word split on a dictionary word
+_SHORTEST_RUN_TOGETHER = 6  # letters: a shorter word is two only as a preposition glued on
+_SHORTEST_GLUED = 4  # letters: a preposition and a word of three ("вних")
+# The prepositions glued to the word after them (``_preposition_glued``), longest first.
+_GLUED_BEFORE = (
+    "для",
+    "про",
+    "при",
+    "без",
+    "над",
+    "под",
+    *sorted(_TWO_LETTER_PREPOSITIONS),
+    "в",
+    "к",
+    "с",
+)
+# The prepositions glued to the word before them: of one letter only "в" ("к", "с", "у"
+# end words as often: "длилис" is "длились", not "длили с").
+_GLUED_AFTER = (*sorted(_TWO_LETTER_PREPOSITIONS), "в")
 _SHORTEST_HALF = 5  # letters: a dictionary word as half of a run-together one
 _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an abbreviation
 # letters: a shorter rare word ("пос", an abbreviation) is a letter short of too many words,
@@ -4546,6 +4683,7 @@ def _slip_variants(word: str) -> Iterator[str]:
 
 
 _LATIN_WORD_RE = lazy(r"\b[a-z]{3,}\b")
+_SHORT_CYRILLIC_RE = lazy(r"(?<![\w-])[А-Яа-яЁё]{3,5}(?![\w-])")  # words ``_respelt`` mends
 _LATIN_CAPITALS_RE = lazy(r"\b[A-Z]{1,2}\b")
 _TAG_RE = lazy(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 # (with the marked capitals of the region's romanised names: "Əliyev", "Şuşa", "Özbekistan")
