@@ -636,6 +636,9 @@ _DEED_EN = word_set(
     "ratify ratifies ratified"
 )
 _FUTURE_EN = word_set("will shall going")
+# After the party, words putting its step ahead: "is Turkey likely to join", "is it expected
+# to sign", "is going to join"
+_AHEAD_EN = word_set("going likely unlikely expected set due about")
 _CONDITIONS = word_set("если коли if suppose supposing")
 
 
@@ -661,7 +664,7 @@ def deed_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
         if word in party.english and before in _AUXILIARIES_EN:
             after = words[number + 1 : number + 1 + _WINDOW]
             if any(w in _DEED_EN for w in after):
-                ahead = before in _FUTURE_EN or "going" in after
+                ahead = before in _FUTURE_EN or any(w in _AHEAD_EN for w in after)
                 return Deed(party, ahead)
         if word != party.nominative or before in _PREPOSITIONS:
             continue

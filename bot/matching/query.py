@@ -1366,7 +1366,10 @@ class Analyser:
             or _unknown_judgement(list(tokens(reading.text.lower())), terms)
         )
         holder_party = self._holder_party(words, named, naming)
-        step = self._party_step(words, naming)
+        # "Я правильно понял, что Турция войдёт в семёрку?": the statement put up for
+        # checking is held against what the article says of it (the proposal to add Turkey),
+        # not asked as the country's own step
+        step = None if check else self._party_step(words, naming)
         query = Query(
             original,
             reading,
@@ -3076,6 +3079,8 @@ class Analyser:
         word = words[at]
         if at == 0 or not word.isalpha() or not self._unused(word):
             return False
+        if self.morphology.lemma(word) in _SHARE_UNITS or english_stem(word) in _SHARE_UNITS:
+            return False  # "на сколько процентов вырос": a share, a figure of its own
         before = words[at - 1]
         if is_latin(word):
             # "tons": the briefing's "tonnes", and its "тонн" — a unit it does use
@@ -6394,6 +6399,11 @@ _RATE_UNITS = word_set(
     "tonnes tonne tons ton usd dollars dollar eur euros bn mln million millions billion "
     "billions teu тонн тонны тонна долларов доллары млн млрд"
 )
+
+
+# A share is no kind of amount of the subject ("на сколько процентов вырос товарооборот"):
+# the percentage itself is asked, and a sum of the subject does not answer it.
+_SHARE_UNITS = frozenset({"процент", "percent", "percentag"})
 
 
 # English stems framing an expert's words ("how did he comment on", "the words he used to
