@@ -9,6 +9,9 @@
   as the article says Minval Politika did.
 - "To what extent did the experts consider X central to the visit?": the hedge asks what the
   plain "did the experts consider X central" asks — their words on X.
+- "What investment is required to shorten delivery times?": the time cut is the aim of what
+  is asked (the investment Ishmukhamedov names), not a length of time asked; "how much can
+  they cut delivery times" still asks it.
 """
 
 from __future__ import annotations
@@ -76,3 +79,20 @@ def test_a_hedge_of_extent_asks_as_the_plain_question(session: Session, question
 def test_a_hedged_question_answered_before_stays_answered(session: Session) -> None:
     question = "To what extent was the relationship described as unique among post-Soviet ties?"
     assert answered_entry(session, question) == "tusupbekov-unique-relations"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What investment is required to shorten delivery times?",
+        "What investment is needed for cutting transit times?",
+    ],
+)
+def test_a_time_to_be_cut_is_the_aim_not_asked(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "ishmukhamedov-delivery-time"
+
+
+def test_a_cut_counted_still_asks_the_time(session: Session) -> None:
+    assert answered_entry(session, "How much can they cut delivery times?") == (
+        "delivery-time-target"
+    )

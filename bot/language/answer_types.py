@@ -1340,7 +1340,9 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             # from, which the expert's attribution says with his name — no place of a thing
             found.remove(AnswerType.PLACE)
     back = how_long_back(words)  # "how long ago", "how long before the visit": a when
-    time_of_going = bool(pairs & _DURATION_PAIRS)
+    time_of_going = bool(pairs & _DURATION_PAIRS) and not (
+        _time_aimed_at(words) and not (counting or how_much or ("how", "long") in pairs)
+    )
     if back:
         found.append(AnswerType.DATE)
     if (
@@ -1452,6 +1454,22 @@ _JOINING = word_set("и and")
 _OWN_KINDS = frozenset(
     {AnswerType.PERSON, AnswerType.DATE, AnswerType.PLACE, AnswerType.QUANTITY, AnswerType.MONEY}
 )
+
+
+def _time_aimed_at(words: tuple[str, ...]) -> bool:
+    """Is every English time of going the thing of a verb changing it ("the investment
+    required for SHORTENING transit times", "what is needed to cut the delivery time")? The
+    time is then the aim of what is asked, not asked itself ("how much can they cut
+    delivery times" asks it by its counting words, which the caller keeps)."""
+    found = False
+    for at, pair in enumerate(itertools.pairwise(words)):
+        if pair not in _GOING_TIMES:
+            continue
+        before = [w for w in words[max(0, at - 2) : at] if w != "the"]
+        if not before or not before[-1].startswith(_CHANGING_STEMS):
+            return False
+        found = True
+    return found
 
 
 def _reason_clause(words: tuple[str, ...]) -> tuple[str, ...]:
