@@ -1266,7 +1266,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     words = tuple(_as_cue(word) for word in words if word not in _FILLERS)
     pairs = set(itertools.pairwise(words))
     found: list[AnswerType] = []
-    counting = any(w in _COUNT_WORDS for w in words) or bool(pairs & _COUNT_PAIRS)
+    counting = (
+        any(w in _COUNT_WORDS for w in words)
+        or bool(pairs & _COUNT_PAIRS)
+        or keywords_ending_in_amount(words)
+    )
     how_much = ("how", "much") in pairs
     change = asked_change(words)
     # Question words first: "когда товарооборот достигнет миллиарда долларов" asks for a date.
@@ -1336,7 +1340,9 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             # from, which the expert's attribution says with his name — no place of a thing
             found.remove(AnswerType.PLACE)
     back = how_long_back(words)  # "how long ago", "how long before the visit": a when
-    time_of_going = bool(pairs & _DURATION_PAIRS)
+    time_of_going = bool(pairs & _DURATION_PAIRS) and not (
+        _time_aimed_at(words) and not (counting or how_much or ("how", "long") in pairs)
+    )
     if back:
         found.append(AnswerType.DATE)
     if (
@@ -1448,6 +1454,22 @@ _JOINING = word_set("и and")
 _OWN_KINDS = frozenset(
     {AnswerType.PERSON, AnswerType.DATE, AnswerType.PLACE, AnswerType.QUANTITY, AnswerType.MONEY}
 )
+
+
+def _time_aimed_at(words: tuple[str, ...]) -> bool:
+    """Is every English time of going the thing of a verb changing it ("the investment
+    required for SHORTENING transit times", "what is needed to cut the delivery time")? The
+    time is then the aim of what is asked, not asked itself ("how much can they cut
+    delivery times" asks it by its counting words, which the caller keeps)."""
+    found = False
+    for at, pair in enumerate(itertools.pairwise(words)):
+        if pair not in _GOING_TIMES:
+            continue
+        before = [w for w in words[max(0, at - 2) : at] if w != "the"]
+        if not before or not before[-1].startswith(_CHANGING_STEMS):
+            return False
+        found = True
+    return found
 
 
 def _reason_clause(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -1756,6 +1778,37 @@ def keywords_ending_in_place(words: tuple[str, ...] | list[str]) -> bool:
     return all(is_latin(w) or w[:1].isdigit() for w in words) and not any(
         w in _ENGLISH_QUESTION_WORDS for w in words
     )
+
+
+# English nouns of an amount that, ending a string of keywords, ask for it: "oil exports via
+# Azerbaijan: volume?" asks as "what volume of oil" does.
+_AMOUNT_KIND_NOUNS_EN = word_set("volume volumes amount quantity tonnage")
+
+
+def english_keywords(words: tuple[str, ...] | list[str]) -> bool:
+    """Are the words English keywords with no question word ("agreements sectors covered",
+    "oil exports volume"): a wire editor's headline, whose last noun says what is asked?"""
+    return all(is_latin(w) or w[:1].isdigit() for w in words) and not any(
+        w in _ENGLISH_QUESTION_WORDS for w in words
+    )
+
+
+def keywords_ending_in_amount(words: tuple[str, ...] | list[str]) -> bool:
+    """ "kazakh oil exports via azerbaijan volume": English keywords, no question word, ending
+    in a noun of an amount — a wire editor's headline asking how much, as "what volume" does.
+    (A lone "volume" asks nothing: there is no subject to measure.)"""
+    if len(words) < 2 or words[-1] not in _AMOUNT_KIND_NOUNS_EN:
+        return False
+    return english_keywords(words)
+
+
+def amount_headline_unfolded(words: list[str]) -> list[str]:
+    """The words of a headline ending in its amount noun ("oil exports via azerbaijan
+    volume") in the order a question asks it ("volume of oil exports via azerbaijan"), so
+    what is measured follows the amount as after "volume of"; other words as they are."""
+    if not keywords_ending_in_amount(words):
+        return words
+    return [words[-1], "of", *words[:-1]]
 
 
 def asks_place_by_noun(words: tuple[str, ...]) -> bool:

@@ -1072,6 +1072,21 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         (reach, "out", "to"): ("asked",)
         for reach in ("reach", "reaches", "reached", "reaching")
     },
+    # an outlet that "sought expert comment" or "solicited comments" asked the experts for
+    # them — only before what is sought of them ("sought to expand" seeks no comment)
+    **{
+        (seek, sought): ("asked", sought)
+        for seek in ("seek", "seeks", "sought", "seeking", "solicit", "solicits", "solicited")
+        for sought in ("expert", "experts", "comment", "comments", "commentary", "opinions")
+    },
+    # a researcher's hedge around a yes-or-no question: "to what extent did the experts
+    # consider X central" asks whether they did (what they said of it) — the hedge names no
+    # subject, nor asks an amount or a place
+    **{
+        ("to", "what", measure, auxiliary): (auxiliary,)
+        for measure in ("extent", "degree")
+        for auxiliary in ("did", "do", "does", "was", "were", "is", "are", "has", "have", "had")
+    },
     # an invitation "extended" or "issued" is one made: "who extended the invitation" asks
     # who invited, as the article tells it ("по приглашению")
     **{

@@ -54,6 +54,7 @@ from bot.language.answer_types import (
     TIME_NOUNS,
     AnswerType,
     advocates,
+    amount_headline_unfolded,
     asked_types,
     asks_becoming,
     asks_calendar_date,
@@ -4894,7 +4895,9 @@ class Matcher:
         volumes = (
             VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS} | _MASS_WORDS
         )
-        sized = {_head_after(query.words, at) for at, a in enumerate(query.words) if a in volumes}
+        # "kazakh oil exports: volume?" sizes what precedes it, as "volume of …" does
+        words = tuple(amount_headline_unfolded(list(query.words)))
+        sized = {_head_after(words, at) for at, a in enumerate(words) if a in volumes}
         english = query.english_counted
         if (
             english is not None

@@ -38,6 +38,7 @@ from bot.language.answer_types import (
     TIME_NOUNS,
     WHAT_IS,
     AnswerType,
+    amount_headline_unfolded,
     asked_office,
     asked_types,
     asks_cause,
@@ -55,6 +56,7 @@ from bot.language.answer_types import (
     horizon_year,
     how_long_back,
     is_past_verb,
+    keywords_ending_in_amount,
     keywords_ending_in_place,
     kind_frame,
     lasting_cues,
@@ -911,6 +913,7 @@ class Analyser:
         count_intent = any(w in COUNT_WORDS and w not in {"how", "many", "much"} for w in words)
         count_intent |= any((a, b) in COUNT_PHRASES for a, b in itertools.pairwise(words))
         count_intent |= any(_count_noun_at(words, at) for at in range(len(words)))
+        count_intent |= keywords_ending_in_amount(words)  # "oil exports: volume?"
         count_intent &= not how_long_back(words)  # "how long ago": a time back, no amount
         who_intent = any(w in WHO_WORDS for w in words)
         lasting = lasting_cues(words)
@@ -1102,6 +1105,13 @@ class Analyser:
                     or word_lemma in self._article_names
                     or typed in self._latin_names
                     or (uncapitalised(done) and self._names_in_latin(typed))
+                    # "Kazakh oil exports: volume?": an English country adjective is always
+                    # capitalised, so it is a name first, where no capital can show it
+                    or (
+                        done == 0
+                        and is_latin(typed)
+                        and country_of_adjective(typed) is not None
+                    )
                 )
                 # A word read as its family's ("строятся" as "строительство") says as much
                 # as itself: a verb is no noun for being read as one.
@@ -5959,6 +5969,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
     достаточно ли"), and neither does a word qualifying the Russian noun: "сколько
     казахстанской нефти" counts oil — a number of "двух стран" in a passage about Kazakh
     exports is no amount of oil."""
+    words = amount_headline_unfolded(words)  # "oil exports: volume?" measures the oil
     after = False
     by_typed = {t.typed: t for t in terms}
     for at, word in enumerate(words):
@@ -6085,6 +6096,7 @@ def _english_counted(words: list[str], terms: list[Term]) -> EnglishCounted | No
     """What the first English counting word of a question counts (``_english_phrase``) — or
     the noun after "amount of", "volume of", "number of": "the amount of Kazakh oil shipped"
     measures Kazakh oil, as "how much Kazakh oil" does."""
+    words = amount_headline_unfolded(words)  # "kazakh oil exports: volume?", the same
     for at, word in enumerate(words):
         if word in COUNT_WORDS and word != "how":
             return _english_phrase(words[at + 1 :], terms)
