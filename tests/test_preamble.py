@@ -7,6 +7,9 @@ article's, and weighed as the subject they sank the answer to a suggestion or to
 say that". A near miss keeps its refusal: the scene blanked leaves a question the article
 does not answer unanswered.
 
+A figure pasted in before a bare "сколько" ("Тут написано 15–18 дней. Это сколько будет
+потом?") gives the question its unit: how many days, as "сколько дней" would ask.
+
 On the real knowledge base, through the same Session every transport uses.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.preambles import unit_back
 from tests.support.asking import answered_entry, declined
 
 
@@ -81,3 +85,30 @@ def test_occasion_due_is_no_subject(session: Session, question: str, entry: str)
 )
 def test_scene_blanked_keeps_refusal(session: Session, question: str) -> None:
     declined(session, question)
+
+
+# A figure quoted in the scene gives a bare "сколько" its unit ("сколько" → "сколько дней").
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Тут написано 15–18 дней. Это сколько будет потом?", "delivery-time-target"),
+        ("Тут написано 15–18 дней. Сколько будет потом?", "delivery-time-target"),
+        ("В статье сказано 15–18 дней. А сколько будет после инвестиций?", "delivery-time-target"),
+    ],
+)
+def test_quoted_figure_gives_its_unit(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_unit_back_reads_the_scene_figure() -> None:
+    scene = ["тут", "написано", "15–18", "дней"]
+    assert unit_back(["сколько", "будет", "потом"], scene) == ["сколько", "дней", "будет", "потом"]
+    # the question's own unit or number, a count of things, "во сколько": left as asked
+    assert unit_back(["сколько", "тонн", "нужно"], scene) == ["сколько", "тонн", "нужно"]
+    assert unit_back(["во", "сколько", "обойдется"], scene) == ["во", "сколько", "обойдется"]
+    counted = ["подписали", "15", "соглашений"]
+    assert unit_back(["сколько", "из", "них"], counted) == ["сколько", "из", "них"]
+
+
+def test_quoted_figure_keeps_refusal(session: Session) -> None:
+    declined(session, "Тут написано 15–18 дней. Сколько это стоит?")

@@ -196,6 +196,7 @@ from bot.language.preambles import (
     named_back,
     question_end,
     question_start,
+    unit_back,
 )
 from bot.language.predicates import (
     BOND_WORDS,
@@ -847,6 +848,7 @@ class Analyser:
         words = filled_ellipsis(words, scene)  # "… через море? Через какое именно?": which sea
         words = named_back(words, scene)  # "Эрдоган прокомментировал … ? Что он сказал?"
         words = country_back(words, scene)  # "Грузия упоминалась? Какова её роль …?"
+        words = unit_back(words, scene)  # "Тут написано 15–18 дней. Это сколько будет потом?"
         if reading.how == "translit":
             words = self._translit_respelt(words)
         framed = [self._framed(words, at) for at in range(len(words))]
