@@ -112,3 +112,27 @@ def test_unit_back_reads_the_scene_figure() -> None:
 
 def test_quoted_figure_keeps_refusal(session: Session) -> None:
     declined(session, "Тут написано 15–18 дней. Сколько это стоит?")
+
+
+# The figure quoted is the one the asker has: a question telling a deed of its own asks
+# another figure of the same unit, not the one pasted in.
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Тут пишут про 400–500 миллионов долларов. А сколько планируют довести?",
+            "trade-turnover-target",
+        ),
+        (
+            "Пишут, что доставка идёт 15–18 дней. А сколько можно сделать?",
+            "delivery-time-target",
+        ),
+    ],
+)
+def test_quoted_figure_is_the_askers_own(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_quoted_figure_not_answered_with_itself(session: Session) -> None:
+    reply = session.ask("Тут пишут про 400–500 миллионов долларов. А сколько хотят получить?")
+    assert reply.entry != "trade-turnover-now", reply.kind

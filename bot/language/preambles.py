@@ -510,6 +510,21 @@ _SCALES = word_set("тысяча миллион миллиард thousand millio
 _NUMBER = lazy(r"^\d[\d.,–-]*$")
 
 
+def quoted_figure(word: str) -> bool:
+    """Is ``word`` a figure's own ("15–18", "миллионов")? Once its unit is carried to the
+    question's bare "сколько", the figure the scene quotes is the one the asker already has
+    ("Тут пишут про 400–500 миллионов долларов. А сколько планируют довести?"): weighed as
+    the subject it would answer with itself."""
+    return bool(_NUMBER.match(word)) or lemma(word) in _SCALES
+
+
+def names_own_deed(words: list[str]) -> bool:
+    """Does the question tell a deed of its own ("А сколько планируют довести?"), not only be
+    ("Сколько будет потом?")? With a deed it names its own subject, and the figure its scene
+    quotes is only the one the asker has; without one, that figure is all it is asked of."""
+    return any(_is_deed(w) and lemma(w) not in {"быть", "стать"} for w in words)
+
+
 def unit_back(words: list[str], scene: list[str]) -> list[str]:
     """The question's words with the unit of the figure its scene quotes put after its bare
     "сколько": "Тут написано 15–18 дней. Это сколько будет потом?" asks how many days, as
