@@ -136,3 +136,23 @@ def test_quoted_figure_is_the_askers_own(session: Session, question: str, entry:
 def test_quoted_figure_not_answered_with_itself(session: Session) -> None:
     reply = session.ask("Тут пишут про 400–500 миллионов долларов. А сколько хотят получить?")
     assert reply.entry != "trade-turnover-now", reply.kind
+
+
+# How many questions the message asks, announced ("Два вопроса.", "Пара вопросов.", "У меня
+# два вопроса:"): no word of the subject ("вопроса" read as the talks' questions sank it).
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Два вопроса. Кто такой Тусупбеков?", "expert:tusupbekov"),
+        ("У меня два вопроса: кто такой Тусупбеков?", "expert:tusupbekov"),
+        ("Пара вопросов. Сколько соглашений подписали?", "agreements-count"),
+        ("Несколько вопросов: когда Алиев прибыл в Казахстан?", "visit-date"),
+        ("Два вопроса. Кто такой Тусупбеков и что он сказал о визите?", "tusupbekov-highest-level"),
+    ],
+)
+def test_questions_counted_are_no_subject(session: Session, question: str, entry: str) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_questions_counted_keep_refusal(session: Session) -> None:
+    declined(session, "Два вопроса. Сколько стоит модернизация железных дорог?")

@@ -271,8 +271,14 @@ _ASKERS = word_set(
 )
 # A question announced: "Быстрый вопрос — …", "Уточняющий вопрос: …", "у меня вопрос", "quick
 # question"; the noun and what describes it, no word of the subject.
-_QUESTION_NOUNS = word_set("вопрос вопросик вопросы question questions q")
-_ANNOUNCING = word_set("у меня есть такой один еще ещё i have a one another small follow-up")
+_QUESTION_NOUNS = word_set(
+    "вопрос вопросик вопросы вопроса вопросов вопросика вопросиков question questions q"
+)
+# "Два вопроса", "пара вопросов", "a couple of questions": how many the message asks.
+_ANNOUNCING = word_set(
+    """у меня есть такой один еще ещё два две три несколько пара пару парочка
+    i have a one another small follow-up two three few several couple of"""
+)
 # An apology for asking: "Извините за беспокойство", "Сорян за глупый вопрос", "sorry to
 # bother you".
 _SORRY = word_set("извините простите сорян сорри sorry pardon excuse")
