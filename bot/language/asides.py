@@ -68,7 +68,8 @@ _PURPOSES = word_set(
     """министр министерство начальство начальник начальница шеф руководство руководитель
     босс директор редакция редактор коллега отчёт отчет справка доклад
     статья заметка материал пост эфир сюжет репортаж презентация записка дайджест обзор
-    брифинг рассылка протокол ясность понимание себя диплом курсовая реферат лекция семинар
+    брифинг пресс-конференция пресс-подход интервью рассылка протокол ясность понимание себя
+    диплом курсовая реферат лекция семинар
     блог канал газета выпуск колонка подкаст публикация лента сайт сводка читатель
     аудитория зритель слушатель подписчик шпаргалка памятка конспект пресс-релиз релиз
     пресс-служба пресс-секретарь вебинар курсовой курсовик курсач строка титр плашка глава
@@ -221,7 +222,16 @@ _KINDS = frozenset(_KIND_ASKED)
 # факты", "уточняю данные", "fact-checking a story".
 _MATERIAL = word_set(
     """факты факт информацию информация данные детали сведения цифры этот это
-    facts fact figures data details info information this"""
+    facts fact figures data details info information this
+    вопрос вопросы questions"""
+)
+# "готовлю вопросы к брифингу", "questions for the presser": the piece the asker's work is for.
+_TOWARDS = word_set("к ко to")
+# "Завтра брифинг", "Скоро эфир", "tomorrow's briefing": when the asker's piece is due — the
+# occasion of the question, no word of its subject.
+_WHEN_DUE = word_set(
+    """завтра сегодня скоро вечером утром послезавтра сейчас уже через час tomorrow today
+    tonight soon tomorrow's today's"""
 )
 # A first-person statement of what the asker is doing: "Пишу заметку", "готовлю справку".
 _DOING = word_set(
@@ -261,8 +271,14 @@ _ASKERS = word_set(
 )
 # A question announced: "Быстрый вопрос — …", "Уточняющий вопрос: …", "у меня вопрос", "quick
 # question"; the noun and what describes it, no word of the subject.
-_QUESTION_NOUNS = word_set("вопрос вопросик вопросы question questions q")
-_ANNOUNCING = word_set("у меня есть такой один еще ещё i have a one another small follow-up")
+_QUESTION_NOUNS = word_set(
+    "вопрос вопросик вопросы вопроса вопросов вопросика вопросиков question questions q"
+)
+# "Два вопроса", "пара вопросов", "a couple of questions": how many the message asks.
+_ANNOUNCING = word_set(
+    """у меня есть такой один еще ещё два две три несколько пара пару парочка
+    i have a one another small follow-up two three few several couple of"""
+)
 # An apology for asking: "Извините за беспокойство", "Сорян за глупый вопрос", "sorry to
 # bother you".
 _SORRY = word_set("извините простите сорян сорри sorry pardon excuse")
@@ -618,6 +634,7 @@ def _part_spans(words: list[Word]) -> list[tuple[int, int]]:
         or _is_announcement(folded)
         or _is_self(folded)
         or _is_apology(folded)
+        or _is_occasion(folded)
     ):
         return whole
     if _is_piece_note(folded):
@@ -915,6 +932,7 @@ def _is_doing(words: list[str]) -> bool:
             or w in _OWNERS
             or w in _FOR
             or w in _MATERIAL
+            or w in _TOWARDS
             or w in _ATTITUDE
             or _is_purpose(w)
             or _describes(w)
@@ -946,6 +964,16 @@ def _is_self(words: list[str]) -> bool:
         bool(at and rest)
         and any(w in _ASKERS for w in rest)
         and all(w in _ASKERS or _describes(w) or w in _ATTITUDE for w in rest)
+    )
+
+
+def _is_occasion(words: list[str]) -> bool:
+    """ "Завтра брифинг", "Скоро эфир", "Сегодня пресс-конференция": when the asker's piece is
+    due. Its nouns are the asker's, never the briefing's, and weighed as the subject sink it."""
+    return (
+        not _WHEN_DUE.isdisjoint(words)
+        and any(_is_purpose(w) for w in words)
+        and all(w in _WHEN_DUE or w in _ATTITUDE or _is_purpose(w) or _describes(w) for w in words)
     )
 
 

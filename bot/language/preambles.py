@@ -497,3 +497,58 @@ def _person(word: str) -> bool:
     """A word of the dictionary read as a person's name ("эрдоган"), not a slip its guesses
     read as one ("предсказвает")."""
     return is_person_name(word) and is_known_russian(word)
+
+
+# Units a figure is counted in ("15–18 дней", "20 миллионов тонн", "400–500 миллионов
+# долларов"): lemmas of the noun after a number, which say what kind of amount it is.
+_UNITS = word_set(
+    """день сутки неделя месяц час минута тонна километр доллар тенге манат рубль евро
+    day week month hour tonne ton kilometre kilometer dollar"""
+)
+_HOW_MANY = word_set("сколько скольких стольких столько how")
+_SCALES = word_set("тысяча миллион миллиард thousand million billion")
+_NUMBER = lazy(r"^\d[\d.,–-]*$")
+
+
+def quoted_figure(word: str) -> bool:
+    """Is ``word`` a figure's own ("15–18", "миллионов")? Once its unit is carried to the
+    question's bare "сколько", the figure the scene quotes is the one the asker already has
+    ("Тут пишут про 400–500 миллионов долларов. А сколько планируют довести?"): weighed as
+    the subject it would answer with itself."""
+    return bool(_NUMBER.match(word)) or lemma(word) in _SCALES
+
+
+def names_own_deed(words: list[str]) -> bool:
+    """Does the question tell a deed of its own ("А сколько планируют довести?"), not only be
+    ("Сколько будет потом?")? With a deed it names its own subject, and the figure its scene
+    quotes is only the one the asker has; without one, that figure is all it is asked of."""
+    return any(_is_deed(w) and lemma(w) not in {"быть", "стать"} for w in words)
+
+
+def unit_back(words: list[str], scene: list[str]) -> list[str]:
+    """The question's words with the unit of the figure its scene quotes put after its bare
+    "сколько": "Тут написано 15–18 дней. Это сколько будет потом?" asks how many days, as
+    "сколько дней будет потом?" would — read bare, the question names no kind of amount and
+    no figure of days answers it. The unit is the noun after the scene's last number (a
+    scale word, "миллионов", may stand between), in the genitive plural "сколько" governs.
+    ``words`` unchanged when the question names a unit or a number itself, has no bare
+    "сколько", or the scene quotes no figure with a unit."""
+    at = next((i for i, w in enumerate(words) if w in _HOW_MANY), None)
+    if at is None or (at and words[at - 1] in {"во", "в"}):  # "во сколько": a time or a price
+        return words
+    if any(_NUMBER.match(w) or lemma(w) in _UNITS for w in words):
+        return words
+    unit = None
+    for k, word in enumerate(scene):
+        if not _NUMBER.match(word):
+            continue
+        after = scene[k + 1 : k + 3]
+        if after and lemma(after[0]) in _SCALES:
+            after = after[1:]
+        if after and lemma(after[0]) in _UNITS:
+            unit = after[0]
+    if unit is None:
+        return words
+    found = parse(unit)
+    plural = found[0].inflect({"gent", "plur"}) if found and is_cyrillic(unit) else None
+    return [*words[: at + 1], plural.word if plural is not None else unit, *words[at + 1 :]]

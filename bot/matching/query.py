@@ -197,8 +197,11 @@ from bot.language.preambles import (
     country_back,
     filled_ellipsis,
     named_back,
+    names_own_deed,
     question_end,
     question_start,
+    quoted_figure,
+    unit_back,
 )
 from bot.language.predicates import (
     BOND_WORDS,
@@ -864,6 +867,11 @@ class Analyser:
         words = filled_ellipsis(words, scene)  # "… через море? Через какое именно?": which sea
         words = named_back(words, scene)  # "Эрдоган прокомментировал … ? Что он сказал?"
         words = country_back(words, scene)  # "Грузия упоминалась? Какова её роль …?"
+        united = unit_back(words, scene)  # "Тут написано 15–18 дней. Это сколько будет потом?"
+        if united != words and names_own_deed(words):
+            # the figure quoted is the asker's: another is asked of its unit
+            preamble = [w for w in preamble if not quoted_figure(w)]
+        words = united
         if reading.how == "translit":
             words = self._translit_respelt(words)
         framed = [self._framed(words, at) for at in range(len(words))]
