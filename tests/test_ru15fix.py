@@ -1,0 +1,40 @@
+"""Formal Russian written from the article alone (the ru15 and ru14 dev sets' wordings).
+
+- "что было отмечено армянской стороной", "что заявлено Арменией": a state in the
+  instrumental beside a passive of view is the doer holding the view, as "что отметила
+  Армения" — a third country's view the article never gives (``parties``).
+
+On the real knowledge base, through the same Session every transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.asking import answered_entry, not_given
+
+
+# ------------------------------------------------- a state's view in a passive's agent
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что было отмечено армянской стороной в связи с декларацией о мирном урегулировании?",
+        "Что заявлено армянской стороной о декларации?",
+        "Что было отмечено Арменией в связи с декларацией?",
+        "Какая позиция была высказана Арменией по декларации?",
+        "Что отметила армянская сторона в связи с декларацией?",
+    ],
+)
+def test_a_states_view_as_a_passives_doer_is_not_given(session, question: str) -> None:
+    not_given(session, question, "statement")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что отметил Тусупбеков о декларации с Арменией?",
+        "Что было отмечено экспертом в связи с декларацией с Арменией?",
+    ],
+)
+def test_an_experts_remark_on_armenia_is_still_answered(session, question: str) -> None:
+    assert answered_entry(session, question) == "tusupbekov-peace"
