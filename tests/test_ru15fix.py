@@ -2,7 +2,9 @@
 
 - "что было отмечено армянской стороной", "что заявлено Арменией": a state in the
   instrumental beside a passive of view is the doer holding the view, as "что отметила
-  Армения" — a third country's view the article never gives (``parties``).
+  Армения" — a third country's view the article never gives (``parties``);
+- "кто является автором текста декларации": a document's author is who drafted it, asked as
+  "кто составил декларацию" — no drafter is named (``speech``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -38,3 +40,16 @@ def test_a_states_view_as_a_passives_doer_is_not_given(session, question: str) -
 )
 def test_an_experts_remark_on_armenia_is_still_answered(session, question: str) -> None:
     assert answered_entry(session, question) == "tusupbekov-peace"
+
+
+# ------------------------------------------------- a document's author is its drafter
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто является автором текста декларации о мирном урегулировании?",
+        "Кто автор декларации о мирном урегулировании?",
+        "Кто был автором проекта декларации о мирном урегулировании?",
+    ],
+)
+def test_a_documents_author_is_not_given(session, question: str) -> None:
+    not_given(session, question, "person")
