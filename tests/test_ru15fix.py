@@ -4,7 +4,9 @@
   instrumental beside a passive of view is the doer holding the view, as "что отметила
   Армения" — a third country's view the article never gives (``parties``);
 - "кто является автором текста декларации": a document's author is who drafted it, asked as
-  "кто составил декларацию" — no drafter is named (``speech``).
+  "кто составил декларацию" — no drafter is named (``speech``);
+- "в какие сроки планируется выход на миллиард": by when, a date as "в какой период" asks
+  it, not a length (``answer_types``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -53,3 +55,22 @@ def test_an_experts_remark_on_armenia_is_still_answered(session, question: str) 
 )
 def test_a_documents_author_is_not_given(session, question: str) -> None:
     not_given(session, question, "person")
+
+
+# ------------------------------------------------- "в какие сроки" asks by when
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В какие сроки планируется выход товарооборота на уровень одного миллиарда долларов?",
+        "В какие сроки товарооборот может достичь миллиарда долларов?",
+        "В какие сроки планируется строительство новых паромов для перевозки грузов через Каспий?",
+    ],
+)
+def test_in_which_terms_asks_a_date(session, question: str) -> None:
+    not_given(session, question, "date")
+
+
+def test_terms_of_delivery_still_ask_a_length(session) -> None:
+    assert answered_entry(session, "Каковы сроки доставки грузов из Китая?") == (
+        "ishmukhamedov-delivery-time"
+    )
