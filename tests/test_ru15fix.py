@@ -6,7 +6,9 @@
 - "кто является автором текста декларации": a document's author is who drafted it, asked as
   "кто составил декларацию" — no drafter is named (``speech``);
 - "в какие сроки планируется выход на миллиард": by when, a date as "в какой период" asks
-  it, not a length (``answer_types``).
+  it, not a length (``answer_types``);
+- "какое значение имеет / придаётся визиту": what "каково значение визита" asks, the light
+  verb no word a passage must hold (``officialese``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -74,3 +76,16 @@ def test_terms_of_delivery_still_ask_a_length(session) -> None:
     assert answered_entry(session, "Каковы сроки доставки грузов из Китая?") == (
         "ishmukhamedov-delivery-time"
     )
+
+
+# ------------------------------------------------- significance given by a light verb
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое значение имеет визит Алиева в Казахстан?",
+        "Какое значение придаётся визиту Алиева в Казахстан?",
+        "Какое значение придают визиту Алиева в Казахстан?",
+    ],
+)
+def test_significance_by_a_light_verb_asks_the_visits_meaning(session, question: str) -> None:
+    assert answered_entry(session, question) == "huseynov-new-stage"
