@@ -1204,9 +1204,14 @@ def _in_which_period(words: tuple[str, ...]) -> bool:
     noun of a stretch of time — a date, not a length ("за какой период", "на какой период"
     ask one)."""
     return any(
-        a in _WITHIN and b in _WHICH and c in PERIOD_NOUNS
+        a in _WITHIN and b in _WHICH and (c in PERIOD_NOUNS or (a, b, c) == _IN_WHICH_TERMS)
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
+
+
+# "в какие сроки планируется выход на миллиард": by when, the dates a plan sets — a date, as
+# "в какой период" asks it; "какие сроки доставки", "на какой срок" ask a length.
+_IN_WHICH_TERMS = ("в", "какие", "сроки")
 
 
 _BACK = word_set("ago before")
@@ -2900,9 +2905,7 @@ def _counts_other(words: tuple[str, ...]) -> bool:
 # asked by the formal register's noun of holding it — where it was held. Not "каково место
 # отношений на постсоветском пространстве", a standing.
 _VENUE = word_set("место места")
-_HELD_EVENT = word_set(
-    "проведения подписания выступления встречи переговоров пребывания прибытия"
-)
+_HELD_EVENT = word_set("проведения подписания выступления встречи переговоров пребывания прибытия")
 
 
 def _venue_asked(words: tuple[str, ...]) -> bool:
@@ -3427,9 +3430,7 @@ def compound_prepositions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
 def _in_viewpoint(words: tuple[str, ...] | list[str], at: int) -> bool:
     """Is the word at ``at`` a noun of "с точки зрения" (``_VIEWPOINT``)?"""
     return any(
-        tuple(words[at - k : at - k + len(_VIEWPOINT)]) == _VIEWPOINT
-        for k in (1, 2)
-        if at - k >= 0
+        tuple(words[at - k : at - k + len(_VIEWPOINT)]) == _VIEWPOINT for k in (1, 2) if at - k >= 0
     )
 
 

@@ -50,6 +50,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("в целом", ""),
     ("формально говоря", ""),
     ("строго говоря", ""),
+    # significance "given" to a thing, in the passive or by a light verb: "какое значение
+    # придаётся визиту", "какое значение имеет визит" ask what "каково значение визита" asks —
+    # no giver named, no verb a passage must hold
+    ("какое значение придается", "каково значение"),
+    ("какое значение придавалось", "каково значение"),
+    ("какое значение придают", "каково значение"),
+    ("какое значение имеет", "каково значение"),
     # hedges: English
     ("formally speaking", ""),
     ("strictly speaking", ""),

@@ -158,6 +158,9 @@ _VIEW_STEMS_RU = (
     # "Китай выражает обеспокоенность"
     "выраз",
     "выраж",
+    # a remark is a view voiced: "что отметила Армения", "что было отмечено армянской стороной"
+    "отмет",
+    "отмеч",
 )
 _VIEW_EN = word_set(
     "view views viewed position positions stance react reacted reacts reaction think thinks "
@@ -389,12 +392,16 @@ _SPEAKING_FOR_STATE = frozenset(
 )
 
 
-def _in_case(country: str, reading: object) -> str | None:
+def _in_case(country: str, reading: object, agent: bool = False) -> str | None:
     """The party of ``country`` in the form the view readings know for the case of
     ``reading`` (a pymorphy parse): its nominative, or its genitive ("позиция армян": of
-    Armenia's); None in any other case ("к армянам": a destination)."""
+    Armenia's); None in any other case ("к армянам": a destination). With ``agent`` (one who
+    speaks for a state) the instrumental is the doer of a passive, as the nominative: "что
+    было отмечено армянской стороной" asks what Armenia noted."""
     party = _BY_FORM.get(country)
     case = getattr(getattr(reading, "tag", None), "case", None)
+    if agent and case == "ablt":
+        case = "nomn"
     if party is None or case not in ("nomn", "gent"):
         return None
     return party.nominative if case == "nomn" else party.genitive
@@ -418,7 +425,7 @@ def _states_for_speakers(words: Sequence[str]) -> tuple[list[str], frozenset[int
         country = adjective_country(word)
         if country is not None and following:
             speaker = _agreeing_speaker(word, following)
-            form = _in_case(country, speaker) if speaker is not None else None
+            form = _in_case(country, speaker, agent=True) if speaker is not None else None
             if form is not None:
                 if getattr(speaker.tag, "number", None) == "plur":
                     plural.add(len(read))
@@ -440,7 +447,9 @@ def _agreeing_speaker(adjective: str, noun: str) -> Any:
     """The reading of ``noun`` as one who speaks for a state (``_SPEAKING_FOR_STATE``) in the
     case and number the ``adjective`` before it stands in ("турецкие власти": the plural
     nominative, not the genitive "власти" is first read as), else None."""
-    agreeing = [(r.tag.case, r.tag.number) for r in parse(adjective)[:2]]
+    # every reading, first ones first: "армянской" is read as the genitive before the
+    # instrumental "армянской стороной" needs
+    agreeing = [(r.tag.case, r.tag.number) for r in parse(adjective)]
     speakers = [r for r in parse(noun) if _lemma_of(r) in _SPEAKING_FOR_STATE]
     for case, number in agreeing:
         for reading in speakers:
@@ -512,7 +521,7 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
     bare = _bare_party(words)
     if bare is not None:
         return bare_party(words, excluded)
-    words, plural = _states_for_speakers(words)
+    words, plural = _states_for_speakers(_agents_named(words))
     for number, party, before in _parties_in(words, excluded):
         word = _as_name(words[number])
         if word == party.genitive and _is_view_noun(before):
@@ -531,6 +540,45 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
             if any(_is_view_ru(w) and (number in plural or not _plural_verb(w)) for w in near):
                 return party  # "как Турция относится", "что думает Армения"
     return None
+
+
+def _agents_named(words: Sequence[str]) -> list[str]:
+    """The folded words with a state named in the instrumental, no preposition before it and
+    a passive participle of view near it, read as its nominative: the doer of the passive
+    ("что было отмечено Арменией", "что заявлено армянской стороной", which the periphrases
+    read as "Арменией") holds the view as "что отметила Армения" does."""
+    read = list(words)
+    for number, word in enumerate(words):
+        party = _instrumental_party(word)
+        if party is None or (number and words[number - 1] in _PREPOSITIONS):
+            continue
+        start = max(0, number - _WINDOW)
+        near = [*words[start:number], *words[number + 1 : number + 1 + _WINDOW]]
+        if any(_passive_view(w) for w in near):
+            read[number] = party.nominative
+    return read
+
+
+def _instrumental_party(word: str) -> Party | None:
+    """The party whose name the Russian ``word`` is in the instrumental ("Арменией"), else
+    None."""
+    if not is_cyrillic(word) or word in _BY_FORM:
+        return None
+    for reading in parse(word)[:3]:
+        party = _BY_FORM.get(_lemma_of(reading))
+        if reading.tag.case == "ablt" and party is not None:
+            return party
+    return None
+
+
+def _passive_view(word: str) -> bool:
+    """Is the word a passive participle of a verb of view ("отмечено", "заявлено",
+    "высказана"): what a party in the instrumental said or held?"""
+    if not _is_view_ru(word):
+        return False
+    return any(
+        {"pssv"} <= r.tag.grammemes for r in parse(word)[:2] if r.tag.POS in ("PRTS", "PRTF")
+    )
 
 
 def _view_after_en(after: Sequence[str]) -> bool:

@@ -101,6 +101,11 @@ def without_own_saying(words: list[str]) -> list[str]:
             kept.extend((words[at], "предложил"))  # "кто автор идеи": who proposed it
             at += author
             continue
+        drafted = _document_author(words, at)
+        if drafted:
+            kept.extend((words[at], "составил"))  # "кто автор декларации": who drafted it
+            at += drafted
+            continue
         owner = _figure_author(words, at)
         if owner:
             kept.append(words[at])  # "кто": the person asked, the rest how it is asked
@@ -166,6 +171,27 @@ def _idea_author(words: list[str], at: int) -> int:
     after = _after_author(words, at, _AUTHOR | _INITIATOR)
     named = after and words[after : after + 1] and words[after] in _IDEA_GENITIVES
     return after - at if named else 0
+
+
+# "кто (является) автором (текста) декларации", "кто автор соглашения": a document's author
+# is who drafted it — read as "кто составил декларацию", the document's noun kept; a
+# drafter the article never names, not the one who spoke of the document.
+_DOCUMENT_GENITIVES = frozenset(
+    {"декларации", "документа", "документов", "соглашения", "соглашений", "договора"}
+    | {"меморандума", "резолюции", "коммюнике", "хартии", "конвенции", "протокола"}
+)
+_DRAFT_GENITIVES = frozenset({"текста", "проекта", "формулировки", "формулировок"})
+
+
+def _document_author(words: list[str], at: int) -> int:
+    """The number of words of "кто (является) автор(ом) (текста)" before a document's noun
+    in the genitive from ``at`` (0 when none): who drafted it, asked by its author."""
+    after = _after_author(words, at, _AUTHOR)
+    if not after:
+        return 0
+    if words[after : after + 1] and words[after] in _DRAFT_GENITIVES:
+        after += 1
+    return after - at if words[after : after + 1] and words[after] in _DOCUMENT_GENITIVES else 0
 
 
 # The formal register's copula before the author: "кто ЯВЛЯЕТСЯ автором идеи", "кто ВЫСТУПИЛ
