@@ -210,6 +210,21 @@ _LIGHT_PASSIVES = frozenset(
 )
 
 
+# "как осуществляется регистрация", "каким образом реализуются проекты": after a "how" the
+# light passive is what is asked — how the thing works (``answer_types.asks_workings``) —
+# so it stays.
+_HOW_WORDS = frozenset({"как", "how"})
+
+
+def _asks_how(before: list[str]) -> bool:
+    """Whether "как" or "каким образом" stands before a light passive, which then asks how
+    the thing named goes on rather than only saying that it does."""
+    return any(
+        word in _HOW_WORDS or (word == "каким" and before[at + 1 : at + 2] == ["образом"])
+        for at, word in enumerate(before)
+    )
+
+
 def _folded(phrase: str) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in phrase.split())
 
@@ -338,7 +353,7 @@ def plain_officialese(words: list[str]) -> list[str]:
                     out[-1] = _state_named(out[-1], word)
                 at += 1
                 continue
-            if word in _LIGHT_PASSIVES:
+            if word in _LIGHT_PASSIVES and not _asks_how(words[:at]):
                 at += 1
                 continue
             if word in _EXPERTISE and out and _qualifies(out[-1]):
