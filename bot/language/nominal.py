@@ -150,7 +150,7 @@ _AMOUNT_VERB_REACH = 2
 # "в чём суть предложения", "в чём заключается инициатива": what was proposed
 _IN_WHAT = ("в", "чем")
 _GIST = word_set("суть смысл содержание")
-_CONSISTS = word_set("заключается состоит заключалась состояла")
+_WHICH_GIST = _WHICH_PROPOSAL | word_set("какова каков")  # "какова суть предложения"
 _PROPOSAL_NOUNS = word_set("предложение предложения инициатива инициативы идея идеи")
 _BUILDING_ON = ("в", "развитие")
 _ABOUT = "о"
@@ -242,11 +242,12 @@ def _gist_of_proposal(words: list[str], at: int) -> int:
     """How many words from ``at`` ask the gist of a proposal ("[в чём] суть предложения", "в
     чём заключается инициатива", "каково содержание идеи"): read as "что предложил"; 0
     when none do."""
-    end = at + 2 if tuple(words[at : at + 2]) == _IN_WHAT else at
-    if end < len(words) and words[end] in _GIST | _CONSISTS:
+    in_what = tuple(words[at : at + 2]) == _IN_WHAT
+    end = at + 2 if in_what else at
+    if end < len(words) and words[end] in _GIST:
         end += 1
-    else:
-        return 0
+    elif not in_what:
+        return 0  # "в чём заключается инициатива" comes as "в чём инициатива" (``bookish``)
     if end < len(words) and words[end] in _PROPOSAL_NOUNS:
         return end + 1 - at
     return 0
@@ -269,7 +270,7 @@ def plain_nominal(words: list[str]) -> list[str]:
             continue
         gist = _gist_of_proposal(words, at)
         if gist:
-            if out and out[-1] in _WHICH_PROPOSAL | word_set("какова каков"):
+            if out and out[-1] in _WHICH_GIST:
                 out.pop()  # "какова суть предложения": the gist asked
             out.extend(_PROPOSED)  # "в чём суть предложения": what he proposed
             proposing = True
