@@ -3348,7 +3348,7 @@ _WITH_FRAMES = {("в", "связи"): word_set("с со")}
 
 
 # The Russian "which" a kind noun is asked with: "каков формат визита", "какой характер".
-_KIND_ASKING = word_set("каков какова каково каковы какой какая какое какого какую")
+KIND_ASKING = word_set("каков какова каково каковы какой какая какое какого какую")
 
 
 def kind_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -3358,7 +3358,7 @@ def kind_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     визитом") — no word of the subject, which would draw a passage on another "формат" ("5+1")."""
     found: set[int] = set()
     for at in range(1, len(words) - 1):
-        if words[at] not in KIND_NOUNS or words[at - 1] not in _KIND_ASKING:
+        if words[at] not in KIND_NOUNS or words[at - 1] not in KIND_ASKING:
             continue
         following = parse(words[at + 1]) if is_cyrillic(words[at + 1]) else []
         if following and following[0].tag.POS == "NOUN" and following[0].tag.case == "gent":

@@ -42,7 +42,7 @@ passage answering, or (``роста``) raised one that merely mentions growth. R
 
 from __future__ import annotations
 
-from bot.language.lexicon import word_set
+from bot.language.lexicon import FROM_SIDE, word_set
 from bot.language.morphology import parse
 
 # "численность" in each case, as the same case of the count noun "количество"
@@ -101,7 +101,6 @@ _RECEIVED = word_set(
 # the copula alone receives nothing: "какие оценки были высказаны" asks the judgements voiced
 _COPULA = word_set("была было был были")
 _HOW = "как"
-_FROM_SIDE = ("со", "стороны")
 # "договорённости достигнуты": made, as agreements are signed
 _AGREEMENT_NOUNS = word_set(
     "договоренности договоренность договоренностей соглашения соглашение соглашений"
@@ -325,7 +324,7 @@ def plain_nominal(words: list[str]) -> list[str]:
             out.append(_DISCUSSED)  # "были предметом обсуждения": were discussed
             at += 2
             continue
-        if judged and tuple(words[at : at + 2]) == _FROM_SIDE:
+        if judged and tuple(words[at : at + 2]) == FROM_SIDE:
             at += 2  # "со стороны Ишмухамедова": the judge
             continue
         if word in _REACHED and any(

@@ -33,7 +33,8 @@ other formal tables (``deference``, ``courtesy``) so that each class reads on it
 from __future__ import annotations
 
 from bot.language.morphology import parse
-from bot.language.periphrasis import country_of_adjective, inflected_like
+from bot.language.parties import adjective_country
+from bot.language.periphrasis import inflected_like
 from bot.language.text import fold_word, is_cyrillic
 
 # A formal phrase (its folded words) and the plain words it is read as (none: dropped).
@@ -284,7 +285,7 @@ def _state_named(adjective: str, title: str) -> str:
     "Турецкой Республикой" → "турцией" — the article names the state, never its adjective
     ("с Турцией", "добавить Турцию"); the adjective as it stands when it names no state the
     reading knows ("Республика Казахстан" has its name after the title)."""
-    country = country_of_adjective(adjective)
+    country = adjective_country(adjective)
     return adjective if country is None else fold_word(inflected_like(country, title))
 
 
