@@ -46,6 +46,7 @@ from bot.language.morphology import (
     russian_lemma,
     vowel_slip_of,
 )
+from bot.language.nominal import plural_genitive
 from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.patterns import lazy
@@ -315,6 +316,8 @@ _WHICH_NOMINATIVE = word_set("какой какое какая")
 _COPULAS = word_set("был было была будет")
 # "в год какой объём": "per year", a rate, not the year asked
 _PER = word_set("в за на")
+# "какое было число участников / подписанных соглашений": a count of what follows, no date
+_COUNT_NOUN = "число"
 
 
 def calendar_noun_apart(words: tuple[str, ...] | list[str]) -> str | None:
@@ -322,6 +325,8 @@ def calendar_noun_apart(words: tuple[str, ...] | list[str]) -> str | None:
     before it past a copula ("какой был год"), else None — "год" asks the year itself."""
     for at, word in enumerate(words):
         if word not in _CALENDAR_NOUNS or (at and words[at - 1] in _PER):
+            continue
+        if word == _COUNT_NOUN and at + 1 < len(words) and plural_genitive(words[at + 1]):
             continue
         after = words[at + 1 : at + 3]
         if after[:1] and after[0] in _WHICH_NOMINATIVE:
@@ -2933,8 +2938,13 @@ _DO_SUPPORT = word_set("did does do")
 _COUNTRY_NOUNS = word_set("country countries")
 
 
-# Verbs of going to a country (stems): "which country did he visit / travel to".
-_VISITING_STEMS = ("visit", "travel", "went", "go", "arriv", "came", "come", "fly", "flew", "head")
+# Verbs of going to a country, each form whole: "which country did he visit / travel to" —
+# not a word merely starting like one ("government", "goal", "headline").
+_VISITING = word_set(
+    "visit visits visited visiting travel travels traveled travelled traveling travelling "
+    "go goes going gone went arrive arrives arrived arriving come comes coming came "
+    "fly flies flying flew flown head heads heading headed"
+)
 # Prepositions a "which country" question may leave at its end: "… give his comments in".
 _STRANDED = word_set("in from to at")
 
@@ -2951,7 +2961,7 @@ def _country_not_subject(words: tuple[str, ...]) -> bool:
         ):
             continue
         rest = words[at + 3 :]
-        if (rest and rest[-1] in _STRANDED) or any(w.startswith(_VISITING_STEMS) for w in rest):
+        if (rest and rest[-1] in _STRANDED) or any(w in _VISITING for w in rest):
             return True
     return False
 
@@ -3394,7 +3404,7 @@ _WITH_FRAMES = {("в", "связи"): word_set("с со")}
 
 
 # The Russian "which" a kind noun is asked with: "каков формат визита", "какой характер".
-_KIND_ASKING = word_set("каков какова каково каковы какой какая какое какого какую")
+KIND_ASKING = word_set("каков какова каково каковы какой какая какое какого какую")
 
 
 def kind_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -3404,7 +3414,7 @@ def kind_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     визитом") — no word of the subject, which would draw a passage on another "формат" ("5+1")."""
     found: set[int] = set()
     for at in range(1, len(words) - 1):
-        if words[at] not in KIND_NOUNS or words[at - 1] not in _KIND_ASKING:
+        if words[at] not in KIND_NOUNS or words[at - 1] not in KIND_ASKING:
             continue
         following = parse(words[at + 1]) if is_cyrillic(words[at + 1]) else []
         if following and following[0].tag.POS == "NOUN" and following[0].tag.case == "gent":

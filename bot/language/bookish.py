@@ -100,7 +100,4 @@ _CONSISTS_REACH = 6  # "в чём, по мнению Ишмухамедова, �
 def _in_what_before(words: list[str], at: int) -> bool:
     """Is "в чём" a few words before ``at``?"""
     start = max(0, at - _CONSISTS_REACH)
-    return any(
-        words[i] in _IN and words[i + 1] in _WHAT for i in range(start, at - 1)
-    )
-
+    return any(words[i] in _IN and words[i + 1] in _WHAT for i in range(start, at - 1))

@@ -243,6 +243,12 @@ OPINION_VERB_LEMMAS = word_set(
     # a formal register's judging: "как депутат квалифицировал визит", "чем он обосновывает"
     "квалифицировать обосновывать обосновать"
 )
+# Nouns of a judgement given (lemmas): "какую оценку дал", "какова характеристика визита" —
+# a judge's words on a thing, which his statement gives (``predicates``, the matcher's
+# framing of a one-judge question).
+JUDGEMENT_NOUNS = word_set("оценка характеристика")
+# "со стороны X": the one whose view or judgement a noun of it asks.
+FROM_SIDE = ("со", "стороны")
 # Verbs of speaking up (Russian lemmas: an English stem may be the noun, "the comments"):
 # "какие эксперты выступали". With an expert
 # named (or "эксперты") they frame the question as the verbs of judging do: any of his

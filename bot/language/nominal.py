@@ -42,7 +42,7 @@ passage answering, or (``роста``) raised one that merely mentions growth. R
 
 from __future__ import annotations
 
-from bot.language.lexicon import word_set
+from bot.language.lexicon import FROM_SIDE, word_set
 from bot.language.morphology import parse
 
 # "численность" in each case, as the same case of the count noun "количество"
@@ -54,12 +54,16 @@ _HEADCOUNT_AS_COUNT = {
 _DEGREE = word_set("степень степени степенью")
 _QUALITY_ENDINGS = ("ости", "ость", "остью")
 # "какое место занимает X": the standing of X, asked as its role
-_WHICH_PLACE = word_set("какое каково какое-то")
+_WHICH_PLACE = word_set("какое каково")
 _PLACE = "место"
 _OCCUPIES = word_set(
     "занимает занимают занимал занимала занимало занимали занимать займет займут занимаем"
 )
 _ROLE_ASKED = ("какова", "роль")
+# "какое место занимает Казахстан в торговле / по товарообороту / среди партнёров": a rank in
+# a field, which the matcher reads as a ranking (``query._rank_at``), not a role
+_IN_FIELD = word_set("по среди в во")
+_FIELD_REACH = 4  # how far after the verb of holding the field's preposition may stand
 # nouns asking the future of a thing (the forecast's), and the growth noun after them
 _POTENTIAL = word_set("потенциал потенциала потенциале")
 _PROSPECTS = "перспективы"
@@ -94,8 +98,9 @@ _JUDGEMENTS = {
 _RECEIVED = word_set(
     "получил получила получило получили получает получают дана дан дано даны была было был были"
 )
+# the copula alone receives nothing: "какие оценки были высказаны" asks the judgements voiced
+_COPULA = word_set("была было был были")
 _HOW = "как"
-_FROM_SIDE = ("со", "стороны")
 # "договорённости достигнуты": made, as agreements are signed
 _AGREEMENT_NOUNS = word_set(
     "договоренности договоренность договоренностей соглашения соглашение соглашений"
@@ -123,10 +128,13 @@ _BEING_SUBJECT = word_set(
     "обозначены обозначен обозначена названы назван как"
 )
 _DISCUSSED = "обсуждались"
-# "какой вывод был сделан", "какие выводы делает эксперт": what was said
+# "какой вывод был сделан": what was said; "какие выводы делает эксперт": what the one
+# drawing them, named after the active verb, said
 _WHICH_CONCLUSION = word_set("какой какие каков каковы")
 _CONCLUSIONS = word_set("вывод выводы")
-_DRAWN = word_set("был были сделан сделаны делает делают сделал сделала сделали")
+_DRAWN = word_set("был были сделан сделаны")
+_DRAWS = word_set("делает делают сделал сделала сделали")
+_SAID_BY = ("что", "сказал")
 _SAID = ("что", "было", "сказано")
 # "в какие категории активов": into what
 _INTO = word_set("в во")
@@ -141,7 +149,7 @@ _AMOUNT_VERB_REACH = 2
 # "в чём суть предложения", "в чём заключается инициатива": what was proposed
 _IN_WHAT = ("в", "чем")
 _GIST = word_set("суть смысл содержание")
-_CONSISTS = word_set("заключается состоит заключалась состояла")
+_WHICH_GIST = _WHICH_PROPOSAL | word_set("какова каков")  # "какова суть предложения"
 _PROPOSAL_NOUNS = word_set("предложение предложения инициатива инициативы идея идеи")
 _BUILDING_ON = ("в", "развитие")
 _ABOUT = "о"
@@ -172,7 +180,8 @@ def _judgement_received(words: list[str], at: int) -> int:
     end = at + 2
     while end < len(words) and words[end] in _RECEIVED:
         end += 1
-    return end - at if end > at + 2 else 0
+    received = any(w not in _COPULA for w in words[at + 2 : end])
+    return end - at if received else 0
 
 
 def _figures_of_count(words: list[str], at: int) -> int:
@@ -193,7 +202,7 @@ def _figures_of_count(words: list[str], at: int) -> int:
     return end + 2 - at
 
 
-def _plural_genitive(word: str) -> bool:
+def plural_genitive(word: str) -> bool:
     """Is ``word`` read first as a plural genitive noun, adjective or participle ("соглашений",
     "подписанных") — what a count noun counts, not the body a headcount is of?"""
     parses = parse(word)
@@ -232,11 +241,12 @@ def _gist_of_proposal(words: list[str], at: int) -> int:
     """How many words from ``at`` ask the gist of a proposal ("[в чём] суть предложения", "в
     чём заключается инициатива", "каково содержание идеи"): read as "что предложил"; 0
     when none do."""
-    end = at + 2 if tuple(words[at : at + 2]) == _IN_WHAT else at
-    if end < len(words) and words[end] in _GIST | _CONSISTS:
+    in_what = tuple(words[at : at + 2]) == _IN_WHAT
+    end = at + 2 if in_what else at
+    if end < len(words) and words[end] in _GIST:
         end += 1
-    else:
-        return 0
+    elif not in_what:
+        return 0  # "в чём заключается инициатива" comes as "в чём инициатива" (``bookish``)
     if end < len(words) and words[end] in _PROPOSAL_NOUNS:
         return end + 1 - at
     return 0
@@ -259,7 +269,7 @@ def plain_nominal(words: list[str]) -> list[str]:
             continue
         gist = _gist_of_proposal(words, at)
         if gist:
-            if out and out[-1] in _WHICH_PROPOSAL | word_set("какова каков"):
+            if out and out[-1] in _WHICH_GIST:
                 out.pop()  # "какова суть предложения": the gist asked
             out.extend(_PROPOSED)  # "в чём суть предложения": what he proposed
             proposing = True
@@ -280,9 +290,13 @@ def plain_nominal(words: list[str]) -> list[str]:
             and words[at + 1 : at + 2]
             and words[at + 1] in _CONCLUSIONS
             and words[at + 2 : at + 3]
-            and words[at + 2] in _DRAWN
+            and words[at + 2] in _DRAWN | _DRAWS
         ):
             at += 2
+            if words[at] in _DRAWS:
+                at += 1
+                out.extend(_SAID_BY)  # "какие выводы делает эксперт": what the expert said
+                continue
             while at < len(words) and words[at] in _DRAWN:
                 at += 1
             out.extend(_SAID)  # "какой вывод был сделан": what was said
@@ -295,7 +309,7 @@ def plain_nominal(words: list[str]) -> list[str]:
             and words[at + 2] in _CATEGORIES
         ):
             at += 3
-            if at < len(words) and _plural_genitive(words[at]):
+            if at < len(words) and plural_genitive(words[at]):
                 at += 1  # "категории активов": the kind's own genitive
             out.extend(_INTO_WHAT)  # "в какие категории": into what
             continue
@@ -310,7 +324,7 @@ def plain_nominal(words: list[str]) -> list[str]:
             out.append(_DISCUSSED)  # "были предметом обсуждения": were discussed
             at += 2
             continue
-        if judged and tuple(words[at : at + 2]) == _FROM_SIDE:
+        if judged and tuple(words[at : at + 2]) == FROM_SIDE:
             at += 2  # "со стороны Ишмухамедова": the judge
             continue
         if word in _REACHED and any(
@@ -326,11 +340,16 @@ def plain_nominal(words: list[str]) -> list[str]:
             out.append(_HOW_MANY)  # "какие показатели по числу паромов": how many ferries
             at += counting
             continue
-        if word in _HEADCOUNT_AS_COUNT and following is not None and _plural_genitive(following):
+        if word in _HEADCOUNT_AS_COUNT and following is not None and plural_genitive(following):
             out.append(_HEADCOUNT_AS_COUNT[word])  # "численность соглашений": how many
         elif word in _DEGREE and following is not None and _quality(following):
             pass  # "степень важности": how important
-        elif word in _WHICH_PLACE and following == _PLACE and after in _OCCUPIES:
+        elif (
+            word in _WHICH_PLACE
+            and following == _PLACE
+            and after in _OCCUPIES
+            and not _IN_FIELD.intersection(words[at + 3 : at + 3 + _FIELD_REACH])
+        ):
             out.extend(_ROLE_ASKED)  # "какое место занимают отношения": their role
             at += 3
             continue

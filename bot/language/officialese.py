@@ -33,7 +33,8 @@ other formal tables (``deference``, ``courtesy``) so that each class reads on it
 from __future__ import annotations
 
 from bot.language.morphology import parse
-from bot.language.periphrasis import country_of_adjective, inflected_like
+from bot.language.parties import adjective_country
+from bot.language.periphrasis import inflected_like
 from bot.language.text import fold_word, is_cyrillic
 
 # A formal phrase (its folded words) and the plain words it is read as (none: dropped).
@@ -217,6 +218,21 @@ _LIGHT_PASSIVES = frozenset(
 )
 
 
+# "как осуществляется регистрация", "каким образом реализуются проекты": after a "how" the
+# light passive is what is asked — how the thing works (``answer_types.asks_workings``) —
+# so it stays.
+_HOW_WORDS = frozenset({"как", "how"})
+
+
+def _asks_how(before: list[str]) -> bool:
+    """Whether "как" or "каким образом" stands before a light passive, which then asks how
+    the thing named goes on rather than only saying that it does."""
+    return any(
+        word in _HOW_WORDS or (word == "каким" and before[at + 1 : at + 2] == ["образом"])
+        for at, word in enumerate(before)
+    )
+
+
 def _folded(phrase: str) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in phrase.split())
 
@@ -276,7 +292,7 @@ def _state_named(adjective: str, title: str) -> str:
     "Турецкой Республикой" → "турцией" — the article names the state, never its adjective
     ("с Турцией", "добавить Турцию"); the adjective as it stands when it names no state the
     reading knows ("Республика Казахстан" has its name after the title)."""
-    country = country_of_adjective(adjective)
+    country = adjective_country(adjective)
     return adjective if country is None else fold_word(inflected_like(country, title))
 
 
@@ -345,7 +361,7 @@ def plain_officialese(words: list[str]) -> list[str]:
                     out[-1] = _state_named(out[-1], word)
                 at += 1
                 continue
-            if word in _LIGHT_PASSIVES:
+            if word in _LIGHT_PASSIVES and not _asks_how(words[:at]):
                 at += 1
                 continue
             if word in _EXPERTISE and out and _qualifies(out[-1]):

@@ -343,7 +343,9 @@ _IRREGULAR_ADJECTIVES = {
     "американский": "сша",
     "европейский": "европа",
 }
-_STATES_RU = tuple(p.nominative for p in PARTIES if is_cyrillic(p.nominative))
+# The parties' Russian names (folded nominatives): what an adjective or a people's noun
+# may name, and a genitive "of" a state may be (``periphrasis``).
+STATES_RU = tuple(p.nominative for p in PARTIES if is_cyrillic(p.nominative))
 
 
 @lru_cache(maxsize=1024)
@@ -353,7 +355,7 @@ def people_country(lemma: str) -> str | None:
     "Казах-стан"), "узбек" ("Узбек-истан"); a few by a table ("турок", "армянин")."""
     if lemma in _IRREGULAR_PEOPLES:
         return _IRREGULAR_PEOPLES[lemma]
-    for country in _STATES_RU:
+    for country in STATES_RU:
         if lemma in (country + "ец", country.removesuffix("й") + "ец"):
             return country
         if country in (lemma + "стан", lemma + "истан"):
@@ -374,7 +376,7 @@ def adjective_country(word: str) -> str | None:
         lemma = reading.normal_form.replace("ё", "е")
         if lemma in _IRREGULAR_ADJECTIVES:
             return _IRREGULAR_ADJECTIVES[lemma]
-        for country in _STATES_RU:
+        for country in STATES_RU:
             if russian_country_adjective(lemma, country):
                 return country
     return None

@@ -58,7 +58,7 @@ from bot.language.lexicon import is_stop, word_set
 from bot.language.morphology import WORDS_REMEMBERED, english_stem, parse
 from bot.language.parties import (
     CAPITALS,
-    PARTIES,
+    STATES_RU,
     adjective_country,
     is_view_word,
     people_country,
@@ -128,7 +128,6 @@ _NOBODY_OF = word_set("1 один одна одно одного одной")
 _OTHERS = word_set("другого других другой остальных остальные друг друга")
 _EQUAL = "равноправный"
 _SHORTEST_CROSSED = 3  # the stem of a place's name an adjective is made of
-_STATES_RU = tuple(p.nominative for p in PARTIES if is_cyrillic(p.nominative))
 _CAPITAL_OF = {
     country: capital
     for capital, country in CAPITALS.items()
@@ -519,12 +518,6 @@ def _is_genitive(word: str) -> bool:
     return any(p.tag.case == "gent" for p in parse(word)[:2])
 
 
-def country_of_adjective(word: str) -> str | None:
-    """Public for the other readings of a state's name (``officialese``: "Турецкой
-    Республикой"): see ``_country_of_adjective``."""
-    return adjective_country(word)
-
-
 def inflected_like(lemma: str, word: str) -> str:
     """``lemma`` (a noun) in the case and number of the Russian ``word`` as first read."""
     readings = parse(word)
@@ -537,7 +530,7 @@ def _country_in_genitive(word: str) -> str | None:
         return None
     for reading in parse(word)[:2]:
         lemma = reading.normal_form.replace("ё", "е")
-        if lemma in _STATES_RU and reading.tag.case == "gent":
+        if lemma in STATES_RU and reading.tag.case == "gent":
             return lemma
     return None
 

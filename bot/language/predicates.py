@@ -36,6 +36,7 @@ from bot.language.answer_types import (
 )
 from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
 from bot.language.lexicon import (
+    JUDGEMENT_NOUNS,
     JUST_WORDS,
     OPINION_VERB_LEMMAS,
     SAY_WORDS,
@@ -168,7 +169,7 @@ _GENERIC_NOUNS = (
     | word_set("слово выражение формулировка word words wording")
     # "какую оценку дал": a judgement, which his statement gives in its own words; so is
     # "какую характеристику дал" (how he characterised it)
-    | word_set("оценка характеристика")
+    | JUDGEMENT_NOUNS
     | FRAME_NOUNS  # "какие качества", "на каких принципах": a description is asked for
     # "до какой отметки", "до какой величины": a formal register's level an amount reaches
     # (``changes._LEVEL_STEMS``), asked as "до какого уровня" is

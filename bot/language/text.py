@@ -182,7 +182,6 @@ def fold_word(word: str) -> str:
     return fold.__wrapped__(word)
 
 
-# Letters that look the same in both alphabets: "Гусeйнов" typed with a Latin "e".
 # Emphatic particles a speaker hangs on a word with a hyphen: "а год-то какой", "скажите-ка",
 # "визит-то когда был". The word is the one meant, the particle adds only stress. The same
 # endings make indefinite pronouns of the question words ("кто-то", "где-то", "что-то",
@@ -206,6 +205,7 @@ def _without_particle(token: str) -> str:
     return token
 
 
+# Letters that look the same in both alphabets: "Гусeйнов" typed with a Latin "e".
 _LATIN_TO_CYRILLIC = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
 _CYRILLIC_TO_LATIN = str.maketrans("аеорсхукмтнв", "aeopcxykmthb")
 

@@ -31,6 +31,7 @@ from bot.language.answer_types import (
     CUE_NOUNS,
     GENERIC_DETAILS,
     INTERROGATIVES,
+    KIND_ASKING,
     KIND_NOUNS,
     MEASURES,
     MONEY_NOUNS,
@@ -115,7 +116,9 @@ from bot.language.lexicon import (
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
     FIGURE_LEMMAS,
+    FROM_SIDE,
     GROUP_NOUNS,
+    JUDGEMENT_NOUNS,
     OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
     QUOTE_WORDS,
@@ -1285,7 +1288,7 @@ class Analyser:
             if named:  # "the experts' comments" may be what is asked about, not a frame
                 framing |= _FRAMING_EN | _HELD_VIEWS_RU
             if len(named) == 1:  # "оценка Ишмухамедовым заявления Гаджиева": whose is told
-                framing |= _JUDGEMENTS_RU  # by the noun, which his passage on it names
+                framing |= JUDGEMENT_NOUNS  # by the noun, which his passage on it names
             viewpoint = _point_of_view(words) if named else frozenset()
             terms = [t for t in terms if t.lemma not in framing and t.typed not in viewpoint]
         if not named:
@@ -5520,8 +5523,9 @@ def _reaching(words: list[str]) -> frozenset[str]:
 _CAUSE_NOUNS_RU = word_set("причина причины причину причин причинах")
 
 
-# The question words before a kind noun: "какой статус", the formal "каков статус".
-_KIND_ASKING = INTERROGATIVES | word_set("каков какова каково каковы")
+# The question words before a kind noun: "какой статус", the formal "каков статус"
+# (``answer_types.KIND_ASKING``), or any other ("what status").
+_KIND_ASKING = INTERROGATIVES | KIND_ASKING
 
 
 # The nouns of one change, each said by the others: a growth, a fall.
@@ -6440,8 +6444,9 @@ _HELD_VIEWS_RU = word_set("позиция взгляд видение")
 # already: ``OPINION_VERB_LEMMAS``). With two named, the noun tells the judge's passage on
 # the other's words ("оценка Ишмухамедовым заявления Гаджиева") and stays. "Характеристика"
 # is "как охарактеризовал" asked the same way; his passages lack both nouns, so read as words
-# of the subject they had him refused.
-_JUDGEMENTS_RU = word_set("оценка характеристика")
+# of the subject they had him refused. (The nouns: ``lexicon.JUDGEMENT_NOUNS``.)
+
+# "точка зрения": ``_point_of_view``.
 _POINT = word_set("точка точки точку точкой точке")
 _OF_VIEW = word_set("зрения")
 
@@ -6570,7 +6575,6 @@ def _passive_agent(words: list[str], word: str) -> list[str] | None:
 # "оценка визита со стороны Токаева", "позиция со стороны президента Токаева": the view of the
 # one after "со стороны" (a title between), asked by a Russian noun of a view.
 _VIEW_NOUNS_RU = word_set("оценка оценки оценку позиция позиции позицию реакция реакции реакцию")
-_FROM_SIDE = ("со", "стороны")
 _SIDE_REACH = 2  # "со стороны (президента) Токаева"
 
 
@@ -6579,7 +6583,7 @@ def _view_from_side(words: list[str], people: dict[str, Term]) -> str | None:
     if not any(w in _VIEW_NOUNS_RU for w in words):
         return None
     for at in range(len(words) - 2):
-        if tuple(words[at : at + 2]) != _FROM_SIDE:
+        if tuple(words[at : at + 2]) != FROM_SIDE:
             continue
         for near in words[at + 2 : at + 2 + _SIDE_REACH]:
             term = people.get(near)
