@@ -3,8 +3,6 @@
 - "Kazakh oil exports via Azerbaijan: volume?": a headline ending in a noun of an amount asks
   how much, as "what volume of …" does — the article gives no volume of Kazakh oil, so it is
   not given (a quantity), not answered by Huseynov's passage on what the exports bring.
-- "Agreements: sectors covered?": the areas of the 15 agreements, which the article lists —
-  not Tusupbekov's words on the "agrarian sector" discussed at the talks.
 - "Outlet that sought expert comment?": an outlet seeking comment asked the experts for it,
   as the article says Minval Politika did.
 - "To what extent did the experts consider X central to the visit?": the hedge asks what the
@@ -32,18 +30,6 @@ from tests.support.asking import answered_entry, not_given
 )
 def test_an_amount_headline_of_oil_exports_is_not_given(session: Session, question: str) -> None:
     not_given(session, question, "quantity")
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Agreements: sectors covered?",
-        "Deals: sectors?",
-        "15 agreements: sectors included?",
-    ],
-)
-def test_the_sectors_of_the_agreements_are_their_areas(session: Session, question: str) -> None:
-    assert answered_entry(session, question) == "article-agreements"
 
 
 def test_the_agrarian_sector_stays_tusupbekovs(session: Session) -> None:
