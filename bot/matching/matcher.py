@@ -161,7 +161,7 @@ from bot.language.gazetteer import (
 from bot.language.goals import (
     asks_need,
     asks_why_needed,
-    goal_sentences,
+    goal_passages,
     is_need_word,
     tells_goal,
     tells_need,
@@ -2298,17 +2298,19 @@ class Matcher:
     def _tells_goal_of(self, entry: Entry, subject: list[Term]) -> bool:
         """Does a sentence of the entry's own words (its spans, its English summary) tell a
         goal (``goals.tells_goal``) with a word of the subject in it — the thing needed
-        ("при должных инвестициях … можно сократить": the investments)?"""
+        ("при должных инвестициях … можно сократить": the investments), or in the sentence
+        before it that it points back at ("этот срок": the delivery time, ``goal_passages``)?"""
         lemmas = {t.lemma for t in subject} | {k for t in subject for k in t.kin}
-        texts = (
-            text.text
+        # one text, its quotes in their order as sentences: a quote may point back at the one
+        # before ("этот срок")
+        text = ". ".join(
+            text.text.rstrip(".")
             for text in entry.search_texts()
             if text.stated and text.field is Field.CONTENT
         )
         return any(
             not lemmas.isdisjoint(content_lemmas(sentence, self.morphology))
-            for text in texts
-            for sentence in goal_sentences(text)
+            for sentence in goal_passages(text)
         )
 
     def _holds_deed(self, entry: Entry, verb: str) -> bool:
