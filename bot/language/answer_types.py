@@ -255,6 +255,11 @@ _EXPECTING = word_set(
     "likely"
 )
 EXPECTING_WORDS = _EXPECTING  # the words asking what is to come, a forecast, without a future
+# Words that only say the kind of fact asked — a sum of money, a forecast — by name or by a
+# verb of foreseeing ("how much MONEY", "какой товарооборот ПРОГНОЗИРУЮТ"): a briefing giving
+# the sum or the forecast need not use them, so one it never uses leaves what is asked about
+# to the question's other words (``Matcher._corroborated``).
+KIND_ASKING_WORDS = MONEY_WORDS | FORECAST_NOUNS | EXPECTING_WORDS
 # "следующая встреча", "the next summit": an event that has not happened; asking when it will
 # be is asking for a forecast (not "в следующем году", a time).
 _NEXT_WORDS = word_set(

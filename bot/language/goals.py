@@ -53,6 +53,21 @@ def goal_sentences(text: str) -> tuple[str, ...]:
 
 
 _SENTENCE = lazy(r"(?<=[.!?])\s+")
+# A demonstrative pointing back at the sentence before: "При должных инвестициях ЭТОТ срок
+# можно сократить" — the delivery time the sentence before gives.
+_POINTING_BACK = lazy(r"\b(?:этот|эта|это|эти|этого|этой|этому|этим|этих|эту|этом)\b", re.I)
+
+
+def goal_passages(text: str) -> tuple[str, ...]:
+    """The sentences of a text telling a goal (``goal_sentences``), each with the sentence
+    before it when it points back at that one ("этот срок можно сократить": the delivery
+    time the sentence before names) — what the goal is of is said there."""
+    parts = _SENTENCE.split(text)
+    return tuple(
+        f"{parts[at - 1]} {part}" if at and _POINTING_BACK.search(part) else part
+        for at, part in enumerate(parts)
+        if tells_goal(part)
+    )
 
 
 def tells_goal(text: str) -> bool:

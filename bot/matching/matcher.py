@@ -46,6 +46,7 @@ from bot.language.answer_types import (
     INTERROGATIVES,
     INVESTMENT_ASKED,
     INVESTMENT_NAMED,
+    KIND_ASKING_WORDS,
     KIND_NOUNS,
     MEASURES,
     MECHANISM_LEMMAS,
@@ -160,7 +161,7 @@ from bot.language.gazetteer import (
 from bot.language.goals import (
     asks_need,
     asks_why_needed,
-    goal_sentences,
+    goal_passages,
     is_need_word,
     tells_goal,
     tells_need,
@@ -1126,8 +1127,58 @@ class Matcher:
             part = self._part_not_given(query, scored, limit)
             if part is not None:
                 return part
+            if best.score < self.thresholds.answer and self._corroborated(query, scored):
+                # "how much money is the trade each year": the figure and the statement it
+                # was taken from, both near — "did you mean" would offer one fact twice
+                others = tuple(s for s in suggestions if s.entry is not scored[1].entry)
+                return Match(query, Band.ANSWER, best, others)
             return Match(query, Band.SUGGEST, best, (best, *suggestions)[:limit])
         return Match(query, Band.NONE, best, ())
+
+    def _corroborated(self, query: Query, scored: list[Scored]) -> bool:
+        """Are the two best a figure and the passage it was taken from (the same speaker's
+        span holding the figure's span), both near enough to suggest, and no third? Then
+        the question is short of the answer threshold only by a word the briefing never
+        uses that says the kind asked ("money", "прогнозируют": ``_short_by_kind_word``),
+        not by doubt between two facts: the two are one fact in two readings, each on the
+        question's subject by its own phrasings, so the best answers. A third passage near
+        enough to suggest is another fact, and the "did you mean" stays; so does it for a
+        detail the article never names (``Query.unknown_detail``)."""
+        if len(scored) < 2 or query.unknown_detail or not self._short_by_kind_word(query):
+            return False
+        first, second = scored[0], scored[1]
+        if second.score < self.thresholds.suggest:
+            return False
+        if len(scored) > 2 and scored[2].score >= self.thresholds.suggest:
+            return False
+        kinds = {first.entry.kind, second.entry.kind}
+        if kinds != {EntryKind.FIGURE, EntryKind.ANSWER}:
+            return False
+        figure, source = (
+            (first.entry, second.entry)
+            if first.entry.kind is EntryKind.FIGURE
+            else (second.entry, first.entry)
+        )
+        if figure.speaker != source.speaker or not _taken_from(figure, source):
+            return False
+        # "сколько соглашений подписали в Габале": a name the best never says is a detail
+        # of its own, which the figure does not give
+        terms = self._indexed(first.entry).terms
+        floor = self.tuning.weight(Field.CONTEXT)
+        return all(
+            terms.get(t.lemma, 0.0) >= floor for t in query.terms if t.entity and t.similarity > 0
+        )
+
+    @staticmethod
+    def _short_by_kind_word(query: Query) -> bool:
+        """Is every word of the question the briefing never uses one that only says the
+        kind of fact asked (``KIND_ASKING_WORDS``: "how much money", "какой товарооборот
+        прогнозируют")? What it asks about is then in the words the briefing says. Any other
+        such word may be the very detail asked for ("министров", "детали") or the relation
+        ("when did Aliyev leave": not the arrival), and the "did you mean" stays."""
+        return all(
+            t.typed in KIND_ASKING_WORDS for t in query.terms if t.similarity <= 0 and t.weight > 0
+        )
 
     def _second_reading(self, query: Query, match: Match) -> Match:
         """ "What did Hajiyev post about 5+1, and how did Ishmukhamedov read it?": two questions
@@ -2247,17 +2298,19 @@ class Matcher:
     def _tells_goal_of(self, entry: Entry, subject: list[Term]) -> bool:
         """Does a sentence of the entry's own words (its spans, its English summary) tell a
         goal (``goals.tells_goal``) with a word of the subject in it — the thing needed
-        ("при должных инвестициях … можно сократить": the investments)?"""
+        ("при должных инвестициях … можно сократить": the investments), or in the sentence
+        before it that it points back at ("этот срок": the delivery time, ``goal_passages``)?"""
         lemmas = {t.lemma for t in subject} | {k for t in subject for k in t.kin}
-        texts = (
-            text.text
+        # one text, its quotes in their order as sentences: a quote may point back at the one
+        # before ("этот срок")
+        text = ". ".join(
+            text.text.rstrip(".")
             for text in entry.search_texts()
             if text.stated and text.field is Field.CONTENT
         )
         return any(
             not lemmas.isdisjoint(content_lemmas(sentence, self.morphology))
-            for text in texts
-            for sentence in goal_sentences(text)
+            for sentence in goal_passages(text)
         )
 
     def _holds_deed(self, entry: Entry, verb: str) -> bool:
@@ -7040,6 +7093,14 @@ def _names_person(term: Term) -> bool:
         return True  # surname-shaped: no need to spell it out for the dictionary
     typed = term.typed if is_cyrillic(term.typed) else transliterate(term.typed)
     return is_person_name(typed) or is_person_name(term.lemma)
+
+
+def _taken_from(figure: Entry, source: Entry) -> bool:
+    """Does ``source`` quote every span of ``figure`` (the figure was taken from it)?"""
+    quoted = [fold(span.text) for span in source.spans]
+    return bool(figure.spans) and all(
+        any(fold(span.text) in text for text in quoted) for span in figure.spans
+    )
 
 
 def _judges(entry: Entry) -> bool:

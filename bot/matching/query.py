@@ -553,6 +553,20 @@ def _verbs_of_action(noun: str) -> tuple[str, ...]:
     return ()
 
 
+# A Russian noun made of its verb's stem with no suffix ("прилёт" / "прилететь", "перевоз" /
+# "перевозить", "перелёт" / "перелететь"): the noun and an infinitive ending are the verb.
+_BARE_NOUN_VERB_ENDINGS = ("еть", "ить", "ать", "ять")
+
+
+def _verbs_of_bare_noun(noun: str) -> tuple[str, ...]:
+    """The verbs a Russian noun with no suffix may be made of ("прилет": "прилететь",
+    "прилетить", … — only a word the briefing uses is its), the noun at least ``_STEM``
+    letters long and ending in a consonant, as such nouns do."""
+    if len(noun) < _STEM or not is_cyrillic(noun) or noun[-1] in _VOWELS_RU:
+        return ()
+    return tuple(noun + ending for ending in _BARE_NOUN_VERB_ENDINGS)
+
+
 # A Russian adverb of manner is its adjective's stem and "-о"/"-е" ("редк|о": "редк|ий",
 # "тепл|о": "тепл|ый", "искренн|е": "искренн|ий").
 _ADVERB_ENDINGS = ("о", "е")
@@ -3593,7 +3607,9 @@ class Analyser:
                 return [(word, place, self.tuning.kin_share)]
             family = self._kin(word_lemma) if is_cyrillic(word) else None
             if family is not None and (
-                abs(len(family) - len(word_lemma)) <= _ENDING or family == _action_noun(word_lemma)
+                abs(len(family) - len(word_lemma)) <= _ENDING
+                or family == _action_noun(word_lemma)
+                or family in _verbs_of_bare_noun(word_lemma)
             ):
                 # "равноправие" where the briefing says "равноправные", "регистрировать"
                 # where it says "регистрация": its family's word, explaining it in part
