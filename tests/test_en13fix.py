@@ -12,8 +12,6 @@
 - "the principal investment requirement": "principal", "main" rank nothing the article
   ranks, and a "requirement" is what is needed.
 - "... and in what terms?": the wording asked, which the quote is.
-- "Agreements: sectors covered?": the sectors are the spheres the article lists ("сферах"),
-  not the agrarian sector alone.
 """
 
 from __future__ import annotations
@@ -90,15 +88,3 @@ def test_a_principal_requirement_is_what_is_needed(session: Session, question: s
 def test_in_what_terms_asks_the_wording(session: Session) -> None:
     question = "How did the Kazakh political scientists characterise the visit, and in what terms?"
     assert answered_entry(session, question) == "ishmukhamedov-timely"
-
-
-@pytest.mark.parametrize(
-    "question", ["Agreements: sectors covered?", "Sectors covered by the agreements?"]
-)
-def test_the_agreements_sectors_are_their_spheres(session: Session, question: str) -> None:
-    assert answered_entry(session, question) == "article-agreements"
-
-
-def test_the_agrarian_sector_stays_with_the_talks(session: Session) -> None:
-    question = "Was the agrarian sector discussed?"
-    assert answered_entry(session, question) == "tusupbekov-negotiations"

@@ -946,9 +946,6 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_AS_GUEST_RU,
     **_REGIONS_RU,
     **_OFFICIALESE_RU,
-    # "which sectors": the spheres ("в ключевых сферах") the article lists, as "areas" asks
-    ("sector",): ("area",),
-    ("sectors",): ("areas",),
     # "how did he describe it, and in what terms?": the wording asked, which the quote is —
     # no word of the subject ("terms" weighed as the rarest sank the passage)
     ("in", "what", "terms"): (),
