@@ -143,7 +143,9 @@ _TEXTS = word_set(
     материала материалом публикации
     публикацию источнику источнике text article piece story report source material"""
 )
-_TEXT_PREPOSITIONS = word_set("по в из согласно судя верить according in per from on")
+# "as" opens a reference only in a part made of nothing else ("as far as the article
+# indicates", "as the piece suggests"): the all-words test below keeps "as" in a subject out.
+_TEXT_PREPOSITIONS = word_set("по в из согласно судя верить according in per from on as")
 # Verbs saying the text tells a thing: with one, a part may name the kind of fact it tells
 # ("там в тексте названо место"); without, "все цифры из статьи" asks the figures.
 _TEXT_STATING = word_set(
@@ -153,7 +155,9 @@ _TEXT_STATING = word_set(
 _TEXT_FRAME = (
     word_set(
         """по в из судя если верить согласно ли так как там
-        according to in the per from based on by as said stated"""
+        according to in the per from based on by as said stated
+        far indicates indicated suggests suggested shows showed tells told reports
+        reported puts states says notes mentions it"""
     )
     | _TEXT_STATING
 )

@@ -946,6 +946,24 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_AS_GUEST_RU,
     **_REGIONS_RU,
     **_OFFICIALESE_RU,
+    # "how did he describe it, and in what terms?": the wording asked, which the quote is —
+    # no word of the subject ("terms" weighed as the rarest sank the passage)
+    ("in", "what", "terms"): (),
+    ("in", "which", "terms"): (),
+    # "the main / principal / primary X": the one a reader asks about, as "the X" is — the
+    # article ranks nothing by these words, and weighed as the rarest they sank the passage
+    ("main",): (),
+    ("principal",): (),
+    ("primary",): (),
+    # "the investment requirement", "what requirements": what is needed ("нужны вложения")
+    ("requirement",): ("needed",),
+    ("requirements",): ("needed",),
+    # "what did they talk about": "they" are the sides, and what the sides talked about is
+    # what they discussed ("обсуждались"), not what some speaker said
+    **{
+        ("they", talk, "about"): ("they", "discussed")
+        for talk in ("talk", "talked", "talking", "talks")
+    },
     # "in dollar terms", "in money terms": the unit a figure is to be given in ("in dollars")
     **{
         ("in", unit, "terms"): ("in", unit)
@@ -1074,6 +1092,8 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         # not "interview": the noun as often ("in the interview")
         for verb in ("interviewed", "interviewing", "polled")
     },
+    # an outlet that "consulted" its experts asked them, as "interviewed" says
+    **{(verb,): ("asked",) for verb in ("consult", "consults", "consulted", "consulting")},
     **{
         (reach, "out", "to"): ("asked",)
         for reach in ("reach", "reaches", "reached", "reaching")

@@ -263,7 +263,40 @@ def _tokens(text: str) -> tuple[str, ...]:
         if token in ("t", "т") and result and result[-1] in _TONNE_AFTER:
             token = "tonnes" if token == "t" else "тонн"
         result.append(_AS_WRITTEN_OUT.get(token, token))
-    return tuple(_months_spelt(result))
+    return tuple(_months_spelt(_ranges_spelt(result)))
+
+
+# English words joining two numbers into a span a reader means as one: "seven or eight days",
+# "5 to 7 million tonnes" (the article writes "7–8 дней", "5–7 миллионов").
+_SPAN_JOINERS = frozenset({"or", "to"})
+# A word before which "N to M" is a change, not a span ("from 18 to 7 days", "с 15 до 8").
+_CHANGE_OPENERS = frozenset({"from"})
+
+
+def _ranges_spelt(words: list[str]) -> list[str]:
+    """The words with two whole numbers joined by "or" / "to", the first the smaller, read
+    as the one range they name ("7 or 8": "7-8"), as a range written with a dash is read —
+    else "7" and "8" apart offered the question a choice between two figures, neither the
+    article's."""
+    if not any(word in _SPAN_JOINERS for word in words):
+        return words
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        low, joiner, high = (*words[at : at + 3], "", "", "")[:3]
+        if (
+            joiner in _SPAN_JOINERS
+            and low.isdigit()
+            and high.isdigit()
+            and int(low) < int(high)
+            and not (out and out[-1] in _CHANGE_OPENERS)
+        ):
+            out.append(f"{low}-{high}")
+            at += 3
+            continue
+        out.append(words[at])
+        at += 1
+    return out
 
 
 def _months_spelt(words: list[str]) -> list[str]:

@@ -1639,6 +1639,14 @@ class Analyser:
                     # "how many experts did Minval Politika quote": the outlet quoting is the
                     # article quoting, as "did the article quote" asks — no subject of its own
                     return [*words[:at], *words[at + size :]]
+                if (
+                    tuple(words[at : at + size]) == outlet
+                    and words[0] in _PERSON_ASKED
+                    and words[at + size : at + size + 1] in ([w] for w in _CONSULTING)
+                ):
+                    # "which MP did Minval Politika consult / ask": who it turned to is who
+                    # the article quotes — the outlet asking says nothing of which expert
+                    return [*words[:at], *words[at + size :]]
         return words
 
     def _without_own_role(
@@ -4836,6 +4844,13 @@ _ADDRESSED = _ADDRESSING | {"told", "tells", "tell"}
 _QUOTING = frozenset(
     {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "feature", "featured"}
 )
+# Verbs of the outlet turning to its experts ("did Minval Politika consult / ask"), and the
+# question words asking whom it turned to (``_without_outlet_addressed``).
+_CONSULTING = frozenset(
+    {"consult", "consulted", "ask", "asked", "approach", "approached", "contact", "contacted"}
+    | {"interview", "interviewed", "poll", "polled"}
+)
+_PERSON_ASKED = frozenset({"who", "whom", "which"})
 # Titles before a Latin-written name, part of the name's phrase ("on Mr Hajiyev's post").
 _NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor"})
 # A person's view as English owns it: "Ishmukhamedov's opinion on …", "Huseynov's take".
