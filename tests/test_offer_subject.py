@@ -1,0 +1,31 @@
+"""Not-given replies of the offer33 and ru17–ru19 dev sets, asked of the real base: the kind
+of fact the reply says is missing, and the passage it offers on the question's subject.
+
+- "В каком здании в Астане шли переговоры, в Акорде?": the venue is not given; what the
+  article has of the place the question names is a passage putting something in Astana (the
+  visit's welcome "в Астане") — not one naming the city only as its people ("Баку и Астана
+  намерены …", the Trans-Caspian route).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from tests.support.asking import asked_payload, not_given, offered_entries
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В каком здании проходили переговоры в Астане? В Акорде?",
+        "В каком зале в Астане шли переговоры, в Акорде?",
+        "gde imenno v astane prohodili peregovory, v akorde?",
+    ],
+)
+def test_a_venue_within_astana_offers_a_passage_placed_in_astana(
+    session: Session, question: str
+) -> None:
+    text = not_given(session, question, "place")
+    assert "в Астане" in text
+    assert offered_entries(asked_payload(session, question))[0] != "huseynov-transcaspian"
