@@ -5,6 +5,8 @@ of fact the reply says is missing, and the passage it offers on the question's s
   article has of the place the question names is a passage putting something in Astana (the
   visit's welcome "в Астане") — not one naming the city only as its people ("Баку и Астана
   намерены …", the Trans-Caspian route).
+- "скока паром через каспий плывёт по времени": "по времени" closing the clause "сколько"
+  opens asks a length of time, as "сколько по времени плывёт паром" does — not a number.
 """
 
 from __future__ import annotations
@@ -29,3 +31,15 @@ def test_a_venue_within_astana_offers_a_passage_placed_in_astana(
     text = not_given(session, question, "place")
     assert "в Астане" in text
     assert offered_entries(asked_payload(session, question))[0] != "huseynov-transcaspian"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "скока паром через каспий плывет по вермени",
+        "скольк паром через каспий идет по времени",
+        "сколько паромы через Каспий плывут по времени?",
+    ],
+)
+def test_by_time_after_the_clause_asks_a_duration(session: Session, question: str) -> None:
+    not_given(session, question, "duration")
