@@ -7,6 +7,8 @@ of fact the reply says is missing, and the passage it offers on the question's s
   намерены …", the Trans-Caspian route).
 - "скока паром через каспий плывёт по времени": "по времени" closing the clause "сколько"
   opens asks a length of time, as "сколько по времени плывёт паром" does — not a number.
+- "а Гаджиев в своём посте что про Турцию писал": what he wrote is his statement, as what
+  he said is — not a bare fact.
 """
 
 from __future__ import annotations
@@ -43,3 +45,14 @@ def test_a_venue_within_astana_offers_a_passage_placed_in_astana(
 )
 def test_by_time_after_the_clause_asks_a_duration(session: Session, question: str) -> None:
     not_given(session, question, "duration")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а гаджиев в своём посте что про турцию писал",
+        "что Гаджиев писал про Турцию?",
+    ],
+)
+def test_what_someone_wrote_is_his_statement(session: Session, question: str) -> None:
+    not_given(session, question, "statement")
