@@ -9,6 +9,10 @@ of fact the reply says is missing, and the passage it offers on the question's s
   opens asks a length of time, as "сколько по времени плывёт паром" does — not a number.
 - "а Гаджиев в своём посте что про Турцию писал": what he wrote is his statement, as what
   he said is — not a bare fact.
+- "Какую позицию по декларации занимает армянская сторона?": the country taking a stance
+  ("занимает позицию", "придерживается точки зрения") holds the view asked for, as "какова
+  позиция Армении" does — its position is missing, not a fact; "какое место занимает
+  Турция" asks no view.
 """
 
 from __future__ import annotations
@@ -56,3 +60,22 @@ def test_by_time_after_the_clause_asks_a_duration(session: Session, question: st
 )
 def test_what_someone_wrote_is_his_statement(session: Session, question: str) -> None:
     not_given(session, question, "statement")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую позицию по декларации о мирном урегулировании занимает армянская сторона?",
+        "Какую позицию по декларации занимает Армения?",
+        "Какую позицию заняла Анкара в отношении инициативы «тюркской семёрки»?",
+        "Какой точки зрения по тюркской семёрке придерживается Турция?",
+    ],
+)
+def test_a_country_taking_a_stance_is_its_view_missing(session: Session, question: str) -> None:
+    text = not_given(session, question, "statement")
+    assert text.startswith("Позиции ")
+
+
+def test_a_place_held_is_no_stance(session: Session) -> None:
+    reply = session.ask("Какое место занимает Турция в тюркской семёрке?")
+    assert reply.missing != "statement"
