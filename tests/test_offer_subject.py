@@ -13,6 +13,10 @@ of fact the reply says is missing, and the passage it offers on the question's s
   ("занимает позицию", "придерживается точки зрения") holds the view asked for, as "какова
   позиция Армении" does — its position is missing, not a fact; "какое место занимает
   Турция" asks no view.
+- "Что говорил о Среднем коридоре министр транспорта Казахстана?": an office the article
+  never quotes is the speaker whether it stands after the topic or has genitives between it
+  and the verb ("министр транспорта Казахстана говорил") — never answered with an expert's
+  words as his.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from tests.support.asking import asked_payload, not_given, offered_entries
+from tests.support.asking import asked_payload, declined, not_given, offered_entries
 
 
 @pytest.mark.parametrize(
@@ -79,3 +83,25 @@ def test_a_country_taking_a_stance_is_its_view_missing(session: Session, questio
 def test_a_place_held_is_no_stance(session: Session) -> None:
     reply = session.ask("Какое место занимает Турция в тюркской семёрке?")
     assert reply.missing != "statement"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что говорил о Среднем коридоре министр транспорта Казахстана?",
+        "Что министр транспорта Казахстана говорил о Среднем коридоре?",
+        "Что говорил о визите министр?",
+    ],
+)
+def test_an_office_never_quoted_is_not_answered_by_an_expert(
+    session: Session, question: str
+) -> None:
+    declined(session, question)
+    assert "Слов этого человека в статье нет" in asked_payload(session, question)["text"]
+
+
+def test_an_office_spoken_of_is_no_speaker(session: Session) -> None:
+    assert (
+        "Слов этого человека"
+        not in asked_payload(session, "что говорил Ишмухамедов о министре транспорта")["text"]
+    )

@@ -6379,6 +6379,12 @@ def _other_speaker(
             ):
                 # a body by its word in ``BODY_NOUNS`` (the reply says whose words are missing)
                 return term.typed if near in bodies and is_latin(near) else term.lemma
+    if any(w in SAY_WORDS for w in content):
+        # "что говорил о Среднем коридоре министр транспорта": an office named as the
+        # subject (the nominative) after what he spoke of is the speaker all the same
+        office = next((w for w in content if w in offices and _nominative(w)), None)
+        if office is not None:
+            return offices[office].lemma
     return None
 
 
@@ -6660,8 +6666,25 @@ def _speaker_side(content: list[str], at: int) -> list[str]:
         if word in _TOPIC_PREPOSITIONS:
             break
         after.append(word)
-    before = [w for w in content[max(0, at - 2) : at] if w not in _TOPIC_PREPOSITIONS]
+    start = max(0, at - 2)
+    # "что министр транспорта Казахстана говорил": an office's genitives ("транспорта
+    # Казахстана") stand between it and the verb — the speaker is the noun they qualify
+    reach = start
+    while reach > max(0, at - 4) and all(_genitive(w) for w in content[reach:at]):
+        reach -= 1
+    if reach < start and _unseen_office(content[reach]):
+        start = reach
+    before = [w for w in content[start:at] if w not in _TOPIC_PREPOSITIONS]
     return [*before, content[at], *after]
+
+
+def _genitive(word: str) -> bool:
+    """Is the Russian word a noun in the genitive by its first reading ("транспорта",
+    "Казахстана"): a qualifier of the noun before it?"""
+    if not is_cyrillic(word):
+        return False
+    first = parse(word)[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and first[0].tag.case == "gent"
 
 
 # People the article's experts are called by, whether or not the article uses the word: "что
