@@ -17,6 +17,9 @@ of fact the reply says is missing, and the passage it offers on the question's s
   never quotes is the speaker whether it stands after the topic or has genitives between it
   and the verb ("министр транспорта Казахстана говорил") — never answered with an expert's
   words as his.
+- "Почему Гаджиев написал об этом именно в соцсети X?": "именно" puts the why on the choice he
+  made — a reason the article does not give — not on his reasoning, which his passage holds;
+  "почему, по словам Гусейнова, именно …" still asks his words.
 """
 
 from __future__ import annotations
@@ -105,3 +108,19 @@ def test_an_office_spoken_of_is_no_speaker(session: Session) -> None:
         "Слов этого человека"
         not in asked_payload(session, "что говорил Ишмухамедов о министре транспорта")["text"]
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему Гаджиев написал об этом именно в соцсети X?",
+        "Почему Гаджиев выбрал именно соцсеть X?",
+    ],
+)
+def test_why_a_choice_of_his_is_a_reason_not_given(session: Session, question: str) -> None:
+    not_given(session, question, "reason")
+
+
+def test_why_by_his_words_is_still_his_statement(session: Session) -> None:
+    question = "почему, по словам Гусейнова, именно Транскаспийский маршрут так важен?"
+    assert asked_payload(session, question)["entry"] == "huseynov-transcaspian"

@@ -5422,9 +5422,22 @@ def _asks(
     if asks[:1] == (AnswerType.REASON,) and defined_first(parts):
         # "5+1 — это что, и почему теперь «6»": what the thing is, asked first, leads
         return asks[1:]
-    if named and asks[:1] == (AnswerType.REASON,):
+    if named and asks[:1] == (AnswerType.REASON,) and not _choice_questioned(words):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
+
+
+# Words giving whose reasoning a "почему" asks ("по словам", "по мнению", "считает").
+_REASONING_OF = word_set("словам мнению")
+
+
+def _choice_questioned(words: list[str]) -> bool:
+    """ "Почему Гаджиев написал об этом именно в соцсети X?": "именно" puts the why on the
+    choice he made — the reason for his act, which his words need not give — not on his
+    reasoning ("почему, по словам Гусейнова, именно этот маршрут": his words, still)."""
+    return "именно" in words and not any(
+        w in _REASONING_OF or w in SAY_WORDS or w in VIEW_WORDS for w in words
+    )
 
 
 def _contents_asks(asks: tuple[AnswerType, ...], holder: str | None) -> tuple[AnswerType, ...]:
