@@ -1460,6 +1460,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         found.append(AnswerType.DATE)
     if any(w in SAY_WORDS or w in VIEW_WORDS for w in words) and not found:
         found.append(AnswerType.STATEMENT)
+    if not found and asking and any(w in _WRITING for w in words):
+        # "что Гаджиев в своём посте писал про Турцию": what he wrote is his statement, as
+        # what he said is (the verb is kept out of ``SAY_WORDS``, whose other readers take
+        # its words as the asker's framing)
+        found.append(AnswerType.STATEMENT)
     return tuple(dict.fromkeys(found))
 
 
@@ -2723,9 +2728,27 @@ def _counts_time(words: tuple[str, ...], i: int) -> bool:
         )
         # "сколько по времени шли переговоры": "по времени" says the amount is of time
         or tuple(timed) == ("по", "времени")
+        # "сколько паром через Каспий плывёт по времени": said after the rest of the clause
+        or _by_time_later(words[i + 1 :])
         # "сколько едет груз, в днях если": the unit the answer is wanted in is one of time
         or any(pair in _IN_TIME_UNITS for pair in itertools.pairwise(words[i + 1 :]))
     )
+
+
+# Verbs of writing: "что он писал про …" asks what he wrote, his words as "сказал" does.
+_WRITING = word_set("писал писала писали написал написала написали пишет пишут wrote")
+
+
+# Words that end the clause "сколько" opens: a conjunction or another question word.
+_CLAUSE_BREAKS = word_set("и а или но что когда где как почему зачем куда")
+
+
+def _by_time_later(rest: tuple[str, ...]) -> bool:
+    """Does "по времени" close the clause "сколько" opens ("сколько паром через Каспий плывёт
+    по времени")? It says the amount asked is one of time wherever it stands; a later
+    clause ("…, и что по времени") is another question's."""
+    clause = tuple(itertools.takewhile(lambda w: w not in _CLAUSE_BREAKS, rest))
+    return ("по", "времени") in itertools.pairwise(clause)
 
 
 # "в днях", "в часах", "in days": the unit of time an amount is wanted in (a rate is "в день",

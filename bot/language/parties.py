@@ -541,7 +541,21 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
             near = [*words[max(0, number - _WINDOW) : number], *after]
             if any(_is_view_ru(w) and (number in plural or not _plural_verb(w)) for w in near):
                 return party  # "как Турция относится", "что думает Армения"
+            if _stance_taken(words, near):
+                return party  # "какую позицию по декларации занимает Армения"
     return None
+
+
+# Verbs of holding a stance, said with a noun of view as their object: "какую позицию
+# занимает Армения", "какой точки зрения придерживается Китай". Alone they hold anything
+# ("какое место занимает Казахстан"), so a noun of view must be asked too.
+_HOLDING_STEMS = ("занима", "занял", "займ", "придержива", "держит")
+
+
+def _stance_taken(words: Sequence[str], near: Sequence[str]) -> bool:
+    """Does the party named near a verb of holding take the stance the question asks of —
+    a noun of view being what is held ("какую позицию занимает Армения")?"""
+    return any(w.startswith(_HOLDING_STEMS) for w in near) and any(_is_view_noun(w) for w in words)
 
 
 def _agents_named(words: Sequence[str]) -> list[str]:

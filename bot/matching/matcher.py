@@ -1296,25 +1296,31 @@ class Matcher:
         """The offer for a venue asked within a place the question names ("где именно в
         Астане проходили переговоры, в Акорде?"): what the article has of it is the passage
         telling the event in that place ("визит … в Астану", "встреча в Астане") — first,
-        when no passage offered names the place. It must hold a word of the event too, and
-        score on the question at all; unchanged when none does."""
+        when no passage offered puts anything in the place. A passage naming the city only as
+        its people ("Баку и Астана намерены …") says nothing of where the event was, so it
+        does not count as naming the place. Best one holding a word of the event too; else
+        one putting anything in the city (the visit's welcome "в Астане": the talks were part
+        of it). It must score on the question at all; unchanged when none does."""
         places = [t for t in query.terms if t.entity and t.similarity > 0 and _names_city(t.typed)]
-        if not places or any(self._holds_term(s.entry, p) for s in near for p in places):
+        if not places:
+            return near
+        lemmas = {p.lemma.split("@")[0] for p in places}
+        if any(_tells_in(s.entry, lemmas, self.morphology.lemma) for s in near):
             return near
         events = [t for t in query.terms if t not in places and t.similarity > 0 and not t.entity]
-        holding = [
+        naming = [
             s
             for s in scored
             if s.score > 0
             and s.entry.kind is not EntryKind.LIST
             and any(self._holds_term(s.entry, p) for p in places)
-            and any(self._holds_term(s.entry, e) for e in events)
         ]
+        holding = [s for s in naming if any(self._holds_term(s.entry, e) for e in events)]
         # a passage putting something "в Астане", "в Астану" before one naming the city as
         # its people ("Баку и Астана намерены …")
-        lemmas = {p.lemma.split("@")[0] for p in places}
-        inside = [s for s in holding if _tells_in(s.entry, lemmas, self.morphology.lemma)]
-        found = next(iter(inside or holding), None)
+        inside = [s for s in naming if _tells_in(s.entry, lemmas, self.morphology.lemma)]
+        inside_held = [s for s in inside if s in holding]
+        found = next(iter(inside_held or inside or holding), None)
         if found is None:
             return near
         return (found, *(s for s in near if s.entry is not found.entry))[:limit]

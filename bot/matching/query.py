@@ -5453,9 +5453,22 @@ def _asks(
     if asks[:1] == (AnswerType.REASON,) and defined_first(parts):
         # "5+1 — это что, и почему теперь «6»": what the thing is, asked first, leads
         return asks[1:]
-    if named and asks[:1] == (AnswerType.REASON,):
+    if named and asks[:1] == (AnswerType.REASON,) and not _choice_questioned(words):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
+
+
+# Words giving whose reasoning a "почему" asks ("по словам", "по мнению", "считает").
+_REASONING_OF = word_set("словам мнению")
+
+
+def _choice_questioned(words: list[str]) -> bool:
+    """ "Почему Гаджиев написал об этом именно в соцсети X?": "именно" puts the why on the
+    choice he made — the reason for his act, which his words need not give — not on his
+    reasoning ("почему, по словам Гусейнова, именно этот маршрут": his words, still)."""
+    return "именно" in words and not any(
+        w in _REASONING_OF or w in SAY_WORDS or w in VIEW_WORDS for w in words
+    )
 
 
 def _contents_asks(asks: tuple[AnswerType, ...], holder: str | None) -> tuple[AnswerType, ...]:
@@ -6410,6 +6423,12 @@ def _other_speaker(
             ):
                 # a body by its word in ``BODY_NOUNS`` (the reply says whose words are missing)
                 return term.typed if near in bodies and is_latin(near) else term.lemma
+    if any(w in SAY_WORDS for w in content):
+        # "что говорил о Среднем коридоре министр транспорта": an office named as the
+        # subject (the nominative) after what he spoke of is the speaker all the same
+        office = next((w for w in content if w in offices and _nominative(w)), None)
+        if office is not None:
+            return offices[office].lemma
     return None
 
 
@@ -6691,8 +6710,25 @@ def _speaker_side(content: list[str], at: int) -> list[str]:
         if word in _TOPIC_PREPOSITIONS:
             break
         after.append(word)
-    before = [w for w in content[max(0, at - 2) : at] if w not in _TOPIC_PREPOSITIONS]
+    start = max(0, at - 2)
+    # "что министр транспорта Казахстана говорил": an office's genitives ("транспорта
+    # Казахстана") stand between it and the verb — the speaker is the noun they qualify
+    reach = start
+    while reach > max(0, at - 4) and all(_genitive(w) for w in content[reach:at]):
+        reach -= 1
+    if reach < start and _unseen_office(content[reach]):
+        start = reach
+    before = [w for w in content[start:at] if w not in _TOPIC_PREPOSITIONS]
     return [*before, content[at], *after]
+
+
+def _genitive(word: str) -> bool:
+    """Is the Russian word a noun in the genitive by its first reading ("транспорта",
+    "Казахстана"): a qualifier of the noun before it?"""
+    if not is_cyrillic(word):
+        return False
+    first = parse(word)[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and first[0].tag.case == "gent"
 
 
 # People the article's experts are called by, whether or not the article uses the word: "что
