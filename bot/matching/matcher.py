@@ -59,6 +59,7 @@ from bot.language.answer_types import (
     asks_becoming,
     asks_calendar_date,
     asks_character,
+    asks_condition,
     asks_explanation,
     asks_for_horizon,
     asks_forecast_by_noun,
@@ -2229,8 +2230,8 @@ class Matcher:
         which wins on the aim's words. When the best tells no need, the first entry on the
         subject nearly as much (``MARGIN``) that does, explaining all of it, is promoted, as
         sure as the best."""
-        if query.asks or not asks_need(query.words):
-            return scored
+        if query.asks or not (asks_need(query.words) or asks_condition(query.words)):
+            return scored  # "при каком условии сократятся сроки": what the aim needs, too
         best = scored[0]
         if any(tells_need(span.text) for span in best.entry.spans):
             return scored
@@ -2484,6 +2485,16 @@ class Matcher:
         }
         asked = {t.lemma for t in self._subject_terms(query) if t.focus and t.similarity > 0}
         return not (asked & others) - linked
+
+    @staticmethod
+    def _need_answered(query: Query, entry: Entry) -> bool:
+        """Is a cause asked of a need ("чем обусловлена необходимость устранения барьеров",
+        "с чем связана потребность в паромах"), of a passage with a reason of its own
+        (``Entry.states``)? What calls for a deed is what the deed is for, or the harm of
+        what it removes ("барьеры, которые сдерживают рост торговли") — which a cause of a
+        state of things ("с чем связаны барьеры") is not."""
+        needs = any(is_need_word(word) for word in query.words)
+        return needs and AnswerType.REASON in entry.states
 
     def _aim_of_deed_not_done(self, query: Query, entry: Entry) -> bool:
         """Is the deed a Russian why-not negates ("почему не сократили сроки доставки") the aim
@@ -3851,6 +3862,7 @@ class Matcher:
             or query.parties
             or done
             or asks_precisely(query.words)
+            or asks_condition(query.words)  # "на каких условиях": what the goal takes
         ):
             return AnswerType.FACT
         return None
@@ -4361,6 +4373,8 @@ class Matcher:
         question about the future ("когда запустят", "где будет ответный визит") needs a
         forecast, not a past date or place; "сколько соглашений" needs a count of agreements,
         not any number."""
+        if asks_condition(query.words) and not any(tells_goal(s.text) for s in entry.spans):
+            return False  # "на каких условиях построят паромы": that they are needed, no more
         wanted = self._wanted(query)
         if wanted is None:
             return True
@@ -4426,6 +4440,7 @@ class Matcher:
             and not entry.causes
             and not (self._obstacle_asked(query) and names_obstacle(self._own_words(entry)[0]))
             and not self._aim_of_deed_not_done(query, entry)
+            and not self._need_answered(query, entry)
         ):
             # "с чем связаны барьеры": an aim or an effect is no cause; "почему Гаджиев
             # считает, что 5+1 стало 6": his words stating the figure give no cause of it
