@@ -94,3 +94,18 @@ def test_the_cause_of_a_need_is_what_it_serves(session, question, evidence):
 
 def test_the_cause_of_a_state_of_things_stays_not_given(session):
     not_given(session, "с чем связаны барьеры и лимиты в торговле", "reason")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие темы, помимо двустороннего сотрудничества, включены в повестку переговоров?",
+        "какие вопросы включили в повестку",
+    ],
+)
+def test_what_is_in_a_whole_is_what_was_put_into_it(session, question):
+    assert "Зангезурского коридора" in answered(session, question), question  # ru15 #43
+
+
+def test_a_thing_the_whole_does_not_hold_stays_not_given(session):
+    not_given(session, "какие соглашения включены в повестку переговоров", "fact")

@@ -248,6 +248,7 @@ from bot.language.preambles import QUESTION_WORDS
 from bot.language.predicates import (
     ENDORSING,
     ENDORSING_EN,
+    INCLUDING,
     INVENTING_VERBS,
     ITEM_FRAMES,
     MEMBERSHIP,
@@ -4205,10 +4206,22 @@ class Matcher:
             # "что предлагали для упрощения автоперевозок": the expert stressing the
             # importance of it is what was put forward — of the things the question names
             return self._qualified(query, entry, verb, counting=False)
+        if own in INCLUDING and self._holds_whole(query, verb, lemmas):
+            return True  # "какие темы включены в повестку": "в повестке переговоров" says it
         wanted = related(verb)
         if not any(r in lemmas or any(kin(r, own) for own in lemmas) for r in wanted):
             return False  # the paragraph around it may tell of other doings
         return self._qualified(query, entry, verb, counting=False)
+
+    def _holds_whole(self, query: Query, verb: str, lemmas: frozenset[str]) -> bool:
+        """Do the entry's own words (``lemmas``) hold the whole a question puts a thing into
+        — the noun after "в" following the verb ("включены в ПОВЕСТКУ")?"""
+        words = query.words
+        lemma = self.morphology.lemma
+        for at in range(len(words) - 2):
+            if lemma(words[at]) == verb and words[at + 1] in ("в", "во"):
+                return lemma(words[at + 2]) in lemmas
+        return False
 
     @staticmethod
     def _urges(entry: Entry, verb: str) -> bool:
