@@ -109,3 +109,15 @@ def test_what_is_in_a_whole_is_what_was_put_into_it(session, question):
 
 def test_a_thing_the_whole_does_not_hold_stays_not_given(session):
     not_given(session, "какие соглашения включены в повестку переговоров", "fact")
+
+
+def test_explaining_is_how_a_reason_is_asked_of_the_named(session):
+    question = (
+        "Тусупбеков объясняет, почему Азербайджан из сильной позиции пошел на декларацию "
+        "с Арменией?"
+    )  # ru19 #5
+    assert "потенциале" in answered(session, question)
+
+
+def test_a_reason_the_named_does_not_give_stays_not_given(session):
+    not_given(session, "Тусупбеков объясняет, почему Токаев выступал в Габале?", "reason")

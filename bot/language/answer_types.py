@@ -2168,6 +2168,18 @@ def asks_purpose(words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+# Verbs of explaining (lemmas): "Тусупбеков объясняет, почему …" is how the question asks a
+# reason of him, no doing of the thing asked about.
+_EXPLAINING_LEMMAS = word_set(
+    "объяснять объяснить пояснять пояснить обосновывать обосновать explain justify"
+)
+
+
+def is_explaining_verb(lemma: str) -> bool:
+    """Is a verb's lemma one of explaining ("объяснять", "обосновать", "explain")?"""
+    return lemma in _EXPLAINING_LEMMAS
+
+
 def asks_explanation(words: tuple[str, ...] | list[str]) -> bool:
     """ "чем Гаджиев это объясняет", "чем он обосновывает идею": somebody's own explanation
     asked for — his words, which must give a reason; a statement of his that gives none

@@ -80,6 +80,7 @@ from bot.language.answer_types import (
     gains_named,
     giving_beneficiary,
     horizon_clauses,
+    is_explaining_verb,
     lists_investment,
     looks_ahead,
     missing_kind,
@@ -4879,10 +4880,15 @@ class Matcher:
         beyond those the question names (``places_beyond``). A list's items are not read."""
         if entry.kind is EntryKind.LIST:
             return True
+        relation = query.relation
+        if relation.verb is not None and is_explaining_verb(relation.verb) and query.named:
+            # "Тусупбеков объясняет, почему …": his explaining is how the reason is asked of
+            # him, no doing the part asking why must find in his words
+            relation = replace(relation, verb=None)
         for kind in query.joined:
             if kind is wanted:
                 continue
-            part = replace(query, asks=(kind,), joined=())
+            part = replace(query, asks=(kind,), joined=(), relation=relation)
             if not self._supports(part, entry):
                 return False
         return True
