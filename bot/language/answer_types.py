@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from functools import lru_cache
 
@@ -430,6 +430,23 @@ _PLACE_NOUNS = word_set(
 )
 _WHICH = word_set("каком какой какую какие каких какого какому какими какое какая which what")
 INTERROGATIVES = _WHICH
+# "при каком условии", "каковы условия сокращения сроков", "on what condition": what a thing
+# needs or waits on, which a passage tells by its own frame ("при должных инвестициях", "для
+# этого нужны вложения", "если …") without the noun — the kind of answer, no word of the
+# subject a passage must hold.
+CONDITION_NOUNS = word_set(
+    "условие условия условий условию условием условии условиям условиями условиях "
+    "предпосылка предпосылки предпосылок предпосылкой "
+    "condition conditions prerequisite prerequisites precondition preconditions"
+)
+
+
+def asks_condition(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask a condition by its noun ("при каком условии", "каковы условия",
+    "on what condition")? Only a passage telling what a goal takes answers it (``goals``)."""
+    return any(word in CONDITION_NOUNS for word in words)
+
+
 # Nouns that only say what kind of answer is wanted: "в каком городе" is answered by a name.
 GENERIC_DETAILS = (
     word_set(
@@ -455,6 +472,7 @@ GENERIC_DETAILS = (
         "площадка площадке площадку площадки ресурс ресурсе venue"
     )
     | PERIOD_NOUNS
+    | CONDITION_NOUNS
 )  # "за какой период": the unit of time a figure is given per answers
 # Nouns naming a kind of the thing asked about ("какой статус у визита", "the nature of the
 # talks"): the word qualifying that thing answers ("государственным визитом").
@@ -1273,6 +1291,109 @@ def asked_types(words: tuple[str, ...], *, future: bool = False) -> tuple[Answer
     return _asked_types(tuple(words), future)
 
 
+def _place_otherwise(words: tuple[str, ...]) -> bool:
+    """Is a place asked by anything but a noun after "в/на какой" (``_which_place_nouns``):
+    "где", "куда", a noun of a place, a venue?"""
+    ahead = _whither_ahead(words)
+    return (
+        (
+            any(
+                w in _PLACE_WORDS
+                and not asks_origin(words, i)
+                and not _asks_target(words, i)
+                and not _where_clause(words, i)
+                for i, w in enumerate(words)
+            )
+            and not ahead
+        )
+        or _names_place(words)
+        or _venue_asked(words)
+        or _spread_over_which(words)
+        or keywords_ending_in_place(words)
+    )
+
+
+def _which_place_nouns(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The nouns after "в/на/через какой" read as asking a place ("в каком здании", "через
+    какой погранпереход"): all but those of a time, an amount, a manner or a sphere."""
+    return tuple(
+        c
+        for a, b, c, d in zip(words, words[1:], words[2:], (*words[3:], ""), strict=False)
+        if a in _IN
+        and b in _WHICH
+        and (c, d) not in _SPANS_OF_TIME
+        and c not in _TIME_NOUNS
+        and c not in PERIOD_NOUNS
+        and c not in _NOT_PLACES
+        and not c.startswith(_NOT_PLACE_STEMS)
+        and c not in _MEASURE_FORMS
+        and c not in _OF_TIME  # "на какой временной горизонт": a stretch of time
+        and c not in _HORIZON_NOUNS
+    )
+
+
+def place_only_by_which_noun(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The nouns after "в/на какой" when they alone make a question ask a place ("в какую
+    инфраструктуру нужны инвестиции": no "где", no noun of a place, no name of a kind of
+    place) — empty otherwise. Such a noun may be a place ("в каком здании") or the very thing
+    the article qualifies ("в железнодорожную инфраструктуру"), which only the briefing's
+    words tell apart (``query``)."""
+    words = tuple(_as_cue(word) for word in words if word not in _FILLERS)
+    nouns = _which_place_nouns(words)
+    if _place_otherwise(words) or any(
+        noun in _PLACE_NOUNS or names_kind_of_place(noun) for noun in nouns
+    ):
+        return ()
+    which = {c: b for b, c in itertools.pairwise(words)}
+    if not all(_agrees(which[noun], noun) for noun in nouns):
+        return ()  # "через какое мире": a slip mended into another noun than the one asked
+    return nouns
+
+
+def _agrees(adjective: str, noun: str) -> bool:
+    """Does a question word agree with the noun after it in case, and in gender or number
+    ("какую инфраструктуру")? One that does not ("какое мире", "мре" mended) asks of no such
+    noun. A word either can not be parsed as is taken to agree."""
+    adjectives, nouns = parse(adjective), parse(noun)
+    if not adjectives or not nouns or not is_cyrillic(noun):
+        return True
+    return any(
+        a.tag.case == n.tag.case
+        and (a.tag.number == n.tag.number == "plur" or a.tag.gender == n.tag.gender)
+        for a in adjectives
+        for n in nouns
+    )
+
+
+# Punctuation breaking a phrase: an adjective before it qualifies no noun after it
+# ("“младших”, “центра”").
+_PHRASE_BREAK = lazy(r"[^\w\s-]+")
+
+
+def qualified_nouns(texts: Iterable[str]) -> frozenset[str]:
+    """The lemmas of the Russian nouns the texts write right after an adjective qualifying
+    them ("железнодорожную инфраструктуру", "культурно-исторической стороны") — not after a
+    pronoun-adjective ("каждой стороны") nor a participle ("пересекающих границу"): the
+    things a question may ask which of ("в какую инфраструктуру")."""
+    found: set[str] = set()
+    for text in texts:
+        for phrase in _PHRASE_BREAK.split(fold(text)):
+            words = phrase.split()
+            for before, word in itertools.pairwise(words):
+                if not (is_cyrillic(before) and is_cyrillic(word)):
+                    continue
+                qualifier, noun = parse(before)[:1], parse(word)[:1]
+                if (
+                    qualifier
+                    and noun
+                    and qualifier[0].tag.POS == "ADJF"
+                    and "Apro" not in qualifier[0].tag
+                    and noun[0].tag.POS == "NOUN"
+                ):
+                    found.add(_lemma(word))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=2048)
 def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]:
     """``asked_types``, remembered per words: one question asks it of the same words several
@@ -1301,35 +1422,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     ):
         found.append(AnswerType.DATE)
     ahead = _whither_ahead(words)
-    if (
-        (
-            any(
-                w in _PLACE_WORDS
-                and not asks_origin(words, i)
-                and not _asks_target(words, i)
-                and not _where_clause(words, i)
-                for i, w in enumerate(words)
-            )
-            and not ahead
-        )
-        or any(
-            a in _IN
-            and b in _WHICH
-            and (c, d) not in _SPANS_OF_TIME
-            and c not in _TIME_NOUNS
-            and c not in PERIOD_NOUNS
-            and c not in _NOT_PLACES
-            and not c.startswith(_NOT_PLACE_STEMS)
-            and c not in _MEASURE_FORMS
-            and c not in _OF_TIME  # "на какой временной горизонт": a stretch of time
-            and c not in _HORIZON_NOUNS
-            for a, b, c, d in zip(words, words[1:], words[2:], (*words[3:], ""), strict=False)
-        )
-        or _names_place(words)
-        or _venue_asked(words)
-        or _spread_over_which(words)
-        or keywords_ending_in_place(words)
-    ):
+    if _place_otherwise(words) or _which_place_nouns(words):
         found.append(AnswerType.PLACE)
     frame = reason_frame(words)
     if (
@@ -2083,6 +2176,18 @@ def asks_purpose(words: tuple[str, ...] | list[str]) -> bool:
     return any(w in _PURPOSE_WORDS for w in words) or bool(
         _PURPOSE_PAIRS & set(itertools.pairwise(words))
     )
+
+
+# Verbs of explaining (lemmas): "Тусупбеков объясняет, почему …" is how the question asks a
+# reason of him, no doing of the thing asked about.
+_EXPLAINING_LEMMAS = word_set(
+    "объяснять объяснить пояснять пояснить обосновывать обосновать explain justify"
+)
+
+
+def is_explaining_verb(lemma: str) -> bool:
+    """Is a verb's lemma one of explaining ("объяснять", "обосновать", "explain")?"""
+    return lemma in _EXPLAINING_LEMMAS
 
 
 def asks_explanation(words: tuple[str, ...] | list[str]) -> bool:

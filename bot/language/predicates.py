@@ -129,6 +129,10 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
 # Verbs of membership (lemmas): "какие страны входят в X", "из кого состоит X" ask its
 # members — a fact only a passage telling who belongs gives.
 MEMBERSHIP = word_set("входить состоять")
+# Verbs of putting a thing into a whole (lemmas): "какие темы включены в повестку" asks what
+# is in it, which a passage telling what is there says without the verb ("в повестке
+# переговоров не только …, но и …").
+INCLUDING = word_set("включить включать")
 # Verbs of endorsing (lemmas): "какие страны поддержали идею X", "who backed it" ask who
 # holds that stance — which only a passage telling of support gives, not the idea's own.
 ENDORSING = word_set("поддержать поддерживать одобрить одобрять support endorse approve")

@@ -60,6 +60,7 @@ from bot.language.answer_types import (
     asks_becoming,
     asks_calendar_date,
     asks_character,
+    asks_condition,
     asks_explanation,
     asks_for_horizon,
     asks_forecast_by_noun,
@@ -80,6 +81,7 @@ from bot.language.answer_types import (
     gains_named,
     giving_beneficiary,
     horizon_clauses,
+    is_explaining_verb,
     lists_investment,
     looks_ahead,
     missing_kind,
@@ -248,6 +250,7 @@ from bot.language.preambles import QUESTION_WORDS
 from bot.language.predicates import (
     ENDORSING,
     ENDORSING_EN,
+    INCLUDING,
     INVENTING_VERBS,
     ITEM_FRAMES,
     MEMBERSHIP,
@@ -2286,8 +2289,8 @@ class Matcher:
         which wins on the aim's words. When the best tells no need, the first entry on the
         subject nearly as much (``MARGIN``) that does, explaining all of it, is promoted, as
         sure as the best."""
-        if query.asks or not asks_need(query.words):
-            return scored
+        if query.asks or not (asks_need(query.words) or asks_condition(query.words)):
+            return scored  # "при каком условии сократятся сроки": what the aim needs, too
         best = scored[0]
         if any(tells_need(span.text) for span in best.entry.spans):
             return scored
@@ -2543,6 +2546,16 @@ class Matcher:
         }
         asked = {t.lemma for t in self._subject_terms(query) if t.focus and t.similarity > 0}
         return not (asked & others) - linked
+
+    @staticmethod
+    def _need_answered(query: Query, entry: Entry) -> bool:
+        """Is a cause asked of a need ("чем обусловлена необходимость устранения барьеров",
+        "с чем связана потребность в паромах"), of a passage with a reason of its own
+        (``Entry.states``)? What calls for a deed is what the deed is for, or the harm of
+        what it removes ("барьеры, которые сдерживают рост торговли") — which a cause of a
+        state of things ("с чем связаны барьеры") is not."""
+        needs = any(is_need_word(word) for word in query.words)
+        return needs and AnswerType.REASON in entry.states
 
     def _aim_of_deed_not_done(self, query: Query, entry: Entry) -> bool:
         """Is the deed a Russian why-not negates ("почему не сократили сроки доставки") the aim
@@ -3910,6 +3923,7 @@ class Matcher:
             or query.parties
             or done
             or asks_precisely(query.words)
+            or asks_condition(query.words)  # "на каких условиях": what the goal takes
         ):
             return AnswerType.FACT
         return None
@@ -4252,10 +4266,22 @@ class Matcher:
             # "что предлагали для упрощения автоперевозок": the expert stressing the
             # importance of it is what was put forward — of the things the question names
             return self._qualified(query, entry, verb, counting=False)
+        if own in INCLUDING and self._holds_whole(query, verb, lemmas):
+            return True  # "какие темы включены в повестку": "в повестке переговоров" says it
         wanted = related(verb)
         if not any(r in lemmas or any(kin(r, own) for own in lemmas) for r in wanted):
             return False  # the paragraph around it may tell of other doings
         return self._qualified(query, entry, verb, counting=False)
+
+    def _holds_whole(self, query: Query, verb: str, lemmas: frozenset[str]) -> bool:
+        """Do the entry's own words (``lemmas``) hold the whole a question puts a thing into
+        — the noun after "в" following the verb ("включены в ПОВЕСТКУ")?"""
+        words = query.words
+        lemma = self.morphology.lemma
+        for at in range(len(words) - 2):
+            if lemma(words[at]) == verb and words[at + 1] in ("в", "во"):
+                return lemma(words[at + 2]) in lemmas
+        return False
 
     @staticmethod
     def _urges(entry: Entry, verb: str) -> bool:
@@ -4420,6 +4446,8 @@ class Matcher:
         question about the future ("когда запустят", "где будет ответный визит") needs a
         forecast, not a past date or place; "сколько соглашений" needs a count of agreements,
         not any number."""
+        if asks_condition(query.words) and not any(tells_goal(s.text) for s in entry.spans):
+            return False  # "на каких условиях построят паромы": that they are needed, no more
         wanted = self._wanted(query)
         if wanted is None:
             return True
@@ -4485,6 +4513,7 @@ class Matcher:
             and not entry.causes
             and not (self._obstacle_asked(query) and names_obstacle(self._own_words(entry)[0]))
             and not self._aim_of_deed_not_done(query, entry)
+            and not self._need_answered(query, entry)
         ):
             # "с чем связаны барьеры": an aim or an effect is no cause; "почему Гаджиев
             # считает, что 5+1 стало 6": his words stating the figure give no cause of it
@@ -4910,10 +4939,15 @@ class Matcher:
         beyond those the question names (``places_beyond``). A list's items are not read."""
         if entry.kind is EntryKind.LIST:
             return True
+        relation = query.relation
+        if relation.verb is not None and is_explaining_verb(relation.verb) and query.named:
+            # "Тусупбеков объясняет, почему …": his explaining is how the reason is asked of
+            # him, no doing the part asking why must find in his words
+            relation = replace(relation, verb=None)
         for kind in query.joined:
             if kind is wanted:
                 continue
-            part = replace(query, asks=(kind,), joined=())
+            part = replace(query, asks=(kind,), joined=(), relation=relation)
             if not self._supports(part, entry):
                 return False
         return True

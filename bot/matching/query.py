@@ -67,6 +67,8 @@ from bot.language.answer_types import (
     names_forecast,
     names_kind_of_place,
     own_clause,
+    place_only_by_which_noun,
+    qualified_nouns,
     reaching_asked,
     reason_frame,
     reason_idioms,
@@ -650,6 +652,11 @@ class Analyser:
                 keys[key] = name if keys.get(key, name) == name else None
         self._name_keys = {key: name for key, name in keys.items() if name is not None}
         self._widest_spelling = _widest_latin_spellings(index)
+        # Nouns the articles write qualified ("железнодорожную инфраструктуру"): which of one
+        # a question asks after "в какую" is no place (``_qualified_not_placed``)
+        self._qualified = qualified_nouns(
+            paragraph for briefing in kb.briefings for paragraph in briefing.article.paragraphs
+        )
         # Latin words the articles write ("Minval Politika"): a transliterated question keeps
         # them as typed (``repair.transliterate_keeping``).
         # A short one counts when written in capitals ("пост в X"): a lone "x" is no Russian
@@ -1427,7 +1434,9 @@ class Analyser:
             asks_price,
             forecast,
             _trade_sums(
-                _contents_asks(_asks(asked_words, named, parts), holder)
+                self._qualified_not_placed(
+                    _contents_asks(_asks(asked_words, named, parts), holder), asked_words
+                )
                 or _amount_asked(words, terms),
                 scene,
                 words,
@@ -3177,6 +3186,22 @@ class Analyser:
     def _known(self, word: str) -> bool:
         """A word the briefing uses, as typed or by its lemma."""
         return word in self.index.surface or self.morphology.lemma(word) in self.index.idf
+
+    def _qualified_not_placed(
+        self, asks: tuple[AnswerType, ...], words: list[str]
+    ) -> tuple[AnswerType, ...]:
+        """The kinds asked, without a place read only from a noun after "в/на какой" that the
+        articles write qualified ("в какую инфраструктуру нужны инвестиции": "в железнодорожную
+        инфраструктуру", ``qualified_nouns``): which of that thing is asked — the article's
+        qualifier of it, a fact — not where. A noun they never write so ("в каком здании",
+        "в каком центре": only "в центре внимания") stays a place asked, which the article
+        may lack (``place_only_by_which_noun``)."""
+        if AnswerType.PLACE not in asks:
+            return asks
+        nouns = place_only_by_which_noun(words)
+        if not nouns or not all(self.morphology.lemma(n) in self._qualified for n in nouns):
+            return asks
+        return tuple(kind for kind in asks if kind is not AnswerType.PLACE)
 
     def _expert_asked_at(self, words: list[str], at: int) -> bool:
         """ "which expert said …", "какой эксперт говорил …": a noun of the experts right
