@@ -20,6 +20,7 @@ import bot.language.asides as asides
 import bot.language.checks as checks
 import bot.language.fillers as fillers
 import bot.language.frame_words as frame_words
+import bot.language.morphology as morphology
 import bot.language.office_holders as office_holders
 import bot.language.parties as parties
 import bot.language.periphrasis as periphrasis
@@ -617,3 +618,19 @@ def test_english_read_plainly_without_one_or_held_alike(words: list[str], plain:
     read = plain_english(list(words))
     assert len(read) == plain
     assert read is not words  # a list of its own, whether or not a word went
+
+
+def test_a_words_russian_lemma_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    morphology.russian_lemma.cache_clear()
+    parses = _counting(monkeypatch, morphology, "parse")
+    assert morphology.russian_lemma("отношения") == "отношение"
+    assert morphology.russian_lemma("отношения") == "отношение"  # each rule, each reading
+    assert len(parses) == 1
+
+
+def test_an_english_words_stem_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    morphology.english_stem.cache_clear()
+    stemmers = _counting(monkeypatch, morphology, "_english")
+    assert morphology.english_stem("modernised") == morphology.english_stem("modernized")
+    assert morphology.english_stem("modernised") == "modern"  # each rule, each reading
+    assert len(stemmers) == 2

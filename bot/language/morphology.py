@@ -116,21 +116,6 @@ def _english() -> Any:
     return snowballstemmer.stemmer("english")
 
 
-# British -ise/-isation ("digitalisation", "modernised"): Porter2 stems the American -ize
-# forms only ("digitalization" → "digit", "digitalisation" → "digitalis"), so a reader writing
-# British English would miss the briefing's words. Five letters before the suffix at least:
-# "rise", "wise", "raise" stay as they are (and any other word merely changes on both sides).
-_BRITISH_IZE = lazy(r"^([a-z]{5,})is(e|ed|es|ing|ation|ations|er|ers)$")
-
-
-def english_stem(word: str) -> str:
-    """Porter2 stem, after a few irregular forms the stemmer cannot know and with British
-    spelling read as American."""
-    word = word.removesuffix("'s")
-    word = _EN_IRREGULAR.get(word, word)
-    return _english().stemWord(_BRITISH_IZE.sub(r"\1iz\2", word))
-
-
 # Words each memo of this module keeps, least recently used forgotten first. A running bot
 # reads words nobody asked before (typos, names, gibberish): sized by what they might hold
 # (50,000-200,000 words) the memos grew briefbot's RSS by ~300 MB over 20,000 questions of
@@ -138,6 +123,25 @@ def english_stem(word: str) -> str:
 # questions (3,744 parses, 9,218 dictionary checks: every reading of a word is checked).
 WORDS_REMEMBERED = 8192
 CHECKS_REMEMBERED = 16384
+
+
+# British -ise/-isation ("digitalisation", "modernised"): Porter2 stems the American -ize
+# forms only ("digitalization" → "digit", "digitalisation" → "digitalis"), so a reader writing
+# British English would miss the briefing's words. Five letters before the suffix at least:
+# "rise", "wise", "raise" stay as they are (and any other word merely changes on both sides).
+_BRITISH_IZE = lazy(r"^([a-z]{5,})is(e|ed|es|ing|ation|ations|er|ers)$")
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def english_stem(word: str) -> str:
+    """Porter2 stem, after a few irregular forms the stemmer cannot know and with British
+    spelling read as American.
+
+    Cached: the periphrasis, unit and ranking rules stem the same words of each reading again
+    (~11 stems a question with every other memo warm: cProfile over bench.instructions' list)."""
+    word = word.removesuffix("'s")
+    word = _EN_IRREGULAR.get(word, word)
+    return _english().stemWord(_BRITISH_IZE.sub(r"\1iz\2", word))
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -231,8 +235,13 @@ ORDINAL_NUMBERS = {
 }
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def russian_lemma(token: str) -> str:
-    """Surnames first: "Ишмухамедов" is a surname, not the plural of a first name "Ишмухамед"."""
+    """Surnames first: "Ишмухамедов" is a surname, not the plural of a first name "Ишмухамед".
+
+    Cached: the rules of stops 29-32 (a standing reached, places crossed, changes) lemmatise
+    each word of each reading again, and reading a word's parses' tags is pymorphy3 work
+    (~12 lemmas a question with every other memo warm: cProfile over bench.instructions' list)."""
     parses = parse(token)
     if not parses:
         return token
