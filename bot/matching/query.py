@@ -283,8 +283,8 @@ from bot.language.parties import (
     country_of_adjective,
     deed_holder,
     motive_holder,
+    names_a_people,
     party_names,
-    people_country,
     regrouped_arrangements,
     view_holder,
 )
@@ -6034,19 +6034,6 @@ def _judge_of_owned(
     return _other_speaker(before, terms, experts, also=JUDGING_FORMS)
 
 
-def _names_a_people(term: Term) -> bool:
-    """A Russian people's name ("Армяне", "узбеки"): no person whose words are missing, but
-    a country whose view is (``parties.view_holder``)."""
-    if not is_cyrillic(term.typed):
-        return False
-    # the lemma may be the briefing's relative of the word ("казахи": "казахский"); its own
-    # noun ("казах") tells the people
-    return any(
-        lemma is not None and people_country(lemma) is not None
-        for lemma in (term.lemma, person_noun(term.typed))
-    )
-
-
 def _other_speaker(
     words: list[str],
     terms: list[Term],
@@ -6058,7 +6045,10 @@ def _other_speaker(
     people = {
         t.typed: t
         for t in terms
-        if t.entity and t.lemma not in experts and not t.typed.isdigit() and not _names_a_people(t)
+        if t.entity
+        and t.lemma not in experts
+        and not t.typed.isdigit()
+        and not names_a_people(t.typed, t.lemma)
     }
     people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
     # "что сказали в организации …": a body speaking, which the article never quotes either
@@ -6075,7 +6065,11 @@ def _other_speaker(
     # "что сказал пашинян": typed in lower case, a name the article never writes shows by
     # its form alone (``_unseen_name``), as a capital would show it
     people.update(
-        {t.typed: t for t in terms if not t.entity and _unseen_name(t) and not _names_a_people(t)}
+        {
+            t.typed: t
+            for t in terms
+            if not t.entity and _unseen_name(t) and not names_a_people(t.typed, t.lemma)
+        }
     )
     # an office the briefing never names: no match at all, or one only to a relative of the
     # word ("перевозчики" matched to the article's "перевозки": the trade, not its carriers)
@@ -6084,7 +6078,7 @@ def _other_speaker(
         for t in terms
         if _unseen_office(t.typed)
         and (t.similarity <= 0 or t.lemma != person_noun(t.typed))
-        and not _names_a_people(t)
+        and not names_a_people(t.typed, t.lemma)
     }
     people.update(offices)
     if not people or (words and words[0] in CIRCUMSTANCE_WORDS):
