@@ -2,8 +2,9 @@
 
 The query analyser (``matching.query``) reads the kind of answer a question wants from them
 ("какая цена перевозки", "число соглашений", "what place does it hold", "tonnes/yr"), and
-keeps them from being weighed as words of the question's subject. Kept with the other word
-lists of ``bot.language`` so that the matcher holds no vocabulary.
+keeps them from being weighed as words of the question's subject; the matcher
+(``matching.matcher``) reads money, investment and figures given by them. Kept with the other
+word lists of ``bot.language`` so that the matching layer holds no vocabulary.
 """
 
 from __future__ import annotations
@@ -64,3 +65,24 @@ RATE_UNITS = word_set(
 # A share is no kind of amount of the subject ("на сколько процентов вырос товарооборот"):
 # the percentage itself is asked, and a sum of the subject does not answer it.
 SHARE_UNITS = frozenset({"процент", "percent", "percentag"})
+
+
+# Read by the matcher (``matching.matcher``) as it weighs passages against a question.
+# Words of money put into something or spent (``matcher.Matcher._another_sum``): "investing",
+# "вкладывает", "вложения", "spending", "funding".
+INVESTING_STEMS = ("invest", "инвест", "влож", "вклад", "spend", "spent", "fund", "financ")
+
+# "how much oil": the English word before a noun whose size, not number, is asked.
+MASS_WORDS_EN = frozenset({"much"})
+
+# The words of an amount of money, not of what it is of: "объём", "сумма", "в долларах".
+MONEY_AMOUNT_LEMMAS = frozenset(
+    {"объем", "объём", "amount", "volume", "сумма", "sum", "доллар", "dollar", "деньги"}
+    | {"money", "тенге", "манат", "рубль", "евро", "usd"}
+)
+
+# Verbs of giving (stems) that say a figure when a figure is their object: "who gave the
+# numbers on rail tonnage", "which expert provided the figure"; not "who will provide 5-7
+# million tonnes" (a deed: the figure is what is delivered, no noun of a figure named).
+GIVING_STEMS = frozenset({"give", "gave", "given", "provid"})
+FIGURE_OBJECTS = word_set("figure figures number numbers stat stats statistics data estimate")

@@ -396,3 +396,8 @@ HOLDING_BACK = "сдерживать"
 
 # Nouns foreseeing a change ("перспективы роста", "прогноз увеличения"), lemmas.
 FORESEEING = word_set("перспектива прогноз ожидание")
+
+
+# Read by the matcher (``matching.matcher``) as it weighs passages against a question.
+# Nouns of an amount's change the change stems miss: "рост", "прирост".
+GROWTH_NOUNS_MISSED = frozenset({"рост", "прирост"})

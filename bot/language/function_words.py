@@ -1,10 +1,11 @@
 """Closed classes of small words a question is read by: pronouns, prepositions, determiners,
 auxiliaries, question words, particles and a few adverbs.
 
-They name nothing a passage is about; the query analyser (``matching.query``) looks them up to
-tell how a question is built — where a noun phrase opens and closes, what a pronoun points
-back to, which preposition is glued to a word typed together with it. Kept here, with the
-other word lists of ``bot.language``, so that the matcher holds rules and no vocabulary.
+They name nothing a passage is about; the query analyser (``matching.query``) and the matcher
+(``matching.matcher``) look them up to tell how a question is built — where a noun phrase
+opens and closes, what a pronoun points back to, which preposition is glued to a word typed
+together with it. Kept here, with the other word lists of ``bot.language``, so that the
+matching layer holds rules and no vocabulary.
 """
 
 from __future__ import annotations
@@ -224,3 +225,87 @@ PASSIVE_BE = word_set("is are was were be been being")
 
 # "кто прогнозирует …", "who predicts …": the one holding a view, asked by its verb.
 HOLDER_ASKED = frozenset({"кто", "who"})
+
+
+# Read by the matcher (``matching.matcher``) as it weighs passages against a question.
+# "кто седьмой", "who is the seventh": who holds a rank (``matcher.Matcher._ranked_member_first``)
+WHO_OF_RANK = frozenset({"кто", "who", "whos"})
+
+# The interrogative before a noun asking which of them ("в каких сферах", "which areas").
+WHICH_WORDS = frozenset(
+    {"какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какую"}
+    | {"которых", "которым", "which", "what"}
+)
+
+# English prepositions a question keeps as words ("talks BETWEEN Aliyev and Tokayev": the
+# Russian "между" is a stop word): they say how its subject's words relate, and name no
+# subject an offered passage must state — "between" made a passage on contacts "between"
+# the leaders outrank the one on the talks asked of.
+ENGLISH_PREPOSITIONS = word_set(
+    "between among amongst through via across within during after before against toward "
+    "towards into onto upon without beyond"
+)
+
+# The first words of "apart from", "aside from", "other than": they leave out what follows.
+LEAVING_PAIRED = frozenset({"apart", "aside", "other", "than"})
+
+# Prepositions of what one speaks of: "говорил о визите", "spoke about the visit".
+OF_TOPIC = frozenset({"о", "об", "обо", "про", "about"})
+TOPIC_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "this", "its", "этом"})
+
+# What narrows an English count: "agreements ON tourism", "agreements COVERING healthcare".
+NARROWING_EN = frozenset(
+    {"on", "about", "for", "concerning", "regarding", "covering", "covered", "cover", "covers"}
+    | {"in", "related"}
+)
+# Words after such a preposition that narrow nothing: "in total", "in all", "of them".
+NOT_NARROWING_EN = frozenset(
+    {"total", "all", "overall", "sum", "them", "those", "these", "it", "the", "a", "an", "each"}
+    | {"visit", "trip", "talks", "negotiations", "state", "sides", "countries", "two", "both"}
+    | {"year", "years", "day", "days", "month", "months", "future", "time", "now", "today"}
+)
+
+# The words a figure's unit of time follows: "в год", "за год", "a year", "per year".
+FIGURE_PER_WORDS = frozenset({"в", "за", "a", "per"})
+
+# Prepositions putting a place where a thing happened: "в Акорде", "во дворце", "at Akorda"
+# ("in" only when a place is asked: "in TEU", "in dollars" are units).
+VENUE_BEFORE = frozenset({"в", "во"})
+VENUE_BEFORE_EN = frozenset({"in", "at"})
+# Words asking where to: a destination, not the venue of what happened.
+WHITHER = frozenset({"куда", "whither"})
+
+# English auxiliaries of the present ("how long does it take", "how much is it").
+PRESENT_AUXILIARIES_EN = frozenset({"does", "do", "is", "are"})
+# Words asking of what may or will be: "how long will it take", "could it take", "gonna".
+MODAL_WORDS = frozenset(
+    {"will", "would", "could", "can", "may", "might", "shall", "should", "going", "gonna"}
+)
+
+# Pronouns a check may put its subject by ("was it in Baku", "это было в Астане").
+SUBJECT_PRONOUNS = frozenset({"it", "this", "that", "это", "то", "оно"})
+
+# Words after which an English participle is an epithet of the noun following it.
+EPITHET_DETERMINERS_EN = frozenset({"the", "a", "an", "these", "those", "its", "their", "his"})
+# Words between "who" and its verb ("who WILL lead", "who DID build").
+DOER_AUXILIARIES_EN = frozenset({"will", "would", "could", "did", "has", "had", "might", "can"})
+# "who among the experts", "who of them": the group a doer is picked from.
+PICKED_AMONG = frozenset({"among", "amongst", "of"})
+
+# Words joining a second request to a first: "… and who signed each one".
+JOINING_REQUESTS = word_set("and also plus")
+# What opens such a first request: "give the names of …", "list …", "which agreements …".
+OPENING_REQUESTS = word_set("give list name tell show provide which")
+
+# Words saying what a thing is about ("a post ABOUT tariffs", "пост О тарифах").
+ABOUT_WORDS = word_set("about regarding concerning о об обо про")
+
+# Prepositions before a name that is no subject: "met WITH Tokayev", "invited BY Tokayev".
+BEFORE_OBJECT_EN = word_set("with to by of from about on for at")
+
+# "who exactly said", "who actually built": the asker's insistence, no deed after "who"
+INSISTING_ADVERBS_EN = frozenset({"exactly", "specifically", "precisely", "actually", "really"})
+
+# Words asking for the exact spot ("где именно"): a venue within the city, which the article
+# never names.
+EXACT_SPOT = word_set("именно конкретно точно exactly specifically precisely")

@@ -2,14 +2,16 @@
 
 "Как Алиев оценил пост Гаджиева", "what did Tokayev tell him", "Ishmukhamedov's take on
 Hajiyev's remark": the query analyser (``matching.query``) reads from these words whose words
-or view a question asks for, and whose words are only the thing spoken of. Kept apart from
-``speech`` (how an article attributes words to a speaker) because they are read in questions
-only, and with the other word lists of ``bot.language`` so that the matcher holds no vocabulary.
+or view a question asks for, and whose words are only the thing spoken of; the matcher
+(``matching.matcher``) which passages give them. Kept apart from ``speech`` (how an article
+attributes words to a speaker) because they read what a question asks for, and with the other
+word lists of ``bot.language`` so that the matching layer holds no vocabulary.
 """
 
 from __future__ import annotations
 
-from bot.language.lexicon import word_set
+from bot.language.lexicon import OPINION_VERB_LEMMAS, word_set
+from bot.language.morphology import english_stem
 
 # Nouns of what an expert said or proposed, whose owner he is: "на предложение Ишмухамедова",
 # "to Ishmukhamedov's proposal" — what a country's view is of, not whose view is asked.
@@ -169,4 +171,50 @@ MADAM = word_set("госпожа г-жа мадам")
 EXPERT_NOUNS = word_set(
     "аналитик эксперт специалист политолог наблюдатель комментатор собеседник участник автор "
     "журналист человек люди сторона"
+)
+
+
+# Read by the matcher (``matching.matcher``) as it weighs passages against a question.
+# Verbs of writing, and where one publishes what one writes (lemmas): "что написал Токаев в
+# соцсети" asks what he published there (``matcher.Matcher._deed_verb``).
+WRITING_LEMMAS = frozenset({"написать", "писать"})
+PUBLISHED_ON = frozenset(
+    {"соцсеть", "сеть", "твиттер", "телеграм", "телеграмм", "блог", "канал", "фейсбук", "инстаграм"}
+)
+# Verbs of a view of what another said (lemmas): "как он отнёсся к идее Гаджиева", "как
+# оценил", "как прокомментировал" (``matcher.Matcher._reaction``).
+JUDGING_LEMMAS = OPINION_VERB_LEMMAS | frozenset(
+    {"прокомментировать", "комментировать", "отреагировать", "реагировать", "react", "comment"}
+    # "как он отозвался о записи Гаджиева": spoke of it, judging it
+    | {"отозваться", "отзываться"}
+    # "что думает Ишмухамедов о формуле Гаджиева": his view of another's idea
+    | {"думать", "считать", "think"}
+)
+# English words of judging another's words, as stems: the English question has no verb read
+# as its relation (``matcher.Matcher._judging_asked``).
+JUDGING_STEMS_EN = frozenset(
+    english_stem(w)
+    for w in word_set(
+        "react reaction respond response comment think view opinion stance assess "
+        "assessment verdict"
+    )
+)
+# The nouns and verbs of judging another's words, by their stems: "Оценка заявления Гаджиева"
+# is his view of it, whichever verb asked it ("что он думает о …").
+VERDICT_STEMS = ("оцен", "коммент", "реаги", "реакц", "assess", "comment", "react")
+# The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.
+CALLING_LEMMAS = frozenset({"назвать", "называть", "называться", "call"})
+
+# Verbs an expert does by his words: "who proposed adding Turkey", "who said", "who called it".
+SAYING_STEMS_EN = frozenset(
+    {
+        *("say", "said", "propos", "suggest", "offer", "call", "compar", "describ", "note"),
+        *("stress", "think", "thought", "believ", "argu", "expect", "predict", "comment"),
+        *("claim", "mention", "explain", "speak", "spoke", "talk", "write", "wrote", "warn"),
+        *("hope", "recal", "emphas", "assess", "estim", "forecast", "view", "see", "saw"),
+        *("quot", "advoc", "urg", "recommend", "name", "put", "insist", "is", "was", "are"),
+        "cite",  # "who cited the figure"
+        # raising a subject is by words too: "who raised the Zangezur corridor"
+        *("rais", "brought", "bring", "touch", "address", "flag", "highlight", "point"),
+    }
 )
