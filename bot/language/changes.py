@@ -374,3 +374,30 @@ def asks_past_change(words: tuple[str, ...] | list[str]) -> bool:
         if russian and any(p.tag.POS == "VERB" and "past" in p.tag for p in parse(word)[:1]):
             return True
     return False
+
+
+# Nouns of a change in amount, said by the verbs of their relation ("рост": "вырасти",
+# "довести до"; "сокращение": "сократить") when the level reached is named with them.
+CHANGE_NOUNS = frozenset({"рост", "увеличение", "снижение", "сокращение"})
+
+# The nouns of one change, each said by the others: a growth, a fall.
+SAME_CHANGE = {
+    "рост": ("увеличение",),
+    "увеличение": ("рост",),
+    "снижение": ("сокращение",),
+    "сокращение": ("снижение",),
+}
+
+# The stems of those nouns in any case ("росту", "увеличения"), as a question declines them.
+CHANGE_NOUN_STEMS = ("рост", "увеличени", "снижени", "сокращени")
+# The verb of holding a change back that is no obstacle frame (``names_filler``: it is among
+# the words answering one), yet governs the change as "препятствуют росту" does: "сдерживают рост".
+HOLDING_BACK = "сдерживать"
+
+# Nouns foreseeing a change ("перспективы роста", "прогноз увеличения"), lemmas.
+FORESEEING = word_set("перспектива прогноз ожидание")
+
+
+# Read by the matcher (``matching.matcher``) as it weighs passages against a question.
+# Nouns of an amount's change the change stems miss: "рост", "прирост".
+GROWTH_NOUNS_MISSED = frozenset({"рост", "прирост"})

@@ -32,7 +32,9 @@ passage answering, or (``роста``) raised one that merely mentions growth. R
   заключается инициатива эксперта" ask what "что предложил Ишмухамедов о …" asks (his
   passage proposing, and the deed the article says follows from it);
 * "какие сферы были предметом обсуждения", "обозначены как предмет обсуждения": what was
-  discussed, "какие сферы обсуждались";
+  discussed, "какие сферы обсуждались"; after one verb of being ("что стало предметом
+  переговоров") the verb in its number and gender, and the talks kept: "что обсуждалось на
+  переговорах" (this module owns the noun; ``officialese`` only drops "на предмет X");
 * "какой вывод был сделан о X": what was said of it, "что было сказано о X";
 * "в какие категории активов требуются вложения": a kind noun asking where the money goes,
   "во что требуются вложения" (the kind's own genitive, "активов", no word of any passage);
@@ -128,6 +130,20 @@ _BEING_SUBJECT = word_set(
     "обозначены обозначен обозначена названы назван как"
 )
 _DISCUSSED = "обсуждались"
+# "был / стала / являлись предметом …": one verb of being, read as "обсуждаться" agreeing with it
+_SUBJECT_AS = "предметом"
+_DISCUSSED_AS = {
+    be: discussed
+    for discussed, forms in (
+        ("обсуждался", "был стал являлся"),
+        ("обсуждалась", "была стала являлась"),
+        ("обсуждалось", "было стало являлось"),
+        ("обсуждались", "были стали являлись"),
+    )
+    for be in forms.split()
+}
+# "предметом переговоров": discussed at the talks, the words the talks' passage says
+_AT_TALKS = {"переговоров": ("на", "переговорах")}
 # "какой вывод был сделан": what was said; "какие выводы делает эксперт": what the one
 # drawing them, named after the active verb, said
 _WHICH_CONCLUSION = word_set("какой какие каков каковы")
@@ -252,6 +268,22 @@ def _gist_of_proposal(words: list[str], at: int) -> int:
     return 0
 
 
+def _read_as_discussed(out: list[str], noun: str, talk: str) -> None:
+    """Put "… предметом обсуждения / переговоров" into ``out`` as the verb "обсуждаться": right
+    after one verb of being ("был", "стали", "являлось") that verb agreeing, and "на
+    переговорах" after it when the talks are named (their passage says so); after any other
+    run of the verbs of being the subject ("обозначены как предмет обсуждения") those words
+    dropped and the plural "обсуждались"."""
+    agreed = _DISCUSSED_AS.get(out[-1]) if out and noun == _SUBJECT_AS else None
+    if agreed is not None:
+        out[-1] = agreed  # "что стало предметом переговоров": what was discussed at them
+        out.extend(_AT_TALKS.get(talk, ()))
+        return
+    while out and out[-1] in _BEING_SUBJECT:
+        out.pop()  # "были / обозначены как": the verb of being the subject
+    out.append(_DISCUSSED)
+
+
 def plain_nominal(words: list[str]) -> list[str]:
     """The folded words of a question with its formal nouns read as the plain question (see
     the module's docstring); unchanged when none of them is in it."""
@@ -319,9 +351,7 @@ def plain_nominal(words: list[str]) -> list[str]:
             at += read
             continue
         if word in _SUBJECT_NOUNS and words[at + 1 : at + 2] and words[at + 1] in _OF_TALKS:
-            while out and out[-1] in _BEING_SUBJECT:
-                out.pop()  # "были / обозначены как": the verb of being the subject
-            out.append(_DISCUSSED)  # "были предметом обсуждения": were discussed
+            _read_as_discussed(out, word, words[at + 1])  # "были предметом обсуждения"
             at += 2
             continue
         if judged and tuple(words[at : at + 2]) == FROM_SIDE:

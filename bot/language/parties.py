@@ -22,6 +22,7 @@ from typing import Any
 
 from bot.language.lexicon import word_set
 from bot.language.morphology import WORDS_REMEMBERED, is_future_verb, parse
+from bot.language.occupations import person_noun
 from bot.language.professions import russian_country_adjective
 from bot.language.text import is_cyrillic
 from bot.records import record
@@ -462,13 +463,32 @@ def _agreeing_speaker(adjective: str, noun: str) -> Any:
 
 def _names_people(reading: Any, following: str) -> bool:
     """Is the parse a people's name — a noun ("турки", "армян"), or the adjective a people
-    is called by standing alone ("русские что думают"; not "русские эксперты")?"""
+    is called by standing alone ("русские что думают"; not "русские эксперты")?
+
+    Not ``names_a_people``, which judges a word already resolved, with no parse chosen: this
+    judges one parse in its place (its part of speech, the word after it) so as to pick the
+    reading whose case ``_states_for_speakers`` rewrites. Both rest on ``people_country``."""
     country = people_country(_lemma_of(reading))
     if country is None:
         return False
     if reading.tag.POS == "NOUN":
         return True
     return reading.tag.POS == "ADJF" and not any(r.tag.POS == "NOUN" for r in parse(following)[:1])
+
+
+def names_a_people(word: str, lemma: str | None) -> bool:
+    """Does the Russian ``word``, resolved to ``lemma``, name a people ("Армяне", "узбеки")
+    — no person whose words are missing, but a country whose view is (``view_holder``)? The
+    lemma may be only the relative of the word a vocabulary knows ("казахи": "казахский"):
+    the word's own noun (``occupations.person_noun``: "казах") tells the people then.
+
+    For a word read without its parse (the query's check of who speaks); ``_names_people``
+    judges one parse in its place instead."""
+    if not is_cyrillic(word):
+        return False
+    return any(
+        own is not None and people_country(own) is not None for own in (lemma, person_noun(word))
+    )
 
 
 def _lemma_of(reading: object) -> str:

@@ -38,6 +38,13 @@ from bot.language.ahead import (
     asks_whether_becomes,
     goes_beyond,
 )
+from bot.language.amounts import (
+    FIGURE_OBJECTS,
+    GIVING_STEMS,
+    INVESTING_STEMS,
+    MASS_WORDS_EN,
+    MONEY_AMOUNT_LEMMAS,
+)
 from bot.language.answer_types import (
     AHEAD_WORDS,
     ASKING,
@@ -101,7 +108,22 @@ from bot.language.answer_types import (
     tells_timing,
     tells_what_it_will_be,
 )
+from bot.language.asked_words import (
+    BEING_AT,
+    CARRIED,
+    FORECAST_NOUNS_EN,
+    FORECASTING_VERBS,
+    FORMULA_NOUNS,
+    IN_GENERAL,
+    PLACE_NOUNS_ASKED,
+    PRESENT_WORDS,
+    ROLE_VERBS_EN,
+    TALKS_SIDES,
+    TALKS_WORDS,
+    VISIT_OF_TALKS,
+)
 from bot.language.changes import (
+    GROWTH_NOUNS_MISSED,
     Change,
     asks_past_change,
     derives_multiple,
@@ -149,6 +171,32 @@ from bot.language.doers import (
     tells,
 )
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
+from bot.language.function_words import (
+    ABOUT_WORDS,
+    BEFORE_OBJECT_EN,
+    DOER_AUXILIARIES_EN,
+    ENGLISH_PREPOSITIONS,
+    EPITHET_DETERMINERS_EN,
+    EXACT_SPOT,
+    FIGURE_PER_WORDS,
+    INSISTING_ADVERBS_EN,
+    JOINING_REQUESTS,
+    LEAVING_PAIRED,
+    MODAL_WORDS,
+    NARROWING_EN,
+    NOT_NARROWING_EN,
+    OF_TOPIC,
+    OPENING_REQUESTS,
+    PICKED_AMONG,
+    PRESENT_AUXILIARIES_EN,
+    SUBJECT_PRONOUNS,
+    TOPIC_DETERMINERS,
+    VENUE_BEFORE,
+    VENUE_BEFORE_EN,
+    WHICH_WORDS,
+    WHITHER,
+    WHO_OF_RANK,
+)
 from bot.language.gazetteer import (
     CITY,
     LAKE,
@@ -186,7 +234,6 @@ from bot.language.lexicon import (
     VIEW_WORDS,
     VOLUME_WORDS,
     is_stop,
-    word_set,
 )
 from bot.language.money import figures_subject
 from bot.language.morphology import (
@@ -277,6 +324,15 @@ from bot.language.recency import (
     tells_relative_past,
 )
 from bot.language.sameness import sameness_sides
+from bot.language.saying import (
+    CALLING_LEMMAS,
+    JUDGING_LEMMAS,
+    JUDGING_STEMS_EN,
+    PUBLISHED_ON,
+    SAYING_STEMS_EN,
+    VERDICT_STEMS,
+    WRITING_LEMMAS,
+)
 from bot.language.specifics import asks_both_figures, asks_now_and_later
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
@@ -371,11 +427,6 @@ TIE_MARGIN = 5.0
 # How far below an expert's closest passage his last one may score and still be the closing
 # words a question on a subject asks of him ("Huseynov's closing assessment of relations").
 _CLOSING_MARGIN = 20.0
-# "кто седьмой", "who is the seventh": who holds a rank (``Matcher._ranked_member_first``)
-_WHO_OF_RANK = frozenset({"кто", "who", "whos"})
-# Words of money put into something or spent (``Matcher._another_sum``): "investing",
-# "вкладывает", "вложения", "spending", "funding".
-_INVESTING_STEMS = ("invest", "инвест", "влож", "вклад", "spend", "spent", "fund", "financ")
 _NAME_INSIDE = lazy(r"(?<=[\s«(])[A-ZА-ЯЁ][a-zа-яё]+")
 
 
@@ -391,12 +442,6 @@ _COMPOUND_HEAD = 5
 # The share of the other words of a question offering an answer ("где проходили переговоры, в
 # Астане?") the passage holding the offer must hold too (``Matcher._confirming``).
 _SUBJECT_HELD = 0.6
-
-
-# "play" in "what role does Georgia play": the English twin of the framing "играет", with the
-# frame noun "role" — no subject of the question ("Huseynov: Baku and Astana will play a key
-# role" is not about what is asked).
-_ROLE_VERBS_EN = frozenset({"play", "plays", "played", "playing"})
 
 
 class Band(StrEnum):
@@ -448,13 +493,6 @@ class Match:
     @property
     def answered(self) -> bool:
         return self.band is Band.ANSWER
-
-
-# The interrogative before a noun asking which of them ("в каких сферах", "which areas").
-_WHICH_WORDS = frozenset(
-    {"какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какую"}
-    | {"которых", "которым", "which", "what"}
-)
 
 
 def _same_word(one: str, other: str) -> bool:
@@ -780,7 +818,7 @@ class Matcher:
             for t in self._subject_terms(query)
             if t.similarity > 0 and not t.frame and t.weight > 0 and is_latin(t.typed)
         }
-        subject -= {english_stem(word) for word in _FORECAST_NOUNS_EN}
+        subject -= {english_stem(word) for word in FORECAST_NOUNS_EN}
         if not subject:
             return False
         words = {word for text in _english_texts(entry) for word in tokens(text)}
@@ -793,7 +831,9 @@ class Matcher:
         thing ("рост взаимной торговли") is no forecast of it."""
         about = self._about_subject(query)
         kept = frozenset(
-            lemma for lemma in about.lemmas if not changes_amount(lemma) and lemma not in _GROWTH
+            lemma
+            for lemma in about.lemmas
+            if not changes_amount(lemma) and lemma not in GROWTH_NOUNS_MISSED
         )
         return Subject(kept, about.lemma, about.acronyms)
 
@@ -805,7 +845,7 @@ class Matcher:
             return False
         lemma = self.morphology.lemma
         return any(
-            (lemma(w) if is_cyrillic(w) else english_stem(w)) in _FORECASTING_VERBS
+            (lemma(w) if is_cyrillic(w) else english_stem(w)) in FORECASTING_VERBS
             for w in query.words
         )
 
@@ -854,7 +894,7 @@ class Matcher:
         talks still to come stay not given; unchanged unless that reading answers."""
         if not _asks_talks_city(query):
             return match
-        visit = tuple(_VISIT.get(w, w) if w in _TALKS_WORDS else w for w in query.words)
+        visit = tuple(VISIT_OF_TALKS.get(w, w) if w in TALKS_WORDS else w for w in query.words)
         reread = self.match(" ".join(visit), limit=limit)
         best = reread.best
         if reread.band is not Band.ANSWER or best is None:
@@ -880,7 +920,7 @@ class Matcher:
         if not (asks_water(query.words) and asks_way(query.words)):
             return match
         kind = asked_place_kind(query.words)
-        carried = {_CARRIED[t.lemma] for t in query.terms if t.lemma in _CARRIED}
+        carried = {CARRIED[t.lemma] for t in query.terms if t.lemma in CARRIED}
         if kind is None or not carried:
             return match
         lemma = self.morphology.lemma
@@ -1265,10 +1305,10 @@ class Matcher:
         slots = {
             word
             for before, word in itertools.pairwise(query.words)
-            if (before in _VENUE_BEFORE and _at_place(word))
-            or (before in _VENUE_BEFORE_EN and (before == "at" or asks_place))
+            if (before in VENUE_BEFORE and _at_place(word))
+            or (before in VENUE_BEFORE_EN and (before == "at" or asks_place))
         }
-        if any(w in _WHITHER for w in query.words):
+        if any(w in WHITHER for w in query.words):
             return None  # "куда поехал, в Узбекистан?": where he went next, no venue
         unknown = [
             t
@@ -1740,9 +1780,9 @@ class Matcher:
         condition asked ("with proper investment") keeps the forecast first."""
         best = scored[0]
         if (
-            not any(w in _PRESENT_AUXILIARIES for w in query.words)
+            not any(w in PRESENT_AUXILIARIES_EN for w in query.words)
             or query.hypothetical
-            or any(w in _MODAL_WORDS for w in query.words)
+            or any(w in MODAL_WORDS for w in query.words)
             or query.future
             or looks_ahead(query.words)
             or not foresees(best.entry)
@@ -1892,7 +1932,7 @@ class Matcher:
         no one, the first near tie (``MARGIN``) that names a person or a place comes first."""
         words = query.words
         if query.asks[:1] != (AnswerType.PERSON,) or not any(
-            w in _WHO_OF_RANK and any(o in ORDINAL_NUMBERS for o in words[at + 1 : at + 4])
+            w in WHO_OF_RANK and any(o in ORDINAL_NUMBERS for o in words[at + 1 : at + 4])
             for at, w in enumerate(words)
         ):
             return scored  # "who [would be] the seventh", "кто [станет] седьмым"
@@ -2031,7 +2071,7 @@ class Matcher:
             return None  # "какой ещё коридор, кроме Среднего": ``_names_another`` reads it
         left_out = self._left_out_words(query)
         # "помимо", "apart (from)", "what else": no subject of what was discussed
-        leaving = EXCLUDING | _LEAVING_PAIRED | ASKING_FILLERS
+        leaving = EXCLUDING | LEAVING_PAIRED | ASKING_FILLERS
         if any(
             t.similarity <= 0
             and not t.frame
@@ -2062,7 +2102,9 @@ class Matcher:
         kind = self._left_out_kind(query)
         lemma = self.morphology.lemma
         # who discussed, as the question names them: "стороны", "Алиев и Токаев"
-        discussers = _SIDES | {t.lemma for t in query.terms if t.entity and self._person_word(t)}
+        discussers = TALKS_SIDES | {
+            t.lemma for t in query.terms if t.entity and self._person_word(t)
+        }
 
         def by_discussers(text: str) -> bool:
             return any(w in discussers or lemma(w) in discussers for w in tokens(fold(text)))
@@ -2106,7 +2148,7 @@ class Matcher:
             and not discussing(t.typed)
             and not discussing(t.lemma)
             and t.typed not in left_out
-            and not {t.typed, t.lemma} & (ITEM_FRAMES | _KIND_WORDS | _SIDES)
+            and not {t.typed, t.lemma} & (ITEM_FRAMES | _KIND_WORDS | TALKS_SIDES)
         ]
 
     def _kind_listed_by_none(self, query: Query, best: Scored) -> bool:
@@ -2370,7 +2412,7 @@ class Matcher:
         return any(
             english_stem(word) == stem
             and not word.endswith("ing")
-            and not (at and words[at - 1] in _ENGLISH_DETERMINERS)
+            and not (at and words[at - 1] in EPITHET_DETERMINERS_EN)
             for text in texts
             for words in (tokens(fold(text)),)
             for at, word in enumerate(words)
@@ -3047,8 +3089,8 @@ class Matcher:
                 ),
                 None,
             )
-        if verb in _WRITING_LEMMAS and any(
-            is_cyrillic(w) and russian_lemma(w) in _PUBLISHED_ON for w in query.words
+        if verb in WRITING_LEMMAS and any(
+            is_cyrillic(w) and russian_lemma(w) in PUBLISHED_ON for w in query.words
         ):
             # "что написал Токаев в соцсети": writing on a network is publishing there, a
             # deed — "что написал Гаджиев" alone asks his words
@@ -3093,7 +3135,7 @@ class Matcher:
                 word in names
                 and looks_like_person(word)
                 and words[at + 1 : at + 2] != ("s",)
-                and (not at or words[at - 1] not in _ENGLISH_BEFORE_OBJECT)
+                and (not at or words[at - 1] not in BEFORE_OBJECT_EN)
             )
 
         found = english_deed(words, subject)
@@ -3117,7 +3159,7 @@ class Matcher:
             if t.similarity == 0 and t.lemma not in self.index.idf and t.typed.isalpha()
         }
         return any(
-            word in unknown and words[at - 1] in _ABOUT_WORDS for at, word in enumerate(words) if at
+            word in unknown and words[at - 1] in ABOUT_WORDS for at, word in enumerate(words) if at
         )
 
     def _reaction(self, query: Query, scored: list[Scored]) -> Scored | None:
@@ -3210,7 +3252,7 @@ class Matcher:
             # none in the verb's family ("что он думает о …"): one naming a verdict
             s
             for s in naming
-            if any(w.startswith(_VERDICT_STEMS) for w in self._indexed(s.entry).terms)
+            if any(w.startswith(VERDICT_STEMS) for w in self._indexed(s.entry).terms)
         ]
         reaction = (judged or naming)[0]
         sure = max(reaction.score, self.thresholds.answer)
@@ -3242,12 +3284,12 @@ class Matcher:
         Russian its verb says so; English reads no verb of a question (``asked_relation``),
         so its words do: a verb or noun of judging ("react", "reaction", "comment"), or the
         view as a thing one has ("Ishmukhamedov's take on the post")."""
-        if query.relation.verb in _JUDGING:
+        if query.relation.verb in JUDGING_LEMMAS:
             return True
         if query.language != "en":
             return False
         words = query.words
-        return any(english_stem(w) in _ENGLISH_JUDGING for w in words) or any(
+        return any(english_stem(w) in JUDGING_STEMS_EN for w in words) or any(
             a == "take" and b == "on" for a, b in itertools.pairwise(words)
         )
 
@@ -3376,7 +3418,7 @@ class Matcher:
             for t in query.terms
             if not t.entity and t.similarity > 0 and t.lemma not in names and t.typed not in names
         ]
-        if not subject or any(t.lemma in _IN_GENERAL or t.typed in _IN_GENERAL for t in subject):
+        if not subject or any(t.lemma in IN_GENERAL or t.typed in IN_GENERAL for t in subject):
             # "что общего у Азербайджана и Казахстана": "общий" asks what they share, not the
             # thing in general; only what the question names besides is its subject
             return scored
@@ -3418,7 +3460,7 @@ class Matcher:
         leads = [
             text for text in (getattr(item, "lead", None), getattr(item, "lead_en", None)) if text
         ]
-        if not any(w in _IN_GENERAL for text in leads for w in tokens(fold(text))):
+        if not any(w in IN_GENERAL for text in leads for w in tokens(fold(text))):
             return None
         return frozenset(lemma for text in leads for lemma in content_lemmas(text, self.morphology))
 
@@ -3785,7 +3827,7 @@ class Matcher:
             if t.similarity > 0
             and not is_view_word(t.typed)
             and not t.frame
-            and not (query.framed and t.lemma in _ROLE_VERBS_EN)  # "what role does it play"
+            and not (query.framed and t.lemma in ROLE_VERBS_EN)  # "what role does it play"
             and not is_expert_word(t.typed)
         )
         if not rest:
@@ -4078,7 +4120,7 @@ class Matcher:
         what is asked, and a list of areas tells nothing of it alone."""
         words = query.words
         return any(
-            word in _WHICH_WORDS and self.morphology.lemma(after) in AREA_LEMMAS
+            word in WHICH_WORDS and self.morphology.lemma(after) in AREA_LEMMAS
             for word, after in itertools.pairwise(words)
         )
 
@@ -4144,12 +4186,12 @@ class Matcher:
             words = frozenset(w for w in words if time_unit(w) is None)
             lemmas = frozenset(w for w in lemmas if time_unit(w) is None)
 
-        present = not _PRESENT.isdisjoint(words) or not _PRESENT.isdisjoint(lemmas)
+        present = not PRESENT_WORDS.isdisjoint(words) or not PRESENT_WORDS.isdisjoint(lemmas)
         if quoting is not None:
             # of the figure quoted, in its own stretch ("Текущий объём … 1,5–2 миллиона тонн,
             # тогда как … нужно до 20 миллионов": the 20 million is no present amount)
             present = any(
-                not _PRESENT.isdisjoint(stretch)
+                not PRESENT_WORDS.isdisjoint(stretch)
                 for text in quoting
                 for n in numbers
                 for stretch in _stretches_of(text, n)
@@ -4161,7 +4203,7 @@ class Matcher:
             if goes_beyond(form):
                 # "bilateral only or beyond": "а в перспективе — всей Евразией" goes further
                 return names_whole_area(entry, self.morphology.lemma)
-            if form in _PRESENT:
+            if form in PRESENT_WORDS:
                 return present  # "сейчас или после инвестиций": "сегодня … 15–18 дней"
             unit = time_unit(form)
             return unit is not None and unit in units
@@ -4342,7 +4384,7 @@ class Matcher:
         epithets = [
             t
             for t in query.terms
-            if t.similarity > 0 and not t.focus and t.lemma not in _CALLING_LEMMAS
+            if t.similarity > 0 and not t.focus and t.lemma not in CALLING_LEMMAS
         ]
         return not epithets or any(
             self.explains_subject(replace(query, terms=(replace(t, focus=True),)), entry)
@@ -4986,7 +5028,7 @@ class Matcher:
         qualifying the thing stand between ("объём железнодорожных грузов": the freight) — or
         a Russian noun counted in a form no count takes ("сколько торговли": ``is_mass_form``)."""
         volumes = (
-            VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS} | _MASS_WORDS
+            VOLUME_WORDS | {t.typed for t in query.terms if t.lemma in VOLUME_WORDS} | MASS_WORDS_EN
         )
         # "kazakh oil exports: volume?" sizes what precedes it, as "volume of …" does
         words = tuple(amount_headline_unfolded(list(query.words)))
@@ -5403,7 +5445,7 @@ class Matcher:
         return any(
             best_terms.get(t.lemma, 0.0) >= floor and stating_terms.get(t.lemma, 0.0) < floor
             for t in query.terms
-            if t.typed.startswith(_INVESTING_STEMS)
+            if t.typed.startswith(INVESTING_STEMS)
         )
 
     def _holds_what_best_does(self, query: Query, best: Entry, near: Entry) -> bool:
@@ -5541,7 +5583,7 @@ class Matcher:
             away.update({id(s): False for s in there})
         # what a sum invested is asked of, without the words of the amount ("объём", "в
         # долларах"), which the turnover's passages state and no passage on investment does
-        things = [t for t in topic if t.lemma not in _AMOUNT_LEMMAS]
+        things = [t for t in topic if t.lemma not in MONEY_AMOUNT_LEMMAS]
         of_what = (
             {id(s): self._states_topic(s.entry, things) for s in [*on_subject, *near]}
             if invested or projecting
@@ -5802,7 +5844,7 @@ class Matcher:
             and not looks_like_person(t.typed)
             and not looks_like_person(t.lemma)
             and not {t.typed, t.lemma} & _KIND_WORDS
-            and t.typed not in _ENGLISH_PREPOSITIONS
+            and t.typed not in ENGLISH_PREPOSITIONS
             and (
                 t.focus
                 or (is_latin(t.typed) and not _ENGLISH_PAST.search(t.typed))
@@ -6855,14 +6897,6 @@ _FACTUAL = frozenset(
 # Kinds of fact that are amounts: a change of one ("во сколько раз", "до скольки дней") is
 # asked of them.
 _AMOUNTS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
-# English prepositions a question keeps as words ("talks BETWEEN Aliyev and Tokayev": the
-# Russian "между" is a stop word): they say how its subject's words relate, and name no
-# subject an offered passage must state — "between" made a passage on contacts "between"
-# the leaders outrank the one on the talks asked of.
-_ENGLISH_PREPOSITIONS = word_set(
-    "between among amongst through via across within during after before against toward "
-    "towards into onto upon without beyond"
-)
 # How far below the suggest threshold a passage naming the third party asked about may be
 # and still be offered first, when no passage on the subject names it.
 _PARTY_OFFER_SHARE = 0.4
@@ -6905,11 +6939,10 @@ def _leads_far(best: Scored, rivals: Iterable[Scored]) -> bool:
 # How many entries after the best an amount asked ahead looks at for one foreseeing it
 # (``_foreseen_amount_first``).
 _FORESEEN_REACH = 4
-# A lead's words saying its passage is about the thing as a whole (``Matcher._general_first``).
-# How far below the best such a passage may score: its lead holds every word asked, which
+# How far below the best a passage whose lead says it is about the thing as a whole
+# (``IN_GENERAL``, ``Matcher._general_first``) may score: its lead holds every word asked, which
 # its phrasings, written for other questions, may not.
 _GENERAL_MARGIN = 30.0
-_IN_GENERAL = word_set("общий общее общая общего общем общей общую overall general")
 # The weight of a phrasing's or a title's word in an entry (``index.py``: 1.0 and 0.9): a word
 # the entry is asked by, not one of its quote or the paragraph around it.
 _ASKED_BY = 0.9
@@ -6942,35 +6975,6 @@ def _asked_of_unknown_noun(query: Query) -> AnswerType | None:
     return None
 
 
-# Verbs of writing, and where one publishes what one writes (lemmas): "что написал Токаев в
-# соцсети" asks what he published there (``Matcher._deed_verb``).
-_WRITING_LEMMAS = frozenset({"написать", "писать"})
-_PUBLISHED_ON = frozenset(
-    {"соцсеть", "сеть", "твиттер", "телеграм", "телеграмм", "блог", "канал", "фейсбук", "инстаграм"}
-)
-# Verbs of a view of what another said (lemmas): "как он отнёсся к идее Гаджиева", "как
-# оценил", "как прокомментировал" (``Matcher._reaction``).
-_JUDGING = OPINION_VERB_LEMMAS | frozenset(
-    {"прокомментировать", "комментировать", "отреагировать", "реагировать", "react", "comment"}
-    # "как он отозвался о записи Гаджиева": spoke of it, judging it
-    | {"отозваться", "отзываться"}
-    # "что думает Ишмухамедов о формуле Гаджиева": his view of another's idea
-    | {"думать", "считать", "think"}
-)
-# English words of judging another's words, as stems: the English question has no verb read
-# as its relation (``Matcher._judging_asked``).
-_ENGLISH_JUDGING = frozenset(
-    english_stem(w)
-    for w in word_set(
-        "react reaction respond response comment think view opinion stance assess "
-        "assessment verdict"
-    )
-)
-# The nouns and verbs of judging another's words, by their stems: "Оценка заявления Гаджиева"
-# is his view of it, whichever verb asked it ("что он думает о …").
-_VERDICT_STEMS = ("оцен", "коммент", "реаги", "реакц", "assess", "comment", "react")
-# The verbs of calling, as lemmas: the frame of "кто назвал X Y", no word X or Y is called by.
-_CALLING_LEMMAS = frozenset({"назвать", "называть", "называться", "call"})
 # What a text telling what somebody did gives of his act: not his words, view or reasons.
 # How many of the first passages offered on a subject may show it is a proposal: the
 # proposal itself may come second, after the reason given for it (the sacred seven).
@@ -6989,13 +6993,7 @@ _ENGLISH_PAST = lazy(r"[a-z]{3}(?<!e)ed$")
 _ASKING_WORDS = SAY_WORDS | VIEW_WORDS | QUOTE_WORDS | OPINION_VERB_LEMMAS | EXPERT_LEMMAS
 # How many of the named expert's best entries may show he speaks on an English subject.
 _OWN_LOOKED_AT = 5
-# Nouns naming the kind of fact asked (a length of time, a price, a measure, "which city"):
-# what is missing, not what the question is about.
-# The first words of "apart from", "aside from", "other than": they leave out what follows.
-_LEAVING_PAIRED = frozenset({"apart", "aside", "other", "than"})
 _CLAUSE_BREAK = lazy(r"[,;:!?.()]|\s[-—–]\s|[—–]")  # what ends a stretch left out
-# The parties a discussion is between: no subject of what they discussed.
-_SIDES = frozenset({"сторона", "side", "sides", "лидер", "leader", "leaders"})
 
 
 def _is_formula(lemma: str) -> bool:
@@ -7009,13 +7007,12 @@ def _russian_verb(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN")
 
 
+# Nouns naming the kind of fact asked (a length of time, a price, a measure, "which city"):
+# what is missing, not what the question is about.
 _KIND_WORDS = TIME_NOUNS | MONEY_WORDS | PRICE_LEMMAS | MEASURES | GENERIC_DETAILS | KIND_NOUNS
 
 
 _BREAKS = (",", ";", ":", ".", "!", "?", "—", "–", "-", ")")  # a word ending its stretch
-# English nouns asking a forecast by its name ("the forecast for the corridor"): how it is
-# asked, no word of what it is asked of.
-_FORECAST_NOUNS_EN = frozenset({"forecast", "forecasts", "outlook", "prognosis", "projection"})
 
 
 @dataclass(frozen=True)
@@ -7087,22 +7084,11 @@ def _of_own_act(term: Term, names: frozenset[str], lemma: Callable[[str], str]) 
     typed = fold(term.typed)
     if typed in names or term.lemma in names or _names_place(term.typed):
         return True
-    if names_kind_of_place(typed) or (is_cyrillic(typed) and lemma(typed) in _BEING_AT):
+    if names_kind_of_place(typed) or (is_cyrillic(typed) and lemma(typed) in BEING_AT):
         return True
-    if typed in _PLACE_NOUNS or (is_cyrillic(typed) and lemma(typed) in _PLACE_NOUNS):
+    if typed in PLACE_NOUNS_ASKED or (is_cyrillic(typed) and lemma(typed) in PLACE_NOUNS_ASKED):
         return True
     return (lemma(typed) if is_cyrillic(typed) else english_stem(typed)) in SPEECH_ACT_LEMMAS
-
-
-# Verbs of being somewhere (lemmas): "где находился Тусупбеков, когда давал комментарий"
-# asks where he spoke as plainly as "где он выступал".
-_BEING_AT = frozenset({"находиться", "пребывать", "быть"})
-# Nouns asking a place that no gazetteer kind holds ("в какой стране", "in which country",
-# "в каком месте"): Russian lemmas and English forms.
-_PLACE_NOUNS = frozenset({"страна", "место", "country", "countries", "place", "venue"})
-# Prepositions of what one speaks of: "говорил о визите", "spoke about the visit".
-_OF_TOPIC = frozenset({"о", "об", "обо", "про", "about"})
-_TOPIC_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "this", "its", "этом"})
 
 
 def _spoken_of(words: tuple[str, ...]) -> frozenset[str]:
@@ -7112,10 +7098,10 @@ def _spoken_of(words: tuple[str, ...]) -> frozenset[str]:
     for at, word in enumerate(words[:-1]):
         # "commented on the visit", "spoke on energy": "on" after a verb of speaking up
         on_topic = word == "on" and at > 0 and english_stem(words[at - 1]) in SPEECH_ACT_LEMMAS
-        if word in _OF_TOPIC or on_topic:
+        if word in OF_TOPIC or on_topic:
             after = words[at + 1 :]
             # "about the visit": an article or a possessive before the topic
-            found.add(after[1] if after[0] in _TOPIC_DETERMINERS and len(after) > 1 else after[0])
+            found.add(after[1] if after[0] in TOPIC_DETERMINERS and len(after) > 1 else after[0])
     return frozenset(found)
 
 
@@ -7166,28 +7152,13 @@ def _names_formula(query: Query, entry: Entry) -> bool:
     «5+1»"). Only as the reader wrote it: a formula the question does not name counts
     nothing ("сколько стран Центральной Азии посетил Алиев" is no "5+1")."""
     named = {w for w in query.words if _FORMULA.fullmatch(w)}
-    if not named and any(t.lemma in _FORMULA_NOUNS for t in query.terms):
+    if not named and any(t.lemma in FORMULA_NOUNS for t in query.terms):
         # "сколько стран у Гаджиева выходит в формуле": the formula named by its noun is
         # the one the entry's span writes, its sum the count
         return any(_FORMULA.search(span.text) for span in entry.spans)
     return bool(named) and any(not named.isdisjoint(tokens(span.text)) for span in entry.spans)
 
 
-# The nouns a format named by its formula is asked by: "в формуле", "в формате".
-_FORMULA_NOUNS = frozenset({"формула", "формат", "formula", "format"})
-
-
-# What narrows an English count: "agreements ON tourism", "agreements COVERING healthcare".
-_NARROWING_EN = frozenset(
-    {"on", "about", "for", "concerning", "regarding", "covering", "covered", "cover", "covers"}
-    | {"in", "related"}
-)
-# Words after such a preposition that narrow nothing: "in total", "in all", "of them".
-_NOT_NARROWING_EN = frozenset(
-    {"total", "all", "overall", "sum", "them", "those", "these", "it", "the", "a", "an", "each"}
-    | {"visit", "trip", "talks", "negotiations", "state", "sides", "countries", "two", "both"}
-    | {"year", "years", "day", "days", "month", "months", "future", "time", "now", "today"}
-)
 _NARROWING_REACH = 4  # how many words after the counted noun the narrowing may start
 
 
@@ -7211,7 +7182,7 @@ def english_count_qualifiers(query: Query, counted: str) -> tuple[str, ...]:
     found: list[str] = []
     narrowing = False
     for word in words[at + 1 : at + 1 + _NARROWING_REACH]:
-        if word in _NARROWING_EN:
+        if word in NARROWING_EN:
             narrowing = True
             continue
         if word in ("was", "were", "is", "are", "be", "been", "signed", "inked", "did", "do"):
@@ -7220,7 +7191,7 @@ def english_count_qualifiers(query: Query, counted: str) -> tuple[str, ...]:
         term = by_typed.get(word)
         if not narrowing or term is None or not is_latin(word) or term.entity:
             continue
-        if word in _NOT_NARROWING_EN or term.lemma in _NOT_NARROWING_EN or word[:1].isdigit():
+        if word in NOT_NARROWING_EN or term.lemma in NOT_NARROWING_EN or word[:1].isdigit():
             continue
         found.append(term.lemma)
     return tuple(found)
@@ -7251,10 +7222,6 @@ def _confirms_invitation(query: Query, entry: Entry) -> bool:
     came, an invitation (``offers_invitation``), which a span saying he came "по приглашению"
     confirms — the reason asked, as the reader put it."""
     return offers_invitation(query.words) and any(tells_invitation(s.text) for s in entry.spans)
-
-
-# "how much oil": the English word before a noun whose size, not number, is asked.
-_MASS_WORDS = frozenset({"much"})
 
 
 def _says_counted(counted: str, stated: frozenset[str] | set[str]) -> bool:
@@ -7367,17 +7334,7 @@ def _holds_any(words: list[str], numbers: set[str]) -> bool:
     return any(_is_number(word, number) for word in words for number in numbers)
 
 
-# Words for the present, in either language: "сейчас" is said by "сегодня", "now" by
-# "текущий".
-_PRESENT = frozenset(
-    {
-        *("сейчас", "сегодня", "ныне", "нынче", "теперь", "текущий", "текущая", "текущее"),
-        *("текущие", "текущего", "текущей", "текущем"),
-        *("now", "today", "currently", "current", "presently"),
-    }
-)
 _STRETCH = lazy(r"[;:!?]|[.,](?!\d)")  # what ends a figure's stretch; "1,5" does not
-_PER_WORDS = frozenset({"в", "за", "a", "per"})
 _PER_REACH = 6  # how many words from the figure its unit of time may stand
 
 
@@ -7422,7 +7379,7 @@ def _units_per(text: str, number: str) -> frozenset[str]:
                 unit = time_unit(after)
                 if unit is None:
                     continue
-                if not names_unit_as_noun(after, unit) or before in _PER_WORDS:
+                if not names_unit_as_noun(after, unit) or before in FIGURE_PER_WORDS:
                     found.add(unit)
     return frozenset(found)
 
@@ -7454,27 +7411,13 @@ def _slip_of_generic(word: str) -> bool:
     return any(DamerauLevenshtein.distance(word, g) <= 1 for g in GENERIC_DETAILS)
 
 
-# The words of an amount of money, not of what it is of: "объём", "сумма", "в долларах".
-_AMOUNT_LEMMAS = frozenset(
-    {"объем", "объём", "amount", "volume", "сумма", "sum", "доллар", "dollar", "деньги"}
-    | {"money", "тенге", "манат", "рубль", "евро", "usd"}
-)
-
-# Prepositions putting a place where a thing happened: "в Акорде", "во дворце", "at Akorda"
-# ("in" only when a place is asked: "in TEU", "in dollars" are units).
-_VENUE_BEFORE = frozenset({"в", "во"})
-_VENUE_BEFORE_EN = frozenset({"in", "at"})
-# Words asking where to: a destination, not the venue of what happened.
-_WHITHER = frozenset({"куда", "whither"})
-
-
 def _tells_in(entry: Entry, places: set[str], lemma: Callable[[str], str]) -> bool:
     """Does a span of the entry put something in one of the ``places`` (lemmas): "в Астане",
     "визит в Астану", "in Astana" — not the city named as its people ("Баку и Астана")?"""
     for span in entry.spans:
         words = tokens(span.text)
         for before, word in itertools.pairwise(words):
-            if before in _VENUE_BEFORE | _VENUE_BEFORE_EN and lemma(word) in places:
+            if before in VENUE_BEFORE | VENUE_BEFORE_EN and lemma(word) in places:
                 return True
     return False
 
@@ -7585,16 +7528,6 @@ def _query_pairs(query: Query) -> list[str]:
 
 # The kinds of a figure asked: a number, a sum, a length of time.
 _FIGURES_ASKED = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION})
-# English auxiliaries of the present ("how long does it take", "how much is it").
-_PRESENT_AUXILIARIES = frozenset({"does", "do", "is", "are"})
-# Words asking of what may or will be: "how long will it take", "could it take", "gonna".
-_MODAL_WORDS = frozenset(
-    {"will", "would", "could", "can", "may", "might", "shall", "should", "going", "gonna"}
-)
-
-
-# Pronouns a check may put its subject by ("was it in Baku", "это было в Астане").
-_SUBJECT_PRONOUNS = frozenset({"it", "this", "that", "это", "то", "оно"})
 
 
 def _named_anywhere(entry: Entry, term: Term) -> bool:
@@ -7616,7 +7549,7 @@ def _subjectless_check(query: Query) -> bool:
     terms = [t for t in query.terms if not t.frame]
     return (
         bool(terms)
-        and any(w in _SUBJECT_PRONOUNS for w in query.words[:2])
+        and any(w in SUBJECT_PRONOUNS for w in query.words[:2])
         and all(t.entity or t.typed[:1].isdigit() for t in terms)
         and _checks(query)
     )
@@ -7640,27 +7573,6 @@ def _own_names(entry: ExpertEntry, lemma: Callable[[str], str]) -> frozenset[str
     return frozenset(words | {lemma(w) for w in words})
 
 
-# Words after which an English participle is an epithet of the noun following it.
-_ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "its", "their", "his"})
-# Words between "who" and its verb ("who WILL lead", "who DID build").
-_ENGLISH_AUXILIARIES = frozenset({"will", "would", "could", "did", "has", "had", "might", "can"})
-# "who among the experts", "who of them": the group a doer is picked from.
-_PICKED_AMONG = frozenset({"among", "amongst", "of"})
-# Verbs an expert does by his words: "who proposed adding Turkey", "who said", "who called it".
-_ENGLISH_SAYING = frozenset(
-    {
-        *("say", "said", "propos", "suggest", "offer", "call", "compar", "describ", "note"),
-        *("stress", "think", "thought", "believ", "argu", "expect", "predict", "comment"),
-        *("claim", "mention", "explain", "speak", "spoke", "talk", "write", "wrote", "warn"),
-        *("hope", "recal", "emphas", "assess", "estim", "forecast", "view", "see", "saw"),
-        *("quot", "advoc", "urg", "recommend", "name", "put", "insist", "is", "was", "are"),
-        "cite",  # "who cited the figure"
-        # raising a subject is by words too: "who raised the Zangezur corridor"
-        *("rais", "brought", "bring", "touch", "address", "flag", "highlight", "point"),
-    }
-)
-
-
 def _english_deed(words: tuple[str, ...]) -> str | None:
     """The stem of the verb of "who BUILT the route", "who will LEAD the seven", or None —
     for a verb of saying, thinking or proposing, which an expert does by his words. The
@@ -7668,19 +7580,19 @@ def _english_deed(words: tuple[str, ...]) -> str | None:
     word opens ("give the names of all 15 agreements and who signed each one", "which
     agreements were signed and who signed them"): that part asks the doer all the same —
     not "in the proposed bloc, who would be senior and who junior", no deed asked."""
-    joined = bool(words) and words[0] in _OPENING_REQUESTS
+    joined = bool(words) and words[0] in OPENING_REQUESTS
     at = next(
         (
             i
             for i, w in enumerate(words)
-            if w == "who" and (i == 0 or (joined and words[i - 1] in _JOINING_REQUESTS))
+            if w == "who" and (i == 0 or (joined and words[i - 1] in JOINING_REQUESTS))
         ),
         None,
     )
     if at is None:
         return None
-    rest = [w for w in words[at + 1 :] if w not in _ENGLISH_AUXILIARIES]
-    if rest and rest[0] in _PICKED_AMONG:
+    rest = [w for w in words[at + 1 :] if w not in DOER_AUXILIARIES_EN]
+    if rest and rest[0] in PICKED_AMONG:
         # "who among the experts brought up …", "who of them": the group the doer is picked
         # from, then the verb
         group = 1 + (len(rest) > 1 and rest[1] in ("the", "these", "those"))
@@ -7690,33 +7602,22 @@ def _english_deed(words: tuple[str, ...]) -> str | None:
     if any(w in ("idea", "ideas", "proposal", "concept", "notion") for w in rest):
         return None  # "who floated the idea of …": its author, by his words
     stem = english_stem(rest[0])
-    if stem in _ENGLISH_SAYING or any(stem.startswith(s) for s in _ENGLISH_SAYING if len(s) > 4):
+    if stem in SAYING_STEMS_EN or any(stem.startswith(s) for s in SAYING_STEMS_EN if len(s) > 4):
         return None
-    if stem in _GIVING and _figure_given(rest[1 : 1 + _FIGURE_REACH]):
+    if stem in GIVING_STEMS and _figure_given(rest[1 : 1 + _FIGURE_REACH]):
         return None  # "who gave the 15-18 days figure": an expert gives figures by his words
     if stem in _english_wishing():
         return None  # "who wants to bring in Turkey": a wish is said, as a proposal is
     return stem
 
 
-# Verbs of giving (stems) that say a figure when a figure is their object: "who gave the
-# numbers on rail tonnage", "which expert provided the figure"; not "who will provide 5-7
-# million tonnes" (a deed: the figure is what is delivered, no noun of a figure named).
-_GIVING = frozenset({"give", "gave", "given", "provid"})
-_FIGURE_OBJECTS = word_set("figure figures number numbers stat stats statistics data estimate")
 _FIGURE_REACH = 4  # "gave the exact 15-18 days figure": the object's words after the verb
 
 
 def _figure_given(words: list[str]) -> bool:
     """Do the words after a verb of giving name a figure as a figure ("the numbers", "the
     15-18 days figure", "the figure of 15-18 days")?"""
-    return any(w in _FIGURE_OBJECTS for w in words)
-
-
-# Words joining a second request to a first: "… and who signed each one".
-_JOINING_REQUESTS = word_set("and also plus")
-# What opens such a first request: "give the names of …", "list …", "which agreements …".
-_OPENING_REQUESTS = word_set("give list name tell show provide which")
+    return any(w in FIGURE_OBJECTS for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -7731,13 +7632,6 @@ def _english_wishing() -> frozenset[str]:
 def deeds_told_in(texts: tuple[str, ...], verb: str) -> bool:
     """Does one of the texts tell the deed of ``verb`` at all (``doers.deeds_told``)?"""
     return any(deeds_told(text, verb) for text in texts)
-
-
-# Words saying what a thing is about ("a post ABOUT tariffs", "пост О тарифах").
-_ABOUT_WORDS = word_set("about regarding concerning о об обо про")
-
-# Prepositions before a name that is no subject: "met WITH Tokayev", "invited BY Tokayev".
-_ENGLISH_BEFORE_OBJECT = word_set("with to by of from about on for at")
 
 
 def _english_texts(entry: Entry) -> tuple[str, ...]:
@@ -7783,33 +7677,10 @@ def _mended_verb_after_who(query: Query) -> str | None:
     return None
 
 
-# Nouns of an amount's change the change stems miss: "рост", "прирост".
-_GROWTH = frozenset({"рост", "прирост"})
-# Verbs of forecasting (Russian lemmas, English stems): "кто прогнозирует", "who predicted".
-_FORECASTING_VERBS = frozenset(
-    {"прогнозировать", "спрогнозировать", "предсказывать", "предсказать", "предвидеть"}
-    | {"predict", "forecast", "forese"}
-)
-
-
-# "who exactly said", "who actually built": the asker's insistence, no deed after "who"
-_INSISTING = frozenset({"exactly", "specifically", "precisely", "actually", "really"})
-
-
 def _without_insisting(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words without those insisting on the very thing asked ("who exactly said that
     …"): read for the deed a "who" asks the doer of, "exactly" would be taken for the verb."""
-    return tuple(w for w in words if w not in _INSISTING)
-
-
-# The talks of a visit, as typed (folded) in either language, and the visit they are part of.
-_TALKS_WORDS = word_set(
-    "переговоры переговоров переговорах переговорам talks negotiations negotiation"
-)
-_VISIT = {w: ("visit" if w.isascii() else "визит") for w in _TALKS_WORDS}
-# Words asking for the exact spot ("где именно"): a venue within the city, which the article
-# never names.
-_EXACT_SPOT = word_set("именно конкретно точно exactly specifically precisely")
+    return tuple(w for w in words if w not in INSISTING_ADVERBS_EN)
 
 
 def _asks_talks_city(query: Query) -> bool:
@@ -7822,7 +7693,7 @@ def _asks_talks_city(query: Query) -> bool:
     if query.unknown_detail is not None or query.alternatives:
         return False
     words = set(query.words)
-    if not words & _TALKS_WORDS or words & _EXACT_SPOT:
+    if not words & TALKS_WORDS or words & EXACT_SPOT:
         return False
     if asked_place_kind(query.words) not in (None, CITY):
         return False
@@ -7846,19 +7717,6 @@ def _names_city(text: str) -> bool:
         if kinds and CITY in kinds:
             return True
     return False
-
-
-# What crosses a water, as the question's term lemmas read (Russian lemmas after the
-# synonyms: "контейнер" is cargo, "судно" a ferry; English stems), each as the passage's lemma.
-_CARRIED = {
-    "груз": "груз",
-    "паром": "паром",
-    "cargo": "груз",
-    "freight": "груз",
-    "ferri": "паром",
-    "ship": "паром",
-    "vessel": "паром",
-}
 
 
 def _crosses_water(text: str, carried: set[str], kind: str, lemma: Callable[[str], str]) -> bool:

@@ -33,7 +33,7 @@ from bot.matching.query import Query
 _QUALIFYING = frozenset({"NOUN", "ADJF", "ADJS"})
 
 
-# the nouns of a count, as typed too ("количесто"): ``query._COUNT_NOUNS``
+# the nouns of a count, as typed too ("количесто"): ``amounts.COUNT_NOUNS``
 _COUNT_NOUN_LEMMAS = frozenset(
     {"количество", "число", "кол-во", "колво", "количесво", "количесто", "колличество"}
     | {"количство", "каличество", "количетсво"}

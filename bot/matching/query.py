@@ -26,6 +26,22 @@ from bot.language.alternatives import (
     placed_alternatives,
     qualified_alternatives,
 )
+from bot.language.amounts import (
+    COUNT_FRAME_LEMMAS,
+    COUNT_NOUN_SLIPS,
+    COUNT_NOUNS,
+    COUNT_NOUNS_EN,
+    FIGURE_NOUNS_EN,
+    HEADCOUNT_NOUNS,
+    HOLDING_RANK,
+    PRICE_NOUNS,
+    RANK_NOUNS,
+    RATE_UNITS,
+    SHARE_UNITS,
+    VOLUME_STEMS,
+    YEAR_QUALIFIERS,
+    YEAR_WORDS,
+)
 from bot.language.answer_types import (
     CHANCE_NOUNS,
     CUE_NOUNS,
@@ -79,8 +95,29 @@ from bot.language.answer_types import (
     whither_cues,
 )
 from bot.language.asides import without_asides
+from bot.language.asked_words import (
+    BEFORE_TIME_AHEAD,
+    CALLED_HEADS,
+    CAUSE_NOUNS_RU,
+    FRAMING_HEADS,
+    GENERIC_PLACE_NOUNS,
+    GOVERNING_NOUNS,
+    GOVERNING_VERBS,
+    INFINITIVE_OPENERS,
+    PROSPECT_FORMS,
+    VENUE_NOUNS,
+)
 from bot.language.bookish import plain_bookish
-from bot.language.changes import Change, asked_change, reaches
+from bot.language.changes import (
+    CHANGE_NOUN_STEMS,
+    CHANGE_NOUNS,
+    FORESEEING,
+    HOLDING_BACK,
+    SAME_CHANGE,
+    Change,
+    asked_change,
+    reaches,
+)
 from bot.language.changes import frame as change_frame
 from bot.language.characterisation import (
     FRAME_VERBS,
@@ -101,7 +138,65 @@ from bot.language.discussions import asks_about_talk, discussing
 from bot.language.exclusions import Exclusion, exclusion, left_out_positions
 from bot.language.fillers import best_case_as_target, filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
-from bot.language.frame_words import OPENERS, WHICH_FORMS, is_frame_word, mend, mend_after_which
+from bot.language.frame_words import OPENERS, is_frame_word, mend, mend_after_which
+from bot.language.function_words import (
+    ABOUT_EN,
+    ABOUT_GOVERNS,
+    ABOUT_RU,
+    ACCORDING_TO,
+    AMONG,
+    AMOUNT_BEFORE_EN,
+    AUXILIARIES_EN,
+    BETWEEN_GOVERNOR,
+    CHOOSING,
+    CIRCUMSTANCE_WORDS,
+    CONDITIONAL,
+    DEMONSTRATIVES,
+    EN_DETERMINERS,
+    EN_INDEFINITE,
+    EN_PHRASE_BOUNDS,
+    ENGLISH_ADVERBS,
+    EXACTLY_EN,
+    GLUED_AFTER,
+    GLUED_BEFORE,
+    HE_SHE,
+    HIS_HER,
+    HOLDER_ASKED,
+    IN_UNIT,
+    INSISTING,
+    INSISTING_EN,
+    IT_FORMS,
+    JUDGING_OPENERS_EN,
+    MAIN_VERBS_EN,
+    N_PRONOUNS,
+    OCCASION_PLACE_PREPOSITIONS,
+    ONE_LETTER_WORDS,
+    OPEN_OTHER,
+    OPENERS_EN,
+    OR_WORDS,
+    PASSIVE_ADVERBS,
+    PASSIVE_BE,
+    PER_WORDS,
+    PHRASE_CLOSERS_EN,
+    PHRASE_OPENERS_RU,
+    PICKING,
+    POSSESSIVE_S,
+    PREPOSITIONS_RU,
+    QUESTION_WORDS,
+    QUESTION_WORDS_EN,
+    RELATIVE_WORDS,
+    SETTING_PAIRS,
+    SETTING_PREPOSITIONS,
+    SOURCE_PREPOSITIONS,
+    THIS_BEFORE_NOUN,
+    THIS_FORMS,
+    TIME_OR_DEGREE,
+    TOLD_PRONOUNS,
+    TOPIC_PREPOSITIONS,
+    TWO_LETTER_PREPOSITIONS,
+    WHICH_ANY,
+    WHICH_EN,
+)
 from bot.language.goals import lack_as_need, names_need, working_goal
 from bot.language.introductions import asks_identity
 from bot.language.keyboard import NEIGHBOURS, key_neighbours, mistyped_key
@@ -139,7 +234,6 @@ from bot.language.lexicon import (
     asks_address,
     is_stop,
     plain_english,
-    word_set,
 )
 from bot.language.loanwords import russian_loanwords
 from bot.language.money import (
@@ -191,8 +285,8 @@ from bot.language.parties import (
     country_of_adjective,
     deed_holder,
     motive_holder,
+    names_a_people,
     party_names,
-    people_country,
     regrouped_arrangements,
     view_holder,
 )
@@ -227,6 +321,43 @@ from bot.language.predicates import (
 from bot.language.professions import names_any_expert, russian_country_adjective
 from bot.language.recency import ahead_positions, recency_positions, stretch_positions
 from bot.language.romanise import name_key, romanise, same_name
+from bot.language.saying import (
+    ABOUT_SAID,
+    ADDRESSED,
+    ADDRESSING,
+    ATTRIBUTIVE_WORDS,
+    COMMENTING,
+    CONSULTING,
+    DESCRIBING,
+    EXPERT_NOUNS,
+    FRAMING_EN,
+    HELD_VIEWS_EN,
+    HELD_VIEWS_RU,
+    JUDGING_FORMS,
+    LATIN_OBJECT_MARKS,
+    MADAM,
+    MENTIONING,
+    MENTIONING_EN,
+    NAME_TITLES,
+    OF_VIEW,
+    PERSON_ASKED,
+    POINT_FORMS,
+    QUOTING,
+    REACTING,
+    REACTING_EN,
+    REASONING_OF,
+    RECALLING,
+    SAID_THINGS,
+    SAYING_NOUNS,
+    SAYING_NOUNS_EN,
+    SIDES,
+    TALKING_EN,
+    TALKING_RU,
+    TELLING,
+    VIEW_NOUNS_EN,
+    VIEW_NOUNS_RU,
+    WRITING_FOR,
+)
 from bot.language.specifics import (
     asks_specifics,
     content_asked,
@@ -266,10 +397,6 @@ def _vowel_variants(word: str) -> Iterator[str]:
         twin = _HEARD_VOWELS.get(letter)
         if twin is not None:
             yield word[:at] + twin + word[at + 1 :]
-
-
-# The place itself by a noun of any place: "названо место", "which location".
-_GENERIC_PLACE_NOUNS = word_set("место местность place location locat")
 
 
 @record
@@ -477,7 +604,7 @@ class Query:
     @property
     def describing_frames(self) -> tuple[Term, ...]:
         """The frame terms asking for a description: every frame but a count noun's."""
-        return tuple(t for t in self.terms if t.frame and t.lemma not in _COUNT_FRAME_LEMMAS)
+        return tuple(t for t in self.terms if t.frame and t.lemma not in COUNT_FRAME_LEMMAS)
 
     @property
     def unknown_entity(self) -> bool:
@@ -1006,7 +1133,7 @@ class Analyser:
                 # "количество локомотивов", "число соглашений": how many is asked, and yet a
                 # word of the briefing's ("Число подписанных соглашений") — a passage saying
                 # it may share it, none lacking it is the worse for that
-                lemma = _COUNT_NOUN_SLIPS.get(word) or self.morphology.lemma(word)
+                lemma = COUNT_NOUN_SLIPS.get(word) or self.morphology.lemma(word)
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
@@ -1094,7 +1221,7 @@ class Analyser:
                 # "сколько времени длился визит": a length asked, no word of the subject
                 or (time_counted(words, done) and bool(lasting))
                 or done in sharpened
-                or word in _INSISTING  # "что конкретно обсуждали": ``Query.specifics``
+                or word in INSISTING  # "что конкретно обсуждали": ``Query.specifics``
                 or _pronoun_after_preposition(words, done)  # "о нём": "нем" is no "немой"
                 or _insisting_en(words, done)  # "what specific investments"
                 or done in idioms
@@ -1180,7 +1307,7 @@ class Analyser:
         insisting = {
             word
             for at, word in enumerate(words)
-            if word in _EXACTLY_EN and at and words[at - 1] in _QUESTION_WORDS_EN
+            if word in EXACTLY_EN and at and words[at - 1] in QUESTION_WORDS_EN
         }
         terms = [t for t in terms if not (t.typed in insisting and t.similarity <= 0)]
         own = sum(1 for t in terms if t.similarity > 0 and not t.frame)
@@ -1307,7 +1434,7 @@ class Analyser:
             # прогнозирует рост товарооборота": whose view it is, asked — the verb its frame
             framing = OPINION_VERB_LEMMAS | SPEAKING_VERB_LEMMAS
             if named:  # "the experts' comments" may be what is asked about, not a frame
-                framing |= _FRAMING_EN | _HELD_VIEWS_RU
+                framing |= FRAMING_EN | HELD_VIEWS_RU
             if len(named) == 1:  # "оценка Ишмухамедовым заявления Гаджиева": whose is told
                 framing |= JUDGEMENT_NOUNS  # by the noun, which his passage on it names
             viewpoint = _point_of_view(words) if named else frozenset()
@@ -1569,7 +1696,7 @@ class Analyser:
             return ()
         if word_lemma in CLOSENESS_WORDS:  # "исторически близкими": "связаны"
             return tuple(other for other in sorted(BOND_WORDS) if other in self.index.idf)
-        if not _is_infinitive(word_lemma) and not (reaching and word_lemma in _CHANGE_NOUNS):
+        if not _is_infinitive(word_lemma) and not (reaching and word_lemma in CHANGE_NOUNS):
             return ()
         family = self._family(word_lemma)
         return tuple(
@@ -1581,7 +1708,7 @@ class Analyser:
     def _same_change(self, word_lemma: str) -> tuple[str, ...]:
         """The briefing's other nouns of the same change ("увеличение": "рост")."""
         return tuple(
-            other for other in _SAME_CHANGE.get(word_lemma, ()) if other in self.index.idf
+            other for other in SAME_CHANGE.get(word_lemma, ()) if other in self.index.idf
         )
 
     def _family(self, word_lemma: str) -> tuple[str, ...]:
@@ -1636,22 +1763,22 @@ class Analyser:
             for at in range(1, len(words) - size + 1):
                 if (
                     tuple(words[at : at + size]) == outlet
-                    and words[at - 1] in _ADDRESSED
-                    and not (at > 1 and words[at - 2] in _WRITING_FOR)
+                    and words[at - 1] in ADDRESSED
+                    and not (at > 1 and words[at - 2] in WRITING_FOR)
                 ):
                     # "for Minval Politika" goes whole; "told Minval Politika" keeps its verb
-                    cut = at - 1 if words[at - 1] in _ADDRESSING else at
+                    cut = at - 1 if words[at - 1] in ADDRESSING else at
                     return [*words[:cut], *words[at + size :]]
                 if tuple(words[at : at + size]) == outlet and words[at + size : at + size + 1] in (
-                    [w] for w in _QUOTING
+                    [w] for w in QUOTING
                 ):
                     # "how many experts did Minval Politika quote": the outlet quoting is the
                     # article quoting, as "did the article quote" asks — no subject of its own
                     return [*words[:at], *words[at + size :]]
                 if (
                     tuple(words[at : at + size]) == outlet
-                    and words[0] in _PERSON_ASKED
-                    and words[at + size : at + size + 1] in ([w] for w in _CONSULTING)
+                    and words[0] in PERSON_ASKED
+                    and words[at + size : at + size + 1] in ([w] for w in CONSULTING)
                 ):
                     # "which MP did Minval Politika consult / ask": who it turned to is who
                     # the article quotes — the outlet asking says nothing of which expert
@@ -1864,7 +1991,7 @@ class Analyser:
         event = [
             t
             for t in terms
-            if t.focus and ((t.entity and self._is_event_name(t)) or t.typed in _SIDES)
+            if t.focus and ((t.entity and self._is_event_name(t)) or t.typed in SIDES)
         ]
         if not event or not any(_subject_word(t) and t not in event for t in terms):
             return terms
@@ -1893,7 +2020,7 @@ class Analyser:
             # no place or owner to tell the passages apart has to be held itself
             return terms
         if not self._names_occasion([t for t in terms if t.typed in occasion], owning):
-            if occasion & _WHICH:
+            if occasion & WHICH_ANY:
                 return terms  # "на каком саммите": the occasion is what is asked, a fact
             # an occasion the article never names ("на полях саммита") is a thing it lacks
             return [
@@ -2123,18 +2250,18 @@ class Analyser:
         owner named ("заявлении Гаджиева про …"), and only when a passage of the briefing says
         the owner's words with those of the description: a statement the article never
         reports ("заявлении Гаджиева про паромы") is not one the reaction answers."""
-        if not any(w in _REACTING for w in words):
+        if not any(w in REACTING for w in words):
             return self._statement_described_en(terms, words)
         by_typed = {t.typed: t for t in terms}
         described: set[str] = set()
         for at, word in enumerate(words):
             noun = by_typed.get(word)
-            if word not in _SAYING_NOUNS or noun is None or noun.similarity <= 0:
+            if word not in SAYING_NOUNS or noun is None or noun.similarity <= 0:
                 # a noun the briefing never writes ("слова Гаджиева про формулу 5+1"): the
                 # description is what finds the statement, and stays a word of the subject
                 continue
             for about in range(at + 1, min(at + 2 + _OWNER_REACH, len(words))):
-                if words[about] not in _ABOUT:
+                if words[about] not in ABOUT_SAID:
                     continue
                 owners = [by_typed[w] for w in words[at + 1 : about] if w in by_typed]
                 owners = [t for t in owners if t.entity]
@@ -2154,17 +2281,17 @@ class Analyser:
     def _statement_described_en(self, terms: list[Term], words: list[str]) -> list[Term]:
         """``_statement_described`` in English word order: "What was Ishmukhamedov's opinion
         on Hajiyev's remark about 5+1 becoming 6?" — the owner named before the noun of a
-        thing said, the description after "about" (``_ABOUT_EN``). English drops the noun itself
+        thing said, the description after "about" (``ABOUT_EN``). English drops the noun itself
         ("remark" is no word of the subject), so only the owner, a name, and a passage saying
         his words with most of the description's are required."""
-        if not any(w in _REACTING_EN for w in words):
+        if not any(w in REACTING_EN for w in words):
             return terms
         by_typed = {t.typed: t for t in terms}
         described: set[str] = set()
         for at, word in enumerate(words):
-            if word not in _SAYING_NOUNS_EN or at + 1 >= len(words):
+            if word not in SAYING_NOUNS_EN or at + 1 >= len(words):
                 continue
-            if words[at + 1] not in _ABOUT_EN:
+            if words[at + 1] not in ABOUT_EN:
                 continue
             before = words[max(0, at - _OWNER_REACH) : at]
             owners = [by_typed[w] for w in before if w in by_typed and by_typed[w].entity]
@@ -2795,8 +2922,7 @@ class Analyser:
         words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
         # "eto", "etom", "etot": э typed "e" — a dictionary guesses "ето" a word of its own
         words = [
-            "э" + w[1:] if w.startswith("е") and "э" + w[1:] in _DEMONSTRATIVES else w
-            for w in words
+            "э" + w[1:] if w.startswith("е") and "э" + w[1:] in DEMONSTRATIVES else w for w in words
         ]
         # "bi", "chtobi", "bilo": ы typed as "i" in a word that frames a question
         words = [_yery_stop(w) for w in words]
@@ -3068,7 +3194,7 @@ class Analyser:
         amount = before[0].isdigit() or before in COUNT_WORDS or before in SCALE_WORDS
         # "какой объём перевозок в тонах", "сколько это в тонах": the unit an amount asked is
         # wanted in ("в резких тонах", asking no amount, stays a tone)
-        amount = amount or (before in _IN_UNIT and _asks_amount(words))
+        amount = amount or (before in IN_UNIT and _asks_amount(words))
         if not amount and before.isalpha() and is_cyrillic(before):
             read = self._resolve_word(before, spent)
             amount = any(lemma in SCALE_WORDS and sim > 0 for _, lemma, sim in read)
@@ -3118,7 +3244,7 @@ class Analyser:
         место занимает Казахстан" asks no place: a rank, the word kept.)"""
         word = words[at]
         return (
-            self.morphology.lemma(word) in _GENERIC_PLACE_NOUNS
+            self.morphology.lemma(word) in GENERIC_PLACE_NOUNS
             and self._unused(word)
             and AnswerType.PLACE in asked_types(tuple(words))
         )
@@ -3131,7 +3257,7 @@ class Analyser:
         word = words[at]
         if at == 0 or not word.isalpha() or not self._unused(word):
             return False
-        if self.morphology.lemma(word) in _SHARE_UNITS or english_stem(word) in _SHARE_UNITS:
+        if self.morphology.lemma(word) in SHARE_UNITS or english_stem(word) in SHARE_UNITS:
             return False  # "на сколько процентов вырос": a share, a figure of its own
         before = words[at - 1]
         if is_latin(word):
@@ -3140,7 +3266,7 @@ class Analyser:
             return unit is not None and unit not in self.index.idf and before in ("many", "much")
         if self.morphology.lemma(word) not in MEASURE_UNITS:
             return False
-        return before in COUNT_WORDS or (before in _IN_UNIT and _asks_amount(words))
+        return before in COUNT_WORDS or (before in IN_UNIT and _asks_amount(words))
 
     def _unused(self, word: str) -> bool:
         """A word the briefing never uses, in any form."""
@@ -3212,7 +3338,7 @@ class Analyser:
             at > 0
             and words[at - 1] in INTERROGATIVES
             and self.morphology.lemma(words[at]) in EXPERT_LEMMAS
-            and any(w in _TOPIC_PREPOSITIONS or w in _MENTIONING_EN for w in words[at + 1 :])
+            and any(w in TOPIC_PREPOSITIONS or w in MENTIONING_EN for w in words[at + 1 :])
         )
 
     def _kind_of_place_known(self, words: list[str], at: int) -> bool:
@@ -3255,7 +3381,7 @@ class Analyser:
             # it sank the passage naming the city without that word
             return True
         # "кто из экспертов сказал …", "which of the experts said …": one of them is asked for
-        among = at > 1 and words[at - 1] in _AMONG and words[at - 2] in _PICKING
+        among = at > 1 and words[at - 1] in AMONG and words[at - 2] in PICKING
         # "(could you identify) the commentator who addressed …": which one is asked
         relative = at <= 1 and words[:at] in ([], ["the"]) and words[at + 1 : at + 2] == ["who"]
         if (after_question or among or relative) and self._asks_which_expert(words, at):
@@ -3283,11 +3409,11 @@ class Analyser:
         the kind of name that answers."""
         word = words[at]
         lemma = english_stem(word) if is_latin(word) else self.morphology.lemma(word)
-        if lemma not in _RANK_NOUNS:
+        if lemma not in RANK_NOUNS:
             return False
         near = words[max(0, at - _RANK_REACH) : at + 1 + _RANK_REACH]
         return any(
-            (english_stem(w) if is_latin(w) else self.morphology.lemma(w)) in _HOLDING_RANK
+            (english_stem(w) if is_latin(w) else self.morphology.lemma(w)) in HOLDING_RANK
             for w in near
         )
 
@@ -4102,19 +4228,19 @@ class Analyser:
     def _preposition_glued(self, word: str) -> tuple[str, str] | None:
         """A preposition typed against its neighbour, the commonest words run together: one
         before a pronoun, a stop or question word or the briefing's word ("вних", "заэту",
-        "длянего", "донас"), or one of ``_GLUED_AFTER`` after such a word ("прогнозпо",
+        "длянего", "донас"), or one of ``GLUED_AFTER`` after such a word ("прогнозпо",
         "егов", "ктоиз"); beside another dictionary word, only a long one ("россиипо"; "с
         колко" is no reading of "сколко"). Only for a word no dictionary knows
         (``_separate`` asks for no other), and only into these halves: a preposition is too
         short a piece to cut off any word."""
-        for preposition in _GLUED_BEFORE:
+        for preposition in GLUED_BEFORE:
             rest = word.removeprefix(preposition)
             # after a letter, no dictionary word: "ксватает" (Latin "x" read "кс") is no
             # "к сватает"
             longest = _SHORTEST_HALF + 1 if len(preposition) > 1 else len(word)
             if rest != word and self._glued_half(rest, longest):
                 return (preposition, rest)
-        for preposition in _GLUED_AFTER:
+        for preposition in GLUED_AFTER:
             rest = word.removesuffix(preposition)
             if rest != word and self._glued_half(rest, _SHORTEST_HALF):
                 return (rest, preposition)
@@ -4135,7 +4261,7 @@ class Analyser:
         ``_SHORTEST_HALF`` letters or more ("кторому" is no "кто рому"); neither shorter
         than ``_SHORTEST_PART`` (a shorter one is too often a fragment of another word) —
         but a preposition of two letters before a longer dictionary word ("по ожиданиям")."""
-        if left in _TWO_LETTER_PREPOSITIONS and len(right) >= _SHORTEST_HALF + 1:
+        if left in TWO_LETTER_PREPOSITIONS and len(right) >= _SHORTEST_HALF + 1:
             # "поожиданиям", "пожелезке": a preposition before a longer dictionary word
             return self.morphology.is_known_russian(right)
         if min(len(left), len(right)) < _SHORTEST_PART:
@@ -4149,9 +4275,9 @@ class Analyser:
     def _plain_word(self, word: str) -> bool:
         """A half of a run-together word: a question word, a word of the briefing, or a
         dictionary form of one of its lemmas ("железныхдорогах": "дорогах" of "дорога"); a
-        single letter only as a preposition (``_ONE_LETTER_WORDS``)."""
+        single letter only as a preposition (``ONE_LETTER_WORDS``)."""
         if len(word) == 1:
-            return word in _ONE_LETTER_WORDS
+            return word in ONE_LETTER_WORDS
         return (
             word in RUSSIAN_STOP
             or word in WHO_WORDS
@@ -4339,45 +4465,31 @@ class Analyser:
         return best
 
 
-# English words closing the noun phrase a question word opens ("what rail measures WERE
-# discussed", "which steps FOR trade"), and the most words of it before its head.
-_PHRASE_CLOSERS = word_set(
-    "do does did is are was were will would could can should has have had for of in on at "
-    "with between to from about"
-)
+# The most words of the noun phrase a question word opens before its head (``PHRASE_CLOSERS_EN``).
 _PHRASE_REACH = 5
-# English adjectives insisting on the particular things a question names, right after its
-# question word ("what SPECIFIC barriers", "which CONCRETE measures"): as "конкретно", how
-# the question asks (``asks_specifics`` reads them), no word of its subject.
-_INSISTING_EN = frozenset({"specific", "concrete", "particular"})
-_WHICH_EN = frozenset({"what", "which"})
 
 
 def _heads_english_question(words: list[str], at: int) -> bool:
     """Is the English word the head of the noun phrase a question word opens, modifiers
     between ("what concrete rail and shipping MEASURES does he say were discussed")? A
     generic noun there says what kind of things answer, as right after "what" it does."""
-    closed = at + 1 == len(words) or words[at + 1] in _PHRASE_CLOSERS
+    closed = at + 1 == len(words) or words[at + 1] in PHRASE_CLOSERS_EN
     if not is_latin(words[at]) or not closed:
         return False
     for back in range(at - 1, max(at - 1 - _PHRASE_REACH, -1), -1):
-        if words[back] in _WHICH_EN:
+        if words[back] in WHICH_EN:
             return True
-        if words[back] in _PHRASE_CLOSERS or not is_latin(words[back]):
+        if words[back] in PHRASE_CLOSERS_EN or not is_latin(words[back]):
             return False
     return False
 
 
 def _insisting_en(words: list[str], at: int) -> bool:
     """ "what specific investments", "which concrete measures": an adjective insisting on
-    the particulars, right after the question word (``_INSISTING_EN``)."""
-    return words[at] in _INSISTING_EN and at > 0 and words[at - 1] in _WHICH_EN
+    the particulars, right after the question word (``INSISTING_EN``)."""
+    return words[at] in INSISTING_EN and at > 0 and words[at - 1] in WHICH_EN
 
 
-# "конкретно", like "именно" (a stop word): insisting on the specifics of what the question
-# names, which ``asks_specifics`` reads from the words — no word of its subject, and one the
-# article may say of anything ("конкретные договорённости").
-_INSISTING = frozenset({"конкретно"})
 # Clipped words (``Analyser._clipped``): the shortest part read, and what the rest of the long
 # word must add; the vowels joining a compound's halves ("товар-о-оборот"); the endings a
 # clipped head takes declined as a noun ("инфру", "инфре", "инфры").
@@ -4392,31 +4504,9 @@ _SHORT_RESPELT = 5  # letters: a longer word with a letter left out the fuzzy se
 # letters: a longer slip is a letter short of too many words of the dictionary for the
 # briefing's one to be the one meant ("поода": "погода" as well as the briefing's "повода")
 _LONGEST_SHORT_OF_FORM = 4
-# The one-letter prepositions a run-together word may hold ("визитев": "визите в"); not и, а,
-# я, о: a word's ending as often ("astani" transliterated is "астани", not "астан и").
-_ONE_LETTER_WORDS = frozenset("вску")
-# The prepositions of two letters a run-together word may open, before a word of
-# ``_SHORTEST_HALF`` + 1 letters or more ("поожиданиям": "по ожиданиям").
-_TWO_LETTER_PREPOSITIONS = frozenset({"по", "до", "на", "за", "из", "от", "об", "со", "во"})
 _SHORTEST_PART = 3  # letters: any half of a run-together word split on a dictionary word
 _SHORTEST_RUN_TOGETHER = 6  # letters: a shorter word is two only as a preposition glued on
 _SHORTEST_GLUED = 4  # letters: a preposition and a word of three ("вних")
-# The prepositions glued to the word after them (``_preposition_glued``), longest first.
-_GLUED_BEFORE = (
-    "для",
-    "про",
-    "при",
-    "без",
-    "над",
-    "под",
-    *sorted(_TWO_LETTER_PREPOSITIONS),
-    "в",
-    "к",
-    "с",
-)
-# The prepositions glued to the word before them: of one letter only "в" ("к", "с", "у"
-# end words as often: "длилис" is "длились", not "длили с").
-_GLUED_AFTER = (*sorted(_TWO_LETTER_PREPOSITIONS), "в")
 _SHORTEST_HALF = 5  # letters: a dictionary word as half of a run-together one
 _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an abbreviation
 # letters: a shorter rare word ("пос", an abbreviation) is a letter short of too many words,
@@ -4426,27 +4516,7 @@ _SHORTEST_VOWEL_SLIP = 5  # letters: a shorter word with a vowel changed is anot
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_NAME_SLIP = 5  # letters: a shorter word is a keystroke from too many names
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
-# Words opening a relative clause: "декларация, которую хвалил Тусупбеков".
-_RELATIVE = frozenset(
-    {"который", "которая", "которое", "которые", "которую", "которого", "которой", "которым"}
-    | {"которых", "котором", "которыми"}
-)
 _RELATIVE_REACH = 3  # words from the relative word to the name: "которую так хвалил Тусупбеков"
-
-
-# Nouns of what an expert said or proposed, whose owner he is: "на предложение Ишмухамедова",
-# "to Ishmukhamedov's proposal" — what a country's view is of, not whose view is asked.
-_SAID_THINGS = word_set(
-    "предложение предложению предложения идея идею идее идеи слова словам заявление заявлению "
-    "высказывание высказыванию инициатива инициативу инициативе призыв призыву мнение "
-    "proposal proposals idea ideas suggestion remarks words statement call initiative "
-    # what he wrote: "как Алиев оценил пост Гаджиева", "Tokayev's view of Hajiyev's post"
-    "пост посту поста посте публикация публикацию публикации запись записи "
-    "post posts tweet publication "
-    # the same said things after "о" / "в": "что Ереван думает о словах Тусупбекова"
-    "словах заявлении заявлениях высказывании высказываниях предложении идеях комментарии "
-    "комментарий комментарию оценку оценке comment comments"
-)
 
 
 def _number_nouns(terms: list[Term], words: list[str]) -> list[Term]:
@@ -4468,11 +4538,6 @@ def _number_nouns(terms: list[Term], words: list[str]) -> list[Term]:
     return [replace(t, focus=True) if t.typed in nouns and t.similarity > 0 else t for t in terms]
 
 
-# English nouns naming a figure as a figure: "the 15-18 days figure", "the numbers on rail
-# tonnage and the 15-18 days" (as typed, folded).
-_FIGURE_NOUNS_EN = word_set("figure figures number numbers stat stats statistics data")
-
-
 def _without_figure_nouns(terms: list[Term], words: list[str]) -> list[Term]:
     """The terms without an English noun naming the figure the question itself gives, when it
     asks whose figure it is ("which expert gave the figure of 15-18 days", "who cited the
@@ -4486,13 +4551,10 @@ def _without_figure_nouns(terms: list[Term], words: list[str]) -> list[Term]:
         return terms  # "where do the cargoes in the 15-18 days figure start from"
     if not any(any(c.isdigit() for c in t.typed) for t in terms if t.similarity > 0):
         return terms
-    return [t for t in terms if t.typed not in _FIGURE_NOUNS_EN]
+    return [t for t in terms if t.typed not in FIGURE_NOUNS_EN]
 
 
-# A place in a ranking: "место" and the verbs of holding one (lemmas, English stems) — "какое
-# место занимает Казахстан", "what place does it hold" (``Analyser._rank_at``).
-_RANK_NOUNS = word_set("место place")
-_HOLDING_RANK = word_set("занимать занять hold occupi occupy take rank")
+# How far either side of a noun of a ranking a verb of holding it may stand (``RANK_NOUNS``).
 _RANK_REACH = 3
 
 
@@ -4505,12 +4567,8 @@ def owns_said(words: tuple[str, ...] | list[str], name: str) -> bool:
     """Does the named expert stand in the question only as whose words or post are spoken
     of ("what did Ishmukhamedov say about the Hajiyev post", "что сказал Ишмухамедов о
     посте Гаджиева", "Hajiyev's post")? Then he is no one whose words are asked."""
-    words = [w for w in words if w not in _POSSESSIVE_S]
+    words = [w for w in words if w not in POSSESSIVE_S]
     return _owner_of_said(words, name) is not None
-
-
-# The "s" of an English possessive, a token of its own: "Hajiyev's post".
-_POSSESSIVE_S = frozenset({"s"})
 
 
 def _owner_of_said(words: list[str], name: str) -> int | None:
@@ -4521,10 +4579,10 @@ def _owner_of_said(words: list[str], name: str) -> int | None:
     if name not in words:
         return None
     at = words.index(name)
-    if at and words[at - 1] in _SAID_THINGS:
+    if at and words[at - 1] in SAID_THINGS:
         return at - 1
     if is_latin(name) and any(
-        words[after] in _SAID_THINGS and all(_attributive(w) for w in words[at + 1 : after])
+        words[after] in SAID_THINGS and all(_attributive(w) for w in words[at + 1 : after])
         for after in range(at + 1, min(len(words), at + 2 + _ATTRIBUTIVE_REACH))
     ):
         return at
@@ -4535,12 +4593,11 @@ def _owner_of_said(words: list[str], name: str) -> int | None:
 # Gadzhiev 5+1 post", "Hajiyev's recent X post"): a figure, a formula, a word of when or
 # where it was posted — they say which post, not whose.
 _ATTRIBUTIVE_REACH = 2
-_ATTRIBUTIVE_WORDS = word_set("recent latest new last x twitter online social media")
 
 
 def _attributive(word: str) -> bool:
     """Can ``word`` stand between an English owner's name and the noun it owns?"""
-    return word in _ATTRIBUTIVE_WORDS or any(ch.isdigit() for ch in word)
+    return word in ATTRIBUTIVE_WORDS or any(ch.isdigit() for ch in word)
 
 
 def _relative_before(words: list[str], name: str) -> int | None:
@@ -4550,21 +4607,9 @@ def _relative_before(words: list[str], name: str) -> int | None:
         return None
     at = words.index(name)
     for back in range(at - 1, max(-1, at - 1 - _RELATIVE_REACH), -1):
-        if words[back] in _RELATIVE:
+        if words[back] in RELATIVE_WORDS:
             return back
     return None
-
-
-# A person the question speaks of as already named: "как он его назвал", "по его словам".
-_HE = frozenset({"он", "она", "he", "she"})
-_HIS = frozenset({"его", "её", "ее", "his", "her"})
-_BY = frozenset({"по", "according"})
-
-
-# Demonstratives pointing back to what a statement before the question told: "этот шаг".
-_THIS = frozenset(
-    {"этот", "эта", "это", "эти", "этого", "этой", "этому", "этим", "этом", "эту", "этих", "этими"}
-)
 
 
 def _without_said_fillers(terms: list[Term]) -> list[Term]:
@@ -4575,26 +4620,11 @@ def _without_said_fillers(terms: list[Term]) -> list[Term]:
     return [t for t in terms if not (t.filler and t.lemma in said)]
 
 
-# The forms a Russian personal pronoun takes after a preposition ("о нём", "про него", "с
-# ними"): they point back, naming nothing; "нем" is read by the morphology as "немой" first.
-_N_PRONOUNS = word_set("него нему ним нём нем неё нее ней них ними")
-_PREPOSITIONS_RU = word_set(
-    "о об обо про в во на с со к ко у из от до по за над под при для без через между перед "
-    "около насчет насчёт"
-)
-
-
-# The Russian nouns of a price in the forms people type ("какая цена перевозки", "стоимость
-# доставки"): the kind of answer asked, a sum — the briefing never says them, and weighed as
-# words of the subject they sank every passage on what is priced below an offer.
-_PRICE_NOUNS = word_set("цена цену цены цене ценой стоимость стоимости стоимостью")
-
-
 def _price_of_service(words: list[str], at: int) -> bool:
     """Is the word at ``at`` a price noun asking what a thing costs ("цена перевозки",
     "стоимость паромов")? Not a market price "на" a good ("цена на нефть"), which the
     question's time to come reads as a forecast, as it did."""
-    if words[at] not in _PRICE_NOUNS:
+    if words[at] not in PRICE_NOUNS:
         return False
     return at + 1 >= len(words) or words[at + 1] != "на"
 
@@ -4602,24 +4632,19 @@ def _price_of_service(words: list[str], at: int) -> bool:
 def _pronoun_after_preposition(words: list[str], at: int) -> bool:
     """Is the word at ``at`` a personal pronoun after its preposition ("А что о нём сказал
     Ишмухамедов?"): a pointer back to what the scene told, no word of the subject."""
-    return at > 0 and words[at] in _N_PRONOUNS and words[at - 1] in _PREPOSITIONS_RU
+    return at > 0 and words[at] in N_PRONOUNS and words[at - 1] in PREPOSITIONS_RU
 
 
 def _without_anaphora(terms: list[Term], words: list[str]) -> list[Term]:
     """The terms without a noun the briefing never uses that points back to the scene told
     before the question ("Один эксперт хвалил декларацию. Как он оценил этот шаг?"): "шаг"
     is the declaration told of, in other words — no thing of its own the article lacks."""
-    back = {words[at] for at in range(1, len(words)) if words[at - 1] in _THIS}
+    back = {words[at] for at in range(1, len(words)) if words[at - 1] in THIS_FORMS}
     return [
         t
         for t in terms
         if not (t.typed in back and t.similarity <= 0 and not t.entity and is_cyrillic(t.typed))
     ]
-
-
-# Demonstratives before a noun ("этот формат"): not "это", which is as often the subject of
-# a copula ("это будет союз") or a pronoun standing alone.
-_THIS_BEFORE_NOUN = _THIS - {"это"}
 
 
 def _renamed_by_demonstrative(
@@ -4639,7 +4664,7 @@ def _renamed_by_demonstrative(
     a ``person`` speaking: "кто предложил этот формат", "что Ишмухамедов думает про этот
     формат" ask of the format itself."""
     last = len(words) - 1
-    back = {words[last]} if last > 0 and words[last - 1] in _THIS_BEFORE_NOUN else set()
+    back = {words[last]} if last > 0 and words[last - 1] in THIS_BEFORE_NOUN else set()
     renamed = [
         t
         for t in terms
@@ -4690,14 +4715,6 @@ def _regrouped_arrangement(terms: list[Term], words: list[str]) -> list[Term]:
     ]
 
 
-# The noun asking what a thing's future holds ("какие перспективы у семёрки"): the kind asked,
-# a forecast (``answer_types.EXPECTING_WORDS``), as "прогноз" and "будущее" ask it. Russian
-# only: "the prospects for the Turkic seven" is read by the English question frames.
-_PROSPECT_FORMS = word_set("перспектива перспективы перспектив перспективу")
-# "в перспективе": a time ahead, in the passage's own words (``ahead``), not the kind asked.
-_BEFORE_TIME_AHEAD = word_set("в во")
-
-
 def _prospects_asked(terms: list[Term], words: list[str]) -> list[Term]:
     """ "Какие перспективы у «тюркской семёрки»": the prospects are the forecast asked, of
     the thing named — a passage speaking of another's "перспективы двустороннего
@@ -4707,7 +4724,7 @@ def _prospects_asked(terms: list[Term], words: list[str]) -> list[Term]:
     asked = {
         w
         for at, w in enumerate(words)
-        if w in _PROSPECT_FORMS and not (at and words[at - 1] in _BEFORE_TIME_AHEAD)
+        if w in PROSPECT_FORMS and not (at and words[at - 1] in BEFORE_TIME_AHEAD)
     }
     if not asked or not any(t.focus and t.typed not in asked for t in terms):
         return terms
@@ -4732,8 +4749,8 @@ def regrouping_frames(query: Query) -> frozenset[str]:
 def _refers_back(words: list[str]) -> bool:
     """Does the question speak of a person named before it, by a pronoun ("как он назвал",
     "по его словам"), not by name or role?"""
-    return any(w in _HE for w in words) or any(
-        a in _BY and b in _HIS for a, b in itertools.pairwise(words)
+    return any(w in HE_SHE for w in words) or any(
+        a in ACCORDING_TO and b in HIS_HER for a, b in itertools.pairwise(words)
     )
 
 
@@ -4831,15 +4848,15 @@ def _as_subject(term: Term, words: list[str], names: Collection[str] = ()) -> bo
         return True
     after = words[at + 1 : at + 2]
     start = at
-    while start > 0 and (words[start - 1] in names or words[start - 1] in _NAME_TITLES):
+    while start > 0 and (words[start - 1] in names or words[start - 1] in NAME_TITLES):
         start -= 1
     before = words[start - 1 : start] if start > 0 else []
     if after == ["s"] and not is_cyrillic(term.typed):
         owned = words[at + 2 : at + 3]
         return (
             bool(owned)
-            and owned[0] in _VIEW_NOUNS
-            and not (before and before[0] in _LATIN_OBJECT_MARKS)
+            and owned[0] in VIEW_NOUNS_EN
+            and not (before and before[0] in LATIN_OBJECT_MARKS)
         )
     if is_cyrillic(term.typed):
         # a repaired name ("гусейнву") may be in any case: taken as the subject; so is one
@@ -4851,40 +4868,7 @@ def _as_subject(term: Term, words: list[str], names: Collection[str] = ()) -> bo
         )
     if before == ["the"] and _owner_of_said(words, term.typed) is not None:
         return False  # "the Gadzhiev 5+1 post": whose post, named as its attribute
-    return after != ["s"] and not (before and before[0] in _LATIN_OBJECT_MARKS)
-
-
-# Words putting an outlet as the one spoken to: "commented for", "spoke to", "told",
-# "interviewed by", "для Minval Politika".
-# English intensifiers of a question word: "why exactly", "where precisely".
-_EXACTLY_EN = frozenset({"exactly", "precisely"})
-_QUESTION_WORDS_EN = frozenset({"why", "what", "which", "where", "when", "how", "who", "whom"})
-_ADDRESSING = frozenset({"for", "to", "by", "для"})
-# "who writes for Minval Politika", "who works for it": its staff asked, not an expert
-_WRITING_FOR = frozenset(
-    {"write", "writes", "wrote", "written", "writing", "work", "works", "worked", "working"}
-)
-_ADDRESSED = _ADDRESSING | {"told", "tells", "tell"}
-# Verbs of the outlet quoting its experts: "did Minval Politika quote / cite / feature".
-_QUOTING = frozenset(
-    {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "feature", "featured"}
-)
-# Verbs of the outlet turning to its experts ("did Minval Politika consult / ask"), and the
-# question words asking whom it turned to (``_without_outlet_addressed``).
-_CONSULTING = frozenset(
-    {"consult", "consulted", "ask", "asked", "approach", "approached", "contact", "contacted"}
-    | {"interview", "interviewed", "poll", "polled"}
-)
-_PERSON_ASKED = frozenset({"who", "whom", "which"})
-# Titles before a Latin-written name, part of the name's phrase ("on Mr Hajiyev's post").
-_NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor"})
-# A person's view as English owns it: "Ishmukhamedov's opinion on …", "Huseynov's take".
-_VIEW_NOUNS = frozenset(
-    {"opinion", "opinions", "view", "views", "take", "position", "stance", "assessment"}
-    | {"verdict", "reaction", "response", "thoughts", "perspective", "comment", "comments"}
-)
-# Words after which a Latin-written name is what is spoken about, not who speaks.
-_LATIN_OBJECT_MARKS = frozenset({"about", "on", "of", "with", "to", "by", "o", "pro", "s"})
+    return after != ["s"] and not (before and before[0] in LATIN_OBJECT_MARKS)
 
 
 def _unknown_places_offered(query: Query, told: frozenset[tuple[str, str]]) -> Query:
@@ -4984,11 +4968,6 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
     return [t for t in terms if t.typed not in unused]
 
 
-# Hollow heads of what a thing is called ("назвал отношения редким ПРИМЕРОМ", "уникальным
-# случаем", "called it a rare example"): the epithet says what it is called, the head nothing.
-_CALLED_HEADS = word_set("пример случай образец example case instance")
-
-
 def _called_heads(terms: list[Term], words: list[str]) -> list[Term]:
     """In a question asking who called a thing so (``CALLING_WORDS``), a hollow head of the
     name given ("редким примером") frames the epithet: the passage calling the relations "a
@@ -4998,34 +4977,12 @@ def _called_heads(terms: list[Term], words: list[str]) -> list[Term]:
         return terms
     return [
         replace(t, focus=False, frame=True)
-        if t.lemma in _CALLED_HEADS and t.typed not in CALLING_WORDS
+        if t.lemma in CALLED_HEADS and t.typed not in CALLING_WORDS
         else t
         for t in terms
     ]
 
 
-# Verbs of reacting to what another said: "как X отозвался о заявлении Y", "прокомментировал".
-_REACTING = word_set(
-    "отозвался отозвалась отозвались откликнулся откликнулась прокомментировал "
-    "прокомментировала комментировал комментировала отреагировал отреагировала оценил "
-    "оценила отнесся отнеслась высказался высказалась"
-    # a reaction asked by its noun: "какую оценку дал …", "какова реакция …"
-    " оценку оценка оценки реакция реакцию реакции комментарий комментарии"
-)
-# Nouns of a thing said: "заявление", "пост", "публикация", "слова".
-_SAYING_NOUNS = word_set(
-    "заявлении заявление заявлению посте пост посту публикации публикацию публикация "
-    "высказывании высказывание высказыванию словах слова словам тезисе тезис тезису"
-)
-_ABOUT = word_set("про о об насчет относительно")
-# The same in English: "Ishmukhamedov's opinion / take / reaction on Hajiyev's remark about …".
-_REACTING_EN = word_set(
-    "opinion opinions view views take think thought react reacted reaction assess assessed "
-    "assessment comment commented respond responded response verdict"
-)
-_SAYING_NOUNS_EN = word_set(
-    "remark remarks post posts statement statements comment comments tweet tweets words claim"
-)
 _DESCRIPTION_REACH = 4  # words of the description after "про"
 _OWNER_REACH = 2  # words between the noun and "про": the one who said it ("Хикмета Гаджиева")
 
@@ -5065,24 +5022,15 @@ def _occasion_owners(words: list[str], occasion: frozenset[int]) -> set[str]:
     if not occasion:
         return set()
     after = max(occasion) + 1
-    if after < len(words) and words[after] in _OCCASION_PLACE_PREPOSITIONS:
+    if after < len(words) and words[after] in OCCASION_PLACE_PREPOSITIONS:
         after += 1
     return {words[after]} if after < len(words) else set()
-
-
-# "на КАКОМ саммите", "at WHICH summit": the occasion asked for, not one the question puts
-# its deed in.
-_WHICH = WHICH_FORMS | {"which", "what"}
-_OCCASION_PLACE_PREPOSITIONS = frozenset({"в", "на", "во", "in", "at", "to"})
 
 
 def _points_back(words: list[str]) -> bool:
     """Does the question name what it asks about by a pronoun of the scene before it ("Как
     он ЕГО назвал", "как он ЭТО оценил")?"""
-    return any(w in _IT for w in words)
-
-
-_IT = frozenset({"его", "ее", "её", "их", "это", "этого", "этому", "этим", "it", "this"})
+    return any(w in IT_FORMS for w in words)
 
 
 def _without_foil(terms: list[Term], words: list[str], *, pointed: bool = False) -> list[Term]:
@@ -5094,7 +5042,7 @@ def _without_foil(terms: list[Term], words: list[str], *, pointed: bool = False)
     guessed: set[str] = set()
     other: set[str] = set()
     for at, word in enumerate(words):
-        if word not in _OR or at + 1 >= len(words) or words[at + 1] not in _OPEN_OTHER:
+        if word not in OR_WORDS or at + 1 >= len(words) or words[at + 1] not in OPEN_OTHER:
             continue
         guessed.update(words[max(0, at - _FOIL_REACH) : at])
         other.update(words[at + 1 : at + 1 + _OTHER_REACH])
@@ -5119,13 +5067,6 @@ def _without_foil(terms: list[Term], words: list[str], *, pointed: bool = False)
     ]
 
 
-_OR = frozenset({"или", "либо", "or"})
-# The open other of a guess: "или чем-то большим", "или что-то другое" (not "или поближе":
-# a nearer time is a guess too, and "ближайшие годы" the passage's word for it).
-_OPEN_OTHER = frozenset(
-    {"что-то", "чем-то", "чего-то", "нечто", "другое", "другим", "иное", "иным", "большее"}
-    | {"большим", "something"}
-)
 _FOIL_REACH = 3  # words of the guess before "или"
 _OTHER_REACH = 6  # words of the open other after it: "чем-то более важным для всего континента"
 
@@ -5157,7 +5098,7 @@ def _unknown_detail(words: list[str], terms: list[Term], real: Callable[[str], b
     for before, word in itertools.pairwise(words):
         if word not in unknown:
             continue
-        if before in _CAUSE_NOUNS_RU and is_cyrillic(word) and real(word):
+        if before in CAUSE_NOUNS_RU and is_cyrillic(word) and real(word):
             # "каковы причины задержек на границе": the thing whose cause is asked is one the
             # briefing never names, so no passage gives its cause
             return word
@@ -5171,55 +5112,13 @@ def _unknown_detail(words: list[str], terms: list[Term], real: Callable[[str], b
     return None
 
 
-# Prepositions naming what a question is about: "о мосте", "про трубопровод", "about the tunnel".
-_ABOUT_RU = frozenset({"о", "об", "обо", "про"})
-_ABOUT_EN = frozenset({"about", "regarding", "concerning"})
-# The case of the noun phrase each Russian one governs, and the cases of the words depending on
-# that phrase's nouns ("о строительстве МОСТА", "о выборе АЗЕРБАЙДЖАНОМ пути").
-_GOVERNED = {"о": "loct", "об": "loct", "обо": "loct", "про": "accs"}
+# The cases of the words depending on the nouns of a phrase after "о"/"про" (``ABOUT_GOVERNS``):
+# "о строительстве МОСТА", "о выборе АЗЕРБАЙДЖАНОМ пути".
 _DEPENDENT_CASES = frozenset({"gent", "gen2", "ablt"})
 _PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
-_MENTIONING_EN = frozenset({"mention", "mentioned", "mentions", "discuss", "discussed", "raised"})
-# Words before "about" making it "roughly": "down to about a week", "it costs about $5".
-_AMOUNT_BEFORE_EN = frozenset(
-    {"to", "by", "of", "for", "at", "in", "within", "is", "was", "be", "are", "were", "just"}
-    | {"only", "cost", "costs", "take", "takes", "took", "last", "lasted", "around", "down", "up"}
-)
-# English words inside a noun phrase that neither end it nor name its thing: "the", "of".
-_EN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
-_EN_INDEFINITE = frozenset({"some", "any", "certain", "something", "anything", "other"})
-_EN_PHRASE_BOUNDS = frozenset(
-    {"to", "for", "in", "with", "through", "across", "under", "over", "between", "from", "by"}
-    | {"on", "at", "into", "via", "and", "or", "but", "if", "when", "after", "before", "as"}
-    | {"is", "was", "are", "were", "will", "would", "could", "should", "did", "does", "do"}
-    | {"besides", "except", "apart", "like", "than", "not", "also", "exactly", "down", "up"}
-)
-# Interrogatives after which a verb and its subject or object follow: "сколько стоит мост",
-# "когда откроют авиарейс", "how much will the pipeline cost".
-_PHRASE_OPENERS_RU = frozenset({"когда", "сколько", "скоко", "скока"})
+# The cases of the phrase after such an interrogative (``PHRASE_OPENERS_RU``): "сколько
+# стоит МОСТ", "когда откроют АВИАРЕЙС".
 _OPENED_CASES = frozenset({"nomn", "accs"})
-# Nouns framing what follows them, never the thing asked about: "the plans to expand the
-# corridor", "о перспективах" — what of the thing, not the thing.
-_FRAMING_HEADS = frozenset(
-    {"plan", "plans", "idea", "ideas", "prospect", "prospects", "possibility", "chance"}
-    | {"chances", "issue", "issues", "question", "matter", "topic", "subject", "situation"}
-    | {"state", "role", "future", "development", "developments", "outlook", "news"}
-    | {"план", "идея", "перспектива", "возможность", "шанс", "вопрос", "тема", "ситуация"}
-    | {"роль", "будущее", "развитие", "состояние", "новость", "судьба", "подробность"}
-    | {"деталь", "specifics", "details", "detail", "particulars", "specific"}
-)
-# "how much/many" with an auxiliary: the subject follows it ("how much will the pipeline
-# cost"), ending before its main verb.
-_OPENERS_EN = frozenset({"much", "many"})
-_AUXILIARIES_EN = frozenset({"will", "would", "does", "do", "did", "is", "are", "was", "can"})
-_MAIN_VERBS_EN = frozenset(
-    {"cost", "open", "start", "launch", "begin", "be", "run", "take", "last", "come", "appear"}
-)
-# Verbs whose object is what was talked of: "кто упоминал строительство моста".
-_MENTIONING = frozenset(
-    {"упоминать", "упомянуть", "вспоминать", "вспомнить", "обсуждать", "обсудить"}
-    | {"затрагивать", "затронуть", "обсуждаться", "предлагать", "предложить"}
-)
 
 
 def _unknown_head(words: list[str], terms: list[Term], real: Callable[[str], bool]) -> str | None:
@@ -5249,24 +5148,24 @@ def _unknown_head(words: list[str], terms: list[Term], real: Callable[[str], boo
         return None
     entities = {t.typed for t in terms if t.entity}
     for at, word in enumerate(words):
-        if word in _ABOUT_RU:
-            phrase = _russian_phrase(words, at + 1, frozenset({_GOVERNED[word]}))
-        elif word in _PHRASE_OPENERS_RU and at + 1 < len(words) and _is_verb(words[at + 1]):
+        if word in ABOUT_RU:
+            phrase = _russian_phrase(words, at + 1, frozenset({ABOUT_GOVERNS[word]}))
+        elif word in PHRASE_OPENERS_RU and at + 1 < len(words) and _is_verb(words[at + 1]):
             phrase = _russian_phrase(words, at + 2, _OPENED_CASES)
         elif word != "по" and colloquial_price_at(words, at):
             # "почём билет на паром", "по чём тоннель": the thing priced follows, as after
             # "сколько стоит"
             phrase = _russian_phrase(words, at + 1, _OPENED_CASES)
-        elif (word in _ABOUT_EN and not (at and words[at - 1] in _AMOUNT_BEFORE_EN)) or (
-            word in _MENTIONING_EN
+        elif (word in ABOUT_EN and not (at and words[at - 1] in AMOUNT_BEFORE_EN)) or (
+            word in MENTIONING_EN
         ):
             # "down to about a week", "costs about": an amount near, no subject
             phrase = _english_noun_phrase(words, at + 1)
-        elif word in _OPENERS_EN and at + 1 < len(words) and words[at + 1] in _AUXILIARIES_EN:
+        elif word in OPENERS_EN and at + 1 < len(words) and words[at + 1] in AUXILIARIES_EN:
             # "how much will the pipeline cost", "when will the flights open": the subject
             # between the auxiliary and the main verb
             phrase = _english_noun_phrase(words, at + 2)
-            if phrase and phrase[-1] in _MAIN_VERBS_EN:
+            if phrase and phrase[-1] in MAIN_VERBS_EN:
                 phrase = phrase[:-1]
         elif _mentions(word):
             phrase = _russian_phrase(words, at + 1, frozenset({"accs"}))
@@ -5278,7 +5177,7 @@ def _unknown_head(words: list[str], terms: list[Term], real: Callable[[str], boo
         if not common:
             continue
         last = common[-1]
-        if last in GENERIC_DETAILS or last in _FRAMING_HEADS or time_unit(last):
+        if last in GENERIC_DETAILS or last in FRAMING_HEADS or time_unit(last):
             continue  # "the analyst mentioned some town", "down to about a week"
         head = unknown.get(last) or unknown_en.get(last)
         if head is not None and _abstract(head.typed, head.lemma):
@@ -5286,7 +5185,7 @@ def _unknown_head(words: list[str], terms: list[Term], real: Callable[[str], boo
         if is_cyrillic(last):
             if (
                 last in unknown
-                and unknown[last].lemma not in _FRAMING_HEADS
+                and unknown[last].lemma not in FRAMING_HEADS
                 and real(last)
                 and _is_noun(last)
             ):
@@ -5317,7 +5216,7 @@ def _is_verb(word: str) -> bool:
 def _mentions(word: str) -> bool:
     """A verb taking what is talked of as its object: "упоминал строительство моста"."""
     return is_cyrillic(word) and any(
-        p.tag.POS in ("VERB", "INFN") and str(p.normal_form) in _MENTIONING for p in parse(word)[:2]
+        p.tag.POS in ("VERB", "INFN") and str(p.normal_form) in MENTIONING for p in parse(word)[:2]
     )
 
 
@@ -5351,35 +5250,14 @@ def _english_noun_phrase(words: list[str], start: int) -> list[str]:
     construction of a bridge] across the Caspian"."""
     phrase: list[str] = []
     for word in words[start:]:
-        if word in _EN_INDEFINITE:
+        if word in EN_INDEFINITE:
             return []  # "mentioned some town": the thing asked for, no subject named
-        if word in _EN_DETERMINERS or word in ("of", "etc", "s"):
+        if word in EN_DETERMINERS or word in ("of", "etc", "s"):
             continue  # "Aliyev's": its "s"
-        if word in _EN_PHRASE_BOUNDS or not is_latin(word) or word[0].isdigit():
+        if word in EN_PHRASE_BOUNDS or not is_latin(word) or word[0].isdigit():
             break
         phrase.append(word)
     return phrase
-
-
-# Prepositions putting what is asked in a setting: "за ужином", "на банкете", "по телефону",
-# "at dinner", "over lunch", "during the reception".
-_SETTING_PREPOSITIONS = frozenset({"за", "на", "по", "at", "over", "during"})
-_SETTING_PAIRS = frozenset({("во", "время"), ("в", "ходе")})
-# What is asked of a setting: what was said or talked over there.
-_TALKING_RU = frozenset(
-    {"говорить", "обсуждать", "обсудить", "беседовать", "разговаривать", "сказать", "обсуждаться"}
-)
-_TALKING_EN = frozenset(
-    {"talk", "talked", "talking", "discuss", "discussed", "say", "said", "speak", "spoke"}
-)
-
-
-# How a yes/no question opens on the judgement it asks of what follows: "IS IT symbolic that
-# …", "WAS IT unusual that …", "IS THERE symbolism in …".
-_JUDGING_OPENERS_EN = frozenset(
-    {("is", "it"), ("was", "it"), ("isn't", "it"), ("isnt", "it"), ("is", "there")}
-    | {("was", "there"), ("wasn't", "it"), ("wasnt", "it")}
-)
 
 
 def _unknown_judgement(typed: list[str], terms: list[Term]) -> str | None:
@@ -5395,7 +5273,7 @@ def _unknown_judgement(typed: list[str], terms: list[Term]) -> str | None:
         for t in terms
         if t.similarity <= 0 and not t.entity and t.weight > 0 and not t.frame
     }
-    if len(typed) >= 3 and tuple(typed[:2]) in _JUDGING_OPENERS_EN and typed[2] in unknown:
+    if len(typed) >= 3 and tuple(typed[:2]) in JUDGING_OPENERS_EN and typed[2] in unknown:
         return typed[2]  # "is it symbolic that …"
     if len(typed) >= 2 and typed[1] == "ли" and typed[0] in unknown and _judges(typed[0]):
         return typed[0]  # "символично ли, что …" (not "вступит ли Турция": a deed asked)
@@ -5407,16 +5285,10 @@ def _judges(word: str) -> bool:
     adverb, a predicative or a short adjective by its first reading — not a verb, and not an
     adverb asking when, how long or how often ("давно ли Токаев был в Габале": a question the
     article may answer, "недавно")?"""
-    if word in _TIME_OR_DEGREE:
+    if word in TIME_OR_DEGREE:
         return False
     parses = parse(word)
     return bool(parses) and parses[0].tag.POS in _JUDGING_POS
-
-
-_TIME_OR_DEGREE = frozenset(
-    {"давно", "недавно", "долго", "скоро", "часто", "редко", "рано", "поздно", "много", "мало"}
-    | {"сильно", "далеко", "близко", "быстро", "медленно", "надолго", "впервые", "вскоре"}
-)
 
 
 _JUDGING_POS = frozenset({"ADVB", "PRED", "ADJS", "COMP"})
@@ -5430,8 +5302,8 @@ def _unknown_setting(words: list[str], terms: list[Term]) -> str | None:
     does not know ("за ужинм") is a slip left unmended, no setting. Only where talk is
     asked of ("о чём говорили", "what did they discuss")."""
     talking = any(
-        w in _TALKING_EN
-        or (is_cyrillic(w) and any(str(p.normal_form) in _TALKING_RU for p in parse(w)[:1]))
+        w in TALKING_EN
+        or (is_cyrillic(w) and any(str(p.normal_form) in TALKING_RU for p in parse(w)[:1]))
         for w in words
     )
     if not talking:
@@ -5445,7 +5317,7 @@ def _unknown_setting(words: list[str], terms: list[Term]) -> str | None:
             continue
         before = words[start]  # "at THE banquet": its article skipped
         pair = (words[start - 1], before) if start > 0 else None
-        if before not in _SETTING_PREPOSITIONS and pair not in _SETTING_PAIRS:
+        if before not in SETTING_PREPOSITIONS and pair not in SETTING_PAIRS:
             continue
         if is_cyrillic(word):
             if not is_known_russian(word) or not any(
@@ -5483,16 +5355,13 @@ def _asks(
     return asks
 
 
-# Words giving whose reasoning a "почему" asks ("по словам", "по мнению", "считает").
-_REASONING_OF = word_set("словам мнению")
-
 
 def _choice_questioned(words: list[str]) -> bool:
     """ "Почему Гаджиев написал об этом именно в соцсети X?": "именно" puts the why on the
     choice he made — the reason for his act, which his words need not give — not on his
     reasoning ("почему, по словам Гусейнова, именно этот маршрут": his words, still)."""
     return "именно" in words and not any(
-        w in _REASONING_OF or w in SAY_WORDS or w in VIEW_WORDS for w in words
+        w in REASONING_OF or w in SAY_WORDS or w in VIEW_WORDS for w in words
     )
 
 
@@ -5515,10 +5384,6 @@ def opening_sentence(paragraphs: tuple[str, ...] | list[str]) -> str:
 
 
 _OPENING_WORDS = 8
-
-
-# "which Azerbaijani MP was quoted": the adjective picks the one asked for.
-_CHOOSING = frozenset({"which", "what"})
 
 
 # Words before or after an expert's name that may say what he is ("помощник президента
@@ -5550,7 +5415,7 @@ def _without_nationality(terms: list[Term], words: list[str], naming: list[Term]
         word
         for before, word, after in zip(["", *words], words, words[1:], strict=False)
         if after in names
-        and before not in _CHOOSING
+        and before not in CHOOSING
         and is_latin(word)
         and country_of_adjective(word) is not None
     }
@@ -5565,9 +5430,6 @@ def _is_adjective(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
-# Nouns of a change in amount, said by the verbs of their relation ("рост": "вырасти",
-# "довести до"; "сокращение": "сократить") when the level reached is named with them.
-_CHANGE_NOUNS = frozenset({"рост", "увеличение", "снижение", "сокращение"})
 _CHANGE_REACH = 3  # how far after the noun the "до" of the level reached may stand
 
 
@@ -5580,7 +5442,7 @@ def _reaching(words: list[str]) -> frozenset[str]:
     return frozenset(
         word
         for at, word in enumerate(words)
-        if word.startswith(("рост", "увеличени", "снижени", "сокращени"))
+        if word.startswith(CHANGE_NOUN_STEMS)
         and (
             "до" in words[at + 1 : at + 1 + _CHANGE_REACH]
             or (at > 0 and _frames_change(words[at - 1]))
@@ -5588,22 +5450,9 @@ def _reaching(words: list[str]) -> frozenset[str]:
     )
 
 
-# The nouns of a cause before the thing caused, in the genitive: "причины задержек".
-_CAUSE_NOUNS_RU = word_set("причина причины причину причин причинах")
-
-
 # The question words before a kind noun: "какой статус", the formal "каков статус"
 # (``answer_types.KIND_ASKING``), or any other ("what status").
 _KIND_ASKING = INTERROGATIVES | KIND_ASKING
-
-
-# The nouns of one change, each said by the others: a growth, a fall.
-_SAME_CHANGE = {
-    "рост": ("увеличение",),
-    "увеличение": ("рост",),
-    "снижение": ("сокращение",),
-    "сокращение": ("снижение",),
-}
 
 
 def _held_back(words: list[str]) -> frozenset[str]:
@@ -5613,18 +5462,14 @@ def _held_back(words: list[str]) -> frozenset[str]:
     return frozenset(
         word
         for before, word in itertools.pairwise(words)
-        if word.startswith(("рост", "увеличени", "снижени", "сокращени"))
-        and (names_filler(DEFAULT.lemma(before)) or DEFAULT.lemma(before) == "сдерживать")
+        if word.startswith(CHANGE_NOUN_STEMS)
+        and (names_filler(DEFAULT.lemma(before)) or DEFAULT.lemma(before) == HOLDING_BACK)
     )
-
-
-# Nouns foreseeing a change ("перспективы роста", "прогноз увеличения"), lemmas.
-_FORESEEING = word_set("перспектива прогноз ожидание")
 
 
 def _frames_change(word: str) -> bool:
     """Does ``word`` foresee the change named after it ("перспективы", "прогноз")?"""
-    return DEFAULT.lemma(word) in _FORESEEING
+    return DEFAULT.lemma(word) in FORESEEING
 
 
 def _is_infinitive(lemma: str) -> bool:
@@ -5632,13 +5477,6 @@ def _is_infinitive(lemma: str) -> bool:
     return lemma.endswith(("ть", "ти", "чь", "ться", "тись", "чься")) and any(
         p.tag.POS == "INFN" and p.normal_form == lemma for p in parse(lemma)
     )
-
-
-# The parties to the event, as news calls them: "стороны подписали", "the sides agreed".
-_SIDES = frozenset({"стороны", "сторон", "сторонам", "сторонами", "сторонах", "sides"})
-# "кто из экспертов", "which of the analysts": one asked for among the people named after
-_AMONG = frozenset({"из", "of"})
-_PICKING = frozenset({"кто", "which", "who"})
 
 
 def _subject_word(term: Term) -> bool:
@@ -5679,21 +5517,6 @@ def _capitalised_words(text: str) -> set[str]:
     return {fold(word) for word in _CAPITALISED_RE.findall(clean(text))}
 
 
-# Verbs (lemmas) governing an infinitive: "может обеспечить", "планирует построить".
-_GOVERNING_VERBS = word_set(
-    "мочь хотеть планировать собираться намереваться стоить начать начинать стать быть "
-    "решить пытаться предлагать предложить мешать помешать препятствовать"
-)
-# Nouns an infinitive completes ("идея добавить Турцию", "возможность сократить срок") and
-# the conjunction that takes one where it takes no future ("чтобы сократить"), for
-# ``_lost_infinitive``.
-_GOVERNING_NOUNS = word_set("идея предложение возможность намерение план цель задача")
-_INFINITIVE_OPENERS = word_set("чтобы чтоб")
-
-
-_CONDITIONAL = word_set("бы б")
-
-
 def _yery_stop(word: str) -> str:
     """A transliterated word that is a stop word with ы where it has и, as people type ы
     ("bi", "bilo", "bili": "бы", "было", "были"; "kotorye", its "ye" read as е: "которые")
@@ -5726,13 +5549,13 @@ def _lost_infinitive(words: list[str], at: int) -> str:
         return word
     # "mogla by stat": the particle of the conditional stands between the verb and its
     # infinitive ("могла бы стать")
-    governor = at - 2 if words[at - 1] in _CONDITIONAL and at >= 2 else at - 1
+    governor = at - 2 if words[at - 1] in CONDITIONAL and at >= 2 else at - 1
     # "nelzya uje seychas vozit": adverbs may stand between the governor and its infinitive
     for _ in range(_ADVERBS_BETWEEN):
         if governor < 1 or not _is_adverb(words[governor]):
             break
         governor -= 1
-    if words[governor] in _INFINITIVE_OPENERS:
+    if words[governor] in INFINITIVE_OPENERS:
         return infinitive
     governor = _past_subject(words, governor)
     before = parse(words[governor]) if is_cyrillic(words[governor]) else []
@@ -5742,8 +5565,8 @@ def _lost_infinitive(words: list[str], at: int) -> str:
     lemma = str(before[0].normal_form)
     governs = (
         pos in ("ADJS", "PRED")
-        or (pos in ("VERB", "INFN") and lemma in _GOVERNING_VERBS)
-        or (pos == "NOUN" and lemma in _GOVERNING_NOUNS)
+        or (pos in ("VERB", "INFN") and lemma in GOVERNING_VERBS)
+        or (pos == "NOUN" and lemma in GOVERNING_NOUNS)
     )
     return infinitive if governs else word
 
@@ -5765,7 +5588,7 @@ def _past_subject(words: list[str], at: int) -> int:
         return at
     parsed = parse(words[verb])
     governs = bool(parsed) and (
-        parsed[0].tag.POS == "VERB" and str(parsed[0].normal_form) in _GOVERNING_VERBS
+        parsed[0].tag.POS == "VERB" and str(parsed[0].normal_form) in GOVERNING_VERBS
     )
     return verb if governs else at
 
@@ -5776,12 +5599,7 @@ def _is_adverb(word: str) -> bool:
     reading ("нельзя просто так сократить": "просто" is read first as a particle, "так" as a
     conjunction)."""
     parses = parse(word) if is_cyrillic(word) else []
-    return bool(parses) and (parses[0].tag.POS == "ADVB" or word in _BETWEEN_GOVERNOR)
-
-
-# Words of manner read first as other parts of speech ("просто", "так", "же"), standing
-# between a word governing an infinitive and the infinitive.
-_BETWEEN_GOVERNOR = word_set("просто так же вообще")
+    return bool(parses) and (parses[0].tag.POS == "ADVB" or word in BETWEEN_GOVERNOR)
 
 
 # Consonants a soft sign may follow, and the vowels it does not come before (a translit "ь"
@@ -5801,8 +5619,6 @@ _MISREAD = (
     ("йе", "е", ""),
 )
 _IOTATED = frozenset("еёюя")
-# The forms of "этот" and "это", which a transliteration writes with е ("eto", "etom")
-_DEMONSTRATIVES = word_set("это этот эта эту этой этом этого этому этим эти этих этими")
 _IOTATED_AFTER_ZHE = {"е": "е", "я": "а", "ю": "у", "ё": "о"}
 
 
@@ -6002,16 +5818,10 @@ _LONGEST_SHORT_SLIP = 7
 _SHORTEST_SPOKEN_ENDING = 4
 
 
-# The prepositions an amount's unit is asked with: "в тоннах", "в долларах".
-_IN_UNIT = frozenset({"в", "во"})
-# Stems of the noun asking for an amount, however its hard sign is typed ("обьём", "обем").
-_VOLUME_STEMS = ("объем", "обьем", "обем")
-
-
 def _asks_amount(words: list[str]) -> bool:
     """Does the question ask for an amount: a counting word ("сколько", "до скольки") or the
     noun of a volume ("какой обьём перевозок")?"""
-    return any(w in COUNT_WORDS or w.startswith(_VOLUME_STEMS) for w in words)
+    return any(w in COUNT_WORDS or w.startswith(VOLUME_STEMS) for w in words)
 
 
 # The shortest transliterated verb read for a reflexive ending typed "-tsa" ("бьется").
@@ -6026,7 +5836,7 @@ def _unit_named(words: list[str], terms: list[Term]) -> str | None:
     of cargoes, which no passage gives. None without "в"/"во" and a unit of mass."""
     by_typed = {t.typed: t.lemma for t in terms}
     for before, word in itertools.pairwise(words):
-        if before in _IN_UNIT and by_typed.get(word) in MASS_UNITS:
+        if before in IN_UNIT and by_typed.get(word) in MASS_UNITS:
             return by_typed[word]
     return None
 
@@ -6071,7 +5881,7 @@ def _counted(words: list[str], terms: list[Term]) -> str | None:
             and not _source_at(words, at)
             and not _named_source(words, at, term)
             and not is_adverb(word)
-            and word not in _ENGLISH_ADVERBS
+            and word not in ENGLISH_ADVERBS
             and not _qualifies_next(word, words[at + 1 : at + 2], by_typed)
         ):
             english = (
@@ -6099,57 +5909,31 @@ def _source_at(words: list[str], at: int) -> bool:
     )
 
 
-# English prepositions naming whose words a figure is ("grow to how much, by Ishmukhamedov",
-# "per the expert").
-_SOURCE_PREPOSITIONS = frozenset({"by", "per"})
-
-
 def _named_source(words: list[str], at: int, term: Term) -> bool:
     """Is ``words[at]`` a name after "by" or "per" ("Trade can grow to how much per year, by
     Ishmukhamedov?"): whose figure it is, as ``_source_at`` reads "according to" — no
     Ishmukhamedovs are counted."""
-    return at > 0 and words[at - 1] in _SOURCE_PREPOSITIONS and term.entity
-
-
-# The words a rate's unit of time follows: "how much a year", "per month", "сколько в год".
-_PER = frozenset({"a", "per", "each", "every", "в"})
+    return at > 0 and words[at - 1] in SOURCE_PREPOSITIONS and term.entity
 
 
 def _per_time(words: list[str], at: int) -> bool:
     """Is ``words[at]`` the unit of time of a rate ("how much a year they want to get to",
     "сколько в год"), which says what the amount is given per, not what is counted?"""
-    return at > 0 and words[at - 1] in _PER and time_unit(words[at]) is not None
+    return at > 0 and words[at - 1] in PER_WORDS and time_unit(words[at]) is not None
 
 
-# Nouns of a count: "какое количество соглашений", "число подписанных документов", "кол-во
-# вагонов" ask how many, as "сколько" does. "Число" also names a date ("какого числа") and a
-# number as such ("какое число считается священным"): a count only before a noun in the
-# genitive plural, adjectives between.
-# the noun's slips of the hand, read as the noun ("количесто": "количество")
-_COUNT_NOUN_SLIPS = {
-    slip: "количество"
-    for slip in word_set(
-        "кол-во колво количесво количесто колличество количство каличество количетсво"
-    )
-}
-_COUNT_NOUNS = word_set("количество количества количеством число") | frozenset(_COUNT_NOUN_SLIPS)
+# The most words from a noun of a count to the thing it counts (``COUNT_NOUNS``).
 _COUNT_NOUN_REACH = 3
-# The lemmas a count noun is read as (``Query.describing``).
-_COUNT_FRAME_LEMMAS = frozenset({"количество", "число", "численность", "number", "count", "tally"})
-# "численность группы", "численность делегации": the number of people a body holds, a count
-# of whatever noun follows, singular too.
-HEADCOUNT_NOUNS = word_set("численность численности численностью")
-_COUNT_NOUNS_EN = word_set("number count tally")
 
 
 def _count_noun_at(words: list[str], at: int) -> bool:
     """Is ``words[at]`` a noun of a count before the plural thing it counts ("число
     соглашений", "the number of countries", "the count of member states")?"""
-    if words[at] in _COUNT_NOUNS_EN:
+    if words[at] in COUNT_NOUNS_EN:
         return words[at + 1 : at + 2] == ["of"]
     if words[at] in HEADCOUNT_NOUNS:
         return at + 1 < len(words)  # "численность рабочей группы": how many are in it
-    if words[at] not in _COUNT_NOUNS:
+    if words[at] not in COUNT_NOUNS:
         return False
     for word in words[at + 1 : at + 1 + _COUNT_NOUN_REACH]:
         parses = parse(word) if is_cyrillic(word) else []
@@ -6163,12 +5947,6 @@ def _count_noun_at(words: list[str], at: int) -> bool:
     return False
 
 
-# English adverbs after a counting word count nothing: "rail freight: how much NOW, and how
-# much does Kazakhstan need" counts the freight, not "now" (``is_adverb`` reads Russian).
-_ENGLISH_ADVERBS = word_set(
-    "now today currently nowadays presently already still then usually roughly approximately "
-    "exactly annually yearly"
-)
 # How many words an English noun phrase counted may have: "how much Kazakh rail freight".
 _ENGLISH_PHRASE_REACH = 3
 
@@ -6198,7 +5976,7 @@ def _english_phrase(words: list[str], terms: list[Term]) -> EnglishCounted | Non
         term = by_typed.get(word)
         if term is None or not is_latin(word) or (taken and word.endswith(("ed", "ing"))):
             break
-        if word in COUNT_WORDS or word in SCALE_WORDS or word in _ENGLISH_ADVERBS:
+        if word in COUNT_WORDS or word in SCALE_WORDS or word in ENGLISH_ADVERBS:
             break
         taken.append(term)
     names = tuple(itertools.takewhile(lambda t: t.entity, taken))
@@ -6315,28 +6093,7 @@ def _judge_of_owned(
     if not naming or None in opening:
         return None
     before = words[: min(at for at in opening if at is not None)]
-    return _other_speaker(before, terms, experts, also=_JUDGING_FORMS)
-
-
-# Forms of judging another's words ("как Алиев оценил пост Гаджиева"): a view asked, as a
-# word of commenting asks one — only of a person judging what an expert said (``_judge_of_owned``).
-_JUDGING_FORMS = word_set(
-    "оценил оценила оценили отнесся отнеслась отнеслись отозвался отозвалась отозвались "
-    "assess assessed view viewed think thought"
-)
-
-
-def _names_a_people(term: Term) -> bool:
-    """A Russian people's name ("Армяне", "узбеки"): no person whose words are missing, but
-    a country whose view is (``parties.view_holder``)."""
-    if not is_cyrillic(term.typed):
-        return False
-    # the lemma may be the briefing's relative of the word ("казахи": "казахский"); its own
-    # noun ("казах") tells the people
-    return any(
-        lemma is not None and people_country(lemma) is not None
-        for lemma in (term.lemma, person_noun(term.typed))
-    )
+    return _other_speaker(before, terms, experts, also=JUDGING_FORMS)
 
 
 def _other_speaker(
@@ -6350,7 +6107,10 @@ def _other_speaker(
     people = {
         t.typed: t
         for t in terms
-        if t.entity and t.lemma not in experts and not t.typed.isdigit() and not _names_a_people(t)
+        if t.entity
+        and t.lemma not in experts
+        and not t.typed.isdigit()
+        and not names_a_people(t.typed, t.lemma)
     }
     people.update({t.typed: t for t in terms if t.typed in ROLE_PEOPLE})
     # "что сказали в организации …": a body speaking, which the article never quotes either
@@ -6367,7 +6127,11 @@ def _other_speaker(
     # "что сказал пашинян": typed in lower case, a name the article never writes shows by
     # its form alone (``_unseen_name``), as a capital would show it
     people.update(
-        {t.typed: t for t in terms if not t.entity and _unseen_name(t) and not _names_a_people(t)}
+        {
+            t.typed: t
+            for t in terms
+            if not t.entity and _unseen_name(t) and not names_a_people(t.typed, t.lemma)
+        }
     )
     # an office the briefing never names: no match at all, or one only to a relative of the
     # word ("перевозчики" matched to the article's "перевозки": the trade, not its carriers)
@@ -6376,14 +6140,14 @@ def _other_speaker(
         for t in terms
         if _unseen_office(t.typed)
         and (t.similarity <= 0 or t.lemma != person_noun(t.typed))
-        and not _names_a_people(t)
+        and not names_a_people(t.typed, t.lemma)
     }
     people.update(offices)
-    if not people or (words and words[0] in _CIRCUMSTANCES):
+    if not people or (words and words[0] in CIRCUMSTANCE_WORDS):
         return None
     if asks_about_talk(tuple(words)) and sum(map(looks_like_person, people)) > 1:
         return None  # "о чём говорили Алиев и Токаев": what they discussed, not their words
-    if any(w in _VENUE_NOUNS for w in words):
+    if any(w in VENUE_NOUNS for w in words):
         return None  # "tokaev speech city": where he spoke, which the article may well say
     holder = _view_from_side(words, people)
     if holder is not None:
@@ -6391,28 +6155,30 @@ def _other_speaker(
     saying = (
         SAY_WORDS
         | QUOTE_WORDS
-        | _COMMENTING
-        | _TELLING
-        | _HELD_VIEWS
-        | _RECALLING
-        | _DESCRIBING
+        | COMMENTING
+        | TELLING
+        | HELD_VIEWS_EN
+        | RECALLING
+        | DESCRIBING
         | also
     )
     content = [
         w
         for at, w in enumerate(words)
-        if (not is_stop(w) or w in saying or w in _TOPIC_PREPOSITIONS)
-        and not (w in _TELLING and not _told_to_someone(words, at, people))
+        if (not is_stop(w) or w in saying or w in TOPIC_PREPOSITIONS)
+        and not (w in TELLING and not _told_to_someone(words, at, people))
     ]
     for number, word in enumerate(content):
         if word not in saying:
             continue
         quoting = word in QUOTE_WORDS
         side = (
-            _holder_side(content, number) if word in _HELD_VIEWS else _speaker_side(content, number)
+            _holder_side(content, number)
+            if word in HELD_VIEWS_EN
+            else _speaker_side(content, number)
         )
-        describing = word in _RECALLING or word in _DESCRIBING
-        if (word in _COMMENTING or describing) and is_latin(word):
+        describing = word in RECALLING or word in DESCRIBING
+        if (word in COMMENTING or describing) and is_latin(word):
             # "how did Russia react to Aliyev's visit", "who mentioned Tokayev": one after
             # the verb is its object
             side = side[: side.index(word)]
@@ -6457,73 +6223,29 @@ def _other_speaker(
     return None
 
 
-# A year named as a keyword ("aliyev kazakhstan visit year", "визит Алиева год"), not a year
-# that qualifies ("a year", "per year", "this year", "в год", "за год", "2024 year").
-_YEARS = word_set("year год года")
-_YEAR_QUALIFIERS = word_set(
-    "a an per each every this last next that same one в за на этот этом прошлый следующий"
-)
-# Words that make a message a question of its own: then "year" is read as it asks.
-_QUESTION_WORDS = (
-    WHEN_WORDS
-    | WHO_WORDS
-    | COUNT_WORDS
-    | word_set(
-        "что как какой какая какое какие каким ли чем где куда почему зачем "
-        "what how which where why whose"
-    )
-)
-
-
 def _keyword_year(words: list[str]) -> bool:
     """A message of keywords with no question word, one of them "year": it asks the year
     ("aliyev kazakhstan visit year"), which a date without one does not give."""
-    if any(w in _QUESTION_WORDS for w in words):
+    if any(w in QUESTION_WORDS for w in words):
         return False
     for at, word in enumerate(words):
-        if word not in _YEARS or (at == 0 and len(words) == 1):
+        if word not in YEAR_WORDS or (at == 0 and len(words) == 1):
             continue
         before = words[at - 1] if at else ""
         after = words[at + 1] if at + 1 < len(words) else ""
-        if before in _RATE_UNITS:
+        if before in RATE_UNITS:
             continue  # "tonnes/yr", "usd year": an amount per year, no year asked
-        if before not in _YEAR_QUALIFIERS and not before[:1].isdigit() and not after[:1].isdigit():
+        if before not in YEAR_QUALIFIERS and not before[:1].isdigit() and not after[:1].isdigit():
             return True
     return False
 
 
-# Units an amount is given in, as keywords put them before the year it is given per
-# ("rail capacity, tonnes/yr", "trade usd/year", "объём тонн/год"): a rate, no year asked.
-_RATE_UNITS = word_set(
-    "tonnes tonne tons ton usd dollars dollar eur euros bn mln million millions billion "
-    "billions teu тонн тонны тонна долларов доллары млн млрд"
-)
-
-
-# A share is no kind of amount of the subject ("на сколько процентов вырос товарооборот"):
-# the percentage itself is asked, and a sum of the subject does not answer it.
-_SHARE_UNITS = frozenset({"процент", "percent", "percentag"})
-
-
-# English stems framing an expert's words ("how did he comment on", "the words he used to
-# characterise the visit", "how did he describe"): with an expert named, what he said is
-# asked, and these are no words of its subject — as ``SPEAKING_VERB_LEMMAS`` in Russian.
-_FRAMING_EN = word_set("comment character describ word use exact")
-# A view held, as Russian names it beside the holder ("позиция Гусейнова по энергетике",
-# "взгляд Ишмухамедова на семёрку", lemmas): with the expert named, any of his passages on
-# the subject is his position — the noun frames the question as "мнение" does, as "stance"
-# or "position" do in English. ("точка зрения": ``_point_of_view``.)
-_HELD_VIEWS_RU = word_set("позиция взгляд видение")
 # A judgement given, its judge the one person named ("какова оценка Тусупбековым уровня
 # визита"): his words judging it, as "как Тусупбеков оценил" asks (the verb frames it
 # already: ``OPINION_VERB_LEMMAS``). With two named, the noun tells the judge's passage on
 # the other's words ("оценка Ишмухамедовым заявления Гаджиева") and stays. "Характеристика"
 # is "как охарактеризовал" asked the same way; his passages lack both nouns, so read as words
 # of the subject they had him refused. (The nouns: ``lexicon.JUDGEMENT_NOUNS``.)
-
-# "точка зрения": ``_point_of_view``.
-_POINT = word_set("точка точки точку точкой точке")
-_OF_VIEW = word_set("зрения")
 
 
 def _point_of_view(words: list[str]) -> frozenset[str]:
@@ -6533,61 +6255,13 @@ def _point_of_view(words: list[str]) -> frozenset[str]:
     return frozenset(
         word
         for at in range(len(words) - 1)
-        if words[at] in _POINT and words[at + 1] in _OF_VIEW
+        if words[at] in POINT_FORMS and words[at + 1] in OF_VIEW
         for word in words[at : at + 2]
     )
 
 
-# Words of commenting ("did Pashinyan comment on the declaration", "как отреагировал
-# Эрдоган"): his words are asked, as by a verb of saying — only for the speaker check here,
-# not added to ``SAY_WORDS``, whose other readers take them as the asker's framing.
-_COMMENTING = word_set(
-    "comment comments commented commenting react reacted respond responded "
-    "прокомментировал прокомментировала прокомментировали комментировал комментировала "
-    "комментировали комментарий комментарии отреагировал отреагировала отреагировали "
-    "высказался высказалась высказались"
-)
-# "where did Tokayev give a speech": where or when he spoke, which the article may report
-# without quoting him.
-_CIRCUMSTANCES = word_set("where when где когда")
-# Nouns asking where something took place, in any position of a keyword question.
-_VENUE_NOUNS = word_set("city town venue город городе городом")
-
 # Latin words shorter than this are not read back as the article's names ("x", "mir").
 _SHORTEST_LATIN_NAME = 4
-
-# "the quote on the Trans-Caspian route", "цитата о маршруте": after these the words
-# of saying are followed by what was said, not by who said it.
-_TOPIC_PREPOSITIONS = word_set(
-    "on about regarding concerning over re о об обо про насчет насчёт касательно"
-)
-
-
-# "what did Tokayev tell him": telling is saying, as "told" is — not "tell me when …", a
-# request to the bot, whose question follows.
-_TELLING = word_set("tell tells telling")
-# "что вспоминал Алиев", "what did Tokayev recall", "что упоминал Токаев": recalling or
-# mentioning is telling, words the article gives its experts only — of anyone else it quotes
-# nothing, and another speaker's passage on the same thing is no recollection of his.
-_RECALLING = word_set(
-    "вспоминал вспоминала вспоминали вспоминает вспоминают вспомнил вспомнила вспомнили "
-    "упоминал упоминала упоминали упомянул упомянула упомянули "
-    "recall recalled recalls remember remembered remembers mention mentioned mentions"
-)
-# "как Токаев охарактеризовал визит", "how did Tokayev describe the relations", "как Токаев
-# оценил визит": a person characterising a thing speaks of it — words the article gives its
-# experts only, and another's passage naming the thing is no description of his.
-_DESCRIBING = word_set(
-    "охарактеризовал охарактеризовала охарактеризовали характеризует характеризуют "
-    "характеризовал характеризовала характеризовали описал описала описали описывает "
-    "описывают описывал описывала описывали "
-    # judging it is characterising it: "как Токаев оценил визит"
-    "оценил оценила оценили оценивает оценивают "
-    "describe describes described characterise characterises characterised characterize "
-    "characterizes characterized"
-)
-# Whom one tells, when "tell" is a person's saying: "what did Tokayev tell him / Aliyev".
-_TOLD_PRONOUNS = word_set("him her them you each other")
 
 
 def _nominative(word: str) -> bool:
@@ -6607,22 +6281,12 @@ def _told_to_someone(words: list[str], at: int, people: dict[str, Term]) -> bool
     ("tell me …", "which day …, tell exact date"), no saying of anyone's."""
     following = words[at + 1 : at + 1 + _TOLD_REACH]
     return bool(following) and (
-        following[0] in _TOLD_PRONOUNS
+        following[0] in TOLD_PRONOUNS
         or any(w in people and (people[w].entity or looks_like_person(w)) for w in following)
     )
 
 
 _TOLD_REACH = 3  # words after "tell" naming whom: "tell the Azerbaijani leader"
-# "the view of Aliyev on Turkey", "Aliyev's position on Turkey": a view held, asked of the
-# person right beside it (``_holder_side``): "the Kazakh view of Aliyev's visit" holds it of
-# his visit, no view of his.
-_HELD_VIEWS = word_set("view views position stance")
-
-
-# Words that may stand between the "be" of an English passive and its participle: "was
-# reportedly mentioned", "is not said".
-_PASSIVE_ADVERBS = word_set("not never also ever even just often only reportedly really")
-_PASSIVE_BE = word_set("is are was were be been being")
 
 
 def _passive_agent(words: list[str], word: str) -> list[str] | None:
@@ -6638,24 +6302,21 @@ def _passive_agent(words: list[str], word: str) -> list[str] | None:
         if typed != word or at == 0:
             continue
         before = words[at - 1]
-        if before in _PASSIVE_ADVERBS and at > 1:
+        if before in PASSIVE_ADVERBS and at > 1:
             before = words[at - 2]
-        if before not in _PASSIVE_BE:
+        if before not in PASSIVE_BE:
             continue
         after = words[at + 1 : at + 4]
         return after[1:] if after[:1] == ["by"] else []
     return None
 
 
-# "оценка визита со стороны Токаева", "позиция со стороны президента Токаева": the view of the
-# one after "со стороны" (a title between), asked by a Russian noun of a view.
-_VIEW_NOUNS_RU = word_set("оценка оценки оценку позиция позиции позицию реакция реакции реакцию")
 _SIDE_REACH = 2  # "со стороны (президента) Токаева"
 
 
 def _view_from_side(words: list[str], people: dict[str, Term]) -> str | None:
     """The person not quoted whose view is asked by "оценка … со стороны X", or None."""
-    if not any(w in _VIEW_NOUNS_RU for w in words):
+    if not any(w in VIEW_NOUNS_RU for w in words):
         return None
     for at in range(len(words) - 2):
         if tuple(words[at : at + 2]) != FROM_SIDE:
@@ -6673,7 +6334,7 @@ def _holder_side(content: list[str], at: int) -> list[str]:
     topic preposition or the end follows that one (not "view of aliyev visit")."""
     side = [content[at - 1]] if at else []
     after = content[at + 1 : at + 3]
-    if after and (len(after) == 1 or after[1] in _TOPIC_PREPOSITIONS):
+    if after and (len(after) == 1 or after[1] in TOPIC_PREPOSITIONS):
         side.append(after[0])
     return side
 
@@ -6693,9 +6354,6 @@ def _womans_surname(word: str) -> bool:
     )
 
 
-_MADAM = word_set("госпожа г-жа мадам")
-
-
 def _woman_speaking(content: list[str], at: int, near: str) -> bool:
     """Is ``near`` a woman's surname right beside the feminine verb of saying at ``at``
     ("сказала Алиева", "что Алиева заявила", "сказала госпожа Алиева")? Not one further off,
@@ -6703,13 +6361,13 @@ def _woman_speaking(content: list[str], at: int, near: str) -> bool:
     отреагировала Россия" — the verb is Russia's, "Алиева" his genitive."""
     if not (_feminine_past(content[at]) and _womans_surname(near)):
         return False
-    after = [w for w in content[at + 1 : at + 3] if w not in _MADAM][:1]
+    after = [w for w in content[at + 1 : at + 3] if w not in MADAM][:1]
     if near in after:
         return True
     # before the verb, only as its subject: "(госпожа) Алиева сказала", not a noun's genitive
     # ("на визит Алиева отреагировала Россия")
-    ahead = [w for w in content[:at] if w not in _MADAM]
-    return ahead[-1:] == [near] and (len(ahead) == 1 or ahead[-2] in _QUESTION_WORDS)
+    ahead = [w for w in content[:at] if w not in MADAM]
+    return ahead[-1:] == [near] and (len(ahead) == 1 or ahead[-2] in QUESTION_WORDS)
 
 
 def _arrival_framed(terms: list[Term], words: list[str]) -> list[Term]:
@@ -6732,7 +6390,7 @@ def _speaker_side(content: list[str], at: int) -> list[str]:
     about) — nor the prepositions themselves."""
     after: list[str] = []
     for word in content[at + 1 : at + 3]:
-        if word in _TOPIC_PREPOSITIONS:
+        if word in TOPIC_PREPOSITIONS:
             break
         after.append(word)
     start = max(0, at - 2)
@@ -6743,7 +6401,7 @@ def _speaker_side(content: list[str], at: int) -> list[str]:
         reach -= 1
     if reach < start and _unseen_office(content[reach]):
         start = reach
-    before = [w for w in content[start:at] if w not in _TOPIC_PREPOSITIONS]
+    before = [w for w in content[start:at] if w not in TOPIC_PREPOSITIONS]
     return [*before, content[at], *after]
 
 
@@ -6756,20 +6414,12 @@ def _genitive(word: str) -> bool:
     return bool(first) and first[0].tag.POS == "NOUN" and first[0].tag.case == "gent"
 
 
-# People the article's experts are called by, whether or not the article uses the word: "что
-# сказали аналитики" asks for the experts' words.
-_EXPERT_NOUNS = word_set(
-    "аналитик эксперт специалист политолог наблюдатель комментатор собеседник участник автор "
-    "журналист человек люди сторона"
-)
-
-
 def _unseen_office(word: str) -> bool:
     """ "что сказал генсек ОТГ", "что говорят перевозчики": a Russian noun naming a person
     by office or trade (``person_noun``), not one of the experts' words — somebody the
     article does not quote, as a name it never gives would be."""
     lemma = person_noun(word)
-    return lemma is not None and lemma not in _EXPERT_NOUNS
+    return lemma is not None and lemma not in EXPERT_NOUNS
 
 
 # Latin words ending so are nationalities ("armenian", "russian"), however their
@@ -6847,12 +6497,8 @@ def _cognate_key(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
-# "кто прогнозирует …", "who predicts …": the one holding a view, asked by its verb.
-_HOLDER_ASKED = frozenset({"кто", "who"})
-
-
 def _asks_holder(words: list[str]) -> bool:
     """Does the question open on "кто"/"who" (after nothing but a comma's worth): the
     person holding a view is asked, and a verb of holding it ("прогнозирует", "оценил",
     "predicts") is how he is asked — no word his passage must hold, as with a name."""
-    return bool(words) and words[0] in _HOLDER_ASKED
+    return bool(words) and words[0] in HOLDER_ASKED
