@@ -3044,6 +3044,7 @@ def _counts_other(words: tuple[str, ...]) -> bool:
 # отношений на постсоветском пространстве", a standing.
 _VENUE = word_set("место места")
 _HELD_EVENT = word_set("проведения подписания выступления встречи переговоров пребывания прибытия")
+VENUE_WORDS = _VENUE | _HELD_EVENT  # for the repairs to mend a slip in one ("место порведения")
 
 
 def _venue_asked(words: tuple[str, ...]) -> bool:

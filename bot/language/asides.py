@@ -42,7 +42,7 @@ from itertools import pairwise
 
 from bot.language.checks import asks_by_itself, framed, opening_frame
 from bot.language.courtesy import courtesy_spans
-from bot.language.lexicon import word_set
+from bot.language.lexicon import ASKER_DOING, QUESTION_NOUNS, WHEN_DUE, word_set
 from bot.language.morphology import WORDS_REMEMBERED, parse
 from bot.language.preambles import QUESTION_WORDS
 from bot.language.specifics import SPECIFICS_CUES
@@ -231,19 +231,8 @@ _MATERIAL = word_set(
 )
 # "готовлю вопросы к брифингу", "questions for the presser": the piece the asker's work is for.
 _TOWARDS = word_set("к ко to")
-# "Завтра брифинг", "Скоро эфир", "tomorrow's briefing": when the asker's piece is due — the
-# occasion of the question, no word of its subject.
-_WHEN_DUE = word_set(
-    """завтра сегодня скоро вечером утром послезавтра сейчас уже через час tomorrow today
-    tonight soon tomorrow's today's"""
-)
-# A first-person statement of what the asker is doing: "Пишу заметку", "готовлю справку".
-_DOING = word_set(
-    """пишу готовлю делаю составляю собираю верстаю проверяю работаю уточняю сверяю
-    спрашиваю интересуюсь пытаюсь разбираюсь над
-    writing preparing putting drafting doing checking working on together up i'm im am
-    fact-checking verifying double-checking here"""
-)
+# "Завтра брифинг": when the asker's piece is due (``WHEN_DUE``); "Пишу заметку": what he is
+# doing (``ASKER_DOING``) — the lexicon's, which the repairs mend slips into too.
 # Words of the asker's attitude and of talk, never of a subject: a part of nothing else is
 # the asker's aside ("короче", "слушай", "заранее спасибо", "yes or no").
 _ATTITUDE = word_set(
@@ -273,11 +262,7 @@ _ASKERS = word_set(
     journalist reporter editor student teacher researcher blogger producer intern
     fact-checker freelancer correspondent"""
 )
-# A question announced: "Быстрый вопрос — …", "Уточняющий вопрос: …", "у меня вопрос", "quick
-# question"; the noun and what describes it, no word of the subject.
-_QUESTION_NOUNS = word_set(
-    "вопрос вопросик вопросы вопроса вопросов вопросика вопросиков question questions q"
-)
+# A question announced (``QUESTION_NOUNS``): "Быстрый вопрос — …", "у меня вопрос".
 # "Два вопроса", "пара вопросов", "a couple of questions": how many the message asks.
 _ANNOUNCING = word_set(
     """у меня есть такой один еще ещё два две три несколько пара пару парочка
@@ -930,9 +915,12 @@ def _is_doing(words: list[str]) -> bool:
     own = [w for w in words if w not in _ATTITUDE]  # "просто уточняю"
     return (
         bool(own)
-        and (own[0] in _DOING or (len(own) > 1 and own[0] in {"я", "i"} and own[1] in _DOING))
+        and (
+            own[0] in ASKER_DOING
+            or (len(own) > 1 and own[0] in {"я", "i"} and own[1] in ASKER_DOING)
+        )
         and all(
-            w in _DOING
+            w in ASKER_DOING
             or w in _OWNERS
             or w in _FOR
             or w in _MATERIAL
@@ -975,16 +963,16 @@ def _is_occasion(words: list[str]) -> bool:
     """ "Завтра брифинг", "Скоро эфир", "Сегодня пресс-конференция": when the asker's piece is
     due. Its nouns are the asker's, never the briefing's, and weighed as the subject sink it."""
     return (
-        not _WHEN_DUE.isdisjoint(words)
+        not WHEN_DUE.isdisjoint(words)
         and any(_is_purpose(w) for w in words)
-        and all(w in _WHEN_DUE or w in _ATTITUDE or _is_purpose(w) or _describes(w) for w in words)
+        and all(w in WHEN_DUE or w in _ATTITUDE or _is_purpose(w) or _describes(w) for w in words)
     )
 
 
 def _is_announcement(words: list[str]) -> bool:
     """ "Быстрый вопрос", "Уточняющий вопрос", "у меня вопрос", "quick question"."""
-    return not _QUESTION_NOUNS.isdisjoint(words) and all(
-        w in _QUESTION_NOUNS or w in _ANNOUNCING or w in _ATTITUDE or _describes(w) for w in words
+    return not QUESTION_NOUNS.isdisjoint(words) and all(
+        w in QUESTION_NOUNS or w in _ANNOUNCING or w in _ATTITUDE or _describes(w) for w in words
     )
 
 

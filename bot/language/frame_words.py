@@ -12,18 +12,22 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.language.answer_types import EXPECTING_WORDS, GENERIC_DETAILS, TIME_NOUNS
+from bot.language.answer_types import EXPECTING_WORDS, GENERIC_DETAILS, TIME_NOUNS, VENUE_WORDS
 from bot.language.lexicon import (
+    ASKER_DOING,
     COUNT_WORDS,
+    QUESTION_NOUNS,
     QUOTE_WORDS,
     RUSSIAN_STOP,
     SAY_WORDS,
     VIEW_WORDS,
+    WHEN_DUE,
     WHEN_WORDS,
     WHO_WORDS,
     word_set,
 )
 from bot.language.morphology import is_known_russian, lemma, parse
+from bot.language.nominal import CUE_WORDS as NOMINAL_CUES
 from bot.language.occupations import WORKING
 from bot.language.text import is_cyrillic
 
@@ -64,6 +68,14 @@ FRAME_WORDS = tuple(
             | WORKING  # "где работет ишмухамедов" asks where he works
             | EXPECTING_WORDS  # "что он предсказвает" asks a forecast
             | _PREPOSITIONS
+            # the words the readings of a formal phrasing or of the asker's scene key on
+            # ("каково место проведения", "какая инициатива выдвинута", "готовлю вопросы"):
+            # typed with a slip, the phrasing goes unread and the question is asked otherwise
+            | NOMINAL_CUES
+            | VENUE_WORDS
+            | ASKER_DOING
+            | WHEN_DUE
+            | QUESTION_NOUNS
         )
         if len(word) >= 4 and is_cyrillic(word)
     )

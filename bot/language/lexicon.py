@@ -1445,3 +1445,26 @@ def plain_english(
             result.append(words[at])
             at += 1
     return result
+
+
+# The asker's own doing and its occasion, which ``asides`` reads as no word of the subject,
+# and which the repairs mend a slip into (``frame_words``): "я готлвлю вопросы к брифингу"
+# is the aside "готовлю вопросы" typed in a hurry.
+#
+# "Завтра брифинг", "Скоро эфир", "tomorrow's briefing": when the asker's piece is due — the
+# occasion of the question, no word of its subject.
+WHEN_DUE = word_set(
+    """завтра сегодня скоро вечером утром послезавтра сейчас уже через час tomorrow today
+    tonight soon tomorrow's today's"""
+)
+# A first-person statement of what the asker is doing: "Пишу заметку", "готовлю справку".
+ASKER_DOING = word_set(
+    """пишу готовлю делаю составляю собираю верстаю проверяю работаю уточняю сверяю
+    спрашиваю интересуюсь пытаюсь разбираюсь над
+    writing preparing putting drafting doing checking working on together up i'm im am
+    fact-checking verifying double-checking here"""
+)
+# A question announced: "Быстрый вопрос — …", "у меня вопрос", "quick question".
+QUESTION_NOUNS = word_set(
+    "вопрос вопросик вопросы вопроса вопросов вопросика вопросиков question questions q"
+)

@@ -169,6 +169,35 @@ _WHICH_GIST = _WHICH_PROPOSAL | word_set("какова каков")  # "како
 _PROPOSAL_NOUNS = word_set("предложение предложения инициатива инициативы идея идеи")
 _BUILDING_ON = ("в", "развитие")
 _ABOUT = "о"
+# The words these readings key on, for the repairs to mend a slip in one to it ("каково место
+# порведения", "какая инициатива была выдвниута"): no briefing writes the formal register's
+# nouns, so the fuzzy search over its words cannot; read with a slip, the phrase is missed.
+CUE_WORDS = frozenset(
+    _DEGREE
+    | _OCCUPIES
+    | _POTENTIAL
+    | _FORECAST_HEADS
+    | _GROWTH
+    | _MEASURED
+    | _FIGURE_NOUNS
+    | _CITED
+    | _BY_COUNT
+    | _JUDGEMENTS.keys()
+    | _RECEIVED
+    | _AGREEMENT_NOUNS
+    | _REACHED
+    | _PROPOSALS
+    | _PUT_FORWARD
+    | _PROPOSING
+    | _SUBJECT_NOUNS
+    | _OF_TALKS
+    | _CONCLUSIONS
+    | _DRAWN
+    | _DRAWS
+    | _CATEGORIES
+    | _GIST
+    | {_PLACE, _PROSPECTS, _FIGURES, *_IN_WHAT_AMOUNT, *_WHAT_AMOUNT}
+)
 
 
 def _proposal_put_forward(words: list[str], at: int) -> int:

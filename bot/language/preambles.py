@@ -58,6 +58,9 @@ _OPENING_PREPOSITIONS = word_set(
 # Words that may open a question before its question word or preposition ("А в каком
 # месяце?", "И кто его пригласил?", "And who invited him?").
 _OPENING_CONJUNCTIONS = word_set("а и но так ну тогда and so but then")
+# A particle pointing back that may stand before the question word in speech ("Это сколько
+# будет потом?", "А это когда было?"): it names what the scene told, the question still opens.
+_OPENING_PARTICLES = word_set("это")
 # A comma and the word after it: where an embedded question may open.
 _COMMA = lazy(r",\s+(\w+)(?:\s+(\w+))?")
 # Words saying the reader wants to know, before an embedded question ("не понял, сколько …").
@@ -260,10 +263,12 @@ def _asks_after_check(text: str, start: int, end: re.Match[str], following: re.M
 
 
 def _opens_question(words: list[str]) -> bool:
-    """Do ``words`` open with a question word, a preposition may come before it and "а", "и"
-    before either ("А через какое именно?")?"""
+    """Do ``words`` open with a question word, a preposition may come before it, "это" before
+    that and "а", "и" before any ("А через какое именно?", "Это сколько будет потом?")?"""
     folded = [w.lower() for w in words]
     while folded and folded[0] in _OPENING_CONJUNCTIONS:
+        folded = folded[1:]
+    if len(folded) > 1 and folded[0] in _OPENING_PARTICLES:
         folded = folded[1:]
     if not folded:
         return False

@@ -966,9 +966,24 @@ class Analyser:
         # "…, цифра для министра", "Слушай, …", "нужна атрибуция": words about the request,
         # not its subject (``asides``), out of the text read; they count as understood
         # "… по рельсам. Сколько тонн обеспечит Азербайджан": the question's "?" left off
-        reading = replace(reading, text=closed_question(reading.text))
+        # "тут написано 15–18 дней. это склько будет потом": the question word a slip hides
+        # opens the last sentence all the same (the text read with its slips mended)
+        as_typed = reading.how == "as typed"
+        respelt = self._respelt_text(reading.text) if as_typed else reading.text
+        closed = closed_question(reading.text)
+        if closed == reading.text and closed_question(respelt) != respelt:
+            closed = reading.text.rstrip() + "?"
+        if closed != reading.text:
+            reading = replace(reading, text=closed)
+            respelt = self._respelt_text(closed) if as_typed else closed
         read = reading.text  # the asides kept: ``Query.read``
         asides = without_asides(reading.text)
+        if respelt != reading.text:
+            # "я готлвлю вопросы к брифингу": an aside typed with a slip is the aside, read
+            # with its words mended as they will be — the rest of the text with them
+            again = without_asides(respelt)
+            if again.words > asides.words:
+                reading, read, asides = replace(reading, text=respelt), respelt, again
         aside = asides.words
         if aside:
             reading = replace(reading, text=asides.text)
@@ -976,7 +991,6 @@ class Analyser:
         # "I'm writing a note on the summit. When did he arrive?": the question is what is
         # asked, the statements before it only set the scene (``preambles``) — read with its
         # short slips mended, as its words will be ("…: каие направления": "какие" opens it)
-        as_typed = reading.how == "as typed"
         cut = (
             self._slips_mended_at(reading.text, question_start)
             if as_typed
@@ -2433,6 +2447,20 @@ class Analyser:
             ):
                 return moved
         return None
+
+    def _respelt_text(self, text: str) -> str:
+        """``text`` with each Russian word ``_respelt`` mends written as mended, its capital
+        kept: what the rules reading a message whole (its asides) see of a slip in their
+        words, before the question's words are read."""
+
+        def mend(found: re.Match[str]) -> str:
+            typed = found.group()
+            meant = self._respelt(typed.lower())
+            if meant == typed.lower() or not meant.isalpha():
+                return typed
+            return meant.capitalize() if typed[:1].isupper() else meant
+
+        return _SLIP_RE.sub(mend, text)
 
     def _slips_mended_at(self, text: str, ends: Callable[[str], int]) -> int:
         """Where ``ends`` (``question_start``, ``question_end``) puts its cut in ``text``,
@@ -4776,6 +4804,7 @@ def _slip_variants(word: str) -> Iterator[str]:
 
 _LATIN_WORD_RE = lazy(r"\b[a-z]{3,}\b")
 _SHORT_CYRILLIC_RE = lazy(r"(?<![\w-])[А-Яа-яЁё]{3,5}(?![\w-])")  # words ``_respelt`` mends
+_SLIP_RE = lazy(r"(?<![\w-])[А-Яа-яЁё]{3,}(?![\w-])")  # words ``_respelt`` may mend
 _LATIN_CAPITALS_RE = lazy(r"\b[A-Z]{1,2}\b")
 _TAG_RE = lazy(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 # (with the marked capitals of the region's romanised names: "Əliyev", "Şuşa", "Özbekistan")
