@@ -70,6 +70,7 @@ from bot.language.answer_types import (
     figure_noun_asked,
     figure_reached_at,
     forecast_idioms,
+    generic_detail,
     horizon_year,
     how_long_back,
     is_past_verb,
@@ -3399,7 +3400,7 @@ class Analyser:
                 ["у"],
                 ["of"],
             )
-        generic = word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
+        generic = generic_detail(word, self.morphology.lemma(word), words)
         return generic and (after_question or _heads_english_question(words, at))
 
     def _rank_at(self, words: list[str], at: int) -> bool:
@@ -5104,7 +5105,7 @@ def _unknown_detail(words: list[str], terms: list[Term], real: Callable[[str], b
             return word
         if before not in INTERROGATIVES:
             continue
-        if word in GENERIC_DETAILS or unknown[word] in GENERIC_DETAILS:
+        if generic_detail(word, unknown[word], words):
             continue
         if is_cyrillic(word) and not (real(word) or real(unknown[word])):
             continue  # neither it nor the word it was read as ("аэропорут": аэропорт)
