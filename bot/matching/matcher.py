@@ -1219,9 +1219,8 @@ class Matcher:
         прогнозируют")? What it asks about is then in the words the briefing says. Any other
         such word may be the very detail asked for ("министров", "детали") or the relation
         ("when did Aliyev leave": not the arrival), and the "did you mean" stays."""
-        return all(
-            t.typed in KIND_ASKING_WORDS for t in query.terms if t.similarity <= 0 and t.weight > 0
-        )
+        unused = [t.typed for t in query.terms if t.similarity <= 0 and t.weight > 0]
+        return bool(unused) and all(word in KIND_ASKING_WORDS for word in unused)
 
     def _second_reading(self, query: Query, match: Match) -> Match:
         """ "What did Hajiyev post about 5+1, and how did Ishmukhamedov read it?": two questions
