@@ -180,6 +180,7 @@ from bot.language.function_words import (
     EXACT_SPOT,
     FIGURE_PER_WORDS,
     INSISTING_ADVERBS_EN,
+    INTO,
     JOINING_REQUESTS,
     LEAVING_PAIRED,
     MODAL_WORDS,
@@ -4320,7 +4321,7 @@ class Matcher:
         words = query.words
         lemma = self.morphology.lemma
         for at in range(len(words) - 2):
-            if lemma(words[at]) == verb and words[at + 1] in ("в", "во"):
+            if lemma(words[at]) == verb and words[at + 1] in INTO:
                 return lemma(words[at + 2]) in lemmas
         return False
 

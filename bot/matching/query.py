@@ -188,6 +188,7 @@ from bot.language.function_words import (
     RELATIVE_WORDS,
     SETTING_PAIRS,
     SETTING_PREPOSITIONS,
+    SINGLING_OUT,
     SOURCE_PREPOSITIONS,
     THIS_BEFORE_NOUN,
     THIS_FORMS,
@@ -5361,7 +5362,7 @@ def _choice_questioned(words: list[str]) -> bool:
     """ "Почему Гаджиев написал об этом именно в соцсети X?": "именно" puts the why on the
     choice he made — the reason for his act, which his words need not give — not on his
     reasoning ("почему, по словам Гусейнова, именно этот маршрут": his words, still)."""
-    return "именно" in words and not any(
+    return not SINGLING_OUT.isdisjoint(words) and not any(
         w in REASONING_OF or w in SAY_WORDS or w in VIEW_WORDS for w in words
     )
 
