@@ -2595,9 +2595,15 @@ class Matcher:
         "с чем связана потребность в паромах"), of a passage with a reason of its own
         (``Entry.states``)? What calls for a deed is what the deed is for, or the harm of
         what it removes ("барьеры, которые сдерживают рост торговли") — which a cause of a
-        state of things ("с чем связаны барьеры") is not."""
+        state of things ("с чем связаны барьеры") is not. A passage stating a need itself
+        ("необходимость дополнительных инвестиций … строительстве новых паромов") repeats
+        what is asked about, as ``goals`` says, and its reason is no reason for that need."""
         needs = any(is_need_word(word) for word in query.words)
-        return needs and AnswerType.REASON in entry.states
+        return (
+            needs
+            and AnswerType.REASON in entry.states
+            and not any(tells_need(span.text) for span in entry.spans)
+        )
 
     def _aim_of_deed_not_done(self, query: Query, entry: Entry) -> bool:
         """Is the deed a Russian why-not negates ("почему не сократили сроки доставки") the aim
