@@ -20,8 +20,9 @@ from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from functools import lru_cache
 
-from bot.language.changes import Change, asked_change, states_multiple
+from bot.language.changes import CHANGE_NOUN_STEMS, Change, asked_change, states_multiple
 from bot.language.consequences import leading_connector
+from bot.language.goals import is_need_word
 from bot.language.lexicon import (
     COUNT_WORDS,
     EXPERT_LEMMAS,
@@ -441,10 +442,34 @@ CONDITION_NOUNS = word_set(
 )
 
 
+# Words saying a thing may come about: "можно сократить", "может вырасти", "could be cut"
+# (wider than ``_POSSIBLE``, which asks when a thing may come to be).
+_MAY_COME = word_set(
+    "можно может могут сможет смогут удастся возможно can could may might will would possible"
+)
+
+
 def asks_condition(words: tuple[str, ...] | list[str]) -> bool:
-    """Does the question ask a condition by its noun ("при каком условии", "каковы условия",
-    "on what condition")? Only a passage telling what a goal takes answers it (``goals``)."""
-    return any(word in CONDITION_NOUNS for word in words)
+    """Does the question ask a condition by its noun ("при каком условии", "каковы условия
+    сокращения сроков", "on what condition can trade grow")? Only a passage telling what a
+    goal takes answers it (``goals``). The noun asks one only of what may come about
+    (``_comes_about``): "каковы условия торговли", "условия доставки грузов" ask the terms a
+    thing runs on, which no goal's passage gives."""
+    return any(word in CONDITION_NOUNS for word in words) and _comes_about(words)
+
+
+def _comes_about(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question name a thing that may come about — a change ("сокращения", "роста",
+    "вырастет"), a thing to come (a future verb: "будут строить"), one possible ("можно",
+    "could") or needed ("какие условия нужны для …")?"""
+    return any(
+        word in _MAY_COME
+        or changes_amount(word)
+        or word.startswith(CHANGE_NOUN_STEMS)
+        or is_need_word(word)
+        or is_future_verb(word)
+        for word in words
+    )
 
 
 # Nouns that only say what kind of answer is wanted: "в каком городе" is answered by a name.
@@ -472,8 +497,19 @@ GENERIC_DETAILS = (
         "площадка площадке площадку площадки ресурс ресурсе venue"
     )
     | PERIOD_NOUNS
-    | CONDITION_NOUNS
 )  # "за какой период": the unit of time a figure is given per answers
+
+
+def generic_detail(word: str, lemma: str, words: tuple[str, ...] | list[str]) -> bool:
+    """Does the word (or its lemma) only say what kind of answer the question wants
+    (``GENERIC_DETAILS``)? A condition's noun (``CONDITION_NOUNS``, kept out of that set) does
+    so only where a condition is asked (``asks_condition``): in "каковы условия торговли" it
+    is the terms asked about, a word of the subject the article may lack."""
+    if word in CONDITION_NOUNS or lemma in CONDITION_NOUNS:
+        return asks_condition(words)
+    return word in GENERIC_DETAILS or lemma in GENERIC_DETAILS
+
+
 # Nouns naming a kind of the thing asked about ("какой статус у визита", "the nature of the
 # talks"): the word qualifying that thing answers ("государственным визитом").
 KIND_NOUNS = word_set(
@@ -647,6 +683,9 @@ _NOT_PLACE_STEMS = (
     "рамк",
     "случа",
     "степен",
+    # a state of things: "в каком состоянии находится инфраструктура", "в каком положении"
+    "состояни",
+    "положени",
     # a figure reached or turned into: "на какие цифры выйдет торговля", "в какую цифру
     # превратилась формула", "на какую отметку", "на какой показатель" — an amount
     "цифр",

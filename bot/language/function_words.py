@@ -309,3 +309,11 @@ INSISTING_ADVERBS_EN = frozenset({"exactly", "specifically", "precisely", "actua
 # Words asking for the exact spot ("где именно"): a venue within the city, which the article
 # never names.
 EXACT_SPOT = word_set("именно конкретно точно exactly specifically precisely")
+
+# "включены В повестку": the preposition a verb of putting a thing into a whole takes
+# (``matcher.Matcher._holds_whole``).
+INTO = word_set("в во")
+
+# "почему именно в соцсети X": the particle singling out the choice a "почему" asks of
+# (``query._choice_questioned``).
+SINGLING_OUT = frozenset({"именно"})

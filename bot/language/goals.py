@@ -47,11 +47,6 @@ def asks_why_needed(words: tuple[str, ...] | list[str]) -> bool:
     return asks and any(_NEEDED.match(w) for w in words)
 
 
-def goal_sentences(text: str) -> tuple[str, ...]:
-    """The sentences of a text telling what a thing achieves or what a goal takes."""
-    return tuple(part for part in _SENTENCE.split(text) if tells_goal(part))
-
-
 _SENTENCE = lazy(r"(?<=[.!?])\s+")
 # A demonstrative pointing back at the sentence before: "При должных инвестициях ЭТОТ срок
 # можно сократить" — the delivery time the sentence before gives.
@@ -59,9 +54,10 @@ _POINTING_BACK = lazy(r"\b(?:этот|эта|это|эти|этого|этой|�
 
 
 def goal_passages(text: str) -> tuple[str, ...]:
-    """The sentences of a text telling a goal (``goal_sentences``), each with the sentence
-    before it when it points back at that one ("этот срок можно сократить": the delivery
-    time the sentence before names) — what the goal is of is said there."""
+    """The sentences of a text telling what a thing achieves or what a goal takes
+    (``tells_goal``), each with the sentence before it when it points back at that one
+    ("этот срок можно сократить": the delivery time the sentence before names) — what the
+    goal is of is said there."""
     parts = _SENTENCE.split(text)
     return tuple(
         f"{parts[at - 1]} {part}" if at and _POINTING_BACK.search(part) else part

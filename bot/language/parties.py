@@ -570,12 +570,28 @@ def view_holder(words: Sequence[str], excluded: frozenset[str] = frozenset()) ->
 # занимает Армения", "какой точки зрения придерживается Китай". Alone they hold anything
 # ("какое место занимает Казахстан"), so a noun of view must be asked too.
 _HOLDING_STEMS = ("занима", "занял", "займ", "придержива", "держит")
+# The stems of "занимать" whose reflexive forms ("чем занимается Армения") busy one with a
+# thing, holding none ("придерживаться" holds in its reflexive form only).
+_TAKING_STEMS = ("занима", "занял", "займ")
+_REFLEXIVE_ENDINGS = ("ся", "сь")
 
 
 def _stance_taken(words: Sequence[str], near: Sequence[str]) -> bool:
     """Does the party named near a verb of holding take the stance the question asks of —
-    a noun of view being what is held ("какую позицию занимает Армения")?"""
-    return any(w.startswith(_HOLDING_STEMS) for w in near) and any(_is_view_noun(w) for w in words)
+    a noun of view being what is held ("какую позицию занимает Армения")? Not a view the
+    question attributes to another after a preposition ("по мнению Гусейнова", "на взгляд
+    экспертов"), nor a party busy with something ("чем занимается Армения")."""
+    return any(_holds(w) for w in near) and any(
+        _is_view_noun(w) and not (at and words[at - 1] in _PREPOSITIONS)
+        for at, w in enumerate(words)
+    )
+
+
+def _holds(word: str) -> bool:
+    """Is the word a verb of holding a stance ("занимает", "придерживается")?"""
+    if not word.startswith(_HOLDING_STEMS):
+        return False
+    return not (word.startswith(_TAKING_STEMS) and word.endswith(_REFLEXIVE_ENDINGS))
 
 
 def _agents_named(words: Sequence[str]) -> list[str]:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.language.answer_types import (
+    CONDITION_NOUNS,
     DURATION_NOUNS,
     EXPECTATION_NOUNS,
     FORECAST_NOUNS,
@@ -32,6 +33,7 @@ from bot.language.answer_types import (
     PLACE_KINDS,
     PURPOSE_NOUNS,
     REASON_NOUNS,
+    asks_condition,
     spans_time,
 )
 from bot.language.characterisation import FRAME_NOUNS, FRAME_VERBS
@@ -448,6 +450,8 @@ def asked_relation(words: tuple[str, ...], repaired: frozenset[str] = frozenset(
         # clause's verb
         verb = _bare_infinitive(words[asked_at + 1 : asked_at + 1 + _AUXILIARY_REACH]) or verb
     detail = _detail(words) or (None if verb else _contents_of(words))
+    if detail in CONDITION_NOUNS and asks_condition(words):
+        detail = None  # "при каком условии сократятся сроки": what the goal takes answers
     return Asked(verb, detail, listed(words), asked_items(words))
 
 

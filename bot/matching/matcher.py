@@ -180,6 +180,7 @@ from bot.language.function_words import (
     EXACT_SPOT,
     FIGURE_PER_WORDS,
     INSISTING_ADVERBS_EN,
+    INTO,
     JOINING_REQUESTS,
     LEAVING_PAIRED,
     MODAL_WORDS,
@@ -1219,9 +1220,8 @@ class Matcher:
         прогнозируют")? What it asks about is then in the words the briefing says. Any other
         such word may be the very detail asked for ("министров", "детали") or the relation
         ("when did Aliyev leave": not the arrival), and the "did you mean" stays."""
-        return all(
-            t.typed in KIND_ASKING_WORDS for t in query.terms if t.similarity <= 0 and t.weight > 0
-        )
+        unused = [t.typed for t in query.terms if t.similarity <= 0 and t.weight > 0]
+        return bool(unused) and all(word in KIND_ASKING_WORDS for word in unused)
 
     def _second_reading(self, query: Query, match: Match) -> Match:
         """ "What did Hajiyev post about 5+1, and how did Ishmukhamedov read it?": two questions
@@ -2595,9 +2595,15 @@ class Matcher:
         "с чем связана потребность в паромах"), of a passage with a reason of its own
         (``Entry.states``)? What calls for a deed is what the deed is for, or the harm of
         what it removes ("барьеры, которые сдерживают рост торговли") — which a cause of a
-        state of things ("с чем связаны барьеры") is not."""
+        state of things ("с чем связаны барьеры") is not. A passage stating a need itself
+        ("необходимость дополнительных инвестиций … строительстве новых паромов") repeats
+        what is asked about, as ``goals`` says, and its reason is no reason for that need."""
         needs = any(is_need_word(word) for word in query.words)
-        return needs and AnswerType.REASON in entry.states
+        return (
+            needs
+            and AnswerType.REASON in entry.states
+            and not any(tells_need(span.text) for span in entry.spans)
+        )
 
     def _aim_of_deed_not_done(self, query: Query, entry: Entry) -> bool:
         """Is the deed a Russian why-not negates ("почему не сократили сроки доставки") the aim
@@ -4321,7 +4327,7 @@ class Matcher:
         words = query.words
         lemma = self.morphology.lemma
         for at in range(len(words) - 2):
-            if lemma(words[at]) == verb and words[at + 1] in ("в", "во"):
+            if lemma(words[at]) == verb and words[at + 1] in INTO:
                 return lemma(words[at + 2]) in lemmas
         return False
 

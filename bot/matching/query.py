@@ -70,6 +70,7 @@ from bot.language.answer_types import (
     figure_noun_asked,
     figure_reached_at,
     forecast_idioms,
+    generic_detail,
     horizon_year,
     how_long_back,
     is_past_verb,
@@ -187,6 +188,7 @@ from bot.language.function_words import (
     RELATIVE_WORDS,
     SETTING_PAIRS,
     SETTING_PREPOSITIONS,
+    SINGLING_OUT,
     SOURCE_PREPOSITIONS,
     THIS_BEFORE_NOUN,
     THIS_FORMS,
@@ -3427,7 +3429,7 @@ class Analyser:
                 ["у"],
                 ["of"],
             )
-        generic = word in GENERIC_DETAILS or self.morphology.lemma(word) in GENERIC_DETAILS
+        generic = generic_detail(word, self.morphology.lemma(word), words)
         return generic and (after_question or _heads_english_question(words, at))
 
     def _rank_at(self, words: list[str], at: int) -> bool:
@@ -5133,7 +5135,7 @@ def _unknown_detail(words: list[str], terms: list[Term], real: Callable[[str], b
             return word
         if before not in INTERROGATIVES:
             continue
-        if word in GENERIC_DETAILS or unknown[word] in GENERIC_DETAILS:
+        if generic_detail(word, unknown[word], words):
             continue
         if is_cyrillic(word) and not (real(word) or real(unknown[word])):
             continue  # neither it nor the word it was read as ("аэропорут": аэропорт)
@@ -5389,7 +5391,7 @@ def _choice_questioned(words: list[str]) -> bool:
     """ "Почему Гаджиев написал об этом именно в соцсети X?": "именно" puts the why on the
     choice he made — the reason for his act, which his words need not give — not on his
     reasoning ("почему, по словам Гусейнова, именно этот маршрут": his words, still)."""
-    return "именно" in words and not any(
+    return not SINGLING_OUT.isdisjoint(words) and not any(
         w in REASONING_OF or w in SAY_WORDS or w in VIEW_WORDS for w in words
     )
 

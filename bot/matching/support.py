@@ -14,10 +14,12 @@ from collections.abc import Collection
 
 from bot.knowledge.entries import EntryKind
 from bot.language.answer_types import (
+    CONDITION_NOUNS,
     GENERIC_DETAILS,
     KIND_NOUNS,
     PLACE_KINDS,
     AnswerType,
+    asks_condition,
     asks_precisely,
 )
 from bot.language.characterisation import FRAME_NOUNS
@@ -239,6 +241,10 @@ class Support:
         if query.named or any(t.lemma in EXPERT_LEMMAS for t in query.terms):
             return False
         forms = self._detail_lemmas(detail) | {detail}
+        if not forms.isdisjoint(CONDITION_NOUNS):
+            # "каковы условия торговли": the terms asked, a thing of its own; "при каком
+            # условии сократятся сроки": the kind of answer, what the goal takes
+            return not asks_condition(query.words)
         return forms.isdisjoint(_NOT_INSTANCES)
 
     def _unsaid(self, indexed: IndexedEntry) -> str | None:
