@@ -513,6 +513,13 @@ def _lifted(near: Scored, best: Scored) -> Scored:
     return replace(near, score=max(near.score, best.score), subject=max(near.subject, best.subject))
 
 
+def _asks_beyond_view(query: Query) -> bool:
+    """Does the question ask a kind of fact besides an expert's view? "По мнению политолога"
+    alone makes it ask his statement, which his passage telling the thing asked gives; a
+    reason, a date or a figure asked is more than that."""
+    return bool(query.asks) and query.asks != (AnswerType.STATEMENT,)
+
+
 class Matcher:
     """Owns the catalogue and its index; every method is pure and safe to call from many
     handlers at once."""
@@ -2330,8 +2337,9 @@ class Matcher:
         not by its neighbour giving the aim's figure ("можно сократить до 7–8 дней"),
         which wins on the aim's words. When the best tells no need, the first entry on the
         subject nearly as much (``MARGIN``) that does, explaining all of it, is promoted, as
-        sure as the best."""
-        if query.asks or not (asks_need(query.words) or asks_condition(query.words)):
+        sure as the best. An expert's view asked of the need ("чего не хватает, по мнению
+        политолога": a statement asked) is his passage telling it all the same."""
+        if _asks_beyond_view(query) or not (asks_need(query.words) or asks_condition(query.words)):
             return scored  # "при каком условии сократятся сроки": what the aim needs, too
         best = scored[0]
         if any(tells_need(span.text) for span in best.entry.spans):
