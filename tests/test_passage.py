@@ -4,7 +4,10 @@
   X": a need asked in an expert's view asks his statement, and his passage telling the need
   ("нужны серьёзные вложения в подвижной состав") answers it, as it does without the view —
   not the figure of the aim ("можно сократить до 7–8 дней", ``Matcher._need_told_first``).
-
+- "в какой из сфер подписали больше всего соглашений": a ranking by amount asked of a list
+  the article gives with one total and no amount per member is not given (a quantity); the
+  passage listing them is offered (``superlatives``, ``Matcher._unranked_amounts``). "Что
+  больше всего интересует" ranks no amount of a thing and is answered as before.
 On the real knowledge base, through the same Session every transport uses.
 """
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from tests.support.asking import answered
+from tests.support.asking import answered, not_given
 
 
 @pytest.mark.parametrize(
@@ -26,3 +29,23 @@ from tests.support.asking import answered
 )
 def test_need_in_an_experts_view_is_his_passage_telling_it(session: Session, question: str) -> None:
     assert "вложения" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В какой из сфер подписали больше всего соглашений?",
+        "По какому из направлений было подписано меньше всего соглашений?",
+        "Which sector got the most agreements signed during the visit?",
+    ],
+)
+def test_ranking_by_amount_of_a_list_without_amounts_is_not_given(
+    session: Session, question: str
+) -> None:
+    text = not_given(session, question, "quantity")
+    assert "15 важных соглашений" in text
+
+
+def test_ranking_of_no_amount_is_no_count_asked(session: Session) -> None:
+    """ "Больше всего интересует" ranks no amount of a thing: the passage on it answers."""
+    assert "интерес" in answered(session, "что больше всего интересует аналитиков в визите")

@@ -334,6 +334,7 @@ from bot.language.saying import (
     WRITING_LEMMAS,
 )
 from bot.language.specifics import asks_both_figures, asks_now_and_later
+from bot.language.superlatives import counted_by_ranking, ranks_amounts
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
 from bot.language.trips import (
@@ -1015,6 +1016,9 @@ class Matcher:
         unnamed = self._unnamed_party(query, limit)
         if unnamed is not None:
             return unnamed
+        unranked = self._unranked_amounts(query, scored, limit)
+        if unranked is not None:
+            return unranked
         if (
             query.unknown_entity
             or query.asks_meta
@@ -3798,6 +3802,23 @@ class Matcher:
             and s.subject - view.subject > MARGIN
             and self._party_topic(query, s, filed=False) > held
         ]
+
+    def _unranked_amounts(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
+        """A ranking by amount asked of a list ("в какой из сфер подписали больше всего
+        соглашений", "which sector got the most agreements") that the passage on it does not
+        give: it lists the members ("15 соглашений в сферах: энергетике, транспорте, …") with
+        no amount of each to compare and no ranking of its own (``superlatives``). The amount
+        is not given; the passages holding what is counted are offered first. None when no
+        ranking is asked, nothing comes near, or the best passage ranks or compares."""
+        counted = counted_by_ranking(query.words)
+        term = next((t for t in query.terms if t.typed == counted), None)
+        if term is None or (is_cyrillic(term.lemma) and not is_noun(term.lemma)):
+            return None  # "что больше всего интересует аналитиков": no amount of a thing
+        near = [s for s in scored[:limit] if s.score >= self.thresholds.suggest]
+        if not near or any(ranks_amounts(span.text) for span in near[0].entry.spans):
+            return None
+        near.sort(key=lambda s: not self._holds_term(s.entry, term))
+        return Match(query, Band.NOT_GIVEN, near[0], tuple(near), AnswerType.QUANTITY)
 
     def _unnamed_party(self, query: Query, limit: int) -> Match | None:
         """A question about a country the article never names, on a subject it covers: "какую
