@@ -8,6 +8,10 @@
   the article gives with one total and no amount per member is not given (a quantity); the
   passage listing them is offered (``superlatives``, ``Matcher._unranked_amounts``). "Что
   больше всего интересует" ranks no amount of a thing and is answered as before.
+- "почему Гаджиев написал этот пост", "why did Hajiyev write this post": the reason of the
+  act of writing, which the passage reporting what he wrote does not give — not given, as
+  "зачем он написал" is (``answer_types.asks_why_published``).
+
 On the real knowledge base, through the same Session every transport uses.
 """
 
@@ -49,3 +53,20 @@ def test_ranking_by_amount_of_a_list_without_amounts_is_not_given(
 def test_ranking_of_no_amount_is_no_count_asked(session: Session) -> None:
     """ "Больше всего интересует" ranks no amount of a thing: the passage on it answers."""
     assert "интерес" in answered(session, "что больше всего интересует аналитиков в визите")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why Hajiyev wrote this post in X?",
+        "Почему Гаджиев написал этот пост в X?",
+    ],
+)
+def test_why_somebody_wrote_is_not_what_he_wrote(session: Session, question: str) -> None:
+    """The passage reporting what Hajiyev wrote gives no reason for writing it, as it gives
+    no aim ("зачем он написал", ``answer_types.asks_why_published``)."""
+    not_given(session, question, "reason")
+
+
+def test_why_somebody_proposed_is_still_his_ground(session: Session) -> None:
+    assert "Турци" in answered(session, "Почему Ишмухамедов предложил добавить Турцию?")

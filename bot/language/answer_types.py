@@ -2178,6 +2178,24 @@ def asks_purpose(words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+# Words asking why, and the verbs of putting words out in writing: "почему Гаджиев написал
+# этот пост", "why did Hajiyev post it". The reason of the act of publishing, which the
+# passage reporting what was written ("где тот отметил …") does not give.
+_WHY_OF_ACT = word_set("почему отчего why")
+_PUBLISHING_WORDS = word_set(
+    "написал написала написали опубликовал опубликовала опубликовали выложил выложила "
+    "запостил запостила wrote write written posted post publish published tweeted tweet"
+)
+
+
+def asks_why_published(words: tuple[str, ...] | list[str]) -> bool:
+    """ "почему Гаджиев написал этот пост", "why did Hajiyev write this post": the reason of
+    somebody's writing asked, as "зачем" asks its aim (``asks_purpose``). What he wrote is
+    not why he wrote it; only words of his stating a reason answer."""
+    words = tuple(_as_cue(word) for word in words)
+    return any(w in _WHY_OF_ACT for w in words) and any(w in _PUBLISHING_WORDS for w in words)
+
+
 # Verbs of explaining (lemmas): "Тусупбеков объясняет, почему …" is how the question asks a
 # reason of him, no doing of the thing asked about.
 _EXPLAINING_LEMMAS = word_set(

@@ -82,6 +82,7 @@ from bot.language.answer_types import (
     asks_timing,
     asks_whether_future,
     asks_which_expert,
+    asks_why_published,
     becoming_words,
     changes_amount,
     figure_noun_asked,
@@ -4568,7 +4569,11 @@ class Matcher:
         if (
             wanted is AnswerType.STATEMENT
             and AnswerType.REASON not in entry.states
-            and (asks_explanation(query.words) or asks_purpose(query.words))
+            and (
+                asks_explanation(query.words)
+                or asks_purpose(query.words)
+                or asks_why_published(query.words)
+            )
             and not restates_contrast(query, entry)
         ):
             return False  # "чем Гаджиев это объясняет": his words, but no reason in them
