@@ -11,6 +11,9 @@
 - "почему Гаджиев написал этот пост", "why did Hajiyev write this post": the reason of the
   act of writing, which the passage reporting what he wrote does not give — not given, as
   "зачем он написал" is (``answer_types.asks_why_published``).
+- "роль Баку в энергетической сфере, по мнению депутата": the area noun after the adjective
+  is the adjective's area; his passage on Baku's energy role answers, not the one listing
+  energy among the spheres of his projects (``Matcher._area_of_held_word``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -70,3 +73,19 @@ def test_why_somebody_wrote_is_not_what_he_wrote(session: Session, question: str
 
 def test_why_somebody_proposed_is_still_his_ground(session: Session) -> None:
     assert "Турци" in answered(session, "Почему Ишмухамедов предложил добавить Турцию?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В чём состоит, по мнению депутата, роль Баку в энергетической сфере?",
+        "Какова, по словам Гусейнова, роль Баку в энергетической области?",
+    ],
+)
+def test_area_named_by_its_adjective_is_the_experts_passage_on_it(
+    session: Session, question: str
+) -> None:
+    """ "В энергетической сфере" is about energy: the MP's passage on Baku's energy role
+    answers, not his passage listing energy among the spheres of projects, which names no
+    Baku and no role (``Matcher._area_of_held_word``, ``Matcher._explaining_first``)."""
+    assert "Южного Кавказа" in answered(session, question)

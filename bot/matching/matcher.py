@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -3651,7 +3651,10 @@ class Matcher:
         that names Baku and Astana but no alliance. (A reason asked is chosen by what the
         entries give, ``_by_evidence``: "почему он предлагает добавить Турцию" is answered
         by the sacred seven, which names no Turkey. Asked which items, the best listing
-        them answers without naming their kind: ``_listing_first``.)"""
+        them answers without naming their kind: ``_listing_first``.) An entry missing a word
+        of the subject the best holds is not promoted for the area noun it explains: "роль
+        Баку в энергетической сфере" is his passage on Baku's role in energy, not the one
+        listing energy among the spheres of projects, which names no Baku and no role."""
         if len(own) < 2 or query.why or self._explains_group_asked(query, own[0].entry):
             return own
         if query.relation.items is not None and lists_items(own[0].entry):
@@ -3659,8 +3662,10 @@ class Matcher:
         for near in own[1:]:
             if own[0].score - near.score > MARGIN:
                 break
-            if self._explains_group_asked(query, near.entry) and self._states_kind(
-                query, near.entry
+            if (
+                self._explains_group_asked(query, near.entry)
+                and self._states_kind(query, near.entry)
+                and self._holds_what_best_does(query, own[0].entry, near.entry)
             ):
                 promoted = replace(
                     near, score=own[0].score, subject=max(near.subject, own[0].subject)
@@ -4438,9 +4443,24 @@ class Matcher:
             # "перспективы роста товарооборота": a change said by the verbs of its relation
             # ("позволит довести до миллиарда", ``Term.said``)
             or any(indexed.terms.get(said, 0.0) >= floor for said in t.said)
+            # "в энергетической сфере": the area is the adjective's, which the entry holds
+            or self._area_of_held_word(query, t, indexed.terms, floor)
             for t in self._subject_terms(query)
             if t.focus and t.similarity > 0
         )
+
+    @staticmethod
+    def _area_of_held_word(
+        query: Query, term: Term, held: Mapping[str, float], floor: float
+    ) -> bool:
+        """Is ``term`` an area noun ("сфера", "область", "sector") after a word the entry
+        holds ("энергетической сфере", "energy sector")? The area is that word's own, the way
+        the asker names it: "роль Баку в энергетической сфере" is about energy, which a
+        passage on Baku's energy role explains without the word "сфера"."""
+        if term.lemma not in AREA_LEMMAS or term.typed not in query.words:
+            return False
+        at = query.words.index(term.typed)
+        return at > 0 and held.get(query.lemma_of(query.words[at - 1]), 0.0) >= floor
 
     def _describes(self, query: Query, entry: Entry) -> bool:
         """A question asking for a description ("какую роль играет Турция": ``Term.frame``)
