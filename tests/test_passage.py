@@ -14,6 +14,9 @@
 - "роль Баку в энергетической сфере, по мнению депутата": the area noun after the adjective
   is the adjective's area; his passage on Baku's energy role answers, not the one listing
   energy among the spheres of his projects (``Matcher._area_of_held_word``).
+- "в какую сторону изменятся сроки доставки", "in which direction will it change": the
+  direction of a change, asked as "как изменятся" asks it — no side, no place
+  (``answer_types.direction_cues``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.answer_types import direction_cues
 from tests.support.asking import answered, not_given
 
 
@@ -89,3 +93,23 @@ def test_area_named_by_its_adjective_is_the_experts_passage_on_it(
     answers, not his passage listing energy among the spheres of projects, which names no
     Baku and no role (``Matcher._area_of_held_word``, ``Matcher._explaining_first``)."""
     assert "Южного Кавказа" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в какую сторону изменятся сроки доставки из китая при инвестицях",
+        "сроки доставки из Китая изменятся в какую сторону при инвестициях?",
+        "In which direction will delivery times from China change with investment?",
+    ],
+)
+def test_direction_of_a_change_is_the_change_told(session: Session, question: str) -> None:
+    """ "В какую сторону изменятся сроки" asks how they change, as "как изменятся" does: no
+    side or place a passage must name (``answer_types.direction_cues``)."""
+    text = answered(session, question)
+    assert "7–8 дней" in text or "15–18" in text
+
+
+def test_direction_cues_need_a_verb_of_change() -> None:
+    assert direction_cues(("в", "какую", "сторону", "изменятся", "сроки")) == {0, 1, 2, 3}
+    assert direction_cues(("в", "какую", "сторону", "поехал", "алиев")) == set()

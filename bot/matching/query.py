@@ -65,6 +65,7 @@ from bot.language.answer_types import (
     calendar_noun_apart,
     compound_prepositions,
     course_cues,
+    direction_cues,
     duration_noun,
     elided_place_at,
     figure_noun_asked,
@@ -1501,6 +1502,10 @@ class Analyser:
         if relation.detail in CHANCE_NOUNS:
             # "какова вероятность, что …", "каковы шансы у семёрки": the odds ask whether it
             # will come, a forecast — no detail of the thing the passage must name
+            relation = replace(relation, detail=None)
+        if relation.detail is not None and direction_cues(words):
+            # "в какую сторону изменятся сроки": the direction of the change, which a passage
+            # telling the change gives — no side a passage must name
             relation = replace(relation, detail=None)
         if holder is not None and relation.detail is None:
             relation = replace(relation, detail=holder)
