@@ -17,6 +17,8 @@
 - "в какую сторону изменятся сроки доставки", "in which direction will it change": the
   direction of a change, asked as "как изменятся" asks it — no side, no place
   (``answer_types.direction_cues``).
+- "регистрация ТС": consonant letters in capitals are an abbreviation of common words, as
+  in lower case, not an unknown name (``acronyms.is_letter_abbreviation``).
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -26,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from tests.support.asking import answered, not_given
+from tests.support.asking import answered, declined, not_given
 
 
 @pytest.mark.parametrize(
@@ -114,3 +116,26 @@ def test_direction_cues_need_a_verb_of_change() -> None:
 
     assert direction_cues(("в", "какую", "сторону", "изменятся", "сроки")) == {0, 1, 2, 3}
     assert direction_cues(("в", "какую", "сторону", "поехал", "алиев")) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Электронная регистрация ТС — кроме товарооборота, чему еще даст импульс?",
+        "Регистрация ТС на границе чему поможет?",
+    ],
+)
+def test_letters_in_capitals_are_an_abbreviation_not_a_name(
+    session: Session, question: str
+) -> None:
+    """ "ТС" in capitals is "транспортные средства" as "тс" is: letters standing for common
+    words, which the passage spells out — no unknown name that sinks the question
+    (``acronyms.is_letter_abbreviation`` in ``Analyser._analyse_reading``)."""
+    assert "туризма" in answered(session, question)
+
+
+@pytest.mark.parametrize("question", ["какова позиция РФ по Среднему коридору"])
+def test_an_unknown_country_in_capitals_is_still_not_answered(
+    session: Session, question: str
+) -> None:
+    declined(session, question)

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
+from bot.language.acronyms import is_letter_abbreviation
 from bot.language.alternatives import (
     alternatives,
     listed_options,
@@ -1260,7 +1261,9 @@ class Analyser:
                 repaired = 0 < similarity < 1
                 respelt = similarity <= 0 and word_lemma != self.morphology.lemma(typed)
                 entity = (
-                    typed in capitalised
+                    # "регистрация ТС", "по ЖД": letters standing for common words, in
+                    # capitals as abbreviations are written — no name (``_spells_out``)
+                    (typed in capitalised and not is_letter_abbreviation(typed))
                     or is_proper_name(word_lemma if repaired or respelt else typed)
                     or word_lemma in self._article_names
                     or typed in self._latin_names
