@@ -1461,7 +1461,8 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
     ):
         found.append(AnswerType.DATE)
     ahead = _whither_ahead(words)
-    if _place_otherwise(words) or _which_place_nouns(words):
+    if (_place_otherwise(words) or _which_place_nouns(words)) and not direction_cues(words):
+        # "in which direction will delivery times change": a change's direction, no place
         found.append(AnswerType.PLACE)
     frame = reason_frame(words)
     if (
@@ -2215,6 +2216,24 @@ def asks_purpose(words: tuple[str, ...] | list[str]) -> bool:
     return any(w in _PURPOSE_WORDS for w in words) or bool(
         _PURPOSE_PAIRS & set(itertools.pairwise(words))
     )
+
+
+# Words asking why, and the verbs of putting words out in writing: "почему Гаджиев написал
+# этот пост", "why did Hajiyev post it". The reason of the act of publishing, which the
+# passage reporting what was written ("где тот отметил …") does not give.
+_WHY_OF_ACT = word_set("почему отчего why")
+_PUBLISHING_WORDS = word_set(
+    "написал написала написали опубликовал опубликовала опубликовали выложил выложила "
+    "запостил запостила wrote write written posted post publish published tweeted tweet"
+)
+
+
+def asks_why_published(words: tuple[str, ...] | list[str]) -> bool:
+    """ "почему Гаджиев написал этот пост", "why did Hajiyev write this post": the reason of
+    somebody's writing asked, as "зачем" asks its aim (``asks_purpose``). What he wrote is
+    not why he wrote it; only words of his stating a reason answer."""
+    words = tuple(_as_cue(word) for word in words)
+    return any(w in _WHY_OF_ACT for w in words) and any(w in _PUBLISHING_WORDS for w in words)
 
 
 # Verbs of explaining (lemmas): "Тусупбеков объясняет, почему …" is how the question asks a
@@ -3842,6 +3861,9 @@ _CHANGE_MODALS = word_set("должно должна должны может м�
 # question is about, not the verb of its course.
 _ARTICLES = word_set("the a an this that")
 _COURSE_REACH = 5  # how far after "как/how" its verb may stand ("how is trade likely to develop")
+# "в какую сторону изменятся сроки", "in which direction will trade change": the direction of
+# a change asked — "как изменятся" in other words; "сторону" is no side a passage must name.
+_DIRECTION_ASKED = frozenset({("какую", "сторону"), ("which", "direction"), ("what", "direction")})
 
 
 def course_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
@@ -3869,7 +3891,23 @@ def course_cues(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             if _lemma(later) in _COURSE and words[ahead - 1] not in _ARTICLES:
                 found.add(ahead)
                 break
-    return frozenset(found)
+    return frozenset(found | direction_cues(words))
+
+
+def direction_cues(words: tuple[str, ...] | list[str]) -> set[int]:
+    """The positions of "в какую сторону" (and "in which direction") and of the verb of
+    change it asks the direction of, before or after it ("в какую сторону изменятся сроки",
+    "сроки изменятся в какую сторону"): how the question asks, as "как изменятся" does.
+    Empty when no verb of change goes with it ("в какую сторону поехал Алиев")."""
+    asked = [at for at, pair in enumerate(itertools.pairwise(words)) if pair in _DIRECTION_ASKED]
+    if not asked:
+        return set()
+    verbs = {at for at, word in enumerate(words) if _lemma(word) in _COURSE}
+    if not verbs:
+        return set()
+    found = {at for first in asked for at in (first, first + 1)} | verbs
+    found |= {at - 1 for at in asked if at > 0 and words[at - 1] in ("в", "in")}
+    return found
 
 
 def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:

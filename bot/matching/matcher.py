@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -82,6 +82,7 @@ from bot.language.answer_types import (
     asks_timing,
     asks_whether_future,
     asks_which_expert,
+    asks_why_published,
     becoming_words,
     changes_amount,
     figure_noun_asked,
@@ -335,6 +336,7 @@ from bot.language.saying import (
     WRITING_LEMMAS,
 )
 from bot.language.specifics import asks_both_figures, asks_now_and_later
+from bot.language.superlatives import counted_by_ranking, ranks_amounts
 from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
 from bot.language.trips import (
@@ -512,6 +514,13 @@ def _lifted(near: Scored, best: Scored) -> Scored:
     """``near`` raised to ``best``'s place: a rule found it answers what ``best`` only came
     close to, so it takes the score and the subject cover the question earned."""
     return replace(near, score=max(near.score, best.score), subject=max(near.subject, best.subject))
+
+
+def _asks_beyond_view(query: Query) -> bool:
+    """Does the question ask a kind of fact besides an expert's view? "По мнению политолога"
+    alone makes it ask his statement, which his passage telling the thing asked gives; a
+    reason, a date or a figure asked is more than that."""
+    return bool(query.asks) and query.asks != (AnswerType.STATEMENT,)
 
 
 class Matcher:
@@ -1009,6 +1018,9 @@ class Matcher:
         unnamed = self._unnamed_party(query, limit)
         if unnamed is not None:
             return unnamed
+        unranked = self._unranked_amounts(query, scored, limit)
+        if unranked is not None:
+            return unranked
         if (
             query.unknown_entity
             or query.asks_meta
@@ -2330,8 +2342,9 @@ class Matcher:
         not by its neighbour giving the aim's figure ("можно сократить до 7–8 дней"),
         which wins on the aim's words. When the best tells no need, the first entry on the
         subject nearly as much (``MARGIN``) that does, explaining all of it, is promoted, as
-        sure as the best."""
-        if query.asks or not (asks_need(query.words) or asks_condition(query.words)):
+        sure as the best. An expert's view asked of the need ("чего не хватает, по мнению
+        политолога": a statement asked) is his passage telling it all the same."""
+        if _asks_beyond_view(query) or not (asks_need(query.words) or asks_condition(query.words)):
             return scored  # "при каком условии сократятся сроки": what the aim needs, too
         best = scored[0]
         if any(tells_need(span.text) for span in best.entry.spans):
@@ -3644,7 +3657,10 @@ class Matcher:
         that names Baku and Astana but no alliance. (A reason asked is chosen by what the
         entries give, ``_by_evidence``: "почему он предлагает добавить Турцию" is answered
         by the sacred seven, which names no Turkey. Asked which items, the best listing
-        them answers without naming their kind: ``_listing_first``.)"""
+        them answers without naming their kind: ``_listing_first``.) An entry missing a word
+        of the subject the best holds is not promoted for the area noun it explains: "роль
+        Баку в энергетической сфере" is his passage on Baku's role in energy, not the one
+        listing energy among the spheres of projects, which names no Baku and no role."""
         if len(own) < 2 or query.why or self._explains_group_asked(query, own[0].entry):
             return own
         if query.relation.items is not None and lists_items(own[0].entry):
@@ -3652,8 +3668,10 @@ class Matcher:
         for near in own[1:]:
             if own[0].score - near.score > MARGIN:
                 break
-            if self._explains_group_asked(query, near.entry) and self._states_kind(
-                query, near.entry
+            if (
+                self._explains_group_asked(query, near.entry)
+                and self._states_kind(query, near.entry)
+                and self._holds_what_best_does(query, own[0].entry, near.entry)
             ):
                 promoted = replace(
                     near, score=own[0].score, subject=max(near.subject, own[0].subject)
@@ -3796,6 +3814,23 @@ class Matcher:
             and s.subject - view.subject > MARGIN
             and self._party_topic(query, s, filed=False) > held
         ]
+
+    def _unranked_amounts(self, query: Query, scored: list[Scored], limit: int) -> Match | None:
+        """A ranking by amount asked of a list ("в какой из сфер подписали больше всего
+        соглашений", "which sector got the most agreements") that the passage on it does not
+        give: it lists the members ("15 соглашений в сферах: энергетике, транспорте, …") with
+        no amount of each to compare and no ranking of its own (``superlatives``). The amount
+        is not given; the passages holding what is counted are offered first. None when no
+        ranking is asked, nothing comes near, or the best passage ranks or compares."""
+        counted = counted_by_ranking(query.words)
+        term = next((t for t in query.terms if t.typed == counted), None)
+        if term is None or (is_cyrillic(term.lemma) and not is_noun(term.lemma)):
+            return None  # "что больше всего интересует аналитиков": no amount of a thing
+        near = [s for s in scored[:limit] if s.score >= self.thresholds.suggest]
+        if not near or any(ranks_amounts(span.text) for span in near[0].entry.spans):
+            return None
+        near.sort(key=lambda s: not self._holds_term(s.entry, term))
+        return Match(query, Band.NOT_GIVEN, near[0], tuple(near), AnswerType.QUANTITY)
 
     def _unnamed_party(self, query: Query, limit: int) -> Match | None:
         """A question about a country the article never names, on a subject it covers: "какую
@@ -4414,9 +4449,24 @@ class Matcher:
             # "перспективы роста товарооборота": a change said by the verbs of its relation
             # ("позволит довести до миллиарда", ``Term.said``)
             or any(indexed.terms.get(said, 0.0) >= floor for said in t.said)
+            # "в энергетической сфере": the area is the adjective's, which the entry holds
+            or self._area_of_held_word(query, t, indexed.terms, floor)
             for t in self._subject_terms(query)
             if t.focus and t.similarity > 0
         )
+
+    @staticmethod
+    def _area_of_held_word(
+        query: Query, term: Term, held: Mapping[str, float], floor: float
+    ) -> bool:
+        """Is ``term`` an area noun ("сфера", "область", "sector") after a word the entry
+        holds ("энергетической сфере", "energy sector")? The area is that word's own, the way
+        the asker names it: "роль Баку в энергетической сфере" is about energy, which a
+        passage on Baku's energy role explains without the word "сфера"."""
+        if term.lemma not in AREA_LEMMAS or term.typed not in query.words:
+            return False
+        at = query.words.index(term.typed)
+        return at > 0 and held.get(query.lemma_of(query.words[at - 1]), 0.0) >= floor
 
     def _describes(self, query: Query, entry: Entry) -> bool:
         """A question asking for a description ("какую роль играет Турция": ``Term.frame``)
@@ -4545,7 +4595,11 @@ class Matcher:
         if (
             wanted is AnswerType.STATEMENT
             and AnswerType.REASON not in entry.states
-            and (asks_explanation(query.words) or asks_purpose(query.words))
+            and (
+                asks_explanation(query.words)
+                or asks_purpose(query.words)
+                or asks_why_published(query.words)
+            )
             and not restates_contrast(query, entry)
         ):
             return False  # "чем Гаджиев это объясняет": his words, but no reason in them

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
+from bot.language.acronyms import is_letter_abbreviation
 from bot.language.alternatives import (
     alternatives,
     listed_options,
@@ -65,6 +66,7 @@ from bot.language.answer_types import (
     calendar_noun_apart,
     compound_prepositions,
     course_cues,
+    direction_cues,
     duration_noun,
     elided_place_at,
     figure_noun_asked,
@@ -1275,7 +1277,9 @@ class Analyser:
                 repaired = 0 < similarity < 1
                 respelt = similarity <= 0 and word_lemma != self.morphology.lemma(typed)
                 entity = (
-                    typed in capitalised
+                    # "регистрация ТС", "по ЖД": letters standing for common words, in
+                    # capitals as abbreviations are written — no name (``_spells_out``)
+                    (typed in capitalised and not is_letter_abbreviation(typed))
                     or is_proper_name(word_lemma if repaired or respelt else typed)
                     or word_lemma in self._article_names
                     or typed in self._latin_names
@@ -1517,6 +1521,10 @@ class Analyser:
         if relation.detail in CHANCE_NOUNS:
             # "какова вероятность, что …", "каковы шансы у семёрки": the odds ask whether it
             # will come, a forecast — no detail of the thing the passage must name
+            relation = replace(relation, detail=None)
+        if relation.detail is not None and direction_cues(words):
+            # "в какую сторону изменятся сроки": the direction of the change, which a passage
+            # telling the change gives — no side a passage must name
             relation = replace(relation, detail=None)
         if holder is not None and relation.detail is None:
             relation = replace(relation, detail=holder)
