@@ -3359,11 +3359,15 @@ class Analyser:
         инфраструктуру", ``qualified_nouns``): which of that thing is asked — the article's
         qualifier of it, a fact — not where. A noun they never write so ("в каком здании",
         "в каком центре": only "в центре внимания") stays a place asked, which the article
-        may lack (``place_only_by_which_noun``)."""
+        may lack (``place_only_by_which_noun``). A noun that may stand in the locative ("в какой
+        сети опубликовал пост": "в социальной сети X") tells where, whatever the article
+        writes before it; only a noun "в" governs as "into" ("в какую инфраструктуру") is not."""
         if AnswerType.PLACE not in asks:
             return asks
         nouns = place_only_by_which_noun(words)
         if not nouns or not all(self.morphology.lemma(n) in self._qualified for n in nouns):
+            return asks
+        if any(_may_be_locative(n) for n in nouns):
             return asks
         return tuple(kind for kind in asks if kind is not AnswerType.PLACE)
 
@@ -6541,3 +6545,11 @@ def _asks_holder(words: list[str]) -> bool:
     person holding a view is asked, and a verb of holding it ("прогнозирует", "оценил",
     "predicts") is how he is asked — no word his passage must hold, as with a name."""
     return bool(words) and words[0] in HOLDER_ASKED
+
+
+def _may_be_locative(word: str) -> bool:
+    """Can the Russian noun stand in the locative ("сети", "здании"), the case of where
+    something is after "в/на"? "инфраструктуру" cannot: after "в" it is where to."""
+    return any(
+        parse_.tag.POS == "NOUN" and parse_.tag.case in ("loct", "loc2") for parse_ in parse(word)
+    )
