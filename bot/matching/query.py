@@ -1280,11 +1280,7 @@ class Analyser:
                     or (uncapitalised(done) and self._names_in_latin(typed))
                     # "Kazakh oil exports: volume?": an English country adjective is always
                     # capitalised, so it is a name first, where no capital can show it
-                    or (
-                        done == 0
-                        and is_latin(typed)
-                        and country_of_adjective(typed) is not None
-                    )
+                    or (done == 0 and is_latin(typed) and country_of_adjective(typed) is not None)
                 )
                 # A word read as its family's ("строятся" as "строительство") says as much
                 # as itself: a verb is no noun for being read as one.
@@ -1721,9 +1717,7 @@ class Analyser:
 
     def _same_change(self, word_lemma: str) -> tuple[str, ...]:
         """The briefing's other nouns of the same change ("увеличение": "рост")."""
-        return tuple(
-            other for other in SAME_CHANGE.get(word_lemma, ()) if other in self.index.idf
-        )
+        return tuple(other for other in SAME_CHANGE.get(word_lemma, ()) if other in self.index.idf)
 
     def _family(self, word_lemma: str) -> tuple[str, ...]:
         """The briefing's lemmas of the word's family (``predicates.kin``, sharing all of
@@ -1954,9 +1948,7 @@ class Analyser:
             if who in self._surnames
         )
 
-    def _frame_terms(
-        self, resolved: list[Resolved], asked: str | None = None
-    ) -> list[Term] | None:
+    def _frame_terms(self, resolved: list[Resolved], asked: str | None = None) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
         as terms of no subject: itself when the briefing uses it, else the words a text fills
         that frame with when the briefing has them, else nothing (a verb: "описал" asks for
@@ -5382,7 +5374,6 @@ def _asks(
     if named and asks[:1] == (AnswerType.REASON,) and not _choice_questioned(words):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
-
 
 
 def _choice_questioned(words: list[str]) -> bool:
