@@ -2672,13 +2672,27 @@ class Analyser:
             self.morphology.is_known_russian(word) and not _only_a_personal_name(word)
         ):
             return None
+        slips = _keystroke_slips(word)
         names = {
-            variant
-            for variant in _keystroke_slips(word)
-            if self.index.surface.get(variant) in self._article_names
+            variant for variant in slips if self.index.surface.get(variant) in self._article_names
         }
-        lemmas = {self.index.surface[variant] for variant in names}
+        if not names:
+            names = {variant for variant in slips if self._unwritten_name_form(variant)}
+        lemmas = {self.morphology.lemma(variant) for variant in names}
         return min(names) if len(lemmas) == 1 else None
+
+    def _unwritten_name_form(self, variant: str) -> bool:
+        """Is ``variant`` a form of an article's surname the article never writes
+        ("ишмухамедовым" where it writes "Ишмухамедов", "Ишмухамедова")? A name is asked in
+        any case, and a rule keyed on its case ("предложено Ишмухамедовым": who proposed)
+        needs the slip mended into that case, not into a form of the briefing's."""
+        if variant in self.index.surface or len(variant) < _SHORTEST_UNWRITTEN_NAME:
+            return False
+        readings = parse(variant)[:1]
+        return any(
+            "Surn" in r.tag and self.morphology.lemma(variant) in self._article_names
+            for r in readings
+        )
 
     def _other_slip(self, word: str) -> bool:
         """Is ``word`` a commoner slip of a word: two letters swapped or one too many (of a
@@ -4535,6 +4549,9 @@ _SHORTEST_RARE_SLIP = 4
 _SHORTEST_VOWEL_SLIP = 5  # letters: a shorter word with a vowel changed is another too often
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_NAME_SLIP = 5  # letters: a shorter word is a keystroke from too many names
+# A surname's form the article never writes is mended into only from a word this long: the
+# dictionary guesses a surname's reading for any long enough word ending "-овым", "-евой".
+_SHORTEST_UNWRITTEN_NAME = 8
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 _RELATIVE_REACH = 3  # words from the relative word to the name: "которую так хвалил Тусупбеков"
 
