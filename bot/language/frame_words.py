@@ -29,6 +29,8 @@ from bot.language.lexicon import (
 from bot.language.morphology import is_known_russian, lemma, parse
 from bot.language.nominal import CUE_WORDS as NOMINAL_CUES
 from bot.language.occupations import WORKING
+from bot.language.parties import CUE_WORDS as PARTY_CUES
+from bot.language.speech import CUE_WORDS as SPEECH_CUES
 from bot.language.text import is_cyrillic
 
 # Request words in the forms people type (their lemmas live in the lexicon).
@@ -72,6 +74,10 @@ FRAME_WORDS = tuple(
             # ("каково место проведения", "какая инициатива выдвинута", "готовлю вопросы"):
             # typed with a slip, the phrasing goes unread and the question is asked otherwise
             | NOMINAL_CUES
+            # a party's view voiced ("что было отмечено армянской стороной") and an author
+            # asked ("кто является автором текста декларации"), read by their forms
+            | PARTY_CUES
+            | SPEECH_CUES
             | VENUE_WORDS
             | ASKER_DOING
             | WHEN_DUE

@@ -1119,3 +1119,16 @@ def country_key(word: str, lemma: str) -> str | None:
         if party is not None:
             return party.nominative
     return None
+
+
+# The words the readings of a party's view key on, in the forms a question writes them, for
+# the repairs to mend a slip in one to it ("что было отмечено армянской сотроной", "что было
+# отмечнео"): the readings look for a passive participle of view and a noun of who speaks for
+# a state as written, forms the briefing seldom holds, so its fuzzy search mends them into
+# another form or none.
+CUE_WORDS = word_set(
+    "отмечено отмечена отмечены заявлено заявлена заявлены высказано высказана высказаны "
+    "выражено выражена выражены одобрено одобрена одобрены "
+    "сторона стороны стороне сторону стороной руководство руководства руководством "
+    "власти властей властями правительство правительства правительством"
+)

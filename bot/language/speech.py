@@ -389,3 +389,20 @@ def without_talk_frame(words: list[str]) -> list[str]:
     if not asks_about or not _TALK & set(words):
         return words
     return [w for w in words if w not in _TALK and w not in _TALK_VERBS]
+
+
+# The words the readings of an author or a speaker asked key on, for the repairs to mend a
+# slip in one to it ("кто является автором текмта декларации", "кто явлется автором"): the
+# readings look for these forms as written, and the briefing writes few of them, so the fuzzy
+# search over its words does not mend them into the form the reading needs.
+CUE_WORDS = frozenset(
+    _AUTHOR
+    | _INITIATOR
+    | _BEING_AUTHOR
+    | _IDEA_GENITIVES
+    | _DOCUMENT_GENITIVES
+    | _DRAFT_GENITIVES
+    | _FIGURE_GENITIVES
+    | _SAYING_GENITIVES
+    | _ASKED_FIGURE_NOUNS
+)

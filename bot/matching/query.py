@@ -1286,11 +1286,7 @@ class Analyser:
                     or (uncapitalised(done) and self._names_in_latin(typed))
                     # "Kazakh oil exports: volume?": an English country adjective is always
                     # capitalised, so it is a name first, where no capital can show it
-                    or (
-                        done == 0
-                        and is_latin(typed)
-                        and country_of_adjective(typed) is not None
-                    )
+                    or (done == 0 and is_latin(typed) and country_of_adjective(typed) is not None)
                 )
                 # A word read as its family's ("строятся" as "строительство") says as much
                 # as itself: a verb is no noun for being read as one.
@@ -1731,9 +1727,7 @@ class Analyser:
 
     def _same_change(self, word_lemma: str) -> tuple[str, ...]:
         """The briefing's other nouns of the same change ("увеличение": "рост")."""
-        return tuple(
-            other for other in SAME_CHANGE.get(word_lemma, ()) if other in self.index.idf
-        )
+        return tuple(other for other in SAME_CHANGE.get(word_lemma, ()) if other in self.index.idf)
 
     def _family(self, word_lemma: str) -> tuple[str, ...]:
         """The briefing's lemmas of the word's family (``predicates.kin``, sharing all of
@@ -1964,9 +1958,7 @@ class Analyser:
             if who in self._surnames
         )
 
-    def _frame_terms(
-        self, resolved: list[Resolved], asked: str | None = None
-    ) -> list[Term] | None:
+    def _frame_terms(self, resolved: list[Resolved], asked: str | None = None) -> list[Term] | None:
         """A word asking for a description ("качества", "роль", "описал": ``characterisation``)
         as terms of no subject: itself when the briefing uses it, else the words a text fills
         that frame with when the briefing has them, else nothing (a verb: "описал" asks for
@@ -2690,13 +2682,27 @@ class Analyser:
             self.morphology.is_known_russian(word) and not _only_a_personal_name(word)
         ):
             return None
+        slips = _keystroke_slips(word)
         names = {
-            variant
-            for variant in _keystroke_slips(word)
-            if self.index.surface.get(variant) in self._article_names
+            variant for variant in slips if self.index.surface.get(variant) in self._article_names
         }
-        lemmas = {self.index.surface[variant] for variant in names}
+        if not names:
+            names = {variant for variant in slips if self._unwritten_name_form(variant)}
+        lemmas = {self.morphology.lemma(variant) for variant in names}
         return min(names) if len(lemmas) == 1 else None
+
+    def _unwritten_name_form(self, variant: str) -> bool:
+        """Is ``variant`` a form of an article's surname the article never writes
+        ("ишмухамедовым" where it writes "Ишмухамедов", "Ишмухамедова")? A name is asked in
+        any case, and a rule keyed on its case ("предложено Ишмухамедовым": who proposed)
+        needs the slip mended into that case, not into a form of the briefing's."""
+        if variant in self.index.surface or len(variant) < _SHORTEST_UNWRITTEN_NAME:
+            return False
+        readings = parse(variant)[:1]
+        return any(
+            "Surn" in r.tag and self.morphology.lemma(variant) in self._article_names
+            for r in readings
+        )
 
     def _other_slip(self, word: str) -> bool:
         """Is ``word`` a commoner slip of a word: two letters swapped or one too many (of a
@@ -4557,6 +4563,9 @@ _SHORTEST_RARE_SLIP = 4
 _SHORTEST_VOWEL_SLIP = 5  # letters: a shorter word with a vowel changed is another too often
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
 _SHORTEST_NAME_SLIP = 5  # letters: a shorter word is a keystroke from too many names
+# A surname's form the article never writes is mended into only from a word this long: the
+# dictionary guesses a surname's reading for any long enough word ending "-овым", "-евой".
+_SHORTEST_UNWRITTEN_NAME = 8
 _SHORTEST_SWAP = 4  # "кот" and "кто": in a shorter word a swap is as likely another word
 _RELATIVE_REACH = 3  # words from the relative word to the name: "которую так хвалил Тусупбеков"
 
@@ -5396,7 +5405,6 @@ def _asks(
     if named and asks[:1] == (AnswerType.REASON,) and not _choice_questioned(words):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
-
 
 
 def _choice_questioned(words: list[str]) -> bool:
