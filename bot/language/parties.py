@@ -885,7 +885,6 @@ _ARRANGEMENT_EN = word_set("format formats formula framework configuration group
 # ``asks_joining``), which asks of the group by its name.
 _MEMBERSHIP_STEMS_RU = ("добав", "включ", "расшир", "объедин", "присоедин", "приня", "дополн")
 _MORE_STEM = "дополнительн"  # "дополнительные инвестиции": more of them
-_REFLEXIVE_ENDINGS = ("ся", "сь")
 _MEMBERSHIP_EN = word_set(
     "add adding added include including included bring bringing brought expand expanding "
     "expanded extend extending extended widen widening widened enlarge enlarging admit unite"
