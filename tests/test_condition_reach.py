@@ -19,6 +19,14 @@ from bot.answering.session import Session
 from bot.language.answer_types import asks_condition
 from tests.support.asking import answered, declined, question_words
 
+# The terms a thing runs on, which the article never gives: no condition of a goal asked.
+TERMS_OF_A_THING = [
+    "каковы условия торговли между странами",
+    "каковы условия доставки грузов из Китая",
+    "какие условия сотрудничества в энергетике",
+    "what are the conditions of cargo delivery from China",
+]
+
 
 @pytest.mark.parametrize(
     "question",
@@ -37,12 +45,7 @@ def test_a_condition_of_what_may_come_about_is_asked(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    [
-        "каковы условия торговли между странами",
-        "каковы условия доставки грузов из Китая",
-        "какие условия сотрудничества в энергетике",
-        "what are the conditions of cargo delivery from China",
-    ],
+    TERMS_OF_A_THING,
 )
 def test_the_terms_of_a_thing_are_no_condition_asked(question: str) -> None:
     assert not asks_condition(question_words(question))
@@ -50,12 +53,7 @@ def test_the_terms_of_a_thing_are_no_condition_asked(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    [
-        "каковы условия торговли между странами",
-        "каковы условия доставки грузов из Китая",
-        "какие условия сотрудничества в энергетике",
-        "what are the conditions of cargo delivery from China",
-    ],
+    TERMS_OF_A_THING,
 )
 def test_the_terms_of_a_thing_are_not_answered_by_a_goal(session: Session, question: str) -> None:
     declined(session, question)

@@ -15,11 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.language.preambles import closed_question
-
-
-def reply(session, question: str) -> tuple[str, str | None, str | None]:
-    got = session.ask(question)
-    return got.kind.value, got.entry, got.missing
+from tests.support.asking import verdict
 
 
 # ------------------------------------------------------------------ the formal register's cues
@@ -53,8 +49,8 @@ def reply(session, question: str) -> tuple[str, str | None, str | None]:
     ],
 )
 def test_a_slip_in_a_formal_phrasing_keeps_its_reading(session, typed, written):
-    assert reply(session, written)[0] == "answer"
-    assert reply(session, typed) == reply(session, written)
+    assert verdict(session, written)[0] == "answer"
+    assert verdict(session, typed) == verdict(session, written)
 
 
 # ------------------------------------------------------------------ the asker's scene
@@ -78,8 +74,8 @@ def test_a_slip_in_a_formal_phrasing_keeps_its_reading(session, typed, written):
     ],
 )
 def test_an_aside_typed_with_a_slip_is_still_the_askers(session, typed, written):
-    assert reply(session, written)[0] == "answer"
-    assert reply(session, typed) == reply(session, written)
+    assert verdict(session, written)[0] == "answer"
+    assert verdict(session, typed) == verdict(session, written)
 
 
 # ------------------------------------------------------------------ "это сколько …" unclosed
@@ -99,5 +95,5 @@ def test_this_before_a_question_word_opens_the_question():
 )
 def test_a_figure_quoted_before_an_unclosed_question_gives_its_unit(session, typed):
     written = "Тут написано 15–18 дней. Это сколько будет потом?"
-    assert reply(session, written)[0] == "answer"
-    assert reply(session, typed) == reply(session, written)
+    assert verdict(session, written)[0] == "answer"
+    assert verdict(session, typed) == verdict(session, written)

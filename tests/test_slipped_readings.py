@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def reply(session, question: str) -> tuple[str, str | None, str | None]:
-    got = session.ask(question)
-    return got.kind.value, got.entry, got.missing
+from tests.support.asking import verdict
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def reply(session, question: str) -> tuple[str, str | None, str | None]:
     ],
 )
 def test_a_partys_view_with_a_slip(session, typed: str, written: str) -> None:
-    assert reply(session, typed) == reply(session, written)
+    assert verdict(session, typed) == verdict(session, written)
 
 
 @pytest.mark.parametrize(
@@ -66,11 +63,11 @@ def test_a_partys_view_with_a_slip(session, typed: str, written: str) -> None:
     ],
 )
 def test_an_author_asked_with_a_slip(session, typed: str, written: str) -> None:
-    assert reply(session, typed) == reply(session, written)
+    assert verdict(session, typed) == verdict(session, written)
 
 
 def test_a_surname_in_an_unwritten_case_with_a_slip(session) -> None:
     """The article writes "Тусупбеков", "Тусупбекова", never "Тусупбековым"."""
-    assert reply(session, "что предложено тусупбеуовым") == reply(
+    assert verdict(session, "что предложено тусупбеуовым") == verdict(
         session, "Что предложено Тусупбековым?"
     )

@@ -53,3 +53,9 @@ def asked_payload(session: Session, question: str) -> dict:
 def offered_entries(payload: dict) -> list[str]:
     """The entries a reply offers, in the order offered."""
     return [s["entry"] for s in payload["suggestions"]]
+
+
+def verdict(session: Session, question: str) -> tuple[str, str | None, str | None]:
+    """The reply's band, entry and missing kind: what a question typed another way must keep."""
+    got = session.ask(question)
+    return got.kind.value, got.entry, got.missing
