@@ -2,8 +2,8 @@
 
 ``python -m bench.robustness [--seeds 3] [--first-seed 0] [--no-write] [--only STYLE ...] [--show]``
 
-Every Russian question of the evaluation sets whose items may be read (not
-``blind-heldout.yaml``, ``blind-u.yaml``, ``blind-w.yaml`` or ``blind-x.yaml``, the clean ones,
+Every Russian question of the evaluation sets whose items may be read (not the clean ones,
+``blind-heldout.yaml``, ``blind-u.yaml``, ``blind-w.yaml``, ``blind-x.yaml`` or ``blind-y.yaml``,
 nor the ``heldout`` split of ``blind.yaml``) is asked as written, then typed with the keyboard
 in the English layout, with one slip in one of its longer words (a letter swapped with its
 neighbour, dropped, doubled or replaced by the key next to it), and transliterated the way
@@ -33,7 +33,7 @@ from bot.settings import DEFAULT_KNOWLEDGE
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
 # The sets whose items nobody looks at.
-CLEAN = {"blind-heldout.yaml", "blind-u.yaml", "blind-w.yaml", "blind-x.yaml"}
+CLEAN = {"blind-heldout.yaml", "blind-u.yaml", "blind-w.yaml", "blind-x.yaml", "blind-y.yaml"}
 HELDOUT_SPLIT = "heldout"  # the split of blind.yaml nobody looks at either
 
 _RU = "йцукенгшщзхъфывапролджэячсмитьбю.ё"
