@@ -92,6 +92,8 @@ _LASTING = word_set(
 # asks does not sink the passage giving the sum (``Analyser``, where the briefing lacks it).
 MONEY_NOUNS = word_set(
     "деньги денег деньгам деньгами деньгах деньжат бабки бабок бабла бабло баблом баблу"
+    # "how much money is the trade every year": the sum asked, in English too
+    " money"
 )
 _MONEY_WORDS = MONEY_NOUNS | word_set(
     "стоит стоят стоил стоила стоило стоили стоимость стоимости цена цену цены бюджет бюджета "
@@ -364,7 +366,11 @@ def spans_time(words: tuple[str, ...] | list[str], at: int) -> bool:
 # "на какой срок заключены", "какие сроки доставки": a length of time, asked by its noun.
 _GOING_TIMES = frozenset(
     (going, time)
-    for going in ("transit", "delivery", "travel", "journey", "shipping", "lead", "turnaround")
+    for going in (
+        *("transit", "delivery", "travel", "journey", "shipping", "lead", "turnaround"),
+        # "ferry crossing time", "sailing time", "voyage time": a crossing's length
+        *("crossing", "sailing", "voyage", "transfer", "passage"),
+    )
     for time in ("time", "times")
 )
 # "какова продолжительность визита", "длительность переговоров", "the duration of the visit":
@@ -2427,6 +2433,25 @@ def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     return frozenset(found | reason_idioms(words))
 
 
+# Verbs an asker gives a reason with ("what rationale does he OFFER", "the reason the analyst
+# GIVES", "what justification does he PROVIDE"): English, as typed.
+_GIVING_REASON = word_set(
+    "offer offers offered give gives gave given provide provides provided cite cites cited "
+    "advance advances advanced put puts"
+)
+_GIVING_REACH = 4  # "what rationale does the Kazakh analyst offer": words from the noun on
+
+
+def _reason_given_at(words: tuple[str, ...] | list[str], at: int) -> frozenset[int]:
+    """The position of the verb giving the reason noun at ``at`` ("what rationale does
+    Ishmukhamedov OFFER for adding Turkey"): how the reason is asked, as the noun is — the
+    verb is none of the subject's words, and a verb no passage holds would outweigh it."""
+    for after in range(at + 1, min(len(words), at + 1 + _GIVING_REACH)):
+        if words[after] in _GIVING_REASON:
+            return frozenset({after})
+    return frozenset()
+
+
 def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     """The positions of the words of a fixed idiom asking for a reason ("за СЧЁТ чего", "what
     were they MEANT for"): how the question asks, never what it is about — unlike a verb of a
@@ -2443,6 +2468,7 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             # asked, as "why" asks it — unknown to the briefing, the noun would outweigh
             # the subject
             found.add(at)
+            found.update(_reason_given_at(words, at))
         if word == "behind" and at > 0 and words[at - 1] in _REASON_NOUNS:
             found.add(at)  # "the logic behind number 7": the reason of it
         if word in PURPOSE_NOUNS and _asked_before(words, at) and _of_a_thing(words, at + 1):

@@ -82,7 +82,9 @@ _PURPOSES = word_set(
     readers audience presentation slides thesis paper digest summary manager chief office
     press release
     standfirst headline caption lede intro strapline subhead subheading sidebar copy
-    sub-editor subeditor subs factbox infobox chyron лид врезка заголовок подпись"""
+    sub-editor subeditor subs factbox infobox chyron лид врезка заголовок подпись
+    timeline timelines chronology backgrounder explainer write-up writeup factsheet
+    fact-sheet dossier tracker хронология хронологии хронологию бэкграунд досье"""
 )
 # Words a purpose names its reader or piece with: "для моей заметки", "for our weekly
 # newsletter", "для пресс-службы МИД" (a capitalised initialism: an office's).
@@ -95,7 +97,8 @@ _FOR = word_set("для for")
 # "мне в главу надо": the piece the answer is put into (``_is_piece_note``).
 _INTO_PIECE = word_set("в во")
 # What introduces the topic of the asker's piece: "для главы про Карабах", "for my paper on".
-_TOPIC = word_set("про о об about on")
+# "for my timeline of Aliyev's engagements": English "of" after the piece's noun too.
+_TOPIC = word_set("про о об about on of")
 # "quote it in my essay", "use it in the conclusion": the piece the answer goes into, after
 # a request of the asker's own only (``_part_spans``) — "what is in the report" asks it.
 _IN_PIECE = word_set("in into")

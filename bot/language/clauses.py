@@ -140,6 +140,28 @@ _PARTICULARS = lazy(
 _SEVERAL = lazy(r",(?!\d)|\sи\s|\sand\s")
 
 
+def names_among_particulars(
+    text: str, lemma: Callable[[str], str], heads: frozenset[str]
+) -> bool:
+    """Does ``text`` list particulars (after "в частности", "in particular", naming several
+    things) one of which is one of ``heads`` (lemmas)? "Rail, ferry upgrades — specifics?"
+    is answered so: "In particular: modernising the railways, increasing the number of
+    locomotives …, building new ferries" — the upgrades are the things listed."""
+    parts = [p.strip() for p in _CLAUSE_END.split(fold(text))]
+    for at, part in enumerate(parts):
+        cue = _PARTICULARS.match(part)
+        if cue is None:
+            continue
+        listed = part[cue.end() :].lstrip(" ,")
+        if not listed and at + 1 < len(parts):
+            listed = parts[at + 1]
+        if _SEVERAL.search(listed) and any(
+            lemma(w) in heads for w in tokens(listed) if not is_stop(w)
+        ):
+            return True
+    return False
+
+
 def particularises(text: str, lemma: Callable[[str], str], heads: frozenset[str]) -> bool:
     """Does ``text`` name one of ``heads`` (lemmas) in a clause and give its particulars
     in the next, opened by "в частности", "в том числе", "например" and naming several

@@ -127,6 +127,17 @@ def _is_noun(word: str) -> bool:
     return is_latin(word) and len(word) > 2 and not word.endswith(("ed", "ing"))
 
 
+def exclusion_marker_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words of the marker leaving things out ("кроме", "besides",
+    "apart from", "other than"): no question word's companion ("apart from energy, what
+    topics": "from" is no "from where")."""
+    at = _marker(tuple(words))
+    if at is None:
+        return frozenset()
+    size = 1 if words[at - 1] in _EXCLUDING else 2
+    return frozenset(range(at - size, at))
+
+
 def left_out_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     """The positions of the words right after "кроме / besides" naming what is left out
     ("что нужно коридору кроме денег": "денег"), up to ``_EXCLUDED_WORDS`` and the first

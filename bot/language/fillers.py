@@ -199,6 +199,12 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("allegedly",),
     ("purportedly",),
     ("ultimately",),
+    # "on which date he actually arrived": the asker insisting on the fact, no word of it
+    ("actually",),
+    # "is it purely geopolitical, or is there a cultural argument as well?": how far, and
+    # that more is asked — no word of the subject
+    ("purely",),
+    ("as", "well"),
     # How the answer is to be laid out, never what it is about: "по каким темам подписали
     # документы, списком" asks what "по каким темам подписали документы" asks.
     *LAYOUT_WORDS,

@@ -86,6 +86,7 @@ ENGLISH_STOP = word_set(
     consider considers considered like among amongst
     certain though tho although anyway
     stuff
+    cite cites cited citing once
     besides except excluding apart aside
     him himself herself themselves
     isn aren wasn weren didn doesn hasn haven hadn couldn wouldn shouldn
@@ -368,6 +369,16 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "shipments": "freight",
     "tons": "tonnes",
     "tonnage": "tonnes",
+    # an analyst's "throughput" of a route is the volume carried on it
+    "throughput": "volume",
+    "throughputs": "volumes",
+    # "Baku is prepared to provide": ready to
+    "prepared": "ready",
+    # a reporter's "streamlining road haulage" is the simplifying of road transport
+    "streamline": "simplify",
+    "streamlining": "simplifying",
+    "streamlined": "simplified",
+    "haulage": "transport",
     "usd": "dollars",
     "bucks": "dollars",
     "buck": "dollar",

@@ -32,6 +32,7 @@ other formal tables (``deference``, ``courtesy``) so that each class reads on it
 
 from __future__ import annotations
 
+from bot.language.lexicon import word_set
 from bot.language.morphology import parse
 from bot.language.parties import adjective_country
 from bot.language.periphrasis import inflected_like
@@ -72,6 +73,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("as far as i know", ""),
     ("as far as we know", ""),
     ("as far as i understand", ""),
+    ("as i understand it", ""),
+    ("as i understand", ""),
     ("to the best of my knowledge", ""),
     ("merely", ""),
     # times said in officialese: the plain "сегодня" ("сейчас" would not do: a price asked
@@ -92,6 +95,21 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("в обозримом будущем", "в ближайшие годы"),
     ("в среднесрочной перспективе", "в ближайшие годы"),
     ("in the foreseeable future", "in the coming years"),
+    # the analyst's long run is the article's "в перспективе", "in the future"
+    *(
+        (f"{over} the {long} {run}", "in the future")
+        for over in ("in", "over")
+        for long in ("long", "longer")
+        for run in ("run", "term")
+    ),
+    # an analyst's Latin for a year's figure: "tonnes per annum" is "tonnes a year"
+    ("per annum", "a year"),
+    # projects that "come online" are implemented, as the article's English says
+    ("come online", "are implemented"),
+    ("comes online", "is implemented"),
+    ("came online", "were implemented"),
+    # "as opposed to what Astana needs": the contrast is the asker's framing
+    ("as opposed to", "and"),
     # amounts in officialese: "в долларовом выражении" is "в долларах"
     ("в долларовом выражении", "в долларах"),
     ("в долларовом эквиваленте", "в долларах"),
@@ -321,6 +339,31 @@ _LONGEST = max(len(formal) for formal in _TABLE)
 _SHORTEST_LEFT = 2  # words the question keeps: a phrase that is the whole question stays
 
 
+# Hearsay in the passive: "the sectors the agreements are SAID TO cover", "what Baku is
+# REPORTED TO provide", "which areas are the deals said to cover" ask what "the sectors the
+# agreements cover" asks — the attribution is the asker's caution, no "what did X say" (whose
+# "said" would ask a statement). The participle, then "to" and a verb: after a form of "be"
+# within a few words; not "said to the press", "reported to Minval Politika" (a hearer).
+_HEARD = frozenset({"said", "reported", "understood", "believed", "thought", "rumoured"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "s", "re"})
+_BE_REACH = 5  # "are the fifteen deals signed in Astana said to": words from "be" to the verb
+_HEARERS = word_set(
+    """the a an his her their them him me us you our my this that these those reporters
+    journalists press media minval"""
+)
+
+
+def _hearsay_at(words: list[str], at: int) -> bool:
+    """Does a passive of hearsay ("said to", "reported to") start at ``at``?"""
+    return (
+        words[at] in _HEARD
+        and words[at + 1 : at + 2] == ["to"]
+        and at + 2 < len(words)
+        and words[at + 2] not in _HEARERS
+        and any(w in _BE for w in words[max(0, at - _BE_REACH) : at])
+    )
+
+
 def plain_officialese(words: list[str]) -> list[str]:
     """The folded words of a question with each officialese phrase or hedge read as its
     plain equivalent (see the module's docstring), the longest phrase first at each place;
@@ -340,6 +383,9 @@ def plain_officialese(words: list[str]) -> list[str]:
                 if word in _STATE_TITLES and out:
                     out[-1] = _state_named(out[-1], word)
                 at += 1
+                continue
+            if _hearsay_at(words, at):
+                at += 2
                 continue
             if word in _LIGHT_PASSIVES and not _asks_how(words[:at]):
                 at += 1

@@ -63,7 +63,7 @@ from bot.language.parties import (
     is_view_word,
     people_country,
 )
-from bot.language.text import is_cyrillic
+from bot.language.text import is_cyrillic, is_latin
 
 # "столица" and the offices a reader names a head of state by, read as the briefing's.
 _CAPITAL = "столица"
@@ -146,7 +146,7 @@ def plain_names(
     Russian lemma, of the president of a country — its folded Russian nominative — the
     briefing names, if any; ``paired``: does it write these words together?)."""
     if not is_cyrillic(" ".join(words)):  # one search, not one a word
-        return _english_initiative(words, known)
+        return _english_capitals(_english_initiative(words, known), known)
     result: list[str] = []
     at = 0
     while at < len(words):
@@ -369,6 +369,41 @@ _INVITATION_EN = "invitation"
 _COMINGS_EN = word_set(
     "visit visits visited visiting trip trips came come comes arrived arrival travelled traveled"
 )
+
+
+# English prepositions after which a capital is the city, a place things happen in or go to.
+_PLACE_PREPOSITIONS_EN = word_set("in at from to into via through near outside inside around")
+
+
+# Words of a government's voice ("how has Yerevan responded", "what does Beijing think"): the
+# capital then stands for those who speak there, whom no passage quotes — left as it is.
+_VOICING_EN = word_set(
+    """respond responds responded response responses react reacts reacted reaction reactions
+    think thinks thought view views position stance say says said comment comments commented
+    official officially"""
+)
+
+
+def _english_capitals(words: list[str], known: Callable[[str], bool]) -> list[str]:
+    """An English capital the briefing never writes, read as its state where the briefing
+    writes that ("the rationale for adding Ankara": Turkey), as diplomacy speaks and
+    ``_plain_at`` reads the Russian; the city it stays after a preposition of place ("talks
+    in Ankara"), and the words as they are otherwise."""
+    if any(w in _VOICING_EN for w in words):
+        return words  # "how has Yerevan responded": a government's voice, no state talked of
+    read: list[str] = []
+    for at, word in enumerate(words):
+        country = CAPITALS.get(word) if is_latin(word) else None
+        if (
+            country is not None
+            and not known(english_stem(word))
+            and known(english_stem(country))
+            and (at == 0 or words[at - 1] not in _PLACE_PREPOSITIONS_EN)
+        ):
+            read.append(country)
+        else:
+            read.append(word)
+    return read
 
 
 def _english_initiative(words: list[str], known: Callable[[str], bool]) -> list[str]:

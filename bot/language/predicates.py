@@ -884,7 +884,7 @@ def listed(words: tuple[str, ...]) -> str | None:
             continue
         if word == "names" and not any(w in _ALL_OF for w in words[at + 1 : at + 1 + _LIST_REACH]):
             continue
-        rest = tuple(w for w in words[at + 1 : at + 1 + _LIST_REACH] if w not in _LIST_FILLERS)
+        rest = _list_rest(words[at + 1 : at + 1 + _LIST_REACH], english=is_latin(word))
         while word not in _LIST_WORDS and rest[:1] and rest[0] in _MEMBER_LINKS:
             rest = rest[1:]
         rest = tuple(w for w in rest if not w[:1].isdigit())
@@ -892,6 +892,21 @@ def listed(words: tuple[str, ...]) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _list_rest(after: tuple[str, ...], *, english: bool) -> tuple[str, ...]:
+    """The words after a list word that may hold the noun listed, "все/all/the" left out.
+    In English a determiner after the first word of substance opens a clause of its own
+    ("list the sectors THE agreements cover": what they cover, a contact clause), whose
+    words are no part of the noun listed."""
+    rest: list[str] = []
+    for word in after:
+        if word in _LIST_FILLERS:
+            if english and rest:
+                break
+            continue
+        rest.append(word)
+    return tuple(rest)
 
 
 # Nouns naming only the kind of items a question asks for: "какие ТЕМЫ обсуждали", "в каких
@@ -920,6 +935,9 @@ def asked_items(words: tuple[str, ...]) -> str | None:
     listed_kind = _listed_kind(words)
     if listed_kind is not None:
         return listed_kind
+    headline = _headline_items(words)
+    if headline is not None:
+        return headline
     for at, word in enumerate(words):
         if word not in _PLURAL_WHICH:
             continue
@@ -944,6 +962,16 @@ def asked_items(words: tuple[str, ...]) -> str | None:
             if pos not in ("ADJF", "PRTF"):
                 break
     return None
+
+
+def _headline_items(words: tuple[str, ...]) -> str | None:
+    """A headline's kind of items with its participle and nothing after ("Agreements:
+    sectors covered?", "talks — topics discussed?"): the items of that kind are asked one
+    by one, as "which sectors were covered" asks them; None otherwise. Only an English
+    plural kind noun closing the question with the participle."""
+    if len(words) < 2 or not is_latin(words[-1]) or not words[-1].endswith("ed"):
+        return None
+    return words[-2] if words[-2] in _ITEM_NOUNS and is_latin(words[-2]) else None
 
 
 def _listed_kind(words: tuple[str, ...]) -> str | None:

@@ -51,6 +51,15 @@ CONSULTING = frozenset(
     | {"interview", "interviewed", "poll", "polled"}
 )
 PERSON_ASKED = frozenset({"who", "whom", "which"})
+# The outlet as the one given a comment ("which deputy gave Minval Politika a comment",
+# "offered Minval Politika his view"): the verb of giving before it, and the nouns of what
+# an expert gives an outlet after it — every expert quoted gave it one.
+GIVING = frozenset({"give", "gives", "gave", "given", "giving", "offer", "offered", "provided"})
+GIVEN_WORDS = frozenset(
+    {"comment", "comments", "commentary", "interview", "quote", "quotes", "view", "views"}
+    | {"remarks", "assessment", "take", "insight", "insights", "opinion", "statement"}
+)
+_GIVEN_REACH = 3  # "gave Minval Politika his own comment": words from the outlet to the noun
 # Words giving whose reasoning a "почему" asks ("по словам", "по мнению", "считает").
 REASONING_OF = word_set("словам мнению")
 # Titles before a Latin-written name, part of the name's phrase ("on Mr Hajiyev's post").
@@ -227,3 +236,9 @@ SAYING_STEMS_EN = frozenset(
         *("rais", "brought", "bring", "touch", "address", "flag", "highlight", "point"),
     }
 )
+
+
+def given_to(words: list[str], outlet_end: int) -> bool:
+    """Does a noun of what an expert gives an outlet follow the outlet ending at
+    ``outlet_end`` ("… gave Minval Politika A COMMENT")?"""
+    return any(w in GIVEN_WORDS for w in words[outlet_end : outlet_end + _GIVEN_REACH])

@@ -147,7 +147,7 @@ from bot.language.checks import (
     offers_date,
     only_a_day,
 )
-from bot.language.clauses import Clause, is_number, particularises
+from bot.language.clauses import Clause, is_number, names_among_particulars, particularises
 from bot.language.continuations import items_before_rest
 from bot.language.definitions import asks_definition, asks_name, defines
 from bot.language.discussions import (
@@ -4298,7 +4298,14 @@ class Matcher:
             # "which specific investments": "the need for additional investment … In
             # particular: modernising the railways, increasing the number of locomotives"
             english = str(getattr(getattr(entry, "item", None), "summary_en", "") or "")
-            return particularises(english, english_stem, frozenset({head}))
+            if particularises(english, english_stem, frozenset({head})):
+                return True
+            # "rail, ferry upgrades — specifics?": the upgrades ("modernise", the briefing's
+            # word) are themselves the particulars listed
+            plain = ENGLISH_SYNONYMS.get(detail)
+            return plain is not None and names_among_particulars(
+                english, english_stem, frozenset({english_stem(plain)})
+            )
         if enumerates_areas(self._entry_clauses(entry), head, qualifiers(query, head)):
             return True
         # "какие именно вложения нужны": "… инвестиций в инфраструктуру. В частности, речь

@@ -138,7 +138,12 @@ from bot.language.courtesy import as_asked
 from bot.language.deference import without_deference
 from bot.language.definitions import definition_frame
 from bot.language.discussions import asks_about_talk, discussing
-from bot.language.exclusions import Exclusion, exclusion, left_out_positions
+from bot.language.exclusions import (
+    Exclusion,
+    exclusion,
+    exclusion_marker_positions,
+    left_out_positions,
+)
 from bot.language.fillers import best_case_as_target, filler_positions, without_request
 from bot.language.frame_words import FRAME_WORDS as FRAMING_FORMS
 from bot.language.frame_words import OPENERS, is_frame_word, mend, mend_after_which
@@ -335,6 +340,7 @@ from bot.language.saying import (
     DESCRIBING,
     EXPERT_NOUNS,
     FRAMING_EN,
+    GIVING,
     HELD_VIEWS_EN,
     HELD_VIEWS_RU,
     JUDGING_FORMS,
@@ -361,6 +367,7 @@ from bot.language.saying import (
     VIEW_NOUNS_EN,
     VIEW_NOUNS_RU,
     WRITING_FOR,
+    given_to,
 )
 from bot.language.specifics import (
     asks_specifics,
@@ -1375,7 +1382,12 @@ class Analyser:
         terms = [
             t for t in terms if not (t.typed in unasked and t.similarity <= 0 and not t.entity)
         ]
-        asked_words = [w for at, w in enumerate(words) if at not in left_out_at]
+        # "apart from energy, what topics …": the marker goes with what it leaves out, or
+        # its "from" before "what" would read as "from where", a place asked
+        marker_at = exclusion_marker_positions(words) if left_out_at else frozenset()
+        asked_words = [
+            w for at, w in enumerate(words) if at not in left_out_at and at not in marker_at
+        ]
         asked_words += [w for w in asides.kinds if w not in asked_words]  # "нужна сумма"
         naming = [
             t
@@ -1792,6 +1804,14 @@ class Analyser:
                 ):
                     # "how many experts did Minval Politika quote": the outlet quoting is the
                     # article quoting, as "did the article quote" asks — no subject of its own
+                    return [*words[:at], *words[at + size :]]
+                if (
+                    tuple(words[at : at + size]) == outlet
+                    and words[at - 1] in GIVING
+                    and given_to(words, at + size)
+                ):
+                    # "which deputy gave Minval Politika a comment": what every expert
+                    # quoted gave it — the outlet says nothing of which, nor what about
                     return [*words[:at], *words[at + size :]]
                 if (
                     tuple(words[at : at + size]) == outlet
