@@ -50,17 +50,6 @@ OPENERS = word_set(
     "когда сколько скольки почему зачем какой какая какое какие каков какова каковы который "
     "которая где откуда куда кого кому чему"
 )
-# The words the readings of a formal phrasing or of the asker's scene key on ("каково место
-# проведения", "какая инициатива выдвинута", "готовлю вопросы"), of a party's view voiced ("что
-# было отмечено армянской стороной") and of an author asked ("кто является автором текста
-# декларации"), read by their forms: typed with a slip, the phrasing goes unread and the
-# question is asked otherwise. Only words of six letters or more: a short one ("стал", "рост",
-# "дано") would draw unknown short words into it ("stats" read as "статс", mended to "стал",
-# answered a command's name as a question).
-_CUE_SHORTEST = 6
-_CUES = frozenset(
-    word for word in NOMINAL_CUES | PARTY_CUES | SPEECH_CUES if len(word) >= _CUE_SHORTEST
-)
 # Prepositions that frame what is asked ("через какое море": a route, "после визита": a time)
 # and that the stop words leave out.
 _PREPOSITIONS = word_set("через между после перед около среди вокруг вместо против вдоль")
@@ -81,7 +70,14 @@ FRAME_WORDS = tuple(
             | WORKING  # "где работет ишмухамедов" asks where he works
             | EXPECTING_WORDS  # "что он предсказвает" asks a forecast
             | _PREPOSITIONS
-            | _CUES
+            # the words the readings of a formal phrasing or of the asker's scene key on
+            # ("каково место проведения", "какая инициатива выдвинута", "готовлю вопросы"):
+            # typed with a slip, the phrasing goes unread and the question is asked otherwise
+            | NOMINAL_CUES
+            # a party's view voiced ("что было отмечено армянской стороной") and an author
+            # asked ("кто является автором текста декларации"), read by their forms
+            | PARTY_CUES
+            | SPEECH_CUES
             | VENUE_WORDS
             | ASKER_DOING
             | WHEN_DUE

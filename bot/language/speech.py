@@ -394,9 +394,13 @@ def without_talk_frame(words: list[str]) -> list[str]:
 # The words the readings of an author or a speaker asked key on, for the repairs to mend a
 # slip in one to it ("кто является автором текмта декларации", "кто явлется автором"): the
 # readings look for these forms as written, and the briefing writes few of them, so the fuzzy
-# search over its words does not mend them into the form the reading needs.
+# search over its words does not mend them into the form the reading needs. Only words of six
+# letters or more: a short one ("стал", "был") would draw unknown short words into it ("stats"
+# read as "статс", mended to "стал", answered a command's name as a question).
+_CUE_SHORTEST = 6
 CUE_WORDS = frozenset(
-    _AUTHOR
+    word
+    for word in _AUTHOR
     | _INITIATOR
     | _BEING_AUTHOR
     | _IDEA_GENITIVES
@@ -405,4 +409,5 @@ CUE_WORDS = frozenset(
     | _FIGURE_GENITIVES
     | _SAYING_GENITIVES
     | _ASKED_FIGURE_NOUNS
+    if len(word) >= _CUE_SHORTEST
 )
