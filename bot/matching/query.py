@@ -337,6 +337,8 @@ from bot.language.saying import (
     FRAMING_EN,
     HELD_VIEWS_EN,
     HELD_VIEWS_RU,
+    IN_FORMS,
+    IN_VIEW_OF,
     JUDGING_FORMS,
     LATIN_OBJECT_MARKS,
     MADAM,
@@ -358,6 +360,7 @@ from bot.language.saying import (
     TALKING_EN,
     TALKING_RU,
     TELLING,
+    VIEW_DETAIL_NOUNS,
     VIEW_NOUNS_EN,
     VIEW_NOUNS_RU,
     WRITING_FOR,
@@ -1445,6 +1448,9 @@ class Analyser:
             # (``Matcher._named_speaker``) — asked of nobody, the number needs no such weight
             terms = _number_nouns(terms, words)
             terms = self._without_own_role(terms, words, naming, named)
+        # the words framing the question as someone's view ("каков ВЗГЛЯД Гусейнова"), read
+        # out of its terms below and out of the detail it asks (``_view_detail_dropped``)
+        view_framing: frozenset[str] = frozenset()
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms) or _asks_holder(words):
             # "какие перспективы видит Гусейнов": his view frames the question; "кто
             # прогнозирует рост товарооборота": whose view it is, asked — the verb its frame
@@ -1455,6 +1461,7 @@ class Analyser:
                 framing |= JUDGEMENT_NOUNS  # by the noun, which his passage on it names
             viewpoint = _point_of_view(words) if named else frozenset()
             terms = [t for t in terms if t.lemma not in framing and t.typed not in viewpoint]
+            view_framing = framing | VIEW_DETAIL_NOUNS if named else framing
         if not named:
             # "какую сумму эксперт считает достижимой": whoever says it, no subject
             read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
@@ -1505,7 +1512,7 @@ class Analyser:
             holder = contents_holder(tuple(words))
             if holder is None and scene:
                 holder = contents_holder((*scene, *words))
-        relation = self._relation(words, terms)
+        relation = self._view_detail_dropped(self._relation(words, terms), view_framing)
         if defining:
             # "как официально называется X", "полное название X": the name asked, which the
             # passage defining X gives — no relation or detail of X's a passage must say
@@ -3574,6 +3581,19 @@ class Analyser:
             if synonym is not None:
                 return replace(relation, verb=synonym[0][1])
         return relation
+
+    def _view_detail_dropped(self, relation: Asked, framing: frozenset[str]) -> Asked:
+        """The relation without a detail that only frames the question as the expert's view
+        ("каков взгляд Гусейнова на значение визита", "каково мнение Тусупбекова о
+        декларации", "какова оценка Ишмухамедова …"): the noun (``framing``, lemmas) asks his
+        words on the subject, which any of his passages on it gives — it is read out of the
+        terms for that reason, and a passage need not say "взгляд" to answer."""
+        detail = relation.detail
+        if detail is None or not framing or not is_cyrillic(detail):
+            return relation
+        if self.morphology.lemma(detail) not in framing:
+            return relation
+        return replace(relation, detail=None)
 
     def _weight(self, word_lemma: str) -> float:
         return self.index.idf.get(word_lemma, self.index.unknown_idf)
@@ -6302,13 +6322,20 @@ def _keyword_year(words: list[str]) -> bool:
 def _point_of_view(words: list[str]) -> frozenset[str]:
     """The words of "точка зрения" as typed ("с точки зрения Гусейнова", "какова точка
     зрения Ишмухамедова на …"): a view held, read as "позиция" is; a "точка" alone (a
-    point on a route) stays a word of the subject."""
-    return frozenset(
+    point on a route) stays a word of the subject. So is the noun of "в понимании X", "в
+    представлении X" (``IN_VIEW_OF``): whose reading of the thing is asked, not a word of it."""
+    pointed = (
         word
         for at in range(len(words) - 1)
         if words[at] in POINT_FORMS and words[at + 1] in OF_VIEW
         for word in words[at : at + 2]
     )
+    read_in = (
+        words[at + 1]
+        for at in range(len(words) - 1)
+        if words[at] in IN_FORMS and words[at + 1] in IN_VIEW_OF
+    )
+    return frozenset((*pointed, *read_in))
 
 
 # Latin words shorter than this are not read back as the article's names ("x", "mir").
