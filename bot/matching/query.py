@@ -309,7 +309,10 @@ from bot.language.preambles import (
 from bot.language.predicates import (
     BOND_WORDS,
     CLOSENESS_WORDS,
+    EVENT_HOLDING_REACH,
+    EVENT_HOLDING_VERBS,
     GENERIC_PREDICATES,
+    HELD_EVENTS,
     ITEM_FRAMES,
     NO_RELATION,
     Asked,
@@ -1253,6 +1256,7 @@ class Analyser:
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
                 or self._unused_generic(word)  # "где проходил визит": no relation of its own
+                or self._holds_event(words, done)  # "где устроили встречу": as "проходила"
                 or self._unused_auxiliary(words, done)  # "собираются возить": as "будут" is
             ):
                 recognised += 1
@@ -3352,6 +3356,26 @@ class Analyser:
         # a verb of hindering ("тормозит") asks for the obstacle, which a passage must name
         return lemma in GENERIC_PREDICATES and not names_filler(lemma) and self._unused(word)
 
+    def _holds_event(self, words: list[str], at: int) -> bool:
+        """Is ``words[at]`` a verb of holding an event the briefing never uses, beside an event
+        it names ("торжественную встречу в каком городе устроили", "где организовали
+        переговоры")? It says only that the event took place, as "проходила" does: weighed
+        as a word of the subject (and asked as a relation) it sank the passage telling the
+        event. Not in a question asking who held it ("кто организовал встречу"): the
+        organiser is a fact of his own."""
+        word = words[at]
+        if not is_cyrillic(word) or not self._unused(word):
+            return False
+        if self.morphology.lemma(word) not in EVENT_HOLDING_VERBS:
+            return False
+        if any(w in WHO_WORDS for w in words):
+            return False
+        near = words[max(0, at - EVENT_HOLDING_REACH) : at + EVENT_HOLDING_REACH + 1]
+        return any(
+            is_cyrillic(w) and self.morphology.lemma(w) in HELD_EVENTS and self._known(w)
+            for w in near
+        )
+
     def _unused_auxiliary(self, words: list[str], at: int) -> bool:
         """An auxiliary of intent the briefing never uses, governing an infinitive
         ("через какое море собираются возить грузы", ``auxiliary_at``): how the question
@@ -3559,6 +3583,12 @@ class Analyser:
             ),
         )
         verb = relation.verb
+        if verb and any(
+            self.morphology.lemma(words[at]) == verb and self._holds_event(words, at)
+            for at in range(len(words))
+        ):
+            # "в каком городе устроили встречу": the meeting held, no relation of its own
+            return replace(relation, verb=None)
         if verb and any(self.morphology.lemma(words[at]) == verb for at in reason_frame(words)):
             # "чем ОБЪЯСНЯЕТСЯ то, что …": the frame's verb asks the reason, as "почему"
             # does — no relation of the subject a passage must tell
