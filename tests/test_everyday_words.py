@@ -187,3 +187,27 @@ def test_pumping_oil_through_a_country_is_its_transit(session, question):
 def test_pumping_a_figure_the_article_lacks_stays_unanswered(session):
     # the passage names no amount: the volume pumped is not given
     declined(session, "Сколько нефти в год прокачивают через Азербайджан?")
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # engines by their everyday names are the article's locomotives
+        ("Что говорил Ишмухамедов про паровозы и вагоны?", "локомотивов и вагонов"),
+        ("Что говорили про тепловозы и вагоны?", "локомотивов и вагонов"),
+        # a fleet on the Caspian is its ferries
+        ("Что говорили про флот для Каспия?", "новых паромов"),
+        # "наших стран": the asker's pair is the article's pair, no word of the subject
+        (
+            "Каков прогноз Гусейнова насчёт отношений наших стран на ближайшие годы?",
+            "региональные реалии",
+        ),
+    ],
+)
+def test_everyday_names_of_the_articles_things(session: Session, question: str, evidence: str):
+    assert evidence in answered(session, question), question
+
+
+def test_everyday_synonyms_read_only_the_briefings_words() -> None:
+    assert RUSSIAN_SYNONYMS["тепловоз"] == "локомотив"
+    assert RUSSIAN_SYNONYMS["флот"] == "паром"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.asking import answered_entry, declined, not_given
+from tests.support.asking import answered, answered_entry, declined, not_given
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,24 @@ from tests.support.asking import answered_entry, declined, not_given
 )
 def test_a_view_noun_beside_the_expert_asks_his_words(session, question, entry):
     assert answered_entry(session, question) == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # formal "каков/каково X" over the view: the noun is whose words, no detail asked
+        ("Каков взгляд Гусейнова на значение этого визита?", "новым этапом"),
+        ("Каково мнение Тусупбекова о декларации с Арменией?", "зрелость и дальновидность"),
+        # "в понимании X" says whose reading, as "по мнению X" does
+        ("Какова роль Транскаспийского маршрута в понимании Гусейнова?", "евразийской архитектуры"),
+    ],
+)
+def test_a_formal_view_noun_asks_no_detail(session, question, evidence):
+    assert evidence in answered(session, question)
+
+
+def test_a_view_noun_of_someone_unquoted_is_still_not_given(session):
+    not_given(session, "Каково мнение Эрдогана о тюркской семёрке?", "statement")
 
 
 def test_a_subject_he_never_spoke_on_is_still_his_silence(session):

@@ -78,3 +78,13 @@ def test_a_verb_and_its_reflexive_are_one_relation() -> None:
     assert {"обсуждать", "обсуждение"} <= related("обсуждаться")
     assert "обсуждаться" in related("обсуждать")
     assert "предложение" in related("предлагаться")
+
+
+def test_a_verb_of_holding_an_event_is_no_relation(session: Session) -> None:
+    """ "устроили встречу": the meeting held, as "проходила" says it — the verb the briefing
+    never uses neither sinks the passage on the welcome nor asks a relation of its own."""
+    question = "Торжественную встречу Алиеву в каком городе устроили?"
+    assert "Астане" in answered(session, question)
+    query = session.matcher.analyse(question)
+    assert query.relation.verb is None
+    assert "устроить" not in {t.lemma for t in query.terms}

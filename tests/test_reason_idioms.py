@@ -92,3 +92,14 @@ def test_an_expert_giving_the_reason_is_not_said_to_be_silent(session, question)
 def test_an_expert_silent_on_a_reason_is_still_said_to_be(session, question):
     reply = session.ask(question)
     assert reply.kind == "not_given", (question, reply.kind)
+
+
+def test_where_a_thing_came_from_is_asked_as_its_reason(session):
+    # "откуда взялась": the origin of the number is why there are seven; the verb is how the
+    # reason is asked, no relation a passage must tell
+    words = question_words("откуда взялась эта цифра семь")
+    assert {words[at] for at in reason_idioms(words)} == {"взялась"}
+    assert not reason_idioms(question_words("взялась за дело"))
+    text = plain(session.ask("Почему именно семь стран, а не шесть? Откуда взялась эта цифра?"))
+    assert "священным числом" in text
+    assert "священным числом" in answered(session, "откуда взялась идея тюркской семёрки?")

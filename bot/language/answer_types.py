@@ -2477,9 +2477,17 @@ def reason_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             found.add(at)  # "on what basis does he propose it"
         if (word, *words[at + 1 : at + 2]) in _ASKING_PAIRS:
             found.update((at, at + 1))  # "по какой причине", "на каком основании"
+        if word in _COMING_FROM and "откуда" in words[max(0, at - _FROM_WHERE_REACH) : at]:
+            found.add(at)  # "откуда взялась эта цифра": where it comes from, its reason
     # "что послужило основанием для …": why
     found |= _served_as(words)
     return frozenset(found | _benefit_idioms(words) | _english_reason_cues(words))
+
+
+# "откуда взялась цифра семь", "откуда взялась идея": a thing's origin asked as its reason
+# (the passage telling why there are seven answers) — the verb no relation a passage says.
+_COMING_FROM = word_set("взялся взялась взялось взялись берется берётся берутся")
+_FROM_WHERE_REACH = 3  # "откуда вообще взялась", "откуда же у него взялась"
 
 
 # A benefit asked as a purpose: "в чём выгода регистрации", "какая польза от паромов",

@@ -604,6 +604,13 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "товар": "груз",
     "контейнер": "груз",
     "судно": "паром",
+    # ships on the Caspian are the article's ferries: "корабли через Каспий", "флот для Каспия"
+    "корабль": "паром",
+    "флот": "паром",
+    # engines as people name them: "паровозы и вагоны", "тепловозы" are the locomotives
+    "паровоз": "локомотив",
+    "тепловоз": "локомотив",
+    "электровоз": "локомотив",
     # a crossing by water is made by ferry: "каспийская переправа"
     "переправа": "паром",
     "рад": "радовать",
@@ -827,7 +834,11 @@ _THE_PAIR: dict[tuple[str, ...], tuple[str, ...]] = {
 # rarest word of the subject sank every entry on the pair's trade.
 _THE_PAIR_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     (two, pair): ()
-    for two in word_set("2 двум двумя обеих обоих обеим обоим обеими обоими оба обе")
+    # "отношения наших стран", "между нашими странами": the asker's own pair is the article's
+    # pair (a plural possessive: "нашей страны" is one of them)
+    for two in word_set(
+        "2 двум двумя обеих обоих обеим обоим обеими обоими оба обе наши наших нашим нашими"
+    )
     for pair in word_set(
         "стран странам странами сторон сторонам сторонами государств государствам "
         "государствами лидеров лидерам лидерами президентов президентам президентами "

@@ -71,6 +71,16 @@ GENERIC_PREDICATES = (
     )
     | FRAME_VERBS
 )  # "как депутат описал отношения": a description of them, no relation
+# Verbs of holding an event ("торжественную встречу устроили", "где организовали переговоры")
+# and the events (lemmas) they hold: with such a noun, the verb says only that the event took
+# place, as "проходила" does — no relation of its own (``Analyser._holds_event``). Who held
+# it ("кто организовал встречу") is another fact, the organiser's, and keeps the verb.
+EVENT_HOLDING_VERBS = word_set(
+    "устроить устраивать организовать организовывать провести проводить"
+)
+HELD_EVENTS = word_set("встреча переговоры визит саммит приём прием церемония")
+# How far apart the verb and its event may stand: "встречу Алиеву в каком городе устроили".
+EVENT_HOLDING_REACH = 6
 # A bond between things: "что их объединяет" asks what the article says links them
 # ("исторически связаны общей культурой", "объединённые общей целью").
 BOND_WORDS = word_set("объединять объединить объединённый объединенный связывать связать связанный")

@@ -133,10 +133,22 @@ FRAMING_EN = word_set("comment character describ word use exact")
 # the subject is his position — the noun frames the question as "мнение" does, as "stance"
 # or "position" do in English. ("точка зрения": ``query._point_of_view``.)
 HELD_VIEWS_RU = word_set("позиция взгляд видение")
+# The nouns (lemmas) of a view an expert named holds, as formal Russian asks it: "каков взгляд
+# Гусейнова на …", "каково мнение Тусупбекова о …", "какова оценка Ишмухамедова …", "его
+# суждение", "с его точки зрения". They say whose words are asked, no detail of the subject
+# a passage must name ("мнение" is a stop word, so never a term; ``query._view_detail_dropped``).
+VIEW_DETAIL_NOUNS = HELD_VIEWS_RU | word_set("мнение оценка суждение точка")
 
 # "точка зрения": ``query._point_of_view``.
 POINT_FORMS = word_set("точка точки точку точкой точке")
 OF_VIEW = word_set("зрения")
+# "в понимании Гусейнова", "в представлении эксперта", "в его трактовке": whose reading of the
+# thing, as "по мнению" says it — after "в", beside the expert named (``query._point_of_view``);
+# elsewhere the noun may be the subject ("новое понимание формулы «5+1»").
+IN_VIEW_OF = word_set(
+    "понимании представлении трактовке интерпретации видении восприятии изложении оценке"
+)
+IN_FORMS = word_set("в во")
 
 # Words of commenting ("did Pashinyan comment on the declaration", "как отреагировал
 # Эрдоган"): his words are asked, as by a verb of saying — only for the speaker check here,

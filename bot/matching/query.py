@@ -314,7 +314,10 @@ from bot.language.preambles import (
 from bot.language.predicates import (
     BOND_WORDS,
     CLOSENESS_WORDS,
+    EVENT_HOLDING_REACH,
+    EVENT_HOLDING_VERBS,
     GENERIC_PREDICATES,
+    HELD_EVENTS,
     ITEM_FRAMES,
     NO_RELATION,
     Asked,
@@ -343,6 +346,8 @@ from bot.language.saying import (
     GIVING,
     HELD_VIEWS_EN,
     HELD_VIEWS_RU,
+    IN_FORMS,
+    IN_VIEW_OF,
     JUDGING_FORMS,
     LATIN_OBJECT_MARKS,
     MADAM,
@@ -364,6 +369,7 @@ from bot.language.saying import (
     TALKING_EN,
     TALKING_RU,
     TELLING,
+    VIEW_DETAIL_NOUNS,
     VIEW_NOUNS_EN,
     VIEW_NOUNS_RU,
     WRITING_FOR,
@@ -1257,6 +1263,7 @@ class Analyser:
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
                 or self._unused_generic(word)  # "где проходил визит": no relation of its own
+                or self._holds_event(words, done)  # "где устроили встречу": as "проходила"
                 or self._unused_auxiliary(words, done)  # "собираются возить": as "будут" is
             ):
                 recognised += 1
@@ -1457,6 +1464,9 @@ class Analyser:
             # (``Matcher._named_speaker``) — asked of nobody, the number needs no such weight
             terms = _number_nouns(terms, words)
             terms = self._without_own_role(terms, words, naming, named)
+        # the words framing the question as someone's view ("каков ВЗГЛЯД Гусейнова"), read
+        # out of its terms below and out of the detail it asks (``_view_detail_dropped``)
+        view_framing: frozenset[str] = frozenset()
         if named or any(t.lemma in EXPERT_LEMMAS for t in terms) or _asks_holder(words):
             # "какие перспективы видит Гусейнов": his view frames the question; "кто
             # прогнозирует рост товарооборота": whose view it is, asked — the verb its frame
@@ -1467,6 +1477,7 @@ class Analyser:
                 framing |= JUDGEMENT_NOUNS  # by the noun, which his passage on it names
             viewpoint = _point_of_view(words) if named else frozenset()
             terms = [t for t in terms if t.lemma not in framing and t.typed not in viewpoint]
+            view_framing = framing | VIEW_DETAIL_NOUNS if named else framing
         if not named:
             # "какую сумму эксперт считает достижимой": whoever says it, no subject
             read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
@@ -1517,7 +1528,7 @@ class Analyser:
             holder = contents_holder(tuple(words))
             if holder is None and scene:
                 holder = contents_holder((*scene, *words))
-        relation = self._relation(words, terms)
+        relation = self._view_detail_dropped(self._relation(words, terms), view_framing)
         if defining:
             # "как официально называется X", "полное название X": the name asked, which the
             # passage defining X gives — no relation or detail of X's a passage must say
@@ -3365,6 +3376,26 @@ class Analyser:
         # a verb of hindering ("тормозит") asks for the obstacle, which a passage must name
         return lemma in GENERIC_PREDICATES and not names_filler(lemma) and self._unused(word)
 
+    def _holds_event(self, words: list[str], at: int) -> bool:
+        """Is ``words[at]`` a verb of holding an event the briefing never uses, beside an event
+        it names ("торжественную встречу в каком городе устроили", "где организовали
+        переговоры")? It says only that the event took place, as "проходила" does: weighed
+        as a word of the subject (and asked as a relation) it sank the passage telling the
+        event. Not in a question asking who held it ("кто организовал встречу"): the
+        organiser is a fact of his own."""
+        word = words[at]
+        if not is_cyrillic(word) or not self._unused(word):
+            return False
+        if self.morphology.lemma(word) not in EVENT_HOLDING_VERBS:
+            return False
+        if any(w in WHO_WORDS for w in words):
+            return False
+        near = words[max(0, at - EVENT_HOLDING_REACH) : at + EVENT_HOLDING_REACH + 1]
+        return any(
+            is_cyrillic(w) and self.morphology.lemma(w) in HELD_EVENTS and self._known(w)
+            for w in near
+        )
+
     def _unused_auxiliary(self, words: list[str], at: int) -> bool:
         """An auxiliary of intent the briefing never uses, governing an infinitive
         ("через какое море собираются возить грузы", ``auxiliary_at``): how the question
@@ -3572,6 +3603,12 @@ class Analyser:
             ),
         )
         verb = relation.verb
+        if verb and any(
+            self.morphology.lemma(words[at]) == verb and self._holds_event(words, at)
+            for at in range(len(words))
+        ):
+            # "в каком городе устроили встречу": the meeting held, no relation of its own
+            return replace(relation, verb=None)
         if verb and any(self.morphology.lemma(words[at]) == verb for at in reason_frame(words)):
             # "чем ОБЪЯСНЯЕТСЯ то, что …": the frame's verb asks the reason, as "почему"
             # does — no relation of the subject a passage must tell
@@ -3594,6 +3631,19 @@ class Analyser:
             if synonym is not None:
                 return replace(relation, verb=synonym[0][1])
         return relation
+
+    def _view_detail_dropped(self, relation: Asked, framing: frozenset[str]) -> Asked:
+        """The relation without a detail that only frames the question as the expert's view
+        ("каков взгляд Гусейнова на значение визита", "каково мнение Тусупбекова о
+        декларации", "какова оценка Ишмухамедова …"): the noun (``framing``, lemmas) asks his
+        words on the subject, which any of his passages on it gives — it is read out of the
+        terms for that reason, and a passage need not say "взгляд" to answer."""
+        detail = relation.detail
+        if detail is None or not framing or not is_cyrillic(detail):
+            return relation
+        if self.morphology.lemma(detail) not in framing:
+            return relation
+        return replace(relation, detail=None)
 
     def _weight(self, word_lemma: str) -> float:
         return self.index.idf.get(word_lemma, self.index.unknown_idf)
@@ -6322,13 +6372,20 @@ def _keyword_year(words: list[str]) -> bool:
 def _point_of_view(words: list[str]) -> frozenset[str]:
     """The words of "точка зрения" as typed ("с точки зрения Гусейнова", "какова точка
     зрения Ишмухамедова на …"): a view held, read as "позиция" is; a "точка" alone (a
-    point on a route) stays a word of the subject."""
-    return frozenset(
+    point on a route) stays a word of the subject. So is the noun of "в понимании X", "в
+    представлении X" (``IN_VIEW_OF``): whose reading of the thing is asked, not a word of it."""
+    pointed = (
         word
         for at in range(len(words) - 1)
         if words[at] in POINT_FORMS and words[at + 1] in OF_VIEW
         for word in words[at : at + 2]
     )
+    read_in = (
+        words[at + 1]
+        for at in range(len(words) - 1)
+        if words[at] in IN_FORMS and words[at + 1] in IN_VIEW_OF
+    )
+    return frozenset((*pointed, *read_in))
 
 
 # Latin words shorter than this are not read back as the article's names ("x", "mir").
