@@ -3734,8 +3734,28 @@ class Matcher:
         top = on_subject[0]
         if scored is named and self._names_parties(query, top.entry):
             top = self._subject_without_party(query, party, offered[0]) or top
-        beside = self._subject_beside(query, offered, top)
+        beside = self._subject_beside(query, offered, top) or self._own_report_beside(
+            scored, offered[0]
+        )
         return Match(query, Band.NOT_GIVEN, offered[0], offered, missing, beside=beside)
+
+    def _own_report_beside(self, scored: list[Scored], first: Scored) -> Entry | None:
+        """The article's own report on the subject of a country's view asked, to show after
+        the expert's view offered first: "как Россия отреагировала на визит" gets the deputy's
+        view of the visit and the article's account of the visit itself — the country's
+        reaction would be to the event, which the experts' words only judge. The best of the
+        article's own passages on the subject (a passage: no figure taken from one, no list);
+        None when the first offer is one of them already or none is on the subject."""
+        if first.entry.speaker is None:
+            return None
+        own = [
+            s
+            for s in scored
+            if s.subject >= self.thresholds.suggest
+            and s.entry.speaker is None
+            and s.entry.kind is EntryKind.ANSWER
+        ]
+        return own[0].entry if own else None
 
     def _subject_without_party(self, query: Query, party: Party, first: Scored) -> Scored | None:
         """The best passage on what a question asking a country's view is about once the
