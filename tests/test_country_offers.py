@@ -5,9 +5,10 @@ The article names China once, as the origin of the cargo («из Китая»): 
 the visit?" must say China's position is not given (a statement missing) and offer that
 passage first — the one thing the article says of China — with the passage on the subject the
 question names (the visit, the Trans-Caspian route, the Middle Corridor) shown in full after it,
-so the reply has both. A country the article names nowhere (Russia) gets the subject's passage
-alone; a country whose passage is the subject itself (Turkey and the "Turkic seven") gets that
-passage alone, not twice.
+so the reply has both. A country the article names nowhere (Russia) gets the experts' passage on
+the subject and the article's own report of it after (the visit, the corridor in focus); a
+country whose passage is the subject itself (Turkey and the "Turkic seven") gets that passage
+alone, not twice. A figure offered first is followed by the passage it was taken from.
 
 All on the real knowledge base through the same Session every transport uses.
 """
@@ -80,12 +81,39 @@ def test_a_country_named_elsewhere_gets_its_passage_and_the_subject_s(session):
     assert "Зангезурского коридора" in payload["text"]
 
 
+# ------------------------------------------------ the article's own report after a view
+@pytest.mark.parametrize(
+    ("question", "entry", "reported"),
+    [
+        # never named: the expert's passage on the subject, then the article's own account
+        ("Какова позиция России по Среднему коридору?", "ishmukhamedov-corridor", "Среднего"),
+        ("а россия как отреагировала на визит", None, "государственным визитом"),
+        ("chto amerikancy dumayut o vizite Alieva", None, "государственным визитом"),
+    ],
+)
+def test_an_expert_s_view_is_followed_by_the_article_s_own_report(
+    session, question, entry, reported
+):
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    if entry is not None:
+        assert _offered(payload)[0] == entry
+    assert _shows_beside(payload)
+    assert reported in payload["text"].split("Minval Politika", 1)[1]
+
+
+# ------------------------------------------------ a figure offered: the passage it is from
+def test_a_figure_offered_is_followed_by_its_passage(session):
+    payload = _asked(session, "Did Beijing say anything about cutting cargo delivery times?")
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    assert _shows_beside(payload)
+    assert "доставка грузов из Китая" in payload["text"]
+
+
 # ------------------------------------------------ near misses: one passage, as before
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        # never named: the subject's own passage alone
-        ("Какова позиция России по Среднему коридору?", "ishmukhamedov-corridor"),
         # the passage on the subject is the one naming the country
         ("как турция отреагировала на идею тюркской семерки", "ishmukhamedov-turkic-seven"),
     ],
@@ -175,7 +203,7 @@ def test_a_turnover_with_a_third_country_shows_the_turnover_the_article_gives(se
 @pytest.mark.parametrize(
     ("question", "band", "entry"),
     [
-        # the turnover passage is offered first already: one passage
+        # the turnover's figure is offered first: the passage it is from after it, once
         ("сколько долларов составляет товарооборот Казахстана с Турцией", "not_given", None),
         # the article's own pair: answered
         ("Какой товарооборот между Азербайджаном и Казахстаном?", "answer", "trade-turnover-now"),
@@ -186,7 +214,9 @@ def test_a_turnover_offered_first_or_answered_stays(session, question, band, ent
     assert payload["band"] == band
     if entry is not None:
         assert payload["entry"] == entry
-    assert not _shows_beside(payload)
+        assert not _shows_beside(payload)
+    else:
+        assert payload["text"].count("Реализация новых проектов") == 1
 
 
 # ------------------------------------------------ the subject once the country is set aside

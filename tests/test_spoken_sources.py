@@ -173,6 +173,13 @@ def test_what_he_meant_asks_what_exactly() -> None:
     assert meant_as_exactly(words) == words
 
 
+def test_what_he_meant_run_together_asks_what_exactly() -> None:
+    words = list(question_words("какие проекты он имел ввиду"))  # "в виду" typed as one word
+    assert meant_as_exactly(words) == ["какие", "именно", "проекты", "он"]
+    words = list(question_words("ввиду чего он имел успех"))  # the preposition: as it is
+    assert meant_as_exactly(words) == words
+
+
 def test_in_two_words_is_no_word_of_the_subject() -> None:
     words = question_words("в двух словах, что с коридором")
     assert {0, 1, 2} <= filler_positions(words)

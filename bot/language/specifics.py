@@ -56,7 +56,18 @@ _ASKING_BEFORE = _WHAT_RU | _WHICH_RU | word_set("кто кого кем")
 # exactly he meant — asked as "какие именно ограничения", "что именно" ask it.
 _MEANT = word_set("имел имела имели имеет имеют имеешь имеете")
 _IN_VIEW = ("в", "виду")
+# "имел ввиду": the idiom run together, as it is often typed (the preposition "ввиду", "owing
+# to", never follows "имел" — nothing is meant by it there)
+_IN_VIEW_RUN_TOGETHER = "ввиду"
 _EXACTLY = "именно"
+
+
+def _in_view_at(words: list[str], at: int) -> int:
+    """How many words after ``words[at]`` spell "в виду" (2, or 1 run together as "ввиду");
+    0 when they do not."""
+    if tuple(words[at + 1 : at + 3]) == _IN_VIEW:
+        return 2
+    return 1 if words[at + 1 : at + 2] == [_IN_VIEW_RUN_TOGETHER] else 0
 
 
 def meant_as_exactly(words: list[str]) -> list[str]:
@@ -64,14 +75,15 @@ def meant_as_exactly(words: list[str]) -> list[str]:
     it ("какие ограничения он имел в виду": "какие именно ограничения он"): he meant a
     particular thing, which the question insists on (``asks_specifics``) — a passage naming
     only "существующие барьеры и лимиты" does not say which. Unchanged without such a
-    question word before the idiom."""
-    for at in range(len(words) - 2):
-        if words[at] not in _MEANT or tuple(words[at + 1 : at + 3]) != _IN_VIEW:
+    question word before the idiom. "имел ввиду", run together, is read the same."""
+    for at in range(len(words) - 1):
+        span = _in_view_at(words, at) if words[at] in _MEANT else 0
+        if not span:
             continue
         asking = [i for i, w in enumerate(words[:at]) if w in _ASKING_BEFORE]
         if not asking:
             return words
-        rest = words[:at] + words[at + 3 :]
+        rest = words[:at] + words[at + 1 + span :]
         return [*rest[: asking[-1] + 1], _EXACTLY, *rest[asking[-1] + 1 :]]
     return words
 

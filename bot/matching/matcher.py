@@ -637,6 +637,8 @@ class Matcher:
             # "какой товарооборот у Казахстана с Турцией": the proposal naming Turkey first,
             # the turnover the article does give beside it
             match = replace(match, beside=self._subject_beside(query, match.suggestions))
+        if match.band is Band.NOT_GIVEN and match.beside is None and match.unnamed is None:
+            match = replace(match, beside=self._figure_source(match.suggestions))
         best = match.best
         if match.band is Band.SUGGEST and best is not None:
             parts = self._sayer_of_parts(query, match)
@@ -3734,8 +3736,49 @@ class Matcher:
         top = on_subject[0]
         if scored is named and self._names_parties(query, top.entry):
             top = self._subject_without_party(query, party, offered[0]) or top
-        beside = self._subject_beside(query, offered, top)
+        beside = self._subject_beside(query, offered, top) or self._own_report_beside(
+            scored, offered[0]
+        )
         return Match(query, Band.NOT_GIVEN, offered[0], offered, missing, beside=beside)
+
+    def _figure_source(self, offered: tuple[Scored, ...]) -> Entry | None:
+        """The passage a figure offered first was taken from, to show after it when the
+        article does not give what was asked: the figure is one sentence of that passage
+        ("7–8 дней" without "доставка грузов из Китая"), and what the article says on the
+        subject is the passage around it. None when the first offer is no figure or no
+        passage of its speaker quotes all of it."""
+        if not offered or offered[0].entry.kind is not EntryKind.FIGURE:
+            return None
+        figure = offered[0].entry
+        return next(
+            (
+                entry
+                for entry in (indexed.entry for indexed in self.index.entries)
+                if entry.kind is EntryKind.ANSWER
+                and entry.briefing is figure.briefing
+                and entry.speaker == figure.speaker
+                and _taken_from(figure, entry)
+            ),
+            None,
+        )
+
+    def _own_report_beside(self, scored: list[Scored], first: Scored) -> Entry | None:
+        """The article's own report on the subject of a country's view asked, to show after
+        the expert's view offered first: "как Россия отреагировала на визит" gets the deputy's
+        view of the visit and the article's account of the visit itself — the country's
+        reaction would be to the event, which the experts' words only judge. The best of the
+        article's own passages on the subject (a passage: no figure taken from one, no list);
+        None when the first offer is one of them already or none is on the subject."""
+        if first.entry.speaker is None:
+            return None
+        own = [
+            s
+            for s in scored
+            if s.subject >= self.thresholds.suggest
+            and s.entry.speaker is None
+            and s.entry.kind is EntryKind.ANSWER
+        ]
+        return own[0].entry if own else None
 
     def _subject_without_party(self, query: Query, party: Party, first: Scored) -> Scored | None:
         """The best passage on what a question asking a country's view is about once the
