@@ -109,6 +109,20 @@ def test_a_list_of_topics_in_english_is_the_passage_listing_them(session, questi
 @pytest.mark.parametrize(
     "question",
     [
+        # the kind right after "list", as after "list of": the sectors, not the agreements
+        # one by one (english14 #44)
+        "Could you list the sectors the agreements signed in Astana are reported to cover?",
+        "list the sectors the agreements cover",
+        "list the areas of the agreements",
+    ],
+)
+def test_a_kind_listed_right_after_list_is_the_areas_listed(session, question):
+    assert "искусственном интеллекте" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "list of topics discussed in Gabala",  # Tokayev spoke there: no topics listed
         "list of topics discussed on tourism",  # no discussion of tourism listed
         "list of topics Erdogan raised",  # Erdogan is not in the article

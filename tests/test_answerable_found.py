@@ -35,6 +35,9 @@ from bot.language.recency import ahead_positions, answered_relatively, tells_rel
         ("Когда Токаев выступал в Габале, если верить Тусупбекову?", "tusupbekov-gabala"),
         ("When was Tokayev last in Azerbaijan, according to Tusupbekov?", "tusupbekov-gabala"),
         ("давно ли Токаев был в Габале", "tusupbekov-gabala"),
+        # "задолго до" asks how far back, as "давно ли" does
+        ("а когда Токаев ездил в Габалу, задолго до этого?", "tusupbekov-gabala"),
+        ("Токаев был в Габале задолго до визита Алиева?", "tusupbekov-gabala"),
         # "(в) последний раз" is Russian's "last": how recent, which "совсем недавно" tells
         ("когда Токаев в последний раз ездил в Азербайджан?", "tusupbekov-gabala"),
         ("когда Токаев крайний раз был в Азербайджане", "tusupbekov-gabala"),

@@ -91,6 +91,9 @@ def test_an_area_named_not_asked_stays_not_given(session, question, missing):
         "cherez kakoe more budut hodit paromy",
         "по какому морю будут ходить паромы",
         "через какое море будут курсировать новые паромы",
+        # "акватория" asks the water as "море" does: its name answers, no "не упоминается"
+        "для какой акватори нужны новые паромы",  # ru19 #21
+        "для какой акватории нужны новые паромы",
     ],
 )
 def test_the_one_sea_offered_answers_where_ferries_run(session, question):

@@ -500,7 +500,10 @@ GENERIC_DETAILS = (
         "платформа платформе платформу платформы соцсеть соцсети сайт сайте "
         "канал канале platform platforms network site website channel "
         # "на какой площадке": the platform or the venue, which its name answers
-        "площадка площадке площадку площадки ресурс ресурсе venue"
+        "площадка площадке площадку площадки ресурс ресурсе venue "
+        # "для какой акватории нужны паромы": the water, which its name answers ("через
+        # Каспий"), as "какое море" asks
+        "акватория акватории акваторию"
     )
     | PERIOD_NOUNS
 )  # "за какой период": the unit of time a figure is given per answers

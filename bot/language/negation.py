@@ -189,6 +189,26 @@ def _managing_denied(words: Sequence[str], at: int) -> bool:
     return managing and denied_deed(words, at) is not None
 
 
+def managed_deeds(words: Sequence[str]) -> frozenset[str]:
+    """The words of the deed a denied verb of managing stands before ("почему пока не
+    выходит ДОВОЗИТЬ ГРУЗЫ быстрее"), as typed: its infinitive and the nouns right after it.
+    That deed, not "выходит", is what is not done — the aim a passage telling what it takes
+    names ("доставка грузов … можно сократить")."""
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if word != "не" or not _managing_denied(words, at + 1):
+            continue
+        deed = denied_deed(words, at + 1)
+        start = list(words).index(deed, at + 2) if deed is not None else len(words)
+        found.add(words[start])
+        for after in words[start + 1 : start + 1 + _CANNOT_REACH]:
+            parses = parse(after)[:1] if is_cyrillic(after) else []
+            if not parses or parses[0].tag.POS != "NOUN":
+                break
+            found.add(after)
+    return frozenset(found)
+
+
 def denied_deed(words: Sequence[str], at: int) -> str | None:
     """The infinitive a few words after the word at ``at`` ("нельзя просто так
     СОКРАТИТЬ срок"), as typed: the deed a denial says cannot be done; None when none is."""

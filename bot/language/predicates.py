@@ -1002,11 +1002,18 @@ def listed_kind_at(words: tuple[str, ...] | list[str]) -> int | None:
             return at
         if word == _OF and at > 0 and words[at - 1] == _LIST and noun in _ITEM_NOUNS:
             return at
+        # "list the sectors the agreements cover", "list the topics discussed": the kind
+        # right after the verb, as after "list of" — not "agreements", a later noun
+        if noun in _ITEM_NOUNS and (
+            word == _LIST or (word in _THE and at > 0 and words[at - 1] == _LIST)
+        ):
+            return at
     return None
 
 
 _LIST = "list"
 _OF = "of"
+_THE = word_set("the all")
 
 
 def item_noun_lemma(noun: str) -> str | None:

@@ -39,8 +39,8 @@ _DATED = word_set(
     "именно точно конкретно exactly precisely specifically дата дату даты числа число "
     "день дня месяц месяце месяца год году года date day month year"
 )
-# "давно ли", "недавно", "when was he last there", "recently".
-_RECENCY = word_set("давно давненько недавно last recently lately ago")
+# "давно ли", "недавно", "задолго до визита?", "when was he last there", "recently".
+_RECENCY = word_set("давно давненько недавно задолго незадолго last recently lately ago")
 # "когда примерно", "roughly when": a time asked only roughly, which "совсем недавно" gives
 _ROUGHLY = word_set("примерно приблизительно ориентировочно roughly approximately approx")
 # "how long before the visit was it": how far back, a recency — not how long a thing lasted
