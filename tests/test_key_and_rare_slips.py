@@ -122,3 +122,26 @@ def test_a_ks_in_a_real_word_stays(session, word):
 def test_a_transliterated_question_with_x_for_kha_reads_its_words(session):
     words = session.matcher.analyse("otnosheniya dvux stran i kazaxstana").words
     assert {"двух", "казахстана"} <= set(words)
+
+
+# ------------------------------------------------------------------ a dictionary word's slip
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("втсупит", "вступит"),  # a verb of the future the frame reads
+        ("турецакя", "турецкая"),
+        ("парвильно", "правильно"),
+        ("упоминаетяс", "упоминается"),
+        ("акватори", "акватории"),  # a letter left out
+        ("подешевет", "подешевеет"),
+        ("обосновывется", "обосновывается"),
+    ],
+)
+def test_a_longer_word_swapped_or_short_of_one_dictionary_word_is_that_word(session, typed, meant):
+    assert session.matcher.analyser._respelt(typed) == meant
+
+
+def test_a_swapped_future_verb_still_asks_a_forecast(session):
+    typed_right = session.ask("Вступит ли Турция в формат «6» в ближайшее время?")
+    slipped = session.ask("втсупит ли турция в формат «6» в ближайшее время")
+    assert (slipped.kind, slipped.missing) == (typed_right.kind, typed_right.missing)

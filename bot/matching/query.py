@@ -902,6 +902,8 @@ class Analyser:
         # (``_mistyped_familiar``): some 300 look-ups each, for every unknown word of a reading
         self._other_slips: Memo[str, bool] = Memo(budget.memo_size)
         self._mistyped: Memo[str, bool] = Memo(budget.memo_size)
+        # (``_dictionary_slip``): the one dictionary word a slip of a longer word makes
+        self._dictionary_slips: Memo[str, tuple[str, ...]] = Memo(budget.memo_size)
         # word -> the briefing's forms it is a letter short of (``_short_of_briefing_form``)
         self._short_of_forms: Memo[str, frozenset[str]] = Memo(budget.memo_size)
         self._familiar_words: frozenset[str] | None = None  # see ``_familiar``
@@ -914,6 +916,7 @@ class Analyser:
         self._whole_words.clear()
         self._other_slips.clear()
         self._mistyped.clear()
+        self._dictionary_slips.clear()
         self._short_of_forms.clear()
 
     def analyse(self, text: str) -> Query:
@@ -2628,6 +2631,20 @@ class Analyser:
             and not any(self._familiar(variant) for variant in _swaps(word))
         ):
             found = {variant for variant in undoubled if self._whole_word(variant)}
+        if not found and keyed and len(word) >= _SHORTEST_DICTIONARY_SLIP:
+            # two letters swapped or one left out of a longer word the dictionary knows
+            # ("втсупит", "турецакя", "савнению"): the one word it makes, when the fuzzy
+            # search finds no word of the briefing in it (one it finds is that search's to
+            # weigh: "прдставлял" is the briefing's "представлять", as it was), and no other
+            # word is a key away ("квкому" is "какому", "обоащалась" "обращалась")
+            meant = self._dictionary_slip(word)
+            if (
+                meant is not None
+                and self._briefing_finds_none(word)
+                and {self.morphology.lemma(variant) for variant in self._key_slips(word)}
+                <= {self.morphology.lemma(meant)}
+            ):
+                return meant
         if not found and keyed and len(word) >= _SHORTEST_KEY_SLIP and not self._other_slip(word):
             found = self._key_slips(word)
             if len(found) == 1 and not self._briefing_agrees(word, next(iter(found))):
@@ -2786,6 +2803,41 @@ class Analyser:
         return hit is None or hit[1] == (
             self.index.surface.get(variant) or self.morphology.lemma(variant)
         )
+
+    def _dictionary_slip(self, word: str) -> str | None:
+        """The one dictionary word ``word`` (a word no dictionary knows) is with two
+        neighbouring letters swapped, else with one letter put back ("втсупит": "вступит",
+        "савнению": "сравнению"), when all such words are forms of one lemma; else None.
+        The commonest slips of a hurried hand, and in a longer word two real words that
+        close are rare: mended before the question is read, a verb of the future ("вступит
+        ли"), a word of the frame or of the subject reads as typed right, not as an unknown
+        word the frame misses or a word of the briefing repaired at a lower weight.
+        Remembered per word: a letter put back costs a look-up per letter and place."""
+        known = self._dictionary_slips.get(word)
+        if known is None:
+            is_known = self.morphology.is_known_russian
+            found = {variant for variant in _swaps(word) if is_known(variant)}
+            if not found:
+                found = {
+                    variant
+                    for at in range(1, len(word) + 1)
+                    for letter in _LETTERS
+                    if is_known(variant := word[:at] + letter + word[at:])
+                }
+            lemmas = {self.morphology.lemma(variant) for variant in found}
+            known = (min(found),) if len(lemmas) == 1 else ()
+            self._dictionary_slips.put(word, known)
+        return known[0] if known else None
+
+    def _briefing_finds_none(self, word: str) -> bool:
+        """Does the fuzzy search find no word of the briefing in ``word``? Remembered for
+        ``_fuzzy``, as ``_briefing_agrees`` remembers it."""
+        lemma = self.morphology.lemma(word)
+        remembered = self._fuzzy_hits.get((word, lemma))
+        if remembered is None:
+            remembered = (self._search(word, lemma),)
+            self._fuzzy_hits.put((word, lemma), remembered)
+        return remembered[0] is None
 
     def _key_slips(self, word: str) -> set[str]:
         """The words ``word`` is with one letter typed on the key beside the one meant
@@ -4632,6 +4684,7 @@ _ABBREVIATION = 2  # letters: a word this short the dictionary knows may be an a
 _SHORTEST_RARE_SLIP = 4
 _SHORTEST_VOWEL_SLIP = 5  # letters: a shorter word with a vowel changed is another too often
 _SHORTEST_KEY_SLIP = 6  # letters: a shorter word a key off is one key off too many words
+_SHORTEST_DICTIONARY_SLIP = 6  # letters: a shorter word a swap or letter off is another too often
 _SHORTEST_NAME_SLIP = 5  # letters: a shorter word is a keystroke from too many names
 # A surname's form the article never writes is mended into only from a word this long: the
 # dictionary guesses a surname's reading for any long enough word ending "-овым", "-евой".
