@@ -1,6 +1,7 @@
 """A figure and the statement it was taken from, both near, answer together only when the
 question falls short of an answer by words the briefing never uses that merely say the kind
-asked ("how much MONEY is the trade each year": ``Matcher._short_by_kind_word``). A question
+asked ("какой товарооборот ПРОГНОЗИРУЮТ": ``Matcher._short_by_kind_word``; "how much money"
+has been read as asking a sum since stop 34, so "money" is no word left unused). A question
 with no such word at all falls short for another reason — words the briefing says, weighed
 weakly — and the "did you mean" is the honest reply: an empty list of unused words is no
 shortfall by a kind word."""
@@ -12,7 +13,7 @@ from bot.matching.matcher import Matcher
 
 
 def test_a_kind_word_the_briefing_lacks_is_the_shortfall(session: Session) -> None:
-    query = session.matcher.analyse("how much money is the trade each year")
+    query = session.matcher.analyse("какой товарооборот прогнозируют")
     assert Matcher._short_by_kind_word(query)
 
 

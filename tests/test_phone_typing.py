@@ -96,7 +96,8 @@ def test_a_short_word_with_a_slip_is_the_word_its_place_wants(
 
 def test_a_short_word_typed_right_stays(session) -> None:
     # a dictionary word agreeing with its noun itself, or before none, is what was meant
-    assert "наши" in session.matcher.analyse("наши страны подписали соглашения").words
+    # ("наши страны" is the article's pair since stop 34, read away as "двух стран" is)
+    assert "наши" in session.matcher.analyse("наши компании подписали соглашения").words
     assert "кода" in session.matcher.analyse("кода").words
 
 

@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from bot.knowledge.causes import beside_effects
 from bot.knowledge.entries import Catalogue, Entry, EntryKind, ExpertEntry, Field, expert_key
-from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.faithfulness import article_index
+from bot.knowledge.model import KnowledgeBase, QuoteKind
 from bot.language.acronyms import is_letter_abbreviation, spells_out
 from bot.language.ahead import (
     CONDITION_WORDS,
@@ -3748,12 +3749,14 @@ class Matcher:
         """The passage a figure offered first was taken from, to show after it when the
         article does not give what was asked: the figure is one sentence of that passage
         ("7–8 дней" without "доставка грузов из Китая"), and what the article says on the
-        subject is the passage around it. None when the first offer is no figure or no
-        passage of its speaker quotes all of it."""
+        subject is the passage around it. None when the first offer is no figure, no passage
+        of its speaker quotes all of it, or the passage is no more than the sentence the
+        figure is already shown in ("15 важных соглашений" and the one sentence that signs
+        them): shown twice, the same words would only push the rest of the offer down."""
         if not offered or offered[0].entry.kind is not EntryKind.FIGURE:
             return None
         figure = offered[0].entry
-        return next(
+        source = next(
             (
                 entry
                 for entry in (indexed.entry for indexed in self.index.entries)
@@ -3764,6 +3767,9 @@ class Matcher:
             ),
             None,
         )
+        if source is None or _within_figure_sentence(source, figure):
+            return None
+        return source
 
     def _own_report_beside(self, scored: list[Scored], first: Scored) -> Entry | None:
         """The article's own report on the subject of a country's view asked, to show after
@@ -7258,6 +7264,22 @@ def _taken_from(figure: Entry, source: Entry) -> bool:
     return bool(figure.spans) and all(
         any(fold(span.text) in text for text in quoted) for span in figure.spans
     )
+
+
+def _within_figure_sentence(source: Entry, figure: Entry) -> bool:
+    """Does every span of ``source`` stand inside what a reply already shows of the figure:
+    an expert's direct words as quoted, anything else as the article's whole sentence(s)
+    around it (as the citations show them)?"""
+    index = article_index(figure.briefing.article)
+    shown = [
+        fold(
+            span.text
+            if span.kind is QuoteKind.DIRECT
+            else index.sentence_around(span.text) or span.text
+        )
+        for span in figure.spans
+    ]
+    return all(any(fold(span.text) in text for text in shown) for span in source.spans)
 
 
 def _judges(entry: Entry) -> bool:
