@@ -35,6 +35,10 @@ from tests.support.asking import answered, declined, question_words
             "региона?",
             "взаимном уважении",
         ),
+        # principles of a group told by the passage saying on what terms its members unite,
+        # not by the one naming the group best
+        ("На каких принципах должна строиться тюркская семёрка?", "равноправные государства"),
+        ("на каких принципах будет построена тюркская семерка", "равноправные государства"),
     ],
 )
 def test_a_description_asked_for_is_answered(session, question, evidence):
@@ -59,6 +63,7 @@ def test_frame_words_and_what_fills_them():
     assert is_frame("качество") and is_frame("роль") and is_frame("описать")
     assert not is_frame("коридор")
     assert "проявить" in collocates("качество")
+    assert {"равноправный", "объединённый"} <= collocates("принцип")
     assert collocates("коридор") == frozenset()
 
 

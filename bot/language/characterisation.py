@@ -62,7 +62,13 @@ _COLLOCATES: dict[str, frozenset[str]] = {
     # English, as the index stems it: qualities "shown", "demonstrated", "displayed"
     "qualiti": word_set("shown demonstr display"),
     "trait": word_set("shown demonstr display"),
-    "принцип": word_set("основать основанный основываться основа строиться выстраиваться"),
+    # principles are what a thing is founded on, what unites its members and on what
+    # terms: "государства, объединённые общей целью",
+    # "равноправные государства"
+    "принцип": word_set(
+        "основать основанный основываться основа строиться выстраиваться строить построить "
+        "объединить объединённый объединять равноправный равноправие"
+    ),
     **dict.fromkeys(
         word_set("мешать препятствовать тормозить hinder hamper imped prevent"), _OBSTACLES
     ),

@@ -997,6 +997,7 @@ class Matcher:
         scored = self._deed_told_first(query, scored)
         scored = self._discussion_told_first(query, scored)
         scored = self._obstacle_first(query, scored)
+        scored = self._frame_filled_first(query, scored)
         scored = self._goal_of_need_first(query, scored)
         scored = self._need_told_first(query, scored)
         scored = self._figure_of_kind_first(query, scored)
@@ -2311,6 +2312,35 @@ class Matcher:
                 query, near.entry
             ):
                 promoted = _lifted(near, best)
+                return [promoted, *(s for s in scored if s is not near)]
+        return scored
+
+    def _frame_filled_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A description asked by a frame the article never names ("на каких принципах
+        строится тюркская семёрка") is given by a passage saying a word that fills it
+        ("равноправные государства, объединённые общей целью": ``Term.filler``), not by the
+        one naming the thing best, which may only be asked that way ("что объединяет
+        семёрку" among its questions). When the best says no filler in its own words, the
+        first entry that does (from half the suggest threshold) and describes what the
+        question names is promoted, as sure as the best, the best shown after it. Obstacles
+        are ``_obstacle_first``'s."""
+        fillers = frozenset(
+            t.lemma
+            for t in query.terms
+            if t.filler and t.similarity > 0 and not names_obstacle(frozenset({t.lemma}))
+        )
+        if not fillers:
+            return scored
+        best = scored[0]
+        if not fillers.isdisjoint(self._own_words(best.entry)[0]):
+            return scored
+        for near in scored[1:]:
+            if near.subject < self.thresholds.suggest / 2:
+                break
+            if not fillers.isdisjoint(self._own_words(near.entry)[0]) and self._describes(
+                query, near.entry
+            ):
+                promoted = replace(_lifted(near, best), follows=(best.entry,))
                 return [promoted, *(s for s in scored if s is not near)]
         return scored
 
