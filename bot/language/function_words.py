@@ -39,7 +39,9 @@ ONE_LETTER_WORDS = frozenset("вску")
 TWO_LETTER_PREPOSITIONS = frozenset({"по", "до", "на", "за", "из", "от", "об", "со", "во"})
 
 # The prepositions glued to the word after them (``query.Analyser._preposition_glued``),
-# longest first.
+# longest first; of one letter also "у", "о" and the conjunction "а", which open a question
+# as often as they end a word ("уних", "овизите", "ароссия"): glued only before a word, and
+# that word whole (a pronoun, a stop or question word, or the briefing's).
 GLUED_BEFORE = (
     "для",
     "про",
@@ -51,6 +53,9 @@ GLUED_BEFORE = (
     "в",
     "к",
     "с",
+    "у",
+    "о",
+    "а",
 )
 # The prepositions glued to the word before them: of one letter only "в" ("к", "с", "у"
 # end words as often: "длилис" is "длились", not "длили с").

@@ -276,6 +276,7 @@ from bot.language.numbers import (
     ENGLISH_UNITS,
     MASS_UNITS,
     MEASURE_UNITS,
+    RUSSIAN_CARDINALS,
     SCALE_WORDS,
     judges_amount,
     time_unit,
@@ -2587,6 +2588,12 @@ class Analyser:
                 return named
         if self._whole_word(word):
             return self._rare_word_short(word, following) if keyed else word
+        glued = self._preposition_glued(word)
+        if glued is not None and all(is_stop(part) or is_pronoun(part) for part in glued):
+            # a preposition typed against a stop word or pronoun ("очём", "какв") is two
+            # words, which ``_separate`` parts, not a letter short of one ("почём",
+            # "каков"); before a word of the subject, a slip ("кгода": "когда")
+            return word
         undoubled = {
             word[:at] + word[at + 1 :] for at in range(1, len(word)) if word[at] == word[at - 1]
         }
@@ -2604,7 +2611,7 @@ class Analyser:
                     variant
                     for at in range(len(word))
                     for letter in key_neighbours(word[at])
-                    if self._familiar(variant := word[:at] + letter + word[at + 1 :])
+                    if self._familiar_or_number(variant := word[:at] + letter + word[at + 1 :])
                 }
         if not found and len(word) > _SHORT_RESPELT:
             # a longer word a letter short of, or two letters swapped from, one word of the
@@ -2925,6 +2932,12 @@ class Analyser:
         in the three sets joined (``_familiar_set``); a word with a dash may be a pronoun
         made indefinite ("кто-то"), which ``is_stop`` reads by its parts."""
         return word in self._familiar_set() or ("-" in word and is_stop(word))
+
+    def _familiar_or_number(self, word: str) -> bool:
+        """``_familiar``, or a Russian number word ("шнсти": "шести"): the briefing writes
+        its numbers in digits ("6"), so their words are none of its own, yet a question
+        naming one names the briefing's figure — a key slip of it is mended as of its words."""
+        return self._familiar(word) or word in RUSSIAN_CARDINALS
 
     def _familiar_set(self) -> frozenset[str]:
         """The briefing's word forms, the stop words and the frame words in one set, joined
