@@ -3,17 +3,18 @@
 ``python -m bench.robustness [--seeds 3] [--first-seed 0] [--no-write] [--only STYLE ...] [--show]``
 
 Every Russian question of the evaluation sets whose items may be read (not the clean ones,
-``blind-heldout.yaml``, ``blind-u.yaml``, ``blind-w.yaml``, ``blind-x.yaml`` or ``blind-y.yaml``,
-nor the ``heldout`` split of ``blind.yaml``) is asked as written, then typed with the keyboard
-in the English layout, with one slip in one of its longer words (a letter swapped with its
-neighbour, dropped, doubled or replaced by the key next to it), and transliterated the way
-people do it (several spellings for й, х, ц, щ, ь, ю, я, ж, ы, ч — "4to", "vstre4a" included).
-Then the slips people make in fresh questions: a space shifted one letter across a word
-boundary ("скольк одолларов"), two words run together, two slips in one question, a letter
-doubled anywhere in a word ("черезз"), a letter dropped from a short word ("черз"). Measured:
-the share of questions whose reply (its band, entry and missing kind) is the one the question
-as written gets. No labels are involved, so this measures the input repairs alone, on far more
-inputs than the labelled sets hold; seeded, so two runs on one commit give the same numbers.
+``blind-heldout.yaml``, ``blind-u.yaml``, ``blind-w.yaml``, ``blind-x.yaml``, ``blind-y.yaml``
+or ``blind-z.yaml``, nor the ``heldout`` split of ``blind.yaml``) is asked as written, then
+typed with the keyboard in the English layout, with one slip in one of its longer words (a
+letter swapped with its neighbour, dropped, doubled or replaced by the key next to it), and
+transliterated the way people do it (several spellings for й, х, ц, щ, ь, ю, я, ж, ы, ч —
+"4to", "vstre4a" included). Then the slips people make in fresh questions: a space shifted one
+letter across a word boundary ("скольк одолларов"), two words run together, two slips in one
+question, a letter doubled anywhere in a word ("черезз"), a letter dropped from a short word
+("черз"). Measured: the share of questions whose reply (its band, entry and missing kind) is
+the one the question as written gets. No labels are involved, so this measures the input
+repairs alone, on far more inputs than the labelled sets hold; seeded, so two runs on one
+commit give the same numbers.
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ from bot.settings import DEFAULT_KNOWLEDGE
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
 # The sets whose items nobody looks at.
-CLEAN = {"blind-heldout.yaml", "blind-u.yaml", "blind-w.yaml", "blind-x.yaml", "blind-y.yaml"}
+CLEAN = {
+    "blind-heldout.yaml",
+    "blind-u.yaml",
+    "blind-w.yaml",
+    "blind-x.yaml",
+    "blind-y.yaml",
+    "blind-z.yaml",
+}
 HELDOUT_SPLIT = "heldout"  # the split of blind.yaml nobody looks at either
 
 _RU = "йцукенгшщзхъфывапролджэячсмитьбю.ё"
