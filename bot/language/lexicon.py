@@ -1171,6 +1171,17 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("little", "brothers"): ("younger",),
     ("big", "brothers"): ("elder",),
     **{(call, "the", "shots"): ("elder",) for call in ("call", "calls", "calling", "called")},
+    # "what did the analyst make of Hajiyev's remark": what he thought of it, his view — as
+    # "think of" asks (not "made of", what a thing consists of)
+    **{(make, "of"): ("think", "of") for make in ("make", "makes", "making")},
+    # "in what respect is the route more than transport", "in which sense", "in what regard":
+    # a manner or an aspect asked, as "in what way" is — no place, and its noun no word of
+    # the subject ("respect" would draw the passages on mutual respect)
+    **{
+        ("in", which, noun): ("in", "what", "way")
+        for which in ("what", "which")
+        for noun in ("respect", "respects", "sense", "regard", "regards", "aspect", "aspects")
+    },
     **{
         (which, part, "of", "the", world): ("where",)
         for which in ("what", "which")
