@@ -12,6 +12,7 @@
 - "became" is a form of "become".
 - "which of the experts (commentators) … besides Tusupbekov": a person asked among them, the
   one left out however his name is written.
+- "per the second expert": the expert at that place of the briefing's list.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.ordinal_experts import ordinal_experts
 from tests.support.asking import answered, answered_entry, not_given
 
 
@@ -99,4 +101,31 @@ def test_the_last_day_is_a_day_asked(session: Session) -> None:
 )
 def test_an_expert_left_out_in_latin_letters_is_left_out(session: Session, question: str) -> None:
     not_given(session, question, "person")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Middle Corridor talks: which areas did the sides cover, per the second expert?",
+            "ishmukhamedov-corridor",
+        ),
+        ("What did the first expert say about energy?", "huseynov-energy"),
+        (
+            "In what sense is the visit significant in itself, according to the third expert?",
+            "tusupbekov-highest-level",
+        ),
+    ],
+)
+def test_an_expert_named_by_his_place_among_those_quoted(
+    session: Session, question: str, entry: str
+) -> None:
+    assert answered_entry(session, question) == entry
+
+
+def test_an_ordinal_of_another_noun_names_no_expert() -> None:
+    experts = ("huseynov", "ishmukhamedov", "tusupbekov")
+    assert ordinal_experts(["the", "second", "corridor"], experts) == ["the", "second", "corridor"]
+    assert ordinal_experts(["per", "the", "second", "expert"], experts) == ["per", "ishmukhamedov"]
+    assert ordinal_experts(["the", "fourth", "expert"], experts) == ["the", "fourth", "expert"]
 

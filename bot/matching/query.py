@@ -285,6 +285,7 @@ from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation, person_noun
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.officialese import plain_officialese
+from bot.language.ordinal_experts import ordinal_experts
 from bot.language.parties import (
     CAPITALS,
     PARTIES,
@@ -863,6 +864,20 @@ class Analyser:
             for lemma in content_lemmas(expert.surname, morphology)[:1]
             if (briefing.id, expert.id) in index.names.get(lemma, ())
         }
+        # "per the second expert": the experts in the order the briefing lists them, by the
+        # surname an English question would write (``ordinal_experts``) — none across several
+        # briefings, whose second experts are different people
+        self._experts_in_order = (
+            tuple(
+                surname
+                for expert in kb.briefings[0].experts
+                if expert.name_en.strip()
+                for surname in [fold(expert.name_en).split()[-1]]
+                if (kb.briefings[0].id, expert.id) in index.names.get(surname, ())
+            )
+            if len(kb.briefings) == 1
+            else ()
+        )
         # "the Azerbaijani president": the person the briefing's English names so
         # (``office_holders``), read as his name.
         self._holders = office_holders(
@@ -1090,6 +1105,7 @@ class Analyser:
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         before_offices = set(words)
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
+        words = ordinal_experts(words, self._experts_in_order)  # "the second expert"
         # "в казахской столице", "путь через Каспий"
         words = plain_names(words, self._uses, self._president_of, self._uses_phrase)
         # the surname an office was read as ("the Azerbaijani leader": "aliyev") is a name
