@@ -13,6 +13,8 @@
 - "which of the experts (commentators) … besides Tusupbekov": a person asked among them, the
   one left out however his name is written.
 - "per the second expert": the expert at that place of the briefing's list.
+- "part of the conversation / talks" is "discussed"; "as far as the experts quoted are
+  aware" is a hedge, no words of the subject.
 """
 
 from __future__ import annotations
@@ -128,4 +130,16 @@ def test_an_ordinal_of_another_noun_names_no_expert() -> None:
     assert ordinal_experts(["the", "second", "corridor"], experts) == ["the", "second", "corridor"]
     assert ordinal_experts(["per", "the", "second", "expert"], experts) == ["per", "ishmukhamedov"]
     assert ordinal_experts(["the", "fourth", "expert"], experts) == ["the", "fourth", "expert"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the Zangezur corridor part of the conversation at all, as far as the experts "
+        "quoted are aware?",
+        "Was the Zangezur corridor part of the talks?",
+    ],
+)
+def test_part_of_the_conversation_is_discussed(session: Session, question: str) -> None:
+    assert answered_entry(session, question) == "tusupbekov-agenda"
 

@@ -936,6 +936,11 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("one", "another"): (),
     # "what was on the table": what the sides discussed
     ("on", "the", "table"): ("discussed",),
+    # "was the Zangezur corridor part of the conversation", "part of the talks": discussed
+    **{
+        ("part", "of", "the", talk): ("discussed",)
+        for talk in ("conversation", "conversations", "talks", "discussion", "discussions")
+    },
     # "if the projects go ahead": they happen, which says nothing of its own
     **{(go, "ahead"): () for go in ("go", "goes", "going", "went", "gone")},
     # "where did the ceremony take place": where it was — a verb of occurring, which names no
