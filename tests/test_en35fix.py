@@ -15,6 +15,8 @@
 - "per the second expert": the expert at that place of the briefing's list.
 - "part of the conversation / talks" is "discussed"; "as far as the experts quoted are
   aware" is a hedge, no words of the subject.
+- "the outlook beyond the two countries": a forecast's wider reach asked, as "bilateral only
+  or beyond?" asks it; "beyond" is how it asks.
 """
 
 from __future__ import annotations
@@ -142,4 +144,11 @@ def test_an_ordinal_of_another_noun_names_no_expert() -> None:
 )
 def test_part_of_the_conversation_is_discussed(session: Session, question: str) -> None:
     assert answered_entry(session, question) == "tusupbekov-agenda"
+
+
+def test_a_forecast_asked_beyond_the_pair_is_the_wider_reach(session: Session) -> None:
+    question = (
+        "Middle Corridor outlook beyond the two countries — to what extent could it lift trade?"
+    )
+    assert "Евразией" in answered(session, question)
 

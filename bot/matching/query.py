@@ -21,6 +21,7 @@ from functools import lru_cache
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
 from bot.language.acronyms import is_letter_abbreviation
+from bot.language.ahead import beyond_scope_positions
 from bot.language.alternatives import (
     alternatives,
     listed_options,
@@ -1147,6 +1148,7 @@ class Analyser:
         idioms |= forecast_idioms(words)  # "к чему приведёт", "чего ждать": how it asks ahead
         idioms |= course_cues(words)  # "как будет развиваться", "how will it develop"
         idioms |= recency_positions(words)  # "was it before the visit, how long before"
+        idioms |= beyond_scope_positions(words)  # "the outlook beyond the two countries"
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
         # "что он сказал в конце", "чем закончил Гусейнов": his last passage
         closing = closing_positions(words, self._names_someone)
