@@ -73,6 +73,7 @@ def test_answered_entry_of_a_recency(session: Session) -> None:
         "What did Ishmukhamedov make of Hikmet Hajiyev's suggestion that '5+1' has turned into "
         "a political reality of '6'?",
         "What did Ishmukhamedov make of Hajiyev's claim that '5+1' has become '6'?",
+        "What did the Kazakh analyst make of Hajiyev's '5+1 becomes 6' remark?",
     ],
 )
 def test_a_comment_on_restated_words_is_the_named_experts(session: Session, question: str) -> None:
@@ -152,3 +153,11 @@ def test_a_forecast_asked_beyond_the_pair_is_the_wider_reach(session: Session) -
     )
     assert "Евразией" in answered(session, question)
 
+
+def test_a_reply_sure_as_it_stands_is_left_as_it_was(session: Session) -> None:
+    question = (
+        "Помощник азербайджанского президента написал что-то в соцсети про формулу "
+        "сотрудничества с Центральной Азией. Как к этому отнёсся казахстанский политолог — "
+        "одобрил или нет, и какими словами?"
+    )
+    assert answered_entry(session, question) == "ishmukhamedov-on-hajiyev"

@@ -630,6 +630,14 @@ class Matcher:
         match = self._second_reading(
             query, self._banded(query, self._group_named_first(query, scored), limit=limit)
         )
+        if match.band in (Band.SUGGEST, Band.NONE):
+            # "what did the Kazakh analyst make of Hajiyev's '5+1 becomes 6' remark": not
+            # sure of the restated words' own passages, sure of the named expert's on them
+            commented = self._comment_on_restated_first(query, scored)
+            if commented is not scored:
+                again = self._second_reading(query, self._banded(query, commented, limit=limit))
+                if again.band is Band.ANSWER:
+                    match = again
         if (
             match.band is Band.NOT_GIVEN
             and match.beside is None
@@ -988,7 +996,6 @@ class Matcher:
         scored = self._becoming_held_first(query, scored)
         scored = self._arrival_first(query, scored)
         scored = self._quoted_phrase_first(query, scored)
-        scored = self._comment_on_restated_first(query, scored)
         scored = self._past_quoted_figure(query, self._by_evidence(query, scored))
         scored = self._judged_figure(query, scored)
         scored = self._stated_multiple_first(query, scored)
@@ -3550,11 +3557,10 @@ class Matcher:
         names, and tied to the passage restated (``related``), is put first, as sure as the
         restated words made that passage on the subject. A question naming no other speaker,
         or an expert with no passage on him, keeps its order ("did Huseynov speak of 5+1":
-        not his subject)."""
+        not his subject). Tried only where the question is not answered as it stands
+        (``band``): a reply the other rules are sure of is left as they made it."""
         if not query.named or (query.asks and query.asks != (AnswerType.STATEMENT,)):
             return scored
-        if not scored or scored[0].score >= self.thresholds.answer:
-            return scored  # sure enough as it stands: the rules after judge whose words answer
         others = [
             s
             for s in scored
