@@ -17,6 +17,7 @@
   aware" is a hedge, no words of the subject.
 - "the outlook beyond the two countries": a forecast's wider reach asked, as "bilateral only
   or beyond?" asks it; "beyond" is how it asks.
+- "what does X rest on", "on what does X rest", "what underpins X": what ensures X.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
+from bot.language.lexicon import plain_english
 from bot.language.ordinal_experts import ordinal_experts
 from tests.support.asking import answered, answered_entry, not_given
 
@@ -161,3 +163,19 @@ def test_a_reply_sure_as_it_stands_is_left_as_it_was(session: Session) -> None:
         "одобрил или нет, и какими словами?"
     )
     assert answered_entry(session, question) == "ishmukhamedov-on-hajiyev"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what, according to Huseynov, does the durability of the relationship rest?",
+        "What does the durability of the relationship rest on, per Huseynov?",
+        "What underpins the stability of the relations?",
+    ],
+)
+def test_what_a_thing_rests_on_is_what_ensures_it(session: Session, question: str) -> None:
+    assert "взаимное уважение" in answered(session, question)
+
+
+def test_the_rest_is_a_noun() -> None:
+    assert "ensure" not in plain_english(["what", "about", "the", "rest", "on", "trade"])
