@@ -117,6 +117,8 @@ def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     statement that makes none is no answer, and without one the matcher says so)."""
     if query.named or not _plural_experts(query):
         return None
+    if query.excluded is not None:
+        return None  # "which of the experts besides Tusupbekov": another one, the matcher's
     scored = matcher.score(query, limit=1)
     if scored and scored[0].entry.list_kind is ListKind.EXPERTS:
         return None  # "какие эксперты комментировали визит": the list of experts

@@ -134,13 +134,31 @@ _OR_REACH = 3  # how far before the word of going further its "or" may stand ("o
 
 def asks_beyond(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask whether a thing foreseen reaches beyond the scope it names
-    ("boost trade — bilateral only or beyond?", "только между странами или шире?")? Only a
-    passage naming a wider area as its reach ("а в перспективе — всей Евразией") answers
-    that; one foreseeing the pair's own figure answers the first half alone."""
+    ("boost trade — bilateral only or beyond?", "только между странами или шире?", "the
+    outlook beyond the two countries")? Only a passage naming a wider area as its reach ("а
+    в перспективе — всей Евразией") answers that; one foreseeing the pair's own figure
+    answers the first half alone."""
     words = tuple(words)
-    return any(
+    return bool(beyond_scope_positions(words)) or any(
         word in _BEYOND and any(w in _OR for w in words[max(0, at - _OR_REACH) : at])
         for at, word in enumerate(words)
+    )
+
+
+# "beyond the two countries", "beyond both states", "beyond the bilateral": the scope a
+# forecast is asked past, named right after "beyond" — the pair of the article's relation.
+_PAIR_SCOPE = word_set("countries states nations sides pair bilateral both two 2")
+_SCOPE_REACH = 3  # how far after "beyond" the scope's word may stand ("beyond just the two")
+
+
+def beyond_scope_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "beyond" before the pair's scope ("the outlook BEYOND the two
+    countries"): how a wider reach is asked, no word of the subject a passage must hold."""
+    return frozenset(
+        at
+        for at, word in enumerate(words)
+        if word == "beyond"
+        and any(w in _PAIR_SCOPE for w in words[at + 1 : at + 1 + _SCOPE_REACH])
     )
 
 

@@ -40,8 +40,13 @@ _PLACE_NOUNS = word_set(
 _PERSON_NOUNS = word_set(
     "эксперт эксперты экспертов человек люди людей лидер лидеры лидеров политолог политологи "
     "политологов президент президенты президентов expert experts person people leader "
-    "leaders president presidents analyst analysts"
+    "leaders president presidents analyst analysts "
+    # a reporter's words for the experts quoted: "which of the commentators besides X"
+    "commentator commentators pundit pundits observer observers specialist specialists"
 )
+# "which of the experts", "кто из экспертов": one asked for among them, the noun of the kind
+# after "of" (its article between)
+_AMONG = word_set("of из the")
 _ASKING = word_set("какие какой каких какая какую ещё еще which what other else")
 # How many words after "кроме" name what is left out ("кроме Среднего коридора").
 _EXCLUDED_WORDS = 2
@@ -94,10 +99,16 @@ def _kind(words: tuple[str, ...]) -> AnswerType | None:
         return AnswerType.PLACE
     if any(w in _PERSON_WORDS for w in words):
         return AnswerType.PERSON
-    for before, word in itertools.pairwise(words):
-        if before in _ASKING and word in _PLACE_NOUNS:
+    for at, word in enumerate(words):
+        if word not in _ASKING:
+            continue
+        after = at + 1
+        while after < len(words) and words[after] in _AMONG:
+            after += 1  # "which of the commentators": the kind after the "of" picking one
+        following = words[after] if after < len(words) else ""
+        if following in _PLACE_NOUNS:
             return AnswerType.PLACE
-        if before in _ASKING and word in _PERSON_NOUNS:
+        if following in _PERSON_NOUNS:
             return AnswerType.PERSON
     return None
 

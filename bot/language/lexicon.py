@@ -936,6 +936,11 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("one", "another"): (),
     # "what was on the table": what the sides discussed
     ("on", "the", "table"): ("discussed",),
+    # "was the Zangezur corridor part of the conversation", "part of the talks": discussed
+    **{
+        ("part", "of", "the", talk): ("discussed",)
+        for talk in ("conversation", "conversations", "talks", "discussion", "discussions")
+    },
     # "if the projects go ahead": they happen, which says nothing of its own
     **{(go, "ahead"): () for go in ("go", "goes", "going", "went", "gone")},
     # "where did the ceremony take place": where it was — a verb of occurring, which names no
@@ -1171,6 +1176,17 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("little", "brothers"): ("younger",),
     ("big", "brothers"): ("elder",),
     **{(call, "the", "shots"): ("elder",) for call in ("call", "calls", "calling", "called")},
+    # "what did the analyst make of Hajiyev's remark": what he thought of it, his view — as
+    # "think of" asks (not "made of", what a thing consists of)
+    **{(make, "of"): ("think", "of") for make in ("make", "makes", "making")},
+    # "in what respect is the route more than transport", "in which sense", "in what regard":
+    # a manner or an aspect asked, as "in what way" is — no place, and its noun no word of
+    # the subject ("respect" would draw the passages on mutual respect)
+    **{
+        ("in", which, noun): ("in", "what", "way")
+        for which in ("what", "which")
+        for noun in ("respect", "respects", "sense", "regard", "regards", "aspect", "aspects")
+    },
     **{
         (which, part, "of", "the", world): ("where",)
         for which in ("what", "which")
@@ -1228,6 +1244,37 @@ def _symbolic_seven(words: list[str]) -> list[str]:
     if not any(w in _SEVEN for w in words):
         return words
     return ["sacred" if w in _SYMBOLIC else w for w in words]
+
+
+# "what does the durability of the ties rest on", "on what does it rest": what holds it up,
+# which a passage saying what "ensures" it tells (the article's English: "ensure the
+# sustainability of these relations"); "underpin" says the same.
+_RESTING = word_set("rest rests rested resting")
+_RESTING_ON = word_set("on upon")
+_UNDERPINNING = word_set("underpin underpins underpinned underpinning")
+
+
+def _rests_on(words: list[str]) -> list[str]:
+    """The words with "rest on" (its "on" right after it, or fronted: "on what … rest") and
+    "underpin" read as "ensure". Not "the rest", a noun (an article before it)."""
+    fronted = len(words) > 1 and words[0] in _RESTING_ON and words[1] in ("what", "which")
+    result: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        after = words[at + 1] if at + 1 < len(words) else ""
+        noun = at > 0 and words[at - 1] in ("the", "a")
+        if word in _RESTING and not noun and after in _RESTING_ON:
+            result.append("ensure")
+            at += 2
+            continue
+        if word in _RESTING and not noun and fronted and at == len(words) - 1:
+            result.append("ensure")
+            at += 1
+            continue
+        result.append("ensure" if word in _UNDERPINNING else word)
+        at += 1
+    return result
 
 
 def _brought_in(words: list[str]) -> list[str]:
@@ -1434,6 +1481,7 @@ def plain_english(
     turnover figure): its own words say best what it means."""
     words = _symbolic_seven(words)
     words = _without_passive_held(_without_prop_one(_agreed(_brought_in(_much_counted(words)))))
+    words = _rests_on(words)
     result: list[str] = []
     at = 0
     while at < len(words):

@@ -34,6 +34,7 @@ _EN_IRREGULAR = {
     "been": "be",
     "signed": "sign",
     "built": "build",
+    "became": "become",
     "men": "man",
     "people": "person",
     "countries": "country",

@@ -73,6 +73,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("as far as i know", ""),
     ("as far as we know", ""),
     ("as far as i understand", ""),
+    # "as far as the experts quoted are aware": what the text tells, asked of those it quotes
+    *(
+        (f"as far as {who} {know}", "")
+        for who in (
+            "anyone",
+            "i",
+            "we",
+            "the experts",
+            "the experts quoted",
+            "the commentators",
+            "the analysts",
+        )
+        for know in ("know", "knows", "are aware", "is aware", "am aware", "m aware")
+    ),
     ("as i understand it", ""),
     ("as i understand", ""),
     ("to the best of my knowledge", ""),

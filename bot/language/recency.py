@@ -39,8 +39,20 @@ _DATED = word_set(
     "именно точно конкретно exactly precisely specifically дата дату даты числа число "
     "день дня месяц месяце месяца год году года date day month year"
 )
-# "давно ли", "недавно", "задолго до визита?", "when was he last there", "recently".
-_RECENCY = word_set("давно давненько недавно задолго незадолго last recently lately ago")
+# "давно ли", "недавно", "задолго до визита?", "when was he last there", "recently",
+# "when was he there previously".
+_RECENCY = word_set("давно давненько недавно задолго незадолго last recently lately ago previously")
+# "when was Tokayev in Azerbaijan before this?", "… before that", "до этого": the time before
+# the telling asked, as "when … last" asks it — no date of its own, which "совсем недавно"
+# gives relative to the telling
+_BEFORE_NOW = (
+    ("before", "this"),
+    ("before", "that"),
+    ("before", "now"),
+    ("before", "then"),
+    ("до", "этого"),
+    ("перед", "этим"),
+)
 # "когда примерно", "roughly when": a time asked only roughly, which "совсем недавно" gives
 _ROUGHLY = word_set("примерно приблизительно ориентировочно roughly approximately approx")
 # "how long before the visit was it": how far back, a recency — not how long a thing lasted
@@ -108,6 +120,8 @@ def _asks_recency(words: tuple[str, ...] | list[str]) -> bool:
     после" — or when only roughly ("когда примерно это было", "roughly when")?"""
     if any(w in _RECENCY for w in words) or _last_time_positions(words) or _lately_positions(words):
         return True
+    if _before_now_positions(words):
+        return True
     if any(w in _WHEN for w in words) and any(w in _ROUGHLY for w in words):
         return True
     if any(tuple(words[at : at + 3]) == _HOW_LONG_BEFORE for at in range(len(words))):
@@ -128,7 +142,40 @@ def recency_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
     if not _asks_recency(words):
         return frozenset()
     placing = {at for at, word in enumerate(words) if word in _PLACING}
-    return frozenset(placing) | _last_time_positions(words) | _lately_positions(words)
+    if any(w in _WHEN for w in words):
+        # "when was he last in Azerbaijan", "when … recently": how recent is asked; not "how
+        # long did the visit last", where "last" is the verb of a length
+        placing |= {
+            at
+            for at, word in enumerate(words)
+            if word in _RECENCY_EN and not _of_a_dated_noun(words, at)
+        }
+    return (
+        frozenset(placing)
+        | _last_time_positions(words)
+        | _lately_positions(words)
+        | _before_now_positions(words)
+    )
+
+
+# The English words of ``_RECENCY`` that say only how recent a thing was (Russian "недавно"
+# is the article's own word, which a passage holds).
+_RECENCY_EN = word_set("last recently lately previously")
+
+
+def _of_a_dated_noun(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is the word at ``at`` an adjective of a noun of a date ("the LAST day of the visit",
+    "last week")? Then it names the day asked, a word of the subject — no recency."""
+    return at + 1 < len(words) and words[at + 1] in _DATED
+
+
+def _before_now_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of "before this", "до этого" in a question (``_BEFORE_NOW``)."""
+    found: set[int] = set()
+    for at, pair in enumerate(itertools.pairwise(words)):
+        if pair in _BEFORE_NOW:
+            found.update((at, at + 1))
+    return frozenset(found)
 
 
 def _last_time_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from bot.knowledge.entries import Field
 from bot.knowledge.model import KnowledgeBase
 from bot.language.acronyms import is_letter_abbreviation
+from bot.language.ahead import beyond_scope_positions
 from bot.language.alternatives import (
     alternatives,
     listed_options,
@@ -285,6 +286,7 @@ from bot.language.occasions import is_outcome, occasion_frame
 from bot.language.occupations import Occupation, asked_occupation, person_noun
 from bot.language.office_holders import named_holders, office_holders
 from bot.language.officialese import plain_officialese
+from bot.language.ordinal_experts import ordinal_experts
 from bot.language.parties import (
     CAPITALS,
     PARTIES,
@@ -863,6 +865,20 @@ class Analyser:
             for lemma in content_lemmas(expert.surname, morphology)[:1]
             if (briefing.id, expert.id) in index.names.get(lemma, ())
         }
+        # "per the second expert": the experts in the order the briefing lists them, by the
+        # surname an English question would write (``ordinal_experts``) — none across several
+        # briefings, whose second experts are different people
+        self._experts_in_order = (
+            tuple(
+                surname
+                for expert in kb.briefings[0].experts
+                if expert.name_en.strip()
+                for surname in [fold(expert.name_en).split()[-1]]
+                if (kb.briefings[0].id, expert.id) in index.names.get(surname, ())
+            )
+            if len(kb.briefings) == 1
+            else ()
+        )
         # "the Azerbaijani president": the person the briefing's English names so
         # (``office_holders``), read as his name.
         self._holders = office_holders(
@@ -1090,6 +1106,7 @@ class Analyser:
         words = plain_english(words, self._uses_phrase)  # "get to Astana": "arrive"
         before_offices = set(words)
         words = named_holders(words, self._holders)  # "the Azerbaijani president": Aliyev
+        words = ordinal_experts(words, self._experts_in_order)  # "the second expert"
         # "в казахской столице", "путь через Каспий"
         words = plain_names(words, self._uses, self._president_of, self._uses_phrase)
         # the surname an office was read as ("the Azerbaijani leader": "aliyev") is a name
@@ -1131,6 +1148,7 @@ class Analyser:
         idioms |= forecast_idioms(words)  # "к чему приведёт", "чего ждать": how it asks ahead
         idioms |= course_cues(words)  # "как будет развиваться", "how will it develop"
         idioms |= recency_positions(words)  # "was it before the visit, how long before"
+        idioms |= beyond_scope_positions(words)  # "the outlook beyond the two countries"
         fillers = filler_positions(words)  # "в целом", "в принципе": how one talks
         # "что он сказал в конце", "чем закончил Гусейнов": his last passage
         closing = closing_positions(words, self._names_someone)
