@@ -23,6 +23,7 @@ from bench.robustness import (
     space_shifted,
     two_slips,
 )
+from bot.language.answer_types import mistyped_cue
 from bot.language.predicates import listed
 from tests.support.asking import answered, not_given
 
@@ -112,6 +113,39 @@ def test_a_left_out_letter_in_a_question_word_asks_as_it(session):
     # read as an unknown word, "кгда" left "где" to ask a place the article does not name
     assert "Габал" in answered(session, "где выступал токаев, кгда был в азербайджане")
     assert "Каспи" in answered(session, "черз какое море пойдут новые паромы")
+
+
+# ------------------------------------------------------------------ a key off in a question word
+@pytest.mark.parametrize(
+    ("typed", "missing"),
+    [
+        # "где" a key off, or a letter short: the place asked, which the article does not
+        # give — read as a word of the subject, the passage on the ferries was answered
+        ("гдк будут строить новые паромы", "place"),
+        ("шде будут строить новые паромы", "place"),
+        ("гюе подписали декларацию с арменией", "place"),
+        ("гд подписали декларацию азербайджана и армении", "place"),
+        # "почему" a key off: no "почём" (a price) and a glued "в", no "но чему"
+        ("почемв визит состоялся именно в октябре", "reason"),
+        ("ночему токаев ездил в габалу", "reason"),
+        # "сколько" a key off, a count still
+        ("сколькт вагонов нужно добавить", "quantity"),
+    ],
+)
+def test_a_question_word_a_key_off_asks_as_typed_right(session, typed, missing):
+    not_given(session, typed, missing)
+
+
+def test_a_who_a_key_off_is_no_word_of_the_subject(session):
+    # "кть" left a word of the subject matched "Катя", and the expert went unanswered
+    assert words_of(session, "кть такой айдын гусейнов")[1:] == ("такой", "айдын", "гусейнов")
+    assert "Гусейнов" in answered(session, "кть такой айдын гусейнов")
+
+
+def test_only_a_key_touching_the_one_meant_makes_a_short_question_word():
+    # Г and М lie far apart: "гме" is no "где"; "де" is a word of the dictionary
+    assert mistyped_cue("гдк") and mistyped_cue("гд") and mistyped_cue("кть")
+    assert not mistyped_cue("гме") and not mistyped_cue("де")
 
 
 # ------------------------------------------------------------------ rules of spelling broken

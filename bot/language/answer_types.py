@@ -23,6 +23,7 @@ from functools import lru_cache
 from bot.language.changes import CHANGE_NOUN_STEMS, Change, asked_change, states_multiple
 from bot.language.consequences import leading_connector
 from bot.language.goals import is_need_word
+from bot.language.keyboard import NEIGHBOURS, mistyped_key
 from bot.language.lexicon import (
     COUNT_WORDS,
     EXPERT_LEMMAS,
@@ -32,6 +33,7 @@ from bot.language.lexicon import (
     SPECIFYING_RU,
     VIEW_WORDS,
     WHEN_WORDS,
+    WHO_WORDS,
     is_stop,
     word_set,
 )
@@ -968,6 +970,8 @@ _CUES = frozenset(_CUE_LIST)
 # dropped by transliteration) is "насколько", a degree, not the "сколько" of a count.
 _NEAR_CUES = word_set("насколько")
 _SLIP_TARGETS = sorted(_CUES | _NEAR_CUES)
+# The letters the question words are written with: those a word typed short may lack.
+_CUE_LETTERS = frozenset("".join(_CUES))
 
 
 _THAT = word_set("что that")
@@ -3287,29 +3291,67 @@ def speaks_of_future(word: str) -> bool:
     return all("futr" in p.tag for p in parses if p.tag.POS == "VERB")
 
 
-_SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a swap
+_SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a key slip
+_SHORTEST_SLIPPED_CUE = 2  # "гд": "где" with a letter left out
+
+
+def _short_slips(word: str) -> set[str]:
+    """The words a short word no dictionary knows may have been meant as, each one slip a
+    hand makes on the ЙЦУКЕН board away (see ``keyboard``): two neighbouring letters
+    swapped ("гед": "где"), a letter typed on a key touching the one meant ("гдк", "нде",
+    "кть"), or, for a word of two letters, a letter left out ("гд", "ге": "где"). A far key
+    ("гме") is no slip; so short a word is read only this way, its likeness alone being
+    as close to many other words."""
+    found = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(len(word) - 1)}
+    found |= {
+        word[:at] + near + word[at + 1 :]
+        for at in range(len(word))
+        for near in NEIGHBOURS.get(word[at], ())
+    }
+    if len(word) == _SHORTEST_SLIPPED_CUE:
+        found |= {
+            word[:at] + letter + word[at:] for at in range(len(word) + 1) for letter in _CUE_LETTERS
+        }
+    return found
 
 
 def mistyped_cue(word: str) -> bool:
     """Is the word a mistyped question word ("гед", "кгда")? It asks the kind of fact, as
     the word meant would, and is no word of the subject to match — unless the word meant is
     one of a subject ("обьем": "объём" of something, which a passage may name). A noun of
-    a length asked ("prodolzhitelnost" read back without its ь) asks as the noun does."""
+    a length asked ("prodolzhitelnost" read back without its ь) asks as the noun does, and
+    a word asking who or how many ("кть": "кто", "сколькт": "сколько") as that word does,
+    though no stop word: left a word of the subject, it matched a name ("кть": "Катя")."""
     meant = _as_cue(word)
-    return meant != word and (is_stop(meant) or meant in _DURATION_NOUNS)
+    return meant != word and (
+        is_stop(meant) or meant in _DURATION_NOUNS or meant in WHO_WORDS or meant in COUNT_WORDS
+    )
+
+
+def keyed_cue(word: str) -> bool:
+    """Is the word a question word with one letter typed on a key touching the one meant
+    ("почемв": "почему", В beside У)? Read whole, it is that word — not a shorter word and a
+    preposition run together ("почем в"), whose last letter no finger would add."""
+    meant = _as_cue(word)
+    return meant != word and mistyped_key(word, meant)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def _as_cue(word: str) -> str:
     """A mistyped question word ("кгда", "почму") read as the word meant; real words stay.
-    A word of three letters is one only by two neighbouring letters swapped ("гед": "где"),
-    as any other slip of so short a word is as likely another word. Remembered: the rules
-    read every word of a question as a cue, several of them each reading."""
-    if word in _CUES or len(word) < 3 or not is_cyrillic(word) or is_known_russian(word):
+    A word of two or three letters is one only by a slip a hand makes on the keyboard
+    (``_short_slips``: "гед", "гдк", "гд" for "где"), and only when it leads to one question
+    word, as a looser likeness of so short a word is as likely another word. Remembered: the
+    rules read every word of a question as a cue, several of them each reading."""
+    if (
+        word in _CUES
+        or len(word) < _SHORTEST_SLIPPED_CUE
+        or not is_cyrillic(word)
+        or is_known_russian(word)
+    ):
         return word
     if len(word) < _SHORTEST_FUZZY_CUE:
-        swapped = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(2)}
-        found = sorted(swapped & _CUES)
+        found = sorted(_short_slips(word) & _CUES)
         return found[0] if len(found) == 1 else word
     # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
     from rapidfuzz import fuzz, process

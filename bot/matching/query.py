@@ -76,6 +76,7 @@ from bot.language.answer_types import (
     horizon_year,
     how_long_back,
     is_past_verb,
+    keyed_cue,
     keywords_ending_in_amount,
     keywords_ending_in_place,
     kind_frame,
@@ -4393,7 +4394,9 @@ class Analyser:
         or question words, else one of them and a dictionary word ("какназывается",
         "охарактеризовалвизит": a question word or the briefing's beside a word of the
         language; the cut making two words of the briefing wins)."""
-        if len(word) < _SHORTEST_GLUED or not is_cyrillic(word):
+        if len(word) < _SHORTEST_GLUED or not is_cyrillic(word) or keyed_cue(word):
+            # a question word a key off ("почемв", "ночему": "почему") is that word, not
+            # two run together ("почем в", "но чему") by a letter no finger would add
             return []
         found: tuple[str, str] | None = None
         if len(word) >= _SHORTEST_RUN_TOGETHER:
