@@ -148,6 +148,32 @@ def test_only_a_key_touching_the_one_meant_makes_a_short_question_word():
     assert not mistyped_cue("гме") and not mistyped_cue("де")
 
 
+# ------------------------------------------------------------------ a slip in the word of the kind
+@pytest.mark.parametrize(
+    ("typed", "missing"),
+    [
+        # "стоит" a key off or a letter short: a sum asked, not the count "сколько" asks alone
+        ("сколько стот строительство новых паромов", "money"),
+        ("сколько стлит модернизация железных дорог", "money"),
+        # "сумма" a key off: a sum, not a passage on the investments answered
+        ("какая суммв инвестиций нужна в железные дороги", "money"),
+        # "причине" a letter short: a reason, no "почин" (a bare fact)
+        ("по какой прчине токаев ездил в габалу", "reason"),
+        # two letters off "стоить" is no slip of it: "стороить" is "строить", a place asked
+        ("где будут стороить новые паромы", "place"),
+    ],
+)
+def test_a_slip_in_the_word_deciding_the_kind_asks_as_typed_right(session, typed, missing):
+    not_given(session, typed, missing)
+
+
+def test_a_reason_noun_mistyped_is_no_word_of_the_subject(session):
+    # "причмне" left a word of the subject, and the reason the article gives went unanswered
+    typed = "по какой причмне ишмухамедов предлагает добавить турцию"
+    assert words_of(session, typed)[2] == "причине"
+    assert "семь" in answered(session, typed)
+
+
 # ------------------------------------------------------------------ rules of spelling broken
 @pytest.mark.parametrize(
     ("typed", "meant"),

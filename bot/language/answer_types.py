@@ -969,6 +969,17 @@ _CUES = frozenset(_CUE_LIST)
 # Question words one slip from a cue that ask no kind of their own: "насколко редки" (its ь
 # dropped by transliteration) is "насколько", a degree, not the "сколько" of a count.
 _NEAR_CUES = word_set("насколько")
+_SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a key slip
+# The words besides the question words deciding the kind asked, for a sum ("сколько стоит",
+# "какая сумма") or a reason ("по какой причине"): mistyped ("стот", "суммв", "причмне"),
+# they ask as typed right, not for a count or a bare fact. No shorter one: "цена" a key off
+# is as likely another word.
+_KIND_DECIDING = frozenset(
+    word
+    for word in _MONEY_WORDS | _REASON_NOUNS | {"причине"}
+    if is_cyrillic(word) and len(word) > _SHORTEST_FUZZY_CUE
+)
+_KIND_DECIDING_LIST = sorted(_KIND_DECIDING)
 _SLIP_TARGETS = sorted(_CUES | _NEAR_CUES)
 # The letters the question words are written with: those a word typed short may lack.
 _CUE_LETTERS = frozenset("".join(_CUES))
@@ -3291,7 +3302,6 @@ def speaks_of_future(word: str) -> bool:
     return all("futr" in p.tag for p in parses if p.tag.POS == "VERB")
 
 
-_SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a key slip
 _SHORTEST_SLIPPED_CUE = 2  # "гд": "где" with a letter left out
 
 
@@ -3334,6 +3344,38 @@ def keyed_cue(word: str) -> bool:
     preposition run together ("почем в"), whose last letter no finger would add."""
     meant = _as_cue(word)
     return meant != word and mistyped_key(word, meant)
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def kind_word_meant(word: str) -> str | None:
+    """The word deciding the kind asked that a word no dictionary knows was typed for, one
+    keystroke away ("стот": "стоит", "стоти", "причмне": "причине", "суммв": "сумма";
+    ``_KIND_DECIDING``), or None — None too when it may be words of two kinds. Mended before the
+    question is read, it asks a sum or a reason as typed right, and is no word of the
+    subject that sinks the passage answering it. Remembered: every reading asks it."""
+    if len(word) < _SHORTEST_FUZZY_CUE or not is_cyrillic(word) or is_known_russian(word):
+        return None
+    found = [meant for meant in _KIND_DECIDING_LIST if one_keystroke_apart(word, meant)]
+    # forms of one kind ("стот": "стоит" or "стоят") ask it alike; a sum or a reason, neither
+    kinds = {meant in _MONEY_WORDS for meant in found}
+    return found[0] if len(kinds) == 1 else None
+
+
+def one_keystroke_apart(typed: str, meant: str) -> bool:
+    """Is ``typed`` one slip of a hand away from ``meant``: a letter left out or added, two
+    neighbours swapped, or a key touching the one meant (``keyboard``)? A likeness looser
+    than that ("стороить" for "стоить", "габлу" for "баблу": Г and Б far apart) is as
+    likely another word: "стороить" is "строить"."""
+    if len(typed) == len(meant):
+        differing = [at for at in range(len(typed)) if typed[at] != meant[at]]
+        if len(differing) == 2 and differing[1] == differing[0] + 1:
+            first, second = differing
+            return typed[first] == meant[second] and typed[second] == meant[first]
+        return mistyped_key(typed, meant)
+    shorter, longer = sorted((typed, meant), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:at] + longer[at + 1 :] == shorter for at in range(len(longer))
+    )
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)

@@ -80,6 +80,7 @@ from bot.language.answer_types import (
     keywords_ending_in_amount,
     keywords_ending_in_place,
     kind_frame,
+    kind_word_meant,
     lasting_cues,
     looks_ahead,
     mistyped_cue,
@@ -2589,6 +2590,11 @@ class Analyser:
             named = self._name_slip(word)
             if named is not None:
                 return named
+            # a slip in the word deciding the kind asked ("сколько стот", "по какой
+            # причмне"): that word, before any other one a slip away ("почине")
+            meant = kind_word_meant(word)
+            if meant is not None:
+                return meant
         if self._whole_word(word):
             return self._rare_word_short(word, following) if keyed else word
         glued = self._preposition_glued(word)
