@@ -970,6 +970,7 @@ _CUES = frozenset(_CUE_LIST)
 # dropped by transliteration) is "насколько", a degree, not the "сколько" of a count.
 _NEAR_CUES = word_set("насколько")
 _SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a key slip
+_SHORTEST_TRANSLIT_SLIP = 3  # "gdr": "где"; a shorter Latin word is too often another
 # The words besides the question words deciding the kind asked, for a sum ("сколько стоит",
 # "какая сумма") or a reason ("по какой причине"): mistyped ("стот", "суммв", "причмне"),
 # they ask as typed right, not for a count or a bare fact. No shorter one: "цена" a key off
@@ -983,6 +984,18 @@ _KIND_DECIDING_LIST = sorted(_KIND_DECIDING)
 _SLIP_TARGETS = sorted(_CUES | _NEAR_CUES)
 # The letters the question words are written with: those a word typed short may lack.
 _CUE_LETTERS = frozenset("".join(_CUES))
+# The words deciding the kind asked, by the kind: a slip that may be either of two words
+# of one kind asks that kind all the same ("стот": "стоит" or "стоят").
+_KINDS_OF_WORDS = (
+    _DATE_WORDS,
+    _PLACE_WORDS,
+    _PERSON_WORDS,
+    _REASON_WORDS | _REASON_NOUNS | {"причине"},
+    _COUNT_WORDS,
+    _LASTING | _DURATION_NOUNS | _FOR_LONG,
+    _MONEY_WORDS,
+)
+_TRANSLIT_TARGETS = sorted(w for w in _CUES | _KIND_DECIDING if len(w) >= _SHORTEST_TRANSLIT_SLIP)
 
 
 _THAT = word_set("что that")
@@ -3359,6 +3372,42 @@ def kind_word_meant(word: str) -> str | None:
     # forms of one kind ("стот": "стоит" or "стоят") ask it alike; a sum or a reason, neither
     kinds = {meant in _MONEY_WORDS for meant in found}
     return found[0] if len(kinds) == 1 else None
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def translit_slip_meant(word: str) -> str | None:
+    """The question word or word deciding the kind that a transliterated word no dictionary
+    knows was typed for, one letter away ("gdr": "гдр", "где"; "ktk": "кто"; "stoot":
+    "стоит"), or None — None too when it may be words of two kinds. Typed on a Latin
+    board, a slip's keys touch there, not on the Russian one (``keyboard``), so any letter
+    typed for another is one; a slip of two letters is too loose."""
+    if (
+        len(word) < _SHORTEST_TRANSLIT_SLIP
+        or not is_cyrillic(word)
+        or is_stop(word)
+        or word in _CUES
+        or is_known_russian(word)
+    ):
+        return None
+    found = [meant for meant in _TRANSLIT_TARGETS if _one_edit_apart(word, meant)]
+    kinds = {at for meant in found for at, kind in enumerate(_KINDS_OF_WORDS) if meant in kind}
+    return found[0] if found and len(kinds) == 1 else None
+
+
+def _one_edit_apart(typed: str, meant: str) -> bool:
+    """One letter typed for another, left out, added, or two neighbours swapped."""
+    if len(typed) == len(meant):
+        differing = [at for at in range(len(typed)) if typed[at] != meant[at]]
+        return len(differing) == 1 or (
+            len(differing) == 2
+            and differing[1] == differing[0] + 1
+            and typed[differing[0]] == meant[differing[1]]
+            and typed[differing[1]] == meant[differing[0]]
+        )
+    shorter, longer = sorted((typed, meant), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:at] + longer[at + 1 :] == shorter for at in range(len(longer))
+    )
 
 
 def one_keystroke_apart(typed: str, meant: str) -> bool:

@@ -97,6 +97,7 @@ from bot.language.answer_types import (
     speaks_of_future,
     time_counted,
     time_idioms,
+    translit_slip_meant,
     whither_cues,
 )
 from bot.language.asides import without_asides
@@ -3072,7 +3073,8 @@ class Analyser:
         """A transliteration's words with the letters it guessed wrong put right: a ь it
         dropped ("byt" is "быть", a question word, not "быт"; "dalshe" is "дальше", no name
         of a girl the dictionary guesses, "Даша"), щ, сч, х, ж typed as "sh", "sch", "x", "j",
-        vowels typed as "ia" and "ye" (``_vowels_read``), and an infinitive whose ь it lost."""
+        vowels typed as "ia" and "ye" (``_vowels_read``), an infinitive whose ь it lost, and
+        a question word a Latin key off (``translit_slip_meant``)."""
         words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
         # "eto", "etom", "etot": э typed "e" — a dictionary guesses "ето" a word of its own
         words = [
@@ -3092,7 +3094,10 @@ class Analyser:
             )
             for w in words
         ]
-        return [_lost_infinitive(words, at) for at in range(len(words))]
+        words = [_lost_infinitive(words, at) for at in range(len(words))]
+        # a question word or the word deciding the kind a Latin key off ("gdr", "ktk",
+        # "stoot"): the word meant, which the reading asks as typed right
+        return [translit_slip_meant(w) or w for w in words]
 
     def _reflexive(self, word: str) -> str:
         """A transliterated verb whose reflexive ending was typed as it sounds, "-tsa" ("esli
