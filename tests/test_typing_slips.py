@@ -159,6 +159,9 @@ def test_only_a_key_touching_the_one_meant_makes_a_short_question_word():
         ("какая суммв инвестиций нужна в железные дороги", "money"),
         # "причине" a letter short: a reason, no "почин" (a bare fact)
         ("по какой прчине токаев ездил в габалу", "reason"),
+        # typed on the English layout, on the same keys: "причне", "стот"
+        ("gj rfrjq ghbxyt njrftd tplbk d uf,fke", "reason"),
+        ("crjkmrj cnjn cnhjbntkmcndj yjds[ gfhjvjd", "money"),
         # two letters off "стоить" is no slip of it: "стороить" is "строить", a place asked
         ("где будут стороить новые паромы", "place"),
     ],

@@ -2591,11 +2591,12 @@ class Analyser:
             named = self._name_slip(word)
             if named is not None:
                 return named
+        meant = kind_word_meant(word)
+        if meant is not None:
             # a slip in the word deciding the kind asked ("сколько стот", "по какой
-            # причмне"): that word, before any other one a slip away ("почине")
-            meant = kind_word_meant(word)
-            if meant is not None:
-                return meant
+            # причмне"): that word, before any other one a slip away ("почине") — in the
+            # wrong layout too, typed on the same keys ("ghbxyt": "причне")
+            return meant
         if self._whole_word(word):
             return self._rare_word_short(word, following) if keyed else word
         glued = self._preposition_glued(word)
