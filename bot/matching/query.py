@@ -2414,7 +2414,12 @@ class Analyser:
         if typed:
             respaced = self._respaced(considered)
             respelt = [
-                self._respelt(word, keyed, respaced[at + 1] if at + 1 < len(respaced) else "")
+                # a question word a key off opening the stretch ("гда выступал": "где") is
+                # read as that word (``keyed_cue``), not respelt into another one a letter
+                # short ("года")
+                word
+                if at == 0 and keyed_cue(word)
+                else self._respelt(word, keyed, respaced[at + 1] if at + 1 < len(respaced) else "")
                 for at, word in enumerate(respaced)
             ]
             # a word respelt is read as ``tokens`` reads it typed right: "шестти" is "шести",
