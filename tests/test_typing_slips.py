@@ -166,6 +166,10 @@ def test_only_a_key_touching_the_one_meant_makes_a_short_question_word():
         ("сколько стлит модернизация железных дорог", "money"),
         # "сумма" a key off: a sum, not a passage on the investments answered
         ("какая суммв инвестиций нужна в железные дороги", "money"),
+        # its last letter dropped or mistyped into another case: a sum all the same, no
+        # passage on the investments answered
+        ("какя сумм инвестиций нужна", "money"),
+        ("какая сумме инвестиций нужна в железные дороги", "money"),
         # "причине" a letter short: a reason, no "почин" (a bare fact)
         ("по какой прчине токаев ездил в габалу", "reason"),
         # typed on the English layout, on the same keys: "причне", "стот"

@@ -107,7 +107,10 @@ _MONEY_WORDS = MONEY_NOUNS | word_set(
     # the trade's words for money spent: "capex figure for the railway", "what outlay is
     # needed", "капзатраты на модернизацию", "сколько затрат потребуется"
     "capex opex expenditure expenditures outlay outlays капзатраты капзатрат капзатратах "
-    "капвложения капвложений затраты затрат затратах"
+    "капвложения капвложений затраты затрат затратах "
+    # "сумма" in its other cases: "в какой сумме", "какой суммой", and "сумм", the form
+    # "какая сумма" takes with its last letter dropped
+    "сумме суммой сумм суммах суммами"
 )
 MONEY_WORDS = _MONEY_WORDS  # the words asking for a sum of money
 # "total value", "общая стоимость": a sum of money (a bare "value" may be a significance);
