@@ -3377,6 +3377,34 @@ def kind_word_meant(word: str) -> str | None:
     return found[0] if len(kinds) == 1 else None
 
 
+def opening_short_of_cue(words: tuple[str, ...] | list[str]) -> str | None:
+    """The question word that a dictionary word opening the question is, one letter left out
+    ("кода прибыл": "когда"; "почем токаев ездил": "почему"; "де подписали": "где"), or
+    None. Only where the question has no other word asking and the word asks nothing as
+    itself there: "почём билет на паром" asks a price (``colloquial_price_at``), "кода" and
+    "де" open no question. A stop word ("то", "ко") is itself, and a word a letter short of
+    two question words ("че": "чей" or "чьё") of neither."""
+    if not words:
+        return None
+    word = words[0]
+    if (
+        not is_cyrillic(word)
+        or word in _CUES
+        or is_stop(word)
+        or not is_known_russian(word)
+        or any(w in _CUES or w in _ASKING or w in _WHICH for w in words[1:])
+        or asks_colloquial_price(words)
+    ):
+        return None
+    found = [
+        cue
+        for cue in _CUE_LIST
+        if len(cue) == len(word) + 1
+        and any(cue[:at] + cue[at + 1 :] == word for at in range(len(cue)))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def translit_slip_meant(word: str) -> str | None:
     """The question word or word deciding the kind that a transliterated word no dictionary

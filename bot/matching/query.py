@@ -87,6 +87,7 @@ from bot.language.answer_types import (
     modal_positions,
     names_forecast,
     names_kind_of_place,
+    opening_short_of_cue,
     own_clause,
     place_only_by_which_noun,
     qualified_nouns,
@@ -2422,6 +2423,11 @@ class Analyser:
                 else self._respelt(word, keyed, respaced[at + 1] if at + 1 < len(respaced) else "")
                 for at, word in enumerate(respaced)
             ]
+            # a question word a letter short that the dictionary knows ("кода", "почем"),
+            # opening a question that no other word asks: the word meant
+            opening = opening_short_of_cue(respelt)
+            if opening is not None:
+                respelt[0] = opening
             # a word respelt is read as ``tokens`` reads it typed right: "шестти" is "шести",
             # so "6", and "полмилллиарда" "500 миллионов", as the article writes them
             respelt = [
