@@ -193,6 +193,8 @@ def test_only_a_key_touching_the_one_meant_makes_a_short_question_word():
         ("какая сумме инвестиций нужна в железные дороги", "money"),
         # "причине" a letter short: a reason, no "почин" (a bare fact)
         ("по какой прчине токаев ездил в габалу", "reason"),
+        # "количество" a key off: a count, not "количеству" (to the number) the subject
+        ("какое количествш паромов построят", "quantity"),
         # typed on the English layout, on the same keys: "причне", "стот"
         ("gj rfrjq ghbxyt njrftd tplbk d uf,fke", "reason"),
         ("crjkmrj cnjn cnhjbntkmcndj yjds[ gfhjvjd", "money"),

@@ -974,13 +974,17 @@ _CUES = frozenset(_CUE_LIST)
 _NEAR_CUES = word_set("насколько")
 _SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a key slip
 _SHORTEST_TRANSLIT_SLIP = 3  # "gdr": "где"; a shorter Latin word is too often another
+# The nouns asking how many ("какое количество паромов", "численность делегации").
+_COUNT_NOUNS = word_set(
+    "количество количества количеству количеством численность численности численностью"
+)
 # The words besides the question words deciding the kind asked, for a sum ("сколько стоит",
-# "какая сумма") or a reason ("по какой причине"): mistyped ("стот", "суммв", "причмне"),
-# they ask as typed right, not for a count or a bare fact. No shorter one: "цена" a key off
-# is as likely another word.
+# "какая сумма"), a reason ("по какой причине") or a count ("какое количество"): mistyped
+# ("стот", "суммв", "причмне", "количествш"), they ask as typed right, not for a count or a
+# bare fact. No shorter one: "цена" a key off is as likely another word.
 _KIND_DECIDING = frozenset(
     word
-    for word in _MONEY_WORDS | _REASON_NOUNS | {"причине"}
+    for word in _MONEY_WORDS | _REASON_NOUNS | {"причине"} | _COUNT_NOUNS
     if is_cyrillic(word) and len(word) > _SHORTEST_FUZZY_CUE
 )
 _KIND_DECIDING_LIST = sorted(_KIND_DECIDING)
@@ -994,7 +998,7 @@ _KINDS_OF_WORDS = (
     _PLACE_WORDS,
     _PERSON_WORDS,
     _REASON_WORDS | _REASON_NOUNS | {"причине"},
-    _COUNT_WORDS,
+    _COUNT_WORDS | _COUNT_NOUNS,
     _LASTING | _DURATION_NOUNS | _FOR_LONG,
     _MONEY_WORDS,
 )
@@ -3373,8 +3377,8 @@ def kind_word_meant(word: str) -> str | None:
         return None
     found = [meant for meant in _KIND_DECIDING_LIST if one_keystroke_apart(word, meant)]
     # forms of one kind ("стот": "стоит" or "стоят") ask it alike; a sum or a reason, neither
-    kinds = {meant in _MONEY_WORDS for meant in found}
-    return found[0] if len(kinds) == 1 else None
+    kinds = {at for meant in found for at, kind in enumerate(_KINDS_OF_WORDS) if meant in kind}
+    return found[0] if found and len(kinds) == 1 else None
 
 
 def opening_short_of_cue(words: tuple[str, ...] | list[str]) -> str | None:

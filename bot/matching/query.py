@@ -2423,11 +2423,6 @@ class Analyser:
                 else self._respelt(word, keyed, respaced[at + 1] if at + 1 < len(respaced) else "")
                 for at, word in enumerate(respaced)
             ]
-            # a question word a letter short that the dictionary knows ("кода", "почем"),
-            # opening a question that no other word asks: the word meant
-            opening = opening_short_of_cue(respelt)
-            if opening is not None:
-                respelt[0] = opening
             # a word respelt is read as ``tokens`` reads it typed right: "шестти" is "шести",
             # so "6", and "полмилллиарда" "500 миллионов", as the article writes them
             respelt = [
@@ -2437,6 +2432,11 @@ class Analyser:
             if mended is not None:
                 mended.update((a, b) for a, b in zip(considered, respelt, strict=True) if a != b)
             considered = [part for word in respelt for part in word.split()]
+        # a question word a letter short that the dictionary knows ("кода", "почем"),
+        # opening a question that no other word asks: the word meant, transliterated too
+        opening = opening_short_of_cue(considered)
+        if opening is not None:
+            considered = [opening, *considered[1:]]
         words = [
             word
             for word in self._separate(considered, spent)
