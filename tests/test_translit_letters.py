@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.asking import answered
+from tests.support.asking import answered, not_given
 
 
 def words_of(session, question: str) -> tuple[str, ...]:
@@ -59,3 +59,27 @@ def test_sch_for_sch_and_j_for_zh_read_the_question_as_meant(session):
     # "naschet" read as "нащет" was taken for "написать", "mojno" for "мойно": a forecast
     question = "chto predlojil ishmuhamedov naschet turtsii? mojno kratko"
     assert "Турци" in answered(session, question)
+
+
+# ------------------------------------------------------------------ a Latin key off in the cue
+@pytest.mark.parametrize(
+    ("typed", "missing"),
+    [
+        # "gde" with T for G (side by side on the Latin board, far apart on the Russian one)
+        ("tde budut stroit novye paromy", "place"),
+        # "stoit" with O for I, U for I: a sum asked, not the count "skolko" asks alone
+        ("skolko stoot novyi parom", "money"),
+        ("skolko stout modernizaciya zheleznyh dorog", "money"),
+        # "pochemu" with its last letter left out, before a deed told in the past: no price
+        ("pochem tokaev ezdil v gabalu", "reason"),
+        ("koda postroyat novye paromy", "date"),
+    ],
+)
+def test_a_transliterated_question_word_a_key_off_asks_as_meant(session, typed, missing):
+    not_given(session, typed, missing)
+
+
+def test_a_transliterated_who_a_key_off_asks_who(session):
+    # "mto", "ktp": "kto" with M for K, P for O — read as words of the subject, no expert
+    for typed in ("mto takoi tusupbekov", "ktp takoi tusupbekov"):
+        assert "Тусупбеков" in answered(session, typed)

@@ -23,6 +23,7 @@ from bench.robustness import (
     space_shifted,
     two_slips,
 )
+from bot.language.answer_types import mistyped_cue
 from bot.language.predicates import listed
 from tests.support.asking import answered, not_given
 
@@ -112,6 +113,104 @@ def test_a_left_out_letter_in_a_question_word_asks_as_it(session):
     # read as an unknown word, "кгда" left "где" to ask a place the article does not name
     assert "Габал" in answered(session, "где выступал токаев, кгда был в азербайджане")
     assert "Каспи" in answered(session, "черз какое море пойдут новые паромы")
+
+
+# ------------------------------------------------------------------ a key off in a question word
+@pytest.mark.parametrize(
+    ("typed", "missing"),
+    [
+        # "где" a key off, or a letter short: the place asked, which the article does not
+        # give — read as a word of the subject, the passage on the ferries was answered
+        ("гдк будут строить новые паромы", "place"),
+        ("шде будут строить новые паромы", "place"),
+        ("гюе подписали декларацию с арменией", "place"),
+        ("гд подписали декларацию азербайджана и армении", "place"),
+        # "почему" a key off: no "почём" (a price) and a glued "в", no "но чему"
+        ("почемв визит состоялся именно в октябре", "reason"),
+        ("ночему токаев ездил в габалу", "reason"),
+        # "сколько" a key off, a count still
+        ("сколькт вагонов нужно добавить", "quantity"),
+    ],
+)
+def test_a_question_word_a_key_off_asks_as_typed_right(session, typed, missing):
+    not_given(session, typed, missing)
+
+
+def test_a_question_word_a_key_off_opening_the_question_is_no_other_word(session):
+    # "гда" is "где" with А for Е (touching keys), and "года" a letter short: opening the
+    # question, before a verb, it asks where — respelt "года", it asked nothing
+    assert "Габал" in answered(session, "гда выступал токаев в азербайджане")
+    not_given(session, "гда будут строить новые паромы", "place")
+    # anywhere else it is the word a letter short, as before
+    assert words_of(session, "когда вырастет товарооборот до 2030 гда")[-1] == "года"
+
+
+@pytest.mark.parametrize(
+    ("typed", "missing"),
+    [
+        # a question word a letter short that the dictionary knows: "кода" (a coda),
+        # "де" (a particle), "почем" before a deed told in the past — opening a question
+        # no other word asks, the question word; read as typed, the passage was answered
+        # or a price asked
+        ("кода построят новые паромы для каспия", "date"),
+        ("де подписали декларацию с арменией", "place"),
+        ("почем токаев ездил в габалу", "reason"),
+        ("почем визит состоялся именно в октябре", "reason"),
+        # "почём" asking a price stays one
+        ("почем билет на паром", "money"),
+    ],
+)
+def test_a_question_word_a_letter_short_in_the_dictionary_opens_the_question(
+    session, typed, missing
+):
+    not_given(session, typed, missing)
+
+
+def test_a_who_a_key_off_is_no_word_of_the_subject(session):
+    # "кть" left a word of the subject matched "Катя", and the expert went unanswered
+    assert words_of(session, "кть такой айдын гусейнов")[1:] == ("такой", "айдын", "гусейнов")
+    assert "Гусейнов" in answered(session, "кть такой айдын гусейнов")
+
+
+def test_only_a_key_touching_the_one_meant_makes_a_short_question_word():
+    # Г and М lie far apart: "гме" is no "где"; "де" is a word of the dictionary
+    assert mistyped_cue("гдк") and mistyped_cue("гд") and mistyped_cue("кть")
+    assert not mistyped_cue("гме") and not mistyped_cue("де")
+
+
+# ------------------------------------------------------------------ a slip in the word of the kind
+@pytest.mark.parametrize(
+    ("typed", "missing"),
+    [
+        # "стоит" a key off or a letter short: a sum asked, not the count "сколько" asks alone
+        ("сколько стот строительство новых паромов", "money"),
+        ("сколько стлит модернизация железных дорог", "money"),
+        # "сумма" a key off: a sum, not a passage on the investments answered
+        ("какая суммв инвестиций нужна в железные дороги", "money"),
+        # its last letter dropped or mistyped into another case: a sum all the same, no
+        # passage on the investments answered
+        ("какя сумм инвестиций нужна", "money"),
+        ("какая сумме инвестиций нужна в железные дороги", "money"),
+        # "причине" a letter short: a reason, no "почин" (a bare fact)
+        ("по какой прчине токаев ездил в габалу", "reason"),
+        # "количество" a key off: a count, not "количеству" (to the number) the subject
+        ("какое количествш паромов построят", "quantity"),
+        # typed on the English layout, on the same keys: "причне", "стот"
+        ("gj rfrjq ghbxyt njrftd tplbk d uf,fke", "reason"),
+        ("crjkmrj cnjn cnhjbntkmcndj yjds[ gfhjvjd", "money"),
+        # two letters off "стоить" is no slip of it: "стороить" is "строить", a place asked
+        ("где будут стороить новые паромы", "place"),
+    ],
+)
+def test_a_slip_in_the_word_deciding_the_kind_asks_as_typed_right(session, typed, missing):
+    not_given(session, typed, missing)
+
+
+def test_a_reason_noun_mistyped_is_no_word_of_the_subject(session):
+    # "причмне" left a word of the subject, and the reason the article gives went unanswered
+    typed = "по какой причмне ишмухамедов предлагает добавить турцию"
+    assert words_of(session, typed)[2] == "причине"
+    assert "семь" in answered(session, typed)
 
 
 # ------------------------------------------------------------------ rules of spelling broken

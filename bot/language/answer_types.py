@@ -23,6 +23,7 @@ from functools import lru_cache
 from bot.language.changes import CHANGE_NOUN_STEMS, Change, asked_change, states_multiple
 from bot.language.consequences import leading_connector
 from bot.language.goals import is_need_word
+from bot.language.keyboard import NEIGHBOURS, mistyped_key
 from bot.language.lexicon import (
     COUNT_WORDS,
     EXPERT_LEMMAS,
@@ -32,6 +33,7 @@ from bot.language.lexicon import (
     SPECIFYING_RU,
     VIEW_WORDS,
     WHEN_WORDS,
+    WHO_WORDS,
     is_stop,
     word_set,
 )
@@ -105,7 +107,10 @@ _MONEY_WORDS = MONEY_NOUNS | word_set(
     # the trade's words for money spent: "capex figure for the railway", "what outlay is
     # needed", "капзатраты на модернизацию", "сколько затрат потребуется"
     "capex opex expenditure expenditures outlay outlays капзатраты капзатрат капзатратах "
-    "капвложения капвложений затраты затрат затратах"
+    "капвложения капвложений затраты затрат затратах "
+    # "сумма" in its other cases: "в какой сумме", "какой суммой", and "сумм", the form
+    # "какая сумма" takes with its last letter dropped
+    "сумме суммой сумм суммах суммами"
 )
 MONEY_WORDS = _MONEY_WORDS  # the words asking for a sum of money
 # "total value", "общая стоимость": a sum of money (a bare "value" may be a significance);
@@ -967,7 +972,37 @@ _CUES = frozenset(_CUE_LIST)
 # Question words one slip from a cue that ask no kind of their own: "насколко редки" (its ь
 # dropped by transliteration) is "насколько", a degree, not the "сколько" of a count.
 _NEAR_CUES = word_set("насколько")
+_SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a key slip
+_SHORTEST_TRANSLIT_SLIP = 3  # "gdr": "где"; a shorter Latin word is too often another
+# The nouns asking how many ("какое количество паромов", "численность делегации").
+_COUNT_NOUNS = word_set(
+    "количество количества количеству количеством численность численности численностью"
+)
+# The words besides the question words deciding the kind asked, for a sum ("сколько стоит",
+# "какая сумма"), a reason ("по какой причине") or a count ("какое количество"): mistyped
+# ("стот", "суммв", "причмне", "количествш"), they ask as typed right, not for a count or a
+# bare fact. No shorter one: "цена" a key off is as likely another word.
+_KIND_DECIDING = frozenset(
+    word
+    for word in _MONEY_WORDS | _REASON_NOUNS | {"причине"} | _COUNT_NOUNS
+    if is_cyrillic(word) and len(word) > _SHORTEST_FUZZY_CUE
+)
+_KIND_DECIDING_LIST = sorted(_KIND_DECIDING)
 _SLIP_TARGETS = sorted(_CUES | _NEAR_CUES)
+# The letters the question words are written with: those a word typed short may lack.
+_CUE_LETTERS = frozenset("".join(_CUES))
+# The words deciding the kind asked, by the kind: a slip that may be either of two words
+# of one kind asks that kind all the same ("стот": "стоит" or "стоят").
+_KINDS_OF_WORDS = (
+    _DATE_WORDS,
+    _PLACE_WORDS,
+    _PERSON_WORDS,
+    _REASON_WORDS | _REASON_NOUNS | {"причине"},
+    _COUNT_WORDS | _COUNT_NOUNS,
+    _LASTING | _DURATION_NOUNS | _FOR_LONG,
+    _MONEY_WORDS,
+)
+_TRANSLIT_TARGETS = sorted(w for w in _CUES | _KIND_DECIDING if len(w) >= _SHORTEST_TRANSLIT_SLIP)
 
 
 _THAT = word_set("что that")
@@ -3287,29 +3322,162 @@ def speaks_of_future(word: str) -> bool:
     return all("futr" in p.tag for p in parses if p.tag.POS == "VERB")
 
 
-_SHORTEST_FUZZY_CUE = 4  # letters: a shorter mistyped question word only by a swap
+_SHORTEST_SLIPPED_CUE = 2  # "гд": "где" with a letter left out
+
+
+def _short_slips(word: str) -> set[str]:
+    """The words a short word no dictionary knows may have been meant as, each one slip a
+    hand makes on the ЙЦУКЕН board away (see ``keyboard``): two neighbouring letters
+    swapped ("гед": "где"), a letter typed on a key touching the one meant ("гдк", "нде",
+    "кть"), or, for a word of two letters, a letter left out ("гд", "ге": "где"). A far key
+    ("гме") is no slip; so short a word is read only this way, its likeness alone being
+    as close to many other words."""
+    found = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(len(word) - 1)}
+    found |= {
+        word[:at] + near + word[at + 1 :]
+        for at in range(len(word))
+        for near in NEIGHBOURS.get(word[at], ())
+    }
+    if len(word) == _SHORTEST_SLIPPED_CUE:
+        found |= {
+            word[:at] + letter + word[at:] for at in range(len(word) + 1) for letter in _CUE_LETTERS
+        }
+    return found
 
 
 def mistyped_cue(word: str) -> bool:
     """Is the word a mistyped question word ("гед", "кгда")? It asks the kind of fact, as
     the word meant would, and is no word of the subject to match — unless the word meant is
     one of a subject ("обьем": "объём" of something, which a passage may name). A noun of
-    a length asked ("prodolzhitelnost" read back without its ь) asks as the noun does."""
+    a length asked ("prodolzhitelnost" read back without its ь) asks as the noun does, and
+    a word asking who or how many ("кть": "кто", "сколькт": "сколько") as that word does,
+    though no stop word: left a word of the subject, it matched a name ("кть": "Катя")."""
     meant = _as_cue(word)
-    return meant != word and (is_stop(meant) or meant in _DURATION_NOUNS)
+    return meant != word and (
+        is_stop(meant) or meant in _DURATION_NOUNS or meant in WHO_WORDS or meant in COUNT_WORDS
+    )
+
+
+def keyed_cue(word: str) -> bool:
+    """Is the word a question word with one letter typed on a key touching the one meant
+    ("почемв": "почему", В beside У)? Read whole, it is that word — not a shorter word and a
+    preposition run together ("почем в"), whose last letter no finger would add."""
+    meant = _as_cue(word)
+    return meant != word and mistyped_key(word, meant)
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def kind_word_meant(word: str) -> str | None:
+    """The word deciding the kind asked that a word no dictionary knows was typed for, one
+    keystroke away ("стот": "стоит", "стоти", "причмне": "причине", "суммв": "сумма";
+    ``_KIND_DECIDING``), or None — None too when it may be words of two kinds. Mended before the
+    question is read, it asks a sum or a reason as typed right, and is no word of the
+    subject that sinks the passage answering it. Remembered: every reading asks it."""
+    if len(word) < _SHORTEST_FUZZY_CUE or not is_cyrillic(word) or is_known_russian(word):
+        return None
+    found = [meant for meant in _KIND_DECIDING_LIST if one_keystroke_apart(word, meant)]
+    # forms of one kind ("стот": "стоит" or "стоят") ask it alike; a sum or a reason, neither
+    kinds = {at for meant in found for at, kind in enumerate(_KINDS_OF_WORDS) if meant in kind}
+    return found[0] if found and len(kinds) == 1 else None
+
+
+def opening_short_of_cue(words: tuple[str, ...] | list[str]) -> str | None:
+    """The question word that a dictionary word opening the question is, one letter left out
+    ("кода прибыл": "когда"; "почем токаев ездил": "почему"; "де подписали": "где"), or
+    None. Only where the question has no other word asking and the word asks nothing as
+    itself there: "почём билет на паром" asks a price (``colloquial_price_at``), "кода" and
+    "де" open no question. A stop word ("то", "ко") is itself, and a word a letter short of
+    two question words ("че": "чей" or "чьё") of neither."""
+    if not words:
+        return None
+    word = words[0]
+    if (
+        not is_cyrillic(word)
+        or word in _CUES
+        or is_stop(word)
+        or not is_known_russian(word)
+        or any(w in _CUES or w in _ASKING or w in _WHICH for w in words[1:])
+        or asks_colloquial_price(words)
+    ):
+        return None
+    found = [
+        cue
+        for cue in _CUE_LIST
+        if len(cue) == len(word) + 1
+        and any(cue[:at] + cue[at + 1 :] == word for at in range(len(cue)))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def translit_slip_meant(word: str) -> str | None:
+    """The question word or word deciding the kind that a transliterated word no dictionary
+    knows was typed for, one letter away ("gdr": "гдр", "где"; "ktk": "кто"; "stoot":
+    "стоит"), or None — None too when it may be words of two kinds. Typed on a Latin
+    board, a slip's keys touch there, not on the Russian one (``keyboard``), so any letter
+    typed for another is one; a slip of two letters is too loose."""
+    if (
+        len(word) < _SHORTEST_TRANSLIT_SLIP
+        or not is_cyrillic(word)
+        or is_stop(word)
+        or word in _CUES
+        or is_known_russian(word)
+    ):
+        return None
+    found = [meant for meant in _TRANSLIT_TARGETS if _one_edit_apart(word, meant)]
+    kinds = {at for meant in found for at, kind in enumerate(_KINDS_OF_WORDS) if meant in kind}
+    return found[0] if found and len(kinds) == 1 else None
+
+
+def _one_edit_apart(typed: str, meant: str) -> bool:
+    """One letter typed for another, left out, added, or two neighbours swapped."""
+    if len(typed) == len(meant):
+        differing = [at for at in range(len(typed)) if typed[at] != meant[at]]
+        return len(differing) == 1 or (
+            len(differing) == 2
+            and differing[1] == differing[0] + 1
+            and typed[differing[0]] == meant[differing[1]]
+            and typed[differing[1]] == meant[differing[0]]
+        )
+    shorter, longer = sorted((typed, meant), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:at] + longer[at + 1 :] == shorter for at in range(len(longer))
+    )
+
+
+def one_keystroke_apart(typed: str, meant: str) -> bool:
+    """Is ``typed`` one slip of a hand away from ``meant``: a letter left out or added, two
+    neighbours swapped, or a key touching the one meant (``keyboard``)? A likeness looser
+    than that ("стороить" for "стоить", "габлу" for "баблу": Г and Б far apart) is as
+    likely another word: "стороить" is "строить"."""
+    if len(typed) == len(meant):
+        differing = [at for at in range(len(typed)) if typed[at] != meant[at]]
+        if len(differing) == 2 and differing[1] == differing[0] + 1:
+            first, second = differing
+            return typed[first] == meant[second] and typed[second] == meant[first]
+        return mistyped_key(typed, meant)
+    shorter, longer = sorted((typed, meant), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:at] + longer[at + 1 :] == shorter for at in range(len(longer))
+    )
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def _as_cue(word: str) -> str:
     """A mistyped question word ("кгда", "почму") read as the word meant; real words stay.
-    A word of three letters is one only by two neighbouring letters swapped ("гед": "где"),
-    as any other slip of so short a word is as likely another word. Remembered: the rules
-    read every word of a question as a cue, several of them each reading."""
-    if word in _CUES or len(word) < 3 or not is_cyrillic(word) or is_known_russian(word):
+    A word of two or three letters is one only by a slip a hand makes on the keyboard
+    (``_short_slips``: "гед", "гдк", "гд" for "где"), and only when it leads to one question
+    word, as a looser likeness of so short a word is as likely another word. Remembered: the
+    rules read every word of a question as a cue, several of them each reading."""
+    if (
+        word in _CUES
+        or len(word) < _SHORTEST_SLIPPED_CUE
+        or not is_cyrillic(word)
+        or is_known_russian(word)
+    ):
         return word
     if len(word) < _SHORTEST_FUZZY_CUE:
-        swapped = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(2)}
-        found = sorted(swapped & _CUES)
+        found = sorted(_short_slips(word) & _CUES)
         return found[0] if len(found) == 1 else word
     # Imported by the first slip to mend: rapidfuzz costs ~40 M instructions to import.
     from rapidfuzz import fuzz, process

@@ -129,6 +129,16 @@ def figures_heading(scene: tuple[str, ...] | list[str]) -> bool:
     return not any(_is_deed(word) for word in scene)
 
 
+_PRICED_REACH = 4  # words after "почём" a past verb may stand in to make it "почему"
+
+
+def _told_in_past(word: str) -> bool:
+    """Is the Russian word read first as a verb in the past ("ездил", "состоялся")? A price
+    is asked of a thing or of a present deal ("почём продают билеты"), not of a past deed."""
+    found = parse(word)[:1] if is_cyrillic(word) else []
+    return bool(found) and found[0].tag.POS == "VERB" and "past" in found[0].tag
+
+
 def _is_deed(word: str) -> bool:
     """Is the Russian word read first as a verb, a predicative or a participle's short form?"""
     found = parse(word)[:1] if is_cyrillic(word) else []
@@ -167,11 +177,16 @@ _DEEDS = frozenset({"VERB", "INFN", "PRED", "PRTS", "GRND"})
 def colloquial_price_at(words: tuple[str, ...] | list[str], at: int) -> bool:
     """Is the word at ``at`` the spoken "почём" ("почём билет на паром", "почем сейчас
     контейнер", "по чём нынче перевозка" — at its "по" or its "чём") asking a price? Not
-    "почём мне знать", nor "по чём судить" (a verb after it: by what, no price)."""
+    "почём мне знать", nor "по чём судить" (a verb after it: by what, no price), nor
+    "почем визит состоялся" (a past deed: "почему" a letter short)."""
     word = words[at]
     if word == _PRICE_WORD:
         after = [w for w in words[at + 1 : at + 3] if w not in _NOT_PRICED]
-        return not (after and after[0] in _KNOWING)
+        if after and after[0] in _KNOWING:
+            return False
+        # "почем токаев ездил в габалу", "почем визит состоялся": a deed told in the past
+        # is no thing priced — "почему" with its last letter left out
+        return not any(_told_in_past(w) for w in words[at + 1 : at + 1 + _PRICED_REACH])
     if word == _BY and at + 1 < len(words) and words[at + 1] == _WHAT:
         return _priced_after(words, at + 2)
     if word == _WHAT and at > 0 and words[at - 1] == _BY:

@@ -77,15 +77,18 @@ from bot.language.answer_types import (
     horizon_year,
     how_long_back,
     is_past_verb,
+    keyed_cue,
     keywords_ending_in_amount,
     keywords_ending_in_place,
     kind_frame,
+    kind_word_meant,
     lasting_cues,
     looks_ahead,
     mistyped_cue,
     modal_positions,
     names_forecast,
     names_kind_of_place,
+    opening_short_of_cue,
     own_clause,
     place_only_by_which_noun,
     qualified_nouns,
@@ -96,6 +99,7 @@ from bot.language.answer_types import (
     speaks_of_future,
     time_counted,
     time_idioms,
+    translit_slip_meant,
     whither_cues,
 )
 from bot.language.asides import without_asides
@@ -2429,7 +2433,12 @@ class Analyser:
         if typed:
             respaced = self._respaced(considered)
             respelt = [
-                self._respelt(word, keyed, respaced[at + 1] if at + 1 < len(respaced) else "")
+                # a question word a key off opening the stretch ("гда выступал": "где") is
+                # read as that word (``keyed_cue``), not respelt into another one a letter
+                # short ("года")
+                word
+                if at == 0 and keyed_cue(word)
+                else self._respelt(word, keyed, respaced[at + 1] if at + 1 < len(respaced) else "")
                 for at, word in enumerate(respaced)
             ]
             # a word respelt is read as ``tokens`` reads it typed right: "шестти" is "шести",
@@ -2441,6 +2450,11 @@ class Analyser:
             if mended is not None:
                 mended.update((a, b) for a, b in zip(considered, respelt, strict=True) if a != b)
             considered = [part for word in respelt for part in word.split()]
+        # a question word a letter short that the dictionary knows ("кода", "почем"),
+        # opening a question that no other word asks: the word meant, transliterated too
+        opening = opening_short_of_cue(considered)
+        if opening is not None:
+            considered = [opening, *considered[1:]]
         words = [
             word
             for word in self._separate(considered, spent)
@@ -2606,6 +2620,12 @@ class Analyser:
             named = self._name_slip(word)
             if named is not None:
                 return named
+        meant = kind_word_meant(word)
+        if meant is not None:
+            # a slip in the word deciding the kind asked ("сколько стот", "по какой
+            # причмне"): that word, before any other one a slip away ("почине") — in the
+            # wrong layout too, typed on the same keys ("ghbxyt": "причне")
+            return meant
         if self._whole_word(word):
             return self._rare_word_short(word, following) if keyed else word
         glued = self._preposition_glued(word)
@@ -3083,7 +3103,8 @@ class Analyser:
         """A transliteration's words with the letters it guessed wrong put right: a ь it
         dropped ("byt" is "быть", a question word, not "быт"; "dalshe" is "дальше", no name
         of a girl the dictionary guesses, "Даша"), щ, сч, х, ж typed as "sh", "sch", "x", "j",
-        vowels typed as "ia" and "ye" (``_vowels_read``), and an infinitive whose ь it lost."""
+        vowels typed as "ia" and "ye" (``_vowels_read``), an infinitive whose ь it lost, and
+        a question word a Latin key off (``translit_slip_meant``)."""
         words = [w + "ь" if not is_stop(w) and is_stop(w + "ь") else w for w in words]
         # "eto", "etom", "etot": э typed "e" — a dictionary guesses "ето" a word of its own
         words = [
@@ -3103,7 +3124,10 @@ class Analyser:
             )
             for w in words
         ]
-        return [_lost_infinitive(words, at) for at in range(len(words))]
+        words = [_lost_infinitive(words, at) for at in range(len(words))]
+        # a question word or the word deciding the kind a Latin key off ("gdr", "ktk",
+        # "stoot"): the word meant, which the reading asks as typed right
+        return [translit_slip_meant(w) or w for w in words]
 
     def _reflexive(self, word: str) -> str:
         """A transliterated verb whose reflexive ending was typed as it sounds, "-tsa" ("esli
@@ -4411,7 +4435,9 @@ class Analyser:
         or question words, else one of them and a dictionary word ("какназывается",
         "охарактеризовалвизит": a question word or the briefing's beside a word of the
         language; the cut making two words of the briefing wins)."""
-        if len(word) < _SHORTEST_GLUED or not is_cyrillic(word):
+        if len(word) < _SHORTEST_GLUED or not is_cyrillic(word) or keyed_cue(word):
+            # a question word a key off ("почемв", "ночему": "почему") is that word, not
+            # two run together ("почем в", "но чему") by a letter no finger would add
             return []
         found: tuple[str, str] | None = None
         if len(word) >= _SHORTEST_RUN_TOGETHER:
