@@ -2970,20 +2970,38 @@ def _asks_going(words: tuple[str, ...], i: int) -> bool:
     """ "сколько идёт паром", "сколько сейчас едут грузы": "сколько" with a verb of going
     asks how long — not "сколько грузов идёт", which counts the cargo. The one going may
     stand before its verb ("сколько паром идёт", "сколько груз едет"): a subject, whose case
-    no count takes (what "сколько" counts is in the genitive)."""
+    no count takes (what "сколько" counts is in the genitive). The way it goes may stand
+    between the subject and its verb ("сколько груз из Китая едет до Азербайджана")."""
     if words[i] not in _COUNT_WORDS:
         return False
-    following = [w for w in words[i + 1 : i + 5] if w not in _ADVERBS]
+    following = [w for w in words[i + 1 : i + 5 + _WAY_REACH] if w not in _ADVERBS]
     if tuple(following[:2]) == ("по", "времени"):  # "сколько по времени едет груз"
         following = following[2:]
     if following and _uncounted_subject(following[0]):
-        following = following[1:]
+        following = _past_the_way(following[1:])
     following = following[:1]
     return any(
         p.tag.POS in {"VERB", "INFN"} and p.normal_form in _GOING_LEMMAS
         for word in following
         for p in parse(word)[:1]
     )
+
+
+# Prepositional phrases of the way between a subject and its verb of going: "из Китая",
+# "до Азербайджана", "через Каспий" — two at most, of a preposition and one word each.
+_WAY_PHRASES = 2
+_WAY_REACH = 2 * _WAY_PHRASES
+
+
+def _past_the_way(words: list[str]) -> list[str]:
+    """The words after the phrases of the way that lead them ("из Китая до Азербайджана
+    едет" → "едет"): where a thing goes from and to stands between the one going and its
+    verb, and is neither a count nor the verb."""
+    for _ in range(_WAY_PHRASES):
+        if len(words) < 2 or not any(p.tag.POS == "PREP" for p in parse(words[0])[:1]):
+            break
+        words = words[2:]
+    return words
 
 
 def _uncounted_subject(word: str) -> bool:
