@@ -2171,6 +2171,34 @@ def importance_explained(words: tuple[str, ...] | list[str], text: str) -> bool:
     return False
 
 
+# Verbs by which a span says one thing brings about another ("экспорт … усиливает роль
+# Баку"), by their roots: a question naming that very effect by the same root ("чем вызвана
+# усиливающаяся роль Баку", "за счёт чего укрепляется взаимозависимость") asks its cause.
+_EFFECT_ROOTS = ("усил", "укреп", "углуб")
+_EFFECT_VERB_STEMS = ("усилива", "усилит", "укрепля", "укрепит", "углубля", "углубит")
+_EFFECT_OBJECT_REACH = 3  # words from the verb to the thing it acts on ("усиливает роль")
+
+
+def effect_named(words: tuple[str, ...] | list[str], text: str) -> bool:
+    """Does a span say what brings about the effect a question asks the cause of — a verb
+    of the question's root of effect ("усиливающаяся" / "усиливает"), the thing it acts on
+    (a word of the question's by its first five letters: "роль") right after it? The verb's
+    subject is the cause: "экспорт … усиливает роль Баку" answers "чем вызвана
+    усиливающаяся роль Баку", which the span's connectives do not show as a cause."""
+    roots = {w[:4] for w in words if w.startswith(_EFFECT_ROOTS)}
+    if not roots:
+        return False
+    asked = {w[:5] for w in words if len(w) > 3 and not w.startswith(_EFFECT_ROOTS)}
+    span = tuple(tokens(fold(text)))
+    for at, word in enumerate(span):
+        if not word.startswith(_EFFECT_VERB_STEMS) or word[:4] not in roots:
+            continue
+        acted_on = span[at + 1 : at + 1 + _EFFECT_OBJECT_REACH]
+        if asked & {w[:5] for w in acted_on if len(w) > 3}:
+            return True
+    return False
+
+
 def _contrasted(words: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words a question's "не просто / не только" contrast names."""
     found: set[str] = set()

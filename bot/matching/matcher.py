@@ -366,6 +366,7 @@ from bot.matching.evidence import (
     MARGIN,
     cause_instead,
     gives_kind,
+    names_effect_asked,
     reason_by_link,
     restates_contrast,
     siblings,
@@ -4705,6 +4706,7 @@ class Matcher:
             and not (self._obstacle_asked(query) and names_obstacle(self._own_words(entry)[0]))
             and not self._aim_of_deed_not_done(query, entry)
             and not self._need_answered(query, entry)
+            and not names_effect_asked(query, entry)
         ):
             # "с чем связаны барьеры": an aim or an effect is no cause; "почему Гаджиев
             # считает, что 5+1 стало 6": his words stating the figure give no cause of it
