@@ -2199,6 +2199,24 @@ def effect_named(words: tuple[str, ...] | list[str], text: str) -> bool:
     return False
 
 
+# A ground laid now for a thing to come, named by its adjective of the future: "создаёт
+# прочную основу для дальнейшей интеграции", "к будущему сотрудничеству".
+_GROUND_AHEAD = lazy(r"\b(?:для|к)\s+(?:дальнейш|будущ)\w*\s+(\w+)")
+
+
+def grounds_ahead(words: tuple[str, ...] | list[str], text: str) -> bool:
+    """Does a span say an effect now on a thing to come that the question names ("это
+    создаёт прочную основу для дальнейшей интеграции" for "как это скажется на дальнейшей
+    интеграции", "какие перспективы у интеграции")? What lies ahead of that thing is what
+    it says, though its verbs foresee nothing (``forecasts``). The thing by the first five
+    letters of a question's word."""
+    folded = fold(text)
+    if not _EFFECTS.search(folded):
+        return False
+    asked = {w[:5] for w in words if len(w) > 3}
+    return any(m.group(1)[:5] in asked for m in _GROUND_AHEAD.finditer(folded))
+
+
 def _contrasted(words: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words a question's "не просто / не только" contrast names."""
     found: set[str] = set()

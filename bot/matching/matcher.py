@@ -89,6 +89,7 @@ from bot.language.answer_types import (
     figure_noun_asked,
     gains_named,
     giving_beneficiary,
+    grounds_ahead,
     horizon_clauses,
     is_explaining_verb,
     lists_investment,
@@ -4737,6 +4738,7 @@ class Matcher:
             and asks_prospect(query.words)
             and not foresees(entry)
             and not self._names_what_it_becomes(query, entry)
+            and not any(grounds_ahead(query.words, span.text) for span in entry.spans)
         ):
             return False  # "the outlook for energy exports": today's effects foresee nothing
         if (
