@@ -18,6 +18,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types, importance_explained
 from bot.language.numbers import time_unit
+from bot.language.occupations import Occupation, asked_occupation
 from bot.language.specifics import parted
 from tests.support.asking import answered, declined, not_given, question_words
 
@@ -70,6 +71,15 @@ def test_whence_beside_why_asks_an_origin(session: Session) -> None:
     assert asked_types(question_words("откуда везут грузы?")) == (AnswerType.PLACE,)
     text = answered(session, "почему семь, откуда идея тюркской семёрки?")
     assert "священным числом" in text
+
+
+def test_whence_of_what_one_has_before_a_why_asks_an_origin(session: Session) -> None:
+    """ "откуда у Ишмухамедова цифра семь, почему именно семёрка": the part before the "почему"
+    is the same question — no place asked first, and no country the expert is from."""
+    text = answered(session, "откуда у Ишмухамедова цифра семь, почему именно семерка?")
+    assert "священным числом" in text
+    assert asked_occupation(question_words("откуда у Ишмухамедова цифра семь")) is None
+    assert asked_occupation(question_words("откуда Тусупбеков")) is Occupation.COUNTRY
 
 
 def test_a_unit_of_time_is_one_in_any_form_or_language() -> None:
