@@ -82,6 +82,28 @@ def test_whence_of_what_one_has_before_a_why_asks_an_origin(session: Session) ->
     assert asked_occupation(question_words("откуда Тусупбеков")) is Occupation.COUNTRY
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("а чё Тусупбеков говорит, почему отношения уникальные?", "tusupbekov-unique-relations"),
+        ("Тусупбеков объясняет, почему отношения уникальные?", "tusupbekov-unique-relations"),
+        ("что Тусупбеков говорит о том, почему отношения уникальны", "tusupbekov-unique-relations"),
+        ("что говорит Ишмухамедов, почему нужно добавить Турцию?", "ishmukhamedov-sacred-seven"),
+    ],
+)
+def test_why_after_a_verb_of_saying_is_what_he_says(
+    session: Session, question: str, entry: str
+) -> None:
+    """ "X говорит, почему Y": the comma opens what he says — an indirect question, no second
+    question whose reason must be the article's own."""
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, (question, reply.entry)
+    words = question_words("Тусупбеков говорит, почему отношения уникальные")
+    assert "и" not in parted(list(words), "Тусупбеков говорит, почему отношения уникальные")
+    asked = "сколько стран, кто седьмой"
+    assert "и" in parted(list(question_words(asked)), asked)
+
+
 def test_a_unit_of_time_is_one_in_any_form_or_language() -> None:
     assert {time_unit(w) for w in ("год", "ежегодно", "годового", "year", "annual")} == {"year"}
     assert {time_unit(w) for w in ("месяц", "ежемесячно", "monthly")} == {"month"}

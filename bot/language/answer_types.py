@@ -998,6 +998,16 @@ _REPORTING = word_set(
     "about know known specify specified"
 )
 _WHEN = word_set("когда when")
+# Verbs of saying or explaining whose object an indirect question is ("Тусупбеков
+# говорит, почему отношения уникальные", "объясняет, зачем нужны паромы"), and the
+# question words such a clause opens.
+_REPORTED_LEMMAS = word_set(
+    "говорить сказать объяснять объяснить пояснять пояснить рассказывать рассказать писать "
+    "написать заявлять заявить отмечать отметить упоминать упомянуть обосновывать обосновать"
+)
+_INDIRECT_OPENERS = word_set("почему зачем отчего где куда откуда когда как сколько")
+_ABOUT_THAT = (("о", "том"), ("про", "то"))  # "говорит о том, почему …"
+_REPORTED_REACH = 2  # the verb, or the verb and its speaker, right before the clause
 
 
 _WHENCE = word_set("откуда")
@@ -1195,6 +1205,26 @@ _STATE_CLAUSE = 6  # words: "where Azerbaijan–Kazakhstan relations are now"
 _EVENT_VERBS = word_set(
     "take took taken taking held hold happen happened met meet signed sign located based"
 )
+
+
+def opens_reported_question(words: tuple[str, ...], at: int) -> bool:
+    """Is the word at ``at`` a question word opening the object of a verb of saying or
+    explaining right before it ("Тусупбеков говорит, почему отношения уникальные", "что он
+    пишет о том, зачем …"), or before its speaker ("что говорит Ишмухамедов, почему …")?
+    An indirect question: what the speaker is asked to have said of it, not a second
+    question joined to the first — his words answer it."""
+    if not 0 < at < len(words) or words[at] not in _INDIRECT_OPENERS:
+        return False
+    before = words[:at]
+    if before[-2:] in _ABOUT_THAT:
+        before = before[:-2]
+    # the verb last, or its speaker after it ("что говорит Ишмухамедов, почему …")
+    return any(
+        p.tag.POS == "VERB" and str(p.normal_form).replace("ё", "е") in _REPORTED_LEMMAS
+        for word in before[-_REPORTED_REACH:]
+        if is_cyrillic(word)
+        for p in parse(word)[:1]
+    )
 
 
 def opens_time_clause(words: tuple[str, ...], at: int) -> bool:
