@@ -188,6 +188,21 @@ def test_a_stated_importance_continued_gives_why_it_matters(session: Session) ->
     assert "евразийской архитектуры" in text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем объясняется особое значение Транскаспийского маршрута?",
+        "по какой причине Транскаспийский маршрут так важен?",
+    ],
+)
+def test_why_it_matters_asked_by_a_frame_or_a_noun_of_reason(
+    session: Session, question: str
+) -> None:
+    """ "чем объясняется", "по какой причине": a why asked as "почему" asks it."""
+    assert "евразийской архитектуры" in answered(session, question)
+    assert not importance_explained(question_words("чем объясняется интерес к визиту"), "")
+
+
 def test_a_sibling_giving_the_kind_answers_for_the_best(session: Session) -> None:
     """Today's delivery time is the best entry, the expert's 7–8 days with investment its
     sibling; the turnover with China is not the delivery time from China its sibling names."""

@@ -2173,7 +2173,10 @@ def importance_explained(words: tuple[str, ...] | list[str], text: str) -> bool:
     contrast stated is continued (``contrast_continued``). The thing is matched by stem (its
     first five letters), near the span's word of importance, in the same sentence."""
     benefit = {words[at] for at in _benefit_idioms(words)}  # "what is the benefit of X"
-    if not any(w in _WHY_WORDS for w in words) and not benefit:
+    # "чем объясняется особое значение маршрута", "по какой причине он так важен": a why
+    # asked by its frame or its noun, as "почему" asks it
+    framed = reason_frame(words) or set(itertools.pairwise(words)) & _REASON_PAIRS
+    if not any(w in _WHY_WORDS for w in words) and not benefit and not framed:
         return False
     if not any(w.startswith(_IMPORTANCE_STEMS) for w in words) and not benefit:
         return False
