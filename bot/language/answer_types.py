@@ -1604,7 +1604,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         found.append(AnswerType.FACT)
     # "к чему приведёт", "чего ожидать": the genitive and dative "what" ask as "что" does
     asking = any(w in _ASKING or w in _WHAT_OBLIQUE for w in words)
-    future = future or any(w in _EXPECTING for w in words) or _future_named(words)
+    expecting = any(w in _EXPECTING for w in words)
+    # "каких результатов ожидать": "which" in any case, with a verb of expecting (not with a
+    # future verb alone: "какую страну добавит" asks the country)
+    asking = asking or (expecting and any(w in _WHICH for w in words))
+    future = future or expecting or _future_named(words)
     if ahead:
         found.append(AnswerType.FORECAST)
     if _asks_will(words, pairs) or (
@@ -4063,7 +4067,28 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
                 if is_cyrillic(words[ahead]) and _lemma(words[ahead]) in verbs:
                     found.add(ahead)
                     break
+    found.update(_outcome_expected(words))
     return frozenset(found)
+
+
+# "каких результатов ожидать от проектов", "какой эффект ожидается от упрощения": the
+# outcome asked by its noun after "which" and a verb of expecting — "чего ожидать" in other
+# words; neither word is one a passage foreseeing it must hold.
+_OUTCOME_LEMMAS = word_set("результат эффект итог последствие отдача")
+_EXPECTING_LEMMAS = word_set("ждать ожидать ожидаться")
+
+
+def _outcome_expected(words: tuple[str, ...] | list[str]) -> tuple[int, ...]:
+    """The positions of the outcome's noun and the verb of expecting in "каких результатов
+    (следует) ожидать", "какой эффект ожидается" — empty when the question asks no such."""
+    for at, word in enumerate(words[:-1]):
+        noun = words[at + 1]
+        if word not in _WHICH or not is_cyrillic(noun) or _lemma(noun) not in _OUTCOME_LEMMAS:
+            continue
+        for ahead in range(at + 2, min(at + 2 + _IDIOM_REACH, len(words))):
+            if is_cyrillic(words[ahead]) and _lemma(words[ahead]) in _EXPECTING_LEMMAS:
+                return (at + 1, ahead)
+    return ()
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
