@@ -29,12 +29,18 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.language.answer_types import AnswerType, effect_named, stated_types, states_cause
+from bot.language.answer_types import (
+    AnswerType,
+    asked_types,
+    effect_named,
+    stated_types,
+    states_cause,
+)
 from bot.language.characterisation import asks_prevented
 from bot.language.fillers import filler_positions
 from bot.language.goals import asks_why_needed, tells_goal
 from bot.rendering.plain import render_plain
-from tests.support.asking import answered, not_given
+from tests.support.asking import answered, not_given, question_words
 
 
 @pytest.mark.parametrize(
@@ -181,3 +187,18 @@ def test_the_effect_must_be_the_one_a_span_brings_about() -> None:
     assert not effect_named(("чем", "вызвано", "усиление", "санкций"), said)
     # no root of effect asked: the span's verbs are no answer to another cause
     assert not effect_named(("чем", "вызван", "рост", "товарооборота"), said)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Чем мотивировано предложение о тюркской семёрке?", "ishmukhamedov-sacred-seven"),
+        ("Чем продиктована необходимость электронной регистрации?", "ishmukhamedov-road"),
+        ("чем мотивирован выбор Азербайджаном пути мира", "tusupbekov-peace"),
+    ],
+)
+def test_a_motive_asked_in_the_formal_register(session: Session, question: str, entry: str) -> None:
+    # "чем мотивировано", "чем продиктовано": a reason asked, as "чем объясняется" asks it
+    assert asked_types(question_words(question))[:1] == (AnswerType.REASON,)
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, (question, reply.entry)

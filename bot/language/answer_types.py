@@ -798,6 +798,13 @@ _TIED = word_set("связан связана связано связаны")
 _CAUSED_FORMS = word_set(
     "вызван вызвана вызвано вызваны обусловлен обусловлена обусловлено обусловлены"
 )
+# The formal register's participles of a motive ("чем мотивировано предложение", "чем
+# продиктована необходимость"): a reason asked, as "чем объясняется" asks it — an aim
+# answers it too, unlike a cause (``_CAUSED_FORMS``).
+_MOTIVATED = word_set(
+    "продиктован продиктована продиктовано продиктованы мотивирован мотивирована "
+    "мотивировано мотивированы"
+)
 _REASON_PAIRS = frozenset(
     {
         ("какой", "причине"),
@@ -827,7 +834,7 @@ _REASON_PAIRS = frozenset(
         ("what", "causes"),
         ("из-за", "чего"),
         # "с чем связаны барьеры", "чем вызван рост": what a state of things is due to
-        *(("чем", w) for w in _TIED | _CAUSED_FORMS),
+        *(("чем", w) for w in _TIED | _CAUSED_FORMS | _MOTIVATED),
     }
 )
 # The pairs of words that only ask a reason ("по какой ПРИЧИНЕ", "на каком ОСНОВАНИИ", "с
@@ -887,6 +894,7 @@ _JUSTIFIES = word_set(
 _CAUSE_VERBS = (
     word_set("объясняется объясняются объяснить объясняет объясняют объяснил объяснила объясняли")
     | _CAUSED_FORMS
+    | _MOTIVATED
     | _JUSTIFIES
 )
 # "what explains …", "what accounts for …" (right after "what"); "what is/lies behind …".
