@@ -3999,7 +3999,12 @@ _MODALS = word_set("может могут сможет смогут мог мо�
 # Verbs of a thing's course (Russian lemmas, English stems): "как будет развиваться
 # товарооборот", "как изменится срок доставки", "how will trade develop", "how is it likely
 # to evolve".
-_COURSE = word_set("развиваться развиться измениться меняться изменяться develop evolv chang shift")
+_COURSE = word_set(
+    "развиваться развиться измениться меняться изменяться develop evolv chang shift "
+    # "как визит повлияет на товарооборот", "как скажется": the course a thing's effect sets
+    # for another — the effect said in a passage's own verbs ("позволит довести …")
+    "повлиять влиять сказаться сказываться отразиться отражаться"
+)
 # Of those, the verbs of a change, which "что" asks as well: "что изменится в торговле".
 _CHANGING = word_set("измениться меняться изменяться поменяться")
 _CHANGE_MODALS = word_set("должно должна должны может могут будет будут")
