@@ -106,6 +106,8 @@ def test_a_kind_stated_of_another_relation_is_not_given(session, question, missi
         ("В каком городе проходила торжественная встреча?", "Астане"),  # a generic verb
         ("Tokayev in Gabala", "Габале"),
         ("Which sectors are on the negotiation agenda according to Tusupbekov?", "аграрная"),
+        # where goods are headed is where they go: a verb of going in other words
+        ("куда направляется казахстанский экспорт энергоресурсов?", "мировой рынок"),
         # the deed helped, not the help, is the relation a passage must tell
         (
             "Энергетическую безопасность какого региона, по словам депутата, помогает "

@@ -119,6 +119,8 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
         # a ferry or a train runs its route: "через какое море будут ходить (курсировать)
         # паромы"
         " ходить курсировать"
+        # where goods are headed: "куда направляется экспорт"
+        " направляться направиться"
     ),
     word_set("сократить сокращать ужать ускорить ускорять сокращение"),
     word_set(
