@@ -2510,6 +2510,11 @@ def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             after_with = tuple(words[at - 1 : at]) in (("с",), ("со",))
             cue = _CAUSE_VERBS | _TIED if after_with else _CAUSE_VERBS
             found.update(at + 1 + i for i, w in enumerate(following) if w in cue)
+        if word in _WHICH and following[:1] and following[0] in _REASON_NOUNS:
+            # "какими доводами он обосновывает идею": "чем" said by the noun of a reason —
+            # the noun and the verb after it frame the reason asked
+            found.add(at + 1)
+            found.update(at + 2 + i for i, w in enumerate(following[1:]) if w in _CAUSE_VERBS)
         if word == "как" or (word == "образом" and tuple(words[at - 1 : at]) == ("каким",)):
             # "как Ишмухамедов обосновал идею", "каким образом обосновывается": how one
             # justified it is the reason he gave, as "чем обосновал" asks it (justifying only:
