@@ -2598,6 +2598,25 @@ _BENEFIT_NOUNS = word_set(
     "benefit benefits advantage advantages"
 )
 _BENEFIT_ASKING = word_set("какую какие каковы какова")
+# Verbs of getting a benefit ("какие выгоды получит Азербайджан", "какую пользу извлечёт"):
+# the benefit is what is asked; getting it is how, no relation a passage must tell.
+_GETTING = word_set("получить получать извлечь извлекать")
+_GETTING_REACH = 2  # words from the benefit's noun to its verb ("какие выгоды получит")
+
+
+def benefit_gotten(words: tuple[str, ...] | list[str], verb: str) -> bool:
+    """Is ``verb`` (a lemma) the verb of getting a benefit the question names right before
+    it ("какие выгоды ПОЛУЧИТ Азербайджан")?"""
+    if verb not in _GETTING:
+        return False
+    return any(
+        word in _BENEFIT_NOUNS
+        and any(
+            is_cyrillic(w) and _lemma(w) == verb
+            for w in words[at + 1 : at + 1 + _GETTING_REACH]
+        )
+        for at, word in enumerate(words)
+    )
 # "на каком основании", "в чём выгода": nouns saying only that a reason is the kind asked
 REASON_NOUNS = REASON_NOUNS | _BENEFIT_NOUNS | frozenset(noun for _, noun in _ASKING_PAIRS)
 _BENEFITS = word_set(

@@ -64,6 +64,7 @@ from bot.language.answer_types import (
     asks_origin,
     asks_reason,
     asks_workings,
+    benefit_gotten,
     calendar_noun_apart,
     compound_prepositions,
     course_cues,
@@ -3681,6 +3682,9 @@ class Analyser:
             for at in range(len(words))
         ):
             # "в каком городе устроили встречу": the meeting held, no relation of its own
+            return replace(relation, verb=None)
+        if verb and benefit_gotten(words, verb):
+            # "какие выгоды получит Азербайджан": the benefit asked, the getting only how
             return replace(relation, verb=None)
         if verb and any(self.morphology.lemma(words[at]) == verb for at in reason_frame(words)):
             # "чем ОБЪЯСНЯЕТСЯ то, что …": the frame's verb asks the reason, as "почему"
