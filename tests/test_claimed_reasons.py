@@ -202,3 +202,16 @@ def test_a_motive_asked_in_the_formal_register(session: Session, question: str, 
     assert asked_types(question_words(question))[:1] == (AnswerType.REASON,)
     reply = session.ask(question)
     assert reply.answered and reply.entry == entry, (question, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "вот интересно, зачем Ишмухамедов про семёрку заговорил?",
+        "почему Ишмухамедов заговорил о семёрке",
+    ],
+)
+def test_why_an_expert_raised_a_subject_is_his_reason(session: Session, question: str) -> None:
+    # "заговорил": his speaking up on it, as "говорит" — no word of the subject
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "ishmukhamedov-sacred-seven", (question, reply.entry)
