@@ -55,6 +55,8 @@ def test_a_place_the_question_names_is_not_given_back(session, question, offered
         # a guess "or where": the article's place confirms it
         ("так, а встречали его где, в Астане или где?", "Астане"),
         ("Токаев выступал в Габале или где?", "Габале"),
+        # "государство": the formal register's country
+        ("через какое государство транзитом идут казахстанские энергоресурсы?", "Азербайджана"),
     ],
 )
 def test_a_place_beyond_the_question_is_answered(session, question, evidence):

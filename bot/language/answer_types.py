@@ -433,7 +433,9 @@ _PLACE_WORDS = word_set("где куда откуда where venue location")
 _PLACE_NOUNS = word_set(
     "городе город стране страну месте место аэропорту аэропорт регионе регион площадке "
     "погранпереход погранпереходе пункте территории страны странах города городах city country "
-    "countries place airport region"
+    "countries place airport region "
+    # the formal register's country: "через какое государство идут энергоресурсы"
+    "государство государстве государства государствах"
 )
 _WHICH = word_set("каком какой какую какие каких какого какому какими какое какая which what")
 INTERROGATIVES = _WHICH
