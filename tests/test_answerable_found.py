@@ -17,6 +17,7 @@ from bot.language.lexicon import plain_english
 from bot.language.morphology import DEFAULT
 from bot.language.preambles import question_start
 from bot.language.recency import ahead_positions, answered_relatively, tells_relative_past
+from bot.rendering.plain import render_plain
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,9 @@ from bot.language.recency import ahead_positions, answered_relatively, tells_rel
             "ishmukhamedov-corridor",
         ),
         ("Когда Токаев выступал в Габале, если верить Тусупбекову?", "tusupbekov-gabala"),
+        # "со своей стороны", "в свою очередь": for its part, no "стороны" of the subject
+        ("Баку со своей стороны сколько тонн в год готов потянуть?", "rail-volume-azerbaijan"),
+        ("Азербайджан в свою очередь сколько тонн готов обеспечить?", "rail-volume-azerbaijan"),
         ("When was Tokayev last in Azerbaijan, according to Tusupbekov?", "tusupbekov-gabala"),
         ("давно ли Токаев был в Габале", "tusupbekov-gabala"),
         # "задолго до" asks how far back, as "давно ли" does
@@ -73,6 +77,14 @@ from bot.language.recency import ahead_positions, answered_relatively, tells_rel
 def test_answered(session: Session, question: str, entry: str) -> None:
     reply = session.ask(question)
     assert (reply.kind, reply.entry) == ("answer", entry), (question, reply.kind, reply.entry)
+
+
+def test_on_average_is_how_an_amount_is_asked(session: Session) -> None:
+    # "в среднем": on average — no "Средний коридор", and no count of the cargo going
+    reply = session.ask("Сколько в среднем идёт груз из Китая?")
+    assert reply.answered and "15–18" in render_plain(reply), reply.kind
+    assert filler_positions(("сколько", "в", "среднем", "идет", "груз")) == {1, 2}
+    assert not filler_positions(("роль", "в", "среднем", "коридоре"))
 
 
 def test_whether_it_will_be_another_thing_is_no_what_it_could_be(session: Session) -> None:

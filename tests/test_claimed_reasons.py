@@ -14,6 +14,9 @@
 - "зачем нужны инвестиции": a need's reason is its goal — the passage telling what the thing
   achieves ("при должных инвестициях … можно сократить"), the need shown after it, not the
   sibling repeating the need (``goals``, ``Matcher._goal_of_need_first``).
+- "чем вызвана усиливающаяся роль Баку": an effect asked the cause of, which a passage says
+  one thing brings about by a verb of the same root ("экспорт … усиливает роль Баку"): the
+  verb's subject is the cause, though no connective says so (``effect_named``).
 - "рост товарооборота до миллиарда": a noun of change said with the level it reaches is said,
   in part, by the verbs of its relation ("позволит довести … до миллиарда"); "рост вдвое",
   a multiple, is not (``query._reaching``).
@@ -26,12 +29,18 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.language.answer_types import AnswerType, stated_types, states_cause
+from bot.language.answer_types import (
+    AnswerType,
+    asked_types,
+    effect_named,
+    stated_types,
+    states_cause,
+)
 from bot.language.characterisation import asks_prevented
 from bot.language.fillers import filler_positions
 from bot.language.goals import asks_why_needed, tells_goal
 from bot.rendering.plain import render_plain
-from tests.support.asking import answered, not_given
+from tests.support.asking import answered, not_given, question_words
 
 
 @pytest.mark.parametrize(
@@ -157,3 +166,52 @@ def test_bookish_connectives_state_a_cause_or_an_aim() -> None:
     assert AnswerType.REASON in stated_types("паромы закупят с целью разгрузить порт")
     assert not states_cause("паромы закупят с целью разгрузить порт")
     assert AnswerType.REASON in stated_types("проект запущен в целях развития региона")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем вызвана, по словам Гусейнова, усиливающаяся роль Баку в энергобезопасности?",
+        "за счёт чего укрепляется экономическая взаимозависимость двух стран",
+    ],
+)
+def test_an_effect_is_caused_by_what_brings_it_about(session: Session, question: str) -> None:
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "huseynov-energy", (question, reply.entry)
+
+
+def test_the_effect_must_be_the_one_a_span_brings_about() -> None:
+    said = "экспорт энергоресурсов укрепляет взаимозависимость и усиливает роль Баку"
+    assert effect_named(("чем", "вызвана", "усиливающаяся", "роль", "баку"), said)
+    # the same root, but what it acts on in the span is not the question's
+    assert not effect_named(("чем", "вызвано", "усиление", "санкций"), said)
+    # no root of effect asked: the span's verbs are no answer to another cause
+    assert not effect_named(("чем", "вызван", "рост", "товарооборота"), said)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Чем мотивировано предложение о тюркской семёрке?", "ishmukhamedov-sacred-seven"),
+        ("Чем продиктована необходимость электронной регистрации?", "ishmukhamedov-road"),
+        ("чем мотивирован выбор Азербайджаном пути мира", "tusupbekov-peace"),
+    ],
+)
+def test_a_motive_asked_in_the_formal_register(session: Session, question: str, entry: str) -> None:
+    # "чем мотивировано", "чем продиктовано": a reason asked, as "чем объясняется" asks it
+    assert asked_types(question_words(question))[:1] == (AnswerType.REASON,)
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, (question, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "вот интересно, зачем Ишмухамедов про семёрку заговорил?",
+        "почему Ишмухамедов заговорил о семёрке",
+    ],
+)
+def test_why_an_expert_raised_a_subject_is_his_reason(session: Session, question: str) -> None:
+    # "заговорил": his speaking up on it, as "говорит" — no word of the subject
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == "ishmukhamedov-sacred-seven", (question, reply.entry)

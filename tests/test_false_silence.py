@@ -18,6 +18,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.answer_types import AnswerType, asked_types, importance_explained
 from bot.language.numbers import time_unit
+from bot.language.occupations import Occupation, asked_occupation
 from bot.language.specifics import parted
 from tests.support.asking import answered, declined, not_given, question_words
 
@@ -70,6 +71,37 @@ def test_whence_beside_why_asks_an_origin(session: Session) -> None:
     assert asked_types(question_words("откуда везут грузы?")) == (AnswerType.PLACE,)
     text = answered(session, "почему семь, откуда идея тюркской семёрки?")
     assert "священным числом" in text
+
+
+def test_whence_of_what_one_has_before_a_why_asks_an_origin(session: Session) -> None:
+    """ "откуда у Ишмухамедова цифра семь, почему именно семёрка": the part before the "почему"
+    is the same question — no place asked first, and no country the expert is from."""
+    text = answered(session, "откуда у Ишмухамедова цифра семь, почему именно семерка?")
+    assert "священным числом" in text
+    assert asked_occupation(question_words("откуда у Ишмухамедова цифра семь")) is None
+    assert asked_occupation(question_words("откуда Тусупбеков")) is Occupation.COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("а чё Тусупбеков говорит, почему отношения уникальные?", "tusupbekov-unique-relations"),
+        ("Тусупбеков объясняет, почему отношения уникальные?", "tusupbekov-unique-relations"),
+        ("что Тусупбеков говорит о том, почему отношения уникальны", "tusupbekov-unique-relations"),
+        ("что говорит Ишмухамедов, почему нужно добавить Турцию?", "ishmukhamedov-sacred-seven"),
+    ],
+)
+def test_why_after_a_verb_of_saying_is_what_he_says(
+    session: Session, question: str, entry: str
+) -> None:
+    """ "X говорит, почему Y": the comma opens what he says — an indirect question, no second
+    question whose reason must be the article's own."""
+    reply = session.ask(question)
+    assert reply.answered and reply.entry == entry, (question, reply.entry)
+    words = question_words("Тусупбеков говорит, почему отношения уникальные")
+    assert "и" not in parted(list(words), "Тусупбеков говорит, почему отношения уникальные")
+    asked = "сколько стран, кто седьмой"
+    assert "и" in parted(list(question_words(asked)), asked)
 
 
 def test_a_unit_of_time_is_one_in_any_form_or_language() -> None:
@@ -154,6 +186,21 @@ def test_a_stated_importance_continued_gives_why_it_matters(session: Session) ->
     assert not importance_explained(words, "Особое значение имеет Транскаспийский маршрут.")
     text = answered(session, "почему Транскаспийский маршрут так важен?")
     assert "евразийской архитектуры" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем объясняется особое значение Транскаспийского маршрута?",
+        "по какой причине Транскаспийский маршрут так важен?",
+    ],
+)
+def test_why_it_matters_asked_by_a_frame_or_a_noun_of_reason(
+    session: Session, question: str
+) -> None:
+    """ "чем объясняется", "по какой причине": a why asked as "почему" asks it."""
+    assert "евразийской архитектуры" in answered(session, question)
+    assert not importance_explained(question_words("чем объясняется интерес к визиту"), "")
 
 
 def test_a_sibling_giving_the_kind_answers_for_the_best(session: Session) -> None:

@@ -6,7 +6,9 @@ time; a sentence saying what the subject can come to ("а в перспекти�
 "этот срок можно сократить") foresees it too — the quote opening "Он позволяет …" speaks of
 the corridor the quote before names, and "сокращение" of what "сократить" says. A
 capability ("способно дать импульс развитию туризма"), an intention, or no word at all of
-the subject stays refused. These run on the real knowledge base.
+the subject stays refused. A ground laid now for a thing to come ("создаёт прочную основу
+для дальнейшей интеграции") is what lies ahead of that very thing, when it is the one asked
+about (``grounds_ahead``). These run on the real knowledge base.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.language.answer_types import foretells_outcome
+from bot.language.answer_types import foretells_outcome, grounds_ahead
 from bot.language.predicates import kin_alternating
 from tests.support.asking import answered_entry, declined
 
@@ -43,6 +45,16 @@ _DELIVERY = frozenset({"ishmukhamedov-delivery-time", "delivery-time-target"})
         ("какой прогноз по сокращению сроков доставки", _DELIVERY),
         ("какой прогноз по сокращению срока доставки грузов", _DELIVERY),
         ("каков прогноз по сокрощению сроков", _DELIVERY),
+        # a ground laid for the integration to come: its outlook
+        (
+            "какие перспективы интеграции стран Центральной Азии и Азербайджана",
+            {"ishmukhamedov-on-hajiyev"},
+        ),
+        (
+            "Каким образом, по прогнозу Ишмухамедова, отношения Центральной Азии и "
+            "Азербайджана скажутся на дальнейшей интеграции?",
+            {"ishmukhamedov-on-hajiyev"},
+        ),
     ],
 )
 def test_forecast_by_noun_of_what_a_subject_can_come_to_is_answered(
@@ -91,3 +103,13 @@ def test_kin_alternating() -> None:
     assert kin_alternating("подписать", "подписание")  # plain kin
     assert not kin_alternating("мост", "мощь")
     assert not kin_alternating("срок", "сорт")
+
+
+def test_grounds_ahead() -> None:
+    said = "это создаёт прочную основу для дальнейшей интеграции"
+    assert grounds_ahead(("перспективы", "интеграции"), said)
+    # another thing to come than the one the ground is laid for
+    assert not grounds_ahead(("перспективы", "торговли"), said)
+    # no effect said: a thing to come only named
+    planned = "речь о планах для дальнейшей интеграции"
+    assert not grounds_ahead(("перспективы", "интеграции"), planned)

@@ -207,3 +207,20 @@ def test_what_will_change_asks_the_course(session: Session) -> None:
 
     assert course_cues(words) == {2}
     assert not course_cues(question_words("что изменилось в торговле"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Каким образом визит повлияет на товарооборот?", "одного миллиарда"),
+        ("как визит повлияет на товарооборот?", "одного миллиарда"),
+    ],
+)
+def test_how_a_thing_will_tell_on_another_asks_the_course(
+    session: Session, question: str, expected: str
+) -> None:
+    # "повлияет", "скажется": how the question asks the effect to come, no word of it
+    assert expected in answered(session, question)
+    from bot.language.answer_types import course_cues
+
+    assert course_cues(question_words("как визит повлияет на товарооборот")) == {2}

@@ -104,6 +104,16 @@ def test_forecast_idioms_are_how_it_asks(question: str, verb: str) -> None:
     assert [words[at] for at in forecast_idioms(words)] == [verb]
 
 
+def test_an_outcome_expected_by_its_noun_is_how_it_asks() -> None:
+    # "каких результатов ожидать": "чего ожидать" by the outcome's noun after "which"
+    words = question_words("каких результатов следует ожидать от проектов")
+    assert {words[at] for at in forecast_idioms(words)} == {"результатов", "ожидать"}
+    assert AnswerType.FORECAST in asked_types(words)
+    words = question_words("какой эффект ожидается от упрощения перевозок")
+    assert {words[at] for at in forecast_idioms(words)} == {"эффект", "ожидается"}
+    assert not forecast_idioms(question_words("какие результаты визита"))
+
+
 def test_no_idiom_without_its_question_word() -> None:
     assert not forecast_idioms(question_words("привести примеры соглашений"))
     assert not forecast_idioms(question_words("сколько туристов ждут"))
@@ -115,6 +125,11 @@ def test_no_idiom_without_its_question_word() -> None:
         ("чего ждать от товарооборота", "одного миллиарда"),
         ("k chemu privedet soyuz", "региональные реалии"),
         ("к чему приведёт тюркская семёрка", "единый геополитический регион"),
+        (
+            "Каких результатов следует ожидать от реализации проектов Среднего коридора?",
+            "одного миллиарда",
+        ),
+        ("Какой эффект ожидается от упрощения перевозок?", "облегчить товарооборот"),
     ],
 )
 def test_forecast_idioms_answered(session: Session, question: str, expected: str) -> None:

@@ -26,6 +26,8 @@ def test_the_places_a_question_fixes():
     assert asks_place_by_noun(words)
     assert "азербайджан" in fixed_places(words, True)
     assert not asks_place_by_noun(question_words("куда пойдут энергоресурсы"))
+    # a place guessed before "или где" is the asker's guess, not one the question knows
+    assert not fixed_places(question_words("встречали Алиева в Астане или где"), False)
 
 
 @pytest.mark.parametrize(
@@ -50,6 +52,11 @@ def test_a_place_the_question_names_is_not_given_back(session, question, offered
         ("где выступал Токаев в Азербайджане", "Габале"),
         ("куда экспортируют казахстанские энергоресурсы через Азербайджан", "мировой рынок"),
         ("куда прибыл Алиев", "Казахстан"),
+        # a guess "or where": the article's place confirms it
+        ("так, а встречали его где, в Астане или где?", "Астане"),
+        ("Токаев выступал в Габале или где?", "Габале"),
+        # "государство": the formal register's country
+        ("через какое государство транзитом идут казахстанские энергоресурсы?", "Азербайджана"),
     ],
 )
 def test_a_place_beyond_the_question_is_answered(session, question, evidence):

@@ -36,6 +36,8 @@ def _relation(text: str):
         ("Где будут строить новые паромы?", "строить", None),
         ("Где планируют строить паромы?", "строить", None),
         ("Когда начнут строить паромы?", "строить", None),
+        # a verb of helping hands it to the deed helped
+        ("Безопасность какого региона помогает обеспечивать Баку?", "обеспечивать", None),
         ("Какой будет товарооборот?", "быть", None),  # no infinitive: being, no relation
         ("если вложиться, можно сократить", None, None),  # a conditional infinitive
         ("What unites Azerbaijan and Kazakhstan?", None, None),  # "what" + a verb
@@ -104,6 +106,14 @@ def test_a_kind_stated_of_another_relation_is_not_given(session, question, missi
         ("В каком городе проходила торжественная встреча?", "Астане"),  # a generic verb
         ("Tokayev in Gabala", "Габале"),
         ("Which sectors are on the negotiation agenda according to Tusupbekov?", "аграрная"),
+        # where goods are headed is where they go: a verb of going in other words
+        ("куда направляется казахстанский экспорт энергоресурсов?", "мировой рынок"),
+        # the deed helped, not the help, is the relation a passage must tell
+        (
+            "Энергетическую безопасность какого региона, по словам депутата, помогает "
+            "обеспечивать Баку?",
+            "Южного Кавказа",
+        ),
     ],
 )
 def test_the_relation_the_article_gives_is_answered(session, question, evidence):

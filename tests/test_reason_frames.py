@@ -112,6 +112,11 @@ def test_a_why_of_a_figure_as_it_stands_asks_its_cause():
         # "стоит" of what one should do names no subject (nor asks a price)
         ("почему стоит добавить Турцию по мнению Ишмухамедова", "цифра семь"),
         ("gjxtve cnjbn lj,fdbnm nehwb. gj vytyb. bive[fvtljdf", "цифра семь"),
+        # a benefit gotten: "получит" only says how the benefit is had
+        (
+            "Какие выгоды получит Азербайджан от экспорта казахстанских энергоресурсов?",
+            "взаимозависимость",
+        ),
     ],
 )
 def test_a_reason_frame_is_answered_by_the_passage_giving_it(session, question, evidence):

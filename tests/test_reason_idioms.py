@@ -32,6 +32,8 @@ def test_the_words_of_a_reason_idiom_are_found():
     words = question_words("what is the logic behind a format of seven")
     assert {words[at] for at in reason_idioms(words)} == {"logic", "behind"}
     assert not reason_idioms(question_words("who is behind the corridor"))
+    words = question_words("какими доводами эксперт обосновывает идею")
+    assert {words[at] for at in reason_frame(words)} == {"доводами", "обосновывает"}
 
 
 @pytest.mark.parametrize(
@@ -49,6 +51,9 @@ def test_the_words_of_a_reason_idiom_are_found():
         ("за счёт чего облегчится товарооборот", "электронной регистрации"),
         # chat's "tho" says nothing; "the logic behind" asks why
         ("ok tho what's the logic behind seven countries", "священным числом"),
+        # "какими доводами обосновывает": "чем обосновывает" said by the noun of a reason
+        ("Какими доводами эксперт обосновывает идею семёрки?", "священным числом"),
+        ("какими аргументами Тусупбеков объясняет выбор мира", "мудрости"),
     ],
 )
 def test_a_reason_asked_by_an_idiom_is_answered(session, question, evidence):

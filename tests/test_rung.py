@@ -78,6 +78,11 @@ def test_how_long_one_goes_with_the_one_going_before_its_verb(session: Session) 
     not_given(session, "Сколько паромов идёт через Каспий?", "quantity")
     text = answered(session, "Сколько груз едет из Китая в Азербайджан?")
     assert "15–18" in text
+    # the way it goes between the one going and its verb: still a length of going
+    text = answered(session, "а сколько сейчас груз из Китая едет до Азербайджана?")
+    assert "15–18" in text
+    not_given(session, "Сколько паром через Каспий плывёт?", "duration")
+    not_given(session, "Сколько паромов через Каспий идёт?", "quantity")
 
 
 def test_many_people_named_as_one_are_not_quoted_and_told_so(session: Session) -> None:

@@ -438,7 +438,9 @@ _PLACE_WORDS = word_set("где куда откуда where venue location")
 _PLACE_NOUNS = word_set(
     "городе город стране страну месте место аэропорту аэропорт регионе регион площадке "
     "погранпереход погранпереходе пункте территории страны странах города городах city country "
-    "countries place airport region"
+    "countries place airport region "
+    # the formal register's country: "через какое государство идут энергоресурсы"
+    "государство государстве государства государствах"
 )
 _WHICH = word_set("каком какой какую какие каких какого какому какими какое какая which what")
 INTERROGATIVES = _WHICH
@@ -803,6 +805,13 @@ _TIED = word_set("связан связана связано связаны")
 _CAUSED_FORMS = word_set(
     "вызван вызвана вызвано вызваны обусловлен обусловлена обусловлено обусловлены"
 )
+# The formal register's participles of a motive ("чем мотивировано предложение", "чем
+# продиктована необходимость"): a reason asked, as "чем объясняется" asks it — an aim
+# answers it too, unlike a cause (``_CAUSED_FORMS``).
+_MOTIVATED = word_set(
+    "продиктован продиктована продиктовано продиктованы мотивирован мотивирована "
+    "мотивировано мотивированы"
+)
 _REASON_PAIRS = frozenset(
     {
         ("какой", "причине"),
@@ -832,7 +841,7 @@ _REASON_PAIRS = frozenset(
         ("what", "causes"),
         ("из-за", "чего"),
         # "с чем связаны барьеры", "чем вызван рост": what a state of things is due to
-        *(("чем", w) for w in _TIED | _CAUSED_FORMS),
+        *(("чем", w) for w in _TIED | _CAUSED_FORMS | _MOTIVATED),
     }
 )
 # The pairs of words that only ask a reason ("по какой ПРИЧИНЕ", "на каком ОСНОВАНИИ", "с
@@ -892,6 +901,7 @@ _JUSTIFIES = word_set(
 _CAUSE_VERBS = (
     word_set("объясняется объясняются объяснить объясняет объясняют объяснил объяснила объясняли")
     | _CAUSED_FORMS
+    | _MOTIVATED
     | _JUSTIFIES
 )
 # "what explains …", "what accounts for …" (right after "what"); "what is/lies behind …".
@@ -1033,6 +1043,16 @@ _REPORTING = word_set(
     "about know known specify specified"
 )
 _WHEN = word_set("когда when")
+# Verbs of saying or explaining whose object an indirect question is ("Тусупбеков
+# говорит, почему отношения уникальные", "объясняет, зачем нужны паромы"), and the
+# question words such a clause opens.
+_REPORTED_LEMMAS = word_set(
+    "говорить сказать объяснять объяснить пояснять пояснить рассказывать рассказать писать "
+    "написать заявлять заявить отмечать отметить упоминать упомянуть обосновывать обосновать"
+)
+_INDIRECT_OPENERS = word_set("почему зачем отчего где куда откуда когда как сколько")
+_ABOUT_THAT = (("о", "том"), ("про", "то"))  # "говорит о том, почему …"
+_REPORTED_REACH = 2  # the verb, or the verb and its speaker, right before the clause
 
 
 _WHENCE = word_set("откуда")
@@ -1230,6 +1250,26 @@ _STATE_CLAUSE = 6  # words: "where Azerbaijan–Kazakhstan relations are now"
 _EVENT_VERBS = word_set(
     "take took taken taking held hold happen happened met meet signed sign located based"
 )
+
+
+def opens_reported_question(words: tuple[str, ...], at: int) -> bool:
+    """Is the word at ``at`` a question word opening the object of a verb of saying or
+    explaining right before it ("Тусупбеков говорит, почему отношения уникальные", "что он
+    пишет о том, зачем …"), or before its speaker ("что говорит Ишмухамедов, почему …")?
+    An indirect question: what the speaker is asked to have said of it, not a second
+    question joined to the first — his words answer it."""
+    if not 0 < at < len(words) or words[at] not in _INDIRECT_OPENERS:
+        return False
+    before = words[:at]
+    if before[-2:] in _ABOUT_THAT:
+        before = before[:-2]
+    # the verb last, or its speaker after it ("что говорит Ишмухамедов, почему …")
+    return any(
+        p.tag.POS == "VERB" and str(p.normal_form).replace("ё", "е") in _REPORTED_LEMMAS
+        for word in before[-_REPORTED_REACH:]
+        if is_cyrillic(word)
+        for p in parse(word)[:1]
+    )
 
 
 def opens_time_clause(words: tuple[str, ...], at: int) -> bool:
@@ -1609,7 +1649,11 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         found.append(AnswerType.FACT)
     # "к чему приведёт", "чего ожидать": the genitive and dative "what" ask as "что" does
     asking = any(w in _ASKING or w in _WHAT_OBLIQUE for w in words)
-    future = future or any(w in _EXPECTING for w in words) or _future_named(words)
+    expecting = any(w in _EXPECTING for w in words)
+    # "каких результатов ожидать": "which" in any case, with a verb of expecting (not with a
+    # future verb alone: "какую страну добавит" asks the country)
+    asking = asking or (expecting and any(w in _WHICH for w in words))
+    future = future or expecting or _future_named(words)
     if ahead:
         found.append(AnswerType.FORECAST)
     if _asks_will(words, pairs) or (
@@ -2178,7 +2222,10 @@ def importance_explained(words: tuple[str, ...] | list[str], text: str) -> bool:
     contrast stated is continued (``contrast_continued``). The thing is matched by stem (its
     first five letters), near the span's word of importance, in the same sentence."""
     benefit = {words[at] for at in _benefit_idioms(words)}  # "what is the benefit of X"
-    if not any(w in _WHY_WORDS for w in words) and not benefit:
+    # "чем объясняется особое значение маршрута", "по какой причине он так важен": a why
+    # asked by its frame or its noun, as "почему" asks it
+    framed = reason_frame(words) or set(itertools.pairwise(words)) & _REASON_PAIRS
+    if not any(w in _WHY_WORDS for w in words) and not benefit and not framed:
         return False
     if not any(w.startswith(_IMPORTANCE_STEMS) for w in words) and not benefit:
         return False
@@ -2204,6 +2251,52 @@ def importance_explained(words: tuple[str, ...] | list[str], text: str) -> bool:
             if asked & {w[:5] for w in near if len(w) > 3}:
                 return True
     return False
+
+
+# Verbs by which a span says one thing brings about another ("экспорт … усиливает роль
+# Баку"), by their roots: a question naming that very effect by the same root ("чем вызвана
+# усиливающаяся роль Баку", "за счёт чего укрепляется взаимозависимость") asks its cause.
+_EFFECT_ROOTS = ("усил", "укреп", "углуб")
+_EFFECT_VERB_STEMS = ("усилива", "усилит", "укрепля", "укрепит", "углубля", "углубит")
+_EFFECT_OBJECT_REACH = 3  # words from the verb to the thing it acts on ("усиливает роль")
+
+
+def effect_named(words: tuple[str, ...] | list[str], text: str) -> bool:
+    """Does a span say what brings about the effect a question asks the cause of — a verb
+    of the question's root of effect ("усиливающаяся" / "усиливает"), the thing it acts on
+    (a word of the question's by its first five letters: "роль") right after it? The verb's
+    subject is the cause: "экспорт … усиливает роль Баку" answers "чем вызвана
+    усиливающаяся роль Баку", which the span's connectives do not show as a cause."""
+    roots = {w[:4] for w in words if w.startswith(_EFFECT_ROOTS)}
+    if not roots:
+        return False
+    asked = {w[:5] for w in words if len(w) > 3 and not w.startswith(_EFFECT_ROOTS)}
+    span = tuple(tokens(fold(text)))
+    for at, word in enumerate(span):
+        if not word.startswith(_EFFECT_VERB_STEMS) or word[:4] not in roots:
+            continue
+        acted_on = span[at + 1 : at + 1 + _EFFECT_OBJECT_REACH]
+        if asked & {w[:5] for w in acted_on if len(w) > 3}:
+            return True
+    return False
+
+
+# A ground laid now for a thing to come, named by its adjective of the future: "создаёт
+# прочную основу для дальнейшей интеграции", "к будущему сотрудничеству".
+_GROUND_AHEAD = lazy(r"\b(?:для|к)\s+(?:дальнейш|будущ)\w*\s+(\w+)")
+
+
+def grounds_ahead(words: tuple[str, ...] | list[str], text: str) -> bool:
+    """Does a span say an effect now on a thing to come that the question names ("это
+    создаёт прочную основу для дальнейшей интеграции" for "как это скажется на дальнейшей
+    интеграции", "какие перспективы у интеграции")? What lies ahead of that thing is what
+    it says, though its verbs foresee nothing (``forecasts``). The thing by the first five
+    letters of a question's word."""
+    folded = fold(text)
+    if not _EFFECTS.search(folded):
+        return False
+    asked = {w[:5] for w in words if len(w) > 3}
+    return any(m.group(1)[:5] in asked for m in _GROUND_AHEAD.finditer(folded))
 
 
 def _contrasted(words: tuple[str, ...]) -> frozenset[str]:
@@ -2454,6 +2547,11 @@ def reason_frame(words: tuple[str, ...] | list[str]) -> frozenset[int]:
             after_with = tuple(words[at - 1 : at]) in (("с",), ("со",))
             cue = _CAUSE_VERBS | _TIED if after_with else _CAUSE_VERBS
             found.update(at + 1 + i for i, w in enumerate(following) if w in cue)
+        if word in _WHICH and following[:1] and following[0] in _REASON_NOUNS:
+            # "какими доводами он обосновывает идею": "чем" said by the noun of a reason —
+            # the noun and the verb after it frame the reason asked
+            found.add(at + 1)
+            found.update(at + 2 + i for i, w in enumerate(following[1:]) if w in _CAUSE_VERBS)
         if word == "как" or (word == "образом" and tuple(words[at - 1 : at]) == ("каким",)):
             # "как Ишмухамедов обосновал идею", "каким образом обосновывается": how one
             # justified it is the reason he gave, as "чем обосновал" asks it (justifying only:
@@ -2537,6 +2635,25 @@ _BENEFIT_NOUNS = word_set(
     "benefit benefits advantage advantages"
 )
 _BENEFIT_ASKING = word_set("какую какие каковы какова")
+# Verbs of getting a benefit ("какие выгоды получит Азербайджан", "какую пользу извлечёт"):
+# the benefit is what is asked; getting it is how, no relation a passage must tell.
+_GETTING = word_set("получить получать извлечь извлекать")
+_GETTING_REACH = 2  # words from the benefit's noun to its verb ("какие выгоды получит")
+
+
+def benefit_gotten(words: tuple[str, ...] | list[str], verb: str) -> bool:
+    """Is ``verb`` (a lemma) the verb of getting a benefit the question names right before
+    it ("какие выгоды ПОЛУЧИТ Азербайджан")?"""
+    if verb not in _GETTING:
+        return False
+    return any(
+        word in _BENEFIT_NOUNS
+        and any(
+            is_cyrillic(w) and _lemma(w) == verb
+            for w in words[at + 1 : at + 1 + _GETTING_REACH]
+        )
+        for at, word in enumerate(words)
+    )
 # "на каком основании", "в чём выгода": nouns saying only that a reason is the kind asked
 REASON_NOUNS = REASON_NOUNS | _BENEFIT_NOUNS | frozenset(noun for _, noun in _ASKING_PAIRS)
 _BENEFITS = word_set(
@@ -3005,20 +3122,38 @@ def _asks_going(words: tuple[str, ...], i: int) -> bool:
     """ "сколько идёт паром", "сколько сейчас едут грузы": "сколько" with a verb of going
     asks how long — not "сколько грузов идёт", which counts the cargo. The one going may
     stand before its verb ("сколько паром идёт", "сколько груз едет"): a subject, whose case
-    no count takes (what "сколько" counts is in the genitive)."""
+    no count takes (what "сколько" counts is in the genitive). The way it goes may stand
+    between the subject and its verb ("сколько груз из Китая едет до Азербайджана")."""
     if words[i] not in _COUNT_WORDS:
         return False
-    following = [w for w in words[i + 1 : i + 5] if w not in _ADVERBS]
+    following = [w for w in words[i + 1 : i + 5 + _WAY_REACH] if w not in _ADVERBS]
     if tuple(following[:2]) == ("по", "времени"):  # "сколько по времени едет груз"
         following = following[2:]
     if following and _uncounted_subject(following[0]):
-        following = following[1:]
+        following = _past_the_way(following[1:])
     following = following[:1]
     return any(
         p.tag.POS in {"VERB", "INFN"} and p.normal_form in _GOING_LEMMAS
         for word in following
         for p in parse(word)[:1]
     )
+
+
+# Prepositional phrases of the way between a subject and its verb of going: "из Китая",
+# "до Азербайджана", "через Каспий" — two at most, of a preposition and one word each.
+_WAY_PHRASES = 2
+_WAY_REACH = 2 * _WAY_PHRASES
+
+
+def _past_the_way(words: list[str]) -> list[str]:
+    """The words after the phrases of the way that lead them ("из Китая до Азербайджана
+    едет" → "едет"): where a thing goes from and to stands between the one going and its
+    verb, and is neither a count nor the verb."""
+    for _ in range(_WAY_PHRASES):
+        if len(words) < 2 or not any(p.tag.POS == "PREP" for p in parse(words[0])[:1]):
+            break
+        words = words[2:]
+    return words
 
 
 def _uncounted_subject(word: str) -> bool:
@@ -4058,7 +4193,12 @@ _MODALS = word_set("может могут сможет смогут мог мо�
 # Verbs of a thing's course (Russian lemmas, English stems): "как будет развиваться
 # товарооборот", "как изменится срок доставки", "how will trade develop", "how is it likely
 # to evolve".
-_COURSE = word_set("развиваться развиться измениться меняться изменяться develop evolv chang shift")
+_COURSE = word_set(
+    "развиваться развиться измениться меняться изменяться develop evolv chang shift "
+    # "как визит повлияет на товарооборот", "как скажется": the course a thing's effect sets
+    # for another — the effect said in a passage's own verbs ("позволит довести …")
+    "повлиять влиять сказаться сказываться отразиться отражаться"
+)
 # Of those, the verbs of a change, which "что" asks as well: "что изменится в торговле".
 _CHANGING = word_set("измениться меняться изменяться поменяться")
 _CHANGE_MODALS = word_set("должно должна должны может могут будет будут")
@@ -4134,7 +4274,28 @@ def forecast_idioms(words: tuple[str, ...] | list[str]) -> frozenset[int]:
                 if is_cyrillic(words[ahead]) and _lemma(words[ahead]) in verbs:
                     found.add(ahead)
                     break
+    found.update(_outcome_expected(words))
     return frozenset(found)
+
+
+# "каких результатов ожидать от проектов", "какой эффект ожидается от упрощения": the
+# outcome asked by its noun after "which" and a verb of expecting — "чего ожидать" in other
+# words; neither word is one a passage foreseeing it must hold.
+_OUTCOME_LEMMAS = word_set("результат эффект итог последствие отдача")
+_EXPECTING_LEMMAS = word_set("ждать ожидать ожидаться")
+
+
+def _outcome_expected(words: tuple[str, ...] | list[str]) -> tuple[int, ...]:
+    """The positions of the outcome's noun and the verb of expecting in "каких результатов
+    (следует) ожидать", "какой эффект ожидается" — empty when the question asks no such."""
+    for at, word in enumerate(words[:-1]):
+        noun = words[at + 1]
+        if word not in _WHICH or not is_cyrillic(noun) or _lemma(noun) not in _OUTCOME_LEMMAS:
+            continue
+        for ahead in range(at + 2, min(at + 2 + _IDIOM_REACH, len(words))):
+            if is_cyrillic(words[ahead]) and _lemma(words[ahead]) in _EXPECTING_LEMMAS:
+                return (at + 1, ahead)
+    return ()
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)

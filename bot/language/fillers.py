@@ -70,6 +70,12 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("так", "сказать"),
     ("если", "честно"),
     ("если", "верить"),
+    # "Баку со своей стороны сколько готов …", "в свою очередь": for its part — how the
+    # asker turns to the one named, no word of the subject ("стороны" would draw every
+    # passage where "стороны подписали")
+    ("со", "своей", "стороны"),
+    ("с", "своей", "стороны"),
+    ("в", "свою", "очередь"),
     # "согласно заявлению Гусейнова", "по утверждению эксперта": whose words, as "по словам X"
     # (stop words) says it — the one named stays; the noun of saying is no word of the subject
     *(("согласно", noun) for noun in _SAYING_DATIVES),
@@ -115,6 +121,9 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     ("есть", "инфо"),
     ("в", "целом"),
     ("в", "общем"),
+    # "сколько в среднем идёт груз": on average, how the amount is asked — not the Middle
+    # Corridor ("Средний коридор"), whose adjective it shares
+    ("в", "среднем"),
     ("в", "принципе"),
     ("по", "сути"),
     ("по", "существу"),
@@ -209,9 +218,10 @@ _FILLERS: tuple[tuple[str, ...], ...] = (
     # документы, списком" asks what "по каким темам подписали документы" asks.
     *LAYOUT_WORDS,
 )
-# Fillers whose last word is also an adjective ("в целом регионе", "в общем пространстве"):
+# Fillers whose last word is also an adjective ("в целом регионе", "в общем пространстве",
+# "в Среднем коридоре"):
 # with a word in the prepositional case after them they are a phrase of content.
-_ADJECTIVAL = frozenset({"целом", "общем"})
+_ADJECTIVAL = frozenset({"целом", "общем", "среднем"})
 # Fillers whose last word is a noun that may govern the next ("в итоге визита": the visit's
 # outcome): with a noun in the genitive after them they are a phrase of content.
 _GOVERNING = frozenset({"итоге"})

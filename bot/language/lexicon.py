@@ -256,7 +256,9 @@ FROM_SIDE = ("со", "стороны")
 # entries is what he said, and the verb is no word of its subject.
 SPEAKING_VERB_LEMMAS = word_set(
     "выступать выступить высказываться высказаться комментировать прокомментировать "
-    "рассказывать рассказать"
+    "рассказывать рассказать "
+    # "зачем Ишмухамедов заговорил про семёрку": raising a subject is speaking up on it
+    "заговорить заговаривать"
 )
 # A person's own act of speaking up, as a place question asks it ("где выступал Гусейнов",
 # "в каком городе говорил", "где давал интервью", "where did he comment"): lemmas and English

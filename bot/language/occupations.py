@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from enum import StrEnum
 
+from bot.language.answer_types import asks_origin
 from bot.language.lexicon import word_set
 from bot.language.morphology import is_known_russian, parse
 from bot.language.text import is_cyrillic
@@ -59,7 +60,9 @@ _ENGLISH_BE = word_set("is are was were")
 
 def _asks_country(words: tuple[str, ...]) -> bool:
     """ "из какой страны политолог", "откуда родом", "откуда Тусупбеков" (no verb),
-    "what country is he from", "where is Tusupbekov from", "his nationality"."""
+    "what country is he from", "where is Tusupbekov from", "his nationality". Not an
+    "откуда" of a thing's origin: "откуда у Ишмухамедова цифра семь" (what he has, after
+    "у"), "откуда, почему именно семь" (``asks_origin``)."""
     if any(w in _NATIONALITY for w in words):
         return True
     triples = zip(words, words[1:], words[2:], strict=False)
@@ -70,7 +73,11 @@ def _asks_country(words: tuple[str, ...]) -> bool:
     if words[:1] == ("where",) and words[-1:] == ("from",):
         return len(words) > 1 and words[1] in _ENGLISH_BE
     if any(w in _WHENCE for w in words):
-        return not any(_is_verb(w) for w in words if w not in _WHENCE)
+        return not any(_is_verb(w) for w in words if w not in _WHENCE) and not any(
+            asks_origin(words, at) or words[at + 1 : at + 2] == ("у",)
+            for at, w in enumerate(words)
+            if w in _WHENCE
+        )
     return False
 
 

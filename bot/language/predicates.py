@@ -119,6 +119,8 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
         # a ferry or a train runs its route: "через какое море будут ходить (курсировать)
         # паромы"
         " ходить курсировать"
+        # where goods are headed: "куда направляется экспорт"
+        " направляться направиться"
     ),
     word_set("сократить сокращать ужать ускорить ускорять сокращение"),
     word_set(
@@ -224,6 +226,10 @@ _AUXILIARIES = word_set(
     "быть стать начать начинать планировать собираться собраться намереваться мочь хотеть "
     "предполагаться предстоять"
 )
+# Verbs of helping, which take the deed helped as their infinitive: "помогает обеспечивать
+# безопасность" asks about the securing, which a passage tells by its own verb ("усиливает
+# роль Баку в обеспечении безопасности") and hardly ever as help.
+_HELPING = word_set("помогать помочь")
 # How many words after an auxiliary may hold its infinitive ("будут в Баку строить").
 _AUXILIARY_REACH = 3
 # "как называется X", "название X", "what is X called": the name of a thing is asked.
@@ -657,7 +663,7 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
             verb = best.inflect({"INFN"})
             lemma = str(verb.word) if verb is not None else lemma
         lemma = lemma.replace("ё", "е")
-        if lemma in _AUXILIARIES:
+        if lemma in _AUXILIARIES or lemma in _HELPING:
             infinitive = _governed(words[at + 1 : at + 1 + _AUXILIARY_REACH], repaired)
             if infinitive is None:
                 # "паромы строить собрались", "подписать хотят": spoken word order, and a

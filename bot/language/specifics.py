@@ -23,6 +23,7 @@ from bot.language.answer_types import (
     asks_origin,
     asks_persons_origin,
     asks_reason,
+    opens_reported_question,
     opens_time_clause,
     schedule_heading,
     speaks_of_future,
@@ -400,6 +401,8 @@ def parted(words: list[str], text: str) -> tuple[str, ...]:
             and result[-1] not in _AND
             # "где выступал Токаев, когда был в Азербайджане": a clause of time, no question
             and not opens_time_clause((*result, *piece), len(result))
+            # "Тусупбеков говорит, почему …": what he says, an indirect question, no second one
+            and not opens_reported_question((*result, *piece), len(result))
         ):
             result.append("и")
         result.extend(words[at : at + len(piece)])

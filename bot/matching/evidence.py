@@ -27,6 +27,7 @@ from bot.knowledge.entries import Entry, EntryKind
 from bot.language.answer_types import (
     AnswerType,
     contrast_continued,
+    effect_named,
     importance_explained,
     stated_types,
     states_cause,
@@ -92,6 +93,13 @@ def restates_contrast(query: Query, entry: Entry) -> bool:
         contrast_continued(query.words, text) or importance_explained(query.words, text)
         for text in entry.shown_words
     )
+
+
+def names_effect_asked(query: Query, entry: Entry) -> bool:
+    """One of the entry's spans says what brings about the effect whose cause the question
+    asks (``effect_named``: "экспорт … усиливает роль Баку" for "чем вызвана усиливающаяся
+    роль Баку"): the subject of its verb of effect is the cause, though no connective says so."""
+    return query.cause and any(effect_named(query.words, text) for text in entry.shown_words)
 
 
 def gives_kind(query: Query, indexed: IndexedEntry, names: frozenset[str]) -> bool:

@@ -89,6 +89,7 @@ from bot.language.answer_types import (
     figure_noun_asked,
     gains_named,
     giving_beneficiary,
+    grounds_ahead,
     horizon_clauses,
     is_explaining_verb,
     lists_investment,
@@ -366,6 +367,7 @@ from bot.matching.evidence import (
     MARGIN,
     cause_instead,
     gives_kind,
+    names_effect_asked,
     reason_by_link,
     restates_contrast,
     siblings,
@@ -4762,6 +4764,7 @@ class Matcher:
             and not (self._obstacle_asked(query) and names_obstacle(self._own_words(entry)[0]))
             and not self._aim_of_deed_not_done(query, entry)
             and not self._need_answered(query, entry)
+            and not names_effect_asked(query, entry)
         ):
             # "с чем связаны барьеры": an aim or an effect is no cause; "почему Гаджиев
             # считает, что 5+1 стало 6": his words stating the figure give no cause of it
@@ -4792,6 +4795,7 @@ class Matcher:
             and asks_prospect(query.words)
             and not foresees(entry)
             and not self._names_what_it_becomes(query, entry)
+            and not any(grounds_ahead(query.words, span.text) for span in entry.spans)
         ):
             return False  # "the outlook for energy exports": today's effects foresee nothing
         if (

@@ -195,9 +195,24 @@ def fixed_places(words: tuple[str, ...], place_noun: bool) -> frozenset[str]:
         return frozenset(words)
     found: set[str] = set()
     for at, word in enumerate(words):
-        if word in _AT:
+        if word in _AT and not _guessed(words, at):
             found.update(words[at + 1 : at + 1 + _AT_WITHIN])
     return frozenset(found)
+
+
+# "встречали его в Астане или где?": a place guessed, "or where" asked after it — the
+# guess is the asker's, to be confirmed or told otherwise, not a place the question knows.
+_OR = word_set("или or")
+_WHERE_AFTER_OR = word_set("где куда откуда where")
+
+
+def _guessed(words: tuple[str, ...], at: int) -> bool:
+    """Is the place after the preposition at ``at`` a guess "or where" follows ("в Астане
+    или где")? Only right after it: the place's words, then "или" and the question word."""
+    rest = words[at + 1 : at + 2 + _AT_WITHIN]
+    return any(
+        a in _OR and b in _WHERE_AFTER_OR for a, b in itertools.pairwise(rest)
+    )
 
 
 # Where a stretch of text ends: sentence ends, colons, semicolons, commas (not in a number),

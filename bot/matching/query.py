@@ -62,8 +62,10 @@ from bot.language.answer_types import (
     asked_types,
     asks_cause,
     asks_hypothesis,
+    asks_origin,
     asks_reason,
     asks_workings,
+    benefit_gotten,
     calendar_noun_apart,
     compound_prepositions,
     course_cues,
@@ -3723,6 +3725,9 @@ class Analyser:
         ):
             # "в каком городе устроили встречу": the meeting held, no relation of its own
             return replace(relation, verb=None)
+        if verb and benefit_gotten(words, verb):
+            # "какие выгоды получит Азербайджан": the benefit asked, the getting only how
+            return replace(relation, verb=None)
         if verb and any(self.morphology.lemma(words[at]) == verb for at in reason_frame(words)):
             # "чем ОБЪЯСНЯЕТСЯ то, что …": the frame's verb asks the reason, as "почему"
             # does — no relation of the subject a passage must tell
@@ -5587,7 +5592,7 @@ def _asks(
         # asks, lost to the person asked after it ("how many" counts only when nothing else
         # is asked), is asked first; "где и когда" keeps its order (both were read)
         first = asked_types(leading, future=future)[:1]
-        if first and first[0] not in asks:
+        if first and first[0] not in asks and not _origin_asked_twice(words, first[0]):
             asks = (*first, *asks)
     if asks[:1] == (AnswerType.REASON,) and defined_first(parts):
         # "5+1 — это что, и почему теперь «6»": what the thing is, asked first, leads
@@ -5595,6 +5600,15 @@ def _asks(
     if named and asks[:1] == (AnswerType.REASON,) and not _choice_questioned(words):
         return (AnswerType.STATEMENT, *asks[1:])
     return asks
+
+
+def _origin_asked_twice(words: list[str], kind: AnswerType) -> bool:
+    """Is the place a leading part asks ("откуда у Ишмухамедова цифра семь") an "откуда"
+    the whole question reads as where a thing comes from (``asks_origin``: a "почему" joined
+    to it — "…, почему именно семёрка?": one question asked twice)? Read alone, the part
+    lacks the "почему" that tells it; its place is no kind asked."""
+    whole = tuple(words)
+    return kind is AnswerType.PLACE and any(asks_origin(whole, at) for at in range(len(whole)))
 
 
 def _choice_questioned(words: list[str]) -> bool:
