@@ -1536,8 +1536,12 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             and not target
             for i, w in enumerate(words)
         )
-        # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
-        or (change is not Change.FACTOR and _asks_sum(words, counting=counting or how_much))
+        # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money; "на
+        # сколько вырос товарооборот" asks the sum it grew by, as "how much has it grown" does
+        or (
+            change is not Change.FACTOR
+            and _asks_sum(words, counting=counting or how_much or change is not None)
+        )
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
         or any(a in _WHICH and b == "funding" for a, b in pairs)  # "what funding is planned"
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
@@ -3297,6 +3301,13 @@ def mistyped_cue(word: str) -> bool:
     a length asked ("prodolzhitelnost" read back without its ь) asks as the noun does."""
     meant = _as_cue(word)
     return meant != word and (is_stop(meant) or meant in _DURATION_NOUNS)
+
+
+def cues_mended(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The words with each mistyped question word read as the word meant (``_as_cue``), one
+    for one: "naskolko vyros" comes back from transliteration as "насколко вырос", its ь
+    dropped, and asks by how much it grew as "насколько вырос" does."""
+    return tuple(_as_cue(word) for word in words)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)

@@ -367,13 +367,34 @@ def asks_past_change(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask about a change already made ("во сколько раз вырос товарооборот
     за год", "how many times did trade grow")? Two figures of today and a target give no
     multiple of the past."""
-    for word in words:
-        if word in _PAST_EN:
-            return True
-        russian = is_cyrillic(word) and _lemma(word) in _CHANGE_VERBS
-        if russian and any(p.tag.POS == "VERB" and "past" in p.tag for p in parse(word)[:1]):
-            return True
-    return False
+    return any(word in _PAST_EN or _past_change_verb(word) for word in words)
+
+
+# English forms of a change a text states as made: "trade grew by 20%", "has doubled".
+_MADE_EN = word_set(
+    "grew grown rose risen increased doubled tripled raised boosted expanded reduced "
+    "shortened lowered decreased reached"
+)
+
+
+def states_change_made(text: str) -> bool:
+    """Does a text state a change of an amount already made — a change (``stated_changes``)
+    told by a verb in the past ("товарооборот вырос на 20%", "увеличился вдвое", "trade
+    doubled")? A change asked of the past ("насколько вырос товарооборот за последние годы")
+    is answered by that alone: a level to reach ("позволит довести до одного миллиарда") or
+    a multiple still to come ("позволяет кратно увеличить") is what may happen, and today's
+    level beside it says nothing of how it got there."""
+    if not stated_changes(text):
+        return False
+    return any(word in _MADE_EN or _past_change_verb(word) for word in tokens(fold(text)))
+
+
+def _past_change_verb(word: str) -> bool:
+    """Is a (folded) Russian word a verb of an amount changing in the past ("вырос",
+    "увеличился", "сократили")?"""
+    if not is_cyrillic(word) or _lemma(word) not in _CHANGE_VERBS:
+        return False
+    return any(p.tag.POS == "VERB" and "past" in p.tag for p in parse(word)[:1])
 
 
 # Nouns of a change in amount, said by the verbs of their relation ("рост": "вырасти",

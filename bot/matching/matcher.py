@@ -131,6 +131,7 @@ from bot.language.changes import (
     derives_multiple,
     offered_multiple,
     stated_changes,
+    states_change_made,
     target_frame,
 )
 from bot.language.characterisation import (
@@ -5151,12 +5152,18 @@ class Matcher:
         if entry.kind is EntryKind.LIST:
             return True
         texts = (*(span.text for span in entry.spans), *entry.shown_words)
-        if any(query.change in stated_changes(text) for text in texts):
+        # "насколько вырос товарооборот за последние годы": a change made, which a level to
+        # reach or a multiple to come ("позволит довести до миллиарда") does not tell
+        past = asks_past_change(query.words)
+        if any(
+            query.change in stated_changes(text) and (not past or states_change_made(text))
+            for text in texts
+        ):
             return True
         # "во сколько раз должен вырасти": today's amount and the target, in one span
         return (
             query.change is Change.FACTOR
-            and not asks_past_change(query.words)
+            and not past
             and derives_multiple(tuple(span.text for span in entry.spans))
         )
 

@@ -66,6 +66,7 @@ from bot.language.answer_types import (
     calendar_noun_apart,
     compound_prepositions,
     course_cues,
+    cues_mended,
     direction_cues,
     duration_noun,
     elided_place_at,
@@ -1146,8 +1147,10 @@ class Analyser:
         stretch_openers, stretch = stretch_positions(words)
         heading |= stretch
         fillers |= stretch_openers
-        change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
-        asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
+        # "во сколько раз", "до скольки": a change of an amount (asked by a question word
+        # mistyped as well: "naskolko vyros" read back as "насколко вырос")
+        change = asked_change(cues_mended(words))
+        asked_as = change_frame(cues_mended(words))  # "раз" of "во сколько раз": how it is asked
         # "what is meant by X", "the full official name of X": how a definition is asked
         defining = definition_frame(words, reading.text.lower())
         fillers |= defining
