@@ -30,6 +30,9 @@ from tests.support.asking import answered, not_given
         ("до какого уровня вырастет товарооборот", Change.TARGET),
         ("до какой суммы можно довести торговлю", Change.TARGET),
         ("to what level can trade grow", Change.TARGET),
+        # an adjective before the level, the amount itself as the level reached
+        ("до какого годового уровня вырастет товарооборот", Change.TARGET),
+        ("к какому ежегодному обороту могут выйти страны", Change.TARGET),
         ("how high can trade go", Change.TARGET),
         ("на сколько вырастет туризм", Change.GROWTH),
         ("насколько коридор увеличит торговлю", Change.GROWTH),
@@ -174,7 +177,11 @@ def test_a_past_growth_of_a_sum_is_money_not_given(session, question):
 
 @pytest.mark.parametrize(
     "question",
-    ["на сколько можно увеличить товарооборот", "by how much can trade turnover grow"],
+    [
+        "на сколько можно увеличить товарооборот",
+        "by how much can trade turnover grow",
+        "К какому ежегодному обороту в долларах могут выйти страны?",
+    ],
 )
 def test_a_growth_to_come_is_answered_by_the_goal(session, question):
     assert "одного миллиарда" in answered(session, question), question

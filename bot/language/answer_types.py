@@ -181,6 +181,7 @@ def _in_currency(pairs: set[tuple[str, str]]) -> bool:
 _MONEY_LEMMAS = word_set(
     "товарооборот выручка доход прибыль тариф плата зарплата пошлина налог "
     "зарабатывать заработать платить заплатить оплачивать оплатить тратить потратить "
+    "наторговать наторговывать "
     "turnov revenu incom profit tariff fee earn pay paid"
 )
 # Verbs of going and staying: "сколько идёт паром", "сколько шли переговоры", "сколько едут

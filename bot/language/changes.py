@@ -78,8 +78,11 @@ _LEVEL_STEMS = (
     "value",
     "sum",
     "height",
+    # the amount itself, as the level it comes to: "к какому обороту выйдут страны"
+    "оборот",
+    "товарооборот",
 )
-_WHICH_RU = word_set("какого какой какую каких каким")
+_WHICH_RU = word_set("какого какой какую каких каким какому")
 # An amount coming to a level: "выйдет на", "выльется в", "придёт к" (verbs of change only
 # beside a level asked, ``target_frame``: "на какой уровень вышли отношения" asks none).
 _ONTO = word_set("на в во к ко")
@@ -214,24 +217,41 @@ def target_frame(words: tuple[str, ...] | list[str]) -> int | None:
         following = words[at + 1] if at + 1 < len(words) else ""
         if before == "до" and word in _COUNTING and not following[:1].isdigit():
             return at
+        level = _level_noun_after(words, at)
         if (
             before in ("до", "to")
             and (word in _WHICH_RU or word in _TO_WHAT)
-            and following.startswith(_LEVEL_STEMS)
+            and level is not None
             and not _level_of_standing(words)
         ):
-            return at + 1
+            return level
         if (
             before in _ONTO
             and word in _WHICH_RU
-            and following.startswith(_LEVEL_STEMS)
+            and level is not None
             and any(_lemma(w) in _REACHING for w in words)
         ):
-            return at + 1  # "на какую сумму выйдет товарооборот", "к какой цифре придёт"
+            return level  # "на какую сумму выйдет товарооборот", "к какой цифре придёт"
         if word == "high" and before == "how":
             return at
         if word == "level" and before in _TO_WHAT and not _level_of_standing(words):
             return at
+    return None
+
+
+def _level_noun_after(words: tuple[str, ...], at: int) -> int | None:
+    """The position of the level noun right after the question word at ``at`` — or after one
+    Russian adjective qualifying it ("к какому ежегодному обороту", "до какого годового
+    уровня") — else None."""
+    for after in (at + 1, at + 2):
+        if after >= len(words):
+            return None
+        if words[after].startswith(_LEVEL_STEMS):
+            return after
+        if not (
+            is_cyrillic(words[after]) and any(p.tag.POS == "ADJF" for p in parse(words[after])[:1])
+        ):
+            return None
     return None
 
 
