@@ -142,6 +142,9 @@ _IN_CURRENCY = word_set(
 # the sum is asked when a noun of size heads them — not "what investments are needed", which
 # asks what kinds.
 _INVESTED = word_set("investment investments funding financing spending capital money")
+# ... and in Russian, by lemma: "какой объём вложений", "в каком размере инвестиции".
+_INVESTED_RU = word_set("инвестиция вложение капвложение финансирование")
+_SIZE_NOUNS_RU = word_set("объём объем размер сумма масштаб")
 # Nouns of a size right after the question word: "what AMOUNT of", "what LEVEL of", "what SUM of".
 _SIZE_NOUNS = word_set("amount sum level size scale volume")
 _HOW_BIG = word_set("big large")
@@ -165,7 +168,15 @@ def sized_money(words: tuple[str, ...] | list[str]) -> bool:
             continue
         if rest[:1] and rest[0] in _INVESTED:
             return True
-    return False
+    # "в каком объёме требуются вложения", "какой размер инвестиций нужен": the size noun
+    # after its question word, the money put in among the next words
+    return any(
+        at > 0
+        and words[at - 1] in _WHICH
+        and _lemma(word) in _SIZE_NOUNS_RU
+        and any(_lemma(w) in _INVESTED_RU for w in words[at + 1 : at + 3])
+        for at, word in enumerate(words[:-1])
+    )
 
 
 def _in_currency(pairs: set[tuple[str, str]]) -> bool:
