@@ -1691,6 +1691,15 @@ def figure_reached_at(words: tuple[str, ...] | list[str], at: int) -> bool:
     )
 
 
+def figure_noun_framed(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` the noun by which one figure is asked (``figure_noun_asked``), or
+    by which a figure someone named is asked as his words ("какую цифру назвал Гаджиев")?
+    Either way it says how the question asks, not what about: a passage giving the figure
+    need not say "цифра"."""
+    one = at >= 1 and words[at - 1] in _WHICH and words[at] in _ONE_FIGURE
+    return one or figure_noun_asked(words, at)
+
+
 def figure_noun_asked(words: tuple[str, ...] | list[str], at: int) -> bool:
     """Is ``words[at]`` the noun of a figure asked: one reached (``figure_reached_at``) or
     one figure asked by its noun ("какая цифра считается особой", "какую цифру называет

@@ -87,6 +87,7 @@ from bot.language.answer_types import (
     becoming_words,
     changes_amount,
     figure_noun_asked,
+    figure_noun_framed,
     gains_named,
     giving_beneficiary,
     horizon_clauses,
@@ -4647,6 +4648,15 @@ class Matcher:
         ):
             # "кто из экспертов говорил про цифровую экономику": the article's own words on
             # its agenda name no expert — whoever spoke on it is asked, not that it was said
+            return False
+        if (
+            wanted is AnswerType.STATEMENT
+            and entry.kind is not EntryKind.LIST
+            and any(figure_noun_framed(query.words, at) for at in range(len(query.words)))
+            and not entry.states & _AMOUNTS
+        ):
+            # "какую цифру приводит Ишмухамедов по жд": his words giving a figure — the
+            # passage on the railways needing investment gives none
             return False
         if not self._states_joined(query, entry, wanted) or not self._states_parts(
             query, entry, wanted

@@ -70,7 +70,7 @@ from bot.language.answer_types import (
     direction_cues,
     duration_noun,
     elided_place_at,
-    figure_noun_asked,
+    figure_noun_framed,
     figure_reached_at,
     forecast_idioms,
     generic_detail,
@@ -1177,7 +1177,7 @@ class Analyser:
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
-            if figure_noun_asked(words, done) and not figure_reached_at(words, done):
+            if figure_noun_framed(words, done) and not figure_reached_at(words, done):
                 # "какая цифра считается особой", "какую цифру называет эксперт": a number
                 # answers — a passage saying "цифра" may share it, none lacking it is the
                 # worse for that
