@@ -185,3 +185,20 @@ def test_a_past_growth_of_a_sum_is_money_not_given(session, question):
 )
 def test_a_growth_to_come_is_answered_by_the_goal(session, question):
     assert "одного миллиарда" in answered(session, question), question
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        ("насколько выросла торговля за год", "400–500"),
+        ("На сколько процентов увеличилась торговля по сравнению с прошлым годом?", "400–500"),
+        ("на сколько выросли жд перевозки за год", "1,5–2"),
+    ],
+)
+def test_a_growth_not_given_offers_the_amount_first(session, question, offered):
+    """A change the article never reports offers first the passage measuring the amount (the
+    turnover in dollars, the tonnes carried), not the one saying trade may grow manifold,
+    which only writes the question's word "торговля"."""
+    text = not_given(session, question, "quantity")
+    first = text.split("по этой теме:", 1)[1].split("\n— ", 1)[0]  # to its speaker's name
+    assert offered in first, text

@@ -5779,6 +5779,10 @@ class Matcher:
         # gives — the passages on that substance (the oil exported via Azerbaijan) before
         # the figures of another (the rail freight Kazakhstan needs)
         substance = self._substance_asked(query)
+        changed = query.change is not None and self._wanted(query) in _AMOUNTS
+        measures = {
+            id(s): changed and self._measures_amount(s.entry) for s in [*on_subject, *near]
+        }
         ranked = sorted(
             [*on_subject, *near],
             key=lambda s: (
@@ -5788,6 +5792,10 @@ class Matcher:
                 between_sides and not _lists_investment(s.entry),
                 keyword is not None and s is not keyword,
                 bool(amounts) and s not in amounts,
+                # "насколько выросла торговля за год": a change the article never reports —
+                # the passage measuring the amount (the turnover's dollars) before one only
+                # saying it may grow manifold, which merely writes the word "торговля"
+                changed and not measures[id(s)],
                 not stated[id(s)],
                 # an amount between named countries: the thing amounted, before the country
                 between and not holds[id(s)],
