@@ -333,7 +333,13 @@ from bot.language.predicates import (
     related,
 )
 from bot.language.professions import names_any_expert, russian_country_adjective
-from bot.language.recency import ahead_positions, recency_positions, stretch_positions
+from bot.language.recency import (
+    ahead_positions,
+    past_time_named,
+    past_time_positions,
+    recency_positions,
+    stretch_positions,
+)
 from bot.language.romanise import name_key, romanise, same_name
 from bot.language.saying import (
     ABOUT_SAID,
@@ -1140,8 +1146,12 @@ class Analyser:
         # before the question asks it (its words are no subject, ``_preamble_terms``)
         closing_told = closing_positions(scene, self._names_someone)
         fillers |= modal_positions(words)  # "почему стоит добавить": should, as "надо"
+        past_marks: frozenset[int] = frozenset()
         if any(speaks_of_future(w) for w in own_clause(words)):
             fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
+        else:
+            # "какой был товарооборот в прошлом году": for when, no word of the subject
+            past_marks = past_time_positions(words)
         heading = whither_cues(words)  # "where are relations heading in the coming years"
         # "over the next few years": for when, no subject; its preposition none at all
         stretch_openers, stretch = stretch_positions(words)
@@ -1268,6 +1278,7 @@ class Analyser:
                 or (done in reasoning and self._unused(word))
                 or done in fillers
                 or (done in heading and self._unused(word))
+                or (done in past_marks and self._unused(word))
                 or done in asked_as.fixed
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
@@ -6250,9 +6261,19 @@ def _trade_sums(
 
 
 def _amount_asked(words: list[str], terms: list[Term]) -> tuple[AnswerType, ...]:
-    """The kind an amount asked by its noun is (``_amount``): "какой товарооборт" — money."""
-    amount = _amount(words, terms)
+    """The kind an amount asked by its noun is (``_amount``): "какой товарооборт" — money;
+    so is an amount named for a past time with no question word ("товарооборот за прошлый
+    год", ``_amount_of_past``): that time's figure is what is asked."""
+    amount = _amount(words, terms) or _amount_of_past(words, terms)
     return (AMOUNT_LEMMAS.get(amount, AnswerType.QUANTITY),) if amount else ()
+
+
+def _amount_of_past(words: list[str], terms: list[Term]) -> str | None:
+    """The amount noun a question names beside a past time ("товарооборот за прошлый год",
+    "товарооборот в 2020 году"), else None."""
+    if past_time_named(words) is None:
+        return None
+    return next((t.lemma for t in terms if t.lemma in AMOUNT_LEMMAS), None)
 
 
 def _amount(words: list[str], terms: list[Term]) -> str | None:
