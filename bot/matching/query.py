@@ -4833,11 +4833,19 @@ def _without_said_fillers(terms: list[Term]) -> list[Term]:
 
 def _price_of_service(words: list[str], at: int) -> bool:
     """Is the word at ``at`` a price noun asking what a thing costs ("цена перевозки",
-    "стоимость паромов")? Not a market price "на" a good ("цена на нефть"), which the
+    "стоимость паромов", "the cost of the ferries"), or the English verb ("how much do the
+    ferries cost")? Not a market price "на" a good ("цена на нефть"), which the
     question's time to come reads as a forecast, as it did."""
+    if words[at] in _COST_EN:
+        return True  # "how much do ferries cost", "the cost of the ferries": what it costs
     if words[at] not in PRICE_NOUNS:
         return False
     return at + 1 >= len(words) or words[at + 1] != "на"
+
+
+# What a thing costs in English, verb or noun: never a market price ("the price of oil"),
+# which "price" may be.
+_COST_EN = frozenset({"cost", "costs"})
 
 
 def _pronoun_after_preposition(words: list[str], at: int) -> bool:
