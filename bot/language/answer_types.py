@@ -1560,6 +1560,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or pairs & _SUM_VALUE  # "the total value of the agreements"
         or _in_currency(pairs)  # "value in dollars", "in dollar terms"
         or asks_colloquial_price(words)  # "почём контейнер": a price, as "сколько стоит"
+        or (how_much and _trading_asked(words))  # "how much do they trade a year"
     ):
         found.append(AnswerType.MONEY)
         if (
@@ -3146,6 +3147,19 @@ def _asks_sum(words: tuple[str, ...], *, counting: bool) -> bool:
         ):
             return True  # "what are the transit fees": one English modifier before the sum
     return False
+
+
+# English verbs of doing, and the verb of trading after them: "how much do they trade".
+_DOING_EN = word_set("do does did")
+_TRADING_EN = word_set("trade trades traded")
+
+
+def _trading_asked(words: tuple[str, ...]) -> bool:
+    """Does a "how much" question ask how much someone trades — "trade" the verb after
+    "do/does/did" ("how much do the two countries trade a year")? The sum traded, a sum of
+    money, as "сколько наторговывают" asks it; not "how much trade", the noun."""
+    doing = next((at for at, w in enumerate(words) if w in _DOING_EN), None)
+    return doing is not None and any(w in _TRADING_EN for w in words[doing + 2 :])
 
 
 def _counts_other(words: tuple[str, ...]) -> bool:
