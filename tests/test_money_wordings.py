@@ -136,3 +136,10 @@ def test_how_much_they_trade_is_the_turnover(session: Session, question: str) ->
 
 def test_how_much_they_traded_in_a_past_year_is_money_not_given(session: Session) -> None:
     not_given(session, "how much did Kazakhstan and Azerbaijan trade last year", "money")
+
+
+def test_which_money_is_a_sum_not_a_thing_named(session: Session) -> None:
+    """ "какие деньги крутятся в торговле": the money asked is the sum — once a detail
+    "деньги" no passage names, so the turnover's own passage was only offered."""
+    assert "400–500" in answered(session, "какие деньги крутятся в торговле между странами")
+    not_given(session, "какие деньги нужны на паромы", "money")

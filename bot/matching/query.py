@@ -1557,6 +1557,10 @@ class Analyser:
             # "на какую сумму выйдет товарооборот": the amount coming to a level, asked as
             # "до скольки" asks it — no relation of its own a passage must say
             relation = replace(relation, verb=None)
+        if relation.detail in _MONEY_ITSELF:
+            # "какие деньги крутятся в торговле": the money asked is a sum, which a passage
+            # gives in its currency — no detail "деньги" it must name
+            relation = replace(relation, detail=None)
         if relation.detail in CHANCE_NOUNS:
             # "какова вероятность, что …", "каковы шансы у семёрки": the odds ask whether it
             # will come, a forecast — no detail of the thing the passage must name
@@ -4842,6 +4846,9 @@ def _price_of_service(words: list[str], at: int) -> bool:
         return False
     return at + 1 >= len(words) or words[at + 1] != "на"
 
+
+# The nouns of money itself: "какие деньги", "what money" ask a sum, no thing named so.
+_MONEY_ITSELF = frozenset({"деньги", "money"})
 
 # What a thing costs in English, verb or noun: never a market price ("the price of oil"),
 # which "price" may be.
