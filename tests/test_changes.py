@@ -38,6 +38,7 @@ from tests.support.asking import answered, not_given
         ("насколько коридор увеличит торговлю", Change.GROWTH),
         ("by how much did trade grow", Change.GROWTH),
         ("how much more trade", Change.GROWTH),
+        ("каков рост товарооборота", Change.GROWTH),  # by its noun after the question word
         # occasions counted, a term, a degree: no change of an amount
         ("сколько раз Алиев бывал в Казахстане", None),
         ("how many times has Aliyev visited Kazakhstan", None),
@@ -202,3 +203,14 @@ def test_a_growth_not_given_offers_the_amount_first(session, question, offered):
     text = not_given(session, question, "quantity")
     first = text.split("по этой теме:", 1)[1].split("\n— ", 1)[0]  # to its speaker's name
     assert offered in first, text
+
+
+def test_a_growth_asked_by_its_noun(session):
+    """ "каков рост товарооборота": the size of the growth, which the passage bringing the
+    turnover to a billion states — not the barriers that "сдерживают рост" (the noun once
+    weighed as a detail a passage must name); over a past period ("за год") the growth made
+    is asked, which the article never gives."""
+    text = answered(session, "каков рост товарооборота")
+    assert "одного миллиарда" in text and "барьеры" not in text
+    assert "400–500" in not_given(session, "каков рост товарооборота за год", "money")
+    not_given(session, "каков прирост товарооборота за последние годы", "money")

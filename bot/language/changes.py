@@ -133,6 +133,14 @@ def frame(words: tuple[str, ...] | list[str]) -> Frame:
         ):
             fixed.add(at)
     fixed |= offered_multiple(words)  # "вдвое": how the factor is asked, no subject
+    if change is Change.GROWTH:
+        # "каков рост товарооборота": the noun asks the growth's size, as "на сколько
+        # вырос" does — no word a passage stating it ("довести до миллиарда") must say
+        fixed |= {
+            at
+            for at in range(1, len(words))
+            if words[at] in _GROWTH_ASKED and words[at - 1] in _WHICH_GROWTH
+        }
     verbs = _CHANGE_VERBS | (_REACHING if change is Change.TARGET else frozenset())
     loose = {at for at, word in enumerate(words) if _lemma(word) in verbs}
     level = target_frame(words)
@@ -280,6 +288,11 @@ def _level_of_standing(words: tuple[str, ...]) -> bool:
     return any(w in _STANDING for w in words) and not any(w in _AMOUNTED for w in words)
 
 
+# A growth asked by its noun right after the question word: "каков рост", "какой прирост".
+_WHICH_GROWTH = word_set("каков какой какого каким")
+_GROWTH_ASKED = word_set("рост роста прирост прироста")
+
+
 def _asks_growth(words: tuple[str, ...]) -> bool:
     """ "на сколько вырастет туризм", "насколько увеличит торговлю", "by how much", "how much
     more", "how much could trade grow": the size of a change. Not "на сколько лет заключены
@@ -287,6 +300,8 @@ def _asks_growth(words: tuple[str, ...]) -> bool:
     pairs = set(itertools.pairwise(words))
     if ("by", "how") in pairs and ("how", "much") in pairs:
         return True
+    if any(a in _WHICH_GROWTH and b in _GROWTH_ASKED for a, b in pairs):
+        return True  # "каков рост товарооборота", "какой прирост": its size, by its noun
     for at, word in enumerate(words):
         following = words[at + 1 : at + 2]
         if word == "much" and words[at - 1 : at] == ("how",):
@@ -387,7 +402,33 @@ def asks_past_change(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask about a change already made ("во сколько раз вырос товарооборот
     за год", "how many times did trade grow")? Two figures of today and a target give no
     multiple of the past."""
-    return any(word in _PAST_EN or _past_change_verb(word) for word in words)
+    words = tuple(words)
+    return any(word in _PAST_EN or _past_change_verb(word) for word in words) or (
+        _growth_over_period(words)
+    )
+
+
+# "за год", "за последние пять лет": a period a change was made over.
+_OVER = word_set("за")
+_PERIOD_NOUNS = word_set("год года лет годы месяц месяца месяцев")
+_PERIOD_REACH = 3  # "за последние пять лет": the period noun a few words after "за"
+# Words of what may come: "какой рост возможен за год" asks none made.
+_MAY_COME = word_set("возможен возможна возможно можно может могут позволит позволят ожидается")
+
+
+def _growth_over_period(words: tuple[str, ...]) -> bool:
+    """Is a growth asked by its noun over a period, with no verb of its own ("каков рост
+    товарооборота за год", "какой прирост за последние пять лет")? The growth made over it
+    is asked — which a level still to reach does not tell. Not "какой рост возможен за год",
+    nor "на сколько вырастет за год" (a verb says when)."""
+    if not any(w in _GROWTH_ASKED for w in words) or any(w in _MAY_COME for w in words):
+        return False
+    if any(is_cyrillic(w) and any(p.tag.POS == "VERB" for p in parse(w)[:1]) for w in words):
+        return False
+    return any(
+        w in _OVER and any(n in _PERIOD_NOUNS for n in words[at + 1 : at + 1 + _PERIOD_REACH])
+        for at, w in enumerate(words)
+    )
 
 
 # English forms of a change a text states as made: "trade grew by 20%", "has doubled".

@@ -1557,6 +1557,12 @@ class Analyser:
             # "на какую сумму выйдет товарооборот": the amount coming to a level, asked as
             # "до скольки" asks it — no relation of its own a passage must say
             relation = replace(relation, verb=None)
+        if relation.detail is not None and any(
+            words[at] == relation.detail or self.morphology.lemma(words[at]) == relation.detail
+            for at in asked_as.fixed
+        ):
+            # "каков рост товарооборота": the growth noun frames the size asked, no detail
+            relation = replace(relation, detail=None)
         if relation.detail in _MONEY_ITSELF:
             # "какие деньги крутятся в торговле": the money asked is a sum, which a passage
             # gives in its currency — no detail "деньги" it must name
