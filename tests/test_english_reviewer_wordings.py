@@ -271,6 +271,21 @@ def test_a_sum_the_article_never_gives_in_a_currency_code_is_declined(session: S
     declined(session, "how much USD will the ferries cost?")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much do ferries cost",
+        "how much will the new ferries cost",
+        "what is the cost of the new ferries",
+    ],
+)
+def test_what_a_thing_costs_is_money_not_given(session: Session, question: str) -> None:
+    """ "cost", verb or noun, asks what the thing costs, as "сколько стоит" and "стоимость"
+    do — no word of the subject the article lacks: weighed as one, it sank the passage on
+    the ferries below any offer, and the reply said nothing of them."""
+    assert "паромов" in not_given(session, question, "money")
+
+
 # --- "where does he take this number from": its origin, no place ---------------------------
 
 

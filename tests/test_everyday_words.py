@@ -211,3 +211,24 @@ def test_everyday_names_of_the_articles_things(session: Session, question: str, 
 def test_everyday_synonyms_read_only_the_briefings_words() -> None:
     assert RUSSIAN_SYNONYMS["тепловоз"] == "локомотив"
     assert RUSSIAN_SYNONYMS["флот"] == "паром"
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # what two countries trade up to in a year is their turnover, a sum of money
+        ("сколько мы наторговываем с Азербайджаном за год", "400–500"),
+        ("Сколько мы сейчас в деньгах наторговываем с Баку за год?", "400–500"),
+        # what a country "can carry" is what it is ready to provide
+        ("Сколько тонн готов потянуть Азербайджан?", "5–7 миллионов тонн"),
+        ("Баку со своей стороны сколько тонн в год готов потянуть?", "5–7 миллионов тонн"),
+    ],
+)
+def test_trading_up_to_and_carrying_as_speech_says_them(session, question, evidence):
+    assert evidence in answered(session, question), question
+
+
+def test_a_sum_traded_the_article_lacks_is_money_not_given(session: Session) -> None:
+    """ "сколько наторговали в прошлом году" asks a sum of money of a year the article
+    gives no figure for."""
+    not_given(session, "сколько наторговали страны в прошлом году", "money")

@@ -122,3 +122,24 @@ def test_other_whose_and_author_questions_stay_unanswered(session: Session, ques
 
 def test_whose_words_still_answer(session: Session) -> None:
     assert answered_entry(session, "чьи слова про стратегический союз") == "huseynov-alliance"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much do the two countries trade a year", "how much do they trade now"],
+)
+def test_how_much_they_trade_is_the_turnover(session: Session, question: str) -> None:
+    """ "how much do they trade": the verb after "do" asks the sum traded, money — read as
+    a count, the turnover's dollars were taken for no number asked ("not given")."""
+    assert "400–500" in answered(session, question)
+
+
+def test_how_much_they_traded_in_a_past_year_is_money_not_given(session: Session) -> None:
+    not_given(session, "how much did Kazakhstan and Azerbaijan trade last year", "money")
+
+
+def test_which_money_is_a_sum_not_a_thing_named(session: Session) -> None:
+    """ "какие деньги крутятся в торговле": the money asked is the sum — once a detail
+    "деньги" no passage names, so the turnover's own passage was only offered."""
+    assert "400–500" in answered(session, "какие деньги крутятся в торговле между странами")
+    not_given(session, "какие деньги нужны на паромы", "money")

@@ -57,6 +57,9 @@ from tests.support.asking import answered, answered_entry, not_given, question_w
         ("How large is the investment in the railways?", "железнодорожную"),
         ("what size of funding do the ferries need", "паром"),
         ("what scale of investment would it take to build the ferries", "паром"),
+        # in Russian, the size noun before the money put in, in any case
+        ("В каком объёме требуются вложения для сокращения сроков доставки грузов?", "7–8"),
+        ("какой размер инвестиций нужен для новых паромов", "паром"),
     ],
 )
 def test_size_of_money_is_a_sum_not_given(session: Session, question: str, offered: str) -> None:
@@ -83,6 +86,9 @@ def test_size_of_money_read_from_the_head_noun() -> None:
     assert not sized_money(question_words("What investments are needed to cut delivery time"))
     assert not sized_money(question_words("What amount of cargo does Kazakhstan need"))
     assert not sized_money(question_words("what level of cooperation did they reach"))
+    assert sized_money(question_words("в каком объёме требуются вложения"))
+    assert not sized_money(question_words("какой объём грузов нужен Казахстану"))
+    assert not sized_money(question_words("какие вложения нужны"))
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ import pytest
 
 from bot.answering.session import Session
 from bot.language.parties import view_holder
-from bot.language.recency import past_time_named
+from bot.language.recency import past_time_named, past_time_positions
 from bot.language.text import fold, tokens
 from bot.language.transport import asked_means, crossed_route, means_of, route_roles
 from tests.support.asking import answered, declined, not_given
@@ -255,6 +255,29 @@ def test_other_reactions_are_not_answered(session: Session, question: str) -> No
 def test_a_figure_of_a_past_time_is_not_given(session: Session, question: str) -> None:
     declined(session, question)
     assert session.ask(question).kind == "not_given"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какой был товарооборот в прошлом году",
+        "какой товарооборот был пять лет назад",
+        "сколько наторговали страны в прошлом году",
+        # no question word: the amount named for a past time is what is asked
+        "товарооборот за прошлый год",
+        "njdfhjj,jhjn pf ghjiksq ujl",  # the same in the Latin layout
+    ],
+)
+def test_a_sum_of_a_past_time_is_money_not_given(session: Session, question: str) -> None:
+    """The word marking the past ("прошлом", "назад", ``past_time_positions``) says for when
+    the sum is asked, no word of its subject the briefing lacks: weighed as one, it sank the
+    turnover's passages to a mere suggestion, never saying the sum is not given."""
+    assert "400–500" in not_given(session, question, "money")
+
+
+def test_the_words_marking_a_past_time() -> None:
+    words = tuple(tokens(fold("какой был товарооборот в прошлом году пять лет назад")))
+    assert sorted(words[at] for at in past_time_positions(words)) == ["назад", "прошлом"]
 
 
 @pytest.mark.parametrize(

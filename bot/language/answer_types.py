@@ -147,6 +147,9 @@ _IN_CURRENCY = word_set(
 # the sum is asked when a noun of size heads them — not "what investments are needed", which
 # asks what kinds.
 _INVESTED = word_set("investment investments funding financing spending capital money")
+# ... and in Russian, by lemma: "какой объём вложений", "в каком размере инвестиции".
+_INVESTED_RU = word_set("инвестиция вложение капвложение финансирование")
+_SIZE_NOUNS_RU = word_set("объём объем размер сумма масштаб")
 # Nouns of a size right after the question word: "what AMOUNT of", "what LEVEL of", "what SUM of".
 _SIZE_NOUNS = word_set("amount sum level size scale volume")
 _HOW_BIG = word_set("big large")
@@ -170,7 +173,15 @@ def sized_money(words: tuple[str, ...] | list[str]) -> bool:
             continue
         if rest[:1] and rest[0] in _INVESTED:
             return True
-    return False
+    # "в каком объёме требуются вложения", "какой размер инвестиций нужен": the size noun
+    # after its question word, the money put in among the next words
+    return any(
+        at > 0
+        and words[at - 1] in _WHICH
+        and _lemma(word) in _SIZE_NOUNS_RU
+        and any(_lemma(w) in _INVESTED_RU for w in words[at + 1 : at + 3])
+        for at, word in enumerate(words[:-1])
+    )
 
 
 def _in_currency(pairs: set[tuple[str, str]]) -> bool:
@@ -186,6 +197,7 @@ def _in_currency(pairs: set[tuple[str, str]]) -> bool:
 _MONEY_LEMMAS = word_set(
     "товарооборот выручка доход прибыль тариф плата зарплата пошлина налог "
     "зарабатывать заработать платить заплатить оплачивать оплатить тратить потратить "
+    "наторговать наторговывать "
     "turnov revenu incom profit tariff fee earn pay paid"
 )
 # Verbs of going and staying: "сколько идёт паром", "сколько шли переговоры", "сколько едут
@@ -1611,14 +1623,19 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
             and not target
             for i, w in enumerate(words)
         )
-        # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money
-        or (change is not Change.FACTOR and _asks_sum(words, counting=counting or how_much))
+        # "во сколько раз вырос товарооборот": a multiple of a sum is no sum of money; "на
+        # сколько вырос товарооборот" asks the sum it grew by, as "how much has it grown" does
+        or (
+            change is not Change.FACTOR
+            and _asks_sum(words, counting=counting or how_much or change is not None)
+        )
         or ((counting or how_much) and any(w in _CURRENCY_WORDS for w in words))
         or any(a in _WHICH and b == "funding" for a, b in pairs)  # "what funding is planned"
         or any(a in _CURRENCY_WORDS and b == "value" for a, b in pairs)  # "the dollar value"
         or pairs & _SUM_VALUE  # "the total value of the agreements"
         or _in_currency(pairs)  # "value in dollars", "in dollar terms"
         or asks_colloquial_price(words)  # "почём контейнер": a price, as "сколько стоит"
+        or (how_much and _trading_asked(words))  # "how much do they trade a year"
     ):
         found.append(AnswerType.MONEY)
         if (
@@ -1752,6 +1769,15 @@ def figure_reached_at(words: tuple[str, ...] | list[str], at: int) -> bool:
         and words[at - 1] in _WHICH
         and words[at].startswith(_FIGURE_STEMS)
     )
+
+
+def figure_noun_framed(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Is ``words[at]`` the noun by which one figure is asked (``figure_noun_asked``), or
+    by which a figure someone named is asked as his words ("какую цифру назвал Гаджиев")?
+    Either way it says how the question asks, not what about: a passage giving the figure
+    need not say "цифра"."""
+    one = at >= 1 and words[at - 1] in _WHICH and words[at] in _ONE_FIGURE
+    return one or figure_noun_asked(words, at)
 
 
 def figure_noun_asked(words: tuple[str, ...] | list[str], at: int) -> bool:
@@ -3293,6 +3319,19 @@ def _asks_sum(words: tuple[str, ...], *, counting: bool) -> bool:
     return False
 
 
+# English verbs of doing, and the verb of trading after them: "how much do they trade".
+_DOING_EN = word_set("do does did")
+_TRADING_EN = word_set("trade trades traded")
+
+
+def _trading_asked(words: tuple[str, ...]) -> bool:
+    """Does a "how much" question ask how much someone trades — "trade" the verb after
+    "do/does/did" ("how much do the two countries trade a year")? The sum traded, a sum of
+    money, as "сколько наторговывают" asks it; not "how much trade", the noun."""
+    doing = next((at for at, w in enumerate(words) if w in _DOING_EN), None)
+    return doing is not None and any(w in _TRADING_EN for w in words[doing + 2 :])
+
+
 def _counts_other(words: tuple[str, ...]) -> bool:
     """ "сколько тонн", "сколько стран": "сколько" followed by a genitive noun that is no sum of
     money — the thing counted."""
@@ -3595,6 +3634,13 @@ def one_keystroke_apart(typed: str, meant: str) -> bool:
     return len(longer) == len(shorter) + 1 and any(
         longer[:at] + longer[at + 1 :] == shorter for at in range(len(longer))
     )
+
+
+def cues_mended(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The words with each mistyped question word read as the word meant (``_as_cue``), one
+    for one: "naskolko vyros" comes back from transliteration as "насколко вырос", its ь
+    dropped, and asks by how much it grew as "насколько вырос" does."""
+    return tuple(_as_cue(word) for word in words)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)

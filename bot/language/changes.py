@@ -78,8 +78,11 @@ _LEVEL_STEMS = (
     "value",
     "sum",
     "height",
+    # the amount itself, as the level it comes to: "к какому обороту выйдут страны"
+    "оборот",
+    "товарооборот",
 )
-_WHICH_RU = word_set("какого какой какую каких каким")
+_WHICH_RU = word_set("какого какой какую каких каким какому")
 # An amount coming to a level: "выйдет на", "выльется в", "придёт к" (verbs of change only
 # beside a level asked, ``target_frame``: "на какой уровень вышли отношения" asks none).
 _ONTO = word_set("на в во к ко")
@@ -130,6 +133,14 @@ def frame(words: tuple[str, ...] | list[str]) -> Frame:
         ):
             fixed.add(at)
     fixed |= offered_multiple(words)  # "вдвое": how the factor is asked, no subject
+    if change is Change.GROWTH:
+        # "каков рост товарооборота": the noun asks the growth's size, as "на сколько
+        # вырос" does — no word a passage stating it ("довести до миллиарда") must say
+        fixed |= {
+            at
+            for at in range(1, len(words))
+            if words[at] in _GROWTH_ASKED and words[at - 1] in _WHICH_GROWTH
+        }
     verbs = _CHANGE_VERBS | (_REACHING if change is Change.TARGET else frozenset())
     loose = {at for at, word in enumerate(words) if _lemma(word) in verbs}
     level = target_frame(words)
@@ -214,24 +225,41 @@ def target_frame(words: tuple[str, ...] | list[str]) -> int | None:
         following = words[at + 1] if at + 1 < len(words) else ""
         if before == "до" and word in _COUNTING and not following[:1].isdigit():
             return at
+        level = _level_noun_after(words, at)
         if (
             before in ("до", "to")
             and (word in _WHICH_RU or word in _TO_WHAT)
-            and following.startswith(_LEVEL_STEMS)
+            and level is not None
             and not _level_of_standing(words)
         ):
-            return at + 1
+            return level
         if (
             before in _ONTO
             and word in _WHICH_RU
-            and following.startswith(_LEVEL_STEMS)
+            and level is not None
             and any(_lemma(w) in _REACHING for w in words)
         ):
-            return at + 1  # "на какую сумму выйдет товарооборот", "к какой цифре придёт"
+            return level  # "на какую сумму выйдет товарооборот", "к какой цифре придёт"
         if word == "high" and before == "how":
             return at
         if word == "level" and before in _TO_WHAT and not _level_of_standing(words):
             return at
+    return None
+
+
+def _level_noun_after(words: tuple[str, ...], at: int) -> int | None:
+    """The position of the level noun right after the question word at ``at`` — or after one
+    Russian adjective qualifying it ("к какому ежегодному обороту", "до какого годового
+    уровня") — else None."""
+    for after in (at + 1, at + 2):
+        if after >= len(words):
+            return None
+        if words[after].startswith(_LEVEL_STEMS):
+            return after
+        if not (
+            is_cyrillic(words[after]) and any(p.tag.POS == "ADJF" for p in parse(words[after])[:1])
+        ):
+            return None
     return None
 
 
@@ -260,6 +288,11 @@ def _level_of_standing(words: tuple[str, ...]) -> bool:
     return any(w in _STANDING for w in words) and not any(w in _AMOUNTED for w in words)
 
 
+# A growth asked by its noun right after the question word: "каков рост", "какой прирост".
+_WHICH_GROWTH = word_set("каков какой какого каким")
+_GROWTH_ASKED = word_set("рост роста прирост прироста")
+
+
 def _asks_growth(words: tuple[str, ...]) -> bool:
     """ "на сколько вырастет туризм", "насколько увеличит торговлю", "by how much", "how much
     more", "how much could trade grow": the size of a change. Not "на сколько лет заключены
@@ -267,6 +300,8 @@ def _asks_growth(words: tuple[str, ...]) -> bool:
     pairs = set(itertools.pairwise(words))
     if ("by", "how") in pairs and ("how", "much") in pairs:
         return True
+    if any(a in _WHICH_GROWTH and b in _GROWTH_ASKED for a, b in pairs):
+        return True  # "каков рост товарооборота", "какой прирост": its size, by its noun
     for at, word in enumerate(words):
         following = words[at + 1 : at + 2]
         if word == "much" and words[at - 1 : at] == ("how",):
@@ -367,13 +402,60 @@ def asks_past_change(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask about a change already made ("во сколько раз вырос товарооборот
     за год", "how many times did trade grow")? Two figures of today and a target give no
     multiple of the past."""
-    for word in words:
-        if word in _PAST_EN:
-            return True
-        russian = is_cyrillic(word) and _lemma(word) in _CHANGE_VERBS
-        if russian and any(p.tag.POS == "VERB" and "past" in p.tag for p in parse(word)[:1]):
-            return True
-    return False
+    words = tuple(words)
+    return any(word in _PAST_EN or _past_change_verb(word) for word in words) or (
+        _growth_over_period(words)
+    )
+
+
+# "за год", "за последние пять лет": a period a change was made over.
+_OVER = word_set("за")
+_PERIOD_NOUNS = word_set("год года лет годы месяц месяца месяцев")
+_PERIOD_REACH = 3  # "за последние пять лет": the period noun a few words after "за"
+# Words of what may come: "какой рост возможен за год" asks none made.
+_MAY_COME = word_set("возможен возможна возможно можно может могут позволит позволят ожидается")
+
+
+def _growth_over_period(words: tuple[str, ...]) -> bool:
+    """Is a growth asked by its noun over a period, with no verb of its own ("каков рост
+    товарооборота за год", "какой прирост за последние пять лет")? The growth made over it
+    is asked — which a level still to reach does not tell. Not "какой рост возможен за год",
+    nor "на сколько вырастет за год" (a verb says when)."""
+    if not any(w in _GROWTH_ASKED for w in words) or any(w in _MAY_COME for w in words):
+        return False
+    if any(is_cyrillic(w) and any(p.tag.POS == "VERB" for p in parse(w)[:1]) for w in words):
+        return False
+    return any(
+        w in _OVER and any(n in _PERIOD_NOUNS for n in words[at + 1 : at + 1 + _PERIOD_REACH])
+        for at, w in enumerate(words)
+    )
+
+
+# English forms of a change a text states as made: "trade grew by 20%", "has doubled".
+_MADE_EN = word_set(
+    "grew grown rose risen increased doubled tripled raised boosted expanded reduced "
+    "shortened lowered decreased reached"
+)
+
+
+def states_change_made(text: str) -> bool:
+    """Does a text state a change of an amount already made — a change (``stated_changes``)
+    told by a verb in the past ("товарооборот вырос на 20%", "увеличился вдвое", "trade
+    doubled")? A change asked of the past ("насколько вырос товарооборот за последние годы")
+    is answered by that alone: a level to reach ("позволит довести до одного миллиарда") or
+    a multiple still to come ("позволяет кратно увеличить") is what may happen, and today's
+    level beside it says nothing of how it got there."""
+    if not stated_changes(text):
+        return False
+    return any(word in _MADE_EN or _past_change_verb(word) for word in tokens(fold(text)))
+
+
+def _past_change_verb(word: str) -> bool:
+    """Is a (folded) Russian word a verb of an amount changing in the past ("вырос",
+    "увеличился", "сократили")?"""
+    if not is_cyrillic(word) or _lemma(word) not in _CHANGE_VERBS:
+        return False
+    return any(p.tag.POS == "VERB" and "past" in p.tag for p in parse(word)[:1])
 
 
 # Nouns of a change in amount, said by the verbs of their relation ("рост": "вырасти",

@@ -601,6 +601,10 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "инвестировать": "инвестиция",
     "проинвестировать": "инвестиция",
     "товарообмен": "товарооборот",
+    # "сколько мы наторговываем с Баку за год": what two countries trade up to in a year is
+    # their turnover (the prefix of amassing hides "торговать" from ``kin``)
+    "наторговать": "товарооборот",
+    "наторговывать": "товарооборот",
     # goods on their way are the article's cargo: "сколько дней едут товары из Китая", "когда
     # пойдут контейнеры" ("обмен товарами" is trade, which ``товарообмен`` above reads)
     "товар": "груз",
@@ -682,6 +686,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # "кого присоединить к шестёрке": to join one to a group is to add him to it
     "присоединить": "добавить",
     "присоединять": "добавить",
+    # "сколько тонн Баку готов потянуть": what one can carry, as speech says it, is what he
+    # is ready to provide ("готов обеспечить 5–7 миллионов тонн")
+    "потянуть": "обеспечить",
     # "если Турцию подтянут / подключат к шестёрке": brought into the group, added to it
     "подтянуть": "добавить",
     "подтягивать": "добавить",

@@ -293,6 +293,20 @@ def past_time_named(words: tuple[str, ...] | list[str]) -> frozenset[str] | None
     return None
 
 
+def past_time_positions(words: tuple[str, ...] | list[str]) -> frozenset[int]:
+    """The positions of the words marking a past time the question names for its figure
+    ("прошлом" of "в прошлом году", "назад" of "пять лет назад", "last" of "last year"):
+    they say for when the figure is asked (``past_time_named``), no word of its subject — a
+    passage gives that time's figure only by naming it, which ``names_time`` reads. The noun
+    of time stays: "году" may be a word of the passage."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if (word in _PAST_ADJECTIVES and following in _PAST_NOUNS) or word in _AGO:
+            found.add(at)
+    return frozenset(found)
+
+
 def names_time(text: str, marks: frozenset[str]) -> bool:
     """Does a passage name one of the ``marks`` of a past time (a year as a number, a word
     of the past by its stem)?"""

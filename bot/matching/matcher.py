@@ -87,6 +87,7 @@ from bot.language.answer_types import (
     becoming_words,
     changes_amount,
     figure_noun_asked,
+    figure_noun_framed,
     gains_named,
     giving_beneficiary,
     grounds_ahead,
@@ -132,6 +133,7 @@ from bot.language.changes import (
     derives_multiple,
     offered_multiple,
     stated_changes,
+    states_change_made,
     target_frame,
 )
 from bot.language.characterisation import (
@@ -4706,6 +4708,15 @@ class Matcher:
             # "кто из экспертов говорил про цифровую экономику": the article's own words on
             # its agenda name no expert — whoever spoke on it is asked, not that it was said
             return False
+        if (
+            wanted is AnswerType.STATEMENT
+            and entry.kind is not EntryKind.LIST
+            and any(figure_noun_framed(query.words, at) for at in range(len(query.words)))
+            and not entry.states & _AMOUNTS
+        ):
+            # "какую цифру приводит Ишмухамедов по жд": his words giving a figure — the
+            # passage on the railways needing investment gives none
+            return False
         if not self._states_joined(query, entry, wanted) or not self._states_parts(
             query, entry, wanted
         ):
@@ -5212,12 +5223,18 @@ class Matcher:
         if entry.kind is EntryKind.LIST:
             return True
         texts = (*(span.text for span in entry.spans), *entry.shown_words)
-        if any(query.change in stated_changes(text) for text in texts):
+        # "насколько вырос товарооборот за последние годы": a change made, which a level to
+        # reach or a multiple to come ("позволит довести до миллиарда") does not tell
+        past = asks_past_change(query.words)
+        if any(
+            query.change in stated_changes(text) and (not past or states_change_made(text))
+            for text in texts
+        ):
             return True
         # "во сколько раз должен вырасти": today's amount and the target, in one span
         return (
             query.change is Change.FACTOR
-            and not asks_past_change(query.words)
+            and not past
             and derives_multiple(tuple(span.text for span in entry.spans))
         )
 
@@ -5823,6 +5840,10 @@ class Matcher:
         # gives — the passages on that substance (the oil exported via Azerbaijan) before
         # the figures of another (the rail freight Kazakhstan needs)
         substance = self._substance_asked(query)
+        changed = query.change is not None and self._wanted(query) in _AMOUNTS
+        measures = {
+            id(s): changed and self._measures_amount(s.entry) for s in [*on_subject, *near]
+        }
         ranked = sorted(
             [*on_subject, *near],
             key=lambda s: (
@@ -5832,6 +5853,10 @@ class Matcher:
                 between_sides and not _lists_investment(s.entry),
                 keyword is not None and s is not keyword,
                 bool(amounts) and s not in amounts,
+                # "насколько выросла торговля за год": a change the article never reports —
+                # the passage measuring the amount (the turnover's dollars) before one only
+                # saying it may grow manifold, which merely writes the word "торговля"
+                changed and not measures[id(s)],
                 not stated[id(s)],
                 # an amount between named countries: the thing amounted, before the country
                 between and not holds[id(s)],

@@ -69,10 +69,11 @@ from bot.language.answer_types import (
     calendar_noun_apart,
     compound_prepositions,
     course_cues,
+    cues_mended,
     direction_cues,
     duration_noun,
     elided_place_at,
-    figure_noun_asked,
+    figure_noun_framed,
     figure_reached_at,
     forecast_idioms,
     generic_detail,
@@ -340,7 +341,13 @@ from bot.language.predicates import (
     related,
 )
 from bot.language.professions import names_any_expert, russian_country_adjective
-from bot.language.recency import ahead_positions, recency_positions, stretch_positions
+from bot.language.recency import (
+    ahead_positions,
+    past_time_named,
+    past_time_positions,
+    recency_positions,
+    stretch_positions,
+)
 from bot.language.romanise import name_key, romanise, same_name
 from bot.language.saying import (
     ABOUT_SAID,
@@ -1163,15 +1170,21 @@ class Analyser:
         # before the question asks it (its words are no subject, ``_preamble_terms``)
         closing_told = closing_positions(scene, self._names_someone)
         fillers |= modal_positions(words)  # "почему стоит добавить": should, as "надо"
+        past_marks: frozenset[int] = frozenset()
         if any(speaks_of_future(w) for w in own_clause(words)):
             fillers |= ahead_positions(words)  # "каким будет … через несколько лет"
+        else:
+            # "какой был товарооборот в прошлом году": for when, no word of the subject
+            past_marks = past_time_positions(words)
         heading = whither_cues(words)  # "where are relations heading in the coming years"
         # "over the next few years": for when, no subject; its preposition none at all
         stretch_openers, stretch = stretch_positions(words)
         heading |= stretch
         fillers |= stretch_openers
-        change = asked_change(words)  # "во сколько раз", "до скольки": a change of an amount
-        asked_as = change_frame(words)  # "раз" of "во сколько раз": how it is asked
+        # "во сколько раз", "до скольки": a change of an amount (asked by a question word
+        # mistyped as well: "naskolko vyros" read back as "насколко вырос")
+        change = asked_change(cues_mended(words))
+        asked_as = change_frame(cues_mended(words))  # "раз" of "во сколько раз": how it is asked
         # "what is meant by X", "the full official name of X": how a definition is asked
         defining = definition_frame(words, reading.text.lower())
         fillers |= defining
@@ -1198,7 +1211,7 @@ class Analyser:
                 terms.append(Term(word, lemma, 1.0, self._weight(lemma), frame=True))
                 recognised += 1
                 continue
-            if figure_noun_asked(words, done) and not figure_reached_at(words, done):
+            if figure_noun_framed(words, done) and not figure_reached_at(words, done):
                 # "какая цифра считается особой", "какую цифру называет эксперт": a number
                 # answers — a passage saying "цифра" may share it, none lacking it is the
                 # worse for that
@@ -1289,6 +1302,7 @@ class Analyser:
                 or (done in reasoning and self._unused(word))
                 or done in fillers
                 or (done in heading and self._unused(word))
+                or (done in past_marks and self._unused(word))
                 or done in asked_as.fixed
                 or (done in asked_as.loose and not self._known(word))
                 or self._kind_of_answer(words, done)  # "через какое море": a name answers it
@@ -1567,6 +1581,16 @@ class Analyser:
             # "на какую сумму выйдет товарооборот": the amount coming to a level, asked as
             # "до скольки" asks it — no relation of its own a passage must say
             relation = replace(relation, verb=None)
+        if relation.detail is not None and any(
+            words[at] == relation.detail or self.morphology.lemma(words[at]) == relation.detail
+            for at in asked_as.fixed
+        ):
+            # "каков рост товарооборота": the growth noun frames the size asked, no detail
+            relation = replace(relation, detail=None)
+        if relation.detail in _MONEY_ITSELF:
+            # "какие деньги крутятся в торговле": the money asked is a sum, which a passage
+            # gives in its currency — no detail "деньги" it must name
+            relation = replace(relation, detail=None)
         if relation.detail in CHANCE_NOUNS:
             # "какова вероятность, что …", "каковы шансы у семёрки": the odds ask whether it
             # will come, a forecast — no detail of the thing the passage must name
@@ -4868,11 +4892,22 @@ def _without_said_fillers(terms: list[Term]) -> list[Term]:
 
 def _price_of_service(words: list[str], at: int) -> bool:
     """Is the word at ``at`` a price noun asking what a thing costs ("цена перевозки",
-    "стоимость паромов")? Not a market price "на" a good ("цена на нефть"), which the
+    "стоимость паромов", "the cost of the ferries"), or the English verb ("how much do the
+    ferries cost")? Not a market price "на" a good ("цена на нефть"), which the
     question's time to come reads as a forecast, as it did."""
+    if words[at] in _COST_EN:
+        return True  # "how much do ferries cost", "the cost of the ferries": what it costs
     if words[at] not in PRICE_NOUNS:
         return False
     return at + 1 >= len(words) or words[at + 1] != "на"
+
+
+# The nouns of money itself: "какие деньги", "what money" ask a sum, no thing named so.
+_MONEY_ITSELF = frozenset({"деньги", "money"})
+
+# What a thing costs in English, verb or noun: never a market price ("the price of oil"),
+# which "price" may be.
+_COST_EN = frozenset({"cost", "costs"})
 
 
 def _pronoun_after_preposition(words: list[str], at: int) -> bool:
@@ -6305,9 +6340,19 @@ def _trade_sums(
 
 
 def _amount_asked(words: list[str], terms: list[Term]) -> tuple[AnswerType, ...]:
-    """The kind an amount asked by its noun is (``_amount``): "какой товарооборт" — money."""
-    amount = _amount(words, terms)
+    """The kind an amount asked by its noun is (``_amount``): "какой товарооборт" — money;
+    so is an amount named for a past time with no question word ("товарооборот за прошлый
+    год", ``_amount_of_past``): that time's figure is what is asked."""
+    amount = _amount(words, terms) or _amount_of_past(words, terms)
     return (AMOUNT_LEMMAS.get(amount, AnswerType.QUANTITY),) if amount else ()
+
+
+def _amount_of_past(words: list[str], terms: list[Term]) -> str | None:
+    """The amount noun a question names beside a past time ("товарооборот за прошлый год",
+    "товарооборот в 2020 году"), else None."""
+    if past_time_named(words) is None:
+        return None
+    return next((t.lemma for t in terms if t.lemma in AMOUNT_LEMMAS), None)
 
 
 def _amount(words: list[str], terms: list[Term]) -> str | None:
