@@ -13,7 +13,7 @@ import pytest
 from bot.language.professions import mistyped_role, profession_of, russian_country_adjective
 from bot.matching.query import Query
 from bot.rendering.plain import render_plain
-from tests.support.asking import declined, not_given
+from tests.support.asking import answered, declined, not_given
 
 HUSEYNOV = ("aliyev-kazakhstan", "huseynov")
 ISHMUKHAMEDOV = ("aliyev-kazakhstan", "ishmukhamedov")
@@ -276,3 +276,18 @@ def test_a_view_of_another_experts_idea_is_the_passage_naming_him(session, quest
 )
 def test_a_view_of_an_idea_the_article_lacks_is_not_answered(session, question):
     declined(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Какова оценка экспертом текущего объёма товарооборота?", "400–500"),
+        ("какова оценка экспертом перспектив Среднего коридора", "Средн"),
+    ],
+)
+def test_who_judges_in_the_instrumental_frames_the_question(session, question, says):
+    # "оценка экспертом X" says whose estimate, as "по оценке эксперта" does: neither the
+    # noun of judging nor the expert is a word the passage on X must hold
+    query = session.matcher.analyse(question)
+    assert not {"оценка", "эксперт"} & {t.lemma for t in query.terms}
+    assert says in answered(session, question)

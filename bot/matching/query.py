@@ -1488,7 +1488,14 @@ class Analyser:
             # "какую сумму эксперт считает достижимой": whoever says it, no subject
             read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
             anyone = self._roles.anyone_speaking(words, read_as.get)
-            terms = [t for t in terms if t.typed not in anyone]
+            # "какова оценка экспертом объёма", "мнение политолога о …": the noun of the view
+            # whose holder that is frames the question with him
+            judged = {
+                words[at - 1]
+                for at, word in enumerate(words)
+                if word in anyone and at > 0 and read_as.get(words[at - 1]) in VIEW_DETAIL_NOUNS
+            }
+            terms = [t for t in terms if t.typed not in anyone and t.typed not in judged]
         if change is not None:
             counted = _changed_unit(words, terms)
         else:

@@ -30,6 +30,7 @@ from bot.language.professions import (
     profession_of,
     russian_country_adjective,
 )
+from bot.language.saying import VIEW_DETAIL_NOUNS
 from bot.language.text import is_cyrillic, tokens
 from bot.records import record
 
@@ -329,6 +330,8 @@ class Roles:
         if not is_cyrillic(word) or not self._morphology.is_known_russian(word):
             return True  # English has no cases; a slip's case is unknown
         cases = {p.tag.case for p in parse(word) if p.normal_form.replace("ё", "е") == lemmas[at]}
+        if "ablt" in cases and start > 0 and lemmas[start - 1] in VIEW_DETAIL_NOUNS:
+            return True  # "оценка экспертом объёма": who judges, in the instrumental
         return not cases or bool(cases & _SPEAKING_CASES)
 
     def _is_subject(self, word: str, lemma: str) -> bool:
