@@ -163,6 +163,21 @@ def test_a_role_of_nobody_quoted_is_not_answered_with_someone_elses_words(sessio
     declined(session, question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто из армянских экспертов комментировал декларацию",
+        "kto iz armyanskih ekspertov kommentiroval deklaraciyu",
+        "какие турецкие политологи высказались о семёрке",
+        "что думает турецкий политолог о семёрке",
+    ],
+)
+def test_people_asked_for_of_a_country_none_is_from_are_nobody_quoted(session, question):
+    # "армянский", "турецкий" are no regular adjectives of "Армения", "Турция": read as
+    # their country, the experts asked for are nobody's — not the Kazakh analyst's words
+    declined(session, question)
+
+
 def test_the_expert_command_finds_experts_by_role(session):
     listed = render_plain(session.ask("/expert казахский политолог"))
     assert "Ишмухамедов" in listed and "Тусупбеков" in listed and "Гусейнов" not in listed

@@ -1451,6 +1451,10 @@ class Analyser:
                 # "Депутат из Баку говорил про маршрут. Как он его назвал?": the question
                 # asks of the one its scene named by what he is
                 by_role = self._by_role(scene, terms)
+            if by_role is None:
+                # "кто из армянских экспертов комментировал": of a country none is from
+                read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
+                unquoted = self._roles.asked_of_nobody(words, read_as.get)
             if by_role is not None and not by_role.experts:
                 unquoted = by_role.role  # "что думает российский политолог": nobody quoted
             elif by_role is not None:
