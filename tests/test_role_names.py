@@ -185,6 +185,26 @@ def test_the_expert_command_finds_experts_by_role(session):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "какие казахстанские политологи давали комментарии",
+        "list the Kazakh political scientists quoted in the article",
+        "Kazakh experts",
+    ],
+)
+def test_a_role_in_the_plural_lists_everyone_who_holds_it(session, question):
+    # every expert of the role, as "/expert казахский политолог" lists them — not the
+    # profile of whichever of the two scored first
+    listed = answered(session, question)
+    assert "Ишмухамедов" in listed and "Тусупбеков" in listed and "Гусейнов" not in listed
+
+
+def test_a_role_in_the_plural_on_a_subject_is_answered_by_the_passage(session):
+    said = answered(session, "какие казахстанские политологи говорили о Турции")
+    assert "Турцию" in said and "Тусупбеков" not in said
+
+
+@pytest.mark.parametrize(
     ("question", "name"),
     [
         ("как зовут политолга который придумал тюрксую семерку", "Ишмухамедов"),
