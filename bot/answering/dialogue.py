@@ -62,9 +62,9 @@ def understand(
         understood = reading(matcher, query)
         if understood is not None:
             return understood
-    for listed in (experts_of_role(matcher, asked), experts_who_spoke(matcher, asked)):
-        if listed is not None:
-            return listed
+    listed = experts_of_role(matcher, asked, query, scored) or experts_who_spoke(matcher, asked)
+    if listed is not None:
+        return listed
     return Understanding(matcher.band(query, scored))
 
 
@@ -157,35 +157,46 @@ def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     return Understanding(match, experts=tuple(s.entry for s in chosen), subject=lemmas)
 
 
-def experts_of_role(matcher: Matcher, query: Query) -> Understanding | None:
+def experts_of_role(
+    matcher: Matcher, asked: Query, query: Query, scored: list[Scored]
+) -> Understanding | None:
     """ "какие казахстанские политологи давали комментарии", "Kazakh experts": the experts
     a role in the plural names, as a list of them — not the profile of whichever of them
     scores first, as one of a role ("какой политолог", ``Matcher.one_of_role``) is read.
 
-    ``query`` is the question before a role naming several is read as one of them. They are
-    the experts whose profiles tie at the top of its scoring (nothing of what they said on a
-    subject scores above who they are: "какие политологи говорили о Турции" is answered by
-    the passage on Turkey), or, when the question holds nothing but the role, the experts
-    it names. A count ("сколько политологов") is answered by the list entry's own reading."""
-    if AnswerType.QUANTITY in query.asks or not _plural_people(matcher, query):
+    ``asked`` is the question before a role naming several is read as one of them,
+    ``query`` after, ``scored`` its scoring (no scoring of its own: a question's scoring
+    budget is the band's). The experts are those whose profiles tie at the top (nothing of
+    what they said on a subject scores above who they are: "какие политологи говорили о
+    Турции" is answered by the passage on Turkey); or those the role names, when the best
+    is the profile of one of them; or, when the question holds nothing but the role, those
+    it names. A count ("сколько политологов") is the list entry's own reading."""
+    if AnswerType.QUANTITY in asked.asks or not _plural_people(matcher, asked):
         return None
     floor = matcher.thresholds.answer
-    scored = matcher.score(query, limit=_ROLE_TIE_DEPTH)
+    top = scored[:_ROLE_TIE_DEPTH]
     tied = [
-        s
-        for s in scored
-        if scored[0].score >= floor and scored[0].score - s.score <= _ROLE_TIE_MARGIN
+        s for s in top if top[0].score >= floor and top[0].score - s.score <= _ROLE_TIE_MARGIN
     ]
+    by_role = sorted(asked.named) if len(asked.named) >= 2 else []
     if len(tied) >= 2 and all(s.entry.kind is EntryKind.EXPERT for s in tied):
         who = [(s.entry.briefing, s.entry.speaker) for s in tied]
         score = tied[0].score
-    elif not query.terms and len(query.named) >= 2:
+    elif by_role and (
+        not asked.terms
+        or (
+            top
+            and top[0].score >= floor
+            and top[0].entry.kind is EntryKind.EXPERT
+            and (top[0].entry.briefing.id, top[0].entry.speaker) in asked.named
+        )
+    ):
         who = [
             (b, expert_id)
-            for briefing_id, expert_id in sorted(query.named)
+            for briefing_id, expert_id in by_role
             if (b := matcher.kb.briefing(briefing_id)) is not None
         ]
-        score = floor
+        score = top[0].score if top else floor
     else:
         return None
     briefings = {id(b) for b, _ in who}
@@ -199,7 +210,7 @@ def experts_of_role(matcher: Matcher, query: Query) -> Understanding | None:
     )
     if listing is None:
         return None
-    match = Match(query, Band.ANSWER, Scored(listing, score, score), ())
+    match = Match(asked, Band.ANSWER, Scored(listing, score, score), ())
     return Understanding(
         match, ListKind.EXPERTS, members=tuple((b.id, e) for b, e in who if e is not None)
     )
