@@ -326,3 +326,25 @@ def test_who_judges_in_the_instrumental_frames_the_question(session, question, s
     query = session.matcher.analyse(question)
     assert not {"оценка", "эксперт"} & {t.lemma for t in query.terms}
     assert says in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "listed", "left"),
+    [
+        ("казахстанские эксперты", ("Ишмухамедов", "Тусупбеков"), "Гусейнов"),
+        ("эксперты из Казахстана", ("Ишмухамедов", "Тусупбеков"), "Гусейнов"),
+        ("какие эксперты из Казахстана комментировали визит", ("Тусупбеков",), "Гусейнов"),
+        ("азербайджанские эксперты", ("Гусейнов",), "Тусупбеков"),
+    ],
+)
+def test_experts_of_a_country_in_the_plural_are_listed(session, question, listed, left):
+    # every expert of that country, not one passage of whoever scored first, nor everyone
+    text = answered(session, question)
+    assert all(name in text for name in listed) and left not in text
+
+
+def test_an_assessment_of_an_amount_is_the_passage_judging_it(session):
+    # "оценка … объёма": the estimate and the judgement of it, which the passage giving the
+    # figure gives both of ("…в год, что, безусловно, недостаточно"), not the bare figure
+    said = answered(session, "Какова оценка экспертом текущего объёма товарооборота?")
+    assert "400–500" in said and "недостаточно" in said

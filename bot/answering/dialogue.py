@@ -15,7 +15,7 @@ from bot.answering.context import Context
 from bot.answering.followup import leans_on_context, names_a_deed, resolve_followup
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind
-from bot.knowledge.model import ListKind, QuoteKind
+from bot.knowledge.model import Briefing, ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
 from bot.language.exclusions import ASKING_OTHER
 from bot.language.fillers import filler_positions
@@ -62,7 +62,11 @@ def understand(
         understood = reading(matcher, query)
         if understood is not None:
             return understood
-    listed = experts_of_role(matcher, asked, query, scored) or experts_who_spoke(matcher, asked)
+    listed = (
+        experts_of_country(matcher, asked, scored)
+        or experts_of_role(matcher, asked, query, scored)
+        or experts_who_spoke(matcher, asked)
+    )
     if listed is not None:
         return listed
     return Understanding(matcher.band(query, scored))
@@ -157,6 +161,27 @@ def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     return Understanding(match, experts=tuple(s.entry for s in chosen), subject=lemmas)
 
 
+def experts_of_country(
+    matcher: Matcher, asked: Query, scored: list[Scored]
+) -> Understanding | None:
+    """ "казахстанские эксперты", "какие эксперты из Казахстана комментировали визит",
+    "which Azerbaijani experts commented": the experts of that country, as a list — not
+    every expert, nor one passage of whoever scored first. Only when the question says
+    nothing besides who they are, the speaking and the article's event ("какие казахстанские
+    эксперты говорили о Турции" is answered by the passage on Turkey)."""
+    if AnswerType.QUANTITY in asked.asks or asked.other_speaker:
+        return None
+    found = matcher.experts_of_country(asked)
+    if found is None:
+        return None
+    experts, naming = found
+    briefing = _one_briefing(matcher, asked)
+    if briefing is None or not _says_only_who(matcher, asked, briefing, naming):
+        return None
+    who = [(briefing, e.id) for e in briefing.experts if (briefing.id, e.id) in experts]
+    return _listed(matcher, asked, briefing, who, scored)
+
+
 def experts_of_role(
     matcher: Matcher, asked: Query, query: Query, scored: list[Scored]
 ) -> Understanding | None:
@@ -224,35 +249,59 @@ def experts_who_spoke(matcher: Matcher, query: Query) -> Understanding | None:
     asks who spoke on that, which a passage tells."""
     if query.asks[:1] != (AnswerType.PERSON,) or query.other_speaker or query.asks_meta:
         return None  # "who wrote this article": its author, no expert
-    spoken = [w for w in query.words if _speech_act(w, query)]
-    if not spoken:
+    if not any(_speech_act(w, query) for w in query.words):
+        return None
+    briefing = _one_briefing(matcher, query)
+    if briefing is None:
         return None
     excluded = _excluded_experts(matcher, query)
-    left_out = set(query.excluded.words) if query.excluded is not None else set()
-    briefings = (
-        [b for b in matcher.kb.briefings if b.id == query.briefing]
-        if query.briefing is not None
-        else list(matcher.kb.briefings)
-    )
-    if len(briefings) != 1:
+    left_out = frozenset(query.excluded.words) if query.excluded is not None else frozenset()
+    if not _says_only_who(matcher, query, briefing, left_out):
         return None
-    (briefing,) = briefings
+    if query.named - excluded:
+        return None  # "кто кроме Гусейнова": only the one left out may be named
+    who = [(briefing, e.id) for e in briefing.experts if (briefing.id, e.id) not in excluded]
+    return _listed(matcher, query, briefing, who, [])
+
+
+def _one_briefing(matcher: Matcher, query: Query) -> Briefing | None:
+    """The briefing the question is read in: the chat's, or the only one loaded."""
+    briefings = [
+        b for b in matcher.kb.briefings if query.briefing is None or b.id == query.briefing
+    ]
+    return briefings[0] if len(briefings) == 1 else None
+
+
+def _says_only_who(
+    matcher: Matcher, query: Query, briefing: Briefing, naming: frozenset[str]
+) -> bool:
+    """Does the question say nothing but who is asked for (``naming``: as typed), the
+    speaking ("комментировал", "высказался"), "ещё", and the article's own event (its title's
+    words: "о визите")? "кто комментировал пост Гаджиева" says what they spoke on."""
     event = set(
         content_lemmas(f"{briefing.title} {briefing.title_en or ''}", matcher.morphology)
     )
     for term in query.terms:
         if (
-            term.typed in spoken
-            or term.typed in left_out
+            term.typed in naming
             or term.typed in ASKING_OTHER
             or term.lemma in EXPERT_LEMMAS
+            or _speech_act(term.typed, query)
         ):
             continue
         if term.lemma not in event and term.typed.lower() not in event:
-            return None  # "кто комментировал пост Гаджиева": spoke on something
-    if query.named - excluded:
-        return None  # "кто кроме Гусейнова": only the one left out may be named
-    who = [(briefing, e.id) for e in briefing.experts if (briefing.id, e.id) not in excluded]
+            return False
+    return True
+
+
+def _listed(
+    matcher: Matcher,
+    query: Query,
+    briefing: Briefing,
+    who: list[tuple[Briefing, str]],
+    scored: list[Scored],
+) -> Understanding | None:
+    """The experts list narrowed to ``who``, as the question's answer (None: nobody)."""
     listing = next(
         (
             e
@@ -263,7 +312,7 @@ def experts_who_spoke(matcher: Matcher, query: Query) -> Understanding | None:
     )
     if not who or listing is None:
         return None
-    score = matcher.thresholds.answer
+    score = max(matcher.thresholds.answer, scored[0].score if scored else 0.0)
     match = Match(query, Band.ANSWER, Scored(listing, score, score), ())
     return Understanding(match, ListKind.EXPERTS, members=tuple((b.id, e) for b, e in who))
 

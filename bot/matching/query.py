@@ -856,6 +856,7 @@ class Analyser:
         # by role ("тот депутат из Баку", ``bot.matching.roles``), and the lemma of each
         # one's surname that the question is read to name him by.
         self._roles = Roles(kb, morphology)
+        self.roles = self._roles  # who a question names by what they are, for the dialogue
         self._surnames = {
             (briefing.id, expert.id): lemma
             for briefing in kb.briefings

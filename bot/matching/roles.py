@@ -269,6 +269,31 @@ class Roles:
                 return words[at]
         return None
 
+    def of_country(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> tuple[frozenset[Who], frozenset[str]] | None:
+        """The experts a role in the plural with a country names ("казахстанские эксперты",
+        "эксперты из Казахстана", "Azerbaijani experts"), however many, and the words naming
+        them (role and country, as typed) — or None: no such role, or nobody of it quoted.
+        ``resolve`` leaves a plural of several to a list of them; this is that list."""
+        lemmas = [self._read(w, lemma_of) for w in words]
+        for at, word in enumerate(words):
+            named = self._trade_at(lemmas, at)
+            trade, first = (named[0], at - named[1] + 1) if named is not None else (None, at)
+            if trade is None and not names_any_expert(lemmas[at]):
+                continue
+            if not self._plural(word, lemmas[at]):
+                continue
+            qualifiers, country = self._country(words, lemmas, first, at)
+            if country is None:
+                continue
+            held = self._everyone if trade is None else self._trades.get(trade, frozenset())
+            experts = frozenset(w for w in held if self._countries[w] & country)
+            if not experts:
+                return None
+            return experts, frozenset({*words[first : at + 1], *qualifiers})
+        return None
+
     def _asked_for(self, words: Sequence[str], lemmas: Sequence[str], first: int) -> bool:
         """Does the role starting at ``first`` stand where who is asked for does ("какие
         политологи", "кто из экспертов", "which analysts")?"""
