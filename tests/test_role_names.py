@@ -13,7 +13,7 @@ import pytest
 from bot.language.professions import mistyped_role, profession_of, russian_country_adjective
 from bot.matching.query import Query
 from bot.rendering.plain import render_plain
-from tests.support.asking import declined, not_given
+from tests.support.asking import answered, declined, not_given
 
 HUSEYNOV = ("aliyev-kazakhstan", "huseynov")
 ISHMUKHAMEDOV = ("aliyev-kazakhstan", "ishmukhamedov")
@@ -163,10 +163,45 @@ def test_a_role_of_nobody_quoted_is_not_answered_with_someone_elses_words(sessio
     declined(session, question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто из армянских экспертов комментировал декларацию",
+        "kto iz armyanskih ekspertov kommentiroval deklaraciyu",
+        "какие турецкие политологи высказались о семёрке",
+        "что думает турецкий политолог о семёрке",
+    ],
+)
+def test_people_asked_for_of_a_country_none_is_from_are_nobody_quoted(session, question):
+    # "армянский", "турецкий" are no regular adjectives of "Армения", "Турция": read as
+    # their country, the experts asked for are nobody's — not the Kazakh analyst's words
+    declined(session, question)
+
+
 def test_the_expert_command_finds_experts_by_role(session):
     listed = render_plain(session.ask("/expert казахский политолог"))
     assert "Ишмухамедов" in listed and "Тусупбеков" in listed and "Гусейнов" not in listed
     assert session.ask("/expert депутат из Баку").speaker == "huseynov"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие казахстанские политологи давали комментарии",
+        "list the Kazakh political scientists quoted in the article",
+        "Kazakh experts",
+    ],
+)
+def test_a_role_in_the_plural_lists_everyone_who_holds_it(session, question):
+    # every expert of the role, as "/expert казахский политолог" lists them — not the
+    # profile of whichever of the two scored first
+    listed = answered(session, question)
+    assert "Ишмухамедов" in listed and "Тусупбеков" in listed and "Гусейнов" not in listed
+
+
+def test_a_role_in_the_plural_on_a_subject_is_answered_by_the_passage(session):
+    said = answered(session, "какие казахстанские политологи говорили о Турции")
+    assert "Турцию" in said and "Тусупбеков" not in said
 
 
 @pytest.mark.parametrize(
@@ -276,3 +311,40 @@ def test_a_view_of_another_experts_idea_is_the_passage_naming_him(session, quest
 )
 def test_a_view_of_an_idea_the_article_lacks_is_not_answered(session, question):
     declined(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Какова оценка экспертом текущего объёма товарооборота?", "400–500"),
+        ("какова оценка экспертом перспектив Среднего коридора", "Средн"),
+    ],
+)
+def test_who_judges_in_the_instrumental_frames_the_question(session, question, says):
+    # "оценка экспертом X" says whose estimate, as "по оценке эксперта" does: neither the
+    # noun of judging nor the expert is a word the passage on X must hold
+    query = session.matcher.analyse(question)
+    assert not {"оценка", "эксперт"} & {t.lemma for t in query.terms}
+    assert says in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "listed", "left"),
+    [
+        ("казахстанские эксперты", ("Ишмухамедов", "Тусупбеков"), "Гусейнов"),
+        ("эксперты из Казахстана", ("Ишмухамедов", "Тусупбеков"), "Гусейнов"),
+        ("какие эксперты из Казахстана комментировали визит", ("Тусупбеков",), "Гусейнов"),
+        ("азербайджанские эксперты", ("Гусейнов",), "Тусупбеков"),
+    ],
+)
+def test_experts_of_a_country_in_the_plural_are_listed(session, question, listed, left):
+    # every expert of that country, not one passage of whoever scored first, nor everyone
+    text = answered(session, question)
+    assert all(name in text for name in listed) and left not in text
+
+
+def test_an_assessment_of_an_amount_is_the_passage_judging_it(session):
+    # "оценка … объёма": the estimate and the judgement of it, which the passage giving the
+    # figure gives both of ("…в год, что, безусловно, недостаточно"), not the bare figure
+    said = answered(session, "Какова оценка экспертом текущего объёма товарооборота?")
+    assert "400–500" in said and "недостаточно" in said

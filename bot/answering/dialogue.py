@@ -15,8 +15,9 @@ from bot.answering.context import Context
 from bot.answering.followup import leans_on_context, names_a_deed, resolve_followup
 from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind
-from bot.knowledge.model import ListKind, QuoteKind
+from bot.knowledge.model import Briefing, ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
+from bot.language.exclusions import ASKING_OTHER
 from bot.language.fillers import filler_positions
 from bot.language.lexicon import (
     EXPERT_LEMMAS,
@@ -25,6 +26,7 @@ from bot.language.lexicon import (
     QUOTE_WORDS,
     SAY_WORDS,
     SPEAKING_VERB_LEMMAS,
+    SPEECH_ACT_LEMMAS,
     VIEW_WORDS,
     word_set,
 )
@@ -44,6 +46,7 @@ def understand(
     query = matcher.analyse(text)
     if current is not None:
         query = matcher.focus(query, current)
+    asked = query  # before a role naming several is read as one of them (``one_of_role``)
     query = matcher.one_of_role(query)
     scored = matcher.score(query)
     if not context.empty:
@@ -59,6 +62,13 @@ def understand(
         understood = reading(matcher, query)
         if understood is not None:
             return understood
+    listed = (
+        experts_of_country(matcher, asked, scored)
+        or experts_of_role(matcher, asked, query, scored)
+        or experts_who_spoke(matcher, asked)
+    )
+    if listed is not None:
+        return listed
     return Understanding(matcher.band(query, scored))
 
 
@@ -151,6 +161,225 @@ def experts_on_subject(matcher: Matcher, query: Query) -> Understanding | None:
     match = Match(query, Band.ANSWER, chosen[0], tuple(chosen[1:]))
     lemmas = frozenset(t.lemma for t in subject.terms if t.similarity > 0)
     return Understanding(match, experts=tuple(s.entry for s in chosen), subject=lemmas)
+
+
+def experts_of_country(
+    matcher: Matcher, asked: Query, scored: list[Scored]
+) -> Understanding | None:
+    """ "казахстанские эксперты", "какие эксперты из Казахстана комментировали визит",
+    "which Azerbaijani experts commented": the experts of that country, as a list — not
+    every expert, nor one passage of whoever scored first. Only when the question says
+    nothing besides who they are, the speaking and the article's event ("какие казахстанские
+    эксперты говорили о Турции" is answered by the passage on Turkey)."""
+    if AnswerType.QUANTITY in asked.asks or asked.other_speaker:
+        return None
+    found = matcher.experts_of_country(asked)
+    if found is None:
+        return None
+    experts, naming = found
+    briefing = _one_briefing(matcher, asked)
+    if briefing is None or not _says_only_who(matcher, asked, briefing, naming):
+        return None
+    who = [(briefing, e.id) for e in briefing.experts if (briefing.id, e.id) in experts]
+    return _listed(matcher, asked, briefing, who, scored)
+
+
+def experts_of_role(
+    matcher: Matcher, asked: Query, query: Query, scored: list[Scored]
+) -> Understanding | None:
+    """ "какие казахстанские политологи давали комментарии", "Kazakh experts": the experts
+    a role in the plural names, as a list of them — not the profile of whichever of them
+    scores first, as one of a role ("какой политолог", ``Matcher.one_of_role``) is read.
+
+    ``asked`` is the question before a role naming several is read as one of them,
+    ``query`` after, ``scored`` its scoring (no scoring of its own: a question's scoring
+    budget is the band's). The experts are those whose profiles tie at the top (nothing of
+    what they said on a subject scores above who they are: "какие политологи говорили о
+    Турции" is answered by the passage on Turkey); or those the role names, when the best
+    is the profile of one of them; or, when the question holds nothing but the role, those
+    it names. A count ("сколько политологов") is the list entry's own reading."""
+    if AnswerType.QUANTITY in asked.asks or not _plural_people(matcher, asked):
+        return None
+    floor = matcher.thresholds.answer
+    top = scored[:_ROLE_TIE_DEPTH]
+    tied = [
+        s for s in top if top[0].score >= floor and top[0].score - s.score <= _ROLE_TIE_MARGIN
+    ]
+    by_role = sorted(asked.named) if len(asked.named) >= 2 else []
+    if len(tied) >= 2 and all(s.entry.kind is EntryKind.EXPERT for s in tied):
+        who = [(s.entry.briefing, s.entry.speaker) for s in tied]
+        score = tied[0].score
+    elif by_role and (
+        not asked.terms
+        or (
+            top
+            and top[0].score >= floor
+            and top[0].entry.kind is EntryKind.EXPERT
+            and (top[0].entry.briefing.id, top[0].entry.speaker) in asked.named
+        )
+    ):
+        who = [
+            (b, expert_id)
+            for briefing_id, expert_id in by_role
+            if (b := matcher.kb.briefing(briefing_id)) is not None
+        ]
+        score = top[0].score if top else floor
+    else:
+        return None
+    briefings = {id(b) for b, _ in who}
+    listing = next(
+        (
+            e
+            for e in matcher.catalogue.entries
+            if e.list_kind is ListKind.EXPERTS and id(e.briefing) in briefings
+        ),
+        None,
+    )
+    if listing is None:
+        return None
+    match = Match(asked, Band.ANSWER, Scored(listing, score, score), ())
+    return Understanding(
+        match, ListKind.EXPERTS, members=tuple((b.id, e) for b, e in who if e is not None)
+    )
+
+
+def experts_who_spoke(matcher: Matcher, query: Query) -> Understanding | None:
+    """ "кто давал комментарии", "who commented on the visit", "кто ещё, кроме Гусейнова,
+    высказался": who spoke in the article is asked — its experts, as a list, less those the
+    question leaves out. Only when the question says nothing but the speaking and the
+    article's own event (its title's words: "о визите"): "кто комментировал пост Гаджиева"
+    asks who spoke on that, which a passage tells."""
+    if query.asks[:1] != (AnswerType.PERSON,) or query.other_speaker or query.asks_meta:
+        return None  # "who wrote this article": its author, no expert
+    if not any(_speech_act(w, query) for w in query.words):
+        return None
+    briefing = _one_briefing(matcher, query)
+    if briefing is None:
+        return None
+    excluded = _excluded_experts(matcher, query)
+    left_out = frozenset(query.excluded.words) if query.excluded is not None else frozenset()
+    if not _says_only_who(matcher, query, briefing, left_out):
+        return None
+    if query.named - excluded:
+        return None  # "кто кроме Гусейнова": only the one left out may be named
+    who = [(briefing, e.id) for e in briefing.experts if (briefing.id, e.id) not in excluded]
+    return _listed(matcher, query, briefing, who, [])
+
+
+def _one_briefing(matcher: Matcher, query: Query) -> Briefing | None:
+    """The briefing the question is read in: the chat's, or the only one loaded."""
+    briefings = [
+        b for b in matcher.kb.briefings if query.briefing is None or b.id == query.briefing
+    ]
+    return briefings[0] if len(briefings) == 1 else None
+
+
+def _says_only_who(
+    matcher: Matcher, query: Query, briefing: Briefing, naming: frozenset[str]
+) -> bool:
+    """Does the question say nothing but who is asked for (``naming``: as typed), the
+    speaking ("комментировал", "высказался"), "ещё", and the article's own event (its title's
+    words: "о визите")? "кто комментировал пост Гаджиева" says what they spoke on."""
+    event = set(
+        content_lemmas(f"{briefing.title} {briefing.title_en or ''}", matcher.morphology)
+    )
+    for term in query.terms:
+        if (
+            term.typed in naming
+            or term.typed in ASKING_OTHER
+            or term.lemma in EXPERT_LEMMAS
+            or _speech_act(term.typed, query)
+        ):
+            continue
+        if term.lemma not in event and term.typed.lower() not in event:
+            return False
+    return True
+
+
+def _listed(
+    matcher: Matcher,
+    query: Query,
+    briefing: Briefing,
+    who: list[tuple[Briefing, str]],
+    scored: list[Scored],
+) -> Understanding | None:
+    """The experts list narrowed to ``who``, as the question's answer (None: nobody)."""
+    listing = next(
+        (
+            e
+            for e in matcher.catalogue.entries
+            if e.list_kind is ListKind.EXPERTS and e.briefing is briefing
+        ),
+        None,
+    )
+    if not who or listing is None:
+        return None
+    score = max(matcher.thresholds.answer, scored[0].score if scored else 0.0)
+    match = Match(query, Band.ANSWER, Scored(listing, score, score), ())
+    return Understanding(match, ListKind.EXPERTS, members=tuple((b.id, e) for b, e in who))
+
+
+def _speech_act(word: str, query: Query) -> bool:
+    """A word of speaking up or commenting ("комментировал", "комментарии", "высказался",
+    "commented"), by the question's reading of it or its own."""
+    if query.lemma_of(word) in _WRITING or word in _WRITING:
+        return False  # "кто написал", "who wrote": the author, whom the article never names
+    if query.lemma_of(word) in SPEECH_ACT_LEMMAS:
+        return True
+    if is_latin(word):
+        return any(word.startswith(stem) for stem in ("comment", "spoke", "speak"))
+    return any(
+        p.normal_form in SPEECH_ACT_LEMMAS and p.normal_form not in _WRITING
+        for p in parse(word)[:1]
+    )
+
+
+# Verbs of writing: who wrote is the author, no expert who spoke.
+_WRITING = word_set("написать писать write wrote written")
+
+
+def _excluded_experts(matcher: Matcher, query: Query) -> set[tuple[str, str]]:
+    """The experts a question leaves out by name ("кроме Гусейнова", "besides Huseynov")."""
+    if query.excluded is None:
+        return set()
+    names = matcher.index.names
+    found: set[tuple[str, str]] = set()
+    for word in query.excluded.words:
+        found |= names.get(query.lemma_of(word), frozenset()) | names.get(word, frozenset())
+    return found
+
+
+# How far below the best a profile may score and still tie with it (the profiles of two
+# experts of one role score alike: the role is all the question says of them).
+_ROLE_TIE_MARGIN = 0.5
+_ROLE_TIE_DEPTH = 6
+
+
+def _plural_people(matcher: Matcher, query: Query) -> bool:
+    """Does the question name people in the plural by what they are ("политологи",
+    "депутатов", "Kazakh experts", "political scientists")? An expert's word, or a word of
+    some expert's role or country in the knowledge base, in a plural form."""
+    roles: set[str] = set(EXPERT_LEMMAS)
+    for briefing in matcher.kb.briefings:
+        for expert in briefing.experts:
+            for field in ("role", "role_en"):
+                text = getattr(expert, field, "") or ""
+                roles |= set(content_lemmas(text, matcher.morphology))
+                roles |= {w.lower() for w in text.split()}
+    for word in query.words:
+        if is_latin(word):
+            if word.endswith("s") and (word[:-1] in roles or query.lemma_of(word) in roles):
+                return True
+            continue
+        parses = parse(word)[:1]
+        if (
+            parses
+            and "NOUN" in parses[0].tag
+            and "plur" in parses[0].tag
+            and parses[0].normal_form in roles
+        ):
+            return True
+    return False
 
 
 def quote_on_subject(matcher: Matcher, query: Query) -> Understanding | None:

@@ -425,6 +425,7 @@ class Session:
                     speaker=understood.speaker,
                     score=match.best.score,
                     only=tuple(f.key for f in understood.figures) if understood.figures else None,
+                    experts=_members(self.kb, understood),
                     note=_figureless_note(self.library.scope(entry.briefing), understood, lang),
                 )
             return entry_reply(
@@ -536,6 +537,17 @@ def _first_line(reply: Reply) -> str:
             return block.items[0] if block.items else ""
     first: Any = reply.blocks[0] if reply.blocks else None
     return getattr(first, "value", None) or getattr(first, "text", "") or ""
+
+
+def _members(kb: KnowledgeBase, understood: Understanding) -> list[tuple[Briefing, str]] | None:
+    """The experts a list is narrowed to ("какие казахстанские политологи"), or None: all."""
+    if not understood.members:
+        return None
+    return [
+        (briefing, expert_id)
+        for briefing_id, expert_id in understood.members
+        if (briefing := kb.briefing(briefing_id)) is not None
+    ]
 
 
 def _figureless_note(briefing: Briefing | None, understood: Understanding, lang: str) -> str | None:

@@ -24,6 +24,8 @@ class Understanding:
     # "цифры товарооборот" / "эксперты о коридоре": the entries on the subject, chosen here
     figures: tuple[Entry, ...] = ()
     experts: tuple[Entry, ...] = ()  # one statement per expert who spoke on the subject
+    # "какие казахстанские политологи": the experts list narrowed to these (briefing, expert)
+    members: tuple[tuple[str, str], ...] = ()
     subject: frozenset[str] = frozenset()  # the lemmas the subject is about, to pick spans
     thread: bool = False  # "ещё": the thread goes on with the chat's expert and topic
     needs_context: bool = False  # "ещё", "а он?" in a chat with nothing before them

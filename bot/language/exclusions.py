@@ -48,6 +48,7 @@ _PERSON_NOUNS = word_set(
 # after "of" (its article between)
 _AMONG = word_set("of из the")
 _ASKING = word_set("какие какой каких какая какую ещё еще which what other else")
+ASKING_OTHER = _ASKING  # the words asking which one, or another ("ещё", "else")
 # How many words after "кроме" name what is left out ("кроме Среднего коридора").
 _EXCLUDED_WORDS = 2
 

@@ -230,6 +230,7 @@ from bot.language.lexicon import (
     ENGLISH_SYNONYMS,
     EXPERT_LEMMAS,
     FIGURE_LEMMAS,
+    JUDGEMENT_NOUNS,
     OPINION_VERB_LEMMAS,
     PRICE_LEMMAS,
     QUOTE_WORDS,
@@ -504,6 +505,18 @@ class Match:
         return self.band is Band.ANSWER
 
 
+# Assessing an amount ("какова оценка экспертом текущего объёма", "как он оценивает
+# товарооборот"): an estimate of it, or a judgement of it — the passage giving the figure and
+# judging it gives both (``_judged_figure``).
+_ASSESSING = JUDGEMENT_NOUNS | frozenset({"оценить", "оценивать"})
+
+
+def _assesses(word: str) -> bool:
+    """Is the Russian word, by its first reading, one of assessing (``_ASSESSING``)?"""
+    parses = parse(word)[:1] if is_cyrillic(word) else ()
+    return any(p.normal_form in _ASSESSING for p in parses)
+
+
 def _same_word(one: str, other: str) -> bool:
     """Are two Russian words forms of one word by some reading of each ("Среднего", whose
     first lemma is the noun "среднее", and "Средний")? A lemma picks one reading only."""
@@ -607,6 +620,14 @@ class Matcher:
         """The best entry for ``text`` as it stands, with its band and alternatives."""
         query = self.one_of_role(self.analyse(text))
         return self.band(query, self.score(query), limit=limit)
+
+    def experts_of_country(
+        self, query: Query
+    ) -> tuple[frozenset[tuple[str, str]], frozenset[str]] | None:
+        """The experts a role in the plural with a country names ("казахстанские эксперты",
+        "experts from Kazakhstan") and the words naming them (``Roles.of_country``)."""
+        read_as = {t.typed: t.lemma for t in query.terms if t.similarity > 0}
+        return self.analyser.roles.of_country(query.words, read_as.get)
 
     def one_of_role(self, query: Query) -> Query:
         """A role naming several experts ("почему политолог предлагает Турцию": two are
@@ -1652,7 +1673,7 @@ class Matcher:
         judging passage does (``_past_quoted_figure``)."""
         best = scored[0]
         if best.entry.kind is not EntryKind.FIGURE or not any(
-            judges_amount(word) for word in query.words
+            judges_amount(word) or _assesses(word) for word in query.words
         ):
             return scored
         if _judges(best.entry):

@@ -871,6 +871,7 @@ class Analyser:
         # by role ("тот депутат из Баку", ``bot.matching.roles``), and the lemma of each
         # one's surname that the question is read to name him by.
         self._roles = Roles(kb, morphology)
+        self.roles = self._roles  # who a question names by what they are, for the dialogue
         self._surnames = {
             (briefing.id, expert.id): lemma
             for briefing in kb.briefings
@@ -1489,6 +1490,10 @@ class Analyser:
                 # "Депутат из Баку говорил про маршрут. Как он его назвал?": the question
                 # asks of the one its scene named by what he is
                 by_role = self._by_role(scene, terms)
+            if by_role is None:
+                # "кто из армянских экспертов комментировал": of a country none is from
+                read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
+                unquoted = self._roles.asked_of_nobody(words, read_as.get)
             if by_role is not None and not by_role.experts:
                 unquoted = by_role.role  # "что думает российский политолог": nobody quoted
             elif by_role is not None:
@@ -1526,7 +1531,14 @@ class Analyser:
             # "какую сумму эксперт считает достижимой": whoever says it, no subject
             read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
             anyone = self._roles.anyone_speaking(words, read_as.get)
-            terms = [t for t in terms if t.typed not in anyone]
+            # "какова оценка экспертом объёма", "мнение политолога о …": the noun of the view
+            # whose holder that is frames the question with him
+            judged = {
+                words[at - 1]
+                for at, word in enumerate(words)
+                if word in anyone and at > 0 and read_as.get(words[at - 1]) in VIEW_DETAIL_NOUNS
+            }
+            terms = [t for t in terms if t.typed not in anyone and t.typed not in judged]
         if change is not None:
             counted = _changed_unit(words, terms)
         else:

@@ -22,7 +22,13 @@ from dataclasses import replace
 
 from bot.knowledge.model import Expert, KnowledgeBase
 from bot.language.morphology import Morphology, parse
-from bot.language.parties import CAPITALS, PARTIES, country_of_adjective, party_names
+from bot.language.parties import (
+    CAPITALS,
+    PARTIES,
+    adjective_country,
+    country_of_adjective,
+    party_names,
+)
 from bot.language.professions import (
     ends_profession,
     mistyped_role,
@@ -30,6 +36,7 @@ from bot.language.professions import (
     profession_of,
     russian_country_adjective,
 )
+from bot.language.saying import VIEW_DETAIL_NOUNS
 from bot.language.text import is_cyrillic, tokens
 from bot.records import record
 
@@ -237,6 +244,67 @@ class Roles:
         )
         return replace(found, mentioned=mentioned) if mentioned else found
 
+    def asked_of_nobody(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> str | None:
+        """The role word, as typed, of people the question asks for by what they are and
+        where they are from ("кто из армянских экспертов", "какие турецкие политологи",
+        "which Chinese analysts") when none of the people the article quotes is of that
+        country — or None. Who is asked for is nobody the article quotes, as "что думает
+        российский политолог" names nobody (``resolve``); read otherwise, the trade alone
+        chose the words of somebody from elsewhere."""
+        lemmas = [self._read(w, lemma_of) for w in words]
+        for at in range(len(words)):
+            named = self._trade_at(lemmas, at)
+            trade, first = (named[0], at - named[1] + 1) if named is not None else (None, at)
+            if trade is None and not names_any_expert(lemmas[at]):
+                continue
+            if not self._asked_for(words, lemmas, first):
+                continue
+            _, country = self._country(words, lemmas, first, at)
+            if country is None:
+                continue
+            held = self._everyone if trade is None else self._trades.get(trade, frozenset())
+            if not any(self._countries[w] & country for w in held):
+                return words[at]
+        return None
+
+    def of_country(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> tuple[frozenset[Who], frozenset[str]] | None:
+        """The experts a role in the plural with a country names ("казахстанские эксперты",
+        "эксперты из Казахстана", "Azerbaijani experts"), however many, and the words naming
+        them (role and country, as typed) — or None: no such role, or nobody of it quoted.
+        ``resolve`` leaves a plural of several to a list of them; this is that list."""
+        lemmas = [self._read(w, lemma_of) for w in words]
+        for at, word in enumerate(words):
+            named = self._trade_at(lemmas, at)
+            trade, first = (named[0], at - named[1] + 1) if named is not None else (None, at)
+            if trade is None and not names_any_expert(lemmas[at]):
+                continue
+            if not self._plural(word, lemmas[at]):
+                continue
+            qualifiers, country = self._country(words, lemmas, first, at)
+            if country is None:
+                continue
+            held = self._everyone if trade is None else self._trades.get(trade, frozenset())
+            experts = frozenset(w for w in held if self._countries[w] & country)
+            if not experts:
+                return None
+            return experts, frozenset({*words[first : at + 1], *qualifiers})
+        return None
+
+    def _asked_for(self, words: Sequence[str], lemmas: Sequence[str], first: int) -> bool:
+        """Does the role starting at ``first`` stand where who is asked for does ("какие
+        политологи", "кто из экспертов", "which analysts")?"""
+        start = first
+        while start > 0 and self._describes(words[start - 1], lemmas[start - 1]):
+            start -= 1
+        before = words[start - 1] if start > 0 else ""
+        if before in _CHOOSING:
+            return True
+        return before in _AMONG and start > 1 and words[start - 2] in _PICKING
+
     def told_of(
         self, words: Sequence[str], lemma_of: Callable[[str], str | None]
     ) -> tuple[RoleNaming, ...]:
@@ -329,6 +397,8 @@ class Roles:
         if not is_cyrillic(word) or not self._morphology.is_known_russian(word):
             return True  # English has no cases; a slip's case is unknown
         cases = {p.tag.case for p in parse(word) if p.normal_form.replace("ё", "е") == lemmas[at]}
+        if "ablt" in cases and start > 0 and lemmas[start - 1] in VIEW_DETAIL_NOUNS:
+            return True  # "оценка экспертом объёма": who judges, in the instrumental
         return not cases or bool(cases & _SPEAKING_CASES)
 
     def _is_subject(self, word: str, lemma: str) -> bool:
@@ -397,7 +467,10 @@ def _country_of_word(word: str, lemma: str) -> frozenset[str] | None:
         for party in PARTIES:
             if russian_country_adjective(lemma, party.nominative):
                 return party.forms
-        return None
+        # "турецкий", "армянский": adjectives not made by the regular endings
+        country = adjective_country(word)
+        party = next((p for p in PARTIES if p.nominative == country), None)
+        return party.forms if party is not None else None
     name = country_of_adjective(word)
     return party_names(name) or None if name is not None else None
 
