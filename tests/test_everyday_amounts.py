@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.language.answer_types import AnswerType
+from bot.language.answer_types import AnswerType, asked_types
 from bot.language.keyboard import keys_touch, mistyped_key
 from bot.language.predicates import asked_relation
 from bot.language.text import tokens
@@ -131,3 +131,32 @@ def test_both_and_order_of_magnitude_are_no_subject(session: Session) -> None:
 def test_money_put_in_is_the_investment_the_article_names(session: Session) -> None:
     reply = not_given(session, "сколько денег азербайджан вложит в экономику казахстана", "money")
     assert "инвестиц" in reply
+
+
+def test_up_to_how_much_a_figure_goes_asks_its_level_not_a_time(session: Session) -> None:
+    # "до скольки дойдёт" is the level the turnover reaches, not how long something goes
+    words = question_words("до скольки дойдёт товарооборот при новых проектах?")
+    assert AnswerType.DURATION not in asked_types(words)
+    text = answered(
+        session, "прогноз по товарообороту какой, до скольки дойдёт при новых проектах?"
+    )
+    assert "миллиард" in text
+    # a time of going is still one: "сколько груз из Китая едет"
+    assert AnswerType.DURATION in asked_types(question_words("сколько груз из Китая едет?"))
+
+
+def test_two_amounts_set_side_by_side_are_answered_by_the_passage_giving_both(
+    session: Session,
+) -> None:
+    # "соотносятся" compares what the passage gives; it is no relation a span must name
+    assert (
+        asked_relation(question_words("как соотносятся объём перевозок и потребности")).verb is None
+    )
+    text = answered(
+        session,
+        "Каким образом соотносятся нынешний объём железнодорожных перевозок между странами "
+        "и потребности Казахстана в тоннаже?",
+    )
+    assert "1,5–2 миллиона тонн" in text and "20 миллионов" in text
+    # what is not given stays so: a price is no comparison
+    not_given(session, "как соотносятся цены на перевозки по железной дороге и паромом?", "money")

@@ -3149,8 +3149,9 @@ def _asks_going(words: tuple[str, ...], i: int) -> bool:
     asks how long — not "сколько грузов идёт", which counts the cargo. The one going may
     stand before its verb ("сколько паром идёт", "сколько груз едет"): a subject, whose case
     no count takes (what "сколько" counts is in the genitive). The way it goes may stand
-    between the subject and its verb ("сколько груз из Китая едет до Азербайджана")."""
-    if words[i] not in _COUNT_WORDS:
+    between the subject and its verb ("сколько груз из Китая едет до Азербайджана"). Not
+    after "до": "до скольки дойдёт товарооборот" asks the level it reaches, no time."""
+    if words[i] not in _COUNT_WORDS or (i and words[i - 1] == "до"):
         return False
     following = [w for w in words[i + 1 : i + 5 + _WAY_REACH] if w not in _ADVERBS]
     if tuple(following[:2]) == ("по", "времени"):  # "сколько по времени едет груз"

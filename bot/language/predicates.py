@@ -220,6 +220,13 @@ _EN_ADVERBS = word_set(
 # holding one keeps its "-ться" verbs as written.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED", "ADJS", "PRTS", "CONJ"})
 _MODALS = word_set("мочь хотеть планировать собираться собраться стоить")
+# Verbs of setting two things side by side ("как соотносятся нынешний объём перевозок и
+# потребности Казахстана", "как сопоставляются эти цифры"): the asker compares what a passage
+# gives of each, a relation no passage needs to name — as "сравнить" asks it.
+_COMPARING = word_set(
+    "соотноситься соотносить соотнести сопоставляться сопоставлять сопоставить "
+    "сравниваться сравнивать сравнить"
+)
 # Verbs that put another verb in the future or in intent: "будут строить", "планируют
 # строить", "может продлиться" ask about the infinitive, not about being or planning.
 _AUXILIARIES = word_set(
@@ -672,7 +679,7 @@ def _verb(words: tuple[str, ...], repaired: frozenset[str]) -> str | None:
                 infinitive = _governed(tuple(reversed(before)), repaired)
             if infinitive is not None:
                 return infinitive
-        if lemma in _MODALS:
+        if lemma in _MODALS or lemma in _COMPARING:
             continue
         return lemma
     for at, word in enumerate(words):
