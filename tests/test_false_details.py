@@ -137,6 +137,16 @@ def test_how_a_thing_works_is_asked():
     assert asked_types(question_words("как будет работать регистрация"))[:1] == (AnswerType.FACT,)
 
 
+def test_how_someone_describes_a_thing_asks_his_words_not_its_workings(session):
+    # "how" goes with "describe": the manner of his describing, whatever noun of working follows
+    words = question_words("How did Huseynov describe the route beyond its transport function?")
+    assert not asks_workings(words)
+    text = answered(
+        session, "How did Huseynov describe the Trans-Caspian route beyond its transport function?"
+    )
+    assert "евразийской архитектуры" in text
+
+
 def test_a_verb_of_lasting_is_how_a_duration_is_asked():
     assert lasting_cues(question_words("how long did the visit last")) == frozenset({5})
     assert lasting_cues(question_words("what happened last year")) == frozenset()

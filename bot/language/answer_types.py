@@ -51,6 +51,7 @@ from bot.language.morphology import (
 )
 from bot.language.nominal import plural_genitive
 from bot.language.numbers import NUMBER_WORDS, QUANTITY_STEMS
+from bot.language.saying import DESCRIBING
 from bot.language.text import fold, is_cyrillic, is_latin, tokens
 from bot.patterns import lazy
 
@@ -1977,11 +1978,15 @@ _WORKING_REACH = 10  # how far after "как/how" its verb of working may stand
 def asks_workings(words: tuple[str, ...] | list[str]) -> bool:
     """ "как будет работать предварительная регистрация", "как устроен механизм", "how will
     the pre-registration at the border work": how a thing works is asked — a mechanism, a
-    detail of its own that only a passage telling it (``MECHANISM_LEMMAS``) gives."""
+    detail of its own that only a passage telling it (``MECHANISM_LEMMAS``) gives. Not when
+    a verb of describing comes first: "how did Huseynov describe the route beyond its
+    transport function" asks his words, "how" being the manner of his describing."""
     for at, word in enumerate(words):
         if word not in _HOW:
             continue
         following = words[at + 1 : at + 1 + _WORKING_REACH]
+        described = next((i for i, w in enumerate(following) if w in DESCRIBING), None)
+        following = following[:described]
         if following[:1] and following[0] in _HOW_MUCH:
             continue
         if any(_lemma(w) in _WORKING or _lemma(_softened(w)) in _WORKING for w in following):
