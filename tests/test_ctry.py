@@ -167,6 +167,16 @@ def test_a_view_to_come_stays_a_forecast(session):
     assert (payload["band"], payload["missing"]) == ("not_given", "forecast")
 
 
+def test_a_view_held_now_of_prospects_is_a_statement_missing(session):
+    # "перспективы" are what the view is of; the view itself is held now, not foreseen
+    text = _not_given_view(
+        session, "Как официальный Пекин оценивает перспективы Среднего коридора после визита?"
+    )
+    assert "Китая" in text.split("\n")[0]
+    payload = asked_payload(session, "Как Китай оценит перспективы Среднего коридора?")
+    assert (payload["band"], payload["missing"]) == ("not_given", "forecast")
+
+
 # ------------------------------------------------ a view of an expert's words, "о словах X"
 @pytest.mark.parametrize(
     ("question", "country"),

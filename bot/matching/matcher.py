@@ -3842,11 +3842,17 @@ class Matcher:
             return Match(query, Band.NONE, scored[0], ())
         offered = tuple(self._party_named_first(query, list(on_subject), named, party))[:limit]
         # "почему Армения подписала": the country's motive is the kind of fact missing; "как
-        # Турция отреагирует", "how will Russia react": its view yet to come, a forecast.
+        # Турция отреагирует", "how will Russia react": its view yet to come, a forecast. A
+        # view held now of what is to come ("как Китай оценивает перспективы коридора") is
+        # its position, which the article does not give: the prospects are only its object.
         missing = query.party_step or (
             query.asks[0]
             if query.asks[:1] == (AnswerType.REASON,)
-            or (query.asks[:1] == (AnswerType.FORECAST,) and not future_only_in_clause(query.words))
+            or (
+                query.asks[:1] == (AnswerType.FORECAST,)
+                and query.future
+                and not future_only_in_clause(query.words)
+            )
             else AnswerType.STATEMENT
         )
         top = on_subject[0]
