@@ -32,6 +32,8 @@ from bot.language.lexicon import (
 )
 from bot.language.morphology import parse
 from bot.language.numbers import judges_amount
+from bot.language.parties import Party, party_of
+from bot.language.relatives import without_relative_clause
 from bot.language.text import is_latin
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import Band, Match, Matcher, Scored
@@ -69,7 +71,44 @@ def understand(
     )
     if listed is not None:
         return listed
-    return Understanding(matcher.band(query, scored))
+    match = matcher.band(query, scored)
+    if match.band is not Band.ANSWER:
+        pointed = _without_pointer(matcher, text, query, current)
+        if pointed is not None:
+            return Understanding(pointed)
+    return Understanding(match)
+
+
+def _without_pointer(
+    matcher: Matcher, text: str, query: Query, current: str | None
+) -> Match | None:
+    """The question read without the relative clause that only points at its thing ("…
+    визит Алиева, итоги которого обсуждали эксперты": ``without_relative_clause``), when
+    that reading is a sure answer of the same kind asked about the same people and places
+    — the clause's words had pulled the question to another passage. None otherwise."""
+    plain = without_relative_clause(text)
+    if plain is None or not query.asks:
+        return None
+    reduced = matcher.analyse(plain)
+    if current is not None:
+        reduced = matcher.focus(reduced, current)
+    if (
+        reduced.asks != query.asks
+        or reduced.named != query.named
+        or _countries(reduced) != _countries(query)
+    ):
+        return None  # the clause named the one asked of: "коридор, о котором говорил X"
+    match = matcher.band(reduced, matcher.score(reduced))
+    if match.band is not Band.ANSWER or match.best is None:
+        return None
+    return match if match.best.score >= matcher.thresholds.answer else None
+
+
+def _countries(query: Query) -> frozenset[Party]:
+    """The countries a question names, by any of their words."""
+    return frozenset(
+        party for t in query.terms if (party := party_of(t.typed, t.lemma)) is not None
+    )
 
 
 def _subject(matcher: Matcher, query: Query, cue: frozenset[str]) -> Query | None:
