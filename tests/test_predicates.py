@@ -38,6 +38,8 @@ def _relation(text: str):
         ("Когда начнут строить паромы?", "строить", None),
         # a verb of helping hands it to the deed helped
         ("Безопасность какого региона помогает обеспечивать Баку?", "обеспечивать", None),
+        # what ought to be done: "следует" hands it to its infinitive
+        ("Почему Турцию следует включить в семёрку?", "включить", None),
         ("Какой будет товарооборот?", "быть", None),  # no infinitive: being, no relation
         ("если вложиться, можно сократить", None, None),  # a conditional infinitive
         ("What unites Azerbaijan and Kazakhstan?", None, None),  # "what" + a verb
@@ -108,6 +110,12 @@ def test_a_kind_stated_of_another_relation_is_not_given(session, question, missi
         ("Which sectors are on the negotiation agenda according to Tusupbekov?", "аграрная"),
         # where goods are headed is where they go: a verb of going in other words
         ("куда направляется казахстанский экспорт энергоресурсов?", "мировой рынок"),
+        # freight "следует" through countries: it goes there
+        (
+            "По какому маршруту, то есть через какие страны, сегодня следуют грузы из Китая "
+            "в Азербайджан?",
+            "через Казахстан",
+        ),
         # the deed helped, not the help, is the relation a passage must tell
         (
             "Энергетическую безопасность какого региона, по словам депутата, помогает "

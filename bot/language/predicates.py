@@ -121,6 +121,8 @@ PARAPHRASE_GROUPS: tuple[frozenset[str], ...] = (
         " ходить курсировать"
         # where goods are headed: "куда направляется экспорт"
         " направляться направиться"
+        # freight's officialese: "через какие страны следуют грузы"
+        " следовать"
     ),
     word_set("сократить сокращать ужать ускорить ускорять сокращение"),
     word_set(
@@ -232,6 +234,8 @@ _COMPARING = word_set(
 _AUXILIARIES = word_set(
     "быть стать начать начинать планировать собираться собраться намереваться мочь хотеть "
     "предполагаться предстоять"
+    # "Турцию следует включить": what ought to be done is the infinitive's relation
+    " следовать"
 )
 # Verbs of helping, which take the deed helped as their infinitive: "помогает обеспечивать
 # безопасность" asks about the securing, which a passage tells by its own verb ("усиливает
