@@ -166,3 +166,13 @@ def test_a_neighbour_keeps_its_answer(session: Session, question: str, entry: st
 def test_a_headline_naming_someone_unquoted_stays_unanswered(session: Session) -> None:
     declined(session, "ERDOGAN REACTION TURKIC SEVEN")
     declined(session, "FERRY PRICES CASPIAN")
+
+
+def test_the_proposed_idea_is_asked_of_not_its_proposing(session: Session) -> None:
+    # "the proposed X" only points at X; what X could become is in X's own passage
+    assert "proposed" not in plain_english(tokens("what could the proposed format become"))
+    text = answered(
+        session,
+        "What could the proposed 'Turkic Seven' become, according to the political scientist?",
+    )
+    assert "геополитический регион" in text

@@ -1084,6 +1084,15 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         )
     },
     ("trade", "volumes"): ("trade", "turnover"),
+    # "the proposed 'Turkic Seven'", "this suggested format": the participle only points at
+    # the idea by its having been put forward; the question asks of the idea, not of the
+    # proposing (which weighed as a word of the subject pulled "what could the proposed X
+    # become" to the passage on his proposing, not the one on what X could become)
+    **{
+        (det, verb): (det,)
+        for det in ("the", "this", "that")
+        for verb in ("proposed", "suggested", "mooted", "floated")
+    },
     # Chat English, as a student types it. A thing "kicked off" when it started ("the trip
     # kicked off on 20 October"); what is "a big deal" is important ("how big a deal the
     # ties are": their importance); who would be "the boss", "in charge", "the top dog" or
