@@ -20,6 +20,10 @@ investments offers the passage naming investment.
   counted, it put the passage on contacts "between" the leaders before the one on the
   talks. Questions on trade between the countries are still answered, or offered the
   turnover.
+- "Сколько локомотивов нужно Среднему коридору?": a number asked of a thing; the corridor's
+  words lifted the passage on the corridor, which never names locomotives, above the one
+  that does (more locomotives and wagons). The passage naming the thing counted comes first
+  (``Matcher._counted_thing``); a sum or a time asked keeps its offer.
 
 Each case asks the real knowledge base.
 """
@@ -29,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from tests.support.asking import answered_entry, not_given
+from tests.support.asking import answered_entry, asked_payload, not_given, offered_entries
 
 # --- a name asked in the future -----------------------------------------------------------
 
@@ -172,3 +176,23 @@ def test_trade_with_another_country_still_offers_the_turnover(session: Session) 
         session, "What is the trade turnover between Kazakhstan and Turkey?", "money"
     )
     assert "trade turnover" in offered.lower().split("\n\n")[2]
+
+
+# --- a number asked of a thing ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many locomotives does the Middle Corridor need?",  # offer35
+        "Сколько локомотивов нужно Среднему коридору?",
+        "сколько вагонов нужно для Среднего коридора",
+        "how many wagons will the Middle Corridor get",
+    ],
+)
+def test_a_number_asked_of_a_thing_offers_the_passage_naming_it(
+    session: Session, question: str
+) -> None:
+    payload = asked_payload(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "quantity")
+    assert offered_entries(payload)[0] == "ishmukhamedov-rail-investment", offered_entries(payload)

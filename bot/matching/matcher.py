@@ -5751,6 +5751,21 @@ class Matcher:
                 and stated[id(s)]
                 and s not in near
             )
+        # "сколько локомотивов нужно Среднему коридору", "how many locomotives does the Middle
+        # Corridor need": a number asked of a thing — the passage naming that thing (more
+        # locomotives and wagons) before the one on the corridor, which the question's other
+        # words lifted and which never names it
+        number_of = self._counted_thing(query)
+        names_thing = {id(s): self._holds_counted(s.entry, number_of) for s in scored}
+        if number_of is not None and not any(names_thing[id(s)] for s in [*on_subject, *near]):
+            # "сколько вагонов нужно для Среднего коридора": nothing on the subject names the
+            # wagons; the passage naming them just below the threshold (from half of it) is
+            # what the article has of the thing counted
+            near.extend(
+                s
+                for s in scored
+                if suggest / 2 <= s.subject < suggest and names_thing[id(s)] and s not in near
+            )
         names = {id(s): self._names_counted(query, s.entry) for s in scored}
         # "any forecast on how much cargo the route will carry": when nothing on the subject
         # gives an amount of what is counted (the route's importance gives none), the
@@ -5779,6 +5794,7 @@ class Matcher:
                 stated[id(found)] = self._states_topic(found.entry, topic, asked)
                 holds[id(found)] = counted is None or counted in self._own_words(found.entry)[0]
                 names[id(found)] = self._names_counted(query, found.entry)
+                names_thing[id(found)] = self._holds_counted(found.entry, number_of)
         # "вырастут ли инвестиции Азербайджана в казахстанские проекты": a forecast of the
         # investments, whose words ("проекты", "в год") lift the turnover's passages, which
         # never name them — the passage naming investment is offered as for a sum invested
@@ -5791,6 +5807,7 @@ class Matcher:
                 stated[id(found)] = self._states_topic(found.entry, topic)
                 holds[id(found)] = counted is None or counted in self._own_words(found.entry)[0]
                 names[id(found)] = self._names_counted(query, found.entry)
+                names_thing[id(found)] = self._holds_counted(found.entry, number_of)
         # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
         away = {
             id(s): self._goes_elsewhere(query, s.entry, deeds=False) for s in [*on_subject, *near]
@@ -5832,6 +5849,7 @@ class Matcher:
                 between_sides and not _lists_investment(s.entry),
                 keyword is not None and s is not keyword,
                 bool(amounts) and s not in amounts,
+                not names_thing.get(id(s), True),
                 not stated[id(s)],
                 # an amount between named countries: the thing amounted, before the country
                 between and not holds[id(s)],
@@ -6029,6 +6047,39 @@ class Matcher:
         if any(counts(s) for s in offered):
             return []
         return [s for s in scored if suggest / 2 <= s.subject < suggest and counts(s)]
+
+    def _counted_thing(self, query: Query) -> Term | None:
+        """The term of the thing a question asks the number of ("сколько локомотивов",
+        "how many locomotives"): the noun ``counted`` of a question wanting a quantity. Not of
+        a sum or a time, whose counted word is a verb or a unit ("сколько стоит", "сколько
+        дней"); nor a unit or a cargo of any kind ("how many tonnes of Kazakh oil": the
+        tonnes of rail freight are not of oil), which a passage on another thing states as
+        well."""
+        counted = query.counted
+        if counted is None or self._wanted(query) is not AnswerType.QUANTITY:
+            return None
+        if (
+            counted in MEASURE_UNITS
+            or counted in ENGLISH_UNITS
+            or counted in ANY_CARGO
+            or time_unit(counted) is not None
+        ):
+            return None
+        return next(
+            (t for t in query.terms if t.lemma == counted and t.similarity > 0), None
+        )
+
+    def _holds_counted(self, entry: Entry, counted: Term | None) -> bool:
+        """Does the entry's own text name the thing counted — its lemma or its word as
+        typed, or for an English word its Russian passage's own field through the English
+        title and phrasings (as ``_states_topic`` meets it)? True when nothing is counted."""
+        if counted is None:
+            return True
+        lemmas, words = self._own_words(entry)
+        if counted.lemma in lemmas or counted.typed in words:
+            return True
+        own = self.tuning.weight(Field.CONTENT)
+        return is_latin(counted.typed) and self._indexed(entry).terms.get(counted.lemma, 0.0) >= own
 
     def _names_counted(self, query: Query, entry: Entry) -> bool:
         """Does the entry say the names qualifying what the question counts ("how much Kazakh
