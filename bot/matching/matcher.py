@@ -270,6 +270,7 @@ from bot.language.numbers import (
     NUMBER_WORDS,
     SCALE_WORDS,
     judges_amount,
+    names_number_group,
     names_unit_as_noun,
     per_time,
     time_unit,
@@ -340,7 +341,7 @@ from bot.language.saying import (
 )
 from bot.language.specifics import asks_both_figures, asks_now_and_later
 from bot.language.superlatives import counted_by_ranking, ranks_amounts
-from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
+from bot.language.text import fold, fold_word, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
 from bot.language.trips import (
     another_traveller,
@@ -3890,8 +3891,20 @@ class Matcher:
         subject = self._views_on_subject(query, self._scored_without_party(query, party), party)
         if not subject:
             return None
-        held = self._party_topic(query, subject[0], filed=False)
-        return subject[0] if held > self._party_topic(query, first, filed=False) else None
+        # "как Китай относится к семёрке": when the best on the subject states nothing of
+        # what it is about (the number's word lifted "цифра семь"), the next on the subject
+        # that does ("тюркская семёрка")
+        suggest = self.thresholds.suggest
+        best = next(
+            (
+                s
+                for s in subject
+                if s.subject >= suggest and self._party_topic(query, s, filed=False) > 0
+            ),
+            subject[0],
+        )
+        held = self._party_topic(query, best, filed=False)
+        return best if held > self._party_topic(query, first, filed=False) else None
 
     def _party_topic(self, query: Query, scored: Scored, *, filed: bool = True) -> float:
         """The weight of what the question is about besides the countries it names
@@ -6108,7 +6121,8 @@ class Matcher:
         """The words naming what a question is about: its nouns and the places and things it
         names (an English word as a Russian one, unless a verb's past form: "added") — not the
         people it names, no bare number ("формат «6»" is about the format, not about every
-        6; a formula of numbers, "формат 5+1", names a thing as a word does), nor a noun
+        6; a formula of numbers, "формат 5+1", or a noun naming a group by its number,
+        "тюркская семёрка", names a thing as a word does), nor a noun
         naming the kind of fact asked ("на какой срок", "в каком городе", "в каком
         формате"), nor the experts asked ("эксперты что-нибудь прогнозируют?": whose words,
         not what about)."""
@@ -6117,7 +6131,7 @@ class Matcher:
             t
             for t in query.terms
             if t.similarity > 0
-            and (not t.lemma[:1].isdigit() or _is_formula(t.lemma))
+            and (not t.lemma[:1].isdigit() or _is_formula(t.lemma) or names_number_group(t.typed))
             and t.lemma not in names
             and t.lemma not in EXPERT_LEMMAS
             and not looks_like_person(t.typed)
@@ -6146,10 +6160,14 @@ class Matcher:
         return sum(
             t.weight * t.similarity
             for t in topic
-            if t.lemma in lemmas
-            or t.typed in words
-            or (is_latin(t.typed) and held.get(t.lemma, 0.0) >= own)
-            or t.lemma in named
+            if (
+                _names_same_group(t.typed, words)
+                if t.lemma[:1].isdigit() and names_number_group(t.typed)
+                else t.lemma in lemmas
+                or t.typed in words
+                or (is_latin(t.typed) and held.get(t.lemma, 0.0) >= own)
+                or t.lemma in named
+            )
         )
 
     def _topic_named_by(self, entry: Entry, asked: frozenset[str]) -> frozenset[str]:
@@ -7278,6 +7296,13 @@ _ASKING_WORDS = SAY_WORDS | VIEW_WORDS | QUOTE_WORDS | OPINION_VERB_LEMMAS | EXP
 # How many of the named expert's best entries may show he speaks on an English subject.
 _OWN_LOOKED_AT = 5
 _CLAUSE_BREAK = lazy(r"[,;:!?.()]|\s[-—–]\s|[—–]")  # what ends a stretch left out
+
+
+def _names_same_group(typed: str, words: frozenset[str]) -> bool:
+    """Do an entry's folded ``words`` name the group a question's word names by its number
+    ("семёрке": "семёрка")? Not its bare number: "7–8 дней" is no "тюркская семёрка"."""
+    stem = fold_word(typed)[:4]
+    return any(names_number_group(w) and w.startswith(stem) for w in words)
 
 
 def _is_formula(lemma: str) -> bool:
