@@ -2737,9 +2737,20 @@ class Matcher:
             None if self._speaks_on_reason(query, own) else self._others_on_subject(query, limit)
         )
         answers = bool(own) and own[0].score >= self.thresholds.answer
-        if answers and (
-            others is None or self.explains_subject(self._scene_subject(query), own[0].entry)
+        subject = self._scene_subject(query)
+        if (
+            answers
+            and own[0].entry.kind is EntryKind.EXPERT
+            and query.asks[:1] == (AnswerType.STATEMENT,)
         ):
+            # "What did Hajiyev say about ferries?": his profile, scored high on his name
+            # alone, answers what he said only if it explains the English words of the
+            # subject too, which no part of speech marks (``_english_subject``); his words'
+            # own passages are judged as they were ("energy cooperation": his passage on
+            # energy), and a question of who he is ("in what capacity is he mentioned") is
+            # the profile's
+            subject = self._english_subject(subject)
+        if answers and (others is None or self.explains_subject(subject, own[0].entry)):
             return own[0]
         if others is not None and not self._holds_english_subject(query, own):
             if self._asks_own_speech_place(query):
