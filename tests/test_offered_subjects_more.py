@@ -23,7 +23,9 @@ investments offers the passage naming investment.
 - "Сколько локомотивов нужно Среднему коридору?": a number asked of a thing; the corridor's
   words lifted the passage on the corridor, which never names locomotives, above the one
   that does (more locomotives and wagons). The passage naming the thing counted comes first
-  (``Matcher._counted_thing``); a sum or a time asked keeps its offer.
+  (``Matcher._counted_thing``); a sum or a time asked keeps its offer. "Какой тоннаж у новых
+  паромов": a measure akin to a unit names what is asked of the ferries, no subject — the
+  rail tonnes are not offered before the ferries' passage.
 
 Each case asks the real knowledge base.
 """
@@ -196,3 +198,19 @@ def test_a_number_asked_of_a_thing_offers_the_passage_naming_it(
     payload = asked_payload(session, question)
     assert (payload["band"], payload["missing"]) == ("not_given", "quantity")
     assert offered_entries(payload)[0] == "ishmukhamedov-rail-investment", offered_entries(payload)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какой тоннаж у новых паромов?", "kakoi tonnazh u novyh paromov"],
+)
+def test_a_measure_akin_to_a_unit_offers_the_thing_measured(
+    session: Session, question: str
+) -> None:
+    payload = asked_payload(session, question)
+    assert payload["band"] == "not_given"
+    assert offered_entries(payload)[0] == "ishmukhamedov-rail-investment", offered_entries(payload)
+
+
+def test_a_tonnage_of_freight_is_still_answered(session: Session) -> None:
+    assert answered_entry(session, "какой тоннаж перевозок между странами") is not None

@@ -6135,7 +6135,8 @@ class Matcher:
         6; a formula of numbers, "формат 5+1", or a noun naming a group by its number,
         "тюркская семёрка", names a thing as a word does), nor a noun
         naming the kind of fact asked ("на какой срок", "в каком городе", "в каком
-        формате"), nor the experts asked ("эксперты что-нибудь прогнозируют?": whose words,
+        формате") or a measure akin to a unit ("какой тоннаж": ``_measure_of_unit``), nor
+        the experts asked ("эксперты что-нибудь прогнозируют?": whose words,
         not what about)."""
         names = self.index.names
         return [
@@ -6149,6 +6150,7 @@ class Matcher:
             and not looks_like_person(t.lemma)
             and not {t.typed, t.lemma} & _KIND_WORDS
             and t.typed not in ENGLISH_PREPOSITIONS
+            and not _measure_of_unit(t)
             and (
                 t.focus
                 or (is_latin(t.typed) and not _ENGLISH_PAST.search(t.typed))
@@ -7307,6 +7309,14 @@ _ASKING_WORDS = SAY_WORDS | VIEW_WORDS | QUOTE_WORDS | OPINION_VERB_LEMMAS | EXP
 # How many of the named expert's best entries may show he speaks on an English subject.
 _OWN_LOOKED_AT = 5
 _CLAUSE_BREAK = lazy(r"[,;:!?.()]|\s[-—–]\s|[—–]")  # what ends a stretch left out
+
+
+def _measure_of_unit(term: Term) -> bool:
+    """Is the term a word akin to a unit, read as that unit ("тоннаж": "тонна")? It names the
+    measure asked of a thing ("какой тоннаж у новых паромов": the ferries'), as "мощность"
+    does — no subject, or the passages stating tonnes of another thing (rail freight) are
+    offered before the ferries'. The unit itself ("сколько тонн") is read as before."""
+    return 0 < term.similarity < 1 and term.lemma in MEASURE_UNITS
 
 
 def _names_same_group(typed: str, words: frozenset[str]) -> bool:
