@@ -200,6 +200,16 @@ def test_a_number_asked_of_a_thing_offers_the_passage_naming_it(
     assert offered_entries(payload)[0] == "ishmukhamedov-rail-investment", offered_entries(payload)
 
 
+
+def test_a_thing_counted_by_its_topic_s_name_offers_that_topic(session: Session) -> None:
+    """ "Сколько документов по энергетике подписали": the agreements' passages say
+    "соглашений", but are filed under "подписанные документы" — they name the documents
+    counted, not Huseynov's passage that alone writes "подписанные документы"."""
+    payload = asked_payload(session, "Сколько документов по энергетике подписали?")
+    assert (payload["band"], payload["missing"]) == ("not_given", "quantity")
+    assert offered_entries(payload)[0] in {"article-agreements", "agreements-count"}
+
+
 @pytest.mark.parametrize(
     "question",
     ["Какой тоннаж у новых паромов?", "kakoi tonnazh u novyh paromov"],

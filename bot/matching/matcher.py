@@ -5780,7 +5780,7 @@ class Matcher:
         # locomotives and wagons) before the one on the corridor, which the question's other
         # words lifted and which never names it
         number_of = self._counted_thing(query)
-        names_thing = {id(s): self._holds_counted(s.entry, number_of) for s in scored}
+        names_thing = {id(s): self._holds_counted(s.entry, number_of, asked) for s in scored}
         if number_of is not None and not any(names_thing[id(s)] for s in [*on_subject, *near]):
             # "сколько вагонов нужно для Среднего коридора": nothing on the subject names the
             # wagons; the passage naming them just below the threshold (from half of it) is
@@ -5818,7 +5818,7 @@ class Matcher:
                 stated[id(found)] = self._states_topic(found.entry, topic, asked)
                 holds[id(found)] = counted is None or counted in self._own_words(found.entry)[0]
                 names[id(found)] = self._names_counted(query, found.entry)
-                names_thing[id(found)] = self._holds_counted(found.entry, number_of)
+                names_thing[id(found)] = self._holds_counted(found.entry, number_of, asked)
         # "вырастут ли инвестиции Азербайджана в казахстанские проекты": a forecast of the
         # investments, whose words ("проекты", "в год") lift the turnover's passages, which
         # never name them — the passage naming investment is offered as for a sum invested
@@ -5831,7 +5831,7 @@ class Matcher:
                 stated[id(found)] = self._states_topic(found.entry, topic)
                 holds[id(found)] = counted is None or counted in self._own_words(found.entry)[0]
                 names[id(found)] = self._names_counted(query, found.entry)
-                names_thing[id(found)] = self._holds_counted(found.entry, number_of)
+                names_thing[id(found)] = self._holds_counted(found.entry, number_of, asked)
         # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
         away = {
             id(s): self._goes_elsewhere(query, s.entry, deeds=False) for s in [*on_subject, *near]
@@ -6093,17 +6093,15 @@ class Matcher:
             (t for t in query.terms if t.lemma == counted and t.similarity > 0), None
         )
 
-    def _holds_counted(self, entry: Entry, counted: Term | None) -> bool:
-        """Does the entry's own text name the thing counted — its lemma or its word as
-        typed, or for an English word its Russian passage's own field through the English
-        title and phrasings (as ``_states_topic`` meets it)? True when nothing is counted."""
-        if counted is None:
-            return True
-        lemmas, words = self._own_words(entry)
-        if counted.lemma in lemmas or counted.typed in words:
-            return True
-        own = self.tuning.weight(Field.CONTENT)
-        return is_latin(counted.typed) and self._indexed(entry).terms.get(counted.lemma, 0.0) >= own
+    def _holds_counted(
+        self, entry: Entry, counted: Term | None, asked: frozenset[str] = frozenset()
+    ) -> bool:
+        """Does the entry state the thing counted, as ``_states_topic`` reads a topic word —
+        in its own words, or by the name of a topic it is filed under that the question
+        (its lemmas ``asked``) holds ("сколько документов по энергетике": the agreements'
+        passages, filed under "подписанные документы", though they say "соглашений")? True
+        when nothing is counted."""
+        return counted is None or self._states_topic(entry, [counted], asked) > 0
 
     def _names_counted(self, query: Query, entry: Entry) -> bool:
         """Does the entry say the names qualifying what the question counts ("how much Kazakh
