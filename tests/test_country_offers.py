@@ -8,7 +8,8 @@ question names (the visit, the Trans-Caspian route, the Middle Corridor) shown i
 so the reply has both. A country the article names nowhere (Russia) gets the experts' passage on
 the subject and the article's own report of it after (the visit, the corridor in focus); a
 country whose passage is the subject itself (Turkey and the "Turkic seven") gets that passage
-alone, not twice. A figure offered first is followed by the passage it was taken from.
+alone, not twice. A group named by its number ("тюркская семёрка") is a subject as a word is,
+not the number 7 of "7–8 дней". A figure offered first is followed by the passage it was taken from.
 
 All on the real knowledge base through the same Session every transport uses.
 """
@@ -220,6 +221,24 @@ def test_a_turnover_offered_first_or_answered_stays(session, question, band, ent
 
 
 # ------------------------------------------------ the subject once the country is set aside
+@pytest.mark.parametrize(
+    "question",
+    [
+        # offer35: "семёрке" reads as the number 7, which "7–8 дней" states; the seven was
+        # no topic word, so the passage on it was never shown beside the cargo from China
+        "Что Китай думает о тюркской семёрке?",
+        "как Китай относится к семерке",
+        "Что Пекин думает о тюркской семёрке?",
+    ],
+)
+def test_china_s_view_of_a_group_named_by_its_number_shows_the_group(session, question):
+    payload = _asked(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "statement")
+    assert "Китая" in payload["text"]
+    assert _shows_beside(payload)
+    assert "тюркская семёрка" in payload["text"]
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -23,6 +23,25 @@ def test_an_expert_and_an_english_subject_he_never_spoke_on(session: Session) ->
     assert "Tusupbekov" in text
 
 
+def test_a_profile_scored_on_the_name_alone_does_not_answer_an_english_subject(
+    session: Session,
+) -> None:
+    """ "What did Hajiyev say about ferries?": his profile reached the answer threshold on
+    his name, and the English subject ("ferries") was no noun it had to explain, so the
+    profile answered; as "Что Гаджиев сказал о паромах", he does not speak on it and the
+    passage on the ferries is offered (``Matcher._named_speaker``)."""
+    for question in (
+        "What did Hajiyev say about ferries?",
+        "What did Hajiyev say about locomotives?",
+        "what did hajiyev say about the ferries across the caspian",
+    ):
+        text = not_given(session, question, "statement")
+        assert "does not speak about this" in text
+        assert "паром" in text
+    # his own subject is still his
+    assert "5+1" in answered(session, "What did Hajiyev say about the 5+1 format?")
+
+
 def test_an_expert_speaking_on_the_english_subject_is_not_denied(session: Session) -> None:
     """His own words on it answer; words of asking ("comment") are no subject a rival's
     passage must hold."""

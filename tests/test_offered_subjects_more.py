@@ -20,6 +20,12 @@ investments offers the passage naming investment.
   counted, it put the passage on contacts "between" the leaders before the one on the
   talks. Questions on trade between the countries are still answered, or offered the
   turnover.
+- "Сколько локомотивов нужно Среднему коридору?": a number asked of a thing; the corridor's
+  words lifted the passage on the corridor, which never names locomotives, above the one
+  that does (more locomotives and wagons). The passage naming the thing counted comes first
+  (``Matcher._counted_thing``); a sum or a time asked keeps its offer. "Какой тоннаж у новых
+  паромов": a measure akin to a unit names what is asked of the ferries, no subject — the
+  rail tonnes are not offered before the ferries' passage.
 
 Each case asks the real knowledge base.
 """
@@ -29,7 +35,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from tests.support.asking import answered_entry, not_given
+from tests.support.asking import answered_entry, asked_payload, not_given, offered_entries
 
 # --- a name asked in the future -----------------------------------------------------------
 
@@ -172,3 +178,49 @@ def test_trade_with_another_country_still_offers_the_turnover(session: Session) 
         session, "What is the trade turnover between Kazakhstan and Turkey?", "money"
     )
     assert "trade turnover" in offered.lower().split("\n\n")[2]
+
+
+# --- a number asked of a thing ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many locomotives does the Middle Corridor need?",  # offer35
+        "Сколько локомотивов нужно Среднему коридору?",
+        "сколько вагонов нужно для Среднего коридора",
+        "how many wagons will the Middle Corridor get",
+    ],
+)
+def test_a_number_asked_of_a_thing_offers_the_passage_naming_it(
+    session: Session, question: str
+) -> None:
+    payload = asked_payload(session, question)
+    assert (payload["band"], payload["missing"]) == ("not_given", "quantity")
+    assert offered_entries(payload)[0] == "ishmukhamedov-rail-investment", offered_entries(payload)
+
+
+
+def test_a_thing_counted_by_its_topic_s_name_offers_that_topic(session: Session) -> None:
+    """ "Сколько документов по энергетике подписали": the agreements' passages say
+    "соглашений", but are filed under "подписанные документы" — they name the documents
+    counted, not Huseynov's passage that alone writes "подписанные документы"."""
+    payload = asked_payload(session, "Сколько документов по энергетике подписали?")
+    assert (payload["band"], payload["missing"]) == ("not_given", "quantity")
+    assert offered_entries(payload)[0] in {"article-agreements", "agreements-count"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какой тоннаж у новых паромов?", "kakoi tonnazh u novyh paromov"],
+)
+def test_a_measure_akin_to_a_unit_offers_the_thing_measured(
+    session: Session, question: str
+) -> None:
+    payload = asked_payload(session, question)
+    assert payload["band"] == "not_given"
+    assert offered_entries(payload)[0] == "ishmukhamedov-rail-investment", offered_entries(payload)
+
+
+def test_a_tonnage_of_freight_is_still_answered(session: Session) -> None:
+    assert answered_entry(session, "какой тоннаж перевозок между странами") is not None

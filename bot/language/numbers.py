@@ -158,6 +158,18 @@ _JUDGING_WORDS = frozenset(
 )
 
 
+# A noun naming a group by its number, in any case ("семёрка", "в семёрку", "тройкой",
+# "большая двадцатка"): the thing a question is about, though it reads as that number.
+_NUMBER_GROUP = lazy(r"(?:[её]рк|ойк|[ая]тк)(?:а|и|е|у|ой|ою)$")
+
+
+def names_number_group(word: str) -> bool:
+    """Is the folded word a noun naming a group by its number (``_NUMBER_GROUP``), not a
+    cardinal ("семь", "шести", "7")? "Что Китай думает о тюркской семёрке" is about the
+    seven; "формат «6»" is about the format, not every 6."""
+    return _NUMBER_GROUP.search(word) is not None
+
+
 def judges_amount(word: str) -> bool:
     """Is the folded word one judging whether an amount is enough (``_JUDGING_STEMS``)?"""
     return word in _JUDGING_WORDS or word.startswith(_JUDGING_STEMS)

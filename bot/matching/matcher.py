@@ -273,6 +273,7 @@ from bot.language.numbers import (
     NUMBER_WORDS,
     SCALE_WORDS,
     judges_amount,
+    names_number_group,
     names_unit_as_noun,
     per_time,
     time_unit,
@@ -343,7 +344,7 @@ from bot.language.saying import (
 )
 from bot.language.specifics import asks_both_figures, asks_now_and_later
 from bot.language.superlatives import counted_by_ranking, ranks_amounts
-from bot.language.text import fold, is_cyrillic, is_latin, quoted_texts, tokens
+from bot.language.text import fold, fold_word, is_cyrillic, is_latin, quoted_texts, tokens
 from bot.language.transport import asked_means, covers_means, crossed_route, route_roles
 from bot.language.trips import (
     another_traveller,
@@ -2759,9 +2760,20 @@ class Matcher:
             None if self._speaks_on_reason(query, own) else self._others_on_subject(query, limit)
         )
         answers = bool(own) and own[0].score >= self.thresholds.answer
-        if answers and (
-            others is None or self.explains_subject(self._scene_subject(query), own[0].entry)
+        subject = self._scene_subject(query)
+        if (
+            answers
+            and own[0].entry.kind is EntryKind.EXPERT
+            and query.asks[:1] == (AnswerType.STATEMENT,)
         ):
+            # "What did Hajiyev say about ferries?": his profile, scored high on his name
+            # alone, answers what he said only if it explains the English words of the
+            # subject too, which no part of speech marks (``_english_subject``); his words'
+            # own passages are judged as they were ("energy cooperation": his passage on
+            # energy), and a question of who he is ("in what capacity is he mentioned") is
+            # the profile's
+            subject = self._english_subject(subject)
+        if answers and (others is None or self.explains_subject(subject, own[0].entry)):
             return own[0]
         if others is not None and not self._holds_english_subject(query, own):
             if self._asks_own_speech_place(query):
@@ -3919,8 +3931,20 @@ class Matcher:
         subject = self._views_on_subject(query, self._scored_without_party(query, party), party)
         if not subject:
             return None
-        held = self._party_topic(query, subject[0], filed=False)
-        return subject[0] if held > self._party_topic(query, first, filed=False) else None
+        # "как Китай относится к семёрке": when the best on the subject states nothing of
+        # what it is about (the number's word lifted "цифра семь"), the next on the subject
+        # that does ("тюркская семёрка")
+        suggest = self.thresholds.suggest
+        best = next(
+            (
+                s
+                for s in subject
+                if s.subject >= suggest and self._party_topic(query, s, filed=False) > 0
+            ),
+            subject[0],
+        )
+        held = self._party_topic(query, best, filed=False)
+        return best if held > self._party_topic(query, first, filed=False) else None
 
     def _party_topic(self, query: Query, scored: Scored, *, filed: bool = True) -> float:
         """The weight of what the question is about besides the countries it names
@@ -5795,6 +5819,21 @@ class Matcher:
                 and stated[id(s)]
                 and s not in near
             )
+        # "сколько локомотивов нужно Среднему коридору", "how many locomotives does the Middle
+        # Corridor need": a number asked of a thing — the passage naming that thing (more
+        # locomotives and wagons) before the one on the corridor, which the question's other
+        # words lifted and which never names it
+        number_of = self._counted_thing(query)
+        names_thing = {id(s): self._holds_counted(s.entry, number_of, asked) for s in scored}
+        if number_of is not None and not any(names_thing[id(s)] for s in [*on_subject, *near]):
+            # "сколько вагонов нужно для Среднего коридора": nothing on the subject names the
+            # wagons; the passage naming them just below the threshold (from half of it) is
+            # what the article has of the thing counted
+            near.extend(
+                s
+                for s in scored
+                if suggest / 2 <= s.subject < suggest and names_thing[id(s)] and s not in near
+            )
         names = {id(s): self._names_counted(query, s.entry) for s in scored}
         # "any forecast on how much cargo the route will carry": when nothing on the subject
         # gives an amount of what is counted (the route's importance gives none), the
@@ -5823,6 +5862,7 @@ class Matcher:
                 stated[id(found)] = self._states_topic(found.entry, topic, asked)
                 holds[id(found)] = counted is None or counted in self._own_words(found.entry)[0]
                 names[id(found)] = self._names_counted(query, found.entry)
+                names_thing[id(found)] = self._holds_counted(found.entry, number_of, asked)
         # "вырастут ли инвестиции Азербайджана в казахстанские проекты": a forecast of the
         # investments, whose words ("проекты", "в год") lift the turnover's passages, which
         # never name them — the passage naming investment is offered as for a sum invested
@@ -5835,6 +5875,7 @@ class Matcher:
                 stated[id(found)] = self._states_topic(found.entry, topic)
                 holds[id(found)] = counted is None or counted in self._own_words(found.entry)[0]
                 names[id(found)] = self._names_counted(query, found.entry)
+                names_thing[id(found)] = self._holds_counted(found.entry, number_of, asked)
         # "когда Токаев ездил в Азербайджан": a trip elsewhere after the rest (``trips``)
         away = {
             id(s): self._goes_elsewhere(query, s.entry, deeds=False) for s in [*on_subject, *near]
@@ -5884,6 +5925,7 @@ class Matcher:
                 # the passage measuring the amount (the turnover's dollars) before one only
                 # saying it may grow manifold, which merely writes the word "торговля"
                 changed and not measures[id(s)],
+                not names_thing.get(id(s), True),
                 not stated[id(s)],
                 # an amount between named countries: the thing amounted, before the country
                 between and not holds[id(s)],
@@ -6082,6 +6124,37 @@ class Matcher:
             return []
         return [s for s in scored if suggest / 2 <= s.subject < suggest and counts(s)]
 
+    def _counted_thing(self, query: Query) -> Term | None:
+        """The term of the thing a question asks the number of ("сколько локомотивов",
+        "how many locomotives"): the noun ``counted`` of a question wanting a quantity. Not of
+        a sum or a time, whose counted word is a verb or a unit ("сколько стоит", "сколько
+        дней"); nor a unit or a cargo of any kind ("how many tonnes of Kazakh oil": the
+        tonnes of rail freight are not of oil), which a passage on another thing states as
+        well."""
+        counted = query.counted
+        if counted is None or self._wanted(query) is not AnswerType.QUANTITY:
+            return None
+        if (
+            counted in MEASURE_UNITS
+            or counted in ENGLISH_UNITS
+            or counted in ANY_CARGO
+            or time_unit(counted) is not None
+        ):
+            return None
+        return next(
+            (t for t in query.terms if t.lemma == counted and t.similarity > 0), None
+        )
+
+    def _holds_counted(
+        self, entry: Entry, counted: Term | None, asked: frozenset[str] = frozenset()
+    ) -> bool:
+        """Does the entry state the thing counted, as ``_states_topic`` reads a topic word —
+        in its own words, or by the name of a topic it is filed under that the question
+        (its lemmas ``asked``) holds ("сколько документов по энергетике": the agreements'
+        passages, filed under "подписанные документы", though they say "соглашений")? True
+        when nothing is counted."""
+        return counted is None or self._states_topic(entry, [counted], asked) > 0
+
     def _names_counted(self, query: Query, entry: Entry) -> bool:
         """Does the entry say the names qualifying what the question counts ("how much Kazakh
         oil": Kazakh)? Offered first, it tells of the very thing whose amount is not given,
@@ -6109,22 +6182,25 @@ class Matcher:
         """The words naming what a question is about: its nouns and the places and things it
         names (an English word as a Russian one, unless a verb's past form: "added") — not the
         people it names, no bare number ("формат «6»" is about the format, not about every
-        6; a formula of numbers, "формат 5+1", names a thing as a word does), nor a noun
+        6; a formula of numbers, "формат 5+1", or a noun naming a group by its number,
+        "тюркская семёрка", names a thing as a word does), nor a noun
         naming the kind of fact asked ("на какой срок", "в каком городе", "в каком
-        формате"), nor the experts asked ("эксперты что-нибудь прогнозируют?": whose words,
+        формате") or a measure akin to a unit ("какой тоннаж": ``_measure_of_unit``), nor
+        the experts asked ("эксперты что-нибудь прогнозируют?": whose words,
         not what about)."""
         names = self.index.names
         return [
             t
             for t in query.terms
             if t.similarity > 0
-            and (not t.lemma[:1].isdigit() or _is_formula(t.lemma))
+            and (not t.lemma[:1].isdigit() or _is_formula(t.lemma) or names_number_group(t.typed))
             and t.lemma not in names
             and t.lemma not in EXPERT_LEMMAS
             and not looks_like_person(t.typed)
             and not looks_like_person(t.lemma)
             and not {t.typed, t.lemma} & _KIND_WORDS
             and t.typed not in ENGLISH_PREPOSITIONS
+            and not _measure_of_unit(t)
             and (
                 t.focus
                 or (is_latin(t.typed) and not _ENGLISH_PAST.search(t.typed))
@@ -6147,10 +6223,14 @@ class Matcher:
         return sum(
             t.weight * t.similarity
             for t in topic
-            if t.lemma in lemmas
-            or t.typed in words
-            or (is_latin(t.typed) and held.get(t.lemma, 0.0) >= own)
-            or t.lemma in named
+            if (
+                _names_same_group(t.typed, words)
+                if t.lemma[:1].isdigit() and names_number_group(t.typed)
+                else t.lemma in lemmas
+                or t.typed in words
+                or (is_latin(t.typed) and held.get(t.lemma, 0.0) >= own)
+                or t.lemma in named
+            )
         )
 
     def _topic_named_by(self, entry: Entry, asked: frozenset[str]) -> frozenset[str]:
@@ -7279,6 +7359,21 @@ _ASKING_WORDS = SAY_WORDS | VIEW_WORDS | QUOTE_WORDS | OPINION_VERB_LEMMAS | EXP
 # How many of the named expert's best entries may show he speaks on an English subject.
 _OWN_LOOKED_AT = 5
 _CLAUSE_BREAK = lazy(r"[,;:!?.()]|\s[-—–]\s|[—–]")  # what ends a stretch left out
+
+
+def _measure_of_unit(term: Term) -> bool:
+    """Is the term a word akin to a unit, read as that unit ("тоннаж": "тонна")? It names the
+    measure asked of a thing ("какой тоннаж у новых паромов": the ferries'), as "мощность"
+    does — no subject, or the passages stating tonnes of another thing (rail freight) are
+    offered before the ferries'. The unit itself ("сколько тонн") is read as before."""
+    return 0 < term.similarity < 1 and term.lemma in MEASURE_UNITS
+
+
+def _names_same_group(typed: str, words: frozenset[str]) -> bool:
+    """Do an entry's folded ``words`` name the group a question's word names by its number
+    ("семёрке": "семёрка")? Not its bare number: "7–8 дней" is no "тюркская семёрка"."""
+    stem = fold_word(typed)[:4]
+    return any(names_number_group(w) and w.startswith(stem) for w in words)
 
 
 def _is_formula(lemma: str) -> bool:
