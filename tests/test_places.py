@@ -223,3 +223,15 @@ def test_the_word_place_in_a_place_question_is_what_is_asked(session):
     # a place the article does not give stays untold
     reply = session.ask("в каком дворце проходили переговоры, там в тексте названо место?")
     assert not reply.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["куда направился Алиев", "kuda napravilsya aliev", "куда отправился Алиев"],
+)
+def test_where_a_leader_went_is_where_he_arrived(session, question):
+    # "направился", "отправился": his going is his coming, "прибыл … в Казахстан"
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert "Казахстан" in plain(reply)
+
