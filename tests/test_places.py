@@ -11,7 +11,7 @@ import pytest
 
 from bot.language.answer_types import AnswerType, asked_types, asks_place_by_noun
 from bot.language.placenames import compound_place_names
-from bot.matching.places import asks_way, fixed_places, places_beyond
+from bot.matching.places import asks_source, asks_way, fixed_places, places_beyond, source_places
 from bot.rendering.plain import render_plain as plain
 from tests.support.asking import question_words
 
@@ -235,3 +235,35 @@ def test_where_a_leader_went_is_where_he_arrived(session, question):
     assert reply.answered, question
     assert "Казахстан" in plain(reply)
 
+
+def test_whence_is_asked_of_a_source():
+    assert asks_source(question_words("откуда везут грузы"))
+    assert not asks_source(question_words("куда прибыл Алиев"))
+    # "из какой страны прибыл Алиев": his own country, which "президент Азербайджана" tells
+    assert not asks_source(question_words("из какой страны прибыл Алиев"))
+    assert source_places("доставка грузов из Китая через Казахстан в Азербайджан") == ["Китая"]
+    assert not source_places("Ильхам Алиев прибыл с государственным визитом в Казахстан")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "откуда везут грузы",
+        "откуда вэзут грузы в азербайджан через казахстан",  # the verb mended
+        "Откуда идут грузы, которые доставляют через Казахстан в Азербайджан?",
+    ],
+)
+def test_whence_the_cargo_comes_is_answered(session, question):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert "из Китая" in plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Откуда Алиев прилетел?", "откудп прилетел алиев", "otkuda priletel aliev"]
+)
+def test_whence_he_came_is_not_given_by_where_he_came(session, question):
+    # "прибыл … в Казахстан" tells where he came to, never from where
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", "place"), question
+    assert "прибыл" in plain(reply)

@@ -384,6 +384,7 @@ from bot.matching.index import (
 )
 from bot.matching.places import (
     asks_city,
+    asks_source,
     asks_state,
     asks_water,
     asks_way,
@@ -392,6 +393,7 @@ from bot.matching.places import (
     names_wider_place,
     places_beyond,
     places_of_thing,
+    source_places,
 )
 from bot.matching.qualified import (
     AREA_LEMMAS,
@@ -725,6 +727,7 @@ class Matcher:
             match = self._wider_place_offered(query, match, limit)
             match = self._talks_where_visit(query, match, limit)
         match = self._water_crossed(query, match, limit)
+        match = self._source_asked(query, match, limit)
         if match.band is Band.SUGGEST and best is not None and self._lone_place(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
@@ -962,6 +965,53 @@ class Matcher:
             return match
         rest = tuple(s for s in match.suggestions if s.entry is not found[0].entry)
         return Match(query, Band.ANSWER, found[0], rest[: limit - 1])
+
+    def _source_asked(self, query: Query, match: Match, limit: int) -> Match:
+        """Where a thing or a person came from ("откуда везут грузы в Азербайджан", "откуда
+        прилетел Алиев", ``asks_source``) is answered by the passage on the question's
+        subject naming a place after "из"/"от" ("доставка грузов из Китая через Казахстан в
+        Азербайджан"; several naming the same one: the best of them), though the question's
+        "откуда" and its verb in other words keep its score below an answer's. With no such
+        passage, a "did you mean" whose first offer tells the deed asked ("прибыл … в
+        Казахстан" for "прилетел") has told where to and never whence: the place is not
+        given (the passage offered). Unchanged for an answer or a refusal, for a question
+        asking no source, and when passages name different sources."""
+        if match.band in (Band.ANSWER, Band.NONE) or query.asks[:1] != (AnswerType.PLACE,):
+            return match
+        verb = query.relation.verb or _mended_verb(query)  # "откуда вэзут": "везти"
+        if verb is None or not asks_source(query.words) or query.excluded is not None:
+            return match
+        every = self.score(query, limit=len(self.index.entries))
+        found = [
+            s
+            for s in every
+            if s.subject >= self.thresholds.suggest
+            and s.entry.kind is not EntryKind.LIST
+            and self._sources(s.entry)
+            and self._supports(query, s.entry)
+        ]
+        if len({self._sources(s.entry) for s in found}) == 1:
+            # one source, however many passages name it: the best of them answers
+            rest = tuple(s for s in match.suggestions if s.entry is not found[0].entry)
+            return Match(query, Band.ANSWER, _lifted(found[0], found[0]), rest[: limit - 1])
+        best = match.best
+        if (
+            not found
+            and match.band is Band.SUGGEST
+            and best is not None
+            and best.entry.kind is not EntryKind.LIST
+            and self._tells_deed(best.entry, verb)
+        ):
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.NOT_GIVEN, best, (best, *others)[:limit], AnswerType.PLACE)
+        return match
+
+    def _sources(self, entry: Entry) -> frozenset[str]:
+        """The lemmas of the places an entry names as a source ("из Китая": "китай")."""
+        lemma = self.morphology.lemma
+        return frozenset(
+            lemma(fold(place)) for span in entry.spans for place in source_places(span.text)
+        )
 
     def _lone_place(self, query: Query, match: Match) -> bool:
         """Is a "did you mean" with one clear offer the answer to a place question ("через
@@ -4207,6 +4257,7 @@ class Matcher:
                     asks_city(query.words) or asks_state(query.words) or asks_water(query.words)
                 ),
                 kind=asked_place_kind(query.words),
+                source=verb is not None and asks_source(query.words),
             )
             if beyond is False:
                 return False  # only places the question names, or only a way ("через")
@@ -7928,6 +7979,17 @@ def _mended_verb_after_who(query: Query) -> str | None:
         if first and first[0].tag.POS == "INFN":
             return lemma
         return None
+    return None
+
+
+def _mended_verb(query: Query) -> str | None:
+    """The first verb the spelling repairs read ("откуда вэзут грузы": "везти"), when its slip
+    kept the relation from being read."""
+    for term in query.terms:
+        if 0 < term.similarity < 1 and is_cyrillic(term.lemma):
+            first = parse(term.lemma)[:1]
+            if first and first[0].tag.POS == "INFN":
+                return term.lemma
     return None
 
 
