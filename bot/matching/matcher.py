@@ -1064,6 +1064,7 @@ class Matcher:
         scored = self._ranked_member_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._present_first(query, scored)
+        scored = self._current_first(query, scored)
         scored = self._foreseen_amount_first(query, scored)
         scored = self._foreseen_role_first(query, scored)
         scored = self._conditioned_first(query, scored)
@@ -1877,6 +1878,62 @@ class Matcher:
                 and self._states_asked(query, near.entry)
             ),
         )
+
+    def _current_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A figure asked with a word of now ("какая сумма товарооборота на сегодня", "текущая
+        сумма", "сколько ныне", "currently") is today's: the passage stating it as it is
+        ("Сегодня объём товарооборота … 400–500 миллионов долларов") before one foreseeing
+        what it may become ("позволит довести … до одного миллиарда"), however far the kind
+        word ("сумма", which the goal's phrasings hold) lifted the goal above it. That
+        passage shares the foreseeing one's topic, names every thing the question asks about
+        (``focus``, but the kind word), says a word of now itself and states the kind asked;
+        it is put first, as sure as the best. Not with a time ahead or a condition asked
+        ("сейчас и после инвестиций", "what could it be now"): those ask the forecast."""
+        best = scored[0]
+        if (
+            not _asks_now(query.words)
+            or query.hypothetical
+            or query.future
+            or looks_ahead(query.words)
+            or asks_now_and_later(query.words)
+            or any(w in MODAL_WORDS for w in query.words)
+            or not foresees(best.entry)
+            or self._says_now(best.entry)  # its quote gives today's figure with the goal
+            or self._wanted(query) not in _FIGURES_ASKED
+        ):
+            return scored
+        # the things asked about, not the kind of fact ("сумма", ``_KIND_WORDS``)
+        focus = [
+            t
+            for t in query.terms
+            if t.focus and not t.frame and not {t.typed, t.lemma} & _KIND_WORDS
+        ]
+        topics = set(best.entry.topics)
+        if not focus or not topics:
+            return scored
+        for near in self.score(query, limit=len(self.index.entries)):
+            if near.entry is best.entry or near.score <= 0 or near.entry.kind is EntryKind.LIST:
+                continue
+            if (
+                not foresees(near.entry)
+                and topics & set(near.entry.topics)
+                and all(self._holds_term(near.entry, t) for t in focus)
+                and self._says_now(near.entry)
+                and self._states_asked(query, near.entry)
+            ):
+                promoted = replace(
+                    near,
+                    score=max(near.score, best.score),
+                    subject=max(near.subject, best.subject),
+                )
+                return [promoted, *(s for s in scored if s.entry is not near.entry)]
+        return scored
+
+    def _says_now(self, entry: Entry) -> bool:
+        """Does the entry's own text say its figure is today's ("Сегодня объём …", "текущий
+        годовой объём")?"""
+        lemmas, words = self._own_words(entry)
+        return not PRESENT_WORDS.isdisjoint(words) or not PRESENT_WORDS.isdisjoint(lemmas)
 
     def _foreseen_amount_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """ "How big could trade get?", "how high can turnover go?": an amount asked of what may
@@ -7980,6 +8037,28 @@ def _mended_verb_after_who(query: Query) -> str | None:
             return lemma
         return None
     return None
+
+
+# Phrases of now besides its single words (``PRESENT_WORDS``): "на данный момент", "в
+# настоящее время", "на сегодняшний день", "as of now".
+_NOW_PHRASES = (
+    ("данный", "момент"),
+    ("настоящее", "время"),
+    ("сегодняшний", "день"),
+    ("as", "of", "now"),
+)
+
+
+def _asks_now(words: tuple[str, ...]) -> bool:
+    """Does the question say it asks of now: a word of the present ("сейчас", "на сегодня",
+    "текущая", "ныне", "currently") or a phrase of it ("на данный момент")?"""
+    if not PRESENT_WORDS.isdisjoint(words):
+        return True
+    return any(
+        words[at : at + len(phrase)] == phrase
+        for phrase in _NOW_PHRASES
+        for at in range(len(words))
+    )
 
 
 def _mended_verb(query: Query) -> str | None:
