@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.session import Session
-from bot.language.answer_types import AnswerType
+from bot.language.answer_types import AnswerType, asked_types
 from bot.language.keyboard import keys_touch, mistyped_key
 from bot.language.predicates import asked_relation
 from bot.language.text import tokens
@@ -131,3 +131,13 @@ def test_both_and_order_of_magnitude_are_no_subject(session: Session) -> None:
 def test_money_put_in_is_the_investment_the_article_names(session: Session) -> None:
     reply = not_given(session, "сколько денег азербайджан вложит в экономику казахстана", "money")
     assert "инвестиц" in reply
+
+
+def test_what_a_thing_is_valued_at_asks_money(session: Session) -> None:
+    # "во сколько оценивают": a worth in money, as "во сколько обойдётся" asks a price — the
+    # count of the agreements ("15") is no answer to it
+    words = question_words("во сколько оценивают подписанные соглашения")
+    assert asked_types(words)[:1] == (AnswerType.MONEY,)
+    assert asked_types(question_words("как оценивают визит"))[:1] != (AnswerType.MONEY,)
+    assert AnswerType.MONEY not in asked_types(question_words("во сколько раз вырос оборот"))
+    assert "соглашени" in not_given(session, "во сколько оценивают подписанные соглашения", "money")

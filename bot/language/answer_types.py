@@ -113,6 +113,28 @@ _MONEY_WORDS = MONEY_NOUNS | word_set(
     "сумме суммой сумм суммах суммами"
 )
 MONEY_WORDS = _MONEY_WORDS  # the words asking for a sum of money
+# Verbs of putting a value on a thing, after "во сколько": "во сколько оценивают соглашения",
+# "во сколько оценивается проект" ask its worth in money, as "во сколько обойдётся" asks a
+# price. Alone ("как оценивают визит") they ask a judgement, and stay so.
+_VALUING = word_set(
+    "оценивают оценивает оценивается оцениваются оценивали оценивался оценивалась "
+    "оценивались оценили оценил оценила оценят оценит оценен оценён оценена оценено оценены "
+    "оценить оценивать"
+)
+# How many words after "во сколько" its verb of valuing may stand ("во сколько эксперты
+# оценивают").
+_VALUED_REACH = 3
+
+
+def _valued_at(words: tuple[str, ...]) -> bool:
+    """Does "во сколько" ask what a thing is valued at: a verb of valuing shortly after it
+    ("во сколько оценивают подписанные соглашения")? "Во сколько раз" is a multiple."""
+    return any(
+        first in ("во", "в")
+        and second == "сколько"
+        and any(w in _VALUING for w in words[at + 2 : at + 2 + _VALUED_REACH])
+        for at, (first, second) in enumerate(itertools.pairwise(words))
+    )
 # "total value", "общая стоимость": a sum of money (a bare "value" may be a significance);
 # so are the formal "aggregate value", "cumulative value", "monetary value".
 _SUM_VALUE = frozenset(
@@ -1619,6 +1641,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or pairs & _SUM_VALUE  # "the total value of the agreements"
         or _in_currency(pairs)  # "value in dollars", "in dollar terms"
         or asks_colloquial_price(words)  # "почём контейнер": a price, as "сколько стоит"
+        or _valued_at(words)  # "во сколько оценивают соглашения": their worth in money
     ):
         found.append(AnswerType.MONEY)
         if (
