@@ -1455,7 +1455,19 @@ def _place_otherwise(words: tuple[str, ...]) -> bool:
         or _venue_asked(words)
         or _spread_over_which(words)
         or keywords_ending_in_place(words)
+        or _through_what(words)
     )
+
+
+# "Через что пойдут грузы", "через что проходит маршрут": the way asked by its bare pronoun,
+# as "через какое море" asks it by a noun — the place the route crosses ("через Каспий").
+_THROUGH = word_set("через сквозь")
+_WHAT_THROUGH = word_set("что чего")
+
+
+def _through_what(words: tuple[str, ...]) -> bool:
+    """Does the question ask the way by "через что" (the pronoun right after "через")?"""
+    return any(a in _THROUGH and b in _WHAT_THROUGH for a, b in itertools.pairwise(words))
 
 
 def _which_place_nouns(words: tuple[str, ...]) -> tuple[str, ...]:
