@@ -244,6 +244,8 @@ def test_whence_is_asked_of_a_source():
     assert not asks_source(question_words("куда прибыл Алиев"))
     # "из какой страны прибыл Алиев": his own country, which "президент Азербайджана" tells
     assert not asks_source(question_words("из какой страны прибыл Алиев"))
+    # a city, a port he came from is no country of his own: a source asked
+    assert asks_source(question_words("из какого города прилетел Алиев"))
     assert source_places("доставка грузов из Китая через Казахстан в Азербайджан") == ["Китая"]
     assert not source_places("Ильхам Алиев прибыл с государственным визитом в Казахстан")
 
@@ -263,7 +265,13 @@ def test_whence_the_cargo_comes_is_answered(session, question):
 
 
 @pytest.mark.parametrize(
-    "question", ["Откуда Алиев прилетел?", "откудп прилетел алиев", "otkuda priletel aliev"]
+    "question",
+    [
+        "Откуда Алиев прилетел?",
+        "откудп прилетел алиев",
+        "otkuda priletel aliev",
+        "из какого города прилетел Алиев",
+    ],
 )
 def test_whence_he_came_is_not_given_by_where_he_came(session, question):
     # "прибыл … в Казахстан" tells where he came to, never from where

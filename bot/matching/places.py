@@ -77,20 +77,26 @@ _APPEARING = word_set("выступать выступить")
 
 # "Откуда" asks where a thing or a person set out from: only a place after a preposition of a
 # source answers it ("доставка грузов из Китая"), not the destination the same passage names
-# ("Алиев прибыл … в Казахстан" tells where he came, never whence). Not "из какой страны
-# прибыл Алиев": the country a person comes from is his own, which "президент Азербайджана"
-# tells.
+# ("Алиев прибыл … в Казахстан" tells where he came, never whence); so does "из какого
+# города (порта, аэропорта)". Not "из какой страны прибыл Алиев": the country a person comes
+# from is his own, which "президент Азербайджана" tells.
 _WHENCE = word_set("откуда whence")
 _FROM = word_set("из изо от from")
+_WHICH_FROM = word_set("какого какой каких которого")
+_STATE_FORMS = word_set("страны стран государства государств")
 # How many words after the preposition of a source may name the place ("из самого Китая").
 _FROM_WITHIN = 2
 
 
 def asks_source(words: tuple[str, ...]) -> bool:
     """Does the question ask where something comes from: "откуда везут грузы", "откуда
-    прилетел Алиев"? Read only with a relation asked (the caller's verb): "откуда Гусейнов"
-    asks who he is, which his profile tells without any "из"."""
-    return any(word in _WHENCE for word in words)
+    прилетел Алиев", "из какого города прилетел Алиев"? Read only with a relation asked (the
+    caller's verb): "откуда Гусейнов" asks who he is, which his profile tells without any
+    "из"."""
+    return any(word in _WHENCE for word in words) or any(
+        a in _FROM and b in _WHICH_FROM and c not in _STATE_FORMS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 def source_places(stretch: str) -> list[str]:
