@@ -160,3 +160,13 @@ def test_two_amounts_set_side_by_side_are_answered_by_the_passage_giving_both(
     assert "1,5–2 миллиона тонн" in text and "20 миллионов" in text
     # what is not given stays so: a price is no comparison
     not_given(session, "как соотносятся цены на перевозки по железной дороге и паромом?", "money")
+
+
+def test_what_a_thing_is_valued_at_asks_money(session: Session) -> None:
+    # "во сколько оценивают": a worth in money, as "во сколько обойдётся" asks a price — the
+    # count of the agreements ("15") is no answer to it
+    words = question_words("во сколько оценивают подписанные соглашения")
+    assert asked_types(words)[:1] == (AnswerType.MONEY,)
+    assert asked_types(question_words("как оценивают визит"))[:1] != (AnswerType.MONEY,)
+    assert AnswerType.MONEY not in asked_types(question_words("во сколько раз вырос оборот"))
+    assert "соглашени" in not_given(session, "во сколько оценивают подписанные соглашения", "money")

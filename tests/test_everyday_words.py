@@ -16,7 +16,7 @@ from bot.answering.session import Session
 from bot.language.lexicon import RUSSIAN_SYNONYMS
 from bot.language.morphology import is_mass_form
 from bot.language.occasions import offers_invitation
-from tests.support.asking import answered, declined, not_given, question_words
+from tests.support.asking import answered, answered_entry, declined, not_given, question_words
 
 
 @pytest.mark.parametrize(
@@ -232,3 +232,25 @@ def test_a_sum_traded_the_article_lacks_is_money_not_given(session: Session) -> 
     """ "сколько наторговали в прошлом году" asks a sum of money of a year the article
     gives no figure for."""
     not_given(session, "сколько наторговали страны в прошлом году", "money")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какая сумма товарооборота сейчас",
+        "какая сумма товарооборота на сегодня",
+        "текущая сумма товарооборота",
+        "какова сумма товарооборота в настоящее время",
+        "kakaya summa tovarooborota seychas",
+    ],
+)
+def test_a_sum_asked_of_now_is_todays_not_the_goal(session: Session, question: str) -> None:
+    # "сумма" is a word of the goal's phrasings ("до какой суммы можно увеличить"); a word of
+    # now still chooses today's figure
+    assert answered_entry(session, question) == "trade-turnover-now", question
+
+
+def test_a_sum_asked_ahead_stays_the_goal(session: Session) -> None:
+    assert answered_entry(session, "до какой суммы можно довести товарооборот") == (
+        "trade-turnover-target"
+    )

@@ -11,7 +11,7 @@ import pytest
 
 from bot.language.answer_types import AnswerType, asked_types, asks_place_by_noun
 from bot.language.placenames import compound_place_names
-from bot.matching.places import asks_way, fixed_places, places_beyond
+from bot.matching.places import asks_source, asks_way, fixed_places, places_beyond, source_places
 from bot.rendering.plain import render_plain as plain
 from tests.support.asking import question_words
 
@@ -105,6 +105,9 @@ def test_a_way_is_no_place_where(session, question):
     ("question", "evidence"),
     [
         ("через какое море пойдут новые паромы", "Каспий"),  # the way asked for
+        # the way asked by its bare pronoun
+        ("Через что пойдут грузы на новых паромах?", "Каспий"),
+        ("через что будут ходить паромы", "Каспий"),
         ("Где, по словам Гусейнова, Баку обеспечивает энергетическую безопасность?", "Кавказа"),
     ],
 )
@@ -223,3 +226,55 @@ def test_the_word_place_in_a_place_question_is_what_is_asked(session):
     # a place the article does not give stays untold
     reply = session.ask("в каком дворце проходили переговоры, там в тексте названо место?")
     assert not reply.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["куда направился Алиев", "kuda napravilsya aliev", "куда отправился Алиев"],
+)
+def test_where_a_leader_went_is_where_he_arrived(session, question):
+    # "направился", "отправился": his going is his coming, "прибыл … в Казахстан"
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert "Казахстан" in plain(reply)
+
+
+def test_whence_is_asked_of_a_source():
+    assert asks_source(question_words("откуда везут грузы"))
+    assert not asks_source(question_words("куда прибыл Алиев"))
+    # "из какой страны прибыл Алиев": his own country, which "президент Азербайджана" tells
+    assert not asks_source(question_words("из какой страны прибыл Алиев"))
+    # a city, a port he came from is no country of his own: a source asked
+    assert asks_source(question_words("из какого города прилетел Алиев"))
+    assert source_places("доставка грузов из Китая через Казахстан в Азербайджан") == ["Китая"]
+    assert not source_places("Ильхам Алиев прибыл с государственным визитом в Казахстан")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "откуда везут грузы",
+        "откуда вэзут грузы в азербайджан через казахстан",  # the verb mended
+        "Откуда идут грузы, которые доставляют через Казахстан в Азербайджан?",
+    ],
+)
+def test_whence_the_cargo_comes_is_answered(session, question):
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert "из Китая" in plain(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Откуда Алиев прилетел?",
+        "откудп прилетел алиев",
+        "otkuda priletel aliev",
+        "из какого города прилетел Алиев",
+    ],
+)
+def test_whence_he_came_is_not_given_by_where_he_came(session, question):
+    # "прибыл … в Казахстан" tells where he came to, never from where
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", "place"), question
+    assert "прибыл" in plain(reply)

@@ -15,6 +15,7 @@ import pytest
 from bot.answering.session import Session
 from bot.language.answer_types import speaks_of_future
 from bot.language.morphology import is_future_verb, vowel_slip_of
+from bot.rendering.plain import render_plain
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,12 @@ def test_a_mistyped_future_check_is_no_answer(session: Session, question):
 def test_an_amount_expected_with_a_slip_is_a_missing_forecast(session: Session):
     reply = session.ask("сколько нефти из Казахстана ожидаеться через Азербайджан в 2027 году")
     assert (reply.kind.value, reply.missing) == ("not_given", "forecast"), reply.entry
+
+
+@pytest.mark.parametrize("question", ["куда направилса алиев", "куда отправилса алиев"])
+def test_a_past_reflexive_heard_with_a_is_the_verb(session: Session, question: str) -> None:
+    # "направилса": "направился" ("-лся" with its "я" heard as "а"), the leader's going read
+    # as the briefing's "прибыл … в Казахстан"
+    reply = session.ask(question)
+    assert reply.answered, question
+    assert "Казахстан" in render_plain(reply)

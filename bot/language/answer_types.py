@@ -114,6 +114,28 @@ _MONEY_WORDS = MONEY_NOUNS | word_set(
     "сумме суммой сумм суммах суммами"
 )
 MONEY_WORDS = _MONEY_WORDS  # the words asking for a sum of money
+# Verbs of putting a value on a thing, after "во сколько": "во сколько оценивают соглашения",
+# "во сколько оценивается проект" ask its worth in money, as "во сколько обойдётся" asks a
+# price. Alone ("как оценивают визит") they ask a judgement, and stay so.
+_VALUING = word_set(
+    "оценивают оценивает оценивается оцениваются оценивали оценивался оценивалась "
+    "оценивались оценили оценил оценила оценят оценит оценен оценён оценена оценено оценены "
+    "оценить оценивать"
+)
+# How many words after "во сколько" its verb of valuing may stand ("во сколько эксперты
+# оценивают").
+_VALUED_REACH = 3
+
+
+def _valued_at(words: tuple[str, ...]) -> bool:
+    """Does "во сколько" ask what a thing is valued at: a verb of valuing shortly after it
+    ("во сколько оценивают подписанные соглашения")? "Во сколько раз" is a multiple."""
+    return any(
+        first in ("во", "в")
+        and second == "сколько"
+        and any(w in _VALUING for w in words[at + 2 : at + 2 + _VALUED_REACH])
+        for at, (first, second) in enumerate(itertools.pairwise(words))
+    )
 # "total value", "общая стоимость": a sum of money (a bare "value" may be a significance);
 # so are the formal "aggregate value", "cumulative value", "monetary value".
 _SUM_VALUE = frozenset(
@@ -1446,7 +1468,19 @@ def _place_otherwise(words: tuple[str, ...]) -> bool:
         or _venue_asked(words)
         or _spread_over_which(words)
         or keywords_ending_in_place(words)
+        or _through_what(words)
     )
+
+
+# "Через что пойдут грузы", "через что проходит маршрут": the way asked by its bare pronoun,
+# as "через какое море" asks it by a noun — the place the route crosses ("через Каспий").
+_THROUGH = word_set("через сквозь")
+_WHAT_THROUGH = word_set("что чего")
+
+
+def _through_what(words: tuple[str, ...]) -> bool:
+    """Does the question ask the way by "через что" (the pronoun right after "через")?"""
+    return any(a in _THROUGH and b in _WHAT_THROUGH for a, b in itertools.pairwise(words))
 
 
 def _which_place_nouns(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -1637,6 +1671,7 @@ def _asked_types(words: tuple[str, ...], future: bool) -> tuple[AnswerType, ...]
         or _in_currency(pairs)  # "value in dollars", "in dollar terms"
         or asks_colloquial_price(words)  # "почём контейнер": a price, as "сколько стоит"
         or (how_much and _trading_asked(words))  # "how much do they trade a year"
+        or _valued_at(words)  # "во сколько оценивают соглашения": their worth in money
     ):
         found.append(AnswerType.MONEY)
         if (

@@ -676,6 +676,15 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "железка": "железнодорожный",
     # "кто позвал Алиева": who invited him
     "позвать": "пригласить",
+    # a leader's going somewhere is his coming there: "куда направился (отправился, полетел)
+    # Алиев" asks where he arrived, which the briefing writes "прибыл … в Казахстан" ("ездить"
+    # is not here: "зачем Токаев ездил в Габалу" is another's trip, told by what he did there;
+    # nor "поехать", read as the goods' "ехать" by ``Analyser._paraphrase``)
+    "направиться": "прибыть",
+    "отправиться": "прибыть",
+    "съездить": "прибыть",
+    "полететь": "прибыть",
+    "слетать": "прибыть",
     # "экспорт казахстанского сырья": the raw materials a country of oil and gas sells are its
     # energy resources, the word news of this region writes
     "сырье": "энергоресурсы",

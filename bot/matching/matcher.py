@@ -388,6 +388,7 @@ from bot.matching.index import (
 )
 from bot.matching.places import (
     asks_city,
+    asks_source,
     asks_state,
     asks_water,
     asks_way,
@@ -396,6 +397,7 @@ from bot.matching.places import (
     names_wider_place,
     places_beyond,
     places_of_thing,
+    source_places,
 )
 from bot.matching.qualified import (
     AREA_LEMMAS,
@@ -749,6 +751,7 @@ class Matcher:
             match = self._wider_place_offered(query, match, limit)
             match = self._talks_where_visit(query, match, limit)
         match = self._water_crossed(query, match, limit)
+        match = self._source_asked(query, match, limit)
         if match.band is Band.SUGGEST and best is not None and self._lone_place(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
@@ -987,6 +990,53 @@ class Matcher:
         rest = tuple(s for s in match.suggestions if s.entry is not found[0].entry)
         return Match(query, Band.ANSWER, found[0], rest[: limit - 1])
 
+    def _source_asked(self, query: Query, match: Match, limit: int) -> Match:
+        """Where a thing or a person came from ("откуда везут грузы в Азербайджан", "откуда
+        прилетел Алиев", ``asks_source``) is answered by the passage on the question's
+        subject naming a place after "из"/"от" ("доставка грузов из Китая через Казахстан в
+        Азербайджан"; several naming the same one: the best of them), though the question's
+        "откуда" and its verb in other words keep its score below an answer's. With no such
+        passage, a "did you mean" whose first offer tells the deed asked ("прибыл … в
+        Казахстан" for "прилетел") has told where to and never whence: the place is not
+        given (the passage offered). Unchanged for an answer or a refusal, for a question
+        asking no source, and when passages name different sources."""
+        if match.band in (Band.ANSWER, Band.NONE) or query.asks[:1] != (AnswerType.PLACE,):
+            return match
+        verb = query.relation.verb or _mended_verb(query)  # "откуда вэзут": "везти"
+        if verb is None or not asks_source(query.words) or query.excluded is not None:
+            return match
+        every = self.score(query, limit=len(self.index.entries))
+        found = [
+            s
+            for s in every
+            if s.subject >= self.thresholds.suggest
+            and s.entry.kind is not EntryKind.LIST
+            and self._sources(s.entry)
+            and self._supports(query, s.entry)
+        ]
+        if len({self._sources(s.entry) for s in found}) == 1:
+            # one source, however many passages name it: the best of them answers
+            rest = tuple(s for s in match.suggestions if s.entry is not found[0].entry)
+            return Match(query, Band.ANSWER, _lifted(found[0], found[0]), rest[: limit - 1])
+        best = match.best
+        if (
+            not found
+            and match.band is Band.SUGGEST
+            and best is not None
+            and best.entry.kind is not EntryKind.LIST
+            and self._tells_deed(best.entry, verb)
+        ):
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.NOT_GIVEN, best, (best, *others)[:limit], AnswerType.PLACE)
+        return match
+
+    def _sources(self, entry: Entry) -> frozenset[str]:
+        """The lemmas of the places an entry names as a source ("из Китая": "китай")."""
+        lemma = self.morphology.lemma
+        return frozenset(
+            lemma(fold(place)) for span in entry.spans for place in source_places(span.text)
+        )
+
     def _lone_place(self, query: Query, match: Match) -> bool:
         """Is a "did you mean" with one clear offer the answer to a place question ("через
         какое море будут паромы ходить": the ferries passage, "через Каспий")? The kind of
@@ -1038,6 +1088,7 @@ class Matcher:
         scored = self._ranked_member_first(query, scored)
         scored = self._foreseeing_first(query, scored)
         scored = self._present_first(query, scored)
+        scored = self._current_first(query, scored)
         scored = self._foreseen_amount_first(query, scored)
         scored = self._foreseen_role_first(query, scored)
         scored = self._conditioned_first(query, scored)
@@ -1851,6 +1902,62 @@ class Matcher:
                 and self._states_asked(query, near.entry)
             ),
         )
+
+    def _current_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A figure asked with a word of now ("какая сумма товарооборота на сегодня", "текущая
+        сумма", "сколько ныне", "currently") is today's: the passage stating it as it is
+        ("Сегодня объём товарооборота … 400–500 миллионов долларов") before one foreseeing
+        what it may become ("позволит довести … до одного миллиарда"), however far the kind
+        word ("сумма", which the goal's phrasings hold) lifted the goal above it. That
+        passage shares the foreseeing one's topic, names every thing the question asks about
+        (``focus``, but the kind word), says a word of now itself and states the kind asked;
+        it is put first, as sure as the best. Not with a time ahead or a condition asked
+        ("сейчас и после инвестиций", "what could it be now"): those ask the forecast."""
+        best = scored[0]
+        if (
+            not _asks_now(query.words)
+            or query.hypothetical
+            or query.future
+            or looks_ahead(query.words)
+            or asks_now_and_later(query.words)
+            or any(w in MODAL_WORDS for w in query.words)
+            or not foresees(best.entry)
+            or self._says_now(best.entry)  # its quote gives today's figure with the goal
+            or self._wanted(query) not in _FIGURES_ASKED
+        ):
+            return scored
+        # the things asked about, not the kind of fact ("сумма", ``_KIND_WORDS``)
+        focus = [
+            t
+            for t in query.terms
+            if t.focus and not t.frame and not {t.typed, t.lemma} & _KIND_WORDS
+        ]
+        topics = set(best.entry.topics)
+        if not focus or not topics:
+            return scored
+        for near in self.score(query, limit=len(self.index.entries)):
+            if near.entry is best.entry or near.score <= 0 or near.entry.kind is EntryKind.LIST:
+                continue
+            if (
+                not foresees(near.entry)
+                and topics & set(near.entry.topics)
+                and all(self._holds_term(near.entry, t) for t in focus)
+                and self._says_now(near.entry)
+                and self._states_asked(query, near.entry)
+            ):
+                promoted = replace(
+                    near,
+                    score=max(near.score, best.score),
+                    subject=max(near.subject, best.subject),
+                )
+                return [promoted, *(s for s in scored if s.entry is not near.entry)]
+        return scored
+
+    def _says_now(self, entry: Entry) -> bool:
+        """Does the entry's own text say its figure is today's ("Сегодня объём …", "текущий
+        годовой объём")?"""
+        lemmas, words = self._own_words(entry)
+        return not PRESENT_WORDS.isdisjoint(words) or not PRESENT_WORDS.isdisjoint(lemmas)
 
     def _foreseen_amount_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """ "How big could trade get?", "how high can turnover go?": an amount asked of what may
@@ -4260,6 +4367,7 @@ class Matcher:
                     asks_city(query.words) or asks_state(query.words) or asks_water(query.words)
                 ),
                 kind=asked_place_kind(query.words),
+                source=verb is not None and asks_source(query.words),
             )
             if beyond is False:
                 return False  # only places the question names, or only a way ("через")
@@ -8075,6 +8183,39 @@ def _mended_verb_after_who(query: Query) -> str | None:
         if first and first[0].tag.POS == "INFN":
             return lemma
         return None
+    return None
+
+
+# Phrases of now besides its single words (``PRESENT_WORDS``): "на данный момент", "в
+# настоящее время", "на сегодняшний день", "as of now".
+_NOW_PHRASES = (
+    ("данный", "момент"),
+    ("настоящее", "время"),
+    ("сегодняшний", "день"),
+    ("as", "of", "now"),
+)
+
+
+def _asks_now(words: tuple[str, ...]) -> bool:
+    """Does the question say it asks of now: a word of the present ("сейчас", "на сегодня",
+    "текущая", "ныне", "currently") or a phrase of it ("на данный момент")?"""
+    if not PRESENT_WORDS.isdisjoint(words):
+        return True
+    return any(
+        words[at : at + len(phrase)] == phrase
+        for phrase in _NOW_PHRASES
+        for at in range(len(words))
+    )
+
+
+def _mended_verb(query: Query) -> str | None:
+    """The first verb the spelling repairs read ("откуда вэзут грузы": "везти"), when its slip
+    kept the relation from being read."""
+    for term in query.terms:
+        if 0 < term.similarity < 1 and is_cyrillic(term.lemma):
+            first = parse(term.lemma)[:1]
+            if first and first[0].tag.POS == "INFN":
+                return term.lemma
     return None
 
 

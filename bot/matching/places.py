@@ -75,6 +75,48 @@ _WHICH = word_set("which what какое какого какой")
 _APPEARING = word_set("выступать выступить")
 
 
+# "Откуда" asks where a thing or a person set out from: only a place after a preposition of a
+# source answers it ("доставка грузов из Китая"), not the destination the same passage names
+# ("Алиев прибыл … в Казахстан" tells where he came, never whence); so does "из какого
+# города (порта, аэропорта)". Not "из какой страны прибыл Алиев": the country a person comes
+# from is his own, which "президент Азербайджана" tells.
+_WHENCE = word_set("откуда whence")
+_FROM = word_set("из изо от from")
+_WHICH_FROM = word_set("какого какой каких которого")
+_STATE_FORMS = word_set("страны стран государства государств")
+# How many words after the preposition of a source may name the place ("из самого Китая").
+_FROM_WITHIN = 2
+
+
+def asks_source(words: tuple[str, ...]) -> bool:
+    """Does the question ask where something comes from: "откуда везут грузы", "откуда
+    прилетел Алиев", "из какого города прилетел Алиев"? Read only with a relation asked (the
+    caller's verb): "откуда Гусейнов" asks who he is, which his profile tells without any
+    "из"."""
+    return any(word in _WHENCE for word in words) or any(
+        a in _FROM and b in _WHICH_FROM and c not in _STATE_FORMS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def source_places(stretch: str) -> list[str]:
+    """The places a stretch names as a source: capitalised words shortly after "из", "от"
+    ("доставка грузов из Китая через Казахстан": Китая)."""
+    found: list[str] = []
+    since = _FROM_WITHIN + 1
+    for word in stretch.split():
+        bare = word.strip("«»\"'.,;:!?()“”„")
+        if fold(bare) in _FROM:
+            since = 0
+            continue
+        since += 1
+        if fold(bare) in _VIA or fold(bare) in _ROUTE_ENDS:
+            since = _FROM_WITHIN + 1  # "из … через Казахстан в Азербайджан": the way, the end
+        elif since <= _FROM_WITHIN and bare[:1].isupper():
+            found.append(bare)
+    return found
+
+
 # Cities asked for by their noun: "в каком городе", "which city". A country is no answer.
 _CITIES = word_set("город city cities town towns")
 # Countries by their lemmas: those whose capitals stand for them, and the third parties.
@@ -232,6 +274,7 @@ def places_beyond(
     water: bool = False,
     regions: bool = True,
     kind: str | None = None,
+    source: bool = False,
 ) -> bool | None:
     """Does ``entry`` name a place that none of the question's words (``asked``: folded
     forms and lemmas) names? None when the entry names no place by name at all; False also
@@ -247,7 +290,9 @@ def places_beyond(
     Кавказа") counts as a place — not when the question asks for a country, a city or a
     body of water, which a region is not; ``kind``: the kind of place the question asks for
     by its noun (``gazetteer``): "через какую реку" is not answered by "через Каспий", a sea
-    (False when every place named is known to be of another kind)."""
+    (False when every place named is known to be of another kind); ``source``: the question
+    asks where from ("откуда прилетел", ``asks_source``), which only a place after "из"/"от"
+    gives (False when the entry names places, none of them so)."""
     if entry.kind is EntryKind.LIST:
         return None
     stretches = [part for quote in entry.spans for part in _STRETCH.split(quote.text)]
@@ -265,6 +310,10 @@ def places_beyond(
     places = [p for p in _named_places(stretches, regions) if p]
     if not places:
         return None
+    if source:
+        places = [p for stretch in stretches for p in source_places(stretch)]
+        if not places:
+            return False  # "откуда прилетел": "прибыл … в Казахстан" is where he came to
     if city and all(_a_country(p, lemma) for p in places):
         # "в какой город прибыл": "прибыл … в Казахстан" names the country; the city is
         # the one the entry names there ("Торжественная встреча в Астане"), if any

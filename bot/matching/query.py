@@ -4136,6 +4136,10 @@ class Analyser:
             # "ожидаеться", "собираються": "-тся" written "-ться" (or back) is that very verb,
             # not the briefing's verb a few letters away ("обсуждаться", "обратиться")
             lemma = self.morphology.lemma(reflexive)
+            synonym = None if lemma in self.index.idf else self._russian_synonym(reflexive)
+            if synonym is not None:
+                # "направилса": "направился", read as the briefing's "прибыть"
+                return [(word, synonym[0][1], self.tuning.spelling_repair)]
             return [(word, lemma, self.tuning.spelling_repair if lemma in self.index.idf else 0.0)]
         if is_cyrillic(word) and not known:
             everyday = self._everyday_slip(word)
@@ -6001,11 +6005,14 @@ _INSERTED_UP_TO = 8  # letters: a longer word's left-out letter the fuzzy search
 
 def _reflexive_slip(word: str) -> str | None:
     """The verb form a "-тся"/"-ться" slip stands for ("ожидаеться": "ожидается",
-    "собираються": "собираются", "обсуждатся": "обсуждаться"), or None."""
+    "собираються": "собираются", "обсуждатся": "обсуждаться"), or a past "-лся" written
+    "-лса" ("направилса"), or None."""
     if word.endswith("ться"):
         return word[:-4] + "тся"
     if word.endswith("тся"):
         return word[:-3] + "ться"
+    if word.endswith("лса"):
+        return word[:-1] + "я"  # "направилса": "направился", its "я" heard as "а"
     return None
 
 
