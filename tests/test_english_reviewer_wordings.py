@@ -277,6 +277,11 @@ def test_a_sum_the_article_never_gives_in_a_currency_code_is_declined(session: S
         "how much do ferries cost",
         "how much will the new ferries cost",
         "what is the cost of the new ferries",
+        # a countable thing's price, and the price of one of them
+        "what is the price of a new ferry",
+        "how much does one new Caspian ferry cost",
+        "сколько стоит один новый паром",
+        "Какова цена одного парома?",
     ],
 )
 def test_what_a_thing_costs_is_money_not_given(session: Session, question: str) -> None:
@@ -284,6 +289,11 @@ def test_what_a_thing_costs_is_money_not_given(session: Session, question: str) 
     do — no word of the subject the article lacks: weighed as one, it sank the passage on
     the ferries below any offer, and the reply said nothing of them."""
     assert "паромов" in not_given(session, question, "money")
+
+
+def test_one_of_a_billion_keeps_its_number(session: Session) -> None:
+    # "один миллиард" is the figure, not a unit the price is asked per
+    assert "1 миллиард" in answered(session, "товарооборот дойдёт до одного миллиарда?")
 
 
 # --- "where does he take this number from": its origin, no place ---------------------------

@@ -1401,6 +1401,7 @@ class Analyser:
         # places offered ("in Almaty or in Astana") as typed: set aside at the end of reading
         told = self._told_places(terms, placed_alternatives(words))
         terms = _one_of_each(terms, pairs)
+        terms = _without_unit_one(terms, words)  # "сколько стоит один вагон": per wagon
         terms = self._qualified_choice(terms, words)  # "a state visit or a working one"
         terms = _without_foil(terms, words, pointed=bool(scene) and _points_back(words))
         terms = _without_period_choice(terms, pairs)
@@ -4913,6 +4914,10 @@ def _price_of_service(words: list[str], at: int) -> bool:
     question's time to come reads as a forecast, as it did."""
     if words[at] in _COST_EN:
         return True  # "how much do ferries cost", "the cost of the ferries": what it costs
+    if words[at] in _PRICE_EN and words[at + 1 : at + 2] == ["of"]:
+        # "the price of a locomotive", "the price of one ferry": a countable thing's price,
+        # what it costs — not "the price of oil", a market's
+        return words[at + 2 : at + 3] in (["a"], ["an"], ["1"], ["each"], ["single"])
     if words[at] not in PRICE_NOUNS:
         return False
     return at + 1 >= len(words) or words[at + 1] != "на"
@@ -4924,6 +4929,7 @@ _MONEY_ITSELF = frozenset({"деньги", "money"})
 # What a thing costs in English, verb or noun: never a market price ("the price of oil"),
 # which "price" may be.
 _COST_EN = frozenset({"cost", "costs"})
+_PRICE_EN = frozenset({"price", "prices"})
 
 
 def _pronoun_after_preposition(words: list[str], at: int) -> bool:
@@ -5264,6 +5270,25 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
             if this.similarity <= 0 and not this.entity and other.similarity > 0:
                 unused.add(this.typed)
     return [t for t in terms if t.typed not in unused]
+
+
+# What a price or a count is asked per: a thing ("один вагон", "one locomotive"), or the
+# question word itself ("сколько стоит один?"). Not a scale ("один миллиард": the billion).
+_PER_ONE = "1"
+
+
+def _without_unit_one(terms: list[Term], words: list[str]) -> list[Term]:
+    """Without the "1" of "сколько стоит один вагон", "the price of one locomotive": one of a
+    thing is the unit its price or number is asked of, no number the article must state —
+    left in, it weighed as a number no passage gives and sank the passage on the wagons, so
+    the price was not even said to be missing. "один миллиард", "1 млрд" keep their number."""
+    at = next((i for i, w in enumerate(words) if w == _PER_ONE), None)
+    if at is None or at + 1 >= len(words):
+        return terms
+    following = words[at + 1]
+    if not following.isalpha() or following in SCALE_WORDS or following in MEASURE_UNITS:
+        return terms
+    return [t for t in terms if t.typed != _PER_ONE]
 
 
 def _called_heads(terms: list[Term], words: list[str]) -> list[Term]:
