@@ -55,6 +55,27 @@ def test_officialese_read_as_plain_words(typed: str, plain: str) -> None:
     assert plain_officialese(tokens(typed)) == tokens(plain)
 
 
+# The academic's "применительно к X" and the report's "в рамках вопроса о X": the asker's
+# scaffolding around the subject, read as the plain preposition (or none) before it.
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        (
+            "как тусупбеков оценил уровень визита применительно к значимости отношений",
+            "как тусупбеков оценил уровень визита значимости отношений",
+        ),
+        (
+            "что обсуждалось в рамках вопроса о дополнительных инвестициях",
+            "что обсуждалось о дополнительных инвестициях",
+        ),
+        # kept: "в рамках" of a thing other than a question
+        ("что подписали в рамках визита", "что подписали в рамках визита"),
+    ],
+)
+def test_academic_prepositions_read_as_plain_words(typed: str, plain: str) -> None:
+    assert plain_officialese(tokens(typed)) == tokens(plain)
+
+
 # (question, the entry answering it): the eval question first, then paraphrases
 ANSWERED = [
     # "Необходимо указать …", "Республика Казахстан", "Главы государства"

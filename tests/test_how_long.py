@@ -151,6 +151,35 @@ def test_a_statement_named_as_the_source_is_no_subject(session: Session, questio
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Какую роль, согласно комментарию Гусейнова, Баку и Астана намерены играть в "
+            "формировании транспортной карты региона?",
+            "huseynov-transcaspian",
+        ),
+        (
+            "Где, согласно упоминанию Тусупбекова, незадолго до рассматриваемого визита "
+            "выступал президент Токаев в ходе контактов на территории Азербайджана?",
+            "tusupbekov-gabala",
+        ),
+        (
+            "Где, согласно изложению Тусупбекова, незадолго до рассматриваемого визита "
+            "выступал президент Токаев в ходе контактов на территории Азербайджана?",
+            "tusupbekov-gabala",
+        ),
+    ],
+)
+def test_an_officialese_attribution_is_no_subject(
+    session: Session, question: str, entry: str
+) -> None:
+    """"Согласно комментарию / изложению / упоминанию X" says whose words are asked, as "по
+    словам X" does: the noun, rare or unknown to the briefing, must not sink the passage."""
+    reply = session.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", entry), (question, reply.kind, reply.entry)
+
+
 def test_the_nouns_of_a_length_and_a_horizon() -> None:
     words = tokens("на какой временной горизонт союз определит реалии")
     assert horizon_noun(words, 3)

@@ -583,6 +583,9 @@ _OFFICIALESE_WORDS_RU: dict[str, str] = {
     # "дополнить формат Турцией": to add her to it
     "дополнить": "добавить",
     "дополнять": "добавить",
+    # "направления двустороннего взаимодействия": the diplomat's word for the cooperation
+    # the article names ("двустороннего сотрудничества")
+    "взаимодействие": "сотрудничество",
 }
 RUSSIAN_SYNONYMS: dict[str, str] = {
     "поднебесная": "китай",

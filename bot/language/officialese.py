@@ -13,8 +13,9 @@ and a diplomat's English wrap a question in set phrases no article sentence hold
   долларах), "в обозримой перспективе" (в ближайшие годы), "в ходе" (во время),
   "пребывание" (визит), "казахстанская экспертиза" (эксперты: only after such an
   adjective), "в пути" (идёт), "merely" (nothing);
-* officialese prepositions — "по линии X" (по X), "в части X", "на предмет X" (dropped; "были
-  предметом обсуждения" is ``nominal``'s, which reads the noun in all its frames);
+* officialese prepositions — "по линии X" (по X), "в рамках вопроса о X" (о X), "в части X",
+  "на предмет X", "применительно к X" (dropped; "были предметом обсуждения" is ``nominal``'s,
+  which reads the noun in all its frames);
 * a state by its formal name — "Российская Федерация" (Россия), "Республика Казахстан"
   (Казахстан: the title only beside a place's name);
 * a currency named with its country — "в долларах США", "в российских рублях", "in US
@@ -168,6 +169,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("в части", ""),
     # "на предмет соответствия": for, as to ("были предметом обсуждения": ``nominal``)
     ("на предмет", ""),
+    # "применительно к значимости отношений": as to — the academic's preposition, whose
+    # adverb no passage holds (unknown to the briefing, it weighed as the subject's rarest)
+    ("применительно к", ""),
+    ("применительно ко", ""),
+    # "обсуждались в рамках вопроса о дополнительных инвестициях": about — the question is
+    # the asker's scaffolding, the thing after "о" its subject
+    ("в рамках вопроса о", "о"),
+    ("в рамках вопроса об", "об"),
 )
 
 
