@@ -5286,8 +5286,10 @@ def _without_unit_one(terms: list[Term], words: list[str]) -> list[Term]:
     if at is None or at + 1 >= len(words):
         return terms
     following = words[at + 1]
-    if not following.isalpha() or following in SCALE_WORDS or following in MEASURE_UNITS:
+    if following in SCALE_WORDS or following in MEASURE_UNITS:
         return terms
+    if not any(t.typed == following and not t.frame for t in terms):
+        return terms  # "пять плюс один, что это": no thing after it, the number itself
     return [t for t in terms if t.typed != _PER_ONE]
 
 
