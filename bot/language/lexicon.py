@@ -935,10 +935,6 @@ _REGIONS_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(word,): ("каспия",) for word in word_set("прикаспий прикаспия прикаспию прикаспием")},
 }
 
-# English phrases that say in several words what one word of the briefings' English says: "get
-# to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
-# be lost), "what part of the world" is "where" (its nouns ask for a place; weighed as words
-# of the subject they sink the entry naming it).
 # "push" read as proposing when a doer is asked of with "do" (``_pushed_by_doer``).
 _PUSH_VERBS = ("push", "pushes", "pushing", "pushed")
 _PUSH_ALONE = frozenset((verb,) for verb in _PUSH_VERBS)
@@ -950,6 +946,10 @@ _PUSH_PARTICLES = frozenset({"up", "down", "back", "away", "through", "ahead"})
 _DOER_REACH = 4
 
 
+# English phrases that say in several words what one word of the briefings' English says: "get
+# to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
+# be lost), "what part of the world" is "where" (its nouns ask for a place; weighed as words
+# of the subject they sink the entry naming it).
 ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("get", "to"): ("arrive",),
     ("gets", "to"): ("arrives",),
@@ -1177,7 +1177,10 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     },
     # an outlet that "consulted" its experts asked them, as "interviewed" says
     **{(verb,): ("asked",) for verb in ("consult", "consults", "consulted", "consulting")},
-    **{(reach, "out", "to"): ("asked",) for reach in ("reach", "reaches", "reached", "reaching")},
+    **{
+        (reach, "out", "to"): ("asked",)
+        for reach in ("reach", "reaches", "reached", "reaching")
+    },
     # an outlet that "sought expert comment" or "solicited comments" asked the experts for
     # them — only before what is sought of them ("sought to expand" seeks no comment)
     **{
