@@ -137,3 +137,17 @@ def test_what_number_of_things_per_an_expert_is_a_count_not_his_figures(
     assert "шести" in text
     assert "Key figures" not in text
     assert "Key figures" in answered(session, "what figures did Ishmukhamedov give")
+
+
+def test_a_written_formula_is_the_subject_of_an_english_question(session: Session) -> None:
+    """ "What did Tusupbekov say about 5+1?": a format written as the sum of its parties is
+    its name, a word of the subject in no script — once his profile answered, scored on his
+    name alone; now he does not speak of it, and Hajiyev and Ishmukhamedov do."""
+    for question in (
+        "What did Tusupbekov say about 5+1?",
+        "What did Tusupbekov say about the 5+1 format?",
+    ):
+        text = not_given(session, question, "statement")
+        assert "does not speak about this" in text
+        assert "Hajiyev" in text or "Ishmukhamedov" in text
+    assert "«6»" in answered(session, "What did Hajiyev say about 5+1?")

@@ -31,6 +31,7 @@ from bot.language.morphology import postposed_adjective
 from bot.language.preambles import question_end
 from bot.language.specifics import meant_as_exactly
 from bot.language.text import tokens
+from bot.rendering.plain import render_plain
 from tests.support.asking import answered, not_given, question_words
 
 
@@ -430,3 +431,25 @@ def test_a_seven_or_six_the_expert_speaks_of_is_still_answered(
 ) -> None:
     reply = session.ask(question)
     assert (reply.kind, reply.entry) == ("answer", entry), (reply.kind, reply.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Huseynov say about the Turkic seven?",
+        "What did Tusupbekov say about the so called Turkic seven?",
+    ],
+)
+def test_a_qualified_seven_the_expert_never_speaks_of_names_who_does(
+    session: Session, question: str
+) -> None:
+    # "the Turkic seven": a number standing as a noun after "the" and its qualifier is the
+    # subject, as "the seven" is — once answered with Huseynov's passage on Turkic unity
+    reply = session.ask(question)
+    assert (reply.kind, reply.missing) == ("not_given", "statement"), (reply.kind, reply.entry)
+    assert "Ishmukhamedov" in render_plain(reply)
+
+
+def test_a_qualified_seven_the_expert_speaks_of_is_answered(session: Session) -> None:
+    reply = session.ask("What did Ishmukhamedov say about the Turkic seven?")
+    assert reply.answered and reply.entry == "ishmukhamedov-turkic-seven", reply.entry

@@ -938,6 +938,17 @@ _REGIONS_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(word,): ("каспия",) for word in word_set("прикаспий прикаспия прикаспию прикаспием")},
 }
 
+# "push" read as proposing when a doer is asked of with "do" (``_pushed_by_doer``).
+_PUSH_VERBS = ("push", "pushes", "pushing", "pushed")
+_PUSH_ALONE = frozenset((verb,) for verb in _PUSH_VERBS)
+# Auxiliaries that ask of a doer's deed: "why DOES the expert push it", "what DID he push".
+_DO_AUXILIARIES = frozenset({"do", "does", "did"})
+# Particles that make "push" a drive or a shove, no proposal: "push up", "push back".
+_PUSH_PARTICLES = frozenset({"up", "down", "back", "away", "through", "ahead"})
+# How far before "push" its auxiliary may stand: "why does the Kazakh expert push …".
+_DOER_REACH = 4
+
+
 # English phrases that say in several words what one word of the briefings' English says: "get
 # to Astana" is "arrive in Astana" (both words are stop words, so the verb asked about would
 # be lost), "what part of the world" is "where" (its nouns ask for a place; weighed as words
@@ -1093,6 +1104,24 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
             "lobby",
             "lobbies",
             "lobbied",
+        )
+    },
+    # the same verbs with their object straight after them: "why does the expert push
+    # e-registration", "who advocated adding Turkey", "does he champion the seven" — a
+    # proposal too; "push" only as a doer's deed asked with "do" (``_pushed_by_doer``):
+    # "what will push trade up" is a drive, no proposal
+    **{
+        (verb,): ("propose",)
+        for verb in (
+            "advocate",
+            "advocates",
+            "advocated",
+            "advocating",
+            "champion",
+            "champions",
+            "championed",
+            "championing",
+            *_PUSH_VERBS,
         )
     },
     ("trade", "volumes"): ("trade", "turnover"),
@@ -1503,6 +1532,18 @@ def _deal_about_occasion(words: list[str], end: int) -> bool:
     return False
 
 
+def _pushed_by_doer(words: list[str], at: int) -> bool:
+    """Is "push" at ``at`` a doer's advocating, asked with "do" ("why does the expert push
+    e-registration", "what did he push") — not a drive ("what will push trade up", "the
+    push of investment")? The auxiliary within ``_DOER_REACH`` words before it, and no
+    particle after it."""
+    before = words[max(0, at - _DOER_REACH) : at]
+    after = words[at + 1 : at + 2]
+    return (
+        bool(after) and after[0] not in _PUSH_PARTICLES and not _DO_AUXILIARIES.isdisjoint(before)
+    )
+
+
 def plain_english(
     words: list[str], used: Callable[[tuple[str, ...]], bool] = lambda phrase: False
 ) -> list[str]:
@@ -1537,6 +1578,7 @@ def plain_english(
                 )
                 and (phrase in _THE_PAIR or phrase in _THE_PAIR_RU or not used(phrase))
                 and (phrase not in _LEADING or _rank_imagined(words))
+                and (phrase not in _PUSH_ALONE or _pushed_by_doer(words, at))
             ):
                 result.extend(plain)
                 at = end

@@ -6603,6 +6603,9 @@ class Matcher:
             and not t.frame
             and not {t.typed, t.lemma} & _ASKING_WORDS
         }
+        # "what did Tusupbekov say about 5+1": a format written as the sum of its parties
+        # is its name, a word of the subject in no script (once his profile answered)
+        subject |= {id(t) for t in query.terms if _FORMULA.fullmatch(t.typed) and t.similarity > 0}
         # "what did Tusupbekov say about the 7-8 days": a unit right after a number names
         # the figure spoken of (as "о 7–8 днях" does), no kind of fact asked
         words = query.words

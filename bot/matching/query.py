@@ -251,6 +251,7 @@ from bot.language.lexicon import (
     asks_address,
     is_stop,
     plain_english,
+    word_set,
 )
 from bot.language.loanwords import russian_loanwords
 from bot.language.money import (
@@ -4808,21 +4809,47 @@ _RELATIVE_REACH = 3  # words from the relative word to the name: "которую
 
 def _number_nouns(terms: list[Term], words: list[str]) -> list[Term]:
     """The terms with an English number standing as a noun ("what is THE SEVEN according to
-    Hajiyev", "the aims of the seven") as what the question is about (``Term.focus``), as
-    Russian "семёрка" is: after "the", counting no word of the question after it ("the 15
-    agreements" counts agreements). English marks no other word so; without it the number
-    asked of was no subject, and a passage of the expert named never saying it answered."""
+    Hajiyev", "the aims of the seven", "what did Huseynov say about the Turkic seven") as what
+    the question is about (``Term.focus``), as Russian "семёрка" is: after "the", with at most
+    ``_NUMBER_NOUN_MODIFIERS`` words qualifying it between ("the Turkic seven", "the proposed
+    seven"), counting no word of the question after it ("the 15 agreements" counts
+    agreements). English marks no other word so; without it the number asked of was no
+    subject, and a passage of the expert named never saying it answered — his passage on
+    Turkic unity, for the seven he never spoke of."""
     typed = {t.typed for t in terms}
     nouns = {
         words[at]
         for at in range(1, len(words))
-        if words[at - 1] == "the"
+        if _after_the(words, at)
         and words[at].isdigit()
         and (at + 1 == len(words) or words[at + 1] not in typed)
     }
     if not nouns or not all(is_latin(w) or w.isdigit() for w in words):
         return terms
     return [replace(t, focus=True) if t.typed in nouns and t.similarity > 0 else t for t in terms]
+
+
+# Words that may qualify a number standing as a noun between "the" and it ("the Turkic
+# seven", "the so called Turkic seven"): more reads a clause, not one noun phrase.
+_NUMBER_NOUN_MODIFIERS = 3
+
+
+def _after_the(words: list[str], at: int) -> bool:
+    """Does "the" open the noun phrase ending at ``at`` — right before it, or before words
+    qualifying it (letters only: "the 15 agreements 7" is no phrase)?"""
+    for back in range(at - 1, max(-1, at - 2 - _NUMBER_NOUN_MODIFIERS), -1):
+        if words[back] == "the":
+            return True
+        if not words[back].isalpha() or words[back] in _PHRASE_BREAKS:
+            return False
+    return False
+
+
+# Words no noun phrase runs across: "the talks about 7" is no phrase "the … 7".
+_PHRASE_BREAKS = word_set(
+    "about of on in at to for from with by and or but than as is are was were be been "
+    "what which who whom whose how why when where did does do say said says"
+)
 
 
 def _without_figure_nouns(terms: list[Term], words: list[str]) -> list[Term]:
