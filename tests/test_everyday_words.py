@@ -254,3 +254,9 @@ def test_a_sum_asked_ahead_stays_the_goal(session: Session) -> None:
     assert answered_entry(session, "до какой суммы можно довести товарооборот") == (
         "trade-turnover-target"
     )
+
+
+def test_a_bar_set_for_a_figure_is_its_goal(session: Session) -> None:
+    # "планка" is the level the turnover is to reach: the goal's billion answers it
+    assert RUSSIAN_SYNONYMS["планка"] == "цель"
+    assert "миллиард" in answered(session, "какую планку по товарообороту ставят на будущее?")

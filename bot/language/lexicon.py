@@ -604,6 +604,9 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     "инвестировать": "инвестиция",
     "проинвестировать": "инвестиция",
     "товарообмен": "товарооборот",
+    # a bar set for a figure is its goal: "какую планку по товарообороту ставят" asks the level
+    # the turnover is to reach, as "цель" does
+    "планка": "цель",
     # "сколько мы наторговываем с Баку за год": what two countries trade up to in a year is
     # their turnover (the prefix of amassing hides "торговать" from ``kin``)
     "наторговать": "товарооборот",
