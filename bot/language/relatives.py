@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language.lexicon import word_set
+from bot.language.function_words import QUESTION_WORDS
 from bot.language.text import fold
 from bot.patterns import lazy
 
@@ -20,11 +20,6 @@ from bot.patterns import lazy
 # relative word, up to the next comma or end. Russian only: English "which" after a comma
 # asks as often as it points ("When Tokayev was in Gabala, which date?").
 _RELATIVE = lazy(r",\s*(?:[^\s,.;:!?]+\s+){0,3}котор\w*\b[^,.;:!?]*", re.IGNORECASE)
-# A question word inside the clause makes it part of what is asked, not a pointer.
-_ASKING = word_set(
-    "когда где куда откуда сколько почему зачем какой какая какое какие каков какова каковы "
-    "кто что чем"
-)
 
 
 def without_relative_clause(text: str) -> str | None:
@@ -37,8 +32,8 @@ def without_relative_clause(text: str) -> str | None:
         clause = found.group(0)
         words = fold(clause).replace(",", " ").split()
         relative = next(i for i, w in enumerate(words) if w.startswith("котор"))
-        if any(w in _ASKING for w in words[:relative] + words[relative + 1 :]):
-            continue
+        if any(w in QUESTION_WORDS for w in words[:relative] + words[relative + 1 :]):
+            continue  # a question word inside: part of what is asked, not a pointer
         before = text[at : found.start()]
         if not before.strip() and not kept:
             continue

@@ -5299,8 +5299,8 @@ def _one_of_each(terms: list[Term], pairs: tuple[tuple[str, str], ...]) -> list[
     return [t for t in terms if t.typed not in unused]
 
 
-# What a price or a count is asked per: a thing ("один вагон", "one locomotive"), or the
-# question word itself ("сколько стоит один?"). Not a scale ("один миллиард": the billion).
+# "один", "one" as the question reads it: before a word of the subject, the unit a price or
+# a count is asked per ("один вагон"); before a scale, a figure ("один миллиард").
 _PER_ONE = "1"
 
 
