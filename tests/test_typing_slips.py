@@ -423,5 +423,6 @@ def test_the_bench_leaves_the_clean_sets_alone():
         "blind-x.yaml",
         "blind-y.yaml",
         "blind-z.yaml",
+        "blind-aa.yaml",
     } <= CLEAN
     assert not {"blind-p.yaml", "blind-q.yaml", "blind-r.yaml", "blind-w.yaml"} & CLEAN
