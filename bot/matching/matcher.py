@@ -755,7 +755,42 @@ class Matcher:
         if match.band is Band.SUGGEST and best is not None and self._lone_place(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
+        if match.band is Band.SUGGEST and best is not None and self._lone_named(query, match):
+            others = tuple(s for s in match.suggestions if s.entry is not best.entry)
+            return Match(query, Band.ANSWER, best, others)
         return match
+
+    def _lone_named(self, query: Query, match: Match) -> bool:
+        """Is a "did you mean" with one clear offer, the words of the one expert the question
+        names, the answer to a long question put in the asker's own terms ("Какие сферы,
+        согласно комментарию Тусупбекова, обсуждаются сторонами помимо инвестиционного
+        взаимодействия?")? The wrapping ("согласно комментарию", "в текущих условиях") sinks
+        the passage's score below an answer's; the expert named, and no other passage near it,
+        tell it is the one. Only an offer made for its score alone (``_offer_by_score``), of
+        that expert and not his profile or a list, stating the kind asked (a statement, a
+        reason or a fact: a date or a sum he never gives stays an offer), holding every name
+        or place the question names besides his ("did Huseynov comment on Zangezur": his
+        passage on the Trans-Caspian route names no Zangezur), with no other offer within
+        ``_LONE_LEAD`` of it."""
+        best = self._offer_by_score(match)
+        if best is None or len(query.named) != 1:
+            return False
+        entry = best.entry
+        if (entry.briefing.id, entry.speaker) not in query.named:
+            return False
+        if entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
+            return False
+        if self._wanted(query) not in _NAMED_ALONE:
+            return False
+        if not self._states_kind(query, entry):
+            return False
+        names = self.index.names
+        if any(
+            t.entity and t.lemma not in names and not self._holds_term(entry, t)
+            for t in query.terms
+        ):
+            return False
+        return _leads_far(best, match.suggestions)
 
     def _own_speech_unplaced(self, query: Query, entry: Entry) -> bool:
         """Does a place question ask where a named person spoke, commented, said or wrote
@@ -7405,6 +7440,11 @@ def _promote_near(scored: list[Scored], chosen: Callable[[Scored], bool]) -> lis
 # How far a lone offer must lead any other offer to answer (``_lone_forecast``,
 # ``_lone_place``).
 _LONE_LEAD = 8.0
+
+
+# The kinds a lone offer of the one expert named may answer (``Matcher._lone_named``): his
+# words, their reason, what they tell — None when nothing in particular is asked.
+_NAMED_ALONE = (None, AnswerType.STATEMENT, AnswerType.REASON, AnswerType.FACT)
 
 
 def _leads_far(best: Scored, rivals: Iterable[Scored]) -> bool:
