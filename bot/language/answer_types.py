@@ -4180,6 +4180,26 @@ _COMING_OF = word_set(
 _WHAT = word_set("что what")
 
 
+# "что будет, если добавить Турцию", "what happens if they add Turkey": what comes of a step
+# supposed — words of happening, after "что", with "если"/"if".
+_HAPPENING = _BECOMING | word_set(
+    "произойдет произойдёт случится happen happens happened would"
+)
+_IF = word_set("если if")
+
+
+def asks_consequence(words: tuple[str, ...] | list[str]) -> bool:
+    """Does the question ask what would come of a step supposed ("что будет, если добавить
+    Турцию", "what happens if Turkey joins")? A span saying what could then be ("такая
+    семёрка могла бы представлять собой единый регион") answers it; "что будет с
+    товарооборотом" supposes nothing, and stays a question of the thing's future."""
+    return (
+        any(w in _WHAT for w in words)
+        and any(w in _HAPPENING for w in words)
+        and any(w in _IF for w in words)
+    )
+
+
 def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
     """Does the question ask what a thing will or could be ("чем могла бы стать тюркская
     семёрка", "во что может превратиться семёрка", "тюркская семёрка чем будет по мнению
@@ -4197,6 +4217,7 @@ def asks_becoming(words: tuple[str, ...] | list[str]) -> bool:
         )
         or (any(w in _WHAT for w in words) and any(w in _COMING_OF for w in words))
         or bool(forecast_idioms(words))
+        or asks_consequence(words)
         or asks_whats_next(words)  # "what's next for the Turkic seven"
         # "how will the Turkic seven turn out", "what will it turn into"
         or (

@@ -588,6 +588,9 @@ _OFFICIALESE_WORDS_RU: dict[str, str] = {
     "взаимодействие": "сотрудничество",
 }
 RUSSIAN_SYNONYMS: dict[str, str] = {
+    # "когда стартовал визит": a visit started is one begun
+    "стартовать": "начаться",
+    "стартануть": "начаться",
     "поднебесная": "китай",
     "поднебесный": "китай",
     "ужать": "сократить",
@@ -810,8 +813,9 @@ ENGLISH_EQUIVALENTS: tuple[frozenset[str], ...] = (
     word_set("sign signed signing ink inked"),
     word_set("cargo cargoes freight"),
     # what carries freight over a sea is a ferry, as Russian "суда" on the Caspian are its
-    # "паромы": "the new vessels" ("ship" not: its stem is "shipping", any carriage of goods)
-    word_set("ferry ferries vessel vessels"),
+    # "паромы": "the new vessels", "the Caspian fleet" ("ship" not: its stem is "shipping", any
+    # carriage of goods)
+    word_set("ferry ferries vessel vessels fleet fleets"),
     word_set("relations relationship relationships ties"),
     # a thing out of the ordinary: "how unusual are the relations" asks what one expert calls
     # "unique", "a great rarity", another "unusual"
@@ -909,6 +913,17 @@ _OFFICIALESE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     ("при", "условии", "что"): ("если",),
     ("при", "условии"): ("если",),
     ("в", "отношении"): ("о",),
+    # "в стоимостном выражении", "в денежном выражении": the amount in money, as "в деньгах"
+    **{
+        ("в", measure, "выражении"): ("в", "деньгах")
+        for measure in word_set("стоимостном денежном долларовом валютном")
+    },
+    # "какой порядок цифр", "порядок сумм": the figures themselves, roughly — no order asked
+    **{
+        (order, figures): ("цифры",)
+        for order in word_set("порядок порядка порядке")
+        for figures in word_set("цифр цифры сумм суммы величин величины")
+    },
 }
 
 # "приехал в гости", "был в гостях у Токаева": a visit, the word news uses

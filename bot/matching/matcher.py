@@ -5501,6 +5501,7 @@ class Matcher:
         if stating is not None and (
             self._stands_in_for_best(query, scored[0], stating)
             or self._source_stands_in(query, scored[0], stating)
+            or self._figure_stands_in(query, scored[0], stating)
             or self._own_forecast_stands_in(query, stating)
             or self._forecasters_stands_in(query, stating)
         ):
@@ -5838,6 +5839,24 @@ class Matcher:
             and stating.entry.kind is EntryKind.ANSWER
             and self._wanted(query) is AnswerType.REASON
             and _taken_from(best.entry, stating.entry)
+            and not self._uncounted(query, stating.entry)
+        )
+
+    def _figure_stands_in(self, query: Query, best: Scored, stating: Scored) -> bool:
+        """May a figure taken from the sure best passage (``_taken_from``) answer the amount
+        the passage as a whole is not read as stating? "Какой товарооборот будет, если
+        реализуют Средний коридор": the expert's passage leads on the words, but its clause
+        giving the billion says "этот показатель", not "товарооборот", so no clause of it
+        counts the turnover the condition qualifies; the figure drawn from that very clause
+        does — one fact in two readings, however far the figure trails on the words. Only an
+        amount asked (a sum, a quantity, a length of time), never a number of another thing
+        (``_uncounted``)."""
+        return (
+            best.score >= self.thresholds.answer
+            and best.entry.kind is EntryKind.ANSWER
+            and stating.entry.kind is EntryKind.FIGURE
+            and self._wanted(query) in _AMOUNTS
+            and _taken_from(stating.entry, best.entry)
             and not self._uncounted(query, stating.entry)
         )
 
