@@ -17,6 +17,7 @@ from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind
 from bot.knowledge.model import Briefing, ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
+from bot.language.compound import compound_parts
 from bot.language.exclusions import ASKING_OTHER
 from bot.language.fillers import filler_positions
 from bot.language.lexicon import (
@@ -31,12 +32,13 @@ from bot.language.lexicon import (
     word_set,
 )
 from bot.language.morphology import parse
-from bot.language.numbers import judges_amount
+from bot.language.numbers import judges_amount, time_unit
 from bot.language.parties import Party, party_of
 from bot.language.relatives import without_relative_clause
 from bot.language.text import is_latin
 from bot.matching.index import content_lemmas
 from bot.matching.matcher import Band, Match, Matcher, Scored
+from bot.matching.qualified import is_verb
 from bot.matching.query import Query, Term
 
 
@@ -73,7 +75,9 @@ def understand(
         return listed
     match = matcher.band(query, scored)
     if match.band is not Band.ANSWER:
-        pointed = _without_pointer(matcher, text, query, current)
+        pointed = _without_pointer(matcher, text, query, current) or _two_questions(
+            matcher, query, current
+        )
         if pointed is not None:
             return Understanding(pointed)
     return Understanding(match)
@@ -102,6 +106,53 @@ def _without_pointer(
     if match.band is not Band.ANSWER or match.best is None:
         return None
     return match if match.best.score >= matcher.thresholds.answer else None
+
+
+def _two_questions(matcher: Matcher, query: Query, current: str | None) -> Match | None:
+    """Two questions typed as one ("сколько соглашений подписали и какой товарооборот"),
+    each a sure answer on its own: the first part's passage, with the second's shown after
+    it (``also``) — no one passage holds both, and the whole read as one question says the
+    second kind is not given. None when either part is not answered by itself, or when the
+    question names an expert the parts' passages are not his words of (each part is read
+    without the other's words, so a name in one would not bind the other)."""
+    parts = compound_parts(query.read_text)
+    if parts is None:
+        return None
+    answered: list[Scored] = []
+    for part in parts:
+        read = matcher.analyse(part)
+        if current is not None:
+            read = matcher.focus(read, current)
+        if not _names_own_thing(read):
+            return None  # "… и сколько дней длился": of the first part's thing, asked alone
+        match = matcher.band(read, matcher.score(read))
+        best = match.best
+        if (
+            match.band is not Band.ANSWER
+            or best is None
+            or best.score < matcher.thresholds.answer
+            or best.entry.kind in (EntryKind.LIST, EntryKind.EXPERT)
+        ):
+            return None
+        answered.append(best)
+    first, second = answered
+    for scored in answered:
+        who = (scored.entry.briefing.id, scored.entry.speaker)
+        if query.named and who not in query.named:
+            return None
+    if second.entry is first.entry:
+        return Match(query, Band.ANSWER, first, ())
+    return Match(query, Band.ANSWER, replace(first, also=(*first.also, second.entry)), ())
+
+
+def _names_own_thing(query: Query) -> bool:
+    """Does a part of a question name a thing of its own — a word of the briefing that is no
+    unit of time and no verb ("какой товарооборот", "how long does delivery take")? "Сколько
+    дней длился" names none: read alone, it would be answered by any passage counting days."""
+    return any(
+        t.similarity > 0 and time_unit(t.lemma) is None and not is_verb(t.lemma)
+        for t in query.terms
+    )
 
 
 def _countries(query: Query) -> frozenset[Party]:
