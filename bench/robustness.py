@@ -3,8 +3,8 @@
 ``python -m bench.robustness [--seeds 3] [--first-seed 0] [--no-write] [--only STYLE ...] [--show]``
 
 Every Russian question of the evaluation sets whose items may be read (not the clean ones,
-``blind-heldout.yaml``, ``blind-u.yaml``, ``blind-x.yaml``, ``blind-y.yaml``,
-``blind-z.yaml`` or ``blind-aa.yaml``, nor the ``heldout`` split of ``blind.yaml``) is asked
+``blind-heldout.yaml``, ``blind-u.yaml``, ``blind-x.yaml``, ``blind-y.yaml`` or
+``blind-aa.yaml``, nor the ``heldout`` split of ``blind.yaml``) is asked
 as written, then typed with the keyboard in the English layout, with one slip in one of its
 longer words (a letter swapped with its neighbour, dropped, doubled or replaced by the key next
 to it), and
@@ -40,7 +40,6 @@ CLEAN = {
     "blind-u.yaml",
     "blind-x.yaml",
     "blind-y.yaml",
-    "blind-z.yaml",
     "blind-aa.yaml",
 }
 HELDOUT_SPLIT = "heldout"  # the split of blind.yaml nobody looks at either

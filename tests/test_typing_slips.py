@@ -422,7 +422,7 @@ def test_the_bench_leaves_the_clean_sets_alone():
         "blind-u.yaml",
         "blind-x.yaml",
         "blind-y.yaml",
-        "blind-z.yaml",
         "blind-aa.yaml",
     } <= CLEAN
-    assert not {"blind-p.yaml", "blind-q.yaml", "blind-r.yaml", "blind-w.yaml"} & CLEAN
+    retired = {"blind-p.yaml", "blind-q.yaml", "blind-r.yaml", "blind-w.yaml", "blind-z.yaml"}
+    assert not retired & CLEAN
