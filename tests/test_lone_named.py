@@ -6,8 +6,10 @@ an answer's, though it is the only passage near and the expert named is its spea
 (``Matcher._lone_named``).
 
 It answers only when nothing else could be meant: one expert named, his own passage (not his
-profile, not a list), the kind asked a statement, a reason or a fact he states, every name or
-place of the question in his words, no other offer within the lead. A subject he never spoke
+profile, not a list), the kind asked a statement, a reason or a fact he states — a fact only
+taken from him ("согласно комментарию Тусупбекова", "по словам", "как оценил"), not one of a
+thing of his ("что подписали по итогам переговоров Гусейнова": talks he never held) — every
+name or place of the question in his words, no other offer within the lead. A subject he never spoke
 on ("did Huseynov comment on the Zangezur corridor"), a name that is another's ("did Hajiyev
 say anything about Turkey joining"), two passages of his close together, a date or a sum he
 never gives — each keeps its offer or its refusal.
@@ -32,7 +34,7 @@ from tests.support.asking import answered_entry, declined
         ),
         ("Каков итоговый вывод Гусейнова о характере отношений двух стран?", "huseynov-alliance"),
         ("kakov itogovyj vyvod Gusejnova o haraktere otnoshenij dvuh stran?", "huseynov-alliance"),
-        ("Rfrjd bnjujdsq dsdjl Uecnqyjdf j [fhfrnthe jnyjitybq ldE[ cnhfy?", "huseynov-alliance"),
+        ("Rfrjd bnjujdsq dsdjl Uectqyjdf j [fhfrntht jnyjitybq lde[ cnhfy&", "huseynov-alliance"),
         (
             "Каким образом казахстанский политолог Руслан Тусупбеков оценил уровень "
             "состоявшегося визита применительно к значимости отношений?",
@@ -56,6 +58,8 @@ def test_the_one_offer_of_the_expert_named_answers(session, question, entry):
         "Какую сумму, по мнению Гусейнова, стоит вложить в развитие отношений двух стран?",
         # a country of which he says nothing
         "Каков итоговый вывод Гусейнова о характере отношений с Грузией?",
+        # talks he never held: a deed asked of them, not his words
+        "что подписали по итогам переговоров Гусейнова",
     ],
 )
 def test_what_the_expert_named_never_says_stays_unanswered(session, question):

@@ -768,7 +768,8 @@ class Matcher:
         the passage's score below an answer's; the expert named, and no other passage near it,
         tell it is the one. Only an offer made for its score alone (``_offer_by_score``), of
         that expert and not his profile or a list, stating the kind asked (a statement, a
-        reason or a fact: a date or a sum he never gives stays an offer), holding every name
+        reason or a fact: a date or a sum he never gives stays an offer; a fact only as taken
+        from him, ``_named_as_source``), holding every name
         or place the question names besides his ("did Huseynov comment on Zangezur": his
         passage on the Trans-Caspian route names no Zangezur), with no other offer within
         ``_LONE_LEAD`` of it."""
@@ -780,8 +781,11 @@ class Matcher:
             return False
         if entry.kind in (EntryKind.LIST, EntryKind.EXPERT):
             return False
-        if self._wanted(query) not in _NAMED_ALONE:
+        wanted = self._wanted(query)
+        if wanted not in _NAMED_ALONE:
             return False
+        if wanted is AnswerType.FACT and not self._named_as_source(query):
+            return False  # "что подписали по итогам переговоров Гусейнова": talks he never held
         if not self._states_kind(query, entry):
             return False
         names = self.index.names
@@ -791,6 +795,28 @@ class Matcher:
         ):
             return False
         return _leads_far(best, match.suggestions)
+
+    def _named_as_source(self, query: Query) -> bool:
+        """Is the expert the question names the one it takes what it asks from ("согласно
+        комментарию Тусупбекова", "по словам Гусейнова", "as Huseynov put it", "что Гусейнов
+        говорит о …"), not the owner of the thing asked of ("переговоров Гусейнова")? An
+        attributing word just before his name, or a verb of saying or judging anywhere."""
+        words = tokens(fold(query.read_text))
+        names = {w for w, who in self.index.names.items() if who & query.named}
+        named_at = [
+            at
+            for at, word in enumerate(words)
+            if word in names or self.morphology.lemma(word) in names
+        ]
+        for at in named_at:
+            before = words[max(0, at - _ATTRIBUTED_REACH) : at]
+            if any(w in _ATTRIBUTING for w in before):
+                return True
+            # "по словам / мнению / оценке Гусейнова": "по" with a noun of saying after it
+            pairs = itertools.pairwise(before)
+            if any(a == "по" and b.startswith(_SAYING_STEMS) for a, b in pairs):
+                return True
+        return any(word.startswith(_SAYING_STEMS) for word in words)
 
     def _own_speech_unplaced(self, query: Query, entry: Entry) -> bool:
         """Does a place question ask where a named person spoke, commented, said or wrote
@@ -7461,6 +7487,16 @@ def _promote_near(scored: list[Scored], chosen: Callable[[Scored], bool]) -> lis
 _LONE_LEAD = 8.0
 
 
+# Words taking what is asked from the one named after them ("согласно комментарию X", "по
+# словам X", "according to X", "as X put it"), and how far before his name they may stand.
+_ATTRIBUTING = frozenset({"согласно", "according", "per"})
+_ATTRIBUTED_REACH = 3
+# Stems of verbs and nouns of saying or judging: "что Гусейнов говорит о …", "как оценил".
+_SAYING_STEMS = (
+    "говор", "сказ", "слов", "счита", "оцен", "коммент", "отмет", "заяв", "подчерк", "объясн",
+    "обосн", "мнени", "вывод", "позици", "взгляд", "said", "say", "think", "believ", "comment",
+    "argu", "claim", "view", "conclu", "put",
+)
 # The kinds a lone offer of the one expert named may answer (``Matcher._lone_named``): his
 # words, their reason, what they tell — None when nothing in particular is asked.
 _NAMED_ALONE = (None, AnswerType.STATEMENT, AnswerType.REASON, AnswerType.FACT)
