@@ -1486,6 +1486,11 @@ def _through_what(words: tuple[str, ...]) -> bool:
     return any(a in _THROUGH and b in _WHAT_THROUGH for a, b in itertools.pairwise(words))
 
 
+# Endings of a Russian adjective in the cases "в/на какой" governs ("общую", "общей",
+# "конечном"): a word that only qualifies the noun after it.
+_ADJECTIVE_ENDINGS = ("ую", "ой", "ый", "ий", "ое", "ая", "ые", "ие", "ых", "их", "ом", "ем", "ей")
+
+
 def _which_place_nouns(words: tuple[str, ...]) -> tuple[str, ...]:
     """The nouns after "в/на/через какой" read as asking a place ("в каком здании", "через
     какой погранпереход"): all but those of a time, an amount, a manner or a sphere."""
@@ -1499,6 +1504,8 @@ def _which_place_nouns(words: tuple[str, ...]) -> tuple[str, ...]:
         and c not in PERIOD_NOUNS
         and c not in _NOT_PLACES
         and not c.startswith(_NOT_PLACE_STEMS)
+        # "на какую общую сумму": the noun after its adjective is the one asked
+        and not (c.endswith(_ADJECTIVE_ENDINGS) and d.startswith(_NOT_PLACE_STEMS))
         and c not in _MEASURE_FORMS
         and c not in _OF_TIME  # "на какой временной горизонт": a stretch of time
         and c not in _HORIZON_NOUNS
@@ -2526,6 +2533,10 @@ def missing_kind(
         # "how much cheaper will shipping get", "насколько быстрее станут доставлять": by how
         # much a thing is to change, a projection — no amount anyone has stated
         return AnswerType.FORECAST
+    if wanted in _PROJECTED and future and _grows_by_how_much(words):
+        # "на сколько вырастет турпоток", "by how much will trade grow": the size of a growth
+        # to come, a projection nobody made
+        return AnswerType.FORECAST
     if wanted in _PROJECTED and future and _names_year_ahead(words):
         # "сколько контейнеров пойдёт в 2026", "how much will exports grow by 2030": an amount
         # of a year to come, a projection nobody made
@@ -2580,6 +2591,28 @@ _COMPARATIVES = word_set(
     "дешевле дороже быстрее медленнее короче дольше больше меньше выше ниже"
 )
 _COMPARATIVE_REACH = 2  # "how much (more) cheaper", "насколько (же) дешевле"
+
+
+def _grows_by_how_much(words: tuple[str, ...]) -> bool:
+    """Does the question ask by how much a thing will grow, with no unit of its own ("на
+    сколько вырастет турпоток", "by how much will trade grow")? The size of a growth to come
+    is a projection; "на сколько процентов вырастет" asks a quantity, its unit named."""
+    if asked_change(words) is not Change.GROWTH:
+        return False
+    for at in range(len(words)):
+        if words[at] in _BY_HOW_MUCH_WORDS:
+            after = words[at + 1 : at + 2]
+        elif tuple(words[at : at + 2]) in _BY_HOW_MUCH:
+            after = words[at + 2 : at + 3]
+        else:
+            continue
+        if after and after[0] not in _UNIT_AFTER_HOW_MUCH:
+            return True
+    return False
+
+
+# Nouns of a unit right after "на сколько" ("на сколько процентов", "на сколько тонн").
+_UNIT_AFTER_HOW_MUCH = word_set("процентов процента процент percent tonnes tons тонн раз")
 
 
 def _change_to_come(words: tuple[str, ...]) -> bool:

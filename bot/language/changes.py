@@ -320,6 +320,12 @@ def reaches(lemma: str) -> bool:
     return lemma in _REACHING
 
 
+def is_change_verb(word: str) -> bool:
+    """Is the word a verb of an amount changing ("вырастет", "grow", "increase")? Beside a
+    change asked, it says how the amount moves, not what amount it is."""
+    return _lemma(word) in _CHANGE_VERBS
+
+
 def _changes(words: tuple[str, ...]) -> bool:
     """Does a stretch of a question hold a verb of an amount changing?"""
     return any(_lemma(word) in _CHANGE_VERBS for word in words)

@@ -131,6 +131,7 @@ from bot.language.changes import (
     Change,
     asks_past_change,
     derives_multiple,
+    is_change_verb,
     offered_multiple,
     stated_changes,
     states_change_made,
@@ -755,10 +756,40 @@ class Matcher:
         if match.band is Band.SUGGEST and best is not None and self._lone_place(query, match):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
-        if match.band is Band.SUGGEST and best is not None and self._lone_named(query, match):
+        if (
+            match.band is Band.SUGGEST
+            and best is not None
+            and (self._lone_named(query, match) or self._lone_listing(query, match))
+        ):
             others = tuple(s for s in match.suggestions if s.entry is not best.entry)
             return Match(query, Band.ANSWER, best, others)
         return match
+
+    def _lone_listing(self, query: Query, match: Match) -> bool:
+        """Is a "did you mean" with one clear offer listing items of the kind the question
+        asks which of ("В каких ключевых сферах, согласно итоговой части публикации, стороны
+        подписали соглашения?": the passage listing the areas, "в ключевых сферах: …") its
+        answer? The asker's wrapping sinks the passage's score below an answer's; that it
+        lists the very items asked, by their kind's own word, with no other offer near, tells
+        it is the one. Only an offer made for its score alone (``_offer_by_score``) that
+        lists items one by one (``lists_items``), says the items' noun in its own words,
+        states the kind asked and holds every name of the question."""
+        best = self._offer_by_score(match)
+        items = query.relation.items
+        if best is None or items is None or not lists_items(best.entry):
+            return False
+        noun = next((t for t in query.terms if t.typed == items), None)
+        if noun is None or not self._holds_term(best.entry, noun):
+            return False
+        if not self._states_kind(query, best.entry):
+            return False
+        names = self.index.names
+        if any(
+            t.entity and t.lemma not in names and not self._holds_term(best.entry, t)
+            for t in query.terms
+        ):
+            return False
+        return _leads_far(best, match.suggestions)
 
     def _lone_named(self, query: Query, match: Match) -> bool:
         """Is a "did you mean" with one clear offer, the words of the one expert the question
@@ -5022,6 +5053,12 @@ class Matcher:
         if query.change is Change.TARGET and not self._holds_target_thing(query, entry):
             return False  # "до какой суммы вырастут инвестиции": the turnover's billion
         if (
+            query.change is Change.GROWTH
+            and wanted in _AMOUNTS
+            and not self._holds_grown_thing(query, entry)
+        ):
+            return False  # "how much will tourism grow": the turnover's billion
+        if (
             wanted is AnswerType.FORECAST
             and asks_prospect(query.words)
             and not foresees(entry)
@@ -5126,6 +5163,27 @@ class Matcher:
             return True
         # its own words or its curator's phrasings ("торговля" of the turnover's figure), not
         # the article paragraph around it nor its topic's labels
+        held = self._indexed(entry).terms
+        own = self.tuning.weight(Field.CONTENT)
+        return any(held.get(t.lemma, 0.0) >= own for t in topic)
+
+    def _holds_grown_thing(self, query: Query, entry: Entry) -> bool:
+        """Does the entry name what the question says grows ("how much will tourism grow":
+        tourism; "на сколько вырастет товарооборот": the turnover) — in its own words or its
+        curator's phrasings? English words carry no mark of what a question is about, so any
+        word of the question but its verb of change counts there. True when it names
+        nothing ("на сколько вырастет?")."""
+        topic = [
+            t
+            for t in query.terms
+            if t.similarity > 0
+            and not t.frame
+            and (t.focus or is_latin(t.typed))
+            and not is_change_verb(t.typed)
+            and not is_change_verb(t.lemma)
+        ]
+        if not topic or self._states_topic(entry, topic) > 0:
+            return True
         held = self._indexed(entry).terms
         own = self.tuning.weight(Field.CONTENT)
         return any(held.get(t.lemma, 0.0) >= own for t in topic)
