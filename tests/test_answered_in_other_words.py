@@ -14,6 +14,8 @@ given" or offered "did you mean":
   for it (``Matcher._figure_stands_in``).
 - "Что будет, если добавить Турцию": what would come of a step supposed is what the passage
   saying what the seven could be gives (``answer_types.asks_consequence``).
+- "Есть ли там ИИ": the common acronym of "искусственный интеллект", which the article spells
+  out (``lexicon._COMMON_ACRONYMS_RU``).
 
 Near-misses keep their refusal: a start the article never dates, figures of a sum it never
 gives, a consequence of a step it never supposes.
@@ -100,3 +102,19 @@ def test_what_comes_of_adding_turkey_is_what_the_seven_could_be(session, questio
 )
 def test_a_step_the_article_never_supposes_stays_not_given(session, question, missing):
     not_given(session, question, missing)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Перечень отраслей, по которым заключены соглашения, — есть ли там ИИ и статистика?",
+        "подписали ли соглашение по ИИ",
+        "соглашения по ИИ",
+    ],
+)
+def test_ii_is_artificial_intelligence(session, question):
+    assert "искусственн" in answered(session, question)
+
+
+def test_a_count_of_ii_agreements_stays_not_given(session):
+    not_given(session, "сколько соглашений по ИИ подписали", "quantity")

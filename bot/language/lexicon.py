@@ -926,6 +926,15 @@ _OFFICIALESE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     },
 }
 
+# Acronyms of common phrases news spells out in full: "есть ли там ИИ" asks about the
+# agreements on "искусственном интеллекте". Only vowel-bearing acronyms no other word is
+# spelled as (consonant-only ones, "жд", are read by ``acronyms.spells_out``); a briefing's own
+# names have their acronyms read off its text (``acronyms``); English "AI" is the briefing's
+# own English word.
+_COMMON_ACRONYMS_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("ии",): ("искусственный", "интеллект"),
+}
+
 # "приехал в гости", "был в гостях у Токаева": a visit, the word news uses
 _AS_GUEST_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     ("в", guests): ("визит",) for guests in ("гости", "гостях")
@@ -1023,6 +1032,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_AS_GUEST_RU,
     **_REGIONS_RU,
     **_OFFICIALESE_RU,
+    **_COMMON_ACRONYMS_RU,
     # "how did he describe it, and in what terms?": the wording asked, which the quote is —
     # no word of the subject ("terms" weighed as the rarest sank the passage)
     ("in", "what", "terms"): (),
