@@ -14,6 +14,7 @@ given" or offered "did you mean":
   for it (``Matcher._figure_stands_in``).
 - "Что будет, если добавить Турцию": what would come of a step supposed is what the passage
   saying what the seven could be gives (``answer_types.asks_consequence``).
+- "Транзитное время", "время в пути": the logistician's names of the delivery time.
 - "Есть ли там ИИ": the common acronym of "искусственный интеллект", which the article spells
   out (``lexicon._COMMON_ACRONYMS_RU``).
 
@@ -118,3 +119,24 @@ def test_ii_is_artificial_intelligence(session, question):
 
 def test_a_count_of_ii_agreements_stays_not_given(session):
     not_given(session, "сколько соглашений по ИИ подписали", "quantity")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("транзитное время из Китая", "15–18"),
+        ("какое время в пути у грузов из Китая", "15–18"),
+        ("tranzitnoe vremya iz Kitaya", "15–18"),
+        (
+            "Я правильно понимаю, что при достаточном финансировании транзитное время можно "
+            "урезать примерно вдвое? До скольких дней?",
+            "7–8",
+        ),
+    ],
+)
+def test_transit_time_is_the_delivery_time(session, question, figure):
+    assert figure in answered(session, question)
+
+
+def test_a_transit_time_of_another_route_stays_unanswered(session):
+    declined(session, "какое транзитное время у грузов из Турции в Китай")

@@ -918,6 +918,20 @@ _OFFICIALESE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
         ("в", measure, "выражении"): ("в", "деньгах")
         for measure in word_set("стоимостном денежном долларовом валютном")
     },
+    # "транзитное время", "время в пути", "сроки транзита": the logistician's names of how long
+    # freight takes on its way, the delivery time news writes
+    **{
+        phrase: ("срок", "доставки")
+        for phrase in (
+            *(
+                (adjective, time)
+                for adjective in word_set("транзитное транзитного транзитным")
+                for time in word_set("время времени")
+            ),
+            *((time, "транзита") for time in word_set("время времени срок сроки сроков")),
+            *((time, "в", "пути") for time in word_set("время времени")),
+        )
+    },
     # "какой порядок цифр", "порядок сумм": the figures themselves, roughly — no order asked
     **{
         (order, figures): ("цифры",)
