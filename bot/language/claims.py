@@ -1,0 +1,157 @@
+"""A claim put up for checking with its value wrong or doubtful, read as the question of its value.
+
+"Верно ли, что подписали 16 соглашений?", "Коллега пишет, что Алиев прибыл в Казахстан 21
+октября. Сверьте дату.", "правда ли что госвизит пришёлся на сентябрь?": the asker checks a
+value the article gives otherwise (15 agreements, 20 October). The wrong value is a number
+or a month the article lacks, and weighed as a word of the subject it pulls the passage that
+corrects it down to "did you mean" or "no answer". What is checked is the value of a known
+thing, so the claim is read as the question of that value — "сколько подписали
+соглашений", "когда Алиев прибыл в Казахстан" — and the passage answering it gives the
+article's value, which confirms or corrects the claim.
+
+The value is a date (a month named, a day beside it, a year) or else a number counting
+something; the claim is the clause after "что"/"that" ("пишет, что …", "is it true that
+…"), or the statement left by a check's frame.
+"""
+
+from __future__ import annotations
+
+from bot.language.answer_types import AnswerType
+from bot.language.checks import unframed
+from bot.language.lexicon import word_set
+from bot.language.text import is_cyrillic, tokens
+from bot.patterns import lazy
+from bot.records import record
+
+# Russian months in every case ("сентябрь", "на сентябре", "21 октября"), English by name.
+_MONTH_STEMS = (
+    *("январ", "феврал", "март", "апрел", "июн", "июл"),
+    *("август", "сентябр", "октябр", "ноябр", "декабр"),
+)
+_MONTH_RE = lazy(r"^(?:(?:" + "|".join(_MONTH_STEMS) + r")(?:ь|я|е|ю|ем|ём|а|у|ом)?|ма[йяюе])$")
+_ENGLISH_MONTHS = word_set(
+    "january february march april may june july august september october november december sept"
+)
+_YEAR_RE = lazy(r"^(?:19|20)\d\d$")
+_YEAR_WORDS = word_set("год года году годом year")
+# A date's own words besides the month and the day: "числа" ("21 числа"), "of" ("21st of").
+_DATE_FILLERS = word_set("числа число of")
+# Prepositions opening a date ("на сентябрь", "в ноябре", "on October 22", "к 2027 году").
+_DATE_PREPOSITIONS = word_set("в во на к ко on in by")
+# Words hedging a number ("около десяти", "about 800"): part of the value checked.
+_HEDGES = word_set(
+    "около примерно почти порядка более менее больше меньше свыше всего целых где-то "
+    "about around roughly nearly approximately almost some over only just"
+)
+# The words introducing a claim reported or put up: "пишет, что …", "is it true that …".
+_THAT = word_set("что будто якобы мол that")
+# Requests to check a claim: "Сверьте, пожалуйста, дату", "Can you check the date?".
+_VERIFYING = word_set(
+    "сверьте сверь сверить проверьте проверь проверить уточните уточни уточнить "
+    "подтвердите подтверди подтвердить check verify confirm"
+)
+# Verbs only putting a thing at its date ("визит пришёлся на сентябрь", "выпал на",
+# "took place on"): with the date asked they say nothing more, and "пришёлся" read as
+# "прийти" sent "когда визит пришёлся" away from the date of the visit.
+_DATING_VERBS = word_set(
+    "пришелся пришлась пришлось пришлись выпал выпала выпало выпали приходился приходилась "
+    "приходилось состоялся состоялась состоялось состоялись fell happened occurred took place"
+)
+_SENTENCE_RE = lazy(r"[.!?;]+\s*")
+_MIN_LEFT = 2  # the words a claim must keep besides its value: "подписали соглашений"
+
+
+@record
+class Claim:
+    """A claim's value kind (a date, else a quantity) and the claim asked as a question."""
+
+    kind: AnswerType
+    question: str
+
+
+def asks_to_verify(text: str) -> bool:
+    """Does the message ask to check something ("Сверьте, пожалуйста, дату", "please verify")?"""
+    return any(word in _VERIFYING for word in tokens(text))
+
+
+def is_month(word: str) -> bool:
+    """Is the folded word a month's name ("сентябрь", "октября", "ноябре", "october")?"""
+    return word in _ENGLISH_MONTHS or _MONTH_RE.match(word) is not None
+
+
+def _dates(words: list[str]) -> set[int]:
+    """The positions of a date's words: months, a day's number beside one, a year and its
+    "году", "числа" after a day."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if is_month(word):
+            found.add(at)
+            for near in (at - 1, at + 1):
+                if 0 <= near < len(words) and words[near].isdigit() and int(words[near]) <= 31:
+                    found.add(near)
+        elif _YEAR_RE.match(word):
+            found.add(at)
+            if at + 1 < len(words) and words[at + 1] in _YEAR_WORDS:
+                found.add(at + 1)
+    for at in sorted(found):
+        if at + 1 < len(words) and words[at + 1] in _DATE_FILLERS and at + 1 not in found:
+            found.add(at + 1)
+    return found
+
+
+def _numbers(words: list[str]) -> set[int]:
+    """The positions of the numbers of the words ("16", "1,5", "400-500")."""
+    return {at for at, word in enumerate(words) if word[:1].isdigit()}
+
+
+def _with_openers(words: list[str], found: set[int], openers: frozenset[str]) -> set[int]:
+    """The positions with the words opening each run of them (a hedge, a preposition)."""
+    grown = set(found)
+    for at in sorted(found):
+        before = at - 1
+        while before >= 0 and before not in grown and words[before] in openers:
+            grown.add(before)
+            before -= 1
+    return grown
+
+
+def _claim_words(sentence: list[str], first_value: int) -> list[str]:
+    """The claim holding the value: after the last "что/that" before it, else the sentence
+    without a check's frame ("правда ли …", "…, верно?")."""
+    starts = [at for at in range(first_value) if sentence[at] in _THAT]
+    if starts:
+        return sentence[starts[-1] + 1 :]
+    return unframed(sentence)
+
+
+def claimed_value(text: str) -> Claim | None:
+    """The claim of the message that gives a value, asked as the question of it:
+    "верно ли, что подписали 16 соглашений?" → "сколько подписали соглашений",
+    "Коллега пишет, что Алиев прибыл 21 октября. Сверьте дату." → "когда Алиев прибыл".
+    None when no sentence gives a date or a number, or too little is left without it."""
+    for sentence_text in _SENTENCE_RE.split(text):
+        sentence = tokens(sentence_text)
+        values = _dates(sentence) or _numbers(sentence)
+        if not values:
+            continue
+        words = _claim_words(sentence, min(values))
+        dated = _dates(words)
+        kind = AnswerType.DATE if dated else AnswerType.QUANTITY
+        found = dated or _numbers(words)
+        openers = _DATE_PREPOSITIONS | _HEDGES if dated else _HEDGES
+        dropped = _with_openers(words, found, openers)
+        if dated:
+            dropped |= {at for at, word in enumerate(words) if word in _DATING_VERBS}
+        rest = [word for at, word in enumerate(words) if at not in dropped]
+        if len(rest) < _MIN_LEFT or not found:
+            return None
+        return Claim(kind, " ".join((_asking_word(kind, rest), *rest)))
+    return None
+
+
+def _asking_word(kind: AnswerType, rest: list[str]) -> str:
+    """ "когда"/"сколько" for a Russian claim, "when"/"how many" for an English one."""
+    russian = any(is_cyrillic(word) for word in rest)
+    if kind is AnswerType.DATE:
+        return "когда" if russian else "when"
+    return "сколько" if russian else "how many"
