@@ -123,3 +123,16 @@ def test_a_year_checked_is_no_date_a_dateless_passage_confirms(session):
     reply = session.ask("Правда ли, что новые паромы через Каспий построят к 2027 году?")
     assert reply.kind is ReplyKind.NOT_GIVEN
     assert reply.missing == AnswerType.DATE.value
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that Erdogan praised the idea of a Turkic seven?",
+        "правда ли, что Эрдоган похвалил идею тюркской семёрки?",
+    ],
+)
+def test_praise_by_a_person_never_named_is_his_view_not_given(session, question):
+    reply = session.ask(question)
+    assert reply.kind is ReplyKind.NOT_GIVEN
+    assert reply.missing == AnswerType.STATEMENT.value
