@@ -12,7 +12,7 @@ import pytest
 
 from bot.answering.reply import ReplyKind
 from bot.language.answer_types import AnswerType
-from bot.language.claims import asks_to_verify, claimed_value, is_month
+from bot.language.claims import asks_to_verify, claimed_value, is_month, names_month
 from bot.rendering.plain import render_plain
 
 
@@ -136,3 +136,17 @@ def test_praise_by_a_person_never_named_is_his_view_not_given(session, question)
     reply = session.ask(question)
     assert reply.kind is ReplyKind.NOT_GIVEN
     assert reply.missing == AnswerType.STATEMENT.value
+
+
+def test_a_month_checked_is_no_date_a_dateless_passage_confirms(session):
+    reply = session.ask("правда ли, что Токаев был в Габале в сентябре?")
+    assert reply.kind is ReplyKind.NOT_GIVEN
+    assert reply.missing == AnswerType.DATE.value
+
+
+def test_may_as_a_verb_is_no_month(session):
+    assert not names_month(["trade", "may", "reach", "a", "billion"])
+    assert names_month(["the", "visit", "was", "in", "may"])
+    assert session.ask("Is it true that trade may reach a billion dollars?").kind is (
+        ReplyKind.ANSWER
+    )

@@ -30,8 +30,12 @@ _MONTH_STEMS = (
 )
 _MONTH_RE = lazy(r"^(?:(?:" + "|".join(_MONTH_STEMS) + r")(?:ь|я|е|ю|ем|ём|а|у|ом)?|ма[йяюе])$")
 _ENGLISH_MONTHS = word_set(
-    "january february march april may june july august september october november december sept"
+    "january february march april june july august september october november december sept"
 )
+# "may" is a month only as a date's: after "in/on/by/of/since/until" or beside a day's number
+# ("in May", "May 5") — else the verb ("trade may reach a billion").
+_MAY = "may"
+_BEFORE_MAY = word_set("in on by of since until till before after early late mid")
 _YEAR_RE = lazy(r"^(?:19|20)\d\d$")
 _YEAR_WORDS = word_set("год года году годом year")
 # A date's own words besides the month and the day: "числа" ("21 числа"), "of" ("21st of").
@@ -74,6 +78,25 @@ def asks_to_verify(text: str) -> bool:
     return any(word in _VERIFYING for word in tokens(text))
 
 
+def month_at(words: list[str], at: int) -> bool:
+    """Is the word at ``at`` a month's name (``is_month``), or "may" read as one: after a
+    preposition of time or beside a number ("in May", "May 5")?"""
+    word = words[at]
+    if word != _MAY:
+        return is_month(word)
+    beside = (*words[max(at - 1, 0) : at], *words[at + 1 : at + 2])
+    return any(w in _BEFORE_MAY for w in words[max(at - 1, 0) : at]) or any(
+        w.isdigit() for w in beside
+    )
+
+
+def names_month(words: list[str]) -> bool:
+    """Do the folded words name a month ("в сентябре", "in May")? In a check, that is a date
+    offered: "правда ли, что Токаев был в Габале в сентябре?" is not confirmed by a passage
+    saying only «совсем недавно»."""
+    return any(month_at(words, at) for at in range(len(words)))
+
+
 def is_month(word: str) -> bool:
     """Is the folded word a month's name ("сентябрь", "октября", "ноябре", "october")?"""
     return word in _ENGLISH_MONTHS or _MONTH_RE.match(word) is not None
@@ -84,7 +107,7 @@ def _dates(words: list[str]) -> set[int]:
     "году", "числа" after a day."""
     found: set[int] = set()
     for at, word in enumerate(words):
-        if is_month(word):
+        if month_at(words, at):
             found.add(at)
             for near in (at - 1, at + 1):
                 if 0 <= near < len(words) and words[near].isdigit() and int(words[near]) <= 31:
