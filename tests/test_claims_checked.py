@@ -95,6 +95,9 @@ def test_months_and_requests_to_verify():
         ("ghfdlf kb xnj gjlgbcfkb 10 cjukfitybq", "15 важных соглашений"),  # layout
         ("правдали что алиев прибыл 19 октбря?", "20 октября"),  # typo, frame glued
         ("верноли что подписали 14 соглашенией?", "15 важных соглашений"),
+        ("kollega pishet chto aliev priehal 21 oktyabrya, sverte datu", "20 октября"),
+        ("правда ли что визит был 5 ноября", "20 октября"),  # "5" put "5+1" first
+        ("I read that the sides signed 18 agreements, can you confirm?", "15 важных соглашений"),
     ],
 )
 def test_a_wrong_value_is_corrected_by_the_article(session, question, value):
@@ -112,6 +115,8 @@ def test_a_wrong_value_is_corrected_by_the_article(session, question, value):
         "Правда ли, что новые паромы через Каспий построят к 2027 году?",  # no date given
         "правда ли что стороны подписали соглашение о безвизовом режиме?",  # subject absent
         "Is it true that the agreements signed are worth 2 billion dollars?",
+        "правда ли, что переговоры длились 5 часов?",
+        "is it true that Huseynov is 45 years old?",
     ],
 )
 def test_a_check_of_what_the_article_never_gives_stays_unanswered(session, question):

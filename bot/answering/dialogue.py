@@ -80,7 +80,7 @@ def understand(
         pointed = (
             _without_pointer(matcher, text, query, current)
             or _two_questions(matcher, query, current)
-            or _claim_corrected(matcher, query, match, current)
+            or _claim_corrected(matcher, query, match, scored, current)
         )
         if pointed is not None:
             return Understanding(pointed)
@@ -112,15 +112,20 @@ def _without_pointer(
     return match if match.best.score >= matcher.thresholds.answer else None
 
 
+# How far down the claim's own scoring the passage giving its value may be.
+_CLAIM_NEAR = 3
+
+
 def _claim_corrected(
-    matcher: Matcher, query: Query, match: Match, current: str | None
+    matcher: Matcher, query: Query, match: Match, scored: list[Scored], current: str | None
 ) -> Match | None:
     """A claim put up for checking with a value the article gives otherwise ("верно ли, что
     подписали 16 соглашений?", "Коллега пишет, что Алиев прибыл 21 октября. Сверьте дату."):
     read as the question of its value ("сколько подписали соглашений", ``claimed_value``),
     whose passage gives the article's value and so corrects the claim. Taken only when that
     reading is a sure answer, by a passage stating a value of the claim's kind, that the
-    claim itself came near (its best or one offered) — else None."""
+    claim itself came near (one of its first ``_CLAIM_NEAR``, or one offered: "визит был 5
+    ноября" put "5+1" first, the visit's date second) — else None."""
     if not (_is_check(query) or asks_to_verify(query.read_text)):
         return None
     claim = claimed_value(query.read_text)
@@ -135,7 +140,9 @@ def _claim_corrected(
         return None
     if claim.kind not in best.entry.states:
         return None
-    near = {id(s.entry) for s in (*match.suggestions, *((match.best,) if match.best else ()))}
+    near = {id(s.entry) for s in (*match.suggestions, *scored[:_CLAIM_NEAR])}
+    if match.best is not None:
+        near.add(id(match.best.entry))
     return found if id(best.entry) in near else None
 
 

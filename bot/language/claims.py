@@ -51,7 +51,7 @@ _HEDGES = word_set(
 _THAT = word_set("что будто якобы мол that")
 # Requests to check a claim: "Сверьте, пожалуйста, дату", "Can you check the date?".
 _VERIFYING = word_set(
-    "сверьте сверь сверить проверьте проверь проверить уточните уточни уточнить "
+    "сверьте сверь сверить сверте проверте проверьте проверь проверить уточните уточни уточнить "
     "подтвердите подтверди подтвердить check verify confirm"
 )
 # Verbs only putting a thing at its date ("визит пришёлся на сентябрь", "выпал на",
