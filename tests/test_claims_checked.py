@@ -155,3 +155,15 @@ def test_may_as_a_verb_is_no_month(session):
     assert session.ask("Is it true that trade may reach a billion dollars?").kind is (
         ReplyKind.ANSWER
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will Turkey join the Turkic seven?",  # a forecast asked: "seven" is no value checked
+        "Will Turkey actually join the 5+1 format?",
+        "za skolko let realno sokratit dostavku do 7-8 dney?",  # a duration of its own
+    ],
+)
+def test_a_question_asking_its_own_kind_is_no_claim_of_a_value(session, question):
+    assert session.ask(question).kind is not ReplyKind.ANSWER

@@ -129,7 +129,9 @@ def _claim_corrected(
     if not (_is_check(query) or asks_to_verify(query.read_text)):
         return None
     claim = claimed_value(query.read_text)
-    if claim is None:
+    if claim is None or (query.asks and claim.kind not in query.asks):
+        # "Will Turkey join the Turkic seven?", "за сколько лет сократить до 7-8 дней": the
+        # question asks a forecast, a duration of its own — its number is no value checked
         return None
     reduced = matcher.analyse(claim.question)
     if current is not None:

@@ -123,8 +123,9 @@ def _dates(words: list[str]) -> set[int]:
 
 
 def _numbers(words: list[str]) -> set[int]:
-    """The positions of the numbers of the words ("16", "1,5", "400-500")."""
-    return {at for at, word in enumerate(words) if word[:1].isdigit()}
+    """The positions of the numbers of the words ("16", "1,5", "400-500"); not a format's
+    name ("5+1", "5+2"), which counts nothing."""
+    return {at for at, word in enumerate(words) if word[:1].isdigit() and "+" not in word}
 
 
 def _with_openers(words: list[str], found: set[int], openers: frozenset[str]) -> set[int]:
