@@ -98,6 +98,9 @@ def test_months_and_requests_to_verify():
         ("kollega pishet chto aliev priehal 21 oktyabrya, sverte datu", "20 октября"),
         ("правда ли что визит был 5 ноября", "20 октября"),  # "5" put "5+1" first
         ("I read that the sides signed 18 agreements, can you confirm?", "15 важных соглашений"),
+        ("мне сказали что доставка из китая идет 2 месяца это так?", "15–18 дней"),
+        ("Is it true the visit began on the 21st?", "20 октября"),  # a day's ordinal
+        ("правда ли что алиев прибыл 21-го?", "20 октября"),
     ],
 )
 def test_a_wrong_value_is_corrected_by_the_article(session, question, value):
@@ -117,6 +120,9 @@ def test_a_wrong_value_is_corrected_by_the_article(session, question, value):
         "Is it true that the agreements signed are worth 2 billion dollars?",
         "правда ли, что переговоры длились 5 часов?",
         "is it true that Huseynov is 45 years old?",
+        "Верно ли, что Путин сказал, что подписали 16 соглашений?",  # a person never named
+        "Is it true that Erdogan said 16 agreements were signed?",
+        "правда ли что Эрдоган приезжал 21 октября?",
     ],
 )
 def test_a_check_of_what_the_article_never_gives_stays_unanswered(session, question):

@@ -17,7 +17,7 @@ from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind
 from bot.knowledge.model import Briefing, ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
-from bot.language.checks import asks_yes_or_no
+from bot.language.checks import asks_for_something, asks_yes_or_no
 from bot.language.claims import asks_to_verify, claimed_value
 from bot.language.compound import compound_parts
 from bot.language.exclusions import ASKING_OTHER
@@ -112,6 +112,11 @@ def _without_pointer(
     return match if match.best.score >= matcher.thresholds.answer else None
 
 
+# What a claim reported asks by its words of saying ("мне сказали, что …", "коллега пишет,
+# что …"): the source's words, not a kind of fact of their own.
+_CLAIM_NEUTRAL = (AnswerType.STATEMENT, AnswerType.FACT)
+# The conjunction opening a claim ("пишет, что …"), no word asking "what".
+_CLAIM_THAT = "что"
 # How far down the claim's own scoring the passage giving its value may be.
 _CLAIM_NEAR = 3
 
@@ -128,8 +133,14 @@ def _claim_corrected(
     ноября" put "5+1" first, the visit's date second) — else None."""
     if not (_is_check(query) or asks_to_verify(query.read_text)):
         return None
+    if asks_for_something([w for w in query.words if w != _CLAIM_THAT]):
+        return None  # "za skolko let … do 7-8 dney": "сколько" read back, a question of its own
+    if query.other_speaker or any(t.entity and t.similarity <= 0 for t in query.terms):
+        # "верно ли, что Путин сказал, что подписали 16 соглашений?": a claim of one the
+        # article never names — the article's count says nothing of what he said
+        return None
     claim = claimed_value(query.read_text)
-    if claim is None or (query.asks and claim.kind not in query.asks):
+    if claim is None or (query.asks[:1] and query.asks[0] not in (*_CLAIM_NEUTRAL, claim.kind)):
         # "Will Turkey join the Turkic seven?", "за сколько лет сократить до 7-8 дней": the
         # question asks a forecast, a duration of its own — its number is no value checked
         return None

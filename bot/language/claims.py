@@ -17,8 +17,9 @@ something; the claim is the clause after "что"/"that" ("пишет, что �
 from __future__ import annotations
 
 from bot.language.answer_types import AnswerType
-from bot.language.checks import unframed
+from bot.language.checks import asks_for_something, unframed
 from bot.language.lexicon import word_set
+from bot.language.numbers import time_unit
 from bot.language.text import is_cyrillic, tokens
 from bot.patterns import lazy
 from bot.records import record
@@ -40,8 +41,11 @@ _YEAR_RE = lazy(r"^(?:19|20)\d\d$")
 _YEAR_WORDS = word_set("год года году годом year")
 # A date's own words besides the month and the day: "числа" ("21 числа"), "of" ("21st of").
 _DATE_FILLERS = word_set("числа число of")
+# The endings of a day's ordinal, split off its number: "the 21st", "21-го".
+_DAY_SUFFIXES = word_set("st nd rd th го")
+_LAST_DAY = 31
 # Prepositions opening a date ("на сентябрь", "в ноябре", "on October 22", "к 2027 году").
-_DATE_PREPOSITIONS = word_set("в во на к ко on in by")
+_DATE_PREPOSITIONS = word_set("в во на к ко on in by the")
 # Words hedging a number ("около десяти", "about 800"): part of the value checked.
 _HEDGES = word_set(
     "около примерно почти порядка более менее больше меньше свыше всего целых где-то "
@@ -116,6 +120,9 @@ def _dates(words: list[str]) -> set[int]:
             found.add(at)
             if at + 1 < len(words) and words[at + 1] in _YEAR_WORDS:
                 found.add(at + 1)
+    for at, word in enumerate(words[:-1]):
+        if word.isdigit() and int(word) <= _LAST_DAY and words[at + 1] in _DAY_SUFFIXES:
+            found |= {at, at + 1}  # "on the 21st", "прибыл 21-го"
     for at in sorted(found):
         if at + 1 < len(words) and words[at + 1] in _DATE_FILLERS and at + 1 not in found:
             found.add(at + 1)
@@ -143,9 +150,18 @@ def _claim_words(sentence: list[str], first_value: int) -> list[str]:
     """The claim holding the value: after the last "что/that" before it, else the sentence
     without a check's frame ("правда ли …", "…, верно?")."""
     starts = [at for at in range(first_value) if sentence[at] in _THAT]
-    if starts:
-        return sentence[starts[-1] + 1 :]
+    if starts:  # "…, что доставка идёт 2 месяца, это так?": its closing tag cut off too
+        return unframed(sentence[starts[-1] + 1 :])
     return unframed(sentence)
+
+
+def _kind_counted(words: list[str]) -> AnswerType:
+    """A duration when a number is of a unit of time ("2 месяца", "20 days"), else a
+    quantity."""
+    for at, word in enumerate(words[:-1]):
+        if word[:1].isdigit() and time_unit(words[at + 1]) is not None:
+            return AnswerType.DURATION
+    return AnswerType.QUANTITY
 
 
 def claimed_value(text: str) -> Claim | None:
@@ -159,8 +175,10 @@ def claimed_value(text: str) -> Claim | None:
         if not values:
             continue
         words = _claim_words(sentence, min(values))
+        if asks_for_something([w for w in words if w not in _THAT]):
+            return None  # "за сколько лет сократить доставку до 7-8 дней": a question of its own
         dated = _dates(words)
-        kind = AnswerType.DATE if dated else AnswerType.QUANTITY
+        kind = AnswerType.DATE if dated else _kind_counted(words)
         found = dated or _numbers(words)
         openers = _DATE_PREPOSITIONS | _HEDGES if dated else _HEDGES
         dropped = _with_openers(words, found, openers)
@@ -178,4 +196,6 @@ def _asking_word(kind: AnswerType, rest: list[str]) -> str:
     russian = any(is_cyrillic(word) for word in rest)
     if kind is AnswerType.DATE:
         return "когда" if russian else "when"
+    if kind is AnswerType.DURATION:
+        return "сколько" if russian else "how long"
     return "сколько" if russian else "how many"
