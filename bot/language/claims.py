@@ -71,7 +71,8 @@ _MIN_LEFT = 2  # the words a claim must keep besides its value: "подписа�
 
 @record
 class Claim:
-    """A claim's value kind (a date, else a quantity) and the claim asked as a question."""
+    """A claim's value kind (a date, a duration, else a quantity) and the claim asked as a
+    question ("сколько подписали соглашений")."""
 
     kind: AnswerType
     question: str
