@@ -17,6 +17,8 @@ from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind
 from bot.knowledge.model import Briefing, ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
+from bot.language.checks import asks_for_something, asks_yes_or_no
+from bot.language.claims import asks_to_verify, claimed_value
 from bot.language.compound import compound_parts
 from bot.language.exclusions import ASKING_OTHER
 from bot.language.fillers import filler_positions
@@ -75,8 +77,10 @@ def understand(
         return listed
     match = matcher.band(query, scored)
     if match.band is not Band.ANSWER:
-        pointed = _without_pointer(matcher, text, query, current) or _two_questions(
-            matcher, query, current
+        pointed = (
+            _without_pointer(matcher, text, query, current)
+            or _two_questions(matcher, query, current)
+            or _claim_corrected(matcher, query, match, scored, current)
         )
         if pointed is not None:
             return Understanding(pointed)
@@ -106,6 +110,58 @@ def _without_pointer(
     if match.band is not Band.ANSWER or match.best is None:
         return None
     return match if match.best.score >= matcher.thresholds.answer else None
+
+
+# What a claim reported asks by its words of saying ("мне сказали, что …", "коллега пишет,
+# что …"): the source's words, not a kind of fact of their own.
+_CLAIM_NEUTRAL = (AnswerType.STATEMENT, AnswerType.FACT)
+# The conjunction opening a claim ("пишет, что …"), no word asking "what".
+_CLAIM_THAT = "что"
+# How far down the claim's own scoring the passage giving its value may be.
+_CLAIM_NEAR = 3
+
+
+def _claim_corrected(
+    matcher: Matcher, query: Query, match: Match, scored: list[Scored], current: str | None
+) -> Match | None:
+    """A claim put up for checking with a value the article gives otherwise ("верно ли, что
+    подписали 16 соглашений?", "Коллега пишет, что Алиев прибыл 21 октября. Сверьте дату."):
+    read as the question of its value ("сколько подписали соглашений", ``claimed_value``),
+    whose passage gives the article's value and so corrects the claim. Taken only when that
+    reading is a sure answer, by a passage stating a value of the claim's kind, that the
+    claim itself came near (one of its first ``_CLAIM_NEAR``, or one offered: "визит был 5
+    ноября" put "5+1" first, the visit's date second) — else None."""
+    if not (_is_check(query) or asks_to_verify(query.read_text)):
+        return None
+    if asks_for_something([w for w in query.words if w != _CLAIM_THAT]):
+        return None  # "za skolko let … do 7-8 dney": "сколько" read back, a question of its own
+    if query.other_speaker or any(t.entity and t.similarity <= 0 for t in query.terms):
+        # "верно ли, что Путин сказал, что подписали 16 соглашений?": a claim of one the
+        # article never names — the article's count says nothing of what he said
+        return None
+    claim = claimed_value(query.read_text)
+    if claim is None or (query.asks[:1] and query.asks[0] not in (*_CLAIM_NEUTRAL, claim.kind)):
+        # "Will Turkey join the Turkic seven?", "за сколько лет сократить до 7-8 дней": the
+        # question asks a forecast, a duration of its own — its number is no value checked
+        return None
+    reduced = matcher.analyse(claim.question)
+    if current is not None:
+        reduced = matcher.focus(reduced, current)
+    found = matcher.band(reduced, matcher.score(reduced))
+    best = found.best
+    if found.band is not Band.ANSWER or best is None or best.score < matcher.thresholds.answer:
+        return None
+    if claim.kind not in best.entry.states:
+        return None
+    near = {id(s.entry) for s in (*match.suggestions, *scored[:_CLAIM_NEAR])}
+    if match.best is not None:
+        near.add(id(match.best.entry))
+    return found if id(best.entry) in near else None
+
+
+def _is_check(query: Query) -> bool:
+    """Is the question a yes/no check of a statement ("правда ли, что …", "…, верно?")?"""
+    return query.check or asks_yes_or_no(query.reading.text)
 
 
 def _two_questions(matcher: Matcher, query: Query, current: str | None) -> Match | None:

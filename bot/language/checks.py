@@ -31,6 +31,9 @@ _OPENING: tuple[tuple[str, ...], ...] = (
     ("так", "ли"),
     ("это", "правда"),
     ("правда",),
+    # the frame typed as one word, its space dropped: "правдали что …", "верноли что …"
+    ("правдали",),
+    ("верноли",),
     ("is", "it", "true"),
     ("is", "it", "correct"),
     ("is", "it", "right"),
@@ -51,6 +54,7 @@ _CLOSING: tuple[tuple[str, ...], ...] = (
     ("or", "am", "i", "wrong"),
     ("or", "am", "i", "mistaken"),
     ("это", "правда"),
+    ("это", "так"),  # "… идёт 2 месяца, это так?"
     ("правда",),
     ("верно",),
     # "…, да?", "…, не так ли?", "…, правильно?", "…, right?", "…, is that correct?"
@@ -325,6 +329,16 @@ def offers_date(words: list[str]) -> bool:
         if any(w.isdigit() and 1 <= int(w) <= _LAST_DAY for w in beside):
             return True
     return False
+
+
+_YEAR_RE = lazy(r"^(?:19|20)\d\d$")
+
+
+def offers_year(words: list[str]) -> bool:
+    """Do the words name a year ("к 2027 году", "in 2019")? In a check, a year is a date
+    checked as a day is (``offers_date``): "правда ли, что паромы построят к 2027 году?" is
+    not confirmed by a passage telling only that new ferries are needed."""
+    return any(_YEAR_RE.match(word) for word in words)
 
 
 def counted_numbers(words: list[str]) -> frozenset[str]:

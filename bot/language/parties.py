@@ -115,6 +115,9 @@ _VIEW_STEMS_RU = (
     "отозвал",
     "критик",
     "раскритик",
+    # praise is a judging as much as blame: "Эрдоган похвалил идею?", "хвалил ли Пекин"
+    "похвал",
+    "хвал",
     "осуд",
     "осужд",
     "смотрит",
@@ -178,6 +181,9 @@ _VIEW_EN = word_set(
     "accept accepts accepted agree agrees agreed object objects receive received "
     # content or worried is a stance too: "is Russia happy about the corridor"
     "happy unhappy pleased displeased concerned worried "
+    # praise or blame: "did Erdogan praise the idea", "has Moscow criticised it"
+    "praise praises praised hail hails hailed criticise criticises criticised criticize "
+    "criticizes criticized condemn condemns condemned "
     # "is Turkey in favour of", "is Iran against", "has Moscow weighed in", "where does
     # Russia stand on", "what's Ankara saying about"
     "favour favor favours favors against weigh weighs weighed stand stands saying"

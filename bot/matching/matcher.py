@@ -150,8 +150,10 @@ from bot.language.checks import (
     counted_numbers,
     offered_answer,
     offers_date,
+    offers_year,
     only_a_day,
 )
+from bot.language.claims import names_month
 from bot.language.clauses import Clause, is_number, names_among_particulars, particularises
 from bot.language.continuations import items_before_rest
 from bot.language.definitions import asks_definition, asks_name, defines
@@ -1591,10 +1593,13 @@ class Matcher:
 
     @staticmethod
     def _date_unconfirmed(query: Query, entry: Entry) -> bool:
-        """Does a yes/no check offer a day ("was it Oct 20 when …", "… 20 октября?") the
-        passage cannot confirm, stating no date at all? A passage stating another date
-        answers with its own."""
-        return offers_date(query.words) and AnswerType.DATE not in entry.states and _checks(query)
+        """Does a yes/no check offer a day ("was it Oct 20 when …", "… 20 октября?"), a month
+        ("… в Габале в сентябре?") or a year ("… построят к 2027 году?") the passage cannot
+        confirm, stating no date at all? A passage stating another date answers with its
+        own."""
+        words = list(query.words)
+        offered = offers_date(query.words) or offers_year(words) or names_month(words)
+        return offered and AnswerType.DATE not in entry.states and _checks(query)
 
     def _group_named_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """When the best does not name the group its number noun asks of ("цели семёрки":
