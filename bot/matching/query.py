@@ -14,7 +14,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -3634,7 +3634,7 @@ class Analyser:
             # it sank the passage naming the city without that word
             return True
         # "кто из экспертов сказал …", "which of the experts said …": one of them is asked for
-        among = at > 1 and words[at - 1] in AMONG and words[at - 2] in PICKING
+        among = _picked_among(words, at)
         # "(could you identify) the commentator who addressed …": which one is asked
         relative = at <= 1 and words[:at] in ([], ["the"]) and words[at + 1 : at + 2] == ["who"]
         if (after_question or among or relative) and self._asks_which_expert(words, at):
@@ -6890,3 +6890,13 @@ def _may_be_locative(word: str) -> bool:
     return any(
         parse_.tag.POS == "NOUN" and parse_.tag.case in ("loct", "loc2") for parse_ in parse(word)
     )
+
+
+def _picked_among(words: Sequence[str], at: int) -> bool:
+    """Is ``words[at]`` the people one is picked from ("кто из экспертов", "which of the
+    commentators floated bringing Turkey in")? English puts "the" between "of" and them,
+    which once left "commentators" a word of the subject no passage says."""
+    before = at - 1
+    if before >= 0 and words[before] == "the":
+        before -= 1
+    return before > 0 and words[before] in AMONG and words[before - 1] in PICKING

@@ -1,0 +1,88 @@
+"""One of the experts named by what they are ("по словам одного из казахстанских аналитиков",
+"according to one of the Kazakh analysts") speaks, as "казахстанский аналитик" does: the one
+of them whose words answer. And "which of the commentators …" asks for one of them, whose
+passage seldom calls him a commentator: the word is how the question asks, no subject.
+
+Refused still: one of a role of a country nobody quoted is from ("один из российских
+экспертов"), one of a role on a subject none of them spoke on, and one talked about ("с одним
+из политологов") is no speaker. On the real knowledge base, through the same Session every
+transport uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.session import Session
+from tests.support.asking import answered, declined
+
+ISHMUKHAMEDOV = ("aliyev-kazakhstan", "ishmukhamedov")
+TUSUPBEKOV = ("aliyev-kazakhstan", "tusupbekov")
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        (
+            "Где, по словам одного из казахстанских аналитиков, недавно выступал Токаев?",
+            "Габал",
+        ),
+        (
+            "Where, according to one of the Kazakh analysts, had Tokayev spoken shortly before?",
+            "Gabala",
+        ),
+        ("что сказал один из казахстанских экспертов про паромы", "паром"),
+        ("что сказал один из экспертов про паромы", "паром"),
+    ],
+)
+def test_one_of_the_role_speaks(session: Session, question: str, evidence: str) -> None:
+    assert evidence in answered(session, question)
+
+
+def test_one_of_several_is_read_as_each_of_them(session: Session) -> None:
+    query = session.matcher.analyse("по словам одного из казахстанских аналитиков, где был Токаев")
+    assert query.named == frozenset({ISHMUKHAMEDOV, TUSUPBEKOV})
+    assert "1" not in {t.lemma for t in query.terms}  # "одного" is no number of the subject
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        (
+            "Which of the commentators floated bringing Turkey in to make a 'Turkic seven'?",
+            "Ishmukhamedov",
+        ),
+        ("Which of the commentators called the visit a new stage?", "Huseynov"),
+        ("which of the experts proposed adding Turkey to the six?", "Ishmukhamedov"),
+    ],
+)
+def test_which_of_the_commentators_is_answered_by_the_speaker(
+    session: Session, question: str, speaker: str
+) -> None:
+    assert speaker in answered(session, question)
+
+
+def test_the_commentators_picked_among_are_no_word_of_the_subject(session: Session) -> None:
+    query = session.matcher.analyse("Which of the commentators proposed adding Turkey?")
+    assert "commentators" not in {t.typed for t in query.terms}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что сказал один из российских экспертов про паромы",
+        "What did one of the Turkish analysts say about the corridor?",
+        "что сказал один из азербайджанских депутатов про паромы",  # he never spoke on them
+        "Что сказал российский эксперт о визите Алиева?",
+        "What did the Turkish minister say about the Turkic seven?",
+    ],
+)
+def test_one_of_a_role_nobody_holds_or_on_another_subject_is_refused(
+    session: Session, question: str
+) -> None:
+    declined(session, question)
+
+
+def test_one_talked_with_is_no_speaker(session: Session) -> None:
+    query = session.matcher.analyse("с одним из казахстанских политологов говорили о паромах?")
+    assert not query.role_readings
