@@ -86,3 +86,22 @@ def test_one_of_a_role_nobody_holds_or_on_another_subject_is_refused(
 def test_one_talked_with_is_no_speaker(session: Session) -> None:
     query = session.matcher.analyse("с одним из казахстанских политологов говорили о паромах?")
     assert not query.role_readings
+
+
+def test_when_a_forecast_comes_is_its_time_foreseen(session: Session) -> None:
+    question = (
+        "Когда, по прогнозу азербайджанского парламентария, союз Баку и Астаны начнёт "
+        "определять расклад в регионе?"
+    )
+    assert "в ближайшие годы" in answered(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Когда, по прогнозу Гусейнова, Турция войдёт в семёрку?",  # he foresees no such thing
+        "Когда, по прогнозу политолога, товарооборот достигнет миллиарда?",  # foreseen, no time
+    ],
+)
+def test_when_of_a_forecast_without_its_time_is_refused(session: Session, question: str) -> None:
+    declined(session, question)

@@ -915,9 +915,12 @@ class Matcher:
         if best is None:
             return False
         wanted = self._wanted(query)
+        timed = self._forecast_time_foreseen(query, best.entry)  # "когда, по прогнозу …"
+        if timed:
+            wanted = AnswerType.FORECAST
         if wanted not in (None, AnswerType.FORECAST, AnswerType.STATEMENT):
             return False
-        if not asks_what_comes(query.words):
+        if not timed and not asks_what_comes(query.words):
             return False  # "вырастут ли инвестиции": whether, of a thing the offer may not hold
         hypothesis = (query.hypothetical or asks_becoming(query.words)) and any(
             states_hypothesis(span.text) for span in best.entry.spans
@@ -932,6 +935,15 @@ class Matcher:
             s for s in match.suggestions if foresees(s.entry) and self._chooses(query, s.entry)
         ]
         return _leads_far(best, rivals)
+
+    @staticmethod
+    def _forecast_time_foreseen(query: Query, entry: Entry) -> bool:
+        """Does a question ask when something foreseen comes ("Когда, по прогнозу
+        азербайджанского парламентария, союз Баку и Астаны начнёт определять расклад в
+        регионе?": a date, then a forecast) of an offer foreseeing it for a time ("союзу,
+        который определит региональные реалии в ближайшие годы", ``foresees_when``)? That
+        time is the forecast's own, the answer as a forecast is."""
+        return query.asks[:2] == (AnswerType.DATE, AnswerType.FORECAST) and foresees_when(entry)
 
     def _makes_forecast_asked(self, query: Query, entry: Entry, wanted: AnswerType) -> bool:
         """Whose forecast is asked ("кто дал прогноз по товарообороту", "чей прогноз по
