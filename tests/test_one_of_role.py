@@ -3,6 +3,10 @@
 of them whose words answer. And "which of the commentators …" asks for one of them, whose
 passage seldom calls him a commentator: the word is how the question asks, no subject.
 
+"According to the Kazakh expert" names the source: its "to" is no destination of a route
+(the passage on freight from China via Kazakhstan answers). An alias that is a role word
+("MP") with a country none of that role is from ("the Kazakh MP") names nobody quoted.
+
 Refused still: one of a role of a country nobody quoted is from ("один из российских
 экспертов"), one of a role on a subject none of them spoke on, and one talked about ("с одним
 из политологов") is no speaker. On the real knowledge base, through the same Session every
@@ -105,3 +109,41 @@ def test_when_a_forecast_comes_is_its_time_foreseen(session: Session) -> None:
 )
 def test_when_of_a_forecast_without_its_time_is_refused(session: Session, question: str) -> None:
     declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long, according to the Kazakh expert, does freight from China take now?",
+        "How long, according to one of the Kazakh experts, does freight from China take now?",
+    ],
+)
+def test_according_to_names_the_source_not_the_route(session: Session, question: str) -> None:
+    assert "15–18" in answered(session, question)
+
+
+def test_a_route_to_the_country_is_still_read(session: Session) -> None:
+    declined(
+        session,
+        "How long, according to the Kazakh analyst, does freight take from China to Kazakhstan?",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the Kazakh MP, what is the Trans-Caspian route?",
+        "what did the Kazakh MP say about the visit",
+        "что сказал казахский парламентарий о маршруте",
+    ],
+)
+def test_a_role_alias_of_another_country_names_nobody(session: Session, question: str) -> None:
+    declined(session, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the Azerbaijani MP say about the visit", "what did the MP say about energy"],
+)
+def test_a_role_alias_of_his_country_names_him(session: Session, question: str) -> None:
+    assert "Huseynov" in answered(session, question)

@@ -341,7 +341,7 @@ from bot.language.predicates import (
     listed_kind_at,
     related,
 )
-from bot.language.professions import names_any_expert, russian_country_adjective
+from bot.language.professions import names_any_expert, role_word, russian_country_adjective
 from bot.language.recency import (
     ahead_positions,
     past_time_named,
@@ -1464,6 +1464,8 @@ class Analyser:
         own_naming = [t for t in naming if t.typed in words]
         if own_naming and len(own_naming) < len(naming):
             naming = own_naming
+        if self._alias_of_nobody(words, terms, naming):
+            naming = []  # "what did the Kazakh MP say": "MP" is Huseynov's, of Azerbaijan
         name_words = {t.typed for t in naming}
         subjects = [t for t in naming if _as_subject(t, words, name_words)]
         if subjects and len(subjects) < len(naming):
@@ -1999,6 +2001,17 @@ class Analyser:
             if lemmas <= said:
                 found |= experts
         return found - objects
+
+    def _alias_of_nobody(self, words: list[str], terms: list[Term], naming: list[Term]) -> bool:
+        """Do the words naming an expert only by an alias that is a role word ("MP",
+        "парламентарий") say a country none of that role is from ("According to the Kazakh
+        MP, what is the Trans-Caspian route?")? Read as his name, the alias answered with
+        the Azerbaijani MP's words; read as a role (``Roles.resolve``), it names nobody the
+        article quotes, as "что сказал казахский депутат" does."""
+        if not naming or not all(role_word(t.lemma) or role_word(t.typed) for t in naming):
+            return False
+        by_role = self._by_role(words, terms)
+        return by_role is not None and not by_role.experts
 
     def _by_role(self, words: list[str], terms: list[Term]) -> RoleNaming | None:
         """The experts the question names by what they are ("тот депутат из Баку",

@@ -406,6 +406,8 @@ class Roles:
         before = words[start - 1] if start > 0 else ""
         if before in _ACCORDING:
             return True  # "согласно азербайджанскому депутату": the source, in the dative
+        if before == "to" and start > 1 and words[start - 2] == "according":
+            return True  # "according to the Kazakh expert": the source, not whom one speaks to
         if before in _CHOOSING or before in _OBJECT_MARKS:
             return False
         if self._one_of(words, lemmas, first) is not None:
