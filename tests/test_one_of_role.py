@@ -147,3 +147,13 @@ def test_a_role_alias_of_another_country_names_nobody(session: Session, question
 )
 def test_a_role_alias_of_his_country_names_him(session: Session, question: str) -> None:
     assert "Huseynov" in answered(session, question)
+
+
+def test_which_of_the_experts_belongs_to_a_group_is_his_profile(session: Session) -> None:
+    reply = answered(session, "Кто из экспертов входит в межпарламентскую рабочую группу?")
+    assert "Гусейнов" in reply
+
+
+def test_who_belongs_to_a_group_asks_its_roster_still(session: Session) -> None:
+    declined(session, "Кто входит в межпарламентскую рабочую группу?")
+    declined(session, "Кто из экспертов входит в правительство Казахстана?")
