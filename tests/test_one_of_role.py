@@ -157,3 +157,31 @@ def test_which_of_the_experts_belongs_to_a_group_is_his_profile(session: Session
 def test_who_belongs_to_a_group_asks_its_roster_still(session: Session) -> None:
     declined(session, "Кто входит в межпарламентскую рабочую группу?")
     declined(session, "Кто из экспертов входит в правительство Казахстана?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто из азербайджанских депутатов говорил о паромах",
+        "какие азербайджанские депутаты говорили о паромах",
+        "which Azerbaijani MPs talked about ferries",
+    ],
+)
+def test_which_of_a_role_spoke_on_what_none_of_them_did_is_refused(
+    session: Session, question: str
+) -> None:
+    declined(session, question)  # not the MP's profile, chosen by his role and country
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Кто из казахстанских политологов говорил о Габале?", "Тусупбеков"),
+        ("какие казахстанские политологи говорили о Габале", "Тусупбеков"),
+        ("какие азербайджанские депутаты давали оценки визиту", "Гусейнов"),
+    ],
+)
+def test_which_of_a_role_spoke_is_the_one_who_did(
+    session: Session, question: str, speaker: str
+) -> None:
+    assert speaker in answered(session, question)

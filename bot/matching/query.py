@@ -1498,6 +1498,9 @@ class Analyser:
                 # "кто из армянских экспертов комментировал": of a country none is from
                 read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
                 unquoted = self._roles.asked_of_nobody(words, read_as.get)
+                if unquoted is None:
+                    # "кто из азербайджанских депутатов говорил о паромах": one of them
+                    by_role = self._roles.asked_among(words, read_as.get)
             if by_role is not None and not by_role.experts:
                 unquoted = by_role.role  # "что думает российский политолог": nobody quoted
             elif by_role is not None:

@@ -282,6 +282,33 @@ class Roles:
                 return words[at]
         return None
 
+    def asked_among(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> RoleNaming | None:
+        """The expert of a role and a country the question asks for ("кто из
+        азербайджанских депутатов говорил о паромах", "which Azerbaijani MPs talked about
+        ferries") when that is one expert alone — or None: no such role where who is asked
+        for stands, no country said ("кто из экспертов": anyone, ``Query`` reads it as the
+        kind of answer), nobody of them quoted (``asked_of_nobody``), or several (their
+        list, or the passage of whichever spoke, answers as it did). He is asked of as "что
+        сказал азербайджанский депутат о паромах" asks his words: read as his profile, the
+        role and country chose it though he never spoke on it."""
+        lemmas = [self._read(w, lemma_of) for w in words]
+        for at, word in enumerate(words):
+            named = self._trade_at(lemmas, at)
+            trade, first = (named[0], at - named[1] + 1) if named is not None else (None, at)
+            if trade is None and not names_any_expert(lemmas[at]):
+                continue
+            if not self._asked_for(words, lemmas, first):
+                continue
+            qualifiers, country = self._country(words, lemmas, first, at)
+            if country is None:
+                continue
+            held = self._everyone if trade is None else self._trades.get(trade, frozenset())
+            experts = frozenset(w for w in held if self._countries[w] & country)
+            return RoleNaming(experts, word, qualifiers) if len(experts) == 1 else None
+        return None
+
     def of_country(
         self, words: Sequence[str], lemma_of: Callable[[str], str | None]
     ) -> tuple[frozenset[Who], frozenset[str]] | None:
