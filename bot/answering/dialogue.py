@@ -435,6 +435,7 @@ def _says_only_who(
             or term.typed in ASKING_OTHER
             or term.lemma in EXPERT_LEMMAS
             or _speech_act(term.typed, query)
+            or term.lemma in _JUDGING
         ):
             continue
         if term.lemma not in event and term.typed.lower() not in event:
@@ -480,6 +481,9 @@ def _speech_act(word: str, query: Query) -> bool:
     )
 
 
+# Words of judging what the experts spoke on ("какие азербайджанские депутаты давали оценки
+# визиту"): their assessments are their comments, no subject of their own.
+_JUDGING = word_set("оценка оценки оценить оценивать assess assessed assessment evaluate")
 # Verbs of writing: who wrote is the author, no expert who spoke.
 _WRITING = word_set("написать писать write wrote written")
 

@@ -94,6 +94,8 @@ _FROM = word_set("из изо от from")
 _TO_RU = word_set("в во на до")
 _TO_EN = word_set("to into towards toward")
 _VIA = word_set("через сквозь via through across")
+# Words making "to" name a source, not a destination: "according to the Kazakh expert".
+_ATTRIBUTING = word_set("according")
 # Nouns of the land a route crosses, standing between its preposition and the country's name.
 _LAND = word_set("территорию территории территория территорией the territory of")
 # Verbs of sending, by stem (Russian and English): the country before one is where the goods
@@ -138,6 +140,8 @@ def route_roles(
         while back > 0 and words[back] in _LAND:
             back -= 1
         before = words[back]
+        if before in _TO_EN and back > 0 and words[back - 1] in _ATTRIBUTING:
+            continue  # "according to the Kazakh experts": whose words, no way goods go
         if before in _FROM:
             roles[key] = "from"
         elif before in _VIA:

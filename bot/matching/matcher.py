@@ -181,6 +181,7 @@ from bot.language.doers import (
 from bot.language.exclusions import EXCLUDING, Exclusion, left_out_positions
 from bot.language.function_words import (
     ABOUT_WORDS,
+    AMONG,
     BEFORE_OBJECT_EN,
     DOER_AUXILIARIES_EN,
     ENGLISH_PREPOSITIONS,
@@ -197,6 +198,7 @@ from bot.language.function_words import (
     OF_TOPIC,
     OPENING_REQUESTS,
     PICKED_AMONG,
+    PICKING,
     PRESENT_AUXILIARIES_EN,
     SUBJECT_PRONOUNS,
     TOPIC_DETERMINERS,
@@ -327,6 +329,7 @@ from bot.language.predicates import (
     related,
     tells_deed,
 )
+from bot.language.professions import role_word
 from bot.language.recency import (
     answered_relatively,
     insists_on_date,
@@ -917,9 +920,12 @@ class Matcher:
         if best is None:
             return False
         wanted = self._wanted(query)
+        timed = self._forecast_time_foreseen(query, best.entry)  # "когда, по прогнозу …"
+        if timed:
+            wanted = AnswerType.FORECAST
         if wanted not in (None, AnswerType.FORECAST, AnswerType.STATEMENT):
             return False
-        if not asks_what_comes(query.words):
+        if not timed and not asks_what_comes(query.words):
             return False  # "вырастут ли инвестиции": whether, of a thing the offer may not hold
         hypothesis = (query.hypothetical or asks_becoming(query.words)) and any(
             states_hypothesis(span.text) for span in best.entry.spans
@@ -934,6 +940,15 @@ class Matcher:
             s for s in match.suggestions if foresees(s.entry) and self._chooses(query, s.entry)
         ]
         return _leads_far(best, rivals)
+
+    @staticmethod
+    def _forecast_time_foreseen(query: Query, entry: Entry) -> bool:
+        """Does a question ask when something foreseen comes ("Когда, по прогнозу
+        азербайджанского парламентария, союз Баку и Астаны начнёт определять расклад в
+        регионе?": a date, then a forecast) of an offer foreseeing it for a time ("союзу,
+        который определит региональные реалии в ближайшие годы", ``foresees_when``)? That
+        time is the forecast's own, the answer as a forecast is."""
+        return query.asks[:2] == (AnswerType.DATE, AnswerType.FORECAST) and foresees_when(entry)
 
     def _makes_forecast_asked(self, query: Query, entry: Entry, wanted: AnswerType) -> bool:
         """Whose forecast is asked ("кто дал прогноз по товарообороту", "чей прогноз по
@@ -4354,11 +4369,30 @@ class Matcher:
             for near in scored[1:]
         )
 
+    def _one_of_experts_asked(self, query: Query) -> bool:
+        """Does the question pick one among the experts ("кто из экспертов входит в
+        межпарламентскую рабочую группу", "which of the commentators sits on the group")?
+        Who of them belongs to a group is told by his profile; the group's full roster,
+        which "кто входит в группу" asks, is another thing the article may not give."""
+        words = query.words
+        for at in range(2, len(words)):
+            before = at - 1 if words[at - 1] != "the" else at - 2
+            if before < 1 or words[before] not in AMONG or words[before - 1] not in PICKING:
+                continue
+            word = words[at]
+            lemma = self.morphology.lemma(word) if is_cyrillic(word) else word
+            if role_word(lemma) or role_word(word):
+                return True
+        return False
+
     def _wanted(self, query: Query) -> AnswerType | None:
         """The kind of fact the answer must state: the one asked for; a fact when only a
         detail noun is asked about ("which company will build…" names a company, whatever
         the tense), or None when the question asks for nothing in particular."""
         relation = query.relation
+        membership = relation.listed or relation.verb in MEMBERSHIP
+        if membership and self._one_of_experts_asked(query):
+            return None  # "кто из экспертов входит в рабочую группу": the one who is, no roster
         if relation.listed and query.asks[:1] == (AnswerType.PERSON,):
             return AnswerType.FACT  # "кто входит в группу": its members, a detail of the group
         if not query.asks and relation.verb in MEMBERSHIP:

@@ -14,7 +14,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -341,7 +341,7 @@ from bot.language.predicates import (
     listed_kind_at,
     related,
 )
-from bot.language.professions import names_any_expert, russian_country_adjective
+from bot.language.professions import names_any_expert, role_word, russian_country_adjective
 from bot.language.recency import (
     ahead_positions,
     past_time_named,
@@ -1464,6 +1464,8 @@ class Analyser:
         own_naming = [t for t in naming if t.typed in words]
         if own_naming and len(own_naming) < len(naming):
             naming = own_naming
+        if self._alias_of_nobody(words, terms, naming):
+            naming = []  # "what did the Kazakh MP say": "MP" is Huseynov's, of Azerbaijan
         name_words = {t.typed for t in naming}
         subjects = [t for t in naming if _as_subject(t, words, name_words)]
         if subjects and len(subjects) < len(naming):
@@ -1496,6 +1498,9 @@ class Analyser:
                 # "кто из армянских экспертов комментировал": of a country none is from
                 read_as = {t.typed: t.lemma for t in terms if t.similarity > 0}
                 unquoted = self._roles.asked_of_nobody(words, read_as.get)
+                if unquoted is None:
+                    # "кто из азербайджанских депутатов говорил о паромах": one of them
+                    by_role = self._roles.asked_among(words, read_as.get)
             if by_role is not None and not by_role.experts:
                 unquoted = by_role.role  # "что думает российский политолог": nobody quoted
             elif by_role is not None:
@@ -1999,6 +2004,17 @@ class Analyser:
             if lemmas <= said:
                 found |= experts
         return found - objects
+
+    def _alias_of_nobody(self, words: list[str], terms: list[Term], naming: list[Term]) -> bool:
+        """Do the words naming an expert only by an alias that is a role word ("MP",
+        "парламентарий") say a country none of that role is from ("According to the Kazakh
+        MP, what is the Trans-Caspian route?")? Read as his name, the alias answered with
+        the Azerbaijani MP's words; read as a role (``Roles.resolve``), it names nobody the
+        article quotes, as "что сказал казахский депутат" does."""
+        if not naming or not all(role_word(t.lemma) or role_word(t.typed) for t in naming):
+            return False
+        by_role = self._by_role(words, terms)
+        return by_role is not None and not by_role.experts
 
     def _by_role(self, words: list[str], terms: list[Term]) -> RoleNaming | None:
         """The experts the question names by what they are ("тот депутат из Баку",
@@ -3634,7 +3650,7 @@ class Analyser:
             # it sank the passage naming the city without that word
             return True
         # "кто из экспертов сказал …", "which of the experts said …": one of them is asked for
-        among = at > 1 and words[at - 1] in AMONG and words[at - 2] in PICKING
+        among = _picked_among(words, at)
         # "(could you identify) the commentator who addressed …": which one is asked
         relative = at <= 1 and words[:at] in ([], ["the"]) and words[at + 1 : at + 2] == ["who"]
         if (after_question or among or relative) and self._asks_which_expert(words, at):
@@ -6890,3 +6906,13 @@ def _may_be_locative(word: str) -> bool:
     return any(
         parse_.tag.POS == "NOUN" and parse_.tag.case in ("loct", "loc2") for parse_ in parse(word)
     )
+
+
+def _picked_among(words: Sequence[str], at: int) -> bool:
+    """Is ``words[at]`` the people one is picked from ("кто из экспертов", "which of the
+    commentators floated bringing Turkey in")? English puts "the" between "of" and them,
+    which once left "commentators" a word of the subject no passage says."""
+    before = at - 1
+    if before >= 0 and words[before] == "the":
+        before -= 1
+    return before > 0 and words[before] in AMONG and words[before - 1] in PICKING

@@ -69,6 +69,11 @@ _CHOOSING = frozenset(
 # "кто из экспертов", "which of the MPs", "one of the analysts": one is asked for among them.
 _AMONG = frozenset({"из", "of"})
 _PICKING = frozenset({"кто", "which", "one", "никто", "none", "any", "каждый", "each"})
+# "по словам одного из казахстанских аналитиков", "one of the Kazakh analysts said": one of
+# them speaks, whichever of them the question's subject is of.
+_ONE = frozenset(
+    {"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну", "one", "1"}
+)
 # A role word after these is what is counted or talked about: "сколько депутатов", "о
 # политологе", "about the analyst", "how many MPs".
 _OBJECT_MARKS = frozenset(
@@ -123,7 +128,8 @@ class RoleNaming:
 
     experts: frozenset[Who]  # none: the role is of nobody the article quotes
     role: str  # the role word as typed
-    qualifiers: frozenset[str]  # the words saying his country, as typed ("казахский", "баку")
+    # the words saying his country, as typed ("казахский", "баку"), and the "one" of "one of"
+    qualifiers: frozenset[str]
     # "как аналитик отнёсся к мысли помощника президента": another role word, of one expert
     # and not the speaker — whom the speaker's words are about (``Roles.resolve``)
     mentioned: tuple[RoleNaming, ...] = ()
@@ -224,8 +230,15 @@ class Roles:
                 # "российский политолог": of a country none of them is from, nobody the
                 # article quotes; "российские эксперты" is a country's view (``parties``)
                 return None if trade is None else RoleNaming(frozenset(), word, qualifiers)
-            if len(experts) > 1 and self._plural(word, lemmas[at]):
+            if (
+                len(experts) > 1
+                and self._plural(word, lemmas[at])
+                and self._one_of(words, lemmas, first) is None
+            ):
                 continue  # "мнение политологов": each of them, which a list of them gives
+            one = self._one_of(words, lemmas, first)
+            if one is not None:
+                qualifiers |= {one}  # "одного из": which of them, no number of the subject
             subject = self._is_subject(word, lemmas[at])
             naming = RoleNaming(experts, word, qualifiers)
             if found is not None and found.experts != experts:
@@ -267,6 +280,33 @@ class Roles:
             held = self._everyone if trade is None else self._trades.get(trade, frozenset())
             if not any(self._countries[w] & country for w in held):
                 return words[at]
+        return None
+
+    def asked_among(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> RoleNaming | None:
+        """The expert of a role and a country the question asks for ("кто из
+        азербайджанских депутатов говорил о паромах", "which Azerbaijani MPs talked about
+        ferries") when that is one expert alone — or None: no such role where who is asked
+        for stands, no country said ("кто из экспертов": anyone, ``Query`` reads it as the
+        kind of answer), nobody of them quoted (``asked_of_nobody``), or several (their
+        list, or the passage of whichever spoke, answers as it did). He is asked of as "что
+        сказал азербайджанский депутат о паромах" asks his words: read as his profile, the
+        role and country chose it though he never spoke on it."""
+        lemmas = [self._read(w, lemma_of) for w in words]
+        for at, word in enumerate(words):
+            named = self._trade_at(lemmas, at)
+            trade, first = (named[0], at - named[1] + 1) if named is not None else (None, at)
+            if trade is None and not names_any_expert(lemmas[at]):
+                continue
+            if not self._asked_for(words, lemmas, first):
+                continue
+            qualifiers, country = self._country(words, lemmas, first, at)
+            if country is None:
+                continue
+            held = self._everyone if trade is None else self._trades.get(trade, frozenset())
+            experts = frozenset(w for w in held if self._countries[w] & country)
+            return RoleNaming(experts, word, qualifiers) if len(experts) == 1 else None
         return None
 
     def of_country(
@@ -346,19 +386,23 @@ class Roles:
         a speaker stands ("какую сумму эксперт считает достижимой", "по словам специалиста"):
         how the question frames what is asked, no word of its subject — nor of any one
         expert's (no country said: "казахстанский эксперт" is ``resolve``'s). Several
-        ("эксперты проявили интерес") may be what a passage tells of, and stay; so do
-        English words, whose case does not tell the speaker."""
+        ("эксперты проявили интерес") may be what a passage tells of, and stay — unless one
+        of them speaks ("по словам одного из экспертов": "one", too, is no word of the
+        subject); so do English words, whose case does not tell the speaker."""
         lemmas = [self._read(w, lemma_of) for w in words]
         found: set[str] = set()
         for at, word in enumerate(words):
             if not is_cyrillic(word) or not names_any_expert(lemmas[at]):
                 continue  # English has no case to tell the speaker ("the experts' attention")
-            if self._plural(word, lemmas[at]):
+            one = self._one_of(words, lemmas, at)
+            if self._plural(word, lemmas[at]) and one is None:
                 continue
             if not self._speaks_here(words, lemmas, at, at) or _joined(words, lemmas, at, at):
                 continue
             if self._country(words, lemmas, at, at)[1] is None:
                 found.add(word)
+                if one is not None:
+                    found.add(one)  # "что сказал один из экспертов": one of them, no number
         return frozenset(found)
 
     def _read(self, word: str, lemma_of: Callable[[str], str | None]) -> str:
@@ -389,8 +433,12 @@ class Roles:
         before = words[start - 1] if start > 0 else ""
         if before in _ACCORDING:
             return True  # "согласно азербайджанскому депутату": the source, in the dative
+        if before == "to" and start > 1 and words[start - 2] == "according":
+            return True  # "according to the Kazakh expert": the source, not whom one speaks to
         if before in _CHOOSING or before in _OBJECT_MARKS:
             return False
+        if self._one_of(words, lemmas, first) is not None:
+            return True  # "по словам одного из аналитиков", "one of the analysts said"
         if before in _AMONG and start > 1 and words[start - 2] in _PICKING:
             return False
         word = words[at]
@@ -400,6 +448,23 @@ class Roles:
         if "ablt" in cases and start > 0 and lemmas[start - 1] in VIEW_DETAIL_NOUNS:
             return True  # "оценка экспертом объёма": who judges, in the instrumental
         return not cases or bool(cases & _SPEAKING_CASES)
+
+    def _one_of(self, words: Sequence[str], lemmas: Sequence[str], first: int) -> str | None:
+        """The word "one", as typed, where "one of" stands before the role starting at
+        ``first`` as its speaker ("по словам одного из казахстанских аналитиков", "one of the
+        Kazakh analysts said"; the reading has made "одного" a "1") — or None. One of
+        several then speaks, as "казахстанский аналитик" does — not one asked for ("which
+        one of the analysts") nor one talked about ("с одним из политологов", "about one of
+        the MPs")."""
+        start = first
+        while start > 0 and self._describes(words[start - 1], lemmas[start - 1]):
+            start -= 1
+        if start < 2 or words[start - 1] not in _AMONG or words[start - 2] not in _ONE:
+            return None
+        before = words[start - 3] if start > 2 else ""
+        if before in _CHOOSING or before in _OBJECT_MARKS or before in _PICKING:
+            return None
+        return words[start - 2]
 
     def _is_subject(self, word: str, lemma: str) -> bool:
         """Is the Russian role word only in the nominative ("аналитик отнёсся"), the one who
