@@ -60,6 +60,8 @@ def test_the_one_offer_of_the_expert_named_answers(session, question, entry):
         "Каков итоговый вывод Гусейнова о характере отношений с Грузией?",
         # talks he never held: a deed asked of them, not his words
         "что подписали по итогам переговоров Гусейнова",
+        # a proposal he never makes: his passage on the OTS proposes nothing
+        "на каком основании Гусейнов предлагает расширить формат до семи государств",
     ],
 )
 def test_what_the_expert_named_never_says_stays_unanswered(session, question):

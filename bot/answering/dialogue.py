@@ -17,8 +17,8 @@ from bot.answering.understanding import Understanding
 from bot.knowledge.entries import Entry, EntryKind
 from bot.knowledge.model import Briefing, ListKind, QuoteKind
 from bot.language.answer_types import AnswerType
-from bot.language.checks import asks_for_something, asks_yes_or_no
-from bot.language.claims import asks_to_verify, claimed_value
+from bot.language.checks import asks_for_something
+from bot.language.claims import asks_to_verify, checks_truth, claimed_value
 from bot.language.compound import compound_parts
 from bot.language.exclusions import ASKING_OTHER
 from bot.language.fillers import filler_positions
@@ -131,8 +131,8 @@ def _claim_corrected(
     reading is a sure answer, by a passage stating a value of the claim's kind, that the
     claim itself came near (one of its first ``_CLAIM_NEAR``, or one offered: "визит был 5
     ноября" put "5+1" first, the visit's date second) — else None."""
-    if not (_is_check(query) or asks_to_verify(query.read_text)):
-        return None
+    if not (asks_to_verify(query.read_text) or checks_truth(query.read_text)):
+        return None  # "is it symbolic that …", "did Turkey join …": no claim put up to check
     if asks_for_something([w for w in query.words if w != _CLAIM_THAT]):
         return None  # "za skolko let … do 7-8 dney": "сколько" read back, a question of its own
     if query.other_speaker or any(t.entity and t.similarity <= 0 for t in query.terms):
@@ -158,10 +158,6 @@ def _claim_corrected(
         near.add(id(match.best.entry))
     return found if id(best.entry) in near else None
 
-
-def _is_check(query: Query) -> bool:
-    """Is the question a yes/no check of a statement ("правда ли, что …", "…, верно?")?"""
-    return query.check or asks_yes_or_no(query.reading.text)
 
 
 def _two_questions(matcher: Matcher, query: Query, current: str | None) -> Match | None:

@@ -16,6 +16,10 @@ something; the claim is the clause after "что"/"that" ("пишет, что �
 
 from __future__ import annotations
 
+import itertools
+
+from rapidfuzz.distance import OSA
+
 from bot.language.answer_types import AnswerType
 from bot.language.checks import asks_for_something, unframed
 from bot.language.lexicon import word_set
@@ -76,6 +80,32 @@ class Claim:
 
     kind: AnswerType
     question: str
+
+
+# Words asking whether a claim is true ("правда ли", "верно ли", "я правильно понимаю", "is it
+# true / correct / right that"), as typed with one slip ("правад ли"): only such a check puts
+# a value up for correcting — "is it symbolic that …", "did Turkey join …" ask other things.
+_TRUTH_WORDS = ("правда", "верно", "правильно", "true", "correct", "right", "accurate")
+_TRUTH_SLIP_FROM = 5  # letters from which a truth word is read with one slip
+_SO_PAIRS = frozenset({("так", "ли"), ("это", "так"), ("that", "right")})
+
+
+def checks_truth(text: str) -> bool:
+    """Does the question ask whether a claim is true (a word of truth, or one a slip off; "так
+    ли", "это так"; "верноли" typed as one word)?"""
+    words = tokens(text)
+    if any(pair in _SO_PAIRS for pair in itertools.pairwise(words)):
+        return True
+    for word in words:
+        if word.endswith("ли") and word[:-2] in _TRUTH_WORDS:
+            return True  # "правдали", "верноли"
+        if word in _TRUTH_WORDS:
+            return True
+        if len(word) >= _TRUTH_SLIP_FROM and any(
+            OSA.distance(word, truth) <= 1 for truth in _TRUTH_WORDS if is_cyrillic(truth)
+        ):
+            return True
+    return False
 
 
 def asks_to_verify(text: str) -> bool:

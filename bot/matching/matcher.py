@@ -824,6 +824,8 @@ class Matcher:
             return False  # "что подписали по итогам переговоров Гусейнова": talks he never held
         if not self._states_kind(query, entry):
             return False
+        if not self._tells_deed_asked(query, entry):
+            return False  # "на каком основании Гусейнов предлагает …": he proposes nothing
         names = self.index.names
         if any(
             t.entity and t.lemma not in names and not self._holds_term(entry, t)
@@ -831,6 +833,17 @@ class Matcher:
         ):
             return False
         return _leads_far(best, match.suggestions)
+
+    def _tells_deed_asked(self, query: Query, entry: Entry) -> bool:
+        """Does the entry's own wording tell the deed the question asks of (its verb, or a
+        word saying that relation: "обсуждаются" for "обсуждали", "добавить" for
+        "предлагает")? True when the question's verb is one of saying or judging, which his
+        words are by being his."""
+        verb = query.relation.verb
+        if verb is None or verb.startswith(_SAYING_STEMS):
+            return True
+        lemmas, _ = self._own_words(entry)
+        return bool(related(verb) & lemmas) or any(kin(verb, own) for own in lemmas)
 
     def _named_as_source(self, query: Query) -> bool:
         """Is the expert the question names the one it takes what it asks from ("согласно
