@@ -9,7 +9,8 @@ question typed with English words, in English, transliterated, on the wrong layo
 typos (``lexicon._JARGON_RU``, ``loanwords._LOANWORDS``, ``lexicon.ENGLISH_PHRASES``).
 
 Near-misses keep their refusal: jargon asking what the article never gives — the capex of
-the ferries, freight rates, multimodal terminals in Aktau, another route's lead time.
+the ferries, freight rates ("shipping rates" is a price, not the delivery time), multimodal
+terminals in Aktau, another route's lead time.
 
 On the real knowledge base, through the same Session every transport uses.
 """
@@ -51,6 +52,8 @@ from tests.support.asking import answered, declined, not_given
         ("что нужно для мультимодала через Каспий", "паромов"),
         ("какой апгрейд жд обсуждали", "модернизации железных дорог"),
         ("сколько меморандумов подписали", "15"),
+        ("What are the chokepoints for trade?", "барьеры и лимиты"),
+        ("What are the choke points?", "барьеры и лимиты"),
     ],
 )
 def test_jargon_reads_as_the_articles_words(session, question, expected):
@@ -64,6 +67,7 @@ def test_jargon_reads_as_the_articles_words(session, question, expected):
         "сколько нужно капекса в жд",
         "kakoy kapeks na paromy",
         "какие фрахтовые ставки через Каспий",
+        "какая ставка фрахта из Китая",
         "сколько инвеста нужно в жд",
         "how much capex is needed for the railways",
     ],
@@ -80,6 +84,9 @@ def test_a_sum_the_article_never_gives_stays_not_given(session, question):
         "какой трейд с Турцией",
         "сколько хабов построят",
         "What's the KPI for tourism?",
+        # a rate of carriage is its price, not the delivery time
+        "What are the shipping rates from China?",
+        "What are the freight rates from China?",
     ],
 )
 def test_jargon_on_what_the_article_lacks_stays_unanswered(session, question):

@@ -474,6 +474,8 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "impediments": "barriers",
     "hurdle": "barriers",
     "hurdles": "barriers",
+    "chokepoint": "barriers",
+    "chokepoints": "barriers",
     "bottleneck": "barriers",
     "bottlenecks": "barriers",
     "restrain": "hold",
@@ -957,11 +959,14 @@ _JARGON_RU: dict[tuple[str, ...], tuple[str, ...]] = {
         for form in _noun_forms("боттлнек", "ботлнек", "ботлнэк", "боттлнэк")
     },
     **{form: ("перевозки",) for form in _noun_forms("фрахт", "мультимодал", "мултимодал")},
-    # a freight rate is the price of carriage: "какие фрахтовые ставки"
+    # a freight rate is the price of carriage: "какие фрахтовые ставки", "ставка фрахта"
     **{
-        (freight, rate): ("цена", "перевозки")
-        for freight in _adjective_forms("фрахтов")
+        phrase: ("цена", "перевозки")
         for rate in word_set("ставка ставки ставку ставкой ставок ставкам ставках")
+        for phrase in (
+            *((freight, rate) for freight in _adjective_forms("фрахтов")),
+            *((rate, freight) for (freight,) in _noun_forms("фрахт")),
+        )
     },
     **{
         (adjective,): ("транспортные",)
@@ -1146,6 +1151,17 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_COMMON_ACRONYMS_RU,
     # "how did he describe it, and in what terms?": the wording asked, which the quote is —
     # no word of the subject ("terms" weighed as the rarest sank the passage)
+    # "shipping rates", "freight rates": the price of carriage, as "freight prices" asks it —
+    # read as a "rate", the delivery time answered "what are the shipping rates from China"
+    **{
+        (carriage, rate): (carriage, "prices")
+        for carriage in ("shipping", "freight", "haulage", "cargo", "transport", "rail", "ferry")
+        for rate in ("rate", "rates")
+    },
+    # "choke points", "pain points": the barriers, as "bottlenecks" are (``ENGLISH_SYNONYMS``)
+    ("choke", "points"): ("barriers",),
+    ("choke", "point"): ("barriers",),
+    ("pain", "points"): ("barriers",),
     # "the growth drivers of trade", "drivers of growth": the drivers, the briefing's word ("a
     # driver of regional cooperation"); "growth" drew the barriers holding growth back
     ("growth", "drivers"): ("drivers",),
