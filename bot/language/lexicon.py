@@ -928,7 +928,9 @@ def _adjective_forms(*stems: str) -> tuple[str, ...]:
 
 # The jargon of trade, transport and business news, read as the plain words news writes:
 # an analyst's "лид-тайм из Китая" is the delivery time, "логистические хабы" the logistics
-# nodes, "грузопоток" and "пропускная способность" the volume carried, "трейд" the trade
+# nodes, "грузопоток" the carriage (read as "объём перевозок" it asked a volume of "через какой
+# порт пойдёт грузопоток" and "как долго идёт грузопоток"), "пропускная способность" the
+# volume carried, "трейд" the trade
 # turnover, "таргет" and "KPI" its goal, "боттлнеки" the barriers, "фрахт" the carriage of
 # freight, "капекс" the capital spending, "инфра" the infrastructure. Borrowed words the dictionary
 # lacks, so every case is listed (``_noun_forms``); a word it knows is in ``RUSSIAN_SYNONYMS``.
@@ -936,7 +938,7 @@ _JARGON_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     **{form: ("срок", "доставки") for form in _noun_forms("лид-тайм", "лидтайм")},
     **{form: ("узлы",) for form in _noun_forms("хаб")},
     **{
-        form: ("объем", "перевозок")
+        form: ("перевозки",)
         for form in _noun_forms("грузопоток", "товаропоток", "контейнеропоток", "тоннаж")
     },
     # "узкие места": the calque of "bottleneck", the barriers
