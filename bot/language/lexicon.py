@@ -939,7 +939,7 @@ _JARGON_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     **{form: ("узлы",) for form in _noun_forms("хаб")},
     **{
         form: ("перевозки",)
-        for form in _noun_forms("грузопоток", "товаропоток", "контейнеропоток", "тоннаж")
+        for form in _noun_forms("грузопоток", "товаропоток", "контейнеропоток")
     },
     # "узкие места": the calque of "bottleneck", the barriers
     **{
