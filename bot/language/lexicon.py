@@ -455,11 +455,11 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "upgrading": "modernise",
     "improvement": "modernise",
     "improvements": "modernise",
-    # an amount "achievable", "attainable" is the target set for it ("what trade volume does
-    # the expert consider achievable": the goal he names, not today's figure)
     # "what is the KPI for trade turnover": the figure aimed at, its target
     "kpi": "target",
     "kpis": "targets",
+    # an amount "achievable", "attainable" is the target set for it ("what trade volume does
+    # the expert consider achievable": the goal he names, not today's figure)
     "achievable": "target",
     "attainable": "target",
     "reachable": "target",
@@ -928,12 +928,12 @@ def _adjective_forms(*stems: str) -> tuple[str, ...]:
 
 # The jargon of trade, transport and business news, read as the plain words news writes:
 # an analyst's "лид-тайм из Китая" is the delivery time, "логистические хабы" the logistics
-# nodes, "грузопоток" the carriage (read as "объём перевозок" it asked a volume of "через какой
-# порт пойдёт грузопоток" and "как долго идёт грузопоток"), "пропускная способность" the
-# volume carried, "трейд" the trade
-# turnover, "таргет" and "KPI" its goal, "боттлнеки" the barriers, "фрахт" the carriage of
-# freight, "капекс" the capital spending, "инфра" the infrastructure. Borrowed words the dictionary
-# lacks, so every case is listed (``_noun_forms``); a word it knows is in ``RUSSIAN_SYNONYMS``.
+# nodes, "грузопоток" and "фрахт" the carriage (read as "объём перевозок", "через какой порт
+# пойдёт грузопоток" asked a volume and "как долго идёт грузопоток" lost its time),
+# "пропускная способность" the volume carried, "трейд" the trade turnover, "таргет" and "KPI"
+# its goal, "боттлнеки" the barriers, "капекс" the size of the money put in, "инфра" the
+# infrastructure. Borrowed words the dictionary lacks, so every case is listed
+# (``_noun_forms``); a word it knows is in ``RUSSIAN_SYNONYMS``.
 _JARGON_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     **{form: ("срок", "доставки") for form in _noun_forms("лид-тайм", "лидтайм")},
     **{form: ("узлы",) for form in _noun_forms("хаб")},
@@ -1151,8 +1151,6 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_REGIONS_RU,
     **_OFFICIALESE_RU,
     **_COMMON_ACRONYMS_RU,
-    # "how did he describe it, and in what terms?": the wording asked, which the quote is —
-    # no word of the subject ("terms" weighed as the rarest sank the passage)
     # "shipping rates", "freight rates": the price of carriage, as "freight prices" asks it —
     # read as a "rate", the delivery time answered "what are the shipping rates from China"
     **{
@@ -1170,6 +1168,8 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("growth", "driver"): ("driver",),
     ("drivers", "of", "growth"): ("drivers",),
     ("driver", "of", "growth"): ("driver",),
+    # "how did he describe it, and in what terms?": the wording asked, which the quote is —
+    # no word of the subject ("terms" weighed as the rarest sank the passage)
     ("in", "what", "terms"): (),
     ("in", "which", "terms"): (),
     # "the main / principal / primary X": the one a reader asks about, as "the X" is — the
