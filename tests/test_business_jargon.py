@@ -54,6 +54,9 @@ from tests.support.asking import answered, declined, not_given
         ("сколько меморандумов подписали", "15"),
         ("What are the chokepoints for trade?", "барьеры и лимиты"),
         ("What are the choke points?", "барьеры и лимиты"),
+        # capex in a condition is the investment, no sum asked: the time is
+        ("при должном капексе за сколько дней дойдёт груз из Китая", "7–8"),
+        ("с капексом в жд сколько дней будет идти груз", "7–8"),
     ],
 )
 def test_jargon_reads_as_the_articles_words(session, question, expected):
@@ -66,6 +69,8 @@ def test_jargon_reads_as_the_articles_words(session, question, expected):
         "какой капекс на паромы",
         "сколько нужно капекса в жд",
         "kakoy kapeks na paromy",
+        "капекс на паромы какой",
+        "каков капекс по локомотивам",
         "какие фрахтовые ставки через Каспий",
         "какая ставка фрахта из Китая",
         "сколько инвеста нужно в жд",

@@ -974,8 +974,17 @@ _JARGON_RU: dict[tuple[str, ...], tuple[str, ...]] = {
         (adjective,): ("транспортные",)
         for adjective in _adjective_forms("мультимодальн", "мултимодальн", "мултимодалн")
     },
-    # capital spending is a sum of money put in: "какой капекс на паромы" asks its size
-    **{form: ("объем", "вложений") for form in _noun_forms("капекс", "капэкс")},
+    # capital spending is money put in: "сколько нужно капекса" asks a sum of it, and "какой
+    # капекс на паромы" (or "капекс на паромы какой") its size, "какой объём вложений"; in a
+    # condition ("при должном капексе за сколько дней …") it is the investment, no sum asked
+    # (read as "объём вложений" there, a duration question was told the sum is not given)
+    **{form: ("вложений",) for form in _noun_forms("капекс", "капэкс")},
+    **{(capex,): ("объем", "вложений") for capex in ("капекс", "капэкс")},
+    **{
+        (which, *form): (which, "объем", "вложений")
+        for which in word_set("какой какого каком каков какая какие каковы какими")
+        for form in _noun_forms("капекс", "капэкс")
+    },
     # "драйверы роста торговли": a driver of growth is a driver, the briefing's own word ("драйвером
     # регионального сотрудничества") — "роста" alone drew the barriers that hold growth back
     **{(driver, "роста"): (driver,) for (driver,) in _noun_forms("драйвер")},
