@@ -54,6 +54,9 @@ from tests.support.asking import answered, declined, not_given
         ("сколько меморандумов подписали", "15"),
         ("What are the chokepoints for trade?", "барьеры и лимиты"),
         ("What are the choke points?", "барьеры и лимиты"),
+        # a goal for a time is the time aimed at
+        ("какой таргет по срокам доставки", "7–8"),
+        ("какая цель по срокам доставки", "7–8"),
         # capex in a condition is the investment, no sum asked: the time is
         ("при должном капексе за сколько дней дойдёт груз из Китая", "7–8"),
         ("с капексом в жд сколько дней будет идти груз", "7–8"),
@@ -89,6 +92,8 @@ def test_a_sum_the_article_never_gives_stays_not_given(session, question):
         "какой трейд с Турцией",
         "сколько хабов построят",
         "What's the KPI for tourism?",
+        "какая цель по срокам строительства паромов",
+        "какая цель по срокам доставки из Турции",
         # a rate of carriage is its price, not the delivery time
         "What are the shipping rates from China?",
         "What are the freight rates from China?",

@@ -955,6 +955,15 @@ _JARGON_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     },
     ("капасити",): ("объем",),
     **{form: ("товарооборот",) for form in _noun_forms("трейд")},
+    # a goal set for a time is the time aimed at: "какой таргет (какая цель) по срокам
+    # доставки" asks the target delivery time, as "какой целевой срок" does — read as a goal,
+    # it was told the article states no goal (before the lone "таргет": the first phrase of
+    # a word that matches is read)
+    **{
+        (goal, "по", term): ("целевой", "срок")
+        for goal in (*(form for (form,) in _noun_forms("таргет", "кпи")), "цель", "цели")
+        for term in word_set("срокам сроку")
+    },
     **{form: ("цель",) for form in _noun_forms("таргет", "кпи")},
     **{
         form: ("барьеры",)
