@@ -455,6 +455,9 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "upgrading": "modernise",
     "improvement": "modernise",
     "improvements": "modernise",
+    # "what is the KPI for trade turnover": the figure aimed at, its target
+    "kpi": "target",
+    "kpis": "targets",
     # an amount "achievable", "attainable" is the target set for it ("what trade volume does
     # the expert consider achievable": the goal he names, not today's figure)
     "achievable": "target",
@@ -471,6 +474,8 @@ ENGLISH_SYNONYMS: dict[str, str] = {
     "impediments": "barriers",
     "hurdle": "barriers",
     "hurdles": "barriers",
+    "chokepoint": "barriers",
+    "chokepoints": "barriers",
     "bottleneck": "barriers",
     "bottlenecks": "barriers",
     "restrain": "hold",
@@ -749,6 +754,10 @@ RUSSIAN_SYNONYMS: dict[str, str] = {
     # formal register names it — the barriers and limits the briefing names
     "проблема": "барьер",
     "трудность": "барьер",
+    # "какой апгрейд жд": business jargon for the modernisation (the rest in ``_JARGON_RU``)
+    "апгрейд": "модернизация",
+    "апгрейдить": "модернизация",
+    "проапгрейдить": "модернизация",
     **_OFFICIALESE_WORDS_RU,
 }
 
@@ -888,6 +897,118 @@ _TRADE_RU: dict[tuple[str, ...], tuple[str, ...]] = {
         (goods, exchange): ("товарооборот",)
         for goods in word_set("товарный товарного товарному товарным товарном")
         for exchange in word_set("обмен обмена обмену обменом обмене")
+    },
+}
+
+# The endings of a masculine noun borrowed whole ("хаб", "таргет", "боттлнек"): the dictionary
+# knows few of these words, so their cases are spelt out rather than lemmatised.
+_LOAN_NOUN_ENDINGS = ("", "а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах")
+# ... and of an adjective made from one ("мультимодальные", "фрахтовых").
+_ADJECTIVE_ENDINGS = word_set("ый ой ая ое ые ого ому ым ом ую ой их ым ыми")
+
+
+def _noun_forms(*stems: str) -> tuple[tuple[str, ...], ...]:
+    """Every case of the borrowed nouns, one word each: "хаб" gives "хабы", "хабов" …; a
+    stem written with a hyphen ("лид-тайм") is also read run together and split in two."""
+    forms: list[tuple[str, ...]] = []
+    for stem in stems:
+        for ending in _LOAN_NOUN_ENDINGS:
+            word = stem + ending
+            forms.append((word,))
+            if "-" in word:
+                forms.append((word.replace("-", ""),))
+                forms.append(tuple(word.split("-")))
+    return tuple(forms)
+
+
+def _adjective_forms(*stems: str) -> tuple[str, ...]:
+    """Every case of an adjective on the stems: "мультимодальн" gives "мультимодальные" …"""
+    return tuple(stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS)
+
+
+# The jargon of trade, transport and business news, read as the plain words news writes:
+# an analyst's "лид-тайм из Китая" is the delivery time, "логистические хабы" the logistics
+# nodes, "грузопоток" and "фрахт" the carriage (read as "объём перевозок", "через какой порт
+# пойдёт грузопоток" asked a volume and "как долго идёт грузопоток" lost its time),
+# "пропускная способность" the volume carried, "трейд" the trade turnover, "таргет" and "KPI"
+# its goal, "боттлнеки" the barriers, "капекс" the size of the money put in, "инфра" the
+# infrastructure. Borrowed words the dictionary lacks, so every case is listed
+# (``_noun_forms``); a word it knows is in ``RUSSIAN_SYNONYMS``.
+_JARGON_RU: dict[tuple[str, ...], tuple[str, ...]] = {
+    **{form: ("срок", "доставки") for form in _noun_forms("лид-тайм", "лидтайм")},
+    **{form: ("узлы",) for form in _noun_forms("хаб")},
+    **{
+        form: ("перевозки",)
+        for form in _noun_forms("грузопоток", "товаропоток", "контейнеропоток")
+    },
+    # "узкие места": the calque of "bottleneck", the barriers
+    **{
+        (narrow, place): ("барьеры",)
+        for narrow, place in (("узкое", "место"), ("узкие", "места"), ("узких", "мест"))
+    },
+    # a clipped "инвест": "сколько инвеста нужно" asks the investment
+    **{form: ("инвестиций",) for form in _noun_forms("инвест")},
+    **{
+        (capacity, ability): ("объем", "перевозок")
+        for capacity in _adjective_forms("пропускн")
+        for ability in word_set("способность способности способностью способностей")
+    },
+    ("капасити",): ("объем",),
+    **{form: ("товарооборот",) for form in _noun_forms("трейд")},
+    # a goal set for a time is the time aimed at: "какой таргет (какая цель) по срокам
+    # доставки" asks the target delivery time, as "какой целевой срок" does — read as a goal,
+    # it was told the article states no goal (before the lone "таргет": the first phrase of
+    # a word that matches is read)
+    **{
+        (goal, "по", term): ("целевой", "срок")
+        for goal in (*(form for (form,) in _noun_forms("таргет", "кпи")), "цель", "цели")
+        for term in word_set("срокам сроку")
+    },
+    **{form: ("цель",) for form in _noun_forms("таргет", "кпи")},
+    **{
+        form: ("барьеры",)
+        for form in _noun_forms("боттлнек", "ботлнек", "ботлнэк", "боттлнэк")
+    },
+    **{form: ("перевозки",) for form in _noun_forms("фрахт", "мультимодал", "мултимодал")},
+    # a freight rate is the price of carriage: "какие фрахтовые ставки", "ставка фрахта"
+    **{
+        phrase: ("цена", "перевозки")
+        for rate in word_set("ставка ставки ставку ставкой ставок ставкам ставках")
+        for phrase in (
+            *((freight, rate) for freight in _adjective_forms("фрахтов")),
+            *((rate, freight) for (freight,) in _noun_forms("фрахт")),
+        )
+    },
+    **{
+        (adjective,): ("транспортные",)
+        for adjective in _adjective_forms("мультимодальн", "мултимодальн", "мултимодалн")
+    },
+    # capital spending is money put in: "сколько нужно капекса" asks a sum of it, and "какой
+    # капекс на паромы" (or "капекс на паромы какой") its size, "какой объём вложений"; in a
+    # condition ("при должном капексе за сколько дней …") it is the investment, no sum asked
+    # (read as "объём вложений" there, a duration question was told the sum is not given)
+    **{form: ("вложений",) for form in _noun_forms("капекс", "капэкс")},
+    **{(capex,): ("объем", "вложений") for capex in ("капекс", "капэкс")},
+    **{
+        (which, *form): (which, "объем", "вложений")
+        for which in word_set("какой какого каком каков какая какие каковы какими")
+        for form in _noun_forms("капекс", "капэкс")
+    },
+    # "драйверы роста торговли": a driver of growth is a driver, the briefing's own word ("драйвером
+    # регионального сотрудничества") — "роста" alone drew the barriers that hold growth back
+    **{(driver, "роста"): (driver,) for (driver,) in _noun_forms("драйвер")},
+    # signed papers of intent are among the agreements: "сколько меморандумов подписали"
+    **{form: ("соглашений",) for form in _noun_forms("меморандум")},
+    # what brakes a thing holds it back: "что тормозит торговлю" ("барьеры …, которые
+    # сдерживают рост")
+    **{
+        (verb,): ("сдерживает",)
+        for verb in word_set("тормозит тормозил тормозила тормозило тормозить затормозит")
+    },
+    **{(verb,): ("сдерживают",) for verb in word_set("тормозят тормозили затормозят")},
+    **{
+        (form,): ("инфраструктура",)
+        for form in word_set("инфра инфры инфре инфру инфрой инфрою")
     },
 }
 
@@ -1043,10 +1164,28 @@ ENGLISH_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **_THE_PAIR,
     **_THE_PAIR_RU,
     **_TRADE_RU,
+    **_JARGON_RU,
     **_AS_GUEST_RU,
     **_REGIONS_RU,
     **_OFFICIALESE_RU,
     **_COMMON_ACRONYMS_RU,
+    # "shipping rates", "freight rates": the price of carriage, as "freight prices" asks it —
+    # read as a "rate", the delivery time answered "what are the shipping rates from China"
+    **{
+        (carriage, rate): (carriage, "prices")
+        for carriage in ("shipping", "freight", "haulage", "cargo", "transport", "rail", "ferry")
+        for rate in ("rate", "rates")
+    },
+    # "choke points", "pain points": the barriers, as "bottlenecks" are (``ENGLISH_SYNONYMS``)
+    ("choke", "points"): ("barriers",),
+    ("choke", "point"): ("barriers",),
+    ("pain", "points"): ("barriers",),
+    # "the growth drivers of trade", "drivers of growth": the drivers, the briefing's word ("a
+    # driver of regional cooperation"); "growth" drew the barriers holding growth back
+    ("growth", "drivers"): ("drivers",),
+    ("growth", "driver"): ("driver",),
+    ("drivers", "of", "growth"): ("drivers",),
+    ("driver", "of", "growth"): ("driver",),
     # "how did he describe it, and in what terms?": the wording asked, which the quote is —
     # no word of the subject ("terms" weighed as the rarest sank the passage)
     ("in", "what", "terms"): (),

@@ -6,7 +6,9 @@ left with "дай", which a passage on the rail volumes ("готов дать") 
 
 Only where the meaning is clear and the rest of the question is Russian; words the
 question's reader already takes as they are ("timeline", "deadline": a date asked;
-"target": the briefing's own word) are not mapped here.
+"target": the briefing's own word) are not mapped here. An analyst's business English is
+read the same way: "какой lead time из Китая" is "срок доставки", "KPI по товарообороту" its
+"цель".
 """
 
 from __future__ import annotations
@@ -22,6 +24,19 @@ _LOANWORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(word,): ("итоги",) for word in ("takeaways", "takeaway", "outcomes", "outcome")},
     ("key", "points"): ("главное",),
     ("highlights",): ("главное",),
+    # the business English an analyst drops in: "какой lead time из Китая" is the delivery
+    # time, "KPI по товарообороту" its goal, "capex на паромы" the sum of investment, "хабы"
+    # typed "hubs" the logistics nodes, "throughput" the volume carried
+    ("lead", "time"): ("срок", "доставки"),
+    ("leadtime",): ("срок", "доставки"),
+    ("kpi",): ("цель",),
+    ("kpis",): ("цель",),
+    ("capex",): ("объем", "вложений"),
+    ("hub",): ("узлы",),
+    ("hubs",): ("узлы",),
+    ("bottleneck",): ("барьеры",),
+    ("bottlenecks",): ("барьеры",),
+    ("throughput",): ("объем", "перевозок"),
 }
 # Words of size or importance before them ("короткое summary", "key takeaways"): how the
 # answer is to be, said in either language, no word of the subject.
