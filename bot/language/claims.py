@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import itertools
 
-from rapidfuzz.distance import OSA
-
-from bot.language.answer_types import AnswerType
+from bot.language.answer_types import AnswerType, one_keystroke_apart
 from bot.language.checks import asks_for_something, unframed
 from bot.language.lexicon import word_set
 from bot.language.numbers import time_unit
@@ -102,7 +100,7 @@ def checks_truth(text: str) -> bool:
         if word in _TRUTH_WORDS:
             return True
         if len(word) >= _TRUTH_SLIP_FROM and any(
-            OSA.distance(word, truth) <= 1 for truth in _TRUTH_WORDS if is_cyrillic(truth)
+            one_keystroke_apart(word, truth) for truth in _TRUTH_WORDS if is_cyrillic(truth)
         ):
             return True
     return False

@@ -937,6 +937,12 @@ def _adjective_forms(*stems: str) -> tuple[str, ...]:
 _JARGON_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     **{form: ("срок", "доставки") for form in _noun_forms("лид-тайм", "лидтайм")},
     **{form: ("узлы",) for form in _noun_forms("хаб")},
+    # a flow "через" a sea or a land stays as typed: the traffic of the route named by the
+    # "транс-" adjective (``periphrasis``: "грузопоток через Каспий")
+    **{
+        (*form, "через"): (*form, "через")
+        for form in _noun_forms("грузопоток", "товаропоток", "контейнеропоток")
+    },
     **{
         form: ("перевозки",)
         for form in _noun_forms("грузопоток", "товаропоток", "контейнеропоток")
@@ -999,13 +1005,6 @@ _JARGON_RU: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(driver, "роста"): (driver,) for (driver,) in _noun_forms("драйвер")},
     # signed papers of intent are among the agreements: "сколько меморандумов подписали"
     **{form: ("соглашений",) for form in _noun_forms("меморандум")},
-    # what brakes a thing holds it back: "что тормозит торговлю" ("барьеры …, которые
-    # сдерживают рост")
-    **{
-        (verb,): ("сдерживает",)
-        for verb in word_set("тормозит тормозил тормозила тормозило тормозить затормозит")
-    },
-    **{(verb,): ("сдерживают",) for verb in word_set("тормозят тормозили затормозят")},
     **{
         (form,): ("инфраструктура",)
         for form in word_set("инфра инфры инфре инфру инфрой инфрою")

@@ -826,6 +826,10 @@ class Matcher:
             return False
         if not self._tells_deed_asked(query, entry):
             return False  # "на каком основании Гусейнов предлагает …": he proposes nothing
+        if not self._chooses(query, entry) or any(
+            is_number(t.lemma) and not self._holds_term(entry, t) for t in query.terms
+        ):
+            return False  # "ишмухамедов говорил товарооборот 600 млн или 700?": neither
         names = self.index.names
         if any(
             t.entity and t.lemma not in names and not self._holds_term(entry, t)
