@@ -17,7 +17,7 @@ the source ("по мнению политолога", "мнение депута
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from bot.knowledge.model import Expert, KnowledgeBase
@@ -266,18 +266,7 @@ class Roles:
         country — or None. Who is asked for is nobody the article quotes, as "что думает
         российский политолог" names nobody (``resolve``); read otherwise, the trade alone
         chose the words of somebody from elsewhere."""
-        lemmas = [self._read(w, lemma_of) for w in words]
-        for at in range(len(words)):
-            named = self._trade_at(lemmas, at)
-            trade, first = (named[0], at - named[1] + 1) if named is not None else (None, at)
-            if trade is None and not names_any_expert(lemmas[at]):
-                continue
-            if not self._asked_for(words, lemmas, first):
-                continue
-            _, country = self._country(words, lemmas, first, at)
-            if country is None:
-                continue
-            held = self._everyone if trade is None else self._trades.get(trade, frozenset())
+        for at, _, country, held in self._roles_of_country(words, lemma_of):
             if not any(self._countries[w] & country for w in held):
                 return words[at]
         return None
@@ -293,8 +282,20 @@ class Roles:
         list, or the passage of whichever spoke, answers as it did). He is asked of as "что
         сказал азербайджанский депутат о паромах" asks his words: read as his profile, the
         role and country chose it though he never spoke on it."""
+        for at, qualifiers, country, held in self._roles_of_country(words, lemma_of):
+            experts = frozenset(w for w in held if self._countries[w] & country)
+            return RoleNaming(experts, words[at], qualifiers) if len(experts) == 1 else None
+        return None
+
+    def _roles_of_country(
+        self, words: Sequence[str], lemma_of: Callable[[str], str | None]
+    ) -> Iterator[tuple[int, frozenset[str], frozenset[str], frozenset[Who]]]:
+        """Each role asked for with a country ("кто из армянских экспертов", "which
+        Azerbaijani MPs"), where who is asked for stands: the role word's position, the
+        words qualifying it, the country's names, and the experts holding that role (every
+        expert for a bare "эксперт")."""
         lemmas = [self._read(w, lemma_of) for w in words]
-        for at, word in enumerate(words):
+        for at in range(len(words)):
             named = self._trade_at(lemmas, at)
             trade, first = (named[0], at - named[1] + 1) if named is not None else (None, at)
             if trade is None and not names_any_expert(lemmas[at]):
@@ -305,9 +306,7 @@ class Roles:
             if country is None:
                 continue
             held = self._everyone if trade is None else self._trades.get(trade, frozenset())
-            experts = frozenset(w for w in held if self._countries[w] & country)
-            return RoleNaming(experts, word, qualifiers) if len(experts) == 1 else None
-        return None
+            yield at, qualifiers, country, held
 
     def of_country(
         self, words: Sequence[str], lemma_of: Callable[[str], str | None]
