@@ -788,11 +788,7 @@ class Matcher:
             return False
         if not self._states_kind(query, best.entry):
             return False
-        names = self.index.names
-        if any(
-            t.entity and t.lemma not in names and not self._holds_term(best.entry, t)
-            for t in query.terms
-        ):
+        if not self._holds_names_asked(query, best.entry):
             return False
         return _leads_far(best, match.suggestions)
 
@@ -830,13 +826,18 @@ class Matcher:
             is_number(t.lemma) and not self._holds_term(entry, t) for t in query.terms
         ):
             return False  # "ишмухамедов говорил товарооборот 600 млн или 700?": neither
-        names = self.index.names
-        if any(
-            t.entity and t.lemma not in names and not self._holds_term(entry, t)
-            for t in query.terms
-        ):
-            return False
+        if not self._holds_names_asked(query, entry):
+            return False  # "did Huseynov comment on Zangezur": his passage names no Zangezur
         return _leads_far(best, match.suggestions)
+
+    def _holds_names_asked(self, query: Query, entry: Entry) -> bool:
+        """Does the entry's own wording hold every name or place the question names besides
+        the experts' ("did Hajiyev say anything about Turkey joining": Turkey is in another's
+        words)? What a lone offer must hold to answer (``_lone_named``, ``_lone_listing``)."""
+        names = self.index.names
+        return all(
+            self._holds_term(entry, t) for t in query.terms if t.entity and t.lemma not in names
+        )
 
     def _tells_deed_asked(self, query: Query, entry: Entry) -> bool:
         """Does the entry's own wording tell the deed the question asks of (its verb, or a
